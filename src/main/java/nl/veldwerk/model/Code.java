@@ -1,0 +1,62 @@
+package nl.veldwerk.model;
+
+import java.util.List;
+
+/**
+ * A code of the codebook.
+ *
+ * @param color      "#rrggbb"
+ * @param parentId   the parent code, or null for a top-level code
+ * @param indicators the observable indicators ("kenmerken/indicatoren") that tell when the code applies
+ */
+public record Code(String id, String name, String color, String parentId, Phase phase, String definition,
+                   List<String> indicators, String memo) implements Entity {
+
+    public Code {
+        Ids.require(id, "a code");
+        if (name == null || name.isBlank()) {
+            throw new ModelException("a code needs a name");
+        }
+        color = Colors.normalise(color);
+        phase = phase == null ? Phase.OPEN : phase;
+        definition = definition == null ? "" : definition;
+        indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        memo = memo == null ? "" : memo;
+        if (id.equals(parentId)) {
+            throw new ModelException("code '" + name + "' cannot be its own parent");
+        }
+    }
+
+    public static Code of(String id, String name, String color, String parentId) {
+        return new Code(id, name, color, parentId, Phase.OPEN, "", List.of(), "");
+    }
+
+    public Code withName(String newName) {
+        return new Code(id, newName, color, parentId, phase, definition, indicators, memo);
+    }
+
+    public Code withParent(String newParentId) {
+        return new Code(id, name, color, newParentId, phase, definition, indicators, memo);
+    }
+
+    public Code withColor(String newColor) {
+        return new Code(id, name, newColor, parentId, phase, definition, indicators, memo);
+    }
+
+    public Code withPhase(Phase newPhase) {
+        return new Code(id, name, color, parentId, newPhase, definition, indicators, memo);
+    }
+
+    public Code withDefinition(String newDefinition, List<String> newIndicators) {
+        return new Code(id, name, color, parentId, phase, newDefinition, newIndicators, memo);
+    }
+
+    public Code withMemo(String newMemo) {
+        return new Code(id, name, color, parentId, phase, definition, indicators, newMemo);
+    }
+
+    @Override
+    public EntityKind kind() {
+        return EntityKind.CODE;
+    }
+}

@@ -1,0 +1,16 @@
+package nl.veldwerk.model;
+
+/** A person who codes or reviews: every coding and quotation names its coder. */
+public record Coder(String id, String name) implements Entity {
+    public Coder {
+        Ids.require(id, "a coder");
+        if (name == null || name.isBlank()) {
+            throw new ModelException("a coder needs a name");
+        }
+    }
+
+    @Override
+    public EntityKind kind() {
+        return EntityKind.CODER;
+    }
+}

@@ -1,0 +1,71 @@
+package nl.veldwerk.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A transcript. Its text is normalised once at import (LF line ends, no BOM); quotations and speaker
+ * turns are UTF-16 index ranges into it.
+ *
+ * @param attributes attribute name to value; the names are those of the project's attribute definitions
+ */
+public record Document(String id, String name, String description, String text, SourceFormat sourceFormat,
+                       List<SpeakerTurn> turns, Set<String> groupIds, Map<String, String> attributes,
+                       Instant imported) implements Entity {
+
+    public Document {
+        Ids.require(id, "a document");
+        if (name == null || name.isBlank()) {
+            throw new ModelException("a document needs a name");
+        }
+        if (text == null) {
+            throw new ModelException("document '" + name + "' has no text");
+        }
+        description = description == null ? "" : description;
+        sourceFormat = sourceFormat == null ? SourceFormat.OTHER : sourceFormat;
+        turns = turns == null ? List.of() : List.copyOf(turns);
+        // Sorted copies make equal documents serialise identically, whatever order they were built in.
+        groupIds = groupIds == null ? Set.of() : java.util.Collections.unmodifiableSet(new TreeSet<>(groupIds));
+        attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
+        for (SpeakerTurn turn : turns) {
+            if (turn.end() > text.length()) {
+                throw new ModelException("speaker turn [" + turn.start() + ", " + turn.end()
+                        + ") lies outside the text of '" + name + "' (" + text.length() + " characters)");
+            }
+        }
+    }
+
+    public static Document of(String id, String name, String text, SourceFormat format, List<SpeakerTurn> turns,
+                              Instant imported) {
+        return new Document(id, name, "", text, format, turns, Set.of(), Map.of(), imported);
+    }
+
+    public Document withName(String newName) {
+        return new Document(id, newName, description, text, sourceFormat, turns, groupIds, attributes, imported);
+    }
+
+    public Document withDescription(String newDescription) {
+        return new Document(id, name, newDescription, text, sourceFormat, turns, groupIds, attributes, imported);
+    }
+
+    public Document withText(String newText, List<SpeakerTurn> newTurns) {
+        return new Document(id, name, description, newText, sourceFormat, newTurns, groupIds, attributes, imported);
+    }
+
+    public Document withGroups(Set<String> newGroupIds) {
+        return new Document(id, name, description, text, sourceFormat, turns, newGroupIds, attributes, imported);
+    }
+
+    public Document withAttributes(Map<String, String> newAttributes) {
+        return new Document(id, name, description, text, sourceFormat, turns, groupIds, newAttributes, imported);
+    }
+
+    @Override
+    public EntityKind kind() {
+        return EntityKind.DOCUMENT;
+    }
+}

@@ -1,0 +1,17 @@
+package nl.veldwerk.model;
+
+/** A named set of documents, such as "Aanbieders" or "Wijkcoaches". Membership lives on the document. */
+public record DocumentGroup(String id, String name, String description) implements Entity {
+    public DocumentGroup {
+        Ids.require(id, "a document group");
+        if (name == null || name.isBlank()) {
+            throw new ModelException("a document group needs a name");
+        }
+        description = description == null ? "" : description;
+    }
+
+    @Override
+    public EntityKind kind() {
+        return EntityKind.GROUP;
+    }
+}

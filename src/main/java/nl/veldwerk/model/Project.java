@@ -1,0 +1,464 @@
+package nl.veldwerk.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * All data of one project, held by kind and id, with lookup indexes. {@link #put} and {@link #remove}
+ * are the only mutators and they refuse any change that would leave a dangling id or a range outside a
+ * document's text. Only the {@code project} layer's commands (and the store, when loading) call them, so
+ * every change is undoable.
+ */
+public final class Project {
+    private ProjectInfo info;
+    private final Map<EntityKind, Map<String, Entity>> entities = new EnumMap<>(EntityKind.class);
+    private final Map<String, Set<String>> quotationsByDocument = new HashMap<>();
+    private final Map<String, Set<String>> codingsByQuotation = new HashMap<>();
+    private final Map<String, Set<String>> codingsByCode = new HashMap<>();
+    private final List<ProjectListener> listeners = new CopyOnWriteArrayList<>();
+
+    public Project(ProjectInfo info) {
+        this.info = Objects.requireNonNull(info, "info");
+        for (EntityKind kind : EntityKind.values()) {
+            entities.put(kind, new LinkedHashMap<>());
+        }
+    }
+
+    // ---- queries -------------------------------------------------------------------------------
+
+    public ProjectInfo info() {
+        return info;
+    }
+
+    public Optional<Entity> find(EntityKind kind, String id) {
+        if (kind == EntityKind.PROJECT_INFO) {
+            return ProjectInfo.ID.equals(id) ? Optional.of(info) : Optional.empty();
+        }
+        return Optional.ofNullable(entities.get(kind).get(id));
+    }
+
+    public boolean contains(EntityKind kind, String id) {
+        return find(kind, id).isPresent();
+    }
+
+    public Collection<Document> documents() {
+        return values(EntityKind.DOCUMENT);
+    }
+
+    public Collection<Quotation> quotations() {
+        return values(EntityKind.QUOTATION);
+    }
+
+    public Collection<Code> codes() {
+        return values(EntityKind.CODE);
+    }
+
+    public Collection<Coding> codings() {
+        return values(EntityKind.CODING);
+    }
+
+    public Collection<Memo> memos() {
+        return values(EntityKind.MEMO);
+    }
+
+    public Collection<Relation> relations() {
+        return values(EntityKind.RELATION);
+    }
+
+    public Collection<Coder> coders() {
+        return values(EntityKind.CODER);
+    }
+
+    public Collection<DocumentGroup> groups() {
+        return values(EntityKind.GROUP);
+    }
+
+    public Collection<AttributeDefinition> attributes() {
+        return values(EntityKind.ATTRIBUTE);
+    }
+
+    public Collection<Diagram> diagrams() {
+        return values(EntityKind.DIAGRAM);
+    }
+
+    public Optional<Document> document(String id) {
+        return get(EntityKind.DOCUMENT, id);
+    }
+
+    public Optional<Quotation> quotation(String id) {
+        return get(EntityKind.QUOTATION, id);
+    }
+
+    public Optional<Code> code(String id) {
+        return get(EntityKind.CODE, id);
+    }
+
+    public Optional<Coding> coding(String id) {
+        return get(EntityKind.CODING, id);
+    }
+
+    public Optional<Coder> coder(String id) {
+        return get(EntityKind.CODER, id);
+    }
+
+    /** The quotations of a document, in the order they were added. */
+    public List<Quotation> quotationsOf(String documentId) {
+        return resolve(quotationsByDocument.get(documentId), EntityKind.QUOTATION);
+    }
+
+    public List<Coding> codingsOf(String quotationId) {
+        return resolve(codingsByQuotation.get(quotationId), EntityKind.CODING);
+    }
+
+    public List<Coding> codingsWithCode(String codeId) {
+        return resolve(codingsByCode.get(codeId), EntityKind.CODING);
+    }
+
+    public List<Code> childrenOf(String codeId) {
+        return codes().stream().filter(c -> Objects.equals(c.parentId(), codeId)).toList();
+    }
+
+    /** The memos about one target, in the order they were added. */
+    public List<Memo> memosAbout(MemoTarget target) {
+        return memos().stream().filter(m -> m.target().equals(target)).toList();
+    }
+
+    /** The document an entity's data belongs to (for documents, quotations and codings), else null. */
+    public String owningDocument(Entity entity) {
+        return switch (entity) {
+            case Document d -> d.id();
+            case Quotation q -> q.documentId();
+            case Coding c -> quotation(c.quotationId()).map(Quotation::documentId).orElse(null);
+            default -> null;
+        };
+    }
+
+    public int count(EntityKind kind) {
+        return kind == EntityKind.PROJECT_INFO ? 1 : entities.get(kind).size();
+    }
+
+    /**
+     * A copy holding the same (immutable) entities, without listeners: a value to compare against later
+     * or to hand to another thread.
+     */
+    public Project copy() {
+        Project copy = new Project(info);
+        for (EntityKind kind : EntityKind.values()) {
+            copy.entities.get(kind).putAll(entities.get(kind));
+        }
+        for (Entity e : copy.entities.get(EntityKind.QUOTATION).values()) {
+            copy.index(e);
+        }
+        for (Entity e : copy.entities.get(EntityKind.CODING).values()) {
+            copy.index(e);
+        }
+        return copy;
+    }
+
+    // ---- mutation ------------------------------------------------------------------------------
+
+    /** Adds the entity, or replaces the one with the same kind and id. */
+    public void put(Entity entity) {
+        Objects.requireNonNull(entity, "entity");
+        checkReferences(entity);
+        if (entity instanceof ProjectInfo newInfo) {
+            info = newInfo;
+        } else {
+            Entity previous = entities.get(entity.kind()).put(entity.id(), entity);
+            if (previous != null) {
+                unindex(previous);
+            }
+            index(entity);
+        }
+        fire(entity);
+    }
+
+    /** Removes the entity; refused while other entities still refer to it. Returns the removed entity. */
+    public Entity remove(EntityKind kind, String id) {
+        if (kind == EntityKind.PROJECT_INFO) {
+            throw new ModelException("the project info cannot be removed");
+        }
+        Entity existing = entities.get(kind).get(id);
+        if (existing == null) {
+            throw new ModelException("there is no " + label(kind) + " with id " + id);
+        }
+        checkNoDependents(existing);
+        String documentId = owningDocument(existing);
+        entities.get(kind).remove(id);
+        unindex(existing);
+        fireTouched(kind, id, documentId);
+        return existing;
+    }
+
+    public void addListener(ProjectListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(ProjectListener listener) {
+        listeners.remove(listener);
+    }
+
+    // ---- invariants ----------------------------------------------------------------------------
+
+    private void checkReferences(Entity entity) {
+        switch (entity) {
+            case ProjectInfo ignored -> { }
+            case Coder ignored -> { }
+            case AttributeDefinition a -> checkUniqueAttributeName(a);
+            case DocumentGroup ignored -> { }
+            case Document d -> checkDocument(d);
+            case Quotation q -> checkQuotation(q);
+            case Code c -> checkCode(c);
+            case Coding c -> checkCoding(c);
+            case Memo m -> {
+                requireExists(m.target().kind(), m.target().id(), "memo '" + m.title() + "'");
+                requireCoderOrNull(m.authorId(), "memo '" + m.title() + "'");
+            }
+            case Relation r -> {
+                requireExists(EntityKind.CODE, r.sourceCodeId(), "relation " + r.id());
+                requireExists(EntityKind.CODE, r.targetCodeId(), "relation " + r.id());
+            }
+            case Diagram d -> {
+                d.nodes().forEach(n -> requireExists(EntityKind.CODE, n.codeId(), "diagram '" + d.name() + "'"));
+                d.relationIds().forEach(r -> requireExists(EntityKind.RELATION, r, "diagram '" + d.name() + "'"));
+            }
+        }
+    }
+
+    private void checkUniqueAttributeName(AttributeDefinition a) {
+        for (AttributeDefinition other : attributes()) {
+            if (!other.id().equals(a.id()) && other.name().equals(a.name())) {
+                throw new ModelException("an attribute named '" + a.name() + "' exists already");
+            }
+        }
+        Entity previous = entities.get(EntityKind.ATTRIBUTE).get(a.id());
+        if (previous instanceof AttributeDefinition old && !old.name().equals(a.name()) && attributeInUse(old.name())) {
+            throw new ModelException("attribute '" + old.name() + "' is in use; rename it on the documents first");
+        }
+    }
+
+    private void checkDocument(Document d) {
+        d.groupIds().forEach(g -> requireExists(EntityKind.GROUP, g, "document '" + d.name() + "'"));
+        Set<String> attributeNames = new java.util.HashSet<>();
+        Map<String, AttributeType> types = new HashMap<>();
+        for (AttributeDefinition a : attributes()) {
+            attributeNames.add(a.name());
+            types.put(a.name(), a.type());
+        }
+        d.attributes().forEach((name, value) -> {
+            if (!attributeNames.contains(name)) {
+                throw new ModelException("document '" + d.name() + "' has attribute '" + name
+                        + "', which the project does not define");
+            }
+            if (!types.get(name).accepts(value)) {
+                throw new ModelException("'" + value + "' is not a valid " + types.get(name).name().toLowerCase()
+                        + " for attribute '" + name + "'");
+            }
+        });
+        for (Quotation q : quotationsOf(d.id())) {
+            if (q.end() > d.text().length()) {
+                throw new ModelException("quotation " + q.id() + " [" + q.start() + ", " + q.end()
+                        + ") would lie outside the new text of '" + d.name() + "'");
+            }
+        }
+    }
+
+    private void checkQuotation(Quotation q) {
+        Document d = document(q.documentId()).orElseThrow(() ->
+                new ModelException("quotation " + q.id() + " refers to a missing document " + q.documentId()));
+        if (q.end() > d.text().length()) {
+            throw new ModelException("quotation [" + q.start() + ", " + q.end() + ") lies outside the text of '"
+                    + d.name() + "' (" + d.text().length() + " characters)");
+        }
+        Entity previous = entities.get(EntityKind.QUOTATION).get(q.id());
+        if (previous instanceof Quotation old && !old.documentId().equals(q.documentId())) {
+            throw new ModelException("a quotation cannot move to another document");
+        }
+        requireCoderOrNull(q.creatorId(), "quotation " + q.id());
+    }
+
+    private void checkCode(Code c) {
+        String parent = c.parentId();
+        Set<String> seen = new java.util.HashSet<>();
+        while (parent != null) {
+            if (parent.equals(c.id()) || !seen.add(parent)) {
+                throw new ModelException("code '" + c.name() + "' cannot be placed under its own descendant");
+            }
+            Code p = code(parent).orElseThrow(() ->
+                    new ModelException("code '" + c.name() + "' refers to a missing parent code"));
+            parent = p.parentId();
+        }
+    }
+
+    private void checkCoding(Coding c) {
+        requireExists(EntityKind.QUOTATION, c.quotationId(), "coding " + c.id());
+        requireExists(EntityKind.CODE, c.codeId(), "coding " + c.id());
+        requireCoderOrNull(c.coderId(), "coding " + c.id());
+        for (Coding other : codingsOf(c.quotationId())) {
+            if (!other.id().equals(c.id()) && other.codeId().equals(c.codeId())
+                    && Objects.equals(other.coderId(), c.coderId())) {
+                throw new ModelException("this quotation already has that code from that coder");
+            }
+        }
+    }
+
+    private void checkNoDependents(Entity entity) {
+        String what = label(entity.kind()) + " " + entity.id();
+        switch (entity) {
+            case Document d -> {
+                refuseIf(!quotationsOf(d.id()).isEmpty(), what + " still has quotations");
+                refuseIf(hasMemoAbout(EntityKind.DOCUMENT, d.id()), what + " still has memos");
+            }
+            case Quotation q -> {
+                refuseIf(!codingsOf(q.id()).isEmpty(), what + " still has codings");
+                refuseIf(hasMemoAbout(EntityKind.QUOTATION, q.id()), what + " still has memos");
+            }
+            case Code c -> {
+                refuseIf(!codingsWithCode(c.id()).isEmpty(), what + " is still applied");
+                refuseIf(!childrenOf(c.id()).isEmpty(), what + " still has child codes");
+                refuseIf(hasMemoAbout(EntityKind.CODE, c.id()), what + " still has memos");
+                refuseIf(relations().stream().anyMatch(r -> r.sourceCodeId().equals(c.id())
+                        || r.targetCodeId().equals(c.id())), what + " still has relations");
+                refuseIf(diagrams().stream().anyMatch(dg -> dg.showsCode(c.id())), what + " is still on a diagram");
+            }
+            case Relation r -> refuseIf(diagrams().stream().anyMatch(dg -> dg.relationIds().contains(r.id())),
+                    what + " is still on a diagram");
+            case DocumentGroup g -> refuseIf(documents().stream().anyMatch(d -> d.groupIds().contains(g.id())),
+                    what + " still has documents");
+            case AttributeDefinition a -> refuseIf(attributeInUse(a.name()), what + " is still set on documents");
+            case Coder c -> refuseIf(codings().stream().anyMatch(x -> c.id().equals(x.coderId()))
+                    || quotations().stream().anyMatch(q -> c.id().equals(q.creatorId()))
+                    || memos().stream().anyMatch(m -> c.id().equals(m.authorId())), what + " is still referred to");
+            default -> { }
+        }
+    }
+
+    private boolean attributeInUse(String name) {
+        return documents().stream().anyMatch(d -> d.attributes().containsKey(name));
+    }
+
+    private boolean hasMemoAbout(EntityKind kind, String id) {
+        return memos().stream().anyMatch(m -> m.target().kind() == kind && m.target().id().equals(id));
+    }
+
+    private void requireExists(EntityKind kind, String id, String who) {
+        if (!contains(kind, id)) {
+            throw new ModelException(who + " refers to a missing " + label(kind) + " " + id);
+        }
+    }
+
+    private void requireCoderOrNull(String coderId, String who) {
+        if (coderId != null) {
+            requireExists(EntityKind.CODER, coderId, who);
+        }
+    }
+
+    private static void refuseIf(boolean condition, String message) {
+        if (condition) {
+            throw new ModelException("cannot remove: " + message);
+        }
+    }
+
+    private static String label(EntityKind kind) {
+        return kind.name().toLowerCase().replace('_', ' ');
+    }
+
+    // ---- indexes -------------------------------------------------------------------------------
+
+    private void index(Entity entity) {
+        switch (entity) {
+            case Quotation q -> quotationsByDocument.computeIfAbsent(q.documentId(), k -> new LinkedHashSet<>())
+                    .add(q.id());
+            case Coding c -> {
+                codingsByQuotation.computeIfAbsent(c.quotationId(), k -> new LinkedHashSet<>()).add(c.id());
+                codingsByCode.computeIfAbsent(c.codeId(), k -> new LinkedHashSet<>()).add(c.id());
+            }
+            default -> { }
+        }
+    }
+
+    private void unindex(Entity entity) {
+        switch (entity) {
+            case Quotation q -> removeFromIndex(quotationsByDocument, q.documentId(), q.id());
+            case Coding c -> {
+                removeFromIndex(codingsByQuotation, c.quotationId(), c.id());
+                removeFromIndex(codingsByCode, c.codeId(), c.id());
+            }
+            default -> { }
+        }
+    }
+
+    private static void removeFromIndex(Map<String, Set<String>> index, String key, String id) {
+        Set<String> ids = index.get(key);
+        if (ids != null) {
+            ids.remove(id);
+            if (ids.isEmpty()) {
+                index.remove(key);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Entity> Collection<T> values(EntityKind kind) {
+        return Collections.unmodifiableCollection((Collection<T>) entities.get(kind).values());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Entity> Optional<T> get(EntityKind kind, String id) {
+        return Optional.ofNullable((T) entities.get(kind).get(id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Entity> List<T> resolve(Set<String> ids, EntityKind kind) {
+        if (ids == null) {
+            return List.of();
+        }
+        List<T> result = new ArrayList<>(ids.size());
+        Map<String, Entity> byId = entities.get(kind);
+        for (String id : ids) {
+            result.add((T) byId.get(id));
+        }
+        return result;
+    }
+
+    private void fire(Entity entity) {
+        fireTouched(entity.kind(), entity.id(), owningDocument(entity));
+    }
+
+    private void fireTouched(EntityKind kind, String id, String documentId) {
+        for (ProjectListener listener : listeners) {
+            listener.touched(kind, id, documentId);
+        }
+    }
+
+    // ---- value equality ------------------------------------------------------------------------
+
+    /** Two projects are equal when they hold equal entities under the same ids (order aside). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Project other && info.equals(other.info) && entities.equals(other.entities);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(info, entities);
+    }
+
+    @Override
+    public String toString() {
+        return "Project[" + info.name() + ": " + count(EntityKind.DOCUMENT) + " documents, "
+                + count(EntityKind.QUOTATION) + " quotations, " + count(EntityKind.CODE) + " codes, "
+                + count(EntityKind.CODING) + " codings]";
+    }
+}

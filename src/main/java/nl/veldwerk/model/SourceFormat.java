@@ -1,0 +1,6 @@
+package nl.veldwerk.model;
+
+/** The format a document was imported from. */
+public enum SourceFormat {
+    TXT, DOCX, RTF, ODT, REFI_QDA, SYNTHETIC, OTHER
+}

@@ -1,0 +1,22 @@
+package nl.veldwerk.model;
+
+/**
+ * One speaker's turn in a transcript: the half-open range {@code [start, end)} of the document text
+ * that the speaker says, including the speaker label.
+ *
+ * @param timestampMillis the time in the recording where the turn starts, or null when not known
+ */
+public record SpeakerTurn(String speaker, int start, int end, Long timestampMillis) {
+    public SpeakerTurn {
+        if (speaker == null || speaker.isBlank()) {
+            throw new ModelException("a speaker turn needs a speaker");
+        }
+        if (start < 0 || end < start) {
+            throw new ModelException("speaker turn range [" + start + ", " + end + ") is not valid");
+        }
+    }
+
+    public SpeakerTurn withRange(int newStart, int newEnd) {
+        return new SpeakerTurn(speaker, newStart, newEnd, timestampMillis);
+    }
+}

@@ -1,0 +1,181 @@
+package nl.veldwerk.project;
+
+import java.util.List;
+import java.util.Objects;
+
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Diagram;
+import nl.veldwerk.model.EntityKind;
+import nl.veldwerk.model.Memo;
+import nl.veldwerk.model.MemoTarget;
+import nl.veldwerk.model.ModelException;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Relation;
+
+/** Commands on the codebook: codes and the relations between them. */
+public final class CodeCommands {
+    private CodeCommands() {
+    }
+
+    public static Command add(Code code) {
+        return new PlannedCommand(Message.of("code.add", code.name()), (plan, p) -> {
+            refuseDuplicateName(p, code);
+            plan.put(code);
+        });
+    }
+
+    /** Replaces a code's properties (name, colour, phase, definition, memo, parent). */
+    public static Command update(Code changed) {
+        return new PlannedCommand(Message.of("code.update", changed.name()), (plan, p) -> {
+            require(p, changed.id());
+            refuseDuplicateName(p, changed);
+            plan.put(changed);
+        });
+    }
+
+    public static Command rename(String codeId, String newName) {
+        return new PlannedCommand(Message.of("code.rename", newName), (plan, p) -> {
+            Code renamed = require(p, codeId).withName(newName);
+            refuseDuplicateName(p, renamed);
+            plan.put(renamed);
+        });
+    }
+
+    /** Moves a code under another parent (null: to the top level). */
+    public static Command move(String codeId, String newParentId) {
+        return new PlannedCommand(Message.of("code.move", ""), (plan, p) -> {
+            Code moved = require(p, codeId).withParent(newParentId);
+            plan.describe(Message.of("code.move", moved.name()));
+            refuseDuplicateName(p, moved);
+            plan.put(moved);
+        });
+    }
+
+    /**
+     * Merges {@code sourceId} into {@code targetId}: codings move over (a quotation that had both keeps
+     * one coding per coder), child codes, memos and relations move over, and the source code goes.
+     */
+    public static Command merge(String sourceId, String targetId) {
+        return new PlannedCommand(Message.of("code.merge", "", ""), (plan, p) -> {
+            Code source = require(p, sourceId);
+            Code target = require(p, targetId);
+            if (sourceId.equals(targetId)) {
+                throw new ModelException("a code cannot be merged into itself");
+            }
+            plan.describe(Message.of("code.merge", source.name(), target.name()));
+            if (isAncestor(p, sourceId, targetId)) {
+                // The target sits below the source: lift it to the source's place first.
+                plan.put(target.withParent(source.parentId()));
+            }
+            for (Coding c : p.codingsWithCode(sourceId)) {
+                plan.remove(EntityKind.CODING, c.id());
+                if (QuotationCommands.find(p, c.quotationId(), targetId, c.coderId()).isEmpty()) {
+                    plan.put(c.withCode(targetId));
+                }
+            }
+            for (Code child : p.childrenOf(sourceId)) {
+                plan.put(child.withParent(targetId));
+            }
+            for (Memo m : p.memosAbout(new MemoTarget(EntityKind.CODE, sourceId))) {
+                plan.put(new Memo(m.id(), new MemoTarget(EntityKind.CODE, targetId), m.title(), m.text(),
+                        m.authorId(), m.created(), m.modified()));
+            }
+            for (Relation r : List.copyOf(p.relations())) {
+                String from = r.sourceCodeId().equals(sourceId) ? targetId : r.sourceCodeId();
+                String to = r.targetCodeId().equals(sourceId) ? targetId : r.targetCodeId();
+                if (from.equals(to)) {
+                    removeRelation(plan, p, r.id());
+                } else if (!from.equals(r.sourceCodeId()) || !to.equals(r.targetCodeId())) {
+                    plan.put(r.withEnds(from, to));
+                }
+            }
+            for (Diagram d : List.copyOf(p.diagrams())) {
+                if (d.showsCode(sourceId)) {
+                    plan.put(d.withoutCode(sourceId));
+                }
+            }
+            plan.remove(EntityKind.CODE, sourceId);
+        });
+    }
+
+    /**
+     * Deletes a code with its codings, memos and relations; its child codes move up to its parent.
+     * Undo restores every coding exactly.
+     */
+    public static Command delete(String codeId) {
+        return new PlannedCommand(Message.of("code.delete", ""), (plan, p) -> {
+            Code code = require(p, codeId);
+            plan.describe(Message.of("code.delete", code.name()));
+            for (Coding c : p.codingsWithCode(codeId)) {
+                plan.remove(EntityKind.CODING, c.id());
+            }
+            for (Code child : p.childrenOf(codeId)) {
+                plan.put(child.withParent(code.parentId()));
+            }
+            p.memosAbout(new MemoTarget(EntityKind.CODE, codeId)).forEach(m -> plan.remove(EntityKind.MEMO, m.id()));
+            for (Relation r : List.copyOf(p.relations())) {
+                if (r.sourceCodeId().equals(codeId) || r.targetCodeId().equals(codeId)) {
+                    removeRelation(plan, p, r.id());
+                }
+            }
+            for (Diagram d : List.copyOf(p.diagrams())) {
+                if (d.showsCode(codeId)) {
+                    plan.put(d.withoutCode(codeId));
+                }
+            }
+            plan.remove(EntityKind.CODE, codeId);
+        });
+    }
+
+    public static Command addRelation(Relation relation) {
+        return new PlannedCommand(Message.of("relation.add"), (plan, p) -> plan.put(relation));
+    }
+
+    public static Command updateRelation(Relation relation) {
+        return new PlannedCommand(Message.of("relation.update"), (plan, p) -> {
+            if (!p.contains(EntityKind.RELATION, relation.id())) {
+                throw new ModelException("there is no relation " + relation.id());
+            }
+            plan.put(relation);
+        });
+    }
+
+    public static Command deleteRelation(String relationId) {
+        return new PlannedCommand(Message.of("relation.delete"), (plan, p) -> removeRelation(plan, p, relationId));
+    }
+
+    private static void removeRelation(Planner plan, Project p, String relationId) {
+        for (Diagram d : List.copyOf(p.diagrams())) {
+            if (d.relationIds().contains(relationId)) {
+                plan.put(d.withoutRelation(relationId));
+            }
+        }
+        plan.remove(EntityKind.RELATION, relationId);
+    }
+
+    private static boolean isAncestor(Project p, String ancestorId, String codeId) {
+        String parent = require(p, codeId).parentId();
+        while (parent != null) {
+            if (parent.equals(ancestorId)) {
+                return true;
+            }
+            parent = require(p, parent).parentId();
+        }
+        return false;
+    }
+
+    /** Code names are unique among siblings, as in ATLAS.ti and MAXQDA: two "Schaamte" side by side confuse. */
+    private static void refuseDuplicateName(Project p, Code code) {
+        for (Code other : p.codes()) {
+            if (!other.id().equals(code.id()) && Objects.equals(other.parentId(), code.parentId())
+                    && other.name().equalsIgnoreCase(code.name())) {
+                throw new ModelException("a code named '" + code.name() + "' exists already at that level");
+            }
+        }
+    }
+
+    static Code require(Project p, String codeId) {
+        return p.code(codeId).orElseThrow(() -> new ModelException("there is no code " + codeId));
+    }
+}

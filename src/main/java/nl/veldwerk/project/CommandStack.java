@@ -1,0 +1,82 @@
+package nl.veldwerk.project;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+
+import nl.veldwerk.model.Project;
+
+/**
+ * Undo and redo to any depth. Every executed command gets a fresh state number; the state number of the
+ * top of the undo stack identifies the project's state, so "unsaved" is simply "state differs from the
+ * state that was saved", which stays right when the user undoes back to the saved point.
+ */
+public final class CommandStack {
+    private record Entry(Command command, long state) {
+    }
+
+    private final Deque<Entry> undo = new ArrayDeque<>();
+    private final Deque<Entry> redo = new ArrayDeque<>();
+    private long nextState = 1;
+
+    void execute(Command command, Project project) {
+        command.execute(project);
+        undo.push(new Entry(command, nextState++));
+        redo.clear();
+    }
+
+    Command undo(Project project) {
+        Entry entry = undo.pop();
+        try {
+            entry.command().undo(project);
+        } catch (RuntimeException e) {
+            undo.push(entry);
+            throw e;
+        }
+        redo.push(entry);
+        return entry.command();
+    }
+
+    Command redo(Project project) {
+        Entry entry = redo.pop();
+        try {
+            entry.command().execute(project);
+        } catch (RuntimeException e) {
+            redo.push(entry);
+            throw e;
+        }
+        undo.push(entry);
+        return entry.command();
+    }
+
+    public boolean canUndo() {
+        return !undo.isEmpty();
+    }
+
+    public boolean canRedo() {
+        return !redo.isEmpty();
+    }
+
+    public Optional<Message> undoDescription() {
+        return Optional.ofNullable(undo.peek()).map(e -> e.command().description());
+    }
+
+    public Optional<Message> redoDescription() {
+        return Optional.ofNullable(redo.peek()).map(e -> e.command().description());
+    }
+
+    /** The number that identifies the current state; 0 for the state the project was opened in. */
+    public long state() {
+        Entry top = undo.peek();
+        return top == null ? 0 : top.state();
+    }
+
+    public int undoDepth() {
+        return undo.size();
+    }
+
+    void clear() {
+        undo.clear();
+        redo.clear();
+    }
+}

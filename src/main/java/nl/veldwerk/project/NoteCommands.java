@@ -1,0 +1,49 @@
+package nl.veldwerk.project;
+
+import java.time.Instant;
+
+import nl.veldwerk.model.Coder;
+import nl.veldwerk.model.Diagram;
+import nl.veldwerk.model.EntityKind;
+import nl.veldwerk.model.Memo;
+import nl.veldwerk.model.ModelException;
+import nl.veldwerk.model.ProjectInfo;
+
+/** Commands on memos, coders, diagrams and the project's own properties. */
+public final class NoteCommands {
+    private NoteCommands() {
+    }
+
+    public static Command addMemo(Memo memo) {
+        return new PlannedCommand(Message.of("memo.add", memo.title()), (plan, p) -> plan.put(memo));
+    }
+
+    public static Command editMemo(String memoId, String title, String text, Instant when) {
+        return new PlannedCommand(Message.of("memo.edit", title), (plan, p) -> {
+            Memo m = (Memo) p.find(EntityKind.MEMO, memoId)
+                    .orElseThrow(() -> new ModelException("there is no memo " + memoId));
+            plan.put(m.withText(title, text, when));
+        });
+    }
+
+    public static Command deleteMemo(String memoId) {
+        return new PlannedCommand(Message.of("memo.delete"), (plan, p) -> plan.remove(EntityKind.MEMO, memoId));
+    }
+
+    public static Command addCoder(Coder coder) {
+        return new PlannedCommand(Message.of("coder.add", coder.name()), (plan, p) -> plan.put(coder));
+    }
+
+    public static Command putDiagram(Diagram diagram) {
+        return new PlannedCommand(Message.of("diagram.edit", diagram.name()), (plan, p) -> plan.put(diagram));
+    }
+
+    public static Command deleteDiagram(String diagramId) {
+        return new PlannedCommand(Message.of("diagram.delete"),
+                (plan, p) -> plan.remove(EntityKind.DIAGRAM, diagramId));
+    }
+
+    public static Command editProjectInfo(ProjectInfo info) {
+        return new PlannedCommand(Message.of("project.edit"), (plan, p) -> plan.put(info));
+    }
+}

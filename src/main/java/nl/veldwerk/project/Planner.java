@@ -1,0 +1,66 @@
+package nl.veldwerk.project;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.veldwerk.model.Entity;
+import nl.veldwerk.model.EntityKind;
+import nl.veldwerk.model.ModelException;
+import nl.veldwerk.model.Project;
+
+/**
+ * Applies a command's primitive edits one by one, so each step of a plan sees the effect of the steps
+ * before it, and records them for undo. If a step fails, everything applied so far is rolled back.
+ */
+public final class Planner {
+    private final Project project;
+    private final List<Edit> edits = new ArrayList<>();
+    private Message description;
+
+    Planner(Project project) {
+        this.project = project;
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    /** Adds the entity or replaces the one with the same id. */
+    public void put(Entity entity) {
+        Entity before = project.find(entity.kind(), entity.id()).orElse(null);
+        if (entity.equals(before)) {
+            return;
+        }
+        Edit edit = new Edit(before, entity);
+        edit.apply(project);
+        edits.add(edit);
+    }
+
+    public void remove(EntityKind kind, String id) {
+        Entity before = project.find(kind, id)
+                .orElseThrow(() -> new ModelException("nothing to remove: " + kind + " " + id));
+        Edit edit = new Edit(before, null);
+        edit.apply(project);
+        edits.add(edit);
+    }
+
+    /** Names the command after what the plan found (e.g. the name of the code it deletes). */
+    public void describe(Message message) {
+        this.description = message;
+    }
+
+    Message description() {
+        return description;
+    }
+
+    List<Edit> edits() {
+        return List.copyOf(edits);
+    }
+
+    void rollBack() {
+        for (int i = edits.size() - 1; i >= 0; i--) {
+            edits.get(i).revert(project);
+        }
+        edits.clear();
+    }
+}

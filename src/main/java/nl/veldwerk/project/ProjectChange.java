@@ -1,0 +1,25 @@
+package nl.veldwerk.project;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import nl.veldwerk.model.EntityKind;
+
+/** What one execute, undo or redo changed: views refresh, the store marks parts dirty, the index updates. */
+public record ProjectChange(Type type, Message description, Set<Touch> touched) {
+    public enum Type { EXECUTE, UNDO, REDO, SAVED }
+
+    public ProjectChange {
+        touched = Set.copyOf(touched);
+    }
+
+    public boolean touches(EntityKind kind) {
+        return touched.stream().anyMatch(t -> t.kind() == kind);
+    }
+
+    /** The documents whose own data (text, quotations, codings) changed. */
+    public Set<String> documentIds() {
+        return touched.stream().map(Touch::documentId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}

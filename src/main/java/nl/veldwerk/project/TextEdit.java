@@ -1,0 +1,53 @@
+package nl.veldwerk.project;
+
+/**
+ * Replacing {@code [start, end)} of a text with {@code replacement}, and where ranges in that text go.
+ * A range before the edit stays, one after it shifts, one overlapping it stretches or shrinks; a range
+ * that lay wholly inside the replaced text covers the replacement, so no quotation is ever lost.
+ */
+public record TextEdit(int start, int end, String replacement) {
+    public TextEdit {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("edit range [" + start + ", " + end + ") is not valid");
+        }
+        replacement = replacement == null ? "" : replacement;
+    }
+
+    public int delta() {
+        return replacement.length() - (end - start);
+    }
+
+    public String applyTo(String text) {
+        if (end > text.length()) {
+            throw new IllegalArgumentException("edit range [" + start + ", " + end + ") lies outside the text ("
+                    + text.length() + " characters)");
+        }
+        return text.substring(0, start) + replacement + text.substring(end);
+    }
+
+    /** Where a position moves; {@code isRangeEnd} decides which side of an insertion a boundary sticks to. */
+    int mapPosition(int position, boolean isRangeEnd) {
+        if (start == end) {
+            // Pure insertion: a range starting at the insertion point moves right, one ending there stays.
+            if (position != start) {
+                return position < start ? position : position + delta();
+            }
+            return isRangeEnd ? position : position + delta();
+        }
+        if (position <= start) {
+            return position;
+        }
+        if (position >= end) {
+            return position + delta();
+        }
+        // Strictly inside the replaced text: starts go to the edit's start, ends to the replacement's end.
+        return isRangeEnd ? start + replacement.length() : start;
+    }
+
+    /** The new {start, end} of a range after the edit; a range inside the replaced text covers the replacement. */
+    public int[] mapRange(int rangeStart, int rangeEnd) {
+        int newStart = mapPosition(rangeStart, false);
+        int newEnd = mapPosition(rangeEnd, true);
+        return new int[] {newStart, Math.max(newStart, newEnd)};
+    }
+}

@@ -1,0 +1,49 @@
+package nl.veldwerk.store;
+
+import java.nio.file.Path;
+
+import nl.veldwerk.model.Colors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Brings the JSON of older project files up to {@link StoreFormat#SCHEMA_VERSION}, one version step at a
+ * time, before it is bound to the model. Files on disk change only when the migrated project is saved.
+ */
+final class Migrations {
+    private Migrations() {
+    }
+
+    /** Migrates a project part tree from {@code version} to the current version, in place. */
+    static void migrateProjectPart(ObjectNode part, int version, Path file) throws ProjectFileException {
+        if (version < 1) {
+            throw new ProjectFileException(file, "has format version " + version + ", which never existed");
+        }
+        if (version < 2) {
+            fromVersion1(part);
+        }
+    }
+
+    /** Document parts have not changed shape since version 1. */
+    static void migrateDocumentPart(ObjectNode part, int version) {
+        // Nothing to do yet; the next change to the document part format adds its step here.
+    }
+
+    /** Version 1 stored code colours as RGB integers and had no phases (every code was an open code). */
+    private static void fromVersion1(ObjectNode part) {
+        JsonNode codes = part.get("codes");
+        if (codes == null) {
+            return;
+        }
+        for (JsonNode node : codes) {
+            ObjectNode code = (ObjectNode) node;
+            JsonNode color = code.get("color");
+            if (color != null && color.isIntegralNumber()) {
+                code.put("color", Colors.fromRgb(color.intValue()));
+            }
+            if (!code.has("phase")) {
+                code.put("phase", "OPEN");
+            }
+        }
+    }
+}

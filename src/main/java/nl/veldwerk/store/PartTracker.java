@@ -1,0 +1,131 @@
+package nl.veldwerk.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.project.ProjectChange;
+import nl.veldwerk.project.Touch;
+import nl.veldwerk.store.SaveSnapshot.PendingPart;
+import nl.veldwerk.store.StoreFormat.DocumentPart;
+import nl.veldwerk.store.StoreFormat.PartRef;
+import nl.veldwerk.store.StoreFormat.ProjectPart;
+
+/**
+ * Knows which part file holds each part and which parts changed since they were written, so a save
+ * writes only those. Listens to the session's change events; thread-safe, since saves finish on a
+ * background thread while the owner thread keeps changing the project.
+ */
+final class PartTracker implements Consumer<ProjectChange> {
+    private static final String PROJECT = "";
+
+    private final Map<String, Long> changedAt = new HashMap<>();
+    private final Map<String, Long> writtenAt = new HashMap<>();
+    private final Map<String, String> fileOf = new HashMap<>();
+    private long counter;
+    private long persistedCounter;
+    private long sequence;
+
+    /** Starts from a manifest whose parts are on disk; {@code allDirty} after a migration. */
+    PartTracker(StoreFormat.Manifest manifest, boolean allDirty) {
+        sequence = manifest.sequence();
+        fileOf.put(PROJECT, manifest.projectPart());
+        manifest.documents().forEach(ref -> fileOf.put(ref.id(), ref.file()));
+        if (allDirty) {
+            counter = 1;
+            fileOf.keySet().forEach(key -> changedAt.put(key, counter));
+        }
+    }
+
+    @Override
+    public synchronized void accept(ProjectChange change) {
+        if (change.type() == ProjectChange.Type.SAVED) {
+            return;
+        }
+        counter++;
+        for (Touch touch : change.touched()) {
+            changedAt.put(touch.documentId() == null ? PROJECT : touch.documentId(), counter);
+        }
+    }
+
+    synchronized boolean hasUnpersistedChanges() {
+        return counter > persistedCounter;
+    }
+
+    synchronized long sequence() {
+        return sequence;
+    }
+
+    /** Captures what a save must write. Call on the thread that owns the project. */
+    synchronized SaveSnapshot capture(Project project, long sessionState) {
+        long seq = ++sequence;
+        ProjectPart projectPart = null;
+        String projectFile = fileOf.get(PROJECT);
+        if (isDirty(PROJECT)) {
+            projectPart = projectPart(project);
+            projectFile = StoreFormat.PARTS + "/p-" + seq + ".json";
+        }
+        List<PendingPart> toWrite = new ArrayList<>();
+        List<PartRef> refs = new ArrayList<>(project.count(nl.veldwerk.model.EntityKind.DOCUMENT));
+        for (Document d : project.documents()) {
+            String file = fileOf.get(d.id());
+            if (isDirty(d.id())) {
+                // Named by save and position, never by id: ids from other tools need not be valid file names.
+                file = StoreFormat.PARTS + "/d-" + seq + "-" + toWrite.size() + ".json";
+                toWrite.add(new PendingPart(file, documentPart(project, d)));
+            }
+            refs.add(new PartRef(d.id(), file));
+        }
+        return new SaveSnapshot(seq, projectPart, projectFile, toWrite, refs, counter, sessionState);
+    }
+
+    /** Records that a snapshot's parts are on disk. */
+    synchronized void written(SaveSnapshot snapshot) {
+        if (snapshot.projectPart() != null) {
+            markWritten(PROJECT, snapshot.projectPartFile(), snapshot.changeCounter());
+        }
+        for (PendingPart part : snapshot.documentsToWrite()) {
+            markWritten(part.part().document().id(), part.file(), snapshot.changeCounter());
+        }
+        persistedCounter = Math.max(persistedCounter, snapshot.changeCounter());
+        // Forget documents that no longer exist, so the maps do not grow with every deletion.
+        java.util.Set<String> live = new java.util.HashSet<>();
+        live.add(PROJECT);
+        snapshot.documents().forEach(ref -> live.add(ref.id()));
+        fileOf.keySet().retainAll(live);
+        writtenAt.keySet().retainAll(live);
+        changedAt.keySet().removeIf(key -> !live.contains(key) && changedAt.get(key) <= snapshot.changeCounter());
+    }
+
+    private void markWritten(String key, String file, long atCounter) {
+        if (writtenAt.getOrDefault(key, -1L) < atCounter) {
+            writtenAt.put(key, atCounter);
+            fileOf.put(key, file);
+        }
+    }
+
+    private boolean isDirty(String key) {
+        return !fileOf.containsKey(key) || changedAt.getOrDefault(key, 0L) > writtenAt.getOrDefault(key, 0L);
+    }
+
+    static ProjectPart projectPart(Project p) {
+        return new ProjectPart(p.info(), List.copyOf(p.coders()), List.copyOf(p.attributes()),
+                List.copyOf(p.groups()), List.copyOf(p.codes()), List.copyOf(p.relations()), List.copyOf(p.memos()),
+                List.copyOf(p.diagrams()));
+    }
+
+    static DocumentPart documentPart(Project p, Document d) {
+        List<Quotation> quotations = p.quotationsOf(d.id());
+        List<Coding> codings = new ArrayList<>();
+        for (Quotation q : quotations) {
+            codings.addAll(p.codingsOf(q.id()));
+        }
+        return new DocumentPart(d, quotations, codings);
+    }
+}

@@ -1,0 +1,215 @@
+package nl.veldwerk.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
+
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Entity;
+import nl.veldwerk.model.ModelException;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.store.StoreFormat.DocumentPart;
+import nl.veldwerk.store.StoreFormat.Manifest;
+import nl.veldwerk.store.StoreFormat.PartRef;
+import nl.veldwerk.store.StoreFormat.ProjectPart;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Reads a project folder (or one of its manifests) into a {@link Project}; never writes anything. */
+public final class ProjectReader {
+    private ProjectReader() {
+    }
+
+    /** A project as read, with the manifest it came from. */
+    record Loaded(Project project, Manifest manifest, boolean migrated) {
+    }
+
+    /** Reads the last saved state of the project in {@code directory}. */
+    public static Project read(Path directory) throws ProjectFileException {
+        return load(directory.resolve(StoreFormat.MANIFEST)).project();
+    }
+
+    static Manifest readManifest(Path manifestFile) throws ProjectFileException {
+        JsonNode tree = parse(manifestFile, readBytes(manifestFile));
+        if (!tree.isObject() || !StoreFormat.FORMAT.equals(tree.path("format").asString(""))) {
+            throw new ProjectFileException(manifestFile, "is not a Veldwerk project file");
+        }
+        int version = tree.path("schemaVersion").asInt(-1);
+        if (version > StoreFormat.SCHEMA_VERSION) {
+            throw new ProjectFileException(manifestFile, "was written by a newer version of Veldwerk (format "
+                    + version + "); this version reads formats 1 to " + StoreFormat.SCHEMA_VERSION
+                    + ". Update Veldwerk to open it.");
+        }
+        if (version < 1) {
+            throw new ProjectFileException(manifestFile, "has no valid format version");
+        }
+        return bind(manifestFile, () -> StoreFormat.MAPPER.treeToValue(tree, Manifest.class));
+    }
+
+    static Loaded load(Path manifestFile) throws ProjectFileException {
+        Manifest manifest = readManifest(manifestFile);
+        Path folder = manifestFile.toAbsolutePath().getParent();
+        boolean migrate = manifest.schemaVersion() < StoreFormat.SCHEMA_VERSION;
+        ProjectPart projectPart = readProjectPart(folder.resolve(manifest.projectPart()), manifest.schemaVersion());
+        List<DocumentPart> documentParts = readDocumentParts(folder, manifest);
+        Project project = assemble(folder, manifest, projectPart, documentParts);
+        return new Loaded(project, manifest, migrate);
+    }
+
+    private static ProjectPart readProjectPart(Path file, int version) throws ProjectFileException {
+        JsonNode tree = parse(file, readBytes(file));
+        if (!(tree instanceof ObjectNode object)) {
+            throw new ProjectFileException(file, "does not hold project data");
+        }
+        Migrations.migrateProjectPart(object, version, file);
+        ProjectPart part = bind(file, () -> StoreFormat.MAPPER.treeToValue(object, ProjectPart.class));
+        if (part.info() == null) {
+            throw new ProjectFileException(file, "has no project name or properties");
+        }
+        return part;
+    }
+
+    /** Parses the document parts on all cores: parsing is most of the time it takes to open a project. */
+    private static List<DocumentPart> readDocumentParts(Path folder, Manifest manifest) throws ProjectFileException {
+        try {
+            return manifest.documents().parallelStream().map(ref -> {
+                try {
+                    return readDocumentPart(folder.resolve(ref.file()), ref, manifest.schemaVersion());
+                } catch (ProjectFileException e) {
+                    throw new CompletionException(e);
+                }
+            }).toList();
+        } catch (CompletionException e) {
+            throw (ProjectFileException) e.getCause();
+        }
+    }
+
+    private static DocumentPart readDocumentPart(Path file, PartRef ref, int version) throws ProjectFileException {
+        byte[] bytes = readBytes(file);
+        DocumentPart part;
+        if (version < StoreFormat.SCHEMA_VERSION) {
+            JsonNode tree = parse(file, bytes);
+            Migrations.migrateDocumentPart((ObjectNode) tree, version);
+            part = bind(file, () -> StoreFormat.MAPPER.treeToValue(tree, DocumentPart.class));
+        } else {
+            part = bind(file, () -> StoreFormat.MAPPER.readValue(bytes, DocumentPart.class));
+        }
+        if (part.document() == null || !part.document().id().equals(ref.id())) {
+            throw new ProjectFileException(file, "does not hold document " + ref.id() + " that the manifest names");
+        }
+        return part;
+    }
+
+    private static Project assemble(Path folder, Manifest manifest, ProjectPart pp, List<DocumentPart> parts)
+            throws ProjectFileException {
+        Project project = new Project(pp.info());
+        Path projectFile = folder.resolve(manifest.projectPart());
+        putAll(project, projectFile, pp.coders());
+        putAll(project, projectFile, pp.attributes());
+        putAll(project, projectFile, pp.groups());
+        putAll(project, projectFile, parentsFirst(pp.codes()));
+        putAll(project, projectFile, pp.relations());
+        for (int i = 0; i < parts.size(); i++) {
+            DocumentPart part = parts.get(i);
+            Path file = folder.resolve(manifest.documents().get(i).file());
+            putAll(project, file, List.of(part.document()));
+            putAll(project, file, part.quotations());
+            putAll(project, file, part.codings());
+        }
+        putAll(project, projectFile, pp.memos());
+        putAll(project, projectFile, pp.diagrams());
+        return project;
+    }
+
+    private static void putAll(Project project, Path file, List<? extends Entity> entities)
+            throws ProjectFileException {
+        if (entities == null) {
+            return;
+        }
+        try {
+            for (Entity entity : entities) {
+                project.put(entity);
+            }
+        } catch (ModelException e) {
+            throw new ProjectFileException(file, "is inconsistent: " + e.getMessage(), e);
+        }
+    }
+
+    /** Orders codes so every parent comes before its children (a moved code may be stored before its parent). */
+    private static List<Code> parentsFirst(List<Code> codes) {
+        if (codes == null) {
+            return List.of();
+        }
+        Map<String, Code> byId = new HashMap<>();
+        codes.forEach(c -> byId.put(c.id(), c));
+        List<Code> ordered = new ArrayList<>(codes.size());
+        Set<String> placed = new HashSet<>();
+        for (Code code : codes) {
+            placeWithAncestors(code, byId, placed, ordered, new HashSet<>());
+        }
+        return ordered;
+    }
+
+    private static void placeWithAncestors(Code code, Map<String, Code> byId, Set<String> placed, List<Code> ordered,
+                                           Set<String> visiting) {
+        if (placed.contains(code.id()) || !visiting.add(code.id())) {
+            return; // a cycle is reported by the model when the codes are put
+        }
+        Code parent = code.parentId() == null ? null : byId.get(code.parentId());
+        if (parent != null) {
+            placeWithAncestors(parent, byId, placed, ordered, visiting);
+        }
+        placed.add(code.id());
+        ordered.add(code);
+    }
+
+    static byte[] readBytes(Path file) throws ProjectFileException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ProjectFileException(file, "is missing");
+        } catch (IOException e) {
+            throw new ProjectFileException(file, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode parse(Path file, byte[] bytes) throws ProjectFileException {
+        if (bytes.length == 0) {
+            throw new ProjectFileException(file, "is empty (it may have been cut off by a crash or a full disk)");
+        }
+        return bind(file, () -> StoreFormat.MAPPER.readTree(bytes));
+    }
+
+    private interface Binding<T> {
+        T get();
+    }
+
+    private static <T> T bind(Path file, Binding<T> binding) throws ProjectFileException {
+        try {
+            return binding.get();
+        } catch (StreamReadException e) {
+            throw new ProjectFileException(file, "is damaged: not valid JSON (" + location(e)
+                    + "). It may have been cut off or edited by hand.", e);
+        } catch (JacksonException e) {
+            throw new ProjectFileException(file, "has content this version cannot read: "
+                    + e.getOriginalMessage(), e);
+        } catch (ModelException e) {
+            throw new ProjectFileException(file, "is inconsistent: " + e.getMessage(), e);
+        }
+    }
+
+    private static String location(JacksonException e) {
+        return e.getLocation() == null ? "at an unknown place"
+                : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+    }
+}

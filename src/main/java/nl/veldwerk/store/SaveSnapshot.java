@@ -1,0 +1,29 @@
+package nl.veldwerk.store;
+
+import java.util.List;
+
+import nl.veldwerk.store.StoreFormat.DocumentPart;
+import nl.veldwerk.store.StoreFormat.PartRef;
+import nl.veldwerk.store.StoreFormat.ProjectPart;
+
+/**
+ * The parts of a project that a save must write, captured on the thread that owns the project. Entities
+ * are immutable, so the snapshot holds references, not copies, and can be written on any thread.
+ *
+ * @param projectPart        null when the project-wide part is unchanged since it was last written
+ * @param documentsToWrite   the document parts that changed, with the file names they get
+ * @param documents          every document's part file, in project order: the new manifest's list
+ * @param changeCounter      the store's change counter when captured
+ * @param sessionState       the command stack state when captured, to mark the session saved
+ */
+public record SaveSnapshot(long sequence, ProjectPart projectPart, String projectPartFile,
+                           List<PendingPart> documentsToWrite, List<PartRef> documents, long changeCounter,
+                           long sessionState) {
+
+    record PendingPart(String file, DocumentPart part) {
+    }
+
+    public boolean writesAnything() {
+        return projectPart != null || !documentsToWrite.isEmpty();
+    }
+}

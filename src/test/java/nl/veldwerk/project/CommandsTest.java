@@ -1,0 +1,174 @@
+package nl.veldwerk.project;
+
+import static nl.veldwerk.project.Fixtures.A01_TEXT;
+import static nl.veldwerk.project.Fixtures.T;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.EntityKind;
+import nl.veldwerk.model.ModelException;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.Relation;
+import nl.veldwerk.model.RelationType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CommandsTest {
+    private ProjectSession session;
+    private Project p;
+
+    @BeforeEach
+    void setUp() {
+        session = Fixtures.session();
+        p = session.project();
+    }
+
+    private String code(String docId, String words, String codeId) {
+        int start = p.document(docId).orElseThrow().text().indexOf(words);
+        session.execute(QuotationCommands.codeRange(docId, start, start + words.length(), codeId, "me", T));
+        return p.quotationsOf(docId).stream().filter(q -> q.start() == start).findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void deletingACodeRemovesItsCodingsAndUndoRestoresEveryOneExactly() {
+        code("a01", "via de buren", "strong");
+        code("a01", "via de wijkcoach", "weak");
+        code("a01", "Mensen schamen zich", "schaamte");
+        code("w01", "weten niet", "weak");
+        session.execute(CodeCommands.addRelation(new Relation("r1", "weak", "schaamte", RelationType.CAUSES, "", 2,
+                "")));
+        List<Coding> before = new ArrayList<>(p.codings());
+        Project snapshot = p.copy();
+
+        session.execute(CodeCommands.delete("weak"));
+        assertTrue(p.code("weak").isEmpty());
+        assertEquals(2, p.codings().size());
+        assertTrue(p.relations().isEmpty());
+
+        session.undo();
+        assertEquals(snapshot, p);
+        assertEquals(before.size(), p.codings().size());
+        assertTrue(p.codings().containsAll(before));
+    }
+
+    @Test
+    void codingTheSameRangeTwiceReusesTheQuotation() {
+        String q1 = code("a01", "via de buren", "strong");
+        String q2 = code("a01", "via de buren", "netwerk");
+        assertEquals(q1, q2);
+        assertEquals(1, p.quotations().size());
+        assertEquals(2, p.codingsOf(q1).size());
+    }
+
+    @Test
+    void mergeMovesCodingsAndCollapsesDuplicates() {
+        String q = code("a01", "via de buren", "strong");
+        session.execute(QuotationCommands.applyCode(q, "weak", "me", T));
+        code("w01", "weten niet", "strong");
+        session.execute(CodeCommands.merge("strong", "weak"));
+        assertTrue(p.code("strong").isEmpty());
+        assertEquals(2, p.codingsWithCode("weak").size(), "the quotation that had both keeps one coding");
+        assertEquals("Merge 'Strong ties' into 'Weak ties'", session.stack().undoDescription().orElseThrow()
+                .text(Locale.ENGLISH));
+        session.undo();
+        assertEquals(2, p.codingsWithCode("strong").size());
+        assertEquals(1, p.codingsWithCode("weak").size());
+    }
+
+    @Test
+    void editingTheTextShiftsQuotationsAfterAndAroundTheEdit() {
+        String before = code("a01", "Interviewer: Hoe", "netwerk");
+        String around = code("a01", "via de buren of via", "strong");
+        String after = code("a01", "schamen zich", "schaamte");
+        int at = A01_TEXT.indexOf("buren");
+        session.execute(DocumentCommands.editText("a01", new TextEdit(at, at + "buren".length(), "naaste buren")));
+
+        String text = p.document("a01").orElseThrow().text();
+        assertEquals("Interviewer: Hoe", slice(text, before));
+        assertEquals("via de naaste buren of via", slice(text, around));
+        assertEquals("schamen zich", slice(text, after));
+        assertTrue(p.document("a01").orElseThrow().turns().get(1).end() > A01_TEXT.indexOf("Interviewer: En"));
+
+        session.undo();
+        assertEquals(A01_TEXT, p.document("a01").orElseThrow().text());
+        assertEquals("via de buren of via", slice(A01_TEXT, around));
+    }
+
+    @Test
+    void deletingTextUnderAQuotationKeepsTheQuotation() {
+        String q = code("a01", "De eigen bijdrage", "netwerk");
+        int at = A01_TEXT.indexOf("De eigen bijdrage");
+        session.execute(DocumentCommands.editText("a01", new TextEdit(at - 5, at + 30, "")));
+        assertTrue(p.quotation(q).isPresent());
+        assertEquals(1, p.codingsOf(q).size());
+    }
+
+    private String slice(String text, String quotationId) {
+        Quotation q = p.quotation(quotationId).orElseThrow();
+        return text.substring(q.start(), q.end());
+    }
+
+    @Test
+    void aFailingCommandLeavesTheProjectAsItWasAndIsNotPushed() {
+        Project snapshot = p.copy();
+        int depth = session.stack().undoDepth();
+        // The second half of this composite refers to a code that does not exist.
+        Command bad = new CompositeCommand(Message.of("code.add", "x"), List.of(
+                CodeCommands.add(Code.of("new", "Nieuw", null, null)),
+                QuotationCommands.codeRange("a01", 0, 5, "no-such-code", "me", T)));
+        assertThrows(ModelException.class, () -> session.execute(bad));
+        assertEquals(snapshot, p);
+        assertEquals(depth, session.stack().undoDepth());
+    }
+
+    @Test
+    void duplicateSiblingNamesAndCyclesAreRefused() {
+        assertThrows(ModelException.class, () -> session.execute(CodeCommands.add(Code.of("x", "weak TIES", null,
+                "netwerk"))));
+        assertThrows(ModelException.class, () -> session.execute(CodeCommands.move("netwerk", "weak")));
+    }
+
+    @Test
+    void unsavedFlagFollowsTheStackIncludingUndoBackToTheSavedState() {
+        session.markSaved(session.stack().state());
+        assertFalse(session.hasUnsavedChanges());
+        session.execute(CodeCommands.rename("schaamte", "Schaamte en trots"));
+        assertTrue(session.hasUnsavedChanges());
+        session.undo();
+        assertFalse(session.hasUnsavedChanges());
+        session.redo();
+        assertTrue(session.hasUnsavedChanges());
+    }
+
+    @Test
+    void changeEventsNameWhatChangedAndWhichDocument() {
+        List<ProjectChange> changes = new ArrayList<>();
+        session.addListener(changes::add);
+        code("w01", "weten niet", "weak");
+        ProjectChange change = changes.getFirst();
+        assertEquals(ProjectChange.Type.EXECUTE, change.type());
+        assertTrue(change.touches(EntityKind.QUOTATION));
+        assertTrue(change.touches(EntityKind.CODING));
+        assertEquals(java.util.Set.of("w01"), change.documentIds());
+        session.undo();
+        assertEquals(ProjectChange.Type.UNDO, changes.getLast().type());
+    }
+
+    @Test
+    void descriptionsAreTranslated() {
+        session.execute(CodeCommands.delete("schaamte"));
+        assertEquals("Code 'Schaamte' verwijderen", session.stack().undoDescription().orElseThrow()
+                .text(Locale.of("nl")));
+        assertEquals("Delete code 'Schaamte'", session.stack().undoDescription().orElseThrow()
+                .text(Locale.ENGLISH));
+    }
+}

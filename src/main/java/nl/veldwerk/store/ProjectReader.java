@@ -90,7 +90,13 @@ public final class ProjectReader {
                 }
             }).toList();
         } catch (CompletionException e) {
-            throw (ProjectFileException) e.getCause();
+            // The fork-join pool may wrap the worker's exception once more: find the original.
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ProjectFileException original) {
+                    throw original;
+                }
+            }
+            throw e;
         }
     }
 

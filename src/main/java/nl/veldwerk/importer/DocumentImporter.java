@@ -1,0 +1,104 @@
+package nl.veldwerk.importer;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+
+import javax.xml.stream.XMLStreamException;
+
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Ids;
+import nl.veldwerk.model.SourceFormat;
+
+/** Reads one transcript file into a new {@link Document}; nothing is added to a project here. */
+public final class DocumentImporter {
+    /** Files larger than this are almost surely not transcripts (and would not fit a Java string anyway). */
+    static final long MAX_BYTES = 512L * 1024 * 1024;
+
+    private final SpeakerTurnDetector turns;
+
+    public DocumentImporter(SpeakerTurnDetector turns) {
+        this.turns = turns;
+    }
+
+    public DocumentImporter() {
+        this(SpeakerTurnDetector.automatic());
+    }
+
+    /** The formats this importer reads, by file extension. */
+    public static SourceFormat formatOf(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".txt") || name.endsWith(".text")) {
+            return SourceFormat.TXT;
+        } else if (name.endsWith(".docx")) {
+            return SourceFormat.DOCX;
+        } else if (name.endsWith(".rtf")) {
+            return SourceFormat.RTF;
+        } else if (name.endsWith(".odt")) {
+            return SourceFormat.ODT;
+        }
+        return SourceFormat.OTHER;
+    }
+
+    public Document importFile(Path file, Instant when) throws ImportException {
+        SourceFormat format = formatOf(file);
+        if (format == SourceFormat.OTHER) {
+            throw new ImportException(file, "is not a supported file type; Veldwerk imports .txt, .docx, .rtf "
+                    + "and .odt transcripts");
+        }
+        String text = TextDecoder.normalise(extract(file, format, read(file)));
+        if (text.isBlank()) {
+            throw new ImportException(file, "holds no text");
+        }
+        String name = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        return Document.of(Ids.newId(), name, text, format, turns.detect(text), when);
+    }
+
+    private static byte[] read(Path file) throws ImportException {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ImportException(file, "is larger than 512 MB; split it into several transcripts");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ImportException(file, "does not exist");
+        } catch (IOException e) {
+            throw new ImportException(file, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String extract(Path file, SourceFormat format, byte[] bytes) throws ImportException {
+        try {
+            return switch (format) {
+                case TXT -> TextDecoder.decode(bytes);
+                case DOCX -> DocxText.extract(new ByteArrayInputStream(bytes));
+                case RTF -> RtfText.extract(new String(bytes, StandardCharsets.ISO_8859_1));
+                case ODT -> OdtText.extract(new ByteArrayInputStream(bytes));
+                default -> throw new IllegalStateException(format.name());
+            };
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            throw new ImportException(file, "could not be read as " + describe(format) + " (" + reason(e)
+                    + "). Is it damaged, or saved in another format?", e);
+        }
+    }
+
+    private static String describe(SourceFormat format) {
+        return switch (format) {
+            case DOCX -> "a Word document";
+            case RTF -> "an RTF document";
+            case ODT -> "an OpenDocument text";
+            default -> "text";
+        };
+    }
+
+    private static String reason(Exception e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName()
+                : message.lines().findFirst().orElse(message);
+    }
+}

@@ -1,0 +1,44 @@
+package nl.veldwerk.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/** The plain text of a Word document: body paragraphs in order, and tables as tab-separated rows. */
+final class DocxText {
+    private DocxText() {
+    }
+
+    static String extract(InputStream docx) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(docx)) {
+            StringBuilder out = new StringBuilder();
+            for (IBodyElement element : document.getBodyElements()) {
+                if (element instanceof XWPFParagraph paragraph) {
+                    out.append(paragraph.getText()).append('\n');
+                } else if (element instanceof XWPFTable table) {
+                    appendTable(table, out);
+                }
+            }
+            return out.toString();
+        }
+    }
+
+    private static void appendTable(XWPFTable table, StringBuilder out) {
+        for (XWPFTableRow row : table.getRows()) {
+            StringBuilder line = new StringBuilder();
+            for (XWPFTableCell cell : row.getTableCells()) {
+                if (!line.isEmpty()) {
+                    line.append('\t');
+                }
+                line.append(cell.getText().replace('\n', ' ').strip());
+            }
+            out.append(line).append('\n');
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package nl.veldwerk.importer;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
+
+/**
+ * The plain text of an RTF file: paragraphs, tabs, table cells and Unicode, without fonts, styles,
+ * pictures, headers and field codes. RTF is 7-bit text with groups and control words, so a small reader
+ * covers what word processors write for transcripts.
+ */
+final class RtfText {
+    /** Destinations whose content is not part of the document's text. */
+    private static final Set<String> SKIPPED = Set.of("fonttbl", "colortbl", "stylesheet", "info", "pict",
+            "object", "header", "headerl", "headerr", "headerf", "footer", "footerl", "footerr", "footerf",
+            "footnote", "fldinst", "themedata", "colorschememapping", "latentstyles", "datastore", "xmlnstbl",
+            "listtable", "listoverridetable", "rsidtbl", "generator", "pgdsctbl", "revtbl", "filetbl", "bkmkstart",
+            "bkmkend", "annotation", "atnid", "atnauthor", "nonshppict", "shpinst", "mmathPr", "wgrffmtfilter");
+
+    private record State(boolean skip, int unicodeSkip) {
+    }
+
+    private final String rtf;
+    private final StringBuilder out = new StringBuilder();
+    private final ByteArrayOutputStream pendingBytes = new ByteArrayOutputStream();
+    private Charset charset = TextDecoder.WINDOWS_1252;
+    private int pos;
+
+    private RtfText(String rtf) {
+        this.rtf = rtf;
+    }
+
+    /** Extracts the text; throws IllegalArgumentException when the input is not RTF. */
+    static String extract(String rtf) {
+        if (!rtf.stripLeading().startsWith("{\\rtf")) {
+            throw new IllegalArgumentException("it does not start with {\\rtf");
+        }
+        return new RtfText(rtf).run();
+    }
+
+    private String run() {
+        Deque<State> stack = new ArrayDeque<>();
+        State state = new State(false, 1);
+        int skipChars = 0;
+        while (pos < rtf.length()) {
+            char c = rtf.charAt(pos++);
+            if (c == '{') {
+                flushBytes();
+                stack.push(state);
+                if (rtf.startsWith("\\*", pos)) {
+                    state = new State(true, state.unicodeSkip());
+                }
+            } else if (c == '}') {
+                flushBytes();
+                state = stack.isEmpty() ? state : stack.pop();
+            } else if (c == '\\') {
+                if (skipChars > 0 && pos < rtf.length() && rtf.charAt(pos) == '\'') {
+                    pos += 3; // a fallback byte for the preceding \\u character
+                    skipChars--;
+                    continue;
+                }
+                ControlWord word = readControl();
+                if (word == null) {
+                    continue;
+                }
+                skipChars = 0;
+                if (SKIPPED.contains(word.name) && !state.skip()) {
+                    state = new State(true, state.unicodeSkip());
+                } else if (!state.skip()) {
+                    State changed = apply(word, state);
+                    if (word.name.equals("u")) {
+                        skipChars = state.unicodeSkip();
+                    }
+                    state = changed;
+                }
+            } else if (c == '\n' || c == '\r') {
+                continue;
+            } else if (skipChars > 0) {
+                skipChars--;
+            } else if (!state.skip()) {
+                flushBytes();
+                out.append(c);
+            }
+        }
+        flushBytes();
+        return out.toString();
+    }
+
+    private record ControlWord(String name, Integer parameter) {
+    }
+
+    /** Reads the control word or symbol after a backslash; handles symbols directly and returns null. */
+    private ControlWord readControl() {
+        if (pos >= rtf.length()) {
+            return null;
+        }
+        char c = rtf.charAt(pos);
+        if (!Character.isLetter(c)) {
+            pos++;
+            switch (c) {
+                case '\'' -> {
+                    if (pos + 2 <= rtf.length()) {
+                        pendingBytes.write(Integer.parseInt(rtf.substring(pos, pos + 2), 16));
+                        pos += 2;
+                    }
+                }
+                case '\\', '{', '}' -> appendText(String.valueOf(c));
+                case '~' -> appendText("\u00A0");
+                case '_' -> appendText("\u2011");
+                case '\n', '\r' -> appendText("\n");
+                default -> { } // \- optional hyphen, \* handled at the group, others ignored
+            }
+            return null;
+        }
+        int start = pos;
+        while (pos < rtf.length() && Character.isLetter(rtf.charAt(pos))) {
+            pos++;
+        }
+        String name = rtf.substring(start, pos);
+        Integer parameter = null;
+        int numberStart = pos;
+        if (pos < rtf.length() && (rtf.charAt(pos) == '-' || Character.isDigit(rtf.charAt(pos)))) {
+            pos++;
+            while (pos < rtf.length() && Character.isDigit(rtf.charAt(pos))) {
+                pos++;
+            }
+            parameter = Integer.parseInt(rtf.substring(numberStart, pos));
+        }
+        if (pos < rtf.length() && rtf.charAt(pos) == ' ') {
+            pos++; // the space that ends a control word is not text
+        }
+        return new ControlWord(name, parameter);
+    }
+
+    private State apply(ControlWord word, State state) {
+        switch (word.name) {
+            case "par", "line", "row", "sect", "page" -> appendText("\n");
+            case "tab", "cell" -> appendText("\t");
+            case "u" -> {
+                int code = word.parameter == null ? '?' : word.parameter;
+                appendText(String.valueOf((char) (code < 0 ? code + 65536 : code)));
+            }
+            case "uc" -> {
+                return new State(state.skip(), word.parameter == null ? 1 : word.parameter);
+            }
+            case "ansicpg" -> charset = codepage(word.parameter);
+            case "emdash" -> appendText("\u2014");
+            case "endash" -> appendText("\u2013");
+            case "lquote" -> appendText("\u2018");
+            case "rquote" -> appendText("\u2019");
+            case "ldblquote" -> appendText("\u201C");
+            case "rdblquote" -> appendText("\u201D");
+            case "bullet" -> appendText("\u2022");
+            default -> { }
+        }
+        return state;
+    }
+
+    private void appendText(String text) {
+        flushBytes();
+        out.append(text);
+    }
+
+    private void flushBytes() {
+        if (pendingBytes.size() > 0) {
+            out.append(new String(pendingBytes.toByteArray(), charset));
+            pendingBytes.reset();
+        }
+    }
+
+    private static Charset codepage(Integer number) {
+        try {
+            return number == null ? TextDecoder.WINDOWS_1252 : Charset.forName("windows-" + number);
+        } catch (RuntimeException e) {
+            return TextDecoder.WINDOWS_1252;
+        }
+    }
+}

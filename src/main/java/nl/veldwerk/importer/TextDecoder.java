@@ -1,0 +1,57 @@
+package nl.veldwerk.importer;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes the bytes of a plain-text transcript: a byte-order mark decides (UTF-8, UTF-16 LE/BE); without
+ * one, text that is valid UTF-8 is UTF-8, and anything else is taken as Windows-1252, what Notepad and
+ * older Word wrote on Dutch Windows machines.
+ */
+final class TextDecoder {
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private TextDecoder() {
+    }
+
+    static String decode(byte[] bytes) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, WINDOWS_1252);
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xff) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The one normalisation every imported text gets: LF line ends, no BOM, no trailing blank space. */
+    static String normalise(String text) {
+        String t = text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "");
+        return t.stripTrailing().isEmpty() ? "" : t.stripTrailing() + "\n";
+    }
+}

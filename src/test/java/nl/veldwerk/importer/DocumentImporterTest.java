@@ -1,0 +1,156 @@
+package nl.veldwerk.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.SourceFormat;
+import nl.veldwerk.model.SpeakerTurn;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentImporterTest {
+    private static final Instant T = Instant.parse("2026-03-01T09:00:00Z");
+    private static final String TRANSCRIPT = "Interviewer: Hoe bereikt u bewoners?\r\n"
+            + "A01: Via de wijkcoach. Soms schamen mensen zich.\r\n"
+            + "Ze komen dan niet.\r\n";
+    private final DocumentImporter importer = new DocumentImporter();
+
+    @TempDir
+    Path tmp;
+
+    private Document importBytes(String name, byte[] bytes) throws Exception {
+        Path file = tmp.resolve(name);
+        Files.write(file, bytes);
+        return importer.importFile(file, T);
+    }
+
+    @Test
+    void utf8TextWithBomAndCrlfIsNormalisedWithSpeakerTurns() throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = TRANSCRIPT.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, bytes, 0, 3);
+        System.arraycopy(body, 0, bytes, 3, body.length);
+        Document d = importBytes("A01.txt", bytes);
+        String expected = TRANSCRIPT.replace("\r\n", "\n");
+        assertEquals(expected, d.text());
+        assertEquals("A01", d.name());
+        assertEquals(SourceFormat.TXT, d.sourceFormat());
+        List<SpeakerTurn> turns = d.turns();
+        assertEquals(2, turns.size());
+        assertEquals("Interviewer", turns.get(0).speaker());
+        assertEquals("A01", turns.get(1).speaker());
+        assertEquals("A01: Via de wijkcoach. Soms schamen mensen zich.\nZe komen dan niet.",
+                d.text().substring(turns.get(1).start(), turns.get(1).end()),
+                "a line without a label continues the turn");
+    }
+
+    @Test
+    void utf16WithBomAndWindows1252AreDetected() throws Exception {
+        String dutch = "R: Café, één keer per week, €5 bijdrage.\n";
+        byte[] utf16 = ("\uFEFF" + dutch).getBytes(StandardCharsets.UTF_16LE);
+        assertEquals(dutch, importBytes("u16.txt", utf16).text());
+        byte[] cp1252 = dutch.getBytes(TextDecoder.WINDOWS_1252);
+        assertEquals(dutch, importBytes("cp.txt", cp1252).text());
+        assertEquals(dutch, importBytes("u8.txt", dutch.getBytes(StandardCharsets.UTF_8)).text());
+    }
+
+    @Test
+    void timestampsGiveTheTurnItsTime() {
+        String text = "#00:01:23# I: Goedemorgen.\n[00:02:05.5] R: Goedemorgen.\nR (01:02:03): nee\nA01: (12:34) ja\n";
+        List<SpeakerTurn> turns = SpeakerTurnDetector.automatic().detect(text);
+        assertEquals(List.of("I", "R", "A01"), turns.stream().map(SpeakerTurn::speaker).toList());
+        assertEquals(83_000L, turns.get(0).timestampMillis());
+        assertEquals(125_500L, turns.get(1).timestampMillis());
+        assertEquals(754_000L, turns.get(2).timestampMillis());
+    }
+
+    @Test
+    void configuredLabelsOnlyAndNonSpeakersIgnored() {
+        String text = "Opmerking: opname begint laat.\nInterviewer: Vraag.\nJan: antwoord\nX: iets\n";
+        assertEquals(List.of("Interviewer", "Jan", "X"), SpeakerTurnDetector.automatic().detect(text).stream()
+                .map(SpeakerTurn::speaker).toList());
+        assertEquals(List.of("Interviewer", "Jan"), SpeakerTurnDetector.withLabels(List.of("interviewer", "JAN"))
+                .detect(text).stream().map(SpeakerTurn::speaker).toList());
+    }
+
+    @Test
+    void docxParagraphsAndTables() throws Exception {
+        Path file = tmp.resolve("W01.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            doc.createParagraph().createRun().setText("Interviewer: Wat doet de wijkcoach?");
+            doc.createParagraph().createRun().setText("W01: Ik verwijs door naar het buurthuis.");
+            XWPFTable table = doc.createTable(1, 2);
+            table.getRow(0).getCell(0).setText("Leeftijd");
+            table.getRow(0).getCell(1).setText("45");
+            doc.write(out);
+        }
+        Document d = importer.importFile(file, T);
+        assertEquals("Interviewer: Wat doet de wijkcoach?\nW01: Ik verwijs door naar het buurthuis.\nLeeftijd\t45\n",
+                d.text());
+        assertEquals(SourceFormat.DOCX, d.sourceFormat());
+        assertEquals(2, d.turns().size());
+    }
+
+    @Test
+    void rtfWithFontTableEscapesAndUnicode() throws Exception {
+        String rtf = "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Calibri;}}{\\colortbl;\\red0\\green0\\blue0;}"
+                + "{\\*\\generator Word;}\\pard I: Hoe gaat het met u?\\par\r\n"
+                + "R: Caf\\'e9 \\u8364?5, {\\b vet} en \\{haakjes\\}\\tab einde\\par}";
+        Document d = importBytes("r.rtf", rtf.getBytes(StandardCharsets.US_ASCII));
+        assertEquals("I: Hoe gaat het met u?\nR: Café €5, vet en {haakjes}\teinde\n", d.text());
+        assertEquals(2, d.turns().size());
+    }
+
+    @Test
+    void odtParagraphsSpacesAndNotesSkipped() throws Exception {
+        String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+                + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\"><office:body><office:text>"
+                + "<text:h>Interview A02</text:h>"
+                + "<text:p>I: Wie komt er<text:s text:c=\"2\"/>bij u?<text:note><text:note-body><text:p>voetnoot"
+                + "</text:p></text:note-body></text:note></text:p>"
+                + "<text:p>A02: Vooral ouderen.<text:tab/>Echt.</text:p>"
+                + "</office:text></office:body></office:document-content>";
+        Path file = tmp.resolve("A02.odt");
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("mimetype"));
+            zip.write("application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
+        }
+        Document d = importer.importFile(file, T);
+        assertEquals("Interview A02\nI: Wie komt er  bij u?\nA02: Vooral ouderen.\tEcht.\n", d.text());
+        assertEquals(List.of("I", "A02"), d.turns().stream().map(SpeakerTurn::speaker).toList());
+    }
+
+    @Test
+    void badFilesGetAClearMessageNamingTheFile() throws Exception {
+        ImportException broken = assertThrows(ImportException.class,
+                () -> importBytes("kapot.docx", "dit is geen Word-bestand".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(broken.getMessage().startsWith("kapot.docx: could not be read as a Word document"),
+                broken.getMessage());
+        ImportException pdf = assertThrows(ImportException.class, () -> importBytes("scan.pdf", new byte[] {1}));
+        assertTrue(pdf.getMessage().contains("scan.pdf") && pdf.getMessage().contains("not a supported file type"));
+        ImportException empty = assertThrows(ImportException.class, () -> importBytes("leeg.txt", new byte[0]));
+        assertTrue(empty.getMessage().contains("holds no text"));
+        ImportException notRtf = assertThrows(ImportException.class,
+                () -> importBytes("x.rtf", "plain".getBytes(StandardCharsets.US_ASCII)));
+        assertTrue(notRtf.getMessage().contains("an RTF document"));
+        assertThrows(ImportException.class, () -> importer.importFile(tmp.resolve("missing.txt"), T));
+    }
+}

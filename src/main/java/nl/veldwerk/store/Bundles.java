@@ -6,10 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -17,10 +14,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import nl.veldwerk.model.Document;
 import nl.veldwerk.model.Project;
-import nl.veldwerk.store.StoreFormat.Manifest;
-import nl.veldwerk.store.StoreFormat.PartRef;
 
 /**
  * The one-file bundle ({@code .vwz}): a zip of a project folder's manifest and parts, to send a project to
@@ -39,17 +33,7 @@ public final class Bundles {
     public static void export(Project project, Path bundle) throws ProjectFileException {
         Path temp = bundle.resolveSibling(bundle.getFileName() + AtomicFiles.TEMP_SUFFIX);
         try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(out)) {
-            String projectFile = StoreFormat.PARTS + "/p-1.json";
-            put(zip, projectFile, StoreFormat.PRETTY.writeValueAsBytes(PartTracker.projectPart(project)));
-            List<PartRef> refs = new ArrayList<>();
-            for (Document d : project.documents()) {
-                String file = StoreFormat.PARTS + "/d-1-" + refs.size() + ".json";
-                put(zip, file, StoreFormat.MAPPER.writeValueAsBytes(PartTracker.documentPart(project, d)));
-                refs.add(new PartRef(d.id(), file));
-            }
-            Manifest manifest = new Manifest(StoreFormat.FORMAT, StoreFormat.SCHEMA_VERSION, 1,
-                    Instant.now().toString(), projectFile, refs);
-            put(zip, StoreFormat.MANIFEST, StoreFormat.PRETTY.writeValueAsBytes(manifest));
+            FullWriter.write(project, (name, content) -> put(zip, name, content));
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp);
             throw new ProjectFileException(bundle, "could not be written: " + e.getMessage(), e);

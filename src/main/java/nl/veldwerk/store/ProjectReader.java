@@ -36,7 +36,17 @@ public final class ProjectReader {
 
     /** Reads the last saved state of the project in {@code directory}. */
     public static Project read(Path directory) throws ProjectFileException {
-        return load(directory.resolve(StoreFormat.MANIFEST)).project();
+        return load(manifestOf(directory)).project();
+    }
+
+    /** The manifest of a project folder, or an error that says what the folder is instead. */
+    static Path manifestOf(Path directory) throws ProjectFileException {
+        Path dir = directory.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(dir.resolve(StoreFormat.MANIFEST))) {
+            throw new ProjectFileException(dir, Files.isDirectory(dir) ? "is not a Veldwerk project folder (no "
+                    + StoreFormat.MANIFEST + ")" : "does not exist");
+        }
+        return dir.resolve(StoreFormat.MANIFEST);
     }
 
     static Manifest readManifest(Path manifestFile) throws ProjectFileException {

@@ -52,19 +52,24 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Creates a new, empty project in {@code directory}, which must not hold a project yet. */
     public static ProjectStore create(Path directory, ProjectInfo info) throws ProjectFileException {
-        Path manifest = directory.resolve(StoreFormat.MANIFEST);
-        if (Files.exists(manifest)) {
+        return create(directory, new Project(info));
+    }
+
+    /** Writes {@code project} as a new project in {@code directory} (imports, generated projects) and opens it. */
+    public static ProjectStore create(Path directory, Project project) throws ProjectFileException {
+        if (Files.exists(directory.resolve(StoreFormat.MANIFEST))) {
             throw new ProjectFileException(directory, "already holds a Veldwerk project");
         }
         try {
             Files.createDirectories(directory.resolve(StoreFormat.PARTS));
-            Project empty = new Project(info);
-            String projectFile = StoreFormat.PARTS + "/p-1.json";
-            AtomicFiles.write(directory.resolve(projectFile),
-                    StoreFormat.PRETTY.writeValueAsBytes(PartTracker.projectPart(empty)));
-            Manifest first = new Manifest(StoreFormat.FORMAT, StoreFormat.SCHEMA_VERSION, 1, Instant.now().toString(),
-                    projectFile, java.util.List.of());
-            AtomicFiles.write(manifest, StoreFormat.PRETTY.writeValueAsBytes(first));
+            FullWriter.write(project, (name, content) -> {
+                if (name.equals(StoreFormat.MANIFEST)) {
+                    AtomicFiles.forceDirectory(directory.resolve(StoreFormat.PARTS));
+                    AtomicFiles.write(directory.resolve(name), content);
+                } else {
+                    AtomicFiles.writeWithoutDirectorySync(directory.resolve(name), content);
+                }
+            });
         } catch (IOException e) {
             throw new ProjectFileException(directory, "cannot be written: " + e.getMessage(), e);
         }
@@ -82,11 +87,7 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     private static ProjectStore open(Path directory, boolean recovered) throws ProjectFileException {
-        Path dir = directory.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(dir.resolve(StoreFormat.MANIFEST))) {
-            throw new ProjectFileException(dir, Files.isDirectory(dir) ? "is not a Veldwerk project folder (no "
-                    + StoreFormat.MANIFEST + ")" : "does not exist");
-        }
+        Path dir = ProjectReader.manifestOf(directory).getParent();
         ProjectReader.Loaded loaded = ProjectReader.load(dir.resolve(
                 recovered ? StoreFormat.RECOVERY_MANIFEST : StoreFormat.MANIFEST));
         FileChannel channel = null;

@@ -1,0 +1,178 @@
+package nl.veldwerk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.EntityKind;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.project.QuotationCommands;
+import nl.veldwerk.project.synthetic.SyntheticProject;
+import nl.veldwerk.project.synthetic.SyntheticProject.Preset;
+import nl.veldwerk.store.ProjectStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The storage benchmark: open time against a plain Jackson parse of the same bytes (measured in the same
+ * run, alternating, so machine noise hits both), save time after one change, and heap after open.
+ * Run by hand, never by the tests; figures go to docs/PERFORMANCE.md.
+ */
+@Command(name = "bench", description = "Measure open, save and memory on a synthetic project (run by hand).")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--preset", defaultValue = "LARGE", converter = GenerateCommand.PresetConverter.class,
+            description = "project size to generate: small, medium or large (default: ${DEFAULT-VALUE})")
+    Preset preset;
+
+    @Option(names = "--project", description = "benchmark this existing project instead of generating one")
+    Path project;
+
+    @Option(names = "--runs", defaultValue = "5", description = "measured runs (default: ${DEFAULT-VALUE})")
+    int runs;
+
+    @Option(names = "--saves", defaultValue = "30", description = "single-change saves to time (default: ${DEFAULT-VALUE})")
+    int saves;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path dir = project;
+        Path temp = null;
+        if (dir == null) {
+            temp = Files.createTempDirectory("veldwerk-bench");
+            dir = temp.resolve("project");
+            long t0 = System.nanoTime();
+            ProjectStore.create(dir, SyntheticProject.generate(preset, 1)).close();
+            out.printf("generated %s preset in %s (%.1f s), %.0f MB on disk%n", preset, dir,
+                    (System.nanoTime() - t0) / 1e9, sizeOnDisk(dir) / 1e6);
+        }
+        try {
+            measure(dir, out);
+        } finally {
+            if (temp != null) {
+                deleteTree(temp);
+            }
+        }
+        return 0;
+    }
+
+    private void measure(Path dir, PrintWriter out) throws Exception {
+        List<Double> parse = new ArrayList<>();
+        List<Double> open = new ArrayList<>();
+        for (int run = -1; run < runs; run++) { // run -1 warms up class loading and the JIT
+            double p = time(() -> jacksonParseAll(dir));
+            double o = time(() -> ProjectStore.open(dir).close());
+            if (run >= 0) {
+                parse.add(p);
+                open.add(o);
+                out.printf("run %d: jackson parse %.0f ms, open %.0f ms%n", run + 1, p, o);
+            }
+        }
+        double ratio = median(open) / median(parse);
+        out.printf("%nopen:          median %.0f ms (min %.0f, max %.0f)%n", median(open), min(open), max(open));
+        out.printf("jackson parse: median %.0f ms (min %.0f, max %.0f)%n", median(parse), min(parse), max(parse));
+        out.printf("open / parse:  %.2f  (target <= 2.0: %s)%n", ratio, ratio <= 2.0 ? "met" : "MISSED");
+        out.printf("open < 3 s:    %s%n", median(open) < 3000 ? "met" : "MISSED");
+
+        try (ProjectStore store = ProjectStore.open(dir)) {
+            long heap = usedHeapAfterGc();
+            Project p = store.session().project();
+            out.printf("heap after open: %.0f MB used after GC, with %,d documents, %,d quotations, %,d codes, "
+                            + "%,d codings (target < 1536 MB: %s)%n", heap / 1e6 / 1.048576,
+                    p.count(EntityKind.DOCUMENT), p.count(EntityKind.QUOTATION), p.count(EntityKind.CODE),
+                    p.count(EntityKind.CODING), heap < 1536L * 1024 * 1024 ? "met" : "MISSED");
+            List<Double> save = timeSaves(store);
+            out.printf("save after one change: median %.1f ms (min %.1f, max %.1f, %d saves) (target < 100 ms: %s)%n",
+                    median(save), min(save), max(save), save.size(), median(save) < 100 ? "met" : "MISSED");
+        }
+    }
+
+    private List<Double> timeSaves(ProjectStore store) throws Exception {
+        Project p = store.session().project();
+        List<Document> docs = new ArrayList<>(p.documents());
+        List<Code> codes = new ArrayList<>(p.codes());
+        Random random = new Random(3);
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < saves && !docs.isEmpty() && !codes.isEmpty(); i++) {
+            Document d = docs.get(random.nextInt(docs.size()));
+            int start = random.nextInt(Math.max(1, d.text().length() - 50));
+            store.session().execute(QuotationCommands.codeRange(d.id(), start, start + 40,
+                    codes.get(random.nextInt(codes.size())).id(), null, Instant.now()));
+            times.add(time(store::save));
+        }
+        return times;
+    }
+
+    /** The yardstick: read every file of the project and parse it into a JSON tree, nothing more. */
+    private static void jacksonParseAll(Path dir) throws IOException {
+        JsonMapper mapper = JsonMapper.shared();
+        JsonNode manifest = mapper.readTree(Files.readAllBytes(dir.resolve("veldwerk.json")));
+        mapper.readTree(Files.readAllBytes(dir.resolve(manifest.get("projectPart").asString())));
+        for (JsonNode ref : manifest.get("documents")) {
+            mapper.readTree(Files.readAllBytes(dir.resolve(ref.get("file").asString())));
+        }
+    }
+
+    private interface Task {
+        void run() throws Exception;
+    }
+
+    private static double time(Task task) throws Exception {
+        long start = System.nanoTime();
+        task.run();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static double min(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+    }
+
+    private static double max(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    }
+
+    private static long sizeOnDisk(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package nl.veldwerk.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import nl.veldwerk.store.Bundles;
+import nl.veldwerk.store.ProjectReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bundle", description = "Pack a project into one .vwz file, to send it to a supervisor.")
+final class BundleCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project folder")
+    Path directory;
+
+    @Parameters(index = "1", paramLabel = "FILE.vwz", description = "the bundle to write")
+    Path bundle;
+
+    @Override
+    public Integer call() throws Exception {
+        Bundles.export(ProjectReader.read(directory), bundle);
+        spec.commandLine().getOut().println("Wrote " + bundle.toAbsolutePath());
+        return 0;
+    }
+}

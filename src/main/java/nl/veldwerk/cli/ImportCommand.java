@@ -1,0 +1,75 @@
+package nl.veldwerk.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import nl.veldwerk.importer.DocumentImporter;
+import nl.veldwerk.importer.SpeakerTurnDetector;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.DocumentGroup;
+import nl.veldwerk.model.Ids;
+import nl.veldwerk.project.Command;
+import nl.veldwerk.project.CompositeCommand;
+import nl.veldwerk.project.DocumentCommands;
+import nl.veldwerk.project.Message;
+import nl.veldwerk.store.ProjectStore;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Imports all files or none: one bad file leaves the project as it was. */
+@picocli.CommandLine.Command(name = "import", description = "Import transcripts (.txt, .docx, .rtf, .odt) into a project.")
+final class ImportCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project folder")
+    Path directory;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "transcript files")
+    List<Path> files;
+
+    @Option(names = "--group", description = "put the imported documents in this document group (made if new)")
+    String group;
+
+    @Option(names = "--speakers", split = ",", description = "only these speaker labels open a turn, e.g. "
+            + "Interviewer,A01 (default: any label that looks like a speaker)")
+    List<String> speakers;
+
+    @Override
+    public Integer call() throws Exception {
+        DocumentImporter importer = new DocumentImporter(speakers == null ? SpeakerTurnDetector.automatic()
+                : SpeakerTurnDetector.withLabels(speakers));
+        Instant now = Instant.now();
+        List<Document> documents = new ArrayList<>();
+        for (Path file : files) {
+            documents.add(importer.importFile(file, now)); // the first bad file stops the import
+        }
+        try (ProjectStore store = ProjectStore.open(directory)) {
+            List<Command> steps = new ArrayList<>();
+            if (group != null) {
+                String groupId = store.session().project().groups().stream()
+                        .filter(g -> g.name().equals(group)).map(DocumentGroup::id).findFirst().orElse(null);
+                if (groupId == null) {
+                    groupId = Ids.newId();
+                    steps.add(DocumentCommands.addGroup(new DocumentGroup(groupId, group, "")));
+                }
+                Set<String> groups = new HashSet<>(Set.of(groupId));
+                documents.replaceAll(d -> d.withGroups(groups));
+            }
+            steps.add(DocumentCommands.addAll(documents));
+            store.session().execute(new CompositeCommand(Message.of("document.addAll", documents.size()), steps));
+            store.save();
+        }
+        for (Document d : documents) {
+            spec.commandLine().getOut().printf("Imported %s: %,d characters, %d speaker turns%n", d.name(),
+                    d.text().length(), d.turns().size());
+        }
+        return 0;
+    }
+}

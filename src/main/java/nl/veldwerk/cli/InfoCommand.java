@@ -1,0 +1,51 @@
+package nl.veldwerk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import nl.veldwerk.model.EntityKind;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.store.ProjectReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+
+@Command(name = "info", description = "Show a project's name and counts.")
+final class InfoCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project folder")
+    Path directory;
+
+    @Option(names = "--json", description = "print JSON, for scripts")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Project p = ProjectReader.read(directory); // read only: works while the app has the project open
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("name", p.info().name());
+        info.put("language", p.info().language());
+        info.put("documents", p.count(EntityKind.DOCUMENT));
+        info.put("quotations", p.count(EntityKind.QUOTATION));
+        info.put("codes", p.count(EntityKind.CODE));
+        info.put("codings", p.count(EntityKind.CODING));
+        info.put("memos", p.count(EntityKind.MEMO));
+        info.put("relations", p.count(EntityKind.RELATION));
+        info.put("groups", p.count(EntityKind.GROUP));
+        info.put("coders", p.count(EntityKind.CODER));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(JsonMapper.shared().writeValueAsString(info));
+        } else {
+            info.forEach((key, value) -> out.printf("%-11s %s%n", key + ":", value));
+        }
+        return 0;
+    }
+}

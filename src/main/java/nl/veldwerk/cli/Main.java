@@ -1,0 +1,36 @@
+package nl.veldwerk.cli;
+
+import java.io.PrintWriter;
+
+import nl.veldwerk.importer.ImportException;
+import nl.veldwerk.model.ModelException;
+import nl.veldwerk.store.ProjectFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code veldwerk}: the command-line entry point. Bad input gives one line on stderr and exit status 1. */
+@Command(name = "veldwerk", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Qualitative coding of interview transcripts, from the command line.",
+        subcommands = {NewCommand.class, ImportCommand.class, InfoCommand.class, GenerateCommand.class,
+                BundleCommand.class, UnbundleCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns the exit status (for tests: no System.exit). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof ProjectFileException || e instanceof ImportException || e instanceof ModelException
+                    || e instanceof CliFailure) {
+                err.println("veldwerk: " + e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
+        return cli.execute(args);
+    }
+}

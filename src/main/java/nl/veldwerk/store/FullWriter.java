@@ -1,0 +1,36 @@
+package nl.veldwerk.store;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.store.StoreFormat.Manifest;
+import nl.veldwerk.store.StoreFormat.PartRef;
+
+/** Writes a whole project as save number 1: into a new folder, or into a bundle. The manifest comes last. */
+final class FullWriter {
+    /** Where the files go: a folder or a zip. */
+    interface Sink {
+        void put(String name, byte[] content) throws IOException;
+    }
+
+    private FullWriter() {
+    }
+
+    static void write(Project project, Sink sink) throws IOException {
+        String projectFile = StoreFormat.PARTS + "/p-1.json";
+        sink.put(projectFile, StoreFormat.PRETTY.writeValueAsBytes(PartTracker.projectPart(project)));
+        List<PartRef> refs = new ArrayList<>(project.count(nl.veldwerk.model.EntityKind.DOCUMENT));
+        for (Document d : project.documents()) {
+            String file = StoreFormat.PARTS + "/d-1-" + refs.size() + ".json";
+            sink.put(file, StoreFormat.MAPPER.writeValueAsBytes(PartTracker.documentPart(project, d)));
+            refs.add(new PartRef(d.id(), file));
+        }
+        Manifest manifest = new Manifest(StoreFormat.FORMAT, StoreFormat.SCHEMA_VERSION, 1, Instant.now().toString(),
+                projectFile, refs);
+        sink.put(StoreFormat.MANIFEST, StoreFormat.PRETTY.writeValueAsBytes(manifest));
+    }
+}

@@ -1,0 +1,19 @@
+package nl.veldwerk.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The dialogs a view model needs, behind an interface so view models test without a window. */
+public interface Dialogs {
+    Optional<Path> chooseProjectFolder(String title);
+
+    List<Path> chooseTranscripts(String title);
+
+    Optional<Path> chooseBundleToSave(String title, String suggestedName);
+
+    void showError(String title, String message);
+
+    /** Asks a yes/no question; true for yes. */
+    boolean confirm(String title, String message);
+}

@@ -1,0 +1,14 @@
+package nl.veldwerk.ui;
+
+import nl.veldwerk.model.Document;
+
+/** A row of the document list: the document and how much has been coded in it. */
+public record DocumentItem(Document document, int quotations) {
+    public String label() {
+        return document.name();
+    }
+
+    public String details() {
+        return I18n.text("document.details", document.text().length(), document.turns().size(), quotations);
+    }
+}

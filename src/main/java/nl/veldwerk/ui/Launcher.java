@@ -1,0 +1,16 @@
+package nl.veldwerk.ui;
+
+import javafx.application.Application;
+
+/**
+ * The launch class. On the classpath, a main class that extends Application fails with "JavaFX runtime
+ * components are missing", so the real application class is started from here.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(VeldwerkApp.class, args);
+    }
+}

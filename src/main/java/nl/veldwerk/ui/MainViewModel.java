@@ -1,0 +1,273 @@
+package nl.veldwerk.ui;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.veldwerk.importer.DocumentImporter;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.EntityKind;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.project.DocumentCommands;
+import nl.veldwerk.project.ProjectChange;
+import nl.veldwerk.project.ProjectSession;
+import nl.veldwerk.store.Autosaver;
+import nl.veldwerk.store.Bundles;
+import nl.veldwerk.store.ProjectStore;
+import nl.veldwerk.store.SaveSnapshot;
+
+/**
+ * The state of the main window: the open project, its documents, the selected document, the title with
+ * its unsaved mark, undo/redo and a status line. All disk work runs in the background.
+ */
+public final class MainViewModel {
+    private static final Duration RECOVERY_INTERVAL = Duration.ofSeconds(3);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
+    private final Dialogs dialogs;
+    private final Background background = new Background();
+    private final ReadOnlyObjectWrapper<ProjectStore> store = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Veldwerk");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("");
+    private final ObservableList<DocumentItem> documents = FXCollections.observableArrayList();
+    private final ObjectProperty<DocumentItem> selected = new SimpleObjectProperty<>();
+    private final Consumer<ProjectChange> changeListener = this::projectChanged;
+    private Autosaver autosaver;
+
+    public MainViewModel(Dialogs dialogs) {
+        this.dialogs = dialogs;
+        status.set(I18n.text("status.noProject"));
+    }
+
+    // ---- actions -------------------------------------------------------------------------------
+
+    /** Opens a project folder; offers to recover unsaved work if Veldwerk was not closed properly. */
+    public void open(Path directory) {
+        background.run(() -> ProjectStore.recoverableSince(directory), recoverable -> {
+            boolean recover = recoverable.isPresent() && dialogs.confirm(I18n.text("recover.title"),
+                    I18n.text("recover.message", TIME.format(recoverable.get())));
+            background.run(() -> {
+                ProjectStore opened = recover ? ProjectStore.openRecovered(directory) : ProjectStore.open(directory);
+                if (recoverable.isPresent() && !recover) {
+                    opened.discardRecovery();
+                }
+                return opened;
+            }, this::show, e -> fail(I18n.text("error.open"), e));
+        }, e -> fail(I18n.text("error.open"), e));
+    }
+
+    public void create(Path directory) {
+        String name = directory.getFileName().toString();
+        background.run(() -> ProjectStore.create(directory, ProjectInfo.named(name, Instant.now())), this::show,
+                e -> fail(I18n.text("error.create"), e));
+    }
+
+    /** Reads the files in the background, then adds them all as one undoable step; a bad file adds nothing. */
+    public void importTranscripts(List<Path> files) {
+        if (store.get() == null || files.isEmpty()) {
+            return;
+        }
+        DocumentImporter importer = new DocumentImporter();
+        background.run(() -> {
+            List<Document> read = new ArrayList<>();
+            Instant now = Instant.now();
+            for (Path file : files) {
+                read.add(importer.importFile(file, now));
+            }
+            return read;
+        }, read -> {
+            session().execute(DocumentCommands.addAll(read));
+            status.set(I18n.text("status.imported", read.size()));
+        }, e -> fail(I18n.text("error.import"), e));
+    }
+
+    /** Captures the changes on the FX thread (fast) and writes them in the background. */
+    public void save() {
+        saveAndThen(() -> { });
+    }
+
+    /** Saves, then runs {@code next} on the FX thread if the save succeeded (e.g. closing the window). */
+    public void saveAndThen(Runnable next) {
+        ProjectStore s = store.get();
+        if (s == null) {
+            next.run();
+            return;
+        }
+        SaveSnapshot snapshot = s.capture();
+        background.run(() -> s.write(snapshot, ProjectStore.Target.SAVE), written -> {
+            if (written && store.get() == s) {
+                s.session().markSaved(snapshot.sessionState());
+                status.set(I18n.text("status.saved", TIME.format(Instant.now())));
+            }
+            next.run();
+        }, e -> fail(I18n.text("error.save"), e));
+    }
+
+    public void exportBundle(Path bundle) {
+        ProjectStore s = store.get();
+        if (s == null) {
+            return;
+        }
+        Project copy = s.session().project().copy(); // immutable entities: a cheap, thread-safe snapshot
+        background.run(() -> {
+            Bundles.export(copy, bundle);
+            return bundle;
+        }, b -> status.set(I18n.text("status.bundled", b.getFileName())), e -> fail(I18n.text("error.bundle"), e));
+    }
+
+    public void undo() {
+        if (store.get() != null) {
+            session().undo();
+        }
+    }
+
+    public void redo() {
+        if (store.get() != null) {
+            session().redo();
+        }
+    }
+
+    /** Closes the project without saving (the caller asked the user first). */
+    public void close() {
+        ProjectStore s = store.get();
+        if (s == null) {
+            return;
+        }
+        if (autosaver != null) {
+            autosaver.close();
+            autosaver = null;
+        }
+        s.session().removeListener(changeListener);
+        s.close();
+        store.set(null);
+        documents.clear();
+        refreshTitle();
+        status.set(I18n.text("status.noProject"));
+    }
+
+    public void shutdown() {
+        close();
+        background.shutdown();
+    }
+
+    public boolean hasUnsavedChanges() {
+        return store.get() != null && session().hasUnsavedChanges();
+    }
+
+    // ---- state ---------------------------------------------------------------------------------
+
+    private void show(ProjectStore opened) {
+        close();
+        store.set(opened);
+        opened.session().addListener(changeListener);
+        autosaver = new Autosaver(opened, Platform::runLater, RECOVERY_INTERVAL, outcome -> {
+            if (outcome.failure() != null) {
+                Platform.runLater(() -> status.set(I18n.text("status.autosaveFailed", outcome.failure().problem())));
+            }
+        });
+        refreshDocuments();
+        refreshTitle();
+        Project p = opened.session().project();
+        status.set(I18n.text("status.opened", p.count(EntityKind.DOCUMENT), p.count(EntityKind.QUOTATION),
+                p.count(EntityKind.CODE)));
+        if (!documents.isEmpty()) {
+            selected.set(documents.getFirst());
+        }
+    }
+
+    private void projectChanged(ProjectChange change) {
+        if (change.touches(EntityKind.DOCUMENT) || change.touches(EntityKind.QUOTATION)) {
+            refreshDocuments();
+        }
+        refreshTitle();
+    }
+
+    private void refreshDocuments() {
+        String selectedId = selected.get() == null ? null : selected.get().document().id();
+        Project p = session().project();
+        List<DocumentItem> items = p.documents().stream()
+                .map(d -> new DocumentItem(d, p.quotationsOf(d.id()).size())).toList();
+        documents.setAll(items);
+        selected.set(items.stream().filter(i -> i.document().id().equals(selectedId)).findFirst().orElse(null));
+    }
+
+    private void refreshTitle() {
+        ProjectStore s = store.get();
+        if (s == null) {
+            title.set("Veldwerk");
+            undoLabel.set(I18n.text("menu.undo"));
+            redoLabel.set(I18n.text("menu.redo"));
+            return;
+        }
+        ProjectSession session = s.session();
+        title.set((session.hasUnsavedChanges() ? "• " : "") + session.project().info().name() + " — Veldwerk");
+        undoLabel.set(session.stack().undoDescription()
+                .map(m -> I18n.text("menu.undoWhat", m.text(I18n.locale()))).orElse(I18n.text("menu.undo")));
+        redoLabel.set(session.stack().redoDescription()
+                .map(m -> I18n.text("menu.redoWhat", m.text(I18n.locale()))).orElse(I18n.text("menu.redo")));
+    }
+
+    private void fail(String what, Exception e) {
+        status.set(what);
+        dialogs.showError(what, e.getMessage());
+    }
+
+    private ProjectSession session() {
+        return store.get().session();
+    }
+
+    public ReadOnlyObjectProperty<ProjectStore> storeProperty() {
+        return store.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return redoLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return background.busyProperty();
+    }
+
+    public ObservableList<DocumentItem> documents() {
+        return documents;
+    }
+
+    public ObjectProperty<DocumentItem> selectedProperty() {
+        return selected;
+    }
+
+    public Dialogs dialogs() {
+        return dialogs;
+    }
+}

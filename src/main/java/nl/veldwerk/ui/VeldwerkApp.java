@@ -1,0 +1,61 @@
+package nl.veldwerk.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+
+/** The application: one main window, opened on the project folder given as the first argument, if any. */
+public final class VeldwerkApp extends Application {
+    private MainViewModel viewModel;
+
+    @Override
+    public void start(Stage stage) {
+        viewModel = new MainViewModel(new FxDialogs(stage));
+        Scene scene = new Scene(new MainView(viewModel), 1200, 800);
+        scene.getStylesheets().add(VeldwerkApp.class.getResource("veldwerk.css").toExternalForm());
+        stage.titleProperty().bind(viewModel.titleProperty());
+        stage.setScene(scene);
+        stage.setOnCloseRequest(event -> {
+            if (!confirmClose(stage)) {
+                event.consume();
+            }
+        });
+        stage.show();
+        List<String> args = getParameters().getUnnamed();
+        if (!args.isEmpty()) {
+            viewModel.open(Path.of(args.getFirst()));
+        }
+    }
+
+    /** Asks what to do with unsaved changes; false keeps the window open. */
+    private boolean confirmClose(Stage stage) {
+        if (!viewModel.hasUnsavedChanges()) {
+            return true;
+        }
+        ButtonType save = new ButtonType(I18n.text("close.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(I18n.text("close.discard"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, I18n.text("close.message"), save, discard,
+                ButtonType.CANCEL);
+        alert.initOwner(stage);
+        alert.setHeaderText(I18n.text("close.title"));
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == save) {
+            viewModel.saveAndThen(stage::close);
+            return false; // closes once the save is on disk
+        }
+        return answer == discard;
+    }
+
+    @Override
+    public void stop() {
+        if (viewModel != null) {
+            viewModel.shutdown();
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package nl.veldwerk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.project.Fixtures;
+import nl.veldwerk.store.ProjectReader;
+import nl.veldwerk.store.ProjectStore;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window, headless: open a project, import transcripts, read one, undo, save, bad input. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    @TempDir
+    static Path tmp;
+
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private MainViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        I18n.setLocale(java.util.Locale.ENGLISH);
+        vm = new MainViewModel(dialogs);
+        Scene scene = new Scene(new MainView(vm), 1000, 700);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(vm::shutdown).get(5, TimeUnit.SECONDS);
+    }
+
+    private void idle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void openImportReadUndoAndSave(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("window");
+        ProjectStore.create(dir, ProjectInfo.named("Wijk Y", Fixtures.T)).close();
+        Path a01 = tmp.resolve("A01.txt");
+        Files.writeString(a01, Fixtures.A01_TEXT, StandardCharsets.UTF_8);
+        Path w01 = tmp.resolve("W01.txt");
+        Files.writeString(w01, "W01: Bewoners kennen het aanbod niet.\n", StandardCharsets.UTF_8);
+
+        robot.interact(() -> vm.open(dir));
+        idle();
+        ListView<DocumentItem> list = robot.lookup("#documents").queryListView();
+        assertEquals(0, list.getItems().size());
+        assertEquals("Wijk Y — Veldwerk", vm.titleProperty().get());
+
+        robot.interact(() -> vm.importTranscripts(List.of(a01, w01)));
+        idle();
+        assertEquals(List.of("A01", "W01"), list.getItems().stream().map(DocumentItem::label).toList());
+        assertTrue(vm.titleProperty().get().startsWith("• "), "unsaved mark: " + vm.titleProperty().get());
+        assertEquals("Undo Import 2 documents", vm.undoLabelProperty().get());
+
+        robot.clickOn("W01");
+        WaitForAsyncUtils.waitForFxEvents();
+        StyleClassedTextArea area = robot.lookup("#transcript").query();
+        assertEquals("W01: Bewoners kennen het aanbod niet.\n", area.getText());
+        assertTrue(area.getStyleOfChar(1).contains("speaker"), "the speaker label is set off");
+        assertFalse(area.getStyleOfChar(10).contains("speaker"));
+
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, list.getItems().size(), "Ctrl+Z undoes the import");
+        robot.interact(vm::redo);
+        assertEquals(2, list.getItems().size());
+
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.S);
+        idle();
+        assertEquals("Wijk Y — Veldwerk", vm.titleProperty().get());
+        assertTrue(vm.statusProperty().get().startsWith("Saved at"), vm.statusProperty().get());
+        robot.interact(vm::close);
+        assertEquals(2, ProjectReader.read(dir).documents().size(), "the import is on disk");
+    }
+
+    @Test
+    void aBadFileImportsNothingAndSaysWhich(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("bad");
+        ProjectStore.create(dir, ProjectInfo.named("Bad input", Fixtures.T)).close();
+        Path good = tmp.resolve("good.txt");
+        Files.writeString(good, "R: goed\n");
+        Path broken = tmp.resolve("broken.docx");
+        Files.writeString(broken, "not a word file");
+        robot.interact(() -> vm.open(dir));
+        idle();
+        robot.interact(() -> vm.importTranscripts(List.of(good, broken)));
+        idle();
+        assertEquals(0, vm.documents().size());
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.getFirst().contains("broken.docx"), dialogs.errors.getFirst());
+        assertFalse(vm.hasUnsavedChanges());
+    }
+
+    @Test
+    void aDamagedProjectGetsAClearMessage(FxRobot robot) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("damaged"));
+        Files.writeString(dir.resolve("veldwerk.json"), "{ \"format\": \"veldwerk-project\", ");
+        robot.interact(() -> vm.open(dir));
+        idle();
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.getFirst().contains("veldwerk.json") && dialogs.errors.getFirst().contains("damaged"),
+                dialogs.errors.getFirst());
+        assertEquals(null, vm.storeProperty().get());
+    }
+
+    /** Dialogs that answer from the test and remember the errors shown. */
+    static final class RecordingDialogs implements Dialogs {
+        final List<String> errors = new ArrayList<>();
+
+        @Override
+        public Optional<Path> chooseProjectFolder(String title) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<Path> chooseTranscripts(String title) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<Path> chooseBundleToSave(String title, String suggestedName) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void showError(String title, String message) {
+            errors.add(title + ": " + message);
+        }
+
+        @Override
+        public boolean confirm(String title, String message) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package nl.veldwerk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import nl.veldwerk.model.Project;
+import nl.veldwerk.project.synthetic.SyntheticProject;
+import nl.veldwerk.store.ProjectReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class CliTest {
+    @TempDir
+    Path tmp;
+
+    private record Result(int status, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void newImportInfo() throws Exception {
+        Path project = tmp.resolve("wijk-y");
+        assertEquals(0, run("new", project.toString(), "--name", "Wijk Y").status());
+        Path a01 = Files.writeString(tmp.resolve("A01.txt"), "Interviewer: Hoe?\nA01: Via de buren.\n");
+        Path w01 = Files.writeString(tmp.resolve("W01.txt"), "W01: Onbekend aanbod.\n");
+        Result imported = run("import", project.toString(), a01.toString(), w01.toString(), "--group", "Aanbieders");
+        assertEquals(0, imported.status(), imported.err());
+        assertTrue(imported.out().contains("Imported A01: 37 characters, 2 speaker turns"), imported.out());
+
+        Result info = run("info", project.toString(), "--json");
+        assertEquals(0, info.status());
+        JsonNode json = JsonMapper.shared().readTree(info.out());
+        assertEquals("Wijk Y", json.get("name").asString());
+        assertEquals(2, json.get("documents").asInt());
+        assertEquals(1, json.get("groups").asInt());
+        assertEquals(0, json.get("codings").asInt());
+        assertTrue(run("info", project.toString()).out().contains("documents:  2"));
+    }
+
+    @Test
+    void badInputGivesOneLineAndExitStatus1AndChangesNothing() throws Exception {
+        Path project = tmp.resolve("p");
+        run("new", project.toString());
+        Path good = Files.writeString(tmp.resolve("good.txt"), "R: ja\n");
+        Path bad = Files.writeString(tmp.resolve("bad.docx"), "no word file");
+        Result result = run("import", project.toString(), good.toString(), bad.toString());
+        assertEquals(1, result.status());
+        assertEquals(1, result.err().lines().count(), result.err());
+        assertTrue(result.err().startsWith("veldwerk: bad.docx: could not be read as a Word document"), result.err());
+        assertEquals(0, ProjectReader.read(project).documents().size(), "the good file was not imported either");
+
+        Result missing = run("info", tmp.resolve("nothing-here").toString());
+        assertEquals(1, missing.status());
+        assertTrue(missing.err().contains("does not exist"), missing.err());
+        assertEquals(1, run("new", project.toString()).status(), "a project exists there already");
+        assertEquals(2, run("generate", tmp.resolve("g").toString(), "--preset", "huge").status());
+    }
+
+    @Test
+    void generateIsDeterministicAndBundlesRoundTrip() throws Exception {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        String[] sizes = {"--documents", "4", "--words", "300", "--quotations", "40", "--codes", "12", "--seed", "9"};
+        assertEquals(0, run(concat("generate", a.toString(), sizes)).status());
+        assertEquals(0, run(concat("generate", b.toString(), sizes)).status());
+        Project first = ProjectReader.read(a);
+        assertEquals(first, ProjectReader.read(b));
+        assertEquals(4, first.documents().size());
+        assertEquals(40, first.quotations().size());
+        assertEquals(12, first.codes().size());
+        assertEquals(first, SyntheticProject.generate(4, 300, 40, 12, 9));
+
+        Path bundle = tmp.resolve("a.vwz");
+        assertEquals(0, run("bundle", a.toString(), bundle.toString()).status());
+        assertEquals(0, run("unbundle", bundle.toString(), tmp.resolve("c").toString()).status());
+        assertEquals(first, ProjectReader.read(tmp.resolve("c")));
+    }
+
+    private static String[] concat(String command, String dir, String[] rest) {
+        String[] all = new String[rest.length + 2];
+        all[0] = command;
+        all[1] = dir;
+        System.arraycopy(rest, 0, all, 2, rest.length);
+        return all;
+    }
+}

@@ -85,9 +85,14 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         double ratio = median(open) / median(parse);
+        List<Double> pairRatios = new ArrayList<>();
+        for (int i = 0; i < open.size(); i++) {
+            pairRatios.add(open.get(i) / parse.get(i));
+        }
         out.printf("%nopen:          median %.0f ms (min %.0f, max %.0f)%n", median(open), min(open), max(open));
         out.printf("jackson parse: median %.0f ms (min %.0f, max %.0f)%n", median(parse), min(parse), max(parse));
-        out.printf("open / parse:  %.2f  (target <= 2.0: %s)%n", ratio, ratio <= 2.0 ? "met" : "MISSED");
+        out.printf("open / parse:  %.2f  (target <= 2.0: %s); median of the per-run ratios %.2f%n", ratio,
+                ratio <= 2.0 ? "met" : "MISSED", median(pairRatios));
         out.printf("open < 3 s:    %s%n", median(open) < 3000 ? "met" : "MISSED");
 
         try (ProjectStore store = ProjectStore.open(dir)) {

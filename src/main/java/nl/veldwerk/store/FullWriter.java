@@ -26,8 +26,9 @@ final class FullWriter {
         List<PartRef> refs = new ArrayList<>(project.count(nl.veldwerk.model.EntityKind.DOCUMENT));
         for (Document d : project.documents()) {
             String file = StoreFormat.PARTS + "/d-1-" + refs.size() + ".json";
-            sink.put(file, StoreFormat.MAPPER.writeValueAsBytes(PartTracker.documentPart(project, d)));
-            refs.add(new PartRef(d.id(), file));
+            StoreFormat.DocumentPart part = PartTracker.documentPart(project, d);
+            sink.put(file, StoreFormat.MAPPER.writeValueAsBytes(part));
+            refs.add(PartTracker.ref(d.id(), file, part));
         }
         Manifest manifest = new Manifest(StoreFormat.FORMAT, StoreFormat.SCHEMA_VERSION, 1, Instant.now().toString(),
                 projectFile, refs);

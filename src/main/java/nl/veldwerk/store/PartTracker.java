@@ -27,7 +27,8 @@ final class PartTracker implements Consumer<ProjectChange> {
 
     private final Map<String, Long> changedAt = new HashMap<>();
     private final Map<String, Long> writtenAt = new HashMap<>();
-    private final Map<String, String> fileOf = new HashMap<>();
+    /** The part on disk for the project (key "") and each document. */
+    private final Map<String, PartRef> refOf = new HashMap<>();
     private long counter;
     private long persistedCounter;
     private long sequence;
@@ -35,11 +36,11 @@ final class PartTracker implements Consumer<ProjectChange> {
     /** Starts from a manifest whose parts are on disk; {@code allDirty} after a migration. */
     PartTracker(StoreFormat.Manifest manifest, boolean allDirty) {
         sequence = manifest.sequence();
-        fileOf.put(PROJECT, manifest.projectPart());
-        manifest.documents().forEach(ref -> fileOf.put(ref.id(), ref.file()));
+        refOf.put(PROJECT, new PartRef(PROJECT, manifest.projectPart(), 0, 0));
+        manifest.documents().forEach(ref -> refOf.put(ref.id(), ref));
         if (allDirty) {
             counter = 1;
-            fileOf.keySet().forEach(key -> changedAt.put(key, counter));
+            refOf.keySet().forEach(key -> changedAt.put(key, counter));
         }
     }
 
@@ -66,7 +67,7 @@ final class PartTracker implements Consumer<ProjectChange> {
     synchronized SaveSnapshot capture(Project project, long sessionState) {
         long seq = ++sequence;
         ProjectPart projectPart = null;
-        String projectFile = fileOf.get(PROJECT);
+        String projectFile = refOf.get(PROJECT).file();
         if (isDirty(PROJECT)) {
             projectPart = projectPart(project);
             projectFile = StoreFormat.PARTS + "/p-" + seq + ".json";
@@ -74,13 +75,15 @@ final class PartTracker implements Consumer<ProjectChange> {
         List<PendingPart> toWrite = new ArrayList<>();
         List<PartRef> refs = new ArrayList<>(project.count(nl.veldwerk.model.EntityKind.DOCUMENT));
         for (Document d : project.documents()) {
-            String file = fileOf.get(d.id());
             if (isDirty(d.id())) {
                 // Named by save and position, never by id: ids from other tools need not be valid file names.
-                file = StoreFormat.PARTS + "/d-" + seq + "-" + toWrite.size() + ".json";
-                toWrite.add(new PendingPart(file, documentPart(project, d)));
+                String file = StoreFormat.PARTS + "/d-" + seq + "-" + toWrite.size() + ".json";
+                DocumentPart part = documentPart(project, d);
+                toWrite.add(new PendingPart(file, part));
+                refs.add(ref(d.id(), file, part));
+            } else {
+                refs.add(refOf.get(d.id()));
             }
-            refs.add(new PartRef(d.id(), file));
         }
         return new SaveSnapshot(seq, projectPart, projectFile, toWrite, refs, counter, sessionState);
     }
@@ -88,30 +91,34 @@ final class PartTracker implements Consumer<ProjectChange> {
     /** Records that a snapshot's parts are on disk. */
     synchronized void written(SaveSnapshot snapshot) {
         if (snapshot.projectPart() != null) {
-            markWritten(PROJECT, snapshot.projectPartFile(), snapshot.changeCounter());
+            markWritten(new PartRef(PROJECT, snapshot.projectPartFile(), 0, 0), snapshot.changeCounter());
         }
         for (PendingPart part : snapshot.documentsToWrite()) {
-            markWritten(part.part().document().id(), part.file(), snapshot.changeCounter());
+            markWritten(ref(part.part().document().id(), part.file(), part.part()), snapshot.changeCounter());
         }
         persistedCounter = Math.max(persistedCounter, snapshot.changeCounter());
         // Forget documents that no longer exist, so the maps do not grow with every deletion.
         java.util.Set<String> live = new java.util.HashSet<>();
         live.add(PROJECT);
         snapshot.documents().forEach(ref -> live.add(ref.id()));
-        fileOf.keySet().retainAll(live);
+        refOf.keySet().retainAll(live);
         writtenAt.keySet().retainAll(live);
         changedAt.keySet().removeIf(key -> !live.contains(key) && changedAt.get(key) <= snapshot.changeCounter());
     }
 
-    private void markWritten(String key, String file, long atCounter) {
-        if (writtenAt.getOrDefault(key, -1L) < atCounter) {
-            writtenAt.put(key, atCounter);
-            fileOf.put(key, file);
+    private void markWritten(PartRef ref, long atCounter) {
+        if (writtenAt.getOrDefault(ref.id(), -1L) < atCounter) {
+            writtenAt.put(ref.id(), atCounter);
+            refOf.put(ref.id(), ref);
         }
     }
 
     private boolean isDirty(String key) {
-        return !fileOf.containsKey(key) || changedAt.getOrDefault(key, 0L) > writtenAt.getOrDefault(key, 0L);
+        return !refOf.containsKey(key) || changedAt.getOrDefault(key, 0L) > writtenAt.getOrDefault(key, 0L);
+    }
+
+    static PartRef ref(String documentId, String file, DocumentPart part) {
+        return new PartRef(documentId, file, part.quotations().size(), part.codings().size());
     }
 
     static ProjectPart projectPart(Project p) {

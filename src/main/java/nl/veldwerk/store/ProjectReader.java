@@ -10,7 +10,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import nl.veldwerk.model.Code;
 import nl.veldwerk.model.Entity;
@@ -70,9 +73,19 @@ public final class ProjectReader {
         Manifest manifest = readManifest(manifestFile);
         Path folder = manifestFile.toAbsolutePath().getParent();
         boolean migrate = manifest.schemaVersion() < StoreFormat.SCHEMA_VERSION;
-        ProjectPart projectPart = readProjectPart(folder.resolve(manifest.projectPart()), manifest.schemaVersion());
-        List<DocumentPart> documentParts = readDocumentParts(folder, manifest);
-        Project project = assemble(folder, manifest, projectPart, documentParts);
+        Path projectFile = folder.resolve(manifest.projectPart());
+        ProjectPart pp = readProjectPart(projectFile, manifest.schemaVersion());
+        int quotations = manifest.documents().stream().mapToInt(PartRef::quotations).sum();
+        int codings = manifest.documents().stream().mapToInt(PartRef::codings).sum();
+        Project project = new Project(pp.info(), manifest.documents().size(), quotations, codings);
+        putAll(project, projectFile, pp.coders());
+        putAll(project, projectFile, pp.attributes());
+        putAll(project, projectFile, pp.groups());
+        putAll(project, projectFile, parentsFirst(pp.codes()));
+        putAll(project, projectFile, pp.relations());
+        readDocumentParts(folder, manifest, project);
+        putAll(project, projectFile, pp.memos());
+        putAll(project, projectFile, pp.diagrams());
         return new Loaded(project, manifest, migrate);
     }
 
@@ -89,24 +102,47 @@ public final class ProjectReader {
         return part;
     }
 
-    /** Parses the document parts on all cores: parsing is most of the time it takes to open a project. */
-    private static List<DocumentPart> readDocumentParts(Path folder, Manifest manifest) throws ProjectFileException {
+    /**
+     * Parses the document parts on all cores while this thread adds each one to the project as soon as it
+     * is parsed, in manifest order: parsing and building the indexes overlap, which is most of the time it
+     * takes to open a project.
+     */
+    private static void readDocumentParts(Path folder, Manifest manifest, Project project)
+            throws ProjectFileException {
+        ExecutorService parsers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+            Thread thread = new Thread(r, "veldwerk-open");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
-            return manifest.documents().parallelStream().map(ref -> {
-                try {
-                    return readDocumentPart(folder.resolve(ref.file()), ref, manifest.schemaVersion());
-                } catch (ProjectFileException e) {
-                    throw new CompletionException(e);
-                }
-            }).toList();
-        } catch (CompletionException e) {
-            // The fork-join pool may wrap the worker's exception once more: find the original.
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof ProjectFileException original) {
-                    throw original;
-                }
+            List<Future<DocumentPart>> parsed = new ArrayList<>(manifest.documents().size());
+            for (PartRef ref : manifest.documents()) {
+                parsed.add(parsers.submit(() -> readDocumentPart(folder.resolve(ref.file()), ref,
+                        manifest.schemaVersion())));
             }
-            throw e;
+            for (int i = 0; i < parsed.size(); i++) {
+                DocumentPart part = await(parsed.get(i));
+                Path file = folder.resolve(manifest.documents().get(i).file());
+                putAll(project, file, List.of(part.document()));
+                putAll(project, file, part.quotations());
+                putAll(project, file, part.codings());
+            }
+        } finally {
+            parsers.shutdownNow();
+        }
+    }
+
+    private static DocumentPart await(Future<DocumentPart> future) throws ProjectFileException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ProjectFileException original) {
+                throw original;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while opening the project", e);
         }
     }
 
@@ -124,27 +160,6 @@ public final class ProjectReader {
             throw new ProjectFileException(file, "does not hold document " + ref.id() + " that the manifest names");
         }
         return part;
-    }
-
-    private static Project assemble(Path folder, Manifest manifest, ProjectPart pp, List<DocumentPart> parts)
-            throws ProjectFileException {
-        Project project = new Project(pp.info());
-        Path projectFile = folder.resolve(manifest.projectPart());
-        putAll(project, projectFile, pp.coders());
-        putAll(project, projectFile, pp.attributes());
-        putAll(project, projectFile, pp.groups());
-        putAll(project, projectFile, parentsFirst(pp.codes()));
-        putAll(project, projectFile, pp.relations());
-        for (int i = 0; i < parts.size(); i++) {
-            DocumentPart part = parts.get(i);
-            Path file = folder.resolve(manifest.documents().get(i).file());
-            putAll(project, file, List.of(part.document()));
-            putAll(project, file, part.quotations());
-            putAll(project, file, part.codings());
-        }
-        putAll(project, projectFile, pp.memos());
-        putAll(project, projectFile, pp.diagrams());
-        return project;
     }
 
     private static void putAll(Project project, Path file, List<? extends Entity> entities)

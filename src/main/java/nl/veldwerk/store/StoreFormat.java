@@ -31,6 +31,7 @@ final class StoreFormat {
 
     static final JsonMapper MAPPER = JsonMapper.builder()
             .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .addModule(InstantCodec.module())
             .build();
     static final JsonMapper PRETTY = MAPPER.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -42,8 +43,11 @@ final class StoreFormat {
                     List<PartRef> documents) {
     }
 
-    /** One document's part file. */
-    record PartRef(String id, String file) {
+    /**
+     * One document's part file, with its numbers of quotations and codings so a reader can size its maps
+     * before parsing (absent, hence 0, in files from before they were recorded).
+     */
+    record PartRef(String id, String file, int quotations, int codings) {
     }
 
     /** The project-wide data. */

@@ -1,0 +1,35 @@
+package nl.veldwerk.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class InstantCodecTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-01-01T00:00:00Z", "2026-11-28T23:59:59.5Z", "2026-11-28T23:59:59.123Z",
+        "1999-12-31T12:30:45.123456Z", "2024-02-29T01:02:03.123456789Z", "1970-01-01T00:00:00Z"})
+    void theFastPathAgreesWithTheJdk(String text) {
+        assertEquals(Instant.parse(text), InstantCodec.parseUtc(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-01-01T00:00:00+01:00", "2026-13-01T00:00:00Z", "2026-01-01 00:00:00Z",
+        "2026-01-01T00:00:00.Z", "2026-01-01T00:00:00.1234567890Z", "2026-02-30T00:00:00Z", "x"})
+    void otherShapesAreLeftToTheGeneralParser(String text) {
+        assertNull(InstantCodec.parseUtc(text));
+    }
+
+    @Test
+    void instantsRoundTripThroughTheStoreMapper() {
+        Instant now = Instant.now();
+        String json = StoreFormat.MAPPER.writeValueAsString(now);
+        assertEquals(now, StoreFormat.MAPPER.readValue(json, Instant.class));
+        assertEquals(Instant.parse("2026-01-01T01:00:00Z"),
+                StoreFormat.MAPPER.readValue("\"2026-01-01T02:00:00+01:00\"", Instant.class));
+    }
+}

@@ -19,12 +19,18 @@ public final class ProjectSession {
     private final CommandStack stack = new CommandStack();
     private final List<Consumer<ProjectChange>> listeners = new CopyOnWriteArrayList<>();
     private final Set<Touch> collecting = new LinkedHashSet<>();
+    private final ProjectListener recorder = (kind, id, documentId) -> collecting.add(new Touch(kind, id, documentId));
     private long savedState;
 
     public ProjectSession(Project project) {
         this.project = project;
-        ProjectListener recorder = (kind, id, documentId) -> collecting.add(new Touch(kind, id, documentId));
         project.addListener(recorder);
+    }
+
+    /** Stops listening to the project, for a session used only to build a project (an import). */
+    public void detach() {
+        project.removeListener(recorder);
+        listeners.clear();
     }
 
     /** Read access to the data. Change it only through commands. */

@@ -1,0 +1,100 @@
+package nl.veldwerk.interop;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Maps REFI-QDA text positions onto Veldwerk's. The standard counts Unicode code points over the plain
+ * text as stored; NVivo counts UTF-16 units instead, and ATLAS.ti stores CRLF but counts a line break as
+ * one. Veldwerk's text drops CR (line breaks are LF) and uses UTF-16 indices. For each source the mapper
+ * tries the counting modes in the order the origin suggests and keeps the first under which every
+ * selection lands on a character boundary inside the text.
+ */
+final class OffsetMapper {
+    /** How a tool counts: code points or UTF-16 units, and a CRLF as two positions or one. */
+    record Mode(boolean utf16, boolean crlfAsTwo) {
+    }
+
+    private final String normalised;
+    /** For each position in the tool's counting, the Veldwerk index; -1 inside a surrogate pair. */
+    private final int[] toIndex;
+
+    private OffsetMapper(String raw, Mode mode) {
+        StringBuilder text = new StringBuilder(raw.length());
+        int[] map = new int[raw.length() + 1];
+        int units = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            boolean crBeforeLf = c == '\r' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n';
+            if (crBeforeLf) {
+                if (mode.crlfAsTwo()) {
+                    map[units++] = text.length(); // the CR: same place as the LF that follows
+                }
+                continue;
+            }
+            if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(raw.charAt(i - 1))) {
+                if (mode.utf16()) {
+                    map[units++] = -1; // between the two halves of one character
+                }
+                text.append(c);
+                continue;
+            }
+            map[units++] = text.length();
+            text.append(c == '\r' ? '\n' : c);
+        }
+        map[units++] = text.length();
+        this.normalised = text.toString();
+        this.toIndex = Arrays.copyOf(map, units);
+    }
+
+    /** The text as Veldwerk keeps it: LF line ends, no BOM. */
+    static String normalise(String raw) {
+        String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** The modes to try, most likely first, for a file written by {@code origin}. */
+    static List<Mode> modesFor(String origin) {
+        String o = origin == null ? "" : origin;
+        if (o.startsWith("NVivo")) {
+            return List.of(new Mode(true, true), new Mode(false, true), new Mode(true, false), new Mode(false, false));
+        }
+        if (o.startsWith("ATLAS.ti")) {
+            return List.of(new Mode(false, false), new Mode(false, true), new Mode(true, false), new Mode(true, true));
+        }
+        return List.of(new Mode(false, true), new Mode(false, false), new Mode(true, true), new Mode(true, false));
+    }
+
+    /** The first mode under which all ranges map, or the first mode when none does. */
+    static OffsetMapper choose(String raw, String origin, List<long[]> ranges) {
+        String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
+        OffsetMapper first = null;
+        for (Mode mode : modesFor(origin)) {
+            OffsetMapper mapper = new OffsetMapper(text, mode);
+            if (first == null) {
+                first = mapper;
+            }
+            if (ranges.stream().allMatch(r -> mapper.index(r[0]) >= 0 && mapper.index(r[1]) >= 0)) {
+                return mapper;
+            }
+        }
+        return first;
+    }
+
+    String text() {
+        return normalised;
+    }
+
+    /** The Veldwerk index of a tool position, or -1 when it lies outside the text or inside a character. */
+    int index(long position) {
+        if (position < 0 || position >= toIndex.length) {
+            return -1;
+        }
+        return toIndex[(int) position];
+    }
+
+    /** Veldwerk's index as a REFI position: code points over the LF text, as the standard says. */
+    static long toCodePoints(String text, int index) {
+        return text.codePointCount(0, index);
+    }
+}

@@ -1,0 +1,390 @@
+package nl.veldwerk.interop;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import nl.veldwerk.model.AttributeDefinition;
+import nl.veldwerk.model.AttributeType;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coder;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.DocumentGroup;
+import nl.veldwerk.model.EntityKind;
+import nl.veldwerk.model.Memo;
+import nl.veldwerk.model.Phase;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.Relation;
+
+/**
+ * Writes a project as REFI-QDA XML, strictly in the schema's element order: Project.qde for a .qdpx (with
+ * each document's text named sources/GUID.txt) or a CodeBook for a .qdc.
+ */
+final class QdeWriter {
+    static final String PROJECT_NS = "urn:QDA-XML:project:1.0";
+    static final String CODEBOOK_NS = "urn:QDA-XML:codebook:1.0";
+
+    /** A Note to write: a memo, or a code's own memo, or a relation's weight and comment. */
+    private record NoteOut(String guid, String name, String text, String author, java.time.Instant created,
+                           java.time.Instant modified) {
+    }
+
+    private final Project p;
+    private final XMLStreamWriter w;
+    private final List<NoteOut> notes = new ArrayList<>();
+    private final Map<String, List<String>> noteRefs = new HashMap<>();
+
+    private QdeWriter(Project project, XMLStreamWriter writer) {
+        this.p = project;
+        this.w = writer;
+    }
+
+    static void writeProject(Project project, String origin, OutputStream out) throws XMLStreamException {
+        QdeWriter writer = new QdeWriter(project, XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"));
+        writer.project(origin);
+    }
+
+    static void writeCodebook(Project project, String origin, OutputStream out) throws XMLStreamException {
+        QdeWriter writer = new QdeWriter(project, XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"));
+        writer.codebook(origin);
+    }
+
+    static String sourceFile(Document d) {
+        return RefiIds.of(EntityKind.DOCUMENT, d.id()) + ".txt";
+    }
+
+    private void project(String origin) throws XMLStreamException {
+        collectNotes();
+        w.writeStartDocument("UTF-8", "1.0");
+        w.writeStartElement("Project");
+        w.writeDefaultNamespace(PROJECT_NS);
+        w.writeAttribute("name", p.info().name());
+        w.writeAttribute("origin", origin);
+        if (p.info().created() != null) {
+            w.writeAttribute("creationDateTime", p.info().created().toString());
+        }
+        users();
+        w.writeStartElement("CodeBook");
+        codes(PROJECT_NS);
+        w.writeEndElement();
+        variables();
+        sources();
+        notes();
+        links();
+        sets(true);
+        if (!p.info().description().isEmpty()) {
+            element("Description", p.info().description());
+        }
+        noteRefs(notesKey(EntityKind.PROJECT_INFO, nl.veldwerk.model.ProjectInfo.ID));
+        w.writeEndElement();
+        w.writeEndDocument();
+        w.close();
+    }
+
+    private void codebook(String origin) throws XMLStreamException {
+        w.writeStartDocument("UTF-8", "1.0");
+        w.writeStartElement("CodeBook");
+        w.writeDefaultNamespace(CODEBOOK_NS);
+        w.writeAttribute("origin", origin);
+        codes(CODEBOOK_NS);
+        sets(false);
+        w.writeEndElement();
+        w.writeEndDocument();
+        w.close();
+    }
+
+    private void users() throws XMLStreamException {
+        if (p.coders().isEmpty()) {
+            return;
+        }
+        w.writeStartElement("Users");
+        for (Coder c : p.coders()) {
+            w.writeEmptyElement("User");
+            w.writeAttribute("guid", RefiIds.of(EntityKind.CODER, c.id()));
+            w.writeAttribute("name", c.name());
+        }
+        w.writeEndElement();
+    }
+
+    private void codes(String namespace) throws XMLStreamException {
+        Map<String, List<Code>> children = new HashMap<>();
+        for (Code c : p.codes()) {
+            children.computeIfAbsent(c.parentId() == null ? "" : c.parentId(), k -> new ArrayList<>()).add(c);
+        }
+        if (p.codes().isEmpty()) {
+            return;
+        }
+        w.writeStartElement("Codes");
+        for (Code top : children.getOrDefault("", List.of())) {
+            code(top, children, namespace);
+        }
+        w.writeEndElement();
+    }
+
+    private void code(Code c, Map<String, List<Code>> children, String namespace) throws XMLStreamException {
+        w.writeStartElement("Code");
+        w.writeAttribute("guid", RefiIds.of(EntityKind.CODE, c.id()));
+        w.writeAttribute("name", c.name());
+        w.writeAttribute("isCodable", "true");
+        w.writeAttribute("color", c.color().toUpperCase(Locale.ROOT));
+        String description = Conventions.describeCode(c.definition(), c.indicators());
+        if (!description.isEmpty()) {
+            element("Description", description);
+        }
+        if (namespace.equals(PROJECT_NS)) {
+            noteRefs(notesKey(EntityKind.CODE, c.id()));
+        }
+        for (Code child : children.getOrDefault(c.id(), List.of())) {
+            code(child, children, namespace);
+        }
+        w.writeEndElement();
+    }
+
+    private void variables() throws XMLStreamException {
+        if (p.attributes().isEmpty()) {
+            return;
+        }
+        w.writeStartElement("Variables");
+        for (AttributeDefinition a : p.attributes()) {
+            w.writeEmptyElement("Variable");
+            w.writeAttribute("guid", RefiIds.of(EntityKind.ATTRIBUTE, a.id()));
+            w.writeAttribute("name", a.name());
+            w.writeAttribute("typeOfVariable", switch (a.type()) {
+                case TEXT -> "Text";
+                case NUMBER -> "Float";
+                case DATE -> "Date";
+                case BOOLEAN -> "Boolean";
+            });
+        }
+        w.writeEndElement();
+    }
+
+    private void sources() throws XMLStreamException {
+        if (p.documents().isEmpty()) {
+            return;
+        }
+        w.writeStartElement("Sources");
+        for (Document d : p.documents()) {
+            w.writeStartElement("TextSource");
+            w.writeAttribute("guid", RefiIds.of(EntityKind.DOCUMENT, d.id()));
+            w.writeAttribute("name", d.name());
+            w.writeAttribute("plainTextPath", "internal://" + sourceFile(d));
+            if (d.imported() != null) {
+                w.writeAttribute("creationDateTime", d.imported().toString());
+            }
+            if (!d.description().isEmpty()) {
+                element("Description", d.description());
+            }
+            CodePoints positions = new CodePoints(d.text());
+            for (Quotation q : p.quotationsOf(d.id())) {
+                selection(d, q, positions);
+            }
+            noteRefs(notesKey(EntityKind.DOCUMENT, d.id()));
+            for (Map.Entry<String, String> value : d.attributes().entrySet()) {
+                variableValue(value.getKey(), value.getValue());
+            }
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+    }
+
+    private void selection(Document d, Quotation q, CodePoints positions) throws XMLStreamException {
+        w.writeStartElement("PlainTextSelection");
+        w.writeAttribute("guid", RefiIds.of(EntityKind.QUOTATION, q.id()));
+        w.writeAttribute("name", excerpt(d.text().substring(q.start(), q.end())));
+        w.writeAttribute("startPosition", Long.toString(positions.at(q.start())));
+        w.writeAttribute("endPosition", Long.toString(positions.at(q.end())));
+        user("creatingUser", q.creatorId());
+        if (q.created() != null) {
+            w.writeAttribute("creationDateTime", q.created().toString());
+        }
+        if (!q.comment().isEmpty()) {
+            element("Description", q.comment());
+        }
+        for (Coding c : p.codingsOf(q.id())) {
+            w.writeStartElement("Coding");
+            w.writeAttribute("guid", RefiIds.of(EntityKind.CODING, c.id()));
+            user("creatingUser", c.coderId());
+            if (c.created() != null) {
+                w.writeAttribute("creationDateTime", c.created().toString());
+            }
+            w.writeEmptyElement("CodeRef");
+            w.writeAttribute("targetGUID", RefiIds.of(EntityKind.CODE, c.codeId()));
+            w.writeEndElement();
+        }
+        noteRefs(notesKey(EntityKind.QUOTATION, q.id()));
+        w.writeEndElement();
+    }
+
+    private void variableValue(String attributeName, String value) throws XMLStreamException {
+        AttributeDefinition a = p.attributes().stream().filter(x -> x.name().equals(attributeName)).findFirst()
+                .orElseThrow();
+        w.writeStartElement("VariableValue");
+        w.writeEmptyElement("VariableRef");
+        w.writeAttribute("targetGUID", RefiIds.of(EntityKind.ATTRIBUTE, a.id()));
+        element(a.type() == AttributeType.NUMBER ? "FloatValue" : a.type() == AttributeType.DATE ? "DateValue"
+                : a.type() == AttributeType.BOOLEAN ? "BooleanValue" : "TextValue", value);
+        w.writeEndElement();
+    }
+
+    private void notes() throws XMLStreamException {
+        if (notes.isEmpty()) {
+            return;
+        }
+        w.writeStartElement("Notes");
+        for (NoteOut note : notes) {
+            w.writeStartElement("Note");
+            w.writeAttribute("guid", note.guid());
+            w.writeAttribute("name", note.name());
+            user("creatingUser", note.author());
+            if (note.created() != null) {
+                w.writeAttribute("creationDateTime", note.created().toString());
+            }
+            if (note.modified() != null) {
+                w.writeAttribute("modifiedDateTime", note.modified().toString());
+            }
+            element("PlainTextContent", note.text());
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+    }
+
+    private void links() throws XMLStreamException {
+        if (p.relations().isEmpty()) {
+            return;
+        }
+        w.writeStartElement("Links");
+        for (Relation r : p.relations()) {
+            w.writeStartElement("Link");
+            w.writeAttribute("guid", RefiIds.of(EntityKind.RELATION, r.id()));
+            w.writeAttribute("name", Conventions.linkName(r.type(), r.label()));
+            w.writeAttribute("direction", "OneWay");
+            w.writeAttribute("originGUID", RefiIds.of(EntityKind.CODE, r.sourceCodeId()));
+            w.writeAttribute("targetGUID", RefiIds.of(EntityKind.CODE, r.targetCodeId()));
+            noteRefs(notesKey(EntityKind.RELATION, r.id()));
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+    }
+
+    private void sets(boolean withGroups) throws XMLStreamException {
+        List<DocumentGroup> groups = withGroups ? List.copyOf(p.groups()) : List.of();
+        Map<Phase, List<Code>> phases = new HashMap<>();
+        for (Code c : p.codes()) {
+            if (c.phase() != Phase.OPEN) {
+                phases.computeIfAbsent(c.phase(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        if (groups.isEmpty() && phases.isEmpty()) {
+            return;
+        }
+        w.writeStartElement("Sets");
+        for (DocumentGroup g : groups) {
+            w.writeStartElement("Set");
+            w.writeAttribute("guid", RefiIds.of(EntityKind.GROUP, g.id()));
+            w.writeAttribute("name", g.name());
+            if (!g.description().isEmpty()) {
+                element("Description", g.description());
+            }
+            for (Document d : p.documents()) {
+                if (d.groupIds().contains(g.id())) {
+                    w.writeEmptyElement("MemberSource");
+                    w.writeAttribute("targetGUID", RefiIds.of(EntityKind.DOCUMENT, d.id()));
+                }
+            }
+            w.writeEndElement();
+        }
+        for (Phase phase : List.of(Phase.AXIAL, Phase.SELECTIVE)) {
+            List<Code> codes = phases.get(phase);
+            if (codes == null) {
+                continue;
+            }
+            w.writeStartElement("Set");
+            w.writeAttribute("guid", RefiIds.of(EntityKind.CODE, "phase-set-" + phase));
+            w.writeAttribute("name", Conventions.phaseSetName(phase));
+            for (Code c : codes) {
+                w.writeEmptyElement("MemberCode");
+                // A project's MemberCode points with targetGUID, a codebook's with guid.
+                w.writeAttribute(withGroups ? "targetGUID" : "guid", RefiIds.of(EntityKind.CODE, c.id()));
+            }
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+    }
+
+    /** Gathers every note to write and who refers to it, before writing: refs come before the Notes list. */
+    private void collectNotes() {
+        for (Memo m : p.memos()) {
+            String guid = RefiIds.of(EntityKind.MEMO, m.id());
+            notes.add(new NoteOut(guid, m.title(), m.text(), m.authorId(), m.created(), m.modified()));
+            noteRefs.computeIfAbsent(notesKey(m.target().kind(), m.target().id()), k -> new ArrayList<>()).add(guid);
+        }
+        for (Code c : p.codes()) {
+            if (!c.memo().isEmpty()) {
+                String guid = RefiIds.of(EntityKind.MEMO, "code-memo-" + c.id());
+                notes.add(new NoteOut(guid, Conventions.CODE_MEMO, c.memo(), null, null, null));
+                noteRefs.computeIfAbsent(notesKey(EntityKind.CODE, c.id()), k -> new ArrayList<>()).add(guid);
+            }
+        }
+        for (Relation r : p.relations()) {
+            if (r.weight() != 0 || !r.comment().isEmpty()) {
+                String guid = RefiIds.of(EntityKind.MEMO, "relation-note-" + r.id());
+                notes.add(new NoteOut(guid, Conventions.RELATION_NOTE, Conventions.relationNote(r.weight(),
+                        r.comment()), null, null, null));
+                noteRefs.computeIfAbsent(notesKey(EntityKind.RELATION, r.id()), k -> new ArrayList<>()).add(guid);
+            }
+        }
+    }
+
+    private static String notesKey(EntityKind kind, String id) {
+        return kind + ":" + id;
+    }
+
+    private void noteRefs(String key) throws XMLStreamException {
+        for (String guid : noteRefs.getOrDefault(key, List.of())) {
+            w.writeEmptyElement("NoteRef");
+            w.writeAttribute("targetGUID", guid);
+        }
+    }
+
+    private void user(String attribute, String coderId) throws XMLStreamException {
+        if (coderId != null) {
+            w.writeAttribute(attribute, RefiIds.of(EntityKind.CODER, coderId));
+        }
+    }
+
+    private void element(String name, String text) throws XMLStreamException {
+        w.writeStartElement(name);
+        w.writeCharacters(text);
+        w.writeEndElement();
+    }
+
+    private static String excerpt(String text) {
+        String oneLine = text.strip().replaceAll("\\s+", " ");
+        return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 40) + "…";
+    }
+
+    /** UTF-16 index to code point position, in one pass per document for texts without emoji. */
+    private static final class CodePoints {
+        private final String text;
+        private final boolean simple;
+
+        CodePoints(String text) {
+            this.text = text;
+            this.simple = text.codePoints().allMatch(Character::isBmpCodePoint);
+        }
+
+        long at(int index) {
+            return simple ? index : text.codePointCount(0, index);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package nl.veldwerk.interop;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+
+/**
+ * The parts of a .qdpx that an import needs, read into memory with limits, since a .qdpx is untrusted:
+ * the one .qde at the root and the plain-text files under sources/ (any case). Nothing is written to
+ * disk, so no entry name can reach outside a folder; media files are read past without being kept.
+ */
+final class QdpxArchive {
+    /**
+     * How much an archive may hold: files, bytes kept in memory (.qde plus text sources) and bytes
+     * inflated in all (media included). Past any of them the archive is refused as a likely zip bomb.
+     */
+    record Limits(int maxEntries, long maxKeptBytes, long maxTotalBytes) {
+        static final Limits DEFAULT = new Limits(100_000, 1L << 30, 16L << 30);
+    }
+
+    /** The standard's own limit for one internal file. */
+    static final long MAX_ENTRY_BYTES = Integer.MAX_VALUE;
+
+    final byte[] qde;
+    final String qdeName;
+    /** Text files by their name under sources/, lower case (tools disagree on case). */
+    final Map<String, byte[]> texts;
+    /** Other files under sources/ by lower-case name, with their sizes (media, docx renderings). */
+    final Map<String, Long> others;
+
+    private QdpxArchive(byte[] qde, String qdeName, Map<String, byte[]> texts, Map<String, Long> others) {
+        this.qde = qde;
+        this.qdeName = qdeName;
+        this.texts = texts;
+        this.others = others;
+    }
+
+    static QdpxArchive read(Path file) throws InteropException {
+        return read(file, Limits.DEFAULT);
+    }
+
+    static QdpxArchive read(Path file, Limits limits) throws InteropException {
+        byte[] qde = null;
+        String qdeName = null;
+        Map<String, byte[]> texts = new HashMap<>();
+        Map<String, Long> others = new HashMap<>();
+        long kept = 0;
+        long total = 0;
+        int entries = 0;
+        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (++entries > limits.maxEntries()) {
+                    throw new InteropException(file, "holds more than " + limits.maxEntries()
+                            + " files; refused as unsafe");
+                }
+                String name = entry.getName().replace('\\', '/');
+                if (name.startsWith("/") || name.contains("../") || name.contains(":")) {
+                    throw new InteropException(file, "holds an entry with an unsafe path '" + entry.getName() + "'");
+                }
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                String lower = name.toLowerCase(Locale.ROOT);
+                boolean isQde = !lower.contains("/") && lower.endsWith(".qde");
+                boolean isSource = lower.startsWith("sources/") && lower.indexOf('/', 8) < 0;
+                String fileName = isSource ? lower.substring(8) : lower;
+                boolean keep = isQde || (isSource && fileName.endsWith(".txt"));
+                if (keep) {
+                    byte[] bytes = readLimited(zip, file, name, limits.maxKeptBytes() - kept);
+                    kept += bytes.length;
+                    total += bytes.length;
+                    if (isQde) {
+                        if (qde != null) {
+                            throw new InteropException(file, "holds two project files (" + qdeName + " and " + name
+                                    + "); a .qdpx has one .qde");
+                        }
+                        qde = bytes;
+                        qdeName = name;
+                    } else {
+                        texts.put(fileName, bytes);
+                    }
+                } else {
+                    long size = drain(zip, file, limits.maxTotalBytes() - total);
+                    total += size;
+                    if (isSource && !fileName.startsWith(".")) {
+                        others.put(fileName, size);
+                    }
+                }
+            }
+        } catch (ZipException e) {
+            throw new InteropException(file, "is not a zip archive or is damaged (" + e.getMessage()
+                    + "); a .qdpx file is a zip", e);
+        } catch (IOException e) {
+            throw new InteropException(file, "cannot be read: " + e.getMessage(), e);
+        }
+        if (qde == null) {
+            throw new InteropException(file, "holds no project file (.qde); is it a REFI-QDA project export?");
+        }
+        return new QdpxArchive(qde, qdeName, texts, others);
+    }
+
+    private static byte[] readLimited(InputStream in, Path file, String name, long budget)
+            throws IOException, InteropException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long read = 0;
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            read += n;
+            if (read > budget || read > MAX_ENTRY_BYTES) {
+                throw new InteropException(file, "'" + name + "' unpacks to more than the allowed size; refused "
+                        + "as unsafe");
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private static long drain(InputStream in, Path file, long budget) throws IOException, InteropException {
+        byte[] buffer = new byte[64 * 1024];
+        long read = 0;
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            read += n;
+            if (read > budget) {
+                throw new InteropException(file, "unpacks to more than the allowed size; refused as unsafe");
+            }
+        }
+        return read;
+    }
+}

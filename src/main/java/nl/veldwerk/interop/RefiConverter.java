@@ -1,0 +1,390 @@
+package nl.veldwerk.interop;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import nl.veldwerk.model.AttributeDefinition;
+import nl.veldwerk.model.AttributeType;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coder;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Colors;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.DocumentGroup;
+import nl.veldwerk.model.EntityKind;
+import nl.veldwerk.model.Ids;
+import nl.veldwerk.model.Memo;
+import nl.veldwerk.model.MemoTarget;
+import nl.veldwerk.model.ModelException;
+import nl.veldwerk.model.Phase;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.Relation;
+import nl.veldwerk.model.RelationType;
+import nl.veldwerk.model.SourceFormat;
+import nl.veldwerk.model.Timestamps;
+import nl.veldwerk.project.Planner;
+
+/**
+ * Turns a {@link RefiProject} into Veldwerk entities through a {@link Planner}, so the whole import is one
+ * command that applies completely or not at all. Everything it cannot place is listed with the reason.
+ */
+final class RefiConverter {
+    private final RefiProject refi;
+    private final Map<String, byte[]> texts;
+    private final Planner plan;
+    private final Project p;
+    private final List<String> skipped;
+    private final Map<String, Integer> counts = new LinkedHashMap<>();
+    private final Map<String, Phase> phaseOfCode = new HashMap<>();
+    private final Map<String, Set<String>> groupsOfSource = new HashMap<>();
+    private final Map<String, Map<String, String>> attributesOfSource = new HashMap<>();
+    private final Map<String, String> attributeNameOfVariable = new HashMap<>();
+    /** Which entity each note is about: the first element that refers to it. */
+    private final Map<String, MemoTarget> noteTargets = new HashMap<>();
+    private final Set<String> relationNotes = new HashSet<>();
+
+    private RefiConverter(RefiProject refi, Map<String, byte[]> texts, Planner plan) {
+        this.refi = refi;
+        this.texts = texts;
+        this.plan = plan;
+        this.p = plan.project();
+        this.skipped = new ArrayList<>(refi.skipped);
+    }
+
+    /** Fills an empty project with a whole REFI-QDA project. */
+    static ImportSummary convertProject(RefiProject refi, Map<String, byte[]> texts, Planner plan) {
+        RefiConverter c = new RefiConverter(refi, texts, plan);
+        c.info();
+        c.users();
+        c.sets();
+        c.codes(refi.codes, null);
+        c.variables();
+        c.cases();
+        c.sources();
+        c.links();
+        c.notes();
+        return c.summary();
+    }
+
+    /** Adds a codebook's codes to a project; codes already there (same GUID) are left as they are. */
+    static ImportSummary convertCodebook(RefiProject refi, Planner plan) {
+        RefiConverter c = new RefiConverter(refi, Map.of(), plan);
+        c.sets();
+        c.codes(refi.codes, null);
+        return c.summary();
+    }
+
+    private ImportSummary summary() {
+        return new ImportSummary(refi.origin, counts, skipped);
+    }
+
+    private void count(String kind) {
+        counts.merge(kind, 1, Integer::sum);
+    }
+
+    private void info() {
+        ProjectInfo current = p.info();
+        String name = refi.name.isBlank() ? current.name() : refi.name;
+        java.time.Instant created = Timestamps.parse(refi.created);
+        plan.put(new ProjectInfo(ProjectInfo.ID, name, refi.description, current.language(),
+                created != null ? created : current.created()));
+    }
+
+    private void users() {
+        for (RefiProject.User user : refi.users) {
+            if (user.guid() == null || p.contains(EntityKind.CODER, user.guid())) {
+                continue;
+            }
+            plan.put(new Coder(user.guid(), user.name().isBlank() ? "User " + (p.coders().size() + 1) : user.name()));
+            count("coders");
+        }
+    }
+
+    private String coder(String guid) {
+        return guid != null && p.contains(EntityKind.CODER, guid) ? guid : null;
+    }
+
+    private void sets() {
+        for (RefiProject.Set set : refi.sets) {
+            Phase phase = Conventions.phaseOfSet(set.name());
+            if (phase != null) {
+                set.memberCodes().forEach(code -> phaseOfCode.put(code, phase));
+            } else if (!set.memberSources().isEmpty()) {
+                String id = set.guid() != null ? set.guid() : Ids.newId();
+                plan.put(new DocumentGroup(id, set.name().isBlank() ? "Set " + (p.groups().size() + 1) : set.name(),
+                        set.description()));
+                count("groups");
+                set.memberSources().forEach(s -> groupsOfSource.computeIfAbsent(s, k -> new HashSet<>()).add(id));
+                if (!set.memberCodes().isEmpty()) {
+                    skipped.add("the " + set.memberCodes().size() + " code(s) in set '" + set.name()
+                            + "': Veldwerk groups documents only");
+                }
+            } else if (!set.memberCodes().isEmpty()) {
+                skipped.add("code set '" + set.name() + "' (" + set.memberCodes().size()
+                        + " codes): Veldwerk has no code sets yet; the codes themselves are imported");
+            }
+        }
+    }
+
+    private void codes(List<RefiProject.Code> codes, String parentId) {
+        for (RefiProject.Code code : codes) {
+            String id = code.guid != null ? code.guid : Ids.newId();
+            if (p.contains(EntityKind.CODE, id)) {
+                skipped.add("code '" + code.name + "': the project already has it");
+                codes(code.children, id);
+                continue;
+            }
+            List<String> description = Conventions.splitDescription(code.description);
+            String name = code.name.isBlank() ? "(unnamed code)" : code.name;
+            plan.put(new Code(id, name, color(code), parentId, phaseOfCode.getOrDefault(id, Phase.OPEN),
+                    description.getFirst(), description.subList(1, description.size()), ""));
+            count("codes");
+            code.noteRefs.forEach(note -> noteTargets.putIfAbsent(note, new MemoTarget(EntityKind.CODE, id)));
+            codes(code.children, id);
+        }
+    }
+
+    private String color(RefiProject.Code code) {
+        try {
+            return Colors.normalise(code.color);
+        } catch (ModelException e) {
+            skipped.add("the colour '" + code.color + "' of code '" + code.name + "': not a #RRGGBB colour");
+            return Colors.DEFAULT;
+        }
+    }
+
+    private void variables() {
+        for (RefiProject.Variable v : refi.variables) {
+            String name = v.name().isBlank() ? "Variable" : v.name();
+            String unique = name;
+            for (int n = 2; nameTaken(unique); n++) {
+                unique = name + " (" + n + ")";
+            }
+            String id = v.guid() != null ? v.guid() : Ids.newId();
+            plan.put(new AttributeDefinition(id, unique, attributeType(v.type())));
+            attributeNameOfVariable.put(id, unique);
+            count("attributes");
+        }
+    }
+
+    private boolean nameTaken(String name) {
+        return p.attributes().stream().anyMatch(a -> a.name().equals(name));
+    }
+
+    private static AttributeType attributeType(String refiType) {
+        return switch (refiType) {
+            case "Boolean" -> AttributeType.BOOLEAN;
+            case "Integer", "Float" -> AttributeType.NUMBER;
+            case "Date" -> AttributeType.DATE;
+            default -> AttributeType.TEXT;
+        };
+    }
+
+    private void cases() {
+        for (RefiProject.Case c : refi.cases) {
+            for (String source : c.sourceRefs) {
+                c.values.forEach(v -> setAttribute(source, v));
+            }
+        }
+    }
+
+    private void setAttribute(String sourceGuid, RefiProject.Value value) {
+        String name = attributeNameOfVariable.get(value.variableGuid());
+        if (name == null) {
+            skipped.add("a value of an undefined variable " + value.variableGuid());
+            return;
+        }
+        AttributeType type = p.attributes().stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow()
+                .type();
+        String v = type == AttributeType.DATE && value.value().length() > 10 ? value.value().substring(0, 10)
+                : value.value().strip();
+        if (type == AttributeType.BOOLEAN) {
+            v = v.toLowerCase(Locale.ROOT);
+        }
+        if (!type.accepts(v)) {
+            skipped.add("value '" + value.value() + "' of '" + name + "': not a valid " + type.name().toLowerCase(Locale.ROOT));
+            return;
+        }
+        attributesOfSource.computeIfAbsent(sourceGuid, k -> new HashMap<>()).put(name, v);
+    }
+
+    private void sources() {
+        int index = 0;
+        for (RefiProject.Source source : refi.sources) {
+            index++;
+            String id = source.guid != null ? source.guid : Ids.newId();
+            if (p.contains(EntityKind.DOCUMENT, id)) {
+                skipped.add("source '" + source.name + "': its GUID appears twice");
+                continue;
+            }
+            source.values.forEach(v -> setAttribute(id, v));
+            String raw = rawText(source);
+            List<long[]> ranges = source.selections.stream().map(s -> new long[] {s.start, s.end}).toList();
+            OffsetMapper mapper = raw == null ? null : OffsetMapper.choose(raw, refi.origin, ranges);
+            String name = source.name.isBlank() ? "Source " + index : source.name;
+            String description = source.description;
+            if (raw == null) {
+                description = (description.isBlank() ? "" : description + "\n\n") + "The text of this source was "
+                        + "not in the REFI-QDA file (" + source.plainTextPath + ").";
+            }
+            plan.put(new Document(id, name, description, mapper == null ? "" : mapper.text(), SourceFormat.REFI_QDA,
+                    List.of(), groupsOfSource.getOrDefault(id, Set.of()), attributesOfSource.getOrDefault(id, Map.of()),
+                    Timestamps.parse(source.created)));
+            count("documents");
+            source.noteRefs.forEach(note -> noteTargets.putIfAbsent(note, new MemoTarget(EntityKind.DOCUMENT, id)));
+            for (RefiProject.Selection selection : source.selections) {
+                selection(id, name, mapper, selection);
+            }
+        }
+    }
+
+    /** The source's text as stored (BOM dropped, line ends as they are), or null when it is not available. */
+    private String rawText(RefiProject.Source source) {
+        if (source.plainTextContent != null) {
+            return source.plainTextContent;
+        }
+        if (source.plainTextPath == null) {
+            skipped.add("the text of source '" + source.name + "': the file names none");
+            return null;
+        }
+        byte[] bytes = internalFile(source.plainTextPath);
+        if (bytes == null) {
+            skipped.add("the text of source '" + source.name + "': " + source.plainTextPath + " is not in the archive"
+                    + " (the source is imported without text, its selections are not)");
+            return null;
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private byte[] internalFile(String path) {
+        String name = path;
+        int scheme = name.indexOf("://");
+        if (scheme >= 0) {
+            if (!name.substring(0, scheme).equalsIgnoreCase("internal")) {
+                return null; // relative:// and absolute:// point outside the archive
+            }
+            name = name.substring(scheme + 3);
+        }
+        name = name.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        return texts.get(name);
+    }
+
+    private void selection(String documentId, String documentName, OffsetMapper mapper, RefiProject.Selection s) {
+        String id = s.guid != null ? s.guid : Ids.newId();
+        if (mapper == null) {
+            return;
+        }
+        int start = mapper.index(s.start);
+        int end = mapper.index(s.end);
+        if (start < 0 || end < start) {
+            skipped.add("selection [" + s.start + ", " + s.end + ") in '" + documentName
+                    + "': it does not lie within the text");
+            return;
+        }
+        if (p.contains(EntityKind.QUOTATION, id)) {
+            skipped.add("selection " + id + " in '" + documentName + "': its GUID appears twice");
+            return;
+        }
+        plan.put(new Quotation(id, documentId, start, end, s.description, coder(s.creatingUser),
+                Timestamps.parse(s.created)));
+        count("quotations");
+        s.noteRefs.forEach(note -> noteTargets.putIfAbsent(note, new MemoTarget(EntityKind.QUOTATION, id)));
+        for (RefiProject.Coding coding : s.codings) {
+            coding(id, documentName, coding);
+        }
+    }
+
+    private void coding(String quotationId, String documentName, RefiProject.Coding c) {
+        if (c.codeGuid() == null || !p.contains(EntityKind.CODE, c.codeGuid())) {
+            skipped.add("a coding in '" + documentName + "': it refers to a code that is not in the file");
+            return;
+        }
+        String coder = coder(c.creatingUser());
+        boolean duplicate = p.codingsOf(quotationId).stream().anyMatch(k -> k.codeId().equals(c.codeGuid())
+                && java.util.Objects.equals(k.coderId(), coder));
+        if (duplicate) {
+            return; // the same code twice on one selection by one user says nothing more
+        }
+        String id = c.guid() != null && !p.contains(EntityKind.CODING, c.guid()) ? c.guid() : Ids.newId();
+        plan.put(new Coding(id, quotationId, c.codeGuid(), coder, Timestamps.parse(c.created())));
+        count("codings");
+    }
+
+    private void links() {
+        Map<String, RefiProject.Note> notesById = new HashMap<>();
+        refi.notes.forEach(n -> notesById.put(n.guid, n));
+        for (RefiProject.Link link : refi.links) {
+            if (link.origin() == null || link.target() == null || !p.contains(EntityKind.CODE, link.origin())
+                    || !p.contains(EntityKind.CODE, link.target())) {
+                skipped.add("link '" + link.name() + "': Veldwerk relates codes only");
+                continue;
+            }
+            double weight = 0;
+            String comment = "";
+            for (String noteId : link.noteRefs()) {
+                RefiProject.Note note = notesById.get(noteId);
+                Object[] parsed = note == null ? null : Conventions.parseRelationNote(noteText(note));
+                if (parsed != null) {
+                    weight = (double) parsed[0];
+                    comment = (String) parsed[1];
+                    relationNotes.add(noteId);
+                }
+            }
+            RelationType type = Conventions.relationType(link.name());
+            String id = link.guid() != null ? link.guid() : Ids.newId();
+            plan.put(new Relation(id, link.origin(), link.target(), type,
+                    type == RelationType.USER_DEFINED ? link.name().strip() : "", Math.max(0, weight), comment));
+            count("relations");
+        }
+    }
+
+    private void notes() {
+        refi.noteRefs.forEach(note -> noteTargets.putIfAbsent(note, MemoTarget.project()));
+        for (RefiProject.Note note : refi.notes) {
+            if (relationNotes.contains(note.guid)) {
+                continue;
+            }
+            String text = noteText(note);
+            MemoTarget target = noteTargets.getOrDefault(note.guid, MemoTarget.project());
+            if (!p.contains(target.kind(), target.id())) {
+                target = MemoTarget.project(); // what it was about was not imported; keep the note itself
+            }
+            if (target.kind() == EntityKind.CODE && note.name.equals(Conventions.CODE_MEMO)) {
+                Code code = p.code(target.id()).orElseThrow();
+                if (code.memo().isEmpty()) {
+                    plan.put(code.withMemo(text));
+                    continue;
+                }
+            }
+            String id = note.guid != null && !p.contains(EntityKind.MEMO, note.guid) ? note.guid : Ids.newId();
+            plan.put(new Memo(id, target, note.name, text, coder(note.creatingUser), Timestamps.parse(note.created),
+                    Timestamps.parse(note.modified)));
+            count("memos");
+        }
+    }
+
+    private String noteText(RefiProject.Note note) {
+        if (note.text != null) {
+            return OffsetMapper.normalise(note.text);
+        }
+        if (note.plainTextPath != null) {
+            byte[] bytes = internalFile(note.plainTextPath);
+            if (bytes != null) {
+                return OffsetMapper.normalise(new String(bytes, StandardCharsets.UTF_8));
+            }
+            skipped.add("the text of note '" + note.name + "': " + note.plainTextPath + " is not in the archive");
+        }
+        return "";
+    }
+}

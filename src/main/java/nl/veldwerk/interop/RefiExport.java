@@ -1,0 +1,67 @@
+package nl.veldwerk.interop;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import javax.xml.stream.XMLStreamException;
+
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Project;
+
+/**
+ * Writing REFI-QDA files: a .qdpx (project.qde plus sources/GUID.txt in UTF-8 without BOM, LF line ends,
+ * positions in code points, end exclusive) and a .qdc. Written to a temporary file and moved into place.
+ */
+public final class RefiExport {
+    private RefiExport() {
+    }
+
+    public static void exportProject(Project project, Path qdpx, String origin) throws InteropException {
+        writeAtomically(qdpx, out -> {
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                zip.putNextEntry(new ZipEntry("project.qde"));
+                ByteArrayOutputStream qde = new ByteArrayOutputStream();
+                QdeWriter.writeProject(project, origin, qde);
+                qde.writeTo(zip);
+                zip.closeEntry();
+                for (Document d : project.documents()) {
+                    zip.putNextEntry(new ZipEntry("sources/" + QdeWriter.sourceFile(d)));
+                    zip.write(d.text().getBytes(StandardCharsets.UTF_8));
+                    zip.closeEntry();
+                }
+            }
+        });
+    }
+
+    public static void exportCodebook(Project project, Path qdc, String origin) throws InteropException {
+        writeAtomically(qdc, out -> QdeWriter.writeCodebook(project, origin, out));
+    }
+
+    private interface Writer {
+        void write(OutputStream out) throws IOException, XMLStreamException;
+    }
+
+    private static void writeAtomically(Path target, Writer writer) throws InteropException {
+        Path temp = target.resolveSibling(target.getFileName() + ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                writer.write(out);
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | XMLStreamException e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // the temporary file is all that is left; nothing else changed
+            }
+            throw new InteropException(target, "could not be written: " + e.getMessage(), e);
+        }
+    }
+}

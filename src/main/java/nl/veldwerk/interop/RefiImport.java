@@ -1,0 +1,95 @@
+package nl.veldwerk.interop;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import javax.xml.stream.XMLStreamException;
+
+import nl.veldwerk.model.ModelException;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.project.Command;
+import nl.veldwerk.project.Message;
+import nl.veldwerk.project.PlannedCommand;
+import nl.veldwerk.project.ProjectSession;
+
+/** Reading REFI-QDA files: a .qdpx becomes a new project, a .qdc adds codes to an open one (undoably). */
+public final class RefiImport {
+    private RefiImport() {
+    }
+
+    /** A project read from a .qdpx, with what was imported and what was not. */
+    public record ProjectResult(Project project, ImportSummary summary) {
+    }
+
+    /** Reads a whole .qdpx into a new project; {@code base} gives the name and language if the file has none. */
+    public static ProjectResult readProject(Path qdpx, ProjectInfo base) throws InteropException {
+        return readProject(qdpx, base, QdpxArchive.Limits.DEFAULT);
+    }
+
+    static ProjectResult readProject(Path qdpx, ProjectInfo base, QdpxArchive.Limits limits)
+            throws InteropException {
+        QdpxArchive archive = QdpxArchive.read(qdpx, limits);
+        RefiProject refi = parse(qdpx, archive.qde, archive.qdeName);
+        Project project = new Project(base);
+        ProjectSession session = new ProjectSession(project);
+        ImportSummary[] summary = new ImportSummary[1];
+        try {
+            session.execute(new PlannedCommand(Message.of("refi.import"),
+                    (plan, p) -> summary[0] = RefiConverter.convertProject(refi, archive.texts, plan)));
+        } catch (ModelException e) {
+            throw new InteropException(qdpx, "holds data that does not fit together: " + e.getMessage(), e);
+        } finally {
+            session.detach();
+        }
+        return new ProjectResult(project, summary[0]);
+    }
+
+    /** A codebook read from a .qdc, ready to be added to a project as one undoable command. */
+    public static final class CodebookImport {
+        private final RefiProject refi;
+        private ImportSummary summary;
+
+        private CodebookImport(RefiProject refi) {
+            this.refi = refi;
+        }
+
+        /** Adds the codebook's codes (codes already in the project, by GUID, are kept as they are). */
+        public Command command() {
+            return new PlannedCommand(Message.of("refi.codebook", refi.codes.size()),
+                    (plan, p) -> summary = RefiConverter.convertCodebook(refi, plan));
+        }
+
+        /** What the command imported; null until it has run. */
+        public ImportSummary summary() {
+            return summary;
+        }
+    }
+
+    public static CodebookImport readCodebook(Path qdc) throws InteropException {
+        try {
+            byte[] bytes = Files.readAllBytes(qdc);
+            return new CodebookImport(parse(qdc, bytes, qdc.getFileName().toString()));
+        } catch (NoSuchFileException e) {
+            throw new InteropException(qdc, "does not exist");
+        } catch (IOException e) {
+            throw new InteropException(qdc, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static RefiProject parse(Path file, byte[] xml, String entryName) throws InteropException {
+        try (InputStream in = new ByteArrayInputStream(xml)) {
+            return QdeReader.read(in);
+        } catch (XMLStreamException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber();
+            throw new InteropException(file, entryName + " is not valid REFI-QDA XML" + where + ": "
+                    + e.getMessage().replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", ""), e);
+        } catch (IOException e) {
+            throw new InteropException(file, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+}

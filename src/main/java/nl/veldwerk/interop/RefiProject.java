@@ -1,0 +1,95 @@
+package nl.veldwerk.interop;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A REFI-QDA project as read from XML, before it becomes Veldwerk entities: the structure of the
+ * standard with GUIDs normalised (lower case, no braces) and nothing resolved yet.
+ */
+final class RefiProject {
+    String name = "";
+    String origin = "";
+    String description = "";
+    String created;
+    final List<User> users = new ArrayList<>();
+    final List<Code> codes = new ArrayList<>();
+    final List<Variable> variables = new ArrayList<>();
+    final List<Case> cases = new ArrayList<>();
+    final List<Source> sources = new ArrayList<>();
+    final List<Note> notes = new ArrayList<>();
+    final List<Link> links = new ArrayList<>();
+    final List<Set> sets = new ArrayList<>();
+    final List<String> noteRefs = new ArrayList<>();
+    /** What the reader met and cannot represent (media, picture and PDF regions), in words. */
+    final List<String> skipped = new ArrayList<>();
+
+    record User(String guid, String name) {
+    }
+
+    static final class Code {
+        String guid;
+        String name;
+        String color;
+        String description = "";
+        final List<String> noteRefs = new ArrayList<>();
+        final List<Code> children = new ArrayList<>();
+    }
+
+    record Variable(String guid, String name, String type, String description) {
+    }
+
+    record Value(String variableGuid, String value) {
+    }
+
+    static final class Case {
+        String guid;
+        String name;
+        final List<Value> values = new ArrayList<>();
+        final List<String> sourceRefs = new ArrayList<>();
+    }
+
+    static final class Source {
+        String guid;
+        String name;
+        String plainTextPath;
+        String plainTextContent;
+        String description = "";
+        String creatingUser;
+        String created;
+        final List<Selection> selections = new ArrayList<>();
+        final List<String> noteRefs = new ArrayList<>();
+        final List<Value> values = new ArrayList<>();
+    }
+
+    static final class Selection {
+        String guid;
+        String name;
+        long start;
+        long end;
+        String creatingUser;
+        String created;
+        String description = "";
+        final List<Coding> codings = new ArrayList<>();
+        final List<String> noteRefs = new ArrayList<>();
+    }
+
+    record Coding(String guid, String codeGuid, String creatingUser, String created) {
+    }
+
+    static final class Note {
+        String guid;
+        String name = "";
+        String text;
+        String plainTextPath;
+        String creatingUser;
+        String created;
+        String modified;
+    }
+
+    record Link(String guid, String name, String direction, String origin, String target, List<String> noteRefs) {
+    }
+
+    record Set(String guid, String name, String description, List<String> memberCodes, List<String> memberSources) {
+    }
+}

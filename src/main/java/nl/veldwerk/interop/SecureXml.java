@@ -1,0 +1,102 @@
+package nl.veldwerk.interop;
+
+import java.io.InputStream;
+import java.util.Locale;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * StAX reading for untrusted files: no DTDs, so no external entities and no entity expansion (a "billion
+ * laughs" file fails at its first entity reference). Plus small helpers that match on local names only,
+ * since tools disagree about namespaces.
+ */
+final class SecureXml {
+    private SecureXml() {
+    }
+
+    static XMLStreamReader reader(InputStream in) throws XMLStreamException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return factory.createXMLStreamReader(in);
+    }
+
+    /** An attribute by local name, whatever its namespace; null when absent. */
+    static String attr(XMLStreamReader r, String localName) {
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            if (r.getAttributeLocalName(i).equals(localName)) {
+                return r.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
+    /** A GUID as Veldwerk keeps it: lower case, no braces; null stays null. */
+    static String guid(String value) {
+        if (value == null) {
+            return null;
+        }
+        String g = value.strip();
+        if (g.startsWith("{") && g.endsWith("}")) {
+            g = g.substring(1, g.length() - 1);
+        }
+        return g.toLowerCase(Locale.ROOT);
+    }
+
+    static String guidAttr(XMLStreamReader r, String localName) {
+        return guid(attr(r, localName));
+    }
+
+    /** Moves to the next start element inside the current one; false at its end tag. */
+    static boolean nextChild(XMLStreamReader r) throws XMLStreamException {
+        while (r.hasNext()) {
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                return true;
+            }
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Skips the current element with everything in it. */
+    static void skip(XMLStreamReader r) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0 && r.hasNext()) {
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    /** The text of the current element (child elements are skipped), leaving the reader on its end tag. */
+    static String text(XMLStreamReader r) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        int depth = 1;
+        while (depth > 0 && r.hasNext()) {
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (depth == 1 && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE)) {
+                text.append(r.getText());
+            } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw new XMLStreamException("entity references are not allowed (&" + r.getLocalName() + ";)",
+                        r.getLocation());
+            }
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,171 @@
+package nl.veldwerk.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+
+import nl.veldwerk.model.AttributeDefinition;
+import nl.veldwerk.model.AttributeType;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coder;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.DocumentGroup;
+import nl.veldwerk.model.EntityKind;
+import nl.veldwerk.model.Ids;
+import nl.veldwerk.model.Memo;
+import nl.veldwerk.model.MemoTarget;
+import nl.veldwerk.model.Phase;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.Relation;
+import nl.veldwerk.model.RelationType;
+import nl.veldwerk.model.SourceFormat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Export validates against the REFI-QDA schemas, and export then import gives back the same project. */
+class RefiRoundTripTest {
+    private static final Instant T = Instant.parse("2026-03-01T09:00:00.123456Z");
+    private static final String A01 = "Interviewer: Hoe bereikt u bewoners?\nA01: Via de buren 👍 en de wijkcoach. "
+            + "Mensen schamen zich.\n";
+
+    @TempDir
+    Path tmp;
+    private Project project;
+    private String weakTies;
+    private String emojiQuotation;
+
+    @BeforeEach
+    void buildProject() {
+        project = new Project(new ProjectInfo(ProjectInfo.ID, "Wijk Y", "Voorliggende voorzieningen", "nl", T));
+        String me = Ids.newId();
+        project.put(new Coder(me, "Onderzoeker"));
+        String group = Ids.newId();
+        project.put(new DocumentGroup(group, "Aanbieders", "A01-A08"));
+        project.put(new AttributeDefinition(Ids.newId(), "role", AttributeType.TEXT));
+        project.put(new AttributeDefinition(Ids.newId(), "age", AttributeType.NUMBER));
+        project.put(new AttributeDefinition(Ids.newId(), "interviewed", AttributeType.DATE));
+        String network = Ids.newId();
+        project.put(new Code(network, "Sociaal netwerk", "#1f77b4", null, Phase.AXIAL, "Het netwerk van de inwoner",
+                List.of(), "Categorie uit het theoretisch kader"));
+        weakTies = Ids.newId();
+        project.put(new Code(weakTies, "Weak ties", "#aec7e8", network, Phase.OPEN, "Contact met professionals",
+                List.of("noemt wijkcoach", "noemt huisarts"), ""));
+        String core = Ids.newId();
+        project.put(new Code(core, "Individueel gebruik", "#d62728", null, Phase.SELECTIVE, "", List.of(), ""));
+        String doc = Ids.newId();
+        project.put(new Document(doc, "A01", "Reconstructie", A01, SourceFormat.REFI_QDA, List.of(), Set.of(group),
+                Map.of("role", "aanbieder", "age", "45.5", "interviewed", "2024-05-02"), T));
+        int start = A01.indexOf("de buren");
+        emojiQuotation = Ids.newId();
+        project.put(new Quotation(emojiQuotation, doc, start, A01.indexOf(" en de"), "met emoji", me, T));
+        String after = Ids.newId();
+        int s2 = A01.indexOf("Mensen");
+        project.put(new Quotation(after, doc, s2, s2 + "Mensen schamen zich".length(), "", me, T));
+        project.put(new Coding(Ids.newId(), emojiQuotation, weakTies, me, T));
+        project.put(new Coding(Ids.newId(), after, core, me, T));
+        project.put(new Coding(Ids.newId(), after, weakTies, null, null));
+        String relation = Ids.newId();
+        project.put(new Relation(relation, weakTies, core, RelationType.CAUSES, "", 2.5, "sterker dan strong ties"));
+        project.put(new Relation(Ids.newId(), network, core, RelationType.USER_DEFINED, "verklaart", 0, ""));
+        project.put(new Memo(Ids.newId(), MemoTarget.project(), "Storyline", "De kern is...", me, T, T));
+        project.put(new Memo(Ids.newId(), new MemoTarget(EntityKind.CODE, weakTies), "Weak ties", "Zwaarder", me, T, T));
+        project.put(new Memo(Ids.newId(), new MemoTarget(EntityKind.QUOTATION, after), "Schaamte", "!", me, T, null));
+        project.put(new Memo(Ids.newId(), new MemoTarget(EntityKind.DOCUMENT, doc), "Over A01", "...", null, T, T));
+    }
+
+    @Test
+    void exportThenImportGivesBackTheSameProject() throws Exception {
+        Path qdpx = tmp.resolve("wijk-y.qdpx");
+        RefiExport.exportProject(project, qdpx, "Veldwerk test");
+        RefiImport.ProjectResult result = RefiImport.readProject(qdpx, ProjectInfo.named("other", Instant.EPOCH));
+        assertEquals(List.of(), result.summary().skipped());
+        assertEquals(List.of(), nl.veldwerk.model.ProjectDiff.between(project, result.project()));
+        assertEquals(project, result.project());
+    }
+
+    @Test
+    void theProjectFileValidatesAndCountsCodePoints() throws Exception {
+        Path qdpx = tmp.resolve("wijk-y.qdpx");
+        RefiExport.exportProject(project, qdpx, "Veldwerk test");
+        Map<String, byte[]> entries = unzip(qdpx);
+        assertTrue(entries.containsKey("project.qde"));
+        validate(entries.get("project.qde"), "Project.xsd");
+        String qde = new String(entries.get("project.qde"), StandardCharsets.UTF_8);
+        int emojiStart = A01.indexOf("de buren");
+        int emojiEnd = A01.indexOf(" en de");
+        assertTrue(qde.contains("startPosition=\"" + emojiStart + "\" endPosition=\"" + (emojiEnd - 1) + "\""),
+                "the end lies after one emoji: one code point, two UTF-16 units");
+        String source = entries.keySet().stream().filter(k -> k.startsWith("sources/")).findFirst().orElseThrow();
+        assertTrue(source.matches("sources/[0-9a-f-]{36}\\.txt"), source);
+        byte[] text = entries.get(source);
+        assertTrue(text[0] != (byte) 0xEF, "no BOM");
+        assertEquals(A01, new String(text, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theCodebookValidatesAndImportsBack() throws Exception {
+        Path qdc = tmp.resolve("codes.qdc");
+        RefiExport.exportCodebook(project, qdc, "Veldwerk test");
+        validate(Files.readAllBytes(qdc), "Codebook.xsd");
+        Project empty = new Project(ProjectInfo.named("x", T));
+        nl.veldwerk.project.ProjectSession session = new nl.veldwerk.project.ProjectSession(empty);
+        session.execute(RefiImport.readCodebook(qdc).command());
+        Code weak = empty.code(weakTies).orElseThrow();
+        Code original = project.code(weakTies).orElseThrow();
+        assertEquals(original.withMemo(""), weak, "a codebook carries codes without their memos");
+        assertEquals(Phase.SELECTIVE, empty.codes().stream().filter(c -> c.name().equals("Individueel gebruik"))
+                .findFirst().orElseThrow().phase());
+    }
+
+    @Test
+    void nonGuidIdsGetStableGuids() throws Exception {
+        Project p = nl.veldwerk.project.synthetic.SyntheticProject.generate(3, 200, 20, 10, 5);
+        Path a = tmp.resolve("a.qdpx");
+        Path b = tmp.resolve("b.qdpx");
+        RefiExport.exportProject(p, a, "x");
+        RefiExport.exportProject(p, b, "x");
+        assertEquals(new String(unzip(a).get("project.qde"), StandardCharsets.UTF_8),
+                new String(unzip(b).get("project.qde"), StandardCharsets.UTF_8));
+        validate(unzip(a).get("project.qde"), "Project.xsd");
+        Project back = RefiImport.readProject(a, ProjectInfo.named("x", T)).project();
+        assertEquals(p.quotations().size(), back.quotations().size());
+        assertEquals(p.codings().size(), back.codings().size());
+    }
+
+    static void validate(byte[] xml, String schema) throws Exception {
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        Validator validator = factory.newSchema(RefiRoundTripTest.class.getResource("/refi-qda/" + schema))
+                .newValidator();
+        validator.validate(new StreamSource(new java.io.ByteArrayInputStream(xml)));
+    }
+
+    static Map<String, byte[]> unzip(Path zip) throws Exception {
+        Map<String, byte[]> entries = new java.util.HashMap<>();
+        try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in)) {
+            ZipEntry e;
+            while ((e = z.getNextEntry()) != null) {
+                entries.put(e.getName(), z.readAllBytes());
+            }
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,129 @@
+package nl.veldwerk.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import nl.veldwerk.model.ProjectInfo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A .qdpx is untrusted input: hostile or broken archives are refused with a clear message. */
+class RefiSafetyTest {
+    private static final ProjectInfo BASE = ProjectInfo.named("x", Instant.EPOCH);
+    private static final String MINIMAL = "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+            + "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\"><Sources>"
+            + "<TextSource guid=\"11111111-2222-3333-4444-555555555555\" name=\"d\" plainTextPath=\"internal://"
+            + "11111111-2222-3333-4444-555555555555.txt\"/></Sources></Project>";
+
+    @TempDir
+    Path tmp;
+
+    private Path zip(String name, Map<String, byte[]> entries) throws Exception {
+        Path file = tmp.resolve(name);
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream z = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(e.getValue());
+                z.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private InteropException refused(Path qdpx) {
+        return assertThrows(InteropException.class, () -> RefiImport.readProject(qdpx, BASE));
+    }
+
+    @Test
+    void entriesWithPathsOutsideTheArchiveAreRefused() throws Exception {
+        Path evil = zip("slip.qdpx", Map.of("project.qde", utf8(MINIMAL), "sources/../../evil.txt", utf8("x")));
+        assertTrue(refused(evil).getMessage().contains("unsafe path"));
+        Path absolute = zip("abs.qdpx", Map.of("project.qde", utf8(MINIMAL), "/etc/evil.txt", utf8("x")));
+        assertTrue(refused(absolute).getMessage().contains("unsafe path"));
+    }
+
+    @Test
+    void entityExpansionAndExternalEntitiesAreRefused() throws Exception {
+        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE Project [<!ENTITY a \"aaaaaaaaaa\">"
+                + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
+                + "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"&c;\"><Description>&c;</Description></Project>";
+        InteropException e = refused(zip("laughs.qdpx", Map.of("project.qde", utf8(laughs))));
+        assertTrue(e.getMessage().contains("not valid REFI-QDA XML"), e.getMessage());
+        Path secret = Files.writeString(tmp.resolve("secret.txt"), "geheim");
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE Project [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
+                + "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\"><Description>&x;</Description></Project>";
+        InteropException x = refused(zip("xxe.qdpx", Map.of("project.qde", utf8(xxe))));
+        assertTrue(!x.getMessage().contains("geheim"));
+    }
+
+    @Test
+    void zipBombsAndHugeArchivesAreRefused() throws Exception {
+        byte[] zeros = new byte[20 * 1024 * 1024]; // compresses to a few kilobytes
+        Path bomb = zip("bomb.qdpx", Map.of("project.qde", utf8(MINIMAL),
+                "sources/11111111-2222-3333-4444-555555555555.txt", zeros));
+        InteropException e = assertThrows(InteropException.class, () -> RefiImport.readProject(bomb, BASE,
+                new QdpxArchive.Limits(100, 1024 * 1024, 1L << 30)));
+        assertTrue(e.getMessage().contains("refused as unsafe"), e.getMessage());
+        Path media = zip("media.qdpx", Map.of("project.qde", utf8(MINIMAL), "sources/video.mp4", zeros));
+        assertThrows(InteropException.class, () -> RefiImport.readProject(media, BASE,
+                new QdpxArchive.Limits(100, 1 << 20, 1 << 20)));
+        Path many = zip("many.qdpx", Map.of("project.qde", utf8(MINIMAL), "sources/a.txt", utf8("a"),
+                "sources/b.txt", utf8("b"), "sources/c.txt", utf8("c")));
+        InteropException count = assertThrows(InteropException.class, () -> RefiImport.readProject(many, BASE,
+                new QdpxArchive.Limits(3, 1 << 20, 1 << 20)));
+        assertTrue(count.getMessage().contains("more than 3 files"), count.getMessage());
+    }
+
+    @Test
+    void brokenArchivesGetAClearMessage() throws Exception {
+        Path text = Files.writeString(tmp.resolve("notes.qdpx"), "just some text");
+        assertTrue(refused(text).getMessage().startsWith("notes.qdpx: holds no project file"),
+                refused(text).getMessage());
+        Path noQde = zip("empty.qdpx", Map.of("sources/a.txt", utf8("a")));
+        assertTrue(refused(noQde).getMessage().contains("holds no project file"));
+        Path two = zip("two.qdpx", Map.of("project.qde", utf8(MINIMAL), "Other.qde", utf8(MINIMAL)));
+        assertTrue(refused(two).getMessage().contains("two project files"));
+        Path cut = zip("cut.qdpx", Map.of("project.qde", utf8(MINIMAL.substring(0, 120))));
+        assertTrue(refused(cut).getMessage().contains("not valid REFI-QDA XML"), refused(cut).getMessage());
+        Path wrongRoot = zip("root.qdpx", Map.of("project.qde", utf8("<html><body/></html>")));
+        assertTrue(refused(wrongRoot).getMessage().contains("<html>"));
+        Path dangling = zip("dangling.qdpx", Map.of("project.qde", utf8(MINIMAL.replace("</Sources>",
+                "</Sources><Links><Link guid=\"11111111-2222-3333-4444-666666666666\" originGUID="
+                        + "\"11111111-2222-3333-4444-777777777777\" targetGUID=\"11111111-2222-3333-4444-888888888888\"/>"
+                        + "</Links>"))));
+        RefiImport.ProjectResult lenient = RefiImport.readProject(dangling, BASE);
+        assertEquals(0, lenient.project().relations().size(), "a link to nothing is skipped, not fatal");
+    }
+
+    @Test
+    void aLenientReadOfVariantSpellings() throws Exception {
+        String qde = "\uFEFF<Project xmlns=\"urn:QDA-XML:project:1:0\" name=\"v\" origin=\"ATLAS.ti 9\">"
+                + "<Sources><TextSource guid=\"{AAAAAAAA-2222-3333-4444-555555555555}\" name=\"\" "
+                + "plainTextPath=\"internal://aaaaaaaa-2222-3333-4444-555555555555.TXT\">"
+                + "<PlainTextSelection guid=\"BBBBBBBB-2222-3333-4444-555555555555\" name=\"\" startPosition=\"6\" "
+                + "endPosition=\"11\"><Description/></PlainTextSelection></TextSource></Sources><Sets/></Project>";
+        // ATLAS.ti stores CRLF but counts a line break once; the file has a BOM.
+        Path file = zip("variants.qdpx", Map.of("Project.qde", utf8(qde),
+                "Sources/AAAAAAAA-2222-3333-4444-555555555555.txt", utf8("\uFEFFaa\r\nb wereld\r\n")));
+        RefiImport.ProjectResult result = RefiImport.readProject(file, BASE);
+        var doc = result.project().document("aaaaaaaa-2222-3333-4444-555555555555").orElseThrow();
+        assertEquals("aa\nb wereld\n", doc.text());
+        assertEquals("Source 1", doc.name());
+        var q = result.project().quotations().iterator().next();
+        assertEquals("ereld", doc.text().substring(q.start(), q.end()));
+    }
+}

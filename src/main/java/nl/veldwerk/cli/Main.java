@@ -3,6 +3,7 @@ package nl.veldwerk.cli;
 import java.io.PrintWriter;
 
 import nl.veldwerk.importer.ImportException;
+import nl.veldwerk.interop.InteropException;
 import nl.veldwerk.model.ModelException;
 import nl.veldwerk.store.ProjectFileException;
 import picocli.CommandLine;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "veldwerk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Qualitative coding of interview transcripts, from the command line.",
         subcommands = {NewCommand.class, ImportCommand.class, InfoCommand.class, GenerateCommand.class,
-                BundleCommand.class, UnbundleCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                BundleCommand.class, UnbundleCommand.class, ImportQdpxCommand.class, ExportQdpxCommand.class,
+                ImportQdcCommand.class, ExportQdcCommand.class, BenchCommand.class, BenchQdpxCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -25,7 +27,7 @@ public final class Main {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ProjectFileException || e instanceof ImportException || e instanceof ModelException
-                    || e instanceof CliFailure) {
+                    || e instanceof InteropException || e instanceof CliFailure) {
                 err.println("veldwerk: " + e.getMessage());
                 return 1;
             }

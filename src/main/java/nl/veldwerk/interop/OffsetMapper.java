@@ -19,6 +19,12 @@ final class OffsetMapper {
     /** For each position in the tool's counting, the Veldwerk index; -1 inside a surrogate pair. */
     private final int[] toIndex;
 
+    /** Most texts have neither CR nor emoji: then every counting is the identity and needs no table. */
+    private OffsetMapper(String plain) {
+        this.normalised = plain;
+        this.toIndex = null;
+    }
+
     private OffsetMapper(String raw, Mode mode) {
         StringBuilder text = new StringBuilder(raw.length());
         int[] map = new int[raw.length() + 1];
@@ -68,6 +74,9 @@ final class OffsetMapper {
     /** The first mode under which all ranges map, or the first mode when none does. */
     static OffsetMapper choose(String raw, String origin, List<long[]> ranges) {
         String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
+        if (isPlain(text)) {
+            return new OffsetMapper(text);
+        }
         OffsetMapper first = null;
         for (Mode mode : modesFor(origin)) {
             OffsetMapper mapper = new OffsetMapper(text, mode);
@@ -87,10 +96,23 @@ final class OffsetMapper {
 
     /** The Veldwerk index of a tool position, or -1 when it lies outside the text or inside a character. */
     int index(long position) {
+        if (toIndex == null) {
+            return position < 0 || position > normalised.length() ? -1 : (int) position;
+        }
         if (position < 0 || position >= toIndex.length) {
             return -1;
         }
         return toIndex[(int) position];
+    }
+
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Veldwerk's index as a REFI position: code points over the LF text, as the standard says. */

@@ -99,6 +99,8 @@ final class QdpxArchive {
         } catch (ZipException e) {
             throw new InteropException(file, "is not a zip archive or is damaged (" + e.getMessage()
                     + "); a .qdpx file is a zip", e);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InteropException(file, "does not exist");
         } catch (IOException e) {
             throw new InteropException(file, "cannot be read: " + e.getMessage(), e);
         }

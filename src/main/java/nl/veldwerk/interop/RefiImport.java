@@ -15,7 +15,6 @@ import nl.veldwerk.model.ProjectInfo;
 import nl.veldwerk.project.Command;
 import nl.veldwerk.project.Message;
 import nl.veldwerk.project.PlannedCommand;
-import nl.veldwerk.project.ProjectSession;
 
 /** Reading REFI-QDA files: a .qdpx becomes a new project, a .qdc adds codes to an open one (undoably). */
 public final class RefiImport {
@@ -35,16 +34,16 @@ public final class RefiImport {
             throws InteropException {
         QdpxArchive archive = QdpxArchive.read(qdpx, limits);
         RefiProject refi = parse(qdpx, archive.qde, archive.qdeName);
-        Project project = new Project(base);
-        ProjectSession session = new ProjectSession(project);
+        int selections = refi.sources.stream().mapToInt(s -> s.selections.size()).sum();
+        int codings = refi.sources.stream().flatMap(s -> s.selections.stream()).mapToInt(s -> s.codings.size()).sum();
+        Project project = new Project(base, refi.sources.size(), selections, codings);
         ImportSummary[] summary = new ImportSummary[1];
         try {
-            session.execute(new PlannedCommand(Message.of("refi.import"),
-                    (plan, p) -> summary[0] = RefiConverter.convertProject(refi, archive.texts, plan)));
+            // A fresh project nobody listens to yet: run the command directly, no undo history is needed.
+            new PlannedCommand(Message.of("refi.import"),
+                    (plan, p) -> summary[0] = RefiConverter.convertProject(refi, archive.texts, plan)).execute(project);
         } catch (ModelException e) {
             throw new InteropException(qdpx, "holds data that does not fit together: " + e.getMessage(), e);
-        } finally {
-            session.detach();
         }
         return new ProjectResult(project, summary[0]);
     }

@@ -27,11 +27,6 @@ public final class ProjectSession {
         project.addListener(recorder);
     }
 
-    /** Stops listening to the project, for a session used only to build a project (an import). */
-    public void detach() {
-        project.removeListener(recorder);
-        listeners.clear();
-    }
 
     /** Read access to the data. Change it only through commands. */
     public Project project() {

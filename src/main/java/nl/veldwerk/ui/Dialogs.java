@@ -10,9 +10,13 @@ public interface Dialogs {
 
     List<Path> chooseTranscripts(String title);
 
-    Optional<Path> chooseBundleToSave(String title, String suggestedName);
+    Optional<Path> chooseFileToOpen(String title, FileType type);
+
+    Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type);
 
     void showError(String title, String message);
+
+    void showInfo(String title, String message);
 
     /** Asks a yes/no question; true for yes. */
     boolean confirm(String title, String message);

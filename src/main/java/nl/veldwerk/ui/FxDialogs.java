@@ -37,12 +37,22 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<Path> chooseBundleToSave(String title, String suggestedName) {
+    public Optional<Path> chooseFileToOpen(String title, FileType type) {
+        return Optional.ofNullable(chooser(title, type).showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type) {
+        FileChooser chooser = chooser(title, type);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private static FileChooser chooser(String title, FileType type) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.text("filter.bundle"), "*.vwz"));
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.text(type.labelKey), type.pattern));
+        return chooser;
     }
 
     @Override
@@ -51,6 +61,16 @@ final class FxDialogs implements Dialogs {
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setMinWidth(560);
         alert.showAndWait();
     }
 

@@ -56,25 +56,41 @@ final class MainView extends BorderPane {
         MenuItem importFiles = item("menu.import", "Shortcut+I", () ->
                 vm.importTranscripts(dialogs.chooseTranscripts(I18n.text("dialog.import"))));
         MenuItem save = item("menu.save", "Shortcut+S", vm::save);
-        MenuItem bundle = item("menu.bundle", null, () -> dialogs.chooseBundleToSave(I18n.text("dialog.bundle"),
-                vm.storeProperty().get().session().project().info().name() + ".vwz").ifPresent(vm::exportBundle));
+        MenuItem bundle = item("menu.bundle", null, () -> dialogs.chooseFileToSave(I18n.text("dialog.bundle"),
+                projectName(vm) + ".vwz", FileType.BUNDLE).ifPresent(vm::exportBundle));
+        MenuItem importQdpx = item("menu.importQdpx", null, () -> dialogs.chooseFileToOpen(
+                I18n.text("dialog.importQdpx"), FileType.QDPX).ifPresent(qdpx -> dialogs.chooseProjectFolder(
+                I18n.text("dialog.newProject")).ifPresent(folder -> vm.importQdpx(qdpx, folder))));
+        MenuItem importQdc = item("menu.importQdc", null, () -> dialogs.chooseFileToOpen(
+                I18n.text("dialog.importQdc"), FileType.QDC).ifPresent(vm::importQdc));
+        MenuItem exportQdpx = item("menu.exportQdpx", null, () -> dialogs.chooseFileToSave(
+                I18n.text("dialog.exportQdpx"), projectName(vm) + ".qdpx", FileType.QDPX).ifPresent(vm::exportQdpx));
+        MenuItem exportQdc = item("menu.exportQdc", null, () -> dialogs.chooseFileToSave(
+                I18n.text("dialog.exportQdc"), projectName(vm) + ".qdc", FileType.QDC).ifPresent(vm::exportQdc));
+        Menu exchange = new Menu(I18n.text("menu.exchange"), null, importQdpx, importQdc, new SeparatorMenuItem(),
+                exportQdpx, exportQdc);
         MenuItem close = item("menu.close", "Shortcut+W", () -> {
             if (!vm.hasUnsavedChanges() || dialogs.confirm(I18n.text("close.title"), I18n.text("close.message"))) {
                 vm.close();
             }
         });
         var noProject = vm.storeProperty().isNull();
-        for (MenuItem needsProject : new MenuItem[] {importFiles, save, bundle, close}) {
+        for (MenuItem needsProject : new MenuItem[] {importFiles, save, bundle, close, importQdc, exportQdpx,
+            exportQdc}) {
             needsProject.disableProperty().bind(noProject);
         }
         Menu file = new Menu(I18n.text("menu.file"), null, newProject, open, new SeparatorMenuItem(), importFiles,
-                new SeparatorMenuItem(), save, bundle, new SeparatorMenuItem(), close);
+                new SeparatorMenuItem(), save, bundle, new SeparatorMenuItem(), exchange, new SeparatorMenuItem(), close);
         MenuItem undo = item("menu.undo", "Shortcut+Z", vm::undo);
         undo.textProperty().bind(vm.undoLabelProperty());
         MenuItem redo = item("menu.redo", "Shortcut+Shift+Z", vm::redo);
         redo.textProperty().bind(vm.redoLabelProperty());
         Menu edit = new Menu(I18n.text("menu.edit"), null, undo, redo);
         return new MenuBar(file, edit);
+    }
+
+    private static String projectName(MainViewModel vm) {
+        return vm.storeProperty().get().session().project().info().name();
     }
 
     private static MenuItem item(String key, String accelerator, Runnable action) {

@@ -20,6 +20,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.veldwerk.importer.DocumentImporter;
+import nl.veldwerk.interop.RefiExport;
+import nl.veldwerk.interop.RefiImport;
 import nl.veldwerk.model.Document;
 import nl.veldwerk.model.EntityKind;
 import nl.veldwerk.model.Project;
@@ -123,15 +125,63 @@ public final class MainViewModel {
     }
 
     public void exportBundle(Path bundle) {
+        exportCopy(bundle, copy -> Bundles.export(copy, bundle));
+    }
+
+    /** Makes a new project in {@code directory} from a REFI-QDA project, opens it and shows what came in. */
+    public void importQdpx(Path qdpx, Path directory) {
+        background.run(() -> {
+            if (java.nio.file.Files.exists(directory.resolve("veldwerk.json"))) {
+                throw new IllegalArgumentException(directory + ": " + I18n.text("error.projectExists"));
+            }
+            String name = qdpx.getFileName().toString().replaceFirst("(?i)\\.qdpx$", "");
+            RefiImport.ProjectResult result = RefiImport.readProject(qdpx, ProjectInfo.named(name, Instant.now()));
+            ProjectStore.create(directory, result.project()).close();
+            return result.summary();
+        }, summary -> {
+            open(directory);
+            dialogs.showInfo(I18n.text("refi.imported"), summary.describe());
+        }, e -> fail(I18n.text("error.import"), e));
+    }
+
+    /** Adds a REFI-QDA codebook's codes to the open project, as one undoable step. */
+    public void importQdc(Path qdc) {
+        if (store.get() == null) {
+            return;
+        }
+        background.run(() -> RefiImport.readCodebook(qdc), codebook -> {
+            try {
+                session().execute(codebook.command());
+                status.set(codebook.summary().describe().lines().findFirst().orElse(""));
+            } catch (RuntimeException e) {
+                fail(I18n.text("error.import"), e);
+            }
+        }, e -> fail(I18n.text("error.import"), e));
+    }
+
+    public void exportQdpx(Path qdpx) {
+        exportCopy(qdpx, copy -> RefiExport.exportProject(copy, qdpx, "Veldwerk"));
+    }
+
+    public void exportQdc(Path qdc) {
+        exportCopy(qdc, copy -> RefiExport.exportCodebook(copy, qdc, "Veldwerk"));
+    }
+
+    private interface Export {
+        void write(Project copy) throws Exception;
+    }
+
+    /** Writes from a snapshot in the background, so the user can go on working meanwhile. */
+    private void exportCopy(Path target, Export export) {
         ProjectStore s = store.get();
         if (s == null) {
             return;
         }
-        Project copy = s.session().project().copy(); // immutable entities: a cheap, thread-safe snapshot
+        Project copy = s.session().project().copy();
         background.run(() -> {
-            Bundles.export(copy, bundle);
-            return bundle;
-        }, b -> status.set(I18n.text("status.bundled", b.getFileName())), e -> fail(I18n.text("error.bundle"), e));
+            export.write(copy);
+            return target;
+        }, t -> status.set(I18n.text("status.bundled", t.getFileName())), e -> fail(I18n.text("error.export"), e));
     }
 
     public void undo() {

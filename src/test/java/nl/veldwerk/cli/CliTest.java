@@ -96,4 +96,34 @@ class CliTest {
         System.arraycopy(rest, 0, all, 2, rest.length);
         return all;
     }
+
+    @Test
+    void refiQdaRoundTripThroughTheCommandLine() throws Exception {
+        Path a = tmp.resolve("a");
+        assertEquals(0, run("generate", a.toString(), "--documents", "3", "--words", "300", "--quotations", "30",
+                "--codes", "8").status());
+        Path qdpx = tmp.resolve("a.qdpx");
+        assertEquals(0, run("export-qdpx", a.toString(), qdpx.toString()).status());
+        Result imported = run("import-qdpx", qdpx.toString(), tmp.resolve("b").toString());
+        assertEquals(0, imported.status(), imported.err());
+        assertTrue(imported.out().startsWith("Imported from Veldwerk"), imported.out());
+        Project b = ProjectReader.read(tmp.resolve("b"));
+        assertEquals(30, b.quotations().size());
+        assertEquals(ProjectReader.read(a).codings().size(), b.codings().size());
+
+        Path qdc = tmp.resolve("codes.qdc");
+        assertEquals(0, run("export-qdc", a.toString(), qdc.toString()).status());
+        run("new", tmp.resolve("c").toString());
+        assertEquals(0, run("import-qdc", tmp.resolve("c").toString(), qdc.toString()).status());
+        assertEquals(8, ProjectReader.read(tmp.resolve("c")).codes().size());
+    }
+
+    @Test
+    void aBadQdpxCreatesNoProject() throws Exception {
+        Path bad = Files.writeString(tmp.resolve("bad.qdpx"), "not a zip");
+        Result result = run("import-qdpx", bad.toString(), tmp.resolve("new").toString());
+        assertEquals(1, result.status());
+        assertTrue(result.err().startsWith("veldwerk: bad.qdpx: "), result.err());
+        assertTrue(Files.notExists(tmp.resolve("new")));
+    }
 }

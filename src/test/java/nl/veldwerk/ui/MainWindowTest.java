@@ -130,9 +130,34 @@ class MainWindowTest {
         assertEquals(null, vm.storeProperty().get());
     }
 
+    @Test
+    void importARefiProjectAndExportItAgain(FxRobot robot) throws Exception {
+        nl.veldwerk.model.Project source = nl.veldwerk.project.synthetic.SyntheticProject.generate(2, 300, 12, 5, 3);
+        Path qdpx = tmp.resolve("from-atlas.qdpx");
+        nl.veldwerk.interop.RefiExport.exportProject(source, qdpx, "ATLAS.ti 23");
+        Path target = tmp.resolve("from-atlas");
+        robot.interact(() -> vm.importQdpx(qdpx, target));
+        idle();
+        idle();
+        assertEquals(List.of(), dialogs.errors);
+        assertEquals(2, vm.documents().size());
+        assertTrue(dialogs.infos.getFirst().contains("Imported from ATLAS.ti 23: 2 documents, 12 quotations"),
+                dialogs.infos.getFirst());
+        Path back = tmp.resolve("back.qdpx");
+        robot.interact(() -> vm.exportQdpx(back));
+        idle();
+        assertEquals(12, nl.veldwerk.interop.RefiImport.readProject(back, ProjectInfo.named("x", Fixtures.T))
+                .project().quotations().size());
+
+        robot.interact(() -> vm.importQdpx(qdpx, target));
+        idle();
+        assertTrue(dialogs.errors.getFirst().contains("already holds a Veldwerk project"), dialogs.errors.toString());
+    }
+
     /** Dialogs that answer from the test and remember the errors shown. */
     static final class RecordingDialogs implements Dialogs {
         final List<String> errors = new ArrayList<>();
+        final List<String> infos = new ArrayList<>();
 
         @Override
         public Optional<Path> chooseProjectFolder(String title) {
@@ -145,8 +170,18 @@ class MainWindowTest {
         }
 
         @Override
-        public Optional<Path> chooseBundleToSave(String title, String suggestedName) {
+        public Optional<Path> chooseFileToOpen(String title, FileType type) {
             return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void showInfo(String title, String message) {
+            infos.add(title + ": " + message);
         }
 
         @Override

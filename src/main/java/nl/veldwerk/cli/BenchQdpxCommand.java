@@ -1,0 +1,111 @@
+package nl.veldwerk.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamReader;
+
+import nl.veldwerk.interop.RefiExport;
+import nl.veldwerk.interop.RefiImport;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.project.synthetic.SyntheticProject;
+import nl.veldwerk.project.synthetic.SyntheticProject.Preset;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The REFI-QDA import benchmark: importing a generated .qdpx against a bare StAX pass over its project.qde
+ * (unzipped from the same file), alternating run by run. Run by hand; figures go to docs/PERFORMANCE.md.
+ */
+@Command(name = "bench-qdpx", description = "Measure REFI-QDA import against a bare StAX pass (run by hand).")
+final class BenchQdpxCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--preset", defaultValue = "LARGE", converter = GenerateCommand.PresetConverter.class,
+            description = "project size to generate and export: small, medium or large (default: ${DEFAULT-VALUE})")
+    Preset preset;
+
+    @Option(names = "--runs", defaultValue = "5", description = "measured runs (default: ${DEFAULT-VALUE})")
+    int runs;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path qdpx = Files.createTempFile("veldwerk-bench", ".qdpx");
+        try {
+            Project project = SyntheticProject.generate(preset, 1);
+            RefiExport.exportProject(project, qdpx, "Veldwerk bench");
+            out.printf("exported %s preset: %,d selections, %.0f MB .qdpx%n", preset, project.quotations().size(),
+                    Files.size(qdpx) / 1e6);
+            List<Double> stax = new ArrayList<>();
+            List<Double> imports = new ArrayList<>();
+            for (int run = -1; run < runs; run++) {
+                double s = time(() -> staxPass(qdpx));
+                double i = time(() -> RefiImport.readProject(qdpx, ProjectInfo.named("bench", Instant.EPOCH)));
+                if (run >= 0) {
+                    stax.add(s);
+                    imports.add(i);
+                    out.printf("run %d: StAX pass %.0f ms, import %.0f ms%n", run + 1, s, i);
+                }
+            }
+            double ratio = median(imports) / median(stax);
+            out.printf("%nimport: median %.0f ms; StAX pass: median %.0f ms; import / StAX = %.2f (target <= 3.0: %s)%n",
+                    median(imports), median(stax), ratio, ratio <= 3.0 ? "met" : "MISSED");
+        } finally {
+            Files.deleteIfExists(qdpx);
+        }
+        return 0;
+    }
+
+    /** Unzips project.qde and walks every StAX event of it, building nothing. */
+    private static void staxPass(Path qdpx) throws Exception {
+        byte[] qde = null;
+        try (InputStream in = Files.newInputStream(qdpx); ZipInputStream zip = new ZipInputStream(in)) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (entry.getName().equals("project.qde")) {
+                    qde = zip.readAllBytes();
+                }
+            }
+        }
+        XMLStreamReader reader = XMLInputFactory.newFactory().createXMLStreamReader(new ByteArrayInputStream(qde));
+        long events = 0;
+        while (reader.hasNext()) {
+            reader.next();
+            events++;
+        }
+        reader.close();
+        if (events == 0) {
+            throw new IllegalStateException("empty project.qde");
+        }
+    }
+
+    private interface Task {
+        void run() throws Exception;
+    }
+
+    private static double time(Task task) throws Exception {
+        long start = System.nanoTime();
+        task.run();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}

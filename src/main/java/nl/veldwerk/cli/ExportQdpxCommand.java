@@ -1,0 +1,29 @@
+package nl.veldwerk.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import nl.veldwerk.interop.RefiExport;
+import nl.veldwerk.store.ProjectReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export-qdpx", description = "Write a project as a REFI-QDA project (.qdpx) for other tools.")
+final class ExportQdpxCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project folder")
+    Path directory;
+
+    @Parameters(index = "1", paramLabel = "FILE.qdpx", description = "the file to write")
+    Path qdpx;
+
+    @Override
+    public Integer call() throws Exception {
+        RefiExport.exportProject(ProjectReader.read(directory), qdpx, "Veldwerk " + Version.current());
+        spec.commandLine().getOut().println("Wrote " + qdpx.toAbsolutePath());
+        return 0;
+    }
+}

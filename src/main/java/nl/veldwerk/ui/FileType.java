@@ -1,0 +1,16 @@
+package nl.veldwerk.ui;
+
+/** The kinds of file the window opens and writes, with their extensions and a label key. */
+public enum FileType {
+    BUNDLE("filter.bundle", "*.vwz"),
+    QDPX("filter.qdpx", "*.qdpx"),
+    QDC("filter.qdc", "*.qdc");
+
+    final String labelKey;
+    final String pattern;
+
+    FileType(String labelKey, String pattern) {
+        this.labelKey = labelKey;
+        this.pattern = pattern;
+    }
+}

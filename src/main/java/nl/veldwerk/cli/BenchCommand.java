@@ -1,5 +1,10 @@
 package nl.veldwerk.cli;
 
+import static nl.veldwerk.cli.BenchStats.max;
+import static nl.veldwerk.cli.BenchStats.median;
+import static nl.veldwerk.cli.BenchStats.min;
+import static nl.veldwerk.cli.BenchStats.time;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -134,16 +139,6 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private interface Task {
-        void run() throws Exception;
-    }
-
-    private static double time(Task task) throws Exception {
-        long start = System.nanoTime();
-        task.run();
-        return (System.nanoTime() - start) / 1e6;
-    }
-
     private static long usedHeapAfterGc() throws InterruptedException {
         Runtime rt = Runtime.getRuntime();
         for (int i = 0; i < 3; i++) {
@@ -151,20 +146,6 @@ final class BenchCommand implements Callable<Integer> {
             Thread.sleep(100);
         }
         return rt.totalMemory() - rt.freeMemory();
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
-
-    private static double min(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
-    }
-
-    private static double max(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
     }
 
     private static long sizeOnDisk(Path dir) throws IOException {

@@ -1,5 +1,8 @@
 package nl.veldwerk.cli;
 
+import static nl.veldwerk.cli.BenchStats.median;
+import static nl.veldwerk.cli.BenchStats.time;
+
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -93,19 +96,4 @@ final class BenchQdpxCommand implements Callable<Integer> {
         }
     }
 
-    private interface Task {
-        void run() throws Exception;
-    }
-
-    private static double time(Task task) throws Exception {
-        long start = System.nanoTime();
-        task.run();
-        return (System.nanoTime() - start) / 1e6;
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
 }

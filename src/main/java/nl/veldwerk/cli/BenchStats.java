@@ -1,0 +1,34 @@
+package nl.veldwerk.cli;
+
+import java.util.List;
+
+/** Timing and the summary statistics the benchmarks report: medians and ranges, not single times. */
+final class BenchStats {
+    interface Task {
+        void run() throws Exception;
+    }
+
+    private BenchStats() {
+    }
+
+    /** Milliseconds the task took. */
+    static double time(Task task) throws Exception {
+        long start = System.nanoTime();
+        task.run();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    static double min(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+    }
+
+    static double max(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    }
+}

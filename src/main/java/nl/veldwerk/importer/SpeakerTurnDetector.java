@@ -21,8 +21,7 @@ public final class SpeakerTurnDetector {
     private static final Pattern ANY_LABEL = Pattern.compile(
             "^(?:[ \\t]*" + "(?:[#\\[(]\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?[#\\])][ \\t]*)?" + ")"
                     + "(\\p{Lu}[\\p{L}\\d.'-]*(?: [\\p{L}\\d.'-]+){0,2})[ \\t]*:(?:\\s|$)", Pattern.MULTILINE);
-    private static final Pattern TIMESTAMP = Pattern.compile(
-            "[#\\[(](?:(\\d{1,2}):)?(\\d{1,2}):(\\d{2})(?:[.,](\\d{1,3}))?[#\\])]");
+    private static final Pattern TIMESTAMP = nl.veldwerk.model.Timestamps.IN_TRANSCRIPT;
     /** Words that end in a colon at a line start without being a speaker ("Note:", "Opmerking:"). */
     private static final Set<String> NOT_SPEAKERS = Set.of("note", "noot", "opmerking", "let op", "bron",
             "source", "datum", "date", "tijd", "time", "locatie", "location", "onderwerp", "subject");

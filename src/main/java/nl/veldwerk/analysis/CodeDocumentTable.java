@@ -1,0 +1,213 @@
+package nl.veldwerk.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.DocumentGroup;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+
+/**
+ * How often each code occurs per document, per document group or per attribute value: counts of
+ * quotations or of the words in them, raw or as a share of the column or row total. A quotation counts
+ * once per code however many coders applied that code.
+ */
+public final class CodeDocumentTable {
+    public enum Columns { DOCUMENTS, GROUPS, ATTRIBUTE }
+
+    public enum Measure { QUOTATIONS, WORDS }
+
+    public enum Normalisation { RAW, PERCENT_OF_COLUMN, PERCENT_OF_ROW }
+
+    /** A column: its label and the documents it takes in. */
+    public record Column(String label, Set<String> documentIds) {
+    }
+
+    /** The label of the attribute column for documents without a value. */
+    public static final String NO_VALUE = "(no value)";
+
+    private final Project project;
+    private final List<Code> codes;
+    private final List<Column> columns;
+    private final long[][] quotations;
+    private final long[][] words;
+
+    private CodeDocumentTable(Project project, List<Code> codes, List<Column> columns) {
+        this.project = project;
+        this.codes = List.copyOf(codes);
+        this.columns = List.copyOf(columns);
+        this.quotations = new long[codes.size()][columns.size()];
+        this.words = new long[codes.size()][columns.size()];
+        Map<String, List<Integer>> columnsOfDocument = new HashMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+            for (String documentId : columns.get(c).documentIds()) {
+                columnsOfDocument.computeIfAbsent(documentId, k -> new ArrayList<>()).add(c);
+            }
+        }
+        for (int r = 0; r < codes.size(); r++) {
+            for (Quotation q : quotationsWith(codes.get(r).id())) {
+                List<Integer> cols = columnsOfDocument.getOrDefault(q.documentId(), List.of());
+                int w = cols.isEmpty() ? 0 : Words.count(text(q));
+                for (int c : cols) {
+                    quotations[r][c]++;
+                    words[r][c] += w;
+                }
+            }
+        }
+    }
+
+    public static CodeDocumentTable compute(Project project, List<Code> codes, Columns columns, String attribute) {
+        return new CodeDocumentTable(project, codes, columnsOf(project, columns, attribute));
+    }
+
+    /** The distinct quotations that carry the code, in project order. */
+    private Set<Quotation> quotationsWith(String codeId) {
+        Set<Quotation> result = new LinkedHashSet<>();
+        for (Coding c : project.codingsWithCode(codeId)) {
+            project.quotation(c.quotationId()).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    private String text(Quotation q) {
+        return project.document(q.documentId()).orElseThrow().text().substring(q.start(), q.end());
+    }
+
+    static List<Column> columnsOf(Project p, Columns kind, String attribute) {
+        List<Column> columns = new ArrayList<>();
+        switch (kind) {
+            case DOCUMENTS -> p.documents().forEach(d -> columns.add(new Column(d.name(), Set.of(d.id()))));
+            case GROUPS -> {
+                for (DocumentGroup g : p.groups()) {
+                    Set<String> ids = new LinkedHashSet<>();
+                    p.documents().stream().filter(d -> d.groupIds().contains(g.id())).forEach(d -> ids.add(d.id()));
+                    columns.add(new Column(g.name(), ids));
+                }
+            }
+            case ATTRIBUTE -> {
+                Map<String, Set<String>> byValue = new TreeMap<>();
+                Set<String> none = new LinkedHashSet<>();
+                for (Document d : p.documents()) {
+                    String value = d.attributes().get(attribute);
+                    if (value == null || value.isEmpty()) {
+                        none.add(d.id());
+                    } else {
+                        byValue.computeIfAbsent(value, k -> new LinkedHashSet<>()).add(d.id());
+                    }
+                }
+                byValue.forEach((value, ids) -> columns.add(new Column(value, ids)));
+                if (!none.isEmpty()) {
+                    columns.add(new Column(NO_VALUE, none));
+                }
+            }
+        }
+        return columns;
+    }
+
+    public List<Code> codes() {
+        return codes;
+    }
+
+    public List<Column> columns() {
+        return columns;
+    }
+
+    public long raw(int row, int column, Measure measure) {
+        return (measure == Measure.QUOTATIONS ? quotations : words)[row][column];
+    }
+
+    public long rowTotal(int row, Measure measure) {
+        long total = 0;
+        for (int c = 0; c < columns.size(); c++) {
+            total += raw(row, c, measure);
+        }
+        return total;
+    }
+
+    public long columnTotal(int column, Measure measure) {
+        long total = 0;
+        for (int r = 0; r < codes.size(); r++) {
+            total += raw(r, column, measure);
+        }
+        return total;
+    }
+
+    public double value(int row, int column, Measure measure, Normalisation normalisation) {
+        long raw = raw(row, column, measure);
+        long base = switch (normalisation) {
+            case RAW -> 1;
+            case PERCENT_OF_COLUMN -> columnTotal(column, measure);
+            case PERCENT_OF_ROW -> rowTotal(row, measure);
+        };
+        if (normalisation == Normalisation.RAW) {
+            return raw;
+        }
+        return base == 0 ? 0 : 100.0 * raw / base;
+    }
+
+    /** The quotations behind one cell. */
+    public List<Quotation> quotations(int row, int column) {
+        Set<String> documents = columns.get(column).documentIds();
+        return quotationsWith(codes.get(row).id()).stream().filter(q -> documents.contains(q.documentId())).toList();
+    }
+
+    public long grandTotal(Measure measure) {
+        long total = 0;
+        for (int c = 0; c < columns.size(); c++) {
+            total += columnTotal(c, measure);
+        }
+        return total;
+    }
+
+    /** A row's total in the chosen normalisation (a share of the grand total where cells are shares). */
+    public double rowTotalValue(int row, Measure measure, Normalisation normalisation) {
+        return switch (normalisation) {
+            case RAW -> rowTotal(row, measure);
+            case PERCENT_OF_ROW -> rowTotal(row, measure) == 0 ? 0 : 100;
+            case PERCENT_OF_COLUMN -> share(rowTotal(row, measure), grandTotal(measure));
+        };
+    }
+
+    public double columnTotalValue(int column, Measure measure, Normalisation normalisation) {
+        return switch (normalisation) {
+            case RAW -> columnTotal(column, measure);
+            case PERCENT_OF_COLUMN -> columnTotal(column, measure) == 0 ? 0 : 100;
+            case PERCENT_OF_ROW -> share(columnTotal(column, measure), grandTotal(measure));
+        };
+    }
+
+    private static double share(long part, long whole) {
+        return whole == 0 ? 0 : 100.0 * part / whole;
+    }
+
+    /** The table with a totals row and column, for export. */
+    public Grid toGrid(String title, Measure measure, Normalisation normalisation) {
+        int rows = codes.size();
+        int cols = columns.size();
+        double[][] values = new double[rows + 1][cols + 1];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                values[r][c] = value(r, c, measure, normalisation);
+            }
+            values[r][cols] = rowTotalValue(r, measure, normalisation);
+        }
+        for (int c = 0; c < cols; c++) {
+            values[rows][c] = columnTotalValue(c, measure, normalisation);
+        }
+        long grand = grandTotal(measure);
+        values[rows][cols] = normalisation == Normalisation.RAW ? grand : grand == 0 ? 0 : 100;
+        List<String> rowLabels = new ArrayList<>(codes.stream().map(Code::name).toList());
+        rowLabels.add("Total");
+        List<String> columnLabels = new ArrayList<>(columns.stream().map(Column::label).toList());
+        columnLabels.add("Total");
+        return new Grid(title, "Code", rowLabels, columnLabels, values, normalisation == Normalisation.RAW ? 0 : 1);
+    }
+}

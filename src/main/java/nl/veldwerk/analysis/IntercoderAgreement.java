@@ -1,0 +1,167 @@
+package nl.veldwerk.analysis;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+
+/**
+ * How far coders agree on where each code applies. Two kinds of unit, and the result says which:
+ * <ul>
+ * <li>CHARACTER: every character of the compared documents is a unit; for each code each coder either
+ * applied it there (1) or not (0). Stretches that are alike for all coders are weighed by their length.
+ * Uncoded text counts as agreement ("not this code"), as it does in ATLAS.ti's character-based measures.</li>
+ * <li>QUOTATION: every distinct quotation range that any of the coders coded is a unit; each coder either
+ * applied the code to that exact range or not. Meaningful when coders code given segments.</li>
+ * </ul>
+ * Overall figures pool the (unit, code) decisions of all codes.
+ */
+public final class IntercoderAgreement {
+    public enum UnitKind { CHARACTER, QUOTATION }
+
+    /** Agreement on one code. Kappa is NaN unless there are exactly two coders. */
+    public record CodeResult(Code code, double percent, double kappa, double alpha) {
+    }
+
+    /** A stretch where coders disagree about a code: who applied it and who did not. */
+    public record Disagreement(String documentId, int start, int end, Code code, Set<String> with,
+                               Set<String> without) {
+    }
+
+    public record Result(UnitKind unit, List<String> coderIds, List<CodeResult> perCode, double percent,
+                         double kappa, double alpha, List<Disagreement> disagreements) {
+    }
+
+    private IntercoderAgreement() {
+    }
+
+    public static Result compute(Project p, List<String> coderIds, Collection<String> documentIds, List<Code> codes,
+                                 UnitKind kind) {
+        List<CodeResult> perCode = new ArrayList<>();
+        List<Reliability.Unit> pooled = new ArrayList<>();
+        List<Disagreement> disagreements = new ArrayList<>();
+        for (Code code : codes) {
+            List<Reliability.Unit> units = new ArrayList<>();
+            for (String documentId : documentIds) {
+                Document d = p.document(documentId).orElseThrow();
+                if (kind == UnitKind.CHARACTER) {
+                    characterUnits(p, d, code, coderIds, units, disagreements);
+                } else {
+                    quotationUnits(p, d, code, coderIds, units, disagreements);
+                }
+            }
+            pooled.addAll(units);
+            perCode.add(new CodeResult(code, Reliability.percentAgreement(units),
+                    coderIds.size() == 2 ? Reliability.cohensKappa(units) : Double.NaN,
+                    Reliability.krippendorffAlphaNominal(units)));
+        }
+        return new Result(kind, List.copyOf(coderIds), perCode, Reliability.percentAgreement(pooled),
+                coderIds.size() == 2 ? Reliability.cohensKappa(pooled) : Double.NaN,
+                Reliability.krippendorffAlphaNominal(pooled), disagreements);
+    }
+
+    /** Documents in which every one of the coders coded something: the natural set to compare. */
+    public static List<String> documentsCodedByAll(Project p, List<String> coderIds) {
+        List<String> result = new ArrayList<>();
+        for (Document d : p.documents()) {
+            Set<String> coders = new HashSet<>();
+            for (Quotation q : p.quotationsOf(d.id())) {
+                p.codingsOf(q.id()).forEach(c -> coders.add(c.coderId()));
+            }
+            if (coders.containsAll(coderIds)) {
+                result.add(d.id());
+            }
+        }
+        return result;
+    }
+
+    private static void characterUnits(Project p, Document d, Code code, List<String> coders,
+                                       List<Reliability.Unit> units, List<Disagreement> disagreements) {
+        List<int[]> ranges = new ArrayList<>(); // {start, end, coder}
+        for (Quotation q : p.quotationsOf(d.id())) {
+            for (Coding c : p.codingsOf(q.id())) {
+                int coder = coders.indexOf(c.coderId());
+                if (coder >= 0 && c.codeId().equals(code.id()) && q.end() > q.start()) {
+                    ranges.add(new int[] {q.start(), q.end(), coder});
+                }
+            }
+        }
+        TreeSet<Integer> bounds = new TreeSet<>(List.of(0, d.text().length()));
+        ranges.forEach(r -> {
+            bounds.add(r[0]);
+            bounds.add(r[1]);
+        });
+        Integer previous = null;
+        Disagreement open = null;
+        for (int bound : bounds) {
+            if (previous != null && bound > previous) {
+                boolean[] has = new boolean[coders.size()];
+                for (int[] r : ranges) {
+                    if (r[0] <= previous && bound <= r[1]) {
+                        has[r[2]] = true;
+                    }
+                }
+                List<Object> values = new ArrayList<>();
+                Set<String> with = new LinkedHashSet<>();
+                Set<String> without = new LinkedHashSet<>();
+                for (int i = 0; i < has.length; i++) {
+                    values.add(has[i] ? 1 : 0);
+                    (has[i] ? with : without).add(coders.get(i));
+                }
+                units.add(new Reliability.Unit(bound - previous, values));
+                boolean disagree = !with.isEmpty() && !without.isEmpty();
+                if (disagree && open != null && open.end() == previous && open.with().equals(with)) {
+                    open = new Disagreement(d.id(), open.start(), bound, code, with, without);
+                    disagreements.set(disagreements.size() - 1, open);
+                } else if (disagree) {
+                    open = new Disagreement(d.id(), previous, bound, code, with, without);
+                    disagreements.add(open);
+                } else {
+                    open = null;
+                }
+            }
+            previous = bound;
+        }
+    }
+
+    private static void quotationUnits(Project p, Document d, Code code, List<String> coders,
+                                       List<Reliability.Unit> units, List<Disagreement> disagreements) {
+        // Units: every range that any of the coders coded with any code, so "not this code" is visible too.
+        java.util.Map<Long, boolean[]> byRange = new java.util.TreeMap<>();
+        for (Quotation q : p.quotationsOf(d.id())) {
+            for (Coding c : p.codingsOf(q.id())) {
+                int coder = coders.indexOf(c.coderId());
+                if (coder >= 0) {
+                    boolean[] has = byRange.computeIfAbsent(((long) q.start() << 32) | q.end(),
+                            k -> new boolean[coders.size()]);
+                    if (c.codeId().equals(code.id())) {
+                        has[coder] = true;
+                    }
+                }
+            }
+        }
+        byRange.forEach((key, has) -> {
+            List<Object> values = new ArrayList<>();
+            Set<String> with = new LinkedHashSet<>();
+            Set<String> without = new LinkedHashSet<>();
+            for (int i = 0; i < has.length; i++) {
+                values.add(has[i] ? 1 : 0);
+                (has[i] ? with : without).add(coders.get(i));
+            }
+            units.add(new Reliability.Unit(1, values));
+            if (!with.isEmpty() && !without.isEmpty()) {
+                disagreements.add(new Disagreement(d.id(), (int) (key >>> 32), (int) (key & 0xffffffffL), code, with,
+                        without));
+            }
+        });
+    }
+}

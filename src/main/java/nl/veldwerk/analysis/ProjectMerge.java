@@ -1,0 +1,392 @@
+package nl.veldwerk.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import nl.veldwerk.model.AttributeDefinition;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coder;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Diagram;
+import nl.veldwerk.model.DiagramNode;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.DocumentGroup;
+import nl.veldwerk.model.EntityKind;
+import nl.veldwerk.model.Ids;
+import nl.veldwerk.model.Memo;
+import nl.veldwerk.model.MemoTarget;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.Relation;
+import nl.veldwerk.project.Command;
+import nl.veldwerk.project.Message;
+import nl.veldwerk.project.PlannedCommand;
+import nl.veldwerk.project.Planner;
+
+/**
+ * Merges another coder's project into the open one, as one undoable step. Documents match by their text,
+ * codes by id and then by their path of names, coders by id and then by name; every coding of the other
+ * project ends up in this one with its coder, and whatever could not be matched cleanly is listed.
+ */
+public final class ProjectMerge {
+    /** What the merge added, what it found already there, and the conflicts it resolved (and how). */
+    public record Report(Map<String, Integer> added, Map<String, Integer> matched, List<String> conflicts) {
+        public int added(String kind) {
+            return added.getOrDefault(kind, 0);
+        }
+
+        public int matched(String kind) {
+            return matched.getOrDefault(kind, 0);
+        }
+    }
+
+    private final Project other;
+    private final Map<String, Integer> added = new LinkedHashMap<>();
+    private final Map<String, Integer> matched = new LinkedHashMap<>();
+    private final List<String> conflicts = new ArrayList<>();
+    private final Map<String, String> coders = new HashMap<>();
+    private final Map<String, String> attributeNames = new HashMap<>();
+    private final Map<String, String> groups = new HashMap<>();
+    private final Map<String, String> codes = new HashMap<>();
+    private final Map<String, String> documents = new HashMap<>();
+    private final Map<String, String> quotations = new HashMap<>();
+    private final Map<String, String> relations = new HashMap<>();
+    private Planner plan;
+    private Project p;
+    private boolean done;
+
+    private ProjectMerge(Project other) {
+        this.other = other;
+    }
+
+    public static ProjectMerge of(Project other) {
+        return new ProjectMerge(other.copy());
+    }
+
+    public Command command() {
+        return new PlannedCommand(Message.of("merge.project", other.info().name()), (planner, project) -> {
+            this.plan = planner;
+            this.p = project;
+            merge();
+            done = true;
+        });
+    }
+
+    /** The report; null until the command has run. */
+    public Report report() {
+        return done ? new Report(Map.copyOf(added), Map.copyOf(matched), List.copyOf(conflicts)) : null;
+    }
+
+    private void merge() {
+        mergeCoders();
+        mergeAttributes();
+        mergeGroups();
+        mergeCodes();
+        mergeDocuments();
+        mergeQuotationsAndCodings();
+        mergeRelations();
+        mergeMemos();
+        mergeDiagrams();
+    }
+
+    private void count(Map<String, Integer> counts, String kind) {
+        counts.merge(kind, 1, Integer::sum);
+    }
+
+    private String freeId(EntityKind kind, String id) {
+        return p.contains(kind, id) ? Ids.newId() : id;
+    }
+
+    private void mergeCoders() {
+        for (Coder c : other.coders()) {
+            Coder same = p.coder(c.id()).orElseGet(() -> p.coders().stream()
+                    .filter(x -> x.name().equalsIgnoreCase(c.name())).findFirst().orElse(null));
+            if (same != null) {
+                coders.put(c.id(), same.id());
+                count(matched, "coders");
+                if (!same.name().equals(c.name())) {
+                    conflicts.add("coder '" + c.name() + "' is called '" + same.name() + "' here; kept '" + same.name()
+                            + "'");
+                }
+            } else {
+                Coder copy = new Coder(freeId(EntityKind.CODER, c.id()), c.name());
+                plan.put(copy);
+                coders.put(c.id(), copy.id());
+                count(added, "coders");
+            }
+        }
+    }
+
+    private void mergeAttributes() {
+        for (AttributeDefinition a : other.attributes()) {
+            AttributeDefinition same = p.attributes().stream().filter(x -> x.name().equals(a.name())).findFirst()
+                    .orElse(null);
+            if (same != null) {
+                attributeNames.put(a.name(), same.name());
+                count(matched, "attributes");
+                if (same.type() != a.type()) {
+                    conflicts.add("attribute '" + a.name() + "' is " + a.type() + " there and " + same.type()
+                            + " here; values that do not fit are left out and listed");
+                }
+            } else {
+                plan.put(new AttributeDefinition(freeId(EntityKind.ATTRIBUTE, a.id()), a.name(), a.type()));
+                attributeNames.put(a.name(), a.name());
+                count(added, "attributes");
+            }
+        }
+    }
+
+    private void mergeGroups() {
+        for (DocumentGroup g : other.groups()) {
+            DocumentGroup same = p.find(EntityKind.GROUP, g.id()).map(DocumentGroup.class::cast)
+                    .orElseGet(() -> p.groups().stream().filter(x -> x.name().equalsIgnoreCase(g.name())).findFirst()
+                            .orElse(null));
+            if (same != null) {
+                groups.put(g.id(), same.id());
+                count(matched, "groups");
+            } else {
+                DocumentGroup copy = new DocumentGroup(freeId(EntityKind.GROUP, g.id()), g.name(), g.description());
+                plan.put(copy);
+                groups.put(g.id(), copy.id());
+                count(added, "groups");
+            }
+        }
+    }
+
+    private void mergeCodes() {
+        Map<String, String> byPath = new HashMap<>();
+        for (Code c : p.codes()) {
+            byPath.put(path(p, c), c.id());
+        }
+        for (Code c : parentsFirst(other)) {
+            String sameId = p.contains(EntityKind.CODE, c.id()) ? c.id() : byPath.get(path(other, c));
+            if (sameId != null) {
+                Code same = p.code(sameId).orElseThrow();
+                codes.put(c.id(), sameId);
+                count(matched, "codes");
+                if (!same.name().equals(c.name())) {
+                    conflicts.add("code '" + c.name() + "' is called '" + same.name() + "' here; kept '" + same.name()
+                            + "'");
+                } else if (!same.definition().equals(c.definition()) && !c.definition().isEmpty()) {
+                    conflicts.add("code '" + c.name() + "' has another definition there; kept this project's");
+                }
+            } else {
+                String parent = c.parentId() == null ? null : codes.get(c.parentId());
+                Code copy = new Code(freeId(EntityKind.CODE, c.id()), uniqueName(c.name(), parent), c.color(), parent,
+                        c.phase(), c.definition(), c.indicators(), c.memo());
+                plan.put(copy);
+                codes.put(c.id(), copy.id());
+                byPath.put(path(p, copy), copy.id());
+                count(added, "codes");
+            }
+        }
+    }
+
+    private String uniqueName(String name, String parentId) {
+        String candidate = name;
+        for (int n = 2; siblingNamed(candidate, parentId); n++) {
+            candidate = name + " (" + n + ")";
+        }
+        return candidate;
+    }
+
+    private boolean siblingNamed(String name, String parentId) {
+        return p.codes().stream().anyMatch(c -> Objects.equals(c.parentId(), parentId) && c.name().equalsIgnoreCase(name));
+    }
+
+    private void mergeDocuments() {
+        Map<String, String> byText = new HashMap<>();
+        p.documents().forEach(d -> byText.putIfAbsent(d.text(), d.id()));
+        for (Document d : other.documents()) {
+            String sameId = byText.get(d.text());
+            if (sameId != null) {
+                documents.put(d.id(), sameId);
+                count(matched, "documents");
+                Document same = p.document(sameId).orElseThrow();
+                Set<String> mergedGroups = new HashSet<>(same.groupIds());
+                d.groupIds().forEach(g -> mergedGroups.add(groups.get(g)));
+                Map<String, String> mergedAttributes = new HashMap<>(same.attributes());
+                attributesFrom(d).forEach((name, value) -> {
+                    String mine = mergedAttributes.putIfAbsent(name, value);
+                    if (mine != null && !mine.equals(value)) {
+                        conflicts.add("'" + name + "' of '" + same.name() + "' is '" + value + "' there and '" + mine
+                                + "' here; kept '" + mine + "'");
+                    }
+                });
+                plan.put(same.withGroups(mergedGroups).withAttributes(mergedAttributes));
+            } else {
+                boolean clash = p.contains(EntityKind.DOCUMENT, d.id());
+                String name = d.name();
+                if (clash || p.documents().stream().anyMatch(x -> x.name().equals(d.name()))) {
+                    name = d.name() + " (" + other.info().name() + ")";
+                    conflicts.add("document '" + d.name() + "' has another text there; added as '" + name + "'");
+                }
+                Set<String> mappedGroups = new HashSet<>();
+                d.groupIds().forEach(g -> mappedGroups.add(groups.get(g)));
+                Document copy = new Document(freeId(EntityKind.DOCUMENT, d.id()), name, d.description(), d.text(),
+                        d.sourceFormat(), d.turns(), mappedGroups, attributesFrom(d), d.imported());
+                plan.put(copy);
+                byText.put(copy.text(), copy.id());
+                documents.put(d.id(), copy.id());
+                count(added, "documents");
+            }
+        }
+    }
+
+    /** The other document's attribute values that fit this project's definitions. */
+    private Map<String, String> attributesFrom(Document d) {
+        Map<String, String> values = new HashMap<>();
+        d.attributes().forEach((name, value) -> {
+            String mine = attributeNames.get(name);
+            AttributeDefinition definition = p.attributes().stream().filter(a -> a.name().equals(mine)).findFirst()
+                    .orElse(null);
+            if (definition != null && definition.type().accepts(value)) {
+                values.put(mine, value);
+            } else {
+                conflicts.add("value '" + value + "' of '" + name + "' on '" + d.name() + "' does not fit here; left out");
+            }
+        });
+        return values;
+    }
+
+    private void mergeQuotationsAndCodings() {
+        for (Document d : other.documents()) {
+            String mine = documents.get(d.id());
+            Map<Long, String> byRange = new HashMap<>();
+            p.quotationsOf(mine).forEach(q -> byRange.putIfAbsent(range(q), q.id()));
+            for (Quotation q : other.quotationsOf(d.id())) {
+                String sameId = byRange.get(range(q));
+                if (sameId != null) {
+                    quotations.put(q.id(), sameId);
+                    count(matched, "quotations");
+                } else {
+                    Quotation copy = new Quotation(freeId(EntityKind.QUOTATION, q.id()), mine, q.start(), q.end(),
+                            q.comment(), q.creatorId() == null ? null : coders.get(q.creatorId()), q.created());
+                    plan.put(copy);
+                    byRange.put(range(copy), copy.id());
+                    quotations.put(q.id(), copy.id());
+                    count(added, "quotations");
+                }
+                for (Coding c : other.codingsOf(q.id())) {
+                    mergeCoding(c);
+                }
+            }
+        }
+    }
+
+    private void mergeCoding(Coding c) {
+        String quotation = quotations.get(c.quotationId());
+        String code = codes.get(c.codeId());
+        String coder = c.coderId() == null ? null : coders.get(c.coderId());
+        boolean present = p.codingsOf(quotation).stream()
+                .anyMatch(x -> x.codeId().equals(code) && Objects.equals(x.coderId(), coder));
+        if (present) {
+            count(matched, "codings");
+            return;
+        }
+        plan.put(new Coding(freeId(EntityKind.CODING, c.id()), quotation, code, coder, c.created()));
+        count(added, "codings");
+    }
+
+    private void mergeRelations() {
+        for (Relation r : other.relations()) {
+            String source = codes.get(r.sourceCodeId());
+            String target = codes.get(r.targetCodeId());
+            Relation same = p.relations().stream().filter(x -> x.id().equals(r.id()) || (x.sourceCodeId().equals(source)
+                    && x.targetCodeId().equals(target) && x.type() == r.type() && x.label().equals(r.label())))
+                    .findFirst().orElse(null);
+            if (same != null) {
+                relations.put(r.id(), same.id());
+                count(matched, "relations");
+                if (same.weight() != r.weight()) {
+                    conflicts.add("a relation weighs " + r.weight() + " there and " + same.weight() + " here; kept "
+                            + same.weight());
+                }
+            } else {
+                Relation copy = new Relation(freeId(EntityKind.RELATION, r.id()), source, target, r.type(), r.label(),
+                        r.weight(), r.comment());
+                plan.put(copy);
+                relations.put(r.id(), copy.id());
+                count(added, "relations");
+            }
+        }
+    }
+
+    private void mergeMemos() {
+        for (Memo m : other.memos()) {
+            Memo existing = (Memo) p.find(EntityKind.MEMO, m.id()).orElse(null);
+            MemoTarget target = switch (m.target().kind()) {
+                case DOCUMENT -> new MemoTarget(EntityKind.DOCUMENT, documents.get(m.target().id()));
+                case CODE -> new MemoTarget(EntityKind.CODE, codes.get(m.target().id()));
+                case QUOTATION -> new MemoTarget(EntityKind.QUOTATION, quotations.get(m.target().id()));
+                default -> MemoTarget.project();
+            };
+            Memo mapped = new Memo(m.id(), target, m.title(), m.text(),
+                    m.authorId() == null ? null : coders.get(m.authorId()), m.created(), m.modified());
+            if (mapped.equals(existing)) {
+                count(matched, "memos");
+                continue;
+            }
+            if (existing != null) {
+                conflicts.add("memo '" + m.title() + "' was changed in both projects; both versions are kept");
+            }
+            plan.put(new Memo(freeId(EntityKind.MEMO, m.id()), target, m.title(), m.text(), mapped.authorId(),
+                    m.created(), m.modified()));
+            count(added, "memos");
+        }
+    }
+
+    private void mergeDiagrams() {
+        for (Diagram d : other.diagrams()) {
+            if (p.contains(EntityKind.DIAGRAM, d.id())) {
+                count(matched, "diagrams");
+                conflicts.add("diagram '" + d.name() + "' exists in both; kept this project's");
+                continue;
+            }
+            List<DiagramNode> nodes = d.nodes().stream()
+                    .map(n -> new DiagramNode(codes.get(n.codeId()), n.x(), n.y(), n.hidden())).toList();
+            List<String> rels = d.relationIds().stream().map(relations::get).toList();
+            plan.put(new Diagram(d.id(), d.name(), nodes, rels));
+            count(added, "diagrams");
+        }
+    }
+
+    private static long range(Quotation q) {
+        return ((long) q.start() << 32) | q.end();
+    }
+
+    private static String path(Project project, Code code) {
+        StringBuilder path = new StringBuilder(code.name().toLowerCase(Locale.ROOT));
+        String parent = code.parentId();
+        while (parent != null) {
+            Code c = project.code(parent).orElseThrow();
+            path.insert(0, c.name().toLowerCase(Locale.ROOT) + "/");
+            parent = c.parentId();
+        }
+        return path.toString();
+    }
+
+    private static List<Code> parentsFirst(Project project) {
+        List<Code> ordered = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        List<Code> remaining = new ArrayList<>(project.codes());
+        while (!remaining.isEmpty()) {
+            for (var it = remaining.iterator(); it.hasNext(); ) {
+                Code c = it.next();
+                if (c.parentId() == null || placed.contains(c.parentId())) {
+                    ordered.add(c);
+                    placed.add(c.id());
+                    it.remove();
+                }
+            }
+        }
+        return ordered;
+    }
+}

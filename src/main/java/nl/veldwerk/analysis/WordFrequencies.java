@@ -1,0 +1,94 @@
+package nl.veldwerk.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.SpeakerTurn;
+import nl.veldwerk.model.Timestamps;
+
+/**
+ * Word frequencies over documents or over the quotations of a code, without stop words, speaker labels
+ * ("A01:") and time marks ("[00:01:23]"): those would otherwise top every list.
+ */
+public final class WordFrequencies {
+    public record WordCount(String word, int count) {
+    }
+
+    private WordFrequencies() {
+    }
+
+    /** Over whole documents (one, a group's, or all). */
+    public static List<WordCount> ofDocuments(Project p, Set<String> documentIds, Set<String> stopWords) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Document d : p.documents()) {
+            if (documentIds.contains(d.id())) {
+                countInto(counts, contentOnly(d), stopWords);
+            }
+        }
+        return sorted(counts);
+    }
+
+    /** Over the quotations that carry a code (each quotation once). */
+    public static List<WordCount> ofCode(Project p, String codeId, Set<String> stopWords) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, String> masked = new HashMap<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Coding c : p.codingsWithCode(codeId)) {
+            if (!seen.add(c.quotationId())) {
+                continue;
+            }
+            Quotation q = p.quotation(c.quotationId()).orElseThrow();
+            String text = masked.computeIfAbsent(q.documentId(), id -> contentOnly(p.document(id).orElseThrow()));
+            countInto(counts, text.substring(q.start(), q.end()), stopWords);
+        }
+        return sorted(counts);
+    }
+
+    /** The document text with speaker labels and time marks blanked out (same length, so ranges still fit). */
+    static String contentOnly(Document d) {
+        char[] text = d.text().toCharArray();
+        for (SpeakerTurn turn : d.turns()) {
+            int colon = d.text().indexOf(':', turn.start());
+            int labelAt = d.text().indexOf(turn.speaker(), turn.start());
+            if (labelAt >= 0 && colon >= 0 && colon < turn.end() && labelAt < colon) {
+                blank(text, labelAt, colon + 1);
+            }
+        }
+        Matcher m = Timestamps.IN_TRANSCRIPT.matcher(d.text());
+        while (m.find()) {
+            blank(text, m.start(), m.end());
+        }
+        return new String(text);
+    }
+
+    private static void blank(char[] text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            text[i] = ' ';
+        }
+    }
+
+    private static void countInto(Map<String, Integer> counts, String text, Set<String> stopWords) {
+        for (String word : Words.of(text)) {
+            if (!stopWords.contains(word) && !word.chars().allMatch(Character::isDigit)) {
+                counts.merge(word, 1, Integer::sum);
+            }
+        }
+    }
+
+    private static List<WordCount> sorted(Map<String, Integer> counts) {
+        List<WordCount> list = new ArrayList<>();
+        counts.forEach((w, n) -> list.add(new WordCount(w, n)));
+        list.sort(Comparator.comparingInt(WordCount::count).reversed().thenComparing(WordCount::word));
+        return list;
+    }
+}

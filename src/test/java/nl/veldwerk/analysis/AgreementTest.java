@@ -1,0 +1,63 @@
+package nl.veldwerk.analysis;
+
+import static nl.veldwerk.analysis.AnalysisFixture.code;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import nl.veldwerk.analysis.IntercoderAgreement.Result;
+import nl.veldwerk.analysis.IntercoderAgreement.UnitKind;
+import nl.veldwerk.model.Project;
+import org.junit.jupiter.api.Test;
+
+/** Agreement between Ann and Bob on A01 of {@link AnalysisFixture}, worked out by hand. */
+class AgreementTest {
+    private final Project p = AnalysisFixture.project();
+    private final List<String> coders = List.of("ann", "bob");
+
+    @Test
+    void onlyDocumentsBothCodedAreCompared() {
+        assertEquals(List.of("a01"), IntercoderAgreement.documentsCodedByAll(p, coders));
+    }
+
+    @Test
+    void characterLevel() {
+        Result r = IntercoderAgreement.compute(p, coders, List.of("a01"), List.of(code(p, "netwerk"),
+                code(p, "schaamte")), UnitKind.CHARACTER);
+        IntercoderAgreement.CodeResult netwerk = r.perCode().get(0);
+        // 65 characters: both have it on 13, only Bob on 34, neither on 18.
+        assertEquals(31.0 / 65, netwerk.percent(), 1e-9);
+        assertEquals(7.2 / 41.2, netwerk.kappa(), 1e-9);
+        assertEquals(1 - 129.0 * 68 / (2 * 60 * 70), netwerk.alpha(), 1e-9);
+        IntercoderAgreement.CodeResult schaamte = r.perCode().get(1);
+        assertEquals(1.0, schaamte.percent(), 1e-9);
+        assertEquals(1.0, schaamte.kappa(), 1e-9);
+        assertEquals(1.0, schaamte.alpha(), 1e-9);
+        assertEquals(96.0 / 130, r.percent(), 1e-9);
+        assertEquals(2, r.disagreements().size());
+        IntercoderAgreement.Disagreement first = r.disagreements().getFirst();
+        assertEquals(List.of(29, 46), List.of(first.start(), first.end()));
+        assertEquals(java.util.Set.of("bob"), first.with());
+        assertEquals(java.util.Set.of("ann"), first.without());
+    }
+
+    @Test
+    void quotationLevel() {
+        Result r = IntercoderAgreement.compute(p, coders, List.of("a01"), List.of(code(p, "netwerk"),
+                code(p, "schaamte")), UnitKind.QUOTATION);
+        assertEquals(0.25, r.perCode().get(0).percent(), 1e-9, "4 ranges; they agree only on [30, 46)");
+        assertEquals(1.0, r.perCode().get(1).percent(), 1e-9);
+        assertEquals(3, r.disagreements().size());
+    }
+
+    @Test
+    void threeCodersHaveAlphaButNoKappa() {
+        Project q = AnalysisFixture.project();
+        q.put(new nl.veldwerk.model.Coder("cas", "Cas"));
+        q.put(new nl.veldwerk.model.Coding("a01q2-schaamte-cas", "a01q2", "schaamte", "cas", AnalysisFixture.T));
+        Result r = IntercoderAgreement.compute(q, List.of("ann", "bob", "cas"), List.of("a01"),
+                List.of(code(q, "schaamte")), UnitKind.CHARACTER);
+        assertEquals(true, Double.isNaN(r.kappa()));
+        assertEquals(1.0, r.alpha(), 1e-9);
+    }
+}

@@ -1,0 +1,128 @@
+package nl.veldwerk.analysis;
+
+import static nl.veldwerk.analysis.AnalysisFixture.code;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.EnumSet;
+import java.util.List;
+
+import nl.veldwerk.analysis.CodeDocumentTable.Columns;
+import nl.veldwerk.analysis.CodeDocumentTable.Measure;
+import nl.veldwerk.analysis.CodeDocumentTable.Normalisation;
+import nl.veldwerk.analysis.CooccurrenceTable.Relation;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import org.junit.jupiter.api.Test;
+
+/** Known answers worked out by hand on {@link AnalysisFixture}. */
+class TablesTest {
+    private final Project p = AnalysisFixture.project();
+    private final List<Code> codes = List.of(code(p, "netwerk"), code(p, "schaamte"), code(p, "geld"));
+
+    @Test
+    void codeByDocumentCountsQuotationsOnceWhateverTheNumberOfCoders() {
+        CodeDocumentTable t = CodeDocumentTable.compute(p, codes, Columns.DOCUMENTS, null);
+        assertEquals(List.of("A01", "A02", "W01"), t.columns().stream().map(CodeDocumentTable.Column::label).toList());
+        long[][] expected = {{3, 0, 1}, {1, 1, 1}, {0, 1, 0}};
+        for (int r = 0; r < 3; r++) {
+            for (int c = 0; c < 3; c++) {
+                assertEquals(expected[r][c], t.raw(r, c, Measure.QUOTATIONS), "row " + r + " column " + c);
+            }
+        }
+        assertEquals(4, t.rowTotal(0, Measure.QUOTATIONS));
+        assertEquals(4, t.columnTotal(0, Measure.QUOTATIONS));
+        assertEquals(8, t.grandTotal(Measure.QUOTATIONS));
+        assertEquals(75.0, t.value(0, 0, Measure.QUOTATIONS, Normalisation.PERCENT_OF_COLUMN), 1e-9);
+        assertEquals(25.0, t.value(0, 2, Measure.QUOTATIONS, Normalisation.PERCENT_OF_ROW), 1e-9);
+        assertEquals(9, t.raw(0, 0, Measure.WORDS), "2 + 3 + 4 words in A01's netwerk quotations");
+        assertEquals(12, t.rowTotal(0, Measure.WORDS));
+        List<String> cell = t.quotations(0, 0).stream().map(Quotation::id).toList();
+        assertEquals(List.of("a01q1", "a01q3", "a01q4"), cell);
+    }
+
+    @Test
+    void byGroupAndByAttributeValue() {
+        CodeDocumentTable groups = CodeDocumentTable.compute(p, codes, Columns.GROUPS, null);
+        assertEquals(3, groups.raw(0, 0, Measure.QUOTATIONS));
+        assertEquals(2, groups.raw(1, 0, Measure.QUOTATIONS));
+        assertEquals(1, groups.raw(1, 1, Measure.QUOTATIONS));
+        CodeDocumentTable roles = CodeDocumentTable.compute(p, codes, Columns.ATTRIBUTE, "role");
+        assertEquals(List.of("aanbieder", CodeDocumentTable.NO_VALUE),
+                roles.columns().stream().map(CodeDocumentTable.Column::label).toList());
+        assertEquals(1, roles.raw(2, 0, Measure.QUOTATIONS));
+    }
+
+    @Test
+    void theGridHasTotals() {
+        Grid grid = CodeDocumentTable.compute(p, codes, Columns.DOCUMENTS, null)
+                .toGrid("t", Measure.QUOTATIONS, Normalisation.RAW);
+        assertEquals(List.of("A01", "A02", "W01", "Total"), grid.columnLabels());
+        assertArrayEquals(new double[] {4, 2, 2, 8}, grid.values()[3], 1e-9);
+        assertArrayEquals(new double[] {3, 0, 1, 4}, grid.values()[0], 1e-9);
+    }
+
+    @Test
+    void cooccurrenceCountsPairsByRelationAndTheCCoefficient() {
+        CooccurrenceTable all = CooccurrenceTable.compute(p, codes);
+        assertEquals(4, all.frequency(0));
+        assertEquals(3, all.frequency(1));
+        assertEquals(4, all.count(0, 1), "A01: enclosed, two adjacent; W01: one quotation with both");
+        assertEquals(1, all.count(1, 2), "A02: adjacent");
+        assertEquals(0, all.count(0, 2));
+        assertEquals(4.0 / 3.0, all.coefficient(0, 1), 1e-9, "n12 > min(n1, n2): c exceeds 1, as in ATLAS.ti");
+        assertEquals(1.0 / 3.0, all.coefficient(1, 2), 1e-9);
+        assertEquals(all.count(0, 1), all.count(1, 0));
+
+        CooccurrenceTable close = CooccurrenceTable.compute(p, codes, EnumSet.of(Relation.ENCLOSES, Relation.OVERLAPS));
+        assertEquals(2, close.count(0, 1));
+        assertEquals(0.4, close.coefficient(0, 1), 1e-9);
+        assertEquals(List.of(Relation.ENCLOSES, Relation.ENCLOSES),
+                close.pairs(0, 1).stream().map(CooccurrenceTable.Pair::relation).toList());
+        assertEquals(0, close.count(1, 2));
+    }
+
+    @Test
+    void overlapIsTold() {
+        Project q = AnalysisFixture.project();
+        // A partial overlap: [40, 52) "speelt. Buren" against schaamte's [30, 46).
+        q.put(new Quotation("ov", "a01", 40, 52, "", "ann", AnalysisFixture.T));
+        q.put(new nl.veldwerk.model.Coding("ov-geld", "ov", "geld", "ann", AnalysisFixture.T));
+        CooccurrenceTable t = CooccurrenceTable.compute(q, List.of(code(q, "schaamte"), code(q, "geld")),
+                EnumSet.of(Relation.OVERLAPS));
+        assertEquals(1, t.count(0, 1));
+        assertEquals("ov", t.pairs(0, 1).getFirst().second().id());
+    }
+
+    @Test
+    void wordFrequenciesLeaveOutStopWordsLabelsAndTimeMarks() {
+        List<WordFrequencies.WordCount> a01 = WordFrequencies.ofDocuments(p, java.util.Set.of("a01"),
+                StopWords.dutchAndEnglish());
+        assertEquals(new WordFrequencies.WordCount("buren", 2), a01.getFirst());
+        List<String> words = a01.stream().map(WordFrequencies.WordCount::word).toList();
+        assertEquals(List.of("buren", "helpen", "schaamte", "speelt", "weten"), words, "no a01, 00 or veel");
+        List<WordFrequencies.WordCount> shame = WordFrequencies.ofCode(p, "schaamte", StopWords.forLanguage("nl"));
+        assertEquals(List.of(new WordFrequencies.WordCount("schaamte", 3), new WordFrequencies.WordCount("buren", 1),
+                new WordFrequencies.WordCount("speelt", 1)), shame);
+    }
+
+    @Test
+    void theWordCloudPlacesWordsWithoutOverlapBiggestFirst() {
+        List<WordFrequencies.WordCount> words = List.of(new WordFrequencies.WordCount("schaamte", 30),
+                new WordFrequencies.WordCount("buren", 12), new WordFrequencies.WordCount("geld", 3),
+                new WordFrequencies.WordCount("taal", 1));
+        List<WordCloudLayout.Placed> placed = WordCloudLayout.layout(words, 50, 400, 300, 10, 60,
+                (w, size) -> new double[] {w.length() * size * 0.6, size * 1.2});
+        assertEquals(4, placed.size());
+        assertEquals(60, placed.getFirst().fontSize(), 1e-9);
+        assertEquals(10, placed.getLast().fontSize(), 1e-9);
+        for (int i = 0; i < placed.size(); i++) {
+            for (int j = i + 1; j < placed.size(); j++) {
+                assertEquals(false, placed.get(i).overlaps(placed.get(j)), placed.get(i) + " / " + placed.get(j));
+            }
+            WordCloudLayout.Placed w = placed.get(i);
+            assertEquals(true, w.x() >= 0 && w.y() >= 0 && w.x() + w.width() <= 400 && w.y() + w.height() <= 300);
+        }
+    }
+}

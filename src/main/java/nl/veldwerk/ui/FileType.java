@@ -4,7 +4,10 @@ package nl.veldwerk.ui;
 public enum FileType {
     BUNDLE("filter.bundle", "*.vwz"),
     QDPX("filter.qdpx", "*.qdpx"),
-    QDC("filter.qdc", "*.qdc");
+    QDC("filter.qdc", "*.qdc"),
+    XLSX("filter.xlsx", "*.xlsx"),
+    CSV("filter.csv", "*.csv"),
+    PNG("filter.png", "*.png");
 
     final String labelKey;
     final String pattern;
@@ -12,5 +15,9 @@ public enum FileType {
     FileType(String labelKey, String pattern) {
         this.labelKey = labelKey;
         this.pattern = pattern;
+    }
+
+    String extension() {
+        return pattern.substring(1);
     }
 }

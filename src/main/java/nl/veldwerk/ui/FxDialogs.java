@@ -19,6 +19,10 @@ final class FxDialogs implements Dialogs {
         this.owner = owner;
     }
 
+    Window owner() {
+        return owner;
+    }
+
     @Override
     public Optional<Path> chooseProjectFolder(String title) {
         DirectoryChooser chooser = new DirectoryChooser();

@@ -36,6 +36,11 @@ final class MainView extends BorderPane {
         });
         TranscriptView transcript = new TranscriptView();
         vm.selectedProperty().addListener((o, was, now) -> transcript.show(now == null ? null : now.document()));
+        vm.revealedProperty().addListener((o, was, range) -> {
+            if (range != null) {
+                transcript.reveal(range[0], range[1]);
+            }
+        });
         Label heading = new Label(I18n.text("documents.heading"));
         heading.getStyleClass().add("pane-heading");
         VBox left = new VBox(heading, list);
@@ -86,7 +91,15 @@ final class MainView extends BorderPane {
         MenuItem redo = item("menu.redo", "Shortcut+Shift+Z", vm::redo);
         redo.textProperty().bind(vm.redoLabelProperty());
         Menu edit = new Menu(I18n.text("menu.edit"), null, undo, redo);
-        return new MenuBar(file, edit);
+        MenuItem tools = item("menu.analysisTools", "Shortcut+Shift+A", () -> AnalysisWindow.open(
+                dialogs instanceof FxDialogs fx ? fx.owner() : null, vm.storeProperty().get().session().project().copy(),
+                dialogs, vm::reveal));
+        MenuItem merge = item("menu.merge", null, () -> dialogs.chooseProjectFolder(I18n.text("dialog.merge"))
+                .ifPresent(vm::mergeProject));
+        tools.disableProperty().bind(noProject);
+        merge.disableProperty().bind(noProject);
+        Menu analysis = new Menu(I18n.text("menu.analysis"), null, tools, new SeparatorMenuItem(), merge);
+        return new MenuBar(file, edit, analysis);
     }
 
     private static String projectName(MainViewModel vm) {

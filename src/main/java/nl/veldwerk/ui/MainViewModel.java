@@ -19,6 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.veldwerk.analysis.ProjectMerge;
 import nl.veldwerk.importer.DocumentImporter;
 import nl.veldwerk.interop.RefiExport;
 import nl.veldwerk.interop.RefiImport;
@@ -31,6 +32,7 @@ import nl.veldwerk.project.ProjectChange;
 import nl.veldwerk.project.ProjectSession;
 import nl.veldwerk.store.Autosaver;
 import nl.veldwerk.store.Bundles;
+import nl.veldwerk.store.ProjectReader;
 import nl.veldwerk.store.ProjectStore;
 import nl.veldwerk.store.SaveSnapshot;
 
@@ -52,6 +54,8 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("");
     private final ObservableList<DocumentItem> documents = FXCollections.observableArrayList();
     private final ObjectProperty<DocumentItem> selected = new SimpleObjectProperty<>();
+    /** A stretch of text to show and select: {start, end} in the selected document. */
+    private final ObjectProperty<int[]> revealed = new SimpleObjectProperty<>();
     private final Consumer<ProjectChange> changeListener = this::projectChanged;
     private Autosaver autosaver;
 
@@ -184,6 +188,41 @@ public final class MainViewModel {
         }, t -> status.set(I18n.text("status.bundled", t.getFileName())), e -> fail(I18n.text("error.export"), e));
     }
 
+    /** Shows a document and selects a stretch of it (from the analysis tools, later from search results). */
+    public void reveal(String documentId, int start, int end) {
+        documents.stream().filter(i -> i.document().id().equals(documentId)).findFirst().ifPresent(item -> {
+            selected.set(item);
+            revealed.set(new int[] {start, end});
+        });
+    }
+
+    /** Merges another coder's project folder into the open project, as one undoable step. */
+    public void mergeProject(Path otherProject) {
+        if (store.get() == null) {
+            return;
+        }
+        background.run(() -> ProjectReader.read(otherProject), other -> {
+            ProjectMerge merge = ProjectMerge.of(other);
+            try {
+                session().execute(merge.command());
+            } catch (RuntimeException e) {
+                fail(I18n.text("error.merge"), e);
+                return;
+            }
+            ProjectMerge.Report report = merge.report();
+            StringBuilder text = new StringBuilder();
+            for (String kind : List.of("documents", "quotations", "codings", "codes", "coders", "memos", "relations")) {
+                text.append(I18n.text("merge.line", I18n.text("kind." + kind), report.added(kind),
+                        report.matched(kind))).append('\n');
+            }
+            if (!report.conflicts().isEmpty()) {
+                text.append('\n').append(I18n.text("merge.conflicts", report.conflicts().size())).append('\n');
+                report.conflicts().stream().limit(40).forEach(c -> text.append("- ").append(c).append('\n'));
+            }
+            dialogs.showInfo(I18n.text("merge.title", other.info().name()), text.toString());
+        }, e -> fail(I18n.text("error.merge"), e));
+    }
+
     public void undo() {
         if (store.get() != null) {
             session().undo();
@@ -311,6 +350,10 @@ public final class MainViewModel {
 
     public ObservableList<DocumentItem> documents() {
         return documents;
+    }
+
+    public ObjectProperty<int[]> revealedProperty() {
+        return revealed;
     }
 
     public ObjectProperty<DocumentItem> selectedProperty() {

@@ -41,6 +41,14 @@ final class TranscriptView extends VirtualizedScrollPane<StyleClassedTextArea> {
         area.requestFollowCaret();
     }
 
+    /** Selects a stretch of the text and scrolls it into view. */
+    void reveal(int start, int end) {
+        StyleClassedTextArea area = getContent();
+        int length = area.getLength();
+        area.selectRange(Math.min(start, length), Math.min(end, length));
+        area.requestFollowCaret();
+    }
+
     String text() {
         return getContent().getText();
     }

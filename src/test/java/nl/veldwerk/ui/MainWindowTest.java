@@ -154,6 +154,33 @@ class MainWindowTest {
         assertTrue(dialogs.errors.getFirst().contains("already holds a Veldwerk project"), dialogs.errors.toString());
     }
 
+    @Test
+    void mergeAnotherCodersProjectAndUndoIt(FxRobot robot) throws Exception {
+        nl.veldwerk.model.Project mine = nl.veldwerk.project.synthetic.SyntheticProject.generate(2, 300, 10, 4, 8);
+        Path a = tmp.resolve("merge-a");
+        ProjectStore.create(a, mine).close();
+        // The other coder's copy: the same documents, one more coding by a new coder.
+        nl.veldwerk.model.Project theirs = mine.copy();
+        nl.veldwerk.project.ProjectSession session = new nl.veldwerk.project.ProjectSession(theirs);
+        session.execute(nl.veldwerk.project.NoteCommands.addCoder(new nl.veldwerk.model.Coder("coder-3", "Derde")));
+        String quotation = theirs.quotations().iterator().next().id();
+        String code = theirs.codes().stream().filter(c -> theirs.codingsOf(quotation).stream()
+                .noneMatch(k -> k.codeId().equals(c.id()))).findFirst().orElseThrow().id();
+        session.execute(nl.veldwerk.project.QuotationCommands.applyCode(quotation, code, "coder-3", Fixtures.T));
+        Path b = tmp.resolve("merge-b");
+        ProjectStore.create(b, theirs).close();
+
+        robot.interact(() -> vm.open(a));
+        idle();
+        int before = vm.storeProperty().get().session().project().codings().size();
+        robot.interact(() -> vm.mergeProject(b));
+        idle();
+        assertTrue(dialogs.infos.getFirst().contains("Codings: 1 added"), dialogs.infos.getFirst());
+        assertEquals(before + 1, vm.storeProperty().get().session().project().codings().size());
+        robot.interact(vm::undo);
+        assertEquals(before, vm.storeProperty().get().session().project().codings().size());
+    }
+
     /** Dialogs that answer from the test and remember the errors shown. */
     static final class RecordingDialogs implements Dialogs {
         final List<String> errors = new ArrayList<>();

@@ -1,0 +1,117 @@
+package nl.veldwerk.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+
+import nl.veldwerk.analysis.Grid;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Tables of numbers to .xlsx (one sheet per table) and .csv, written to a temporary file and moved. */
+public final class GridExport {
+    private GridExport() {
+    }
+
+    public static void toXlsx(List<Grid> grids, Path file) throws IOException {
+        writeAtomically(file, out -> {
+            try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+                CellStyle header = workbook.createCellStyle();
+                Font bold = workbook.createFont();
+                bold.setBold(true);
+                header.setFont(bold);
+                for (Grid grid : grids) {
+                    sheet(workbook, grid, header);
+                }
+                workbook.write(out);
+            }
+        });
+    }
+
+    private static void sheet(XSSFWorkbook workbook, Grid grid, CellStyle header) {
+        String name = WorkbookUtil.createSafeSheetName(grid.title());
+        for (int n = 2; workbook.getSheet(name) != null; n++) {
+            name = WorkbookUtil.createSafeSheetName(grid.title() + " " + n);
+        }
+        Sheet sheet = workbook.createSheet(name);
+        CellStyle number = workbook.createCellStyle();
+        number.setDataFormat(workbook.createDataFormat().getFormat(grid.decimals() == 0 ? "0"
+                : "0." + "0".repeat(grid.decimals())));
+        Row top = sheet.createRow(0);
+        text(top.createCell(0), grid.corner(), header);
+        for (int c = 0; c < grid.columnLabels().size(); c++) {
+            text(top.createCell(c + 1), grid.columnLabels().get(c), header);
+        }
+        for (int r = 0; r < grid.rowLabels().size(); r++) {
+            Row row = sheet.createRow(r + 1);
+            text(row.createCell(0), grid.rowLabels().get(r), header);
+            for (int c = 0; c < grid.columnLabels().size(); c++) {
+                double value = grid.values()[r][c];
+                if (!Double.isNaN(value)) {
+                    Cell cell = row.createCell(c + 1);
+                    cell.setCellValue(value);
+                    cell.setCellStyle(number);
+                }
+            }
+        }
+        sheet.createFreezePane(1, 1);
+        int widest = grid.rowLabels().stream().mapToInt(String::length).max().orElse(10);
+        sheet.setColumnWidth(0, Math.min(60, Math.max(10, widest + 2)) * 256);
+        for (int c = 0; c < grid.columnLabels().size(); c++) {
+            sheet.setColumnWidth(c + 1, Math.min(40, Math.max(8, grid.columnLabels().get(c).length() + 2)) * 256);
+        }
+    }
+
+    private static void text(Cell cell, String value, CellStyle style) {
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+
+    /** RFC 4180 CSV in UTF-8 with a byte-order mark, so Excel shows "één" and "€" as they are. */
+    public static void toCsv(Grid grid, Path file) throws IOException {
+        writeAtomically(file, out -> {
+            Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+            w.write('\uFEFF');
+            StringBuilder line = new StringBuilder(Csv.field(grid.corner()));
+            grid.columnLabels().forEach(label -> line.append(',').append(Csv.field(label)));
+            w.write(line.append("\r\n").toString());
+            for (int r = 0; r < grid.rowLabels().size(); r++) {
+                StringBuilder row = new StringBuilder(Csv.field(grid.rowLabels().get(r)));
+                for (int c = 0; c < grid.columnLabels().size(); c++) {
+                    double value = grid.values()[r][c];
+                    row.append(',').append(Double.isNaN(value) ? ""
+                            : String.format(Locale.ROOT, "%." + grid.decimals() + "f", value));
+                }
+                w.write(row.append("\r\n").toString());
+            }
+            w.flush();
+        });
+    }
+
+    interface Content {
+        void write(OutputStream out) throws IOException;
+    }
+
+    static void writeAtomically(Path file, Content content) throws IOException {
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                content.write(out);
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package nl.veldwerk.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.geometry.Orientation;
+import nl.veldwerk.analysis.CodeDocumentTable;
+import nl.veldwerk.analysis.CodeDocumentTable.Columns;
+import nl.veldwerk.analysis.CodeDocumentTable.Measure;
+import nl.veldwerk.analysis.CodeDocumentTable.Normalisation;
+import nl.veldwerk.analysis.Grid;
+import nl.veldwerk.report.GridExport;
+
+/** Codes against documents, groups or attribute values; a cell lists its quotations. */
+final class CodeDocumentTab extends BorderPane {
+    private final AnalysisViewModel vm;
+    private final Dialogs dialogs;
+    private final ChoiceBox<String> columns = new ChoiceBox<>();
+    private final ChoiceBox<Measure> measure = new ChoiceBox<>(FXCollections.observableArrayList(Measure.values()));
+    private final ChoiceBox<Normalisation> normalisation = new ChoiceBox<>(
+            FXCollections.observableArrayList(Normalisation.values()));
+    private final DetailList details;
+    private final GridTable table;
+    private CodeDocumentTable computed;
+
+    CodeDocumentTab(AnalysisViewModel vm, Dialogs dialogs, AnalysisWindow.QuotationJump jump) {
+        this.vm = vm;
+        this.dialogs = dialogs;
+        this.details = new DetailList(jump);
+        this.table = new GridTable(this::showCell);
+        table.setId("code-document-table");
+        details.setId("code-document-details");
+        columns.getItems().addAll(I18n.text("columns.documents"), I18n.text("columns.groups"));
+        vm.attributeNames().forEach(a -> columns.getItems().add(I18n.text("columns.attribute", a)));
+        columns.getSelectionModel().selectFirst();
+        measure.setValue(Measure.QUOTATIONS);
+        normalisation.setValue(Normalisation.RAW);
+        measure.setConverter(Labels.converter("measure."));
+        normalisation.setConverter(Labels.converter("normalisation."));
+        columns.setOnAction(e -> recompute());
+        measure.setOnAction(e -> redraw());
+        normalisation.setOnAction(e -> redraw());
+        Button xlsx = new Button(I18n.text("export.xlsx"));
+        xlsx.setOnAction(e -> export(true));
+        Button csv = new Button(I18n.text("export.csv"));
+        csv.setOnAction(e -> export(false));
+        HBox bar = new HBox(8, new Label(I18n.text("analysis.columns")), columns, new Label(I18n.text("analysis.measure")),
+                measure, normalisation, xlsx, csv);
+        bar.setPadding(new Insets(8));
+        setTop(bar);
+        SplitPane split = new SplitPane(table, details);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.7);
+        setCenter(split);
+        recompute();
+    }
+
+    private void recompute() {
+        int choice = columns.getSelectionModel().getSelectedIndex();
+        Columns kind = choice == 0 ? Columns.DOCUMENTS : choice == 1 ? Columns.GROUPS : Columns.ATTRIBUTE;
+        String attribute = choice >= 2 ? vm.attributeNames().get(choice - 2) : null;
+        vm.codeDocument(kind, attribute, result -> {
+            computed = result;
+            redraw();
+        }, e -> dialogs.showError(I18n.text("error.analysis"), e.getMessage()));
+    }
+
+    private Grid grid() {
+        return computed.toGrid(I18n.text("analysis.codeDocument"), measure.getValue(), normalisation.getValue());
+    }
+
+    private void redraw() {
+        if (computed != null) {
+            table.show(grid());
+            details.getItems().clear();
+        }
+    }
+
+    private void showCell(int row, int column) {
+        details.getItems().clear();
+        if (row >= computed.codes().size() || column >= computed.columns().size()) {
+            return;
+        }
+        computed.quotations(row, column).forEach(q -> details.getItems().add(new DetailList.Item(vm.describe(q),
+                q.documentId(), q.start(), q.end())));
+    }
+
+    private void export(boolean spreadsheet) {
+        if (computed == null) {
+            return;
+        }
+        FileType type = spreadsheet ? FileType.XLSX : FileType.CSV;
+        dialogs.chooseFileToSave(I18n.text("export.title"), "codes-documents" + type.extension(), type)
+                .ifPresent((Path file) -> vm.export(dialogs, () -> {
+                    if (spreadsheet) {
+                        GridExport.toXlsx(List.of(grid()), file);
+                    } else {
+                        GridExport.toCsv(grid(), file);
+                    }
+                }));
+    }
+}

@@ -1,0 +1,112 @@
+package nl.veldwerk.ui;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import nl.veldwerk.analysis.CooccurrenceTable;
+import nl.veldwerk.analysis.CooccurrenceTable.Relation;
+import nl.veldwerk.analysis.Grid;
+import nl.veldwerk.report.GridExport;
+
+/** Code co-occurrence counts or c-coefficients; a cell lists the co-occurring pairs. */
+final class CooccurrenceTab extends BorderPane {
+    private final AnalysisViewModel vm;
+    private final Dialogs dialogs;
+    private final CheckBox encloses = new CheckBox(I18n.text("relation.encloses"));
+    private final CheckBox overlaps = new CheckBox(I18n.text("relation.overlaps"));
+    private final CheckBox adjacent = new CheckBox(I18n.text("relation.adjacent"));
+    private final ToggleButton coefficients = new ToggleButton(I18n.text("cooccurrence.coefficient"));
+    private final DetailList details;
+    private final GridTable table;
+    private CooccurrenceTable computed;
+
+    CooccurrenceTab(AnalysisViewModel vm, Dialogs dialogs, AnalysisWindow.QuotationJump jump) {
+        this.vm = vm;
+        this.dialogs = dialogs;
+        this.details = new DetailList(jump);
+        this.table = new GridTable(this::showCell);
+        table.setId("cooccurrence-table");
+        details.setId("cooccurrence-details");
+        for (CheckBox box : List.of(encloses, overlaps, adjacent)) {
+            box.setSelected(true);
+            box.setOnAction(e -> recompute());
+        }
+        coefficients.setOnAction(e -> redraw());
+        Button xlsx = new Button(I18n.text("export.xlsx"));
+        xlsx.setOnAction(e -> export(true));
+        Button csv = new Button(I18n.text("export.csv"));
+        csv.setOnAction(e -> export(false));
+        HBox bar = new HBox(10, encloses, overlaps, adjacent, coefficients, xlsx, csv);
+        bar.setPadding(new Insets(8));
+        setTop(bar);
+        SplitPane split = new SplitPane(table, details);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.7);
+        setCenter(split);
+        recompute();
+    }
+
+    private void recompute() {
+        Set<Relation> relations = EnumSet.noneOf(Relation.class);
+        if (encloses.isSelected()) {
+            relations.add(Relation.ENCLOSES);
+        }
+        if (overlaps.isSelected()) {
+            relations.add(Relation.OVERLAPS);
+        }
+        if (adjacent.isSelected()) {
+            relations.add(Relation.ADJACENT);
+        }
+        vm.cooccurrence(relations, result -> {
+            computed = result;
+            redraw();
+        }, e -> dialogs.showError(I18n.text("error.analysis"), e.getMessage()));
+    }
+
+    private Grid grid() {
+        return computed.toGrid(I18n.text("analysis.cooccurrence"), coefficients.isSelected());
+    }
+
+    private void redraw() {
+        if (computed != null) {
+            table.show(grid());
+            details.getItems().clear();
+        }
+    }
+
+    private void showCell(int row, int column) {
+        details.getItems().clear();
+        for (CooccurrenceTable.Pair pair : computed.pairs(row, column)) {
+            int start = Math.min(pair.first().start(), pair.second().start());
+            int end = Math.max(pair.first().end(), pair.second().end());
+            details.getItems().add(new DetailList.Item(I18n.text("relation." + pair.relation().name()
+                    .toLowerCase(java.util.Locale.ROOT)) + " · " + vm.describe(pair.first().documentId(), start, end),
+                    pair.first().documentId(), start, end));
+        }
+    }
+
+    private void export(boolean spreadsheet) {
+        if (computed == null) {
+            return;
+        }
+        FileType type = spreadsheet ? FileType.XLSX : FileType.CSV;
+        dialogs.chooseFileToSave(I18n.text("export.title"), "co-occurrence" + type.extension(), type)
+                .ifPresent(file -> vm.export(dialogs, () -> {
+                    if (spreadsheet) {
+                        GridExport.toXlsx(List.of(computed.toGrid(I18n.text("cooccurrence.counts"), false),
+                                computed.toGrid(I18n.text("cooccurrence.coefficient"), true)), file);
+                    } else {
+                        GridExport.toCsv(grid(), file);
+                    }
+                }));
+    }
+}

@@ -1,0 +1,71 @@
+package nl.veldwerk.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import nl.veldwerk.analysis.Grid;
+import nl.veldwerk.analysis.WordFrequencies;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportsTest {
+    @TempDir
+    Path tmp;
+
+    private final Grid grid = new Grid("Codes × documenten", "Code", List.of("Schaamte, trots", "Geld \"kosten\"",
+            "Total"), List.of("A01", "W01", "Total"), new double[][] {{3, 1, 4}, {0, 2.5, 2.5}, {3, 3.5, Double.NaN}}, 1);
+
+    @Test
+    void xlsxHasHeadersNumbersAndEmptyCellsForUndefinedValues() throws Exception {
+        Path file = tmp.resolve("t.xlsx");
+        GridExport.toXlsx(List.of(grid, grid), file);
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertEquals(2, wb.getNumberOfSheets(), "same title twice gets two sheets");
+            Sheet s = wb.getSheetAt(0);
+            assertEquals("Codes × documenten", s.getSheetName());
+            assertEquals("W01", s.getRow(0).getCell(2).getStringCellValue());
+            assertEquals("Schaamte, trots", s.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(2.5, s.getRow(2).getCell(2).getNumericCellValue(), 1e-9);
+            assertEquals(null, s.getRow(3).getCell(3), "NaN is left empty");
+            assertTrue(s.getRow(0).getCell(0).getCellStyle().getFontIndex() != 0, "headers are bold");
+        }
+    }
+
+    @Test
+    void csvIsQuotedUtf8WithBom() throws Exception {
+        Path file = tmp.resolve("t.csv");
+        GridExport.toCsv(grid, file);
+        String csv = Files.readString(file, StandardCharsets.UTF_8);
+        assertEquals("\uFEFFCode,A01,W01,Total\r\n\"Schaamte, trots\",3.0,1.0,4.0\r\n"
+                + "\"Geld \"\"kosten\"\"\",0.0,2.5,2.5\r\nTotal,3.0,3.5,\r\n", csv);
+    }
+
+    @Test
+    void wordCloudPngShowsTheWords() throws Exception {
+        Path file = tmp.resolve("cloud.png");
+        WordCloudImage.toPng(List.of(new WordFrequencies.WordCount("schaamte", 20),
+                new WordFrequencies.WordCount("buren", 8), new WordFrequencies.WordCount("geld", 2)), 50, 600, 400, file);
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertEquals(600, image.getWidth());
+        long inked = 0;
+        for (int x = 0; x < image.getWidth(); x += 2) {
+            for (int y = 0; y < image.getHeight(); y += 2) {
+                if ((image.getRGB(x, y) & 0xffffff) != 0xffffff) {
+                    inked++;
+                }
+            }
+        }
+        assertTrue(inked > 500, "words were drawn: " + inked);
+    }
+}

@@ -1,6 +1,10 @@
 package nl.veldwerk.ui;
 
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -10,16 +14,64 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
 
-/** The main window's layout: menus, the document list, the transcript and a status bar. Binds only. */
+/**
+ * The workbench: documents and codes on the left, the transcript in the middle, the quotation list and
+ * the inspector on the right, menus above and a status bar below. Binds to the view models; no logic.
+ */
 final class MainView extends BorderPane {
+    private final MainViewModel vm;
+    private final CodingViewModel coding;
+    private final TranscriptView transcript = new TranscriptView();
+    private final CodeTreePane codeTree;
+    private final CodePicker picker;
+    private final HBox findBar;
+    private final TextField findField = new TextField();
+
     MainView(MainViewModel vm) {
-        setTop(menus(vm));
+        this.vm = vm;
+        this.coding = vm.coding();
+        this.codeTree = new CodeTreePane(vm, coding);
+        this.picker = new CodePicker(coding);
+        this.findBar = findBar();
+        setTop(menus());
+
+        ListView<DocumentItem> list = documentList();
+        TabPane left = new TabPane(new Tab(I18n.text("documents.heading"), list), new Tab(I18n.text("codes.heading"),
+                codeTree));
+        left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        left.setId("explorer");
+
+        VBox center = new VBox(codingBar(), transcript, findBar);
+        VBox.setVgrow(transcript, Priority.ALWAYS);
+
+        SplitPane right = new SplitPane(new QuotationPane(coding), new InspectorPane(vm, coding));
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.55);
+
+        SplitPane split = new SplitPane(left, center, right);
+        split.setDividerPositions(0.2, 0.68);
+        SplitPane.setResizableWithParent(left, false);
+        setCenter(split);
+        setBottom(statusBar());
+        wireTranscript();
+        PreferencesDialog.applyFontSize(transcript);
+    }
+
+    private ListView<DocumentItem> documentList() {
         ListView<DocumentItem> list = new ListView<>(vm.documents());
         list.setId("documents");
         list.setCellFactory(v -> new DocumentCell());
@@ -34,44 +86,157 @@ final class MainView extends BorderPane {
                 list.getSelectionModel().select(now);
             }
         });
-        TranscriptView transcript = new TranscriptView();
-        vm.selectedProperty().addListener((o, was, now) -> transcript.show(now == null ? null : now.document()));
+        // Transcripts dropped on the list are imported.
+        list.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && vm.storeProperty().get() != null) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        list.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                vm.importTranscripts(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+        return list;
+    }
+
+    private ToolBar codingBar() {
+        Button codeWith = new Button(I18n.text("coding.codeWith"));
+        codeWith.setId("code-with");
+        codeWith.setOnAction(e -> openPicker());
+        Button inVivo = new Button(I18n.text("coding.inVivo"));
+        inVivo.setId("in-vivo");
+        inVivo.setOnAction(e -> vm.run(coding::inVivo));
+        Button again = new Button(I18n.text("coding.again"));
+        again.setId("code-again");
+        again.setOnAction(e -> vm.run(coding::reapplyLast));
+        again.disableProperty().bind(coding.lastCodeIdProperty().isNull());
+        Label hint = new Label(I18n.text("coding.hint"));
+        hint.getStyleClass().add("hint");
+        ToolBar bar = new ToolBar(codeWith, inVivo, again, hint);
+        bar.disableProperty().bind(vm.storeProperty().isNull());
+        return bar;
+    }
+
+    private HBox findBar() {
+        findField.setPromptText(I18n.text("find.prompt"));
+        findField.setId("find-field");
+        Label result = new Label();
+        findField.setOnAction(e -> result.setText(transcript.findNext(findField.getText()) ? ""
+                : I18n.text("find.none")));
+        findField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                showFind(false);
+            }
+        });
+        Button close = new Button("✕");
+        close.setOnAction(e -> showFind(false));
+        HBox bar = new HBox(8, new Label(I18n.text("find.label")), findField, result, close);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.setVisible(false);
+        bar.setManaged(false);
+        return bar;
+    }
+
+    private void showFind(boolean show) {
+        findBar.setVisible(show);
+        findBar.setManaged(show);
+        if (show) {
+            findField.requestFocus();
+            findField.selectAll();
+        } else {
+            transcript.area().requestFocus();
+        }
+    }
+
+    private void wireTranscript() {
+        Runnable redraw = () -> {
+            DocumentItem item = vm.selectedProperty().get();
+            Project p = vm.storeProperty().get() == null ? null : vm.storeProperty().get().session().project();
+            transcript.show(p, item == null || p == null ? null : p.document(item.document().id()).orElse(null));
+            codeTree.refresh(p);
+        };
+        vm.selectedProperty().addListener((o, was, now) -> redraw.run());
+        vm.changesProperty().addListener((o, was, now) -> redraw.run());
         vm.revealedProperty().addListener((o, was, range) -> {
             if (range != null) {
                 transcript.reveal(range[0], range[1]);
             }
         });
-        Label heading = new Label(I18n.text("documents.heading"));
-        heading.getStyleClass().add("pane-heading");
-        VBox left = new VBox(heading, list);
-        VBox.setVgrow(list, Priority.ALWAYS);
-        SplitPane split = new SplitPane(left, transcript);
-        split.setDividerPositions(0.24);
-        SplitPane.setResizableWithParent(left, false);
-        setCenter(split);
-        setBottom(statusBar(vm));
+        transcript.area().selectionProperty().addListener((o, was, now) -> coding.select(now.getStart(), now.getEnd()));
+        coding.selectedQuotationProperty().addListener((o, was, q) -> {
+            if (q != null) {
+                showQuotation(q);
+            }
+        });
+        // Drop a code from the tree on the text: code the selection with it.
+        transcript.area().setOnDragOver(e -> {
+            String s = e.getDragboard().getString();
+            if (s != null && s.startsWith(CodeTreePane.DRAG_PREFIX) && coding.hasSelection()) {
+                e.acceptTransferModes(TransferMode.LINK);
+            }
+            e.consume();
+        });
+        transcript.area().setOnDragDropped(e -> {
+            String s = e.getDragboard().getString();
+            boolean ok = s != null && s.startsWith(CodeTreePane.DRAG_PREFIX);
+            if (ok) {
+                vm.run(() -> coding.applyCode(s.substring(CodeTreePane.DRAG_PREFIX.length())));
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
     }
 
-    private static MenuBar menus(MainViewModel vm) {
+    /** Jumps to a quotation, in another document if need be, and selects it. */
+    private void showQuotation(Quotation q) {
+        Platform.runLater(() -> vm.reveal(q.documentId(), q.start(), q.end()));
+    }
+
+    private void openPicker() {
+        if (!coding.hasSelection() || vm.storeProperty().get() == null) {
+            return;
+        }
+        Bounds bounds = transcript.area().getCaretBounds().orElse(transcript.localToScreen(
+                transcript.getBoundsInLocal()));
+        picker.open(getScene().getWindow(), bounds.getMinX(), bounds.getMaxY() + 4,
+                vm.storeProperty().get().session().project());
+    }
+
+    private MenuBar menus() {
         Dialogs dialogs = vm.dialogs();
         MenuItem newProject = item("menu.new", "Shortcut+N", () ->
                 dialogs.chooseProjectFolder(I18n.text("dialog.newProject")).ifPresent(vm::create));
         MenuItem open = item("menu.open", "Shortcut+O", () ->
                 dialogs.chooseProjectFolder(I18n.text("dialog.openProject")).ifPresent(vm::open));
+        Menu recent = new Menu(I18n.text("menu.recent"));
+        recent.setOnShowing(e -> recent.getItems().setAll(Preferences.recentProjects().stream().map(path -> {
+            MenuItem entry = new MenuItem(path);
+            entry.setOnAction(x -> vm.open(java.nio.file.Path.of(path)));
+            return entry;
+        }).toList()));
+        recent.getItems().add(new MenuItem("…"));
         MenuItem importFiles = item("menu.import", "Shortcut+I", () ->
                 vm.importTranscripts(dialogs.chooseTranscripts(I18n.text("dialog.import"))));
         MenuItem save = item("menu.save", "Shortcut+S", vm::save);
         MenuItem bundle = item("menu.bundle", null, () -> dialogs.chooseFileToSave(I18n.text("dialog.bundle"),
-                projectName(vm) + ".vwz", FileType.BUNDLE).ifPresent(vm::exportBundle));
+                projectName() + ".vwz", FileType.BUNDLE).ifPresent(vm::exportBundle));
+        MenuItem openBundle = item("menu.openBundle", null, () -> dialogs.chooseFileToOpen(
+                I18n.text("dialog.openBundle"), FileType.BUNDLE).ifPresent(b -> dialogs.chooseProjectFolder(
+                I18n.text("dialog.newProject")).ifPresent(folder -> vm.openBundle(b, folder))));
         MenuItem importQdpx = item("menu.importQdpx", null, () -> dialogs.chooseFileToOpen(
                 I18n.text("dialog.importQdpx"), FileType.QDPX).ifPresent(qdpx -> dialogs.chooseProjectFolder(
                 I18n.text("dialog.newProject")).ifPresent(folder -> vm.importQdpx(qdpx, folder))));
         MenuItem importQdc = item("menu.importQdc", null, () -> dialogs.chooseFileToOpen(
                 I18n.text("dialog.importQdc"), FileType.QDC).ifPresent(vm::importQdc));
         MenuItem exportQdpx = item("menu.exportQdpx", null, () -> dialogs.chooseFileToSave(
-                I18n.text("dialog.exportQdpx"), projectName(vm) + ".qdpx", FileType.QDPX).ifPresent(vm::exportQdpx));
+                I18n.text("dialog.exportQdpx"), projectName() + ".qdpx", FileType.QDPX).ifPresent(vm::exportQdpx));
         MenuItem exportQdc = item("menu.exportQdc", null, () -> dialogs.chooseFileToSave(
-                I18n.text("dialog.exportQdc"), projectName(vm) + ".qdc", FileType.QDC).ifPresent(vm::exportQdc));
+                I18n.text("dialog.exportQdc"), projectName() + ".qdc", FileType.QDC).ifPresent(vm::exportQdc));
         Menu exchange = new Menu(I18n.text("menu.exchange"), null, importQdpx, importQdc, new SeparatorMenuItem(),
                 exportQdpx, exportQdc);
         MenuItem close = item("menu.close", "Shortcut+W", () -> {
@@ -80,29 +245,40 @@ final class MainView extends BorderPane {
             }
         });
         var noProject = vm.storeProperty().isNull();
-        for (MenuItem needsProject : new MenuItem[] {importFiles, save, bundle, close, importQdc, exportQdpx,
-            exportQdc}) {
-            needsProject.disableProperty().bind(noProject);
-        }
-        Menu file = new Menu(I18n.text("menu.file"), null, newProject, open, new SeparatorMenuItem(), importFiles,
-                new SeparatorMenuItem(), save, bundle, new SeparatorMenuItem(), exchange, new SeparatorMenuItem(), close);
         MenuItem undo = item("menu.undo", "Shortcut+Z", vm::undo);
         undo.textProperty().bind(vm.undoLabelProperty());
         MenuItem redo = item("menu.redo", "Shortcut+Shift+Z", vm::redo);
         redo.textProperty().bind(vm.redoLabelProperty());
-        Menu edit = new Menu(I18n.text("menu.edit"), null, undo, redo);
+        MenuItem find = item("menu.find", "Shortcut+F", () -> showFind(true));
+        MenuItem codeWith = item("coding.codeWith", "Shortcut+K", this::openPicker);
+        MenuItem inVivo = item("coding.inVivo", "Shortcut+Shift+K", () -> vm.run(coding::inVivo));
+        MenuItem again = item("coding.again", "Shortcut+L", () -> vm.run(coding::reapplyLast));
+        MenuItem nextQuotation = item("quotations.next", "Alt+Down", () -> coding.step(1)
+                .ifPresent(coding.selectedQuotationProperty()::set));
+        MenuItem previousQuotation = item("quotations.previous", "Alt+Up", () -> coding.step(-1)
+                .ifPresent(coding.selectedQuotationProperty()::set));
         MenuItem tools = item("menu.analysisTools", "Shortcut+Shift+A", () -> AnalysisWindow.open(
                 dialogs instanceof FxDialogs fx ? fx.owner() : null, vm.storeProperty().get().session().project().copy(),
                 dialogs, vm::reveal));
         MenuItem merge = item("menu.merge", null, () -> dialogs.chooseProjectFolder(I18n.text("dialog.merge"))
                 .ifPresent(vm::mergeProject));
-        tools.disableProperty().bind(noProject);
-        merge.disableProperty().bind(noProject);
+        MenuItem preferences = item("menu.preferences", "Shortcut+Comma", () -> PreferencesDialog.show(
+                getScene().getWindow(), transcript));
+        for (MenuItem needsProject : new MenuItem[] {importFiles, save, bundle, close, importQdc, exportQdpx,
+            exportQdc, find, codeWith, inVivo, again, nextQuotation, previousQuotation, tools, merge}) {
+            needsProject.disableProperty().bind(noProject);
+        }
+        Menu file = new Menu(I18n.text("menu.file"), null, newProject, open, recent, new SeparatorMenuItem(),
+                importFiles, new SeparatorMenuItem(), save, bundle, openBundle, new SeparatorMenuItem(), exchange,
+                new SeparatorMenuItem(), preferences, close);
+        Menu edit = new Menu(I18n.text("menu.edit"), null, undo, redo, new SeparatorMenuItem(), find);
+        Menu code = new Menu(I18n.text("menu.coding"), null, codeWith, inVivo, again, new SeparatorMenuItem(),
+                nextQuotation, previousQuotation);
         Menu analysis = new Menu(I18n.text("menu.analysis"), null, tools, new SeparatorMenuItem(), merge);
-        return new MenuBar(file, edit, analysis);
+        return new MenuBar(file, edit, code, analysis);
     }
 
-    private static String projectName(MainViewModel vm) {
+    private String projectName() {
         return vm.storeProperty().get().session().project().info().name();
     }
 
@@ -115,7 +291,7 @@ final class MainView extends BorderPane {
         return item;
     }
 
-    private static HBox statusBar(MainViewModel vm) {
+    private HBox statusBar() {
         Label status = new Label();
         status.setId("status");
         status.textProperty().bind(vm.statusProperty());

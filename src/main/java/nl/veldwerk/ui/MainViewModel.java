@@ -57,11 +57,42 @@ public final class MainViewModel {
     /** A stretch of text to show and select: {start, end} in the selected document. */
     private final ObjectProperty<int[]> revealed = new SimpleObjectProperty<>();
     private final Consumer<ProjectChange> changeListener = this::projectChanged;
+    /** Goes up with every change to the project (and on open and close): views refresh on it. */
+    private final javafx.beans.property.IntegerProperty changes = new javafx.beans.property.SimpleIntegerProperty();
+    private final CodingViewModel coding = new CodingViewModel(this);
     private Autosaver autosaver;
 
     public MainViewModel(Dialogs dialogs) {
         this.dialogs = dialogs;
         status.set(I18n.text("status.noProject"));
+        selected.addListener((o, was, now) -> {
+            boolean otherDocument = was == null || now == null || !was.document().id().equals(now.document().id());
+            if (otherDocument) {
+                coding.select(0, 0);
+                coding.refreshRows();
+            }
+        });
+    }
+
+    public CodingViewModel coding() {
+        return coding;
+    }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty changesProperty() {
+        return changes;
+    }
+
+    /** Runs a user action; a change the model refuses is explained, and nothing changes. */
+    public void run(Runnable action) {
+        try {
+            action.run();
+        } catch (nl.veldwerk.model.ModelException e) {
+            fail(I18n.text("error.change"), e);
+        }
+    }
+
+    public void deleteCode(String codeId) {
+        run(() -> session().execute(nl.veldwerk.project.CodeCommands.delete(codeId)));
     }
 
     // ---- actions -------------------------------------------------------------------------------
@@ -103,6 +134,9 @@ public final class MainViewModel {
         }, read -> {
             session().execute(DocumentCommands.addAll(read));
             status.set(I18n.text("status.imported", read.size()));
+            // Show what came in: the first imported document.
+            documents.stream().filter(i -> i.document().id().equals(read.getFirst().id())).findFirst()
+                    .ifPresent(selected::set);
         }, e -> fail(I18n.text("error.import"), e));
     }
 
@@ -146,6 +180,14 @@ public final class MainViewModel {
             open(directory);
             dialogs.showInfo(I18n.text("refi.imported"), summary.describe());
         }, e -> fail(I18n.text("error.import"), e));
+    }
+
+    /** Unpacks a bundle a supervisor sent back into a new folder and opens it. */
+    public void openBundle(Path bundle, Path directory) {
+        background.run(() -> {
+            Bundles.extract(bundle, directory);
+            return directory;
+        }, this::open, e -> fail(I18n.text("error.open"), e));
     }
 
     /** Adds a REFI-QDA codebook's codes to the open project, as one undoable step. */
@@ -249,6 +291,8 @@ public final class MainViewModel {
         s.close();
         store.set(null);
         documents.clear();
+        coding.refreshRows();
+        changes.set(changes.get() + 1);
         refreshTitle();
         status.set(I18n.text("status.noProject"));
     }
@@ -275,12 +319,15 @@ public final class MainViewModel {
         });
         refreshDocuments();
         refreshTitle();
+        Preferences.addRecentProject(opened.directory().toString());
         Project p = opened.session().project();
         status.set(I18n.text("status.opened", p.count(EntityKind.DOCUMENT), p.count(EntityKind.QUOTATION),
                 p.count(EntityKind.CODE)));
         if (!documents.isEmpty()) {
             selected.set(documents.getFirst());
         }
+        coding.refreshRows();
+        changes.set(changes.get() + 1);
     }
 
     private void projectChanged(ProjectChange change) {
@@ -288,6 +335,10 @@ public final class MainViewModel {
             refreshDocuments();
         }
         refreshTitle();
+        if (change.type() != ProjectChange.Type.SAVED) {
+            coding.refreshRows();
+            changes.set(changes.get() + 1);
+        }
     }
 
     private void refreshDocuments() {

@@ -1,77 +1,192 @@
 package nl.veldwerk.ui;
 
-import java.util.Collection;
-import java.util.Collections;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
 
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coding;
 import nl.veldwerk.model.Document;
-import nl.veldwerk.model.SpeakerTurn;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
 import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.util.UndoUtils;
 
 /**
- * A read-only view of one transcript with speaker labels set off. Styling is applied with one
- * whole-document setStyleSpans call (the fast path; many small setStyle calls are RichTextFX's slow one).
+ * One transcript, read-only while coding, with its codes as highlights (derived from the quotations each
+ * time, never kept as editor state) and a margin that marks every quotation beside its paragraphs in its
+ * first code's colour. Styling is applied in one whole-document setStyleSpans call: many small setStyle
+ * calls are RichTextFX's slow path.
  */
-final class TranscriptView extends VirtualizedScrollPane<StyleClassedTextArea> {
+final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
+    /** How many quotations side by side the margin shows before it says "+n". */
+    private static final int MARGIN_COLUMNS = 6;
+
+    private String documentId;
+    private List<List<Mark>> marksByParagraph = List.of();
+
+    /** A quotation's bar in one paragraph's margin. */
+    private record Mark(String color, String label, boolean first) {
+    }
+
     TranscriptView() {
-        super(new StyleClassedTextArea());
-        StyleClassedTextArea area = getContent();
+        super(new InlineCssTextArea());
+        InlineCssTextArea area = getContent();
         area.setEditable(false);
         area.setWrapText(true);
         // Read-only while coding: no undo history at all, so Ctrl+Z can never strip a style the model still has.
         area.setUndoManager(UndoUtils.noOpUndoManager());
         area.getStyleClass().add("transcript");
         area.setId("transcript");
+        area.setParagraphGraphicFactory(margin());
     }
 
-    void show(Document document) {
-        StyleClassedTextArea area = getContent();
+    InlineCssTextArea area() {
+        return getContent();
+    }
+
+    String documentId() {
+        return documentId;
+    }
+
+    /** Shows a document; when it is the one shown already with the same text, only restyles (keeps the view). */
+    void show(Project project, Document document) {
+        InlineCssTextArea area = getContent();
         if (document == null) {
+            documentId = null;
+            marksByParagraph = List.of();
             area.clear();
             return;
         }
-        area.replaceText(document.text());
-        if (!document.text().isEmpty()) {
-            area.setStyleSpans(0, speakerSpans(document));
+        boolean same = document.id().equals(documentId) && area.getText().equals(document.text());
+        documentId = document.id();
+        marksByParagraph = marks(project, document);
+        if (!same) {
+            area.replaceText(document.text());
+            area.moveTo(0);
+            area.requestFollowCaret();
         }
-        area.moveTo(0);
-        area.requestFollowCaret();
+        if (!document.text().isEmpty()) {
+            area.setStyleSpans(0, spans(Highlights.of(project, document)));
+        }
+        area.setParagraphGraphicFactory(margin()); // the margin reads the new marks
+    }
+
+    private static StyleSpans<String> spans(List<Highlights.Run> runs) {
+        StyleSpansBuilder<String> builder = new StyleSpansBuilder<>(runs.size());
+        for (Highlights.Run run : runs) {
+            builder.add(Highlights.css(run), run.length());
+        }
+        return builder.create();
+    }
+
+    /** For each paragraph, the quotations that cover part of it, in a stable column order. */
+    private List<List<Mark>> marks(Project p, Document d) {
+        String text = d.text();
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        List<List<Mark>> result = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            result.add(new ArrayList<>());
+        }
+        List<Quotation> quotations = new ArrayList<>(p.quotationsOf(d.id()));
+        quotations.sort(java.util.Comparator.comparingInt(Quotation::start));
+        for (Quotation q : quotations) {
+            List<Coding> codings = p.codingsOf(q.id());
+            String color = codings.isEmpty() ? "#999999"
+                    : p.code(codings.getFirst().codeId()).map(Code::color).orElse("#999999");
+            String label = String.join(", ", codings.stream().map(c -> p.code(c.codeId()).map(Code::name).orElse("?"))
+                    .distinct().toList());
+            int first = paragraphOf(starts, q.start());
+            int last = paragraphOf(starts, Math.max(q.start(), q.end() - 1));
+            for (int para = first; para <= last; para++) {
+                result.get(para).add(new Mark(color, label, para == first));
+            }
+        }
+        return result;
+    }
+
+    private static int paragraphOf(List<Integer> starts, int offset) {
+        int index = java.util.Collections.binarySearch(starts, offset);
+        return index >= 0 ? index : -index - 2;
+    }
+
+    /** The margin: a bar per quotation, the first paragraph of each with its codes as a tooltip. */
+    private IntFunction<Node> margin() {
+        List<List<Mark>> marks = marksByParagraph;
+        return paragraph -> {
+            HBox box = new HBox(2);
+            box.getStyleClass().add("margin");
+            box.setPadding(new Insets(0, 6, 0, 2));
+            box.setMinWidth(MARGIN_COLUMNS * 6 + 30);
+            box.setPrefWidth(MARGIN_COLUMNS * 6 + 30);
+            List<Mark> here = paragraph < marks.size() ? marks.get(paragraph) : List.of();
+            for (int i = 0; i < Math.min(MARGIN_COLUMNS, here.size()); i++) {
+                Mark mark = here.get(i);
+                Region bar = new Region();
+                bar.getStyleClass().add(mark.first() ? "margin-bracket-start" : "margin-bracket");
+                bar.setStyle("-fx-background-color: " + mark.color() + ";");
+                bar.setMinWidth(4);
+                bar.setPrefWidth(4);
+                bar.setMaxHeight(Double.MAX_VALUE);
+                Tooltip.install(bar, new Tooltip(mark.label()));
+                box.getChildren().add(bar);
+            }
+            if (here.size() > MARGIN_COLUMNS) {
+                box.getChildren().add(new Label("+" + (here.size() - MARGIN_COLUMNS)));
+            }
+            Region filler = new Region();
+            HBox.setHgrow(filler, Priority.ALWAYS);
+            box.getChildren().add(filler);
+            box.setUserData(here.size());
+            return box;
+        };
     }
 
     /** Selects a stretch of the text and scrolls it into view. */
     void reveal(int start, int end) {
-        StyleClassedTextArea area = getContent();
+        InlineCssTextArea area = getContent();
         int length = area.getLength();
         area.selectRange(Math.min(start, length), Math.min(end, length));
         area.requestFollowCaret();
     }
 
-    String text() {
-        return getContent().getText();
+    /** Finds the next occurrence of {@code query} after the caret (case ignored), wrapping round; false if none. */
+    boolean findNext(String query) {
+        InlineCssTextArea area = getContent();
+        if (query == null || query.isEmpty()) {
+            return false;
+        }
+        String text = area.getText().toLowerCase(java.util.Locale.ROOT);
+        String q = query.toLowerCase(java.util.Locale.ROOT);
+        int from = area.getSelection().getEnd();
+        int at = text.indexOf(q, from);
+        if (at < 0) {
+            at = text.indexOf(q);
+        }
+        if (at < 0) {
+            return false;
+        }
+        reveal(at, at + q.length());
+        return true;
     }
 
-    /** Speaker labels ("A01:") in their own style, the rest plain. */
-    private static StyleSpans<Collection<String>> speakerSpans(Document document) {
-        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
-        int at = 0;
-        String text = document.text();
-        for (SpeakerTurn turn : document.turns()) {
-            int labelStart = text.indexOf(turn.speaker(), turn.start());
-            if (labelStart < 0 || labelStart >= turn.end()) {
-                continue;
-            }
-            int labelEnd = Math.min(turn.end(), text.indexOf(':', labelStart) + 1);
-            if (labelEnd <= labelStart || labelStart < at) {
-                continue;
-            }
-            spans.add(Collections.emptyList(), labelStart - at);
-            spans.add(Collections.singleton("speaker"), labelEnd - labelStart);
-            at = labelEnd;
-        }
-        spans.add(Collections.emptyList(), text.length() - at);
-        return spans.create();
+    String text() {
+        return getContent().getText();
     }
 }

@@ -16,8 +16,9 @@ public final class VeldwerkApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        I18n.setLocale(Preferences.language());
         viewModel = new MainViewModel(new FxDialogs(stage));
-        Scene scene = new Scene(new MainView(viewModel), 1200, 800);
+        Scene scene = new Scene(new MainView(viewModel), 1400, 860);
         scene.getStylesheets().add(VeldwerkApp.class.getResource("veldwerk.css").toExternalForm());
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);

@@ -19,7 +19,7 @@ import nl.veldwerk.model.ProjectInfo;
 import nl.veldwerk.project.Fixtures;
 import nl.veldwerk.store.ProjectReader;
 import nl.veldwerk.store.ProjectStore;
-import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,7 +42,7 @@ class MainWindowTest {
     void start(Stage stage) {
         I18n.setLocale(java.util.Locale.ENGLISH);
         vm = new MainViewModel(dialogs);
-        Scene scene = new Scene(new MainView(vm), 1000, 700);
+        Scene scene = new Scene(new MainView(vm), 1300, 800);
         stage.setScene(scene);
         stage.show();
     }
@@ -81,10 +81,10 @@ class MainWindowTest {
 
         robot.clickOn("W01");
         WaitForAsyncUtils.waitForFxEvents();
-        StyleClassedTextArea area = robot.lookup("#transcript").query();
+        InlineCssTextArea area = robot.lookup("#transcript").query();
         assertEquals("W01: Bewoners kennen het aanbod niet.\n", area.getText());
-        assertTrue(area.getStyleOfChar(1).contains("speaker"), "the speaker label is set off");
-        assertFalse(area.getStyleOfChar(10).contains("speaker"));
+        assertTrue(area.getStyleOfChar(1).contains("font-weight: bold"), "the speaker label is set off");
+        assertFalse(area.getStyleOfChar(10).contains("font-weight: bold"));
 
         robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();

@@ -90,8 +90,7 @@ public final class SyntheticProject {
         for (int c = 0; c < codes; c++) {
             String id = String.format("code-%05d", c);
             String parent = c < categories ? null : String.format("code-%05d", c % categories);
-            int hue = (int) ((c * 137.508) % 360);
-            p.put(Code.of(id, (parent == null ? "Categorie " : "Code ") + c, hsbToHex(hue), parent));
+            p.put(Code.of(id, (parent == null ? "Categorie " : "Code ") + c, Colors.palette(c), parent));
             ids.add(id);
         }
         return ids;
@@ -172,24 +171,5 @@ public final class SyntheticProject {
             i--;
         }
         return i;
-    }
-
-    private static String hsbToHex(int hue) {
-        double h = hue / 60.0;
-        double c = 0.55;
-        double x = c * (1 - Math.abs(h % 2 - 1));
-        double m = 0.35;
-        double[] rgb = switch ((int) h) {
-            case 0 -> new double[] {c, x, 0};
-            case 1 -> new double[] {x, c, 0};
-            case 2 -> new double[] {0, c, x};
-            case 3 -> new double[] {0, x, c};
-            case 4 -> new double[] {x, 0, c};
-            default -> new double[] {c, 0, x};
-        };
-        int r = (int) Math.round((rgb[0] + m) * 255);
-        int g = (int) Math.round((rgb[1] + m) * 255);
-        int b = (int) Math.round((rgb[2] + m) * 255);
-        return Colors.fromRgb((r << 16) | (g << 8) | b);
     }
 }

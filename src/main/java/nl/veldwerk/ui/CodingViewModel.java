@@ -1,0 +1,276 @@
+package nl.veldwerk.ui;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coder;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Colors;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Ids;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.project.CodeCommands;
+import nl.veldwerk.project.Command;
+import nl.veldwerk.project.CompositeCommand;
+import nl.veldwerk.project.Message;
+import nl.veldwerk.project.NoteCommands;
+import nl.veldwerk.project.ProjectSession;
+import nl.veldwerk.project.QuotationCommands;
+
+/**
+ * Coding in the open document: the text selection, applying existing or new codes to it, the quotation
+ * list (of the document or of a code) and the selected quotation. Every change is a command.
+ */
+public final class CodingViewModel {
+    /** What the quotation list shows. */
+    public enum Scope { DOCUMENT, CODE }
+
+    private final MainViewModel main;
+    private final IntegerProperty selectionStart = new SimpleIntegerProperty();
+    private final IntegerProperty selectionEnd = new SimpleIntegerProperty();
+    private final StringProperty lastCodeId = new SimpleStringProperty();
+    private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.DOCUMENT);
+    private final ObjectProperty<Code> listedCode = new SimpleObjectProperty<>();
+    private final ObservableList<QuotationRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<QuotationRow> filtered = new FilteredList<>(rows);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ObjectProperty<Quotation> selectedQuotation = new SimpleObjectProperty<>();
+
+    CodingViewModel(MainViewModel main) {
+        this.main = main;
+        filter.addListener((o, was, now) -> applyFilter());
+        scope.addListener((o, was, now) -> refreshRows());
+        listedCode.addListener((o, was, now) -> refreshRows());
+    }
+
+    // ---- coding the selection --------------------------------------------------------------------
+
+    public void select(int start, int end) {
+        selectionStart.set(Math.min(start, end));
+        selectionEnd.set(Math.max(start, end));
+    }
+
+    public boolean hasSelection() {
+        return document().isPresent() && selectionEnd.get() > selectionStart.get();
+    }
+
+    /** Codes the selected text with an existing code. */
+    public void applyCode(String codeId) {
+        if (!hasSelection()) {
+            return;
+        }
+        Document d = document().orElseThrow();
+        List<Command> steps = new ArrayList<>();
+        String coder = coder(steps);
+        steps.add(QuotationCommands.codeRange(d.id(), selectionStart.get(), selectionEnd.get(), codeId, coder,
+                Instant.now()));
+        execute(steps, Message.of("coding.add", nameOf(codeId)));
+        lastCodeId.set(codeId);
+    }
+
+    /** Makes a new top-level code and codes the selection with it, as one undoable step. */
+    public void createAndApply(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (!hasSelection() || trimmed.isEmpty()) {
+            return;
+        }
+        Optional<Code> existing = project().codes().stream().filter(c -> c.parentId() == null
+                && c.name().equalsIgnoreCase(trimmed)).findFirst();
+        if (existing.isPresent()) {
+            applyCode(existing.get().id());
+            return;
+        }
+        Document d = document().orElseThrow();
+        Code code = Code.of(Ids.newId(), trimmed, Colors.palette(project().codes().size()), null);
+        List<Command> steps = new ArrayList<>();
+        String coder = coder(steps);
+        steps.add(CodeCommands.add(code));
+        steps.add(QuotationCommands.codeRange(d.id(), selectionStart.get(), selectionEnd.get(), code.id(), coder,
+                Instant.now()));
+        execute(steps, Message.of("code.add", trimmed));
+        lastCodeId.set(code.id());
+    }
+
+    /** In-vivo coding: the selected words become the name of a new code. */
+    public void inVivo() {
+        if (hasSelection()) {
+            String words = selectedText().strip().replaceAll("\\s+", " ");
+            createAndApply(words.length() > 80 ? words.substring(0, 80) : words);
+        }
+    }
+
+    public void reapplyLast() {
+        if (lastCodeId.get() != null && project().code(lastCodeId.get()).isPresent()) {
+            applyCode(lastCodeId.get());
+        }
+    }
+
+    public String selectedText() {
+        return document().map(d -> d.text().substring(selectionStart.get(), selectionEnd.get())).orElse("");
+    }
+
+    // ---- quotations -----------------------------------------------------------------------------
+
+    public void removeCoding(String codingId) {
+        session().execute(QuotationCommands.removeCoding(codingId));
+    }
+
+    public void deleteQuotation(String quotationId) {
+        session().execute(QuotationCommands.delete(quotationId));
+    }
+
+    public void comment(String quotationId, String comment) {
+        Quotation q = project().quotation(quotationId).orElseThrow();
+        if (!q.comment().equals(comment)) {
+            session().execute(QuotationCommands.comment(quotationId, comment));
+        }
+    }
+
+    public void resize(String quotationId, int start, int end) {
+        session().execute(QuotationCommands.resize(quotationId, start, end));
+    }
+
+    /** Applies a code to the selected quotation (from the inspector). */
+    public void addCodeToQuotation(String quotationId, String codeId) {
+        List<Command> steps = new ArrayList<>();
+        String coder = coder(steps);
+        steps.add(QuotationCommands.applyCode(quotationId, codeId, coder, Instant.now()));
+        execute(steps, Message.of("coding.add", nameOf(codeId)));
+        lastCodeId.set(codeId);
+    }
+
+    /** The next (or previous) quotation of the list after the selected one. */
+    public Optional<Quotation> step(int direction) {
+        List<QuotationRow> list = new ArrayList<>(filtered);
+        if (list.isEmpty()) {
+            return Optional.empty();
+        }
+        int at = -1;
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).quotation().equals(selectedQuotation.get())) {
+                at = i;
+            }
+        }
+        int next = at < 0 ? (direction > 0 ? 0 : list.size() - 1) : Math.floorMod(at + direction, list.size());
+        return Optional.of(list.get(next).quotation());
+    }
+
+    /** Rebuilds the quotation list; called after every change to the project and when the document changes. */
+    void refreshRows() {
+        if (main.storeProperty().get() == null) {
+            rows.clear();
+            selectedQuotation.set(null);
+            return;
+        }
+        Project p = project();
+        List<Quotation> quotations;
+        if (scope.get() == Scope.CODE && listedCode.get() != null) {
+            quotations = p.codingsWithCode(listedCode.get().id()).stream().map(Coding::quotationId).distinct()
+                    .map(id -> p.quotation(id).orElseThrow()).toList();
+        } else {
+            quotations = document().map(d -> p.quotationsOf(d.id())).orElse(List.of());
+        }
+        List<QuotationRow> list = new ArrayList<>();
+        for (Quotation q : quotations) {
+            Document d = p.document(q.documentId()).orElseThrow();
+            String codes = p.codingsOf(q.id()).stream().map(c -> p.code(c.codeId()).map(Code::name).orElse("?"))
+                    .distinct().collect(Collectors.joining(", "));
+            String coder = q.creatorId() == null ? "" : p.coder(q.creatorId()).map(Coder::name).orElse("");
+            list.add(new QuotationRow(q, d.name(), d.text().substring(q.start(), q.end()).strip()
+                    .replaceAll("\\s+", " "), codes, coder, q.created()));
+        }
+        list.sort(Comparator.comparing(QuotationRow::document).thenComparingInt(r -> r.quotation().start()));
+        rows.setAll(list);
+        Quotation selected = selectedQuotation.get();
+        selectedQuotation.set(selected == null ? null : p.quotation(selected.id()).orElse(null));
+    }
+
+    private void applyFilter() {
+        String f = filter.get().toLowerCase(Locale.ROOT).strip();
+        filtered.setPredicate(f.isEmpty() ? null : row -> row.text().toLowerCase(Locale.ROOT).contains(f)
+                || row.codes().toLowerCase(Locale.ROOT).contains(f) || row.document().toLowerCase(Locale.ROOT).contains(f));
+    }
+
+    /** The current coder, made when the project has none yet (as part of the same undoable step). */
+    private String coder(List<Command> steps) {
+        Project p = project();
+        String preferred = Preferences.coderName();
+        Optional<Coder> match = p.coders().stream().filter(c -> c.name().equals(preferred)).findFirst();
+        if (match.isPresent()) {
+            return match.get().id();
+        }
+        Coder coder = new Coder(Ids.newId(), preferred);
+        steps.add(NoteCommands.addCoder(coder));
+        return coder.id();
+    }
+
+    private void execute(List<Command> steps, Message description) {
+        session().execute(steps.size() == 1 ? steps.getFirst() : new CompositeCommand(description, steps));
+    }
+
+    private String nameOf(String codeId) {
+        return project().code(codeId).map(Code::name).orElse("?");
+    }
+
+    private Optional<Document> document() {
+        DocumentItem item = main.selectedProperty().get();
+        return item == null || main.storeProperty().get() == null ? Optional.empty()
+                : project().document(item.document().id());
+    }
+
+    private ProjectSession session() {
+        return main.storeProperty().get().session();
+    }
+
+    private Project project() {
+        return session().project();
+    }
+
+    public IntegerProperty selectionStartProperty() {
+        return selectionStart;
+    }
+
+    public IntegerProperty selectionEndProperty() {
+        return selectionEnd;
+    }
+
+    public StringProperty lastCodeIdProperty() {
+        return lastCodeId;
+    }
+
+    public ObjectProperty<Scope> scopeProperty() {
+        return scope;
+    }
+
+    public ObjectProperty<Code> listedCodeProperty() {
+        return listedCode;
+    }
+
+    public ObservableList<QuotationRow> rows() {
+        return filtered;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<Quotation> selectedQuotationProperty() {
+        return selectedQuotation;
+    }
+}

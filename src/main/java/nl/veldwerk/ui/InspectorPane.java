@@ -1,0 +1,145 @@
+package nl.veldwerk.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+
+/** The selected quotation: its text, codes (remove, add), comment, bounds, coder and date. */
+final class InspectorPane extends VBox {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final MainViewModel main;
+    private final CodingViewModel coding;
+    private final Label text = new Label();
+    private final FlowPane codes = new FlowPane(6, 4);
+    private final ComboBox<Code> addCode = new ComboBox<>();
+    private final TextArea comment = new TextArea();
+    private final Spinner<Integer> start = new Spinner<>(0, Integer.MAX_VALUE, 0);
+    private final Spinner<Integer> end = new Spinner<>(0, Integer.MAX_VALUE, 0);
+    private final Label meta = new Label();
+
+    InspectorPane(MainViewModel main, CodingViewModel coding) {
+        super(6);
+        this.main = main;
+        this.coding = coding;
+        setId("inspector");
+        setPadding(new Insets(6));
+        Label heading = new Label(I18n.text("inspector.heading"));
+        heading.getStyleClass().add("pane-heading");
+        text.setWrapText(true);
+        text.getStyleClass().add("inspector-text");
+        text.setMaxHeight(120);
+        addCode.setPromptText(I18n.text("inspector.addCode"));
+        addCode.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Code c) {
+                return c == null ? "" : c.name();
+            }
+
+            @Override
+            public Code fromString(String s) {
+                return null;
+            }
+        });
+        addCode.setOnAction(e -> {
+            Code chosen = addCode.getValue();
+            Quotation q = coding.selectedQuotationProperty().get();
+            if (chosen != null && q != null) {
+                javafx.application.Platform.runLater(() -> addCode.setValue(null));
+                coding.addCodeToQuotation(q.id(), chosen.id());
+            }
+        });
+        comment.setPromptText(I18n.text("inspector.comment"));
+        comment.setPrefRowCount(3);
+        comment.setWrapText(true);
+        comment.setId("inspector-comment");
+        comment.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                saveComment();
+            }
+        });
+        start.setEditable(true);
+        end.setEditable(true);
+        start.setPrefWidth(100);
+        end.setPrefWidth(100);
+        Button resize = new Button(I18n.text("inspector.resize"));
+        resize.setOnAction(e -> {
+            Quotation q = coding.selectedQuotationProperty().get();
+            if (q != null) {
+                main.run(() -> coding.resize(q.id(), start.getValue(), end.getValue()));
+            }
+        });
+        Button delete = new Button(I18n.text("inspector.delete"));
+        delete.setId("delete-quotation");
+        delete.setOnAction(e -> {
+            Quotation q = coding.selectedQuotationProperty().get();
+            if (q != null) {
+                coding.deleteQuotation(q.id());
+            }
+        });
+        GridPane bounds = new GridPane(6, 4);
+        bounds.addRow(0, new Label(I18n.text("inspector.start")), start, new Label(I18n.text("inspector.end")), end,
+                resize);
+        getChildren().addAll(heading, text, codes, addCode, comment, bounds, new HBox(8, meta, delete));
+        disableProperty().bind(coding.selectedQuotationProperty().isNull());
+        coding.selectedQuotationProperty().addListener((o, was, now) -> {
+            if (was != null && (now == null || !was.id().equals(now.id()))) {
+                saveComment(was);
+            }
+            show(now);
+        });
+    }
+
+    private void saveComment() {
+        saveComment(coding.selectedQuotationProperty().get());
+    }
+
+    private void saveComment(Quotation q) {
+        if (q != null && main.storeProperty().get() != null
+                && main.storeProperty().get().session().project().quotation(q.id()).isPresent()) {
+            coding.comment(q.id(), comment.getText());
+        }
+    }
+
+    void show(Quotation q) {
+        codes.getChildren().clear();
+        if (q == null || main.storeProperty().get() == null) {
+            text.setText("");
+            comment.setText("");
+            meta.setText("");
+            return;
+        }
+        Project p = main.storeProperty().get().session().project();
+        text.setText(p.document(q.documentId()).orElseThrow().text().substring(q.start(), q.end()));
+        for (Coding c : p.codingsOf(q.id())) {
+            Code code = p.code(c.codeId()).orElseThrow();
+            String coder = c.coderId() == null ? "" : p.coder(c.coderId()).map(x -> " · " + x.name()).orElse("");
+            Button chip = new Button(code.name() + coder + "  ✕");
+            chip.setStyle("-fx-background-color: " + code.color() + "55; -fx-background-radius: 10;");
+            chip.setTooltip(new javafx.scene.control.Tooltip(I18n.text("inspector.removeCode")));
+            chip.setOnAction(e -> coding.removeCoding(c.id()));
+            codes.getChildren().add(chip);
+        }
+        addCode.getItems().setAll(p.codes());
+        comment.setText(q.comment());
+        start.getValueFactory().setValue(q.start());
+        end.getValueFactory().setValue(q.end());
+        String creator = q.creatorId() == null ? "" : p.coder(q.creatorId()).map(c -> c.name()).orElse("");
+        meta.setText(I18n.text("inspector.meta", creator, q.created() == null ? "" : DATE.format(q.created())));
+    }
+}

@@ -1,0 +1,53 @@
+package nl.veldwerk.ui;
+
+import java.util.Locale;
+
+/**
+ * The user's settings, kept between sessions with java.util.prefs: the coder name written on every coding,
+ * the interface language and the transcript font size.
+ */
+final class Preferences {
+    private static final java.util.prefs.Preferences NODE = java.util.prefs.Preferences.userRoot()
+            .node("nl/veldwerk");
+
+    private Preferences() {
+    }
+
+    static String coderName() {
+        String fallback = System.getProperty("user.name", "Researcher");
+        return NODE.get("coder", fallback == null || fallback.isBlank() ? "Researcher" : fallback);
+    }
+
+    static void setCoderName(String name) {
+        NODE.put("coder", name.strip());
+    }
+
+    static Locale language() {
+        String tag = NODE.get("language", "");
+        return tag.isEmpty() ? I18n.locale() : Locale.forLanguageTag(tag);
+    }
+
+    static void setLanguage(Locale locale) {
+        NODE.put("language", locale.toLanguageTag());
+    }
+
+    static int fontSize() {
+        return NODE.getInt("fontSize", 15);
+    }
+
+    static void setFontSize(int size) {
+        NODE.putInt("fontSize", Math.max(9, Math.min(32, size)));
+    }
+
+    static java.util.List<String> recentProjects() {
+        String value = NODE.get("recent", "");
+        return value.isEmpty() ? java.util.List.of() : java.util.List.of(value.split("\n"));
+    }
+
+    static void addRecentProject(String path) {
+        java.util.List<String> recent = new java.util.ArrayList<>(recentProjects());
+        recent.remove(path);
+        recent.addFirst(path);
+        NODE.put("recent", String.join("\n", recent.subList(0, Math.min(8, recent.size()))));
+    }
+}

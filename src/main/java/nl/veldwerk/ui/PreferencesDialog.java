@@ -1,0 +1,50 @@
+package nl.veldwerk.ui;
+
+import java.util.Locale;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/** The current coder's name, the interface language and the transcript's font size. */
+final class PreferencesDialog {
+    private PreferencesDialog() {
+    }
+
+    static void show(Window owner, TranscriptView transcript) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(I18n.text("preferences.title"));
+        TextField coder = new TextField(Preferences.coderName());
+        ChoiceBox<String> language = new ChoiceBox<>();
+        language.getItems().addAll("English", "Nederlands");
+        language.setValue(Preferences.language().getLanguage().equals("nl") ? "Nederlands" : "English");
+        Spinner<Integer> fontSize = new Spinner<>(9, 32, Preferences.fontSize());
+        GridPane grid = new GridPane(10, 8);
+        grid.setPadding(new Insets(12));
+        grid.addRow(0, new Label(I18n.text("preferences.coder")), coder);
+        grid.addRow(1, new Label(I18n.text("preferences.language")), language);
+        grid.addRow(2, new Label(I18n.text("preferences.fontSize")), fontSize);
+        grid.add(new Label(I18n.text("preferences.restart")), 0, 3, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+            if (!coder.getText().isBlank()) {
+                Preferences.setCoderName(coder.getText());
+            }
+            Preferences.setLanguage(language.getValue().equals("Nederlands") ? Locale.of("nl") : Locale.ENGLISH);
+            Preferences.setFontSize(fontSize.getValue());
+            applyFontSize(transcript);
+        });
+    }
+
+    static void applyFontSize(TranscriptView transcript) {
+        transcript.area().setStyle("-fx-font-size: " + Preferences.fontSize() + "px;");
+    }
+}

@@ -1,0 +1,187 @@
+package nl.veldwerk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.project.Fixtures;
+import nl.veldwerk.store.ProjectReader;
+import nl.veldwerk.store.ProjectStore;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The main workflow end to end, headless: open a project, import a .docx, select text, create and apply
+ * a code, see highlight, margin, list and tree update, in-vivo and repeat coding, comment, undo, redo,
+ * save, close, reopen: everything still there.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CodingWorkflowTest {
+    private static final String INTERVIEW_A02 = "Interviewer: Waarom komen mensen niet?\n"
+            + "A02: Veel bewoners schamen zich voor hun situatie.\n"
+            + "Interviewer: En de wijkcoach?\n"
+            + "A02: De wijkcoach verwijst door naar het buurthuis.\n";
+
+    @TempDir
+    static Path tmp;
+
+    private final MainWindowTest.RecordingDialogs dialogs = new MainWindowTest.RecordingDialogs();
+    private MainViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        I18n.setLocale(java.util.Locale.ENGLISH);
+        vm = new MainViewModel(dialogs);
+        stage.setScene(new Scene(new MainView(vm), 1300, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(vm::shutdown).get(5, TimeUnit.SECONDS);
+    }
+
+    private void idle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Project project() {
+        return vm.storeProperty().get().session().project();
+    }
+
+    @Test
+    void codeATranscriptFromImportToReopen(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("workflow");
+        ProjectStore.create(dir, ProjectInfo.named("Wijk Y", Fixtures.T)).close();
+        Path docx = tmp.resolve("A02.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+            for (String line : INTERVIEW_A02.split("\n")) {
+                doc.createParagraph().createRun().setText(line);
+            }
+            doc.write(out);
+        }
+        robot.interact(() -> vm.open(dir));
+        idle();
+        robot.interact(() -> vm.importTranscripts(List.of(docx)));
+        idle();
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        assertEquals(INTERVIEW_A02, area.getText());
+
+        // Select "schamen zich" and create a new code for it through the code picker (Ctrl+K).
+        int start = INTERVIEW_A02.indexOf("schamen zich");
+        robot.interact(() -> area.selectRange(start, start + "schamen zich".length()));
+        robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("Schaamte");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(1, project().codes().size());
+        assertEquals(1, project().quotations().size());
+        assertTrue(area.getStyleOfChar(start + 1).contains("-rtfx-background-color"), "the coded text is highlighted");
+        assertFalse(area.getStyleOfChar(start - 2).contains("-rtfx-background-color"));
+        assertFalse(robot.lookup(".margin-bracket-start").queryAll().isEmpty(), "the margin marks the quotation");
+        TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
+        assertEquals(1, list.getItems().size());
+        assertEquals("schamen zich", list.getItems().getFirst().text());
+        assertTrue(robot.lookup("#code-tree").queryAs(CodeTreePane.class).getRoot().getChildren().getFirst()
+                .getValue().name().equals("Schaamte"));
+
+        // In-vivo (Ctrl+Shift+K) on "buurthuis", then the last code again (Ctrl+L) on "wijkcoach".
+        int b = INTERVIEW_A02.lastIndexOf("buurthuis");
+        robot.interact(() -> area.selectRange(b, b + "buurthuis".length()));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(project().codes().stream().anyMatch(c -> c.name().equals("buurthuis")), "in-vivo code");
+        int w = INTERVIEW_A02.lastIndexOf("wijkcoach");
+        robot.interact(() -> area.selectRange(w, w + "wijkcoach".length()));
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, project().quotations().size());
+        assertEquals(2, project().codingsWithCode(project().codes().stream().filter(c -> c.name().equals("buurthuis"))
+                .findFirst().orElseThrow().id()).size(), "coded again with the last code");
+
+        // Comment on the first quotation through the inspector.
+        robot.interact(() -> list.getSelectionModel().select(0));
+        Quotation first = list.getItems().getFirst().quotation();
+        robot.clickOn("#inspector-comment").write("Schaamte als drempel");
+        robot.clickOn("#quotation-list");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Schaamte als drempel", project().quotation(first.id()).orElseThrow().comment());
+
+        // Undo the comment and the last coding; redo them.
+        robot.interact(vm::undo);
+        robot.interact(vm::undo);
+        assertEquals(2, project().quotations().size());
+        assertEquals("", project().quotation(first.id()).orElseThrow().comment());
+        robot.interact(vm::redo);
+        robot.interact(vm::redo);
+        assertEquals(3, project().quotations().size());
+
+        robot.interact(vm::save);
+        idle();
+        robot.interact(vm::close);
+        Project saved = ProjectReader.read(dir);
+        assertEquals(3, saved.quotations().size());
+        assertEquals(2, saved.codes().size());
+        assertEquals("Schaamte als drempel", saved.quotation(first.id()).orElseThrow().comment());
+
+        robot.interact(() -> vm.open(dir));
+        idle();
+        assertEquals(3, list.getItems().size(), "reopened: the quotations are all there");
+        assertTrue(area.getStyleOfChar(start + 1).contains("-rtfx-background-color"));
+    }
+
+    @Test
+    void removeACodingAndDeleteAQuotationFromTheInspector(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("inspector");
+        ProjectStore.create(dir, ProjectInfo.named("Inspector", Fixtures.T)).close();
+        Path txt = Files.writeString(tmp.resolve("W01.txt"), "W01: Bewoners kennen het aanbod niet.\n");
+        robot.interact(() -> vm.open(dir));
+        idle();
+        robot.interact(() -> vm.importTranscripts(List.of(txt)));
+        idle();
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        robot.interact(() -> area.selectRange(5, 13));
+        robot.interact(() -> vm.coding().createAndApply("Bekendheid"));
+        robot.interact(() -> vm.coding().createAndApply("Onbekendheid bij inwoners"));
+        TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
+        robot.interact(() -> list.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, project().codings().size());
+        robot.clickOn(robot.lookup("#inspector .button").match(n -> ((javafx.scene.control.Button) n).getText()
+                .startsWith("Bekendheid")).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, project().codings().size(), "the chip removes its coding");
+        robot.clickOn("#delete-quotation");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, project().quotations().size());
+        assertEquals(0, list.getItems().size());
+        robot.interact(vm::undo);
+        assertEquals(1, project().quotations().size());
+        assertEquals(1, project().codings().size(), "undoing the delete brings back its coding");
+    }
+}

@@ -51,6 +51,8 @@ public final class CodingViewModel {
     private final FilteredList<QuotationRow> filtered = new FilteredList<>(rows);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<Quotation> selectedQuotation = new SimpleObjectProperty<>();
+    /** Rows by quotation and its codings: a coding change rebuilds one row, not thousands. */
+    private final java.util.Map<Object, QuotationRow> rowCache = new java.util.HashMap<>();
 
     CodingViewModel(MainViewModel main) {
         this.main = main;
@@ -171,6 +173,11 @@ public final class CodingViewModel {
         return Optional.of(list.get(next).quotation());
     }
 
+    /** Forgets cached rows, for changes that alter what rows show besides quotations (code or coder names). */
+    void forgetRows() {
+        rowCache.clear();
+    }
+
     /** Rebuilds the quotation list; called after every change to the project and when the document changes. */
     void refreshRows() {
         if (main.storeProperty().get() == null) {
@@ -186,19 +193,53 @@ public final class CodingViewModel {
         } else {
             quotations = document().map(d -> p.quotationsOf(d.id())).orElse(List.of());
         }
-        List<QuotationRow> list = new ArrayList<>();
+        List<QuotationRow> list = new ArrayList<>(quotations.size());
+        java.util.Map<Object, QuotationRow> kept = new java.util.HashMap<>();
         for (Quotation q : quotations) {
-            Document d = p.document(q.documentId()).orElseThrow();
-            String codes = p.codingsOf(q.id()).stream().map(c -> p.code(c.codeId()).map(Code::name).orElse("?"))
-                    .distinct().collect(Collectors.joining(", "));
-            String coder = q.creatorId() == null ? "" : p.coder(q.creatorId()).map(Coder::name).orElse("");
-            list.add(new QuotationRow(q, d.name(), d.text().substring(q.start(), q.end()).strip()
-                    .replaceAll("\\s+", " "), codes, coder, q.created()));
+            List<Coding> codings = p.codingsOf(q.id());
+            Object key = List.of(q, codings);
+            QuotationRow row = rowCache.get(key);
+            if (row == null) {
+                row = row(p, q, codings);
+            }
+            kept.put(key, row);
+            list.add(row);
         }
+        rowCache.clear();
+        rowCache.putAll(kept);
         list.sort(Comparator.comparing(QuotationRow::document).thenComparingInt(r -> r.quotation().start()));
-        rows.setAll(list);
+        if (!list.equals(rows)) {
+            rows.setAll(list);
+        }
         Quotation selected = selectedQuotation.get();
         selectedQuotation.set(selected == null ? null : p.quotation(selected.id()).orElse(null));
+    }
+
+    private static QuotationRow row(Project p, Quotation q, List<Coding> codings) {
+        Document d = p.document(q.documentId()).orElseThrow();
+        String codes = codings.stream().map(c -> p.code(c.codeId()).map(Code::name).orElse("?")).distinct()
+                .collect(Collectors.joining(", "));
+        String coder = q.creatorId() == null ? "" : p.coder(q.creatorId()).map(Coder::name).orElse("");
+        return new QuotationRow(q, d.name(), oneLine(d.text(), q.start(), q.end()), codes, coder, q.created());
+    }
+
+    /** The quotation's text on one line, at most 300 characters: what a list row can show. */
+    static String oneLine(String text, int start, int end) {
+        StringBuilder line = new StringBuilder(Math.min(end - start, 301));
+        boolean space = false;
+        for (int i = start; i < end && line.length() < 300; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = !line.isEmpty();
+            } else {
+                if (space) {
+                    line.append(' ');
+                    space = false;
+                }
+                line.append(c);
+            }
+        }
+        return line.toString();
     }
 
     private void applyFilter() {

@@ -33,54 +33,86 @@ final class Highlights {
 
     static List<Run> of(Project p, Document d) {
         int length = d.text().length();
-        // Boundary -> what changes there: +colour when a code starts, -colour when it ends.
-        TreeMap<Integer, List<String[]>> events = new TreeMap<>();
-        events.put(0, new ArrayList<>());
-        events.put(length, new ArrayList<>());
+        // One event per quotation edge and code, packed in a long so sorting is cheap: position, then ends
+        // before starts at the same position, then the code's index.
+        List<String> codeIds = new ArrayList<>();
+        Map<String, Integer> codeIndex = new java.util.HashMap<>();
+        long[] events = new long[16];
+        int n = 0;
         for (Quotation q : p.quotationsOf(d.id())) {
             if (q.end() <= q.start()) {
                 continue;
             }
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            for (Coding c : p.codingsOf(q.id())) {
-                if (seen.add(c.codeId())) {
-                    String color = p.code(c.codeId()).map(Code::color).orElse("#808080");
-                    String key = q.id() + "/" + c.codeId();
-                    events.computeIfAbsent(q.start(), k -> new ArrayList<>()).add(new String[] {"+", key, color});
-                    events.computeIfAbsent(q.end(), k -> new ArrayList<>()).add(new String[] {"-", key, color});
+            List<Coding> codings = p.codingsOf(q.id());
+            for (int i = 0; i < codings.size(); i++) {
+                String codeId = codings.get(i).codeId();
+                if (alreadyOn(codings, i, codeId)) {
+                    continue;
                 }
+                int index = codeIndex.computeIfAbsent(codeId, k -> {
+                    codeIds.add(k);
+                    return codeIds.size() - 1;
+                });
+                if (n + 2 > events.length) {
+                    events = java.util.Arrays.copyOf(events, events.length * 2);
+                }
+                events[n++] = ((long) q.start() << 21) | (1L << 20) | index;
+                events[n++] = ((long) q.end() << 21) | index;
             }
         }
-        Map<Integer, Kind> kinds = markup(d);
-        kinds.keySet().forEach(at -> events.computeIfAbsent(at, k -> new ArrayList<>()));
+        java.util.Arrays.sort(events, 0, n);
+        List<String> colors = codeIds.stream().map(id -> p.code(id).map(Code::color).orElse("#808080")).toList();
+        TreeMap<Integer, Kind> kinds = markup(d);
         List<Run> runs = new ArrayList<>();
-        Map<String, String> active = new LinkedHashMap<>();
+        int[] active = new int[codeIds.size()];
+        LinkedHashMap<Integer, Boolean> order = new LinkedHashMap<>();
         Kind kind = Kind.TEXT;
-        Integer previous = null;
-        for (Map.Entry<Integer, List<String[]>> e : events.entrySet()) {
-            int at = Math.min(e.getKey(), length);
-            if (previous != null && at > previous) {
-                append(runs, new Run(at - previous, List.copyOf(new java.util.LinkedHashSet<>(active.values())), kind));
+        int previous = 0;
+        int e = 0;
+        Integer nextKind = kinds.isEmpty() ? null : kinds.firstKey();
+        while (previous < length) {
+            long nextEvent = e < n ? events[e] >>> 21 : Long.MAX_VALUE;
+            int at = (int) Math.min(Math.min(nextEvent, nextKind == null ? Long.MAX_VALUE : nextKind), length);
+            if (at > previous) {
+                List<String> here = new ArrayList<>(order.size());
+                order.keySet().forEach(i -> here.add(colors.get(i)));
+                append(runs, new Run(at - previous, here, kind));
+                previous = at;
             }
-            for (String[] event : e.getValue()) {
-                if (event[0].equals("-")) {
-                    active.remove(event[1]);
+            while (e < n && (events[e] >>> 21) == at) {
+                int index = (int) (events[e] & 0xFFFFF);
+                if ((events[e] & (1L << 20)) != 0) {
+                    if (active[index]++ == 0) {
+                        order.put(index, Boolean.TRUE);
+                    }
+                } else if (--active[index] == 0) {
+                    order.remove(index);
                 }
+                e++;
             }
-            for (String[] event : e.getValue()) {
-                if (event[0].equals("+")) {
-                    active.put(event[1], event[2]);
-                }
+            if (nextKind != null && nextKind == at) {
+                kind = kinds.get(at);
+                nextKind = kinds.higherKey(at);
             }
-            kind = kinds.getOrDefault(at, kind);
-            previous = at;
+            if (at == length) {
+                break;
+            }
         }
         return runs;
     }
 
+    private static boolean alreadyOn(List<Coding> codings, int upTo, String codeId) {
+        for (int i = 0; i < upTo; i++) {
+            if (codings.get(i).codeId().equals(codeId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where speaker labels and time marks start (their kind) and end (back to TEXT). */
-    private static Map<Integer, Kind> markup(Document d) {
-        Map<Integer, Kind> kinds = new TreeMap<>();
+    private static TreeMap<Integer, Kind> markup(Document d) {
+        TreeMap<Integer, Kind> kinds = new TreeMap<>();
         String text = d.text();
         for (SpeakerTurn turn : d.turns()) {
             int label = text.indexOf(turn.speaker(), turn.start());

@@ -60,6 +60,7 @@ public final class MainViewModel {
     /** Goes up with every change to the project (and on open and close): views refresh on it. */
     private final javafx.beans.property.IntegerProperty changes = new javafx.beans.property.SimpleIntegerProperty();
     private final CodingViewModel coding = new CodingViewModel(this);
+    private final ObjectProperty<ProjectChange> lastChange = new SimpleObjectProperty<>();
     private Autosaver autosaver;
 
     public MainViewModel(Dialogs dialogs) {
@@ -76,6 +77,11 @@ public final class MainViewModel {
 
     public CodingViewModel coding() {
         return coding;
+    }
+
+    /** The change that caused the latest {@link #changesProperty} step (null after open and close). */
+    public ProjectChange lastChange() {
+        return lastChange.get();
     }
 
     public javafx.beans.property.ReadOnlyIntegerProperty changesProperty() {
@@ -292,6 +298,7 @@ public final class MainViewModel {
         store.set(null);
         documents.clear();
         coding.refreshRows();
+        lastChange.set(null);
         changes.set(changes.get() + 1);
         refreshTitle();
         status.set(I18n.text("status.noProject"));
@@ -327,6 +334,7 @@ public final class MainViewModel {
             selected.set(documents.getFirst());
         }
         coding.refreshRows();
+        lastChange.set(null);
         changes.set(changes.get() + 1);
     }
 
@@ -336,7 +344,11 @@ public final class MainViewModel {
         }
         refreshTitle();
         if (change.type() != ProjectChange.Type.SAVED) {
+            if (change.touches(EntityKind.CODE) || change.touches(EntityKind.CODER) || change.touches(EntityKind.DOCUMENT)) {
+                coding.forgetRows();
+            }
             coding.refreshRows();
+            lastChange.set(change);
             changes.set(changes.get() + 1);
         }
     }

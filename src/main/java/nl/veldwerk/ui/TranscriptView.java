@@ -34,6 +34,9 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
 
     private String documentId;
     private List<List<Mark>> marksByParagraph = List.of();
+    private List<Highlights.Run> shownRuns = List.of();
+    /** Colour and label per (quotation, codings): a change recomputes them for the quotations it touched only. */
+    private java.util.Map<Object, String[]> markInfo = new java.util.HashMap<>();
 
     /** A quotation's bar in one paragraph's margin. */
     private record Mark(String color, String label, boolean first) {
@@ -51,6 +54,10 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         area.setParagraphGraphicFactory(margin());
     }
 
+    void forgetMarks() {
+        markInfo = new java.util.HashMap<>();
+    }
+
     InlineCssTextArea area() {
         return getContent();
     }
@@ -65,21 +72,72 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         if (document == null) {
             documentId = null;
             marksByParagraph = List.of();
+            shownRuns = List.of();
             area.clear();
             return;
         }
         boolean same = document.id().equals(documentId) && area.getText().equals(document.text());
+        if (!same) {
+            markInfo = new java.util.HashMap<>(); // colours and names may have changed while another was shown
+        }
         documentId = document.id();
-        marksByParagraph = marks(project, document);
         if (!same) {
             area.replaceText(document.text());
             area.moveTo(0);
             area.requestFollowCaret();
         }
-        if (!document.text().isEmpty()) {
-            area.setStyleSpans(0, spans(Highlights.of(project, document)));
+        List<Highlights.Run> runs = document.text().isEmpty() ? List.of() : Highlights.of(project, document);
+        if (!same) {
+            if (!runs.isEmpty()) {
+                area.setStyleSpans(0, spans(runs));
+            }
+        } else {
+            restyleChanged(area, runs);
         }
-        area.setParagraphGraphicFactory(margin()); // the margin reads the new marks
+        List<List<Mark>> oldMarks = marksByParagraph;
+        marksByParagraph = marks(project, document);
+        shownRuns = runs;
+        if (!same || !oldMarks.equals(marksByParagraph)) {
+            area.setParagraphGraphicFactory(margin()); // the margin reads the new marks
+        }
+    }
+
+    /**
+     * Restyles only the stretch where the new runs differ from the shown ones: a coding change touches a
+     * paragraph or two, and restyling the whole document is what would make coding feel slow.
+     */
+    private void restyleChanged(InlineCssTextArea area, List<Highlights.Run> runs) {
+        int length = area.getLength();
+        int from = firstDifference(shownRuns, runs);
+        if (from >= length) {
+            return;
+        }
+        int to = length - firstDifference(reversed(shownRuns), reversed(runs));
+        if (to <= from) {
+            to = Math.min(length, from + 1);
+        }
+        area.setStyleSpans(from, spans(runs).subView(from, to));
+    }
+
+    /** The offset up to which both run lists look the same. */
+    private static int firstDifference(List<Highlights.Run> a, List<Highlights.Run> b) {
+        int offset = 0;
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            Highlights.Run x = a.get(i);
+            Highlights.Run y = b.get(i);
+            if (!x.colors().equals(y.colors()) || x.kind() != y.kind()) {
+                return offset;
+            }
+            if (x.length() != y.length()) {
+                return offset + Math.min(x.length(), y.length());
+            }
+            offset += x.length();
+        }
+        return offset;
+    }
+
+    private static List<Highlights.Run> reversed(List<Highlights.Run> runs) {
+        return runs.reversed();
     }
 
     private static StyleSpans<String> spans(List<Highlights.Run> runs) {
@@ -106,18 +164,27 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         }
         List<Quotation> quotations = new ArrayList<>(p.quotationsOf(d.id()));
         quotations.sort(java.util.Comparator.comparingInt(Quotation::start));
+        java.util.Map<Object, String[]> info = new java.util.HashMap<>();
         for (Quotation q : quotations) {
             List<Coding> codings = p.codingsOf(q.id());
-            String color = codings.isEmpty() ? "#999999"
-                    : p.code(codings.getFirst().codeId()).map(Code::color).orElse("#999999");
-            String label = String.join(", ", codings.stream().map(c -> p.code(c.codeId()).map(Code::name).orElse("?"))
-                    .distinct().toList());
+            Object key = List.of(q, codings);
+            String[] colorAndLabel = markInfo.get(key);
+            if (colorAndLabel == null) {
+                colorAndLabel = new String[] {codings.isEmpty() ? "#999999"
+                        : p.code(codings.getFirst().codeId()).map(Code::color).orElse("#999999"),
+                    String.join(", ", codings.stream().map(c -> p.code(c.codeId()).map(Code::name).orElse("?"))
+                            .distinct().toList())};
+            }
+            info.put(key, colorAndLabel);
+            String color = colorAndLabel[0];
+            String label = colorAndLabel[1];
             int first = paragraphOf(starts, q.start());
             int last = paragraphOf(starts, Math.max(q.start(), q.end() - 1));
             for (int para = first; para <= last; para++) {
                 result.get(para).add(new Mark(color, label, para == first));
             }
         }
+        markInfo = info;
         return result;
     }
 

@@ -1,0 +1,198 @@
+package nl.veldwerk.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Colors;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.SourceFormat;
+import nl.veldwerk.store.ProjectStore;
+
+/**
+ * The transcript benchmark (run by hand with bin/bench-transcript, never by the tests): a 300,000-character
+ * transcript with 5,000 overlapping quotations over 40 codes. Measures opening it in the workbench, and
+ * applying or removing a code, from the command to the end of the layout pulse that shows it; and the heap
+ * the open document takes.
+ */
+public final class TranscriptBench {
+    private TranscriptBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int changes = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        Path dir = Files.createTempDirectory("veldwerk-transcript-bench").resolve("p");
+        ProjectStore.create(dir, project()).close();
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        Holder h = new Holder();
+        onFx(() -> {
+            h.vm = new MainViewModel(new MainWindowTest.RecordingDialogs());
+            h.stage = new Stage();
+            h.stage.setScene(new Scene(new MainView(h.vm), 1400, 900));
+            h.stage.show();
+            h.vm.open(dir);
+        });
+        waitUntil(() -> h.vm.storeProperty().get() != null && !h.vm.busyProperty().get());
+        onFx(() -> h.vm.selectedProperty().set(null));
+        long heapBefore = heapAfterGc();
+        List<Double> opens = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            opens.add(timeToPulse(h, () -> h.vm.selectedProperty().set(null)) * 0
+                    + timeToPulse(h, () -> h.vm.selectedProperty().set(h.vm.documents().getFirst())));
+        }
+        long heapAfter = heapAfterGc();
+        Project p = h.vm.storeProperty().get().session().project();
+        String docId = p.documents().iterator().next().id();
+        String text = p.document(docId).orElseThrow().text();
+        String codeId = p.codes().iterator().next().id();
+        Random random = new Random(5);
+        List<Double> apply = new ArrayList<>();
+        List<Double> remove = new ArrayList<>();
+        for (int i = 0; i < changes; i++) {
+            int start = random.nextInt(text.length() - 200);
+            int end = start + 20 + random.nextInt(150);
+            onFx(() -> h.vm.coding().select(start, end));
+            apply.add(timeToPulse(h, () -> h.vm.coding().applyCode(codeId)));
+            remove.add(timeToPulse(h, h.vm::undo));
+        }
+        System.out.printf(Locale.ROOT, "transcript: %,d characters, %,d quotations, %,d codes%n", text.length(),
+                p.quotationsOf(docId).size(), p.codes().size());
+        System.out.printf(Locale.ROOT, "open in the workbench: median %.0f ms (runs: %s) (target < 1000 ms)%n",
+                median(opens), opens.stream().map(d -> String.format(Locale.ROOT, "%.0f", d)).toList());
+        System.out.printf(Locale.ROOT, "apply a code: median %.1f ms, first 10 median %.1f ms, max %.1f ms (target < 16 ms)%n",
+                median(apply), median(apply.subList(0, Math.min(10, apply.size()))), Collections.max(apply));
+        System.out.printf(Locale.ROOT, "remove it (undo): median %.1f ms, max %.1f ms (target < 16 ms)%n",
+                median(remove), Collections.max(remove));
+        System.out.printf(Locale.ROOT, "heap for the open document: %.0f MB (target < 200 MB)%n",
+                (heapAfter - heapBefore) / 1048576.0);
+        onFx(() -> {
+            h.vm.shutdown();
+            h.stage.close();
+        });
+        Platform.exit();
+    }
+
+    private static final class Holder {
+        MainViewModel vm;
+        Stage stage;
+    }
+
+    /** Milliseconds from running the action on the FX thread to the end of the next layout pulse. */
+    private static double timeToPulse(Holder h, Runnable action) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        AtomicLong start = new AtomicLong();
+        AtomicLong end = new AtomicLong();
+        Platform.runLater(() -> {
+            Runnable[] listener = new Runnable[1];
+            listener[0] = () -> {
+                end.set(System.nanoTime());
+                h.stage.getScene().removePostLayoutPulseListener(listener[0]);
+                done.countDown();
+            };
+            start.set(System.nanoTime());
+            action.run();
+            h.stage.getScene().addPostLayoutPulseListener(listener[0]);
+            Platform.requestNextPulse();
+        });
+        if (!done.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("no pulse");
+        }
+        return (end.get() - start.get()) / 1e6;
+    }
+
+    private static void onFx(Runnable r) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                r.run();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await();
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            boolean[] ok = new boolean[1];
+            onFx(() -> ok[0] = condition.getAsBoolean());
+            if (ok[0]) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("timed out");
+    }
+
+    private static long heapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** 300,000 characters in 3,000 paragraphs, 5,000 quotations of 1-3 codes each over 40 codes. */
+    static Project project() {
+        Random random = new Random(1);
+        String[] words = {"buren", "wijkcoach", "schaamte", "geld", "hulp", "familie", "vertrouwen", "aanbod",
+            "de", "het", "een", "en", "niet", "wel", "ook", "buurthuis", "drempel", "taal"};
+        StringBuilder text = new StringBuilder(300_000);
+        while (text.length() < 300_000) {
+            text.append(text.length() % 2 == 0 ? "Interviewer: " : "R01: ");
+            int target = text.length() + 90;
+            while (text.length() < target) {
+                text.append(words[random.nextInt(words.length)]).append(' ');
+            }
+            text.append('\n');
+        }
+        text.setLength(300_000);
+        Instant t = Instant.EPOCH;
+        Project p = new Project(ProjectInfo.named("Bench", t));
+        // The coder the workbench codes as, so a coding is just a coding (the first one would add the coder).
+        p.put(new nl.veldwerk.model.Coder("me", Preferences.coderName()));
+        Document d = Document.of("doc", "Long interview", text.toString(), SourceFormat.TXT, List.of(), t);
+        p.put(d);
+        for (int c = 0; c < 40; c++) {
+            p.put(Code.of("code" + c, "Code " + c, Colors.palette(c), null));
+        }
+        for (int q = 0; q < 5_000; q++) {
+            int start = random.nextInt(299_500);
+            p.put(new Quotation("q" + q, "doc", start, start + 20 + random.nextInt(400), "", null, t));
+            int codes = 1 + random.nextInt(3);
+            for (int k = 0; k < codes; k++) {
+                String code = "code" + random.nextInt(40);
+                if (p.codingsOf("q" + q).stream().noneMatch(c -> c.codeId().equals(code))) {
+                    p.put(new Coding("k" + q + "-" + k, "q" + q, code, null, t));
+                }
+            }
+        }
+        return p;
+    }
+}

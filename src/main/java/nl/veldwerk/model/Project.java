@@ -214,7 +214,7 @@ public final class Project {
         String documentId = owningDocument(existing);
         entities.get(kind).remove(id);
         unindex(existing);
-        fireTouched(kind, id, documentId);
+        fireTouched(kind, id, documentId, quotationOf(existing), codeOf(existing));
         return existing;
     }
 
@@ -460,14 +460,30 @@ public final class Project {
 
     private void fire(Entity entity) {
         if (!listeners.isEmpty()) { // working out the owning document costs lookups; loading has no listeners
-            fireTouched(entity.kind(), entity.id(), owningDocument(entity));
+            fireTouched(entity.kind(), entity.id(), owningDocument(entity), quotationOf(entity), codeOf(entity));
         }
     }
 
-    private void fireTouched(EntityKind kind, String id, String documentId) {
+    private void fireTouched(EntityKind kind, String id, String documentId, String quotationId, String codeId) {
         for (ProjectListener listener : listeners) {
-            listener.touched(kind, id, documentId);
+            listener.touched(kind, id, documentId, quotationId, codeId);
         }
+    }
+
+    private static String codeOf(Entity entity) {
+        return switch (entity) {
+            case Coding c -> c.codeId();
+            case Code c -> c.id();
+            default -> null;
+        };
+    }
+
+    private static String quotationOf(Entity entity) {
+        return switch (entity) {
+            case Quotation q -> q.id();
+            case Coding c -> c.quotationId();
+            default -> null;
+        };
     }
 
     // ---- value equality ------------------------------------------------------------------------

@@ -4,8 +4,12 @@ package nl.veldwerk.model;
 @FunctionalInterface
 public interface ProjectListener {
     /**
-     * @param documentId the document whose data the entity belongs to (documents, quotations, codings),
-     *                   or null for project-wide entities
+     * @param documentId  the document whose data the entity belongs to (documents, quotations, codings),
+     *                    or null for project-wide entities
+     * @param quotationId the quotation a quotation or coding belongs to, else null: lets views update just
+     *                    the quotations a change touched
+     * @param codeId      the code of a coding (or the code itself), else null: lets views update just the
+     *                    counts of the codes a change touched
      */
-    void touched(EntityKind kind, String id, String documentId);
+    void touched(EntityKind kind, String id, String documentId, String quotationId, String codeId);
 }

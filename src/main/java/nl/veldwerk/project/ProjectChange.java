@@ -17,6 +17,23 @@ public record ProjectChange(Type type, Message description, Set<Touch> touched) 
         return touched.stream().anyMatch(t -> t.kind() == kind);
     }
 
+    /** Whether the change touched nothing but quotations and codings (the everyday coding change). */
+    public boolean onlyQuotationsAndCodings() {
+        return touched.stream().allMatch(t -> t.kind() == EntityKind.QUOTATION || t.kind() == EntityKind.CODING);
+    }
+
+    /** The quotations whose range, comment or codings changed. */
+    public Set<String> quotationIds() {
+        return touched.stream().map(Touch::quotationId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The codes whose codings (or whose own properties) changed. */
+    public Set<String> codeIds() {
+        return touched.stream().map(Touch::codeId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
     /** The documents whose own data (text, quotations, codings) changed. */
     public Set<String> documentIds() {
         return touched.stream().map(Touch::documentId).filter(java.util.Objects::nonNull)

@@ -19,7 +19,8 @@ public final class ProjectSession {
     private final CommandStack stack = new CommandStack();
     private final List<Consumer<ProjectChange>> listeners = new CopyOnWriteArrayList<>();
     private final Set<Touch> collecting = new LinkedHashSet<>();
-    private final ProjectListener recorder = (kind, id, documentId) -> collecting.add(new Touch(kind, id, documentId));
+    private final ProjectListener recorder = (kind, id, documentId, quotationId, codeId) ->
+            collecting.add(new Touch(kind, id, documentId, quotationId, codeId));
     private long savedState;
 
     public ProjectSession(Project project) {

@@ -2,6 +2,9 @@ package nl.veldwerk.project;
 
 import nl.veldwerk.model.EntityKind;
 
-/** An entity that a change added, replaced or removed; documentId names the document it belongs to. */
-public record Touch(EntityKind kind, String id, String documentId) {
+/**
+ * An entity that a change added, replaced or removed; documentId names the document it belongs to and
+ * quotationId the quotation (for quotations and codings), codeId the code (for codes and codings).
+ */
+public record Touch(EntityKind kind, String id, String documentId, String quotationId, String codeId) {
 }

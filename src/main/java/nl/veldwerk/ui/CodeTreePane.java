@@ -59,8 +59,38 @@ final class CodeTreePane extends TreeView<Code> {
         return item == null ? java.util.Optional.empty() : java.util.Optional.of(item.getValue());
     }
 
+    /**
+     * Shows the project's codes. After a change that only coded or uncoded text, only the counts change:
+     * the cells are redrawn, the tree is not rebuilt.
+     */
+    void showCodes(Project p, nl.veldwerk.project.ProjectChange change) {
+        if (p != null && change != null && change.onlyQuotationsAndCodings() && getRoot() != null) {
+            change.codeIds().forEach(id -> p.code(id).ifPresent(c -> count(p, c)));
+            refresh();
+            return;
+        }
+        rebuild(p);
+    }
+
+    private void countAll(Project p) {
+        counts.clear();
+        p.codes().forEach(c -> count(p, c));
+    }
+
+    /** How many quotations and documents carry the code. */
+    private void count(Project p, Code c) {
+        java.util.Set<String> quotations = new java.util.HashSet<>();
+        java.util.Set<String> documents = new java.util.HashSet<>();
+        for (Coding k : p.codingsWithCode(c.id())) {
+            if (quotations.add(k.quotationId())) {
+                documents.add(p.quotation(k.quotationId()).orElseThrow().documentId());
+            }
+        }
+        counts.put(c.id(), new int[] {quotations.size(), documents.size()});
+    }
+
     /** Rebuilds the tree from the project, keeping which codes were expanded. */
-    void refresh(Project p) {
+    private void rebuild(Project p) {
         java.util.Set<String> expanded = new java.util.HashSet<>();
         collectExpanded(getRoot(), expanded);
         counts.clear();
@@ -68,16 +98,7 @@ final class CodeTreePane extends TreeView<Code> {
             setRoot(null);
             return;
         }
-        for (Code c : p.codes()) {
-            java.util.Set<String> quotations = new java.util.HashSet<>();
-            java.util.Set<String> documents = new java.util.HashSet<>();
-            for (Coding k : p.codingsWithCode(c.id())) {
-                if (quotations.add(k.quotationId())) {
-                    documents.add(p.quotation(k.quotationId()).orElseThrow().documentId());
-                }
-            }
-            counts.put(c.id(), new int[] {quotations.size(), documents.size()});
-        }
+        countAll(p);
         TreeItem<Code> root = new TreeItem<>();
         addChildren(p, root, null, expanded);
         setRoot(root);

@@ -178,6 +178,48 @@ public final class CodingViewModel {
         rowCache.clear();
     }
 
+    private static final Comparator<QuotationRow> ORDER = Comparator.comparing(QuotationRow::document)
+            .thenComparingInt(r -> r.quotation().start());
+
+    /**
+     * Brings the list up to date after a change: a change that only coded or uncoded text rebuilds just the
+     * rows of the quotations it touched; anything else rebuilds the list.
+     */
+    void update(nl.veldwerk.project.ProjectChange change) {
+        if (change == null || !change.onlyQuotationsAndCodings() || main.storeProperty().get() == null) {
+            if (change == null || change.touches(nl.veldwerk.model.EntityKind.CODE)
+                    || change.touches(nl.veldwerk.model.EntityKind.CODER)
+                    || change.touches(nl.veldwerk.model.EntityKind.DOCUMENT)) {
+                forgetRows();
+            }
+            refreshRows();
+            return;
+        }
+        Project p = project();
+        java.util.Set<String> touched = change.quotationIds();
+        List<QuotationRow> replaced = new ArrayList<>();
+        for (String id : touched) {
+            p.quotation(id).filter(this::listed).ifPresent(q -> replaced.add(row(p, q, p.codingsOf(q.id()))));
+        }
+        rows.removeIf(r -> touched.contains(r.quotation().id()));
+        for (QuotationRow row : replaced) {
+            int at = java.util.Collections.binarySearch(rows, row, ORDER);
+            rows.add(at < 0 ? -at - 1 : at, row);
+        }
+        Quotation selected = selectedQuotation.get();
+        if (selected != null && touched.contains(selected.id())) {
+            selectedQuotation.set(p.quotation(selected.id()).orElse(null));
+        }
+    }
+
+    /** Whether the list, in its current scope, shows this quotation. */
+    private boolean listed(Quotation q) {
+        if (scope.get() == Scope.CODE && listedCode.get() != null) {
+            return project().codingsOf(q.id()).stream().anyMatch(c -> c.codeId().equals(listedCode.get().id()));
+        }
+        return document().map(d -> d.id().equals(q.documentId())).orElse(false);
+    }
+
     /** Rebuilds the quotation list; called after every change to the project and when the document changes. */
     void refreshRows() {
         if (main.storeProperty().get() == null) {
@@ -207,7 +249,7 @@ public final class CodingViewModel {
         }
         rowCache.clear();
         rowCache.putAll(kept);
-        list.sort(Comparator.comparing(QuotationRow::document).thenComparingInt(r -> r.quotation().start()));
+        list.sort(ORDER);
         if (!list.equals(rows)) {
             rows.setAll(list);
         }

@@ -31,24 +31,41 @@ final class Highlights {
     private Highlights() {
     }
 
+    /** A quotation as the highlighting needs it: its range and its distinct codes, in coding order. */
+    record Coded(int start, int end, List<String> codeIds) {
+    }
+
+    static Coded coded(Project p, Quotation q) {
+        List<Coding> codings = p.codingsOf(q.id());
+        List<String> ids = new ArrayList<>(codings.size());
+        for (int i = 0; i < codings.size(); i++) {
+            if (!alreadyOn(codings, i, codings.get(i).codeId())) {
+                ids.add(codings.get(i).codeId());
+            }
+        }
+        return new Coded(q.start(), q.end(), ids);
+    }
+
     static List<Run> of(Project p, Document d) {
-        int length = d.text().length();
+        List<Coded> coded = p.quotationsOf(d.id()).stream().map(q -> coded(p, q)).toList();
+        Map<String, String> colors = new java.util.HashMap<>();
+        p.codes().forEach(c -> colors.put(c.id(), c.color()));
+        return of(d.text().length(), coded, colors, markup(d));
+    }
+
+    static List<Run> of(int length, java.util.Collection<Coded> coded, Map<String, String> colorOf,
+                        TreeMap<Integer, Kind> kinds) {
         // One event per quotation edge and code, packed in a long so sorting is cheap: position, then ends
         // before starts at the same position, then the code's index.
         List<String> codeIds = new ArrayList<>();
         Map<String, Integer> codeIndex = new java.util.HashMap<>();
-        long[] events = new long[16];
+        long[] events = new long[Math.max(16, coded.size() * 4)];
         int n = 0;
-        for (Quotation q : p.quotationsOf(d.id())) {
+        for (Coded q : coded) {
             if (q.end() <= q.start()) {
                 continue;
             }
-            List<Coding> codings = p.codingsOf(q.id());
-            for (int i = 0; i < codings.size(); i++) {
-                String codeId = codings.get(i).codeId();
-                if (alreadyOn(codings, i, codeId)) {
-                    continue;
-                }
+            for (String codeId : q.codeIds()) {
                 int index = codeIndex.computeIfAbsent(codeId, k -> {
                     codeIds.add(k);
                     return codeIds.size() - 1;
@@ -61,8 +78,7 @@ final class Highlights {
             }
         }
         java.util.Arrays.sort(events, 0, n);
-        List<String> colors = codeIds.stream().map(id -> p.code(id).map(Code::color).orElse("#808080")).toList();
-        TreeMap<Integer, Kind> kinds = markup(d);
+        List<String> colors = codeIds.stream().map(id -> colorOf.getOrDefault(id, "#808080")).toList();
         List<Run> runs = new ArrayList<>();
         int[] active = new int[codeIds.size()];
         LinkedHashMap<Integer, Boolean> order = new LinkedHashMap<>();
@@ -111,7 +127,7 @@ final class Highlights {
     }
 
     /** Where speaker labels and time marks start (their kind) and end (back to TEXT). */
-    private static TreeMap<Integer, Kind> markup(Document d) {
+    static TreeMap<Integer, Kind> markup(Document d) {
         TreeMap<Integer, Kind> kinds = new TreeMap<>();
         String text = d.text();
         for (SpeakerTurn turn : d.turns()) {

@@ -32,6 +32,10 @@ final class InspectorPane extends VBox {
     private final Spinner<Integer> start = new Spinner<>(0, Integer.MAX_VALUE, 0);
     private final Spinner<Integer> end = new Spinner<>(0, Integer.MAX_VALUE, 0);
     private final Label meta = new Label();
+    /** The quotation the comment field belongs to, and whether the user typed in it since it was shown. */
+    private String shownId;
+    private boolean showing;
+    private boolean typed;
 
     InspectorPane(MainViewModel main, CodingViewModel coding) {
         super(6);
@@ -68,6 +72,7 @@ final class InspectorPane extends VBox {
         comment.setPrefRowCount(3);
         comment.setWrapText(true);
         comment.setId("inspector-comment");
+        comment.textProperty().addListener((o, was, now) -> typed |= !showing);
         comment.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 saveComment();
@@ -98,25 +103,50 @@ final class InspectorPane extends VBox {
         getChildren().addAll(heading, text, codes, addCode, comment, bounds, new HBox(8, meta, delete));
         disableProperty().bind(coding.selectedQuotationProperty().isNull());
         coding.selectedQuotationProperty().addListener((o, was, now) -> {
-            if (was != null && (now == null || !was.id().equals(now.id()))) {
-                saveComment(was);
+            if (was != null && (now == null || !was.id().equals(now.id())) && typed) {
+                // Not while the list is still telling its listeners about the new selection.
+                String id = shownId;
+                String text = comment.getText();
+                typed = false;
+                javafx.application.Platform.runLater(() -> saveComment(id, text));
             }
             show(now);
         });
     }
 
+    /** Saves what the user typed, to the quotation it was typed for; nothing when nothing was typed. */
     private void saveComment() {
-        saveComment(coding.selectedQuotationProperty().get());
+        if (typed) {
+            typed = false;
+            saveComment(shownId, comment.getText());
+        }
     }
 
-    private void saveComment(Quotation q) {
-        if (q != null && main.storeProperty().get() != null
-                && main.storeProperty().get().session().project().quotation(q.id()).isPresent()) {
-            coding.comment(q.id(), comment.getText());
+    private void saveComment(String quotationId, String text) {
+        if (quotationId != null && main.storeProperty().get() != null
+                && main.storeProperty().get().session().project().quotation(quotationId).isPresent()) {
+            coding.comment(quotationId, text);
         }
     }
 
     void show(Quotation q) {
+        // The same quotation changed while the user types its comment: keep what they typed.
+        boolean keep = typed && q != null && q.id().equals(shownId);
+        String typedText = comment.getText();
+        showing = true;
+        try {
+            fill(q);
+            if (keep) {
+                comment.setText(typedText);
+            }
+        } finally {
+            showing = false;
+        }
+        typed = keep;
+        shownId = q == null ? null : q.id();
+    }
+
+    private void fill(Quotation q) {
         codes.getChildren().clear();
         if (q == null || main.storeProperty().get() == null) {
             text.setText("");

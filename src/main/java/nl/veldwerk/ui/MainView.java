@@ -157,23 +157,20 @@ final class MainView extends BorderPane {
         Runnable redraw = () -> {
             DocumentItem item = vm.selectedProperty().get();
             Project p = vm.storeProperty().get() == null ? null : vm.storeProperty().get().session().project();
-            transcript.show(p, item == null || p == null ? null : p.document(item.document().id()).orElse(null));
-            codeTree.refresh(p);
+            transcript.update(p, item == null || p == null ? null : p.document(item.document().id()).orElse(null),
+                    vm.lastChange());
+            codeTree.showCodes(p, vm.lastChange());
         };
         vm.selectedProperty().addListener((o, was, now) -> {
             // A new count on the same document comes with a change, which redraws anyway.
             boolean sameDocument = was != null && now != null && was.document().id().equals(now.document().id());
             if (!sameDocument) {
-                redraw.run();
+                DocumentItem item = vm.selectedProperty().get();
+                Project p = vm.storeProperty().get() == null ? null : vm.storeProperty().get().session().project();
+                transcript.show(p, item == null || p == null ? null : p.document(item.document().id()).orElse(null));
             }
         });
-        vm.changesProperty().addListener((o, was, now) -> {
-            var change = vm.lastChange();
-            if (change == null || change.touches(nl.veldwerk.model.EntityKind.CODE)) {
-                transcript.forgetMarks(); // a code's colour or name may have changed
-            }
-            redraw.run();
-        });
+        vm.changesProperty().addListener((o, was, now) -> redraw.run());
         vm.revealedProperty().addListener((o, was, range) -> {
             if (range != null) {
                 transcript.reveal(range[0], range[1]);

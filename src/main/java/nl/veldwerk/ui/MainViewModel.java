@@ -344,10 +344,7 @@ public final class MainViewModel {
         }
         refreshTitle();
         if (change.type() != ProjectChange.Type.SAVED) {
-            if (change.touches(EntityKind.CODE) || change.touches(EntityKind.CODER) || change.touches(EntityKind.DOCUMENT)) {
-                coding.forgetRows();
-            }
-            coding.refreshRows();
+            coding.update(change);
             lastChange.set(change);
             changes.set(changes.get() + 1);
         }

@@ -10,9 +10,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import nl.veldwerk.model.Code;
-import nl.veldwerk.model.Coding;
 import nl.veldwerk.model.Document;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.model.Quotation;
@@ -35,11 +38,19 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
     private String documentId;
     private List<List<Mark>> marksByParagraph = List.of();
     private List<Highlights.Run> shownRuns = List.of();
-    /** Colour and label per (quotation, codings): a change recomputes them for the quotations it touched only. */
-    private java.util.Map<Object, String[]> markInfo = new java.util.HashMap<>();
+    /** What the view knows of each quotation of the shown document; a coding change updates only its own. */
+    private final java.util.Map<String, Shown> quotations = new java.util.HashMap<>();
+    private java.util.Map<String, String> codeColors = java.util.Map.of();
+    private java.util.Map<String, String> codeNames = java.util.Map.of();
+    private java.util.TreeMap<Integer, Highlights.Kind> markup = new java.util.TreeMap<>();
+    private List<Integer> paragraphStarts = List.of(0);
 
     /** A quotation's bar in one paragraph's margin. */
     private record Mark(String color, String label, boolean first) {
+    }
+
+    /** A quotation as shown: its codes for the highlight and its colour and label for the margin. */
+    private record Shown(Highlights.Coded coded, String color, String label) {
     }
 
     TranscriptView() {
@@ -54,10 +65,6 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         area.setParagraphGraphicFactory(margin());
     }
 
-    void forgetMarks() {
-        markInfo = new java.util.HashMap<>();
-    }
-
     InlineCssTextArea area() {
         return getContent();
     }
@@ -66,40 +73,90 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         return documentId;
     }
 
-    /** Shows a document; when it is the one shown already with the same text, only restyles (keeps the view). */
+    /** Shows a document from scratch (another document, or after changes to codes themselves). */
     void show(Project project, Document document) {
+        update(project, document, null);
+    }
+
+    /**
+     * Shows a document. When it is the one shown, with the same text, and the change only touched some
+     * quotations and codings, only those are recomputed and only the stretch that looks different is
+     * restyled; otherwise everything is.
+     */
+    void update(Project project, Document document, nl.veldwerk.project.ProjectChange change) {
         InlineCssTextArea area = getContent();
         if (document == null) {
             documentId = null;
             marksByParagraph = List.of();
             shownRuns = List.of();
+            quotations.clear();
             area.clear();
             return;
         }
         boolean same = document.id().equals(documentId) && area.getText().equals(document.text());
-        if (!same) {
-            markInfo = new java.util.HashMap<>(); // colours and names may have changed while another was shown
-        }
+        boolean incremental = same && change != null && change.onlyQuotationsAndCodings();
         documentId = document.id();
+        if (incremental) {
+            for (String id : change.quotationIds()) {
+                quotations.remove(id);
+                project.quotation(id).filter(q -> q.documentId().equals(document.id()))
+                        .ifPresent(q -> quotations.put(id, shown(project, q)));
+            }
+        } else {
+            rebuild(project, document);
+        }
         if (!same) {
             area.replaceText(document.text());
             area.moveTo(0);
             area.requestFollowCaret();
         }
-        List<Highlights.Run> runs = document.text().isEmpty() ? List.of() : Highlights.of(project, document);
+        List<Highlights.Run> runs = document.text().isEmpty() ? List.of()
+                : Highlights.of(document.text().length(), quotations.values().stream().map(Shown::coded).toList(),
+                codeColors, markup);
         if (!same) {
             if (!runs.isEmpty()) {
-                area.setStyleSpans(0, spans(runs));
+                area.setStyleSpans(0, spans(runs, 0, document.text().length()));
             }
         } else {
             restyleChanged(area, runs);
         }
-        List<List<Mark>> oldMarks = marksByParagraph;
-        marksByParagraph = marks(project, document);
         shownRuns = runs;
-        if (!same || !oldMarks.equals(marksByParagraph)) {
+        List<List<Mark>> newMarks = marks();
+        if (!same || !newMarks.equals(marksByParagraph)) {
+            marksByParagraph = newMarks;
             area.setParagraphGraphicFactory(margin()); // the margin reads the new marks
         }
+    }
+
+    private void rebuild(Project project, Document document) {
+        codeColors = new java.util.HashMap<>();
+        codeNames = new java.util.HashMap<>();
+        for (Code c : project.codes()) {
+            codeColors.put(c.id(), c.color());
+            codeNames.put(c.id(), c.name());
+        }
+        quotations.clear();
+        for (Quotation q : project.quotationsOf(document.id())) {
+            quotations.put(q.id(), shown(project, q));
+        }
+        markup = Highlights.markup(document);
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        String text = document.text();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        paragraphStarts = starts;
+    }
+
+    private Shown shown(Project project, Quotation q) {
+        Highlights.Coded coded = Highlights.coded(project, q);
+        String color = coded.codeIds().isEmpty() ? "#999999"
+                : codeColors.getOrDefault(coded.codeIds().getFirst(), "#999999");
+        String label = String.join(", ", coded.codeIds().stream().map(id -> codeNames.getOrDefault(id, "?")).toList());
+        return new Shown(coded, color, label);
     }
 
     /**
@@ -116,7 +173,7 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         if (to <= from) {
             to = Math.min(length, from + 1);
         }
-        area.setStyleSpans(from, spans(runs).subView(from, to));
+        area.setStyleSpans(from, spans(runs, from, to));
     }
 
     /** The offset up to which both run lists look the same. */
@@ -140,51 +197,41 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         return runs.reversed();
     }
 
-    private static StyleSpans<String> spans(List<Highlights.Run> runs) {
-        StyleSpansBuilder<String> builder = new StyleSpansBuilder<>(runs.size());
+    /** The styles of [from, to) only: building CSS for every run of a long document is work wasted. */
+    private static StyleSpans<String> spans(List<Highlights.Run> runs, int from, int to) {
+        StyleSpansBuilder<String> builder = new StyleSpansBuilder<>();
+        int offset = 0;
         for (Highlights.Run run : runs) {
-            builder.add(Highlights.css(run), run.length());
+            int start = offset;
+            int end = offset + run.length();
+            offset = end;
+            if (end <= from) {
+                continue;
+            }
+            if (start >= to) {
+                break;
+            }
+            builder.add(Highlights.css(run), Math.min(end, to) - Math.max(start, from));
         }
         return builder.create();
     }
 
-    /** For each paragraph, the quotations that cover part of it, in a stable column order. */
-    private List<List<Mark>> marks(Project p, Document d) {
-        String text = d.text();
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
+    /** For each paragraph, the quotations that cover part of it, in the order they start. */
+    private List<List<Mark>> marks() {
+        List<List<Mark>> result = new ArrayList<>(paragraphStarts.size());
+        for (int i = 0; i < paragraphStarts.size(); i++) {
+            result.add(new ArrayList<>(2));
         }
-        List<List<Mark>> result = new ArrayList<>();
-        for (int i = 0; i < starts.size(); i++) {
-            result.add(new ArrayList<>());
-        }
-        List<Quotation> quotations = new ArrayList<>(p.quotationsOf(d.id()));
-        quotations.sort(java.util.Comparator.comparingInt(Quotation::start));
-        java.util.Map<Object, String[]> info = new java.util.HashMap<>();
-        for (Quotation q : quotations) {
-            List<Coding> codings = p.codingsOf(q.id());
-            Object key = List.of(q, codings);
-            String[] colorAndLabel = markInfo.get(key);
-            if (colorAndLabel == null) {
-                colorAndLabel = new String[] {codings.isEmpty() ? "#999999"
-                        : p.code(codings.getFirst().codeId()).map(Code::color).orElse("#999999"),
-                    String.join(", ", codings.stream().map(c -> p.code(c.codeId()).map(Code::name).orElse("?"))
-                            .distinct().toList())};
-            }
-            info.put(key, colorAndLabel);
-            String color = colorAndLabel[0];
-            String label = colorAndLabel[1];
-            int first = paragraphOf(starts, q.start());
-            int last = paragraphOf(starts, Math.max(q.start(), q.end() - 1));
+        List<Shown> sorted = new ArrayList<>(quotations.values());
+        sorted.sort(java.util.Comparator.comparingInt((Shown x) -> x.coded().start())
+                .thenComparingInt(x -> x.coded().end()));
+        for (Shown q : sorted) {
+            int first = paragraphOf(paragraphStarts, q.coded().start());
+            int last = paragraphOf(paragraphStarts, Math.max(q.coded().start(), q.coded().end() - 1));
             for (int para = first; para <= last; para++) {
-                result.get(para).add(new Mark(color, label, para == first));
+                result.get(para).add(new Mark(q.color(), q.label(), para == first));
             }
         }
-        markInfo = info;
         return result;
     }
 
@@ -203,16 +250,21 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
             box.setMinWidth(MARGIN_COLUMNS * 6 + 30);
             box.setPrefWidth(MARGIN_COLUMNS * 6 + 30);
             List<Mark> here = paragraph < marks.size() ? marks.get(paragraph) : List.of();
+            // Plain backgrounds, no per-bar CSS or tooltip: the margin is rebuilt for the visible paragraphs
+            // on every coding change and must stay cheap.
             for (int i = 0; i < Math.min(MARGIN_COLUMNS, here.size()); i++) {
                 Mark mark = here.get(i);
                 Region bar = new Region();
                 bar.getStyleClass().add(mark.first() ? "margin-bracket-start" : "margin-bracket");
-                bar.setStyle("-fx-background-color: " + mark.color() + ";");
+                bar.setBackground(new Background(new BackgroundFill(Color.web(mark.color()),
+                        mark.first() ? new CornerRadii(3, 3, 0, 0, false) : CornerRadii.EMPTY, Insets.EMPTY)));
                 bar.setMinWidth(4);
                 bar.setPrefWidth(4);
                 bar.setMaxHeight(Double.MAX_VALUE);
-                Tooltip.install(bar, new Tooltip(mark.label()));
                 box.getChildren().add(bar);
+            }
+            if (!here.isEmpty()) {
+                Tooltip.install(box, new Tooltip(String.join("\n", here.stream().map(Mark::label).distinct().toList())));
             }
             if (here.size() > MARGIN_COLUMNS) {
                 box.getChildren().add(new Label("+" + (here.size() - MARGIN_COLUMNS)));

@@ -140,6 +140,8 @@ class CodingWorkflowTest {
         robot.interact(vm::redo);
         robot.interact(vm::redo);
         assertEquals(3, project().quotations().size());
+        assertEquals("Schaamte als drempel", project().quotation(first.id()).orElseThrow().comment(),
+                vm.undoLabelProperty().get());
 
         robot.interact(vm::save);
         idle();

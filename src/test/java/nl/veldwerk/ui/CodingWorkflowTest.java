@@ -103,7 +103,11 @@ class CodingWorkflowTest {
         assertEquals(1, project().quotations().size());
         assertTrue(area.getStyleOfChar(start + 1).contains("-rtfx-background-color"), "the coded text is highlighted");
         assertFalse(area.getStyleOfChar(start - 2).contains("-rtfx-background-color"));
-        assertFalse(robot.lookup(".margin-bracket-start").queryAll().isEmpty(), "the margin marks the quotation");
+        var brackets = robot.lookup(".margin-bracket-start").queryAll();
+        assertFalse(brackets.isEmpty(), "the margin marks the quotation");
+        javafx.scene.layout.Region bracket = (javafx.scene.layout.Region) brackets.iterator().next();
+        assertTrue(bracket.getBackground() != null && !bracket.getBackground().getFills().isEmpty()
+                && bracket.getHeight() > 0, "in the code's colour, as tall as the paragraph");
         TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
         assertEquals(1, list.getItems().size());
         assertEquals("schamen zich", list.getItems().getFirst().text());

@@ -47,6 +47,7 @@ final class MainView extends BorderPane {
         this.codeTree = new CodeTreePane(vm, coding);
         this.picker = new CodePicker(coding);
         this.findBar = findBar();
+        getStylesheets().add(MainView.class.getResource("veldwerk.css").toExternalForm());
         setTop(menus());
 
         ListView<DocumentItem> list = documentList();

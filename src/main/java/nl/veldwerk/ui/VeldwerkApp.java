@@ -19,7 +19,6 @@ public final class VeldwerkApp extends Application {
         I18n.setLocale(Preferences.language());
         viewModel = new MainViewModel(new FxDialogs(stage));
         Scene scene = new Scene(new MainView(viewModel), 1400, 860);
-        scene.getStylesheets().add(VeldwerkApp.class.getResource("veldwerk.css").toExternalForm());
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);
         stage.setOnCloseRequest(event -> {

@@ -106,8 +106,10 @@ class CodingWorkflowTest {
         var brackets = robot.lookup(".margin-bracket-start").queryAll();
         assertFalse(brackets.isEmpty(), "the margin marks the quotation");
         javafx.scene.layout.Region bracket = (javafx.scene.layout.Region) brackets.iterator().next();
+        String schaamteColour = project().codes().iterator().next().color();
         assertTrue(bracket.getBackground() != null && !bracket.getBackground().getFills().isEmpty()
-                && bracket.getHeight() > 0, "in the code's colour, as tall as the paragraph");
+                && javafx.scene.paint.Color.web(schaamteColour).equals(bracket.getBackground().getFills().getFirst()
+                .getFill()) && bracket.getHeight() > 0, "in the code's colour, as tall as the paragraph");
         TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
         assertEquals(1, list.getItems().size());
         assertEquals("schamen zich", list.getItems().getFirst().text());

@@ -44,6 +44,24 @@ public final class IntercoderAgreement {
     private IntercoderAgreement() {
     }
 
+    /** Each coder's decision on one unit (1: applied the code, 0: did not), and who is on which side. */
+    private record Decisions(List<Object> values, Set<String> with, Set<String> without) {
+        static Decisions of(boolean[] has, List<String> coders) {
+            List<Object> values = new ArrayList<>(has.length);
+            Set<String> with = new LinkedHashSet<>();
+            Set<String> without = new LinkedHashSet<>();
+            for (int i = 0; i < has.length; i++) {
+                values.add(has[i] ? 1 : 0);
+                (has[i] ? with : without).add(coders.get(i));
+            }
+            return new Decisions(values, with, without);
+        }
+
+        boolean disagree() {
+            return !with.isEmpty() && !without.isEmpty();
+        }
+    }
+
     public static Result compute(Project p, List<String> coderIds, Collection<String> documentIds, List<Code> codes,
                                  UnitKind kind) {
         List<CodeResult> perCode = new ArrayList<>();
@@ -110,15 +128,11 @@ public final class IntercoderAgreement {
                         has[r[2]] = true;
                     }
                 }
-                List<Object> values = new ArrayList<>();
-                Set<String> with = new LinkedHashSet<>();
-                Set<String> without = new LinkedHashSet<>();
-                for (int i = 0; i < has.length; i++) {
-                    values.add(has[i] ? 1 : 0);
-                    (has[i] ? with : without).add(coders.get(i));
-                }
-                units.add(new Reliability.Unit(bound - previous, values));
-                boolean disagree = !with.isEmpty() && !without.isEmpty();
+                Decisions decisions = Decisions.of(has, coders);
+                Set<String> with = decisions.with();
+                Set<String> without = decisions.without();
+                units.add(new Reliability.Unit(bound - previous, decisions.values()));
+                boolean disagree = decisions.disagree();
                 if (disagree && open != null && open.end() == previous && open.with().equals(with)) {
                     open = new Disagreement(d.id(), open.start(), bound, code, with, without);
                     disagreements.set(disagreements.size() - 1, open);
@@ -150,17 +164,11 @@ public final class IntercoderAgreement {
             }
         }
         byRange.forEach((key, has) -> {
-            List<Object> values = new ArrayList<>();
-            Set<String> with = new LinkedHashSet<>();
-            Set<String> without = new LinkedHashSet<>();
-            for (int i = 0; i < has.length; i++) {
-                values.add(has[i] ? 1 : 0);
-                (has[i] ? with : without).add(coders.get(i));
-            }
-            units.add(new Reliability.Unit(1, values));
-            if (!with.isEmpty() && !without.isEmpty()) {
-                disagreements.add(new Disagreement(d.id(), (int) (key >>> 32), (int) (key & 0xffffffffL), code, with,
-                        without));
+            Decisions decisions = Decisions.of(has, coders);
+            units.add(new Reliability.Unit(1, decisions.values()));
+            if (decisions.disagree()) {
+                disagreements.add(new Disagreement(d.id(), (int) (key >>> 32), (int) (key & 0xffffffffL), code,
+                        decisions.with(), decisions.without()));
             }
         });
     }

@@ -4,14 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
-import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.geometry.Orientation;
 import nl.veldwerk.analysis.CodeDocumentTable;
 import nl.veldwerk.analysis.CodeDocumentTable.Columns;
 import nl.veldwerk.analysis.CodeDocumentTable.Measure;
@@ -20,24 +14,15 @@ import nl.veldwerk.analysis.Grid;
 import nl.veldwerk.report.GridExport;
 
 /** Codes against documents, groups or attribute values; a cell lists its quotations. */
-final class CodeDocumentTab extends BorderPane {
-    private final AnalysisViewModel vm;
-    private final Dialogs dialogs;
+final class CodeDocumentTab extends GridTab {
     private final ChoiceBox<String> columns = new ChoiceBox<>();
     private final ChoiceBox<Measure> measure = new ChoiceBox<>(FXCollections.observableArrayList(Measure.values()));
     private final ChoiceBox<Normalisation> normalisation = new ChoiceBox<>(
             FXCollections.observableArrayList(Normalisation.values()));
-    private final DetailList details;
-    private final GridTable table;
     private CodeDocumentTable computed;
 
     CodeDocumentTab(AnalysisViewModel vm, Dialogs dialogs, AnalysisWindow.QuotationJump jump) {
-        this.vm = vm;
-        this.dialogs = dialogs;
-        this.details = new DetailList(jump);
-        this.table = new GridTable(this::showCell);
-        table.setId("code-document-table");
-        details.setId("code-document-details");
+        super("code-document", vm, dialogs, jump);
         columns.getItems().addAll(I18n.text("columns.documents"), I18n.text("columns.groups"));
         vm.attributeNames().forEach(a -> columns.getItems().add(I18n.text("columns.attribute", a)));
         columns.getSelectionModel().selectFirst();
@@ -48,18 +33,8 @@ final class CodeDocumentTab extends BorderPane {
         columns.setOnAction(e -> recompute());
         measure.setOnAction(e -> redraw());
         normalisation.setOnAction(e -> redraw());
-        Button xlsx = new Button(I18n.text("export.xlsx"));
-        xlsx.setOnAction(e -> export(true));
-        Button csv = new Button(I18n.text("export.csv"));
-        csv.setOnAction(e -> export(false));
-        HBox bar = new HBox(8, new Label(I18n.text("analysis.columns")), columns, new Label(I18n.text("analysis.measure")),
-                measure, normalisation, xlsx, csv);
-        bar.setPadding(new Insets(8));
-        setTop(bar);
-        SplitPane split = new SplitPane(table, details);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.7);
-        setCenter(split);
+        settings(new Label(I18n.text("analysis.columns")), columns, new Label(I18n.text("analysis.measure")),
+                measure, normalisation);
         recompute();
     }
 
@@ -84,7 +59,8 @@ final class CodeDocumentTab extends BorderPane {
         }
     }
 
-    private void showCell(int row, int column) {
+    @Override
+    protected void showCell(int row, int column) {
         details.getItems().clear();
         if (row >= computed.codes().size() || column >= computed.columns().size()) {
             return;
@@ -93,7 +69,8 @@ final class CodeDocumentTab extends BorderPane {
                 q.documentId(), q.start(), q.end())));
     }
 
-    private void export(boolean spreadsheet) {
+    @Override
+    protected void export(boolean spreadsheet) {
         if (computed == null) {
             return;
         }

@@ -4,54 +4,29 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import nl.veldwerk.analysis.CooccurrenceTable;
 import nl.veldwerk.analysis.CooccurrenceTable.Relation;
 import nl.veldwerk.analysis.Grid;
 import nl.veldwerk.report.GridExport;
 
 /** Code co-occurrence counts or c-coefficients; a cell lists the co-occurring pairs. */
-final class CooccurrenceTab extends BorderPane {
-    private final AnalysisViewModel vm;
-    private final Dialogs dialogs;
+final class CooccurrenceTab extends GridTab {
     private final CheckBox encloses = new CheckBox(I18n.text("relation.encloses"));
     private final CheckBox overlaps = new CheckBox(I18n.text("relation.overlaps"));
     private final CheckBox adjacent = new CheckBox(I18n.text("relation.adjacent"));
     private final ToggleButton coefficients = new ToggleButton(I18n.text("cooccurrence.coefficient"));
-    private final DetailList details;
-    private final GridTable table;
     private CooccurrenceTable computed;
 
     CooccurrenceTab(AnalysisViewModel vm, Dialogs dialogs, AnalysisWindow.QuotationJump jump) {
-        this.vm = vm;
-        this.dialogs = dialogs;
-        this.details = new DetailList(jump);
-        this.table = new GridTable(this::showCell);
-        table.setId("cooccurrence-table");
-        details.setId("cooccurrence-details");
+        super("cooccurrence", vm, dialogs, jump);
         for (CheckBox box : List.of(encloses, overlaps, adjacent)) {
             box.setSelected(true);
             box.setOnAction(e -> recompute());
         }
         coefficients.setOnAction(e -> redraw());
-        Button xlsx = new Button(I18n.text("export.xlsx"));
-        xlsx.setOnAction(e -> export(true));
-        Button csv = new Button(I18n.text("export.csv"));
-        csv.setOnAction(e -> export(false));
-        HBox bar = new HBox(10, encloses, overlaps, adjacent, coefficients, xlsx, csv);
-        bar.setPadding(new Insets(8));
-        setTop(bar);
-        SplitPane split = new SplitPane(table, details);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.7);
-        setCenter(split);
+        settings(encloses, overlaps, adjacent, coefficients);
         recompute();
     }
 
@@ -83,7 +58,8 @@ final class CooccurrenceTab extends BorderPane {
         }
     }
 
-    private void showCell(int row, int column) {
+    @Override
+    protected void showCell(int row, int column) {
         details.getItems().clear();
         for (CooccurrenceTable.Pair pair : computed.pairs(row, column)) {
             int start = Math.min(pair.first().start(), pair.second().start());
@@ -94,7 +70,8 @@ final class CooccurrenceTab extends BorderPane {
         }
     }
 
-    private void export(boolean spreadsheet) {
+    @Override
+    protected void export(boolean spreadsheet) {
         if (computed == null) {
             return;
         }

@@ -40,6 +40,8 @@ final class MainView extends BorderPane {
     private final CodePicker picker;
     private final HBox findBar;
     private final TextField findField = new TextField();
+    /** Edit mode: the transcript's text can be changed; every change is an undoable command. */
+    private final javafx.beans.property.BooleanProperty editing = new javafx.beans.property.SimpleBooleanProperty();
 
     MainView(MainViewModel vm) {
         this.vm = vm;
@@ -116,9 +118,12 @@ final class MainView extends BorderPane {
         again.setId("code-again");
         again.setOnAction(e -> vm.run(coding::reapplyLast));
         again.disableProperty().bind(coding.lastCodeIdProperty().isNull());
+        javafx.scene.control.ToggleButton editText = new javafx.scene.control.ToggleButton(I18n.text("coding.editText"));
+        editText.setId("edit-text");
+        editText.selectedProperty().bindBidirectional(editing);
         Label hint = new Label(I18n.text("coding.hint"));
         hint.getStyleClass().add("hint");
-        ToolBar bar = new ToolBar(codeWith, inVivo, again, hint);
+        ToolBar bar = new ToolBar(codeWith, inVivo, again, new javafx.scene.control.Separator(), editText, hint);
         bar.disableProperty().bind(vm.storeProperty().isNull());
         return bar;
     }
@@ -181,6 +186,14 @@ final class MainView extends BorderPane {
         coding.selectedQuotationProperty().addListener((o, was, q) -> {
             if (q != null) {
                 showQuotation(q);
+            }
+        });
+        editing.addListener((o, was, on) -> transcript.area().setEditable(on));
+        transcript.area().plainTextChanges().subscribe(change -> {
+            DocumentItem item = vm.selectedProperty().get();
+            if (editing.get() && !transcript.applyingModel() && item != null) {
+                vm.editText(item.document().id(), change.getPosition(), change.getPosition()
+                        + change.getRemoved().length(), change.getInserted());
             }
         });
         // Drop a code from the tree on the text: code the selection with it.

@@ -97,6 +97,20 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * Replaces [start, end) of a document's text, as a command: quotations after and around the edit shift
+     * with it and none is lost. A change the model refuses is reported and the text reloaded as it was.
+     */
+    public void editText(String documentId, int start, int end, String replacement) {
+        try {
+            session().execute(DocumentCommands.editText(documentId, new nl.veldwerk.project.TextEdit(start, end,
+                    replacement)));
+        } catch (RuntimeException e) {
+            fail(I18n.text("error.change"), e);
+            changes.set(changes.get() + 1); // redraw from the model, undoing what the area shows
+        }
+    }
+
     public void deleteCode(String codeId) {
         run(() -> session().execute(nl.veldwerk.project.CodeCommands.delete(codeId)));
     }

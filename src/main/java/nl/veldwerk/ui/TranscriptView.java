@@ -43,6 +43,8 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
     private java.util.Map<String, String> codeColors = java.util.Map.of();
     private java.util.Map<String, String> codeNames = java.util.Map.of();
     private java.util.TreeMap<Integer, Highlights.Kind> markup = new java.util.TreeMap<>();
+    /** True while the view changes the area's text itself, so the edit listener does not take it for the user. */
+    private boolean applyingModel;
     private List<Integer> paragraphStarts = List.of(0);
 
     /** A quotation's bar in one paragraph's margin. */
@@ -93,7 +95,8 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
             area.clear();
             return;
         }
-        boolean same = document.id().equals(documentId) && area.getText().equals(document.text());
+        boolean sameDocument = document.id().equals(documentId);
+        boolean same = sameDocument && area.getText().equals(document.text());
         boolean incremental = same && change != null && change.onlyQuotationsAndCodings();
         documentId = document.id();
         if (incremental) {
@@ -105,8 +108,16 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         } else {
             rebuild(project, document);
         }
-        if (!same) {
-            area.replaceText(document.text());
+        if (!same && sameDocument) {
+            replaceDifference(area, document.text()); // an edit or its undo: keep the reader's place
+            same = true;
+        } else if (!same) {
+            applyingModel = true;
+            try {
+                area.replaceText(document.text());
+            } finally {
+                applyingModel = false;
+            }
             area.moveTo(0);
             area.requestFollowCaret();
         }
@@ -117,6 +128,8 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
             if (!runs.isEmpty()) {
                 area.setStyleSpans(0, spans(runs, 0, document.text().length()));
             }
+        } else if (shownRuns.isEmpty() && !runs.isEmpty()) {
+            area.setStyleSpans(0, spans(runs, 0, document.text().length()));
         } else {
             restyleChanged(area, runs);
         }
@@ -126,6 +139,32 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
             marksByParagraph = newMarks;
             area.setParagraphGraphicFactory(margin()); // the margin reads the new marks
         }
+    }
+
+    /** Replaces only the part of the text that differs, so the caret and the scroll position stay. */
+    private void replaceDifference(InlineCssTextArea area, String text) {
+        String old = area.getText();
+        int prefix = 0;
+        int max = Math.min(old.length(), text.length());
+        while (prefix < max && old.charAt(prefix) == text.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < max - prefix && old.charAt(old.length() - 1 - suffix) == text.charAt(text.length() - 1 - suffix)) {
+            suffix++;
+        }
+        applyingModel = true;
+        try {
+            area.replaceText(prefix, old.length() - suffix, text.substring(prefix, text.length() - suffix));
+        } finally {
+            applyingModel = false;
+        }
+        shownRuns = List.of(); // the old runs no longer line up with the text
+    }
+
+    /** Whether the view itself is changing the text (not the user typing). */
+    boolean applyingModel() {
+        return applyingModel;
     }
 
     private void rebuild(Project project, Document document) {

@@ -14,6 +14,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import nl.veldwerk.model.Document;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.model.ProjectInfo;
 import nl.veldwerk.model.Quotation;
@@ -191,5 +192,40 @@ class CodingWorkflowTest {
         robot.interact(vm::undo);
         assertEquals(1, project().quotations().size());
         assertEquals(1, project().codings().size(), "undoing the delete brings back its coding");
+    }
+
+    @Test
+    void editModeShiftsQuotationsAndEveryEditUndoes(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("edit");
+        ProjectStore.create(dir, ProjectInfo.named("Edit", Fixtures.T)).close();
+        Path txt = Files.writeString(tmp.resolve("A03.txt"), "A03: Mevrouw Jansen kent de buren niet.\n");
+        robot.interact(() -> vm.open(dir));
+        idle();
+        robot.interact(() -> vm.importTranscripts(List.of(txt)));
+        idle();
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        int buren = area.getText().indexOf("de buren");
+        robot.interact(() -> area.selectRange(buren, buren + "de buren".length()));
+        robot.interact(() -> vm.coding().createAndApply("Buren"));
+        String original = area.getText();
+
+        // Replace the name by a pseudonym, as a researcher would before sharing the transcript.
+        robot.clickOn("#edit-text");
+        int name = original.indexOf("Jansen");
+        robot.interact(() -> area.replaceText(name, name + "Jansen".length(), "J."));
+        WaitForAsyncUtils.waitForFxEvents();
+        Document edited = project().documents().iterator().next();
+        assertEquals("A03: Mevrouw J. kent de buren niet.\n", edited.text());
+        Quotation q = project().quotations().iterator().next();
+        assertEquals("de buren", edited.text().substring(q.start(), q.end()), "the quotation moved with the edit");
+        assertTrue(area.getStyleOfChar(q.start() + 1).contains("-rtfx-background-color"), "and its highlight");
+
+        robot.interact(vm::undo);
+        assertEquals(original, project().documents().iterator().next().text());
+        assertEquals(original, area.getText(), "the view follows the undo");
+        Quotation back = project().quotations().iterator().next();
+        assertEquals("de buren", original.substring(back.start(), back.end()));
+        robot.clickOn("#edit-text");
+        assertFalse(area.isEditable());
     }
 }

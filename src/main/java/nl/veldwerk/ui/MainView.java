@@ -54,7 +54,7 @@ final class MainView extends BorderPane {
 
         ListView<DocumentItem> list = documentList();
         TabPane left = new TabPane(new Tab(I18n.text("documents.heading"), list), new Tab(I18n.text("codes.heading"),
-                codeTree));
+                codeTree), new Tab(I18n.text("memos.heading"), new MemoPane(vm, codeTree)));
         left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         left.setId("explorer");
 

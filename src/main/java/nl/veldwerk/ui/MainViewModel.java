@@ -111,6 +111,31 @@ public final class MainViewModel {
         }
     }
 
+    /** Starts a memo about the project, a document, a code or a quotation; returns its id. */
+    public String addMemo(nl.veldwerk.model.MemoTarget target, String title) {
+        String id = nl.veldwerk.model.Ids.newId();
+        String author = session().project().coders().stream()
+                .filter(c -> c.name().equals(Preferences.coderName())).map(nl.veldwerk.model.Coder::id)
+                .findFirst().orElse(null);
+        Instant now = Instant.now();
+        run(() -> session().execute(nl.veldwerk.project.NoteCommands.addMemo(new nl.veldwerk.model.Memo(id, target,
+                title, "", author, now, now))));
+        return id;
+    }
+
+    public void saveMemo(String memoId, String title, String text) {
+        nl.veldwerk.model.Memo memo = (nl.veldwerk.model.Memo) session().project()
+                .find(EntityKind.MEMO, memoId).orElse(null);
+        if (memo != null && (!memo.title().equals(title) || !memo.text().equals(text))) {
+            run(() -> session().execute(nl.veldwerk.project.NoteCommands.editMemo(memoId, title, text,
+                    Instant.now())));
+        }
+    }
+
+    public void deleteMemo(String memoId) {
+        run(() -> session().execute(nl.veldwerk.project.NoteCommands.deleteMemo(memoId)));
+    }
+
     public void deleteCode(String codeId) {
         run(() -> session().execute(nl.veldwerk.project.CodeCommands.delete(codeId)));
     }

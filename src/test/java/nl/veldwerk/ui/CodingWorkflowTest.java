@@ -228,4 +228,27 @@ class CodingWorkflowTest {
         robot.clickOn("#edit-text");
         assertFalse(area.isEditable());
     }
+
+    @Test
+    void writeAMemoAboutTheProjectAndUndoIt(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("memo");
+        ProjectStore.create(dir, ProjectInfo.named("Memo", Fixtures.T)).close();
+        robot.interact(() -> vm.open(dir));
+        idle();
+        robot.clickOn("Memos");
+        robot.clickOn("#new-memo");
+        robot.clickOn("About the project");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, project().memos().size());
+        robot.clickOn("#memo-text").write("De kern: bekendheid bepaalt het gebruik.");
+        robot.clickOn("#memo-title");
+        WaitForAsyncUtils.waitForFxEvents();
+        nl.veldwerk.model.Memo memo = project().memos().iterator().next();
+        assertEquals("De kern: bekendheid bepaalt het gebruik.", memo.text());
+        assertEquals(nl.veldwerk.model.MemoTarget.project(), memo.target());
+        robot.interact(vm::undo);
+        assertEquals("", project().memos().iterator().next().text(), "the edit undoes");
+        robot.interact(vm::undo);
+        assertEquals(0, project().memos().size(), "and so does the memo itself");
+    }
 }

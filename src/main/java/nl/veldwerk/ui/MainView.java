@@ -53,7 +53,11 @@ final class MainView extends BorderPane {
         setTop(menus());
 
         ListView<DocumentItem> list = documentList();
-        TabPane left = new TabPane(new Tab(I18n.text("documents.heading"), list), new Tab(I18n.text("codes.heading"),
+        SplitPane documentsTab = new SplitPane(list, new javafx.scene.control.ScrollPane(
+                new DocumentPropertiesPane(vm)));
+        documentsTab.setOrientation(Orientation.VERTICAL);
+        documentsTab.setDividerPositions(0.6);
+        TabPane left = new TabPane(new Tab(I18n.text("documents.heading"), documentsTab), new Tab(I18n.text("codes.heading"),
                 codeTree), new Tab(I18n.text("memos.heading"), new MemoPane(vm, codeTree)));
         left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         left.setId("explorer");

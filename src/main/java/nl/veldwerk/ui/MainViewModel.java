@@ -136,6 +136,44 @@ public final class MainViewModel {
         run(() -> session().execute(nl.veldwerk.project.NoteCommands.deleteMemo(memoId)));
     }
 
+    public void renameDocument(String documentId, String name) {
+        if (!name.isBlank()) {
+            run(() -> session().execute(DocumentCommands.rename(documentId, name.strip())));
+        }
+    }
+
+    public void setDocumentGroups(String documentId, java.util.Set<String> groupIds) {
+        run(() -> session().execute(DocumentCommands.setGroups(documentId, groupIds)));
+    }
+
+    /** Adds a document group and puts the document in it, as one step. */
+    public void addGroupWith(String documentId, String name) {
+        if (name.isBlank()) {
+            return;
+        }
+        String id = nl.veldwerk.model.Ids.newId();
+        java.util.Set<String> groups = new java.util.HashSet<>(session().project().document(documentId).orElseThrow()
+                .groupIds());
+        groups.add(id);
+        run(() -> session().execute(new nl.veldwerk.project.CompositeCommand(nl.veldwerk.project.Message.of(
+                "group.add", name.strip()), List.of(DocumentCommands.addGroup(new nl.veldwerk.model.DocumentGroup(id,
+                name.strip(), "")), DocumentCommands.setGroups(documentId, groups)))));
+    }
+
+    public void setAttribute(String documentId, String attribute, String value) {
+        String current = session().project().document(documentId).orElseThrow().attributes().getOrDefault(attribute, "");
+        if (!current.equals(value.strip())) {
+            run(() -> session().execute(DocumentCommands.setAttribute(documentId, attribute, value.strip())));
+        }
+    }
+
+    public void addAttribute(String name, nl.veldwerk.model.AttributeType type) {
+        if (!name.isBlank()) {
+            run(() -> session().execute(DocumentCommands.addAttribute(new nl.veldwerk.model.AttributeDefinition(
+                    nl.veldwerk.model.Ids.newId(), name.strip(), type))));
+        }
+    }
+
     public void deleteCode(String codeId) {
         run(() -> session().execute(nl.veldwerk.project.CodeCommands.delete(codeId)));
     }

@@ -8,10 +8,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.veldwerk.model.Document;
@@ -250,5 +252,31 @@ class CodingWorkflowTest {
         assertEquals("", project().memos().iterator().next().text(), "the edit undoes");
         robot.interact(vm::undo);
         assertEquals(0, project().memos().size(), "and so does the memo itself");
+    }
+
+    @Test
+    void groupAndAttributesOfADocument(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("properties");
+        ProjectStore.create(dir, ProjectInfo.named("Properties", Fixtures.T)).close();
+        Path txt = Files.writeString(tmp.resolve("W02.txt"), "W02: Ik verwijs door.\n");
+        robot.interact(() -> vm.open(dir));
+        idle();
+        robot.interact(() -> vm.importTranscripts(List.of(txt)));
+        idle();
+        robot.clickOn((javafx.scene.Node) robot.lookup(".text-field").match(n -> "New group (Enter)".equals(
+                ((TextField) n).getPromptText())).query()).write("Wijkcoaches").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Document doc = project().documents().iterator().next();
+        assertEquals(1, project().groups().size());
+        assertEquals(Set.of(project().groups().iterator().next().id()), doc.groupIds());
+
+        robot.interact(() -> vm.addAttribute("role", nl.veldwerk.model.AttributeType.TEXT));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn((javafx.scene.Node) robot.lookup(".text-field").match(n -> "Text".equals(
+                ((TextField) n).getPromptText())).query()).write("wijkcoach").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("wijkcoach", project().documents().iterator().next().attributes().get("role"));
+        robot.interact(vm::undo);
+        assertEquals(null, project().documents().iterator().next().attributes().get("role"));
     }
 }

@@ -72,7 +72,9 @@ final class MainView extends BorderPane {
         SplitPane split = new SplitPane(left, center, right);
         split.setDividerPositions(0.2, 0.68);
         SplitPane.setResizableWithParent(left, false);
-        setCenter(split);
+        WelcomePane welcome = new WelcomePane(vm);
+        setCenter(vm.storeProperty().get() == null ? welcome : split);
+        vm.storeProperty().addListener((o, was, now) -> setCenter(now == null ? welcome : split));
         setBottom(statusBar());
         wireTranscript();
         PreferencesDialog.applyFontSize(transcript);
@@ -326,7 +328,13 @@ final class MainView extends BorderPane {
         progress.setPrefSize(16, 16);
         progress.visibleProperty().bind(vm.busyProperty());
         progress.managedProperty().bind(vm.busyProperty());
-        HBox bar = new HBox(8, progress, status);
+        Label saveState = new Label();
+        saveState.setId("save-state");
+        saveState.textProperty().bind(vm.saveStateProperty());
+        saveState.getStyleClass().add("hint");
+        javafx.scene.layout.Region filler = new javafx.scene.layout.Region();
+        HBox.setHgrow(filler, Priority.ALWAYS);
+        HBox bar = new HBox(8, progress, status, filler, saveState);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("status-bar");
         return bar;

@@ -52,6 +52,8 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("");
+    /** Where the work stands on disk: saved, or safe in a recovery save from a given time, or not yet. */
+    private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper("");
     private final ObservableList<DocumentItem> documents = FXCollections.observableArrayList();
     private final ObjectProperty<DocumentItem> selected = new SimpleObjectProperty<>();
     /** A stretch of text to show and select: {start, end} in the selected document. */
@@ -396,11 +398,14 @@ public final class MainViewModel {
         close();
         store.set(opened);
         opened.session().addListener(changeListener);
-        autosaver = new Autosaver(opened, Platform::runLater, RECOVERY_INTERVAL, outcome -> {
+        autosaver = new Autosaver(opened, Platform::runLater, RECOVERY_INTERVAL, outcome -> Platform.runLater(() -> {
             if (outcome.failure() != null) {
-                Platform.runLater(() -> status.set(I18n.text("status.autosaveFailed", outcome.failure().problem())));
+                status.set(I18n.text("status.autosaveFailed", outcome.failure().problem()));
+                saveState.set(I18n.text("save.recoveryFailed"));
+            } else if (outcome.written() && store.get() == opened && opened.session().hasUnsavedChanges()) {
+                saveState.set(I18n.text("save.recovered", TIME.format(Instant.now())));
             }
-        });
+        }));
         refreshDocuments();
         refreshTitle();
         Preferences.addRecentProject(opened.directory().toString());
@@ -438,6 +443,8 @@ public final class MainViewModel {
 
     private void refreshTitle() {
         ProjectStore s = store.get();
+        saveState.set(s == null ? "" : s.session().hasUnsavedChanges() ? I18n.text("save.unsaved")
+                : I18n.text("save.saved"));
         if (s == null) {
             title.set("Veldwerk");
             undoLabel.set(I18n.text("menu.undo"));
@@ -471,6 +478,10 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty saveStateProperty() {
+        return saveState.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty undoLabelProperty() {

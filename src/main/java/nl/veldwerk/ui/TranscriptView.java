@@ -34,6 +34,7 @@ import org.fxmisc.richtext.util.UndoUtils;
 final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
     /** How many quotations side by side the margin shows before it says "+n". */
     private static final int MARGIN_COLUMNS = 6;
+    private static final int MARGIN_WIDTH = 150;
 
     private String documentId;
     private List<List<Mark>> marksByParagraph = List.of();
@@ -286,8 +287,9 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
             HBox box = new HBox(2);
             box.getStyleClass().add("margin");
             box.setPadding(new Insets(0, 6, 0, 2));
-            box.setMinWidth(MARGIN_COLUMNS * 6 + 30);
-            box.setPrefWidth(MARGIN_COLUMNS * 6 + 30);
+            box.setMinWidth(MARGIN_WIDTH);
+            box.setPrefWidth(MARGIN_WIDTH);
+            box.setMaxWidth(MARGIN_WIDTH);
             List<Mark> here = paragraph < marks.size() ? marks.get(paragraph) : List.of();
             // Plain backgrounds, no per-bar CSS or tooltip: the margin is rebuilt for the visible paragraphs
             // on every coding change and must stay cheap.
@@ -311,6 +313,14 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
             Region filler = new Region();
             HBox.setHgrow(filler, Priority.ALWAYS);
             box.getChildren().add(filler);
+            // The codes of the quotations that start in this paragraph, as ATLAS.ti's margin labels them.
+            String starting = String.join(", ", here.stream().filter(Mark::first).map(Mark::label).distinct().toList());
+            if (!starting.isEmpty()) {
+                Label label = new Label(starting);
+                label.getStyleClass().add("margin-label");
+                label.setMaxWidth(MARGIN_WIDTH - 16 - 6 * Math.min(MARGIN_COLUMNS, here.size()));
+                box.getChildren().add(label);
+            }
             box.setUserData(here.size());
             return box;
         };

@@ -7,8 +7,9 @@ import java.util.Locale;
  * the interface language and the transcript font size.
  */
 final class Preferences {
+    /** The tests set another node (veldwerk.preferences), so running them leaves the user's settings alone. */
     private static final java.util.prefs.Preferences NODE = java.util.prefs.Preferences.userRoot()
-            .node("nl/veldwerk");
+            .node(System.getProperty("veldwerk.preferences", "nl/veldwerk"));
 
     private Preferences() {
     }
@@ -37,6 +38,7 @@ final class Preferences {
 
     static void setFontSize(int size) {
         NODE.putInt("fontSize", Math.max(9, Math.min(32, size)));
+        flush();
     }
 
     static java.util.List<String> recentProjects() {
@@ -49,5 +51,15 @@ final class Preferences {
         recent.remove(path);
         recent.addFirst(path);
         NODE.put("recent", String.join("\n", recent.subList(0, Math.min(8, recent.size()))));
+        flush();
+    }
+
+    /** Writes the settings out now: a crash should not forget the projects just opened. */
+    private static void flush() {
+        try {
+            NODE.flush();
+        } catch (java.util.prefs.BackingStoreException e) {
+            // Settings are a convenience; the work itself is in the project.
+        }
     }
 }

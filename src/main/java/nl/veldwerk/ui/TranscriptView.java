@@ -44,6 +44,8 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
     private java.util.Map<String, String> codeColors = java.util.Map.of();
     private java.util.Map<String, String> codeNames = java.util.Map.of();
     private java.util.TreeMap<Integer, Highlights.Kind> markup = new java.util.TreeMap<>();
+    /** The model's text as last shown: compared by reference first, so a coding change costs no text copy. */
+    private String shownText;
     /** True while the view changes the area's text itself, so the edit listener does not take it for the user. */
     private boolean applyingModel;
     private List<Integer> paragraphStarts = List.of(0);
@@ -92,12 +94,13 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
             documentId = null;
             marksByParagraph = List.of();
             shownRuns = List.of();
+            shownText = null;
             quotations.clear();
             area.clear();
             return;
         }
         boolean sameDocument = document.id().equals(documentId);
-        boolean same = sameDocument && area.getText().equals(document.text());
+        boolean same = sameDocument && document.text().equals(shownText);
         boolean incremental = same && change != null && change.onlyQuotationsAndCodings();
         documentId = document.id();
         if (incremental) {
@@ -109,6 +112,7 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         } else {
             rebuild(project, document);
         }
+        boolean newText = !same;
         if (!same && sameDocument) {
             replaceDifference(area, document.text()); // an edit or its undo: keep the reader's place
             same = true;
@@ -135,10 +139,18 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
             restyleChanged(area, runs);
         }
         shownRuns = runs;
-        List<List<Mark>> newMarks = marks();
-        if (!same || !newMarks.equals(marksByParagraph)) {
-            marksByParagraph = newMarks;
-            area.setParagraphGraphicFactory(margin()); // the margin reads the new marks
+        shownText = document.text();
+        List<List<Mark>> oldMarks = marksByParagraph;
+        marksByParagraph = marks();
+        if (!sameDocument || newText || oldMarks.size() != marksByParagraph.size()) {
+            area.setParagraphGraphicFactory(margin()); // every paragraph's margin anew
+        } else {
+            // Only the paragraphs whose quotations changed get a new margin.
+            for (int paragraph = 0; paragraph < marksByParagraph.size(); paragraph++) {
+                if (!oldMarks.get(paragraph).equals(marksByParagraph.get(paragraph))) {
+                    area.recreateParagraphGraphic(paragraph);
+                }
+            }
         }
     }
 
@@ -282,8 +294,8 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
 
     /** The margin: a bar per quotation, the first paragraph of each with its codes as a tooltip. */
     private IntFunction<Node> margin() {
-        List<List<Mark>> marks = marksByParagraph;
         return paragraph -> {
+            List<List<Mark>> marks = marksByParagraph;
             HBox box = new HBox(2);
             box.getStyleClass().add("margin");
             box.setPadding(new Insets(0, 6, 0, 2));

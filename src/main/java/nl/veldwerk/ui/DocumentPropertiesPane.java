@@ -61,7 +61,12 @@ final class DocumentPropertiesPane extends VBox {
                 new Label(I18n.text("properties.attributes")), attributes, new HBox(4, newAttribute, type, addAttribute));
         disableProperty().bind(vm.selectedProperty().isNull());
         vm.selectedProperty().addListener((o, was, now) -> refresh());
-        vm.changesProperty().addListener((o, was, now) -> refresh());
+        vm.changesProperty().addListener((o, was, now) -> {
+            var change = vm.lastChange();
+            if (change == null || !change.onlyQuotationsAndCodings()) {
+                refresh(); // coding does not change a document's name, groups or attributes
+            }
+        });
     }
 
     private java.util.Optional<Document> document() {

@@ -109,7 +109,12 @@ final class MemoPane extends VBox {
         about.getStyleClass().add("hint");
         HBox buttons = new HBox(6, add, delete);
         getChildren().addAll(buttons, list, about, title, text);
-        vm.changesProperty().addListener((o, was, now) -> refresh());
+        vm.changesProperty().addListener((o, was, now) -> {
+            var change = vm.lastChange();
+            if (change == null || !change.onlyQuotationsAndCodings()) {
+                refresh(); // coding alone changes no memo
+            }
+        });
     }
 
     private void create(MemoTarget target) {

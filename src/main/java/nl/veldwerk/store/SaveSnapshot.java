@@ -22,8 +22,4 @@ public record SaveSnapshot(long sequence, ProjectPart projectPart, String projec
 
     record PendingPart(String file, DocumentPart part) {
     }
-
-    public boolean writesAnything() {
-        return projectPart != null || !documentsToWrite.isEmpty();
-    }
 }

@@ -82,8 +82,7 @@ final class QuotationPane extends BorderPane {
                 }
             });
         });
-        VBoxTop top = new VBoxTop(title, bar);
-        setTop(top);
+        setTop(new javafx.scene.layout.VBox(title, bar));
         setCenter(table);
     }
 
@@ -93,11 +92,5 @@ final class QuotationPane extends BorderPane {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
         return column;
-    }
-
-    private static final class VBoxTop extends javafx.scene.layout.VBox {
-        VBoxTop(javafx.scene.Node... children) {
-            super(children);
-        }
     }
 }

@@ -89,6 +89,16 @@ final class InspectorPane extends VBox {
                 main.run(() -> coding.resize(q.id(), start.getValue(), end.getValue()));
             }
         });
+        Button toSelection = new Button(I18n.text("inspector.toSelection"));
+        toSelection.setId("bounds-to-selection");
+        toSelection.setOnAction(e -> {
+            Quotation q = coding.selectedQuotationProperty().get();
+            if (q != null && coding.selectionEndProperty().get() > coding.selectionStartProperty().get()) {
+                int newStart = coding.selectionStartProperty().get();
+                int newEnd = coding.selectionEndProperty().get();
+                main.run(() -> coding.resize(q.id(), newStart, newEnd));
+            }
+        });
         Button delete = new Button(I18n.text("inspector.delete"));
         delete.setId("delete-quotation");
         delete.setOnAction(e -> {
@@ -100,6 +110,7 @@ final class InspectorPane extends VBox {
         GridPane bounds = new GridPane(6, 4);
         bounds.addRow(0, new Label(I18n.text("inspector.start")), start, new Label(I18n.text("inspector.end")), end,
                 resize);
+        bounds.add(toSelection, 0, 1, 5, 1);
         getChildren().addAll(heading, text, codes, addCode, comment, bounds, new HBox(8, meta, delete));
         disableProperty().bind(coding.selectedQuotationProperty().isNull());
         coding.selectedQuotationProperty().addListener((o, was, now) -> {

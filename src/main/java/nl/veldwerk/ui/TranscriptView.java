@@ -338,12 +338,16 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         };
     }
 
-    /** Selects a stretch of the text and scrolls it into view. */
+    /** Selects a stretch of the text, scrolls it into view and flashes it, so the eye finds it. */
     void reveal(int start, int end) {
         InlineCssTextArea area = getContent();
         int length = area.getLength();
         area.selectRange(Math.min(start, length), Math.min(end, length));
         area.requestFollowCaret();
+        area.getStyleClass().add("flash");
+        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.millis(700));
+        pause.setOnFinished(e -> area.getStyleClass().remove("flash"));
+        pause.play();
     }
 
     /** Finds the next occurrence of {@code query} after the caret (case ignored), wrapping round; false if none. */

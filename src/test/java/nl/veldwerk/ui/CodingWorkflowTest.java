@@ -187,6 +187,16 @@ class CodingWorkflowTest {
                 .startsWith("Bekendheid")).queryButton());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, project().codings().size(), "the chip removes its coding");
+        // Resize it to the selected text from the inspector.
+        robot.interact(() -> area.selectRange(5, 22));
+        robot.clickOn("#bounds-to-selection");
+        WaitForAsyncUtils.waitForFxEvents();
+        Quotation resized = project().quotations().iterator().next();
+        assertEquals(List.of(5, 22), List.of(resized.start(), resized.end()));
+        robot.interact(vm::undo);
+        assertEquals(13, project().quotations().iterator().next().end(), "the resize undoes");
+        robot.interact(() -> list.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#delete-quotation");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, project().quotations().size());

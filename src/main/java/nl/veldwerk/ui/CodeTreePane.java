@@ -26,10 +26,23 @@ import nl.veldwerk.model.Project;
 final class CodeTreePane extends TreeView<Code> {
     static final String DRAG_PREFIX = "veldwerk-code:";
     private final Map<String, int[]> counts = new HashMap<>();
+    /** Counts changed while the tree was hidden: redraw the cells when it shows again. */
+    private boolean countsStale;
 
     CodeTreePane(MainViewModel main, CodingViewModel coding) {
         setShowRoot(false);
         setId("code-tree");
+        // The tab around the tree shows it by making its parent visible: redraw stale counts then.
+        parentProperty().addListener((o, was, parent) -> {
+            if (parent != null) {
+                parent.visibleProperty().addListener((ob, hidden, visible) -> {
+                    if (visible && countsStale) {
+                        countsStale = false;
+                        refresh();
+                    }
+                });
+            }
+        });
         setCellFactory(v -> new CodeCell(coding));
         setOnMouseClicked(e -> {
             TreeItem<Code> item = getSelectionModel().getSelectedItem();
@@ -66,7 +79,12 @@ final class CodeTreePane extends TreeView<Code> {
     void showCodes(Project p, nl.veldwerk.project.ProjectChange change) {
         if (p != null && change != null && change.onlyQuotationsAndCodings() && getRoot() != null) {
             change.codeIds().forEach(id -> p.code(id).ifPresent(c -> count(p, c)));
-            refresh();
+            // Redrawing every cell is the costly part: do it now only if the tree is on screen.
+            if (getScene() != null && isVisible() && getParent() != null && getParent().isVisible()) {
+                refresh();
+            } else {
+                countsStale = true;
+            }
             return;
         }
         rebuild(p);

@@ -54,6 +54,15 @@ final class Highlights {
 
     static List<Run> of(int length, java.util.Collection<Coded> coded, Map<String, String> colorOf,
                         TreeMap<Integer, Kind> kinds) {
+        return of(0, length, coded, colorOf, kinds);
+    }
+
+    /**
+     * The runs of the stretch [from, to) only, from the quotations that overlap it: after a coding change
+     * only the touched stretch is computed and restyled.
+     */
+    static List<Run> of(int from, int to, java.util.Collection<Coded> coded, Map<String, String> colorOf,
+                        TreeMap<Integer, Kind> kinds) {
         // One event per quotation edge and code, packed in a long so sorting is cheap: position, then ends
         // before starts at the same position, then the code's index.
         List<String> codeIds = new ArrayList<>();
@@ -61,9 +70,11 @@ final class Highlights {
         long[] events = new long[Math.max(16, coded.size() * 4)];
         int n = 0;
         for (Coded q : coded) {
-            if (q.end() <= q.start()) {
+            if (q.end() <= q.start() || q.end() <= from || q.start() >= to) {
                 continue;
             }
+            int start = Math.max(q.start(), from);
+            int end = Math.min(q.end(), to);
             for (String codeId : q.codeIds()) {
                 int index = codeIndex.computeIfAbsent(codeId, k -> {
                     codeIds.add(k);
@@ -72,8 +83,8 @@ final class Highlights {
                 if (n + 2 > events.length) {
                     events = java.util.Arrays.copyOf(events, events.length * 2);
                 }
-                events[n++] = ((long) q.start() << 21) | (1L << 20) | index;
-                events[n++] = ((long) q.end() << 21) | index;
+                events[n++] = ((long) start << 21) | (1L << 20) | index;
+                events[n++] = ((long) end << 21) | index;
             }
         }
         java.util.Arrays.sort(events, 0, n);
@@ -81,10 +92,12 @@ final class Highlights {
         List<Run> runs = new ArrayList<>();
         int[] active = new int[codeIds.size()];
         LinkedHashMap<Integer, Boolean> order = new LinkedHashMap<>();
-        Kind kind = Kind.TEXT;
-        int previous = 0;
+        Map.Entry<Integer, Kind> kindAtStart = kinds.floorEntry(from);
+        Kind kind = kindAtStart == null ? Kind.TEXT : kindAtStart.getValue();
+        int previous = from;
         int e = 0;
-        Integer nextKind = kinds.isEmpty() ? null : kinds.firstKey();
+        Integer nextKind = kinds.higherKey(from);
+        int length = to;
         while (previous < length) {
             long nextEvent = e < n ? events[e] >>> 21 : Long.MAX_VALUE;
             int at = (int) Math.min(Math.min(nextEvent, nextKind == null ? Long.MAX_VALUE : nextKind), length);

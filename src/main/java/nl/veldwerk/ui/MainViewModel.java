@@ -421,14 +421,33 @@ public final class MainViewModel {
     }
 
     private void projectChanged(ProjectChange change) {
-        if (change.touches(EntityKind.DOCUMENT) || change.touches(EntityKind.QUOTATION)) {
+        if (change.touches(EntityKind.DOCUMENT) || !change.onlyQuotationsAndCodings()) {
             refreshDocuments();
+        } else if (change.touches(EntityKind.QUOTATION)) {
+            refreshCounts(change.documentIds()); // a quotation more or less: just those rows
         }
         refreshTitle();
         if (change.type() != ProjectChange.Type.SAVED) {
             coding.update(change);
             lastChange.set(change);
             changes.set(changes.get() + 1);
+        }
+    }
+
+    /** Updates the quotation counts of some documents in place, keeping the selection. */
+    private void refreshCounts(java.util.Set<String> documentIds) {
+        Project p = session().project();
+        for (int i = 0; i < documents.size(); i++) {
+            DocumentItem item = documents.get(i);
+            if (documentIds.contains(item.document().id())) {
+                boolean wasSelected = item.equals(selected.get());
+                DocumentItem updated = new DocumentItem(p.document(item.document().id()).orElseThrow(),
+                        p.quotationsOf(item.document().id()).size());
+                documents.set(i, updated);
+                if (wasSelected) {
+                    selected.set(updated);
+                }
+            }
         }
     }
 

@@ -51,7 +51,7 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
     private List<Integer> paragraphStarts = List.of(0);
 
     /** A quotation's bar in one paragraph's margin. */
-    private record Mark(String color, String label, boolean first) {
+    private record Mark(String quotationId, int start, int end, String color, String label, boolean first) {
     }
 
     /** A quotation as shown: its codes for the highlight and its colour and label for the margin. */
@@ -104,14 +104,10 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         boolean incremental = same && change != null && change.onlyQuotationsAndCodings();
         documentId = document.id();
         if (incremental) {
-            for (String id : change.quotationIds()) {
-                quotations.remove(id);
-                project.quotation(id).filter(q -> q.documentId().equals(document.id()))
-                        .ifPresent(q -> quotations.put(id, shown(project, q)));
-            }
-        } else {
-            rebuild(project, document);
+            updateTouched(project, document, change.quotationIds());
+            return;
         }
+        rebuild(project, document);
         boolean newText = !same;
         if (!same && sameDocument) {
             replaceDifference(area, document.text()); // an edit or its undo: keep the reader's place
@@ -140,17 +136,78 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         }
         shownRuns = runs;
         shownText = document.text();
-        List<List<Mark>> oldMarks = marksByParagraph;
         marksByParagraph = marks();
-        if (!sameDocument || newText || oldMarks.size() != marksByParagraph.size()) {
-            area.setParagraphGraphicFactory(margin()); // every paragraph's margin anew
-        } else {
-            // Only the paragraphs whose quotations changed get a new margin.
-            for (int paragraph = 0; paragraph < marksByParagraph.size(); paragraph++) {
-                if (!oldMarks.get(paragraph).equals(marksByParagraph.get(paragraph))) {
-                    area.recreateParagraphGraphic(paragraph);
-                }
+        area.setParagraphGraphicFactory(margin()); // every paragraph's margin anew
+    }
+
+    /**
+     * The everyday coding change: recomputes the touched quotations only, restyles just the stretch they
+     * covered before and cover now, and recreates the margins of its visible paragraphs.
+     */
+    private void updateTouched(Project project, Document document, java.util.Set<String> touched) {
+        int from = Integer.MAX_VALUE;
+        int to = Integer.MIN_VALUE;
+        for (String id : touched) {
+            Shown old = quotations.remove(id);
+            if (old != null) {
+                from = Math.min(from, old.coded().start());
+                to = Math.max(to, old.coded().end());
+                unmark(id, old);
             }
+            Quotation q = project.quotation(id).filter(x -> x.documentId().equals(document.id())).orElse(null);
+            if (q != null) {
+                Shown now = shown(project, q);
+                quotations.put(id, now);
+                from = Math.min(from, q.start());
+                to = Math.max(to, q.end());
+                mark(id, now);
+            }
+        }
+        if (from >= to) {
+            return;
+        }
+        InlineCssTextArea area = getContent();
+        int end = Math.min(to, area.getLength());
+        List<Highlights.Run> runs = Highlights.of(from, end, quotations.values().stream().map(Shown::coded)
+                .filter(c -> c.end() > c.start() && c.start() < end && c.end() > 0).toList(), codeColors, markup);
+        if (!runs.isEmpty()) {
+            area.setStyleSpans(from, spans(runs, 0, end - from));
+        }
+        shownRuns = List.of(); // no longer a whole-document picture; the next full show rebuilds it
+        int firstVisible = area.firstVisibleParToAllParIndex();
+        int lastVisible = area.lastVisibleParToAllParIndex();
+        int first = Math.max(paragraphOf(paragraphStarts, from), firstVisible);
+        int last = Math.min(paragraphOf(paragraphStarts, Math.max(from, end - 1)), lastVisible);
+        for (int paragraph = first; paragraph <= last; paragraph++) {
+            area.recreateParagraphGraphic(paragraph);
+        }
+    }
+
+    /** Takes a quotation's bars out of the margins of the paragraphs it covered. */
+    private void unmark(String quotationId, Shown shown) {
+        forParagraphs(shown, (paragraph, list) -> list.removeIf(m -> m.quotationId().equals(quotationId)));
+    }
+
+    /** Puts a quotation's bars in the margins of its paragraphs, in the order quotations start. */
+    private void mark(String quotationId, Shown shown) {
+        int first = paragraphOf(paragraphStarts, shown.coded().start());
+        forParagraphs(shown, (paragraph, list) -> {
+            Mark mark = new Mark(quotationId, shown.coded().start(), shown.coded().end(), shown.color(),
+                    shown.label(), paragraph == first);
+            int at = 0;
+            while (at < list.size() && (list.get(at).start() < mark.start()
+                    || (list.get(at).start() == mark.start() && list.get(at).end() <= mark.end()))) {
+                at++;
+            }
+            list.add(at, mark);
+        });
+    }
+
+    private void forParagraphs(Shown shown, java.util.function.BiConsumer<Integer, List<Mark>> action) {
+        int first = paragraphOf(paragraphStarts, shown.coded().start());
+        int last = paragraphOf(paragraphStarts, Math.max(shown.coded().start(), shown.coded().end() - 1));
+        for (int paragraph = first; paragraph <= last && paragraph < marksByParagraph.size(); paragraph++) {
+            action.accept(paragraph, marksByParagraph.get(paragraph));
         }
     }
 
@@ -277,11 +334,14 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         List<Shown> sorted = new ArrayList<>(quotations.values());
         sorted.sort(java.util.Comparator.comparingInt((Shown x) -> x.coded().start())
                 .thenComparingInt(x -> x.coded().end()));
+        java.util.Map<Shown, String> ids = new java.util.IdentityHashMap<>();
+        quotations.forEach((id, shown) -> ids.put(shown, id));
         for (Shown q : sorted) {
             int first = paragraphOf(paragraphStarts, q.coded().start());
             int last = paragraphOf(paragraphStarts, Math.max(q.coded().start(), q.coded().end() - 1));
             for (int para = first; para <= last; para++) {
-                result.get(para).add(new Mark(q.color(), q.label(), para == first));
+                result.get(para).add(new Mark(ids.get(q), q.coded().start(), q.coded().end(), q.color(), q.label(),
+                        para == first));
             }
         }
         return result;

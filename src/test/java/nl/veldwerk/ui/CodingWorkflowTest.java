@@ -118,6 +118,9 @@ class CodingWorkflowTest {
         assertEquals("schamen zich", list.getItems().getFirst().text());
         assertTrue(robot.lookup("#code-tree").queryAs(CodeTreePane.class).getRoot().getChildren().getFirst()
                 .getValue().name().equals("Schaamte"));
+        robot.clickOn("Codes");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1 · 1", robot.lookup(".code-count").queryLabeled().getText(), "quotations · documents");
 
         // In-vivo (Ctrl+Shift+K) on "buurthuis", then the last code again (Ctrl+L) on "wijkcoach".
         int b = INTERVIEW_A02.lastIndexOf("buurthuis");

@@ -188,6 +188,8 @@ final class MainView extends BorderPane {
                 transcript.reveal(range[0], range[1]);
             }
         });
+        transcript.setOnMarginClick(id -> vm.storeProperty().get().session().project().quotation(id)
+                .ifPresent(coding.selectedQuotationProperty()::set));
         transcript.area().selectionProperty().addListener((o, was, now) -> coding.select(now.getStart(), now.getEnd()));
         coding.selectedQuotationProperty().addListener((o, was, q) -> {
             if (q != null) {

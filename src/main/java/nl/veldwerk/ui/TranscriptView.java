@@ -37,6 +37,7 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
     private static final int MARGIN_WIDTH = 150;
 
     private String documentId;
+    private java.util.function.Consumer<String> onMarginClick = id -> { };
     private List<List<Mark>> marksByParagraph = List.of();
     private List<Highlights.Run> shownRuns = List.of();
     /** What the view knows of each quotation of the shown document; a coding change updates only its own. */
@@ -68,6 +69,11 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         area.getStyleClass().add("transcript");
         area.setId("transcript");
         area.setParagraphGraphicFactory(margin());
+    }
+
+    /** What happens when the user clicks a quotation's bar in the margin (given the quotation's id). */
+    void setOnMarginClick(java.util.function.Consumer<String> action) {
+        this.onMarginClick = action;
     }
 
     InlineCssTextArea area() {
@@ -394,6 +400,12 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
                 box.getChildren().add(label);
             }
             box.setUserData(here.size());
+            if (!here.isEmpty()) {
+                // A click in the margin picks the paragraph's first quotation, as a click in the list does.
+                String quotationId = here.stream().filter(Mark::first).findFirst().orElse(here.getFirst()).quotationId();
+                box.setOnMouseClicked(e -> onMarginClick.accept(quotationId));
+                box.setCursor(javafx.scene.Cursor.HAND);
+            }
             return box;
         };
     }

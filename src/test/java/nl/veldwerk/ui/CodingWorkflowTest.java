@@ -118,6 +118,10 @@ class CodingWorkflowTest {
         assertEquals("schamen zich", list.getItems().getFirst().text());
         assertTrue(robot.lookup("#code-tree").queryAs(CodeTreePane.class).getRoot().getChildren().getFirst()
                 .getValue().name().equals("Schaamte"));
+        // A click on the quotation's bar in the margin selects it in the list and the inspector.
+        robot.clickOn((javafx.scene.Node) brackets.iterator().next());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(list.getItems().getFirst().quotation(), vm.coding().selectedQuotationProperty().get());
         robot.clickOn("Codes");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("1 · 1", robot.lookup(".code-count").queryLabeled().getText(), "quotations · documents");

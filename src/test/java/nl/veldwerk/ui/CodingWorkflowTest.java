@@ -71,6 +71,17 @@ class CodingWorkflowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** A new project in its own folder, opened, with one imported plain-text transcript. */
+    private void openWithTranscript(FxRobot robot, String folder, String fileName, String text) throws Exception {
+        Path dir = tmp.resolve(folder);
+        ProjectStore.create(dir, ProjectInfo.named(folder, Fixtures.T)).close();
+        Path txt = Files.writeString(tmp.resolve(fileName), text);
+        robot.interact(() -> vm.open(dir));
+        idle();
+        robot.interact(() -> vm.importTranscripts(List.of(txt)));
+        idle();
+    }
+
     private Project project() {
         return vm.storeProperty().get().session().project();
     }
@@ -175,13 +186,7 @@ class CodingWorkflowTest {
 
     @Test
     void removeACodingAndDeleteAQuotationFromTheInspector(FxRobot robot) throws Exception {
-        Path dir = tmp.resolve("inspector");
-        ProjectStore.create(dir, ProjectInfo.named("Inspector", Fixtures.T)).close();
-        Path txt = Files.writeString(tmp.resolve("W01.txt"), "W01: Bewoners kennen het aanbod niet.\n");
-        robot.interact(() -> vm.open(dir));
-        idle();
-        robot.interact(() -> vm.importTranscripts(List.of(txt)));
-        idle();
+        openWithTranscript(robot, "inspector", "W01.txt", "W01: Bewoners kennen het aanbod niet.\n");
         InlineCssTextArea area = robot.lookup("#transcript").query();
         robot.interact(() -> area.selectRange(5, 13));
         robot.interact(() -> vm.coding().createAndApply("Bekendheid"));
@@ -215,13 +220,7 @@ class CodingWorkflowTest {
 
     @Test
     void editModeShiftsQuotationsAndEveryEditUndoes(FxRobot robot) throws Exception {
-        Path dir = tmp.resolve("edit");
-        ProjectStore.create(dir, ProjectInfo.named("Edit", Fixtures.T)).close();
-        Path txt = Files.writeString(tmp.resolve("A03.txt"), "A03: Mevrouw Jansen kent de buren niet.\n");
-        robot.interact(() -> vm.open(dir));
-        idle();
-        robot.interact(() -> vm.importTranscripts(List.of(txt)));
-        idle();
+        openWithTranscript(robot, "edit", "A03.txt", "A03: Mevrouw Jansen kent de buren niet.\n");
         InlineCssTextArea area = robot.lookup("#transcript").query();
         int buren = area.getText().indexOf("de buren");
         robot.interact(() -> area.selectRange(buren, buren + "de buren".length()));
@@ -273,13 +272,7 @@ class CodingWorkflowTest {
 
     @Test
     void groupAndAttributesOfADocument(FxRobot robot) throws Exception {
-        Path dir = tmp.resolve("properties");
-        ProjectStore.create(dir, ProjectInfo.named("Properties", Fixtures.T)).close();
-        Path txt = Files.writeString(tmp.resolve("W02.txt"), "W02: Ik verwijs door.\n");
-        robot.interact(() -> vm.open(dir));
-        idle();
-        robot.interact(() -> vm.importTranscripts(List.of(txt)));
-        idle();
+        openWithTranscript(robot, "properties", "W02.txt", "W02: Ik verwijs door.\n");
         robot.clickOn((javafx.scene.Node) robot.lookup(".text-field").match(n -> "New group (Enter)".equals(
                 ((TextField) n).getPromptText())).query()).write("Wijkcoaches").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

@@ -23,12 +23,15 @@ final class Background {
         return thread;
     });
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final javafx.beans.property.ReadOnlyStringWrapper progress = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private volatile boolean cancelRequested;
     private int running;
 
     <T> void run(Job<T> job, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
         running++;
         busy.set(true);
         executor.execute(() -> {
+            cancelRequested = false;
             try {
                 T result = job.run();
                 Platform.runLater(() -> finish(() -> onSuccess.accept(result)));
@@ -44,7 +47,29 @@ final class Background {
         } finally {
             running--;
             busy.set(running > 0);
+            if (running == 0) {
+                progress.set("");
+            }
         }
+    }
+
+    /** Asks the running job to stop at its next check; a job that stops leaves nothing half done. */
+    void cancel() {
+        cancelRequested = true;
+    }
+
+    /** For jobs: true once the user asked to cancel (reset when the next job starts). */
+    boolean cancelled() {
+        return cancelRequested;
+    }
+
+    /** For jobs: tells the user how far the work is, from any thread. */
+    void report(String text) {
+        Platform.runLater(() -> progress.set(text));
+    }
+
+    javafx.beans.property.ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     ReadOnlyBooleanProperty busyProperty() {

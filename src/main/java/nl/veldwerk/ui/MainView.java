@@ -336,7 +336,15 @@ final class MainView extends BorderPane {
         saveState.getStyleClass().add("hint");
         javafx.scene.layout.Region filler = new javafx.scene.layout.Region();
         HBox.setHgrow(filler, Priority.ALWAYS);
-        HBox bar = new HBox(8, progress, status, filler, saveState);
+        Label work = new Label();
+        work.textProperty().bind(vm.progressProperty());
+        Button cancel = new Button(I18n.text("work.cancel"));
+        cancel.setId("cancel-work");
+        cancel.setOnAction(e -> vm.cancel());
+        cancel.visibleProperty().bind(vm.busyProperty());
+        cancel.managedProperty().bind(vm.busyProperty());
+        HBox bar = new HBox(8, progress, work, cancel, status, filler, saveState);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("status-bar");
         return bar;

@@ -213,6 +213,10 @@ public final class MainViewModel {
             List<Document> read = new ArrayList<>();
             Instant now = Instant.now();
             for (Path file : files) {
+                if (background.cancelled()) {
+                    throw new java.util.concurrent.CancellationException(I18n.text("import.cancelled"));
+                }
+                background.report(I18n.text("import.progress", read.size() + 1, files.size(), file.getFileName()));
                 read.add(importer.importFile(file, now));
             }
             return read;
@@ -222,7 +226,22 @@ public final class MainViewModel {
             // Show what came in: the first imported document.
             documents.stream().filter(i -> i.document().id().equals(read.getFirst().id())).findFirst()
                     .ifPresent(selected::set);
-        }, e -> fail(I18n.text("error.import"), e));
+        }, e -> {
+            if (e instanceof java.util.concurrent.CancellationException) {
+                status.set(e.getMessage()); // nothing was added: the import is all or nothing
+            } else {
+                fail(I18n.text("error.import"), e);
+            }
+        });
+    }
+
+    /** Stops the running import at the next file; nothing is added. */
+    public void cancel() {
+        background.cancel();
+    }
+
+    public ReadOnlyStringProperty progressProperty() {
+        return background.progressProperty();
     }
 
     /** Captures the changes on the FX thread (fast) and writes them in the background. */

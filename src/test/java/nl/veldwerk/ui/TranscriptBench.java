@@ -82,6 +82,22 @@ public final class TranscriptBench {
         System.out.printf(Locale.ROOT, "remove it (undo): median %.1f ms, max %.1f ms (target < 16 ms)%n",
                 median(remove), Collections.max(remove));
         List<Double> actions = new ArrayList<>(ACTION.subList(ACTION.size() - 2 * changes, ACTION.size()));
+        // Scrolling as a mouse wheel does (120 px a step, 300 steps) and jumping a screenful at a time.
+        List<Double> scroll = new ArrayList<>();
+        List<Double> jump = new ArrayList<>();
+        TranscriptView view = (TranscriptView) h.stage.getScene().lookup("#transcript").getParent();
+        onFx(() -> view.area().showParagraphAtTop(0));
+        for (int i = 0; i < 300; i++) {
+            scroll.add(timeToPulse(h, () -> view.area().scrollYBy(120)));
+        }
+        for (int i = 0; i < 100; i++) {
+            int paragraph = (i * 15) % 3000;
+            jump.add(timeToPulse(h, () -> view.area().showParagraphAtTop(paragraph)));
+        }
+        System.out.printf(Locale.ROOT, "scroll a wheel step (120 px): median %.1f ms, 95th percentile %.1f ms, max %.1f ms%n",
+                median(scroll), percentile(scroll, 0.95), Collections.max(scroll));
+        System.out.printf(Locale.ROOT, "jump a screenful: median %.1f ms, 95th percentile %.1f ms, max %.1f ms%n",
+                median(jump), percentile(jump, 0.95), Collections.max(jump));
         System.out.printf(Locale.ROOT, "of which the change itself (command, view models, view updates): median %.1f ms;"
                 + " the rest is JavaFX CSS, layout and the pulse%n", median(actions));
         System.out.printf(Locale.ROOT, "heap for the open document: %.0f MB (target < 200 MB)%n",
@@ -157,6 +173,11 @@ public final class TranscriptBench {
         }
         Runtime rt = Runtime.getRuntime();
         return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static double percentile(List<Double> values, double p) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size())));
     }
 
     private static double median(List<Double> values) {

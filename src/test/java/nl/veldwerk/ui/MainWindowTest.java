@@ -181,6 +181,44 @@ class MainWindowTest {
         assertEquals(before, vm.storeProperty().get().session().project().codings().size());
     }
 
+    @Test
+    void afterACrashTheWindowOffersTheRecoverySave(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("crashed");
+        try (ProjectStore store = ProjectStore.create(dir, ProjectInfo.named("Crashed", Fixtures.T))) {
+            store.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of(
+                    "c", "Schaamte", null, null)));
+            store.write(store.capture(), ProjectStore.Target.RECOVERY); // then the machine goes down
+        }
+        dialogs.answer = true;
+        robot.interact(() -> vm.open(dir));
+        idle();
+        idle();
+        assertEquals(1, dialogs.questions.size(), dialogs.questions.toString());
+        assertTrue(dialogs.questions.getFirst().startsWith("Recover unsaved work?"), dialogs.questions.getFirst());
+        assertTrue(vm.storeProperty().get().session().project().code("c").isPresent(), "the recovered work is there");
+        assertTrue(vm.hasUnsavedChanges(), "and waits to be saved");
+        robot.interact(vm::save);
+        idle();
+        robot.interact(vm::close);
+        assertTrue(ProjectReader.read(dir).code("c").isPresent());
+    }
+
+    @Test
+    void declinedRecoveryOpensTheLastSaveAndForgetsTheRecovery(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("declined");
+        try (ProjectStore store = ProjectStore.create(dir, ProjectInfo.named("Declined", Fixtures.T))) {
+            store.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of(
+                    "c", "Schaamte", null, null)));
+            store.write(store.capture(), ProjectStore.Target.RECOVERY);
+        }
+        dialogs.answer = false;
+        robot.interact(() -> vm.open(dir));
+        idle();
+        idle();
+        assertTrue(vm.storeProperty().get().session().project().code("c").isEmpty());
+        assertTrue(ProjectStore.recoverableSince(dir).isEmpty(), "the recovery save is forgotten");
+    }
+
     /** Dialogs that answer from the test and remember the errors shown. */
     static final class RecordingDialogs implements Dialogs {
         final List<String> errors = new ArrayList<>();
@@ -216,9 +254,14 @@ class MainWindowTest {
             errors.add(title + ": " + message);
         }
 
+        /** The answer to every yes/no question. */
+        boolean answer;
+        final List<String> questions = new ArrayList<>();
+
         @Override
         public boolean confirm(String title, String message) {
-            return false;
+            questions.add(title + ": " + message);
+            return answer;
         }
     }
 }

@@ -12,4 +12,12 @@ public interface Command {
     void execute(Project project);
 
     void undo(Project project);
+
+    /**
+     * Commands with the same non-null key that follow each other quickly become one undo step (typing in
+     * a transcript is one edit per keystroke; undo should take back the word, not the letter).
+     */
+    default String mergeKey() {
+        return null;
+    }
 }

@@ -2,6 +2,7 @@ package nl.veldwerk.project;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 
 import nl.veldwerk.model.Project;
@@ -12,8 +13,11 @@ import nl.veldwerk.model.Project;
  * state that was saved", which stays right when the user undoes back to the saved point.
  */
 public final class CommandStack {
-    private record Entry(Command command, long state) {
+    private record Entry(Command command, long state, long executedAtNanos) {
     }
+
+    /** How close in time two mergeable commands must follow each other to become one undo step. */
+    static final long MERGE_WINDOW_NANOS = 2_000_000_000L;
 
     private final Deque<Entry> undo = new ArrayDeque<>();
     private final Deque<Entry> redo = new ArrayDeque<>();
@@ -21,7 +25,17 @@ public final class CommandStack {
 
     void execute(Command command, Project project) {
         command.execute(project);
-        undo.push(new Entry(command, nextState++));
+        long now = System.nanoTime();
+        Entry top = undo.peek();
+        String key = command.mergeKey();
+        if (key != null && top != null && key.equals(top.command().mergeKey())
+                && now - top.executedAtNanos() < MERGE_WINDOW_NANOS) {
+            undo.pop();
+            Command merged = new CompositeCommand(top.command().description(), List.of(top.command(), command), key);
+            undo.push(new Entry(merged, nextState++, now));
+        } else {
+            undo.push(new Entry(command, nextState++, now));
+        }
         redo.clear();
     }
 

@@ -8,10 +8,21 @@ import nl.veldwerk.model.Project;
 public final class CompositeCommand implements Command {
     private final Message description;
     private final List<Command> parts;
+    private final String mergeKey;
 
     public CompositeCommand(Message description, List<? extends Command> parts) {
+        this(description, parts, null);
+    }
+
+    CompositeCommand(Message description, List<? extends Command> parts, String mergeKey) {
         this.description = description;
         this.parts = List.copyOf(parts);
+        this.mergeKey = mergeKey;
+    }
+
+    @Override
+    public String mergeKey() {
+        return mergeKey;
     }
 
     @Override

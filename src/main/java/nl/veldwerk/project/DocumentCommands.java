@@ -66,7 +66,7 @@ public final class DocumentCommands {
      * the edit shift with it; none is lost.
      */
     public static Command editText(String documentId, TextEdit edit) {
-        return new PlannedCommand(Message.of("document.editText"), (plan, p) -> {
+        return new PlannedCommand(Message.of("document.editText"), "edit-text:" + documentId, (plan, p) -> {
             Document current = require(p, documentId);
             String newText = edit.applyTo(current.text());
             List<SpeakerTurn> turns = new ArrayList<>();

@@ -12,11 +12,23 @@ import nl.veldwerk.model.Project;
 public final class PlannedCommand implements Command {
     private Message description;
     private final BiConsumer<Planner, Project> plan;
+    private final String mergeKey;
     private List<Edit> edits;
 
     public PlannedCommand(Message description, BiConsumer<Planner, Project> plan) {
+        this(description, null, plan);
+    }
+
+    /** A command that merges into the one before it when both have {@code mergeKey} (see {@link Command}). */
+    public PlannedCommand(Message description, String mergeKey, BiConsumer<Planner, Project> plan) {
         this.description = description;
+        this.mergeKey = mergeKey;
         this.plan = plan;
+    }
+
+    @Override
+    public String mergeKey() {
+        return mergeKey;
     }
 
     @Override

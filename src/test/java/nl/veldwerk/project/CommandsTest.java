@@ -171,4 +171,24 @@ class CommandsTest {
         assertEquals("Delete code 'Schaamte'", session.stack().undoDescription().orElseThrow()
                 .text(Locale.ENGLISH));
     }
+
+    @Test
+    void typingInATranscriptIsOneUndoStepPerRunOfEdits() {
+        int depth = session.stack().undoDepth();
+        int at = A01_TEXT.indexOf("buren");
+        session.execute(DocumentCommands.editText("a01", new TextEdit(at, at, "o")));
+        session.execute(DocumentCommands.editText("a01", new TextEdit(at + 1, at + 1, "u")));
+        session.execute(DocumentCommands.editText("a01", new TextEdit(at + 2, at + 2, "de ")));
+        assertEquals(depth + 1, session.stack().undoDepth(), "three quick edits, one step");
+        assertTrue(p.document("a01").orElseThrow().text().contains("oude buren"));
+        session.execute(CodeCommands.rename("schaamte", "Schaamte!"));
+        session.execute(DocumentCommands.editText("a01", new TextEdit(0, 0, "#")));
+        assertEquals(depth + 3, session.stack().undoDepth(), "another command in between breaks the run");
+        session.undo();
+        session.undo();
+        session.undo();
+        assertEquals(A01_TEXT, p.document("a01").orElseThrow().text());
+        session.redo();
+        assertTrue(p.document("a01").orElseThrow().text().contains("oude buren"), "redo brings back the whole run");
+    }
 }

@@ -71,6 +71,13 @@ class CodingWorkflowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Shows a tab of the explorer (0 documents, 1 codes, 2 memos); clicking by text could hit a column header. */
+    private static void showExplorerTab(FxRobot robot, int index) {
+        javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
+        robot.interact(() -> explorer.getSelectionModel().select(index));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** A new project in its own folder, opened, with one imported plain-text transcript. */
     private void openWithTranscript(FxRobot robot, String folder, String fileName, String text) throws Exception {
         Path dir = tmp.resolve(folder);
@@ -133,7 +140,7 @@ class CodingWorkflowTest {
         robot.clickOn((javafx.scene.Node) brackets.iterator().next());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(list.getItems().getFirst().quotation(), vm.coding().selectedQuotationProperty().get());
-        robot.clickOn("Codes");
+        showExplorerTab(robot, 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("1 · 1", robot.lookup(".code-count").queryLabeled().getText(), "quotations · documents");
 
@@ -253,7 +260,7 @@ class CodingWorkflowTest {
         ProjectStore.create(dir, ProjectInfo.named("Memo", Fixtures.T)).close();
         robot.interact(() -> vm.open(dir));
         idle();
-        robot.clickOn("Memos");
+        showExplorerTab(robot, 2);
         robot.clickOn("#new-memo");
         robot.clickOn("About the project");
         WaitForAsyncUtils.waitForFxEvents();

@@ -39,7 +39,6 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
     private String documentId;
     private java.util.function.Consumer<String> onMarginClick = id -> { };
     private List<List<Mark>> marksByParagraph = List.of();
-    private List<Highlights.Run> shownRuns = List.of();
     /** What the view knows of each quotation of the shown document; a coding change updates only its own. */
     private final java.util.Map<String, Shown> quotations = new java.util.HashMap<>();
     private java.util.Map<String, String> codeColors = java.util.Map.of();
@@ -80,10 +79,6 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         return getContent();
     }
 
-    String documentId() {
-        return documentId;
-    }
-
     /** Shows a document from scratch (another document, or after changes to codes themselves). */
     void show(Project project, Document document) {
         update(project, document, null);
@@ -91,34 +86,34 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
 
     /**
      * Shows a document. When it is the one shown, with the same text, and the change only touched some
-     * quotations and codings, only those are recomputed and only the stretch that looks different is
-     * restyled; otherwise everything is.
+     * quotations and codings, only those are recomputed and restyled; a change that touches nothing this
+     * view shows is ignored; anything else redraws the document.
      */
     void update(Project project, Document document, nl.veldwerk.project.ProjectChange change) {
         InlineCssTextArea area = getContent();
         if (document == null) {
             documentId = null;
             marksByParagraph = List.of();
-            shownRuns = List.of();
             shownText = null;
             quotations.clear();
             area.clear();
             return;
         }
         boolean sameDocument = document.id().equals(documentId);
-        boolean same = sameDocument && document.text().equals(shownText);
-        boolean incremental = same && change != null && change.onlyQuotationsAndCodings();
+        boolean sameText = sameDocument && document.text().equals(shownText);
         documentId = document.id();
-        if (incremental) {
+        if (sameText && change != null && change.onlyQuotationsAndCodings()) {
             updateTouched(project, document, change.quotationIds());
             return;
         }
+        if (sameText && change != null && !change.touches(nl.veldwerk.model.EntityKind.CODE)
+                && !change.documentIds().contains(document.id())) {
+            return; // a memo, a group, another document: nothing this view shows
+        }
         rebuild(project, document);
-        boolean newText = !same;
-        if (!same && sameDocument) {
+        if (!sameText && sameDocument) {
             replaceDifference(area, document.text()); // an edit or its undo: keep the reader's place
-            same = true;
-        } else if (!same) {
+        } else if (!sameText) {
             applyingModel = true;
             try {
                 area.replaceText(document.text());
@@ -128,19 +123,11 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
             area.moveTo(0);
             area.requestFollowCaret();
         }
-        List<Highlights.Run> runs = document.text().isEmpty() ? List.of()
-                : Highlights.of(document.text().length(), quotations.values().stream().map(Shown::coded).toList(),
-                codeColors, markup);
-        if (!same) {
-            if (!runs.isEmpty()) {
-                area.setStyleSpans(0, spans(runs, 0, document.text().length()));
-            }
-        } else if (shownRuns.isEmpty() && !runs.isEmpty()) {
+        if (!document.text().isEmpty()) {
+            List<Highlights.Run> runs = Highlights.of(document.text().length(), quotations.values().stream()
+                    .map(Shown::coded).toList(), codeColors, markup);
             area.setStyleSpans(0, spans(runs, 0, document.text().length()));
-        } else {
-            restyleChanged(area, runs);
         }
-        shownRuns = runs;
         shownText = document.text();
         marksByParagraph = marks();
         area.setParagraphGraphicFactory(margin()); // every paragraph's margin anew
@@ -179,7 +166,6 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         if (!runs.isEmpty()) {
             area.setStyleSpans(from, spans(runs, 0, end - from));
         }
-        shownRuns = List.of(); // no longer a whole-document picture; the next full show rebuilds it
         int firstVisible = area.firstVisibleParToAllParIndex();
         int lastVisible = area.lastVisibleParToAllParIndex();
         int first = Math.max(paragraphOf(paragraphStarts, from), firstVisible);
@@ -235,7 +221,6 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         } finally {
             applyingModel = false;
         }
-        shownRuns = List.of(); // the old runs no longer line up with the text
     }
 
     /** Whether the view itself is changing the text (not the user typing). */
@@ -272,44 +257,6 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
                 : codeColors.getOrDefault(coded.codeIds().getFirst(), "#999999");
         String label = String.join(", ", coded.codeIds().stream().map(id -> codeNames.getOrDefault(id, "?")).toList());
         return new Shown(coded, color, label);
-    }
-
-    /**
-     * Restyles only the stretch where the new runs differ from the shown ones: a coding change touches a
-     * paragraph or two, and restyling the whole document is what would make coding feel slow.
-     */
-    private void restyleChanged(InlineCssTextArea area, List<Highlights.Run> runs) {
-        int length = area.getLength();
-        int from = firstDifference(shownRuns, runs);
-        if (from >= length) {
-            return;
-        }
-        int to = length - firstDifference(reversed(shownRuns), reversed(runs));
-        if (to <= from) {
-            to = Math.min(length, from + 1);
-        }
-        area.setStyleSpans(from, spans(runs, from, to));
-    }
-
-    /** The offset up to which both run lists look the same. */
-    private static int firstDifference(List<Highlights.Run> a, List<Highlights.Run> b) {
-        int offset = 0;
-        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            Highlights.Run x = a.get(i);
-            Highlights.Run y = b.get(i);
-            if (!x.colors().equals(y.colors()) || x.kind() != y.kind()) {
-                return offset;
-            }
-            if (x.length() != y.length()) {
-                return offset + Math.min(x.length(), y.length());
-            }
-            offset += x.length();
-        }
-        return offset;
-    }
-
-    private static List<Highlights.Run> reversed(List<Highlights.Run> runs) {
-        return runs.reversed();
     }
 
     /** The styles of [from, to) only: building CSS for every run of a long document is work wasted. */

@@ -34,8 +34,7 @@ final class InspectorPane extends VBox {
     private final Label meta = new Label();
     /** The quotation the comment field belongs to, and whether the user typed in it since it was shown. */
     private String shownId;
-    private boolean showing;
-    private boolean typed;
+    private final TypingTracker typing = new TypingTracker(comment);
 
     InspectorPane(MainViewModel main, CodingViewModel coding) {
         super(6);
@@ -72,7 +71,6 @@ final class InspectorPane extends VBox {
         comment.setPrefRowCount(3);
         comment.setWrapText(true);
         comment.setId("inspector-comment");
-        comment.textProperty().addListener((o, was, now) -> typed |= !showing);
         comment.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 saveComment();
@@ -114,11 +112,11 @@ final class InspectorPane extends VBox {
         getChildren().addAll(heading, text, codes, addCode, comment, bounds, new HBox(8, meta, delete));
         disableProperty().bind(coding.selectedQuotationProperty().isNull());
         coding.selectedQuotationProperty().addListener((o, was, now) -> {
-            if (was != null && (now == null || !was.id().equals(now.id())) && typed) {
+            if (was != null && (now == null || !was.id().equals(now.id())) && typing.typed()) {
                 // Not while the list is still telling its listeners about the new selection.
                 String id = shownId;
                 String text = comment.getText();
-                typed = false;
+                typing.take();
                 javafx.application.Platform.runLater(() -> saveComment(id, text));
             }
             show(now);
@@ -127,8 +125,7 @@ final class InspectorPane extends VBox {
 
     /** Saves what the user typed, to the quotation it was typed for; nothing when nothing was typed. */
     private void saveComment() {
-        if (typed) {
-            typed = false;
+        if (typing.take()) {
             saveComment(shownId, comment.getText());
         }
     }
@@ -142,18 +139,17 @@ final class InspectorPane extends VBox {
 
     void show(Quotation q) {
         // The same quotation changed while the user types its comment: keep what they typed.
-        boolean keep = typed && q != null && q.id().equals(shownId);
+        boolean keep = typing.typed() && q != null && q.id().equals(shownId);
         String typedText = comment.getText();
-        showing = true;
-        try {
+        typing.fill(() -> {
             fill(q);
             if (keep) {
                 comment.setText(typedText);
             }
-        } finally {
-            showing = false;
+        });
+        if (keep) {
+            typing.keep();
         }
-        typed = keep;
         shownId = q == null ? null : q.id();
     }
 

@@ -30,8 +30,7 @@ final class MemoPane extends VBox {
     private final Label about = new Label();
     private String shownId;
     /** Whether the user typed since the memo was shown: only then is there something to save. */
-    private boolean typed;
-    private boolean showing;
+    private final TypingTracker typing = new TypingTracker(title, text);
 
     MemoPane(MainViewModel vm, CodeTreePane codeTree) {
         super(6);
@@ -104,8 +103,6 @@ final class MemoPane extends VBox {
                 save();
             }
         });
-        title.textProperty().addListener((o, was, now) -> typed |= !showing);
-        text.textProperty().addListener((o, was, now) -> typed |= !showing);
         about.getStyleClass().add("hint");
         HBox buttons = new HBox(6, add, delete);
         getChildren().addAll(buttons, list, about, title, text);
@@ -128,8 +125,7 @@ final class MemoPane extends VBox {
 
     /** Saves the editor's text to the memo it shows, when it changed. */
     void save() {
-        if (typed && shownId != null && vm.storeProperty().get() != null) {
-            typed = false;
+        if (shownId != null && vm.storeProperty().get() != null && typing.take()) {
             vm.saveMemo(shownId, title.getText(), text.getText());
         }
     }
@@ -144,18 +140,14 @@ final class MemoPane extends VBox {
     }
 
     private void show(Memo memo) {
-        if (typed && memo != null && memo.id().equals(shownId)) {
+        if (typing.typed() && memo != null && memo.id().equals(shownId)) {
             return; // the same memo changed elsewhere while the user types in it: keep their text
         }
         shownId = memo == null ? null : memo.id();
-        showing = true;
-        try {
+        typing.fill(() -> {
             title.setText(memo == null ? "" : memo.title());
             text.setText(memo == null ? "" : memo.text());
-        } finally {
-            showing = false;
-        }
-        typed = false;
+        });
         about.setText(memo == null ? "" : I18n.text("memos.about", describe(memo.target())));
         title.setDisable(memo == null);
         text.setDisable(memo == null);

@@ -1,7 +1,5 @@
 package nl.veldwerk.ui;
 
-import java.nio.file.Path;
-import java.util.List;
 
 import javafx.collections.FXCollections;
 import javafx.scene.control.ChoiceBox;
@@ -11,7 +9,6 @@ import nl.veldwerk.analysis.CodeDocumentTable.Columns;
 import nl.veldwerk.analysis.CodeDocumentTable.Measure;
 import nl.veldwerk.analysis.CodeDocumentTable.Normalisation;
 import nl.veldwerk.analysis.Grid;
-import nl.veldwerk.report.GridExport;
 
 /** Codes against documents, groups or attribute values; a cell lists its quotations. */
 final class CodeDocumentTab extends GridTab {
@@ -48,15 +45,9 @@ final class CodeDocumentTab extends GridTab {
         }, e -> dialogs.showError(I18n.text("error.analysis"), e.getMessage()));
     }
 
-    private Grid grid() {
-        return computed.toGrid(I18n.text("analysis.codeDocument"), measure.getValue(), normalisation.getValue());
-    }
-
-    private void redraw() {
-        if (computed != null) {
-            table.show(grid());
-            details.getItems().clear();
-        }
+    @Override
+    protected Grid grid() {
+        return computed == null ? null : computed.toGrid(I18n.text("analysis.codeDocument"), measure.getValue(), normalisation.getValue());
     }
 
     @Override
@@ -67,21 +58,5 @@ final class CodeDocumentTab extends GridTab {
         }
         computed.quotations(row, column).forEach(q -> details.getItems().add(new DetailList.Item(vm.describe(q),
                 q.documentId(), q.start(), q.end())));
-    }
-
-    @Override
-    protected void export(boolean spreadsheet) {
-        if (computed == null) {
-            return;
-        }
-        FileType type = spreadsheet ? FileType.XLSX : FileType.CSV;
-        dialogs.chooseFileToSave(I18n.text("export.title"), "codes-documents" + type.extension(), type)
-                .ifPresent((Path file) -> vm.export(dialogs, () -> {
-                    if (spreadsheet) {
-                        GridExport.toXlsx(List.of(grid()), file);
-                    } else {
-                        GridExport.toCsv(grid(), file);
-                    }
-                }));
     }
 }

@@ -9,7 +9,6 @@ import javafx.scene.control.ToggleButton;
 import nl.veldwerk.analysis.CooccurrenceTable;
 import nl.veldwerk.analysis.CooccurrenceTable.Relation;
 import nl.veldwerk.analysis.Grid;
-import nl.veldwerk.report.GridExport;
 
 /** Code co-occurrence counts or c-coefficients; a cell lists the co-occurring pairs. */
 final class CooccurrenceTab extends GridTab {
@@ -47,15 +46,9 @@ final class CooccurrenceTab extends GridTab {
         }, e -> dialogs.showError(I18n.text("error.analysis"), e.getMessage()));
     }
 
-    private Grid grid() {
-        return computed.toGrid(I18n.text("analysis.cooccurrence"), coefficients.isSelected());
-    }
-
-    private void redraw() {
-        if (computed != null) {
-            table.show(grid());
-            details.getItems().clear();
-        }
+    @Override
+    protected Grid grid() {
+        return computed == null ? null : computed.toGrid(I18n.text("analysis.cooccurrence"), coefficients.isSelected());
     }
 
     @Override
@@ -70,20 +63,10 @@ final class CooccurrenceTab extends GridTab {
         }
     }
 
+    /** Both the counts and the coefficients, a sheet each. */
     @Override
-    protected void export(boolean spreadsheet) {
-        if (computed == null) {
-            return;
-        }
-        FileType type = spreadsheet ? FileType.XLSX : FileType.CSV;
-        dialogs.chooseFileToSave(I18n.text("export.title"), "co-occurrence" + type.extension(), type)
-                .ifPresent(file -> vm.export(dialogs, () -> {
-                    if (spreadsheet) {
-                        GridExport.toXlsx(List.of(computed.toGrid(I18n.text("cooccurrence.counts"), false),
-                                computed.toGrid(I18n.text("cooccurrence.coefficient"), true)), file);
-                    } else {
-                        GridExport.toCsv(grid(), file);
-                    }
-                }));
+    protected List<Grid> sheets() {
+        return List.of(computed.toGrid(I18n.text("cooccurrence.counts"), false),
+                computed.toGrid(I18n.text("cooccurrence.coefficient"), true));
     }
 }

@@ -1,5 +1,7 @@
 package nl.veldwerk.ui;
 
+import java.util.List;
+
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -7,6 +9,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import nl.veldwerk.analysis.Grid;
+import nl.veldwerk.report.GridExport;
 
 /**
  * An analysis tab that is a table above the list of what is behind the selected cell, with its settings
@@ -17,8 +21,10 @@ abstract class GridTab extends BorderPane {
     protected final Dialogs dialogs;
     protected final DetailList details;
     protected final GridTable table;
+    private final String id;
 
     GridTab(String id, AnalysisViewModel vm, Dialogs dialogs, AnalysisWindow.QuotationJump jump) {
+        this.id = id;
         this.vm = vm;
         this.dialogs = dialogs;
         this.details = new DetailList(jump);
@@ -46,5 +52,35 @@ abstract class GridTab extends BorderPane {
     /** Lists what is behind a cell (row and column without totals) in {@link #details}. */
     protected abstract void showCell(int row, int column);
 
-    protected abstract void export(boolean spreadsheet);
+    /** The table as the settings ask for it; null until it is computed. */
+    protected abstract Grid grid();
+
+    /** The sheets of a spreadsheet export: the table as shown, unless a tab has more to give. */
+    protected List<Grid> sheets() {
+        return List.of(grid());
+    }
+
+    /** Shows the table anew (after computing, or when a setting changes how it is shown). */
+    protected void redraw() {
+        Grid grid = grid();
+        if (grid != null) {
+            table.show(grid);
+            details.getItems().clear();
+        }
+    }
+
+    private void export(boolean spreadsheet) {
+        if (grid() == null) {
+            return;
+        }
+        FileType type = spreadsheet ? FileType.XLSX : FileType.CSV;
+        dialogs.chooseFileToSave(I18n.text("export.title"), id + type.extension(), type)
+                .ifPresent(file -> vm.export(dialogs, () -> {
+                    if (spreadsheet) {
+                        GridExport.toXlsx(sheets(), file);
+                    } else {
+                        GridExport.toCsv(grid(), file);
+                    }
+                }));
+    }
 }

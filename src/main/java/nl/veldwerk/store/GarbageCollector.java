@@ -23,6 +23,8 @@ final class GarbageCollector {
     private final Path directory;
     /** The files each backup refers to, read once, so a save does not re-read every backup. */
     private Map<Path, Set<String>> backupFiles;
+    /** The manifest this store last committed: known in memory, so a save need not read it back. */
+    private Manifest committed;
 
     GarbageCollector(Path directory) {
         this.directory = directory;
@@ -35,11 +37,13 @@ final class GarbageCollector {
         }
         loadBackups();
         Path backups = Files.createDirectories(directory.resolve(StoreFormat.BACKUPS));
-        Manifest previous;
-        try {
-            previous = ProjectReader.readManifest(currentManifest);
-        } catch (ProjectFileException e) {
-            return; // a damaged manifest is not worth keeping as a backup
+        Manifest previous = committed;
+        if (previous == null) {
+            try {
+                previous = ProjectReader.readManifest(currentManifest); // once, for the first save
+            } catch (ProjectFileException e) {
+                return; // a damaged manifest is not worth keeping as a backup
+            }
         }
         Path backup = backups.resolve("veldwerk-" + String.format("%09d", previous.sequence()) + ".json");
         Files.copy(currentManifest, backup, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -54,6 +58,7 @@ final class GarbageCollector {
 
     /** Deletes what no manifest refers to. */
     void collect(Manifest current) throws IOException {
+        committed = current;
         loadBackups();
         Set<String> keep = filesOf(current);
         backupFiles.values().forEach(keep::addAll);

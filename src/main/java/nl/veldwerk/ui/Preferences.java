@@ -38,7 +38,6 @@ final class Preferences {
 
     static void setFontSize(int size) {
         NODE.putInt("fontSize", Math.max(9, Math.min(32, size)));
-        flush();
     }
 
     static java.util.List<String> recentProjects() {
@@ -50,16 +49,7 @@ final class Preferences {
         java.util.List<String> recent = new java.util.ArrayList<>(recentProjects());
         recent.remove(path);
         recent.addFirst(path);
+        // java.util.prefs writes this out on its own thread and at exit: no disk work on the FX thread.
         NODE.put("recent", String.join("\n", recent.subList(0, Math.min(8, recent.size()))));
-        flush();
-    }
-
-    /** Writes the settings out now: a crash should not forget the projects just opened. */
-    private static void flush() {
-        try {
-            NODE.flush();
-        } catch (java.util.prefs.BackingStoreException e) {
-            // Settings are a convenience; the work itself is in the project.
-        }
     }
 }

@@ -1,6 +1,5 @@
 package nl.veldwerk.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -26,7 +25,7 @@ final class ImportQdpxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (Files.exists(directory.resolve("veldwerk.json"))) {
+        if (ProjectStore.holdsProject(directory)) {
             throw new CliFailure(directory + ": already holds a Veldwerk project; choose a new folder");
         }
         String name = qdpx.getFileName().toString().replaceFirst("(?i)\\.qdpx$", "");

@@ -114,9 +114,4 @@ final class OffsetMapper {
         }
         return true;
     }
-
-    /** Veldwerk's index as a REFI position: code points over the LF text, as the standard says. */
-    static long toCodePoints(String text, int index) {
-        return text.codePointCount(0, index);
-    }
 }

@@ -55,9 +55,14 @@ public final class ProjectStore implements AutoCloseable {
         return create(directory, new Project(info));
     }
 
+    /** Whether {@code directory} holds a Veldwerk project already (to refuse creating one there early). */
+    public static boolean holdsProject(Path directory) {
+        return Files.exists(directory.resolve(StoreFormat.MANIFEST));
+    }
+
     /** Writes {@code project} as a new project in {@code directory} (imports, generated projects) and opens it. */
     public static ProjectStore create(Path directory, Project project) throws ProjectFileException {
-        if (Files.exists(directory.resolve(StoreFormat.MANIFEST))) {
+        if (holdsProject(directory)) {
             throw new ProjectFileException(directory, "already holds a Veldwerk project");
         }
         try {

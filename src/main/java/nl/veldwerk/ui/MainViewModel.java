@@ -273,7 +273,7 @@ public final class MainViewModel {
     /** Makes a new project in {@code directory} from a REFI-QDA project, opens it and shows what came in. */
     public void importQdpx(Path qdpx, Path directory) {
         background.run(() -> {
-            if (java.nio.file.Files.exists(directory.resolve("veldwerk.json"))) {
+            if (ProjectStore.holdsProject(directory)) {
                 throw new IllegalArgumentException(directory + ": " + I18n.text("error.projectExists"));
             }
             String name = qdpx.getFileName().toString().replaceFirst("(?i)\\.qdpx$", "");

@@ -63,7 +63,7 @@ final class CodeTreePane extends TreeView<Code> {
             coding.scopeProperty().set(CodingViewModel.Scope.CODE);
         }));
         MenuItem delete = new MenuItem(I18n.text("codes.delete"));
-        delete.setOnAction(e -> selected().ifPresent(c -> main.deleteCode(c.id())));
+        delete.setOnAction(e -> selected().ifPresent(c -> main.edits().deleteCode(c.id())));
         setContextMenu(new ContextMenu(apply, list, delete));
     }
 

@@ -43,7 +43,7 @@ final class DocumentPropertiesPane extends VBox {
         TextField newGroup = new TextField();
         newGroup.setPromptText(I18n.text("properties.newGroup"));
         newGroup.setOnAction(e -> {
-            document().ifPresent(d -> vm.addGroupWith(d.id(), newGroup.getText()));
+            document().ifPresent(d -> vm.edits().addGroupWith(d.id(), newGroup.getText()));
             newGroup.clear();
         });
         TextField newAttribute = new TextField();
@@ -53,7 +53,7 @@ final class DocumentPropertiesPane extends VBox {
         type.setConverter(Labels.converter("attributeType."));
         Button addAttribute = new Button("+");
         addAttribute.setOnAction(e -> {
-            vm.addAttribute(newAttribute.getText(), type.getValue());
+            vm.edits().addAttribute(newAttribute.getText(), type.getValue());
             newAttribute.clear();
         });
         getChildren().addAll(heading, new Label(I18n.text("properties.name")), name,
@@ -78,7 +78,7 @@ final class DocumentPropertiesPane extends VBox {
     }
 
     private void rename() {
-        document().filter(d -> !d.name().equals(name.getText())).ifPresent(d -> vm.renameDocument(d.id(),
+        document().filter(d -> !d.name().equals(name.getText())).ifPresent(d -> vm.edits().renameDocument(d.id(),
                 name.getText()));
     }
 
@@ -104,7 +104,7 @@ final class DocumentPropertiesPane extends VBox {
                 } else {
                     chosen.remove(g.id());
                 }
-                vm.setDocumentGroups(d.id(), chosen);
+                vm.edits().setDocumentGroups(d.id(), chosen);
             });
             groups.getChildren().add(box);
         }
@@ -112,10 +112,10 @@ final class DocumentPropertiesPane extends VBox {
         for (AttributeDefinition a : p.attributes()) {
             TextField value = new TextField(d.attributes().getOrDefault(a.name(), ""));
             value.setPromptText(I18n.text("attributeType." + a.type().name().toLowerCase(java.util.Locale.ROOT)));
-            value.setOnAction(e -> vm.setAttribute(d.id(), a.name(), value.getText()));
+            value.setOnAction(e -> vm.edits().setAttribute(d.id(), a.name(), value.getText()));
             value.focusedProperty().addListener((o, was, now) -> {
                 if (!now) {
-                    vm.setAttribute(d.id(), a.name(), value.getText());
+                    vm.edits().setAttribute(d.id(), a.name(), value.getText());
                 }
             });
             attributes.addRow(row++, new Label(a.name()), value);

@@ -200,7 +200,7 @@ final class MainView extends BorderPane {
         transcript.area().plainTextChanges().subscribe(change -> {
             DocumentItem item = vm.selectedProperty().get();
             if (editing.get() && !transcript.applyingModel() && item != null) {
-                vm.editText(item.document().id(), change.getPosition(), change.getPosition()
+                vm.edits().editText(item.document().id(), change.getPosition(), change.getPosition()
                         + change.getRemoved().length(), change.getInserted());
             }
         });

@@ -62,6 +62,7 @@ public final class MainViewModel {
     /** Goes up with every change to the project (and on open and close): views refresh on it. */
     private final javafx.beans.property.IntegerProperty changes = new javafx.beans.property.SimpleIntegerProperty();
     private final CodingViewModel coding = new CodingViewModel(this);
+    private final ProjectEdits edits = new ProjectEdits(this);
     private final ObjectProperty<ProjectChange> lastChange = new SimpleObjectProperty<>();
     private Autosaver autosaver;
 
@@ -81,6 +82,16 @@ public final class MainViewModel {
         return coding;
     }
 
+    /** The edits of documents, memos and codes that the side panes and the text make. */
+    public ProjectEdits edits() {
+        return edits;
+    }
+
+    /** Redraws the views from the model (after a change the model refused, which a view had shown). */
+    void redrawFromModel() {
+        changes.set(changes.get() + 1);
+    }
+
     /** The change that caused the latest {@link #changesProperty} step (null after open and close). */
     public ProjectChange lastChange() {
         return lastChange.get();
@@ -98,89 +109,6 @@ public final class MainViewModel {
             fail(I18n.text("error.change"), e);
         }
     }
-
-    /**
-     * Replaces [start, end) of a document's text, as a command: quotations after and around the edit shift
-     * with it and none is lost. A change the model refuses is reported and the text reloaded as it was.
-     */
-    public void editText(String documentId, int start, int end, String replacement) {
-        try {
-            session().execute(DocumentCommands.editText(documentId, new nl.veldwerk.project.TextEdit(start, end,
-                    replacement)));
-        } catch (RuntimeException e) {
-            fail(I18n.text("error.change"), e);
-            changes.set(changes.get() + 1); // redraw from the model, undoing what the area shows
-        }
-    }
-
-    /** Starts a memo about the project, a document, a code or a quotation; returns its id. */
-    public String addMemo(nl.veldwerk.model.MemoTarget target, String title) {
-        String id = nl.veldwerk.model.Ids.newId();
-        String author = session().project().coders().stream()
-                .filter(c -> c.name().equals(Preferences.coderName())).map(nl.veldwerk.model.Coder::id)
-                .findFirst().orElse(null);
-        Instant now = Instant.now();
-        run(() -> session().execute(nl.veldwerk.project.NoteCommands.addMemo(new nl.veldwerk.model.Memo(id, target,
-                title, "", author, now, now))));
-        return id;
-    }
-
-    public void saveMemo(String memoId, String title, String text) {
-        nl.veldwerk.model.Memo memo = (nl.veldwerk.model.Memo) session().project()
-                .find(EntityKind.MEMO, memoId).orElse(null);
-        if (memo != null && (!memo.title().equals(title) || !memo.text().equals(text))) {
-            run(() -> session().execute(nl.veldwerk.project.NoteCommands.editMemo(memoId, title, text,
-                    Instant.now())));
-        }
-    }
-
-    public void deleteMemo(String memoId) {
-        run(() -> session().execute(nl.veldwerk.project.NoteCommands.deleteMemo(memoId)));
-    }
-
-    public void renameDocument(String documentId, String name) {
-        if (!name.isBlank()) {
-            run(() -> session().execute(DocumentCommands.rename(documentId, name.strip())));
-        }
-    }
-
-    public void setDocumentGroups(String documentId, java.util.Set<String> groupIds) {
-        run(() -> session().execute(DocumentCommands.setGroups(documentId, groupIds)));
-    }
-
-    /** Adds a document group and puts the document in it, as one step. */
-    public void addGroupWith(String documentId, String name) {
-        if (name.isBlank()) {
-            return;
-        }
-        String id = nl.veldwerk.model.Ids.newId();
-        java.util.Set<String> groups = new java.util.HashSet<>(session().project().document(documentId).orElseThrow()
-                .groupIds());
-        groups.add(id);
-        run(() -> session().execute(new nl.veldwerk.project.CompositeCommand(nl.veldwerk.project.Message.of(
-                "group.add", name.strip()), List.of(DocumentCommands.addGroup(new nl.veldwerk.model.DocumentGroup(id,
-                name.strip(), "")), DocumentCommands.setGroups(documentId, groups)))));
-    }
-
-    public void setAttribute(String documentId, String attribute, String value) {
-        String current = session().project().document(documentId).orElseThrow().attributes().getOrDefault(attribute, "");
-        if (!current.equals(value.strip())) {
-            run(() -> session().execute(DocumentCommands.setAttribute(documentId, attribute, value.strip())));
-        }
-    }
-
-    public void addAttribute(String name, nl.veldwerk.model.AttributeType type) {
-        if (!name.isBlank()) {
-            run(() -> session().execute(DocumentCommands.addAttribute(new nl.veldwerk.model.AttributeDefinition(
-                    nl.veldwerk.model.Ids.newId(), name.strip(), type))));
-        }
-    }
-
-    public void deleteCode(String codeId) {
-        run(() -> session().execute(nl.veldwerk.project.CodeCommands.delete(codeId)));
-    }
-
-    // ---- actions -------------------------------------------------------------------------------
 
     /** Opens a project folder; offers to recover unsaved work if Veldwerk was not closed properly. */
     public void open(Path directory) {
@@ -497,12 +425,12 @@ public final class MainViewModel {
                 .map(m -> I18n.text("menu.redoWhat", m.text(I18n.locale()))).orElse(I18n.text("menu.redo")));
     }
 
-    private void fail(String what, Exception e) {
+    void fail(String what, Exception e) {
         status.set(what);
         dialogs.showError(what, e.getMessage());
     }
 
-    private ProjectSession session() {
+    ProjectSession session() {
         return store.get().session();
     }
 

@@ -84,7 +84,7 @@ final class MemoPane extends VBox {
             if (shownId != null) {
                 String id = shownId;
                 shownId = null;
-                vm.deleteMemo(id);
+                vm.edits().deleteMemo(id);
             }
         });
         title.setPromptText(I18n.text("memos.title"));
@@ -116,7 +116,7 @@ final class MemoPane extends VBox {
 
     private void create(MemoTarget target) {
         save();
-        String id = vm.addMemo(target, I18n.text("memos.newTitle"));
+        String id = vm.edits().addMemo(target, I18n.text("memos.newTitle"));
         list.getItems().stream().filter(m -> m.id().equals(id)).findFirst()
                 .ifPresent(m -> list.getSelectionModel().select(m));
         title.requestFocus();
@@ -126,7 +126,7 @@ final class MemoPane extends VBox {
     /** Saves the editor's text to the memo it shows, when it changed. */
     void save() {
         if (shownId != null && vm.storeProperty().get() != null && typing.take()) {
-            vm.saveMemo(shownId, title.getText(), text.getText());
+            vm.edits().saveMemo(shownId, title.getText(), text.getText());
         }
     }
 

@@ -107,7 +107,7 @@ class CodingViewModelTest {
 
         String documentId = q.documentId();
         int mensen = TEXT.indexOf("Mensen");
-        onFx(() -> main.editText(documentId, mensen, mensen + "Mensen".length(), "Veel bewoners"));
+        onFx(() -> main.edits().editText(documentId, mensen, mensen + "Mensen".length(), "Veel bewoners"));
         Quotation moved = project().quotation(q.id()).orElseThrow();
         String text = project().document(documentId).orElseThrow().text();
         assertEquals("de buren niet", text.substring(moved.start(), moved.end()));

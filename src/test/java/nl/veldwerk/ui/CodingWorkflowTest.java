@@ -287,7 +287,7 @@ class CodingWorkflowTest {
         assertEquals(1, project().groups().size());
         assertEquals(Set.of(project().groups().iterator().next().id()), doc.groupIds());
 
-        robot.interact(() -> vm.addAttribute("role", nl.veldwerk.model.AttributeType.TEXT));
+        robot.interact(() -> vm.edits().addAttribute("role", nl.veldwerk.model.AttributeType.TEXT));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn((javafx.scene.Node) robot.lookup(".text-field").match(n -> "Text".equals(
                 ((TextField) n).getPromptText())).query()).write("wijkcoach").type(KeyCode.ENTER);

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import nl.veldwerk.model.AttributeDefinition;
 import nl.veldwerk.model.Code;
+import nl.veldwerk.model.CodeOrder;
 import nl.veldwerk.model.Coder;
 import nl.veldwerk.model.Coding;
 import nl.veldwerk.model.Diagram;
@@ -165,7 +166,7 @@ public final class ProjectMerge {
         for (Code c : p.codes()) {
             byPath.put(path(p, c), c.id());
         }
-        for (Code c : parentsFirst(other)) {
+        for (Code c : CodeOrder.parentsFirst(other.codes())) {
             String sameId = p.contains(EntityKind.CODE, c.id()) ? c.id() : byPath.get(path(other, c));
             if (sameId != null) {
                 Code same = p.code(sameId).orElseThrow();
@@ -371,22 +372,5 @@ public final class ProjectMerge {
             parent = c.parentId();
         }
         return path.toString();
-    }
-
-    private static List<Code> parentsFirst(Project project) {
-        List<Code> ordered = new ArrayList<>();
-        Set<String> placed = new HashSet<>();
-        List<Code> remaining = new ArrayList<>(project.codes());
-        while (!remaining.isEmpty()) {
-            for (var it = remaining.iterator(); it.hasNext(); ) {
-                Code c = it.next();
-                if (c.parentId() == null || placed.contains(c.parentId())) {
-                    ordered.add(c);
-                    placed.add(c.id());
-                    it.remove();
-                }
-            }
-        }
-        return ordered;
     }
 }

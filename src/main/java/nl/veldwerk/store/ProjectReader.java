@@ -5,17 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import nl.veldwerk.model.Code;
+import nl.veldwerk.model.CodeOrder;
 import nl.veldwerk.model.Entity;
 import nl.veldwerk.model.ModelException;
 import nl.veldwerk.model.Project;
@@ -81,7 +77,7 @@ public final class ProjectReader {
         putAll(project, projectFile, pp.coders());
         putAll(project, projectFile, pp.attributes());
         putAll(project, projectFile, pp.groups());
-        putAll(project, projectFile, parentsFirst(pp.codes()));
+        putAll(project, projectFile, pp.codes() == null ? List.of() : CodeOrder.parentsFirst(pp.codes()));
         putAll(project, projectFile, pp.relations());
         readDocumentParts(folder, manifest, project);
         putAll(project, projectFile, pp.memos());
@@ -174,34 +170,6 @@ public final class ProjectReader {
         } catch (ModelException e) {
             throw new ProjectFileException(file, "is inconsistent: " + e.getMessage(), e);
         }
-    }
-
-    /** Orders codes so every parent comes before its children (a moved code may be stored before its parent). */
-    private static List<Code> parentsFirst(List<Code> codes) {
-        if (codes == null) {
-            return List.of();
-        }
-        Map<String, Code> byId = new HashMap<>();
-        codes.forEach(c -> byId.put(c.id(), c));
-        List<Code> ordered = new ArrayList<>(codes.size());
-        Set<String> placed = new HashSet<>();
-        for (Code code : codes) {
-            placeWithAncestors(code, byId, placed, ordered, new HashSet<>());
-        }
-        return ordered;
-    }
-
-    private static void placeWithAncestors(Code code, Map<String, Code> byId, Set<String> placed, List<Code> ordered,
-                                           Set<String> visiting) {
-        if (placed.contains(code.id()) || !visiting.add(code.id())) {
-            return; // a cycle is reported by the model when the codes are put
-        }
-        Code parent = code.parentId() == null ? null : byId.get(code.parentId());
-        if (parent != null) {
-            placeWithAncestors(parent, byId, placed, ordered, visiting);
-        }
-        placed.add(code.id());
-        ordered.add(code);
     }
 
     static byte[] readBytes(Path file) throws ProjectFileException {

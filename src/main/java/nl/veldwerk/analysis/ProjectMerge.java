@@ -26,6 +26,7 @@ import nl.veldwerk.model.MemoTarget;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.model.Quotation;
 import nl.veldwerk.model.Relation;
+import nl.veldwerk.model.UserText;
 import nl.veldwerk.project.Command;
 import nl.veldwerk.project.Message;
 import nl.veldwerk.project.PlannedCommand;
@@ -38,7 +39,7 @@ import nl.veldwerk.project.Planner;
  */
 public final class ProjectMerge {
     /** What the merge added, what it found already there, and the conflicts it resolved (and how). */
-    public record Report(Map<String, Integer> added, Map<String, Integer> matched, List<String> conflicts) {
+    public record Report(Map<String, Integer> added, Map<String, Integer> matched, List<UserText> conflicts) {
         public int added(String kind) {
             return added.getOrDefault(kind, 0);
         }
@@ -51,7 +52,7 @@ public final class ProjectMerge {
     private final Project other;
     private final Map<String, Integer> added = new LinkedHashMap<>();
     private final Map<String, Integer> matched = new LinkedHashMap<>();
-    private final List<String> conflicts = new ArrayList<>();
+    private final List<UserText> conflicts = new ArrayList<>();
     private final Map<String, String> coders = new HashMap<>();
     private final Map<String, String> attributeNames = new HashMap<>();
     private final Map<String, String> groups = new HashMap<>();
@@ -113,8 +114,7 @@ public final class ProjectMerge {
                 coders.put(c.id(), same.id());
                 count(matched, "coders");
                 if (!same.name().equals(c.name())) {
-                    conflicts.add("coder '" + c.name() + "' is called '" + same.name() + "' here; kept '" + same.name()
-                            + "'");
+                    conflicts.add(conflict("conflict.coderName", c.name(), same.name()));
                 }
             } else {
                 Coder copy = new Coder(freeId(EntityKind.CODER, c.id()), c.name());
@@ -133,8 +133,7 @@ public final class ProjectMerge {
                 attributeNames.put(a.name(), same.name());
                 count(matched, "attributes");
                 if (same.type() != a.type()) {
-                    conflicts.add("attribute '" + a.name() + "' is " + a.type() + " there and " + same.type()
-                            + " here; values that do not fit are left out and listed");
+                    conflicts.add(conflict("conflict.attributeType", a.name(), kind(a.type()), kind(same.type())));
                 }
             } else {
                 plan.put(new AttributeDefinition(freeId(EntityKind.ATTRIBUTE, a.id()), a.name(), a.type()));
@@ -173,10 +172,9 @@ public final class ProjectMerge {
                 codes.put(c.id(), sameId);
                 count(matched, "codes");
                 if (!same.name().equals(c.name())) {
-                    conflicts.add("code '" + c.name() + "' is called '" + same.name() + "' here; kept '" + same.name()
-                            + "'");
+                    conflicts.add(conflict("conflict.codeName", c.name(), same.name()));
                 } else if (!same.definition().equals(c.definition()) && !c.definition().isEmpty()) {
-                    conflicts.add("code '" + c.name() + "' has another definition there; kept this project's");
+                    conflicts.add(conflict("conflict.codeDefinition", c.name()));
                 }
             } else {
                 String parent = c.parentId() == null ? null : codes.get(c.parentId());
@@ -217,8 +215,7 @@ public final class ProjectMerge {
                 attributesFrom(d).forEach((name, value) -> {
                     String mine = mergedAttributes.putIfAbsent(name, value);
                     if (mine != null && !mine.equals(value)) {
-                        conflicts.add("'" + name + "' of '" + same.name() + "' is '" + value + "' there and '" + mine
-                                + "' here; kept '" + mine + "'");
+                        conflicts.add(conflict("conflict.attributeValue", name, same.name(), value, mine));
                     }
                 });
                 plan.put(same.withGroups(mergedGroups).withAttributes(mergedAttributes));
@@ -227,7 +224,7 @@ public final class ProjectMerge {
                 String name = d.name();
                 if (clash || p.documents().stream().anyMatch(x -> x.name().equals(d.name()))) {
                     name = d.name() + " (" + other.info().name() + ")";
-                    conflicts.add("document '" + d.name() + "' has another text there; added as '" + name + "'");
+                    conflicts.add(conflict("conflict.documentText", d.name(), name));
                 }
                 Set<String> mappedGroups = new HashSet<>();
                 d.groupIds().forEach(g -> mappedGroups.add(groups.get(g)));
@@ -251,7 +248,7 @@ public final class ProjectMerge {
             if (definition != null && definition.type().accepts(value)) {
                 values.put(mine, value);
             } else {
-                conflicts.add("value '" + value + "' of '" + name + "' on '" + d.name() + "' does not fit here; left out");
+                conflicts.add(conflict("conflict.valueDoesNotFit", value, name, d.name()));
             }
         });
         return values;
@@ -307,8 +304,7 @@ public final class ProjectMerge {
                 relations.put(r.id(), same.id());
                 count(matched, "relations");
                 if (same.weight() != r.weight()) {
-                    conflicts.add("a relation weighs " + r.weight() + " there and " + same.weight() + " here; kept "
-                            + same.weight());
+                    conflicts.add(conflict("conflict.relationWeight", r.weight(), same.weight()));
                 }
             } else {
                 Relation copy = new Relation(freeId(EntityKind.RELATION, r.id()), source, target, r.type(), r.label(),
@@ -336,7 +332,7 @@ public final class ProjectMerge {
                 continue;
             }
             if (existing != null) {
-                conflicts.add("memo '" + m.title() + "' was changed in both projects; both versions are kept");
+                conflicts.add(conflict("conflict.memoChanged", m.title()));
             }
             plan.put(new Memo(freeId(EntityKind.MEMO, m.id()), target, m.title(), m.text(), mapped.authorId(),
                     m.created(), m.modified()));
@@ -348,7 +344,7 @@ public final class ProjectMerge {
         for (Diagram d : other.diagrams()) {
             if (p.contains(EntityKind.DIAGRAM, d.id())) {
                 count(matched, "diagrams");
-                conflicts.add("diagram '" + d.name() + "' exists in both; kept this project's");
+                conflicts.add(conflict("conflict.diagramExists", d.name()));
                 continue;
             }
             List<DiagramNode> nodes = d.nodes().stream()
@@ -372,5 +368,13 @@ public final class ProjectMerge {
             parent = c.parentId();
         }
         return path.toString();
+    }
+
+    private static UserText conflict(String key, Object... args) {
+        return UserText.of(ProjectMerge.class, key, args);
+    }
+
+    private static UserText kind(Enum<?> type) {
+        return UserText.of(Project.class, "kind." + type.name());
     }
 }

@@ -27,7 +27,7 @@ final class ImportQdcCommand implements Callable<Integer> {
             store.session().execute(codebook.command());
             store.save();
         }
-        spec.commandLine().getOut().println(codebook.summary().describe());
+        spec.commandLine().getOut().println(codebook.summary().describe(java.util.Locale.ENGLISH));
         return 0;
     }
 }

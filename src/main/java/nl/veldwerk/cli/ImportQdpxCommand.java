@@ -31,7 +31,7 @@ final class ImportQdpxCommand implements Callable<Integer> {
         String name = qdpx.getFileName().toString().replaceFirst("(?i)\\.qdpx$", "");
         RefiImport.ProjectResult result = RefiImport.readProject(qdpx, ProjectInfo.named(name, Instant.now()));
         ProjectStore.create(directory, result.project()).close(); // written only after the whole read succeeded
-        spec.commandLine().getOut().println(result.summary().describe());
+        spec.commandLine().getOut().println(result.summary().describe(java.util.Locale.ENGLISH));
         spec.commandLine().getOut().println("New project in " + directory.toAbsolutePath());
         return 0;
     }

@@ -48,12 +48,11 @@ public final class DocumentImporter {
     public Document importFile(Path file, Instant when) throws ImportException {
         SourceFormat format = formatOf(file);
         if (format == SourceFormat.OTHER) {
-            throw new ImportException(file, "is not a supported file type; Veldwerk imports .txt, .docx, .rtf "
-                    + "and .odt transcripts");
+            throw new ImportException(file, "type.unsupported");
         }
         String text = TextDecoder.normalise(extract(file, format, read(file)));
         if (text.isBlank()) {
-            throw new ImportException(file, "holds no text");
+            throw new ImportException(file, "text.none");
         }
         String name = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         return Document.of(Ids.newId(), name, text, format, turns.detect(text), when);
@@ -62,13 +61,13 @@ public final class DocumentImporter {
     private static byte[] read(Path file) throws ImportException {
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new ImportException(file, "is larger than 512 MB; split it into several transcripts");
+                throw new ImportException(file, "size.tooLarge");
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new ImportException(file, "does not exist");
+            throw new ImportException(file, "file.notExists");
         } catch (IOException e) {
-            throw new ImportException(file, "cannot be read: " + e.getMessage(), e);
+            throw new ImportException(file, e, "file.unreadable", reason(e));
         }
     }
 
@@ -82,18 +81,8 @@ public final class DocumentImporter {
                 default -> throw new IllegalStateException(format.name());
             };
         } catch (IOException | XMLStreamException | RuntimeException e) {
-            throw new ImportException(file, "could not be read as " + describe(format) + " (" + reason(e)
-                    + "). Is it damaged, or saved in another format?", e);
+            throw new ImportException(file, e, "format.unreadable." + format.name(), reason(e));
         }
-    }
-
-    private static String describe(SourceFormat format) {
-        return switch (format) {
-            case DOCX -> "a Word document";
-            case RTF -> "an RTF document";
-            case ODT -> "an OpenDocument text";
-            default -> "text";
-        };
     }
 
     private static String reason(Exception e) {

@@ -1,10 +1,16 @@
 package nl.veldwerk.interop;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import nl.veldwerk.model.UserText;
 
 /** What an import brought in (counts by kind) and what it left out, each with the reason. */
-public record ImportSummary(String origin, Map<String, Integer> imported, List<String> skipped) {
+public record ImportSummary(String origin, Map<String, Integer> imported, List<UserText> skipped) {
+    private static final List<String> KINDS = List.of("documents", "quotations", "codings", "codes", "memos",
+            "relations", "groups", "attributes", "coders");
+    private static final int LISTED = 50;
+
     public ImportSummary {
         imported = Map.copyOf(imported);
         skipped = List.copyOf(skipped);
@@ -14,23 +20,30 @@ public record ImportSummary(String origin, Map<String, Integer> imported, List<S
         return imported.getOrDefault(kind, 0);
     }
 
-    /** A few lines for a dialog or the terminal. */
-    public String describe() {
-        StringBuilder text = new StringBuilder("Imported from " + (origin.isBlank() ? "an unknown tool" : origin)
-                + ":");
-        for (String kind : List.of("documents", "quotations", "codings", "codes", "memos", "relations", "groups",
-                "attributes", "coders")) {
-            text.append(' ').append(count(kind)).append(' ').append(kind).append(',');
+    /** The first line: what came in, by kind. */
+    public String headline(Locale locale) {
+        Object[] args = new Object[KINDS.size() + 1];
+        args[0] = origin.isBlank() ? text("summary.unknownTool").text(locale) : origin;
+        for (int i = 0; i < KINDS.size(); i++) {
+            args[i + 1] = count(KINDS.get(i));
         }
-        text.setLength(text.length() - 1);
-        text.append('.');
+        return text("summary.imported", args).text(locale);
+    }
+
+    /** A few lines for a dialog or the terminal. */
+    public String describe(Locale locale) {
+        StringBuilder text = new StringBuilder(headline(locale));
         if (!skipped.isEmpty()) {
-            text.append("\nNot imported (").append(skipped.size()).append("):");
-            skipped.stream().limit(50).forEach(s -> text.append("\n- ").append(s));
-            if (skipped.size() > 50) {
-                text.append("\n- … and ").append(skipped.size() - 50).append(" more");
+            text.append('\n').append(text("summary.skipped", skipped.size()).text(locale));
+            skipped.stream().limit(LISTED).forEach(s -> text.append("\n- ").append(s.text(locale)));
+            if (skipped.size() > LISTED) {
+                text.append("\n- ").append(text("summary.more", skipped.size() - LISTED).text(locale));
             }
         }
         return text.toString();
+    }
+
+    private static UserText text(String key, Object... args) {
+        return UserText.of(ImportSummary.class, key, args);
     }
 }

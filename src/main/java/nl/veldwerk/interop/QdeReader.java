@@ -9,6 +9,7 @@ import static nl.veldwerk.interop.SecureXml.text;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import nl.veldwerk.model.UserText;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -167,7 +168,7 @@ final class QdeReader {
                 case "PDFSource" -> pdfSource(name);
                 case "AudioSource", "VideoSource" -> mediaSource(kind, name);
                 default -> {
-                    project.skipped.add(label(kind) + " '" + name + "': only text can be imported");
+                    project.skipped.add(skipReason("skip.notText", label(kind), name));
                     skip(r);
                 }
             }
@@ -190,8 +191,7 @@ final class QdeReader {
                 case "NoteRef" -> noteRef(source.noteRefs);
                 case "VariableValue" -> variableValue(source.values);
                 case "TranscriptSelection" -> {
-                    project.skipped.add("a transcript selection in '" + name + "': synchronised media ranges are "
-                            + "not supported");
+                    project.skipped.add(skipReason("skip.transcriptSelection", name));
                     skip(r);
                 }
                 default -> skip(r);
@@ -222,11 +222,10 @@ final class QdeReader {
             }
         }
         if (!hasText) {
-            project.skipped.add("PDF '" + name + "': it has no text representation");
+            project.skipped.add(skipReason("skip.pdfNoText", name));
         }
         if (regions > 0) {
-            project.skipped.add(regions + " region selection(s) in PDF '" + name + "': only text selections "
-                    + "are imported");
+            project.skipped.add(skipReason("skip.pdfRegions", regions, name));
         }
     }
 
@@ -241,8 +240,7 @@ final class QdeReader {
                 skip(r);
             }
         }
-        project.skipped.add(label(kind) + " '" + name + "': media are not imported"
-                + (transcripts > 0 ? " (its " + transcripts + " transcript(s) are)" : ""));
+        project.skipped.add(skipReason("skip.media", label(kind), name, transcripts));
     }
 
     private RefiProject.Selection selection() throws XMLStreamException {
@@ -376,13 +374,15 @@ final class QdeReader {
         }
     }
 
-    private static String label(String kind) {
+    private static UserText label(String kind) {
         return switch (kind) {
-            case "PictureSource" -> "picture";
-            case "AudioSource" -> "audio";
-            case "VideoSource" -> "video";
-            default -> kind;
+            case "PictureSource", "AudioSource", "VideoSource" -> skipReason("source." + kind);
+            default -> UserText.literal(kind);
         };
+    }
+
+    static UserText skipReason(String key, Object... args) {
+        return UserText.of(QdeReader.class, key, args);
     }
 
     private static String orEmpty(String value) {

@@ -59,12 +59,11 @@ final class QdpxArchive {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (++entries > limits.maxEntries()) {
-                    throw new InteropException(file, "holds more than " + limits.maxEntries()
-                            + " files; refused as unsafe");
+                    throw new InteropException(file, "zip.tooManyEntries", limits.maxEntries());
                 }
                 String name = entry.getName().replace('\\', '/');
                 if (name.startsWith("/") || name.contains("../") || name.contains(":")) {
-                    throw new InteropException(file, "holds an entry with an unsafe path '" + entry.getName() + "'");
+                    throw new InteropException(file, "zip.unsafePath", entry.getName());
                 }
                 if (entry.isDirectory()) {
                     continue;
@@ -80,8 +79,7 @@ final class QdpxArchive {
                     total += bytes.length;
                     if (isQde) {
                         if (qde != null) {
-                            throw new InteropException(file, "holds two project files (" + qdeName + " and " + name
-                                    + "); a .qdpx has one .qde");
+                            throw new InteropException(file, "zip.twoProjects", qdeName, name);
                         }
                         qde = bytes;
                         qdeName = name;
@@ -97,15 +95,14 @@ final class QdpxArchive {
                 }
             }
         } catch (ZipException e) {
-            throw new InteropException(file, "is not a zip archive or is damaged (" + e.getMessage()
-                    + "); a .qdpx file is a zip", e);
+            throw new InteropException(file, e, "zip.damaged", String.valueOf(e.getMessage()));
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new InteropException(file, "does not exist");
+            throw new InteropException(file, "file.notExists");
         } catch (IOException e) {
-            throw new InteropException(file, "cannot be read: " + e.getMessage(), e);
+            throw new InteropException(file, e, "file.unreadable", String.valueOf(e.getMessage()));
         }
         if (qde == null) {
-            throw new InteropException(file, "holds no project file (.qde); is it a REFI-QDA project export?");
+            throw new InteropException(file, "zip.noProject");
         }
         return new QdpxArchive(qde, qdeName, texts, others);
     }
@@ -119,8 +116,7 @@ final class QdpxArchive {
         while ((n = in.read(buffer)) > 0) {
             read += n;
             if (read > budget || read > MAX_ENTRY_BYTES) {
-                throw new InteropException(file, "'" + name + "' unpacks to more than the allowed size; refused "
-                        + "as unsafe");
+                throw new InteropException(file, "zip.entryTooLarge", name);
             }
             out.write(buffer, 0, n);
         }
@@ -134,7 +130,7 @@ final class QdpxArchive {
         while ((n = in.read(buffer)) > 0) {
             read += n;
             if (read > budget) {
-                throw new InteropException(file, "unpacks to more than the allowed size; refused as unsafe");
+                throw new InteropException(file, "zip.tooLarge");
             }
         }
         return read;

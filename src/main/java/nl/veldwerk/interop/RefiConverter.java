@@ -1,5 +1,7 @@
 package nl.veldwerk.interop;
 
+import static nl.veldwerk.interop.QdeReader.skipReason;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +30,7 @@ import nl.veldwerk.model.Project;
 import nl.veldwerk.model.ProjectInfo;
 import nl.veldwerk.model.Quotation;
 import nl.veldwerk.model.Relation;
+import nl.veldwerk.model.UserText;
 import nl.veldwerk.model.RelationType;
 import nl.veldwerk.model.SourceFormat;
 import nl.veldwerk.model.Timestamps;
@@ -42,7 +45,7 @@ final class RefiConverter {
     private final Map<String, byte[]> texts;
     private final Planner plan;
     private final Project p;
-    private final List<String> skipped;
+    private final List<UserText> skipped;
     private final Map<String, Integer> counts = new LinkedHashMap<>();
     private final Map<String, Phase> phaseOfCode = new HashMap<>();
     private final Map<String, Set<String>> groupsOfSource = new HashMap<>();
@@ -125,12 +128,10 @@ final class RefiConverter {
                 count("groups");
                 set.memberSources().forEach(s -> groupsOfSource.computeIfAbsent(s, k -> new HashSet<>()).add(id));
                 if (!set.memberCodes().isEmpty()) {
-                    skipped.add("the " + set.memberCodes().size() + " code(s) in set '" + set.name()
-                            + "': Veldwerk groups documents only");
+                    skipped.add(skipReason("skip.codesInSet", set.memberCodes().size(), set.name()));
                 }
             } else if (!set.memberCodes().isEmpty()) {
-                skipped.add("code set '" + set.name() + "' (" + set.memberCodes().size()
-                        + " codes): Veldwerk has no code sets yet; the codes themselves are imported");
+                skipped.add(skipReason("skip.codeSet", set.name(), set.memberCodes().size()));
             }
         }
     }
@@ -139,7 +140,7 @@ final class RefiConverter {
         for (RefiProject.Code code : codes) {
             String id = code.guid != null ? code.guid : Ids.newId();
             if (p.contains(EntityKind.CODE, id)) {
-                skipped.add("code '" + code.name + "': the project already has it");
+                skipped.add(skipReason("skip.codeExists", code.name));
                 codes(code.children, id);
                 continue;
             }
@@ -157,7 +158,7 @@ final class RefiConverter {
         try {
             return Colors.normalise(code.color);
         } catch (ModelException e) {
-            skipped.add("the colour '" + code.color + "' of code '" + code.name + "': not a #RRGGBB colour");
+            skipped.add(skipReason("skip.colour", code.color, code.name));
             return Colors.DEFAULT;
         }
     }
@@ -200,7 +201,7 @@ final class RefiConverter {
     private void setAttribute(String sourceGuid, RefiProject.Value value) {
         String name = attributeNameOfVariable.get(value.variableGuid());
         if (name == null) {
-            skipped.add("a value of an undefined variable " + value.variableGuid());
+            skipped.add(skipReason("skip.undefinedVariable", value.variableGuid()));
             return;
         }
         AttributeType type = p.attributes().stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow()
@@ -211,7 +212,7 @@ final class RefiConverter {
             v = v.toLowerCase(Locale.ROOT);
         }
         if (!type.accepts(v)) {
-            skipped.add("value '" + value.value() + "' of '" + name + "': not a valid " + type.name().toLowerCase(Locale.ROOT));
+            skipped.add(skipReason("skip.invalidValue", value.value(), name, UserText.of(Project.class, "kind." + type.name())));
             return;
         }
         attributesOfSource.computeIfAbsent(sourceGuid, k -> new HashMap<>()).put(name, v);
@@ -223,7 +224,7 @@ final class RefiConverter {
             index++;
             String id = source.guid != null ? source.guid : Ids.newId();
             if (p.contains(EntityKind.DOCUMENT, id)) {
-                skipped.add("source '" + source.name + "': its GUID appears twice");
+                skipped.add(skipReason("skip.sourceTwice", source.name));
                 continue;
             }
             source.values.forEach(v -> setAttribute(id, v));
@@ -253,13 +254,12 @@ final class RefiConverter {
             return source.plainTextContent;
         }
         if (source.plainTextPath == null) {
-            skipped.add("the text of source '" + source.name + "': the file names none");
+            skipped.add(skipReason("skip.sourceNoText", source.name));
             return null;
         }
         byte[] bytes = internalFile(source.plainTextPath);
         if (bytes == null) {
-            skipped.add("the text of source '" + source.name + "': " + source.plainTextPath + " is not in the archive"
-                    + " (the source is imported without text, its selections are not)");
+            skipped.add(skipReason("skip.sourceTextMissing", source.name, source.plainTextPath));
             return null;
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -288,12 +288,11 @@ final class RefiConverter {
         int start = mapper.index(s.start);
         int end = mapper.index(s.end);
         if (start < 0 || end < start) {
-            skipped.add("selection [" + s.start + ", " + s.end + ") in '" + documentName
-                    + "': it does not lie within the text");
+            skipped.add(skipReason("skip.selectionOutside", "[" + s.start + ", " + s.end + ")", documentName));
             return;
         }
         if (p.contains(EntityKind.QUOTATION, id)) {
-            skipped.add("selection " + id + " in '" + documentName + "': its GUID appears twice");
+            skipped.add(skipReason("skip.selectionTwice", id, documentName));
             return;
         }
         plan.put(new Quotation(id, documentId, start, end, s.description, coder(s.creatingUser),
@@ -307,7 +306,7 @@ final class RefiConverter {
 
     private void coding(String quotationId, String documentName, RefiProject.Coding c) {
         if (c.codeGuid() == null || !p.contains(EntityKind.CODE, c.codeGuid())) {
-            skipped.add("a coding in '" + documentName + "': it refers to a code that is not in the file");
+            skipped.add(skipReason("skip.codingUnknownCode", documentName));
             return;
         }
         String coder = coder(c.creatingUser());
@@ -327,7 +326,7 @@ final class RefiConverter {
         for (RefiProject.Link link : refi.links) {
             if (link.origin() == null || link.target() == null || !p.contains(EntityKind.CODE, link.origin())
                     || !p.contains(EntityKind.CODE, link.target())) {
-                skipped.add("link '" + link.name() + "': Veldwerk relates codes only");
+                skipped.add(skipReason("skip.link", link.name()));
                 continue;
             }
             double weight = 0;
@@ -383,7 +382,7 @@ final class RefiConverter {
             if (bytes != null) {
                 return OffsetMapper.normalise(new String(bytes, StandardCharsets.UTF_8));
             }
-            skipped.add("the text of note '" + note.name + "': " + note.plainTextPath + " is not in the archive");
+            skipped.add(skipReason("skip.noteTextMissing", note.name, note.plainTextPath));
         }
         return "";
     }

@@ -61,7 +61,7 @@ public final class RefiExport {
             } catch (IOException ignored) {
                 // the temporary file is all that is left; nothing else changed
             }
-            throw new InteropException(target, "could not be written: " + e.getMessage(), e);
+            throw new InteropException(target, e, "file.unwritable", String.valueOf(e.getMessage()));
         }
     }
 }

@@ -43,7 +43,7 @@ public final class RefiImport {
             new PlannedCommand(Message.of("refi.import"),
                     (plan, p) -> summary[0] = RefiConverter.convertProject(refi, archive.texts, plan)).execute(project);
         } catch (ModelException e) {
-            throw new InteropException(qdpx, "holds data that does not fit together: " + e.getMessage(), e);
+            throw new InteropException(qdpx, e, "project.inconsistent", e.userText());
         }
         return new ProjectResult(project, summary[0]);
     }
@@ -74,9 +74,9 @@ public final class RefiImport {
             byte[] bytes = Files.readAllBytes(qdc);
             return new CodebookImport(parse(qdc, bytes, qdc.getFileName().toString()));
         } catch (NoSuchFileException e) {
-            throw new InteropException(qdc, "does not exist");
+            throw new InteropException(qdc, "file.notExists");
         } catch (IOException e) {
-            throw new InteropException(qdc, "cannot be read: " + e.getMessage(), e);
+            throw new InteropException(qdc, e, "file.unreadable", String.valueOf(e.getMessage()));
         }
     }
 
@@ -84,11 +84,13 @@ public final class RefiImport {
         try (InputStream in = new ByteArrayInputStream(xml)) {
             return QdeReader.read(in);
         } catch (XMLStreamException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber();
-            throw new InteropException(file, entryName + " is not valid REFI-QDA XML" + where + ": "
-                    + e.getMessage().replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", ""), e);
+            String reason = String.valueOf(e.getMessage())
+                    .replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "");
+            throw e.getLocation() == null ? new InteropException(file, e, "xml.invalid", entryName, reason)
+                    : new InteropException(file, e, "xml.invalidAt", entryName,
+                            String.valueOf(e.getLocation().getLineNumber()), reason);
         } catch (IOException e) {
-            throw new InteropException(file, "cannot be read: " + e.getMessage(), e);
+            throw new InteropException(file, e, "file.unreadable", String.valueOf(e.getMessage()));
         }
     }
 }

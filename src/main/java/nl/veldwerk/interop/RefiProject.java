@@ -2,6 +2,7 @@ package nl.veldwerk.interop;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.veldwerk.model.UserText;
 
 /**
  * A REFI-QDA project as read from XML, before it becomes Veldwerk entities: the structure of the
@@ -22,7 +23,7 @@ final class RefiProject {
     final List<Set> sets = new ArrayList<>();
     final List<String> noteRefs = new ArrayList<>();
     /** What the reader met and cannot represent (media, picture and PDF regions), in words. */
-    final List<String> skipped = new ArrayList<>();
+    final List<UserText> skipped = new ArrayList<>();
 
     record User(String guid, String name) {
     }

@@ -5,7 +5,7 @@ public record AttributeDefinition(String id, String name, AttributeType type) im
     public AttributeDefinition {
         Ids.require(id, "an attribute");
         if (name == null || name.isBlank()) {
-            throw new ModelException("an attribute needs a name");
+            throw new ModelException("name.missing", Project.label(EntityKind.ATTRIBUTE));
         }
         type = type == null ? AttributeType.TEXT : type;
     }

@@ -15,7 +15,7 @@ public record Code(String id, String name, String color, String parentId, Phase 
     public Code {
         Ids.require(id, "a code");
         if (name == null || name.isBlank()) {
-            throw new ModelException("a code needs a name");
+            throw new ModelException("name.missing", Project.label(EntityKind.CODE));
         }
         color = Colors.normalise(color);
         phase = phase == null ? Phase.OPEN : phase;
@@ -23,7 +23,7 @@ public record Code(String id, String name, String color, String parentId, Phase 
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
         memo = memo == null ? "" : memo;
         if (id.equals(parentId)) {
-            throw new ModelException("code '" + name + "' cannot be its own parent");
+            throw new ModelException("code.ownParent", name);
         }
     }
 

@@ -5,7 +5,7 @@ public record Coder(String id, String name) implements Entity {
     public Coder {
         Ids.require(id, "a coder");
         if (name == null || name.isBlank()) {
-            throw new ModelException("a coder needs a name");
+            throw new ModelException("name.missing", Project.label(EntityKind.CODER));
         }
     }
 

@@ -25,7 +25,7 @@ public final class Colors {
             return ("#" + c.charAt(1) + c.charAt(1) + c.charAt(2) + c.charAt(2) + c.charAt(3) + c.charAt(3))
                     .toLowerCase(Locale.ROOT);
         }
-        throw new ModelException("'" + color + "' is not a colour; expected #rrggbb");
+        throw new ModelException("colour.invalid", color);
     }
 
     /**

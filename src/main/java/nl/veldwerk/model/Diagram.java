@@ -9,7 +9,7 @@ public record Diagram(String id, String name, List<DiagramNode> nodes, List<Stri
     public Diagram {
         Ids.require(id, "a diagram");
         if (name == null || name.isBlank()) {
-            throw new ModelException("a diagram needs a name");
+            throw new ModelException("name.missing", Project.label(EntityKind.DIAGRAM));
         }
         nodes = nodes == null ? List.of() : List.copyOf(nodes);
         relationIds = relationIds == null ? List.of() : List.copyOf(relationIds);

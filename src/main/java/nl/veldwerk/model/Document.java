@@ -20,10 +20,10 @@ public record Document(String id, String name, String description, String text, 
     public Document {
         Ids.require(id, "a document");
         if (name == null || name.isBlank()) {
-            throw new ModelException("a document needs a name");
+            throw new ModelException("name.missing", Project.label(EntityKind.DOCUMENT));
         }
         if (text == null) {
-            throw new ModelException("document '" + name + "' has no text");
+            throw new ModelException("document.noText", name);
         }
         description = description == null ? "" : description;
         sourceFormat = sourceFormat == null ? SourceFormat.OTHER : sourceFormat;
@@ -33,8 +33,8 @@ public record Document(String id, String name, String description, String text, 
         attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
         for (SpeakerTurn turn : turns) {
             if (turn.end() > text.length()) {
-                throw new ModelException("speaker turn [" + turn.start() + ", " + turn.end()
-                        + ") lies outside the text of '" + name + "' (" + text.length() + " characters)");
+                throw new ModelException("turn.outsideText", "[" + turn.start() + ", " + turn.end() + ")", name,
+                        text.length());
             }
         }
     }

@@ -5,7 +5,7 @@ public record DocumentGroup(String id, String name, String description) implemen
     public DocumentGroup {
         Ids.require(id, "a document group");
         if (name == null || name.isBlank()) {
-            throw new ModelException("a document group needs a name");
+            throw new ModelException("name.missing", Project.label(EntityKind.GROUP));
         }
         description = description == null ? "" : description;
     }

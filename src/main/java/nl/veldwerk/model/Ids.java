@@ -13,7 +13,7 @@ public final class Ids {
 
     static String require(String id, String what) {
         if (id == null || id.isBlank()) {
-            throw new ModelException(what + " needs an id");
+            throw new ModelException("id.missing", what);
         }
         return id;
     }

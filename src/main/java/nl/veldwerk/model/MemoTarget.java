@@ -9,8 +9,7 @@ public record MemoTarget(EntityKind kind, String id) {
     public MemoTarget {
         if (kind != EntityKind.PROJECT_INFO && kind != EntityKind.DOCUMENT && kind != EntityKind.CODE
                 && kind != EntityKind.QUOTATION) {
-            throw new ModelException("a memo can be about the project, a document, a code or a quotation, not "
-                    + kind);
+            throw new ModelException("memo.target", Project.label(kind));
         }
         if (kind == EntityKind.PROJECT_INFO) {
             id = ProjectInfo.ID;

@@ -204,11 +204,11 @@ public final class Project {
     /** Removes the entity; refused while other entities still refer to it. Returns the removed entity. */
     public Entity remove(EntityKind kind, String id) {
         if (kind == EntityKind.PROJECT_INFO) {
-            throw new ModelException("the project info cannot be removed");
+            throw new ModelException("projectInfo.remove");
         }
         Entity existing = entities.get(kind).get(id);
         if (existing == null) {
-            throw new ModelException("there is no " + label(kind) + " with id " + id);
+            throw new ModelException("entity.missing", label(kind), id);
         }
         checkNoDependents(existing);
         String documentId = owningDocument(existing);
@@ -239,16 +239,16 @@ public final class Project {
             case Code c -> checkCode(c);
             case Coding c -> checkCoding(c);
             case Memo m -> {
-                requireExists(m.target().kind(), m.target().id(), "memo '" + m.title() + "'");
-                requireCoderOrNull(m.authorId(), "memo '" + m.title() + "'");
+                requireExists(m.target().kind(), m.target().id(), named(EntityKind.MEMO, m.title()));
+                requireCoderOrNull(m.authorId(), named(EntityKind.MEMO, m.title()));
             }
             case Relation r -> {
-                requireExists(EntityKind.CODE, r.sourceCodeId(), "relation " + r.id());
-                requireExists(EntityKind.CODE, r.targetCodeId(), "relation " + r.id());
+                requireExists(EntityKind.CODE, r.sourceCodeId(), identified(EntityKind.RELATION, r.id()));
+                requireExists(EntityKind.CODE, r.targetCodeId(), identified(EntityKind.RELATION, r.id()));
             }
             case Diagram d -> {
-                d.nodes().forEach(n -> requireExists(EntityKind.CODE, n.codeId(), "diagram '" + d.name() + "'"));
-                d.relationIds().forEach(r -> requireExists(EntityKind.RELATION, r, "diagram '" + d.name() + "'"));
+                d.nodes().forEach(n -> requireExists(EntityKind.CODE, n.codeId(), named(EntityKind.DIAGRAM, d.name())));
+                d.relationIds().forEach(r -> requireExists(EntityKind.RELATION, r, named(EntityKind.DIAGRAM, d.name())));
             }
         }
     }
@@ -256,17 +256,17 @@ public final class Project {
     private void checkUniqueAttributeName(AttributeDefinition a) {
         for (AttributeDefinition other : attributes()) {
             if (!other.id().equals(a.id()) && other.name().equals(a.name())) {
-                throw new ModelException("an attribute named '" + a.name() + "' exists already");
+                throw new ModelException("attribute.duplicate", a.name());
             }
         }
         Entity previous = entities.get(EntityKind.ATTRIBUTE).get(a.id());
         if (previous instanceof AttributeDefinition old && !old.name().equals(a.name()) && attributeInUse(old.name())) {
-            throw new ModelException("attribute '" + old.name() + "' is in use; rename it on the documents first");
+            throw new ModelException("attribute.inUse", old.name());
         }
     }
 
     private void checkDocument(Document d) {
-        d.groupIds().forEach(g -> requireExists(EntityKind.GROUP, g, "document '" + d.name() + "'"));
+        d.groupIds().forEach(g -> requireExists(EntityKind.GROUP, g, named(EntityKind.DOCUMENT, d.name())));
         Set<String> attributeNames = new java.util.HashSet<>();
         Map<String, AttributeType> types = new HashMap<>();
         for (AttributeDefinition a : attributes()) {
@@ -275,34 +275,31 @@ public final class Project {
         }
         d.attributes().forEach((name, value) -> {
             if (!attributeNames.contains(name)) {
-                throw new ModelException("document '" + d.name() + "' has attribute '" + name
-                        + "', which the project does not define");
+                throw new ModelException("attribute.undefined", d.name(), name);
             }
             if (!types.get(name).accepts(value)) {
-                throw new ModelException("'" + value + "' is not a valid " + types.get(name).name().toLowerCase()
-                        + " for attribute '" + name + "'");
+                throw new ModelException("attribute.invalidValue", value, label(types.get(name)), name);
             }
         });
         for (Quotation q : quotationsOf(d.id())) {
             if (q.end() > d.text().length()) {
-                throw new ModelException("quotation " + q.id() + " [" + q.start() + ", " + q.end()
-                        + ") would lie outside the new text of '" + d.name() + "'");
+                throw new ModelException("quotation.outsideNewText", q.id(), range(q.start(), q.end()), d.name());
             }
         }
     }
 
     private void checkQuotation(Quotation q) {
         Document d = document(q.documentId()).orElseThrow(() ->
-                new ModelException("quotation " + q.id() + " refers to a missing document " + q.documentId()));
+                new ModelException("entity.refersToMissing", identified(EntityKind.QUOTATION, q.id()),
+                        label(EntityKind.DOCUMENT), q.documentId()));
         if (q.end() > d.text().length()) {
-            throw new ModelException("quotation [" + q.start() + ", " + q.end() + ") lies outside the text of '"
-                    + d.name() + "' (" + d.text().length() + " characters)");
+            throw new ModelException("quotation.outsideText", range(q.start(), q.end()), d.name(), d.text().length());
         }
         Entity previous = entities.get(EntityKind.QUOTATION).get(q.id());
         if (previous instanceof Quotation old && !old.documentId().equals(q.documentId())) {
-            throw new ModelException("a quotation cannot move to another document");
+            throw new ModelException("quotation.moveDocument");
         }
-        requireCoderOrNull(q.creatorId(), "quotation " + q.id());
+        requireCoderOrNull(q.creatorId(), identified(EntityKind.QUOTATION, q.id()));
     }
 
     private void checkCode(Code c) {
@@ -310,18 +307,19 @@ public final class Project {
         Set<String> seen = new java.util.HashSet<>();
         while (parent != null) {
             if (parent.equals(c.id()) || !seen.add(parent)) {
-                throw new ModelException("code '" + c.name() + "' cannot be placed under its own descendant");
+                throw new ModelException("code.cycle", c.name());
             }
             Code p = code(parent).orElseThrow(() ->
-                    new ModelException("code '" + c.name() + "' refers to a missing parent code"));
+                    new ModelException("code.missingParent", c.name()));
             parent = p.parentId();
         }
     }
 
     private void checkCoding(Coding c) {
-        requireExists(EntityKind.QUOTATION, c.quotationId(), "coding " + c.id());
-        requireExists(EntityKind.CODE, c.codeId(), "coding " + c.id());
-        requireCoderOrNull(c.coderId(), "coding " + c.id());
+        UserText who = identified(EntityKind.CODING, c.id());
+        requireExists(EntityKind.QUOTATION, c.quotationId(), who);
+        requireExists(EntityKind.CODE, c.codeId(), who);
+        requireCoderOrNull(c.coderId(), who);
         List<String> siblings = codingsByQuotation.get(c.quotationId());
         if (siblings == null) {
             return;
@@ -331,38 +329,38 @@ public final class Project {
             Coding other = (Coding) byId.get(otherId);
             if (!otherId.equals(c.id()) && other.codeId().equals(c.codeId())
                     && Objects.equals(other.coderId(), c.coderId())) {
-                throw new ModelException("this quotation already has that code from that coder");
+                throw new ModelException("coding.duplicate");
             }
         }
     }
 
     private void checkNoDependents(Entity entity) {
-        String what = label(entity.kind()) + " " + entity.id();
+        UserText what = identified(entity.kind(), entity.id());
         switch (entity) {
             case Document d -> {
-                refuseIf(!quotationsOf(d.id()).isEmpty(), what + " still has quotations");
-                refuseIf(hasMemoAbout(EntityKind.DOCUMENT, d.id()), what + " still has memos");
+                refuseIf(!quotationsOf(d.id()).isEmpty(), what, "remove.hasQuotations");
+                refuseIf(hasMemoAbout(EntityKind.DOCUMENT, d.id()), what, "remove.hasMemos");
             }
             case Quotation q -> {
-                refuseIf(!codingsOf(q.id()).isEmpty(), what + " still has codings");
-                refuseIf(hasMemoAbout(EntityKind.QUOTATION, q.id()), what + " still has memos");
+                refuseIf(!codingsOf(q.id()).isEmpty(), what, "remove.hasCodings");
+                refuseIf(hasMemoAbout(EntityKind.QUOTATION, q.id()), what, "remove.hasMemos");
             }
             case Code c -> {
-                refuseIf(!codingsWithCode(c.id()).isEmpty(), what + " is still applied");
-                refuseIf(!childrenOf(c.id()).isEmpty(), what + " still has child codes");
-                refuseIf(hasMemoAbout(EntityKind.CODE, c.id()), what + " still has memos");
+                refuseIf(!codingsWithCode(c.id()).isEmpty(), what, "remove.applied");
+                refuseIf(!childrenOf(c.id()).isEmpty(), what, "remove.hasChildren");
+                refuseIf(hasMemoAbout(EntityKind.CODE, c.id()), what, "remove.hasMemos");
                 refuseIf(relations().stream().anyMatch(r -> r.sourceCodeId().equals(c.id())
-                        || r.targetCodeId().equals(c.id())), what + " still has relations");
-                refuseIf(diagrams().stream().anyMatch(dg -> dg.showsCode(c.id())), what + " is still on a diagram");
+                        || r.targetCodeId().equals(c.id())), what, "remove.hasRelations");
+                refuseIf(diagrams().stream().anyMatch(dg -> dg.showsCode(c.id())), what, "remove.onDiagram");
             }
             case Relation r -> refuseIf(diagrams().stream().anyMatch(dg -> dg.relationIds().contains(r.id())),
-                    what + " is still on a diagram");
+                    what, "remove.onDiagram");
             case DocumentGroup g -> refuseIf(documents().stream().anyMatch(d -> d.groupIds().contains(g.id())),
-                    what + " still has documents");
-            case AttributeDefinition a -> refuseIf(attributeInUse(a.name()), what + " is still set on documents");
+                    what, "remove.hasDocuments");
+            case AttributeDefinition a -> refuseIf(attributeInUse(a.name()), what, "remove.attributeSet");
             case Coder c -> refuseIf(codings().stream().anyMatch(x -> c.id().equals(x.coderId()))
                     || quotations().stream().anyMatch(q -> c.id().equals(q.creatorId()))
-                    || memos().stream().anyMatch(m -> c.id().equals(m.authorId())), what + " is still referred to");
+                    || memos().stream().anyMatch(m -> c.id().equals(m.authorId())), what, "remove.referredTo");
             default -> { }
         }
     }
@@ -375,26 +373,39 @@ public final class Project {
         return memos().stream().anyMatch(m -> m.target().kind() == kind && m.target().id().equals(id));
     }
 
-    private void requireExists(EntityKind kind, String id, String who) {
+    private void requireExists(EntityKind kind, String id, UserText who) {
         if (!contains(kind, id)) {
-            throw new ModelException(who + " refers to a missing " + label(kind) + " " + id);
+            throw new ModelException("entity.refersToMissing", who, label(kind), id);
         }
     }
 
-    private void requireCoderOrNull(String coderId, String who) {
+    private void requireCoderOrNull(String coderId, UserText who) {
         if (coderId != null) {
             requireExists(EntityKind.CODER, coderId, who);
         }
     }
 
-    private static void refuseIf(boolean condition, String message) {
+    private static void refuseIf(boolean condition, UserText what, String reasonKey) {
         if (condition) {
-            throw new ModelException("cannot remove: " + message);
+            throw new ModelException(reasonKey, what);
         }
     }
 
-    private static String label(EntityKind kind) {
-        return kind.name().toLowerCase().replace('_', ' ');
+    /** The kind's name for a message, e.g. "document" or "document group". */
+    static UserText label(Enum<?> kind) {
+        return UserText.of(Project.class, "kind." + kind.name());
+    }
+
+    private static UserText identified(EntityKind kind, String id) {
+        return UserText.of(Project.class, "entity.identified", label(kind), id);
+    }
+
+    private static UserText named(EntityKind kind, String name) {
+        return UserText.of(Project.class, "entity.named", label(kind), name);
+    }
+
+    private static String range(int start, int end) {
+        return "[" + start + ", " + end + ")"; // plain digits: MessageFormat would group them
     }
 
     // ---- indexes -------------------------------------------------------------------------------

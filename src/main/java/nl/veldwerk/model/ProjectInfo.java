@@ -14,10 +14,10 @@ public record ProjectInfo(String id, String name, String description, String lan
 
     public ProjectInfo {
         if (!ID.equals(id)) {
-            throw new ModelException("project info must have id '" + ID + "'");
+            throw new ModelException("projectInfo.id", ID);
         }
         if (name == null || name.isBlank()) {
-            throw new ModelException("a project needs a name");
+            throw new ModelException("name.missing", Project.label(EntityKind.PROJECT_INFO));
         }
         description = description == null ? "" : description;
         language = language == null || language.isBlank() ? "nl" : language;

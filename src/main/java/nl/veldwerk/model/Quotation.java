@@ -13,7 +13,7 @@ public record Quotation(String id, String documentId, int start, int end, String
         Ids.require(id, "a quotation");
         Ids.require(documentId, "a quotation's document");
         if (start < 0 || end < start) {
-            throw new ModelException("quotation range [" + start + ", " + end + ") is not valid");
+            throw new ModelException("range.invalid", "[" + start + ", " + end + ")");
         }
         comment = comment == null ? "" : comment;
     }

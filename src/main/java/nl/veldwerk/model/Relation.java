@@ -17,10 +17,10 @@ public record Relation(String id, String sourceCodeId, String targetCodeId, Rela
         label = label == null ? "" : label;
         comment = comment == null ? "" : comment;
         if (type == RelationType.USER_DEFINED && label.isBlank()) {
-            throw new ModelException("a user-defined relation needs a label");
+            throw new ModelException("relation.label");
         }
         if (Double.isNaN(weight) || weight < 0) {
-            throw new ModelException("relation weight must be 0 or more, not " + weight);
+            throw new ModelException("relation.weight", weight);
         }
     }
 

@@ -9,10 +9,10 @@ package nl.veldwerk.model;
 public record SpeakerTurn(String speaker, int start, int end, Long timestampMillis) {
     public SpeakerTurn {
         if (speaker == null || speaker.isBlank()) {
-            throw new ModelException("a speaker turn needs a speaker");
+            throw new ModelException("turn.speaker");
         }
         if (start < 0 || end < start) {
-            throw new ModelException("speaker turn range [" + start + ", " + end + ") is not valid");
+            throw new ModelException("range.invalid", "[" + start + ", " + end + ")");
         }
     }
 

@@ -12,6 +12,7 @@ import nl.veldwerk.model.MemoTarget;
 import nl.veldwerk.model.ModelException;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.model.Relation;
+import nl.veldwerk.model.UserText;
 
 /** Commands on the codebook: codes and the relations between them. */
 public final class CodeCommands {
@@ -61,7 +62,7 @@ public final class CodeCommands {
             Code source = require(p, sourceId);
             Code target = require(p, targetId);
             if (sourceId.equals(targetId)) {
-                throw new ModelException("a code cannot be merged into itself");
+                throw new ModelException(Message.of("error.mergeSelf").userText());
             }
             plan.describe(Message.of("code.merge", source.name(), target.name()));
             if (isAncestor(p, sourceId, targetId)) {
@@ -135,7 +136,7 @@ public final class CodeCommands {
     public static Command updateRelation(Relation relation) {
         return new PlannedCommand(Message.of("relation.update"), (plan, p) -> {
             if (!p.contains(EntityKind.RELATION, relation.id())) {
-                throw new ModelException("there is no relation " + relation.id());
+                throw missing(EntityKind.RELATION, relation.id());
             }
             plan.put(relation);
         });
@@ -170,12 +171,17 @@ public final class CodeCommands {
         for (Code other : p.codes()) {
             if (!other.id().equals(code.id()) && Objects.equals(other.parentId(), code.parentId())
                     && other.name().equalsIgnoreCase(code.name())) {
-                throw new ModelException("a code named '" + code.name() + "' exists already at that level");
+                throw new ModelException(Message.of("error.codeExists", code.name()).userText());
             }
         }
     }
 
+    /** The refusal for an id that names nothing (a stale selection, a concurrent delete). */
+    static ModelException missing(EntityKind kind, String id) {
+        return new ModelException("entity.missing", UserText.of(Project.class, "kind." + kind.name()), id);
+    }
+
     static Code require(Project p, String codeId) {
-        return p.code(codeId).orElseThrow(() -> new ModelException("there is no code " + codeId));
+        return p.code(codeId).orElseThrow(() -> missing(EntityKind.CODE, codeId));
     }
 }

@@ -37,7 +37,7 @@ public final class DocumentCommands {
         return new PlannedCommand(Message.of("document.update", changed.name()), (plan, p) -> {
             Document current = require(p, changed.id());
             if (!current.text().equals(changed.text()) || !current.turns().equals(changed.turns())) {
-                throw new ModelException("use a text edit to change the text of '" + current.name() + "'");
+                throw new ModelException(Message.of("error.useTextEdit", current.name()).userText());
             }
             plan.put(changed);
         });
@@ -98,7 +98,7 @@ public final class DocumentCommands {
     public static Command renameGroup(String groupId, String newName) {
         return new PlannedCommand(Message.of("group.rename", newName), (plan, p) -> {
             DocumentGroup g = (DocumentGroup) p.find(EntityKind.GROUP, groupId)
-                    .orElseThrow(() -> new ModelException("there is no document group " + groupId));
+                    .orElseThrow(() -> CodeCommands.missing(EntityKind.GROUP, groupId));
             plan.put(new DocumentGroup(g.id(), newName, g.description()));
         });
     }
@@ -147,7 +147,7 @@ public final class DocumentCommands {
     public static Command renameAttribute(String attributeId, String newName) {
         return new PlannedCommand(Message.of("attribute.rename", newName), (plan, p) -> {
             AttributeDefinition a = (AttributeDefinition) p.find(EntityKind.ATTRIBUTE, attributeId)
-                    .orElseThrow(() -> new ModelException("there is no attribute " + attributeId));
+                    .orElseThrow(() -> CodeCommands.missing(EntityKind.ATTRIBUTE, attributeId));
             Map<String, String> valueByDocument = dropAttribute(plan, p, a.name());
             plan.put(new AttributeDefinition(a.id(), newName, a.type()));
             valueByDocument.forEach((documentId, value) -> {
@@ -163,7 +163,7 @@ public final class DocumentCommands {
     public static Command deleteAttribute(String attributeId) {
         return new PlannedCommand(Message.of("attribute.delete"), (plan, p) -> {
             AttributeDefinition a = (AttributeDefinition) p.find(EntityKind.ATTRIBUTE, attributeId)
-                    .orElseThrow(() -> new ModelException("there is no attribute " + attributeId));
+                    .orElseThrow(() -> CodeCommands.missing(EntityKind.ATTRIBUTE, attributeId));
             dropAttribute(plan, p, a.name());
             plan.remove(EntityKind.ATTRIBUTE, attributeId);
         });
@@ -183,6 +183,6 @@ public final class DocumentCommands {
     }
 
     static Document require(Project p, String documentId) {
-        return p.document(documentId).orElseThrow(() -> new ModelException("there is no document " + documentId));
+        return p.document(documentId).orElseThrow(() -> CodeCommands.missing(EntityKind.DOCUMENT, documentId));
     }
 }

@@ -1,10 +1,8 @@
 package nl.veldwerk.project;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import nl.veldwerk.model.UserText;
 
 /**
  * A user-visible text kept as a resource-bundle key and its arguments, so the Edit menu can show a
@@ -22,12 +20,11 @@ public record Message(String key, List<Object> args) {
     }
 
     public String text(Locale locale) {
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-            return new MessageFormat(pattern, locale).format(args.toArray());
-        } catch (MissingResourceException e) {
-            return key + args;
-        }
+        return userText().text(locale);
+    }
+
+    public UserText userText() {
+        return new UserText(BUNDLE, key, args);
     }
 
     @Override

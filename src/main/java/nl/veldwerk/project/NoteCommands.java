@@ -21,7 +21,7 @@ public final class NoteCommands {
     public static Command editMemo(String memoId, String title, String text, Instant when) {
         return new PlannedCommand(Message.of("memo.edit", title), (plan, p) -> {
             Memo m = (Memo) p.find(EntityKind.MEMO, memoId)
-                    .orElseThrow(() -> new ModelException("there is no memo " + memoId));
+                    .orElseThrow(() -> CodeCommands.missing(EntityKind.MEMO, memoId));
             plan.put(m.withText(title, text, when));
         });
     }

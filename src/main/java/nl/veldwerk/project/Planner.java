@@ -38,7 +38,7 @@ public final class Planner {
 
     public void remove(EntityKind kind, String id) {
         Entity before = project.find(kind, id)
-                .orElseThrow(() -> new ModelException("nothing to remove: " + kind + " " + id));
+                .orElseThrow(() -> CodeCommands.missing(kind, id));
         Edit edit = new Edit(before, null);
         edit.apply(project);
         edits.add(edit);

@@ -47,7 +47,7 @@ public final class QuotationCommands {
             plan.describe(Message.of("coding.add", CodeCommands.require(p, codeId).name()));
             require(p, quotationId);
             if (find(p, quotationId, codeId, coderId).isPresent()) {
-                throw new ModelException("the quotation already has this code");
+                throw new ModelException(Message.of("error.hasCode").userText());
             }
             plan.put(new Coding(Ids.newId(), quotationId, codeId, coderId, when));
         });
@@ -55,7 +55,7 @@ public final class QuotationCommands {
 
     public static Command removeCoding(String codingId) {
         return new PlannedCommand(Message.of("coding.remove", ""), (plan, p) -> {
-            Coding c = p.coding(codingId).orElseThrow(() -> new ModelException("there is no coding " + codingId));
+            Coding c = p.coding(codingId).orElseThrow(() -> CodeCommands.missing(EntityKind.CODING, codingId));
             plan.describe(Message.of("coding.remove", CodeCommands.require(p, c.codeId()).name()));
             plan.remove(EntityKind.CODING, codingId);
         });
@@ -93,6 +93,6 @@ public final class QuotationCommands {
     }
 
     static Quotation require(Project p, String quotationId) {
-        return p.quotation(quotationId).orElseThrow(() -> new ModelException("there is no quotation " + quotationId));
+        return p.quotation(quotationId).orElseThrow(() -> CodeCommands.missing(EntityKind.QUOTATION, quotationId));
     }
 }

@@ -36,13 +36,13 @@ public final class Bundles {
             FullWriter.write(project, (name, content) -> put(zip, name, content));
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp);
-            throw new ProjectFileException(bundle, "could not be written: " + e.getMessage(), e);
+            throw new ProjectFileException(bundle, e, "write.failed", ProjectFileException.detail(e));
         }
         try {
             Files.move(temp, bundle, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             deleteQuietly(temp);
-            throw new ProjectFileException(bundle, "could not be written: " + e.getMessage(), e);
+            throw new ProjectFileException(bundle, e, "write.failed", ProjectFileException.detail(e));
         }
     }
 
@@ -52,7 +52,7 @@ public final class Bundles {
      */
     public static void extract(Path bundle, Path target) throws ProjectFileException {
         if (Files.exists(target)) {
-            throw new ProjectFileException(target, "exists already; choose a new folder for the project");
+            throw new ProjectFileException(target, "bundle.targetExists");
         }
         Path parent = target.toAbsolutePath().getParent();
         Path temp;
@@ -60,7 +60,7 @@ public final class Bundles {
             Files.createDirectories(parent);
             temp = Files.createTempDirectory(parent, ".unpacking-");
         } catch (IOException e) {
-            throw new ProjectFileException(target, "cannot be created: " + e.getMessage(), e);
+            throw new ProjectFileException(target, e, "create.failed", ProjectFileException.detail(e));
         }
         try {
             unzip(bundle, temp);
@@ -68,10 +68,10 @@ public final class Bundles {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (ProjectFileException e) {
             deleteTree(temp);
-            throw new ProjectFileException(bundle, "is not a valid Veldwerk bundle: " + e.problem(), e);
+            throw new ProjectFileException(bundle, e, "bundle.invalid", e.problem());
         } catch (IOException e) {
             deleteTree(temp);
-            throw new ProjectFileException(bundle, "could not be unpacked: " + e.getMessage(), e);
+            throw new ProjectFileException(bundle, e, "bundle.unpackFailed", ProjectFileException.detail(e));
         }
     }
 
@@ -86,21 +86,21 @@ public final class Bundles {
                 }
                 // Only our own names: this also rules out "../" entries that would write outside the folder.
                 if (!ALLOWED_ENTRY.matcher(entry.getName()).matches()) {
-                    throw new ProjectFileException(bundle, "holds an unexpected entry '" + entry.getName() + "'");
+                    throw new ProjectFileException(bundle, "bundle.unexpectedEntry", entry.getName());
                 }
                 sawManifest |= entry.getName().equals(StoreFormat.MANIFEST);
                 try (OutputStream out = Files.newOutputStream(into.resolve(entry.getName()))) {
                     long copied = zip.transferTo(out);
                     if (copied > MAX_ENTRY_BYTES) {
-                        throw new ProjectFileException(bundle, "holds an entry that is too large");
+                        throw new ProjectFileException(bundle, "bundle.entryTooLarge");
                     }
                 }
             }
         } catch (ZipException e) {
-            throw new ProjectFileException(bundle, "is not a zip file or is damaged (" + e.getMessage() + ")");
+            throw new ProjectFileException(bundle, e, "bundle.notZip", ProjectFileException.detail(e));
         }
         if (!sawManifest) {
-            throw new ProjectFileException(bundle, "holds no " + StoreFormat.MANIFEST);
+            throw new ProjectFileException(bundle, "bundle.noManifest", StoreFormat.MANIFEST);
         }
     }
 

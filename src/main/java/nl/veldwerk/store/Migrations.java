@@ -17,7 +17,7 @@ final class Migrations {
     /** Migrates a project part tree from {@code version} to the current version, in place. */
     static void migrateProjectPart(ObjectNode part, int version, Path file) throws ProjectFileException {
         if (version < 1) {
-            throw new ProjectFileException(file, "has format version " + version + ", which never existed");
+            throw new ProjectFileException(file, "format.neverExisted", String.valueOf(version));
         }
         if (version < 2) {
             fromVersion1(part);

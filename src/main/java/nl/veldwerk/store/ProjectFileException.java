@@ -1,17 +1,23 @@
 package nl.veldwerk.store;
 
 import java.nio.file.Path;
+import nl.veldwerk.model.UserText;
 
 /** A project file that cannot be read or written, with the file and the problem in words a user follows. */
-public class ProjectFileException extends Exception {
+public class ProjectFileException extends Exception implements UserText.Carrier {
     private final transient Path file;
-    private final String problem;
+    private final transient UserText problem;
 
-    public ProjectFileException(Path file, String problem) {
-        this(file, problem, null);
+    /** A problem from the store's bundle; the file is the message's first argument. */
+    public ProjectFileException(Path file, String key, Object... args) {
+        this(file, null, key, args);
     }
 
-    public ProjectFileException(Path file, String problem, Throwable cause) {
+    public ProjectFileException(Path file, Throwable cause, String key, Object... args) {
+        this(file, UserText.of(ProjectFileException.class, key, args), cause);
+    }
+
+    private ProjectFileException(Path file, UserText problem, Throwable cause) {
         super(file + ": " + problem, cause);
         this.file = file;
         this.problem = problem;
@@ -21,7 +27,17 @@ public class ProjectFileException extends Exception {
         return file;
     }
 
-    public String problem() {
+    public UserText problem() {
         return problem;
+    }
+
+    /** What the operating system or library said went wrong, for the end of a message. */
+    static String detail(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    @Override
+    public UserText userText() {
+        return UserText.of(ProjectFileException.class, "file.problem", file.toString(), problem);
     }
 }

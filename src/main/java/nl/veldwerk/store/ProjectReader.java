@@ -15,6 +15,7 @@ import nl.veldwerk.model.CodeOrder;
 import nl.veldwerk.model.Entity;
 import nl.veldwerk.model.ModelException;
 import nl.veldwerk.model.Project;
+import nl.veldwerk.model.UserText;
 import nl.veldwerk.store.StoreFormat.DocumentPart;
 import nl.veldwerk.store.StoreFormat.Manifest;
 import nl.veldwerk.store.StoreFormat.PartRef;
@@ -42,8 +43,8 @@ public final class ProjectReader {
     static Path manifestOf(Path directory) throws ProjectFileException {
         Path dir = directory.toAbsolutePath().normalize();
         if (!Files.isRegularFile(dir.resolve(StoreFormat.MANIFEST))) {
-            throw new ProjectFileException(dir, Files.isDirectory(dir) ? "is not a Veldwerk project folder (no "
-                    + StoreFormat.MANIFEST + ")" : "does not exist");
+            throw Files.isDirectory(dir) ? new ProjectFileException(dir, "folder.notProject", StoreFormat.MANIFEST)
+                    : new ProjectFileException(dir, "file.notExists");
         }
         return dir.resolve(StoreFormat.MANIFEST);
     }
@@ -51,16 +52,15 @@ public final class ProjectReader {
     static Manifest readManifest(Path manifestFile) throws ProjectFileException {
         JsonNode tree = parse(manifestFile, readBytes(manifestFile));
         if (!tree.isObject() || !StoreFormat.FORMAT.equals(tree.path("format").asString(""))) {
-            throw new ProjectFileException(manifestFile, "is not a Veldwerk project file");
+            throw new ProjectFileException(manifestFile, "manifest.notProject");
         }
         int version = tree.path("schemaVersion").asInt(-1);
         if (version > StoreFormat.SCHEMA_VERSION) {
-            throw new ProjectFileException(manifestFile, "was written by a newer version of Veldwerk (format "
-                    + version + "); this version reads formats 1 to " + StoreFormat.SCHEMA_VERSION
-                    + ". Update Veldwerk to open it.");
+            throw new ProjectFileException(manifestFile, "format.newer", String.valueOf(version),
+                    String.valueOf(StoreFormat.SCHEMA_VERSION));
         }
         if (version < 1) {
-            throw new ProjectFileException(manifestFile, "has no valid format version");
+            throw new ProjectFileException(manifestFile, "format.missing");
         }
         return bind(manifestFile, () -> StoreFormat.MAPPER.treeToValue(tree, Manifest.class));
     }
@@ -88,12 +88,12 @@ public final class ProjectReader {
     private static ProjectPart readProjectPart(Path file, int version) throws ProjectFileException {
         JsonNode tree = parse(file, readBytes(file));
         if (!(tree instanceof ObjectNode object)) {
-            throw new ProjectFileException(file, "does not hold project data");
+            throw new ProjectFileException(file, "part.noProject");
         }
         Migrations.migrateProjectPart(object, version, file);
         ProjectPart part = bind(file, () -> StoreFormat.MAPPER.treeToValue(object, ProjectPart.class));
         if (part.info() == null) {
-            throw new ProjectFileException(file, "has no project name or properties");
+            throw new ProjectFileException(file, "part.noInfo");
         }
         return part;
     }
@@ -153,7 +153,7 @@ public final class ProjectReader {
             part = bind(file, () -> StoreFormat.MAPPER.readValue(bytes, DocumentPart.class));
         }
         if (part.document() == null || !part.document().id().equals(ref.id())) {
-            throw new ProjectFileException(file, "does not hold document " + ref.id() + " that the manifest names");
+            throw new ProjectFileException(file, "part.noDocument", ref.id());
         }
         return part;
     }
@@ -168,7 +168,7 @@ public final class ProjectReader {
                 project.put(entity);
             }
         } catch (ModelException e) {
-            throw new ProjectFileException(file, "is inconsistent: " + e.getMessage(), e);
+            throw new ProjectFileException(file, e, "file.inconsistent", e.userText());
         }
     }
 
@@ -176,15 +176,15 @@ public final class ProjectReader {
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new ProjectFileException(file, "is missing");
+            throw new ProjectFileException(file, "file.missing");
         } catch (IOException e) {
-            throw new ProjectFileException(file, "cannot be read: " + e.getMessage(), e);
+            throw new ProjectFileException(file, e, "file.unreadable", ProjectFileException.detail(e));
         }
     }
 
     private static JsonNode parse(Path file, byte[] bytes) throws ProjectFileException {
         if (bytes.length == 0) {
-            throw new ProjectFileException(file, "is empty (it may have been cut off by a crash or a full disk)");
+            throw new ProjectFileException(file, "file.empty");
         }
         return bind(file, () -> StoreFormat.MAPPER.readTree(bytes));
     }
@@ -197,18 +197,17 @@ public final class ProjectReader {
         try {
             return binding.get();
         } catch (StreamReadException e) {
-            throw new ProjectFileException(file, "is damaged: not valid JSON (" + location(e)
-                    + "). It may have been cut off or edited by hand.", e);
+            throw new ProjectFileException(file, e, "file.notJson", location(e));
         } catch (JacksonException e) {
-            throw new ProjectFileException(file, "has content this version cannot read: "
-                    + e.getOriginalMessage(), e);
+            throw new ProjectFileException(file, e, "file.unknownContent", e.getOriginalMessage());
         } catch (ModelException e) {
-            throw new ProjectFileException(file, "is inconsistent: " + e.getMessage(), e);
+            throw new ProjectFileException(file, e, "file.inconsistent", e.userText());
         }
     }
 
-    private static String location(JacksonException e) {
-        return e.getLocation() == null ? "at an unknown place"
-                : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+    private static UserText location(JacksonException e) {
+        return e.getLocation() == null ? UserText.of(ProjectReader.class, "location.unknown")
+                : UserText.of(ProjectReader.class, "location.at", String.valueOf(e.getLocation().getLineNr()),
+                        String.valueOf(e.getLocation().getColumnNr()));
     }
 }

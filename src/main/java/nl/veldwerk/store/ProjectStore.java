@@ -63,7 +63,7 @@ public final class ProjectStore implements AutoCloseable {
     /** Writes {@code project} as a new project in {@code directory} (imports, generated projects) and opens it. */
     public static ProjectStore create(Path directory, Project project) throws ProjectFileException {
         if (holdsProject(directory)) {
-            throw new ProjectFileException(directory, "already holds a Veldwerk project");
+            throw new ProjectFileException(directory, "create.exists");
         }
         try {
             Files.createDirectories(directory.resolve(StoreFormat.PARTS));
@@ -76,7 +76,7 @@ public final class ProjectStore implements AutoCloseable {
                 }
             });
         } catch (IOException e) {
-            throw new ProjectFileException(directory, "cannot be written: " + e.getMessage(), e);
+            throw new ProjectFileException(directory, e, "create.failed", ProjectFileException.detail(e));
         }
         return open(directory);
     }
@@ -106,10 +106,10 @@ public final class ProjectStore implements AutoCloseable {
             return new ProjectStore(dir, loaded, channel, lock, recovered);
         } catch (OverlappingFileLockException e) {
             closeQuietly(channel);
-            throw new ProjectFileException(dir, "is already open in another Veldwerk window or process");
+            throw new ProjectFileException(dir, "lock.held");
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new ProjectFileException(dir, "cannot be locked for editing: " + e.getMessage(), e);
+            throw new ProjectFileException(dir, e, "lock.failed", ProjectFileException.detail(e));
         }
     }
 
@@ -191,8 +191,7 @@ public final class ProjectStore implements AutoCloseable {
                     AtomicFiles.write(manifestFile, bytes);
                 }
             } catch (IOException | RuntimeException e) {
-                throw new ProjectFileException(manifestFile, "could not be saved: " + e.getMessage()
-                        + ". The last saved state is still on disk.", e);
+                throw new ProjectFileException(manifestFile, e, "save.failed", ProjectFileException.detail(e));
             }
             lastCommitted = snapshot.sequence();
             tracker.written(snapshot);

@@ -81,7 +81,7 @@ final class AgreementTab extends BorderPane {
                         "agreement.onlyBy", who) + " · " + vm.describe(d.documentId(), d.start(), d.end()),
                         d.documentId(), d.start(), d.end()));
             }
-        }, e -> dialogs.showError(I18n.text("agreement.title"), e.getMessage()));
+        }, e -> dialogs.showError(I18n.text("agreement.title"), I18n.message(e)));
     }
 
     private String coderName(String id) {

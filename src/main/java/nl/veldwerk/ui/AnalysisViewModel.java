@@ -112,7 +112,7 @@ final class AnalysisViewModel {
         background.run(() -> {
             job.run();
             return Boolean.TRUE;
-        }, ok -> { }, e -> dialogs.showError(I18n.text("error.export"), e.getMessage()));
+        }, ok -> { }, e -> dialogs.showError(I18n.text("error.export"), I18n.message(e)));
     }
 
     /** "A01 · 16–29 · Buren helpen." for lists of quotations. */

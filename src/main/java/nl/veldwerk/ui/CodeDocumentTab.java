@@ -42,7 +42,7 @@ final class CodeDocumentTab extends GridTab {
         vm.codeDocument(kind, attribute, result -> {
             computed = result;
             redraw();
-        }, e -> dialogs.showError(I18n.text("error.analysis"), e.getMessage()));
+        }, e -> dialogs.showError(I18n.text("error.analysis"), I18n.message(e)));
     }
 
     @Override

@@ -43,7 +43,7 @@ final class CooccurrenceTab extends GridTab {
         vm.cooccurrence(relations, result -> {
             computed = result;
             redraw();
-        }, e -> dialogs.showError(I18n.text("error.analysis"), e.getMessage()));
+        }, e -> dialogs.showError(I18n.text("error.analysis"), I18n.message(e)));
     }
 
     @Override

@@ -210,7 +210,7 @@ public final class MainViewModel {
             return result.summary();
         }, summary -> {
             open(directory);
-            dialogs.showInfo(I18n.text("refi.imported"), summary.describe());
+            dialogs.showInfo(I18n.text("refi.imported"), summary.describe(I18n.locale()));
         }, e -> fail(I18n.text("error.import"), e));
     }
 
@@ -230,7 +230,7 @@ public final class MainViewModel {
         background.run(() -> RefiImport.readCodebook(qdc), codebook -> {
             try {
                 session().execute(codebook.command());
-                status.set(codebook.summary().describe().lines().findFirst().orElse(""));
+                status.set(codebook.summary().headline(I18n.locale()));
             } catch (RuntimeException e) {
                 fail(I18n.text("error.import"), e);
             }
@@ -291,7 +291,7 @@ public final class MainViewModel {
             }
             if (!report.conflicts().isEmpty()) {
                 text.append('\n').append(I18n.text("merge.conflicts", report.conflicts().size())).append('\n');
-                report.conflicts().stream().limit(40).forEach(c -> text.append("- ").append(c).append('\n'));
+                report.conflicts().stream().limit(40).forEach(c -> text.append("- ").append(I18n.text(c)).append('\n'));
             }
             dialogs.showInfo(I18n.text("merge.title", other.info().name()), text.toString());
         }, e -> fail(I18n.text("error.merge"), e));
@@ -427,7 +427,7 @@ public final class MainViewModel {
 
     void fail(String what, Exception e) {
         status.set(what);
-        dialogs.showError(what, e.getMessage());
+        dialogs.showError(what, I18n.message(e));
     }
 
     ProjectSession session() {

@@ -69,7 +69,7 @@ final class WordsTab extends BorderPane {
             words = result;
             list.setItems(FXCollections.observableArrayList(result));
             cloud.setImage(toFx(WordCloudImage.render(result, CLOUD_WORDS, CLOUD_WIDTH, CLOUD_HEIGHT)));
-        }, e -> dialogs.showError(I18n.text("error.analysis"), e.getMessage()));
+        }, e -> dialogs.showError(I18n.text("error.analysis"), I18n.message(e)));
     }
 
     /** Copies the pixels over; the javafx.swing module is not among our dependencies for this one use. */

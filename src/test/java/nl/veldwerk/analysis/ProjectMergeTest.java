@@ -63,7 +63,7 @@ class ProjectMergeTest {
         assertTrue(a.codingsOf("a01q2").stream().anyMatch(c -> "carla".equals(c.coderId())
                 && c.codeId().equals("schaamte")), "Carla's coding lands on the matching quotation");
         assertEquals(Set.of("Carla", "Ann", "Bob"), Set.copyOf(a.coders().stream().map(Coder::name).toList()));
-        assertTrue(report.conflicts().stream().anyMatch(c -> c.contains("'A02' has another text")), report.conflicts()
+        assertTrue(report.conflicts().stream().anyMatch(c -> c.toString().contains("'A02' has another text")), report.conflicts()
                 .toString());
 
         session.undo();

@@ -1,0 +1,53 @@
+package nl.veldwerk.model;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * A sentence meant for a user, kept as a resource-bundle key and its arguments rather than as finished
+ * English, so the window can show it in the user's language. Each layer keeps its own bundle
+ * ({@code nl/veldwerk/<layer>/messages*.properties}); arguments that are themselves {@code UserText}
+ * are rendered in the same language, so a reason can be nested inside a larger message.
+ */
+public record UserText(String bundle, String key, List<Object> args) {
+    public UserText {
+        args = List.copyOf(args);
+    }
+
+    /** A text from the bundle of {@code layer}'s package, e.g. {@code of(Project.class, "key")}. */
+    public static UserText of(Class<?> layer, String key, Object... args) {
+        return new UserText(layer.getPackageName() + ".messages", key, List.of(args));
+    }
+
+    /** A text that is already finished, such as a detail reported by the operating system. */
+    public static UserText literal(String text) {
+        return new UserText("", text, List.of());
+    }
+
+    public String text(Locale locale) {
+        if (bundle.isEmpty()) {
+            return key;
+        }
+        Object[] rendered = args.stream().map(a -> a instanceof UserText t ? t.text(locale) : a).toArray();
+        try {
+            String pattern = ResourceBundle.getBundle(bundle, locale).getString(key);
+            return new MessageFormat(pattern, locale).format(rendered);
+        } catch (MissingResourceException e) {
+            return key + List.of(rendered); // a missing key shows up in tests instead of throwing at a user
+        }
+    }
+
+    /** English, the language of logs, the command line and exception messages. */
+    @Override
+    public String toString() {
+        return text(Locale.ENGLISH);
+    }
+
+    /** Implemented by exceptions whose message is meant for a user. */
+    public interface Carrier {
+        UserText userText();
+    }
+}

@@ -109,6 +109,10 @@ final class InspectorPane extends VBox {
         bounds.addRow(0, new Label(I18n.text("inspector.start")), start, new Label(I18n.text("inspector.end")), end,
                 resize);
         bounds.add(toSelection, 0, 1, 5, 1);
+        Label dragHint = new Label(I18n.text("inspector.dragHint"));
+        dragHint.getStyleClass().add("hint");
+        dragHint.setWrapText(true);
+        bounds.add(dragHint, 0, 2, 5, 1);
         getChildren().addAll(heading, text, codes, addCode, comment, bounds, new HBox(8, meta, delete));
         disableProperty().bind(coding.selectedQuotationProperty().isNull());
         coding.selectedQuotationProperty().addListener((o, was, now) -> {

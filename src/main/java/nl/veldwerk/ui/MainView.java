@@ -191,6 +191,9 @@ final class MainView extends BorderPane {
         transcript.setOnMarginClick(id -> vm.storeProperty().get().session().project().quotation(id)
                 .ifPresent(coding.selectedQuotationProperty()::set));
         transcript.area().selectionProperty().addListener((o, was, now) -> coding.select(now.getStart(), now.getEnd()));
+        BoundsDrag.attach(transcript.area(), () -> java.util.Optional.ofNullable(coding.selectedQuotationProperty().get())
+                .filter(q -> q.documentId().equals(transcript.documentId())),
+                (q, start, end) -> vm.run(() -> coding.resize(q.id(), start, end)));
         coding.selectedQuotationProperty().addListener((o, was, q) -> {
             if (q != null) {
                 showQuotation(q);

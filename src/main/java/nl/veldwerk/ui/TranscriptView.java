@@ -224,6 +224,11 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
     }
 
     /** Whether the view itself is changing the text (not the user typing). */
+    /** The id of the document shown, or null. */
+    String documentId() {
+        return documentId;
+    }
+
     boolean applyingModel() {
         return applyingModel;
     }

@@ -226,6 +226,59 @@ class CodingWorkflowTest {
     }
 
     @Test
+    void dragTheEdgesOfTheSelectedQuotationInTheText(FxRobot robot) throws Exception {
+        String text = "W01: Bewoners kennen het aanbod niet.\n";
+        openWithTranscript(robot, "drag", "W01.txt", text);
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        int kennen = text.indexOf("kennen");
+        robot.interact(() -> area.selectRange(kennen, kennen + "kennen".length()));
+        robot.interact(() -> vm.coding().createAndApply("Bekendheid"));
+        TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
+        robot.interact(() -> list.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Grab the right edge of "kennen" and drop it after "aanbod".
+        javafx.geometry.Bounds last = charBounds(area, kennen + 5, kennen + 6);
+        javafx.geometry.Bounds target = charBounds(area, text.indexOf("aanbod") + 5,
+                text.indexOf("aanbod") + 6);
+        robot.moveTo(new javafx.geometry.Point2D(last.getMaxX() - 1, last.getCenterY()));
+        assertEquals(javafx.scene.Cursor.H_RESIZE, area.getCursor(), "the pointer shows the edge can be dragged");
+        robot.press(javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(new javafx.geometry.Point2D(target.getMaxX() - 1, target.getCenterY()))
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        Quotation q = project().quotations().iterator().next();
+        assertEquals("kennen het aanbod", text.substring(q.start(), q.end()));
+        assertTrue(area.getStyleOfChar(text.indexOf("aanbod") + 1).contains("-rtfx-background-color"),
+                "the highlight follows");
+
+        // Then the left edge, onto the start of "Bewoners"; each drag is one undo step.
+        robot.interact(() -> list.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds first = charBounds(area, q.start(), q.start() + 1);
+        javafx.geometry.Bounds bewoners = charBounds(area, 5, 6);
+        robot.moveTo(new javafx.geometry.Point2D(first.getMinX() + 1, first.getCenterY()))
+                .press(javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(new javafx.geometry.Point2D(bewoners.getMinX() + 1, bewoners.getCenterY()))
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        q = project().quotations().iterator().next();
+        assertEquals("Bewoners kennen het aanbod", text.substring(q.start(), q.end()));
+        robot.interact(vm::undo);
+        q = project().quotations().iterator().next();
+        assertEquals("kennen het aanbod", text.substring(q.start(), q.end()), "the second drag undoes alone");
+        robot.interact(vm::undo);
+        q = project().quotations().iterator().next();
+        assertEquals("kennen", text.substring(q.start(), q.end()));
+    }
+
+    /** Where a character is on the screen (asked on the FX thread, as RichTextFX requires). */
+    private static javafx.geometry.Bounds charBounds(InlineCssTextArea area, int from, int to) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(from, to).orElseThrow())
+                .get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
     void editModeShiftsQuotationsAndEveryEditUndoes(FxRobot robot) throws Exception {
         openWithTranscript(robot, "edit", "A03.txt", "A03: Mevrouw Jansen kent de buren niet.\n");
         InlineCssTextArea area = robot.lookup("#transcript").query();

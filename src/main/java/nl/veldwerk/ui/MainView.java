@@ -42,6 +42,7 @@ final class MainView extends BorderPane {
     private final TextField findField = new TextField();
     /** Edit mode: the transcript's text can be changed; every change is an undoable command. */
     private final javafx.beans.property.BooleanProperty editing = new javafx.beans.property.SimpleBooleanProperty();
+    private Runnable onQuit = () -> getScene().getWindow().hide();
 
     MainView(MainViewModel vm) {
         this.vm = vm;
@@ -278,6 +279,9 @@ final class MainView extends BorderPane {
                 vm.close();
             }
         });
+        MenuItem quit = item("menu.quit", "Shortcut+Q", () -> onQuit.run());
+        MenuItem about = item("menu.about", null, () -> dialogs.showInfo(I18n.text("about.title"),
+                About.load().text()));
         var noProject = vm.storeProperty().isNull();
         MenuItem undo = item("menu.undo", "Shortcut+Z", vm::undo);
         undo.textProperty().bind(vm.undoLabelProperty());
@@ -304,12 +308,18 @@ final class MainView extends BorderPane {
         }
         Menu file = new Menu(I18n.text("menu.file"), null, newProject, open, recent, new SeparatorMenuItem(),
                 importFiles, new SeparatorMenuItem(), save, bundle, openBundle, new SeparatorMenuItem(), exchange,
-                new SeparatorMenuItem(), preferences, close);
+                new SeparatorMenuItem(), preferences, close, new SeparatorMenuItem(), quit);
         Menu edit = new Menu(I18n.text("menu.edit"), null, undo, redo, new SeparatorMenuItem(), find);
         Menu code = new Menu(I18n.text("menu.coding"), null, codeWith, inVivo, again, new SeparatorMenuItem(),
                 nextQuotation, previousQuotation);
         Menu analysis = new Menu(I18n.text("menu.analysis"), null, tools, new SeparatorMenuItem(), merge);
-        return new MenuBar(file, edit, code, analysis);
+        Menu help = new Menu(I18n.text("menu.help"), null, about);
+        return new MenuBar(file, edit, code, analysis, help);
+    }
+
+    /** What Quit does: the application asks about unsaved work before it closes the window. */
+    void setOnQuit(Runnable action) {
+        this.onQuit = action;
     }
 
     private String projectName() {

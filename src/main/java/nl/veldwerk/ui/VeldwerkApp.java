@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /** The application: one main window, opened on the project folder given as the first argument, if any. */
@@ -18,8 +19,17 @@ public final class VeldwerkApp extends Application {
     public void start(Stage stage) {
         I18n.setLocale(Preferences.language());
         viewModel = new MainViewModel(new FxDialogs(stage));
-        Scene scene = new Scene(new MainView(viewModel), 1400, 860);
+        MainView view = new MainView(viewModel);
+        view.setOnQuit(() -> {
+            if (confirmClose(stage)) {
+                stage.close();
+            }
+        });
+        Scene scene = new Scene(view, 1400, 860);
         stage.titleProperty().bind(viewModel.titleProperty());
+        for (String icon : List.of("icon-64.png", "icon-512.png")) {
+            stage.getIcons().add(new Image(VeldwerkApp.class.getResource(icon).toExternalForm()));
+        }
         stage.setScene(scene);
         stage.setOnCloseRequest(event -> {
             if (!confirmClose(stage)) {
@@ -29,7 +39,20 @@ public final class VeldwerkApp extends Application {
         stage.show();
         List<String> args = getParameters().getUnnamed();
         if (!args.isEmpty()) {
-            viewModel.open(Path.of(args.getFirst()));
+            openArgument(Path.of(args.getFirst()).toAbsolutePath());
+        }
+    }
+
+    /**
+     * Opens what the app was started with: a project folder, or a bundle (a double-click on a .vwz file),
+     * which is unpacked into a new folder beside it, named after it.
+     */
+    private void openArgument(Path path) {
+        if (path.getFileName() != null && path.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".vwz") && java.nio.file.Files.isRegularFile(path)) {
+            viewModel.openBundle(path, BundleFolders.besideBundle(path));
+        } else {
+            viewModel.open(path);
         }
     }
 

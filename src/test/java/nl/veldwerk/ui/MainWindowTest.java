@@ -131,6 +131,31 @@ class MainWindowTest {
     }
 
     @Test
+    void theCoresMessagesReachADutchUserInDutch(FxRobot robot) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("beschadigd"));
+        Files.writeString(dir.resolve("veldwerk.json"), "{ \"format\": \"veldwerk-project\", ");
+        I18n.setLocale(java.util.Locale.of("nl"));
+        try {
+            robot.interact(() -> vm.open(dir));
+            idle();
+        } finally {
+            I18n.setLocale(java.util.Locale.ENGLISH);
+        }
+        String error = dialogs.errors.getFirst();
+        assertTrue(error.contains("veldwerk.json: is beschadigd: geen geldige JSON (regel 1, kolom"), error);
+    }
+
+    @Test
+    void helpAboutNamesTheVersionAndTheBundledLibraries(FxRobot robot) {
+        robot.clickOn("Help").clickOn("About Veldwerk");
+        WaitForAsyncUtils.waitForFxEvents();
+        String about = dialogs.infos.getFirst();
+        assertTrue(about.contains("Veldwerk " + About.load().version()), about);
+        assertFalse(About.load().version().contains("${"), "Maven filled in the version");
+        assertTrue(about.contains("RichTextFX 0.11.6 — BSD-2-Clause") && about.contains("Apache POI 5.5.1"), about);
+    }
+
+    @Test
     void importARefiProjectAndExportItAgain(FxRobot robot) throws Exception {
         nl.veldwerk.model.Project source = nl.veldwerk.project.synthetic.SyntheticProject.generate(2, 300, 12, 5, 3);
         Path qdpx = tmp.resolve("from-atlas.qdpx");

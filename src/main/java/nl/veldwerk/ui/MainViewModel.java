@@ -112,15 +112,24 @@ public final class MainViewModel {
 
     /** Opens a project folder; offers to recover unsaved work if Veldwerk was not closed properly. */
     public void open(Path directory) {
-        background.run(() -> ProjectStore.recoverableSince(directory), recoverable -> {
-            boolean recover = recoverable.isPresent() && dialogs.confirm(I18n.text("recover.title"),
-                    I18n.text("recover.message", TIME.format(recoverable.get())));
+        // The usual case (no recovery save) opens in one trip to the background, with no wait in between.
+        background.run(() -> {
+            var recoverable = ProjectStore.recoverableSince(directory);
+            return recoverable.isEmpty() ? ProjectStore.open(directory) : recoverable.get();
+        }, opened -> {
+            if (opened instanceof ProjectStore store) {
+                show(store);
+                return;
+            }
+            Instant since = (Instant) opened;
+            boolean recover = dialogs.confirm(I18n.text("recover.title"), I18n.text("recover.message",
+                    TIME.format(since)));
             background.run(() -> {
-                ProjectStore opened = recover ? ProjectStore.openRecovered(directory) : ProjectStore.open(directory);
-                if (recoverable.isPresent() && !recover) {
-                    opened.discardRecovery();
+                ProjectStore store = recover ? ProjectStore.openRecovered(directory) : ProjectStore.open(directory);
+                if (!recover) {
+                    store.discardRecovery();
                 }
-                return opened;
+                return store;
             }, this::show, e -> fail(I18n.text("error.open"), e));
         }, e -> fail(I18n.text("error.open"), e));
     }

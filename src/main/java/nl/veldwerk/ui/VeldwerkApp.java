@@ -19,6 +19,11 @@ public final class VeldwerkApp extends Application {
     public void start(Stage stage) {
         I18n.setLocale(Preferences.language());
         viewModel = new MainViewModel(new FxDialogs(stage));
+        // Reading the project starts first, so it runs while the window is built and painted.
+        List<String> args = getParameters().getUnnamed();
+        if (!args.isEmpty()) {
+            openArgument(Path.of(args.getFirst()).toAbsolutePath());
+        }
         MainView view = new MainView(viewModel);
         view.setOnQuit(() -> {
             if (confirmClose(stage)) {
@@ -37,10 +42,6 @@ public final class VeldwerkApp extends Application {
             }
         });
         stage.show();
-        List<String> args = getParameters().getUnnamed();
-        if (!args.isEmpty()) {
-            openArgument(Path.of(args.getFirst()).toAbsolutePath());
-        }
     }
 
     /**

@@ -350,7 +350,7 @@ public final class ProjectMerge {
             List<DiagramNode> nodes = d.nodes().stream()
                     .map(n -> new DiagramNode(codes.get(n.codeId()), n.x(), n.y(), n.hidden())).toList();
             List<String> rels = d.relationIds().stream().map(relations::get).toList();
-            plan.put(new Diagram(d.id(), d.name(), nodes, rels));
+            plan.put(new Diagram(d.id(), d.name(), nodes, rels, d.weighting()));
             count(added, "diagrams");
         }
     }

@@ -2,9 +2,12 @@ package nl.veldwerk.model;
 
 import java.util.List;
 
-/** A network view: which codes (with positions) and which relations between them it shows. */
-public record Diagram(String id, String name, List<DiagramNode> nodes, List<String> relationIds)
-        implements Entity {
+/**
+ * A network view: which codes (with positions) and which relations between them it shows, and what its
+ * arrows weigh (QUOTATIONS when not given, as in diagrams saved before weighting existed).
+ */
+public record Diagram(String id, String name, List<DiagramNode> nodes, List<String> relationIds,
+                      Weighting weighting) implements Entity {
 
     public Diagram {
         Ids.require(id, "a diagram");
@@ -13,6 +16,28 @@ public record Diagram(String id, String name, List<DiagramNode> nodes, List<Stri
         }
         nodes = nodes == null ? List.of() : List.copyOf(nodes);
         relationIds = relationIds == null ? List.of() : List.copyOf(relationIds);
+        weighting = weighting == null ? Weighting.QUOTATIONS : weighting;
+    }
+
+    public Diagram(String id, String name, List<DiagramNode> nodes, List<String> relationIds) {
+        this(id, name, nodes, relationIds, Weighting.QUOTATIONS);
+    }
+
+    public Diagram withNodes(List<DiagramNode> newNodes) {
+        return new Diagram(id, name, newNodes, relationIds, weighting);
+    }
+
+    public Diagram withName(String newName) {
+        return new Diagram(id, newName, nodes, relationIds, weighting);
+    }
+
+    public Diagram withWeighting(Weighting newWeighting) {
+        return new Diagram(id, name, nodes, relationIds, newWeighting);
+    }
+
+    /** The node of {@code codeId}, if the diagram shows that code. */
+    public java.util.Optional<DiagramNode> node(String codeId) {
+        return nodes.stream().filter(n -> n.codeId().equals(codeId)).findFirst();
     }
 
     public boolean showsCode(String codeId) {
@@ -20,11 +45,13 @@ public record Diagram(String id, String name, List<DiagramNode> nodes, List<Stri
     }
 
     public Diagram withoutCode(String codeId) {
-        return new Diagram(id, name, nodes.stream().filter(n -> !n.codeId().equals(codeId)).toList(), relationIds);
+        return new Diagram(id, name, nodes.stream().filter(n -> !n.codeId().equals(codeId)).toList(), relationIds,
+                weighting);
     }
 
     public Diagram withoutRelation(String relationId) {
-        return new Diagram(id, name, nodes, relationIds.stream().filter(r -> !r.equals(relationId)).toList());
+        return new Diagram(id, name, nodes, relationIds.stream().filter(r -> !r.equals(relationId)).toList(),
+                weighting);
     }
 
     @Override

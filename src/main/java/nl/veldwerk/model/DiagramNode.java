@@ -5,4 +5,12 @@ public record DiagramNode(String codeId, double x, double y, boolean hidden) {
     public DiagramNode {
         Ids.require(codeId, "a diagram node's code");
     }
+
+    public DiagramNode movedTo(double newX, double newY) {
+        return new DiagramNode(codeId, newX, newY, hidden);
+    }
+
+    public DiagramNode withHidden(boolean newHidden) {
+        return new DiagramNode(codeId, x, y, newHidden);
+    }
 }

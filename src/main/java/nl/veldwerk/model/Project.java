@@ -129,6 +129,14 @@ public final class Project {
         return get(EntityKind.CODER, id);
     }
 
+    public Optional<Relation> relation(String id) {
+        return get(EntityKind.RELATION, id);
+    }
+
+    public Optional<Diagram> diagram(String id) {
+        return get(EntityKind.DIAGRAM, id);
+    }
+
     /** The quotations of a document, in the order they were added. */
     public List<Quotation> quotationsOf(String documentId) {
         return resolve(quotationsByDocument.get(documentId), EntityKind.QUOTATION);

@@ -1,0 +1,94 @@
+package nl.veldwerk.analysis;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.Relation;
+import nl.veldwerk.model.Weighting;
+
+/**
+ * The evidence behind a diagram's arrows, counted from the codings. A code stands for itself and all
+ * its sub-codes, so a factor's evidence is that of its mechanisms together. For a relation S to T:
+ * the quotations coded with S, the documents (respondents) they are in, and those of them that overlap
+ * a quotation coded with T (co-occurrence, as ATLAS.ti counts it: the quotations share text).
+ */
+public final class DiagramEvidence {
+    /** The counts behind one arrow and the quotations that support it (document order). */
+    public record Evidence(int quotations, int documents, int cooccurring, List<Quotation> supporting) {
+        /** The arrow's weight under {@code weighting}; MANUAL is the relation's own weight. */
+        public double weight(Weighting weighting, Relation relation) {
+            return switch (weighting) {
+                case QUOTATIONS -> quotations;
+                case DOCUMENTS -> documents;
+                case COOCCURRENCE -> cooccurring;
+                case MANUAL -> relation.weight();
+            };
+        }
+    }
+
+    private static final Comparator<Quotation> DOCUMENT_ORDER = Comparator.comparing(Quotation::documentId)
+            .thenComparingInt(Quotation::start).thenComparingInt(Quotation::end);
+
+    private final Project project;
+    private final Map<String, List<Quotation>> quotationsOfSubtree = new HashMap<>();
+
+    public DiagramEvidence(Project project) {
+        this.project = project;
+    }
+
+    public Evidence of(Relation relation) {
+        List<Quotation> source = quotationsOfSubtree(relation.sourceCodeId());
+        List<Quotation> target = quotationsOfSubtree(relation.targetCodeId());
+        Map<String, List<Quotation>> targetByDocument = new HashMap<>();
+        target.forEach(q -> targetByDocument.computeIfAbsent(q.documentId(), k -> new ArrayList<>()).add(q));
+        int cooccurring = 0;
+        for (Quotation q : source) {
+            List<Quotation> others = targetByDocument.get(q.documentId());
+            if (others != null && overlapsAny(q, others)) {
+                cooccurring++;
+            }
+        }
+        long documents = source.stream().map(Quotation::documentId).distinct().count();
+        return new Evidence(source.size(), (int) documents, cooccurring, source);
+    }
+
+    /** The quotations coded with {@code codeId} or any code below it, each once, in document order. */
+    public List<Quotation> quotationsOfSubtree(String codeId) {
+        return quotationsOfSubtree.computeIfAbsent(codeId, id -> {
+            Map<String, Quotation> found = new LinkedHashMap<>();
+            Deque<String> todo = new ArrayDeque<>(List.of(id));
+            while (!todo.isEmpty()) {
+                String code = todo.pop();
+                for (Coding c : project.codingsWithCode(code)) {
+                    project.quotation(c.quotationId()).ifPresent(q -> found.putIfAbsent(q.id(), q));
+                }
+                project.childrenOf(code).stream().map(Code::id).forEach(todo::push);
+            }
+            List<Quotation> sorted = new ArrayList<>(found.values());
+            sorted.sort(DOCUMENT_ORDER);
+            return List.copyOf(sorted);
+        });
+    }
+
+    /** {@code others} are in document order; a quotation overlaps another when they share a character. */
+    private static boolean overlapsAny(Quotation q, List<Quotation> others) {
+        for (Quotation o : others) {
+            if (o.start() >= q.end()) {
+                return false;
+            }
+            if (o.end() > q.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,99 @@
+package nl.veldwerk.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Diagram;
+import nl.veldwerk.model.DiagramNode;
+import nl.veldwerk.model.Ids;
+import nl.veldwerk.model.ModelException;
+import nl.veldwerk.model.Phase;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Relation;
+import nl.veldwerk.model.RelationType;
+import nl.veldwerk.model.UserText;
+import nl.veldwerk.model.Weighting;
+import nl.veldwerk.project.Command;
+import nl.veldwerk.project.Message;
+import nl.veldwerk.project.PlannedCommand;
+
+/**
+ * "Draw the model": one undoable step that makes a diagram from the codebook, as the thesis draws its
+ * results. The core category is the code in the selective phase. Every factor (a code in the axial
+ * phase) and every mechanism (an open code under a factor) gets an arrow into it; a factor whose
+ * mechanisms are on the diagram is drawn as a frame around them and its arrow is theirs. Relations that
+ * exist already are reused, the others are added as "causes". Then the layered layout places it all.
+ */
+public final class ModelDiagram {
+    private ModelDiagram() {
+    }
+
+    /** The command; refused with a clear message when the project has no core category. */
+    public static Command draw(Project project, String name) {
+        Code core = coreCategory(project);
+        List<Code> factors = project.codes().stream()
+                .filter(c -> c.phase() == Phase.AXIAL && !c.id().equals(core.id()) && !isAncestorOf(project, c, core))
+                .toList();
+        List<Code> mechanisms = project.codes().stream().filter(c -> c.phase() == Phase.OPEN && c.parentId() != null
+                && factors.stream().anyMatch(f -> f.id().equals(c.parentId()))).toList();
+        List<Code> sources = new ArrayList<>(factors);
+        sources.addAll(mechanisms);
+        sources.sort(Comparator.comparing(Code::name, String.CASE_INSENSITIVE_ORDER));
+        return new PlannedCommand(Message.of("diagram.drawModel", name), (plan, p) -> {
+            List<String> relationIds = new ArrayList<>();
+            List<Relation> relations = new ArrayList<>();
+            for (Code source : sources) {
+                if (hasShownChild(source, mechanisms)) {
+                    continue; // a factor with mechanisms is their frame; the arrows are the mechanisms'
+                }
+                Relation r = p.relations().stream().filter(x -> x.sourceCodeId().equals(source.id())
+                        && x.targetCodeId().equals(core.id())).findFirst().orElse(null);
+                if (r == null) {
+                    r = new Relation(Ids.newId(), source.id(), core.id(), RelationType.CAUSES, "", 0, "");
+                    plan.put(r);
+                }
+                relations.add(r);
+                relationIds.add(r.id());
+            }
+            List<String> codeIds = new ArrayList<>(sources.stream().map(Code::id).toList());
+            codeIds.add(core.id());
+            Map<String, double[]> corners = DiagramLayout.layered(p, codeIds, relations);
+            List<DiagramNode> nodes = codeIds.stream().map(id -> {
+                double[] at = corners.getOrDefault(id, new double[] {0, 0});
+                return new DiagramNode(id, at[0], at[1], false);
+            }).toList();
+            plan.put(new Diagram(Ids.newId(), name, nodes, relationIds, Weighting.QUOTATIONS));
+        });
+    }
+
+    /** The diagram laid out again from scratch (hidden codes keep their place for when they return). */
+    public static Diagram relayout(Project project, Diagram diagram) {
+        List<String> shown = diagram.nodes().stream().filter(n -> !n.hidden()).map(DiagramNode::codeId).toList();
+        List<Relation> relations = diagram.relationIds().stream().map(project::relation)
+                .flatMap(java.util.Optional::stream).toList();
+        Map<String, double[]> corners = DiagramLayout.layered(project, shown, relations);
+        return diagram.withNodes(diagram.nodes().stream().map(n -> corners.containsKey(n.codeId())
+                ? n.movedTo(corners.get(n.codeId())[0], corners.get(n.codeId())[1]) : n).toList());
+    }
+
+    static Code coreCategory(Project project) {
+        return project.codes().stream().filter(c -> c.phase() == Phase.SELECTIVE)
+                .min(Comparator.comparing(Code::name, String.CASE_INSENSITIVE_ORDER))
+                .orElseThrow(() -> new ModelException(UserText.of(ModelDiagram.class, "diagram.noCore")));
+    }
+
+    private static boolean hasShownChild(Code code, List<Code> mechanisms) {
+        return mechanisms.stream().anyMatch(m -> code.id().equals(m.parentId()));
+    }
+
+    private static boolean isAncestorOf(Project project, Code candidate, Code code) {
+        for (String p = code.parentId(); p != null; p = project.code(p).map(Code::parentId).orElse(null)) {
+            if (p.equals(candidate.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

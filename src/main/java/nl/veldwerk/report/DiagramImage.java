@@ -1,0 +1,107 @@
+package nl.veldwerk.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.Polygon;
+import java.awt.RenderingHints;
+import java.awt.geom.Line2D;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import javax.imageio.ImageIO;
+import nl.veldwerk.analysis.DrawnDiagram;
+
+/** Renders a drawn diagram to a PNG with Java2D (headless), at twice its size so it stays sharp in Word. */
+public final class DiagramImage {
+    private static final double SCALE = 2;
+
+    private DiagramImage() {
+    }
+
+    public static BufferedImage render(DrawnDiagram d, Function<DrawnDiagram.Arrow, String> arrowLabel,
+                                       List<String> legend) {
+        double width = Math.max(d.width(), 420);
+        double height = d.height() + 16 + 18 * legend.size();
+        BufferedImage image = new BufferedImage((int) Math.ceil(width * SCALE), (int) Math.ceil(height * SCALE),
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.scale(SCALE, SCALE);
+            Font plain = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+            Font bold = plain.deriveFont(Font.BOLD);
+            for (DrawnDiagram.Box b : d.boxes()) {
+                if (b.frame()) {
+                    Color c = Color.decode(b.color());
+                    RoundRectangle2D r = new RoundRectangle2D.Double(b.x(), b.y(), b.w(), b.h(), 16, 16);
+                    g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 20));
+                    g.fill(r);
+                    g.setColor(c);
+                    g.setStroke(new BasicStroke(1));
+                    g.draw(r);
+                    g.setFont(bold);
+                    g.setColor(Color.DARK_GRAY);
+                    g.drawString(b.label(), (float) b.x() + 8, (float) b.y() + 15);
+                }
+            }
+            g.setFont(plain.deriveFont(10f));
+            for (DrawnDiagram.Arrow a : d.arrows()) {
+                double[] head = DiagramShapes.arrowHead(a);
+                Color stroke = Color.decode(a.stroke());
+                g.setColor(stroke);
+                g.setStroke(a.weak() ? new BasicStroke((float) a.strokeWidth(), BasicStroke.CAP_BUTT,
+                        BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0) : new BasicStroke((float) a.strokeWidth()));
+                g.draw(new Line2D.Double(a.x1(), a.y1(), head[6], head[7]));
+                Polygon tip = new Polygon();
+                for (int i = 0; i < 6; i += 2) {
+                    tip.addPoint((int) Math.round(head[i]), (int) Math.round(head[i + 1]));
+                }
+                g.fill(tip);
+                String label = arrowLabel.apply(a);
+                if (!label.isBlank()) {
+                    g.setColor(Color.GRAY);
+                    FontMetrics m = g.getFontMetrics();
+                    g.drawString(label, (float) ((a.x1() + a.x2()) / 2 - m.stringWidth(label) / 2.0),
+                            (float) ((a.y1() + a.y2()) / 2 - 4));
+                }
+            }
+            g.setFont(plain);
+            FontMetrics m = g.getFontMetrics();
+            for (DrawnDiagram.Box b : d.boxes()) {
+                if (!b.frame()) {
+                    RoundRectangle2D r = new RoundRectangle2D.Double(b.x(), b.y(), b.w(), b.h(), 12, 12);
+                    g.setColor(Color.WHITE);
+                    g.fill(r);
+                    g.setColor(Color.decode(b.color()));
+                    g.setStroke(new BasicStroke(2));
+                    g.draw(r);
+                    g.setColor(Color.BLACK);
+                    g.drawString(b.label(), (float) (b.centerX() - m.stringWidth(b.label()) / 2.0),
+                            (float) b.centerY() + 4);
+                }
+            }
+            g.setColor(Color.DARK_GRAY);
+            for (int i = 0; i < legend.size(); i++) {
+                g.drawString(legend.get(i), 16f, (float) (d.height() + 18 * (i + 1)));
+            }
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    public static void write(Path file, DrawnDiagram d, Function<DrawnDiagram.Arrow, String> arrowLabel,
+                             List<String> legend) throws IOException {
+        BufferedImage image = render(d, arrowLabel, legend);
+        GridExport.writeAtomically(file, out -> ImageIO.write(image, "png", out));
+    }
+}

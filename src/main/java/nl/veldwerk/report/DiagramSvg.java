@@ -1,0 +1,84 @@
+package nl.veldwerk.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import nl.veldwerk.analysis.DrawnDiagram;
+
+/**
+ * Writes a drawn diagram as SVG for Word, LibreOffice or a vector editor: frames, codes, arrows whose
+ * stroke width and grey follow their weight (dashed when weak), their labels, and a legend.
+ */
+public final class DiagramSvg {
+    private DiagramSvg() {
+    }
+
+    /**
+     * @param arrowLabel the text beside an arrow (its relation type in the user's language)
+     * @param legend     the legend's lines, drawn below the diagram
+     */
+    public static String render(DrawnDiagram d, Function<DrawnDiagram.Arrow, String> arrowLabel, List<String> legend) {
+        double legendHeight = 16 + 18 * legend.size();
+        double width = Math.max(d.width(), 420);
+        double height = d.height() + legendHeight;
+        StringBuilder svg = new StringBuilder();
+        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" "
+                + "viewBox=\"0 0 %.0f %.0f\" font-family=\"Segoe UI, Helvetica, Arial, sans-serif\" font-size=\"12\">%n",
+                width, height, width, height));
+        svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n<g class=\"frames\">\n");
+        for (DrawnDiagram.Box b : d.boxes()) {
+            if (b.frame()) {
+                svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"8\" "
+                        + "fill=\"%s\" fill-opacity=\"0.08\" stroke=\"%s\"/>%n", b.x(), b.y(), b.w(), b.h(), b.color(),
+                        b.color()));
+                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-weight=\"bold\">%s</text>%n",
+                        b.x() + 8, b.y() + 15, escape(b.label())));
+            }
+        }
+        svg.append("</g>\n<g class=\"arrows\">\n");
+        for (DrawnDiagram.Arrow a : d.arrows()) {
+            double[] head = DiagramShapes.arrowHead(a);
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+                    + "stroke-width=\"%.2f\"%s data-relation=\"%s\" data-weight=\"%s\"/>%n", a.x1(), a.y1(),
+                    head[6], head[7], a.stroke(), a.strokeWidth(), a.weak() ? " stroke-dasharray=\"6 4\"" : "",
+                    escape(a.relationId()), DiagramShapes.number(a.weight())));
+            svg.append(String.format(Locale.ROOT, "<polygon points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"%s\"/>%n",
+                    head[0], head[1], head[2], head[3], head[4], head[5], a.stroke()));
+            String label = arrowLabel.apply(a);
+            if (!label.isBlank()) {
+                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" fill=\"#555555\" "
+                        + "text-anchor=\"middle\">%s</text>%n", (a.x1() + a.x2()) / 2, (a.y1() + a.y2()) / 2 - 4,
+                        escape(label)));
+            }
+        }
+        svg.append("</g>\n<g class=\"codes\">\n");
+        for (DrawnDiagram.Box b : d.boxes()) {
+            if (!b.frame()) {
+                svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"6\" "
+                        + "fill=\"#ffffff\" stroke=\"%s\" stroke-width=\"2\"/>%n", b.x(), b.y(), b.w(), b.h(), b.color()));
+                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>%n",
+                        b.centerX(), b.centerY() + 4, escape(b.label())));
+            }
+        }
+        svg.append("</g>\n<g class=\"legend\">\n");
+        for (int i = 0; i < legend.size(); i++) {
+            svg.append(String.format(Locale.ROOT, "<text x=\"16\" y=\"%.1f\" fill=\"#333333\">%s</text>%n",
+                    d.height() + 18 * (i + 1), escape(legend.get(i))));
+        }
+        svg.append("</g>\n</svg>\n");
+        return svg.toString();
+    }
+
+    public static void write(Path file, DrawnDiagram d, Function<DrawnDiagram.Arrow, String> arrowLabel,
+                             List<String> legend) throws IOException {
+        byte[] bytes = render(d, arrowLabel, legend).getBytes(StandardCharsets.UTF_8);
+        GridExport.writeAtomically(file, out -> out.write(bytes));
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

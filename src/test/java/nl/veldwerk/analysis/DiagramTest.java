@@ -1,0 +1,187 @@
+package nl.veldwerk.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Diagram;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.ModelException;
+import nl.veldwerk.model.Phase;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.Relation;
+import nl.veldwerk.model.SourceFormat;
+import nl.veldwerk.model.Weighting;
+import nl.veldwerk.project.ProjectSession;
+import nl.veldwerk.report.DiagramSvg;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Weights, layout and "draw the model" on a project whose counts are known by hand:
+ * factor Netwerk (axial) with mechanisms weak ties (4 quotations in 2 documents, 2 of them overlapping a
+ * core quotation) and strong ties (1 quotation, no overlap); factor Bekendheid (axial, no mechanisms, 2
+ * quotations in 1 document); factor Betaalbaarheid (axial, no quotations); core Individueel gebruik.
+ */
+class DiagramTest {
+    private static final Instant T = Instant.parse("2026-03-01T09:00:00Z");
+    private static final String TEXT = "0123456789".repeat(10);
+
+    static Project project() {
+        Project p = new Project(ProjectInfo.named("Model", T));
+        p.put(Document.of("d1", "A01", TEXT, SourceFormat.TXT, List.of(), T));
+        p.put(Document.of("d2", "W01", TEXT, SourceFormat.TXT, List.of(), T));
+        p.put(code("core", "Individueel gebruik", null, Phase.SELECTIVE));
+        p.put(code("netwerk", "Sociaal netwerk", null, Phase.AXIAL));
+        p.put(code("weak", "Weak ties", "netwerk", Phase.OPEN));
+        p.put(code("strong", "Strong ties", "netwerk", Phase.OPEN));
+        p.put(code("bekendheid", "Bekendheid", null, Phase.AXIAL));
+        p.put(code("geld", "Betaalbaarheid", null, Phase.AXIAL));
+        quote(p, "w1", "d1", 0, 10, "weak");
+        quote(p, "w2", "d1", 20, 30, "weak");
+        quote(p, "w3", "d1", 40, 50, "weak");
+        quote(p, "w4", "d2", 0, 10, "weak");
+        quote(p, "s1", "d2", 60, 70, "strong");
+        quote(p, "b1", "d1", 80, 90, "bekendheid");
+        quote(p, "b2", "d1", 90, 95, "bekendheid");
+        quote(p, "c1", "d1", 5, 25, "core"); // overlaps w1 and w2
+        quote(p, "c2", "d2", 70, 80, "core"); // touches s1 at 70 but shares no character
+        return p;
+    }
+
+    @Test
+    void evidenceCountsQuotationsDocumentsAndCooccurrenceWithSubCodes() {
+        Project p = project();
+        DiagramEvidence evidence = new DiagramEvidence(p);
+        DiagramEvidence.Evidence weak = evidence.of(relation("weak", "core"));
+        assertEquals(List.of(4, 2, 2), List.of(weak.quotations(), weak.documents(), weak.cooccurring()));
+        DiagramEvidence.Evidence strong = evidence.of(relation("strong", "core"));
+        assertEquals(List.of(1, 1, 0), List.of(strong.quotations(), strong.documents(), strong.cooccurring()));
+        DiagramEvidence.Evidence factor = evidence.of(relation("netwerk", "core"));
+        assertEquals(List.of(5, 2, 2), List.of(factor.quotations(), factor.documents(), factor.cooccurring()),
+                "a factor stands for its mechanisms together");
+        assertEquals(List.of("w1", "w2", "w3", "w4"), weak.supporting().stream().map(Quotation::id).toList());
+        Relation manual = new Relation("m", "geld", "core", null, "", 2.5, "the supervisor's view");
+        assertEquals(2.5, evidence.of(manual).weight(Weighting.MANUAL, manual));
+        assertEquals(0, evidence.of(manual).weight(Weighting.QUOTATIONS, manual));
+    }
+
+    @Test
+    void drawTheModelMakesOneUndoableDiagramWithArrowsIntoTheCore() {
+        ProjectSession session = new ProjectSession(project());
+        Project before = session.project().copy();
+        session.execute(ModelDiagram.draw(session.project(), "Figuur 11"));
+        Project p = session.project();
+        Diagram d = p.diagrams().iterator().next();
+        // Sociaal netwerk has its mechanisms on the diagram, so it frames them instead of having an arrow.
+        assertEquals(List.of("bekendheid", "geld", "strong", "weak"),
+                d.relationIds().stream().map(id -> p.relation(id).orElseThrow().sourceCodeId()).sorted().toList());
+        assertTrue(d.relationIds().stream().map(id -> p.relation(id).orElseThrow())
+                .allMatch(r -> r.targetCodeId().equals("core")));
+        assertEquals(6, d.nodes().size());
+
+        DrawnDiagram drawn = DrawnDiagram.of(p, d, new DiagramEvidence(p));
+        Map<String, DrawnDiagram.Arrow> bySource = new java.util.HashMap<>();
+        drawn.arrows().forEach(a -> bySource.put(a.sourceCodeId(), a));
+        assertTrue(bySource.get("weak").strokeWidth() > bySource.get("bekendheid").strokeWidth());
+        assertTrue(bySource.get("bekendheid").strokeWidth() > bySource.get("strong").strokeWidth());
+        assertEquals(DrawnDiagram.THICKEST, bySource.get("weak").strokeWidth(), 1e-9, "the heaviest is thickest");
+        assertTrue(bySource.get("geld").weak() && bySource.get("geld").weight() == 0, "no evidence: dashed and light");
+        assertFalse(bySource.get("weak").weak());
+        assertEquals("#000000", bySource.get("weak").stroke());
+
+        DrawnDiagram.Box frame = drawn.boxes().stream().filter(b -> b.codeId().equals("netwerk")).findFirst()
+                .orElseThrow();
+        assertTrue(frame.frame());
+        for (String inside : List.of("weak", "strong")) {
+            DrawnDiagram.Box b = drawn.boxes().stream().filter(x -> x.codeId().equals(inside)).findFirst().orElseThrow();
+            assertTrue(b.x() > frame.x() && b.y() > frame.y() && b.x() + b.w() < frame.x() + frame.w()
+                    && b.y() + b.h() < frame.y() + frame.h(), inside + " lies inside its factor's frame");
+        }
+        double coreX = d.node("core").orElseThrow().x();
+        assertTrue(d.nodes().stream().filter(n -> !n.codeId().equals("core") && !n.codeId().equals("netwerk"))
+                .allMatch(n -> n.x() < coreX), "the core category is at the end, arrows run left to right");
+
+        session.undo();
+        assertEquals(before, session.project(), "one undo removes the diagram and the relations it added");
+    }
+
+    @Test
+    void withoutACoreCategoryTheModelIsRefusedWithAReason() {
+        Project p = project();
+        p.put(p.code("core").orElseThrow().withPhase(Phase.AXIAL));
+        ModelException e = assertThrows(ModelException.class, () -> ModelDiagram.draw(p, "Model"));
+        assertTrue(e.getMessage().contains("no core category"), e.getMessage());
+    }
+
+    @Test
+    void theSvgStrokeWidthsFollowTheWeights() {
+        ProjectSession session = new ProjectSession(project());
+        session.execute(ModelDiagram.draw(session.project(), "Model"));
+        Project p = session.project();
+        Diagram d = p.diagrams().iterator().next();
+        String svg = DiagramSvg.render(DrawnDiagram.of(p, d, new DiagramEvidence(p)), a -> "causes",
+                List.of("legend"));
+        Matcher m = Pattern.compile("stroke-width=\"([\\d.]+)\"( stroke-dasharray=\"6 4\")? data-relation=\"[^\"]+\" "
+                + "data-weight=\"([\\d.]+)\"").matcher(svg);
+        List<double[]> widthAndWeight = new ArrayList<>();
+        while (m.find()) {
+            widthAndWeight.add(new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(3))});
+        }
+        assertEquals(4, widthAndWeight.size(), svg);
+        widthAndWeight.sort(java.util.Comparator.comparingDouble(x -> x[1]));
+        for (int i = 1; i < widthAndWeight.size(); i++) {
+            assertTrue(widthAndWeight.get(i)[0] > widthAndWeight.get(i - 1)[0], "heavier arrows are wider");
+        }
+        assertTrue(svg.contains("stroke-dasharray"), "the unsupported arrow is dashed");
+        assertTrue(svg.contains(">Individueel gebruik<") && svg.contains(">legend<"));
+    }
+
+    @Test
+    void aLargeDiagramIsLaidOutInColumnsWithoutOverlap() {
+        Project p = new Project(ProjectInfo.named("Large", T));
+        p.put(code("core", "Core", null, Phase.SELECTIVE));
+        List<Relation> relations = new ArrayList<>();
+        List<String> ids = new ArrayList<>(List.of("core"));
+        for (int i = 0; i < 20; i++) {
+            p.put(code("f" + i, "Factor " + i, null, Phase.AXIAL));
+            ids.add("f" + i);
+            relations.add(relation("f" + i, "core"));
+            for (int j = 0; j < 5; j++) {
+                p.put(code("m" + i + "-" + j, "Mechanism " + i + "." + j, null, Phase.OPEN));
+                ids.add("m" + i + "-" + j);
+                relations.add(relation("m" + i + "-" + j, "f" + i));
+            }
+        }
+        Map<String, double[]> at = DiagramLayout.layered(p, ids, relations);
+        assertTrue(at.get("m0-0")[0] < at.get("f0")[0] && at.get("f0")[0] < at.get("core")[0]);
+        List<double[]> column = ids.stream().filter(id -> id.startsWith("m")).map(at::get)
+                .sorted(java.util.Comparator.comparingDouble(x -> x[1])).toList();
+        for (int i = 1; i < column.size(); i++) {
+            assertTrue(column.get(i)[1] >= column.get(i - 1)[1] + DrawnDiagram.BOX_HEIGHT, "boxes do not overlap");
+        }
+    }
+
+    private static Code code(String id, String name, String parent, Phase phase) {
+        return Code.of(id, name, null, parent).withPhase(phase);
+    }
+
+    private static Relation relation(String source, String target) {
+        return new Relation(source + ">" + target, source, target, null, "", 0, "");
+    }
+
+    private static void quote(Project p, String id, String doc, int start, int end, String code) {
+        p.put(new Quotation(id, doc, start, end, "", null, T));
+        p.put(new Coding(id + "-" + code, id, code, null, T));
+    }
+}

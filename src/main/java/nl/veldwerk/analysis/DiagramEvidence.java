@@ -40,12 +40,19 @@ public final class DiagramEvidence {
 
     private final Project project;
     private final Map<String, List<Quotation>> quotationsOfSubtree = new HashMap<>();
+    private final Map<String, Evidence> counted = new HashMap<>();
 
     public DiagramEvidence(Project project) {
         this.project = project;
     }
 
+    /** The counts behind a relation (remembered: one instance counts each pair of codes once). */
     public Evidence of(Relation relation) {
+        return counted.computeIfAbsent(relation.sourceCodeId() + '\u0000' + relation.targetCodeId(),
+                k -> count(relation));
+    }
+
+    private Evidence count(Relation relation) {
         List<Quotation> source = quotationsOfSubtree(relation.sourceCodeId());
         List<Quotation> target = quotationsOfSubtree(relation.targetCodeId());
         Map<String, List<Quotation>> targetByDocument = new HashMap<>();

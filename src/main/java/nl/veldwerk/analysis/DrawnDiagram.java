@@ -74,8 +74,9 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
             double minY = inside.stream().mapToDouble(Box::y).min().orElse(0) - FRAME_PADDING - FRAME_TITLE;
             double maxX = inside.stream().mapToDouble(b -> b.x() + b.w()).max().orElse(0) + FRAME_PADDING;
             double maxY = inside.stream().mapToDouble(b -> b.y() + b.h()).max().orElse(0) + FRAME_PADDING;
-            boxes.put(id, new Box(id, shorten(code.name()), code.color(), minX, minY, maxX - minX, maxY - minY,
-                    true));
+            String title = shorten(code.name());
+            double width = Math.max(maxX - minX, 2 * FRAME_PADDING + 7.5 * title.length()); // the bold title fits
+            boxes.put(id, new Box(id, title, code.color(), minX, minY, width, maxY - minY, true));
         }
 
         List<Relation> relations = diagram.relationIds().stream().map(project::relation)
@@ -128,7 +129,7 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
     }
 
     /** Where the line from the box's centre towards (tx, ty) leaves the box. */
-    static double[] edgePoint(Box box, double tx, double ty) {
+    public static double[] edgePoint(Box box, double tx, double ty) {
         double cx = box.centerX();
         double cy = box.centerY();
         double dx = tx - cx;

@@ -35,7 +35,12 @@ public final class NoteCommands {
     }
 
     public static Command putDiagram(Diagram diagram) {
-        return new PlannedCommand(Message.of("diagram.edit", diagram.name()), (plan, p) -> plan.put(diagram));
+        return putDiagram(diagram, Message.of("diagram.edit", diagram.name()));
+    }
+
+    /** A diagram as changed, described as what the user did (moved a code, hid it, reweighed the arrows). */
+    public static Command putDiagram(Diagram diagram, Message description) {
+        return new PlannedCommand(description, (plan, p) -> plan.put(diagram));
     }
 
     public static Command deleteDiagram(String diagramId) {

@@ -22,6 +22,11 @@ public record ProjectChange(Type type, Message description, Set<Touch> touched) 
         return touched.stream().allMatch(t -> t.kind() == EntityKind.QUOTATION || t.kind() == EntityKind.CODING);
     }
 
+    /** Whether everything the change touched is of {@code kind} (a diagram edit alone, for example). */
+    public boolean only(EntityKind kind) {
+        return !touched.isEmpty() && touched.stream().allMatch(t -> t.kind() == kind);
+    }
+
     /** The quotations whose range, comment or codings changed. */
     public Set<String> quotationIds() {
         return touched.stream().map(Touch::quotationId).filter(java.util.Objects::nonNull)

@@ -64,7 +64,18 @@ final class CodeTreePane extends TreeView<Code> {
         }));
         MenuItem delete = new MenuItem(I18n.text("codes.delete"));
         delete.setOnAction(e -> selected().ifPresent(c -> main.edits().deleteCode(c.id())));
-        setContextMenu(new ContextMenu(apply, list, delete));
+        javafx.scene.control.Menu phase = new javafx.scene.control.Menu(I18n.text("codes.phase"));
+        for (nl.veldwerk.model.Phase p : nl.veldwerk.model.Phase.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(
+                    I18n.text("phase." + p.name()));
+            item.setOnAction(e -> selected().ifPresent(c -> main.edits().setPhase(c.id(), p)));
+            phase.getItems().add(item);
+        }
+        // The ticked phase is the selected code's.
+        phase.setOnShowing(e -> selected().ifPresent(c -> phase.getItems().forEach(i ->
+                ((javafx.scene.control.RadioMenuItem) i).setSelected(i.getText().equals(
+                        I18n.text("phase." + c.phase().name()))))));
+        setContextMenu(new ContextMenu(apply, list, phase, delete));
     }
 
     private java.util.Optional<Code> selected() {

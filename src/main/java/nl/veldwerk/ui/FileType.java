@@ -7,7 +7,8 @@ public enum FileType {
     QDC("filter.qdc", "*.qdc"),
     XLSX("filter.xlsx", "*.xlsx"),
     CSV("filter.csv", "*.csv"),
-    PNG("filter.png", "*.png");
+    PNG("filter.png", "*.png"),
+    SVG("filter.svg", "*.svg");
 
     final String labelKey;
     final String pattern;

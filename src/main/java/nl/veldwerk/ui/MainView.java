@@ -59,7 +59,8 @@ final class MainView extends BorderPane {
         documentsTab.setOrientation(Orientation.VERTICAL);
         documentsTab.setDividerPositions(0.6);
         TabPane left = new TabPane(new Tab(I18n.text("documents.heading"), documentsTab), new Tab(I18n.text("codes.heading"),
-                codeTree), new Tab(I18n.text("memos.heading"), new MemoPane(vm, codeTree)));
+                codeTree), new Tab(I18n.text("memos.heading"), new MemoPane(vm, codeTree)),
+                new Tab(I18n.text("diagrams.heading"), new DiagramsPane(vm)));
         left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         left.setId("explorer");
 
@@ -71,7 +72,7 @@ final class MainView extends BorderPane {
         right.setDividerPositions(0.55);
 
         SplitPane split = new SplitPane(left, center, right);
-        split.setDividerPositions(0.2, 0.68);
+        split.setDividerPositions(0.24, 0.69);
         SplitPane.setResizableWithParent(left, false);
         WelcomePane welcome = new WelcomePane(vm);
         setCenter(vm.storeProperty().get() == null ? welcome : split);

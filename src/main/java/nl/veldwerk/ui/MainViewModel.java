@@ -254,12 +254,12 @@ public final class MainViewModel {
         exportCopy(qdc, copy -> RefiExport.exportCodebook(copy, qdc, "Veldwerk"));
     }
 
-    private interface Export {
+    interface Export {
         void write(Project copy) throws Exception;
     }
 
     /** Writes from a snapshot in the background, so the user can go on working meanwhile. */
-    private void exportCopy(Path target, Export export) {
+    void exportCopy(Path target, Export export) {
         ProjectStore s = store.get();
         if (s == null) {
             return;
@@ -449,6 +449,11 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
+    }
+
+    /** A line in the status bar, for what a side window did (copied a diagram, for example). */
+    void showStatus(String text) {
+        status.set(text);
     }
 
     public ReadOnlyStringProperty statusProperty() {

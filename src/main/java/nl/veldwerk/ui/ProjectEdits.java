@@ -98,5 +98,28 @@ public final class ProjectEdits {
         main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.delete(codeId)));
     }
 
+    /** Open, axial or selective: where the code stands in the coding process (the core category is selective). */
+    public void setPhase(String codeId, nl.veldwerk.model.Phase phase) {
+        main.run(() -> main.session().project().code(codeId).filter(c -> c.phase() != phase).ifPresent(c ->
+                main.session().execute(nl.veldwerk.project.CodeCommands.update(c.withPhase(phase)))));
+    }
+
+    /** Saves a diagram as changed (moved, hidden, reweighed, renamed), as one undoable step. */
+    public void putDiagram(nl.veldwerk.model.Diagram diagram, String descriptionKey, Object... args) {
+        main.run(() -> main.session().execute(nl.veldwerk.project.NoteCommands.putDiagram(diagram,
+                nl.veldwerk.project.Message.of(descriptionKey, args))));
+    }
+
+    public void deleteDiagram(String diagramId) {
+        main.run(() -> main.session().execute(nl.veldwerk.project.NoteCommands.deleteDiagram(diagramId)));
+    }
+
+    /** A relation's weight set by hand, with the reason for it. */
+    public void weighRelation(String relationId, double weight, String reason) {
+        main.run(() -> main.session().project().relation(relationId).ifPresent(r -> main.session().execute(
+                nl.veldwerk.project.CodeCommands.updateRelation(new nl.veldwerk.model.Relation(r.id(),
+                        r.sourceCodeId(), r.targetCodeId(), r.type(), r.label(), weight, reason)))));
+    }
+
     // ---- actions -------------------------------------------------------------------------------
 }

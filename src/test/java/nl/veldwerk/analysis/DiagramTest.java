@@ -35,28 +35,9 @@ import org.junit.jupiter.api.Test;
  */
 class DiagramTest {
     private static final Instant T = Instant.parse("2026-03-01T09:00:00Z");
-    private static final String TEXT = "0123456789".repeat(10);
 
     static Project project() {
-        Project p = new Project(ProjectInfo.named("Model", T));
-        p.put(Document.of("d1", "A01", TEXT, SourceFormat.TXT, List.of(), T));
-        p.put(Document.of("d2", "W01", TEXT, SourceFormat.TXT, List.of(), T));
-        p.put(code("core", "Individueel gebruik", null, Phase.SELECTIVE));
-        p.put(code("netwerk", "Sociaal netwerk", null, Phase.AXIAL));
-        p.put(code("weak", "Weak ties", "netwerk", Phase.OPEN));
-        p.put(code("strong", "Strong ties", "netwerk", Phase.OPEN));
-        p.put(code("bekendheid", "Bekendheid", null, Phase.AXIAL));
-        p.put(code("geld", "Betaalbaarheid", null, Phase.AXIAL));
-        quote(p, "w1", "d1", 0, 10, "weak");
-        quote(p, "w2", "d1", 20, 30, "weak");
-        quote(p, "w3", "d1", 40, 50, "weak");
-        quote(p, "w4", "d2", 0, 10, "weak");
-        quote(p, "s1", "d2", 60, 70, "strong");
-        quote(p, "b1", "d1", 80, 90, "bekendheid");
-        quote(p, "b2", "d1", 90, 95, "bekendheid");
-        quote(p, "c1", "d1", 5, 25, "core"); // overlaps w1 and w2
-        quote(p, "c2", "d2", 70, 80, "core"); // touches s1 at 70 but shares no character
-        return p;
+        return DiagramTestProject.project();
     }
 
     @Test
@@ -172,6 +153,42 @@ class DiagramTest {
         }
     }
 
+    @Test
+    void bandsFollowTheCodebookSoTheSocialTeamSitsBetweenDemandAndSupply() {
+        Project p = new Project(ProjectInfo.named("Bands", T));
+        p.put(code("core", "Individueel gebruik", null, Phase.SELECTIVE));
+        p.put(code("vraag", "Vraagkant", null, Phase.AXIAL));
+        p.put(code("swt", "Sociaal Wijkteam", null, Phase.AXIAL));
+        p.put(code("aanbod", "Aanbodkant", null, Phase.AXIAL));
+        p.put(code("netwerk", "Sociaal netwerk", "vraag", Phase.AXIAL));
+        p.put(code("schaamte", "Schaamte", "vraag", Phase.AXIAL));
+        p.put(code("wijkcoach", "Rol van de wijkcoach", "swt", Phase.AXIAL));
+        p.put(code("bekendheid", "Bekendheid", "aanbod", Phase.AXIAL));
+        List<String> ids = List.of("core", "netwerk", "schaamte", "wijkcoach", "bekendheid");
+        List<Relation> relations = List.of(relation("netwerk", "core"), relation("schaamte", "core"),
+                relation("wijkcoach", "core"), relation("bekendheid", "core"));
+        Map<String, double[]> at = DiagramLayout.layered(p, ids, relations);
+        double supply = at.get("bekendheid")[1];
+        double team = at.get("wijkcoach")[1];
+        double demand = Math.min(at.get("netwerk")[1], at.get("schaamte")[1]);
+        assertTrue(supply < team && team < demand, "supply side, then the social team, then the demand side");
+        assertTrue(team - supply >= DiagramLayout.BAND_GAP, "with room between the bands");
+    }
+
+    @Test
+    void equalEvidenceDrawsEqualArrows() {
+        ProjectSession session = new ProjectSession(project());
+        Project p = session.project();
+        p.put(code("taal", "Taalbarrière", "netwerk", Phase.OPEN));
+        p.put(new Quotation("t1", "d1", 60, 70, "", null, T));
+        p.put(new Coding("t1-taal", "t1", "taal", null, T));
+        session.execute(ModelDiagram.draw(p, "Model"));
+        DrawnDiagram drawn = DrawnDiagram.of(p, p.diagrams().iterator().next(), new DiagramEvidence(p));
+        Map<String, Double> width = new java.util.HashMap<>();
+        drawn.arrows().forEach(a -> width.put(a.sourceCodeId(), a.strokeWidth()));
+        assertEquals(width.get("strong"), width.get("taal"), 1e-9, "one quotation each: the same arrow");
+    }
+
     private static Code code(String id, String name, String parent, Phase phase) {
         return Code.of(id, name, null, parent).withPhase(phase);
     }
@@ -180,8 +197,4 @@ class DiagramTest {
         return new Relation(source + ">" + target, source, target, null, "", 0, "");
     }
 
-    private static void quote(Project p, String id, String doc, int start, int end, String code) {
-        p.put(new Quotation(id, doc, start, end, "", null, T));
-        p.put(new Coding(id + "-" + code, id, code, null, T));
-    }
 }

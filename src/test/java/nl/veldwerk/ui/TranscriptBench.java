@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -43,22 +41,22 @@ public final class TranscriptBench {
         Platform.startup(started::countDown);
         started.await();
         Holder h = new Holder();
-        onFx(() -> {
+        FxBench.onFx(() -> {
             h.vm = new MainViewModel(new MainWindowTest.RecordingDialogs());
             h.stage = new Stage();
             h.stage.setScene(new Scene(new MainView(h.vm), 1400, 900));
             h.stage.show();
             h.vm.open(dir);
         });
-        waitUntil(() -> h.vm.storeProperty().get() != null && !h.vm.busyProperty().get());
-        onFx(() -> h.vm.selectedProperty().set(null));
-        long heapBefore = heapAfterGc();
+        FxBench.waitUntil(() -> h.vm.storeProperty().get() != null && !h.vm.busyProperty().get());
+        FxBench.onFx(() -> h.vm.selectedProperty().set(null));
+        long heapBefore = FxBench.heapAfterGc();
         List<Double> opens = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            opens.add(timeToPulse(h, () -> h.vm.selectedProperty().set(null)) * 0
-                    + timeToPulse(h, () -> h.vm.selectedProperty().set(h.vm.documents().getFirst())));
+            opens.add(FxBench.timeToPulse(h.stage, () -> h.vm.selectedProperty().set(null)) * 0
+                    + FxBench.timeToPulse(h.stage, () -> h.vm.selectedProperty().set(h.vm.documents().getFirst())));
         }
-        long heapAfter = heapAfterGc();
+        long heapAfter = FxBench.heapAfterGc();
         Project p = h.vm.storeProperty().get().session().project();
         String docId = p.documents().iterator().next().id();
         String text = p.document(docId).orElseThrow().text();
@@ -69,40 +67,40 @@ public final class TranscriptBench {
         for (int i = 0; i < changes; i++) {
             int start = random.nextInt(text.length() - 200);
             int end = start + 20 + random.nextInt(150);
-            onFx(() -> h.vm.coding().select(start, end));
-            apply.add(timeToPulse(h, () -> h.vm.coding().applyCode(codeId)));
-            remove.add(timeToPulse(h, h.vm::undo));
+            FxBench.onFx(() -> h.vm.coding().select(start, end));
+            apply.add(FxBench.timeToPulse(h.stage, () -> h.vm.coding().applyCode(codeId)));
+            remove.add(FxBench.timeToPulse(h.stage, h.vm::undo));
         }
         System.out.printf(Locale.ROOT, "transcript: %,d characters, %,d quotations, %,d codes%n", text.length(),
                 p.quotationsOf(docId).size(), p.codes().size());
         System.out.printf(Locale.ROOT, "open in the workbench: median %.0f ms (runs: %s) (target < 1000 ms)%n",
-                median(opens), opens.stream().map(d -> String.format(Locale.ROOT, "%.0f", d)).toList());
+                FxBench.median(opens), opens.stream().map(d -> String.format(Locale.ROOT, "%.0f", d)).toList());
         System.out.printf(Locale.ROOT, "apply a code: median %.1f ms, first 10 median %.1f ms, max %.1f ms (target < 16 ms)%n",
-                median(apply), median(apply.subList(0, Math.min(10, apply.size()))), Collections.max(apply));
+                FxBench.median(apply), FxBench.median(apply.subList(0, Math.min(10, apply.size()))), Collections.max(apply));
         System.out.printf(Locale.ROOT, "remove it (undo): median %.1f ms, max %.1f ms (target < 16 ms)%n",
-                median(remove), Collections.max(remove));
-        List<Double> actions = new ArrayList<>(ACTION.subList(ACTION.size() - 2 * changes, ACTION.size()));
+                FxBench.median(remove), Collections.max(remove));
+        List<Double> actions = new ArrayList<>(FxBench.ACTION.subList(FxBench.ACTION.size() - 2 * changes, FxBench.ACTION.size()));
         // Scrolling as a mouse wheel does (120 px a step, 300 steps) and jumping a screenful at a time.
         List<Double> scroll = new ArrayList<>();
         List<Double> jump = new ArrayList<>();
         TranscriptView view = (TranscriptView) h.stage.getScene().lookup("#transcript").getParent();
-        onFx(() -> view.area().showParagraphAtTop(0));
+        FxBench.onFx(() -> view.area().showParagraphAtTop(0));
         for (int i = 0; i < 300; i++) {
-            scroll.add(timeToPulse(h, () -> view.area().scrollYBy(120)));
+            scroll.add(FxBench.timeToPulse(h.stage, () -> view.area().scrollYBy(120)));
         }
         for (int i = 0; i < 100; i++) {
             int paragraph = (i * 15) % 3000;
-            jump.add(timeToPulse(h, () -> view.area().showParagraphAtTop(paragraph)));
+            jump.add(FxBench.timeToPulse(h.stage, () -> view.area().showParagraphAtTop(paragraph)));
         }
         System.out.printf(Locale.ROOT, "scroll a wheel step (120 px): median %.1f ms, 95th percentile %.1f ms, max %.1f ms%n",
-                median(scroll), percentile(scroll, 0.95), Collections.max(scroll));
+                FxBench.median(scroll), FxBench.percentile(scroll, 0.95), Collections.max(scroll));
         System.out.printf(Locale.ROOT, "jump a screenful: median %.1f ms, 95th percentile %.1f ms, max %.1f ms%n",
-                median(jump), percentile(jump, 0.95), Collections.max(jump));
+                FxBench.median(jump), FxBench.percentile(jump, 0.95), Collections.max(jump));
         System.out.printf(Locale.ROOT, "of which the change itself (command, view models, view updates): median %.1f ms;"
-                + " the rest is JavaFX CSS, layout and the pulse%n", median(actions));
+                + " the rest is JavaFX CSS, layout and the pulse%n", FxBench.median(actions));
         System.out.printf(Locale.ROOT, "heap for the open document: %.0f MB (target < 200 MB)%n",
                 (heapAfter - heapBefore) / 1048576.0);
-        onFx(() -> {
+        FxBench.onFx(() -> {
             h.vm.shutdown();
             h.stage.close();
         });
@@ -110,80 +108,10 @@ public final class TranscriptBench {
     }
 
     /** How long the action itself took (model, view models, view updates), before layout and CSS. */
-    private static final List<Double> ACTION = java.util.Collections.synchronizedList(new ArrayList<>());
 
     private static final class Holder {
         MainViewModel vm;
         Stage stage;
-    }
-
-    /** Milliseconds from running the action on the FX thread to the end of the next layout pulse. */
-    private static double timeToPulse(Holder h, Runnable action) throws Exception {
-        CountDownLatch done = new CountDownLatch(1);
-        AtomicLong start = new AtomicLong();
-        AtomicLong end = new AtomicLong();
-        Platform.runLater(() -> {
-            Runnable[] listener = new Runnable[1];
-            listener[0] = () -> {
-                end.set(System.nanoTime());
-                h.stage.getScene().removePostLayoutPulseListener(listener[0]);
-                done.countDown();
-            };
-            start.set(System.nanoTime());
-            action.run();
-            ACTION.add((System.nanoTime() - start.get()) / 1e6);
-            h.stage.getScene().addPostLayoutPulseListener(listener[0]);
-            Platform.requestNextPulse();
-        });
-        if (!done.await(30, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("no pulse");
-        }
-        return (end.get() - start.get()) / 1e6;
-    }
-
-    private static void onFx(Runnable r) throws Exception {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
-    }
-
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            boolean[] ok = new boolean[1];
-            onFx(() -> ok[0] = condition.getAsBoolean());
-            if (ok[0]) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("timed out");
-    }
-
-    private static long heapAfterGc() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(100);
-        }
-        Runtime rt = Runtime.getRuntime();
-        return rt.totalMemory() - rt.freeMemory();
-    }
-
-    private static double percentile(List<Double> values, double p) {
-        List<Double> sorted = values.stream().sorted().toList();
-        return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size())));
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     /** 300,000 characters in 3,000 paragraphs, 5,000 quotations of 1-3 codes each over 40 codes. */

@@ -21,8 +21,8 @@ import nl.veldwerk.project.PlannedCommand;
 
 /**
  * "Draw the model": one undoable step that makes a diagram from the codebook, as the thesis draws its
- * results. The core category is the code in the selective phase. Every factor (a code in the axial
- * phase) and every mechanism (an open code under a factor) gets an arrow into it; a factor whose
+ * results. The core category is the code in the selective phase. Every factor (see {@link #factors})
+ * and every mechanism (an open code under a factor) gets an arrow into it; a factor whose
  * mechanisms are on the diagram is drawn as a frame around them and its arrow is theirs. Relations that
  * exist already are reused, the others are added as "causes". Then the layered layout places it all.
  */
@@ -33,9 +33,7 @@ public final class ModelDiagram {
     /** The command; refused with a clear message when the project has no core category. */
     public static Command draw(Project project, String name) {
         Code core = coreCategory(project);
-        List<Code> factors = project.codes().stream()
-                .filter(c -> c.phase() == Phase.AXIAL && !c.id().equals(core.id()) && !isAncestorOf(project, c, core))
-                .toList();
+        List<Code> factors = factors(project, core);
         List<Code> mechanisms = project.codes().stream().filter(c -> c.phase() == Phase.OPEN && c.parentId() != null
                 && factors.stream().anyMatch(f -> f.id().equals(c.parentId()))).toList();
         List<Code> sources = new ArrayList<>(factors);
@@ -76,6 +74,23 @@ public final class ModelDiagram {
         Map<String, double[]> corners = DiagramLayout.layered(project, shown, relations);
         return diagram.withNodes(diagram.nodes().stream().map(n -> corners.containsKey(n.codeId())
                 ? n.movedTo(corners.get(n.codeId())[0], corners.get(n.codeId())[1]) : n).toList());
+    }
+
+    /**
+     * The factors: the axial codes the codebook relates to the core category (its conceptual model), or,
+     * when it relates none yet, every axial code without axial sub-codes (categories that only group
+     * factors are not factors themselves).
+     */
+    static List<Code> factors(Project project, Code core) {
+        List<Code> axial = project.codes().stream().filter(c -> c.phase() == Phase.AXIAL
+                && !isAncestorOf(project, c, core)).toList();
+        List<Code> related = axial.stream().filter(c -> project.relations().stream().anyMatch(r ->
+                r.sourceCodeId().equals(c.id()) && r.targetCodeId().equals(core.id()))).toList();
+        if (!related.isEmpty()) {
+            return related;
+        }
+        return axial.stream().filter(c -> project.childrenOf(c.id()).stream().noneMatch(x -> x.phase() == Phase.AXIAL))
+                .toList();
     }
 
     static Code coreCategory(Project project) {

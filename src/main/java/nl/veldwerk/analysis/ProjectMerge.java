@@ -326,7 +326,8 @@ public final class ProjectMerge {
                 default -> MemoTarget.project();
             };
             Memo mapped = new Memo(m.id(), target, m.title(), m.text(),
-                    m.authorId() == null ? null : coders.get(m.authorId()), m.created(), m.modified());
+                    m.authorId() == null ? null : coders.get(m.authorId()), m.created(), m.modified(), m.comment(),
+                    m.resolved());
             if (mapped.equals(existing)) {
                 count(matched, "memos");
                 continue;
@@ -335,7 +336,7 @@ public final class ProjectMerge {
                 conflicts.add(conflict("conflict.memoChanged", m.title()));
             }
             plan.put(new Memo(freeId(EntityKind.MEMO, m.id()), target, m.title(), m.text(), mapped.authorId(),
-                    m.created(), m.modified()));
+                    m.created(), m.modified(), m.comment(), m.resolved()));
             count(added, "memos");
         }
     }

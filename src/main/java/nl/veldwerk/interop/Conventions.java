@@ -22,31 +22,57 @@ final class Conventions {
     private Conventions() {
     }
 
-    static String describeCode(String definition, List<String> indicators) {
-        if (indicators.isEmpty()) {
-            return definition;
+    static final String INCLUSION = "\n\nInclusion:\n";
+    static final String EXCLUSION = "\n\nExclusion:\n";
+    static final String ANCHOR = "\n\nAnchor example:\n";
+
+    /** What a code's description carries: its definition, rules, anchor example and indicators. */
+    record CodeText(String definition, String inclusion, String exclusion, String anchor, List<String> indicators) {
+    }
+
+    /** The definition, then each rule that is set under its heading, then the indicators as a list. */
+    static String describeCode(CodeText code) {
+        StringBuilder text = new StringBuilder(code.definition());
+        section(text, INCLUSION, code.inclusion());
+        section(text, EXCLUSION, code.exclusion());
+        section(text, ANCHOR, code.anchor());
+        if (!code.indicators().isEmpty()) {
+            text.append(INDICATORS);
+            code.indicators().forEach(i -> text.append("- ").append(i).append('\n'));
+            text.setLength(text.length() - 1);
         }
-        StringBuilder text = new StringBuilder(definition).append(INDICATORS);
-        indicators.forEach(i -> text.append("- ").append(i).append('\n'));
-        text.setLength(text.length() - 1);
         return text.toString();
     }
 
-    /** Splits a code description into {definition, indicators...}. */
-    static List<String> splitDescription(String description) {
-        List<String> parts = new ArrayList<>();
-        int at = description.lastIndexOf(INDICATORS);
-        if (at < 0) {
-            parts.add(description);
-            return parts;
+    private static void section(StringBuilder text, String heading, String value) {
+        if (!value.isBlank()) {
+            text.append(heading).append(value);
         }
-        parts.add(description.substring(0, at));
-        for (String line : description.substring(at + INDICATORS.length()).split("\n")) {
-            if (line.startsWith("- ")) {
-                parts.add(line.substring(2));
+    }
+
+    /** Reads a description back into its parts; text from other tools is all definition. */
+    static CodeText splitDescription(String description) {
+        List<String> indicators = new ArrayList<>();
+        String rest = description;
+        int at = rest.lastIndexOf(INDICATORS);
+        if (at >= 0) {
+            for (String line : rest.substring(at + INDICATORS.length()).split("\n")) {
+                if (line.startsWith("- ")) {
+                    indicators.add(line.substring(2));
+                }
             }
+            rest = rest.substring(0, at);
         }
-        return parts;
+        String[] anchor = cut(rest, ANCHOR);
+        String[] exclusion = cut(anchor[0], EXCLUSION);
+        String[] inclusion = cut(exclusion[0], INCLUSION);
+        return new CodeText(inclusion[0], inclusion[1], exclusion[1], anchor[1], indicators);
+    }
+
+    /** {before, after} the last {@code heading}, or {text, ""} without one. */
+    private static String[] cut(String text, String heading) {
+        int at = text.lastIndexOf(heading);
+        return at < 0 ? new String[] {text, ""} : new String[] {text.substring(0, at), text.substring(at + heading.length())};
     }
 
     static String phaseSetName(Phase phase) {

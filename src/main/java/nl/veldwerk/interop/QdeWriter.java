@@ -136,7 +136,8 @@ final class QdeWriter {
         w.writeAttribute("name", c.name());
         w.writeAttribute("isCodable", "true");
         w.writeAttribute("color", c.color().toUpperCase(Locale.ROOT));
-        String description = Conventions.describeCode(c.definition(), c.indicators());
+        String description = Conventions.describeCode(new Conventions.CodeText(c.definition(), c.inclusion(),
+                c.exclusion(), c.anchor(), c.indicators()));
         if (!description.isEmpty()) {
             element("Description", description);
         }

@@ -144,10 +144,10 @@ final class RefiConverter {
                 codes(code.children, id);
                 continue;
             }
-            List<String> description = Conventions.splitDescription(code.description);
+            Conventions.CodeText text = Conventions.splitDescription(code.description);
             String name = code.name.isBlank() ? "(unnamed code)" : code.name;
             plan.put(new Code(id, name, color(code), parentId, phaseOfCode.getOrDefault(id, Phase.OPEN),
-                    description.getFirst(), description.subList(1, description.size()), ""));
+                    text.definition(), text.indicators(), "", text.inclusion(), text.exclusion(), text.anchor(), null));
             count("codes");
             code.noteRefs.forEach(note -> noteTargets.putIfAbsent(note, new MemoTarget(EntityKind.CODE, id)));
             codes(code.children, id);

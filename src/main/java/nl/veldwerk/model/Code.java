@@ -10,7 +10,8 @@ import java.util.List;
  * @param indicators the observable indicators ("kenmerken/indicatoren") that tell when the code applies
  */
 public record Code(String id, String name, String color, String parentId, Phase phase, String definition,
-                   List<String> indicators, String memo) implements Entity {
+                   List<String> indicators, String memo, String inclusion, String exclusion, String anchor,
+                   ReviewStatus review) implements Entity {
 
     public Code {
         Ids.require(id, "a code");
@@ -22,9 +23,19 @@ public record Code(String id, String name, String color, String parentId, Phase 
         definition = definition == null ? "" : definition;
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
         memo = memo == null ? "" : memo;
+        inclusion = inclusion == null ? "" : inclusion;
+        exclusion = exclusion == null ? "" : exclusion;
+        anchor = anchor == null ? "" : anchor;
+        review = review == null ? ReviewStatus.PROPOSED : review;
         if (id.equals(parentId)) {
             throw new ModelException("code.ownParent", name);
         }
+    }
+
+    /** A code without inclusion and exclusion rules, anchor example or review yet. */
+    public Code(String id, String name, String color, String parentId, Phase phase, String definition,
+                List<String> indicators, String memo) {
+        this(id, name, color, parentId, phase, definition, indicators, memo, "", "", "", ReviewStatus.PROPOSED);
     }
 
     public static Code of(String id, String name, String color, String parentId) {
@@ -32,27 +43,44 @@ public record Code(String id, String name, String color, String parentId, Phase 
     }
 
     public Code withName(String newName) {
-        return new Code(id, newName, color, parentId, phase, definition, indicators, memo);
+        return new Code(id, newName, color, parentId, phase, definition, indicators, memo, inclusion, exclusion,
+                anchor, review);
     }
 
     public Code withParent(String newParentId) {
-        return new Code(id, name, color, newParentId, phase, definition, indicators, memo);
+        return new Code(id, name, color, newParentId, phase, definition, indicators, memo, inclusion, exclusion,
+                anchor, review);
     }
 
     public Code withColor(String newColor) {
-        return new Code(id, name, newColor, parentId, phase, definition, indicators, memo);
+        return new Code(id, name, newColor, parentId, phase, definition, indicators, memo, inclusion, exclusion,
+                anchor, review);
     }
 
     public Code withPhase(Phase newPhase) {
-        return new Code(id, name, color, parentId, newPhase, definition, indicators, memo);
+        return new Code(id, name, color, parentId, newPhase, definition, indicators, memo, inclusion, exclusion,
+                anchor, review);
     }
 
     public Code withDefinition(String newDefinition, List<String> newIndicators) {
-        return new Code(id, name, color, parentId, phase, newDefinition, newIndicators, memo);
+        return new Code(id, name, color, parentId, phase, newDefinition, newIndicators, memo, inclusion, exclusion,
+                anchor, review);
+    }
+
+    /** The rules a coder applies: when the code fits, when it does not, and a typical quotation. */
+    public Code withRules(String newInclusion, String newExclusion, String newAnchor) {
+        return new Code(id, name, color, parentId, phase, definition, indicators, memo, newInclusion, newExclusion,
+                newAnchor, review);
     }
 
     public Code withMemo(String newMemo) {
-        return new Code(id, name, color, parentId, phase, definition, indicators, newMemo);
+        return new Code(id, name, color, parentId, phase, definition, indicators, newMemo, inclusion, exclusion,
+                anchor, review);
+    }
+
+    public Code withReview(ReviewStatus newReview) {
+        return new Code(id, name, color, parentId, phase, definition, indicators, memo, inclusion, exclusion,
+                anchor, newReview);
     }
 
     @Override

@@ -79,8 +79,7 @@ public final class CodeCommands {
                 plan.put(child.withParent(targetId));
             }
             for (Memo m : p.memosAbout(new MemoTarget(EntityKind.CODE, sourceId))) {
-                plan.put(new Memo(m.id(), new MemoTarget(EntityKind.CODE, targetId), m.title(), m.text(),
-                        m.authorId(), m.created(), m.modified()));
+                plan.put(m.withTarget(new MemoTarget(EntityKind.CODE, targetId)));
             }
             for (Relation r : List.copyOf(p.relations())) {
                 String from = r.sourceCodeId().equals(sourceId) ? targetId : r.sourceCodeId();
@@ -167,7 +166,7 @@ public final class CodeCommands {
     }
 
     /** Code names are unique among siblings, as in ATLAS.ti and MAXQDA: two "Schaamte" side by side confuse. */
-    private static void refuseDuplicateName(Project p, Code code) {
+    static void refuseDuplicateName(Project p, Code code) {
         for (Code other : p.codes()) {
             if (!other.id().equals(code.id()) && Objects.equals(other.parentId(), code.parentId())
                     && other.name().equalsIgnoreCase(code.name())) {

@@ -22,11 +22,41 @@ final class Migrations {
         if (version < 2) {
             fromVersion1(part);
         }
+        if (version < 3) {
+            fromVersion2(part);
+        }
     }
 
     /** Document parts have not changed shape since version 1. */
     static void migrateDocumentPart(ObjectNode part, int version) {
         // Nothing to do yet; the next change to the document part format adds its step here.
+    }
+
+    /**
+     * Version 3 added to codes their inclusion and exclusion rules, anchor example and review status, and to
+     * memos the review comment flags. Version 2 files have none of these: every code is still proposed,
+     * every memo a memo. Written out so a version 2 file reads the same whatever the binding defaults are.
+     */
+    private static void fromVersion2(ObjectNode part) {
+        JsonNode codes = part.get("codes");
+        if (codes != null) {
+            for (JsonNode node : codes) {
+                ObjectNode code = (ObjectNode) node;
+                if (!code.has("review")) {
+                    code.put("review", "PROPOSED");
+                }
+            }
+        }
+        JsonNode memos = part.get("memos");
+        if (memos != null) {
+            for (JsonNode node : memos) {
+                ObjectNode memo = (ObjectNode) node;
+                if (!memo.has("comment")) {
+                    memo.put("comment", false);
+                    memo.put("resolved", false);
+                }
+            }
+        }
     }
 
     /** Version 1 stored code colours as RGB integers and had no phases (every code was an open code). */

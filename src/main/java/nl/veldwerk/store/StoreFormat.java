@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class StoreFormat {
     static final String FORMAT = "veldwerk-project";
     /** Version 1: colours as integers, no phases. Version 2: colours as "#rrggbb", codes have a phase. */
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
     static final String MANIFEST = "veldwerk.json";
     static final String RECOVERY_MANIFEST = "autosave.json";
     static final String PARTS = "parts";

@@ -1,0 +1,223 @@
+package nl.veldwerk.interop;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Ids;
+import nl.veldwerk.model.ModelException;
+import nl.veldwerk.model.Phase;
+import nl.veldwerk.model.Relation;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Codebooks as files: our JSON (everything a code has, and the relations), and CSV for spreadsheets
+ * (one row per code: name, parent, phase, colour, definition, indicators, inclusion, exclusion, anchor;
+ * a parent is written as its path, "Vraagkant > Sociaal netwerk"; headers may also be Dutch). The
+ * built-in factor codebook of the sample study ships as JSON.
+ */
+public final class CodebookFiles {
+    static final String FORMAT = "veldwerk-codebook";
+    private static final String PATH_SEPARATOR = " > ";
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final List<String> COLUMNS = List.of("name", "parent", "phase", "colour", "definition",
+            "indicators", "inclusion", "exclusion", "anchor");
+    private static final Map<String, String> DUTCH = Map.of("naam", "name", "ouder", "parent", "fase", "phase",
+            "kleur", "colour", "color", "colour", "definitie", "definition", "indicatoren", "indicators",
+            "inclusie", "inclusion", "exclusie", "exclusion", "ankervoorbeeld", "anchor");
+
+    /** The JSON file's shape. */
+    record JsonCodebook(String format, int version, String name, List<Code> codes, List<Relation> relations) {
+    }
+
+    private CodebookFiles() {
+    }
+
+    // ---- JSON -----------------------------------------------------------------------------------
+
+    public static void writeJson(Codebook codebook, Path file) throws InteropException {
+        write(file, () -> JSON.writeValueAsBytes(new JsonCodebook(FORMAT, 1, codebook.name(), codebook.codes(),
+                codebook.relations())));
+    }
+
+    public static Codebook readJson(Path file) throws InteropException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return readJson(in, file);
+        } catch (NoSuchFileException e) {
+            throw new InteropException(file, "file.notExists");
+        } catch (IOException e) {
+            throw new InteropException(file, e, "file.unreadable", String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** The factor codebook of the sample study (DESIGN §2, the thesis's Tabel 1), Dutch with English glosses. */
+    public static Codebook factorTemplate() {
+        try (InputStream in = CodebookFiles.class.getResourceAsStream("factor-codebook.json")) {
+            return readJson(in, Path.of("factor-codebook.json"));
+        } catch (IOException | InteropException e) {
+            throw new IllegalStateException("the built-in codebook is damaged", e);
+        }
+    }
+
+    private static Codebook readJson(InputStream in, Path file) throws InteropException {
+        try {
+            JsonCodebook read = JSON.readValue(in, JsonCodebook.class);
+            if (read == null || !FORMAT.equals(read.format()) || read.codes() == null) {
+                throw new InteropException(file, "codebook.notOurs");
+            }
+            return new Codebook(read.name(), nl.veldwerk.model.CodeOrder.parentsFirst(read.codes()), read.relations());
+        } catch (JacksonException e) {
+            throw new InteropException(file, e, "codebook.badJson", e.getOriginalMessage());
+        } catch (ModelException e) {
+            throw new InteropException(file, e, "codebook.invalid", e.userText());
+        }
+    }
+
+    // ---- CSV ------------------------------------------------------------------------------------
+
+    public static void writeCsv(Codebook codebook, Path file) throws InteropException {
+        Map<String, Code> byId = new HashMap<>();
+        codebook.codes().forEach(c -> byId.put(c.id(), c));
+        write(file, () -> {
+            StringWriter out = new StringWriter();
+            out.write('\uFEFF'); // Excel reads UTF-8 only with its mark
+            try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new))
+                    .get())) {
+                for (Code c : codebook.codes()) {
+                    csv.printRecord(c.name(), path(byId, c.parentId()), c.phase().name().toLowerCase(Locale.ROOT),
+                            c.color(), c.definition(), String.join("\n", c.indicators()), c.inclusion(),
+                            c.exclusion(), c.anchor());
+                }
+            }
+            return out.toString().getBytes(StandardCharsets.UTF_8);
+        });
+    }
+
+    public static Codebook readCsv(Path file) throws InteropException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser csv = CSVParser.builder().setReader(in).setFormat(CSVFormat.RFC4180.builder().setHeader()
+                     .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get()).get()) {
+            Map<String, String> column = columns(file, csv.getHeaderNames());
+            Map<String, String> idByPath = new LinkedHashMap<>();
+            Map<String, List<String>> idsByName = new HashMap<>();
+            List<Code> codes = new ArrayList<>();
+            for (CSVRecord row : csv) {
+                String name = value(row, column, "name");
+                if (name.isBlank()) {
+                    continue;
+                }
+                String parentText = value(row, column, "parent");
+                String parentId = null;
+                if (!parentText.isBlank()) {
+                    parentId = idByPath.get(parentText);
+                    List<String> byName = idsByName.getOrDefault(parentText, List.of());
+                    if (parentId == null && byName.size() == 1) {
+                        parentId = byName.getFirst();
+                    }
+                    if (parentId == null) {
+                        throw new InteropException(file, "codebook.unknownParent", row.getRecordNumber() + 1, name,
+                                parentText);
+                    }
+                }
+                String id = Ids.newId();
+                String pathText = parentId == null ? name : pathOf(idByPath, parentId) + PATH_SEPARATOR + name;
+                idByPath.put(pathText, id);
+                idsByName.computeIfAbsent(name, k -> new ArrayList<>()).add(id);
+                String colour = value(row, column, "colour");
+                List<String> indicators = value(row, column, "indicators").lines().map(String::trim)
+                        .filter(l -> !l.isEmpty()).toList();
+                codes.add(new Code(id, name, colour.isBlank() ? nl.veldwerk.model.Colors.palette(codes.size()) : colour,
+                        parentId, phase(file, row, value(row, column, "phase")), value(row, column, "definition"),
+                        indicators, "", value(row, column, "inclusion"), value(row, column, "exclusion"),
+                        value(row, column, "anchor"), null));
+            }
+            return new Codebook(file.getFileName().toString().replaceFirst("\\.[^.]+$", ""), codes, List.of());
+        } catch (NoSuchFileException e) {
+            throw new InteropException(file, "file.notExists");
+        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
+            throw new InteropException(file, e, "codebook.badCsv", String.valueOf(e.getMessage()));
+        } catch (ModelException e) {
+            throw new InteropException(file, e, "codebook.invalid", e.userText());
+        }
+    }
+
+    private static Map<String, String> columns(Path file, List<String> header) throws InteropException {
+        Map<String, String> column = new HashMap<>();
+        for (String h : header) {
+            String key = h.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
+            column.put(DUTCH.getOrDefault(key, key), h);
+        }
+        if (!column.containsKey("name")) {
+            throw new InteropException(file, "codebook.noNameColumn");
+        }
+        return column;
+    }
+
+    private static String value(CSVRecord row, Map<String, String> column, String name) {
+        String header = column.get(name);
+        return header == null || !row.isMapped(header) || !row.isSet(header) ? "" : row.get(header);
+    }
+
+    private static Phase phase(Path file, CSVRecord row, String text) throws InteropException {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "", "open" -> Phase.OPEN;
+            case "axial", "axiaal" -> Phase.AXIAL;
+            case "selective", "selectief" -> Phase.SELECTIVE;
+            default -> throw new InteropException(file, "codebook.badPhase", row.getRecordNumber() + 1, text);
+        };
+    }
+
+    private static String path(Map<String, Code> byId, String codeId) {
+        if (codeId == null) {
+            return "";
+        }
+        Code c = byId.get(codeId);
+        String above = path(byId, c.parentId());
+        return above.isEmpty() ? c.name() : above + PATH_SEPARATOR + c.name();
+    }
+
+    private static String pathOf(Map<String, String> idByPath, String id) {
+        return idByPath.entrySet().stream().filter(e -> e.getValue().equals(id)).map(Map.Entry::getKey).findFirst()
+                .orElseThrow();
+    }
+
+    // ---- writing --------------------------------------------------------------------------------
+
+    private interface Bytes {
+        byte[] get() throws IOException;
+    }
+
+    /** Whole or not at all: a temporary file beside the target, moved over it. */
+    private static void write(Path file, Bytes bytes) throws InteropException {
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            Files.write(temp, bytes.get());
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | JacksonException e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // only the temporary file is left; the target is as it was
+            }
+            throw new InteropException(file, e, "file.unwritable", String.valueOf(e.getMessage()));
+        }
+    }
+}

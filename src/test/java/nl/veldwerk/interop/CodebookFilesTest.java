@@ -1,0 +1,139 @@
+package nl.veldwerk.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Phase;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.project.ProjectSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The built-in factor codebook, and codebooks through JSON, CSV and REFI-QDA .qdc and back. */
+class CodebookFilesTest {
+    private static final Instant T = Instant.parse("2026-03-01T09:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theFactorCodebookHasTheThesisStructureAndTabel1() {
+        Codebook template = CodebookFiles.factorTemplate();
+        Map<String, Code> byName = byName(template.codes());
+        assertEquals(41, template.codes().size());
+        assertEquals(List.of("Individueel gebruik"), template.codes().stream().filter(c -> c.phase() == Phase.SELECTIVE)
+                .map(Code::name).toList());
+        assertEquals(5, template.codes().stream().filter(c -> c.parentId() == null && c.phase() == Phase.AXIAL).count(),
+                "the five axial categories of §4.3.2");
+        Code netwerk = byName.get("Sociaal netwerk");
+        assertEquals("fc-theorie", netwerk.parentId());
+        assertEquals(3, netwerk.indicators().size());
+        assertTrue(netwerk.definition().contains("familie, vrienden, buurtgenoten en kennissen"));
+        assertEquals(netwerk.id(), byName.get("Weak ties").parentId());
+        assertEquals(Phase.OPEN, byName.get("Schaamte").phase());
+        assertEquals(6, template.relations().size(), "every factor relates to the core category");
+        assertEquals(template.codes().size(), template.codes().stream().map(Code::color).distinct().count(),
+                "every code its own colour");
+    }
+
+    @Test
+    void jsonKeepsEverythingACodeHas() throws Exception {
+        Codebook template = CodebookFiles.factorTemplate();
+        Path file = dir.resolve("codeboek.json");
+        CodebookFiles.writeJson(template, file);
+        Codebook back = CodebookFiles.readJson(file);
+        assertEquals(template, back);
+    }
+
+    @Test
+    void csvKeepsTheTreePhasesColoursDefinitionsAndRules() throws Exception {
+        Codebook template = CodebookFiles.factorTemplate();
+        Path file = dir.resolve("codeboek.csv");
+        CodebookFiles.writeCsv(template, file);
+        String csv = Files.readString(file);
+        assertTrue(csv.startsWith("\uFEFFname,parent,phase,colour,definition"), csv.substring(0, 60));
+        assertTrue(csv.contains("Weak ties,Factoren uit het theoretisch kader > Sociaal netwerk,open,"));
+        Codebook back = CodebookFiles.readCsv(file);
+        assertEquals(shape(template), shape(back));
+    }
+
+    @Test
+    void aSpreadsheetWithDutchHeadersAndOnlyNamesAndParentsReads() throws Exception {
+        Path file = Files.writeString(dir.resolve("eigen.csv"), "Naam;Ouder\n".replace(';', ',')
+                + "Vraagkant,\nSchaamte,Vraagkant\n\"Taal, cultuur\",Vraagkant\n");
+        Codebook read = CodebookFiles.readCsv(file);
+        assertEquals(List.of("Vraagkant", "Schaamte", "Taal, cultuur"), read.codes().stream().map(Code::name).toList());
+        assertEquals(read.codes().getFirst().id(), read.codes().get(2).parentId());
+    }
+
+    @Test
+    void badRowsAreRefusedWithTheLineAndTheReason() throws Exception {
+        Path orphan = Files.writeString(dir.resolve("wees.csv"), "name,parent\nSchaamte,Vraagkant\n");
+        InteropException e = assertThrows(InteropException.class, () -> CodebookFiles.readCsv(orphan));
+        assertTrue(e.getMessage().contains("line 2: the parent 'Vraagkant' of 'Schaamte'"), e.getMessage());
+        Path phase = Files.writeString(dir.resolve("fase.csv"), "name,phase\nSchaamte,kern\n");
+        assertTrue(assertThrows(InteropException.class, () -> CodebookFiles.readCsv(phase)).getMessage()
+                .contains("'kern' is not a phase"));
+        Path noName = Files.writeString(dir.resolve("leeg.csv"), "titel\nSchaamte\n");
+        assertTrue(assertThrows(InteropException.class, () -> CodebookFiles.readCsv(noName)).getMessage()
+                .contains("no \"name\" column"));
+        Path json = Files.writeString(dir.resolve("ander.json"), "{\"codes\": []}");
+        assertTrue(assertThrows(InteropException.class, () -> CodebookFiles.readJson(json)).getMessage()
+                .contains("not a Veldwerk codebook"));
+    }
+
+    @Test
+    void addingACodebookKeepsWhatTheProjectHasAndUndoesExactly() {
+        ProjectSession session = new ProjectSession(new Project(ProjectInfo.named("Studie", T)));
+        session.execute(nl.veldwerk.project.CodeCommands.add(Code.of("mine", "Individueel gebruik", "#123456", null)));
+        Project before = session.project().copy();
+        AddCodebook add = new AddCodebook(CodebookFiles.factorTemplate());
+        session.execute(add.command());
+        Project p = session.project();
+        assertEquals(41, p.codes().size(), "40 added, the project's own 'Individueel gebruik' kept");
+        assertEquals("#123456", p.code("mine").orElseThrow().color());
+        assertEquals(40, add.summary().count("codes"));
+        assertTrue(p.relations().stream().allMatch(r -> r.targetCodeId().equals("mine")), "relations go to the kept code");
+        session.undo();
+        assertEquals(before, session.project());
+    }
+
+    @Test
+    void theFactorCodebookAsQdcIsSchemaValidAndReadsBack() throws Exception {
+        Project p = new Project(ProjectInfo.named("Template", T));
+        AddCodebook.into(p, CodebookFiles.factorTemplate());
+        Path qdc = dir.resolve("factor.qdc");
+        RefiExport.exportCodebook(p, qdc, "Veldwerk");
+        RefiRoundTripTest.validate(Files.readAllBytes(qdc), "Codebook.xsd");
+        ProjectSession other = new ProjectSession(new Project(ProjectInfo.named("Other", T)));
+        other.execute(RefiImport.readCodebook(qdc).command());
+        assertEquals(shape(Codebook.of(p)), shape(Codebook.of(other.project())),
+                "names, tree, phases, colours, definitions, indicators and rules survive the .qdc");
+    }
+
+    /** A codebook without its ids: what a code is, where it sits. */
+    private static List<String> shape(Codebook codebook) {
+        Map<String, Code> byId = codebook.codes().stream().collect(Collectors.toMap(Code::id, Function.identity()));
+        return codebook.codes().stream().map(c -> path(byId, c) + "|" + c.phase() + "|" + c.color() + "|"
+                + c.definition() + "|" + c.indicators() + "|" + c.inclusion() + "|" + c.exclusion() + "|" + c.anchor())
+                .sorted().toList();
+    }
+
+    private static String path(Map<String, Code> byId, Code c) {
+        return c.parentId() == null ? c.name() : path(byId, byId.get(c.parentId())) + " > " + c.name();
+    }
+
+    private static Map<String, Code> byName(List<Code> codes) {
+        return codes.stream().collect(Collectors.toMap(Code::name, Function.identity()));
+    }
+}

@@ -1,0 +1,117 @@
+package nl.veldwerk.project;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Memo;
+import nl.veldwerk.model.MemoTarget;
+import nl.veldwerk.model.EntityKind;
+import nl.veldwerk.model.ModelException;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.ReviewStatus;
+import nl.veldwerk.model.SourceFormat;
+import org.junit.jupiter.api.Test;
+
+/** Merge, split, move, promote, demote and review, each undone to exactly the project before. */
+class CodebookCommandsTest {
+    private static final Instant T = Instant.parse("2026-03-01T09:00:00Z");
+
+    /** Psychische kenmerken > {Schaamte, Wantrouwen, Angst}; three quotations coded Schaamte, one also Wantrouwen. */
+    private static ProjectSession session() {
+        Project p = new Project(ProjectInfo.named("Codeboek", T));
+        p.put(Document.of("d", "A01", "0123456789".repeat(5), SourceFormat.TXT, List.of(), T));
+        p.put(Code.of("psy", "Psychische kenmerken", null, null));
+        p.put(Code.of("schaamte", "Schaamte", null, "psy"));
+        p.put(Code.of("wantrouwen", "Wantrouwen", null, "psy"));
+        p.put(Code.of("angst", "Angst", null, "psy"));
+        for (int i = 0; i < 3; i++) {
+            p.put(new Quotation("q" + i, "d", i * 10, i * 10 + 5, "", null, T));
+            p.put(new Coding("c" + i, "q" + i, "schaamte", null, T));
+        }
+        p.put(new Coding("w0", "q0", "wantrouwen", null, T));
+        p.put(Memo.reviewComment("r1", new MemoTarget(EntityKind.CODE, "schaamte"), "Te breed?", null, T));
+        return new ProjectSession(p);
+    }
+
+    private static void undoneExactly(ProjectSession s, Command command) {
+        Project before = s.project().copy();
+        s.execute(command);
+        assertTrue(!before.equals(s.project()), "the command changed something");
+        s.undo();
+        assertEquals(before, s.project());
+        s.redo();
+    }
+
+    @Test
+    void mergeMovesCodingsAndCommentsAndCollapsesDuplicates() {
+        ProjectSession s = session();
+        undoneExactly(s, CodeCommands.merge("schaamte", "wantrouwen"));
+        Project p = s.project();
+        assertTrue(p.code("schaamte").isEmpty());
+        assertEquals(3, p.codingsWithCode("wantrouwen").size(), "q0 had both: one coding left");
+        assertEquals(new MemoTarget(EntityKind.CODE, "wantrouwen"), p.memos().iterator().next().target(),
+                "the review thread moves with the codings");
+        assertTrue(p.memos().iterator().next().comment());
+    }
+
+    @Test
+    void splitMovesTheChosenQuotationsToANewCode() {
+        ProjectSession s = session();
+        Code sociale = Code.of("sociale-schaamte", "Sociale schaamte", null, "psy");
+        undoneExactly(s, CodebookCommands.split("schaamte", Set.of("q1", "q2"), sociale));
+        Project p = s.project();
+        assertEquals(List.of("q0"), p.codingsWithCode("schaamte").stream().map(Coding::quotationId).toList());
+        assertEquals(Set.of("q1", "q2"), Set.copyOf(p.codingsWithCode("sociale-schaamte").stream()
+                .map(Coding::quotationId).toList()));
+        assertThrows(ModelException.class, () -> s.execute(CodebookCommands.split("schaamte", Set.of("q0"),
+                Code.of("x", "Angst", null, "psy"))), "a name its siblings have is refused");
+    }
+
+    @Test
+    void promoteAndDemoteMoveOneLevel() {
+        ProjectSession s = session();
+        undoneExactly(s, CodebookCommands.promote("angst"));
+        assertEquals(null, s.project().code("angst").orElseThrow().parentId());
+        // "Angst" now sits beside "Psychische kenmerken"; demoting puts it back under the sibling above it.
+        undoneExactly(s, CodebookCommands.demote("psy"));
+        assertEquals("angst", s.project().code("psy").orElseThrow().parentId());
+        ModelException top = assertThrows(ModelException.class, () -> s.execute(CodebookCommands.promote("angst")));
+        assertTrue(top.getMessage().contains("top level"), top.getMessage());
+    }
+
+    @Test
+    void moveRefusesACycle() {
+        ProjectSession s = session();
+        Project before = s.project().copy();
+        assertThrows(ModelException.class, () -> s.execute(CodeCommands.move("psy", "schaamte")));
+        assertEquals(before, s.project(), "a refused move leaves the project as it was");
+    }
+
+    @Test
+    void reviewStatusAndCommentsAreUndoable() {
+        ProjectSession s = session();
+        undoneExactly(s, CodebookCommands.review("schaamte", ReviewStatus.NEEDS_WORK));
+        assertEquals(ReviewStatus.NEEDS_WORK, s.project().code("schaamte").orElseThrow().review());
+        assertEquals("Undo Mark 'Schaamte' as needs work", "Undo " + s.stack().undoDescription().orElseThrow());
+        undoneExactly(s, CodebookCommands.resolve("r1", true, T.plusSeconds(60)));
+        assertTrue(((Memo) s.project().find(EntityKind.MEMO, "r1").orElseThrow()).resolved());
+        undoneExactly(s, CodebookCommands.comment(Memo.reviewComment("r2", new MemoTarget(EntityKind.QUOTATION, "q1"),
+                "Is dit schaamte of trots?", null, T)));
+    }
+
+    @Test
+    void deletingACodeTakesItsReviewThreadAndUndoBringsItBack() {
+        ProjectSession s = session();
+        undoneExactly(s, CodeCommands.delete("schaamte"));
+        assertTrue(s.project().memos().isEmpty());
+    }
+}

@@ -1,0 +1,133 @@
+package nl.veldwerk.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Memo;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.UserText;
+
+/**
+ * What changed in a codebook between two copies of a project (the one sent to a supervisor and the one
+ * that came back): codes added, removed, merged (removed, with their quotations now under another code),
+ * renamed, moved, with a changed definition or rules, phase or review status; and new or resolved review
+ * comments. Codes are matched by id, which copies of a project share.
+ */
+public final class CodebookDiff {
+    /** The kinds of change, in the order a reader wants them. */
+    public enum Kind { ADDED, REMOVED, MERGED, RENAMED, MOVED, DEFINITION, PHASE, STATUS, COMMENT, RESOLVED }
+
+    /** One change, with what a person reads about it. */
+    public record Change(Kind kind, String codeId, UserText text) {
+    }
+
+    private CodebookDiff() {
+    }
+
+    public static List<Change> between(Project mine, Project theirs) {
+        List<Change> changes = new ArrayList<>();
+        for (Code t : theirs.codes()) {
+            Optional<Code> m = mine.code(t.id());
+            if (m.isEmpty()) {
+                changes.add(change(Kind.ADDED, t.id(), "diff.added", path(theirs, t)));
+                continue;
+            }
+            Code c = m.get();
+            if (!c.name().equals(t.name())) {
+                changes.add(change(Kind.RENAMED, t.id(), "diff.renamed", c.name(), t.name()));
+            }
+            if (!Objects.equals(c.parentId(), t.parentId())) {
+                changes.add(change(Kind.MOVED, t.id(), "diff.moved", t.name(), parentPath(mine, c), parentPath(theirs, t)));
+            }
+            if (!c.definition().equals(t.definition()) || !c.indicators().equals(t.indicators())
+                    || !c.inclusion().equals(t.inclusion()) || !c.exclusion().equals(t.exclusion())
+                    || !c.anchor().equals(t.anchor())) {
+                changes.add(change(Kind.DEFINITION, t.id(), "diff.definition", t.name()));
+            }
+            if (c.phase() != t.phase()) {
+                changes.add(change(Kind.PHASE, t.id(), "diff.phase", t.name(), word("phase." + c.phase()),
+                        word("phase." + t.phase())));
+            }
+            if (c.review() != t.review()) {
+                changes.add(change(Kind.STATUS, t.id(), "diff.status", t.name(), word("review." + c.review()),
+                        word("review." + t.review())));
+            }
+        }
+        for (Code c : mine.codes()) {
+            if (theirs.code(c.id()).isEmpty()) {
+                changes.add(mergedInto(mine, theirs, c).map(into -> change(Kind.MERGED, c.id(), "diff.merged", c.name(),
+                        into.name())).orElseGet(() -> change(Kind.REMOVED, c.id(), "diff.removed", path(mine, c))));
+            }
+        }
+        for (Memo t : theirs.memos()) {
+            if (!t.comment()) {
+                continue;
+            }
+            Optional<Memo> m = mine.find(t.kind(), t.id()).map(Memo.class::cast);
+            String about = describeTarget(theirs, t);
+            String author = t.authorId() == null ? "?" : theirs.coder(t.authorId()).map(x -> x.name()).orElse("?");
+            if (m.isEmpty()) {
+                changes.add(change(Kind.COMMENT, codeOf(theirs, t), "diff.comment", author, about, t.text()));
+            } else if (!m.get().resolved() && t.resolved()) {
+                changes.add(change(Kind.RESOLVED, codeOf(theirs, t), "diff.resolved", about, t.text()));
+            }
+        }
+        changes.sort(Comparator.comparing(Change::kind));
+        return List.copyOf(changes);
+    }
+
+    /** The code that now holds most of a removed code's quotations, if any does. */
+    private static Optional<Code> mergedInto(Project mine, Project theirs, Code removed) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (Coding c : mine.codingsWithCode(removed.id())) {
+            for (Coding now : theirs.codingsOf(c.quotationId())) {
+                if (mine.code(now.codeId()).isPresent()) {
+                    votes.merge(now.codeId(), 1, Integer::sum);
+                }
+            }
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).flatMap(e -> theirs.code(e.getKey()));
+    }
+
+    private static String codeOf(Project p, Memo m) {
+        return switch (m.target().kind()) {
+            case CODE -> m.target().id();
+            case QUOTATION -> p.codingsOf(m.target().id()).stream().map(Coding::codeId).findFirst().orElse(null);
+            default -> null;
+        };
+    }
+
+    private static String describeTarget(Project p, Memo m) {
+        return switch (m.target().kind()) {
+            case CODE -> p.code(m.target().id()).map(Code::name).orElse("?");
+            case QUOTATION -> p.quotation(m.target().id()).flatMap(q -> p.document(q.documentId()).map(d -> {
+                String text = d.text().substring(q.start(), Math.min(q.end(), q.start() + 60)).replace('\n', ' ');
+                return d.name() + " “" + text + (q.end() - q.start() > 60 ? "…”" : "”");
+            })).orElse("?");
+            default -> "";
+        };
+    }
+
+    private static String path(Project p, Code c) {
+        String parent = parentPath(p, c);
+        return parent.isEmpty() ? c.name() : parent + " > " + c.name();
+    }
+
+    private static String parentPath(Project p, Code c) {
+        return c.parentId() == null ? "" : p.code(c.parentId()).map(x -> path(p, x)).orElse("");
+    }
+
+    private static Change change(Kind kind, String codeId, String key, Object... args) {
+        return new Change(kind, codeId, UserText.of(CodebookDiff.class, key, args));
+    }
+
+    private static UserText word(String key) {
+        return UserText.of(CodebookDiff.class, key);
+    }
+}

@@ -1,0 +1,107 @@
+package nl.veldwerk.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coder;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.EntityKind;
+import nl.veldwerk.model.Memo;
+import nl.veldwerk.model.MemoTarget;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.ReviewStatus;
+import nl.veldwerk.project.CodeCommands;
+import nl.veldwerk.project.CodebookCommands;
+import nl.veldwerk.project.ProjectSession;
+import nl.veldwerk.project.QuotationCommands;
+import nl.veldwerk.store.Bundles;
+import nl.veldwerk.store.ProjectReader;
+import nl.veldwerk.store.ProjectStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The supervisor's round trip on two real copies: the researcher sends a bundle, the supervisor comments,
+ * sets statuses, renames and merges, and sends it back; meanwhile the researcher codes on. The researcher
+ * sees every change in the diff and takes the review in without losing a coding.
+ */
+class ReviewRoundTripTest {
+    private static final Instant T = Instant.parse("2026-03-01T09:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSupervisorsReviewComesBackWithoutLosingTheResearchersWork() throws Exception {
+        Path mine = dir.resolve("researcher");
+        ProjectStore.create(mine, DiagramTestProject.project()).close();
+        Path sent = dir.resolve("to-supervisor.vwz");
+        Bundles.export(ProjectReader.read(mine), sent);
+
+        // The supervisor's copy.
+        Path theirs = dir.resolve("supervisor");
+        Bundles.extract(sent, theirs);
+        try (ProjectStore supervisor = ProjectStore.open(theirs)) {
+            ProjectSession s = supervisor.session();
+            s.execute(nl.veldwerk.project.NoteCommands.addCoder(new Coder("sup", "Dr. Jansen")));
+            s.execute(CodebookCommands.comment(Memo.reviewComment("c1", new MemoTarget(EntityKind.CODE, "weak"),
+                    "Onderscheid professionals en vrijwilligers?", "sup", T)));
+            s.execute(CodebookCommands.comment(Memo.reviewComment("c2", new MemoTarget(EntityKind.QUOTATION, "b1"),
+                    "Is dit bekendheid of vertrouwen?", "sup", T)));
+            s.execute(CodebookCommands.review("weak", ReviewStatus.APPROVED));
+            s.execute(CodebookCommands.review("strong", ReviewStatus.NEEDS_WORK));
+            s.execute(CodeCommands.rename("geld", "Betaalbaarheid (kosten)"));
+            s.execute(CodeCommands.merge("strong", "weak"));
+            supervisor.save();
+        }
+        Path back = dir.resolve("from-supervisor.vwz");
+        Bundles.export(ProjectReader.read(theirs), back);
+
+        // Meanwhile the researcher codes on.
+        try (ProjectStore researcher = ProjectStore.open(mine)) {
+            ProjectSession r = researcher.session();
+            r.execute(QuotationCommands.codeRange("d2", 30, 40, "strong", null, T));
+            r.execute(CodeCommands.add(Code.of("nieuw", "Vertrouwen", null, "netwerk")));
+            int codingsBefore = r.project().codings().size();
+
+            Path unpacked = dir.resolve("review");
+            Bundles.extract(back, unpacked);
+            Project reviewed = ProjectReader.read(unpacked);
+            List<String> diff = CodebookDiff.between(r.project(), reviewed).stream()
+                    .map(c -> c.kind() + " " + c.text()).toList();
+            assertTrue(diff.contains("RENAMED renamed: 'Betaalbaarheid' is now 'Betaalbaarheid (kosten)'"), diff.toString());
+            assertTrue(diff.contains("MERGED merged: 'Strong ties' into 'Weak ties'"), diff.toString());
+            assertTrue(diff.contains("STATUS review of 'Weak ties': proposed → approved"), diff.toString());
+            assertTrue(diff.stream().anyMatch(d -> d.startsWith("COMMENT comment by Dr. Jansen on Weak ties:")));
+            assertTrue(diff.stream().anyMatch(d -> d.startsWith("COMMENT comment by Dr. Jansen on A01 “")));
+            assertTrue(diff.contains("REMOVED only in this project (removed there, or added here since): "
+                    + "Sociaal netwerk > Vertrouwen"), diff.toString());
+            assertEquals(List.of(2, 0, 1), List.of(ReviewMerge.counts(r.project(), reviewed)[0],
+                    ReviewMerge.counts(r.project(), reviewed)[1], ReviewMerge.counts(r.project(), reviewed)[2]),
+                    "two comments, none resolved, one status on a code this project still has as it was");
+
+            Project before = r.project().copy();
+            r.execute(ReviewMerge.command(reviewed));
+            Project p = r.project();
+            assertEquals(codingsBefore, p.codings().size(), "not a coding lost");
+            assertEquals("Betaalbaarheid", p.code("geld").orElseThrow().name(), "renames are the researcher's call");
+            assertTrue(p.code("strong").isPresent(), "and so are merges");
+            assertEquals(ReviewStatus.APPROVED, p.code("weak").orElseThrow().review());
+            assertEquals(2, p.memos().stream().filter(Memo::comment).count());
+            assertEquals("Dr. Jansen", p.coder("sup").orElseThrow().name(), "the supervisor is known as a coder");
+            r.undo();
+            assertEquals(before, r.project(), "taking the review in is one undoable step");
+            r.redo();
+            researcher.save();
+        }
+        Project saved = ProjectReader.read(mine);
+        assertEquals(2, saved.memos().stream().filter(Memo::comment).count(), "the comments are saved");
+        assertTrue(saved.codings().stream().map(Coding::quotationId).anyMatch(id -> saved.quotation(id)
+                .map(Quotation::documentId).orElse("").equals("d2")));
+    }
+}

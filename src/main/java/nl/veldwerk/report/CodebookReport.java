@@ -1,0 +1,101 @@
+package nl.veldwerk.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.EntityKind;
+import nl.veldwerk.model.Memo;
+import nl.veldwerk.model.MemoTarget;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.UserText;
+
+/**
+ * The codebook for a supervisor, as a Word document: the tree as headings (Word's navigation pane shows
+ * it), and for each code its phase, review status and counts, definition, indicators, rules, anchor
+ * example, memo, open review comments and up to two example quotations with their respondent.
+ */
+public final class CodebookReport {
+    private static final int EXAMPLES = 2;
+    private static final int EXAMPLE_LENGTH = 400;
+
+    private CodebookReport() {
+    }
+
+    public static void write(Project project, Path file, Locale locale) throws IOException {
+        try (WordDocument doc = new WordDocument()) {
+            doc.title(text(locale, "codebook.title", project.info().name()));
+            doc.note(text(locale, "codebook.subtitle", project.codes().size(), LocalDate.now(ZoneId.systemDefault())
+                    .toString()));
+            roots(project).forEach(c -> code(doc, project, c, 1, locale));
+            doc.write(file);
+        }
+    }
+
+    private static void code(WordDocument doc, Project p, Code c, int depth, Locale locale) {
+        doc.heading(depth, c.name());
+        List<Quotation> quotations = p.codingsWithCode(c.id()).stream().map(Coding::quotationId).distinct()
+                .map(p::quotation).flatMap(java.util.Optional::stream)
+                .sorted(Comparator.comparing(Quotation::documentId).thenComparingInt(Quotation::start)).toList();
+        long documents = quotations.stream().map(Quotation::documentId).distinct().count();
+        doc.note(text(locale, "codebook.facts", text(locale, "phase." + c.phase()), text(locale, "review." + c.review()),
+                quotations.size(), documents));
+        if (!c.definition().isBlank()) {
+            doc.labelled(text(locale, "codebook.definition"), c.definition());
+        }
+        if (!c.indicators().isEmpty()) {
+            doc.labelled(text(locale, "codebook.indicators"), "");
+            c.indicators().forEach(doc::bullet);
+        }
+        if (!c.inclusion().isBlank()) {
+            doc.labelled(text(locale, "codebook.inclusion"), c.inclusion());
+        }
+        if (!c.exclusion().isBlank()) {
+            doc.labelled(text(locale, "codebook.exclusion"), c.exclusion());
+        }
+        if (!c.anchor().isBlank()) {
+            doc.labelled(text(locale, "codebook.anchor"), c.anchor());
+        }
+        if (!c.memo().isBlank()) {
+            doc.labelled(text(locale, "codebook.memo"), c.memo());
+        }
+        for (Memo m : p.memosAbout(new MemoTarget(EntityKind.CODE, c.id()))) {
+            if (m.comment() && !m.resolved()) {
+                String author = m.authorId() == null ? "?" : p.coder(m.authorId()).map(x -> x.name()).orElse("?");
+                doc.labelled(text(locale, "codebook.comment", author), m.text());
+            }
+        }
+        for (Quotation q : quotations.subList(0, Math.min(EXAMPLES, quotations.size()))) {
+            Document d = p.document(q.documentId()).orElseThrow();
+            String quoted = d.text().substring(q.start(), q.end()).strip();
+            if (quoted.length() > EXAMPLE_LENGTH) {
+                quoted = quoted.substring(0, EXAMPLE_LENGTH) + "…";
+            }
+            doc.quote(quoted, d.name());
+        }
+        children(p, c).forEach(child -> code(doc, p, child, depth + 1, locale));
+    }
+
+    private static List<Code> roots(Project p) {
+        return p.codes().stream().filter(c -> c.parentId() == null).sorted(byName()).toList();
+    }
+
+    private static List<Code> children(Project p, Code c) {
+        return p.childrenOf(c.id()).stream().sorted(byName()).toList();
+    }
+
+    private static Comparator<Code> byName() {
+        return Comparator.comparing(Code::name, String.CASE_INSENSITIVE_ORDER);
+    }
+
+    private static String text(Locale locale, String key, Object... args) {
+        return UserText.of(CodebookReport.class, key, args).text(locale);
+    }
+}

@@ -26,23 +26,18 @@ import nl.veldwerk.model.Project;
 final class CodeTreePane extends TreeView<Code> {
     static final String DRAG_PREFIX = "veldwerk-code:";
     private final Map<String, int[]> counts = new HashMap<>();
+    private final MainViewModel main;
+    private Filter filter = Filter.ALL;
+
+    /** What the tree shows: the whole codebook, one phase (as a list), or the open codes no category holds yet. */
+    enum Filter { ALL, OPEN, AXIAL, SELECTIVE, UNPLACED }
     /** Counts changed while the tree was hidden: redraw the cells when it shows again. */
     private boolean countsStale;
 
     CodeTreePane(MainViewModel main, CodingViewModel coding) {
+        this.main = main;
         setShowRoot(false);
         setId("code-tree");
-        // The tab around the tree shows it by making its parent visible: redraw stale counts then.
-        parentProperty().addListener((o, was, parent) -> {
-            if (parent != null) {
-                parent.visibleProperty().addListener((ob, hidden, visible) -> {
-                    if (visible && countsStale) {
-                        countsStale = false;
-                        refresh();
-                    }
-                });
-            }
-        });
         setCellFactory(v -> new CodeCell(coding));
         setOnMouseClicked(e -> {
             TreeItem<Code> item = getSelectionModel().getSelectedItem();
@@ -67,15 +62,46 @@ final class CodeTreePane extends TreeView<Code> {
         javafx.scene.control.Menu phase = new javafx.scene.control.Menu(I18n.text("codes.phase"));
         for (nl.veldwerk.model.Phase p : nl.veldwerk.model.Phase.values()) {
             javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(
-                    I18n.text("phase." + p.name()));
+                    I18n.text("phase." + p.name().toLowerCase(java.util.Locale.ROOT)));
             item.setOnAction(e -> selected().ifPresent(c -> main.edits().setPhase(c.id(), p)));
             phase.getItems().add(item);
         }
         // The ticked phase is the selected code's.
         phase.setOnShowing(e -> selected().ifPresent(c -> phase.getItems().forEach(i ->
                 ((javafx.scene.control.RadioMenuItem) i).setSelected(i.getText().equals(
-                        I18n.text("phase." + c.phase().name()))))));
-        setContextMenu(new ContextMenu(apply, list, phase, delete));
+                        I18n.text("phase." + c.phase().name().toLowerCase(java.util.Locale.ROOT)))))));
+        MenuItem promote = new MenuItem(I18n.text("codes.promote"));
+        promote.setOnAction(e -> selected().ifPresent(c -> main.run(() -> main.session().execute(
+                nl.veldwerk.project.CodebookCommands.promote(c.id())))));
+        MenuItem demote = new MenuItem(I18n.text("codes.demote"));
+        demote.setOnAction(e -> selected().ifPresent(c -> main.run(() -> main.session().execute(
+                nl.veldwerk.project.CodebookCommands.demote(c.id())))));
+        MenuItem mergeInto = new MenuItem(I18n.text("codes.mergeInto"));
+        mergeInto.setOnAction(e -> selected().ifPresent(c -> CodebookDialogs.chooseMergeTarget(getScene().getWindow(),
+                main.session().project(), c).ifPresent(target -> main.run(() -> main.session().execute(
+                nl.veldwerk.project.CodeCommands.merge(c.id(), target.id()))))));
+        MenuItem split = new MenuItem(I18n.text("codes.split"));
+        split.setOnAction(e -> selected().ifPresent(c -> CodebookDialogs.chooseSplit(getScene().getWindow(),
+                main.session().project(), c).ifPresent(s -> main.run(() -> main.session().execute(
+                nl.veldwerk.project.CodebookCommands.split(c.id(), s.quotationIds(), nl.veldwerk.model.Code.of(
+                        nl.veldwerk.model.Ids.newId(), s.name(), nl.veldwerk.model.Colors.palette(
+                                main.session().project().codes().size()), c.parentId())))))));
+        setContextMenu(new ContextMenu(apply, list, phase, new javafx.scene.control.SeparatorMenuItem(), promote,
+                demote, mergeInto, split, new javafx.scene.control.SeparatorMenuItem(), delete));
+        // Dropped on the tree itself (below the last code): the code moves to the top level.
+        setOnDragOver(e -> {
+            if (draggedCode(e.getDragboard()) != null) {
+                e.acceptTransferModes(TransferMode.MOVE);
+            }
+        });
+        setOnDragDropped(e -> {
+            String dragged = draggedCode(e.getDragboard());
+            if (dragged != null) {
+                main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.move(dragged, null)));
+                e.setDropCompleted(true);
+                e.consume();
+            }
+        });
     }
 
     private java.util.Optional<Code> selected() {
@@ -91,7 +117,7 @@ final class CodeTreePane extends TreeView<Code> {
         if (p != null && change != null && change.onlyQuotationsAndCodings() && getRoot() != null) {
             change.codeIds().forEach(id -> p.code(id).ifPresent(c -> count(p, c)));
             // Redrawing every cell is the costly part: do it now only if the tree is on screen.
-            if (getScene() != null && isVisible() && getParent() != null && getParent().isVisible()) {
+            if (showing()) {
                 refresh();
             } else {
                 countsStale = true;
@@ -99,6 +125,27 @@ final class CodeTreePane extends TreeView<Code> {
             return;
         }
         rebuild(p);
+    }
+
+    /** Redraws counts that changed while the tree was hidden (its tab calls this when it is shown). */
+    void refreshIfStale() {
+        if (countsStale) {
+            countsStale = false;
+            refresh();
+        }
+    }
+
+    /** Whether the tree is on screen: in a scene, and it and everything around it visible. */
+    private boolean showing() {
+        if (getScene() == null) {
+            return false;
+        }
+        for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void countAll(Project p) {
@@ -122,6 +169,8 @@ final class CodeTreePane extends TreeView<Code> {
     private void rebuild(Project p) {
         java.util.Set<String> expanded = new java.util.HashSet<>();
         collectExpanded(getRoot(), expanded);
+        TreeItem<Code> was = getSelectionModel().getSelectedItem();
+        String selectedId = was == null || was.getValue() == null ? null : was.getValue().id();
         counts.clear();
         if (p == null) {
             setRoot(null);
@@ -129,8 +178,63 @@ final class CodeTreePane extends TreeView<Code> {
         }
         countAll(p);
         TreeItem<Code> root = new TreeItem<>();
-        addChildren(p, root, null, expanded);
+        if (filter == Filter.ALL) {
+            addChildren(p, root, null, expanded);
+        } else {
+            p.codes().stream().filter(c -> matches(p, c)).sorted(java.util.Comparator.comparing(Code::name,
+                    String.CASE_INSENSITIVE_ORDER)).forEach(c -> root.getChildren().add(new TreeItem<>(c)));
+        }
         setRoot(root);
+        if (selectedId != null) {
+            // The same code stays selected across a rebuild, so its entry stays open while it is edited.
+            TreeItem<Code> again = find(root, selectedId);
+            if (again != null) {
+                getSelectionModel().select(again);
+            }
+        }
+    }
+
+    private static TreeItem<Code> find(TreeItem<Code> from, String codeId) {
+        if (from.getValue() != null && from.getValue().id().equals(codeId)) {
+            return from;
+        }
+        for (TreeItem<Code> child : from.getChildren()) {
+            TreeItem<Code> found = find(child, codeId);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    void setFilter(Filter newFilter, Project p) {
+        filter = newFilter;
+        rebuild(p);
+    }
+
+    private boolean matches(Project p, Code c) {
+        return switch (filter) {
+            case ALL -> true;
+            case OPEN -> c.phase() == nl.veldwerk.model.Phase.OPEN;
+            case AXIAL -> c.phase() == nl.veldwerk.model.Phase.AXIAL;
+            case SELECTIVE -> c.phase() == nl.veldwerk.model.Phase.SELECTIVE;
+            case UNPLACED -> c.phase() == nl.veldwerk.model.Phase.OPEN && !inCategory(p, c);
+        };
+    }
+
+    /** Whether an axial category holds the code, directly or higher up. */
+    private static boolean inCategory(Project p, Code c) {
+        for (String id = c.parentId(); id != null; id = p.code(id).map(Code::parentId).orElse(null)) {
+            if (p.code(id).map(x -> x.phase() == nl.veldwerk.model.Phase.AXIAL).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String draggedCode(Dragboard board) {
+        return board.hasString() && board.getString().startsWith(DRAG_PREFIX)
+                ? board.getString().substring(DRAG_PREFIX.length()) : null;
     }
 
     private void addChildren(Project p, TreeItem<Code> parent, String parentId, java.util.Set<String> expanded) {
@@ -167,10 +271,27 @@ final class CodeTreePane extends TreeView<Code> {
             box = new HBox(6, swatch, name, filler, count);
             setOnDragDetected(e -> {
                 if (getItem() != null) {
-                    Dragboard board = startDragAndDrop(TransferMode.LINK);
+                    // LINK codes the text it is dropped on; MOVE puts it under the code it is dropped on.
+                    Dragboard board = startDragAndDrop(TransferMode.LINK, TransferMode.MOVE);
                     ClipboardContent content = new ClipboardContent();
                     content.putString(DRAG_PREFIX + getItem().id());
                     board.setContent(content);
+                    e.consume();
+                }
+            });
+            setOnDragOver(e -> {
+                String dragged = draggedCode(e.getDragboard());
+                if (dragged != null && getItem() != null && !dragged.equals(getItem().id())) {
+                    e.acceptTransferModes(TransferMode.MOVE);
+                    e.consume();
+                }
+            });
+            setOnDragDropped(e -> {
+                String dragged = draggedCode(e.getDragboard());
+                if (dragged != null && getItem() != null && !dragged.equals(getItem().id())) {
+                    String target = getItem().id();
+                    main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.move(dragged, target)));
+                    e.setDropCompleted(true);
                     e.consume();
                 }
             });

@@ -1,5 +1,7 @@
 package nl.veldwerk.ui;
 
+import java.util.List;
+
 /** The kinds of file the window opens and writes, with their extensions and a label key. */
 public enum FileType {
     BUNDLE("filter.bundle", "*.vwz"),
@@ -8,17 +10,21 @@ public enum FileType {
     XLSX("filter.xlsx", "*.xlsx"),
     CSV("filter.csv", "*.csv"),
     PNG("filter.png", "*.png"),
-    SVG("filter.svg", "*.svg");
+    SVG("filter.svg", "*.svg"),
+    DOCX("filter.docx", "*.docx"),
+    /** A codebook to import or export: ours (.json), a spreadsheet (.csv) or REFI-QDA's (.qdc). */
+    CODEBOOK("filter.codebook", "*.json", "*.csv", "*.qdc");
 
     final String labelKey;
-    final String pattern;
+    final List<String> patterns;
 
-    FileType(String labelKey, String pattern) {
+    FileType(String labelKey, String... patterns) {
         this.labelKey = labelKey;
-        this.pattern = pattern;
+        this.patterns = List.of(patterns);
     }
 
+    /** The first (default) extension, with its dot. */
     String extension() {
-        return pattern.substring(1);
+        return patterns.getFirst().substring(1);
     }
 }

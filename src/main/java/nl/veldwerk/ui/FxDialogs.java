@@ -55,7 +55,7 @@ final class FxDialogs implements Dialogs {
     private static FileChooser chooser(String title, FileType type) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.text(type.labelKey), type.pattern));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.text(type.labelKey), type.patterns));
         return chooser;
     }
 

@@ -59,10 +59,15 @@ final class MainView extends BorderPane {
         documentsTab.setOrientation(Orientation.VERTICAL);
         documentsTab.setDividerPositions(0.6);
         TabPane left = new TabPane(new Tab(I18n.text("documents.heading"), documentsTab), new Tab(I18n.text("codes.heading"),
-                codeTree), new Tab(I18n.text("memos.heading"), new MemoPane(vm, codeTree)),
+                codesTab()), new Tab(I18n.text("memos.heading"), new MemoPane(vm, codeTree)),
                 new Tab(I18n.text("diagrams.heading"), new DiagramsPane(vm)));
         left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         left.setId("explorer");
+        left.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            if (now.intValue() == 1) {
+                codeTree.refreshIfStale();
+            }
+        });
 
         VBox center = new VBox(codingBar(), transcript, findBar);
         VBox.setVgrow(transcript, Priority.ALWAYS);
@@ -280,6 +285,19 @@ final class MainView extends BorderPane {
                 vm.close();
             }
         });
+        CodebookActions codebook = new CodebookActions(vm);
+        MenuItem newFromTemplate = item("menu.newFromTemplate", null, () ->
+                dialogs.chooseProjectFolder(I18n.text("dialog.newProject")).ifPresent(codebook::newWithFactorCodebook));
+        MenuItem importCodebook = item("menu.importCodebook", null, () -> dialogs.chooseFileToOpen(
+                I18n.text("dialog.importCodebook"), FileType.CODEBOOK).ifPresent(codebook::importCodebook));
+        MenuItem exportCodebook = item("menu.exportCodebook", null, () -> dialogs.chooseFileToSave(
+                I18n.text("dialog.exportCodebook"), projectName() + "-codebook.json", FileType.CODEBOOK)
+                .ifPresent(codebook::exportCodebook));
+        MenuItem codebookReport = item("menu.codebookReport", null, () -> dialogs.chooseFileToSave(
+                I18n.text("dialog.codebookReport"), projectName() + "-codebook.docx", FileType.DOCX)
+                .ifPresent(codebook::report));
+        MenuItem compareReview = item("menu.compareReview", null, () -> dialogs.chooseFileToOpen(
+                I18n.text("dialog.compareReview"), FileType.BUNDLE).ifPresent(codebook::compareWithReviewedCopy));
         MenuItem quit = item("menu.quit", "Shortcut+Q", () -> onQuit.run());
         MenuItem about = item("menu.about", null, () -> dialogs.showInfo(I18n.text("about.title"),
                 About.load().text()));
@@ -304,23 +322,47 @@ final class MainView extends BorderPane {
         MenuItem preferences = item("menu.preferences", "Shortcut+Comma", () -> PreferencesDialog.show(
                 getScene().getWindow(), transcript));
         for (MenuItem needsProject : new MenuItem[] {importFiles, save, bundle, close, importQdc, exportQdpx,
-            exportQdc, find, codeWith, inVivo, again, nextQuotation, previousQuotation, tools, merge}) {
+            exportQdc, find, codeWith, inVivo, again, nextQuotation, previousQuotation, tools, merge, importCodebook,
+            exportCodebook, codebookReport, compareReview}) {
             needsProject.disableProperty().bind(noProject);
         }
-        Menu file = new Menu(I18n.text("menu.file"), null, newProject, open, recent, new SeparatorMenuItem(),
+        Menu file = new Menu(I18n.text("menu.file"), null, newProject, newFromTemplate, open, recent, new SeparatorMenuItem(),
                 importFiles, new SeparatorMenuItem(), save, bundle, openBundle, new SeparatorMenuItem(), exchange,
                 new SeparatorMenuItem(), preferences, close, new SeparatorMenuItem(), quit);
         Menu edit = new Menu(I18n.text("menu.edit"), null, undo, redo, new SeparatorMenuItem(), find);
         Menu code = new Menu(I18n.text("menu.coding"), null, codeWith, inVivo, again, new SeparatorMenuItem(),
                 nextQuotation, previousQuotation);
         Menu analysis = new Menu(I18n.text("menu.analysis"), null, tools, new SeparatorMenuItem(), merge);
+        Menu codebookMenu = new Menu(I18n.text("menu.codebook"), null, importCodebook, exportCodebook,
+                new SeparatorMenuItem(), codebookReport, compareReview);
         Menu help = new Menu(I18n.text("menu.help"), null, about);
-        return new MenuBar(file, edit, code, analysis, help);
+        return new MenuBar(file, edit, code, codebookMenu, analysis, help);
     }
 
     /** What Quit does: the application asks about unsaved work before it closes the window. */
     void setOnQuit(Runnable action) {
         this.onQuit = action;
+    }
+
+    /** The code tree with its phase filter above and the selected code's codebook entry below. */
+    private SplitPane codesTab() {
+        javafx.scene.control.ChoiceBox<CodeTreePane.Filter> filter = new javafx.scene.control.ChoiceBox<>(
+                javafx.collections.FXCollections.observableArrayList(CodeTreePane.Filter.values()));
+        filter.setConverter(Labels.converter("codes.filter."));
+        filter.setValue(CodeTreePane.Filter.ALL);
+        filter.setId("code-filter");
+        filter.setMaxWidth(Double.MAX_VALUE);
+        filter.valueProperty().addListener((o, was, now) -> codeTree.setFilter(now, vm.storeProperty().get() == null
+                ? null : vm.session().project()));
+        javafx.scene.layout.VBox treeBox = new javafx.scene.layout.VBox(4, filter, codeTree);
+        javafx.scene.layout.VBox.setVgrow(codeTree, javafx.scene.layout.Priority.ALWAYS);
+        treeBox.setPadding(new javafx.geometry.Insets(4, 0, 0, 0));
+        javafx.scene.control.ScrollPane properties = new javafx.scene.control.ScrollPane(new CodePropertiesPane(vm, codeTree));
+        properties.setFitToWidth(true);
+        SplitPane tab = new SplitPane(treeBox, properties);
+        tab.setOrientation(Orientation.VERTICAL);
+        tab.setDividerPositions(0.5);
+        return tab;
     }
 
     private String projectName() {

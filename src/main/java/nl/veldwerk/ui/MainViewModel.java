@@ -451,6 +451,10 @@ public final class MainViewModel {
         return title.getReadOnlyProperty();
     }
 
+    Background background() {
+        return background;
+    }
+
     /** A line in the status bar, for what a side window did (copied a diagram, for example). */
     void showStatus(String text) {
         status.set(text);

@@ -34,13 +34,17 @@ public final class ProjectEdits {
     /** Starts a memo about the project, a document, a code or a quotation; returns its id. */
     public String addMemo(nl.veldwerk.model.MemoTarget target, String title) {
         String id = nl.veldwerk.model.Ids.newId();
-        String author = main.session().project().coders().stream()
-                .filter(c -> c.name().equals(Preferences.coderName())).map(nl.veldwerk.model.Coder::id)
-                .findFirst().orElse(null);
+        String author = currentCoderId();
         Instant now = Instant.now();
         main.run(() -> main.session().execute(nl.veldwerk.project.NoteCommands.addMemo(new nl.veldwerk.model.Memo(id, target,
                 title, "", author, now, now))));
         return id;
+    }
+
+    /** The coder of the preferences' name in this project, or null while they have coded nothing here. */
+    public String currentCoderId() {
+        return main.session().project().coders().stream().filter(c -> c.name().equals(Preferences.coderName()))
+                .map(nl.veldwerk.model.Coder::id).findFirst().orElse(null);
     }
 
     public void saveMemo(String memoId, String title, String text) {

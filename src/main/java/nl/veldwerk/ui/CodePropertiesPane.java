@@ -1,0 +1,225 @@
+package nl.veldwerk.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.EntityKind;
+import nl.veldwerk.model.Ids;
+import nl.veldwerk.model.Memo;
+import nl.veldwerk.model.MemoTarget;
+import nl.veldwerk.model.Phase;
+import nl.veldwerk.model.ReviewStatus;
+import nl.veldwerk.project.CodeCommands;
+import nl.veldwerk.project.CodebookCommands;
+
+/**
+ * The selected code's codebook entry: name, colour, phase, review status, definition, indicators (one a
+ * line), when to use it and when not, an anchor example, a memo, and its review thread. Text is saved
+ * when the field is left, as one undoable edit of the code; the choices save at once.
+ */
+final class CodePropertiesPane extends VBox {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
+
+    private final MainViewModel vm;
+    private final TextField name = new TextField();
+    private final ColorPicker color = new ColorPicker();
+    private final ChoiceBox<Phase> phase = new ChoiceBox<>(FXCollections.observableArrayList(Phase.values()));
+    private final ChoiceBox<ReviewStatus> review = new ChoiceBox<>(FXCollections.observableArrayList(
+            ReviewStatus.values()));
+    private final TextArea definition = area("definition");
+    private final TextArea indicators = area("indicators");
+    private final TextArea inclusion = area("inclusion");
+    private final TextArea exclusion = area("exclusion");
+    private final TextArea anchor = area("anchor");
+    private final TextArea memo = area("memo");
+    private final VBox thread = new VBox(4);
+    private final TextField newComment = new TextField();
+    private final TypingTracker typing = new TypingTracker(name, definition, indicators, inclusion, exclusion, anchor,
+            memo);
+    private String shownId;
+    private boolean filling;
+
+    CodePropertiesPane(MainViewModel vm, CodeTreePane tree) {
+        super(4);
+        this.vm = vm;
+        setId("code-properties");
+        setPadding(new Insets(6));
+        Label heading = new Label(I18n.text("code.heading"));
+        heading.getStyleClass().add("pane-heading");
+        name.setId("code-name");
+        phase.setConverter(Labels.converter("phase."));
+        phase.setId("code-phase");
+        review.setConverter(Labels.converter("reviewStatus."));
+        review.setId("code-review");
+        for (TextArea a : List.of(definition, indicators, inclusion, exclusion, anchor, memo)) {
+            a.focusedProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    save();
+                }
+            });
+        }
+        name.setOnAction(e -> save());
+        name.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                save();
+            }
+        });
+        color.setOnAction(e -> {
+            if (!filling) {
+                code().ifPresent(c -> vm.run(() -> vm.session().execute(CodeCommands.update(c.withColor(hex(
+                        color.getValue()))))));
+            }
+        });
+        phase.valueProperty().addListener((o, was, now) -> {
+            if (!filling && now != null) {
+                code().ifPresent(c -> vm.edits().setPhase(c.id(), now));
+            }
+        });
+        review.valueProperty().addListener((o, was, now) -> {
+            if (!filling && now != null) {
+                code().filter(c -> c.review() != now).ifPresent(c -> vm.run(() -> vm.session().execute(
+                        CodebookCommands.review(c.id(), now))));
+            }
+        });
+        newComment.setPromptText(I18n.text("code.newComment"));
+        newComment.setId("code-new-comment");
+        newComment.setOnAction(e -> addComment());
+        getChildren().addAll(heading, label("name"), name, new HBox(6, color, phase, review), label("definition"),
+                definition, label("indicators"), indicators, label("inclusion"), inclusion, label("exclusion"),
+                exclusion, label("anchor"), anchor, label("memo"), memo, label("thread"), thread, newComment);
+        tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            String id = now == null || now.getValue() == null ? null : now.getValue().id();
+            if (id == null && was != null) {
+                return; // the tree is being rebuilt after a change; it selects the same code again
+            }
+            if (!java.util.Objects.equals(id, shownId)) {
+                save();
+                shownId = id;
+                refresh(true);
+            }
+        });
+        vm.changesProperty().addListener((o, was, now) -> {
+            var change = vm.lastChange();
+            if (change == null || !change.onlyQuotationsAndCodings()) {
+                refresh(false);
+            }
+        });
+        vm.storeProperty().addListener((o, was, now) -> {
+            shownId = null;
+            refresh(true);
+        });
+        refresh(true);
+    }
+
+    private static TextArea area(String id) {
+        TextArea a = new TextArea();
+        a.setWrapText(true);
+        a.setPrefRowCount(id.equals("definition") || id.equals("indicators") ? 3 : 2);
+        a.setId("code-" + id);
+        return a;
+    }
+
+    private static Label label(String key) {
+        return new Label(I18n.text("code." + key));
+    }
+
+    private Optional<Code> code() {
+        return shownId == null || vm.storeProperty().get() == null ? Optional.empty()
+                : vm.session().project().code(shownId);
+    }
+
+    /** Saves what the user typed into the code shown, as one undoable edit. */
+    void save() {
+        Optional<Code> shown = code();
+        if (shown.isEmpty() || !typing.take()) {
+            return;
+        }
+        Code c = shown.get();
+        List<String> lines = Arrays.stream(indicators.getText().split("\n")).map(String::strip)
+                .filter(l -> !l.isEmpty()).toList();
+        Code changed = c.withName(name.getText().isBlank() ? c.name() : name.getText().strip())
+                .withDefinition(definition.getText().strip(), lines)
+                .withRules(inclusion.getText().strip(), exclusion.getText().strip(), anchor.getText().strip())
+                .withMemo(memo.getText().strip());
+        if (!changed.equals(c)) {
+            vm.run(() -> vm.session().execute(CodeCommands.update(changed)));
+        }
+    }
+
+    private void refresh(boolean otherCode) {
+        Optional<Code> shown = code();
+        setDisable(shown.isEmpty());
+        if (!otherCode && typing.typed()) {
+            return; // the user is typing in this code: keep their text until they leave the field
+        }
+        filling = true;
+        try {
+            typing.fill(() -> {
+                name.setText(shown.map(Code::name).orElse(""));
+                definition.setText(shown.map(Code::definition).orElse(""));
+                indicators.setText(shown.map(c -> String.join("\n", c.indicators())).orElse(""));
+                inclusion.setText(shown.map(Code::inclusion).orElse(""));
+                exclusion.setText(shown.map(Code::exclusion).orElse(""));
+                anchor.setText(shown.map(Code::anchor).orElse(""));
+                memo.setText(shown.map(Code::memo).orElse(""));
+            });
+            color.setValue(shown.map(c -> Color.web(c.color())).orElse(Color.WHITE));
+            phase.setValue(shown.map(Code::phase).orElse(null));
+            review.setValue(shown.map(Code::review).orElse(null));
+        } finally {
+            filling = false;
+        }
+        showThread();
+    }
+
+    private void showThread() {
+        thread.getChildren().clear();
+        code().ifPresent(c -> vm.session().project().memosAbout(new MemoTarget(EntityKind.CODE, c.id())).stream()
+                .filter(Memo::comment).forEach(m -> {
+                    String author = m.authorId() == null ? "?" : vm.session().project().coder(m.authorId())
+                            .map(x -> x.name()).orElse("?");
+                    CheckBox resolved = new CheckBox(I18n.text("code.comment", author, WHEN.format(m.created()),
+                            m.text()));
+                    resolved.setWrapText(true);
+                    resolved.setSelected(m.resolved());
+                    resolved.getStyleClass().add(m.resolved() ? "comment-resolved" : "comment-open");
+                    resolved.setOnAction(e -> vm.run(() -> vm.session().execute(CodebookCommands.resolve(m.id(),
+                            resolved.isSelected(), Instant.now()))));
+                    thread.getChildren().add(resolved);
+                }));
+    }
+
+    private void addComment() {
+        String text = newComment.getText().strip();
+        Optional<Code> shown = code();
+        if (text.isEmpty() || shown.isEmpty()) {
+            return;
+        }
+        String author = vm.edits().currentCoderId();
+        vm.run(() -> vm.session().execute(CodebookCommands.comment(Memo.reviewComment(Ids.newId(),
+                new MemoTarget(EntityKind.CODE, shown.get().id()), text, author, Instant.now()))));
+        newComment.clear();
+    }
+
+    private static String hex(Color c) {
+        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
+    }
+}

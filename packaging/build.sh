@@ -74,7 +74,7 @@ case "$PLATFORM" in
 esac
 if [ "$PLATFORM" = linux ]; then
   echo "== AOT cache for a fast start (training run under Xvfb)"
-  packaging/train-aot.sh "$IMAGE" sample-projects/empty-project
+  packaging/train-aot.sh "$IMAGE" sample-projects/wijk-y
 fi
 echo "App image: $IMAGE ($(du -sh "$IMAGE" | cut -f1); runtime $(du -sh "$RUNTIME" | cut -f1))"
 [ "$ONLY" = "app-image" ] && exit 0

@@ -5,7 +5,7 @@
 # Needs: the app image (packaging/build.sh app-image), Xvfb, xdotool, xwininfo (x11-utils), ImageMagick's import.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PROJECT=$(realpath "${1:-sample-projects/empty-project}")
+PROJECT=$(realpath "${1:-sample-projects/wijk-y}")
 SHOT=${2:-target/packaging/smoke.png}
 IMAGE=${VELDWERK_IMAGE:-target/packaging/dist/Veldwerk}  # or an installed one: VELDWERK_IMAGE=/opt/veldwerk
 [ -x "$IMAGE/bin/Veldwerk" ] || { echo "no app image; run packaging/build.sh app-image first" >&2; exit 1; }

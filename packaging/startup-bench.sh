@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-5}
-PROJECT=$(realpath "${2:-sample-projects/empty-project}")
+PROJECT=$(realpath "${2:-sample-projects/wijk-y}")
 IMAGE=${VELDWERK_IMAGE:-target/packaging/dist/Veldwerk}
 export DISPLAY=:76
 Xvfb $DISPLAY -screen 0 1600x1000x24 -nolisten tcp &

@@ -15,7 +15,6 @@ import javafx.scene.control.ColorPicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import nl.veldwerk.model.Code;
@@ -101,7 +100,11 @@ final class CodePropertiesPane extends VBox {
         newComment.setPromptText(I18n.text("code.newComment"));
         newComment.setId("code-new-comment");
         newComment.setOnAction(e -> addComment());
-        getChildren().addAll(heading, label("name"), name, new HBox(6, color, phase, review), label("definition"),
+        javafx.scene.layout.GridPane choices = new javafx.scene.layout.GridPane(6, 4);
+        choices.addRow(0, label("colour"), color);
+        choices.addRow(1, label("phase"), phase);
+        choices.addRow(2, label("review"), review);
+        getChildren().addAll(heading, label("name"), name, choices, label("definition"),
                 definition, label("indicators"), indicators, label("inclusion"), inclusion, label("exclusion"),
                 exclusion, label("anchor"), anchor, label("memo"), memo, label("thread"), thread, newComment);
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {

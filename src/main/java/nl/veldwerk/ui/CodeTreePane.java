@@ -266,6 +266,7 @@ final class CodeTreePane extends TreeView<Code> {
             swatch.setMinSize(12, 12);
             swatch.setMaxSize(12, 12);
             count.getStyleClass().add("code-count");
+            count.setMinWidth(Region.USE_PREF_SIZE); // a long name gets the ellipsis, never the counts
             Region filler = new Region();
             HBox.setHgrow(filler, Priority.ALWAYS);
             box = new HBox(6, swatch, name, filler, count);

@@ -22,7 +22,7 @@ import nl.veldwerk.model.Relation;
  */
 public final class DiagramLayout {
     static final double ROW_GAP = 12;
-    static final double GROUP_GAP = 34;
+    static final double GROUP_GAP = 60;
     static final double BAND_GAP = 56;
     static final double COLUMN_GAP = 200;
     static final double MARGIN = 40;

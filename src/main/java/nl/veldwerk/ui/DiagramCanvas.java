@@ -113,6 +113,12 @@ final class DiagramCanvas extends Pane {
         getChildren().addAll(frames, arrows, boxes);
     }
 
+    /** Shows the drawing at {@code scale} (1 is actual size). */
+    void zoom(double scale) {
+        setScaleX(scale);
+        setScaleY(scale);
+    }
+
     void setOnMoved(BiConsumer<String, double[]> action) {
         onMoved = action;
     }
@@ -186,15 +192,18 @@ final class DiagramCanvas extends Pane {
         double[] grab = new double[2];
         node.setOnMousePressed(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
-                grab[0] = e.getSceneX() - node.getLayoutX();
-                grab[1] = e.getSceneY() - node.getLayoutY();
+                // In the canvas's own coordinates, so a drag follows the mouse at any zoom.
+                javafx.geometry.Point2D at = sceneToLocal(e.getSceneX(), e.getSceneY());
+                grab[0] = at.getX() - node.getLayoutX();
+                grab[1] = at.getY() - node.getLayoutY();
                 node.toFront();
                 e.consume();
             }
         });
         node.setOnMouseDragged(e -> {
             if (e.isPrimaryButtonDown()) {
-                node.relocate(Math.max(0, e.getSceneX() - grab[0]), Math.max(0, e.getSceneY() - grab[1]));
+                javafx.geometry.Point2D at = sceneToLocal(e.getSceneX(), e.getSceneY());
+                node.relocate(Math.max(0, at.getX() - grab[0]), Math.max(0, at.getY() - grab[1]));
                 arrowsOfCode.getOrDefault(b.codeId(), List.of()).forEach(ArrowShape::update);
                 e.consume();
             }

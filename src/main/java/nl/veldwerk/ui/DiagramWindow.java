@@ -49,6 +49,9 @@ final class DiagramWindow {
     private final TextField manualReason = new TextField();
     private final VBox manual;
     private DrawnDiagram.Arrow picked;
+    private final ChoiceBox<Double> zoom;
+    /** The first drawing picks a zoom at which the whole diagram fits the window's height, when it can. */
+    private boolean zoomChosen;
     private boolean drawing;
 
     private DiagramWindow(Window owner, MainViewModel main, String diagramId) {
@@ -91,8 +94,24 @@ final class DiagramWindow {
                 model.fileName() + ".svg", FileType.SVG).ifPresent(model::exportSvg));
         Button copy = new Button(I18n.text("diagram.copy"));
         copy.setOnAction(e -> copyToClipboard());
+        ChoiceBox<Double> zoom = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(0.5, 0.75, 1.0,
+                1.25));
+        zoom.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double z) {
+                return z == null ? "" : Math.round(z * 100) + "%";
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return null;
+            }
+        });
+        zoom.setValue(1.0);
+        zoom.valueProperty().addListener((o, was, now) -> canvas.zoom(now));
+        this.zoom = zoom;
         HBox bar = new HBox(8, new Label(I18n.text("diagram.weighting")), weighting, layOut, showHidden, png, svg,
-                copy);
+                copy, new Label(I18n.text("diagram.zoom")), zoom);
         bar.setPadding(new Insets(8));
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
@@ -122,7 +141,8 @@ final class DiagramWindow {
         side.setPadding(new Insets(8));
         VBox.setVgrow(supporting, Priority.ALWAYS);
 
-        ScrollPane scroll = new ScrollPane(canvas);
+        // The canvas sits in a group so the scroll pane scrolls over its zoomed size.
+        ScrollPane scroll = new ScrollPane(new javafx.scene.Group(canvas));
         scroll.setId("diagram-scroll");
         legend.setPadding(new Insets(6, 8, 8, 8));
         legend.getStyleClass().add("hint");
@@ -175,6 +195,11 @@ final class DiagramWindow {
             weighting.setValue(d.weighting());
             if (!diagramOnly || !canvas.reposition(d)) {
                 canvas.draw(d, I18n.text("diagram.hide"));
+            }
+            if (!zoomChosen) {
+                zoomChosen = true;
+                double fits = 680 / Math.max(d.height(), 1);
+                zoom.setValue(fits >= 1 ? 1.0 : fits >= 0.75 ? 0.75 : 0.5);
             }
             legend.getChildren().setAll(model.legend(d).stream().map(Label::new).toList());
             long hidden = model.hiddenCount();

@@ -193,9 +193,11 @@ public final class WijkYBuilder {
     private static Diagram figure11(Project p, Diagram d) {
         List<String> order = List.of("fc-theorie", "fc-swt", "fc-onbekend");
         Map<String, double[]> span = new LinkedHashMap<>();
+        Set<String> frames = new java.util.HashSet<>();
+        d.nodes().forEach(n -> p.code(n.codeId()).map(Code::parentId).ifPresent(frames::add));
         for (DiagramNode n : d.nodes()) {
             String band = band(p, n.codeId());
-            if (order.contains(band)) {
+            if (order.contains(band) && !frames.contains(n.codeId())) { // a frame's place follows its codes
                 span.merge(band, new double[] {n.y(), n.y()}, (a, b) -> new double[] {Math.min(a[0], b[0]),
                         Math.max(a[1], b[1])});
             }
@@ -209,8 +211,10 @@ public final class WijkYBuilder {
         }
         List<DiagramNode> moved = d.nodes().stream().map(n -> shift.containsKey(band(p, n.codeId()))
                 ? n.movedTo(n.x(), n.y() + shift.get(band(p, n.codeId()))) : n).toList();
-        double top = moved.stream().filter(n -> !n.codeId().equals(CORE)).mapToDouble(DiagramNode::y).min().orElse(0);
-        double bottom = moved.stream().filter(n -> !n.codeId().equals(CORE)).mapToDouble(DiagramNode::y).max().orElse(0);
+        double top = moved.stream().filter(n -> !n.codeId().equals(CORE) && !frames.contains(n.codeId()))
+                .mapToDouble(DiagramNode::y).min().orElse(0);
+        double bottom = moved.stream().filter(n -> !n.codeId().equals(CORE) && !frames.contains(n.codeId()))
+                .mapToDouble(DiagramNode::y).max().orElse(0);
         return d.withNodes(moved.stream().map(n -> n.codeId().equals(CORE) ? n.movedTo(n.x(), (top + bottom) / 2) : n)
                 .toList());
     }

@@ -1,15 +1,10 @@
 package nl.veldwerk.ui;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.Label;
@@ -19,8 +14,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import nl.veldwerk.model.Code;
 import nl.veldwerk.model.EntityKind;
-import nl.veldwerk.model.Ids;
-import nl.veldwerk.model.Memo;
 import nl.veldwerk.model.MemoTarget;
 import nl.veldwerk.model.Phase;
 import nl.veldwerk.model.ReviewStatus;
@@ -33,9 +26,6 @@ import nl.veldwerk.project.CodebookCommands;
  * when the field is left, as one undoable edit of the code; the choices save at once.
  */
 final class CodePropertiesPane extends VBox {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
-
     private final MainViewModel vm;
     private final TextField name = new TextField();
     private final ColorPicker color = new ColorPicker();
@@ -48,8 +38,8 @@ final class CodePropertiesPane extends VBox {
     private final TextArea exclusion = area("exclusion");
     private final TextArea anchor = area("anchor");
     private final TextArea memo = area("memo");
-    private final VBox thread = new VBox(4);
-    private final TextField newComment = new TextField();
+    private final ReviewThread thread;
+    private final RelationsEditor relations;
     private final TypingTracker typing = new TypingTracker(name, definition, indicators, inclusion, exclusion, anchor,
             memo);
     private String shownId;
@@ -97,16 +87,15 @@ final class CodePropertiesPane extends VBox {
                         CodebookCommands.review(c.id(), now))));
             }
         });
-        newComment.setPromptText(I18n.text("code.newComment"));
-        newComment.setId("code-new-comment");
-        newComment.setOnAction(e -> addComment());
+        thread = new ReviewThread(vm, () -> code().map(c -> new MemoTarget(EntityKind.CODE, c.id())), "code");
+        relations = new RelationsEditor(vm, this::code);
         javafx.scene.layout.GridPane choices = new javafx.scene.layout.GridPane(6, 4);
         choices.addRow(0, label("colour"), color);
         choices.addRow(1, label("phase"), phase);
         choices.addRow(2, label("review"), review);
         getChildren().addAll(heading, label("name"), name, choices, label("definition"),
                 definition, label("indicators"), indicators, label("inclusion"), inclusion, label("exclusion"),
-                exclusion, label("anchor"), anchor, label("memo"), memo, label("thread"), thread, newComment);
+                exclusion, label("anchor"), anchor, label("memo"), memo, relations, thread);
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             String id = now == null || now.getValue() == null ? null : now.getValue().id();
             if (id == null && was != null) {
@@ -189,36 +178,8 @@ final class CodePropertiesPane extends VBox {
         } finally {
             filling = false;
         }
-        showThread();
-    }
-
-    private void showThread() {
-        thread.getChildren().clear();
-        code().ifPresent(c -> vm.session().project().memosAbout(new MemoTarget(EntityKind.CODE, c.id())).stream()
-                .filter(Memo::comment).forEach(m -> {
-                    String author = m.authorId() == null ? "?" : vm.session().project().coder(m.authorId())
-                            .map(x -> x.name()).orElse("?");
-                    CheckBox resolved = new CheckBox(I18n.text("code.comment", author, WHEN.format(m.created()),
-                            m.text()));
-                    resolved.setWrapText(true);
-                    resolved.setSelected(m.resolved());
-                    resolved.getStyleClass().add(m.resolved() ? "comment-resolved" : "comment-open");
-                    resolved.setOnAction(e -> vm.run(() -> vm.session().execute(CodebookCommands.resolve(m.id(),
-                            resolved.isSelected(), Instant.now()))));
-                    thread.getChildren().add(resolved);
-                }));
-    }
-
-    private void addComment() {
-        String text = newComment.getText().strip();
-        Optional<Code> shown = code();
-        if (text.isEmpty() || shown.isEmpty()) {
-            return;
-        }
-        String author = vm.edits().currentCoderId();
-        vm.run(() -> vm.session().execute(CodebookCommands.comment(Memo.reviewComment(Ids.newId(),
-                new MemoTarget(EntityKind.CODE, shown.get().id()), text, author, Instant.now()))));
-        newComment.clear();
+        thread.refresh();
+        relations.refresh();
     }
 
     private static String hex(Color c) {

@@ -45,6 +45,24 @@ final class CodebookActions {
         }, main::open, e -> main.fail(I18n.text("error.create"), e));
     }
 
+    /** A new project in {@code directory} that starts with the codes of a .json, .csv or .qdc codebook. */
+    void newFromCodebookFile(Path file, Path directory) {
+        main.background().run(() -> {
+            if (ProjectStore.holdsProject(directory)) {
+                throw new IllegalArgumentException(directory + ": " + I18n.text("error.projectExists"));
+            }
+            Project fresh = new Project(ProjectInfo.named(directory.getFileName().toString(), Instant.now()));
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".qdc")) {
+                RefiImport.readCodebook(file).command().execute(fresh);
+            } else {
+                AddCodebook.into(fresh, name.endsWith(".csv") ? CodebookFiles.readCsv(file) : CodebookFiles.readJson(file));
+            }
+            ProjectStore.create(directory, fresh).close();
+            return directory;
+        }, main::open, e -> main.fail(I18n.text("error.create"), e));
+    }
+
     /** Adds the codes of a .json, .csv or .qdc codebook (codes the project has are kept as they are). */
     void importCodebook(Path file) {
         if (main.storeProperty().get() == null) {

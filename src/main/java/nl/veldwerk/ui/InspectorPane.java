@@ -20,6 +20,8 @@ import nl.veldwerk.model.Quotation;
 
 /** The selected quotation: its text, codes (remove, add), comment, bounds, coder and date. */
 final class InspectorPane extends VBox {
+    /** The supervisor's review comments on the quotation. */
+    private final ReviewThread review;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
@@ -113,7 +115,15 @@ final class InspectorPane extends VBox {
         dragHint.getStyleClass().add("hint");
         dragHint.setWrapText(true);
         bounds.add(dragHint, 0, 2, 5, 1);
-        getChildren().addAll(heading, text, codes, addCode, comment, bounds, new HBox(8, meta, delete));
+        review = new ReviewThread(main, () -> java.util.Optional.ofNullable(shownId).map(id -> new nl.veldwerk.model
+                .MemoTarget(nl.veldwerk.model.EntityKind.QUOTATION, id)), "quotation");
+        getChildren().addAll(heading, text, codes, addCode, comment, bounds, new HBox(8, meta, delete), review);
+        main.changesProperty().addListener((o, was, now) -> {
+            var change = main.lastChange();
+            if (change == null || change.touches(nl.veldwerk.model.EntityKind.MEMO)) {
+                review.refresh();
+            }
+        });
         disableProperty().bind(coding.selectedQuotationProperty().isNull());
         coding.selectedQuotationProperty().addListener((o, was, now) -> {
             if (was != null && (now == null || !was.id().equals(now.id())) && typing.typed()) {
@@ -155,6 +165,7 @@ final class InspectorPane extends VBox {
             typing.keep();
         }
         shownId = q == null ? null : q.id();
+        review.refresh();
     }
 
     private void fill(Quotation q) {

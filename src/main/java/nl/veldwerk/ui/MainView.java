@@ -288,6 +288,9 @@ final class MainView extends BorderPane {
         CodebookActions codebook = new CodebookActions(vm);
         MenuItem newFromTemplate = item("menu.newFromTemplate", null, () ->
                 dialogs.chooseProjectFolder(I18n.text("dialog.newProject")).ifPresent(codebook::newWithFactorCodebook));
+        MenuItem newFromCodebook = item("menu.newFromCodebook", null, () -> dialogs.chooseFileToOpen(
+                I18n.text("dialog.chooseCodebook"), FileType.CODEBOOK).ifPresent(file -> dialogs.chooseProjectFolder(
+                I18n.text("dialog.newProject")).ifPresent(folder -> codebook.newFromCodebookFile(file, folder))));
         MenuItem importCodebook = item("menu.importCodebook", null, () -> dialogs.chooseFileToOpen(
                 I18n.text("dialog.importCodebook"), FileType.CODEBOOK).ifPresent(codebook::importCodebook));
         MenuItem exportCodebook = item("menu.exportCodebook", null, () -> dialogs.chooseFileToSave(
@@ -326,7 +329,7 @@ final class MainView extends BorderPane {
             exportCodebook, codebookReport, compareReview}) {
             needsProject.disableProperty().bind(noProject);
         }
-        Menu file = new Menu(I18n.text("menu.file"), null, newProject, newFromTemplate, open, recent, new SeparatorMenuItem(),
+        Menu file = new Menu(I18n.text("menu.file"), null, newProject, newFromTemplate, newFromCodebook, open, recent, new SeparatorMenuItem(),
                 importFiles, new SeparatorMenuItem(), save, bundle, openBundle, new SeparatorMenuItem(), exchange,
                 new SeparatorMenuItem(), preferences, close, new SeparatorMenuItem(), quit);
         Menu edit = new Menu(I18n.text("menu.edit"), null, undo, redo, new SeparatorMenuItem(), find);

@@ -106,6 +106,15 @@ class CodebookWorkflowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(project().memos().stream().filter(Memo::comment).findFirst().orElseThrow().resolved());
 
+        // A typed relation from Schaamte to the core category, from the code's entry.
+        javafx.scene.control.ComboBox<Code> target = robot.lookup("#code-relations .combo-box").query();
+        robot.interact(() -> target.setValue(code("Individueel gebruik")));
+        javafx.scene.control.Button addRelation = robot.lookup("#relation-add").query();
+        robot.interact(addRelation::fire);
+        assertTrue(project().relations().stream().anyMatch(r -> r.sourceCodeId().equals(code("Schaamte").id())
+                && r.targetCodeId().equals(code("Individueel gebruik").id())
+                && r.type() == nl.veldwerk.model.RelationType.CAUSES));
+
         // A loose open code shows under "open codes not in a category".
         robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.add(Code.of("los", "Los idee",
                 null, null))));
@@ -127,6 +136,13 @@ class CodebookWorkflowTest {
         idle();
         assertTrue(Files.size(docx) > 5000);
         assertEquals(List.of(), dialogs.recorded.errors);
+
+        // And a new project that starts from the exported codebook file.
+        Path fromCsv = tmp.resolve("uit-csv");
+        robot.interact(() -> actions.newFromCodebookFile(csv, fromCsv));
+        idle();
+        assertEquals(42, project().codes().size(), "the 41 codes of the factor codebook and the loose one");
+        assertEquals("uit-csv", project().info().name());
     }
 
     private static void select(FxRobot robot, TreeView<Code> tree, String name) {

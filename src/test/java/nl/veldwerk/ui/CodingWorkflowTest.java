@@ -214,6 +214,14 @@ class CodingWorkflowTest {
         assertEquals(List.of(5, 22), List.of(resized.start(), resized.end()));
         robot.interact(vm::undo);
         assertEquals(13, project().quotations().iterator().next().end(), "the resize undoes");
+        // A supervisor's review comment on the quotation, in its own thread below the inspector.
+        robot.interact(() -> robot.lookup("#quotation-new-comment").query().requestFocus());
+        robot.write("Is dit bekendheid?").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        nl.veldwerk.model.Memo review = project().memos().iterator().next();
+        assertTrue(review.comment() && review.target().kind() == nl.veldwerk.model.EntityKind.QUOTATION);
+        assertEquals(1, robot.lookup(".comment-open").queryAll().size(), "the thread shows it");
+        robot.interact(vm::undo);
         robot.interact(() -> list.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#delete-quotation");

@@ -3,6 +3,7 @@ package nl.veldwerk.report;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -127,6 +128,66 @@ final class WordDocument implements AutoCloseable {
                 run.addBreak();
             }
             run.setText(lines[i], i);
+        }
+    }
+
+    /** A paragraph that ends the page (after the title page and the contents). */
+    void pageBreak() {
+        doc.createParagraph().createRun().addBreak(org.apache.poi.xwpf.usermodel.BreakType.PAGE);
+    }
+
+    /**
+     * Word's table of contents field over Heading 1-2; Word fills it when the document opens (it asks to
+     * update fields), LibreOffice on Tools > Update. The placeholder text says so until then.
+     */
+    void tableOfContents(String placeholder) {
+        XWPFParagraph p = doc.createParagraph();
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField toc = p.getCTP().addNewFldSimple();
+        toc.setInstr("TOC \\o \"1-2\" \\h \\z \\u");
+        toc.addNewR().addNewT().setStringValue(placeholder);
+        doc.getSettings().setUpdateFields();
+    }
+
+    /** "Page n" centred in the footer of every page. */
+    void pageNumbers(String pageWord) {
+        org.apache.poi.xwpf.usermodel.XWPFFooter footer = doc.createFooter(
+                org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT);
+        XWPFParagraph p = footer.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        p.createRun().setText(pageWord + " ");
+        p.getCTP().addNewFldSimple().setInstr("PAGE");
+    }
+
+    /** A table with a bold header row; each row's cells in order. */
+    void table(List<String> header, List<List<String>> rows) {
+        org.apache.poi.xwpf.usermodel.XWPFTable table = doc.createTable(rows.size() + 1, header.size());
+        table.setWidth("100%");
+        for (int c = 0; c < header.size(); c++) {
+            XWPFParagraph p = table.getRow(0).getCell(c).getParagraphs().getFirst();
+            XWPFRun r = p.createRun();
+            r.setBold(true);
+            r.setText(header.get(c));
+        }
+        table.getRow(0).setRepeatHeader(true);
+        for (int i = 0; i < rows.size(); i++) {
+            for (int c = 0; c < header.size(); c++) {
+                addText(table.getRow(i + 1).getCell(c).getParagraphs().getFirst().createRun(), rows.get(i).get(c));
+            }
+        }
+        doc.createParagraph();
+    }
+
+    /** A PNG image, scaled to the text width (16 cm) keeping its proportions. */
+    void image(byte[] png, int widthPixels, int heightPixels, String name) throws IOException {
+        try {
+            double widthCm = 16;
+            double heightCm = widthCm * heightPixels / Math.max(widthPixels, 1);
+            XWPFRun r = doc.createParagraph().createRun();
+            r.addPicture(new java.io.ByteArrayInputStream(png), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
+                    name, org.apache.poi.util.Units.toEMU(widthCm / 2.54 * 72),
+                    org.apache.poi.util.Units.toEMU(heightCm / 2.54 * 72));
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
         }
     }
 

@@ -1,0 +1,180 @@
+package nl.veldwerk.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.SpeakerTurn;
+
+/**
+ * The quotations a report shows: coded with any of the chosen codes (or any code when none is chosen),
+ * in the chosen documents and groups (all when none is chosen), grouped by code then document or by
+ * document then code. Each comes with what a reader needs to find it back: paragraph range, speaker and
+ * time mark, its codes, its comment and who coded it.
+ */
+public final class QuotationSelection {
+    /** How the report is ordered. */
+    public enum Grouping { BY_CODE, BY_DOCUMENT }
+
+    /** What to report. Empty sets mean "all". */
+    public record Criteria(Set<String> codeIds, boolean withSubCodes, Set<String> documentIds, Set<String> groupIds,
+                           Grouping grouping) {
+        public Criteria {
+            codeIds = Set.copyOf(codeIds);
+            documentIds = Set.copyOf(documentIds);
+            groupIds = Set.copyOf(groupIds);
+            grouping = grouping == null ? Grouping.BY_CODE : grouping;
+        }
+    }
+
+    /** One quotation as the report shows it. */
+    public record Item(Quotation quotation, Document document, String text, int firstParagraph, int lastParagraph,
+                       String speaker, Long timestampMillis, List<String> codeNames, List<String> coderNames) {
+    }
+
+    /** A heading and what comes under it: sub-sections, or the quotations themselves. */
+    public record Section(String title, String codeId, List<Section> sections, List<Item> items) {
+        public int count() {
+            return items.size() + sections.stream().mapToInt(Section::count).sum();
+        }
+    }
+
+    private QuotationSelection() {
+    }
+
+    /** The report's sections in order; empty when nothing matches. */
+    public static List<Section> select(Project p, Criteria criteria) {
+        Set<String> codes = codesIncluded(p, criteria);
+        Set<String> documents = documentsIncluded(p, criteria);
+        List<Code> orderedCodes = p.codes().stream().filter(c -> codes.contains(c.id()))
+                .sorted(Comparator.comparing(Code::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        List<Document> orderedDocuments = p.documents().stream().filter(d -> documents.contains(d.id()))
+                .sorted(Comparator.comparing(Document::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        Map<String, Item> items = new LinkedHashMap<>();
+        Map<String, Map<String, List<Quotation>>> index = index(p, codes, documents);
+        Map<String, int[]> lineStarts = new java.util.HashMap<>();
+        java.util.function.BiFunction<Document, String, List<Item>> itemsOf = (d, codeId) -> index
+                .getOrDefault(codeId, Map.of()).getOrDefault(d.id(), List.of()).stream()
+                .map(q -> items.computeIfAbsent(q.id(), id -> item(p, d, q, lineStarts.computeIfAbsent(d.id(),
+                        k -> lineStarts(d.text()))))).toList();
+        List<Section> sections = new ArrayList<>();
+        if (criteria.grouping() == Grouping.BY_CODE) {
+            for (Code c : orderedCodes) {
+                List<Section> byDocument = new ArrayList<>();
+                for (Document d : orderedDocuments) {
+                    List<Item> found = itemsOf.apply(d, c.id());
+                    if (!found.isEmpty()) {
+                        byDocument.add(new Section(d.name(), null, List.of(), found));
+                    }
+                }
+                if (!byDocument.isEmpty()) {
+                    sections.add(new Section(c.name(), c.id(), byDocument, List.of()));
+                }
+            }
+        } else {
+            for (Document d : orderedDocuments) {
+                List<Section> byCode = new ArrayList<>();
+                for (Code c : orderedCodes) {
+                    List<Item> found = itemsOf.apply(d, c.id());
+                    if (!found.isEmpty()) {
+                        byCode.add(new Section(c.name(), c.id(), List.of(), found));
+                    }
+                }
+                if (!byCode.isEmpty()) {
+                    sections.add(new Section(d.name(), null, byCode, List.of()));
+                }
+            }
+        }
+        return List.copyOf(sections);
+    }
+
+    private static Set<String> codesIncluded(Project p, Criteria criteria) {
+        if (criteria.codeIds().isEmpty()) {
+            return new HashSet<>(p.codes().stream().map(Code::id).toList());
+        }
+        Set<String> codes = new HashSet<>(criteria.codeIds());
+        if (criteria.withSubCodes()) {
+            List<String> todo = new ArrayList<>(codes);
+            while (!todo.isEmpty()) {
+                for (Code child : p.childrenOf(todo.removeLast())) {
+                    if (codes.add(child.id())) {
+                        todo.add(child.id());
+                    }
+                }
+            }
+        }
+        return codes;
+    }
+
+    private static Set<String> documentsIncluded(Project p, Criteria criteria) {
+        Set<String> documents = new HashSet<>();
+        for (Document d : p.documents()) {
+            boolean chosen = criteria.documentIds().isEmpty() && criteria.groupIds().isEmpty()
+                    || criteria.documentIds().contains(d.id())
+                    || d.groupIds().stream().anyMatch(criteria.groupIds()::contains);
+            if (chosen) {
+                documents.add(d.id());
+            }
+        }
+        return documents;
+    }
+
+    /** Code → document → its quotations with that code in reading order, in one pass over the codings. */
+    private static Map<String, Map<String, List<Quotation>>> index(Project p, Set<String> codes, Set<String> documents) {
+        Map<String, Map<String, List<Quotation>>> index = new java.util.HashMap<>();
+        for (String codeId : codes) {
+            for (Coding c : p.codingsWithCode(codeId)) {
+                p.quotation(c.quotationId()).filter(q -> documents.contains(q.documentId())).ifPresent(q -> index
+                        .computeIfAbsent(codeId, k -> new java.util.HashMap<>())
+                        .computeIfAbsent(q.documentId(), k -> new ArrayList<>()).add(q));
+            }
+        }
+        Comparator<Quotation> reading = Comparator.comparingInt(Quotation::start).thenComparingInt(Quotation::end);
+        index.values().forEach(byDocument -> byDocument.values().forEach(list -> {
+            list.sort(reading);
+            // A quotation coded twice with the code (by two coders) is listed once.
+            List<Quotation> once = list.stream().distinct().toList();
+            list.clear();
+            list.addAll(once);
+        }));
+        return index;
+    }
+
+    static Item item(Project p, Document d, Quotation q, int[] lineStarts) {
+        String text = d.text().substring(q.start(), q.end()).strip();
+        int first = paragraph(lineStarts, q.start());
+        int last = paragraph(lineStarts, Math.max(q.start(), q.end() - 1));
+        SpeakerTurn turn = d.turns().stream().filter(t -> t.start() <= q.start() && q.start() < Math.max(t.end(),
+                t.start() + 1)).reduce((a, b) -> b).orElse(null);
+        List<Coding> codings = p.codingsOf(q.id());
+        List<String> codeNames = codings.stream().map(c -> p.code(c.codeId()).map(Code::name).orElse("?")).distinct()
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        List<String> coders = codings.stream().map(Coding::coderId).filter(java.util.Objects::nonNull).distinct()
+                .map(id -> p.coder(id).map(c -> c.name()).orElse("?")).sorted().toList();
+        return new Item(q, d, text, first, last, turn == null ? null : turn.speaker(),
+                turn == null ? null : turn.timestampMillis(), codeNames, coders);
+    }
+
+    /** Where each paragraph (line of the normalised text) starts. */
+    static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            starts.add(i + 1);
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The 1-based paragraph that holds {@code offset}. */
+    static int paragraph(int[] lineStarts, int offset) {
+        int at = java.util.Arrays.binarySearch(lineStarts, offset);
+        return at >= 0 ? at + 1 : -at - 1;
+    }
+}

@@ -1,0 +1,211 @@
+package nl.veldwerk.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import nl.veldwerk.analysis.QuotationSelection;
+import nl.veldwerk.analysis.QuotationSelection.Item;
+import nl.veldwerk.analysis.QuotationSelection.Section;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.EntityKind;
+import nl.veldwerk.model.MemoTarget;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.UserText;
+
+/**
+ * The quotation report for a thesis chapter, as Word: a title page, a table of contents, Word's Heading 1
+ * and 2 for the groups (code then document, or document then code), each quotation in the Quote style
+ * with where it comes from (document, paragraphs, speaker, time mark), its other codes, comment and
+ * coder; or one table row per quotation. Optionally the code definitions and memos, and a diagram.
+ */
+public final class QuotationReport {
+    /** What the report holds besides the quotations. */
+    public record Options(String title, boolean table, boolean definitions, boolean memos, byte[] diagramPng,
+                          int diagramWidth, int diagramHeight, Locale locale) {
+    }
+
+    /** Thrown when the reader asked to stop; nothing was written. */
+    public static final class Cancelled extends RuntimeException {
+        public Cancelled() {
+            super("cancelled");
+        }
+    }
+
+    private QuotationReport() {
+    }
+
+    /**
+     * Writes the report; {@code cancelled} is asked between quotations, and a cancelled report leaves no
+     * file. Refuses an empty selection with a message rather than writing an empty document.
+     */
+    public static void writeDocx(Project p, List<Section> sections, Options o, Path file, BooleanSupplier cancelled)
+            throws IOException {
+        requireSomething(sections);
+        Locale l = o.locale();
+        try (WordDocument doc = new WordDocument()) {
+            doc.title(o.title());
+            int count = sections.stream().mapToInt(Section::count).sum();
+            doc.note(text(l, "report.subtitle", p.info().name(), count, LocalDate.now(ZoneId.systemDefault()).toString()));
+            doc.pageNumbers(text(l, "report.page"));
+            doc.heading(1, text(l, "report.contents"));
+            doc.tableOfContents(text(l, "report.tocPlaceholder"));
+            doc.pageBreak();
+            if (o.diagramPng() != null) {
+                doc.heading(1, text(l, "report.model"));
+                doc.image(o.diagramPng(), o.diagramWidth(), o.diagramHeight(), "diagram.png");
+                doc.pageBreak();
+            }
+            for (Section top : sections) {
+                doc.heading(1, top.title());
+                codeNotes(doc, p, top.codeId(), o);
+                for (Section sub : top.sections()) {
+                    doc.heading(2, sub.title());
+                    codeNotes(doc, p, sub.codeId(), o);
+                    if (o.table()) {
+                        doc.table(List.of(text(l, "report.quotation"), text(l, "report.source"), text(l, "report.codes"),
+                                text(l, "report.comment")), sub.items().stream().map(i -> List.of(i.text(),
+                                source(i, l), String.join(", ", i.codeNames()), i.quotation().comment())).toList());
+                    } else {
+                        for (Item i : sub.items()) {
+                            if (cancelled.getAsBoolean()) {
+                                throw new Cancelled();
+                            }
+                            doc.quote(i.text(), source(i, l));
+                            doc.note(details(i, l));
+                        }
+                    }
+                }
+            }
+            if (cancelled.getAsBoolean()) {
+                throw new Cancelled();
+            }
+            doc.write(file);
+        }
+    }
+
+    /** The same report as one HTML page, for a quick look in a browser. */
+    public static void writeHtml(Project p, List<Section> sections, Options o, Path file) throws IOException {
+        requireSomething(sections);
+        Locale l = o.locale();
+        StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(l.getLanguage())
+                .append("\"><head><meta charset=\"utf-8\"><title>").append(esc(o.title())).append("</title><style>")
+                .append("body{font-family:Calibri,Arial,sans-serif;max-width:46em;margin:2em auto;line-height:1.45}")
+                .append("blockquote{font-style:italic;margin:1em 0 .2em 2em}.src{color:#555;margin-left:2em}")
+                .append(".meta{color:#777;font-size:.85em;margin:0 0 1em 2em}</style></head><body>\n<h1>")
+                .append(esc(o.title())).append("</h1>\n");
+        for (Section top : sections) {
+            h.append("<h2>").append(esc(top.title())).append("</h2>\n");
+            for (Section sub : top.sections()) {
+                h.append("<h3>").append(esc(sub.title())).append("</h3>\n");
+                for (Item i : sub.items()) {
+                    h.append("<blockquote>“").append(esc(i.text())).append("”</blockquote>\n<p class=\"src\">— ")
+                            .append(esc(source(i, l))).append("</p>\n<p class=\"meta\">").append(esc(details(i, l)))
+                            .append("</p>\n");
+                }
+            }
+        }
+        h.append("</body></html>\n");
+        byte[] bytes = h.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        GridExport.writeAtomically(file, out -> out.write(bytes));
+    }
+
+    /** One row per quotation, for a spreadsheet (.xlsx) or as CSV. */
+    public static void writeTable(Project p, List<Section> sections, Locale l, Path file, boolean xlsx)
+            throws IOException {
+        requireSomething(sections);
+        List<String> header = List.of(text(l, "report.group"), text(l, "report.subgroup"), text(l, "report.document"),
+                text(l, "report.paragraphs"), text(l, "report.speaker"), text(l, "report.quotation"),
+                text(l, "report.codes"), text(l, "report.comment"), text(l, "report.coders"));
+        List<List<String>> rows = new ArrayList<>();
+        for (Section top : sections) {
+            for (Section sub : top.sections()) {
+                for (Item i : sub.items()) {
+                    rows.add(List.of(top.title(), sub.title(), i.document().name(), paragraphs(i),
+                            i.speaker() == null ? "" : i.speaker(), i.text(), String.join(", ", i.codeNames()),
+                            i.quotation().comment(), String.join(", ", i.coderNames())));
+                }
+            }
+        }
+        if (xlsx) {
+            TableFile.xlsx(file, text(l, "report.sheet"), header, rows);
+        } else {
+            TableFile.csv(file, header, rows);
+        }
+    }
+
+    private static void codeNotes(WordDocument doc, Project p, String codeId, Options o) {
+        if (codeId == null) {
+            return;
+        }
+        Code c = p.code(codeId).orElse(null);
+        if (c == null) {
+            return;
+        }
+        if (o.definitions() && !c.definition().isBlank()) {
+            doc.labelled(text(o.locale(), "codebook.definition"), c.definition());
+        }
+        if (o.memos()) {
+            if (!c.memo().isBlank()) {
+                doc.labelled(text(o.locale(), "codebook.memo"), c.memo());
+            }
+            p.memosAbout(new MemoTarget(EntityKind.CODE, codeId)).stream().filter(m -> !m.comment())
+                    .forEach(m -> doc.labelled(m.title().isBlank() ? text(o.locale(), "codebook.memo") : m.title(),
+                            m.text()));
+        }
+    }
+
+    /** "A01, ¶ 12–13, speaker A01, 00:14:05". */
+    static String source(Item i, Locale l) {
+        StringBuilder s = new StringBuilder(i.document().name()).append(", ").append(paragraphs(i));
+        if (i.speaker() != null && !i.speaker().equals(i.document().name())) {
+            s.append(", ").append(text(l, "report.spokenBy", i.speaker()));
+        }
+        if (i.timestampMillis() != null) {
+            Duration d = Duration.ofMillis(i.timestampMillis());
+            s.append(", ").append(String.format("%02d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart()));
+        }
+        return s.toString();
+    }
+
+    private static String paragraphs(Item i) {
+        return i.firstParagraph() == i.lastParagraph() ? "¶ " + i.firstParagraph()
+                : "¶ " + i.firstParagraph() + "–" + i.lastParagraph();
+    }
+
+    /** Its codes, comment and coders, on one small line. */
+    static String details(Item i, Locale l) {
+        StringBuilder s = new StringBuilder(text(l, "report.codesLine", String.join(", ", i.codeNames())));
+        if (!i.quotation().comment().isBlank()) {
+            s.append(" · ").append(text(l, "report.commentLine", i.quotation().comment()));
+        }
+        if (!i.coderNames().isEmpty()) {
+            s.append(" · ").append(text(l, "report.codedBy", String.join(", ", i.coderNames())));
+        }
+        return s.toString();
+    }
+
+    private static void requireSomething(List<Section> sections) {
+        if (sections.isEmpty()) {
+            throw new NothingToReport();
+        }
+    }
+
+    static String text(Locale locale, String key, Object... args) {
+        return UserText.of(QuotationReport.class, key, args).text(locale);
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** For the view model: the selection with the given criteria (kept here so callers need one import). */
+    public static List<Section> select(Project p, QuotationSelection.Criteria criteria) {
+        return QuotationSelection.select(p, criteria);
+    }
+}

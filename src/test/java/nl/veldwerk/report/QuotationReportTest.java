@@ -1,0 +1,174 @@
+package nl.veldwerk.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import nl.veldwerk.analysis.QuotationSelection;
+import nl.veldwerk.analysis.QuotationSelection.Criteria;
+import nl.veldwerk.analysis.QuotationSelection.Grouping;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coder;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.DocumentGroup;
+import nl.veldwerk.model.EntityKind;
+import nl.veldwerk.model.Memo;
+import nl.veldwerk.model.MemoTarget;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.SourceFormat;
+import nl.veldwerk.model.SpeakerTurn;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The quotation report in every form and option, on a project small enough to know every line of it. */
+class QuotationReportTest {
+    private static final Instant T = Instant.parse("2026-03-01T09:00:00Z");
+    private static final String A01 = "Interviewer: Hoe gaat het?\n"
+            + "A01: Mensen schamen zich, ook voor de coördinator.\n"
+            + "A01: " + "Heel lang verhaal over de wijk. ".repeat(100).strip() + "\n";
+    private static final String W01 = "W01: Wantrouwen hoor ik vaak, zeker bij ouderen.\n";
+
+    @TempDir
+    Path dir;
+
+    static Project project() {
+        Project p = new Project(ProjectInfo.named("Wijk Y", T));
+        p.put(new Coder("ann", "Ann"));
+        p.put(new DocumentGroup("g-a", "Aanbieders", ""));
+        int second = A01.indexOf("A01:");
+        int third = A01.indexOf("A01:", second + 1);
+        p.put(new Document("a01", "A01", "", A01, SourceFormat.TXT, List.of(new SpeakerTurn("Interviewer", 0, second - 1,
+                null), new SpeakerTurn("A01", second, third - 1, 65_000L), new SpeakerTurn("A01", third, A01.length() - 1,
+                null)), Set.of("g-a"), java.util.Map.of(), T));
+        p.put(Document.of("w01", "W01", W01, SourceFormat.TXT, List.of(), T));
+        p.put(Code.of("psy", "Psychische kenmerken", null, null));
+        p.put(Code.of("schaamte", "Schaamte", null, "psy").withDefinition("Zich schamen voor de eigen situatie.",
+                List.of()).withMemo("Belangrijker dan wantrouwen."));
+        p.put(Code.of("wantrouwen", "Wantrouwen", null, "psy"));
+        p.put(Code.of("wijk", "Beschrijving van de wijk", null, null));
+        int s = A01.indexOf("Mensen");
+        p.put(new Quotation("q1", "a01", s, A01.indexOf(".\n", s) + 1, "Sterk citaat", "ann", T));
+        p.put(new Coding("c1", "q1", "schaamte", "ann", T));
+        p.put(new Coding("c1b", "q1", "wijk", "ann", T));
+        int l = A01.indexOf("Heel lang");
+        p.put(new Quotation("q2", "a01", l, A01.length() - 1, "", null, T));
+        p.put(new Coding("c2", "q2", "wijk", null, T));
+        p.put(new Quotation("q3", "w01", 5, W01.indexOf(','), "", null, T));
+        p.put(new Coding("c3", "q3", "wantrouwen", null, T));
+        p.put(new Memo("m", new MemoTarget(EntityKind.CODE, "schaamte"), "Analyse", "Schaamte weegt zwaar.", null, T, T));
+        return p;
+    }
+
+    private static List<QuotationSelection.Section> select(Project p, Set<String> codes, Set<String> groups,
+                                                           Grouping grouping) {
+        return QuotationSelection.select(p, new Criteria(codes, true, Set.of(), groups, grouping));
+    }
+
+    private static QuotationReport.Options options(boolean table, Locale locale) {
+        return new QuotationReport.Options("Citaten over psychische kenmerken", table, true, true, null, 0, 0, locale);
+    }
+
+    @Test
+    void byCodeWithWordsStylesSourcesDefinitionsAndMemos() throws Exception {
+        Project p = project();
+        Path file = dir.resolve("rapport.docx");
+        QuotationReport.writeDocx(p, select(p, Set.of("psy"), Set.of(), Grouping.BY_CODE), options(false, Locale.ENGLISH),
+                file, () -> false);
+        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+            List<XWPFParagraph> ps = doc.getParagraphs();
+            assertEquals("Title", ps.getFirst().getStyle());
+            assertEquals(List.of("Contents", "Schaamte", "Wantrouwen"), headings(ps, "Heading1"),
+                    "the chosen code and its sub-codes that have quotations, in name order");
+            assertEquals(List.of("A01", "W01"), headings(ps, "Heading2"));
+            XWPFParagraph quote = ps.stream().filter(x -> "Quote".equals(x.getStyle())).findFirst().orElseThrow();
+            assertTrue(quote.getText().startsWith("“Mensen schamen zich, ook voor de coördinator.”"), quote.getText());
+            assertTrue(quote.getText().endsWith("— A01, ¶ 2, 00:01:05"), quote.getText());
+            String all = String.join("\n", ps.stream().map(XWPFParagraph::getText).toList());
+            assertTrue(all.contains("Codes: Beschrijving van de wijk, Schaamte · comment: Sterk citaat · coded by Ann"), all);
+            assertTrue(all.contains("Definition: Zich schamen voor de eigen situatie."));
+            assertTrue(all.contains("Memo: Belangrijker dan wantrouwen.") && all.contains("Analyse: Schaamte weegt zwaar."));
+            assertTrue(doc.getDocument().xmlText().contains("TOC \\o"), "a table-of-contents field");
+            assertTrue(doc.getFooterList().getFirst().getText().startsWith("Page"), "page numbers");
+            assertTrue(doc.getFooterList().getFirst()._getHdrFtr().xmlText().contains("PAGE"));
+        }
+    }
+
+    @Test
+    void byDocumentInDutchWithATableAndADiagram() throws Exception {
+        Project p = project();
+        byte[] png = Files.readAllBytes(Path.of("docs/images/diagram.png"));
+        Path file = dir.resolve("tabel.docx");
+        QuotationReport.writeDocx(p, select(p, Set.of(), Set.of(), Grouping.BY_DOCUMENT),
+                new QuotationReport.Options("Alle citaten", true, false, false, png, 600, 1200, Locale.of("nl")), file,
+                () -> false);
+        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+            assertEquals(List.of("Inhoud", "Het model", "A01", "W01"), headings(doc.getParagraphs(), "Heading1"));
+            assertEquals(1, doc.getAllPictures().size(), "the diagram is embedded");
+            assertEquals("Citaat", doc.getTables().getFirst().getRow(0).getCell(0).getText());
+            String longOne = "Heel lang verhaal over de wijk. ".repeat(100).strip();
+            assertTrue(doc.getTables().stream().anyMatch(t -> t.getRows().stream().anyMatch(r -> r.getCell(0).getText()
+                    .equals(longOne))), "a long quotation comes out whole");
+            assertTrue(doc.getFooterList().getFirst().getText().startsWith("Pagina"));
+        }
+    }
+
+    @Test
+    void groupsChooseDocumentsAndHtmlXlsxCsvHoldTheSameRows() throws Exception {
+        Project p = project();
+        var sections = select(p, Set.of(), Set.of("g-a"), Grouping.BY_CODE);
+        assertEquals(3, sections.stream().mapToInt(QuotationSelection.Section::count).sum(), "only A01's codings");
+        Path html = dir.resolve("rapport.html");
+        QuotationReport.writeHtml(p, sections, options(false, Locale.ENGLISH), html);
+        String page = Files.readString(html);
+        assertTrue(page.contains("<h2>Beschrijving van de wijk</h2>") && page.contains("coördinator"));
+        assertFalse(page.contains("W01"));
+        Path xlsx = dir.resolve("citaten.xlsx");
+        QuotationReport.writeTable(p, sections, Locale.ENGLISH, xlsx, true);
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            assertEquals(4, book.getSheetAt(0).getPhysicalNumberOfRows(), "a header and three quotations");
+            assertEquals("¶ 2", book.getSheetAt(0).getRow(1).getCell(3).getStringCellValue());
+        }
+        Path csv = dir.resolve("citaten.csv");
+        QuotationReport.writeTable(p, sections, Locale.ENGLISH, csv, false);
+        assertEquals(4, Files.readAllLines(csv).size());
+    }
+
+    @Test
+    void anEmptySelectionSaysSoAndWritesNothing() {
+        Project p = project();
+        var none = select(p, Set.of("wantrouwen"), Set.of("g-a"), Grouping.BY_CODE);
+        Path file = dir.resolve("leeg.docx");
+        NothingToReport e = assertThrows(NothingToReport.class, () -> QuotationReport.writeDocx(p, none,
+                options(false, Locale.ENGLISH), file, () -> false));
+        assertTrue(e.getMessage().startsWith("No quotation matches"));
+        assertTrue(e.userText().text(Locale.of("nl")).startsWith("Geen enkel citaat"));
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void aCancelledReportLeavesNoFile() {
+        Project p = project();
+        Path file = dir.resolve("gestopt.docx");
+        assertThrows(QuotationReport.Cancelled.class, () -> QuotationReport.writeDocx(p, select(p, Set.of(), Set.of(),
+                Grouping.BY_CODE), options(false, Locale.ENGLISH), file, () -> true));
+        assertFalse(Files.exists(file));
+    }
+
+    private static List<String> headings(List<XWPFParagraph> ps, String style) {
+        return ps.stream().filter(x -> style.equals(x.getStyle())).map(XWPFParagraph::getText).toList();
+    }
+}

@@ -13,6 +13,7 @@ public final class Launcher {
     public static void main(String[] args) {
         // Java2D draws the word clouds off screen; headless AWT never starts a second GUI toolkit beside JavaFX.
         System.setProperty("java.awt.headless", "true");
+        nl.veldwerk.report.LibraryLogging.quiet();
         Application.launch(VeldwerkApp.class, args);
     }
 }

@@ -126,4 +126,26 @@ class CliTest {
         assertTrue(result.err().startsWith("veldwerk: bad.qdpx: "), result.err());
         assertTrue(Files.notExists(tmp.resolve("new")));
     }
+
+    @Test
+    void reportsTheSamplesQuotationsToWordAndRefusesAnUnknownCode(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path docx = dir.resolve("schaamte.docx");
+        Result ok = run("report", "sample-projects/wijk-y", "--codes", "Schaamte,Wantrouwen", "--group-by", "document",
+                "--lang", "nl", "--definitions", "--diagram", "Figuur 11: individueel gebruik in wijk Y", "--out",
+                docx.toString());
+        assertEquals(0, ok.status(), ok.err());
+        assertTrue(ok.out().contains("(5 quotations)"), ok.out());
+        try (var in = java.nio.file.Files.newInputStream(docx);
+             var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> "Heading1".equals(p.getStyle())
+                    && p.getText().equals("A04")), "grouped by document");
+            assertEquals(1, doc.getAllPictures().size());
+        }
+        Result csv = run("report", "sample-projects/wijk-y", "--format", "csv", "--out", dir.resolve("all.csv").toString());
+        assertEquals(0, csv.status(), csv.err());
+        Result typo = run("report", "sample-projects/wijk-y", "--codes", "Schaamt", "--out", dir.resolve("x.docx").toString());
+        assertEquals(1, typo.status());
+        assertTrue(typo.err().contains("not every code in [Schaamt] exists"), typo.err());
+    }
 }

@@ -1,0 +1,67 @@
+package nl.veldwerk.cli;
+
+import static nl.veldwerk.cli.BenchStats.median;
+import static nl.veldwerk.cli.BenchStats.time;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import nl.veldwerk.analysis.QuotationSelection;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.project.synthetic.SyntheticProject;
+import nl.veldwerk.report.QuotationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The quotation report benchmark: a Word report of every quotation of a generated project (the medium
+ * preset has 10,000), selection and writing timed apart. Run by hand; figures go to docs/PERFORMANCE.md.
+ */
+@Command(name = "bench-report", description = "Measure the quotation report to Word (run by hand).")
+final class BenchReportCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--preset", defaultValue = "MEDIUM", converter = GenerateCommand.PresetConverter.class,
+            description = "project size to generate: small, medium or large (default: ${DEFAULT-VALUE})")
+    SyntheticProject.Preset preset;
+
+    @Option(names = "--runs", defaultValue = "5", description = "measured runs (default: ${DEFAULT-VALUE})")
+    int runs;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Project p = SyntheticProject.generate(preset, 42);
+        QuotationSelection.Criteria all = new QuotationSelection.Criteria(Set.of(), false, Set.of(), Set.of(),
+                QuotationSelection.Grouping.BY_CODE);
+        Path file = Files.createTempFile("veldwerk-report", ".docx");
+        QuotationReport.Options options = new QuotationReport.Options("Bench", false, true, false, null, 0, 0,
+                Locale.ENGLISH);
+        List<Double> select = new ArrayList<>();
+        List<Double> write = new ArrayList<>();
+        int quotations = 0;
+        for (int i = 0; i < runs + 1; i++) { // the first run warms up
+            List<QuotationSelection.Section>[] sections = new List[1];
+            double s = time(() -> sections[0] = QuotationSelection.select(p, all));
+            double w = time(() -> QuotationReport.writeDocx(p, sections[0], options, file, () -> false));
+            quotations = sections[0].stream().mapToInt(QuotationSelection.Section::count).sum();
+            if (i > 0) {
+                select.add(s);
+                write.add(w);
+            }
+        }
+        out.printf(Locale.ROOT, "%d quotation entries (%d quotations, %d codes), file %d KB%n", quotations,
+                p.quotations().size(), p.codes().size(), Files.size(file) / 1024);
+        out.printf(Locale.ROOT, "select: median %.0f ms; write .docx: median %.0f ms; total median %.0f ms "
+                + "(target < 10,000 ms)%n", median(select), median(write), median(select) + median(write));
+        Files.deleteIfExists(file);
+        return 0;
+    }
+}

@@ -29,8 +29,22 @@ public final class Main {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ProjectFileException || e instanceof ImportException || e instanceof ModelException
-                    || e instanceof InteropException || e instanceof CliFailure) {
+                    || e instanceof InteropException || e instanceof CliFailure
+                    || e instanceof nl.veldwerk.model.UserText.Carrier) {
                 err.println("veldwerk: " + e.getMessage());
+                return 1;
+            }
+            if (e instanceof java.nio.file.NoSuchFileException missing) {
+                err.println("veldwerk: no such file or folder: " + missing.getFile()
+                        + " (does the folder to write into exist?)");
+                return 1;
+            }
+            if (e instanceof java.nio.file.AccessDeniedException denied) {
+                err.println("veldwerk: not allowed to write " + denied.getFile());
+                return 1;
+            }
+            if (e instanceof java.io.IOException io) {
+                err.println("veldwerk: " + io.getMessage());
                 return 1;
             }
             throw e;

@@ -177,11 +177,12 @@ final class WordDocument implements AutoCloseable {
         doc.createParagraph();
     }
 
-    /** A PNG image, scaled to the text width (16 cm) keeping its proportions. */
+    /** A PNG image, as large as fits the text area under a heading (16 x 20 cm on A4) keeping its proportions. */
     void image(byte[] png, int widthPixels, int heightPixels, String name) throws IOException {
         try {
-            double widthCm = 16;
-            double heightCm = widthCm * heightPixels / Math.max(widthPixels, 1);
+            double scale = Math.min(16.0 / Math.max(widthPixels, 1), 20.0 / Math.max(heightPixels, 1));
+            double widthCm = widthPixels * scale;
+            double heightCm = heightPixels * scale;
             XWPFRun r = doc.createParagraph().createRun();
             r.addPicture(new java.io.ByteArrayInputStream(png), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
                     name, org.apache.poi.util.Units.toEMU(widthCm / 2.54 * 72),

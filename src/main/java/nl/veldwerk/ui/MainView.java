@@ -335,7 +335,14 @@ final class MainView extends BorderPane {
         Menu edit = new Menu(I18n.text("menu.edit"), null, undo, redo, new SeparatorMenuItem(), find);
         Menu code = new Menu(I18n.text("menu.coding"), null, codeWith, inVivo, again, new SeparatorMenuItem(),
                 nextQuotation, previousQuotation);
-        Menu analysis = new Menu(I18n.text("menu.analysis"), null, tools, new SeparatorMenuItem(), merge);
+        ReportActions reports = new ReportActions(vm);
+        MenuItem quotationReport = item("menu.quotationReport", "Shortcut+Shift+R", () -> ReportDialog.ask(
+                getScene().getWindow(), vm.session().project()).ifPresent(r -> dialogs.chooseFileToSave(
+                I18n.text("menu.quotationReport"), projectName() + ".docx", FileType.REPORT)
+                .ifPresent(target -> reports.write(r, target))));
+        quotationReport.disableProperty().bind(vm.storeProperty().isNull());
+        Menu analysis = new Menu(I18n.text("menu.analysis"), null, tools, quotationReport, new SeparatorMenuItem(),
+                merge);
         Menu codebookMenu = new Menu(I18n.text("menu.codebook"), null, importCodebook, exportCodebook,
                 new SeparatorMenuItem(), codebookReport, compareReview);
         Menu help = new Menu(I18n.text("menu.help"), null, about);

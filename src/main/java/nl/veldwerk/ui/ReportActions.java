@@ -1,0 +1,78 @@
+package nl.veldwerk.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import nl.veldwerk.analysis.DiagramEvidence;
+import nl.veldwerk.analysis.DrawnDiagram;
+import nl.veldwerk.analysis.QuotationSelection;
+import nl.veldwerk.model.Diagram;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.report.DiagramImage;
+import nl.veldwerk.report.QuotationReport;
+
+/** Writes a quotation report in the background, with progress in the status bar and Cancel. */
+final class ReportActions {
+    /** What the report dialog asked for. */
+    record Request(String title, Set<String> codeIds, boolean withSubCodes, Set<String> documentIds,
+                   Set<String> groupIds, QuotationSelection.Grouping grouping, boolean table, boolean definitions,
+                   boolean memos, String diagramId) {
+    }
+
+    private final MainViewModel main;
+
+    ReportActions(MainViewModel main) {
+        this.main = main;
+    }
+
+    /** By the file's extension: .docx (Word), .html, .xlsx or .csv. Works on a snapshot; the user codes on. */
+    void write(Request r, Path file) {
+        if (main.storeProperty().get() == null) {
+            return;
+        }
+        Project copy = main.session().project().copy();
+        Locale locale = I18n.locale();
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        main.background().run(() -> {
+            main.background().report(I18n.text("report.progress"));
+            List<QuotationSelection.Section> sections = QuotationSelection.select(copy, new QuotationSelection.Criteria(
+                    r.codeIds(), r.withSubCodes(), r.documentIds(), r.groupIds(), r.grouping()));
+            if (name.endsWith(".html")) {
+                QuotationReport.writeHtml(copy, sections, options(r, copy, locale, false), file);
+            } else if (name.endsWith(".xlsx") || name.endsWith(".csv")) {
+                QuotationReport.writeTable(copy, sections, locale, file, name.endsWith(".xlsx"));
+            } else {
+                QuotationReport.writeDocx(copy, sections, options(r, copy, locale, true), file,
+                        main.background()::cancelled);
+            }
+            return sections.stream().mapToInt(QuotationSelection.Section::count).sum();
+        }, count -> main.showStatus(I18n.text("report.written", file.getFileName(), count)), e -> {
+            if (e instanceof QuotationReport.Cancelled) {
+                main.showStatus(I18n.text("report.cancelled"));
+            } else {
+                main.fail(I18n.text("error.export"), e);
+            }
+        });
+    }
+
+    private static QuotationReport.Options options(Request r, Project p, Locale locale, boolean withDiagram)
+            throws java.io.IOException {
+        byte[] png = null;
+        int[] size = {0, 0};
+        Diagram d = r.diagramId() == null ? null : p.diagram(r.diagramId()).orElse(null);
+        if (withDiagram && d != null) {
+            DrawnDiagram drawn = DrawnDiagram.of(p, d, new DiagramEvidence(p));
+            BufferedImage image = DiagramImage.render(drawn, a -> "", List.of());
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", bytes);
+            png = bytes.toByteArray();
+            size = new int[] {image.getWidth(), image.getHeight()};
+        }
+        return new QuotationReport.Options(r.title(), r.table(), r.definitions(), r.memos(), png, size[0], size[1],
+                locale);
+    }
+}

@@ -1,0 +1,82 @@
+package nl.veldwerk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import nl.veldwerk.analysis.QuotationSelection;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The quotation report from the window: written in the background from the sample; nothing chosen, nothing written. */
+@ExtendWith(ApplicationExtension.class)
+class ReportWorkflowTest {
+    @TempDir
+    static Path tmp;
+
+    private final MainWindowTest.RecordingDialogs dialogs = new MainWindowTest.RecordingDialogs();
+    private MainViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        I18n.setLocale(java.util.Locale.ENGLISH);
+        vm = new MainViewModel(dialogs);
+        stage.setScene(new Scene(new MainView(vm), 1300, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(vm::shutdown).get(5, TimeUnit.SECONDS);
+    }
+
+    private void idle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aReportOfTheSampleAndARefusedEmptyOne(FxRobot robot) throws Exception {
+        Path copy = tmp.resolve("wijk-y");
+        try (var files = Files.walk(Path.of("sample-projects/wijk-y"))) {
+            for (Path f : files.filter(f -> !f.toString().contains("transcripts")).toList()) {
+                Path to = copy.resolve(Path.of("sample-projects/wijk-y").relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        robot.interact(() -> vm.open(copy));
+        idle();
+        ReportActions reports = new ReportActions(vm);
+        Path docx = tmp.resolve("schaamte.docx");
+        robot.interact(() -> reports.write(new ReportActions.Request("Schaamte en wantrouwen", Set.of("fc-schaamte",
+                "fc-wantrouwen"), true, Set.of(), Set.of(), QuotationSelection.Grouping.BY_CODE, false, true, true,
+                vm.session().project().diagrams().iterator().next().id()), docx));
+        idle();
+        assertTrue(Files.size(docx) > 20_000, "a Word file with the diagram in it");
+        assertEquals("Wrote schaamte.docx (5 quotations)", vm.statusProperty().get());
+
+        Path none = tmp.resolve("leeg.docx");
+        robot.interact(() -> reports.write(new ReportActions.Request("Leeg", Set.of("fc-financiele-bijdrage"), false,
+                Set.of(), Set.of(), QuotationSelection.Grouping.BY_CODE, false, false, false, null), none));
+        idle();
+        assertFalse(Files.exists(none));
+        assertTrue(dialogs.errors.getLast().contains("No quotation matches"), dialogs.errors.toString());
+    }
+}

@@ -1,0 +1,31 @@
+package nl.veldwerk.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.search.SearchIndex;
+import nl.veldwerk.store.ProjectReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "reindex", description = "Rebuild a project's search index from its data.")
+final class ReindexCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project folder")
+    Path directory;
+
+    @Override
+    public Integer call() throws Exception {
+        Project p = ProjectReader.read(directory);
+        long start = System.nanoTime();
+        try (SearchIndex index = SearchIndex.open(directory, p, (done, total) -> true)) {
+            index.rebuild(p, (done, total) -> true);
+        }
+        spec.commandLine().getOut().printf("Indexed %d documents and %d quotations in %d ms%n", p.documents().size(),
+                p.quotations().size(), (System.nanoTime() - start) / 1_000_000);
+        return 0;
+    }
+}

@@ -1,0 +1,58 @@
+package nl.veldwerk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.search.Search;
+import nl.veldwerk.search.SearchIndex;
+import nl.veldwerk.store.ProjectReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "search", description = "Search a project's quotations and transcripts (Lucene query syntax).")
+final class SearchCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project folder")
+    Path directory;
+
+    @Parameters(index = "1", paramLabel = "QUERY",
+            description = "words, \"phrases\", wild*, fuzzy~, AND/OR/NOT, code:NAME, document:A01, speaker:W01, group:NAME")
+    String query;
+
+    @Option(names = "--in", defaultValue = "ALL", description = "quotations, paragraphs or all (default: all)",
+            converter = ScopeConverter.class)
+    Search.Scope scope;
+
+    @Option(names = "--max", defaultValue = "50", description = "at most this many hits (default: ${DEFAULT-VALUE})")
+    int max;
+
+    static final class ScopeConverter implements picocli.CommandLine.ITypeConverter<Search.Scope> {
+        @Override
+        public Search.Scope convert(String value) {
+            return Search.Scope.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Project p = ProjectReader.read(directory);
+        PrintWriter out = spec.commandLine().getOut();
+        try (SearchIndex index = SearchIndex.open(directory, p, (done, total) -> true)) {
+            List<Search.Hit> hits = Search.run(index, query, scope, max);
+            for (Search.Hit h : hits) {
+                out.printf("%s [%d, %d) %s%s: %s%n", h.documentName(), h.start(), h.end(), h.kind(),
+                        h.speaker() == null ? "" : " " + h.speaker(), h.snippet());
+            }
+            out.printf("%d hit%s%n", hits.size(), hits.size() == 1 ? "" : "s");
+        } catch (Search.BadQuery e) {
+            throw new CliFailure(e.getMessage());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,88 @@
+package nl.veldwerk.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import nl.veldwerk.model.UserText;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.index.Term;
+
+/**
+ * Searching the index with the familiar query syntax: words (stemmed), "phrases", wild* cards, fuzzy~
+ * terms, AND / OR / NOT, and fields: code:schaamte, document:A01, group:aanbieders, speaker:W01,
+ * coder:ann, comment:… . Hits come back with a highlighted snippet and their character offsets.
+ */
+public final class Search {
+    /** Where to look: in quotations, in transcript paragraphs, or both. */
+    public enum Scope { QUOTATIONS, PARAGRAPHS, ALL }
+
+    /** One hit: what it is, where it is, and a snippet with the matched words between « and ». */
+    public record Hit(String kind, String documentId, String documentName, String quotationId, int start, int end,
+                      String speaker, String snippet, float score) {
+    }
+
+    /** A query that does not parse, with the parser's reason. */
+    public static final class BadQuery extends Exception implements UserText.Carrier {
+        private final transient UserText text;
+
+        BadQuery(String query, String reason) {
+            super(UserText.of(Search.class, "search.badQuery", query, reason).toString());
+            this.text = UserText.of(Search.class, "search.badQuery", query, reason);
+        }
+
+        @Override
+        public UserText userText() {
+            return text;
+        }
+    }
+
+    private Search() {
+    }
+
+    public static List<Hit> run(SearchIndex index, String queryText, Scope scope, int max)
+            throws IOException, BadQuery {
+        Query parsed;
+        try {
+            QueryParser parser = new QueryParser(SearchIndex.TEXT, index.analyzer());
+            parser.setDefaultOperator(QueryParser.Operator.AND);
+            parser.setAllowLeadingWildcard(false);
+            parsed = parser.parse(queryText);
+        } catch (ParseException | IllegalArgumentException e) {
+            throw new BadQuery(queryText, e.getMessage().lines().findFirst().orElse(""));
+        }
+        Query query = scope == Scope.ALL ? parsed : new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(SearchIndex.KIND, scope == Scope.QUOTATIONS ? "quotation" : "paragraph")),
+                        BooleanClause.Occur.FILTER).build();
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            TopDocs top = searcher.search(query, max);
+            String[] snippets = UnifiedHighlighter.builder(searcher, index.analyzer()).withMaxLength(10_000).build()
+                    .highlight(SearchIndex.TEXT, query, top, 1);
+            StoredFields stored = searcher.storedFields();
+            List<Hit> hits = new ArrayList<>();
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
+                Document d = stored.document(sd.doc);
+                String snippet = snippets[i] != null ? snippets[i] : d.get(SearchIndex.TEXT);
+                hits.add(new Hit(d.get(SearchIndex.KIND), d.get(SearchIndex.DOCUMENT_ID), d.get(SearchIndex.DOCUMENT),
+                        d.get(SearchIndex.QUOTATION_ID), d.getField(SearchIndex.START).numericValue().intValue(),
+                        d.getField(SearchIndex.END).numericValue().intValue(), d.get(SearchIndex.SPEAKER),
+                        snippet.replace("<b>", "«").replace("</b>", "»").replace('\n', ' '), sd.score));
+            }
+            return hits;
+        } finally {
+            index.searchers().release(searcher);
+        }
+    }
+}

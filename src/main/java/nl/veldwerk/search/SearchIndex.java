@@ -1,0 +1,295 @@
+package nl.veldwerk.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.SpeakerTurn;
+import nl.veldwerk.project.ProjectChange;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The Lucene index of a project: a cache beside the project data (the folder {@code index/} inside the
+ * project folder), rebuilt whenever it is missing, damaged, of another schema version or language, or
+ * out of step with the project; kept up to date from the command stack's change events, document by
+ * document, and searched near-real-time through a {@link SearcherManager}.
+ * Each quotation is one Lucene document (its text, code names, document, groups, speaker, coders,
+ * comment); each paragraph of each transcript another, with its character offsets, so any hit can become
+ * a quotation.
+ */
+public final class SearchIndex implements AutoCloseable {
+    static final int SCHEMA_VERSION = 1;
+    public static final String FOLDER = "index";
+
+    static final String KIND = "kind";
+    static final String ID = "id";
+    static final String DOCUMENT_ID = "documentId";
+    static final String QUOTATION_ID = "quotationId";
+    static final String START = "start";
+    static final String END = "end";
+    static final String TEXT = "text";
+    static final String CODE = "code";
+    static final String CODE_ID = "codeId";
+    static final String DOCUMENT = "document";
+    static final String GROUP = "group";
+    static final String SPEAKER = "speaker";
+    static final String CODER = "coder";
+    static final String COMMENT = "comment";
+
+    /** Told how far a rebuild is; answers false to stop it (the index is then left for the next rebuild). */
+    public interface Progress {
+        boolean at(int done, int total);
+    }
+
+    private final Directory directory;
+    private final Analyzer analyzer;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final String language;
+
+    private SearchIndex(Directory directory, String language) throws IOException {
+        this.directory = directory;
+        this.language = language;
+        this.analyzer = analyzer(language);
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /**
+     * Opens the index in {@code projectDirectory}, rebuilding it (with progress) when it cannot be used
+     * as it is. A damaged index is thrown away, never fatal.
+     */
+    public static SearchIndex open(Path projectDirectory, Project project, Progress progress) throws IOException {
+        Path folder = projectDirectory.resolve(FOLDER);
+        String language = project.info().language();
+        String wanted = fingerprint(project);
+        if (!usable(folder, language, wanted)) {
+            deleteTree(folder);
+        }
+        SearchIndex index = new SearchIndex(FSDirectory.open(Files.createDirectories(folder)), language);
+        if (!wanted.equals(index.writer.getLiveCommitData() == null ? null : commitValue(index.writer, "fingerprint"))) {
+            index.rebuild(project, progress);
+        }
+        return index;
+    }
+
+    /** An index in memory, for the command line's one-off searches and for tests. */
+    public static SearchIndex inMemory(Project project) throws IOException {
+        SearchIndex index = new SearchIndex(new org.apache.lucene.store.ByteBuffersDirectory(), project.info().language());
+        index.rebuild(project, (d, t) -> true);
+        return index;
+    }
+
+    /** Indexes the whole project anew; false when {@code progress} asked to stop. */
+    public boolean rebuild(Project project, Progress progress) throws IOException {
+        writer.deleteAll();
+        List<Document> documents = project.documents().stream().sorted(Comparator.comparing(Document::id)).toList();
+        for (int i = 0; i < documents.size(); i++) {
+            if (!progress.at(i, documents.size())) {
+                writer.rollback();
+                return false;
+            }
+            addDocument(project, documents.get(i));
+        }
+        commit(project);
+        progress.at(documents.size(), documents.size());
+        return true;
+    }
+
+    /** Brings the index up to date with one change: the documents it touched are indexed again. */
+    public void update(Project project, ProjectChange change) throws IOException {
+        Set<String> documents = new HashSet<>(change.documentIds());
+        for (String quotationId : change.quotationIds()) {
+            project.quotation(quotationId).ifPresent(q -> documents.add(q.documentId()));
+        }
+        if (change.touches(nl.veldwerk.model.EntityKind.CODE) || change.touches(nl.veldwerk.model.EntityKind.GROUP)
+                || change.touches(nl.veldwerk.model.EntityKind.CODER)) {
+            for (String codeId : change.codeIds()) {
+                project.codingsWithCode(codeId).forEach(c -> project.quotation(c.quotationId())
+                        .ifPresent(q -> documents.add(q.documentId())));
+            }
+            if (change.codeIds().isEmpty()) {
+                project.documents().forEach(d -> documents.add(d.id())); // a group or coder renamed: everything
+            }
+        }
+        for (String documentId : documents) {
+            writer.deleteDocuments(new Term(DOCUMENT_ID, documentId));
+            Document d = project.document(documentId).orElse(null);
+            if (d != null) {
+                addDocument(project, d);
+            }
+        }
+        if (!documents.isEmpty()) {
+            commit(project);
+        }
+    }
+
+    SearcherManager searchers() {
+        return searchers;
+    }
+
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
+    private void addDocument(Project p, Document d) throws IOException {
+        String groups = String.join(" ", d.groupIds().stream().map(g -> p.groups().stream()
+                .filter(x -> x.id().equals(g)).map(x -> x.name()).findFirst().orElse("")).toList());
+        int start = 0;
+        int paragraph = 0;
+        String text = d.text();
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            if (end > start) {
+                org.apache.lucene.document.Document doc = common(d, groups, "paragraph",
+                        "p:" + d.id() + ":" + paragraph, start, end, text.substring(start, end), speakerAt(d, start));
+                writer.addDocument(doc);
+            }
+            paragraph++;
+            start = end + 1;
+        }
+        for (Quotation q : p.quotationsOf(d.id())) {
+            org.apache.lucene.document.Document doc = common(d, groups, "quotation", "q:" + q.id(), q.start(), q.end(),
+                    text.substring(q.start(), q.end()), speakerAt(d, q.start()));
+            doc.add(new StringField(QUOTATION_ID, q.id(), Field.Store.YES));
+            for (Coding c : p.codingsOf(q.id())) {
+                doc.add(new StringField(CODE_ID, c.codeId(), Field.Store.YES));
+                p.code(c.codeId()).map(Code::name).ifPresent(n -> doc.add(new TextField(CODE, n, Field.Store.YES)));
+                if (c.coderId() != null) {
+                    p.coder(c.coderId()).ifPresent(x -> doc.add(new TextField(CODER, x.name(), Field.Store.NO)));
+                }
+            }
+            if (!q.comment().isBlank()) {
+                doc.add(new TextField(COMMENT, q.comment(), Field.Store.YES));
+            }
+            writer.addDocument(doc);
+        }
+    }
+
+    private static org.apache.lucene.document.Document common(Document d, String groups, String kind, String id,
+                                                               int start, int end, String text, String speaker) {
+        org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+        doc.add(new StringField(KIND, kind, Field.Store.YES));
+        doc.add(new StringField(ID, id, Field.Store.YES));
+        doc.add(new StringField(DOCUMENT_ID, d.id(), Field.Store.YES));
+        doc.add(new TextField(DOCUMENT, d.name(), Field.Store.YES));
+        doc.add(new StoredField(START, start));
+        doc.add(new StoredField(END, end));
+        doc.add(new TextField(TEXT, text, Field.Store.YES));
+        if (!groups.isBlank()) {
+            doc.add(new TextField(GROUP, groups, Field.Store.NO));
+        }
+        if (speaker != null) {
+            doc.add(new TextField(SPEAKER, speaker, Field.Store.YES));
+        }
+        return doc;
+    }
+
+    private static String speakerAt(Document d, int offset) {
+        return d.turns().stream().filter(t -> t.start() <= offset && offset <= t.end()).map(SpeakerTurn::speaker)
+                .reduce((a, b) -> b).orElse(null);
+    }
+
+    private void commit(Project project) throws IOException {
+        writer.setLiveCommitData(Map.of("schema", String.valueOf(SCHEMA_VERSION), "language", language,
+                "fingerprint", fingerprint(project)).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** What the index must agree with to be used as it is: a change the index missed changes one of these. */
+    static String fingerprint(Project p) {
+        long text = p.documents().stream().mapToLong(d -> d.text().hashCode() * 31L + d.name().hashCode()).sum();
+        long codings = p.codings().stream().mapToLong(c -> c.id().hashCode() * 17L + c.codeId().hashCode()).sum();
+        long quotations = p.quotations().stream().mapToLong(q -> q.id().hashCode() * 13L + q.start() * 7L + q.end()).sum();
+        long codes = p.codes().stream().mapToLong(c -> c.id().hashCode() * 11L + c.name().hashCode()).sum();
+        return p.documents().size() + ":" + text + ":" + quotations + ":" + codings + ":" + codes;
+    }
+
+    private static boolean usable(Path folder, String language, String fingerprint) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Directory dir = FSDirectory.open(folder)) {
+            if (!DirectoryReader.indexExists(dir)) {
+                return false;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                Map<String, String> data = reader.getIndexCommit().getUserData();
+                return String.valueOf(SCHEMA_VERSION).equals(data.get("schema")) && language.equals(data.get("language"));
+            }
+        } catch (IOException | RuntimeException e) {
+            return false; // damaged: rebuilt from the project, which is the truth
+        }
+    }
+
+    private static String commitValue(IndexWriter writer, String key) {
+        for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
+            if (e.getKey().equals(key)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static Analyzer analyzer(String language) {
+        Map<String, Analyzer> perField = new HashMap<>();
+        Analyzer names = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                StandardTokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+            }
+        };
+        for (String field : List.of(CODE, DOCUMENT, GROUP, SPEAKER, CODER)) {
+            perField.put(field, names);
+        }
+        return new PerFieldAnalyzerWrapper(TranscriptAnalyzer.forLanguage(language), perField);
+    }
+
+    static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}

@@ -1,0 +1,124 @@
+package nl.veldwerk.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.SourceFormat;
+import nl.veldwerk.model.SpeakerTurn;
+import nl.veldwerk.project.CodeCommands;
+import nl.veldwerk.project.ProjectSession;
+import nl.veldwerk.project.QuotationCommands;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The index finds inflected Dutch, folds diacritics, knows its fields, follows every command, and rebuilds itself. */
+class SearchIndexTest {
+    private static final Instant T = Instant.parse("2026-03-01T09:00:00Z");
+    private static final String A01 = "Interviewer: Welke voorzieningen kent u?\n"
+            + "A01: De voorziening bij de coördinator ken ik. Mensen schamen zich vaak.\n";
+
+    @TempDir
+    Path dir;
+
+    private static Project project() {
+        Project p = new Project(new ProjectInfo(ProjectInfo.ID, "Zoeken", "", "nl", T));
+        int answer = A01.indexOf("A01:");
+        p.put(Document.of("a01", "A01", A01, SourceFormat.TXT, List.of(new SpeakerTurn("Interviewer", 0, answer - 1, null),
+                new SpeakerTurn("A01", answer, A01.length() - 1, null)), T));
+        p.put(Code.of("schaamte", "Schaamte", null, null));
+        p.put(Code.of("bekendheid", "Bekendheid", null, null));
+        return p;
+    }
+
+    private static List<String> texts(SearchIndex index, String query, Search.Scope scope) throws Exception {
+        return Search.run(index, query, scope, 20).stream().map(h -> h.documentName() + "@" + h.start()).toList();
+    }
+
+    @Test
+    void dutchStemsDiacriticsAndFields() throws Exception {
+        try (SearchIndex index = SearchIndex.inMemory(project())) {
+            assertEquals(2, texts(index, "voorziening", Search.Scope.PARAGRAPHS).size(),
+                    "'voorziening' finds 'voorzieningen' too");
+            assertEquals(1, texts(index, "coordinator", Search.Scope.ALL).size(), "coördinator without its diaeresis");
+            assertEquals(1, texts(index, "speaker:interviewer", Search.Scope.ALL).size());
+            assertEquals(2, texts(index, "document:A01", Search.Scope.ALL).size());
+            assertEquals(1, texts(index, "\"mensen schamen\"", Search.Scope.ALL).size(), "a phrase");
+            assertEquals(1, texts(index, "coordinatr~", Search.Scope.ALL).size(), "a fuzzy term");
+            Search.Hit hit = Search.run(index, "schamen", Search.Scope.ALL, 5).getFirst();
+            assertTrue(hit.snippet().contains("«schamen»"), hit.snippet());
+            assertEquals(A01.indexOf("A01:"), hit.start(), "a paragraph hit carries its offsets");
+            assertThrows(Search.BadQuery.class, () -> Search.run(index, "AND OR", Search.Scope.ALL, 5));
+        }
+    }
+
+    @Test
+    void everyCommandReachesTheIndex() throws Exception {
+        ProjectSession session = new ProjectSession(project());
+        try (SearchIndex index = SearchIndex.inMemory(session.project())) {
+            session.addListener(change -> {
+                try {
+                    index.update(session.project(), change);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            int s = A01.indexOf("Mensen");
+            session.execute(QuotationCommands.codeRange("a01", s, A01.indexOf('.', s) + 1, "schaamte", null, T));
+            assertEquals(List.of("A01@" + s), texts(index, "code:schaamte", Search.Scope.QUOTATIONS), "a new coding");
+            String quotationId = session.project().quotations().iterator().next().id();
+            session.execute(QuotationCommands.resize(quotationId, s, s + "Mensen schamen".length()));
+            assertEquals(0, texts(index, "code:schaamte AND vaak", Search.Scope.QUOTATIONS).size(), "resized");
+            session.execute(CodeCommands.rename("schaamte", "Schaamtegevoel"));
+            assertEquals(1, texts(index, "code:schaamtegevoel", Search.Scope.QUOTATIONS).size(), "a renamed code");
+            session.execute(QuotationCommands.delete(quotationId));
+            assertEquals(0, texts(index, "code:schaamtegevoel", Search.Scope.QUOTATIONS).size(), "deleted");
+            session.undo();
+            assertEquals(1, texts(index, "code:schaamtegevoel", Search.Scope.QUOTATIONS).size(), "and undone");
+        }
+    }
+
+    @Test
+    void aMissingOrOutdatedIndexIsRebuilt() throws Exception {
+        Project p = project();
+        try (SearchIndex index = SearchIndex.open(dir, p, (done, total) -> true)) {
+            assertEquals(1, texts(index, "schamen", Search.Scope.ALL).size());
+        }
+        Path folder = dir.resolve(SearchIndex.FOLDER);
+        assertTrue(Files.isDirectory(folder));
+        // Changed while the index was closed (another tool, a restored backup): rebuilt on opening.
+        p.put(Document.of("w01", "W01", "W01: Schaamte speelt hier ook.\n", SourceFormat.TXT, List.of(), T));
+        try (SearchIndex index = SearchIndex.open(dir, p, (done, total) -> true)) {
+            assertEquals(2, texts(index, "schamen OR schaamte", Search.Scope.ALL).size());
+        }
+        SearchIndex.deleteTree(folder);
+        try (SearchIndex index = SearchIndex.open(dir, p, (done, total) -> true)) {
+            assertEquals(2, texts(index, "schamen OR schaamte", Search.Scope.ALL).size(), "a deleted index comes back");
+        }
+        // Damaged files: thrown away and rebuilt, never fatal.
+        try (var files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.writeString(f, "kapot");
+            }
+        }
+        try (SearchIndex index = SearchIndex.open(dir, p, (done, total) -> true)) {
+            assertEquals(2, texts(index, "schamen OR schaamte", Search.Scope.ALL).size());
+        }
+    }
+
+    @Test
+    void aRebuildCanBeCancelled() throws Exception {
+        Project p = project();
+        try (SearchIndex index = SearchIndex.inMemory(p)) {
+            assertTrue(!index.rebuild(p, (done, total) -> false), "stopped at the first document");
+        }
+    }
+}

@@ -123,8 +123,48 @@ public final class SearchIndex implements AutoCloseable {
         return true;
     }
 
+    /**
+     * What one change means for the index, worked out on the thread that owns the project (it reads only
+     * the documents the change touched): which documents to drop and the Lucene documents that replace them.
+     * {@link #apply} then writes it on the index's own thread.
+     */
+    public record Update(Set<String> documentIds, List<org.apache.lucene.document.Document> added) {
+    }
+
+    public static Update prepare(Project project, ProjectChange change) {
+        Set<String> documents = touchedDocuments(project, change);
+        List<org.apache.lucene.document.Document> added = new java.util.ArrayList<>();
+        for (String documentId : documents) {
+            project.document(documentId).ifPresent(d -> added.addAll(luceneDocuments(project, d)));
+        }
+        return new Update(Set.copyOf(documents), added);
+    }
+
+    public void apply(Update update) throws IOException {
+        if (update.documentIds().isEmpty()) {
+            return;
+        }
+        for (String documentId : update.documentIds()) {
+            writer.deleteDocuments(new Term(DOCUMENT_ID, documentId));
+        }
+        writer.addDocuments(update.added());
+        // Until someone says which project state this is (markCurrent), a reopened index is rebuilt: after a
+        // crash it may have missed a change.
+        commit("unconfirmed");
+    }
+
+    /** Records that the index matches {@code snapshot} (call with a copy, off the thread that edits it). */
+    public void markCurrent(Project snapshot) throws IOException {
+        commit(fingerprint(snapshot));
+    }
+
     /** Brings the index up to date with one change: the documents it touched are indexed again. */
     public void update(Project project, ProjectChange change) throws IOException {
+        apply(prepare(project, change));
+        markCurrent(project);
+    }
+
+    private static Set<String> touchedDocuments(Project project, ProjectChange change) {
         Set<String> documents = new HashSet<>(change.documentIds());
         for (String quotationId : change.quotationIds()) {
             project.quotation(quotationId).ifPresent(q -> documents.add(q.documentId()));
@@ -139,16 +179,7 @@ public final class SearchIndex implements AutoCloseable {
                 project.documents().forEach(d -> documents.add(d.id())); // a group or coder renamed: everything
             }
         }
-        for (String documentId : documents) {
-            writer.deleteDocuments(new Term(DOCUMENT_ID, documentId));
-            Document d = project.document(documentId).orElse(null);
-            if (d != null) {
-                addDocument(project, d);
-            }
-        }
-        if (!documents.isEmpty()) {
-            commit(project);
-        }
+        return documents;
     }
 
     SearcherManager searchers() {
@@ -160,6 +191,11 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private void addDocument(Project p, Document d) throws IOException {
+        writer.addDocuments(luceneDocuments(p, d));
+    }
+
+    private static List<org.apache.lucene.document.Document> luceneDocuments(Project p, Document d) {
+        List<org.apache.lucene.document.Document> out = new java.util.ArrayList<>();
         String groups = String.join(" ", d.groupIds().stream().map(g -> p.groups().stream()
                 .filter(x -> x.id().equals(g)).map(x -> x.name()).findFirst().orElse("")).toList());
         int start = 0;
@@ -169,9 +205,8 @@ public final class SearchIndex implements AutoCloseable {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end;
             if (end > start) {
-                org.apache.lucene.document.Document doc = common(d, groups, "paragraph",
-                        "p:" + d.id() + ":" + paragraph, start, end, text.substring(start, end), speakerAt(d, start));
-                writer.addDocument(doc);
+                out.add(common(d, groups, "paragraph", "p:" + d.id() + ":" + paragraph, start, end,
+                        text.substring(start, end), speakerAt(d, start)));
             }
             paragraph++;
             start = end + 1;
@@ -190,8 +225,9 @@ public final class SearchIndex implements AutoCloseable {
             if (!q.comment().isBlank()) {
                 doc.add(new TextField(COMMENT, q.comment(), Field.Store.YES));
             }
-            writer.addDocument(doc);
+            out.add(doc);
         }
+        return out;
     }
 
     private static org.apache.lucene.document.Document common(Document d, String groups, String kind, String id,
@@ -219,8 +255,12 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private void commit(Project project) throws IOException {
+        commit(fingerprint(project));
+    }
+
+    private void commit(String fingerprint) throws IOException {
         writer.setLiveCommitData(Map.of("schema", String.valueOf(SCHEMA_VERSION), "language", language,
-                "fingerprint", fingerprint(project)).entrySet());
+                "fingerprint", fingerprint).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }

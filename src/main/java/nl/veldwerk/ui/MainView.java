@@ -60,7 +60,8 @@ final class MainView extends BorderPane {
         documentsTab.setDividerPositions(0.6);
         TabPane left = new TabPane(new Tab(I18n.text("documents.heading"), documentsTab), new Tab(I18n.text("codes.heading"),
                 codesTab()), new Tab(I18n.text("memos.heading"), new MemoPane(vm, codeTree)),
-                new Tab(I18n.text("diagrams.heading"), new DiagramsPane(vm)));
+                new Tab(I18n.text("diagrams.heading"), new DiagramsPane(vm)),
+                new Tab(I18n.text("search.heading"), new SearchPane(vm, vm.search())));
         left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         left.setId("explorer");
         left.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {

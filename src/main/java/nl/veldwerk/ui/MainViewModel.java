@@ -47,6 +47,7 @@ public final class MainViewModel {
 
     private final Dialogs dialogs;
     private final Background background = new Background();
+    private SearchViewModel search;
     private final ReadOnlyObjectWrapper<ProjectStore> store = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Veldwerk");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -341,6 +342,9 @@ public final class MainViewModel {
 
     public void shutdown() {
         close();
+        if (search != null) {
+            search.shutdown();
+        }
         background.shutdown();
     }
 
@@ -453,6 +457,13 @@ public final class MainViewModel {
 
     Background background() {
         return background;
+    }
+
+    SearchViewModel search() {
+        if (search == null) {
+            search = new SearchViewModel(this);
+        }
+        return search;
     }
 
     /** A line in the status bar, for what a side window did (copied a diagram, for example). */

@@ -1,0 +1,121 @@
+package nl.veldwerk.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.search.Search;
+import nl.veldwerk.search.SearchIndex;
+
+/**
+ * The open project's search index, kept on its own thread: opened (or rebuilt) in the background when a
+ * project opens, updated after every change (the FX thread only works out which documents changed and
+ * their new index entries; writing happens on the index thread, in order), and searched there too.
+ */
+final class SearchViewModel {
+    private final MainViewModel main;
+    private final ExecutorService indexThread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "veldwerk-index");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+    /** Used only on the index thread. */
+    private SearchIndex index;
+
+    SearchViewModel(MainViewModel main) {
+        this.main = main;
+        main.storeProperty().addListener((o, was, now) -> {
+            closeIndex();
+            if (now != null) {
+                openIndex(now.directory(), now.session().project().copy());
+            }
+        });
+        main.changesProperty().addListener((o, was, now) -> {
+            var change = main.lastChange();
+            if (change != null && main.storeProperty().get() != null) {
+                SearchIndex.Update update = SearchIndex.prepare(main.session().project(), change);
+                if (!update.documentIds().isEmpty()) {
+                    indexThread.execute(() -> {
+                        try {
+                            if (index != null) {
+                                index.apply(update);
+                            }
+                        } catch (Exception e) {
+                            // The index is a cache: a failed update is repaired by the rebuild on next opening.
+                        }
+                    });
+                }
+            }
+        });
+        if (main.storeProperty().get() != null) {
+            openIndex(main.storeProperty().get().directory(), main.session().project().copy());
+        }
+    }
+
+    private void openIndex(Path directory, Project snapshot) {
+        Platform.runLater(() -> ready.set(false));
+        indexThread.execute(() -> {
+            try {
+                index = SearchIndex.open(directory, snapshot, (done, total) -> true);
+                Platform.runLater(() -> ready.set(true));
+            } catch (Exception e) {
+                index = null;
+            }
+        });
+    }
+
+    /**
+     * Closes the index without confirming it matches the files (the project may close unsaved), so the next
+     * opening rebuilds it in the background: slower than it could be, never wrong.
+     */
+    private void closeIndex() {
+        indexThread.execute(() -> {
+            if (index == null) {
+                return;
+            }
+            try {
+                index.close();
+            } catch (Exception e) {
+                // rebuilt on next opening
+            }
+            index = null;
+        });
+        ready.set(false);
+    }
+
+    /** Searches on the index thread and hands the hits (or the problem) back on the FX thread. */
+    void search(String query, Search.Scope scope, Consumer<List<Search.Hit>> hits, Consumer<Exception> failed) {
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                if (index == null) {
+                    return List.<Search.Hit>of();
+                }
+                return Search.run(index, query, scope, 200);
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, indexThread).whenComplete((result, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                failed.accept(error instanceof Exception ex ? ex : new RuntimeException(error));
+            } else {
+                hits.accept(result);
+            }
+        }));
+    }
+
+    ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    void shutdown() {
+        closeIndex();
+        indexThread.shutdown();
+    }
+}

@@ -1,0 +1,83 @@
+package nl.veldwerk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import nl.veldwerk.search.Search;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Search in the window: the index builds in the background, finds stemmed words, follows a new coding, opens a hit. */
+@ExtendWith(ApplicationExtension.class)
+class SearchPaneTest {
+    @TempDir
+    static Path tmp;
+
+    private final MainWindowTest.RecordingDialogs dialogs = new MainWindowTest.RecordingDialogs();
+    private MainViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        I18n.setLocale(java.util.Locale.ENGLISH);
+        vm = new MainViewModel(dialogs);
+        stage.setScene(new Scene(new MainView(vm), 1300, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(vm::shutdown).get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void searchTheSampleAndFollowANewCoding(FxRobot robot) throws Exception {
+        Path copy = tmp.resolve("wijk-y");
+        try (var files = java.nio.file.Files.walk(Path.of("sample-projects/wijk-y"))) {
+            for (Path f : files.filter(f -> !f.toString().contains("transcripts") && !f.toString().contains("index"))
+                    .toList()) {
+                Path to = copy.resolve(Path.of("sample-projects/wijk-y").relativize(f).toString());
+                if (java.nio.file.Files.isDirectory(f)) {
+                    java.nio.file.Files.createDirectories(to);
+                } else {
+                    java.nio.file.Files.copy(f, to);
+                }
+            }
+        }
+        robot.interact(() -> vm.open(copy));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.search().readyProperty().get());
+        javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
+        robot.interact(() -> explorer.getSelectionModel().select(4));
+        robot.interact(() -> robot.lookup("#search-query").query().requestFocus());
+        robot.write("code:schaamte").type(KeyCode.ENTER);
+        ListView<Search.Hit> hits = robot.lookup("#search-hits").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hits.getItems().size() == 3);
+
+        // Code a paragraph of W01 with Schaamte: the search finds it once the index has caught up.
+        var w01 = vm.session().project().documents().stream().filter(d -> d.name().equals("W01")).findFirst().orElseThrow();
+        int start = w01.text().indexOf("Het valt wel op");
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.QuotationCommands.codeRange(w01.id(), start,
+                start + 40, "fc-schaamte", null, java.time.Instant.now())));
+        robot.interact(() -> robot.lookup("#search-query").query().requestFocus());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hits.getItems().size() == 4);
+        assertTrue(hits.getItems().stream().anyMatch(h -> h.documentName().equals("W01")));
+        robot.interact(() -> hits.getSelectionModel().select(hits.getItems().stream()
+                .filter(h -> h.documentName().equals("W01")).findFirst().orElseThrow()));
+        robot.doubleClickOn(robot.lookup("#search-hits .list-cell").nth(hits.getSelectionModel().getSelectedIndex())
+                .queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("W01", vm.selectedProperty().get().document().name(), "the hit opens in the transcript");
+    }
+}

@@ -78,7 +78,7 @@ final class MainView extends BorderPane {
         right.setDividerPositions(0.55);
 
         SplitPane split = new SplitPane(left, center, right);
-        split.setDividerPositions(0.24, 0.69);
+        split.setDividerPositions(0.26, 0.70);
         SplitPane.setResizableWithParent(left, false);
         WelcomePane welcome = new WelcomePane(vm);
         setCenter(vm.storeProperty().get() == null ? welcome : split);

@@ -1,0 +1,129 @@
+package nl.veldwerk.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.SpeakerTurn;
+import nl.veldwerk.project.Command;
+import nl.veldwerk.project.CompositeCommand;
+import nl.veldwerk.project.Message;
+import nl.veldwerk.project.QuotationCommands;
+
+/**
+ * Search and code (ATLAS.ti's auto-coding): every occurrence of the words, widened to the word itself,
+ * its sentence, its paragraph or its speaker turn, becomes a quotation with the chosen code, in one
+ * undoable step. Overlapping stretches become one; a stretch that already has the code is left alone.
+ * {@link #preview} shows what would be coded before anything is.
+ */
+public final class SearchAndCode {
+    /** How far a hit is widened before it is coded. */
+    public enum Unit { WORD, SENTENCE, PARAGRAPH, TURN }
+
+    /** A stretch of a document that would be coded. */
+    public record Stretch(String documentId, String documentName, int start, int end, String text) {
+    }
+
+    private static final java.util.regex.Pattern SPEAKER_LABEL = java.util.regex.Pattern.compile("[^:\\n.!?]{1,40}:\\s");
+
+    private SearchAndCode() {
+    }
+
+    public static List<Stretch> preview(Project p, List<String> words, Unit unit, String codeId) {
+        List<Stretch> widened = new ArrayList<>();
+        for (Concordance.Line hit : Concordance.of(p, words, 0)) {
+            Document d = p.document(hit.documentId()).orElseThrow();
+            int[] range = widen(d, hit.start(), hit.end(), unit);
+            widened.add(new Stretch(d.id(), d.name(), range[0], range[1], d.text().substring(range[0], range[1])));
+        }
+        widened.sort(Comparator.comparing(Stretch::documentName).thenComparingInt(Stretch::start));
+        List<Stretch> merged = new ArrayList<>();
+        for (Stretch s : widened) {
+            Stretch last = merged.isEmpty() ? null : merged.getLast();
+            if (last != null && last.documentId().equals(s.documentId()) && s.start() < last.end()) {
+                Document d = p.document(s.documentId()).orElseThrow();
+                int end = Math.max(last.end(), s.end());
+                merged.set(merged.size() - 1, new Stretch(last.documentId(), last.documentName(), last.start(), end,
+                        d.text().substring(last.start(), end)));
+            } else {
+                merged.add(s);
+            }
+        }
+        return merged.stream().filter(s -> !alreadyCoded(p, s, codeId)).toList();
+    }
+
+    /** One command that codes every stretch of the preview. */
+    public static Command command(Project p, List<Stretch> stretches, String codeId, String coderId,
+                                  java.time.Instant when) {
+        String name = p.code(codeId).map(Code::name).orElse("?");
+        List<Command> parts = stretches.stream().map(s -> QuotationCommands.codeRange(s.documentId(), s.start(), s.end(),
+                codeId, coderId, when)).toList();
+        return new CompositeCommand(Message.of("search.code", name, stretches.size()), parts);
+    }
+
+    static int[] widen(Document d, int start, int end, Unit unit) {
+        String text = d.text();
+        return switch (unit) {
+            case WORD -> new int[] {start, end};
+            case SENTENCE -> sentence(text, start, end);
+            case PARAGRAPH -> new int[] {lineStart(text, start), lineEnd(text, end)};
+            case TURN -> d.turns().stream().filter(t -> t.start() <= start && end <= t.end() + 1)
+                    .map((SpeakerTurn t) -> new int[] {t.start(), Math.min(t.end(), text.length())}).findFirst()
+                    .orElse(new int[] {lineStart(text, start), lineEnd(text, end)});
+        };
+    }
+
+    /** From after the previous . ! ? (or the line's start) to the next one, inclusive, within the line. */
+    private static int[] sentence(String text, int start, int end) {
+        int from = lineStart(text, start);
+        for (int i = start - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?') {
+                from = i + 1;
+                break;
+            }
+        }
+        if (from == lineStart(text, start)) {
+            // A sentence at the start of a turn begins after its speaker label ("A01: ").
+            java.util.regex.Matcher label = SPEAKER_LABEL.matcher(text).region(from, start);
+            if (label.lookingAt()) {
+                from = label.end();
+            }
+        }
+        while (from < start && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        int to = lineEnd(text, end);
+        for (int i = end; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?') {
+                to = i + 1;
+                break;
+            }
+        }
+        return new int[] {from, to};
+    }
+
+    private static int lineStart(String text, int offset) {
+        return text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+    }
+
+    private static int lineEnd(String text, int offset) {
+        int at = text.indexOf('\n', offset);
+        return at < 0 ? text.length() : at;
+    }
+
+    private static boolean alreadyCoded(Project p, Stretch s, String codeId) {
+        for (Quotation q : p.quotationsOf(s.documentId())) {
+            if (q.start() == s.start() && q.end() == s.end()
+                    && p.codingsOf(q.id()).stream().map(Coding::codeId).anyMatch(codeId::equals)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,75 @@
+package nl.veldwerk.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.SourceFormat;
+import nl.veldwerk.model.SpeakerTurn;
+import nl.veldwerk.project.ProjectSession;
+import org.junit.jupiter.api.Test;
+
+/** Keyword in context and search-and-code on a transcript whose every offset is known. */
+class SearchToolsTest {
+    private static final Instant T = Instant.parse("2026-03-01T09:00:00Z");
+    private static final String TEXT = "Interviewer: Welke voorzieningen kent u?\n"
+            + "A01: Een voorziening ken ik. Bij die voorziening werk ik graag! Verder niets.\n"
+            + "Interviewer: Dank u.\n";
+
+    private static Project project() {
+        Project p = new Project(new ProjectInfo(ProjectInfo.ID, "Zoeken", "", "nl", T));
+        int a = TEXT.indexOf("A01:");
+        int b = TEXT.indexOf("Interviewer: Dank");
+        p.put(Document.of("a01", "A01", TEXT, SourceFormat.TXT, List.of(new SpeakerTurn("Interviewer", 0, a - 1, null),
+                new SpeakerTurn("A01", a, b - 1, null), new SpeakerTurn("Interviewer", b, TEXT.length() - 1, null)), T));
+        p.put(Code.of("aanbod", "Aanbod", null, null));
+        return p;
+    }
+
+    @Test
+    void keywordInContextFindsEveryInflectionAndSorts() {
+        List<Concordance.Line> lines = new ArrayList<>(Concordance.of(project(), List.of("voorziening"), 12));
+        assertEquals(List.of("voorzieningen", "voorziening", "voorziening"), lines.stream().map(Concordance.Line::keyword)
+                .toList());
+        assertEquals("ewer: Welke ", lines.getFirst().left(), "twelve characters of left context");
+        assertEquals(" ken ik. Bij", lines.get(1).right());
+        lines.sort(Concordance.BY_LEFT);
+        assertEquals("Bij die ", lines.getFirst().left().substring(lines.getFirst().left().length() - 8),
+                "sorted by the nearest word to the left: 'die' < 'een' < 'welke'");
+    }
+
+    @Test
+    void searchAndCodeWidensMergesAndIsOneUndoableStep() {
+        ProjectSession session = new ProjectSession(project());
+        Project p = session.project();
+        List<String> word = List.of("voorziening");
+        assertEquals(List.of("voorzieningen", "voorziening", "voorziening"), texts(p, word, SearchAndCode.Unit.WORD));
+        assertEquals(List.of("Welke voorzieningen kent u?", "Een voorziening ken ik.",
+                "Bij die voorziening werk ik graag!"), texts(p, word, SearchAndCode.Unit.SENTENCE),
+                "sentences, without the speaker's label");
+        assertEquals(List.of("Interviewer: Welke voorzieningen kent u?",
+                "A01: Een voorziening ken ik. Bij die voorziening werk ik graag! Verder niets."),
+                texts(p, word, SearchAndCode.Unit.PARAGRAPH), "two hits in one paragraph: one stretch");
+        assertEquals(2, texts(p, word, SearchAndCode.Unit.TURN).size());
+
+        Project before = p.copy();
+        List<SearchAndCode.Stretch> preview = SearchAndCode.preview(p, word, SearchAndCode.Unit.SENTENCE, "aanbod");
+        assertEquals(before, p, "a preview changes nothing");
+        session.execute(SearchAndCode.command(p, preview, "aanbod", null, T));
+        assertEquals(3, p.codingsWithCode("aanbod").size());
+        assertTrue(SearchAndCode.preview(p, word, SearchAndCode.Unit.SENTENCE, "aanbod").isEmpty(),
+                "what already has the code is not coded twice");
+        session.undo();
+        assertEquals(before, p, "one undo takes all of it back");
+    }
+
+    private static List<String> texts(Project p, List<String> words, SearchAndCode.Unit unit) {
+        return SearchAndCode.preview(p, words, unit, "aanbod").stream().map(SearchAndCode.Stretch::text).toList();
+    }
+}

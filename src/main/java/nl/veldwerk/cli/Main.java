@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {NewCommand.class, ImportCommand.class, InfoCommand.class, GenerateCommand.class,
                 BundleCommand.class, UnbundleCommand.class, ImportQdpxCommand.class, ExportQdpxCommand.class,
                 ImportQdcCommand.class, ExportQdcCommand.class, ReportCommand.class, SearchCommand.class, ReindexCommand.class, KwicCommand.class,
-                CodeHitsCommand.class, BenchCommand.class, BenchQdpxCommand.class,
+                CodeHitsCommand.class, BenchCommand.class, BenchSearchCommand.class, BenchQdpxCommand.class,
                 BenchReportCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {

@@ -111,15 +111,50 @@ public final class SearchIndex implements AutoCloseable {
     public boolean rebuild(Project project, Progress progress) throws IOException {
         writer.deleteAll();
         List<Document> documents = project.documents().stream().sorted(Comparator.comparing(Document::id)).toList();
-        for (int i = 0; i < documents.size(); i++) {
-            if (!progress.at(i, documents.size())) {
-                writer.rollback();
-                return false;
+        // IndexWriter takes documents from several threads at once: analysis is the work, so use every core.
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "veldwerk-index-build");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        try {
+            List<java.util.concurrent.Future<?>> work = new java.util.ArrayList<>();
+            for (Document d : documents) {
+                work.add(pool.submit(() -> {
+                    if (stop.get()) {
+                        return null;
+                    }
+                    addDocument(project, d);
+                    synchronized (progress) {
+                        if (!progress.at(done.incrementAndGet(), documents.size())) {
+                            stop.set(true);
+                        }
+                    }
+                    return null;
+                }));
             }
-            addDocument(project, documents.get(i));
+            for (java.util.concurrent.Future<?> f : work) {
+                f.get();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop.set(true);
+        } finally {
+            pool.shutdownNow();
+        }
+        if (documents.isEmpty() && !progress.at(0, 0)) {
+            stop.set(true);
+        }
+        if (stop.get()) {
+            writer.rollback(); // closes the writer: a cancelled index is rebuilt when next opened
+            return false;
         }
         commit(project);
-        progress.at(documents.size(), documents.size());
         return true;
     }
 

@@ -1,0 +1,64 @@
+package nl.veldwerk.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.search.CodeQuery;
+import nl.veldwerk.store.ProjectReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "query", description = "The quotations a combination of codes selects: AND, OR, NOT, OVERLAPS, "
+        + "WITHIN, ENCLOSES, ( ); names with spaces in \"quotes\".")
+final class QueryCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project folder")
+    Path directory;
+
+    @Parameters(index = "1", paramLabel = "QUERY", description = "e.g. 'Schaamte OVERLAPS \"Individueel gebruik\"'")
+    String query;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "also write the quotations to a CSV file")
+    Path csv;
+
+    @Override
+    public Integer call() throws Exception {
+        Project p = ProjectReader.read(directory);
+        List<Quotation> found;
+        try {
+            found = CodeQuery.run(p, query);
+        } catch (CodeQuery.BadCodeQuery e) {
+            throw new CliFailure(e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        StringBuilder table = new StringBuilder("\uFEFFdocument,start,end,codes,text\r\n");
+        for (Quotation q : found) {
+            var d = p.document(q.documentId()).orElseThrow();
+            String text = d.text().substring(q.start(), q.end()).replace('\n', ' ');
+            String codes = p.codingsOf(q.id()).stream().map(c -> p.code(c.codeId()).map(x -> x.name()).orElse("?"))
+                    .distinct().collect(Collectors.joining("; "));
+            out.printf("%s [%d, %d) %s: %s%n", d.name(), q.start(), q.end(), codes, text);
+            table.append(field(d.name())).append(',').append(q.start()).append(',').append(q.end()).append(',')
+                    .append(field(codes)).append(',').append(field(text)).append("\r\n");
+        }
+        out.printf("%d quotations%n", found.size());
+        if (csv != null) {
+            Files.writeString(csv, table, StandardCharsets.UTF_8);
+        }
+        return 0;
+    }
+
+    private static String field(String value) {
+        return value.contains(",") || value.contains("\"") ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    }
+}

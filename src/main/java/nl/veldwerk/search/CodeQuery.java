@@ -1,0 +1,177 @@
+package nl.veldwerk.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.UserText;
+
+/**
+ * ATLAS.ti's query tool over codes: which quotations a combination of codes selects.
+ * <pre>
+ *   query   := either ("OR" either)*
+ *   either  := unit ("AND" unit)*
+ *   unit    := "NOT" unit | "(" query ")" | code [("OVERLAPS" | "WITHIN" | "ENCLOSES") code]
+ *   code    := "a code name in quotes" | OneWordName
+ * </pre>
+ * A AND B: quotations with both codes; A OR B: with either; NOT A: without A. A OVERLAPS B: A's
+ * quotations that share text with one of B's (co-occurrence); A WITHIN B: A's that lie inside one of B's;
+ * A ENCLOSES B: A's that contain one of B's. One quotation with both codes satisfies all three.
+ */
+public final class CodeQuery {
+    /** A query that does not parse or names a code the project lacks. */
+    public static final class BadCodeQuery extends Exception implements UserText.Carrier {
+        private final transient UserText text;
+
+        BadCodeQuery(String key, Object... args) {
+            super(UserText.of(CodeQuery.class, key, args).toString());
+            this.text = UserText.of(CodeQuery.class, key, args);
+        }
+
+        @Override
+        public UserText userText() {
+            return text;
+        }
+    }
+
+    private final Project project;
+    private final List<String> tokens;
+    private int at;
+
+    private CodeQuery(Project project, List<String> tokens) {
+        this.project = project;
+        this.tokens = tokens;
+    }
+
+    /** The quotations the query selects, in document and text order. */
+    public static List<Quotation> run(Project project, String query) throws BadCodeQuery {
+        CodeQuery parser = new CodeQuery(project, tokenize(query));
+        Set<String> result = parser.query();
+        if (parser.at < parser.tokens.size()) {
+            throw new BadCodeQuery("codeQuery.unexpected", parser.tokens.get(parser.at));
+        }
+        return result.stream().map(id -> project.quotation(id).orElseThrow())
+                .sorted(Comparator.comparing(Quotation::documentId).thenComparingInt(Quotation::start)).toList();
+    }
+
+    private Set<String> query() throws BadCodeQuery {
+        Set<String> result = either();
+        while (next("OR")) {
+            result = new HashSet<>(result);
+            result.addAll(either());
+        }
+        return result;
+    }
+
+    private Set<String> either() throws BadCodeQuery {
+        Set<String> result = unit();
+        while (next("AND")) {
+            Set<String> other = unit();
+            result = result.stream().filter(other::contains).collect(Collectors.toSet());
+        }
+        return result;
+    }
+
+    private Set<String> unit() throws BadCodeQuery {
+        if (next("NOT")) {
+            Set<String> excluded = unit();
+            return project.quotations().stream().map(Quotation::id).filter(id -> !excluded.contains(id))
+                    .collect(Collectors.toSet());
+        }
+        if (next("(")) {
+            Set<String> inner = query();
+            if (!next(")")) {
+                throw new BadCodeQuery("codeQuery.closing");
+            }
+            return inner;
+        }
+        Code a = code();
+        for (String operator : List.of("OVERLAPS", "WITHIN", "ENCLOSES")) {
+            if (next(operator)) {
+                return positional(quotationsOf(a), quotationsOf(code()), operator);
+            }
+        }
+        return quotationsOf(a).stream().map(Quotation::id).collect(Collectors.toSet());
+    }
+
+    private Set<String> positional(List<Quotation> as, List<Quotation> bs, String operator) {
+        Map<String, List<Quotation>> byDocument = bs.stream().collect(Collectors.groupingBy(Quotation::documentId));
+        Set<String> result = new HashSet<>();
+        for (Quotation a : as) {
+            for (Quotation b : byDocument.getOrDefault(a.documentId(), List.of())) {
+                boolean hit = switch (operator) {
+                    case "OVERLAPS" -> a.start() < b.end() && b.start() < a.end();
+                    case "WITHIN" -> b.start() <= a.start() && a.end() <= b.end();
+                    default -> a.start() <= b.start() && b.end() <= a.end();
+                };
+                if (hit) { // a quotation with both codes counts too: it shares all its text with itself
+                    result.add(a.id());
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    private List<Quotation> quotationsOf(Code c) {
+        return project.codingsWithCode(c.id()).stream().map(Coding::quotationId).distinct()
+                .map(id -> project.quotation(id).orElseThrow()).toList();
+    }
+
+    private Code code() throws BadCodeQuery {
+        if (at >= tokens.size()) {
+            throw new BadCodeQuery("codeQuery.codeExpected");
+        }
+        String name = tokens.get(at++);
+        String bare = name.startsWith("\"") ? name.substring(1, name.length() - 1) : name;
+        return project.codes().stream().filter(c -> c.name().equalsIgnoreCase(bare)).findFirst()
+                .orElseThrow(() -> new BadCodeQuery("codeQuery.noCode", bare));
+    }
+
+    private boolean next(String word) {
+        if (at < tokens.size() && tokens.get(at).toUpperCase(Locale.ROOT).equals(word)
+                && !tokens.get(at).startsWith("\"")) {
+            at++;
+            return true;
+        }
+        return false;
+    }
+
+    private static List<String> tokenize(String query) throws BadCodeQuery {
+        List<String> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < query.length()) {
+            char c = query.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == '(' || c == ')') {
+                tokens.add(String.valueOf(c));
+                i++;
+            } else if (c == '"') {
+                int end = query.indexOf('"', i + 1);
+                if (end < 0) {
+                    throw new BadCodeQuery("codeQuery.quote");
+                }
+                tokens.add(query.substring(i, end + 1));
+                i = end + 1;
+            } else {
+                int end = i;
+                while (end < query.length() && !Character.isWhitespace(query.charAt(end)) && "()\"".indexOf(
+                        query.charAt(end)) < 0) {
+                    end++;
+                }
+                tokens.add(query.substring(i, end));
+                i = end;
+            }
+        }
+        return tokens;
+    }
+}

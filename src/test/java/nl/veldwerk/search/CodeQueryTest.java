@@ -1,0 +1,79 @@
+package nl.veldwerk.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.SourceFormat;
+import org.junit.jupiter.api.Test;
+
+/** Every operator of the code query against a project whose answers are known by hand. */
+class CodeQueryTest {
+    private static final Instant T = Instant.parse("2026-03-01T09:00:00Z");
+
+    /**
+     * In one document: big [0,50) Netwerk; in1 [10,20) Schaamte (inside big); both [30,40) Schaamte and Netwerk;
+     * edge [45,60) Wantrouwen (overlaps big, not inside); far [70,80) Wantrouwen.
+     */
+    static Project project() {
+        Project p = new Project(ProjectInfo.named("Query", T));
+        p.put(Document.of("d", "A01", "x".repeat(100), SourceFormat.TXT, List.of(), T));
+        p.put(Code.of("net", "Sociaal netwerk", null, null));
+        p.put(Code.of("sch", "Schaamte", null, null));
+        p.put(Code.of("wan", "Wantrouwen", null, null));
+        quote(p, "big", 0, 50, "net");
+        quote(p, "in1", 10, 20, "sch");
+        quote(p, "both", 30, 40, "sch", "net");
+        quote(p, "edge", 45, 60, "wan");
+        quote(p, "far", 70, 80, "wan");
+        return p;
+    }
+
+    private static void quote(Project p, String id, int start, int end, String... codes) {
+        p.put(new Quotation(id, "d", start, end, "", null, T));
+        for (String c : codes) {
+            p.put(new Coding(id + c, id, c, null, T));
+        }
+    }
+
+    private static List<String> ids(String query) throws Exception {
+        return CodeQuery.run(project(), query).stream().map(Quotation::id).toList();
+    }
+
+    @Test
+    void booleanOperators() throws Exception {
+        assertEquals(List.of("in1", "both"), ids("Schaamte"));
+        assertEquals(List.of("both"), ids("Schaamte AND \"Sociaal netwerk\""));
+        assertEquals(List.of("big", "in1", "both"), ids("schaamte OR \"sociaal netwerk\""));
+        assertEquals(List.of("big", "edge", "far"), ids("NOT Schaamte"));
+        assertEquals(List.of("in1"), ids("Schaamte AND NOT \"Sociaal netwerk\""));
+        assertEquals(List.of("in1", "both", "far"), ids("Schaamte OR (Wantrouwen AND NOT (Wantrouwen OVERLAPS "
+                + "\"Sociaal netwerk\"))"));
+    }
+
+    @Test
+    void positionalOperators() throws Exception {
+        assertEquals(List.of("edge"), ids("Wantrouwen OVERLAPS \"Sociaal netwerk\""), "co-occurrence");
+        assertEquals(List.of("in1", "both"), ids("Schaamte WITHIN \"Sociaal netwerk\""));
+        assertEquals(List.of("big", "both"), ids("\"Sociaal netwerk\" ENCLOSES Schaamte"));
+        assertEquals(List.of(), ids("Wantrouwen WITHIN \"Sociaal netwerk\""), "overlapping is not within");
+    }
+
+    @Test
+    void mistakesAreNamed() {
+        assertTrue(assertThrows(CodeQuery.BadCodeQuery.class, () -> ids("Schaamt")).getMessage()
+                .contains("no code named 'Schaamt'"));
+        assertTrue(assertThrows(CodeQuery.BadCodeQuery.class, () -> ids("(Schaamte")).getMessage().contains("not closed"));
+        assertTrue(assertThrows(CodeQuery.BadCodeQuery.class, () -> ids("Schaamte AND")).getMessage().contains("missing"));
+        assertTrue(assertThrows(CodeQuery.BadCodeQuery.class, () -> ids("Schaamte Wantrouwen")).getMessage()
+                .contains("unexpected 'Wantrouwen'"));
+    }
+}

@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import java.util.List;
 import nl.veldwerk.search.Search;
 
 /**
@@ -51,8 +52,27 @@ final class SearchPane extends VBox {
         VBox.setVgrow(hits, Priority.ALWAYS);
         status.getStyleClass().add("hint");
         status.setWrapText(true);
+        javafx.scene.control.CheckBox codes = new javafx.scene.control.CheckBox(I18n.text("search.codeMode"));
+        codes.setId("search-code-mode");
+        codes.setWrapText(true);
         Runnable run = () -> {
             if (query.getText().isBlank()) {
+                return;
+            }
+            if (codes.isSelected()) {
+                // A code query works on the project itself, which is small work: on the FX thread.
+                try {
+                    var p = vm.session().project();
+                    List<Search.Hit> found = nl.veldwerk.search.CodeQuery.run(p, query.getText()).stream()
+                            .map(q -> new Search.Hit("quotation", q.documentId(), p.document(q.documentId())
+                                    .map(d -> d.name()).orElse("?"), q.id(), q.start(), q.end(), null,
+                                    CodingViewModel.oneLine(p.document(q.documentId()).orElseThrow().text(), q.start(),
+                                            Math.min(q.end(), q.start() + 200)), 1)).toList();
+                    hits.getItems().setAll(found);
+                    status.setText(I18n.text("search.count", found.size()));
+                } catch (nl.veldwerk.search.CodeQuery.BadCodeQuery e) {
+                    status.setText(I18n.message(e));
+                }
                 return;
             }
             status.setText(I18n.text("search.running"));
@@ -61,11 +81,92 @@ final class SearchPane extends VBox {
                 status.setText(I18n.text("search.count", found.size()));
             }, failed -> status.setText(I18n.message(failed)));
         };
+        codes.selectedProperty().addListener((o, was, now) -> query.setPromptText(I18n.text(now ? "search.codePrompt"
+                : "search.prompt")));
+        scope.disableProperty().bind(codes.selectedProperty());
+        javafx.scene.control.Button export = new javafx.scene.control.Button(I18n.text("search.export"));
+        export.setOnAction(e -> vm.dialogs().chooseFileToSave(I18n.text("search.export"), "hits.csv", FileType.CSV)
+                .ifPresent(file -> exportCsv(vm, file)));
+        export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(hits.getItems()));
+        javafx.scene.control.Button codeHits = new javafx.scene.control.Button(I18n.text("search.codeHits"));
+        codeHits.setOnAction(e -> codeHits(vm, query.getText()));
+        codeHits.disableProperty().bind(codes.selectedProperty().or(query.textProperty().isEmpty()));
         query.setOnAction(e -> run.run());
         scope.valueProperty().addListener((o, was, now) -> run.run());
         search.readyProperty().addListener((o, was, now) -> status.setText(now ? "" : I18n.text("search.indexing")));
         // The tab pane sets its content's disable itself: bind the field, not the pane.
         query.disableProperty().bind(vm.storeProperty().isNull());
-        getChildren().addAll(query, scope, status, hits);
+        getChildren().addAll(query, scope, codes, status, hits, new javafx.scene.layout.HBox(6, export, codeHits));
+    }
+
+    private void exportCsv(MainViewModel vm, java.nio.file.Path file) {
+        List<Search.Hit> rows = List.copyOf(hits.getItems());
+        vm.exportCopy(file, copy -> {
+            StringBuilder csv = new StringBuilder("\uFEFFdocument,kind,start,end,speaker,snippet\r\n");
+            for (Search.Hit h : rows) {
+                csv.append(field(h.documentName())).append(',').append(h.kind()).append(',').append(h.start())
+                        .append(',').append(h.end()).append(',').append(field(h.speaker() == null ? "" : h.speaker()))
+                        .append(',').append(field(h.snippet())).append("\r\n");
+            }
+            java.nio.file.Files.writeString(file, csv, java.nio.charset.StandardCharsets.UTF_8);
+        });
+    }
+
+    private static String field(String value) {
+        return value.contains(",") || value.contains("\"") || value.contains("\n")
+                ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    }
+
+    /** Search and code: the query's words, widened to a unit, coded with a chosen code after a preview. */
+    private static void codeHits(MainViewModel vm, String query) {
+        List<String> words = java.util.Arrays.stream(query.split("\\s+"))
+                .filter(w -> !w.contains(":") && !List.of("AND", "OR", "NOT").contains(w))
+                .map(w -> w.replaceAll("[\"*~()]", "")).filter(w -> !w.isBlank()).toList();
+        var p = vm.session().project();
+        List<nl.veldwerk.model.Code> codes = p.codes().stream().sorted(java.util.Comparator.comparing(
+                nl.veldwerk.model.Code::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        if (words.isEmpty() || codes.isEmpty()) {
+            return;
+        }
+        javafx.scene.control.ChoiceBox<nl.veldwerk.model.Code> code = new javafx.scene.control.ChoiceBox<>(
+                javafx.collections.FXCollections.observableArrayList(codes));
+        code.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(nl.veldwerk.model.Code c) {
+                return c == null ? "" : c.name();
+            }
+
+            @Override
+            public nl.veldwerk.model.Code fromString(String s) {
+                return null;
+            }
+        });
+        code.setValue(codes.getFirst());
+        javafx.scene.control.ChoiceBox<nl.veldwerk.search.SearchAndCode.Unit> unit = new javafx.scene.control
+                .ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(
+                nl.veldwerk.search.SearchAndCode.Unit.values()));
+        unit.setConverter(Labels.converter("search.unit."));
+        unit.setValue(nl.veldwerk.search.SearchAndCode.Unit.SENTENCE);
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> ask = new javafx.scene.control.Dialog<>();
+        ask.setTitle(I18n.text("search.codeHits"));
+        ask.setHeaderText(I18n.text("search.codeHitsOf", String.join(", ", words)));
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane(8, 6);
+        grid.addRow(0, new Label(I18n.text("search.codeWith")), code);
+        grid.addRow(1, new Label(I18n.text("search.widenTo")), unit);
+        ask.getDialogPane().setContent(grid);
+        ask.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        if (ask.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL) != javafx.scene.control.ButtonType.OK) {
+            return;
+        }
+        var stretches = nl.veldwerk.search.SearchAndCode.preview(p, words, unit.getValue(), code.getValue().id());
+        StringBuilder preview = new StringBuilder(I18n.text("search.previewCount", stretches.size(),
+                code.getValue().name()));
+        stretches.stream().limit(30).forEach(s -> preview.append("\n• ").append(s.documentName()).append(": ")
+                .append(CodingViewModel.oneLine(s.text(), 0, Math.min(s.text().length(), 100))));
+        if (!stretches.isEmpty() && vm.dialogs().confirm(I18n.text("search.codeHits"), preview.toString())) {
+            vm.run(() -> vm.session().execute(nl.veldwerk.search.SearchAndCode.command(p, stretches,
+                    code.getValue().id(), vm.edits().currentCoderId(), java.time.Instant.now())));
+        }
     }
 }

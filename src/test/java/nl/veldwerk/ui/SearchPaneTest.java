@@ -25,7 +25,7 @@ class SearchPaneTest {
     @TempDir
     static Path tmp;
 
-    private final MainWindowTest.RecordingDialogs dialogs = new MainWindowTest.RecordingDialogs();
+    private final DiagramWindowTest.SavingDialogs dialogs = new DiagramWindowTest.SavingDialogs();
     private MainViewModel vm;
 
     @Start
@@ -79,5 +79,20 @@ class SearchPaneTest {
                 .queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("W01", vm.selectedProperty().get().document().name(), "the hit opens in the transcript");
+
+        // The same pane queries the codes: co-occurrence of weak ties and individual use.
+        javafx.scene.control.CheckBox codeMode = robot.lookup("#search-code-mode").query();
+        robot.interact(() -> codeMode.setSelected(true));
+        javafx.scene.control.TextField field = robot.lookup("#search-query").query();
+        robot.interact(() -> {
+            field.setText("\"Weak ties\" OVERLAPS \"Individueel gebruik\"");
+        });
+        robot.interact(() -> field.getOnAction().handle(new javafx.event.ActionEvent()));
+        assertEquals(3, hits.getItems().size());
+        dialogs.saveAs = tmp.resolve("hits.csv");
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup(".button").match(n -> n instanceof
+                javafx.scene.control.Button b && b.getText().startsWith("Export CSV")).query()).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(dialogs.saveAs));
+        assertEquals(4, java.nio.file.Files.readAllLines(dialogs.saveAs).size(), "a header and three hits");
     }
 }

@@ -24,14 +24,23 @@ public final class QuotationSelection {
     /** How the report is ordered. */
     public enum Grouping { BY_CODE, BY_DOCUMENT }
 
-    /** What to report. Empty sets mean "all". */
+    /**
+     * What to report. Empty sets of codes, documents and groups mean "all"; {@code quotationIds}, when not
+     * null, keeps only those quotations (what a saved query selected).
+     */
     public record Criteria(Set<String> codeIds, boolean withSubCodes, Set<String> documentIds, Set<String> groupIds,
-                           Grouping grouping) {
+                           Grouping grouping, Set<String> quotationIds) {
         public Criteria {
             codeIds = Set.copyOf(codeIds);
             documentIds = Set.copyOf(documentIds);
             groupIds = Set.copyOf(groupIds);
             grouping = grouping == null ? Grouping.BY_CODE : grouping;
+            quotationIds = quotationIds == null ? null : Set.copyOf(quotationIds);
+        }
+
+        public Criteria(Set<String> codeIds, boolean withSubCodes, Set<String> documentIds, Set<String> groupIds,
+                        Grouping grouping) {
+            this(codeIds, withSubCodes, documentIds, groupIds, grouping, null);
         }
     }
 
@@ -50,6 +59,20 @@ public final class QuotationSelection {
     private QuotationSelection() {
     }
 
+    /** How many different quotations the sections hold (one coded with two chosen codes is listed twice). */
+    public static int distinctQuotations(List<Section> sections) {
+        Set<String> ids = new HashSet<>();
+        collect(sections, ids);
+        return ids.size();
+    }
+
+    private static void collect(List<Section> sections, Set<String> ids) {
+        for (Section s : sections) {
+            s.items().forEach(i -> ids.add(i.quotation().id()));
+            collect(s.sections(), ids);
+        }
+    }
+
     /** The report's sections in order; empty when nothing matches. */
     public static List<Section> select(Project p, Criteria criteria) {
         Set<String> codes = codesIncluded(p, criteria);
@@ -60,6 +83,10 @@ public final class QuotationSelection {
                 .sorted(Comparator.comparing(Document::name, String.CASE_INSENSITIVE_ORDER)).toList();
         Map<String, Item> items = new LinkedHashMap<>();
         Map<String, Map<String, List<Quotation>>> index = index(p, codes, documents);
+        if (criteria.quotationIds() != null) {
+            index.values().forEach(byDocument -> byDocument.values().forEach(list ->
+                    list.removeIf(q -> !criteria.quotationIds().contains(q.id()))));
+        }
         Map<String, int[]> lineStarts = new java.util.HashMap<>();
         java.util.function.BiFunction<Document, String, List<Item>> itemsOf = (d, codeId) -> index
                 .getOrDefault(codeId, Map.of()).getOrDefault(d.id(), List.of()).stream()

@@ -60,6 +60,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--diagram", paramLabel = "NAME", description = "docx: embed this diagram as an image")
     String diagram;
 
+    @Option(names = "--query", paramLabel = "NAME", description = "only the quotations this saved query selects")
+    String savedQuery;
+
     @Option(names = "--lang", defaultValue = "en", description = "labels in en or nl (default: ${DEFAULT-VALUE})")
     String language;
 
@@ -79,7 +82,7 @@ final class ReportCommand implements Callable<Integer> {
                 ids(p.groups().stream().filter(g -> groups.contains(g.name())).map(DocumentGroup::id).toList(), groups,
                         "group"),
                 groupBy.equalsIgnoreCase("document") ? QuotationSelection.Grouping.BY_DOCUMENT
-                        : QuotationSelection.Grouping.BY_CODE);
+                        : QuotationSelection.Grouping.BY_CODE, fromQuery(p));
         List<QuotationSelection.Section> sections = QuotationSelection.select(p, criteria);
         Locale locale = Locale.of(language);
         String reportTitle = title != null ? title : p.info().name();
@@ -105,8 +108,22 @@ final class ReportCommand implements Callable<Integer> {
             case xlsx, csv -> QuotationReport.writeTable(p, sections, locale, out, format == Format.xlsx);
         }
         spec.commandLine().getOut().printf("Wrote %s (%d quotations)%n", out.toAbsolutePath(),
-                sections.stream().mapToInt(QuotationSelection.Section::count).sum());
+                QuotationSelection.distinctQuotations(sections));
         return 0;
+    }
+
+    /** The quotations the saved query selects, or null (no restriction) without --query. */
+    private Set<String> fromQuery(Project p) throws Exception {
+        if (savedQuery == null) {
+            return null;
+        }
+        var query = p.info().savedQueries().stream().filter(q -> q.name().equals(savedQuery)).findFirst()
+                .orElseThrow(() -> new CliFailure("there is no saved query named '" + savedQuery + "'"));
+        try {
+            return nl.veldwerk.search.SavedQueries.quotationIds(p, query, null);
+        } catch (nl.veldwerk.search.Search.BadQuery | nl.veldwerk.search.CodeQuery.BadCodeQuery e) {
+            throw new CliFailure(e.getMessage());
+        }
     }
 
     /** The ids of the named things, refusing a name that matches nothing (a typo would silently report all). */

@@ -7,8 +7,8 @@ import java.time.Instant;
  *
  * @param language ISO 639-1 code of the transcripts' language ("nl", "en"); drives stemming later
  */
-public record ProjectInfo(String id, String name, String description, String language, Instant created)
-        implements Entity {
+public record ProjectInfo(String id, String name, String description, String language, Instant created,
+                          java.util.List<SavedQuery> savedQueries) implements Entity {
 
     public static final String ID = "project";
 
@@ -21,6 +21,24 @@ public record ProjectInfo(String id, String name, String description, String lan
         }
         description = description == null ? "" : description;
         language = language == null || language.isBlank() ? "nl" : language;
+        savedQueries = savedQueries == null ? java.util.List.of() : java.util.List.copyOf(savedQueries);
+    }
+
+    public ProjectInfo(String id, String name, String description, String language, Instant created) {
+        this(id, name, description, language, created, java.util.List.of());
+    }
+
+    /** With {@code query} kept (replacing one of the same name). */
+    public ProjectInfo withSavedQuery(SavedQuery query) {
+        java.util.List<SavedQuery> kept = new java.util.ArrayList<>(savedQueries.stream()
+                .filter(q -> !q.name().equals(query.name())).toList());
+        kept.add(query);
+        return new ProjectInfo(id, name, description, language, created, kept);
+    }
+
+    public ProjectInfo withoutSavedQuery(String queryName) {
+        return new ProjectInfo(id, name, description, language, created, savedQueries.stream()
+                .filter(q -> !q.name().equals(queryName)).toList());
     }
 
     public static ProjectInfo named(String name, Instant created) {
@@ -28,7 +46,7 @@ public record ProjectInfo(String id, String name, String description, String lan
     }
 
     public ProjectInfo withName(String newName) {
-        return new ProjectInfo(id, newName, description, language, created);
+        return new ProjectInfo(id, newName, description, language, created, savedQueries);
     }
 
     @Override

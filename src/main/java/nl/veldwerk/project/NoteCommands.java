@@ -51,4 +51,15 @@ public final class NoteCommands {
     public static Command editProjectInfo(ProjectInfo info) {
         return new PlannedCommand(Message.of("project.edit"), (plan, p) -> plan.put(info));
     }
+
+    /** Keeps a query under its name (replacing one of the same name), to run again and to report. */
+    public static Command saveQuery(nl.veldwerk.model.SavedQuery query) {
+        return new PlannedCommand(Message.of("query.save", query.name()),
+                (plan, p) -> plan.put(p.info().withSavedQuery(query)));
+    }
+
+    public static Command deleteQuery(String name) {
+        return new PlannedCommand(Message.of("query.delete", name),
+                (plan, p) -> plan.put(p.info().withoutSavedQuery(name)));
+    }
 }

@@ -20,7 +20,7 @@ final class ReportActions {
     /** What the report dialog asked for. */
     record Request(String title, Set<String> codeIds, boolean withSubCodes, Set<String> documentIds,
                    Set<String> groupIds, QuotationSelection.Grouping grouping, boolean table, boolean definitions,
-                   boolean memos, String diagramId) {
+                   boolean memos, String diagramId, String savedQuery) {
     }
 
     private final MainViewModel main;
@@ -39,8 +39,14 @@ final class ReportActions {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         main.background().run(() -> {
             main.background().report(I18n.text("report.progress"));
+            Set<String> fromQuery = null;
+            if (r.savedQuery() != null) {
+                var query = copy.info().savedQueries().stream().filter(q -> q.name().equals(r.savedQuery()))
+                        .findFirst().orElseThrow();
+                fromQuery = nl.veldwerk.search.SavedQueries.quotationIds(copy, query, null);
+            }
             List<QuotationSelection.Section> sections = QuotationSelection.select(copy, new QuotationSelection.Criteria(
-                    r.codeIds(), r.withSubCodes(), r.documentIds(), r.groupIds(), r.grouping()));
+                    r.codeIds(), r.withSubCodes(), r.documentIds(), r.groupIds(), r.grouping(), fromQuery));
             if (name.endsWith(".html")) {
                 QuotationReport.writeHtml(copy, sections, options(r, copy, locale, false), file);
             } else if (name.endsWith(".xlsx") || name.endsWith(".csv")) {
@@ -49,7 +55,7 @@ final class ReportActions {
                 QuotationReport.writeDocx(copy, sections, options(r, copy, locale, true), file,
                         main.background()::cancelled);
             }
-            return sections.stream().mapToInt(QuotationSelection.Section::count).sum();
+            return QuotationSelection.distinctQuotations(sections);
         }, count -> main.showStatus(I18n.text("report.written", file.getFileName(), count)), e -> {
             if (e instanceof QuotationReport.Cancelled) {
                 main.showStatus(I18n.text("report.cancelled"));

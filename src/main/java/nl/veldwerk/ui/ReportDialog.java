@@ -65,9 +65,25 @@ final class ReportDialog {
             }
         });
         diagram.setValue(null);
+        ChoiceBox<String> savedQuery = new ChoiceBox<>();
+        savedQuery.getItems().add(null);
+        p.info().savedQueries().forEach(q -> savedQuery.getItems().add(q.name()));
+        savedQuery.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return name == null ? I18n.text("report.noQuery") : name;
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        savedQuery.setValue(null);
         GridPane options = new GridPane(8, 6);
         options.addRow(0, new Label(I18n.text("report.groupBy")), grouping);
         options.addRow(1, new Label(I18n.text("report.diagram")), diagram);
+        options.addRow(2, new Label(I18n.text("report.savedQuery")), savedQuery);
         VBox content = new VBox(6, new Label(I18n.text("report.title")), title, new Label(I18n.text("report.codes")),
                 codes, subCodes, new Label(I18n.text("report.documents")), documents, options, table, definitions, memos);
         content.setPadding(new Insets(8));
@@ -84,7 +100,8 @@ final class ReportDialog {
         Set<String> groupIds = checked(documents.getItems(), "g:");
         return Optional.of(new ReportActions.Request(title.getText().isBlank() ? p.info().name() : title.getText(),
                 codeIds, subCodes.isSelected(), documentIds, groupIds, grouping.getValue(), table.isSelected(),
-                definitions.isSelected(), memos.isSelected(), diagram.getValue() == null ? null : diagram.getValue().id()));
+                definitions.isSelected(), memos.isSelected(), diagram.getValue() == null ? null : diagram.getValue().id(),
+                savedQuery.getValue()));
     }
 
     private static void addCodes(Project p, ListView<CheckBox> list, String parentId, int depth) {

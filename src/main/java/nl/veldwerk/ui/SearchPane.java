@@ -96,7 +96,49 @@ final class SearchPane extends VBox {
         search.readyProperty().addListener((o, was, now) -> status.setText(now ? "" : I18n.text("search.indexing")));
         // The tab pane sets its content's disable itself: bind the field, not the pane.
         query.disableProperty().bind(vm.storeProperty().isNull());
-        getChildren().addAll(query, scope, codes, status, hits, new javafx.scene.layout.HBox(6, export, codeHits));
+        javafx.scene.control.ChoiceBox<nl.veldwerk.model.SavedQuery> saved = new javafx.scene.control.ChoiceBox<>();
+        saved.setId("saved-queries");
+        saved.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(nl.veldwerk.model.SavedQuery q) {
+                return q == null ? I18n.text("search.savedQueries") : q.name();
+            }
+
+            @Override
+            public nl.veldwerk.model.SavedQuery fromString(String s) {
+                return null;
+            }
+        });
+        saved.setMaxWidth(Double.MAX_VALUE);
+        Runnable refreshSaved = () -> saved.getItems().setAll(vm.storeProperty().get() == null ? List.of()
+                : vm.session().project().info().savedQueries());
+        vm.changesProperty().addListener((o, was, now) -> refreshSaved.run());
+        vm.storeProperty().addListener((o, was, now) -> refreshSaved.run());
+        saved.valueProperty().addListener((o, was, q) -> {
+            if (q != null) {
+                codes.setSelected(q.overCodes());
+                query.setText(q.query());
+                run.run();
+            }
+        });
+        javafx.scene.control.Button save = new javafx.scene.control.Button(I18n.text("search.save"));
+        save.setId("save-query");
+        save.disableProperty().bind(query.textProperty().isEmpty());
+        save.setOnAction(e -> {
+            javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
+            ask.setTitle(I18n.text("search.save"));
+            ask.setHeaderText(I18n.text("search.saveName"));
+            ask.showAndWait().filter(n -> !n.isBlank()).ifPresent(n -> saveQuery(vm, n.strip(), codes.isSelected(),
+                    query.getText()));
+        });
+        getChildren().addAll(query, scope, codes, new javafx.scene.layout.HBox(6, saved, save), status, hits,
+                new javafx.scene.layout.HBox(6, export, codeHits));
+    }
+
+    /** Keeps the query under a name in the project (undoable), to run again and to choose in reports. */
+    static void saveQuery(MainViewModel vm, String name, boolean overCodes, String text) {
+        vm.run(() -> vm.session().execute(nl.veldwerk.project.NoteCommands.saveQuery(new nl.veldwerk.model.SavedQuery(
+                name, overCodes, text))));
     }
 
     private void exportCsv(MainViewModel vm, java.nio.file.Path file) {

@@ -144,6 +144,10 @@ class CliTest {
         }
         Result csv = run("report", "sample-projects/wijk-y", "--format", "csv", "--out", dir.resolve("all.csv").toString());
         assertEquals(0, csv.status(), csv.err());
+        Result noQuery = run("report", "sample-projects/wijk-y", "--query", "Bestaat niet", "--out",
+                dir.resolve("q.docx").toString());
+        assertEquals(1, noQuery.status());
+        assertTrue(noQuery.err().contains("no saved query named 'Bestaat niet'"), noQuery.err());
         Result typo = run("report", "sample-projects/wijk-y", "--codes", "Schaamt", "--out", dir.resolve("x.docx").toString());
         assertEquals(1, typo.status());
         assertTrue(typo.err().contains("not every code in [Schaamt] exists"), typo.err());

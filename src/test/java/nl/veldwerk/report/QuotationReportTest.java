@@ -135,6 +135,11 @@ class QuotationReportTest {
         QuotationReport.writeHtml(p, sections, options(false, Locale.ENGLISH), html);
         String page = Files.readString(html);
         assertTrue(page.contains("<h2>Beschrijving van de wijk</h2>") && page.contains("coördinator"));
+        var onlyQ2 = QuotationSelection.select(p, new Criteria(Set.of(), false, Set.of(), Set.of(), Grouping.BY_CODE,
+                Set.of("q2")));
+        assertEquals(1, onlyQ2.stream().mapToInt(QuotationSelection.Section::count).sum(), "a saved query's selection");
+        assertEquals(0, QuotationSelection.select(p, new Criteria(Set.of(), false, Set.of(), Set.of(), Grouping.BY_CODE,
+                Set.of())).size(), "a saved query that selects nothing selects nothing, not everything");
         assertFalse(page.contains("W01"));
         Path xlsx = dir.resolve("citaten.xlsx");
         QuotationReport.writeTable(p, sections, Locale.ENGLISH, xlsx, true);

@@ -67,14 +67,24 @@ class ReportWorkflowTest {
         Path docx = tmp.resolve("schaamte.docx");
         robot.interact(() -> reports.write(new ReportActions.Request("Schaamte en wantrouwen", Set.of("fc-schaamte",
                 "fc-wantrouwen"), true, Set.of(), Set.of(), QuotationSelection.Grouping.BY_CODE, false, true, true,
-                vm.session().project().diagrams().iterator().next().id()), docx));
+                vm.session().project().diagrams().iterator().next().id(), null), docx));
         idle();
         assertTrue(Files.size(docx) > 20_000, "a Word file with the diagram in it");
         assertEquals("Wrote schaamte.docx (5 quotations)", vm.statusProperty().get());
 
+        // Only what a saved query selects: the weak-ties quotations that co-occur with individual use.
+        robot.interact(() -> SearchPane.saveQuery(vm, "Weak ties in use", true,
+                "\"Weak ties\" OVERLAPS \"Individueel gebruik\""));
+        Path fromQuery = tmp.resolve("query.docx");
+        robot.interact(() -> reports.write(new ReportActions.Request("Weak ties", Set.of(), false, Set.of(), Set.of(),
+                QuotationSelection.Grouping.BY_DOCUMENT, true, false, false, null, "Weak ties in use"), fromQuery));
+        idle();
+        assertEquals("Wrote query.docx (3 quotations)", vm.statusProperty().get(),
+                "grouped by document: each quotation once");
+
         Path none = tmp.resolve("leeg.docx");
         robot.interact(() -> reports.write(new ReportActions.Request("Leeg", Set.of("fc-financiele-bijdrage"), false,
-                Set.of(), Set.of(), QuotationSelection.Grouping.BY_CODE, false, false, false, null), none));
+                Set.of(), Set.of(), QuotationSelection.Grouping.BY_CODE, false, false, false, null, null), none));
         idle();
         assertFalse(Files.exists(none));
         assertTrue(dialogs.errors.getLast().contains("No quotation matches"), dialogs.errors.toString());

@@ -94,5 +94,21 @@ class SearchPaneTest {
                 javafx.scene.control.Button b && b.getText().startsWith("Export CSV")).query()).fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(dialogs.saveAs));
         assertEquals(4, java.nio.file.Files.readAllLines(dialogs.saveAs).size(), "a header and three hits");
+
+        // Kept under a name, it comes back from the list and runs again; keeping it is undoable.
+        robot.interact(() -> SearchPane.saveQuery(vm, "Weak ties in use", true,
+                "\"Weak ties\" OVERLAPS \"Individueel gebruik\""));
+        robot.interact(() -> {
+            codeMode.setSelected(false);
+            field.setText("");
+            hits.getItems().clear();
+        });
+        javafx.scene.control.ChoiceBox<nl.veldwerk.model.SavedQuery> saved = robot.lookup("#saved-queries").query();
+        assertEquals(1, saved.getItems().size());
+        robot.interact(() -> saved.setValue(saved.getItems().getFirst()));
+        assertTrue(codeMode.isSelected());
+        assertEquals(3, hits.getItems().size(), "the saved query ran again");
+        robot.interact(vm::undo);
+        assertTrue(vm.session().project().info().savedQueries().isEmpty());
     }
 }

@@ -1,0 +1,14 @@
+package nl.veldwerk.model;
+
+/**
+ * A query kept under a name to run again (ATLAS.ti's smart code): a text search (Lucene syntax) or a
+ * code query (AND, OR, NOT, OVERLAPS, WITHIN, ENCLOSES). Reports can select its quotations.
+ */
+public record SavedQuery(String name, boolean overCodes, String query) {
+    public SavedQuery {
+        if (name == null || name.isBlank()) {
+            throw new ModelException("name.missing", "query");
+        }
+        query = query == null ? "" : query;
+    }
+}

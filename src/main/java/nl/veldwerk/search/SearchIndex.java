@@ -281,7 +281,14 @@ public final class SearchIndex implements AutoCloseable {
         if (speaker != null) {
             doc.add(new TextField(SPEAKER, speaker, Field.Store.YES));
         }
+        // Document attributes as fields of their own name: rol:wijkcoach, organisatie:R.
+        d.attributes().forEach((name, value) -> doc.add(new TextField(attributeField(name), value, Field.Store.NO)));
         return doc;
+    }
+
+    /** An attribute's field: its name in lower case, letters and digits only (queries type it as they see it). */
+    static String attributeField(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     private static String speakerAt(Document d, int offset) {
@@ -348,6 +355,11 @@ public final class SearchIndex implements AutoCloseable {
             perField.put(field, names);
         }
         return new PerFieldAnalyzerWrapper(TranscriptAnalyzer.forLanguage(language), perField);
+    }
+
+    /** Removes the project's index, so the next opening builds it from scratch. */
+    public static void forget(Path projectDirectory) throws IOException {
+        deleteTree(projectDirectory.resolve(FOLDER));
     }
 
     static void deleteTree(Path folder) throws IOException {

@@ -84,6 +84,42 @@ final class SearchPane extends VBox {
         codes.selectedProperty().addListener((o, was, now) -> query.setPromptText(I18n.text(now ? "search.codePrompt"
                 : "search.prompt")));
         scope.disableProperty().bind(codes.selectedProperty());
+        javafx.scene.control.ChoiceBox<String> kwicSort = new javafx.scene.control.ChoiceBox<>(
+                FXCollections.observableArrayList("text", "left", "right"));
+        kwicSort.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                return s == null ? "" : I18n.text("search.kwicSort." + s);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        kwicSort.setValue("text");
+        javafx.scene.control.Button kwic = new javafx.scene.control.Button(I18n.text("search.kwic"));
+        kwic.setId("kwic");
+        kwic.disableProperty().bind(codes.selectedProperty().or(query.textProperty().isEmpty()));
+        Runnable showKwic = () -> {
+            var p = vm.session().project();
+            List<nl.veldwerk.search.Concordance.Line> lines = new java.util.ArrayList<>(
+                    nl.veldwerk.search.Concordance.of(p, words(query.getText()), 40));
+            if ("left".equals(kwicSort.getValue())) {
+                lines.sort(nl.veldwerk.search.Concordance.BY_LEFT);
+            } else if ("right".equals(kwicSort.getValue())) {
+                lines.sort(nl.veldwerk.search.Concordance.BY_RIGHT);
+            }
+            hits.getItems().setAll(lines.stream().map(l -> new Search.Hit("kwic", l.documentId(), l.documentName(), null,
+                    l.start(), l.end(), null, "…" + l.left() + "«" + l.keyword() + "»" + l.right() + "…", 1)).toList());
+            status.setText(I18n.text("search.kwicCount", lines.size()));
+        };
+        kwic.setOnAction(e -> showKwic.run());
+        kwicSort.valueProperty().addListener((o, was, now) -> {
+            if (!hits.getItems().isEmpty() && "kwic".equals(hits.getItems().getFirst().kind())) {
+                showKwic.run();
+            }
+        });
         javafx.scene.control.Button export = new javafx.scene.control.Button(I18n.text("search.export"));
         export.setOnAction(e -> vm.dialogs().chooseFileToSave(I18n.text("search.export"), "hits.csv", FileType.CSV)
                 .ifPresent(file -> exportCsv(vm, file)));
@@ -93,7 +129,14 @@ final class SearchPane extends VBox {
         codeHits.disableProperty().bind(codes.selectedProperty().or(query.textProperty().isEmpty()));
         query.setOnAction(e -> run.run());
         scope.valueProperty().addListener((o, was, now) -> run.run());
-        search.readyProperty().addListener((o, was, now) -> status.setText(now ? "" : I18n.text("search.indexing")));
+        search.progressProperty().addListener((o, was, now) -> status.setText(now));
+        javafx.scene.control.Button cancel = new javafx.scene.control.Button(I18n.text("search.cancel"));
+        cancel.setOnAction(e -> search.cancel());
+        cancel.visibleProperty().bind(search.buildingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        javafx.scene.control.Button reindex = new javafx.scene.control.Button(I18n.text("search.reindex"));
+        reindex.setOnAction(e -> search.rebuild());
+        reindex.disableProperty().bind(search.buildingProperty().or(vm.storeProperty().isNull()));
         // The tab pane sets its content's disable itself: bind the field, not the pane.
         query.disableProperty().bind(vm.storeProperty().isNull());
         javafx.scene.control.ChoiceBox<nl.veldwerk.model.SavedQuery> saved = new javafx.scene.control.ChoiceBox<>();
@@ -131,8 +174,9 @@ final class SearchPane extends VBox {
             ask.showAndWait().filter(n -> !n.isBlank()).ifPresent(n -> saveQuery(vm, n.strip(), codes.isSelected(),
                     query.getText()));
         });
-        getChildren().addAll(query, scope, codes, new javafx.scene.layout.HBox(6, saved, save), status, hits,
-                new javafx.scene.layout.HBox(6, export, codeHits));
+        getChildren().addAll(query, scope, codes, new javafx.scene.layout.HBox(6, saved, save),
+                new javafx.scene.layout.HBox(6, kwic, kwicSort), status, hits,
+                new javafx.scene.layout.HBox(6, export, codeHits, reindex, cancel));
     }
 
     /** Keeps the query under a name in the project (undoable), to run again and to choose in reports. */
@@ -159,11 +203,16 @@ final class SearchPane extends VBox {
                 ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 
-    /** Search and code: the query's words, widened to a unit, coded with a chosen code after a preview. */
-    private static void codeHits(MainViewModel vm, String query) {
-        List<String> words = java.util.Arrays.stream(query.split("\\s+"))
+    /** The plain words of a query (no fields, operators, quotes or wild cards): what KWIC and search-and-code use. */
+    static List<String> words(String query) {
+        return java.util.Arrays.stream(query.split("\\s+"))
                 .filter(w -> !w.contains(":") && !List.of("AND", "OR", "NOT").contains(w))
                 .map(w -> w.replaceAll("[\"*~()]", "")).filter(w -> !w.isBlank()).toList();
+    }
+
+    /** Search and code: the query's words, widened to a unit, coded with a chosen code after a preview. */
+    private static void codeHits(MainViewModel vm, String query) {
+        List<String> words = words(query);
         var p = vm.session().project();
         List<nl.veldwerk.model.Code> codes = p.codes().stream().sorted(java.util.Comparator.comparing(
                 nl.veldwerk.model.Code::name, String.CASE_INSENSITIVE_ORDER)).toList();

@@ -26,6 +26,9 @@ final class SearchViewModel {
         return t;
     });
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper building = new ReadOnlyBooleanWrapper(false);
+    private final javafx.beans.property.ReadOnlyStringWrapper progress = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private volatile boolean cancelRequested;
     /** Used only on the index thread. */
     private SearchIndex index;
 
@@ -60,15 +63,73 @@ final class SearchViewModel {
     }
 
     private void openIndex(Path directory, Project snapshot) {
-        Platform.runLater(() -> ready.set(false));
+        cancelRequested = false;
+        Platform.runLater(() -> {
+            ready.set(false);
+            building.set(true);
+        });
         indexThread.execute(() -> {
+            long[] shown = {0};
             try {
-                index = SearchIndex.open(directory, snapshot, (done, total) -> true);
-                Platform.runLater(() -> ready.set(true));
+                SearchIndex opened = SearchIndex.open(directory, snapshot, (done, total) -> {
+                    long now = System.nanoTime();
+                    if (now - shown[0] > 100_000_000L || done == total) { // at most ten times a second
+                        shown[0] = now;
+                        Platform.runLater(() -> progress.set(I18n.text("search.progress", done, total)));
+                    }
+                    return !cancelRequested;
+                });
+                if (cancelRequested) {
+                    opened.close();
+                    index = null;
+                    Platform.runLater(() -> progress.set(I18n.text("search.cancelled")));
+                } else {
+                    index = opened;
+                    Platform.runLater(() -> {
+                        progress.set("");
+                        ready.set(true);
+                    });
+                }
             } catch (Exception e) {
                 index = null;
+                Platform.runLater(() -> progress.set(I18n.text("search.failed", I18n.message(e))));
+            } finally {
+                Platform.runLater(() -> building.set(false));
             }
         });
+    }
+
+    /** Stops a rebuild; searching waits for {@link #rebuild}. */
+    void cancel() {
+        cancelRequested = true;
+    }
+
+    /** Builds the index again from the project (after a cancel, or at the user's wish). */
+    void rebuild() {
+        if (main.storeProperty().get() != null && !building.get()) {
+            Path directory = main.storeProperty().get().directory();
+            Project snapshot = main.session().project().copy();
+            indexThread.execute(() -> {
+                try {
+                    if (index != null) {
+                        index.close();
+                        index = null;
+                    }
+                    SearchIndex.forget(directory);
+                } catch (Exception e) {
+                    // rebuilt below whatever was there
+                }
+            });
+            openIndex(directory, snapshot);
+        }
+    }
+
+    ReadOnlyBooleanProperty buildingProperty() {
+        return building.getReadOnlyProperty();
+    }
+
+    javafx.beans.property.ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     /**

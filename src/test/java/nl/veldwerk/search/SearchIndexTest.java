@@ -32,8 +32,10 @@ class SearchIndexTest {
     private static Project project() {
         Project p = new Project(new ProjectInfo(ProjectInfo.ID, "Zoeken", "", "nl", T));
         int answer = A01.indexOf("A01:");
-        p.put(Document.of("a01", "A01", A01, SourceFormat.TXT, List.of(new SpeakerTurn("Interviewer", 0, answer - 1, null),
-                new SpeakerTurn("A01", answer, A01.length() - 1, null)), T));
+        p.put(new nl.veldwerk.model.AttributeDefinition("rol", "rol", nl.veldwerk.model.AttributeType.TEXT));
+        p.put(new Document("a01", "A01", "", A01, SourceFormat.TXT, List.of(new SpeakerTurn("Interviewer", 0, answer - 1,
+                null), new SpeakerTurn("A01", answer, A01.length() - 1, null)), java.util.Set.of(),
+                java.util.Map.of("rol", "aanbieder"), T));
         p.put(Code.of("schaamte", "Schaamte", null, null));
         p.put(Code.of("bekendheid", "Bekendheid", null, null));
         return p;
@@ -51,6 +53,8 @@ class SearchIndexTest {
             assertEquals(1, texts(index, "coordinator", Search.Scope.ALL).size(), "coördinator without its diaeresis");
             assertEquals(1, texts(index, "speaker:interviewer", Search.Scope.ALL).size());
             assertEquals(2, texts(index, "document:A01", Search.Scope.ALL).size());
+            assertEquals(2, texts(index, "rol:aanbieder", Search.Scope.ALL).size(), "a document attribute");
+            assertEquals(0, texts(index, "rol:wijkcoach", Search.Scope.ALL).size());
             assertEquals(1, texts(index, "\"mensen schamen\"", Search.Scope.ALL).size(), "a phrase");
             assertEquals(1, texts(index, "coordinatr~", Search.Scope.ALL).size(), "a fuzzy term");
             Search.Hit hit = Search.run(index, "schamen", Search.Scope.ALL, 5).getFirst();
@@ -111,6 +115,30 @@ class SearchIndexTest {
         }
         try (SearchIndex index = SearchIndex.open(dir, p, (done, total) -> true)) {
             assertEquals(2, texts(index, "schamen OR schaamte", Search.Scope.ALL).size());
+        }
+    }
+
+    @Test
+    void anIndexOfAnotherSchemaVersionIsRebuilt() throws Exception {
+        Project p = project();
+        try (SearchIndex index = SearchIndex.open(dir, p, (done, total) -> true)) {
+            assertEquals(1, texts(index, "schamen", Search.Scope.ALL).size());
+        }
+        // Rewrite the commit as a future version would, with a field this version does not know.
+        try (var directory = org.apache.lucene.store.FSDirectory.open(dir.resolve(SearchIndex.FOLDER));
+             var writer = new org.apache.lucene.index.IndexWriter(directory, new org.apache.lucene.index.IndexWriterConfig())) {
+            writer.deleteAll();
+            writer.setLiveCommitData(java.util.Map.of("schema", "99", "language", "nl", "fingerprint",
+                    SearchIndex.fingerprint(p)).entrySet());
+            writer.commit();
+        }
+        int[] rebuilt = {0};
+        try (SearchIndex index = SearchIndex.open(dir, p, (done, total) -> {
+            rebuilt[0]++;
+            return true;
+        })) {
+            assertTrue(rebuilt[0] > 0, "another schema version is rebuilt, not trusted");
+            assertEquals(1, texts(index, "schamen", Search.Scope.ALL).size());
         }
     }
 

@@ -110,5 +110,14 @@ class SearchPaneTest {
         assertEquals(3, hits.getItems().size(), "the saved query ran again");
         robot.interact(vm::undo);
         assertTrue(vm.session().project().info().savedQueries().isEmpty());
+
+        // Keyword in context for "voorziening": every inflection, sortable, each line opens in the transcript.
+        robot.interact(() -> {
+            codeMode.setSelected(false);
+            field.setText("voorziening");
+        });
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#kwic").query()).fire());
+        assertTrue(hits.getItems().size() > 11, "the question in every guide and the answers: " + hits.getItems().size());
+        assertTrue(hits.getItems().stream().allMatch(h -> h.snippet().contains("«voorziening")), "stems folded");
     }
 }

@@ -153,6 +153,7 @@ final class SearchPane extends VBox {
             }
         });
         saved.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox.setHgrow(saved, Priority.ALWAYS);
         Runnable refreshSaved = () -> saved.getItems().setAll(vm.storeProperty().get() == null ? List.of()
                 : vm.session().project().info().savedQueries());
         vm.changesProperty().addListener((o, was, now) -> refreshSaved.run());

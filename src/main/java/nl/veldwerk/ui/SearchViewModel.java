@@ -35,7 +35,9 @@ final class SearchViewModel {
     SearchViewModel(MainViewModel main) {
         this.main = main;
         main.storeProperty().addListener((o, was, now) -> {
-            closeIndex();
+            // The index matches the project as it is in memory; if that was not saved, the next opening sees
+            // a different fingerprint on disk and rebuilds. So recording it is always safe, and saves a rebuild.
+            closeIndex(was == null ? null : was.session().project().copy());
             if (now != null) {
                 openIndex(now.directory(), now.session().project().copy());
             }
@@ -132,16 +134,16 @@ final class SearchViewModel {
         return progress.getReadOnlyProperty();
     }
 
-    /**
-     * Closes the index without confirming it matches the files (the project may close unsaved), so the next
-     * opening rebuilds it in the background: slower than it could be, never wrong.
-     */
-    private void closeIndex() {
+    /** Closes the index, first recording which project state it holds (when known). */
+    private void closeIndex(Project snapshot) {
         indexThread.execute(() -> {
             if (index == null) {
                 return;
             }
             try {
+                if (snapshot != null) {
+                    index.markCurrent(snapshot);
+                }
                 index.close();
             } catch (Exception e) {
                 // rebuilt on next opening
@@ -176,7 +178,7 @@ final class SearchViewModel {
     }
 
     void shutdown() {
-        closeIndex();
+        closeIndex(null);
         indexThread.shutdown();
     }
 }

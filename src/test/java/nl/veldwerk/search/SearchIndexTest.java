@@ -119,6 +119,34 @@ class SearchIndexTest {
     }
 
     @Test
+    void anIndexMarkedCurrentOpensWithoutARebuildAndAnUnconfirmedOneIsRebuilt() throws Exception {
+        ProjectSession session = new ProjectSession(project());
+        int s = A01.indexOf("Mensen");
+        try (SearchIndex index = SearchIndex.open(dir, session.project(), (done, total) -> true)) {
+            session.addListener(change -> {
+                try {
+                    index.apply(SearchIndex.prepare(session.project(), change));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            session.execute(QuotationCommands.codeRange("a01", s, s + 6, "schaamte", null, T));
+            index.markCurrent(session.project().copy());
+        }
+        int[] progress = {0};
+        try (SearchIndex index = SearchIndex.open(dir, session.project(), (done, total) -> ++progress[0] > 0)) {
+            assertEquals(0, progress[0], "marked current: opened as it is");
+            assertEquals(1, texts(index, "code:schaamte", Search.Scope.QUOTATIONS).size());
+            index.apply(SearchIndex.prepare(session.project(), new nl.veldwerk.project.ProjectChange(
+                    nl.veldwerk.project.ProjectChange.Type.EXECUTE, nl.veldwerk.project.Message.of("x"), java.util.Set.of(
+                    new nl.veldwerk.project.Touch(nl.veldwerk.model.EntityKind.DOCUMENT, "a01", "a01", null, null)))));
+        }
+        try (SearchIndex index = SearchIndex.open(dir, session.project(), (done, total) -> ++progress[0] > 0)) {
+            assertTrue(progress[0] > 0, "an update nobody confirmed: rebuilt, in case the project was not saved");
+        }
+    }
+
+    @Test
     void anIndexOfAnotherSchemaVersionIsRebuilt() throws Exception {
         Project p = project();
         try (SearchIndex index = SearchIndex.open(dir, p, (done, total) -> true)) {

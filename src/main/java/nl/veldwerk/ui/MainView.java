@@ -272,13 +272,13 @@ final class MainView extends BorderPane {
                 I18n.text("dialog.newProject")).ifPresent(folder -> vm.openBundle(b, folder))));
         MenuItem importQdpx = item("menu.importQdpx", null, () -> dialogs.chooseFileToOpen(
                 I18n.text("dialog.importQdpx"), FileType.QDPX).ifPresent(qdpx -> dialogs.chooseProjectFolder(
-                I18n.text("dialog.newProject")).ifPresent(folder -> vm.importQdpx(qdpx, folder))));
+                I18n.text("dialog.newProject")).ifPresent(folder -> vm.exchange().importQdpx(qdpx, folder))));
         MenuItem importQdc = item("menu.importQdc", null, () -> dialogs.chooseFileToOpen(
-                I18n.text("dialog.importQdc"), FileType.QDC).ifPresent(vm::importQdc));
+                I18n.text("dialog.importQdc"), FileType.QDC).ifPresent(vm.exchange()::importQdc));
         MenuItem exportQdpx = item("menu.exportQdpx", null, () -> dialogs.chooseFileToSave(
-                I18n.text("dialog.exportQdpx"), projectName() + ".qdpx", FileType.QDPX).ifPresent(vm::exportQdpx));
+                I18n.text("dialog.exportQdpx"), projectName() + ".qdpx", FileType.QDPX).ifPresent(vm.exchange()::exportQdpx));
         MenuItem exportQdc = item("menu.exportQdc", null, () -> dialogs.chooseFileToSave(
-                I18n.text("dialog.exportQdc"), projectName() + ".qdc", FileType.QDC).ifPresent(vm::exportQdc));
+                I18n.text("dialog.exportQdc"), projectName() + ".qdc", FileType.QDC).ifPresent(vm.exchange()::exportQdc));
         Menu exchange = new Menu(I18n.text("menu.exchange"), null, importQdpx, importQdc, new SeparatorMenuItem(),
                 exportQdpx, exportQdc);
         MenuItem close = item("menu.close", "Shortcut+W", () -> {
@@ -322,7 +322,7 @@ final class MainView extends BorderPane {
                 dialogs instanceof FxDialogs fx ? fx.owner() : null, vm.storeProperty().get().session().project().copy(),
                 dialogs, vm::reveal));
         MenuItem merge = item("menu.merge", null, () -> dialogs.chooseProjectFolder(I18n.text("dialog.merge"))
-                .ifPresent(vm::mergeProject));
+                .ifPresent(vm.exchange()::mergeProject));
         MenuItem preferences = item("menu.preferences", "Shortcut+Comma", () -> PreferencesDialog.show(
                 getScene().getWindow(), transcript));
         for (MenuItem needsProject : new MenuItem[] {importFiles, save, bundle, close, importQdc, exportQdpx,

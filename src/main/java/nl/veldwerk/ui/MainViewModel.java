@@ -19,10 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import nl.veldwerk.analysis.ProjectMerge;
 import nl.veldwerk.importer.DocumentImporter;
-import nl.veldwerk.interop.RefiExport;
-import nl.veldwerk.interop.RefiImport;
 import nl.veldwerk.model.Document;
 import nl.veldwerk.model.EntityKind;
 import nl.veldwerk.model.Project;
@@ -32,7 +29,6 @@ import nl.veldwerk.project.ProjectChange;
 import nl.veldwerk.project.ProjectSession;
 import nl.veldwerk.store.Autosaver;
 import nl.veldwerk.store.Bundles;
-import nl.veldwerk.store.ProjectReader;
 import nl.veldwerk.store.ProjectStore;
 import nl.veldwerk.store.SaveSnapshot;
 
@@ -48,6 +44,7 @@ public final class MainViewModel {
     private final Dialogs dialogs;
     private final Background background = new Background();
     private SearchViewModel search;
+    private ExchangeActions exchange;
     private final ReadOnlyObjectWrapper<ProjectStore> store = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Veldwerk");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -208,51 +205,12 @@ public final class MainViewModel {
         exportCopy(bundle, copy -> Bundles.export(copy, bundle));
     }
 
-    /** Makes a new project in {@code directory} from a REFI-QDA project, opens it and shows what came in. */
-    public void importQdpx(Path qdpx, Path directory) {
-        background.run(() -> {
-            if (ProjectStore.holdsProject(directory)) {
-                throw new IllegalArgumentException(directory + ": " + I18n.text("error.projectExists"));
-            }
-            String name = qdpx.getFileName().toString().replaceFirst("(?i)\\.qdpx$", "");
-            RefiImport.ProjectResult result = RefiImport.readProject(qdpx, ProjectInfo.named(name, Instant.now()));
-            ProjectStore.create(directory, result.project()).close();
-            return result.summary();
-        }, summary -> {
-            open(directory);
-            dialogs.showInfo(I18n.text("refi.imported"), summary.describe(I18n.locale()));
-        }, e -> fail(I18n.text("error.import"), e));
-    }
-
     /** Unpacks a bundle a supervisor sent back into a new folder and opens it. */
     public void openBundle(Path bundle, Path directory) {
         background.run(() -> {
             Bundles.extract(bundle, directory);
             return directory;
         }, this::open, e -> fail(I18n.text("error.open"), e));
-    }
-
-    /** Adds a REFI-QDA codebook's codes to the open project, as one undoable step. */
-    public void importQdc(Path qdc) {
-        if (store.get() == null) {
-            return;
-        }
-        background.run(() -> RefiImport.readCodebook(qdc), codebook -> {
-            try {
-                session().execute(codebook.command());
-                status.set(codebook.summary().headline(I18n.locale()));
-            } catch (RuntimeException e) {
-                fail(I18n.text("error.import"), e);
-            }
-        }, e -> fail(I18n.text("error.import"), e));
-    }
-
-    public void exportQdpx(Path qdpx) {
-        exportCopy(qdpx, copy -> RefiExport.exportProject(copy, qdpx, "Veldwerk"));
-    }
-
-    public void exportQdc(Path qdc) {
-        exportCopy(qdc, copy -> RefiExport.exportCodebook(copy, qdc, "Veldwerk"));
     }
 
     interface Export {
@@ -278,33 +236,6 @@ public final class MainViewModel {
             selected.set(item);
             revealed.set(new int[] {start, end});
         });
-    }
-
-    /** Merges another coder's project folder into the open project, as one undoable step. */
-    public void mergeProject(Path otherProject) {
-        if (store.get() == null) {
-            return;
-        }
-        background.run(() -> ProjectReader.read(otherProject), other -> {
-            ProjectMerge merge = ProjectMerge.of(other);
-            try {
-                session().execute(merge.command());
-            } catch (RuntimeException e) {
-                fail(I18n.text("error.merge"), e);
-                return;
-            }
-            ProjectMerge.Report report = merge.report();
-            StringBuilder text = new StringBuilder();
-            for (String kind : List.of("documents", "quotations", "codings", "codes", "coders", "memos", "relations")) {
-                text.append(I18n.text("merge.line", I18n.text("kind." + kind), report.added(kind),
-                        report.matched(kind))).append('\n');
-            }
-            if (!report.conflicts().isEmpty()) {
-                text.append('\n').append(I18n.text("merge.conflicts", report.conflicts().size())).append('\n');
-                report.conflicts().stream().limit(40).forEach(c -> text.append("- ").append(I18n.text(c)).append('\n'));
-            }
-            dialogs.showInfo(I18n.text("merge.title", other.info().name()), text.toString());
-        }, e -> fail(I18n.text("error.merge"), e));
     }
 
     public void undo() {
@@ -453,6 +384,13 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
+    }
+
+    ExchangeActions exchange() {
+        if (exchange == null) {
+            exchange = new ExchangeActions(this);
+        }
+        return exchange;
     }
 
     Background background() {

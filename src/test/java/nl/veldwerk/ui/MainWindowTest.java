@@ -161,7 +161,7 @@ class MainWindowTest {
         Path qdpx = tmp.resolve("from-atlas.qdpx");
         nl.veldwerk.interop.RefiExport.exportProject(source, qdpx, "ATLAS.ti 23");
         Path target = tmp.resolve("from-atlas");
-        robot.interact(() -> vm.importQdpx(qdpx, target));
+        robot.interact(() -> vm.exchange().importQdpx(qdpx, target));
         idle();
         idle();
         assertEquals(List.of(), dialogs.errors);
@@ -169,12 +169,12 @@ class MainWindowTest {
         assertTrue(dialogs.infos.getFirst().contains("Imported from ATLAS.ti 23: 2 documents, 12 quotations"),
                 dialogs.infos.getFirst());
         Path back = tmp.resolve("back.qdpx");
-        robot.interact(() -> vm.exportQdpx(back));
+        robot.interact(() -> vm.exchange().exportQdpx(back));
         idle();
         assertEquals(12, nl.veldwerk.interop.RefiImport.readProject(back, ProjectInfo.named("x", Fixtures.T))
                 .project().quotations().size());
 
-        robot.interact(() -> vm.importQdpx(qdpx, target));
+        robot.interact(() -> vm.exchange().importQdpx(qdpx, target));
         idle();
         assertTrue(dialogs.errors.getFirst().contains("already holds a Veldwerk project"), dialogs.errors.toString());
     }
@@ -198,7 +198,7 @@ class MainWindowTest {
         robot.interact(() -> vm.open(a));
         idle();
         int before = vm.storeProperty().get().session().project().codings().size();
-        robot.interact(() -> vm.mergeProject(b));
+        robot.interact(() -> vm.exchange().mergeProject(b));
         idle();
         assertTrue(dialogs.infos.getFirst().contains("Codings: 1 added"), dialogs.infos.getFirst());
         assertEquals(before + 1, vm.storeProperty().get().session().project().codings().size());

@@ -192,6 +192,9 @@ final class InspectorPane extends VBox {
         start.getValueFactory().setValue(q.start());
         end.getValueFactory().setValue(q.end());
         String creator = q.creatorId() == null ? "" : p.coder(q.creatorId()).map(c -> c.name()).orElse("");
-        meta.setText(I18n.text("inspector.meta", creator, q.created() == null ? "" : DATE.format(q.created())));
+        String when = q.created() == null ? "" : DATE.format(q.created());
+        // Quotations imported from elsewhere may have no coder: then only the date.
+        meta.setText(creator.isEmpty() ? I18n.text("inspector.metaWhen", when)
+                : I18n.text("inspector.meta", creator, when));
     }
 }

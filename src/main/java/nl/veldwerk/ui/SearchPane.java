@@ -104,7 +104,7 @@ final class SearchPane extends VBox {
         Runnable showKwic = () -> {
             var p = vm.session().project();
             List<nl.veldwerk.search.Concordance.Line> lines = new java.util.ArrayList<>(
-                    nl.veldwerk.search.Concordance.of(p, words(query.getText()), 40));
+                    nl.veldwerk.search.Concordance.of(p, SearchAndCodeDialog.words(query.getText()), 40));
             if ("left".equals(kwicSort.getValue())) {
                 lines.sort(nl.veldwerk.search.Concordance.BY_LEFT);
             } else if ("right".equals(kwicSort.getValue())) {
@@ -125,7 +125,7 @@ final class SearchPane extends VBox {
                 .ifPresent(file -> exportCsv(vm, file)));
         export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(hits.getItems()));
         javafx.scene.control.Button codeHits = new javafx.scene.control.Button(I18n.text("search.codeHits"));
-        codeHits.setOnAction(e -> codeHits(vm, query.getText()));
+        codeHits.setOnAction(e -> SearchAndCodeDialog.codeHits(vm, query.getText()));
         codeHits.disableProperty().bind(codes.selectedProperty().or(query.textProperty().isEmpty()));
         query.setOnAction(e -> run.run());
         scope.valueProperty().addListener((o, was, now) -> run.run());
@@ -202,63 +202,5 @@ final class SearchPane extends VBox {
     private static String field(String value) {
         return value.contains(",") || value.contains("\"") || value.contains("\n")
                 ? '"' + value.replace("\"", "\"\"") + '"' : value;
-    }
-
-    /** The plain words of a query (no fields, operators, quotes or wild cards): what KWIC and search-and-code use. */
-    static List<String> words(String query) {
-        return java.util.Arrays.stream(query.split("\\s+"))
-                .filter(w -> !w.contains(":") && !List.of("AND", "OR", "NOT").contains(w))
-                .map(w -> w.replaceAll("[\"*~()]", "")).filter(w -> !w.isBlank()).toList();
-    }
-
-    /** Search and code: the query's words, widened to a unit, coded with a chosen code after a preview. */
-    private static void codeHits(MainViewModel vm, String query) {
-        List<String> words = words(query);
-        var p = vm.session().project();
-        List<nl.veldwerk.model.Code> codes = p.codes().stream().sorted(java.util.Comparator.comparing(
-                nl.veldwerk.model.Code::name, String.CASE_INSENSITIVE_ORDER)).toList();
-        if (words.isEmpty() || codes.isEmpty()) {
-            return;
-        }
-        javafx.scene.control.ChoiceBox<nl.veldwerk.model.Code> code = new javafx.scene.control.ChoiceBox<>(
-                javafx.collections.FXCollections.observableArrayList(codes));
-        code.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(nl.veldwerk.model.Code c) {
-                return c == null ? "" : c.name();
-            }
-
-            @Override
-            public nl.veldwerk.model.Code fromString(String s) {
-                return null;
-            }
-        });
-        code.setValue(codes.getFirst());
-        javafx.scene.control.ChoiceBox<nl.veldwerk.search.SearchAndCode.Unit> unit = new javafx.scene.control
-                .ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(
-                nl.veldwerk.search.SearchAndCode.Unit.values()));
-        unit.setConverter(Labels.converter("search.unit."));
-        unit.setValue(nl.veldwerk.search.SearchAndCode.Unit.SENTENCE);
-        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> ask = new javafx.scene.control.Dialog<>();
-        ask.setTitle(I18n.text("search.codeHits"));
-        ask.setHeaderText(I18n.text("search.codeHitsOf", String.join(", ", words)));
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane(8, 6);
-        grid.addRow(0, new Label(I18n.text("search.codeWith")), code);
-        grid.addRow(1, new Label(I18n.text("search.widenTo")), unit);
-        ask.getDialogPane().setContent(grid);
-        ask.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
-                javafx.scene.control.ButtonType.CANCEL);
-        if (ask.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL) != javafx.scene.control.ButtonType.OK) {
-            return;
-        }
-        var stretches = nl.veldwerk.search.SearchAndCode.preview(p, words, unit.getValue(), code.getValue().id());
-        StringBuilder preview = new StringBuilder(I18n.text("search.previewCount", stretches.size(),
-                code.getValue().name()));
-        stretches.stream().limit(30).forEach(s -> preview.append("\n• ").append(s.documentName()).append(": ")
-                .append(CodingViewModel.oneLine(s.text(), 0, Math.min(s.text().length(), 100))));
-        if (!stretches.isEmpty() && vm.dialogs().confirm(I18n.text("search.codeHits"), preview.toString())) {
-            vm.run(() -> vm.session().execute(nl.veldwerk.search.SearchAndCode.command(p, stretches,
-                    code.getValue().id(), vm.edits().currentCoderId(), java.time.Instant.now())));
-        }
     }
 }

@@ -43,16 +43,4 @@ final class CodeTreeOrder {
     String band(String codeId) {
         return topLevel.getOrDefault(codeId, codeId);
     }
-
-    /** Whether {@code ancestorId} is above {@code codeId} in the tree. */
-    boolean isBelow(String codeId, String ancestorId) {
-        String parent = project.code(codeId).map(Code::parentId).orElse(null);
-        while (parent != null) {
-            if (parent.equals(ancestorId)) {
-                return true;
-            }
-            parent = project.code(parent).map(Code::parentId).orElse(null);
-        }
-        return false;
-    }
 }

@@ -69,7 +69,7 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
         frameIds.sort(Comparator.comparingInt((String id) -> depth(project, id)).reversed());
         for (String id : frameIds) {
             Code code = project.code(id).orElseThrow();
-            List<Box> inside = boxes.values().stream().filter(b -> isChild(project, b.codeId(), id)).toList();
+            List<Box> inside = boxes.values().stream().filter(b -> project.isBelow(b.codeId(), id)).toList();
             double minX = inside.stream().mapToDouble(Box::x).min().orElse(0) - FRAME_PADDING;
             double minY = inside.stream().mapToDouble(Box::y).min().orElse(0) - FRAME_PADDING - FRAME_TITLE;
             double maxX = inside.stream().mapToDouble(b -> b.x() + b.w()).max().orElse(0) + FRAME_PADDING;
@@ -140,16 +140,6 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
         double scale = Math.min(dx == 0 ? Double.MAX_VALUE : (box.w() / 2) / Math.abs(dx),
                 dy == 0 ? Double.MAX_VALUE : (box.h() / 2) / Math.abs(dy));
         return new double[] {cx + dx * scale, cy + dy * scale};
-    }
-
-    private static boolean isChild(Project project, String codeId, String ancestorId) {
-        for (String p = project.code(codeId).map(Code::parentId).orElse(null); p != null;
-             p = project.code(p).map(Code::parentId).orElse(null)) {
-            if (p.equals(ancestorId)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int depth(Project project, String codeId) {

@@ -83,7 +83,7 @@ public final class ModelDiagram {
      */
     static List<Code> factors(Project project, Code core) {
         List<Code> axial = project.codes().stream().filter(c -> c.phase() == Phase.AXIAL
-                && !isAncestorOf(project, c, core)).toList();
+                && !project.isBelow(core.id(), c.id())).toList();
         List<Code> related = axial.stream().filter(c -> project.relations().stream().anyMatch(r ->
                 r.sourceCodeId().equals(c.id()) && r.targetCodeId().equals(core.id()))).toList();
         if (!related.isEmpty()) {
@@ -101,14 +101,5 @@ public final class ModelDiagram {
 
     private static boolean hasShownChild(Code code, List<Code> mechanisms) {
         return mechanisms.stream().anyMatch(m -> code.id().equals(m.parentId()));
-    }
-
-    private static boolean isAncestorOf(Project project, Code candidate, Code code) {
-        for (String p = code.parentId(); p != null; p = project.code(p).map(Code::parentId).orElse(null)) {
-            if (p.equals(candidate.id())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

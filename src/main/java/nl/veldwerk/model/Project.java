@@ -150,6 +150,17 @@ public final class Project {
         return resolve(codingsByCode.get(codeId), EntityKind.CODING);
     }
 
+    /** Whether {@code ancestorId} is above {@code codeId} in the code tree (a code is not below itself). */
+    public boolean isBelow(String codeId, String ancestorId) {
+        for (String p = code(codeId).map(Code::parentId).orElse(null); p != null;
+             p = code(p).map(Code::parentId).orElse(null)) {
+            if (p.equals(ancestorId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public List<Code> childrenOf(String codeId) {
         return codes().stream().filter(c -> Objects.equals(c.parentId(), codeId)).toList();
     }

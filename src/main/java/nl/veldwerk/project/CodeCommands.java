@@ -65,7 +65,7 @@ public final class CodeCommands {
                 throw new ModelException(Message.of("error.mergeSelf").userText());
             }
             plan.describe(Message.of("code.merge", source.name(), target.name()));
-            if (isAncestor(p, sourceId, targetId)) {
+            if (p.isBelow(targetId, sourceId)) {
                 // The target sits below the source: lift it to the source's place first.
                 plan.put(target.withParent(source.parentId()));
             }
@@ -152,17 +152,6 @@ public final class CodeCommands {
             }
         }
         plan.remove(EntityKind.RELATION, relationId);
-    }
-
-    private static boolean isAncestor(Project p, String ancestorId, String codeId) {
-        String parent = require(p, codeId).parentId();
-        while (parent != null) {
-            if (parent.equals(ancestorId)) {
-                return true;
-            }
-            parent = require(p, parent).parentId();
-        }
-        return false;
     }
 
     /** Code names are unique among siblings, as in ATLAS.ti and MAXQDA: two "Schaamte" side by side confuse. */

@@ -1,14 +1,13 @@
 package nl.veldwerk.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.model.Quotation;
+import nl.veldwerk.report.TableFile;
 import nl.veldwerk.search.CodeQuery;
 import nl.veldwerk.store.ProjectReader;
 import picocli.CommandLine.Command;
@@ -41,24 +40,20 @@ final class QueryCommand implements Callable<Integer> {
             throw new CliFailure(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        StringBuilder table = new StringBuilder("\uFEFFdocument,start,end,codes,text\r\n");
+        List<List<String>> rows = new java.util.ArrayList<>();
         for (Quotation q : found) {
             var d = p.document(q.documentId()).orElseThrow();
             String text = d.text().substring(q.start(), q.end()).replace('\n', ' ');
             String codes = p.codingsOf(q.id()).stream().map(c -> p.code(c.codeId()).map(x -> x.name()).orElse("?"))
                     .distinct().collect(Collectors.joining("; "));
             out.printf("%s [%d, %d) %s: %s%n", d.name(), q.start(), q.end(), codes, text);
-            table.append(field(d.name())).append(',').append(q.start()).append(',').append(q.end()).append(',')
-                    .append(field(codes)).append(',').append(field(text)).append("\r\n");
+            rows.add(List.of(d.name(), String.valueOf(q.start()), String.valueOf(q.end()), codes, text));
         }
         out.printf("%d quotations%n", found.size());
         if (csv != null) {
-            Files.writeString(csv, table, StandardCharsets.UTF_8);
+            TableFile.csv(csv, List.of("document", "start", "end", "codes", "text"), rows);
         }
         return 0;
     }
 
-    private static String field(String value) {
-        return value.contains(",") || value.contains("\"") ? '"' + value.replace("\"", "\"\"") + '"' : value;
-    }
 }

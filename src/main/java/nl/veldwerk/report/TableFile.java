@@ -12,12 +12,12 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** A header and rows of text, as an Excel sheet or as CSV (UTF-8 with the mark Excel needs). */
-final class TableFile {
+/** A header and rows of text, as an Excel sheet or as CSV (UTF-8 with the mark Excel needs), written whole or not at all. */
+public final class TableFile {
     private TableFile() {
     }
 
-    static void xlsx(Path file, String sheetName, List<String> header, List<List<String>> rows) throws IOException {
+    public static void xlsx(Path file, String sheetName, List<String> header, List<List<String>> rows) throws IOException {
         GridExport.writeAtomically(file, out -> {
             try (XSSFWorkbook book = new XSSFWorkbook()) {
                 XSSFSheet sheet = book.createSheet(sheetName);
@@ -42,7 +42,7 @@ final class TableFile {
         });
     }
 
-    static void csv(Path file, List<String> header, List<List<String>> rows) throws IOException {
+    public static void csv(Path file, List<String> header, List<List<String>> rows) throws IOException {
         GridExport.writeAtomically(file, out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write('\uFEFF');

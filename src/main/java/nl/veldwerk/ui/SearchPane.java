@@ -188,19 +188,9 @@ final class SearchPane extends VBox {
 
     private void exportCsv(MainViewModel vm, java.nio.file.Path file) {
         List<Search.Hit> rows = List.copyOf(hits.getItems());
-        vm.exportCopy(file, copy -> {
-            StringBuilder csv = new StringBuilder("\uFEFFdocument,kind,start,end,speaker,snippet\r\n");
-            for (Search.Hit h : rows) {
-                csv.append(field(h.documentName())).append(',').append(h.kind()).append(',').append(h.start())
-                        .append(',').append(h.end()).append(',').append(field(h.speaker() == null ? "" : h.speaker()))
-                        .append(',').append(field(h.snippet())).append("\r\n");
-            }
-            java.nio.file.Files.writeString(file, csv, java.nio.charset.StandardCharsets.UTF_8);
-        });
-    }
-
-    private static String field(String value) {
-        return value.contains(",") || value.contains("\"") || value.contains("\n")
-                ? '"' + value.replace("\"", "\"\"") + '"' : value;
+        vm.exportCopy(file, copy -> nl.veldwerk.report.TableFile.csv(file, List.of("document", "kind", "start", "end",
+                "speaker", "snippet"), rows.stream().map(h -> List.of(h.documentName(), h.kind(),
+                String.valueOf(h.start()), String.valueOf(h.end()), h.speaker() == null ? "" : h.speaker(), h.snippet()))
+                .toList()));
     }
 }

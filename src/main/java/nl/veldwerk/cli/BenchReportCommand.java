@@ -42,7 +42,7 @@ final class BenchReportCommand implements Callable<Integer> {
         QuotationSelection.Criteria all = new QuotationSelection.Criteria(Set.of(), false, Set.of(), Set.of(),
                 QuotationSelection.Grouping.BY_CODE);
         Path file = Files.createTempFile("veldwerk-report", ".docx");
-        QuotationReport.Options options = new QuotationReport.Options("Bench", false, true, false, null, 0, 0,
+        QuotationReport.Options options = new QuotationReport.Options("Bench", false, true, false, null,
                 Locale.ENGLISH);
         List<Double> select = new ArrayList<>();
         List<Double> write = new ArrayList<>();

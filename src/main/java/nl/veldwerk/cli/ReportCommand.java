@@ -6,15 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import nl.veldwerk.analysis.DiagramEvidence;
-import nl.veldwerk.analysis.DrawnDiagram;
 import nl.veldwerk.analysis.QuotationSelection;
 import nl.veldwerk.model.Code;
 import nl.veldwerk.model.Diagram;
 import nl.veldwerk.model.Document;
 import nl.veldwerk.model.DocumentGroup;
 import nl.veldwerk.model.Project;
-import nl.veldwerk.report.DiagramImage;
 import nl.veldwerk.report.QuotationReport;
 import nl.veldwerk.store.ProjectReader;
 import picocli.CommandLine.Command;
@@ -88,23 +85,13 @@ final class ReportCommand implements Callable<Integer> {
         String reportTitle = title != null ? title : p.info().name();
         switch (format) {
             case docx -> {
-                byte[] png = null;
-                int[] size = {0, 0};
-                if (diagram != null) {
-                    Diagram d = p.diagrams().stream().filter(x -> x.name().equals(diagram)).findFirst()
-                            .orElseThrow(() -> new CliFailure("there is no diagram named '" + diagram + "'"));
-                    DrawnDiagram drawn = DrawnDiagram.of(p, d, new DiagramEvidence(p));
-                    var image = DiagramImage.render(drawn, a -> "", List.of());
-                    size = new int[] {image.getWidth(), image.getHeight()};
-                    var bytes = new java.io.ByteArrayOutputStream();
-                    javax.imageio.ImageIO.write(image, "png", bytes);
-                    png = bytes.toByteArray();
-                }
+                Diagram d = diagram == null ? null : p.diagrams().stream().filter(x -> x.name().equals(diagram))
+                        .findFirst().orElseThrow(() -> new CliFailure("there is no diagram named '" + diagram + "'"));
                 QuotationReport.writeDocx(p, sections, new QuotationReport.Options(reportTitle, table, definitions, memos,
-                        png, size[0], size[1], locale), out, () -> false);
+                        d, locale), out, () -> false);
             }
             case html -> QuotationReport.writeHtml(p, sections, new QuotationReport.Options(reportTitle, false,
-                    definitions, memos, null, 0, 0, locale), out);
+                    definitions, memos, null, locale), out);
             case xlsx, csv -> QuotationReport.writeTable(p, sections, locale, out, format == Format.xlsx);
         }
         spec.commandLine().getOut().printf("Wrote %s (%d quotations)%n", out.toAbsolutePath(),

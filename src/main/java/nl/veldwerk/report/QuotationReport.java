@@ -26,8 +26,9 @@ import nl.veldwerk.model.UserText;
  */
 public final class QuotationReport {
     /** What the report holds besides the quotations. */
-    public record Options(String title, boolean table, boolean definitions, boolean memos, byte[] diagramPng,
-                          int diagramWidth, int diagramHeight, Locale locale) {
+    /** @param diagram a diagram of the project to embed as a picture, or null */
+    public record Options(String title, boolean table, boolean definitions, boolean memos,
+                          nl.veldwerk.model.Diagram diagram, Locale locale) {
     }
 
     /** Thrown when the reader asked to stop; nothing was written. */
@@ -56,9 +57,13 @@ public final class QuotationReport {
             doc.heading(1, text(l, "report.contents"));
             doc.tableOfContents(text(l, "report.tocPlaceholder"));
             doc.pageBreak();
-            if (o.diagramPng() != null) {
+            if (o.diagram() != null) {
                 doc.heading(1, text(l, "report.model"));
-                doc.image(o.diagramPng(), o.diagramWidth(), o.diagramHeight(), "diagram.png");
+                java.awt.image.BufferedImage image = DiagramImage.render(nl.veldwerk.analysis.DrawnDiagram.of(p,
+                        o.diagram(), new nl.veldwerk.analysis.DiagramEvidence(p)), a -> "", List.of());
+                java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+                javax.imageio.ImageIO.write(image, "png", png);
+                doc.image(png.toByteArray(), image.getWidth(), image.getHeight(), "diagram.png");
                 doc.pageBreak();
             }
             for (Section top : sections) {

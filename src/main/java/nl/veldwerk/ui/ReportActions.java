@@ -1,18 +1,11 @@
 package nl.veldwerk.ui;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import javax.imageio.ImageIO;
-import nl.veldwerk.analysis.DiagramEvidence;
-import nl.veldwerk.analysis.DrawnDiagram;
 import nl.veldwerk.analysis.QuotationSelection;
-import nl.veldwerk.model.Diagram;
 import nl.veldwerk.model.Project;
-import nl.veldwerk.report.DiagramImage;
 import nl.veldwerk.report.QuotationReport;
 
 /** Writes a quotation report in the background, with progress in the status bar and Cancel. */
@@ -65,20 +58,8 @@ final class ReportActions {
         });
     }
 
-    private static QuotationReport.Options options(Request r, Project p, Locale locale, boolean withDiagram)
-            throws java.io.IOException {
-        byte[] png = null;
-        int[] size = {0, 0};
-        Diagram d = r.diagramId() == null ? null : p.diagram(r.diagramId()).orElse(null);
-        if (withDiagram && d != null) {
-            DrawnDiagram drawn = DrawnDiagram.of(p, d, new DiagramEvidence(p));
-            BufferedImage image = DiagramImage.render(drawn, a -> "", List.of());
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", bytes);
-            png = bytes.toByteArray();
-            size = new int[] {image.getWidth(), image.getHeight()};
-        }
-        return new QuotationReport.Options(r.title(), r.table(), r.definitions(), r.memos(), png, size[0], size[1],
-                locale);
+    private static QuotationReport.Options options(Request r, Project p, Locale locale, boolean withDiagram) {
+        return new QuotationReport.Options(r.title(), r.table(), r.definitions(), r.memos(), withDiagram
+                && r.diagramId() != null ? p.diagram(r.diagramId()).orElse(null) : null, locale);
     }
 }

@@ -79,7 +79,7 @@ class QuotationReportTest {
     }
 
     private static QuotationReport.Options options(boolean table, Locale locale) {
-        return new QuotationReport.Options("Citaten over psychische kenmerken", table, true, true, null, 0, 0, locale);
+        return new QuotationReport.Options("Citaten over psychische kenmerken", table, true, true, null, locale);
     }
 
     @Test
@@ -110,10 +110,13 @@ class QuotationReportTest {
     @Test
     void byDocumentInDutchWithATableAndADiagram() throws Exception {
         Project p = project();
-        byte[] png = Files.readAllBytes(Path.of("docs/images/diagram.png"));
+        nl.veldwerk.model.Diagram diagram = new nl.veldwerk.model.Diagram("d", "Model", List.of(
+                new nl.veldwerk.model.DiagramNode("schaamte", 40, 40, false),
+                new nl.veldwerk.model.DiagramNode("wijk", 300, 40, false)), List.of());
+        p.put(diagram);
         Path file = dir.resolve("tabel.docx");
         QuotationReport.writeDocx(p, select(p, Set.of(), Set.of(), Grouping.BY_DOCUMENT),
-                new QuotationReport.Options("Alle citaten", true, false, false, png, 600, 1200, Locale.of("nl")), file,
+                new QuotationReport.Options("Alle citaten", true, false, false, diagram, Locale.of("nl")), file,
                 () -> false);
         try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
             assertEquals(List.of("Inhoud", "Het model", "A01", "W01"), headings(doc.getParagraphs(), "Heading1"));

@@ -1,6 +1,8 @@
 package nl.veldwerk.analysis;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.veldwerk.model.Code;
 import nl.veldwerk.model.Coder;
@@ -19,101 +21,59 @@ import nl.veldwerk.project.PlannedCommand;
  * researcher to make by hand if they agree.
  */
 public final class ReviewMerge {
+    /** What taking the review in puts into the project, in an order the project accepts (coders first). */
+    record Takeover(List<Coder> coders, List<Memo> comments, List<Memo> resolved, List<Code> statuses) {
+    }
+
     private ReviewMerge() {
     }
 
     /** The counts of what {@link #command} takes over: {comments, resolved, statuses}. */
     public static int[] counts(Project mine, Project theirs) {
-        int[] n = new int[3];
-        plan(mine, theirs, new Sink() {
-            @Override
-            public void comment(Memo m) {
-                n[0]++;
-            }
-
-            @Override
-            public void resolved(Memo m) {
-                n[1]++;
-            }
-
-            @Override
-            public void status(Code c) {
-                n[2]++;
-            }
-
-            @Override
-            public void coder(Coder c) {
-            }
-        });
-        return n;
+        Takeover t = takeover(mine, theirs);
+        return new int[] {t.comments().size(), t.resolved().size(), t.statuses().size()};
     }
 
     public static Command command(Project theirs) {
         return new PlannedCommand(Message.of("review.accept", 0, 0), (plan, mine) -> {
-            int[] n = new int[3];
-            plan(mine, theirs, new Sink() {
-                @Override
-                public void comment(Memo m) {
-                    plan.put(m);
-                    n[0]++;
-                }
-
-                @Override
-                public void resolved(Memo m) {
-                    plan.put(m);
-                    n[1]++;
-                }
-
-                @Override
-                public void status(Code c) {
-                    plan.put(c);
-                    n[2]++;
-                }
-
-                @Override
-                public void coder(Coder c) {
-                    plan.put(c);
-                }
-            });
-            plan.describe(Message.of("review.accept", n[0] + n[1], n[2]));
+            Takeover t = takeover(mine, theirs);
+            t.coders().forEach(plan::put);
+            t.comments().forEach(plan::put);
+            t.resolved().forEach(plan::put);
+            t.statuses().forEach(plan::put);
+            plan.describe(Message.of("review.accept", t.comments().size() + t.resolved().size(), t.statuses().size()));
         });
     }
 
-    private interface Sink {
-        void comment(Memo m);
-
-        void resolved(Memo m);
-
-        void status(Code c);
-
-        void coder(Coder c);
-    }
-
-    private static void plan(Project mine, Project theirs, Sink sink) {
+    static Takeover takeover(Project mine, Project theirs) {
+        Takeover t = new Takeover(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         Map<String, String> coderIds = new HashMap<>();
-        for (Memo t : theirs.memos()) {
-            if (!t.comment() || !mine.contains(t.target().kind(), t.target().id())) {
+        for (Memo their : theirs.memos()) {
+            if (!their.comment() || !mine.contains(their.target().kind(), their.target().id())) {
                 continue; // a comment on something the researcher has since removed has nowhere to go
             }
-            Memo m = (Memo) mine.find(EntityKind.MEMO, t.id()).orElse(null);
+            Memo m = (Memo) mine.find(EntityKind.MEMO, their.id()).orElse(null);
             if (m == null) {
-                sink.comment(new Memo(t.id(), t.target(), t.title(), t.text(), author(mine, theirs, t, coderIds, sink),
-                        t.created(), t.modified(), true, t.resolved()));
-            } else if (m.comment() && !m.resolved() && t.resolved()) {
-                sink.resolved(m.withResolved(true, t.modified()));
+                t.comments().add(new Memo(their.id(), their.target(), their.title(), their.text(),
+                        author(mine, theirs, their, coderIds, t.coders()), their.created(), their.modified(), true,
+                        their.resolved()));
+            } else if (m.comment() && !m.resolved() && their.resolved()) {
+                t.resolved().add(m.withResolved(true, their.modified()));
             }
         }
-        for (Code t : theirs.codes()) {
-            mine.code(t.id()).filter(c -> c.review() != t.review()).ifPresent(c -> sink.status(c.withReview(t.review())));
+        for (Code their : theirs.codes()) {
+            mine.code(their.id()).filter(c -> c.review() != their.review())
+                    .ifPresent(c -> t.statuses().add(c.withReview(their.review())));
         }
+        return t;
     }
 
     /** The comment's author in this project: the same coder (by id, else by name), or added. */
-    private static String author(Project mine, Project theirs, Memo t, Map<String, String> coderIds, Sink sink) {
-        if (t.authorId() == null) {
+    private static String author(Project mine, Project theirs, Memo m, Map<String, String> coderIds, List<Coder> added) {
+        if (m.authorId() == null) {
             return null;
         }
-        return coderIds.computeIfAbsent(t.authorId(), id -> {
+        return coderIds.computeIfAbsent(m.authorId(), id -> {
             if (mine.coder(id).isPresent()) {
                 return id;
             }
@@ -123,7 +83,7 @@ public final class ReviewMerge {
             }
             return mine.coders().stream().filter(c -> c.name().equals(theirCoder.name())).map(Coder::id).findFirst()
                     .orElseGet(() -> {
-                        sink.coder(theirCoder);
+                        added.add(theirCoder);
                         return theirCoder.id();
                     });
         });

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import nl.veldwerk.analysis.CodebookDiff;
 import nl.veldwerk.analysis.ReviewMerge;
 import nl.veldwerk.interop.AddCodebook;
@@ -32,32 +34,40 @@ final class CodebookActions {
         this.main = main;
     }
 
+    /** A codebook file read and ready to add: the command that adds it, and what to say once it has run. */
+    private record Reading(Command command, Supplier<String> done) {
+    }
+
+    /** Reads a .qdc (REFI-QDA), .csv or .json (ours) codebook, by its extension. Off the FX thread. */
+    private static Reading read(Path file) throws Exception {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".qdc")) {
+            RefiImport.CodebookImport qdc = RefiImport.readCodebook(file);
+            return new Reading(qdc.command(), () -> qdc.summary() == null ? "" : qdc.summary().headline(I18n.locale()));
+        }
+        AddCodebook add = new AddCodebook(name.endsWith(".csv") ? CodebookFiles.readCsv(file)
+                : CodebookFiles.readJson(file));
+        return new Reading(add.command(), () -> add.summary() == null ? ""
+                : I18n.text("status.codebookImported", add.summary().count("codes")));
+    }
+
     /** A new project in {@code directory} that starts with the built-in factor codebook. */
     void newWithFactorCodebook(Path directory) {
-        main.background().run(() -> {
-            if (ProjectStore.holdsProject(directory)) {
-                throw new IllegalArgumentException(directory + ": " + I18n.text("error.projectExists"));
-            }
-            Project fresh = new Project(ProjectInfo.named(directory.getFileName().toString(), Instant.now()));
-            AddCodebook.into(fresh, CodebookFiles.factorTemplate());
-            ProjectStore.create(directory, fresh).close();
-            return directory;
-        }, main::open, e -> main.fail(I18n.text("error.create"), e));
+        createWith(directory, () -> new AddCodebook(CodebookFiles.factorTemplate()).command());
     }
 
     /** A new project in {@code directory} that starts with the codes of a .json, .csv or .qdc codebook. */
     void newFromCodebookFile(Path file, Path directory) {
+        createWith(directory, () -> read(file).command());
+    }
+
+    private void createWith(Path directory, Callable<Command> codebook) {
         main.background().run(() -> {
             if (ProjectStore.holdsProject(directory)) {
                 throw new IllegalArgumentException(directory + ": " + I18n.text("error.projectExists"));
             }
             Project fresh = new Project(ProjectInfo.named(directory.getFileName().toString(), Instant.now()));
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".qdc")) {
-                RefiImport.readCodebook(file).command().execute(fresh);
-            } else {
-                AddCodebook.into(fresh, name.endsWith(".csv") ? CodebookFiles.readCsv(file) : CodebookFiles.readJson(file));
-            }
+            codebook.call().execute(fresh); // a project nobody listens to yet: no undo history needed
             ProjectStore.create(directory, fresh).close();
             return directory;
         }, main::open, e -> main.fail(I18n.text("error.create"), e));
@@ -68,19 +78,11 @@ final class CodebookActions {
         if (main.storeProperty().get() == null) {
             return;
         }
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        main.background().run(() -> name.endsWith(".qdc") ? (Object) RefiImport.readCodebook(file)
-                : name.endsWith(".csv") ? CodebookFiles.readCsv(file) : CodebookFiles.readJson(file), read -> {
-            if (read instanceof RefiImport.CodebookImport qdc) {
-                Command command = qdc.command();
-                main.run(() -> main.session().execute(command));
-                main.showStatus(qdc.summary() == null ? "" : qdc.summary().headline(I18n.locale()));
-            } else {
-                AddCodebook add = new AddCodebook((Codebook) read);
-                main.run(() -> main.session().execute(add.command()));
-                if (add.summary() != null) {
-                    main.showStatus(I18n.text("status.codebookImported", add.summary().count("codes")));
-                }
+        main.background().run(() -> read(file), reading -> {
+            main.run(() -> main.session().execute(reading.command()));
+            String done = reading.done().get();
+            if (!done.isEmpty()) {
+                main.showStatus(done);
             }
         }, e -> main.fail(I18n.text("error.import"), e));
     }

@@ -52,11 +52,6 @@ class CodebookWorkflowTest {
         WaitForAsyncUtils.asyncFx(vm::shutdown).get(5, TimeUnit.SECONDS);
     }
 
-    private void idle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private Project project() {
         return vm.session().project();
@@ -70,7 +65,7 @@ class CodebookWorkflowTest {
     void editReviewAndExportTheFactorCodebook(FxRobot robot) throws Exception {
         Path dir = tmp.resolve("wijk-y");
         robot.interact(() -> new CodebookActions(vm).newWithFactorCodebook(dir));
-        idle();
+        WindowTestSupport.idle(vm);
         assertEquals(41, project().codes().size());
         javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
         robot.interact(() -> explorer.getSelectionModel().select(1));
@@ -129,18 +124,18 @@ class CodebookWorkflowTest {
         CodebookActions actions = new CodebookActions(vm);
         Path csv = tmp.resolve("codeboek.csv");
         robot.interact(() -> actions.exportCodebook(csv));
-        idle();
+        WindowTestSupport.idle(vm);
         assertTrue(Files.readString(csv).contains("Schaamte,Factoren uit het theoretisch kader > Psychische kenmerken,open"));
         Path docx = tmp.resolve("codeboek.docx");
         robot.interact(() -> actions.report(docx));
-        idle();
+        WindowTestSupport.idle(vm);
         assertTrue(Files.size(docx) > 5000);
         assertEquals(List.of(), dialogs.recorded.errors);
 
         // And a new project that starts from the exported codebook file.
         Path fromCsv = tmp.resolve("uit-csv");
         robot.interact(() -> actions.newFromCodebookFile(csv, fromCsv));
-        idle();
+        WindowTestSupport.idle(vm);
         assertEquals(42, project().codes().size(), "the 41 codes of the factor codebook and the loose one");
         assertEquals("uit-csv", project().info().name());
     }

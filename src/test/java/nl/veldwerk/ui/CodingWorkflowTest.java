@@ -65,11 +65,6 @@ class CodingWorkflowTest {
         WaitForAsyncUtils.asyncFx(vm::shutdown).get(5, TimeUnit.SECONDS);
     }
 
-    private void idle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     /** Shows a tab of the explorer (0 documents, 1 codes, 2 memos); clicking by text could hit a column header. */
     private static void showExplorerTab(FxRobot robot, int index) {
@@ -84,9 +79,9 @@ class CodingWorkflowTest {
         ProjectStore.create(dir, ProjectInfo.named(folder, Fixtures.T)).close();
         Path txt = Files.writeString(tmp.resolve(fileName), text);
         robot.interact(() -> vm.open(dir));
-        idle();
+        WindowTestSupport.idle(vm);
         robot.interact(() -> vm.importTranscripts(List.of(txt)));
-        idle();
+        WindowTestSupport.idle(vm);
     }
 
     private Project project() {
@@ -105,9 +100,9 @@ class CodingWorkflowTest {
             doc.write(out);
         }
         robot.interact(() -> vm.open(dir));
-        idle();
+        WindowTestSupport.idle(vm);
         robot.interact(() -> vm.importTranscripts(List.of(docx)));
-        idle();
+        WindowTestSupport.idle(vm);
         InlineCssTextArea area = robot.lookup("#transcript").query();
         assertEquals(INTERVIEW_A02, area.getText());
 
@@ -178,7 +173,7 @@ class CodingWorkflowTest {
                 vm.undoLabelProperty().get());
 
         robot.interact(vm::save);
-        idle();
+        WindowTestSupport.idle(vm);
         robot.interact(vm::close);
         Project saved = ProjectReader.read(dir);
         assertEquals(3, saved.quotations().size());
@@ -186,7 +181,7 @@ class CodingWorkflowTest {
         assertEquals("Schaamte als drempel", saved.quotation(first.id()).orElseThrow().comment());
 
         robot.interact(() -> vm.open(dir));
-        idle();
+        WindowTestSupport.idle(vm);
         assertEquals(3, list.getItems().size(), "reopened: the quotations are all there");
         assertTrue(area.getStyleOfChar(start + 1).contains("-rtfx-background-color"));
     }
@@ -320,7 +315,7 @@ class CodingWorkflowTest {
         Path dir = tmp.resolve("memo");
         ProjectStore.create(dir, ProjectInfo.named("Memo", Fixtures.T)).close();
         robot.interact(() -> vm.open(dir));
-        idle();
+        WindowTestSupport.idle(vm);
         showExplorerTab(robot, 2);
         robot.clickOn("#new-memo");
         robot.clickOn("About the project");

@@ -92,11 +92,6 @@ class DiagramWindowTest {
         }).get(5, TimeUnit.SECONDS);
     }
 
-    private void idle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private Project project() {
         return vm.storeProperty().get().session().project();
@@ -107,7 +102,7 @@ class DiagramWindowTest {
         Path dir = tmp.resolve("model");
         ProjectStore.create(dir, nl.veldwerk.analysis.DiagramTestProject.project()).close();
         robot.interact(() -> vm.open(dir));
-        idle();
+        WindowTestSupport.idle(vm);
         javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
         robot.interact(() -> explorer.getSelectionModel().select(3));
         robot.clickOn("#draw-model");
@@ -138,12 +133,12 @@ class DiagramWindowTest {
 
         dialogs.saveAs = tmp.resolve("model.png");
         robot.clickOn("#diagram-export-png");
-        idle();
+        WindowTestSupport.idle(vm);
         byte[] png = Files.readAllBytes(dialogs.saveAs);
         assertTrue(png.length > 1000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G');
         dialogs.saveAs = tmp.resolve("model.svg");
         robot.clickOn("#diagram-export-svg");
-        idle();
+        WindowTestSupport.idle(vm);
         String svg = Files.readString(dialogs.saveAs);
         assertTrue(svg.startsWith("<svg") && svg.contains(">Weak ties<") && svg.contains("the number of documents"),
                 svg);

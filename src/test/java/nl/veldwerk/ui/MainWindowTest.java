@@ -52,11 +52,6 @@ class MainWindowTest {
         WaitForAsyncUtils.asyncFx(vm::shutdown).get(5, TimeUnit.SECONDS);
     }
 
-    private void idle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @Test
     void openImportReadUndoAndSave(FxRobot robot) throws Exception {
@@ -68,13 +63,13 @@ class MainWindowTest {
         Files.writeString(w01, "W01: Bewoners kennen het aanbod niet.\n", StandardCharsets.UTF_8);
 
         robot.interact(() -> vm.open(dir));
-        idle();
+        WindowTestSupport.idle(vm);
         ListView<DocumentItem> list = robot.lookup("#documents").queryListView();
         assertEquals(0, list.getItems().size());
         assertEquals("Wijk Y — Veldwerk", vm.titleProperty().get());
 
         robot.interact(() -> vm.importTranscripts(List.of(a01, w01)));
-        idle();
+        WindowTestSupport.idle(vm);
         assertEquals(List.of("A01", "W01"), list.getItems().stream().map(DocumentItem::label).toList());
         assertTrue(vm.titleProperty().get().startsWith("• "), "unsaved mark: " + vm.titleProperty().get());
         assertEquals("Undo Import 2 documents", vm.undoLabelProperty().get());
@@ -93,7 +88,7 @@ class MainWindowTest {
         assertEquals(2, list.getItems().size());
 
         robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.S);
-        idle();
+        WindowTestSupport.idle(vm);
         assertEquals("Wijk Y — Veldwerk", vm.titleProperty().get());
         assertTrue(vm.statusProperty().get().startsWith("Saved at"), vm.statusProperty().get());
         robot.interact(vm::close);
@@ -109,9 +104,9 @@ class MainWindowTest {
         Path broken = tmp.resolve("broken.docx");
         Files.writeString(broken, "not a word file");
         robot.interact(() -> vm.open(dir));
-        idle();
+        WindowTestSupport.idle(vm);
         robot.interact(() -> vm.importTranscripts(List.of(good, broken)));
-        idle();
+        WindowTestSupport.idle(vm);
         assertEquals(0, vm.documents().size());
         assertEquals(1, dialogs.errors.size());
         assertTrue(dialogs.errors.getFirst().contains("broken.docx"), dialogs.errors.getFirst());
@@ -123,7 +118,7 @@ class MainWindowTest {
         Path dir = Files.createDirectories(tmp.resolve("damaged"));
         Files.writeString(dir.resolve("veldwerk.json"), "{ \"format\": \"veldwerk-project\", ");
         robot.interact(() -> vm.open(dir));
-        idle();
+        WindowTestSupport.idle(vm);
         assertEquals(1, dialogs.errors.size());
         assertTrue(dialogs.errors.getFirst().contains("veldwerk.json") && dialogs.errors.getFirst().contains("damaged"),
                 dialogs.errors.getFirst());
@@ -137,7 +132,7 @@ class MainWindowTest {
         I18n.setLocale(java.util.Locale.of("nl"));
         try {
             robot.interact(() -> vm.open(dir));
-            idle();
+            WindowTestSupport.idle(vm);
         } finally {
             I18n.setLocale(java.util.Locale.ENGLISH);
         }
@@ -162,20 +157,20 @@ class MainWindowTest {
         nl.veldwerk.interop.RefiExport.exportProject(source, qdpx, "ATLAS.ti 23");
         Path target = tmp.resolve("from-atlas");
         robot.interact(() -> vm.exchange().importQdpx(qdpx, target));
-        idle();
-        idle();
+        WindowTestSupport.idle(vm);
+        WindowTestSupport.idle(vm);
         assertEquals(List.of(), dialogs.errors);
         assertEquals(2, vm.documents().size());
         assertTrue(dialogs.infos.getFirst().contains("Imported from ATLAS.ti 23: 2 documents, 12 quotations"),
                 dialogs.infos.getFirst());
         Path back = tmp.resolve("back.qdpx");
         robot.interact(() -> vm.exchange().exportQdpx(back));
-        idle();
+        WindowTestSupport.idle(vm);
         assertEquals(12, nl.veldwerk.interop.RefiImport.readProject(back, ProjectInfo.named("x", Fixtures.T))
                 .project().quotations().size());
 
         robot.interact(() -> vm.exchange().importQdpx(qdpx, target));
-        idle();
+        WindowTestSupport.idle(vm);
         assertTrue(dialogs.errors.getFirst().contains("already holds a Veldwerk project"), dialogs.errors.toString());
     }
 
@@ -196,10 +191,10 @@ class MainWindowTest {
         ProjectStore.create(b, theirs).close();
 
         robot.interact(() -> vm.open(a));
-        idle();
+        WindowTestSupport.idle(vm);
         int before = vm.storeProperty().get().session().project().codings().size();
         robot.interact(() -> vm.exchange().mergeProject(b));
-        idle();
+        WindowTestSupport.idle(vm);
         assertTrue(dialogs.infos.getFirst().contains("Codings: 1 added"), dialogs.infos.getFirst());
         assertEquals(before + 1, vm.storeProperty().get().session().project().codings().size());
         robot.interact(vm::undo);
@@ -216,14 +211,14 @@ class MainWindowTest {
         }
         dialogs.answer = true;
         robot.interact(() -> vm.open(dir));
-        idle();
-        idle();
+        WindowTestSupport.idle(vm);
+        WindowTestSupport.idle(vm);
         assertEquals(1, dialogs.questions.size(), dialogs.questions.toString());
         assertTrue(dialogs.questions.getFirst().startsWith("Recover unsaved work?"), dialogs.questions.getFirst());
         assertTrue(vm.storeProperty().get().session().project().code("c").isPresent(), "the recovered work is there");
         assertTrue(vm.hasUnsavedChanges(), "and waits to be saved");
         robot.interact(vm::save);
-        idle();
+        WindowTestSupport.idle(vm);
         robot.interact(vm::close);
         assertTrue(ProjectReader.read(dir).code("c").isPresent());
     }
@@ -238,8 +233,8 @@ class MainWindowTest {
         }
         dialogs.answer = false;
         robot.interact(() -> vm.open(dir));
-        idle();
-        idle();
+        WindowTestSupport.idle(vm);
+        WindowTestSupport.idle(vm);
         assertTrue(vm.storeProperty().get().session().project().code("c").isEmpty());
         assertTrue(ProjectStore.recoverableSince(dir).isEmpty(), "the recovery save is forgotten");
     }

@@ -42,33 +42,18 @@ class ReportWorkflowTest {
         WaitForAsyncUtils.asyncFx(vm::shutdown).get(5, TimeUnit.SECONDS);
     }
 
-    private void idle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @Test
     void aReportOfTheSampleAndARefusedEmptyOne(FxRobot robot) throws Exception {
-        Path copy = tmp.resolve("wijk-y");
-        try (var files = Files.walk(Path.of("sample-projects/wijk-y"))) {
-            for (Path f : files.filter(f -> !f.toString().contains("transcripts")).toList()) {
-                Path to = copy.resolve(Path.of("sample-projects/wijk-y").relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
+        Path copy = WindowTestSupport.copySample(tmp.resolve("wijk-y"));
         robot.interact(() -> vm.open(copy));
-        idle();
+        WindowTestSupport.idle(vm);
         ReportActions reports = new ReportActions(vm);
         Path docx = tmp.resolve("schaamte.docx");
         robot.interact(() -> reports.write(new ReportActions.Request("Schaamte en wantrouwen", Set.of("fc-schaamte",
                 "fc-wantrouwen"), true, Set.of(), Set.of(), QuotationSelection.Grouping.BY_CODE, false, true, true,
                 vm.session().project().diagrams().iterator().next().id(), null), docx));
-        idle();
+        WindowTestSupport.idle(vm);
         assertTrue(Files.size(docx) > 20_000, "a Word file with the diagram in it");
         assertEquals("Wrote schaamte.docx (5 quotations)", vm.statusProperty().get());
 
@@ -78,14 +63,14 @@ class ReportWorkflowTest {
         Path fromQuery = tmp.resolve("query.docx");
         robot.interact(() -> reports.write(new ReportActions.Request("Weak ties", Set.of(), false, Set.of(), Set.of(),
                 QuotationSelection.Grouping.BY_DOCUMENT, true, false, false, null, "Weak ties in use"), fromQuery));
-        idle();
+        WindowTestSupport.idle(vm);
         assertEquals("Wrote query.docx (3 quotations)", vm.statusProperty().get(),
                 "grouped by document: each quotation once");
 
         Path none = tmp.resolve("leeg.docx");
         robot.interact(() -> reports.write(new ReportActions.Request("Leeg", Set.of("fc-financiele-bijdrage"), false,
                 Set.of(), Set.of(), QuotationSelection.Grouping.BY_CODE, false, false, false, null, null), none));
-        idle();
+        WindowTestSupport.idle(vm);
         assertFalse(Files.exists(none));
         assertTrue(dialogs.errors.getLast().contains("No quotation matches"), dialogs.errors.toString());
     }

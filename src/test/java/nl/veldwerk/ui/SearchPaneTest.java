@@ -43,18 +43,7 @@ class SearchPaneTest {
 
     @Test
     void searchTheSampleAndFollowANewCoding(FxRobot robot) throws Exception {
-        Path copy = tmp.resolve("wijk-y");
-        try (var files = java.nio.file.Files.walk(Path.of("sample-projects/wijk-y"))) {
-            for (Path f : files.filter(f -> !f.toString().contains("transcripts") && !f.toString().contains("index"))
-                    .toList()) {
-                Path to = copy.resolve(Path.of("sample-projects/wijk-y").relativize(f).toString());
-                if (java.nio.file.Files.isDirectory(f)) {
-                    java.nio.file.Files.createDirectories(to);
-                } else {
-                    java.nio.file.Files.copy(f, to);
-                }
-            }
-        }
+        Path copy = WindowTestSupport.copySample(tmp.resolve("wijk-y"));
         robot.interact(() -> vm.open(copy));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.search().readyProperty().get());
         javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -205,19 +204,14 @@ public final class CodebookFiles {
         byte[] get() throws IOException;
     }
 
-    /** Whole or not at all: a temporary file beside the target, moved over it. */
+    /** The content made first, then written whole or not at all (the same way as a REFI-QDA export). */
     private static void write(Path file, Bytes bytes) throws InteropException {
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        byte[] content;
         try {
-            Files.write(temp, bytes.get());
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            content = bytes.get();
         } catch (IOException | JacksonException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // only the temporary file is left; the target is as it was
-            }
             throw new InteropException(file, e, "file.unwritable", String.valueOf(e.getMessage()));
         }
+        RefiExport.writeAtomically(file, out -> out.write(content));
     }
 }

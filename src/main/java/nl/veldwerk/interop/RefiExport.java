@@ -44,11 +44,12 @@ public final class RefiExport {
         writeAtomically(qdc, out -> QdeWriter.writeCodebook(project, origin, out));
     }
 
-    private interface Writer {
+    interface Writer {
         void write(OutputStream out) throws IOException, XMLStreamException;
     }
 
-    private static void writeAtomically(Path target, Writer writer) throws InteropException {
+    /** Whole or not at all: a temporary file beside the target, moved over it. */
+    static void writeAtomically(Path target, Writer writer) throws InteropException {
         Path temp = target.resolveSibling(target.getFileName() + ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {

@@ -14,7 +14,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import nl.veldwerk.model.Code;
 import nl.veldwerk.model.Coding;
 import nl.veldwerk.model.Project;
@@ -43,17 +42,7 @@ final class CodebookDialogs {
         dialog.getDialogPane().lookupAll(".combo-box").forEach(n -> {
             @SuppressWarnings("unchecked")
             javafx.scene.control.ComboBox<Code> box = (javafx.scene.control.ComboBox<Code>) n;
-            box.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(Code c) {
-                    return c == null ? "" : path(p, c);
-                }
-
-                @Override
-                public Code fromString(String s) {
-                    return null;
-                }
-            });
+            box.setConverter(Labels.shown((Code c) -> c == null ? "" : path(p, c)));
         });
         return dialog.showAndWait();
     }

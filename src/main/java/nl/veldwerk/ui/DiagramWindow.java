@@ -22,7 +22,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import nl.veldwerk.analysis.DrawnDiagram;
 import nl.veldwerk.model.Quotation;
 import nl.veldwerk.model.Weighting;
@@ -64,17 +63,7 @@ final class DiagramWindow {
         canvas.setOnArrowClicked(this::pick);
 
         weighting.getItems().setAll(Weighting.values());
-        weighting.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Weighting w) {
-                return w == null ? "" : I18n.text("weighting." + w.name());
-            }
-
-            @Override
-            public Weighting fromString(String s) {
-                return null;
-            }
-        });
+        weighting.setConverter(Labels.shown((Weighting w) -> w == null ? "" : I18n.text("weighting." + w.name())));
         weighting.setId("diagram-weighting");
         weighting.valueProperty().addListener((o, was, now) -> {
             if (!drawing && now != null) {
@@ -96,17 +85,7 @@ final class DiagramWindow {
         copy.setOnAction(e -> copyToClipboard());
         ChoiceBox<Double> zoom = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(0.5, 0.75, 1.0,
                 1.25));
-        zoom.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Double z) {
-                return z == null ? "" : Math.round(z * 100) + "%";
-            }
-
-            @Override
-            public Double fromString(String s) {
-                return null;
-            }
-        });
+        zoom.setConverter(Labels.shown((Double z) -> z == null ? "" : Math.round(z * 100) + "%"));
         zoom.setValue(1.0);
         zoom.valueProperty().addListener((o, was, now) -> canvas.zoom(now));
         this.zoom = zoom;

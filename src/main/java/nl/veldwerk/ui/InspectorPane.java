@@ -50,17 +50,7 @@ final class InspectorPane extends VBox {
         text.getStyleClass().add("inspector-text");
         text.setMaxHeight(120);
         addCode.setPromptText(I18n.text("inspector.addCode"));
-        addCode.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Code c) {
-                return c == null ? "" : c.name();
-            }
-
-            @Override
-            public Code fromString(String s) {
-                return null;
-            }
-        });
+        addCode.setConverter(Labels.shown((Code c) -> c == null ? "" : c.name()));
         addCode.setOnAction(e -> {
             Code chosen = addCode.getValue();
             Quotation q = coding.selectedQuotationProperty().get();

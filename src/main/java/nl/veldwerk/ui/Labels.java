@@ -9,6 +9,21 @@ final class Labels {
     private Labels() {
     }
 
+    /** Shows each value as {@code text} says (choice boxes and combo boxes only show, never parse). */
+    static <T> StringConverter<T> shown(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null; // nothing here is typed in
+            }
+        };
+    }
+
     static <E extends Enum<E>> StringConverter<E> converter(String prefix) {
         return new StringConverter<>() {
             @Override

@@ -12,7 +12,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import nl.veldwerk.model.Code;
 import nl.veldwerk.model.Ids;
 import nl.veldwerk.model.Project;
@@ -40,31 +39,11 @@ final class RelationsEditor extends VBox {
         this.vm = vm;
         this.code = code;
         setId("code-relations");
-        type.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(RelationType t) {
-                return t == null ? "" : I18n.text("relationType." + t.name());
-            }
-
-            @Override
-            public RelationType fromString(String s) {
-                return null;
-            }
-        });
+        type.setConverter(Labels.shown((RelationType t) -> t == null ? "" : I18n.text("relationType." + t.name())));
         type.setValue(RelationType.CAUSES);
         target.setPromptText(I18n.text("relations.target"));
         target.setMaxWidth(Double.MAX_VALUE);
-        target.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Code c) {
-                return c == null ? "" : c.name();
-            }
-
-            @Override
-            public Code fromString(String s) {
-                return null;
-            }
-        });
+        target.setConverter(Labels.shown((Code c) -> c == null ? "" : c.name()));
         HBox.setHgrow(target, Priority.ALWAYS);
         label.setPromptText(I18n.text("relations.label"));
         label.visibleProperty().bind(type.valueProperty().isEqualTo(RelationType.USER_DEFINED));

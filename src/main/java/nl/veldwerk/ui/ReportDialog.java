@@ -17,7 +17,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import nl.veldwerk.analysis.QuotationSelection;
 import nl.veldwerk.model.Code;
 import nl.veldwerk.model.Diagram;
@@ -53,32 +52,12 @@ final class ReportDialog {
         ChoiceBox<Diagram> diagram = new ChoiceBox<>();
         diagram.getItems().add(null);
         diagram.getItems().addAll(p.diagrams());
-        diagram.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Diagram d) {
-                return d == null ? I18n.text("report.noDiagram") : d.name();
-            }
-
-            @Override
-            public Diagram fromString(String s) {
-                return null;
-            }
-        });
+        diagram.setConverter(Labels.shown((Diagram d) -> d == null ? I18n.text("report.noDiagram") : d.name()));
         diagram.setValue(null);
         ChoiceBox<String> savedQuery = new ChoiceBox<>();
         savedQuery.getItems().add(null);
         p.info().savedQueries().forEach(q -> savedQuery.getItems().add(q.name()));
-        savedQuery.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String name) {
-                return name == null ? I18n.text("report.noQuery") : name;
-            }
-
-            @Override
-            public String fromString(String s) {
-                return null;
-            }
-        });
+        savedQuery.setConverter(Labels.shown((String name) -> name == null ? I18n.text("report.noQuery") : name));
         savedQuery.setValue(null);
         GridPane options = new GridPane(8, 6);
         options.addRow(0, new Label(I18n.text("report.groupBy")), grouping);

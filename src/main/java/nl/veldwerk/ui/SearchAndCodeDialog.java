@@ -26,17 +26,7 @@ final class SearchAndCodeDialog {
         }
         javafx.scene.control.ChoiceBox<nl.veldwerk.model.Code> code = new javafx.scene.control.ChoiceBox<>(
                 javafx.collections.FXCollections.observableArrayList(codes));
-        code.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(nl.veldwerk.model.Code c) {
-                return c == null ? "" : c.name();
-            }
-
-            @Override
-            public nl.veldwerk.model.Code fromString(String s) {
-                return null;
-            }
-        });
+        code.setConverter(Labels.shown((nl.veldwerk.model.Code c) -> c == null ? "" : c.name()));
         code.setValue(codes.getFirst());
         javafx.scene.control.ChoiceBox<nl.veldwerk.search.SearchAndCode.Unit> unit = new javafx.scene.control
                 .ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(

@@ -86,17 +86,7 @@ final class SearchPane extends VBox {
         scope.disableProperty().bind(codes.selectedProperty());
         javafx.scene.control.ChoiceBox<String> kwicSort = new javafx.scene.control.ChoiceBox<>(
                 FXCollections.observableArrayList("text", "left", "right"));
-        kwicSort.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(String s) {
-                return s == null ? "" : I18n.text("search.kwicSort." + s);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return null;
-            }
-        });
+        kwicSort.setConverter(Labels.shown((String s) -> s == null ? "" : I18n.text("search.kwicSort." + s)));
         kwicSort.setValue("text");
         javafx.scene.control.Button kwic = new javafx.scene.control.Button(I18n.text("search.kwic"));
         kwic.setId("kwic");
@@ -141,17 +131,7 @@ final class SearchPane extends VBox {
         query.disableProperty().bind(vm.storeProperty().isNull());
         javafx.scene.control.ChoiceBox<nl.veldwerk.model.SavedQuery> saved = new javafx.scene.control.ChoiceBox<>();
         saved.setId("saved-queries");
-        saved.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(nl.veldwerk.model.SavedQuery q) {
-                return q == null ? I18n.text("search.savedQueries") : q.name();
-            }
-
-            @Override
-            public nl.veldwerk.model.SavedQuery fromString(String s) {
-                return null;
-            }
-        });
+        saved.setConverter(Labels.shown((nl.veldwerk.model.SavedQuery q) -> q == null ? I18n.text("search.savedQueries") : q.name()));
         saved.setMaxWidth(Double.MAX_VALUE);
         javafx.scene.layout.HBox.setHgrow(saved, Priority.ALWAYS);
         Runnable refreshSaved = () -> saved.getItems().setAll(vm.storeProperty().get() == null ? List.of()

@@ -30,7 +30,7 @@ public final class CodebookReport {
     }
 
     public static void write(Project project, Path file, Locale locale) throws IOException {
-        try (WordDocument doc = new WordDocument()) {
+        try (WordDocument doc = new WordDocument(locale)) {
             doc.title(text(locale, "codebook.title", project.info().name()));
             doc.note(text(locale, "codebook.subtitle", project.codes().size(), LocalDate.now(ZoneId.systemDefault())
                     .toString()));

@@ -49,9 +49,9 @@ public final class QuotationReport {
             throws IOException {
         requireSomething(sections);
         Locale l = o.locale();
-        try (WordDocument doc = new WordDocument()) {
+        try (WordDocument doc = new WordDocument(l)) {
             doc.title(o.title());
-            int count = sections.stream().mapToInt(Section::count).sum();
+            int count = QuotationSelection.distinctQuotations(sections);
             doc.note(text(l, "report.subtitle", p.info().name(), count, LocalDate.now(ZoneId.systemDefault()).toString()));
             doc.pageNumbers(text(l, "report.page"));
             doc.heading(1, text(l, "report.contents"));
@@ -75,7 +75,8 @@ public final class QuotationReport {
                     if (o.table()) {
                         doc.table(List.of(text(l, "report.quotation"), text(l, "report.source"), text(l, "report.codes"),
                                 text(l, "report.comment")), sub.items().stream().map(i -> List.of(i.text(),
-                                source(i, l), String.join(", ", i.codeNames()), i.quotation().comment())).toList());
+                                source(i, l), String.join(", ", i.codeNames()), i.quotation().comment())).toList(),
+                                46, 20, 18, 16);
                     } else {
                         for (Item i : sub.items()) {
                             if (cancelled.getAsBoolean()) {

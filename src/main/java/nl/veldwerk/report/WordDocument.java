@@ -17,19 +17,46 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
- * A Word document with Word's own built-in styles (Title, Heading 1-3, Quote), defined the way Word
- * defines them, so its navigation pane, table of contents and a thesis template's styles all apply.
+ * A Word document with Word's own built-in styles (Normal, Title, Heading 1-3, Quote), defined the way
+ * Word defines them, so its navigation pane, table of contents and a thesis template's styles all apply.
+ * The page is A4 with 2.5 cm margins, and the text is marked as the report's language for the spelling
+ * checker.
  */
 final class WordDocument implements AutoCloseable {
+    /** A4 in twentieths of a point, and 2.5 cm margins: the text area is 16 cm wide. */
+    private static final int PAGE_WIDTH = 11906;
+    private static final int PAGE_HEIGHT = 16838;
+    private static final int MARGIN = 1418;
+    private static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+
     private final XWPFDocument doc = new XWPFDocument();
 
-    WordDocument() {
+    WordDocument(java.util.Locale language) {
         XWPFStyles styles = doc.createStyles();
+        styles.setSpellingLanguage(language.getLanguage().equals("nl") ? "nl-NL" : "en-GB");
+        normalStyle(styles);
         style(styles, "Title", "Title", 0, 28, true, false);
         style(styles, "Heading1", "heading 1", 1, 16, true, false);
         style(styles, "Heading2", "heading 2", 2, 13, true, false);
         style(styles, "Heading3", "heading 3", 3, 12, true, false);
         style(styles, "Quote", "Quote", 0, 11, false, true);
+    }
+
+    /** The style every paragraph without one has, and the others are based on. */
+    private static void normalStyle(XWPFStyles styles) {
+        CTStyle normal = CTStyle.Factory.newInstance();
+        normal.setStyleId("Normal");
+        normal.setType(STStyleType.PARAGRAPH);
+        normal.setDefault(true);
+        normal.addNewName().setVal("Normal");
+        normal.addNewQFormat();
+        normal.addNewPPr().addNewSpacing().setAfter(BigInteger.valueOf(120));
+        CTRPr run = normal.addNewRPr();
+        CTFonts fonts = run.addNewRFonts();
+        fonts.setAscii("Calibri");
+        fonts.setHAnsi("Calibri");
+        run.addNewSz().setVal(BigInteger.valueOf(22));
+        styles.addStyle(new XWPFStyle(normal));
     }
 
     /** A paragraph style as Word writes its built-in ones: the id Word knows, its name, its outline level. */
@@ -158,10 +185,23 @@ final class WordDocument implements AutoCloseable {
         p.getCTP().addNewFldSimple().setInstr("PAGE");
     }
 
-    /** A table with a bold header row; each row's cells in order. */
-    void table(List<String> header, List<List<String>> rows) {
+    /**
+     * A table over the text width with a bold header row repeated on every page; each row's cells in
+     * order, the columns as wide as their {@code weights} say.
+     */
+    void table(List<String> header, List<List<String>> rows, int... weights) {
         org.apache.poi.xwpf.usermodel.XWPFTable table = doc.createTable(rows.size() + 1, header.size());
-        table.setWidth("100%");
+        table.setWidth(TEXT_WIDTH);
+        // Word needs the grid (the schema requires it; without it Word offers to repair the file).
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid grid = table.getCTTbl().addNewTblGrid();
+        int total = java.util.Arrays.stream(weights).sum();
+        for (int c = 0; c < header.size(); c++) {
+            int width = weights.length == header.size() ? TEXT_WIDTH * weights[c] / total : TEXT_WIDTH / header.size();
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+            for (org.apache.poi.xwpf.usermodel.XWPFTableRow row : table.getRows()) {
+                row.getCell(c).setWidth(String.valueOf(width));
+            }
+        }
         for (int c = 0; c < header.size(); c++) {
             XWPFParagraph p = table.getRow(0).getCell(c).getParagraphs().getFirst();
             XWPFRun r = p.createRun();
@@ -193,7 +233,25 @@ final class WordDocument implements AutoCloseable {
     }
 
     void write(Path file) throws IOException {
+        page();
         GridExport.writeAtomically(file, doc::write);
+    }
+
+    /** A4 and its margins on the section that holds the whole document (the body's last element). */
+    private void page() {
+        var body = doc.getDocument().getBody();
+        var section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+        var size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(PAGE_WIDTH));
+        size.setH(BigInteger.valueOf(PAGE_HEIGHT));
+        var margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(MARGIN));
+        margins.setBottom(BigInteger.valueOf(MARGIN));
+        margins.setLeft(BigInteger.valueOf(MARGIN));
+        margins.setRight(BigInteger.valueOf(MARGIN));
+        margins.setHeader(BigInteger.valueOf(709));
+        margins.setFooter(BigInteger.valueOf(709));
+        margins.setGutter(BigInteger.ZERO);
     }
 
     @Override

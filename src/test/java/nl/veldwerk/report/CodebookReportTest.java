@@ -43,6 +43,7 @@ class CodebookReportTest {
         p.put(Memo.reviewComment("r", new MemoTarget(EntityKind.CODE, "fc-schaamte"), "Ook trots?", null, T));
         Path file = dir.resolve("codeboek.docx");
         CodebookReport.write(p, file, Locale.of("nl"));
+        OfficeFileCheck.assertValid(file);
 
         try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
             List<XWPFParagraph> ps = doc.getParagraphs();

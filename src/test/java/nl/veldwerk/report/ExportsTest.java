@@ -30,6 +30,7 @@ class ExportsTest {
     void xlsxHasHeadersNumbersAndEmptyCellsForUndefinedValues() throws Exception {
         Path file = tmp.resolve("t.xlsx");
         GridExport.toXlsx(List.of(grid, grid), file);
+        OfficeFileCheck.assertValid(file);
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertEquals(2, wb.getNumberOfSheets(), "same title twice gets two sheets");
             Sheet s = wb.getSheetAt(0);

@@ -88,6 +88,7 @@ class QuotationReportTest {
         Path file = dir.resolve("rapport.docx");
         QuotationReport.writeDocx(p, select(p, Set.of("psy"), Set.of(), Grouping.BY_CODE), options(false, Locale.ENGLISH),
                 file, () -> false);
+        OfficeFileCheck.assertValid(file);
         try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
             List<XWPFParagraph> ps = doc.getParagraphs();
             assertEquals("Title", ps.getFirst().getStyle());
@@ -118,8 +119,11 @@ class QuotationReportTest {
         QuotationReport.writeDocx(p, select(p, Set.of(), Set.of(), Grouping.BY_DOCUMENT),
                 new QuotationReport.Options("Alle citaten", true, false, false, diagram, Locale.of("nl")), file,
                 () -> false);
+        OfficeFileCheck.assertValid(file);
         try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
             assertEquals(List.of("Inhoud", "Het model", "A01", "W01"), headings(doc.getParagraphs(), "Heading1"));
+            assertTrue(doc.getParagraphs().get(1).getText().startsWith("Wijk Y · 3 citaten · "),
+                    "three quotations, though one of them is listed under two codes");
             assertEquals(1, doc.getAllPictures().size(), "the diagram is embedded");
             assertEquals("Citaat", doc.getTables().getFirst().getRow(0).getCell(0).getText());
             String longOne = "Heel lang verhaal over de wijk. ".repeat(100).strip();
@@ -146,6 +150,7 @@ class QuotationReportTest {
         assertFalse(page.contains("W01"));
         Path xlsx = dir.resolve("citaten.xlsx");
         QuotationReport.writeTable(p, sections, Locale.ENGLISH, xlsx, true);
+        OfficeFileCheck.assertValid(xlsx);
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
             assertEquals(4, book.getSheetAt(0).getPhysicalNumberOfRows(), "a header and three quotations");
             assertEquals("¶ 2", book.getSheetAt(0).getRow(1).getCell(3).getStringCellValue());

@@ -34,6 +34,7 @@ public final class CodebookReport {
             doc.title(text(locale, "codebook.title", project.info().name()));
             doc.note(text(locale, "codebook.subtitle", project.codes().size(), LocalDate.now(ZoneId.systemDefault())
                     .toString()));
+            doc.pageNumbers(text(locale, "report.page"));
             roots(project).forEach(c -> code(doc, project, c, 1, locale));
             doc.write(file);
         }

@@ -152,4 +152,18 @@ class CliTest {
         assertEquals(1, typo.status());
         assertTrue(typo.err().contains("not every code in [Schaamt] exists"), typo.err());
     }
+
+    @Test
+    void writesTheSamplesCodebookForReview(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path docx = dir.resolve("codeboek.docx");
+        Result ok = run("codebook-report", "sample-projects/wijk-y", "--lang", "nl", "--out", docx.toString());
+        assertEquals(0, ok.status(), ok.err());
+        try (var in = java.nio.file.Files.newInputStream(docx);
+             var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertTrue(doc.getParagraphs().getFirst().getText().startsWith("Codeboek: Wijk Y"));
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getStyle() != null && p.getStyle().startsWith(
+                    "Heading") && p.getText().equals("Schaamte")), "every code is a heading");
+            assertTrue(doc.getFooterList().getFirst().getText().startsWith("Pagina"));
+        }
+    }
 }

@@ -34,7 +34,8 @@ import org.fxmisc.richtext.util.UndoUtils;
 final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
     /** How many quotations side by side the margin shows before it says "+n". */
     private static final int MARGIN_COLUMNS = 6;
-    private static final int MARGIN_WIDTH = 150;
+    private static final int NUMBER_WIDTH = 30;
+    private static final int MARGIN_WIDTH = 150 + NUMBER_WIDTH;
 
     private String documentId;
     private java.util.function.Consumer<String> onMarginClick = id -> { };
@@ -321,6 +322,13 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
             box.setPrefWidth(MARGIN_WIDTH);
             box.setMaxWidth(MARGIN_WIDTH);
             List<Mark> here = paragraph < marks.size() ? marks.get(paragraph) : List.of();
+            // The paragraph's number, as reports cite it ("A01, ¶ 12"), so a cited passage can be found.
+            Label number = new Label(Integer.toString(paragraph + 1));
+            number.getStyleClass().add("paragraph-number");
+            number.setMinWidth(NUMBER_WIDTH);
+            number.setPrefWidth(NUMBER_WIDTH);
+            number.setAlignment(javafx.geometry.Pos.TOP_RIGHT);
+            box.getChildren().add(number);
             // Plain backgrounds, no per-bar CSS or tooltip: the margin is rebuilt for the visible paragraphs
             // on every coding change and must stay cheap.
             for (int i = 0; i < Math.min(MARGIN_COLUMNS, here.size()); i++) {
@@ -348,7 +356,7 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
             if (!starting.isEmpty()) {
                 Label label = new Label(starting);
                 label.getStyleClass().add("margin-label");
-                label.setMaxWidth(MARGIN_WIDTH - 16 - 6 * Math.min(MARGIN_COLUMNS, here.size()));
+                label.setMaxWidth(MARGIN_WIDTH - NUMBER_WIDTH - 16 - 6 * Math.min(MARGIN_COLUMNS, here.size()));
                 box.getChildren().add(label);
             }
             box.setUserData(here.size());

@@ -126,6 +126,10 @@ class CodingWorkflowTest {
         assertTrue(bracket.getBackground() != null && !bracket.getBackground().getFills().isEmpty()
                 && javafx.scene.paint.Color.web(schaamteColour).equals(bracket.getBackground().getFills().getFirst()
                 .getFill()) && bracket.getHeight() > 0, "in the code's colour, as tall as the paragraph");
+        javafx.scene.Node margin = bracket.getParent();
+        int paragraph = INTERVIEW_A02.substring(0, start).split("\n", -1).length;
+        assertEquals(String.valueOf(paragraph), ((javafx.scene.control.Label) margin.lookup(".paragraph-number"))
+                .getText(), "the margin numbers paragraphs as reports cite them");
         TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
         assertEquals(1, list.getItems().size());
         assertEquals("schamen zich", list.getItems().getFirst().text());

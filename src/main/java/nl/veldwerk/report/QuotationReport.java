@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BooleanSupplier;
 import nl.veldwerk.analysis.QuotationSelection;
 import nl.veldwerk.analysis.QuotationSelection.Item;
 import nl.veldwerk.analysis.QuotationSelection.Section;
@@ -31,6 +30,16 @@ public final class QuotationReport {
                           nl.veldwerk.model.Diagram diagram, Locale locale) {
     }
 
+    /** What a long report asks between quotations (whether to stop) and tells as it goes (how far it is). */
+    @FunctionalInterface
+    public interface Monitor {
+        boolean cancelled();
+
+        /** {@code done} of {@code total} quotations are in the document. */
+        default void progress(int done, int total) {
+        }
+    }
+
     /** Thrown when the reader asked to stop; nothing was written. */
     public static final class Cancelled extends RuntimeException {
         public Cancelled() {
@@ -42,16 +51,18 @@ public final class QuotationReport {
     }
 
     /**
-     * Writes the report; {@code cancelled} is asked between quotations, and a cancelled report leaves no
-     * file. Refuses an empty selection with a message rather than writing an empty document.
+     * Writes the report; the monitor is asked between quotations whether to stop and told after each
+     * group how far the report is. A cancelled report leaves no file. Refuses an empty selection with a message rather than writing an empty document.
      */
-    public static void writeDocx(Project p, List<Section> sections, Options o, Path file, BooleanSupplier cancelled)
+    public static void writeDocx(Project p, List<Section> sections, Options o, Path file, Monitor monitor)
             throws IOException {
         requireSomething(sections);
         Locale l = o.locale();
         try (WordDocument doc = new WordDocument(l)) {
             doc.title(o.title());
             int count = QuotationSelection.distinctQuotations(sections);
+            int total = sections.stream().mapToInt(Section::count).sum();
+            int done = 0;
             doc.note(text(l, "report.subtitle", p.info().name(), count, LocalDate.now(ZoneId.systemDefault()).toString()));
             doc.pageNumbers(text(l, "report.page"));
             doc.heading(1, text(l, "report.contents"));
@@ -72,6 +83,9 @@ public final class QuotationReport {
                 for (Section sub : top.sections()) {
                     doc.heading(2, sub.title());
                     codeNotes(doc, p, sub.codeId(), o);
+                    if (monitor.cancelled()) {
+                        throw new Cancelled();
+                    }
                     if (o.table()) {
                         doc.table(List.of(text(l, "report.quotation"), text(l, "report.source"), text(l, "report.codes"),
                                 text(l, "report.comment")), sub.items().stream().map(i -> List.of(i.text(),
@@ -79,16 +93,18 @@ public final class QuotationReport {
                                 46, 20, 18, 16);
                     } else {
                         for (Item i : sub.items()) {
-                            if (cancelled.getAsBoolean()) {
+                            if (monitor.cancelled()) {
                                 throw new Cancelled();
                             }
                             doc.quote(i.text(), source(i, l));
                             doc.note(details(i, l));
                         }
                     }
+                    done += sub.items().size();
+                    monitor.progress(done, total);
                 }
             }
-            if (cancelled.getAsBoolean()) {
+            if (monitor.cancelled()) {
                 throw new Cancelled();
             }
             doc.write(file);

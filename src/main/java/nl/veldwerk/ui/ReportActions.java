@@ -45,8 +45,7 @@ final class ReportActions {
             } else if (name.endsWith(".xlsx") || name.endsWith(".csv")) {
                 QuotationReport.writeTable(copy, sections, locale, file, name.endsWith(".xlsx"));
             } else {
-                QuotationReport.writeDocx(copy, sections, options(r, copy, locale, true), file,
-                        main.background()::cancelled);
+                QuotationReport.writeDocx(copy, sections, options(r, copy, locale, true), file, progressShown());
             }
             return QuotationSelection.distinctQuotations(sections);
         }, count -> main.showStatus(I18n.text("report.written", file.getFileName(), count)), e -> {
@@ -56,6 +55,22 @@ final class ReportActions {
                 main.fail(I18n.text("error.export"), e);
             }
         });
+    }
+
+    /** Cancel from the status bar; "Writing the report… 1,200 of 10,000" as each group is done. */
+    private QuotationReport.Monitor progressShown() {
+        Background background = main.background();
+        return new QuotationReport.Monitor() {
+            @Override
+            public boolean cancelled() {
+                return background.cancelled();
+            }
+
+            @Override
+            public void progress(int done, int total) {
+                background.report(I18n.text("report.progressCount", done, total));
+            }
+        };
     }
 
     private static QuotationReport.Options options(Request r, Project p, Locale locale, boolean withDiagram) {

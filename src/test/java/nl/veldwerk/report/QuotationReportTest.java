@@ -86,8 +86,20 @@ class QuotationReportTest {
     void byCodeWithWordsStylesSourcesDefinitionsAndMemos() throws Exception {
         Project p = project();
         Path file = dir.resolve("rapport.docx");
+        List<String> progress = new java.util.ArrayList<>();
         QuotationReport.writeDocx(p, select(p, Set.of("psy"), Set.of(), Grouping.BY_CODE), options(false, Locale.ENGLISH),
-                file, () -> false);
+                file, new QuotationReport.Monitor() {
+                    @Override
+                    public boolean cancelled() {
+                        return false;
+                    }
+
+                    @Override
+                    public void progress(int done, int total) {
+                        progress.add(done + "/" + total);
+                    }
+                });
+        assertEquals(List.of("1/2", "2/2"), progress, "told after each group, up to the whole");
         OfficeFileCheck.assertValid(file);
         try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
             List<XWPFParagraph> ps = doc.getParagraphs();

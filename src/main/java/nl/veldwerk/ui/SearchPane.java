@@ -155,7 +155,14 @@ final class SearchPane extends VBox {
             ask.showAndWait().filter(n -> !n.isBlank()).ifPresent(n -> saveQuery(vm, n.strip(), codes.isSelected(),
                     query.getText()));
         });
-        getChildren().addAll(query, scope, codes, new javafx.scene.layout.HBox(6, saved, save),
+        javafx.scene.control.Button forget = new javafx.scene.control.Button(I18n.text("search.deleteQuery"));
+        forget.setId("delete-query");
+        forget.disableProperty().bind(saved.valueProperty().isNull());
+        forget.setOnAction(e -> {
+            nl.veldwerk.model.SavedQuery q = saved.getValue();
+            vm.run(() -> vm.session().execute(nl.veldwerk.project.NoteCommands.deleteQuery(q.name())));
+        });
+        getChildren().addAll(query, scope, codes, new javafx.scene.layout.HBox(6, saved, save, forget),
                 new javafx.scene.layout.HBox(6, kwic, kwicSort), status, hits,
                 new javafx.scene.layout.HBox(6, export, codeHits, reindex, cancel));
     }

@@ -97,6 +97,11 @@ class SearchPaneTest {
         robot.interact(() -> saved.setValue(saved.getItems().getFirst()));
         assertTrue(codeMode.isSelected());
         assertEquals(3, hits.getItems().size(), "the saved query ran again");
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#delete-query").query()).fire());
+        assertTrue(vm.session().project().info().savedQueries().isEmpty(), "deleted from the list");
+        assertTrue(saved.getItems().isEmpty());
+        robot.interact(vm::undo);
+        assertEquals(1, vm.session().project().info().savedQueries().size(), "and back with undo");
         robot.interact(vm::undo);
         assertTrue(vm.session().project().info().savedQueries().isEmpty());
 

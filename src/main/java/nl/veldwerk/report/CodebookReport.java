@@ -46,8 +46,18 @@ public final class CodebookReport {
                 .map(p::quotation).flatMap(java.util.Optional::stream)
                 .sorted(Comparator.comparing(Quotation::documentId).thenComparingInt(Quotation::start)).toList();
         long documents = quotations.stream().map(Quotation::documentId).distinct().count();
-        doc.note(text(locale, "codebook.facts", text(locale, "phase." + c.phase()), text(locale, "review." + c.review()),
-                quotations.size(), documents));
+        String phase = text(locale, "phase." + c.phase());
+        String review = text(locale, "review." + c.review());
+        if (p.childrenOf(c.id()).isEmpty()) {
+            doc.note(text(locale, "codebook.facts", phase, review, quotations.size(), documents));
+        } else {
+            // A category is mostly coded through its sub-codes; its own count alone would read as unused.
+            java.util.Set<Quotation> all = new java.util.HashSet<>(quotations);
+            p.codes().stream().filter(x -> p.isBelow(x.id(), c.id())).forEach(x -> p.codingsWithCode(x.id())
+                    .forEach(coding -> p.quotation(coding.quotationId()).ifPresent(all::add)));
+            doc.note(text(locale, "codebook.factsWithSubCodes", phase, review, quotations.size(), documents, all.size(),
+                    all.stream().map(Quotation::documentId).distinct().count()));
+        }
         if (!c.definition().isBlank()) {
             doc.labelled(text(locale, "codebook.definition"), c.definition());
         }

@@ -54,7 +54,9 @@ class CodebookReportTest {
             assertTrue(heading(ps, "Heading2", "Psychische kenmerken"));
             assertTrue(heading(ps, "Heading3", "Schaamte"));
             String all = String.join("\n", ps.stream().map(XWPFParagraph::getText).toList());
-            assertTrue(all.contains("open code · voorgesteld · 1 citaten in 1 documenten"), all);
+            assertTrue(all.contains("open code · voorgesteld · 1 citaat in 1 document"), all);
+            assertTrue(all.contains("0 citaten in 0 documenten (met subcodes: 1 citaat in 1 document)"),
+                    "a category counts its sub-codes' quotations too");
             assertTrue(all.contains("Reviewopmerking van ?: Ook trots?"));
             assertTrue(all.contains("Hoe ziet een sociaal netwerk van een inwoner eruit?"), "Tabel 1's indicators");
             XWPFParagraph quote = ps.stream().filter(x -> "Quote".equals(x.getStyle())).findFirst().orElseThrow();

@@ -56,6 +56,19 @@ final class GarbageCollector {
         }
     }
 
+    /**
+     * Deletes every backup manifest, then what only they referred to: after a pseudonymisation the older
+     * versions still hold the real names.
+     */
+    void forgetBackups(Manifest current) throws IOException {
+        loadBackups();
+        for (Path backup : backupFiles.keySet()) {
+            Files.deleteIfExists(backup);
+        }
+        backupFiles.clear();
+        collect(current);
+    }
+
     /** Deletes what no manifest refers to. */
     void collect(Manifest current) throws IOException {
         committed = current;

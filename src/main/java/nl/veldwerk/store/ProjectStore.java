@@ -148,6 +148,23 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Keeps only the last save on disk: deletes the backups, the recovery save and every part file only
+     * they referred to. For after a pseudonymisation has been saved, so no older version keeps the names.
+     */
+    public void forgetHistory() throws ProjectFileException {
+        synchronized (writeLock) {
+            Path manifest = directory.resolve(StoreFormat.MANIFEST);
+            Manifest current = ProjectReader.readManifest(manifest);
+            try {
+                Files.deleteIfExists(directory.resolve(StoreFormat.RECOVERY_MANIFEST));
+                garbage.forgetBackups(current);
+            } catch (IOException e) {
+                throw new ProjectFileException(manifest, e, "save.failed", ProjectFileException.detail(e));
+            }
+        }
+    }
+
     public boolean hasUnpersistedChanges() {
         return tracker.hasUnpersistedChanges();
     }

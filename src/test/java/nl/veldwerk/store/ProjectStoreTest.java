@@ -153,4 +153,34 @@ class ProjectStoreTest {
             return new HashSet<>(files.toList());
         }
     }
+
+    @Test
+    void afterAPseudonymisationNoOlderVersionOnDiskKeepsTheName() throws Exception {
+        Path dir = tmp.resolve("wijk-y");
+        try (ProjectStore store = createFixtureProject(dir)) {
+            var s = store.session();
+            s.execute(CodeCommands.rename("schaamte", "Schaamte en trots"));
+            store.save();
+            s.execute(new nl.veldwerk.project.Pseudonymisation(java.util.List.of(
+                    new nl.veldwerk.project.Pseudonymisation.Replacement("wijkcoach", "[functie]")), true)
+                    .command(s.project()));
+            store.save();
+            assertTrue(containsAnywhere(dir, "wijkcoach"), "the backups still hold the name before forgetting them");
+            store.forgetHistory();
+            assertFalse(containsAnywhere(dir, "wijkcoach"), "no backup, recovery save or old part keeps it");
+            assertEquals(s.project(), ProjectReader.read(dir), "the last save is whole");
+        }
+    }
+
+    private static boolean containsAnywhere(Path dir, String word) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).anyMatch(f -> {
+                try {
+                    return new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8).contains(word);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+    }
 }

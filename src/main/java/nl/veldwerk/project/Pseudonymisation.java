@@ -1,0 +1,198 @@
+package nl.veldwerk.project;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.ModelException;
+import nl.veldwerk.model.Memo;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.SpeakerTurn;
+
+/**
+ * Replaces names (people, streets, organisations) by pseudonyms everywhere a project keeps the
+ * researcher's material: transcripts, document names and descriptions, quotation comments and memos.
+ * Only whole words match, so "Jan" does not touch "Janssen" or "januari"; longer names go first, so
+ * "Jan de Vries" becomes one pseudonym rather than "R1 de Vries". Quotations and speaker turns move with
+ * the text, as with any edit, and the whole replacement is one undoable command.
+ */
+public final class Pseudonymisation {
+    /** Where a name was found. */
+    public enum Place { TRANSCRIPT, DOCUMENT_NAME, DOCUMENT_DESCRIPTION, QUOTATION_COMMENT, MEMO }
+
+    /** One name and what replaces it. */
+    public record Replacement(String name, String pseudonym) {
+        public Replacement {
+            name = name == null ? "" : name.strip();
+            pseudonym = pseudonym == null ? "" : pseudonym.strip();
+            if (name.isEmpty()) {
+                throw refused("pseudonym.noName");
+            }
+            if (pseudonym.isEmpty()) {
+                throw refused("pseudonym.noPseudonym", name);
+            }
+        }
+    }
+
+    /** One occurrence, with a little of the text around it for the preview. */
+    public record Occurrence(Place place, String ownerId, String ownerName, int start, String found, String replacement,
+                             String context) {
+    }
+
+    private static final int CONTEXT = 30;
+
+    private final Pattern pattern;
+    private final Map<String, String> pseudonyms = new HashMap<>();
+    private final boolean matchCase;
+
+    /** Refuses an empty list, a name given twice, or a pseudonym that is itself one of the names. */
+    public Pseudonymisation(List<Replacement> replacements, boolean matchCase) {
+        if (replacements.isEmpty()) {
+            throw refused("pseudonym.none");
+        }
+        this.matchCase = matchCase;
+        for (Replacement r : replacements) {
+            if (pseudonyms.put(key(r.name()), r.pseudonym()) != null) {
+                throw refused("pseudonym.twice", r.name());
+            }
+        }
+        for (Replacement r : replacements) {
+            if (pseudonyms.containsKey(key(r.pseudonym()))) {
+                throw refused("pseudonym.isAName", r.pseudonym());
+            }
+        }
+        String alternatives = String.join("|", replacements.stream().map(Replacement::name)
+                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
+        // Letters, digits and the underscore on either side mean the name is part of another word.
+        pattern = Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + alternatives + ")(?![\\p{L}\\p{N}_])",
+                matchCase ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static ModelException refused(String key, Object... args) {
+        return new ModelException(Message.of(key, args).userText());
+    }
+
+    private String key(String name) {
+        return matchCase ? name : name.toLowerCase(Locale.ROOT);
+    }
+
+    /** Every occurrence in the project, in document order, then comments and memos: the preview. */
+    public List<Occurrence> find(Project p) {
+        List<Occurrence> found = new ArrayList<>();
+        for (Document d : p.documents()) {
+            collect(found, Place.DOCUMENT_NAME, d.id(), d.name(), d.name());
+            collect(found, Place.DOCUMENT_DESCRIPTION, d.id(), d.name(), d.description());
+            collect(found, Place.TRANSCRIPT, d.id(), d.name(), d.text());
+        }
+        for (Quotation q : p.quotations()) {
+            collect(found, Place.QUOTATION_COMMENT, q.id(), p.document(q.documentId()).map(Document::name).orElse("?"),
+                    q.comment());
+        }
+        for (Memo m : p.memos()) {
+            collect(found, Place.MEMO, m.id(), m.title(), m.title() + "\n" + m.text());
+        }
+        return found;
+    }
+
+    private void collect(List<Occurrence> found, Place place, String ownerId, String ownerName, String text) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            String context = text.substring(Math.max(0, m.start() - CONTEXT), Math.min(text.length(), m.end() + CONTEXT))
+                    .replace('\n', ' ');
+            found.add(new Occurrence(place, ownerId, ownerName, m.start(), m.group(), pseudonymOf(m.group()), context));
+        }
+    }
+
+    private String pseudonymOf(String found) {
+        return pseudonyms.get(key(found));
+    }
+
+    /** Replaces every occurrence, as one undoable command; refused when there is nothing to replace. */
+    public Command command(Project project) {
+        int count = find(project).size();
+        if (count == 0) {
+            throw refused("pseudonym.nothingFound");
+        }
+        return new PlannedCommand(Message.of("pseudonym.apply", count), (plan, p) -> {
+            for (Document d : List.copyOf(p.documents())) {
+                transcript(plan, p, d);
+            }
+            for (Quotation q : List.copyOf(p.quotations())) {
+                String comment = replaced(q.comment());
+                if (!comment.equals(q.comment())) {
+                    plan.put(p.quotation(q.id()).orElseThrow().withComment(comment));
+                }
+            }
+            for (Memo m : List.copyOf(p.memos())) {
+                String title = replaced(m.title());
+                String text = replaced(m.text());
+                if (!title.equals(m.title()) || !text.equals(m.text())) {
+                    plan.put(m.withText(title, text, m.modified()));
+                }
+            }
+        });
+    }
+
+    /** The text with every name replaced. */
+    public String replaced(String text) {
+        return pattern.matcher(text).replaceAll(r -> Matcher.quoteReplacement(pseudonymOf(r.group())));
+    }
+
+    /** A document's text, name and description; its quotations and turns follow the text edits. */
+    private void transcript(Planner plan, Project p, Document d) {
+        List<TextEdit> edits = new ArrayList<>();
+        Matcher m = pattern.matcher(d.text());
+        while (m.find()) {
+            edits.add(new TextEdit(m.start(), m.end(), pseudonymOf(m.group())));
+        }
+        Document changed = d.withName(replaced(d.name())).withDescription(replaced(d.description()));
+        if (edits.isEmpty()) {
+            if (!changed.equals(d)) {
+                plan.put(changed);
+            }
+            return;
+        }
+        // From the last edit to the first, so each edit's offsets still hold in the text it applies to.
+        StringBuilder text = new StringBuilder(d.text());
+        List<Quotation> quotations = p.quotationsOf(d.id());
+        int[][] quotationRanges = quotations.stream().map(q -> new int[] {q.start(), q.end()}).toArray(int[][]::new);
+        int[][] turnRanges = d.turns().stream().map(t -> new int[] {t.start(), t.end()}).toArray(int[][]::new);
+        for (int i = edits.size() - 1; i >= 0; i--) {
+            TextEdit e = edits.get(i);
+            text.replace(e.start(), e.end(), e.replacement());
+            moveAll(e, quotationRanges);
+            moveAll(e, turnRanges);
+        }
+        List<SpeakerTurn> turns = new ArrayList<>();
+        for (int i = 0; i < turnRanges.length; i++) {
+            turns.add(d.turns().get(i).withRange(turnRanges[i][0], turnRanges[i][1]));
+        }
+        changed = changed.withText(text.toString(), turns);
+        List<Quotation> moved = new ArrayList<>();
+        for (int i = 0; i < quotations.size(); i++) {
+            moved.add(quotations.get(i).withRange(quotationRanges[i][0], quotationRanges[i][1]));
+        }
+        // As with one edit: grow the text before quotations move out, shrink it after they moved in.
+        if (changed.text().length() >= d.text().length()) {
+            plan.put(changed);
+            moved.forEach(plan::put);
+        } else {
+            moved.forEach(plan::put);
+            plan.put(changed);
+        }
+    }
+
+    private static void moveAll(TextEdit edit, int[][] ranges) {
+        for (int[] range : ranges) {
+            int[] moved = edit.mapRange(range[0], range[1]);
+            range[0] = moved[0];
+            range[1] = moved[1];
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package nl.veldwerk.project;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.EntityKind;
+import nl.veldwerk.model.Memo;
+import nl.veldwerk.model.MemoTarget;
+import nl.veldwerk.model.ModelException;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.SourceFormat;
+import nl.veldwerk.model.SpeakerTurn;
+import nl.veldwerk.project.Pseudonymisation.Place;
+import nl.veldwerk.project.Pseudonymisation.Replacement;
+import org.junit.jupiter.api.Test;
+
+/** Names out, pseudonyms in, everywhere the project keeps text; quotations keep covering the same words. */
+class PseudonymisationTest {
+    private static final String TEXT = "Interviewer: Kent u mevrouw Jansen?\n"
+            + "R: Jan de Vries en mevrouw Jansen van de Kerkstraat, ja. Janssen niet. In januari zag ik JAN nog.\n";
+
+    private static ProjectSession session() {
+        Project p = new Project(ProjectInfo.named("Wijk Y", Fixtures.T));
+        int turn = TEXT.indexOf("R:");
+        p.put(new Document("d", "Interview Jansen", "Afgenomen bij Jansen thuis", TEXT, SourceFormat.TXT, List.of(
+                new SpeakerTurn("Interviewer", 0, turn - 1, null), new SpeakerTurn("R", turn, TEXT.length() - 1, 90_000L)),
+                java.util.Set.of(), java.util.Map.of(), Fixtures.T));
+        int jan = TEXT.indexOf("Jan de Vries");
+        p.put(new Quotation("q-around", "d", jan, TEXT.indexOf(", ja."), "Jan de Vries is de buurman", null, Fixtures.T));
+        p.put(new Quotation("q-after", "d", TEXT.indexOf("Janssen"), TEXT.indexOf(" niet."), "", null, Fixtures.T));
+        int name = TEXT.indexOf("Jansen", jan);
+        p.put(new Quotation("q-inside", "d", name + 1, name + 4, "", null, Fixtures.T));
+        p.put(new Memo("m", new MemoTarget(EntityKind.DOCUMENT, "d"), "Over Jansen", "Jansen en Jan de Vries kennen elkaar.",
+                null, Fixtures.T, Fixtures.T));
+        return new ProjectSession(p);
+    }
+
+    private static final List<Replacement> KEY = List.of(new Replacement("Jansen", "R1"),
+            new Replacement("Jan de Vries", "R2"), new Replacement("Jan", "R3"), new Replacement("Kerkstraat", "[straat]"));
+
+    private static String text(Project p, String quotationId) {
+        Quotation q = p.quotation(quotationId).orElseThrow();
+        return p.document(q.documentId()).orElseThrow().text().substring(q.start(), q.end());
+    }
+
+    @Test
+    void replacesWholeNamesLongestFirstAndQuotationsFollowTheirWords() {
+        ProjectSession s = session();
+        Pseudonymisation names = new Pseudonymisation(KEY, true);
+        List<Pseudonymisation.Occurrence> found = names.find(s.project());
+        assertEquals(4, found.stream().filter(o -> o.place() == Place.TRANSCRIPT).count(),
+                "Jansen twice, Jan de Vries, Kerkstraat; 'JAN' differs in case; Janssen and januari are other words: "
+                        + found);
+        assertEquals(10, found.size(), "and the document's name and description, the comment and the memo");
+        Project before = s.project().copy();
+        s.execute(names.command(s.project()));
+        Project p = s.project();
+        Document d = p.document("d").orElseThrow();
+        assertEquals("Interviewer: Kent u mevrouw R1?\n"
+                + "R: R2 en mevrouw R1 van de [straat], ja. Janssen niet. In januari zag ik JAN nog.\n", d.text());
+        assertEquals("Interview R1", d.name());
+        assertEquals("Afgenomen bij R1 thuis", d.description());
+        assertEquals("R2 en mevrouw R1 van de [straat]", text(p, "q-around"), "stretches and shrinks with its words");
+        assertEquals("Janssen", text(p, "q-after"), "moves with the text before it");
+        assertEquals("R1", text(p, "q-inside"), "a quotation inside a name covers its pseudonym");
+        assertEquals("R2 is de buurman", p.quotation("q-around").orElseThrow().comment());
+        Memo m = (Memo) p.find(EntityKind.MEMO, "m").orElseThrow();
+        assertEquals("Over R1", m.title());
+        assertEquals("R1 en R2 kennen elkaar.", m.text());
+        SpeakerTurn answer = d.turns().get(1);
+        assertEquals("R: R2", d.text().substring(answer.start(), answer.start() + 5), "speaker turns move too");
+        assertEquals(d.text().length() - 1, answer.end());
+        assertEquals("Pseudonymise (10 occurrences)", s.stack().undoDescription().orElseThrow().text(Locale.ENGLISH));
+
+        s.undo();
+        assertEquals(before, s.project(), "one step undoes all of it exactly");
+    }
+
+    @Test
+    void withoutMatchingCaseEveryCapitalisationIsFound() {
+        ProjectSession s = session();
+        s.execute(new Pseudonymisation(List.of(new Replacement("jan", "R3")), false).command(s.project()));
+        String text = s.project().document("d").orElseThrow().text();
+        assertTrue(text.contains("R3 de Vries") && text.contains("zag ik R3 nog"), text);
+        assertTrue(text.contains("Janssen") && text.contains("januari"), "parts of other words stay");
+    }
+
+    @Test
+    void refusesListsThatCannotBeRightAndChangesNothing() {
+        ProjectSession s = session();
+        Project before = s.project().copy();
+        assertEquals("'Jansen' is in the list twice.", message(() -> new Pseudonymisation(List.of(
+                new Replacement("Jansen", "R1"), new Replacement("Jansen", "R2")), true)));
+        assertEquals("The pseudonym 'Jan' is also one of the names to replace.", message(() -> new Pseudonymisation(
+                List.of(new Replacement("Jansen", "Jan"), new Replacement("Jan", "R3")), true)));
+        assertEquals("'Jansen' has no pseudonym to replace it with.", message(() -> new Replacement("Jansen", " ")));
+        assertEquals("There are no names to replace.", message(() -> new Pseudonymisation(List.of(), true)));
+        assertEquals("None of these names occurs in the project.", message(() -> new Pseudonymisation(List.of(
+                new Replacement("Pietersen", "R9")), true).command(s.project())));
+        assertEquals(before, s.project());
+        assertFalse(s.stack().canUndo());
+    }
+
+    private static String message(org.junit.jupiter.api.function.Executable action) {
+        return assertThrows(ModelException.class, action).userText().text(Locale.ENGLISH);
+    }
+}

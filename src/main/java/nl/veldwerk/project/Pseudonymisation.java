@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.veldwerk.model.Code;
 import nl.veldwerk.model.Document;
 import nl.veldwerk.model.ModelException;
 import nl.veldwerk.model.Memo;
@@ -17,14 +18,16 @@ import nl.veldwerk.model.SpeakerTurn;
 
 /**
  * Replaces names (people, streets, organisations) by pseudonyms everywhere a project keeps the
- * researcher's material: transcripts, document names and descriptions, quotation comments and memos.
+ * researcher's material: transcripts, document names and descriptions, quotation comments, memos, and
+ * the notes of codes (definition, indicators, rules, anchor example and memo; an anchor example is often
+ * a quotation). Code names are left alone: they name concepts, and renaming one is a deliberate act.
  * Only whole words match, so "Jan" does not touch "Janssen" or "januari"; longer names go first, so
  * "Jan de Vries" becomes one pseudonym rather than "R1 de Vries". Quotations and speaker turns move with
  * the text, as with any edit, and the whole replacement is one undoable command.
  */
 public final class Pseudonymisation {
     /** Where a name was found. */
-    public enum Place { TRANSCRIPT, DOCUMENT_NAME, DOCUMENT_DESCRIPTION, QUOTATION_COMMENT, MEMO }
+    public enum Place { TRANSCRIPT, DOCUMENT_NAME, DOCUMENT_DESCRIPTION, QUOTATION_COMMENT, MEMO, CODE_NOTES }
 
     /** One name and what replaces it. */
     public record Replacement(String name, String pseudonym) {
@@ -97,6 +100,9 @@ public final class Pseudonymisation {
         for (Memo m : p.memos()) {
             collect(found, Place.MEMO, m.id(), m.title(), m.title() + "\n" + m.text());
         }
+        for (Code c : p.codes()) {
+            collect(found, Place.CODE_NOTES, c.id(), c.name(), String.join("\n", notes(c)));
+        }
         return found;
     }
 
@@ -136,7 +142,21 @@ public final class Pseudonymisation {
                     plan.put(m.withText(title, text, m.modified()));
                 }
             }
+            for (Code c : List.copyOf(p.codes())) {
+                Code changed = c.withDefinition(replaced(c.definition()), c.indicators().stream().map(this::replaced)
+                        .toList()).withRules(replaced(c.inclusion()), replaced(c.exclusion()), replaced(c.anchor()))
+                        .withMemo(replaced(c.memo()));
+                if (!changed.equals(c)) {
+                    plan.put(changed);
+                }
+            }
         });
+    }
+
+    private static List<String> notes(Code c) {
+        List<String> notes = new ArrayList<>(List.of(c.definition(), c.inclusion(), c.exclusion(), c.anchor(), c.memo()));
+        notes.addAll(c.indicators());
+        return notes;
     }
 
     /** The text with every name replaced. */

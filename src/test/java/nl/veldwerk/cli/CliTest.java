@@ -166,4 +166,43 @@ class CliTest {
             assertTrue(doc.getFooterList().getFirst().getText().startsWith("Pagina"));
         }
     }
+
+    @Test
+    void pseudonymisesTheSampleFromAnExcelKeyListAndKeepsNoOlderVersion(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path project = dir.resolve("wijk-y");
+        Result created = run("new", project.toString(), "--name", "Wijk Y");
+        assertEquals(0, created.status(), created.err());
+        Path transcript = dir.resolve("A03.txt");
+        Files.writeString(transcript, "A03: Die zijn vooral in Immerloo bezig, in Immerloo-Zuid niet.\n");
+        assertEquals(0, run("import", project.toString(), transcript.toString()).status());
+        Path key = dir.resolve("sleutel.csv");
+        Files.writeString(key, "\uFEFFnaam;pseudoniem\nImmerloo;[wijk]\n");
+
+        Result dry = run("pseudonymise", project.toString(), "--key", key.toString(), "--dry-run");
+        assertEquals(0, dry.status(), dry.err());
+        assertTrue(dry.out().contains("Immerloo -> [wijk]") && dry.out().contains("2 occurrences; nothing changed"),
+                dry.out());
+        assertTrue(nl.veldwerk.store.ProjectReader.read(project).documents().iterator().next().text()
+                .contains("Immerloo"), "a dry run changes nothing");
+
+        Result done = run("pseudonymise", project.toString(), "--key", key.toString());
+        assertEquals(0, done.status(), done.err());
+        assertEquals("A03: Die zijn vooral in [wijk] bezig, in [wijk]-Zuid niet.\n",
+                nl.veldwerk.store.ProjectReader.read(project).documents().iterator().next().text());
+        try (var files = Files.walk(project)) {
+            assertTrue(files.filter(Files::isRegularFile).noneMatch(f -> {
+                try {
+                    return Files.readString(f).contains("Immerloo");
+                } catch (java.io.IOException e) {
+                    return false; // not text
+                }
+            }), "no backup or old part keeps the name");
+        }
+
+        Files.writeString(key, "Immerloo,\n");
+        Result bad = run("pseudonymise", project.toString(), "--key", key.toString());
+        assertEquals(1, bad.status());
+        assertTrue(bad.err().contains("sleutel.csv: line 1: 'Immerloo' has no pseudonym"), bad.err());
+    }
 }

@@ -39,6 +39,7 @@ class PseudonymisationTest {
         p.put(new Quotation("q-inside", "d", name + 1, name + 4, "", null, Fixtures.T));
         p.put(new Memo("m", new MemoTarget(EntityKind.DOCUMENT, "d"), "Over Jansen", "Jansen en Jan de Vries kennen elkaar.",
                 null, Fixtures.T, Fixtures.T));
+        p.put(nl.veldwerk.model.Code.of("buren", "Buren", null, null).withRules("", "", "Jan de Vries helpt mij altijd."));
         return new ProjectSession(p);
     }
 
@@ -58,7 +59,7 @@ class PseudonymisationTest {
         assertEquals(4, found.stream().filter(o -> o.place() == Place.TRANSCRIPT).count(),
                 "Jansen twice, Jan de Vries, Kerkstraat; 'JAN' differs in case; Janssen and januari are other words: "
                         + found);
-        assertEquals(10, found.size(), "and the document's name and description, the comment and the memo");
+        assertEquals(11, found.size(), "and the document's name and description, the comment, the memo, the anchor");
         Project before = s.project().copy();
         s.execute(names.command(s.project()));
         Project p = s.project();
@@ -74,10 +75,12 @@ class PseudonymisationTest {
         Memo m = (Memo) p.find(EntityKind.MEMO, "m").orElseThrow();
         assertEquals("Over R1", m.title());
         assertEquals("R1 en R2 kennen elkaar.", m.text());
+        assertEquals("R2 helpt mij altijd.", p.code("buren").orElseThrow().anchor(), "a code's anchor example");
+        assertEquals("Buren", p.code("buren").orElseThrow().name());
         SpeakerTurn answer = d.turns().get(1);
         assertEquals("R: R2", d.text().substring(answer.start(), answer.start() + 5), "speaker turns move too");
         assertEquals(d.text().length() - 1, answer.end());
-        assertEquals("Pseudonymise (10 occurrences)", s.stack().undoDescription().orElseThrow().text(Locale.ENGLISH));
+        assertEquals("Pseudonymise (11 occurrences)", s.stack().undoDescription().orElseThrow().text(Locale.ENGLISH));
 
         s.undo();
         assertEquals(before, s.project(), "one step undoes all of it exactly");

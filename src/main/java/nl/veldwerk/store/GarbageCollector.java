@@ -60,13 +60,18 @@ final class GarbageCollector {
      * Deletes every backup manifest, then what only they referred to: after a pseudonymisation the older
      * versions still hold the real names.
      */
-    void forgetBackups(Manifest current) throws IOException {
+    void forgetBackups(Manifest current, Manifest newerRecovery) throws IOException {
         loadBackups();
         for (Path backup : backupFiles.keySet()) {
             Files.deleteIfExists(backup);
         }
         backupFiles.clear();
+        if (newerRecovery != null) {
+            // Work saved for recovery after the save: its parts stay (the next save may share them).
+            backupFiles.put(directory.resolve(StoreFormat.RECOVERY_MANIFEST), filesOf(newerRecovery));
+        }
         collect(current);
+        backupFiles.remove(directory.resolve(StoreFormat.RECOVERY_MANIFEST));
     }
 
     /** Deletes what no manifest refers to. */

@@ -149,16 +149,27 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /**
-     * Keeps only the last save on disk: deletes the backups, the recovery save and every part file only
-     * they referred to. For after a pseudonymisation has been saved, so no older version keeps the names.
+     * Keeps only the last save on disk: deletes the backups, an older recovery save and every part file
+     * only they referred to. For after a pseudonymisation has been saved, so no older version keeps the
+     * names. A recovery save newer than the last save (work done since) is kept with its parts.
      */
     public void forgetHistory() throws ProjectFileException {
         synchronized (writeLock) {
             Path manifest = directory.resolve(StoreFormat.MANIFEST);
             Manifest current = ProjectReader.readManifest(manifest);
+            Path recoveryFile = directory.resolve(StoreFormat.RECOVERY_MANIFEST);
+            Manifest recovery = null;
             try {
-                Files.deleteIfExists(directory.resolve(StoreFormat.RECOVERY_MANIFEST));
-                garbage.forgetBackups(current);
+                recovery = ProjectReader.readManifest(recoveryFile);
+            } catch (ProjectFileException absentOrDamaged) {
+                // nothing newer to keep
+            }
+            try {
+                if (recovery == null || recovery.sequence() <= current.sequence()) {
+                    recovery = null;
+                    Files.deleteIfExists(recoveryFile);
+                }
+                garbage.forgetBackups(current, recovery);
             } catch (IOException e) {
                 throw new ProjectFileException(manifest, e, "save.failed", ProjectFileException.detail(e));
             }

@@ -311,6 +311,9 @@ final class MainView extends BorderPane {
         MenuItem redo = item("menu.redo", "Shortcut+Shift+Z", vm::redo);
         redo.textProperty().bind(vm.redoLabelProperty());
         MenuItem find = item("menu.find", "Shortcut+F", () -> showFind(true));
+        PseudonymiseActions pseudonyms = new PseudonymiseActions(vm);
+        MenuItem pseudonymise = item("menu.pseudonymise", null, () -> PseudonymiseDialog.ask(getScene().getWindow(),
+                vm.session().project(), pseudonyms, dialogs).ifPresent(pseudonyms::apply));
         MenuItem codeWith = item("coding.codeWith", "Shortcut+K", this::openPicker);
         MenuItem inVivo = item("coding.inVivo", "Shortcut+Shift+K", () -> vm.run(coding::inVivo));
         MenuItem again = item("coding.again", "Shortcut+L", () -> vm.run(coding::reapplyLast));
@@ -327,13 +330,14 @@ final class MainView extends BorderPane {
                 getScene().getWindow(), transcript));
         for (MenuItem needsProject : new MenuItem[] {importFiles, save, bundle, close, importQdc, exportQdpx,
             exportQdc, find, codeWith, inVivo, again, nextQuotation, previousQuotation, tools, merge, importCodebook,
-            exportCodebook, codebookReport, compareReview}) {
+            exportCodebook, codebookReport, compareReview, pseudonymise}) {
             needsProject.disableProperty().bind(noProject);
         }
         Menu file = new Menu(I18n.text("menu.file"), null, newProject, newFromTemplate, newFromCodebook, open, recent, new SeparatorMenuItem(),
                 importFiles, new SeparatorMenuItem(), save, bundle, openBundle, new SeparatorMenuItem(), exchange,
                 new SeparatorMenuItem(), preferences, close, new SeparatorMenuItem(), quit);
-        Menu edit = new Menu(I18n.text("menu.edit"), null, undo, redo, new SeparatorMenuItem(), find);
+        Menu edit = new Menu(I18n.text("menu.edit"), null, undo, redo, new SeparatorMenuItem(), find,
+                new SeparatorMenuItem(), pseudonymise);
         Menu code = new Menu(I18n.text("menu.coding"), null, codeWith, inVivo, again, new SeparatorMenuItem(),
                 nextQuotation, previousQuotation);
         ReportActions reports = new ReportActions(vm);

@@ -172,6 +172,21 @@ class ProjectStoreTest {
         }
     }
 
+    @Test
+    void forgettingHistoryKeepsWorkSavedForRecoveryAfterTheLastSave() throws Exception {
+        Path dir = tmp.resolve("wijk-y");
+        Project expected;
+        try (ProjectStore store = createFixtureProject(dir)) {
+            store.session().execute(CodeCommands.rename("schaamte", "Schaamte (ná de save)"));
+            store.write(store.capture(), ProjectStore.Target.RECOVERY);
+            store.forgetHistory();
+            expected = store.session().project().copy();
+        }
+        try (ProjectStore recovered = ProjectStore.openRecovered(dir)) {
+            assertEquals(expected, recovered.session().project(), "the recovery save and its parts are whole");
+        }
+    }
+
     private static boolean containsAnywhere(Path dir, String word) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).anyMatch(f -> {

@@ -1,0 +1,68 @@
+package nl.veldwerk.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import nl.veldwerk.interop.PseudonymKeys;
+import nl.veldwerk.project.Pseudonymisation;
+import nl.veldwerk.project.Pseudonymisation.Replacement;
+import nl.veldwerk.store.ProjectStore;
+
+/**
+ * Pseudonymising from the window: the replacement is one undoable command; then, if asked, a save and
+ * the removal of every older version on disk (backups, recovery save, search index) that still holds
+ * the names. Key lists are read and written in the background.
+ */
+final class PseudonymiseActions {
+    /** What the dialog asked for. */
+    record Request(List<Replacement> key, boolean matchCase, boolean forgetHistory) {
+    }
+
+    private final MainViewModel main;
+
+    PseudonymiseActions(MainViewModel main) {
+        this.main = main;
+    }
+
+    void apply(Request r) {
+        if (main.storeProperty().get() == null) {
+            return;
+        }
+        main.run(() -> {
+            Pseudonymisation names = new Pseudonymisation(r.key(), r.matchCase());
+            int count = names.find(main.session().project()).size();
+            main.session().execute(names.command(main.session().project()));
+            main.showStatus(I18n.text("pseudonymise.done", count));
+            if (r.forgetHistory()) {
+                main.saveAndThen(this::forgetHistory);
+            }
+        });
+    }
+
+    /** After the save: no backup or recovery save keeps the names, and the search index is built anew. */
+    private void forgetHistory() {
+        ProjectStore store = main.storeProperty().get();
+        if (store == null) {
+            return;
+        }
+        main.background().run(() -> {
+            store.forgetHistory();
+            return true;
+        }, done -> {
+            main.search().rebuild();
+            main.showStatus(I18n.text("pseudonymise.historyForgotten"));
+        }, e -> main.fail(I18n.text("error.save"), e));
+    }
+
+    void readKey(Path file, java.util.function.Consumer<List<Replacement>> then) {
+        main.background().run(() -> PseudonymKeys.read(file), then::accept,
+                e -> main.fail(I18n.text("pseudonymise.keyUnreadable"), e));
+    }
+
+    void writeKey(List<Replacement> key, Path file) {
+        main.background().run(() -> {
+            PseudonymKeys.write(key, file);
+            return file;
+        }, f -> main.showStatus(I18n.text("status.bundled", f.getFileName())),
+                e -> main.fail(I18n.text("error.export"), e));
+    }
+}

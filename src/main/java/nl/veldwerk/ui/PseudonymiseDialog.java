@@ -92,12 +92,21 @@ final class PseudonymiseDialog extends VBox {
         summary.setId("pseudonym-summary");
         summary.setWrapText(true);
         forgetHistory.setSelected(true);
+        forgetHistory.setWrapText(true);
+        Label intro = new Label(I18n.text("pseudonymise.intro"));
+        intro.setWrapText(true);
         Label warning = new Label(I18n.text("pseudonymise.warning"));
         warning.setWrapText(true);
         warning.getStyleClass().add("hint");
-        getChildren().addAll(new Label(I18n.text("pseudonymise.intro")), keyPane, new HBox(6, add, load, save),
+        getChildren().addAll(intro, keyPane, new HBox(6, add, load, save),
                 matchCase, new HBox(6, show, summary), preview, forgetHistory, warning);
         setPrefWidth(640);
+    }
+
+    private void focusFirstName() {
+        if (!rows.getChildren().isEmpty()) {
+            ((Row) rows.getChildren().getFirst()).name.requestFocus();
+        }
     }
 
     /** Sets the key list (from a loaded file, or a test). */
@@ -175,6 +184,7 @@ final class PseudonymiseDialog extends VBox {
                 e.consume();
             }
         });
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(content::focusFirstName));
         return dialog.showAndWait().orElse(ButtonType.CANCEL) == replace ? result.get() : Optional.empty();
     }
 }

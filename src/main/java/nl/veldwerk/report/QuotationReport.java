@@ -65,7 +65,8 @@ public final class QuotationReport {
             int done = 0;
             doc.note(text(l, "report.subtitle", p.info().name(), count, LocalDate.now(ZoneId.systemDefault()).toString()));
             doc.pageNumbers(text(l, "report.page"));
-            doc.heading(1, text(l, "report.contents"));
+            doc.pageBreak(); // the title page ends here
+            doc.contentsHeading(text(l, "report.contents"));
             doc.tableOfContents(text(l, "report.tocPlaceholder"));
             doc.pageBreak();
             if (o.diagram() != null) {

@@ -30,6 +30,7 @@ final class WordDocument implements AutoCloseable {
     private static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
 
     private final XWPFDocument doc = new XWPFDocument();
+    private boolean breakBeforeNext;
 
     WordDocument(java.util.Locale language) {
         XWPFStyles styles = doc.createStyles();
@@ -40,6 +41,22 @@ final class WordDocument implements AutoCloseable {
         style(styles, "Heading2", "heading 2", 2, 13, true, false);
         style(styles, "Heading3", "heading 3", 3, 12, true, false);
         style(styles, "Quote", "Quote", 0, 11, false, true);
+        contentsHeadingStyle(styles);
+    }
+
+    /** Word's "TOC Heading": looks like Heading 1 but is body text, so the contents do not list themselves. */
+    private static void contentsHeadingStyle(XWPFStyles styles) {
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setStyleId("TOCHeading");
+        style.setType(STStyleType.PARAGRAPH);
+        style.addNewName().setVal("TOC Heading");
+        style.addNewBasedOn().setVal("Heading1");
+        style.addNewNext().setVal("Normal");
+        style.addNewUiPriority().setVal(BigInteger.valueOf(39));
+        style.addNewUnhideWhenUsed();
+        style.addNewQFormat();
+        style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(9));
+        styles.addStyle(new XWPFStyle(style));
     }
 
     /** The style every paragraph without one has, and the others are based on. */
@@ -94,7 +111,7 @@ final class WordDocument implements AutoCloseable {
     }
 
     XWPFParagraph styled(String styleId, String text) {
-        XWPFParagraph p = doc.createParagraph();
+        XWPFParagraph p = newParagraph();
         p.setStyle(styleId);
         addText(p.createRun(), text);
         return p;
@@ -104,17 +121,22 @@ final class WordDocument implements AutoCloseable {
         styled("Title", text);
     }
 
+    /** The heading above the table of contents, which the contents do not list. */
+    void contentsHeading(String text) {
+        styled("TOCHeading", text);
+    }
+
     void heading(int level, String text) {
         styled("Heading" + Math.clamp(level, 1, 3), text);
     }
 
     void paragraph(String text) {
-        addText(doc.createParagraph().createRun(), text);
+        addText(newParagraph().createRun(), text);
     }
 
     /** "Label: text", the label bold. */
     void labelled(String label, String text) {
-        XWPFParagraph p = doc.createParagraph();
+        XWPFParagraph p = newParagraph();
         XWPFRun l = p.createRun();
         l.setBold(true);
         l.setText(label + ": ");
@@ -123,14 +145,14 @@ final class WordDocument implements AutoCloseable {
 
     /** A small grey line of facts (phase, status, counts). */
     void note(String text) {
-        XWPFRun r = doc.createParagraph().createRun();
+        XWPFRun r = newParagraph().createRun();
         r.setColor("666666");
         r.setFontSize(9);
         addText(r, text);
     }
 
     void bullet(String text) {
-        XWPFParagraph p = doc.createParagraph();
+        XWPFParagraph p = newParagraph();
         p.setIndentationLeft(567);
         p.setIndentationHanging(283);
         addText(p.createRun(), "•\t" + text);
@@ -158,9 +180,21 @@ final class WordDocument implements AutoCloseable {
         }
     }
 
-    /** A paragraph that ends the page (after the title page and the contents). */
+    /**
+     * The next paragraph starts a new page (after the title page, the contents, the diagram). Set on that
+     * paragraph rather than as a break in an empty one, which would leave a blank line at the page's top.
+     */
     void pageBreak() {
-        doc.createParagraph().createRun().addBreak(org.apache.poi.xwpf.usermodel.BreakType.PAGE);
+        breakBeforeNext = true;
+    }
+
+    private XWPFParagraph newParagraph() {
+        XWPFParagraph p = doc.createParagraph();
+        if (breakBeforeNext) {
+            p.setPageBreak(true);
+            breakBeforeNext = false;
+        }
+        return p;
     }
 
     /**
@@ -168,7 +202,7 @@ final class WordDocument implements AutoCloseable {
      * update fields), LibreOffice on Tools > Update. The placeholder text says so until then.
      */
     void tableOfContents(String placeholder) {
-        XWPFParagraph p = doc.createParagraph();
+        XWPFParagraph p = newParagraph();
         org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField toc = p.getCTP().addNewFldSimple();
         toc.setInstr("TOC \\o \"1-2\" \\h \\z \\u");
         toc.addNewR().addNewT().setStringValue(placeholder);
@@ -214,7 +248,7 @@ final class WordDocument implements AutoCloseable {
                 addText(table.getRow(i + 1).getCell(c).getParagraphs().getFirst().createRun(), rows.get(i).get(c));
             }
         }
-        doc.createParagraph();
+        newParagraph();
     }
 
     /** A PNG image, as large as fits the text area under a heading (16 x 20 cm on A4) keeping its proportions. */
@@ -223,7 +257,7 @@ final class WordDocument implements AutoCloseable {
             double scale = Math.min(16.0 / Math.max(widthPixels, 1), 20.0 / Math.max(heightPixels, 1));
             double widthCm = widthPixels * scale;
             double heightCm = heightPixels * scale;
-            XWPFRun r = doc.createParagraph().createRun();
+            XWPFRun r = newParagraph().createRun();
             r.addPicture(new java.io.ByteArrayInputStream(png), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
                     name, org.apache.poi.util.Units.toEMU(widthCm / 2.54 * 72),
                     org.apache.poi.util.Units.toEMU(heightCm / 2.54 * 72));

@@ -177,6 +177,33 @@ class QuotationReportTest {
     }
 
     @Test
+    void controlCharactersFromAPastedTranscriptDoNotMakeTheFilesUnreadable() throws Exception {
+        String text = "R: Ik zei\u000Bdat het\u0007 niet\fging\u0000.\n";
+        Project p = new Project(ProjectInfo.named("Wijk\u0001 Y", T));
+        p.put(Document.of("d", "R\u0002", text, SourceFormat.TXT, List.of(), T));
+        p.put(Code.of("c", "Code\u001F", null, null));
+        p.put(new Quotation("q", "d", 3, text.length() - 1, "opmerking\u0008", null, T));
+        p.put(new Coding("k", "q", "c", null, T));
+        var sections = select(p, Set.of(), Set.of(), Grouping.BY_CODE);
+        for (boolean table : List.of(false, true)) {
+            Path docx = dir.resolve("stuurtekens-" + table + ".docx");
+            QuotationReport.writeDocx(p, sections, options(table, Locale.ENGLISH), docx, () -> false);
+            OfficeFileCheck.assertValid(docx);
+            try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+                String all = doc.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat)
+                        + doc.getTables().stream().map(t -> t.getText()).reduce("", String::concat);
+                assertTrue(all.contains("Ik zei") && all.contains("niet") && all.contains("ging"), all);
+            }
+        }
+        Path xlsx = dir.resolve("stuurtekens.xlsx");
+        QuotationReport.writeTable(p, sections, Locale.ENGLISH, xlsx, true);
+        OfficeFileCheck.assertValid(xlsx);
+        Path codebook = dir.resolve("codeboek.docx");
+        CodebookReport.write(p, codebook, Locale.ENGLISH);
+        OfficeFileCheck.assertValid(codebook);
+    }
+
+    @Test
     void anEmptySelectionSaysSoAndWritesNothing() {
         Project p = project();
         var none = select(p, Set.of("wantrouwen"), Set.of("g-a"), Grouping.BY_CODE);

@@ -49,12 +49,12 @@ final class QdeWriter {
     }
 
     static void writeProject(Project project, String origin, OutputStream out) throws XMLStreamException {
-        QdeWriter writer = new QdeWriter(project, XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"));
+        QdeWriter writer = new QdeWriter(project, XmlSafeWriter.of(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8")));
         writer.project(origin);
     }
 
     static void writeCodebook(Project project, String origin, OutputStream out) throws XMLStreamException {
-        QdeWriter writer = new QdeWriter(project, XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"));
+        QdeWriter writer = new QdeWriter(project, XmlSafeWriter.of(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8")));
         writer.codebook(origin);
     }
 
@@ -73,9 +73,11 @@ final class QdeWriter {
             w.writeAttribute("creationDateTime", p.info().created().toString());
         }
         users();
-        w.writeStartElement("CodeBook");
-        codes(PROJECT_NS);
-        w.writeEndElement();
+        if (!p.codes().isEmpty()) { // the schema wants at least one code in a code book
+            w.writeStartElement("CodeBook");
+            codes(PROJECT_NS);
+            w.writeEndElement();
+        }
         variables();
         sources();
         notes();

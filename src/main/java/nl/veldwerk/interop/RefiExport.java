@@ -41,6 +41,9 @@ public final class RefiExport {
     }
 
     public static void exportCodebook(Project project, Path qdc, String origin) throws InteropException {
+        if (project.codes().isEmpty()) {
+            throw new InteropException(qdc, "codebook.noCodes"); // a .qdc must hold at least one code
+        }
         writeAtomically(qdc, out -> QdeWriter.writeCodebook(project, origin, out));
     }
 

@@ -122,6 +122,26 @@ class RefiRoundTripTest {
     }
 
     @Test
+    void controlCharactersInTextsDoNotBreakTheProjectFile() throws Exception {
+        String text = "R: Ik zei\u000Bdat het\fniet ging.\n";
+        Project p = new Project(ProjectInfo.named("Wijk\u0001 Y", T));
+        String doc = Ids.newId();
+        p.put(Document.of(doc, "R", text, SourceFormat.TXT, List.of(), T));
+        p.put(new Quotation(Ids.newId(), doc, 3, text.length() - 1, "opmerking\u0008", null, T));
+        p.put(new Memo(Ids.newId(), MemoTarget.project(), "Memo\u0007", "plakte\u000Btekst", null, T, T));
+        Path qdpx = tmp.resolve("stuurtekens.qdpx");
+        RefiExport.exportProject(p, qdpx, "Veldwerk test");
+        byte[] qde = unzip(qdpx).get("project.qde");
+        validate(qde, "Project.xsd");
+        String written = new String(qde, StandardCharsets.UTF_8);
+        assertTrue(written.contains("Ik zei dat het niet ging."), "a control character becomes a space: " + written);
+        InteropException noCodes = org.junit.jupiter.api.Assertions.assertThrows(InteropException.class,
+                () -> RefiExport.exportCodebook(p, tmp.resolve("leeg.qdc"), "Veldwerk test"));
+        assertEquals("leeg.qdc: was not written: the project has no codes yet",
+                noCodes.userText().text(java.util.Locale.ENGLISH));
+    }
+
+    @Test
     void theCodebookValidatesAndImportsBack() throws Exception {
         Path qdc = tmp.resolve("codes.qdc");
         RefiExport.exportCodebook(project, qdc, "Veldwerk test");

@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.veldwerk.model.Code;
 import nl.veldwerk.model.Coding;
 import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Paragraphs;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.model.Quotation;
 import nl.veldwerk.model.SpeakerTurn;
@@ -87,11 +88,11 @@ public final class QuotationSelection {
             index.values().forEach(byDocument -> byDocument.values().forEach(list ->
                     list.removeIf(q -> !criteria.quotationIds().contains(q.id()))));
         }
-        Map<String, int[]> lineStarts = new java.util.HashMap<>();
+        Map<String, Paragraphs> paragraphs = new java.util.HashMap<>();
         java.util.function.BiFunction<Document, String, List<Item>> itemsOf = (d, codeId) -> index
                 .getOrDefault(codeId, Map.of()).getOrDefault(d.id(), List.of()).stream()
-                .map(q -> items.computeIfAbsent(q.id(), id -> item(p, d, q, lineStarts.computeIfAbsent(d.id(),
-                        k -> lineStarts(d.text()))))).toList();
+                .map(q -> items.computeIfAbsent(q.id(), id -> item(p, d, q, paragraphs.computeIfAbsent(d.id(),
+                        k -> Paragraphs.of(d.text()))))).toList();
         List<Section> sections = new ArrayList<>();
         if (criteria.grouping() == Grouping.BY_CODE) {
             for (Code c : orderedCodes) {
@@ -175,10 +176,11 @@ public final class QuotationSelection {
         return index;
     }
 
-    static Item item(Project p, Document d, Quotation q, int[] lineStarts) {
+    static Item item(Project p, Document d, Quotation q, Paragraphs paragraphs) {
         String text = d.text().substring(q.start(), q.end()).strip();
-        int first = paragraph(lineStarts, q.start());
-        int last = paragraph(lineStarts, Math.max(q.start(), q.end() - 1));
+        int[] span = paragraphs.span(q.start(), q.end());
+        int first = span[0];
+        int last = span[1];
         SpeakerTurn turn = d.turns().stream().filter(t -> t.start() <= q.start() && q.start() < Math.max(t.end(),
                 t.start() + 1)).reduce((a, b) -> b).orElse(null);
         List<Coding> codings = p.codingsOf(q.id());
@@ -188,20 +190,5 @@ public final class QuotationSelection {
                 .map(id -> p.coder(id).map(c -> c.name()).orElse("?")).sorted().toList();
         return new Item(q, d, text, first, last, turn == null ? null : turn.speaker(),
                 turn == null ? null : turn.timestampMillis(), codeNames, coders);
-    }
-
-    /** Where each paragraph (line of the normalised text) starts. */
-    static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>(List.of(0));
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            starts.add(i + 1);
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** The 1-based paragraph that holds {@code offset}. */
-    static int paragraph(int[] lineStarts, int offset) {
-        int at = java.util.Arrays.binarySearch(lineStarts, offset);
-        return at >= 0 ? at + 1 : -at - 1;
     }
 }

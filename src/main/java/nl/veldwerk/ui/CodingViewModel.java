@@ -198,8 +198,11 @@ public final class CodingViewModel {
         Project p = project();
         java.util.Set<String> touched = change.quotationIds();
         List<QuotationRow> replaced = new ArrayList<>();
+        java.util.Map<String, nl.veldwerk.model.Paragraphs> paragraphs = new java.util.HashMap<>();
         for (String id : touched) {
-            p.quotation(id).filter(this::listed).ifPresent(q -> replaced.add(row(p, q, p.codingsOf(q.id()))));
+            p.quotation(id).filter(this::listed).ifPresent(q -> replaced.add(row(p, q, p.codingsOf(q.id()),
+                    paragraphs.computeIfAbsent(q.documentId(), k -> nl.veldwerk.model.Paragraphs.of(
+                            p.document(k).orElseThrow().text())))));
         }
         rows.removeIf(r -> touched.contains(r.quotation().id()));
         for (QuotationRow row : replaced) {
@@ -237,12 +240,14 @@ public final class CodingViewModel {
         }
         List<QuotationRow> list = new ArrayList<>(quotations.size());
         java.util.Map<Object, QuotationRow> kept = new java.util.HashMap<>();
+        java.util.Map<String, nl.veldwerk.model.Paragraphs> paragraphs = new java.util.HashMap<>();
         for (Quotation q : quotations) {
             List<Coding> codings = p.codingsOf(q.id());
-            Object key = List.of(q, codings);
+            Object key = List.of(q, codings); // a text edit, which can renumber paragraphs, forgets every row
             QuotationRow row = rowCache.get(key);
             if (row == null) {
-                row = row(p, q, codings);
+                row = row(p, q, codings, paragraphs.computeIfAbsent(q.documentId(), k -> nl.veldwerk.model.Paragraphs
+                        .of(p.document(k).orElseThrow().text())));
             }
             kept.put(key, row);
             list.add(row);
@@ -257,12 +262,14 @@ public final class CodingViewModel {
         selectedQuotation.set(selected == null ? null : p.quotation(selected.id()).orElse(null));
     }
 
-    private static QuotationRow row(Project p, Quotation q, List<Coding> codings) {
+    private static QuotationRow row(Project p, Quotation q, List<Coding> codings,
+                                    nl.veldwerk.model.Paragraphs paragraphs) {
         Document d = p.document(q.documentId()).orElseThrow();
         String codes = codings.stream().map(c -> p.code(c.codeId()).map(Code::name).orElse("?")).distinct()
                 .collect(Collectors.joining(", "));
         String coder = q.creatorId() == null ? "" : p.coder(q.creatorId()).map(Coder::name).orElse("");
-        return new QuotationRow(q, d.name(), oneLine(d.text(), q.start(), q.end()), codes, coder, q.created());
+        return new QuotationRow(q, d.name(), paragraphs.span(q.start(), q.end()), oneLine(d.text(), q.start(), q.end()),
+                codes, coder, q.created());
     }
 
     /** The quotation's text on one line, at most 300 characters: what a list row can show. */

@@ -57,6 +57,13 @@ final class QuotationPane extends BorderPane {
         table.setId("quotation-list");
         table.setPlaceholder(new Label(I18n.text("quotations.empty")));
         table.getColumns().add(column(I18n.text("quotations.document"), 80, r -> r.document()));
+        TableColumn<QuotationRow, String> paragraphs = column("¶", 44,
+                r -> nl.veldwerk.model.Paragraphs.label(r.paragraphs()));
+        paragraphs.setId("quotation-paragraphs");
+        // In reading order, not as text ("9" before "10").
+        paragraphs.setComparator(java.util.Comparator.comparingInt((String label) -> Integer.parseInt(
+                label.split("–")[0])));
+        table.getColumns().add(paragraphs);
         table.getColumns().add(column(I18n.text("quotations.text"), 260, r -> r.text()));
         table.getColumns().add(column(I18n.text("quotations.codes"), 140, r -> r.codes()));
         table.getColumns().add(column(I18n.text("quotations.coder"), 80, r -> r.coder()));

@@ -133,6 +133,8 @@ class CodingWorkflowTest {
         TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
         assertEquals(1, list.getItems().size());
         assertEquals("schamen zich", list.getItems().getFirst().text());
+        assertEquals(String.valueOf(paragraph), list.getColumns().stream().filter(c -> "quotation-paragraphs".equals(
+                c.getId())).findFirst().orElseThrow().getCellData(0), "the list cites the same paragraph");
         assertTrue(robot.lookup("#code-tree").queryAs(CodeTreePane.class).getRoot().getChildren().getFirst()
                 .getValue().name().equals("Schaamte"));
         // A click on the quotation's bar in the margin selects it in the list and the inspector.

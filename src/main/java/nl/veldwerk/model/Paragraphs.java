@@ -1,0 +1,44 @@
+package nl.veldwerk.model;
+
+import java.util.Arrays;
+
+/**
+ * The paragraphs (lines) of a transcript's text, numbered from 1 as the transcript margin shows them and
+ * reports cite them ("A01, ¶ 12–13"). Built once per text, then each lookup is a binary search.
+ */
+public final class Paragraphs {
+    private final int[] starts;
+
+    private Paragraphs(int[] starts) {
+        this.starts = starts;
+    }
+
+    public static Paragraphs of(String text) {
+        int count = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            count++;
+        }
+        int[] starts = new int[count];
+        int n = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            starts[n++] = i + 1;
+        }
+        return new Paragraphs(starts);
+    }
+
+    /** The number of the paragraph that holds the character at {@code offset}. */
+    public int numberAt(int offset) {
+        int at = Arrays.binarySearch(starts, offset);
+        return at >= 0 ? at + 1 : -at - 1;
+    }
+
+    /** The first and last paragraph a stretch [start, end) touches. */
+    public int[] span(int start, int end) {
+        return new int[] {numberAt(start), numberAt(Math.max(start, end - 1))};
+    }
+
+    /** "12" or "12–13". */
+    public static String label(int[] span) {
+        return span[0] == span[1] ? Integer.toString(span[0]) : span[0] + "–" + span[1];
+    }
+}

@@ -163,24 +163,40 @@ public final class SearchIndex implements AutoCloseable {
      * the documents the change touched): which documents to drop and the Lucene documents that replace them.
      * {@link #apply} then writes it on the index's own thread.
      */
-    public record Update(Set<String> documentIds, List<org.apache.lucene.document.Document> added) {
+    public record Update(Set<String> documentIds, Set<String> quotationIds,
+                         List<org.apache.lucene.document.Document> added) {
+        public boolean isEmpty() {
+            return documentIds.isEmpty() && quotationIds.isEmpty();
+        }
     }
 
     public static Update prepare(Project project, ProjectChange change) {
-        Set<String> documents = touchedDocuments(project, change);
         List<org.apache.lucene.document.Document> added = new java.util.ArrayList<>();
+        if (change.onlyQuotationsAndCodings()) {
+            // The everyday coding change: only its quotations' entries change (paragraphs carry no codes), so
+            // a long transcript is not indexed again on every click.
+            for (String quotationId : change.quotationIds()) {
+                project.quotation(quotationId).ifPresent(q -> project.document(q.documentId()).ifPresent(d ->
+                        added.add(quotationDocument(project, d, groupNames(project, d), q))));
+            }
+            return new Update(Set.of(), Set.copyOf(change.quotationIds()), added);
+        }
+        Set<String> documents = touchedDocuments(project, change);
         for (String documentId : documents) {
             project.document(documentId).ifPresent(d -> added.addAll(luceneDocuments(project, d)));
         }
-        return new Update(Set.copyOf(documents), added);
+        return new Update(Set.copyOf(documents), Set.of(), added);
     }
 
     public void apply(Update update) throws IOException {
-        if (update.documentIds().isEmpty()) {
+        if (update.isEmpty()) {
             return;
         }
         for (String documentId : update.documentIds()) {
             writer.deleteDocuments(new Term(DOCUMENT_ID, documentId));
+        }
+        for (String quotationId : update.quotationIds()) {
+            writer.deleteDocuments(new Term(QUOTATION_ID, quotationId));
         }
         writer.addDocuments(update.added());
         // Until someone says which project state this is (markCurrent), a reopened index is rebuilt: after a
@@ -229,10 +245,14 @@ public final class SearchIndex implements AutoCloseable {
         writer.addDocuments(luceneDocuments(p, d));
     }
 
+    private static String groupNames(Project p, Document d) {
+        return String.join(" ", d.groupIds().stream().map(g -> p.groups().stream()
+                .filter(x -> x.id().equals(g)).map(x -> x.name()).findFirst().orElse("")).toList());
+    }
+
     private static List<org.apache.lucene.document.Document> luceneDocuments(Project p, Document d) {
         List<org.apache.lucene.document.Document> out = new java.util.ArrayList<>();
-        String groups = String.join(" ", d.groupIds().stream().map(g -> p.groups().stream()
-                .filter(x -> x.id().equals(g)).map(x -> x.name()).findFirst().orElse("")).toList());
+        String groups = groupNames(p, d);
         int start = 0;
         int paragraph = 0;
         String text = d.text();
@@ -247,22 +267,27 @@ public final class SearchIndex implements AutoCloseable {
             start = end + 1;
         }
         for (Quotation q : p.quotationsOf(d.id())) {
-            org.apache.lucene.document.Document doc = common(d, groups, "quotation", "q:" + q.id(), q.start(), q.end(),
-                    text.substring(q.start(), q.end()), speakerAt(d, q.start()));
-            doc.add(new StringField(QUOTATION_ID, q.id(), Field.Store.YES));
-            for (Coding c : p.codingsOf(q.id())) {
-                doc.add(new StringField(CODE_ID, c.codeId(), Field.Store.YES));
-                p.code(c.codeId()).map(Code::name).ifPresent(n -> doc.add(new TextField(CODE, n, Field.Store.YES)));
-                if (c.coderId() != null) {
-                    p.coder(c.coderId()).ifPresent(x -> doc.add(new TextField(CODER, x.name(), Field.Store.NO)));
-                }
-            }
-            if (!q.comment().isBlank()) {
-                doc.add(new TextField(COMMENT, q.comment(), Field.Store.YES));
-            }
-            out.add(doc);
+            out.add(quotationDocument(p, d, groups, q));
         }
         return out;
+    }
+
+    private static org.apache.lucene.document.Document quotationDocument(Project p, Document d, String groups,
+                                                                          Quotation q) {
+        org.apache.lucene.document.Document doc = common(d, groups, "quotation", "q:" + q.id(), q.start(), q.end(),
+                d.text().substring(q.start(), q.end()), speakerAt(d, q.start()));
+        doc.add(new StringField(QUOTATION_ID, q.id(), Field.Store.YES));
+        for (Coding c : p.codingsOf(q.id())) {
+            doc.add(new StringField(CODE_ID, c.codeId(), Field.Store.YES));
+            p.code(c.codeId()).map(Code::name).ifPresent(n -> doc.add(new TextField(CODE, n, Field.Store.YES)));
+            if (c.coderId() != null) {
+                p.coder(c.coderId()).ifPresent(x -> doc.add(new TextField(CODER, x.name(), Field.Store.NO)));
+            }
+        }
+        if (!q.comment().isBlank()) {
+            doc.add(new TextField(COMMENT, q.comment(), Field.Store.YES));
+        }
+        return doc;
     }
 
     private static org.apache.lucene.document.Document common(Document d, String groups, String kind, String id,

@@ -46,7 +46,7 @@ final class SearchViewModel {
             var change = main.lastChange();
             if (change != null && main.storeProperty().get() != null) {
                 SearchIndex.Update update = SearchIndex.prepare(main.session().project(), change);
-                if (!update.documentIds().isEmpty()) {
+                if (!update.isEmpty()) {
                     indexThread.execute(() -> {
                         try {
                             if (index != null) {

@@ -53,6 +53,8 @@ public final class CodingViewModel {
     private final ObjectProperty<Quotation> selectedQuotation = new SimpleObjectProperty<>();
     /** Rows by quotation and its codings: a coding change rebuilds one row, not thousands. */
     private final java.util.Map<Object, QuotationRow> rowCache = new java.util.HashMap<>();
+    /** The row each listed quotation has in {@link #rows}, to find it without a pass over the whole list. */
+    private final java.util.Map<String, QuotationRow> listedRows = new java.util.HashMap<>();
 
     CodingViewModel(MainViewModel main) {
         this.main = main;
@@ -204,15 +206,40 @@ public final class CodingViewModel {
                     paragraphs.computeIfAbsent(q.documentId(), k -> nl.veldwerk.model.Paragraphs.of(
                             p.document(k).orElseThrow().text())))));
         }
-        rows.removeIf(r -> touched.contains(r.quotation().id()));
+        for (String id : touched) {
+            QuotationRow old = listedRows.remove(id);
+            int at = old == null ? -1 : indexOf(old);
+            if (at >= 0) {
+                rows.remove(at);
+            }
+        }
         for (QuotationRow row : replaced) {
             int at = java.util.Collections.binarySearch(rows, row, ORDER);
             rows.add(at < 0 ? -at - 1 : at, row);
+            listedRows.put(row.quotation().id(), row);
         }
         Quotation selected = selectedQuotation.get();
         if (selected != null && touched.contains(selected.id())) {
             selectedQuotation.set(p.quotation(selected.id()).orElse(null));
         }
+    }
+
+    /** Where a listed row is: a binary search by reading order, then the rows that tie with it. */
+    private int indexOf(QuotationRow row) {
+        int at = java.util.Collections.binarySearch(rows, row, ORDER);
+        if (at >= 0) {
+            for (int i = at; i >= 0 && ORDER.compare(rows.get(i), row) == 0; i--) {
+                if (rows.get(i) == row) {
+                    return i;
+                }
+            }
+            for (int i = at + 1; i < rows.size() && ORDER.compare(rows.get(i), row) == 0; i++) {
+                if (rows.get(i) == row) {
+                    return i;
+                }
+            }
+        }
+        return rows.indexOf(row); // not where the order says: look everywhere rather than leave it listed
     }
 
     /** Whether the list, in its current scope, shows this quotation. */
@@ -227,6 +254,7 @@ public final class CodingViewModel {
     void refreshRows() {
         if (main.storeProperty().get() == null) {
             rows.clear();
+            listedRows.clear();
             selectedQuotation.set(null);
             return;
         }
@@ -258,6 +286,8 @@ public final class CodingViewModel {
         if (!list.equals(rows)) {
             rows.setAll(list);
         }
+        listedRows.clear();
+        rows.forEach(r -> listedRows.put(r.quotation().id(), r));
         Quotation selected = selectedQuotation.get();
         selectedQuotation.set(selected == null ? null : p.quotation(selected.id()).orElse(null));
     }

@@ -323,11 +323,11 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
             box.setMaxWidth(MARGIN_WIDTH);
             List<Mark> here = paragraph < marks.size() ? marks.get(paragraph) : List.of();
             // The paragraph's number, as reports cite it ("A01, ¶ 12"), so a cited passage can be found.
-            Label number = new Label(Integer.toString(paragraph + 1));
+            // A Text, not a Label: margins are recreated on every coding change and a control costs a skin.
+            javafx.scene.text.Text number = new javafx.scene.text.Text(Integer.toString(paragraph + 1));
             number.getStyleClass().add("paragraph-number");
-            number.setMinWidth(NUMBER_WIDTH);
-            number.setPrefWidth(NUMBER_WIDTH);
-            number.setAlignment(javafx.geometry.Pos.TOP_RIGHT);
+            number.setWrappingWidth(NUMBER_WIDTH - 4);
+            number.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
             box.getChildren().add(number);
             // Plain backgrounds, no per-bar CSS or tooltip: the margin is rebuilt for the visible paragraphs
             // on every coding change and must stay cheap.

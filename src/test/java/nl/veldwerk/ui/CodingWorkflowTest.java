@@ -128,7 +128,7 @@ class CodingWorkflowTest {
                 .getFill()) && bracket.getHeight() > 0, "in the code's colour, as tall as the paragraph");
         javafx.scene.Node margin = bracket.getParent();
         int paragraph = INTERVIEW_A02.substring(0, start).split("\n", -1).length;
-        assertEquals(String.valueOf(paragraph), ((javafx.scene.control.Label) margin.lookup(".paragraph-number"))
+        assertEquals(String.valueOf(paragraph), ((javafx.scene.text.Text) margin.lookup(".paragraph-number"))
                 .getText(), "the margin numbers paragraphs as reports cite them");
         TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
         assertEquals(1, list.getItems().size());

@@ -34,6 +34,9 @@ final class InspectorPane extends VBox {
     private final Spinner<Integer> start = new Spinner<>(0, Integer.MAX_VALUE, 0);
     private final Spinner<Integer> end = new Spinner<>(0, Integer.MAX_VALUE, 0);
     private final Label meta = new Label();
+    /** One tooltip for every code chip: each tooltip is a popup window of its own, too dear to make per chip. */
+    private final javafx.scene.control.Tooltip removeTip = new javafx.scene.control.Tooltip(
+            I18n.text("inspector.removeCode"));
     /** The quotation the comment field belongs to, and whether the user typed in it since it was shown. */
     private String shownId;
     private final TypingTracker typing = new TypingTracker(comment);
@@ -173,11 +176,14 @@ final class InspectorPane extends VBox {
             String coder = c.coderId() == null ? "" : p.coder(c.coderId()).map(x -> " · " + x.name()).orElse("");
             Button chip = new Button(code.name() + coder + "  ✕");
             chip.setStyle("-fx-background-color: " + code.color() + "55; -fx-background-radius: 10;");
-            chip.setTooltip(new javafx.scene.control.Tooltip(I18n.text("inspector.removeCode")));
+            chip.setTooltip(removeTip);
             chip.setOnAction(e -> coding.removeCoding(c.id()));
             codes.getChildren().add(chip);
         }
-        addCode.getItems().setAll(p.codes());
+        java.util.List<Code> all = java.util.List.copyOf(p.codes());
+        if (!addCode.getItems().equals(all)) { // a ComboBox rebuilds its list on every setAll
+            addCode.getItems().setAll(all);
+        }
         comment.setText(q.comment());
         start.getValueFactory().setValue(q.start());
         end.getValueFactory().setValue(q.end());

@@ -343,7 +343,14 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
                 box.getChildren().add(bar);
             }
             if (!here.isEmpty()) {
-                Tooltip.install(box, new Tooltip(String.join("\n", here.stream().map(Mark::label).distinct().toList())));
+                // A tooltip is a popup with a scene of its own: made when the pointer first comes, not for
+                // every margin that is drawn (scrolling and coding redraw many).
+                box.setOnMouseEntered(e -> {
+                    if (box.getProperties().putIfAbsent("tooltip", Boolean.TRUE) == null) {
+                        Tooltip.install(box, new Tooltip(String.join("\n", here.stream().map(Mark::label).distinct()
+                                .toList())));
+                    }
+                });
             }
             if (here.size() > MARGIN_COLUMNS) {
                 box.getChildren().add(new Label("+" + (here.size() - MARGIN_COLUMNS)));

@@ -119,30 +119,41 @@ class SearchIndexTest {
     }
 
     @Test
-    void anIndexMarkedCurrentOpensWithoutARebuildAndAnUnconfirmedOneIsRebuilt() throws Exception {
+    void anIndexMarkedCurrentOpensAsItIsAndUpdatesNobodyConfirmedNeverReachTheDisk() throws Exception {
         ProjectSession session = new ProjectSession(project());
         int s = A01.indexOf("Mensen");
         try (SearchIndex index = SearchIndex.open(dir, session.project(), (done, total) -> true)) {
-            session.addListener(change -> {
-                try {
-                    index.apply(SearchIndex.prepare(session.project(), change));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            session.addListener(change -> apply(index, session, change));
             session.execute(QuotationCommands.codeRange("a01", s, s + 6, "schaamte", null, T));
             index.markCurrent(session.project().copy());
         }
+        Project saved = session.project().copy();
+        Project[] recovered = {null};
         int[] progress = {0};
-        try (SearchIndex index = SearchIndex.open(dir, session.project(), (done, total) -> ++progress[0] > 0)) {
+        try (SearchIndex index = SearchIndex.open(dir, saved, (done, total) -> ++progress[0] > 0)) {
             assertEquals(0, progress[0], "marked current: opened as it is");
             assertEquals(1, texts(index, "code:schaamte", Search.Scope.QUOTATIONS).size());
-            index.apply(SearchIndex.prepare(session.project(), new nl.veldwerk.project.ProjectChange(
-                    nl.veldwerk.project.ProjectChange.Type.EXECUTE, nl.veldwerk.project.Message.of("x"), java.util.Set.of(
-                    new nl.veldwerk.project.Touch(nl.veldwerk.model.EntityKind.DOCUMENT, "a01", "a01", null, null)))));
+            ProjectSession later = new ProjectSession(saved.copy());
+            later.addListener(change -> apply(index, later, change));
+            later.execute(QuotationCommands.codeRange("a01", 0, 5, "schaamte", null, T));
+            assertEquals(2, texts(index, "code:schaamte", Search.Scope.QUOTATIONS).size(), "searchable at once");
+            recovered[0] = later.project().copy();
+        } // closed without markCurrent: as after a crash, or a close without saving
+        try (SearchIndex index = SearchIndex.open(dir, saved, (done, total) -> ++progress[0] > 0)) {
+            assertEquals(0, progress[0], "the project as saved: the index on disk is that state");
+            assertEquals(1, texts(index, "code:schaamte", Search.Scope.QUOTATIONS).size(), "the unsaved coding is not");
         }
-        try (SearchIndex index = SearchIndex.open(dir, session.project(), (done, total) -> ++progress[0] > 0)) {
-            assertTrue(progress[0] > 0, "an update nobody confirmed: rebuilt, in case the project was not saved");
+        try (SearchIndex index = SearchIndex.open(dir, recovered[0], (done, total) -> ++progress[0] > 0)) {
+            assertTrue(progress[0] > 0, "the project with the change (recovered): rebuilt, never stale");
+            assertEquals(2, texts(index, "code:schaamte", Search.Scope.QUOTATIONS).size());
+        }
+    }
+
+    private static void apply(SearchIndex index, ProjectSession session, nl.veldwerk.project.ProjectChange change) {
+        try {
+            index.apply(SearchIndex.prepare(session.project(), change));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -49,9 +49,27 @@ final class TextDecoder {
         return true;
     }
 
-    /** The one normalisation every imported text gets: LF line ends, no BOM, no trailing blank space. */
+    /**
+     * The one normalisation every imported text gets: LF line ends, no BOM, no trailing blank space. Page
+     * breaks (form feeds from pdftotext), Word's manual line breaks (vertical tabs) and Unicode line and
+     * paragraph separators become line ends; other control characters, which no transcript means to hold
+     * and which no XML export can carry, are dropped.
+     */
     static String normalise(String text) {
         String t = text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "");
-        return t.stripTrailing().isEmpty() ? "" : t.stripTrailing() + "\n";
+        StringBuilder out = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            switch (c) {
+                case '\f', '\u000B', '\u0085', '\u2028', '\u2029' -> out.append('\n');
+                default -> {
+                    if (c >= 0x20 || c == '\n' || c == '\t') {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        String clean = out.toString().stripTrailing();
+        return clean.isEmpty() ? "" : clean + "\n";
     }
 }

@@ -59,6 +59,15 @@ class DocumentImporterTest {
     }
 
     @Test
+    void pageBreaksLineBreaksAndOtherControlCharactersBecomeLinesOrGo() throws Exception {
+        // pdftotext ends pages with a form feed; text pasted from Word keeps manual line breaks as vertical tabs.
+        String raw = "Interviewer: Hoe gaat het?\fA01: Goed,\u000Bdank u.\u0007\u2028Echt.\n";
+        Document d = importBytes("A01.txt", raw.getBytes(StandardCharsets.UTF_8));
+        assertEquals("Interviewer: Hoe gaat het?\nA01: Goed,\ndank u.\nEcht.\n", d.text());
+        assertEquals(2, d.turns().size(), "the speaker after the page break is found");
+    }
+
+    @Test
     void utf16WithBomAndWindows1252AreDetected() throws Exception {
         String dutch = "R: Café, één keer per week, €5 bijdrage.\n";
         byte[] utf16 = ("\uFEFF" + dutch).getBytes(StandardCharsets.UTF_16LE);

@@ -18,7 +18,8 @@ import nl.veldwerk.model.SpeakerTurn;
 
 /**
  * Replaces names (people, streets, organisations) by pseudonyms everywhere a project keeps the
- * researcher's material: transcripts, document names and descriptions, quotation comments, memos, and
+ * researcher's material: transcripts (with their speaker labels), document names, descriptions and
+ * attribute values, quotation comments, memos, and
  * the notes of codes (definition, indicators, rules, anchor example and memo; an anchor example is often
  * a quotation). Code names are left alone: they name concepts, and renaming one is a deliberate act.
  * Only whole words match, so "Jan" does not touch "Janssen" or "januari"; longer names go first, so
@@ -27,7 +28,7 @@ import nl.veldwerk.model.SpeakerTurn;
  */
 public final class Pseudonymisation {
     /** Where a name was found. */
-    public enum Place { TRANSCRIPT, DOCUMENT_NAME, DOCUMENT_DESCRIPTION, QUOTATION_COMMENT, MEMO, CODE_NOTES }
+    public enum Place { TRANSCRIPT, DOCUMENT_NAME, DOCUMENT_DESCRIPTION, DOCUMENT_ATTRIBUTE, QUOTATION_COMMENT, MEMO, CODE_NOTES }
 
     /** One name and what replaces it. */
     public record Replacement(String name, String pseudonym) {
@@ -91,6 +92,7 @@ public final class Pseudonymisation {
         for (Document d : p.documents()) {
             collect(found, Place.DOCUMENT_NAME, d.id(), d.name(), d.name());
             collect(found, Place.DOCUMENT_DESCRIPTION, d.id(), d.name(), d.description());
+            collect(found, Place.DOCUMENT_ATTRIBUTE, d.id(), d.name(), String.join("\n", d.attributes().values()));
             collect(found, Place.TRANSCRIPT, d.id(), d.name(), d.text());
         }
         for (Quotation q : p.quotations()) {
@@ -171,7 +173,10 @@ public final class Pseudonymisation {
         while (m.find()) {
             edits.add(new TextEdit(m.start(), m.end(), pseudonymOf(m.group())));
         }
-        Document changed = d.withName(replaced(d.name())).withDescription(replaced(d.description()));
+        java.util.Map<String, String> attributes = new java.util.LinkedHashMap<>();
+        d.attributes().forEach((name, value) -> attributes.put(name, replaced(value)));
+        Document changed = d.withName(replaced(d.name())).withDescription(replaced(d.description()))
+                .withAttributes(attributes);
         if (edits.isEmpty()) {
             if (!changed.equals(d)) {
                 plan.put(changed);
@@ -191,7 +196,9 @@ public final class Pseudonymisation {
         }
         List<SpeakerTurn> turns = new ArrayList<>();
         for (int i = 0; i < turnRanges.length; i++) {
-            turns.add(d.turns().get(i).withRange(turnRanges[i][0], turnRanges[i][1]));
+            SpeakerTurn t = d.turns().get(i);
+            // The speaker label is in the text and kept with the turn: both change, or reports name the person.
+            turns.add(new SpeakerTurn(replaced(t.speaker()), turnRanges[i][0], turnRanges[i][1], t.timestampMillis()));
         }
         changed = changed.withText(text.toString(), turns);
         List<Quotation> moved = new ArrayList<>();

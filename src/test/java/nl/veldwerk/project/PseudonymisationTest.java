@@ -87,6 +87,21 @@ class PseudonymisationTest {
     }
 
     @Test
+    void speakerLabelsAndAttributeValuesToo() {
+        Project p = new Project(ProjectInfo.named("Wijk Y", Fixtures.T));
+        String text = "Jan: Hallo.\n";
+        p.put(new nl.veldwerk.model.AttributeDefinition("a", "relatie", nl.veldwerk.model.AttributeType.TEXT));
+        p.put(new Document("d", "R", "", text, SourceFormat.TXT, List.of(new SpeakerTurn("Jan", 0, text.length() - 1,
+                null)), java.util.Set.of(), java.util.Map.of("relatie", "buurman van Jansen"), Fixtures.T));
+        ProjectSession s = new ProjectSession(p);
+        s.execute(new Pseudonymisation(KEY, true).command(s.project()));
+        Document d = s.project().document("d").orElseThrow();
+        assertEquals("R3: Hallo.\n", d.text());
+        assertEquals("R3", d.turns().getFirst().speaker(), "reports and search name the speaker by the turn");
+        assertEquals("buurman van R1", d.attributes().get("relatie"));
+    }
+
+    @Test
     void withoutMatchingCaseEveryCapitalisationIsFound() {
         ProjectSession s = session();
         s.execute(new Pseudonymisation(List.of(new Replacement("jan", "R3")), false).command(s.project()));

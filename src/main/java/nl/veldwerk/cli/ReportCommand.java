@@ -48,10 +48,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--table", description = "docx: one table row per quotation instead of quotes")
     boolean table;
 
-    @Option(names = "--definitions", description = "docx: each code's definition under its heading")
+    @Option(names = "--definitions", description = "docx, html: each code's definition under its heading")
     boolean definitions;
 
-    @Option(names = "--memos", description = "docx: each code's memos under its heading")
+    @Option(names = "--memos", description = "docx, html: each code's memos under its heading")
     boolean memos;
 
     @Option(names = "--diagram", paramLabel = "NAME", description = "docx: embed this diagram as an image")

@@ -120,12 +120,14 @@ public final class QuotationReport {
                 .append("\"><head><meta charset=\"utf-8\"><title>").append(esc(o.title())).append("</title><style>")
                 .append("body{font-family:Calibri,Arial,sans-serif;max-width:46em;margin:2em auto;line-height:1.45}")
                 .append("blockquote{font-style:italic;margin:1em 0 .2em 2em}.src{color:#555;margin-left:2em}")
-                .append(".meta{color:#777;font-size:.85em;margin:0 0 1em 2em}</style></head><body>\n<h1>")
+                .append(".meta{color:#777;font-size:.85em;margin:0 0 1em 2em}.note{margin:.2em 0 .6em}</style></head><body>\n<h1>")
                 .append(esc(o.title())).append("</h1>\n");
         for (Section top : sections) {
             h.append("<h2>").append(esc(top.title())).append("</h2>\n");
+            htmlNotes(h, p, top.codeId(), o);
             for (Section sub : top.sections()) {
                 h.append("<h3>").append(esc(sub.title())).append("</h3>\n");
+                htmlNotes(h, p, sub.codeId(), o);
                 for (Item i : sub.items()) {
                     h.append("<blockquote>“").append(esc(i.text())).append("”</blockquote>\n<p class=\"src\">— ")
                             .append(esc(source(i, l))).append("</p>\n<p class=\"meta\">").append(esc(details(i, l)))
@@ -163,23 +165,38 @@ public final class QuotationReport {
     }
 
     private static void codeNotes(WordDocument doc, Project p, String codeId, Options o) {
-        if (codeId == null) {
-            return;
-        }
-        Code c = p.code(codeId).orElse(null);
+        notes(p, codeId, o).forEach(n -> doc.labelled(n.label(), n.text()));
+    }
+
+    /** A labelled note under a code's heading: its definition, its memo, a memo about it. */
+    private record Note(String label, String text) {
+    }
+
+    /** The notes the options ask for under a code's heading (none for a document's heading). */
+    private static List<Note> notes(Project p, String codeId, Options o) {
+        Code c = codeId == null ? null : p.code(codeId).orElse(null);
         if (c == null) {
-            return;
+            return List.of();
         }
+        List<Note> notes = new ArrayList<>();
         if (o.definitions() && !c.definition().isBlank()) {
-            doc.labelled(text(o.locale(), "codebook.definition"), c.definition());
+            notes.add(new Note(text(o.locale(), "codebook.definition"), c.definition()));
         }
         if (o.memos()) {
             if (!c.memo().isBlank()) {
-                doc.labelled(text(o.locale(), "codebook.memo"), c.memo());
+                notes.add(new Note(text(o.locale(), "codebook.memo"), c.memo()));
             }
             p.memosAbout(new MemoTarget(EntityKind.CODE, codeId)).stream().filter(m -> !m.comment())
-                    .forEach(m -> doc.labelled(m.title().isBlank() ? text(o.locale(), "codebook.memo") : m.title(),
-                            m.text()));
+                    .forEach(m -> notes.add(new Note(m.title().isBlank() ? text(o.locale(), "codebook.memo")
+                            : m.title(), m.text())));
+        }
+        return notes;
+    }
+
+    private static void htmlNotes(StringBuilder h, Project p, String codeId, Options o) {
+        for (Note n : notes(p, codeId, o)) {
+            h.append("<p class=\"note\"><b>").append(esc(n.label())).append(":</b> ").append(esc(n.text()))
+                    .append("</p>\n");
         }
     }
 

@@ -158,6 +158,8 @@ class QuotationReportTest {
         QuotationReport.writeHtml(p, sections, options(false, Locale.ENGLISH), html);
         String page = Files.readString(html);
         assertTrue(page.contains("<h2>Beschrijving van de wijk</h2>") && page.contains("coördinator"));
+        assertTrue(page.contains("<p class=\"note\"><b>Definition:</b> Zich schamen voor de eigen situatie.</p>"),
+                "definitions, as in the Word report");
         var onlyQ2 = QuotationSelection.select(p, new Criteria(Set.of(), false, Set.of(), Set.of(), Grouping.BY_CODE,
                 Set.of("q2")));
         assertEquals(1, onlyQ2.stream().mapToInt(QuotationSelection.Section::count).sum(), "a saved query's selection");

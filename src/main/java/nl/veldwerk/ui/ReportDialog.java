@@ -25,36 +25,45 @@ import nl.veldwerk.model.DocumentGroup;
 import nl.veldwerk.model.Project;
 
 /** Asks what a quotation report holds: which codes, which documents or groups, how grouped and laid out. */
-final class ReportDialog {
-    private ReportDialog() {
-    }
+final class ReportDialog extends VBox {
+    private final Project project;
+    private final TextField title;
+    private final ListView<CheckBox> codes = new ListView<>();
+    private final CheckBox subCodes = new CheckBox(I18n.text("report.withSubCodes"));
+    private final ListView<CheckBox> documents = new ListView<>();
+    private final ChoiceBox<QuotationSelection.Grouping> grouping = new ChoiceBox<>(FXCollections.observableArrayList(
+            QuotationSelection.Grouping.values()));
+    private final CheckBox table = new CheckBox(I18n.text("report.table"));
+    private final CheckBox definitions = new CheckBox(I18n.text("report.definitions"));
+    private final CheckBox memos = new CheckBox(I18n.text("report.memos"));
+    private final ChoiceBox<Diagram> diagram = new ChoiceBox<>();
+    private final ChoiceBox<String> savedQuery = new ChoiceBox<>();
 
-    static Optional<ReportActions.Request> ask(Window owner, Project p) {
-        TextField title = new TextField(p.info().name());
-        ListView<CheckBox> codes = new ListView<>();
+    ReportDialog(Project p) {
+        super(6);
+        this.project = p;
+        title = new TextField(p.info().name());
         addCodes(p, codes, null, 0);
+        codes.setId("report-codes");
         codes.setPrefHeight(220);
-        CheckBox subCodes = new CheckBox(I18n.text("report.withSubCodes"));
         subCodes.setSelected(true);
-        ListView<CheckBox> documents = new ListView<>();
         p.groups().stream().sorted(Comparator.comparing(DocumentGroup::name)).forEach(g -> documents.getItems().add(
                 box(I18n.text("report.group", g.name()), "g:" + g.id())));
         p.documents().stream().sorted(Comparator.comparing(Document::name)).forEach(d -> documents.getItems().add(
                 box(d.name(), "d:" + d.id())));
+        documents.setId("report-documents");
         documents.setPrefHeight(160);
-        ChoiceBox<QuotationSelection.Grouping> grouping = new ChoiceBox<>(FXCollections.observableArrayList(
-                QuotationSelection.Grouping.values()));
         grouping.setConverter(Labels.converter("report.grouping."));
         grouping.setValue(QuotationSelection.Grouping.BY_CODE);
-        CheckBox table = new CheckBox(I18n.text("report.table"));
-        CheckBox definitions = new CheckBox(I18n.text("report.definitions"));
-        CheckBox memos = new CheckBox(I18n.text("report.memos"));
-        ChoiceBox<Diagram> diagram = new ChoiceBox<>();
+        grouping.setId("report-grouping");
+        table.setId("report-table");
+        definitions.setId("report-definitions");
+        memos.setId("report-memos");
         diagram.getItems().add(null);
         diagram.getItems().addAll(p.diagrams());
         diagram.setConverter(Labels.shown((Diagram d) -> d == null ? I18n.text("report.noDiagram") : d.name()));
         diagram.setValue(null);
-        ChoiceBox<String> savedQuery = new ChoiceBox<>();
+        diagram.setId("report-diagram");
         savedQuery.getItems().add(null);
         p.info().savedQueries().forEach(q -> savedQuery.getItems().add(q.name()));
         savedQuery.setConverter(Labels.shown((String name) -> name == null ? I18n.text("report.noQuery") : name));
@@ -63,9 +72,21 @@ final class ReportDialog {
         options.addRow(0, new Label(I18n.text("report.groupBy")), grouping);
         options.addRow(1, new Label(I18n.text("report.diagram")), diagram);
         options.addRow(2, new Label(I18n.text("report.savedQuery")), savedQuery);
-        VBox content = new VBox(6, new Label(I18n.text("report.title")), title, new Label(I18n.text("report.codes")),
+        getChildren().addAll(new Label(I18n.text("report.title")), title, new Label(I18n.text("report.codes")),
                 codes, subCodes, new Label(I18n.text("report.documents")), documents, options, table, definitions, memos);
-        content.setPadding(new Insets(8));
+        setPadding(new Insets(8));
+    }
+
+    /** What the choices ask for (no code chosen: every code; no document or group chosen: every document). */
+    ReportActions.Request request() {
+        return new ReportActions.Request(title.getText().isBlank() ? project.info().name() : title.getText(),
+                checked(codes.getItems(), ""), subCodes.isSelected(), checked(documents.getItems(), "d:"),
+                checked(documents.getItems(), "g:"), grouping.getValue(), table.isSelected(), definitions.isSelected(),
+                memos.isSelected(), diagram.getValue() == null ? null : diagram.getValue().id(), savedQuery.getValue());
+    }
+
+    static Optional<ReportActions.Request> ask(Window owner, Project p) {
+        ReportDialog content = new ReportDialog(p);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(I18n.text("menu.quotationReport"));
@@ -74,13 +95,7 @@ final class ReportDialog {
         if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
             return Optional.empty();
         }
-        Set<String> codeIds = checked(codes.getItems(), "");
-        Set<String> documentIds = checked(documents.getItems(), "d:");
-        Set<String> groupIds = checked(documents.getItems(), "g:");
-        return Optional.of(new ReportActions.Request(title.getText().isBlank() ? p.info().name() : title.getText(),
-                codeIds, subCodes.isSelected(), documentIds, groupIds, grouping.getValue(), table.isSelected(),
-                definitions.isSelected(), memos.isSelected(), diagram.getValue() == null ? null : diagram.getValue().id(),
-                savedQuery.getValue()));
+        return Optional.of(content.request());
     }
 
     private static void addCodes(Project p, ListView<CheckBox> list, String parentId, int depth) {

@@ -74,4 +74,46 @@ class ReportWorkflowTest {
         assertFalse(Files.exists(none));
         assertTrue(dialogs.errors.getLast().contains("No quotation matches"), dialogs.errors.toString());
     }
+
+    @Test
+    void theDialogsChoicesMakeTheReport(FxRobot robot) throws Exception {
+        Path copy = WindowTestSupport.copySample(tmp.resolve("wijk-y-dialog"));
+        robot.interact(() -> vm.open(copy));
+        WindowTestSupport.idle(vm);
+        java.util.concurrent.atomic.AtomicReference<ReportDialog> pane = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            pane.set(new ReportDialog(vm.session().project()));
+            Stage stage = new Stage();
+            stage.setScene(new Scene(pane.get()));
+            stage.show();
+        });
+        javafx.scene.control.ListView<javafx.scene.control.CheckBox> codes = robot.lookup("#report-codes").query();
+        javafx.scene.control.CheckBox schaamte = codes.getItems().stream().filter(b -> b.getText().strip()
+                .equals("Schaamte")).findFirst().orElseThrow();
+        robot.interact(() -> codes.scrollTo(schaamte));
+        robot.clickOn(schaamte);
+        javafx.scene.control.ListView<javafx.scene.control.CheckBox> documents = robot.lookup("#report-documents").query();
+        robot.clickOn(documents.getItems().stream().filter(b -> b.getText().contains("Aanbieders")).findFirst()
+                .orElseThrow());
+        robot.clickOn("#report-table");
+        javafx.scene.control.ChoiceBox<QuotationSelection.Grouping> grouping = robot.lookup("#report-grouping").query();
+        robot.interact(() -> grouping.setValue(QuotationSelection.Grouping.BY_DOCUMENT));
+
+        ReportActions.Request r = WaitForAsyncUtils.asyncFx(pane.get()::request).get();
+        assertEquals(Set.of("fc-schaamte"), r.codeIds());
+        assertEquals(1, r.groupIds().size());
+        assertTrue(r.documentIds().isEmpty() && r.table() && r.withSubCodes());
+        assertEquals(QuotationSelection.Grouping.BY_DOCUMENT, r.grouping());
+
+        Path docx = tmp.resolve("schaamte-aanbieders.docx");
+        robot.interact(() -> new ReportActions(vm).write(r, docx));
+        WindowTestSupport.idle(vm);
+        try (var in = Files.newInputStream(docx); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            var byDocument = doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
+                    .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList();
+            assertFalse(byDocument.isEmpty());
+            assertTrue(byDocument.stream().allMatch(name -> name.startsWith("A")), "only the providers: " + byDocument);
+            assertFalse(doc.getTables().isEmpty(), "one row per quotation");
+        }
+    }
 }

@@ -87,18 +87,22 @@ public final class QuotationReport {
                     if (monitor.cancelled()) {
                         throw new Cancelled();
                     }
+                    String listedUnder = codeOf(top, sub);
                     if (o.table()) {
-                        doc.table(List.of(text(l, "report.quotation"), text(l, "report.source"), text(l, "report.codes"),
-                                text(l, "report.comment")), sub.items().stream().map(i -> List.of(i.text(),
-                                source(i, l), String.join(", ", i.codeNames()), i.quotation().comment())).toList(),
-                                46, 20, 18, 16);
+                        doc.table(List.of(text(l, "report.quotation"), text(l, "report.source"),
+                                text(l, "report.otherCodes"), text(l, "report.comment")), sub.items().stream().map(i ->
+                                List.of(i.text(), source(i, l), String.join(", ", otherCodes(i, listedUnder)),
+                                        i.quotation().comment())).toList(), 46, 20, 18, 16);
                     } else {
                         for (Item i : sub.items()) {
                             if (monitor.cancelled()) {
                                 throw new Cancelled();
                             }
                             doc.quote(i.text(), source(i, l));
-                            doc.note(details(i, l));
+                            String details = details(i, l, listedUnder);
+                            if (!details.isEmpty()) {
+                                doc.note(details);
+                            }
                         }
                     }
                     done += sub.items().size();
@@ -130,8 +134,8 @@ public final class QuotationReport {
                 htmlNotes(h, p, sub.codeId(), o);
                 for (Item i : sub.items()) {
                     h.append("<blockquote>“").append(esc(i.text())).append("”</blockquote>\n<p class=\"src\">— ")
-                            .append(esc(source(i, l))).append("</p>\n<p class=\"meta\">").append(esc(details(i, l)))
-                            .append("</p>\n");
+                            .append(esc(source(i, l))).append("</p>\n<p class=\"meta\">")
+                            .append(esc(details(i, l, codeOf(top, sub)))).append("</p>\n");
                 }
             }
         }
@@ -218,16 +222,30 @@ public final class QuotationReport {
                 : "¶ " + i.firstParagraph() + "–" + i.lastParagraph();
     }
 
-    /** Its codes, comment and coders, on one small line. */
-    static String details(Item i, Locale l) {
-        StringBuilder s = new StringBuilder(text(l, "report.codesLine", String.join(", ", i.codeNames())));
+    /** The name of the code a quotation is listed under: the top heading's, or (by document) the sub-heading's. */
+    private static String codeOf(Section top, Section sub) {
+        return top.codeId() != null ? top.title() : sub.codeId() != null ? sub.title() : null;
+    }
+
+    /** Its codes besides the one it is listed under. */
+    private static List<String> otherCodes(Item i, String listedUnder) {
+        return i.codeNames().stream().filter(n -> !n.equals(listedUnder)).toList();
+    }
+
+    /** Its other codes, comment and coders, on one small line (empty when it has none of them). */
+    static String details(Item i, Locale l, String listedUnder) {
+        List<String> parts = new ArrayList<>();
+        List<String> others = otherCodes(i, listedUnder);
+        if (!others.isEmpty()) {
+            parts.add(text(l, "report.otherCodesLine", String.join(", ", others)));
+        }
         if (!i.quotation().comment().isBlank()) {
-            s.append(" · ").append(text(l, "report.commentLine", i.quotation().comment()));
+            parts.add(text(l, "report.commentLine", i.quotation().comment()));
         }
         if (!i.coderNames().isEmpty()) {
-            s.append(" · ").append(text(l, "report.codedBy", String.join(", ", i.coderNames())));
+            parts.add(text(l, "report.codedBy", String.join(", ", i.coderNames())));
         }
-        return s.toString();
+        return String.join(" · ", parts);
     }
 
     private static void requireSomething(List<Section> sections) {

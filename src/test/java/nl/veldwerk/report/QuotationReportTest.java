@@ -114,7 +114,8 @@ class QuotationReportTest {
             assertTrue(quote.getText().startsWith("“Mensen schamen zich, ook voor de coördinator.”"), quote.getText());
             assertTrue(quote.getText().endsWith("— A01, ¶ 2, 00:01:05"), quote.getText());
             String all = String.join("\n", ps.stream().map(XWPFParagraph::getText).toList());
-            assertTrue(all.contains("Codes: Beschrijving van de wijk, Schaamte · comment: Sterk citaat · coded by Ann"), all);
+            assertTrue(all.contains("Also coded: Beschrijving van de wijk · Comment: Sterk citaat · Coded by Ann"),
+                    "its other codes, not the one it is listed under: " + all);
             assertTrue(all.contains("Definition: Zich schamen voor de eigen situatie."));
             assertTrue(all.contains("Memo: Belangrijker dan wantrouwen.") && all.contains("Analyse: Schaamte weegt zwaar."));
             assertTrue(doc.getDocument().xmlText().contains("TOC \\o"), "a table-of-contents field");
@@ -142,6 +143,10 @@ class QuotationReportTest {
                     "three quotations, though one of them is listed under two codes");
             assertEquals(1, doc.getAllPictures().size(), "the diagram is embedded");
             assertEquals("Citaat", doc.getTables().getFirst().getRow(0).getCell(0).getText());
+            assertEquals("Andere codes", doc.getTables().getFirst().getRow(0).getCell(2).getText());
+            assertTrue(doc.getTables().stream().flatMap(t -> t.getRows().stream()).anyMatch(r -> r.getCell(0).getText()
+                    .startsWith("Mensen schamen") && r.getCell(2).getText().equals("Beschrijving van de wijk")),
+                    "under Schaamte (grouped by document, then code) the other code is Beschrijving van de wijk");
             String longOne = "Heel lang verhaal over de wijk. ".repeat(100).strip();
             assertTrue(doc.getTables().stream().anyMatch(t -> t.getRows().stream().anyMatch(r -> r.getCell(0).getText()
                     .equals(longOne))), "a long quotation comes out whole");

@@ -101,7 +101,7 @@ public final class QuotationReport {
                             doc.quote(i.text(), source(i, l));
                             String details = details(i, l, listedUnder);
                             if (!details.isEmpty()) {
-                                doc.note(details);
+                                doc.quoteNote(details);
                             }
                         }
                     }

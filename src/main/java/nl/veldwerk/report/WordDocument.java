@@ -28,6 +28,8 @@ final class WordDocument implements AutoCloseable {
     private static final int PAGE_HEIGHT = 16838;
     private static final int MARGIN = 1418;
     private static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+    /** 1 cm: the Quote style's indent, which the line under a quotation shares. */
+    private static final int QUOTE_INDENT = 567;
 
     private final XWPFDocument doc = new XWPFDocument();
     private boolean breakBeforeNext;
@@ -94,7 +96,7 @@ final class WordDocument implements AutoCloseable {
             paragraph.addNewSpacing().setBefore(BigInteger.valueOf(240));
         }
         if (italic) {
-            paragraph.addNewInd().setLeft(BigInteger.valueOf(567));
+            paragraph.addNewInd().setLeft(BigInteger.valueOf(QUOTE_INDENT));
         }
         CTRPr run = style.addNewRPr();
         CTFonts fonts = run.addNewRFonts();
@@ -146,6 +148,16 @@ final class WordDocument implements AutoCloseable {
     /** A small grey line of facts (phase, status, counts). */
     void note(String text) {
         XWPFRun r = newParagraph().createRun();
+        r.setColor("666666");
+        r.setFontSize(9);
+        addText(r, text);
+    }
+
+    /** A small grey line under a quotation, indented as the quotation is. */
+    void quoteNote(String text) {
+        XWPFParagraph p = newParagraph();
+        p.setIndentationLeft(QUOTE_INDENT);
+        XWPFRun r = p.createRun();
         r.setColor("666666");
         r.setFontSize(9);
         addText(r, text);

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.veldwerk.model.Code;
 import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Entity;
 import nl.veldwerk.model.ModelException;
 import nl.veldwerk.model.Memo;
 import nl.veldwerk.model.Project;
@@ -123,36 +124,80 @@ public final class Pseudonymisation {
 
     /** Replaces every occurrence, as one undoable command; refused when there is nothing to replace. */
     public Command command(Project project) {
-        int count = find(project).size();
-        if (count == 0) {
-            throw refused("pseudonym.nothingFound");
+        return prepare(project).command();
+    }
+
+    /**
+     * The replacement worked out in full: every entity it changes, as it is and as it becomes, in the order
+     * they can be put. Pure work on immutable entities, so it may run on any thread, on a copy of the
+     * project; {@link Prepared#command} then only puts the results, and refuses if the project changed
+     * meanwhile.
+     */
+    public record Prepared(List<Entity> before, List<Entity> after, int count) {
+        public Command command() {
+            if (count == 0) {
+                throw refused("pseudonym.nothingFound");
+            }
+            return new PlannedCommand(Message.of("pseudonym.apply", count), (plan, p) -> {
+                for (int i = 0; i < before.size(); i++) {
+                    Entity was = before.get(i);
+                    if (p.find(was.kind(), was.id()).orElse(null) != was) {
+                        throw refused("pseudonym.changedMeanwhile");
+                    }
+                    plan.put(after.get(i));
+                }
+            });
         }
-        return new PlannedCommand(Message.of("pseudonym.apply", count), (plan, p) -> {
-            for (Document d : List.copyOf(p.documents())) {
-                transcript(plan, p, d);
+    }
+
+    public Prepared prepare(Project p) {
+        int[] count = {0};
+        java.util.function.UnaryOperator<String> replace = text -> {
+            Matcher m = pattern.matcher(text);
+            if (!m.find()) {
+                return text;
             }
-            for (Quotation q : List.copyOf(p.quotations())) {
-                String comment = replaced(q.comment());
+            m.reset();
+            return m.replaceAll(r -> {
+                count[0]++;
+                return Matcher.quoteReplacement(pseudonymOf(r.group()));
+            });
+        };
+        List<Entity> before = new ArrayList<>();
+        List<Entity> after = new ArrayList<>();
+        java.util.Set<String> edited = new java.util.HashSet<>();
+        for (Document d : p.documents()) {
+            if (transcript(p, d, replace, count, before, after)) {
+                edited.add(d.id());
+            }
+        }
+        for (Quotation q : p.quotations()) {
+            if (!edited.contains(q.documentId())) { // an edited transcript's quotations were done with it
+                String comment = replace.apply(q.comment());
                 if (!comment.equals(q.comment())) {
-                    plan.put(p.quotation(q.id()).orElseThrow().withComment(comment));
+                    before.add(q);
+                    after.add(q.withComment(comment));
                 }
             }
-            for (Memo m : List.copyOf(p.memos())) {
-                String title = replaced(m.title());
-                String text = replaced(m.text());
-                if (!title.equals(m.title()) || !text.equals(m.text())) {
-                    plan.put(m.withText(title, text, m.modified()));
-                }
+        }
+        for (Memo m : p.memos()) {
+            String title = replace.apply(m.title());
+            String text = replace.apply(m.text());
+            if (!title.equals(m.title()) || !text.equals(m.text())) {
+                before.add(m);
+                after.add(m.withText(title, text, m.modified()));
             }
-            for (Code c : List.copyOf(p.codes())) {
-                Code changed = c.withDefinition(replaced(c.definition()), c.indicators().stream().map(this::replaced)
-                        .toList()).withRules(replaced(c.inclusion()), replaced(c.exclusion()), replaced(c.anchor()))
-                        .withMemo(replaced(c.memo()));
-                if (!changed.equals(c)) {
-                    plan.put(changed);
-                }
+        }
+        for (Code c : p.codes()) {
+            Code changed = c.withDefinition(replace.apply(c.definition()), c.indicators().stream().map(replace)
+                    .toList()).withRules(replace.apply(c.inclusion()), replace.apply(c.exclusion()),
+                    replace.apply(c.anchor())).withMemo(replace.apply(c.memo()));
+            if (!changed.equals(c)) {
+                before.add(c);
+                after.add(changed);
             }
-        });
+        }
+        return new Prepared(List.copyOf(before), List.copyOf(after), count[0]);
     }
 
     private static List<String> notes(Code c) {
@@ -166,22 +211,29 @@ public final class Pseudonymisation {
         return pattern.matcher(text).replaceAll(r -> Matcher.quoteReplacement(pseudonymOf(r.group())));
     }
 
-    /** A document's text, name and description; its quotations and turns follow the text edits. */
-    private void transcript(Planner plan, Project p, Document d) {
+    /**
+     * A document's text, name, description and attributes; its quotations (with their comments) and turns
+     * follow the text edits. Adds what changes to {@code before} and {@code after}, in an order the model
+     * accepts: a text that grows before quotations move out into it, one that shrinks after they moved in.
+     */
+    private boolean transcript(Project p, Document d, java.util.function.UnaryOperator<String> replace, int[] count,
+                               List<Entity> before, List<Entity> after) {
         List<TextEdit> edits = new ArrayList<>();
         Matcher m = pattern.matcher(d.text());
         while (m.find()) {
             edits.add(new TextEdit(m.start(), m.end(), pseudonymOf(m.group())));
         }
+        count[0] += edits.size();
         java.util.Map<String, String> attributes = new java.util.LinkedHashMap<>();
-        d.attributes().forEach((name, value) -> attributes.put(name, replaced(value)));
-        Document changed = d.withName(replaced(d.name())).withDescription(replaced(d.description()))
+        d.attributes().forEach((name, value) -> attributes.put(name, replace.apply(value)));
+        Document changed = d.withName(replace.apply(d.name())).withDescription(replace.apply(d.description()))
                 .withAttributes(attributes);
         if (edits.isEmpty()) {
             if (!changed.equals(d)) {
-                plan.put(changed);
+                before.add(d);
+                after.add(changed);
             }
-            return;
+            return false;
         }
         // From the last edit to the first, so each edit's offsets still hold in the text it applies to.
         StringBuilder text = new StringBuilder(d.text());
@@ -201,18 +253,29 @@ public final class Pseudonymisation {
             turns.add(new SpeakerTurn(replaced(t.speaker()), turnRanges[i][0], turnRanges[i][1], t.timestampMillis()));
         }
         changed = changed.withText(text.toString(), turns);
-        List<Quotation> moved = new ArrayList<>();
+        List<Entity> movedBefore = new ArrayList<>();
+        List<Entity> movedAfter = new ArrayList<>();
         for (int i = 0; i < quotations.size(); i++) {
-            moved.add(quotations.get(i).withRange(quotationRanges[i][0], quotationRanges[i][1]));
+            Quotation q = quotations.get(i);
+            Quotation moved = q.withRange(quotationRanges[i][0], quotationRanges[i][1])
+                    .withComment(replace.apply(q.comment()));
+            if (!moved.equals(q)) {
+                movedBefore.add(q);
+                movedAfter.add(moved);
+            }
         }
-        // As with one edit: grow the text before quotations move out, shrink it after they moved in.
-        if (changed.text().length() >= d.text().length()) {
-            plan.put(changed);
-            moved.forEach(plan::put);
-        } else {
-            moved.forEach(plan::put);
-            plan.put(changed);
+        boolean grows = changed.text().length() >= d.text().length();
+        if (grows) {
+            before.add(d);
+            after.add(changed);
         }
+        before.addAll(movedBefore);
+        after.addAll(movedAfter);
+        if (!grows) {
+            before.add(d);
+            after.add(changed);
+        }
+        return true;
     }
 
     private static void moveAll(TextEdit edit, int[][] ranges) {

@@ -313,7 +313,7 @@ final class MainView extends BorderPane {
         MenuItem find = item("menu.find", "Shortcut+F", () -> showFind(true));
         PseudonymiseActions pseudonyms = new PseudonymiseActions(vm);
         MenuItem pseudonymise = item("menu.pseudonymise", null, () -> PseudonymiseDialog.ask(getScene().getWindow(),
-                vm.session().project(), pseudonyms, dialogs).ifPresent(pseudonyms::apply));
+                pseudonyms, dialogs).ifPresent(pseudonyms::apply));
         MenuItem codeWith = item("coding.codeWith", "Shortcut+K", this::openPicker);
         MenuItem inVivo = item("coding.inVivo", "Shortcut+Shift+K", () -> vm.run(coding::inVivo));
         MenuItem again = item("coding.again", "Shortcut+L", () -> vm.run(coding::reapplyLast));

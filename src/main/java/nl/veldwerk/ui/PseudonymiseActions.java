@@ -3,6 +3,7 @@ package nl.veldwerk.ui;
 import java.nio.file.Path;
 import java.util.List;
 import nl.veldwerk.interop.PseudonymKeys;
+import nl.veldwerk.model.Project;
 import nl.veldwerk.project.Pseudonymisation;
 import nl.veldwerk.project.Pseudonymisation.Replacement;
 import nl.veldwerk.store.ProjectStore;
@@ -29,13 +30,26 @@ final class PseudonymiseActions {
         }
         main.run(() -> {
             Pseudonymisation names = new Pseudonymisation(r.key(), r.matchCase());
-            int count = names.find(main.session().project()).size();
-            main.session().execute(names.command(main.session().project()));
-            main.showStatus(I18n.text("pseudonymise.done", count));
-            if (r.forgetHistory()) {
-                main.saveAndThen(this::forgetHistory);
-            }
+            // Worked out on a copy in the background (seconds on a thousand long transcripts); the FX thread
+            // only puts the results, and the command refuses if the project changed in between.
+            Project copy = main.session().project().copy();
+            main.background().run(() -> {
+                main.background().report(I18n.text("pseudonymise.working"));
+                return names.prepare(copy);
+            }, prepared -> main.run(() -> {
+                main.session().execute(prepared.command());
+                main.showStatus(I18n.text("pseudonymise.done", prepared.count()));
+                if (r.forgetHistory()) {
+                    main.saveAndThen(this::forgetHistory);
+                }
+            }), e -> main.fail(I18n.text("error.change"), e));
         });
+    }
+
+    /** Every occurrence the key list would replace, found on a copy in the background. */
+    void preview(Pseudonymisation names, java.util.function.Consumer<List<Pseudonymisation.Occurrence>> then) {
+        Project copy = main.session().project().copy();
+        main.background().run(() -> names.find(copy), then::accept, e -> main.fail(I18n.text("error.change"), e));
     }
 
     /** After the save: no backup or recovery save keeps the names, and the search index is built anew. */

@@ -15,7 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.veldwerk.model.ModelException;
-import nl.veldwerk.model.Project;
 import nl.veldwerk.project.Pseudonymisation;
 import nl.veldwerk.project.Pseudonymisation.Replacement;
 
@@ -47,16 +46,16 @@ final class PseudonymiseDialog extends VBox {
         }
     }
 
-    private final Project project;
+    private final PseudonymiseActions actions;
     private final VBox rows = new VBox(4);
     private final CheckBox matchCase = new CheckBox(I18n.text("pseudonymise.matchCase"));
     private final CheckBox forgetHistory = new CheckBox(I18n.text("pseudonymise.forgetHistory"));
     private final ListView<String> preview = new ListView<>();
     private final Label summary = new Label();
 
-    PseudonymiseDialog(Project project, PseudonymiseActions actions, Dialogs dialogs) {
+    PseudonymiseDialog(PseudonymiseActions actions, Dialogs dialogs) {
         super(6);
-        this.project = project;
+        this.actions = actions;
         setPadding(new Insets(8));
         rows.setId("pseudonym-key");
         javafx.scene.control.ScrollPane keyPane = new javafx.scene.control.ScrollPane(rows);
@@ -119,12 +118,14 @@ final class PseudonymiseDialog extends VBox {
         preview.getItems().clear();
         try {
             Pseudonymisation names = new Pseudonymisation(replacements(), matchCase.isSelected());
-            List<Pseudonymisation.Occurrence> found = names.find(project);
-            summary.setText(I18n.text("pseudonymise.found", found.size()));
-            for (Pseudonymisation.Occurrence o : found) {
-                preview.getItems().add(I18n.text("pseudonymise.occurrence", o.ownerName(),
-                        I18n.text("pseudonymise.place." + o.place().name()), o.found(), o.replacement(), o.context()));
-            }
+            summary.setText(I18n.text("pseudonymise.working"));
+            actions.preview(names, found -> {
+                summary.setText(I18n.text("pseudonymise.found", found.size()));
+                // The first thousand are enough to check the list; the count says how many there are.
+                preview.getItems().setAll(found.stream().limit(1000).map(o -> I18n.text("pseudonymise.occurrence",
+                        o.ownerName(), I18n.text("pseudonymise.place." + o.place().name()), o.found(), o.replacement(),
+                        o.context())).toList());
+            });
         } catch (ModelException e) {
             summary.setText(I18n.message(e));
         }
@@ -166,9 +167,8 @@ final class PseudonymiseDialog extends VBox {
     }
 
     /** Shows the dialog; OK stays open while the key list has a problem (the reason is shown above the preview). */
-    static Optional<PseudonymiseActions.Request> ask(Window owner, Project project, PseudonymiseActions actions,
-                                                    Dialogs dialogs) {
-        PseudonymiseDialog content = new PseudonymiseDialog(project, actions, dialogs);
+    static Optional<PseudonymiseActions.Request> ask(Window owner, PseudonymiseActions actions, Dialogs dialogs) {
+        PseudonymiseDialog content = new PseudonymiseDialog(actions, dialogs);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(I18n.text("menu.pseudonymise"));

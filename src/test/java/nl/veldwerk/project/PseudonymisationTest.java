@@ -102,6 +102,22 @@ class PseudonymisationTest {
     }
 
     @Test
+    void preparedOnACopyItRefusesWhenTheProjectChangedMeanwhile() {
+        ProjectSession s = session();
+        Pseudonymisation names = new Pseudonymisation(KEY, true);
+        Pseudonymisation.Prepared prepared = names.prepare(s.project().copy()); // as the window does, off its thread
+        s.execute(QuotationCommands.comment("q-around", "Nieuwe opmerking")); // the user went on working
+        Project before = s.project().copy();
+        assertEquals("The project changed while the names were being replaced; nothing was replaced. Try again.",
+                message(() -> s.execute(prepared.command())));
+        assertEquals(before, s.project(), "nothing half done");
+        Pseudonymisation.Prepared again = names.prepare(s.project().copy());
+        s.execute(again.command());
+        assertEquals("R2 en mevrouw R1 van de [straat]", text(s.project(), "q-around"));
+        assertEquals("Nieuwe opmerking", s.project().quotation("q-around").orElseThrow().comment());
+    }
+
+    @Test
     void withoutMatchingCaseEveryCapitalisationIsFound() {
         ProjectSession s = session();
         s.execute(new Pseudonymisation(List.of(new Replacement("jan", "R3")), false).command(s.project()));

@@ -62,7 +62,7 @@ class PseudonymiseWorkflowTest {
         PseudonymiseActions actions = new PseudonymiseActions(vm);
         AtomicReference<PseudonymiseDialog> pane = new AtomicReference<>();
         robot.interact(() -> {
-            pane.set(new PseudonymiseDialog(vm.session().project(), actions, dialogs));
+            pane.set(new PseudonymiseDialog(actions, dialogs));
             Stage stage = new Stage();
             stage.setScene(new Scene(pane.get()));
             stage.show();
@@ -74,7 +74,7 @@ class PseudonymiseWorkflowTest {
         robot.clickOn("#pseudonym-preview");
         Label summary = robot.lookup("#pseudonym-summary").query();
         ListView<String> occurrences = robot.lookup("#pseudonym-occurrences").query();
-        assertEquals("1 occurrence", summary.getText());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> summary.getText().equals("1 occurrence"));
         assertTrue(occurrences.getItems().getFirst().startsWith("A03 · transcript: Immerloo → [wijk]"),
                 occurrences.getItems().toString());
 
@@ -87,6 +87,7 @@ class PseudonymiseWorkflowTest {
         robot.interact(() -> pane.get().setKey(List.of(new Replacement("Immerloo", "[wijk]"),
                 new Replacement("Sociaal Wijkteam", "[team]"))));
         robot.interact(pane.get()::showPreview);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !summary.getText().startsWith("Looking"));
         assertEquals("6 occurrences", summary.getText(), "any capitalisation, in transcripts, memos and code notes");
         var request = WaitForAsyncUtils.asyncFx(pane.get()::request).get().orElseThrow();
         assertTrue(request.forgetHistory(), "removing older versions is the default");

@@ -64,6 +64,7 @@ public final class QuotationReport {
             int total = sections.stream().mapToInt(Section::count).sum();
             int done = 0;
             doc.note(text(l, "report.subtitle", p.info().name(), count, LocalDate.now(ZoneId.systemDefault()).toString()));
+            doc.note(text(l, "report.sourcesExplained"));
             doc.pageNumbers(text(l, "report.page"));
             doc.pageBreak(); // the title page ends here
             doc.contentsHeading(text(l, "report.contents"));

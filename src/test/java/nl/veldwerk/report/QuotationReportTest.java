@@ -141,6 +141,7 @@ class QuotationReportTest {
             assertEquals(List.of("Inhoud"), headings(doc.getParagraphs(), "TOCHeading"));
             assertTrue(doc.getParagraphs().get(1).getText().startsWith("Wijk Y · 3 citaten · "),
                     "three quotations, though one of them is listed under two codes");
+            assertTrue(doc.getParagraphs().get(2).getText().contains("de alinea's (¶)"), "how sources are numbered");
             assertEquals(1, doc.getAllPictures().size(), "the diagram is embedded");
             assertEquals("Citaat", doc.getTables().getFirst().getRow(0).getCell(0).getText());
             assertEquals("Andere codes", doc.getTables().getFirst().getRow(0).getCell(2).getText());

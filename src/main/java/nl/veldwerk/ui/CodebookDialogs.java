@@ -35,6 +35,7 @@ final class CodebookDialogs {
             return Optional.empty();
         }
         ChoiceDialog<Code> dialog = new ChoiceDialog<>(others.getFirst(), others);
+        dialog.getDialogPane().getButtonTypes().setAll(Buttons.ok(), Buttons.cancel());
         dialog.initOwner(owner);
         dialog.setTitle(I18n.text("codes.mergeInto"));
         dialog.setHeaderText(I18n.text("codes.mergeTitle", source.name()));
@@ -68,9 +69,10 @@ final class CodebookDialogs {
         dialog.setHeaderText(I18n.text("codes.splitTitle", code.name()));
         dialog.getDialogPane().setContent(new VBox(8, new Label(I18n.text("codes.splitName")), name,
                 new Label(I18n.text("codes.splitPick")), list));
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(name.textProperty().isEmpty());
-        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+        ButtonType ok = Buttons.ok();
+        dialog.getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel());
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(name.textProperty().isEmpty());
+        if (dialog.showAndWait().orElse(null) != ok) {
             return Optional.empty();
         }
         Set<String> chosen = list.getItems().stream().filter(CheckBox::isSelected).map(b -> (String) b.getUserData())

@@ -61,7 +61,7 @@ final class FxDialogs implements Dialogs {
 
     @Override
     public void showError(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, Buttons.ok());
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
@@ -70,7 +70,7 @@ final class FxDialogs implements Dialogs {
 
     @Override
     public void showInfo(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, Buttons.ok());
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
@@ -80,10 +80,11 @@ final class FxDialogs implements Dialogs {
 
     @Override
     public boolean confirm(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.YES, ButtonType.NO);
+        ButtonType yes = Buttons.yes();
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, Buttons.no());
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
-        return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+        return alert.showAndWait().filter(b -> b == yes).isPresent();
     }
 }

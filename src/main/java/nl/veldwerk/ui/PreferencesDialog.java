@@ -33,8 +33,9 @@ final class PreferencesDialog {
         grid.addRow(2, new Label(I18n.text("preferences.fontSize")), fontSize);
         grid.add(new Label(I18n.text("preferences.restart")), 0, 3, 2, 1);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+        ButtonType ok = Buttons.ok();
+        dialog.getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel());
+        dialog.showAndWait().filter(b -> b == ok).ifPresent(b -> {
             if (!coder.getText().isBlank()) {
                 Preferences.setCoderName(coder.getText());
             }

@@ -174,8 +174,9 @@ final class PseudonymiseDialog extends VBox {
         dialog.setTitle(I18n.text("menu.pseudonymise"));
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(content);
-        ButtonType replace = new ButtonType(I18n.text("pseudonymise.apply"), ButtonType.OK.getButtonData());
-        dialog.getDialogPane().getButtonTypes().addAll(replace, ButtonType.CANCEL);
+        ButtonType replace = new ButtonType(I18n.text("pseudonymise.apply"), javafx.scene.control.ButtonBar.ButtonData
+                .OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(replace, Buttons.cancel());
         java.util.concurrent.atomic.AtomicReference<Optional<PseudonymiseActions.Request>> result =
                 new java.util.concurrent.atomic.AtomicReference<>(Optional.empty());
         dialog.getDialogPane().lookupButton(replace).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
@@ -185,6 +186,6 @@ final class PseudonymiseDialog extends VBox {
             }
         });
         dialog.setOnShown(e -> javafx.application.Platform.runLater(content::focusFirstName));
-        return dialog.showAndWait().orElse(ButtonType.CANCEL) == replace ? result.get() : Optional.empty();
+        return dialog.showAndWait().orElse(null) == replace ? result.get() : Optional.empty();
     }
 }

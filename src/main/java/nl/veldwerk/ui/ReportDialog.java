@@ -91,8 +91,9 @@ final class ReportDialog extends VBox {
         dialog.initOwner(owner);
         dialog.setTitle(I18n.text("menu.quotationReport"));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+        ButtonType ok = Buttons.ok();
+        dialog.getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel());
+        if (dialog.showAndWait().orElse(null) != ok) {
             return Optional.empty();
         }
         return Optional.of(content.request());

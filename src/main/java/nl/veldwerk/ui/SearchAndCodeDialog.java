@@ -40,9 +40,9 @@ final class SearchAndCodeDialog {
         grid.addRow(0, new Label(I18n.text("search.codeWith")), code);
         grid.addRow(1, new Label(I18n.text("search.widenTo")), unit);
         ask.getDialogPane().setContent(grid);
-        ask.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
-                javafx.scene.control.ButtonType.CANCEL);
-        if (ask.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL) != javafx.scene.control.ButtonType.OK) {
+        javafx.scene.control.ButtonType ok = Buttons.ok();
+        ask.getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel());
+        if (ask.showAndWait().orElse(null) != ok) {
             return;
         }
         var stretches = nl.veldwerk.search.SearchAndCode.preview(p, words, unit.getValue(), code.getValue().id());

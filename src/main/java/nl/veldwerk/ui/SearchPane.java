@@ -150,6 +150,7 @@ final class SearchPane extends VBox {
         save.disableProperty().bind(query.textProperty().isEmpty());
         save.setOnAction(e -> {
             javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
+            ask.getDialogPane().getButtonTypes().setAll(Buttons.ok(), Buttons.cancel());
             ask.setTitle(I18n.text("search.save"));
             ask.setHeaderText(I18n.text("search.saveName"));
             ask.showAndWait().filter(n -> !n.isBlank()).ifPresent(n -> saveQuery(vm, n.strip(), codes.isSelected(),

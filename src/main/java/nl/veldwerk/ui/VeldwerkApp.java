@@ -65,10 +65,10 @@ public final class VeldwerkApp extends Application {
         ButtonType save = new ButtonType(I18n.text("close.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(I18n.text("close.discard"), ButtonBar.ButtonData.NO);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, I18n.text("close.message"), save, discard,
-                ButtonType.CANCEL);
+                Buttons.cancel());
         alert.initOwner(stage);
         alert.setHeaderText(I18n.text("close.title"));
-        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        ButtonType answer = alert.showAndWait().orElse(null);
         if (answer == save) {
             viewModel.saveAndThen(stage::close);
             return false; // closes once the save is on disk

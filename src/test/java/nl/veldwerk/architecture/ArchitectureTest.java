@@ -59,4 +59,13 @@ class ArchitectureTest {
             .orShould().callMethod(nl.veldwerk.model.Project.class, "remove", nl.veldwerk.model.EntityKind.class,
                     String.class)
             .because("every change to project data is an undoable command");
+
+    @ArchTest
+    static final ArchRule dialogButtonsSpeakTheInterfacesLanguage = noClasses()
+            .should().accessField(javafx.scene.control.ButtonType.class, "OK")
+            .orShould().accessField(javafx.scene.control.ButtonType.class, "CANCEL")
+            .orShould().accessField(javafx.scene.control.ButtonType.class, "YES")
+            .orShould().accessField(javafx.scene.control.ButtonType.class, "NO")
+            .orShould().accessField(javafx.scene.control.ButtonType.class, "CLOSE")
+            .because("JavaFX labels its own buttons in the system's language, without Dutch; ui.Buttons uses ours");
 }

@@ -20,4 +20,7 @@ public interface Dialogs {
 
     /** Asks a yes/no question; true for yes. */
     boolean confirm(String title, String message);
+
+    /** Opens a file Veldwerk wrote in the application the system uses for it (a report in Word, say). */
+    void openInOtherApplication(Path file);
 }

@@ -14,9 +14,11 @@ import javafx.stage.Window;
 /** The real dialogs, owned by the main window. */
 final class FxDialogs implements Dialogs {
     private final Window owner;
+    private final javafx.application.HostServices hosts;
 
-    FxDialogs(Window owner) {
+    FxDialogs(Window owner, javafx.application.HostServices hosts) {
         this.owner = owner;
+        this.hosts = hosts;
     }
 
     Window owner() {
@@ -76,6 +78,11 @@ final class FxDialogs implements Dialogs {
         alert.setHeaderText(title);
         alert.getDialogPane().setMinWidth(560);
         alert.showAndWait();
+    }
+
+    @Override
+    public void openInOtherApplication(Path file) {
+        hosts.showDocument(file.toUri().toString());
     }
 
     @Override

@@ -13,7 +13,14 @@ final class ReportActions {
     /** What the report dialog asked for. */
     record Request(String title, Set<String> codeIds, boolean withSubCodes, Set<String> documentIds,
                    Set<String> groupIds, QuotationSelection.Grouping grouping, boolean table, boolean definitions,
-                   boolean memos, String diagramId, String savedQuery) {
+                   boolean memos, String diagramId, String savedQuery, boolean openWhenWritten) {
+        /** A report that is written and not opened. */
+        Request(String title, Set<String> codeIds, boolean withSubCodes, Set<String> documentIds, Set<String> groupIds,
+                QuotationSelection.Grouping grouping, boolean table, boolean definitions, boolean memos,
+                String diagramId, String savedQuery) {
+            this(title, codeIds, withSubCodes, documentIds, groupIds, grouping, table, definitions, memos, diagramId,
+                    savedQuery, false);
+        }
     }
 
     private final MainViewModel main;
@@ -48,7 +55,12 @@ final class ReportActions {
                 QuotationReport.writeDocx(copy, sections, options(r, copy, locale, true), file, progressShown());
             }
             return QuotationSelection.distinctQuotations(sections);
-        }, count -> main.showStatus(I18n.text("report.written", file.getFileName(), count)), e -> {
+        }, count -> {
+            main.showStatus(I18n.text("report.written", file.getFileName(), count));
+            if (r.openWhenWritten()) {
+                main.dialogs().openInOtherApplication(file);
+            }
+        }, e -> {
             if (e instanceof QuotationReport.Cancelled) {
                 main.showStatus(I18n.text("report.cancelled"));
             } else {

@@ -36,6 +36,7 @@ final class ReportDialog extends VBox {
     private final CheckBox table = new CheckBox(I18n.text("report.table"));
     private final CheckBox definitions = new CheckBox(I18n.text("report.definitions"));
     private final CheckBox memos = new CheckBox(I18n.text("report.memos"));
+    private final CheckBox open = new CheckBox(I18n.text("report.openWhenWritten"));
     private final ChoiceBox<Diagram> diagram = new ChoiceBox<>();
     private final ChoiceBox<String> savedQuery = new ChoiceBox<>();
 
@@ -59,6 +60,8 @@ final class ReportDialog extends VBox {
         table.setId("report-table");
         definitions.setId("report-definitions");
         memos.setId("report-memos");
+        open.setId("report-open");
+        open.setSelected(true);
         diagram.getItems().add(null);
         diagram.getItems().addAll(p.diagrams());
         diagram.setConverter(Labels.shown((Diagram d) -> d == null ? I18n.text("report.noDiagram") : d.name()));
@@ -73,7 +76,8 @@ final class ReportDialog extends VBox {
         options.addRow(1, new Label(I18n.text("report.diagram")), diagram);
         options.addRow(2, new Label(I18n.text("report.savedQuery")), savedQuery);
         getChildren().addAll(new Label(I18n.text("report.title")), title, new Label(I18n.text("report.codes")),
-                codes, subCodes, new Label(I18n.text("report.documents")), documents, options, table, definitions, memos);
+                codes, subCodes, new Label(I18n.text("report.documents")), documents, options, table, definitions, memos,
+                open);
         setPadding(new Insets(8));
     }
 
@@ -82,7 +86,8 @@ final class ReportDialog extends VBox {
         return new ReportActions.Request(title.getText().isBlank() ? project.info().name() : title.getText(),
                 checked(codes.getItems(), ""), subCodes.isSelected(), checked(documents.getItems(), "d:"),
                 checked(documents.getItems(), "g:"), grouping.getValue(), table.isSelected(), definitions.isSelected(),
-                memos.isSelected(), diagram.getValue() == null ? null : diagram.getValue().id(), savedQuery.getValue());
+                memos.isSelected(), diagram.getValue() == null ? null : diagram.getValue().id(), savedQuery.getValue(),
+                open.isSelected());
     }
 
     static Optional<ReportActions.Request> ask(Window owner, Project p) {

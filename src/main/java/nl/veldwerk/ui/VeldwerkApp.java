@@ -18,7 +18,7 @@ public final class VeldwerkApp extends Application {
     @Override
     public void start(Stage stage) {
         I18n.setLocale(Preferences.language());
-        viewModel = new MainViewModel(new FxDialogs(stage));
+        viewModel = new MainViewModel(new FxDialogs(stage, getHostServices()));
         // Reading the project starts first, so it runs while the window is built and painted.
         List<String> args = getParameters().getUnnamed();
         if (!args.isEmpty()) {

@@ -40,6 +40,11 @@ class DiagramWindowTest {
         Path saveAs;
 
         @Override
+        public void openInOtherApplication(Path file) {
+            recorded.openInOtherApplication(file);
+        }
+
+        @Override
         public Optional<Path> chooseProjectFolder(String title) {
             return Optional.empty();
         }

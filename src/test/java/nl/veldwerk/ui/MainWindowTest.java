@@ -243,6 +243,12 @@ class MainWindowTest {
     static final class RecordingDialogs implements Dialogs {
         final List<String> errors = new ArrayList<>();
         final List<String> infos = new ArrayList<>();
+        final List<Path> opened = new ArrayList<>();
+
+        @Override
+        public void openInOtherApplication(Path file) {
+            opened.add(file);
+        }
 
         @Override
         public Optional<Path> chooseProjectFolder(String title) {

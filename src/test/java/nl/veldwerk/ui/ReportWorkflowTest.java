@@ -102,12 +102,13 @@ class ReportWorkflowTest {
         ReportActions.Request r = WaitForAsyncUtils.asyncFx(pane.get()::request).get();
         assertEquals(Set.of("fc-schaamte"), r.codeIds());
         assertEquals(1, r.groupIds().size());
-        assertTrue(r.documentIds().isEmpty() && r.table() && r.withSubCodes());
+        assertTrue(r.documentIds().isEmpty() && r.table() && r.withSubCodes() && r.openWhenWritten());
         assertEquals(QuotationSelection.Grouping.BY_DOCUMENT, r.grouping());
 
         Path docx = tmp.resolve("schaamte-aanbieders.docx");
         robot.interact(() -> new ReportActions(vm).write(r, docx));
         WindowTestSupport.idle(vm);
+        assertEquals(java.util.List.of(docx), dialogs.opened, "opened in Word (or whatever opens .docx) once written");
         try (var in = Files.newInputStream(docx); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
             var byDocument = doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
                     .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList();

@@ -134,7 +134,7 @@ final class DiagramViewModel {
     }
 
     String fileName() {
-        return diagram().map(Diagram::name).orElse("diagram").replaceAll("[\\\\/:*?\"<>|]", "_");
+        return FileNames.from(diagram().map(Diagram::name).orElse("diagram"));
     }
 
     private String name(String codeId) {

@@ -48,7 +48,7 @@ final class PseudonymiseCommand implements Callable<Integer> {
                         + o.found() + " -> " + o.replacement() + "\t…" + o.context() + "…");
             }
             if (dryRun) {
-                out.println(found.size() + " occurrences; nothing changed (--dry-run)");
+                out.println(occurrences(found.size()) + "; nothing changed (--dry-run)");
                 return 0;
             }
             store.session().execute(names.command(store.session().project()));
@@ -59,9 +59,13 @@ final class PseudonymiseCommand implements Callable<Integer> {
             // The search index holds the old texts too (deleted entries linger in its segments): drop it whole;
             // the next search or opening builds it from the pseudonymised project.
             SearchIndex.forget(directory);
-            out.println("Replaced " + found.size() + " occurrences and saved"
+            out.println("Replaced " + occurrences(found.size()) + " and saved"
                     + (keepHistory ? "; the backups of earlier saves still hold the names." : "; older versions removed."));
             return 0;
         }
+    }
+
+    private static String occurrences(int count) {
+        return count == 1 ? "1 occurrence" : count + " occurrences";
     }
 }

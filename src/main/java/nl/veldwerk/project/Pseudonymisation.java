@@ -53,7 +53,8 @@ public final class Pseudonymisation {
     private static final int CONTEXT = 30;
 
     private final Pattern pattern;
-    private final Map<String, String> pseudonyms = new HashMap<>();
+    /** The replacements longest name first: alternative i of the pattern is group i + 1. */
+    private final List<Replacement> longestFirst;
     private final boolean matchCase;
 
     /** Refuses an empty list, a name given twice, or a pseudonym that is itself one of the names. */
@@ -62,18 +63,23 @@ public final class Pseudonymisation {
             throw refused("pseudonym.none");
         }
         this.matchCase = matchCase;
+        Map<String, String> names = new HashMap<>();
         for (Replacement r : replacements) {
-            if (pseudonyms.put(key(r.name()), r.pseudonym()) != null) {
+            if (names.put(key(r.name()), r.pseudonym()) != null) {
                 throw refused("pseudonym.twice", r.name());
             }
         }
         for (Replacement r : replacements) {
-            if (pseudonyms.containsKey(key(r.pseudonym()))) {
+            if (names.containsKey(key(r.pseudonym()))) {
                 throw refused("pseudonym.isAName", r.pseudonym());
             }
         }
-        String alternatives = String.join("|", replacements.stream().map(Replacement::name)
-                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
+        longestFirst = replacements.stream().sorted(Comparator.comparingInt((Replacement r) -> r.name().length())
+                .reversed()).toList();
+        // One group per name, so a match says which name it is whatever its case ("ILKER" for "İlker": the
+        // regex folds case per character, which a lower-cased lookup key would not agree with).
+        String alternatives = String.join("|", longestFirst.stream().map(r -> "(" + Pattern.quote(r.name()) + ")")
+                .toList());
         // Letters, digits and the underscore on either side mean the name is part of another word.
         pattern = Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + alternatives + ")(?![\\p{L}\\p{N}_])",
                 matchCase ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -114,12 +120,18 @@ public final class Pseudonymisation {
         while (m.find()) {
             String context = text.substring(Math.max(0, m.start() - CONTEXT), Math.min(text.length(), m.end() + CONTEXT))
                     .replace('\n', ' ');
-            found.add(new Occurrence(place, ownerId, ownerName, m.start(), m.group(), pseudonymOf(m.group()), context));
+            found.add(new Occurrence(place, ownerId, ownerName, m.start(), m.group(), pseudonymOf(m), context));
         }
     }
 
-    private String pseudonymOf(String found) {
-        return pseudonyms.get(key(found));
+    /** The pseudonym of the name a match found. */
+    private String pseudonymOf(java.util.regex.MatchResult match) {
+        for (int group = 1; group <= longestFirst.size(); group++) {
+            if (match.group(group) != null) {
+                return longestFirst.get(group - 1).pseudonym();
+            }
+        }
+        throw new IllegalStateException("a match of no name");
     }
 
     /** Replaces every occurrence, as one undoable command; refused when there is nothing to replace. */
@@ -160,7 +172,7 @@ public final class Pseudonymisation {
             m.reset();
             return m.replaceAll(r -> {
                 count[0]++;
-                return Matcher.quoteReplacement(pseudonymOf(r.group()));
+                return Matcher.quoteReplacement(pseudonymOf(r));
             });
         };
         List<Entity> before = new ArrayList<>();
@@ -208,7 +220,7 @@ public final class Pseudonymisation {
 
     /** The text with every name replaced. */
     public String replaced(String text) {
-        return pattern.matcher(text).replaceAll(r -> Matcher.quoteReplacement(pseudonymOf(r.group())));
+        return pattern.matcher(text).replaceAll(r -> Matcher.quoteReplacement(pseudonymOf(r)));
     }
 
     /**
@@ -221,7 +233,7 @@ public final class Pseudonymisation {
         List<TextEdit> edits = new ArrayList<>();
         Matcher m = pattern.matcher(d.text());
         while (m.find()) {
-            edits.add(new TextEdit(m.start(), m.end(), pseudonymOf(m.group())));
+            edits.add(new TextEdit(m.start(), m.end(), pseudonymOf(m)));
         }
         count[0] += edits.size();
         java.util.Map<String, String> attributes = new java.util.LinkedHashMap<>();

@@ -127,6 +127,16 @@ class PseudonymisationTest {
     }
 
     @Test
+    void aTurkishNameIsFoundInEveryCapitalisation() {
+        Project p = new Project(ProjectInfo.named("Wijk Y", Fixtures.T));
+        String text = "R: İlker zei het al, ILKER weet het, ilker ook.\n";
+        p.put(Document.of("d", "R", text, SourceFormat.TXT, List.of(), Fixtures.T));
+        ProjectSession s = new ProjectSession(p);
+        s.execute(new Pseudonymisation(List.of(new Replacement("İlker", "R7")), false).command(s.project()));
+        assertEquals("R: R7 zei het al, R7 weet het, R7 ook.\n", s.project().document("d").orElseThrow().text());
+    }
+
+    @Test
     void refusesListsThatCannotBeRightAndChangesNothing() {
         ProjectSession s = session();
         Project before = s.project().copy();

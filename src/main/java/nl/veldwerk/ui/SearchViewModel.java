@@ -155,10 +155,12 @@ final class SearchViewModel {
 
     /** Searches on the index thread and hands the hits (or the problem) back on the FX thread. */
     void search(String query, Search.Scope scope, Consumer<List<Search.Hit>> hits, Consumer<Exception> failed) {
+        // No index means no answer, not "0 hits": say whether it is still being built or was cancelled.
+        String noIndex = I18n.text(building.get() ? "search.notYet" : "search.cancelled");
         CompletableFuture.supplyAsync(() -> {
             try {
                 if (index == null) {
-                    return List.<Search.Hit>of();
+                    throw new IllegalStateException(noIndex);
                 }
                 return Search.run(index, query, scope, 200);
             } catch (Exception e) {

@@ -32,6 +32,13 @@ public final class PseudonymKeys {
         String content;
         try {
             content = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException notUtf8) {
+            try {
+                // Excel's plain "CSV" on Windows is Windows-1252: "Zoë" must not stop the list.
+                content = Files.readString(file, java.nio.charset.Charset.forName("windows-1252"));
+            } catch (IOException e) {
+                throw new InteropException(file, e, "file.unreadable", String.valueOf(e.getMessage()));
+            }
         } catch (IOException e) {
             throw new InteropException(file, e, "file.unreadable", String.valueOf(e.getMessage()));
         }

@@ -346,8 +346,11 @@ final class MainView extends BorderPane {
                 I18n.text("menu.quotationReport"), projectName() + ".docx", FileType.REPORT)
                 .ifPresent(target -> reports.write(r, target))));
         quotationReport.disableProperty().bind(vm.storeProperty().isNull());
-        Menu analysis = new Menu(I18n.text("menu.analysis"), null, tools, quotationReport, new SeparatorMenuItem(),
-                merge);
+        MenuItem memoReport = item("menu.memoReport", null, () -> dialogs.chooseFileToSave(
+                I18n.text("menu.memoReport"), projectName() + "-memos.docx", FileType.DOCX).ifPresent(reports::memos));
+        memoReport.disableProperty().bind(vm.storeProperty().isNull());
+        Menu analysis = new Menu(I18n.text("menu.analysis"), null, tools, quotationReport, memoReport,
+                new SeparatorMenuItem(), merge);
         Menu codebookMenu = new Menu(I18n.text("menu.codebook"), null, importCodebook, exportCodebook,
                 new SeparatorMenuItem(), codebookReport, compareReview);
         Menu help = new Menu(I18n.text("menu.help"), null, about);

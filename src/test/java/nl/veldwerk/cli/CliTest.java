@@ -154,6 +154,23 @@ class CliTest {
     }
 
     @Test
+    void writesTheSamplesMemosAndRefusesAProjectWithout(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path docx = dir.resolve("memos.docx");
+        Result ok = run("memo-report", "sample-projects/wijk-y", "--lang", "nl", "--out", docx.toString());
+        assertEquals(0, ok.status(), ok.err());
+        try (var in = java.nio.file.Files.newInputStream(docx);
+             var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertTrue(doc.getParagraphs().getFirst().getText().startsWith("Memo’s: Wijk Y"));
+        }
+        Path empty = dir.resolve("leeg");
+        assertEquals(0, run("new", empty.toString()).status());
+        Result none = run("memo-report", empty.toString(), "--out", dir.resolve("x.docx").toString());
+        assertEquals(1, none.status());
+        assertTrue(none.err().contains("no memos yet"), none.err());
+        assertTrue(java.nio.file.Files.notExists(dir.resolve("x.docx")));
+    }
+
+    @Test
     void writesTheSamplesCodebookForReview(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path docx = dir.resolve("codeboek.docx");
         Result ok = run("codebook-report", "sample-projects/wijk-y", "--lang", "nl", "--out", docx.toString());

@@ -67,6 +67,15 @@ class ReportWorkflowTest {
         assertEquals("Wrote query.docx (3 quotations)", vm.statusProperty().get(),
                 "grouped by document: each quotation once");
 
+        Path memos = tmp.resolve("memos.docx");
+        robot.interact(() -> reports.memos(memos));
+        WindowTestSupport.idle(vm);
+        assertEquals("Wrote memos.docx", vm.statusProperty().get());
+        try (var in = Files.newInputStream(memos); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> "Heading1".equals(p.getStyle())
+                    && p.getText().equals("About codes")), "the sample's memos per factor");
+        }
+
         Path none = tmp.resolve("leeg.docx");
         robot.interact(() -> reports.write(new ReportActions.Request("Leeg", Set.of("fc-financiele-bijdrage"), false,
                 Set.of(), Set.of(), QuotationSelection.Grouping.BY_CODE, false, false, false, null, null), none));

@@ -25,6 +25,8 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
     public static final double BOX_HEIGHT = 30;
     static final double FRAME_PADDING = 12;
     static final double FRAME_TITLE = 20;
+    /** How far past a frame's edge an arrow runs level before it turns towards its target. */
+    static final double FRAME_GAP = 10;
     /** Below this share of the heaviest arrow an arrow counts as weak. */
     public static final double WEAK = 0.2;
     public static final double THINNEST = 1;
@@ -43,11 +45,57 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
         }
     }
 
-    /** A relation as drawn: ends on the boxes' edges, width and grey from its weight. */
+    /**
+     * A relation as drawn: width and grey from its weight; a line from the source box's edge (x1, y1), level
+     * to (bendX, bendY) when it first has to leave the frames around its source, then straight to the
+     * target box's edge (x2, y2). Without a bend the bend is the start.
+     */
     public record Arrow(String relationId, String sourceCodeId, String targetCodeId, RelationType type,
                         String label, double weight, double strength, double strokeWidth, String stroke,
-                        boolean weak, DiagramEvidence.Evidence evidence, double x1, double y1, double x2,
-                        double y2) {
+                        boolean weak, DiagramEvidence.Evidence evidence, double x1, double y1, double bendX,
+                        double bendY, double x2, double y2) {
+        /** The same arrow along another route, {x1, y1, bendX, bendY, x2, y2}. */
+        public Arrow along(double[] route) {
+            return new Arrow(relationId, sourceCodeId, targetCodeId, type, label, weight, strength, strokeWidth,
+                    stroke, weak, evidence, route[0], route[1], route[2], route[3], route[4], route[5]);
+        }
+    }
+
+    /**
+     * The route of an arrow between two boxes, {x1, y1, bendX, bendY, x2, y2}. When the target lies beside
+     * the source, the arrow leaves from the middle of the facing side and runs level to {@code clearX} (the
+     * outer edge of the frames around the source, which the target is not in) before it turns towards the
+     * target, so it never crosses the boxes stacked in the source's column. Otherwise it runs straight
+     * between the two centres, cut at the boxes' edges.
+     */
+    public static double[] route(Box from, Box to, double clearX) {
+        boolean right = to.x() >= from.x() + from.w();
+        boolean left = to.x() + to.w() <= from.x();
+        if (!right && !left) {
+            double[] start = edgePoint(from, to.centerX(), to.centerY());
+            double[] end = edgePoint(to, from.centerX(), from.centerY());
+            return new double[] {start[0], start[1], start[0], start[1], end[0], end[1]};
+        }
+        double startX = right ? from.x() + from.w() : from.x();
+        double bendX = right ? Math.max(startX, Math.min(clearX, to.x())) : Math.min(startX, Math.max(clearX,
+                to.x() + to.w()));
+        double y = from.centerY();
+        double[] end = edgePoint(to, bendX, y);
+        return new double[] {startX, y, bendX, y, end[0], end[1]};
+    }
+
+    /** How far right (or left) an arrow from {@code source} runs level: past every frame around it but not the target's. */
+    static double clearX(Map<String, Box> boxes, Project project, String source, String target, boolean right) {
+        Box from = boxes.get(source);
+        double clear = right ? from.x() + from.w() : from.x();
+        for (Box frame : boxes.values()) {
+            if (frame.frame() && project.isBelow(source, frame.codeId()) && !frame.codeId().equals(target)
+                    && !project.isBelow(target, frame.codeId())) {
+                clear = right ? Math.max(clear, frame.x() + frame.w() + FRAME_GAP)
+                        : Math.min(clear, frame.x() - FRAME_GAP);
+            }
+        }
+        return clear;
     }
 
     public static DrawnDiagram of(Project project, Diagram diagram, DiagramEvidence evidence) {
@@ -97,11 +145,11 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
             boolean weak = weight == 0 || strength < WEAK;
             Box from = boxes.get(r.sourceCodeId());
             Box to = boxes.get(r.targetCodeId());
-            double[] start = edgePoint(from, to.centerX(), to.centerY());
-            double[] end = edgePoint(to, from.centerX(), from.centerY());
+            double[] route = route(from, to, clearX(boxes, project, r.sourceCodeId(), r.targetCodeId(),
+                    to.centerX() > from.centerX()));
             arrows.add(new Arrow(r.id(), r.sourceCodeId(), r.targetCodeId(), r.type(), r.label(), weight, strength,
                     THINNEST + (THICKEST - THINNEST) * strength, grey(weak ? Math.min(strength, 0.15) : strength),
-                    weak, e, start[0], start[1], end[0], end[1]));
+                    weak, e, route[0], route[1], route[2], route[3], route[4], route[5]));
         }
         List<Box> ordered = new ArrayList<>(boxes.values());
         // Frames first (outermost first) so they are drawn behind the boxes they enclose.

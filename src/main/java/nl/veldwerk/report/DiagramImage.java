@@ -7,7 +7,6 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Polygon;
 import java.awt.RenderingHints;
-import java.awt.geom.Line2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -59,8 +58,13 @@ public final class DiagramImage {
                 Color stroke = Color.decode(a.stroke());
                 g.setColor(stroke);
                 g.setStroke(a.weak() ? new BasicStroke((float) a.strokeWidth(), BasicStroke.CAP_BUTT,
-                        BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0) : new BasicStroke((float) a.strokeWidth()));
-                g.draw(new Line2D.Double(a.x1(), a.y1(), head[6], head[7]));
+                        BasicStroke.JOIN_ROUND, 10, new float[] {6, 4}, 0) : new BasicStroke((float) a.strokeWidth(),
+                        BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+                java.awt.geom.Path2D.Double line = new java.awt.geom.Path2D.Double();
+                line.moveTo(a.x1(), a.y1());
+                line.lineTo(a.bendX(), a.bendY());
+                line.lineTo(head[6], head[7]);
+                g.draw(line);
                 Polygon tip = new Polygon();
                 for (int i = 0; i < 6; i += 2) {
                     tip.addPoint((int) Math.round(head[i]), (int) Math.round(head[i + 1]));
@@ -70,8 +74,8 @@ public final class DiagramImage {
                 if (!label.isBlank()) {
                     g.setColor(Color.GRAY);
                     FontMetrics m = g.getFontMetrics();
-                    g.drawString(label, (float) ((a.x1() + a.x2()) / 2 - m.stringWidth(label) / 2.0),
-                            (float) ((a.y1() + a.y2()) / 2 - 4));
+                    double[] at = DiagramShapes.labelAt(a);
+                    g.drawString(label, (float) (at[0] - m.stringWidth(label) / 2.0), (float) at[1]);
                 }
             }
             g.setFont(plain);

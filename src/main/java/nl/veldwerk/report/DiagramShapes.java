@@ -8,13 +8,18 @@ public final class DiagramShapes {
     private DiagramShapes() {
     }
 
+    /** Where an arrow's label sits: above the middle of its last leg. */
+    public static double[] labelAt(DrawnDiagram.Arrow a) {
+        return new double[] {(a.bendX() + a.x2()) / 2, (a.bendY() + a.y2()) / 2 - 4};
+    }
+
     /**
      * The arrowhead at the arrow's end: its tip, its two back corners, and where the shaft stops (so a thick
      * shaft does not poke through the tip), as {tipX, tipY, leftX, leftY, rightX, rightY, shaftX, shaftY}.
      */
     public static double[] arrowHead(DrawnDiagram.Arrow a) {
-        double dx = a.x2() - a.x1();
-        double dy = a.y2() - a.y1();
+        double dx = a.x2() - a.bendX(); // the last leg: from the bend (the start, without one) to the target
+        double dy = a.y2() - a.bendY();
         double length = Math.max(Math.hypot(dx, dy), 1e-9);
         double ux = dx / length;
         double uy = dy / length;

@@ -41,16 +41,17 @@ public final class DiagramSvg {
         svg.append("</g>\n<g class=\"arrows\">\n");
         for (DrawnDiagram.Arrow a : d.arrows()) {
             double[] head = DiagramShapes.arrowHead(a);
-            svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
-                    + "stroke-width=\"%.2f\"%s data-relation=\"%s\" data-weight=\"%s\"/>%n", a.x1(), a.y1(),
-                    head[6], head[7], a.stroke(), a.strokeWidth(), a.weak() ? " stroke-dasharray=\"6 4\"" : "",
-                    escape(a.relationId()), DiagramShapes.number(a.weight())));
+            svg.append(String.format(Locale.ROOT, "<polyline points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"none\" "
+                    + "stroke=\"%s\" stroke-width=\"%.2f\"%s data-relation=\"%s\" data-weight=\"%s\"/>%n", a.x1(),
+                    a.y1(), a.bendX(), a.bendY(), head[6], head[7], a.stroke(), a.strokeWidth(),
+                    a.weak() ? " stroke-dasharray=\"6 4\"" : "", escape(a.relationId()),
+                    DiagramShapes.number(a.weight())));
             svg.append(String.format(Locale.ROOT, "<polygon points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"%s\"/>%n",
                     head[0], head[1], head[2], head[3], head[4], head[5], a.stroke()));
             String label = arrowLabel.apply(a);
             if (!label.isBlank()) {
                 svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" fill=\"#555555\" "
-                        + "text-anchor=\"middle\">%s</text>%n", (a.x1() + a.x2()) / 2, (a.y1() + a.y2()) / 2 - 4,
+                        + "text-anchor=\"middle\">%s</text>%n", DiagramShapes.labelAt(a)[0], DiagramShapes.labelAt(a)[1],
                         escape(label)));
             }
         }

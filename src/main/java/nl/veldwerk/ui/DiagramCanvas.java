@@ -17,7 +17,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
@@ -47,16 +46,17 @@ final class DiagramCanvas extends Pane {
     /** The shapes of one arrow, redrawn as its ends move. */
     private final class ArrowShape {
         final DrawnDiagram.Arrow arrow;
-        final Line line = new Line();
+        final javafx.scene.shape.Polyline line = new javafx.scene.shape.Polyline();
         final Polygon head = new Polygon();
         final Text label = new Text();
-        final Line hit = new Line();
+        final javafx.scene.shape.Polyline hit = new javafx.scene.shape.Polyline();
         final double labelWidth;
 
         ArrowShape(DrawnDiagram.Arrow arrow) {
             this.arrow = arrow;
             line.setStroke(Color.web(arrow.stroke()));
             line.setStrokeWidth(arrow.strokeWidth());
+            line.setStrokeLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
             if (arrow.weak()) {
                 line.getStrokeDashArray().setAll(6.0, 4.0);
             }
@@ -82,28 +82,21 @@ final class DiagramCanvas extends Pane {
             update();
         }
 
-        /** Ends on the current edges of the two boxes. */
+        /**
+         * Ends on the current edges of the two boxes. It keeps running level as far as when it was drawn (past
+         * the source's frames), which the next full drawing works out again.
+         */
         void update() {
             DrawnDiagram.Box from = current(arrow.sourceCodeId());
             DrawnDiagram.Box to = current(arrow.targetCodeId());
-            double[] start = DrawnDiagram.edgePoint(from, to.centerX(), to.centerY());
-            double[] end = DrawnDiagram.edgePoint(to, from.centerX(), from.centerY());
-            DrawnDiagram.Arrow moved = new DrawnDiagram.Arrow(arrow.relationId(), arrow.sourceCodeId(),
-                    arrow.targetCodeId(), arrow.type(), arrow.label(), arrow.weight(), arrow.strength(),
-                    arrow.strokeWidth(), arrow.stroke(), arrow.weak(), arrow.evidence(), start[0], start[1], end[0],
-                    end[1]);
+            DrawnDiagram.Arrow moved = arrow.along(DrawnDiagram.route(from, to, arrow.bendX()));
             double[] h = DiagramShapes.arrowHead(moved);
-            line.setStartX(start[0]);
-            line.setStartY(start[1]);
-            line.setEndX(h[6]);
-            line.setEndY(h[7]);
-            hit.setStartX(start[0]);
-            hit.setStartY(start[1]);
-            hit.setEndX(h[6]);
-            hit.setEndY(h[7]);
+            line.getPoints().setAll(moved.x1(), moved.y1(), moved.bendX(), moved.bendY(), h[6], h[7]);
+            hit.getPoints().setAll(moved.x1(), moved.y1(), moved.bendX(), moved.bendY(), h[6], h[7]);
             head.getPoints().setAll(h[0], h[1], h[2], h[3], h[4], h[5]);
-            label.setX((start[0] + end[0]) / 2 - labelWidth / 2);
-            label.setY((start[1] + end[1]) / 2 - 4);
+            double[] at = DiagramShapes.labelAt(moved);
+            label.setX(at[0] - labelWidth / 2);
+            label.setY(at[1]);
         }
     }
 

@@ -97,6 +97,26 @@ class SampleProjectTest {
     }
 
     @Test
+    void noArrowOfFigure11CrossesAnotherCode() {
+        Diagram d = project.diagrams().iterator().next();
+        DrawnDiagram drawn = DrawnDiagram.of(project, d, new DiagramEvidence(project));
+        List<String> crossings = new java.util.ArrayList<>();
+        for (DrawnDiagram.Arrow a : drawn.arrows()) {
+            List<java.awt.geom.Line2D> legs = List.of(new java.awt.geom.Line2D.Double(a.x1(), a.y1(), a.bendX(),
+                    a.bendY()), new java.awt.geom.Line2D.Double(a.bendX(), a.bendY(), a.x2(), a.y2()));
+            for (DrawnDiagram.Box b : drawn.boxes()) {
+                // Shrunk by a pixel: an arrow may touch the box it leaves or enters, and only those.
+                var inside = new java.awt.geom.Rectangle2D.Double(b.x() + 1, b.y() + 1, b.w() - 2, b.h() - 2);
+                boolean own = b.codeId().equals(a.sourceCodeId()) || b.codeId().equals(a.targetCodeId());
+                if (!b.frame() && !own && legs.stream().anyMatch(l -> l.intersects(inside))) {
+                    crossings.add(a.sourceCodeId() + " -> " + a.targetCodeId() + " crosses " + b.codeId());
+                }
+            }
+        }
+        assertEquals(List.of(), crossings, "each arrow runs level out of its frame, then to the core category");
+    }
+
+    @Test
     void importingTheDocxTranscriptsGivesTheSamplesTexts() throws Exception {
         DocumentImporter importer = new DocumentImporter();
         for (Document d : project.documents()) {

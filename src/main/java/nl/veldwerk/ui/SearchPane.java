@@ -134,8 +134,13 @@ final class SearchPane extends VBox {
         saved.setConverter(Labels.shown((nl.veldwerk.model.SavedQuery q) -> q == null ? I18n.text("search.savedQueries") : q.name()));
         saved.setMaxWidth(Double.MAX_VALUE);
         javafx.scene.layout.HBox.setHgrow(saved, Priority.ALWAYS);
-        Runnable refreshSaved = () -> saved.getItems().setAll(vm.storeProperty().get() == null ? List.of()
-                : vm.session().project().info().savedQueries());
+        Runnable refreshSaved = () -> {
+            List<nl.veldwerk.model.SavedQuery> now = vm.storeProperty().get() == null ? List.of()
+                    : vm.session().project().info().savedQueries();
+            if (!saved.getItems().equals(now)) { // setAll would also drop the chosen query on every coding
+                saved.getItems().setAll(now);
+            }
+        };
         vm.changesProperty().addListener((o, was, now) -> refreshSaved.run());
         vm.storeProperty().addListener((o, was, now) -> refreshSaved.run());
         saved.valueProperty().addListener((o, was, q) -> {

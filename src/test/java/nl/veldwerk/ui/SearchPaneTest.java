@@ -97,6 +97,10 @@ class SearchPaneTest {
         robot.interact(() -> saved.setValue(saved.getItems().getFirst()));
         assertTrue(codeMode.isSelected());
         assertEquals(3, hits.getItems().size(), "the saved query ran again");
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.QuotationCommands.codeRange(w01.id(), 0, 3,
+                "fc-schaamte", null, java.time.Instant.now())));
+        assertEquals("Weak ties in use", saved.getValue().name(), "coding on leaves the chosen query chosen");
+        robot.interact(vm::undo);
         robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#delete-query").query()).fire());
         assertTrue(vm.session().project().info().savedQueries().isEmpty(), "deleted from the list");
         assertTrue(saved.getItems().isEmpty());

@@ -25,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class AnalysisWindowTest {
     private final Project project = SyntheticProject.generate(4, 600, 60, 6, 11);
-    private final MainWindowTest.RecordingDialogs dialogs = new MainWindowTest.RecordingDialogs();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private final List<int[]> jumps = new ArrayList<>();
     private Stage window;
 

@@ -6,50 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import nl.veldwerk.model.Code;
 import nl.veldwerk.model.Memo;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.model.ReviewStatus;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The codebook in the window: start a project with the factor codebook, edit a code's entry, set its
  * review status, comment and resolve, filter by phase, and export the codebook and its Word report.
  */
-@ExtendWith(ApplicationExtension.class)
-class CodebookWorkflowTest {
-    @TempDir
-    static Path tmp;
-
-    private final DiagramWindowTest.SavingDialogs dialogs = new DiagramWindowTest.SavingDialogs();
-    private MainViewModel vm;
-
-    @Start
-    void start(Stage stage) {
-        I18n.setLocale(java.util.Locale.ENGLISH);
-        vm = new MainViewModel(dialogs);
-        stage.setScene(new Scene(new MainView(vm), 1300, 900));
-        stage.show();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(vm::shutdown).get(5, TimeUnit.SECONDS);
+class CodebookWorkflowTest extends WorkbenchTest {
+    @Override
+    int windowHeight() {
+        return 900;
     }
 
 
@@ -130,7 +107,7 @@ class CodebookWorkflowTest {
         robot.interact(() -> actions.report(docx));
         WindowTestSupport.idle(vm);
         assertTrue(Files.size(docx) > 5000);
-        assertEquals(List.of(), dialogs.recorded.errors);
+        assertEquals(List.of(), dialogs.errors);
 
         // And a new project that starts from the exported codebook file.
         Path fromCsv = tmp.resolve("uit-csv");

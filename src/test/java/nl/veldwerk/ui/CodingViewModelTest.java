@@ -43,7 +43,7 @@ class CodingViewModelTest {
         Path dir = tmp.resolve("p");
         ProjectStore.create(dir, ProjectInfo.named("VM", Fixtures.T)).close();
         Path txt = Files.writeString(tmp.resolve("A01.txt"), TEXT);
-        main = new MainViewModel(new MainWindowTest.RecordingDialogs());
+        main = new MainViewModel(new RecordingDialogs());
         coding = main.coding();
         WaitForAsyncUtils.asyncFx(() -> main.open(dir)).get();
         waitIdle();
@@ -121,7 +121,7 @@ class CodingViewModelTest {
 
     @Test
     void aRefusedResizeIsExplainedAndChangesNothing() throws Exception {
-        MainWindowTest.RecordingDialogs dialogs = (MainWindowTest.RecordingDialogs) main.dialogs();
+        RecordingDialogs dialogs = (RecordingDialogs) main.dialogs();
         int at = TEXT.indexOf("de buren");
         onFx(() -> coding.select(at, at + 8));
         onFx(() -> coding.createAndApply("Buren"));

@@ -11,11 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import nl.veldwerk.model.Document;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.model.ProjectInfo;
@@ -25,13 +23,8 @@ import nl.veldwerk.store.ProjectReader;
 import nl.veldwerk.store.ProjectStore;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.fxmisc.richtext.InlineCssTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -39,31 +32,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * a code, see highlight, margin, list and tree update, in-vivo and repeat coding, comment, undo, redo,
  * save, close, reopen: everything still there.
  */
-@ExtendWith(ApplicationExtension.class)
-class CodingWorkflowTest {
+class CodingWorkflowTest extends WorkbenchTest {
     private static final String INTERVIEW_A02 = "Interviewer: Waarom komen mensen niet?\n"
             + "A02: Veel bewoners schamen zich voor hun situatie.\n"
             + "Interviewer: En de wijkcoach?\n"
             + "A02: De wijkcoach verwijst door naar het buurthuis.\n";
-
-    @TempDir
-    static Path tmp;
-
-    private final MainWindowTest.RecordingDialogs dialogs = new MainWindowTest.RecordingDialogs();
-    private MainViewModel vm;
-
-    @Start
-    void start(Stage stage) {
-        I18n.setLocale(java.util.Locale.ENGLISH);
-        vm = new MainViewModel(dialogs);
-        stage.setScene(new Scene(new MainView(vm), 1300, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(vm::shutdown).get(5, TimeUnit.SECONDS);
-    }
 
 
     /** Shows a tab of the explorer (0 documents, 1 codes, 2 memos); clicking by text could hit a column header. */

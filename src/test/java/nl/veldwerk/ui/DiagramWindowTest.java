@@ -5,97 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import nl.veldwerk.model.Diagram;
 import nl.veldwerk.model.DiagramNode;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.model.Weighting;
 import nl.veldwerk.store.ProjectStore;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The diagram pane headless: draw the model from the explorer, drag a code, undo, export PNG and SVG. */
-@ExtendWith(ApplicationExtension.class)
-class DiagramWindowTest {
-    @TempDir
-    static Path tmp;
-
-    private final SavingDialogs dialogs = new SavingDialogs();
-    private MainViewModel vm;
-
-    /** Recording dialogs that also answer "save as" with a file the test chose. */
-    static final class SavingDialogs implements Dialogs {
-        final MainWindowTest.RecordingDialogs recorded = new MainWindowTest.RecordingDialogs();
-        Path saveAs;
-
-        @Override
-        public void openInOtherApplication(Path file) {
-            recorded.openInOtherApplication(file);
-        }
-
-        @Override
-        public Optional<Path> chooseProjectFolder(String title) {
-            return Optional.empty();
-        }
-
-        @Override
-        public java.util.List<Path> chooseTranscripts(String title) {
-            return java.util.List.of();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title, FileType type) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type) {
-            return Optional.ofNullable(saveAs);
-        }
-
-        @Override
-        public void showError(String title, String message) {
-            recorded.showError(title, message);
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-            recorded.showInfo(title, message);
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            return false;
-        }
-    }
-
-    @Start
-    void start(Stage stage) {
-        I18n.setLocale(java.util.Locale.ENGLISH);
-        vm = new MainViewModel(dialogs);
-        stage.setScene(new Scene(new MainView(vm), 1300, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            new java.util.ArrayList<>(Window.getWindows()).stream().filter(w -> w instanceof Stage s
-                    && s.getTitle() != null && s.getTitle().contains("diagram")).forEach(Window::hide);
-            vm.shutdown();
-        }).get(5, TimeUnit.SECONDS);
-    }
+class DiagramWindowTest extends WorkbenchTest {
 
 
     private Project project() {
@@ -147,6 +68,6 @@ class DiagramWindowTest {
         String svg = Files.readString(dialogs.saveAs);
         assertTrue(svg.startsWith("<svg") && svg.contains(">Weak ties<") && svg.contains("the number of documents"),
                 svg);
-        assertEquals(java.util.List.of(), dialogs.recorded.errors);
+        assertEquals(java.util.List.of(), dialogs.errors);
     }
 }

@@ -7,50 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
 import nl.veldwerk.model.ProjectInfo;
 import nl.veldwerk.project.Fixtures;
 import nl.veldwerk.store.ProjectReader;
 import nl.veldwerk.store.ProjectStore;
 import org.fxmisc.richtext.InlineCssTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window, headless: open a project, import transcripts, read one, undo, save, bad input. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-    @TempDir
-    static Path tmp;
-
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private MainViewModel vm;
-
-    @Start
-    void start(Stage stage) {
-        I18n.setLocale(java.util.Locale.ENGLISH);
-        vm = new MainViewModel(dialogs);
-        Scene scene = new Scene(new MainView(vm), 1300, 800);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(vm::shutdown).get(5, TimeUnit.SECONDS);
-    }
+class MainWindowTest extends WorkbenchTest {
 
 
     @Test
@@ -237,57 +207,5 @@ class MainWindowTest {
         WindowTestSupport.idle(vm);
         assertTrue(vm.storeProperty().get().session().project().code("c").isEmpty());
         assertTrue(ProjectStore.recoverableSince(dir).isEmpty(), "the recovery save is forgotten");
-    }
-
-    /** Dialogs that answer from the test and remember the errors shown. */
-    static final class RecordingDialogs implements Dialogs {
-        final List<String> errors = new ArrayList<>();
-        final List<String> infos = new ArrayList<>();
-        final List<Path> opened = new ArrayList<>();
-
-        @Override
-        public void openInOtherApplication(Path file) {
-            opened.add(file);
-        }
-
-        @Override
-        public Optional<Path> chooseProjectFolder(String title) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<Path> chooseTranscripts(String title) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title, FileType type) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-            infos.add(title + ": " + message);
-        }
-
-        @Override
-        public void showError(String title, String message) {
-            errors.add(title + ": " + message);
-        }
-
-        /** The answer to every yes/no question. */
-        boolean answer;
-        final List<String> questions = new ArrayList<>();
-
-        @Override
-        public boolean confirm(String title, String message) {
-            questions.add(title + ": " + message);
-            return answer;
-        }
     }
 }

@@ -18,39 +18,15 @@ import javafx.stage.Stage;
 import nl.veldwerk.model.Document;
 import nl.veldwerk.project.Pseudonymisation.Replacement;
 import nl.veldwerk.search.Search;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Edit → Pseudonymise on the sample: type a key list, preview every occurrence, replace in one undoable
  * step, and find no older version on disk or in the search index that still holds the name.
  */
-@ExtendWith(ApplicationExtension.class)
-class PseudonymiseWorkflowTest {
-    @TempDir
-    static Path tmp;
-
-    private final MainWindowTest.RecordingDialogs dialogs = new MainWindowTest.RecordingDialogs();
-    private MainViewModel vm;
-
-    @Start
-    void start(Stage stage) {
-        I18n.setLocale(java.util.Locale.ENGLISH);
-        vm = new MainViewModel(dialogs);
-        stage.setScene(new Scene(new MainView(vm), 1300, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(vm::shutdown).get(5, TimeUnit.SECONDS);
-    }
+class PseudonymiseWorkflowTest extends WorkbenchTest {
 
     @Test
     void replaceANameEverywhereAndLeaveNoOlderVersion(FxRobot robot) throws Exception {

@@ -7,40 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import nl.veldwerk.analysis.QuotationSelection;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The quotation report from the window: written in the background from the sample; nothing chosen, nothing written. */
-@ExtendWith(ApplicationExtension.class)
-class ReportWorkflowTest {
-    @TempDir
-    static Path tmp;
-
-    private final MainWindowTest.RecordingDialogs dialogs = new MainWindowTest.RecordingDialogs();
-    private MainViewModel vm;
-
-    @Start
-    void start(Stage stage) {
-        I18n.setLocale(java.util.Locale.ENGLISH);
-        vm = new MainViewModel(dialogs);
-        stage.setScene(new Scene(new MainView(vm), 1300, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(vm::shutdown).get(5, TimeUnit.SECONDS);
-    }
+class ReportWorkflowTest extends WorkbenchTest {
 
 
     @Test

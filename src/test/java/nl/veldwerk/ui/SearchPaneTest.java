@@ -5,41 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import nl.veldwerk.search.Search;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Search in the window: the index builds in the background, finds stemmed words, follows a new coding, opens a hit. */
-@ExtendWith(ApplicationExtension.class)
-class SearchPaneTest {
-    @TempDir
-    static Path tmp;
-
-    private final DiagramWindowTest.SavingDialogs dialogs = new DiagramWindowTest.SavingDialogs();
-    private MainViewModel vm;
-
-    @Start
-    void start(Stage stage) {
-        I18n.setLocale(java.util.Locale.ENGLISH);
-        vm = new MainViewModel(dialogs);
-        stage.setScene(new Scene(new MainView(vm), 1300, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(vm::shutdown).get(5, TimeUnit.SECONDS);
-    }
+class SearchPaneTest extends WorkbenchTest {
 
     @Test
     void searchTheSampleAndFollowANewCoding(FxRobot robot) throws Exception {

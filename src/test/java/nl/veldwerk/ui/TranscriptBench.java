@@ -42,7 +42,7 @@ public final class TranscriptBench {
         started.await();
         Holder h = new Holder();
         FxBench.onFx(() -> {
-            h.vm = new MainViewModel(new MainWindowTest.RecordingDialogs());
+            h.vm = new MainViewModel(new RecordingDialogs());
             h.stage = new Stage();
             h.stage.setScene(new Scene(new MainView(h.vm), 1400, 900));
             h.stage.show();

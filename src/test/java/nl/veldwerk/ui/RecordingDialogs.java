@@ -1,0 +1,62 @@
+package nl.veldwerk.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Dialogs for tests: errors, messages, questions and opened files are recorded; "save as" answers with
+ * {@link #saveAs} (none unless a test sets it), yes/no questions with {@link #answer}.
+ */
+final class RecordingDialogs implements Dialogs {
+    final List<String> errors = new ArrayList<>();
+    final List<String> infos = new ArrayList<>();
+    final List<String> questions = new ArrayList<>();
+    final List<Path> opened = new ArrayList<>();
+    /** The file every "save as" chooses, or null for a cancelled dialog. */
+    Path saveAs;
+    /** The answer to every yes/no question. */
+    boolean answer;
+
+    @Override
+    public Optional<Path> chooseProjectFolder(String title) {
+        return Optional.empty();
+    }
+
+    @Override
+    public List<Path> chooseTranscripts(String title) {
+        return List.of();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, FileType type) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type) {
+        return Optional.ofNullable(saveAs);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        infos.add(title + ": " + message);
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        questions.add(title + ": " + message);
+        return answer;
+    }
+
+    @Override
+    public void openInOtherApplication(Path file) {
+        opened.add(file);
+    }
+}

@@ -1,0 +1,36 @@
+package nl.veldwerk.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import nl.veldwerk.model.Project;
+import nl.veldwerk.store.ProjectReader;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** A Word document made from a whole project, in English or Dutch: the codebook report, the memo report. */
+abstract class ProjectToWordCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project folder")
+    Path directory;
+
+    @Option(names = "--lang", defaultValue = "en", description = "labels in en or nl (default: ${DEFAULT-VALUE})")
+    String language;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.docx", description = "the file to write")
+    Path out;
+
+    abstract void write(Project project, Path file, Locale locale) throws IOException;
+
+    @Override
+    public Integer call() throws Exception {
+        write(ProjectReader.read(directory), out, Locale.of(language));
+        spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath());
+        return 0;
+    }
+}

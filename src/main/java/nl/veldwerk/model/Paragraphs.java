@@ -26,13 +26,23 @@ public final class Paragraphs {
         return new Paragraphs(starts);
     }
 
-    /** The number of the paragraph that holds the character at {@code offset}. */
-    public int numberAt(int offset) {
-        int at = Arrays.binarySearch(starts, offset);
-        return at >= 0 ? at + 1 : -at - 1;
+    /** How many paragraphs the text has (an empty last line counts). */
+    public int count() {
+        return starts.length;
     }
 
-    /** The first and last paragraph a stretch [start, end) touches. */
+    /** The index (from 0) of the paragraph that holds the character at {@code offset}. */
+    public int indexAt(int offset) {
+        int at = Arrays.binarySearch(starts, offset);
+        return at >= 0 ? at : -at - 2;
+    }
+
+    /** The number (from 1) of the paragraph that holds the character at {@code offset}. */
+    public int numberAt(int offset) {
+        return indexAt(offset) + 1;
+    }
+
+    /** The first and last paragraph (numbers) a stretch [start, end) touches. */
     public int[] span(int start, int end) {
         return new int[] {numberAt(start), numberAt(Math.max(start, end - 1))};
     }

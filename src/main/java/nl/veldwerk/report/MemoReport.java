@@ -113,11 +113,12 @@ public final class MemoReport {
         doc.heading(1, text(l, "memos.quotations"));
         Comparator<Quotation> reading = Comparator.comparing((Quotation q) -> p.document(q.documentId())
                 .map(Document::name).orElse("")).thenComparingInt(Quotation::start);
+        Map<String, Paragraphs> paragraphs = new java.util.HashMap<>(); // once per document, not per memo
         memos.stream().map(m -> p.quotation(m.target().id()).orElse(null)).filter(java.util.Objects::nonNull)
                 .distinct().sorted(reading).forEach(q -> {
                     Document d = p.document(q.documentId()).orElseThrow();
-                    String source = d.name() + ", ¶ " + Paragraphs.label(Paragraphs.of(d.text()).span(q.start(),
-                            q.end()));
+                    String source = d.name() + ", ¶ " + Paragraphs.label(paragraphs.computeIfAbsent(d.id(),
+                            k -> Paragraphs.of(d.text())).span(q.start(), q.end()));
                     doc.heading(2, source);
                     doc.quote(d.text().substring(q.start(), q.end()).strip(), source);
                     memos.stream().filter(m -> m.target().id().equals(q.id())).forEach(m -> memo(doc, p, m, 3, l));

@@ -49,7 +49,7 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
     private String shownText;
     /** True while the view changes the area's text itself, so the edit listener does not take it for the user. */
     private boolean applyingModel;
-    private List<Integer> paragraphStarts = List.of(0);
+    private nl.veldwerk.model.Paragraphs paragraphs = nl.veldwerk.model.Paragraphs.of("");
 
     /** A quotation's bar in one paragraph's margin. */
     private record Mark(String quotationId, int start, int end, String color, String label, boolean first) {
@@ -169,8 +169,8 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         }
         int firstVisible = area.firstVisibleParToAllParIndex();
         int lastVisible = area.lastVisibleParToAllParIndex();
-        int first = Math.max(paragraphOf(paragraphStarts, from), firstVisible);
-        int last = Math.min(paragraphOf(paragraphStarts, Math.max(from, end - 1)), lastVisible);
+        int first = Math.max(paragraphs.indexAt(from), firstVisible);
+        int last = Math.min(paragraphs.indexAt(Math.max(from, end - 1)), lastVisible);
         for (int paragraph = first; paragraph <= last; paragraph++) {
             area.recreateParagraphGraphic(paragraph);
         }
@@ -183,7 +183,7 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
 
     /** Puts a quotation's bars in the margins of its paragraphs, in the order quotations start. */
     private void mark(String quotationId, Shown shown) {
-        int first = paragraphOf(paragraphStarts, shown.coded().start());
+        int first = paragraphs.indexAt(shown.coded().start());
         forParagraphs(shown, (paragraph, list) -> {
             Mark mark = new Mark(quotationId, shown.coded().start(), shown.coded().end(), shown.color(),
                     shown.label(), paragraph == first);
@@ -197,8 +197,8 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
     }
 
     private void forParagraphs(Shown shown, java.util.function.BiConsumer<Integer, List<Mark>> action) {
-        int first = paragraphOf(paragraphStarts, shown.coded().start());
-        int last = paragraphOf(paragraphStarts, Math.max(shown.coded().start(), shown.coded().end() - 1));
+        int first = paragraphs.indexAt(shown.coded().start());
+        int last = paragraphs.indexAt(Math.max(shown.coded().start(), shown.coded().end() - 1));
         for (int paragraph = first; paragraph <= last && paragraph < marksByParagraph.size(); paragraph++) {
             action.accept(paragraph, marksByParagraph.get(paragraph));
         }
@@ -246,15 +246,7 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
             quotations.put(q.id(), shown(project, q));
         }
         markup = Highlights.markup(document);
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        String text = document.text();
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
-        }
-        paragraphStarts = starts;
+        paragraphs = nl.veldwerk.model.Paragraphs.of(document.text());
     }
 
     private Shown shown(Project project, Quotation q) {
@@ -286,8 +278,8 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
 
     /** For each paragraph, the quotations that cover part of it, in the order they start. */
     private List<List<Mark>> marks() {
-        List<List<Mark>> result = new ArrayList<>(paragraphStarts.size());
-        for (int i = 0; i < paragraphStarts.size(); i++) {
+        List<List<Mark>> result = new ArrayList<>(paragraphs.count());
+        for (int i = 0; i < paragraphs.count(); i++) {
             result.add(new ArrayList<>(2));
         }
         List<Shown> sorted = new ArrayList<>(quotations.values());
@@ -296,19 +288,14 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         java.util.Map<Shown, String> ids = new java.util.IdentityHashMap<>();
         quotations.forEach((id, shown) -> ids.put(shown, id));
         for (Shown q : sorted) {
-            int first = paragraphOf(paragraphStarts, q.coded().start());
-            int last = paragraphOf(paragraphStarts, Math.max(q.coded().start(), q.coded().end() - 1));
+            int first = paragraphs.indexAt(q.coded().start());
+            int last = paragraphs.indexAt(Math.max(q.coded().start(), q.coded().end() - 1));
             for (int para = first; para <= last; para++) {
                 result.get(para).add(new Mark(ids.get(q), q.coded().start(), q.coded().end(), q.color(), q.label(),
                         para == first));
             }
         }
         return result;
-    }
-
-    private static int paragraphOf(List<Integer> starts, int offset) {
-        int index = java.util.Collections.binarySearch(starts, offset);
-        return index >= 0 ? index : -index - 2;
     }
 
     /** The margin: a bar per quotation, the first paragraph of each with its codes as a tooltip. */

@@ -15,7 +15,7 @@ import nl.veldwerk.store.ProjectStore;
  */
 final class PseudonymiseActions {
     /** What the dialog asked for. */
-    record Request(List<Replacement> key, boolean matchCase, boolean forgetHistory) {
+    record Request(Pseudonymisation names, boolean forgetHistory) {
     }
 
     private final MainViewModel main;
@@ -28,22 +28,19 @@ final class PseudonymiseActions {
         if (main.storeProperty().get() == null) {
             return;
         }
-        main.run(() -> {
-            Pseudonymisation names = new Pseudonymisation(r.key(), r.matchCase());
-            // Worked out on a copy in the background (seconds on a thousand long transcripts); the FX thread
-            // only puts the results, and the command refuses if the project changed in between.
-            Project copy = main.session().project().copy();
-            main.background().run(() -> {
-                main.background().report(I18n.text("pseudonymise.working"));
-                return names.prepare(copy);
-            }, prepared -> main.run(() -> {
-                main.session().execute(prepared.command());
-                main.showStatus(I18n.text("pseudonymise.done", prepared.count()));
-                if (r.forgetHistory()) {
-                    main.saveAndThen(this::forgetHistory);
-                }
-            }), e -> main.fail(I18n.text("error.change"), e));
-        });
+        // Worked out on a copy in the background (seconds on a thousand long transcripts); the FX thread only
+        // puts the results, and the command refuses if the project changed in between.
+        Project copy = main.session().project().copy();
+        main.background().run(() -> {
+            main.background().report(I18n.text("pseudonymise.working"));
+            return r.names().prepare(copy);
+        }, prepared -> main.run(() -> {
+            main.session().execute(prepared.command());
+            main.showStatus(I18n.text("pseudonymise.done", prepared.count()));
+            if (r.forgetHistory()) {
+                main.saveAndThen(this::forgetHistory);
+            }
+        }), e -> main.fail(I18n.text("error.change"), e));
     }
 
     /** Every occurrence the key list would replace, found on a copy in the background. */

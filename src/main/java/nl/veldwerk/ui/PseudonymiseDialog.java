@@ -116,34 +116,34 @@ final class PseudonymiseDialog extends VBox {
     /** Lists every occurrence the key list would replace, or says what is wrong with the list. */
     void showPreview() {
         preview.getItems().clear();
-        try {
-            Pseudonymisation names = new Pseudonymisation(replacements(), matchCase.isSelected());
-            summary.setText(I18n.text("pseudonymise.working"));
-            actions.preview(names, found -> {
-                summary.setText(I18n.text("pseudonymise.found", found.size()));
-                // The first thousand are enough to check the list; the count says how many there are.
-                preview.getItems().setAll(found.stream().limit(1000).map(o -> I18n.text("pseudonymise.occurrence",
-                        o.ownerName(), I18n.text("pseudonymise.place." + o.place().name()), o.found(), o.replacement(),
-                        o.context())).toList());
-            });
-        } catch (ModelException e) {
-            summary.setText(I18n.message(e));
+        Pseudonymisation names = namesOrSay();
+        if (names == null) {
+            return;
         }
+        summary.setText(I18n.text("pseudonymise.working"));
+        actions.preview(names, found -> {
+            summary.setText(I18n.text("pseudonymise.found", found.size()));
+            // The first thousand are enough to check the list; the count says how many there are.
+            preview.getItems().setAll(found.stream().limit(1000).map(o -> I18n.text("pseudonymise.occurrence",
+                    o.ownerName(), I18n.text("pseudonymise.place." + o.place().name()), o.found(), o.replacement(),
+                    o.context())).toList());
+        });
     }
 
     /** What to do, or empty (with the reason shown) when the key list cannot be used. */
     Optional<PseudonymiseActions.Request> request() {
-        List<Replacement> list = replacementsOrSay();
-        if (list == null) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(namesOrSay()).map(names -> new PseudonymiseActions.Request(names,
+                forgetHistory.isSelected()));
+    }
+
+    /** The key list checked (empty lines, a name twice, a name as pseudonym), or null with the reason shown. */
+    private Pseudonymisation namesOrSay() {
         try {
-            new Pseudonymisation(list, matchCase.isSelected()); // the list's own checks: twice, a name as pseudonym
+            return new Pseudonymisation(replacements(), matchCase.isSelected());
         } catch (ModelException e) {
             summary.setText(I18n.message(e));
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(new PseudonymiseActions.Request(list, matchCase.isSelected(), forgetHistory.isSelected()));
     }
 
     private List<Replacement> replacementsOrSay() {

@@ -164,17 +164,7 @@ public final class Pseudonymisation {
 
     public Prepared prepare(Project p) {
         int[] count = {0};
-        java.util.function.UnaryOperator<String> replace = text -> {
-            Matcher m = pattern.matcher(text);
-            if (!m.find()) {
-                return text;
-            }
-            m.reset();
-            return m.replaceAll(r -> {
-                count[0]++;
-                return Matcher.quoteReplacement(pseudonymOf(r));
-            });
-        };
+        java.util.function.UnaryOperator<String> replace = text -> replaced(text, count);
         List<Entity> before = new ArrayList<>();
         List<Entity> after = new ArrayList<>();
         java.util.Set<String> edited = new java.util.HashSet<>();
@@ -218,9 +208,12 @@ public final class Pseudonymisation {
         return notes;
     }
 
-    /** The text with every name replaced. */
-    public String replaced(String text) {
-        return pattern.matcher(text).replaceAll(r -> Matcher.quoteReplacement(pseudonymOf(r)));
+    /** The text with every name replaced; adds how many were to {@code counted[0]}. */
+    private String replaced(String text, int[] counted) {
+        return pattern.matcher(text).replaceAll(r -> {
+            counted[0]++;
+            return Matcher.quoteReplacement(pseudonymOf(r));
+        });
     }
 
     /**
@@ -262,7 +255,9 @@ public final class Pseudonymisation {
         for (int i = 0; i < turnRanges.length; i++) {
             SpeakerTurn t = d.turns().get(i);
             // The speaker label is in the text and kept with the turn: both change, or reports name the person.
-            turns.add(new SpeakerTurn(replaced(t.speaker()), turnRanges[i][0], turnRanges[i][1], t.timestampMillis()));
+            // (Not counted again: the label is also in the text, where it was counted.)
+            turns.add(new SpeakerTurn(replaced(t.speaker(), new int[1]), turnRanges[i][0], turnRanges[i][1],
+                    t.timestampMillis()));
         }
         changed = changed.withText(text.toString(), turns);
         List<Entity> movedBefore = new ArrayList<>();

@@ -48,7 +48,12 @@ public final class Paragraphs {
     }
 
     /** "12" or "12–13". */
+    public static String label(int first, int last) {
+        return first == last ? Integer.toString(first) : first + "–" + last;
+    }
+
+    /** The label of a {@link #span}. */
     public static String label(int[] span) {
-        return span[0] == span[1] ? Integer.toString(span[0]) : span[0] + "–" + span[1];
+        return label(span[0], span[1]);
     }
 }

@@ -219,7 +219,7 @@ public final class QuotationReport {
     }
 
     private static String paragraphs(Item i) {
-        return "¶ " + nl.veldwerk.model.Paragraphs.label(new int[] {i.firstParagraph(), i.lastParagraph()});
+        return "¶ " + nl.veldwerk.model.Paragraphs.label(i.firstParagraph(), i.lastParagraph());
     }
 
     /** The name of the code a quotation is listed under: the top heading's, or (by document) the sub-heading's. */

@@ -298,8 +298,9 @@ public final class CodingViewModel {
         String codes = codings.stream().map(c -> p.code(c.codeId()).map(Code::name).orElse("?")).distinct()
                 .collect(Collectors.joining(", "));
         String coder = q.creatorId() == null ? "" : p.coder(q.creatorId()).map(Coder::name).orElse("");
-        return new QuotationRow(q, d.name(), paragraphs.span(q.start(), q.end()), oneLine(d.text(), q.start(), q.end()),
-                codes, coder, q.created());
+        int[] span = paragraphs.span(q.start(), q.end());
+        return new QuotationRow(q, d.name(), span[0], span[1], oneLine(d.text(), q.start(), q.end()), codes, coder,
+                q.created());
     }
 
     /** The quotation's text on one line, at most 300 characters: what a list row can show. */

@@ -58,7 +58,7 @@ final class QuotationPane extends BorderPane {
         table.setPlaceholder(new Label(I18n.text("quotations.empty")));
         table.getColumns().add(column(I18n.text("quotations.document"), 80, r -> r.document()));
         TableColumn<QuotationRow, String> paragraphs = column("¶", 44,
-                r -> nl.veldwerk.model.Paragraphs.label(r.paragraphs()));
+                r -> nl.veldwerk.model.Paragraphs.label(r.firstParagraph(), r.lastParagraph()));
         paragraphs.setId("quotation-paragraphs");
         // In reading order, not as text ("9" before "10").
         paragraphs.setComparator(java.util.Comparator.comparingInt((String label) -> Integer.parseInt(

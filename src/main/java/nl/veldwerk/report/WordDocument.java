@@ -28,8 +28,8 @@ final class WordDocument implements AutoCloseable {
     private static final int PAGE_HEIGHT = 16838;
     private static final int MARGIN = 1418;
     private static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
-    /** 1 cm: the Quote style's indent, which the line under a quotation shares. */
-    private static final int QUOTE_INDENT = 567;
+    /** 1 cm: the indent of quotations, the line under each, and bullets. */
+    private static final int INDENT = 567;
 
     private final XWPFDocument doc = new XWPFDocument();
     private boolean breakBeforeNext;
@@ -96,7 +96,7 @@ final class WordDocument implements AutoCloseable {
             paragraph.addNewSpacing().setBefore(BigInteger.valueOf(240));
         }
         if (italic) {
-            paragraph.addNewInd().setLeft(BigInteger.valueOf(QUOTE_INDENT));
+            paragraph.addNewInd().setLeft(BigInteger.valueOf(INDENT));
         }
         CTRPr run = style.addNewRPr();
         CTFonts fonts = run.addNewRFonts();
@@ -146,26 +146,23 @@ final class WordDocument implements AutoCloseable {
     }
 
     /** A small grey line of facts (phase, status, counts). */
-    void note(String text) {
-        XWPFRun r = newParagraph().createRun();
-        r.setColor("666666");
-        r.setFontSize(9);
-        addText(r, text);
-    }
-
-    /** A small grey line under a quotation, indented as the quotation is. */
-    void quoteNote(String text) {
+    XWPFParagraph note(String text) {
         XWPFParagraph p = newParagraph();
-        p.setIndentationLeft(QUOTE_INDENT);
         XWPFRun r = p.createRun();
         r.setColor("666666");
         r.setFontSize(9);
         addText(r, text);
+        return p;
+    }
+
+    /** A small grey line under a quotation, indented as the quotation is. */
+    void quoteNote(String text) {
+        note(text).setIndentationLeft(INDENT);
     }
 
     void bullet(String text) {
         XWPFParagraph p = newParagraph();
-        p.setIndentationLeft(567);
+        p.setIndentationLeft(INDENT);
         p.setIndentationHanging(283);
         addText(p.createRun(), "•\t" + text);
     }

@@ -133,8 +133,9 @@ final class DiagramViewModel {
         });
     }
 
+    /** The name to suggest for an export; the save dialog makes it a valid file name. */
     String fileName() {
-        return FileNames.from(diagram().map(Diagram::name).orElse("diagram"));
+        return diagram().map(Diagram::name).orElse("diagram");
     }
 
     private String name(String codeId) {

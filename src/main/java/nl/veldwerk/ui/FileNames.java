@@ -1,6 +1,6 @@
 package nl.veldwerk.ui;
 
-/** Names the save dialogs suggest, made from a project's name, valid on Windows, macOS and Linux alike. */
+/** The names the save dialog suggests (made from a project's or a diagram's name), valid on every system. */
 final class FileNames {
     private FileNames() {
     }

@@ -50,7 +50,7 @@ final class FxDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type) {
         FileChooser chooser = chooser(title, type);
-        chooser.setInitialFileName(suggestedName);
+        chooser.setInitialFileName(FileNames.from(suggestedName)); // names come from projects, diagrams, codes
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 

@@ -383,9 +383,8 @@ final class MainView extends BorderPane {
         return tab;
     }
 
-    /** The project's name as the start of a suggested file name. */
     private String projectName() {
-        return FileNames.from(vm.storeProperty().get().session().project().info().name());
+        return vm.storeProperty().get().session().project().info().name();
     }
 
     private static MenuItem item(String key, String accelerator, Runnable action) {

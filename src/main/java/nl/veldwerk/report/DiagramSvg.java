@@ -50,9 +50,9 @@ public final class DiagramSvg {
                     head[0], head[1], head[2], head[3], head[4], head[5], a.stroke()));
             String label = arrowLabel.apply(a);
             if (!label.isBlank()) {
+                double[] at = DiagramShapes.labelAt(a);
                 svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" fill=\"#555555\" "
-                        + "text-anchor=\"middle\">%s</text>%n", DiagramShapes.labelAt(a)[0], DiagramShapes.labelAt(a)[1],
-                        escape(label)));
+                        + "text-anchor=\"middle\">%s</text>%n", at[0], at[1], escape(label)));
             }
         }
         svg.append("</g>\n<g class=\"codes\">\n");

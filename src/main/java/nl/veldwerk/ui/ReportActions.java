@@ -14,13 +14,6 @@ final class ReportActions {
     record Request(String title, Set<String> codeIds, boolean withSubCodes, Set<String> documentIds,
                    Set<String> groupIds, QuotationSelection.Grouping grouping, boolean table, boolean definitions,
                    boolean memos, String diagramId, String savedQuery, boolean openWhenWritten) {
-        /** A report that is written and not opened. */
-        Request(String title, Set<String> codeIds, boolean withSubCodes, Set<String> documentIds, Set<String> groupIds,
-                QuotationSelection.Grouping grouping, boolean table, boolean definitions, boolean memos,
-                String diagramId, String savedQuery) {
-            this(title, codeIds, withSubCodes, documentIds, groupIds, grouping, table, definitions, memos, diagramId,
-                    savedQuery, false);
-        }
     }
 
     private final MainViewModel main;

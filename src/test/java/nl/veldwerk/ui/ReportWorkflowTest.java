@@ -27,7 +27,7 @@ class ReportWorkflowTest extends WorkbenchTest {
         Path docx = tmp.resolve("schaamte.docx");
         robot.interact(() -> reports.write(new ReportActions.Request("Schaamte en wantrouwen", Set.of("fc-schaamte",
                 "fc-wantrouwen"), true, Set.of(), Set.of(), QuotationSelection.Grouping.BY_CODE, false, true, true,
-                vm.session().project().diagrams().iterator().next().id(), null), docx));
+                vm.session().project().diagrams().iterator().next().id(), null, false), docx));
         WindowTestSupport.idle(vm);
         assertTrue(Files.size(docx) > 20_000, "a Word file with the diagram in it");
         assertEquals("Wrote schaamte.docx (5 quotations)", vm.statusProperty().get());
@@ -37,7 +37,8 @@ class ReportWorkflowTest extends WorkbenchTest {
                 "\"Weak ties\" OVERLAPS \"Individueel gebruik\""));
         Path fromQuery = tmp.resolve("query.docx");
         robot.interact(() -> reports.write(new ReportActions.Request("Weak ties", Set.of(), false, Set.of(), Set.of(),
-                QuotationSelection.Grouping.BY_DOCUMENT, true, false, false, null, "Weak ties in use"), fromQuery));
+                QuotationSelection.Grouping.BY_DOCUMENT, true, false, false, null, "Weak ties in use", false),
+                fromQuery));
         WindowTestSupport.idle(vm);
         assertEquals("Wrote query.docx (3 quotations)", vm.statusProperty().get(),
                 "grouped by document: each quotation once");
@@ -53,7 +54,7 @@ class ReportWorkflowTest extends WorkbenchTest {
 
         Path none = tmp.resolve("leeg.docx");
         robot.interact(() -> reports.write(new ReportActions.Request("Leeg", Set.of("fc-financiele-bijdrage"), false,
-                Set.of(), Set.of(), QuotationSelection.Grouping.BY_CODE, false, false, false, null, null), none));
+                Set.of(), Set.of(), QuotationSelection.Grouping.BY_CODE, false, false, false, null, null, false), none));
         WindowTestSupport.idle(vm);
         assertFalse(Files.exists(none));
         assertTrue(dialogs.errors.getLast().contains("No quotation matches"), dialogs.errors.toString());

@@ -46,8 +46,7 @@ public final class Pseudonymisation {
     }
 
     /** One occurrence, with a little of the text around it for the preview. */
-    public record Occurrence(Place place, String ownerId, String ownerName, int start, String found, String replacement,
-                             String context) {
+    public record Occurrence(Place place, String ownerName, String found, String replacement, String context) {
     }
 
     private static final int CONTEXT = 30;
@@ -97,30 +96,30 @@ public final class Pseudonymisation {
     public List<Occurrence> find(Project p) {
         List<Occurrence> found = new ArrayList<>();
         for (Document d : p.documents()) {
-            collect(found, Place.DOCUMENT_NAME, d.id(), d.name(), d.name());
-            collect(found, Place.DOCUMENT_DESCRIPTION, d.id(), d.name(), d.description());
-            collect(found, Place.DOCUMENT_ATTRIBUTE, d.id(), d.name(), String.join("\n", d.attributes().values()));
-            collect(found, Place.TRANSCRIPT, d.id(), d.name(), d.text());
+            collect(found, Place.DOCUMENT_NAME, d.name(), d.name());
+            collect(found, Place.DOCUMENT_DESCRIPTION, d.name(), d.description());
+            collect(found, Place.DOCUMENT_ATTRIBUTE, d.name(), String.join("\n", d.attributes().values()));
+            collect(found, Place.TRANSCRIPT, d.name(), d.text());
         }
         for (Quotation q : p.quotations()) {
-            collect(found, Place.QUOTATION_COMMENT, q.id(), p.document(q.documentId()).map(Document::name).orElse("?"),
+            collect(found, Place.QUOTATION_COMMENT, p.document(q.documentId()).map(Document::name).orElse("?"),
                     q.comment());
         }
         for (Memo m : p.memos()) {
-            collect(found, Place.MEMO, m.id(), m.title(), m.title() + "\n" + m.text());
+            collect(found, Place.MEMO, m.title(), m.title() + "\n" + m.text());
         }
         for (Code c : p.codes()) {
-            collect(found, Place.CODE_NOTES, c.id(), c.name(), String.join("\n", notes(c)));
+            collect(found, Place.CODE_NOTES, c.name(), String.join("\n", notes(c)));
         }
         return found;
     }
 
-    private void collect(List<Occurrence> found, Place place, String ownerId, String ownerName, String text) {
+    private void collect(List<Occurrence> found, Place place, String ownerName, String text) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             String context = text.substring(Math.max(0, m.start() - CONTEXT), Math.min(text.length(), m.end() + CONTEXT))
                     .replace('\n', ' ');
-            found.add(new Occurrence(place, ownerId, ownerName, m.start(), m.group(), pseudonymOf(m), context));
+            found.add(new Occurrence(place, ownerName, m.group(), pseudonymOf(m), context));
         }
     }
 

@@ -57,7 +57,7 @@ final class BenchSearchCommand implements Callable<Integer> {
             Path dir = root.resolve("ours-" + i);
             Files.createDirectories(dir);
             double o = time(() -> {
-                try (SearchIndex index = SearchIndex.open(dir, p, (d, t) -> true)) {
+                try (SearchIndex index = SearchIndex.open(dir, p, null, (d, t) -> true)) {
                     // open() builds it: the project is new to this folder
                 }
             });
@@ -72,7 +72,7 @@ final class BenchSearchCommand implements Callable<Integer> {
                 + "(target <= 1.5)%n", median(ours), median(bare), median(ours) / median(bare));
 
         ProjectSession session = new ProjectSession(p);
-        try (SearchIndex index = SearchIndex.open(root.resolve("ours-1"), p, (d, t) -> true)) {
+        try (SearchIndex index = SearchIndex.open(root.resolve("ours-1"), p, null, (d, t) -> true)) {
             String[] words = {"wijk", "buurthuis", "voorziening", "schaamte", "netwerk", "geld", "hulp", "buren"};
             Random random = new Random(7);
             List<Double> latency = new ArrayList<>();

@@ -39,7 +39,7 @@ final class CodeHitsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (ProjectStore store = ProjectStore.open(directory)) {
+        try (ProjectStore store = WritableProject.open(directory)) {
             var p = store.session().project();
             Code target = p.codes().stream().filter(c -> c.name().equals(code)).findFirst()
                     .orElseThrow(() -> new CliFailure("there is no code named '" + code + "'"));

@@ -50,7 +50,7 @@ final class ImportCommand implements Callable<Integer> {
         for (Path file : files) {
             documents.add(importer.importFile(file, now)); // the first bad file stops the import
         }
-        try (ProjectStore store = ProjectStore.open(directory)) {
+        try (ProjectStore store = WritableProject.open(directory)) {
             List<Command> steps = new ArrayList<>();
             if (group != null) {
                 String groupId = store.session().project().groups().stream()
@@ -64,7 +64,7 @@ final class ImportCommand implements Callable<Integer> {
             }
             steps.add(DocumentCommands.addAll(documents));
             store.session().execute(new CompositeCommand(Message.of("document.addAll", documents.size()), steps));
-            store.save();
+            WritableProject.saveVerified(store);
         }
         for (Document d : documents) {
             spec.commandLine().getOut().printf("Imported %s: %,d characters, %d speaker turns%n", d.name(),

@@ -23,9 +23,9 @@ final class ImportQdcCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RefiImport.CodebookImport codebook = RefiImport.readCodebook(qdc);
-        try (ProjectStore store = ProjectStore.open(directory)) {
+        try (ProjectStore store = WritableProject.open(directory)) {
             store.session().execute(codebook.command());
-            store.save();
+            WritableProject.saveVerified(store);
         }
         spec.commandLine().getOut().println(codebook.summary().describe(java.util.Locale.ENGLISH));
         return 0;

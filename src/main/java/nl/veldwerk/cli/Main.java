@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
 public final class Main {
     public static void main(String[] args) {
         nl.veldwerk.report.LibraryLogging.quiet();
+        // A project this process opens for writing names the command line as its holder in the lock file.
+        System.setProperty("veldwerk.program", "cli");
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -41,7 +41,7 @@ final class PseudonymiseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Pseudonymisation names = new Pseudonymisation(PseudonymKeys.read(key), matchCase);
         var out = spec.commandLine().getOut();
-        try (ProjectStore store = ProjectStore.open(directory)) {
+        try (ProjectStore store = WritableProject.open(directory)) {
             List<Pseudonymisation.Occurrence> found = names.find(store.session().project());
             for (Pseudonymisation.Occurrence o : found) {
                 out.println(o.ownerName() + "\t" + o.place().name().toLowerCase(java.util.Locale.ROOT) + "\t"

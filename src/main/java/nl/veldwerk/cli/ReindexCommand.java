@@ -19,13 +19,13 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Project p = ProjectReader.read(directory);
+        ProjectReader.Snapshot read = ProjectReader.readSnapshot(directory);
+        Project p = read.project();
         long start = System.nanoTime();
-        // Forgotten first, opening builds it once (opening a stale index and then rebuilding built it twice).
+        // Forgotten first, opening builds it once (opening a stale index and then rebuilding built it twice);
+        // the rebuild is stamped with the saved state it was built from.
         SearchIndex.forget(directory);
-        try (SearchIndex index = SearchIndex.open(directory, p, (done, total) -> true)) {
-            index.markCurrent(p);
-        }
+        SearchIndex.open(directory, p, read.state(), (done, total) -> true).close();
         spec.commandLine().getOut().printf("Indexed %d documents and %d quotations in %d ms%n", p.documents().size(),
                 p.quotations().size(), (System.nanoTime() - start) / 1_000_000);
         return 0;

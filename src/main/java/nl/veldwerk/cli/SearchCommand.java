@@ -41,9 +41,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Project p = ProjectReader.read(directory);
+        ProjectReader.Snapshot read = ProjectReader.readSnapshot(directory);
         PrintWriter out = spec.commandLine().getOut();
-        try (SearchIndex index = SearchIndex.open(directory, p, (done, total) -> true)) {
+        try (SearchIndex index = SearchIndex.open(directory, read.project(), read.state(), (done, total) -> true)) {
             List<Search.Hit> hits = Search.run(index, query, scope, max);
             for (Search.Hit h : hits) {
                 out.printf("%s [%d, %d) %s%s: %s%n", h.documentName(), h.start(), h.end(), h.kind(),

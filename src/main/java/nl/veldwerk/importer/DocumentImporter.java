@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamException;
 
 import nl.veldwerk.model.Document;
 import nl.veldwerk.model.Ids;
+import nl.veldwerk.model.Limits;
 import nl.veldwerk.model.SourceFormat;
 
 /** Reads one transcript file into a new {@link Document}; nothing is added to a project here. */
@@ -53,6 +54,9 @@ public final class DocumentImporter {
         String text = TextDecoder.normalise(extract(file, format, read(file)));
         if (text.isBlank()) {
             throw new ImportException(file, "text.none");
+        }
+        if (text.length() > Limits.TEXT) {
+            throw new ImportException(file, "text.tooLong", text.length(), Limits.TEXT);
         }
         String name = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         return Document.of(Ids.newId(), name, text, format, turns.detect(text), when);

@@ -12,6 +12,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
+
 /**
  * The parts of a .qdpx that an import needs, read into memory with limits, since a .qdpx is untrusted:
  * the one .qde at the root and the plain-text files under sources/ (any case). Nothing is written to
@@ -28,6 +29,11 @@ final class QdpxArchive {
 
     /** The standard's own limit for one internal file. */
     static final long MAX_ENTRY_BYTES = Integer.MAX_VALUE;
+    /**
+     * A text source longer than this cannot become a document: even at three bytes a character it would
+     * hold more than {@link nl.veldwerk.model.Limits#TEXT} characters. Refused while inflating, before it fills memory.
+     */
+    static final long MAX_SOURCE_BYTES = 3L * nl.veldwerk.model.Limits.TEXT;
 
     final byte[] qde;
     final String qdeName;
@@ -74,7 +80,8 @@ final class QdpxArchive {
                 String fileName = isSource ? lower.substring(8) : lower;
                 boolean keep = isQde || (isSource && fileName.endsWith(".txt"));
                 if (keep) {
-                    byte[] bytes = readLimited(zip, file, name, limits.maxKeptBytes() - kept);
+                    long budget = limits.maxKeptBytes() - kept;
+                    byte[] bytes = readLimited(zip, file, name, isQde ? budget : Math.min(budget, MAX_SOURCE_BYTES));
                     kept += bytes.length;
                     total += bytes.length;
                     if (isQde) {

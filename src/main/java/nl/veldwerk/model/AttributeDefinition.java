@@ -7,6 +7,8 @@ public record AttributeDefinition(String id, String name, AttributeType type) im
         if (name == null || name.isBlank()) {
             throw new ModelException("name.missing", Project.label(EntityKind.ATTRIBUTE));
         }
+        Limits.name(id, EntityKind.ATTRIBUTE, "id");
+        Limits.name(name, EntityKind.ATTRIBUTE, "name");
         type = type == null ? AttributeType.TEXT : type;
     }
 

@@ -18,6 +18,17 @@ public record Code(String id, String name, String color, String parentId, Phase 
         if (name == null || name.isBlank()) {
             throw new ModelException("name.missing", Project.label(EntityKind.CODE));
         }
+        Limits.name(id, EntityKind.CODE, "id");
+        Limits.name(name, EntityKind.CODE, "name");
+        Limits.note(definition, EntityKind.CODE, "definition");
+        Limits.note(memo, EntityKind.CODE, "memo");
+        Limits.note(inclusion, EntityKind.CODE, "inclusion");
+        Limits.note(exclusion, EntityKind.CODE, "exclusion");
+        Limits.note(anchor, EntityKind.CODE, "anchor");
+        if (indicators != null) {
+            Limits.list(indicators, EntityKind.CODE, "indicators").forEach(i ->
+                    Limits.note(i, EntityKind.CODE, "indicator"));
+        }
         color = Colors.normalise(color);
         phase = phase == null ? Phase.OPEN : phase;
         definition = definition == null ? "" : definition;

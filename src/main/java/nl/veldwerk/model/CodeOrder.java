@@ -1,7 +1,9 @@
 package nl.veldwerk.model;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +18,8 @@ public final class CodeOrder {
     /**
      * Orders codes so every parent comes before its children (a moved code may be stored before its
      * parent). Nothing is dropped: a code whose parent is missing, or that sits in a cycle, is still listed,
-     * and the model refuses it with a clear message when it is added.
+     * and the model refuses it with a clear message when it is added. No recursion: a file may hold a
+     * chain of codes of any length, stored child first.
      */
     public static List<Code> parentsFirst(Collection<Code> codes) {
         Map<String, Code> byId = new HashMap<>();
@@ -24,21 +27,20 @@ public final class CodeOrder {
         List<Code> ordered = new ArrayList<>(codes.size());
         Set<String> placed = new HashSet<>();
         for (Code code : codes) {
-            placeWithAncestors(code, byId, placed, ordered, new HashSet<>());
+            // Walk up to the first ancestor that is placed (or missing, or in a cycle), then place downwards.
+            Deque<Code> chain = new ArrayDeque<>();
+            Set<String> visiting = new HashSet<>();
+            Code at = code;
+            while (at != null && !placed.contains(at.id()) && visiting.add(at.id())) {
+                chain.push(at);
+                at = at.parentId() == null ? null : byId.get(at.parentId());
+            }
+            while (!chain.isEmpty()) {
+                Code next = chain.pop();
+                placed.add(next.id());
+                ordered.add(next);
+            }
         }
         return ordered;
-    }
-
-    private static void placeWithAncestors(Code code, Map<String, Code> byId, Set<String> placed, List<Code> ordered,
-                                           Set<String> visiting) {
-        if (placed.contains(code.id()) || !visiting.add(code.id())) {
-            return; // a cycle is reported by the model when the codes are put
-        }
-        Code parent = code.parentId() == null ? null : byId.get(code.parentId());
-        if (parent != null) {
-            placeWithAncestors(parent, byId, placed, ordered, visiting);
-        }
-        placed.add(code.id());
-        ordered.add(code);
     }
 }

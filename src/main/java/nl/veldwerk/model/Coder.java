@@ -7,6 +7,8 @@ public record Coder(String id, String name) implements Entity {
         if (name == null || name.isBlank()) {
             throw new ModelException("name.missing", Project.label(EntityKind.CODER));
         }
+        Limits.name(id, EntityKind.CODER, "id");
+        Limits.name(name, EntityKind.CODER, "name");
     }
 
     @Override

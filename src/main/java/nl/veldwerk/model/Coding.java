@@ -10,6 +10,7 @@ public record Coding(String id, String quotationId, String codeId, String coderI
         Ids.require(id, "a coding");
         Ids.require(quotationId, "a coding's quotation");
         Ids.require(codeId, "a coding's code");
+        Limits.name(id, EntityKind.CODING, "id");
     }
 
     public Coding withCode(String newCodeId) {

@@ -14,6 +14,9 @@ public record Diagram(String id, String name, List<DiagramNode> nodes, List<Stri
         if (name == null || name.isBlank()) {
             throw new ModelException("name.missing", Project.label(EntityKind.DIAGRAM));
         }
+        Limits.name(id, EntityKind.DIAGRAM, "id");
+        Limits.name(name, EntityKind.DIAGRAM, "name");
+        Limits.list(nodes, EntityKind.DIAGRAM, "nodes");
         nodes = nodes == null ? List.of() : List.copyOf(nodes);
         relationIds = relationIds == null ? List.of() : List.copyOf(relationIds);
         weighting = weighting == null ? Weighting.QUOTATIONS : weighting;

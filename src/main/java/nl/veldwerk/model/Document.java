@@ -25,7 +25,17 @@ public record Document(String id, String name, String description, String text, 
         if (text == null) {
             throw new ModelException("document.noText", name);
         }
-        description = description == null ? "" : description;
+        Limits.name(id, EntityKind.DOCUMENT, "id");
+        Limits.name(name, EntityKind.DOCUMENT, "name");
+        Limits.text(text, EntityKind.DOCUMENT, "text");
+        description = Limits.note(description == null ? "" : description, EntityKind.DOCUMENT, "description");
+        Limits.list(turns, EntityKind.DOCUMENT, "turns");
+        if (attributes != null) {
+            attributes.forEach((key, value) -> {
+                Limits.name(key, EntityKind.ATTRIBUTE, "name");
+                Limits.note(value, EntityKind.ATTRIBUTE, "value");
+            });
+        }
         sourceFormat = sourceFormat == null ? SourceFormat.OTHER : sourceFormat;
         turns = turns == null ? List.of() : List.copyOf(turns);
         // Sorted copies make equal documents serialise identically, whatever order they were built in.

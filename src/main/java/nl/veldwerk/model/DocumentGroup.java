@@ -7,7 +7,9 @@ public record DocumentGroup(String id, String name, String description) implemen
         if (name == null || name.isBlank()) {
             throw new ModelException("name.missing", Project.label(EntityKind.GROUP));
         }
-        description = description == null ? "" : description;
+        Limits.name(id, EntityKind.GROUP, "id");
+        Limits.name(name, EntityKind.GROUP, "name");
+        description = Limits.note(description == null ? "" : description, EntityKind.GROUP, "description");
     }
 
     @Override

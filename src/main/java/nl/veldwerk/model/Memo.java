@@ -12,6 +12,9 @@ public record Memo(String id, MemoTarget target, String title, String text, Stri
 
     public Memo {
         Ids.require(id, "a memo");
+        Limits.name(id, EntityKind.MEMO, "id");
+        Limits.name(title, EntityKind.MEMO, "title");
+        Limits.note(text, EntityKind.MEMO, "text");
         target = target == null ? MemoTarget.project() : target;
         title = title == null ? "" : title;
         text = text == null ? "" : text;

@@ -211,6 +211,10 @@ public final class Project {
         if (entity instanceof ProjectInfo newInfo) {
             info = newInfo;
         } else {
+            if (entity.kind() == EntityKind.DOCUMENT && !entities.get(EntityKind.DOCUMENT).containsKey(entity.id())
+                    && entities.get(EntityKind.DOCUMENT).size() >= Limits.DOCUMENTS) {
+                throw new ModelException("limit.documents", Limits.DOCUMENTS);
+            }
             Entity previous = entities.get(entity.kind()).put(entity.id(), entity);
             if (previous != null) {
                 unindex(previous);
@@ -332,6 +336,27 @@ public final class Project {
                     new ModelException("code.missingParent", c.name()));
             parent = p.parentId();
         }
+        // Depth = the code's ancestors, itself, and the deepest chain of codes below it (which move with it).
+        // A new code has no children yet (a child needs its parent first), so only a moved one is walked.
+        int depth = seen.size() + (entities.get(EntityKind.CODE).containsKey(c.id()) ? levelsBelow(c.id()) : 1);
+        if (depth > Limits.CODE_DEPTH) {
+            throw new ModelException("code.tooDeep", c.name(), depth, Limits.CODE_DEPTH);
+        }
+    }
+
+    /** How many levels of codes hang below a code, counting itself (1 for a leaf); breadth first, no recursion. */
+    private int levelsBelow(String codeId) {
+        int levels = 0;
+        List<String> level = List.of(codeId);
+        while (!level.isEmpty() && levels <= Limits.CODE_DEPTH) {
+            levels++;
+            List<String> next = new ArrayList<>();
+            for (String id : level) {
+                childrenOf(id).forEach(child -> next.add(child.id()));
+            }
+            level = next;
+        }
+        return levels;
     }
 
     private void checkCoding(Coding c) {

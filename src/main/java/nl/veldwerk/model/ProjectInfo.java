@@ -19,7 +19,9 @@ public record ProjectInfo(String id, String name, String description, String lan
         if (name == null || name.isBlank()) {
             throw new ModelException("name.missing", Project.label(EntityKind.PROJECT_INFO));
         }
-        description = description == null ? "" : description;
+        Limits.name(name, EntityKind.PROJECT_INFO, "name");
+        Limits.name(language, EntityKind.PROJECT_INFO, "language");
+        description = Limits.note(description == null ? "" : description, EntityKind.PROJECT_INFO, "description");
         language = language == null || language.isBlank() ? "nl" : language;
         savedQueries = savedQueries == null ? java.util.List.of() : java.util.List.copyOf(savedQueries);
     }

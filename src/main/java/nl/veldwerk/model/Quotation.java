@@ -15,7 +15,8 @@ public record Quotation(String id, String documentId, int start, int end, String
         if (start < 0 || end < start) {
             throw new ModelException("range.invalid", "[" + start + ", " + end + ")");
         }
-        comment = comment == null ? "" : comment;
+        Limits.name(id, EntityKind.QUOTATION, "id");
+        comment = Limits.note(comment == null ? "" : comment, EntityKind.QUOTATION, "comment");
     }
 
     public int length() {

@@ -13,6 +13,9 @@ public record Relation(String id, String sourceCodeId, String targetCodeId, Rela
         Ids.require(id, "a relation");
         Ids.require(sourceCodeId, "a relation's source");
         Ids.require(targetCodeId, "a relation's target");
+        Limits.name(id, EntityKind.RELATION, "id");
+        Limits.name(label, EntityKind.RELATION, "label");
+        Limits.note(comment, EntityKind.RELATION, "comment");
         type = type == null ? RelationType.IS_ASSOCIATED_WITH : type;
         label = label == null ? "" : label;
         comment = comment == null ? "" : comment;

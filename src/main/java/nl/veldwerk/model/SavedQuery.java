@@ -9,6 +9,7 @@ public record SavedQuery(String name, boolean overCodes, String query) {
         if (name == null || name.isBlank()) {
             throw new ModelException("name.missing", "query");
         }
-        query = query == null ? "" : query;
+        Limits.name(name, EntityKind.PROJECT_INFO, "name");
+        query = Limits.note(query == null ? "" : query, EntityKind.PROJECT_INFO, "query");
     }
 }

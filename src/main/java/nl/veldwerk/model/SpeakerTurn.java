@@ -11,6 +11,7 @@ public record SpeakerTurn(String speaker, int start, int end, Long timestampMill
         if (speaker == null || speaker.isBlank()) {
             throw new ModelException("turn.speaker");
         }
+        Limits.name(speaker, EntityKind.DOCUMENT, "speaker");
         if (start < 0 || end < start) {
             throw new ModelException("range.invalid", "[" + start + ", " + end + ")");
         }

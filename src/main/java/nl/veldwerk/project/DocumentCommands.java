@@ -66,29 +66,7 @@ public final class DocumentCommands {
      * the edit shift with it; none is lost.
      */
     public static Command editText(String documentId, TextEdit edit) {
-        return new PlannedCommand(Message.of("document.editText"), "edit-text:" + documentId, (plan, p) -> {
-            Document current = require(p, documentId);
-            String newText = edit.applyTo(current.text());
-            List<SpeakerTurn> turns = new ArrayList<>();
-            for (SpeakerTurn t : current.turns()) {
-                int[] r = edit.mapRange(t.start(), t.end());
-                turns.add(t.withRange(r[0], r[1]));
-            }
-            List<Quotation> moved = new ArrayList<>();
-            for (Quotation q : p.quotationsOf(documentId)) {
-                int[] r = edit.mapRange(q.start(), q.end());
-                moved.add(q.withRange(r[0], r[1]));
-            }
-            Document changed = current.withText(newText, turns);
-            // Order matters for the range checks: grow the text before moving quotations out, shrink after.
-            if (edit.delta() >= 0) {
-                plan.put(changed);
-                moved.forEach(plan::put);
-            } else {
-                moved.forEach(plan::put);
-                plan.put(changed);
-            }
-        });
+        return new TextEditCommand(documentId, edit);
     }
 
     public static Command addGroup(DocumentGroup group) {

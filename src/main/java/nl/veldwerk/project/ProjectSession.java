@@ -40,11 +40,7 @@ public final class ProjectSession {
 
     public void execute(Command command) {
         collecting.clear();
-        try {
-            stack.execute(command, project);
-        } finally {
-            publish(ProjectChange.Type.EXECUTE, command.description());
-        }
+        apply(() -> stack.execute(command, project), ProjectChange.Type.EXECUTE, command::description);
     }
 
     public void undo() {
@@ -53,11 +49,7 @@ public final class ProjectSession {
         }
         collecting.clear();
         Message description = stack.undoDescription().orElseThrow();
-        try {
-            stack.undo(project);
-        } finally {
-            publish(ProjectChange.Type.UNDO, description);
-        }
+        apply(() -> stack.undo(project), ProjectChange.Type.UNDO, () -> description);
     }
 
     public void redo() {
@@ -66,11 +58,25 @@ public final class ProjectSession {
         }
         collecting.clear();
         Message description = stack.redoDescription().orElseThrow();
+        apply(() -> stack.redo(project), ProjectChange.Type.REDO, () -> description);
+    }
+
+    /**
+     * Applies a change and tells the listeners what it touched (also when it failed and was rolled back, so
+     * views redraw what the rollback touched); a refusal is thrown as it was, with any listener failure added.
+     */
+    private void apply(Runnable change, ProjectChange.Type type, java.util.function.Supplier<Message> description) {
         try {
-            stack.redo(project);
-        } finally {
-            publish(ProjectChange.Type.REDO, description);
+            change.run();
+        } catch (RuntimeException refused) {
+            try {
+                publish(type, description.get());
+            } catch (ListenerFailure listenerFailure) {
+                refused.addSuppressed(listenerFailure);
+            }
+            throw refused;
         }
+        publish(type, description.get());
     }
 
     public boolean hasUnsavedChanges() {
@@ -97,8 +103,39 @@ public final class ProjectSession {
         }
         ProjectChange change = new ProjectChange(type, description, collecting);
         collecting.clear();
+        // Every listener hears of the change, whatever another one throws: the change is made, and a view
+        // that missed it would show a project that differs from the model (and a store would not save it).
+        RuntimeException first = null;
         for (Consumer<ProjectChange> listener : listeners) {
-            listener.accept(change);
+            try {
+                listener.accept(change);
+            } catch (RuntimeException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw new ListenerFailure(change, first);
+        }
+    }
+
+    /**
+     * A listener failed after a change was made: the change stands (it is on the undo stack), and every
+     * other listener heard of it. Not a refusal of the change: callers redraw from the model.
+     */
+    public static final class ListenerFailure extends RuntimeException {
+        private final transient ProjectChange change;
+
+        ListenerFailure(ProjectChange change, RuntimeException cause) {
+            super("A view failed to follow the change '" + change.description() + "': " + cause, cause);
+            this.change = change;
+        }
+
+        public ProjectChange change() {
+            return change;
         }
     }
 }

@@ -38,14 +38,17 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * The Lucene index of a project: a cache beside the project data (the folder {@code index/} inside the
  * project folder), rebuilt whenever it is missing, damaged, of another schema version or language, or
- * out of step with the project; kept up to date from the command stack's change events, document by
- * document, and searched near-real-time through a {@link SearcherManager}.
+ * not stamped with the saved state the project is (the store names every saved state afresh, so any
+ * change, undone or not, made anywhere, gives another name); kept up to date from the command stack's
+ * change events, document by document, and searched near-real-time through a {@link SearcherManager}.
  * Each quotation is one Lucene document (its text, code names, document, groups, speaker, coders,
  * comment); each paragraph of each transcript another, with its character offsets, so any hit can become
  * a quotation.
  */
 public final class SearchIndex implements AutoCloseable {
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
+    /** The commit's key for the saved state the index holds. */
+    static final String STATE = "state";
     public static final String FOLDER = "index";
 
     static final String KIND = "kind";
@@ -80,8 +83,8 @@ public final class SearchIndex implements AutoCloseable {
         this.directory = directory;
         this.language = language;
         this.analyzer = analyzer(language);
-        // Only our own commits (after a build, and markCurrent with the project's fingerprint) reach the disk:
-        // closing must not commit updates under an older fingerprint.
+        // Only our own commits (after a build, and markCurrent with the project's state) reach the disk:
+        // closing must not commit updates under an older state.
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setCommitOnClose(false));
         this.searchers = new SearcherManager(writer, null);
     }
@@ -90,17 +93,23 @@ public final class SearchIndex implements AutoCloseable {
     /**
      * Opens the index in {@code projectDirectory}, rebuilding it (with progress) when it cannot be used
      * as it is. A damaged index is thrown away, never fatal.
+     *
+     * @param project the project as it is now
+     * @param state   the saved state {@code project} is (the store's name for it), or null when it is not
+     *                one saved state (opened from a recovery save, or changed since): then always rebuilt,
+     *                and left unstamped
      */
-    public static SearchIndex open(Path projectDirectory, Project project, Progress progress) throws IOException {
+    public static SearchIndex open(Path projectDirectory, Project project, String state, Progress progress)
+            throws IOException {
         Path folder = projectDirectory.resolve(FOLDER);
         String language = project.info().language();
-        String wanted = fingerprint(project);
-        if (!usable(folder, language, wanted)) {
+        if (!usable(folder, language)) {
             deleteTree(folder);
         }
         SearchIndex index = new SearchIndex(FSDirectory.open(Files.createDirectories(folder)), language);
-        if (!wanted.equals(index.writer.getLiveCommitData() == null ? null : commitValue(index.writer, "fingerprint"))) {
-            index.rebuild(project, progress);
+        String stamped = index.writer.getLiveCommitData() == null ? null : commitValue(index.writer, STATE);
+        if (state == null || !state.equals(stamped)) {
+            index.rebuild(project, state, progress);
         }
         return index;
     }
@@ -108,12 +117,15 @@ public final class SearchIndex implements AutoCloseable {
     /** An index in memory, for the command line's one-off searches and for tests. */
     public static SearchIndex inMemory(Project project) throws IOException {
         SearchIndex index = new SearchIndex(new org.apache.lucene.store.ByteBuffersDirectory(), project.info().language());
-        index.rebuild(project, (d, t) -> true);
+        index.rebuild(project, null, (d, t) -> true);
         return index;
     }
 
-    /** Indexes the whole project anew; false when {@code progress} asked to stop. */
-    public boolean rebuild(Project project, Progress progress) throws IOException {
+    /**
+     * Indexes the whole project anew and commits it stamped with {@code state} (null: unstamped); false when
+     * {@code progress} asked to stop.
+     */
+    public boolean rebuild(Project project, String state, Progress progress) throws IOException {
         writer.deleteAll();
         List<Document> documents = project.documents().stream().sorted(Comparator.comparing(Document::id)).toList();
         // IndexWriter takes documents from several threads at once: analysis is the work, so use every core.
@@ -159,7 +171,7 @@ public final class SearchIndex implements AutoCloseable {
             writer.rollback(); // closes the writer: a cancelled index is rebuilt when next opened
             return false;
         }
-        commit(project);
+        commit(state);
         return true;
     }
 
@@ -207,19 +219,21 @@ public final class SearchIndex implements AutoCloseable {
         // No commit per change: a commit (a new segment, fsync) on every click cost the coding thread a third
         // of its time in CPU contention. The next search sees the change through a near-real-time reader; the
         // disk gets it with markCurrent's fingerprint. A crash before that leaves the last commit, whose
-        // fingerprint then no longer matches the project, so the index is rebuilt rather than trusted.
+        // state then no longer names the project's, so the index is rebuilt rather than trusted.
         stale = true;
     }
 
-    /** Records that the index matches {@code snapshot} (call with a copy, off the thread that edits it). */
-    public void markCurrent(Project snapshot) throws IOException {
-        commit(fingerprint(snapshot));
+    /**
+     * Commits the index stamped with the saved state it holds: call only when every change up to that
+     * state was applied, and none failed (else the next opening would trust a stale index).
+     */
+    public void markCurrent(String state) throws IOException {
+        commit(state);
     }
 
     /** Brings the index up to date with one change: the documents it touched are indexed again. */
     public void update(Project project, ProjectChange change) throws IOException {
         apply(prepare(project, change));
-        markCurrent(project);
     }
 
     private static Set<String> touchedDocuments(Project project, ProjectChange change) {
@@ -333,27 +347,14 @@ public final class SearchIndex implements AutoCloseable {
                 .reduce((a, b) -> b).orElse(null);
     }
 
-    private void commit(Project project) throws IOException {
-        commit(fingerprint(project));
-    }
-
-    private void commit(String fingerprint) throws IOException {
+    private void commit(String state) throws IOException {
         writer.setLiveCommitData(Map.of("schema", String.valueOf(SCHEMA_VERSION), "language", language,
-                "fingerprint", fingerprint).entrySet());
+                STATE, state == null ? "" : state).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }
 
-    /** What the index must agree with to be used as it is: a change the index missed changes one of these. */
-    static String fingerprint(Project p) {
-        long text = p.documents().stream().mapToLong(d -> d.text().hashCode() * 31L + d.name().hashCode()).sum();
-        long codings = p.codings().stream().mapToLong(c -> c.id().hashCode() * 17L + c.codeId().hashCode()).sum();
-        long quotations = p.quotations().stream().mapToLong(q -> q.id().hashCode() * 13L + q.start() * 7L + q.end()).sum();
-        long codes = p.codes().stream().mapToLong(c -> c.id().hashCode() * 11L + c.name().hashCode()).sum();
-        return p.documents().size() + ":" + text + ":" + quotations + ":" + codings + ":" + codes;
-    }
-
-    private static boolean usable(Path folder, String language, String fingerprint) {
+    private static boolean usable(Path folder, String language) {
         if (!Files.isDirectory(folder)) {
             return false;
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import nl.veldwerk.model.Document;
 import nl.veldwerk.model.Project;
@@ -22,16 +23,18 @@ final class FullWriter {
 
     static void write(Project project, Sink sink) throws IOException {
         String projectFile = StoreFormat.PARTS + "/p-1.json";
-        sink.put(projectFile, StoreFormat.PRETTY.writeValueAsBytes(PartTracker.projectPart(project)));
+        byte[] projectBytes = StoreFormat.PRETTY.writeValueAsBytes(PartTracker.projectPart(project));
+        sink.put(projectFile, projectBytes);
         List<PartRef> refs = new ArrayList<>(project.count(nl.veldwerk.model.EntityKind.DOCUMENT));
         for (Document d : project.documents()) {
             String file = StoreFormat.PARTS + "/d-1-" + refs.size() + ".json";
             StoreFormat.DocumentPart part = PartTracker.documentPart(project, d);
-            sink.put(file, StoreFormat.MAPPER.writeValueAsBytes(part));
-            refs.add(PartTracker.ref(d.id(), file, part));
+            byte[] bytes = StoreFormat.MAPPER.writeValueAsBytes(part);
+            sink.put(file, bytes);
+            refs.add(PartTracker.ref(d.id(), file, part).withChecksum(Checksums.of(bytes)));
         }
         Manifest manifest = new Manifest(StoreFormat.FORMAT, StoreFormat.SCHEMA_VERSION, 1, Instant.now().toString(),
-                projectFile, refs);
+                UUID.randomUUID().toString(), projectFile, Checksums.of(projectBytes), refs);
         sink.put(StoreFormat.MANIFEST, StoreFormat.PRETTY.writeValueAsBytes(manifest));
     }
 }

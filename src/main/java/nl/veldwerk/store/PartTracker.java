@@ -32,11 +32,17 @@ final class PartTracker implements Consumer<ProjectChange> {
     private long counter;
     private long persistedCounter;
     private long sequence;
+    /**
+     * Part names carry this writer's own random token as well as the save number, so two programs that
+     * ever wrote the same folder (a lock file deleted by hand) could never overwrite each other's parts.
+     */
+    private final String token;
 
     /** Starts from a manifest whose parts are on disk; {@code allDirty} after a migration. */
-    PartTracker(StoreFormat.Manifest manifest, boolean allDirty) {
+    PartTracker(StoreFormat.Manifest manifest, boolean allDirty, String token) {
+        this.token = token;
         sequence = manifest.sequence();
-        refOf.put(PROJECT, new PartRef(PROJECT, manifest.projectPart(), 0, 0));
+        refOf.put(PROJECT, new PartRef(PROJECT, manifest.projectPart(), 0, 0, manifest.projectPartChecksum()));
         manifest.documents().forEach(ref -> refOf.put(ref.id(), ref));
         if (allDirty) {
             counter = 1;
@@ -67,17 +73,20 @@ final class PartTracker implements Consumer<ProjectChange> {
     synchronized SaveSnapshot capture(Project project, long sessionState) {
         long seq = ++sequence;
         ProjectPart projectPart = null;
-        String projectFile = refOf.get(PROJECT).file();
+        PartRef projectRef = refOf.get(PROJECT);
+        String projectFile = projectRef.file();
+        String projectChecksum = projectRef.checksum();
         if (isDirty(PROJECT)) {
             projectPart = projectPart(project);
-            projectFile = StoreFormat.PARTS + "/p-" + seq + ".json";
+            projectFile = StoreFormat.PARTS + "/p-" + seq + "-" + token + ".json";
+            projectChecksum = null; // known once written
         }
         List<PendingPart> toWrite = new ArrayList<>();
         List<PartRef> refs = new ArrayList<>(project.count(nl.veldwerk.model.EntityKind.DOCUMENT));
         for (Document d : project.documents()) {
             if (isDirty(d.id())) {
                 // Named by save and position, never by id: ids from other tools need not be valid file names.
-                String file = StoreFormat.PARTS + "/d-" + seq + "-" + toWrite.size() + ".json";
+                String file = StoreFormat.PARTS + "/d-" + seq + "-" + toWrite.size() + "-" + token + ".json";
                 DocumentPart part = documentPart(project, d);
                 toWrite.add(new PendingPart(file, part));
                 refs.add(ref(d.id(), file, part));
@@ -85,16 +94,18 @@ final class PartTracker implements Consumer<ProjectChange> {
                 refs.add(refOf.get(d.id()));
             }
         }
-        return new SaveSnapshot(seq, projectPart, projectFile, toWrite, refs, counter, sessionState);
+        return new SaveSnapshot(seq, projectPart, projectFile, projectChecksum, toWrite, refs, counter, sessionState);
     }
 
-    /** Records that a snapshot's parts are on disk. */
-    synchronized void written(SaveSnapshot snapshot) {
+    /** Records that a snapshot's parts are on disk, with the checksums of those it wrote (by file). */
+    synchronized void written(SaveSnapshot snapshot, Map<String, String> checksums) {
         if (snapshot.projectPart() != null) {
-            markWritten(new PartRef(PROJECT, snapshot.projectPartFile(), 0, 0), snapshot.changeCounter());
+            markWritten(new PartRef(PROJECT, snapshot.projectPartFile(), 0, 0,
+                    checksums.get(snapshot.projectPartFile())), snapshot.changeCounter());
         }
         for (PendingPart part : snapshot.documentsToWrite()) {
-            markWritten(ref(part.part().document().id(), part.file(), part.part()), snapshot.changeCounter());
+            markWritten(ref(part.part().document().id(), part.file(), part.part())
+                    .withChecksum(checksums.get(part.file())), snapshot.changeCounter());
         }
         persistedCounter = Math.max(persistedCounter, snapshot.changeCounter());
         // Forget documents that no longer exist, so the maps do not grow with every deletion.
@@ -117,8 +128,15 @@ final class PartTracker implements Consumer<ProjectChange> {
         return !refOf.containsKey(key) || changedAt.getOrDefault(key, 0L) > writtenAt.getOrDefault(key, 0L);
     }
 
+    /** The part files the next save may refer to without writing them: the garbage collector keeps them. */
+    synchronized java.util.Set<String> liveFiles() {
+        java.util.Set<String> files = new java.util.HashSet<>();
+        refOf.values().forEach(ref -> files.add(ref.file()));
+        return files;
+    }
+
     static PartRef ref(String documentId, String file, DocumentPart part) {
-        return new PartRef(documentId, file, part.quotations().size(), part.codings().size());
+        return new PartRef(documentId, file, part.quotations().size(), part.codings().size(), null);
     }
 
     static ProjectPart projectPart(Project p) {

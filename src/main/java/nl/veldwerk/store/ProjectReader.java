@@ -2,6 +2,7 @@ package nl.veldwerk.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,9 +11,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 
 import nl.veldwerk.model.CodeOrder;
 import nl.veldwerk.model.Entity;
+import nl.veldwerk.model.Limits;
 import nl.veldwerk.model.ModelException;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.model.UserText;
@@ -25,18 +28,41 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Reads a project folder (or one of its manifests) into a {@link Project}; never writes anything. */
+/**
+ * Reads a project folder (or one of its manifests) into a {@link Project}; never writes anything. A manifest
+ * comes from anywhere (a bundle someone mailed), so every part it names must be a plain file of ours in the
+ * folder's {@code parts/}: no other folder, no link, no device, no size beyond what the writer can write.
+ */
 public final class ProjectReader {
+    /** The names the writer gives parts; anything else in a manifest is refused before it is opened. */
+    static final Pattern PART_NAME = Pattern.compile(StoreFormat.PARTS + "/[A-Za-z0-9_.-]{1,200}\\.json");
+    /**
+     * The largest part the writer can produce: a document of {@link Limits#TEXT} characters, each escaped
+     * as six bytes in the worst case, plus its quotations. A manifest file is far smaller.
+     */
+    static final long MAX_PART_BYTES = 6L * Limits.TEXT + (256L << 20);
+    static final long MAX_MANIFEST_BYTES = 64L << 20;
+
     private ProjectReader() {
     }
 
-    /** A project as read, with the manifest it came from. */
-    record Loaded(Project project, Manifest manifest, boolean migrated) {
+    /** A project as read, with the manifest it came from (checksums filled in where it had none). */
+    record Loaded(Project project, Manifest manifest, boolean needsRewrite) {
+    }
+
+    /** A project as read, with the name of the saved state it is: what caches such as the search index hold. */
+    public record Snapshot(Project project, String state) {
     }
 
     /** Reads the last saved state of the project in {@code directory}. */
     public static Project read(Path directory) throws ProjectFileException {
         return load(manifestOf(directory)).project();
+    }
+
+    /** As {@link #read}, with the state's name (null for a project saved before states were named). */
+    public static Snapshot readSnapshot(Path directory) throws ProjectFileException {
+        Loaded loaded = load(manifestOf(directory));
+        return new Snapshot(loaded.project(), loaded.manifest().state());
     }
 
     /** The manifest of a project folder, or an error that says what the folder is instead. */
@@ -50,7 +76,7 @@ public final class ProjectReader {
     }
 
     static Manifest readManifest(Path manifestFile) throws ProjectFileException {
-        JsonNode tree = parse(manifestFile, readBytes(manifestFile));
+        JsonNode tree = parse(manifestFile, readBytes(manifestFile, MAX_MANIFEST_BYTES));
         if (!tree.isObject() || !StoreFormat.FORMAT.equals(tree.path("format").asString(""))) {
             throw new ProjectFileException(manifestFile, "manifest.notProject");
         }
@@ -62,15 +88,47 @@ public final class ProjectReader {
         if (version < 1) {
             throw new ProjectFileException(manifestFile, "format.missing");
         }
-        return bind(manifestFile, () -> StoreFormat.MAPPER.treeToValue(tree, Manifest.class));
+        Manifest manifest = bind(manifestFile, () -> StoreFormat.MAPPER.treeToValue(tree, Manifest.class));
+        checkShape(manifestFile, manifest);
+        return manifest;
+    }
+
+    /** Refuses a manifest with a missing field or a part name the writer never gives, naming what is wrong. */
+    private static void checkShape(Path file, Manifest manifest) throws ProjectFileException {
+        if (manifest.projectPart() == null) {
+            throw new ProjectFileException(file, "manifest.missingField", "projectPart");
+        }
+        if (manifest.documents() == null) {
+            throw new ProjectFileException(file, "manifest.missingField", "documents");
+        }
+        if (manifest.documents().size() > Limits.DOCUMENTS) {
+            throw new ProjectFileException(file, "manifest.tooManyDocuments", manifest.documents().size(),
+                    Limits.DOCUMENTS);
+        }
+        checkPartName(file, manifest.projectPart());
+        for (int i = 0; i < manifest.documents().size(); i++) {
+            PartRef ref = manifest.documents().get(i);
+            if (ref == null || ref.id() == null || ref.file() == null) {
+                throw new ProjectFileException(file, "manifest.missingField", "documents[" + i + "]"
+                        + (ref == null ? "" : ref.id() == null ? ".id" : ".file"));
+            }
+            checkPartName(file, ref.file());
+        }
+    }
+
+    private static void checkPartName(Path manifestFile, String name) throws ProjectFileException {
+        if (!PART_NAME.matcher(name).matches()) {
+            throw new ProjectFileException(manifestFile, "manifest.badPart", name);
+        }
     }
 
     static Loaded load(Path manifestFile) throws ProjectFileException {
         Manifest manifest = readManifest(manifestFile);
         Path folder = manifestFile.toAbsolutePath().getParent();
-        boolean migrate = manifest.schemaVersion() < StoreFormat.SCHEMA_VERSION;
-        Path projectFile = folder.resolve(manifest.projectPart());
-        ProjectPart pp = readProjectPart(projectFile, manifest.schemaVersion());
+        Path projectFile = partFile(folder, manifest.projectPart());
+        byte[] projectBytes = readPart(projectFile);
+        ProjectPart pp = readProjectPart(projectFile, projectBytes, manifest.schemaVersion());
+        checkSum(projectFile, manifest.projectPartChecksum(), Checksums.of(projectBytes));
         int quotations = manifest.documents().stream().mapToInt(PartRef::quotations).sum();
         int codings = manifest.documents().stream().mapToInt(PartRef::codings).sum();
         Project project = new Project(pp.info(), manifest.documents().size(), quotations, codings);
@@ -79,14 +137,47 @@ public final class ProjectReader {
         putAll(project, projectFile, pp.groups());
         putAll(project, projectFile, pp.codes() == null ? List.of() : CodeOrder.parentsFirst(pp.codes()));
         putAll(project, projectFile, pp.relations());
-        readDocumentParts(folder, manifest, project);
+        List<PartRef> refs = readDocumentParts(folder, manifest, project);
         putAll(project, projectFile, pp.memos());
         putAll(project, projectFile, pp.diagrams());
-        return new Loaded(project, manifest, migrate);
+        Manifest checked = new Manifest(manifest.format(), manifest.schemaVersion(), manifest.sequence(),
+                manifest.savedAt(), manifest.state(), manifest.projectPart(), Checksums.of(projectBytes), refs);
+        return new Loaded(project, checked, manifest.schemaVersion() <= StoreFormat.LAST_PART_MIGRATION);
     }
 
-    private static ProjectPart readProjectPart(Path file, int version) throws ProjectFileException {
-        JsonNode tree = parse(file, readBytes(file));
+    /** A part's path inside the folder; a link or anything but a plain file is refused. */
+    private static Path partFile(Path folder, String name) throws ProjectFileException {
+        Path parts = folder.resolve(StoreFormat.PARTS);
+        if (Files.isSymbolicLink(parts)) {
+            throw new ProjectFileException(parts, "part.notPlainFile");
+        }
+        Path file = folder.resolve(name).normalize();
+        if (!file.startsWith(parts)) {
+            throw new ProjectFileException(file, "part.notPlainFile");
+        }
+        return file;
+    }
+
+    /** Reads a part, a plain file of bounded size. */
+    private static byte[] readPart(Path file) throws ProjectFileException {
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ProjectFileException(file, "part.notPlainFile");
+        }
+        return readBytes(file, MAX_PART_BYTES);
+    }
+
+    /**
+     * Checks a part against the checksum the manifest recorded (none before version 4). Done after the part
+     * was parsed and added, so a part cut off or inconsistent is reported as that, which says more.
+     */
+    private static void checkSum(Path file, String recorded, String actual) throws ProjectFileException {
+        if (recorded != null && !recorded.equals(actual)) {
+            throw new ProjectFileException(file, "part.damaged");
+        }
+    }
+
+    private static ProjectPart readProjectPart(Path file, byte[] bytes, int version) throws ProjectFileException {
+        JsonNode tree = parse(file, bytes);
         if (!(tree instanceof ObjectNode object)) {
             throw new ProjectFileException(file, "part.noProject");
         }
@@ -98,12 +189,16 @@ public final class ProjectReader {
         return part;
     }
 
+    /** One document part as read, with the checksum of its bytes. */
+    private record ReadPart(DocumentPart part, String checksum) {
+    }
+
     /**
      * Parses the document parts on all cores while this thread adds each one to the project as soon as it
      * is parsed, in manifest order: parsing and building the indexes overlap, which is most of the time it
-     * takes to open a project.
+     * takes to open a project. Returns the manifest's references with each part's checksum.
      */
-    private static void readDocumentParts(Path folder, Manifest manifest, Project project)
+    private static List<PartRef> readDocumentParts(Path folder, Manifest manifest, Project project)
             throws ProjectFileException {
         ExecutorService parsers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
             Thread thread = new Thread(r, "veldwerk-open");
@@ -111,24 +206,29 @@ public final class ProjectReader {
             return thread;
         });
         try {
-            List<Future<DocumentPart>> parsed = new ArrayList<>(manifest.documents().size());
+            List<Future<ReadPart>> parsed = new ArrayList<>(manifest.documents().size());
             for (PartRef ref : manifest.documents()) {
-                parsed.add(parsers.submit(() -> readDocumentPart(folder.resolve(ref.file()), ref,
+                parsed.add(parsers.submit(() -> readDocumentPart(partFile(folder, ref.file()), ref,
                         manifest.schemaVersion())));
             }
+            List<PartRef> refs = new ArrayList<>(parsed.size());
             for (int i = 0; i < parsed.size(); i++) {
-                DocumentPart part = await(parsed.get(i));
-                Path file = folder.resolve(manifest.documents().get(i).file());
-                putAll(project, file, List.of(part.document()));
-                putAll(project, file, part.quotations());
-                putAll(project, file, part.codings());
+                ReadPart read = await(parsed.get(i));
+                PartRef ref = manifest.documents().get(i);
+                Path file = folder.resolve(ref.file());
+                putAll(project, file, List.of(read.part().document()));
+                putAll(project, file, read.part().quotations());
+                putAll(project, file, read.part().codings());
+                checkSum(file, ref.checksum(), read.checksum());
+                refs.add(ref.withChecksum(read.checksum()));
             }
+            return refs;
         } finally {
             parsers.shutdownNow();
         }
     }
 
-    private static DocumentPart await(Future<DocumentPart> future) throws ProjectFileException {
+    private static ReadPart await(Future<ReadPart> future) throws ProjectFileException {
         try {
             return future.get();
         } catch (ExecutionException e) {
@@ -142,20 +242,23 @@ public final class ProjectReader {
         }
     }
 
-    private static DocumentPart readDocumentPart(Path file, PartRef ref, int version) throws ProjectFileException {
-        byte[] bytes = readBytes(file);
+    private static ReadPart readDocumentPart(Path file, PartRef ref, int version) throws ProjectFileException {
+        byte[] bytes = readPart(file);
         DocumentPart part;
-        if (version < StoreFormat.SCHEMA_VERSION) {
+        if (version <= StoreFormat.LAST_PART_MIGRATION) {
             JsonNode tree = parse(file, bytes);
-            Migrations.migrateDocumentPart((ObjectNode) tree, version);
+            if (!(tree instanceof ObjectNode object)) {
+                throw new ProjectFileException(file, "part.noDocument", ref.id());
+            }
+            Migrations.migrateDocumentPart(object, version);
             part = bind(file, () -> StoreFormat.MAPPER.treeToValue(tree, DocumentPart.class));
         } else {
             part = bind(file, () -> StoreFormat.MAPPER.readValue(bytes, DocumentPart.class));
         }
-        if (part.document() == null || !part.document().id().equals(ref.id())) {
+        if (part == null || part.document() == null || !part.document().id().equals(ref.id())) {
             throw new ProjectFileException(file, "part.noDocument", ref.id());
         }
-        return part;
+        return new ReadPart(part, Checksums.of(bytes));
     }
 
     private static void putAll(Project project, Path file, List<? extends Entity> entities)
@@ -165,6 +268,9 @@ public final class ProjectReader {
         }
         try {
             for (Entity entity : entities) {
+                if (entity == null) {
+                    throw new ProjectFileException(file, "file.nullEntry");
+                }
                 project.put(entity);
             }
         } catch (ModelException e) {
@@ -172,8 +278,19 @@ public final class ProjectReader {
         }
     }
 
-    static byte[] readBytes(Path file) throws ProjectFileException {
+    /** Reads a whole file of at most {@code maxBytes}; a larger file is refused before it is read. */
+    static byte[] readBytes(Path file, long maxBytes) throws ProjectFileException {
         try {
+            if (!Files.isRegularFile(file)) {
+                if (!Files.exists(file)) {
+                    throw new NoSuchFileException(file.toString());
+                }
+                throw new ProjectFileException(file, "part.notPlainFile");
+            }
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new ProjectFileException(file, "file.tooLarge", size, maxBytes);
+            }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ProjectFileException(file, "file.missing");

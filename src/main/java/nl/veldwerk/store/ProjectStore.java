@@ -1,51 +1,81 @@
 package nl.veldwerk.store;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import nl.veldwerk.model.Project;
 import nl.veldwerk.model.ProjectInfo;
 import nl.veldwerk.project.ProjectSession;
 import nl.veldwerk.store.SaveSnapshot.PendingPart;
 import nl.veldwerk.store.StoreFormat.Manifest;
+import nl.veldwerk.store.StoreFormat.PartRef;
 
 /**
  * An open project folder: holds the lock, tracks which parts changed and writes saves. A save is
  * incremental (only changed parts, under new names) and atomic (the manifest is replaced last, by an
  * atomic move after fsync). A recovery save writes the same parts but a separate manifest, so a crash
  * between saves loses at most the seconds since the last recovery save.
+ * <p>
+ * The rules (docs/decisions/0010-saves-and-recovery.md): a save the user asked for is always written or
+ * fails with an exception; it is only ever skipped when a newer save is on disk already. A recovery save is
+ * skipped when anything newer is on disk. A recovery save that holds work a later save does not is kept.
  */
 public final class ProjectStore implements AutoCloseable {
     /** Which manifest a write commits. */
     public enum Target { SAVE, RECOVERY }
 
+    /** What a write did. */
+    public enum Outcome {
+        /** On disk now. */
+        WRITTEN,
+        /** Not written because a save captured later is on disk already: nothing is lost. */
+        SUPERSEDED,
+        /** A recovery save not written because something newer is on disk. */
+        SKIPPED;
+
+        /** Whether what the snapshot holds is on disk now (written, or contained in a newer save). */
+        public boolean saved() {
+            return this != SKIPPED;
+        }
+    }
+
     private final Path directory;
+    private final Disk disk;
     private final ProjectSession session;
     private final PartTracker tracker;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final ProjectLock lock;
     private final GarbageCollector garbage;
     private final Object writeLock = new Object();
-    private long lastCommitted;
+    private long lastSaveSequence;
+    private long lastWriteSequence;
+    /** The change counter the last save holds: a recovery save holding no more than that adds nothing. */
+    private long lastSaveCounter = -1;
+    /** The recovery save on disk that is newer than the last save, and the change counter it holds; or null. */
+    private Manifest recoveryOnDisk;
+    private long recoveryCounter;
+    /** The state the last save (or the opened manifest) committed: see {@link #savedState}. */
+    private volatile String savedState;
 
-    private ProjectStore(Path directory, ProjectReader.Loaded loaded, FileChannel lockChannel, FileLock lock,
-                         boolean fromRecovery) {
+    private ProjectStore(Path directory, ProjectReader.Loaded loaded, ProjectLock lock, boolean fromRecovery,
+                         Disk disk) {
         this.directory = directory;
-        this.lockChannel = lockChannel;
+        this.disk = disk;
         this.lock = lock;
         this.session = new ProjectSession(loaded.project());
-        this.tracker = new PartTracker(loaded.manifest(), loaded.migrated());
-        this.garbage = new GarbageCollector(directory);
-        this.lastCommitted = loaded.manifest().sequence();
+        this.tracker = new PartTracker(loaded.manifest(), loaded.needsRewrite(), newToken());
+        this.garbage = new GarbageCollector(directory, disk);
+        this.lastSaveSequence = loaded.manifest().sequence();
+        this.lastWriteSequence = loaded.manifest().sequence();
+        this.savedState = fromRecovery ? null : loaded.manifest().state();
         session.addListener(tracker);
-        if (fromRecovery || loaded.migrated()) {
+        if (fromRecovery || loaded.needsRewrite()) {
             session.markSaved(-1); // what is open differs from what the project file says
         }
     }
@@ -62,55 +92,98 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Writes {@code project} as a new project in {@code directory} (imports, generated projects) and opens it. */
     public static ProjectStore create(Path directory, Project project) throws ProjectFileException {
-        if (holdsProject(directory)) {
-            throw new ProjectFileException(directory, "create.exists");
+        return create(directory, project, Disk.SYSTEM);
+    }
+
+    static ProjectStore create(Path directory, Project project, Disk disk) throws ProjectFileException {
+        Path dir = directory.toAbsolutePath().normalize();
+        if (holdsProject(dir)) {
+            throw new ProjectFileException(dir, "create.exists");
         }
+        ProjectLock lock;
         try {
-            Files.createDirectories(directory.resolve(StoreFormat.PARTS));
+            disk.createFolders(dir.resolve(StoreFormat.PARTS));
+        } catch (IOException e) {
+            throw new ProjectFileException(dir, e, "create.failed", ProjectFileException.detail(e));
+        }
+        lock = ProjectLock.acquire(dir, program());
+        List<Path> written = new java.util.ArrayList<>();
+        try {
+            if (holdsProject(dir)) {
+                throw new ProjectFileException(dir, "create.exists"); // another program was quicker
+            }
             FullWriter.write(project, (name, content) -> {
+                written.add(dir.resolve(name));
                 if (name.equals(StoreFormat.MANIFEST)) {
-                    AtomicFiles.forceDirectory(directory.resolve(StoreFormat.PARTS));
-                    AtomicFiles.write(directory.resolve(name), content);
+                    disk.forceFolder(dir.resolve(StoreFormat.PARTS));
+                    AtomicFiles.write(disk, dir.resolve(name), content);
                 } else {
-                    AtomicFiles.writeWithoutDirectorySync(directory.resolve(name), content);
+                    AtomicFiles.writeWithoutFolderSync(disk, dir.resolve(name), content);
                 }
             });
-        } catch (IOException e) {
-            throw new ProjectFileException(directory, e, "create.failed", ProjectFileException.detail(e));
+            // Read back as the next opening will: a project that would not open is not left behind.
+            return new ProjectStore(dir, ProjectReader.load(dir.resolve(StoreFormat.MANIFEST)), lock, false, disk);
+        } catch (IOException | RuntimeException e) {
+            removeQuietly(disk, written);
+            lock.close();
+            throw new ProjectFileException(dir, e, "create.failed", ProjectFileException.detail(e));
+        } catch (ProjectFileException e) {
+            removeQuietly(disk, written);
+            lock.close();
+            throw e;
         }
-        return open(directory);
+    }
+
+    /** Removes what a failed create wrote, manifest first (so no half project is ever taken for one). */
+    private static void removeQuietly(Disk disk, List<Path> written) {
+        for (Path file : written.reversed()) {
+            try {
+                disk.deleteIfExists(file);
+            } catch (IOException e) {
+                System.getLogger(ProjectStore.class.getName()).log(System.Logger.Level.WARNING,
+                        "Could not remove " + file + " after a failed create", e);
+            }
+        }
     }
 
     /** Opens the last saved state of the project in {@code directory}. See {@link #recoverableSince}. */
     public static ProjectStore open(Path directory) throws ProjectFileException {
-        return open(directory, false);
+        return open(directory, false, Disk.SYSTEM);
     }
 
     /** Opens the state of the last recovery save: the work after the last save that a crash interrupted. */
     public static ProjectStore openRecovered(Path directory) throws ProjectFileException {
-        return open(directory, true);
+        return open(directory, true, Disk.SYSTEM);
     }
 
-    private static ProjectStore open(Path directory, boolean recovered) throws ProjectFileException {
+    /** Takes the lock first, then reads: what is read is what no other writer can change meanwhile. */
+    static ProjectStore open(Path directory, boolean recovered, Disk disk) throws ProjectFileException {
         Path dir = ProjectReader.manifestOf(directory).getParent();
-        ProjectReader.Loaded loaded = ProjectReader.load(dir.resolve(
-                recovered ? StoreFormat.RECOVERY_MANIFEST : StoreFormat.MANIFEST));
-        FileChannel channel = null;
+        ProjectLock lock = ProjectLock.acquire(dir, program());
         try {
-            channel = FileChannel.open(dir.resolve(StoreFormat.LOCK), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                throw new OverlappingFileLockException();
+            ProjectReader.Loaded loaded = ProjectReader.load(dir.resolve(
+                    recovered ? StoreFormat.RECOVERY_MANIFEST : StoreFormat.MANIFEST));
+            ProjectStore store = new ProjectStore(dir, loaded, lock, recovered, disk);
+            if (!recovered && recoverableSince(dir).isPresent()) {
+                // Work a crash left in a recovery save stays on disk, with its parts, until the user chooses
+                // (discardRecovery), whatever this program saves meanwhile.
+                store.recoveryOnDisk = ProjectReader.readManifest(dir.resolve(StoreFormat.RECOVERY_MANIFEST));
+                store.recoveryCounter = Long.MAX_VALUE;
             }
-            return new ProjectStore(dir, loaded, channel, lock, recovered);
-        } catch (OverlappingFileLockException e) {
-            closeQuietly(channel);
-            throw new ProjectFileException(dir, "lock.held");
-        } catch (IOException e) {
-            closeQuietly(channel);
-            throw new ProjectFileException(dir, e, "lock.failed", ProjectFileException.detail(e));
+            return store;
+        } catch (ProjectFileException | RuntimeException e) {
+            lock.close();
+            throw e;
         }
+    }
+
+    /** Who this program is in a lock file: "cli" for the command line, "window" otherwise. */
+    private static String program() {
+        return System.getProperty("veldwerk.program", "window");
+    }
+
+    private static String newToken() {
+        return UUID.randomUUID().toString().substring(0, 8);
     }
 
     public Path directory() {
@@ -119,6 +192,15 @@ public final class ProjectStore implements AutoCloseable {
 
     public ProjectSession session() {
         return session;
+    }
+
+    /**
+     * The name of the state the last save committed (a new random name per save), or null when unknown (a
+     * project opened from its recovery save, or saved before states were named). While the session has no
+     * unsaved changes, this is what the project in memory is: a cache stamped with it may be trusted later.
+     */
+    public String savedState() {
+        return savedState;
     }
 
     /** When a crash left work newer than the last save, the time of the recovery save that holds it. */
@@ -144,7 +226,9 @@ public final class ProjectStore implements AutoCloseable {
     /** Forgets the recovery save (the user chose the last saved state). */
     public void discardRecovery() throws IOException {
         synchronized (writeLock) {
-            Files.deleteIfExists(directory.resolve(StoreFormat.RECOVERY_MANIFEST));
+            disk.deleteIfExists(directory.resolve(StoreFormat.RECOVERY_MANIFEST));
+            disk.forceFolder(directory);
+            recoveryOnDisk = null;
         }
     }
 
@@ -157,19 +241,12 @@ public final class ProjectStore implements AutoCloseable {
         synchronized (writeLock) {
             Path manifest = directory.resolve(StoreFormat.MANIFEST);
             Manifest current = ProjectReader.readManifest(manifest);
-            Path recoveryFile = directory.resolve(StoreFormat.RECOVERY_MANIFEST);
-            Manifest recovery = null;
             try {
-                recovery = ProjectReader.readManifest(recoveryFile);
-            } catch (ProjectFileException absentOrDamaged) {
-                // nothing newer to keep
-            }
-            try {
-                if (recovery == null || recovery.sequence() <= current.sequence()) {
-                    recovery = null;
-                    Files.deleteIfExists(recoveryFile);
+                if (recoveryOnDisk == null) {
+                    disk.deleteIfExists(directory.resolve(StoreFormat.RECOVERY_MANIFEST));
+                    disk.forceFolder(directory);
                 }
-                garbage.forgetBackups(current, recovery);
+                garbage.forgetBackups(current, keptBesides());
             } catch (IOException e) {
                 throw new ProjectFileException(manifest, e, "save.failed", ProjectFileException.detail(e));
             }
@@ -188,78 +265,115 @@ public final class ProjectStore implements AutoCloseable {
     /** Saves now, on the calling thread, which must own the session (the CLI, tests). */
     public void save() throws ProjectFileException {
         SaveSnapshot snapshot = capture();
-        if (write(snapshot, Target.SAVE)) {
+        if (write(snapshot, Target.SAVE) == Outcome.WRITTEN) {
             session.markSaved(snapshot.sessionState());
         }
     }
 
     /**
-     * Writes a captured snapshot, on any thread. Returns false when a newer snapshot was committed first
-     * (this one is then stale and skipped). After a {@link Target#SAVE}, mark the session saved on its
-     * own thread with the snapshot's session state.
+     * Writes a captured snapshot, on any thread. A {@link Target#SAVE} is written, or throws; it is only
+     * skipped ({@link Outcome#SUPERSEDED}) when a save captured later is on disk already. A recovery save is
+     * skipped when anything captured later is on disk. After a save that was {@link Outcome#WRITTEN}, mark
+     * the session saved on its own thread with the snapshot's session state (a superseded one leaves that to
+     * the newer save).
      */
-    public boolean write(SaveSnapshot snapshot, Target target) throws ProjectFileException {
+    public Outcome write(SaveSnapshot snapshot, Target target) throws ProjectFileException {
         synchronized (writeLock) {
-            if (snapshot.sequence() <= lastCommitted) {
-                return false;
+            if (target == Target.SAVE && snapshot.sequence() <= lastSaveSequence) {
+                return Outcome.SUPERSEDED;
+            }
+            if (target == Target.RECOVERY && (snapshot.sequence() <= lastWriteSequence
+                    || snapshot.changeCounter() <= lastSaveCounter)) {
+                return Outcome.SKIPPED; // something newer is on disk, or a save holds all it holds
             }
             Path manifestFile = directory.resolve(target == Target.SAVE ? StoreFormat.MANIFEST
                     : StoreFormat.RECOVERY_MANIFEST);
+            lock.verify(directory);
             try {
-                writeParts(snapshot);
-                Manifest manifest = new Manifest(StoreFormat.FORMAT, StoreFormat.SCHEMA_VERSION, snapshot.sequence(),
-                        Instant.now().toString(), snapshot.projectPartFile(), snapshot.documents());
+                Map<String, String> checksums = writeParts(snapshot);
+                Manifest manifest = manifest(snapshot, checksums);
                 byte[] bytes = StoreFormat.PRETTY.writeValueAsBytes(manifest);
                 if (target == Target.SAVE) {
-                    garbage.backUp(directory.resolve(StoreFormat.MANIFEST));
-                    AtomicFiles.write(manifestFile, bytes);
-                    Files.deleteIfExists(directory.resolve(StoreFormat.RECOVERY_MANIFEST));
-                    garbage.collect(manifest);
+                    commitSave(snapshot, manifest, bytes);
                 } else {
-                    AtomicFiles.write(manifestFile, bytes);
+                    AtomicFiles.write(disk, manifestFile, bytes);
+                    recoveryOnDisk = manifest;
+                    recoveryCounter = snapshot.changeCounter();
                 }
+                lastWriteSequence = Math.max(lastWriteSequence, snapshot.sequence());
+                tracker.written(snapshot, checksums);
             } catch (IOException | RuntimeException e) {
                 throw new ProjectFileException(manifestFile, e, "save.failed", ProjectFileException.detail(e));
             }
-            lastCommitted = snapshot.sequence();
-            tracker.written(snapshot);
-            return true;
+            return Outcome.WRITTEN;
         }
     }
 
-    private void writeParts(SaveSnapshot snapshot) throws IOException {
+    private void commitSave(SaveSnapshot snapshot, Manifest manifest, byte[] bytes) throws IOException {
+        Path manifestFile = directory.resolve(StoreFormat.MANIFEST);
+        garbage.backUp(manifestFile);
+        AtomicFiles.write(disk, manifestFile, bytes);
+        garbage.committed(manifest, bytes);
+        lastSaveSequence = snapshot.sequence();
+        lastSaveCounter = Math.max(lastSaveCounter, snapshot.changeCounter());
+        savedState = manifest.state();
+        // A recovery save written after this snapshot was captured may hold later work: it stays. One that
+        // holds nothing more goes, durably, before the garbage collector may take its parts.
+        if (recoveryOnDisk != null && recoveryCounter <= snapshot.changeCounter()) {
+            recoveryOnDisk = null;
+        }
+        if (recoveryOnDisk == null) {
+            disk.deleteIfExists(directory.resolve(StoreFormat.RECOVERY_MANIFEST));
+            disk.forceFolder(directory);
+        }
+        garbage.collect(manifest, keptBesides());
+    }
+
+    /** Part files to keep besides the manifests': a newer recovery save's, and those the next save refers to. */
+    private java.util.Set<String> keptBesides() {
+        java.util.Set<String> keep = tracker.liveFiles();
+        if (recoveryOnDisk != null) {
+            keep.addAll(GarbageCollector.filesOf(recoveryOnDisk));
+        }
+        return keep;
+    }
+
+    private Manifest manifest(SaveSnapshot snapshot, Map<String, String> checksums) {
+        List<PartRef> refs = snapshot.documents().stream()
+                .map(ref -> checksums.containsKey(ref.file()) ? ref.withChecksum(checksums.get(ref.file())) : ref)
+                .toList();
+        String projectChecksum = snapshot.projectPart() != null ? checksums.get(snapshot.projectPartFile())
+                : snapshot.projectPartChecksum();
+        return new Manifest(StoreFormat.FORMAT, StoreFormat.SCHEMA_VERSION, snapshot.sequence(),
+                Instant.now().toString(), UUID.randomUUID().toString(), snapshot.projectPartFile(), projectChecksum,
+                refs);
+    }
+
+    /** Writes the snapshot's changed parts and returns their checksums by file name. */
+    private Map<String, String> writeParts(SaveSnapshot snapshot) throws IOException {
         Path parts = directory.resolve(StoreFormat.PARTS);
-        Files.createDirectories(parts);
+        disk.createFolders(parts);
+        Map<String, String> checksums = new HashMap<>();
         if (snapshot.projectPart() != null) {
-            AtomicFiles.writeWithoutDirectorySync(directory.resolve(snapshot.projectPartFile()),
-                    StoreFormat.PRETTY.writeValueAsBytes(snapshot.projectPart()));
+            byte[] bytes = StoreFormat.PRETTY.writeValueAsBytes(snapshot.projectPart());
+            AtomicFiles.writeWithoutFolderSync(disk, directory.resolve(snapshot.projectPartFile()), bytes);
+            checksums.put(snapshot.projectPartFile(), Checksums.of(bytes));
         }
         for (PendingPart part : snapshot.documentsToWrite()) {
-            AtomicFiles.writeWithoutDirectorySync(directory.resolve(part.file()),
-                    StoreFormat.MAPPER.writeValueAsBytes(part.part()));
+            byte[] bytes = StoreFormat.MAPPER.writeValueAsBytes(part.part());
+            AtomicFiles.writeWithoutFolderSync(disk, directory.resolve(part.file()), bytes);
+            checksums.put(part.file(), Checksums.of(bytes));
         }
-        AtomicFiles.forceDirectory(parts);
+        disk.forceFolder(parts);
+        return checksums;
     }
 
     /** Releases the project for other windows. Does not save: the caller decides. */
     @Override
     public void close() {
         session.removeListener(tracker);
-        try {
-            lock.release();
-        } catch (IOException e) {
-            // The lock goes with the channel anyway.
-        }
-        closeQuietly(lockChannel);
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // nothing more to do
-            }
+        synchronized (writeLock) {
+            lock.close();
         }
     }
 }

@@ -11,13 +11,15 @@ import nl.veldwerk.store.StoreFormat.ProjectPart;
  * are immutable, so the snapshot holds references, not copies, and can be written on any thread.
  *
  * @param projectPart        null when the project-wide part is unchanged since it was last written
+ * @param projectPartChecksum the checksum of the unchanged project part on disk (null when it is written
+ *                           now, or was written before checksums were kept)
  * @param documentsToWrite   the document parts that changed, with the file names they get
  * @param documents          every document's part file, in project order: the new manifest's list
  * @param changeCounter      the store's change counter when captured
  * @param sessionState       the command stack state when captured, to mark the session saved
  */
 public record SaveSnapshot(long sequence, ProjectPart projectPart, String projectPartFile,
-                           List<PendingPart> documentsToWrite, List<PartRef> documents, long changeCounter,
+                           String projectPartChecksum, List<PendingPart> documentsToWrite, List<PartRef> documents, long changeCounter,
                            long sessionState) {
 
     record PendingPart(String file, DocumentPart part) {

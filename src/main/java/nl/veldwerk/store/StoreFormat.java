@@ -3,6 +3,7 @@ package nl.veldwerk.store;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import nl.veldwerk.model.Limits;
 import nl.veldwerk.model.AttributeDefinition;
 import nl.veldwerk.model.Code;
 import nl.veldwerk.model.Coder;
@@ -14,14 +15,22 @@ import nl.veldwerk.model.Memo;
 import nl.veldwerk.model.ProjectInfo;
 import nl.veldwerk.model.Quotation;
 import nl.veldwerk.model.Relation;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The file format: names, the schema version, the records that are written, and the JSON mapper. */
 final class StoreFormat {
     static final String FORMAT = "veldwerk-project";
-    /** Version 1: colours as integers, no phases. Version 2: colours as "#rrggbb", codes have a phase. */
-    static final int SCHEMA_VERSION = 3;
+    /**
+     * Version 1: colours as integers, no phases. Version 2: colours as "#rrggbb", codes have a phase.
+     * Version 3: codebook rules and review. Version 4: the manifest names the state it commits and holds a
+     * checksum of each part (parts themselves unchanged since version 3).
+     */
+    static final int SCHEMA_VERSION = 4;
+    /** The last version whose parts must be rewritten when opened (their JSON is migrated). */
+    static final int LAST_PART_MIGRATION = 2;
     static final String MANIFEST = "veldwerk.json";
     static final String RECOVERY_MANIFEST = "autosave.json";
     static final String PARTS = "parts";
@@ -29,7 +38,17 @@ final class StoreFormat {
     static final String LOCK = ".lock";
     static final int BACKUPS_KEPT = 5;
 
-    static final JsonMapper MAPPER = JsonMapper.builder()
+    /**
+     * The reader accepts exactly what the model allows ({@link Limits}): a document text as long as the
+     * longest the model accepts, so nothing the writer wrote is refused on reading.
+     */
+    static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxStringLength(Limits.TEXT)
+                            .maxNameLength(Limits.NAME)
+                            .maxNestingDepth(64)
+                            .build())
+                    .build())
             .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL))
             .addModule(InstantCodec.module())
             .build();
@@ -38,16 +57,26 @@ final class StoreFormat {
     private StoreFormat() {
     }
 
-    /** The commit point of a save: which part files make up the project. */
-    record Manifest(String format, int schemaVersion, long sequence, String savedAt, String projectPart,
-                    List<PartRef> documents) {
+    /**
+     * The commit point of a save: which part files make up the project.
+     *
+     * @param state               a new random name for every write: the state this manifest commits (caches
+     *                            such as the search index record which state they hold); null before version 4
+     * @param projectPartChecksum the CRC-32C of the project part's bytes; null before version 4
+     */
+    record Manifest(String format, int schemaVersion, long sequence, String savedAt, String state,
+                    String projectPart, String projectPartChecksum, List<PartRef> documents) {
     }
 
     /**
      * One document's part file, with its numbers of quotations and codings so a reader can size its maps
-     * before parsing (absent, hence 0, in files from before they were recorded).
+     * before parsing (absent, hence 0, in files from before they were recorded), and the CRC-32C of its
+     * bytes (null before version 4) so a damaged part is noticed.
      */
-    record PartRef(String id, String file, int quotations, int codings) {
+    record PartRef(String id, String file, int quotations, int codings, String checksum) {
+        PartRef withChecksum(String newChecksum) {
+            return new PartRef(id, file, quotations, codings, newChecksum);
+        }
     }
 
     /** The project-wide data. */

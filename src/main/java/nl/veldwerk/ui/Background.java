@@ -1,44 +1,97 @@
 package nl.veldwerk.ui;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * Runs disk work off the FX thread, one job at a time (so saves and opens never overlap), and hands the
- * result or the failure back on the FX thread. {@link #busyProperty} drives the progress indicator.
+ * Runs disk work off the FX thread, one job at a time per queue (so saves and opens never overlap), and
+ * hands the result or the failure back on the FX thread. Saves have a queue of their own ({@link #save}),
+ * so they never wait behind a long report. {@link #busyProperty} drives the progress indicator; it goes
+ * off whatever a job throws, an {@link Error} included.
  */
 final class Background {
+    private static final System.Logger LOG = System.getLogger(Background.class.getName());
+
     interface Job<T> {
         T run() throws Exception;
     }
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "veldwerk-io");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Executor fx;
+    private final Executor work;
+    private final Executor saves;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final javafx.beans.property.ReadOnlyStringWrapper progress = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private volatile boolean cancelRequested;
     private int running;
 
+    /** With threads of its own (a side window's work). */
+    Background() {
+        this(Platform::runLater, Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "veldwerk-io");
+            thread.setDaemon(true);
+            return thread;
+        }));
+    }
+
+    Background(Executor fx, ExecutorService work) {
+        this(fx, work, work);
+    }
+
+    Background(Executor fx, Executor work, Executor saves) {
+        this.fx = fx;
+        this.work = work;
+        this.saves = saves;
+    }
+
+    /** Runs a job on the work queue; call on the FX thread. */
     <T> void run(Job<T> job, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
+        enqueue(work, job, onSuccess, onFailure, true);
+    }
+
+    /** Runs a write to the project on the save queue; call on the FX thread. */
+    <T> void save(Job<T> job, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
+        enqueue(saves, job, onSuccess, onFailure, false);
+    }
+
+    private <T> void enqueue(Executor queue, Job<T> job, Consumer<T> onSuccess, Consumer<Exception> onFailure,
+                             boolean cancellable) {
         running++;
         busy.set(true);
-        executor.execute(() -> {
-            cancelRequested = false;
-            try {
-                T result = job.run();
-                Platform.runLater(() -> finish(() -> onSuccess.accept(result)));
-            } catch (Exception e) {
-                Platform.runLater(() -> finish(() -> onFailure.accept(e)));
-            }
-        });
+        try {
+            queue.execute(() -> {
+                if (cancellable) {
+                    cancelRequested = false;
+                }
+                try {
+                    T result = job.run();
+                    fx.execute(() -> finish(() -> onSuccess.accept(result)));
+                } catch (Exception e) {
+                    fx.execute(() -> finish(() -> onFailure.accept(e)));
+                } catch (Error e) {
+                    // Out of memory in a report, a bug in a library: say so, and never leave the spinner running.
+                    LOG.log(System.Logger.Level.ERROR, "A background job failed", e);
+                    fx.execute(() -> finish(() -> onFailure.accept(new BackgroundError(e))));
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            finish(() -> onFailure.accept(e));
+        }
+    }
+
+    /** An {@link Error} in a job, handed to the failure callback as an exception with the same message. */
+    static final class BackgroundError extends Exception {
+        BackgroundError(Error cause) {
+            super(cause.toString(), cause);
+        }
     }
 
     private void finish(Runnable callback) {
@@ -65,10 +118,10 @@ final class Background {
 
     /** For jobs: tells the user how far the work is, from any thread. */
     void report(String text) {
-        Platform.runLater(() -> progress.set(text));
+        fx.execute(() -> progress.set(text));
     }
 
-    javafx.beans.property.ReadOnlyStringProperty progressProperty() {
+    ReadOnlyStringProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }
 
@@ -77,6 +130,8 @@ final class Background {
     }
 
     void shutdown() {
-        executor.shutdown();
+        if (work instanceof ExecutorService service) {
+            service.shutdown();
+        }
     }
 }

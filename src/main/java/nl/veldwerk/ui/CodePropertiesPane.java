@@ -64,6 +64,7 @@ final class CodePropertiesPane extends VBox {
                 }
             });
         }
+        vm.addPendingEdit(this::save);
         name.setOnAction(e -> save());
         name.focusedProperty().addListener((o, was, now) -> {
             if (!now) {

@@ -62,6 +62,11 @@ final class DiagramsPane extends VBox {
         });
         name.setPromptText(I18n.text("diagrams.name"));
         name.setDisable(true);
+        vm.addPendingEdit(() -> {
+            if (name.isFocused()) {
+                rename();
+            }
+        });
         name.setOnAction(e -> rename());
         name.focusedProperty().addListener((o, was, now) -> {
             if (!now) {

@@ -27,6 +27,9 @@ final class DocumentPropertiesPane extends VBox {
     private final FlowPane groups = new FlowPane(8, 4);
     private final GridPane attributes = new GridPane(6, 4);
 
+    /** Commits the attribute field that has the focus (typed, not yet left): a save must not miss it. */
+    private Runnable focusedAttribute = () -> { };
+
     DocumentPropertiesPane(MainViewModel vm) {
         super(6);
         this.vm = vm;
@@ -34,6 +37,12 @@ final class DocumentPropertiesPane extends VBox {
         setPadding(new Insets(6));
         Label heading = new Label(I18n.text("properties.heading"));
         heading.getStyleClass().add("pane-heading");
+        vm.addPendingEdit(() -> {
+            if (name.isFocused()) {
+                rename();
+            }
+            focusedAttribute.run();
+        });
         name.setOnAction(e -> rename());
         name.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
@@ -113,9 +122,11 @@ final class DocumentPropertiesPane extends VBox {
             TextField value = new TextField(d.attributes().getOrDefault(a.name(), ""));
             value.setPromptText(I18n.text("attributeType." + a.type().name().toLowerCase(java.util.Locale.ROOT)));
             value.setOnAction(e -> vm.edits().setAttribute(d.id(), a.name(), value.getText()));
+            Runnable commit = () -> vm.edits().setAttribute(d.id(), a.name(), value.getText());
             value.focusedProperty().addListener((o, was, now) -> {
+                focusedAttribute = now ? commit : () -> { };
                 if (!now) {
-                    vm.edits().setAttribute(d.id(), a.name(), value.getText());
+                    commit.run();
                 }
             });
             attributes.addRow(row++, new Label(a.name()), value);

@@ -40,6 +40,11 @@ final class InspectorPane extends VBox {
     /** The quotation the comment field belongs to, and whether the user typed in it since it was shown. */
     private String shownId;
     private final TypingTracker typing = new TypingTracker(comment);
+    /**
+     * A comment typed for a quotation the user just left, saved once the selection change is over; a save
+     * or close that comes first commits it (see MainViewModel.addPendingEdit).
+     */
+    private final java.util.List<Runnable> leftComments = new java.util.ArrayList<>();
 
     InspectorPane(MainViewModel main, CodingViewModel coding) {
         super(6);
@@ -66,6 +71,10 @@ final class InspectorPane extends VBox {
         comment.setPrefRowCount(3);
         comment.setWrapText(true);
         comment.setId("inspector-comment");
+        main.addPendingEdit(() -> {
+            java.util.List.copyOf(leftComments).forEach(Runnable::run);
+            saveComment();
+        });
         comment.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 saveComment();
@@ -120,11 +129,21 @@ final class InspectorPane extends VBox {
         disableProperty().bind(coding.selectedQuotationProperty().isNull());
         coding.selectedQuotationProperty().addListener((o, was, now) -> {
             if (was != null && (now == null || !was.id().equals(now.id())) && typing.typed()) {
-                // Not while the list is still telling its listeners about the new selection.
+                // Not while the list is still telling its listeners about the new selection (the save
+                // replaces its rows); but a save or close that comes first commits it.
                 String id = shownId;
                 String text = comment.getText();
                 typing.take();
-                javafx.application.Platform.runLater(() -> saveComment(id, text));
+                Runnable save = new Runnable() {
+                    @Override
+                    public void run() {
+                        if (leftComments.remove(this)) {
+                            saveComment(id, text);
+                        }
+                    }
+                };
+                leftComments.add(save);
+                javafx.application.Platform.runLater(save);
             }
             show(now);
         });

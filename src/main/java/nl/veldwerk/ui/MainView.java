@@ -282,6 +282,7 @@ final class MainView extends BorderPane {
         Menu exchange = new Menu(I18n.text("menu.exchange"), null, importQdpx, importQdc, new SeparatorMenuItem(),
                 exportQdpx, exportQdc);
         MenuItem close = item("menu.close", "Shortcut+W", () -> {
+            vm.commitPendingEdits();
             if (!vm.hasUnsavedChanges() || dialogs.confirm(I18n.text("close.title"), I18n.text("close.message"))) {
                 vm.close();
             }

@@ -37,12 +37,14 @@ import nl.veldwerk.store.SaveSnapshot;
  * its unsaved mark, undo/redo and a status line. All disk work runs in the background.
  */
 public final class MainViewModel {
+    private static final System.Logger LOG = System.getLogger(MainViewModel.class.getName());
     private static final Duration RECOVERY_INTERVAL = Duration.ofSeconds(3);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 
     private final Dialogs dialogs;
-    private final Background background = new Background();
+    private final UiThreads threads;
+    private final Background background;
     private SearchViewModel search;
     private ExchangeActions exchange;
     private final ReadOnlyObjectWrapper<ProjectStore> store = new ReadOnlyObjectWrapper<>();
@@ -63,9 +65,19 @@ public final class MainViewModel {
     private final ProjectEdits edits = new ProjectEdits(this);
     private final ObjectProperty<ProjectChange> lastChange = new SimpleObjectProperty<>();
     private Autosaver autosaver;
+    /** Text typed in a field that commits on leaving it: committed before anything is saved or closed. */
+    private final List<Runnable> pendingEdits = new ArrayList<>();
+    /** Closing the last project: done on the save queue, after its writes; an open waits for it. */
+    private java.util.concurrent.Future<?> closing = java.util.concurrent.CompletableFuture.completedFuture(null);
 
     public MainViewModel(Dialogs dialogs) {
+        this(dialogs, UiThreads.standard());
+    }
+
+    MainViewModel(Dialogs dialogs, UiThreads threads) {
         this.dialogs = dialogs;
+        this.threads = threads;
+        this.background = new Background(threads.fx(), threads.work(), threads.saves());
         status.set(I18n.text("status.noProject"));
         selected.addListener((o, was, now) -> {
             boolean otherDocument = was == null || now == null || !was.document().id().equals(now.document().id());
@@ -87,6 +99,7 @@ public final class MainViewModel {
 
     /** Redraws the views from the model (after a change the model refused, which a view had shown). */
     void redrawFromModel() {
+        lastChange.set(null); // no change to follow: every view shows the model afresh
         changes.set(changes.get() + 1);
     }
 
@@ -105,13 +118,39 @@ public final class MainViewModel {
             action.run();
         } catch (nl.veldwerk.model.ModelException e) {
             fail(I18n.text("error.change"), e);
+        } catch (ProjectSession.ListenerFailure e) {
+            viewFailed(e);
+        }
+    }
+
+    /** A view failed to follow a change that was made: it stands (undo takes it back); every view redraws. */
+    void viewFailed(ProjectSession.ListenerFailure e) {
+        LOG.log(System.Logger.Level.ERROR, "A view failed to follow a change", e);
+        redrawFromModel();
+        fail(I18n.text("error.view"), e);
+    }
+
+    /**
+     * Registers what commits a field's typed text (a memo, a definition, a comment): run before every save,
+     * close, quit, export and bundle, so Ctrl+S right after typing saves what was typed.
+     */
+    public void addPendingEdit(Runnable commit) {
+        pendingEdits.add(commit);
+    }
+
+    /** Commits whatever is typed but not yet committed; call on the FX thread. */
+    public void commitPendingEdits() {
+        if (store.get() != null) {
+            pendingEdits.forEach(Runnable::run);
         }
     }
 
     /** Opens a project folder; offers to recover unsaved work if Veldwerk was not closed properly. */
     public void open(Path directory) {
+        java.util.concurrent.Future<?> previous = closing;
         // The usual case (no recovery save) opens in one trip to the background, with no wait in between.
         background.run(() -> {
+            previous.get(); // the project closed before must have let go of its lock
             var recoverable = ProjectStore.recoverableSince(directory);
             return recoverable.isEmpty() ? ProjectStore.open(directory) : recoverable.get();
         }, opened -> {
@@ -184,20 +223,26 @@ public final class MainViewModel {
         saveAndThen(() -> { });
     }
 
-    /** Saves, then runs {@code next} on the FX thread if the save succeeded (e.g. closing the window). */
+    /**
+     * Saves what is typed and done so far, then runs {@code next} on the FX thread once it is on disk (e.g.
+     * closing the window). A failed save runs nothing after it: the error is shown and the window stays.
+     */
     public void saveAndThen(Runnable next) {
+        commitPendingEdits();
         ProjectStore s = store.get();
         if (s == null) {
             next.run();
             return;
         }
         SaveSnapshot snapshot = s.capture();
-        background.run(() -> s.write(snapshot, ProjectStore.Target.SAVE), written -> {
-            if (written && store.get() == s) {
+        background.save(() -> s.write(snapshot, ProjectStore.Target.SAVE), outcome -> {
+            if (outcome == ProjectStore.Outcome.WRITTEN && store.get() == s) {
                 s.session().markSaved(snapshot.sessionState());
                 status.set(I18n.text("status.saved", TIME.format(Instant.now())));
             }
-            next.run();
+            if (outcome.saved()) {
+                next.run();
+            }
         }, e -> fail(I18n.text("error.save"), e));
     }
 
@@ -219,6 +264,7 @@ public final class MainViewModel {
 
     /** Writes from a snapshot in the background, so the user can go on working meanwhile. */
     void exportCopy(Path target, Export export) {
+        commitPendingEdits();
         ProjectStore s = store.get();
         if (s == null) {
             return;
@@ -257,11 +303,21 @@ public final class MainViewModel {
             return;
         }
         if (autosaver != null) {
-            autosaver.close();
+            autosaver.close(); // does not wait; a recovery write in progress finishes on the save queue
             autosaver = null;
         }
         s.session().removeListener(changeListener);
-        s.close();
+        // The lock goes after the writes queued before it; the FX thread never waits for the disk. The user
+        // chose what to keep before closing, so a recovery save is not offered again at the next start.
+        closing = threads.saves().submit(() -> {
+            try {
+                s.discardRecovery();
+            } catch (java.io.IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "Removing the recovery save of " + s.directory(), e);
+            } finally {
+                s.close();
+            }
+        });
         store.set(null);
         documents.clear();
         coding.refreshRows();
@@ -276,7 +332,7 @@ public final class MainViewModel {
         if (search != null) {
             search.shutdown();
         }
-        background.shutdown();
+        threads.shutdown();
     }
 
     public boolean hasUnsavedChanges() {
@@ -289,7 +345,8 @@ public final class MainViewModel {
         close();
         store.set(opened);
         opened.session().addListener(changeListener);
-        autosaver = new Autosaver(opened, Platform::runLater, RECOVERY_INTERVAL, outcome -> Platform.runLater(() -> {
+        autosaver = new Autosaver(opened, threads.fx(), threads.saves(), threads.timer(), RECOVERY_INTERVAL,
+                outcome -> threads.fx().execute(() -> {
             if (outcome.failure() != null) {
                 status.set(I18n.text("status.autosaveFailed", outcome.failure().problem()));
                 saveState.set(I18n.text("save.recoveryFailed"));
@@ -399,7 +456,7 @@ public final class MainViewModel {
 
     SearchViewModel search() {
         if (search == null) {
-            search = new SearchViewModel(this);
+            search = new SearchViewModel(this, threads);
         }
         return search;
     }

@@ -103,6 +103,7 @@ final class MemoPane extends VBox {
                 save();
             }
         });
+        vm.addPendingEdit(this::save);
         about.getStyleClass().add("hint");
         HBox buttons = new HBox(6, add, delete);
         getChildren().addAll(buttons, list, about, title, text);

@@ -25,9 +25,11 @@ public final class ProjectEdits {
         try {
             main.session().execute(DocumentCommands.editText(documentId, new nl.veldwerk.project.TextEdit(start, end,
                     replacement)));
+        } catch (nl.veldwerk.project.ProjectSession.ListenerFailure e) {
+            main.viewFailed(e);
         } catch (RuntimeException e) {
-            main.fail(I18n.text("error.change"), e);
             main.redrawFromModel(); // the area shows the refused edit: show the model again
+            main.fail(I18n.text("error.change"), e);
         }
     }
 

@@ -30,6 +30,7 @@ final class PseudonymiseActions {
         }
         // Worked out on a copy in the background (seconds on a thousand long transcripts); the FX thread only
         // puts the results, and the command refuses if the project changed in between.
+        main.commitPendingEdits();
         Project copy = main.session().project().copy();
         main.background().run(() -> {
             main.background().report(I18n.text("pseudonymise.working"));
@@ -45,6 +46,7 @@ final class PseudonymiseActions {
 
     /** Every occurrence the key list would replace, found on a copy in the background. */
     void preview(Pseudonymisation names, java.util.function.Consumer<List<Pseudonymisation.Occurrence>> then) {
+        main.commitPendingEdits();
         Project copy = main.session().project().copy();
         main.background().run(() -> names.find(copy), then::accept, e -> main.fail(I18n.text("error.change"), e));
     }

@@ -27,6 +27,7 @@ final class ReportActions {
         if (main.storeProperty().get() == null) {
             return;
         }
+        main.commitPendingEdits();
         Project copy = main.session().project().copy();
         Locale locale = I18n.locale();
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

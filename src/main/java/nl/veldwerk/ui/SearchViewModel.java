@@ -3,43 +3,50 @@ package nl.veldwerk.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.search.Search;
 import nl.veldwerk.search.SearchIndex;
+import nl.veldwerk.store.ProjectStore;
 
 /**
  * The open project's search index, kept on its own thread: opened (or rebuilt) in the background when a
  * project opens, updated after every change (the FX thread only works out which documents changed and
  * their new index entries; writing happens on the index thread, in order), and searched there too.
+ * <p>
+ * The index on disk is trusted next time only if it is stamped with the saved state it holds: it is
+ * stamped when the project closes with nothing unsaved and no update was missed; an update that failed
+ * is said in the status and leaves the index unstamped, so the next opening rebuilds it.
  */
 final class SearchViewModel {
+    private static final System.Logger LOG = System.getLogger(SearchViewModel.class.getName());
+
     private final MainViewModel main;
-    private final ExecutorService indexThread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "veldwerk-index");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Executor fx;
+    private final ExecutorService indexThread;
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper building = new ReadOnlyBooleanWrapper(false);
-    private final javafx.beans.property.ReadOnlyStringWrapper progress = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private volatile boolean cancelRequested;
     /** Used only on the index thread. */
     private SearchIndex index;
+    /** Set on the index thread when an update failed: the index then differs from the project. */
+    private boolean missedUpdate;
 
-    SearchViewModel(MainViewModel main) {
+    SearchViewModel(MainViewModel main, UiThreads threads) {
         this.main = main;
+        this.fx = threads.fx();
+        this.indexThread = threads.index();
         main.storeProperty().addListener((o, was, now) -> {
-            // The index matches the project as it is in memory; if that was not saved, the next opening sees
-            // a different fingerprint on disk and rebuilds. So recording it is always safe, and saves a rebuild.
-            closeIndex(was == null ? null : was.session().project().copy());
+            closeIndex(was == null ? null : stateToStamp(was));
             if (now != null) {
-                openIndex(now.directory(), now.session().project().copy());
+                openIndex(now.directory(), now.session().project().copy(), now.savedState());
             }
         });
         main.changesProperty().addListener((o, was, now) -> {
@@ -47,56 +54,69 @@ final class SearchViewModel {
             if (change != null && main.storeProperty().get() != null) {
                 SearchIndex.Update update = SearchIndex.prepare(main.session().project(), change);
                 if (!update.isEmpty()) {
-                    indexThread.execute(() -> {
-                        try {
-                            if (index != null) {
-                                index.apply(update);
-                            }
-                        } catch (Exception e) {
-                            // The index is a cache: a failed update is repaired by the rebuild on next opening.
-                        }
-                    });
+                    indexThread.execute(() -> apply(update));
                 }
             }
         });
         if (main.storeProperty().get() != null) {
-            openIndex(main.storeProperty().get().directory(), main.session().project().copy());
+            ProjectStore store = main.storeProperty().get();
+            openIndex(store.directory(), main.session().project().copy(), store.savedState());
         }
     }
 
-    private void openIndex(Path directory, Project snapshot) {
+    /** The saved state the project in memory is, when it is one (nothing unsaved); else null. */
+    private static String stateToStamp(ProjectStore store) {
+        return store.session().hasUnsavedChanges() ? null : store.savedState();
+    }
+
+    /** Applies one change to the index; on the index thread. */
+    void apply(SearchIndex.Update update) {
+        if (index == null) {
+            return; // being rebuilt: the rebuild reads the project as it is then
+        }
+        try {
+            index.apply(update);
+        } catch (Exception e) {
+            missedUpdate = true;
+            LOG.log(System.Logger.Level.WARNING, "A search index update failed; the index is rebuilt next time", e);
+            fx.execute(() -> progress.set(I18n.text("search.updateFailed", I18n.message(e))));
+        }
+    }
+
+    /** Call on the FX thread: the flags are set at once, so a second rebuild right after sees the first. */
+    private void openIndex(Path directory, Project snapshot, String state) {
         cancelRequested = false;
-        Platform.runLater(() -> {
-            ready.set(false);
-            building.set(true);
-        });
+        ready.set(false);
+        building.set(true);
         indexThread.execute(() -> {
+            missedUpdate = false;
             long[] shown = {0};
             try {
-                SearchIndex opened = SearchIndex.open(directory, snapshot, (done, total) -> {
+                SearchIndex opened = SearchIndex.open(directory, snapshot, state, (done, total) -> {
                     long now = System.nanoTime();
                     if (now - shown[0] > 100_000_000L || done == total) { // at most ten times a second
                         shown[0] = now;
-                        Platform.runLater(() -> progress.set(I18n.text("search.progress", done, total)));
+                        fx.execute(() -> progress.set(I18n.text("search.progress", done, total)));
                     }
                     return !cancelRequested;
                 });
                 if (cancelRequested) {
                     opened.close();
                     index = null;
-                    Platform.runLater(() -> progress.set(I18n.text("search.cancelled")));
+                    fx.execute(() -> progress.set(I18n.text("search.cancelled")));
                 } else {
                     index = opened;
-                    Platform.runLater(() -> {
+                    fx.execute(() -> {
                         progress.set("");
                         ready.set(true);
                     });
                 }
             } catch (Exception e) {
                 index = null;
-                Platform.runLater(() -> progress.set(I18n.text("search.failed", I18n.message(e))));
+                LOG.log(System.Logger.Level.WARNING, "The search index could not be opened", e);
+                fx.execute(() -> progress.set(I18n.text("search.failed", I18n.message(e))));
             } finally {
-                Platform.runLater(() -> building.set(false));
+                fx.execute(() -> building.set(false));
             }
         });
     }
@@ -109,7 +129,8 @@ final class SearchViewModel {
     /** Builds the index again from the project (after a cancel, or at the user's wish). */
     void rebuild() {
         if (main.storeProperty().get() != null && !building.get()) {
-            Path directory = main.storeProperty().get().directory();
+            ProjectStore store = main.storeProperty().get();
+            Path directory = store.directory();
             Project snapshot = main.session().project().copy();
             indexThread.execute(() -> {
                 try {
@@ -119,10 +140,10 @@ final class SearchViewModel {
                     }
                     SearchIndex.forget(directory);
                 } catch (Exception e) {
-                    // rebuilt below whatever was there
+                    LOG.log(System.Logger.Level.WARNING, "Removing the old search index", e);
                 }
             });
-            openIndex(directory, snapshot);
+            openIndex(directory, snapshot, stateToStamp(store)); // unsaved work: not one saved state
         }
     }
 
@@ -130,23 +151,26 @@ final class SearchViewModel {
         return building.getReadOnlyProperty();
     }
 
-    javafx.beans.property.ReadOnlyStringProperty progressProperty() {
+    ReadOnlyStringProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }
 
-    /** Closes the index, first recording which project state it holds (when known). */
-    private void closeIndex(Project snapshot) {
+    /**
+     * Closes the index, first stamping it with the saved state it holds ({@code state}, when the project
+     * in memory is that state) unless an update was missed: an unstamped index is rebuilt next time.
+     */
+    private void closeIndex(String state) {
         indexThread.execute(() -> {
             if (index == null) {
                 return;
             }
             try {
-                if (snapshot != null) {
-                    index.markCurrent(snapshot);
+                if (state != null && !missedUpdate) {
+                    index.markCurrent(state);
                 }
                 index.close();
             } catch (Exception e) {
-                // rebuilt on next opening
+                LOG.log(System.Logger.Level.WARNING, "Closing the search index; it is rebuilt next time", e);
             }
             index = null;
         });
@@ -166,9 +190,11 @@ final class SearchViewModel {
             } catch (Exception e) {
                 throw new java.util.concurrent.CompletionException(e);
             }
-        }, indexThread).whenComplete((result, error) -> Platform.runLater(() -> {
+        }, indexThread).whenComplete((result, error) -> fx.execute(() -> {
             if (error != null) {
-                failed.accept(error instanceof Exception ex ? ex : new RuntimeException(error));
+                Throwable cause = error instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+                        ? c.getCause() : error;
+                failed.accept(cause instanceof Exception ex ? ex : new RuntimeException(cause));
             } else {
                 hits.accept(result);
             }
@@ -181,6 +207,5 @@ final class SearchViewModel {
 
     void shutdown() {
         closeIndex(null);
-        indexThread.shutdown();
     }
 }

@@ -49,6 +49,12 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
     private String shownText;
     /** True while the view changes the area's text itself, so the edit listener does not take it for the user. */
     private boolean applyingModel;
+    /**
+     * True once the user typed in the area: its text may then differ from the model's (an edit the model
+     * refused), so the next update compares the area itself with the model instead of trusting what it
+     * last showed.
+     */
+    private boolean areaEdited;
     private nl.veldwerk.model.Paragraphs paragraphs = nl.veldwerk.model.Paragraphs.of("");
 
     /** A quotation's bar in one paragraph's margin. */
@@ -69,6 +75,7 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         area.getStyleClass().add("transcript");
         area.setId("transcript");
         area.setParagraphGraphicFactory(margin());
+        area.plainTextChanges().subscribe(change -> areaEdited |= !applyingModel);
     }
 
     /** What happens when the user clicks a quotation's bar in the margin (given the quotation's id). */
@@ -101,7 +108,7 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
             return;
         }
         boolean sameDocument = document.id().equals(documentId);
-        boolean sameText = sameDocument && document.text().equals(shownText);
+        boolean sameText = sameDocument && !areaEdited && document.text().equals(shownText);
         documentId = document.id();
         if (sameText && change != null && change.onlyQuotationsAndCodings()) {
             updateTouched(project, document, change.quotationIds());
@@ -130,6 +137,7 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
             area.setStyleSpans(0, spans(runs, 0, document.text().length()));
         }
         shownText = document.text();
+        areaEdited = false;
         marksByParagraph = marks();
         area.setParagraphGraphicFactory(margin()); // every paragraph's margin anew
     }
@@ -376,23 +384,24 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         pause.play();
     }
 
-    /** Finds the next occurrence of {@code query} after the caret (case ignored), wrapping round; false if none. */
+    /**
+     * Finds the next occurrence of {@code query} after the caret (case ignored), wrapping round; false if
+     * none. Matched on the text itself, case-insensitively: lower-casing the whole text first would change
+     * its length ("İ" becomes two characters) and select the wrong words after it.
+     */
     boolean findNext(String query) {
         InlineCssTextArea area = getContent();
         if (query == null || query.isEmpty()) {
             return false;
         }
-        String text = area.getText().toLowerCase(java.util.Locale.ROOT);
-        String q = query.toLowerCase(java.util.Locale.ROOT);
-        int from = area.getSelection().getEnd();
-        int at = text.indexOf(q, from);
-        if (at < 0) {
-            at = text.indexOf(q);
-        }
-        if (at < 0) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(query, java.util.regex.Pattern.LITERAL
+                | java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
+                .matcher(area.getText());
+        int from = Math.min(area.getSelection().getEnd(), area.getLength());
+        if (!matcher.find(from) && !matcher.find(0)) {
             return false;
         }
-        reveal(at, at + q.length());
+        reveal(matcher.start(), matcher.end());
         return true;
     }
 

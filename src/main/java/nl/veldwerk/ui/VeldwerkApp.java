@@ -59,6 +59,7 @@ public final class VeldwerkApp extends Application {
 
     /** Asks what to do with unsaved changes; false keeps the window open. */
     private boolean confirmClose(Stage stage) {
+        viewModel.commitPendingEdits(); // what is typed counts as a change to keep or discard
         if (!viewModel.hasUnsavedChanges()) {
             return true;
         }

@@ -93,18 +93,18 @@ class SearchIndexTest {
     @Test
     void aMissingOrOutdatedIndexIsRebuilt() throws Exception {
         Project p = project();
-        try (SearchIndex index = SearchIndex.open(dir, p, (done, total) -> true)) {
+        try (SearchIndex index = SearchIndex.open(dir, p, "saved-1", (done, total) -> true)) {
             assertEquals(1, texts(index, "schamen", Search.Scope.ALL).size());
         }
         Path folder = dir.resolve(SearchIndex.FOLDER);
         assertTrue(Files.isDirectory(folder));
         // Changed while the index was closed (another tool, a restored backup): rebuilt on opening.
         p.put(Document.of("w01", "W01", "W01: Schaamte speelt hier ook.\n", SourceFormat.TXT, List.of(), T));
-        try (SearchIndex index = SearchIndex.open(dir, p, (done, total) -> true)) {
+        try (SearchIndex index = SearchIndex.open(dir, p, "saved-2", (done, total) -> true)) {
             assertEquals(2, texts(index, "schamen OR schaamte", Search.Scope.ALL).size());
         }
         SearchIndex.deleteTree(folder);
-        try (SearchIndex index = SearchIndex.open(dir, p, (done, total) -> true)) {
+        try (SearchIndex index = SearchIndex.open(dir, p, "saved-2", (done, total) -> true)) {
             assertEquals(2, texts(index, "schamen OR schaamte", Search.Scope.ALL).size(), "a deleted index comes back");
         }
         // Damaged files: thrown away and rebuilt, never fatal.
@@ -113,7 +113,7 @@ class SearchIndexTest {
                 Files.writeString(f, "kapot");
             }
         }
-        try (SearchIndex index = SearchIndex.open(dir, p, (done, total) -> true)) {
+        try (SearchIndex index = SearchIndex.open(dir, p, "saved-2", (done, total) -> true)) {
             assertEquals(2, texts(index, "schamen OR schaamte", Search.Scope.ALL).size());
         }
     }
@@ -122,15 +122,15 @@ class SearchIndexTest {
     void anIndexMarkedCurrentOpensAsItIsAndUpdatesNobodyConfirmedNeverReachTheDisk() throws Exception {
         ProjectSession session = new ProjectSession(project());
         int s = A01.indexOf("Mensen");
-        try (SearchIndex index = SearchIndex.open(dir, session.project(), (done, total) -> true)) {
+        try (SearchIndex index = SearchIndex.open(dir, session.project(), "saved-1", (done, total) -> true)) {
             session.addListener(change -> apply(index, session, change));
             session.execute(QuotationCommands.codeRange("a01", s, s + 6, "schaamte", null, T));
-            index.markCurrent(session.project().copy());
+            index.markCurrent("saved-2");
         }
         Project saved = session.project().copy();
         Project[] recovered = {null};
         int[] progress = {0};
-        try (SearchIndex index = SearchIndex.open(dir, saved, (done, total) -> ++progress[0] > 0)) {
+        try (SearchIndex index = SearchIndex.open(dir, saved, "saved-2", (done, total) -> ++progress[0] > 0)) {
             assertEquals(0, progress[0], "marked current: opened as it is");
             assertEquals(1, texts(index, "code:schaamte", Search.Scope.QUOTATIONS).size());
             ProjectSession later = new ProjectSession(saved.copy());
@@ -139,11 +139,11 @@ class SearchIndexTest {
             assertEquals(2, texts(index, "code:schaamte", Search.Scope.QUOTATIONS).size(), "searchable at once");
             recovered[0] = later.project().copy();
         } // closed without markCurrent: as after a crash, or a close without saving
-        try (SearchIndex index = SearchIndex.open(dir, saved, (done, total) -> ++progress[0] > 0)) {
+        try (SearchIndex index = SearchIndex.open(dir, saved, "saved-2", (done, total) -> ++progress[0] > 0)) {
             assertEquals(0, progress[0], "the project as saved: the index on disk is that state");
             assertEquals(1, texts(index, "code:schaamte", Search.Scope.QUOTATIONS).size(), "the unsaved coding is not");
         }
-        try (SearchIndex index = SearchIndex.open(dir, recovered[0], (done, total) -> ++progress[0] > 0)) {
+        try (SearchIndex index = SearchIndex.open(dir, recovered[0], null, (done, total) -> ++progress[0] > 0)) {
             assertTrue(progress[0] > 0, "the project with the change (recovered): rebuilt, never stale");
             assertEquals(2, texts(index, "code:schaamte", Search.Scope.QUOTATIONS).size());
         }
@@ -160,19 +160,19 @@ class SearchIndexTest {
     @Test
     void anIndexOfAnotherSchemaVersionIsRebuilt() throws Exception {
         Project p = project();
-        try (SearchIndex index = SearchIndex.open(dir, p, (done, total) -> true)) {
+        try (SearchIndex index = SearchIndex.open(dir, p, "saved-1", (done, total) -> true)) {
             assertEquals(1, texts(index, "schamen", Search.Scope.ALL).size());
         }
         // Rewrite the commit as a future version would, with a field this version does not know.
         try (var directory = org.apache.lucene.store.FSDirectory.open(dir.resolve(SearchIndex.FOLDER));
              var writer = new org.apache.lucene.index.IndexWriter(directory, new org.apache.lucene.index.IndexWriterConfig())) {
             writer.deleteAll();
-            writer.setLiveCommitData(java.util.Map.of("schema", "99", "language", "nl", "fingerprint",
-                    SearchIndex.fingerprint(p)).entrySet());
+            writer.setLiveCommitData(java.util.Map.of("schema", "99", "language", "nl", SearchIndex.STATE,
+                    "saved-1").entrySet());
             writer.commit();
         }
         int[] rebuilt = {0};
-        try (SearchIndex index = SearchIndex.open(dir, p, (done, total) -> {
+        try (SearchIndex index = SearchIndex.open(dir, p, "saved-1", (done, total) -> {
             rebuilt[0]++;
             return true;
         })) {
@@ -185,7 +185,7 @@ class SearchIndexTest {
     void aRebuildCanBeCancelled() throws Exception {
         Project p = project();
         try (SearchIndex index = SearchIndex.inMemory(p)) {
-            assertTrue(!index.rebuild(p, (done, total) -> false), "stopped at the first document");
+            assertTrue(!index.rebuild(p, null, (done, total) -> false), "stopped at the first document");
         }
     }
 }

@@ -94,7 +94,7 @@ class ProjectStoreTest {
         try (ProjectStore store = createFixtureProject(dir)) {
             store.session().execute(CodeCommands.add(Code.of("new", "Onbekendheid", null, null)));
             assertTrue(store.hasUnpersistedChanges());
-            assertTrue(store.write(store.capture(), ProjectStore.Target.RECOVERY));
+            assertEquals(ProjectStore.Outcome.WRITTEN, store.write(store.capture(), ProjectStore.Target.RECOVERY));
             assertFalse(store.hasUnpersistedChanges());
             // simulated crash: the store is closed without saving
         }
@@ -140,8 +140,8 @@ class ProjectStoreTest {
             SaveSnapshot older = store.capture();
             store.session().execute(CodeCommands.rename("schaamte", "Schaamte!"));
             SaveSnapshot newer = store.capture();
-            assertTrue(store.write(newer, ProjectStore.Target.SAVE));
-            assertFalse(store.write(older, ProjectStore.Target.SAVE));
+            assertEquals(ProjectStore.Outcome.WRITTEN, store.write(newer, ProjectStore.Target.SAVE));
+            assertEquals(ProjectStore.Outcome.SUPERSEDED, store.write(older, ProjectStore.Target.SAVE));
         }
         try (ProjectStore reopened = ProjectStore.open(dir)) {
             assertEquals("Schaamte!", reopened.session().project().code("schaamte").orElseThrow().name());

@@ -1,0 +1,144 @@
+package nl.veldwerk.project;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.EntityKind;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.SpeakerTurn;
+
+/**
+ * Replaces part of a document's text; quotations and speaker turns after and around the edit move with it,
+ * none is lost. Undo keeps the edit itself (where, what was removed, what was inserted) and the old ranges
+ * of only those quotations and turns that did not simply shift: typing a thousand letters in a long
+ * transcript costs a thousand small records, not a thousand copies of the transcript.
+ * <p>
+ * A range either stays, shifts by the edit's length change, or changes otherwise. On undo a range that is
+ * not recorded is shifted back when shifting it forward gives where it is now, else left where it is; a
+ * range for which both readings fit is recorded at execution, so undo is exact.
+ */
+final class TextEditCommand implements Command {
+    private final String documentId;
+    private final TextEdit edit;
+    /** Known after the first execution: the text the edit replaced. */
+    private String removed;
+    /** Old ranges, {start, end}, of the quotations that did not simply stay or shift (by id). */
+    private Map<String, int[]> quotationRanges;
+    /** Old ranges of the turns that did not simply stay or shift (by position in the document's list). */
+    private Map<Integer, int[]> turnRanges;
+
+    TextEditCommand(String documentId, TextEdit edit) {
+        this.documentId = documentId;
+        this.edit = edit;
+    }
+
+    @Override
+    public Message description() {
+        return Message.of("document.editText");
+    }
+
+    @Override
+    public String mergeKey() {
+        return "edit-text:" + documentId;
+    }
+
+    @Override
+    public void execute(Project project) {
+        Document current = document(project);
+        String newText = edit.applyTo(current.text());
+        Map<String, int[]> quotations = new HashMap<>();
+        Map<Integer, int[]> turns = new HashMap<>();
+        List<SpeakerTurn> movedTurns = new ArrayList<>(current.turns().size());
+        for (int i = 0; i < current.turns().size(); i++) {
+            SpeakerTurn t = current.turns().get(i);
+            int[] now = edit.mapRange(t.start(), t.end());
+            if (!undoneExactly(t.start(), t.end(), now)) {
+                turns.put(i, new int[] {t.start(), t.end()});
+            }
+            movedTurns.add(t.withRange(now[0], now[1]));
+        }
+        List<Quotation> moved = new ArrayList<>();
+        for (Quotation q : project.quotationsOf(documentId)) {
+            int[] now = edit.mapRange(q.start(), q.end());
+            if (!undoneExactly(q.start(), q.end(), now)) {
+                quotations.put(q.id(), new int[] {q.start(), q.end()});
+            }
+            if (now[0] != q.start() || now[1] != q.end()) {
+                moved.add(q.withRange(now[0], now[1]));
+            }
+        }
+        apply(project, current.withText(newText, movedTurns), moved, edit.delta() >= 0);
+        removed = current.text().substring(edit.start(), edit.end());
+        quotationRanges = quotations;
+        turnRanges = turns;
+    }
+
+    @Override
+    public void undo(Project project) {
+        Document current = document(project);
+        int insertedEnd = edit.start() + edit.replacement().length();
+        String oldText = new TextEdit(edit.start(), insertedEnd, removed).applyTo(current.text());
+        List<SpeakerTurn> turns = new ArrayList<>(current.turns().size());
+        for (int i = 0; i < current.turns().size(); i++) {
+            SpeakerTurn t = current.turns().get(i);
+            int[] old = turnRanges.getOrDefault(i, before(t.start(), t.end()));
+            turns.add(t.withRange(old[0], old[1]));
+        }
+        List<Quotation> moved = new ArrayList<>();
+        for (Quotation q : project.quotationsOf(documentId)) {
+            int[] old = quotationRanges.getOrDefault(q.id(), before(q.start(), q.end()));
+            if (old[0] != q.start() || old[1] != q.end()) {
+                moved.add(q.withRange(old[0], old[1]));
+            }
+        }
+        apply(project, current.withText(oldText, turns), moved, edit.delta() <= 0);
+    }
+
+    /** Where a range that is not recorded lay before the edit: shifted back if the edit shifted it, else here. */
+    private int[] before(int start, int end) {
+        int[] shiftedBack = {start - edit.delta(), end - edit.delta()};
+        if (edit.delta() != 0 && shiftedBack[0] >= 0 && sameRange(edit.mapRange(shiftedBack[0], shiftedBack[1]),
+                start, end)) {
+            return shiftedBack;
+        }
+        return new int[] {start, end};
+    }
+
+    /** Whether {@link #before} finds {@code [start, end)} again from where the edit puts it. */
+    private boolean undoneExactly(int start, int end, int[] now) {
+        int[] found = before(now[0], now[1]);
+        return found[0] == start && found[1] == end;
+    }
+
+    private static boolean sameRange(int[] range, int start, int end) {
+        return range[0] == start && range[1] == end;
+    }
+
+    /**
+     * Puts the document and the moved quotations, all or nothing. Order matters for the model's range
+     * checks: a text that grows comes before the quotations move out, one that shrinks after they move in.
+     */
+    private static void apply(Project project, Document document, List<Quotation> moved, boolean textFirst) {
+        Planner planner = new Planner(project);
+        try {
+            if (textFirst) {
+                planner.put(document);
+                moved.forEach(planner::put);
+            } else {
+                moved.forEach(planner::put);
+                planner.put(document);
+            }
+        } catch (RuntimeException e) {
+            planner.rollBack();
+            throw e;
+        }
+    }
+
+    private Document document(Project project) {
+        return project.document(documentId).orElseThrow(() -> CodeCommands.missing(EntityKind.DOCUMENT, documentId));
+    }
+}

@@ -1,0 +1,253 @@
+package nl.veldwerk.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.time.Instant;
+import java.util.UUID;
+
+import nl.veldwerk.model.UserText;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Makes one program at a time the writer of a project folder: an operating-system lock on the file
+ * {@code .lock}, which also says who holds it (program, user, machine, process), so a second writer is
+ * refused with a message that names the holder. The lock is taken before the project is read.
+ * <p>
+ * A lock file can be deleted while it is held; a new file at the same name would then let a second writer
+ * in. So the holder writes a random name into its file and checks, after taking the lock and before every
+ * save, that the file at the path is still its own; and it watches the folder and puts its lock file back
+ * as soon as it is deleted. A holder whose lock was taken over by another program refuses to save.
+ */
+final class ProjectLock implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(ProjectLock.class.getName());
+    /** The locked byte lies far past the holder's details, so other programs can still read them (Windows). */
+    private static final long LOCKED_POSITION = Long.MAX_VALUE - 1;
+
+    /** Who holds a project. {@code program} is "window" or "cli" (shown in the reader's language). */
+    record Holder(String program, String user, String host, long pid, String since, String nonce) {
+    }
+
+    private final Path file;
+    private final String program;
+    private final Object guard = new Object();
+    private FileChannel channel;
+    private FileLock lock;
+    private Holder holder;
+    private WatchService watcher;
+    /** Why the lock was lost to another program, once it was: every later save is refused with it. */
+    private nl.veldwerk.model.UserText lostBecause;
+
+    private ProjectLock(Path file, String program) {
+        this.file = file;
+        this.program = program;
+    }
+
+    /** Takes the lock of the project folder {@code directory}, or says who holds it. */
+    static ProjectLock acquire(Path directory, String program) throws ProjectFileException {
+        ProjectLock lock = new ProjectLock(directory.resolve(StoreFormat.LOCK), program);
+        synchronized (lock.guard) {
+            lock.take(directory);
+        }
+        lock.watch(directory);
+        return lock;
+    }
+
+    private void take(Path directory) throws ProjectFileException {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            FileChannel opened = null;
+            try {
+                opened = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE);
+                FileLock taken = tryLock(opened);
+                if (taken == null) {
+                    opened.close();
+                    throw held(directory);
+                }
+                Holder me = new Holder(program, System.getProperty("user.name", "?"), hostName(),
+                        ProcessHandle.current().pid(), Instant.now().toString(), UUID.randomUUID().toString());
+                writeHolder(opened, me);
+                if (me.nonce().equals(readNonce())) {
+                    channel = opened;
+                    lock = taken;
+                    holder = me;
+                    return;
+                }
+                // The file was deleted (and perhaps made anew) between opening and locking: try again.
+                taken.release();
+                opened.close();
+            } catch (IOException e) {
+                closeQuietly(opened);
+                throw new ProjectFileException(directory, e, "lock.failed", ProjectFileException.detail(e));
+            }
+        }
+        throw new ProjectFileException(directory, "lock.failed", "the lock file keeps changing");
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock(LOCKED_POSITION, 1, false);
+        } catch (OverlappingFileLockException e) {
+            return null; // held by this same program (another window of it)
+        }
+    }
+
+    /** The refusal for a second writer, naming the holder when its details can be read. */
+    private ProjectFileException held(Path directory) {
+        Holder other = readHolder(file);
+        if (other == null) {
+            return new ProjectFileException(directory, "lock.held");
+        }
+        return new ProjectFileException(directory, "lock.heldBy",
+                UserText.of(ProjectLock.class, "holder." + ("cli".equals(other.program()) ? "cli" : "window")),
+                other.user(), other.host(), String.valueOf(other.pid()), other.since());
+    }
+
+    /** Who holds the project in {@code directory} now, if anyone left details. */
+    static Holder readHolder(Path lockFile) {
+        try {
+            return StoreFormat.MAPPER.readValue(Files.readAllBytes(lockFile), Holder.class);
+        } catch (IOException | JacksonException e) {
+            return null;
+        }
+    }
+
+    private String readNonce() {
+        Holder onDisk = readHolder(file);
+        return onDisk == null ? null : onDisk.nonce();
+    }
+
+    private static void writeHolder(FileChannel channel, Holder holder) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap(StoreFormat.MAPPER.writeValueAsBytes(holder));
+        channel.truncate(0);
+        channel.position(0);
+        while (bytes.hasRemaining()) {
+            channel.write(bytes);
+        }
+        channel.force(true);
+    }
+
+    /**
+     * Before a save: is the lock file at the path still ours? If it was deleted, it is made and locked anew;
+     * if another program holds it now, the save is refused (it would overwrite that program's work).
+     */
+    void verify(Path directory) throws ProjectFileException {
+        synchronized (guard) {
+            if (lostBecause != null) {
+                throw new ProjectFileException(directory, "lock.lost", lostBecause);
+            }
+            if (channel == null) {
+                throw new ProjectFileException(directory, "lock.closed");
+            }
+            if (holder.nonce().equals(readNonce())) {
+                return;
+            }
+            LOG.log(System.Logger.Level.WARNING, "The lock file of {0} was deleted or replaced; taking it again",
+                    directory);
+            FileChannel old = channel;
+            FileLock oldLock = lock;
+            try {
+                take(directory);
+            } catch (ProjectFileException e) {
+                channel = null;
+                lostBecause = e.problem();
+                throw new ProjectFileException(directory, e, "lock.lost", e.problem());
+            } finally {
+                releaseQuietly(oldLock);
+                closeQuietly(old);
+            }
+        }
+    }
+
+    /** Puts a deleted lock file back at once, so no second writer finds the name free. */
+    private void watch(Path directory) {
+        try {
+            watcher = directory.getFileSystem().newWatchService();
+            directory.register(watcher, StandardWatchEventKinds.ENTRY_DELETE);
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.log(System.Logger.Level.DEBUG, "No watch on " + directory + "; the lock is checked at each save", e);
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                while (true) {
+                    WatchKey key = watcher.take();
+                    boolean lockGone = key.pollEvents().stream().anyMatch(ev -> ev.context() instanceof Path p
+                            && p.toString().equals(StoreFormat.LOCK));
+                    key.reset();
+                    if (lockGone && !Files.exists(file)) {
+                        try {
+                            verify(directory);
+                        } catch (ProjectFileException e) {
+                            LOG.log(System.Logger.Level.WARNING, e.getMessage());
+                        }
+                    }
+                }
+            } catch (InterruptedException | ClosedWatchServiceException e) {
+                // closed with the project
+            }
+        }, "veldwerk-lock-watch");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void close() {
+        if (watcher != null) {
+            try {
+                watcher.close();
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.DEBUG, "closing the lock watch", e);
+            }
+        }
+        synchronized (guard) {
+            releaseQuietly(lock);
+            closeQuietly(channel);
+            channel = null;
+        }
+    }
+
+    /** The machine's name without a network lookup (which can take seconds where DNS is slow). */
+    private static String hostName() {
+        for (String variable : new String[] {"HOSTNAME", "COMPUTERNAME"}) {
+            String value = System.getenv(variable);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        try {
+            return Files.readString(Path.of("/etc/hostname")).strip();
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
+    private static void releaseQuietly(FileLock lock) {
+        if (lock != null && lock.isValid()) {
+            try {
+                lock.release();
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.DEBUG, "releasing the lock", e);
+            }
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.DEBUG, "closing the lock file", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package nl.veldwerk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import nl.veldwerk.model.Limits;
+import nl.veldwerk.store.ProjectReader;
+import nl.veldwerk.store.ProjectStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the command line refuses rather than write a project it could not open again, and a second writer:
+ * each gets one line on stderr, exit status 1, and the project as it was.
+ */
+class CliProjectSafetyTest {
+    private static final String GUID = "11111111-2222-3333-4444-555555555555";
+
+    @TempDir
+    Path tmp;
+
+    private record Result(int status, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(status, out.toString(), err.toString());
+    }
+
+    private Path project() {
+        Path project = tmp.resolve("p");
+        assertEquals(0, run("new", project.toString()).status());
+        return project;
+    }
+
+    private static Map<String, Long> files(Path dir) throws Exception {
+        Map<String, Long> sizes = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path f : all.filter(Files::isRegularFile).filter(f -> !f.endsWith(".lock")).toList()) {
+                sizes.put(dir.relativize(f).toString(), Files.size(f));
+            }
+        }
+        return sizes;
+    }
+
+    private static void refusedInOneLine(Result result, String expected) {
+        assertEquals(1, result.status(), result.err());
+        assertEquals(1, result.err().strip().lines().count(), result.err());
+        assertTrue(result.err().contains(expected), result.err());
+        assertFalse(result.out().contains("Imported"), result.out());
+    }
+
+    @Test
+    void aTranscriptLongerThanADocumentCanHoldIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path project = project();
+        var before = files(project);
+        Path huge = Files.writeString(tmp.resolve("huge.txt"), "a".repeat(Limits.TEXT + 1));
+        refusedInOneLine(run("import", project.toString(), huge.toString()), "more than the 20,000,000");
+        assertEquals(before, files(project));
+        assertEquals(0, run("info", project.toString()).status(), "the project still opens");
+    }
+
+    @Test
+    void aCodebookWithAnEndlessDescriptionIsRefused() throws Exception {
+        Path project = project();
+        var before = files(project);
+        Path qdc = Files.writeString(tmp.resolve("long.qdc"), "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+                + "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes><Code guid=\"" + GUID + "\" name=\"x\""
+                + " isCodable=\"true\"><Description>" + "d".repeat(Limits.NOTE + 1) + "</Description></Code>"
+                + "</Codes></CodeBook>");
+        refusedInOneLine(run("import-qdc", project.toString(), qdc.toString()), "more than the 1,000,000");
+        assertEquals(before, files(project));
+    }
+
+    @Test
+    void aQdpxWithAnEndlessAttributeNameOrASourceThatInflatesPastTheLimitIsRefused() throws Exception {
+        String longName = "<?xml version=\"1.0\" encoding=\"utf-8\"?><Project xmlns=\"urn:QDA-XML:project:1.0\""
+                + " name=\"p\"><Variables><Variable guid=\"" + GUID + "\" name=\"" + "v".repeat(60_000)
+                + "\" typeOfVariable=\"Text\"/></Variables></Project>";
+        Path target = tmp.resolve("imported");
+        refusedInOneLine(run("import-qdpx", zip("name.qdpx", Map.of("project.qde", longName.getBytes(
+                StandardCharsets.UTF_8))).toString(), target.toString()), "more than the 1,000 allowed");
+        assertFalse(Files.exists(target.resolve("veldwerk.json")), "no project left behind");
+
+        String oneSource = "<?xml version=\"1.0\" encoding=\"utf-8\"?><Project xmlns=\"urn:QDA-XML:project:1.0\""
+                + " name=\"p\"><Sources><TextSource guid=\"" + GUID + "\" name=\"d\" plainTextPath=\"internal://"
+                + GUID + ".txt\"/></Sources></Project>";
+        Path bomb = tmp.resolve("bomb.qdpx");
+        try (OutputStream out = Files.newOutputStream(bomb); ZipOutputStream z = new ZipOutputStream(out)) {
+            z.putNextEntry(new ZipEntry("project.qde"));
+            z.write(oneSource.getBytes(StandardCharsets.UTF_8));
+            z.putNextEntry(new ZipEntry("sources/" + GUID + ".txt"));
+            byte[] block = "wijk ".repeat(200_000).getBytes(StandardCharsets.US_ASCII); // 1 MB, a few kB zipped
+            for (int i = 0; i < 70; i++) {
+                z.write(block);
+            }
+            z.closeEntry();
+        }
+        assertTrue(Files.size(bomb) < 2_000_000, "a small file: " + Files.size(bomb));
+        refusedInOneLine(run("import-qdpx", bomb.toString(), target.toString()), "more than the allowed size");
+        assertFalse(Files.exists(target.resolve("veldwerk.json")));
+    }
+
+    @Test
+    void aSecondWriterIsRefusedNamingTheHolderAndNoReportedImportIsLost() throws Exception {
+        Path project = project();
+        Path a = Files.writeString(tmp.resolve("A.txt"), "Interviewer: a\nR1: b\n");
+        try (ProjectStore window = ProjectStore.open(project)) {
+            refusedInOneLine(run("import", project.toString(), a.toString()), "already open in the Veldwerk window");
+            assertEquals(0, window.session().project().documents().size());
+        }
+        Result imported = run("import", project.toString(), a.toString());
+        assertEquals(0, imported.status(), imported.err());
+        assertEquals(1, ProjectReader.read(project).documents().size(), "every reported import is there");
+    }
+
+    @Test
+    void unsavedWorkACrashLeftIsNeverOverwrittenFromTheCommandLine() throws Exception {
+        Path project = project();
+        try (ProjectStore window = ProjectStore.open(project)) {
+            window.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of("c", "Werk",
+                    null, null)));
+            window.write(window.capture(), ProjectStore.Target.RECOVERY);
+        } // crashed
+        Path a = Files.writeString(tmp.resolve("A.txt"), "R1: b\n");
+        refusedInOneLine(run("import", project.toString(), a.toString()), "recovery save");
+        assertTrue(ProjectStore.recoverableSince(project).isPresent());
+    }
+
+    private Path zip(String name, Map<String, byte[]> entries) throws Exception {
+        Path file = tmp.resolve(name);
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream z = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(e.getValue());
+                z.closeEntry();
+            }
+        }
+        return file;
+    }
+}

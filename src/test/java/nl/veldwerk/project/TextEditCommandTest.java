@@ -1,0 +1,89 @@
+package nl.veldwerk.project;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.SourceFormat;
+import nl.veldwerk.model.SpeakerTurn;
+import org.junit.jupiter.api.Test;
+
+/** Editing a transcript's text: undo is exact, and the undo history keeps edits, not copies of the text. */
+class TextEditCommandTest {
+    @Test
+    void theUndoHistoryOfTypingHoldsTheEditsNotCopiesOfTheTranscript() {
+        String text = "Interviewer: vraag. Respondent: antwoord met meer woorden.\n".repeat(5_000); // 300,000 chars
+        Project p = new Project(ProjectInfo.named("Lang", Fixtures.T));
+        ProjectSession session = new ProjectSession(p);
+        session.execute(DocumentCommands.add(Document.of("d", "D", text, SourceFormat.TXT, List.of(), Fixtures.T)));
+        session.execute(CodeCommands.add(nl.veldwerk.model.Code.of("c", "Code", null, null)));
+        for (int i = 0; i < 50; i++) {
+            session.execute(QuotationCommands.codeRange("d", i * 6_000, i * 6_000 + 100, "c", null, Fixtures.T));
+        }
+        List<WeakReference<String>> earlier = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            earlier.add(new WeakReference<>(p.document("d").orElseThrow().text()));
+            session.execute(DocumentCommands.editText("d", new TextEdit(150_000 + i, 150_000 + i, "x")));
+        }
+        // Were the texts kept by the history, none could be collected; the edits alone keep none of them.
+        for (int attempt = 0; attempt < 5 && earlier.stream().anyMatch(r -> r.get() != null); attempt++) {
+            System.gc();
+        }
+        long kept = earlier.stream().filter(r -> r.get() != null).count();
+        assertTrue(kept <= 1, kept + " of 1,000 earlier texts are still held");
+        for (int i = 0; i < 1_000 && session.stack().canUndo(); i++) {
+            session.undo();
+            if (p.document("d").orElseThrow().text().length() == text.length()) {
+                break;
+            }
+        }
+        assertEquals(text, p.document("d").orElseThrow().text(), "undo brings the text back exactly");
+    }
+
+    @Test
+    void randomEditsAreUndoneAndRedoneExactlyWithEveryQuotationAndTurn() {
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        for (int round = 0; round < 200; round++) {
+            String text = "abcdefghij\n".repeat(20);
+            Project p = new Project(ProjectInfo.named("R", Fixtures.T));
+            ProjectSession session = new ProjectSession(p);
+            session.execute(DocumentCommands.add(Document.of("d", "D", text, SourceFormat.TXT, List.of(
+                    new SpeakerTurn("A", 0, 100, null), new SpeakerTurn("B", 100, text.length(), 5_000L)), Fixtures.T)));
+            for (int c = 0; c < 3; c++) {
+                session.execute(CodeCommands.add(nl.veldwerk.model.Code.of("c" + c, "Code " + c, null, null)));
+            }
+            for (int i = 0; i < 8; i++) {
+                int start = random.nextInt(text.length() - 1);
+                int end = Math.min(text.length(), start + 1 + random.nextInt(30));
+                session.execute(QuotationCommands.codeRange("d", start, end, "c" + (i % 3), null, Fixtures.T));
+            }
+            Project before = p.copy();
+            List<Project> states = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String now = p.document("d").orElseThrow().text();
+                int start = random.nextInt(now.length() + 1);
+                int end = Math.min(now.length(), start + random.nextInt(12));
+                String inserted = random.nextBoolean() ? "" : "XY".repeat(random.nextInt(4));
+                session.execute(new CompositeCommand(Message.of("document.editText"), List.of(
+                        DocumentCommands.editText("d", new TextEdit(start, end, inserted)))));
+                states.add(p.copy());
+            }
+            for (int i = 0; i < 6; i++) {
+                session.undo();
+            }
+            assertEquals(before, p, "seed " + seed + ", round " + round + ": undo of every edit");
+            for (int i = 0; i < 6; i++) {
+                session.redo();
+                assertEquals(states.get(i), p, "seed " + seed + ", round " + round + ": redo of edit " + i);
+            }
+        }
+    }
+}

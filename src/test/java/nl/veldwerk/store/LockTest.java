@@ -1,0 +1,114 @@
+package nl.veldwerk.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import nl.veldwerk.model.Code;
+import nl.veldwerk.project.CodeCommands;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One writer per project: a second is refused with the holder's name, even after the lock file is deleted. */
+class LockTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aSecondWriterIsRefusedWithAMessageThatNamesTheHolder() throws Exception {
+        Path dir = tmp.resolve("p");
+        try (ProjectStore first = StoreTestSupport.createFixtureProject(dir)) {
+            ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectStore.open(dir));
+            String message = e.getMessage();
+            assertTrue(message.contains("already open in the Veldwerk window"), message);
+            assertTrue(message.contains(System.getProperty("user.name")), message);
+            assertTrue(message.contains("process " + ProcessHandle.current().pid()), message);
+            assertTrue(first.session().project().code("schaamte").isPresent());
+        }
+        ProjectStore.open(dir).close(); // free again once closed
+    }
+
+    @Test
+    void deletingTheLiveLockFileDoesNotLetASecondWriterIn() throws Exception {
+        Path dir = tmp.resolve("p");
+        Path lock = dir.resolve(StoreFormat.LOCK);
+        try (ProjectStore first = StoreTestSupport.createFixtureProject(dir)) {
+            Files.delete(lock);
+            // The holder puts it back at once (a folder watch); a second writer never finds the name free.
+            for (int i = 0; i < 200 && !Files.exists(lock); i++) {
+                Thread.sleep(10);
+            }
+            assertTrue(Files.exists(lock), "the holder restored its lock file");
+            assertThrows(ProjectFileException.class, () -> ProjectStore.open(dir));
+            first.session().execute(CodeCommands.add(Code.of("n", "Nieuw", null, null)));
+            first.save(); // the holder still saves
+        }
+        assertTrue(ProjectReader.read(dir).code("n").isPresent());
+    }
+
+    @Test
+    void aHolderWhoseLockWasTakenOverRefusesToSave() throws Exception {
+        Path dir = tmp.resolve("p");
+        Path lock = dir.resolve(StoreFormat.LOCK);
+        try (ProjectStore first = StoreTestSupport.createFixtureProject(dir)) {
+            // Another program's lock file where ours was (replaced by hand, or on a file system without watch).
+            Files.delete(lock);
+            Files.writeString(lock.resolveSibling("other.lock"), "{\"program\":\"cli\",\"user\":\"ander\","
+                    + "\"host\":\"elders\",\"pid\":4242,\"since\":\"2026-12-01T10:00:00Z\",\"nonce\":\"theirs\"}");
+            Files.move(lock.resolveSibling("other.lock"), lock, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try (var channel = java.nio.channels.FileChannel.open(lock, java.nio.file.StandardOpenOption.WRITE);
+                 var theirs = channel.tryLock(Long.MAX_VALUE - 1, 1, false)) {
+                assertTrue(theirs != null);
+                first.session().execute(CodeCommands.add(Code.of("n", "Nieuw", null, null)));
+                ProjectFileException e = assertThrows(ProjectFileException.class, first::save);
+                assertTrue(e.getMessage().contains("another program took over"), e.getMessage());
+            } catch (java.nio.channels.OverlappingFileLockException sameJvm) {
+                // This JVM holds a lock on a file of that path already; the refusal is then the same.
+                first.session().execute(CodeCommands.add(Code.of("n", "Nieuw", null, null)));
+                assertThrows(ProjectFileException.class, first::save);
+            }
+        }
+        assertTrue(ProjectReader.read(dir).code("n").isEmpty(), "nothing was written over the other's work");
+    }
+
+    @Test
+    void twoWritersNeverNameAPartAlike() throws Exception {
+        Path dir = tmp.resolve("p");
+        StoreTestSupport.createFixtureProject(dir).close();
+        Set<String> first = savedPartsAfterOneChange(dir, "a");
+        // Back to the same save number: as if a second program had opened the same manifest.
+        Path manifest = dir.resolve(StoreFormat.MANIFEST);
+        Files.copy(dir.resolve(StoreFormat.BACKUPS).resolve(latestBackup(dir)), manifest,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Set<String> second = savedPartsAfterOneChange(dir, "b");
+        assertEquals(first.stream().map(LockTest::saveNumber).collect(Collectors.toSet()),
+                second.stream().map(LockTest::saveNumber).collect(Collectors.toSet()), "the same save number");
+        assertNotEquals(first, second, "yet other names");
+    }
+
+    private static Set<String> savedPartsAfterOneChange(Path dir, String code) throws Exception {
+        try (ProjectStore store = ProjectStore.open(dir)) {
+            store.session().execute(CodeCommands.add(Code.of(code, "Code " + code, null, null)));
+            SaveSnapshot snapshot = store.capture();
+            store.write(snapshot, ProjectStore.Target.SAVE);
+            return Set.of(snapshot.projectPartFile());
+        }
+    }
+
+    private static String saveNumber(String part) {
+        return part.split("-")[1];
+    }
+
+    private static String latestBackup(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(dir.resolve(StoreFormat.BACKUPS))) {
+            return files.map(p -> p.getFileName().toString()).sorted().reduce((a, b) -> b).orElseThrow();
+        }
+    }
+}

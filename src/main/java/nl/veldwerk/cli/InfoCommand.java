@@ -28,7 +28,9 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Project p = ProjectReader.read(directory); // read only: works while the app has the project open
+        // Read only: works while the app has the project open. A damaged document part is left out and named.
+        ProjectReader.Salvaged read = ProjectReader.readSalvaging(directory);
+        Project p = read.project();
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("name", p.info().name());
         info.put("language", p.info().language());
@@ -40,11 +42,29 @@ final class InfoCommand implements Callable<Integer> {
         info.put("relations", p.count(EntityKind.RELATION));
         info.put("groups", p.count(EntityKind.GROUP));
         info.put("coders", p.count(EntityKind.CODER));
+        if (!read.damaged().isEmpty()) {
+            info.put("damaged", read.damaged().stream().map(d -> Map.of("document", d.documentId(), "part", d.file(),
+                    "problem", d.problem().toString())).toList());
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonMapper.shared().writeValueAsString(info));
         } else {
-            info.forEach((key, value) -> out.printf("%-11s %s%n", key + ":", value));
+            info.forEach((key, value) -> {
+                if (!key.equals("damaged")) {
+                    out.printf("%-11s %s%n", key + ":", value);
+                }
+            });
+        }
+        // Damage is a failure: said on stderr, one line a part, with exit status 1 (the counts above lack it).
+        for (ProjectReader.Damage d : read.damaged()) {
+            spec.commandLine().getErr().printf("veldwerk: %s: damaged part %s (document %s): %s%n", directory,
+                    d.file(), d.documentId(), d.problem());
+        }
+        if (!read.damaged().isEmpty()) {
+            spec.commandLine().getErr().printf("veldwerk: open the project in the Veldwerk window to restore %s"
+                    + " from a backup%n", read.damaged().size() == 1 ? "it" : "them");
+            return 1;
         }
         return 0;
     }

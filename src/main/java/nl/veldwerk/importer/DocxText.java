@@ -12,6 +12,13 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /** The plain text of a Word document: body paragraphs in order, and tables as tab-separated rows. */
 final class DocxText {
+    static {
+        // Bound what a part may unpack to by its size, as for .odt, not by POI's compression ratio: a long
+        // single paragraph of repetitive text compresses well and is no zip bomb.
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0);
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(BoundedInput.MAX_XML_BYTES);
+    }
+
     private DocxText() {
     }
 
@@ -24,6 +31,7 @@ final class DocxText {
                 } else if (element instanceof XWPFTable table) {
                     appendTable(table, out);
                 }
+                BoundedInput.checkLength(out);
             }
             return out.toString();
         }

@@ -6,6 +6,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import javax.xml.stream.XMLInputFactory;
+
+import nl.veldwerk.model.Limits;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -25,14 +27,14 @@ final class OdtText {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (entry.getName().equals("content.xml")) {
-                    return fromContentXml(zip);
+                    return fromContentXml(new BoundedInput(zip, "content.xml"));
                 }
             }
         }
         throw new IOException("it holds no content.xml, so it is not an OpenDocument text");
     }
 
-    private static String fromContentXml(InputStream xml) throws XMLStreamException {
+    private static String fromContentXml(InputStream xml) throws XMLStreamException, IOException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -49,7 +51,10 @@ final class OdtText {
                     skipDepth++;
                 } else if (TEXT_NS.equals(ns)) {
                     switch (name) {
-                        case "s" -> out.append(" ".repeat(count(r.getAttributeValue(TEXT_NS, "c"))));
+                        // A count is bounded by what the text may still hold: "c=2000000000" is no reason
+                        // to build two billion spaces.
+                        case "s" -> out.append(" ".repeat(Math.min(count(r.getAttributeValue(TEXT_NS, "c")),
+                                Limits.TEXT + 1 - out.length())));
                         case "tab" -> out.append('\t');
                         case "line-break" -> out.append('\n');
                         default -> { }
@@ -76,6 +81,7 @@ final class OdtText {
                     && skipDepth == 0) {
                 out.append(r.getText());
             }
+            BoundedInput.checkLength(out);
         }
         return out.toString();
     }

@@ -65,6 +65,11 @@ final class RtfText {
                 if (word == null) {
                     continue;
                 }
+                if (word.name.equals("bin")) {
+                    // \binN: N raw bytes follow (a picture), which may hold braces: passed over, never text.
+                    pos = (int) Math.min(rtf.length(), pos + Math.max(0L, word.parameter == null ? 0 : word.parameter));
+                    continue;
+                }
                 skipChars = 0;
                 if (SKIPPED.contains(word.name) && !state.skip()) {
                     state = new State(true, state.unicodeSkip());

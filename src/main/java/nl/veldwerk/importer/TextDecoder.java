@@ -53,17 +53,24 @@ final class TextDecoder {
      * The one normalisation every imported text gets: LF line ends, no BOM, no trailing blank space. Page
      * breaks (form feeds from pdftotext), Word's manual line breaks (vertical tabs) and Unicode line and
      * paragraph separators become line ends; other control characters, which no transcript means to hold
-     * and which no XML export can carry, are dropped.
+     * and which no XML export can carry, are dropped. Half a surrogate pair (an RTF {@code \\u-10240}
+     * alone) is no character at all: it becomes the replacement character, which every format carries.
      */
     static String normalise(String text) {
         String t = text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "");
         StringBuilder out = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))) {
+                out.append(c).append(t.charAt(++i));
+                continue;
+            }
             switch (c) {
                 case '\f', '\u000B', '\u0085', '\u2028', '\u2029' -> out.append('\n');
                 default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
+                    if (Character.isSurrogate(c)) {
+                        out.append('\uFFFD');
+                    } else if (c >= 0x20 || c == '\n' || c == '\t') {
                         out.append(c);
                     }
                 }

@@ -36,6 +36,8 @@ public final class PseudonymKeys {
             try {
                 // Excel's plain "CSV" on Windows is Windows-1252: "Zoë" must not stop the list.
                 content = Files.readString(file, java.nio.charset.Charset.forName("windows-1252"));
+            } catch (java.nio.charset.CharacterCodingException neither) {
+                throw new InteropException(file, neither, "pseudonyms.encoding");
             } catch (IOException e) {
                 throw new InteropException(file, e, "file.unreadable", String.valueOf(e.getMessage()));
             }

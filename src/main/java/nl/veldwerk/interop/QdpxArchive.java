@@ -61,6 +61,7 @@ final class QdpxArchive {
         long kept = 0;
         long total = 0;
         int entries = 0;
+        byte[] buffer = new byte[64 * 1024]; // one for the whole archive: 100,000 tiny entries are no reason for more
         try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
@@ -81,7 +82,8 @@ final class QdpxArchive {
                 boolean keep = isQde || (isSource && fileName.endsWith(".txt"));
                 if (keep) {
                     long budget = limits.maxKeptBytes() - kept;
-                    byte[] bytes = readLimited(zip, file, name, isQde ? budget : Math.min(budget, MAX_SOURCE_BYTES));
+                    byte[] bytes = readLimited(zip, file, name, isQde ? budget : Math.min(budget, MAX_SOURCE_BYTES),
+                            buffer);
                     kept += bytes.length;
                     total += bytes.length;
                     if (isQde) {
@@ -94,7 +96,7 @@ final class QdpxArchive {
                         texts.put(fileName, bytes);
                     }
                 } else {
-                    long size = drain(zip, file, limits.maxTotalBytes() - total);
+                    long size = drain(zip, file, limits.maxTotalBytes() - total, buffer);
                     total += size;
                     if (isSource && !fileName.startsWith(".")) {
                         others.put(fileName, size);
@@ -114,10 +116,9 @@ final class QdpxArchive {
         return new QdpxArchive(qde, qdeName, texts, others);
     }
 
-    private static byte[] readLimited(InputStream in, Path file, String name, long budget)
+    private static byte[] readLimited(InputStream in, Path file, String name, long budget, byte[] buffer)
             throws IOException, InteropException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
         long read = 0;
         int n;
         while ((n = in.read(buffer)) > 0) {
@@ -130,8 +131,8 @@ final class QdpxArchive {
         return out.toByteArray();
     }
 
-    private static long drain(InputStream in, Path file, long budget) throws IOException, InteropException {
-        byte[] buffer = new byte[64 * 1024];
+    private static long drain(InputStream in, Path file, long budget, byte[] buffer)
+            throws IOException, InteropException {
         long read = 0;
         int n;
         while ((n = in.read(buffer)) > 0) {

@@ -17,13 +17,60 @@ final class SecureXml {
     private SecureXml() {
     }
 
+    /**
+     * A reader of the XML in {@code in}. The bytes are decoded here, strictly (a byte-order mark, else the
+     * declaration's encoding, else UTF-8): the parser's own decoder prints "[Fatal Error]" lines to the
+     * console on a bad byte before it throws, and our message says it once, in words.
+     */
     static XMLStreamReader reader(InputStream in) throws XMLStreamException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory.createXMLStreamReader(in);
+        return factory.createXMLStreamReader(new java.io.StringReader(decode(in)));
+    }
+
+    private static final java.util.regex.Pattern DECLARED_ENCODING = java.util.regex.Pattern.compile(
+            "^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+
+    static String decode(InputStream in) throws XMLStreamException {
+        byte[] bytes;
+        try {
+            bytes = in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new XMLStreamException(e.getMessage(), e);
+        }
+        java.nio.charset.Charset charset = java.nio.charset.StandardCharsets.UTF_8;
+        int skip = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            skip = 3;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+            charset = java.nio.charset.StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+            charset = java.nio.charset.StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else {
+            String head = new String(bytes, 0, Math.min(bytes.length, 200), java.nio.charset.StandardCharsets.ISO_8859_1);
+            java.util.regex.Matcher declared = DECLARED_ENCODING.matcher(head);
+            if (declared.find()) {
+                try {
+                    charset = java.nio.charset.Charset.forName(declared.group(1));
+                } catch (RuntimeException unknown) {
+                    throw new XMLStreamException("the file declares an encoding this program does not know: "
+                            + declared.group(1));
+                }
+            }
+        }
+        try {
+            return charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new XMLStreamException("the file is not valid " + charset.name() + " text (a byte that does not"
+                    + " belong there); save it again as " + charset.name());
+        }
     }
 
     /** An attribute by local name, whatever its namespace; null when absent. */

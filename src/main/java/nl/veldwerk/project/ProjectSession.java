@@ -22,6 +22,8 @@ public final class ProjectSession {
     private final ProjectListener recorder = (kind, id, documentId, quotationId, codeId) ->
             collecting.add(new Touch(kind, id, documentId, quotationId, codeId));
     private long savedState;
+    /** Why changes are refused (a damaged project opened to look at), or null while they are allowed. */
+    private Message readOnlyBecause;
 
     public ProjectSession(Project project) {
         this.project = project;
@@ -38,7 +40,23 @@ public final class ProjectSession {
         return stack;
     }
 
+    /** Refuses every change from now on, with {@code reason} (a message of this layer's bundle). */
+    public void makeReadOnly(Message reason) {
+        readOnlyBecause = reason;
+    }
+
+    public boolean isReadOnly() {
+        return readOnlyBecause != null;
+    }
+
+    private void refuseIfReadOnly() {
+        if (readOnlyBecause != null) {
+            throw new nl.veldwerk.model.ModelException(readOnlyBecause.userText());
+        }
+    }
+
     public void execute(Command command) {
+        refuseIfReadOnly();
         collecting.clear();
         apply(() -> stack.execute(command, project), ProjectChange.Type.EXECUTE, command::description);
     }
@@ -47,6 +65,7 @@ public final class ProjectSession {
         if (!stack.canUndo()) {
             return;
         }
+        refuseIfReadOnly();
         collecting.clear();
         Message description = stack.undoDescription().orElseThrow();
         apply(() -> stack.undo(project), ProjectChange.Type.UNDO, () -> description);
@@ -56,6 +75,7 @@ public final class ProjectSession {
         if (!stack.canRedo()) {
             return;
         }
+        refuseIfReadOnly();
         collecting.clear();
         Message description = stack.redoDescription().orElseThrow();
         apply(() -> stack.redo(project), ProjectChange.Type.REDO, () -> description);

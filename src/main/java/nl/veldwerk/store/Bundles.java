@@ -6,25 +6,33 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.regex.Pattern;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
+import nl.veldwerk.model.Limits;
 import nl.veldwerk.model.Project;
+import nl.veldwerk.store.StoreFormat.Manifest;
+import nl.veldwerk.store.StoreFormat.PartRef;
 
 /**
  * The one-file bundle ({@code .vwz}): a zip of a project folder's manifest and parts, to send a project to
- * a supervisor by mail and open it back.
+ * a supervisor by mail and open it back. A bundle comes from anywhere: before anything is written, its
+ * table of contents is checked (number of entries, names, declared sizes against the limits of the parts
+ * the manifest names and against the free space); then only the parts the manifest names are unpacked,
+ * counting the bytes as they inflate. On any problem nothing is left behind.
  */
 public final class Bundles {
     public static final String EXTENSION = ".vwz";
-    private static final Pattern ALLOWED_ENTRY = Pattern.compile(
-            Pattern.quote(StoreFormat.MANIFEST) + "|" + StoreFormat.PARTS + "/[A-Za-z0-9_.-]+\\.json");
-    private static final long MAX_ENTRY_BYTES = 1L << 31;
+    /** A bundle holds the manifest and one part per document plus the project part; a little slack for others. */
+    static final int MAX_ENTRIES = Limits.DOCUMENTS + 100;
 
     private Bundles() {
     }
@@ -55,52 +63,145 @@ public final class Bundles {
             throw new ProjectFileException(target, "bundle.targetExists");
         }
         Path parent = target.toAbsolutePath().getParent();
-        Path temp;
-        try {
-            Files.createDirectories(parent);
-            temp = Files.createTempDirectory(parent, ".unpacking-");
+        try (ZipFile zip = open(bundle)) {
+            List<ZipEntry> parts = checkContents(bundle, zip, parent);
+            Path temp;
+            try {
+                Files.createDirectories(parent);
+                temp = Files.createTempDirectory(parent, ".unpacking-");
+            } catch (IOException e) {
+                throw new ProjectFileException(target, e, "create.failed", ProjectFileException.detail(e));
+            }
+            boolean moved = false;
+            try {
+                Files.createDirectories(temp.resolve(StoreFormat.PARTS));
+                for (ZipEntry entry : parts) {
+                    unpack(bundle, zip, entry, temp);
+                    if (!entry.getName().equals(StoreFormat.MANIFEST)) { // and its second copy, as a save makes
+                        Path copy = temp.resolve(StoreFormat.BACKUPS).resolve(entry.getName());
+                        Files.createDirectories(copy.getParent());
+                        Files.copy(temp.resolve(entry.getName()), copy);
+                    }
+                }
+                ProjectReader.read(temp);
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                moved = true;
+            } catch (ProjectFileException e) {
+                throw e.file().startsWith(temp) || e.file().equals(temp)
+                        ? new ProjectFileException(bundle, e, "bundle.invalid", e.problem()) : e;
+            } catch (IOException e) {
+                throw new ProjectFileException(bundle, e, "bundle.unpackFailed", ProjectFileException.detail(e));
+            } finally {
+                if (!moved) {
+                    deleteTree(temp); // whatever went wrong, even an Error: no .unpacking- folder stays
+                }
+            }
         } catch (IOException e) {
-            throw new ProjectFileException(target, e, "create.failed", ProjectFileException.detail(e));
-        }
-        try {
-            unzip(bundle, temp);
-            ProjectReader.read(temp);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (ProjectFileException e) {
-            deleteTree(temp);
-            throw new ProjectFileException(bundle, e, "bundle.invalid", e.problem());
-        } catch (IOException e) {
-            deleteTree(temp);
             throw new ProjectFileException(bundle, e, "bundle.unpackFailed", ProjectFileException.detail(e));
         }
     }
 
-    private static void unzip(Path bundle, Path into) throws IOException, ProjectFileException {
-        boolean sawManifest = false;
-        try (InputStream in = Files.newInputStream(bundle); ZipInputStream zip = new ZipInputStream(in)) {
-            Files.createDirectories(into.resolve(StoreFormat.PARTS));
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                if (entry.isDirectory()) {
-                    continue;
-                }
-                // Only our own names: this also rules out "../" entries that would write outside the folder.
-                if (!ALLOWED_ENTRY.matcher(entry.getName()).matches()) {
-                    throw new ProjectFileException(bundle, "bundle.unexpectedEntry", entry.getName());
-                }
-                sawManifest |= entry.getName().equals(StoreFormat.MANIFEST);
-                try (OutputStream out = Files.newOutputStream(into.resolve(entry.getName()))) {
-                    long copied = zip.transferTo(out);
-                    if (copied > MAX_ENTRY_BYTES) {
-                        throw new ProjectFileException(bundle, "bundle.entryTooLarge");
-                    }
-                }
-            }
+    private static ZipFile open(Path bundle) throws ProjectFileException {
+        if (!Files.isRegularFile(bundle)) {
+            throw new ProjectFileException(bundle, Files.exists(bundle) ? "part.notPlainFile" : "file.notExists");
+        }
+        try {
+            return new ZipFile(bundle.toFile());
         } catch (ZipException e) {
             throw new ProjectFileException(bundle, e, "bundle.notZip", ProjectFileException.detail(e));
+        } catch (IOException e) {
+            throw new ProjectFileException(bundle, e, "file.unreadable", ProjectFileException.detail(e));
         }
-        if (!sawManifest) {
+    }
+
+    /**
+     * Checks the table of contents before anything is written: how many entries, that the manifest names
+     * only parts the bundle holds, that each declares a size a part can have, and that they fit on the
+     * disk. Returns the entries to unpack: the named parts, then the manifest (last, as a save writes it).
+     */
+    private static List<ZipEntry> checkContents(Path bundle, ZipFile zip, Path parent) throws ProjectFileException {
+        if (zip.size() > MAX_ENTRIES) {
+            throw new ProjectFileException(bundle, "bundle.tooManyEntries", zip.size(), MAX_ENTRIES);
+        }
+        // Only our own names: this also rules out "../" and absolute names that would point outside the folder.
+        var entries = zip.entries();
+        while (entries.hasMoreElements()) {
+            ZipEntry entry = entries.nextElement();
+            if (!entry.isDirectory() && !entry.getName().equals(StoreFormat.MANIFEST)
+                    && !ProjectReader.PART_NAME.matcher(entry.getName()).matches()) {
+                throw new ProjectFileException(bundle, "bundle.unexpectedEntry", entry.getName());
+            }
+        }
+        ZipEntry manifestEntry = zip.getEntry(StoreFormat.MANIFEST);
+        if (manifestEntry == null) {
             throw new ProjectFileException(bundle, "bundle.noManifest", StoreFormat.MANIFEST);
+        }
+        Manifest manifest = ProjectReader.readManifest(bundle, read(bundle, zip, manifestEntry,
+                ProjectReader.MAX_MANIFEST_BYTES));
+        Set<String> named = new LinkedHashSet<>();
+        named.add(manifest.projectPart());
+        for (PartRef ref : manifest.documents()) {
+            named.add(ref.file());
+        }
+        List<ZipEntry> parts = new ArrayList<>(named.size() + 1);
+        long declared = 0;
+        for (String name : named) {
+            ZipEntry entry = zip.getEntry(name);
+            if (entry == null || entry.isDirectory()) {
+                throw new ProjectFileException(bundle, "bundle.missingPart", name);
+            }
+            if (entry.getSize() > ProjectReader.MAX_PART_BYTES) {
+                throw new ProjectFileException(bundle, "bundle.entryTooLarge", name, entry.getSize(),
+                        ProjectReader.MAX_PART_BYTES);
+            }
+            declared += Math.max(0, entry.getSize());
+            parts.add(entry);
+        }
+        parts.add(manifestEntry);
+        try {
+            long free = Files.getFileStore(Files.exists(parent) ? parent : parent.getRoot()).getUsableSpace();
+            if (declared > free) {
+                throw new ProjectFileException(bundle, "bundle.noSpace", declared, free);
+            }
+        } catch (IOException e) {
+            // The free space is not known (some network shares): the sizes are still counted while unpacking.
+        }
+        return parts;
+    }
+
+    /** Unpacks one entry, counting its bytes as they inflate: never more than it declared, nor than a part can be. */
+    private static void unpack(Path bundle, ZipFile zip, ZipEntry entry, Path into)
+            throws IOException, ProjectFileException {
+        long limit = entry.getName().equals(StoreFormat.MANIFEST) ? ProjectReader.MAX_MANIFEST_BYTES
+                : ProjectReader.MAX_PART_BYTES;
+        if (entry.getSize() >= 0) {
+            limit = Math.min(limit, entry.getSize());
+        }
+        byte[] buffer = new byte[64 * 1024];
+        long copied = 0;
+        try (InputStream in = zip.getInputStream(entry);
+             OutputStream out = Files.newOutputStream(into.resolve(entry.getName()))) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                copied += n;
+                if (copied > limit) {
+                    throw new ProjectFileException(bundle, "bundle.entryTooLarge", entry.getName(), copied, limit);
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+    }
+
+    private static byte[] read(Path bundle, ZipFile zip, ZipEntry entry, long limit)
+            throws ProjectFileException {
+        try (InputStream in = zip.getInputStream(entry)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) {
+                throw new ProjectFileException(bundle, "bundle.entryTooLarge", entry.getName(), bytes.length, limit);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new ProjectFileException(bundle, e, "bundle.unpackFailed", ProjectFileException.detail(e));
         }
     }
 
@@ -114,7 +215,7 @@ public final class Bundles {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            // best effort
+            System.getLogger(Bundles.class.getName()).log(System.Logger.Level.WARNING, "Could not delete " + file, e);
         }
     }
 
@@ -122,7 +223,7 @@ public final class Bundles {
         try (Stream<Path> paths = Files.walk(root)) {
             paths.sorted(Comparator.reverseOrder()).forEach(Bundles::deleteQuietly);
         } catch (IOException e) {
-            // best effort
+            System.getLogger(Bundles.class.getName()).log(System.Logger.Level.WARNING, "Could not remove " + root, e);
         }
     }
 }

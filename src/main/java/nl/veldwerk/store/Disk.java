@@ -24,6 +24,12 @@ interface Disk {
     /** Makes the names in a folder durable: on Linux a rename or delete needs the folder's own fsync. */
     void forceFolder(Path folder);
 
+    /**
+     * Writes a second copy of a part, not forced to disk (its checksum tells whether it survived a power
+     * cut): what a damaged part is restored from, at the cost of a write but no wait for the disk.
+     */
+    void writeCopy(Path file, byte[] content) throws IOException;
+
     void deleteIfExists(Path file) throws IOException;
 
     void createFolders(Path folder) throws IOException;
@@ -58,6 +64,12 @@ interface Disk {
             } catch (IOException | UnsupportedOperationException e) {
                 // Some platforms (Windows) cannot open a folder; their rename is durable enough.
             }
+        }
+
+        @Override
+        public void writeCopy(Path file, byte[] content) throws IOException {
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
         }
 
         @Override

@@ -95,8 +95,15 @@ final class GarbageCollector {
         Set<String> keep = filesOf(current);
         keep.addAll(alsoKeep);
         backupFiles.values().forEach(keep::addAll);
-        Path parts = directory.resolve(StoreFormat.PARTS);
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(parts)) {
+        deleteUnreferenced(directory.resolve(StoreFormat.PARTS), keep);
+        Path copies = directory.resolve(StoreFormat.PART_COPIES);
+        if (Files.isDirectory(copies)) {
+            deleteUnreferenced(copies, keep); // a part's second copy goes with it
+        }
+    }
+
+    private void deleteUnreferenced(Path folder, Set<String> keep) throws IOException {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
             for (Path file : files) {
                 String relative = StoreFormat.PARTS + "/" + file.getFileName();
                 if (!keep.contains(relative)) {

@@ -46,8 +46,15 @@ public final class ProjectReader {
     private ProjectReader() {
     }
 
-    /** A project as read, with the manifest it came from (checksums filled in where it had none). */
-    record Loaded(Project project, Manifest manifest, boolean needsRewrite) {
+    /**
+     * A project as read, with the manifest it came from (checksums filled in where it had none) and, when
+     * read salvaging, the document parts that could not be read and were left out.
+     */
+    record Loaded(Project project, Manifest manifest, boolean needsRewrite, List<Damage> damaged) {
+    }
+
+    /** A document part that could not be read: which document, which file, and what is wrong with it. */
+    public record Damage(String documentId, String file, UserText problem) {
     }
 
     /** A project as read, with the name of the saved state it is: what caches such as the search index hold. */
@@ -76,7 +83,12 @@ public final class ProjectReader {
     }
 
     static Manifest readManifest(Path manifestFile) throws ProjectFileException {
-        JsonNode tree = parse(manifestFile, readBytes(manifestFile, MAX_MANIFEST_BYTES));
+        return readManifest(manifestFile, readBytes(manifestFile, MAX_MANIFEST_BYTES));
+    }
+
+    /** A manifest from its bytes ({@code manifestFile} names where they came from, for messages). */
+    static Manifest readManifest(Path manifestFile, byte[] bytes) throws ProjectFileException {
+        JsonNode tree = parse(manifestFile, bytes);
         if (!tree.isObject() || !StoreFormat.FORMAT.equals(tree.path("format").asString(""))) {
             throw new ProjectFileException(manifestFile, "manifest.notProject");
         }
@@ -123,6 +135,15 @@ public final class ProjectReader {
     }
 
     static Loaded load(Path manifestFile) throws ProjectFileException {
+        return load(manifestFile, false);
+    }
+
+    /**
+     * Reads a project; when {@code salvage}, a document part that cannot be read (missing, cut off,
+     * inconsistent, not matching its checksum) is left out and listed instead of failing the whole project.
+     * The project part and the manifest must be readable either way.
+     */
+    static Loaded load(Path manifestFile, boolean salvage) throws ProjectFileException {
         Manifest manifest = readManifest(manifestFile);
         Path folder = manifestFile.toAbsolutePath().getParent();
         Path projectFile = partFile(folder, manifest.projectPart());
@@ -137,16 +158,31 @@ public final class ProjectReader {
         putAll(project, projectFile, pp.groups());
         putAll(project, projectFile, pp.codes() == null ? List.of() : CodeOrder.parentsFirst(pp.codes()));
         putAll(project, projectFile, pp.relations());
-        List<PartRef> refs = readDocumentParts(folder, manifest, project);
-        putAll(project, projectFile, pp.memos());
+        List<Damage> damaged = salvage ? new ArrayList<>() : null;
+        List<PartRef> refs = readDocumentParts(folder, manifest, project, damaged);
+        // Memos about a document left out (salvaging) wait for it: they come back with it when it is restored.
+        putAll(project, projectFile, pp.memos() == null || damaged == null || damaged.isEmpty() ? pp.memos()
+                : pp.memos().stream().filter(m -> m == null || m.target() == null
+                        || project.find(m.target().kind(), m.target().id()).isPresent()).toList());
         putAll(project, projectFile, pp.diagrams());
         Manifest checked = new Manifest(manifest.format(), manifest.schemaVersion(), manifest.sequence(),
                 manifest.savedAt(), manifest.state(), manifest.projectPart(), Checksums.of(projectBytes), refs);
-        return new Loaded(project, checked, manifest.schemaVersion() <= StoreFormat.LAST_PART_MIGRATION);
+        return new Loaded(project, checked, manifest.schemaVersion() <= StoreFormat.LAST_PART_MIGRATION,
+                damaged == null ? List.of() : List.copyOf(damaged));
+    }
+
+    /** Reads a project folder, leaving out the document parts that cannot be read (see {@link #load}). */
+    public static Salvaged readSalvaging(Path directory) throws ProjectFileException {
+        Loaded loaded = load(manifestOf(directory), true);
+        return new Salvaged(loaded.project(), loaded.damaged());
+    }
+
+    /** What {@link #readSalvaging} could read, and what it left out. */
+    public record Salvaged(Project project, List<Damage> damaged) {
     }
 
     /** A part's path inside the folder; a link or anything but a plain file is refused. */
-    private static Path partFile(Path folder, String name) throws ProjectFileException {
+    static Path partFile(Path folder, String name) throws ProjectFileException {
         Path parts = folder.resolve(StoreFormat.PARTS);
         if (Files.isSymbolicLink(parts)) {
             throw new ProjectFileException(parts, "part.notPlainFile");
@@ -170,7 +206,7 @@ public final class ProjectReader {
      * Checks a part against the checksum the manifest recorded (none before version 4). Done after the part
      * was parsed and added, so a part cut off or inconsistent is reported as that, which says more.
      */
-    private static void checkSum(Path file, String recorded, String actual) throws ProjectFileException {
+    static void checkSum(Path file, String recorded, String actual) throws ProjectFileException {
         if (recorded != null && !recorded.equals(actual)) {
             throw new ProjectFileException(file, "part.damaged");
         }
@@ -190,7 +226,7 @@ public final class ProjectReader {
     }
 
     /** One document part as read, with the checksum of its bytes. */
-    private record ReadPart(DocumentPart part, String checksum) {
+    record ReadPart(DocumentPart part, String checksum) {
     }
 
     /**
@@ -198,8 +234,8 @@ public final class ProjectReader {
      * is parsed, in manifest order: parsing and building the indexes overlap, which is most of the time it
      * takes to open a project. Returns the manifest's references with each part's checksum.
      */
-    private static List<PartRef> readDocumentParts(Path folder, Manifest manifest, Project project)
-            throws ProjectFileException {
+    private static List<PartRef> readDocumentParts(Path folder, Manifest manifest, Project project,
+                                                   List<Damage> damaged) throws ProjectFileException {
         ExecutorService parsers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
             Thread thread = new Thread(r, "veldwerk-open");
             thread.setDaemon(true);
@@ -213,19 +249,46 @@ public final class ProjectReader {
             }
             List<PartRef> refs = new ArrayList<>(parsed.size());
             for (int i = 0; i < parsed.size(); i++) {
-                ReadPart read = await(parsed.get(i));
                 PartRef ref = manifest.documents().get(i);
-                Path file = folder.resolve(ref.file());
-                putAll(project, file, List.of(read.part().document()));
-                putAll(project, file, read.part().quotations());
-                putAll(project, file, read.part().codings());
-                checkSum(file, ref.checksum(), read.checksum());
-                refs.add(ref.withChecksum(read.checksum()));
+                try {
+                    ReadPart read = await(parsed.get(i));
+                    addPart(project, folder.resolve(ref.file()), read.part());
+                    checkSum(folder.resolve(ref.file()), ref.checksum(), read.checksum());
+                    refs.add(ref.withChecksum(read.checksum()));
+                } catch (ProjectFileException e) {
+                    if (damaged == null) {
+                        throw e;
+                    }
+                    removePart(project, ref.id());
+                    damaged.add(new Damage(ref.id(), ref.file(), e.problem()));
+                    refs.add(ref);
+                }
             }
             return refs;
         } finally {
             parsers.shutdownNow();
         }
+    }
+
+    /** Adds a document with its quotations and codings. */
+    static void addPart(Project project, Path file, DocumentPart part) throws ProjectFileException {
+        putAll(project, file, List.of(part.document()));
+        putAll(project, file, part.quotations());
+        putAll(project, file, part.codings());
+    }
+
+    /** Takes out whatever of a document a damaged part had added before it failed. */
+    private static void removePart(Project project, String documentId) {
+        if (project.document(documentId).isEmpty()) {
+            return;
+        }
+        for (var q : List.copyOf(project.quotationsOf(documentId))) {
+            for (var c : List.copyOf(project.codingsOf(q.id()))) {
+                project.remove(nl.veldwerk.model.EntityKind.CODING, c.id());
+            }
+            project.remove(nl.veldwerk.model.EntityKind.QUOTATION, q.id());
+        }
+        project.remove(nl.veldwerk.model.EntityKind.DOCUMENT, documentId);
     }
 
     private static ReadPart await(Future<ReadPart> future) throws ProjectFileException {
@@ -242,7 +305,7 @@ public final class ProjectReader {
         }
     }
 
-    private static ReadPart readDocumentPart(Path file, PartRef ref, int version) throws ProjectFileException {
+    static ReadPart readDocumentPart(Path file, PartRef ref, int version) throws ProjectFileException {
         byte[] bytes = readPart(file);
         DocumentPart part;
         if (version <= StoreFormat.LAST_PART_MIGRATION) {

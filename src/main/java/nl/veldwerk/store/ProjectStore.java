@@ -62,6 +62,9 @@ public final class ProjectStore implements AutoCloseable {
     private long recoveryCounter;
     /** The state the last save (or the opened manifest) committed: see {@link #savedState}. */
     private volatile String savedState;
+    /** The manifest as opened, and the document parts left out of it because they are damaged. */
+    private final Manifest opened;
+    private final List<ProjectReader.Damage> damaged;
 
     private ProjectStore(Path directory, ProjectReader.Loaded loaded, ProjectLock lock, boolean fromRecovery,
                          Disk disk) {
@@ -74,7 +77,13 @@ public final class ProjectStore implements AutoCloseable {
         this.lastSaveSequence = loaded.manifest().sequence();
         this.lastWriteSequence = loaded.manifest().sequence();
         this.savedState = fromRecovery ? null : loaded.manifest().state();
+        this.opened = loaded.manifest();
+        this.damaged = loaded.damaged();
         session.addListener(tracker);
+        if (!damaged.isEmpty()) {
+            session.makeReadOnly(nl.veldwerk.project.Message.of("error.readOnly", String.join(", ",
+                    damaged.stream().map(ProjectReader.Damage::documentId).toList())));
+        }
         if (fromRecovery || loaded.needsRewrite()) {
             session.markSaved(-1); // what is open differs from what the project file says
         }
@@ -118,7 +127,8 @@ public final class ProjectStore implements AutoCloseable {
                     disk.forceFolder(dir.resolve(StoreFormat.PARTS));
                     AtomicFiles.write(disk, dir.resolve(name), content);
                 } else {
-                    AtomicFiles.writeWithoutFolderSync(disk, dir.resolve(name), content);
+                    writePart(disk, dir, name, content);
+                    written.add(dir.resolve(StoreFormat.BACKUPS).resolve(name));
                 }
             });
             // Read back as the next opening will: a project that would not open is not left behind.
@@ -156,13 +166,27 @@ public final class ProjectStore implements AutoCloseable {
         return open(directory, true, Disk.SYSTEM);
     }
 
+    /**
+     * Opens what can be read of a project whose document parts are damaged: the rest, read-only (every
+     * change and save is refused), with {@link #damaged} naming what was left out; {@link #restoreDamaged}
+     * puts intact copies back from the backups. An intact project opens as {@link #open} does.
+     */
+    public static ProjectStore openSalvaging(Path directory) throws ProjectFileException {
+        return open(directory, false, Disk.SYSTEM, true);
+    }
+
     /** Takes the lock first, then reads: what is read is what no other writer can change meanwhile. */
     static ProjectStore open(Path directory, boolean recovered, Disk disk) throws ProjectFileException {
+        return open(directory, recovered, disk, false);
+    }
+
+    private static ProjectStore open(Path directory, boolean recovered, Disk disk, boolean salvage)
+            throws ProjectFileException {
         Path dir = ProjectReader.manifestOf(directory).getParent();
         ProjectLock lock = ProjectLock.acquire(dir, program());
         try {
             ProjectReader.Loaded loaded = ProjectReader.load(dir.resolve(
-                    recovered ? StoreFormat.RECOVERY_MANIFEST : StoreFormat.MANIFEST));
+                    recovered ? StoreFormat.RECOVERY_MANIFEST : StoreFormat.MANIFEST), salvage);
             ProjectStore store = new ProjectStore(dir, loaded, lock, recovered, disk);
             if (!recovered && recoverableSince(dir).isPresent()) {
                 // Work a crash left in a recovery save stays on disk, with its parts, until the user chooses
@@ -278,6 +302,10 @@ public final class ProjectStore implements AutoCloseable {
      * the newer save).
      */
     public Outcome write(SaveSnapshot snapshot, Target target) throws ProjectFileException {
+        if (!damaged.isEmpty()) {
+            // What is open lacks the damaged documents: writing it would drop them for good.
+            throw new ProjectFileException(directory, "save.damaged");
+        }
         synchronized (writeLock) {
             if (target == Target.SAVE && snapshot.sequence() <= lastSaveSequence) {
                 return Outcome.SUPERSEDED;
@@ -356,16 +384,76 @@ public final class ProjectStore implements AutoCloseable {
         Map<String, String> checksums = new HashMap<>();
         if (snapshot.projectPart() != null) {
             byte[] bytes = StoreFormat.PRETTY.writeValueAsBytes(snapshot.projectPart());
-            AtomicFiles.writeWithoutFolderSync(disk, directory.resolve(snapshot.projectPartFile()), bytes);
+            writePart(disk, directory, snapshot.projectPartFile(), bytes);
             checksums.put(snapshot.projectPartFile(), Checksums.of(bytes));
         }
         for (PendingPart part : snapshot.documentsToWrite()) {
             byte[] bytes = StoreFormat.MAPPER.writeValueAsBytes(part.part());
-            AtomicFiles.writeWithoutFolderSync(disk, directory.resolve(part.file()), bytes);
+            writePart(disk, directory, part.file(), bytes);
             checksums.put(part.file(), Checksums.of(bytes));
         }
         disk.forceFolder(parts);
         return checksums;
+    }
+
+    /** The document parts left out because they could not be read (empty unless opened salvaging). */
+    public List<ProjectReader.Damage> damaged() {
+        return damaged;
+    }
+
+    /**
+     * For each damaged document, the newest backup that holds an intact copy of it that fits the rest of the
+     * project (its codes, coders), by document id; documents without one are missing from the map.
+     */
+    public java.util.Map<String, Backups.Copy> restorable() throws ProjectFileException {
+        try {
+            return Backups.intactCopies(directory, opened, garbage.backups(), damaged, session.project());
+        } catch (IOException e) {
+            throw new ProjectFileException(directory, e, "file.unreadable", ProjectFileException.detail(e));
+        }
+    }
+
+    /**
+     * Puts the intact copies of damaged documents back: a new manifest that names, for each, the part of the
+     * newest backup that holds an intact copy (the current manifest is kept as a backup first). Returns the
+     * ids of the documents restored; close this store and open the project again to use them.
+     */
+    public List<String> restoreDamaged() throws ProjectFileException {
+        java.util.Map<String, Backups.Copy> copies = restorable();
+        if (copies.isEmpty()) {
+            return List.of();
+        }
+        synchronized (writeLock) {
+            lock.verify(directory);
+            List<PartRef> refs = opened.documents().stream()
+                    .map(ref -> copies.containsKey(ref.id()) ? copies.get(ref.id()).ref() : ref).toList();
+            Manifest manifest = new Manifest(StoreFormat.FORMAT, StoreFormat.SCHEMA_VERSION, opened.sequence() + 1,
+                    Instant.now().toString(), UUID.randomUUID().toString(), opened.projectPart(),
+                    opened.projectPartChecksum(), refs);
+            try {
+                for (Backups.Copy copy : copies.values()) {
+                    if (copy.secondCopy()) { // the damaged part's own second copy takes its place
+                        byte[] intact = Files.readAllBytes(directory.resolve(StoreFormat.BACKUPS)
+                                .resolve(copy.ref().file()));
+                        AtomicFiles.writeWithoutFolderSync(disk, directory.resolve(copy.ref().file()), intact);
+                    }
+                }
+                disk.forceFolder(directory.resolve(StoreFormat.PARTS));
+                byte[] bytes = StoreFormat.PRETTY.writeValueAsBytes(manifest);
+                garbage.backUp(directory.resolve(StoreFormat.MANIFEST));
+                AtomicFiles.write(disk, directory.resolve(StoreFormat.MANIFEST), bytes);
+            } catch (IOException | RuntimeException e) {
+                throw new ProjectFileException(directory.resolve(StoreFormat.MANIFEST), e, "save.failed",
+                        ProjectFileException.detail(e));
+            }
+            return List.copyOf(copies.keySet());
+        }
+    }
+
+    /** Writes a part (forced, under its own name) and its second copy in backups/parts/. */
+    static void writePart(Disk disk, Path directory, String file, byte[] bytes) throws IOException {
+        AtomicFiles.writeWithoutFolderSync(disk, directory.resolve(file), bytes);
+        disk.writeCopy(directory.resolve(StoreFormat.BACKUPS).resolve(file), bytes);
     }
 
     /** Releases the project for other windows. Does not save: the caller decides. */

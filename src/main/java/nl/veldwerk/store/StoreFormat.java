@@ -35,6 +35,8 @@ final class StoreFormat {
     static final String RECOVERY_MANIFEST = "autosave.json";
     static final String PARTS = "parts";
     static final String BACKUPS = "backups";
+    /** A second copy of every part, under the same name, in {@code backups/parts/}. */
+    static final String PART_COPIES = BACKUPS + "/" + PARTS;
     static final String LOCK = ".lock";
     static final int BACKUPS_KEPT = 5;
 

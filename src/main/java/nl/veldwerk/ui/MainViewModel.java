@@ -45,6 +45,7 @@ public final class MainViewModel {
     private final Dialogs dialogs;
     private final UiThreads threads;
     private final Background background;
+    private final ProjectOpener opener;
     private SearchViewModel search;
     private ExchangeActions exchange;
     private final ReadOnlyObjectWrapper<ProjectStore> store = new ReadOnlyObjectWrapper<>();
@@ -78,6 +79,7 @@ public final class MainViewModel {
         this.dialogs = dialogs;
         this.threads = threads;
         this.background = new Background(threads.fx(), threads.work(), threads.saves());
+        this.opener = new ProjectOpener(background, dialogs, this::show, this::fail);
         status.set(I18n.text("status.noProject"));
         selected.addListener((o, was, now) -> {
             boolean otherDocument = was == null || now == null || !was.document().id().equals(now.document().id());
@@ -145,30 +147,12 @@ public final class MainViewModel {
         }
     }
 
-    /** Opens a project folder; offers to recover unsaved work if Veldwerk was not closed properly. */
+    /**
+     * Opens a project folder; offers to recover unsaved work if Veldwerk was not closed properly, and to
+     * restore damaged documents from a backup.
+     */
     public void open(Path directory) {
-        java.util.concurrent.Future<?> previous = closing;
-        // The usual case (no recovery save) opens in one trip to the background, with no wait in between.
-        background.run(() -> {
-            previous.get(); // the project closed before must have let go of its lock
-            var recoverable = ProjectStore.recoverableSince(directory);
-            return recoverable.isEmpty() ? ProjectStore.open(directory) : recoverable.get();
-        }, opened -> {
-            if (opened instanceof ProjectStore store) {
-                show(store);
-                return;
-            }
-            Instant since = (Instant) opened;
-            boolean recover = dialogs.confirm(I18n.text("recover.title"), I18n.text("recover.message",
-                    TIME.format(since)));
-            background.run(() -> {
-                ProjectStore store = recover ? ProjectStore.openRecovered(directory) : ProjectStore.open(directory);
-                if (!recover) {
-                    store.discardRecovery();
-                }
-                return store;
-            }, this::show, e -> fail(I18n.text("error.open"), e));
-        }, e -> fail(I18n.text("error.open"), e));
+        opener.open(directory, closing); // the project closed before must have let go of its lock
     }
 
     public void create(Path directory) {
@@ -419,7 +403,8 @@ public final class MainViewModel {
             return;
         }
         ProjectSession session = s.session();
-        title.set((session.hasUnsavedChanges() ? "• " : "") + session.project().info().name() + " — Veldwerk");
+        title.set((session.hasUnsavedChanges() ? "• " : "") + session.project().info().name()
+                + (session.isReadOnly() ? " (" + I18n.text("readOnly.title") + ")" : "") + " — Veldwerk");
         undoLabel.set(session.stack().undoDescription()
                 .map(m -> I18n.text("menu.undoWhat", m.text(I18n.locale()))).orElse(I18n.text("menu.undo")));
         redoLabel.set(session.stack().redoDescription()

@@ -142,6 +142,30 @@ class CliProjectSafetyTest {
         assertTrue(ProjectStore.recoverableSince(project).isPresent());
     }
 
+    @Test
+    void infoNamesADamagedPartAndRestoreTakesItFromTheNewestIntactBackup() throws Exception {
+        Path project = project();
+        Path a = Files.writeString(tmp.resolve("A03.txt"), "Interviewer: Hoe?\nA03: Via de buurvrouw.\n");
+        Path b = Files.writeString(tmp.resolve("W01.txt"), "W01: Bekendheid.\n");
+        assertEquals(0, run("import", project.toString(), a.toString()).status());
+        assertEquals(0, run("import", project.toString(), b.toString()).status()); // A03's part is in a backup now
+        String manifest = Files.readString(project.resolve("veldwerk.json"));
+        int at = manifest.indexOf("parts/d-");
+        Path part = project.resolve(manifest.substring(at, manifest.indexOf('"', at)));
+        Files.writeString(part, Files.readString(part).replace("buurvrouw", "Buurvrouw"));
+        // Both imports wrote A03's part anew? Then no backup holds another copy; the first one did not.
+        Result info = run("info", project.toString());
+        assertEquals(1, info.status());
+        assertTrue(info.err().contains("damaged part " + manifest.substring(at, manifest.indexOf('"', at))),
+                info.err());
+        assertTrue(info.out().contains("documents:  1"), "the rest is counted: " + info.out());
+        Result restored = run("restore", project.toString());
+        assertEquals(0, restored.status(), restored.err());
+        assertTrue(restored.out().contains("Restored A03 from the backup of"), restored.out());
+        assertEquals(0, run("info", project.toString()).status());
+        assertTrue(ProjectReader.read(project).documents().stream().anyMatch(d -> d.text().contains("buurvrouw")));
+    }
+
     private Path zip(String name, Map<String, byte[]> entries) throws Exception {
         Path file = tmp.resolve(name);
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream z = new ZipOutputStream(out)) {

@@ -97,6 +97,13 @@ final class CrashingDisk implements Disk {
     }
 
     @Override
+    public void writeCopy(Path file, byte[] content) throws IOException {
+        step();
+        Disk.SYSTEM.writeCopy(file, content);
+        forced.remove(file.toAbsolutePath()); // not forced: after a power cut only its name may be left
+    }
+
+    @Override
     public void deleteIfExists(Path file) throws IOException {
         step();
         Disk.SYSTEM.deleteIfExists(file);

@@ -77,7 +77,7 @@ class ProjectStoreTest {
                 store.save();
             }
         }
-        try (Stream<Path> backups = Files.list(dir.resolve("backups"))) {
+        try (Stream<Path> backups = Files.list(dir.resolve("backups")).filter(Files::isRegularFile)) {
             assertEquals(StoreFormat.BACKUPS_KEPT, backups.count());
         }
         // 1 current + 5 backups each name one project part; the documents' parts are shared.

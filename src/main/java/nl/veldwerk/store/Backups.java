@@ -1,0 +1,85 @@
+package nl.veldwerk.store;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.veldwerk.model.Project;
+import nl.veldwerk.store.StoreFormat.Manifest;
+import nl.veldwerk.store.StoreFormat.PartRef;
+
+/**
+ * Finds, in the backups a project keeps (the last saved manifests with their parts), intact copies of
+ * damaged documents: the newest copy that reads, matches its checksum and fits the rest of the project.
+ */
+public final class Backups {
+    /**
+     * An intact copy of a document: its part, the document's name, when it was saved, and whether it is the
+     * second copy of the same part (else the part of an earlier save).
+     */
+    public record Copy(String documentName, Instant savedAt, PartRef ref, boolean secondCopy) {
+    }
+
+    private Backups() {
+    }
+
+    static Map<String, Copy> intactCopies(Path directory, Manifest current, List<Path> backupsNewestFirst,
+                                          List<ProjectReader.Damage> damaged, Project project) {
+        Map<String, Copy> found = new LinkedHashMap<>();
+        for (ProjectReader.Damage damage : damaged) {
+            Copy second = secondCopy(directory, current, damage, project);
+            if (second != null) {
+                found.put(damage.documentId(), second);
+                continue;
+            }
+            for (Path backup : backupsNewestFirst) {
+                Copy copy = intactCopy(directory, backup, damage, project);
+                if (copy != null) {
+                    found.put(damage.documentId(), copy);
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The second copy of the very part that is damaged (backups/parts/), if it is intact. */
+    static Copy secondCopy(Path directory, Manifest current, ProjectReader.Damage damage, Project project) {
+        try {
+            PartRef ref = current.documents().stream().filter(r -> r.id().equals(damage.documentId()))
+                    .findFirst().orElse(null);
+            if (ref == null || ref.checksum() == null) {
+                return null; // without the checksum there is no telling an intact copy from a damaged one
+            }
+            Path copies = directory.resolve(StoreFormat.BACKUPS);
+            Path file = ProjectReader.partFile(copies, ref.file());
+            ProjectReader.ReadPart read = ProjectReader.readDocumentPart(file, ref, current.schemaVersion());
+            ProjectReader.checkSum(file, ref.checksum(), read.checksum());
+            ProjectReader.addPart(project.copy(), file, read.part());
+            return new Copy(read.part().document().name(), Instant.parse(current.savedAt()), ref, true);
+        } catch (ProjectFileException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Copy intactCopy(Path directory, Path backup, ProjectReader.Damage damage, Project project) {
+        try {
+            Manifest manifest = ProjectReader.readManifest(backup);
+            PartRef ref = manifest.documents().stream().filter(r -> r.id().equals(damage.documentId())
+                    && !r.file().equals(damage.file())).findFirst().orElse(null);
+            if (ref == null) {
+                return null;
+            }
+            Path file = ProjectReader.partFile(directory, ref.file());
+            ProjectReader.ReadPart read = ProjectReader.readDocumentPart(file, ref, manifest.schemaVersion());
+            ProjectReader.checkSum(file, ref.checksum(), read.checksum());
+            ProjectReader.addPart(project.copy(), file, read.part()); // fits the codes and coders there are now
+            return new Copy(read.part().document().name(), Instant.parse(manifest.savedAt()),
+                    ref.withChecksum(read.checksum()), false);
+        } catch (ProjectFileException | RuntimeException e) {
+            return null; // not this backup: an older one may hold an intact copy
+        }
+    }
+}

@@ -56,14 +56,11 @@ final class InfoCommand implements Callable<Integer> {
                 }
             });
         }
-        // Damage is a failure: said on stderr, one line a part, with exit status 1 (the counts above lack it).
-        for (ProjectReader.Damage d : read.damaged()) {
-            spec.commandLine().getErr().printf("veldwerk: %s: damaged part %s (document %s): %s%n", directory,
-                    d.file(), d.documentId(), d.problem());
-        }
+        // Damage is a failure: said in one line on stderr, with exit status 1 (the counts above lack it).
         if (!read.damaged().isEmpty()) {
-            spec.commandLine().getErr().printf("veldwerk: open the project in the Veldwerk window to restore %s"
-                    + " from a backup%n", read.damaged().size() == 1 ? "it" : "them");
+            spec.commandLine().getErr().printf("veldwerk: %s: damaged: %s; 'veldwerk restore' or the window restores"
+                    + " from a backup%n", directory, String.join("; ", read.damaged().stream().map(d -> "part "
+                    + d.file() + " (document " + d.documentId() + ") " + d.problem()).toList()));
             return 1;
         }
         return 0;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Qualitative coding of interview transcripts, from the command line.",
         subcommands = {NewCommand.class, ImportCommand.class, InfoCommand.class, GenerateCommand.class,
                 BundleCommand.class, UnbundleCommand.class, ImportQdpxCommand.class, ExportQdpxCommand.class,
-                ImportQdcCommand.class, ExportQdcCommand.class, ReportCommand.class, CodebookReportCommand.class, MemoReportCommand.class, PseudonymiseCommand.class, SearchCommand.class, QueryCommand.class, ReindexCommand.class, KwicCommand.class, RestoreCommand.class,
+                ImportQdcCommand.class, ImportCodebookCommand.class, ExportQdcCommand.class, ReportCommand.class, CodebookReportCommand.class, MemoReportCommand.class, PseudonymiseCommand.class, SearchCommand.class, QueryCommand.class, ReindexCommand.class, KwicCommand.class, RestoreCommand.class,
                 CodeHitsCommand.class, BenchCommand.class, BenchSearchCommand.class, BenchQdpxCommand.class,
                 BenchReportCommand.class, CommandLine.HelpCommand.class})
 public final class Main {

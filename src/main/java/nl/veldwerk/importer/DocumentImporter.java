@@ -64,6 +64,10 @@ public final class DocumentImporter {
 
     private static byte[] read(Path file) throws ImportException {
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // A folder, a pipe or a device (/dev/zero, /dev/stdin) would never end or never be a transcript.
+                throw new ImportException(file, "file.notPlain");
+            }
             if (Files.size(file) > MAX_BYTES) {
                 throw new ImportException(file, "size.tooLarge");
             }
@@ -89,9 +93,13 @@ public final class DocumentImporter {
         }
     }
 
+    /** What a library said went wrong, in one line, without the names of its exception classes. */
     private static String reason(Exception e) {
         String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName()
-                : message.lines().findFirst().orElse(message);
+        if (message == null || message.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        String line = message.lines().findFirst().orElse(message);
+        return line.replaceAll("(?:[a-z_][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ", "").replace("error: ", "");
     }
 }

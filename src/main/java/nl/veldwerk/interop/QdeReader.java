@@ -92,7 +92,14 @@ final class QdeReader {
         }
     }
 
+    /** How deep the code being read lies: a file with codes nested past the model's limit is refused. */
+    private int codeDepth;
+
     private RefiProject.Code code() throws XMLStreamException {
+        if (++codeDepth > nl.veldwerk.model.Limits.CODE_DEPTH) {
+            throw new XMLStreamException("codes are nested more than " + nl.veldwerk.model.Limits.CODE_DEPTH
+                    + " levels deep", r.getLocation());
+        }
         RefiProject.Code code = new RefiProject.Code();
         code.guid = guidAttr(r, "guid");
         code.name = orEmpty(attr(r, "name"));
@@ -105,6 +112,7 @@ final class QdeReader {
                 default -> skip(r);
             }
         }
+        codeDepth--;
         return code;
     }
 

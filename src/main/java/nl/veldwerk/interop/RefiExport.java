@@ -55,7 +55,8 @@ public final class RefiExport {
     static void writeAtomically(Path target, Writer writer) throws InteropException {
         Path temp = target.resolveSibling(target.getFileName() + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            // Buffered: a zip writes each header field on its own, a system call each without a buffer.
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 writer.write(out);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

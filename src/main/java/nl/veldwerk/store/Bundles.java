@@ -40,7 +40,9 @@ public final class Bundles {
     /** Writes the project as it is now (saved or not) into one bundle file, atomically. */
     public static void export(Project project, Path bundle) throws ProjectFileException {
         Path temp = bundle.resolveSibling(bundle.getFileName() + AtomicFiles.TEMP_SUFFIX);
-        try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(out)) {
+        // Buffered: a zip writes each header field on its own, a system call each without a buffer.
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+             ZipOutputStream zip = new ZipOutputStream(out)) {
             FullWriter.write(project, (name, content) -> put(zip, name, content));
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp);

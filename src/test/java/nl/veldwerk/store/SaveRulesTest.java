@@ -92,4 +92,52 @@ class SaveRulesTest {
             assertTrue(recovered.session().project().code("crash").isPresent());
         }
     }
+
+    @Test
+    void aFailedSaveLeavesNoTemporaryFileTakingTheSpace() throws Exception {
+        Path dir = tmp.resolve("p");
+        StoreTestSupport.createFixtureProject(dir).close();
+        Disk fullDisk = new Disk() {
+            @Override
+            public void writeForced(Path file, byte[] content) throws java.io.IOException {
+                Disk.SYSTEM.writeForced(file, java.util.Arrays.copyOf(content, content.length / 2));
+                throw new java.io.IOException("No space left on device");
+            }
+
+            @Override
+            public void move(Path from, Path to) throws java.io.IOException {
+                Disk.SYSTEM.move(from, to);
+            }
+
+            @Override
+            public void forceFolder(Path folder) {
+                Disk.SYSTEM.forceFolder(folder);
+            }
+
+            @Override
+            public void writeCopy(Path file, byte[] content) throws java.io.IOException {
+                Disk.SYSTEM.writeCopy(file, content);
+            }
+
+            @Override
+            public void deleteIfExists(Path file) throws java.io.IOException {
+                Disk.SYSTEM.deleteIfExists(file);
+            }
+
+            @Override
+            public void createFolders(Path folder) throws java.io.IOException {
+                Disk.SYSTEM.createFolders(folder);
+            }
+        };
+        try (ProjectStore store = ProjectStore.open(dir, false, fullDisk)) {
+            store.session().execute(CodeCommands.add(Code.of("a", "Eerste", null, null)));
+            ProjectFileException e = org.junit.jupiter.api.Assertions.assertThrows(ProjectFileException.class,
+                    store::save);
+            assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
+        }
+        try (var files = java.nio.file.Files.walk(dir)) {
+            assertEquals(java.util.List.of(), files.filter(f -> f.toString().endsWith(".tmp")).toList());
+        }
+        assertTrue(ProjectReader.read(dir).code("a").isEmpty(), "the last save is what opens");
+    }
 }

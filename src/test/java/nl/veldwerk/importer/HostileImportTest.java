@@ -1,0 +1,62 @@
+package nl.veldwerk.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import nl.veldwerk.model.Document;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the importers make of odd but valid files: the text that is there, and nothing else. */
+class HostileImportTest {
+    private static final Instant T = Instant.parse("2026-03-01T09:00:00Z");
+    private final DocumentImporter importer = new DocumentImporter();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void rtfBinaryDataIsPassedOverEvenWhenItHoldsBraces() throws Exception {
+        Path rtf = Files.write(tmp.resolve("bin.rtf"), "{\\rtf1 Voor {\\pict\\bin6 {}}{x}} na.}"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals("Voor  na.\n", importer.importFile(rtf, T).text());
+    }
+
+    @Test
+    void halfASurrogatePairBecomesTheReplacementCharacterAndAWholeOneStays() throws Exception {
+        Path rtf = Files.writeString(tmp.resolve("u.rtf"), "{\\rtf1 a\\u-10240?b \\u-10179?\\u-8694?c}");
+        String text = importer.importFile(rtf, T).text();
+        assertEquals("a\uFFFDb \uD83D\uDE0Ac\n", text, "U+D800 alone; then U+1F60A as a pair");
+    }
+
+    @Test
+    void aLongParagraphOfRepetitiveTextIsNoZipBomb() throws Exception {
+        Path docx = tmp.resolve("lang.docx");
+        String paragraph = "Ik ga naar het buurthuis. ".repeat(400_000); // 10 MB of text, compressed over 500 times
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+            doc.createParagraph().createRun().setText(paragraph);
+            doc.write(out);
+        }
+        assertTrue(Files.size(docx) * 100 < paragraph.length(), "compresses more than POI's ratio allows");
+        Document d = importer.importFile(docx, T);
+        assertEquals(paragraph.strip() + "\n", d.text());
+    }
+
+    @Test
+    void aPipeOrAFolderIsRefusedWithoutBeingRead() throws Exception {
+        Path fifo = tmp.resolve("pipe.txt");
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+        ImportException e = org.junit.jupiter.api.Assertions.assertThrows(ImportException.class,
+                () -> importer.importFile(fifo, T));
+        assertTrue(e.getMessage().contains("not a plain file"), e.getMessage());
+        assertFalse(e.getMessage().contains("Exception"));
+    }
+}

@@ -156,7 +156,7 @@ class CliProjectSafetyTest {
         // Both imports wrote A03's part anew? Then no backup holds another copy; the first one did not.
         Result info = run("info", project.toString());
         assertEquals(1, info.status());
-        assertTrue(info.err().contains("damaged part " + manifest.substring(at, manifest.indexOf('"', at))),
+        assertTrue(info.err().contains("damaged: part " + manifest.substring(at, manifest.indexOf('"', at))),
                 info.err());
         assertTrue(info.out().contains("documents:  1"), "the rest is counted: " + info.out());
         Result restored = run("restore", project.toString());

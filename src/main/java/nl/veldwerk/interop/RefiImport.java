@@ -33,7 +33,13 @@ public final class RefiImport {
     static ProjectResult readProject(Path qdpx, ProjectInfo base, QdpxArchive.Limits limits)
             throws InteropException {
         QdpxArchive archive = QdpxArchive.read(qdpx, limits);
-        RefiProject refi = parse(qdpx, archive.qde, archive.qdeName);
+        return convert(qdpx, archive.qde, archive.qdeName, archive.texts, base);
+    }
+
+    /** A project from the .qde's bytes and the text sources by name (lower case), as read from a .qdpx. */
+    static ProjectResult convert(Path qdpx, byte[] qde, String qdeName, java.util.Map<String, byte[]> texts,
+                                 ProjectInfo base) throws InteropException {
+        RefiProject refi = parse(qdpx, qde, qdeName);
         int selections = refi.sources.stream().mapToInt(s -> s.selections.size()).sum();
         int codings = refi.sources.stream().flatMap(s -> s.selections.stream()).mapToInt(s -> s.codings.size()).sum();
         Project project = new Project(base, refi.sources.size(), selections, codings);
@@ -41,7 +47,7 @@ public final class RefiImport {
         try {
             // A fresh project nobody listens to yet: run the command directly, no undo history is needed.
             new PlannedCommand(Message.of("refi.import"),
-                    (plan, p) -> summary[0] = RefiConverter.convertProject(refi, archive.texts, plan)).execute(project);
+                    (plan, p) -> summary[0] = RefiConverter.convertProject(refi, texts, plan)).execute(project);
         } catch (ModelException e) {
             throw new InteropException(qdpx, e, "project.inconsistent", e.userText());
         }

@@ -59,7 +59,7 @@ COMMON=(--name Veldwerk --app-version "$VERSION" --vendor "Veldwerk"
 
 echo "== App image (jlink runtime + application)"
 "$JPACKAGE" --type app-image "${COMMON[@]}" --dest "$OUT/dist" \
-  --input "$OUT/input" --main-jar veldwerk.jar --main-class nl.veldwerk.ui.Launcher \
+  --input "$OUT/input" --main-jar veldwerk.jar --main-class nl.veldwerk.ui.shell.Launcher \
   --module-path "$OUT/fx" --add-modules "$MODULES" \
   --jlink-options "--strip-debug --no-man-pages --no-header-files --include-locales=en,nl" \
   --java-options "--enable-native-access=javafx.graphics,ALL-UNNAMED" \

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nl.veldwerk.model.Project;
 import nl.veldwerk.search.Search;
 import nl.veldwerk.search.SearchIndex;
 import nl.veldwerk.store.ProjectReader;

@@ -1,6 +1,5 @@
 package nl.veldwerk.project;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +14,6 @@ import nl.veldwerk.model.MemoTarget;
 import nl.veldwerk.model.ModelException;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.model.Quotation;
-import nl.veldwerk.model.SpeakerTurn;
 
 /** Commands on documents, their text, their groups and their attributes. */
 public final class DocumentCommands {

@@ -6,7 +6,6 @@ import nl.veldwerk.model.Coder;
 import nl.veldwerk.model.Diagram;
 import nl.veldwerk.model.EntityKind;
 import nl.veldwerk.model.Memo;
-import nl.veldwerk.model.ModelException;
 import nl.veldwerk.model.ProjectInfo;
 
 /** Commands on memos, coders, diagrams and the project's own properties. */

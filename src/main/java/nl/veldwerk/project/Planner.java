@@ -5,7 +5,6 @@ import java.util.List;
 
 import nl.veldwerk.model.Entity;
 import nl.veldwerk.model.EntityKind;
-import nl.veldwerk.model.ModelException;
 import nl.veldwerk.model.Project;
 
 /**

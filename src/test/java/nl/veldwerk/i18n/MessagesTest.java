@@ -1,5 +1,7 @@
 package nl.veldwerk.i18n;
 
+import nl.veldwerk.ui.common.I18n;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

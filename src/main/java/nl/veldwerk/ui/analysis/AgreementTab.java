@@ -1,0 +1,110 @@
+package nl.veldwerk.ui.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import nl.veldwerk.analysis.IntercoderAgreement.UnitKind;
+import nl.veldwerk.analysis.IntercoderAgreement;
+import nl.veldwerk.model.Coder;
+import nl.veldwerk.report.AgreementExport;
+import nl.veldwerk.report.GridExport;
+import nl.veldwerk.ui.common.Dialogs;
+import nl.veldwerk.ui.common.FileType;
+import nl.veldwerk.ui.common.I18n;
+import nl.veldwerk.ui.common.Labels;
+
+/** Inter-coder agreement for the chosen coders, and the places where they disagree, with the text. */
+final class AgreementTab extends BorderPane {
+    private final AnalysisViewModel vm;
+    private final Dialogs dialogs;
+    private final List<CheckBox> coders = new ArrayList<>();
+    private final ChoiceBox<UnitKind> unit = new ChoiceBox<>(FXCollections.observableArrayList(UnitKind.values()));
+    private final GridTable table = new GridTable((r, c) -> { });
+    private final DetailList disagreements;
+    private final Label explanation = new Label();
+    private IntercoderAgreement.Result result;
+
+    AgreementTab(AnalysisViewModel vm, Dialogs dialogs, AnalysisWindow.QuotationJump jump) {
+        this.vm = vm;
+        this.dialogs = dialogs;
+        this.disagreements = new DetailList(jump);
+        table.setId("agreement-table");
+        disagreements.setId("disagreements");
+        HBox bar = new HBox(8, new Label(I18n.text("agreement.coders")));
+        for (Coder c : vm.project().coders()) {
+            CheckBox box = new CheckBox(c.name());
+            box.setUserData(c.id());
+            box.setSelected(true);
+            coders.add(box);
+            bar.getChildren().add(box);
+        }
+        unit.setValue(UnitKind.CHARACTER);
+        unit.setConverter(Labels.converter("unit."));
+        Button compute = new Button(I18n.text("agreement.compute"));
+        compute.setId("compute-agreement");
+        compute.setOnAction(e -> compute());
+        Button csv = new Button(I18n.text("agreement.exportDisagreements"));
+        csv.setOnAction(e -> exportDisagreements());
+        Button xlsx = new Button(I18n.text("export.xlsx"));
+        xlsx.setOnAction(e -> exportSummary());
+        bar.getChildren().addAll(new Label(I18n.text("agreement.unit")), unit, compute, xlsx, csv);
+        bar.setPadding(new Insets(8));
+        explanation.setWrapText(true);
+        explanation.setPadding(new Insets(0, 8, 8, 8));
+        setTop(new javafx.scene.layout.VBox(bar, explanation));
+        SplitPane split = new SplitPane(table, disagreements);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        setCenter(split);
+    }
+
+    private void compute() {
+        List<String> chosen = coders.stream().filter(CheckBox::isSelected).map(b -> (String) b.getUserData()).toList();
+        if (chosen.size() < 2) {
+            dialogs.showError(I18n.text("agreement.title"), I18n.text("agreement.twoCoders"));
+            return;
+        }
+        vm.agreement(chosen, unit.getValue(), r -> {
+            result = r;
+            table.show(AgreementExport.summary(r));
+            explanation.setText(I18n.text("unit.explain." + r.unit().name().toLowerCase(java.util.Locale.ROOT)));
+            disagreements.getItems().clear();
+            for (IntercoderAgreement.Disagreement d : r.disagreements()) {
+                String who = String.join(", ", d.with().stream().map(this::coderName).toList());
+                disagreements.getItems().add(new DetailList.Item(d.code().name() + " · " + I18n.text(
+                        "agreement.onlyBy", who) + " · " + vm.describe(d.documentId(), d.start(), d.end()),
+                        d.documentId(), d.start(), d.end()));
+            }
+        }, e -> dialogs.showError(I18n.text("agreement.title"), I18n.message(e)));
+    }
+
+    private String coderName(String id) {
+        return vm.project().coder(id).map(Coder::name).orElse(id);
+    }
+
+    private void exportSummary() {
+        if (result != null) {
+            dialogs.chooseFileToSave(I18n.text("export.title"), "agreement.xlsx", FileType.XLSX)
+                    .ifPresent(file -> vm.export(dialogs, () -> GridExport.toXlsx(List.of(AgreementExport.summary(result)),
+                            file)));
+        }
+    }
+
+    private void exportDisagreements() {
+        if (result != null) {
+            dialogs.chooseFileToSave(I18n.text("export.title"), "disagreements.csv", FileType.CSV)
+                    .ifPresent(file -> vm.export(dialogs, () -> AgreementExport.disagreementsToCsv(vm.project(), result,
+                            file)));
+        }
+    }
+}

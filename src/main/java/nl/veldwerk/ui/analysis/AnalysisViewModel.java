@@ -1,0 +1,135 @@
+package nl.veldwerk.ui.analysis;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import nl.veldwerk.analysis.CodeDocumentTable;
+import nl.veldwerk.analysis.CooccurrenceTable;
+import nl.veldwerk.analysis.IntercoderAgreement;
+import nl.veldwerk.analysis.StopWords;
+import nl.veldwerk.analysis.WordFrequencies;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.ui.common.Background;
+import nl.veldwerk.ui.common.Dialogs;
+import nl.veldwerk.ui.common.I18n;
+
+/**
+ * The analysis tools' state and work, on a snapshot of the project (entities are immutable, so the
+ * snapshot is safe to read on the background thread that computes).
+ */
+final class AnalysisViewModel {
+    /** What a word list or cloud covers: a label and either documents or one code. */
+    record WordScope(String label, Set<String> documentIds, String codeId) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final Project project;
+    private final Background background = new Background();
+
+    AnalysisViewModel(Project snapshot) {
+        this.project = snapshot;
+    }
+
+    Project project() {
+        return project;
+    }
+
+    ReadOnlyBooleanProperty busyProperty() {
+        return background.busyProperty();
+    }
+
+    /** Every code, parents before children. */
+    List<Code> codes() {
+        List<Code> ordered = new ArrayList<>();
+        addWithChildren(null, ordered);
+        return ordered;
+    }
+
+    private void addWithChildren(String parentId, List<Code> into) {
+        for (Code c : project.childrenOf(parentId)) {
+            into.add(c);
+            addWithChildren(c.id(), into);
+        }
+    }
+
+    List<String> attributeNames() {
+        return project.attributes().stream().map(a -> a.name()).toList();
+    }
+
+    void codeDocument(CodeDocumentTable.Columns columns, String attribute,
+                      java.util.function.Consumer<CodeDocumentTable> done, java.util.function.Consumer<Exception> failed) {
+        background.run(() -> CodeDocumentTable.compute(project, codes(), columns, attribute), done, failed);
+    }
+
+    void cooccurrence(Set<CooccurrenceTable.Relation> relations, java.util.function.Consumer<CooccurrenceTable> done,
+                      java.util.function.Consumer<Exception> failed) {
+        background.run(() -> CooccurrenceTable.compute(project, codes(), relations), done, failed);
+    }
+
+    List<WordScope> wordScopes() {
+        List<WordScope> scopes = new ArrayList<>();
+        scopes.add(new WordScope(I18n.text("words.allDocuments"), Set.copyOf(project.documents().stream()
+                .map(Document::id).toList()), null));
+        project.groups().forEach(g -> scopes.add(new WordScope(I18n.text("words.group", g.name()),
+                Set.copyOf(project.documents().stream().filter(d -> d.groupIds().contains(g.id())).map(Document::id)
+                        .toList()), null)));
+        project.documents().forEach(d -> scopes.add(new WordScope(d.name(), Set.of(d.id()), null)));
+        codes().forEach(c -> scopes.add(new WordScope(I18n.text("words.code", c.name()), Set.of(), c.id())));
+        return scopes;
+    }
+
+    void words(WordScope scope, java.util.function.Consumer<List<WordFrequencies.WordCount>> done,
+               java.util.function.Consumer<Exception> failed) {
+        Set<String> stop = StopWords.dutchAndEnglish();
+        background.run(() -> scope.codeId() == null ? WordFrequencies.ofDocuments(project, scope.documentIds(), stop)
+                : WordFrequencies.ofCode(project, scope.codeId(), stop), done, failed);
+    }
+
+    void agreement(List<String> coderIds, IntercoderAgreement.UnitKind unit,
+                   java.util.function.Consumer<IntercoderAgreement.Result> done,
+                   java.util.function.Consumer<Exception> failed) {
+        background.run(() -> {
+            Collection<String> documents = IntercoderAgreement.documentsCodedByAll(project, coderIds);
+            if (documents.isEmpty()) {
+                throw new IllegalArgumentException(I18n.text("agreement.noDocuments"));
+            }
+            return IntercoderAgreement.compute(project, coderIds, documents, codes(), unit);
+        }, done, failed);
+    }
+
+    interface ExportJob {
+        void run() throws Exception;
+    }
+
+    /** Writes an export in the background; a failure is shown, the file is written whole or not at all. */
+    void export(Dialogs dialogs, ExportJob job) {
+        background.run(() -> {
+            job.run();
+            return Boolean.TRUE;
+        }, ok -> { }, e -> dialogs.showError(I18n.text("error.export"), I18n.message(e)));
+    }
+
+    /** "A01 · 16–29 · Buren helpen." for lists of quotations. */
+    String describe(String documentId, int start, int end) {
+        Document d = project.document(documentId).orElseThrow();
+        String text = d.text().substring(start, end).strip().replaceAll("\\s+", " ");
+        return d.name() + " · " + start + "–" + end + " · " + (text.length() > 160 ? text.substring(0, 160) + "…" : text);
+    }
+
+    String describe(Quotation q) {
+        return describe(q.documentId(), q.start(), q.end());
+    }
+
+    void shutdown() {
+        background.shutdown();
+    }
+}

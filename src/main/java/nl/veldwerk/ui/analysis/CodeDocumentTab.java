@@ -1,0 +1,64 @@
+package nl.veldwerk.ui.analysis;
+
+import javafx.collections.FXCollections;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import nl.veldwerk.analysis.CodeDocumentTable.Columns;
+import nl.veldwerk.analysis.CodeDocumentTable.Measure;
+import nl.veldwerk.analysis.CodeDocumentTable.Normalisation;
+import nl.veldwerk.analysis.CodeDocumentTable;
+import nl.veldwerk.analysis.Grid;
+import nl.veldwerk.ui.common.Dialogs;
+import nl.veldwerk.ui.common.I18n;
+import nl.veldwerk.ui.common.Labels;
+
+/** Codes against documents, groups or attribute values; a cell lists its quotations. */
+final class CodeDocumentTab extends GridTab {
+    private final ChoiceBox<String> columns = new ChoiceBox<>();
+    private final ChoiceBox<Measure> measure = new ChoiceBox<>(FXCollections.observableArrayList(Measure.values()));
+    private final ChoiceBox<Normalisation> normalisation = new ChoiceBox<>(
+            FXCollections.observableArrayList(Normalisation.values()));
+    private CodeDocumentTable computed;
+
+    CodeDocumentTab(AnalysisViewModel vm, Dialogs dialogs, AnalysisWindow.QuotationJump jump) {
+        super("code-document", vm, dialogs, jump);
+        columns.getItems().addAll(I18n.text("columns.documents"), I18n.text("columns.groups"));
+        vm.attributeNames().forEach(a -> columns.getItems().add(I18n.text("columns.attribute", a)));
+        columns.getSelectionModel().selectFirst();
+        measure.setValue(Measure.QUOTATIONS);
+        normalisation.setValue(Normalisation.RAW);
+        measure.setConverter(Labels.converter("measure."));
+        normalisation.setConverter(Labels.converter("normalisation."));
+        columns.setOnAction(e -> recompute());
+        measure.setOnAction(e -> redraw());
+        normalisation.setOnAction(e -> redraw());
+        settings(new Label(I18n.text("analysis.columns")), columns, new Label(I18n.text("analysis.measure")),
+                measure, normalisation);
+        recompute();
+    }
+
+    private void recompute() {
+        int choice = columns.getSelectionModel().getSelectedIndex();
+        Columns kind = choice == 0 ? Columns.DOCUMENTS : choice == 1 ? Columns.GROUPS : Columns.ATTRIBUTE;
+        String attribute = choice >= 2 ? vm.attributeNames().get(choice - 2) : null;
+        vm.codeDocument(kind, attribute, result -> {
+            computed = result;
+            redraw();
+        }, e -> dialogs.showError(I18n.text("error.analysis"), I18n.message(e)));
+    }
+
+    @Override
+    protected Grid grid() {
+        return computed == null ? null : computed.toGrid(I18n.text("analysis.codeDocument"), measure.getValue(), normalisation.getValue());
+    }
+
+    @Override
+    protected void showCell(int row, int column) {
+        details.getItems().clear();
+        if (row >= computed.codes().size() || column >= computed.columns().size()) {
+            return;
+        }
+        computed.quotations(row, column).forEach(q -> details.getItems().add(new DetailList.Item(vm.describe(q),
+                q.documentId(), q.start(), q.end())));
+    }
+}

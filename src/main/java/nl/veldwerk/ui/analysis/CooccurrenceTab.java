@@ -1,0 +1,74 @@
+package nl.veldwerk.ui.analysis;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ToggleButton;
+import nl.veldwerk.analysis.CooccurrenceTable.Relation;
+import nl.veldwerk.analysis.CooccurrenceTable;
+import nl.veldwerk.analysis.Grid;
+import nl.veldwerk.ui.common.Dialogs;
+import nl.veldwerk.ui.common.I18n;
+
+/** Code co-occurrence counts or c-coefficients; a cell lists the co-occurring pairs. */
+final class CooccurrenceTab extends GridTab {
+    private final CheckBox encloses = new CheckBox(I18n.text("relation.encloses"));
+    private final CheckBox overlaps = new CheckBox(I18n.text("relation.overlaps"));
+    private final CheckBox adjacent = new CheckBox(I18n.text("relation.adjacent"));
+    private final ToggleButton coefficients = new ToggleButton(I18n.text("cooccurrence.coefficient"));
+    private CooccurrenceTable computed;
+
+    CooccurrenceTab(AnalysisViewModel vm, Dialogs dialogs, AnalysisWindow.QuotationJump jump) {
+        super("cooccurrence", vm, dialogs, jump);
+        for (CheckBox box : List.of(encloses, overlaps, adjacent)) {
+            box.setSelected(true);
+            box.setOnAction(e -> recompute());
+        }
+        coefficients.setOnAction(e -> redraw());
+        settings(encloses, overlaps, adjacent, coefficients);
+        recompute();
+    }
+
+    private void recompute() {
+        Set<Relation> relations = EnumSet.noneOf(Relation.class);
+        if (encloses.isSelected()) {
+            relations.add(Relation.ENCLOSES);
+        }
+        if (overlaps.isSelected()) {
+            relations.add(Relation.OVERLAPS);
+        }
+        if (adjacent.isSelected()) {
+            relations.add(Relation.ADJACENT);
+        }
+        vm.cooccurrence(relations, result -> {
+            computed = result;
+            redraw();
+        }, e -> dialogs.showError(I18n.text("error.analysis"), I18n.message(e)));
+    }
+
+    @Override
+    protected Grid grid() {
+        return computed == null ? null : computed.toGrid(I18n.text("analysis.cooccurrence"), coefficients.isSelected());
+    }
+
+    @Override
+    protected void showCell(int row, int column) {
+        details.getItems().clear();
+        for (CooccurrenceTable.Pair pair : computed.pairs(row, column)) {
+            int start = Math.min(pair.first().start(), pair.second().start());
+            int end = Math.max(pair.first().end(), pair.second().end());
+            details.getItems().add(new DetailList.Item(I18n.text("relation." + pair.relation().name()
+                    .toLowerCase(java.util.Locale.ROOT)) + " · " + vm.describe(pair.first().documentId(), start, end),
+                    pair.first().documentId(), start, end));
+        }
+    }
+
+    /** Both the counts and the coefficients, a sheet each. */
+    @Override
+    protected List<Grid> sheets() {
+        return List.of(computed.toGrid(I18n.text("cooccurrence.counts"), false),
+                computed.toGrid(I18n.text("cooccurrence.coefficient"), true));
+    }
+}

@@ -1,0 +1,26 @@
+package nl.veldwerk.ui.analysis;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import nl.veldwerk.ui.common.I18n;
+
+/** The list under an analysis table: what is behind the selected cell; double-click opens it. */
+final class DetailList extends ListView<DetailList.Item> {
+    record Item(String text, String documentId, int start, int end) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    DetailList(AnalysisWindow.QuotationJump jump) {
+        setPlaceholder(new Label(I18n.text("analysis.pickCell")));
+        setPrefHeight(180);
+        setOnMouseClicked(e -> {
+            Item item = getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && item != null && jump != null) {
+                jump.show(item.documentId(), item.start(), item.end());
+            }
+        });
+    }
+}

@@ -1,0 +1,89 @@
+package nl.veldwerk.ui.analysis;
+
+import java.util.List;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import nl.veldwerk.analysis.Grid;
+import nl.veldwerk.report.GridExport;
+import nl.veldwerk.ui.common.Dialogs;
+import nl.veldwerk.ui.common.FileType;
+import nl.veldwerk.ui.common.I18n;
+
+/**
+ * An analysis tab that is a table above the list of what is behind the selected cell, with its settings
+ * and .xlsx/.csv export buttons on a bar above both.
+ */
+abstract class GridTab extends BorderPane {
+    protected final AnalysisViewModel vm;
+    protected final Dialogs dialogs;
+    protected final DetailList details;
+    protected final GridTable table;
+    private final String id;
+
+    GridTab(String id, AnalysisViewModel vm, Dialogs dialogs, AnalysisWindow.QuotationJump jump) {
+        this.id = id;
+        this.vm = vm;
+        this.dialogs = dialogs;
+        this.details = new DetailList(jump);
+        this.table = new GridTable(this::showCell);
+        table.setId(id + "-table");
+        details.setId(id + "-details");
+        SplitPane split = new SplitPane(table, details);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.7);
+        setCenter(split);
+    }
+
+    /** Puts the tab's own settings on the bar, followed by the export buttons. */
+    protected void settings(Node... controls) {
+        Button xlsx = new Button(I18n.text("export.xlsx"));
+        xlsx.setOnAction(e -> export(true));
+        Button csv = new Button(I18n.text("export.csv"));
+        csv.setOnAction(e -> export(false));
+        HBox bar = new HBox(8, controls);
+        bar.getChildren().addAll(xlsx, csv);
+        bar.setPadding(new Insets(8));
+        setTop(bar);
+    }
+
+    /** Lists what is behind a cell (row and column without totals) in {@link #details}. */
+    protected abstract void showCell(int row, int column);
+
+    /** The table as the settings ask for it; null until it is computed. */
+    protected abstract Grid grid();
+
+    /** The sheets of a spreadsheet export: the table as shown, unless a tab has more to give. */
+    protected List<Grid> sheets() {
+        return List.of(grid());
+    }
+
+    /** Shows the table anew (after computing, or when a setting changes how it is shown). */
+    protected void redraw() {
+        Grid grid = grid();
+        if (grid != null) {
+            table.show(grid);
+            details.getItems().clear();
+        }
+    }
+
+    private void export(boolean spreadsheet) {
+        if (grid() == null) {
+            return;
+        }
+        FileType type = spreadsheet ? FileType.XLSX : FileType.CSV;
+        dialogs.chooseFileToSave(I18n.text("export.title"), id + type.extension(), type)
+                .ifPresent(file -> vm.export(dialogs, () -> {
+                    if (spreadsheet) {
+                        GridExport.toXlsx(sheets(), file);
+                    } else {
+                        GridExport.toCsv(grid(), file);
+                    }
+                }));
+    }
+}

@@ -1,0 +1,63 @@
+package nl.veldwerk.ui.analysis;
+
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import nl.veldwerk.analysis.Grid;
+
+/**
+ * Shows a {@link Grid} as a table with a row per label; selecting a cell reports its row and column
+ * (without the totals) so the caller can list what is behind it.
+ */
+final class GridTable extends TableView<Integer> {
+    private Grid grid;
+
+    GridTable(BiConsumer<Integer, Integer> onCell) {
+        getSelectionModel().setCellSelectionEnabled(true);
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        getSelectionModel().getSelectedCells().addListener((javafx.collections.ListChangeListener<TablePosition>) c -> {
+            if (grid == null || getSelectionModel().getSelectedCells().isEmpty()) {
+                return;
+            }
+            TablePosition<?, ?> at = getSelectionModel().getSelectedCells().getFirst();
+            int column = at.getColumn() - 1;
+            if (column >= 0) {
+                onCell.accept(at.getRow(), column);
+            }
+        });
+    }
+
+    void show(Grid newGrid) {
+        this.grid = newGrid;
+        getColumns().clear();
+        TableColumn<Integer, String> labels = new TableColumn<>(newGrid.corner());
+        labels.setCellValueFactory(c -> new ReadOnlyStringWrapper(newGrid.rowLabels().get(c.getValue())));
+        labels.setPrefWidth(200);
+        labels.setSortable(false);
+        getColumns().add(labels);
+        for (int i = 0; i < newGrid.columnLabels().size(); i++) {
+            int column = i;
+            TableColumn<Integer, String> col = new TableColumn<>(newGrid.columnLabels().get(i));
+            col.setCellValueFactory(c -> new ReadOnlyStringWrapper(format(newGrid.values()[c.getValue()][column],
+                    newGrid.decimals())));
+            col.setStyle("-fx-alignment: CENTER-RIGHT;");
+            col.setSortable(false);
+            col.setPrefWidth(Math.max(70, 8 * newGrid.columnLabels().get(i).length()));
+            getColumns().add(col);
+        }
+        setItems(FXCollections.observableArrayList(IntStream.range(0, newGrid.rowLabels().size()).boxed().toList()));
+    }
+
+    static String format(double value, int decimals) {
+        if (Double.isNaN(value)) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+}

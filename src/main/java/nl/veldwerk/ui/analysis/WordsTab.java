@@ -1,0 +1,93 @@
+package nl.veldwerk.ui.analysis;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import nl.veldwerk.analysis.WordFrequencies.WordCount;
+import nl.veldwerk.report.WordCloudImage;
+import nl.veldwerk.ui.common.Dialogs;
+import nl.veldwerk.ui.common.FileType;
+import nl.veldwerk.ui.common.I18n;
+
+/** Word frequencies and a word cloud for all documents, a group, a document or a code. */
+final class WordsTab extends BorderPane {
+    private static final int CLOUD_WIDTH = 640;
+    private static final int CLOUD_HEIGHT = 440;
+    private static final int CLOUD_WORDS = 80;
+
+    private final AnalysisViewModel vm;
+    private final Dialogs dialogs;
+    private final ComboBox<AnalysisViewModel.WordScope> scope;
+    private final TableView<WordCount> list = new TableView<>();
+    private final ImageView cloud = new ImageView();
+    private List<WordCount> words = List.of();
+
+    WordsTab(AnalysisViewModel vm, Dialogs dialogs) {
+        this.vm = vm;
+        this.dialogs = dialogs;
+        scope = new ComboBox<>(FXCollections.observableArrayList(vm.wordScopes()));
+        scope.getSelectionModel().selectFirst();
+        scope.setOnAction(e -> recompute());
+        TableColumn<WordCount, String> word = new TableColumn<>(I18n.text("words.word"));
+        word.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().word()));
+        word.setPrefWidth(170);
+        TableColumn<WordCount, Integer> count = new TableColumn<>(I18n.text("words.count"));
+        count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count()));
+        list.getColumns().add(word);
+        list.getColumns().add(count);
+        list.setId("word-list");
+        Button png = new Button(I18n.text("export.png"));
+        png.setOnAction(e -> dialogs.chooseFileToSave(I18n.text("export.title"), "word-cloud.png", FileType.PNG)
+                .ifPresent(file -> vm.export(dialogs, () -> WordCloudImage.toPng(words, CLOUD_WORDS, 1600, 1100,
+                        file))));
+        HBox bar = new HBox(8, new Label(I18n.text("words.scope")), scope, png);
+        bar.setPadding(new Insets(8));
+        setTop(bar);
+        StackPane cloudPane = new StackPane(cloud);
+        cloudPane.setStyle("-fx-background-color: white;");
+        SplitPane split = new SplitPane(list, cloudPane);
+        split.setDividerPositions(0.3);
+        setCenter(split);
+        recompute();
+    }
+
+    private void recompute() {
+        vm.words(scope.getValue(), result -> {
+            words = result;
+            list.setItems(FXCollections.observableArrayList(result));
+            cloud.setImage(toFx(WordCloudImage.render(result, CLOUD_WORDS, CLOUD_WIDTH, CLOUD_HEIGHT)));
+        }, e -> dialogs.showError(I18n.text("error.analysis"), I18n.message(e)));
+    }
+
+    /** Copies the pixels over; the javafx.swing module is not among our dependencies for this one use. */
+    private static WritableImage toFx(BufferedImage image) {
+        WritableImage fx = new WritableImage(image.getWidth(), image.getHeight());
+        PixelWriter writer = fx.getPixelWriter();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                writer.setArgb(x, y, image.getRGB(x, y));
+            }
+        }
+        return fx;
+    }
+
+    List<WordCount> words() {
+        return words;
+    }
+}

@@ -1,0 +1,67 @@
+package nl.veldwerk.ui.app;
+
+import java.util.List;
+import java.util.Set;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.veldwerk.model.Project;
+
+/** The open project's documents as the window lists them, with the one selected (shown in the transcript). */
+final class DocumentList {
+    private final ObservableList<DocumentItem> documents = FXCollections.observableArrayList();
+    private final ObjectProperty<DocumentItem> selected = new SimpleObjectProperty<>();
+
+    ObservableList<DocumentItem> items() {
+        return documents;
+    }
+
+    ObjectProperty<DocumentItem> selectedProperty() {
+        return selected;
+    }
+
+    /** Lists the project's documents anew, keeping the selection (null when there is no project). */
+    void refresh(Project p) {
+        if (p == null) {
+            documents.clear();
+            return;
+        }
+        String selectedId = selected.get() == null ? null : selected.get().document().id();
+        List<DocumentItem> items = p.documents().stream()
+                .map(d -> new DocumentItem(d, p.quotationsOf(d.id()).size())).toList();
+        documents.setAll(items);
+        selected.set(items.stream().filter(i -> i.document().id().equals(selectedId)).findFirst().orElse(null));
+    }
+
+    /** Updates the quotation counts of some documents in place, keeping the selection. */
+    void refreshCounts(Project p, Set<String> documentIds) {
+        for (int i = 0; i < documents.size(); i++) {
+            DocumentItem item = documents.get(i);
+            if (documentIds.contains(item.document().id())) {
+                boolean wasSelected = item.equals(selected.get());
+                DocumentItem updated = new DocumentItem(p.document(item.document().id()).orElseThrow(),
+                        p.quotationsOf(item.document().id()).size());
+                documents.set(i, updated);
+                if (wasSelected) {
+                    selected.set(updated);
+                }
+            }
+        }
+    }
+
+    /** Selects a document by id; false when it is not listed. */
+    boolean select(String documentId) {
+        return documents.stream().filter(i -> i.document().id().equals(documentId)).findFirst().map(item -> {
+            selected.set(item);
+            return true;
+        }).orElse(false);
+    }
+
+    void selectFirst() {
+        if (!documents.isEmpty()) {
+            selected.set(documents.getFirst());
+        }
+    }
+}

@@ -1,0 +1,411 @@
+package nl.veldwerk.ui.app;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ObservableList;
+import nl.veldwerk.importer.DocumentImporter;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coder;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.EntityKind;
+import nl.veldwerk.model.ModelException;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.project.DocumentCommands;
+import nl.veldwerk.project.ProjectChange;
+import nl.veldwerk.project.ProjectSession;
+import nl.veldwerk.store.Bundles;
+import nl.veldwerk.store.ProjectStore;
+import nl.veldwerk.ui.common.Background;
+import nl.veldwerk.ui.common.Dialogs;
+import nl.veldwerk.ui.common.I18n;
+import nl.veldwerk.ui.common.Preferences;
+import nl.veldwerk.ui.common.TaskRunner;
+
+/**
+ * The application context every feature of the window works with: the open project (store and session),
+ * what is selected across the window (document, quotation, code), the change events views follow, the
+ * status, the dialogs, the background work; and the flows that really are global: open, create, import,
+ * save, bundle, close, quit. Features hold their own view models; this holds no feature.
+ */
+public final class MainViewModel {
+    private static final System.Logger LOG = System.getLogger(MainViewModel.class.getName());
+
+    private final Dialogs dialogs;
+    private final UiThreads threads;
+    private final Background background;
+    private final ProjectOpener opener;
+    private final ProjectStatus status = new ProjectStatus();
+    private final DocumentList documents = new DocumentList();
+    private final Saving saving;
+    private final ReadOnlyObjectWrapper<ProjectStore> store = new ReadOnlyObjectWrapper<>();
+    /** A stretch of text to show and select: {start, end} in the selected document. */
+    private final ObjectProperty<int[]> revealed = new SimpleObjectProperty<>();
+    private final ObjectProperty<Quotation> selectedQuotation = new SimpleObjectProperty<>();
+    private final ObjectProperty<Code> selectedCode = new SimpleObjectProperty<>();
+    private final Consumer<ProjectChange> changeListener = this::projectChanged;
+    /** Goes up with every change to the project (and on open and close): views refresh on it. */
+    private final IntegerProperty changes = new SimpleIntegerProperty();
+    private final ObjectProperty<ProjectChange> lastChange = new SimpleObjectProperty<>();
+    /** View models that must follow a change before any view redraws (null: the whole project is new). */
+    private final List<Consumer<ProjectChange>> followers = new ArrayList<>();
+    /** Text typed in a field that commits on leaving it: committed before anything is saved or closed. */
+    private final List<Runnable> pendingEdits = new ArrayList<>();
+    /** Closing the last project: done on the save queue, after its writes; an open waits for it. */
+    private Future<?> closing = CompletableFuture.completedFuture(null);
+
+    public MainViewModel(Dialogs dialogs) {
+        this(dialogs, UiThreads.standard());
+    }
+
+    public MainViewModel(Dialogs dialogs, UiThreads threads) {
+        this.dialogs = dialogs;
+        this.threads = threads;
+        this.background = new Background(threads.fx(), threads.work(), threads.saves());
+        this.opener = new ProjectOpener(background, dialogs, this::show, this::fail);
+        this.saving = new Saving(threads, background, status, e -> fail(I18n.text("error.save"), e));
+    }
+
+    // ---- changes ---------------------------------------------------------------------------------
+
+    /**
+     * Registers a view model that must follow every change before the views redraw (the quotation list
+     * before the transcript), and the whole project anew (null) when one opens or closes.
+     */
+    public void addChangeFollower(Consumer<ProjectChange> follower) {
+        followers.add(follower);
+    }
+
+    /** Redraws the views from the model (after a change the model refused, which a view had shown). */
+    public void redrawFromModel() {
+        lastChange.set(null); // no change to follow: every view shows the model afresh
+        changes.set(changes.get() + 1);
+    }
+
+    /** The change that caused the latest {@link #changesProperty} step (null after open and close). */
+    public ProjectChange lastChange() {
+        return lastChange.get();
+    }
+
+    public ReadOnlyIntegerProperty changesProperty() {
+        return changes;
+    }
+
+    /** Runs a user action; a change the model refuses is explained, and nothing changes. */
+    public void run(Runnable action) {
+        try {
+            action.run();
+        } catch (ModelException e) {
+            fail(I18n.text("error.change"), e);
+        } catch (ProjectSession.ListenerFailure e) {
+            viewFailed(e);
+        }
+    }
+
+    /** A view failed to follow a change that was made: it stands (undo takes it back); every view redraws. */
+    public void viewFailed(ProjectSession.ListenerFailure e) {
+        LOG.log(System.Logger.Level.ERROR, "A view failed to follow a change", e);
+        redrawFromModel();
+        fail(I18n.text("error.view"), e);
+    }
+
+    /**
+     * Registers what commits a field's typed text (a memo, a definition, a comment): run before every save,
+     * close, quit, export and bundle, so Ctrl+S right after typing saves what was typed.
+     */
+    public void addPendingEdit(Runnable commit) {
+        pendingEdits.add(commit);
+    }
+
+    /** Commits whatever is typed but not yet committed; call on the FX thread. */
+    public void commitPendingEdits() {
+        if (store.get() != null) {
+            pendingEdits.forEach(Runnable::run);
+        }
+    }
+
+    // ---- the global flows --------------------------------------------------------------------------
+
+    /**
+     * Opens a project folder; offers to recover unsaved work if Veldwerk was not closed properly, and to
+     * restore damaged documents from a backup.
+     */
+    public void open(Path directory) {
+        opener.open(directory, closing); // the project closed before must have let go of its lock
+    }
+
+    public void create(Path directory) {
+        String name = directory.getFileName().toString();
+        background.run(() -> ProjectStore.create(directory, ProjectInfo.named(name, Instant.now())), this::show,
+                e -> fail(I18n.text("error.create"), e));
+    }
+
+    /** Reads the files in the background, then adds them all as one undoable step; a bad file adds nothing. */
+    public void importTranscripts(List<Path> files) {
+        if (store.get() == null || files.isEmpty()) {
+            return;
+        }
+        DocumentImporter importer = new DocumentImporter();
+        background.run(() -> {
+            List<Document> read = new ArrayList<>();
+            Instant now = Instant.now();
+            for (Path file : files) {
+                if (background.cancelled()) {
+                    throw new java.util.concurrent.CancellationException(I18n.text("import.cancelled"));
+                }
+                background.report(I18n.text("import.progress", read.size() + 1, files.size(), file.getFileName()));
+                read.add(importer.importFile(file, now));
+            }
+            return read;
+        }, read -> run(() -> {
+            session().execute(DocumentCommands.addAll(read));
+            status.say(I18n.text("status.imported", read.size()));
+            documents.select(read.getFirst().id()); // show what came in: the first imported document
+        }), e -> {
+            if (e instanceof java.util.concurrent.CancellationException) {
+                status.say(e.getMessage()); // nothing was added: the import is all or nothing
+            } else {
+                fail(I18n.text("error.import"), e);
+            }
+        });
+    }
+
+    /** Stops the running import at the next file; nothing is added. */
+    public void cancel() {
+        background.cancel();
+    }
+
+    /** Captures the changes on the FX thread (fast) and writes them in the background. */
+    public void save() {
+        saveAndThen(() -> { });
+    }
+
+    /**
+     * Saves what is typed and done so far, then runs {@code next} on the FX thread once it is on disk (e.g.
+     * closing the window). A failed save runs nothing after it: the error is shown and the window stays.
+     */
+    public void saveAndThen(Runnable next) {
+        commitPendingEdits();
+        ProjectStore s = store.get();
+        if (s == null) {
+            next.run();
+            return;
+        }
+        saving.saveAndThen(s, store::get, next);
+    }
+
+    public void exportBundle(Path bundle) {
+        exportCopy(bundle, copy -> Bundles.export(copy, bundle));
+    }
+
+    /** Unpacks a bundle a supervisor sent back into a new folder and opens it. */
+    public void openBundle(Path bundle, Path directory) {
+        background.run(() -> {
+            Bundles.extract(bundle, directory);
+            return directory;
+        }, this::open, e -> fail(I18n.text("error.open"), e));
+    }
+
+    /** Writes something made from a copy of the project. */
+    public interface Export {
+        void write(Project copy) throws Exception;
+    }
+
+    /** Writes from a snapshot in the background, so the user can go on working meanwhile. */
+    public void exportCopy(Path target, Export export) {
+        commitPendingEdits();
+        ProjectStore s = store.get();
+        if (s == null) {
+            return;
+        }
+        Project copy = s.session().project().copy();
+        background.run(() -> {
+            export.write(copy);
+            return target;
+        }, t -> status.say(I18n.text("status.bundled", t.getFileName())), e -> fail(I18n.text("error.export"), e));
+    }
+
+    /** Shows a document and selects a stretch of it (from the analysis tools, search results, quotations). */
+    public void reveal(String documentId, int start, int end) {
+        if (documents.select(documentId)) {
+            revealed.set(new int[] {start, end});
+        }
+    }
+
+    public void undo() {
+        if (store.get() != null) {
+            run(() -> session().undo());
+        }
+    }
+
+    public void redo() {
+        if (store.get() != null) {
+            run(() -> session().redo());
+        }
+    }
+
+    /** Closes the project without saving (the caller asked the user first); never waits for the disk. */
+    public void close() {
+        ProjectStore s = store.get();
+        if (s == null) {
+            return;
+        }
+        s.session().removeListener(changeListener);
+        closing = saving.close(s);
+        store.set(null);
+        documents.refresh(null);
+        followers.forEach(f -> f.accept(null));
+        lastChange.set(null);
+        changes.set(changes.get() + 1);
+        status.refresh(null);
+        status.say(I18n.text("status.noProject"));
+    }
+
+    /** Closes the project and stops the threads, letting queued saves finish. */
+    public void shutdown() {
+        close();
+        threads.shutdown();
+    }
+
+    /** Whether there are changes not saved (call {@link #commitPendingEdits} first to count typed text). */
+    public boolean hasUnsavedChanges() {
+        return store.get() != null && session().hasUnsavedChanges();
+    }
+
+    /** The coder of the preferences' name in this project, or null while they have coded nothing here. */
+    public String currentCoderId() {
+        return session().project().coders().stream().filter(c -> c.name().equals(Preferences.coderName()))
+                .map(Coder::id).findFirst().orElse(null);
+    }
+
+    // ---- state -----------------------------------------------------------------------------------
+
+    private void show(ProjectStore opened) {
+        close();
+        store.set(opened);
+        opened.session().addListener(changeListener);
+        saving.start(opened, store::get);
+        Project p = opened.session().project();
+        documents.refresh(p);
+        status.refresh(opened);
+        Preferences.addRecentProject(opened.directory().toString());
+        status.say(I18n.text("status.opened", p.count(EntityKind.DOCUMENT), p.count(EntityKind.QUOTATION),
+                p.count(EntityKind.CODE)));
+        documents.selectFirst();
+        followers.forEach(f -> f.accept(null));
+        lastChange.set(null);
+        changes.set(changes.get() + 1);
+    }
+
+    private void projectChanged(ProjectChange change) {
+        Project p = session().project();
+        if (change.touches(EntityKind.DOCUMENT) || !change.onlyQuotationsAndCodings()) {
+            documents.refresh(p);
+        } else if (change.touches(EntityKind.QUOTATION)) {
+            documents.refreshCounts(p, change.documentIds()); // a quotation more or less: just those rows
+        }
+        status.refresh(store.get());
+        if (change.type() != ProjectChange.Type.SAVED) {
+            followers.forEach(f -> f.accept(change));
+            lastChange.set(change);
+            changes.set(changes.get() + 1);
+        }
+    }
+
+    /** Shows a failure in a dialog and the status line. */
+    public void fail(String what, Exception e) {
+        status.say(what);
+        dialogs.showError(what, I18n.message(e));
+    }
+
+    public ProjectSession session() {
+        return store.get().session();
+    }
+
+    /** A line in the status bar, for what a feature did (copied a diagram, wrote a report). */
+    public void showStatus(String text) {
+        status.say(text);
+    }
+
+    public TaskRunner background() {
+        return background;
+    }
+
+    public UiThreads threads() {
+        return threads;
+    }
+
+    public Dialogs dialogs() {
+        return dialogs;
+    }
+
+    public ReadOnlyObjectProperty<ProjectStore> storeProperty() {
+        return store.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return status.titleProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.statusProperty();
+    }
+
+    public ReadOnlyStringProperty saveStateProperty() {
+        return status.saveStateProperty();
+    }
+
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return status.undoLabelProperty();
+    }
+
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return status.redoLabelProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return background.busyProperty();
+    }
+
+    public ReadOnlyStringProperty progressProperty() {
+        return background.progressProperty();
+    }
+
+    public ObservableList<DocumentItem> documents() {
+        return documents.items();
+    }
+
+    public ObjectProperty<DocumentItem> selectedProperty() {
+        return documents.selectedProperty();
+    }
+
+    public ObjectProperty<int[]> revealedProperty() {
+        return revealed;
+    }
+
+    /** The quotation shown in the inspector (from the list, the margin, a search hit). */
+    public ObjectProperty<Quotation> selectedQuotationProperty() {
+        return selectedQuotation;
+    }
+
+    /** The code selected in the code tree (what "memo about the code" is about). */
+    public ObjectProperty<Code> selectedCodeProperty() {
+        return selectedCode;
+    }
+}

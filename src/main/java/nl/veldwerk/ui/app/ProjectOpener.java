@@ -1,0 +1,123 @@
+package nl.veldwerk.ui.app;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+import nl.veldwerk.store.Backups;
+import nl.veldwerk.store.ProjectFileException;
+import nl.veldwerk.store.ProjectReader;
+import nl.veldwerk.store.ProjectStore;
+import nl.veldwerk.ui.common.Dialogs;
+import nl.veldwerk.ui.common.I18n;
+import nl.veldwerk.ui.common.TaskRunner;
+
+/**
+ * Opening a project folder in the window, with the questions it may need: recover the work a crash left in
+ * a recovery save, and, when document parts are damaged, open the rest read-only, name what is damaged and
+ * offer to restore it from the newest backup that holds an intact copy. All disk work in the background.
+ */
+final class ProjectOpener {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final TaskRunner background;
+    private final Dialogs dialogs;
+    private final Consumer<ProjectStore> show;
+    private final BiConsumer<String, Exception> fail;
+
+    ProjectOpener(TaskRunner background, Dialogs dialogs, Consumer<ProjectStore> show,
+                  BiConsumer<String, Exception> fail) {
+        this.background = background;
+        this.dialogs = dialogs;
+        this.show = show;
+        this.fail = fail;
+    }
+
+    /** Opens {@code directory} once {@code previous} (closing the project before) has let go of its lock. */
+    void open(Path directory, Future<?> previous) {
+        // The usual case (no recovery save) opens in one trip to the background, with no wait in between.
+        background.run(() -> {
+            previous.get();
+            var recoverable = ProjectStore.recoverableSince(directory);
+            return recoverable.isEmpty() ? openOrSalvage(directory) : recoverable.get();
+        }, opened -> {
+            if (opened instanceof ProjectStore store) {
+                shown(store);
+                return;
+            }
+            boolean recover = dialogs.confirm(I18n.text("recover.title"), I18n.text("recover.message",
+                    TIME.format((Instant) opened)));
+            background.run(() -> {
+                ProjectStore store = recover ? ProjectStore.openRecovered(directory) : openOrSalvage(directory);
+                if (!recover) {
+                    store.discardRecovery();
+                }
+                return store;
+            }, this::shown, e -> fail.accept(I18n.text("error.open"), e));
+        }, e -> fail.accept(I18n.text("error.open"), e));
+    }
+
+    /** The project, or, when only document parts are damaged, the rest of it read-only. */
+    private static ProjectStore openOrSalvage(Path directory) throws ProjectFileException {
+        try {
+            return ProjectStore.open(directory);
+        } catch (ProjectFileException whole) {
+            try {
+                return ProjectStore.openSalvaging(directory);
+            } catch (ProjectFileException rest) {
+                whole.addSuppressed(rest);
+                throw whole; // the manifest or the project part itself: nothing to salvage
+            }
+        }
+    }
+
+    private void shown(ProjectStore store) {
+        show.accept(store);
+        if (!store.damaged().isEmpty()) {
+            offerRestore(store);
+        }
+    }
+
+    /** Names what is damaged and offers to restore it from the backups; the answer comes back reopened. */
+    private void offerRestore(ProjectStore store) {
+        background.run(store::restorable, copies -> {
+            String question = describe(store.damaged(), copies);
+            if (copies.isEmpty()) {
+                dialogs.showError(I18n.text("damaged.title"), question + "\n\n" + I18n.text("damaged.noBackup"));
+                return;
+            }
+            if (!dialogs.confirm(I18n.text("damaged.title"), question)) {
+                return; // stays open read-only: the user can still read, search and export what is there
+            }
+            Path directory = store.directory();
+            background.run(() -> {
+                List<String> restored = store.restoreDamaged();
+                store.close();
+                return restored;
+            }, restored -> open(directory, java.util.concurrent.CompletableFuture.completedFuture(null)),
+                    e -> fail.accept(I18n.text("error.open"), e));
+        }, e -> fail.accept(I18n.text("error.open"), e));
+    }
+
+    private static String describe(List<ProjectReader.Damage> damaged, Map<String, Backups.Copy> copies) {
+        List<String> lines = new ArrayList<>();
+        for (ProjectReader.Damage d : damaged) {
+            Backups.Copy copy = copies.get(d.documentId());
+            String name = copy == null ? d.documentId() : copy.documentName();
+            lines.add(copy == null ? I18n.text("damaged.lineNoCopy", name, d.file(), d.problem().text(I18n.locale()))
+                    : I18n.text("damaged.line", name, d.file(), d.problem().text(I18n.locale()),
+                    DAY.format(copy.savedAt())));
+        }
+        return I18n.text("damaged.message", String.join("\n", lines));
+    }
+}

@@ -1,0 +1,71 @@
+package nl.veldwerk.ui.app;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import nl.veldwerk.project.ProjectSession;
+import nl.veldwerk.store.ProjectStore;
+import nl.veldwerk.ui.common.I18n;
+
+/**
+ * What the window says about the open project: its title (with the unsaved mark and "read-only"), where the
+ * work stands on disk, what Undo and Redo would do, and a status line.
+ */
+final class ProjectStatus {
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Veldwerk");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("");
+    /** Where the work stands on disk: saved, or safe in a recovery save from a given time, or not yet. */
+    private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper("");
+
+    ProjectStatus() {
+        status.set(I18n.text("status.noProject"));
+    }
+
+    /** Brings title, save state and undo/redo labels in line with the project (null: none open). */
+    void refresh(ProjectStore s) {
+        saveState.set(s == null ? "" : s.session().hasUnsavedChanges() ? I18n.text("save.unsaved")
+                : I18n.text("save.saved"));
+        if (s == null) {
+            title.set("Veldwerk");
+            undoLabel.set(I18n.text("menu.undo"));
+            redoLabel.set(I18n.text("menu.redo"));
+            return;
+        }
+        ProjectSession session = s.session();
+        title.set((session.hasUnsavedChanges() ? "• " : "") + session.project().info().name()
+                + (session.isReadOnly() ? " (" + I18n.text("readOnly.title") + ")" : "") + " — Veldwerk");
+        undoLabel.set(session.stack().undoDescription()
+                .map(m -> I18n.text("menu.undoWhat", m.text(I18n.locale()))).orElse(I18n.text("menu.undo")));
+        redoLabel.set(session.stack().redoDescription()
+                .map(m -> I18n.text("menu.redoWhat", m.text(I18n.locale()))).orElse(I18n.text("menu.redo")));
+    }
+
+    void say(String text) {
+        status.set(text);
+    }
+
+    void saveState(String text) {
+        saveState.set(text);
+    }
+
+    ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty redoLabelProperty() {
+        return redoLabel.getReadOnlyProperty();
+    }
+}

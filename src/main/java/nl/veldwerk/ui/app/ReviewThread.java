@@ -1,0 +1,56 @@
+package nl.veldwerk.ui.app;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import nl.veldwerk.model.MemoTarget;
+import nl.veldwerk.ui.common.I18n;
+
+/**
+ * The review comments on a code or a quotation, oldest first: who wrote each and when, a tick to mark it
+ * resolved, and a field to add one (as the preferences' coder). Every change goes through
+ * {@link ReviewThreadViewModel}, an undoable command.
+ */
+public final class ReviewThread extends VBox {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
+
+    private final ReviewThreadViewModel vm;
+    private final Supplier<Optional<MemoTarget>> target;
+    private final VBox comments = new VBox(4);
+    private final TextField add = new TextField();
+
+    public ReviewThread(MainViewModel main, Supplier<Optional<MemoTarget>> target, String idPrefix) {
+        super(4);
+        this.vm = new ReviewThreadViewModel(main);
+        this.target = target;
+        add.setPromptText(I18n.text("code.newComment"));
+        add.setId(idPrefix + "-new-comment");
+        add.setOnAction(e -> {
+            if (target.get().map(t -> vm.comment(t, add.getText())).orElse(false)) {
+                add.clear();
+            }
+        });
+        getChildren().addAll(new Label(I18n.text("code.thread")), comments, add);
+    }
+
+    public void refresh() {
+        comments.getChildren().clear();
+        target.get().ifPresent(t -> vm.comments(t).forEach(m -> {
+            CheckBox resolved = new CheckBox(I18n.text("code.comment", vm.author(m), WHEN.format(m.created()),
+                    m.text()));
+            resolved.setWrapText(true);
+            resolved.setSelected(m.resolved());
+            resolved.getStyleClass().add(m.resolved() ? "comment-resolved" : "comment-open");
+            resolved.setOnAction(e -> vm.resolve(m.id(), resolved.isSelected()));
+            comments.getChildren().add(resolved);
+        }));
+    }
+}

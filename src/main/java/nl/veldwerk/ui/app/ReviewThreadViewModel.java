@@ -1,0 +1,46 @@
+package nl.veldwerk.ui.app;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+import nl.veldwerk.model.Ids;
+import nl.veldwerk.model.Memo;
+import nl.veldwerk.model.MemoTarget;
+import nl.veldwerk.project.CodebookCommands;
+
+/** The comments of a thread and the changes to them. */
+final class ReviewThreadViewModel {
+    private final MainViewModel main;
+
+    ReviewThreadViewModel(MainViewModel main) {
+        this.main = main;
+    }
+
+    List<Memo> comments(MemoTarget target) {
+        return main.session().project().memosAbout(target).stream().filter(Memo::comment)
+                .sorted(Comparator.comparing(Memo::created)).toList();
+    }
+
+    String author(Memo m) {
+        return m.authorId() == null ? "?" : main.session().project().coder(m.authorId()).map(x -> x.name())
+                .orElse("?");
+    }
+
+    void resolve(String commentId, boolean resolved) {
+        main.run(() -> main.session().execute(CodebookCommands.resolve(commentId, resolved,
+                Instant.now())));
+    }
+
+    /** Adds a comment to the thread; false when there was nothing to add. */
+    boolean comment(MemoTarget about, String text) {
+        String stripped = text.strip();
+        if (stripped.isEmpty()) {
+            return false;
+        }
+        String author = main.currentCoderId();
+        main.run(() -> main.session().execute(CodebookCommands.comment(Memo.reviewComment(
+                Ids.newId(), about, stripped, author, Instant.now()))));
+        return true;
+    }
+}

@@ -1,0 +1,89 @@
+package nl.veldwerk.ui.app;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import nl.veldwerk.store.Autosaver;
+import nl.veldwerk.store.ProjectStore;
+import nl.veldwerk.store.SaveSnapshot;
+import nl.veldwerk.ui.common.I18n;
+import nl.veldwerk.ui.common.TaskRunner;
+
+/**
+ * Saving the open project: saves the user asks for, recovery saves every few seconds, and letting go of the
+ * project when it closes, all on the save queue, in the order they were asked for (docs/decisions/0010).
+ */
+final class Saving {
+    private static final System.Logger LOG = System.getLogger(Saving.class.getName());
+    private static final Duration RECOVERY_INTERVAL = Duration.ofSeconds(3);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
+    private final UiThreads threads;
+    private final TaskRunner tasks;
+    private final ProjectStatus status;
+    private final Consumer<Exception> saveFailed;
+    private Autosaver autosaver;
+
+    Saving(UiThreads threads, TaskRunner tasks, ProjectStatus status, Consumer<Exception> saveFailed) {
+        this.threads = threads;
+        this.tasks = tasks;
+        this.status = status;
+        this.saveFailed = saveFailed;
+    }
+
+    /** Starts the recovery saves of a project just opened. */
+    void start(ProjectStore opened, java.util.function.Supplier<ProjectStore> current) {
+        autosaver = new Autosaver(opened, threads.fx(), threads.saves(), threads.timer(), RECOVERY_INTERVAL,
+                outcome -> threads.fx().execute(() -> {
+                    if (outcome.failure() != null) {
+                        status.say(I18n.text("status.autosaveFailed", outcome.failure().problem()));
+                        status.saveState(I18n.text("save.recoveryFailed"));
+                    } else if (outcome.written() && current.get() == opened && opened.session().hasUnsavedChanges()) {
+                        status.saveState(I18n.text("save.recovered", TIME.format(Instant.now())));
+                    }
+                }));
+    }
+
+    /**
+     * Captures the project on the FX thread (fast), writes it on the save queue, then runs {@code next} on
+     * the FX thread once it is on disk. A failed save runs nothing after it.
+     */
+    void saveAndThen(ProjectStore s, java.util.function.Supplier<ProjectStore> current, Runnable next) {
+        SaveSnapshot snapshot = s.capture();
+        tasks.save(() -> s.write(snapshot, ProjectStore.Target.SAVE), outcome -> {
+            if (outcome == ProjectStore.Outcome.WRITTEN && current.get() == s) {
+                s.session().markSaved(snapshot.sessionState());
+                status.say(I18n.text("status.saved", TIME.format(Instant.now())));
+            }
+            if (outcome.saved()) {
+                next.run();
+            }
+        }, saveFailed);
+    }
+
+    /**
+     * Stops the recovery saves without waiting, and lets go of the project after the writes queued before:
+     * the FX thread never waits for the disk. The user chose what to keep before closing, so a recovery
+     * save is not offered again at the next start. Returns when the lock is free.
+     */
+    Future<?> close(ProjectStore s) {
+        if (autosaver != null) {
+            autosaver.close();
+            autosaver = null;
+        }
+        return threads.saves().submit(() -> {
+            try {
+                s.discardRecovery();
+            } catch (java.io.IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "Removing the recovery save of " + s.directory(), e);
+            } finally {
+                s.close();
+            }
+        });
+    }
+}

@@ -1,0 +1,315 @@
+package nl.veldwerk.ui.codebook;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.ui.app.CodingActions;
+import nl.veldwerk.ui.common.I18n;
+
+/**
+ * The codebook as a tree with colours and counts (quotations · documents). Double-click codes the selected
+ * text with the code, or, without a selection, lists its quotations; a code can be dragged onto the text.
+ */
+public final class CodeTreePane extends TreeView<Code> {
+    static final String DRAG_PREFIX = CodingActions.CODE_DRAG_PREFIX;
+    private final Map<String, int[]> counts = new HashMap<>();
+    private final CodebookViewModel vm;
+    private Filter filter = Filter.ALL;
+
+    /** What the tree shows: the whole codebook, one phase (as a list), or the open codes no category holds yet. */
+    public enum Filter { ALL, OPEN, AXIAL, SELECTIVE, UNPLACED }
+    /** Counts changed while the tree was hidden: redraw the cells when it shows again. */
+    private boolean countsStale;
+
+    CodeTreePane(CodebookViewModel vm) {
+        this.vm = vm;
+        CodingActions coding = vm.coding();
+        setShowRoot(false);
+        setId("code-tree");
+        setCellFactory(v -> new CodeCell());
+        getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null || getRoot() == null || getRoot().getChildren().isEmpty()) {
+                vm.main().selectedCodeProperty().set(now == null ? null : now.getValue());
+            }
+        });
+        setOnMouseClicked(e -> {
+            TreeItem<Code> item = getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && item != null) {
+                if (coding.hasSelection()) {
+                    vm.main().run(() -> coding.applyCode(item.getValue().id()));
+                } else {
+                    coding.listQuotationsOf(item.getValue());
+                }
+            }
+        });
+        MenuItem apply = new MenuItem(I18n.text("codes.apply"));
+        apply.setOnAction(e -> selected().ifPresent(c -> vm.main().run(() -> coding.applyCode(c.id()))));
+        MenuItem list = new MenuItem(I18n.text("codes.list"));
+        list.setOnAction(e -> selected().ifPresent(coding::listQuotationsOf));
+        MenuItem delete = new MenuItem(I18n.text("codes.delete"));
+        delete.setOnAction(e -> selected().ifPresent(c -> vm.delete(c.id())));
+        javafx.scene.control.Menu phase = new javafx.scene.control.Menu(I18n.text("codes.phase"));
+        for (nl.veldwerk.model.Phase p : nl.veldwerk.model.Phase.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(
+                    I18n.text("phase." + p.name().toLowerCase(java.util.Locale.ROOT)));
+            item.setOnAction(e -> selected().ifPresent(c -> vm.setPhase(c.id(), p)));
+            phase.getItems().add(item);
+        }
+        // The ticked phase is the selected code's.
+        phase.setOnShowing(e -> selected().ifPresent(c -> phase.getItems().forEach(i ->
+                ((javafx.scene.control.RadioMenuItem) i).setSelected(i.getText().equals(
+                        I18n.text("phase." + c.phase().name().toLowerCase(java.util.Locale.ROOT)))))));
+        MenuItem promote = new MenuItem(I18n.text("codes.promote"));
+        promote.setOnAction(e -> selected().ifPresent(c -> vm.promote(c.id())));
+        MenuItem demote = new MenuItem(I18n.text("codes.demote"));
+        demote.setOnAction(e -> selected().ifPresent(c -> vm.demote(c.id())));
+        MenuItem mergeInto = new MenuItem(I18n.text("codes.mergeInto"));
+        mergeInto.setOnAction(e -> selected().ifPresent(c -> vm.project().flatMap(p -> CodebookDialogs
+                .chooseMergeTarget(getScene().getWindow(), p, c)).ifPresent(target -> vm.merge(c.id(), target.id()))));
+        MenuItem split = new MenuItem(I18n.text("codes.split"));
+        split.setOnAction(e -> selected().ifPresent(c -> vm.project().flatMap(p -> CodebookDialogs.chooseSplit(
+                getScene().getWindow(), p, c)).ifPresent(s -> vm.split(c, s.quotationIds(), s.name()))));
+        setContextMenu(new ContextMenu(apply, list, phase, new javafx.scene.control.SeparatorMenuItem(), promote,
+                demote, mergeInto, split, new javafx.scene.control.SeparatorMenuItem(), delete));
+        // Dropped on the tree itself (below the last code): the code moves to the top level.
+        setOnDragOver(e -> {
+            if (draggedCode(e.getDragboard()) != null) {
+                e.acceptTransferModes(TransferMode.MOVE);
+            }
+        });
+        setOnDragDropped(e -> {
+            String dragged = draggedCode(e.getDragboard());
+            if (dragged != null) {
+                vm.move(dragged, null);
+                e.setDropCompleted(true);
+                e.consume();
+            }
+        });
+    }
+
+    private java.util.Optional<Code> selected() {
+        TreeItem<Code> item = getSelectionModel().getSelectedItem();
+        return item == null ? java.util.Optional.empty() : java.util.Optional.of(item.getValue());
+    }
+
+    /**
+     * Shows the project's codes. After a change that only coded or uncoded text, only the counts change:
+     * the cells are redrawn, the tree is not rebuilt.
+     */
+    void showCodes(Project p, nl.veldwerk.project.ProjectChange change) {
+        if (p != null && change != null && change.onlyQuotationsAndCodings() && getRoot() != null) {
+            change.codeIds().forEach(id -> p.code(id).ifPresent(c -> count(p, c)));
+            // Redrawing every cell is the costly part: do it now only if the tree is on screen.
+            if (showing()) {
+                refresh();
+            } else {
+                countsStale = true;
+            }
+            return;
+        }
+        rebuild(p);
+    }
+
+    /** Redraws counts that changed while the tree was hidden (its tab calls this when it is shown). */
+    void refreshIfStale() {
+        if (countsStale) {
+            countsStale = false;
+            refresh();
+        }
+    }
+
+    /** Whether the tree is on screen: in a scene, and it and everything around it visible. */
+    private boolean showing() {
+        if (getScene() == null) {
+            return false;
+        }
+        for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void countAll(Project p) {
+        counts.clear();
+        p.codes().forEach(c -> count(p, c));
+    }
+
+    /** How many quotations and documents carry the code. */
+    private void count(Project p, Code c) {
+        java.util.Set<String> quotations = new java.util.HashSet<>();
+        java.util.Set<String> documents = new java.util.HashSet<>();
+        for (Coding k : p.codingsWithCode(c.id())) {
+            if (quotations.add(k.quotationId())) {
+                documents.add(p.quotation(k.quotationId()).orElseThrow().documentId());
+            }
+        }
+        counts.put(c.id(), new int[] {quotations.size(), documents.size()});
+    }
+
+    /** Rebuilds the tree from the project, keeping which codes were expanded. */
+    private void rebuild(Project p) {
+        java.util.Set<String> expanded = new java.util.HashSet<>();
+        collectExpanded(getRoot(), expanded);
+        TreeItem<Code> was = getSelectionModel().getSelectedItem();
+        String selectedId = was == null || was.getValue() == null ? null : was.getValue().id();
+        counts.clear();
+        if (p == null) {
+            setRoot(null);
+            return;
+        }
+        countAll(p);
+        TreeItem<Code> root = new TreeItem<>();
+        if (filter == Filter.ALL) {
+            addChildren(p, root, null, expanded);
+        } else {
+            p.codes().stream().filter(c -> matches(p, c)).sorted(java.util.Comparator.comparing(Code::name,
+                    String.CASE_INSENSITIVE_ORDER)).forEach(c -> root.getChildren().add(new TreeItem<>(c)));
+        }
+        setRoot(root);
+        if (selectedId != null) {
+            // The same code stays selected across a rebuild, so its entry stays open while it is edited.
+            TreeItem<Code> again = find(root, selectedId);
+            if (again != null) {
+                getSelectionModel().select(again);
+            }
+        }
+    }
+
+    private static TreeItem<Code> find(TreeItem<Code> from, String codeId) {
+        if (from.getValue() != null && from.getValue().id().equals(codeId)) {
+            return from;
+        }
+        for (TreeItem<Code> child : from.getChildren()) {
+            TreeItem<Code> found = find(child, codeId);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    void setFilter(Filter newFilter, Project p) {
+        filter = newFilter;
+        rebuild(p);
+    }
+
+    private boolean matches(Project p, Code c) {
+        return switch (filter) {
+            case ALL -> true;
+            case OPEN -> c.phase() == nl.veldwerk.model.Phase.OPEN;
+            case AXIAL -> c.phase() == nl.veldwerk.model.Phase.AXIAL;
+            case SELECTIVE -> c.phase() == nl.veldwerk.model.Phase.SELECTIVE;
+            case UNPLACED -> c.phase() == nl.veldwerk.model.Phase.OPEN && !inCategory(p, c);
+        };
+    }
+
+    /** Whether an axial category holds the code, directly or higher up. */
+    private static boolean inCategory(Project p, Code c) {
+        for (String id = c.parentId(); id != null; id = p.code(id).map(Code::parentId).orElse(null)) {
+            if (p.code(id).map(x -> x.phase() == nl.veldwerk.model.Phase.AXIAL).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String draggedCode(Dragboard board) {
+        return board.hasString() && board.getString().startsWith(DRAG_PREFIX)
+                ? board.getString().substring(DRAG_PREFIX.length()) : null;
+    }
+
+    private void addChildren(Project p, TreeItem<Code> parent, String parentId, java.util.Set<String> expanded) {
+        for (Code c : p.childrenOf(parentId)) {
+            TreeItem<Code> item = new TreeItem<>(c);
+            item.setExpanded(expanded.isEmpty() || expanded.contains(c.id()));
+            parent.getChildren().add(item);
+            addChildren(p, item, c.id(), expanded);
+        }
+    }
+
+    private static void collectExpanded(TreeItem<Code> item, java.util.Set<String> into) {
+        if (item == null) {
+            return;
+        }
+        if (item.getValue() != null && item.isExpanded()) {
+            into.add(item.getValue().id());
+        }
+        item.getChildren().forEach(child -> collectExpanded(child, into));
+    }
+
+    private final class CodeCell extends TreeCell<Code> {
+        private final Region swatch = new Region();
+        private final Label name = new Label();
+        private final Label count = new Label();
+        private final HBox box;
+
+        CodeCell() {
+            swatch.setMinSize(12, 12);
+            swatch.setMaxSize(12, 12);
+            count.getStyleClass().add("code-count");
+            count.setMinWidth(Region.USE_PREF_SIZE); // a long name gets the ellipsis, never the counts
+            Region filler = new Region();
+            HBox.setHgrow(filler, Priority.ALWAYS);
+            box = new HBox(6, swatch, name, filler, count);
+            setOnDragDetected(e -> {
+                if (getItem() != null) {
+                    // LINK codes the text it is dropped on; MOVE puts it under the code it is dropped on.
+                    Dragboard board = startDragAndDrop(TransferMode.LINK, TransferMode.MOVE);
+                    ClipboardContent content = new ClipboardContent();
+                    content.putString(DRAG_PREFIX + getItem().id());
+                    board.setContent(content);
+                    e.consume();
+                }
+            });
+            setOnDragOver(e -> {
+                String dragged = draggedCode(e.getDragboard());
+                if (dragged != null && getItem() != null && !dragged.equals(getItem().id())) {
+                    e.acceptTransferModes(TransferMode.MOVE);
+                    e.consume();
+                }
+            });
+            setOnDragDropped(e -> {
+                String dragged = draggedCode(e.getDragboard());
+                if (dragged != null && getItem() != null && !dragged.equals(getItem().id())) {
+                    String target = getItem().id();
+                    vm.move(dragged, target);
+                    e.setDropCompleted(true);
+                    e.consume();
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(Code code, boolean empty) {
+            super.updateItem(code, empty);
+            if (empty || code == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            swatch.setStyle("-fx-background-color: " + code.color() + "; -fx-background-radius: 2;");
+            name.setText(code.name());
+            int[] n = counts.getOrDefault(code.id(), new int[2]);
+            count.setText(n[0] + " · " + n[1]);
+            setGraphic(box);
+            setText(null);
+        }
+    }
+}

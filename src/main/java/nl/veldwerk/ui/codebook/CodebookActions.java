@@ -1,0 +1,143 @@
+package nl.veldwerk.ui.codebook;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+import nl.veldwerk.analysis.CodebookDiff;
+import nl.veldwerk.analysis.ReviewMerge;
+import nl.veldwerk.interop.AddCodebook;
+import nl.veldwerk.interop.Codebook;
+import nl.veldwerk.interop.CodebookFiles;
+import nl.veldwerk.interop.RefiExport;
+import nl.veldwerk.interop.RefiImport;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.project.Command;
+import nl.veldwerk.report.CodebookReport;
+import nl.veldwerk.store.Bundles;
+import nl.veldwerk.store.ProjectReader;
+import nl.veldwerk.store.ProjectStore;
+import nl.veldwerk.ui.app.MainViewModel;
+import nl.veldwerk.ui.common.I18n;
+
+/**
+ * The codebook as a whole: start a project with the factor codebook, import and export codebooks
+ * (.json, .csv, .qdc), the Word report for a supervisor, and taking a supervisor's review back in.
+ * Files are read and written in the background; every change to the project is one undoable command.
+ */
+public final class CodebookActions {
+    private final MainViewModel main;
+
+    public CodebookActions(MainViewModel main) {
+        this.main = main;
+    }
+
+    /** A codebook file read and ready to add: the command that adds it, and what to say once it has run. */
+    private record Reading(Command command, Supplier<String> done) {
+    }
+
+    /** Reads a .qdc (REFI-QDA), .csv or .json (ours) codebook, by its extension. Off the FX thread. */
+    private static Reading read(Path file) throws Exception {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".qdc")) {
+            RefiImport.CodebookImport qdc = RefiImport.readCodebook(file);
+            return new Reading(qdc.command(), () -> qdc.summary() == null ? "" : qdc.summary().headline(I18n.locale()));
+        }
+        AddCodebook add = new AddCodebook(name.endsWith(".csv") ? CodebookFiles.readCsv(file)
+                : CodebookFiles.readJson(file));
+        return new Reading(add.command(), () -> add.summary() == null ? ""
+                : I18n.text("status.codebookImported", add.summary().count("codes")));
+    }
+
+    /** A new project in {@code directory} that starts with the built-in factor codebook. */
+    public void newWithFactorCodebook(Path directory) {
+        createWith(directory, () -> new AddCodebook(CodebookFiles.factorTemplate()).command());
+    }
+
+    /** A new project in {@code directory} that starts with the codes of a .json, .csv or .qdc codebook. */
+    public void newFromCodebookFile(Path file, Path directory) {
+        createWith(directory, () -> read(file).command());
+    }
+
+    private void createWith(Path directory, Callable<Command> codebook) {
+        main.background().run(() -> {
+            if (ProjectStore.holdsProject(directory)) {
+                throw new IllegalArgumentException(directory + ": " + I18n.text("error.projectExists"));
+            }
+            Project fresh = new Project(ProjectInfo.named(directory.getFileName().toString(), Instant.now()));
+            codebook.call().execute(fresh); // a project nobody listens to yet: no undo history needed
+            ProjectStore.create(directory, fresh).close();
+            return directory;
+        }, main::open, e -> main.fail(I18n.text("error.create"), e));
+    }
+
+    /** Adds the codes of a .json, .csv or .qdc codebook (codes the project has are kept as they are). */
+    public void importCodebook(Path file) {
+        if (main.storeProperty().get() == null) {
+            return;
+        }
+        main.background().run(() -> read(file), reading -> {
+            main.run(() -> main.session().execute(reading.command()));
+            String done = reading.done().get();
+            if (!done.isEmpty()) {
+                main.showStatus(done);
+            }
+        }, e -> main.fail(I18n.text("error.import"), e));
+    }
+
+    /** Writes the codebook as .json, .csv or .qdc, by the file's extension. */
+    public void exportCodebook(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        main.exportCopy(file, copy -> {
+            if (name.endsWith(".qdc")) {
+                RefiExport.exportCodebook(copy, file, "Veldwerk");
+            } else if (name.endsWith(".csv")) {
+                CodebookFiles.writeCsv(Codebook.of(copy), file);
+            } else {
+                CodebookFiles.writeJson(Codebook.of(copy), file);
+            }
+        });
+    }
+
+    public void report(Path file) {
+        Locale locale = I18n.locale();
+        main.exportCopy(file, copy -> CodebookReport.write(copy, file, locale));
+    }
+
+    /**
+     * Reads the copy a supervisor sent back, lists what differs in the codebook, and asks whether to take
+     * over their comments and review statuses (and only those) as one undoable step.
+     */
+    public void compareWithReviewedCopy(Path bundle) {
+        if (main.storeProperty().get() == null) {
+            return;
+        }
+        main.background().run(() -> {
+            Path unpacked = Files.createTempDirectory("veldwerk-review").resolve("copy");
+            Bundles.extract(bundle, unpacked);
+            return ProjectReader.read(unpacked);
+        }, theirs -> {
+            Project mine = main.session().project();
+            List<CodebookDiff.Change> changes = CodebookDiff.between(mine, theirs);
+            int[] take = ReviewMerge.counts(mine, theirs);
+            StringBuilder text = new StringBuilder(changes.isEmpty() ? I18n.text("review.noChanges")
+                    : I18n.text("review.changes", changes.size()));
+            changes.stream().limit(60).forEach(c -> text.append("\n• ").append(I18n.text(c.text())));
+            if (take[0] + take[1] + take[2] == 0) {
+                main.dialogs().showInfo(I18n.text("review.title"), text.append("\n\n")
+                        .append(I18n.text("review.nothingToTake")).toString());
+                return;
+            }
+            text.append("\n\n").append(I18n.text("review.question", take[0] + take[1], take[2]));
+            if (main.dialogs().confirm(I18n.text("review.title"), text.toString())) {
+                main.run(() -> main.session().execute(ReviewMerge.command(theirs)));
+                main.showStatus(I18n.text("status.reviewAccepted"));
+            }
+        }, e -> main.fail(I18n.text("error.open"), e));
+    }
+}

@@ -1,0 +1,91 @@
+package nl.veldwerk.ui.codebook;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.ui.common.Buttons;
+import nl.veldwerk.ui.common.I18n;
+import nl.veldwerk.ui.common.Labels;
+import nl.veldwerk.ui.common.Texts;
+
+/** The two codebook operations that need a choice first: which code to merge into, which quotations to split off. */
+final class CodebookDialogs {
+    /** The new code's name and the quotations that go to it. */
+    record Split(String name, Set<String> quotationIds) {
+    }
+
+    private CodebookDialogs() {
+    }
+
+    static Optional<Code> chooseMergeTarget(Window owner, Project p, Code source) {
+        List<Code> others = p.codes().stream().filter(c -> !c.id().equals(source.id()))
+                .sorted(Comparator.comparing(c -> path(p, c), String.CASE_INSENSITIVE_ORDER)).toList();
+        if (others.isEmpty()) {
+            return Optional.empty();
+        }
+        ChoiceDialog<Code> dialog = new ChoiceDialog<>(others.getFirst(), others);
+        dialog.getDialogPane().getButtonTypes().setAll(Buttons.ok(), Buttons.cancel());
+        dialog.initOwner(owner);
+        dialog.setTitle(I18n.text("codes.mergeInto"));
+        dialog.setHeaderText(I18n.text("codes.mergeTitle", source.name()));
+        // ChoiceDialog shows toString(); a converter is not offered, so the items show through a combo's cells.
+        dialog.getDialogPane().lookupAll(".combo-box").forEach(n -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<Code> box = (javafx.scene.control.ComboBox<Code>) n;
+            box.setConverter(Labels.shown((Code c) -> c == null ? "" : path(p, c)));
+        });
+        return dialog.showAndWait();
+    }
+
+    static Optional<Split> chooseSplit(Window owner, Project p, Code code) {
+        List<Quotation> quotations = p.codingsWithCode(code.id()).stream().map(Coding::quotationId).distinct()
+                .map(p::quotation).flatMap(Optional::stream)
+                .sorted(Comparator.comparing(Quotation::documentId).thenComparingInt(Quotation::start)).toList();
+        TextField name = new TextField();
+        name.setPromptText(I18n.text("codes.splitName"));
+        ListView<CheckBox> list = new ListView<>();
+        for (Quotation q : quotations) {
+            String text = p.document(q.documentId()).map(d -> d.name() + " · " + Texts.oneLine(d.text(),
+                    q.start(), Math.min(q.end(), q.start() + 120))).orElse("?");
+            CheckBox box = new CheckBox(text);
+            box.setUserData(q.id());
+            list.getItems().add(box);
+        }
+        list.setPrefSize(560, 320);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(I18n.text("codes.split"));
+        dialog.setHeaderText(I18n.text("codes.splitTitle", code.name()));
+        dialog.getDialogPane().setContent(new VBox(8, new Label(I18n.text("codes.splitName")), name,
+                new Label(I18n.text("codes.splitPick")), list));
+        ButtonType ok = Buttons.ok();
+        dialog.getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel());
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(name.textProperty().isEmpty());
+        if (dialog.showAndWait().orElse(null) != ok) {
+            return Optional.empty();
+        }
+        Set<String> chosen = list.getItems().stream().filter(CheckBox::isSelected).map(b -> (String) b.getUserData())
+                .collect(Collectors.toSet());
+        return chosen.isEmpty() ? Optional.empty() : Optional.of(new Split(name.getText().strip(), chosen));
+    }
+
+    static String path(Project p, Code c) {
+        return c.parentId() == null ? c.name() : p.code(c.parentId()).map(x -> path(p, x)).orElse("") + " > " + c.name();
+    }
+}

@@ -1,0 +1,46 @@
+package nl.veldwerk.ui.codebook;
+
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import nl.veldwerk.ui.app.MainViewModel;
+import nl.veldwerk.ui.common.Labels;
+
+/** The Codes tab: the code tree with its phase filter above, the selected code's codebook entry below. */
+public final class CodebookTab extends SplitPane {
+    private final CodeTreePane tree;
+
+    public CodebookTab(CodebookViewModel codebook) {
+        MainViewModel vm = codebook.main();
+        tree = new CodeTreePane(codebook);
+        ChoiceBox<CodeTreePane.Filter> filter = new ChoiceBox<>(FXCollections.observableArrayList(
+                CodeTreePane.Filter.values()));
+        filter.setConverter(Labels.converter("codes.filter."));
+        filter.setValue(CodeTreePane.Filter.ALL);
+        filter.setId("code-filter");
+        filter.setMaxWidth(Double.MAX_VALUE);
+        filter.valueProperty().addListener((o, was, now) -> tree.setFilter(now, vm.storeProperty().get() == null
+                ? null : vm.session().project()));
+        VBox treeBox = new VBox(4, filter, tree);
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        treeBox.setPadding(new Insets(4, 0, 0, 0));
+        ScrollPane properties = new ScrollPane(new CodePropertiesPane(codebook, tree));
+        properties.setFitToWidth(true);
+        getItems().addAll(treeBox, properties);
+        setOrientation(Orientation.VERTICAL);
+        setDividerPositions(0.5);
+        // The tree follows every change (only the counts after coding); it is the one view of the codebook.
+        vm.changesProperty().addListener((o, was, now) -> tree.showCodes(vm.storeProperty().get() == null ? null
+                : vm.session().project(), vm.lastChange()));
+    }
+
+    /** Redraws counts that changed while the tab was hidden. */
+    public void refreshIfStale() {
+        tree.refreshIfStale();
+    }
+}

@@ -1,0 +1,134 @@
+package nl.veldwerk.ui.coding;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javafx.geometry.Bounds;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import nl.veldwerk.model.Quotation;
+import org.fxmisc.richtext.InlineCssTextArea;
+
+/**
+ * Resizing the selected quotation by dragging its first or last character's outer edge in the text, as
+ * in ATLAS.ti: the pointer turns into a resize arrow over an edge, the text selection previews the new
+ * bounds while dragging, and releasing the button makes one undoable resize. Anywhere else the mouse
+ * selects text as usual.
+ */
+final class BoundsDrag {
+    /** How far (in pixels) from an edge the pointer still grabs it. */
+    private static final double GRIP = 5;
+    private static final String GRIP_CLASS = "edge-grip";
+
+    /** What the user moves the edge to: the quotation and its new bounds. */
+    interface Resize {
+        void apply(Quotation quotation, int start, int end);
+    }
+
+    private enum Edge { START, END }
+
+    private final InlineCssTextArea area;
+    private final Supplier<Optional<Quotation>> selected;
+    private final Resize resize;
+    private Quotation dragged;
+    private Edge edge;
+    private int newStart;
+    private int newEnd;
+
+    private BoundsDrag(InlineCssTextArea area, Supplier<Optional<Quotation>> selected, Resize resize) {
+        this.area = area;
+        this.selected = selected;
+        this.resize = resize;
+    }
+
+    /** Lets the user drag the edges of {@code selected} (when it belongs to the shown document). */
+    static void attach(InlineCssTextArea area, Supplier<Optional<Quotation>> selected, Resize resize) {
+        BoundsDrag drag = new BoundsDrag(area, selected, resize);
+        area.addEventFilter(MouseEvent.MOUSE_MOVED, drag::hover);
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, drag::press);
+        area.addEventFilter(MouseEvent.MOUSE_DRAGGED, drag::move);
+        area.addEventFilter(MouseEvent.MOUSE_RELEASED, drag::release);
+    }
+
+    private void hover(MouseEvent e) {
+        showGrip(edgeAt(e).isPresent());
+    }
+
+    private void press(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || area.isEditable()) {
+            return;
+        }
+        Optional<Edge> grabbed = edgeAt(e);
+        if (grabbed.isPresent()) {
+            dragged = selected.get().orElseThrow();
+            edge = grabbed.get();
+            newStart = dragged.start();
+            newEnd = dragged.end();
+            e.consume();
+        }
+    }
+
+    private void move(MouseEvent e) {
+        if (dragged == null) {
+            return;
+        }
+        int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
+        // An edge stops one character short of the other: a quotation never becomes empty.
+        if (edge == Edge.START) {
+            newStart = Math.clamp(at, 0, dragged.end() - 1);
+        } else {
+            newEnd = Math.clamp(at, dragged.start() + 1, area.getLength());
+        }
+        area.selectRange(newStart, newEnd);
+        e.consume();
+    }
+
+    private void release(MouseEvent e) {
+        if (dragged == null) {
+            return;
+        }
+        Quotation quotation = dragged;
+        dragged = null;
+        showGrip(false);
+        e.consume();
+        if (newStart != quotation.start() || newEnd != quotation.end()) {
+            resize.apply(quotation, newStart, newEnd);
+        }
+    }
+
+    /**
+     * The resize pointer goes through a style class: RichTextFX's own stylesheet sets the area's cursor,
+     * and a stylesheet wins over a cursor set in code.
+     */
+    private void showGrip(boolean on) {
+        if (!on) {
+            area.getStyleClass().remove(GRIP_CLASS);
+        } else if (!area.getStyleClass().contains(GRIP_CLASS)) {
+            area.getStyleClass().add(GRIP_CLASS);
+        }
+    }
+
+    /** The edge of the selected quotation under the pointer, if any. */
+    private Optional<Edge> edgeAt(MouseEvent e) {
+        Optional<Quotation> q = selected.get();
+        if (q.isEmpty() || area.isEditable() || q.get().end() > area.getLength()) {
+            return Optional.empty();
+        }
+        if (near(area.getCharacterBoundsOnScreen(q.get().start(), q.get().start() + 1), e, true)) {
+            return Optional.of(Edge.START);
+        }
+        if (near(area.getCharacterBoundsOnScreen(q.get().end() - 1, q.get().end()), e, false)) {
+            return Optional.of(Edge.END);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean near(Optional<Bounds> character, MouseEvent e, boolean leftEdge) {
+        if (character.isEmpty()) {
+            return false; // scrolled out of view
+        }
+        Bounds b = character.get();
+        double edgeX = leftEdge ? b.getMinX() : b.getMaxX();
+        return Math.abs(e.getScreenX() - edgeX) <= GRIP && e.getScreenY() >= b.getMinY() && e.getScreenY() <= b.getMaxY();
+    }
+}

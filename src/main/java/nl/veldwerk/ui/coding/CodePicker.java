@@ -1,0 +1,119 @@
+package nl.veldwerk.ui.coding;
+
+import java.util.Comparator;
+import java.util.Locale;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
+import javafx.stage.Window;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.ui.common.I18n;
+
+/**
+ * "Code with…": type to find a code, Enter applies it; a name that matches no code offers to create it.
+ * A popup, not a dialog, so it opens next to the text and never blocks.
+ */
+final class CodePicker extends Popup {
+    /** A choice in the list: an existing code, or a new one to create with the typed name. */
+    record Choice(Code code, String newName) {
+        @Override
+        public String toString() {
+            return code != null ? code.name() : I18n.text("picker.create", newName);
+        }
+    }
+
+    private final TextField search = new TextField();
+    private final ObservableList<Choice> choices = FXCollections.observableArrayList();
+    private final FilteredList<Choice> shown = new FilteredList<>(choices);
+    private final ListView<Choice> list = new ListView<>(shown);
+    private final CodingViewModel coding;
+
+    CodePicker(CodingViewModel coding) {
+        this.coding = coding;
+        search.setPromptText(I18n.text("picker.prompt"));
+        search.setId("code-picker-search");
+        list.setId("code-picker-list");
+        list.setPrefSize(320, 260);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Choice item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.toString());
+                setStyle(empty || item == null || item.code() == null ? "-fx-font-style: italic;"
+                        : "-fx-border-color: transparent transparent transparent " + item.code().color()
+                        + "; -fx-border-width: 0 0 0 6;");
+            }
+        });
+        search.textProperty().addListener((o, was, now) -> filter(now));
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN) {
+                list.requestFocus();
+                list.getSelectionModel().selectFirst();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                choose(list.getSelectionModel().getSelectedItem() != null ? list.getSelectionModel().getSelectedItem()
+                        : shown.isEmpty() ? null : shown.getFirst());
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                hide();
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                choose(list.getSelectionModel().getSelectedItem());
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                hide();
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                choose(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        VBox box = new VBox(6, new Label(I18n.text("picker.title")), search, list);
+        box.setPadding(new Insets(8));
+        box.getStyleClass().add("code-picker");
+        getContent().add(box);
+        setAutoHide(true);
+    }
+
+    void open(Window owner, double x, double y, Project project) {
+        choices.setAll(project.codes().stream().sorted(Comparator.comparing(c -> c.name().toLowerCase(Locale.ROOT)))
+                .map(c -> new Choice(c, null)).toList());
+        search.clear();
+        filter("");
+        show(owner, x, y);
+        search.requestFocus();
+    }
+
+    private void filter(String text) {
+        String query = text.strip().toLowerCase(Locale.ROOT);
+        choices.removeIf(c -> c.code() == null);
+        shown.setPredicate(query.isEmpty() ? null : c -> c.code() == null
+                || c.code().name().toLowerCase(Locale.ROOT).contains(query));
+        boolean exact = choices.stream().anyMatch(c -> c.code() != null && c.code().name().equalsIgnoreCase(query));
+        if (!query.isEmpty() && !exact) {
+            choices.add(new Choice(null, text.strip()));
+        }
+    }
+
+    private void choose(Choice choice) {
+        if (choice == null) {
+            return;
+        }
+        hide();
+        if (choice.code() != null) {
+            coding.applyCode(choice.code().id());
+        } else {
+            coding.createAndApply(choice.newName());
+        }
+    }
+}

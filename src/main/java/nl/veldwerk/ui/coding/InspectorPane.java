@@ -1,0 +1,220 @@
+package nl.veldwerk.ui.coding;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.ui.app.MainViewModel;
+import nl.veldwerk.ui.app.ReviewThread;
+import nl.veldwerk.ui.common.I18n;
+import nl.veldwerk.ui.common.Labels;
+import nl.veldwerk.ui.common.TypingTracker;
+
+/** The selected quotation: its text, codes (remove, add), comment, bounds, coder and date. */
+public final class InspectorPane extends VBox {
+    /** The supervisor's review comments on the quotation. */
+    private final ReviewThread review;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final MainViewModel main;
+    private final CodingViewModel coding;
+    private final Label text = new Label();
+    private final FlowPane codes = new FlowPane(6, 4);
+    private final ComboBox<Code> addCode = new ComboBox<>();
+    private final TextArea comment = new TextArea();
+    private final Spinner<Integer> start = new Spinner<>(0, Integer.MAX_VALUE, 0);
+    private final Spinner<Integer> end = new Spinner<>(0, Integer.MAX_VALUE, 0);
+    private final Label meta = new Label();
+    /** One tooltip for every code chip: each tooltip is a popup window of its own, too dear to make per chip. */
+    private final javafx.scene.control.Tooltip removeTip = new javafx.scene.control.Tooltip(
+            I18n.text("inspector.removeCode"));
+    /** The quotation the comment field belongs to, and whether the user typed in it since it was shown. */
+    private String shownId;
+    private final TypingTracker typing = new TypingTracker(comment);
+    /**
+     * A comment typed for a quotation the user just left, saved once the selection change is over; a save
+     * or close that comes first commits it (see MainViewModel.addPendingEdit).
+     */
+    private final java.util.List<Runnable> leftComments = new java.util.ArrayList<>();
+
+    public InspectorPane(CodingViewModel coding) {
+        super(6);
+        this.main = coding.main();
+        this.coding = coding;
+        setId("inspector");
+        setPadding(new Insets(6));
+        Label heading = new Label(I18n.text("inspector.heading"));
+        heading.getStyleClass().add("pane-heading");
+        text.setWrapText(true);
+        text.getStyleClass().add("inspector-text");
+        text.setMaxHeight(120);
+        addCode.setPromptText(I18n.text("inspector.addCode"));
+        addCode.setConverter(Labels.shown((Code c) -> c == null ? "" : c.name()));
+        addCode.setOnAction(e -> {
+            Code chosen = addCode.getValue();
+            Quotation q = coding.selectedQuotationProperty().get();
+            if (chosen != null && q != null) {
+                javafx.application.Platform.runLater(() -> addCode.setValue(null));
+                coding.addCodeToQuotation(q.id(), chosen.id());
+            }
+        });
+        comment.setPromptText(I18n.text("inspector.comment"));
+        comment.setPrefRowCount(3);
+        comment.setWrapText(true);
+        comment.setId("inspector-comment");
+        main.addPendingEdit(() -> {
+            java.util.List.copyOf(leftComments).forEach(Runnable::run);
+            saveComment();
+        });
+        comment.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                saveComment();
+            }
+        });
+        start.setEditable(true);
+        end.setEditable(true);
+        start.setPrefWidth(100);
+        end.setPrefWidth(100);
+        Button resize = new Button(I18n.text("inspector.resize"));
+        resize.setOnAction(e -> {
+            Quotation q = coding.selectedQuotationProperty().get();
+            if (q != null) {
+                main.run(() -> coding.resize(q.id(), start.getValue(), end.getValue()));
+            }
+        });
+        Button toSelection = new Button(I18n.text("inspector.toSelection"));
+        toSelection.setId("bounds-to-selection");
+        toSelection.setOnAction(e -> {
+            Quotation q = coding.selectedQuotationProperty().get();
+            if (q != null && coding.selectionEndProperty().get() > coding.selectionStartProperty().get()) {
+                int newStart = coding.selectionStartProperty().get();
+                int newEnd = coding.selectionEndProperty().get();
+                main.run(() -> coding.resize(q.id(), newStart, newEnd));
+            }
+        });
+        Button delete = new Button(I18n.text("inspector.delete"));
+        delete.setId("delete-quotation");
+        delete.setOnAction(e -> {
+            Quotation q = coding.selectedQuotationProperty().get();
+            if (q != null) {
+                coding.deleteQuotation(q.id());
+            }
+        });
+        GridPane bounds = new GridPane(6, 4);
+        bounds.addRow(0, new Label(I18n.text("inspector.start")), start, new Label(I18n.text("inspector.end")), end,
+                resize);
+        bounds.add(toSelection, 0, 1, 5, 1);
+        Label dragHint = new Label(I18n.text("inspector.dragHint"));
+        dragHint.getStyleClass().add("hint");
+        dragHint.setWrapText(true);
+        bounds.add(dragHint, 0, 2, 5, 1);
+        review = new ReviewThread(main, () -> java.util.Optional.ofNullable(shownId).map(id -> new nl.veldwerk.model
+                .MemoTarget(nl.veldwerk.model.EntityKind.QUOTATION, id)), "quotation");
+        getChildren().addAll(heading, text, codes, addCode, comment, bounds, new HBox(8, meta, delete), review);
+        main.changesProperty().addListener((o, was, now) -> {
+            var change = main.lastChange();
+            if (change == null || change.touches(nl.veldwerk.model.EntityKind.MEMO)) {
+                review.refresh();
+            }
+        });
+        disableProperty().bind(coding.selectedQuotationProperty().isNull());
+        coding.selectedQuotationProperty().addListener((o, was, now) -> {
+            if (was != null && (now == null || !was.id().equals(now.id())) && typing.typed()) {
+                // Not while the list is still telling its listeners about the new selection (the save
+                // replaces its rows); but a save or close that comes first commits it.
+                String id = shownId;
+                String text = comment.getText();
+                typing.take();
+                Runnable save = new Runnable() {
+                    @Override
+                    public void run() {
+                        if (leftComments.remove(this)) {
+                            saveComment(id, text);
+                        }
+                    }
+                };
+                leftComments.add(save);
+                javafx.application.Platform.runLater(save);
+            }
+            show(now);
+        });
+    }
+
+    /** Saves what the user typed, to the quotation it was typed for; nothing when nothing was typed. */
+    private void saveComment() {
+        if (typing.take()) {
+            saveComment(shownId, comment.getText());
+        }
+    }
+
+    private void saveComment(String quotationId, String text) {
+        if (quotationId != null && main.storeProperty().get() != null
+                && main.storeProperty().get().session().project().quotation(quotationId).isPresent()) {
+            coding.comment(quotationId, text);
+        }
+    }
+
+    void show(Quotation q) {
+        // The same quotation changed while the user types its comment: keep what they typed.
+        boolean keep = typing.typed() && q != null && q.id().equals(shownId);
+        String typedText = comment.getText();
+        typing.fill(() -> {
+            fill(q);
+            if (keep) {
+                comment.setText(typedText);
+            }
+        });
+        if (keep) {
+            typing.keep();
+        }
+        shownId = q == null ? null : q.id();
+        review.refresh();
+    }
+
+    private void fill(Quotation q) {
+        codes.getChildren().clear();
+        if (q == null || main.storeProperty().get() == null) {
+            text.setText("");
+            comment.setText("");
+            meta.setText("");
+            return;
+        }
+        Project p = main.storeProperty().get().session().project();
+        text.setText(p.document(q.documentId()).orElseThrow().text().substring(q.start(), q.end()));
+        for (Coding c : p.codingsOf(q.id())) {
+            Code code = p.code(c.codeId()).orElseThrow();
+            String coder = c.coderId() == null ? "" : p.coder(c.coderId()).map(x -> " · " + x.name()).orElse("");
+            Button chip = new Button(code.name() + coder + "  ✕");
+            chip.setStyle("-fx-background-color: " + code.color() + "55; -fx-background-radius: 10;");
+            chip.setTooltip(removeTip);
+            chip.setOnAction(e -> coding.removeCoding(c.id()));
+            codes.getChildren().add(chip);
+        }
+        java.util.List<Code> all = java.util.List.copyOf(p.codes());
+        if (!addCode.getItems().equals(all)) { // a ComboBox rebuilds its list on every setAll
+            addCode.getItems().setAll(all);
+        }
+        comment.setText(q.comment());
+        start.getValueFactory().setValue(q.start());
+        end.getValueFactory().setValue(q.end());
+        String creator = q.creatorId() == null ? "" : p.coder(q.creatorId()).map(c -> c.name()).orElse("");
+        String when = q.created() == null ? "" : DATE.format(q.created());
+        // Quotations imported from elsewhere may have no coder: then only the date.
+        meta.setText(creator.isEmpty() ? I18n.text("inspector.metaWhen", when)
+                : I18n.text("inspector.meta", creator, when));
+    }
+}

@@ -1,0 +1,104 @@
+package nl.veldwerk.ui.coding;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import nl.veldwerk.ui.common.I18n;
+
+/** The quotations of the document (or of a code), filterable and sortable; selecting one shows it. */
+public final class QuotationPane extends BorderPane {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    public QuotationPane(CodingViewModel coding) {
+        TextField filter = new TextField();
+        filter.setPromptText(I18n.text("quotations.filter"));
+        filter.textProperty().bindBidirectional(coding.filterProperty());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton ofDocument = new ToggleButton(I18n.text("quotations.ofDocument"));
+        ToggleButton ofCode = new ToggleButton(I18n.text("quotations.ofCode"));
+        ofDocument.setToggleGroup(group);
+        ofCode.setToggleGroup(group);
+        ofDocument.setSelected(true);
+        ofCode.disableProperty().bind(coding.listedCodeProperty().isNull());
+        coding.scopeProperty().addListener((o, was, now) -> (now == CodingViewModel.Scope.CODE ? ofCode : ofDocument)
+                .setSelected(true));
+        ofDocument.setOnAction(e -> coding.scopeProperty().set(CodingViewModel.Scope.DOCUMENT));
+        ofCode.setOnAction(e -> coding.scopeProperty().set(CodingViewModel.Scope.CODE));
+        Label title = new Label();
+        title.getStyleClass().add("pane-heading");
+        title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                coding.scopeProperty().get() == CodingViewModel.Scope.CODE && coding.listedCodeProperty().get() != null
+                        ? I18n.text("quotations.headingCode", coding.listedCodeProperty().get().name())
+                        : I18n.text("quotations.heading"), coding.scopeProperty(), coding.listedCodeProperty()));
+        Button previous = new Button("▲");
+        previous.setTooltip(new javafx.scene.control.Tooltip(I18n.text("quotations.previous")));
+        previous.setOnAction(e -> coding.step(-1).ifPresent(coding.selectedQuotationProperty()::set));
+        Button next = new Button("▼");
+        next.setTooltip(new javafx.scene.control.Tooltip(I18n.text("quotations.next")));
+        next.setOnAction(e -> coding.step(1).ifPresent(coding.selectedQuotationProperty()::set));
+        HBox bar = new HBox(6, ofDocument, ofCode, filter, previous, next);
+        bar.setPadding(new Insets(4, 6, 4, 6));
+
+        TableView<QuotationRow> table = new TableView<>();
+        table.setId("quotation-list");
+        table.setPlaceholder(new Label(I18n.text("quotations.empty")));
+        table.getColumns().add(column(I18n.text("quotations.document"), 80, r -> r.document()));
+        TableColumn<QuotationRow, String> paragraphs = column("¶", 44,
+                r -> nl.veldwerk.model.Paragraphs.label(r.firstParagraph(), r.lastParagraph()));
+        paragraphs.setId("quotation-paragraphs");
+        // In reading order, not as text ("9" before "10").
+        paragraphs.setComparator(java.util.Comparator.comparingInt((String label) -> Integer.parseInt(
+                label.split("–")[0])));
+        table.getColumns().add(paragraphs);
+        table.getColumns().add(column(I18n.text("quotations.text"), 260, r -> r.text()));
+        table.getColumns().add(column(I18n.text("quotations.codes"), 140, r -> r.codes()));
+        table.getColumns().add(column(I18n.text("quotations.coder"), 80, r -> r.coder()));
+        table.getColumns().add(column(I18n.text("quotations.created"), 110,
+                r -> r.created() == null ? "" : DATE.format(r.created())));
+        SortedList<QuotationRow> sorted = new SortedList<>(coding.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && !now.quotation().equals(coding.selectedQuotationProperty().get())) {
+                coding.selectedQuotationProperty().set(now.quotation());
+            }
+        });
+        coding.selectedQuotationProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                table.getSelectionModel().clearSelection();
+                return;
+            }
+            table.getItems().stream().filter(r -> r.quotation().id().equals(now.id())).findFirst().ifPresent(r -> {
+                if (table.getSelectionModel().getSelectedItem() != r) {
+                    table.getSelectionModel().select(r);
+                    table.scrollTo(r);
+                }
+            });
+        });
+        setTop(new javafx.scene.layout.VBox(title, bar));
+        setCenter(table);
+    }
+
+    private static TableColumn<QuotationRow, String> column(String title, double width,
+                                                            java.util.function.Function<QuotationRow, String> value) {
+        TableColumn<QuotationRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}

@@ -1,0 +1,191 @@
+package nl.veldwerk.ui.coding;
+
+import java.util.Optional;
+
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.ui.app.CodingActions;
+import nl.veldwerk.ui.app.DocumentItem;
+import nl.veldwerk.ui.app.MainViewModel;
+import nl.veldwerk.ui.common.I18n;
+import nl.veldwerk.ui.common.Preferences;
+
+/**
+ * The middle of the coding screen: the coding tool bar, the transcript of the selected document, and the
+ * find bar. It follows the project's changes, codes what is selected (picker, in-vivo, again, a code
+ * dropped from the tree), and in edit mode turns the user's typing into text edits.
+ */
+public final class TranscriptPane extends VBox {
+    private final MainViewModel vm;
+    private final CodingViewModel coding;
+    private final TranscriptView transcript = new TranscriptView();
+    private final CodePicker picker;
+    private final HBox findBar;
+    private final TextField findField = new TextField();
+    /** Edit mode: the transcript's text can be changed; every change is an undoable command. */
+    private final BooleanProperty editing = new SimpleBooleanProperty();
+
+    public TranscriptPane(CodingViewModel coding) {
+        this.vm = coding.main();
+        this.coding = coding;
+        this.picker = new CodePicker(coding);
+        this.findBar = findBar();
+        getChildren().addAll(codingBar(), transcript, findBar);
+        VBox.setVgrow(transcript, Priority.ALWAYS);
+        wire();
+        transcript.setFontSize(Preferences.fontSize());
+        Preferences.fontSizeProperty().addListener((o, was, now) -> transcript.setFontSize(now.intValue()));
+    }
+
+    /** The transcript view (for the window's tests and the preferences' font size). */
+    public TranscriptView transcript() {
+        return transcript;
+    }
+
+    private ToolBar codingBar() {
+        Button codeWith = new Button(I18n.text("coding.codeWith"));
+        codeWith.setId("code-with");
+        codeWith.setOnAction(e -> openPicker());
+        Button inVivo = new Button(I18n.text("coding.inVivo"));
+        inVivo.setId("in-vivo");
+        inVivo.setOnAction(e -> vm.run(coding::inVivo));
+        Button again = new Button(I18n.text("coding.again"));
+        again.setId("code-again");
+        again.setOnAction(e -> vm.run(coding::reapplyLast));
+        again.disableProperty().bind(coding.lastCodeIdProperty().isNull());
+        ToggleButton editText = new ToggleButton(I18n.text("coding.editText"));
+        editText.setId("edit-text");
+        editText.selectedProperty().bindBidirectional(editing);
+        Label hint = new Label(I18n.text("coding.hint"));
+        hint.getStyleClass().add("hint");
+        ToolBar bar = new ToolBar(codeWith, inVivo, again, new Separator(), editText, hint);
+        bar.disableProperty().bind(vm.storeProperty().isNull());
+        return bar;
+    }
+
+    private HBox findBar() {
+        findField.setPromptText(I18n.text("find.prompt"));
+        findField.setId("find-field");
+        Label result = new Label();
+        findField.setOnAction(e -> result.setText(transcript.findNext(findField.getText()) ? ""
+                : I18n.text("find.none")));
+        findField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                showFind(false);
+            }
+        });
+        Button close = new Button("✕");
+        close.setOnAction(e -> showFind(false));
+        HBox bar = new HBox(8, new Label(I18n.text("find.label")), findField, result, close);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.setVisible(false);
+        bar.setManaged(false);
+        return bar;
+    }
+
+    /** Shows (or hides) the find bar under the transcript. */
+    public void showFind(boolean show) {
+        findBar.setVisible(show);
+        findBar.setManaged(show);
+        if (show) {
+            findField.requestFocus();
+            findField.selectAll();
+        } else {
+            transcript.area().requestFocus();
+        }
+    }
+
+    /** Opens the code picker at the selection (Ctrl+K). */
+    public void openPicker() {
+        if (!coding.hasSelection() || vm.storeProperty().get() == null) {
+            return;
+        }
+        Bounds bounds = transcript.area().getCaretBounds().orElse(transcript.localToScreen(
+                transcript.getBoundsInLocal()));
+        picker.open(getScene().getWindow(), bounds.getMinX(), bounds.getMaxY() + 4,
+                vm.storeProperty().get().session().project());
+    }
+
+    private Project project() {
+        return vm.storeProperty().get() == null ? null : vm.storeProperty().get().session().project();
+    }
+
+    private void wire() {
+        vm.selectedProperty().addListener((o, was, now) -> {
+            // A new count on the same document comes with a change, which redraws anyway.
+            boolean sameDocument = was != null && now != null && was.document().id().equals(now.document().id());
+            if (!sameDocument) {
+                Project p = project();
+                transcript.show(p, now == null || p == null ? null : p.document(now.document().id()).orElse(null));
+            }
+        });
+        vm.changesProperty().addListener((o, was, now) -> {
+            DocumentItem item = vm.selectedProperty().get();
+            Project p = project();
+            transcript.update(p, item == null || p == null ? null : p.document(item.document().id()).orElse(null),
+                    vm.lastChange());
+        });
+        vm.revealedProperty().addListener((o, was, range) -> {
+            if (range != null) {
+                transcript.reveal(range[0], range[1]);
+            }
+        });
+        transcript.setOnMarginClick(id -> Optional.ofNullable(project()).flatMap(p -> p.quotation(id))
+                .ifPresent(coding.selectedQuotationProperty()::set));
+        transcript.area().selectionProperty().addListener((o, was, now) -> coding.select(now.getStart(), now.getEnd()));
+        BoundsDrag.attach(transcript.area(), () -> Optional.ofNullable(coding.selectedQuotationProperty().get())
+                .filter(q -> q.documentId().equals(transcript.documentId())),
+                (q, start, end) -> vm.run(() -> coding.resize(q.id(), start, end)));
+        coding.selectedQuotationProperty().addListener((o, was, q) -> {
+            if (q != null) {
+                showQuotation(q);
+            }
+        });
+        editing.addListener((o, was, on) -> transcript.area().setEditable(on));
+        transcript.area().plainTextChanges().subscribe(change -> {
+            DocumentItem item = vm.selectedProperty().get();
+            if (editing.get() && !transcript.applyingModel() && item != null) {
+                coding.editText(item.document().id(), change.getPosition(), change.getPosition()
+                        + change.getRemoved().length(), change.getInserted());
+            }
+        });
+        // Drop a code from the tree on the text: code the selection with it.
+        transcript.area().setOnDragOver(e -> {
+            String s = e.getDragboard().getString();
+            if (s != null && s.startsWith(CodingActions.CODE_DRAG_PREFIX) && coding.hasSelection()) {
+                e.acceptTransferModes(TransferMode.LINK);
+            }
+            e.consume();
+        });
+        transcript.area().setOnDragDropped(e -> {
+            String s = e.getDragboard().getString();
+            boolean ok = s != null && s.startsWith(CodingActions.CODE_DRAG_PREFIX);
+            if (ok) {
+                vm.run(() -> coding.applyCode(s.substring(CodingActions.CODE_DRAG_PREFIX.length())));
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    /** Jumps to a quotation, in another document if need be, and selects it. */
+    private void showQuotation(Quotation q) {
+        Platform.runLater(() -> vm.reveal(q.documentId(), q.start(), q.end()));
+    }
+}

@@ -1,0 +1,416 @@
+package nl.veldwerk.ui.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.CornerRadii;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.util.UndoUtils;
+
+/**
+ * One transcript, read-only while coding, with its codes as highlights (derived from the quotations each
+ * time, never kept as editor state) and a margin that marks every quotation beside its paragraphs in its
+ * first code's colour. Styling is applied in one whole-document setStyleSpans call: many small setStyle
+ * calls are RichTextFX's slow path.
+ */
+final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
+    /** How many quotations side by side the margin shows before it says "+n". */
+    private static final int MARGIN_COLUMNS = 6;
+    private static final int NUMBER_WIDTH = 30;
+    private static final int MARGIN_WIDTH = 150 + NUMBER_WIDTH;
+
+    private String documentId;
+    private java.util.function.Consumer<String> onMarginClick = id -> { };
+    private List<List<Mark>> marksByParagraph = List.of();
+    /** What the view knows of each quotation of the shown document; a coding change updates only its own. */
+    private final java.util.Map<String, Shown> quotations = new java.util.HashMap<>();
+    private java.util.Map<String, String> codeColors = java.util.Map.of();
+    private java.util.Map<String, String> codeNames = java.util.Map.of();
+    private java.util.TreeMap<Integer, Highlights.Kind> markup = new java.util.TreeMap<>();
+    /** The model's text as last shown: compared by reference first, so a coding change costs no text copy. */
+    private String shownText;
+    /** True while the view changes the area's text itself, so the edit listener does not take it for the user. */
+    private boolean applyingModel;
+    /**
+     * True once the user typed in the area: its text may then differ from the model's (an edit the model
+     * refused), so the next update compares the area itself with the model instead of trusting what it
+     * last showed.
+     */
+    private boolean areaEdited;
+    private nl.veldwerk.model.Paragraphs paragraphs = nl.veldwerk.model.Paragraphs.of("");
+
+    /** A quotation's bar in one paragraph's margin. */
+    private record Mark(String quotationId, int start, int end, String color, String label, boolean first) {
+    }
+
+    /** A quotation as shown: its codes for the highlight and its colour and label for the margin. */
+    private record Shown(Highlights.Coded coded, String color, String label) {
+    }
+
+    TranscriptView() {
+        super(new InlineCssTextArea());
+        InlineCssTextArea area = getContent();
+        area.setEditable(false);
+        area.setWrapText(true);
+        // Read-only while coding: no undo history at all, so Ctrl+Z can never strip a style the model still has.
+        area.setUndoManager(UndoUtils.noOpUndoManager());
+        area.getStyleClass().add("transcript");
+        area.setId("transcript");
+        area.setParagraphGraphicFactory(margin());
+        area.plainTextChanges().subscribe(change -> areaEdited |= !applyingModel);
+    }
+
+    /** What happens when the user clicks a quotation's bar in the margin (given the quotation's id). */
+    void setOnMarginClick(java.util.function.Consumer<String> action) {
+        this.onMarginClick = action;
+    }
+
+    InlineCssTextArea area() {
+        return getContent();
+    }
+
+    /** Shows a document from scratch (another document, or after changes to codes themselves). */
+    void show(Project project, Document document) {
+        update(project, document, null);
+    }
+
+    /**
+     * Shows a document. When it is the one shown, with the same text, and the change only touched some
+     * quotations and codings, only those are recomputed and restyled; a change that touches nothing this
+     * view shows is ignored; anything else redraws the document.
+     */
+    void update(Project project, Document document, nl.veldwerk.project.ProjectChange change) {
+        InlineCssTextArea area = getContent();
+        if (document == null) {
+            documentId = null;
+            marksByParagraph = List.of();
+            shownText = null;
+            quotations.clear();
+            area.clear();
+            return;
+        }
+        boolean sameDocument = document.id().equals(documentId);
+        boolean sameText = sameDocument && !areaEdited && document.text().equals(shownText);
+        documentId = document.id();
+        if (sameText && change != null && change.onlyQuotationsAndCodings()) {
+            updateTouched(project, document, change.quotationIds());
+            return;
+        }
+        if (sameText && change != null && !change.touches(nl.veldwerk.model.EntityKind.CODE)
+                && !change.documentIds().contains(document.id())) {
+            return; // a memo, a group, another document: nothing this view shows
+        }
+        rebuild(project, document);
+        if (!sameText && sameDocument) {
+            replaceDifference(area, document.text()); // an edit or its undo: keep the reader's place
+        } else if (!sameText) {
+            applyingModel = true;
+            try {
+                area.replaceText(document.text());
+            } finally {
+                applyingModel = false;
+            }
+            area.moveTo(0);
+            area.requestFollowCaret();
+        }
+        if (!document.text().isEmpty()) {
+            List<Highlights.Run> runs = Highlights.of(document.text().length(), quotations.values().stream()
+                    .map(Shown::coded).toList(), codeColors, markup);
+            area.setStyleSpans(0, spans(runs, 0, document.text().length()));
+        }
+        shownText = document.text();
+        areaEdited = false;
+        marksByParagraph = marks();
+        area.setParagraphGraphicFactory(margin()); // every paragraph's margin anew
+    }
+
+    /**
+     * The everyday coding change: recomputes the touched quotations only, restyles just the stretch they
+     * covered before and cover now, and recreates the margins of its visible paragraphs.
+     */
+    private void updateTouched(Project project, Document document, java.util.Set<String> touched) {
+        int from = Integer.MAX_VALUE;
+        int to = Integer.MIN_VALUE;
+        for (String id : touched) {
+            Shown old = quotations.remove(id);
+            if (old != null) {
+                from = Math.min(from, old.coded().start());
+                to = Math.max(to, old.coded().end());
+                unmark(id, old);
+            }
+            Quotation q = project.quotation(id).filter(x -> x.documentId().equals(document.id())).orElse(null);
+            if (q != null) {
+                Shown now = shown(project, q);
+                quotations.put(id, now);
+                from = Math.min(from, q.start());
+                to = Math.max(to, q.end());
+                mark(id, now);
+            }
+        }
+        if (from >= to) {
+            return;
+        }
+        InlineCssTextArea area = getContent();
+        int end = Math.min(to, area.getLength());
+        List<Highlights.Run> runs = Highlights.of(from, end, quotations.values().stream().map(Shown::coded)
+                .filter(c -> c.end() > c.start() && c.start() < end && c.end() > 0).toList(), codeColors, markup);
+        if (!runs.isEmpty()) {
+            area.setStyleSpans(from, spans(runs, 0, end - from));
+        }
+        int firstVisible = area.firstVisibleParToAllParIndex();
+        int lastVisible = area.lastVisibleParToAllParIndex();
+        int first = Math.max(paragraphs.indexAt(from), firstVisible);
+        int last = Math.min(paragraphs.indexAt(Math.max(from, end - 1)), lastVisible);
+        for (int paragraph = first; paragraph <= last; paragraph++) {
+            area.recreateParagraphGraphic(paragraph);
+        }
+    }
+
+    /** Takes a quotation's bars out of the margins of the paragraphs it covered. */
+    private void unmark(String quotationId, Shown shown) {
+        forParagraphs(shown, (paragraph, list) -> list.removeIf(m -> m.quotationId().equals(quotationId)));
+    }
+
+    /** Puts a quotation's bars in the margins of its paragraphs, in the order quotations start. */
+    private void mark(String quotationId, Shown shown) {
+        int first = paragraphs.indexAt(shown.coded().start());
+        forParagraphs(shown, (paragraph, list) -> {
+            Mark mark = new Mark(quotationId, shown.coded().start(), shown.coded().end(), shown.color(),
+                    shown.label(), paragraph == first);
+            int at = 0;
+            while (at < list.size() && (list.get(at).start() < mark.start()
+                    || (list.get(at).start() == mark.start() && list.get(at).end() <= mark.end()))) {
+                at++;
+            }
+            list.add(at, mark);
+        });
+    }
+
+    private void forParagraphs(Shown shown, java.util.function.BiConsumer<Integer, List<Mark>> action) {
+        int first = paragraphs.indexAt(shown.coded().start());
+        int last = paragraphs.indexAt(Math.max(shown.coded().start(), shown.coded().end() - 1));
+        for (int paragraph = first; paragraph <= last && paragraph < marksByParagraph.size(); paragraph++) {
+            action.accept(paragraph, marksByParagraph.get(paragraph));
+        }
+    }
+
+    /** Replaces only the part of the text that differs, so the caret and the scroll position stay. */
+    private void replaceDifference(InlineCssTextArea area, String text) {
+        String old = area.getText();
+        int prefix = 0;
+        int max = Math.min(old.length(), text.length());
+        while (prefix < max && old.charAt(prefix) == text.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < max - prefix && old.charAt(old.length() - 1 - suffix) == text.charAt(text.length() - 1 - suffix)) {
+            suffix++;
+        }
+        applyingModel = true;
+        try {
+            area.replaceText(prefix, old.length() - suffix, text.substring(prefix, text.length() - suffix));
+        } finally {
+            applyingModel = false;
+        }
+    }
+
+    /** Whether the view itself is changing the text (not the user typing). */
+    /** The id of the document shown, or null. */
+    String documentId() {
+        return documentId;
+    }
+
+    boolean applyingModel() {
+        return applyingModel;
+    }
+
+    private void rebuild(Project project, Document document) {
+        codeColors = new java.util.HashMap<>();
+        codeNames = new java.util.HashMap<>();
+        for (Code c : project.codes()) {
+            codeColors.put(c.id(), c.color());
+            codeNames.put(c.id(), c.name());
+        }
+        quotations.clear();
+        for (Quotation q : project.quotationsOf(document.id())) {
+            quotations.put(q.id(), shown(project, q));
+        }
+        markup = Highlights.markup(document);
+        paragraphs = nl.veldwerk.model.Paragraphs.of(document.text());
+    }
+
+    private Shown shown(Project project, Quotation q) {
+        Highlights.Coded coded = Highlights.coded(project, q);
+        String color = coded.codeIds().isEmpty() ? "#999999"
+                : codeColors.getOrDefault(coded.codeIds().getFirst(), "#999999");
+        String label = String.join(", ", coded.codeIds().stream().map(id -> codeNames.getOrDefault(id, "?")).toList());
+        return new Shown(coded, color, label);
+    }
+
+    /** The styles of [from, to) only: building CSS for every run of a long document is work wasted. */
+    private static StyleSpans<String> spans(List<Highlights.Run> runs, int from, int to) {
+        StyleSpansBuilder<String> builder = new StyleSpansBuilder<>();
+        int offset = 0;
+        for (Highlights.Run run : runs) {
+            int start = offset;
+            int end = offset + run.length();
+            offset = end;
+            if (end <= from) {
+                continue;
+            }
+            if (start >= to) {
+                break;
+            }
+            builder.add(Highlights.css(run), Math.min(end, to) - Math.max(start, from));
+        }
+        return builder.create();
+    }
+
+    /** For each paragraph, the quotations that cover part of it, in the order they start. */
+    private List<List<Mark>> marks() {
+        List<List<Mark>> result = new ArrayList<>(paragraphs.count());
+        for (int i = 0; i < paragraphs.count(); i++) {
+            result.add(new ArrayList<>(2));
+        }
+        List<Shown> sorted = new ArrayList<>(quotations.values());
+        sorted.sort(java.util.Comparator.comparingInt((Shown x) -> x.coded().start())
+                .thenComparingInt(x -> x.coded().end()));
+        java.util.Map<Shown, String> ids = new java.util.IdentityHashMap<>();
+        quotations.forEach((id, shown) -> ids.put(shown, id));
+        for (Shown q : sorted) {
+            int first = paragraphs.indexAt(q.coded().start());
+            int last = paragraphs.indexAt(Math.max(q.coded().start(), q.coded().end() - 1));
+            for (int para = first; para <= last; para++) {
+                result.get(para).add(new Mark(ids.get(q), q.coded().start(), q.coded().end(), q.color(), q.label(),
+                        para == first));
+            }
+        }
+        return result;
+    }
+
+    /** The margin: a bar per quotation, the first paragraph of each with its codes as a tooltip. */
+    private IntFunction<Node> margin() {
+        return paragraph -> {
+            List<List<Mark>> marks = marksByParagraph;
+            HBox box = new HBox(2);
+            box.getStyleClass().add("margin");
+            box.setPadding(new Insets(0, 6, 0, 2));
+            box.setMinWidth(MARGIN_WIDTH);
+            box.setPrefWidth(MARGIN_WIDTH);
+            box.setMaxWidth(MARGIN_WIDTH);
+            List<Mark> here = paragraph < marks.size() ? marks.get(paragraph) : List.of();
+            // The paragraph's number, as reports cite it ("A01, ¶ 12"), so a cited passage can be found.
+            // A Text, not a Label: margins are recreated on every coding change and a control costs a skin.
+            javafx.scene.text.Text number = new javafx.scene.text.Text(Integer.toString(paragraph + 1));
+            number.getStyleClass().add("paragraph-number");
+            number.setWrappingWidth(NUMBER_WIDTH - 4);
+            number.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+            box.getChildren().add(number);
+            // Plain backgrounds, no per-bar CSS or tooltip: the margin is rebuilt for the visible paragraphs
+            // on every coding change and must stay cheap.
+            for (int i = 0; i < Math.min(MARGIN_COLUMNS, here.size()); i++) {
+                Mark mark = here.get(i);
+                Region bar = new Region();
+                bar.getStyleClass().add(mark.first() ? "margin-bracket-start" : "margin-bracket");
+                bar.setBackground(new Background(new BackgroundFill(Color.web(mark.color()),
+                        mark.first() ? new CornerRadii(3, 3, 0, 0, false) : CornerRadii.EMPTY, Insets.EMPTY)));
+                bar.setMinWidth(4);
+                bar.setPrefWidth(4);
+                bar.setMaxHeight(Double.MAX_VALUE);
+                box.getChildren().add(bar);
+            }
+            if (!here.isEmpty()) {
+                // A tooltip is a popup with a scene of its own: made when the pointer first comes, not for
+                // every margin that is drawn (scrolling and coding redraw many).
+                box.setOnMouseEntered(e -> {
+                    if (box.getProperties().putIfAbsent("tooltip", Boolean.TRUE) == null) {
+                        Tooltip.install(box, new Tooltip(String.join("\n", here.stream().map(Mark::label).distinct()
+                                .toList())));
+                    }
+                });
+            }
+            if (here.size() > MARGIN_COLUMNS) {
+                box.getChildren().add(new Label("+" + (here.size() - MARGIN_COLUMNS)));
+            }
+            Region filler = new Region();
+            HBox.setHgrow(filler, Priority.ALWAYS);
+            box.getChildren().add(filler);
+            // The codes of the quotations that start in this paragraph, as ATLAS.ti's margin labels them.
+            String starting = String.join(", ", here.stream().filter(Mark::first).map(Mark::label).distinct().toList());
+            if (!starting.isEmpty()) {
+                Label label = new Label(starting);
+                label.getStyleClass().add("margin-label");
+                label.setMaxWidth(MARGIN_WIDTH - NUMBER_WIDTH - 16 - 6 * Math.min(MARGIN_COLUMNS, here.size()));
+                box.getChildren().add(label);
+            }
+            box.setUserData(here.size());
+            if (!here.isEmpty()) {
+                // A click in the margin picks the paragraph's first quotation, as a click in the list does.
+                String quotationId = here.stream().filter(Mark::first).findFirst().orElse(here.getFirst()).quotationId();
+                box.setOnMouseClicked(e -> onMarginClick.accept(quotationId));
+                box.setCursor(javafx.scene.Cursor.HAND);
+            }
+            return box;
+        };
+    }
+
+    /** Selects a stretch of the text, scrolls it into view and flashes it, so the eye finds it. */
+    void reveal(int start, int end) {
+        InlineCssTextArea area = getContent();
+        int length = area.getLength();
+        area.selectRange(Math.min(start, length), Math.min(end, length));
+        area.requestFollowCaret();
+        area.getStyleClass().add("flash");
+        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.millis(700));
+        pause.setOnFinished(e -> area.getStyleClass().remove("flash"));
+        pause.play();
+    }
+
+    /**
+     * Finds the next occurrence of {@code query} after the caret (case ignored), wrapping round; false if
+     * none. Matched on the text itself, case-insensitively: lower-casing the whole text first would change
+     * its length ("İ" becomes two characters) and select the wrong words after it.
+     */
+    boolean findNext(String query) {
+        InlineCssTextArea area = getContent();
+        if (query == null || query.isEmpty()) {
+            return false;
+        }
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(query, java.util.regex.Pattern.LITERAL
+                | java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
+                .matcher(area.getText());
+        int from = Math.min(area.getSelection().getEnd(), area.getLength());
+        if (!matcher.find(from) && !matcher.find(0)) {
+            return false;
+        }
+        reveal(matcher.start(), matcher.end());
+        return true;
+    }
+
+    String text() {
+        return getContent().getText();
+    }
+
+    /** The text's size in pixels (from the preferences). */
+    void setFontSize(int pixels) {
+        getContent().setStyle("-fx-font-size: " + pixels + "px;");
+    }
+}

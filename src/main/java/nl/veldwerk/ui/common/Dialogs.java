@@ -1,0 +1,26 @@
+package nl.veldwerk.ui.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The dialogs a view model needs, behind an interface so view models test without a window. */
+public interface Dialogs {
+    Optional<Path> chooseProjectFolder(String title);
+
+    List<Path> chooseTranscripts(String title);
+
+    Optional<Path> chooseFileToOpen(String title, FileType type);
+
+    Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type);
+
+    void showError(String title, String message);
+
+    void showInfo(String title, String message);
+
+    /** Asks a yes/no question; true for yes. */
+    boolean confirm(String title, String message);
+
+    /** Opens a file Veldwerk wrote in the application the system uses for it (a report in Word, say). */
+    void openInOtherApplication(Path file);
+}

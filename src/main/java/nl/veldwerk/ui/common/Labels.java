@@ -1,0 +1,40 @@
+package nl.veldwerk.ui.common;
+
+import java.util.Locale;
+
+import javafx.util.StringConverter;
+
+/** Shows enum values in the user's language: key prefix plus the constant's name in lower case. */
+public final class Labels {
+    private Labels() {
+    }
+
+    /** Shows each value as {@code text} says (choice boxes and combo boxes only show, never parse). */
+    public static <T> StringConverter<T> shown(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null; // nothing here is typed in
+            }
+        };
+    }
+
+    public static <E extends Enum<E>> StringConverter<E> converter(String prefix) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return value == null ? "" : I18n.text(prefix + value.name().toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public E fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+}

@@ -1,0 +1,64 @@
+package nl.veldwerk.ui.common;
+
+import java.util.Locale;
+
+/**
+ * The user's settings, kept between sessions with java.util.prefs: the coder name written on every coding,
+ * the interface language and the transcript font size.
+ */
+public final class Preferences {
+    /** The tests set another node (veldwerk.preferences), so running them leaves the user's settings alone. */
+    private static final java.util.prefs.Preferences NODE = java.util.prefs.Preferences.userRoot()
+            .node(System.getProperty("veldwerk.preferences", "nl/veldwerk"));
+
+    private Preferences() {
+    }
+
+    public static String coderName() {
+        String fallback = System.getProperty("user.name", "Researcher");
+        return NODE.get("coder", fallback == null || fallback.isBlank() ? "Researcher" : fallback);
+    }
+
+    public static void setCoderName(String name) {
+        NODE.put("coder", name.strip());
+    }
+
+    public static Locale language() {
+        String tag = NODE.get("language", "");
+        return tag.isEmpty() ? I18n.locale() : Locale.forLanguageTag(tag);
+    }
+
+    public static void setLanguage(Locale locale) {
+        NODE.put("language", locale.toLanguageTag());
+    }
+
+    private static final javafx.beans.property.ReadOnlyIntegerWrapper FONT_SIZE =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(NODE.getInt("fontSize", 15));
+
+    public static int fontSize() {
+        return NODE.getInt("fontSize", 15);
+    }
+
+    public static void setFontSize(int size) {
+        NODE.putInt("fontSize", Math.max(9, Math.min(32, size)));
+        FONT_SIZE.set(fontSize());
+    }
+
+    /** The transcript's font size, for views that follow a change at once. */
+    public static javafx.beans.property.ReadOnlyIntegerProperty fontSizeProperty() {
+        return FONT_SIZE.getReadOnlyProperty();
+    }
+
+    public static java.util.List<String> recentProjects() {
+        String value = NODE.get("recent", "");
+        return value.isEmpty() ? java.util.List.of() : java.util.List.of(value.split("\n"));
+    }
+
+    public static void addRecentProject(String path) {
+        java.util.List<String> recent = new java.util.ArrayList<>(recentProjects());
+        recent.remove(path);
+        recent.addFirst(path);
+        // java.util.prefs writes this out on its own thread and at exit: no disk work on the FX thread.
+        NODE.put("recent", String.join("\n", recent.subList(0, Math.min(8, recent.size()))));
+    }
+}

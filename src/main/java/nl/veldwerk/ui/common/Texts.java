@@ -1,0 +1,26 @@
+package nl.veldwerk.ui.common;
+
+/** Text as lists and pickers show it. */
+public final class Texts {
+    private Texts() {
+    }
+
+    /** A stretch of text on one line (runs of white space become one space), at most 300 characters. */
+    public static String oneLine(String text, int start, int end) {
+        StringBuilder line = new StringBuilder(Math.min(end - start, 301));
+        boolean space = false;
+        for (int i = start; i < end && line.length() < 300; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = !line.isEmpty();
+            } else {
+                if (space) {
+                    line.append(' ');
+                    space = false;
+                }
+                line.append(c);
+            }
+        }
+        return line.toString();
+    }
+}

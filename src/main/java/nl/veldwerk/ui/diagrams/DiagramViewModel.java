@@ -1,0 +1,150 @@
+package nl.veldwerk.ui.diagrams;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import nl.veldwerk.analysis.DiagramEvidence;
+import nl.veldwerk.analysis.DrawnDiagram;
+import nl.veldwerk.analysis.ModelDiagram;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Diagram;
+import nl.veldwerk.model.DiagramNode;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.RelationType;
+import nl.veldwerk.model.Weighting;
+import nl.veldwerk.report.DiagramImage;
+import nl.veldwerk.report.DiagramShapes;
+import nl.veldwerk.report.DiagramSvg;
+import nl.veldwerk.ui.app.MainViewModel;
+import nl.veldwerk.ui.common.I18n;
+import nl.veldwerk.ui.common.Texts;
+
+/** One diagram of the open project: what to draw, and every edit to it as an undoable command. */
+final class DiagramViewModel {
+    private final MainViewModel main;
+    private final DiagramEdits edits;
+    private final String diagramId;
+    private DiagramEvidence evidence;
+    private Project evidenceOf;
+
+    DiagramViewModel(MainViewModel main, String diagramId) {
+        this.main = main;
+        this.edits = new DiagramEdits(main);
+        this.diagramId = diagramId;
+    }
+
+    /** The diagram as it is now; empty once it was deleted or the project closed. */
+    Optional<Diagram> diagram() {
+        return main.storeProperty().get() == null ? Optional.empty() : project().diagram(diagramId);
+    }
+
+    Project project() {
+        return main.session().project();
+    }
+
+    /**
+     * The diagram ready to draw. The evidence is counted again only when {@code codingsMayHaveChanged}:
+     * moving, hiding or reweighing changes no count, and recounting 2,000 arrows takes a tenth of a second.
+     */
+    DrawnDiagram drawn(boolean codingsMayHaveChanged) {
+        Project p = project();
+        if (codingsMayHaveChanged || evidence == null || evidenceOf != p) {
+            evidence = new DiagramEvidence(p);
+            evidenceOf = p;
+        }
+        return DrawnDiagram.of(p, diagram().orElseThrow(), evidence);
+    }
+
+    void move(String codeId, double x, double y) {
+        diagram().ifPresent(d -> edits.putDiagram(d.withNodes(d.nodes().stream().map(n ->
+                n.codeId().equals(codeId) ? n.movedTo(Math.max(0, x), Math.max(0, y)) : n).toList()),
+                "diagram.move", name(codeId)));
+    }
+
+    void hide(String codeId) {
+        diagram().ifPresent(d -> edits.putDiagram(d.withNodes(d.nodes().stream().map(n ->
+                n.codeId().equals(codeId) ? n.withHidden(true) : n).toList()), "diagram.hide", name(codeId)));
+    }
+
+    long hiddenCount() {
+        return diagram().map(d -> d.nodes().stream().filter(DiagramNode::hidden).count()).orElse(0L);
+    }
+
+    void showHidden() {
+        diagram().filter(d -> d.nodes().stream().anyMatch(DiagramNode::hidden)).ifPresent(d -> edits
+                .putDiagram(d.withNodes(d.nodes().stream().map(n -> n.withHidden(false)).toList()), "diagram.showAll"));
+    }
+
+    void layOut() {
+        diagram().ifPresent(d -> edits.putDiagram(ModelDiagram.relayout(project(), d), "diagram.layout"));
+    }
+
+    void weigh(Weighting weighting) {
+        diagram().filter(d -> d.weighting() != weighting).ifPresent(d -> edits.putDiagram(
+                d.withWeighting(weighting), "diagram.weighting"));
+    }
+
+    void weighByHand(String relationId, double weight, String reason) {
+        edits.weighRelation(relationId, weight, reason);
+    }
+
+    /** Shows a supporting quotation in the main window's transcript. */
+    void reveal(Quotation q) {
+        main.reveal(q.documentId(), q.start(), q.end());
+    }
+
+    String describe(Quotation q) {
+        String text = project().document(q.documentId()).map(d -> d.text()).orElse("");
+        String name = project().document(q.documentId()).map(d -> d.name()).orElse("?");
+        return name + " · " + Texts.oneLine(text, q.start(), Math.min(q.end(), q.start() + 160));
+    }
+
+    String arrowLabel(DrawnDiagram.Arrow a) {
+        return a.type() == RelationType.USER_DEFINED ? a.label() : I18n.text("relationType." + a.type().name());
+    }
+
+    String evidenceText(DrawnDiagram.Arrow a) {
+        return I18n.text("diagram.evidence", name(a.sourceCodeId()), name(a.targetCodeId()), a.evidence().quotations(),
+                a.evidence().documents(), a.evidence().cooccurring(), DiagramShapes.number(a.weight()));
+    }
+
+    List<String> legend(DrawnDiagram d) {
+        return List.of(I18n.text("diagram.legend.weight", I18n.text("legend." + d.weighting().name()),
+                DiagramShapes.number(d.heaviest())), I18n.text("diagram.legend.weak"));
+    }
+
+    void exportPng(Path file) {
+        export(file, true);
+    }
+
+    void exportSvg(Path file) {
+        export(file, false);
+    }
+
+    /** Draws from a snapshot in the background and writes the file whole or not at all. */
+    private void export(Path file, boolean png) {
+        Diagram d = diagram().orElse(null);
+        if (d == null) {
+            return;
+        }
+        main.exportCopy(file, copy -> {
+            DrawnDiagram drawn = DrawnDiagram.of(copy, d, new DiagramEvidence(copy));
+            if (png) {
+                DiagramImage.write(file, drawn, this::arrowLabel, legend(drawn));
+            } else {
+                DiagramSvg.write(file, drawn, this::arrowLabel, legend(drawn));
+            }
+        });
+    }
+
+    /** The name to suggest for an export; the save dialog makes it a valid file name. */
+    String fileName() {
+        return diagram().map(Diagram::name).orElse("diagram");
+    }
+
+    private String name(String codeId) {
+        return project().code(codeId).map(Code::name).orElse("?");
+    }
+}

@@ -1,0 +1,141 @@
+package nl.veldwerk.ui.documents;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import nl.veldwerk.model.AttributeDefinition;
+import nl.veldwerk.model.AttributeType;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.DocumentGroup;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.ui.app.DocumentItem;
+import nl.veldwerk.ui.app.MainViewModel;
+import nl.veldwerk.ui.common.I18n;
+import nl.veldwerk.ui.common.Labels;
+
+/** The selected document's name, groups and attributes, each edit an undoable command. */
+public final class DocumentPropertiesPane extends VBox {
+    private final DocumentsViewModel documents;
+    private final MainViewModel vm;
+    private final TextField name = new TextField();
+    private final FlowPane groups = new FlowPane(8, 4);
+    private final GridPane attributes = new GridPane(6, 4);
+
+    /** Commits the attribute field that has the focus (typed, not yet left): a save must not miss it. */
+    private Runnable focusedAttribute = () -> { };
+
+    public DocumentPropertiesPane(DocumentsViewModel documents) {
+        super(6);
+        this.documents = documents;
+        this.vm = documents.main();
+        setId("document-properties");
+        setPadding(new Insets(6));
+        Label heading = new Label(I18n.text("properties.heading"));
+        heading.getStyleClass().add("pane-heading");
+        vm.addPendingEdit(() -> {
+            if (name.isFocused()) {
+                rename();
+            }
+            focusedAttribute.run();
+        });
+        name.setOnAction(e -> rename());
+        name.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                rename();
+            }
+        });
+        TextField newGroup = new TextField();
+        newGroup.setPromptText(I18n.text("properties.newGroup"));
+        newGroup.setOnAction(e -> {
+            document().ifPresent(d -> documents.addGroupWith(d.id(), newGroup.getText()));
+            newGroup.clear();
+        });
+        TextField newAttribute = new TextField();
+        newAttribute.setPromptText(I18n.text("properties.newAttribute"));
+        ChoiceBox<AttributeType> type = new ChoiceBox<>(FXCollections.observableArrayList(AttributeType.values()));
+        type.setValue(AttributeType.TEXT);
+        type.setConverter(Labels.converter("attributeType."));
+        Button addAttribute = new Button("+");
+        addAttribute.setOnAction(e -> {
+            documents.addAttribute(newAttribute.getText(), type.getValue());
+            newAttribute.clear();
+        });
+        getChildren().addAll(heading, new Label(I18n.text("properties.name")), name,
+                new Label(I18n.text("properties.groups")), groups, newGroup,
+                new Label(I18n.text("properties.attributes")), attributes, new HBox(4, newAttribute, type, addAttribute));
+        disableProperty().bind(vm.selectedProperty().isNull());
+        vm.selectedProperty().addListener((o, was, now) -> refresh());
+        vm.changesProperty().addListener((o, was, now) -> {
+            var change = vm.lastChange();
+            if (change == null || !change.onlyQuotationsAndCodings()) {
+                refresh(); // coding does not change a document's name, groups or attributes
+            }
+        });
+    }
+
+    private java.util.Optional<Document> document() {
+        DocumentItem item = vm.selectedProperty().get();
+        if (item == null || vm.storeProperty().get() == null) {
+            return java.util.Optional.empty();
+        }
+        return vm.storeProperty().get().session().project().document(item.document().id());
+    }
+
+    private void rename() {
+        document().filter(d -> !d.name().equals(name.getText())).ifPresent(d -> documents.renameDocument(d.id(),
+                name.getText()));
+    }
+
+    private void refresh() {
+        groups.getChildren().clear();
+        attributes.getChildren().clear();
+        Document d = document().orElse(null);
+        if (d == null) {
+            name.clear();
+            return;
+        }
+        Project p = vm.storeProperty().get().session().project();
+        if (!name.isFocused()) {
+            name.setText(d.name());
+        }
+        for (DocumentGroup g : p.groups()) {
+            CheckBox box = new CheckBox(g.name());
+            box.setSelected(d.groupIds().contains(g.id()));
+            box.setOnAction(e -> {
+                Set<String> chosen = new HashSet<>(d.groupIds());
+                if (box.isSelected()) {
+                    chosen.add(g.id());
+                } else {
+                    chosen.remove(g.id());
+                }
+                documents.setDocumentGroups(d.id(), chosen);
+            });
+            groups.getChildren().add(box);
+        }
+        int row = 0;
+        for (AttributeDefinition a : p.attributes()) {
+            TextField value = new TextField(d.attributes().getOrDefault(a.name(), ""));
+            value.setPromptText(I18n.text("attributeType." + a.type().name().toLowerCase(java.util.Locale.ROOT)));
+            value.setOnAction(e -> documents.setAttribute(d.id(), a.name(), value.getText()));
+            Runnable commit = () -> documents.setAttribute(d.id(), a.name(), value.getText());
+            value.focusedProperty().addListener((o, was, now) -> {
+                focusedAttribute = now ? commit : () -> { };
+                if (!now) {
+                    commit.run();
+                }
+            });
+            attributes.addRow(row++, new Label(a.name()), value);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package nl.veldwerk.ui.documents;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.veldwerk.model.AttributeDefinition;
+import nl.veldwerk.model.AttributeType;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.DocumentGroup;
+import nl.veldwerk.model.Ids;
+import nl.veldwerk.project.CompositeCommand;
+import nl.veldwerk.project.DocumentCommands;
+import nl.veldwerk.project.Message;
+import nl.veldwerk.ui.app.DocumentItem;
+import nl.veldwerk.ui.app.MainViewModel;
+
+/** The selected document's name, groups and attributes, each change an undoable command. */
+public final class DocumentsViewModel {
+    private final MainViewModel main;
+
+    public DocumentsViewModel(MainViewModel main) {
+        this.main = main;
+    }
+
+    MainViewModel main() {
+        return main;
+    }
+
+    /** The selected document as the project has it now. */
+    Optional<Document> document() {
+        DocumentItem item = main.selectedProperty().get();
+        if (item == null || main.storeProperty().get() == null) {
+            return Optional.empty();
+        }
+        return main.session().project().document(item.document().id());
+    }
+
+    public void renameDocument(String documentId, String name) {
+        if (!name.isBlank()) {
+            main.run(() -> main.session().execute(DocumentCommands.rename(documentId, name.strip())));
+        }
+    }
+
+    public void setDocumentGroups(String documentId, Set<String> groupIds) {
+        main.run(() -> main.session().execute(DocumentCommands.setGroups(documentId, groupIds)));
+    }
+
+    /** Adds a document group and puts the document in it, as one step. */
+    public void addGroupWith(String documentId, String name) {
+        if (name.isBlank()) {
+            return;
+        }
+        String id = Ids.newId();
+        Set<String> groups = new HashSet<>(main.session().project().document(documentId).orElseThrow().groupIds());
+        groups.add(id);
+        main.run(() -> main.session().execute(new CompositeCommand(Message.of("group.add", name.strip()), List.of(
+                DocumentCommands.addGroup(new DocumentGroup(id, name.strip(), "")),
+                DocumentCommands.setGroups(documentId, groups)))));
+    }
+
+    public void setAttribute(String documentId, String attribute, String value) {
+        String current = main.session().project().document(documentId).orElseThrow().attributes()
+                .getOrDefault(attribute, "");
+        if (!current.equals(value.strip())) {
+            main.run(() -> main.session().execute(DocumentCommands.setAttribute(documentId, attribute, value.strip())));
+        }
+    }
+
+    public void addAttribute(String name, AttributeType type) {
+        if (!name.isBlank()) {
+            main.run(() -> main.session().execute(DocumentCommands.addAttribute(new AttributeDefinition(
+                    Ids.newId(), name.strip(), type))));
+        }
+    }
+}

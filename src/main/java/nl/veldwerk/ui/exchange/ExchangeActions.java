@@ -1,0 +1,89 @@
+package nl.veldwerk.ui.exchange;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import nl.veldwerk.analysis.ProjectMerge;
+import nl.veldwerk.interop.RefiExport;
+import nl.veldwerk.interop.RefiImport;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.store.ProjectReader;
+import nl.veldwerk.store.ProjectStore;
+import nl.veldwerk.ui.app.MainViewModel;
+import nl.veldwerk.ui.common.I18n;
+
+/** Exchange with other tools and coders: REFI-QDA projects and codebooks, and merging another coder's project. */
+public final class ExchangeActions {
+    private final MainViewModel main;
+
+    public ExchangeActions(MainViewModel main) {
+        this.main = main;
+    }
+
+    /** Makes a new project in {@code directory} from a REFI-QDA project, opens it and shows what came in. */
+    public void importQdpx(Path qdpx, Path directory) {
+        main.background().run(() -> {
+            if (ProjectStore.holdsProject(directory)) {
+                throw new IllegalArgumentException(directory + ": " + I18n.text("error.projectExists"));
+            }
+            String name = qdpx.getFileName().toString().replaceFirst("(?i)\\.qdpx$", "");
+            RefiImport.ProjectResult result = RefiImport.readProject(qdpx, ProjectInfo.named(name, Instant.now()));
+            ProjectStore.create(directory, result.project()).close();
+            return result.summary();
+        }, summary -> {
+            main.open(directory);
+            main.dialogs().showInfo(I18n.text("refi.imported"), summary.describe(I18n.locale()));
+        }, e -> main.fail(I18n.text("error.import"), e));
+    }
+
+    /** Adds a REFI-QDA codebook's codes to the open project, as one undoable step. */
+    public void importQdc(Path qdc) {
+        if (main.storeProperty().get() == null) {
+            return;
+        }
+        main.background().run(() -> RefiImport.readCodebook(qdc), codebook -> {
+            try {
+                main.session().execute(codebook.command());
+                main.showStatus(codebook.summary().headline(I18n.locale()));
+            } catch (RuntimeException e) {
+                main.fail(I18n.text("error.import"), e);
+            }
+        }, e -> main.fail(I18n.text("error.import"), e));
+    }
+
+    public void exportQdpx(Path qdpx) {
+        main.exportCopy(qdpx, copy -> RefiExport.exportProject(copy, qdpx, "Veldwerk"));
+    }
+
+    public void exportQdc(Path qdc) {
+        main.exportCopy(qdc, copy -> RefiExport.exportCodebook(copy, qdc, "Veldwerk"));
+    }
+
+    /** Merges another coder's project folder into the open project, as one undoable step. */
+    public void mergeProject(Path otherProject) {
+        if (main.storeProperty().get() == null) {
+            return;
+        }
+        main.background().run(() -> ProjectReader.read(otherProject), other -> {
+            ProjectMerge merge = ProjectMerge.of(other);
+            try {
+                main.session().execute(merge.command());
+            } catch (RuntimeException e) {
+                main.fail(I18n.text("error.merge"), e);
+                return;
+            }
+            ProjectMerge.Report report = merge.report();
+            StringBuilder text = new StringBuilder();
+            for (String kind : List.of("documents", "quotations", "codings", "codes", "coders", "memos", "relations")) {
+                text.append(I18n.text("merge.line", I18n.text("kind." + kind), report.added(kind),
+                        report.matched(kind))).append('\n');
+            }
+            if (!report.conflicts().isEmpty()) {
+                text.append('\n').append(I18n.text("merge.conflicts", report.conflicts().size())).append('\n');
+                report.conflicts().stream().limit(40).forEach(c -> text.append("- ").append(I18n.text(c)).append('\n'));
+            }
+            main.dialogs().showInfo(I18n.text("merge.title", other.info().name()), text.toString());
+        }, e -> main.fail(I18n.text("error.merge"), e));
+    }
+}

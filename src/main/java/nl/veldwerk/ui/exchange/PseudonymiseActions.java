@@ -1,0 +1,87 @@
+package nl.veldwerk.ui.exchange;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import nl.veldwerk.interop.PseudonymKeys;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.project.Pseudonymisation.Replacement;
+import nl.veldwerk.project.Pseudonymisation;
+import nl.veldwerk.store.ProjectStore;
+import nl.veldwerk.ui.app.MainViewModel;
+import nl.veldwerk.ui.common.I18n;
+
+/**
+ * Pseudonymising from the window: the replacement is one undoable command; then, if asked, a save and
+ * the removal of every older version on disk (backups, recovery save, search index) that still holds
+ * the names. Key lists are read and written in the background.
+ */
+public final class PseudonymiseActions {
+    /** What the dialog asked for. */
+    public record Request(Pseudonymisation names, boolean forgetHistory) {
+    }
+
+    private final MainViewModel main;
+    private final Runnable rebuildIndex;
+
+    /** {@code rebuildIndex}: the search index still holds the names; it is built anew afterwards. */
+    public PseudonymiseActions(MainViewModel main, Runnable rebuildIndex) {
+        this.main = main;
+        this.rebuildIndex = rebuildIndex;
+    }
+
+    public void apply(Request r) {
+        if (main.storeProperty().get() == null) {
+            return;
+        }
+        // Worked out on a copy in the background (seconds on a thousand long transcripts); the FX thread only
+        // puts the results, and the command refuses if the project changed in between.
+        main.commitPendingEdits();
+        Project copy = main.session().project().copy();
+        main.background().run(() -> {
+            main.background().report(I18n.text("pseudonymise.working"));
+            return r.names().prepare(copy);
+        }, prepared -> main.run(() -> {
+            main.session().execute(prepared.command());
+            main.showStatus(I18n.text("pseudonymise.done", prepared.count()));
+            if (r.forgetHistory()) {
+                main.saveAndThen(this::forgetHistory);
+            }
+        }), e -> main.fail(I18n.text("error.change"), e));
+    }
+
+    /** Every occurrence the key list would replace, found on a copy in the background. */
+    public void preview(Pseudonymisation names, java.util.function.Consumer<List<Pseudonymisation.Occurrence>> then) {
+        main.commitPendingEdits();
+        Project copy = main.session().project().copy();
+        main.background().run(() -> names.find(copy), then::accept, e -> main.fail(I18n.text("error.change"), e));
+    }
+
+    /** After the save: no backup or recovery save keeps the names, and the search index is built anew. */
+    private void forgetHistory() {
+        ProjectStore store = main.storeProperty().get();
+        if (store == null) {
+            return;
+        }
+        main.background().run(() -> {
+            store.forgetHistory();
+            return true;
+        }, done -> {
+            rebuildIndex.run();
+            main.showStatus(I18n.text("pseudonymise.historyForgotten"));
+        }, e -> main.fail(I18n.text("error.save"), e));
+    }
+
+    public void readKey(Path file, java.util.function.Consumer<List<Replacement>> then) {
+        main.background().run(() -> PseudonymKeys.read(file), then::accept,
+                e -> main.fail(I18n.text("pseudonymise.keyUnreadable"), e));
+    }
+
+    public void writeKey(List<Replacement> key, Path file) {
+        main.background().run(() -> {
+            PseudonymKeys.write(key, file);
+            return file;
+        }, f -> main.showStatus(I18n.text("status.bundled", f.getFileName())),
+                e -> main.fail(I18n.text("error.export"), e));
+    }
+}

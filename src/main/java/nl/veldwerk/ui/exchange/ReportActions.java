@@ -1,0 +1,96 @@
+package nl.veldwerk.ui.exchange;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import nl.veldwerk.analysis.QuotationSelection;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.report.QuotationReport;
+import nl.veldwerk.ui.app.MainViewModel;
+import nl.veldwerk.ui.common.I18n;
+import nl.veldwerk.ui.common.TaskRunner;
+
+/** Writes a quotation report in the background, with progress in the status bar and Cancel. */
+public final class ReportActions {
+    /** What the report dialog asked for. */
+    public record Request(String title, Set<String> codeIds, boolean withSubCodes, Set<String> documentIds,
+                   Set<String> groupIds, QuotationSelection.Grouping grouping, boolean table, boolean definitions,
+                   boolean memos, String diagramId, String savedQuery, boolean openWhenWritten) {
+    }
+
+    private final MainViewModel main;
+
+    public ReportActions(MainViewModel main) {
+        this.main = main;
+    }
+
+    /** By the file's extension: .docx (Word), .html, .xlsx or .csv. Works on a snapshot; the user codes on. */
+    public void write(Request r, Path file) {
+        if (main.storeProperty().get() == null) {
+            return;
+        }
+        main.commitPendingEdits();
+        Project copy = main.session().project().copy();
+        Locale locale = I18n.locale();
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        main.background().run(() -> {
+            main.background().report(I18n.text("report.progress"));
+            Set<String> fromQuery = null;
+            if (r.savedQuery() != null) {
+                var query = copy.info().savedQueries().stream().filter(q -> q.name().equals(r.savedQuery()))
+                        .findFirst().orElseThrow();
+                fromQuery = nl.veldwerk.search.SavedQueries.quotationIds(copy, query, null);
+            }
+            List<QuotationSelection.Section> sections = QuotationSelection.select(copy, new QuotationSelection.Criteria(
+                    r.codeIds(), r.withSubCodes(), r.documentIds(), r.groupIds(), r.grouping(), fromQuery));
+            if (name.endsWith(".html")) {
+                QuotationReport.writeHtml(copy, sections, options(r, copy, locale, false), file);
+            } else if (name.endsWith(".xlsx") || name.endsWith(".csv")) {
+                QuotationReport.writeTable(copy, sections, locale, file, name.endsWith(".xlsx"));
+            } else {
+                QuotationReport.writeDocx(copy, sections, options(r, copy, locale, true), file, progressShown());
+            }
+            return QuotationSelection.distinctQuotations(sections);
+        }, count -> {
+            main.showStatus(I18n.text("report.written", file.getFileName(), count));
+            if (r.openWhenWritten()) {
+                main.dialogs().openInOtherApplication(file);
+            }
+        }, e -> {
+            if (e instanceof QuotationReport.Cancelled) {
+                main.showStatus(I18n.text("report.cancelled"));
+            } else {
+                main.fail(I18n.text("error.export"), e);
+            }
+        });
+    }
+
+    /** Every memo, in Word, in the background from a snapshot; a project without memos gets a message. */
+    public void memos(Path file) {
+        Locale locale = I18n.locale();
+        main.exportCopy(file, copy -> nl.veldwerk.report.MemoReport.write(copy, file, locale));
+    }
+
+    /** Cancel from the status bar; "Writing the report… 1,200 of 10,000" as each group is done. */
+    private QuotationReport.Monitor progressShown() {
+        TaskRunner background = main.background();
+        return new QuotationReport.Monitor() {
+            @Override
+            public boolean cancelled() {
+                return background.cancelled();
+            }
+
+            @Override
+            public void progress(int done, int total) {
+                background.report(I18n.text("report.progressCount", done, total));
+            }
+        };
+    }
+
+    private static QuotationReport.Options options(Request r, Project p, Locale locale, boolean withDiagram) {
+        return new QuotationReport.Options(r.title(), r.table(), r.definitions(), r.memos(), withDiagram
+                && r.diagramId() != null ? p.diagram(r.diagramId()).orElse(null) : null, locale);
+    }
+}

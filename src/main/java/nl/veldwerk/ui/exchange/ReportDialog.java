@@ -1,0 +1,137 @@
+package nl.veldwerk.ui.exchange;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import nl.veldwerk.analysis.QuotationSelection;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Diagram;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.DocumentGroup;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.ui.common.Buttons;
+import nl.veldwerk.ui.common.I18n;
+import nl.veldwerk.ui.common.Labels;
+
+/** Asks what a quotation report holds: which codes, which documents or groups, how grouped and laid out. */
+public final class ReportDialog extends VBox {
+    private final Project project;
+    private final TextField title;
+    private final ListView<CheckBox> codes = new ListView<>();
+    private final CheckBox subCodes = new CheckBox(I18n.text("report.withSubCodes"));
+    private final ListView<CheckBox> documents = new ListView<>();
+    private final ChoiceBox<QuotationSelection.Grouping> grouping = new ChoiceBox<>(FXCollections.observableArrayList(
+            QuotationSelection.Grouping.values()));
+    private final CheckBox table = new CheckBox(I18n.text("report.table"));
+    private final CheckBox definitions = new CheckBox(I18n.text("report.definitions"));
+    private final CheckBox memos = new CheckBox(I18n.text("report.memos"));
+    private final CheckBox open = new CheckBox(I18n.text("report.openWhenWritten"));
+    private final ChoiceBox<Diagram> diagram = new ChoiceBox<>();
+    private final ChoiceBox<String> savedQuery = new ChoiceBox<>();
+
+    public ReportDialog(Project p) {
+        super(6);
+        this.project = p;
+        title = new TextField(p.info().name());
+        addCodes(p, codes, null, 0);
+        codes.setId("report-codes");
+        codes.setPrefHeight(220);
+        subCodes.setSelected(true);
+        p.groups().stream().sorted(Comparator.comparing(DocumentGroup::name)).forEach(g -> documents.getItems().add(
+                box(I18n.text("report.group", g.name()), "g:" + g.id())));
+        p.documents().stream().sorted(Comparator.comparing(Document::name)).forEach(d -> documents.getItems().add(
+                box(d.name(), "d:" + d.id())));
+        documents.setId("report-documents");
+        documents.setPrefHeight(160);
+        grouping.setConverter(Labels.converter("report.grouping."));
+        grouping.setValue(QuotationSelection.Grouping.BY_CODE);
+        grouping.setId("report-grouping");
+        table.setId("report-table");
+        definitions.setId("report-definitions");
+        memos.setId("report-memos");
+        open.setId("report-open");
+        open.setSelected(true);
+        diagram.getItems().add(null);
+        diagram.getItems().addAll(p.diagrams());
+        diagram.setConverter(Labels.shown((Diagram d) -> d == null ? I18n.text("report.noDiagram") : d.name()));
+        diagram.setValue(null);
+        diagram.setId("report-diagram");
+        savedQuery.getItems().add(null);
+        p.info().savedQueries().forEach(q -> savedQuery.getItems().add(q.name()));
+        savedQuery.setConverter(Labels.shown((String name) -> name == null ? I18n.text("report.noQuery") : name));
+        savedQuery.setValue(null);
+        GridPane options = new GridPane(8, 6);
+        options.addRow(0, new Label(I18n.text("report.groupBy")), grouping);
+        options.addRow(1, new Label(I18n.text("report.diagram")), diagram);
+        options.addRow(2, new Label(I18n.text("report.savedQuery")), savedQuery);
+        getChildren().addAll(new Label(I18n.text("report.title")), title, new Label(I18n.text("report.codes")),
+                codes, subCodes, new Label(I18n.text("report.documents")), documents, options, table, definitions, memos,
+                open);
+        setPadding(new Insets(8));
+    }
+
+    /** What the choices ask for (no code chosen: every code; no document or group chosen: every document). */
+    public ReportActions.Request request() {
+        return new ReportActions.Request(title.getText().isBlank() ? project.info().name() : title.getText(),
+                checked(codes.getItems(), ""), subCodes.isSelected(), checked(documents.getItems(), "d:"),
+                checked(documents.getItems(), "g:"), grouping.getValue(), table.isSelected(), definitions.isSelected(),
+                memos.isSelected(), diagram.getValue() == null ? null : diagram.getValue().id(), savedQuery.getValue(),
+                open.isSelected());
+    }
+
+    public static Optional<ReportActions.Request> ask(Window owner, Project p) {
+        ReportDialog content = new ReportDialog(p);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(I18n.text("menu.quotationReport"));
+        dialog.getDialogPane().setContent(content);
+        ButtonType ok = Buttons.ok();
+        dialog.getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel());
+        if (dialog.showAndWait().orElse(null) != ok) {
+            return Optional.empty();
+        }
+        return Optional.of(content.request());
+    }
+
+    private static void addCodes(Project p, ListView<CheckBox> list, String parentId, int depth) {
+        List<Code> level = p.codes().stream().filter(c -> java.util.Objects.equals(c.parentId(), parentId))
+                .sorted(Comparator.comparing(Code::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        for (Code c : level) {
+            CheckBox box = box("    ".repeat(depth) + c.name(), c.id());
+            list.getItems().add(box);
+            addCodes(p, list, c.id(), depth + 1);
+        }
+    }
+
+    private static CheckBox box(String text, String id) {
+        CheckBox box = new CheckBox(text);
+        box.setUserData(id);
+        return box;
+    }
+
+    private static Set<String> checked(List<CheckBox> boxes, String prefix) {
+        Set<String> ids = new HashSet<>();
+        for (CheckBox b : boxes) {
+            String id = (String) b.getUserData();
+            if (b.isSelected() && id.startsWith(prefix) && (!prefix.isEmpty() || !id.startsWith("d:") && !id.startsWith("g:"))) {
+                ids.add(id.substring(prefix.length()));
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,178 @@
+package nl.veldwerk.ui.memos;
+
+import java.util.List;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.EntityKind;
+import nl.veldwerk.model.Memo;
+import nl.veldwerk.model.MemoTarget;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.ui.app.DocumentItem;
+import nl.veldwerk.ui.app.MainViewModel;
+import nl.veldwerk.ui.common.I18n;
+import nl.veldwerk.ui.common.Texts;
+import nl.veldwerk.ui.common.TypingTracker;
+
+/** The project's memos: a list, and an editor for the chosen one (saved as an undoable change). */
+public final class MemoPane extends VBox {
+    private final MemosViewModel memos;
+    private final MainViewModel vm;
+    private final ListView<Memo> list = new ListView<>();
+    private final TextField title = new TextField();
+    private final TextArea text = new TextArea();
+    private final Label about = new Label();
+    private String shownId;
+    /** Whether the user typed since the memo was shown: only then is there something to save. */
+    private final TypingTracker typing = new TypingTracker(title, text);
+
+    public MemoPane(MemosViewModel memos) {
+        super(6);
+        this.memos = memos;
+        this.vm = memos.main();
+        setPadding(new Insets(6));
+        setId("memos");
+        list.setPlaceholder(new Label(I18n.text("memos.empty")));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Memo memo, boolean empty) {
+                super.updateItem(memo, empty);
+                setText(empty || memo == null ? null : (memo.title().isBlank() ? I18n.text("memos.untitled")
+                        : memo.title()) + "  ·  " + describe(memo.target()));
+            }
+        });
+        list.setPrefHeight(200);
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now == null || !now.id().equals(shownId)) {
+                save();
+            }
+            show(now);
+        });
+        MenuItem aboutProject = new MenuItem(I18n.text("memos.aboutProject"));
+        aboutProject.setOnAction(e -> create(MemoTarget.project()));
+        MenuItem aboutDocument = new MenuItem(I18n.text("memos.aboutDocument"));
+        aboutDocument.setOnAction(e -> {
+            DocumentItem item = vm.selectedProperty().get();
+            if (item != null) {
+                create(new MemoTarget(EntityKind.DOCUMENT, item.document().id()));
+            }
+        });
+        MenuItem aboutCode = new MenuItem(I18n.text("memos.aboutCode"));
+        aboutCode.setOnAction(e -> {
+            var code = vm.selectedCodeProperty().get();
+            if (code != null) {
+                create(new MemoTarget(EntityKind.CODE, code.id()));
+            }
+        });
+        MenuItem aboutQuotation = new MenuItem(I18n.text("memos.aboutQuotation"));
+        aboutQuotation.setOnAction(e -> {
+            Quotation q = vm.selectedQuotationProperty().get();
+            if (q != null) {
+                create(new MemoTarget(EntityKind.QUOTATION, q.id()));
+            }
+        });
+        MenuButton add = new MenuButton(I18n.text("memos.new"), null, aboutProject, aboutDocument, aboutCode,
+                aboutQuotation);
+        add.setId("new-memo");
+        Button delete = new Button(I18n.text("memos.delete"));
+        delete.setOnAction(e -> {
+            if (shownId != null) {
+                String id = shownId;
+                shownId = null;
+                memos.deleteMemo(id);
+            }
+        });
+        title.setPromptText(I18n.text("memos.title"));
+        title.setId("memo-title");
+        text.setPromptText(I18n.text("memos.text"));
+        text.setWrapText(true);
+        text.setId("memo-text");
+        VBox.setVgrow(text, Priority.ALWAYS);
+        title.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                save();
+            }
+        });
+        text.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                save();
+            }
+        });
+        vm.addPendingEdit(this::save);
+        about.getStyleClass().add("hint");
+        HBox buttons = new HBox(6, add, delete);
+        getChildren().addAll(buttons, list, about, title, text);
+        vm.changesProperty().addListener((o, was, now) -> {
+            var change = vm.lastChange();
+            if (change == null || !change.onlyQuotationsAndCodings()) {
+                refresh(); // coding alone changes no memo
+            }
+        });
+    }
+
+    private void create(MemoTarget target) {
+        save();
+        String id = memos.addMemo(target, I18n.text("memos.newTitle"));
+        list.getItems().stream().filter(m -> m.id().equals(id)).findFirst()
+                .ifPresent(m -> list.getSelectionModel().select(m));
+        title.requestFocus();
+        title.selectAll();
+    }
+
+    /** Saves the editor's text to the memo it shows, when it changed. */
+    void save() {
+        if (shownId != null && vm.storeProperty().get() != null && typing.take()) {
+            memos.saveMemo(shownId, title.getText(), text.getText());
+        }
+    }
+
+    private void refresh() {
+        Project p = vm.storeProperty().get() == null ? null : vm.storeProperty().get().session().project();
+        List<Memo> memos = p == null ? List.of() : List.copyOf(p.memos());
+        String keep = shownId;
+        list.getItems().setAll(memos);
+        memos.stream().filter(m -> m.id().equals(keep)).findFirst().ifPresentOrElse(
+                m -> list.getSelectionModel().select(m), () -> show(null));
+    }
+
+    private void show(Memo memo) {
+        if (typing.typed() && memo != null && memo.id().equals(shownId)) {
+            return; // the same memo changed elsewhere while the user types in it: keep their text
+        }
+        shownId = memo == null ? null : memo.id();
+        typing.fill(() -> {
+            title.setText(memo == null ? "" : memo.title());
+            text.setText(memo == null ? "" : memo.text());
+        });
+        about.setText(memo == null ? "" : I18n.text("memos.about", describe(memo.target())));
+        title.setDisable(memo == null);
+        text.setDisable(memo == null);
+    }
+
+    private String describe(MemoTarget target) {
+        Project p = vm.storeProperty().get() == null ? null : vm.storeProperty().get().session().project();
+        if (p == null) {
+            return "";
+        }
+        return switch (target.kind()) {
+            case DOCUMENT -> p.document(target.id()).map(d -> d.name()).orElse("?");
+            case CODE -> p.code(target.id()).map(Code::name).orElse("?");
+            case QUOTATION -> p.quotation(target.id()).map(q -> "“" + Texts.oneLine(
+                    p.document(q.documentId()).orElseThrow().text(), q.start(), Math.min(q.end(), q.start() + 40))
+                    + "”").orElse("?");
+            default -> I18n.text("memos.project");
+        };
+    }
+}

@@ -1,0 +1,190 @@
+package nl.veldwerk.ui.search;
+
+import java.util.List;
+
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import nl.veldwerk.search.Search;
+import nl.veldwerk.ui.app.MainViewModel;
+import nl.veldwerk.ui.common.Buttons;
+import nl.veldwerk.ui.common.FileType;
+import nl.veldwerk.ui.common.I18n;
+import nl.veldwerk.ui.common.Labels;
+import nl.veldwerk.ui.common.Texts;
+
+/**
+ * Search in the explorer: a query (words, "phrases", wild*, code:…, speaker:…), where to look, and the
+ * hits with their snippets; double-click a hit to read it in the transcript.
+ */
+public final class SearchPane extends VBox {
+    private final ListView<Search.Hit> hits = new ListView<>();
+    private final Label status = new Label();
+
+    public SearchPane(SearchViewModel search) {
+        MainViewModel vm = search.main();
+        super(6);
+        setPadding(new Insets(6));
+        setId("search");
+        TextField query = new TextField();
+        query.setPromptText(I18n.text("search.prompt"));
+        query.setId("search-query");
+        ChoiceBox<Search.Scope> scope = new ChoiceBox<>(FXCollections.observableArrayList(Search.Scope.values()));
+        scope.setConverter(Labels.converter("search.scope."));
+        scope.setValue(Search.Scope.ALL);
+        scope.setMaxWidth(Double.MAX_VALUE);
+        hits.setId("search-hits");
+        hits.setPlaceholder(new Label(I18n.text("search.none")));
+        hits.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Search.Hit h, boolean empty) {
+                super.updateItem(h, empty);
+                setWrapText(true);
+                setPrefWidth(0);
+                setText(empty || h == null ? null : h.documentName() + " · " + I18n.text("search.kind." + h.kind())
+                        + "\n" + h.snippet());
+            }
+        });
+        hits.setOnMouseClicked(e -> {
+            Search.Hit h = hits.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && h != null) {
+                vm.reveal(h.documentId(), h.start(), h.end());
+            }
+        });
+        VBox.setVgrow(hits, Priority.ALWAYS);
+        status.getStyleClass().add("hint");
+        status.setWrapText(true);
+        javafx.scene.control.CheckBox codes = new javafx.scene.control.CheckBox(I18n.text("search.codeMode"));
+        codes.setId("search-code-mode");
+        codes.setWrapText(true);
+        Runnable run = () -> {
+            if (query.getText().isBlank()) {
+                return;
+            }
+            if (codes.isSelected()) {
+                // A code query works on the project itself, which is small work: on the FX thread.
+                try {
+                    var p = vm.session().project();
+                    List<Search.Hit> found = nl.veldwerk.search.CodeQuery.run(p, query.getText()).stream()
+                            .map(q -> new Search.Hit("quotation", q.documentId(), p.document(q.documentId())
+                                    .map(d -> d.name()).orElse("?"), q.id(), q.start(), q.end(), null,
+                                    Texts.oneLine(p.document(q.documentId()).orElseThrow().text(), q.start(),
+                                            Math.min(q.end(), q.start() + 200)), 1)).toList();
+                    hits.getItems().setAll(found);
+                    status.setText(I18n.text("search.count", found.size()));
+                } catch (nl.veldwerk.search.CodeQuery.BadCodeQuery e) {
+                    status.setText(I18n.message(e));
+                }
+                return;
+            }
+            status.setText(I18n.text("search.running"));
+            search.search(query.getText(), scope.getValue(), found -> {
+                hits.getItems().setAll(found);
+                status.setText(I18n.text("search.count", found.size()));
+            }, failed -> status.setText(I18n.message(failed)));
+        };
+        codes.selectedProperty().addListener((o, was, now) -> query.setPromptText(I18n.text(now ? "search.codePrompt"
+                : "search.prompt")));
+        scope.disableProperty().bind(codes.selectedProperty());
+        javafx.scene.control.ChoiceBox<String> kwicSort = new javafx.scene.control.ChoiceBox<>(
+                FXCollections.observableArrayList("text", "left", "right"));
+        kwicSort.setConverter(Labels.shown((String s) -> s == null ? "" : I18n.text("search.kwicSort." + s)));
+        kwicSort.setValue("text");
+        javafx.scene.control.Button kwic = new javafx.scene.control.Button(I18n.text("search.kwic"));
+        kwic.setId("kwic");
+        kwic.disableProperty().bind(codes.selectedProperty().or(query.textProperty().isEmpty()));
+        Runnable showKwic = () -> {
+            var p = vm.session().project();
+            List<nl.veldwerk.search.Concordance.Line> lines = new java.util.ArrayList<>(
+                    nl.veldwerk.search.Concordance.of(p, SearchAndCodeDialog.words(query.getText()), 40));
+            if ("left".equals(kwicSort.getValue())) {
+                lines.sort(nl.veldwerk.search.Concordance.BY_LEFT);
+            } else if ("right".equals(kwicSort.getValue())) {
+                lines.sort(nl.veldwerk.search.Concordance.BY_RIGHT);
+            }
+            hits.getItems().setAll(lines.stream().map(l -> new Search.Hit("kwic", l.documentId(), l.documentName(), null,
+                    l.start(), l.end(), null, "…" + l.left() + "«" + l.keyword() + "»" + l.right() + "…", 1)).toList());
+            status.setText(I18n.text("search.kwicCount", lines.size()));
+        };
+        kwic.setOnAction(e -> showKwic.run());
+        kwicSort.valueProperty().addListener((o, was, now) -> {
+            if (!hits.getItems().isEmpty() && "kwic".equals(hits.getItems().getFirst().kind())) {
+                showKwic.run();
+            }
+        });
+        javafx.scene.control.Button export = new javafx.scene.control.Button(I18n.text("search.export"));
+        export.setOnAction(e -> vm.dialogs().chooseFileToSave(I18n.text("search.export"), "hits.csv", FileType.CSV)
+                .ifPresent(file -> exportCsv(vm, file)));
+        export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(hits.getItems()));
+        javafx.scene.control.Button codeHits = new javafx.scene.control.Button(I18n.text("search.codeHits"));
+        codeHits.setOnAction(e -> SearchAndCodeDialog.codeHits(search, query.getText()));
+        codeHits.disableProperty().bind(codes.selectedProperty().or(query.textProperty().isEmpty()));
+        query.setOnAction(e -> run.run());
+        scope.valueProperty().addListener((o, was, now) -> run.run());
+        search.progressProperty().addListener((o, was, now) -> status.setText(now));
+        javafx.scene.control.Button cancel = new javafx.scene.control.Button(I18n.text("search.cancel"));
+        cancel.setOnAction(e -> search.cancel());
+        cancel.visibleProperty().bind(search.buildingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        javafx.scene.control.Button reindex = new javafx.scene.control.Button(I18n.text("search.reindex"));
+        reindex.setOnAction(e -> search.rebuild());
+        reindex.disableProperty().bind(search.buildingProperty().or(vm.storeProperty().isNull()));
+        // The tab pane sets its content's disable itself: bind the field, not the pane.
+        query.disableProperty().bind(vm.storeProperty().isNull());
+        javafx.scene.control.ChoiceBox<nl.veldwerk.model.SavedQuery> saved = new javafx.scene.control.ChoiceBox<>();
+        saved.setId("saved-queries");
+        saved.setConverter(Labels.shown((nl.veldwerk.model.SavedQuery q) -> q == null ? I18n.text("search.savedQueries") : q.name()));
+        saved.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox.setHgrow(saved, Priority.ALWAYS);
+        Runnable refreshSaved = () -> {
+            List<nl.veldwerk.model.SavedQuery> now = vm.storeProperty().get() == null ? List.of()
+                    : vm.session().project().info().savedQueries();
+            if (!saved.getItems().equals(now)) { // setAll would also drop the chosen query on every coding
+                saved.getItems().setAll(now);
+            }
+        };
+        vm.changesProperty().addListener((o, was, now) -> refreshSaved.run());
+        vm.storeProperty().addListener((o, was, now) -> refreshSaved.run());
+        saved.valueProperty().addListener((o, was, q) -> {
+            if (q != null) {
+                codes.setSelected(q.overCodes());
+                query.setText(q.query());
+                run.run();
+            }
+        });
+        javafx.scene.control.Button save = new javafx.scene.control.Button(I18n.text("search.save"));
+        save.setId("save-query");
+        save.disableProperty().bind(query.textProperty().isEmpty());
+        save.setOnAction(e -> {
+            javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
+            ask.getDialogPane().getButtonTypes().setAll(Buttons.ok(), Buttons.cancel());
+            ask.setTitle(I18n.text("search.save"));
+            ask.setHeaderText(I18n.text("search.saveName"));
+            ask.showAndWait().filter(n -> !n.isBlank()).ifPresent(n -> search.saveQuery(n.strip(), codes.isSelected(),
+                    query.getText()));
+        });
+        javafx.scene.control.Button forget = new javafx.scene.control.Button(I18n.text("search.deleteQuery"));
+        forget.setId("delete-query");
+        forget.disableProperty().bind(saved.valueProperty().isNull());
+        forget.setOnAction(e -> {
+            search.deleteQuery(saved.getValue().name());
+        });
+        getChildren().addAll(query, scope, codes, new javafx.scene.layout.HBox(6, saved, save, forget),
+                new javafx.scene.layout.HBox(6, kwic, kwicSort), status, hits,
+                new javafx.scene.layout.HBox(6, export, codeHits, reindex, cancel));
+    }
+
+    private void exportCsv(MainViewModel vm, java.nio.file.Path file) {
+        List<Search.Hit> rows = List.copyOf(hits.getItems());
+        vm.exportCopy(file, copy -> nl.veldwerk.report.TableFile.csv(file, List.of("document", "kind", "start", "end",
+                "speaker", "snippet"), rows.stream().map(h -> List.of(h.documentName(), h.kind(),
+                String.valueOf(h.start()), String.valueOf(h.end()), h.speaker() == null ? "" : h.speaker(), h.snippet()))
+                .toList()));
+    }
+}

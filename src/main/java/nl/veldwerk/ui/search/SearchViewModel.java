@@ -1,0 +1,236 @@
+package nl.veldwerk.ui.search;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.search.Search;
+import nl.veldwerk.search.SearchIndex;
+import nl.veldwerk.store.ProjectStore;
+import nl.veldwerk.ui.app.MainViewModel;
+import nl.veldwerk.ui.app.UiThreads;
+import nl.veldwerk.ui.common.I18n;
+
+/**
+ * The open project's search index, kept on its own thread: opened (or rebuilt) in the background when a
+ * project opens, updated after every change (the FX thread only works out which documents changed and
+ * their new index entries; writing happens on the index thread, in order), and searched there too.
+ * <p>
+ * The index on disk is trusted next time only if it is stamped with the saved state it holds: it is
+ * stamped when the project closes with nothing unsaved and no update was missed; an update that failed
+ * is said in the status and leaves the index unstamped, so the next opening rebuilds it.
+ */
+public final class SearchViewModel {
+    private static final System.Logger LOG = System.getLogger(SearchViewModel.class.getName());
+
+    private final MainViewModel main;
+    private final Executor fx;
+    private final ExecutorService indexThread;
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper building = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
+    private volatile boolean cancelRequested;
+    /** Used only on the index thread. */
+    private SearchIndex index;
+    /** Set on the index thread when an update failed: the index then differs from the project. */
+    private boolean missedUpdate;
+
+    public SearchViewModel(MainViewModel main, UiThreads threads) {
+        this.main = main;
+        this.fx = threads.fx();
+        this.indexThread = threads.index();
+        main.storeProperty().addListener((o, was, now) -> {
+            closeIndex(was == null ? null : stateToStamp(was));
+            if (now != null) {
+                openIndex(now.directory(), now.session().project().copy(), now.savedState());
+            }
+        });
+        main.changesProperty().addListener((o, was, now) -> {
+            var change = main.lastChange();
+            if (change != null && main.storeProperty().get() != null) {
+                SearchIndex.Update update = SearchIndex.prepare(main.session().project(), change);
+                if (!update.isEmpty()) {
+                    indexThread.execute(() -> apply(update));
+                }
+            }
+        });
+        if (main.storeProperty().get() != null) {
+            ProjectStore store = main.storeProperty().get();
+            openIndex(store.directory(), main.session().project().copy(), store.savedState());
+        }
+    }
+
+    /** The saved state the project in memory is, when it is one (nothing unsaved); else null. */
+    private static String stateToStamp(ProjectStore store) {
+        return store.session().hasUnsavedChanges() ? null : store.savedState();
+    }
+
+    /** Applies one change to the index; on the index thread. */
+    public void apply(SearchIndex.Update update) {
+        if (index == null) {
+            return; // being rebuilt: the rebuild reads the project as it is then
+        }
+        try {
+            index.apply(update);
+        } catch (Exception e) {
+            missedUpdate = true;
+            LOG.log(System.Logger.Level.WARNING, "A search index update failed; the index is rebuilt next time", e);
+            fx.execute(() -> progress.set(I18n.text("search.updateFailed", I18n.message(e))));
+        }
+    }
+
+    /** Call on the FX thread: the flags are set at once, so a second rebuild right after sees the first. */
+    private void openIndex(Path directory, Project snapshot, String state) {
+        cancelRequested = false;
+        ready.set(false);
+        building.set(true);
+        indexThread.execute(() -> {
+            missedUpdate = false;
+            long[] shown = {0};
+            try {
+                SearchIndex opened = SearchIndex.open(directory, snapshot, state, (done, total) -> {
+                    long now = System.nanoTime();
+                    if (now - shown[0] > 100_000_000L || done == total) { // at most ten times a second
+                        shown[0] = now;
+                        fx.execute(() -> progress.set(I18n.text("search.progress", done, total)));
+                    }
+                    return !cancelRequested;
+                });
+                if (cancelRequested) {
+                    opened.close();
+                    index = null;
+                    fx.execute(() -> progress.set(I18n.text("search.cancelled")));
+                } else {
+                    index = opened;
+                    fx.execute(() -> {
+                        progress.set("");
+                        ready.set(true);
+                    });
+                }
+            } catch (Exception e) {
+                index = null;
+                LOG.log(System.Logger.Level.WARNING, "The search index could not be opened", e);
+                fx.execute(() -> progress.set(I18n.text("search.failed", I18n.message(e))));
+            } finally {
+                fx.execute(() -> building.set(false));
+            }
+        });
+    }
+
+    /** Stops a rebuild; searching waits for {@link #rebuild}. */
+    void cancel() {
+        cancelRequested = true;
+    }
+
+    /** Builds the index again from the project (after a cancel, or at the user's wish). */
+    public void rebuild() {
+        if (main.storeProperty().get() != null && !building.get()) {
+            ProjectStore store = main.storeProperty().get();
+            Path directory = store.directory();
+            Project snapshot = main.session().project().copy();
+            indexThread.execute(() -> {
+                try {
+                    if (index != null) {
+                        index.close();
+                        index = null;
+                    }
+                    SearchIndex.forget(directory);
+                } catch (Exception e) {
+                    LOG.log(System.Logger.Level.WARNING, "Removing the old search index", e);
+                }
+            });
+            openIndex(directory, snapshot, stateToStamp(store)); // unsaved work: not one saved state
+        }
+    }
+
+    ReadOnlyBooleanProperty buildingProperty() {
+        return building.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /**
+     * Closes the index, first stamping it with the saved state it holds ({@code state}, when the project
+     * in memory is that state) unless an update was missed: an unstamped index is rebuilt next time.
+     */
+    private void closeIndex(String state) {
+        indexThread.execute(() -> {
+            if (index == null) {
+                return;
+            }
+            try {
+                if (state != null && !missedUpdate) {
+                    index.markCurrent(state);
+                }
+                index.close();
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.WARNING, "Closing the search index; it is rebuilt next time", e);
+            }
+            index = null;
+        });
+        ready.set(false);
+    }
+
+    /** Searches on the index thread and hands the hits (or the problem) back on the FX thread. */
+    public void search(String query, Search.Scope scope, Consumer<List<Search.Hit>> hits, Consumer<Exception> failed) {
+        // No index means no answer, not "0 hits": say whether it is still being built or was cancelled.
+        String noIndex = I18n.text(building.get() ? "search.notYet" : "search.cancelled");
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                if (index == null) {
+                    throw new IllegalStateException(noIndex);
+                }
+                return Search.run(index, query, scope, 200);
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, indexThread).whenComplete((result, error) -> fx.execute(() -> {
+            if (error != null) {
+                Throwable cause = error instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+                        ? c.getCause() : error;
+                failed.accept(cause instanceof Exception ex ? ex : new RuntimeException(cause));
+            } else {
+                hits.accept(result);
+            }
+        }));
+    }
+
+    /** Keeps a query under a name in the project (undoable), to run again and to choose in reports. */
+    public void saveQuery(String name, boolean overCodes, String text) {
+        main.run(() -> main.session().execute(nl.veldwerk.project.NoteCommands.saveQuery(
+                new nl.veldwerk.model.SavedQuery(name, overCodes, text))));
+    }
+
+    void deleteQuery(String name) {
+        main.run(() -> main.session().execute(nl.veldwerk.project.NoteCommands.deleteQuery(name)));
+    }
+
+    /** Codes the stretches a search-and-code preview showed, as one undoable step. */
+    void codeHits(List<nl.veldwerk.search.SearchAndCode.Stretch> stretches, String codeId) {
+        nl.veldwerk.model.Project p = main.session().project();
+        main.run(() -> main.session().execute(nl.veldwerk.search.SearchAndCode.command(p, stretches, codeId,
+                main.currentCoderId(), java.time.Instant.now())));
+    }
+
+    MainViewModel main() {
+        return main;
+    }
+
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    public void shutdown() {
+        closeIndex(null);
+    }
+}

@@ -1,0 +1,111 @@
+package nl.veldwerk.ui.shell;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import nl.veldwerk.ui.app.MainViewModel;
+import nl.veldwerk.ui.codebook.CodebookTab;
+import nl.veldwerk.ui.coding.InspectorPane;
+import nl.veldwerk.ui.coding.QuotationPane;
+import nl.veldwerk.ui.coding.TranscriptPane;
+import nl.veldwerk.ui.common.I18n;
+import nl.veldwerk.ui.common.Styles;
+import nl.veldwerk.ui.diagrams.DiagramsPane;
+import nl.veldwerk.ui.documents.DocumentListView;
+import nl.veldwerk.ui.documents.DocumentPropertiesPane;
+import nl.veldwerk.ui.memos.MemoPane;
+import nl.veldwerk.ui.search.SearchPane;
+
+/**
+ * The workbench window: documents, codes, memos, diagrams and search on the left, the transcript in the
+ * middle, the quotation list and the inspector on the right, menus above and a status bar below. It only
+ * puts the features' views together; each feature's view model does the work.
+ */
+public final class MainView extends BorderPane {
+    private final Workbench workbench;
+    private final TranscriptPane transcript;
+    private final Menus menus;
+
+    public MainView(Workbench workbench) {
+        this.workbench = workbench;
+        MainViewModel vm = workbench.main();
+        this.transcript = new TranscriptPane(workbench.coding());
+        getStylesheets().add(Styles.SHEET);
+        CodebookTab codes = new CodebookTab(workbench.codebook());
+        SplitPane documentsTab = new SplitPane(new DocumentListView(vm), new ScrollPane(
+                new DocumentPropertiesPane(workbench.documents())));
+        documentsTab.setOrientation(Orientation.VERTICAL);
+        documentsTab.setDividerPositions(0.6);
+        TabPane left = new TabPane(new Tab(I18n.text("documents.heading"), documentsTab),
+                new Tab(I18n.text("codes.heading"), codes), new Tab(I18n.text("memos.heading"),
+                new MemoPane(workbench.memos())), new Tab(I18n.text("diagrams.heading"), new DiagramsPane(vm)),
+                new Tab(I18n.text("search.heading"), new SearchPane(workbench.search())));
+        left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        left.setId("explorer");
+        left.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            if (now.intValue() == 1) {
+                codes.refreshIfStale();
+            }
+        });
+        SplitPane right = new SplitPane(new QuotationPane(workbench.coding()), new InspectorPane(workbench.coding()));
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.55);
+        SplitPane split = new SplitPane(left, transcript, right);
+        split.setDividerPositions(0.26, 0.70);
+        SplitPane.setResizableWithParent(left, false);
+        this.menus = new Menus(workbench, transcript, this);
+        setTop(menus.bar());
+        WelcomePane welcome = new WelcomePane(vm);
+        setCenter(vm.storeProperty().get() == null ? welcome : split);
+        vm.storeProperty().addListener((o, was, now) -> setCenter(now == null ? welcome : split));
+        setBottom(statusBar(vm));
+    }
+
+    /** What Quit does: the application asks about unsaved work before it closes the window. */
+    public void setOnQuit(Runnable action) {
+        menus.setOnQuit(action);
+    }
+
+    public Workbench workbench() {
+        return workbench;
+    }
+
+    private static HBox statusBar(MainViewModel vm) {
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(vm.statusProperty());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(16, 16);
+        progress.visibleProperty().bind(vm.busyProperty());
+        progress.managedProperty().bind(vm.busyProperty());
+        Label saveState = new Label();
+        saveState.setId("save-state");
+        saveState.textProperty().bind(vm.saveStateProperty());
+        saveState.getStyleClass().add("hint");
+        Region filler = new Region();
+        HBox.setHgrow(filler, Priority.ALWAYS);
+        Label work = new Label();
+        work.textProperty().bind(vm.progressProperty());
+        Button cancel = new Button(I18n.text("work.cancel"));
+        cancel.setId("cancel-work");
+        cancel.setOnAction(e -> vm.cancel());
+        cancel.visibleProperty().bind(vm.busyProperty());
+        cancel.managedProperty().bind(vm.busyProperty());
+        HBox bar = new HBox(8, progress, work, cancel, status, filler, saveState);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+}

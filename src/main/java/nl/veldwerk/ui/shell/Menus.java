@@ -1,0 +1,209 @@
+package nl.veldwerk.ui.shell;
+
+import java.nio.file.Path;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+import nl.veldwerk.ui.analysis.AnalysisWindow;
+import nl.veldwerk.ui.app.MainViewModel;
+import nl.veldwerk.ui.codebook.CodebookActions;
+import nl.veldwerk.ui.coding.CodingViewModel;
+import nl.veldwerk.ui.coding.TranscriptPane;
+import nl.veldwerk.ui.common.Dialogs;
+import nl.veldwerk.ui.common.FileType;
+import nl.veldwerk.ui.common.FxDialogs;
+import nl.veldwerk.ui.common.I18n;
+import nl.veldwerk.ui.common.Preferences;
+import nl.veldwerk.ui.exchange.ExchangeActions;
+import nl.veldwerk.ui.exchange.PseudonymiseDialog;
+import nl.veldwerk.ui.exchange.ReportDialog;
+import nl.veldwerk.ui.settings.PreferencesDialog;
+
+/** The window's menus: each item asks what it needs (a file, a folder) and hands it to a view model. */
+final class Menus {
+    private final Workbench workbench;
+    private final MainViewModel vm;
+    private final Dialogs dialogs;
+    private final TranscriptPane transcript;
+    private final javafx.scene.Node window;
+    private final MenuBar bar;
+    private Runnable onQuit;
+
+    Menus(Workbench workbench, TranscriptPane transcript, javafx.scene.Node window) {
+        this.workbench = workbench;
+        this.vm = workbench.main();
+        this.dialogs = vm.dialogs();
+        this.transcript = transcript;
+        this.window = window;
+        this.onQuit = () -> window.getScene().getWindow().hide();
+        var noProject = vm.storeProperty().isNull();
+        Menu file = file();
+        Menu edit = edit();
+        Menu code = coding();
+        Menu codebook = codebook();
+        Menu analysis = analysis();
+        Menu help = new Menu(I18n.text("menu.help"), null, item("menu.about", null, () -> dialogs.showInfo(
+                I18n.text("about.title"), About.load().text())));
+        for (Menu menu : new Menu[] {file, edit, code, codebook, analysis}) {
+            disableWithoutProject(menu, noProject);
+        }
+        this.bar = new MenuBar(file, edit, code, codebook, analysis, help);
+    }
+
+    private static final String NEEDS_PROJECT = "needsProject";
+
+    MenuBar bar() {
+        return bar;
+    }
+
+    void setOnQuit(Runnable action) {
+        this.onQuit = action;
+    }
+
+    private Window owner() {
+        return window.getScene().getWindow();
+    }
+
+    private String projectName() {
+        return vm.session().project().info().name();
+    }
+
+    private Menu file() {
+        ExchangeActions exchange = workbench.exchange();
+        CodebookActions codebook = workbench.codebookActions();
+        MenuItem newProject = item("menu.new", "Shortcut+N", () ->
+                dialogs.chooseProjectFolder(I18n.text("dialog.newProject")).ifPresent(vm::create));
+        MenuItem newFromTemplate = item("menu.newFromTemplate", null, () ->
+                dialogs.chooseProjectFolder(I18n.text("dialog.newProject")).ifPresent(codebook::newWithFactorCodebook));
+        MenuItem newFromCodebook = item("menu.newFromCodebook", null, () -> dialogs.chooseFileToOpen(
+                I18n.text("dialog.chooseCodebook"), FileType.CODEBOOK).ifPresent(f -> dialogs.chooseProjectFolder(
+                I18n.text("dialog.newProject")).ifPresent(folder -> codebook.newFromCodebookFile(f, folder))));
+        MenuItem open = item("menu.open", "Shortcut+O", () ->
+                dialogs.chooseProjectFolder(I18n.text("dialog.openProject")).ifPresent(vm::open));
+        Menu recent = new Menu(I18n.text("menu.recent"));
+        recent.setOnShowing(e -> recent.getItems().setAll(Preferences.recentProjects().stream().map(path -> {
+            MenuItem entry = new MenuItem(path);
+            entry.setOnAction(x -> vm.open(Path.of(path)));
+            return entry;
+        }).toList()));
+        recent.getItems().add(new MenuItem("…"));
+        MenuItem importFiles = needsProject(item("menu.import", "Shortcut+I", () ->
+                vm.importTranscripts(dialogs.chooseTranscripts(I18n.text("dialog.import")))));
+        MenuItem save = needsProject(item("menu.save", "Shortcut+S", vm::save));
+        MenuItem bundle = needsProject(item("menu.bundle", null, () -> dialogs.chooseFileToSave(
+                I18n.text("dialog.bundle"), projectName() + ".vwz", FileType.BUNDLE).ifPresent(vm::exportBundle)));
+        MenuItem openBundle = item("menu.openBundle", null, () -> dialogs.chooseFileToOpen(
+                I18n.text("dialog.openBundle"), FileType.BUNDLE).ifPresent(b -> dialogs.chooseProjectFolder(
+                I18n.text("dialog.newProject")).ifPresent(folder -> vm.openBundle(b, folder))));
+        MenuItem importQdpx = item("menu.importQdpx", null, () -> dialogs.chooseFileToOpen(
+                I18n.text("dialog.importQdpx"), FileType.QDPX).ifPresent(qdpx -> dialogs.chooseProjectFolder(
+                I18n.text("dialog.newProject")).ifPresent(folder -> exchange.importQdpx(qdpx, folder))));
+        MenuItem importQdc = needsProject(item("menu.importQdc", null, () -> dialogs.chooseFileToOpen(
+                I18n.text("dialog.importQdc"), FileType.QDC).ifPresent(exchange::importQdc)));
+        MenuItem exportQdpx = needsProject(item("menu.exportQdpx", null, () -> dialogs.chooseFileToSave(
+                I18n.text("dialog.exportQdpx"), projectName() + ".qdpx", FileType.QDPX).ifPresent(exchange::exportQdpx)));
+        MenuItem exportQdc = needsProject(item("menu.exportQdc", null, () -> dialogs.chooseFileToSave(
+                I18n.text("dialog.exportQdc"), projectName() + ".qdc", FileType.QDC).ifPresent(exchange::exportQdc)));
+        Menu exchangeMenu = new Menu(I18n.text("menu.exchange"), null, importQdpx, importQdc, new SeparatorMenuItem(),
+                exportQdpx, exportQdc);
+        MenuItem preferences = item("menu.preferences", "Shortcut+Comma", () -> PreferencesDialog.show(owner()));
+        MenuItem close = needsProject(item("menu.close", "Shortcut+W", () -> {
+            vm.commitPendingEdits();
+            if (!vm.hasUnsavedChanges() || dialogs.confirm(I18n.text("close.title"), I18n.text("close.message"))) {
+                vm.close();
+            }
+        }));
+        MenuItem quit = item("menu.quit", "Shortcut+Q", () -> onQuit.run());
+        return new Menu(I18n.text("menu.file"), null, newProject, newFromTemplate, newFromCodebook, open, recent,
+                new SeparatorMenuItem(), importFiles, new SeparatorMenuItem(), save, bundle, openBundle,
+                new SeparatorMenuItem(), exchangeMenu, new SeparatorMenuItem(), preferences, close,
+                new SeparatorMenuItem(), quit);
+    }
+
+    private Menu edit() {
+        MenuItem undo = item("menu.undo", "Shortcut+Z", vm::undo);
+        undo.textProperty().bind(vm.undoLabelProperty());
+        MenuItem redo = item("menu.redo", "Shortcut+Shift+Z", vm::redo);
+        redo.textProperty().bind(vm.redoLabelProperty());
+        MenuItem find = needsProject(item("menu.find", "Shortcut+F", () -> transcript.showFind(true)));
+        MenuItem pseudonymise = needsProject(item("menu.pseudonymise", null, () -> PseudonymiseDialog.ask(owner(),
+                workbench.pseudonyms(), dialogs).ifPresent(workbench.pseudonyms()::apply)));
+        return new Menu(I18n.text("menu.edit"), null, undo, redo, new SeparatorMenuItem(), find,
+                new SeparatorMenuItem(), pseudonymise);
+    }
+
+    private Menu coding() {
+        CodingViewModel coding = workbench.coding();
+        MenuItem codeWith = needsProject(item("coding.codeWith", "Shortcut+K", transcript::openPicker));
+        MenuItem inVivo = needsProject(item("coding.inVivo", "Shortcut+Shift+K", () -> vm.run(coding::inVivo)));
+        MenuItem again = needsProject(item("coding.again", "Shortcut+L", () -> vm.run(coding::reapplyLast)));
+        MenuItem next = needsProject(item("quotations.next", "Alt+Down", () -> coding.step(1)
+                .ifPresent(coding.selectedQuotationProperty()::set)));
+        MenuItem previous = needsProject(item("quotations.previous", "Alt+Up", () -> coding.step(-1)
+                .ifPresent(coding.selectedQuotationProperty()::set)));
+        return new Menu(I18n.text("menu.coding"), null, codeWith, inVivo, again, new SeparatorMenuItem(), next,
+                previous);
+    }
+
+    private Menu codebook() {
+        CodebookActions codebook = workbench.codebookActions();
+        MenuItem importCodebook = needsProject(item("menu.importCodebook", null, () -> dialogs.chooseFileToOpen(
+                I18n.text("dialog.importCodebook"), FileType.CODEBOOK).ifPresent(codebook::importCodebook)));
+        MenuItem exportCodebook = needsProject(item("menu.exportCodebook", null, () -> dialogs.chooseFileToSave(
+                I18n.text("dialog.exportCodebook"), projectName() + "-codebook.json", FileType.CODEBOOK)
+                .ifPresent(codebook::exportCodebook)));
+        MenuItem report = needsProject(item("menu.codebookReport", null, () -> dialogs.chooseFileToSave(
+                I18n.text("dialog.codebookReport"), projectName() + "-codebook.docx", FileType.DOCX)
+                .ifPresent(codebook::report)));
+        MenuItem compare = needsProject(item("menu.compareReview", null, () -> dialogs.chooseFileToOpen(
+                I18n.text("dialog.compareReview"), FileType.BUNDLE).ifPresent(codebook::compareWithReviewedCopy)));
+        return new Menu(I18n.text("menu.codebook"), null, importCodebook, exportCodebook, new SeparatorMenuItem(),
+                report, compare);
+    }
+
+    private Menu analysis() {
+        MenuItem tools = needsProject(item("menu.analysisTools", "Shortcut+Shift+A", () -> AnalysisWindow.open(
+                dialogs instanceof FxDialogs fx ? fx.owner() : null, vm.session().project().copy(), dialogs,
+                vm::reveal)));
+        MenuItem quotationReport = needsProject(item("menu.quotationReport", "Shortcut+Shift+R", () ->
+                ReportDialog.ask(owner(), vm.session().project()).ifPresent(r -> dialogs.chooseFileToSave(
+                        I18n.text("menu.quotationReport"), projectName() + ".docx", FileType.REPORT)
+                        .ifPresent(target -> workbench.reports().write(r, target)))));
+        MenuItem memoReport = needsProject(item("menu.memoReport", null, () -> dialogs.chooseFileToSave(
+                I18n.text("menu.memoReport"), projectName() + "-memos.docx", FileType.DOCX)
+                .ifPresent(workbench.reports()::memos)));
+        MenuItem merge = needsProject(item("menu.merge", null, () -> dialogs.chooseProjectFolder(
+                I18n.text("dialog.merge")).ifPresent(workbench.exchange()::mergeProject)));
+        return new Menu(I18n.text("menu.analysis"), null, tools, quotationReport, memoReport, new SeparatorMenuItem(),
+                merge);
+    }
+
+    private static void disableWithoutProject(Menu menu, javafx.beans.binding.BooleanBinding noProject) {
+        for (MenuItem item : menu.getItems()) {
+            if (Boolean.TRUE.equals(item.getProperties().get(NEEDS_PROJECT))) {
+                item.disableProperty().bind(noProject);
+            }
+            if (item instanceof Menu submenu) {
+                disableWithoutProject(submenu, noProject);
+            }
+        }
+    }
+
+    private static MenuItem needsProject(MenuItem item) {
+        item.getProperties().put(NEEDS_PROJECT, Boolean.TRUE);
+        return item;
+    }
+
+    private static MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(I18n.text(key));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,94 @@
+package nl.veldwerk.ui.shell;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import nl.veldwerk.ui.app.MainViewModel;
+import nl.veldwerk.ui.common.Buttons;
+import nl.veldwerk.ui.common.FxDialogs;
+import nl.veldwerk.ui.common.I18n;
+import nl.veldwerk.ui.common.Preferences;
+import nl.veldwerk.ui.exchange.BundleFolders;
+
+/** The application: one main window, opened on the project folder given as the first argument, if any. */
+public final class VeldwerkApp extends Application {
+    private Workbench workbench;
+    private MainViewModel viewModel;
+
+    @Override
+    public void start(Stage stage) {
+        I18n.setLocale(Preferences.language());
+        workbench = new Workbench(new FxDialogs(stage, getHostServices()));
+        viewModel = workbench.main();
+        // Reading the project starts first, so it runs while the window is built and painted.
+        List<String> args = getParameters().getUnnamed();
+        if (!args.isEmpty()) {
+            openArgument(Path.of(args.getFirst()).toAbsolutePath());
+        }
+        MainView view = new MainView(workbench);
+        view.setOnQuit(() -> {
+            if (confirmClose(stage)) {
+                stage.close();
+            }
+        });
+        Scene scene = new Scene(view, 1400, 860);
+        stage.titleProperty().bind(viewModel.titleProperty());
+        for (String icon : List.of("icon-64.png", "icon-512.png")) {
+            stage.getIcons().add(new Image(VeldwerkApp.class.getResource("/nl/veldwerk/ui/" + icon).toExternalForm()));
+        }
+        stage.setScene(scene);
+        stage.setOnCloseRequest(event -> {
+            if (!confirmClose(stage)) {
+                event.consume();
+            }
+        });
+        stage.show();
+    }
+
+    /**
+     * Opens what the app was started with: a project folder, or a bundle (a double-click on a .vwz file),
+     * which is unpacked into a new folder beside it, named after it.
+     */
+    private void openArgument(Path path) {
+        if (path.getFileName() != null && path.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".vwz") && java.nio.file.Files.isRegularFile(path)) {
+            viewModel.openBundle(path, BundleFolders.besideBundle(path));
+        } else {
+            viewModel.open(path);
+        }
+    }
+
+    /** Asks what to do with unsaved changes; false keeps the window open. */
+    private boolean confirmClose(Stage stage) {
+        viewModel.commitPendingEdits(); // what is typed counts as a change to keep or discard
+        if (!viewModel.hasUnsavedChanges()) {
+            return true;
+        }
+        ButtonType save = new ButtonType(I18n.text("close.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(I18n.text("close.discard"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, I18n.text("close.message"), save, discard,
+                Buttons.cancel());
+        alert.initOwner(stage);
+        alert.setHeaderText(I18n.text("close.title"));
+        ButtonType answer = alert.showAndWait().orElse(null);
+        if (answer == save) {
+            viewModel.saveAndThen(stage::close);
+            return false; // closes once the save is on disk
+        }
+        return answer == discard;
+    }
+
+    @Override
+    public void stop() {
+        if (workbench != null) {
+            workbench.shutdown();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package nl.veldwerk.testing;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import nl.veldwerk.ui.common.Dialogs;
+import nl.veldwerk.ui.common.FileType;
+
+/**
+ * Dialogs for tests: errors, messages, questions and opened files are recorded; "save as" answers with
+ * {@link #saveAs} (none unless a test sets it), yes/no questions with {@link #answer}.
+ */
+public final class RecordingDialogs implements Dialogs {
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> infos = new ArrayList<>();
+    public final List<String> questions = new ArrayList<>();
+    public final List<Path> opened = new ArrayList<>();
+    /** The file every "save as" chooses, or null for a cancelled dialog. */
+    public Path saveAs;
+    /** The answer to every yes/no question. */
+    public boolean answer;
+
+    @Override
+    public Optional<Path> chooseProjectFolder(String title) {
+        return Optional.empty();
+    }
+
+    @Override
+    public List<Path> chooseTranscripts(String title) {
+        return List.of();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, FileType type) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type) {
+        return Optional.ofNullable(saveAs);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        infos.add(title + ": " + message);
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        questions.add(title + ": " + message);
+        return answer;
+    }
+
+    @Override
+    public void openInOtherApplication(Path file) {
+        opened.add(file);
+    }
+}

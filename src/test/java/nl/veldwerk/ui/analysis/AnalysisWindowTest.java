@@ -1,0 +1,94 @@
+package nl.veldwerk.ui.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.project.synthetic.SyntheticProject;
+import nl.veldwerk.testing.RecordingDialogs;
+import nl.veldwerk.ui.common.I18n;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The analysis window, headless: tables fill, a cell lists its quotations, agreement computes. */
+@ExtendWith(ApplicationExtension.class)
+class AnalysisWindowTest {
+    private final Project project = SyntheticProject.generate(4, 600, 60, 6, 11);
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final List<int[]> jumps = new ArrayList<>();
+    private Stage window;
+
+    @Start
+    void start(Stage stage) {
+        I18n.setLocale(java.util.Locale.ENGLISH);
+        window = AnalysisWindow.open(null, project, dialogs, (doc, start, end) -> jumps.add(new int[] {start, end}));
+    }
+
+    private static void settle() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            Thread.sleep(150);
+        }
+    }
+
+    @Test
+    void tablesWordsAndAgreement(FxRobot robot) throws Exception {
+        settle();
+        TableView<Integer> codeDocument = robot.lookup("#code-document-table").queryTableView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !codeDocument.getItems().isEmpty());
+        assertEquals(project.codes().size() + 1, codeDocument.getItems().size(), "a row per code and a total row");
+        assertEquals(project.documents().size() + 2, codeDocument.getColumns().size(), "code, documents, total");
+
+        // The first code with quotations in the first document: select that cell.
+        int row = firstRowWithQuotations();
+        robot.interact(() -> codeDocument.getSelectionModel().select(row, codeDocument.getColumns().get(1)));
+        settle();
+        ListView<?> details = robot.lookup("#code-document-details").queryListView();
+        assertFalse(details.getItems().isEmpty(), "the cell lists its quotations");
+        robot.interact(() -> details.getSelectionModel().select(0));
+        robot.doubleClickOn(details.lookup(".list-cell"));
+        assertEquals(1, jumps.size(), "double-click opens the quotation in the main window");
+
+        TabPane tabs = robot.lookup("#analysis-tabs").query();
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        settle();
+        TableView<?> words = robot.lookup("#word-list").queryTableView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !words.getItems().isEmpty());
+
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        robot.clickOn("#compute-agreement");
+        settle();
+        TableView<?> agreement = robot.lookup("#agreement-table").queryTableView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !agreement.getItems().isEmpty());
+        assertEquals(project.codes().size() + 1, agreement.getItems().size(), "a row per code and one for all");
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+        robot.interact(window::close);
+    }
+
+    private int firstRowWithQuotations() {
+        String first = project.documents().iterator().next().id();
+        List<nl.veldwerk.model.Code> codes = new AnalysisViewModel(project).codes();
+        for (int r = 0; r < codes.size(); r++) {
+            String code = codes.get(r).id();
+            boolean has = project.codingsWithCode(code).stream().anyMatch(c -> project.quotation(c.quotationId())
+                    .orElseThrow().documentId().equals(first));
+            if (has) {
+                return r;
+            }
+        }
+        throw new IllegalStateException("no code in the first document");
+    }
+}

@@ -1,0 +1,137 @@
+package nl.veldwerk.ui.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.stage.Stage;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.project.Fixtures;
+import nl.veldwerk.store.ProjectStore;
+import nl.veldwerk.testing.RecordingDialogs;
+import nl.veldwerk.ui.app.MainViewModel;
+import nl.veldwerk.ui.common.I18n;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The coding view model without a window: coding, in-vivo, resizing, the list, and text edits. */
+@ExtendWith(ApplicationExtension.class)
+class CodingViewModelTest {
+    private static final String TEXT = "A01: Mensen kennen de buren niet. Ze schamen zich.\n";
+
+    @TempDir
+    Path tmp;
+    private MainViewModel main;
+    private CodingViewModel coding;
+
+    @Start
+    void start(Stage stage) {
+        I18n.setLocale(java.util.Locale.ENGLISH);
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        Path dir = tmp.resolve("p");
+        ProjectStore.create(dir, ProjectInfo.named("VM", Fixtures.T)).close();
+        Path txt = Files.writeString(tmp.resolve("A01.txt"), TEXT);
+        main = new MainViewModel(new RecordingDialogs());
+        coding = new CodingViewModel(main);
+        WaitForAsyncUtils.asyncFx(() -> main.open(dir)).get();
+        waitIdle();
+        WaitForAsyncUtils.asyncFx(() -> main.importTranscripts(List.of(txt))).get();
+        waitIdle();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(main::shutdown).get(5, TimeUnit.SECONDS);
+    }
+
+    private void waitIdle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !main.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Project project() {
+        return main.storeProperty().get().session().project();
+    }
+
+    private void onFx(Runnable action) throws Exception {
+        WaitForAsyncUtils.asyncFx(action).get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void codingASelectionMakesAQuotationAndTheListFollows() throws Exception {
+        int at = TEXT.indexOf("schamen zich");
+        onFx(() -> coding.select(at, at + "schamen zich".length()));
+        onFx(() -> coding.createAndApply("Schaamte"));
+        assertEquals(1, coding.rows().size());
+        assertEquals("schamen zich", coding.rows().getFirst().text());
+        assertEquals("Schaamte", coding.rows().getFirst().codes());
+        onFx(() -> coding.createAndApply("schaamte"));
+        assertEquals(1, project().codes().size(), "the same name (case ignored) reuses the code");
+        assertEquals(1, project().codings().size(), "and codes nothing twice");
+
+        int buren = TEXT.indexOf("de buren");
+        onFx(() -> coding.select(buren, buren + "de buren".length()));
+        onFx(coding::inVivo);
+        assertTrue(project().codes().stream().anyMatch(c -> c.name().equals("de buren")));
+        onFx(() -> coding.select(0, 3));
+        onFx(coding::reapplyLast);
+        assertEquals(3, coding.rows().size());
+        assertEquals("A01", coding.rows().getFirst().text(), "rows are in text order");
+        onFx(() -> coding.filterProperty().set("buren"));
+        assertEquals(2, coding.rows().size(), "the filter matches the text, and the codes (\"A01\" has 'de buren')");
+        onFx(() -> coding.filterProperty().set("schamen"));
+        assertEquals(1, coding.rows().size());
+    }
+
+    @Test
+    void resizingAndEditingTheTextMoveQuotationsAndUndo() throws Exception {
+        int at = TEXT.indexOf("de buren");
+        onFx(() -> coding.select(at, at + "de buren".length()));
+        onFx(() -> coding.createAndApply("Buren"));
+        Quotation q = project().quotations().iterator().next();
+        onFx(() -> coding.resize(q.id(), at, at + "de buren niet".length()));
+        assertEquals("de buren niet", coding.rows().getFirst().text());
+
+        String documentId = q.documentId();
+        int mensen = TEXT.indexOf("Mensen");
+        onFx(() -> coding.editText(documentId, mensen, mensen + "Mensen".length(), "Veel bewoners"));
+        Quotation moved = project().quotation(q.id()).orElseThrow();
+        String text = project().document(documentId).orElseThrow().text();
+        assertEquals("de buren niet", text.substring(moved.start(), moved.end()));
+        assertEquals("de buren niet", coding.rows().getFirst().text());
+
+        onFx(main::undo);
+        onFx(main::undo);
+        Quotation back = project().quotation(q.id()).orElseThrow();
+        assertEquals("de buren", TEXT.substring(back.start(), back.end()));
+    }
+
+    @Test
+    void aRefusedResizeIsExplainedAndChangesNothing() throws Exception {
+        RecordingDialogs dialogs = (RecordingDialogs) main.dialogs();
+        int at = TEXT.indexOf("de buren");
+        onFx(() -> coding.select(at, at + 8));
+        onFx(() -> coding.createAndApply("Buren"));
+        Quotation q = project().quotations().iterator().next();
+        onFx(() -> main.run(() -> coding.resize(q.id(), 10, 10_000)));
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.getFirst().contains("outside the text"), dialogs.errors.getFirst());
+        assertEquals(q, project().quotation(q.id()).orElseThrow());
+    }
+}

@@ -1,0 +1,162 @@
+package nl.veldwerk.ui.coding;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Colors;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.SourceFormat;
+import nl.veldwerk.store.ProjectStore;
+import nl.veldwerk.testing.FxBench;
+import nl.veldwerk.testing.RecordingDialogs;
+import nl.veldwerk.ui.app.MainViewModel;
+import nl.veldwerk.ui.common.Preferences;
+import nl.veldwerk.ui.shell.MainView;
+import nl.veldwerk.ui.shell.Workbench;
+
+/**
+ * The transcript benchmark (run by hand with bin/bench-transcript, never by the tests): a 300,000-character
+ * transcript with 5,000 overlapping quotations over 40 codes. Measures opening it in the workbench, and
+ * applying or removing a code, from the command to the end of the layout pulse that shows it; and the heap
+ * the open document takes.
+ */
+public final class TranscriptBench {
+    private TranscriptBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int changes = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        Path dir = Files.createTempDirectory("veldwerk-transcript-bench").resolve("p");
+        ProjectStore.create(dir, project()).close();
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        Holder h = new Holder();
+        FxBench.onFx(() -> {
+            h.workbench = new Workbench(new RecordingDialogs());
+            h.vm = h.workbench.main();
+            h.stage = new Stage();
+            h.stage.setScene(new Scene(new MainView(h.workbench), 1400, 900));
+            h.stage.show();
+            h.vm.open(dir);
+        });
+        FxBench.waitUntil(() -> h.vm.storeProperty().get() != null && !h.vm.busyProperty().get());
+        FxBench.onFx(() -> h.vm.selectedProperty().set(null));
+        long heapBefore = FxBench.heapAfterGc();
+        List<Double> opens = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            opens.add(FxBench.timeToPulse(h.stage, () -> h.vm.selectedProperty().set(null)) * 0
+                    + FxBench.timeToPulse(h.stage, () -> h.vm.selectedProperty().set(h.vm.documents().getFirst())));
+        }
+        long heapAfter = FxBench.heapAfterGc();
+        Project p = h.vm.storeProperty().get().session().project();
+        String docId = p.documents().iterator().next().id();
+        String text = p.document(docId).orElseThrow().text();
+        String codeId = p.codes().iterator().next().id();
+        Random random = new Random(5);
+        List<Double> apply = new ArrayList<>();
+        List<Double> remove = new ArrayList<>();
+        for (int i = 0; i < changes; i++) {
+            int start = random.nextInt(text.length() - 200);
+            int end = start + 20 + random.nextInt(150);
+            FxBench.onFx(() -> h.workbench.coding().select(start, end));
+            apply.add(FxBench.timeToPulse(h.stage, () -> h.workbench.coding().applyCode(codeId)));
+            remove.add(FxBench.timeToPulse(h.stage, h.vm::undo));
+        }
+        System.out.printf(Locale.ROOT, "transcript: %,d characters, %,d quotations, %,d codes%n", text.length(),
+                p.quotationsOf(docId).size(), p.codes().size());
+        System.out.printf(Locale.ROOT, "open in the workbench: median %.0f ms (runs: %s) (target < 1000 ms)%n",
+                FxBench.median(opens), opens.stream().map(d -> String.format(Locale.ROOT, "%.0f", d)).toList());
+        System.out.printf(Locale.ROOT, "apply a code: median %.1f ms, first 10 median %.1f ms, max %.1f ms (target < 16 ms)%n",
+                FxBench.median(apply), FxBench.median(apply.subList(0, Math.min(10, apply.size()))), Collections.max(apply));
+        System.out.printf(Locale.ROOT, "remove it (undo): median %.1f ms, max %.1f ms (target < 16 ms)%n",
+                FxBench.median(remove), Collections.max(remove));
+        List<Double> actions = new ArrayList<>(FxBench.ACTION.subList(FxBench.ACTION.size() - 2 * changes, FxBench.ACTION.size()));
+        // Scrolling as a mouse wheel does (120 px a step, 300 steps) and jumping a screenful at a time.
+        List<Double> scroll = new ArrayList<>();
+        List<Double> jump = new ArrayList<>();
+        TranscriptView view = (TranscriptView) h.stage.getScene().lookup("#transcript").getParent();
+        FxBench.onFx(() -> view.area().showParagraphAtTop(0));
+        for (int i = 0; i < 300; i++) {
+            scroll.add(FxBench.timeToPulse(h.stage, () -> view.area().scrollYBy(120)));
+        }
+        for (int i = 0; i < 100; i++) {
+            int paragraph = (i * 15) % 3000;
+            jump.add(FxBench.timeToPulse(h.stage, () -> view.area().showParagraphAtTop(paragraph)));
+        }
+        System.out.printf(Locale.ROOT, "scroll a wheel step (120 px): median %.1f ms, 95th percentile %.1f ms, max %.1f ms%n",
+                FxBench.median(scroll), FxBench.percentile(scroll, 0.95), Collections.max(scroll));
+        System.out.printf(Locale.ROOT, "jump a screenful: median %.1f ms, 95th percentile %.1f ms, max %.1f ms%n",
+                FxBench.median(jump), FxBench.percentile(jump, 0.95), Collections.max(jump));
+        System.out.printf(Locale.ROOT, "of which the change itself (command, view models, view updates): median %.1f ms;"
+                + " the rest is JavaFX CSS, layout and the pulse%n", FxBench.median(actions));
+        System.out.printf(Locale.ROOT, "heap for the open document: %.0f MB (target < 200 MB)%n",
+                (heapAfter - heapBefore) / 1048576.0);
+        FxBench.onFx(() -> {
+            h.vm.shutdown();
+            h.stage.close();
+        });
+        Platform.exit();
+    }
+
+    /** How long the action itself took (model, view models, view updates), before layout and CSS. */
+
+    private static final class Holder {
+        Workbench workbench;
+        MainViewModel vm;
+        Stage stage;
+    }
+
+    /** 300,000 characters in 3,000 paragraphs, 5,000 quotations of 1-3 codes each over 40 codes. */
+    static Project project() {
+        Random random = new Random(1);
+        String[] words = {"buren", "wijkcoach", "schaamte", "geld", "hulp", "familie", "vertrouwen", "aanbod",
+            "de", "het", "een", "en", "niet", "wel", "ook", "buurthuis", "drempel", "taal"};
+        StringBuilder text = new StringBuilder(300_000);
+        while (text.length() < 300_000) {
+            text.append(text.length() % 2 == 0 ? "Interviewer: " : "R01: ");
+            int target = text.length() + 90;
+            while (text.length() < target) {
+                text.append(words[random.nextInt(words.length)]).append(' ');
+            }
+            text.append('\n');
+        }
+        text.setLength(300_000);
+        Instant t = Instant.EPOCH;
+        Project p = new Project(ProjectInfo.named("Bench", t));
+        // The coder the workbench codes as, so a coding is just a coding (the first one would add the coder).
+        p.put(new nl.veldwerk.model.Coder("me", Preferences.coderName()));
+        Document d = Document.of("doc", "Long interview", text.toString(), SourceFormat.TXT, List.of(), t);
+        p.put(d);
+        for (int c = 0; c < 40; c++) {
+            p.put(Code.of("code" + c, "Code " + c, Colors.palette(c), null));
+        }
+        for (int q = 0; q < 5_000; q++) {
+            int start = random.nextInt(299_500);
+            p.put(new Quotation("q" + q, "doc", start, start + 20 + random.nextInt(400), "", null, t));
+            int codes = 1 + random.nextInt(3);
+            for (int k = 0; k < codes; k++) {
+                String code = "code" + random.nextInt(40);
+                if (p.codingsOf("q" + q).stream().noneMatch(c -> c.codeId().equals(code))) {
+                    p.put(new Coding("k" + q + "-" + k, "q" + q, code, null, t));
+                }
+            }
+        }
+        return p;
+    }
+}

@@ -1,0 +1,54 @@
+package nl.veldwerk.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Long work reports progress and stops when the user cancels; the result arrives on the FX thread. */
+@ExtendWith(ApplicationExtension.class)
+class BackgroundTest {
+    @Start
+    void start(Stage stage) {
+        stage.show();
+    }
+
+    @Test
+    void aJobReportsProgressAndStopsWhenCancelled() throws Exception {
+        Background background = new Background();
+        CountDownLatch started = new CountDownLatch(1);
+        CompletableFuture<Exception> failure = new CompletableFuture<>();
+        WaitForAsyncUtils.asyncFx(() -> background.run(() -> {
+            for (int step = 1; step <= 1000; step++) {
+                if (background.cancelled()) {
+                    throw new CancellationException("stopped at " + step);
+                }
+                background.report("step " + step);
+                started.countDown();
+                Thread.sleep(5);
+            }
+            return "finished";
+        }, result -> failure.complete(null), failure::complete)).get();
+        assertTrue(started.await(5, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(background.progressProperty().get().startsWith("step "), background.progressProperty().get());
+        assertTrue(background.busyProperty().get());
+        WaitForAsyncUtils.asyncFx(background::cancel).get();
+        Exception e = failure.get(5, TimeUnit.SECONDS);
+        assertTrue(e instanceof CancellationException, String.valueOf(e));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(false, background.busyProperty().get());
+        assertEquals("", background.progressProperty().get());
+        background.shutdown();
+    }
+}

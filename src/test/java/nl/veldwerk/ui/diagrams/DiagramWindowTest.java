@@ -1,0 +1,76 @@
+package nl.veldwerk.ui.diagrams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javafx.scene.layout.StackPane;
+import nl.veldwerk.model.Diagram;
+import nl.veldwerk.model.DiagramNode;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Weighting;
+import nl.veldwerk.store.ProjectStore;
+import nl.veldwerk.testing.WindowTestSupport;
+import nl.veldwerk.ui.shell.WorkbenchTest;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The diagram pane headless: draw the model from the explorer, drag a code, undo, export PNG and SVG. */
+class DiagramWindowTest extends WorkbenchTest {
+
+
+    private Project project() {
+        return vm.storeProperty().get().session().project();
+    }
+
+    @Test
+    void drawTheModelDragACodeUndoAndExport(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("model");
+        ProjectStore.create(dir, nl.veldwerk.analysis.DiagramTestProject.project()).close();
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
+        robot.interact(() -> explorer.getSelectionModel().select(3));
+        robot.clickOn("#draw-model");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, project().diagrams().size());
+        Diagram drawn = project().diagrams().iterator().next();
+        assertEquals(4, drawn.relationIds().size());
+
+        // The window shows every code and arrow; drag "Bekendheid" 120 px down.
+        StackPane bekendheid = robot.lookup("#diagram-code-bekendheid").query();
+        DiagramNode before = drawn.node("bekendheid").orElseThrow();
+        robot.drag(bekendheid).moveBy(0, 120).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        DiagramNode after = project().diagrams().iterator().next().node("bekendheid").orElseThrow();
+        assertEquals(before.y() + 120, after.y(), 2, "the code moved and the move is saved");
+        assertEquals(before.x(), after.x(), 2);
+        assertEquals("Undo Move Bekendheid on the diagram", vm.undoLabelProperty().get());
+        robot.interact(vm::undo);
+        assertEquals(before, project().diagrams().iterator().next().node("bekendheid").orElseThrow(),
+                "undo puts it back");
+        StackPane redrawn = robot.lookup("#diagram-code-bekendheid").query();
+        assertEquals(before.y(), redrawn.getLayoutY(), 0.5, "and the window shows it back in place");
+
+        // Weigh by documents instead: a command too.
+        javafx.scene.control.ChoiceBox<Weighting> weighting = robot.lookup("#diagram-weighting").query();
+        robot.interact(() -> weighting.setValue(Weighting.DOCUMENTS));
+        assertEquals(Weighting.DOCUMENTS, project().diagrams().iterator().next().weighting());
+
+        dialogs.saveAs = tmp.resolve("model.png");
+        robot.clickOn("#diagram-export-png");
+        WindowTestSupport.idle(vm);
+        byte[] png = Files.readAllBytes(dialogs.saveAs);
+        assertTrue(png.length > 1000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G');
+        dialogs.saveAs = tmp.resolve("model.svg");
+        robot.clickOn("#diagram-export-svg");
+        WindowTestSupport.idle(vm);
+        String svg = Files.readString(dialogs.saveAs);
+        assertTrue(svg.startsWith("<svg") && svg.contains(">Weak ties<") && svg.contains("the number of documents"),
+                svg);
+        assertEquals(java.util.List.of(), dialogs.errors);
+    }
+}

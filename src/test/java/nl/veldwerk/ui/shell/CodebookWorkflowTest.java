@@ -1,0 +1,147 @@
+package nl.veldwerk.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Memo;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ReviewStatus;
+import nl.veldwerk.testing.WindowTestSupport;
+import nl.veldwerk.ui.codebook.CodeTreePane;
+import nl.veldwerk.ui.codebook.CodebookActions;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The codebook in the window: start a project with the factor codebook, edit a code's entry, set its
+ * review status, comment and resolve, filter by phase, and export the codebook and its Word report.
+ */
+class CodebookWorkflowTest extends WorkbenchTest {
+    @Override
+    protected int windowHeight() {
+        return 900;
+    }
+
+
+    private Project project() {
+        return vm.session().project();
+    }
+
+    private Code code(String name) {
+        return project().codes().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void editReviewAndExportTheFactorCodebook(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("wijk-y");
+        robot.interact(() -> new CodebookActions(vm).newWithFactorCodebook(dir));
+        WindowTestSupport.idle(vm);
+        assertEquals(41, project().codes().size());
+        javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
+        robot.interact(() -> explorer.getSelectionModel().select(1));
+        TreeView<Code> tree = robot.lookup("#code-tree").query();
+        select(robot, tree, "Schaamte");
+        TextArea definition = robot.lookup("#code-definition").query();
+        assertTrue(definition.getText().startsWith("Mechanisme (mechanism): Zich schamen"), definition.getText());
+
+        // Write an anchor example and leave the field: one undoable edit of the code.
+        // The entry is longer than the pane: focus the fields as Tab would, rather than click them in view.
+        TextArea anchorField = robot.lookup("#code-anchor").query();
+        robot.interact(anchorField::requestFocus);
+        robot.write("\"Mensen schamen zich om aan te kloppen.\"");
+        robot.interact(() -> robot.lookup("#code-name").query().requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("\"Mensen schamen zich om aan te kloppen.\"", code("Schaamte").anchor());
+        robot.interact(vm::undo);
+        assertEquals("", code("Schaamte").anchor());
+        TextArea anchor = robot.lookup("#code-anchor").query();
+        assertEquals("", anchor.getText(), "the entry shows the undo");
+
+        ChoiceBox<ReviewStatus> review = robot.lookup("#code-review").query();
+        robot.interact(() -> review.setValue(ReviewStatus.NEEDS_WORK));
+        assertEquals(ReviewStatus.NEEDS_WORK, code("Schaamte").review());
+
+        robot.interact(() -> robot.lookup("#code-new-comment").query().requestFocus());
+        robot.write("Onderscheid schaamte en trots?").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Memo comment = project().memos().stream().filter(Memo::comment).findFirst().orElseThrow();
+        assertEquals("Onderscheid schaamte en trots?", comment.text());
+        javafx.scene.control.CheckBox open = robot.lookup(".comment-open").query();
+        robot.interact(open::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(project().memos().stream().filter(Memo::comment).findFirst().orElseThrow().resolved());
+
+        // A typed relation from Schaamte to the core category, from the code's entry.
+        javafx.scene.control.ComboBox<Code> target = robot.lookup("#code-relations .combo-box").query();
+        robot.interact(() -> target.setValue(code("Individueel gebruik")));
+        javafx.scene.control.Button addRelation = robot.lookup("#relation-add").query();
+        robot.interact(addRelation::fire);
+        assertTrue(project().relations().stream().anyMatch(r -> r.sourceCodeId().equals(code("Schaamte").id())
+                && r.targetCodeId().equals(code("Individueel gebruik").id())
+                && r.type() == nl.veldwerk.model.RelationType.CAUSES));
+
+        // A loose open code shows under "open codes not in a category".
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.add(Code.of("los", "Los idee",
+                null, null))));
+        ChoiceBox<CodeTreePane.Filter> filter = robot.lookup("#code-filter").query();
+        robot.interact(() -> filter.setValue(CodeTreePane.Filter.UNPLACED));
+        assertEquals(List.of("Los idee"), tree.getRoot().getChildren().stream().map(i -> i.getValue().name()).toList());
+        robot.interact(() -> filter.setValue(CodeTreePane.Filter.SELECTIVE));
+        assertEquals(List.of("Individueel gebruik"), tree.getRoot().getChildren().stream().map(i -> i.getValue().name())
+                .toList());
+        robot.interact(() -> filter.setValue(CodeTreePane.Filter.ALL));
+
+        CodebookActions actions = new CodebookActions(vm);
+        Path csv = tmp.resolve("codeboek.csv");
+        robot.interact(() -> actions.exportCodebook(csv));
+        WindowTestSupport.idle(vm);
+        assertTrue(Files.readString(csv).contains("Schaamte,Factoren uit het theoretisch kader > Psychische kenmerken,open"));
+        Path docx = tmp.resolve("codeboek.docx");
+        robot.interact(() -> actions.report(docx));
+        WindowTestSupport.idle(vm);
+        assertTrue(Files.size(docx) > 5000);
+        assertEquals(List.of(), dialogs.errors);
+
+        // And a new project that starts from the exported codebook file.
+        Path fromCsv = tmp.resolve("uit-csv");
+        robot.interact(() -> actions.newFromCodebookFile(csv, fromCsv));
+        WindowTestSupport.idle(vm);
+        assertEquals(42, project().codes().size(), "the 41 codes of the factor codebook and the loose one");
+        assertEquals("uit-csv", project().info().name());
+    }
+
+    private static void select(FxRobot robot, TreeView<Code> tree, String name) {
+        robot.interact(() -> {
+            TreeItem<Code> item = find(tree.getRoot(), name);
+            for (TreeItem<Code> up = item.getParent(); up != null; up = up.getParent()) {
+                up.setExpanded(true);
+            }
+            tree.getSelectionModel().select(item);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static TreeItem<Code> find(TreeItem<Code> from, String name) {
+        if (from.getValue() != null && from.getValue().name().equals(name)) {
+            return from;
+        }
+        for (TreeItem<Code> child : from.getChildren()) {
+            TreeItem<Code> found = find(child, name);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+}

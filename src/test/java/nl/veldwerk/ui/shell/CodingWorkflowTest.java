@@ -1,0 +1,337 @@
+package nl.veldwerk.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.project.Fixtures;
+import nl.veldwerk.store.ProjectReader;
+import nl.veldwerk.store.ProjectStore;
+import nl.veldwerk.testing.WindowTestSupport;
+import nl.veldwerk.ui.codebook.CodeTreePane;
+import nl.veldwerk.ui.coding.QuotationRow;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The main workflow end to end, headless: open a project, import a .docx, select text, create and apply
+ * a code, see highlight, margin, list and tree update, in-vivo and repeat coding, comment, undo, redo,
+ * save, close, reopen: everything still there.
+ */
+class CodingWorkflowTest extends WorkbenchTest {
+    private static final String INTERVIEW_A02 = "Interviewer: Waarom komen mensen niet?\n"
+            + "A02: Veel bewoners schamen zich voor hun situatie.\n"
+            + "Interviewer: En de wijkcoach?\n"
+            + "A02: De wijkcoach verwijst door naar het buurthuis.\n";
+
+
+    /** Shows a tab of the explorer (0 documents, 1 codes, 2 memos); clicking by text could hit a column header. */
+    private static void showExplorerTab(FxRobot robot, int index) {
+        javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
+        robot.interact(() -> explorer.getSelectionModel().select(index));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A new project in its own folder, opened, with one imported plain-text transcript. */
+    private void openWithTranscript(FxRobot robot, String folder, String fileName, String text) throws Exception {
+        Path dir = tmp.resolve(folder);
+        ProjectStore.create(dir, ProjectInfo.named(folder, Fixtures.T)).close();
+        Path txt = Files.writeString(tmp.resolve(fileName), text);
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        robot.interact(() -> vm.importTranscripts(List.of(txt)));
+        WindowTestSupport.idle(vm);
+    }
+
+    private Project project() {
+        return vm.storeProperty().get().session().project();
+    }
+
+    @Test
+    void codeATranscriptFromImportToReopen(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("workflow");
+        ProjectStore.create(dir, ProjectInfo.named("Wijk Y", Fixtures.T)).close();
+        Path docx = tmp.resolve("A02.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+            for (String line : INTERVIEW_A02.split("\n")) {
+                doc.createParagraph().createRun().setText(line);
+            }
+            doc.write(out);
+        }
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        robot.interact(() -> vm.importTranscripts(List.of(docx)));
+        WindowTestSupport.idle(vm);
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        assertEquals(INTERVIEW_A02, area.getText());
+
+        // Select "schamen zich" and create a new code for it through the code picker (Ctrl+K).
+        int start = INTERVIEW_A02.indexOf("schamen zich");
+        robot.interact(() -> area.selectRange(start, start + "schamen zich".length()));
+        robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("Schaamte");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(1, project().codes().size());
+        assertEquals(1, project().quotations().size());
+        assertTrue(area.getStyleOfChar(start + 1).contains("-rtfx-background-color"), "the coded text is highlighted");
+        assertFalse(area.getStyleOfChar(start - 2).contains("-rtfx-background-color"));
+        var brackets = robot.lookup(".margin-bracket-start").queryAll();
+        assertFalse(brackets.isEmpty(), "the margin marks the quotation");
+        javafx.scene.layout.Region bracket = (javafx.scene.layout.Region) brackets.iterator().next();
+        String schaamteColour = project().codes().iterator().next().color();
+        assertTrue(bracket.getBackground() != null && !bracket.getBackground().getFills().isEmpty()
+                && javafx.scene.paint.Color.web(schaamteColour).equals(bracket.getBackground().getFills().getFirst()
+                .getFill()) && bracket.getHeight() > 0, "in the code's colour, as tall as the paragraph");
+        javafx.scene.Node margin = bracket.getParent();
+        int paragraph = INTERVIEW_A02.substring(0, start).split("\n", -1).length;
+        assertEquals(String.valueOf(paragraph), ((javafx.scene.text.Text) margin.lookup(".paragraph-number"))
+                .getText(), "the margin numbers paragraphs as reports cite them");
+        TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
+        assertEquals(1, list.getItems().size());
+        assertEquals("schamen zich", list.getItems().getFirst().text());
+        assertEquals(String.valueOf(paragraph), list.getColumns().stream().filter(c -> "quotation-paragraphs".equals(
+                c.getId())).findFirst().orElseThrow().getCellData(0), "the list cites the same paragraph");
+        assertTrue(robot.lookup("#code-tree").queryAs(CodeTreePane.class).getRoot().getChildren().getFirst()
+                .getValue().name().equals("Schaamte"));
+        // A click on the quotation's bar in the margin selects it in the list and the inspector.
+        robot.clickOn((javafx.scene.Node) brackets.iterator().next());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(list.getItems().getFirst().quotation(), workbench.coding().selectedQuotationProperty().get());
+        showExplorerTab(robot, 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1 · 1", robot.lookup(".code-count").queryLabeled().getText(), "quotations · documents");
+
+        // In-vivo (Ctrl+Shift+K) on "buurthuis", then the last code again (Ctrl+L) on "wijkcoach".
+        int b = INTERVIEW_A02.lastIndexOf("buurthuis");
+        robot.interact(() -> area.selectRange(b, b + "buurthuis".length()));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(project().codes().stream().anyMatch(c -> c.name().equals("buurthuis")), "in-vivo code");
+        int w = INTERVIEW_A02.lastIndexOf("wijkcoach");
+        robot.interact(() -> area.selectRange(w, w + "wijkcoach".length()));
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, project().quotations().size());
+        assertEquals(2, project().codingsWithCode(project().codes().stream().filter(c -> c.name().equals("buurthuis"))
+                .findFirst().orElseThrow().id()).size(), "coded again with the last code");
+
+        // Comment on the first quotation through the inspector.
+        robot.interact(() -> list.getSelectionModel().select(0));
+        Quotation first = list.getItems().getFirst().quotation();
+        robot.clickOn("#inspector-comment").write("Schaamte als drempel");
+        robot.clickOn("#quotation-list");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Schaamte als drempel", project().quotation(first.id()).orElseThrow().comment());
+
+        // Undo the comment and the last coding; redo them.
+        robot.interact(vm::undo);
+        robot.interact(vm::undo);
+        assertEquals(2, project().quotations().size());
+        assertEquals("", project().quotation(first.id()).orElseThrow().comment());
+        robot.interact(vm::redo);
+        robot.interact(vm::redo);
+        assertEquals(3, project().quotations().size());
+        assertEquals("Schaamte als drempel", project().quotation(first.id()).orElseThrow().comment(),
+                vm.undoLabelProperty().get());
+
+        robot.interact(vm::save);
+        WindowTestSupport.idle(vm);
+        robot.interact(vm::close);
+        Project saved = ProjectReader.read(dir);
+        assertEquals(3, saved.quotations().size());
+        assertEquals(2, saved.codes().size());
+        assertEquals("Schaamte als drempel", saved.quotation(first.id()).orElseThrow().comment());
+
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        assertEquals(3, list.getItems().size(), "reopened: the quotations are all there");
+        assertTrue(area.getStyleOfChar(start + 1).contains("-rtfx-background-color"));
+    }
+
+    @Test
+    void removeACodingAndDeleteAQuotationFromTheInspector(FxRobot robot) throws Exception {
+        openWithTranscript(robot, "inspector", "W01.txt", "W01: Bewoners kennen het aanbod niet.\n");
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        robot.interact(() -> area.selectRange(5, 13));
+        robot.interact(() -> workbench.coding().createAndApply("Bekendheid"));
+        robot.interact(() -> workbench.coding().createAndApply("Onbekendheid bij inwoners"));
+        TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
+        robot.interact(() -> list.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, project().codings().size());
+        robot.clickOn(robot.lookup("#inspector .button").match(n -> ((javafx.scene.control.Button) n).getText()
+                .startsWith("Bekendheid")).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, project().codings().size(), "the chip removes its coding");
+        // Resize it to the selected text from the inspector.
+        robot.interact(() -> area.selectRange(5, 22));
+        robot.clickOn("#bounds-to-selection");
+        WaitForAsyncUtils.waitForFxEvents();
+        Quotation resized = project().quotations().iterator().next();
+        assertEquals(List.of(5, 22), List.of(resized.start(), resized.end()));
+        robot.interact(vm::undo);
+        assertEquals(13, project().quotations().iterator().next().end(), "the resize undoes");
+        // A supervisor's review comment on the quotation, in its own thread below the inspector.
+        robot.interact(() -> robot.lookup("#quotation-new-comment").query().requestFocus());
+        robot.write("Is dit bekendheid?").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        nl.veldwerk.model.Memo review = project().memos().iterator().next();
+        assertTrue(review.comment() && review.target().kind() == nl.veldwerk.model.EntityKind.QUOTATION);
+        assertEquals(1, robot.lookup(".comment-open").queryAll().size(), "the thread shows it");
+        robot.interact(vm::undo);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#delete-quotation");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, project().quotations().size());
+        assertEquals(0, list.getItems().size());
+        robot.interact(vm::undo);
+        assertEquals(1, project().quotations().size());
+        assertEquals(1, project().codings().size(), "undoing the delete brings back its coding");
+    }
+
+    @Test
+    void dragTheEdgesOfTheSelectedQuotationInTheText(FxRobot robot) throws Exception {
+        String text = "W01: Bewoners kennen het aanbod niet.\n";
+        openWithTranscript(robot, "drag", "W01.txt", text);
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        int kennen = text.indexOf("kennen");
+        robot.interact(() -> area.selectRange(kennen, kennen + "kennen".length()));
+        robot.interact(() -> workbench.coding().createAndApply("Bekendheid"));
+        TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
+        robot.interact(() -> list.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Grab the right edge of "kennen" and drop it after "aanbod".
+        javafx.geometry.Bounds last = charBounds(area, kennen + 5, kennen + 6);
+        javafx.geometry.Bounds target = charBounds(area, text.indexOf("aanbod") + 5,
+                text.indexOf("aanbod") + 6);
+        robot.moveTo(new javafx.geometry.Point2D(last.getMaxX() - 1, last.getCenterY()));
+        assertEquals(javafx.scene.Cursor.H_RESIZE, area.getCursor(), "the pointer shows the edge can be dragged");
+        robot.press(javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(new javafx.geometry.Point2D(target.getMaxX() - 1, target.getCenterY()))
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        Quotation q = project().quotations().iterator().next();
+        assertEquals("kennen het aanbod", text.substring(q.start(), q.end()));
+        assertTrue(area.getStyleOfChar(text.indexOf("aanbod") + 1).contains("-rtfx-background-color"),
+                "the highlight follows");
+
+        // Then the left edge, onto the start of "Bewoners"; each drag is one undo step.
+        robot.interact(() -> list.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds first = charBounds(area, q.start(), q.start() + 1);
+        javafx.geometry.Bounds bewoners = charBounds(area, 5, 6);
+        robot.moveTo(new javafx.geometry.Point2D(first.getMinX() + 1, first.getCenterY()))
+                .press(javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(new javafx.geometry.Point2D(bewoners.getMinX() + 1, bewoners.getCenterY()))
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        q = project().quotations().iterator().next();
+        assertEquals("Bewoners kennen het aanbod", text.substring(q.start(), q.end()));
+        robot.interact(vm::undo);
+        q = project().quotations().iterator().next();
+        assertEquals("kennen het aanbod", text.substring(q.start(), q.end()), "the second drag undoes alone");
+        robot.interact(vm::undo);
+        q = project().quotations().iterator().next();
+        assertEquals("kennen", text.substring(q.start(), q.end()));
+    }
+
+    /** Where a character is on the screen (asked on the FX thread, as RichTextFX requires). */
+    private static javafx.geometry.Bounds charBounds(InlineCssTextArea area, int from, int to) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(from, to).orElseThrow())
+                .get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void editModeShiftsQuotationsAndEveryEditUndoes(FxRobot robot) throws Exception {
+        openWithTranscript(robot, "edit", "A03.txt", "A03: Mevrouw Jansen kent de buren niet.\n");
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        int buren = area.getText().indexOf("de buren");
+        robot.interact(() -> area.selectRange(buren, buren + "de buren".length()));
+        robot.interact(() -> workbench.coding().createAndApply("Buren"));
+        String original = area.getText();
+
+        // Replace the name by a pseudonym, as a researcher would before sharing the transcript.
+        robot.clickOn("#edit-text");
+        int name = original.indexOf("Jansen");
+        robot.interact(() -> area.replaceText(name, name + "Jansen".length(), "J."));
+        WaitForAsyncUtils.waitForFxEvents();
+        Document edited = project().documents().iterator().next();
+        assertEquals("A03: Mevrouw J. kent de buren niet.\n", edited.text());
+        Quotation q = project().quotations().iterator().next();
+        assertEquals("de buren", edited.text().substring(q.start(), q.end()), "the quotation moved with the edit");
+        assertTrue(area.getStyleOfChar(q.start() + 1).contains("-rtfx-background-color"), "and its highlight");
+
+        robot.interact(vm::undo);
+        assertEquals(original, project().documents().iterator().next().text());
+        assertEquals(original, area.getText(), "the view follows the undo");
+        Quotation back = project().quotations().iterator().next();
+        assertEquals("de buren", original.substring(back.start(), back.end()));
+        robot.clickOn("#edit-text");
+        assertFalse(area.isEditable());
+    }
+
+    @Test
+    void writeAMemoAboutTheProjectAndUndoIt(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("memo");
+        ProjectStore.create(dir, ProjectInfo.named("Memo", Fixtures.T)).close();
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        showExplorerTab(robot, 2);
+        robot.clickOn("#new-memo");
+        robot.clickOn("About the project");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, project().memos().size());
+        robot.clickOn("#memo-text").write("De kern: bekendheid bepaalt het gebruik.");
+        robot.clickOn("#memo-title");
+        WaitForAsyncUtils.waitForFxEvents();
+        nl.veldwerk.model.Memo memo = project().memos().iterator().next();
+        assertEquals("De kern: bekendheid bepaalt het gebruik.", memo.text());
+        assertEquals(nl.veldwerk.model.MemoTarget.project(), memo.target());
+        robot.interact(vm::undo);
+        assertEquals("", project().memos().iterator().next().text(), "the edit undoes");
+        robot.interact(vm::undo);
+        assertEquals(0, project().memos().size(), "and so does the memo itself");
+    }
+
+    @Test
+    void groupAndAttributesOfADocument(FxRobot robot) throws Exception {
+        openWithTranscript(robot, "properties", "W02.txt", "W02: Ik verwijs door.\n");
+        robot.clickOn((javafx.scene.Node) robot.lookup(".text-field").match(n -> "New group (Enter)".equals(
+                ((TextField) n).getPromptText())).query()).write("Wijkcoaches").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Document doc = project().documents().iterator().next();
+        assertEquals(1, project().groups().size());
+        assertEquals(Set.of(project().groups().iterator().next().id()), doc.groupIds());
+
+        robot.interact(() -> workbench.documents().addAttribute("role", nl.veldwerk.model.AttributeType.TEXT));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn((javafx.scene.Node) robot.lookup(".text-field").match(n -> "Text".equals(
+                ((TextField) n).getPromptText())).query()).write("wijkcoach").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("wijkcoach", project().documents().iterator().next().attributes().get("role"));
+        robot.interact(vm::undo);
+        assertEquals(null, project().documents().iterator().next().attributes().get("role"));
+    }
+}

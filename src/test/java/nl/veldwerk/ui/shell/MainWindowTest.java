@@ -1,0 +1,214 @@
+package nl.veldwerk.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.control.ListView;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.project.Fixtures;
+import nl.veldwerk.store.ProjectReader;
+import nl.veldwerk.store.ProjectStore;
+import nl.veldwerk.testing.WindowTestSupport;
+import nl.veldwerk.ui.app.DocumentItem;
+import nl.veldwerk.ui.common.I18n;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window, headless: open a project, import transcripts, read one, undo, save, bad input. */
+class MainWindowTest extends WorkbenchTest {
+
+
+    @Test
+    void openImportReadUndoAndSave(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("window");
+        ProjectStore.create(dir, ProjectInfo.named("Wijk Y", Fixtures.T)).close();
+        Path a01 = tmp.resolve("A01.txt");
+        Files.writeString(a01, Fixtures.A01_TEXT, StandardCharsets.UTF_8);
+        Path w01 = tmp.resolve("W01.txt");
+        Files.writeString(w01, "W01: Bewoners kennen het aanbod niet.\n", StandardCharsets.UTF_8);
+
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        ListView<DocumentItem> list = robot.lookup("#documents").queryListView();
+        assertEquals(0, list.getItems().size());
+        assertEquals("Wijk Y — Veldwerk", vm.titleProperty().get());
+
+        robot.interact(() -> vm.importTranscripts(List.of(a01, w01)));
+        WindowTestSupport.idle(vm);
+        assertEquals(List.of("A01", "W01"), list.getItems().stream().map(DocumentItem::label).toList());
+        assertTrue(vm.titleProperty().get().startsWith("• "), "unsaved mark: " + vm.titleProperty().get());
+        assertEquals("Undo Import 2 documents", vm.undoLabelProperty().get());
+
+        robot.clickOn("W01");
+        WaitForAsyncUtils.waitForFxEvents();
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        assertEquals("W01: Bewoners kennen het aanbod niet.\n", area.getText());
+        assertTrue(area.getStyleOfChar(1).contains("font-weight: bold"), "the speaker label is set off");
+        assertFalse(area.getStyleOfChar(10).contains("font-weight: bold"));
+
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, list.getItems().size(), "Ctrl+Z undoes the import");
+        robot.interact(vm::redo);
+        assertEquals(2, list.getItems().size());
+
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.S);
+        WindowTestSupport.idle(vm);
+        assertEquals("Wijk Y — Veldwerk", vm.titleProperty().get());
+        assertTrue(vm.statusProperty().get().startsWith("Saved at"), vm.statusProperty().get());
+        robot.interact(vm::close);
+        assertEquals(2, ProjectReader.read(dir).documents().size(), "the import is on disk");
+    }
+
+    @Test
+    void aBadFileImportsNothingAndSaysWhich(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("bad");
+        ProjectStore.create(dir, ProjectInfo.named("Bad input", Fixtures.T)).close();
+        Path good = tmp.resolve("good.txt");
+        Files.writeString(good, "R: goed\n");
+        Path broken = tmp.resolve("broken.docx");
+        Files.writeString(broken, "not a word file");
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        robot.interact(() -> vm.importTranscripts(List.of(good, broken)));
+        WindowTestSupport.idle(vm);
+        assertEquals(0, vm.documents().size());
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.getFirst().contains("broken.docx"), dialogs.errors.getFirst());
+        assertFalse(vm.hasUnsavedChanges());
+    }
+
+    @Test
+    void aDamagedProjectGetsAClearMessage(FxRobot robot) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("damaged"));
+        Files.writeString(dir.resolve("veldwerk.json"), "{ \"format\": \"veldwerk-project\", ");
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.getFirst().contains("veldwerk.json") && dialogs.errors.getFirst().contains("damaged"),
+                dialogs.errors.getFirst());
+        assertEquals(null, vm.storeProperty().get());
+    }
+
+    @Test
+    void theCoresMessagesReachADutchUserInDutch(FxRobot robot) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("beschadigd"));
+        Files.writeString(dir.resolve("veldwerk.json"), "{ \"format\": \"veldwerk-project\", ");
+        I18n.setLocale(java.util.Locale.of("nl"));
+        try {
+            robot.interact(() -> vm.open(dir));
+            WindowTestSupport.idle(vm);
+        } finally {
+            I18n.setLocale(java.util.Locale.ENGLISH);
+        }
+        String error = dialogs.errors.getFirst();
+        assertTrue(error.contains("veldwerk.json: is beschadigd: geen geldige JSON (regel 1, kolom"), error);
+    }
+
+    @Test
+    void helpAboutNamesTheVersionAndTheBundledLibraries(FxRobot robot) {
+        robot.clickOn("Help").clickOn("About Veldwerk");
+        WaitForAsyncUtils.waitForFxEvents();
+        String about = dialogs.infos.getFirst();
+        assertTrue(about.contains("Veldwerk " + About.load().version()), about);
+        assertFalse(About.load().version().contains("${"), "Maven filled in the version");
+        assertTrue(about.contains("RichTextFX 0.11.6 — BSD-2-Clause") && about.contains("Apache POI 5.5.1"), about);
+    }
+
+    @Test
+    void importARefiProjectAndExportItAgain(FxRobot robot) throws Exception {
+        nl.veldwerk.model.Project source = nl.veldwerk.project.synthetic.SyntheticProject.generate(2, 300, 12, 5, 3);
+        Path qdpx = tmp.resolve("from-atlas.qdpx");
+        nl.veldwerk.interop.RefiExport.exportProject(source, qdpx, "ATLAS.ti 23");
+        Path target = tmp.resolve("from-atlas");
+        robot.interact(() -> workbench.exchange().importQdpx(qdpx, target));
+        WindowTestSupport.idle(vm);
+        WindowTestSupport.idle(vm);
+        assertEquals(List.of(), dialogs.errors);
+        assertEquals(2, vm.documents().size());
+        assertTrue(dialogs.infos.getFirst().contains("Imported from ATLAS.ti 23: 2 documents, 12 quotations"),
+                dialogs.infos.getFirst());
+        Path back = tmp.resolve("back.qdpx");
+        robot.interact(() -> workbench.exchange().exportQdpx(back));
+        WindowTestSupport.idle(vm);
+        assertEquals(12, nl.veldwerk.interop.RefiImport.readProject(back, ProjectInfo.named("x", Fixtures.T))
+                .project().quotations().size());
+
+        robot.interact(() -> workbench.exchange().importQdpx(qdpx, target));
+        WindowTestSupport.idle(vm);
+        assertTrue(dialogs.errors.getFirst().contains("already holds a Veldwerk project"), dialogs.errors.toString());
+    }
+
+    @Test
+    void mergeAnotherCodersProjectAndUndoIt(FxRobot robot) throws Exception {
+        nl.veldwerk.model.Project mine = nl.veldwerk.project.synthetic.SyntheticProject.generate(2, 300, 10, 4, 8);
+        Path a = tmp.resolve("merge-a");
+        ProjectStore.create(a, mine).close();
+        // The other coder's copy: the same documents, one more coding by a new coder.
+        nl.veldwerk.model.Project theirs = mine.copy();
+        nl.veldwerk.project.ProjectSession session = new nl.veldwerk.project.ProjectSession(theirs);
+        session.execute(nl.veldwerk.project.NoteCommands.addCoder(new nl.veldwerk.model.Coder("coder-3", "Derde")));
+        String quotation = theirs.quotations().iterator().next().id();
+        String code = theirs.codes().stream().filter(c -> theirs.codingsOf(quotation).stream()
+                .noneMatch(k -> k.codeId().equals(c.id()))).findFirst().orElseThrow().id();
+        session.execute(nl.veldwerk.project.QuotationCommands.applyCode(quotation, code, "coder-3", Fixtures.T));
+        Path b = tmp.resolve("merge-b");
+        ProjectStore.create(b, theirs).close();
+
+        robot.interact(() -> vm.open(a));
+        WindowTestSupport.idle(vm);
+        int before = vm.storeProperty().get().session().project().codings().size();
+        robot.interact(() -> workbench.exchange().mergeProject(b));
+        WindowTestSupport.idle(vm);
+        assertTrue(dialogs.infos.getFirst().contains("Codings: 1 added"), dialogs.infos.getFirst());
+        assertEquals(before + 1, vm.storeProperty().get().session().project().codings().size());
+        robot.interact(vm::undo);
+        assertEquals(before, vm.storeProperty().get().session().project().codings().size());
+    }
+
+    @Test
+    void afterACrashTheWindowOffersTheRecoverySave(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("crashed");
+        try (ProjectStore store = ProjectStore.create(dir, ProjectInfo.named("Crashed", Fixtures.T))) {
+            store.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of(
+                    "c", "Schaamte", null, null)));
+            store.write(store.capture(), ProjectStore.Target.RECOVERY); // then the machine goes down
+        }
+        dialogs.answer = true;
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        WindowTestSupport.idle(vm);
+        assertEquals(1, dialogs.questions.size(), dialogs.questions.toString());
+        assertTrue(dialogs.questions.getFirst().startsWith("Recover unsaved work?"), dialogs.questions.getFirst());
+        assertTrue(vm.storeProperty().get().session().project().code("c").isPresent(), "the recovered work is there");
+        assertTrue(vm.hasUnsavedChanges(), "and waits to be saved");
+        robot.interact(vm::save);
+        WindowTestSupport.idle(vm);
+        robot.interact(vm::close);
+        assertTrue(ProjectReader.read(dir).code("c").isPresent());
+    }
+
+    @Test
+    void declinedRecoveryOpensTheLastSaveAndForgetsTheRecovery(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("declined");
+        try (ProjectStore store = ProjectStore.create(dir, ProjectInfo.named("Declined", Fixtures.T))) {
+            store.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of(
+                    "c", "Schaamte", null, null)));
+            store.write(store.capture(), ProjectStore.Target.RECOVERY);
+        }
+        dialogs.answer = false;
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        WindowTestSupport.idle(vm);
+        assertTrue(vm.storeProperty().get().session().project().code("c").isEmpty());
+        assertTrue(ProjectStore.recoverableSince(dir).isEmpty(), "the recovery save is forgotten");
+    }
+}

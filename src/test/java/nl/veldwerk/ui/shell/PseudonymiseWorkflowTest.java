@@ -1,0 +1,113 @@
+package nl.veldwerk.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.project.Pseudonymisation.Replacement;
+import nl.veldwerk.search.Search;
+import nl.veldwerk.testing.WindowTestSupport;
+import nl.veldwerk.ui.exchange.PseudonymiseActions;
+import nl.veldwerk.ui.exchange.PseudonymiseDialog;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Edit → Pseudonymise on the sample: type a key list, preview every occurrence, replace in one undoable
+ * step, and find no older version on disk or in the search index that still holds the name.
+ */
+class PseudonymiseWorkflowTest extends WorkbenchTest {
+
+    @Test
+    void replaceANameEverywhereAndLeaveNoOlderVersion(FxRobot robot) throws Exception {
+        Path copy = WindowTestSupport.copySample(tmp.resolve("wijk-y"));
+        robot.interact(() -> vm.open(copy));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbench.search().readyProperty().get());
+        robot.interact(() -> vm.save()); // a save before: the backups now hold the names
+        WindowTestSupport.idle(vm);
+        PseudonymiseActions actions = workbench.pseudonyms();
+        AtomicReference<PseudonymiseDialog> pane = new AtomicReference<>();
+        robot.interact(() -> {
+            pane.set(new PseudonymiseDialog(actions, dialogs));
+            Stage stage = new Stage();
+            stage.setScene(new Scene(pane.get()));
+            stage.show();
+        });
+
+        // Typed into the key list's first line: a name, its pseudonym; then the preview.
+        robot.clickOn(".pseudonym-name").write("Immerloo");
+        robot.clickOn(".pseudonym-replacement").write("[wijk]");
+        robot.clickOn("#pseudonym-preview");
+        Label summary = robot.lookup("#pseudonym-summary").query();
+        ListView<String> occurrences = robot.lookup("#pseudonym-occurrences").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> summary.getText().equals("1 occurrence"));
+        assertTrue(occurrences.getItems().getFirst().startsWith("A03 · transcript: Immerloo → [wijk]"),
+                occurrences.getItems().toString());
+
+        // A key list that cannot be right says why and is not accepted.
+        robot.interact(() -> pane.get().setKey(List.of(new Replacement("Immerloo", "[wijk]"),
+                new Replacement("immerloo", "[buurt]"))));
+        assertTrue(WaitForAsyncUtils.asyncFx(pane.get()::request).get().isEmpty());
+        assertEquals("'immerloo' is in the list twice.", summary.getText());
+
+        robot.interact(() -> pane.get().setKey(List.of(new Replacement("Immerloo", "[wijk]"),
+                new Replacement("Sociaal Wijkteam", "[team]"))));
+        robot.interact(pane.get()::showPreview);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !summary.getText().startsWith("Looking"));
+        assertEquals("6 occurrences", summary.getText(), "any capitalisation, in transcripts, memos and code notes");
+        var request = WaitForAsyncUtils.asyncFx(pane.get()::request).get().orElseThrow();
+        assertTrue(request.forgetHistory(), "removing older versions is the default");
+        robot.interact(() -> actions.apply(request));
+        WindowTestSupport.idle(vm);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbench.search().readyProperty().get()
+                && vm.statusProperty().get().startsWith("Saved; no older version"));
+
+        Document a03 = document("A03");
+        assertTrue(a03.text().contains("vooral in [wijk] bezig"), a03.text());
+        assertFalse(projectFilesContain(copy, "Immerloo"), "no save, backup or recovery file keeps the name");
+        assertEquals(List.of(), search("Immerloo"), "the rebuilt index does not know the name");
+        assertTrue(search("wijk").stream().anyMatch(h -> h.documentName().equals("A03")), "but knows the pseudonym");
+
+        robot.interact(vm::undo);
+        assertTrue(document("A03").text().contains("vooral in Immerloo bezig"), "one undo brings it all back");
+    }
+
+    private Document document(String name) {
+        return vm.session().project().documents().stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private List<Search.Hit> search(String query) throws Exception {
+        AtomicReference<List<Search.Hit>> hits = new AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> workbench.search().search(query, Search.Scope.ALL, hits::set, e -> hits.set(null)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hits.get() != null);
+        return hits.get();
+    }
+
+    /** The project's own files (its manifest, parts, backups and recovery save), not the sample's sources. */
+    private static boolean projectFilesContain(Path project, String word) throws IOException {
+        try (Stream<Path> files = Files.walk(project)) {
+            return files.filter(Files::isRegularFile).filter(f -> !project.relativize(f).startsWith("source")
+                    && !project.relativize(f).startsWith("index")).anyMatch(f -> {
+                        try {
+                            return Files.readString(f).contains(word);
+                        } catch (IOException e) {
+                            return false; // not text
+                        }
+                    });
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package nl.veldwerk.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import nl.veldwerk.analysis.QuotationSelection;
+import nl.veldwerk.testing.WindowTestSupport;
+import nl.veldwerk.ui.exchange.ReportActions;
+import nl.veldwerk.ui.exchange.ReportDialog;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The quotation report from the window: written in the background from the sample; nothing chosen, nothing written. */
+class ReportWorkflowTest extends WorkbenchTest {
+
+    @Test
+    void aReportOfTheSampleAndARefusedEmptyOne(FxRobot robot) throws Exception {
+        Path copy = WindowTestSupport.copySample(tmp.resolve("wijk-y"));
+        robot.interact(() -> vm.open(copy));
+        WindowTestSupport.idle(vm);
+        ReportActions reports = new ReportActions(vm);
+        Path docx = tmp.resolve("schaamte.docx");
+        robot.interact(() -> reports.write(new ReportActions.Request("Schaamte en wantrouwen", Set.of("fc-schaamte",
+                "fc-wantrouwen"), true, Set.of(), Set.of(), QuotationSelection.Grouping.BY_CODE, false, true, true,
+                vm.session().project().diagrams().iterator().next().id(), null, false), docx));
+        WindowTestSupport.idle(vm);
+        assertTrue(Files.size(docx) > 20_000, "a Word file with the diagram in it");
+        assertEquals("Wrote schaamte.docx (5 quotations)", vm.statusProperty().get());
+
+        // Only what a saved query selects: the weak-ties quotations that co-occur with individual use.
+        robot.interact(() -> workbench.search().saveQuery("Weak ties in use", true,
+                "\"Weak ties\" OVERLAPS \"Individueel gebruik\""));
+        Path fromQuery = tmp.resolve("query.docx");
+        robot.interact(() -> reports.write(new ReportActions.Request("Weak ties", Set.of(), false, Set.of(), Set.of(),
+                QuotationSelection.Grouping.BY_DOCUMENT, true, false, false, null, "Weak ties in use", false),
+                fromQuery));
+        WindowTestSupport.idle(vm);
+        assertEquals("Wrote query.docx (3 quotations)", vm.statusProperty().get(),
+                "grouped by document: each quotation once");
+
+        Path memos = tmp.resolve("memos.docx");
+        robot.interact(() -> reports.memos(memos));
+        WindowTestSupport.idle(vm);
+        assertEquals("Wrote memos.docx", vm.statusProperty().get());
+        try (var in = Files.newInputStream(memos); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> "Heading1".equals(p.getStyle())
+                    && p.getText().equals("About codes")), "the sample's memos per factor");
+        }
+
+        Path none = tmp.resolve("leeg.docx");
+        robot.interact(() -> reports.write(new ReportActions.Request("Leeg", Set.of("fc-financiele-bijdrage"), false,
+                Set.of(), Set.of(), QuotationSelection.Grouping.BY_CODE, false, false, false, null, null, false), none));
+        WindowTestSupport.idle(vm);
+        assertFalse(Files.exists(none));
+        assertTrue(dialogs.errors.getLast().contains("No quotation matches"), dialogs.errors.toString());
+    }
+
+    @Test
+    void theDialogsChoicesMakeTheReport(FxRobot robot) throws Exception {
+        Path copy = WindowTestSupport.copySample(tmp.resolve("wijk-y-dialog"));
+        robot.interact(() -> vm.open(copy));
+        WindowTestSupport.idle(vm);
+        java.util.concurrent.atomic.AtomicReference<ReportDialog> pane = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            pane.set(new ReportDialog(vm.session().project()));
+            Stage stage = new Stage();
+            stage.setScene(new Scene(pane.get()));
+            stage.show();
+        });
+        javafx.scene.control.ListView<javafx.scene.control.CheckBox> codes = robot.lookup("#report-codes").query();
+        javafx.scene.control.CheckBox schaamte = codes.getItems().stream().filter(b -> b.getText().strip()
+                .equals("Schaamte")).findFirst().orElseThrow();
+        robot.interact(() -> codes.scrollTo(schaamte));
+        robot.clickOn(schaamte);
+        javafx.scene.control.ListView<javafx.scene.control.CheckBox> documents = robot.lookup("#report-documents").query();
+        robot.clickOn(documents.getItems().stream().filter(b -> b.getText().contains("Aanbieders")).findFirst()
+                .orElseThrow());
+        robot.clickOn("#report-table");
+        javafx.scene.control.ChoiceBox<QuotationSelection.Grouping> grouping = robot.lookup("#report-grouping").query();
+        robot.interact(() -> grouping.setValue(QuotationSelection.Grouping.BY_DOCUMENT));
+
+        ReportActions.Request r = WaitForAsyncUtils.asyncFx(pane.get()::request).get();
+        assertEquals(Set.of("fc-schaamte"), r.codeIds());
+        assertEquals(1, r.groupIds().size());
+        assertTrue(r.documentIds().isEmpty() && r.table() && r.withSubCodes() && r.openWhenWritten());
+        assertEquals(QuotationSelection.Grouping.BY_DOCUMENT, r.grouping());
+
+        Path docx = tmp.resolve("schaamte-aanbieders.docx");
+        robot.interact(() -> new ReportActions(vm).write(r, docx));
+        WindowTestSupport.idle(vm);
+        assertEquals(java.util.List.of(docx), dialogs.opened, "opened in Word (or whatever opens .docx) once written");
+        try (var in = Files.newInputStream(docx); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            var byDocument = doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
+                    .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList();
+            assertFalse(byDocument.isEmpty());
+            assertTrue(byDocument.stream().allMatch(name -> name.startsWith("A")), "only the providers: " + byDocument);
+            assertFalse(doc.getTables().isEmpty(), "one row per quotation");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package nl.veldwerk.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import nl.veldwerk.search.Search;
+import nl.veldwerk.testing.WindowTestSupport;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Search in the window: the index builds in the background, finds stemmed words, follows a new coding, opens a hit. */
+class SearchPaneTest extends WorkbenchTest {
+
+    @Test
+    void searchTheSampleAndFollowANewCoding(FxRobot robot) throws Exception {
+        Path copy = WindowTestSupport.copySample(tmp.resolve("wijk-y"));
+        robot.interact(() -> vm.open(copy));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbench.search().readyProperty().get());
+        javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
+        robot.interact(() -> explorer.getSelectionModel().select(4));
+        robot.interact(() -> robot.lookup("#search-query").query().requestFocus());
+        robot.write("code:schaamte").type(KeyCode.ENTER);
+        ListView<Search.Hit> hits = robot.lookup("#search-hits").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hits.getItems().size() == 3);
+
+        // Code a paragraph of W01 with Schaamte: the search finds it once the index has caught up.
+        var w01 = vm.session().project().documents().stream().filter(d -> d.name().equals("W01")).findFirst().orElseThrow();
+        int start = w01.text().indexOf("Het valt wel op");
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.QuotationCommands.codeRange(w01.id(), start,
+                start + 40, "fc-schaamte", null, java.time.Instant.now())));
+        robot.interact(() -> robot.lookup("#search-query").query().requestFocus());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hits.getItems().size() == 4);
+        assertTrue(hits.getItems().stream().anyMatch(h -> h.documentName().equals("W01")));
+        robot.interact(() -> hits.getSelectionModel().select(hits.getItems().stream()
+                .filter(h -> h.documentName().equals("W01")).findFirst().orElseThrow()));
+        robot.doubleClickOn(robot.lookup("#search-hits .list-cell").nth(hits.getSelectionModel().getSelectedIndex())
+                .queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("W01", vm.selectedProperty().get().document().name(), "the hit opens in the transcript");
+
+        // The same pane queries the codes: co-occurrence of weak ties and individual use.
+        javafx.scene.control.CheckBox codeMode = robot.lookup("#search-code-mode").query();
+        robot.interact(() -> codeMode.setSelected(true));
+        javafx.scene.control.TextField field = robot.lookup("#search-query").query();
+        robot.interact(() -> {
+            field.setText("\"Weak ties\" OVERLAPS \"Individueel gebruik\"");
+        });
+        robot.interact(() -> field.getOnAction().handle(new javafx.event.ActionEvent()));
+        assertEquals(3, hits.getItems().size());
+        dialogs.saveAs = tmp.resolve("hits.csv");
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup(".button").match(n -> n instanceof
+                javafx.scene.control.Button b && b.getText().startsWith("Export CSV")).query()).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(dialogs.saveAs));
+        assertEquals(4, java.nio.file.Files.readAllLines(dialogs.saveAs).size(), "a header and three hits");
+
+        // Kept under a name, it comes back from the list and runs again; keeping it is undoable.
+        robot.interact(() -> workbench.search().saveQuery("Weak ties in use", true,
+                "\"Weak ties\" OVERLAPS \"Individueel gebruik\""));
+        robot.interact(() -> {
+            codeMode.setSelected(false);
+            field.setText("");
+            hits.getItems().clear();
+        });
+        javafx.scene.control.ChoiceBox<nl.veldwerk.model.SavedQuery> saved = robot.lookup("#saved-queries").query();
+        assertEquals(1, saved.getItems().size());
+        robot.interact(() -> saved.setValue(saved.getItems().getFirst()));
+        assertTrue(codeMode.isSelected());
+        assertEquals(3, hits.getItems().size(), "the saved query ran again");
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.QuotationCommands.codeRange(w01.id(), 0, 3,
+                "fc-schaamte", null, java.time.Instant.now())));
+        assertEquals("Weak ties in use", saved.getValue().name(), "coding on leaves the chosen query chosen");
+        robot.interact(vm::undo);
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#delete-query").query()).fire());
+        assertTrue(vm.session().project().info().savedQueries().isEmpty(), "deleted from the list");
+        assertTrue(saved.getItems().isEmpty());
+        robot.interact(vm::undo);
+        assertEquals(1, vm.session().project().info().savedQueries().size(), "and back with undo");
+        robot.interact(vm::undo);
+        assertTrue(vm.session().project().info().savedQueries().isEmpty());
+
+        // Keyword in context for "voorziening": every inflection, sortable, each line opens in the transcript.
+        robot.interact(() -> {
+            codeMode.setSelected(false);
+            field.setText("voorziening");
+        });
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#kwic").query()).fire());
+        assertTrue(hits.getItems().size() > 11, "the question in every guide and the answers: " + hits.getItems().size());
+        assertTrue(hits.getItems().stream().allMatch(h -> h.snippet().contains("«voorziening")), "stems folded");
+    }
+}

@@ -1,0 +1,150 @@
+package nl.veldwerk.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Memo;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.project.CodeCommands;
+import nl.veldwerk.project.Fixtures;
+import nl.veldwerk.project.QuotationCommands;
+import nl.veldwerk.store.ProjectReader;
+import nl.veldwerk.store.ProjectStore;
+import nl.veldwerk.testing.WindowTestSupport;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What is typed is what is saved, and what is on screen is what the project holds. */
+class TrustWorkflowTest extends WorkbenchTest {
+    private static final String TEXT = "Interviewer: Kent u İlker?\nA01: İlker kent de buren. Mevrouw Jansen ook.\n";
+
+    private Path openWithTranscript(FxRobot robot, String folder) throws Exception {
+        Path dir = tmp.resolve(folder);
+        ProjectStore.create(dir, ProjectInfo.named(folder, Fixtures.T)).close();
+        Path txt = Files.writeString(tmp.resolve(folder + ".txt"), TEXT);
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        robot.interact(() -> vm.importTranscripts(List.of(txt)));
+        WindowTestSupport.idle(vm);
+        return dir;
+    }
+
+    private Project project() {
+        return vm.storeProperty().get().session().project();
+    }
+
+    private void saveWithCtrlS(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
+        WindowTestSupport.idle(vm);
+    }
+
+    @Test
+    void ctrlSSavesWhatIsBeingTypedInAMemoACodeDefinitionAndAComment(FxRobot robot) throws Exception {
+        Path dir = openWithTranscript(robot, "typed");
+        String docId = project().documents().iterator().next().id();
+        robot.interact(() -> vm.run(() -> {
+            vm.session().execute(CodeCommands.add(Code.of("schaamte", "Schaamte", null, null)));
+            vm.session().execute(QuotationCommands.codeRange(docId, 27, 39, "schaamte", null, Fixtures.T));
+        }));
+        WindowTestSupport.idle(vm);
+
+        // A memo about the project, typed and not left.
+        javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
+        robot.interact(() -> explorer.getSelectionModel().select(2));
+        robot.interact(() -> workbench.memos().addMemo(nl.veldwerk.model.MemoTarget.project(), "Verhaallijn"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<Memo> memos = robot.lookup("#memos .list-view").query();
+        robot.interact(() -> memos.getSelectionModel().select(0));
+        TextArea memoText = robot.lookup("#memo-text").query();
+        robot.interact(memoText::requestFocus);
+        robot.write("Schaamte weegt zwaarder dan wantrouwen.");
+        saveWithCtrlS(robot);
+        assertEquals("Schaamte weegt zwaarder dan wantrouwen.", saved(dir).memos().iterator().next().text(),
+                "the memo typed right before Ctrl+S is in the save");
+
+        // A code's definition.
+        robot.interact(() -> explorer.getSelectionModel().select(1));
+        TreeView<Code> tree = robot.lookup("#code-tree").query();
+        robot.interact(() -> {
+            TreeItem<Code> item = tree.getRoot().getChildren().getFirst();
+            tree.getSelectionModel().select(item);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TextArea definition = robot.lookup("#code-definition").query();
+        robot.interact(definition::requestFocus);
+        robot.write("Zich schamen voor hulp.");
+        saveWithCtrlS(robot);
+        assertEquals("Zich schamen voor hulp.", saved(dir).code("schaamte").orElseThrow().definition());
+
+        // A quotation's comment.
+        robot.interact(() -> workbench.coding().selectedQuotationProperty().set(project().quotations().iterator().next()));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextArea comment = robot.lookup("#inspector-comment").query();
+        robot.interact(comment::requestFocus);
+        robot.write("Let op: naam.");
+        saveWithCtrlS(robot);
+        assertEquals("Let op: naam.", saved(dir).quotations().iterator().next().comment());
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+    }
+
+    private static Project saved(Path dir) throws Exception {
+        return ProjectReader.read(dir);
+    }
+
+    @Test
+    void aRefusedEditIsTakenOffTheScreenAndLaterTypingLandsWhereItShould(FxRobot robot) throws Exception {
+        openWithTranscript(robot, "refused");
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        String documentId = project().documents().iterator().next().id();
+        // The area shows an edit the model does not have: what the user sees after the model refused one.
+        int jansen = TEXT.indexOf("ansen");
+        robot.interact(() -> area.replaceText(jansen, jansen + 5, "."));
+        assertTrue(area.getText().contains("Mevrouw J."));
+        robot.interact(() -> workbench.coding().editText(documentId, Integer.MAX_VALUE - 1, Integer.MAX_VALUE, ""));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, dialogs.errors.size(), "the refusal is explained");
+        assertEquals(TEXT, area.getText(), "the area shows the model again, not the refused edit");
+        // The next keystroke in edit mode lands at the offset the user sees.
+        javafx.scene.control.ToggleButton edit = robot.lookup("#edit-text").query();
+        robot.interact(() -> edit.setSelected(true));
+        int ook = area.getText().indexOf(" ook");
+        robot.interact(() -> area.replaceText(ook, ook, "!"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(area.getText(), project().document(documentId).orElseThrow().text());
+        assertTrue(area.getText().contains("Jansen! ook"), area.getText());
+    }
+
+    @Test
+    void findSelectsTheWordsAfterLettersThatChangeLengthInLowerCase(FxRobot robot) throws Exception {
+        openWithTranscript(robot, "find");
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        robot.press(KeyCode.CONTROL).press(KeyCode.F).release(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("buren").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("buren", area.getSelectedText());
+        robot.interact(() -> area.moveTo(0));
+        javafx.scene.control.TextField find = robot.lookup("#find-field").query();
+        robot.interact(() -> {
+            find.setText("ilker");
+            find.fireEvent(new javafx.event.ActionEvent());
+        });
+        assertEquals("İlker", area.getSelectedText(), "case ignored, also for the dotted capital I");
+        robot.interact(() -> {
+            find.setText("mevrouw jansen");
+            find.fireEvent(new javafx.event.ActionEvent());
+        });
+        assertEquals("Mevrouw Jansen", area.getSelectedText());
+    }
+}

@@ -18,19 +18,15 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
-import nl.veldwerk.importer.DocumentImporter;
 import nl.veldwerk.model.Code;
 import nl.veldwerk.model.Coder;
-import nl.veldwerk.model.Document;
 import nl.veldwerk.model.EntityKind;
 import nl.veldwerk.model.ModelException;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.model.ProjectInfo;
 import nl.veldwerk.model.Quotation;
-import nl.veldwerk.project.DocumentCommands;
 import nl.veldwerk.project.ProjectChange;
 import nl.veldwerk.project.ProjectSession;
-import nl.veldwerk.store.Bundles;
 import nl.veldwerk.store.ProjectStore;
 import nl.veldwerk.ui.common.Background;
 import nl.veldwerk.ui.common.Dialogs;
@@ -54,6 +50,7 @@ public final class MainViewModel {
     private final ProjectStatus status = new ProjectStatus();
     private final DocumentList documents = new DocumentList();
     private final Saving saving;
+    private final ProjectFiles files;
     private final ReadOnlyObjectWrapper<ProjectStore> store = new ReadOnlyObjectWrapper<>();
     /** A stretch of text to show and select: {start, end} in the selected document. */
     private final ObjectProperty<int[]> revealed = new SimpleObjectProperty<>();
@@ -80,6 +77,7 @@ public final class MainViewModel {
         this.background = new Background(threads.fx(), threads.work(), threads.saves());
         this.opener = new ProjectOpener(background, dialogs, this::show, this::fail);
         this.saving = new Saving(threads, background, status, e -> fail(I18n.text("error.save"), e));
+        this.files = new ProjectFiles(this, background, documents::select, status::say);
     }
 
     // ---- changes ---------------------------------------------------------------------------------
@@ -156,34 +154,9 @@ public final class MainViewModel {
                 e -> fail(I18n.text("error.create"), e));
     }
 
-    /** Reads the files in the background, then adds them all as one undoable step; a bad file adds nothing. */
-    public void importTranscripts(List<Path> files) {
-        if (store.get() == null || files.isEmpty()) {
-            return;
-        }
-        DocumentImporter importer = new DocumentImporter();
-        background.run(() -> {
-            List<Document> read = new ArrayList<>();
-            Instant now = Instant.now();
-            for (Path file : files) {
-                if (background.cancelled()) {
-                    throw new java.util.concurrent.CancellationException(I18n.text("import.cancelled"));
-                }
-                background.report(I18n.text("import.progress", read.size() + 1, files.size(), file.getFileName()));
-                read.add(importer.importFile(file, now));
-            }
-            return read;
-        }, read -> run(() -> {
-            session().execute(DocumentCommands.addAll(read));
-            status.say(I18n.text("status.imported", read.size()));
-            documents.select(read.getFirst().id()); // show what came in: the first imported document
-        }), e -> {
-            if (e instanceof java.util.concurrent.CancellationException) {
-                status.say(e.getMessage()); // nothing was added: the import is all or nothing
-            } else {
-                fail(I18n.text("error.import"), e);
-            }
-        });
+    /** Importing transcripts, bundles in and out, and anything written from a copy of the project. */
+    public ProjectFiles files() {
+        return files;
     }
 
     /** Stops the running import at the next file; nothing is added. */
@@ -208,37 +181,6 @@ public final class MainViewModel {
             return;
         }
         saving.saveAndThen(s, store::get, next);
-    }
-
-    public void exportBundle(Path bundle) {
-        exportCopy(bundle, copy -> Bundles.export(copy, bundle));
-    }
-
-    /** Unpacks a bundle a supervisor sent back into a new folder and opens it. */
-    public void openBundle(Path bundle, Path directory) {
-        background.run(() -> {
-            Bundles.extract(bundle, directory);
-            return directory;
-        }, this::open, e -> fail(I18n.text("error.open"), e));
-    }
-
-    /** Writes something made from a copy of the project. */
-    public interface Export {
-        void write(Project copy) throws Exception;
-    }
-
-    /** Writes from a snapshot in the background, so the user can go on working meanwhile. */
-    public void exportCopy(Path target, Export export) {
-        commitPendingEdits();
-        ProjectStore s = store.get();
-        if (s == null) {
-            return;
-        }
-        Project copy = s.session().project().copy();
-        background.run(() -> {
-            export.write(copy);
-            return target;
-        }, t -> status.say(I18n.text("status.bundled", t.getFileName())), e -> fail(I18n.text("error.export"), e));
     }
 
     /** Shows a document and selects a stretch of it (from the analysis tools, search results, quotations). */

@@ -3,9 +3,7 @@ package nl.veldwerk.ui.codebook;
 import java.util.HashMap;
 import java.util.Map;
 
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -19,7 +17,6 @@ import nl.veldwerk.model.Code;
 import nl.veldwerk.model.Coding;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.ui.app.CodingActions;
-import nl.veldwerk.ui.common.I18n;
 
 /**
  * The codebook as a tree with colours and counts (quotations · documents). Double-click codes the selected
@@ -57,35 +54,7 @@ public final class CodeTreePane extends TreeView<Code> {
                 }
             }
         });
-        MenuItem apply = new MenuItem(I18n.text("codes.apply"));
-        apply.setOnAction(e -> selected().ifPresent(c -> vm.main().run(() -> coding.applyCode(c.id()))));
-        MenuItem list = new MenuItem(I18n.text("codes.list"));
-        list.setOnAction(e -> selected().ifPresent(coding::listQuotationsOf));
-        MenuItem delete = new MenuItem(I18n.text("codes.delete"));
-        delete.setOnAction(e -> selected().ifPresent(c -> vm.delete(c.id())));
-        javafx.scene.control.Menu phase = new javafx.scene.control.Menu(I18n.text("codes.phase"));
-        for (nl.veldwerk.model.Phase p : nl.veldwerk.model.Phase.values()) {
-            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(
-                    I18n.text("phase." + p.name().toLowerCase(java.util.Locale.ROOT)));
-            item.setOnAction(e -> selected().ifPresent(c -> vm.setPhase(c.id(), p)));
-            phase.getItems().add(item);
-        }
-        // The ticked phase is the selected code's.
-        phase.setOnShowing(e -> selected().ifPresent(c -> phase.getItems().forEach(i ->
-                ((javafx.scene.control.RadioMenuItem) i).setSelected(i.getText().equals(
-                        I18n.text("phase." + c.phase().name().toLowerCase(java.util.Locale.ROOT)))))));
-        MenuItem promote = new MenuItem(I18n.text("codes.promote"));
-        promote.setOnAction(e -> selected().ifPresent(c -> vm.promote(c.id())));
-        MenuItem demote = new MenuItem(I18n.text("codes.demote"));
-        demote.setOnAction(e -> selected().ifPresent(c -> vm.demote(c.id())));
-        MenuItem mergeInto = new MenuItem(I18n.text("codes.mergeInto"));
-        mergeInto.setOnAction(e -> selected().ifPresent(c -> vm.project().flatMap(p -> CodebookDialogs
-                .chooseMergeTarget(getScene().getWindow(), p, c)).ifPresent(target -> vm.merge(c.id(), target.id()))));
-        MenuItem split = new MenuItem(I18n.text("codes.split"));
-        split.setOnAction(e -> selected().ifPresent(c -> vm.project().flatMap(p -> CodebookDialogs.chooseSplit(
-                getScene().getWindow(), p, c)).ifPresent(s -> vm.split(c, s.quotationIds(), s.name()))));
-        setContextMenu(new ContextMenu(apply, list, phase, new javafx.scene.control.SeparatorMenuItem(), promote,
-                demote, mergeInto, split, new javafx.scene.control.SeparatorMenuItem(), delete));
+        setContextMenu(CodeTreeMenu.of(this, vm));
         // Dropped on the tree itself (below the last code): the code moves to the top level.
         setOnDragOver(e -> {
             if (draggedCode(e.getDragboard()) != null) {
@@ -102,7 +71,7 @@ public final class CodeTreePane extends TreeView<Code> {
         });
     }
 
-    private java.util.Optional<Code> selected() {
+    java.util.Optional<Code> selected() {
         TreeItem<Code> item = getSelectionModel().getSelectedItem();
         return item == null ? java.util.Optional.empty() : java.util.Optional.of(item.getValue());
     }

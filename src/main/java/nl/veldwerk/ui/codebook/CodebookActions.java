@@ -93,7 +93,7 @@ public final class CodebookActions {
     /** Writes the codebook as .json, .csv or .qdc, by the file's extension. */
     public void exportCodebook(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        main.exportCopy(file, copy -> {
+        main.files().exportCopy(file, copy -> {
             if (name.endsWith(".qdc")) {
                 RefiExport.exportCodebook(copy, file, "Veldwerk");
             } else if (name.endsWith(".csv")) {
@@ -106,7 +106,7 @@ public final class CodebookActions {
 
     public void report(Path file) {
         Locale locale = I18n.locale();
-        main.exportCopy(file, copy -> CodebookReport.write(copy, file, locale));
+        main.files().exportCopy(file, copy -> CodebookReport.write(copy, file, locale));
     }
 
     /**

@@ -1,20 +1,7 @@
 package nl.veldwerk.ui.coding;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntFunction;
 
-import javafx.geometry.Insets;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Background;
-import javafx.scene.layout.BackgroundFill;
-import javafx.scene.layout.CornerRadii;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import nl.veldwerk.model.Code;
 import nl.veldwerk.model.Document;
 import nl.veldwerk.model.Project;
@@ -32,14 +19,9 @@ import org.fxmisc.richtext.util.UndoUtils;
  * calls are RichTextFX's slow path.
  */
 final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
-    /** How many quotations side by side the margin shows before it says "+n". */
-    private static final int MARGIN_COLUMNS = 6;
-    private static final int NUMBER_WIDTH = 30;
-    private static final int MARGIN_WIDTH = 150 + NUMBER_WIDTH;
 
     private String documentId;
-    private java.util.function.Consumer<String> onMarginClick = id -> { };
-    private List<List<Mark>> marksByParagraph = List.of();
+    private final ParagraphMargin margin = new ParagraphMargin();
     /** What the view knows of each quotation of the shown document; a coding change updates only its own. */
     private final java.util.Map<String, Shown> quotations = new java.util.HashMap<>();
     private java.util.Map<String, String> codeColors = java.util.Map.of();
@@ -57,10 +39,6 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
     private boolean areaEdited;
     private nl.veldwerk.model.Paragraphs paragraphs = nl.veldwerk.model.Paragraphs.of("");
 
-    /** A quotation's bar in one paragraph's margin. */
-    private record Mark(String quotationId, int start, int end, String color, String label, boolean first) {
-    }
-
     /** A quotation as shown: its codes for the highlight and its colour and label for the margin. */
     private record Shown(Highlights.Coded coded, String color, String label) {
     }
@@ -74,13 +52,13 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         area.setUndoManager(UndoUtils.noOpUndoManager());
         area.getStyleClass().add("transcript");
         area.setId("transcript");
-        area.setParagraphGraphicFactory(margin());
+        area.setParagraphGraphicFactory(margin.factory());
         area.plainTextChanges().subscribe(change -> areaEdited |= !applyingModel);
     }
 
     /** What happens when the user clicks a quotation's bar in the margin (given the quotation's id). */
     void setOnMarginClick(java.util.function.Consumer<String> action) {
-        this.onMarginClick = action;
+        margin.setOnClick(action);
     }
 
     InlineCssTextArea area() {
@@ -101,7 +79,7 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         InlineCssTextArea area = getContent();
         if (document == null) {
             documentId = null;
-            marksByParagraph = List.of();
+            margin.clear();
             shownText = null;
             quotations.clear();
             area.clear();
@@ -138,8 +116,8 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         }
         shownText = document.text();
         areaEdited = false;
-        marksByParagraph = marks();
-        area.setParagraphGraphicFactory(margin()); // every paragraph's margin anew
+        margin.markAll(paragraphs, quotations.entrySet().stream().map(e -> marked(e.getKey(), e.getValue())).toList());
+        area.setParagraphGraphicFactory(margin.factory()); // every paragraph's margin anew
     }
 
     /**
@@ -154,7 +132,7 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
             if (old != null) {
                 from = Math.min(from, old.coded().start());
                 to = Math.max(to, old.coded().end());
-                unmark(id, old);
+                margin.unmark(marked(id, old));
             }
             Quotation q = project.quotation(id).filter(x -> x.documentId().equals(document.id())).orElse(null);
             if (q != null) {
@@ -162,7 +140,7 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
                 quotations.put(id, now);
                 from = Math.min(from, q.start());
                 to = Math.max(to, q.end());
-                mark(id, now);
+                margin.mark(marked(id, now));
             }
         }
         if (from >= to) {
@@ -181,34 +159,6 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         int last = Math.min(paragraphs.indexAt(Math.max(from, end - 1)), lastVisible);
         for (int paragraph = first; paragraph <= last; paragraph++) {
             area.recreateParagraphGraphic(paragraph);
-        }
-    }
-
-    /** Takes a quotation's bars out of the margins of the paragraphs it covered. */
-    private void unmark(String quotationId, Shown shown) {
-        forParagraphs(shown, (paragraph, list) -> list.removeIf(m -> m.quotationId().equals(quotationId)));
-    }
-
-    /** Puts a quotation's bars in the margins of its paragraphs, in the order quotations start. */
-    private void mark(String quotationId, Shown shown) {
-        int first = paragraphs.indexAt(shown.coded().start());
-        forParagraphs(shown, (paragraph, list) -> {
-            Mark mark = new Mark(quotationId, shown.coded().start(), shown.coded().end(), shown.color(),
-                    shown.label(), paragraph == first);
-            int at = 0;
-            while (at < list.size() && (list.get(at).start() < mark.start()
-                    || (list.get(at).start() == mark.start() && list.get(at).end() <= mark.end()))) {
-                at++;
-            }
-            list.add(at, mark);
-        });
-    }
-
-    private void forParagraphs(Shown shown, java.util.function.BiConsumer<Integer, List<Mark>> action) {
-        int first = paragraphs.indexAt(shown.coded().start());
-        int last = paragraphs.indexAt(Math.max(shown.coded().start(), shown.coded().end() - 1));
-        for (int paragraph = first; paragraph <= last && paragraph < marksByParagraph.size(); paragraph++) {
-            action.accept(paragraph, marksByParagraph.get(paragraph));
         }
     }
 
@@ -257,6 +207,10 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         paragraphs = nl.veldwerk.model.Paragraphs.of(document.text());
     }
 
+    private static ParagraphMargin.Marked marked(String id, Shown shown) {
+        return new ParagraphMargin.Marked(id, shown.coded().start(), shown.coded().end(), shown.color(), shown.label());
+    }
+
     private Shown shown(Project project, Quotation q) {
         Highlights.Coded coded = Highlights.coded(project, q);
         String color = coded.codeIds().isEmpty() ? "#999999"
@@ -282,94 +236,6 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
             builder.add(Highlights.css(run), Math.min(end, to) - Math.max(start, from));
         }
         return builder.create();
-    }
-
-    /** For each paragraph, the quotations that cover part of it, in the order they start. */
-    private List<List<Mark>> marks() {
-        List<List<Mark>> result = new ArrayList<>(paragraphs.count());
-        for (int i = 0; i < paragraphs.count(); i++) {
-            result.add(new ArrayList<>(2));
-        }
-        List<Shown> sorted = new ArrayList<>(quotations.values());
-        sorted.sort(java.util.Comparator.comparingInt((Shown x) -> x.coded().start())
-                .thenComparingInt(x -> x.coded().end()));
-        java.util.Map<Shown, String> ids = new java.util.IdentityHashMap<>();
-        quotations.forEach((id, shown) -> ids.put(shown, id));
-        for (Shown q : sorted) {
-            int first = paragraphs.indexAt(q.coded().start());
-            int last = paragraphs.indexAt(Math.max(q.coded().start(), q.coded().end() - 1));
-            for (int para = first; para <= last; para++) {
-                result.get(para).add(new Mark(ids.get(q), q.coded().start(), q.coded().end(), q.color(), q.label(),
-                        para == first));
-            }
-        }
-        return result;
-    }
-
-    /** The margin: a bar per quotation, the first paragraph of each with its codes as a tooltip. */
-    private IntFunction<Node> margin() {
-        return paragraph -> {
-            List<List<Mark>> marks = marksByParagraph;
-            HBox box = new HBox(2);
-            box.getStyleClass().add("margin");
-            box.setPadding(new Insets(0, 6, 0, 2));
-            box.setMinWidth(MARGIN_WIDTH);
-            box.setPrefWidth(MARGIN_WIDTH);
-            box.setMaxWidth(MARGIN_WIDTH);
-            List<Mark> here = paragraph < marks.size() ? marks.get(paragraph) : List.of();
-            // The paragraph's number, as reports cite it ("A01, ¶ 12"), so a cited passage can be found.
-            // A Text, not a Label: margins are recreated on every coding change and a control costs a skin.
-            javafx.scene.text.Text number = new javafx.scene.text.Text(Integer.toString(paragraph + 1));
-            number.getStyleClass().add("paragraph-number");
-            number.setWrappingWidth(NUMBER_WIDTH - 4);
-            number.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
-            box.getChildren().add(number);
-            // Plain backgrounds, no per-bar CSS or tooltip: the margin is rebuilt for the visible paragraphs
-            // on every coding change and must stay cheap.
-            for (int i = 0; i < Math.min(MARGIN_COLUMNS, here.size()); i++) {
-                Mark mark = here.get(i);
-                Region bar = new Region();
-                bar.getStyleClass().add(mark.first() ? "margin-bracket-start" : "margin-bracket");
-                bar.setBackground(new Background(new BackgroundFill(Color.web(mark.color()),
-                        mark.first() ? new CornerRadii(3, 3, 0, 0, false) : CornerRadii.EMPTY, Insets.EMPTY)));
-                bar.setMinWidth(4);
-                bar.setPrefWidth(4);
-                bar.setMaxHeight(Double.MAX_VALUE);
-                box.getChildren().add(bar);
-            }
-            if (!here.isEmpty()) {
-                // A tooltip is a popup with a scene of its own: made when the pointer first comes, not for
-                // every margin that is drawn (scrolling and coding redraw many).
-                box.setOnMouseEntered(e -> {
-                    if (box.getProperties().putIfAbsent("tooltip", Boolean.TRUE) == null) {
-                        Tooltip.install(box, new Tooltip(String.join("\n", here.stream().map(Mark::label).distinct()
-                                .toList())));
-                    }
-                });
-            }
-            if (here.size() > MARGIN_COLUMNS) {
-                box.getChildren().add(new Label("+" + (here.size() - MARGIN_COLUMNS)));
-            }
-            Region filler = new Region();
-            HBox.setHgrow(filler, Priority.ALWAYS);
-            box.getChildren().add(filler);
-            // The codes of the quotations that start in this paragraph, as ATLAS.ti's margin labels them.
-            String starting = String.join(", ", here.stream().filter(Mark::first).map(Mark::label).distinct().toList());
-            if (!starting.isEmpty()) {
-                Label label = new Label(starting);
-                label.getStyleClass().add("margin-label");
-                label.setMaxWidth(MARGIN_WIDTH - NUMBER_WIDTH - 16 - 6 * Math.min(MARGIN_COLUMNS, here.size()));
-                box.getChildren().add(label);
-            }
-            box.setUserData(here.size());
-            if (!here.isEmpty()) {
-                // A click in the margin picks the paragraph's first quotation, as a click in the list does.
-                String quotationId = here.stream().filter(Mark::first).findFirst().orElse(here.getFirst()).quotationId();
-                box.setOnMouseClicked(e -> onMarginClick.accept(quotationId));
-                box.setCursor(javafx.scene.Cursor.HAND);
-            }
-            return box;
-        };
     }
 
     /** Selects a stretch of the text, scrolls it into view and flashes it, so the eye finds it. */

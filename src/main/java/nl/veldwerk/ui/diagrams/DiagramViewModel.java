@@ -129,7 +129,7 @@ final class DiagramViewModel {
         if (d == null) {
             return;
         }
-        main.exportCopy(file, copy -> {
+        main.files().exportCopy(file, copy -> {
             DrawnDiagram drawn = DrawnDiagram.of(copy, d, new DiagramEvidence(copy));
             if (png) {
                 DiagramImage.write(file, drawn, this::arrowLabel, legend(drawn));

@@ -36,7 +36,7 @@ public final class DocumentListView extends ListView<DocumentItem> {
         setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles();
             if (ok) {
-                vm.importTranscripts(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+                vm.files().importTranscripts(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
             }
             e.setDropCompleted(ok);
             e.consume();

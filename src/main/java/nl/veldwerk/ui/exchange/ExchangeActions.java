@@ -53,11 +53,11 @@ public final class ExchangeActions {
     }
 
     public void exportQdpx(Path qdpx) {
-        main.exportCopy(qdpx, copy -> RefiExport.exportProject(copy, qdpx, "Veldwerk"));
+        main.files().exportCopy(qdpx, copy -> RefiExport.exportProject(copy, qdpx, "Veldwerk"));
     }
 
     public void exportQdc(Path qdc) {
-        main.exportCopy(qdc, copy -> RefiExport.exportCodebook(copy, qdc, "Veldwerk"));
+        main.files().exportCopy(qdc, copy -> RefiExport.exportCodebook(copy, qdc, "Veldwerk"));
     }
 
     /** Merges another coder's project folder into the open project, as one undoable step. */

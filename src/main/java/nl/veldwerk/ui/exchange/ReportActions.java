@@ -70,7 +70,7 @@ public final class ReportActions {
     /** Every memo, in Word, in the background from a snapshot; a project without memos gets a message. */
     public void memos(Path file) {
         Locale locale = I18n.locale();
-        main.exportCopy(file, copy -> nl.veldwerk.report.MemoReport.write(copy, file, locale));
+        main.files().exportCopy(file, copy -> nl.veldwerk.report.MemoReport.write(copy, file, locale));
     }
 
     /** Cancel from the status bar; "Writing the report… 1,200 of 10,000" as each group is done. */

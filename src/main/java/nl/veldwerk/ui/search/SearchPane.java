@@ -182,7 +182,7 @@ public final class SearchPane extends VBox {
 
     private void exportCsv(MainViewModel vm, java.nio.file.Path file) {
         List<Search.Hit> rows = List.copyOf(hits.getItems());
-        vm.exportCopy(file, copy -> nl.veldwerk.report.TableFile.csv(file, List.of("document", "kind", "start", "end",
+        vm.files().exportCopy(file, copy -> nl.veldwerk.report.TableFile.csv(file, List.of("document", "kind", "start", "end",
                 "speaker", "snippet"), rows.stream().map(h -> List.of(h.documentName(), h.kind(),
                 String.valueOf(h.start()), String.valueOf(h.end()), h.speaker() == null ? "" : h.speaker(), h.snippet()))
                 .toList()));

@@ -92,13 +92,13 @@ final class Menus {
         }).toList()));
         recent.getItems().add(new MenuItem("…"));
         MenuItem importFiles = needsProject(item("menu.import", "Shortcut+I", () ->
-                vm.importTranscripts(dialogs.chooseTranscripts(I18n.text("dialog.import")))));
+                vm.files().importTranscripts(dialogs.chooseTranscripts(I18n.text("dialog.import")))));
         MenuItem save = needsProject(item("menu.save", "Shortcut+S", vm::save));
         MenuItem bundle = needsProject(item("menu.bundle", null, () -> dialogs.chooseFileToSave(
-                I18n.text("dialog.bundle"), projectName() + ".vwz", FileType.BUNDLE).ifPresent(vm::exportBundle)));
+                I18n.text("dialog.bundle"), projectName() + ".vwz", FileType.BUNDLE).ifPresent(vm.files()::exportBundle)));
         MenuItem openBundle = item("menu.openBundle", null, () -> dialogs.chooseFileToOpen(
                 I18n.text("dialog.openBundle"), FileType.BUNDLE).ifPresent(b -> dialogs.chooseProjectFolder(
-                I18n.text("dialog.newProject")).ifPresent(folder -> vm.openBundle(b, folder))));
+                I18n.text("dialog.newProject")).ifPresent(folder -> vm.files().openBundle(b, folder))));
         MenuItem importQdpx = item("menu.importQdpx", null, () -> dialogs.chooseFileToOpen(
                 I18n.text("dialog.importQdpx"), FileType.QDPX).ifPresent(qdpx -> dialogs.chooseProjectFolder(
                 I18n.text("dialog.newProject")).ifPresent(folder -> exchange.importQdpx(qdpx, folder))));

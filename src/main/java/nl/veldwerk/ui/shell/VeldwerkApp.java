@@ -59,7 +59,7 @@ public final class VeldwerkApp extends Application {
     private void openArgument(Path path) {
         if (path.getFileName() != null && path.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
                 .endsWith(".vwz") && java.nio.file.Files.isRegularFile(path)) {
-            viewModel.openBundle(path, BundleFolders.besideBundle(path));
+            viewModel.files().openBundle(path, BundleFolders.besideBundle(path));
         } else {
             viewModel.open(path);
         }

@@ -50,7 +50,7 @@ class CodingViewModelTest {
         coding = new CodingViewModel(main);
         WaitForAsyncUtils.asyncFx(() -> main.open(dir)).get();
         waitIdle();
-        WaitForAsyncUtils.asyncFx(() -> main.importTranscripts(List.of(txt))).get();
+        WaitForAsyncUtils.asyncFx(() -> main.files().importTranscripts(List.of(txt))).get();
         waitIdle();
     }
 

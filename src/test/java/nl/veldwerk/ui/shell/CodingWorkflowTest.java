@@ -56,7 +56,7 @@ class CodingWorkflowTest extends WorkbenchTest {
         Path txt = Files.writeString(tmp.resolve(fileName), text);
         robot.interact(() -> vm.open(dir));
         WindowTestSupport.idle(vm);
-        robot.interact(() -> vm.importTranscripts(List.of(txt)));
+        robot.interact(() -> vm.files().importTranscripts(List.of(txt)));
         WindowTestSupport.idle(vm);
     }
 
@@ -77,7 +77,7 @@ class CodingWorkflowTest extends WorkbenchTest {
         }
         robot.interact(() -> vm.open(dir));
         WindowTestSupport.idle(vm);
-        robot.interact(() -> vm.importTranscripts(List.of(docx)));
+        robot.interact(() -> vm.files().importTranscripts(List.of(docx)));
         WindowTestSupport.idle(vm);
         InlineCssTextArea area = robot.lookup("#transcript").query();
         assertEquals(INTERVIEW_A02, area.getText());

@@ -41,7 +41,7 @@ class MainWindowTest extends WorkbenchTest {
         assertEquals(0, list.getItems().size());
         assertEquals("Wijk Y — Veldwerk", vm.titleProperty().get());
 
-        robot.interact(() -> vm.importTranscripts(List.of(a01, w01)));
+        robot.interact(() -> vm.files().importTranscripts(List.of(a01, w01)));
         WindowTestSupport.idle(vm);
         assertEquals(List.of("A01", "W01"), list.getItems().stream().map(DocumentItem::label).toList());
         assertTrue(vm.titleProperty().get().startsWith("• "), "unsaved mark: " + vm.titleProperty().get());
@@ -78,7 +78,7 @@ class MainWindowTest extends WorkbenchTest {
         Files.writeString(broken, "not a word file");
         robot.interact(() -> vm.open(dir));
         WindowTestSupport.idle(vm);
-        robot.interact(() -> vm.importTranscripts(List.of(good, broken)));
+        robot.interact(() -> vm.files().importTranscripts(List.of(good, broken)));
         WindowTestSupport.idle(vm);
         assertEquals(0, vm.documents().size());
         assertEquals(1, dialogs.errors.size());

@@ -36,7 +36,7 @@ class TrustWorkflowTest extends WorkbenchTest {
         Path txt = Files.writeString(tmp.resolve(folder + ".txt"), TEXT);
         robot.interact(() -> vm.open(dir));
         WindowTestSupport.idle(vm);
-        robot.interact(() -> vm.importTranscripts(List.of(txt)));
+        robot.interact(() -> vm.files().importTranscripts(List.of(txt)));
         WindowTestSupport.idle(vm);
         return dir;
     }

@@ -1,0 +1,96 @@
+package nl.veldwerk.ui.app;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import nl.veldwerk.importer.DocumentImporter;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.project.DocumentCommands;
+import nl.veldwerk.store.Bundles;
+import nl.veldwerk.store.ProjectStore;
+import nl.veldwerk.ui.common.I18n;
+import nl.veldwerk.ui.common.TaskRunner;
+
+/**
+ * Files in and out of the open project, all read or written in the background: transcripts imported as
+ * one undoable step, bundles to send and to open back, and whatever is written from a copy of the project
+ * (exports, reports) while the user goes on working.
+ */
+public final class ProjectFiles {
+    private final MainViewModel main;
+    private final TaskRunner background;
+    private final Consumer<String> select;
+    private final Consumer<String> say;
+
+    ProjectFiles(MainViewModel main, TaskRunner background, Consumer<String> select, Consumer<String> say) {
+        this.main = main;
+        this.background = background;
+        this.select = select;
+        this.say = say;
+    }
+
+    /** Reads the files in the background, then adds them all as one undoable step; a bad file adds nothing. */
+    public void importTranscripts(List<Path> files) {
+        if (main.storeProperty().get() == null || files.isEmpty()) {
+            return;
+        }
+        DocumentImporter importer = new DocumentImporter();
+        background.run(() -> {
+            List<Document> read = new ArrayList<>();
+            Instant now = Instant.now();
+            for (Path file : files) {
+                if (background.cancelled()) {
+                    throw new java.util.concurrent.CancellationException(I18n.text("import.cancelled"));
+                }
+                background.report(I18n.text("import.progress", read.size() + 1, files.size(), file.getFileName()));
+                read.add(importer.importFile(file, now));
+            }
+            return read;
+        }, read -> main.run(() -> {
+            main.session().execute(DocumentCommands.addAll(read));
+            say.accept(I18n.text("status.imported", read.size()));
+            select.accept(read.getFirst().id()); // show what came in: the first imported document
+        }), e -> {
+            if (e instanceof java.util.concurrent.CancellationException) {
+                say.accept(e.getMessage()); // nothing was added: the import is all or nothing
+            } else {
+                main.fail(I18n.text("error.import"), e);
+            }
+        });
+    }
+
+    public void exportBundle(Path bundle) {
+        exportCopy(bundle, copy -> Bundles.export(copy, bundle));
+    }
+
+    /** Unpacks a bundle a supervisor sent back into a new folder and opens it. */
+    public void openBundle(Path bundle, Path directory) {
+        background.run(() -> {
+            Bundles.extract(bundle, directory);
+            return directory;
+        }, main::open, e -> main.fail(I18n.text("error.open"), e));
+    }
+
+    /** Writes something made from a copy of the project. */
+    public interface Export {
+        void write(Project copy) throws Exception;
+    }
+
+    /** Writes from a snapshot in the background, so the user can go on working meanwhile. */
+    public void exportCopy(Path target, Export export) {
+        main.commitPendingEdits();
+        ProjectStore s = main.storeProperty().get();
+        if (s == null) {
+            return;
+        }
+        Project copy = s.session().project().copy();
+        background.run(() -> {
+            export.write(copy);
+            return target;
+        }, t -> say.accept(I18n.text("status.bundled", t.getFileName())), e -> main.fail(I18n.text("error.export"), e));
+    }
+}

@@ -31,6 +31,9 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // One line for the user; the whole story for whoever runs with java.util.logging at FINE.
+            System.getLogger(Main.class.getName()).log(System.Logger.Level.DEBUG, "veldwerk " + String.join(" ",
+                    args) + " failed", e);
             if (e instanceof ProjectFileException || e instanceof ImportException || e instanceof ModelException
                     || e instanceof InteropException || e instanceof CliFailure
                     || e instanceof nl.veldwerk.model.UserText.Carrier) {

@@ -89,6 +89,8 @@ public final class DocumentImporter {
                 default -> throw new IllegalStateException(format.name());
             };
         } catch (IOException | XMLStreamException | RuntimeException e) {
+            System.getLogger(DocumentImporter.class.getName()).log(System.Logger.Level.DEBUG, "Not imported: "
+                    + file, e);
             throw new ImportException(file, e, "format.unreadable." + format.name(), reason(e));
         }
     }

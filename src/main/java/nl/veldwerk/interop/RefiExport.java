@@ -63,8 +63,9 @@ public final class RefiExport {
         } catch (IOException | XMLStreamException e) {
             try {
                 Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
+            } catch (IOException cleanup) {
                 // the temporary file is all that is left; nothing else changed
+                e.addSuppressed(cleanup);
             }
             throw new InteropException(target, e, "file.unwritable", String.valueOf(e.getMessage()));
         }

@@ -90,6 +90,7 @@ public final class RefiImport {
         try (InputStream in = new ByteArrayInputStream(xml)) {
             return QdeReader.read(in);
         } catch (XMLStreamException e) {
+            System.getLogger(RefiImport.class.getName()).log(System.Logger.Level.DEBUG, "Not REFI-QDA XML: " + file, e);
             String reason = String.valueOf(e.getMessage())
                     .replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "");
             throw e.getLocation() == null ? new InteropException(file, e, "xml.invalid", entryName, reason)

@@ -367,6 +367,8 @@ public final class SearchIndex implements AutoCloseable {
                 return String.valueOf(SCHEMA_VERSION).equals(data.get("schema")) && language.equals(data.get("language"));
             }
         } catch (IOException | RuntimeException e) {
+            System.getLogger(SearchIndex.class.getName()).log(System.Logger.Level.INFO,
+                    "The search index in " + folder + " is damaged; it is built anew", e);
             return false; // damaged: rebuilt from the project, which is the truth
         }
     }

@@ -167,6 +167,7 @@ public final class Bundles {
             }
         } catch (IOException e) {
             // The free space is not known (some network shares): the sizes are still counted while unpacking.
+            System.getLogger(Bundles.class.getName()).log(System.Logger.Level.DEBUG, "free space unknown", e);
         }
         return parts;
     }

@@ -63,6 +63,7 @@ interface Disk {
                 channel.force(true);
             } catch (IOException | UnsupportedOperationException e) {
                 // Some platforms (Windows) cannot open a folder; their rename is durable enough.
+                System.getLogger(Disk.class.getName()).log(System.Logger.Level.TRACE, "no folder sync here", e);
             }
         }
 

@@ -193,7 +193,7 @@ final class ProjectLock implements AutoCloseable {
                     }
                 }
             } catch (InterruptedException | ClosedWatchServiceException e) {
-                // closed with the project
+                LOG.log(System.Logger.Level.TRACE, "lock watch ended with the project"); // closed with it
             }
         }, "veldwerk-lock-watch");
         thread.setDaemon(true);

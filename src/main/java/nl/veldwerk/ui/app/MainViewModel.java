@@ -272,6 +272,7 @@ public final class MainViewModel {
 
     /** Shows a failure in a dialog and the status line. */
     public void fail(String what, Exception e) {
+        LOG.log(System.Logger.Level.WARNING, what, e); // the stack trace in the log, the message to the user
         status.say(what);
         dialogs.showError(what, I18n.message(e));
     }

@@ -40,6 +40,7 @@ record About(String version, List<Library> libraries) {
             text.append("• ").append(l.name()).append(' ').append(l.version()).append(" — ").append(l.licence())
                     .append('\n');
         }
+        text.append('\n').append(I18n.text("about.log", nl.veldwerk.ui.common.AppLog.file()));
         return text.toString();
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import nl.veldwerk.ui.app.MainViewModel;
+import nl.veldwerk.ui.common.AppLog;
 import nl.veldwerk.ui.common.Buttons;
 import nl.veldwerk.ui.common.FxDialogs;
 import nl.veldwerk.ui.common.I18n;
@@ -25,7 +26,10 @@ public final class VeldwerkApp extends Application {
     @Override
     public void start(Stage stage) {
         I18n.setLocale(Preferences.language());
-        workbench = new Workbench(new FxDialogs(stage, getHostServices()));
+        AppLog.start();
+        FxDialogs dialogs = new FxDialogs(stage, getHostServices());
+        UncaughtErrors.install(dialogs);
+        workbench = new Workbench(dialogs);
         viewModel = workbench.main();
         // Reading the project starts first, so it runs while the window is built and painted.
         List<String> args = getParameters().getUnnamed();

@@ -1,8 +1,8 @@
 package nl.veldwerk.cli;
 
 /** A command that cannot do what was asked; its message is shown as it is. */
-final class CliFailure extends Exception {
-    CliFailure(String message) {
+public final class CliFailure extends Exception {
+    public CliFailure(String message) {
         super(message);
     }
 }

@@ -12,11 +12,14 @@ import picocli.CommandLine.Command;
 /** {@code veldwerk}: the command-line entry point. Bad input gives one line on stderr and exit status 1. */
 @Command(name = "veldwerk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Qualitative coding of interview transcripts, from the command line.",
-        subcommands = {NewCommand.class, ImportCommand.class, InfoCommand.class, GenerateCommand.class,
-                BundleCommand.class, UnbundleCommand.class, ImportQdpxCommand.class, ExportQdpxCommand.class,
-                ImportQdcCommand.class, ImportCodebookCommand.class, ExportQdcCommand.class, ReportCommand.class, CodebookReportCommand.class, MemoReportCommand.class, PseudonymiseCommand.class, SearchCommand.class, QueryCommand.class, ReindexCommand.class, KwicCommand.class, RestoreCommand.class,
-                CodeHitsCommand.class, BenchCommand.class, BenchSearchCommand.class, BenchQdpxCommand.class,
-                BenchReportCommand.class, CommandLine.HelpCommand.class})
+        // In the order a study needs them: start, bring transcripts in, look, find, code, report, exchange,
+        // send, keep safe. Benchmarks and the generator are a separate program (cli.bench.BenchMain).
+        subcommands = {NewCommand.class, ImportCommand.class, InfoCommand.class, SearchCommand.class,
+                QueryCommand.class, KwicCommand.class, CodeHitsCommand.class, ImportCodebookCommand.class,
+                ReportCommand.class, CodebookReportCommand.class, MemoReportCommand.class, PseudonymiseCommand.class,
+                ImportQdpxCommand.class, ExportQdpxCommand.class, ImportQdcCommand.class, ExportQdcCommand.class,
+                BundleCommand.class, UnbundleCommand.class, ReindexCommand.class, RestoreCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         nl.veldwerk.report.LibraryLogging.quiet();
@@ -27,7 +30,14 @@ public final class Main {
 
     /** Runs the command line and returns the exit status (for tests: no System.exit). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(new CommandLine(new Main()), args, out, err);
+    }
+
+    /**
+     * Runs a picocli command line with Veldwerk's rule for failures: bad input gives one line on stderr
+     * and exit status 1 (2 for a wrong command line).
+     */
+    public static int run(CommandLine cli, String[] args, PrintWriter out, PrintWriter err) {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -23,6 +23,14 @@ class CliTest {
     private record Result(int status, String out, String err) {
     }
 
+    /** The benchmark program (generator and benchmarks): a program apart from the user's veldwerk. */
+    private static Result bench(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = nl.veldwerk.cli.bench.BenchMain.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(status, out.toString(), err.toString());
+    }
+
     private static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -66,7 +74,7 @@ class CliTest {
         assertEquals(1, missing.status());
         assertTrue(missing.err().contains("does not exist"), missing.err());
         assertEquals(1, run("new", project.toString()).status(), "a project exists there already");
-        assertEquals(2, run("generate", tmp.resolve("g").toString(), "--preset", "huge").status());
+        assertEquals(2, bench("generate", tmp.resolve("g").toString(), "--preset", "huge").status());
     }
 
     @Test
@@ -74,8 +82,8 @@ class CliTest {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
         String[] sizes = {"--documents", "4", "--words", "300", "--quotations", "40", "--codes", "12", "--seed", "9"};
-        assertEquals(0, run(concat("generate", a.toString(), sizes)).status());
-        assertEquals(0, run(concat("generate", b.toString(), sizes)).status());
+        assertEquals(0, bench(concat("generate", a.toString(), sizes)).status());
+        assertEquals(0, bench(concat("generate", b.toString(), sizes)).status());
         Project first = ProjectReader.read(a);
         assertEquals(first, ProjectReader.read(b));
         assertEquals(4, first.documents().size());
@@ -100,7 +108,7 @@ class CliTest {
     @Test
     void refiQdaRoundTripThroughTheCommandLine() throws Exception {
         Path a = tmp.resolve("a");
-        assertEquals(0, run("generate", a.toString(), "--documents", "3", "--words", "300", "--quotations", "30",
+        assertEquals(0, bench("generate", a.toString(), "--documents", "3", "--words", "300", "--quotations", "30",
                 "--codes", "8").status());
         Path qdpx = tmp.resolve("a.qdpx");
         assertEquals(0, run("export-qdpx", a.toString(), qdpx.toString()).status());

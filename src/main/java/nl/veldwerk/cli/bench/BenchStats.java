@@ -1,4 +1,4 @@
-package nl.veldwerk.cli;
+package nl.veldwerk.cli.bench;
 
 import java.util.List;
 

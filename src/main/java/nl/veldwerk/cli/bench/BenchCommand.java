@@ -1,9 +1,9 @@
-package nl.veldwerk.cli;
+package nl.veldwerk.cli.bench;
 
-import static nl.veldwerk.cli.BenchStats.max;
-import static nl.veldwerk.cli.BenchStats.median;
-import static nl.veldwerk.cli.BenchStats.min;
-import static nl.veldwerk.cli.BenchStats.time;
+import static nl.veldwerk.cli.bench.BenchStats.max;
+import static nl.veldwerk.cli.bench.BenchStats.median;
+import static nl.veldwerk.cli.bench.BenchStats.min;
+import static nl.veldwerk.cli.bench.BenchStats.time;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,5 +1,6 @@
-package nl.veldwerk.cli;
+package nl.veldwerk.cli.bench;
 
+import nl.veldwerk.cli.CliFailure;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 

@@ -1,7 +1,7 @@
-package nl.veldwerk.cli;
+package nl.veldwerk.cli.bench;
 
-import static nl.veldwerk.cli.BenchStats.median;
-import static nl.veldwerk.cli.BenchStats.time;
+import static nl.veldwerk.cli.bench.BenchStats.median;
+import static nl.veldwerk.cli.bench.BenchStats.time;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,14 +30,8 @@ class CliProjectSafetyTest {
     @TempDir
     Path tmp;
 
-    private record Result(int status, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.veldwerk(args);
     }
 
     private Path project() {
@@ -58,7 +50,7 @@ class CliProjectSafetyTest {
         return sizes;
     }
 
-    private static void refusedInOneLine(Result result, String expected) {
+    private static void refusedInOneLine(CliRun result, String expected) {
         assertEquals(1, result.status(), result.err());
         assertEquals(1, result.err().strip().lines().count(), result.err());
         assertTrue(result.err().contains(expected), result.err());
@@ -93,8 +85,8 @@ class CliProjectSafetyTest {
                 + " name=\"p\"><Variables><Variable guid=\"" + GUID + "\" name=\"" + "v".repeat(60_000)
                 + "\" typeOfVariable=\"Text\"/></Variables></Project>";
         Path target = tmp.resolve("imported");
-        refusedInOneLine(run("import-qdpx", zip("name.qdpx", Map.of("project.qde", longName.getBytes(
-                StandardCharsets.UTF_8))).toString(), target.toString()), "more than the 1,000 allowed");
+        refusedInOneLine(run("import-qdpx", nl.veldwerk.hostile.HostileFiles.zip(tmp.resolve("name.qdpx"),
+                nl.veldwerk.hostile.HostileFiles.entries("project.qde", longName)).toString(), target.toString()), "more than the 1,000 allowed");
         assertFalse(Files.exists(target.resolve("veldwerk.json")), "no project left behind");
 
         String oneSource = "<?xml version=\"1.0\" encoding=\"utf-8\"?><Project xmlns=\"urn:QDA-XML:project:1.0\""
@@ -124,7 +116,7 @@ class CliProjectSafetyTest {
             refusedInOneLine(run("import", project.toString(), a.toString()), "already open in the Veldwerk window");
             assertEquals(0, window.session().project().documents().size());
         }
-        Result imported = run("import", project.toString(), a.toString());
+        CliRun imported = run("import", project.toString(), a.toString());
         assertEquals(0, imported.status(), imported.err());
         assertEquals(1, ProjectReader.read(project).documents().size(), "every reported import is there");
     }
@@ -154,27 +146,16 @@ class CliProjectSafetyTest {
         Path part = project.resolve(manifest.substring(at, manifest.indexOf('"', at)));
         Files.writeString(part, Files.readString(part).replace("buurvrouw", "Buurvrouw"));
         // Both imports wrote A03's part anew? Then no backup holds another copy; the first one did not.
-        Result info = run("info", project.toString());
+        CliRun info = run("info", project.toString());
         assertEquals(1, info.status());
         assertTrue(info.err().contains("damaged: part " + manifest.substring(at, manifest.indexOf('"', at))),
                 info.err());
         assertTrue(info.out().contains("documents:  1"), "the rest is counted: " + info.out());
-        Result restored = run("restore", project.toString());
+        CliRun restored = run("restore", project.toString());
         assertEquals(0, restored.status(), restored.err());
         assertTrue(restored.out().contains("Restored A03 from the backup of"), restored.out());
         assertEquals(0, run("info", project.toString()).status());
         assertTrue(ProjectReader.read(project).documents().stream().anyMatch(d -> d.text().contains("buurvrouw")));
     }
 
-    private Path zip(String name, Map<String, byte[]> entries) throws Exception {
-        Path file = tmp.resolve(name);
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream z = new ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                z.putNextEntry(new ZipEntry(e.getKey()));
-                z.write(e.getValue());
-                z.closeEntry();
-            }
-        }
-        return file;
-    }
 }

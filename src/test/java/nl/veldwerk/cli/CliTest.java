@@ -3,8 +3,6 @@ package nl.veldwerk.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,22 +18,12 @@ class CliTest {
     @TempDir
     Path tmp;
 
-    private record Result(int status, String out, String err) {
+    private static CliRun run(String... args) {
+        return CliRun.veldwerk(args);
     }
 
-    /** The benchmark program (generator and benchmarks): a program apart from the user's veldwerk. */
-    private static Result bench(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = nl.veldwerk.cli.bench.BenchMain.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(status, out.toString(), err.toString());
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(status, out.toString(), err.toString());
+    private static CliRun bench(String... args) {
+        return CliRun.bench(args);
     }
 
     @Test
@@ -44,11 +32,11 @@ class CliTest {
         assertEquals(0, run("new", project.toString(), "--name", "Wijk Y").status());
         Path a01 = Files.writeString(tmp.resolve("A01.txt"), "Interviewer: Hoe?\nA01: Via de buren.\n");
         Path w01 = Files.writeString(tmp.resolve("W01.txt"), "W01: Onbekend aanbod.\n");
-        Result imported = run("import", project.toString(), a01.toString(), w01.toString(), "--group", "Aanbieders");
+        CliRun imported = run("import", project.toString(), a01.toString(), w01.toString(), "--group", "Aanbieders");
         assertEquals(0, imported.status(), imported.err());
         assertTrue(imported.out().contains("Imported A01: 37 characters, 2 speaker turns"), imported.out());
 
-        Result info = run("info", project.toString(), "--json");
+        CliRun info = run("info", project.toString(), "--json");
         assertEquals(0, info.status());
         JsonNode json = JsonMapper.shared().readTree(info.out());
         assertEquals("Wijk Y", json.get("name").asString());
@@ -64,13 +52,13 @@ class CliTest {
         run("new", project.toString());
         Path good = Files.writeString(tmp.resolve("good.txt"), "R: ja\n");
         Path bad = Files.writeString(tmp.resolve("bad.docx"), "no word file");
-        Result result = run("import", project.toString(), good.toString(), bad.toString());
+        CliRun result = run("import", project.toString(), good.toString(), bad.toString());
         assertEquals(1, result.status());
         assertEquals(1, result.err().lines().count(), result.err());
         assertTrue(result.err().startsWith("veldwerk: bad.docx: could not be read as a Word document"), result.err());
         assertEquals(0, ProjectReader.read(project).documents().size(), "the good file was not imported either");
 
-        Result missing = run("info", tmp.resolve("nothing-here").toString());
+        CliRun missing = run("info", tmp.resolve("nothing-here").toString());
         assertEquals(1, missing.status());
         assertTrue(missing.err().contains("does not exist"), missing.err());
         assertEquals(1, run("new", project.toString()).status(), "a project exists there already");
@@ -112,7 +100,7 @@ class CliTest {
                 "--codes", "8").status());
         Path qdpx = tmp.resolve("a.qdpx");
         assertEquals(0, run("export-qdpx", a.toString(), qdpx.toString()).status());
-        Result imported = run("import-qdpx", qdpx.toString(), tmp.resolve("b").toString());
+        CliRun imported = run("import-qdpx", qdpx.toString(), tmp.resolve("b").toString());
         assertEquals(0, imported.status(), imported.err());
         assertTrue(imported.out().startsWith("Imported from Veldwerk"), imported.out());
         Project b = ProjectReader.read(tmp.resolve("b"));
@@ -129,7 +117,7 @@ class CliTest {
     @Test
     void aBadQdpxCreatesNoProject() throws Exception {
         Path bad = Files.writeString(tmp.resolve("bad.qdpx"), "not a zip");
-        Result result = run("import-qdpx", bad.toString(), tmp.resolve("new").toString());
+        CliRun result = run("import-qdpx", bad.toString(), tmp.resolve("new").toString());
         assertEquals(1, result.status());
         assertTrue(result.err().startsWith("veldwerk: bad.qdpx: "), result.err());
         assertTrue(Files.notExists(tmp.resolve("new")));
@@ -139,7 +127,7 @@ class CliTest {
     void reportsTheSamplesQuotationsToWordAndRefusesAnUnknownCode(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
         Path docx = dir.resolve("schaamte.docx");
-        Result ok = run("report", "sample-projects/wijk-y", "--codes", "Schaamte,Wantrouwen", "--group-by", "document",
+        CliRun ok = run("report", "sample-projects/wijk-y", "--codes", "Schaamte,Wantrouwen", "--group-by", "document",
                 "--lang", "nl", "--definitions", "--diagram", "Figuur 11: individueel gebruik in wijk Y", "--out",
                 docx.toString());
         assertEquals(0, ok.status(), ok.err());
@@ -150,13 +138,13 @@ class CliTest {
                     && p.getText().equals("A04")), "grouped by document");
             assertEquals(1, doc.getAllPictures().size());
         }
-        Result csv = run("report", "sample-projects/wijk-y", "--format", "csv", "--out", dir.resolve("all.csv").toString());
+        CliRun csv = run("report", "sample-projects/wijk-y", "--format", "csv", "--out", dir.resolve("all.csv").toString());
         assertEquals(0, csv.status(), csv.err());
-        Result noQuery = run("report", "sample-projects/wijk-y", "--query", "Bestaat niet", "--out",
+        CliRun noQuery = run("report", "sample-projects/wijk-y", "--query", "Bestaat niet", "--out",
                 dir.resolve("q.docx").toString());
         assertEquals(1, noQuery.status());
         assertTrue(noQuery.err().contains("no saved query named 'Bestaat niet'"), noQuery.err());
-        Result typo = run("report", "sample-projects/wijk-y", "--codes", "Schaamt", "--out", dir.resolve("x.docx").toString());
+        CliRun typo = run("report", "sample-projects/wijk-y", "--codes", "Schaamt", "--out", dir.resolve("x.docx").toString());
         assertEquals(1, typo.status());
         assertTrue(typo.err().contains("not every code in [Schaamt] exists"), typo.err());
     }
@@ -164,7 +152,7 @@ class CliTest {
     @Test
     void writesTheSamplesMemosAndRefusesAProjectWithout(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path docx = dir.resolve("memos.docx");
-        Result ok = run("memo-report", "sample-projects/wijk-y", "--lang", "nl", "--out", docx.toString());
+        CliRun ok = run("memo-report", "sample-projects/wijk-y", "--lang", "nl", "--out", docx.toString());
         assertEquals(0, ok.status(), ok.err());
         try (var in = java.nio.file.Files.newInputStream(docx);
              var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
@@ -172,7 +160,7 @@ class CliTest {
         }
         Path empty = dir.resolve("leeg");
         assertEquals(0, run("new", empty.toString()).status());
-        Result none = run("memo-report", empty.toString(), "--out", dir.resolve("x.docx").toString());
+        CliRun none = run("memo-report", empty.toString(), "--out", dir.resolve("x.docx").toString());
         assertEquals(1, none.status());
         assertTrue(none.err().contains("no memos yet"), none.err());
         assertTrue(java.nio.file.Files.notExists(dir.resolve("x.docx")));
@@ -181,7 +169,7 @@ class CliTest {
     @Test
     void writesTheSamplesCodebookForReview(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path docx = dir.resolve("codeboek.docx");
-        Result ok = run("codebook-report", "sample-projects/wijk-y", "--lang", "nl", "--out", docx.toString());
+        CliRun ok = run("codebook-report", "sample-projects/wijk-y", "--lang", "nl", "--out", docx.toString());
         assertEquals(0, ok.status(), ok.err());
         try (var in = java.nio.file.Files.newInputStream(docx);
              var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
@@ -196,7 +184,7 @@ class CliTest {
     void pseudonymisesTheSampleFromAnExcelKeyListAndKeepsNoOlderVersion(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
         Path project = dir.resolve("wijk-y");
-        Result created = run("new", project.toString(), "--name", "Wijk Y");
+        CliRun created = run("new", project.toString(), "--name", "Wijk Y");
         assertEquals(0, created.status(), created.err());
         Path transcript = dir.resolve("A03.txt");
         Files.writeString(transcript, "A03: Die zijn vooral in Immerloo bezig, in Immerloo-Zuid niet.\n");
@@ -204,14 +192,14 @@ class CliTest {
         Path key = dir.resolve("sleutel.csv");
         Files.writeString(key, "\uFEFFnaam;pseudoniem\nImmerloo;[wijk]\n");
 
-        Result dry = run("pseudonymise", project.toString(), "--key", key.toString(), "--dry-run");
+        CliRun dry = run("pseudonymise", project.toString(), "--key", key.toString(), "--dry-run");
         assertEquals(0, dry.status(), dry.err());
         assertTrue(dry.out().contains("Immerloo -> [wijk]") && dry.out().contains("2 occurrences; nothing changed"),
                 dry.out());
         assertTrue(nl.veldwerk.store.ProjectReader.read(project).documents().iterator().next().text()
                 .contains("Immerloo"), "a dry run changes nothing");
 
-        Result done = run("pseudonymise", project.toString(), "--key", key.toString());
+        CliRun done = run("pseudonymise", project.toString(), "--key", key.toString());
         assertEquals(0, done.status(), done.err());
         assertEquals("A03: Die zijn vooral in [wijk] bezig, in [wijk]-Zuid niet.\n",
                 nl.veldwerk.store.ProjectReader.read(project).documents().iterator().next().text());
@@ -226,7 +214,7 @@ class CliTest {
         }
 
         Files.writeString(key, "Immerloo,\n");
-        Result bad = run("pseudonymise", project.toString(), "--key", key.toString());
+        CliRun bad = run("pseudonymise", project.toString(), "--key", key.toString());
         assertEquals(1, bad.status());
         assertTrue(bad.err().contains("sleutel.csv: line 1: 'Immerloo' has no pseudonym"), bad.err());
     }

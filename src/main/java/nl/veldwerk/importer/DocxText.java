@@ -23,6 +23,16 @@ final class DocxText {
     }
 
     static String extract(InputStream docx) throws IOException {
+        try {
+            return read(docx);
+        } catch (LinkageError e) {
+            // POI's zip reader loads a decompressor only when an entry needs it (zstd, xz): a crafted file
+            // can ask for one that does not ship with Veldwerk. Word writes only deflated entries.
+            throw new IOException("it is compressed in a way Word never writes (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String read(InputStream docx) throws IOException {
         try (XWPFDocument document = new XWPFDocument(docx)) {
             StringBuilder out = new StringBuilder();
             for (IBodyElement element : document.getBodyElements()) {

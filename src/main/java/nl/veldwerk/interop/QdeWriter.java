@@ -188,7 +188,10 @@ final class QdeWriter {
                 element("Description", d.description());
             }
             CodePoints positions = new CodePoints(d.text());
-            for (Quotation q : p.quotationsOf(d.id())) {
+            // In the order of their IDs ("3:12"), which the format has no place for: an import numbers them in
+            // this order, so they come back as they were (gaps left by deletions excepted).
+            for (Quotation q : p.quotationsOf(d.id()).stream().sorted(java.util.Comparator.comparingInt(
+                    Quotation::number).thenComparingInt(Quotation::start)).toList()) {
                 selection(d, q, positions);
             }
             noteRefs(notesKey(EntityKind.DOCUMENT, d.id()));

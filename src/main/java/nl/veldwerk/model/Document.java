@@ -12,10 +12,12 @@ import java.util.TreeSet;
  * turns are UTF-16 index ranges into it.
  *
  * @param attributes attribute name to value; the names are those of the project's attribute definitions
+ * @param number     its number in the project (1, 2, ...; 0 until it is added): the first half of its
+ *                   quotations' IDs ("3:12")
  */
 public record Document(String id, String name, String description, String text, SourceFormat sourceFormat,
                        List<SpeakerTurn> turns, Set<String> groupIds, Map<String, String> attributes,
-                       Instant imported) implements Entity {
+                       Instant imported, int number) implements Entity {
 
     public Document {
         Ids.require(id, "a document");
@@ -49,29 +51,39 @@ public record Document(String id, String name, String description, String text, 
         }
     }
 
+    /** A document not numbered yet: the command that adds it gives it the next number in the project. */
+    public Document(String id, String name, String description, String text, SourceFormat sourceFormat,
+                    List<SpeakerTurn> turns, Set<String> groupIds, Map<String, String> attributes, Instant imported) {
+        this(id, name, description, text, sourceFormat, turns, groupIds, attributes, imported, 0);
+    }
+
     public static Document of(String id, String name, String text, SourceFormat format, List<SpeakerTurn> turns,
                               Instant imported) {
         return new Document(id, name, "", text, format, turns, Set.of(), Map.of(), imported);
     }
 
+    public Document withNumber(int newNumber) {
+        return new Document(id, name, description, text, sourceFormat, turns, groupIds, attributes, imported, newNumber);
+    }
+
     public Document withName(String newName) {
-        return new Document(id, newName, description, text, sourceFormat, turns, groupIds, attributes, imported);
+        return new Document(id, newName, description, text, sourceFormat, turns, groupIds, attributes, imported, number);
     }
 
     public Document withDescription(String newDescription) {
-        return new Document(id, name, newDescription, text, sourceFormat, turns, groupIds, attributes, imported);
+        return new Document(id, name, newDescription, text, sourceFormat, turns, groupIds, attributes, imported, number);
     }
 
     public Document withText(String newText, List<SpeakerTurn> newTurns) {
-        return new Document(id, name, description, newText, sourceFormat, newTurns, groupIds, attributes, imported);
+        return new Document(id, name, description, newText, sourceFormat, newTurns, groupIds, attributes, imported, number);
     }
 
     public Document withGroups(Set<String> newGroupIds) {
-        return new Document(id, name, description, text, sourceFormat, turns, newGroupIds, attributes, imported);
+        return new Document(id, name, description, text, sourceFormat, turns, newGroupIds, attributes, imported, number);
     }
 
     public Document withAttributes(Map<String, String> newAttributes) {
-        return new Document(id, name, description, text, sourceFormat, turns, groupIds, newAttributes, imported);
+        return new Document(id, name, description, text, sourceFormat, turns, groupIds, newAttributes, imported, number);
     }
 
     @Override

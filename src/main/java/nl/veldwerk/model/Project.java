@@ -165,6 +165,40 @@ public final class Project {
         return codes().stream().filter(c -> Objects.equals(c.parentId(), codeId)).toList();
     }
 
+    /** The number the next document added gets: one more than the highest so far. */
+    public int nextDocumentNumber() {
+        int max = 0;
+        for (Document d : documents()) {
+            max = Math.max(max, d.number());
+        }
+        return max + 1;
+    }
+
+    /** The number the next quotation added to a document gets: one more than its highest so far. */
+    public int nextQuotationNumber(String documentId) {
+        int max = 0;
+        for (Quotation q : quotationsOf(documentId)) {
+            max = Math.max(max, q.number());
+        }
+        return max + 1;
+    }
+
+    /** The quotation with an ID as {@link Quotation#idIn} writes it ("3:12"), if there is one. */
+    public Optional<Quotation> quotationById(String displayId) {
+        String[] parts = displayId == null ? new String[0] : displayId.strip().split(":");
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
+        try {
+            int documentNumber = Integer.parseInt(parts[0].strip());
+            int quotationNumber = Integer.parseInt(parts[1].strip());
+            return documents().stream().filter(d -> d.number() == documentNumber).findFirst()
+                    .flatMap(d -> quotationsOf(d.id()).stream().filter(q -> q.number() == quotationNumber).findFirst());
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The memos about one target, in the order they were added. */
     public List<Memo> memosAbout(MemoTarget target) {
         return memos().stream().filter(m -> m.target().equals(target)).toList();

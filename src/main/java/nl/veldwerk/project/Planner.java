@@ -24,9 +24,13 @@ public final class Planner {
         return project;
     }
 
-    /** Adds the entity or replaces the one with the same id. */
+    /**
+     * Adds the entity or replaces the one with the same id. A document or quotation added without a number
+     * gets the next one (its stable ID, "3:12"); one replaced without a number keeps the number it had.
+     */
     public void put(Entity entity) {
         Entity before = project.find(entity.kind(), entity.id()).orElse(null);
+        entity = numbered(entity, before);
         if (entity.equals(before)) {
             return;
         }
@@ -41,6 +45,18 @@ public final class Planner {
         Edit edit = new Edit(before, null);
         edit.apply(project);
         edits.add(edit);
+    }
+
+    private Entity numbered(Entity entity, Entity before) {
+        if (entity instanceof nl.veldwerk.model.Quotation q && q.number() == 0) {
+            return q.withNumber(before instanceof nl.veldwerk.model.Quotation old && old.number() > 0 ? old.number()
+                    : project.nextQuotationNumber(q.documentId()));
+        }
+        if (entity instanceof nl.veldwerk.model.Document d && d.number() == 0) {
+            return d.withNumber(before instanceof nl.veldwerk.model.Document old && old.number() > 0 ? old.number()
+                    : project.nextDocumentNumber());
+        }
+        return entity;
     }
 
     /** Names the command after what the plan found (e.g. the name of the code it deletes). */

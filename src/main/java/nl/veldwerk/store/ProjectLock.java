@@ -66,6 +66,11 @@ final class ProjectLock implements AutoCloseable {
         for (int attempt = 0; attempt < 5; attempt++) {
             FileChannel opened = null;
             try {
+                Holder me = new Holder(program, System.getProperty("user.name", "?"), hostName(),
+                        ProcessHandle.current().pid(), Instant.now().toString(), UUID.randomUUID().toString());
+                if (!Files.exists(file) && takeNew(me)) {
+                    return;
+                }
                 opened = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                         StandardOpenOption.WRITE);
                 FileLock taken = tryLock(opened);
@@ -73,8 +78,6 @@ final class ProjectLock implements AutoCloseable {
                     opened.close();
                     throw held(directory);
                 }
-                Holder me = new Holder(program, System.getProperty("user.name", "?"), hostName(),
-                        ProcessHandle.current().pid(), Instant.now().toString(), UUID.randomUUID().toString());
                 writeHolder(opened, me);
                 if (me.nonce().equals(readNonce())) {
                     channel = opened;
@@ -91,6 +94,43 @@ final class ProjectLock implements AutoCloseable {
             }
         }
         throw new ProjectFileException(directory, "lock.failed", "the lock file keeps changing");
+    }
+
+    /**
+     * Makes the lock file already locked: a file of our own, locked and filled in, then given the lock
+     * file's name by a hard link, which fails when the name exists. So there is never a moment when the
+     * lock file exists unlocked for another program to take. False when the name was taken meanwhile, or
+     * the file system has no hard links (then the caller opens the file as it is).
+     */
+    private boolean takeNew(Holder me) throws IOException {
+        Path own = file.resolveSibling(StoreFormat.LOCK + "-" + me.nonce());
+        FileChannel opened = FileChannel.open(own, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+        boolean linked = false;
+        try {
+            FileLock taken = tryLock(opened);
+            if (taken == null) {
+                return false;
+            }
+            writeHolder(opened, me);
+            try {
+                Files.createLink(file, own);
+                linked = true;
+            } catch (IOException | UnsupportedOperationException e) {
+                // Taken meanwhile, or no hard links here (FAT, some shares): open the file as it is.
+                taken.release();
+                return false;
+            }
+            channel = opened;
+            lock = taken;
+            holder = me;
+            return true;
+        } finally {
+            if (!linked) {
+                closeQuietly(opened);
+            }
+            Files.deleteIfExists(own); // the lock file keeps the inode; the extra name goes
+        }
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {

@@ -160,6 +160,7 @@ public final class ProjectReader {
         putAll(project, projectFile, pp.relations());
         List<Damage> damaged = salvage ? new ArrayList<>() : null;
         List<PartRef> refs = readDocumentParts(folder, manifest, project, damaged);
+        numberUnnumbered(project);
         // Memos about a document left out (salvaging) wait for it: they come back with it when it is restored.
         putAll(project, projectFile, pp.memos() == null || damaged == null || damaged.isEmpty() ? pp.memos()
                 : pp.memos().stream().filter(m -> m == null || m.target() == null
@@ -267,6 +268,32 @@ public final class ProjectReader {
             return refs;
         } finally {
             parsers.shutdownNow();
+        }
+    }
+
+    /**
+     * Projects saved before documents and quotations had numbers get them here, the same way every time
+     * (documents in project order, quotations in text order, after the highest number there is), so the
+     * IDs ("3:12") are stable until a save writes them down.
+     */
+    private static void numberUnnumbered(Project project) {
+        List<nl.veldwerk.model.Document> documents = List.copyOf(project.documents());
+        for (nl.veldwerk.model.Document d : documents) {
+            if (d.number() == 0) {
+                project.put(d.withNumber(project.nextDocumentNumber()));
+            }
+        }
+        for (nl.veldwerk.model.Document d : documents) {
+            List<nl.veldwerk.model.Quotation> unnumbered = project.quotationsOf(d.id()).stream()
+                    .filter(q -> q.number() == 0)
+                    .sorted(java.util.Comparator.comparingInt(nl.veldwerk.model.Quotation::start)
+                            .thenComparingInt(nl.veldwerk.model.Quotation::end)
+                            .thenComparing(nl.veldwerk.model.Quotation::id))
+                    .toList();
+            int next = project.nextQuotationNumber(d.id());
+            for (nl.veldwerk.model.Quotation q : unnumbered) {
+                project.put(q.withNumber(next++));
+            }
         }
     }
 

@@ -73,13 +73,13 @@ class RefiRoundTripTest {
         project.put(new Code(core, "Individueel gebruik", "#d62728", null, Phase.SELECTIVE, "", List.of(), ""));
         String doc = Ids.newId();
         project.put(new Document(doc, "A01", "Reconstructie", A01, SourceFormat.REFI_QDA, List.of(), Set.of(group),
-                Map.of("role", "aanbieder", "age", "45.5", "interviewed", "2024-05-02"), T));
+                Map.of("role", "aanbieder", "age", "45.5", "interviewed", "2024-05-02"), T, 1));
         int start = A01.indexOf("de buren");
         emojiQuotation = Ids.newId();
-        project.put(new Quotation(emojiQuotation, doc, start, A01.indexOf(" en de"), "met emoji", me, T));
+        project.put(new Quotation(emojiQuotation, doc, start, A01.indexOf(" en de"), "met emoji", me, T, 1));
         String after = Ids.newId();
         int s2 = A01.indexOf("Mensen");
-        project.put(new Quotation(after, doc, s2, s2 + "Mensen schamen zich".length(), "", me, T));
+        project.put(new Quotation(after, doc, s2, s2 + "Mensen schamen zich".length(), "", me, T, 2));
         project.put(new Coding(Ids.newId(), emojiQuotation, weakTies, me, T));
         project.put(new Coding(Ids.newId(), after, core, me, T));
         project.put(new Coding(Ids.newId(), after, weakTies, null, null));

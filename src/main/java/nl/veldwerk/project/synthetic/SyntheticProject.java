@@ -76,7 +76,7 @@ public final class SyntheticProject {
         List<String> codeIds = addCodes(p, codes);
         List<Document> docs = new ArrayList<>(documents);
         for (int d = 0; d < documents; d++) {
-            Document doc = document(d, wordsPerDocument, random);
+            Document doc = document(d, wordsPerDocument, random).withNumber(d + 1);
             p.put(doc);
             docs.add(doc);
         }
@@ -153,7 +153,7 @@ public final class SyntheticProject {
             String quotationId = String.format("q-%07d", q);
             Instant created = EPOCH.plusSeconds(q);
             p.put(new Quotation(quotationId, doc.id(), start, end, q % 10 == 0 ? "Opvallend citaat" : "", coder,
-                    created));
+                    created, q / docs.size() + 1));
             int codings = 1 + random.nextInt(3);
             for (int k = 0; k < codings; k++) {
                 String codeId = codeIds.get(random.nextInt(codeIds.size()));

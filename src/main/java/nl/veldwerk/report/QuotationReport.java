@@ -149,14 +149,16 @@ public final class QuotationReport {
     public static void writeTable(Project p, List<Section> sections, Locale l, Path file, boolean xlsx)
             throws IOException {
         requireSomething(sections);
-        List<String> header = List.of(text(l, "report.group"), text(l, "report.subgroup"), text(l, "report.document"),
+        List<String> header = List.of(text(l, "report.group"), text(l, "report.subgroup"), text(l, "report.id"),
+                text(l, "report.document"),
                 text(l, "report.paragraphs"), text(l, "report.speaker"), text(l, "report.quotation"),
                 text(l, "report.codes"), text(l, "report.comment"), text(l, "report.coders"));
         List<List<String>> rows = new ArrayList<>();
         for (Section top : sections) {
             for (Section sub : top.sections()) {
                 for (Item i : sub.items()) {
-                    rows.add(List.of(top.title(), sub.title(), i.document().name(), paragraphs(i),
+                    rows.add(List.of(top.title(), sub.title(), i.quotation().idIn(i.document()), i.document().name(),
+                            paragraphs(i),
                             i.speaker() == null ? "" : i.speaker(), i.text(), String.join(", ", i.codeNames()),
                             i.quotation().comment(), String.join(", ", i.coderNames())));
                 }
@@ -205,9 +207,10 @@ public final class QuotationReport {
         }
     }
 
-    /** "A01, ¶ 12–13, speaker A01, 00:14:05". */
+    /** "3:12 · A01, ¶ 12–13, speaker A01, 00:14:05": the quotation's ID, then where it comes from. */
     static String source(Item i, Locale l) {
-        StringBuilder s = new StringBuilder(i.document().name()).append(", ").append(paragraphs(i));
+        StringBuilder s = new StringBuilder(i.quotation().idIn(i.document())).append(" · ")
+                .append(i.document().name()).append(", ").append(paragraphs(i));
         if (i.speaker() != null && !i.speaker().equals(i.document().name())) {
             s.append(", ").append(text(l, "report.spokenBy", i.speaker()));
         }

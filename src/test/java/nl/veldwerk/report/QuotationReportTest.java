@@ -53,21 +53,21 @@ class QuotationReportTest {
         int third = A01.indexOf("A01:", second + 1);
         p.put(new Document("a01", "A01", "", A01, SourceFormat.TXT, List.of(new SpeakerTurn("Interviewer", 0, second - 1,
                 null), new SpeakerTurn("A01", second, third - 1, 65_000L), new SpeakerTurn("A01", third, A01.length() - 1,
-                null)), Set.of("g-a"), java.util.Map.of(), T));
-        p.put(Document.of("w01", "W01", W01, SourceFormat.TXT, List.of(), T));
+                null)), Set.of("g-a"), java.util.Map.of(), T, 1));
+        p.put(Document.of("w01", "W01", W01, SourceFormat.TXT, List.of(), T).withNumber(2));
         p.put(Code.of("psy", "Psychische kenmerken", null, null));
         p.put(Code.of("schaamte", "Schaamte", null, "psy").withDefinition("Zich schamen voor de eigen situatie.",
                 List.of()).withMemo("Belangrijker dan wantrouwen."));
         p.put(Code.of("wantrouwen", "Wantrouwen", null, "psy"));
         p.put(Code.of("wijk", "Beschrijving van de wijk", null, null));
         int s = A01.indexOf("Mensen");
-        p.put(new Quotation("q1", "a01", s, A01.indexOf(".\n", s) + 1, "Sterk citaat", "ann", T));
+        p.put(new Quotation("q1", "a01", s, A01.indexOf(".\n", s) + 1, "Sterk citaat", "ann", T, 1));
         p.put(new Coding("c1", "q1", "schaamte", "ann", T));
         p.put(new Coding("c1b", "q1", "wijk", "ann", T));
         int l = A01.indexOf("Heel lang");
-        p.put(new Quotation("q2", "a01", l, A01.length() - 1, "", null, T));
+        p.put(new Quotation("q2", "a01", l, A01.length() - 1, "", null, T, 2));
         p.put(new Coding("c2", "q2", "wijk", null, T));
-        p.put(new Quotation("q3", "w01", 5, W01.indexOf(','), "", null, T));
+        p.put(new Quotation("q3", "w01", 5, W01.indexOf(','), "", null, T, 1));
         p.put(new Coding("c3", "q3", "wantrouwen", null, T));
         p.put(new Memo("m", new MemoTarget(EntityKind.CODE, "schaamte"), "Analyse", "Schaamte weegt zwaar.", null, T, T));
         return p;
@@ -112,7 +112,7 @@ class QuotationReportTest {
             assertEquals(List.of("A01", "W01"), headings(ps, "Heading2"));
             XWPFParagraph quote = ps.stream().filter(x -> "Quote".equals(x.getStyle())).findFirst().orElseThrow();
             assertTrue(quote.getText().startsWith("“Mensen schamen zich, ook voor de coördinator.”"), quote.getText());
-            assertTrue(quote.getText().endsWith("— A01, ¶ 2, 00:01:05"), quote.getText());
+            assertTrue(quote.getText().endsWith("— 1:1 · A01, ¶ 2, 00:01:05"), quote.getText());
             String all = String.join("\n", ps.stream().map(XWPFParagraph::getText).toList());
             assertTrue(all.contains("Also coded: Beschrijving van de wijk · Comment: Sterk citaat · Coded by Ann"),
                     "its other codes, not the one it is listed under: " + all);
@@ -177,7 +177,8 @@ class QuotationReportTest {
         OfficeFileCheck.assertValid(xlsx);
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
             assertEquals(4, book.getSheetAt(0).getPhysicalNumberOfRows(), "a header and three quotations");
-            assertEquals("¶ 2", book.getSheetAt(0).getRow(1).getCell(3).getStringCellValue());
+            assertEquals("1:1", book.getSheetAt(0).getRow(1).getCell(2).getStringCellValue(), "the quotation's ID");
+            assertEquals("¶ 2", book.getSheetAt(0).getRow(1).getCell(4).getStringCellValue());
         }
         Path csv = dir.resolve("citaten.csv");
         QuotationReport.writeTable(p, sections, Locale.ENGLISH, csv, false);

@@ -249,6 +249,11 @@ public final class CodingViewModel implements CodingActions {
         return list.rows();
     }
 
+    /** True while the list's rows are being replaced: a table's own selection changes then are not the user's. */
+    public javafx.beans.property.ReadOnlyBooleanProperty rowsUpdatingProperty() {
+        return list.updatingProperty();
+    }
+
     public StringProperty filterProperty() {
         return list.filterProperty();
     }

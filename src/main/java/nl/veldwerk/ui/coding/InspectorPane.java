@@ -32,6 +32,7 @@ public final class InspectorPane extends VBox {
 
     private final MainViewModel main;
     private final CodingViewModel coding;
+    private final Label heading = new Label(I18n.text("inspector.heading"));
     private final Label text = new Label();
     private final FlowPane codes = new FlowPane(6, 4);
     private final ComboBox<Code> addCode = new ComboBox<>();
@@ -57,7 +58,7 @@ public final class InspectorPane extends VBox {
         this.coding = coding;
         setId("inspector");
         setPadding(new Insets(6));
-        Label heading = new Label(I18n.text("inspector.heading"));
+        heading.setId("inspector-heading");
         heading.getStyleClass().add("pane-heading");
         text.setWrapText(true);
         text.getStyleClass().add("inspector-text");
@@ -87,9 +88,12 @@ public final class InspectorPane extends VBox {
         });
         start.setEditable(true);
         end.setEditable(true);
+        start.setId("inspector-start");
+        end.setId("inspector-end");
         start.setPrefWidth(100);
         end.setPrefWidth(100);
         Button resize = new Button(I18n.text("inspector.resize"));
+        resize.setId("inspector-set-bounds");
         resize.setOnAction(e -> {
             Quotation q = coding.selectedQuotationProperty().get();
             if (q != null) {
@@ -188,13 +192,16 @@ public final class InspectorPane extends VBox {
     private void fill(Quotation q) {
         codes.getChildren().clear();
         if (q == null || main.storeProperty().get() == null) {
+            heading.setText(I18n.text("inspector.heading"));
             text.setText("");
             comment.setText("");
             meta.setText("");
             return;
         }
         Project p = main.storeProperty().get().session().project();
-        text.setText(p.document(q.documentId()).orElseThrow().text().substring(q.start(), q.end()));
+        nl.veldwerk.model.Document document = p.document(q.documentId()).orElseThrow();
+        heading.setText(I18n.text("inspector.headingId", q.idIn(document), document.name()));
+        text.setText(document.text().substring(q.start(), q.end()));
         for (Coding c : p.codingsOf(q.id())) {
             Code code = p.code(c.codeId()).orElseThrow();
             String coder = c.coderId() == null ? "" : p.coder(c.coderId()).map(x -> " · " + x.name()).orElse("");
@@ -208,7 +215,9 @@ public final class InspectorPane extends VBox {
         if (!addCode.getItems().equals(all)) { // a ComboBox rebuilds its list on every setAll
             addCode.getItems().setAll(all);
         }
-        comment.setText(q.comment());
+        if (!comment.getText().equals(q.comment())) { // the same text again would put the caret back at the start
+            comment.setText(q.comment());
+        }
         start.getValueFactory().setValue(q.start());
         end.getValueFactory().setValue(q.end());
         String creator = q.creatorId() == null ? "" : p.coder(q.creatorId()).map(c -> c.name()).orElse("");

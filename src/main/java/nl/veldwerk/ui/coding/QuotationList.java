@@ -40,6 +40,12 @@ final class QuotationList {
     private final java.util.Map<Object, QuotationRow> rowCache = new java.util.HashMap<>();
     /** The row each listed quotation has in {@link #rows}, to find it without a pass over the whole list. */
     private final java.util.Map<String, QuotationRow> listedRows = new java.util.HashMap<>();
+    /**
+     * True while rows are taken out and put back. A table whose selected row is removed selects its
+     * neighbour; the table must not take that for the user choosing another quotation (the next comment
+     * would land on it), so it ignores selection changes meanwhile and selects the right row after.
+     */
+    private final javafx.beans.property.BooleanProperty updating = new javafx.beans.property.SimpleBooleanProperty();
 
     QuotationList(MainViewModel main) {
         this.main = main;
@@ -96,17 +102,22 @@ final class QuotationList {
                     paragraphs.computeIfAbsent(q.documentId(), k -> nl.veldwerk.model.Paragraphs.of(
                             p.document(k).orElseThrow().text())))));
         }
-        for (String id : touched) {
-            QuotationRow old = listedRows.remove(id);
-            int at = old == null ? -1 : indexOf(old);
-            if (at >= 0) {
-                rows.remove(at);
+        updating.set(true);
+        try {
+            for (String id : touched) {
+                QuotationRow old = listedRows.remove(id);
+                int at = old == null ? -1 : indexOf(old);
+                if (at >= 0) {
+                    rows.remove(at);
+                }
             }
-        }
-        for (QuotationRow row : replaced) {
-            int at = java.util.Collections.binarySearch(rows, row, ORDER);
-            rows.add(at < 0 ? -at - 1 : at, row);
-            listedRows.put(row.quotation().id(), row);
+            for (QuotationRow row : replaced) {
+                int at = java.util.Collections.binarySearch(rows, row, ORDER);
+                rows.add(at < 0 ? -at - 1 : at, row);
+                listedRows.put(row.quotation().id(), row);
+            }
+        } finally {
+            updating.set(false);
         }
         Quotation selected = selectedQuotation.get();
         if (selected != null && touched.contains(selected.id())) {
@@ -143,7 +154,9 @@ final class QuotationList {
     /** Rebuilds the quotation list; called after every change to the project and when the document changes. */
     void refreshRows() {
         if (main.storeProperty().get() == null) {
+            updating.set(true);
             rows.clear();
+            updating.set(false);
             listedRows.clear();
             selectedQuotation.set(null);
             return;
@@ -174,7 +187,12 @@ final class QuotationList {
         rowCache.putAll(kept);
         list.sort(ORDER);
         if (!list.equals(rows)) {
-            rows.setAll(list);
+            updating.set(true);
+            try {
+                rows.setAll(list);
+            } finally {
+                updating.set(false);
+            }
         }
         listedRows.clear();
         rows.forEach(r -> listedRows.put(r.quotation().id(), r));
@@ -189,7 +207,7 @@ final class QuotationList {
                 .collect(Collectors.joining(", "));
         String coder = q.creatorId() == null ? "" : p.coder(q.creatorId()).map(Coder::name).orElse("");
         int[] span = paragraphs.span(q.start(), q.end());
-        return new QuotationRow(q, d.name(), span[0], span[1], Texts.oneLine(d.text(), q.start(), q.end()), codes, coder,
+        return new QuotationRow(q, q.idIn(d), d.name(), span[0], span[1], Texts.oneLine(d.text(), q.start(), q.end()), codes, coder,
                 q.created());
     }
 
@@ -207,6 +225,10 @@ final class QuotationList {
 
     private Project project() {
         return main.session().project();
+    }
+
+    javafx.beans.property.ReadOnlyBooleanProperty updatingProperty() {
+        return updating;
     }
 
     ObjectProperty<CodingViewModel.Scope> scopeProperty() {

@@ -57,6 +57,10 @@ public final class QuotationPane extends BorderPane {
         TableView<QuotationRow> table = new TableView<>();
         table.setId("quotation-list");
         table.setPlaceholder(new Label(I18n.text("quotations.empty")));
+        TableColumn<QuotationRow, String> id = column(I18n.text("quotations.id"), 48, QuotationRow::id);
+        id.setId("quotation-id");
+        id.setComparator(QuotationIds.ORDER);
+        table.getColumns().add(id);
         table.getColumns().add(column(I18n.text("quotations.document"), 80, r -> r.document()));
         TableColumn<QuotationRow, String> paragraphs = column("¶", 44,
                 r -> nl.veldwerk.model.Paragraphs.label(r.firstParagraph(), r.lastParagraph()));
@@ -74,24 +78,33 @@ public final class QuotationPane extends BorderPane {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null && !now.quotation().equals(coding.selectedQuotationProperty().get())) {
+            if (now != null && !coding.rowsUpdatingProperty().get()
+                    && !now.quotation().equals(coding.selectedQuotationProperty().get())) {
                 coding.selectedQuotationProperty().set(now.quotation());
             }
         });
-        coding.selectedQuotationProperty().addListener((o, was, now) -> {
-            if (now == null) {
-                table.getSelectionModel().clearSelection();
-                return;
+        coding.selectedQuotationProperty().addListener((o, was, now) -> selectRowOf(table, now));
+        // Rows replaced (a resize, a comment, a code): the table may have moved its selection; put it back.
+        coding.rowsUpdatingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                selectRowOf(table, coding.selectedQuotationProperty().get());
             }
-            table.getItems().stream().filter(r -> r.quotation().id().equals(now.id())).findFirst().ifPresent(r -> {
-                if (table.getSelectionModel().getSelectedItem() != r) {
-                    table.getSelectionModel().select(r);
-                    table.scrollTo(r);
-                }
-            });
         });
         setTop(new javafx.scene.layout.VBox(title, bar));
         setCenter(table);
+    }
+
+    private static void selectRowOf(TableView<QuotationRow> table, nl.veldwerk.model.Quotation q) {
+        if (q == null) {
+            table.getSelectionModel().clearSelection();
+            return;
+        }
+        table.getItems().stream().filter(r -> r.quotation().id().equals(q.id())).findFirst().ifPresentOrElse(r -> {
+            if (table.getSelectionModel().getSelectedItem() != r) {
+                table.getSelectionModel().select(r);
+                table.scrollTo(r);
+            }
+        }, () -> table.getSelectionModel().clearSelection());
     }
 
     private static TableColumn<QuotationRow, String> column(String title, double width,

@@ -5,9 +5,9 @@ import java.time.Instant;
 import nl.veldwerk.model.Quotation;
 
 /**
- * A line of the quotation list: the quotation with what the list shows and sorts by, including the
- * paragraphs it spans, numbered as the transcript's margin shows them.
+ * A line of the quotation list: the quotation with what the list shows and sorts by: its ID ("3:12"), the
+ * paragraphs it spans, numbered as the transcript's margin shows them, its text, codes, coder and date.
  */
-public record QuotationRow(Quotation quotation, String document, int firstParagraph, int lastParagraph, String text,
+public record QuotationRow(Quotation quotation, String id, String document, int firstParagraph, int lastParagraph, String text,
                            String codes, String coder, Instant created) {
 }

@@ -14,6 +14,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -46,11 +48,22 @@ public final class TranscriptPane extends VBox {
         this.coding = coding;
         this.picker = new CodePicker(coding);
         this.findBar = findBar();
-        getChildren().addAll(codingBar(), transcript, findBar);
-        VBox.setVgrow(transcript, Priority.ALWAYS);
+        TextAndMargin textAndMargin = new TextAndMargin(transcript);
+        getChildren().addAll(codingBar(), textAndMargin, findBar);
+        VBox.setVgrow(textAndMargin, Priority.ALWAYS);
         wire();
         transcript.setFontSize(Preferences.fontSize());
-        Preferences.fontSizeProperty().addListener((o, was, now) -> transcript.setFontSize(now.intValue()));
+        textAndMargin.setFontSize(Preferences.fontSize());
+        Preferences.fontSizeProperty().addListener((o, was, now) -> {
+            transcript.setFontSize(now.intValue());
+            textAndMargin.setFontSize(now.intValue());
+        });
+        transcript.margin().setOnResize(textAndMargin::chooseMarginWidth);
+    }
+
+    /** Widens the margin so that no label on screen is cut short (View menu). */
+    public void fitMarginToLabels() {
+        transcript.margin().fitToLabels();
     }
 
     /** The transcript view (for the window's tests and the preferences' font size). */
@@ -146,18 +159,25 @@ public final class TranscriptPane extends VBox {
                 transcript.reveal(range[0], range[1]);
             }
         });
-        transcript.setOnMarginClick(id -> Optional.ofNullable(project()).flatMap(p -> p.quotation(id))
+        transcript.margin().setOnClick(id -> Optional.ofNullable(project()).flatMap(p -> p.quotation(id))
                 .ifPresent(coding.selectedQuotationProperty()::set));
         transcript.area().selectionProperty().addListener((o, was, now) -> coding.select(now.getStart(), now.getEnd()));
         BoundsDrag.attach(transcript.area(), () -> Optional.ofNullable(coding.selectedQuotationProperty().get())
                 .filter(q -> q.documentId().equals(transcript.documentId())),
                 (q, start, end) -> vm.run(() -> coding.resize(q.id(), start, end)));
         coding.selectedQuotationProperty().addListener((o, was, q) -> {
+            transcript.margin().select(q == null ? null : q.id());
             if (q != null) {
                 showQuotation(q);
             }
         });
         editing.addListener((o, was, on) -> transcript.area().setEditable(on));
+        // A selection made with the mouse takes whole words; with Alt held it stays exactly as dragged.
+        transcript.area().addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && !e.isAltDown() && !editing.get()) {
+                snapSelectionToWords();
+            }
+        });
         transcript.area().plainTextChanges().subscribe(change -> {
             DocumentItem item = vm.selectedProperty().get();
             if (editing.get() && !transcript.applyingModel() && item != null) {
@@ -182,6 +202,17 @@ public final class TranscriptPane extends VBox {
             e.setDropCompleted(ok);
             e.consume();
         });
+    }
+
+    private void snapSelectionToWords() {
+        var area = transcript.area();
+        var selection = area.getSelection();
+        if (selection.getLength() > 0) {
+            int[] snapped = WordSnap.snap(area.getText(), selection.getStart(), selection.getEnd());
+            if (snapped[0] != selection.getStart() || snapped[1] != selection.getEnd()) {
+                area.selectRange(snapped[0], snapped[1]);
+            }
+        }
     }
 
     /** Jumps to a quotation, in another document if need be, and selects it. */

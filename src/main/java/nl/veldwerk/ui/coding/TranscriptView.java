@@ -21,7 +21,7 @@ import org.fxmisc.richtext.util.UndoUtils;
 final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
 
     private String documentId;
-    private final ParagraphMargin margin = new ParagraphMargin();
+    private final CodeMargin margin;
     /** What the view knows of each quotation of the shown document; a coding change updates only its own. */
     private final java.util.Map<String, Shown> quotations = new java.util.HashMap<>();
     private java.util.Map<String, String> codeColors = java.util.Map.of();
@@ -39,8 +39,8 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
     private boolean areaEdited;
     private nl.veldwerk.model.Paragraphs paragraphs = nl.veldwerk.model.Paragraphs.of("");
 
-    /** A quotation as shown: its codes for the highlight and its colour and label for the margin. */
-    private record Shown(Highlights.Coded coded, String color, String label) {
+    /** A quotation as shown: its codes for the highlight, and its colour, label and tip for the margin. */
+    private record Shown(Highlights.Coded coded, String color, List<CodeMargin.Tag> tags, String tip) {
     }
 
     TranscriptView() {
@@ -52,13 +52,14 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         area.setUndoManager(UndoUtils.noOpUndoManager());
         area.getStyleClass().add("transcript");
         area.setId("transcript");
-        area.setParagraphGraphicFactory(margin.factory());
+        area.setParagraphGraphicFactory(ParagraphNumbers.factory());
+        margin = new CodeMargin(area);
         area.plainTextChanges().subscribe(change -> areaEdited |= !applyingModel);
     }
 
-    /** What happens when the user clicks a quotation's bar in the margin (given the quotation's id). */
-    void setOnMarginClick(java.util.function.Consumer<String> action) {
-        margin.setOnClick(action);
+    /** The margin right of the text, with a bracket per quotation (laid out beside this view by its pane). */
+    CodeMargin margin() {
+        return margin;
     }
 
     InlineCssTextArea area() {
@@ -79,7 +80,7 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         InlineCssTextArea area = getContent();
         if (document == null) {
             documentId = null;
-            margin.clear();
+            margin.setAll(List.of());
             shownText = null;
             quotations.clear();
             area.clear();
@@ -116,13 +117,12 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         }
         shownText = document.text();
         areaEdited = false;
-        margin.markAll(paragraphs, quotations.entrySet().stream().map(e -> marked(e.getKey(), e.getValue())).toList());
-        area.setParagraphGraphicFactory(margin.factory()); // every paragraph's margin anew
+        margin.setAll(quotations.entrySet().stream().map(e -> marked(e.getKey(), e.getValue())).toList());
     }
 
     /**
      * The everyday coding change: recomputes the touched quotations only, restyles just the stretch they
-     * covered before and cover now, and recreates the margins of its visible paragraphs.
+     * covered before and cover now, and moves their brackets in the margin.
      */
     private void updateTouched(Project project, Document document, java.util.Set<String> touched) {
         int from = Integer.MAX_VALUE;
@@ -132,7 +132,7 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
             if (old != null) {
                 from = Math.min(from, old.coded().start());
                 to = Math.max(to, old.coded().end());
-                margin.unmark(marked(id, old));
+                margin.remove(id);
             }
             Quotation q = project.quotation(id).filter(x -> x.documentId().equals(document.id())).orElse(null);
             if (q != null) {
@@ -140,7 +140,7 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
                 quotations.put(id, now);
                 from = Math.min(from, q.start());
                 to = Math.max(to, q.end());
-                margin.mark(marked(id, now));
+                margin.put(marked(id, now));
             }
         }
         if (from >= to) {
@@ -152,13 +152,6 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
                 .filter(c -> c.end() > c.start() && c.start() < end && c.end() > 0).toList(), codeColors, markup);
         if (!runs.isEmpty()) {
             area.setStyleSpans(from, spans(runs, 0, end - from));
-        }
-        int firstVisible = area.firstVisibleParToAllParIndex();
-        int lastVisible = area.lastVisibleParToAllParIndex();
-        int first = Math.max(paragraphs.indexAt(from), firstVisible);
-        int last = Math.min(paragraphs.indexAt(Math.max(from, end - 1)), lastVisible);
-        for (int paragraph = first; paragraph <= last; paragraph++) {
-            area.recreateParagraphGraphic(paragraph);
         }
     }
 
@@ -207,16 +200,38 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         paragraphs = nl.veldwerk.model.Paragraphs.of(document.text());
     }
 
-    private static ParagraphMargin.Marked marked(String id, Shown shown) {
-        return new ParagraphMargin.Marked(id, shown.coded().start(), shown.coded().end(), shown.color(), shown.label());
+    /** The quotation as the margin draws it: from its first to its last character that is not white space. */
+    private CodeMargin.Marked marked(String id, Shown shown) {
+        int start = shown.coded().start();
+        int end = shown.coded().end();
+        String text = shownText;
+        if (text != null && end <= text.length()) {
+            int s = start;
+            int e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (s < e) {
+                start = s;
+                end = e;
+            }
+        }
+        return new CodeMargin.Marked(id, start, end, shown.color(), shown.tags(), shown.tip());
     }
 
     private Shown shown(Project project, Quotation q) {
         Highlights.Coded coded = Highlights.coded(project, q);
         String color = coded.codeIds().isEmpty() ? "#999999"
                 : codeColors.getOrDefault(coded.codeIds().getFirst(), "#999999");
-        String label = String.join(", ", coded.codeIds().stream().map(id -> codeNames.getOrDefault(id, "?")).toList());
-        return new Shown(coded, color, label);
+        String id = project.document(q.documentId()).map(q::idIn).orElse("");
+        List<CodeMargin.Tag> tags = coded.codeIds().stream().map(c -> new CodeMargin.Tag(codeNames.getOrDefault(c, "?"),
+                codeColors.getOrDefault(c, "#999999"))).toList();
+        String tip = id + (tags.isEmpty() ? "" : "\n" + String.join("\n", tags.stream().map(CodeMargin.Tag::name)
+                .toList()));
+        return new Shown(coded, color, tags.isEmpty() ? List.of(new CodeMargin.Tag(id, color)) : tags, tip);
     }
 
     /** The styles of [from, to) only: building CSS for every run of a long document is work wasted. */

@@ -62,7 +62,7 @@ public final class MainView extends BorderPane {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.55);
         SplitPane split = new SplitPane(left, transcript, right);
-        split.setDividerPositions(0.26, 0.70);
+        split.setDividerPositions(0.22, 0.72);
         SplitPane.setResizableWithParent(left, false);
         this.menus = new Menus(workbench, transcript, this);
         setTop(menus.bar());

@@ -95,17 +95,21 @@ class CodingWorkflowTest extends WorkbenchTest {
         assertEquals(1, project().quotations().size());
         assertTrue(area.getStyleOfChar(start + 1).contains("-rtfx-background-color"), "the coded text is highlighted");
         assertFalse(area.getStyleOfChar(start - 2).contains("-rtfx-background-color"));
-        var brackets = robot.lookup(".margin-bracket-start").queryAll();
-        assertFalse(brackets.isEmpty(), "the margin marks the quotation");
-        javafx.scene.layout.Region bracket = (javafx.scene.layout.Region) brackets.iterator().next();
+        String quotationId = project().quotations().iterator().next().id();
+        javafx.scene.layout.Region bracket = robot.lookup(".margin-bracket").match(n -> n.isVisible()
+                && quotationId.equals(n.getUserData())).query();
         String schaamteColour = project().codes().iterator().next().color();
-        assertTrue(bracket.getBackground() != null && !bracket.getBackground().getFills().isEmpty()
-                && javafx.scene.paint.Color.web(schaamteColour).equals(bracket.getBackground().getFills().getFirst()
-                .getFill()) && bracket.getHeight() > 0, "in the code's colour, as tall as the paragraph");
-        javafx.scene.Node margin = bracket.getParent();
+        assertEquals(javafx.scene.paint.Color.web(schaamteColour), bracket.getBorder().getStrokes().getFirst()
+                .getRightStroke(), "the margin marks the quotation in the code's colour");
+        javafx.geometry.Bounds firstLetter = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(start,
+                start + 1).orElseThrow()).get();
+        assertEquals(firstLetter.getMinY(), bracket.localToScreen(bracket.getBoundsInLocal()).getMinY(), 2,
+                "from the quotation's line");
         int paragraph = INTERVIEW_A02.substring(0, start).split("\n", -1).length;
-        assertEquals(String.valueOf(paragraph), ((javafx.scene.text.Text) margin.lookup(".paragraph-number"))
-                .getText(), "the margin numbers paragraphs as reports cite them");
+        javafx.scene.Node number = robot.lookup(".paragraph-number").match(n -> String.valueOf(paragraph).equals(
+                ((javafx.scene.text.Text) n).getText())).query();
+        assertEquals(firstLetter.getMinY(), number.localToScreen(number.getBoundsInLocal()).getMinY(), 4,
+                "the paragraph is numbered as reports cite it, beside its first line");
         TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
         assertEquals(1, list.getItems().size());
         assertEquals("schamen zich", list.getItems().getFirst().text());
@@ -114,7 +118,7 @@ class CodingWorkflowTest extends WorkbenchTest {
         assertTrue(robot.lookup("#code-tree").queryAs(CodeTreePane.class).getRoot().getChildren().getFirst()
                 .getValue().name().equals("Schaamte"));
         // A click on the quotation's bar in the margin selects it in the list and the inspector.
-        robot.clickOn((javafx.scene.Node) brackets.iterator().next());
+        robot.clickOn(bracket);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(list.getItems().getFirst().quotation(), workbench.coding().selectedQuotationProperty().get());
         showExplorerTab(robot, 1);

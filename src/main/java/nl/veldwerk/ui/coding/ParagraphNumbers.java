@@ -1,0 +1,57 @@
+package nl.veldwerk.ui.coding;
+
+import java.util.function.IntFunction;
+
+import javafx.scene.Node;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The numbers left of the transcript's paragraphs, as reports cite them ("A01, ¶ 12"), so a cited passage
+ * can be found. Codes are drawn in the margin on the right ({@link CodeMargin}); these never change when
+ * coding, so RichTextFX makes them only for the paragraphs it shows.
+ */
+final class ParagraphNumbers {
+    static final double WIDTH = 34;
+
+    private ParagraphNumbers() {
+    }
+
+    /**
+     * The text flows of the paragraphs the area shows, by paragraph index: each number sits in its
+     * paragraph's box beside the flow, and RichTextFX makes a paragraph's graphic anew whenever the
+     * paragraph's index changes, so the number's index is the flow's.
+     */
+    static java.util.Map<Integer, javafx.scene.text.TextFlow> shownTextFlows(javafx.scene.Parent area) {
+        java.util.Map<Integer, javafx.scene.text.TextFlow> flows = new java.util.HashMap<>();
+        for (Node gutter : area.lookupAll(".paragraph-gutter")) {
+            if (gutter.getUserData() instanceof Integer paragraph && gutter.getParent() != null
+                    && gutter.getParent().isVisible()) {
+                for (Node sibling : gutter.getParent().getChildrenUnmodifiable()) {
+                    if (sibling instanceof javafx.scene.text.TextFlow flow) {
+                        flows.put(paragraph, flow);
+                    }
+                }
+            }
+        }
+        return flows;
+    }
+
+    static IntFunction<Node> factory() {
+        return paragraph -> {
+            // A Text, not a Label: a control costs a skin, and scrolling makes these by the screenful.
+            Text number = new Text(Integer.toString(paragraph + 1));
+            number.getStyleClass().add("paragraph-number");
+            number.setWrappingWidth(WIDTH - 6);
+            number.setTextAlignment(TextAlignment.RIGHT);
+            javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(number);
+            box.getStyleClass().add("paragraph-gutter");
+            box.setMinWidth(WIDTH);
+            box.setPrefWidth(WIDTH);
+            box.setMaxWidth(WIDTH);
+            box.setAlignment(javafx.geometry.Pos.TOP_RIGHT);
+            box.setUserData(paragraph);
+            return box;
+        };
+    }
+}

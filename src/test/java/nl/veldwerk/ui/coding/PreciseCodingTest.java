@@ -1,0 +1,152 @@
+package nl.veldwerk.ui.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Button;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.SourceFormat;
+import nl.veldwerk.project.Fixtures;
+import nl.veldwerk.store.ProjectStore;
+import nl.veldwerk.testing.WindowTestSupport;
+import nl.veldwerk.ui.shell.WorkbenchTest;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Coding precisely with the mouse and the inspector, in the real window: a dragged selection takes whole
+ * words (Alt keeps it exact), and the inspector stays on the quotation being edited when its bounds or
+ * comment change, so the next comment lands where the user looks.
+ */
+class PreciseCodingTest extends WorkbenchTest {
+    private static final String TEXT = "Interviewer: Komen mensen naar het buurthuis?\n"
+            + "R01: Ik ken mensen die niet komen. Maar er zijn er ook die wel komen, zo'n tien.\n"
+            + "R01: De wijkcoach helpt ze op weg.\n";
+
+    private InlineCssTextArea area;
+
+    private void open(FxRobot robot, boolean withQuotations) throws Exception {
+        Project p = new Project(ProjectInfo.named("Precies", Fixtures.T));
+        p.put(Document.of("d", "R01", TEXT, SourceFormat.TXT, List.of(), Fixtures.T).withNumber(1));
+        p.put(Code.of("c", "Drempel", "#cc3333", null));
+        if (withQuotations) {
+            int a = TEXT.indexOf("Ik ken");
+            int b = TEXT.indexOf("De wijkcoach");
+            p.put(new Quotation("qa", "d", a, a + "Ik ken mensen".length(), "", null, Fixtures.T, 1));
+            p.put(new Coding("ka", "qa", "c", null, Fixtures.T));
+            p.put(new Quotation("qb", "d", b, b + "De wijkcoach".length(), "", null, Fixtures.T, 2));
+            p.put(new Coding("kb", "qb", "c", null, Fixtures.T));
+        }
+        Path dir = tmp.resolve("precies-" + System.nanoTime());
+        ProjectStore.create(dir, p).close();
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        area = robot.lookup("#transcript").query();
+    }
+
+    /** The middle of the character at {@code offset}, on screen. */
+    private Point2D middleOf(int offset) throws Exception {
+        Bounds b = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(offset, offset + 1).orElseThrow())
+                .get();
+        return new Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
+    }
+
+    private void dragSelect(FxRobot robot, int from, int to) throws Exception {
+        Point2D start = middleOf(from);
+        Point2D end = middleOf(to);
+        robot.moveTo(start).press(MouseButton.PRIMARY).moveTo(start.add(3, 0)).moveTo(end).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String selected() {
+        return area.getSelectedText();
+    }
+
+    private Project project() {
+        return vm.storeProperty().get().session().project();
+    }
+
+    @Test
+    void aDraggedSelectionTakesWholeWordsAndWithAltStaysExact(FxRobot robot) throws Exception {
+        open(robot, false);
+        int ken = TEXT.indexOf("k ken mensen");
+        int zij = TEXT.indexOf("zijn er");
+        // From inside "Ik" to inside "zijn": the selection widens to both whole words.
+        dragSelect(robot, ken, zij + 2);
+        assertEquals("Ik ken mensen die niet komen. Maar er zijn", selected());
+        assertEquals(TEXT.indexOf("Ik ken"), workbench.coding().selectionStartProperty().get(),
+                "the view model codes what the screen shows");
+        robot.interact(() -> workbench.coding().applyCode("c"));
+        WindowTestSupport.idle(vm);
+        Quotation q = project().quotationsOf("d").getFirst();
+        assertEquals("Ik ken mensen die niet komen. Maar er zijn", TEXT.substring(q.start(), q.end()),
+                "the quotation neither starts nor ends inside a word");
+
+        // With Alt held, exactly what was dragged.
+        robot.press(KeyCode.ALT);
+        try {
+            dragSelect(robot, TEXT.indexOf("e wijkcoach"), TEXT.indexOf("coach helpt") + 2);
+        } finally {
+            robot.release(KeyCode.ALT);
+        }
+        assertEquals("e wijkco", selected());
+
+        // Dragged over the space after a word and into the next line's start: no white space taken.
+        dragSelect(robot, TEXT.indexOf("tien.") + 1, TEXT.indexOf("De wijkcoach") + 1);
+        assertEquals("tien.\nR01: De", selected());
+    }
+
+    @Test
+    void theInspectorStaysOnAQuotationWhoseBoundsOrCommentChange(FxRobot robot) throws Exception {
+        open(robot, true);
+        TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
+        // The later quotation first: the one whose row a table would hand the selection to is the earlier.
+        robot.interact(() -> list.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("qb", workbench.coding().selectedQuotationProperty().get().id());
+
+        // Bounds changed with the spinners and "Set bounds".
+        Spinner<Integer> end = robot.lookup("#inspector-end").query();
+        int newEnd = TEXT.indexOf("De wijkcoach helpt") + "De wijkcoach helpt".length();
+        robot.interact(() -> end.getValueFactory().setValue(newEnd));
+        robot.clickOn((Button) robot.lookup("#inspector-set-bounds").query());
+        WindowTestSupport.idle(vm);
+        assertEquals("qb", workbench.coding().selectedQuotationProperty().get().id(), "still the resized quotation");
+        assertEquals(newEnd, project().quotation("qb").orElseThrow().end());
+        assertEquals("qb", list.getSelectionModel().getSelectedItem().quotation().id(), "and so is the list");
+
+        // Bounds changed from a selection: "Use the selected text as its bounds".
+        int from = TEXT.indexOf("wijkcoach helpt ze");
+        robot.interact(() -> area.selectRange(from, from + "wijkcoach helpt ze".length()));
+        robot.clickOn((Button) robot.lookup("#bounds-to-selection").query());
+        WindowTestSupport.idle(vm);
+        assertEquals("qb", workbench.coding().selectedQuotationProperty().get().id());
+        assertEquals(from, project().quotation("qb").orElseThrow().start());
+
+        // A comment typed and saved with Ctrl+S, then more typing: all of it on the same quotation.
+        robot.clickOn("#inspector-comment").write("Eerste");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WindowTestSupport.idle(vm);
+        assertEquals("qb", workbench.coding().selectedQuotationProperty().get().id(), "the save keeps the selection");
+        robot.write(" en tweede");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WindowTestSupport.idle(vm);
+        assertEquals("Eerste en tweede", project().quotation("qb").orElseThrow().comment());
+        assertEquals("", project().quotation("qa").orElseThrow().comment(), "nothing landed on the other quotation");
+    }
+}

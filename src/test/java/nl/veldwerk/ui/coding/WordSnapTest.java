@@ -1,0 +1,58 @@
+package nl.veldwerk.ui.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class WordSnapTest {
+    private static String snapped(String text, String selected, int from) {
+        int start = text.indexOf(selected, from);
+        int[] r = WordSnap.snap(text, start, start + selected.length());
+        return text.substring(r[0], r[1]);
+    }
+
+    private static String snapped(String text, String selected) {
+        return snapped(text, selected, 0);
+    }
+
+    @Test
+    void anEndInsideAWordMovesOutToTheWholeWord() {
+        String text = "Ik ken mensen die niet komen. Maar er zijn er ook die wel komen.";
+        assertEquals("Ik ken mensen", snapped(text, "k ken mensen"));
+        assertEquals("Maar er zijn", snapped(text, "Maar er zij"));
+        assertEquals("ken mensen die", snapped(text, "en mensen di"));
+        assertEquals("mensen", snapped(text, "ens"), "inside one word: that word");
+    }
+
+    @Test
+    void whiteSpaceAtTheEndsIsDroppedAndPunctuationTakenAlongStays() {
+        String text = "Ik ken mensen die niet komen.\nMaar er zijn er ook.";
+        assertEquals("niet komen.", snapped(text, " niet komen.\n"));
+        assertEquals("mensen", snapped(text, " mensen "));
+        assertEquals("komen.", snapped(text, "men."));
+    }
+
+    @Test
+    void joinedWordsAndAccentsStayWhole() {
+        String text = "Zo'n buurt-huis, d’r café en naïeve hulp.";
+        assertEquals("Zo'n", snapped(text, "o'"));
+        assertEquals("buurt-huis", snapped(text, "rt-h"));
+        assertEquals("d’r café", snapped(text, "’r caf"));
+        assertEquals("naïeve", snapped(text, "aïe"));
+        assertEquals("buurt-huis, d’r", snapped(text, "is, d"), "a comma between words does not join them");
+    }
+
+    @Test
+    void wholeWordsAndEmptyOrBlankSelectionsAreLeftAlone() {
+        String text = "de buren helpen";
+        assertEquals("buren", snapped(text, "buren"));
+        int[] empty = WordSnap.snap(text, 4, 4);
+        assertEquals(4, empty[0]);
+        assertEquals(4, empty[1]);
+        int[] blank = WordSnap.snap("a   b", 1, 4);
+        assertEquals(1, blank[0], "only white space: kept as it was rather than made empty");
+        assertEquals(4, blank[1]);
+        int[] reversed = WordSnap.snap(text, 9, 4);
+        assertEquals("buren", text.substring(reversed[0], reversed[1]));
+    }
+}

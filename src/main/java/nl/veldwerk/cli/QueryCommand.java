@@ -46,12 +46,12 @@ final class QueryCommand implements Callable<Integer> {
             String text = d.text().substring(q.start(), q.end()).replace('\n', ' ');
             String codes = p.codingsOf(q.id()).stream().map(c -> p.code(c.codeId()).map(x -> x.name()).orElse("?"))
                     .distinct().collect(Collectors.joining("; "));
-            out.printf("%s [%d, %d) %s: %s%n", d.name(), q.start(), q.end(), codes, text);
-            rows.add(List.of(d.name(), String.valueOf(q.start()), String.valueOf(q.end()), codes, text));
+            out.printf("%s %s [%d, %d) %s: %s%n", q.idIn(d), d.name(), q.start(), q.end(), codes, text);
+            rows.add(List.of(q.idIn(d), d.name(), String.valueOf(q.start()), String.valueOf(q.end()), codes, text));
         }
         out.printf("%d quotations%n", found.size());
         if (csv != null) {
-            TableFile.csv(csv, List.of("document", "start", "end", "codes", "text"), rows);
+            TableFile.csv(csv, List.of("id", "document", "start", "end", "codes", "text"), rows);
         }
         return 0;
     }

@@ -45,7 +45,9 @@ final class SearchCommand implements Callable<Integer> {
         try (SearchIndex index = SearchIndex.open(directory, read.project(), read.state(), (done, total) -> true)) {
             List<Search.Hit> hits = Search.run(index, query, scope, max);
             for (Search.Hit h : hits) {
-                out.printf("%s [%d, %d) %s%s: %s%n", h.documentName(), h.start(), h.end(), h.kind(),
+                String id = h.quotationId() == null ? "" : read.project().quotation(h.quotationId())
+                        .flatMap(q -> read.project().document(q.documentId()).map(d -> q.idIn(d) + " ")).orElse("");
+                out.printf("%s%s [%d, %d) %s%s: %s%n", id, h.documentName(), h.start(), h.end(), h.kind(),
                         h.speaker() == null ? "" : " " + h.speaker(), h.snippet());
             }
             out.printf("%d hit%s%n", hits.size(), hits.size() == 1 ? "" : "s");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import nl.veldwerk.model.Project;
 import nl.veldwerk.project.synthetic.SyntheticProject;
@@ -24,6 +25,23 @@ class CliTest {
 
     private static CliRun bench(String... args) {
         return CliRun.bench(args);
+    }
+
+    @Test
+    void queryAndSearchNameEachQuotationByItsId() throws Exception {
+        Path copy = nl.veldwerk.testing.WindowTestSupport.copySample(tmp.resolve("wijk-y"));
+        java.util.regex.Pattern id = java.util.regex.Pattern.compile("^\\d+:\\d+ ");
+        CliRun query = run("query", copy.toString(), "Schaamte", "--csv", tmp.resolve("q.csv").toString());
+        assertEquals(0, query.status(), query.err());
+        List<String> lines = query.out().lines().toList();
+        assertTrue(lines.size() > 1 && lines.subList(0, lines.size() - 1).stream().allMatch(l -> id.matcher(l).find()),
+                query.out());
+        assertTrue(java.nio.file.Files.readAllLines(tmp.resolve("q.csv")).getFirst().startsWith("\uFEFFid,"),
+                "a byte-order mark for Excel, then the ID column");
+        CliRun search = run("search", copy.toString(), "schaamte", "--in", "quotations");
+        assertEquals(0, search.status(), search.err());
+        assertTrue(search.out().lines().filter(l -> l.contains(" quotation")).allMatch(l -> id.matcher(l).find())
+                && search.out().contains(" quotation"), search.out());
     }
 
     @Test

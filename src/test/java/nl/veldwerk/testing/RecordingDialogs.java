@@ -21,6 +21,8 @@ public final class RecordingDialogs implements Dialogs {
     public Path saveAs;
     /** The answer to every yes/no question. */
     public boolean answer;
+    /** What every request for a line of text answers, or null for a cancelled dialog. */
+    public String text;
 
     @Override
     public Optional<Path> chooseProjectFolder(String title) {
@@ -56,6 +58,12 @@ public final class RecordingDialogs implements Dialogs {
     public boolean confirm(String title, String message) {
         questions.add(title + ": " + message);
         return answer;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        questions.add(title + ": " + prompt);
+        return Optional.ofNullable(text);
     }
 
     @Override

@@ -55,6 +55,11 @@ public final class CodingViewModel implements CodingActions {
             boolean otherDocument = was == null || now == null || !was.document().id().equals(now.document().id());
             if (otherDocument) {
                 select(0, 0);
+                Quotation selected = selectedQuotation.get();
+                if (selected != null && list.scopeProperty().get() == Scope.DOCUMENT
+                        && (now == null || !selected.documentId().equals(now.document().id()))) {
+                    selectedQuotation.set(null); // the inspector shows nothing of a document no longer open
+                }
                 list.refreshRows();
             }
         });
@@ -173,6 +178,16 @@ public final class CodingViewModel implements CodingActions {
         steps.add(QuotationCommands.applyCode(quotationId, codeId, coder, Instant.now()));
         execute(steps, Message.of("coding.add", nameOf(codeId)));
         lastCodeId.set(codeId);
+    }
+
+    /**
+     * Goes to the quotation with this ID ("3:12", as the list, reports and exports show it): selects it,
+     * opening its document. False when the project has no such quotation.
+     */
+    public boolean goTo(String displayId) {
+        Optional<Quotation> q = project().quotationById(displayId);
+        q.ifPresent(selectedQuotation::set);
+        return q.isPresent();
     }
 
     @Override

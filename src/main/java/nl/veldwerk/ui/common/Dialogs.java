@@ -21,6 +21,9 @@ public interface Dialogs {
     /** Asks a yes/no question; true for yes. */
     boolean confirm(String title, String message);
 
+    /** Asks for a line of text (a name, a quotation ID); empty when cancelled. */
+    Optional<String> askText(String title, String prompt, String initial);
+
     /** Opens a file Veldwerk wrote in the application the system uses for it (a report in Word, say). */
     void openInOtherApplication(Path file);
 }

@@ -81,6 +81,16 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.setContentText(prompt);
+        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    @Override
     public void openInOtherApplication(Path file) {
         hosts.showDocument(file.toUri().toString());
     }

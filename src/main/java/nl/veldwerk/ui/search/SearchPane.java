@@ -47,14 +47,14 @@ public final class SearchPane extends VBox {
                 super.updateItem(h, empty);
                 setWrapText(true);
                 setPrefWidth(0);
-                setText(empty || h == null ? null : h.documentName() + " · " + I18n.text("search.kind." + h.kind())
-                        + "\n" + h.snippet());
+                setText(empty || h == null ? null : search.idPrefix(h) + h.documentName() + " · "
+                        + I18n.text("search.kind." + h.kind()) + "\n" + h.snippet());
             }
         });
         hits.setOnMouseClicked(e -> {
             Search.Hit h = hits.getSelectionModel().getSelectedItem();
             if (e.getClickCount() == 2 && h != null) {
-                vm.reveal(h.documentId(), h.start(), h.end());
+                search.open(h);
             }
         });
         VBox.setVgrow(hits, Priority.ALWAYS);

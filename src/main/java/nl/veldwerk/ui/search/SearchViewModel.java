@@ -206,6 +206,28 @@ public final class SearchViewModel {
     }
 
     /** Keeps a query under a name in the project (undoable), to run again and to choose in reports. */
+    /** The hit's quotation ID ("3:12 · "), or nothing for a hit in the text itself. */
+    public String idPrefix(Search.Hit hit) {
+        if (hit.quotationId() == null || main.storeProperty().get() == null) {
+            return "";
+        }
+        nl.veldwerk.model.Project p = main.session().project();
+        return p.quotation(hit.quotationId()).flatMap(q -> p.document(q.documentId()).map(q::idIn))
+                .map(id -> id + " · ").orElse("");
+    }
+
+    /** Opens a hit: a quotation is selected (in the list and inspector too), text is shown in its transcript. */
+    public void open(Search.Hit hit) {
+        nl.veldwerk.model.Project p = main.session().project();
+        java.util.Optional<nl.veldwerk.model.Quotation> q = hit.quotationId() == null ? java.util.Optional.empty()
+                : p.quotation(hit.quotationId());
+        if (q.isPresent()) {
+            main.selectedQuotationProperty().set(q.get());
+        } else {
+            main.reveal(hit.documentId(), hit.start(), hit.end());
+        }
+    }
+
     public void saveQuery(String name, boolean overCodes, String text) {
         main.run(() -> main.session().execute(nl.veldwerk.project.NoteCommands.saveQuery(
                 new nl.veldwerk.model.SavedQuery(name, overCodes, text))));

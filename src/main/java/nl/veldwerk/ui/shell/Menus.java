@@ -145,8 +145,14 @@ final class Menus {
                 .ifPresent(coding.selectedQuotationProperty()::set)));
         MenuItem previous = needsProject(item("quotations.previous", "Alt+Up", () -> coding.step(-1)
                 .ifPresent(coding.selectedQuotationProperty()::set)));
+        MenuItem goTo = needsProject(item("coding.goTo", "Shortcut+G", () -> dialogs.askText(I18n.text("coding.goTo"),
+                I18n.text("coding.goToPrompt"), "").ifPresent(id -> {
+                    if (!coding.goTo(id)) {
+                        dialogs.showError(I18n.text("coding.goTo"), I18n.text("coding.goToNone", id));
+                    }
+                })));
         return new Menu(I18n.text("menu.coding"), null, codeWith, inVivo, again, new SeparatorMenuItem(), next,
-                previous);
+                previous, goTo);
     }
 
     private Menu codebook() {

@@ -44,6 +44,12 @@ class SearchPaneTest extends WorkbenchTest {
                 .queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("W01", vm.selectedProperty().get().document().name(), "the hit opens in the transcript");
+        var opened = workbench.coding().selectedQuotationProperty().get();
+        assertEquals(start, opened.start(), "a quotation hit selects its quotation, so the inspector shows it");
+        String id = opened.idIn(w01);
+        assertTrue(((javafx.scene.control.ListCell<?>) robot.lookup("#search-hits .list-cell").nth(hits
+                .getSelectionModel().getSelectedIndex()).query()).getText().startsWith(id + " · W01"),
+                "the hit names the quotation by its ID");
 
         // The same pane queries the codes: co-occurrence of weak ties and individual use.
         javafx.scene.control.CheckBox codeMode = robot.lookup("#search-code-mode").query();

@@ -1,0 +1,106 @@
+package nl.veldwerk.ui.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.SourceFormat;
+import nl.veldwerk.project.Fixtures;
+import nl.veldwerk.store.ProjectStore;
+import nl.veldwerk.testing.WindowTestSupport;
+import nl.veldwerk.ui.shell.WorkbenchTest;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Quotation IDs as ATLAS.ti has them ("document:quotation"), in the real window: shown in the list and the
+ * inspector, kept when another quotation is deleted, not handed to a new one, back with an undone
+ * delete, the same after save and reopen, and findable with Go to quotation (Ctrl+G).
+ */
+class QuotationIdTest extends WorkbenchTest {
+    private static final String TEXT = "R01: Een. Twee. Drie. Vier.\n";
+
+    private Path dir;
+
+    private void open(FxRobot robot) throws Exception {
+        Project p = new Project(ProjectInfo.named("ID", Fixtures.T));
+        p.put(Document.of("other", "R00", "Eerder document.\n", SourceFormat.TXT, List.of(), Fixtures.T).withNumber(1));
+        p.put(Document.of("d", "R01", TEXT, SourceFormat.TXT, List.of(), Fixtures.T).withNumber(2));
+        p.put(Code.of("c", "Tellen", "#cc3333", null));
+        dir = tmp.resolve("ids-" + System.nanoTime());
+        ProjectStore.create(dir, p).close();
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        robot.interact(() -> vm.documents().stream().filter(i -> i.document().id().equals("d")).findFirst()
+                .ifPresent(vm.selectedProperty()::set));
+        WindowTestSupport.idle(vm);
+    }
+
+    private void code(FxRobot robot, String word) throws Exception {
+        int start = TEXT.indexOf(word);
+        robot.interact(() -> {
+            workbench.coding().select(start, start + word.length());
+            workbench.coding().applyCode("c");
+        });
+        WindowTestSupport.idle(vm);
+    }
+
+    private List<String> listedIds(FxRobot robot) {
+        TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
+        return list.getItems().stream().map(QuotationRow::id).toList();
+    }
+
+    private void select(FxRobot robot, String id) throws Exception {
+        dialogs.text = id;
+        robot.press(KeyCode.CONTROL, KeyCode.G).release(KeyCode.G, KeyCode.CONTROL);
+        WindowTestSupport.idle(vm);
+    }
+
+    @Test
+    void idsAreStableThroughDeleteUndoSaveAndReopenAndFindable(FxRobot robot) throws Exception {
+        open(robot);
+        code(robot, "Een");
+        code(robot, "Twee");
+        code(robot, "Drie");
+        assertEquals(List.of("2:1", "2:2", "2:3"), listedIds(robot), "document 2, quotations 1 to 3");
+
+        select(robot, "2:2");
+        assertEquals("Quotation 2:2 · R01", robot.lookup("#inspector-heading").queryAs(Label.class).getText());
+        robot.clickOn("#delete-quotation");
+        WindowTestSupport.idle(vm);
+        assertEquals(List.of("2:1", "2:3"), listedIds(robot), "the others keep their IDs");
+        code(robot, "Vier");
+        assertEquals(List.of("2:1", "2:3", "2:4"), listedIds(robot), "a new quotation takes the number after the highest");
+
+        robot.interact(vm::undo);
+        robot.interact(vm::undo);
+        WindowTestSupport.idle(vm);
+        assertEquals(List.of("2:1", "2:2", "2:3"), listedIds(robot), "the undone delete brings back 2:2");
+
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WindowTestSupport.idle(vm);
+        robot.interact(vm::close);
+        WindowTestSupport.idle(vm);
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        select(robot, " 2 : 3 ");
+        assertEquals(TEXT.indexOf("Drie"), workbench.coding().selectedQuotationProperty().get().start(),
+                "Go to quotation opens the document and selects the quotation, after reopening too");
+        assertEquals("d", vm.selectedProperty().get().document().id());
+        assertEquals(List.of("2:1", "2:2", "2:3"), listedIds(robot));
+
+        select(robot, "2:9");
+        assertTrue(dialogs.errors.getLast().contains("2:9"), dialogs.errors.toString());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -2,6 +2,7 @@ package nl.veldwerk.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +40,15 @@ public final class CodeDocumentTable {
     private final List<Column> columns;
     private final long[][] quotations;
     private final long[][] words;
+    /** The categories whose rows take in their sub-codes' quotations. */
+    private final Set<String> summed;
 
-    private CodeDocumentTable(Project project, List<Code> codes, List<Column> columns) {
+    private CodeDocumentTable(Project project, List<Code> codes, List<Column> columns, boolean withSubcodes) {
         this.project = project;
+        this.summed = new HashSet<>();
+        if (withSubcodes) {
+            codes.stream().filter(c -> !project.childrenOf(c.id()).isEmpty()).forEach(c -> summed.add(c.id()));
+        }
         this.codes = List.copyOf(codes);
         this.columns = List.copyOf(columns);
         this.quotations = new long[codes.size()][columns.size()];
@@ -64,15 +71,25 @@ public final class CodeDocumentTable {
         }
     }
 
+    /** The table with each category's row taking in its sub-codes (as the code tree counts them). */
     public static CodeDocumentTable compute(Project project, List<Code> codes, Columns columns, String attribute) {
-        return new CodeDocumentTable(project, codes, columnsOf(project, columns, attribute));
+        return compute(project, codes, columns, attribute, true);
     }
 
-    /** The distinct quotations that carry the code, in project order. */
+    /**
+     * The table; with {@code withSubcodes}, a category's row counts the quotations of its sub-codes too
+     * (each once), and its label says so with "Σ".
+     */
+    public static CodeDocumentTable compute(Project project, List<Code> codes, Columns columns, String attribute,
+                                            boolean withSubcodes) {
+        return new CodeDocumentTable(project, codes, columnsOf(project, columns, attribute), withSubcodes);
+    }
+
+    /** The distinct quotations that carry the code (or, for a summed category, it or a sub-code), in project order. */
     private Set<Quotation> quotationsWith(String codeId) {
         Set<Quotation> result = new LinkedHashSet<>();
-        for (Coding c : project.codingsWithCode(codeId)) {
-            project.quotation(c.quotationId()).ifPresent(result::add);
+        for (String id : CodeCounts.quotationIds(project, codeId, summed.contains(codeId))) {
+            project.quotation(id).ifPresent(result::add);
         }
         return result;
     }
@@ -204,7 +221,8 @@ public final class CodeDocumentTable {
         }
         long grand = grandTotal(measure);
         values[rows][cols] = normalisation == Normalisation.RAW ? grand : grand == 0 ? 0 : 100;
-        List<String> rowLabels = new ArrayList<>(codes.stream().map(Code::name).toList());
+        List<String> rowLabels = new ArrayList<>(codes.stream().map(c -> summed.contains(c.id()) ? "Σ " + c.name()
+                : c.name()).toList());
         rowLabels.add("Total");
         List<String> columnLabels = new ArrayList<>(columns.stream().map(Column::label).toList());
         columnLabels.add("Total");

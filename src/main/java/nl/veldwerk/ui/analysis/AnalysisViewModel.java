@@ -65,9 +65,10 @@ final class AnalysisViewModel {
         return project.attributes().stream().map(a -> a.name()).toList();
     }
 
-    void codeDocument(CodeDocumentTable.Columns columns, String attribute,
+    void codeDocument(CodeDocumentTable.Columns columns, String attribute, boolean withSubcodes,
                       java.util.function.Consumer<CodeDocumentTable> done, java.util.function.Consumer<Exception> failed) {
-        background.run(() -> CodeDocumentTable.compute(project, codes(), columns, attribute), done, failed);
+        background.run(() -> CodeDocumentTable.compute(project, codes(), columns, attribute, withSubcodes), done,
+                failed);
     }
 
     void cooccurrence(Set<CooccurrenceTable.Relation> relations, java.util.function.Consumer<CooccurrenceTable> done,

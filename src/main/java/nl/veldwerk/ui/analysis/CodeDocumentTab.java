@@ -18,6 +18,8 @@ final class CodeDocumentTab extends GridTab {
     private final ChoiceBox<Measure> measure = new ChoiceBox<>(FXCollections.observableArrayList(Measure.values()));
     private final ChoiceBox<Normalisation> normalisation = new ChoiceBox<>(
             FXCollections.observableArrayList(Normalisation.values()));
+    private final javafx.scene.control.CheckBox withSubcodes = new javafx.scene.control.CheckBox(
+            I18n.text("analysis.withSubcodes"));
     private CodeDocumentTable computed;
 
     CodeDocumentTab(AnalysisViewModel vm, Dialogs dialogs, AnalysisWindow.QuotationJump jump) {
@@ -30,10 +32,13 @@ final class CodeDocumentTab extends GridTab {
         measure.setConverter(Labels.converter("measure."));
         normalisation.setConverter(Labels.converter("normalisation."));
         columns.setOnAction(e -> recompute());
+        withSubcodes.setSelected(true);
+        withSubcodes.setId("with-subcodes");
+        withSubcodes.setOnAction(e -> recompute());
         measure.setOnAction(e -> redraw());
         normalisation.setOnAction(e -> redraw());
         settings(new Label(I18n.text("analysis.columns")), columns, new Label(I18n.text("analysis.measure")),
-                measure, normalisation);
+                measure, normalisation, withSubcodes);
         recompute();
     }
 
@@ -41,7 +46,7 @@ final class CodeDocumentTab extends GridTab {
         int choice = columns.getSelectionModel().getSelectedIndex();
         Columns kind = choice == 0 ? Columns.DOCUMENTS : choice == 1 ? Columns.GROUPS : Columns.ATTRIBUTE;
         String attribute = choice >= 2 ? vm.attributeNames().get(choice - 2) : null;
-        vm.codeDocument(kind, attribute, result -> {
+        vm.codeDocument(kind, attribute, withSubcodes.isSelected(), result -> {
             computed = result;
             redraw();
         }, e -> dialogs.showError(I18n.text("error.analysis"), I18n.message(e)));

@@ -13,18 +13,20 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import nl.veldwerk.analysis.CodeCounts;
 import nl.veldwerk.model.Code;
-import nl.veldwerk.model.Coding;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.ui.app.CodingActions;
 
 /**
- * The codebook as a tree with colours and counts (quotations · documents). Double-click codes the selected
+ * The codebook as a tree with colours and counts (quotations · documents; a category's include its
+ * sub-codes', as the code manager's do, and say so). Siblings are in alphabetical order, as everywhere
+ * the codebook is read (reports, the diagram, "demote"). Double-click codes the selected
  * text with the code, or, without a selection, lists its quotations; a code can be dragged onto the text.
  */
 public final class CodeTreePane extends TreeView<Code> {
     static final String DRAG_PREFIX = CodingActions.CODE_DRAG_PREFIX;
-    private final Map<String, int[]> counts = new HashMap<>();
+    private final Map<String, CodeCounts.Count> counts = new HashMap<>();
     private final CodebookViewModel vm;
     private Filter filter = Filter.ALL;
 
@@ -55,6 +57,13 @@ public final class CodeTreePane extends TreeView<Code> {
             }
         });
         setContextMenu(CodeTreeMenu.of(this, vm));
+        widthProperty().addListener((o, was, now) -> refresh());
+        vm.countSubcodesProperty().addListener((o, was, now) -> {
+            if (vm.main().storeProperty().get() != null) {
+                countAll(vm.main().session().project());
+                refresh();
+            }
+        });
         // Dropped on the tree itself (below the last code): the code moves to the top level.
         setOnDragOver(e -> {
             if (draggedCode(e.getDragboard()) != null) {
@@ -82,7 +91,9 @@ public final class CodeTreePane extends TreeView<Code> {
      */
     void showCodes(Project p, nl.veldwerk.project.ProjectChange change) {
         if (p != null && change != null && change.onlyQuotationsAndCodings() && getRoot() != null) {
-            change.codeIds().forEach(id -> p.code(id).ifPresent(c -> count(p, c)));
+            java.util.Set<String> touched = new java.util.HashSet<>();
+            change.codeIds().forEach(id -> touched.addAll(CodeCounts.selfAndAncestors(p, id)));
+            touched.forEach(id -> p.code(id).ifPresent(c -> count(p, c)));
             // Redrawing every cell is the costly part: do it now only if the tree is on screen.
             if (showing()) {
                 refresh();
@@ -120,16 +131,9 @@ public final class CodeTreePane extends TreeView<Code> {
         p.codes().forEach(c -> count(p, c));
     }
 
-    /** How many quotations and documents carry the code. */
+    /** How many quotations and documents carry the code (with its sub-codes', as the view model says). */
     private void count(Project p, Code c) {
-        java.util.Set<String> quotations = new java.util.HashSet<>();
-        java.util.Set<String> documents = new java.util.HashSet<>();
-        for (Coding k : p.codingsWithCode(c.id())) {
-            if (quotations.add(k.quotationId())) {
-                documents.add(p.quotation(k.quotationId()).orElseThrow().documentId());
-            }
-        }
-        counts.put(c.id(), new int[] {quotations.size(), documents.size()});
+        counts.put(c.id(), CodeCounts.of(p, c.id(), vm.countSubcodesProperty().get()));
     }
 
     /** Rebuilds the tree from the project, keeping which codes were expanded. */
@@ -205,7 +209,8 @@ public final class CodeTreePane extends TreeView<Code> {
     }
 
     private void addChildren(Project p, TreeItem<Code> parent, String parentId, java.util.Set<String> expanded) {
-        for (Code c : p.childrenOf(parentId)) {
+        for (Code c : p.childrenOf(parentId).stream().sorted(java.util.Comparator.comparing(Code::name,
+                String.CASE_INSENSITIVE_ORDER)).toList()) {
             TreeItem<Code> item = new TreeItem<>(c);
             item.setExpanded(expanded.isEmpty() || expanded.contains(c.id()));
             parent.getChildren().add(item);
@@ -227,12 +232,15 @@ public final class CodeTreePane extends TreeView<Code> {
         private final Region swatch = new Region();
         private final Label name = new Label();
         private final Label count = new Label();
+        private final javafx.scene.control.Tooltip countTip = new javafx.scene.control.Tooltip();
         private final HBox box;
 
         CodeCell() {
             swatch.setMinSize(12, 12);
             swatch.setMaxSize(12, 12);
+            name.setMinWidth(0);
             count.getStyleClass().add("code-count");
+            count.setTooltip(countTip);
             count.setMinWidth(Region.USE_PREF_SIZE); // a long name gets the ellipsis, never the counts
             Region filler = new Region();
             HBox.setHgrow(filler, Priority.ALWAYS);
@@ -275,8 +283,12 @@ public final class CodeTreePane extends TreeView<Code> {
             }
             swatch.setStyle("-fx-background-color: " + code.color() + "; -fx-background-radius: 2;");
             name.setText(code.name());
-            int[] n = counts.getOrDefault(code.id(), new int[2]);
-            count.setText(n[0] + " · " + n[1]);
+            CodeCounts.Count n = counts.get(code.id());
+            count.setText(n == null ? "" : CountLabels.short_(n));
+            countTip.setText(n == null ? "" : CountLabels.full(n));
+            // As wide as the tree leaves at this depth: a long name gets the ellipsis, the tree no scroll bar.
+            box.setPrefWidth(Math.max(80, getTreeView().getWidth() - 44 - 18 * getTreeView().getTreeItemLevel(
+                    getTreeItem())));
             setGraphic(box);
             setText(null);
         }

@@ -24,6 +24,9 @@ import nl.veldwerk.ui.app.MainViewModel;
 public final class CodebookViewModel {
     private final MainViewModel main;
     private final CodingActions coding;
+    /** Whether a category's counts take in its sub-codes' quotations (the tree and the code manager alike). */
+    private final javafx.beans.property.BooleanProperty countSubcodes = new javafx.beans.property.SimpleBooleanProperty(
+            true);
 
     public CodebookViewModel(MainViewModel main, CodingActions coding) {
         this.main = main;
@@ -32,6 +35,10 @@ public final class CodebookViewModel {
 
     MainViewModel main() {
         return main;
+    }
+
+    public javafx.beans.property.BooleanProperty countSubcodesProperty() {
+        return countSubcodes;
     }
 
     CodingActions coding() {

@@ -123,7 +123,7 @@ class CodingWorkflowTest extends WorkbenchTest {
         assertEquals(list.getItems().getFirst().quotation(), workbench.coding().selectedQuotationProperty().get());
         showExplorerTab(robot, 1);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("1 · 1", robot.lookup(".code-count").queryLabeled().getText(), "quotations · documents");
+        assertEquals("1 quot. · 1 doc.", robot.lookup(".code-count").queryLabeled().getText(), "quotations · documents");
 
         // In-vivo (Ctrl+Shift+K) on "buurthuis", then the last code again (Ctrl+L) on "wijkcoach".
         int b = INTERVIEW_A02.lastIndexOf("buurthuis");

@@ -1,0 +1,100 @@
+package nl.veldwerk.analysis;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.Relation;
+
+/**
+ * How much a code is used, as the code tree, the code manager and the code × document table show it:
+ * groundedness (the distinct quotations it codes), the documents they are in, and density (its relations
+ * to other codes). A category (a code with sub-codes) counts its sub-codes' quotations too unless asked
+ * not to, each quotation once, so a category that codes nothing itself does not show 0 · 0.
+ */
+public final class CodeCounts {
+    /**
+     * A code's counts.
+     *
+     * @param withSubcodes whether the counts take in sub-codes (true only for a code that has some and when asked)
+     * @param own          the quotations the code itself codes, whatever {@code withSubcodes} says
+     */
+    public record Count(int quotations, int documents, int relations, boolean withSubcodes, int own) {
+    }
+
+    private CodeCounts() {
+    }
+
+    /** Every code's counts. */
+    public static Map<String, Count> all(Project p, boolean withSubcodes) {
+        Map<String, Count> counts = new HashMap<>();
+        for (Code c : p.codes()) {
+            counts.put(c.id(), of(p, c.id(), withSubcodes));
+        }
+        return counts;
+    }
+
+    public static Count of(Project p, String codeId, boolean withSubcodes) {
+        boolean sum = withSubcodes && !p.childrenOf(codeId).isEmpty();
+        Set<String> quotations = quotationIds(p, codeId, sum);
+        Set<String> documents = new HashSet<>();
+        for (String id : quotations) {
+            p.quotation(id).map(Quotation::documentId).ifPresent(documents::add);
+        }
+        int own = sum ? quotationIds(p, codeId, false).size() : quotations.size();
+        return new Count(quotations.size(), documents.size(), relations(p, codeId), sum, own);
+    }
+
+    /** The distinct quotations the code codes, with those of all its sub-codes when asked, in project order. */
+    public static Set<String> quotationIds(Project p, String codeId, boolean withSubcodes) {
+        Set<String> result = new LinkedHashSet<>();
+        for (String id : withSubcodes ? selfAndDescendants(p, codeId) : Set.of(codeId)) {
+            for (Coding k : p.codingsWithCode(id)) {
+                result.add(k.quotationId());
+            }
+        }
+        return result;
+    }
+
+    /** The code and every code under it, however deep (each once, even in a damaged tree). */
+    public static Set<String> selfAndDescendants(Project p, String codeId) {
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>();
+        todo.add(codeId);
+        while (!todo.isEmpty()) {
+            String id = todo.poll();
+            if (seen.add(id)) {
+                p.childrenOf(id).forEach(child -> todo.add(child.id()));
+            }
+        }
+        return seen;
+    }
+
+    /** The code and the codes above it: whose counts a change to its codings alters. */
+    public static Set<String> selfAndAncestors(Project p, String codeId) {
+        Set<String> result = new LinkedHashSet<>();
+        for (String id = codeId; id != null && result.add(id); id = p.code(id).map(Code::parentId).orElse(null)) {
+            // walks up to the top; a repeated id (a damaged tree) stops it
+        }
+        return result;
+    }
+
+    /** How many relations the code takes part in, as source or target (ATLAS.ti's density). */
+    public static int relations(Project p, String codeId) {
+        int n = 0;
+        for (Relation r : p.relations()) {
+            if (codeId.equals(r.sourceCodeId()) || codeId.equals(r.targetCodeId())) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

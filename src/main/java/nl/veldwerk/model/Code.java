@@ -1,5 +1,6 @@
 package nl.veldwerk.model;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -8,10 +9,12 @@ import java.util.List;
  * @param color      "#rrggbb"
  * @param parentId   the parent code, or null for a top-level code
  * @param indicators the observable indicators ("kenmerken/indicatoren") that tell when the code applies
+ * @param created    when it was made, or null (codes made before this was kept, or imported without it)
+ * @param creatorId  the coder who made it, or null
  */
 public record Code(String id, String name, String color, String parentId, Phase phase, String definition,
                    List<String> indicators, String memo, String inclusion, String exclusion, String anchor,
-                   ReviewStatus review) implements Entity {
+                   ReviewStatus review, Instant created, String creatorId) implements Entity {
 
     public Code {
         Ids.require(id, "a code");
@@ -43,6 +46,14 @@ public record Code(String id, String name, String color, String parentId, Phase 
         }
     }
 
+    /** A code whose making is not known (when and by whom). */
+    public Code(String id, String name, String color, String parentId, Phase phase, String definition,
+                List<String> indicators, String memo, String inclusion, String exclusion, String anchor,
+                ReviewStatus review) {
+        this(id, name, color, parentId, phase, definition, indicators, memo, inclusion, exclusion, anchor, review,
+                null, null);
+    }
+
     /** A code without inclusion and exclusion rules, anchor example or review yet. */
     public Code(String id, String name, String color, String parentId, Phase phase, String definition,
                 List<String> indicators, String memo) {
@@ -55,43 +66,49 @@ public record Code(String id, String name, String color, String parentId, Phase 
 
     public Code withName(String newName) {
         return new Code(id, newName, color, parentId, phase, definition, indicators, memo, inclusion, exclusion,
-                anchor, review);
+                anchor, review, created, creatorId);
     }
 
     public Code withParent(String newParentId) {
         return new Code(id, name, color, newParentId, phase, definition, indicators, memo, inclusion, exclusion,
-                anchor, review);
+                anchor, review, created, creatorId);
     }
 
     public Code withColor(String newColor) {
         return new Code(id, name, newColor, parentId, phase, definition, indicators, memo, inclusion, exclusion,
-                anchor, review);
+                anchor, review, created, creatorId);
     }
 
     public Code withPhase(Phase newPhase) {
         return new Code(id, name, color, parentId, newPhase, definition, indicators, memo, inclusion, exclusion,
-                anchor, review);
+                anchor, review, created, creatorId);
     }
 
     public Code withDefinition(String newDefinition, List<String> newIndicators) {
         return new Code(id, name, color, parentId, phase, newDefinition, newIndicators, memo, inclusion, exclusion,
-                anchor, review);
+                anchor, review, created, creatorId);
     }
 
     /** The rules a coder applies: when the code fits, when it does not, and a typical quotation. */
     public Code withRules(String newInclusion, String newExclusion, String newAnchor) {
         return new Code(id, name, color, parentId, phase, definition, indicators, memo, newInclusion, newExclusion,
-                newAnchor, review);
+                newAnchor, review, created, creatorId);
     }
 
     public Code withMemo(String newMemo) {
         return new Code(id, name, color, parentId, phase, definition, indicators, newMemo, inclusion, exclusion,
-                anchor, review);
+                anchor, review, created, creatorId);
     }
 
     public Code withReview(ReviewStatus newReview) {
         return new Code(id, name, color, parentId, phase, definition, indicators, memo, inclusion, exclusion,
-                anchor, newReview);
+                anchor, newReview, created, creatorId);
+    }
+
+    /** The code as made now by a coder (for the code manager's "created" and "coder"). */
+    public Code madeBy(String newCreatorId, Instant when) {
+        return new Code(id, name, color, parentId, phase, definition, indicators, memo, inclusion, exclusion,
+                anchor, review, when, newCreatorId);
     }
 
     @Override

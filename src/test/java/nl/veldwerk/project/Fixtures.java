@@ -35,7 +35,7 @@ public final class Fixtures {
         session.execute(CodeCommands.add(Code.of("netwerk", "Sociaal netwerk", "#1f77b4", null)));
         session.execute(CodeCommands.add(Code.of("weak", "Weak ties", "#aec7e8", "netwerk")));
         session.execute(CodeCommands.add(Code.of("strong", "Strong ties", "#ff7f0e", "netwerk")));
-        session.execute(CodeCommands.add(Code.of("schaamte", "Schaamte", "#d62728", null)));
+        session.execute(CodeCommands.add(Code.of("schaamte", "Schaamte", "#d62728", null).madeBy("me", T)));
         return session;
     }
 }

@@ -5,7 +5,10 @@ import javafx.scene.control.MenuItem;
 import nl.veldwerk.ui.app.CodingActions;
 import nl.veldwerk.ui.common.I18n;
 
-/** The code tree's context menu: code the selection, list, phase, promote, demote, merge, split, delete. */
+/**
+ * The code tree's context menu: new code or category (without coding), code the selection, list its
+ * quotations, rename (F2), phase, promote, demote, move, merge, split, delete, and the code manager.
+ */
 final class CodeTreeMenu {
     private CodeTreeMenu() {
     }
@@ -36,10 +39,42 @@ final class CodeTreeMenu {
         MenuItem mergeInto = new MenuItem(I18n.text("codes.mergeInto"));
         mergeInto.setOnAction(e -> tree.selected().ifPresent(c -> vm.project().flatMap(p -> CodebookDialogs
                 .chooseMergeTarget(tree.getScene().getWindow(), p, c)).ifPresent(target -> vm.merge(c.id(), target.id()))));
+        MenuItem newCode = new MenuItem(I18n.text("manager.newCode"));
+        newCode.setOnAction(e -> newCode(tree, vm, false));
+        MenuItem newCategory = new MenuItem(I18n.text("manager.newCategory"));
+        newCategory.setOnAction(e -> newCode(tree, vm, true));
+        MenuItem rename = new MenuItem(I18n.text("manager.rename"));
+        rename.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("F2"));
+        rename.setOnAction(e -> rename(tree, vm));
+        MenuItem move = new MenuItem(I18n.text("manager.move"));
+        move.setOnAction(e -> tree.selected().ifPresent(c -> vm.project().flatMap(p -> nl.veldwerk.ui.common
+                .CodeChooser.choose(tree.getScene().getWindow(), I18n.text("manager.move"), I18n.text(
+                        "manager.moveUnder", 1), p, x -> !x.id().equals(c.id()) && !p.isBelow(x.id(), c.id()), true))
+                .ifPresent(choice -> vm.move(c.id(), choice.topLevel() ? null : choice.code().id()))));
+        MenuItem manager = new MenuItem(I18n.text("menu.codeManager"));
+        manager.setOnAction(e -> CodeManagerWindow.open(tree.getScene().getWindow(), vm));
         MenuItem split = new MenuItem(I18n.text("codes.split"));
         split.setOnAction(e -> tree.selected().ifPresent(c -> vm.project().flatMap(p -> CodebookDialogs.chooseSplit(
                 tree.getScene().getWindow(), p, c)).ifPresent(s -> vm.split(c, s.quotationIds(), s.name()))));
-        return new ContextMenu(apply, list, phase, new javafx.scene.control.SeparatorMenuItem(), promote,
-                demote, mergeInto, split, new javafx.scene.control.SeparatorMenuItem(), delete);
+        ContextMenu menu = new ContextMenu(newCode, newCategory, new javafx.scene.control.SeparatorMenuItem(), apply,
+                list, rename, phase, new javafx.scene.control.SeparatorMenuItem(), promote, demote, move, mergeInto,
+                split, new javafx.scene.control.SeparatorMenuItem(), delete, new javafx.scene.control
+                .SeparatorMenuItem(), manager);
+        menu.setOnShowing(e -> java.util.List.of(apply, list, rename, phase, promote, demote, move, mergeInto, split,
+                delete).forEach(i -> i.setDisable(tree.selected().isEmpty())));
+        return menu;
+    }
+
+    /** A new code (or category) without coding: at the top, or under the selected code when it is a category. */
+    static void newCode(CodeTreePane tree, CodebookViewModel vm, boolean category) {
+        String parent = tree.selected().filter(c -> c.phase() == nl.veldwerk.model.Phase.AXIAL && !category)
+                .map(nl.veldwerk.model.Code::id).orElse(null);
+        vm.main().dialogs().askText(I18n.text(category ? "manager.newCategory" : "manager.newCode"),
+                I18n.text("manager.namePrompt"), "").ifPresent(name -> vm.newCode(name, parent, category));
+    }
+
+    static void rename(CodeTreePane tree, CodebookViewModel vm) {
+        tree.selected().ifPresent(c -> vm.main().dialogs().askText(I18n.text("manager.rename"),
+                I18n.text("manager.namePrompt"), c.name()).ifPresent(name -> vm.rename(c.id(), name)));
     }
 }

@@ -57,6 +57,11 @@ public final class CodeTreePane extends TreeView<Code> {
             }
         });
         setContextMenu(CodeTreeMenu.of(this, vm));
+        setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F2) {
+                CodeTreeMenu.rename(this, vm);
+            }
+        });
         widthProperty().addListener((o, was, now) -> refresh());
         vm.countSubcodesProperty().addListener((o, was, now) -> {
             if (vm.main().storeProperty().get() != null) {

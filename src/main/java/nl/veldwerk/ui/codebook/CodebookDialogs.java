@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -21,7 +20,6 @@ import nl.veldwerk.model.Project;
 import nl.veldwerk.model.Quotation;
 import nl.veldwerk.ui.common.Buttons;
 import nl.veldwerk.ui.common.I18n;
-import nl.veldwerk.ui.common.Labels;
 import nl.veldwerk.ui.common.Texts;
 
 /** The two codebook operations that need a choice first: which code to merge into, which quotations to split off. */
@@ -34,23 +32,9 @@ final class CodebookDialogs {
     }
 
     static Optional<Code> chooseMergeTarget(Window owner, Project p, Code source) {
-        List<Code> others = p.codes().stream().filter(c -> !c.id().equals(source.id()))
-                .sorted(Comparator.comparing(c -> path(p, c), String.CASE_INSENSITIVE_ORDER)).toList();
-        if (others.isEmpty()) {
-            return Optional.empty();
-        }
-        ChoiceDialog<Code> dialog = new ChoiceDialog<>(others.getFirst(), others);
-        dialog.getDialogPane().getButtonTypes().setAll(Buttons.ok(), Buttons.cancel());
-        dialog.initOwner(owner);
-        dialog.setTitle(I18n.text("codes.mergeInto"));
-        dialog.setHeaderText(I18n.text("codes.mergeTitle", source.name()));
-        // ChoiceDialog shows toString(); a converter is not offered, so the items show through a combo's cells.
-        dialog.getDialogPane().lookupAll(".combo-box").forEach(n -> {
-            @SuppressWarnings("unchecked")
-            javafx.scene.control.ComboBox<Code> box = (javafx.scene.control.ComboBox<Code>) n;
-            box.setConverter(Labels.shown((Code c) -> c == null ? "" : path(p, c)));
-        });
-        return dialog.showAndWait();
+        return nl.veldwerk.ui.common.CodeChooser.choose(owner, I18n.text("codes.mergeInto"),
+                I18n.text("codes.mergeTitle", source.name()), p, c -> !c.id().equals(source.id()), false)
+                .map(nl.veldwerk.ui.common.CodeChooser.Choice::code);
     }
 
     static Optional<Split> chooseSplit(Window owner, Project p, Code code) {
@@ -86,6 +70,6 @@ final class CodebookDialogs {
     }
 
     static String path(Project p, Code c) {
-        return c.parentId() == null ? c.name() : p.code(c.parentId()).map(x -> path(p, x)).orElse("") + " > " + c.name();
+        return nl.veldwerk.ui.common.CodeChooser.path(p, c);
     }
 }

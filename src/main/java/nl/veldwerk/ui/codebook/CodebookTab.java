@@ -9,6 +9,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.veldwerk.ui.app.MainViewModel;
+import nl.veldwerk.ui.common.I18n;
 import nl.veldwerk.ui.common.Labels;
 
 /** The Codes tab: the code tree with its phase filter above, the selected code's codebook entry below. */
@@ -26,7 +27,20 @@ public final class CodebookTab extends SplitPane {
         filter.setMaxWidth(Double.MAX_VALUE);
         filter.valueProperty().addListener((o, was, now) -> tree.setFilter(now, vm.storeProperty().get() == null
                 ? null : vm.session().project()));
-        VBox treeBox = new VBox(4, filter, tree);
+        javafx.scene.control.Button newCode = new javafx.scene.control.Button(I18n.text("codes.newShort"));
+        newCode.setId("tree-new-code");
+        newCode.setTooltip(new javafx.scene.control.Tooltip(I18n.text("manager.newCode")));
+        newCode.setOnAction(e -> CodeTreeMenu.newCode(tree, codebook, false));
+        javafx.scene.control.Button newCategory = new javafx.scene.control.Button(I18n.text("codes.newCategoryShort"));
+        newCategory.setId("tree-new-category");
+        newCategory.setTooltip(new javafx.scene.control.Tooltip(I18n.text("manager.newCategory")));
+        newCategory.setOnAction(e -> CodeTreeMenu.newCode(tree, codebook, true));
+        javafx.scene.control.Button manager = new javafx.scene.control.Button(I18n.text("codes.managerShort"));
+        manager.setTooltip(new javafx.scene.control.Tooltip(I18n.text("menu.codeManager")));
+        manager.setOnAction(e -> CodeManagerWindow.open(getScene().getWindow(), codebook));
+        javafx.scene.layout.HBox actions = new javafx.scene.layout.HBox(4, newCode, newCategory, manager);
+        actions.disableProperty().bind(vm.storeProperty().isNull());
+        VBox treeBox = new VBox(4, actions, filter, tree);
         VBox.setVgrow(tree, Priority.ALWAYS);
         treeBox.setPadding(new Insets(4, 0, 0, 0));
         ScrollPane properties = new ScrollPane(new CodePropertiesPane(codebook, tree));

@@ -1,5 +1,7 @@
 package nl.veldwerk.ui.codebook;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +16,8 @@ import nl.veldwerk.model.ReviewStatus;
 import nl.veldwerk.project.CodeCommands;
 import nl.veldwerk.project.CodebookCommands;
 import nl.veldwerk.project.Command;
+import nl.veldwerk.project.CompositeCommand;
+import nl.veldwerk.project.Message;
 import nl.veldwerk.ui.app.CodingActions;
 import nl.veldwerk.ui.app.MainViewModel;
 
@@ -106,6 +110,71 @@ public final class CodebookViewModel {
     void addRelation(String sourceId, String targetId, RelationType type, String label) {
         execute(CodeCommands.addRelation(new Relation(Ids.newId(), sourceId, targetId, type,
                 type == RelationType.USER_DEFINED ? label.strip() : "", 0, "")));
+    }
+
+    // ---- the code manager: new codes without coding, and changes to many codes as one undoable step ----
+
+    /**
+     * Makes a new code (or, with {@code category}, an axial category to gather codes under) without coding
+     * anything, under {@code parentId} or at the top. Returns its id, or null if the name is blank.
+     */
+    String newCode(String name, String parentId, boolean category) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || project().isEmpty()) {
+            return null;
+        }
+        Project p = project().get();
+        List<Command> steps = new ArrayList<>();
+        String coder = nl.veldwerk.ui.app.CurrentCoder.id(p, steps);
+        Code code = Code.of(Ids.newId(), trimmed, Colors.palette(p.codes().size()), parentId)
+                .withPhase(category ? Phase.AXIAL : Phase.OPEN).madeBy(coder, java.time.Instant.now());
+        steps.add(CodeCommands.add(code));
+        executeAll(steps, Message.of(category ? "category.add" : "code.add", trimmed));
+        return code.id();
+    }
+
+    void rename(String codeId, String name) {
+        String trimmed = name == null ? "" : name.strip();
+        code(codeId).filter(c -> !trimmed.isEmpty() && !c.name().equals(trimmed)).ifPresent(c ->
+                execute(CodeCommands.rename(codeId, trimmed)));
+    }
+
+    /** Moves the codes under {@code parentId} (null: to the top), as one step. */
+    void moveAll(List<String> codeIds, String parentId) {
+        executeAll(codeIds.stream().map(id -> CodeCommands.move(id, parentId)).toList(),
+                Message.of("codes.moveMany", codeIds.size()));
+    }
+
+    void setPhaseAll(List<String> codeIds, Phase phase) {
+        project().ifPresent(p -> executeAll(codeIds.stream().map(p::code).flatMap(Optional::stream)
+                .filter(c -> c.phase() != phase).map(c -> CodeCommands.update(c.withPhase(phase))).toList(),
+                Message.of("codes.phaseMany", codeIds.size())));
+    }
+
+    void setColorAll(List<String> codeIds, String color) {
+        project().ifPresent(p -> executeAll(codeIds.stream().map(p::code).flatMap(Optional::stream)
+                .filter(c -> !c.color().equalsIgnoreCase(color)).map(c -> CodeCommands.update(c.withColor(color)))
+                .toList(), Message.of("codes.colorMany", codeIds.size())));
+    }
+
+    void deleteAll(List<String> codeIds) {
+        executeAll(codeIds.stream().map(CodeCommands::delete).toList(), Message.of("codes.deleteMany",
+                codeIds.size()));
+    }
+
+    /** Merges every code into {@code intoId}, as one step. */
+    void mergeAll(List<String> codeIds, String intoId) {
+        executeAll(codeIds.stream().filter(id -> !id.equals(intoId)).map(id -> CodeCommands.merge(id, intoId))
+                .toList(), Message.of("codes.mergeMany", codeIds.size()));
+    }
+
+    /** One command as itself, several as one undoable step; none does nothing. */
+    private void executeAll(List<? extends Command> commands, Message description) {
+        if (commands.size() == 1) {
+            execute(commands.getFirst());
+        } else if (!commands.isEmpty()) {
+            execute(new CompositeCommand(description, commands));
+        }
     }
 
     void deleteRelation(String relationId) {

@@ -1,13 +1,11 @@
 package nl.veldwerk.ui.codebook;
 
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -31,7 +29,6 @@ final class RelationsEditor extends VBox {
     private final VBox list = new VBox(2);
     private final ChoiceBox<RelationType> type = new ChoiceBox<>(FXCollections.observableArrayList(
             RelationType.values()));
-    private final ComboBox<Code> target = new ComboBox<>();
     private final TextField label = new TextField();
 
     RelationsEditor(CodebookViewModel vm, Supplier<Optional<Code>> code) {
@@ -41,29 +38,23 @@ final class RelationsEditor extends VBox {
         setId("code-relations");
         type.setConverter(Labels.shown((RelationType t) -> t == null ? "" : I18n.text("relationType." + t.name())));
         type.setValue(RelationType.CAUSES);
-        target.setPromptText(I18n.text("relations.target"));
-        target.setMaxWidth(Double.MAX_VALUE);
-        target.setConverter(Labels.shown((Code c) -> c == null ? "" : c.name()));
-        HBox.setHgrow(target, Priority.ALWAYS);
         label.setPromptText(I18n.text("relations.label"));
         label.visibleProperty().bind(type.valueProperty().isEqualTo(RelationType.USER_DEFINED));
         label.managedProperty().bind(label.visibleProperty());
-        Button add = new Button("+");
+        // The target is chosen as every code is: typed into the searchable chooser.
+        Button add = new Button(I18n.text("relations.add"));
         add.setId("relation-add");
         add.setOnAction(e -> add());
-        getChildren().addAll(new Label(I18n.text("relations.heading")), list, new HBox(4, type, target, add), label);
+        getChildren().addAll(new Label(I18n.text("relations.heading")), list, new HBox(4, type, add), label);
     }
 
     void refresh() {
         list.getChildren().clear();
         Optional<Code> shown = code.get();
         if (shown.isEmpty() || vm.project().isEmpty()) {
-            target.getItems().clear();
             return;
         }
         Project p = vm.project().get();
-        target.getItems().setAll(p.codes().stream().filter(c -> !c.id().equals(shown.get().id()))
-                .sorted(Comparator.comparing(Code::name, String.CASE_INSENSITIVE_ORDER)).toList());
         p.relations().stream().filter(r -> r.sourceCodeId().equals(shown.get().id())).forEach(r -> {
             String to = p.code(r.targetCodeId()).map(Code::name).orElse("?");
             String kind = r.type() == RelationType.USER_DEFINED ? r.label() : I18n.text("relationType." + r.type().name());
@@ -79,11 +70,14 @@ final class RelationsEditor extends VBox {
 
     private void add() {
         Optional<Code> source = code.get();
-        Code to = target.getValue();
-        if (source.isEmpty() || to == null) {
+        if (source.isEmpty() || vm.project().isEmpty()) {
             return;
         }
-        vm.addRelation(source.get().id(), to.id(), type.getValue(), label.getText());
-        label.clear();
+        nl.veldwerk.ui.common.CodeChooser.choose(getScene().getWindow(), I18n.text("relations.add"),
+                I18n.text("relations.chooseTarget", source.get().name()), vm.project().get(),
+                c -> !c.id().equals(source.get().id()), false).ifPresent(to -> {
+                    vm.addRelation(source.get().id(), to.code().id(), type.getValue(), label.getText());
+                    label.clear();
+                });
     }
 }

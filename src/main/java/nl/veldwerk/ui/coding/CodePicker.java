@@ -37,6 +37,9 @@ final class CodePicker extends Popup {
     private final FilteredList<Choice> shown = new FilteredList<>(choices);
     private final ListView<Choice> list = new ListView<>(shown);
     private final CodingViewModel coding;
+    private final Label title = new Label(I18n.text("picker.title"));
+    /** The quotation the chosen code goes on, or null to code the selected text. */
+    private String quotationId;
 
     CodePicker(CodingViewModel coding) {
         this.coding = coding;
@@ -78,14 +81,23 @@ final class CodePicker extends Popup {
                 choose(list.getSelectionModel().getSelectedItem());
             }
         });
-        VBox box = new VBox(6, new Label(I18n.text("picker.title")), search, list);
+        VBox box = new VBox(6, title, search, list);
         box.setPadding(new Insets(8));
         box.getStyleClass().add("code-picker");
         getContent().add(box);
         setAutoHide(true);
     }
 
+    /** Opens the picker to code the selected text. */
     void open(Window owner, double x, double y, Project project) {
+        open(owner, x, y, project, null);
+    }
+
+    /** Opens the picker to add a code to a quotation ({@code quotation} null: to code the selected text). */
+    void open(Window owner, double x, double y, Project project, nl.veldwerk.model.Quotation quotation) {
+        quotationId = quotation == null ? null : quotation.id();
+        title.setText(quotation == null ? I18n.text("picker.title") : I18n.text("picker.titleQuotation",
+                project.document(quotation.documentId()).map(quotation::idIn).orElse("")));
         choices.setAll(project.codes().stream().sorted(Comparator.comparing(c -> c.name().toLowerCase(Locale.ROOT)))
                 .map(c -> new Choice(c, null)).toList());
         search.clear();
@@ -110,10 +122,20 @@ final class CodePicker extends Popup {
             return;
         }
         hide();
-        if (choice.code() != null) {
-            coding.applyCode(choice.code().id());
+        // Through the window's runner: a refusal (a read-only project, say) becomes a message, not a crash.
+        if (quotationId != null) {
+            String target = quotationId;
+            coding.main().run(() -> {
+                if (choice.code() != null) {
+                    coding.addCodeToQuotation(target, choice.code().id());
+                } else {
+                    coding.createAndCodeQuotation(target, choice.newName());
+                }
+            });
+        } else if (choice.code() != null) {
+            coding.main().run(() -> coding.applyCode(choice.code().id()));
         } else {
-            coding.createAndApply(choice.newName());
+            coding.main().run(() -> coding.createAndApply(choice.newName()));
         }
     }
 }

@@ -12,7 +12,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import nl.veldwerk.model.Code;
-import nl.veldwerk.model.Coder;
 import nl.veldwerk.model.Coding;
 import nl.veldwerk.model.Colors;
 import nl.veldwerk.model.Document;
@@ -23,13 +22,11 @@ import nl.veldwerk.project.CodeCommands;
 import nl.veldwerk.project.Command;
 import nl.veldwerk.project.CompositeCommand;
 import nl.veldwerk.project.Message;
-import nl.veldwerk.project.NoteCommands;
 import nl.veldwerk.project.ProjectSession;
 import nl.veldwerk.project.QuotationCommands;
 import nl.veldwerk.ui.app.CodingActions;
 import nl.veldwerk.ui.app.DocumentItem;
 import nl.veldwerk.ui.app.MainViewModel;
-import nl.veldwerk.ui.common.Preferences;
 
 /**
  * Coding in the open document: the text selection, applying existing or new codes to it, the quotation
@@ -105,12 +102,35 @@ public final class CodingViewModel implements CodingActions {
             return;
         }
         Document d = document().orElseThrow();
-        Code code = Code.of(Ids.newId(), trimmed, Colors.palette(project().codes().size()), null);
         List<Command> steps = new ArrayList<>();
         String coder = coder(steps);
+        Code code = Code.of(Ids.newId(), trimmed, Colors.palette(project().codes().size()), null).madeBy(coder,
+                Instant.now());
         steps.add(CodeCommands.add(code));
         steps.add(QuotationCommands.codeRange(d.id(), selectionStart.get(), selectionEnd.get(), code.id(), coder,
                 Instant.now()));
+        execute(steps, Message.of("code.add", trimmed));
+        lastCodeId.set(code.id());
+    }
+
+    /** Makes a new top-level code (or takes the one of that name) and adds it to a quotation, as one step. */
+    public void createAndCodeQuotation(String quotationId, String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || project().quotation(quotationId).isEmpty()) {
+            return;
+        }
+        Optional<Code> existing = project().codes().stream().filter(c -> c.parentId() == null
+                && c.name().equalsIgnoreCase(trimmed)).findFirst();
+        if (existing.isPresent()) {
+            addCodeToQuotation(quotationId, existing.get().id());
+            return;
+        }
+        List<Command> steps = new ArrayList<>();
+        String coder = coder(steps);
+        Code code = Code.of(Ids.newId(), trimmed, Colors.palette(project().codes().size()), null).madeBy(coder,
+                Instant.now());
+        steps.add(CodeCommands.add(code));
+        steps.add(QuotationCommands.applyCode(quotationId, code.id(), coder, Instant.now()));
         execute(steps, Message.of("code.add", trimmed));
         lastCodeId.set(code.id());
     }
@@ -207,15 +227,7 @@ public final class CodingViewModel implements CodingActions {
 
     /** The current coder, made when the project has none yet (as part of the same undoable step). */
     private String coder(List<Command> steps) {
-        Project p = project();
-        String preferred = Preferences.coderName();
-        Optional<Coder> match = p.coders().stream().filter(c -> c.name().equals(preferred)).findFirst();
-        if (match.isPresent()) {
-            return match.get().id();
-        }
-        Coder coder = new Coder(Ids.newId(), preferred);
-        steps.add(NoteCommands.addCoder(coder));
-        return coder.id();
+        return nl.veldwerk.ui.app.CurrentCoder.id(project(), steps);
     }
 
     private void execute(List<Command> steps, Message description) {

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
@@ -20,7 +19,6 @@ import nl.veldwerk.model.Quotation;
 import nl.veldwerk.ui.app.MainViewModel;
 import nl.veldwerk.ui.app.ReviewThread;
 import nl.veldwerk.ui.common.I18n;
-import nl.veldwerk.ui.common.Labels;
 import nl.veldwerk.ui.common.TypingTracker;
 
 /** The selected quotation: its text, codes (remove, add), comment, bounds, coder and date. */
@@ -35,7 +33,9 @@ public final class InspectorPane extends VBox {
     private final Label heading = new Label(I18n.text("inspector.heading"));
     private final Label text = new Label();
     private final FlowPane codes = new FlowPane(6, 4);
-    private final ComboBox<Code> addCode = new ComboBox<>();
+    /** "Add a code…": the same searchable picker as Ctrl+K, for the selected quotation. */
+    private final Button addCode = new Button(I18n.text("inspector.addCode"));
+    private final CodePicker picker;
     private final TextArea comment = new TextArea();
     private final Spinner<Integer> start = new Spinner<>(0, Integer.MAX_VALUE, 0);
     private final Spinner<Integer> end = new Spinner<>(0, Integer.MAX_VALUE, 0);
@@ -63,14 +63,13 @@ public final class InspectorPane extends VBox {
         text.setWrapText(true);
         text.getStyleClass().add("inspector-text");
         text.setMaxHeight(120);
-        addCode.setPromptText(I18n.text("inspector.addCode"));
-        addCode.setConverter(Labels.shown((Code c) -> c == null ? "" : c.name()));
+        picker = new CodePicker(coding);
+        addCode.setId("inspector-add-code");
         addCode.setOnAction(e -> {
-            Code chosen = addCode.getValue();
             Quotation q = coding.selectedQuotationProperty().get();
-            if (chosen != null && q != null) {
-                javafx.application.Platform.runLater(() -> addCode.setValue(null));
-                coding.addCodeToQuotation(q.id(), chosen.id());
+            if (q != null && main.storeProperty().get() != null) {
+                javafx.geometry.Bounds b = addCode.localToScreen(addCode.getBoundsInLocal());
+                picker.open(getScene().getWindow(), b.getMinX(), b.getMaxY() + 2, main.session().project(), q);
             }
         });
         comment.setPromptText(I18n.text("inspector.comment"));
@@ -210,10 +209,6 @@ public final class InspectorPane extends VBox {
             chip.setTooltip(removeTip);
             chip.setOnAction(e -> coding.removeCoding(c.id()));
             codes.getChildren().add(chip);
-        }
-        java.util.List<Code> all = java.util.List.copyOf(p.codes());
-        if (!addCode.getItems().equals(all)) { // a ComboBox rebuilds its list on every setAll
-            addCode.getItems().setAll(all);
         }
         if (!comment.getText().equals(q.comment())) { // the same text again would put the caret back at the start
             comment.setText(q.comment());

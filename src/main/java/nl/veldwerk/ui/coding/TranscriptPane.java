@@ -124,15 +124,31 @@ public final class TranscriptPane extends VBox {
         }
     }
 
-    /** Opens the code picker at the selection (Ctrl+K). */
+    /**
+     * Opens the code picker (Ctrl+K): at the selected text to code it; with no text selected, to add a
+     * code to the selected quotation; with neither, the status bar says what to do.
+     */
     public void openPicker() {
-        if (!coding.hasSelection() || vm.storeProperty().get() == null) {
+        if (vm.storeProperty().get() == null) {
             return;
         }
+        Project p = vm.storeProperty().get().session().project();
         Bounds bounds = transcript.area().getCaretBounds().orElse(transcript.localToScreen(
                 transcript.getBoundsInLocal()));
-        picker.open(getScene().getWindow(), bounds.getMinX(), bounds.getMaxY() + 4,
-                vm.storeProperty().get().session().project());
+        if (coding.hasSelection()) {
+            picker.open(getScene().getWindow(), bounds.getMinX(), bounds.getMaxY() + 4, p);
+        } else if (coding.selectedQuotationProperty().get() != null) {
+            openPickerFor(coding.selectedQuotationProperty().get(), bounds.getMinX(), bounds.getMaxY() + 4);
+        } else {
+            vm.showStatus(I18n.text("picker.nothingSelected"));
+        }
+    }
+
+    /** Opens the code picker to add a code to a quotation (from the inspector's "Add a code"). */
+    public void openPickerFor(Quotation q, double screenX, double screenY) {
+        if (vm.storeProperty().get() != null) {
+            picker.open(getScene().getWindow(), screenX, screenY, vm.storeProperty().get().session().project(), q);
+        }
     }
 
     private Project project() {

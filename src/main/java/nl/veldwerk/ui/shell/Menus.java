@@ -167,8 +167,10 @@ final class Menus {
                 .ifPresent(codebook::report)));
         MenuItem compare = needsProject(item("menu.compareReview", null, () -> dialogs.chooseFileToOpen(
                 I18n.text("dialog.compareReview"), FileType.BUNDLE).ifPresent(codebook::compareWithReviewedCopy)));
-        return new Menu(I18n.text("menu.codebook"), null, importCodebook, exportCodebook, new SeparatorMenuItem(),
-                report, compare);
+        MenuItem manager = needsProject(item("menu.codeManager", "Shortcut+Shift+C", () ->
+                nl.veldwerk.ui.codebook.CodeManagerWindow.open(owner(), workbench.codebook())));
+        return new Menu(I18n.text("menu.codebook"), null, manager, new SeparatorMenuItem(), importCodebook,
+                exportCodebook, new SeparatorMenuItem(), report, compare);
     }
 
     private Menu analysis() {

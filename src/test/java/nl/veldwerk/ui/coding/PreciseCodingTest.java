@@ -1,6 +1,7 @@
 package nl.veldwerk.ui.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -71,6 +72,13 @@ class PreciseCodingTest extends WorkbenchTest {
         Point2D end = middleOf(to);
         robot.moveTo(start).press(MouseButton.PRIMARY).moveTo(start.add(3, 0)).moveTo(end).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The search field of the code picker on screen (a popup, found among all windows). */
+    private static javafx.scene.Node shownPickerSearch() {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w.isShowing() && w instanceof CodePicker)
+                .map(w -> w.getScene().getRoot().lookup("#code-picker-search")).filter(java.util.Objects::nonNull)
+                .findFirst().orElseThrow(() -> new AssertionError("no code picker on screen"));
     }
 
     private String selected() {
@@ -148,5 +156,41 @@ class PreciseCodingTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
         assertEquals("Eerste en tweede", project().quotation("qb").orElseThrow().comment());
         assertEquals("", project().quotation("qa").orElseThrow().comment(), "nothing landed on the other quotation");
+    }
+
+    @Test
+    void ctrlKWithoutSelectedTextCodesTheSelectedQuotationOrSaysWhatToDo(FxRobot robot) throws Exception {
+        open(robot, true);
+        robot.interact(() -> area.selectRange(0, 0));
+        robot.interact(() -> workbench.coding().selectedQuotationProperty().set(null));
+        robot.interact(() -> area.requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(nl.veldwerk.ui.common.I18n.text("picker.nothingSelected"), vm.statusProperty().get(),
+                "with nothing selected, the status bar says what to do");
+
+        // A quotation selected, no text: Ctrl+K adds a code to it; a new name makes the code.
+        TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
+        robot.interact(() -> list.getSelectionModel().select(0));
+        robot.interact(() -> area.selectRange(area.getSelection().getEnd(), area.getSelection().getEnd()));
+        robot.interact(() -> area.requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node search = shownPickerSearch();
+        robot.targetWindow(search.getScene().getWindow()).write("Schaamte").type(KeyCode.ENTER);
+        robot.targetWindow(area.getScene().getWindow());
+        WindowTestSupport.idle(vm);
+        assertEquals(java.util.Set.of("Drempel", "Schaamte"), project().codingsOf("qa").stream().map(k -> project()
+                .code(k.codeId()).orElseThrow().name()).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(2, project().quotations().size(), "no new quotation");
+
+        // The inspector's "Add a code…" opens the same searchable picker for its quotation.
+        robot.clickOn("#inspector-add-code");
+        search = shownPickerSearch();
+        robot.targetWindow(search.getScene().getWindow()).write("Geld").type(KeyCode.ENTER);
+        robot.targetWindow(area.getScene().getWindow());
+        WindowTestSupport.idle(vm);
+        assertTrue(project().codingsOf("qa").stream().anyMatch(k -> project().code(k.codeId()).orElseThrow().name()
+                .equals("Geld")), "a new code made from the inspector's picker, on its quotation");
     }
 }

@@ -83,10 +83,12 @@ class CodebookWorkflowTest extends WorkbenchTest {
         assertTrue(project().memos().stream().filter(Memo::comment).findFirst().orElseThrow().resolved());
 
         // A typed relation from Schaamte to the core category, from the code's entry.
-        javafx.scene.control.ComboBox<Code> target = robot.lookup("#code-relations .combo-box").query();
-        robot.interact(() -> target.setValue(code("Individueel gebruik")));
         javafx.scene.control.Button addRelation = robot.lookup("#relation-add").query();
-        robot.interact(addRelation::fire);
+        WaitForAsyncUtils.asyncFx(addRelation::fire); // the chooser waits for the user: not waited for here
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node chooser = robot.lookup("#code-chooser-search").query();
+        robot.targetWindow(chooser.getScene().getWindow()).write("individueel").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(project().relations().stream().anyMatch(r -> r.sourceCodeId().equals(code("Schaamte").id())
                 && r.targetCodeId().equals(code("Individueel gebruik").id())
                 && r.type() == nl.veldwerk.model.RelationType.CAUSES));

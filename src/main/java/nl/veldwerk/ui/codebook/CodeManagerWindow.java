@@ -1,0 +1,346 @@
+package nl.veldwerk.ui.codebook;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import nl.veldwerk.model.Phase;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.ui.common.CodeChooser;
+import nl.veldwerk.ui.common.Dialogs;
+import nl.veldwerk.ui.common.I18n;
+import nl.veldwerk.ui.common.Styles;
+
+/**
+ * The code manager, as ATLAS.ti's and MAXQDA's: every code in a table with its phase, groundedness
+ * (quotations), documents, density (relations), definition, when and by whom it was made and its review
+ * status; type to filter; new codes and categories without coding; rename (F2), delete, merge, move, phase
+ * and colour from the tool bar, the keyboard and the context menu, on one code or many at once (one undo
+ * step). Counts are the tree's: a category sums its sub-codes unless the switch says otherwise.
+ */
+public final class CodeManagerWindow {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(
+            ZoneId.systemDefault());
+
+    private final CodebookViewModel vm;
+    private final Dialogs dialogs;
+    private final Stage stage = new Stage();
+    private final ObservableList<CodeRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<CodeRow> filtered = new FilteredList<>(rows);
+    private final TableView<CodeRow> table = new TableView<>();
+
+    private CodeManagerWindow(Window owner, CodebookViewModel vm) {
+        this.vm = vm;
+        this.dialogs = vm.main().dialogs();
+        stage.initOwner(owner);
+        stage.setTitle(I18n.text("manager.title"));
+        TextField filter = new TextField();
+        filter.setId("code-manager-filter");
+        filter.setPromptText(I18n.text("manager.filter"));
+        filter.textProperty().addListener((o, was, now) -> filtered.setPredicate(r -> r.matches(now)));
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        CheckBox sums = new CheckBox(I18n.text("manager.sumSubcodes"));
+        sums.setId("code-manager-sums");
+        sums.selectedProperty().bindBidirectional(vm.countSubcodesProperty());
+        table.setId("code-manager-table");
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label(I18n.text("manager.empty")));
+        columns();
+        SortedList<CodeRow> sorted = new SortedList<>(filtered);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setContextMenu(menu());
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
+                vm.coding().listQuotationsOf(table.getSelectionModel().getSelectedItem().code());
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                delete();
+            } else if (e.getCode() == KeyCode.F2) {
+                rename();
+            }
+        });
+        VBox top = new VBox(toolBar(), new HBox(8, filter, sums));
+        ((HBox) top.getChildren().get(1)).setPadding(new Insets(4, 8, 4, 8));
+        BorderPane root = new BorderPane(table, top, null, null, null);
+        Scene scene = new Scene(root, 1080, 620);
+        scene.getStylesheets().add(Styles.SHEET);
+        stage.setScene(scene);
+        // The keys work wherever the focus is in the window (a context menu's own keys only while it shows).
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+N"), this::newCode);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+N"), this::newCategory);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+M"), this::move);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+M"), this::merge);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Z"), vm.main()::undo);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), vm.main()::redo);
+        refresh();
+        vm.main().changesProperty().addListener((o, was, now) -> refresh());
+        vm.countSubcodesProperty().addListener((o, was, now) -> refresh());
+        vm.main().storeProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                stage.close();
+            }
+        });
+    }
+
+    /** Opens the code manager of a window (one per window: a second call brings it to the front). */
+    public static void open(Window owner, CodebookViewModel vm) {
+        Object known = owner.getProperties().get(CodeManagerWindow.class);
+        CodeManagerWindow window = known instanceof CodeManagerWindow w && w.vm == vm ? w
+                : new CodeManagerWindow(owner, vm);
+        owner.getProperties().put(CodeManagerWindow.class, window);
+        window.stage.show();
+        window.stage.toFront();
+    }
+
+    private ToolBar toolBar() {
+        Button newCode = button("manager.newCode", "code-manager-new", this::newCode);
+        Button newCategory = button("manager.newCategory", "code-manager-new-category", this::newCategory);
+        Button rename = button("manager.rename", "code-manager-rename", this::rename);
+        Button merge = button("manager.merge", "code-manager-merge", this::merge);
+        Button move = button("manager.move", "code-manager-move", this::move);
+        MenuButton phase = new MenuButton(I18n.text("manager.phase"));
+        phase.setId("code-manager-phase");
+        for (Phase p : Phase.values()) {
+            MenuItem item = new MenuItem(phaseName(p));
+            item.setOnAction(e -> vm.setPhaseAll(selectedIds(), p));
+            phase.getItems().add(item);
+        }
+        ColorPicker colour = new ColorPicker();
+        colour.setId("code-manager-colour");
+        colour.setTooltip(new javafx.scene.control.Tooltip(I18n.text("manager.colour")));
+        colour.setOnAction(e -> vm.setColorAll(selectedIds(), hex(colour.getValue())));
+        Button delete = button("manager.delete", "code-manager-delete", this::delete);
+        var none = table.getSelectionModel().selectedItemProperty().isNull();
+        for (Region r : new Region[] {rename, merge, move, phase, colour, delete}) {
+            r.disableProperty().bind(none);
+        }
+        return new ToolBar(newCode, newCategory, rename, merge, move, phase, colour, delete);
+    }
+
+    private ContextMenu menu() {
+        MenuItem newCode = menuItem("manager.newCode", "Shortcut+N", this::newCode);
+        MenuItem newCategory = menuItem("manager.newCategory", "Shortcut+Shift+N", this::newCategory);
+        MenuItem rename = menuItem("manager.rename", "F2", this::rename);
+        MenuItem merge = menuItem("manager.merge", "Shortcut+Shift+M", this::merge);
+        MenuItem move = menuItem("manager.move", "Shortcut+M", this::move);
+        MenuItem list = menuItem("codes.list", null, () -> vm.coding().listQuotationsOf(
+                table.getSelectionModel().getSelectedItem().code()));
+        MenuItem delete = menuItem("manager.delete", "Delete", this::delete);
+        javafx.scene.control.Menu phase = new javafx.scene.control.Menu(I18n.text("manager.phase"));
+        for (Phase p : Phase.values()) {
+            phase.getItems().add(menuItem(null, null, () -> vm.setPhaseAll(selectedIds(), p)));
+            phase.getItems().getLast().setText(phaseName(p));
+        }
+        ContextMenu menu = new ContextMenu(newCode, newCategory, new SeparatorMenuItem(), rename, merge, move, phase,
+                list, new SeparatorMenuItem(), delete);
+        menu.setOnShowing(e -> {
+            boolean none = table.getSelectionModel().getSelectedItems().isEmpty();
+            List.of(rename, merge, move, phase, list, delete).forEach(i -> i.setDisable(none));
+        });
+        return menu;
+    }
+
+    private void columns() {
+        TableColumn<CodeRow, CodeRow> name = new TableColumn<>(I18n.text("manager.name"));
+        name.setId("manager-name");
+        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        name.setComparator(java.util.Comparator.comparing(CodeRow::path, String.CASE_INSENSITIVE_ORDER));
+        name.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(CodeRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                Region swatch = new Region();
+                swatch.setMinSize(12, 12);
+                swatch.setMaxSize(12, 12);
+                swatch.setStyle("-fx-background-color: " + row.code().color() + "; -fx-background-radius: 2;");
+                setGraphic(swatch);
+                setText(row.code().name());
+                setPadding(new Insets(0, 0, 0, 4 + 16 * row.depth()));
+                setTooltip(new javafx.scene.control.Tooltip(row.path()));
+            }
+        });
+        name.setPrefWidth(240);
+        table.getColumns().add(name);
+        table.getColumns().add(text("manager.phase", 80, r -> phaseName(r.code().phase())));
+        TableColumn<CodeRow, Number> quotations = number("manager.quotations", r -> r.count().quotations());
+        quotations.setId("manager-quotations");
+        quotations.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Number n, boolean empty) {
+                super.updateItem(n, empty);
+                CodeRow row = empty ? null : getTableRow().getItem();
+                setText(row == null ? null : (row.count().withSubcodes() ? "Σ " : "") + n);
+                setTooltip(row == null ? null : new javafx.scene.control.Tooltip(CountLabels.full(row.count())));
+            }
+        });
+        table.getColumns().add(quotations);
+        table.getColumns().add(number("manager.documents", r -> r.count().documents()));
+        table.getColumns().add(number("manager.relations", r -> r.count().relations()));
+        table.getColumns().add(text("manager.definition", 220, r -> r.code().definition().lines().findFirst()
+                .orElse("")));
+        table.getColumns().add(text("manager.created", 90, r -> r.code().created() == null ? ""
+                : DATE.format(r.code().created())));
+        table.getColumns().add(text("manager.coder", 90, CodeRow::coder));
+        table.getColumns().add(text("manager.review", 90, r -> I18n.text("reviewStatus." + r.code().review().name()
+                .toLowerCase(java.util.Locale.ROOT))));
+    }
+
+    private static TableColumn<CodeRow, String> text(String key, double width, Function<CodeRow, String> value) {
+        TableColumn<CodeRow, String> column = new TableColumn<>(I18n.text(key));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private static TableColumn<CodeRow, Number> number(String key, Function<CodeRow, Integer> value) {
+        TableColumn<CodeRow, Number> column = new TableColumn<>(I18n.text(key));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(90);
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return column;
+    }
+
+    /** Rows anew from the project, keeping which codes were selected. */
+    private void refresh() {
+        Set<String> selected = Set.copyOf(selectedIds());
+        Project p = vm.project().orElse(null);
+        rows.setAll(p == null ? List.of() : CodeRow.of(p, vm.countSubcodesProperty().get()));
+        for (CodeRow row : table.getItems()) {
+            if (selected.contains(row.code().id())) {
+                table.getSelectionModel().select(row);
+            }
+        }
+    }
+
+    private List<String> selectedIds() {
+        return table.getSelectionModel().getSelectedItems().stream().filter(java.util.Objects::nonNull)
+                .map(r -> r.code().id()).toList();
+    }
+
+    private void newCode() {
+        dialogs.askText(I18n.text("manager.newCode"), I18n.text("manager.namePrompt"), "").ifPresent(name ->
+                selectAfter(vm.newCode(name, null, false)));
+    }
+
+    private void newCategory() {
+        dialogs.askText(I18n.text("manager.newCategory"), I18n.text("manager.namePrompt"), "").ifPresent(name ->
+                selectAfter(vm.newCode(name, null, true)));
+    }
+
+    private void selectAfter(String codeId) {
+        table.getSelectionModel().clearSelection();
+        table.getItems().stream().filter(r -> r.code().id().equals(codeId)).findFirst().ifPresent(r -> {
+            table.getSelectionModel().select(r);
+            table.scrollTo(r);
+        });
+    }
+
+    private void rename() {
+        CodeRow row = table.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            dialogs.askText(I18n.text("manager.rename"), I18n.text("manager.namePrompt"), row.code().name())
+                    .ifPresent(name -> vm.rename(row.code().id(), name));
+        }
+    }
+
+    private void delete() {
+        List<String> ids = selectedIds();
+        if (!ids.isEmpty() && dialogs.confirm(I18n.text("manager.delete"), I18n.text("manager.deleteQuestion",
+                ids.size()))) {
+            vm.deleteAll(ids);
+        }
+    }
+
+    private void merge() {
+        List<String> ids = selectedIds();
+        Project p = vm.project().orElse(null);
+        if (ids.isEmpty() || p == null) {
+            return;
+        }
+        CodeChooser.choose(stage, I18n.text("manager.merge"), I18n.text("manager.mergeInto", ids.size()), p,
+                c -> !ids.contains(c.id()), false).ifPresent(choice -> vm.mergeAll(ids, choice.code().id()));
+    }
+
+    private void move() {
+        List<String> ids = selectedIds();
+        Project p = vm.project().orElse(null);
+        if (ids.isEmpty() || p == null) {
+            return;
+        }
+        // Not under itself or anything below it: the codebook stays a tree.
+        CodeChooser.choose(stage, I18n.text("manager.move"), I18n.text("manager.moveUnder", ids.size()), p,
+                c -> ids.stream().noneMatch(id -> id.equals(c.id()) || p.isBelow(c.id(), id)), true)
+                .ifPresent(choice -> vm.moveAll(ids, choice.topLevel() ? null : choice.code().id()));
+    }
+
+    private static String phaseName(Phase p) {
+        return I18n.text("phase." + p.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static String hex(Color c) {
+        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
+    }
+
+    private static Button button(String key, String id, Runnable action) {
+        Button button = new Button(I18n.text(key));
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private static MenuItem menuItem(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(key == null ? "" : I18n.text(key));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** The window (for the window's tests). */
+    Stage stage() {
+        return stage;
+    }
+}

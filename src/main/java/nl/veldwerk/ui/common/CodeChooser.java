@@ -1,0 +1,149 @@
+package nl.veldwerk.ui.common;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Project;
+
+/**
+ * Choosing one code, as the coding picker (Ctrl+K) does: type part of its name or path, Enter takes the
+ * first match (or the one selected with the arrow keys), Escape cancels. Used wherever a code is chosen:
+ * merge into, move under, relate to, code search hits, add to a quotation. Where a code can also go to the
+ * top of the codebook, that is the first choice.
+ */
+public final class CodeChooser {
+    /** What was chosen: a code, or (when offered) the top level of the codebook, {@code code == null}. */
+    public record Choice(Code code) {
+        public boolean topLevel() {
+            return code == null;
+        }
+    }
+
+    /** A line of the list: a code with its path, or the top level. */
+    private record Line(Code code, String path) {
+    }
+
+    private CodeChooser() {
+    }
+
+    /**
+     * Asks for a code among those {@code allowed}; empty when cancelled.
+     *
+     * @param offerTopLevel whether "(top level)" is a choice too
+     */
+    public static Optional<Choice> choose(Window owner, String title, String header, Project p,
+                                          Predicate<Code> allowed, boolean offerTopLevel) {
+        List<Line> lines = new java.util.ArrayList<>();
+        if (offerTopLevel) {
+            lines.add(new Line(null, I18n.text("chooser.topLevel")));
+        }
+        p.codes().stream().filter(allowed).map(c -> new Line(c, path(p, c)))
+                .sorted(Comparator.comparing(Line::path, String.CASE_INSENSITIVE_ORDER)).forEach(lines::add);
+        FilteredList<Line> shown = new FilteredList<>(FXCollections.observableArrayList(lines));
+        TextField search = new TextField();
+        search.setId("code-chooser-search");
+        search.setPromptText(I18n.text("chooser.prompt"));
+        ListView<Line> list = new ListView<>(shown);
+        list.setId("code-chooser-list");
+        list.setPrefSize(420, 320);
+        list.setPlaceholder(new Label(I18n.text("chooser.none")));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Line item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.path());
+                setStyle(empty || item == null ? "" : item.code() == null ? "-fx-font-style: italic;"
+                        : "-fx-border-color: transparent transparent transparent " + item.code().color()
+                        + "; -fx-border-width: 0 0 0 6;");
+            }
+        });
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(title);
+        Choice[] chosen = new Choice[1];
+        Runnable take = () -> {
+            Line line = list.getSelectionModel().getSelectedItem() != null ? list.getSelectionModel().getSelectedItem()
+                    : shown.isEmpty() ? null : shown.getFirst();
+            if (line != null) {
+                chosen[0] = new Choice(line.code());
+                stage.close();
+            }
+        };
+        search.textProperty().addListener((o, was, now) -> {
+            String q = now.strip().toLowerCase(Locale.ROOT);
+            shown.setPredicate(q.isEmpty() ? null : l -> l.path().toLowerCase(Locale.ROOT).contains(q));
+            list.getSelectionModel().clearSelection();
+        });
+        search.setOnKeyPressed(e -> {
+            switch (e.getCode()) {
+                case DOWN -> {
+                    list.requestFocus();
+                    list.getSelectionModel().selectFirst();
+                }
+                case ENTER -> take.run();
+                case ESCAPE -> stage.close();
+                default -> {
+                }
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                take.run();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                take.run();
+            }
+        });
+        Label heading = new Label(header);
+        heading.setWrapText(true);
+        heading.getStyleClass().add("pane-heading");
+        VBox box = new VBox(8, heading, search, list);
+        box.setPadding(new Insets(10));
+        Scene scene = new Scene(box);
+        scene.getStylesheets().add(Styles.SHEET);
+        stage.setScene(scene);
+        stage.setOnShown(e -> {
+            stage.requestFocus();
+            search.requestFocus();
+        });
+        stage.showAndWait();
+        return Optional.ofNullable(chosen[0]);
+    }
+
+    /** "Psychische kenmerken > Schaamte": where a code sits in the codebook. */
+    public static String path(Project p, Code c) {
+        StringBuilder path = new StringBuilder(c.name());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String id = c.parentId(); id != null && seen.add(id); ) {
+            Optional<Code> parent = p.code(id);
+            if (parent.isEmpty()) {
+                break;
+            }
+            path.insert(0, parent.get().name() + " > ");
+            id = parent.get().parentId();
+        }
+        return path.toString();
+    }
+}

@@ -1,0 +1,251 @@
+package nl.veldwerk.ui.codebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Phase;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.SourceFormat;
+import nl.veldwerk.project.Fixtures;
+import nl.veldwerk.store.ProjectStore;
+import nl.veldwerk.testing.WindowTestSupport;
+import nl.veldwerk.ui.shell.WorkbenchTest;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The code manager in the real window: counts as the tree shows them (a category sums its sub-codes, or
+ * not, in both), and every action, on one code or several, undone exactly by one Undo.
+ */
+class CodeManagerTest extends WorkbenchTest {
+    private TableView<CodeRow> table;
+
+    private void open(FxRobot robot) throws Exception {
+        Project p = new Project(ProjectInfo.named("Codebeheer", Fixtures.T));
+        p.put(Document.of("a", "A01", "schaamte en wantrouwen en geld", SourceFormat.TXT, List.of(), Fixtures.T)
+                .withNumber(1));
+        p.put(Document.of("b", "A02", "nog meer schaamte", SourceFormat.TXT, List.of(), Fixtures.T).withNumber(2));
+        p.put(Code.of("cat", "Psychische kenmerken", "#884488", null).withPhase(Phase.AXIAL));
+        p.put(Code.of("schaamte", "Schaamte", "#cc3333", "cat"));
+        p.put(Code.of("wantrouwen", "Wantrouwen", "#3333cc", "cat"));
+        p.put(Code.of("geld", "Geld", "#33aa33", null));
+        p.put(Code.of("taal", "Taal", "#aaaa33", null));
+        p.put(new Quotation("q1", "a", 0, 8, "", null, Fixtures.T, 1));
+        p.put(new Quotation("q2", "a", 12, 22, "", null, Fixtures.T, 2));
+        p.put(new Quotation("q3", "b", 9, 17, "", null, Fixtures.T, 1));
+        p.put(new Coding("k1", "q1", "schaamte", null, Fixtures.T));
+        p.put(new Coding("k2", "q2", "wantrouwen", null, Fixtures.T));
+        p.put(new Coding("k3", "q3", "schaamte", null, Fixtures.T));
+        p.put(new Coding("k4", "q1", "geld", null, Fixtures.T));
+        Path dir = tmp.resolve("manager-" + System.nanoTime());
+        ProjectStore.create(dir, p).close();
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        table = robot.lookup("#code-manager-table").queryTableView();
+    }
+
+    private Project project() {
+        return vm.storeProperty().get().session().project();
+    }
+
+    private CodeRow row(String codeId) {
+        return table.getItems().stream().filter(r -> r.code().id().equals(codeId)).findFirst().orElseThrow();
+    }
+
+    private void select(FxRobot robot, String... codeIds) {
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            for (String id : codeIds) {
+                table.getSelectionModel().select(row(id));
+            }
+            table.requestFocus();
+        });
+    }
+
+    private void keys(FxRobot robot, KeyCode... combination) {
+        robot.press(combination);
+        for (int i = combination.length - 1; i >= 0; i--) {
+            robot.release(combination[i]);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Types in the code chooser that just opened (the robot types into the window it last worked in). */
+    private void chooser(FxRobot robot, String typed) {
+        javafx.scene.Node search = robot.lookup("#code-chooser-search").query();
+        assertTrue(search.isFocused(), "the chooser opens ready to type");
+        robot.targetWindow(search.getScene().getWindow()).write(typed);
+    }
+
+    /** Undoes once and checks the project is exactly as it was before the action. */
+    private void undoneExactly(FxRobot robot, Project before, String what) throws Exception {
+        assertFalse(before.equals(project()), what + " changed the project");
+        keys(robot, KeyCode.CONTROL, KeyCode.Z);
+        WindowTestSupport.idle(vm);
+        assertEquals(before, project(), what + " is undone exactly by one Undo");
+    }
+
+    /** The count label the code tree shows for a code. */
+    private String treeCount(FxRobot robot, String name) {
+        return robot.lookup("#code-tree .tree-cell").queryAll().stream().map(n -> (TreeCell<?>) n)
+                .filter(c -> c.getItem() instanceof Code code && code.name().equals(name)).findFirst()
+                .map(c -> ((Label) c.lookup(".code-count")).getText()).orElseThrow();
+    }
+
+    @Test
+    void countsAreTheTreesAndACategorySumsItsSubCodesOrNot(FxRobot robot) throws Exception {
+        open(robot);
+        javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
+        robot.interact(() -> explorer.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        CodeRow category = row("cat");
+        assertEquals(3, category.count().quotations(), "q1, q2 and q3 through Schaamte and Wantrouwen");
+        assertEquals(2, category.count().documents());
+        assertTrue(category.count().withSubcodes());
+        assertEquals("Σ 3 quot. · 2 doc.", treeCount(robot, "Psychische kenmerken"), "the tree shows the same");
+        assertEquals(CountLabels.short_(row("schaamte").count()), treeCount(robot, "Schaamte"));
+
+        robot.clickOn("#code-manager-sums");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, row("cat").count().quotations(), "switched off: only what the category codes itself");
+        assertEquals("0 quot. · 0 doc.", treeCount(robot, "Psychische kenmerken"));
+
+        robot.clickOn("#code-manager-filter").write("taal");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("taal"), table.getItems().stream().map(r -> r.code().id()).toList());
+    }
+
+    @Test
+    void everyActionOnOneOrManyCodesIsUndoneExactly(FxRobot robot) throws Exception {
+        open(robot);
+
+        // New code and new category, without coding anything.
+        Project before = project().copy();
+        dialogs.text = "Drempel";
+        select(robot);
+        keys(robot, KeyCode.CONTROL, KeyCode.N);
+        WindowTestSupport.idle(vm);
+        Code made = project().codes().stream().filter(c -> c.name().equals("Drempel")).findFirst().orElseThrow();
+        assertNull(made.parentId());
+        assertNotNull(made.created());
+        assertEquals(row(made.id()).coder(), project().coder(made.creatorId()).orElseThrow().name(), "and who made it");
+        assertEquals(List.of(made.id()), table.getSelectionModel().getSelectedItems().stream()
+                .map(r -> r.code().id()).toList(), "the new code is selected");
+        undoneExactly(robot, before, "New code");
+        dialogs.text = "Sociale kenmerken";
+        keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        WindowTestSupport.idle(vm);
+        assertEquals(Phase.AXIAL, project().codes().stream().filter(c -> c.name().equals("Sociale kenmerken"))
+                .findFirst().orElseThrow().phase(), "a category is axial");
+        undoneExactly(robot, before, "New category");
+
+        // Rename with F2.
+        select(robot, "taal");
+        dialogs.text = "Taalbarrière";
+        keys(robot, KeyCode.F2);
+        WindowTestSupport.idle(vm);
+        assertEquals("Taalbarrière", project().code("taal").orElseThrow().name());
+        undoneExactly(robot, before, "Rename");
+
+        // Move two codes under the category with the searchable chooser: one step.
+        select(robot, "geld", "taal");
+        keys(robot, KeyCode.CONTROL, KeyCode.M);
+        chooser(robot, "psych");
+        keys(robot, KeyCode.ENTER);
+        WindowTestSupport.idle(vm);
+        assertEquals("cat", project().code("geld").orElseThrow().parentId());
+        assertEquals("cat", project().code("taal").orElseThrow().parentId());
+        undoneExactly(robot, before, "Moving two codes");
+
+        // Phase and colour of two codes at once.
+        select(robot, "geld", "taal");
+        MenuButton phase = robot.lookup("#code-manager-phase").query();
+        robot.interact(() -> phase.getItems().get(Phase.SELECTIVE.ordinal()).fire());
+        WindowTestSupport.idle(vm);
+        assertEquals(Phase.SELECTIVE, project().code("geld").orElseThrow().phase());
+        assertEquals(Phase.SELECTIVE, project().code("taal").orElseThrow().phase());
+        undoneExactly(robot, before, "Setting the phase of two codes");
+        select(robot, "geld", "taal");
+        ColorPicker colour = robot.lookup("#code-manager-colour").query();
+        robot.interact(() -> {
+            colour.setValue(Color.web("#123456"));
+            colour.getOnAction().handle(new javafx.event.ActionEvent());
+        });
+        WindowTestSupport.idle(vm);
+        assertEquals("#123456", project().code("geld").orElseThrow().color());
+        assertEquals("#123456", project().code("taal").orElseThrow().color());
+        undoneExactly(robot, before, "Setting the colour of two codes");
+
+        // Merge Wantrouwen into Schaamte: its quotation comes along.
+        select(robot, "wantrouwen");
+        keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M);
+        chooser(robot, "Schaamte");
+        keys(robot, KeyCode.ENTER);
+        WindowTestSupport.idle(vm);
+        assertTrue(project().code("wantrouwen").isEmpty());
+        assertEquals(3, project().codingsWithCode("schaamte").size());
+        undoneExactly(robot, before, "Merge");
+
+        // Delete two codes, after the question.
+        select(robot, "geld", "schaamte");
+        dialogs.answer = true;
+        keys(robot, KeyCode.DELETE);
+        WindowTestSupport.idle(vm);
+        assertTrue(project().code("geld").isEmpty() && project().code("schaamte").isEmpty());
+        assertTrue(project().codings().stream().noneMatch(c -> c.codeId().equals("schaamte")));
+        undoneExactly(robot, before, "Deleting two codes");
+        assertEquals(2, project().codingsWithCode("schaamte").size(), "their codings are back");
+    }
+
+    @Test
+    void theTreeMakesCodesAndCategoriesWithoutCodingAndRenamesWithF2(FxRobot robot) throws Exception {
+        open(robot);
+        robot.interact(() -> table.getScene().getWindow().hide()); // the manager would cover the tree's buttons
+        javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
+        robot.interact(() -> explorer.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        CodeTreePane tree = robot.lookup("#code-tree").query();
+        // With the category selected, "+ Code" puts the new code in it.
+        robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().stream()
+                .filter(i -> i.getValue().id().equals("cat")).findFirst().orElseThrow()));
+        dialogs.text = "Trots";
+        robot.clickOn("#tree-new-code");
+        WindowTestSupport.idle(vm);
+        Code trots = project().codes().stream().filter(c -> c.name().equals("Trots")).findFirst().orElseThrow();
+        assertEquals("cat", trots.parentId());
+        assertTrue(project().codingsWithCode(trots.id()).isEmpty(), "made without coding any text");
+        dialogs.text = "Omgeving";
+        robot.clickOn("#tree-new-category");
+        WindowTestSupport.idle(vm);
+        assertEquals(Phase.AXIAL, project().codes().stream().filter(c -> c.name().equals("Omgeving")).findFirst()
+                .orElseThrow().phase());
+        robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().stream()
+                .filter(i -> i.getValue().id().equals("geld")).findFirst().orElseThrow()));
+        robot.interact(tree::requestFocus);
+        dialogs.text = "Geldzorgen";
+        keys(robot, KeyCode.F2);
+        WindowTestSupport.idle(vm);
+        assertEquals("Geldzorgen", project().code("geld").orElseThrow().name());
+    }
+}

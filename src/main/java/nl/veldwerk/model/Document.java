@@ -62,6 +62,17 @@ public record Document(String id, String name, String description, String text, 
         return new Document(id, name, "", text, format, turns, Set.of(), Map.of(), imported);
     }
 
+    /** Who speaks at {@code offset}: the speaker of the last turn that holds it, or null where no turn does. */
+    public String speakerAt(int offset) {
+        String speaker = null;
+        for (SpeakerTurn t : turns) {
+            if (t.start() <= offset && offset <= t.end()) {
+                speaker = t.speaker();
+            }
+        }
+        return speaker;
+    }
+
     public Document withNumber(int newNumber) {
         return new Document(id, name, description, text, sourceFormat, turns, groupIds, attributes, imported, newNumber);
     }

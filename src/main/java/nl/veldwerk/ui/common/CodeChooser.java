@@ -50,9 +50,18 @@ public final class CodeChooser {
      */
     public static Optional<Choice> choose(Window owner, String title, String header, Project p,
                                           Predicate<Code> allowed, boolean offerTopLevel) {
+        return choose(owner, title, header, p, allowed, offerTopLevel ? I18n.text("chooser.topLevel") : null);
+    }
+
+    /**
+     * Asks for a code among those {@code allowed}, or for what {@code noCode} names (the first line, a choice
+     * without a code, when not null); empty when cancelled.
+     */
+    public static Optional<Choice> choose(Window owner, String title, String header, Project p,
+                                          Predicate<Code> allowed, String noCode) {
         List<Line> lines = new java.util.ArrayList<>();
-        if (offerTopLevel) {
-            lines.add(new Line(null, I18n.text("chooser.topLevel")));
+        if (noCode != null) {
+            lines.add(new Line(null, noCode));
         }
         p.codes().stream().filter(allowed).map(c -> new Line(c, path(p, c)))
                 .sorted(Comparator.comparing(Line::path, String.CASE_INSENSITIVE_ORDER)).forEach(lines::add);

@@ -151,8 +151,10 @@ final class Menus {
                         dialogs.showError(I18n.text("coding.goTo"), I18n.text("coding.goToNone", id));
                     }
                 })));
+        MenuItem quotations = needsProject(item("menu.quotationManager", "Shortcut+Shift+Q", () ->
+                nl.veldwerk.ui.coding.QuotationManagerWindow.open(owner(), vm)));
         return new Menu(I18n.text("menu.coding"), null, codeWith, inVivo, again, new SeparatorMenuItem(), next,
-                previous, goTo);
+                previous, goTo, new SeparatorMenuItem(), quotations);
     }
 
     private Menu codebook() {

@@ -1,0 +1,130 @@
+package nl.veldwerk.ui.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.DocumentGroup;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.SourceFormat;
+import nl.veldwerk.model.SpeakerTurn;
+import nl.veldwerk.project.Fixtures;
+import nl.veldwerk.store.ProjectStore;
+import nl.veldwerk.testing.WindowTestSupport;
+import nl.veldwerk.ui.shell.WorkbenchTest;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The quotation manager in the real window: all quotations, each filter, sorting by ID, open in context. */
+class QuotationManagerTest extends WorkbenchTest {
+    private static final String A = "Interviewer: Waarom?\nA01: Omdat schaamte groot is.\nA01: En geld.\n";
+    private static final String B = "Interviewer: En u?\nW01: Schaamte zie ik niet.\n";
+
+    private TableView<QuotationManagerRow> table;
+
+    private void open(FxRobot robot) throws Exception {
+        Project p = new Project(ProjectInfo.named("Citaten", Fixtures.T));
+        p.put(new DocumentGroup("g", "Aanbieders", ""));
+        int a1 = A.indexOf("A01:");
+        int a2 = A.indexOf("A01: En");
+        p.put(new Document("a", "A01", "", A, SourceFormat.TXT, List.of(new SpeakerTurn("Interviewer", 0, a1 - 1, null),
+                new SpeakerTurn("A01", a1, A.length() - 1, null)), Set.of("g"), java.util.Map.of(), Fixtures.T, 1));
+        int w = B.indexOf("W01:");
+        p.put(new Document("b", "W01", "", B, SourceFormat.TXT, List.of(new SpeakerTurn("Interviewer", 0, w - 1, null),
+                new SpeakerTurn("W01", w, B.length() - 1, null)), Set.of(), java.util.Map.of(), Fixtures.T, 2));
+        p.put(Code.of("psy", "Psychisch", null, null));
+        p.put(Code.of("schaamte", "Schaamte", null, "psy"));
+        p.put(Code.of("geld", "Geld", null, null));
+        quotation(p, "q1", "a", A, "schaamte groot", 1, "schaamte");
+        quotation(p, "q2", "a", A, "geld", 2, "geld");
+        quotation(p, "q3", "a", A, "Waarom", 3, "geld");
+        quotation(p, "q4", "b", B, "Schaamte zie", 1, "schaamte");
+        Path dir = tmp.resolve("qm-" + System.nanoTime());
+        ProjectStore.create(dir, p).close();
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Q).release(KeyCode.Q, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        table = robot.lookup("#qmanager-table").queryTableView();
+    }
+
+    private static void quotation(Project p, String id, String doc, String text, String words, int number, String code) {
+        int start = text.indexOf(words);
+        p.put(new Quotation(id, doc, start, start + words.length(), id.equals("q2") ? "let op" : "", null, Fixtures.T,
+                number));
+        p.put(new Coding("k" + id, id, code, null, Fixtures.T));
+    }
+
+    private List<String> shown() {
+        return table.getItems().stream().map(QuotationManagerRow::id).toList();
+    }
+
+    private void choose(FxRobot robot, String boxId, String value) {
+        ChoiceBox<String> box = robot.lookup(boxId).query();
+        robot.interact(() -> box.setValue(value));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void allQuotationsFilteredByEveryCriterionSortedAndOpenedInContext(FxRobot robot) throws Exception {
+        open(robot);
+        assertEquals(List.of("1:1", "1:2", "1:3", "2:1"), shown().stream().sorted(QuotationIds.ORDER).toList());
+
+        choose(robot, "#qmanager-document", "W01");
+        assertEquals(List.of("2:1"), shown());
+        choose(robot, "#qmanager-document", "");
+        choose(robot, "#qmanager-group", "Aanbieders");
+        assertEquals(Set.of("1:1", "1:2", "1:3"), Set.copyOf(shown()));
+        choose(robot, "#qmanager-speaker", "Interviewer");
+        assertEquals(List.of("1:3"), shown(), "the interviewer's question only");
+        choose(robot, "#qmanager-speaker", "");
+        choose(robot, "#qmanager-group", "");
+
+        // A code takes in its sub-codes: Psychisch finds the Schaamte quotations of both documents.
+        robot.clickOn("#qmanager-code");
+        javafx.scene.Node search = robot.lookup("#code-chooser-search").query();
+        robot.targetWindow(search.getScene().getWindow()).write("Psychisch").type(KeyCode.ENTER);
+        robot.targetWindow(table.getScene().getWindow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of("1:1", "2:1"), Set.copyOf(shown()));
+        robot.clickOn("#qmanager-text").write("zie");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("2:1"), shown());
+        robot.interact(() -> ((javafx.scene.control.TextField) robot.lookup("#qmanager-text").query()).setText("let op"));
+        robot.clickOn("#qmanager-code");
+        search = robot.lookup("#code-chooser-search").query();
+        robot.targetWindow(search.getScene().getWindow()).type(KeyCode.ENTER); // "any code", the first line
+        robot.targetWindow(table.getScene().getWindow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("1:2"), shown(), "the comment is searched too");
+        robot.interact(() -> ((javafx.scene.control.TextField) robot.lookup("#qmanager-text").query()).setText(""));
+
+        // Sorted by ID, descending, as numbers.
+        TableColumn<QuotationManagerRow, ?> id = table.getColumns().getFirst();
+        robot.interact(() -> {
+            id.setSortType(TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(id));
+        });
+        assertEquals(List.of("2:1", "1:3", "1:2", "1:1"), shown());
+
+        // Open in context: the main window selects the quotation in its document.
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.interact(table::requestFocus);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("q4", workbench.coding().selectedQuotationProperty().get().id());
+        assertEquals("b", vm.selectedProperty().get().document().id());
+    }
+}

@@ -39,6 +39,8 @@ final class AgreementTab extends BorderPane {
         this.dialogs = dialogs;
         this.disagreements = new DetailList(jump);
         table.setId("agreement-table");
+        table.setPlaceholder(new Label(I18n.text(vm.project().coders().size() < 2 ? "agreement.needCoders"
+                : "agreement.howTo")));
         disagreements.setId("disagreements");
         HBox bar = new HBox(8, new Label(I18n.text("agreement.coders")));
         for (Coder c : vm.project().coders()) {
@@ -71,7 +73,7 @@ final class AgreementTab extends BorderPane {
     private void compute() {
         List<String> chosen = coders.stream().filter(CheckBox::isSelected).map(b -> (String) b.getUserData()).toList();
         if (chosen.size() < 2) {
-            dialogs.showError(I18n.text("agreement.title"), I18n.text("agreement.twoCoders"));
+            dialogs.showInfo(I18n.text("agreement.title"), I18n.text("agreement.twoCoders"));
             return;
         }
         vm.agreement(chosen, unit.getValue(), r -> {

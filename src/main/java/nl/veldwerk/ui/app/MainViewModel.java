@@ -176,7 +176,11 @@ public final class MainViewModel {
     public void saveAndThen(Runnable next) {
         commitPendingEdits();
         ProjectStore s = store.get();
-        if (s == null) {
+        if (s == null || s.session().isReadOnly()) {
+            // Read-only, nothing can have changed: there is nothing to write (and no save to fail).
+            if (s != null) {
+                status.say(I18n.text("status.readOnlyNothingToSave"));
+            }
             next.run();
             return;
         }
@@ -300,6 +304,20 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<ProjectStore> storeProperty() {
         return store.getReadOnlyProperty();
+    }
+
+    /** Whether there is something to undo (and the project takes changes). */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return status.canUndoProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return status.canRedoProperty();
+    }
+
+    /** Whether the open project is read-only (part of it damaged): tools that change it are off. */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return status.readOnlyProperty();
     }
 
     public ReadOnlyStringProperty titleProperty() {

@@ -91,12 +91,14 @@ final class ProjectOpener {
     /** Names what is damaged and offers to restore it from the backups; the answer comes back reopened. */
     private void offerRestore(ProjectStore store) {
         background.run(store::restorable, copies -> {
-            String question = describe(store.damaged(), copies);
+            String lines = describe(store.damaged(), copies);
             if (copies.isEmpty()) {
-                dialogs.showError(I18n.text("damaged.title"), question + "\n\n" + I18n.text("damaged.noBackup"));
+                // Nothing to restore: say so, without asking a question the user cannot answer yes to.
+                dialogs.showError(I18n.text("damaged.title"), I18n.text("damaged.found", lines) + "\n\n"
+                        + I18n.text("damaged.noBackup"));
                 return;
             }
-            if (!dialogs.confirm(I18n.text("damaged.title"), question)) {
+            if (!dialogs.confirm(I18n.text("damaged.title"), I18n.text("damaged.message", lines))) {
                 return; // stays open read-only: the user can still read, search and export what is there
             }
             Path directory = store.directory();
@@ -118,6 +120,6 @@ final class ProjectOpener {
                     : I18n.text("damaged.line", name, d.file(), d.problem().text(I18n.locale()),
                     DAY.format(copy.savedAt())));
         }
-        return I18n.text("damaged.message", String.join("\n", lines));
+        return String.join("\n", lines);
     }
 }

@@ -18,6 +18,11 @@ final class ProjectStatus {
     /** Where the work stands on disk: saved, or safe in a recovery save from a given time, or not yet. */
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper("");
 
+    private final javafx.beans.property.ReadOnlyBooleanWrapper canUndo = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper canRedo = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    /** The open project takes no changes (part of it is damaged): coding tools are off, reading goes on. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper readOnly = new javafx.beans.property.ReadOnlyBooleanWrapper();
+
     ProjectStatus() {
         status.set(I18n.text("status.noProject"));
     }
@@ -26,6 +31,9 @@ final class ProjectStatus {
     void refresh(ProjectStore s) {
         saveState.set(s == null ? "" : s.session().hasUnsavedChanges() ? I18n.text("save.unsaved")
                 : I18n.text("save.saved"));
+        canUndo.set(s != null && !s.session().isReadOnly() && s.session().stack().undoDescription().isPresent());
+        canRedo.set(s != null && !s.session().isReadOnly() && s.session().stack().redoDescription().isPresent());
+        readOnly.set(s != null && s.session().isReadOnly());
         if (s == null) {
             title.set("Veldwerk");
             undoLabel.set(I18n.text("menu.undo"));
@@ -47,6 +55,18 @@ final class ProjectStatus {
 
     void saveState(String text) {
         saveState.set(text);
+    }
+
+    javafx.beans.property.ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    javafx.beans.property.ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    javafx.beans.property.ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
     }
 
     ReadOnlyStringProperty titleProperty() {

@@ -172,23 +172,25 @@ public final class CodingViewModel implements CodingActions {
 
     // ---- quotations -----------------------------------------------------------------------------
 
+    // Through the window's runner: a refused change (a read-only project, say) is a message, never a crash.
+
     public void removeCoding(String codingId) {
-        session().execute(QuotationCommands.removeCoding(codingId));
+        main.run(() -> session().execute(QuotationCommands.removeCoding(codingId)));
     }
 
     public void deleteQuotation(String quotationId) {
-        session().execute(QuotationCommands.delete(quotationId));
+        main.run(() -> session().execute(QuotationCommands.delete(quotationId)));
     }
 
     public void comment(String quotationId, String comment) {
         Quotation q = project().quotation(quotationId).orElseThrow();
         if (!q.comment().equals(comment)) {
-            session().execute(QuotationCommands.comment(quotationId, comment));
+            main.run(() -> session().execute(QuotationCommands.comment(quotationId, comment)));
         }
     }
 
     public void resize(String quotationId, int start, int end) {
-        session().execute(QuotationCommands.resize(quotationId, start, end));
+        main.run(() -> session().execute(QuotationCommands.resize(quotationId, start, end)));
     }
 
     /** Applies a code to the selected quotation (from the inspector). */
@@ -231,7 +233,8 @@ public final class CodingViewModel implements CodingActions {
     }
 
     private void execute(List<Command> steps, Message description) {
-        session().execute(steps.size() == 1 ? steps.getFirst() : new CompositeCommand(description, steps));
+        main.run(() -> session().execute(steps.size() == 1 ? steps.getFirst() : new CompositeCommand(description,
+                steps)));
     }
 
     private String nameOf(String codeId) {

@@ -88,7 +88,7 @@ public final class TranscriptPane extends VBox {
         Label hint = new Label(I18n.text("coding.hint"));
         hint.getStyleClass().add("hint");
         ToolBar bar = new ToolBar(codeWith, inVivo, again, new Separator(), editText, hint);
-        bar.disableProperty().bind(vm.storeProperty().isNull());
+        bar.disableProperty().bind(vm.storeProperty().isNull().or(vm.readOnlyProperty()));
         return bar;
     }
 

@@ -43,13 +43,14 @@ public final class MainView extends BorderPane {
         this.transcript = new TranscriptPane(workbench.coding());
         getStylesheets().add(Styles.SHEET);
         CodebookTab codes = new CodebookTab(workbench.codebook());
-        SplitPane documentsTab = new SplitPane(new DocumentListView(vm), new ScrollPane(
-                new DocumentPropertiesPane(workbench.documents())));
+        DocumentPropertiesPane documentProperties = new DocumentPropertiesPane(workbench.documents());
+        SplitPane documentsTab = new SplitPane(new DocumentListView(vm), new ScrollPane(documentProperties));
         documentsTab.setOrientation(Orientation.VERTICAL);
         documentsTab.setDividerPositions(0.6);
+        MemoPane memos = new MemoPane(workbench.memos());
         TabPane left = new TabPane(new Tab(I18n.text("documents.heading"), documentsTab),
                 new Tab(I18n.text("codes.heading"), codes), new Tab(I18n.text("memos.heading"),
-                new MemoPane(workbench.memos())), new Tab(I18n.text("diagrams.heading"), new DiagramsPane(vm)),
+                memos), new Tab(I18n.text("diagrams.heading"), new DiagramsPane(vm)),
                 new Tab(I18n.text("search.heading"), new SearchPane(workbench.search())));
         left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         left.setId("explorer");
@@ -58,7 +59,13 @@ public final class MainView extends BorderPane {
                 codes.refreshIfStale();
             }
         });
-        SplitPane right = new SplitPane(new QuotationPane(workbench.coding()), new InspectorPane(workbench.coding()));
+        InspectorPane inspector = new InspectorPane(workbench.coding());
+        SplitPane right = new SplitPane(new QuotationPane(workbench.coding()), inspector);
+        // Read-only (part of the project damaged): what is shown can be read and copied, not typed over.
+        for (javafx.scene.Parent pane : new javafx.scene.Parent[] {documentProperties, memos, inspector, codes}) {
+            nl.veldwerk.ui.common.ReadOnlyFields.lockWhile(pane, vm.readOnlyProperty());
+            nl.veldwerk.ui.common.TabMovesFocus.in(pane);
+        }
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.55);
         SplitPane split = new SplitPane(left, transcript, right);

@@ -127,8 +127,10 @@ final class Menus {
     private Menu edit() {
         MenuItem undo = item("menu.undo", "Shortcut+Z", vm::undo);
         undo.textProperty().bind(vm.undoLabelProperty());
+        undo.disableProperty().bind(vm.canUndoProperty().not());
         MenuItem redo = item("menu.redo", "Shortcut+Shift+Z", vm::redo);
         redo.textProperty().bind(vm.redoLabelProperty());
+        redo.disableProperty().bind(vm.canRedoProperty().not());
         MenuItem find = needsProject(item("menu.find", "Shortcut+F", () -> transcript.showFind(true)));
         MenuItem pseudonymise = needsProject(item("menu.pseudonymise", null, () -> PseudonymiseDialog.ask(owner(),
                 workbench.pseudonyms(), dialogs).ifPresent(workbench.pseudonyms()::apply)));

@@ -156,6 +156,13 @@ class PreciseCodingTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
         assertEquals("Eerste en tweede", project().quotation("qb").orElseThrow().comment());
         assertEquals("", project().quotation("qa").orElseThrow().comment(), "nothing landed on the other quotation");
+
+        // Tab moves on to the next field; it puts no tab character in the comment.
+        javafx.scene.control.TextArea comment = robot.lookup("#inspector-comment").query();
+        robot.clickOn(comment).type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(false, comment.isFocused(), "the focus moved on");
+        assertEquals("Eerste en tweede", comment.getText());
     }
 
     @Test

@@ -59,6 +59,25 @@ class DamagedProjectTest extends WorkbenchTest {
         assertTrue(dialogs.errors.getLast().contains("read-only"), "no change while read-only: "
                 + dialogs.errors);
 
+        // Read-only, the tools that change the project are off, and what gets through is refused politely.
+        assertTrue(robot.lookup("#code-with").query().isDisabled(), "the coding tool bar is off");
+        assertTrue(vm.readOnlyProperty().get());
+        assertFalse(vm.canUndoProperty().get());
+        javafx.scene.control.TextArea comment = robot.lookup("#inspector-comment").query();
+        assertFalse(comment.isEditable(), "fields can be read, not typed over");
+        int errors = dialogs.errors.size();
+        robot.interact(() -> {
+            workbench.coding().select(0, 5);
+            workbench.coding().applyCode("weak");
+        });
+        assertEquals(errors + 1, dialogs.errors.size(), "coding is refused with a message, not an uncaught error");
+        boolean[] closed = {false};
+        robot.interact(() -> vm.saveAndThen(() -> closed[0] = true));
+        WindowTestSupport.idle(vm);
+        assertTrue(closed[0], "quitting a read-only project is never held up by a save that cannot be");
+        assertEquals(errors + 1, dialogs.errors.size(), "and says nothing failed");
+        assertTrue(vm.statusProperty().get().contains("read-only"), vm.statusProperty().get());
+
         robot.interact(vm::close);
         dialogs.answer = true;
         robot.interact(() -> vm.open(dir));

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import nl.veldwerk.model.Code;
-import nl.veldwerk.model.Coding;
 import nl.veldwerk.model.Document;
 import nl.veldwerk.model.DocumentGroup;
 import nl.veldwerk.model.Project;

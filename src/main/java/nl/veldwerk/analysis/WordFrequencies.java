@@ -29,10 +29,16 @@ public final class WordFrequencies {
 
     /** Over whole documents (one, a group's, or all). */
     public static List<WordCount> ofDocuments(Project p, Set<String> documentIds, Set<String> stopWords) {
+        return ofDocuments(p, documentIds, stopWords, Set.of());
+    }
+
+    /** Over whole documents, leaving out what the named speakers say (the interviewer's questions, say). */
+    public static List<WordCount> ofDocuments(Project p, Set<String> documentIds, Set<String> stopWords,
+                                              Set<String> leftOutSpeakers) {
         Map<String, Integer> counts = new HashMap<>();
         for (Document d : p.documents()) {
             if (documentIds.contains(d.id())) {
-                countInto(counts, contentOnly(d), stopWords);
+                countInto(counts, contentOnly(d, leftOutSpeakers), stopWords);
             }
         }
         return sorted(counts);
@@ -40,6 +46,11 @@ public final class WordFrequencies {
 
     /** Over the quotations that carry a code (each quotation once). */
     public static List<WordCount> ofCode(Project p, String codeId, Set<String> stopWords) {
+        return ofCode(p, codeId, stopWords, Set.of());
+    }
+
+    /** Over the quotations that carry a code, leaving out what the named speakers say in them. */
+    public static List<WordCount> ofCode(Project p, String codeId, Set<String> stopWords, Set<String> leftOutSpeakers) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, String> masked = new HashMap<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -48,7 +59,8 @@ public final class WordFrequencies {
                 continue;
             }
             Quotation q = p.quotation(c.quotationId()).orElseThrow();
-            String text = masked.computeIfAbsent(q.documentId(), id -> contentOnly(p.document(id).orElseThrow()));
+            String text = masked.computeIfAbsent(q.documentId(), id -> contentOnly(p.document(id).orElseThrow(),
+                    leftOutSpeakers));
             countInto(counts, text.substring(q.start(), q.end()), stopWords);
         }
         return sorted(counts);
@@ -56,8 +68,17 @@ public final class WordFrequencies {
 
     /** The document text with speaker labels and time marks blanked out (same length, so ranges still fit). */
     static String contentOnly(Document d) {
+        return contentOnly(d, Set.of());
+    }
+
+    /** As {@link #contentOnly(Document)}, with the turns of the left-out speakers blanked out whole. */
+    static String contentOnly(Document d, Set<String> leftOutSpeakers) {
         char[] text = d.text().toCharArray();
         for (SpeakerTurn turn : d.turns()) {
+            if (leftOutSpeakers.contains(turn.speaker())) {
+                blank(text, turn.start(), Math.min(turn.end() + 1, text.length));
+                continue;
+            }
             int colon = d.text().indexOf(':', turn.start());
             int labelAt = d.text().indexOf(turn.speaker(), turn.start());
             if (labelAt >= 0 && colon >= 0 && colon < turn.end() && labelAt < colon) {

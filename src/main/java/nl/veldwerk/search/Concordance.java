@@ -22,7 +22,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 public final class Concordance {
     /** One occurrence: where it is and what surrounds it. */
     public record Line(String documentId, String documentName, int start, int end, String left, String keyword,
-                       String right) {
+                       String right, String speaker) {
     }
 
     /** Sorted by the words just before the keyword (nearest first), as concordancers do. */
@@ -36,6 +36,11 @@ public final class Concordance {
 
     /** Every occurrence of any of {@code words}, in document then text order; {@code context} characters a side. */
     public static List<Line> of(Project p, List<String> words, int context) {
+        return of(p, words, context, Set.of());
+    }
+
+    /** As {@link #of(Project, List, int)}, without what the left-out speakers say (the interviewer, say). */
+    public static List<Line> of(Project p, List<String> words, int context, Set<String> leftOutSpeakers) {
         Analyzer analyzer = TranscriptAnalyzer.forLanguage(p.info().language());
         Set<String> stems = new TreeSet<>();
         for (String w : words) {
@@ -47,11 +52,13 @@ public final class Concordance {
         }
         for (Document d : p.documents().stream().sorted(Comparator.comparing(Document::name)).toList()) {
             for (Token t : terms(analyzer, d.text())) {
-                if (stems.contains(t.term)) {
+                String speaker = d.speakerAt(t.start);
+                if (stems.contains(t.term) && (speaker == null || !leftOutSpeakers.contains(speaker))) {
                     String text = d.text();
                     String left = text.substring(Math.max(0, t.start - context), t.start).replace('\n', ' ');
                     String right = text.substring(t.end, Math.min(text.length(), t.end + context)).replace('\n', ' ');
-                    lines.add(new Line(d.id(), d.name(), t.start, t.end, left, text.substring(t.start, t.end), right));
+                    lines.add(new Line(d.id(), d.name(), t.start, t.end, left, text.substring(t.start, t.end), right,
+                            speaker));
                 }
             }
         }

@@ -34,8 +34,14 @@ public final class SearchAndCode {
     }
 
     public static List<Stretch> preview(Project p, List<String> words, Unit unit, String codeId) {
+        return preview(p, words, unit, codeId, java.util.Set.of());
+    }
+
+    /** As {@link #preview(Project, List, Unit, String)}, leaving out hits in what the named speakers say. */
+    public static List<Stretch> preview(Project p, List<String> words, Unit unit, String codeId,
+                                        java.util.Set<String> leftOutSpeakers) {
         List<Stretch> widened = new ArrayList<>();
-        for (Concordance.Line hit : Concordance.of(p, words, 0)) {
+        for (Concordance.Line hit : Concordance.of(p, words, 0, leftOutSpeakers)) {
             Document d = p.document(hit.documentId()).orElseThrow();
             int[] range = widen(d, hit.start(), hit.end(), unit);
             widened.add(new Stretch(d.id(), d.name(), range[0], range[1], d.text().substring(range[0], range[1])));

@@ -69,6 +69,25 @@ class SearchToolsTest {
         assertEquals(before, p, "one undo takes all of it back");
     }
 
+    @Test
+    void theInterviewerCanBeLeftOutOfKeywordInContextSearchAndCodeAndWordCounts() {
+        Project p = project();
+        List<Concordance.Line> answers = Concordance.of(p, List.of("voorziening"), 12, java.util.Set.of("Interviewer"));
+        assertEquals(2, answers.size(), "the question's 'voorzieningen' is left out");
+        assertTrue(answers.stream().allMatch(l -> "A01".equals(l.speaker())));
+        assertEquals("Interviewer", Concordance.of(p, List.of("voorziening"), 12).getFirst().speaker());
+        assertEquals(List.of("Een voorziening ken ik.", "Bij die voorziening werk ik graag!"), SearchAndCode.preview(p,
+                List.of("voorziening"), SearchAndCode.Unit.SENTENCE, "aanbod", java.util.Set.of("Interviewer"))
+                .stream().map(SearchAndCode.Stretch::text).toList());
+        var all = nl.veldwerk.analysis.WordFrequencies.ofDocuments(p, java.util.Set.of("a01"), java.util.Set.of());
+        var answersOnly = nl.veldwerk.analysis.WordFrequencies.ofDocuments(p, java.util.Set.of("a01"),
+                java.util.Set.of(), java.util.Set.of("Interviewer"));
+        assertTrue(all.stream().anyMatch(w -> w.word().equals("dank")));
+        assertTrue(answersOnly.stream().noneMatch(w -> w.word().equals("dank") || w.word().equals("welke")),
+                "no word the interviewer says: " + answersOnly);
+        assertTrue(answersOnly.stream().anyMatch(w -> w.word().equals("graag")));
+    }
+
     private static List<String> texts(Project p, List<String> words, SearchAndCode.Unit unit) {
         return SearchAndCode.preview(p, words, unit, "aanbod").stream().map(SearchAndCode.Stretch::text).toList();
     }

@@ -88,11 +88,20 @@ final class AnalysisViewModel {
         return scopes;
     }
 
-    void words(WordScope scope, java.util.function.Consumer<List<WordFrequencies.WordCount>> done,
+    /** Word counts over the scope, without what the left-out speakers say (the interviewer, say). */
+    void words(WordScope scope, Set<String> leftOutSpeakers,
+               java.util.function.Consumer<List<WordFrequencies.WordCount>> done,
                java.util.function.Consumer<Exception> failed) {
         Set<String> stop = StopWords.dutchAndEnglish();
-        background.run(() -> scope.codeId() == null ? WordFrequencies.ofDocuments(project, scope.documentIds(), stop)
-                : WordFrequencies.ofCode(project, scope.codeId(), stop), done, failed);
+        Set<String> leftOut = Set.copyOf(leftOutSpeakers);
+        background.run(() -> scope.codeId() == null ? WordFrequencies.ofDocuments(project, scope.documentIds(), stop,
+                leftOut) : WordFrequencies.ofCode(project, scope.codeId(), stop, leftOut), done, failed);
+    }
+
+    /** Every speaker of the transcripts, in alphabetical order. */
+    List<String> speakers() {
+        return project.documents().stream().flatMap(d -> d.turns().stream()).map(t -> t.speaker()).distinct()
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
     }
 
     void agreement(List<String> coderIds, IntercoderAgreement.UnitKind unit,

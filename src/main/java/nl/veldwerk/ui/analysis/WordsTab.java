@@ -37,6 +37,7 @@ final class WordsTab extends BorderPane {
     private final TableView<WordCount> list = new TableView<>();
     private final ImageView cloud = new ImageView();
     private List<WordCount> words = List.of();
+    private final java.util.Set<String> leftOut = new java.util.TreeSet<>();
 
     WordsTab(AnalysisViewModel vm, Dialogs dialogs) {
         this.vm = vm;
@@ -56,7 +57,25 @@ final class WordsTab extends BorderPane {
         png.setOnAction(e -> dialogs.chooseFileToSave(I18n.text("export.title"), "word-cloud.png", FileType.PNG)
                 .ifPresent(file -> vm.export(dialogs, () -> WordCloudImage.toPng(words, CLOUD_WORDS, 1600, 1100,
                         file))));
-        HBox bar = new HBox(8, new Label(I18n.text("words.scope")), scope, png);
+        // Whose words count: untick the interviewer, whose questions would otherwise fill the cloud.
+        javafx.scene.layout.FlowPane speakers = new javafx.scene.layout.FlowPane(8, 4);
+        speakers.setId("words-speakers");
+        for (String who : vm.speakers()) {
+            javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(who);
+            box.setSelected(true);
+            box.selectedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    leftOut.remove(who);
+                } else {
+                    leftOut.add(who);
+                }
+                recompute();
+            });
+            speakers.getChildren().add(box);
+        }
+        HBox bar = new HBox(8, new Label(I18n.text("words.scope")), scope, png, new Label(I18n.text("words.speakers")),
+                speakers);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         setTop(bar);
         StackPane cloudPane = new StackPane(cloud);
@@ -68,7 +87,7 @@ final class WordsTab extends BorderPane {
     }
 
     private void recompute() {
-        vm.words(scope.getValue(), result -> {
+        vm.words(scope.getValue(), leftOut, result -> {
             words = result;
             list.setItems(FXCollections.observableArrayList(result));
             cloud.setImage(toFx(WordCloudImage.render(result, CLOUD_WORDS, CLOUD_WIDTH, CLOUD_HEIGHT)));

@@ -1,19 +1,40 @@
 package nl.veldwerk.ui.search;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.search.SearchAndCode;
 import nl.veldwerk.ui.app.MainViewModel;
-import nl.veldwerk.ui.common.Buttons;
+import nl.veldwerk.ui.common.CodeChooser;
 import nl.veldwerk.ui.common.I18n;
 import nl.veldwerk.ui.common.Labels;
 import nl.veldwerk.ui.common.Texts;
 
-/** Search and code from the Search tab: which code, widened to what, a preview, then one undoable step. */
+/** Search and code from the Search tab: which code, widened to what, whose words, a preview, one undoable step. */
 final class SearchAndCodeDialog {
-    private SearchAndCodeDialog() {
-    }
-
     /** The plain words of a query (no fields, operators, quotes or wild cards): what KWIC and search-and-code use. */
     static List<String> words(String query) {
         return java.util.Arrays.stream(query.split("\\s+"))
@@ -21,44 +42,138 @@ final class SearchAndCodeDialog {
                 .map(w -> w.replaceAll("[\"*~()]", "")).filter(w -> !w.isBlank()).toList();
     }
 
-    /** Search and code: the query's words, widened to a unit, coded with a chosen code after a preview. */
+    /**
+     * Search and code: every occurrence of the query's words, widened to a unit, in a preview with a box per
+     * stretch (untick what should not be coded), leaving out what chosen speakers say; then the ticked
+     * stretches coded with the chosen code in one undoable step.
+     */
     static void codeHits(SearchViewModel search, String query) {
         MainViewModel vm = search.main();
         List<String> words = words(query);
-        var p = vm.session().project();
-        List<nl.veldwerk.model.Code> codes = p.codes().stream().sorted(java.util.Comparator.comparing(
-                nl.veldwerk.model.Code::name, String.CASE_INSENSITIVE_ORDER)).toList();
-        if (words.isEmpty() || codes.isEmpty()) {
+        if (words.isEmpty() || vm.storeProperty().get() == null) {
             return;
         }
-        javafx.scene.control.ChoiceBox<nl.veldwerk.model.Code> code = new javafx.scene.control.ChoiceBox<>(
-                javafx.collections.FXCollections.observableArrayList(codes));
-        code.setConverter(Labels.shown((nl.veldwerk.model.Code c) -> c == null ? "" : c.name()));
-        code.setValue(codes.getFirst());
-        javafx.scene.control.ChoiceBox<nl.veldwerk.search.SearchAndCode.Unit> unit = new javafx.scene.control
-                .ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(
-                nl.veldwerk.search.SearchAndCode.Unit.values()));
+        new SearchAndCodeDialog(search, words).stage.showAndWait();
+    }
+
+    private final SearchViewModel search;
+    private final List<String> words;
+    private final Stage stage = new Stage();
+    private final ObjectProperty<Code> code = new SimpleObjectProperty<>();
+    private final ChoiceBox<SearchAndCode.Unit> unit = new ChoiceBox<>(FXCollections.observableArrayList(
+            SearchAndCode.Unit.values()));
+    private final java.util.Set<String> leftOut;
+    private final ListView<SearchAndCode.Stretch> preview = new ListView<>();
+    /** Whether each stretch of the preview is to be coded (all are, until the user unticks one). */
+    private final Map<SearchAndCode.Stretch, BooleanProperty> ticked = new HashMap<>();
+    private final Label count = new Label();
+    private final Button apply = new Button();
+
+    private SearchAndCodeDialog(SearchViewModel search, List<String> words) {
+        this.search = search;
+        this.words = words;
+        this.leftOut = new java.util.TreeSet<>(search.leftOutSpeakers());
+        MainViewModel vm = search.main();
+        stage.initOwner(vm.dialogs() instanceof nl.veldwerk.ui.common.FxDialogs fx ? fx.owner() : null);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(I18n.text("search.codeHits"));
+        Label header = new Label(I18n.text("search.codeHitsOf", String.join(", ", words)));
+        header.getStyleClass().add("pane-heading");
+        Button chooseCode = new Button();
+        chooseCode.setId("code-hits-code");
+        chooseCode.textProperty().bind(Bindings.createStringBinding(() -> code.get() == null
+                ? I18n.text("search.chooseCode") : code.get().name(), code));
+        chooseCode.setOnAction(e -> CodeChooser.choose(stage, I18n.text("search.codeWith"), I18n.text(
+                "search.codeHitsOf", String.join(", ", words)), project(), c -> true, false)
+                .ifPresent(choice -> code.set(choice.code())));
+        unit.setId("code-hits-unit");
         unit.setConverter(Labels.converter("search.unit."));
-        unit.setValue(nl.veldwerk.search.SearchAndCode.Unit.SENTENCE);
-        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> ask = new javafx.scene.control.Dialog<>();
-        ask.setTitle(I18n.text("search.codeHits"));
-        ask.setHeaderText(I18n.text("search.codeHitsOf", String.join(", ", words)));
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane(8, 6);
-        grid.addRow(0, new Label(I18n.text("search.codeWith")), code);
-        grid.addRow(1, new Label(I18n.text("search.widenTo")), unit);
-        ask.getDialogPane().setContent(grid);
-        javafx.scene.control.ButtonType ok = Buttons.ok();
-        ask.getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel());
-        if (ask.showAndWait().orElse(null) != ok) {
-            return;
+        unit.setValue(SearchAndCode.Unit.SENTENCE);
+        FlowPane speakers = new FlowPane(8, 4);
+        for (String who : search.speakers()) {
+            CheckBox box = new CheckBox(who);
+            box.setId("code-hits-speaker-" + who);
+            box.setSelected(!leftOut.contains(who));
+            box.selectedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    leftOut.remove(who);
+                } else {
+                    leftOut.add(who);
+                }
+                refresh();
+            });
+            speakers.getChildren().add(box);
         }
-        var stretches = nl.veldwerk.search.SearchAndCode.preview(p, words, unit.getValue(), code.getValue().id());
-        StringBuilder preview = new StringBuilder(I18n.text("search.previewCount", stretches.size(),
-                code.getValue().name()));
-        stretches.stream().limit(30).forEach(s -> preview.append("\n• ").append(s.documentName()).append(": ")
-                .append(Texts.oneLine(s.text(), 0, Math.min(s.text().length(), 100))));
-        if (!stretches.isEmpty() && vm.dialogs().confirm(I18n.text("search.codeHits"), preview.toString())) {
-            search.codeHits(stretches, code.getValue().id());
-        }
+        GridPane form = new GridPane(8, 6);
+        form.addRow(0, new Label(I18n.text("search.codeWith")), chooseCode);
+        form.addRow(1, new Label(I18n.text("search.widenTo")), unit);
+        form.addRow(2, new Label(I18n.text("search.takeIn")), speakers);
+        preview.setId("code-hits-preview");
+        preview.setCellFactory(CheckBoxListCell.forListView(s -> ticked.computeIfAbsent(s, k -> {
+            BooleanProperty on = new SimpleBooleanProperty(true);
+            on.addListener((o, was, now) -> counted());
+            return on;
+        }), new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(SearchAndCode.Stretch s) {
+                return s == null ? "" : s.documentName() + " · " + Texts.oneLine(s.text(), 0, Math.min(s.text().length(),
+                        160));
+            }
+
+            @Override
+            public SearchAndCode.Stretch fromString(String string) {
+                throw new UnsupportedOperationException();
+            }
+        }));
+        preview.setPlaceholder(new Label(I18n.text("search.chooseCodeFirst")));
+        preview.setPrefSize(640, 320);
+        count.setId("code-hits-count");
+        apply.setId("code-hits-apply");
+        apply.setDefaultButton(true);
+        apply.setOnAction(e -> {
+            List<SearchAndCode.Stretch> chosen = chosen();
+            if (code.get() != null && !chosen.isEmpty()) {
+                search.codeHits(chosen, code.get().id());
+                stage.close();
+            }
+        });
+        Button cancel = new Button(I18n.text("button.cancel"));
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> stage.close());
+        HBox buttons = new HBox(8, count, new javafx.scene.layout.Region(), apply, cancel);
+        HBox.setHgrow(buttons.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
+        VBox root = new VBox(10, header, form, preview, buttons);
+        VBox.setVgrow(preview, javafx.scene.layout.Priority.ALWAYS);
+        root.setPadding(new Insets(12));
+        code.addListener((o, was, now) -> refresh());
+        unit.valueProperty().addListener((o, was, now) -> refresh());
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(nl.veldwerk.ui.common.Styles.SHEET);
+        stage.setScene(scene);
+        refresh();
+    }
+
+    private Project project() {
+        return search.main().session().project();
+    }
+
+    /** The preview anew: what the words, unit, code and speakers select (all ticked). */
+    private void refresh() {
+        ticked.clear();
+        preview.getItems().setAll(code.get() == null ? List.of() : SearchAndCode.preview(project(), words,
+                unit.getValue(), code.get().id(), java.util.Set.copyOf(leftOut)));
+        counted();
+    }
+
+    private List<SearchAndCode.Stretch> chosen() {
+        return preview.getItems().stream().filter(s -> ticked.computeIfAbsent(s, k -> new SimpleBooleanProperty(true))
+                .get()).toList();
+    }
+
+    private void counted() {
+        int n = chosen().size();
+        count.setText(code.get() == null ? "" : I18n.text("search.ticked", n, preview.getItems().size()));
+        apply.setText(I18n.text("search.codeTicked", n));
+        apply.setDisable(n == 0 || code.get() == null);
     }
 }

@@ -92,37 +92,42 @@ public final class SearchPane extends VBox {
         codes.selectedProperty().addListener((o, was, now) -> query.setPromptText(I18n.text(now ? "search.codePrompt"
                 : "search.prompt")));
         scope.disableProperty().bind(codes.selectedProperty());
-        javafx.scene.control.ChoiceBox<String> kwicSort = new javafx.scene.control.ChoiceBox<>(
-                FXCollections.observableArrayList("text", "left", "right"));
-        kwicSort.setConverter(Labels.shown((String s) -> s == null ? "" : I18n.text("search.kwicSort." + s)));
-        kwicSort.setValue("text");
         javafx.scene.control.Button kwic = new javafx.scene.control.Button(I18n.text("search.kwic"));
         kwic.setId("kwic");
         kwic.disableProperty().bind(codes.selectedProperty().or(query.textProperty().isEmpty()));
-        Runnable showKwic = () -> {
-            var p = vm.session().project();
-            List<nl.veldwerk.search.Concordance.Line> lines = new java.util.ArrayList<>(
-                    nl.veldwerk.search.Concordance.of(p, SearchAndCodeDialog.words(query.getText()), 40));
-            if ("left".equals(kwicSort.getValue())) {
-                lines.sort(nl.veldwerk.search.Concordance.BY_LEFT);
-            } else if ("right".equals(kwicSort.getValue())) {
-                lines.sort(nl.veldwerk.search.Concordance.BY_RIGHT);
+        kwic.setOnAction(e -> KwicWindow.open(getScene().getWindow(), search, SearchAndCodeDialog.words(
+                query.getText())));
+        // Whose words keyword in context and search-and-code take in: untick the interviewer to leave them out.
+        javafx.scene.control.MenuButton speakers = new javafx.scene.control.MenuButton(I18n.text("search.speakers"));
+        speakers.setId("search-speakers");
+        speakers.setTooltip(new javafx.scene.control.Tooltip(I18n.text("search.speakersTip")));
+        speakers.setOnShowing(e -> {
+            speakers.getItems().clear();
+            for (String who : search.speakers()) {
+                javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(who);
+                item.setSelected(!search.leftOutSpeakers().contains(who));
+                item.selectedProperty().addListener((o, was, now) -> {
+                    if (now) {
+                        search.leftOutSpeakers().remove(who);
+                    } else {
+                        search.leftOutSpeakers().add(who);
+                    }
+                });
+                speakers.getItems().add(item);
             }
-            hits.getItems().setAll(lines.stream().map(l -> new Search.Hit("kwic", l.documentId(), l.documentName(), null,
-                    l.start(), l.end(), null, "…" + l.left() + "«" + l.keyword() + "»" + l.right() + "…", 1)).toList());
-            status.setText(I18n.text("search.kwicCount", lines.size()));
-        };
-        kwic.setOnAction(e -> showKwic.run());
-        kwicSort.valueProperty().addListener((o, was, now) -> {
-            if (!hits.getItems().isEmpty() && "kwic".equals(hits.getItems().getFirst().kind())) {
-                showKwic.run();
+            if (speakers.getItems().isEmpty()) {
+                javafx.scene.control.MenuItem none = new javafx.scene.control.MenuItem(I18n.text("search.noSpeakers"));
+                none.setDisable(true);
+                speakers.getItems().add(none);
             }
         });
+        speakers.getItems().add(new javafx.scene.control.MenuItem("…"));
         javafx.scene.control.Button export = new javafx.scene.control.Button(I18n.text("search.export"));
         export.setOnAction(e -> vm.dialogs().chooseFileToSave(I18n.text("search.export"), "hits.csv", FileType.CSV)
                 .ifPresent(file -> exportCsv(vm, file)));
         export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(hits.getItems()));
         javafx.scene.control.Button codeHits = new javafx.scene.control.Button(I18n.text("search.codeHits"));
+        codeHits.setId("code-hits");
         codeHits.setOnAction(e -> SearchAndCodeDialog.codeHits(search, query.getText()));
         codeHits.disableProperty().bind(codes.selectedProperty().or(query.textProperty().isEmpty()));
         query.setOnAction(e -> run.run());
@@ -175,9 +180,10 @@ public final class SearchPane extends VBox {
         forget.setOnAction(e -> {
             search.deleteQuery(saved.getValue().name());
         });
-        getChildren().addAll(query, scope, codes, new javafx.scene.layout.HBox(6, saved, save, forget),
-                new javafx.scene.layout.HBox(6, kwic, kwicSort), status, hits,
-                new javafx.scene.layout.HBox(6, export, codeHits, reindex, cancel));
+        // Rows that wrap rather than cut a label short (Dutch labels are long, the pane is narrow).
+        getChildren().addAll(query, scope, codes, new javafx.scene.layout.FlowPane(6, 6, saved, save, forget),
+                new javafx.scene.layout.FlowPane(6, 6, kwic, codeHits, speakers), status, hits,
+                new javafx.scene.layout.FlowPane(6, 6, export, reindex, cancel));
     }
 
     private void exportCsv(MainViewModel vm, java.nio.file.Path file) {

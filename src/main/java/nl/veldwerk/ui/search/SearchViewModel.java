@@ -2,6 +2,7 @@ package nl.veldwerk.ui.search;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -42,6 +43,9 @@ public final class SearchViewModel {
     private SearchIndex index;
     /** Set on the index thread when an update failed: the index then differs from the project. */
     private boolean missedUpdate;
+
+    private final javafx.collections.ObservableSet<String> leftOutSpeakers = javafx.collections.FXCollections
+            .observableSet(new java.util.TreeSet<>());
 
     public SearchViewModel(MainViewModel main, UiThreads threads) {
         this.main = main;
@@ -205,7 +209,23 @@ public final class SearchViewModel {
         }));
     }
 
-    /** Keeps a query under a name in the project (undoable), to run again and to choose in reports. */
+    /** The speakers whose words keyword in context and search-and-code leave out (the interviewer, say). */
+    public javafx.collections.ObservableSet<String> leftOutSpeakers() {
+        return leftOutSpeakers;
+    }
+
+    /** Every speaker of the project's transcripts, in alphabetical order. */
+    public List<String> speakers() {
+        return main.storeProperty().get() == null ? List.of() : main.session().project().documents().stream()
+                .flatMap(d -> d.turns().stream()).map(nl.veldwerk.model.SpeakerTurn::speaker).distinct()
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
+    /** Keyword in context for the words, without the left-out speakers. */
+    public List<nl.veldwerk.search.Concordance.Line> concordance(List<String> words, int context) {
+        return nl.veldwerk.search.Concordance.of(main.session().project(), words, context, Set.copyOf(leftOutSpeakers));
+    }
+
     /** The hit's quotation ID ("3:12 · "), or nothing for a hit in the text itself. */
     public String idPrefix(Search.Hit hit) {
         if (hit.quotationId() == null || main.storeProperty().get() == null) {
@@ -228,6 +248,7 @@ public final class SearchViewModel {
         }
     }
 
+    /** Keeps a query under a name in the project (undoable), to run again and to choose in reports. */
     public void saveQuery(String name, boolean overCodes, String text) {
         main.run(() -> main.session().execute(nl.veldwerk.project.NoteCommands.saveQuery(
                 new nl.veldwerk.model.SavedQuery(name, overCodes, text))));

@@ -1,0 +1,122 @@
+package nl.veldwerk.ui.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.SourceFormat;
+import nl.veldwerk.model.SpeakerTurn;
+import nl.veldwerk.project.Fixtures;
+import nl.veldwerk.search.Concordance;
+import nl.veldwerk.search.SearchAndCode;
+import nl.veldwerk.store.ProjectStore;
+import nl.veldwerk.testing.WindowTestSupport;
+import nl.veldwerk.ui.shell.WorkbenchTest;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Keyword in context and search-and-code that leave out the interviewer, in the real window: KWIC in
+ * aligned columns, and a preview with a box per stretch, of which only the ticked are coded (one undo).
+ */
+class SpeakerAwareSearchTest extends WorkbenchTest {
+    private static final String TEXT = "Interviewer: Kent u de buurtcoach?\n"
+            + "R01: De buurtcoach ken ik. Een goede buurtcoach helpt.\n"
+            + "Interviewer: En wat doet de buurtcoach?\n"
+            + "R01: De buurtcoach helpt mij.\n";
+
+    private void open(FxRobot robot) throws Exception {
+        Project p = new Project(new ProjectInfo(ProjectInfo.ID, "Sprekers", "", "nl", Fixtures.T));
+        List<SpeakerTurn> turns = new java.util.ArrayList<>();
+        int at = 0;
+        for (String line : TEXT.split("\n")) {
+            turns.add(new SpeakerTurn(line.substring(0, line.indexOf(':')), at, at + line.length(), null));
+            at += line.length() + 1;
+        }
+        p.put(Document.of("d", "R01", TEXT, SourceFormat.TXT, turns, Fixtures.T).withNumber(1));
+        p.put(Code.of("coach", "Buurtcoach", "#cc3333", null));
+        Path dir = tmp.resolve("sprekers-" + System.nanoTime());
+        ProjectStore.create(dir, p).close();
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
+        robot.interact(() -> explorer.getSelectionModel().select(4));
+        robot.interact(() -> ((javafx.scene.control.TextField) robot.lookup("#search-query").query()).setText(
+                "buurtcoach"));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void keywordInContextLeavesOutTheInterviewerInAlignedColumns(FxRobot robot) throws Exception {
+        open(robot);
+        robot.clickOn("#search-speakers");
+        robot.clickOn("Interviewer");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.Set.of("Interviewer"), workbench.search().leftOutSpeakers());
+        robot.type(KeyCode.ESCAPE);
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#kwic").query()).fire());
+        TableView<Concordance.Line> kwic = robot.lookup("#kwic-table").queryTableView();
+        assertEquals(3, kwic.getItems().size(), "the respondent's three, not the interviewer's two");
+        assertTrue(kwic.getItems().stream().allMatch(l -> "R01".equals(l.speaker())));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<TableCell<?, ?>> keywords = cells(robot, "kwic-keyword");
+        List<TableCell<?, ?>> lefts = cells(robot, "kwic-left");
+        assertEquals(3, keywords.size());
+        double x = keywords.getFirst().localToScreen(0, 0).getX();
+        assertTrue(keywords.stream().allMatch(c -> Math.abs(c.localToScreen(0, 0).getX() - x) < 0.5),
+                "the keywords in one column");
+        assertTrue(lefts.stream().allMatch(c -> c.getAlignment() == Pos.CENTER_RIGHT),
+                "what precedes ends against the keyword");
+        assertTrue(keywords.stream().allMatch(c -> c.getAlignment() == Pos.CENTER));
+    }
+
+    private static List<TableCell<?, ?>> cells(FxRobot robot, String styleClass) {
+        return robot.lookup(".table-cell." + styleClass).queryAll().stream()
+                .<TableCell<?, ?>>map(n -> (TableCell<?, ?>) n).filter(c -> c.getItem() != null && !c.isEmpty())
+                .toList();
+    }
+
+    @Test
+    void searchAndCodeCodesOnlyTheTickedStretchesWithoutTheInterviewer(FxRobot robot) throws Exception {
+        open(robot);
+        WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.Button) robot.lookup("#code-hits").query()).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<SearchAndCode.Stretch> preview = robot.lookup("#code-hits-preview").query();
+        javafx.stage.Window dialog = preview.getScene().getWindow();
+        robot.targetWindow(dialog).clickOn("#code-hits-code");
+        javafx.scene.Node search = robot.lookup("#code-chooser-search").query();
+        robot.targetWindow(search.getScene().getWindow()).write("Buurt").type(KeyCode.ENTER);
+        robot.targetWindow(dialog);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(5, preview.getItems().size(), "five sentences, two of them the interviewer's questions");
+        robot.clickOn("#code-hits-speaker-Interviewer");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, preview.getItems().size(), "the interviewer's questions left out");
+        // Untick the first stretch: only the other two are coded.
+        CheckBox first = robot.from(preview).lookup(".check-box").queryAll().stream().map(n -> (CheckBox) n)
+                .findFirst().orElseThrow();
+        robot.clickOn(first);
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Set<String> kept = java.util.Set.of(preview.getItems().get(1).text(), preview.getItems().get(2).text());
+        robot.clickOn("#code-hits-apply");
+        WindowTestSupport.idle(vm);
+        Project p = vm.session().project();
+        assertEquals(kept, p.quotations().stream().map(q -> TEXT.substring(q.start(), q.end()))
+                .collect(java.util.stream.Collectors.toSet()));
+        robot.interact(vm::undo);
+        assertTrue(vm.session().project().quotations().isEmpty(), "one undo takes it back");
+    }
+}

@@ -29,6 +29,15 @@ public final class RecordingDialogs implements Dialogs {
         return Optional.empty();
     }
 
+    /** What "new project" answers, or null for a cancelled dialog. */
+    public nl.veldwerk.ui.common.NewProject newProject;
+
+    @Override
+    public Optional<nl.veldwerk.ui.common.NewProject> askNewProject(String title) {
+        questions.add(title);
+        return Optional.ofNullable(newProject);
+    }
+
     @Override
     public List<Path> chooseTranscripts(String title) {
         return List.of();

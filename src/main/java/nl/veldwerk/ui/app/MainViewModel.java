@@ -149,9 +149,18 @@ public final class MainViewModel {
     }
 
     public void create(Path directory) {
-        String name = directory.getFileName().toString();
-        background.run(() -> ProjectStore.create(directory, ProjectInfo.named(name, Instant.now())), this::show,
-                e -> fail(I18n.text("error.create"), e));
+        create(new nl.veldwerk.ui.common.NewProject(directory.getFileName().toString(), directory));
+    }
+
+    /** Makes and opens a new project; a folder that holds files already is refused with the reason. */
+    public void create(nl.veldwerk.ui.common.NewProject wanted) {
+        String problem = wanted.problem();
+        if (problem != null) {
+            dialogs.showError(I18n.text("error.create"), problem);
+            return;
+        }
+        background.run(() -> ProjectStore.create(wanted.folder(), ProjectInfo.named(wanted.name(), Instant.now())),
+                this::show, e -> fail(I18n.text("error.create"), e));
     }
 
     /** Importing transcripts, bundles in and out, and anything written from a copy of the project. */

@@ -8,6 +8,12 @@ import java.util.Optional;
 public interface Dialogs {
     Optional<Path> chooseProjectFolder(String title);
 
+    /**
+     * Asks for a new project's name and the folder to put it in; the dialog refuses (with the reason) a
+     * target folder that is not empty. Empty when cancelled.
+     */
+    Optional<NewProject> askNewProject(String title);
+
     List<Path> chooseTranscripts(String title);
 
     Optional<Path> chooseFileToOpen(String title, FileType type);

@@ -16,9 +16,20 @@ public final class FxDialogs implements Dialogs {
     private final Window owner;
     private final javafx.application.HostServices hosts;
 
+    /** The open project's folder, where exports start (none while no project is open). */
+    private java.util.function.Supplier<Optional<Path>> projectFolder = Optional::empty;
+
     public FxDialogs(Window owner, javafx.application.HostServices hosts) {
         this.owner = owner;
         this.hosts = hosts;
+    }
+
+    public void setProjectFolder(java.util.function.Supplier<Optional<Path>> folder) {
+        this.projectFolder = folder;
+    }
+
+    private File start(StartFolders.Kind kind) {
+        return StartFolders.start(kind, projectFolder.get()).toFile();
     }
 
     public Window owner() {
@@ -29,7 +40,18 @@ public final class FxDialogs implements Dialogs {
     public Optional<Path> chooseProjectFolder(String title) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
-        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+        chooser.setInitialDirectory(start(StartFolders.Kind.PROJECT));
+        Optional<Path> chosen = Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+        chosen.ifPresent(p -> StartFolders.remember(StartFolders.Kind.PROJECT, p));
+        return chosen;
+    }
+
+    @Override
+    public Optional<NewProject> askNewProject(String title) {
+        return NewProjectDialog.ask(owner, title, start(StartFolders.Kind.PROJECT).toPath()).map(p -> {
+            StartFolders.remember(StartFolders.Kind.PROJECT, p.folder());
+            return p;
+        });
     }
 
     @Override
@@ -38,20 +60,31 @@ public final class FxDialogs implements Dialogs {
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.text("filter.transcripts"),
                 "*.txt", "*.docx", "*.rtf", "*.odt"));
+        chooser.setInitialDirectory(start(StartFolders.Kind.IMPORT));
         List<File> files = chooser.showOpenMultipleDialog(owner);
+        if (files != null && !files.isEmpty()) {
+            StartFolders.remember(StartFolders.Kind.IMPORT, files.getFirst().toPath());
+        }
         return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, FileType type) {
-        return Optional.ofNullable(chooser(title, type).showOpenDialog(owner)).map(File::toPath);
+        FileChooser chooser = chooser(title, type);
+        chooser.setInitialDirectory(start(StartFolders.Kind.OPEN));
+        Optional<Path> chosen = Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+        chosen.ifPresent(p -> StartFolders.remember(StartFolders.Kind.OPEN, p));
+        return chosen;
     }
 
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type) {
         FileChooser chooser = chooser(title, type);
         chooser.setInitialFileName(FileNames.from(suggestedName)); // names come from projects, diagrams, codes
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        chooser.setInitialDirectory(start(StartFolders.Kind.SAVE));
+        Optional<Path> chosen = Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        chosen.ifPresent(p -> StartFolders.remember(StartFolders.Kind.SAVE, p));
+        return chosen;
     }
 
     private static FileChooser chooser(String title, FileType type) {

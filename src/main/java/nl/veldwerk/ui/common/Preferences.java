@@ -61,4 +61,13 @@ public final class Preferences {
         // java.util.prefs writes this out on its own thread and at exit: no disk work on the FX thread.
         NODE.put("recent", String.join("\n", recent.subList(0, Math.min(8, recent.size()))));
     }
+
+    /** The folder the file dialog of a kind was last left in (see {@link StartFolders}), if any. */
+    public static java.util.Optional<String> lastFolder(String kind) {
+        return java.util.Optional.ofNullable(NODE.get("folder." + kind, null));
+    }
+
+    public static void setLastFolder(String kind, String folder) {
+        NODE.put("folder." + kind, folder);
+    }
 }

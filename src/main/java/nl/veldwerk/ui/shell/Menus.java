@@ -76,12 +76,12 @@ final class Menus {
         ExchangeActions exchange = workbench.exchange();
         CodebookActions codebook = workbench.codebookActions();
         MenuItem newProject = item("menu.new", "Shortcut+N", () ->
-                dialogs.chooseProjectFolder(I18n.text("dialog.newProject")).ifPresent(vm::create));
-        MenuItem newFromTemplate = item("menu.newFromTemplate", null, () ->
-                dialogs.chooseProjectFolder(I18n.text("dialog.newProject")).ifPresent(codebook::newWithFactorCodebook));
+                dialogs.askNewProject(I18n.text("dialog.newProject")).ifPresent(vm::create));
+        MenuItem newFromTemplate = item("menu.newFromTemplate", null, () -> newProjectFolder()
+                .ifPresent(codebook::newWithFactorCodebook));
         MenuItem newFromCodebook = item("menu.newFromCodebook", null, () -> dialogs.chooseFileToOpen(
-                I18n.text("dialog.chooseCodebook"), FileType.CODEBOOK).ifPresent(f -> dialogs.chooseProjectFolder(
-                I18n.text("dialog.newProject")).ifPresent(folder -> codebook.newFromCodebookFile(f, folder))));
+                I18n.text("dialog.chooseCodebook"), FileType.CODEBOOK).ifPresent(f -> newProjectFolder()
+                .ifPresent(folder -> codebook.newFromCodebookFile(f, folder))));
         MenuItem open = item("menu.open", "Shortcut+O", () ->
                 dialogs.chooseProjectFolder(I18n.text("dialog.openProject")).ifPresent(vm::open));
         Menu recent = new Menu(I18n.text("menu.recent"));
@@ -97,11 +97,11 @@ final class Menus {
         MenuItem bundle = needsProject(item("menu.bundle", null, () -> dialogs.chooseFileToSave(
                 I18n.text("dialog.bundle"), projectName() + ".vwz", FileType.BUNDLE).ifPresent(vm.files()::exportBundle)));
         MenuItem openBundle = item("menu.openBundle", null, () -> dialogs.chooseFileToOpen(
-                I18n.text("dialog.openBundle"), FileType.BUNDLE).ifPresent(b -> dialogs.chooseProjectFolder(
-                I18n.text("dialog.newProject")).ifPresent(folder -> vm.files().openBundle(b, folder))));
+                I18n.text("dialog.openBundle"), FileType.BUNDLE).ifPresent(b -> newProjectFolder()
+                .ifPresent(folder -> vm.files().openBundle(b, folder))));
         MenuItem importQdpx = item("menu.importQdpx", null, () -> dialogs.chooseFileToOpen(
-                I18n.text("dialog.importQdpx"), FileType.QDPX).ifPresent(qdpx -> dialogs.chooseProjectFolder(
-                I18n.text("dialog.newProject")).ifPresent(folder -> exchange.importQdpx(qdpx, folder))));
+                I18n.text("dialog.importQdpx"), FileType.QDPX).ifPresent(qdpx -> newProjectFolder()
+                .ifPresent(folder -> exchange.importQdpx(qdpx, folder))));
         MenuItem importQdc = needsProject(item("menu.importQdc", null, () -> dialogs.chooseFileToOpen(
                 I18n.text("dialog.importQdc"), FileType.QDC).ifPresent(exchange::importQdc)));
         MenuItem exportQdpx = needsProject(item("menu.exportQdpx", null, () -> dialogs.chooseFileToSave(
@@ -122,6 +122,11 @@ final class Menus {
                 new SeparatorMenuItem(), importFiles, new SeparatorMenuItem(), save, bundle, openBundle,
                 new SeparatorMenuItem(), exchangeMenu, new SeparatorMenuItem(), preferences, close,
                 new SeparatorMenuItem(), quit);
+    }
+
+    /** The folder for a project made from something (a template, a bundle, a .qdpx): named and empty. */
+    private java.util.Optional<Path> newProjectFolder() {
+        return dialogs.askNewProject(I18n.text("dialog.newProject")).map(nl.veldwerk.ui.common.NewProject::folder);
     }
 
     private Menu edit() {

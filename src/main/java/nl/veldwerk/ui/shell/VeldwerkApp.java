@@ -31,6 +31,8 @@ public final class VeldwerkApp extends Application {
         UncaughtErrors.install(dialogs);
         workbench = new Workbench(dialogs);
         viewModel = workbench.main();
+        dialogs.setProjectFolder(() -> java.util.Optional.ofNullable(viewModel.storeProperty().get())
+                .map(nl.veldwerk.store.ProjectStore::directory));
         // Reading the project starts first, so it runs while the window is built and painted.
         List<String> args = getParameters().getUnnamed();
         if (!args.isEmpty()) {

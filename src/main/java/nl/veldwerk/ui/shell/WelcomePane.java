@@ -25,7 +25,7 @@ final class WelcomePane extends VBox {
         title.setStyle("-fx-font-size: 26px; -fx-font-weight: bold;");
         Label text = new Label(I18n.text("welcome.text"));
         Button create = new Button(I18n.text("welcome.new"));
-        create.setOnAction(e -> vm.dialogs().chooseProjectFolder(I18n.text("dialog.newProject")).ifPresent(vm::create));
+        create.setOnAction(e -> vm.dialogs().askNewProject(I18n.text("dialog.newProject")).ifPresent(vm::create));
         Button open = new Button(I18n.text("welcome.open"));
         open.setOnAction(e -> vm.dialogs().chooseProjectFolder(I18n.text("dialog.openProject")).ifPresent(vm::open));
         Label recent = new Label(I18n.text("welcome.recent"));

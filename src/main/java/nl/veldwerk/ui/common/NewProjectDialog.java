@@ -1,0 +1,83 @@
+package nl.veldwerk.ui.common;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+
+/**
+ * "New project": the study's name and where to put it. The folder it will get is shown as it is typed, and
+ * a folder that holds files already is refused on the spot, with the reason, before anything is written.
+ */
+final class NewProjectDialog {
+    private NewProjectDialog() {
+    }
+
+    static Optional<NewProject> ask(Window owner, String title, Path startIn) {
+        TextField name = new TextField();
+        name.setId("new-project-name");
+        name.setPrefColumnCount(28);
+        ObjectProperty<Path> parent = new SimpleObjectProperty<>(startIn);
+        Label where = new Label();
+        where.textProperty().bind(Bindings.createStringBinding(() -> parent.get() == null ? "" : parent.get().toString(),
+                parent));
+        Button choose = new Button(I18n.text("newProject.choose"));
+        choose.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(title);
+            if (parent.get() != null && parent.get().toFile().isDirectory()) {
+                chooser.setInitialDirectory(parent.get().toFile());
+            }
+            File chosen = chooser.showDialog(choose.getScene().getWindow());
+            if (chosen != null) {
+                parent.set(chosen.toPath());
+            }
+        });
+        Label verdict = new Label();
+        verdict.setWrapText(true);
+        verdict.setMaxWidth(520);
+        GridPane grid = new GridPane(8, 8);
+        grid.addRow(0, new Label(I18n.text("newProject.name")), name);
+        grid.addRow(1, new Label(I18n.text("newProject.parent")), where, choose);
+        grid.add(verdict, 0, 2, 3, 1);
+        GridPane.setHgrow(name, Priority.ALWAYS);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.getDialogPane().setContent(grid);
+        ButtonType ok = Buttons.ok();
+        dialog.getDialogPane().getButtonTypes().setAll(ok, Buttons.cancel());
+        javafx.scene.Node okButton = dialog.getDialogPane().lookupButton(ok);
+        Runnable check = () -> {
+            String typed = name.getText().strip();
+            if (typed.isEmpty() || parent.get() == null) {
+                verdict.setText("");
+                okButton.setDisable(true);
+                return;
+            }
+            NewProject p = NewProject.in(parent.get(), typed);
+            String problem = p.problem();
+            verdict.setText(problem != null ? problem : I18n.text("newProject.willBe", p.folder()));
+            verdict.getStyleClass().setAll("label", problem != null ? "error-text" : "hint");
+            okButton.setDisable(problem != null);
+        };
+        name.textProperty().addListener((o, was, now) -> check.run());
+        parent.addListener((o, was, now) -> check.run());
+        check.run();
+        dialog.setOnShown(e -> name.requestFocus());
+        return dialog.showAndWait().filter(b -> b == ok).map(b -> NewProject.in(parent.get(), name.getText()));
+    }
+}

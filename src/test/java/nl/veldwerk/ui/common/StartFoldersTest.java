@@ -1,0 +1,46 @@
+package nl.veldwerk.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Where file dialogs start, and what a new project may be put in. */
+class StartFoldersTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void exportsStartInTheProjectAndImportsWhereTheLastImportWas() throws Exception {
+        Path project = Files.createDirectories(tmp.resolve("wijk-y"));
+        Path transcripts = Files.createDirectories(tmp.resolve("transcripten"));
+        assertEquals(project, StartFolders.start(StartFolders.Kind.SAVE, Optional.of(project)));
+        StartFolders.remember(StartFolders.Kind.IMPORT, transcripts.resolve("A01.docx"));
+        assertEquals(transcripts, StartFolders.start(StartFolders.Kind.IMPORT, Optional.of(project)),
+                "the folder of the last imported file, not the project's");
+        StartFolders.remember(StartFolders.Kind.PROJECT, project);
+        assertEquals(tmp, StartFolders.start(StartFolders.Kind.PROJECT, Optional.empty()),
+                "a new project starts beside the last one");
+        Files.delete(transcripts);
+        assertEquals(StartFolders.home(), StartFolders.start(StartFolders.Kind.IMPORT, Optional.empty()),
+                "a folder that is gone: home, never the program's folder");
+    }
+
+    @Test
+    void aNewProjectGetsAFolderOfItsNameAndNeverOneWithFilesInIt() throws Exception {
+        NewProject p = NewProject.in(tmp, "  Wijk Y: pilot ");
+        assertEquals("Wijk Y: pilot", p.name(), "the name as typed");
+        assertEquals(tmp.resolve("Wijk Y - pilot"), p.folder(), "the folder as the file system allows");
+        assertNull(p.problem());
+        Files.createDirectories(p.folder());
+        assertNull(p.problem(), "an empty folder will do");
+        Files.writeString(p.folder().resolve("notities.txt"), "eigen werk");
+        assertTrue(p.problem().contains("not empty"), p.problem());
+    }
+}

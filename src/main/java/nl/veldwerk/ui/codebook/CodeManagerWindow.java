@@ -200,7 +200,7 @@ public final class CodeManagerWindow {
                 setTooltip(new javafx.scene.control.Tooltip(row.path()));
             }
         });
-        name.setPrefWidth(240);
+        name.setPrefWidth(280);
         table.getColumns().add(name);
         table.getColumns().add(text("manager.phase", 80, r -> phaseName(r.code().phase())));
         TableColumn<CodeRow, Number> quotations = number("manager.quotations", r -> r.count().quotations());
@@ -217,7 +217,7 @@ public final class CodeManagerWindow {
         table.getColumns().add(quotations);
         table.getColumns().add(number("manager.documents", r -> r.count().documents()));
         table.getColumns().add(number("manager.relations", r -> r.count().relations()));
-        table.getColumns().add(text("manager.definition", 220, r -> r.code().definition().lines().findFirst()
+        table.getColumns().add(text("manager.definition", 190, r -> r.code().definition().lines().findFirst()
                 .orElse("")));
         table.getColumns().add(text("manager.created", 90, r -> r.code().created() == null ? ""
                 : DATE.format(r.code().created())));

@@ -193,7 +193,8 @@ final class CodeMargin extends Region {
             bracket.setVisible(true);
             // A label per code, stacked. Labels never overlap: one that would sits just under the one
             // before and a leader joins the bracket to its first label.
-            double firstY = Math.max(p.top(), nextFree);
+            // A bracket that starts above the margin has its labels at the margin's top, not half hidden.
+            double firstY = Math.max(Math.max(p.top(), 0), nextFree);
             for (Tag tag : q.tags()) {
                 Label label = pooled(labels, shownLabels++, this::newLabel);
                 label.setUserData(q.quotationId());
@@ -209,7 +210,7 @@ final class CodeMargin extends Region {
                     label.applyCss(); // a label made in this pass: its size needs its style
                 }
                 double height = label.prefHeight(-1);
-                double y = Math.max(p.top(), nextFree);
+                double y = Math.max(Math.max(p.top(), 0), nextFree);
                 nextFree = y + height + 1;
                 double wanted = label.prefWidth(-1);
                 widestLabel = Math.max(widestLabel, labelX + wanted + PAD);

@@ -89,8 +89,8 @@ public final class InspectorPane extends VBox {
         end.setEditable(true);
         start.setId("inspector-start");
         end.setId("inspector-end");
-        start.setPrefWidth(100);
-        end.setPrefWidth(100);
+        start.setPrefWidth(96);
+        end.setPrefWidth(96);
         Button resize = new Button(I18n.text("inspector.resize"));
         resize.setId("inspector-set-bounds");
         resize.setOnAction(e -> {
@@ -117,17 +117,24 @@ public final class InspectorPane extends VBox {
                 coding.deleteQuotation(q.id());
             }
         });
+        // Two short rows, so no label is cut short in a narrow pane (or in Dutch).
         GridPane bounds = new GridPane(6, 4);
-        bounds.addRow(0, new Label(I18n.text("inspector.start")), start, new Label(I18n.text("inspector.end")), end,
-                resize);
-        bounds.add(toSelection, 0, 1, 5, 1);
+        Label startLabel = new Label(I18n.text("inspector.start"));
+        Label endLabel = new Label(I18n.text("inspector.end"));
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {startLabel, endLabel, resize,
+            toSelection}) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        bounds.addRow(0, startLabel, start, endLabel, end);
+        javafx.scene.layout.FlowPane boundsButtons = new javafx.scene.layout.FlowPane(6, 4, resize, toSelection);
         Label dragHint = new Label(I18n.text("inspector.dragHint"));
         dragHint.getStyleClass().add("hint");
         dragHint.setWrapText(true);
-        bounds.add(dragHint, 0, 2, 5, 1);
+        dragHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         review = new ReviewThread(main, () -> java.util.Optional.ofNullable(shownId).map(id -> new nl.veldwerk.model
                 .MemoTarget(nl.veldwerk.model.EntityKind.QUOTATION, id)), "quotation");
-        getChildren().addAll(heading, text, codes, addCode, comment, bounds, new HBox(8, meta, delete), review);
+        getChildren().addAll(heading, text, codes, addCode, comment, bounds, boundsButtons, dragHint,
+                new HBox(8, meta, delete), review);
         main.changesProperty().addListener((o, was, now) -> {
             var change = main.lastChange();
             if (change == null || change.touches(nl.veldwerk.model.EntityKind.MEMO)) {

@@ -33,6 +33,8 @@ public final class QuotationPane extends BorderPane {
         ToggleButton ofCode = new ToggleButton(I18n.text("quotations.ofCode"));
         ofDocument.setToggleGroup(group);
         ofCode.setToggleGroup(group);
+        ofDocument.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the filter shrinks, not these
+        ofCode.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ofDocument.setSelected(true);
         ofCode.disableProperty().bind(coding.listedCodeProperty().isNull());
         coding.scopeProperty().addListener((o, was, now) -> (now == CodingViewModel.Scope.CODE ? ofCode : ofDocument)
@@ -57,23 +59,33 @@ public final class QuotationPane extends BorderPane {
         TableView<QuotationRow> table = new TableView<>();
         table.setId("quotation-list");
         table.setPlaceholder(new Label(I18n.text("quotations.empty")));
-        TableColumn<QuotationRow, String> id = column(I18n.text("quotations.id"), 48, QuotationRow::id);
+        TableColumn<QuotationRow, String> id = column(I18n.text("quotations.id"), 44, QuotationRow::id);
         id.setId("quotation-id");
         id.setComparator(QuotationIds.ORDER);
         table.getColumns().add(id);
-        table.getColumns().add(column(I18n.text("quotations.document"), 80, r -> r.document()));
-        TableColumn<QuotationRow, String> paragraphs = column("¶", 44,
+        TableColumn<QuotationRow, String> document = column(I18n.text("quotations.document"), 70, r -> r.document());
+        // The document's name only when the list spans documents (a code's quotations): the ID names it too.
+        document.visibleProperty().bind(coding.scopeProperty().isEqualTo(CodingViewModel.Scope.CODE));
+        table.getColumns().add(document);
+        TableColumn<QuotationRow, String> paragraphs = column("¶", 40,
                 r -> nl.veldwerk.model.Paragraphs.label(r.firstParagraph(), r.lastParagraph()));
         paragraphs.setId("quotation-paragraphs");
         // In reading order, not as text ("9" before "10").
         paragraphs.setComparator(java.util.Comparator.comparingInt((String label) -> Integer.parseInt(
                 label.split("–")[0])));
         table.getColumns().add(paragraphs);
-        table.getColumns().add(column(I18n.text("quotations.text"), 260, r -> r.text()));
-        table.getColumns().add(column(I18n.text("quotations.codes"), 140, r -> r.codes()));
-        table.getColumns().add(column(I18n.text("quotations.coder"), 80, r -> r.coder()));
-        table.getColumns().add(column(I18n.text("quotations.created"), 110,
-                r -> r.created() == null ? "" : DATE.format(r.created())));
+        table.getColumns().add(column(I18n.text("quotations.text"), 200, r -> r.text()));
+        table.getColumns().add(column(I18n.text("quotations.codes"), 120, r -> r.codes()));
+        // Coder and date are there for who wants them (the table's menu button), not taking the text's room.
+        TableColumn<QuotationRow, String> coder = column(I18n.text("quotations.coder"), 80, r -> r.coder());
+        TableColumn<QuotationRow, String> created = column(I18n.text("quotations.created"), 110,
+                r -> r.created() == null ? "" : DATE.format(r.created()));
+        coder.setVisible(false);
+        created.setVisible(false);
+        table.getColumns().add(coder);
+        table.getColumns().add(created);
+        table.setTableMenuButtonVisible(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         SortedList<QuotationRow> sorted = new SortedList<>(coding.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

@@ -85,9 +85,9 @@ public final class TranscriptPane extends VBox {
         ToggleButton editText = new ToggleButton(I18n.text("coding.editText"));
         editText.setId("edit-text");
         editText.selectedProperty().bindBidirectional(editing);
-        Label hint = new Label(I18n.text("coding.hint"));
-        hint.getStyleClass().add("hint");
-        ToolBar bar = new ToolBar(codeWith, inVivo, again, new Separator(), editText, hint);
+        // The how-to as a tooltip: in the bar it pushed the buttons behind the overflow arrow.
+        codeWith.setTooltip(new javafx.scene.control.Tooltip(I18n.text("coding.hint")));
+        ToolBar bar = new ToolBar(codeWith, inVivo, again, new Separator(), editText);
         bar.disableProperty().bind(vm.storeProperty().isNull().or(vm.readOnlyProperty()));
         return bar;
     }

@@ -258,7 +258,13 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         InlineCssTextArea area = getContent();
         int length = area.getLength();
         area.selectRange(Math.min(start, length), Math.min(end, length));
-        area.requestFollowCaret();
+        // The start in view, a paragraph of context above it, rather than the caret at the bottom edge.
+        int paragraph = area.offsetToPosition(Math.min(start, length), org.fxmisc.richtext.model.TwoDimensional.Bias
+                .Forward).getMajor();
+        boolean visible = paragraph > area.firstVisibleParToAllParIndex() && paragraph < area.lastVisibleParToAllParIndex();
+        if (!visible) {
+            area.showParagraphAtTop(Math.max(0, paragraph - 1));
+        }
         area.getStyleClass().add("flash");
         javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.millis(700));
         pause.setOnFinished(e -> area.getStyleClass().remove("flash"));

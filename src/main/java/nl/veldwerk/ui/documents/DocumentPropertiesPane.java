@@ -67,13 +67,18 @@ public final class DocumentPropertiesPane extends VBox {
         type.setValue(AttributeType.TEXT);
         type.setConverter(Labels.converter("attributeType."));
         Button addAttribute = new Button("+");
+        // The name field gives way in a narrow pane; the type and the button keep their size.
+        newAttribute.setPrefColumnCount(8);
+        HBox.setHgrow(newAttribute, javafx.scene.layout.Priority.ALWAYS);
+        type.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        addAttribute.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         addAttribute.setOnAction(e -> {
             documents.addAttribute(newAttribute.getText(), type.getValue());
             newAttribute.clear();
         });
         getChildren().addAll(heading, new Label(I18n.text("properties.name")), name,
                 new Label(I18n.text("properties.groups")), groups, newGroup,
-                new Label(I18n.text("properties.attributes")), attributes, new HBox(4, newAttribute, type, addAttribute));
+                new Label(I18n.text("properties.attributes")), attributes, newAttribute, new HBox(4, type, addAttribute));
         disableProperty().bind(vm.selectedProperty().isNull());
         vm.selectedProperty().addListener((o, was, now) -> refresh());
         vm.changesProperty().addListener((o, was, now) -> {

@@ -39,7 +39,7 @@ final class KwicWindow {
         List<Concordance.Line> lines = search.concordance(words, CONTEXT);
         table.setId("kwic-table");
         table.setPlaceholder(new Label(I18n.text("kwic.none")));
-        table.getColumns().add(column("kwic.document", 70, Concordance.Line::documentName, "kwic-document", null));
+        table.getColumns().add(column("kwic.document", 84, Concordance.Line::documentName, "kwic-document", null));
         table.getColumns().add(column("kwic.speaker", 90, l -> l.speaker() == null ? "" : l.speaker(), "kwic-speaker",
                 null));
         table.getColumns().add(column("kwic.left", 380, Concordance.Line::left, "kwic-left", "kwic-left"));

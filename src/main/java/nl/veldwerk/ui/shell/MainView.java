@@ -44,7 +44,9 @@ public final class MainView extends BorderPane {
         getStylesheets().add(Styles.SHEET);
         CodebookTab codes = new CodebookTab(workbench.codebook());
         DocumentPropertiesPane documentProperties = new DocumentPropertiesPane(workbench.documents());
-        SplitPane documentsTab = new SplitPane(new DocumentListView(vm), new ScrollPane(documentProperties));
+        ScrollPane documentScroll = new ScrollPane(documentProperties);
+        documentScroll.setFitToWidth(true); // the fields take the pane's width: no sideways scrolling
+        SplitPane documentsTab = new SplitPane(new DocumentListView(vm), documentScroll);
         documentsTab.setOrientation(Orientation.VERTICAL);
         documentsTab.setDividerPositions(0.6);
         MemoPane memos = new MemoPane(workbench.memos());
@@ -69,7 +71,7 @@ public final class MainView extends BorderPane {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.55);
         SplitPane split = new SplitPane(left, transcript, right);
-        split.setDividerPositions(0.22, 0.72);
+        split.setDividerPositions(0.245, 0.745);
         SplitPane.setResizableWithParent(left, false);
         this.menus = new Menus(workbench, transcript, this);
         setTop(menus.bar());

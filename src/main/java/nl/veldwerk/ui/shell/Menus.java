@@ -46,8 +46,11 @@ final class Menus {
         Menu code = coding();
         Menu codebook = codebook();
         Menu analysis = analysis();
-        Menu help = new Menu(I18n.text("menu.help"), null, item("menu.about", null, () -> dialogs.showInfo(
-                I18n.text("about.title"), About.load().text())));
+        Menu help = new Menu(I18n.text("menu.help"), null,
+                item("help.guide", "F1", () -> GuideWindow.open(owner())),
+                item("help.shortcuts", "Shortcut+Slash", () -> ShortcutsWindow.open(owner(), bar())),
+                new SeparatorMenuItem(),
+                item("menu.about", null, () -> dialogs.showInfo(I18n.text("about.title"), About.load().text())));
         for (Menu menu : new Menu[] {file, edit, code, codebook, analysis}) {
             disableWithoutProject(menu, noProject);
         }

@@ -1,0 +1,82 @@
+package nl.veldwerk.ui.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import nl.veldwerk.ui.common.I18n;
+import nl.veldwerk.ui.common.Styles;
+
+/**
+ * Help → Keyboard shortcuts: every key of the menus, read from the menus themselves (so the sheet cannot
+ * drift from what the keys do), and the keys that live outside them (in the text, the tree, the managers).
+ */
+final class ShortcutsWindow {
+    /** A line of the sheet: the keys, and what they do (with where). */
+    record Shortcut(String keys, String action) {
+    }
+
+    /** Keys outside the menus, by message key of their description, with the keys as shown. */
+    private static final List<String[]> OTHER_KEYS = List.of(
+            new String[] {"Alt + drag", "shortcuts.altDrag"},
+            new String[] {"F2", "shortcuts.rename"},
+            new String[] {"Delete", "shortcuts.delete"},
+            new String[] {"Enter", "shortcuts.enter"},
+            new String[] {"Esc", "shortcuts.escape"},
+            new String[] {"Tab", "shortcuts.tab"});
+
+    private ShortcutsWindow() {
+    }
+
+    static void open(Window owner, MenuBar menus) {
+        TableView<Shortcut> table = new TableView<>();
+        table.setId("shortcuts");
+        TableColumn<Shortcut, String> keys = new TableColumn<>(I18n.text("shortcuts.keys"));
+        keys.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().keys()));
+        keys.setPrefWidth(170);
+        TableColumn<Shortcut, String> action = new TableColumn<>(I18n.text("shortcuts.action"));
+        action.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().action()));
+        action.setPrefWidth(460);
+        table.getColumns().add(keys);
+        table.getColumns().add(action);
+        table.getItems().setAll(of(menus));
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle(I18n.text("help.shortcuts"));
+        Scene scene = new Scene(table, 660, 620);
+        scene.getStylesheets().add(Styles.SHEET);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /** The sheet: the menus' keys in menu order, then the others. */
+    static List<Shortcut> of(MenuBar menus) {
+        List<Shortcut> sheet = new ArrayList<>();
+        for (Menu menu : menus.getMenus()) {
+            collect(menu, menu.getText(), sheet);
+        }
+        for (String[] other : OTHER_KEYS) {
+            sheet.add(new Shortcut(other[0], I18n.text(other[1])));
+        }
+        return sheet;
+    }
+
+    private static void collect(Menu menu, String path, List<Shortcut> into) {
+        for (MenuItem item : menu.getItems()) {
+            if (item instanceof Menu sub) {
+                collect(sub, path + " → " + sub.getText(), into);
+            } else if (item.getAccelerator() != null) {
+                into.add(new Shortcut(item.getAccelerator().getDisplayText(), path + " → " + item.getText()
+                        .replace("…", "")));
+            }
+        }
+    }
+}

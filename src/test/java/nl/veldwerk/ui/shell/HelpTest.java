@@ -1,0 +1,44 @@
+package nl.veldwerk.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Help → Guide (F1) shows the shipped guide with its screenshots; Help → Keyboard shortcuts lists the keys. */
+class HelpTest extends WorkbenchTest {
+    @Test
+    void theShortcutSheetIsReadFromTheMenusThemselves(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.SLASH).release(KeyCode.SLASH, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ShortcutsWindow.Shortcut> sheet = robot.lookup("#shortcuts").queryTableView();
+        List<String> actions = sheet.getItems().stream().map(s -> s.keys() + " " + s.action()).toList();
+        assertTrue(actions.stream().anyMatch(a -> a.startsWith("Ctrl+K") && a.contains("Coding → Code with")), actions
+                .toString());
+        assertTrue(actions.stream().anyMatch(a -> a.startsWith("Ctrl+G") && a.contains("Go to quotation")));
+        assertTrue(actions.stream().anyMatch(a -> a.startsWith("Ctrl+Shift+C") && a.contains("Code manager")));
+        assertTrue(actions.stream().anyMatch(a -> a.startsWith("Alt + drag")), "and the keys outside the menus");
+    }
+
+    @Test
+    void theGuideShowsItsSectionsAndScreenshots(FxRobot robot) {
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.VBox guide = robot.lookup("#guide").query();
+        List<String> headings = guide.getChildren().stream().filter(n -> n.getStyleClass().contains("guide-h2"))
+                .map(n -> ((Label) n).getText()).toList();
+        assertTrue(headings.size() >= 7 && headings.getFirst().contains("project")
+                && headings.getLast().contains("Report"), headings.toString());
+        long images = guide.getChildren().stream().filter(n -> n instanceof ImageView v && v.getImage() != null
+                && !v.getImage().isError() && v.getImage().getWidth() > 0).count();
+        assertEquals(4, images, "the four screenshots of the guide, shipped with it");
+    }
+}

@@ -1,0 +1,132 @@
+package nl.veldwerk.ui.shell;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.testing.FxBench;
+import nl.veldwerk.testing.RecordingDialogs;
+import nl.veldwerk.testing.WindowTestSupport;
+import nl.veldwerk.ui.app.MainViewModel;
+import nl.veldwerk.ui.codebook.CodeManagerWindow;
+import nl.veldwerk.ui.coding.QuotationManagerWindow;
+import nl.veldwerk.ui.common.I18n;
+
+/**
+ * The screenshots of the README and the user guide, taken from the real window on the sample project (run
+ * by hand with bin/screenshots, under Xvfb with the desktop toolkit, never by the tests): the coding screen
+ * with its margin at 1366 × 768, the code manager, the quotation manager and keyword in context, in English
+ * and Dutch. Each is the window's own rendering of its scene, so no window manager or desktop shows in it.
+ */
+public final class Screenshots {
+    private Screenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : ".");
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        Platform.setImplicitExit(false);
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.of("nl"))) {
+            shoot(root, locale);
+        }
+        Platform.exit();
+    }
+
+    private static void shoot(Path root, Locale locale) throws Exception {
+        String suffix = locale.getLanguage().equals("nl") ? "-nl" : "";
+        Path sample = WindowTestSupport.copySample(Files.createTempDirectory("veldwerk-shots").resolve("wijk-y"));
+        Workbench[] workbench = new Workbench[1];
+        Stage[] stage = new Stage[1];
+        FxBench.onFx(() -> {
+            I18n.setLocale(locale);
+            workbench[0] = new Workbench(new RecordingDialogs());
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene(new MainView(workbench[0]), 1366, 768));
+            stage[0].titleProperty().bind(workbench[0].main().titleProperty());
+            stage[0].show();
+            workbench[0].main().open(sample);
+        });
+        MainViewModel vm = workbench[0].main();
+        FxBench.waitUntil(() -> vm.storeProperty().get() != null && !vm.busyProperty().get());
+        // A06's passage on shame: several codes on overlapping quotations, as the margin is made to show.
+        FxBench.onFx(() -> {
+            Project p = vm.session().project();
+            Quotation shown = p.quotations().stream().filter(q -> p.document(q.documentId()).orElseThrow().name()
+                    .equals("A06")).max(java.util.Comparator.comparingInt(q -> p.codingsOf(q.id()).size()))
+                    .orElseThrow();
+            vm.selectedQuotationProperty().set(shown);
+        });
+        settle();
+        write(stage[0].getScene(), root.resolve("docs/images/workbench" + suffix + ".png"));
+        if (suffix.isEmpty()) {
+            write(stage[0].getScene(), root.resolve("docs/guide/img/coding.png"));
+        }
+        FxBench.onFx(() -> CodeManagerWindow.open(stage[0], workbench[0].codebook()));
+        settle();
+        write(newest(stage[0]), root.resolve("docs/images/code-manager" + suffix + ".png"));
+        if (suffix.isEmpty()) {
+            write(newest(stage[0]), root.resolve("docs/guide/img/code-manager.png"));
+            FxBench.onFx(() -> QuotationManagerWindow.open(stage[0], vm));
+            settle();
+            write(newest(stage[0]), root.resolve("docs/guide/img/quotation-manager.png"));
+            FxBench.onFx(() -> {
+                javafx.scene.control.TabPane explorer = (javafx.scene.control.TabPane) stage[0].getScene()
+                        .lookup("#explorer");
+                explorer.getSelectionModel().select(4);
+                ((javafx.scene.control.TextField) stage[0].getScene().lookup("#search-query")).setText("voorziening");
+                workbench[0].search().leftOutSpeakers().add("Interviewer");
+                ((javafx.scene.control.Button) stage[0].getScene().lookup("#kwic")).fire();
+            });
+            settle();
+            write(newest(stage[0]), root.resolve("docs/guide/img/kwic.png"));
+        }
+        FxBench.onFx(() -> {
+            new java.util.ArrayList<>(Window.getWindows()).forEach(Window::hide);
+            workbench[0].shutdown();
+        });
+    }
+
+    /** The window opened last (over the main one). */
+    private static Scene newest(Stage main) {
+        List<Window> windows = Window.getWindows();
+        return windows.stream().filter(w -> w != main && w.isShowing()).reduce((a, b) -> b).orElse(main).getScene();
+    }
+
+    private static void settle() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            Thread.sleep(250);
+            FxBench.onFx(() -> { });
+        }
+    }
+
+    private static void write(Scene scene, Path file) throws Exception {
+        WritableImage[] shot = new WritableImage[1];
+        FxBench.onFx(() -> shot[0] = scene.snapshot(null));
+        PixelReader pixels = shot[0].getPixelReader();
+        int w = (int) shot[0].getWidth();
+        int h = (int) shot[0].getHeight();
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                image.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Files.createDirectories(file.getParent());
+        ImageIO.write(image, "png", file.toFile());
+        System.out.println("wrote " + file + " (" + w + " × " + h + ")");
+    }
+}

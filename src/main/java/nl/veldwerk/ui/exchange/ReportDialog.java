@@ -33,6 +33,8 @@ public final class ReportDialog extends VBox {
     private final Project project;
     private final TextField title;
     private final ListView<CheckBox> codes = new ListView<>();
+    private final List<CheckBox> allCodes = new java.util.ArrayList<>();
+    private final TextField codeFilter = new TextField();
     private final CheckBox subCodes = new CheckBox(I18n.text("report.withSubCodes"));
     private final ListView<CheckBox> documents = new ListView<>();
     private final ChoiceBox<QuotationSelection.Grouping> grouping = new ChoiceBox<>(FXCollections.observableArrayList(
@@ -49,6 +51,15 @@ public final class ReportDialog extends VBox {
         this.project = p;
         title = new TextField(p.info().name());
         addCodes(p, codes, null, 0);
+        allCodes.addAll(codes.getItems());
+        // Type to find codes in a long codebook, as every code choice does; ticks stay as they were.
+        codeFilter.setId("report-code-filter");
+        codeFilter.setPromptText(I18n.text("report.codeFilter"));
+        codeFilter.textProperty().addListener((o, was, now) -> {
+            String q = now.strip().toLowerCase(java.util.Locale.ROOT);
+            codes.getItems().setAll(allCodes.stream().filter(b -> q.isEmpty() || b.isSelected()
+                    || b.getText().toLowerCase(java.util.Locale.ROOT).contains(q)).toList());
+        });
         codes.setId("report-codes");
         codes.setPrefHeight(220);
         subCodes.setSelected(true);
@@ -80,7 +91,7 @@ public final class ReportDialog extends VBox {
         options.addRow(1, new Label(I18n.text("report.diagram")), diagram);
         options.addRow(2, new Label(I18n.text("report.savedQuery")), savedQuery);
         getChildren().addAll(new Label(I18n.text("report.title")), title, new Label(I18n.text("report.codes")),
-                codes, subCodes, new Label(I18n.text("report.documents")), documents, options, table, definitions, memos,
+                codeFilter, codes, subCodes, new Label(I18n.text("report.documents")), documents, options, table, definitions, memos,
                 open);
         setPadding(new Insets(8));
     }
@@ -88,7 +99,7 @@ public final class ReportDialog extends VBox {
     /** What the choices ask for (no code chosen: every code; no document or group chosen: every document). */
     public ReportActions.Request request() {
         return new ReportActions.Request(title.getText().isBlank() ? project.info().name() : title.getText(),
-                checked(codes.getItems(), ""), subCodes.isSelected(), checked(documents.getItems(), "d:"),
+                checked(allCodes, ""), subCodes.isSelected(), checked(documents.getItems(), "d:"),
                 checked(documents.getItems(), "g:"), grouping.getValue(), table.isSelected(), definitions.isSelected(),
                 memos.isSelected(), diagram.getValue() == null ? null : diagram.getValue().id(), savedQuery.getValue(),
                 open.isSelected());

@@ -76,10 +76,17 @@ class ReportWorkflowTest extends WorkbenchTest {
             stage.show();
         });
         javafx.scene.control.ListView<javafx.scene.control.CheckBox> codes = robot.lookup("#report-codes").query();
+        int all = codes.getItems().size();
+        // Typed to find: the long codebook narrows to the matching codes.
+        robot.clickOn("#report-code-filter").write("schaam");
+        assertTrue(codes.getItems().size() < all && codes.getItems().stream().allMatch(b -> b.getText().toLowerCase()
+                .contains("schaam")), codes.getItems().toString());
         javafx.scene.control.CheckBox schaamte = codes.getItems().stream().filter(b -> b.getText().strip()
                 .equals("Schaamte")).findFirst().orElseThrow();
-        robot.interact(() -> codes.scrollTo(schaamte));
         robot.clickOn(schaamte);
+        robot.interact(() -> ((javafx.scene.control.TextField) robot.lookup("#report-code-filter").query()).clear());
+        assertEquals(all, codes.getItems().size(), "cleared, every code again, the tick kept");
+        assertTrue(schaamte.isSelected());
         javafx.scene.control.ListView<javafx.scene.control.CheckBox> documents = robot.lookup("#report-documents").query();
         robot.clickOn(documents.getItems().stream().filter(b -> b.getText().contains("Aanbieders")).findFirst()
                 .orElseThrow());

@@ -167,11 +167,18 @@ public final class CodeManagerWindow {
             phase.getItems().add(menuItem(null, null, () -> vm.setPhaseAll(selectedIds(), p)));
             phase.getItems().getLast().setText(phaseName(p));
         }
+        javafx.scene.control.Menu colour = new javafx.scene.control.Menu(I18n.text("manager.colourMenu"));
+        for (int i = 0; i < 12; i++) {
+            String hex = nl.veldwerk.model.Colors.palette(i);
+            MenuItem swatch = new MenuItem(hex, new javafx.scene.shape.Rectangle(14, 14, Color.web(hex)));
+            swatch.setOnAction(e -> vm.setColorAll(selectedIds(), hex));
+            colour.getItems().add(swatch);
+        }
         ContextMenu menu = new ContextMenu(newCode, newCategory, new SeparatorMenuItem(), rename, merge, move, phase,
-                list, new SeparatorMenuItem(), delete);
+                colour, list, new SeparatorMenuItem(), delete);
         menu.setOnShowing(e -> {
             boolean none = table.getSelectionModel().getSelectedItems().isEmpty();
-            List.of(rename, merge, move, phase, list, delete).forEach(i -> i.setDisable(none));
+            List.of(rename, merge, move, phase, colour, list, delete).forEach(i -> i.setDisable(none));
         });
         return menu;
     }

@@ -58,21 +58,9 @@ final class WordsTab extends BorderPane {
                 .ifPresent(file -> vm.export(dialogs, () -> WordCloudImage.toPng(words, CLOUD_WORDS, 1600, 1100,
                         file))));
         // Whose words count: untick the interviewer, whose questions would otherwise fill the cloud.
-        javafx.scene.layout.FlowPane speakers = new javafx.scene.layout.FlowPane(8, 4);
+        javafx.scene.layout.FlowPane speakers = nl.veldwerk.ui.common.SpeakerBoxes.of(vm.speakers(), leftOut,
+                "words-speaker-", this::recompute);
         speakers.setId("words-speakers");
-        for (String who : vm.speakers()) {
-            javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(who);
-            box.setSelected(true);
-            box.selectedProperty().addListener((o, was, now) -> {
-                if (now) {
-                    leftOut.remove(who);
-                } else {
-                    leftOut.add(who);
-                }
-                recompute();
-            });
-            speakers.getChildren().add(box);
-        }
         HBox bar = new HBox(8, new Label(I18n.text("words.scope")), scope, png, new Label(I18n.text("words.speakers")),
                 speakers);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

@@ -120,10 +120,8 @@ public final class CodeManagerWindow {
 
     /** Opens the code manager of a window (one per window: a second call brings it to the front). */
     public static void open(Window owner, CodebookViewModel vm) {
-        Object known = owner.getProperties().get(CodeManagerWindow.class);
-        CodeManagerWindow window = known instanceof CodeManagerWindow w && w.vm == vm ? w
-                : new CodeManagerWindow(owner, vm);
-        owner.getProperties().put(CodeManagerWindow.class, window);
+        CodeManagerWindow window = nl.veldwerk.ui.common.OnePerWindow.of(owner, CodeManagerWindow.class,
+                w -> w.vm == vm, () -> new CodeManagerWindow(owner, vm));
         window.stage.show();
         window.stage.toFront();
     }

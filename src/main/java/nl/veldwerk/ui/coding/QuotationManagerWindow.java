@@ -127,10 +127,8 @@ public final class QuotationManagerWindow {
 
     /** Opens the quotation manager of a window (one per window). */
     public static void open(Window owner, MainViewModel main) {
-        Object known = owner.getProperties().get(QuotationManagerWindow.class);
-        QuotationManagerWindow window = known instanceof QuotationManagerWindow w && w.main == main ? w
-                : new QuotationManagerWindow(owner, main);
-        owner.getProperties().put(QuotationManagerWindow.class, window);
+        QuotationManagerWindow window = nl.veldwerk.ui.common.OnePerWindow.of(owner, QuotationManagerWindow.class,
+                w -> w.main == main, () -> new QuotationManagerWindow(owner, main));
         window.stage.show();
         window.stage.toFront();
     }

@@ -206,18 +206,9 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         int end = shown.coded().end();
         String text = shownText;
         if (text != null && end <= text.length()) {
-            int s = start;
-            int e = end;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
-                s++;
-            }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
-            if (s < e) {
-                start = s;
-                end = e;
-            }
+            int[] trimmed = nl.veldwerk.ui.common.Texts.trimmed(text, start, end);
+            start = trimmed[0];
+            end = trimmed[1];
         }
         return new CodeMargin.Marked(id, start, end, shown.color(), shown.tags(), shown.tip());
     }

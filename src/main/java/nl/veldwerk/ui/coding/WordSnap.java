@@ -23,15 +23,7 @@ final class WordSnap {
         while (e < text.length() && inWord(text, e - 1) && inWord(text, e)) {
             e++;
         }
-        int trimmedStart = s;
-        int trimmedEnd = e;
-        while (trimmedStart < trimmedEnd && Character.isWhitespace(text.charAt(trimmedStart))) {
-            trimmedStart++;
-        }
-        while (trimmedEnd > trimmedStart && Character.isWhitespace(text.charAt(trimmedEnd - 1))) {
-            trimmedEnd--;
-        }
-        return trimmedStart < trimmedEnd ? new int[] {trimmedStart, trimmedEnd} : new int[] {s, e};
+        return nl.veldwerk.ui.common.Texts.trimmed(text, s, e);
     }
 
     /** Whether the character at {@code i} belongs to a word (a joining mark only between two letters). */

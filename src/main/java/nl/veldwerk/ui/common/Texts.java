@@ -23,4 +23,20 @@ public final class Texts {
         }
         return line.toString();
     }
+
+    /**
+     * [start, end) without the white space at either end, or as it was when it is nothing but white space
+     * (a selection snapped to words, a margin bracket from first to last character).
+     */
+    public static int[] trimmed(String text, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return s < e ? new int[] {s, e} : new int[] {start, end};
+    }
 }

@@ -13,7 +13,6 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -89,21 +88,8 @@ final class SearchAndCodeDialog {
         unit.setId("code-hits-unit");
         unit.setConverter(Labels.converter("search.unit."));
         unit.setValue(SearchAndCode.Unit.SENTENCE);
-        FlowPane speakers = new FlowPane(8, 4);
-        for (String who : search.speakers()) {
-            CheckBox box = new CheckBox(who);
-            box.setId("code-hits-speaker-" + who);
-            box.setSelected(!leftOut.contains(who));
-            box.selectedProperty().addListener((o, was, now) -> {
-                if (now) {
-                    leftOut.remove(who);
-                } else {
-                    leftOut.add(who);
-                }
-                refresh();
-            });
-            speakers.getChildren().add(box);
-        }
+        FlowPane speakers = nl.veldwerk.ui.common.SpeakerBoxes.of(search.speakers(), leftOut, "code-hits-speaker-",
+                this::refresh);
         GridPane form = new GridPane(8, 6);
         form.addRow(0, new Label(I18n.text("search.codeWith")), chooseCode);
         form.addRow(1, new Label(I18n.text("search.widenTo")), unit);

@@ -93,6 +93,10 @@ public final class CodeDocumentTable {
         return result;
     }
 
+    private int depth(Code c) {
+        return CodeCounts.selfAndAncestors(project, c.id()).size() - 1;
+    }
+
     private String text(Quotation q) {
         return project.document(q.documentId()).orElseThrow().text().substring(q.start(), q.end());
     }
@@ -220,8 +224,9 @@ public final class CodeDocumentTable {
         }
         long grand = grandTotal(measure);
         values[rows][cols] = normalisation == Normalisation.RAW ? grand : grand == 0 ? 0 : 100;
-        List<String> rowLabels = new ArrayList<>(codes.stream().map(c -> summed.contains(c.id()) ? "Σ " + c.name()
-                : c.name()).toList());
+        // Indented by depth, so the codes under a category read as its own.
+        List<String> rowLabels = new ArrayList<>(codes.stream().map(c -> "   ".repeat(depth(c))
+                + (summed.contains(c.id()) ? "Σ " + c.name() : c.name())).toList());
         rowLabels.add("Total");
         List<String> columnLabels = new ArrayList<>(columns.stream().map(Column::label).toList());
         columnLabels.add("Total");

@@ -12,7 +12,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import nl.veldwerk.analysis.IntercoderAgreement.UnitKind;
 import nl.veldwerk.analysis.IntercoderAgreement;
 import nl.veldwerk.model.Coder;
@@ -42,7 +41,8 @@ final class AgreementTab extends BorderPane {
         table.setPlaceholder(new Label(I18n.text(vm.project().coders().size() < 2 ? "agreement.needCoders"
                 : "agreement.howTo")));
         disagreements.setId("disagreements");
-        HBox bar = new HBox(8, new Label(I18n.text("agreement.coders")));
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, new Label(I18n.text(
+                "agreement.coders")));
         for (Coder c : vm.project().coders()) {
             CheckBox box = new CheckBox(c.name());
             box.setUserData(c.id());

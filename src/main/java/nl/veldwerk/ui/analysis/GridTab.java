@@ -8,7 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import nl.veldwerk.analysis.Grid;
 import nl.veldwerk.report.GridExport;
 import nl.veldwerk.ui.common.Dialogs;
@@ -46,8 +45,10 @@ abstract class GridTab extends BorderPane {
         xlsx.setOnAction(e -> export(true));
         Button csv = new Button(I18n.text("export.csv"));
         csv.setOnAction(e -> export(false));
-        HBox bar = new HBox(8, controls);
+        // A row that wraps rather than cut labels short (Dutch labels are long, screens 1,366 wide).
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, controls);
         bar.getChildren().addAll(xlsx, csv);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         setTop(bar);
     }

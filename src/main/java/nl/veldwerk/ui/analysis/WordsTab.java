@@ -17,7 +17,6 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import nl.veldwerk.analysis.WordFrequencies.WordCount;
 import nl.veldwerk.report.WordCloudImage;
@@ -61,8 +60,8 @@ final class WordsTab extends BorderPane {
         javafx.scene.layout.FlowPane speakers = nl.veldwerk.ui.common.SpeakerBoxes.of(vm.speakers(), leftOut,
                 "words-speaker-", this::recompute);
         speakers.setId("words-speakers");
-        HBox bar = new HBox(8, new Label(I18n.text("words.scope")), scope, png, new Label(I18n.text("words.speakers")),
-                speakers);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, new Label(I18n.text("words.scope")),
+                scope, png, new Label(I18n.text("words.speakers")), speakers);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         setTop(bar);

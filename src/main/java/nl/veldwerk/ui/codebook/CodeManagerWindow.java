@@ -90,22 +90,23 @@ public final class CodeManagerWindow {
         });
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {
-                delete();
+                andBackToTable(this::delete).run();
             } else if (e.getCode() == KeyCode.F2) {
-                rename();
+                andBackToTable(this::rename).run();
             }
         });
         VBox top = new VBox(toolBar(), new HBox(8, filter, sums));
         ((HBox) top.getChildren().get(1)).setPadding(new Insets(4, 8, 4, 8));
         BorderPane root = new BorderPane(table, top, null, null, null);
-        Scene scene = new Scene(root, 1080, 620);
+        Scene scene = new Scene(root, 1240, 640);
         scene.getStylesheets().add(Styles.SHEET);
         stage.setScene(scene);
         // The keys work wherever the focus is in the window (a context menu's own keys only while it shows).
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+N"), this::newCode);
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+N"), this::newCategory);
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+M"), this::move);
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+M"), this::merge);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+N"), andBackToTable(this::newCode));
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+N"), andBackToTable(
+                this::newCategory));
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+M"), andBackToTable(this::move));
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+M"), andBackToTable(this::merge));
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Z"), vm.main()::undo);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), vm.main()::redo);
         refresh();
@@ -143,6 +144,12 @@ public final class CodeManagerWindow {
         colour.setId("code-manager-colour");
         colour.setTooltip(new javafx.scene.control.Tooltip(I18n.text("manager.colour")));
         colour.setOnAction(e -> vm.setColorAll(selectedIds(), hex(colour.getValue())));
+        // It shows the selected code's colour, not the last one picked.
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                colour.setValue(Color.web(now.code().color()));
+            }
+        });
         Button delete = button("manager.delete", "code-manager-delete", this::delete);
         var none = table.getSelectionModel().selectedItemProperty().isNull();
         for (Region r : new Region[] {rename, merge, move, phase, colour, delete}) {
@@ -207,7 +214,7 @@ public final class CodeManagerWindow {
         });
         name.setPrefWidth(280);
         table.getColumns().add(name);
-        table.getColumns().add(text("manager.phase", 80, r -> phaseName(r.code().phase())));
+        table.getColumns().add(text("manager.phase", 150, r -> phaseName(r.code().phase())));
         TableColumn<CodeRow, Number> quotations = number("manager.quotations", r -> r.count().quotations());
         quotations.setId("manager-quotations");
         quotations.setCellFactory(c -> new TableCell<>() {
@@ -224,10 +231,10 @@ public final class CodeManagerWindow {
         table.getColumns().add(number("manager.relations", r -> r.count().relations()));
         table.getColumns().add(text("manager.definition", 190, r -> r.code().definition().lines().findFirst()
                 .orElse("")));
-        table.getColumns().add(text("manager.created", 90, r -> r.code().created() == null ? ""
+        table.getColumns().add(text("manager.created", 100, r -> r.code().created() == null ? ""
                 : DATE.format(r.code().created())));
         table.getColumns().add(text("manager.coder", 90, CodeRow::coder));
-        table.getColumns().add(text("manager.review", 90, r -> I18n.text("reviewStatus." + r.code().review().name()
+        table.getColumns().add(text("manager.review", 110, r -> I18n.text("reviewStatus." + r.code().review().name()
                 .toLowerCase(java.util.Locale.ROOT))));
     }
 
@@ -241,7 +248,7 @@ public final class CodeManagerWindow {
     private static TableColumn<CodeRow, Number> number(String key, Function<CodeRow, Integer> value) {
         TableColumn<CodeRow, Number> column = new TableColumn<>(I18n.text(key));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setPrefWidth(90);
+        column.setPrefWidth(96);
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
     }
@@ -285,14 +292,21 @@ public final class CodeManagerWindow {
         CodeRow row = table.getSelectionModel().getSelectedItem();
         if (row != null) {
             dialogs.askText(I18n.text("manager.rename"), I18n.text("manager.namePrompt"), row.code().name())
-                    .ifPresent(name -> vm.rename(row.code().id(), name));
+                    .ifPresent(name -> {
+                        vm.rename(row.code().id(), name);
+                        table.scrollTo(table.getSelectionModel().getSelectedIndex()); // re-sorted: still in view
+                    });
         }
     }
 
     private void delete() {
         List<String> ids = selectedIds();
+        List<String> names = table.getSelectionModel().getSelectedItems().stream().filter(java.util.Objects::nonNull)
+                .map(r -> r.code().name()).toList();
+        String named = String.join(", ", names.subList(0, Math.min(5, names.size())))
+                + (names.size() > 5 ? " " + I18n.text("manager.andMore", names.size() - 5) : "");
         if (!ids.isEmpty() && dialogs.confirm(I18n.text("manager.delete"), I18n.text("manager.deleteQuestion",
-                ids.size()))) {
+                named))) {
             vm.deleteAll(ids);
         }
     }
@@ -328,19 +342,30 @@ public final class CodeManagerWindow {
                 Math.round(c.getBlue() * 255));
     }
 
-    private static Button button(String key, String id, Runnable action) {
+    /**
+     * Runs an action and gives the table the focus back: Ctrl+Z then undoes the action, not the typing in
+     * the filter field that a dialog left the focus in.
+     */
+    private Runnable andBackToTable(Runnable action) {
+        return () -> {
+            action.run();
+            table.requestFocus();
+        };
+    }
+
+    private Button button(String key, String id, Runnable action) {
         Button button = new Button(I18n.text(key));
         button.setId(id);
-        button.setOnAction(e -> action.run());
+        button.setOnAction(e -> andBackToTable(action).run());
         return button;
     }
 
-    private static MenuItem menuItem(String key, String accelerator, Runnable action) {
+    private MenuItem menuItem(String key, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(key == null ? "" : I18n.text(key));
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
-        item.setOnAction(e -> action.run());
+        item.setOnAction(e -> andBackToTable(action).run());
         return item;
     }
 

@@ -133,12 +133,25 @@ public final class InspectorPane extends VBox {
         dragHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         review = new ReviewThread(main, () -> java.util.Optional.ofNullable(shownId).map(id -> new nl.veldwerk.model
                 .MemoTarget(nl.veldwerk.model.EntityKind.QUOTATION, id)), "quotation");
-        getChildren().addAll(heading, text, codes, addCode, comment, bounds, boundsButtons, dragHint,
-                new HBox(8, meta, delete), review);
+        // Delete beside the heading: in reach however far the pane is scrolled down.
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox top = new HBox(8, heading, gap, delete);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        delete.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getChildren().addAll(top, text, codes, addCode, comment, bounds, boundsButtons, dragHint, meta, review);
         main.changesProperty().addListener((o, was, now) -> {
             var change = main.lastChange();
             if (change == null || change.touches(nl.veldwerk.model.EntityKind.MEMO)) {
                 review.refresh();
+            }
+            // Its codes are kept apart from the quotation: a coding added or taken off leaves the quotation
+            // itself equal, so the selection does not change; show it again when the change touched it.
+            Quotation shown = coding.selectedQuotationProperty().get();
+            if (shown != null && change != null && (change.quotationIds().contains(shown.id())
+                    || change.touches(nl.veldwerk.model.EntityKind.CODE))) {
+                show(main.storeProperty().get() == null ? null : main.session().project().quotation(shown.id())
+                        .orElse(null));
             }
         });
         disableProperty().bind(coding.selectedQuotationProperty().isNull());
@@ -202,6 +215,8 @@ public final class InspectorPane extends VBox {
             text.setText("");
             comment.setText("");
             meta.setText("");
+            start.getValueFactory().setValue(0); // no bounds of a quotation no longer shown
+            end.getValueFactory().setValue(0);
             return;
         }
         Project p = main.storeProperty().get().session().project();

@@ -156,7 +156,7 @@ public final class QuotationManagerWindow {
         table.getColumns().add(column("qmanager.comment", 160, QuotationManagerRow::comment));
         table.getColumns().add(column("qmanager.speaker", 80, QuotationManagerRow::speaker));
         table.getColumns().add(column("quotations.coder", 80, QuotationManagerRow::coder));
-        table.getColumns().add(column("quotations.created", 120, r -> r.created() == null ? ""
+        table.getColumns().add(column("quotations.created", 140, r -> r.created() == null ? ""
                 : DATE.format(r.created())));
     }
 

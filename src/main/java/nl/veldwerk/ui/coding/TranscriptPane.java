@@ -42,6 +42,8 @@ public final class TranscriptPane extends VBox {
     private final TextField findField = new TextField();
     /** Edit mode: the transcript's text can be changed; every change is an undoable command. */
     private final BooleanProperty editing = new SimpleBooleanProperty();
+    /** Whether the last mouse selection was made with Alt held (its release must not open the menus). */
+    private boolean altDragged;
 
     public TranscriptPane(CodingViewModel coding) {
         this.vm = coding.main();
@@ -192,6 +194,14 @@ public final class TranscriptPane extends VBox {
         transcript.area().addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && !e.isAltDown() && !editing.get()) {
                 snapSelectionToWords();
+            }
+            altDragged = e.isAltDown();
+        });
+        // Alt let go after an exact (Alt) selection would otherwise open the menu bar, as a lone Alt does.
+        transcript.area().addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.ALT && altDragged) {
+                altDragged = false;
+                e.consume();
             }
         });
         transcript.area().plainTextChanges().subscribe(change -> {

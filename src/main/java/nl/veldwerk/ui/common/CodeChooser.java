@@ -77,10 +77,25 @@ public final class CodeChooser {
             @Override
             protected void updateItem(Line item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.path());
+                setText(null);
+                setGraphic(null);
                 setStyle(empty || item == null ? "" : item.code() == null ? "-fx-font-style: italic;"
                         : "-fx-border-color: transparent transparent transparent " + item.code().color()
                         + "; -fx-border-width: 0 0 0 6;");
+                if (empty || item == null) {
+                    return;
+                }
+                if (item.code() == null) {
+                    setText(item.path());
+                    return;
+                }
+                // The code's own name first, where it is never cut off; where it sits after it, in grey.
+                Label name = new Label(item.code().name());
+                name.setMinWidth(Label.USE_PREF_SIZE);
+                int cut = item.path().lastIndexOf(" > ");
+                Label where = new Label(cut < 0 ? "" : item.path().substring(0, cut));
+                where.getStyleClass().add("hint");
+                setGraphic(new javafx.scene.layout.HBox(10, name, where));
             }
         });
         Stage stage = new Stage();

@@ -74,6 +74,7 @@ final class KwicWindow {
         Scene scene = new Scene(new BorderPane(table, bar, null, null, null), 1080, 560);
         scene.getStylesheets().add(Styles.SHEET);
         stage.setScene(scene);
+        search.main().storeProperty().addListener((o, was, now) -> stage.close()); // about that project only
     }
 
     static void open(Window owner, SearchViewModel search, List<String> words) {

@@ -83,7 +83,7 @@ final class SearchAndCodeDialog {
         chooseCode.textProperty().bind(Bindings.createStringBinding(() -> code.get() == null
                 ? I18n.text("search.chooseCode") : code.get().name(), code));
         chooseCode.setOnAction(e -> CodeChooser.choose(stage, I18n.text("search.codeWith"), I18n.text(
-                "search.codeHitsOf", String.join(", ", words)), project(), c -> true, false)
+                "search.chooseCodeHeader"), project(), c -> true, false)
                 .ifPresent(choice -> code.set(choice.code())));
         unit.setId("code-hits-unit");
         unit.setConverter(Labels.converter("search.unit."));
@@ -95,24 +95,14 @@ final class SearchAndCodeDialog {
         form.addRow(1, new Label(I18n.text("search.widenTo")), unit);
         form.addRow(2, new Label(I18n.text("search.takeIn")), speakers);
         preview.setId("code-hits-preview");
-        preview.setCellFactory(CheckBoxListCell.forListView(s -> ticked.computeIfAbsent(s, k -> {
-            BooleanProperty on = new SimpleBooleanProperty(true);
-            on.addListener((o, was, now) -> counted());
-            return on;
-        }), new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(SearchAndCode.Stretch s) {
-                return s == null ? "" : s.documentName() + " · " + Texts.oneLine(s.text(), 0, Math.min(s.text().length(),
-                        160));
-            }
-
-            @Override
-            public SearchAndCode.Stretch fromString(String string) {
-                throw new UnsupportedOperationException();
-            }
-        }));
-        preview.setPlaceholder(new Label(I18n.text("search.chooseCodeFirst")));
-        preview.setPrefSize(640, 320);
+        preview.setCellFactory(v -> {
+            CheckBoxListCell<SearchAndCode.Stretch> cell = new CheckBoxListCell<>(this::tick, converter());
+            cell.setWrapText(true); // a passage is read whole, not cut at the dialog's edge
+            cell.setPrefWidth(0);
+            return cell;
+        });
+        preview.setPlaceholder(placeholder());
+        preview.setPrefSize(680, 360);
         count.setId("code-hits-count");
         apply.setId("code-hits-apply");
         apply.setDefaultButton(true);
@@ -151,9 +141,39 @@ final class SearchAndCodeDialog {
         counted();
     }
 
+    /** Whether a passage is to be coded: ticked until the user unticks it; every change recounts. */
+    private BooleanProperty tick(SearchAndCode.Stretch s) {
+        return ticked.computeIfAbsent(s, k -> {
+            BooleanProperty on = new SimpleBooleanProperty(true);
+            on.addListener((o, was, now) -> counted());
+            return on;
+        });
+    }
+
     private List<SearchAndCode.Stretch> chosen() {
-        return preview.getItems().stream().filter(s -> ticked.computeIfAbsent(s, k -> new SimpleBooleanProperty(true))
-                .get()).toList();
+        return preview.getItems().stream().filter(s -> tick(s).get()).toList();
+    }
+
+    private static javafx.util.StringConverter<SearchAndCode.Stretch> converter() {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(SearchAndCode.Stretch s) {
+                return s == null ? "" : s.documentName() + " · " + Texts.oneLine(s.text(), 0, Math.min(s.text().length(),
+                        400));
+            }
+
+            @Override
+            public SearchAndCode.Stretch fromString(String string) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    private static Label placeholder() {
+        Label hint = new Label(I18n.text("search.chooseCodeFirst"));
+        hint.setWrapText(true);
+        hint.setMaxWidth(560);
+        return hint;
     }
 
     private void counted() {

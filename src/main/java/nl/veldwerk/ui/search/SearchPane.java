@@ -84,7 +84,10 @@ public final class SearchPane extends VBox {
                 return;
             }
             status.setText(I18n.text("search.running"));
-            search.search(query.getText(), scope.getValue(), found -> {
+            search.search(query.getText(), scope.getValue(), all -> {
+                // The speakers left out are left out of the hits too.
+                List<Search.Hit> found = all.stream().filter(h -> h.speaker() == null
+                        || !search.leftOutSpeakers().contains(h.speaker())).toList();
                 hits.getItems().setAll(found);
                 status.setText(I18n.text("search.count", found.size()));
             }, failed -> status.setText(I18n.message(failed)));
@@ -104,15 +107,18 @@ public final class SearchPane extends VBox {
         speakers.setOnShowing(e -> {
             speakers.getItems().clear();
             for (String who : search.speakers()) {
-                javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(who);
-                item.setSelected(!search.leftOutSpeakers().contains(who));
-                item.selectedProperty().addListener((o, was, now) -> {
+                // A box in the menu, which stays open: unticking the interviewer is often one of several.
+                javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(who);
+                box.setSelected(!search.leftOutSpeakers().contains(who));
+                box.selectedProperty().addListener((o, was, now) -> {
                     if (now) {
                         search.leftOutSpeakers().remove(who);
                     } else {
                         search.leftOutSpeakers().add(who);
                     }
                 });
+                javafx.scene.control.CustomMenuItem item = new javafx.scene.control.CustomMenuItem(box, false);
+                item.setText(who);
                 speakers.getItems().add(item);
             }
             if (speakers.getItems().isEmpty()) {
@@ -122,6 +128,11 @@ public final class SearchPane extends VBox {
             }
         });
         speakers.getItems().add(new javafx.scene.control.MenuItem("…"));
+        search.leftOutSpeakers().addListener((javafx.collections.SetChangeListener<String>) c -> {
+            if (!hits.getItems().isEmpty() && !codes.isSelected()) {
+                run.run(); // the hits shown follow the speakers at once
+            }
+        });
         javafx.scene.control.Button export = new javafx.scene.control.Button(I18n.text("search.export"));
         export.setOnAction(e -> vm.dialogs().chooseFileToSave(I18n.text("search.export"), "hits.csv", FileType.CSV)
                 .ifPresent(file -> exportCsv(vm, file)));
@@ -144,6 +155,7 @@ public final class SearchPane extends VBox {
         query.disableProperty().bind(vm.storeProperty().isNull());
         javafx.scene.control.ChoiceBox<nl.veldwerk.model.SavedQuery> saved = new javafx.scene.control.ChoiceBox<>();
         saved.setId("saved-queries");
+        saved.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // its label whole, the row wraps instead
         saved.setConverter(Labels.shown((nl.veldwerk.model.SavedQuery q) -> q == null ? I18n.text("search.savedQueries") : q.name()));
         saved.setMaxWidth(Double.MAX_VALUE);
         javafx.scene.layout.HBox.setHgrow(saved, Priority.ALWAYS);

@@ -69,20 +69,27 @@ final class GuideWindow {
     static List<Node> render(String markdown) {
         List<Node> nodes = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
+        boolean inBullet = false;
         for (String line : markdown.split("\n")) {
             String l = line.strip();
             Matcher image = IMAGE.matcher(l);
+            // An indented line after a bullet goes on with that bullet.
+            if (inBullet && !l.isEmpty() && line.startsWith("  ") && !l.startsWith("- ")) {
+                paragraph.append(' ').append(l);
+                continue;
+            }
             boolean special = l.isEmpty() || l.startsWith("#") || l.startsWith("- ") || image.matches();
             if (special && !paragraph.isEmpty()) {
-                nodes.add(text(paragraph.toString(), "guide-text"));
+                nodes.add(text(paragraph.toString(), inBullet ? "guide-bullet" : "guide-text"));
                 paragraph.setLength(0);
             }
+            inBullet = l.startsWith("- ");
             if (l.startsWith("## ")) {
                 nodes.add(text(l.substring(3), "guide-h2"));
             } else if (l.startsWith("# ")) {
                 nodes.add(text(l.substring(2), "guide-h1"));
             } else if (l.startsWith("- ")) {
-                nodes.add(text("•  " + l.substring(2), "guide-bullet"));
+                paragraph.append("•  ").append(l.substring(2));
             } else if (image.matches()) {
                 URL url = GuideWindow.class.getResource(FOLDER + image.group(2));
                 if (url != null) {
@@ -97,7 +104,7 @@ final class GuideWindow {
             }
         }
         if (!paragraph.isEmpty()) {
-            nodes.add(text(paragraph.toString(), "guide-text"));
+            nodes.add(text(paragraph.toString(), inBullet ? "guide-bullet" : "guide-text"));
         }
         return nodes;
     }

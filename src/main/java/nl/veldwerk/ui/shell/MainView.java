@@ -62,7 +62,9 @@ public final class MainView extends BorderPane {
             }
         });
         InspectorPane inspector = new InspectorPane(workbench.coding());
-        SplitPane right = new SplitPane(new QuotationPane(workbench.coding()), inspector);
+        ScrollPane inspectorScroll = new ScrollPane(inspector);
+        inspectorScroll.setFitToWidth(true); // everything of a quotation reachable however small the pane
+        SplitPane right = new SplitPane(new QuotationPane(workbench.coding()), inspectorScroll);
         // Read-only (part of the project damaged): what is shown can be read and copied, not typed over.
         for (javafx.scene.Parent pane : new javafx.scene.Parent[] {documentProperties, memos, inspector, codes}) {
             nl.veldwerk.ui.common.ReadOnlyFields.lockWhile(pane, vm.readOnlyProperty());

@@ -136,9 +136,11 @@ final class Menus {
         MenuItem undo = item("menu.undo", "Shortcut+Z", vm::undo);
         undo.textProperty().bind(vm.undoLabelProperty());
         undo.disableProperty().bind(vm.canUndoProperty().not());
+        undo.getProperties().put(ShortcutsWindow.SHEET_TEXT, I18n.text("menu.undo"));
         MenuItem redo = item("menu.redo", "Shortcut+Shift+Z", vm::redo);
         redo.textProperty().bind(vm.redoLabelProperty());
         redo.disableProperty().bind(vm.canRedoProperty().not());
+        redo.getProperties().put(ShortcutsWindow.SHEET_TEXT, I18n.text("menu.redo"));
         MenuItem find = needsProject(item("menu.find", "Shortcut+F", () -> transcript.showFind(true)));
         MenuItem pseudonymise = needsProject(item("menu.pseudonymise", null, () -> PseudonymiseDialog.ask(owner(),
                 workbench.pseudonyms(), dialogs).ifPresent(workbench.pseudonyms()::apply)));
@@ -186,9 +188,9 @@ final class Menus {
     }
 
     private Menu analysis() {
-        MenuItem tools = needsProject(item("menu.analysisTools", "Shortcut+Shift+A", () -> AnalysisWindow.open(
-                dialogs instanceof FxDialogs fx ? fx.owner() : null, vm.session().project().copy(), dialogs,
-                vm::reveal)));
+        MenuItem tools = needsProject(item("menu.analysisTools", "Shortcut+Shift+A", () -> closeWithProject(
+                AnalysisWindow.open(dialogs instanceof FxDialogs fx ? fx.owner() : null, vm.session().project().copy(),
+                        dialogs, vm::reveal))));
         MenuItem quotationReport = needsProject(item("menu.quotationReport", "Shortcut+Shift+R", () ->
                 ReportDialog.ask(owner(), vm.session().project()).ifPresent(r -> dialogs.chooseFileToSave(
                         I18n.text("menu.quotationReport"), projectName() + ".docx", FileType.REPORT)
@@ -200,6 +202,21 @@ final class Menus {
                 I18n.text("dialog.merge")).ifPresent(workbench.exchange()::mergeProject)));
         return new Menu(I18n.text("menu.analysis"), null, tools, quotationReport, memoReport, new SeparatorMenuItem(),
                 merge);
+    }
+
+    /** A window about the open project goes when the project does (closed, or another opened). */
+    private void closeWithProject(javafx.stage.Stage window) {
+        var project = vm.storeProperty().get();
+        javafx.beans.value.ChangeListener<Object> gone = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<?> o, Object was, Object now) {
+                if (now != project) {
+                    window.close();
+                    vm.storeProperty().removeListener(this);
+                }
+            }
+        };
+        vm.storeProperty().addListener(gone);
     }
 
     private static void disableWithoutProject(Menu menu, javafx.beans.binding.BooleanBinding noProject) {

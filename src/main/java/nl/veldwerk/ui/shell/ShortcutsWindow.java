@@ -33,6 +33,9 @@ final class ShortcutsWindow {
             new String[] {"Esc", "shortcuts.escape"},
             new String[] {"Tab", "shortcuts.tab"});
 
+    /** The property under which a menu item whose text changes gives the sheet its plain name. */
+    static final String SHEET_TEXT = "shortcutSheetText";
+
     private ShortcutsWindow() {
     }
 
@@ -44,14 +47,25 @@ final class ShortcutsWindow {
         keys.setPrefWidth(170);
         TableColumn<Shortcut, String> action = new TableColumn<>(I18n.text("shortcuts.action"));
         action.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().action()));
-        action.setPrefWidth(460);
+        action.setPrefWidth(560);
+        action.setCellFactory(c -> {
+            javafx.scene.control.TableCell<Shortcut, String> cell = new javafx.scene.control.TableCell<>() {
+                @Override
+                protected void updateItem(String text, boolean empty) {
+                    super.updateItem(text, empty);
+                    setText(empty ? null : text);
+                }
+            };
+            cell.setWrapText(true); // a long description wraps rather than ends in "…"
+            return cell;
+        });
         table.getColumns().add(keys);
         table.getColumns().add(action);
         table.getItems().setAll(of(menus));
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(I18n.text("help.shortcuts"));
-        Scene scene = new Scene(table, 660, 620);
+        Scene scene = new Scene(table, 760, 640);
         scene.getStylesheets().add(Styles.SHEET);
         stage.setScene(scene);
         stage.show();
@@ -74,8 +88,10 @@ final class ShortcutsWindow {
             if (item instanceof Menu sub) {
                 collect(sub, path + " → " + sub.getText(), into);
             } else if (item.getAccelerator() != null) {
-                into.add(new Shortcut(item.getAccelerator().getDisplayText(), path + " → " + item.getText()
-                        .replace("…", "")));
+                // Undo and Redo name what they would undo: the sheet names them plainly.
+                Object plain = item.getProperties().get(SHEET_TEXT);
+                String text = plain instanceof String p ? p : item.getText();
+                into.add(new Shortcut(item.getAccelerator().getDisplayText(), path + " → " + text.replace("…", "")));
             }
         }
     }

@@ -104,6 +104,8 @@ class PreciseCodingTest extends WorkbenchTest {
         Quotation q = project().quotationsOf("d").getFirst();
         assertEquals("Ik ken mensen die niet komen. Maar er zijn", TEXT.substring(q.start(), q.end()),
                 "the quotation neither starts nor ends inside a word");
+        assertEquals(q.id(), workbench.coding().selectedQuotationProperty().get().id(),
+                "the new quotation is the selected one, as in ATLAS.ti");
 
         // With Alt held, exactly what was dragged.
         robot.press(KeyCode.ALT);
@@ -190,6 +192,9 @@ class PreciseCodingTest extends WorkbenchTest {
         assertEquals(java.util.Set.of("Drempel", "Schaamte"), project().codingsOf("qa").stream().map(k -> project()
                 .code(k.codeId()).orElseThrow().name()).collect(java.util.stream.Collectors.toSet()));
         assertEquals(2, project().quotations().size(), "no new quotation");
+        assertTrue(robot.lookup("#inspector .button").queryAll().stream().anyMatch(n -> n instanceof
+                javafx.scene.control.Button b && b.getText().startsWith("Schaamte")),
+                "the inspector shows the code added to its quotation at once");
 
         // The inspector's "Add a code…" opens the same searchable picker for its quotation.
         robot.clickOn("#inspector-add-code");

@@ -40,5 +40,8 @@ class HelpTest extends WorkbenchTest {
         long images = guide.getChildren().stream().filter(n -> n instanceof ImageView v && v.getImage() != null
                 && !v.getImage().isError() && v.getImage().getWidth() > 0).count();
         assertEquals(4, images, "the four screenshots of the guide, shipped with it");
+        assertTrue(guide.getChildren().stream().anyMatch(n -> n instanceof Label l && l.getStyleClass().contains(
+                "guide-bullet") && l.getText().startsWith("•  Select text") && l.getText().contains("Ctrl+K opens")),
+                "a bullet's wrapped lines stay in the bullet");
     }
 }

@@ -72,28 +72,24 @@ public final class Screenshots {
         });
         settle();
         write(stage[0].getScene(), root.resolve("docs/images/workbench" + suffix + ".png"));
-        if (suffix.isEmpty()) {
-            write(stage[0].getScene(), root.resolve("docs/guide/img/coding.png"));
-        }
+        write(stage[0].getScene(), root.resolve("docs/guide/img/coding" + suffix + ".png"));
         FxBench.onFx(() -> CodeManagerWindow.open(stage[0], workbench[0].codebook()));
         settle();
         write(newest(stage[0]), root.resolve("docs/images/code-manager" + suffix + ".png"));
-        if (suffix.isEmpty()) {
-            write(newest(stage[0]), root.resolve("docs/guide/img/code-manager.png"));
-            FxBench.onFx(() -> QuotationManagerWindow.open(stage[0], vm));
-            settle();
-            write(newest(stage[0]), root.resolve("docs/guide/img/quotation-manager.png"));
-            FxBench.onFx(() -> {
-                javafx.scene.control.TabPane explorer = (javafx.scene.control.TabPane) stage[0].getScene()
-                        .lookup("#explorer");
-                explorer.getSelectionModel().select(4);
-                ((javafx.scene.control.TextField) stage[0].getScene().lookup("#search-query")).setText("voorziening");
-                workbench[0].search().leftOutSpeakers().add("Interviewer");
-                ((javafx.scene.control.Button) stage[0].getScene().lookup("#kwic")).fire();
-            });
-            settle();
-            write(newest(stage[0]), root.resolve("docs/guide/img/kwic.png"));
-        }
+        write(newest(stage[0]), root.resolve("docs/guide/img/code-manager" + suffix + ".png"));
+        FxBench.onFx(() -> QuotationManagerWindow.open(stage[0], vm));
+        settle();
+        write(newest(stage[0]), root.resolve("docs/guide/img/quotation-manager" + suffix + ".png"));
+        FxBench.onFx(() -> {
+            javafx.scene.control.TabPane explorer = (javafx.scene.control.TabPane) stage[0].getScene()
+                    .lookup("#explorer");
+            explorer.getSelectionModel().select(4);
+            ((javafx.scene.control.TextField) stage[0].getScene().lookup("#search-query")).setText("voorziening");
+            workbench[0].search().leftOutSpeakers().add("Interviewer");
+            ((javafx.scene.control.Button) stage[0].getScene().lookup("#kwic")).fire();
+        });
+        settle();
+        write(newest(stage[0]), root.resolve("docs/guide/img/kwic" + suffix + ".png"));
         FxBench.onFx(() -> {
             new java.util.ArrayList<>(Window.getWindows()).forEach(Window::hide);
             workbench[0].shutdown();

@@ -87,15 +87,6 @@ public final class CodingViewModel implements CodingActions {
                 Instant.now()));
         execute(steps, Message.of("coding.add", nameOf(codeId)));
         lastCodeId.set(codeId);
-        selectCoded(d.id());
-    }
-
-    /** The quotation just coded becomes the selected one, as in ATLAS.ti: the next comment or code goes there. */
-    private void selectCoded(String documentId) {
-        int start = selectionStart.get();
-        int end = selectionEnd.get();
-        project().quotationsOf(documentId).stream().filter(q -> q.start() == start && q.end() == end).findFirst()
-                .ifPresent(selectedQuotation::set);
     }
 
     /** Makes a new top-level code and codes the selection with it, as one undoable step. */
@@ -120,7 +111,6 @@ public final class CodingViewModel implements CodingActions {
                 Instant.now()));
         execute(steps, Message.of("code.add", trimmed));
         lastCodeId.set(code.id());
-        selectCoded(d.id());
     }
 
     /** Makes a new top-level code (or takes the one of that name) and adds it to a quotation, as one step. */

@@ -31,6 +31,7 @@ public final class InspectorPane extends VBox {
     private final MainViewModel main;
     private final CodingViewModel coding;
     private final Label heading = new Label(I18n.text("inspector.heading"));
+    private static final int OPENING = 480;
     private final Label text = new Label();
     private final FlowPane codes = new FlowPane(6, 4);
     /** "Add a code…": the same searchable picker as Ctrl+K, for the selected quotation. */
@@ -154,7 +155,12 @@ public final class InspectorPane extends VBox {
                         .orElse(null));
             }
         });
-        disableProperty().bind(coding.selectedQuotationProperty().isNull());
+        // Only what acts on a quotation is disabled without one: disabling the whole pane restyled every node
+        // in it each time the selection came and went (after each coding and its undo).
+        var none = coding.selectedQuotationProperty().isNull();
+        for (javafx.scene.Node n : new javafx.scene.Node[] {delete, addCode, comment, bounds, boundsButtons, review}) {
+            n.disableProperty().bind(none);
+        }
         coding.selectedQuotationProperty().addListener((o, was, now) -> {
             if (was != null && (now == null || !was.id().equals(now.id())) && typing.typed()) {
                 // Not while the list is still telling its listeners about the new selection (the save
@@ -208,6 +214,15 @@ public final class InspectorPane extends VBox {
         review.refresh();
     }
 
+    /**
+     * The quotation's first words, as many as the label's six lines can show: a label laid out with the
+     * whole of a long quotation measures all of it to place its "…", on every selection.
+     */
+    private static String opening(String documentText, int start, int end) {
+        return end - start <= OPENING ? documentText.substring(start, end)
+                : documentText.substring(start, start + OPENING) + "…";
+    }
+
     private void fill(Quotation q) {
         codes.getChildren().clear();
         if (q == null || main.storeProperty().get() == null) {
@@ -222,7 +237,7 @@ public final class InspectorPane extends VBox {
         Project p = main.storeProperty().get().session().project();
         nl.veldwerk.model.Document document = p.document(q.documentId()).orElseThrow();
         heading.setText(I18n.text("inspector.headingId", q.idIn(document), document.name()));
-        text.setText(document.text().substring(q.start(), q.end()));
+        text.setText(opening(document.text(), q.start(), q.end()));
         for (Coding c : p.codingsOf(q.id())) {
             Code code = p.code(c.codeId()).orElseThrow();
             String coder = c.coderId() == null ? "" : p.coder(c.coderId()).map(x -> " · " + x.name()).orElse("");

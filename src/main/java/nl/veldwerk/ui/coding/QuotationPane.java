@@ -3,6 +3,8 @@ package nl.veldwerk.ui.coding;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import java.util.List;
+
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
@@ -95,28 +97,49 @@ public final class QuotationPane extends BorderPane {
                 coding.selectedQuotationProperty().set(now.quotation());
             }
         });
-        coding.selectedQuotationProperty().addListener((o, was, now) -> selectRowOf(table, now));
+        coding.selectedQuotationProperty().addListener((o, was, now) -> selectRowOf(table, now, true));
         // Rows replaced (a resize, a comment, a code): the table may have moved its selection; put it back.
         coding.rowsUpdatingProperty().addListener((o, was, now) -> {
             if (!now) {
-                selectRowOf(table, coding.selectedQuotationProperty().get());
+                selectRowOf(table, coding.selectedQuotationProperty().get(), false);
             }
         });
         setTop(new javafx.scene.layout.VBox(title, bar));
         setCenter(table);
     }
 
-    private static void selectRowOf(TableView<QuotationRow> table, nl.veldwerk.model.Quotation q) {
-        if (q == null) {
+    private static void selectRowOf(TableView<QuotationRow> table, nl.veldwerk.model.Quotation q, boolean scroll) {
+        int index = q == null ? -1 : indexOf(table.getItems(), q.id());
+        if (index < 0) {
             table.getSelectionModel().clearSelection();
-            return;
-        }
-        table.getItems().stream().filter(r -> r.quotation().id().equals(q.id())).findFirst().ifPresentOrElse(r -> {
-            if (table.getSelectionModel().getSelectedItem() != r) {
-                table.getSelectionModel().select(r);
-                table.scrollTo(r);
+        } else if (table.getSelectionModel().getSelectedIndex() != index) {
+            table.getSelectionModel().clearAndSelect(index);
+            if (scroll) {
+                scrollIntoView(table, index);
             }
-        }, () -> table.getSelectionModel().clearSelection());
+        }
+    }
+
+    /** By index, not by row: selecting a row object makes the table compare it with every row. */
+    private static int indexOf(List<QuotationRow> rows, String quotationId) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).quotation().id().equals(quotationId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Scrolls only as far as needed, and not at all when the row is in view: {@code TableView.scrollTo} puts the
+     * row at the top and lays out every visible row again, which cost more than the coding itself.
+     */
+    private static void scrollIntoView(TableView<QuotationRow> table, int index) {
+        if (index >= 0 && table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+            flow.scrollTo(index);
+        } else if (index >= 0) {
+            table.scrollTo(index);
+        }
     }
 
     private static TableColumn<QuotationRow, String> column(String title, double width,

@@ -80,7 +80,12 @@ public final class DocumentPropertiesPane extends VBox {
                 new Label(I18n.text("properties.groups")), groups, newGroup,
                 new Label(I18n.text("properties.attributes")), attributes, newAttribute, new HBox(4, type, addAttribute));
         disableProperty().bind(vm.selectedProperty().isNull());
-        vm.selectedProperty().addListener((o, was, now) -> refresh());
+        vm.selectedProperty().addListener((o, was, now) -> {
+            // The same document with a new quotation count (after each coding) shows the same properties.
+            if (was == null || now == null || !was.document().equals(now.document())) {
+                refresh();
+            }
+        });
         vm.changesProperty().addListener((o, was, now) -> {
             var change = vm.lastChange();
             if (change == null || !change.onlyQuotationsAndCodings()) {

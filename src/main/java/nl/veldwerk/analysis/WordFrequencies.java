@@ -14,7 +14,8 @@ import nl.veldwerk.model.Document;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.model.Quotation;
 import nl.veldwerk.model.SpeakerTurn;
-import nl.veldwerk.model.Timestamps;
+import nl.veldwerk.model.TimeMark;
+import nl.veldwerk.model.TimeMarks;
 
 /**
  * Word frequencies over documents or over the quotations of a code, without stop words, speaker labels
@@ -79,15 +80,13 @@ public final class WordFrequencies {
                 blank(text, turn.start(), Math.min(turn.end() + 1, text.length));
                 continue;
             }
-            int colon = d.text().indexOf(':', turn.start());
-            int labelAt = d.text().indexOf(turn.speaker(), turn.start());
-            if (labelAt >= 0 && colon >= 0 && colon < turn.end() && labelAt < colon) {
-                blank(text, labelAt, colon + 1);
+            int[] label = turn.label(d.text());
+            if (label != null) {
+                blank(text, label[0], label[1]);
             }
         }
-        Matcher m = Timestamps.IN_TRANSCRIPT.matcher(d.text());
-        while (m.find()) {
-            blank(text, m.start(), m.end());
+        for (TimeMark mark : TimeMarks.find(d.text())) {
+            blank(text, mark.start(), mark.end());
         }
         return new String(text);
     }

@@ -16,6 +16,7 @@ import nl.veldwerk.model.Ids;
 import nl.veldwerk.project.Command;
 import nl.veldwerk.project.CompositeCommand;
 import nl.veldwerk.project.DocumentCommands;
+import nl.veldwerk.project.DocumentNames;
 import nl.veldwerk.project.Message;
 import nl.veldwerk.store.ProjectStore;
 import picocli.CommandLine.Option;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Imports all files or none: one bad file leaves the project as it was. */
-@picocli.CommandLine.Command(name = "import", description = "Import transcripts (.txt, .docx, .rtf, .odt) into a project.")
+@picocli.CommandLine.Command(name = "import", description = "Import transcripts (.txt, .docx, .rtf, .odt, .srt, .vtt) "
+        + "into a project.")
 final class ImportCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -41,16 +43,36 @@ final class ImportCommand implements Callable<Integer> {
             + "Interviewer,A01 (default: any label that looks like a speaker)")
     List<String> speakers;
 
+    @Option(names = "--preview", description = "show what each file holds (layout, speakers, time marks) and "
+            + "import nothing")
+    boolean preview;
+
+    @Option(names = "--no-turns", description = "import the text without speaker turns")
+    boolean noTurns;
+
     @Override
     public Integer call() throws Exception {
-        DocumentImporter importer = new DocumentImporter(speakers == null ? SpeakerTurnDetector.automatic()
-                : SpeakerTurnDetector.withLabels(speakers));
+        DocumentImporter importer = new DocumentImporter(noTurns ? SpeakerTurnDetector.none()
+                : speakers == null ? SpeakerTurnDetector.automatic() : SpeakerTurnDetector.withLabels(speakers));
+        if (preview) {
+            for (Path file : files) {
+                ImportPreview.print(spec.commandLine().getOut(), file, importer.analyse(file));
+            }
+            return 0;
+        }
         Instant now = Instant.now();
         List<Document> documents = new ArrayList<>();
         for (Path file : files) {
-            documents.add(importer.importFile(file, now)); // the first bad file stops the import
+            Document d = importer.importFile(file, now); // the first bad file stops the import
+            documents.add(d);
         }
         try (ProjectStore store = WritableProject.open(directory)) {
+            DocumentNames.Named named = DocumentNames.unique(store.session().project(), documents);
+            documents = new ArrayList<>(named.documents());
+            for (DocumentNames.Renamed r : named.renamed()) {
+                spec.commandLine().getErr().printf("Warning: the project already has a document named %s; "
+                        + "imported as %s%n", r.from(), r.to());
+            }
             List<Command> steps = new ArrayList<>();
             if (group != null) {
                 String groupId = store.session().project().groups().stream()

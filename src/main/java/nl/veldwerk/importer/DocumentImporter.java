@@ -42,11 +42,21 @@ public final class DocumentImporter {
             return SourceFormat.RTF;
         } else if (name.endsWith(".odt")) {
             return SourceFormat.ODT;
+        } else if (name.endsWith(".srt")) {
+            return SourceFormat.SRT;
+        } else if (name.endsWith(".vtt")) {
+            return SourceFormat.VTT;
         }
         return SourceFormat.OTHER;
     }
 
     public Document importFile(Path file, Instant when) throws ImportException {
+        TranscriptAnalysis analysis = analyse(file);
+        return Document.of(Ids.newId(), nameOf(file), analysis.text(), formatOf(file), analysis.turns(), when);
+    }
+
+    /** Reads a file's text and its structure (layout, speakers, time marks), as the import preview shows it. */
+    public TranscriptAnalysis analyse(Path file) throws ImportException {
         SourceFormat format = formatOf(file);
         if (format == SourceFormat.OTHER) {
             throw new ImportException(file, "type.unsupported");
@@ -58,8 +68,14 @@ public final class DocumentImporter {
         if (text.length() > Limits.TEXT) {
             throw new ImportException(file, "text.tooLong", text.length(), Limits.TEXT);
         }
-        String name = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-        return Document.of(Ids.newId(), name, text, format, turns.detect(text), when);
+        TranscriptAnalysis analysis = turns.analyse(text);
+        boolean subtitles = format == SourceFormat.SRT || format == SourceFormat.VTT;
+        return subtitles && !analysis.turns().isEmpty() ? analysis.as(TranscriptLayout.SUBTITLES) : analysis;
+    }
+
+    /** The document's name: the file's name without its extension. */
+    public static String nameOf(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
     }
 
     private static byte[] read(Path file) throws ImportException {
@@ -86,6 +102,7 @@ public final class DocumentImporter {
                 case DOCX -> DocxText.extract(new ByteArrayInputStream(bytes));
                 case RTF -> RtfText.extract(new String(bytes, StandardCharsets.ISO_8859_1));
                 case ODT -> OdtText.extract(new ByteArrayInputStream(bytes));
+                case SRT, VTT -> SubtitleText.read(TextDecoder.decode(bytes));
                 default -> throw new IllegalStateException(format.name());
             };
         } catch (IOException | XMLStreamException | RuntimeException e) {

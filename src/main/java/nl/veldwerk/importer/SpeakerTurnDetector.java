@@ -1,95 +1,290 @@
 package nl.veldwerk.importer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import nl.veldwerk.importer.TranscriptAnalysis.Speaker;
+import nl.veldwerk.importer.TranscriptAnalysis.Verdict;
 import nl.veldwerk.model.SpeakerTurn;
+import nl.veldwerk.model.TimeMark;
+import nl.veldwerk.model.TimeMarks;
 
 /**
- * Finds speaker turns in a transcript: a line that starts with a speaker label and a colon ("A01:",
- * "Interviewer:", "I:", "R:") opens a turn that runs until the next label; lines without a label
- * continue the turn. A timestamp ("#00:01:23#", "[00:01:23]", "(01:23)") on the turn's first line gives
- * the turn's time in the recording.
+ * Finds the speaker turns of a transcript, in whichever {@link TranscriptLayout} it is written, and only
+ * when the evidence says it is a conversation: at least two labels that each open several turns, that take
+ * turns with each other, that open a good share of the paragraphs, and that are followed by speech rather
+ * than a short field value. A text that fails gets no turns, so headers in a book ("Place of birth:") or a
+ * line of narrative never become speakers. With labels given by the user, those labels open turns and no
+ * evidence is asked.
+ *
+ * <p>A turn runs from its label line to the next one. Its time is a mark on the label line (before or after
+ * the label, or opening the text), else the mark that ends the turn before it, as f4transkript writes them
+ * ("I: text #00:01:22-6#"). Hard-wrapped turns (a turn broken into lines of a fixed width) are joined.
  */
 public final class SpeakerTurnDetector {
-    /** Labels that look like a speaker: a short name or code, capitalised, at most three words. */
-    private static final Pattern ANY_LABEL = Pattern.compile(
-            "^(?:[ \\t]*" + "(?:[#\\[(]\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?[#\\])][ \\t]*)?" + ")"
-                    + "(\\p{Lu}[\\p{L}\\d.'-]*(?: [\\p{L}\\d.'-]+){0,2})[ \\t]*:(?:\\s|$)", Pattern.MULTILINE);
-    private static final Pattern TIMESTAMP = nl.veldwerk.model.Timestamps.IN_TRANSCRIPT;
-    /** Words that end in a colon at a line start without being a speaker ("Note:", "Opmerking:"). */
-    private static final Set<String> NOT_SPEAKERS = Set.of("note", "noot", "opmerking", "let op", "bron",
-            "source", "datum", "date", "tijd", "time", "locatie", "location", "onderwerp", "subject");
+    private static final TranscriptLayout[] LAYOUTS = {TranscriptLayout.LABEL_COLON, TranscriptLayout.LABEL_LINE,
+        TranscriptLayout.TIME_LABEL_LINE, TranscriptLayout.LABEL_TIME_LINE};
+    /** Words that end in a colon at a line start without being a speaker: notes and a header's fields. */
+    private static final Set<String> NOT_SPEAKERS = Set.of("note", "noot", "opmerking", "opmerkingen", "let op",
+            "bron", "source", "datum", "date", "tijd", "time", "locatie", "location", "plaats", "place", "onderwerp",
+            "subject", "titel", "title", "duur", "duration", "naam", "name", "leeftijd", "age", "beroep",
+            "occupation", "place of birth", "date of birth", "geboorteplaats", "geboortedatum", "adres", "address",
+            "e-mail", "email", "tel", "telefoon", "phone", "project", "transcript", "transcriptie", "interview date",
+            "interviewdatum", "opname", "recording", "file", "bestand", "status", "versie", "version");
+    private static final int MIN_TURNS_PER_SPEAKER = 2;
+    private static final double MIN_ALTERNATION = 0.1;
+    private static final double MIN_SHARE_OF_PARAGRAPHS = 0.2;
+    private static final double MIN_SHARE_OF_TEXT = 0.5;
+    private static final double MIN_MEAN_SPEECH = 15;
+    private static final int FIRST_WORDS = 8;
 
     private final Set<String> labels;
+    private final boolean off;
 
-    private SpeakerTurnDetector(Set<String> labels) {
+    private SpeakerTurnDetector(Set<String> labels, boolean off) {
         this.labels = labels;
+        this.off = off;
     }
 
-    /** Detects any label that looks like a speaker. */
+    /** Finds the layout and the speakers from the text. */
     public static SpeakerTurnDetector automatic() {
-        return new SpeakerTurnDetector(null);
+        return new SpeakerTurnDetector(null, false);
     }
 
-    /** Detects only the given labels (compared case-insensitively), for transcripts where guessing misfires. */
+    /** Finds no turns: for texts the user imports as they are. */
+    public static SpeakerTurnDetector none() {
+        return new SpeakerTurnDetector(null, true);
+    }
+
+    /** Only the given labels (compared case-insensitively) open turns, in any layout, without asking evidence. */
     public static SpeakerTurnDetector withLabels(List<String> labels) {
-        return new SpeakerTurnDetector(labels.stream().map(l -> l.strip().toLowerCase(Locale.ROOT))
-                .collect(Collectors.toUnmodifiableSet()));
+        return new SpeakerTurnDetector(labels.stream().map(SpeakerTurnDetector::key)
+                .collect(Collectors.toUnmodifiableSet()), false);
     }
 
-    public List<SpeakerTurn> detect(String text) {
+    /** Reads the text's structure; see {@link TranscriptAnalysis#text()} for the text the turns refer to. */
+    public TranscriptAnalysis analyse(String text) {
+        if (off) {
+            return new TranscriptAnalysis(text, TranscriptLayout.NONE, List.of(), List.of(), TimeMarks.find(text),
+                    false, Verdict.TURNS_OFF);
+        }
+        Lines lines = Lines.of(text);
+        Evidence best = null;
+        Verdict why = Verdict.NO_LABELS;
+        int mostOpenings = 0;
+        for (TranscriptLayout layout : LAYOUTS) {
+            Evidence e = weigh(text, lines, layout);
+            if (e.verdict == Verdict.CONVERSATION || e.verdict == Verdict.LABELS_GIVEN) {
+                if (best == null || e.openings.size() > best.openings.size()) {
+                    best = e;
+                }
+            } else if (e.verdict != Verdict.NO_LABELS && e.candidates >= mostOpenings) {
+                mostOpenings = e.candidates;
+                why = e.verdict;
+            }
+        }
+        if (best == null) {
+            return new TranscriptAnalysis(text, TranscriptLayout.NONE, List.of(), List.of(), TimeMarks.find(text),
+                    false, why);
+        }
+        String joined = best.wrap == null ? text : best.wrap.join(text, lines, best.openingLines());
+        if (!joined.equals(text)) {
+            Lines again = Lines.of(joined);
+            Evidence rejoined = openings(joined, again, best.layout, best.speakers, best.verdict, null);
+            return result(joined, again, rejoined, true);
+        }
+        return result(text, lines, best, false);
+    }
+
+    /** How well the text's lines fit one layout. */
+    private Evidence weigh(String text, Lines lines, TranscriptLayout layout) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> followedBySpeech = new HashMap<>();
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            LabelLine line = lines.read(i);
+            if (line != null && layout.accepts(line)) {
+                candidates.add(i);
+                String key = key(line.label());
+                counts.merge(key, 1, Integer::sum);
+                if (!line.alone() || speechFollows(lines, i, layout)) {
+                    followedBySpeech.merge(key, 1, Integer::sum);
+                }
+            }
+        }
+        if (candidates.isEmpty()) {
+            return Evidence.rejected(layout, Verdict.NO_LABELS, 0);
+        }
+        Set<String> speakers = new LinkedHashSet<>();
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            String key = e.getKey();
+            boolean speaks = 2 * followedBySpeech.getOrDefault(key, 0) >= e.getValue();
+            if (labels != null ? labels.contains(key) : speaks && e.getValue() >= MIN_TURNS_PER_SPEAKER
+                    && !NOT_SPEAKERS.contains(key)) {
+                speakers.add(key);
+            }
+        }
+        if (labels != null) {
+            return speakers.isEmpty() ? Evidence.rejected(layout, Verdict.NO_LABELS, candidates.size())
+                    : openings(text, lines, layout, speakers, Verdict.LABELS_GIVEN, null);
+        }
+        if (speakers.size() < 2) {
+            return Evidence.rejected(layout, Verdict.TOO_FEW_SPEAKERS, candidates.size());
+        }
+        HardWrap wrap = HardWrap.of(lines);
+        Evidence e = openings(text, lines, layout, speakers, Verdict.CONVERSATION, wrap);
+        return e.verdict(text, lines);
+    }
+
+    /** The label lines that open turns of the given speakers. */
+    private static Evidence openings(String text, Lines lines, TranscriptLayout layout, Set<String> speakers,
+                                     Verdict verdict, HardWrap wrap) {
+        List<LabelLine> openings = new ArrayList<>();
+        int candidates = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            LabelLine line = lines.read(i);
+            if (line != null && layout.accepts(line)) {
+                candidates++;
+                if (speakers.contains(key(line.label()))) {
+                    openings.add(line);
+                }
+            }
+        }
+        return new Evidence(layout, speakers, openings, candidates, verdict, wrap);
+    }
+
+    /** Whether the next non-blank line after an alone label is speech, not another label of the layout. */
+    private static boolean speechFollows(Lines lines, int i, TranscriptLayout layout) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!lines.blank(j)) {
+                LabelLine next = lines.read(j);
+                return next == null || !layout.accepts(next);
+            }
+        }
+        return false;
+    }
+
+    private static TranscriptAnalysis result(String text, Lines lines, Evidence e, boolean joined) {
+        Map<String, String> names = spellings(e.openings);
         List<SpeakerTurn> turns = new ArrayList<>();
-        Matcher m = ANY_LABEL.matcher(text);
-        String speaker = null;
-        int start = 0;
-        while (m.find()) {
-            String label = m.group(1).strip();
-            if (!accepts(label)) {
-                continue;
+        Map<String, Speaker> speakers = new LinkedHashMap<>();
+        Long endMark = null;
+        for (int t = 0; t < e.openings.size(); t++) {
+            LabelLine line = e.openings.get(t);
+            int end = t + 1 < e.openings.size() ? e.openings.get(t + 1).lineStart() : text.length();
+            int trimmed = trimEnd(text, line.lineStart(), end);
+            String name = names.get(key(line.label()));
+            Long time = line.mark() != null ? Long.valueOf(line.mark().millis()) : endMark;
+            turns.add(new SpeakerTurn(name, line.lineStart(), trimmed, time));
+            endMark = markEnding(text, line.lineStart(), trimmed);
+            Speaker known = speakers.get(name);
+            speakers.put(name, known == null ? new Speaker(name, 1, firstWords(text, line, trimmed))
+                    : new Speaker(name, known.turns() + 1, known.firstWords()));
+        }
+        return new TranscriptAnalysis(text, e.layout, turns, List.copyOf(speakers.values()), TimeMarks.find(text),
+                joined, e.verdict);
+    }
+
+    /** For each label, the spelling used most often ("Interviewer" over "INTERVIEWER" when more frequent). */
+    private static Map<String, String> spellings(List<LabelLine> openings) {
+        Map<String, Map<String, Integer>> byKey = new HashMap<>();
+        for (LabelLine line : openings) {
+            byKey.computeIfAbsent(key(line.label()), k -> new LinkedHashMap<>()).merge(line.label(), 1, Integer::sum);
+        }
+        Map<String, String> names = new HashMap<>();
+        byKey.forEach((key, spellings) -> names.put(key, spellings.entrySet().stream()
+                .max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
+        return names;
+    }
+
+    /** The time of a mark that closes the turn (f4: "... #00:01:22-6#"), which is when the next one starts. */
+    private static Long markEnding(String text, int start, int end) {
+        int lineStart = text.lastIndexOf('\n', end - 1) + 1;
+        for (TimeMark mark : TimeMarks.find(text.substring(Math.max(start, lineStart), end))) {
+            if (mark.end() == end - Math.max(start, lineStart)) {
+                return mark.millis();
             }
-            if (speaker != null) {
-                turns.add(turn(text, speaker, start, m.start()));
+        }
+        return null;
+    }
+
+    private static String firstWords(String text, LabelLine line, int end) {
+        String speech = text.substring(Math.min(line.contentStart(), end), end);
+        for (TimeMark mark : TimeMarks.find(speech).reversed()) {
+            speech = speech.substring(0, mark.start()) + speech.substring(mark.end());
+        }
+        speech = speech.strip();
+        String[] words = speech.split("\\s+", FIRST_WORDS + 1);
+        return words.length <= FIRST_WORDS ? speech : String.join(" ", List.of(words).subList(0, FIRST_WORDS)) + " …";
+    }
+
+    private static int trimEnd(String text, int start, int end) {
+        int i = end;
+        while (i > start && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    static String key(String label) {
+        return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** The label lines of one layout and what they say about the text. */
+    private record Evidence(TranscriptLayout layout, Set<String> speakers, List<LabelLine> openings, int candidates,
+                            Verdict verdict, HardWrap wrap) {
+        static Evidence rejected(TranscriptLayout layout, Verdict verdict, int candidates) {
+            return new Evidence(layout, Set.of(), List.of(), candidates, verdict, null);
+        }
+
+        Set<Integer> openingLines() {
+            return openings.stream().map(LabelLine::lineStart).collect(Collectors.toUnmodifiableSet());
+        }
+
+        /** Asks the questions of a conversation; this evidence, or a rejection saying which one failed. */
+        Evidence verdict(String text, Lines lines) {
+            int n = openings.size();
+            int changes = 0;
+            for (int t = 1; t < n; t++) {
+                if (!key(openings.get(t).label()).equals(key(openings.get(t - 1).label()))) {
+                    changes++;
+                }
             }
-            speaker = label;
-            start = m.start();
+            if (changes < Math.max(1, MIN_ALTERNATION * (n - 1))) { // interviews have runs of questions
+                return rejected(layout, Verdict.NO_ALTERNATION, candidates);
+            }
+            int paragraphs = paragraphs(text, lines, openingLines());
+            boolean covers = text.length() - openings.getFirst().lineStart() >= MIN_SHARE_OF_TEXT * text.length();
+            if (n < MIN_SHARE_OF_PARAGRAPHS * paragraphs || !covers) {
+                return rejected(layout, Verdict.TOO_RARE, candidates);
+            }
+            long speech = 0;
+            for (int t = 0; t < n; t++) {
+                int end = t + 1 < n ? openings.get(t + 1).lineStart() : text.length();
+                speech += text.substring(Math.min(openings.get(t).contentStart(), end), end).strip().length();
+            }
+            if (speech < MIN_MEAN_SPEECH * n) {
+                return rejected(layout, Verdict.TOO_SHORT, candidates);
+            }
+            return this;
         }
-        if (speaker != null) {
-            turns.add(turn(text, speaker, start, text.length()));
-        }
-        return turns;
-    }
 
-    private boolean accepts(String label) {
-        String key = label.toLowerCase(Locale.ROOT);
-        return labels == null ? !NOT_SPEAKERS.contains(key) : labels.contains(key);
-    }
-
-    private static SpeakerTurn turn(String text, String speaker, int start, int end) {
-        int trimmedEnd = end;
-        while (trimmedEnd > start && Character.isWhitespace(text.charAt(trimmedEnd - 1))) {
-            trimmedEnd--;
+        /** Non-blank lines, a hard-wrapped paragraph counted once. */
+        private int paragraphs(String text, Lines lines, Set<Integer> openingStarts) {
+            int count = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                if (!lines.blank(i) && (wrap == null || !wrap.continues(lines, i, openingStarts))) {
+                    count++;
+                }
+            }
+            return count;
         }
-        int lineEnd = text.indexOf('\n', start);
-        String firstLine = text.substring(start, lineEnd < 0 || lineEnd > trimmedEnd ? trimmedEnd : lineEnd);
-        return new SpeakerTurn(speaker, start, trimmedEnd, timestamp(firstLine));
-    }
-
-    /** The first timestamp in the line, in milliseconds, or null. */
-    static Long timestamp(String line) {
-        Matcher t = TIMESTAMP.matcher(line);
-        if (!t.find()) {
-            return null;
-        }
-        long hours = t.group(1) == null ? 0 : Long.parseLong(t.group(1));
-        long minutes = Long.parseLong(t.group(2));
-        long seconds = Long.parseLong(t.group(3));
-        long millis = t.group(4) == null ? 0 : Long.parseLong((t.group(4) + "00").substring(0, 3));
-        return ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis;
     }
 }

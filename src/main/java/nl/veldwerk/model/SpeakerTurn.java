@@ -17,6 +17,27 @@ public record SpeakerTurn(String speaker, int start, int end, Long timestampMill
         }
     }
 
+    /**
+     * Where the turn's label stands on its first line, {@code [start, end)} with a colon right after it
+     * included, compared case-insensitively ("INTERVIEWER" for the speaker "Interviewer"); null when the
+     * first line does not name the speaker (a turn whose label was renamed later).
+     */
+    public int[] label(String text) {
+        int lineEnd = text.indexOf('\n', start);
+        lineEnd = lineEnd < 0 || lineEnd > end ? end : lineEnd;
+        for (int i = start; i + speaker.length() <= lineEnd; i++) {
+            if (text.regionMatches(true, i, speaker, 0, speaker.length())) {
+                int labelEnd = i + speaker.length();
+                int colon = labelEnd;
+                while (colon < lineEnd && (text.charAt(colon) == ' ' || text.charAt(colon) == '\t')) {
+                    colon++;
+                }
+                return new int[] {i, colon < lineEnd && text.charAt(colon) == ':' ? colon + 1 : labelEnd};
+            }
+        }
+        return null;
+    }
+
     public SpeakerTurn withRange(int newStart, int newEnd) {
         return new SpeakerTurn(speaker, newStart, newEnd, timestampMillis);
     }

@@ -12,13 +12,6 @@ import java.time.format.DateTimeParseException;
  * REFI-QDA exports hold hundreds of thousands, and the general parser was the largest single cost.
  */
 public final class Timestamps {
-    /**
-     * A time mark in a transcript: "#00:01:23#", "[00:01:23]", "(01:23)", with optional hundredths
-     * ("[00:02:05.5]"). Groups: hours (optional), minutes, seconds, fraction (optional).
-     */
-    public static final java.util.regex.Pattern IN_TRANSCRIPT = java.util.regex.Pattern.compile(
-            "[#\\[(](?:(\\d{1,2}):)?(\\d{1,2}):(\\d{2})(?:[.,](\\d{1,3}))?[#\\])]");
-
     private Timestamps() {
     }
 

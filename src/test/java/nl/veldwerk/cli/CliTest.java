@@ -50,7 +50,8 @@ class CliTest {
         assertEquals(0, run("new", project.toString(), "--name", "Wijk Y").status());
         Path a01 = Files.writeString(tmp.resolve("A01.txt"), "Interviewer: Hoe?\nA01: Via de buren.\n");
         Path w01 = Files.writeString(tmp.resolve("W01.txt"), "W01: Onbekend aanbod.\n");
-        CliRun imported = run("import", project.toString(), a01.toString(), w01.toString(), "--group", "Aanbieders");
+        CliRun imported = run("import", project.toString(), a01.toString(), w01.toString(), "--group", "Aanbieders",
+                "--speakers", "Interviewer,A01,W01");
         assertEquals(0, imported.status(), imported.err());
         assertTrue(imported.out().contains("Imported A01: 37 characters, 2 speaker turns"), imported.out());
 
@@ -62,6 +63,29 @@ class CliTest {
         assertEquals(1, json.get("groups").asInt());
         assertEquals(0, json.get("codings").asInt());
         assertTrue(run("info", project.toString()).out().contains("documents:  2"));
+    }
+
+    @Test
+    void previewShowsLayoutSpeakersAndMarksAndImportsNothing() throws Exception {
+        Path project = tmp.resolve("preview");
+        assertEquals(0, run("new", project.toString(), "--name", "Preview").status());
+        Path teams = nl.veldwerk.importer.TranscriptLayoutsTest.fixture("teams.txt");
+        Path book = nl.veldwerk.importer.TranscriptLayoutsTest.fixture("book.txt");
+        CliRun preview = run("import", project.toString(), teams.toString(), book.toString(), "--preview");
+        assertEquals(0, preview.status(), preview.err());
+        assertTrue(preview.out().contains("teams.txt: 687 characters; label and time on a line"), preview.out());
+        assertTrue(preview.out().contains("Sam de Vries    5 turns  \"Al een jaar of twintig."), preview.out());
+        assertTrue(preview.out().contains("10 time marks, 00:00:01 to 00:01:55"), preview.out());
+        assertTrue(preview.out().contains("book.txt: 30,"), preview.out());
+        assertTrue(preview.out().contains("no speaker turns: the labels are rare in the text"), preview.out());
+        assertTrue(run("info", project.toString()).out().contains("documents:  0"), "the preview imports nothing");
+
+        // The same name twice: a warning and a number; --no-turns keeps the text as it is.
+        assertEquals(0, run("import", project.toString(), teams.toString()).status());
+        CliRun again = run("import", project.toString(), teams.toString(), "--no-turns");
+        assertEquals(0, again.status(), again.err());
+        assertTrue(again.err().contains("already has a document named teams; imported as teams (2)"), again.err());
+        assertTrue(again.out().contains("Imported teams (2): 687 characters, 0 speaker turns"), again.out());
     }
 
     @Test

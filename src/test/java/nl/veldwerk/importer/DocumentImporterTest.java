@@ -26,7 +26,9 @@ class DocumentImporterTest {
     private static final String TRANSCRIPT = "Interviewer: Hoe bereikt u bewoners?\r\n"
             + "A01: Via de wijkcoach. Soms schamen mensen zich.\r\n"
             + "Ze komen dan niet.\r\n";
-    private final DocumentImporter importer = new DocumentImporter();
+    /** These tests are about reading formats; their two-turn texts name their labels (see TranscriptLayoutsTest). */
+    private final DocumentImporter importer = new DocumentImporter(SpeakerTurnDetector.withLabels(List.of(
+            "Interviewer", "A01", "W01", "I", "R", "A02")));
 
     @TempDir
     Path tmp;
@@ -79,21 +81,26 @@ class DocumentImporterTest {
 
     @Test
     void timestampsGiveTheTurnItsTime() {
-        String text = "#00:01:23# I: Goedemorgen.\n[00:02:05.5] R: Goedemorgen.\nR (01:02:03): nee\nA01: (12:34) ja\n";
-        List<SpeakerTurn> turns = SpeakerTurnDetector.automatic().detect(text);
-        assertEquals(List.of("I", "R", "A01"), turns.stream().map(SpeakerTurn::speaker).toList());
+        String text = "#00:01:23# I: Goedemorgen, mag ik beginnen?\n[00:02:05.5] R: Goedemorgen, ga uw gang.\n"
+                + "I (01:02:03): Hoe lang woont u hier al?\nR: (12:34) Al twintig jaar, sinds de kinderen.\n";
+        List<SpeakerTurn> turns = SpeakerTurnDetector.automatic().analyse(text).turns();
+        assertEquals(List.of("I", "R", "I", "R"), turns.stream().map(SpeakerTurn::speaker).toList());
         assertEquals(83_000L, turns.get(0).timestampMillis());
         assertEquals(125_500L, turns.get(1).timestampMillis());
-        assertEquals(754_000L, turns.get(2).timestampMillis());
+        assertEquals(3_723_000L, turns.get(2).timestampMillis(), "a mark between label and colon");
+        assertEquals(754_000L, turns.get(3).timestampMillis(), "a mark opening the spoken text");
     }
 
     @Test
     void configuredLabelsOnlyAndNonSpeakersIgnored() {
-        String text = "Opmerking: opname begint laat.\nInterviewer: Vraag.\nJan: antwoord\nX: iets\n";
-        assertEquals(List.of("Interviewer", "Jan", "X"), SpeakerTurnDetector.automatic().detect(text).stream()
-                .map(SpeakerTurn::speaker).toList());
-        assertEquals(List.of("Interviewer", "Jan"), SpeakerTurnDetector.withLabels(List.of("interviewer", "JAN"))
-                .detect(text).stream().map(SpeakerTurn::speaker).toList());
+        String text = "Opmerking: opname begint laat.\nInterviewer: Vraag over de buurt.\nJan: een antwoord van Jan.\n"
+                + "X: iets van X dat hij zegt\nInterviewer: Nog een vraag.\nJan: nog een antwoord.\nX: en nog iets.\n"
+                + "Opmerking: einde van de opname.\n";
+        assertEquals(List.of("Interviewer", "Jan", "X", "Interviewer", "Jan", "X"), SpeakerTurnDetector.automatic()
+                .analyse(text).turns().stream().map(SpeakerTurn::speaker).toList(), "a note is no speaker");
+        assertEquals(List.of("Interviewer", "Jan", "Interviewer", "Jan"), SpeakerTurnDetector
+                .withLabels(List.of("interviewer", "JAN")).analyse(text).turns().stream().map(SpeakerTurn::speaker)
+                .toList());
     }
 
     @Test

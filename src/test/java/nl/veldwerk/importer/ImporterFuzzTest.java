@@ -18,14 +18,37 @@ class ImporterFuzzTest {
     @FuzzTest(maxDuration = "10m")
     void txt(byte[] data) {
         String text = TextDecoder.normalise(TextDecoder.decode(data));
-        SpeakerTurnDetector.automatic().detect(text);
+        wellFormed(SpeakerTurnDetector.automatic().analyse(text));
+    }
+
+    /** Subtitles: whatever the bytes, a text whose structure is well formed. */
+    @FuzzTest(maxDuration = "10m")
+    void subtitles(byte[] data) {
+        String text = TextDecoder.normalise(SubtitleText.read(TextDecoder.decode(data)));
+        wellFormed(SpeakerTurnDetector.automatic().analyse(text));
+    }
+
+    /** Turns in order, inside the text, not overlapping; time marks inside the text. */
+    private static void wellFormed(TranscriptAnalysis a) {
+        int previousEnd = 0;
+        for (var turn : a.turns()) {
+            if (turn.start() < previousEnd || turn.end() > a.text().length() || turn.end() < turn.start()) {
+                throw new IllegalStateException("turn out of place: " + turn);
+            }
+            previousEnd = turn.end();
+        }
+        for (var mark : a.timeMarks()) {
+            if (mark.start() < 0 || mark.end() > a.text().length() || mark.millis() < 0) {
+                throw new IllegalStateException("mark out of place: " + mark);
+            }
+        }
     }
 
     @FuzzTest(maxDuration = "10m")
     void rtf(byte[] data) {
         try {
             String text = TextDecoder.normalise(RtfText.extract(new String(data, StandardCharsets.ISO_8859_1)));
-            SpeakerTurnDetector.automatic().detect(text);
+            wellFormed(SpeakerTurnDetector.automatic().analyse(text));
         } catch (IllegalArgumentException e) {
             if (!String.valueOf(e.getMessage()).startsWith("it does not start with")) { // the one refusal
                 Findings.unlessFromALibrary(e);

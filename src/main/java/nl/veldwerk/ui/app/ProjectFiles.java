@@ -10,6 +10,7 @@ import nl.veldwerk.importer.DocumentImporter;
 import nl.veldwerk.model.Document;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.project.DocumentCommands;
+import nl.veldwerk.project.DocumentNames;
 import nl.veldwerk.store.Bundles;
 import nl.veldwerk.store.ProjectStore;
 import nl.veldwerk.ui.common.I18n;
@@ -51,8 +52,11 @@ public final class ProjectFiles {
             }
             return read;
         }, read -> main.run(() -> {
-            main.session().execute(DocumentCommands.addAll(read));
-            say.accept(I18n.text("status.imported", read.size()));
+            DocumentNames.Named named = DocumentNames.unique(main.session().project(), read);
+            main.session().execute(DocumentCommands.addAll(named.documents()));
+            say.accept(named.renamed().isEmpty() ? I18n.text("status.imported", read.size())
+                    : I18n.text("status.importedRenamed", read.size(), named.renamed().stream()
+                            .map(r -> r.from() + " → " + r.to()).collect(java.util.stream.Collectors.joining(", "))));
             select.accept(read.getFirst().id()); // show what came in: the first imported document
         }), e -> {
             if (e instanceof java.util.concurrent.CancellationException) {

@@ -12,7 +12,8 @@ import nl.veldwerk.model.Document;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.model.Quotation;
 import nl.veldwerk.model.SpeakerTurn;
-import nl.veldwerk.model.Timestamps;
+import nl.veldwerk.model.TimeMark;
+import nl.veldwerk.model.TimeMarks;
 
 /**
  * The look of a transcript derived from its quotations (never stored as editor state): the text cut into
@@ -143,17 +144,15 @@ final class Highlights {
         TreeMap<Integer, Kind> kinds = new TreeMap<>();
         String text = d.text();
         for (SpeakerTurn turn : d.turns()) {
-            int label = text.indexOf(turn.speaker(), turn.start());
-            int colon = label < 0 ? -1 : text.indexOf(':', label);
-            if (label >= 0 && colon >= 0 && colon < turn.end()) {
-                kinds.put(label, Kind.SPEAKER);
-                kinds.putIfAbsent(colon + 1, Kind.TEXT);
+            int[] label = turn.label(text);
+            if (label != null) {
+                kinds.put(label[0], Kind.SPEAKER);
+                kinds.putIfAbsent(label[1], Kind.TEXT);
             }
         }
-        Matcher m = Timestamps.IN_TRANSCRIPT.matcher(text);
-        while (m.find()) {
-            kinds.put(m.start(), Kind.TIMESTAMP);
-            kinds.put(m.end(), Kind.TEXT);
+        for (TimeMark mark : TimeMarks.find(text)) {
+            kinds.put(mark.start(), Kind.TIMESTAMP);
+            kinds.put(mark.end(), Kind.TEXT);
         }
         return kinds;
     }

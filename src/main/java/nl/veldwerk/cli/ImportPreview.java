@@ -1,0 +1,59 @@
+package nl.veldwerk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import nl.veldwerk.importer.TranscriptAnalysis;
+import nl.veldwerk.importer.TranscriptLayout;
+import nl.veldwerk.model.TimeMark;
+import nl.veldwerk.model.TimeMarks;
+
+/** What {@code import --preview} prints for a file: its layout, speakers and time marks, or why it has no turns. */
+final class ImportPreview {
+    private static final Map<TranscriptLayout, String> LAYOUTS = Map.of(
+            TranscriptLayout.LABEL_COLON, "label and colon (\"Interviewer: text\")",
+            TranscriptLayout.LABEL_LINE, "label alone on its line (\"INTERVIEWER\", then the text)",
+            TranscriptLayout.TIME_LABEL_LINE, "time and label on a line (\"00:00:03 Speaker 1\", then the text)",
+            TranscriptLayout.LABEL_TIME_LINE, "label and time on a line (\"Jordan Lee   0:01\", then the text)",
+            TranscriptLayout.SUBTITLES, "subtitles",
+            TranscriptLayout.NONE, "no speaker turns");
+    private static final Map<TranscriptAnalysis.Verdict, String> WHY = Map.of(
+            TranscriptAnalysis.Verdict.CONVERSATION, "labels that repeat and take turns",
+            TranscriptAnalysis.Verdict.LABELS_GIVEN, "the labels given with --speakers",
+            TranscriptAnalysis.Verdict.TURNS_OFF, "imported without turns",
+            TranscriptAnalysis.Verdict.NO_LABELS, "no line starts with a speaker label",
+            TranscriptAnalysis.Verdict.TOO_FEW_SPEAKERS, "fewer than two labels that each start more than one turn",
+            TranscriptAnalysis.Verdict.NO_ALTERNATION, "the same label starts turn after turn",
+            TranscriptAnalysis.Verdict.TOO_RARE, "the labels are rare in the text (headers, not a conversation)",
+            TranscriptAnalysis.Verdict.TOO_SHORT, "what follows the labels is too short to be speech (a form)");
+
+    private ImportPreview() {
+    }
+
+    static void print(PrintWriter out, Path file, TranscriptAnalysis a) {
+        out.printf("%s: %,d characters; %s%n", file.getFileName(), a.text().length(), LAYOUTS.get(a.layout()));
+        if (a.turns().isEmpty()) {
+            out.printf("  no speaker turns: %s%n", WHY.get(a.verdict()));
+        } else {
+            out.printf("  %d turns (%s)%s%n", a.turns().size(), WHY.get(a.verdict()),
+                    a.wrapsJoined() ? "; hard-wrapped lines joined" : "");
+            int width = a.speakers().stream().mapToInt(s -> s.name().length()).max().orElse(0);
+            for (TranscriptAnalysis.Speaker s : a.speakers()) {
+                out.printf("  %-" + width + "s  %3d turns  \"%s\"%n", s.name(), s.turns(), s.firstWords());
+            }
+        }
+        List<TimeMark> marks = a.timeMarks();
+        if (marks.isEmpty()) {
+            out.println("  no time marks");
+        } else {
+            out.printf("  %d time marks, %s to %s%n", marks.size(), clock(marks.getFirst()), clock(marks.getLast()));
+        }
+    }
+
+    private static String clock(TimeMark mark) {
+        String bracketed = TimeMarks.bracketed(mark.millis());
+        return bracketed.substring(1, bracketed.length() - 1);
+    }
+}

@@ -1,0 +1,118 @@
+package nl.veldwerk.importer;
+
+import nl.veldwerk.model.TimeMark;
+import nl.veldwerk.model.TimeMarks;
+
+/**
+ * One line of a transcript read as a possible start of a speaker's turn: the label, where it stands, the
+ * line's form and a time mark on it. Reading a line decides nothing; {@link SpeakerTurnDetector} weighs the
+ * evidence of all lines together.
+ *
+ * @param contentStart where the spoken text starts on this line (the line's end when the label is alone)
+ * @param mark         a time mark before or after the label, or at the start of the spoken text; null if none
+ */
+record LabelLine(int lineStart, int lineEnd, String label, int labelStart, int labelEnd, int contentStart,
+                 Form form, TimeMark mark) {
+    private static final int MAX_WORDS = 4;
+    private static final int MAX_LABEL = 40;
+
+    /** How the label stands on its line; each {@link TranscriptLayout} accepts some of these. */
+    enum Form {
+        /** "Interviewer: text", "B:text", "[00:01:23] Marco: text", "R (01:02:03): text". */
+        LABEL_COLON_TEXT,
+        /** "Interviewer:" alone on its line. */
+        LABEL_COLON_ALONE,
+        /** "INTERVIEWER" alone on its line. */
+        LABEL_ALONE,
+        /** "00:00:03 Speaker 1" or "[00:01:23] Marco:" alone on its line. */
+        TIME_LABEL_ALONE,
+        /** "Jordan Lee   0:01" or "Jordan Lee 00:01:23" alone on its line. */
+        LABEL_TIME_ALONE
+    }
+
+    boolean alone() {
+        return form != Form.LABEL_COLON_TEXT;
+    }
+
+    /** The line {@code [lineStart, lineEnd)} read as a turn's opening, or null when it cannot be one. */
+    static LabelLine read(String text, int lineStart, int lineEnd) {
+        int p = skipBlanks(text, lineStart, lineEnd);
+        TimeMark lead = TimeMarks.at(text, p, lineEnd);
+        if (lead != null) {
+            p = skipBlanks(text, lead.end(), lineEnd);
+        }
+        int labelStart = p;
+        int labelEnd = words(text, p, lineEnd);
+        if (labelEnd < 0) {
+            return null;
+        }
+        int q = skipBlanks(text, labelEnd, lineEnd);
+        TimeMark tail = lead == null ? TimeMarks.at(text, q, lineEnd) : null;
+        if (tail != null) {
+            q = skipBlanks(text, tail.end(), lineEnd);
+        }
+        TimeMark mark = lead != null ? lead : tail;
+        String label = text.substring(labelStart, labelEnd).replaceAll("[ \\t]+", " ");
+        if (q < lineEnd && text.charAt(q) == ':') {
+            int content = skipBlanks(text, q + 1, lineEnd);
+            if (content < lineEnd) {
+                if (mark == null) {
+                    mark = TimeMarks.at(text, content, lineEnd); // "A01: (12:34) ja"
+                }
+                return new LabelLine(lineStart, lineEnd, label, labelStart, labelEnd, content, Form.LABEL_COLON_TEXT,
+                        mark);
+            }
+            return new LabelLine(lineStart, lineEnd, label, labelStart, labelEnd, lineEnd, lead != null
+                    ? Form.TIME_LABEL_ALONE : tail != null ? Form.LABEL_TIME_ALONE : Form.LABEL_COLON_ALONE, mark);
+        }
+        if (q < lineEnd) {
+            return null; // words followed by more text without a colon: a sentence
+        }
+        return new LabelLine(lineStart, lineEnd, label, labelStart, labelEnd, lineEnd, lead != null
+                ? Form.TIME_LABEL_ALONE : tail != null ? Form.LABEL_TIME_ALONE : Form.LABEL_ALONE, mark);
+    }
+
+    /**
+     * The end of a label of one to four words from {@code p}, or -1: the first word starts with a capital
+     * ("Interviewer", "A01", "SPEAKER_00", "Jordan Lee", "Mevrouw van der Berg").
+     */
+    private static int words(String text, int p, int lineEnd) {
+        if (p >= lineEnd || !Character.isUpperCase(text.codePointAt(p))) {
+            return -1;
+        }
+        int end = -1;
+        int i = p;
+        for (int word = 0; word < MAX_WORDS && i < lineEnd && isWordStart(text.charAt(i)); word++) {
+            while (i < lineEnd && isWordPart(text.charAt(i))) {
+                i++;
+            }
+            end = i;
+            int next = skipBlanks(text, i, lineEnd);
+            if (next == i || next >= lineEnd || !isWordStart(text.charAt(next)) || startsAMark(text, next, lineEnd)) {
+                break;
+            }
+            i = next;
+        }
+        return end - p > MAX_LABEL ? -1 : end;
+    }
+
+    private static boolean startsAMark(String text, int at, int lineEnd) {
+        return Character.isDigit(text.charAt(at)) && TimeMarks.at(text, at, lineEnd) != null;
+    }
+
+    private static boolean isWordStart(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isWordPart(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '\'' || c == '’' || c == '_' || c == '-';
+    }
+
+    static int skipBlanks(String text, int from, int to) {
+        int i = from;
+        while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        return i;
+    }
+}

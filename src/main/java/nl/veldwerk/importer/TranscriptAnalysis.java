@@ -1,0 +1,53 @@
+package nl.veldwerk.importer;
+
+import java.util.List;
+
+import nl.veldwerk.model.SpeakerTurn;
+import nl.veldwerk.model.TimeMark;
+
+/**
+ * What the importer found in a transcript's text: the layout, the speaker turns, the speakers, the time marks,
+ * and why there are no turns when there are none. This is what the import preview shows.
+ *
+ * @param text        the text to import: the file's text, with hard-wrapped turns joined when the layout
+ *                    says they are one turn ({@code wrapsJoined}); turns and marks refer to this text
+ * @param verdict     why the turns are what they are
+ */
+public record TranscriptAnalysis(String text, TranscriptLayout layout, List<SpeakerTurn> turns,
+                                 List<Speaker> speakers, List<TimeMark> timeMarks, boolean wrapsJoined,
+                                 Verdict verdict) {
+    public TranscriptAnalysis {
+        turns = List.copyOf(turns);
+        speakers = List.copyOf(speakers);
+        timeMarks = List.copyOf(timeMarks);
+    }
+
+    /** The same findings, named as another layout (subtitles are read as "label: text" turns). */
+    TranscriptAnalysis as(TranscriptLayout named) {
+        return new TranscriptAnalysis(text, named, turns, speakers, timeMarks, wrapsJoined, verdict);
+    }
+
+    /** One speaker as found: the label as most often written, the number of turns and how the first begins. */
+    public record Speaker(String name, int turns, String firstWords) {
+    }
+
+    /** Why a text got the turns it got (for the preview, and for a message when it got none). */
+    public enum Verdict {
+        /** Labels that repeat and alternate as in a conversation. */
+        CONVERSATION,
+        /** The labels the user named. */
+        LABELS_GIVEN,
+        /** The user chose to import without turns. */
+        TURNS_OFF,
+        /** No line looks like the start of a turn. */
+        NO_LABELS,
+        /** Fewer than two labels that each open more than one turn. */
+        TOO_FEW_SPEAKERS,
+        /** The same label opens turn after turn: a list or a form, not a conversation. */
+        NO_ALTERNATION,
+        /** The labels are rare in the text (headers in a book, not turns in a conversation). */
+        TOO_RARE,
+        /** What follows the labels is too short to be speech (the fields of a form). */
+        TOO_SHORT
+    }
+}

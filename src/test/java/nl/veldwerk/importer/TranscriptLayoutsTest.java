@@ -1,0 +1,215 @@
+package nl.veldwerk.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import nl.veldwerk.importer.TranscriptAnalysis.Verdict;
+import nl.veldwerk.model.SpeakerTurn;
+import nl.veldwerk.model.TimeMark;
+
+/**
+ * The committed corpus of transcript layouts (src/test/resources/nl/veldwerk/importer/layouts): each file
+ * imports with the speakers, turns and time marks it holds, and the texts that are no conversation (a book
+ * with header fields, a narrative) with none.
+ */
+public class TranscriptLayoutsTest {
+    private final DocumentImporter importer = new DocumentImporter();
+
+    private TranscriptAnalysis analyse(String name) throws Exception {
+        return importer.analyse(fixture(name));
+    }
+
+    public static Path fixture(String name) throws URISyntaxException {
+        return Path.of(TranscriptLayoutsTest.class.getResource("layouts/" + name).toURI());
+    }
+
+    private static List<String> speakers(TranscriptAnalysis a) {
+        return a.turns().stream().map(SpeakerTurn::speaker).toList();
+    }
+
+    private static List<Long> times(TranscriptAnalysis a) {
+        return new ArrayList<>(a.turns().stream().map(SpeakerTurn::timestampMillis).toList());
+    }
+
+    private static List<String> alternating(String first, String second, int pairs) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < pairs; i++) {
+            names.add(first);
+            names.add(second);
+        }
+        return names;
+    }
+
+    private static String turnText(TranscriptAnalysis a, int turn) {
+        SpeakerTurn t = a.turns().get(turn);
+        return a.text().substring(t.start(), t.end());
+    }
+
+    @Test
+    void labelAndColon() throws Exception {
+        TranscriptAnalysis a = analyse("colon.txt");
+        assertEquals(TranscriptLayout.LABEL_COLON, a.layout());
+        assertEquals(Verdict.CONVERSATION, a.verdict());
+        assertEquals(alternating("Interviewer", "A01", 5), speakers(a));
+        assertEquals("A01: Al een jaar of twintig. Eerst in de Bloemstraat, later hier om de hoek.", turnText(a, 1));
+        assertEquals(2, a.speakers().size());
+        assertEquals(new TranscriptAnalysis.Speaker("Interviewer", 5, "Hoe lang woont u al in de wijk?"),
+                a.speakers().getFirst());
+    }
+
+    @Test
+    void colonWithoutSpaceAndSpaceBeforeColon() throws Exception {
+        TranscriptAnalysis a = analyse("colon-variants.txt");
+        assertEquals(List.of("I", "B", "I", "B", "I", "B", "Interviewer1", "B", "Interviewer1", "B"), speakers(a));
+        assertTrue(turnText(a, 1).startsWith("B:Al een jaar"), "B:Das is a turn of B, not part of the question");
+    }
+
+    @Test
+    void labelAloneOnItsLine() throws Exception {
+        TranscriptAnalysis a = analyse("label-line.txt");
+        assertEquals(TranscriptLayout.LABEL_LINE, a.layout());
+        assertEquals(alternating("INTERVIEWER", "MARVIN", 5), speakers(a));
+        assertEquals("MARVIN\nAl een jaar of twintig. Eerst in de Bloemstraat, later hier om de hoek.", turnText(a, 1));
+    }
+
+    @Test
+    void timeAndLabelOnALineAsWordTranscribeWritesThem() throws Exception {
+        TranscriptAnalysis a = analyse("word-transcribe.txt");
+        assertEquals(TranscriptLayout.TIME_LABEL_LINE, a.layout());
+        assertEquals(alternating("Speaker 1", "Speaker 2", 5), speakers(a));
+        assertEquals(List.of(3_000L, 10_000L, 29_000L, 36_000L), times(a).subList(0, 4));
+        assertEquals(10, a.timeMarks().size(), "a bare mark on a label line is a time mark");
+    }
+
+    @Test
+    void labelAndTimeOnALineAsTeamsAndOtterWriteThem() throws Exception {
+        TranscriptAnalysis teams = analyse("teams.txt");
+        assertEquals(TranscriptLayout.LABEL_TIME_LINE, teams.layout());
+        assertEquals(alternating("Jordan Lee", "Sam de Vries", 5), speakers(teams));
+        assertEquals(List.of(1_000L, 7_000L, 28_000L), times(teams).subList(0, 3));
+        TranscriptAnalysis hours = analyse("label-time.txt");
+        assertEquals(alternating("Jordan Lee", "Sam de Vries", 5), speakers(hours));
+        assertEquals(List.of(83_000L, 88_000L, 105_000L), times(hours).subList(0, 3));
+    }
+
+    @Test
+    void bracketedTimeBeforeTheLabel() throws Exception {
+        TranscriptAnalysis a = analyse("bracketed-time.txt");
+        assertEquals(alternating("Interviewer", "Marco", 5), speakers(a));
+        assertEquals(List.of(83_000L, 88_000L), times(a).subList(0, 2));
+    }
+
+    @Test
+    void f4MarksCloseATurnAndStartTheNext() throws Exception {
+        TranscriptAnalysis a = analyse("f4.txt");
+        assertEquals(alternating("I", "B", 5), speakers(a));
+        List<Long> times = times(a);
+        assertEquals(null, times.get(0), "nothing says when the first turn starts");
+        assertEquals(11_600L, times.get(1), "the mark ending the first turn (#00:00:11-6#)");
+        assertEquals(25_200L, times.get(2));
+        assertEquals(10, a.timeMarks().size());
+        assertEquals(11_600L, a.timeMarks().getFirst().millis());
+        assertEquals("Hoe lang woont u al in de wijk?", a.speakers().getFirst().firstWords(), "without its mark");
+    }
+
+    @Test
+    void parenthesisedHashedAndFractionMarks() throws Exception {
+        TranscriptAnalysis a = analyse("marks.txt");
+        assertEquals(List.of("I", "B", "I", "B"), speakers(a));
+        assertEquals(List.of(4_000L, 9_000L, 21_250L, 26_000L), times(a));
+    }
+
+    @Test
+    void hardWrappedTurnsAreJoined() throws Exception {
+        TranscriptAnalysis a = analyse("hard-wrapped.txt");
+        assertTrue(a.wrapsJoined());
+        assertEquals(alternating("Interviewer", "A01", 5), speakers(a));
+        assertEquals("A01: Al een jaar of twintig. Eerst in de Bloemstraat, later hier om de hoek. Al een jaar of "
+                + "twintig. Eerst in de Bloemstraat, later hier om de hoek.", turnText(a, 1));
+        TranscriptAnalysis exact = analyse("hard-wrapped-exact.txt");
+        assertTrue(exact.wrapsJoined());
+        assertEquals(turnText(a, 1), turnText(exact, 1), "a cut inside a word is joined without a space");
+        assertEquals(a.text(), exact.text());
+    }
+
+    @Test
+    void unwrappedTranscriptsKeepTheirParagraphs() throws Exception {
+        String text = "Interviewer: Wat doet u op een gewone dag?\nA01: Ik sta vroeg op.\n"
+                + "Dan loop ik naar de markt, dat is een nieuwe alinea van hetzelfde antwoord.\n"
+                + "Interviewer: En daarna?\nA01: Dan drink ik koffie bij de buren, die wonen hiernaast.\n";
+        TranscriptAnalysis a = SpeakerTurnDetector.automatic().analyse(text);
+        assertFalse(a.wrapsJoined());
+        assertEquals(text, a.text());
+    }
+
+    @Test
+    void subtitlesWithVoiceTags() throws Exception {
+        TranscriptAnalysis a = analyse("zoom.vtt");
+        assertEquals(TranscriptLayout.SUBTITLES, a.layout());
+        assertEquals(List.of("Jordan Lee", "Sam de Vries", "Jordan Lee", "Sam de Vries", "Jordan Lee",
+                "Sam de Vries"), speakers(a), "cues of one speaker in a row are one turn");
+        assertEquals(List.of(1_000L, 4_000L, 11_000L, 13_000L, 62_000L, 65_000L), times(a));
+        assertEquals("[00:00:04] Sam de Vries: About twenty years. First in Flower Street, then here & around the "
+                + "corner.", turnText(a, 1));
+        assertTrue(turnText(a, 3).contains("on Tuesdays for coffee"), "tags inside a cue are dropped");
+    }
+
+    @Test
+    void subtitlesWithSpeakerPrefixesAsWhisperWritesThem() throws Exception {
+        TranscriptAnalysis a = analyse("whisper.srt");
+        assertEquals(List.of("SPEAKER_00", "SPEAKER_01", "SPEAKER_00", "SPEAKER_01"), speakers(a));
+        assertEquals(List.of(0L, 3_000L, 11_000L, 13_000L), times(a));
+    }
+
+    @Test
+    void subtitlesWithoutSpeakersBecomeTimedParagraphs() throws Exception {
+        TranscriptAnalysis a = analyse("youtube.srt");
+        assertEquals(List.of(), a.turns());
+        assertEquals("[00:00:00] welcome back to the channel today we talk about community centres\n"
+                + "[00:00:09] first, what they offer and who goes there\n", a.text(),
+                "a pause of two seconds or more starts a paragraph");
+        assertEquals(List.of(0L, 9_000L), a.timeMarks().stream().map(TimeMark::millis).toList());
+    }
+
+    @Test
+    void aBookWithHeaderFieldsHasNoSpeakers() throws Exception {
+        TranscriptAnalysis a = analyse("book.txt");
+        assertEquals(TranscriptLayout.NONE, a.layout());
+        assertEquals(List.of(), a.turns());
+        assertEquals(Verdict.TOO_RARE, a.verdict(), "Place of birth: is a header, not a turn");
+    }
+
+    @Test
+    void aNarrativeHasNoSpeakers() throws Exception {
+        TranscriptAnalysis a = analyse("narrative.txt");
+        assertEquals(List.of(), a.turns());
+        assertFalse(a.verdict() == Verdict.CONVERSATION);
+    }
+
+    @Test
+    void aFormIsNoConversation() {
+        StringBuilder form = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            form.append("Naam kind: Jan\nKlas: 4b\n");
+        }
+        TranscriptAnalysis a = SpeakerTurnDetector.automatic().analyse(form.toString());
+        assertEquals(List.of(), a.turns());
+        assertEquals(Verdict.TOO_SHORT, a.verdict());
+    }
+
+    @Test
+    void labelsGivenByTheUserNeedNoEvidence() {
+        TranscriptAnalysis a = SpeakerTurnDetector.withLabels(List.of("interviewer", "a01"))
+                .analyse("Interviewer: Hoe gaat het?\nA01: Goed.\n");
+        assertEquals(Verdict.LABELS_GIVEN, a.verdict());
+        assertEquals(List.of("Interviewer", "A01"), speakers(a));
+    }
+}

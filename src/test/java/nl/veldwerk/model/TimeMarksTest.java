@@ -1,0 +1,41 @@
+package nl.veldwerk.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class TimeMarksTest {
+    private static List<Long> millis(String text) {
+        return TimeMarks.find(text).stream().map(TimeMark::millis).toList();
+    }
+
+    @Test
+    void bracketedMarksCountAnywhere() {
+        assertEquals(List.of(82_600L, 83_000L, 83_000L, 125_500L, 754_000L),
+                millis("Ja. #00:01:22-6# [00:01:23] (00:01:23) [00:02:05.5] en (12:34)\n"));
+    }
+
+    @Test
+    void aBareMarkWithAFractionCountsAnywhere() {
+        assertEquals(List.of(83_456L), millis("en toen 00:01:23.456 zei ze\n"));
+    }
+
+    @Test
+    void aBareClockCountsOnlyBesideALabel() {
+        assertEquals(List.of(3_000L, 61_000L, 83_000L),
+                millis("00:00:03 Speaker 1\nJordan Lee   1:01\nJordan Lee 00:01:23\n"));
+        assertEquals(List.of(), millis("We meet at 10:30\nom 10:30 uur gaan we weg, zei ze.\n"));
+    }
+
+    @Test
+    void mismatchedBracketsAndImpossibleTimesAreNoMarks() {
+        assertEquals(List.of(), millis("[00:01:23) en #01:75:00# en 00:01:22-6\n"));
+    }
+
+    @Test
+    void writtenAsVeldwerkWritesThem() {
+        assertEquals("[01:02:03]", TimeMarks.bracketed(3_723_900L));
+    }
+}

@@ -57,6 +57,14 @@ public final class DocumentImporter {
 
     /** Reads a file's text and its structure (layout, speakers, time marks), as the import preview shows it. */
     public TranscriptAnalysis analyse(Path file) throws ImportException {
+        TranscriptAnalysis analysis = turns.analyse(text(file));
+        SourceFormat format = formatOf(file);
+        boolean subtitles = format == SourceFormat.SRT || format == SourceFormat.VTT;
+        return subtitles && !analysis.turns().isEmpty() ? analysis.as(TranscriptLayout.SUBTITLES) : analysis;
+    }
+
+    /** A file's text alone, decoded and normalised, without looking for its structure. */
+    public static String text(Path file) throws ImportException {
         SourceFormat format = formatOf(file);
         if (format == SourceFormat.OTHER) {
             throw new ImportException(file, "type.unsupported");
@@ -68,9 +76,7 @@ public final class DocumentImporter {
         if (text.length() > Limits.TEXT) {
             throw new ImportException(file, "text.tooLong", text.length(), Limits.TEXT);
         }
-        TranscriptAnalysis analysis = turns.analyse(text);
-        boolean subtitles = format == SourceFormat.SRT || format == SourceFormat.VTT;
-        return subtitles && !analysis.turns().isEmpty() ? analysis.as(TranscriptLayout.SUBTITLES) : analysis;
+        return text;
     }
 
     /** The document's name: the file's name without its extension. */

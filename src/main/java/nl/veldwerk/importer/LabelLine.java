@@ -1,18 +1,18 @@
 package nl.veldwerk.importer;
 
 import nl.veldwerk.model.TimeMark;
-import nl.veldwerk.model.TimeMarks;
 
 /**
  * One line of a transcript read as a possible start of a speaker's turn: the label, where it stands, the
  * line's form and a time mark on it. Reading a line decides nothing; {@link SpeakerTurnDetector} weighs the
  * evidence of all lines together.
  *
+ * @param key          the label as compared: lower case, single spaces
  * @param contentStart where the spoken text starts on this line (the line's end when the label is alone)
  * @param mark         a time mark before or after the label, or at the start of the spoken text; null if none
  */
-record LabelLine(int lineStart, int lineEnd, String label, int labelStart, int labelEnd, int contentStart,
-                 Form form, TimeMark mark) {
+record LabelLine(int lineStart, int lineEnd, String label, String key, int labelStart, int labelEnd,
+                 int contentStart, Form form, TimeMark mark) {
     private static final int MAX_WORDS = 4;
     private static final int MAX_LABEL = 40;
 
@@ -35,40 +35,51 @@ record LabelLine(int lineStart, int lineEnd, String label, int labelStart, int l
     }
 
     /** The line {@code [lineStart, lineEnd)} read as a turn's opening, or null when it cannot be one. */
-    static LabelLine read(String text, int lineStart, int lineEnd) {
+    /** The time mark that starts at a position of the text, or null. */
+    interface Marks {
+        TimeMark at(int position);
+    }
+
+    static LabelLine read(String text, int lineStart, int lineEnd, Marks marks) {
         int p = skipBlanks(text, lineStart, lineEnd);
-        TimeMark lead = TimeMarks.at(text, p, lineEnd);
+        if (p >= lineEnd || !mayOpen(text.charAt(p))) {
+            return null; // most lines of a transcript: no label, no mark
+        }
+        TimeMark lead = marks.at(p);
         if (lead != null) {
             p = skipBlanks(text, lead.end(), lineEnd);
         }
         int labelStart = p;
-        int labelEnd = words(text, p, lineEnd);
+        int labelEnd = words(text, p, lineEnd, marks);
         if (labelEnd < 0) {
             return null;
         }
         int q = skipBlanks(text, labelEnd, lineEnd);
-        TimeMark tail = lead == null ? TimeMarks.at(text, q, lineEnd) : null;
+        TimeMark tail = lead == null ? marks.at(q) : null;
         if (tail != null) {
             q = skipBlanks(text, tail.end(), lineEnd);
         }
         TimeMark mark = lead != null ? lead : tail;
-        String label = text.substring(labelStart, labelEnd).replaceAll("[ \\t]+", " ");
+        String label = text.substring(labelStart, labelEnd);
+        if (label.contains("  ") || label.indexOf('\t') >= 0) {
+            label = label.replaceAll("[ \\t]+", " ");
+        }
         if (q < lineEnd && text.charAt(q) == ':') {
             int content = skipBlanks(text, q + 1, lineEnd);
             if (content < lineEnd) {
                 if (mark == null) {
-                    mark = TimeMarks.at(text, content, lineEnd); // "A01: (12:34) ja"
+                    mark = marks.at(content); // "A01: (12:34) ja"
                 }
-                return new LabelLine(lineStart, lineEnd, label, labelStart, labelEnd, content, Form.LABEL_COLON_TEXT,
+                return new LabelLine(lineStart, lineEnd, label, SpeakerTurnDetector.key(label), labelStart, labelEnd, content, Form.LABEL_COLON_TEXT,
                         mark);
             }
-            return new LabelLine(lineStart, lineEnd, label, labelStart, labelEnd, lineEnd, lead != null
+            return new LabelLine(lineStart, lineEnd, label, SpeakerTurnDetector.key(label), labelStart, labelEnd, lineEnd, lead != null
                     ? Form.TIME_LABEL_ALONE : tail != null ? Form.LABEL_TIME_ALONE : Form.LABEL_COLON_ALONE, mark);
         }
         if (q < lineEnd) {
             return null; // words followed by more text without a colon: a sentence
         }
-        return new LabelLine(lineStart, lineEnd, label, labelStart, labelEnd, lineEnd, lead != null
+        return new LabelLine(lineStart, lineEnd, label, SpeakerTurnDetector.key(label), labelStart, labelEnd, lineEnd, lead != null
                 ? Form.TIME_LABEL_ALONE : tail != null ? Form.LABEL_TIME_ALONE : Form.LABEL_ALONE, mark);
     }
 
@@ -76,7 +87,7 @@ record LabelLine(int lineStart, int lineEnd, String label, int labelStart, int l
      * The end of a label of one to four words from {@code p}, or -1: the first word starts with a capital
      * ("Interviewer", "A01", "SPEAKER_00", "Jordan Lee", "Mevrouw van der Berg").
      */
-    private static int words(String text, int p, int lineEnd) {
+    private static int words(String text, int p, int lineEnd, Marks marks) {
         if (p >= lineEnd || !Character.isUpperCase(text.codePointAt(p))) {
             return -1;
         }
@@ -88,7 +99,7 @@ record LabelLine(int lineStart, int lineEnd, String label, int labelStart, int l
             }
             end = i;
             int next = skipBlanks(text, i, lineEnd);
-            if (next == i || next >= lineEnd || !isWordStart(text.charAt(next)) || startsAMark(text, next, lineEnd)) {
+            if (next == i || next >= lineEnd || !isWordStart(text.charAt(next)) || marks.at(next) != null) {
                 break;
             }
             i = next;
@@ -96,8 +107,8 @@ record LabelLine(int lineStart, int lineEnd, String label, int labelStart, int l
         return end - p > MAX_LABEL ? -1 : end;
     }
 
-    private static boolean startsAMark(String text, int at, int lineEnd) {
-        return Character.isDigit(text.charAt(at)) && TimeMarks.at(text, at, lineEnd) != null;
+    private static boolean mayOpen(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '#' || c == '[' || c == '(';
     }
 
     private static boolean isWordStart(char c) {

@@ -91,8 +91,8 @@ public final class SpeakerTurnDetector {
             }
         }
         if (best == null) {
-            return new TranscriptAnalysis(text, TranscriptLayout.NONE, List.of(), List.of(), TimeMarks.find(text),
-                    false, why);
+            return new TranscriptAnalysis(text, TranscriptLayout.NONE, List.of(), List.of(), lines.marks(), false,
+                    why);
         }
         String joined = best.wrap == null ? text : best.wrap.join(text, lines, best.openingLines());
         if (!joined.equals(text)) {
@@ -112,7 +112,7 @@ public final class SpeakerTurnDetector {
             LabelLine line = lines.read(i);
             if (line != null && layout.accepts(line)) {
                 candidates.add(i);
-                String key = key(line.label());
+                String key = line.key();
                 counts.merge(key, 1, Integer::sum);
                 if (!line.alone() || speechFollows(lines, i, layout)) {
                     followedBySpeech.merge(key, 1, Integer::sum);
@@ -152,7 +152,7 @@ public final class SpeakerTurnDetector {
             LabelLine line = lines.read(i);
             if (line != null && layout.accepts(line)) {
                 candidates++;
-                if (speakers.contains(key(line.label()))) {
+                if (speakers.contains(line.key())) {
                     openings.add(line);
                 }
             }
@@ -180,39 +180,29 @@ public final class SpeakerTurnDetector {
             LabelLine line = e.openings.get(t);
             int end = t + 1 < e.openings.size() ? e.openings.get(t + 1).lineStart() : text.length();
             int trimmed = trimEnd(text, line.lineStart(), end);
-            String name = names.get(key(line.label()));
+            String name = names.get(line.key());
             Long time = line.mark() != null ? Long.valueOf(line.mark().millis()) : endMark;
             turns.add(new SpeakerTurn(name, line.lineStart(), trimmed, time));
-            endMark = markEnding(text, line.lineStart(), trimmed);
+            TimeMark closing = lines.markEndingAt(trimmed);
+            endMark = closing == null ? null : closing.millis();
             Speaker known = speakers.get(name);
             speakers.put(name, known == null ? new Speaker(name, 1, firstWords(text, line, trimmed))
                     : new Speaker(name, known.turns() + 1, known.firstWords()));
         }
-        return new TranscriptAnalysis(text, e.layout, turns, List.copyOf(speakers.values()), TimeMarks.find(text),
-                joined, e.verdict);
+        return new TranscriptAnalysis(text, e.layout, turns, List.copyOf(speakers.values()), lines.marks(), joined,
+                e.verdict);
     }
 
     /** For each label, the spelling used most often ("Interviewer" over "INTERVIEWER" when more frequent). */
     private static Map<String, String> spellings(List<LabelLine> openings) {
         Map<String, Map<String, Integer>> byKey = new HashMap<>();
         for (LabelLine line : openings) {
-            byKey.computeIfAbsent(key(line.label()), k -> new LinkedHashMap<>()).merge(line.label(), 1, Integer::sum);
+            byKey.computeIfAbsent(line.key(), k -> new LinkedHashMap<>()).merge(line.label(), 1, Integer::sum);
         }
         Map<String, String> names = new HashMap<>();
         byKey.forEach((key, spellings) -> names.put(key, spellings.entrySet().stream()
                 .max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
         return names;
-    }
-
-    /** The time of a mark that closes the turn (f4: "... #00:01:22-6#"), which is when the next one starts. */
-    private static Long markEnding(String text, int start, int end) {
-        int lineStart = text.lastIndexOf('\n', end - 1) + 1;
-        for (TimeMark mark : TimeMarks.find(text.substring(Math.max(start, lineStart), end))) {
-            if (mark.end() == end - Math.max(start, lineStart)) {
-                return mark.millis();
-            }
-        }
-        return null;
     }
 
     private static String firstWords(String text, LabelLine line, int end) {
@@ -234,7 +224,8 @@ public final class SpeakerTurnDetector {
     }
 
     static String key(String label) {
-        return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String key = label.strip().toLowerCase(Locale.ROOT);
+        return key.contains("  ") || key.indexOf('\t') >= 0 ? key.replaceAll("\\s+", " ") : key;
     }
 
     /** The label lines of one layout and what they say about the text. */
@@ -253,14 +244,14 @@ public final class SpeakerTurnDetector {
             int n = openings.size();
             int changes = 0;
             for (int t = 1; t < n; t++) {
-                if (!key(openings.get(t).label()).equals(key(openings.get(t - 1).label()))) {
+                if (!openings.get(t).key().equals(openings.get(t - 1).key())) {
                     changes++;
                 }
             }
             if (changes < Math.max(1, MIN_ALTERNATION * (n - 1))) { // interviews have runs of questions
                 return rejected(layout, Verdict.NO_ALTERNATION, candidates);
             }
-            int paragraphs = paragraphs(text, lines, openingLines());
+            int paragraphs = paragraphs(lines, wrap == null ? Set.of() : openingLines());
             boolean covers = text.length() - openings.getFirst().lineStart() >= MIN_SHARE_OF_TEXT * text.length();
             if (n < MIN_SHARE_OF_PARAGRAPHS * paragraphs || !covers) {
                 return rejected(layout, Verdict.TOO_RARE, candidates);
@@ -268,7 +259,8 @@ public final class SpeakerTurnDetector {
             long speech = 0;
             for (int t = 0; t < n; t++) {
                 int end = t + 1 < n ? openings.get(t + 1).lineStart() : text.length();
-                speech += text.substring(Math.min(openings.get(t).contentStart(), end), end).strip().length();
+                speech += trimEnd(text, Math.min(openings.get(t).contentStart(), end), end)
+                        - Math.min(openings.get(t).contentStart(), end);
             }
             if (speech < MIN_MEAN_SPEECH * n) {
                 return rejected(layout, Verdict.TOO_SHORT, candidates);
@@ -277,7 +269,7 @@ public final class SpeakerTurnDetector {
         }
 
         /** Non-blank lines, a hard-wrapped paragraph counted once. */
-        private int paragraphs(String text, Lines lines, Set<Integer> openingStarts) {
+        private int paragraphs(Lines lines, Set<Integer> openingStarts) {
             int count = 0;
             for (int i = 0; i < lines.size(); i++) {
                 if (!lines.blank(i) && (wrap == null || !wrap.continues(lines, i, openingStarts))) {

@@ -2,7 +2,6 @@ package nl.veldwerk.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,9 +13,6 @@ import java.util.regex.Pattern;
  * text "om 10:30" is a clock time, not a place in the recording.
  */
 public final class TimeMarks {
-    /** Groups: open, hours, minutes, seconds, fraction, f4 tenths, close. */
-    private static final Pattern MARK = Pattern.compile("([#\\[(])?(?<![\\d:.,])(?:(\\d{1,2}):)?(\\d{1,2}):([0-5]\\d)"
-            + "(?:[.,](\\d{1,3})|-(\\d{1,2}))?(?![\\d:])([#\\])])?");
     /** What may stand beside a bare mark on its line: a speaker label of at most four words, and a colon. */
     private static final Pattern LABEL_REST = Pattern.compile("[ \\t]*(?:\\p{Lu}[\\p{L}\\d.'’_-]*"
             + "(?:[ \\t]+[\\p{L}\\d.'’_-]+){0,3})?[ \\t]*:?[ \\t]*");
@@ -24,48 +20,123 @@ public final class TimeMarks {
     private TimeMarks() {
     }
 
-    /** Every time mark in the text, in text order. */
+    /**
+     * Every time mark in the text, in text order. Marks are looked for only around a colon between digits,
+     * and read by hand: a pattern tried at every position of a long transcript cost ten times reading it.
+     */
     public static List<TimeMark> find(String text) {
         List<TimeMark> marks = new ArrayList<>();
-        Matcher m = MARK.matcher(text);
-        while (m.find()) {
-            TimeMark mark = accepted(text, m);
-            if (mark != null) {
-                marks.add(mark);
+        int from = 0;
+        for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', Math.max(colon + 1, from))) {
+            if (colon == 0 || colon + 1 >= text.length() || !isDigit(text.charAt(colon - 1))
+                    || !isDigit(text.charAt(colon + 1))) {
+                continue;
+            }
+            // The earliest start that makes a mark through this colon: "[00:01:23]" starts 7 before its second.
+            for (int start = Math.max(from, colon - 7); start < colon; start++) {
+                TimeMark mark = accepted(text, Clock.read(text, start));
+                if (mark != null) {
+                    marks.add(mark);
+                    from = mark.end();
+                    break;
+                }
             }
         }
         return marks;
     }
 
-    /** The time mark that starts exactly at {@code at} (after no more than spaces), or null. */
-    public static TimeMark at(String text, int at, int lineEnd) {
-        Matcher m = MARK.matcher(text).region(at, lineEnd);
-        if (m.lookingAt()) {
-            return accepted(text, m);
-        }
-        return null;
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
-    private static TimeMark accepted(String text, Matcher m) {
-        String open = m.group(1);
-        String close = m.group(7);
-        long millis = millis(m);
-        if (millis < 0) {
+    /**
+     * A clock read at a position: an optional bracket, [h:]m:ss, an optional fraction (".5", ",250") or f4's
+     * tenths ("-6"), an optional closing bracket; {@code end} is where it ends.
+     */
+    private record Clock(int start, int end, char open, char close, boolean hours, boolean fraction,
+                         boolean tenths, long millis) {
+        static Clock read(String text, int at) {
+            int n = text.length();
+            int i = at;
+            char open = 0;
+            if (text.charAt(i) == '#' || text.charAt(i) == '[' || text.charAt(i) == '(') {
+                open = text.charAt(i++);
+            } else if (i > 0 && "0123456789:.,".indexOf(text.charAt(i - 1)) >= 0) {
+                return null; // inside a number
+            }
+            long[] parts = new long[3];
+            int count = 0;
+            int lastDigits = 0;
+            while (count < 3) {
+                int digits = 0;
+                long value = 0;
+                while (i < n && digits < 3 && isDigit(text.charAt(i))) {
+                    value = value * 10 + (text.charAt(i++) - '0');
+                    digits++;
+                }
+                if (digits == 0 || digits > 2) {
+                    return null;
+                }
+                parts[count++] = value;
+                lastDigits = digits;
+                if (count < 3 && i + 1 < n && text.charAt(i) == ':' && isDigit(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            if (count < 2 || lastDigits != 2 || parts[count - 1] > 59 || count == 3 && parts[1] > 59
+                    || i < n && text.charAt(i) == ':') {
+                return null;
+            }
+            long hours = count == 3 ? parts[0] : 0;
+            long millis = ((hours * 60 + parts[count - 2]) * 60 + parts[count - 1]) * 1000;
+            boolean fraction = false;
+            boolean tenths = false;
+            if (i + 1 < n && (text.charAt(i) == '.' || text.charAt(i) == ',' || text.charAt(i) == '-')
+                    && isDigit(text.charAt(i + 1))) {
+                int j = i + 1;
+                long value = 0;
+                while (j < n && isDigit(text.charAt(j))) {
+                    value = value * 10 + (text.charAt(j++) - '0');
+                }
+                int digits = j - i - 1;
+                boolean dash = text.charAt(i) == '-';
+                if (digits <= (dash ? 2 : 3) && (j >= n || text.charAt(j) != ':')) {
+                    millis += value * (digits == 1 ? 100 : digits == 2 ? 10 : 1);
+                    fraction = !dash;
+                    tenths = dash;
+                    i = j;
+                }
+            } else if (i < n && isDigit(text.charAt(i))) {
+                return null;
+            }
+            char close = 0;
+            if (i < n && (text.charAt(i) == '#' || text.charAt(i) == ']' || text.charAt(i) == ')')) {
+                close = text.charAt(i++);
+            }
+            return new Clock(at, i, open, close, count == 3, fraction, tenths, millis);
+        }
+    }
+
+    private static TimeMark accepted(String text, Clock c) {
+        if (c == null) {
             return null;
         }
-        if (open != null && close != null && pairs(open.charAt(0), close.charAt(0))) {
-            return new TimeMark(m.start(), m.end(), millis);
+        if (c.open() != 0 && c.close() != 0 && pairs(c.open(), c.close())) {
+            return new TimeMark(c.start(), c.end(), c.millis());
         }
         // Without its brackets the mark is the clock alone (a lone bracket belongs to the text).
-        int start = open == null ? m.start() : m.start() + 1;
-        int end = close == null ? m.end() : m.end() - 1;
-        if (m.group(6) != null) {
+        int start = c.open() == 0 ? c.start() : c.start() + 1;
+        int end = c.close() == 0 ? c.end() : c.end() - 1;
+        if (c.tenths()) {
             return null; // "-6" is f4's and f4 always brackets
         }
-        if (m.group(5) != null && m.group(2) != null) {
-            return new TimeMark(start, end, millis); // 00:01:23.456
+        if (c.fraction() && c.hours()) {
+            return new TimeMark(start, end, c.millis()); // 00:01:23.456
         }
-        return onALabelLine(text, start, end, m.group(2) != null) ? new TimeMark(start, end, millis) : null;
+        return !c.fraction() && onALabelLine(text, start, end, c.hours()) ? new TimeMark(start, end, c.millis())
+                : null;
     }
 
     private static boolean pairs(char open, char close) {
@@ -87,23 +158,6 @@ public final class TimeMarks {
         }
         return after.isBlank() && LABEL_REST.matcher(before).matches()
                 && (hours || before.endsWith("  ") || before.endsWith("\t"));
-    }
-
-    /** The mark's time in milliseconds, or -1 when it is no time (minutes past 59 after hours). */
-    private static long millis(Matcher m) {
-        long hours = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
-        long minutes = Long.parseLong(m.group(3));
-        long seconds = Long.parseLong(m.group(4));
-        if (m.group(2) != null && minutes > 59) {
-            return -1;
-        }
-        long fraction = 0;
-        if (m.group(5) != null) {
-            fraction = Long.parseLong((m.group(5) + "00").substring(0, 3));
-        } else if (m.group(6) != null) {
-            fraction = m.group(6).length() == 1 ? Long.parseLong(m.group(6)) * 100 : Long.parseLong(m.group(6)) * 10;
-        }
-        return ((hours * 60 + minutes) * 60 + seconds) * 1000 + fraction;
     }
 
     /** "[00:01:23]" for a time in milliseconds (tenths dropped): how Veldwerk writes marks it makes itself. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import nl.veldwerk.importer.DocumentImporter;
+import nl.veldwerk.importer.TranscriptAnalysis;
 import nl.veldwerk.model.Document;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.project.DocumentCommands;
@@ -26,6 +27,7 @@ public final class ProjectFiles {
     private final TaskRunner background;
     private final Consumer<String> select;
     private final Consumer<String> say;
+    private ImportPlan.Review review = java.util.Optional::of;
 
     ProjectFiles(MainViewModel main, TaskRunner background, Consumer<String> select, Consumer<String> say) {
         this.main = main;
@@ -34,37 +36,59 @@ public final class ProjectFiles {
         this.say = say;
     }
 
-    /** Reads the files in the background, then adds them all as one undoable step; a bad file adds nothing. */
+    /**
+     * Sets what shows the files found before they come in (the window's import preview). Without one, files
+     * come in as found.
+     */
+    public void setReview(ImportPlan.Review review) {
+        this.review = review;
+    }
+
+    /**
+     * Reads the files and finds their structure in the background, shows what was found (the import preview),
+     * then adds what the user chose as one undoable step; a bad file adds nothing.
+     */
     public void importTranscripts(List<Path> files) {
         if (main.storeProperty().get() == null || files.isEmpty()) {
             return;
         }
         DocumentImporter importer = new DocumentImporter();
         background.run(() -> {
-            List<Document> read = new ArrayList<>();
-            Instant now = Instant.now();
+            List<ImportPlan> found = new ArrayList<>();
             for (Path file : files) {
                 if (background.cancelled()) {
                     throw new java.util.concurrent.CancellationException(I18n.text("import.cancelled"));
                 }
-                background.report(I18n.text("import.progress", read.size() + 1, files.size(), file.getFileName()));
-                read.add(importer.importFile(file, now));
+                background.report(I18n.text("import.progress", found.size() + 1, files.size(), file.getFileName()));
+                TranscriptAnalysis analysis = importer.analyse(file);
+                found.add(new ImportPlan(file, analysis, !analysis.turns().isEmpty()));
             }
-            return read;
-        }, read -> main.run(() -> {
-            DocumentNames.Named named = DocumentNames.unique(main.session().project(), read);
-            main.session().execute(DocumentCommands.addAll(named.documents()));
-            say.accept(named.renamed().isEmpty() ? I18n.text("status.imported", read.size())
-                    : I18n.text("status.importedRenamed", read.size(), named.renamed().stream()
-                            .map(r -> r.from() + " → " + r.to()).collect(java.util.stream.Collectors.joining(", "))));
-            select.accept(read.getFirst().id()); // show what came in: the first imported document
-        }), e -> {
+            return found;
+        }, found -> {
+            java.util.Optional<List<ImportPlan>> chosen = review.review(found);
+            if (chosen.isEmpty() || chosen.get().isEmpty()) {
+                say.accept(I18n.text("import.cancelled"));
+                return;
+            }
+            main.run(() -> add(chosen.get()));
+        }, e -> {
             if (e instanceof java.util.concurrent.CancellationException) {
                 say.accept(e.getMessage()); // nothing was added: the import is all or nothing
             } else {
                 main.fail(I18n.text("error.import"), e);
             }
         });
+    }
+
+    private void add(List<ImportPlan> plans) {
+        Instant now = Instant.now();
+        List<Document> read = plans.stream().map(p -> p.document(now)).toList();
+        DocumentNames.Named named = DocumentNames.unique(main.session().project(), read);
+        main.session().execute(DocumentCommands.addAll(named.documents()));
+        say.accept(named.renamed().isEmpty() ? I18n.text("status.imported", read.size())
+                : I18n.text("status.importedRenamed", read.size(), named.renamed().stream()
+                        .map(r -> r.from() + " → " + r.to()).collect(java.util.stream.Collectors.joining(", "))));
+        select.accept(read.getFirst().id()); // show what came in: the first imported document
     }
 
     public void exportBundle(Path bundle) {

@@ -61,6 +61,9 @@ public final class MainView extends BorderPane {
                 codes.refreshIfStale();
             }
         });
+        // Files to import are shown before they come in: layout, speakers, time marks, turns or not.
+        vm.files().setReview(found -> nl.veldwerk.ui.documents.ImportPreviewWindow.show(
+                getScene() == null ? null : getScene().getWindow(), found));
         InspectorPane inspector = new InspectorPane(workbench.coding());
         ScrollPane inspectorScroll = new ScrollPane(inspector);
         inspectorScroll.setFitToWidth(true); // everything of a quotation reachable however small the pane

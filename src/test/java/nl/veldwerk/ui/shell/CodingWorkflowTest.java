@@ -56,8 +56,7 @@ class CodingWorkflowTest extends WorkbenchTest {
         Path txt = Files.writeString(tmp.resolve(fileName), text);
         robot.interact(() -> vm.open(dir));
         WindowTestSupport.idle(vm);
-        robot.interact(() -> vm.files().importTranscripts(List.of(txt)));
-        WindowTestSupport.idle(vm);
+        WindowTestSupport.importFiles(robot, vm, List.of(txt));
     }
 
     private Project project() {
@@ -77,8 +76,7 @@ class CodingWorkflowTest extends WorkbenchTest {
         }
         robot.interact(() -> vm.open(dir));
         WindowTestSupport.idle(vm);
-        robot.interact(() -> vm.files().importTranscripts(List.of(docx)));
-        WindowTestSupport.idle(vm);
+        WindowTestSupport.importFiles(robot, vm, List.of(docx));
         InlineCssTextArea area = robot.lookup("#transcript").query();
         assertEquals(INTERVIEW_A02, area.getText());
 

@@ -24,6 +24,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window, headless: open a project, import transcripts, read one, undo, save, bad input. */
 class MainWindowTest extends WorkbenchTest {
+    /** A short conversation: two labels that each open two turns, so the importer finds turns. */
+    private static final String W01_TEXT = "Interviewer: Kennen bewoners het aanbod?\nW01: Bewoners kennen het aanbod "
+            + "niet.\nInterviewer: Hoe komt dat, denkt u?\nW01: Niemand vertelt het ze, denk ik.\n";
 
 
     @Test
@@ -33,7 +36,7 @@ class MainWindowTest extends WorkbenchTest {
         Path a01 = tmp.resolve("A01.txt");
         Files.writeString(a01, Fixtures.A01_TEXT, StandardCharsets.UTF_8);
         Path w01 = tmp.resolve("W01.txt");
-        Files.writeString(w01, "W01: Bewoners kennen het aanbod niet.\n", StandardCharsets.UTF_8);
+        Files.writeString(w01, W01_TEXT, StandardCharsets.UTF_8);
 
         robot.interact(() -> vm.open(dir));
         WindowTestSupport.idle(vm);
@@ -41,8 +44,7 @@ class MainWindowTest extends WorkbenchTest {
         assertEquals(0, list.getItems().size());
         assertEquals("Wijk Y — Veldwerk", vm.titleProperty().get());
 
-        robot.interact(() -> vm.files().importTranscripts(List.of(a01, w01)));
-        WindowTestSupport.idle(vm);
+        WindowTestSupport.importFiles(robot, vm, List.of(a01, w01));
         assertEquals(List.of("A01", "W01"), list.getItems().stream().map(DocumentItem::label).toList());
         assertTrue(vm.titleProperty().get().startsWith("• "), "unsaved mark: " + vm.titleProperty().get());
         assertEquals("Undo Import 2 documents", vm.undoLabelProperty().get());
@@ -50,9 +52,10 @@ class MainWindowTest extends WorkbenchTest {
         robot.clickOn("W01");
         WaitForAsyncUtils.waitForFxEvents();
         InlineCssTextArea area = robot.lookup("#transcript").query();
-        assertEquals("W01: Bewoners kennen het aanbod niet.\n", area.getText());
-        assertTrue(area.getStyleOfChar(1).contains("font-weight: bold"), "the speaker label is set off");
-        assertFalse(area.getStyleOfChar(10).contains("font-weight: bold"));
+        assertEquals(W01_TEXT, area.getText());
+        int label = W01_TEXT.indexOf("W01:");
+        assertTrue(area.getStyleOfChar(label + 1).contains("font-weight: bold"), "the speaker label is set off");
+        assertFalse(area.getStyleOfChar(label + 10).contains("font-weight: bold"));
 
         robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();

@@ -90,6 +90,15 @@ public final class Screenshots {
         });
         settle();
         write(newest(stage[0]), root.resolve("docs/guide/img/kwic" + suffix + ".png"));
+        // The import preview over transcripts of several layouts (the test corpus), cancelled afterwards.
+        Path layouts = root.resolve("src/test/resources/nl/veldwerk/importer/layouts");
+        javafx.application.Platform.runLater(() -> vm.files().importTranscripts(java.util.stream.Stream.of(
+                "word-transcribe.txt", "teams.txt", "f4.txt", "zoom.vtt", "hard-wrapped.txt", "book.txt")
+                .map(layouts::resolve).toList()));
+        settle();
+        settle();
+        write(newest(stage[0]), root.resolve("docs/guide/img/import-preview" + suffix + ".png"));
+        FxBench.onFx(() -> newest(stage[0]).getWindow().hide());
         FxBench.onFx(() -> {
             new java.util.ArrayList<>(Window.getWindows()).forEach(Window::hide);
             workbench[0].shutdown();

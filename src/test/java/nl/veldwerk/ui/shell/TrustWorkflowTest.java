@@ -36,8 +36,7 @@ class TrustWorkflowTest extends WorkbenchTest {
         Path txt = Files.writeString(tmp.resolve(folder + ".txt"), TEXT);
         robot.interact(() -> vm.open(dir));
         WindowTestSupport.idle(vm);
-        robot.interact(() -> vm.files().importTranscripts(List.of(txt)));
-        WindowTestSupport.idle(vm);
+        WindowTestSupport.importFiles(robot, vm, List.of(txt));
         return dir;
     }
 

@@ -22,8 +22,14 @@ final class ExportQdpxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RefiExport.exportProject(ProjectReader.read(directory), qdpx, "Veldwerk " + Version.current());
+        nl.veldwerk.model.Project project = ProjectReader.read(directory);
+        RefiExport.exportProject(project, qdpx, "Veldwerk " + Version.current());
         spec.commandLine().getOut().println("Wrote " + qdpx.toAbsolutePath());
+        RefiExport.Losses losses = RefiExport.losses(project);
+        if (!losses.none()) {
+            spec.commandLine().getOut().println("REFI-QDA cannot carry, so the file leaves out:");
+            losses.lines().forEach(line -> spec.commandLine().getOut().println("  - " + line));
+        }
         return 0;
     }
 }

@@ -23,13 +23,22 @@ final class ImportQdpxCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "PROJECT", description = "the new project folder")
     Path directory;
 
+    @picocli.CommandLine.Option(names = "--language", defaultValue = "nl", description = "the language of the "
+            + "transcripts, as an ISO 639-1 code (nl, en, de, ...), used for stemming in search (default: "
+            + "${DEFAULT-VALUE})")
+    String language;
+
     @Override
     public Integer call() throws Exception {
+        if (!language.matches("[a-z]{2}")) {
+            throw new CliFailure("--language " + language + ": give a two-letter ISO 639-1 code such as nl or en");
+        }
         if (ProjectStore.holdsProject(directory)) {
             throw new CliFailure(directory + ": already holds a Veldwerk project; choose a new folder");
         }
         String name = qdpx.getFileName().toString().replaceFirst("(?i)\\.qdpx$", "");
-        RefiImport.ProjectResult result = RefiImport.readProject(qdpx, ProjectInfo.named(name, Instant.now()));
+        RefiImport.ProjectResult result = RefiImport.readProject(qdpx, new ProjectInfo(ProjectInfo.ID, name, "",
+                language, Instant.now()));
         ProjectStore.create(directory, result.project()).close(); // written only after the whole read succeeded
         spec.commandLine().getOut().println(result.summary().describe(java.util.Locale.ENGLISH));
         spec.commandLine().getOut().println("New project in " + directory.toAbsolutePath());

@@ -83,6 +83,7 @@ final class QdeWriter {
         notes();
         links();
         sets(true);
+        graphs();
         if (!p.info().description().isEmpty()) {
             element("Description", p.info().description());
         }
@@ -277,6 +278,56 @@ final class QdeWriter {
             w.writeAttribute("originGUID", RefiIds.of(EntityKind.CODE, r.sourceCodeId()));
             w.writeAttribute("targetGUID", RefiIds.of(EntityKind.CODE, r.targetCodeId()));
             noteRefs(notesKey(EntityKind.RELATION, r.id()));
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+    }
+
+    /**
+     * Diagrams as REFI-QDA graphs: a vertex per code shown (at its place), an edge per relation shown between
+     * two of them. What a graph cannot hold (the arrows' weighting) is named in the export's summary.
+     */
+    private void graphs() throws XMLStreamException {
+        if (p.diagrams().isEmpty()) {
+            return;
+        }
+        w.writeStartElement("Graphs");
+        for (nl.veldwerk.model.Diagram d : p.diagrams()) {
+            w.writeStartElement("Graph");
+            w.writeAttribute("guid", RefiIds.of(EntityKind.DIAGRAM, d.id()));
+            w.writeAttribute("name", d.name());
+            Map<String, String> vertices = new HashMap<>();
+            for (nl.veldwerk.model.DiagramNode node : d.nodes()) {
+                Code code = p.code(node.codeId()).orElse(null);
+                if (node.hidden() || code == null) {
+                    continue;
+                }
+                String guid = RefiIds.of(EntityKind.DIAGRAM, d.id() + ":" + code.id());
+                vertices.put(code.id(), guid);
+                w.writeEmptyElement("Vertex");
+                w.writeAttribute("guid", guid);
+                w.writeAttribute("representedGUID", RefiIds.of(EntityKind.CODE, code.id()));
+                w.writeAttribute("name", code.name());
+                w.writeAttribute("firstX", String.valueOf(Math.round(node.x())));
+                w.writeAttribute("firstY", String.valueOf(Math.round(node.y())));
+                w.writeAttribute("shape", "RoundedRectangle");
+                if (code.color() != null && code.color().matches("#[0-9a-fA-F]{6}")) {
+                    w.writeAttribute("color", code.color());
+                }
+            }
+            for (String relationId : d.relationIds()) {
+                Relation r = p.relation(relationId).orElse(null);
+                if (r == null || !vertices.containsKey(r.sourceCodeId()) || !vertices.containsKey(r.targetCodeId())) {
+                    continue;
+                }
+                w.writeEmptyElement("Edge");
+                w.writeAttribute("guid", RefiIds.of(EntityKind.DIAGRAM, d.id() + ":" + r.id()));
+                w.writeAttribute("representedGUID", RefiIds.of(EntityKind.RELATION, r.id()));
+                w.writeAttribute("name", Conventions.linkName(r.type(), r.label()));
+                w.writeAttribute("sourceVertex", vertices.get(r.sourceCodeId()));
+                w.writeAttribute("targetVertex", vertices.get(r.targetCodeId()));
+                w.writeAttribute("direction", "OneWay");
+            }
             w.writeEndElement();
         }
         w.writeEndElement();

@@ -231,7 +231,7 @@ final class RefiConverter {
             String raw = rawText(source);
             List<long[]> ranges = source.selections.stream().map(s -> new long[] {s.start, s.end}).toList();
             OffsetMapper mapper = raw == null ? null : OffsetMapper.choose(raw, refi.origin, ranges);
-            String name = source.name.isBlank() ? "Source " + index : source.name;
+            String name = !source.name.isBlank() ? source.name : nameOfFile(source.plainTextPath, index);
             String description = source.description;
             if (raw == null) {
                 description = (description.isBlank() ? "" : description + "\n\n") + "The text of this source was "
@@ -385,5 +385,15 @@ final class RefiConverter {
             skipped.add(skipReason("skip.noteTextMissing", note.name, note.plainTextPath));
         }
         return "";
+    }
+
+    /** An unnamed source takes its file's name ("internal://Interview 3.txt" → "Interview 3"), else a number. */
+    static String nameOfFile(String path, int index) {
+        if (path == null || path.isBlank()) {
+            return "Source " + index;
+        }
+        String file = path.replace('\\', '/');
+        file = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.[^.]+$", "").strip();
+        return file.isEmpty() || file.length() > 200 ? "Source " + index : file;
     }
 }

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.StandardCopyOption;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -21,6 +23,50 @@ import nl.veldwerk.model.Project;
  */
 public final class RefiExport {
     private RefiExport() {
+    }
+
+    /**
+     * What a REFI-QDA project cannot carry of this project, counted, so that an export says so instead of
+     * dropping it silently. Diagrams go as graphs (codes, places, relations) but not their arrows' weighting.
+     */
+    public record Losses(int documentsWithTurns, int turns, int weightedDiagrams, int savedQueries,
+                         int reviewedCodes) {
+        public boolean none() {
+            return documentsWithTurns == 0 && weightedDiagrams == 0 && savedQueries == 0 && reviewedCodes == 0;
+        }
+
+        /** The losses as lines of English, for the command line. */
+        public List<String> lines() {
+            List<String> lines = new ArrayList<>();
+            if (documentsWithTurns > 0) {
+                lines.add(String.format(java.util.Locale.ROOT, "speaker turns (%,d in %d documents): REFI-QDA has "
+                        + "none; the labels stay in the text", turns, documentsWithTurns));
+            }
+            if (weightedDiagrams > 0) {
+                lines.add(weightedDiagrams + " diagrams' arrow weighting: written as graphs without weights");
+            }
+            if (savedQueries > 0) {
+                lines.add(savedQueries + " saved queries");
+            }
+            if (reviewedCodes > 0) {
+                lines.add(reviewedCodes + " codes' review status (accepted, to discuss, rejected)");
+            }
+            return lines;
+        }
+    }
+
+    public static Losses losses(Project project) {
+        int documents = 0;
+        int turns = 0;
+        for (Document d : project.documents()) {
+            if (!d.turns().isEmpty()) {
+                documents++;
+                turns += d.turns().size();
+            }
+        }
+        int reviewed = (int) project.codes().stream()
+                .filter(c -> c.review() != nl.veldwerk.model.ReviewStatus.PROPOSED).count();
+        return new Losses(documents, turns, project.diagrams().size(), project.info().savedQueries().size(), reviewed);
     }
 
     public static void exportProject(Project project, Path qdpx, String origin) throws InteropException {

@@ -141,11 +141,17 @@ class CliTest {
         assertEquals(0, bench("generate", a.toString(), "--documents", "3", "--words", "300", "--quotations", "30",
                 "--codes", "8").status());
         Path qdpx = tmp.resolve("a.qdpx");
-        assertEquals(0, run("export-qdpx", a.toString(), qdpx.toString()).status());
-        CliRun imported = run("import-qdpx", qdpx.toString(), tmp.resolve("b").toString());
+        CliRun exported = run("export-qdpx", a.toString(), qdpx.toString());
+        assertEquals(0, exported.status(), exported.err());
+        assertTrue(exported.out().contains("REFI-QDA cannot carry, so the file leaves out:\n  - speaker turns ("),
+                "what the format cannot carry is said, not dropped silently: " + exported.out());
+        assertEquals(1, run("import-qdpx", qdpx.toString(), tmp.resolve("x").toString(), "--language", "Dutch")
+                .status(), "a language is a two-letter code");
+        CliRun imported = run("import-qdpx", qdpx.toString(), tmp.resolve("b").toString(), "--language", "en");
         assertEquals(0, imported.status(), imported.err());
         assertTrue(imported.out().startsWith("Imported from Veldwerk"), imported.out());
         Project b = ProjectReader.read(tmp.resolve("b"));
+        assertEquals("en", b.info().language(), "the language given, for stemming");
         assertEquals(30, b.quotations().size());
         assertEquals(ProjectReader.read(a).codings().size(), b.codings().size());
 

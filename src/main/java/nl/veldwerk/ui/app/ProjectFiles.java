@@ -110,6 +110,11 @@ public final class ProjectFiles {
 
     /** Writes from a snapshot in the background, so the user can go on working meanwhile. */
     public void exportCopy(Path target, Export export) {
+        exportCopy(target, export, t -> I18n.text("status.bundled", t.getFileName()));
+    }
+
+    /** Writes something made from a copy of the project and then says what {@code done} makes of the file. */
+    public void exportCopy(Path target, Export export, java.util.function.Function<Path, String> done) {
         main.commitPendingEdits();
         ProjectStore s = main.storeProperty().get();
         if (s == null) {
@@ -119,6 +124,6 @@ public final class ProjectFiles {
         background.run(() -> {
             export.write(copy);
             return target;
-        }, t -> say.accept(I18n.text("status.bundled", t.getFileName())), e -> main.fail(I18n.text("error.export"), e));
+        }, t -> say.accept(done.apply(t)), e -> main.fail(I18n.text("error.export"), e));
     }
 }

@@ -21,14 +21,23 @@ public final class ExchangeActions {
         this.main = main;
     }
 
-    /** Makes a new project in {@code directory} from a REFI-QDA project, opens it and shows what came in. */
+    /** Makes a new project in {@code directory} from a REFI-QDA project, in Dutch; see the three-argument form. */
     public void importQdpx(Path qdpx, Path directory) {
+        importQdpx(qdpx, directory, "nl");
+    }
+
+    /**
+     * Makes a new project in {@code directory} from a REFI-QDA project whose transcripts are in {@code language}
+     * (ISO 639-1, for stemming: REFI-QDA does not say), opens it and shows what came in.
+     */
+    public void importQdpx(Path qdpx, Path directory, String language) {
         main.background().run(() -> {
             if (ProjectStore.holdsProject(directory)) {
                 throw new IllegalArgumentException(directory + ": " + I18n.text("error.projectExists"));
             }
             String name = qdpx.getFileName().toString().replaceFirst("(?i)\\.qdpx$", "");
-            RefiImport.ProjectResult result = RefiImport.readProject(qdpx, ProjectInfo.named(name, Instant.now()));
+            RefiImport.ProjectResult result = RefiImport.readProject(qdpx, new ProjectInfo(ProjectInfo.ID, name, "",
+                    language, Instant.now()));
             ProjectStore.create(directory, result.project()).close();
             return result.summary();
         }, summary -> {
@@ -53,7 +62,31 @@ public final class ExchangeActions {
     }
 
     public void exportQdpx(Path qdpx) {
-        main.files().exportCopy(qdpx, copy -> RefiExport.exportProject(copy, qdpx, "Veldwerk"));
+        if (main.storeProperty().get() == null) {
+            return;
+        }
+        RefiExport.Losses losses = RefiExport.losses(main.session().project());
+        main.files().exportCopy(qdpx, copy -> RefiExport.exportProject(copy, qdpx, "Veldwerk"),
+                file -> losses.none() ? I18n.text("status.bundled", file.getFileName())
+                        : I18n.text("status.qdpxLosses", file.getFileName(), notCarried(losses)));
+    }
+
+    /** What the .qdpx leaves out, in the window's language. */
+    static String notCarried(RefiExport.Losses losses) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (losses.documentsWithTurns() > 0) {
+            parts.add(I18n.text("qdpx.loss.turns", losses.turns(), losses.documentsWithTurns()));
+        }
+        if (losses.weightedDiagrams() > 0) {
+            parts.add(I18n.text("qdpx.loss.weights", losses.weightedDiagrams()));
+        }
+        if (losses.savedQueries() > 0) {
+            parts.add(I18n.text("qdpx.loss.queries", losses.savedQueries()));
+        }
+        if (losses.reviewedCodes() > 0) {
+            parts.add(I18n.text("qdpx.loss.review", losses.reviewedCodes()));
+        }
+        return String.join("; ", parts);
     }
 
     public void exportQdc(Path qdc) {

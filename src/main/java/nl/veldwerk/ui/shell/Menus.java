@@ -104,7 +104,8 @@ final class Menus {
                 .ifPresent(folder -> vm.files().openBundle(b, folder))));
         MenuItem importQdpx = item("menu.importQdpx", null, () -> dialogs.chooseFileToOpen(
                 I18n.text("dialog.importQdpx"), FileType.QDPX).ifPresent(qdpx -> newProjectFolder()
-                .ifPresent(folder -> exchange.importQdpx(qdpx, folder))));
+                .ifPresent(folder -> transcriptLanguage().ifPresent(language -> exchange.importQdpx(qdpx, folder,
+                        language)))));
         MenuItem importQdc = needsProject(item("menu.importQdc", null, () -> dialogs.chooseFileToOpen(
                 I18n.text("dialog.importQdc"), FileType.QDC).ifPresent(exchange::importQdc)));
         MenuItem exportQdpx = needsProject(item("menu.exportQdpx", null, () -> dialogs.chooseFileToSave(
@@ -128,6 +129,18 @@ final class Menus {
     }
 
     /** The folder for a project made from something (a template, a bundle, a .qdpx): named and empty. */
+    /** Asks the transcripts' language (REFI-QDA does not say; search stems by it), a two-letter ISO code. */
+    private java.util.Optional<String> transcriptLanguage() {
+        java.util.Optional<String> answer = dialogs.askText(I18n.text("dialog.qdpxLanguage"),
+                I18n.text("dialog.qdpxLanguagePrompt"), I18n.locale().getLanguage())
+                .map(a -> a.strip().toLowerCase(java.util.Locale.ROOT));
+        if (answer.isPresent() && !answer.get().matches("[a-z]{2}")) {
+            dialogs.showError(I18n.text("dialog.qdpxLanguage"), I18n.text("dialog.qdpxLanguageBad", answer.get()));
+            return java.util.Optional.empty();
+        }
+        return answer;
+    }
+
     private java.util.Optional<Path> newProjectFolder() {
         return dialogs.askNewProject(I18n.text("dialog.newProject")).map(nl.veldwerk.ui.common.NewProject::folder);
     }

@@ -1,0 +1,62 @@
+package nl.veldwerk.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.veldwerk.model.Diagram;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.store.ProjectReader;
+
+/** The sample's diagrams go out as REFI-QDA graphs; what the format cannot carry is counted, not dropped unsaid. */
+class RefiGraphsTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void diagramsBecomeGraphsThatValidateAndTheLossesAreCounted() throws Exception {
+        Project sample = ProjectReader.read(Path.of("sample-projects/wijk-y"));
+        Diagram model = sample.diagrams().iterator().next();
+        Path qdpx = tmp.resolve("wijk-y.qdpx");
+        RefiExport.exportProject(sample, qdpx, "Veldwerk test");
+        byte[] qde = RefiRoundTripTest.unzip(qdpx).get("project.qde");
+        RefiRoundTripTest.validate(qde, "Project.xsd");
+        String xml = new String(qde, StandardCharsets.UTF_8);
+        assertEquals(sample.diagrams().size(), count(xml, "<Graph "));
+        long shownCodes = model.nodes().stream().filter(n -> !n.hidden()).count();
+        Matcher graph = Pattern.compile("<Graph [^>]*name=\"" + Pattern.quote(model.name()) + "\"[^>]*>(.*?)</Graph>",
+                Pattern.DOTALL).matcher(xml);
+        assertTrue(graph.find(), "the model diagram is a graph");
+        assertEquals(shownCodes, count(graph.group(1), "<Vertex "), "a vertex per code shown");
+        assertTrue(count(graph.group(1), "<Edge ") > 0, "its relations are edges");
+
+        RefiExport.Losses losses = RefiExport.losses(sample);
+        assertEquals(sample.diagrams().size(), losses.weightedDiagrams());
+        assertEquals(sample.documents().stream().filter(d -> !d.turns().isEmpty()).count(),
+                losses.documentsWithTurns());
+        assertTrue(losses.lines().getFirst().startsWith("speaker turns ("), losses.lines().toString());
+    }
+
+    @Test
+    void anUnnamedSourceTakesItsFilesName() {
+        assertEquals("Interview 3", RefiConverter.nameOfFile("internal://Interview 3.txt", 1));
+        assertEquals("B04", RefiConverter.nameOfFile("relative:///sources/B04.docx", 2));
+        assertEquals("Source 3", RefiConverter.nameOfFile(null, 3));
+        assertEquals("Source 4", RefiConverter.nameOfFile("internal://.txt", 4));
+    }
+
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

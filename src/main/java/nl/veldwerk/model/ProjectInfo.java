@@ -6,9 +6,11 @@ import java.time.Instant;
  * The project's own properties. There is exactly one per project, under {@link #ID}.
  *
  * @param language ISO 639-1 code of the transcripts' language ("nl", "en"); drives stemming later
+ * @param speakers the speakers whose role was set (interviewers, mostly), by the name their turns carry
  */
 public record ProjectInfo(String id, String name, String description, String language, Instant created,
-                          java.util.List<SavedQuery> savedQueries) implements Entity {
+                          java.util.List<SavedQuery> savedQueries, java.util.List<Speaker> speakers)
+        implements Entity {
 
     public static final String ID = "project";
 
@@ -24,10 +26,37 @@ public record ProjectInfo(String id, String name, String description, String lan
         description = Limits.note(description == null ? "" : description, EntityKind.PROJECT_INFO, "description");
         language = language == null || language.isBlank() ? "nl" : language;
         savedQueries = savedQueries == null ? java.util.List.of() : java.util.List.copyOf(savedQueries);
+        speakers = speakers == null ? java.util.List.of() : java.util.List.copyOf(speakers);
+        Limits.list(speakers, EntityKind.PROJECT_INFO, "speakers");
     }
 
     public ProjectInfo(String id, String name, String description, String language, Instant created) {
-        this(id, name, description, language, created, java.util.List.of());
+        this(id, name, description, language, created, java.util.List.of(), java.util.List.of());
+    }
+
+    public ProjectInfo(String id, String name, String description, String language, Instant created,
+                       java.util.List<SavedQuery> savedQueries) {
+        this(id, name, description, language, created, savedQueries, java.util.List.of());
+    }
+
+    public ProjectInfo withSpeakers(java.util.List<Speaker> newSpeakers) {
+        return new ProjectInfo(id, name, description, language, created, savedQueries, newSpeakers);
+    }
+
+    /** The role of a speaker by name: respondent unless set. */
+    public SpeakerRole roleOf(String speaker) {
+        return speakers.stream().filter(s -> s.name().equals(speaker)).map(Speaker::role).findFirst()
+                .orElse(SpeakerRole.RESPONDENT);
+    }
+
+    /** With a speaker's role set (a respondent is not kept: it is what every speaker is by default). */
+    public ProjectInfo withSpeakerRole(String speaker, SpeakerRole role) {
+        java.util.List<Speaker> kept = new java.util.ArrayList<>(speakers.stream()
+                .filter(s -> !s.name().equals(speaker)).toList());
+        if (role != SpeakerRole.RESPONDENT) {
+            kept.add(new Speaker(speaker, role));
+        }
+        return new ProjectInfo(id, name, description, language, created, savedQueries, kept);
     }
 
     /** With {@code query} kept (replacing one of the same name). */
@@ -35,12 +64,12 @@ public record ProjectInfo(String id, String name, String description, String lan
         java.util.List<SavedQuery> kept = new java.util.ArrayList<>(savedQueries.stream()
                 .filter(q -> !q.name().equals(query.name())).toList());
         kept.add(query);
-        return new ProjectInfo(id, name, description, language, created, kept);
+        return new ProjectInfo(id, name, description, language, created, kept, speakers);
     }
 
     public ProjectInfo withoutSavedQuery(String queryName) {
         return new ProjectInfo(id, name, description, language, created, savedQueries.stream()
-                .filter(q -> !q.name().equals(queryName)).toList());
+                .filter(q -> !q.name().equals(queryName)).toList(), speakers);
     }
 
     public static ProjectInfo named(String name, Instant created) {
@@ -48,7 +77,7 @@ public record ProjectInfo(String id, String name, String description, String lan
     }
 
     public ProjectInfo withName(String newName) {
-        return new ProjectInfo(id, newName, description, language, created, savedQueries);
+        return new ProjectInfo(id, newName, description, language, created, savedQueries, speakers);
     }
 
     @Override

@@ -198,6 +198,13 @@ public final class Pseudonymisation {
                 after.add(changed);
             }
         }
+        // Speakers kept for their role carry the names the turns carry: they change with them.
+        List<nl.veldwerk.model.Speaker> speakers = p.info().speakers().stream()
+                .map(s -> new nl.veldwerk.model.Speaker(replace.apply(s.name()), s.role())).toList();
+        if (!speakers.equals(p.info().speakers())) {
+            before.add(p.info());
+            after.add(p.info().withSpeakers(speakers));
+        }
         return new Prepared(List.copyOf(before), List.copyOf(after), count[0]);
     }
 

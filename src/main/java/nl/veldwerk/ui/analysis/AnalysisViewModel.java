@@ -99,6 +99,10 @@ final class AnalysisViewModel {
     }
 
     /** Every speaker of the transcripts, in alphabetical order. */
+    java.util.Set<String> interviewers() {
+        return nl.veldwerk.analysis.Speakers.interviewers(project);
+    }
+
     List<String> speakers() {
         return project.documents().stream().flatMap(d -> d.turns().stream()).map(t -> t.speaker()).distinct()
                 .sorted(String.CASE_INSENSITIVE_ORDER).toList();

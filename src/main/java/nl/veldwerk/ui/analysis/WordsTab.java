@@ -57,6 +57,7 @@ final class WordsTab extends BorderPane {
                 .ifPresent(file -> vm.export(dialogs, () -> WordCloudImage.toPng(words, CLOUD_WORDS, 1600, 1100,
                         file))));
         // Whose words count: untick the interviewer, whose questions would otherwise fill the cloud.
+        leftOut.addAll(vm.interviewers()); // marked as interviewers in the speaker list: left out unless ticked
         javafx.scene.layout.FlowPane speakers = nl.veldwerk.ui.common.SpeakerBoxes.of(vm.speakers(), leftOut,
                 "words-speaker-", this::recompute);
         speakers.setId("words-speakers");

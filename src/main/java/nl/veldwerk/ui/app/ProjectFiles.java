@@ -84,7 +84,12 @@ public final class ProjectFiles {
         Instant now = Instant.now();
         List<Document> read = plans.stream().map(p -> p.document(now)).toList();
         DocumentNames.Named named = DocumentNames.unique(main.session().project(), read);
-        main.session().execute(DocumentCommands.addAll(named.documents()));
+        List<nl.veldwerk.project.Command> steps = new ArrayList<>(List.of(DocumentCommands.addAll(named.documents())));
+        plans.stream().filter(ImportPlan::withTurns).flatMap(p -> p.interviewers().stream()).distinct()
+                .forEach(name -> steps.add(nl.veldwerk.project.SpeakerCommands.setRole(name,
+                        nl.veldwerk.model.SpeakerRole.INTERVIEWER)));
+        main.session().execute(steps.size() == 1 ? steps.getFirst() : new nl.veldwerk.project.CompositeCommand(
+                nl.veldwerk.project.Message.of("document.addAll", read.size()), steps));
         say.accept(named.renamed().isEmpty() ? I18n.text("status.imported", read.size())
                 : I18n.text("status.importedRenamed", read.size(), named.renamed().stream()
                         .map(r -> r.from() + " → " + r.to()).collect(java.util.stream.Collectors.joining(", "))));

@@ -33,16 +33,36 @@ public final class ImportPreviewWindow {
     private ImportPreviewWindow() {
     }
 
-    /** One file's row: its plan and whether its turns come along. */
-    private record Row(ImportPlan plan, BooleanProperty turns) {
-        ImportPlan chosen() {
-            return plan.withTurns(turns.get());
+    /** Labels that name the interviewer in most transcripts: ticked as interviewers to begin with. */
+    private static final java.util.regex.Pattern INTERVIEWER = java.util.regex.Pattern.compile(
+            "(?i)i|int|interviewer ?\\d*|interviewster|onderzoeker|researcher|moderator");
+
+    /**
+     * One file's row: its plan, whether its turns come along, the names its speakers get in the project and
+     * which found speakers are interviewers.
+     */
+    private record Row(ImportPlan plan, BooleanProperty turns, java.util.Map<String, String> names,
+                       java.util.Set<String> interviewers) {
+        Row(ImportPlan plan) {
+            this(plan, new SimpleBooleanProperty(plan.withTurns()), new java.util.HashMap<>(),
+                    new java.util.HashSet<>(plan.analysis().speakers().stream().map(TranscriptAnalysis.Speaker::name)
+                            .filter(n -> INTERVIEWER.matcher(n).matches()).toList()));
         }
+
+        ImportPlan chosen() {
+            ImportPlan named = plan.withSpeakers(names, java.util.Set.of());
+            return named.withTurns(turns.get()).withSpeakers(names, interviewers.stream().map(named::nameOf)
+                    .collect(java.util.stream.Collectors.toSet()));
+        }
+    }
+
+    /** A found speaker of the selected file, as the speaker table edits it. */
+    private record SpeakerRow(Row file, TranscriptAnalysis.Speaker found) {
     }
 
     /** Shows the files found and waits; what to import, or empty when the user cancels. */
     public static Optional<List<ImportPlan>> show(Window owner, List<ImportPlan> found) {
-        List<Row> rows = found.stream().map(p -> new Row(p, new SimpleBooleanProperty(p.withTurns()))).toList();
+        List<Row> rows = found.stream().map(Row::new).toList();
         TableView<Row> table = new TableView<>(FXCollections.observableArrayList(rows));
         table.setId("import-preview-table");
         table.setEditable(true);
@@ -63,8 +83,12 @@ public final class ImportPreviewWindow {
         Label details = new Label();
         details.setId("import-preview-details");
         details.setWrapText(true);
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> details.setText(
-                now == null ? "" : details(now.plan().analysis())));
+        TableView<SpeakerRow> speakers = speakerTable();
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            details.setText(now == null ? "" : details(now.plan().analysis()));
+            speakers.setItems(FXCollections.observableArrayList(now == null ? List.of() : now.plan().analysis()
+                    .speakers().stream().map(s -> new SpeakerRow(now, s)).toList()));
+        });
         table.getSelectionModel().selectFirst();
 
         Stage stage = new Stage();
@@ -88,12 +112,59 @@ public final class ImportPreviewWindow {
         buttons.getButtons().addAll(importButton, cancel);
         Label hint = new Label(I18n.text("importPreview.hint"));
         hint.setWrapText(true);
-        BorderPane root = new BorderPane(table, hint, null, new VBox(8, details, buttons), null);
+        BorderPane root = new BorderPane(table, hint, null, new VBox(8, details, speakers, buttons), null);
         BorderPane.setMargin(hint, new Insets(0, 0, 8, 0));
         root.setPadding(new Insets(12));
-        stage.setScene(new Scene(root, 960, 480));
+        stage.setScene(new Scene(root, 960, 620));
         stage.showAndWait();
         return accepted[0] ? Optional.of(rows.stream().map(Row::chosen).toList()) : Optional.empty();
+    }
+
+    /** The selected file's speakers: the name each gets in the project (the same name merges two) and its role. */
+    private static TableView<SpeakerRow> speakerTable() {
+        TableView<SpeakerRow> speakers = new TableView<>();
+        speakers.setId("import-preview-speakers");
+        speakers.setEditable(true);
+        speakers.setPrefHeight(150);
+        TableColumn<SpeakerRow, String> found = new TableColumn<>(I18n.text("importPreview.found"));
+        found.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().found().name()));
+        found.setEditable(false);
+        TableColumn<SpeakerRow, String> name = new TableColumn<>(I18n.text("importPreview.nameInProject"));
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().file().names().getOrDefault(
+                c.getValue().found().name(), c.getValue().found().name())));
+        name.setCellFactory(javafx.scene.control.cell.TextFieldTableCell.forTableColumn());
+        name.setOnEditCommit(e -> e.getRowValue().file().names().put(e.getRowValue().found().name(),
+                e.getNewValue().strip()));
+        name.setEditable(true);
+        TableColumn<SpeakerRow, Boolean> interviewer = new TableColumn<>(I18n.text("importPreview.interviewer"));
+        interviewer.setCellValueFactory(c -> {
+            SpeakerRow row = c.getValue();
+            BooleanProperty ticked = new SimpleBooleanProperty(row.file().interviewers().contains(row.found().name()));
+            ticked.addListener((o, was, now) -> {
+                if (now) {
+                    row.file().interviewers().add(row.found().name());
+                } else {
+                    row.file().interviewers().remove(row.found().name());
+                }
+            });
+            return ticked;
+        });
+        interviewer.setCellFactory(CheckBoxTableCell.forTableColumn(interviewer));
+        interviewer.setEditable(true);
+        TableColumn<SpeakerRow, String> turns = new TableColumn<>(I18n.text("importPreview.turns"));
+        turns.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().found().turns())));
+        turns.setEditable(false);
+        TableColumn<SpeakerRow, String> begins = new TableColumn<>(I18n.text("importPreview.begins"));
+        begins.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().found().firstWords()));
+        begins.setEditable(false);
+        found.setPrefWidth(140);
+        name.setPrefWidth(180);
+        interviewer.setPrefWidth(100);
+        turns.setPrefWidth(110);
+        speakers.getColumns().addAll(List.of(found, name, interviewer, turns, begins));
+        speakers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        speakers.setPlaceholder(new Label(""));
+        return speakers;
     }
 
     private static TableColumn<Row, String> column(String title, double width,
@@ -122,7 +193,7 @@ public final class ImportPreviewWindow {
         if (a.turns().isEmpty()) {
             return I18n.text("importPreview.why." + a.verdict().name());
         }
-        return a.speakers().stream().map(s -> I18n.text("importPreview.speaker", s.name(), s.turns(), s.firstWords()))
-                .collect(Collectors.joining("\n"));
+        return I18n.text("importPreview.found.turns", a.turns().size(), a.speakers().size(), layout(a))
+                + (a.wrapsJoined() ? " " + I18n.text("importPreview.joined") : "");
     }
 }

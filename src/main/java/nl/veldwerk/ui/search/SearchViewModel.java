@@ -46,6 +46,8 @@ public final class SearchViewModel {
 
     private final javafx.collections.ObservableSet<String> leftOutSpeakers = javafx.collections.FXCollections
             .observableSet(new java.util.TreeSet<>());
+    /** The interviewers as last seen, to leave out the ones newly marked and bring back the ones unmarked. */
+    private final java.util.Set<String> interviewers = new java.util.HashSet<>();
 
     public SearchViewModel(MainViewModel main, UiThreads threads) {
         this.main = main;
@@ -53,12 +55,19 @@ public final class SearchViewModel {
         this.indexThread = threads.index();
         main.storeProperty().addListener((o, was, now) -> {
             closeIndex(was == null ? null : stateToStamp(was));
+            leftOutSpeakers.clear();
+            interviewers.clear();
             if (now != null) {
                 openIndex(now.directory(), now.session().project().copy(), now.savedState());
+                followInterviewers();
             }
         });
         main.changesProperty().addListener((o, was, now) -> {
             var change = main.lastChange();
+            if (change != null && change.touches(nl.veldwerk.model.EntityKind.PROJECT_INFO)
+                    && main.storeProperty().get() != null) {
+                followInterviewers();
+            }
             if (change != null && main.storeProperty().get() != null) {
                 SearchIndex.Update update = SearchIndex.prepare(main.session().project(), change);
                 if (!update.isEmpty()) {
@@ -69,6 +78,7 @@ public final class SearchViewModel {
         if (main.storeProperty().get() != null) {
             ProjectStore store = main.storeProperty().get();
             openIndex(store.directory(), main.session().project().copy(), store.savedState());
+            followInterviewers();
         }
     }
 
@@ -207,6 +217,18 @@ public final class SearchViewModel {
                 hits.accept(result);
             }
         }));
+    }
+
+    /**
+     * Speakers marked as interviewers are left out, as soon as they are marked (the user may tick them back);
+     * one no longer marked comes back in.
+     */
+    private void followInterviewers() {
+        java.util.Set<String> now = nl.veldwerk.analysis.Speakers.interviewers(main.session().project());
+        interviewers.stream().filter(s -> !now.contains(s)).toList().forEach(leftOutSpeakers::remove);
+        now.stream().filter(s -> !interviewers.contains(s)).forEach(leftOutSpeakers::add);
+        interviewers.clear();
+        interviewers.addAll(now);
     }
 
     /** The speakers whose words keyword in context and search-and-code leave out (the interviewer, say). */

@@ -178,8 +178,10 @@ final class Menus {
                 })));
         MenuItem quotations = needsProject(item("menu.quotationManager", "Shortcut+Shift+Q", () ->
                 nl.veldwerk.ui.coding.QuotationManagerWindow.open(owner(), vm)));
+        MenuItem speakers = needsProject(item("menu.speakers", null, () ->
+                nl.veldwerk.ui.documents.SpeakersWindow.open(owner(), vm)));
         return new Menu(I18n.text("menu.coding"), null, codeWith, inVivo, again, new SeparatorMenuItem(), next,
-                previous, goTo, new SeparatorMenuItem(), quotations);
+                previous, goTo, new SeparatorMenuItem(), quotations, speakers);
     }
 
     private Menu codebook() {

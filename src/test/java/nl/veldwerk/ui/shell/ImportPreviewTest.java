@@ -58,8 +58,27 @@ class ImportPreviewTest extends WorkbenchTest {
         assertEquals("The labels are rare in the text: headers, not a conversation", cell(table, 1, 2));
         assertEquals("Label and colon", cell(table, 2, 1));
         Label details = robot.from(importButton.getScene().getRoot()).lookup("#import-preview-details").query();
-        assertTrue(details.getText().startsWith("Jordan Lee: 5 turns, begins \"Hoe lang woont u al in de wijk?\""),
-                details.getText());
+        assertEquals("10 turns of 2 speakers (Label and time on a line):", details.getText());
+        TableView<?> speakers = robot.from(importButton.getScene().getRoot()).lookup("#import-preview-speakers")
+                .queryTableView();
+        assertEquals("Jordan Lee", cell(speakers, 0, 0));
+        assertEquals("5", cell(speakers, 0, 3));
+        assertEquals("Hoe lang woont u al in de wijk?", cell(speakers, 0, 4));
+
+        // f4's "I" is ticked as interviewer already; name it "Interviewer" in the project.
+        robot.interact(() -> table.getSelectionModel().select(2));
+        assertEquals("I", cell(speakers, 0, 0));
+        assertEquals("true", cell(speakers, 0, 2), "a label such as I is taken for the interviewer");
+        javafx.scene.control.TableCell<?, ?> nameOfI = robot.from(speakers).lookup(".table-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null
+                        && c.getTableColumn() == speakers.getColumns().get(1) && "I".equals(c.getText()))
+                .map(n -> (javafx.scene.control.TableCell<?, ?>) n).findFirst().orElseThrow();
+        robot.doubleClickOn(nameOfI);
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A);
+        robot.write("Interviewer");
+        robot.push(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> table.getSelectionModel().select(0));
 
         // Teams without its turns: untick its box.
         CheckBox teamsTurns = robot.from(table).lookup(".check-box").queryAll().stream()
@@ -73,6 +92,10 @@ class ImportPreviewTest extends WorkbenchTest {
         assertEquals(0, document("book").turns().size());
         assertEquals(10, document("f4").turns().size());
         assertEquals(11_600L, document("f4").turns().get(1).timestampMillis());
+        assertEquals("Interviewer", document("f4").turns().getFirst().speaker(), "named as chosen");
+        assertEquals(nl.veldwerk.model.SpeakerRole.INTERVIEWER, vm.session().project().info().roleOf("Interviewer"));
+        assertTrue(workbench.search().leftOutSpeakers().contains("Interviewer"),
+                "search and keyword in context leave the interviewer out");
         assertEquals("Undo Import 3 documents", vm.undoLabelProperty().get(), "one undoable step");
 
         // The same file again: a number and a message.

@@ -1,0 +1,135 @@
+package nl.veldwerk.ui.documents;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import nl.veldwerk.analysis.Speakers;
+import nl.veldwerk.model.SpeakerRole;
+import nl.veldwerk.ui.app.MainViewModel;
+import nl.veldwerk.ui.common.I18n;
+
+/**
+ * The project's speakers: turns and documents per speaker, the role (search, keyword in context and word
+ * frequencies leave interviewers out until ticked back), rename (F2), which merges into a name another speaker
+ * has. Every change is one undoable step.
+ */
+public final class SpeakersWindow {
+    private final SpeakersViewModel vm;
+    private final Stage stage = new Stage();
+    private final TableView<Speakers.Row> table = new TableView<>();
+
+    private SpeakersWindow(Window owner, MainViewModel main) {
+        this.vm = new SpeakersViewModel(main);
+        stage.initOwner(owner);
+        stage.setTitle(I18n.text("speakers.title"));
+        table.setId("speakers-table");
+        table.setEditable(true);
+        TableColumn<Speakers.Row, String> name = new TableColumn<>(I18n.text("speakers.name"));
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        name.setPrefWidth(200);
+        TableColumn<Speakers.Row, String> role = new TableColumn<>(I18n.text("speakers.role"));
+        role.setCellValueFactory(c -> new ReadOnlyStringWrapper(roleNames().toString(c.getValue().role())));
+        role.setPrefWidth(150);
+        TableColumn<Speakers.Row, Number> turns = new TableColumn<>(I18n.text("speakers.turns"));
+        turns.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().turns()));
+        TableColumn<Speakers.Row, Number> documents = new TableColumn<>(I18n.text("speakers.documents"));
+        documents.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().documents()));
+        table.getColumns().addAll(java.util.List.of(name, role, turns, documents));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(I18n.text("speakers.none")));
+
+        Button rename = new Button(I18n.text("speakers.rename"));
+        rename.setId("speakers-rename");
+        rename.setOnAction(e -> rename());
+        rename.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.F2) {
+                rename();
+            }
+        });
+        MenuItem renameItem = new MenuItem(I18n.text("speakers.rename"));
+        renameItem.setOnAction(e -> rename());
+        table.setContextMenu(new ContextMenu(renameItem));
+        // The selected speaker's role: choosing one sets it (one undoable step).
+        ComboBox<SpeakerRole> roleChoice = new ComboBox<>(FXCollections.observableArrayList(SpeakerRole.values()));
+        roleChoice.setId("speakers-role");
+        roleChoice.setConverter(roleNames());
+        roleChoice.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> roleChoice.setValue(
+                now == null ? null : now.role()));
+        roleChoice.setOnAction(e -> {
+            Speakers.Row row = table.getSelectionModel().getSelectedItem();
+            if (row != null && roleChoice.getValue() != null && roleChoice.getValue() != row.role()) {
+                vm.setRole(row.name(), roleChoice.getValue());
+            }
+        });
+        Label hint = new Label(I18n.text("speakers.hint"));
+        hint.setWrapText(true);
+        HBox bar = new HBox(8, rename, new Label(I18n.text("speakers.role")), roleChoice);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        BorderPane root = new BorderPane(table, bar, null, hint, null);
+        BorderPane.setMargin(hint, new Insets(8, 0, 0, 0));
+        BorderPane.setMargin(table, new Insets(8, 0, 0, 0));
+        root.setPadding(new Insets(10));
+        stage.setScene(new Scene(root, 640, 420));
+        refresh();
+        main.changesProperty().addListener((o, was, now) -> refresh());
+    }
+
+    /** Opens the speaker list of the window's project (one per window). */
+    public static void open(Window owner, MainViewModel main) {
+        SpeakersWindow window = nl.veldwerk.ui.common.OnePerWindow.of(owner, SpeakersWindow.class,
+                w -> w.vm.main() == main, () -> new SpeakersWindow(owner, main));
+        window.refresh();
+        window.stage.show();
+        window.stage.toFront();
+    }
+
+    private void refresh() {
+        String selected = table.getSelectionModel().getSelectedItem() == null ? null
+                : table.getSelectionModel().getSelectedItem().name();
+        table.setItems(FXCollections.observableArrayList(vm.rows()));
+        table.getItems().stream().filter(r -> r.name().equals(selected)).findFirst()
+                .ifPresent(r -> table.getSelectionModel().select(r));
+    }
+
+    private void rename() {
+        Speakers.Row row = table.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        vm.main().dialogs().askText(I18n.text("speakers.rename"), I18n.text("speakers.renamePrompt", row.name()),
+                row.name()).ifPresent(to -> vm.rename(row.name(), to));
+        table.requestFocus(); // Ctrl+Z undoes from here
+    }
+
+    private static StringConverter<SpeakerRole> roleNames() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(SpeakerRole role) {
+                return role == null ? "" : I18n.text("speakers.role." + role.name());
+            }
+
+            @Override
+            public SpeakerRole fromString(String text) {
+                return java.util.Arrays.stream(SpeakerRole.values()).filter(r -> toString(r).equals(text)).findFirst()
+                        .orElse(SpeakerRole.RESPONDENT);
+            }
+        };
+    }
+}

@@ -1,0 +1,89 @@
+package nl.veldwerk.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.control.TableView;
+import javafx.stage.Window;
+import nl.veldwerk.analysis.Speakers;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.SpeakerRole;
+import nl.veldwerk.model.SpeakerTurn;
+import nl.veldwerk.project.Fixtures;
+import nl.veldwerk.store.ProjectStore;
+import nl.veldwerk.testing.WindowTestSupport;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Coding → Speakers: the project's speakers with turns and role; rename (merge) and role, each undone exactly. */
+class SpeakersWindowTest extends WorkbenchTest {
+    private static final String A = "I: Hoe gaat het met u vandaag?\nR: Goed, dank u wel voor de vraag.\n"
+            + "I: Komt u vaak in het buurthuis?\nR: Elke week, op dinsdag voor de koffie.\n";
+    private static final String B = "Interviewer: Wat doet u in de wijk?\nR: Ik help in het buurthuis, al jaren.\n"
+            + "Interviewer: Waarom doet u dat?\nR: Omdat ik de mensen ken en graag help.\n";
+
+    @Test
+    void renameMergesAndRolesAreSetAndUndone(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("speakers");
+        ProjectStore.create(dir, ProjectInfo.named("Sprekers", Fixtures.T)).close();
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        vm.files().setReview(java.util.Optional::of); // this test is about the speaker list, not the preview
+        Path a = Files.writeString(tmp.resolve("A.txt"), A);
+        Path b = Files.writeString(tmp.resolve("B.txt"), B);
+        robot.interact(() -> vm.files().importTranscripts(List.of(a, b)));
+        WindowTestSupport.idle(vm);
+
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> nl.veldwerk.ui.common.I18n.text("menu.speakers").equals(i.getText())).findFirst()
+                .orElseThrow();
+        robot.interact(item::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Speakers.Row> table = speakersTable();
+        assertEquals(List.of("I", "Interviewer", "R"), table.getItems().stream().map(Speakers.Row::name).toList());
+        assertEquals(4, table.getItems().get(2).turns());
+        assertEquals(2, table.getItems().get(2).documents());
+
+        // Rename I into Interviewer: a merge.
+        dialogs.text = "Interviewer";
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn(table);
+        robot.push(javafx.scene.input.KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Interviewer", "R"), speakersTable().getItems().stream().map(Speakers.Row::name)
+                .toList());
+        assertEquals(4, speakersTable().getItems().getFirst().turns());
+        assertTrue(vm.session().project().documents().stream().flatMap(d -> d.turns().stream())
+                .map(SpeakerTurn::speaker).noneMatch("I"::equals));
+
+        // The role of the selected speaker.
+        robot.interact(() -> speakersTable().getSelectionModel().select(0));
+        javafx.scene.control.ComboBox<SpeakerRole> role = robot.lookup("#speakers-role").query();
+        robot.interact(() -> role.setValue(SpeakerRole.INTERVIEWER));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(SpeakerRole.INTERVIEWER, vm.session().project().info().roleOf("Interviewer"));
+        assertEquals(SpeakerRole.INTERVIEWER, speakersTable().getItems().getFirst().role());
+        assertTrue(workbench.search().leftOutSpeakers().contains("Interviewer"), "search leaves interviewers out");
+
+        // Each step undone exactly.
+        robot.interact(vm::undo);
+        assertEquals(SpeakerRole.RESPONDENT, vm.session().project().info().roleOf("Interviewer"));
+        assertTrue(!workbench.search().leftOutSpeakers().contains("Interviewer"), "and takes them back in");
+        robot.interact(vm::undo);
+        assertEquals(List.of("I", "Interviewer", "R"), speakersTable().getItems().stream().map(Speakers.Row::name)
+                .toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<Speakers.Row> speakersTable() {
+        return (TableView<Speakers.Row>) Window.getWindows().stream().filter(Window::isShowing)
+                .map(w -> w.getScene().lookup("#speakers-table")).filter(java.util.Objects::nonNull).findFirst()
+                .orElseThrow();
+    }
+}

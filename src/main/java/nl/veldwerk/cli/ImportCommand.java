@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import nl.veldwerk.importer.DocumentImporter;
+import nl.veldwerk.importer.SavedLayouts;
 import nl.veldwerk.importer.SpeakerTurnDetector;
 import nl.veldwerk.model.Document;
 import nl.veldwerk.model.DocumentGroup;
@@ -50,21 +51,48 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--no-turns", description = "import the text without speaker turns")
     boolean noTurns;
 
+    @Option(names = "--rename", description = "give a found speaker another name in the project, e.g. "
+            + "--rename I=Interviewer (the same name for two merges them); repeatable")
+    java.util.Map<String, String> renames = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--interviewer", description = "mark a speaker (by its name in the project) as an "
+            + "interviewer, whom search and word counts can leave out; repeatable")
+    List<String> interviewers = new ArrayList<>();
+
+    @Option(names = "--layout", description = "reuse the choices saved under this name (--save-layout, or the "
+            + "window's import preview)")
+    String layout;
+
+    @Option(names = "--save-layout", description = "save this import's choices (--rename, --interviewer, "
+            + "--no-turns) under a name for the next files")
+    String saveLayout;
+
     @Override
     public Integer call() throws Exception {
-        DocumentImporter importer = new DocumentImporter(noTurns ? SpeakerTurnDetector.none()
+        SavedLayouts.SavedLayout choices = choices();
+        DocumentImporter importer = new DocumentImporter(!choices.withTurns() ? SpeakerTurnDetector.none()
                 : speakers == null ? SpeakerTurnDetector.automatic() : SpeakerTurnDetector.withLabels(speakers));
+        if (saveLayout != null) {
+            SavedLayouts.user().save(new SavedLayouts.SavedLayout(saveLayout.strip(), choices.names(),
+                    choices.interviewers(), choices.withTurns()));
+            spec.commandLine().getOut().println("Saved the layout " + saveLayout.strip());
+        }
         if (preview) {
             for (Path file : files) {
-                ImportPreview.print(spec.commandLine().getOut(), file, importer.analyse(file));
+                ImportPreview.print(spec.commandLine().getOut(), file, importer.analyse(file), choices);
             }
             return 0;
         }
         Instant now = Instant.now();
         List<Document> documents = new ArrayList<>();
+        Set<String> marked = new java.util.TreeSet<>();
         for (Path file : files) {
             Document d = importer.importFile(file, now); // the first bad file stops the import
-            documents.add(d);
+            List<nl.veldwerk.model.SpeakerTurn> turns = d.turns().stream().map(t -> new nl.veldwerk.model
+                    .SpeakerTurn(choices.nameOf(t.speaker()), t.start(), t.end(), t.timestampMillis())).toList();
+            turns.stream().map(nl.veldwerk.model.SpeakerTurn::speaker).filter(choices::interviewer)
+                    .forEach(marked::add);
+            documents.add(d.withText(d.text(), turns));
         }
         try (ProjectStore store = WritableProject.open(directory)) {
             DocumentNames.Named named = DocumentNames.unique(store.session().project(), documents);
@@ -85,6 +113,8 @@ final class ImportCommand implements Callable<Integer> {
                 documents.replaceAll(d -> d.withGroups(groups));
             }
             steps.add(DocumentCommands.addAll(documents));
+            marked.forEach(name -> steps.add(nl.veldwerk.project.SpeakerCommands.setRole(name,
+                    nl.veldwerk.model.SpeakerRole.INTERVIEWER)));
             store.session().execute(new CompositeCommand(Message.of("document.addAll", documents.size()), steps));
             WritableProject.saveVerified(store);
         }
@@ -93,5 +123,25 @@ final class ImportCommand implements Callable<Integer> {
                     d.text().length(), d.turns().size());
         }
         return 0;
+    }
+
+    /** The import's choices: a saved layout's, with --rename, --interviewer and --no-turns on top. */
+    private SavedLayouts.SavedLayout choices() throws CliFailure {
+        SavedLayouts.SavedLayout base = new SavedLayouts.SavedLayout("", java.util.Map.of(), Set.of(), true);
+        if (layout != null) {
+            SavedLayouts saved = SavedLayouts.user();
+            java.util.Optional<SavedLayouts.SavedLayout> found = saved.named(layout);
+            if (found.isEmpty()) {
+                throw new CliFailure("no saved layout named " + layout + (saved.all().isEmpty()
+                        ? "; none is saved yet (--save-layout)" : "; saved: " + String.join(", ", saved.all().stream()
+                        .map(SavedLayouts.SavedLayout::name).toList())));
+            }
+            base = found.get();
+        }
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>(base.names());
+        renames.forEach(names::put);
+        Set<String> marked = new HashSet<>(base.interviewers());
+        marked.addAll(interviewers);
+        return new SavedLayouts.SavedLayout(base.name(), names, marked, base.withTurns() && !noTurns);
     }
 }

@@ -33,6 +33,12 @@ final class ImportPreview {
     }
 
     static void print(PrintWriter out, Path file, TranscriptAnalysis a) {
+        print(out, file, a, new nl.veldwerk.importer.SavedLayouts.SavedLayout("", Map.of(), java.util.Set.of(), true));
+    }
+
+    /** With the import's choices: the name each speaker gets and who is an interviewer. */
+    static void print(PrintWriter out, Path file, TranscriptAnalysis a,
+                      nl.veldwerk.importer.SavedLayouts.SavedLayout choices) {
         out.printf("%s: %,d characters; %s%n", file.getFileName(), a.text().length(), LAYOUTS.get(a.layout()));
         if (a.turns().isEmpty()) {
             out.printf("  no speaker turns: %s%n", WHY.get(a.verdict()));
@@ -41,7 +47,10 @@ final class ImportPreview {
                     a.wrapsJoined() ? "; hard-wrapped lines joined" : "");
             int width = a.speakers().stream().mapToInt(s -> s.name().length()).max().orElse(0);
             for (TranscriptAnalysis.Speaker s : a.speakers()) {
-                out.printf("  %-" + width + "s  %3d turns  \"%s\"%n", s.name(), s.turns(), s.firstWords());
+                String name = choices.nameOf(s.name());
+                String as = (name.equals(s.name()) ? "" : " → " + name)
+                        + (choices.interviewer(s.name()) ? " (interviewer)" : "");
+                out.printf("  %-" + width + "s  %3d turns  \"%s\"%s%n", s.name(), s.turns(), s.firstWords(), as);
             }
         }
         List<TimeMark> marks = a.timeMarks();

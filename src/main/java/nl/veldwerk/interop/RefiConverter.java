@@ -387,13 +387,18 @@ final class RefiConverter {
         return "";
     }
 
-    /** An unnamed source takes its file's name ("internal://Interview 3.txt" → "Interview 3"), else a number. */
+    /**
+     * An unnamed source takes its file's name ("internal://Interview 3.txt" → "Interview 3"), else a number
+     * (also for a file named by its GUID).
+     */
     static String nameOfFile(String path, int index) {
         if (path == null || path.isBlank()) {
             return "Source " + index;
         }
         String file = path.replace('\\', '/');
         file = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.[^.]+$", "").strip();
-        return file.isEmpty() || file.length() > 200 ? "Source " + index : file;
+        // Tools store sources under their GUIDs; such a name says nothing to a reader.
+        boolean guid = file.matches("\\{?[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}}?");
+        return file.isEmpty() || guid || file.length() > 200 ? "Source " + index : file;
     }
 }

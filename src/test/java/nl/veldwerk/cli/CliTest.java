@@ -86,6 +86,26 @@ class CliTest {
         assertEquals(0, again.status(), again.err());
         assertTrue(again.err().contains("already has a document named teams; imported as teams (2)"), again.err());
         assertTrue(again.out().contains("Imported teams (2): 687 characters, 0 speaker turns"), again.out());
+
+        // Choices: another name, an interviewer, saved as a layout and reused by name.
+        Path f4 = nl.veldwerk.importer.TranscriptLayoutsTest.fixture("f4.txt");
+        String layout = "cli-" + System.nanoTime();
+        CliRun named = run("import", project.toString(), f4.toString(), "--rename", "I=Interviewer", "--rename",
+                "B=Bewoner", "--interviewer", "Interviewer", "--save-layout", layout, "--preview");
+        assertEquals(0, named.status(), named.err());
+        assertTrue(named.out().contains("\"Hoe lang woont u al in de wijk?\" → Interviewer (interviewer)"), named.out());
+        CliRun reused = run("import", project.toString(), f4.toString(), "--layout", layout);
+        assertEquals(0, reused.status(), reused.err());
+        Project p = ProjectReader.read(project);
+        nl.veldwerk.model.Document f4doc = p.documents().stream().filter(d -> d.name().equals("f4")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("Interviewer", "Bewoner"), f4doc.turns().stream().limit(2)
+                .map(nl.veldwerk.model.SpeakerTurn::speaker).toList());
+        assertEquals(nl.veldwerk.model.SpeakerRole.INTERVIEWER, p.info().roleOf("Interviewer"));
+        CliRun unknown = run("import", project.toString(), f4.toString(), "--layout", "no such layout");
+        assertEquals(1, unknown.status());
+        assertTrue(unknown.err().contains("no saved layout named no such layout; saved: "), unknown.err());
+        nl.veldwerk.importer.SavedLayouts.user().delete(layout);
     }
 
     @Test

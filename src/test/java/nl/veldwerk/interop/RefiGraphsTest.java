@@ -50,6 +50,8 @@ class RefiGraphsTest {
         assertEquals("B04", RefiConverter.nameOfFile("relative:///sources/B04.docx", 2));
         assertEquals("Source 3", RefiConverter.nameOfFile(null, 3));
         assertEquals("Source 4", RefiConverter.nameOfFile("internal://.txt", 4));
+        assertEquals("Source 5", RefiConverter.nameOfFile("internal://aaaaaaaa-2222-3333-4444-555555555555.TXT", 5),
+                "a GUID says nothing to a reader");
     }
 
     private static int count(String text, String what) {

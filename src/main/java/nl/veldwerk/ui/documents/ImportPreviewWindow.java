@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import nl.veldwerk.importer.SavedLayouts;
 import nl.veldwerk.importer.TranscriptAnalysis;
 import nl.veldwerk.ui.app.ImportPlan;
 import nl.veldwerk.ui.common.I18n;
@@ -110,14 +111,94 @@ public final class ImportPreviewWindow {
         ButtonBar.setButtonData(importButton, ButtonBar.ButtonData.OK_DONE);
         ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
         buttons.getButtons().addAll(importButton, cancel);
+        javafx.scene.layout.HBox layouts = layoutBar(table, speakers, rows);
         Label hint = new Label(I18n.text("importPreview.hint"));
         hint.setWrapText(true);
-        BorderPane root = new BorderPane(table, hint, null, new VBox(8, details, speakers, buttons), null);
+        BorderPane root = new BorderPane(table, hint, null, new VBox(8, details, speakers, layouts, buttons), null);
         BorderPane.setMargin(hint, new Insets(0, 0, 8, 0));
         root.setPadding(new Insets(12));
-        stage.setScene(new Scene(root, 960, 620));
+        stage.setScene(new Scene(root, 960, 660));
         stage.showAndWait();
         return accepted[0] ? Optional.of(rows.stream().map(Row::chosen).toList()) : Optional.empty();
+    }
+
+    /**
+     * Saved layouts: choosing one applies its names, interviewers and turns to every file; the selected file's
+     * choices can be saved under a name for the next import (the command line's --layout reads them too).
+     */
+    private static javafx.scene.layout.HBox layoutBar(TableView<Row> table, TableView<SpeakerRow> speakers,
+                                                      List<Row> rows) {
+        SavedLayouts saved = SavedLayouts.user();
+        javafx.scene.control.ComboBox<SavedLayouts.SavedLayout> choice = new javafx.scene.control.ComboBox<>(
+                FXCollections.observableArrayList(saved.all()));
+        choice.setId("import-preview-layouts");
+        choice.setPromptText(I18n.text("importPreview.applyLayout"));
+        choice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(SavedLayouts.SavedLayout layout) {
+                return layout == null ? "" : layout.name();
+            }
+
+            @Override
+            public SavedLayouts.SavedLayout fromString(String name) {
+                return saved.named(name).orElse(null);
+            }
+        });
+        choice.setOnAction(e -> {
+            SavedLayouts.SavedLayout layout = choice.getValue();
+            if (layout == null) {
+                return;
+            }
+            for (Row row : rows) {
+                row.turns().set(layout.withTurns() && !row.plan().analysis().turns().isEmpty());
+                row.names().clear();
+                row.interviewers().clear();
+                for (TranscriptAnalysis.Speaker s : row.plan().analysis().speakers()) {
+                    if (!layout.nameOf(s.name()).equals(s.name())) {
+                        row.names().put(s.name(), layout.nameOf(s.name()));
+                    }
+                    if (layout.interviewer(s.name())) {
+                        row.interviewers().add(s.name());
+                    }
+                }
+            }
+            table.refresh();
+            Row selected = table.getSelectionModel().getSelectedItem();
+            speakers.setItems(FXCollections.observableArrayList(selected == null ? List.of() : selected.plan()
+                    .analysis().speakers().stream().map(s -> new SpeakerRow(selected, s)).toList()));
+        });
+        javafx.scene.control.TextField name = new javafx.scene.control.TextField();
+        name.setId("import-preview-layout-name");
+        name.setPromptText(I18n.text("importPreview.layoutName"));
+        Button save = new Button(I18n.text("importPreview.saveLayout"));
+        save.setId("import-preview-save-layout");
+        save.disableProperty().bind(name.textProperty().isEmpty()
+                .or(table.getSelectionModel().selectedItemProperty().isNull()));
+        Label said = new Label();
+        said.setId("import-preview-layout-saved");
+        save.setOnAction(e -> {
+            Row row = table.getSelectionModel().getSelectedItem();
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            row.names().forEach((found, to) -> {
+                if (!to.isBlank() && !to.equals(found)) {
+                    names.put(found, to);
+                }
+            });
+            SavedLayouts.SavedLayout layout = new SavedLayouts.SavedLayout(name.getText().strip(), names,
+                    row.interviewers().stream().map(f -> names.getOrDefault(f, f)).collect(Collectors.toSet()),
+                    row.turns().get());
+            try {
+                saved.save(layout);
+                choice.getItems().setAll(saved.all());
+                said.setText(I18n.text("importPreview.layoutSaved", layout.name()));
+            } catch (java.util.prefs.BackingStoreException ex) {
+                said.setText(I18n.text("importPreview.layoutNotSaved", I18n.message(ex)));
+            }
+        });
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, new Label(I18n.text("importPreview.layouts")),
+                choice, name, save, said);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return bar;
     }
 
     /** The selected file's speakers: the name each gets in the project (the same name merges two) and its role. */

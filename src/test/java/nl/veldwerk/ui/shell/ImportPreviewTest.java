@@ -78,6 +78,14 @@ class ImportPreviewTest extends WorkbenchTest {
         robot.write("Interviewer");
         robot.push(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
+        // These choices saved as a layout, for the next files.
+        String layoutName = "Buurt " + System.nanoTime();
+        javafx.scene.control.TextField name = robot.from(importButton.getScene().getRoot())
+                .lookup("#import-preview-layout-name").query();
+        robot.clickOn(name).write(layoutName);
+        robot.clickOn("#import-preview-save-layout");
+        assertEquals("Saved as " + layoutName, robot.from(importButton.getScene().getRoot())
+                .lookup("#import-preview-layout-saved").queryAs(Label.class).getText());
         robot.interact(() -> table.getSelectionModel().select(0));
 
         // Teams without its turns: untick its box.
@@ -98,10 +106,21 @@ class ImportPreviewTest extends WorkbenchTest {
                 "search and keyword in context leave the interviewer out");
         assertEquals("Undo Import 3 documents", vm.undoLabelProperty().get(), "one undoable step");
 
-        // The same file again: a number and a message.
-        WindowTestSupport.importFiles(robot, vm, List.of(f4));
+        // The same file again, with the saved layout: its names; and a number for the name taken.
+        robot.interact(() -> vm.files().importTranscripts(List.of(f4)));
+        importButton = WindowTestSupport.importPreviewButton();
+        robot.targetWindow(importButton.getScene().getWindow());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<nl.veldwerk.importer.SavedLayouts.SavedLayout> layouts = robot.from(
+                importButton.getScene().getRoot()).lookup("#import-preview-layouts").query();
+        robot.interact(() -> layouts.getSelectionModel().select(layouts.getItems().stream()
+                .filter(l -> l.name().equals(layoutName)).findFirst().orElseThrow()));
+        WaitForAsyncUtils.asyncFx(importButton::fire);
+        WindowTestSupport.idle(vm);
         assertEquals(10, document("f4 (2)").turns().size());
+        assertEquals("Interviewer", document("f4 (2)").turns().getFirst().speaker(), "the saved layout's name");
         assertTrue(vm.statusProperty().get().contains("f4 → f4 (2)"), vm.statusProperty().get());
+        nl.veldwerk.importer.SavedLayouts.user().delete(layoutName);
     }
 
     private static String cell(TableView<?> table, int row, int column) {

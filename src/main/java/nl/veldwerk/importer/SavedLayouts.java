@@ -1,0 +1,115 @@
+package nl.veldwerk.importer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * Import choices saved under a name and reused for the next files of the same kind: the names speakers get
+ * in the project ("I" → "Interviewer"), which are interviewers, and whether turns come in at all. Kept in
+ * the user's preferences (the same node as the window's, {@code veldwerk.preferences}), so the window and
+ * the command line share them.
+ */
+public final class SavedLayouts {
+    private final Preferences node;
+
+    /** A saved choice; labels are kept as keys (lower case), so "INTERVIEWER" and "Interviewer" match. */
+    public record SavedLayout(String name, Map<String, String> names, Set<String> interviewers, boolean withTurns) {
+        public SavedLayout {
+            Map<String, String> keyed = new LinkedHashMap<>();
+            names.forEach((found, to) -> keyed.put(SpeakerTurnDetector.key(found), to.strip()));
+            names = Map.copyOf(keyed);
+            interviewers = Set.copyOf(interviewers.stream().map(SpeakerTurnDetector::key).toList());
+        }
+
+        /** The name in the project for a found label: the saved one, else the label itself. */
+        public String nameOf(String found) {
+            return names.getOrDefault(SpeakerTurnDetector.key(found), found);
+        }
+
+        /** Whether a found label (or the name it gets) is an interviewer's. */
+        public boolean interviewer(String found) {
+            return interviewers.contains(SpeakerTurnDetector.key(found))
+                    || interviewers.contains(SpeakerTurnDetector.key(nameOf(found)));
+        }
+    }
+
+    public SavedLayouts(Preferences node) {
+        this.node = node;
+    }
+
+    /** The user's saved layouts. */
+    public static SavedLayouts user() {
+        return new SavedLayouts(Preferences.userRoot().node(System.getProperty("veldwerk.preferences", "nl/veldwerk"))
+                .node("layouts"));
+    }
+
+    public List<SavedLayout> all() {
+        try {
+            List<SavedLayout> layouts = new ArrayList<>();
+            for (String child : node.childrenNames()) {
+                read(child).ifPresent(layouts::add);
+            }
+            layouts.sort(java.util.Comparator.comparing(SavedLayout::name, String.CASE_INSENSITIVE_ORDER));
+            return layouts;
+        } catch (BackingStoreException | IllegalStateException e) {
+            return List.of();
+        }
+    }
+
+    public Optional<SavedLayout> named(String name) {
+        return all().stream().filter(l -> l.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    public void save(SavedLayout layout) throws BackingStoreException {
+        Preferences saved = node.node(childName(layout.name()));
+        saved.clear();
+        saved.put("name", layout.name());
+        saved.putBoolean("turns", layout.withTurns());
+        StringBuilder names = new StringBuilder();
+        layout.names().forEach((found, to) -> names.append(found).append('\t').append(to).append('\n'));
+        saved.put("names", names.toString());
+        saved.put("interviewers", String.join("\n", layout.interviewers()));
+        saved.flush();
+    }
+
+    /** Forgets a saved layout; nothing when there is none of that name. */
+    public void delete(String name) throws BackingStoreException {
+        String child = childName(name);
+        if (node.nodeExists(child)) {
+            node.node(child).removeNode();
+            node.flush();
+        }
+    }
+
+    private Optional<SavedLayout> read(String child) {
+        Preferences saved = node.node(child);
+        String name = saved.get("name", "");
+        if (name.isBlank()) {
+            return Optional.empty();
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String line : saved.get("names", "").split("\n")) {
+            int tab = line.indexOf('\t');
+            if (tab > 0 && tab < line.length() - 1) {
+                names.put(line.substring(0, tab), line.substring(tab + 1));
+            }
+        }
+        Set<String> interviewers = new LinkedHashSet<>(Arrays.stream(saved.get("interviewers", "").split("\n"))
+                .filter(s -> !s.isBlank()).toList());
+        return Optional.of(new SavedLayout(name, names, interviewers, saved.getBoolean("turns", true)));
+    }
+
+    /** A preferences node name for a layout name (nodes take no slashes and at most 80 characters). */
+    private static String childName(String name) {
+        String plain = SpeakerTurnDetector.key(name).replace('/', '_');
+        return plain.length() <= 60 ? plain : plain.substring(0, 60) + Integer.toHexString(plain.hashCode());
+    }
+}

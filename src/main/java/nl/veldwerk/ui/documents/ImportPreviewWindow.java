@@ -70,14 +70,15 @@ public final class ImportPreviewWindow {
         table.getColumns().add(column(I18n.text("importPreview.file"), 150, r -> r.plan().file().getFileName()
                 .toString()));
         table.getColumns().add(column(I18n.text("importPreview.layout"), 200, r -> layout(r.plan().analysis())));
-        table.getColumns().add(column(I18n.text("importPreview.speakers"), 330, r -> speakers(r.plan().analysis())));
-        table.getColumns().add(column(I18n.text("importPreview.marks"), 90, r -> String.valueOf(r.plan().analysis()
+        table.getColumns().add(column(I18n.text("importPreview.speakers"), 300, r -> speakers(r.plan().analysis())));
+        table.getColumns().add(column(I18n.text("importPreview.marks"), 130, r -> String.valueOf(r.plan().analysis()
                 .timeMarks().size())));
         TableColumn<Row, Boolean> turns = new TableColumn<>(I18n.text("importPreview.turns"));
         turns.setCellValueFactory(c -> c.getValue().turns());
         turns.setCellFactory(CheckBoxTableCell.forTableColumn(turns));
         turns.setEditable(true);
-        turns.setPrefWidth(110);
+        turns.setPrefWidth(140);
+        turns.setMinWidth(140);
         table.getColumns().add(turns);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
@@ -170,6 +171,7 @@ public final class ImportPreviewWindow {
         javafx.scene.control.TextField name = new javafx.scene.control.TextField();
         name.setId("import-preview-layout-name");
         name.setPromptText(I18n.text("importPreview.layoutName"));
+        name.setPrefColumnCount(22);
         Button save = new Button(I18n.text("importPreview.saveLayout"));
         save.setId("import-preview-save-layout");
         save.disableProperty().bind(name.textProperty().isEmpty()
@@ -232,7 +234,7 @@ public final class ImportPreviewWindow {
         });
         interviewer.setCellFactory(CheckBoxTableCell.forTableColumn(interviewer));
         interviewer.setEditable(true);
-        TableColumn<SpeakerRow, String> turns = new TableColumn<>(I18n.text("importPreview.turns"));
+        TableColumn<SpeakerRow, String> turns = new TableColumn<>(I18n.text("importPreview.turnCount"));
         turns.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().found().turns())));
         turns.setEditable(false);
         TableColumn<SpeakerRow, String> begins = new TableColumn<>(I18n.text("importPreview.begins"));

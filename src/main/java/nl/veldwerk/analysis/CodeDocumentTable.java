@@ -21,15 +21,35 @@ import nl.veldwerk.model.Quotation;
  * once per code however many coders applied that code.
  */
 public final class CodeDocumentTable {
-    public enum Columns { DOCUMENTS, GROUPS, ATTRIBUTE }
+    public enum Columns { DOCUMENTS, GROUPS, ATTRIBUTE, SPEAKERS }
 
     public enum Measure { QUOTATIONS, WORDS }
 
     public enum Normalisation { RAW, PERCENT_OF_COLUMN, PERCENT_OF_ROW }
 
-    /** A column: its label and the documents it takes in. */
-    public record Column(String label, Set<String> documentIds) {
+    /**
+     * A column: its label, the documents it takes in and, for a speaker's column, whose quotations (the
+     * speaker of the turn a quotation starts in; "" for quotations outside any turn); null takes all.
+     */
+    public record Column(String label, Set<String> documentIds, String speaker) {
+        public Column(String label, Set<String> documentIds) {
+            this(label, documentIds, null);
+        }
+
+        boolean takes(Project p, Quotation q) {
+            if (!documentIds.contains(q.documentId())) {
+                return false;
+            }
+            if (speaker == null) {
+                return true;
+            }
+            String who = p.document(q.documentId()).map(d -> d.speakerAt(q.start())).orElse(null);
+            return speaker.equals(who == null ? "" : who);
+        }
     }
+
+    /** The label of the speaker column for quotations outside any speaker turn. */
+    public static final String NO_SPEAKER = "(no speaker)";
 
     /** The label of the attribute column for documents without a value. */
     public static final String NO_VALUE = "(no value)";
@@ -60,7 +80,8 @@ public final class CodeDocumentTable {
         }
         for (int r = 0; r < codes.size(); r++) {
             for (Quotation q : quotationsWith(codes.get(r).id())) {
-                List<Integer> cols = columnsOfDocument.getOrDefault(q.documentId(), List.of());
+                List<Integer> cols = columnsOfDocument.getOrDefault(q.documentId(), List.of()).stream()
+                        .filter(c -> columns.get(c).speaker() == null || columns.get(c).takes(project, q)).toList();
                 int w = cols.isEmpty() ? 0 : Words.count(text(q));
                 for (int c : cols) {
                     quotations[r][c]++;
@@ -111,6 +132,15 @@ public final class CodeDocumentTable {
                     p.documents().stream().filter(d -> d.groupIds().contains(g.id())).forEach(d -> ids.add(d.id()));
                     columns.add(new Column(g.name(), ids));
                 }
+            }
+            case SPEAKERS -> {
+                // A speaker's column: the quotations that start in its turns.
+                Set<String> all = new LinkedHashSet<>();
+                p.documents().forEach(d -> all.add(d.id()));
+                for (Speakers.Row speaker : Speakers.of(p)) {
+                    columns.add(new Column(speaker.name(), all, speaker.name()));
+                }
+                columns.add(new Column(NO_SPEAKER, all, ""));
             }
             case ATTRIBUTE -> {
                 Map<String, Set<String>> byValue = new TreeMap<>();
@@ -175,8 +205,8 @@ public final class CodeDocumentTable {
 
     /** The quotations behind one cell. */
     public List<Quotation> quotations(int row, int column) {
-        Set<String> documents = columns.get(column).documentIds();
-        return quotationsWith(codes.get(row).id()).stream().filter(q -> documents.contains(q.documentId())).toList();
+        Column col = columns.get(column);
+        return quotationsWith(codes.get(row).id()).stream().filter(q -> col.takes(project, q)).toList();
     }
 
     public long grandTotal(Measure measure) {

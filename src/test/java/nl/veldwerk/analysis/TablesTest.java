@@ -55,6 +55,24 @@ class TablesTest {
     }
 
     @Test
+    void bySpeakerCountsTheQuotationsThatStartInTheirTurns() {
+        // Each fixture document is one turn of the speaker named after it; a quotation outside any turn is
+        // counted under "(no speaker)".
+        p.put(nl.veldwerk.model.Document.of("x01", "X01", "Geld, zei iemand.\n", nl.veldwerk.model.SourceFormat.TXT,
+                List.of(), AnalysisFixture.T));
+        p.put(new Quotation("a02q3", "x01", 0, 4, "", null, AnalysisFixture.T));
+        p.put(new nl.veldwerk.model.Coding("a02q3-geld", "a02q3", "geld", null, AnalysisFixture.T));
+        CodeDocumentTable t = CodeDocumentTable.compute(p, codes, Columns.SPEAKERS, null);
+        assertEquals(List.of("A01", "A02", "W01", CodeDocumentTable.NO_SPEAKER),
+                t.columns().stream().map(CodeDocumentTable.Column::label).toList());
+        assertEquals(3, t.raw(0, 0, Measure.QUOTATIONS), "netwerk in A01's turns");
+        assertEquals(1, t.raw(1, 1, Measure.QUOTATIONS), "schaamte in A02's");
+        assertEquals(1, t.raw(2, 1, Measure.QUOTATIONS), "geld in A02's turn");
+        assertEquals(1, t.raw(2, 3, Measure.QUOTATIONS), "geld outside any turn");
+        assertEquals(List.of("a02q3"), t.quotations(2, 3).stream().map(Quotation::id).toList());
+    }
+
+    @Test
     void theGridHasTotals() {
         Grid grid = CodeDocumentTable.compute(p, codes, Columns.DOCUMENTS, null)
                 .toGrid("t", Measure.QUOTATIONS, Normalisation.RAW);

@@ -24,7 +24,8 @@ final class CodeDocumentTab extends GridTab {
 
     CodeDocumentTab(AnalysisViewModel vm, Dialogs dialogs, AnalysisWindow.QuotationJump jump) {
         super("code-document", vm, dialogs, jump);
-        columns.getItems().addAll(I18n.text("columns.documents"), I18n.text("columns.groups"));
+        columns.getItems().addAll(I18n.text("columns.documents"), I18n.text("columns.groups"),
+                I18n.text("columns.speakers"));
         vm.attributeNames().forEach(a -> columns.getItems().add(I18n.text("columns.attribute", a)));
         columns.getSelectionModel().selectFirst();
         measure.setValue(Measure.QUOTATIONS);
@@ -44,8 +45,9 @@ final class CodeDocumentTab extends GridTab {
 
     private void recompute() {
         int choice = columns.getSelectionModel().getSelectedIndex();
-        Columns kind = choice == 0 ? Columns.DOCUMENTS : choice == 1 ? Columns.GROUPS : Columns.ATTRIBUTE;
-        String attribute = choice >= 2 ? vm.attributeNames().get(choice - 2) : null;
+        Columns kind = choice == 0 ? Columns.DOCUMENTS : choice == 1 ? Columns.GROUPS : choice == 2 ? Columns.SPEAKERS
+                : Columns.ATTRIBUTE;
+        String attribute = choice >= 3 ? vm.attributeNames().get(choice - 3) : null;
         vm.codeDocument(kind, attribute, withSubcodes.isSelected(), result -> {
             computed = result;
             redraw();

@@ -35,8 +35,35 @@ public record SpeakerTurn(String speaker, int start, int end, Long timestampMill
                 return new int[] {i, colon < lineEnd && text.charAt(colon) == ':' ? colon + 1 : labelEnd};
             }
         }
-        return null;
+        return typedLabel(text, lineEnd);
     }
+
+    /**
+     * The label as typed when the speaker was renamed after import ("I:" for "Interviewer"): after a leading
+     * time mark, up to the first colon that is not inside a clock; or, for a label alone on its line, the line.
+     */
+    private int[] typedLabel(String text, int lineEnd) {
+        int from = start;
+        for (TimeMark mark : TimeMarks.find(text.substring(start, lineEnd))) {
+            if (text.substring(start, start + mark.start()).isBlank()) {
+                from = start + mark.end();
+            }
+            break;
+        }
+        while (from < lineEnd && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        for (int i = from; i < lineEnd && i - from <= MAX_LABEL; i++) {
+            if (text.charAt(i) == ':' && !(i > from && Character.isDigit(text.charAt(i - 1)) && i + 1 < lineEnd
+                    && Character.isDigit(text.charAt(i + 1)))) {
+                return i > from ? new int[] {from, i + 1} : null;
+            }
+        }
+        boolean alone = lineEnd < end && lineEnd - from <= MAX_LABEL && lineEnd > from;
+        return alone ? new int[] {from, lineEnd} : null;
+    }
+
+    private static final int MAX_LABEL = 60;
 
     public SpeakerTurn withRange(int newStart, int newEnd) {
         return new SpeakerTurn(speaker, newStart, newEnd, timestampMillis);

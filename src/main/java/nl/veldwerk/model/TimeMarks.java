@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
  * The time marks that transcription tools write into a text. Bracketed marks count wherever they stand:
  * f4/f5transkript's {@code #00:01:22-6#} (tenths after the dash), {@code [00:01:23]}, {@code (00:01:23)},
  * {@code #00:01:23#}, each with an optional fraction ({@code [00:02:05.5]}). A bare {@code 00:01:23.456}
- * counts anywhere too. A bare mark without a fraction ({@code 00:00:03}, {@code 0:01}) counts only on a line
- * that holds nothing else but a speaker label, as Word's Transcribe, Teams and Otter write them: in running
- * text "om 10:30" is a clock time, not a place in the recording.
+ * counts anywhere too. A bare mark without a fraction ({@code 00:00:03}, {@code 0:01}) counts on a line
+ * that holds nothing else but a speaker label, as Word's Transcribe, Teams and Otter write them, and at the
+ * start of lines when three or more do so, rising through the text (oTranscribe): in running text
+ * "om 10:30" is a clock time, not a place in the recording.
  */
 public final class TimeMarks {
     /** What may stand beside a bare mark on its line: a speaker label of at most four words, and a colon. */
@@ -26,6 +27,7 @@ public final class TimeMarks {
      */
     public static List<TimeMark> find(String text) {
         List<TimeMark> marks = new ArrayList<>();
+        List<TimeMark> openingLines = new ArrayList<>();
         int from = 0;
         for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', Math.max(colon + 1, from))) {
             if (colon == 0 || colon + 1 >= text.length() || !isDigit(text.charAt(colon - 1))
@@ -34,15 +36,46 @@ public final class TimeMarks {
             }
             // The earliest start that makes a mark through this colon: "[00:01:23]" starts 7 before its second.
             for (int start = Math.max(from, colon - 7); start < colon; start++) {
-                TimeMark mark = accepted(text, Clock.read(text, start));
+                Clock clock = Clock.read(text, start);
+                TimeMark mark = accepted(text, clock);
                 if (mark != null) {
                     marks.add(mark);
                     from = mark.end();
                     break;
                 }
+                if (opensALine(text, clock) && (openingLines.isEmpty() || openingLines.getLast().start() != start)) {
+                    openingLines.add(new TimeMark(clock.start(), clock.end(), clock.millis()));
+                }
             }
         }
+        // oTranscribe and others open each paragraph with a bare clock ("00:12 So, tell me..."). One such clock
+        // could be a time of day; several, running forward through the text, are the recording's.
+        if (openingLines.size() >= MIN_OPENING_CLOCKS && rising(openingLines)) {
+            marks.addAll(openingLines);
+            marks.sort(java.util.Comparator.comparingInt(TimeMark::start));
+        }
         return marks;
+    }
+
+    private static final int MIN_OPENING_CLOCKS = 3;
+
+    /** A bare clock (no brackets, no f4 tenths) at the start of its line, with text after it. */
+    private static boolean opensALine(String text, Clock c) {
+        if (c == null || c.open() != 0 || c.close() != 0 || c.tenths() || c.end() >= text.length()
+                || (text.charAt(c.end()) != ' ' && text.charAt(c.end()) != '\t')) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', c.start() - 1) + 1;
+        return text.substring(lineStart, c.start()).isBlank();
+    }
+
+    private static boolean rising(List<TimeMark> marks) {
+        for (int i = 1; i < marks.size(); i++) {
+            if (marks.get(i).millis() < marks.get(i - 1).millis()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDigit(char c) {

@@ -128,6 +128,14 @@ public class TranscriptLayoutsTest {
     }
 
     @Test
+    void bareClocksOpeningEachLineAsOTranscribeWritesThem() throws Exception {
+        TranscriptAnalysis a = analyse("otranscribe.txt");
+        assertEquals(alternating("Interviewer", "Marco", 3), speakers(a));
+        assertEquals(List.of(3_000L, 8_000L, 21_000L, 25_000L, 62_000L, 67_000L), times(a));
+        assertEquals(6, a.timeMarks().size(), "10:30 in running text is a time of day, not a mark");
+    }
+
+    @Test
     void hardWrappedTurnsAreJoined() throws Exception {
         TranscriptAnalysis a = analyse("hard-wrapped.txt");
         assertTrue(a.wrapsJoined());

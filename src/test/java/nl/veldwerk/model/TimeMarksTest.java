@@ -30,6 +30,13 @@ class TimeMarksTest {
     }
 
     @Test
+    void bareClocksOpeningLinesCountWhenSeveralRiseThroughTheText() {
+        assertEquals(List.of(12_000L, 30_000L, 75_000L), millis("00:12 Ja.\n00:30 Nee.\n01:15 Misschien.\n"));
+        assertEquals(List.of(), millis("10:30 vertrek.\n09:15 aankomst.\n11:00 lunch.\n"), "not rising: a timetable");
+        assertEquals(List.of(), millis("10:30 vertrek.\n11:15 aankomst.\n"), "two could be times of day");
+    }
+
+    @Test
     void mismatchedBracketsAndImpossibleTimesAreNoMarks() {
         assertEquals(List.of(), millis("[00:01:23) en #01:75:00# en 00:01:22-6\n"));
     }

@@ -58,6 +58,13 @@ class SpeakerCommandsTest {
         assertEquals(List.of(new Speakers.Row("Interviewer", SpeakerRole.INTERVIEWER, 4, 2),
                 new Speakers.Row("R", SpeakerRole.RESPONDENT, 4, 2)), Speakers.of(p));
         assertEquals(A, p.document("a").orElseThrow().text(), "the labels in the text stay as typed");
+        SpeakerTurn first = p.document("a").orElseThrow().turns().getFirst();
+        int[] label = first.label(A);
+        assertEquals("I:", A.substring(label[0], label[1]), "the typed label is still set off as the label");
+        SpeakerTurn timed = new SpeakerTurn("Someone", 0, 30, null);
+        String line = "[00:01:23] Marco: ja, dat klopt\n";
+        int[] after = timed.label(line);
+        assertEquals("Marco:", line.substring(after[0], after[1]), "after a time mark, up to the colon");
         s.undo();
         assertEquals(List.of("I", "R", "I", "R"), speakers(s.project(), "a"));
         assertEquals(3, Speakers.of(s.project()).size());

@@ -13,8 +13,9 @@ import nl.veldwerk.model.TimeMark;
  */
 record LabelLine(int lineStart, int lineEnd, String label, String key, int labelStart, int labelEnd,
                  int contentStart, Form form, TimeMark mark) {
-    private static final int MAX_WORDS = 4;
-    private static final int MAX_LABEL = 40;
+    private static final int MAX_WORDS = 5;
+    private static final int MAX_PAREN = 24;
+    private static final int MAX_LABEL = 48;
 
     /** How the label stands on its line; each {@link TranscriptLayout} accepts some of these. */
     enum Form {
@@ -42,19 +43,33 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
 
     static LabelLine read(String text, int lineStart, int lineEnd, Marks marks) {
         int p = skipBlanks(text, lineStart, lineEnd);
+        if (p - lineStart > 1 || p < lineEnd && text.charAt(lineStart) == '\t') {
+            return null; // an indented line ("   Besluit: ...") is part of a list, not a turn
+        }
+        p = skipEmphasis(text, p, lineEnd);
         if (p >= lineEnd || !mayOpen(text.charAt(p))) {
             return null; // most lines of a transcript: no label, no mark
         }
         TimeMark lead = marks.at(p);
         if (lead != null) {
-            p = skipBlanks(text, lead.end(), lineEnd);
+            p = skipEmphasis(text, skipBlanks(text, lead.end(), lineEnd), lineEnd);
         }
-        int labelStart = p;
-        int labelEnd = words(text, p, lineEnd, marks);
+        boolean bracketed = p < lineEnd && text.charAt(p) == '[';
+        int labelStart = bracketed ? p + 1 : p;
+        int labelEnd = words(text, labelStart, lineEnd, marks);
         if (labelEnd < 0) {
             return null;
         }
-        int q = skipBlanks(text, labelEnd, lineEnd);
+        int q = labelEnd;
+        if (bracketed) {
+            if (q >= lineEnd || text.charAt(q) != ']') {
+                return null;
+            }
+            q++; // "[Alex Kim] 14:03:22"
+        }
+        q = skipEmphasis(text, q, lineEnd);
+        boolean tab = hasTab(text, labelEnd, skipBlanks(text, q, lineEnd));
+        q = skipBlanks(text, q, lineEnd);
         TimeMark tail = lead == null ? marks.at(q) : null;
         if (tail != null) {
             q = skipBlanks(text, tail.end(), lineEnd);
@@ -64,31 +79,54 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
         if (label.contains("  ") || label.indexOf('\t') >= 0) {
             label = label.replaceAll("[ \\t]+", " ");
         }
-        if (q < lineEnd && text.charAt(q) == ':') {
-            int content = skipBlanks(text, q + 1, lineEnd);
+        String key = SpeakerTurnDetector.key(label);
+        boolean colon = q < lineEnd && text.charAt(q) == ':';
+        if (colon || tab && q < lineEnd && tail == null) {
+            // "Label: text", and a tab in place of the colon ("I<tab>text", a table exported as text)
+            int content = skipBlanks(text, skipEmphasis(text, colon ? q + 1 : q, lineEnd), lineEnd);
             if (content < lineEnd) {
                 if (mark == null) {
                     mark = marks.at(content); // "A01: (12:34) ja"
                 }
-                return new LabelLine(lineStart, lineEnd, label, SpeakerTurnDetector.key(label), labelStart, labelEnd, content, Form.LABEL_COLON_TEXT,
-                        mark);
+                return new LabelLine(lineStart, lineEnd, label, key, labelStart, labelEnd, content,
+                        Form.LABEL_COLON_TEXT, mark);
             }
-            return new LabelLine(lineStart, lineEnd, label, SpeakerTurnDetector.key(label), labelStart, labelEnd, lineEnd, lead != null
+            return new LabelLine(lineStart, lineEnd, label, key, labelStart, labelEnd, lineEnd, lead != null
                     ? Form.TIME_LABEL_ALONE : tail != null ? Form.LABEL_TIME_ALONE : Form.LABEL_COLON_ALONE, mark);
         }
         if (q < lineEnd) {
             return null; // words followed by more text without a colon: a sentence
         }
-        return new LabelLine(lineStart, lineEnd, label, SpeakerTurnDetector.key(label), labelStart, labelEnd, lineEnd, lead != null
+        return new LabelLine(lineStart, lineEnd, label, key, labelStart, labelEnd, lineEnd, lead != null
                 ? Form.TIME_LABEL_ALONE : tail != null ? Form.LABEL_TIME_ALONE : Form.LABEL_ALONE, mark);
     }
 
+    private static boolean hasTab(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\t') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Past Markdown's emphasis around a label ("**Interviewer:**"). */
+    private static int skipEmphasis(String text, int p, int lineEnd) {
+        int i = p;
+        while (i + 1 < lineEnd && (text.startsWith("**", i) || text.startsWith("__", i))) {
+            i += 2;
+        }
+        return i;
+    }
+
     /**
-     * The end of a label of one to four words from {@code p}, or -1: the first word starts with a capital
-     * ("Interviewer", "A01", "SPEAKER_00", "Jordan Lee", "Mevrouw van der Berg").
+     * The end of a label of one to five words from {@code p}, or -1: the first word starts with a capital
+     * ("Interviewer", "A01", "SPEAKER_00", "Jordan Lee", "Mevrouw van der Berg") or is a title's abbreviation
+     * ("mw. de Jong", "dhr. van Dijk"); a surname first takes a comma ("Bakker, Jan"), and a short part in
+     * parentheses may follow ("Interviewer (I)", "Bakker, Jan (Guest)").
      */
     private static int words(String text, int p, int lineEnd, Marks marks) {
-        if (p >= lineEnd || !Character.isUpperCase(text.codePointAt(p))) {
+        if (p >= lineEnd || !Character.isUpperCase(text.codePointAt(p)) && !abbreviation(text, p, lineEnd)) {
             return -1;
         }
         int end = -1;
@@ -98,17 +136,37 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
                 i++;
             }
             end = i;
+            if (i + 2 < lineEnd && text.charAt(i) == ',' && text.charAt(i + 1) == ' '
+                    && Character.isUpperCase(text.charAt(i + 2))) {
+                i += 2; // "Bakker, Jan"
+                continue;
+            }
             int next = skipBlanks(text, i, lineEnd);
-            if (next == i || next >= lineEnd || !isWordStart(text.charAt(next)) || marks.at(next) != null) {
-                break;
+            if (next == i || next >= lineEnd || !isWordStart(text.charAt(next)) || marks.at(next) != null
+                    || hasTab(text, i, next)) {
+                break; // a tab ends the label ("I<tab>text")
             }
             i = next;
+        }
+        int paren = skipBlanks(text, end, lineEnd);
+        if (end > 0 && paren < lineEnd && text.charAt(paren) == '(' && marks.at(paren) == null) {
+            int close = text.indexOf(')', paren);
+            if (close > paren + 1 && close < lineEnd && close - paren <= MAX_PAREN) {
+                end = close + 1;
+            }
         }
         return end - p > MAX_LABEL ? -1 : end;
     }
 
+    /** A lower-case title's abbreviation before a name: "mw.", "dhr.", "mevr.", "drs.". */
+    private static boolean abbreviation(String text, int p, int lineEnd) {
+        int dot = text.indexOf('.', p);
+        return dot > p && dot - p <= 4 && dot + 2 < lineEnd && text.charAt(dot + 1) == ' '
+                && text.substring(p, dot).chars().allMatch(Character::isLowerCase);
+    }
+
     private static boolean mayOpen(char c) {
-        return Character.isUpperCase(c) || Character.isDigit(c) || c == '#' || c == '[' || c == '(';
+        return Character.isLetterOrDigit(c) || c == '#' || c == '[' || c == '(';
     }
 
     private static boolean isWordStart(char c) {

@@ -37,12 +37,13 @@ public final class SpeakerTurnDetector {
             "subject", "titel", "title", "duur", "duration", "naam", "name", "leeftijd", "age", "beroep",
             "occupation", "place of birth", "date of birth", "geboorteplaats", "geboortedatum", "adres", "address",
             "e-mail", "email", "tel", "telefoon", "phone", "project", "transcript", "transcriptie", "interview date",
-            "interviewdatum", "opname", "recording", "file", "bestand", "status", "versie", "version");
+            "interviewdatum", "opname", "recording", "file", "bestand", "status", "versie", "version",
+            "participants", "deelnemers", "aanwezig", "present", "attendees", "respondents", "afwezig", "absent");
     private static final int MIN_TURNS_PER_SPEAKER = 2;
     private static final double MIN_ALTERNATION = 0.1;
     private static final double MIN_SHARE_OF_PARAGRAPHS = 0.2;
     private static final double MIN_SHARE_OF_TEXT = 0.5;
-    private static final double MIN_MEAN_SPEECH = 15;
+    private static final double MIN_MEAN_SPEECH = 8;
     private static final int FIRST_WORDS = 8;
 
     private final Set<String> labels;
@@ -139,9 +140,70 @@ public final class SpeakerTurnDetector {
             return Evidence.rejected(layout, Verdict.TOO_FEW_SPEAKERS, candidates.size());
         }
         HardWrap wrap = HardWrap.of(lines);
-        Evidence e = openings(text, lines, layout, speakers, Verdict.CONVERSATION, wrap);
-        return e.verdict(text, lines);
+        Evidence e = openings(text, lines, layout, speakers, Verdict.CONVERSATION, wrap).verdict(text, lines);
+        if (e.verdict != Verdict.CONVERSATION) {
+            return e;
+        }
+        // A conversation it is: a name heard once (Ria in a focus group) speaks too, once the turns have begun
+        // (after the header block's fields).
+        e = withoutHeaderFields(text, e);
+        Set<String> withOnce = new LinkedHashSet<>(speakers);
+        int begun = e.openings.getFirst().lineStart();
+        for (int i : candidates) {
+            LabelLine line = lines.read(i);
+            if (counts.get(line.key()) == 1 && line.lineStart() > begun && !NOT_SPEAKERS.contains(line.key())
+                    && looksLikeAName(line.label()) && (!line.alone() || speechFollows(lines, i, layout))) {
+                withOnce.add(line.key());
+            }
+        }
+        Evidence all = withOnce.size() == speakers.size() ? e
+                : openings(text, lines, layout, withOnce, Verdict.CONVERSATION, wrap);
+        return withoutHeaderFields(text, all);
     }
+
+    /** Name particles that stand in lower case inside a name ("Mevrouw van der Berg"). */
+    private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "von", "da", "del", "la", "le",
+            "ten", "ter", "te", "du", "di", "bin", "al", "'t", "y");
+
+    /** A label of at most three words, each capitalised, a particle or a code ("Ria", "Jan Willem", "R3"). */
+    private static boolean looksLikeAName(String label) {
+        String[] words = label.split(" ");
+        if (words.length > 3) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.charAt(0))
+                    && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Without the header block's fields: turns at the top whose text is a short value on the label's line
+     * ("Moderator: Dr. Helen Price", "Interviewer: S. Jansen") before the first turn that is speech.
+     */
+    private static Evidence withoutHeaderFields(String text, Evidence e) {
+        int fields = 0;
+        for (LabelLine line : e.openings) {
+            String value = text.substring(line.contentStart(), line.lineEnd()).strip();
+            boolean field = line.form() == LabelLine.Form.LABEL_COLON_TEXT && value.length() <= HEADER_VALUE
+                    && !value.isEmpty() && ".?!…\"'”)".indexOf(value.charAt(value.length() - 1)) < 0;
+            if (!field || text.substring(0, line.lineStart()).chars().filter(c -> c == '\n').count() > HEADER_LINES) {
+                break;
+            }
+            fields++;
+        }
+        if (fields == 0 || fields >= e.openings.size() - 1) {
+            return e;
+        }
+        return new Evidence(e.layout, e.speakers, e.openings.subList(fields, e.openings.size()), e.candidates,
+                e.verdict, e.wrap);
+    }
+
+    private static final int HEADER_VALUE = 40;
+    private static final int HEADER_LINES = 20;
 
     /** The label lines that open turns of the given speakers. */
     private static Evidence openings(String text, Lines lines, TranscriptLayout layout, Set<String> speakers,

@@ -14,6 +14,11 @@ import java.util.regex.Pattern;
  * "om 10:30" is a clock time, not a place in the recording.
  */
 public final class TimeMarks {
+    /**
+     * What may stand before a bare mark that ends its line: a speaker's name as meeting tools write it
+     * ("Bakker, Jan (Guest)", "[Alex Kim]", "María del Carmen García López").
+     */
+    private static final Pattern NAME_BEFORE = Pattern.compile("[ \\t]*\\[?\\p{Lu}[\\p{L}\\d.'’_, ()-]{0,47}\\]?[ \\t]*");
     /** What may stand beside a bare mark on its line: a speaker label of at most four words, and a colon. */
     private static final Pattern LABEL_REST = Pattern.compile("[ \\t]*(?:\\p{Lu}[\\p{L}\\d.'’_-]*"
             + "(?:[ \\t]+[\\p{L}\\d.'’_-]+){0,3})?[ \\t]*:?[ \\t]*");
@@ -189,7 +194,7 @@ public final class TimeMarks {
         if (before.isBlank()) {
             return LABEL_REST.matcher(after).matches();
         }
-        return after.isBlank() && LABEL_REST.matcher(before).matches()
+        return after.isBlank() && (LABEL_REST.matcher(before).matches() || NAME_BEFORE.matcher(before).matches())
                 && (hours || before.endsWith("  ") || before.endsWith("\t"));
     }
 

@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -211,6 +212,40 @@ public class TranscriptLayoutsTest {
         TranscriptAnalysis a = SpeakerTurnDetector.automatic().analyse(form.toString());
         assertEquals(List.of(), a.turns());
         assertEquals(Verdict.TOO_SHORT, a.verdict());
+    }
+
+    private Map<String, Integer> turnsBySpeaker(String name) throws Exception {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        analyse(name).speakers().forEach(s -> counts.put(s.name(), s.turns()));
+        return counts;
+    }
+
+    /**
+     * Files written the way researchers and tools write them, found wrong by an adversarial pass and kept as
+     * regressions (the "real-" files of the corpus).
+     */
+    @Test
+    void realWorldVariants() throws Exception {
+        assertEquals(Map.of("Moderator", 5, "P1", 2, "P2", 3, "P3", 2, "P4", 3, "P5", 2),
+                turnsBySpeaker("real-02-en-focusgroup-5.txt"), "the header's 'Moderator: Dr. Helen Price' is no turn");
+        assertEquals(Map.of("Interviewer (I)", 4, "Participant (P14)", 4),
+                turnsBySpeaker("real-04-interviewer-paren.txt"));
+        assertEquals(Map.of("mw. de Jong", 4, "dhr. van Dijk", 3, "Interviewer", 3),
+                turnsBySpeaker("real-08-nl-lowercase-names.txt"), "a title's abbreviation opens a name");
+        assertEquals(Map.of(), turnsBySpeaker("real-23-agenda.txt"), "indented 'Besluit:' lines are a list");
+        assertEquals(Map.of("I", 5, "R", 5), turnsBySpeaker("real-27-tab-labels.txt"), "a tab for the colon");
+        assertEquals(Map.of("Interviewer", 4, "Participant", 4), turnsBySpeaker("real-28-tab-table-export.txt"));
+        assertEquals(8, analyse("real-28-tab-table-export.txt").timeMarks().size());
+        assertEquals(Map.of("Interviewer", 4, "Student", 4), turnsBySpeaker("real-32-markdown-bold.txt"));
+        assertEquals(Map.of("I", 10, "L", 10), turnsBySpeaker("real-33b-child-short.txt"), "a child's short answers");
+        Map<String, Integer> focus = turnsBySpeaker("real-35-nl-focusgroup-names.txt");
+        assertEquals(1, focus.get("Ria"), "a name heard once in a conversation speaks too");
+        assertEquals(20, focus.values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(Map.of("Bakker, Jan (Guest)", 5, "María del Carmen García López", 4),
+                turnsBySpeaker("real-40-teams-guest-longnames.txt"));
+        assertEquals(9, analyse("real-40-teams-guest-longnames.txt").timeMarks().size());
+        assertEquals(Map.of("Alex Kim", 3, "Maria Lopez", 2, "Dev Patel", 2),
+                turnsBySpeaker("real-44-zoom-txt-transcript.txt"), "[Alex Kim] 14:03:22");
     }
 
     @Test

@@ -13,6 +13,9 @@ import nl.veldwerk.model.SpeakerTurn;
 
 /** The project's speakers as the speaker list shows them: name, role, turns and documents. */
 public final class Speakers {
+    private static final java.util.Comparator<String> ALPHABETICAL = String.CASE_INSENSITIVE_ORDER
+            .thenComparing(java.util.Comparator.naturalOrder());
+
     private Speakers() {
     }
 
@@ -21,7 +24,9 @@ public final class Speakers {
 
     /** Every speaker that has a turn, by name. */
     public static List<Row> of(Project p) {
-        Map<String, int[]> counts = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        // Alphabetical regardless of case, but "INTERVIEWER" and "Interviewer" stay two speakers, as their
+        // turns say (a rename merges them).
+        Map<String, int[]> counts = new TreeMap<>(ALPHABETICAL);
         for (Document d : p.documents()) {
             Set<String> here = new java.util.HashSet<>();
             for (SpeakerTurn t : d.turns()) {
@@ -34,6 +39,11 @@ public final class Speakers {
         }
         return counts.entrySet().stream().map(e -> new Row(e.getKey(), p.info().roleOf(e.getKey()), e.getValue()[0],
                 e.getValue()[1])).toList();
+    }
+
+    /** Every speaker's name, alphabetically. */
+    public static List<String> names(Project p) {
+        return of(p).stream().map(Row::name).toList();
     }
 
     /** The names of the speakers marked as interviewers, for the tools that leave them out. */

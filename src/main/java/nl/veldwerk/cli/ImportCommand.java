@@ -88,11 +88,8 @@ final class ImportCommand implements Callable<Integer> {
         Set<String> marked = new java.util.TreeSet<>();
         for (Path file : files) {
             Document d = importer.importFile(file, now); // the first bad file stops the import
-            List<nl.veldwerk.model.SpeakerTurn> turns = d.turns().stream().map(t -> new nl.veldwerk.model
-                    .SpeakerTurn(choices.nameOf(t.speaker()), t.start(), t.end(), t.timestampMillis())).toList();
-            turns.stream().map(nl.veldwerk.model.SpeakerTurn::speaker).filter(choices::interviewer)
-                    .forEach(marked::add);
-            documents.add(d.withText(d.text(), turns));
+            marked.addAll(choices.interviewersIn(d));
+            documents.add(choices.applyTo(d));
         }
         try (ProjectStore store = WritableProject.open(directory)) {
             DocumentNames.Named named = DocumentNames.unique(store.session().project(), documents);

@@ -32,11 +32,7 @@ final class ImportPreview {
     private ImportPreview() {
     }
 
-    static void print(PrintWriter out, Path file, TranscriptAnalysis a) {
-        print(out, file, a, new nl.veldwerk.importer.SavedLayouts.SavedLayout("", Map.of(), java.util.Set.of(), true));
-    }
-
-    /** With the import's choices: the name each speaker gets and who is an interviewer. */
+    /** A file as the import would take it, with the choices: the name each speaker gets, who is an interviewer. */
     static void print(PrintWriter out, Path file, TranscriptAnalysis a,
                       nl.veldwerk.importer.SavedLayouts.SavedLayout choices) {
         out.printf("%s: %,d characters; %s%n", file.getFileName(), a.text().length(), LAYOUTS.get(a.layout()));

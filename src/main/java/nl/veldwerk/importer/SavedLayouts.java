@@ -11,8 +11,11 @@ import java.util.Set;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.SpeakerTurn;
+
 /**
- * Import choices saved under a name and reused for the next files of the same kind: the names speakers get
+ * Import choices, also saved under a name and reused for the next files of the same kind: the names speakers get
  * in the project ("I" → "Interviewer"), which are interviewers, and whether turns come in at all. Kept in
  * the user's preferences (the same node as the window's, {@code veldwerk.preferences}), so the window and
  * the command line share them.
@@ -38,6 +41,18 @@ public final class SavedLayouts {
         public boolean interviewer(String found) {
             return interviewers.contains(SpeakerTurnDetector.key(found))
                     || interviewers.contains(SpeakerTurnDetector.key(nameOf(found)));
+        }
+
+        /** The document as these choices take it in: its speakers named, or without turns. */
+        public Document applyTo(Document found) {
+            return found.withText(found.text(), !withTurns ? List.of() : found.turns().stream()
+                    .map(t -> new SpeakerTurn(nameOf(t.speaker()), t.start(), t.end(), t.timestampMillis())).toList());
+        }
+
+        /** The names (as they come in) of the document's speakers who are interviewers. */
+        public Set<String> interviewersIn(Document found) {
+            return !withTurns ? Set.of() : found.turns().stream().map(SpeakerTurn::speaker).filter(this::interviewer)
+                    .map(this::nameOf).collect(java.util.stream.Collectors.toSet());
         }
     }
 

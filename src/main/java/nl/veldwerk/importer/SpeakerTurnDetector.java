@@ -156,9 +156,8 @@ public final class SpeakerTurnDetector {
                 withOnce.add(line.key());
             }
         }
-        Evidence all = withOnce.size() == speakers.size() ? e
-                : openings(text, lines, layout, withOnce, Verdict.CONVERSATION, wrap);
-        return withoutHeaderFields(text, all);
+        return withOnce.size() == speakers.size() ? e
+                : openings(text, lines, layout, withOnce, Verdict.CONVERSATION, wrap).from(begun);
     }
 
     /** Name particles that stand in lower case inside a name ("Mevrouw van der Berg"). */
@@ -198,8 +197,7 @@ public final class SpeakerTurnDetector {
         if (fields == 0 || fields >= e.openings.size() - 1) {
             return e;
         }
-        return new Evidence(e.layout, e.speakers, e.openings.subList(fields, e.openings.size()), e.candidates,
-                e.verdict, e.wrap);
+        return e.from(e.openings.get(fields).lineStart());
     }
 
     private static final int HEADER_VALUE = 40;
@@ -295,6 +293,12 @@ public final class SpeakerTurnDetector {
                             Verdict verdict, HardWrap wrap) {
         static Evidence rejected(TranscriptLayout layout, Verdict verdict, int candidates) {
             return new Evidence(layout, Set.of(), List.of(), candidates, verdict, null);
+        }
+
+        /** The same evidence without the openings before {@code lineStart} (the header's fields). */
+        Evidence from(int lineStart) {
+            return new Evidence(layout, speakers, openings.stream().filter(o -> o.lineStart() >= lineStart).toList(),
+                    candidates, verdict, wrap);
         }
 
         Set<Integer> openingLines() {

@@ -104,8 +104,7 @@ final class AnalysisViewModel {
     }
 
     List<String> speakers() {
-        return project.documents().stream().flatMap(d -> d.turns().stream()).map(t -> t.speaker()).distinct()
-                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        return nl.veldwerk.analysis.Speakers.names(project);
     }
 
     void agreement(List<String> coderIds, IntercoderAgreement.UnitKind unit,

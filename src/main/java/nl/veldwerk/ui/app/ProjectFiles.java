@@ -82,12 +82,17 @@ public final class ProjectFiles {
 
     private void add(List<ImportPlan> plans) {
         Instant now = Instant.now();
-        List<Document> read = plans.stream().map(p -> p.document(now)).toList();
+        List<Document> read = new ArrayList<>();
+        java.util.Set<String> interviewers = new java.util.TreeSet<>();
+        for (ImportPlan plan : plans) {
+            Document found = plan.found(now);
+            interviewers.addAll(plan.choices().interviewersIn(found));
+            read.add(plan.choices().applyTo(found));
+        }
         DocumentNames.Named named = DocumentNames.unique(main.session().project(), read);
         List<nl.veldwerk.project.Command> steps = new ArrayList<>(List.of(DocumentCommands.addAll(named.documents())));
-        plans.stream().filter(ImportPlan::withTurns).flatMap(p -> p.interviewers().stream()).distinct()
-                .forEach(name -> steps.add(nl.veldwerk.project.SpeakerCommands.setRole(name,
-                        nl.veldwerk.model.SpeakerRole.INTERVIEWER)));
+        interviewers.forEach(name -> steps.add(nl.veldwerk.project.SpeakerCommands.setRole(name,
+                nl.veldwerk.model.SpeakerRole.INTERVIEWER)));
         main.session().execute(steps.size() == 1 ? steps.getFirst() : new nl.veldwerk.project.CompositeCommand(
                 nl.veldwerk.project.Message.of("document.addAll", read.size()), steps));
         say.accept(named.renamed().isEmpty() ? I18n.text("status.imported", read.size())

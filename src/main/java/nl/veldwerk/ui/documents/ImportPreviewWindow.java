@@ -50,10 +50,19 @@ public final class ImportPreviewWindow {
                             .filter(n -> INTERVIEWER.matcher(n).matches()).toList()));
         }
 
+        /** This file's choices, under a name when they are saved as a layout (a name left empty is none). */
+        SavedLayouts.SavedLayout choices(String layoutName) {
+            java.util.Map<String, String> renamed = new java.util.HashMap<>();
+            names.forEach((found, to) -> {
+                if (!to.isBlank() && !to.equals(found)) {
+                    renamed.put(found, to);
+                }
+            });
+            return new SavedLayouts.SavedLayout(layoutName, renamed, interviewers, turns.get());
+        }
+
         ImportPlan chosen() {
-            ImportPlan named = plan.withSpeakers(names, java.util.Set.of());
-            return named.withTurns(turns.get()).withSpeakers(names, interviewers.stream().map(named::nameOf)
-                    .collect(java.util.stream.Collectors.toSet()));
+            return plan.withChoices(choices(""));
         }
     }
 
@@ -179,16 +188,8 @@ public final class ImportPreviewWindow {
         Label said = new Label();
         said.setId("import-preview-layout-saved");
         save.setOnAction(e -> {
-            Row row = table.getSelectionModel().getSelectedItem();
-            java.util.Map<String, String> names = new java.util.HashMap<>();
-            row.names().forEach((found, to) -> {
-                if (!to.isBlank() && !to.equals(found)) {
-                    names.put(found, to);
-                }
-            });
-            SavedLayouts.SavedLayout layout = new SavedLayouts.SavedLayout(name.getText().strip(), names,
-                    row.interviewers().stream().map(f -> names.getOrDefault(f, f)).collect(Collectors.toSet()),
-                    row.turns().get());
+            SavedLayouts.SavedLayout layout = table.getSelectionModel().getSelectedItem().choices(name.getText()
+                    .strip());
             try {
                 saved.save(layout);
                 choice.getItems().setAll(saved.all());

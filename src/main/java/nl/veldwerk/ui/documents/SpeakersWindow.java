@@ -88,7 +88,12 @@ public final class SpeakersWindow {
         root.setPadding(new Insets(10));
         stage.setScene(new Scene(root, 640, 420));
         refresh();
-        main.changesProperty().addListener((o, was, now) -> refresh());
+        main.changesProperty().addListener((o, was, now) -> {
+            var change = main.lastChange();
+            if (change == null || !change.onlyQuotationsAndCodings()) {
+                refresh(); // coding changes no speaker: no need to count every turn again on each click
+            }
+        });
     }
 
     /** Opens the speaker list of the window's project (one per window). */

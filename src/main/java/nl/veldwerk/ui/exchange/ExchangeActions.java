@@ -21,11 +21,6 @@ public final class ExchangeActions {
         this.main = main;
     }
 
-    /** Makes a new project in {@code directory} from a REFI-QDA project, in Dutch; see the three-argument form. */
-    public void importQdpx(Path qdpx, Path directory) {
-        importQdpx(qdpx, directory, "nl");
-    }
-
     /**
      * Makes a new project in {@code directory} from a REFI-QDA project whose transcripts are in {@code language}
      * (ISO 639-1, for stemming: REFI-QDA does not say), opens it and shows what came in.

@@ -238,9 +238,8 @@ public final class SearchViewModel {
 
     /** Every speaker of the project's transcripts, in alphabetical order. */
     public List<String> speakers() {
-        return main.storeProperty().get() == null ? List.of() : main.session().project().documents().stream()
-                .flatMap(d -> d.turns().stream()).map(nl.veldwerk.model.SpeakerTurn::speaker).distinct()
-                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        return main.storeProperty().get() == null ? List.of()
+                : nl.veldwerk.analysis.Speakers.names(main.session().project());
     }
 
     /** Keyword in context for the words, without the left-out speakers. */

@@ -132,7 +132,7 @@ class MainWindowTest extends WorkbenchTest {
         Path qdpx = tmp.resolve("from-atlas.qdpx");
         nl.veldwerk.interop.RefiExport.exportProject(source, qdpx, "ATLAS.ti 23");
         Path target = tmp.resolve("from-atlas");
-        robot.interact(() -> workbench.exchange().importQdpx(qdpx, target));
+        robot.interact(() -> workbench.exchange().importQdpx(qdpx, target, "nl"));
         WindowTestSupport.idle(vm);
         WindowTestSupport.idle(vm);
         assertEquals(List.of(), dialogs.errors);
@@ -145,7 +145,7 @@ class MainWindowTest extends WorkbenchTest {
         assertEquals(12, nl.veldwerk.interop.RefiImport.readProject(back, ProjectInfo.named("x", Fixtures.T))
                 .project().quotations().size());
 
-        robot.interact(() -> workbench.exchange().importQdpx(qdpx, target));
+        robot.interact(() -> workbench.exchange().importQdpx(qdpx, target, "nl"));
         WindowTestSupport.idle(vm);
         assertTrue(dialogs.errors.getFirst().contains("already holds a Veldwerk project"), dialogs.errors.toString());
     }

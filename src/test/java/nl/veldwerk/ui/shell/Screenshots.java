@@ -99,6 +99,9 @@ public final class Screenshots {
         settle();
         write(newest(stage[0]), root.resolve("docs/guide/img/import-preview" + suffix + ".png"));
         FxBench.onFx(() -> newest(stage[0]).getWindow().hide());
+        FxBench.onFx(() -> nl.veldwerk.ui.documents.SpeakersWindow.open(stage[0], vm));
+        settle();
+        write(newest(stage[0]), root.resolve("docs/guide/img/speakers" + suffix + ".png"));
         FxBench.onFx(() -> {
             new java.util.ArrayList<>(Window.getWindows()).forEach(Window::hide);
             workbench[0].shutdown();

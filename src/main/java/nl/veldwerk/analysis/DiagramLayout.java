@@ -26,14 +26,28 @@ public final class DiagramLayout {
     static final double BAND_GAP = 56;
     static final double COLUMN_GAP = 200;
     static final double MARGIN = 40;
+    /** The model's spacing: between factors of one band, between bands, and between the factors and the core. */
+    static final double MODEL_ROW_GAP = 12;
+    static final double MODEL_BAND_GAP = 30;
+    static final double MODEL_COLUMN_GAP = 90;
 
     private DiagramLayout() {
     }
 
     /** Top-left corners for {@code codeIds} (frames get none), given the relations between them. */
     public static Map<String, double[]> layered(Project project, List<String> codeIds, List<Relation> relations) {
+        return layered(project, codeIds, relations, false);
+    }
+
+    /**
+     * The same, for boxes that list their sub-codes inside when {@code subCodesInside} (so taller), each
+     * box as tall as {@link DrawnDiagram} draws it.
+     */
+    public static Map<String, double[]> layered(Project project, List<String> codeIds, List<Relation> relations,
+                                                boolean subCodesInside) {
         CodeTreeOrder order = new CodeTreeOrder(project);
         Set<String> shown = new HashSet<>(codeIds);
+        Map<String, Integer> ports = portsOnASide(relations);
         Set<String> frames = frames(project, codeIds);
         List<String> placed = codeIds.stream().filter(id -> !frames.contains(id)).toList();
         Map<String, List<String>> outgoing = new HashMap<>();
@@ -52,7 +66,8 @@ public final class DiagramLayout {
             byColumn.add(new ArrayList<>());
         }
         placed.forEach(id -> byColumn.get(columns - 1 - toEnd.get(id)).add(id));
-        Comparator<String> reading = Comparator.comparingInt((String id) -> order.position(order.band(id)))
+        List<String> bandOrder = bands(project, order, placed.stream().map(order::band).distinct().toList(), relations);
+        Comparator<String> reading = Comparator.comparingInt((String id) -> bandOrder.indexOf(order.band(id)))
                 .thenComparingInt(order::position);
         byColumn.forEach(column -> column.sort(reading));
 
@@ -71,7 +86,7 @@ public final class DiagramLayout {
                     y += GROUP_GAP; // room for the first frame's title
                 }
                 corners.put(id, new double[] {x, y});
-                y += DrawnDiagram.BOX_HEIGHT;
+                y += height(project, id, shown, ports, subCodesInside);
                 widest = Math.max(widest, DrawnDiagram.boxWidth(name(project, id)));
                 previous = id;
             }
@@ -84,6 +99,96 @@ public final class DiagramLayout {
             byColumn.get(c).forEach(id -> corners.get(id)[1] += shift);
         }
         return corners;
+    }
+
+    /**
+     * The thesis model's layout: the factors in one column, the core category to their right, level with
+     * the column's middle. Factors come band by band (a band is a top-level category, such as the demand
+     * side, the social team and the supply side) in the codebook's own order, except that bands related to
+     * each other are put next to each other: a band related to two others (a mediator) comes between them.
+     * Left of the column there is room for the lanes of arrows between factors.
+     */
+    public static Map<String, double[]> model(Project project, List<String> factorIds, String coreId,
+                                              List<Relation> relations) {
+        CodeTreeOrder order = new CodeTreeOrder(project);
+        List<String> codebook = project.codes().stream().map(Code::id).toList();
+        List<String> bands = bands(project, order, factorIds.stream().map(order::band).distinct().toList(), relations);
+        List<String> column = new ArrayList<>();
+        for (String band : bands) {
+            factorIds.stream().filter(id -> order.band(id).equals(band))
+                    .sorted(Comparator.comparingInt(codebook::indexOf)).forEach(column::add);
+        }
+        Set<String> shown = new HashSet<>(factorIds);
+        shown.add(coreId);
+        Map<String, Integer> ports = portsOnASide(relations);
+        long between = relations.stream().filter(r -> shown.contains(r.sourceCodeId())
+                && shown.contains(r.targetCodeId()) && !r.targetCodeId().equals(coreId)
+                && !r.sourceCodeId().equals(coreId)).count();
+        boolean labelled = relations.stream().map(r -> r.type() + "/" + r.label()).distinct().count() > 1;
+        // Room on the left for the lanes of arrows between factors, and for their labels when they have some.
+        double x = MARGIN + DrawnDiagram.LANE_GAP * between + (labelled && between > 0 ? 140 : 0);
+        double y = MARGIN;
+        double widest = 0;
+        Map<String, double[]> corners = new LinkedHashMap<>();
+        String previous = null;
+        for (String id : column) {
+            if (previous != null) {
+                y += order.band(previous).equals(order.band(id)) ? MODEL_ROW_GAP : MODEL_BAND_GAP;
+            }
+            corners.put(id, new double[] {x, y});
+            List<String> lines = DrawnDiagram.lines(project, id, shown);
+            y += height(project, id, shown, ports, true);
+            widest = Math.max(widest, DrawnDiagram.boxWidth(DrawnDiagram.shorten(name(project, id)), lines));
+            previous = id;
+        }
+        double coreX = x + widest + MODEL_COLUMN_GAP + (labelled ? 140 : 0);
+        double coreHeight = height(project, coreId, shown, ports, true);
+        corners.put(coreId, new double[] {coreX, Math.max(MARGIN, (MARGIN + y) / 2 - coreHeight / 2)});
+        return corners;
+    }
+
+    /**
+     * The bands (top-level categories) in the codebook's own order, changed only to bring bands that the
+     * codebook relates to each other (or the diagram's relations do) next to each other; relations with the
+     * core category, which every band has, say nothing about the order.
+     */
+    private static List<String> bands(Project project, CodeTreeOrder order, List<String> bands, List<Relation> shown) {
+        List<String> codebook = project.codes().stream().map(Code::id).toList();
+        List<String> inOrder = bands.stream().sorted(Comparator.comparingInt(codebook::indexOf)).toList();
+        List<String[]> links = new ArrayList<>();
+        java.util.stream.Stream.concat(project.relations().stream(), shown.stream()).distinct().forEach(r -> {
+            boolean core = isCore(project, r.sourceCodeId()) || isCore(project, r.targetCodeId());
+            String a = order.band(r.sourceCodeId());
+            String b = order.band(r.targetCodeId());
+            if (!core && !a.equals(b)) {
+                links.add(new String[] {a, b});
+            }
+        });
+        return BandOrder.seriated(inOrder, links);
+    }
+
+    private static boolean isCore(Project project, String codeId) {
+        return project.code(codeId).map(c -> c.phase() == nl.veldwerk.model.Phase.SELECTIVE).orElse(false);
+    }
+
+    /** How tall a code's box is drawn: its listed sub-codes, and the arrows meeting one of its sides. */
+    private static double height(Project project, String id, Set<String> shown, Map<String, Integer> ports,
+                                 boolean subCodesInside) {
+        int lines = subCodesInside ? DrawnDiagram.lines(project, id, shown).size() : 0;
+        return DrawnDiagram.boxHeight(lines, ports.getOrDefault(id, 0));
+    }
+
+    /** For each code, the most arrows that can meet one side of its box: the more of its ins and its outs. */
+    static Map<String, Integer> portsOnASide(List<Relation> relations) {
+        Map<String, Integer> in = new HashMap<>();
+        Map<String, Integer> out = new HashMap<>();
+        for (Relation r : relations) {
+            out.merge(r.sourceCodeId(), 1, Integer::sum);
+            in.merge(r.targetCodeId(), 1, Integer::sum);
+        }
+        Map<String, Integer> most = new HashMap<>(in);
+        out.forEach((id, n) -> most.merge(id, n, Math::max));
+        return most;
     }
 
     /** Codes with at least one of their sub-codes on the diagram: drawn as frames around them. */

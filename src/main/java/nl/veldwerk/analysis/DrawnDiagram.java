@@ -15,27 +15,55 @@ import nl.veldwerk.model.RelationType;
 import nl.veldwerk.model.Weighting;
 
 /**
- * A diagram ready to draw, the same for the window and for SVG: a box per shown code (a code whose
- * sub-codes are shown becomes a frame around them), and an arrow per shown relation whose thickness
- * and darkness follow its weight relative to the heaviest arrow; arrows without support, or with less
- * than a fifth of the heaviest, are dashed and light.
+ * A diagram ready to draw, the same for the window and for SVG and PNG: a box per shown code (a code whose
+ * sub-codes are shown becomes a frame around them; with {@link Diagram#subCodesInside()} a code whose
+ * sub-codes are not shown lists them inside its box), and an arrow per shown relation whose thickness and
+ * darkness follow its weight relative to the heaviest arrow; arrows without support, or with less than a
+ * fifth of the heaviest, are dashed and light.
+ *
+ * <p>Arrows end on a box's border at distinct points: the arrows meeting one side of a box share it out
+ * evenly, in the order of where their other ends lie, so they do not cross there. An arrow to a box beside
+ * its source leaves level (past the frames around its source) and then runs straight to its target; an
+ * arrow between boxes stacked in one column runs round their left side in a lane of its own, so it
+ * crosses no box. Each arrow's label has a place that overlaps no box and no other label.
  */
 public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weighting, double heaviest,
                            double width, double height) {
     public static final double BOX_HEIGHT = 30;
+    /** The height of one listed sub-code inside a box. */
+    public static final double LINE_HEIGHT = 15;
+    /** The room an arrow's end needs on a box's side. */
+    public static final double PORT_GAP = 14;
     static final double FRAME_PADDING = 12;
     static final double FRAME_TITLE = 20;
     /** How far past a frame's edge an arrow runs level before it turns towards its target. */
     static final double FRAME_GAP = 10;
+    /** How far apart the lanes of arrows between boxes of one column run, left of the column. */
+    public static final double LANE_GAP = 12;
+    /** A label's height, and the width of a letter, at the labels' type size. */
+    static final double LABEL_HEIGHT = 14;
+    static final double LABEL_LETTER = 6.5;
     /** Below this share of the heaviest arrow an arrow counts as weak. */
     public static final double WEAK = 0.2;
     public static final double THINNEST = 1;
     public static final double THICKEST = 8;
     private static final int MAX_LABEL = 32;
+    private static final int MAX_LINES = 8;
 
-    /** A code on the diagram; a frame encloses the boxes of its shown sub-codes. */
+    /**
+     * A code on the diagram; a frame encloses the boxes of its shown sub-codes. {@code lines}: the sub-codes
+     * listed inside the box (the label is then its title, at the top).
+     */
     public record Box(String codeId, String label, String color, double x, double y, double w, double h,
-                      boolean frame) {
+                      boolean frame, List<String> lines) {
+        public Box {
+            lines = lines == null ? List.of() : List.copyOf(lines);
+        }
+
+        public Box(String codeId, String label, String color, double x, double y, double w, double h, boolean frame) {
+            this(codeId, label, color, x, y, w, h, frame, List.of());
+        }
+
         public double centerX() {
             return x + w / 2;
         }
@@ -43,45 +71,72 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
         public double centerY() {
             return y + h / 2;
         }
+
+        /** The same box at another place. */
+        public Box at(double newX, double newY) {
+            return new Box(codeId, label, color, newX, newY, w, h, frame, lines);
+        }
     }
 
     /**
-     * A relation as drawn: width and grey from its weight; a line from the source box's edge (x1, y1), level
-     * to (bendX, bendY) when it first has to leave the frames around its source, then straight to the
-     * target box's edge (x2, y2). Without a bend the bend is the start.
+     * A relation as drawn: width and grey from its weight; its route as points {x, y, x, y, ...} from the
+     * source box's border to the target box's; where its ends sit on the two borders (as shares of the
+     * box's height); and where its label goes (the label's centre, on its baseline).
      */
     public record Arrow(String relationId, String sourceCodeId, String targetCodeId, RelationType type,
                         String label, double weight, double strength, double strokeWidth, String stroke,
-                        boolean weak, DiagramEvidence.Evidence evidence, double x1, double y1, double bendX,
-                        double bendY, double x2, double y2) {
-        /** The same arrow along another route, {x1, y1, bendX, bendY, x2, y2}. */
+                        boolean weak, DiagramEvidence.Evidence evidence, double[] points, double fromPort,
+                        double toPort, double lane, double labelX, double labelY) {
+        public double x1() {
+            return points[0];
+        }
+
+        public double y1() {
+            return points[1];
+        }
+
+        public double x2() {
+            return points[points.length - 2];
+        }
+
+        public double y2() {
+            return points[points.length - 1];
+        }
+
+        /** The same arrow along another route (its label keeps its offset from the start). */
         public Arrow along(double[] route) {
             return new Arrow(relationId, sourceCodeId, targetCodeId, type, label, weight, strength, strokeWidth,
-                    stroke, weak, evidence, route[0], route[1], route[2], route[3], route[4], route[5]);
+                    stroke, weak, evidence, route, fromPort, toPort, lane, labelX + route[0] - points[0],
+                    labelY + route[1] - points[1]);
+        }
+
+        /** The same arrow between the two boxes where they are now: its ends keep their places on the borders. */
+        public Arrow between(Box from, Box to) {
+            return along(route(from, fromPort, to, toPort, lane));
         }
     }
 
     /**
-     * The route of an arrow between two boxes, {x1, y1, bendX, bendY, x2, y2}. When the target lies beside
-     * the source, the arrow leaves from the middle of the facing side and runs level to {@code clearX} (the
-     * outer edge of the frames around the source, which the target is not in) before it turns towards the
-     * target, so it never crosses the boxes stacked in the source's column. Otherwise it runs straight
-     * between the two centres, cut at the boxes' edges.
+     * The route between two boxes, ending at {@code fromPort} and {@code toPort} (shares of each box's
+     * height). When the target lies beside the source the arrow leaves the facing side, runs level to
+     * {@code lane} (past the frames around its source, or past the labels' room), then straight to the
+     * target's facing side. When the boxes overlap in x (one column) it leaves the source's left side,
+     * runs to the lane {@code lane} left of them, along it, and into the target's left side.
      */
-    public static double[] route(Box from, Box to, double clearX) {
+    public static double[] route(Box from, double fromPort, Box to, double toPort, double lane) {
         boolean right = to.x() >= from.x() + from.w();
         boolean left = to.x() + to.w() <= from.x();
+        double y1 = from.y() + fromPort * from.h();
+        double y2 = to.y() + toPort * to.h();
         if (!right && !left) {
-            double[] start = edgePoint(from, to.centerX(), to.centerY());
-            double[] end = edgePoint(to, from.centerX(), from.centerY());
-            return new double[] {start[0], start[1], start[0], start[1], end[0], end[1]};
+            double laneX = Math.min(lane, Math.min(from.x(), to.x()) - LANE_GAP);
+            return new double[] {from.x(), y1, laneX, y1, laneX, y2, to.x(), y2};
         }
         double startX = right ? from.x() + from.w() : from.x();
-        double bendX = right ? Math.max(startX, Math.min(clearX, to.x())) : Math.min(startX, Math.max(clearX,
-                to.x() + to.w()));
-        double y = from.centerY();
-        double[] end = edgePoint(to, bendX, y);
-        return new double[] {startX, y, bendX, y, end[0], end[1]};
+        double endX = right ? to.x() : to.x() + to.w();
+        double bendX = right ? Math.clamp(lane, startX, Math.max(startX, endX)) : Math.clamp(lane, Math.min(startX,
+                endX), startX);
+        return new double[] {startX, y1, bendX, y1, endX, y2};
     }
 
     /** How far right (or left) an arrow from {@code source} runs level: past every frame around it but not the target's. */
@@ -98,18 +153,43 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
         return clear;
     }
 
+    /** The sub-codes a box lists inside, in the codebook's order (at most eight, then how many more). */
+    public static List<String> lines(Project project, String codeId, java.util.Set<String> shown) {
+        List<Code> children = project.childrenOf(codeId);
+        if (children.isEmpty() || children.stream().anyMatch(c -> shown.contains(c.id()))) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>(children.stream().limit(MAX_LINES).map(c -> shorten(c.name())).toList());
+        if (children.size() > MAX_LINES) {
+            lines.set(MAX_LINES - 1, "+ " + (children.size() - MAX_LINES + 1) + " …");
+        }
+        return lines;
+    }
+
+    /** A box's height: one line for its name, one for each listed sub-code, and room for the arrows at its sides. */
+    public static double boxHeight(int lines, int portsOnASide) {
+        double content = lines == 0 ? BOX_HEIGHT : BOX_HEIGHT + 8 + lines * LINE_HEIGHT;
+        return Math.max(content, (portsOnASide + 1) * PORT_GAP);
+    }
+
     public static DrawnDiagram of(Project project, Diagram diagram, DiagramEvidence evidence) {
         List<DiagramNode> visible = diagram.nodes().stream().filter(n -> !n.hidden()
                 && project.code(n.codeId()).isPresent()).toList();
         List<String> ids = visible.stream().map(DiagramNode::codeId).toList();
+        java.util.Set<String> shown = new java.util.HashSet<>(ids);
         Set<String> frames = DiagramLayout.frames(project, ids);
+        List<Relation> relations = diagram.relationIds().stream().map(project::relation)
+                .flatMap(java.util.Optional::stream)
+                .filter(r -> shown.contains(r.sourceCodeId()) && shown.contains(r.targetCodeId())).toList();
+        Map<String, Integer> ports = DiagramLayout.portsOnASide(relations);
         Map<String, Box> boxes = new HashMap<>();
         for (DiagramNode n : visible) {
             if (!frames.contains(n.codeId())) {
                 Code code = project.code(n.codeId()).orElseThrow();
                 String label = shorten(code.name());
-                boxes.put(code.id(), new Box(code.id(), label, code.color(), n.x(), n.y(), boxWidth(label),
-                        BOX_HEIGHT, false));
+                List<String> lines = diagram.subCodesInside() ? lines(project, code.id(), shown) : List.of();
+                boxes.put(code.id(), new Box(code.id(), label, code.color(), n.x(), n.y(), boxWidth(label, lines),
+                        boxHeight(lines.size(), ports.getOrDefault(code.id(), 0)), false, lines));
             }
         }
         // Frames from the innermost out: each encloses the boxes (and frames) of its shown sub-codes.
@@ -127,41 +207,51 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
             boxes.put(id, new Box(id, title, code.color(), minX, minY, width, maxY - minY, true));
         }
 
-        List<Relation> relations = diagram.relationIds().stream().map(project::relation)
-                .flatMap(java.util.Optional::stream)
-                .filter(r -> boxes.containsKey(r.sourceCodeId()) && boxes.containsKey(r.targetCodeId())).toList();
+        List<Relation> drawn = relations.stream().filter(r -> boxes.containsKey(r.sourceCodeId())
+                && boxes.containsKey(r.targetCodeId()) && !r.sourceCodeId().equals(r.targetCodeId())).toList();
         Map<String, DiagramEvidence.Evidence> found = new HashMap<>();
         double heaviest = 0;
-        for (Relation r : relations) {
+        for (Relation r : drawn) {
             DiagramEvidence.Evidence e = evidence.of(r);
             found.put(r.id(), e);
             heaviest = Math.max(heaviest, e.weight(diagram.weighting(), r));
         }
+        boolean labelled = drawn.stream().map(r -> r.type() + "/" + r.label()).distinct().count() > 1;
+        ArrowRouting routing = new ArrowRouting(project, boxes, drawn, labelled);
         List<Arrow> arrows = new ArrayList<>();
-        for (Relation r : relations) {
+        for (Relation r : drawn) {
             DiagramEvidence.Evidence e = found.get(r.id());
             double weight = e.weight(diagram.weighting(), r);
             double strength = heaviest == 0 ? 0 : weight / heaviest;
             boolean weak = weight == 0 || strength < WEAK;
-            Box from = boxes.get(r.sourceCodeId());
-            Box to = boxes.get(r.targetCodeId());
-            double[] route = route(from, to, clearX(boxes, project, r.sourceCodeId(), r.targetCodeId(),
-                    to.centerX() > from.centerX()));
+            ArrowRouting.Route route = routing.route(r);
             arrows.add(new Arrow(r.id(), r.sourceCodeId(), r.targetCodeId(), r.type(), r.label(), weight, strength,
                     THINNEST + (THICKEST - THINNEST) * strength, grey(weak ? Math.min(strength, 0.15) : strength),
-                    weak, e, route[0], route[1], route[2], route[3], route[4], route[5]));
+                    weak, e, route.points(), route.fromPort(), route.toPort(), route.lane(), route.labelX(),
+                    route.labelY()));
         }
         List<Box> ordered = new ArrayList<>(boxes.values());
         // Frames first (outermost first) so they are drawn behind the boxes they enclose.
         ordered.sort(Comparator.comparing((Box b) -> !b.frame()).thenComparingInt(b -> depth(project, b.codeId()))
                 .thenComparing(Box::codeId));
-        double width = ordered.stream().mapToDouble(b -> b.x() + b.w()).max().orElse(0) + DiagramLayout.MARGIN;
+        double width = Math.max(ordered.stream().mapToDouble(b -> b.x() + b.w()).max().orElse(0),
+                routing.rightmostLabel()) + DiagramLayout.MARGIN;
         double height = ordered.stream().mapToDouble(b -> b.y() + b.h()).max().orElse(0) + DiagramLayout.MARGIN;
         return new DrawnDiagram(List.copyOf(ordered), List.copyOf(arrows), diagram.weighting(), heaviest, width,
                 height);
     }
 
-    /** The width a box needs for its label (about 7 px a character at the diagram's 12 px font). */
+    /** The width a box needs for its name (about 7 px a character at 12 px type) and its listed sub-codes. */
+    public static double boxWidth(String label, List<String> lines) {
+        if (lines.isEmpty()) {
+            return boxWidth(label);
+        }
+        // The name in bold (about 7.8 px a letter) and the lines in plain type (about 7.2) with the box's margins.
+        double widest = lines.stream().mapToDouble(line -> 24 + 7.2 * line.length()).max().orElse(0);
+        return Math.max(24 + 7.8 * label.length(), widest);
+    }
+
+    /** The width a box needs for its label alone (about 7 px a character at the diagram's 12 px font). */
     public static double boxWidth(String label) {
         return Math.clamp(24 + 7.0 * Math.min(label.length(), MAX_LABEL), 70, 24 + 7.0 * MAX_LABEL);
     }
@@ -172,7 +262,7 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
         return String.format("#%02x%02x%02x", level, level, level);
     }
 
-    private static String shorten(String name) {
+    static String shorten(String name) {
         return name.length() <= MAX_LABEL ? name : name.substring(0, MAX_LABEL - 1) + "…";
     }
 

@@ -20,25 +20,39 @@ import nl.veldwerk.project.Message;
 import nl.veldwerk.project.PlannedCommand;
 
 /**
- * "Draw the model": one undoable step that makes a diagram from the codebook, as the thesis draws its
- * results. The core category is the code in the selective phase. Every factor (see {@link #factors})
- * and every mechanism (an open code under a factor) gets an arrow into it; a factor whose
- * mechanisms are on the diagram is drawn as a frame around them and its arrow is theirs. Relations that
- * exist already are reused, the others are added as "causes". Then the layered layout places it all.
+ * "Draw the model": one undoable step that makes a diagram from the codebook, as a thesis draws its
+ * results. The core category is the code in the selective phase; the factors (see {@link #factors}) each
+ * get an arrow into it. By default the model is drawn at the level of categories, like the thesis's
+ * Figure 11: one box per factor listing its mechanisms inside, the factors in one column band by band
+ * (the demand side, the mediator, the supply side, as the codebook groups them), relations between
+ * factors drawn too, the core category beside them. At the level of mechanisms every mechanism (an open
+ * code under a factor) gets its own arrow and its factor becomes a frame around them. Relations that
+ * exist already are reused; new ones say "is associated with" (a claim of causation is the researcher's
+ * to make). Arrows weigh the co-occurrence with the core category.
  */
 public final class ModelDiagram {
+    /** How much of the codebook the model shows. */
+    public enum Level { CATEGORIES, MECHANISMS }
+
     private ModelDiagram() {
     }
 
-    /** The command; refused with a clear message when the project has no core category. */
+    /** The model at the level of categories (the default). */
     public static Command draw(Project project, String name) {
+        return draw(project, name, Level.CATEGORIES);
+    }
+
+    /** The command; refused with a clear message when the project has no core category. */
+    public static Command draw(Project project, String name, Level level) {
         Code core = coreCategory(project);
         List<Code> factors = factors(project, core);
-        List<Code> mechanisms = project.codes().stream().filter(c -> c.phase() == Phase.OPEN && c.parentId() != null
-                && factors.stream().anyMatch(f -> f.id().equals(c.parentId()))).toList();
+        List<Code> mechanisms = level == Level.CATEGORIES ? List.of() : project.codes().stream()
+                .filter(c -> c.phase() == Phase.OPEN && c.parentId() != null
+                        && factors.stream().anyMatch(f -> f.id().equals(c.parentId()))).toList();
         List<Code> sources = new ArrayList<>(factors);
         sources.addAll(mechanisms);
         sources.sort(Comparator.comparing(Code::name, String.CASE_INSENSITIVE_ORDER));
+        java.util.Set<String> factorIds = new java.util.HashSet<>(factors.stream().map(Code::id).toList());
         return new PlannedCommand(Message.of("diagram.drawModel", name), (plan, p) -> {
             List<String> relationIds = new ArrayList<>();
             List<Relation> relations = new ArrayList<>();
@@ -49,20 +63,32 @@ public final class ModelDiagram {
                 Relation r = p.relations().stream().filter(x -> x.sourceCodeId().equals(source.id())
                         && x.targetCodeId().equals(core.id())).findFirst().orElse(null);
                 if (r == null) {
-                    r = new Relation(Ids.newId(), source.id(), core.id(), RelationType.CAUSES, "", 0, "");
+                    r = new Relation(Ids.newId(), source.id(), core.id(), RelationType.IS_ASSOCIATED_WITH, "", 0, "");
                     plan.put(r);
                 }
                 relations.add(r);
                 relationIds.add(r.id());
             }
+            if (level == Level.CATEGORIES) {
+                // What the codebook says between factors (a mediator's links) belongs to the model too.
+                p.relations().stream().filter(r -> factorIds.contains(r.sourceCodeId())
+                        && factorIds.contains(r.targetCodeId()) && !r.sourceCodeId().equals(r.targetCodeId()))
+                        .forEach(r -> {
+                            relations.add(r);
+                            relationIds.add(r.id());
+                        });
+            }
             List<String> codeIds = new ArrayList<>(sources.stream().map(Code::id).toList());
             codeIds.add(core.id());
-            Map<String, double[]> corners = DiagramLayout.layered(p, codeIds, relations);
+            Map<String, double[]> corners = level == Level.CATEGORIES
+                    ? DiagramLayout.model(p, factors.stream().map(Code::id).toList(), core.id(), relations)
+                    : DiagramLayout.layered(p, codeIds, relations);
             List<DiagramNode> nodes = codeIds.stream().map(id -> {
                 double[] at = corners.getOrDefault(id, new double[] {0, 0});
                 return new DiagramNode(id, at[0], at[1], false);
             }).toList();
-            plan.put(new Diagram(Ids.newId(), name, nodes, relationIds, Weighting.QUOTATIONS));
+            plan.put(new Diagram(Ids.newId(), name, nodes, relationIds, Weighting.COOCCURRENCE,
+                    level == Level.CATEGORIES));
         });
     }
 
@@ -71,7 +97,12 @@ public final class ModelDiagram {
         List<String> shown = diagram.nodes().stream().filter(n -> !n.hidden()).map(DiagramNode::codeId).toList();
         List<Relation> relations = diagram.relationIds().stream().map(project::relation)
                 .flatMap(java.util.Optional::stream).toList();
-        Map<String, double[]> corners = DiagramLayout.layered(project, shown, relations);
+        Code core = project.codes().stream().filter(c -> c.phase() == Phase.SELECTIVE && shown.contains(c.id()))
+                .findFirst().orElse(null);
+        // A model of categories is laid out as a model again: the factors in a column, the core beside them.
+        Map<String, double[]> corners = diagram.subCodesInside() && core != null
+                ? DiagramLayout.model(project, shown.stream().filter(id -> !id.equals(core.id())).toList(), core.id(),
+                relations) : DiagramLayout.layered(project, shown, relations, diagram.subCodesInside());
         return diagram.withNodes(diagram.nodes().stream().map(n -> corners.containsKey(n.codeId())
                 ? n.movedTo(corners.get(n.codeId())[0], corners.get(n.codeId())[1]) : n).toList());
     }

@@ -3,7 +3,6 @@ package nl.veldwerk.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,55 +73,92 @@ public final class QuotationSelection {
         }
     }
 
-    /** The report's sections in order; empty when nothing matches. */
+    /**
+     * The report's sections in order; empty when nothing matches.
+     *
+     * <p>By code, the sections follow the code tree (each code before its sub-codes, siblings by name), nested
+     * as the tree is: a category holds its factors, a factor its mechanisms, each with the quotations coded
+     * with that code itself. A code whose sub-codes are chosen is there even without quotations of its own
+     * (its definition and memo belong to the report); outside a saved query's selection it is there even
+     * when none of its sub-codes has quotations, so a factor that drops out is seen to drop out. By
+     * document, each document holds every chosen quotation once, in the order of the text, with all its
+     * codes.
+     */
     public static List<Section> select(Project p, Criteria criteria) {
         Set<String> codes = codesIncluded(p, criteria);
         Set<String> documents = documentsIncluded(p, criteria);
-        List<Code> orderedCodes = p.codes().stream().filter(c -> codes.contains(c.id()))
-                .sorted(Comparator.comparing(Code::name, String.CASE_INSENSITIVE_ORDER)).toList();
         List<Document> orderedDocuments = p.documents().stream().filter(d -> documents.contains(d.id()))
                 .sorted(Comparator.comparing(Document::name, String.CASE_INSENSITIVE_ORDER)).toList();
-        Map<String, Item> items = new LinkedHashMap<>();
         Map<String, Map<String, List<Quotation>>> index = index(p, codes, documents);
         if (criteria.quotationIds() != null) {
             index.values().forEach(byDocument -> byDocument.values().forEach(list ->
                     list.removeIf(q -> !criteria.quotationIds().contains(q.id()))));
         }
+        Map<String, Item> items = new java.util.HashMap<>();
         Map<String, Paragraphs> paragraphs = new java.util.HashMap<>();
-        java.util.function.BiFunction<Document, String, List<Item>> itemsOf = (d, codeId) -> index
-                .getOrDefault(codeId, Map.of()).getOrDefault(d.id(), List.of()).stream()
-                .map(q -> items.computeIfAbsent(q.id(), id -> item(p, d, q, paragraphs.computeIfAbsent(d.id(),
-                        k -> Paragraphs.of(d.text()))))).toList();
+        java.util.function.BiFunction<Document, Quotation, Item> itemOf = (d, q) -> items.computeIfAbsent(q.id(),
+                id -> item(p, d, q, paragraphs.computeIfAbsent(d.id(), k -> Paragraphs.of(d.text()))));
+        if (criteria.grouping() == Grouping.BY_DOCUMENT) {
+            return byDocument(index, orderedDocuments, itemOf);
+        }
+        CodeTreeOrder order = new CodeTreeOrder(p);
+        List<Code> roots = p.codes().stream().filter(c -> codes.contains(c.id())
+                && (c.parentId() == null || !codes.contains(c.parentId())))
+                .sorted(Comparator.comparingInt(c -> order.position(c.id()))).toList();
+        boolean keepEmptyCategories = criteria.quotationIds() == null;
         List<Section> sections = new ArrayList<>();
-        if (criteria.grouping() == Grouping.BY_CODE) {
-            for (Code c : orderedCodes) {
-                List<Section> byDocument = new ArrayList<>();
-                for (Document d : orderedDocuments) {
-                    List<Item> found = itemsOf.apply(d, c.id());
-                    if (!found.isEmpty()) {
-                        byDocument.add(new Section(d.name(), null, List.of(), found));
-                    }
-                }
-                if (!byDocument.isEmpty()) {
-                    sections.add(new Section(c.name(), c.id(), byDocument, List.of()));
-                }
+        for (Code root : roots) {
+            Section s = codeSection(p, root, codes, order, index, orderedDocuments, itemOf, keepEmptyCategories);
+            if (s != null) {
+                sections.add(s);
             }
-        } else {
-            for (Document d : orderedDocuments) {
-                List<Section> byCode = new ArrayList<>();
-                for (Code c : orderedCodes) {
-                    List<Item> found = itemsOf.apply(d, c.id());
-                    if (!found.isEmpty()) {
-                        byCode.add(new Section(c.name(), c.id(), List.of(), found));
-                    }
-                }
-                if (!byCode.isEmpty()) {
-                    sections.add(new Section(d.name(), null, byCode, List.of()));
-                }
+        }
+        // Nothing but empty headings is nothing to report.
+        return QuotationSelection.distinctQuotations(sections) == 0 ? List.of() : List.copyOf(sections);
+    }
+
+    private static Section codeSection(Project p, Code code, Set<String> codes, CodeTreeOrder order,
+                                       Map<String, Map<String, List<Quotation>>> index, List<Document> documents,
+                                       java.util.function.BiFunction<Document, Quotation, Item> itemOf,
+                                       boolean keepEmptyCategories) {
+        List<Code> children = p.childrenOf(code.id()).stream().filter(c -> codes.contains(c.id()))
+                .sorted(Comparator.comparingInt(c -> order.position(c.id()))).toList();
+        List<Section> sub = new ArrayList<>();
+        for (Code child : children) {
+            Section s = codeSection(p, child, codes, order, index, documents, itemOf, keepEmptyCategories);
+            if (s != null) {
+                sub.add(s);
+            }
+        }
+        List<Item> own = new ArrayList<>();
+        Map<String, List<Quotation>> byDocument = index.getOrDefault(code.id(), Map.of());
+        for (Document d : documents) {
+            byDocument.getOrDefault(d.id(), List.of()).forEach(q -> own.add(itemOf.apply(d, q)));
+        }
+        boolean category = !children.isEmpty();
+        if (own.isEmpty() && sub.isEmpty() && !(category && keepEmptyCategories)) {
+            return null;
+        }
+        return new Section(code.name(), code.id(), List.copyOf(sub), List.copyOf(own));
+    }
+
+    /** Each document's chosen quotations, each once, in the order of the text. */
+    private static List<Section> byDocument(Map<String, Map<String, List<Quotation>>> index, List<Document> documents,
+                                            java.util.function.BiFunction<Document, Quotation, Item> itemOf) {
+        List<Section> sections = new ArrayList<>();
+        for (Document d : documents) {
+            java.util.TreeSet<Quotation> found = new java.util.TreeSet<>(READING);
+            index.values().forEach(byDocument -> found.addAll(byDocument.getOrDefault(d.id(), List.of())));
+            if (!found.isEmpty()) {
+                sections.add(new Section(d.name(), null, List.of(), found.stream().map(q -> itemOf.apply(d, q))
+                        .toList()));
             }
         }
         return List.copyOf(sections);
     }
+
+    private static final Comparator<Quotation> READING = Comparator.comparingInt(Quotation::start)
+            .thenComparingInt(Quotation::end).thenComparing(Quotation::id);
 
     private static Set<String> codesIncluded(Project p, Criteria criteria) {
         if (criteria.codeIds().isEmpty()) {
@@ -165,9 +201,8 @@ public final class QuotationSelection {
                         .computeIfAbsent(q.documentId(), k -> new ArrayList<>()).add(q));
             }
         }
-        Comparator<Quotation> reading = Comparator.comparingInt(Quotation::start).thenComparingInt(Quotation::end);
         index.values().forEach(byDocument -> byDocument.values().forEach(list -> {
-            list.sort(reading);
+            list.sort(READING);
             // A quotation coded twice with the code (by two coders) is listed once.
             List<Quotation> once = list.stream().distinct().toList();
             list.clear();

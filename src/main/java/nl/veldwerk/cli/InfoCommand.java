@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
-@Command(name = "info", description = "Show a project's name and counts.")
+@Command(name = "info", description = "Show a project's name, counts, diagrams and saved queries.")
 final class InfoCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -42,6 +42,9 @@ final class InfoCommand implements Callable<Integer> {
         info.put("relations", p.count(EntityKind.RELATION));
         info.put("groups", p.count(EntityKind.GROUP));
         info.put("coders", p.count(EntityKind.CODER));
+        // By name, as report --diagram and --query take them.
+        info.put("diagrams", p.diagrams().stream().map(nl.veldwerk.model.Diagram::name).sorted().toList());
+        info.put("savedQueries", p.info().savedQueries().stream().map(q -> q.name()).sorted().toList());
         if (!read.damaged().isEmpty()) {
             info.put("damaged", read.damaged().stream().map(d -> Map.of("document", d.documentId(), "part", d.file(),
                     "problem", d.problem().toString())).toList());
@@ -52,7 +55,9 @@ final class InfoCommand implements Callable<Integer> {
         } else {
             info.forEach((key, value) -> {
                 if (!key.equals("damaged")) {
-                    out.printf("%-11s %s%n", key + ":", value);
+                    out.printf("%-11s %s%n", key + ":", value instanceof java.util.List<?> names
+                            ? names.size() + (names.isEmpty() ? "" : " (" + String.join(", ", names.stream()
+                            .map(String::valueOf).toList()) + ")") : value);
                 }
             });
         }

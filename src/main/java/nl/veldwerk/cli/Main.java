@@ -38,15 +38,19 @@ public final class Main {
      * and exit status 1 (2 for a wrong command line).
      */
     public static int run(CommandLine cli, String[] args, PrintWriter out, PrintWriter err) {
+        helpEverywhere(cli);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // One line for the user; the whole story for whoever runs with java.util.logging at FINE.
             System.getLogger(Main.class.getName()).log(System.Logger.Level.DEBUG, "veldwerk " + String.join(" ",
                     args) + " failed", e);
+            if (e instanceof nl.veldwerk.model.UserText.Carrier carrier) {
+                err.println("veldwerk: " + carrier.userText().text(languageOf(parseResult)));
+                return 1;
+            }
             if (e instanceof ProjectFileException || e instanceof ImportException || e instanceof ModelException
-                    || e instanceof InteropException || e instanceof CliFailure
-                    || e instanceof nl.veldwerk.model.UserText.Carrier) {
+                    || e instanceof InteropException) {
                 err.println("veldwerk: " + e.getMessage());
                 return 1;
             }
@@ -66,5 +70,27 @@ public final class Main {
             throw e;
         });
         return cli.execute(args);
+    }
+
+    /** Every command answers --help (before it checks its parameters) and --version, as the top level does. */
+    private static void helpEverywhere(CommandLine cli) {
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
+            if (spec.findOption("--help") == null) {
+                spec.versionProvider(cli.getCommandSpec().versionProvider());
+                spec.mixinStandardHelpOptions(true);
+            }
+            helpEverywhere(sub);
+        }
+    }
+
+    /** The language the command was asked to speak ({@code --lang}), English without one. */
+    private static java.util.Locale languageOf(CommandLine.ParseResult result) {
+        for (CommandLine.ParseResult at = result; at != null; at = at.subcommand()) {
+            if (at.hasMatchedOption("--lang")) {
+                return java.util.Locale.of(String.valueOf(at.matchedOptionValue("--lang", "en")));
+            }
+        }
+        return java.util.Locale.ENGLISH;
     }
 }

@@ -3,11 +3,13 @@ package nl.veldwerk.model;
 import java.util.List;
 
 /**
- * A network view: which codes (with positions) and which relations between them it shows, and what its
- * arrows weigh (QUOTATIONS when not given, as in diagrams saved before weighting existed).
+ * A network view: which codes (with positions) and which relations between them it shows, what its
+ * arrows weigh (QUOTATIONS when not given, as in diagrams saved before weighting existed), and whether a
+ * code whose sub-codes are not on it lists them inside its box ({@code subCodesInside}, as a category in a
+ * thesis's model lists its mechanisms; off when not given).
  */
 public record Diagram(String id, String name, List<DiagramNode> nodes, List<String> relationIds,
-                      Weighting weighting) implements Entity {
+                      Weighting weighting, Boolean subCodesInside) implements Entity {
 
     public Diagram {
         Ids.require(id, "a diagram");
@@ -20,22 +22,31 @@ public record Diagram(String id, String name, List<DiagramNode> nodes, List<Stri
         nodes = nodes == null ? List.of() : List.copyOf(nodes);
         relationIds = relationIds == null ? List.of() : List.copyOf(relationIds);
         weighting = weighting == null ? Weighting.QUOTATIONS : weighting;
+        subCodesInside = Boolean.TRUE.equals(subCodesInside);
+    }
+
+    public Diagram(String id, String name, List<DiagramNode> nodes, List<String> relationIds, Weighting weighting) {
+        this(id, name, nodes, relationIds, weighting, false);
     }
 
     public Diagram(String id, String name, List<DiagramNode> nodes, List<String> relationIds) {
         this(id, name, nodes, relationIds, Weighting.QUOTATIONS);
     }
 
+    public Diagram withSubCodesInside(boolean inside) {
+        return new Diagram(id, name, nodes, relationIds, weighting, inside);
+    }
+
     public Diagram withNodes(List<DiagramNode> newNodes) {
-        return new Diagram(id, name, newNodes, relationIds, weighting);
+        return new Diagram(id, name, newNodes, relationIds, weighting, subCodesInside);
     }
 
     public Diagram withName(String newName) {
-        return new Diagram(id, newName, nodes, relationIds, weighting);
+        return new Diagram(id, newName, nodes, relationIds, weighting, subCodesInside);
     }
 
     public Diagram withWeighting(Weighting newWeighting) {
-        return new Diagram(id, name, nodes, relationIds, newWeighting);
+        return new Diagram(id, name, nodes, relationIds, newWeighting, subCodesInside);
     }
 
     /** The node of {@code codeId}, if the diagram shows that code. */
@@ -49,12 +60,12 @@ public record Diagram(String id, String name, List<DiagramNode> nodes, List<Stri
 
     public Diagram withoutCode(String codeId) {
         return new Diagram(id, name, nodes.stream().filter(n -> !n.codeId().equals(codeId)).toList(), relationIds,
-                weighting);
+                weighting, subCodesInside);
     }
 
     public Diagram withoutRelation(String relationId) {
         return new Diagram(id, name, nodes, relationIds.stream().filter(r -> !r.equals(relationId)).toList(),
-                weighting);
+                weighting, subCodesInside);
     }
 
     @Override

@@ -32,9 +32,10 @@ public final class CodebookReport {
     public static void write(Project project, Path file, Locale locale) throws IOException {
         try (WordDocument doc = new WordDocument(locale)) {
             doc.title(text(locale, "codebook.title", project.info().name()));
+            doc.properties(text(locale, "codebook.title", project.info().name()), "");
             doc.note(text(locale, "codebook.subtitle", project.codes().size(), LocalDate.now(ZoneId.systemDefault())
                     .toString()));
-            doc.pageNumbers(text(locale, "report.page"));
+            doc.pageNumbers(text(locale, "report.page"), false);
             roots(project).forEach(c -> code(doc, project, c, 1, locale));
             doc.write(file);
         }
@@ -89,7 +90,7 @@ public final class CodebookReport {
             if (quoted.length() > EXAMPLE_LENGTH) {
                 quoted = quoted.substring(0, EXAMPLE_LENGTH) + "…";
             }
-            doc.quote(quoted, d.name());
+            doc.quote(quoted, d.name(), false);
         }
         children(p, c).forEach(child -> code(doc, p, child, depth + 1, locale));
     }

@@ -16,18 +16,32 @@ import java.util.function.Function;
 import javax.imageio.ImageIO;
 import nl.veldwerk.analysis.DrawnDiagram;
 
-/** Renders a drawn diagram to a PNG with Java2D (headless), at twice its size so it stays sharp in Word. */
+/**
+ * Renders a drawn diagram to a PNG with Java2D (headless): at twice its size for the screen, or at the
+ * scale that gives 300 dpi at the size it prints. Text sizes are in the diagram's units: codes 12, arrow
+ * labels and sub-code lists {@value #SMALLEST_FONT}, the legend 11.
+ */
 public final class DiagramImage {
     private static final double SCALE = 2;
+    /** The smallest text drawn, in the diagram's units (what must print at 8 pt or more). */
+    public static final int SMALLEST_FONT = 10;
+    /** The codes' type size, in the diagram's units. */
+    public static final int CODE_FONT = 12;
 
     private DiagramImage() {
     }
 
     public static BufferedImage render(DrawnDiagram d, Function<DrawnDiagram.Arrow, String> arrowLabel,
                                        List<String> legend) {
-        double width = Math.max(d.width(), 420);
-        double height = d.height() + 16 + 18 * legend.size();
-        BufferedImage image = new BufferedImage((int) Math.ceil(width * SCALE), (int) Math.ceil(height * SCALE),
+        return render(d, arrowLabel, legend, SCALE);
+    }
+
+    /** At {@code scale} pixels per unit of the diagram; the legend's lines below it. */
+    public static BufferedImage render(DrawnDiagram d, Function<DrawnDiagram.Arrow, String> arrowLabel,
+                                       List<String> legend, double scale) {
+        double width = legend.isEmpty() ? d.width() : Math.max(d.width(), 420);
+        double height = legend.isEmpty() ? d.height() : d.height() + 16 + 18 * legend.size();
+        BufferedImage image = new BufferedImage((int) Math.ceil(width * scale), (int) Math.ceil(height * scale),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -35,7 +49,7 @@ public final class DiagramImage {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            g.scale(SCALE, SCALE);
+            g.scale(scale, scale);
             Font plain = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
             Font bold = plain.deriveFont(Font.BOLD);
             for (DrawnDiagram.Box b : d.boxes()) {
@@ -52,7 +66,7 @@ public final class DiagramImage {
                     g.drawString(b.label(), (float) b.x() + 8, (float) b.y() + 15);
                 }
             }
-            g.setFont(plain.deriveFont(10f));
+            g.setFont(plain.deriveFont((float) SMALLEST_FONT));
             for (DrawnDiagram.Arrow a : d.arrows()) {
                 double[] head = DiagramShapes.arrowHead(a);
                 Color stroke = Color.decode(a.stroke());
@@ -61,9 +75,11 @@ public final class DiagramImage {
                         BasicStroke.JOIN_ROUND, 10, new float[] {6, 4}, 0) : new BasicStroke((float) a.strokeWidth(),
                         BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
                 java.awt.geom.Path2D.Double line = new java.awt.geom.Path2D.Double();
-                line.moveTo(a.x1(), a.y1());
-                line.lineTo(a.bendX(), a.bendY());
-                line.lineTo(head[6], head[7]);
+                double[] shaft = DiagramShapes.shaft(a);
+                line.moveTo(shaft[0], shaft[1]);
+                for (int i = 2; i < shaft.length; i += 2) {
+                    line.lineTo(shaft[i], shaft[i + 1]);
+                }
                 g.draw(line);
                 Polygon tip = new Polygon();
                 for (int i = 0; i < 6; i += 2) {
@@ -89,11 +105,24 @@ public final class DiagramImage {
                     g.setStroke(new BasicStroke(2));
                     g.draw(r);
                     g.setColor(Color.BLACK);
-                    g.drawString(b.label(), (float) (b.centerX() - m.stringWidth(b.label()) / 2.0),
-                            (float) b.centerY() + 4);
+                    if (b.lines().isEmpty()) {
+                        g.drawString(b.label(), (float) (b.centerX() - m.stringWidth(b.label()) / 2.0),
+                                (float) b.centerY() + 4);
+                    } else {
+                        // A category: its name at the top, its sub-codes listed below it.
+                        g.setFont(bold);
+                        g.drawString(b.label(), (float) b.x() + 10, (float) b.y() + 19);
+                        g.setFont(plain);
+                        g.setColor(Color.DARK_GRAY);
+                        for (int i = 0; i < b.lines().size(); i++) {
+                            g.drawString(b.lines().get(i), (float) b.x() + 10, (float) (b.y() + 26
+                                    + DrawnDiagram.LINE_HEIGHT * (i + 1)));
+                        }
+                    }
                 }
             }
             g.setColor(Color.DARK_GRAY);
+            g.setFont(plain.deriveFont(11f));
             for (int i = 0; i < legend.size(); i++) {
                 g.drawString(legend.get(i), 16f, (float) (d.height() + 18 * (i + 1)));
             }

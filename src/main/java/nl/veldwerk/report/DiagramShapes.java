@@ -8,9 +8,18 @@ public final class DiagramShapes {
     private DiagramShapes() {
     }
 
-    /** Where an arrow's label sits: above the middle of its last leg. */
+    /** Where an arrow's label sits (its centre, on its baseline): the place the routing found for it. */
     public static double[] labelAt(DrawnDiagram.Arrow a) {
-        return new double[] {(a.bendX() + a.x2()) / 2, (a.bendY() + a.y2()) / 2 - 4};
+        return new double[] {a.labelX(), a.labelY()};
+    }
+
+    /** The arrow's line as drawn: its route, the last point pulled back to where the head's shaft stops. */
+    public static double[] shaft(DrawnDiagram.Arrow a) {
+        double[] points = a.points().clone();
+        double[] head = arrowHead(a);
+        points[points.length - 2] = head[6];
+        points[points.length - 1] = head[7];
+        return points;
     }
 
     /**
@@ -18,8 +27,9 @@ public final class DiagramShapes {
      * shaft does not poke through the tip), as {tipX, tipY, leftX, leftY, rightX, rightY, shaftX, shaftY}.
      */
     public static double[] arrowHead(DrawnDiagram.Arrow a) {
-        double dx = a.x2() - a.bendX(); // the last leg: from the bend (the start, without one) to the target
-        double dy = a.y2() - a.bendY();
+        double[] p = a.points(); // the last leg: from the last bend (the start, without one) to the target
+        double dx = a.x2() - p[p.length - 4];
+        double dy = a.y2() - p[p.length - 3];
         double length = Math.max(Math.hypot(dx, dy), 1e-9);
         double ux = dx / length;
         double uy = dy / length;

@@ -21,13 +21,25 @@ public final class DiagramSvg {
      * @param legend     the legend's lines, drawn below the diagram
      */
     public static String render(DrawnDiagram d, Function<DrawnDiagram.Arrow, String> arrowLabel, List<String> legend) {
-        double legendHeight = 16 + 18 * legend.size();
-        double width = Math.max(d.width(), 420);
+        return render(d, arrowLabel, legend, -1);
+    }
+
+    /**
+     * @param widthMm the printed width in millimetres (the height follows), 0 to scale with a web page, or
+     *                negative for one unit a pixel
+     */
+    public static String render(DrawnDiagram d, Function<DrawnDiagram.Arrow, String> arrowLabel, List<String> legend,
+                                double widthMm) {
+        double legendHeight = legend.isEmpty() ? 0 : 16 + 18 * legend.size();
+        double width = legend.isEmpty() ? d.width() : Math.max(d.width(), 420);
         double height = d.height() + legendHeight;
+        String size = widthMm > 0 ? String.format(Locale.ROOT, "width=\"%.1fmm\" height=\"%.1fmm\"", widthMm,
+                widthMm * height / width) : widthMm == 0 ? "width=\"100%\" style=\"max-width:" + Math.round(width)
+                + "px;height:auto\"" : String.format(Locale.ROOT, "width=\"%.0f\" height=\"%.0f\"", width, height);
         StringBuilder svg = new StringBuilder();
-        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" "
+        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" %s "
                 + "viewBox=\"0 0 %.0f %.0f\" font-family=\"Segoe UI, Helvetica, Arial, sans-serif\" font-size=\"12\">%n",
-                width, height, width, height));
+                size, width, height));
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n<g class=\"frames\">\n");
         for (DrawnDiagram.Box b : d.boxes()) {
             if (b.frame()) {
@@ -41,10 +53,14 @@ public final class DiagramSvg {
         svg.append("</g>\n<g class=\"arrows\">\n");
         for (DrawnDiagram.Arrow a : d.arrows()) {
             double[] head = DiagramShapes.arrowHead(a);
-            svg.append(String.format(Locale.ROOT, "<polyline points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"none\" "
-                    + "stroke=\"%s\" stroke-width=\"%.2f\"%s data-relation=\"%s\" data-weight=\"%s\"/>%n", a.x1(),
-                    a.y1(), a.bendX(), a.bendY(), head[6], head[7], a.stroke(), a.strokeWidth(),
-                    a.weak() ? " stroke-dasharray=\"6 4\"" : "", escape(a.relationId()),
+            StringBuilder points = new StringBuilder();
+            double[] shaft = DiagramShapes.shaft(a);
+            for (int i = 0; i < shaft.length; i += 2) {
+                points.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.1f,%.1f", shaft[i], shaft[i + 1]));
+            }
+            svg.append(String.format(Locale.ROOT, "<polyline points=\"%s\" fill=\"none\" "
+                    + "stroke=\"%s\" stroke-width=\"%.2f\"%s data-relation=\"%s\" data-weight=\"%s\"/>%n", points,
+                    a.stroke(), a.strokeWidth(), a.weak() ? " stroke-dasharray=\"6 4\"" : "", escape(a.relationId()),
                     DiagramShapes.number(a.weight())));
             svg.append(String.format(Locale.ROOT, "<polygon points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"%s\"/>%n",
                     head[0], head[1], head[2], head[3], head[4], head[5], a.stroke()));
@@ -60,13 +76,22 @@ public final class DiagramSvg {
             if (!b.frame()) {
                 svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"6\" "
                         + "fill=\"#ffffff\" stroke=\"%s\" stroke-width=\"2\"/>%n", b.x(), b.y(), b.w(), b.h(), b.color()));
-                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>%n",
-                        b.centerX(), b.centerY() + 4, escape(b.label())));
+                if (b.lines().isEmpty()) {
+                    svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>%n",
+                            b.centerX(), b.centerY() + 4, escape(b.label())));
+                } else {
+                    svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-weight=\"bold\">%s</text>%n",
+                            b.x() + 10, b.y() + 19, escape(b.label())));
+                    for (int i = 0; i < b.lines().size(); i++) {
+                        svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" fill=\"#333333\">%s</text>%n",
+                                b.x() + 10, b.y() + 26 + DrawnDiagram.LINE_HEIGHT * (i + 1), escape(b.lines().get(i))));
+                    }
+                }
             }
         }
         svg.append("</g>\n<g class=\"legend\">\n");
         for (int i = 0; i < legend.size(); i++) {
-            svg.append(String.format(Locale.ROOT, "<text x=\"16\" y=\"%.1f\" fill=\"#333333\">%s</text>%n",
+            svg.append(String.format(Locale.ROOT, "<text x=\"16\" y=\"%.1f\" font-size=\"11\" fill=\"#333333\">%s</text>%n",
                     d.height() + 18 * (i + 1), escape(legend.get(i))));
         }
         svg.append("</g>\n</svg>\n");

@@ -45,8 +45,9 @@ public final class MemoReport {
         Map<EntityKind, List<Memo>> byKind = memos.stream().collect(Collectors.groupingBy(m -> m.target().kind()));
         try (WordDocument doc = new WordDocument(l)) {
             doc.title(text(l, "memos.title", p.info().name()));
+            doc.properties(text(l, "memos.title", p.info().name()), "");
             doc.note(text(l, "memos.subtitle", memos.size(), LocalDate.now(ZoneId.systemDefault()).toString()));
-            doc.pageNumbers(text(l, "report.page"));
+            doc.pageNumbers(text(l, "report.page"), false);
             List<Memo> project = byKind.getOrDefault(EntityKind.PROJECT_INFO, List.of());
             if (!project.isEmpty()) {
                 doc.heading(1, text(l, "memos.project"));
@@ -120,7 +121,7 @@ public final class MemoReport {
                     String source = d.name() + ", ¶ " + Paragraphs.label(paragraphs.computeIfAbsent(d.id(),
                             k -> Paragraphs.of(d.text())).span(q.start(), q.end()));
                     doc.heading(2, source);
-                    doc.quote(d.text().substring(q.start(), q.end()).strip(), source);
+                    doc.quote(d.text().substring(q.start(), q.end()).strip(), source, false);
                     memos.stream().filter(m -> m.target().id().equals(q.id())).forEach(m -> memo(doc, p, m, 3, l));
                 });
     }

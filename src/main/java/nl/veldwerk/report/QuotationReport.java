@@ -18,16 +18,33 @@ import nl.veldwerk.model.Project;
 import nl.veldwerk.model.UserText;
 
 /**
- * The quotation report for a thesis chapter, as Word: a title page, a table of contents, Word's Heading 1
- * and 2 for the groups (code then document, or document then code), each quotation in the Quote style
- * with where it comes from (document, paragraphs, speaker, time mark), its other codes, comment and
- * coder; or one table row per quotation. Optionally the code definitions and memos, and a diagram.
+ * The quotation report for a thesis chapter, as Word: a title page that says what the report holds, a
+ * table of contents, the model diagram on a page of its own, then the quotations. By code the headings
+ * follow the code tree (category, factor, mechanism as Heading 1, 2, 3), each with its definition and
+ * memos when asked; by document each quotation comes once, in the order of the text, with all its codes.
+ * Each quotation is in the Quote style with its ID and where it comes from (document, paragraphs,
+ * speaker, time mark), its other codes, comment, coder and date; or the quotations of a heading form one
+ * table whose rows never split across pages.
  */
 public final class QuotationReport {
-    /** What the report holds besides the quotations. */
-    /** @param diagram a diagram of the project to embed as a picture, or null */
+    /**
+     * What the report holds besides the quotations.
+     *
+     * @param diagram a diagram of the project to embed as a figure, or null
+     * @param scope   what was chosen, for the title page
+     * @param author  who writes the report (the coder's name from the preferences), or blank
+     */
     public record Options(String title, boolean table, boolean definitions, boolean memos,
-                          nl.veldwerk.model.Diagram diagram, Locale locale) {
+                          nl.veldwerk.model.Diagram diagram, Locale locale, ReportScope scope, String author) {
+        public Options {
+            scope = scope == null ? ReportScope.EVERYTHING : scope;
+            author = author == null ? "" : author.strip();
+        }
+
+        public Options(String title, boolean table, boolean definitions, boolean memos,
+                       nl.veldwerk.model.Diagram diagram, Locale locale) {
+            this(title, table, definitions, memos, diagram, locale, ReportScope.EVERYTHING, "");
+        }
     }
 
     /** What a long report asks between quotations (whether to stop) and tells as it goes (how far it is). */
@@ -52,63 +69,40 @@ public final class QuotationReport {
 
     /**
      * Writes the report; the monitor is asked between quotations whether to stop and told after each
-     * group how far the report is. A cancelled report leaves no file. Refuses an empty selection with a message rather than writing an empty document.
+     * heading how far the report is. A cancelled report leaves no file. Refuses an empty selection with a
+     * message rather than writing an empty document.
      */
     public static void writeDocx(Project p, List<Section> sections, Options o, Path file, Monitor monitor)
             throws IOException {
         requireSomething(sections);
         Locale l = o.locale();
         try (WordDocument doc = new WordDocument(l)) {
+            doc.properties(o.title(), o.author());
+            doc.pageNumbers(text(l, "report.page"), true);
             doc.title(o.title());
             int count = QuotationSelection.distinctQuotations(sections);
-            int total = sections.stream().mapToInt(Section::count).sum();
-            int done = 0;
-            doc.note(text(l, "report.subtitle", p.info().name(), count, LocalDate.now(ZoneId.systemDefault()).toString()));
+            doc.note(text(l, "report.subtitle", p.info().name(), count, today(l)));
+            for (String[] line : o.scope().lines(p, l, o.author(), today(l))) {
+                doc.labelled(line[0], line[1]);
+            }
             doc.note(text(l, "report.sourcesExplained"));
-            doc.pageNumbers(text(l, "report.page"));
             doc.pageBreak(); // the title page ends here
             doc.contentsHeading(text(l, "report.contents"));
-            doc.tableOfContents(text(l, "report.tocPlaceholder"));
-            doc.pageBreak();
+            boolean byCode = sections.getFirst().codeId() != null;
+            doc.tableOfContents(text(l, "report.tocPlaceholder"), byCode ? 2 : 1);
             if (o.diagram() != null) {
+                DiagramFigure figure = DiagramFigure.of(p, o.diagram(), l);
+                doc.endSection(false);
                 doc.heading(1, text(l, "report.model"));
-                java.awt.image.BufferedImage image = DiagramImage.render(nl.veldwerk.analysis.DrawnDiagram.of(p,
-                        o.diagram(), new nl.veldwerk.analysis.DiagramEvidence(p)), a -> "", List.of());
-                java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-                javax.imageio.ImageIO.write(image, "png", png);
-                doc.image(png.toByteArray(), image.getWidth(), image.getHeight(), "diagram.png");
+                figure.addTo(doc, 1);
+                doc.endSection(figure.landscape());
+            } else {
                 doc.pageBreak();
             }
+            int[] done = {0};
+            int total = sections.stream().mapToInt(Section::count).sum();
             for (Section top : sections) {
-                doc.heading(1, top.title());
-                codeNotes(doc, p, top.codeId(), o);
-                for (Section sub : top.sections()) {
-                    doc.heading(2, sub.title());
-                    codeNotes(doc, p, sub.codeId(), o);
-                    if (monitor.cancelled()) {
-                        throw new Cancelled();
-                    }
-                    String listedUnder = codeOf(top, sub);
-                    if (o.table()) {
-                        doc.table(List.of(text(l, "report.quotation"), text(l, "report.source"),
-                                text(l, "report.otherCodes"), text(l, "report.comment")), sub.items().stream().map(i ->
-                                List.of(i.text(), source(i, l), String.join(", ", otherCodes(i, listedUnder)),
-                                        i.quotation().comment())).toList(), 46, 20, 18, 16);
-                    } else {
-                        for (Item i : sub.items()) {
-                            if (monitor.cancelled()) {
-                                throw new Cancelled();
-                            }
-                            doc.quote(i.text(), source(i, l));
-                            String details = details(i, l, listedUnder);
-                            if (!details.isEmpty()) {
-                                doc.quoteNote(details);
-                            }
-                        }
-                    }
-                    done += sub.items().size();
-                    monitor.progress(done, total);
-                }
+                section(doc, p, top, 1, o, monitor, done, total);
             }
             if (monitor.cancelled()) {
                 throw new Cancelled();
@@ -117,58 +111,77 @@ public final class QuotationReport {
         }
     }
 
-    /** The same report as one HTML page, for a quick look in a browser. */
-    public static void writeHtml(Project p, List<Section> sections, Options o, Path file) throws IOException {
-        requireSomething(sections);
+    /** A heading at {@code level}, its notes, its quotations (as quotes or one table), then its sub-headings. */
+    private static void section(WordDocument doc, Project p, Section s, int level, Options o, Monitor monitor,
+                                int[] done, int total) {
         Locale l = o.locale();
-        StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(l.getLanguage())
-                .append("\"><head><meta charset=\"utf-8\"><title>").append(esc(o.title())).append("</title><style>")
-                .append("body{font-family:Calibri,Arial,sans-serif;max-width:46em;margin:2em auto;line-height:1.45}")
-                .append("blockquote{font-style:italic;margin:1em 0 .2em 2em}.src{color:#555;margin-left:2em}")
-                .append(".meta{color:#777;font-size:.85em;margin:0 0 1em 2em}.note{margin:.2em 0 .6em}</style></head><body>\n<h1>")
-                .append(esc(o.title())).append("</h1>\n");
-        for (Section top : sections) {
-            h.append("<h2>").append(esc(top.title())).append("</h2>\n");
-            htmlNotes(h, p, top.codeId(), o);
-            for (Section sub : top.sections()) {
-                h.append("<h3>").append(esc(sub.title())).append("</h3>\n");
-                htmlNotes(h, p, sub.codeId(), o);
-                for (Item i : sub.items()) {
-                    h.append("<blockquote>“").append(esc(i.text())).append("”</blockquote>\n<p class=\"src\">— ")
-                            .append(esc(source(i, l))).append("</p>\n<p class=\"meta\">")
-                            .append(esc(details(i, l, codeOf(top, sub)))).append("</p>\n");
+        doc.heading(level, s.title());
+        codeNotes(doc, p, s.codeId(), o);
+        if (monitor.cancelled()) {
+            throw new Cancelled();
+        }
+        if (s.items().isEmpty() && s.sections().isEmpty()) {
+            doc.note(text(l, "report.noQuotations"));
+        } else if (o.table() && !s.items().isEmpty()) {
+            boolean byCode = s.codeId() != null;
+            doc.table(List.of(text(l, "report.quotation"), text(l, "report.source"),
+                    text(l, byCode ? "report.otherCodes" : "report.codes"), text(l, "report.comment")),
+                    s.items().stream().map(i -> List.of(i.text(), source(i, l) + "\n" + coded(i, l),
+                            String.join(", ", byCode ? otherCodes(i, s.title()) : i.codeNames()),
+                            i.quotation().comment())).toList(), 2, 46, 20, 18, 16);
+        } else {
+            for (Item i : s.items()) {
+                if (monitor.cancelled()) {
+                    throw new Cancelled();
+                }
+                String details = details(i, l, s.codeId() != null ? s.title() : null);
+                doc.quote(i.text(), source(i, l), !details.isEmpty());
+                if (!details.isEmpty()) {
+                    doc.quoteNote(details);
                 }
             }
         }
-        h.append("</body></html>\n");
-        byte[] bytes = h.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        done[0] += s.items().size();
+        monitor.progress(done[0], total);
+        for (Section sub : s.sections()) {
+            section(doc, p, sub, level + 1, o, monitor, done, total);
+        }
+    }
+
+    /** The same report as one HTML page, for a quick look in a browser: a linked contents list, the diagram as SVG. */
+    public static void writeHtml(Project p, List<Section> sections, Options o, Path file) throws IOException {
+        byte[] bytes = HtmlReport.page(p, sections, o).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         GridExport.writeAtomically(file, out -> out.write(bytes));
     }
 
-    /** One row per quotation, for a spreadsheet (.xlsx) or as CSV. */
+    /**
+     * One row per quotation (by code: per quotation and code), for a spreadsheet (.xlsx) or as CSV with
+     * {@code separator} between fields.
+     */
     public static void writeTable(Project p, List<Section> sections, Locale l, Path file, boolean xlsx)
             throws IOException {
+        writeTable(p, sections, l, file, xlsx, QuotationTable.separatorFor(l));
+    }
+
+    public static void writeTable(Project p, List<Section> sections, Locale l, Path file, boolean xlsx,
+                                  char separator) throws IOException {
         requireSomething(sections);
-        List<String> header = List.of(text(l, "report.group"), text(l, "report.subgroup"), text(l, "report.id"),
-                text(l, "report.document"),
-                text(l, "report.paragraphs"), text(l, "report.speaker"), text(l, "report.quotation"),
-                text(l, "report.codes"), text(l, "report.comment"), text(l, "report.coders"));
-        List<List<String>> rows = new ArrayList<>();
-        for (Section top : sections) {
-            for (Section sub : top.sections()) {
-                for (Item i : sub.items()) {
-                    rows.add(List.of(top.title(), sub.title(), i.quotation().idIn(i.document()), i.document().name(),
-                            paragraphs(i),
-                            i.speaker() == null ? "" : i.speaker(), i.text(), String.join(", ", i.codeNames()),
-                            i.quotation().comment(), String.join(", ", i.coderNames())));
-                }
-            }
-        }
+        QuotationTable table = QuotationTable.of(sections, l);
         if (xlsx) {
-            TableFile.xlsx(file, text(l, "report.sheet"), header, rows);
+            table.writeXlsx(file, text(l, "report.sheet"));
         } else {
-            TableFile.csv(file, header, rows);
+            table.writeCsv(file, separator);
         }
+    }
+
+    /** The CSV separator a reader's Excel expects for {@code l}: semicolon where the decimal mark is a comma. */
+    public static char separatorFor(Locale l) {
+        return QuotationTable.separatorFor(l);
+    }
+
+    static String today(Locale l) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(l)
+                .format(LocalDate.now(ZoneId.systemDefault()));
     }
 
     private static void codeNotes(WordDocument doc, Project p, String codeId, Options o) {
@@ -176,11 +189,11 @@ public final class QuotationReport {
     }
 
     /** A labelled note under a code's heading: its definition, its memo, a memo about it. */
-    private record Note(String label, String text) {
+    record Note(String label, String text) {
     }
 
     /** The notes the options ask for under a code's heading (none for a document's heading). */
-    private static List<Note> notes(Project p, String codeId, Options o) {
+    static List<Note> notes(Project p, String codeId, Options o) {
         Code c = codeId == null ? null : p.code(codeId).orElse(null);
         if (c == null) {
             return List.of();
@@ -200,13 +213,6 @@ public final class QuotationReport {
         return notes;
     }
 
-    private static void htmlNotes(StringBuilder h, Project p, String codeId, Options o) {
-        for (Note n : notes(p, codeId, o)) {
-            h.append("<p class=\"note\"><b>").append(esc(n.label())).append(":</b> ").append(esc(n.text()))
-                    .append("</p>\n");
-        }
-    }
-
     /** "3:12 · A01, ¶ 12–13, speaker A01, 00:14:05": the quotation's ID, then where it comes from. */
     static String source(Item i, Locale l) {
         StringBuilder s = new StringBuilder(i.quotation().idIn(i.document())).append(" · ")
@@ -221,37 +227,42 @@ public final class QuotationReport {
         return s.toString();
     }
 
-    private static String paragraphs(Item i) {
+    static String paragraphs(Item i) {
         return "¶ " + nl.veldwerk.model.Paragraphs.label(i.firstParagraph(), i.lastParagraph());
     }
 
-    /** The name of the code a quotation is listed under: the top heading's, or (by document) the sub-heading's. */
-    private static String codeOf(Section top, Section sub) {
-        return top.codeId() != null ? top.title() : sub.codeId() != null ? sub.title() : null;
-    }
-
-    /** Its codes besides the one it is listed under. */
-    private static List<String> otherCodes(Item i, String listedUnder) {
+    /** Its codes besides the one it is listed under (null: by document, all of them count). */
+    static List<String> otherCodes(Item i, String listedUnder) {
         return i.codeNames().stream().filter(n -> !n.equals(listedUnder)).toList();
     }
 
-    /** Its other codes, comment and coders, on one small line (empty when it has none of them). */
+    /**
+     * Its other codes (by document: all its codes), comment, and who coded it when, on one small line
+     * (empty when it has none of them).
+     */
     static String details(Item i, Locale l, String listedUnder) {
         List<String> parts = new ArrayList<>();
         List<String> others = otherCodes(i, listedUnder);
         if (!others.isEmpty()) {
-            parts.add(text(l, "report.otherCodesLine", String.join(", ", others)));
+            parts.add(text(l, listedUnder == null ? "report.codesLine" : "report.otherCodesLine",
+                    String.join(", ", others)));
         }
         if (!i.quotation().comment().isBlank()) {
             parts.add(text(l, "report.commentLine", i.quotation().comment()));
         }
-        if (!i.coderNames().isEmpty()) {
-            parts.add(text(l, "report.codedBy", String.join(", ", i.coderNames())));
-        }
+        parts.add(coded(i, l));
         return String.join(" · ", parts);
     }
 
-    private static void requireSomething(List<Section> sections) {
+    /** "Coded by Ann on 1 March 2026" (or only the date when no coder is named). */
+    static String coded(Item i, Locale l) {
+        String date = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(l).format(i.quotation().created().atZone(ZoneId.systemDefault()));
+        return i.coderNames().isEmpty() ? text(l, "report.codedOn", date)
+                : text(l, "report.codedBy", String.join(", ", i.coderNames()), date);
+    }
+
+    static void requireSomething(List<Section> sections) {
         if (sections.isEmpty()) {
             throw new NothingToReport();
         }
@@ -259,10 +270,6 @@ public final class QuotationReport {
 
     static String text(Locale locale, String key, Object... args) {
         return UserText.of(QuotationReport.class, key, args).text(locale);
-    }
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** For the view model: the selection with the given criteria (kept here so callers need one import). */

@@ -31,8 +31,14 @@ final class WordDocument implements AutoCloseable {
     /** 1 cm: the indent of quotations, the line under each, and bullets. */
     private static final int INDENT = 567;
 
+    /** Characters in a table cell that surely fit one page at the narrowest column; longer rows may split. */
+    static final int LONGEST_UNSPLIT_ROW = 1500;
+
     private final XWPFDocument doc = new XWPFDocument();
     private boolean breakBeforeNext;
+    /** The sections ended so far (each closes with a paragraph that carries its properties), and whether each is landscape. */
+    private final List<org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr> sections = new java.util.ArrayList<>();
+    private final List<Boolean> landscape = new java.util.ArrayList<>();
 
     WordDocument(java.util.Locale language) {
         XWPFStyles styles = doc.createStyles();
@@ -42,6 +48,8 @@ final class WordDocument implements AutoCloseable {
         style(styles, "Heading1", "heading 1", 1, 16, true, false);
         style(styles, "Heading2", "heading 2", 2, 13, true, false);
         style(styles, "Heading3", "heading 3", 3, 12, true, false);
+        style(styles, "Heading4", "heading 4", 4, 11, true, true);
+        style(styles, "Caption", "caption", 0, 10, true, false);
         style(styles, "Quote", "Quote", 0, 11, false, true);
         contentsHeadingStyle(styles);
     }
@@ -95,7 +103,7 @@ final class WordDocument implements AutoCloseable {
             paragraph.addNewKeepNext();
             paragraph.addNewSpacing().setBefore(BigInteger.valueOf(240));
         }
-        if (italic) {
+        if (italic && outlineLevel == 0) {
             paragraph.addNewInd().setLeft(BigInteger.valueOf(INDENT));
         }
         CTRPr run = style.addNewRPr();
@@ -128,8 +136,32 @@ final class WordDocument implements AutoCloseable {
         styled("TOCHeading", text);
     }
 
+    /** Heading 1-4 (deeper levels are written as Heading 4); the style keeps it with what follows. */
     void heading(int level, String text) {
-        styled("Heading" + Math.clamp(level, 1, 3), text);
+        styled("Heading" + Math.clamp(level, 1, 4), text);
+    }
+
+    /** Title and author in the document's properties (what Word shows under File > Info, and PDF viewers). */
+    void properties(String title, String author) {
+        // XML 1.0 has no control characters; a project name pasted from elsewhere may hold one.
+        title = title.replaceAll("\\p{Cntrl}", " ").strip();
+        author = author.replaceAll("\\p{Cntrl}", " ").strip();
+        var core = doc.getProperties().getCoreProperties();
+        core.setTitle(title);
+        core.setCreator(author);
+        core.getUnderlyingProperties().setLastModifiedByProperty(author);
+        doc.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("Veldwerk");
+    }
+
+    /** "Figure 1: name" in Word's Caption style, the number a SEQ field so Word's list of figures finds it. */
+    void caption(String word, int number, String text) {
+        XWPFParagraph p = newParagraph();
+        p.setStyle("Caption");
+        p.createRun().setText(word + " ");
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField seq = p.getCTP().addNewFldSimple();
+        seq.setInstr("SEQ " + word + " \\* ARABIC");
+        seq.addNewR().addNewT().setStringValue(String.valueOf(number));
+        addText(p.createRun(), ": " + text);
     }
 
     void paragraph(String text) {
@@ -155,9 +187,11 @@ final class WordDocument implements AutoCloseable {
         return p;
     }
 
-    /** A small grey line under a quotation, indented as the quotation is. */
+    /** A small grey line under a quotation, indented as the quotation is, kept on one page. */
     void quoteNote(String text) {
-        note(text).setIndentationLeft(INDENT);
+        XWPFParagraph p = note(text);
+        p.setIndentationLeft(INDENT);
+        p.getCTP().getPPr().addNewKeepLines();
     }
 
     void bullet(String text) {
@@ -167,9 +201,15 @@ final class WordDocument implements AutoCloseable {
         addText(p.createRun(), "•\t" + text);
     }
 
-    /** A quotation in the Quote style, with where it comes from on the line after. */
-    void quote(String text, String source) {
+    /**
+     * A quotation in the Quote style, with where it comes from on the line after; {@code withNote}: a line of
+     * details follows, which must not be left alone at the top of the next page.
+     */
+    void quote(String text, String source, boolean withNote) {
         XWPFParagraph p = styled("Quote", "“" + text + "”");
+        if (withNote) {
+            p.setKeepNext(true);
+        }
         XWPFRun from = p.createRun();
         from.addBreak();
         from.setItalic(false);
@@ -207,32 +247,58 @@ final class WordDocument implements AutoCloseable {
     }
 
     /**
-     * Word's table of contents field over Heading 1-2; Word fills it when the document opens (it asks to
-     * update fields), LibreOffice on Tools > Update. The placeholder text says so until then.
+     * Word's table of contents field over Heading 1 to {@code levels}; Word fills it when the document opens
+     * (it asks to update fields), LibreOffice on Tools > Update. The placeholder text says so until then.
      */
-    void tableOfContents(String placeholder) {
+    void tableOfContents(String placeholder, int levels) {
         XWPFParagraph p = newParagraph();
         org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField toc = p.getCTP().addNewFldSimple();
-        toc.setInstr("TOC \\o \"1-2\" \\h \\z \\u");
+        toc.setInstr("TOC \\o \"1-" + levels + "\" \\h \\z \\u");
         toc.addNewR().addNewT().setStringValue(placeholder);
         doc.getSettings().setUpdateFields();
     }
 
-    /** "Page n" centred in the footer of every page. */
-    void pageNumbers(String pageWord) {
+    /**
+     * "Page n" centred in the footer of every page; with a {@code titlePage}, not on the first (the first
+     * section's first page has an empty footer of its own).
+     */
+    void pageNumbers(String pageWord, boolean titlePage) {
         org.apache.poi.xwpf.usermodel.XWPFFooter footer = doc.createFooter(
                 org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT);
         XWPFParagraph p = footer.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         p.createRun().setText(pageWord + " ");
         p.getCTP().addNewFldSimple().setInstr("PAGE");
+        if (!titlePage) {
+            return;
+        }
+        doc.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.FIRST).createParagraph();
+        var section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+                : doc.getDocument().getBody().addNewSectPr();
+        if (!section.isSetTitlePg()) {
+            section.addNewTitlePg();
+        }
     }
 
     /**
-     * A table over the text width with a bold header row repeated on every page; each row's cells in
-     * order, the columns as wide as their {@code weights} say.
+     * Ends the current section here (the next starts on a new page); {@code landscapePage} turns the ended
+     * section's pages sideways. A section's properties sit on its last paragraph, as Word writes them.
      */
-    void table(List<String> header, List<List<String>> rows, int... weights) {
+    void endSection(boolean landscapePage) {
+        XWPFParagraph p = newParagraph();
+        var pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        sections.add(pPr.addNewSectPr());
+        landscape.add(landscapePage);
+        breakBeforeNext = false;
+    }
+
+    /**
+     * A table over the text width with a bold header row repeated on every page and rows that never split
+     * across pages; each row's cells in order, the columns as wide as their {@code weights} say, except
+     * that column {@code wordColumn} (or -1) is at least as wide as the longest word in it.
+     */
+    void table(List<String> header, List<List<String>> rows, int wordColumn, int... weights) {
+        weights = widenForWords(header, rows, wordColumn, weights);
         org.apache.poi.xwpf.usermodel.XWPFTable table = doc.createTable(rows.size() + 1, header.size());
         table.setWidth(TEXT_WIDTH);
         // Word needs the grid (the schema requires it; without it Word offers to repair the file).
@@ -252,6 +318,16 @@ final class WordDocument implements AutoCloseable {
             r.setText(header.get(c));
         }
         table.getRow(0).setRepeatHeader(true);
+        // Widths as set, not fitted to the content (LibreOffice otherwise narrows a column of empty cells).
+        var tblPr = table.getCTTbl().getTblPr();
+        (tblPr.isSetTblLayout() ? tblPr.getTblLayout() : tblPr.addNewTblLayout()).setType(
+                org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+        table.getRow(0).setCantSplitRow(true);
+        for (int i = 0; i < rows.size(); i++) {
+            // A row kept whole must fit a page: Word cuts off what does not, so a very long one may split.
+            int longest = rows.get(i).stream().mapToInt(String::length).max().orElse(0);
+            table.getRow(i + 1).setCantSplitRow(longest <= LONGEST_UNSPLIT_ROW);
+        }
         for (int i = 0; i < rows.size(); i++) {
             for (int c = 0; c < header.size(); c++) {
                 addText(table.getRow(i + 1).getCell(c).getParagraphs().getFirst().createRun(), rows.get(i).get(c));
@@ -260,13 +336,47 @@ final class WordDocument implements AutoCloseable {
         newParagraph();
     }
 
-    /** A PNG image, as large as fits the text area under a heading (16 x 20 cm on A4) keeping its proportions. */
-    void image(byte[] png, int widthPixels, int heightPixels, String name) throws IOException {
+    /**
+     * The weights with column {@code wordColumn} raised so its longest word (a slash may break a line) fits (about 0.55 em a
+     * character at 11 pt, plus the cell's margins), taken from the widest other column.
+     */
+    private static int[] widenForWords(List<String> header, List<List<String>> rows, int wordColumn, int[] weights) {
+        if (wordColumn < 0 || weights.length != header.size()) {
+            return weights;
+        }
+        int longest = java.util.stream.Stream.concat(java.util.stream.Stream.of(header.get(wordColumn)),
+                rows.stream().map(r -> r.get(wordColumn))).flatMap(t -> java.util.Arrays.stream(t.split("[\\s,/]+")))
+                .mapToInt(String::length).max().orElse(0);
+        int total = java.util.Arrays.stream(weights).sum();
+        int needed = (longest * 125 + 240) * total / TEXT_WIDTH + 1; // twips per character at 11 pt, and margins
+        int[] widened = weights.clone();
+        if (needed > widened[wordColumn]) {
+            int widest = 0;
+            for (int c = 1; c < widened.length; c++) {
+                widest = widened[c] > widened[widest] ? c : widest;
+            }
+            int taken = Math.min(needed - widened[wordColumn], widened[widest] / 3);
+            widened[widest] -= taken;
+            widened[wordColumn] += taken;
+        }
+        return widened;
+    }
+
+    /** The text area's width and height in cm on the page to come (landscape or not), for sizing a picture. */
+    static double[] textAreaCm(boolean landscapePage) {
+        double w = (PAGE_WIDTH - 2 * MARGIN) / 567.0;
+        double h = (PAGE_HEIGHT - 2 * MARGIN) / 567.0;
+        return landscapePage ? new double[] {h, w} : new double[] {w, h};
+    }
+
+    /** A PNG image printed {@code widthCm} wide, keeping its proportions, centred. */
+    void image(byte[] png, int widthPixels, int heightPixels, double widthCm, String name) throws IOException {
         try {
-            double scale = Math.min(16.0 / Math.max(widthPixels, 1), 20.0 / Math.max(heightPixels, 1));
-            double widthCm = widthPixels * scale;
-            double heightCm = heightPixels * scale;
-            XWPFRun r = newParagraph().createRun();
+            double heightCm = widthCm * heightPixels / Math.max(widthPixels, 1);
+            XWPFParagraph p = newParagraph();
+            p.setAlignment(ParagraphAlignment.CENTER);
+            p.setKeepNext(true); // the caption stays with its picture
+            XWPFRun r = p.createRun();
             r.addPicture(new java.io.ByteArrayInputStream(png), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
                     name, org.apache.poi.util.Units.toEMU(widthCm / 2.54 * 72),
                     org.apache.poi.util.Units.toEMU(heightCm / 2.54 * 72));
@@ -276,17 +386,37 @@ final class WordDocument implements AutoCloseable {
     }
 
     void write(Path file) throws IOException {
-        page();
+        var body = doc.getDocument().getBody();
+        var last = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+        boolean titlePage = last.isSetTitlePg();
+        if (titlePage && !sections.isEmpty()) {
+            last.unsetTitlePg(); // only the first section opens with the title page
+        }
+        for (int i = 0; i < sections.size(); i++) {
+            var section = sections.get(i);
+            last.getFooterReferenceList().forEach(ref -> {
+                var copy = section.addNewFooterReference();
+                copy.setType(ref.getType());
+                copy.setId(ref.getId());
+            });
+            if (i == 0 && titlePage) {
+                section.addNewTitlePg();
+            }
+            page(section, landscape.get(i));
+        }
+        page(last, false);
         GridExport.writeAtomically(file, doc::write);
     }
 
-    /** A4 and its margins on the section that holds the whole document (the body's last element). */
-    private void page() {
-        var body = doc.getDocument().getBody();
-        var section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+    /** A4 (sideways when {@code landscapePage}) and its margins on a section. */
+    private static void page(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr section,
+                             boolean landscapePage) {
         var size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-        size.setW(BigInteger.valueOf(PAGE_WIDTH));
-        size.setH(BigInteger.valueOf(PAGE_HEIGHT));
+        size.setW(BigInteger.valueOf(landscapePage ? PAGE_HEIGHT : PAGE_WIDTH));
+        size.setH(BigInteger.valueOf(landscapePage ? PAGE_WIDTH : PAGE_HEIGHT));
+        if (landscapePage) {
+            size.setOrient(org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE);
+        }
         var margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
         margins.setTop(BigInteger.valueOf(MARGIN));
         margins.setBottom(BigInteger.valueOf(MARGIN));

@@ -59,7 +59,7 @@ class DiagramTest {
     void drawTheModelMakesOneUndoableDiagramWithArrowsIntoTheCore() {
         ProjectSession session = new ProjectSession(project());
         Project before = session.project().copy();
-        session.execute(ModelDiagram.draw(session.project(), "Figuur 11"));
+        session.execute(ModelDiagram.draw(session.project(), "Figuur 11", ModelDiagram.Level.MECHANISMS));
         Project p = session.project();
         Diagram d = p.diagrams().iterator().next();
         // Sociaal netwerk has its mechanisms on the diagram, so it frames them instead of having an arrow.
@@ -69,7 +69,8 @@ class DiagramTest {
                 .allMatch(r -> r.targetCodeId().equals("core")));
         assertEquals(6, d.nodes().size());
 
-        DrawnDiagram drawn = DrawnDiagram.of(p, d, new DiagramEvidence(p));
+        assertEquals(Weighting.COOCCURRENCE, d.weighting(), "weighed by co-occurrence with the core by default");
+        DrawnDiagram drawn = DrawnDiagram.of(p, d.withWeighting(Weighting.QUOTATIONS), new DiagramEvidence(p));
         Map<String, DrawnDiagram.Arrow> bySource = new java.util.HashMap<>();
         drawn.arrows().forEach(a -> bySource.put(a.sourceCodeId(), a));
         assertTrue(bySource.get("weak").strokeWidth() > bySource.get("bekendheid").strokeWidth());
@@ -106,10 +107,10 @@ class DiagramTest {
     @Test
     void theSvgStrokeWidthsFollowTheWeights() {
         ProjectSession session = new ProjectSession(project());
-        session.execute(ModelDiagram.draw(session.project(), "Model"));
+        session.execute(ModelDiagram.draw(session.project(), "Model", ModelDiagram.Level.MECHANISMS));
         Project p = session.project();
         Diagram d = p.diagrams().iterator().next();
-        String svg = DiagramSvg.render(DrawnDiagram.of(p, d, new DiagramEvidence(p)), a -> "causes",
+        String svg = DiagramSvg.render(DrawnDiagram.of(p, d.withWeighting(Weighting.QUOTATIONS), new DiagramEvidence(p)), a -> "causes",
                 List.of("legend"));
         Matcher m = Pattern.compile("stroke-width=\"([\\d.]+)\"( stroke-dasharray=\"6 4\")? data-relation=\"[^\"]+\" "
                 + "data-weight=\"([\\d.]+)\"").matcher(svg);
@@ -168,9 +169,32 @@ class DiagramTest {
         Map<String, double[]> at = DiagramLayout.layered(p, ids, relations);
         double supply = at.get("bekendheid")[1];
         double team = at.get("wijkcoach")[1];
-        double demand = Math.min(at.get("netwerk")[1], at.get("schaamte")[1]);
-        assertTrue(supply < team && team < demand, "supply side, then the social team, then the demand side");
-        assertTrue(team - supply >= DiagramLayout.BAND_GAP, "with room between the bands");
+        double demand = Math.max(at.get("netwerk")[1], at.get("schaamte")[1]);
+        assertTrue(demand < team && team < supply, "the demand side, the social team, the supply side: the codebook's order");
+        assertTrue(supply - team >= DiagramLayout.BAND_GAP, "with room between the bands");
+    }
+
+    @Test
+    void bandsRelatedToEachOtherAreDrawnNextToEachOther() {
+        Project p = new Project(ProjectInfo.named("Mediator", T));
+        p.put(code("core", "Individueel gebruik", null, Phase.SELECTIVE));
+        p.put(code("vraag", "Vraagkant", null, Phase.AXIAL));
+        p.put(code("aanbod", "Aanbodkant", null, Phase.AXIAL));
+        p.put(code("swt", "Sociaal Wijkteam", null, Phase.AXIAL));
+        p.put(code("netwerk", "Sociaal netwerk", "vraag", Phase.AXIAL));
+        p.put(code("wijkcoach", "Rol van de wijkcoach", "swt", Phase.AXIAL));
+        p.put(code("bekendheid", "Bekendheid", "aanbod", Phase.AXIAL));
+        List<Relation> relations = List.of(relation("netwerk", "core"), relation("wijkcoach", "core"),
+                relation("bekendheid", "core"), relation("wijkcoach", "netwerk"), relation("wijkcoach", "bekendheid"));
+        relations.forEach(p::put);
+        Map<String, double[]> at = DiagramLayout.model(p, List.of("netwerk", "wijkcoach", "bekendheid"), "core",
+                relations);
+        assertTrue(at.get("netwerk")[1] < at.get("wijkcoach")[1] && at.get("wijkcoach")[1] < at.get("bekendheid")[1],
+                "the social team, related to both sides, comes between them though the codebook lists it last");
+        Map<String, double[]> layered = DiagramLayout.layered(p, List.of("core", "netwerk", "wijkcoach", "bekendheid"),
+                List.of(relation("netwerk", "core"), relation("wijkcoach", "core"), relation("bekendheid", "core")));
+        assertTrue(layered.get("netwerk")[1] < layered.get("wijkcoach")[1]
+                && layered.get("wijkcoach")[1] < layered.get("bekendheid")[1], "the same at the level of mechanisms");
     }
 
     @Test
@@ -180,7 +204,7 @@ class DiagramTest {
         p.put(code("taal", "Taalbarrière", "netwerk", Phase.OPEN));
         p.put(new Quotation("t1", "d1", 60, 70, "", null, T));
         p.put(new Coding("t1-taal", "t1", "taal", null, T));
-        session.execute(ModelDiagram.draw(p, "Model"));
+        session.execute(ModelDiagram.draw(p, "Model", ModelDiagram.Level.MECHANISMS));
         DrawnDiagram drawn = DrawnDiagram.of(p, p.diagrams().iterator().next(), new DiagramEvidence(p));
         Map<String, Double> width = new java.util.HashMap<>();
         drawn.arrows().forEach(a -> width.put(a.sourceCodeId(), a.strokeWidth()));

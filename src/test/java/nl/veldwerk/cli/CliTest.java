@@ -1,6 +1,7 @@
 package nl.veldwerk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -196,25 +197,68 @@ class CliTest {
             throws Exception {
         Path docx = dir.resolve("schaamte.docx");
         CliRun ok = run("report", "sample-projects/wijk-y", "--codes", "Schaamte,Wantrouwen", "--group-by", "document",
-                "--lang", "nl", "--definitions", "--diagram", "Figuur 11: individueel gebruik in wijk Y", "--out",
-                docx.toString());
+                "--lang", "nl", "--definitions", "--diagram", "Individueel gebruik voorliggende voorzieningen wijk Y",
+                "--out", docx.toString());
         assertEquals(0, ok.status(), ok.err());
-        assertTrue(ok.out().contains("(5 quotations)"), ok.out());
+        assertTrue(ok.out().contains("geschreven (5 citaten)"), "in the language asked for: " + ok.out());
         try (var in = java.nio.file.Files.newInputStream(docx);
              var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
             assertTrue(doc.getParagraphs().stream().anyMatch(p -> "Heading1".equals(p.getStyle())
                     && p.getText().equals("A04")), "grouped by document");
             assertEquals(1, doc.getAllPictures().size());
         }
-        CliRun csv = run("report", "sample-projects/wijk-y", "--format", "csv", "--out", dir.resolve("all.csv").toString());
+        CliRun one = run("report", "sample-projects/wijk-y", "--codes", "Ontkenning", "--out",
+                dir.resolve("een.docx").toString());
+        assertTrue(one.out().endsWith("(1 quotation)" + System.lineSeparator()) || one.out().contains("(1 quotation)"),
+                "one quotation, not '1 quotations': " + one.out());
+        CliRun csv = run("report", "sample-projects/wijk-y", "--format", "csv", "--lang", "nl", "--out",
+                dir.resolve("all.csv").toString());
         assertEquals(0, csv.status(), csv.err());
+        String nl = Files.readString(dir.resolve("all.csv"));
+        assertTrue(nl.startsWith("\uFEFFCode;Document;ID;"), "Dutch Excel reads semicolons, after the byte-order mark");
+        run("report", "sample-projects/wijk-y", "--format", "csv", "--out", dir.resolve("en.csv").toString());
+        assertTrue(Files.readString(dir.resolve("en.csv")).startsWith("\uFEFFCode,Document,ID,"), "English: commas");
+        run("report", "sample-projects/wijk-y", "--format", "csv", "--separator", "tab", "--out",
+                dir.resolve("tab.csv").toString());
+        assertTrue(Files.readString(dir.resolve("tab.csv")).startsWith("\uFEFFCode\tDocument\t"), "as asked");
+        CliRun html = run("report", "sample-projects/wijk-y", "--format", "html", "--diagram",
+                "Individueel gebruik voorliggende voorzieningen wijk Y", "--out", dir.resolve("r.html").toString());
+        assertEquals(0, html.status(), html.err());
+        String page = Files.readString(dir.resolve("r.html"));
+        assertTrue(page.contains("<svg") && page.contains("<nav>") && page.contains("href=\"#s1\""),
+                "the diagram inline and a linked contents list");
+        assertFalse(page.contains("<p class=\"meta\"></p>"), "no empty elements");
         CliRun noQuery = run("report", "sample-projects/wijk-y", "--query", "Bestaat niet", "--out",
                 dir.resolve("q.docx").toString());
         assertEquals(1, noQuery.status());
         assertTrue(noQuery.err().contains("no saved query named 'Bestaat niet'"), noQuery.err());
+        CliRun noDiagram = run("report", "sample-projects/wijk-y", "--diagram", "Figuur 12", "--lang", "nl", "--out",
+                dir.resolve("d.docx").toString());
+        assertEquals(1, noDiagram.status());
+        assertTrue(noDiagram.err().contains("Diagrammen: Individueel gebruik voorliggende voorzieningen wijk Y"),
+                "names the diagrams there are, in Dutch: " + noDiagram.err());
         CliRun typo = run("report", "sample-projects/wijk-y", "--codes", "Schaamt", "--out", dir.resolve("x.docx").toString());
         assertEquals(1, typo.status());
-        assertTrue(typo.err().contains("not every code in [Schaamt] exists"), typo.err());
+        assertTrue(typo.err().contains("Not every code in [Schaamt] exists in the project; unknown: Schaamt"), typo.err());
+    }
+
+    @Test
+    void everyCommandAnswersHelpAndTheVersion() {
+        var cli = new picocli.CommandLine(new Main());
+        for (String command : cli.getSubcommands().keySet()) {
+            if (command.equals("help")) {
+                continue;
+            }
+            CliRun help = run(command, "--help");
+            assertEquals(0, help.status(), command + ": " + help.err());
+            assertTrue(help.out().startsWith("Usage: veldwerk " + command), command + ": " + help.out());
+        }
+        CliRun version = run("--version");
+        assertEquals(0, version.status());
+        assertTrue(version.out().startsWith("Veldwerk "), version.out());
+        CliRun info = run("info", "--json", "sample-projects/wijk-y");
+        assertTrue(info.out().contains("\"diagrams\":[\"Individueel gebruik voorliggende voorzieningen wijk Y\"]")
+                && info.out().contains("\"savedQueries\":[]"), info.out());
     }
 
     @Test

@@ -41,7 +41,13 @@ class CodebookFilesTest {
         assertTrue(netwerk.definition().contains("familie, vrienden, buurtgenoten en kennissen"));
         assertEquals(netwerk.id(), byName.get("Weak ties").parentId());
         assertEquals(Phase.OPEN, byName.get("Schaamte").phase());
-        assertEquals(6, template.relations().size(), "every factor relates to the core category");
+        assertEquals(6, template.relations().stream().filter(r -> r.targetCodeId().equals("fc-individueel-gebruik"))
+                .count(), "every factor relates to the core category");
+        assertEquals(2, template.relations().stream().filter(r -> r.sourceCodeId().equals("fc-rol-wijkcoach")
+                && !r.targetCodeId().equals("fc-individueel-gebruik")).count(),
+                "the social team links the demand side and the supply side (§6.1)");
+        assertTrue(template.relations().stream().allMatch(r -> r.type() == nl.veldwerk.model.RelationType.IS_ASSOCIATED_WITH),
+                "the codebook claims association, not causation");
         assertEquals(template.codes().size(), template.codes().stream().map(Code::color).distinct().count(),
                 "every code its own colour");
     }
@@ -103,7 +109,10 @@ class CodebookFilesTest {
         assertEquals(41, p.codes().size(), "40 added, the project's own 'Individueel gebruik' kept");
         assertEquals("#123456", p.code("mine").orElseThrow().color());
         assertEquals(40, add.summary().count("codes"));
-        assertTrue(p.relations().stream().allMatch(r -> r.targetCodeId().equals("mine")), "relations go to the kept code");
+        assertTrue(p.relations().stream().filter(r -> !r.sourceCodeId().equals("fc-rol-wijkcoach")
+                || r.targetCodeId().equals("mine")).allMatch(r -> r.targetCodeId().equals("mine")),
+                "relations go to the kept code");
+        assertEquals(6, p.relations().stream().filter(r -> r.targetCodeId().equals("mine")).count());
         session.undo();
         assertEquals(before, session.project());
     }

@@ -75,9 +75,13 @@ class SampleProjectTest {
     }
 
     @Test
-    void theDiagramShowsFigure11() {
-        Diagram d = project.diagrams().iterator().next();
-        DrawnDiagram drawn = DrawnDiagram.of(project, d, new DiagramEvidence(project));
+    void theModelAtTheLevelOfMechanismsShowsTheFindingsOfFigures7To10() {
+        nl.veldwerk.project.ProjectSession session = new nl.veldwerk.project.ProjectSession(project.copy());
+        session.execute(nl.veldwerk.analysis.ModelDiagram.draw(session.project(), "Mechanismen",
+                nl.veldwerk.analysis.ModelDiagram.Level.MECHANISMS));
+        Project p = session.project();
+        Diagram d = p.diagrams().stream().filter(x -> x.name().equals("Mechanismen")).findFirst().orElseThrow();
+        DrawnDiagram drawn = DrawnDiagram.of(p, d, new DiagramEvidence(p));
         Map<String, Double> weight = new HashMap<>();
         drawn.arrows().forEach(a -> weight.put(a.sourceCodeId(), a.weight()));
         assertTrue(weight.get("fc-weak-ties") > weight.get("fc-strong-ties"), "weak ties heavier than strong ties");
@@ -94,26 +98,9 @@ class SampleProjectTest {
         double team = meanY(d, "fc-swt");
         double supply = meanY(d, "fc-onbekend");
         assertTrue(demand < team && team < supply, "the Sociaal Wijkteam between demand and supply");
-    }
-
-    @Test
-    void noArrowOfFigure11CrossesAnotherCode() {
-        Diagram d = project.diagrams().iterator().next();
-        DrawnDiagram drawn = DrawnDiagram.of(project, d, new DiagramEvidence(project));
-        List<String> crossings = new java.util.ArrayList<>();
-        for (DrawnDiagram.Arrow a : drawn.arrows()) {
-            List<java.awt.geom.Line2D> legs = List.of(new java.awt.geom.Line2D.Double(a.x1(), a.y1(), a.bendX(),
-                    a.bendY()), new java.awt.geom.Line2D.Double(a.bendX(), a.bendY(), a.x2(), a.y2()));
-            for (DrawnDiagram.Box b : drawn.boxes()) {
-                // Shrunk by a pixel: an arrow may touch the box it leaves or enters, and only those.
-                var inside = new java.awt.geom.Rectangle2D.Double(b.x() + 1, b.y() + 1, b.w() - 2, b.h() - 2);
-                boolean own = b.codeId().equals(a.sourceCodeId()) || b.codeId().equals(a.targetCodeId());
-                if (!b.frame() && !own && legs.stream().anyMatch(l -> l.intersects(inside))) {
-                    crossings.add(a.sourceCodeId() + " -> " + a.targetCodeId() + " crosses " + b.codeId());
-                }
-            }
-        }
-        assertEquals(List.of(), crossings, "each arrow runs level out of its frame, then to the core category");
+        assertEquals(List.of(), nl.veldwerk.analysis.DiagramGeometry.crossings(drawn),
+                "each arrow runs level out of its frame, then to the core category");
+        assertEquals(List.of(), nl.veldwerk.analysis.DiagramGeometry.sharedEnds(drawn), "no two arrows end in one point");
     }
 
     @Test

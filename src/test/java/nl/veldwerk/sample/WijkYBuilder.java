@@ -112,9 +112,8 @@ public final class WijkYBuilder {
             }
         }
         memos(p);
-        session.execute(ModelDiagram.draw(p, "Figuur 11: individueel gebruik in wijk Y"));
-        Diagram drawn = p.diagrams().iterator().next();
-        p.put(figure11(p, drawn.withWeighting(Weighting.COOCCURRENCE)));
+        // Figure 11 of the thesis: the factors as categories, the social team between demand and supply.
+        session.execute(ModelDiagram.draw(p, "Individueel gebruik voorliggende voorzieningen wijk Y"));
 
         // The sample folder is the project: its manifest and parts sit beside source/ and transcripts/.
         ProjectStore.create(sample, p).close();
@@ -184,43 +183,4 @@ public final class WijkYBuilder {
 
     private static void memo(Project p, String codeId, String title, String text) {
         p.put(new Memo("memo-" + codeId, new MemoTarget(EntityKind.CODE, codeId), title, text, null, WHEN, WHEN));
-    }
-
-    /**
-     * Figure 11's arrangement: the demand side on top, the social neighbourhood team in the middle and the
-     * supply side below, each band keeping the layout's own order and spacing.
-     */
-    private static Diagram figure11(Project p, Diagram d) {
-        List<String> order = List.of("fc-theorie", "fc-swt", "fc-onbekend");
-        Map<String, double[]> span = new LinkedHashMap<>();
-        Set<String> frames = new java.util.HashSet<>();
-        d.nodes().forEach(n -> p.code(n.codeId()).map(Code::parentId).ifPresent(frames::add));
-        for (DiagramNode n : d.nodes()) {
-            String band = band(p, n.codeId());
-            if (order.contains(band) && !frames.contains(n.codeId())) { // a frame's place follows its codes
-                span.merge(band, new double[] {n.y(), n.y()}, (a, b) -> new double[] {Math.min(a[0], b[0]),
-                        Math.max(a[1], b[1])});
-            }
-        }
-        Map<String, Double> shift = new LinkedHashMap<>();
-        double y = span.values().stream().mapToDouble(s -> s[0]).min().orElse(0);
-        for (String band : order) {
-            double[] s = span.get(band);
-            shift.put(band, y - s[0]);
-            y += s[1] - s[0] + 30 + 90; // a box's height, and room for the next band's frame titles
-        }
-        List<DiagramNode> moved = d.nodes().stream().map(n -> shift.containsKey(band(p, n.codeId()))
-                ? n.movedTo(n.x(), n.y() + shift.get(band(p, n.codeId()))) : n).toList();
-        double top = moved.stream().filter(n -> !n.codeId().equals(CORE) && !frames.contains(n.codeId()))
-                .mapToDouble(DiagramNode::y).min().orElse(0);
-        double bottom = moved.stream().filter(n -> !n.codeId().equals(CORE) && !frames.contains(n.codeId()))
-                .mapToDouble(DiagramNode::y).max().orElse(0);
-        return d.withNodes(moved.stream().map(n -> n.codeId().equals(CORE) ? n.movedTo(n.x(), (top + bottom) / 2) : n)
-                .toList());
-    }
-
-    private static String band(Project p, String codeId) {
-        Code c = p.code(codeId).orElseThrow();
-        return c.parentId() == null ? c.id() : band(p, c.parentId());
-    }
-}
+    }}

@@ -37,7 +37,7 @@ final class RelationsEditor extends VBox {
         this.code = code;
         setId("code-relations");
         type.setConverter(Labels.shown((RelationType t) -> t == null ? "" : I18n.text("relationType." + t.name())));
-        type.setValue(RelationType.CAUSES);
+        type.setValue(RelationType.IS_ASSOCIATED_WITH);
         label.setPromptText(I18n.text("relations.label"));
         label.visibleProperty().bind(type.valueProperty().isEqualTo(RelationType.USER_DEFINED));
         label.managedProperty().bind(label.visibleProperty());

@@ -7,16 +7,13 @@ import java.util.Locale;
  * the interface language and the transcript font size.
  */
 public final class Preferences {
-    /** The tests set another node (veldwerk.preferences), so running them leaves the user's settings alone. */
-    private static final java.util.prefs.Preferences NODE = java.util.prefs.Preferences.userRoot()
-            .node(System.getProperty("veldwerk.preferences", "nl/veldwerk"));
+    private static final java.util.prefs.Preferences NODE = nl.veldwerk.project.UserSettings.node();
 
     private Preferences() {
     }
 
     public static String coderName() {
-        String fallback = System.getProperty("user.name", "Researcher");
-        return NODE.get("coder", fallback == null || fallback.isBlank() ? "Researcher" : fallback);
+        return nl.veldwerk.project.UserSettings.coderName();
     }
 
     public static void setCoderName(String name) {

@@ -90,10 +90,11 @@ final class DiagramCanvas extends Pane {
         void update() {
             DrawnDiagram.Box from = current(arrow.sourceCodeId());
             DrawnDiagram.Box to = current(arrow.targetCodeId());
-            DrawnDiagram.Arrow moved = arrow.along(DrawnDiagram.route(from, to, arrow.bendX()));
+            DrawnDiagram.Arrow moved = arrow.between(from, to);
             double[] h = DiagramShapes.arrowHead(moved);
-            line.getPoints().setAll(moved.x1(), moved.y1(), moved.bendX(), moved.bendY(), h[6], h[7]);
-            hit.getPoints().setAll(moved.x1(), moved.y1(), moved.bendX(), moved.bendY(), h[6], h[7]);
+            List<Double> shaft = java.util.Arrays.stream(DiagramShapes.shaft(moved)).boxed().toList();
+            line.getPoints().setAll(shaft);
+            hit.getPoints().setAll(shaft);
             head.getPoints().setAll(h[0], h[1], h[2], h[3], h[4], h[5]);
             double[] at = DiagramShapes.labelAt(moved);
             label.setX(at[0] - labelWidth / 2);
@@ -174,8 +175,26 @@ final class DiagramCanvas extends Pane {
         r.setStrokeWidth(2);
         Label name = new Label(b.label());
         name.getStyleClass().add("diagram-code");
-        StackPane node = new StackPane(r, name);
-        node.setAlignment(Pos.CENTER);
+        StackPane node;
+        if (b.lines().isEmpty()) {
+            node = new StackPane(r, name);
+            node.setAlignment(Pos.CENTER);
+        } else {
+            // A category: its name at the top, the sub-codes it holds listed below, as the exports draw it.
+            name.setStyle("-fx-font-weight: bold");
+            javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(0, name);
+            b.lines().forEach(line -> {
+                Label sub = new Label(line);
+                sub.getStyleClass().add("diagram-code");
+                sub.setMinHeight(DrawnDiagram.LINE_HEIGHT);
+                sub.setMaxHeight(DrawnDiagram.LINE_HEIGHT);
+                content.getChildren().add(sub);
+            });
+            content.setPadding(new javafx.geometry.Insets(6, 10, 4, 10));
+            content.setMouseTransparent(true);
+            node = new StackPane(r, content);
+            node.setAlignment(Pos.TOP_LEFT);
+        }
         node.setId("diagram-code-" + b.codeId());
         node.setUserData(b.codeId());
         node.relocate(b.x(), b.y());
@@ -246,7 +265,6 @@ final class DiagramCanvas extends Pane {
     private DrawnDiagram.Box current(String codeId) {
         DrawnDiagram.Box b = boxData.get(codeId);
         StackPane node = boxNodes.get(codeId);
-        return node == null ? b : new DrawnDiagram.Box(b.codeId(), b.label(), b.color(), node.getLayoutX(),
-                node.getLayoutY(), b.w(), b.h(), false);
+        return node == null ? b : b.at(node.getLayoutX(), node.getLayoutY());
     }
 }

@@ -26,11 +26,11 @@ final class DiagramEdits {
 
     /** A relation's weight set by hand, with the reason for it. */
     /** Draws the model into a new diagram named {@code name}; returns its id, or null when refused. */
-    String drawModel(String name) {
+    String drawModel(String name, nl.veldwerk.analysis.ModelDiagram.Level level) {
         String[] id = {null};
         main.run(() -> {
             nl.veldwerk.model.Project p = main.session().project();
-            main.session().execute(nl.veldwerk.analysis.ModelDiagram.draw(p, name));
+            main.session().execute(nl.veldwerk.analysis.ModelDiagram.draw(p, name, level));
             id[0] = p.diagrams().stream().filter(d -> d.name().equals(name)).reduce((a, b) -> b)
                     .map(Diagram::id).orElse(null);
         });

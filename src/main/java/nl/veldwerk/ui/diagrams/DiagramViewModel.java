@@ -14,9 +14,7 @@ import nl.veldwerk.model.Project;
 import nl.veldwerk.model.Quotation;
 import nl.veldwerk.model.RelationType;
 import nl.veldwerk.model.Weighting;
-import nl.veldwerk.report.DiagramImage;
 import nl.veldwerk.report.DiagramShapes;
-import nl.veldwerk.report.DiagramSvg;
 import nl.veldwerk.ui.app.MainViewModel;
 import nl.veldwerk.ui.common.I18n;
 import nl.veldwerk.ui.common.Texts;
@@ -111,8 +109,7 @@ final class DiagramViewModel {
     }
 
     List<String> legend(DrawnDiagram d) {
-        return List.of(I18n.text("diagram.legend.weight", I18n.text("legend." + d.weighting().name()),
-                DiagramShapes.number(d.heaviest())), I18n.text("diagram.legend.weak"));
+        return nl.veldwerk.report.DiagramText.legend(d, I18n.locale());
     }
 
     void exportPng(Path file) {
@@ -130,11 +127,13 @@ final class DiagramViewModel {
             return;
         }
         main.files().exportCopy(file, copy -> {
-            DrawnDiagram drawn = DrawnDiagram.of(copy, d, new DiagramEvidence(copy));
+            // For a page: A4 at the size it prints, with its caption and legend (PNG at 300 dpi).
+            nl.veldwerk.report.DiagramFigure figure = nl.veldwerk.report.DiagramFigure.of(DrawnDiagram.of(copy, d,
+                    new DiagramEvidence(copy)), d.name(), I18n.locale());
             if (png) {
-                DiagramImage.write(file, drawn, this::arrowLabel, legend(drawn));
+                figure.writePng(file, 1);
             } else {
-                DiagramSvg.write(file, drawn, this::arrowLabel, legend(drawn));
+                figure.writeSvg(file, 1);
             }
         });
     }

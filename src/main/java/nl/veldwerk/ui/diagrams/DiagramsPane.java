@@ -54,7 +54,12 @@ public final class DiagramsPane extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
         Button draw = new Button(I18n.text("diagrams.drawModel"));
         draw.setId("draw-model");
-        draw.setOnAction(e -> drawModel());
+        draw.setOnAction(e -> drawModel(nl.veldwerk.analysis.ModelDiagram.Level.CATEGORIES));
+        draw.setTooltip(new javafx.scene.control.Tooltip(I18n.text("diagrams.drawModel.tip")));
+        Button drawMechanisms = new Button(I18n.text("diagrams.drawMechanisms"));
+        drawMechanisms.setId("draw-model-mechanisms");
+        drawMechanisms.setOnAction(e -> drawModel(nl.veldwerk.analysis.ModelDiagram.Level.MECHANISMS));
+        drawMechanisms.setTooltip(new javafx.scene.control.Tooltip(I18n.text("diagrams.drawMechanisms.tip")));
         Button open = new Button(I18n.text("diagrams.open"));
         open.setOnAction(e -> openSelected());
         Button delete = new Button(I18n.text("diagrams.delete"));
@@ -77,7 +82,7 @@ public final class DiagramsPane extends VBox {
                 rename();
             }
         });
-        getChildren().addAll(new HBox(6, draw, open, delete), list, name);
+        getChildren().addAll(new HBox(6, draw, drawMechanisms), new HBox(6, open, delete), list, name);
         vm.changesProperty().addListener((o, was, now) -> {
             var change = vm.lastChange();
             if (change == null || !change.onlyQuotationsAndCodings()) {
@@ -87,9 +92,9 @@ public final class DiagramsPane extends VBox {
         vm.storeProperty().addListener((o, was, now) -> refresh());
     }
 
-    private void drawModel() {
+    private void drawModel(nl.veldwerk.analysis.ModelDiagram.Level level) {
         String modelName = I18n.text("diagrams.defaultName", vm.session().project().diagrams().size() + 1);
-        String id = edits.drawModel(modelName);
+        String id = edits.drawModel(modelName, level);
         if (id != null) {
             DiagramWindow.open(getScene().getWindow(), vm, id);
         }

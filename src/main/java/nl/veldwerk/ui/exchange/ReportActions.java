@@ -8,6 +8,7 @@ import java.util.Set;
 import nl.veldwerk.analysis.QuotationSelection;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.report.QuotationReport;
+import nl.veldwerk.ui.common.Preferences;
 import nl.veldwerk.ui.app.MainViewModel;
 import nl.veldwerk.ui.common.I18n;
 import nl.veldwerk.ui.common.TaskRunner;
@@ -43,14 +44,16 @@ public final class ReportActions {
                         .findFirst().orElseThrow();
                 fromQuery = nl.veldwerk.search.SavedQueries.quotationIds(copy, query, null);
             }
-            List<QuotationSelection.Section> sections = QuotationSelection.select(copy, new QuotationSelection.Criteria(
-                    r.codeIds(), r.withSubCodes(), r.documentIds(), r.groupIds(), r.grouping(), fromQuery));
+            QuotationSelection.Criteria criteria = new QuotationSelection.Criteria(r.codeIds(), r.withSubCodes(),
+                    r.documentIds(), r.groupIds(), r.grouping(), fromQuery);
+            List<QuotationSelection.Section> sections = QuotationSelection.select(copy, criteria);
+            QuotationReport.Options options = options(r, copy, locale, criteria);
             if (name.endsWith(".html")) {
-                QuotationReport.writeHtml(copy, sections, options(r, copy, locale, false), file);
+                QuotationReport.writeHtml(copy, sections, options, file);
             } else if (name.endsWith(".xlsx") || name.endsWith(".csv")) {
                 QuotationReport.writeTable(copy, sections, locale, file, name.endsWith(".xlsx"));
             } else {
-                QuotationReport.writeDocx(copy, sections, options(r, copy, locale, true), file, progressShown());
+                QuotationReport.writeDocx(copy, sections, options, file, progressShown());
             }
             return QuotationSelection.distinctQuotations(sections);
         }, count -> {
@@ -89,8 +92,10 @@ public final class ReportActions {
         };
     }
 
-    private static QuotationReport.Options options(Request r, Project p, Locale locale, boolean withDiagram) {
-        return new QuotationReport.Options(r.title(), r.table(), r.definitions(), r.memos(), withDiagram
-                && r.diagramId() != null ? p.diagram(r.diagramId()).orElse(null) : null, locale);
+    private static QuotationReport.Options options(Request r, Project p, Locale locale,
+                                                   QuotationSelection.Criteria criteria) {
+        return new QuotationReport.Options(r.title(), r.table(), r.definitions(), r.memos(), r.diagramId() != null
+                ? p.diagram(r.diagramId()).orElse(null) : null, locale,
+                nl.veldwerk.report.ReportScope.of(p, criteria, r.savedQuery()), Preferences.coderName());
     }
 }

@@ -38,7 +38,8 @@ class DiagramWindowTest extends WorkbenchTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, project().diagrams().size());
         Diagram drawn = project().diagrams().iterator().next();
-        assertEquals(4, drawn.relationIds().size());
+        assertEquals(3, drawn.relationIds().size(), "a factor each: the model is drawn at the level of categories");
+        assertTrue(drawn.subCodesInside(), "a factor lists its mechanisms inside");
 
         // The window shows every code and arrow; drag "Bekendheid" 120 px down.
         StackPane bekendheid = robot.lookup("#diagram-code-bekendheid").query();
@@ -71,6 +72,8 @@ class DiagramWindowTest extends WorkbenchTest {
         String svg = Files.readString(dialogs.saveAs);
         assertTrue(svg.startsWith("<svg") && svg.contains(">Weak ties<") && svg.contains("the number of documents"),
                 svg);
+        assertTrue(svg.matches("(?s)<svg[^>]* width=\"[\\d.]+mm\".*") && svg.contains(">Figure 1: "),
+                "sized for an A4 page, with its caption");
         assertEquals(java.util.List.of(), dialogs.errors);
     }
 }

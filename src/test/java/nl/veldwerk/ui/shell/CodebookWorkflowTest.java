@@ -91,7 +91,7 @@ class CodebookWorkflowTest extends WorkbenchTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(project().relations().stream().anyMatch(r -> r.sourceCodeId().equals(code("Schaamte").id())
                 && r.targetCodeId().equals(code("Individueel gebruik").id())
-                && r.type() == nl.veldwerk.model.RelationType.CAUSES));
+                && r.type() == nl.veldwerk.model.RelationType.IS_ASSOCIATED_WITH), "a relation claims no cause by default");
 
         // A loose open code shows under "open codes not in a category".
         robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.add(Code.of("los", "Los idee",

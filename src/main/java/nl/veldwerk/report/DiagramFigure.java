@@ -1,0 +1,129 @@
+package nl.veldwerk.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import nl.veldwerk.analysis.DiagramEvidence;
+import nl.veldwerk.analysis.DrawnDiagram;
+import nl.veldwerk.model.Diagram;
+import nl.veldwerk.model.Project;
+
+/**
+ * A diagram as a figure on an A4 page: landscape when it is wider than tall, printed as large as the text
+ * area allows below its heading and above its caption and legend, rendered at 300 dpi for that size, and
+ * the size of its smallest text on paper, which must not fall below 8 pt.
+ */
+public final class DiagramFigure {
+    /** What a reader can still read on paper. */
+    public static final double SMALLEST_READABLE_PT = 8;
+    private static final double DPI = 300;
+    /** Room on the page for the heading above and the caption and legend below, in cm. */
+    private static final double ROOM_FOR_TEXT_CM = 4.5;
+
+    private final DrawnDiagram drawn;
+    private final String name;
+    private final Locale locale;
+
+    private DiagramFigure(DrawnDiagram drawn, String name, Locale locale) {
+        this.drawn = drawn;
+        this.name = name;
+        this.locale = locale;
+    }
+
+    public static DiagramFigure of(Project p, Diagram d, Locale l) {
+        return new DiagramFigure(DrawnDiagram.of(p, d, new DiagramEvidence(p)), d.name(), l);
+    }
+
+    public static DiagramFigure of(DrawnDiagram drawn, String name, Locale l) {
+        return new DiagramFigure(drawn, name, l);
+    }
+
+    /** Whether it prints larger on a page turned sideways (so when it is clearly wider than tall). */
+    public boolean landscape() {
+        return widthCm(true) > widthCm(false);
+    }
+
+    /** How wide it prints, in cm: as large as the page's text area allows, keeping its proportions. */
+    public double printedWidthCm() {
+        return widthCm(landscape());
+    }
+
+    private double widthCm(boolean sideways) {
+        double[] area = WordDocument.textAreaCm(sideways);
+        double height = area[1] - ROOM_FOR_TEXT_CM;
+        return Math.min(area[0], height * drawn.width() / Math.max(drawn.height(), 1));
+    }
+
+    /** Points on paper per unit of the diagram. */
+    private double pointsPerUnit() {
+        return printedWidthCm() / 2.54 * 72 / Math.max(drawn.width(), 1);
+    }
+
+    /** The size of the diagram's smallest text on paper, in points (arrow labels when drawn, else the codes'). */
+    public double smallestFontPt() {
+        boolean labels = !DiagramText.oneKind(drawn, locale);
+        return (labels ? DiagramImage.SMALLEST_FONT : DiagramImage.CODE_FONT) * pointsPerUnit();
+    }
+
+    public String caption(int number) {
+        return QuotationReport.text(locale, "report.figure") + " " + number + ": " + name;
+    }
+
+    public List<String> legend() {
+        return DiagramText.legend(drawn, locale);
+    }
+
+    /** The picture, its caption ("Figuur 1: name") and its legend; a note when it prints too small to read. */
+    void addTo(WordDocument doc, int number) throws IOException {
+        double widthCm = printedWidthCm();
+        double scale = widthCm / 2.54 * DPI / Math.max(drawn.width(), 1);
+        java.awt.image.BufferedImage image = DiagramImage.render(drawn, a -> DiagramText.arrowLabel(drawn, a, locale),
+                List.of(), scale);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        doc.image(png.toByteArray(), image.getWidth(), image.getHeight(), widthCm, "diagram-" + number + ".png");
+        doc.caption(QuotationReport.text(locale, "report.figure"), number, name);
+        legend().forEach(doc::note);
+        if (smallestFontPt() < SMALLEST_READABLE_PT) {
+            doc.note(QuotationReport.text(locale, "diagram.smallPrint", String.format(locale, "%.1f",
+                    smallestFontPt())));
+        }
+    }
+
+    /** For a page of its own (PNG at 300 dpi of the printed size, legend and caption drawn in). */
+    public java.awt.image.BufferedImage pagePng(int number) {
+        double scale = printedWidthCm() / 2.54 * DPI / Math.max(drawn.width(), 1);
+        List<String> below = new java.util.ArrayList<>();
+        below.add(caption(number));
+        below.addAll(legend());
+        return DiagramImage.render(drawn, a -> DiagramText.arrowLabel(drawn, a, locale), below, scale);
+    }
+
+    /** As SVG, sized in millimetres as it prints, with caption and legend. */
+    public String pageSvg(int number) {
+        List<String> below = new java.util.ArrayList<>();
+        below.add(caption(number));
+        below.addAll(legend());
+        return DiagramSvg.render(drawn, a -> DiagramText.arrowLabel(drawn, a, locale), below,
+                printedWidthCm() * 10);
+    }
+
+    /** Writes the page's PNG ({@link #pagePng}), whole or not at all. */
+    public void writePng(java.nio.file.Path file, int number) throws IOException {
+        java.awt.image.BufferedImage image = pagePng(number);
+        GridExport.writeAtomically(file, out -> ImageIO.write(image, "png", out));
+    }
+
+    /** Writes the page's SVG ({@link #pageSvg}), whole or not at all. */
+    public void writeSvg(java.nio.file.Path file, int number) throws IOException {
+        byte[] svg = pageSvg(number).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        GridExport.writeAtomically(file, out -> out.write(svg));
+    }
+
+    /** As SVG for a web page (no fixed size: it scales with the page), legend below. */
+    public String inlineSvg() {
+        return DiagramSvg.render(drawn, a -> DiagramText.arrowLabel(drawn, a, locale), legend(), 0);
+    }
+}

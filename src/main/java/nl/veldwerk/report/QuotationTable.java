@@ -1,0 +1,180 @@
+package nl.veldwerk.report;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.veldwerk.analysis.QuotationSelection.Item;
+import nl.veldwerk.analysis.QuotationSelection.Section;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The quotations of a report as a table a spreadsheet sorts and filters: one row per quotation (by code:
+ * per quotation under each of its codes), columns named for what they hold, numbers as numbers, times as
+ * durations and dates as dates. As .xlsx with column widths, wrapped text, a frozen header and a filter;
+ * or as CSV with the separator the reader's Excel expects, UTF-8 with the byte-order mark Excel needs.
+ */
+final class QuotationTable {
+    /** A column: its header key, its width in characters in a sheet, and whether its text wraps. */
+    private record Column(String key, int width, boolean wraps) {
+    }
+
+    private static final List<Column> COLUMNS = List.of(new Column("report.code", 28, true),
+            new Column("report.document", 14, false), new Column("report.id", 8, false),
+            new Column("report.documentNumber", 11, false), new Column("report.quotationNumber", 10, false),
+            new Column("report.paragraphFrom", 8, false), new Column("report.paragraphTo", 8, false),
+            new Column("report.speaker", 14, false), new Column("report.time", 9, false),
+            new Column("report.quotation", 70, true), new Column("report.codes", 32, true),
+            new Column("report.comment", 30, true), new Column("report.coders", 14, false),
+            new Column("report.created", 17, false), new Column("report.start", 9, false),
+            new Column("report.end", 9, false));
+
+    private final List<Column> columns;
+    private final List<String> header;
+    private final List<List<Object>> rows;
+
+    private QuotationTable(List<Column> columns, List<String> header, List<List<Object>> rows) {
+        this.columns = columns;
+        this.header = header;
+        this.rows = rows;
+    }
+
+    /** Semicolons for Dutch (and other languages that write a decimal comma), commas for English. */
+    static char separatorFor(Locale l) {
+        return new java.text.DecimalFormatSymbols(l).getDecimalSeparator() == ',' ? ';' : ',';
+    }
+
+    static QuotationTable of(List<Section> sections, Locale l) {
+        boolean byCode = sections.getFirst().codeId() != null;
+        List<Column> columns = byCode ? COLUMNS : COLUMNS.subList(1, COLUMNS.size());
+        List<List<Object>> rows = new ArrayList<>();
+        collect(sections, byCode, rows);
+        return new QuotationTable(columns, columns.stream().map(c -> QuotationReport.text(l, c.key())).toList(), rows);
+    }
+
+    private static void collect(List<Section> sections, boolean byCode, List<List<Object>> rows) {
+        for (Section s : sections) {
+            for (Item i : s.items()) {
+                List<Object> row = new ArrayList<>();
+                if (byCode) {
+                    row.add(s.title());
+                }
+                row.add(i.document().name());
+                row.add(i.quotation().idIn(i.document()));
+                row.add(i.document().number());
+                row.add(i.quotation().number());
+                row.add(i.firstParagraph());
+                row.add(i.lastParagraph());
+                row.add(i.speaker() == null ? "" : i.speaker());
+                row.add(i.timestampMillis() == null ? "" : Duration.ofMillis(i.timestampMillis()));
+                row.add(i.text());
+                row.add(String.join(", ", i.codeNames()));
+                row.add(i.quotation().comment());
+                row.add(String.join(", ", i.coderNames()));
+                row.add(LocalDateTime.ofInstant(i.quotation().created(), ZoneId.systemDefault()));
+                row.add(i.quotation().start());
+                row.add(i.quotation().end());
+                rows.add(row);
+            }
+            collect(s.sections(), byCode, rows);
+        }
+    }
+
+    void writeXlsx(Path file, String sheetName) throws IOException {
+        GridExport.writeAtomically(file, out -> {
+            try (XSSFWorkbook book = new XSSFWorkbook()) {
+                XSSFSheet sheet = book.createSheet(sheetName);
+                CellStyle head = book.createCellStyle();
+                Font bold = book.createFont();
+                bold.setBold(true);
+                head.setFont(bold);
+                head.setVerticalAlignment(VerticalAlignment.TOP);
+                head.setWrapText(true);
+                CellStyle plain = book.createCellStyle();
+                plain.setVerticalAlignment(VerticalAlignment.TOP);
+                CellStyle wrapped = book.createCellStyle();
+                wrapped.cloneStyleFrom(plain);
+                wrapped.setWrapText(true);
+                CellStyle date = book.createCellStyle();
+                date.cloneStyleFrom(plain);
+                date.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+                CellStyle time = book.createCellStyle();
+                time.cloneStyleFrom(plain);
+                time.setDataFormat(book.createDataFormat().getFormat("[h]:mm:ss"));
+                XSSFRow top = sheet.createRow(0);
+                for (int c = 0; c < columns.size(); c++) {
+                    XSSFCell cell = top.createCell(c);
+                    cell.setCellValue(header.get(c));
+                    cell.setCellStyle(head);
+                    sheet.setColumnWidth(c, columns.get(c).width() * 256);
+                }
+                for (int r = 0; r < rows.size(); r++) {
+                    XSSFRow row = sheet.createRow(r + 1);
+                    List<Object> values = rows.get(r);
+                    for (int c = 0; c < values.size(); c++) {
+                        XSSFCell cell = row.createCell(c);
+                        switch (values.get(c)) {
+                            case Number n -> {
+                                cell.setCellValue(n.doubleValue());
+                                cell.setCellStyle(plain);
+                            }
+                            case Duration d -> {
+                                cell.setCellValue(d.toMillis() / 86_400_000.0); // Excel counts time in days
+                                cell.setCellStyle(time);
+                            }
+                            case LocalDateTime when -> {
+                                cell.setCellValue(when);
+                                cell.setCellStyle(date);
+                            }
+                            default -> {
+                                cell.setCellValue(String.valueOf(values.get(c)));
+                                cell.setCellStyle(columns.get(c).wraps() ? wrapped : plain);
+                            }
+                        }
+                    }
+                }
+                sheet.createFreezePane(0, 1);
+                sheet.setAutoFilter(new CellRangeAddress(0, rows.size(), 0, columns.size() - 1));
+                book.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("Veldwerk");
+                book.write(out);
+            }
+        });
+    }
+
+    void writeCsv(Path file, char separator) throws IOException {
+        java.time.format.DateTimeFormatter minutes = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        GridExport.writeAtomically(file, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            w.write('\uFEFF');
+            w.write(line(header, separator));
+            for (List<Object> row : rows) {
+                w.write(line(row.stream().map(v -> switch (v) {
+                    case Duration d -> String.format(Locale.ROOT, "%02d:%02d:%02d", d.toHours(), d.toMinutesPart(),
+                            d.toSecondsPart());
+                    case LocalDateTime when -> minutes.format(when);
+                    default -> String.valueOf(v);
+                }).toList(), separator));
+            }
+            w.flush();
+        });
+    }
+
+    private static String line(List<String> cells, char separator) {
+        return String.join(String.valueOf(separator), cells.stream().map(c -> Csv.field(c, separator)).toList())
+                + "\r\n";
+    }
+}

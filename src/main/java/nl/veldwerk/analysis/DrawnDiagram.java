@@ -33,7 +33,7 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
     /** The height of one listed sub-code inside a box. */
     public static final double LINE_HEIGHT = 15;
     /** The room an arrow's end needs on a box's side. */
-    public static final double PORT_GAP = 14;
+    public static final double PORT_GAP = 20;
     static final double FRAME_PADDING = 12;
     static final double FRAME_TITLE = 20;
     /** How far past a frame's edge an arrow runs level before it turns towards its target. */

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         // send, keep safe. Benchmarks and the generator are a separate program (cli.bench.BenchMain).
         subcommands = {NewCommand.class, ImportCommand.class, InfoCommand.class, SearchCommand.class,
                 QueryCommand.class, KwicCommand.class, CodeHitsCommand.class, ImportCodebookCommand.class,
-                ReportCommand.class, CodebookReportCommand.class, MemoReportCommand.class, PseudonymiseCommand.class,
+                ReportCommand.class, CodebookReportCommand.class, MemoReportCommand.class, ExportDiagramCommand.class,
+                PseudonymiseCommand.class,
                 ImportQdpxCommand.class, ExportQdpxCommand.class, ImportQdcCommand.class, ExportQdcCommand.class,
                 BundleCommand.class, UnbundleCommand.class, ReindexCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})

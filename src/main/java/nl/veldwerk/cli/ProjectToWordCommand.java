@@ -30,7 +30,8 @@ abstract class ProjectToWordCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         write(ProjectReader.read(directory), out, Locale.of(language));
-        spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath());
+        spec.commandLine().getOut().println(nl.veldwerk.model.UserText.of(CliFailure.class, "wrote", out.toAbsolutePath())
+                .text(Locale.of(language)));
         return 0;
     }
 }

@@ -95,18 +95,13 @@ public final class DiagramFigure {
     /** For a page of its own (PNG at 300 dpi of the printed size, legend and caption drawn in). */
     public java.awt.image.BufferedImage pagePng(int number) {
         double scale = printedWidthCm() / 2.54 * DPI / Math.max(drawn.width(), 1);
-        List<String> below = new java.util.ArrayList<>();
-        below.add(caption(number));
-        below.addAll(legend());
-        return DiagramImage.render(drawn, a -> DiagramText.arrowLabel(drawn, a, locale), below, scale);
+        return DiagramImage.render(drawn, a -> DiagramText.arrowLabel(drawn, a, locale), caption(number), legend(),
+                scale);
     }
 
     /** As SVG, sized in millimetres as it prints, with caption and legend. */
     public String pageSvg(int number) {
-        List<String> below = new java.util.ArrayList<>();
-        below.add(caption(number));
-        below.addAll(legend());
-        return DiagramSvg.render(drawn, a -> DiagramText.arrowLabel(drawn, a, locale), below,
+        return DiagramSvg.render(drawn, a -> DiagramText.arrowLabel(drawn, a, locale), caption(number), legend(),
                 printedWidthCm() * 10);
     }
 

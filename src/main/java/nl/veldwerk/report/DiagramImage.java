@@ -39,8 +39,15 @@ public final class DiagramImage {
     /** At {@code scale} pixels per unit of the diagram; the legend's lines below it. */
     public static BufferedImage render(DrawnDiagram d, Function<DrawnDiagram.Arrow, String> arrowLabel,
                                        List<String> legend, double scale) {
-        double width = legend.isEmpty() ? d.width() : Math.max(d.width(), 420);
-        double height = legend.isEmpty() ? d.height() : d.height() + 16 + 18 * legend.size();
+        return render(d, arrowLabel, null, legend, scale);
+    }
+
+    /** The same with a caption (bold, or none when null) above the legend, both wrapped to the picture's width. */
+    public static BufferedImage render(DrawnDiagram d, Function<DrawnDiagram.Arrow, String> arrowLabel,
+                                       String caption, List<String> legend, double scale) {
+        double width = legend.isEmpty() && caption == null ? d.width() : Math.max(d.width(), 420);
+        List<DiagramShapes.Line> below = DiagramShapes.below(caption, legend, width);
+        double height = below.isEmpty() ? d.height() : d.height() + 16 + 18 * below.size();
         BufferedImage image = new BufferedImage((int) Math.ceil(width * scale), (int) Math.ceil(height * scale),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -123,8 +130,9 @@ public final class DiagramImage {
             }
             g.setColor(Color.DARK_GRAY);
             g.setFont(plain.deriveFont(11f));
-            for (int i = 0; i < legend.size(); i++) {
-                g.drawString(legend.get(i), 16f, (float) (d.height() + 18 * (i + 1)));
+            for (int i = 0; i < below.size(); i++) {
+                g.setFont(below.get(i).bold() ? bold.deriveFont(11f) : plain.deriveFont(11f));
+                g.drawString(below.get(i).text(), 16f, (float) (d.height() + 18 * (i + 1)));
             }
         } finally {
             g.dispose();

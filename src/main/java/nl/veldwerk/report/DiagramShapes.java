@@ -45,4 +45,39 @@ public final class DiagramShapes {
     public static String number(double weight) {
         return weight == Math.rint(weight) ? String.valueOf((long) weight) : String.format(Locale.ROOT, "%.2f", weight);
     }
+
+    /** A line of text below a diagram; the caption's is bold. */
+    public record Line(String text, boolean bold) {
+    }
+
+    /** About how wide a letter of the legend's 11-unit type is. */
+    private static final double LEGEND_LETTER = 6.3;
+
+    /**
+     * The caption (when not null) and the legend's lines, each wrapped at word boundaries to fit
+     * {@code width} units (less a margin on each side), so nothing runs off the picture.
+     */
+    public static java.util.List<Line> below(String caption, java.util.List<String> legend, double width) {
+        int letters = Math.max(20, (int) ((width - 32) / LEGEND_LETTER));
+        java.util.List<Line> lines = new java.util.ArrayList<>();
+        if (caption != null) {
+            wrap(caption, letters).forEach(t -> lines.add(new Line(t, true)));
+        }
+        legend.forEach(l -> wrap(l, letters).forEach(t -> lines.add(new Line(t, false))));
+        return lines;
+    }
+
+    private static java.util.List<String> wrap(String text, int letters) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (!line.isEmpty() && line.length() + 1 + word.length() > letters) {
+                out.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.isEmpty() ? "" : " ").append(word);
+        }
+        out.add(line.toString());
+        return out;
+    }
 }

@@ -30,8 +30,15 @@ public final class DiagramSvg {
      */
     public static String render(DrawnDiagram d, Function<DrawnDiagram.Arrow, String> arrowLabel, List<String> legend,
                                 double widthMm) {
-        double legendHeight = legend.isEmpty() ? 0 : 16 + 18 * legend.size();
-        double width = legend.isEmpty() ? d.width() : Math.max(d.width(), 420);
+        return render(d, arrowLabel, null, legend, widthMm);
+    }
+
+    /** The same with a caption (bold, or none when null) above the legend, both wrapped to the drawing's width. */
+    public static String render(DrawnDiagram d, Function<DrawnDiagram.Arrow, String> arrowLabel, String caption,
+                                List<String> legend, double widthMm) {
+        double width = legend.isEmpty() && caption == null ? d.width() : Math.max(d.width(), 420);
+        List<DiagramShapes.Line> below = DiagramShapes.below(caption, legend, width);
+        double legendHeight = below.isEmpty() ? 0 : 16 + 18 * below.size();
         double height = d.height() + legendHeight;
         String size = widthMm > 0 ? String.format(Locale.ROOT, "width=\"%.1fmm\" height=\"%.1fmm\"", widthMm,
                 widthMm * height / width) : widthMm == 0 ? "width=\"100%\" style=\"max-width:" + Math.round(width)
@@ -90,9 +97,10 @@ public final class DiagramSvg {
             }
         }
         svg.append("</g>\n<g class=\"legend\">\n");
-        for (int i = 0; i < legend.size(); i++) {
-            svg.append(String.format(Locale.ROOT, "<text x=\"16\" y=\"%.1f\" font-size=\"11\" fill=\"#333333\">%s</text>%n",
-                    d.height() + 18 * (i + 1), escape(legend.get(i))));
+        for (int i = 0; i < below.size(); i++) {
+            svg.append(String.format(Locale.ROOT, "<text x=\"16\" y=\"%.1f\" font-size=\"11\" fill=\"#333333\"%s>%s</text>%n",
+                    d.height() + 18 * (i + 1), below.get(i).bold() ? " font-weight=\"bold\"" : "",
+                    escape(below.get(i).text())));
         }
         svg.append("</g>\n</svg>\n");
         return svg.toString();

@@ -203,6 +203,23 @@ class ThesisReportTest {
                 .map(f -> f.getInstr()).filter(i -> i.startsWith("TOC")).findFirst().orElse("");
     }
 
+    @Test
+    void theDiagramForAPageIsAtThreeHundredDpiOfItsPrintedSizeWithTextOfEightPointOrMore() throws Exception {
+        Diagram model = sample.diagrams().iterator().next();
+        DiagramFigure figure = DiagramFigure.of(sample, model, Locale.ENGLISH);
+        java.awt.image.BufferedImage png = figure.pagePng(1);
+        assertEquals(figure.printedWidthCm() / 2.54 * 300, png.getWidth(), 2, "300 dpi at the printed width");
+        double[] area = WordDocument.textAreaCm(figure.landscape());
+        assertTrue(figure.printedWidthCm() <= area[0] + 1e-9, "within the page's text area");
+        assertTrue(png.getHeight() / 300.0 * 2.54 <= area[1], "caption and legend included, it fits the page's height");
+        assertTrue(figure.smallestFontPt() >= DiagramFigure.SMALLEST_READABLE_PT, figure.smallestFontPt() + " pt");
+        String svg = figure.pageSvg(1);
+        assertTrue(svg.contains(String.format(Locale.ROOT, "width=\"%.1fmm\"", figure.printedWidthCm() * 10)),
+                "the SVG says how large it prints");
+        assertTrue(svg.contains("font-weight=\"bold\">Figure 1: " + model.name()), "with its caption");
+        assertTrue(svg.contains(">Every arrow: is associated with.<"), "and its legend");
+    }
+
     private static CTSectPr firstSection(XWPFDocument doc) {
         return sections(doc).getFirst();
     }

@@ -12,7 +12,6 @@ import nl.veldwerk.model.Diagram;
 import nl.veldwerk.model.DiagramNode;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.model.Quotation;
-import nl.veldwerk.model.RelationType;
 import nl.veldwerk.model.Weighting;
 import nl.veldwerk.report.DiagramShapes;
 import nl.veldwerk.ui.app.MainViewModel;
@@ -46,13 +45,17 @@ final class DiagramViewModel {
      * The diagram ready to draw. The evidence is counted again only when {@code codingsMayHaveChanged}:
      * moving, hiding or reweighing changes no count, and recounting 2,000 arrows takes a tenth of a second.
      */
+    /** The diagram as last drawn, for its arrows' labels. */
+    private DrawnDiagram lastDrawn;
+
     DrawnDiagram drawn(boolean codingsMayHaveChanged) {
         Project p = project();
         if (codingsMayHaveChanged || evidence == null || evidenceOf != p) {
             evidence = new DiagramEvidence(p);
             evidenceOf = p;
         }
-        return DrawnDiagram.of(p, diagram().orElseThrow(), evidence);
+        lastDrawn = DrawnDiagram.of(p, diagram().orElseThrow(), evidence);
+        return lastDrawn;
     }
 
     void move(String codeId, double x, double y) {
@@ -99,8 +102,10 @@ final class DiagramViewModel {
         return name + " · " + Texts.oneLine(text, q.start(), Math.min(q.end(), q.start() + 160));
     }
 
+    /** An arrow's label in the window: none when every arrow has the same relation (the legend names it). */
     String arrowLabel(DrawnDiagram.Arrow a) {
-        return a.type() == RelationType.USER_DEFINED ? a.label() : I18n.text("relationType." + a.type().name());
+        return lastDrawn == null ? nl.veldwerk.report.DiagramText.relation(a, I18n.locale())
+                : nl.veldwerk.report.DiagramText.arrowLabel(lastDrawn, a, I18n.locale());
     }
 
     String evidenceText(DrawnDiagram.Arrow a) {

@@ -1,0 +1,69 @@
+package nl.veldwerk.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import nl.veldwerk.model.Diagram;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.UserText;
+import nl.veldwerk.report.DiagramFigure;
+import nl.veldwerk.store.ProjectReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** A diagram as a figure for an A4 page: PNG at 300 dpi or SVG in millimetres, with caption and legend. */
+@Command(name = "export-diagram", description = "Write a diagram as a figure for an A4 page (.png at 300 dpi or .svg), "
+        + "with its caption and legend.")
+final class ExportDiagramCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project folder")
+    Path directory;
+
+    @Option(names = "--diagram", paramLabel = "NAME", description = "the diagram (default: the project's only one)")
+    String name;
+
+    @Option(names = "--number", defaultValue = "1", description = "the figure's number in the caption (default: "
+            + "${DEFAULT-VALUE})")
+    int number;
+
+    @Option(names = "--lang", defaultValue = "en", description = "caption and legend in en or nl (default: "
+            + "${DEFAULT-VALUE})")
+    String language;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "the .png or .svg to write")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Project p = ProjectReader.read(directory);
+        Locale locale = Locale.of(language);
+        String file = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!file.endsWith(".png") && !file.endsWith(".svg")) {
+            throw CliFailure.of("diagram.format", out.getFileName());
+        }
+        java.util.List<Diagram> named = p.diagrams().stream().filter(d -> name == null || d.name().equals(name))
+                .toList();
+        if (named.size() != 1) {
+            throw CliFailure.of("report.noDiagram", name == null ? "" : name, p.diagrams().size(), String.join(", ",
+                    p.diagrams().stream().map(Diagram::name).sorted().toList()));
+        }
+        DiagramFigure figure = DiagramFigure.of(p, named.getFirst(), locale);
+        if (file.endsWith(".png")) {
+            figure.writePng(out, number);
+        } else {
+            figure.writeSvg(out, number);
+        }
+        spec.commandLine().getOut().println(UserText.of(CliFailure.class, "diagram.written", out.toAbsolutePath(),
+                UserText.of(CliFailure.class, figure.landscape() ? "diagram.landscape" : "diagram.portrait"),
+                figure.printedWidthCm(), figure.smallestFontPt()).text(locale));
+        if (figure.smallestFontPt() < DiagramFigure.SMALLEST_READABLE_PT) {
+            spec.commandLine().getErr().println("veldwerk: " + UserText.of(CliFailure.class, "diagram.tooSmall",
+                    figure.smallestFontPt()).text(locale));
+        }
+        return 0;
+    }
+}

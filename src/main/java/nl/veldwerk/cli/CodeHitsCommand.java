@@ -53,14 +53,14 @@ final class CodeHitsCommand implements Callable<Integer> {
                 out.printf("%s [%d, %d) %s%n", s.documentName(), s.start(), s.end(), s.text().replace('\n', ' '));
             }
             if (preview) {
-                out.printf("%d stretches would be coded with %s%n", stretches.size(), code);
+                out.printf("%s would be coded with %s%n", Counted.of(stretches.size(), "stretch", "stretches"), code);
                 return 0;
             }
             if (!stretches.isEmpty()) {
                 store.session().execute(SearchAndCode.command(p, stretches, target.id(), null, Instant.now()));
                 store.save();
             }
-            out.printf("Coded %d stretches with %s%n", stretches.size(), code);
+            out.printf("Coded %s with %s%n", Counted.of(stretches.size(), "stretch", "stretches"), code);
         }
         return 0;
     }

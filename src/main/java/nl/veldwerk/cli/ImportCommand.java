@@ -116,8 +116,8 @@ final class ImportCommand implements Callable<Integer> {
             WritableProject.saveVerified(store);
         }
         for (Document d : documents) {
-            spec.commandLine().getOut().printf("Imported %s: %,d characters, %d speaker turns%n", d.name(),
-                    d.text().length(), d.turns().size());
+            spec.commandLine().getOut().printf("Imported %s: %s, %s%n", d.name(), Counted.of(d.text().length(),
+                    "character"), Counted.of(d.turns().size(), "speaker turn"));
         }
         return 0;
     }

@@ -39,21 +39,23 @@ final class ImportPreview {
         if (a.turns().isEmpty()) {
             out.printf("  no speaker turns: %s%n", WHY.get(a.verdict()));
         } else {
-            out.printf("  %d turns (%s)%s%n", a.turns().size(), WHY.get(a.verdict()),
+            out.printf("  %s (%s)%s%n", Counted.of(a.turns().size(), "turn"), WHY.get(a.verdict()),
                     a.wrapsJoined() ? "; hard-wrapped lines joined" : "");
             int width = a.speakers().stream().mapToInt(s -> s.name().length()).max().orElse(0);
             for (TranscriptAnalysis.Speaker s : a.speakers()) {
                 String name = choices.nameOf(s.name());
                 String as = (name.equals(s.name()) ? "" : " → " + name)
                         + (choices.interviewer(s.name()) ? " (interviewer)" : "");
-                out.printf("  %-" + width + "s  %3d turns  \"%s\"%s%n", s.name(), s.turns(), s.firstWords(), as);
+                out.printf("  %-" + width + "s  %3d %-5s  \"%s\"%s%n", s.name(), s.turns(), s.turns() == 1 ? "turn" : "turns",
+                        s.firstWords(), as);
             }
         }
         List<TimeMark> marks = a.timeMarks();
         if (marks.isEmpty()) {
             out.println("  no time marks");
         } else {
-            out.printf("  %d time marks, %s to %s%n", marks.size(), clock(marks.getFirst()), clock(marks.getLast()));
+            out.printf("  %s, %s to %s%n", Counted.of(marks.size(), "time mark"), clock(marks.getFirst()),
+                    clock(marks.getLast()));
         }
     }
 

@@ -46,7 +46,7 @@ final class KwicCommand implements Callable<Integer> {
         for (Concordance.Line l : lines) {
             out.printf("%-4s %" + context + "s [%s] %s%n", l.documentName(), l.left(), l.keyword(), l.right());
         }
-        out.printf("%d occurrences%n", lines.size());
+        out.println(Counted.of(lines.size(), "occurrence"));
         return 0;
     }
 }

@@ -49,7 +49,7 @@ final class QueryCommand implements Callable<Integer> {
             out.printf("%s %s [%d, %d) %s: %s%n", q.idIn(d), d.name(), q.start(), q.end(), codes, text);
             rows.add(List.of(q.idIn(d), d.name(), String.valueOf(q.start()), String.valueOf(q.end()), codes, text));
         }
-        out.printf("%d quotations%n", found.size());
+        out.println(Counted.of(found.size(), "quotation"));
         if (csv != null) {
             TableFile.csv(csv, List.of("id", "document", "start", "end", "codes", "text"), rows);
         }

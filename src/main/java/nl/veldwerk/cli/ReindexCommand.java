@@ -26,8 +26,8 @@ final class ReindexCommand implements Callable<Integer> {
         // the rebuild is stamped with the saved state it was built from.
         SearchIndex.forget(directory);
         SearchIndex.open(directory, p, read.state(), (done, total) -> true).close();
-        spec.commandLine().getOut().printf("Indexed %d documents and %d quotations in %d ms%n", p.documents().size(),
-                p.quotations().size(), (System.nanoTime() - start) / 1_000_000);
+        spec.commandLine().getOut().printf("Indexed %s and %s in %d ms%n", Counted.of(p.documents().size(),
+                "document"), Counted.of(p.quotations().size(), "quotation"), (System.nanoTime() - start) / 1_000_000);
         return 0;
     }
 }

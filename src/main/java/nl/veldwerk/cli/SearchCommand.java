@@ -50,7 +50,7 @@ final class SearchCommand implements Callable<Integer> {
                 out.printf("%s%s [%d, %d) %s%s: %s%n", id, h.documentName(), h.start(), h.end(), h.kind(),
                         h.speaker() == null ? "" : " " + h.speaker(), h.snippet());
             }
-            out.printf("%d hit%s%n", hits.size(), hits.size() == 1 ? "" : "s");
+            out.println(Counted.of(hits.size(), "hit"));
         } catch (Search.BadQuery e) {
             throw new CliFailure(e.getMessage());
         }

@@ -2,8 +2,6 @@ package nl.veldwerk.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +31,7 @@ public final class CodebookReport {
         try (WordDocument doc = new WordDocument(locale)) {
             doc.title(text(locale, "codebook.title", project.info().name()));
             doc.properties(text(locale, "codebook.title", project.info().name()), "");
-            doc.note(text(locale, "codebook.subtitle", project.codes().size(), LocalDate.now(ZoneId.systemDefault())
-                    .toString()));
+            doc.note(text(locale, "codebook.subtitle", project.codes().size(), QuotationReport.today(locale)));
             doc.pageNumbers(text(locale, "report.page"), false);
             roots(project).forEach(c -> code(doc, project, c, 1, locale));
             doc.write(file);

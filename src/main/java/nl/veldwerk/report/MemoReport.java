@@ -2,7 +2,6 @@ package nl.veldwerk.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -46,7 +45,7 @@ public final class MemoReport {
         try (WordDocument doc = new WordDocument(l)) {
             doc.title(text(l, "memos.title", p.info().name()));
             doc.properties(text(l, "memos.title", p.info().name()), "");
-            doc.note(text(l, "memos.subtitle", memos.size(), LocalDate.now(ZoneId.systemDefault()).toString()));
+            doc.note(text(l, "memos.subtitle", memos.size(), QuotationReport.today(l)));
             doc.pageNumbers(text(l, "report.page"), false);
             List<Memo> project = byKind.getOrDefault(EntityKind.PROJECT_INFO, List.of());
             if (!project.isEmpty()) {

@@ -89,7 +89,13 @@ public final class QuotationReport {
             doc.pageBreak(); // the title page ends here
             doc.contentsHeading(text(l, "report.contents"));
             boolean byCode = sections.getFirst().codeId() != null;
-            doc.tableOfContents(text(l, "report.tocPlaceholder"), byCode ? 2 : 1);
+            int levels = byCode ? 2 : 1;
+            List<String[]> contents = new ArrayList<>();
+            if (o.diagram() != null) {
+                contents.add(new String[] {"1", text(l, "report.model")});
+            }
+            contents(sections, 1, levels, contents);
+            doc.tableOfContents(contents, levels);
             if (o.diagram() != null) {
                 DiagramFigure figure = DiagramFigure.of(p, o.diagram(), l);
                 doc.endSection(false);
@@ -108,6 +114,16 @@ public final class QuotationReport {
                 throw new Cancelled();
             }
             doc.write(file);
+        }
+    }
+
+    /** The headings down to {@code levels}, as {level, text}, in the order they come. */
+    private static void contents(List<Section> sections, int level, int levels, List<String[]> out) {
+        for (Section s : sections) {
+            out.add(new String[] {String.valueOf(level), s.title()});
+            if (level < levels) {
+                contents(s.sections(), level + 1, levels, out);
+            }
         }
     }
 

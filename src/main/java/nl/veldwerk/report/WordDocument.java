@@ -31,6 +31,9 @@ final class WordDocument implements AutoCloseable {
     /** 1 cm: the indent of quotations, the line under each, and bullets. */
     private static final int INDENT = 567;
 
+    /** The type size in tables, and about how wide a character of it is in twentieths of a point (with room). */
+    private static final int TABLE_POINTS = 10;
+    private static final int TABLE_CHARACTER_TWIPS = 110;
     /** Characters in a table cell that surely fit one page at the narrowest column; longer rows may split. */
     static final int LONGEST_UNSPLIT_ROW = 1500;
 
@@ -50,6 +53,8 @@ final class WordDocument implements AutoCloseable {
         style(styles, "Heading3", "heading 3", 3, 12, true, false);
         style(styles, "Heading4", "heading 4", 4, 11, true, true);
         style(styles, "Caption", "caption", 0, 10, true, false);
+        contentsEntryStyle(styles, 1);
+        contentsEntryStyle(styles, 2);
         style(styles, "Quote", "Quote", 0, 11, false, true);
         contentsHeadingStyle(styles);
     }
@@ -66,6 +71,25 @@ final class WordDocument implements AutoCloseable {
         style.addNewUnhideWhenUsed();
         style.addNewQFormat();
         style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(9));
+        styles.addStyle(new XWPFStyle(style));
+    }
+
+    /** Word's "toc 1" and "toc 2": the contents' entries, the second level indented. */
+    private static void contentsEntryStyle(XWPFStyles styles, int level) {
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setStyleId("TOC" + level);
+        style.setType(STStyleType.PARAGRAPH);
+        style.addNewName().setVal("toc " + level);
+        style.addNewBasedOn().setVal("Normal");
+        style.addNewNext().setVal("Normal");
+        style.addNewUiPriority().setVal(BigInteger.valueOf(39));
+        style.addNewUnhideWhenUsed();
+        CTPPrGeneral paragraph = style.addNewPPr();
+        paragraph.addNewSpacing().setAfter(BigInteger.valueOf(level == 1 ? 60 : 40));
+        paragraph.addNewInd().setLeft(BigInteger.valueOf((level - 1) * 220L));
+        if (level == 1) {
+            style.addNewRPr().addNewB();
+        }
         styles.addStyle(new XWPFStyle(style));
     }
 
@@ -253,8 +277,44 @@ final class WordDocument implements AutoCloseable {
     void tableOfContents(String placeholder, int levels) {
         XWPFParagraph p = newParagraph();
         org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField toc = p.getCTP().addNewFldSimple();
-        toc.setInstr("TOC \\o \"1-" + levels + "\" \\h \\z \\u");
+        toc.setInstr(tocInstruction(levels));
         toc.addNewR().addNewT().setStringValue(placeholder);
+        doc.getSettings().setUpdateFields();
+    }
+
+    private static String tocInstruction(int levels) {
+        return "TOC \\o \"1-" + levels + "\" \\h \\z \\u";
+    }
+
+    /**
+     * The table of contents as a field whose result already lists the headings to come ({level, text}, in
+     * the TOC 1-2 styles, without page numbers), so a reader sees them in any program; Word puts in the
+     * page numbers when it updates the field as the document opens, LibreOffice on Tools > Update.
+     */
+    void tableOfContents(List<String[]> entries, int levels) {
+        if (entries.isEmpty()) {
+            tableOfContents("", levels);
+            return;
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            XWPFParagraph p = newParagraph();
+            p.setStyle("TOC" + Math.clamp(Integer.parseInt(entries.get(i)[0]), 1, 2));
+            var ctp = p.getCTP();
+            if (i == 0) {
+                ctp.addNewR().addNewFldChar().setFldCharType(
+                        org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.BEGIN);
+                var instruction = ctp.addNewR().addNewInstrText();
+                instruction.setStringValue(" " + tocInstruction(levels) + " ");
+                instruction.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+                ctp.addNewR().addNewFldChar().setFldCharType(
+                        org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.SEPARATE);
+            }
+            addText(p.createRun(), entries.get(i)[1]);
+            if (i == entries.size() - 1) {
+                ctp.addNewR().addNewFldChar().setFldCharType(
+                        org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.END);
+            }
+        }
         doc.getSettings().setUpdateFields();
     }
 
@@ -293,12 +353,31 @@ final class WordDocument implements AutoCloseable {
     }
 
     /**
-     * A table over the text width with a bold header row repeated on every page and rows that never split
-     * across pages; each row's cells in order, the columns as wide as their {@code weights} say, except
-     * that column {@code wordColumn} (or -1) is at least as wide as the longest word in it.
+     * A table over the text width in 10 pt type with a bold header row repeated on every page and rows that
+     * never split across pages; each row's cells in order, the columns as wide as their {@code weights} say,
+     * except that column {@code wordColumn} (or -1) is at least as wide as the longest word in it. A column
+     * that is empty in every row is left out.
      */
     void table(List<String> header, List<List<String>> rows, int wordColumn, int... weights) {
-        weights = widenForWords(header, rows, wordColumn, weights);
+        List<Integer> kept = new java.util.ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            int column = c;
+            if (c == 0 || rows.stream().anyMatch(r -> !r.get(column).isBlank())) {
+                kept.add(c);
+            }
+        }
+        if (kept.size() < header.size()) {
+            int word = kept.indexOf(wordColumn);
+            table(kept.stream().map(header::get).toList(), rows.stream().map(r -> kept.stream().map(r::get).toList())
+                    .toList(), word, weights.length == header.size() ? kept.stream().mapToInt(c -> weights[c]).toArray()
+                    : weights);
+            return;
+        }
+        int[] widths = widenForWords(header, rows, wordColumn, weights);
+        writeTable(header, rows, widths);
+    }
+
+    private void writeTable(List<String> header, List<List<String>> rows, int[] weights) {
         org.apache.poi.xwpf.usermodel.XWPFTable table = doc.createTable(rows.size() + 1, header.size());
         table.setWidth(TEXT_WIDTH);
         // Word needs the grid (the schema requires it; without it Word offers to repair the file).
@@ -315,6 +394,7 @@ final class WordDocument implements AutoCloseable {
             XWPFParagraph p = table.getRow(0).getCell(c).getParagraphs().getFirst();
             XWPFRun r = p.createRun();
             r.setBold(true);
+            r.setFontSize(TABLE_POINTS);
             r.setText(header.get(c));
         }
         table.getRow(0).setRepeatHeader(true);
@@ -330,14 +410,16 @@ final class WordDocument implements AutoCloseable {
         }
         for (int i = 0; i < rows.size(); i++) {
             for (int c = 0; c < header.size(); c++) {
-                addText(table.getRow(i + 1).getCell(c).getParagraphs().getFirst().createRun(), rows.get(i).get(c));
+                XWPFRun r = table.getRow(i + 1).getCell(c).getParagraphs().getFirst().createRun();
+                r.setFontSize(TABLE_POINTS);
+                addText(r, rows.get(i).get(c));
             }
         }
         newParagraph();
     }
 
     /**
-     * The weights with column {@code wordColumn} raised so its longest word (a slash may break a line) fits (about 0.55 em a
+     * The weights with column {@code wordColumn} raised so its longest word fits (about 0.55 em a
      * character at 11 pt, plus the cell's margins), taken from the widest other column.
      */
     private static int[] widenForWords(List<String> header, List<List<String>> rows, int wordColumn, int[] weights) {
@@ -345,17 +427,17 @@ final class WordDocument implements AutoCloseable {
             return weights;
         }
         int longest = java.util.stream.Stream.concat(java.util.stream.Stream.of(header.get(wordColumn)),
-                rows.stream().map(r -> r.get(wordColumn))).flatMap(t -> java.util.Arrays.stream(t.split("[\\s,/]+")))
+                rows.stream().map(r -> r.get(wordColumn))).flatMap(t -> java.util.Arrays.stream(t.split("[\\s,]+")))
                 .mapToInt(String::length).max().orElse(0);
         int total = java.util.Arrays.stream(weights).sum();
-        int needed = (longest * 125 + 240) * total / TEXT_WIDTH + 1; // twips per character at 11 pt, and margins
+        int needed = (longest * TABLE_CHARACTER_TWIPS + 240) * total / TEXT_WIDTH + 1; // and the cell's margins
         int[] widened = weights.clone();
         if (needed > widened[wordColumn]) {
             int widest = 0;
             for (int c = 1; c < widened.length; c++) {
                 widest = widened[c] > widened[widest] ? c : widest;
             }
-            int taken = Math.min(needed - widened[wordColumn], widened[widest] / 3);
+            int taken = Math.min(needed - widened[wordColumn], widened[widest] / 2);
             widened[widest] -= taken;
             widened[wordColumn] += taken;
         }

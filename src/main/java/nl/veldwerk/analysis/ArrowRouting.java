@@ -59,11 +59,15 @@ final class ArrowRouting {
                         : Math.min(Math.min(clear, column), startX - room));
             }
         }
-        for (List<End> ends : sides.values()) {
+        for (Map.Entry<String, List<End>> side : sides.entrySet()) {
+            List<End> ends = side.getValue();
             ends.sort(Comparator.comparingDouble(End::otherY).thenComparing(e -> e.relation().id()));
             for (int i = 0; i < ends.size(); i++) {
-                double share = (i + 1.0) / (ends.size() + 1);
                 End e = ends.get(i);
+                Box box = boxes.get(e.source() ? e.relation().sourceCodeId() : e.relation().targetCodeId());
+                // Spread along the side, clear of the rounded corners (where an arrowhead would stick out).
+                double inset = Math.min(DrawnDiagram.PORT_INSET, box.h() / 4);
+                double share = (inset + (box.h() - 2 * inset) * (i + 1.0) / (ends.size() + 1)) / box.h();
                 (e.source() ? fromPorts : toPorts).put(e.relation().id(), share);
             }
         }
@@ -127,7 +131,11 @@ final class ArrowRouting {
 
     /** The estimated width of a relation's label (a built-in type: the longest of its names, about 18 letters). */
     static double labelWidth(Relation r) {
-        String text = r.type() == RelationType.USER_DEFINED ? r.label() : "is associated with";
+        return labelWidth(r.type(), r.label());
+    }
+
+    static double labelWidth(RelationType type, String label) {
+        String text = type == RelationType.USER_DEFINED ? label : "is associated with";
         return DrawnDiagram.LABEL_LETTER * text.length() + 6;
     }
 

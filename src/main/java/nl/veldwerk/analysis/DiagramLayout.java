@@ -29,7 +29,7 @@ public final class DiagramLayout {
     /** The model's spacing: between factors of one band, between bands, and between the factors and the core. */
     static final double MODEL_ROW_GAP = 12;
     static final double MODEL_BAND_GAP = 30;
-    static final double MODEL_COLUMN_GAP = 90;
+    static final double MODEL_COLUMN_GAP = 130;
 
     private DiagramLayout() {
     }

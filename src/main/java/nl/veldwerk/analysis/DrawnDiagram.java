@@ -33,7 +33,9 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
     /** The height of one listed sub-code inside a box. */
     public static final double LINE_HEIGHT = 15;
     /** The room an arrow's end needs on a box's side. */
-    public static final double PORT_GAP = 20;
+    public static final double PORT_GAP = 22;
+    /** How far from a box's top and bottom the arrows' ends keep (the corners are rounded). */
+    static final double PORT_INSET = 10;
     static final double FRAME_PADDING = 12;
     static final double FRAME_TITLE = 20;
     /** How far past a frame's edge an arrow runs level before it turns towards its target. */
@@ -49,6 +51,8 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
     public static final double THICKEST = 8;
     private static final int MAX_LABEL = 32;
     private static final int MAX_LINES = 8;
+    /** The longest sub-code name listed inside a box before it is shortened. */
+    private static final int MAX_LINE = 44;
 
     /**
      * A code on the diagram; a frame encloses the boxes of its shown sub-codes. {@code lines}: the sub-codes
@@ -159,7 +163,8 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
         if (children.isEmpty() || children.stream().anyMatch(c -> shown.contains(c.id()))) {
             return List.of();
         }
-        List<String> lines = new ArrayList<>(children.stream().limit(MAX_LINES).map(c -> shorten(c.name())).toList());
+        List<String> lines = new ArrayList<>(children.stream().limit(MAX_LINES).map(c -> shorten(c.name(), MAX_LINE))
+                .toList());
         if (children.size() > MAX_LINES) {
             lines.set(MAX_LINES - 1, "+ " + (children.size() - MAX_LINES + 1) + " …");
         }
@@ -169,7 +174,7 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
     /** A box's height: one line for its name, one for each listed sub-code, and room for the arrows at its sides. */
     public static double boxHeight(int lines, int portsOnASide) {
         double content = lines == 0 ? BOX_HEIGHT : BOX_HEIGHT + 8 + lines * LINE_HEIGHT;
-        return Math.max(content, (portsOnASide + 1) * PORT_GAP);
+        return Math.max(content, (portsOnASide + 1) * PORT_GAP + 2 * PORT_INSET);
     }
 
     public static DrawnDiagram of(Project project, Diagram diagram, DiagramEvidence evidence) {
@@ -241,6 +246,52 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
                 height);
     }
 
+    /**
+     * The same drawing moved to the top-left corner with {@code pad} around what is drawn (boxes, arrows and
+     * their lanes, labels), for a figure on a page, where the window's margins would only make it smaller.
+     */
+    public DrawnDiagram trimmed(double pad) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = 0;
+        double maxY = 0;
+        for (Box b : boxes) {
+            minX = Math.min(minX, b.x());
+            minY = Math.min(minY, b.y());
+            maxX = Math.max(maxX, b.x() + b.w());
+            maxY = Math.max(maxY, b.y() + b.h());
+        }
+        for (Arrow a : arrows) {
+            for (int i = 0; i < a.points().length; i += 2) {
+                minX = Math.min(minX, a.points()[i] - THICKEST);
+                maxX = Math.max(maxX, a.points()[i] + THICKEST);
+            }
+        }
+        boolean labelled = arrows.stream().map(a -> a.type() + "/" + a.label()).distinct().count() > 1;
+        for (Arrow a : labelled ? arrows : List.<Arrow>of()) {
+            double half = ArrowRouting.labelWidth(a.type(), a.label()) / 2;
+            minX = Math.min(minX, a.labelX() - half);
+            maxX = Math.max(maxX, a.labelX() + half);
+            minY = Math.min(minY, a.labelY() - LABEL_HEIGHT);
+            maxY = Math.max(maxY, a.labelY() + 4);
+        }
+        if (boxes.isEmpty()) {
+            return this;
+        }
+        double dx = pad - minX;
+        double dy = pad - minY;
+        List<Box> moved = boxes.stream().map(b -> b.at(b.x() + dx, b.y() + dy)).toList();
+        List<Arrow> shifted = arrows.stream().map(a -> {
+            double[] p = a.points().clone();
+            for (int i = 0; i < p.length; i += 2) {
+                p[i] += dx;
+                p[i + 1] += dy;
+            }
+            return a.along(p);
+        }).toList();
+        return new DrawnDiagram(moved, shifted, weighting, heaviest, maxX - minX + 2 * pad, maxY - minY + 2 * pad);
+    }
+
     /** The width a box needs for its name (about 7 px a character at 12 px type) and its listed sub-codes. */
     public static double boxWidth(String label, List<String> lines) {
         if (lines.isEmpty()) {
@@ -263,7 +314,11 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
     }
 
     static String shorten(String name) {
-        return name.length() <= MAX_LABEL ? name : name.substring(0, MAX_LABEL - 1) + "…";
+        return shorten(name, MAX_LABEL);
+    }
+
+    private static String shorten(String name, int most) {
+        return name.length() <= most ? name : name.substring(0, most - 1) + "…";
     }
 
     /** Where the line from the box's centre towards (tx, ty) leaves the box. */

@@ -79,8 +79,9 @@ public final class QuotationSelection {
      * <p>By code, the sections follow the code tree (each code before its sub-codes, siblings by name), nested
      * as the tree is: a category holds its factors, a factor its mechanisms, each with the quotations coded
      * with that code itself. A code whose sub-codes are chosen is there even without quotations of its own
-     * (its definition and memo belong to the report); outside a saved query's selection it is there even
-     * when none of its sub-codes has quotations, so a factor that drops out is seen to drop out. By
+     * (its definition and memo belong to the report); outside a saved query's selection a category (a code
+     * with sub-codes, or an axial or core code) is there even when it and its sub-codes hold no quotations,
+     * so a factor that drops out is seen to drop out. By
      * document, each document holds every chosen quotation once, in the order of the text, with all its
      * codes.
      */
@@ -135,7 +136,8 @@ public final class QuotationSelection {
         for (Document d : documents) {
             byDocument.getOrDefault(d.id(), List.of()).forEach(q -> own.add(itemOf.apply(d, q)));
         }
-        boolean category = !children.isEmpty();
+        // A category (a code with sub-codes, or an axial or core code) belongs to the report's structure.
+        boolean category = !children.isEmpty() || code.phase() != nl.veldwerk.model.Phase.OPEN;
         if (own.isEmpty() && sub.isEmpty() && !(category && keepEmptyCategories)) {
             return null;
         }

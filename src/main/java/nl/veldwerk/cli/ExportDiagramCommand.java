@@ -39,17 +39,26 @@ final class ExportDiagramCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Locale locale = Languages.of(language);
+        if (number < 1) {
+            throw CliFailure.of("diagram.badNumber", number);
+        }
         Project p = ProjectReader.read(directory);
-        Locale locale = Locale.of(language);
         String file = out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!file.endsWith(".png") && !file.endsWith(".svg")) {
             throw CliFailure.of("diagram.format", out.getFileName());
         }
         java.util.List<Diagram> named = p.diagrams().stream().filter(d -> name == null || d.name().equals(name))
                 .toList();
-        if (named.size() != 1) {
-            throw CliFailure.of("report.noDiagram", name == null ? "" : name, p.diagrams().size(), String.join(", ",
-                    p.diagrams().stream().map(Diagram::name).sorted().toList()));
+        String existing = String.join(", ", p.diagrams().stream().map(Diagram::name).sorted().toList());
+        if (p.diagrams().isEmpty()) {
+            throw CliFailure.of("diagram.none");
+        }
+        if (named.isEmpty()) {
+            throw CliFailure.of("report.noDiagram", name, p.diagrams().size(), existing);
+        }
+        if (named.size() > 1) {
+            throw CliFailure.of("diagram.which", named.size(), existing);
         }
         DiagramFigure figure = DiagramFigure.of(p, named.getFirst(), locale);
         if (file.endsWith(".png")) {

@@ -55,13 +55,17 @@ public final class Main {
                 err.println("veldwerk: " + e.getMessage());
                 return 1;
             }
+            java.util.Locale language = languageOf(parseResult);
             if (e instanceof java.nio.file.NoSuchFileException missing) {
-                err.println("veldwerk: no such file or folder: " + missing.getFile()
-                        + " (does the folder to write into exist?)");
+                err.println("veldwerk: " + cliText(language, "file.missing", missing.getFile()));
                 return 1;
             }
             if (e instanceof java.nio.file.AccessDeniedException denied) {
-                err.println("veldwerk: not allowed to write " + denied.getFile());
+                err.println("veldwerk: " + cliText(language, "file.denied", denied.getFile()));
+                return 1;
+            }
+            if (e instanceof java.nio.file.FileAlreadyExistsException folder && "is a folder".equals(folder.getReason())) {
+                err.println("veldwerk: " + cliText(language, "file.isFolder", folder.getFile()));
                 return 1;
             }
             if (e instanceof java.io.IOException io) {
@@ -70,7 +74,18 @@ public final class Main {
             }
             throw e;
         });
+        // A wrong command line: one line and where to read more, not the whole usage (exit status 2).
+        cli.setParameterExceptionHandler((ex, arguments) -> {
+            CommandLine at = ex.getCommandLine();
+            at.getErr().println("veldwerk: " + ex.getMessage().lines().findFirst().orElse("") + " (see '"
+                    + at.getCommandSpec().qualifiedName() + " --help')");
+            return 2;
+        });
         return cli.execute(args);
+    }
+
+    private static String cliText(java.util.Locale language, String key, Object... args) {
+        return nl.veldwerk.model.UserText.of(CliFailure.class, key, args).text(language);
     }
 
     /** Every command answers --help (before it checks its parameters) and --version, as the top level does. */
@@ -78,8 +93,10 @@ public final class Main {
         for (CommandLine sub : cli.getSubcommands().values()) {
             CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
             if (spec.findOption("--help") == null) {
-                spec.versionProvider(cli.getCommandSpec().versionProvider());
                 spec.mixinStandardHelpOptions(true);
+            }
+            if (spec.versionProvider() == null) {
+                spec.versionProvider(cli.getCommandSpec().versionProvider());
             }
             helpEverywhere(sub);
         }
@@ -89,7 +106,11 @@ public final class Main {
     private static java.util.Locale languageOf(CommandLine.ParseResult result) {
         for (CommandLine.ParseResult at = result; at != null; at = at.subcommand()) {
             if (at.hasMatchedOption("--lang")) {
-                return java.util.Locale.of(String.valueOf(at.matchedOptionValue("--lang", "en")));
+                try {
+                    return Languages.of(String.valueOf(at.matchedOptionValue("--lang", "en")));
+                } catch (CliFailure unknown) {
+                    return java.util.Locale.ENGLISH;
+                }
             }
         }
         return java.util.Locale.ENGLISH;

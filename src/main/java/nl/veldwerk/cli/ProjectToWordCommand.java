@@ -29,9 +29,10 @@ abstract class ProjectToWordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        write(ProjectReader.read(directory), out, Locale.of(language));
+        Locale locale = Languages.of(language);
+        write(ProjectReader.read(directory), out, locale);
         spec.commandLine().getOut().println(nl.veldwerk.model.UserText.of(CliFailure.class, "wrote", out.toAbsolutePath())
-                .text(Locale.of(language)));
+                .text(locale));
         return 0;
     }
 }

@@ -32,14 +32,16 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT", description = "the project folder")
     Path directory;
 
-    @Option(names = "--codes", split = ",", paramLabel = "NAME",
-            description = "codes to report, by name, with their sub-codes (default: all codes)")
+    @Option(names = "--codes", paramLabel = "NAME",
+            description = "codes to report, by name, with their sub-codes (comma-separated, or the option again; "
+                    + "default: all codes)")
     List<String> codes = List.of();
 
-    @Option(names = "--documents", split = ",", paramLabel = "NAME", description = "only these documents")
+    @Option(names = "--documents", paramLabel = "NAME", description = "only these documents (comma-separated, or "
+            + "the option again)")
     List<String> documents = List.of();
 
-    @Option(names = "--groups", split = ",", paramLabel = "NAME", description = "only documents in these groups")
+    @Option(names = "--groups", paramLabel = "NAME", description = "only documents in these groups")
     List<String> groups = List.of();
 
     @Option(names = "--group-by", paramLabel = "code|document",
@@ -47,7 +49,7 @@ final class ReportCommand implements Callable<Integer> {
                     + "or document with --query")
     String groupBy;
 
-    @Option(names = "--format", defaultValue = "docx", description = "docx, html, xlsx or csv (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", description = "docx, html, xlsx or csv (default: the ending of --out)")
     Format format;
 
     @Option(names = "--table", description = "docx: one table row per quotation instead of quotes")
@@ -65,7 +67,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--query", paramLabel = "NAME", description = "only the quotations this saved query selects")
     String savedQuery;
 
-    @Option(names = "--lang", defaultValue = "en", description = "labels in en or nl (default: ${DEFAULT-VALUE})")
+    @Option(names = "--lang", defaultValue = "en", description = "labels and messages in en or nl (default: "
+            + "${DEFAULT-VALUE})")
     String language;
 
     @Option(names = "--title", description = "the report's title (default: the project's name)")
@@ -86,49 +89,132 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Locale locale = Languages.of(language);
+        Format written = format();
+        if (groupBy != null && !groupBy.equalsIgnoreCase("code") && !groupBy.equalsIgnoreCase("document")) {
+            throw CliFailure.of("report.badGrouping", groupBy);
+        }
+        char fieldSeparator = separator();
         Project p = ProjectReader.read(directory);
-        Locale locale = Locale.of(language);
         boolean byDocument = groupBy == null ? savedQuery != null : groupBy.equalsIgnoreCase("document");
-        QuotationSelection.Criteria criteria = new QuotationSelection.Criteria(ids(p.codes().stream()
-                .filter(c -> codes.contains(c.name())).map(Code::id).toList(), codes, p.codes().stream()
-                .map(Code::name).toList(), "what.code"), true,
-                ids(p.documents().stream().filter(d -> documents.contains(d.name())).map(Document::id).toList(),
-                        documents, p.documents().stream().map(Document::name).toList(), "what.document"),
-                ids(p.groups().stream().filter(g -> groups.contains(g.name())).map(DocumentGroup::id).toList(), groups,
-                        p.groups().stream().map(DocumentGroup::name).toList(), "what.group"),
+        QuotationSelection.Criteria criteria = new QuotationSelection.Criteria(
+                ids(names(codes, p.codes().stream().map(Code::name).toList()), p.codes().stream()
+                        .collect(java.util.stream.Collectors.toMap(Code::name, Code::id, (a, b) -> a)), "what.code"),
+                true,
+                ids(names(documents, p.documents().stream().map(Document::name).toList()), p.documents().stream()
+                        .collect(java.util.stream.Collectors.toMap(Document::name, Document::id, (a, b) -> a)),
+                        "what.document"),
+                ids(names(groups, p.groups().stream().map(DocumentGroup::name).toList()), p.groups().stream()
+                        .collect(java.util.stream.Collectors.toMap(DocumentGroup::name, DocumentGroup::id, (a, b) -> a)),
+                        "what.group"),
                 byDocument ? QuotationSelection.Grouping.BY_DOCUMENT : QuotationSelection.Grouping.BY_CODE,
                 fromQuery(p));
         Diagram d = diagram == null ? null : p.diagrams().stream().filter(x -> x.name().equals(diagram)).findFirst()
                 .orElseThrow(() -> CliFailure.of("report.noDiagram", diagram, p.diagrams().size(), String.join(", ",
                         p.diagrams().stream().map(Diagram::name).sorted().toList())));
-        char fieldSeparator = separator();
         List<QuotationSelection.Section> sections = QuotationSelection.select(p, criteria);
         QuotationReport.Options options = new QuotationReport.Options(title != null ? title : p.info().name(), table,
                 definitions, memos, d, locale, ReportScope.of(p, criteria, savedQuery),
                 author != null ? author : UserSettings.coderName());
-        switch (format) {
+        unused(written, locale);
+        switch (written) {
             case docx -> QuotationReport.writeDocx(p, sections, options, out, () -> false);
             case html -> QuotationReport.writeHtml(p, sections, options, out);
-            case xlsx, csv -> QuotationReport.writeTable(p, sections, locale, out, format == Format.xlsx,
+            case xlsx, csv -> QuotationReport.writeTable(p, sections, options, out, written == Format.xlsx,
                     fieldSeparator);
         }
         spec.commandLine().getOut().println(UserText.of(CliFailure.class, "report.written", out.toAbsolutePath(),
                 QuotationSelection.distinctQuotations(sections)).text(locale));
+        if (written == Format.docx) {
+            QuotationReport.warnings(p, options).forEach(w -> spec.commandLine().getErr().println("veldwerk: " + w));
+        }
         return 0;
+    }
+
+    /** The format asked for, which the file's ending must agree with; without one, the file's ending. */
+    private Format format() throws CliFailure {
+        String name = out.getFileName() == null ? "" : out.getFileName().toString();
+        String ending = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        Format byEnding = switch (ending) {
+            case "docx" -> Format.docx;
+            case "html", "htm" -> Format.html;
+            case "xlsx" -> Format.xlsx;
+            case "csv" -> Format.csv;
+            default -> null;
+        };
+        if (format == null) {
+            if (byEnding == null) {
+                throw CliFailure.of("report.unknownFormat", name);
+            }
+            return byEnding;
+        }
+        if (byEnding != format) {
+            throw CliFailure.of("report.formatAndFile", name, format.name());
+        }
+        return format;
+    }
+
+    /** Says which options the chosen format cannot use, rather than leaving them out in silence. */
+    private void unused(Format written, Locale locale) {
+        List<String> unused = new java.util.ArrayList<>();
+        if (table && written != Format.docx) {
+            unused.add("--table");
+        }
+        if (diagram != null && (written == Format.xlsx || written == Format.csv)) {
+            unused.add("--diagram");
+        }
+        if ((definitions || memos) && (written == Format.xlsx || written == Format.csv)) {
+            unused.add(definitions ? "--definitions" : "--memos");
+        }
+        if (separator != null && written != Format.csv) {
+            unused.add("--separator");
+        }
+        unused.forEach(option -> spec.commandLine().getErr().println("veldwerk: " + UserText.of(CliFailure.class,
+                "report.unused", option, written.name()).text(locale)));
     }
 
     /** The CSV separator asked for, or the one the report's language expects. */
     private char separator() throws CliFailure {
         if (separator == null) {
-            return QuotationReport.separatorFor(Locale.of(language));
+            return QuotationReport.separatorFor(Languages.of(language));
         }
         if (separator.equalsIgnoreCase("tab")) {
             return '\t';
         }
-        if (separator.length() != 1 || separator.charAt(0) == '"' || separator.charAt(0) == '\n') {
-            throw CliFailure.of("report.badSeparator", separator);
+        char c = separator.isEmpty() ? 0 : separator.charAt(0);
+        if (separator.length() != 1 || Character.isLetterOrDigit(c) || Character.isWhitespace(c)
+                || Character.isISOControl(c) || "\"=:'".indexOf(c) >= 0) {
+            throw CliFailure.of("report.badSeparator", printable(separator));
         }
-        return separator.charAt(0);
+        return c;
+    }
+
+    /** A value as it can be shown on one line: control characters as \\n, \\r, \\uXXXX. */
+    private static String printable(String value) {
+        StringBuilder b = new StringBuilder();
+        value.chars().forEach(c -> b.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t"
+                : Character.isISOControl(c) ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        return b.toString();
+    }
+
+    /**
+     * The names given: each as a whole when something has that name (a name may hold a comma, "Werk,
+     * inkomen"), else split at its commas, as "Schaamte,Wantrouwen".
+     */
+    static List<String> names(List<String> given, List<String> existing) {
+        List<String> names = new java.util.ArrayList<>();
+        for (String g : given) {
+            if (existing.contains(g)) {
+                names.add(g);
+            } else {
+                for (String part : g.split(",")) {
+                    if (!part.isBlank()) {
+                        names.add(existing.contains(part) ? part : part.strip());
+                    }
+                }
+            }
+        }
+        return names;
     }
 
     /** The quotations the saved query selects, or null (no restriction) without --query. */
@@ -147,13 +233,13 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /** The ids of the named things, refusing a name that matches nothing (a typo would silently report all). */
-    private static Set<String> ids(List<String> found, List<String> names, List<String> existing, String what)
+    private static Set<String> ids(List<String> names, java.util.Map<String, String> idByName, String what)
             throws CliFailure {
-        List<String> unknown = names.stream().filter(n -> !existing.contains(n)).distinct().toList();
+        List<String> unknown = names.stream().filter(n -> !idByName.containsKey(n)).distinct().toList();
         if (!unknown.isEmpty()) {
             throw CliFailure.of("report.unknownNames", UserText.of(CliFailure.class, what), names,
                     String.join(", ", unknown));
         }
-        return Set.copyOf(found);
+        return Set.copyOf(names.stream().map(idByName::get).toList());
     }
 }

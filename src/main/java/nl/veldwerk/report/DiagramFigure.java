@@ -19,6 +19,10 @@ public final class DiagramFigure {
     /** What a reader can still read on paper. */
     public static final double SMALLEST_READABLE_PT = 8;
     private static final double DPI = 300;
+    /** White space around the drawing, in its units. */
+    private static final double PAD = 12;
+    /** The largest the codes' names print. */
+    private static final double LARGEST_PT = 11;
     /** Room on the page for the heading above and the caption and legend below, in cm. */
     private static final double ROOM_FOR_TEXT_CM = 4.5;
 
@@ -33,11 +37,12 @@ public final class DiagramFigure {
     }
 
     public static DiagramFigure of(Project p, Diagram d, Locale l) {
-        return new DiagramFigure(DrawnDiagram.of(p, d, new DiagramEvidence(p)), d.name(), l);
+        return of(DrawnDiagram.of(p, d, new DiagramEvidence(p)), d.name(), l);
     }
 
+    /** The figure of a drawing, trimmed to what is drawn (the window's margins would only make it print smaller). */
     public static DiagramFigure of(DrawnDiagram drawn, String name, Locale l) {
-        return new DiagramFigure(drawn, name, l);
+        return new DiagramFigure(drawn.trimmed(PAD), name, l);
     }
 
     /** Whether it prints larger on a page turned sideways (so when it is clearly wider than tall). */
@@ -53,7 +58,9 @@ public final class DiagramFigure {
     private double widthCm(boolean sideways) {
         double[] area = WordDocument.textAreaCm(sideways);
         double height = area[1] - ROOM_FOR_TEXT_CM;
-        return Math.min(area[0], height * drawn.width() / Math.max(drawn.height(), 1));
+        // A small diagram is not blown up: its codes' names print at 11 pt at most, like the text around it.
+        double natural = drawn.width() * LARGEST_PT / DiagramImage.CODE_FONT / 72 * 2.54;
+        return Math.min(natural, Math.min(area[0], height * drawn.width() / Math.max(drawn.height(), 1)));
     }
 
     /** Points on paper per unit of the diagram. */
@@ -75,7 +82,10 @@ public final class DiagramFigure {
         return DiagramText.legend(drawn, locale);
     }
 
-    /** The picture, its caption ("Figuur 1: name") and its legend; a note when it prints too small to read. */
+    /**
+     * The picture, its caption ("Figuur 1: name") and its legend. (When it prints too small to read,
+     * {@link QuotationReport#warnings} tells the writer; the thesis page does not carry the warning.)
+     */
     void addTo(WordDocument doc, int number) throws IOException {
         double widthCm = printedWidthCm();
         double scale = widthCm / 2.54 * DPI / Math.max(drawn.width(), 1);
@@ -86,10 +96,6 @@ public final class DiagramFigure {
         doc.image(png.toByteArray(), image.getWidth(), image.getHeight(), widthCm, "diagram-" + number + ".png");
         doc.caption(QuotationReport.text(locale, "report.figure"), number, name);
         legend().forEach(doc::note);
-        if (smallestFontPt() < SMALLEST_READABLE_PT) {
-            doc.note(QuotationReport.text(locale, "diagram.smallPrint", String.format(locale, "%.1f",
-                    smallestFontPt())));
-        }
     }
 
     /** For a page of its own (PNG at 300 dpi of the printed size, legend and caption drawn in). */
@@ -108,7 +114,29 @@ public final class DiagramFigure {
     /** Writes the page's PNG ({@link #pagePng}), whole or not at all. */
     public void writePng(java.nio.file.Path file, int number) throws IOException {
         java.awt.image.BufferedImage image = pagePng(number);
-        GridExport.writeAtomically(file, out -> ImageIO.write(image, "png", out));
+        GridExport.writeAtomically(file, out -> writeAt300Dpi(image, out));
+    }
+
+    /** A PNG that says its resolution (pHYs), so other programs place it at its printed size. */
+    private static void writeAt300Dpi(java.awt.image.BufferedImage image, java.io.OutputStream out) throws IOException {
+        javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (javax.imageio.stream.ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+            javax.imageio.metadata.IIOMetadata metadata = writer.getDefaultImageMetadata(
+                    javax.imageio.ImageTypeSpecifier.createFromRenderedImage(image), param);
+            javax.imageio.metadata.IIOMetadataNode physical = new javax.imageio.metadata.IIOMetadataNode("pHYs");
+            String perMetre = String.valueOf(Math.round(DPI / 0.0254));
+            physical.setAttribute("pixelsPerUnitXAxis", perMetre);
+            physical.setAttribute("pixelsPerUnitYAxis", perMetre);
+            physical.setAttribute("unitSpecifier", "meter");
+            javax.imageio.metadata.IIOMetadataNode root = new javax.imageio.metadata.IIOMetadataNode("javax_imageio_png_1.0");
+            root.appendChild(physical);
+            metadata.mergeTree("javax_imageio_png_1.0", root);
+            writer.write(new javax.imageio.IIOImage(image, null, metadata));
+        } finally {
+            writer.dispose();
+        }
     }
 
     /** Writes the page's SVG ({@link #pageSvg}), whole or not at all. */
@@ -117,8 +145,8 @@ public final class DiagramFigure {
         GridExport.writeAtomically(file, out -> out.write(svg));
     }
 
-    /** As SVG for a web page (no fixed size: it scales with the page), legend below. */
+    /** As SVG for a web page (no fixed size: it scales with the page); caption and legend are the page's. */
     public String inlineSvg() {
-        return DiagramSvg.render(drawn, a -> DiagramText.arrowLabel(drawn, a, locale), legend(), 0);
+        return DiagramSvg.render(drawn, a -> DiagramText.arrowLabel(drawn, a, locale), List.of(), 0);
     }
 }

@@ -104,6 +104,14 @@ public final class GridExport {
     }
 
     static void writeAtomically(Path file, Content content) throws IOException {
+        // Said about the file asked for, not about the temporary file beside it.
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new java.nio.file.NoSuchFileException(file.toString());
+        }
+        if (Files.isDirectory(file)) {
+            throw new java.nio.file.FileAlreadyExistsException(file.toString(), null, "is a folder");
+        }
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {

@@ -20,20 +20,24 @@ final class HtmlReport {
         QuotationReport.requireSomething(sections);
         Locale l = o.locale();
         StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(l.getLanguage())
-                .append("\"><head><meta charset=\"utf-8\"><title>").append(esc(o.title())).append("</title><style>")
+                .append("\"><head><meta charset=\"utf-8\"><title>").append(esc(title(p, o))).append("</title><style>")
                 .append("body{font-family:Calibri,Arial,sans-serif;max-width:46em;margin:2em auto;line-height:1.45}")
                 .append("blockquote{font-style:italic;margin:1em 0 .2em 2em}.src{color:#555;margin-left:2em}")
                 .append(".meta{color:#777;font-size:.85em;margin:0 0 1em 2em}.note{margin:.2em 0 .6em}")
                 .append("dl.scope{display:grid;grid-template-columns:max-content auto;gap:.1em 1em}dl.scope dd{margin:0}")
                 .append("figure{margin:1em 0}figcaption{font-weight:bold}nav ul{list-style:none;padding-left:1.2em}")
-                .append("</style></head><body>\n<h1>").append(esc(o.title())).append("</h1>\n<p class=\"meta\">")
-                .append(esc(QuotationReport.text(l, "report.subtitle", p.info().name(),
-                        QuotationSelection.distinctQuotations(sections), QuotationReport.today(l)))).append("</p>\n");
+                .append("</style></head><body>\n<h1>").append(esc(title(p, o))).append("</h1>\n<p class=\"meta\">")
+                .append(esc(QuotationReport.subtitle(p, o, QuotationSelection.distinctQuotations(sections))))
+                .append("</p>\n");
         h.append("<dl class=\"scope\">");
         for (String[] line : o.scope().lines(p, l, o.author(), QuotationReport.today(l))) {
             h.append("<dt>").append(esc(line[0])).append("</dt><dd>").append(esc(line[1])).append("</dd>");
         }
         h.append("</dl>\n<nav><h2>").append(esc(QuotationReport.text(l, "report.contents"))).append("</h2>\n");
+        if (o.diagram() != null) {
+            h.append("<ul><li><a href=\"#model\">").append(esc(QuotationReport.text(l, "report.model")))
+                    .append("</a></li></ul>\n");
+        }
         int[] number = {0};
         contents(h, sections, number);
         h.append("</nav>\n");
@@ -42,6 +46,9 @@ final class HtmlReport {
             h.append("<h2 id=\"model\">").append(esc(QuotationReport.text(l, "report.model"))).append("</h2>\n<figure>")
                     .append(figure.inlineSvg()).append("<figcaption>").append(esc(figure.caption(1)))
                     .append("</figcaption></figure>\n");
+            for (String line : figure.legend()) {
+                h.append("<p class=\"meta\">").append(esc(line)).append("</p>\n");
+            }
         }
         number[0] = 0;
         for (Section s : sections) {
@@ -89,7 +96,11 @@ final class HtmlReport {
         }
     }
 
+    private static String title(Project p, QuotationReport.Options o) {
+        return o.title().isBlank() ? p.info().name() : o.title();
+    }
+
     private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return WordDocument.clean(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -39,6 +39,7 @@ public final class QuotationReport {
         public Options {
             scope = scope == null ? ReportScope.EVERYTHING : scope;
             author = author == null ? "" : author.strip();
+            title = title == null ? "" : title;
         }
 
         public Options(String title, boolean table, boolean definitions, boolean memos,
@@ -77,25 +78,27 @@ public final class QuotationReport {
         requireSomething(sections);
         Locale l = o.locale();
         try (WordDocument doc = new WordDocument(l)) {
-            doc.properties(o.title(), o.author());
+            String title = o.title().isBlank() ? p.info().name() : o.title();
+            doc.properties(title, o.author());
             doc.pageNumbers(text(l, "report.page"), true);
-            doc.title(o.title());
+            doc.title(title);
             int count = QuotationSelection.distinctQuotations(sections);
-            doc.note(text(l, "report.subtitle", p.info().name(), count, today(l)));
+            doc.note(subtitle(p, o, count));
             for (String[] line : o.scope().lines(p, l, o.author(), today(l))) {
                 doc.labelled(line[0], line[1]);
             }
             doc.note(text(l, "report.sourcesExplained"));
-            doc.pageBreak(); // the title page ends here
-            doc.contentsHeading(text(l, "report.contents"));
-            boolean byCode = sections.getFirst().codeId() != null;
-            int levels = byCode ? 2 : 1;
+            int levels = byCode(sections) ? 2 : 1;
             List<String[]> contents = new ArrayList<>();
             if (o.diagram() != null) {
                 contents.add(new String[] {"1", text(l, "report.model")});
             }
             contents(sections, 1, levels, contents);
-            doc.tableOfContents(contents, levels);
+            if (contents.size() >= 3) { // two headings need no contents page
+                doc.pageBreak(); // the title page ends here
+                doc.contentsHeading(text(l, "report.contents"));
+                doc.tableOfContents(contents, levels);
+            }
             if (o.diagram() != null) {
                 DiagramFigure figure = DiagramFigure.of(p, o.diagram(), l);
                 doc.endSection(false);
@@ -115,6 +118,10 @@ public final class QuotationReport {
             }
             doc.write(file);
         }
+    }
+
+    private static boolean byCode(List<Section> sections) {
+        return sections.getFirst().codeId() != null;
     }
 
     /** The headings down to {@code levels}, as {level, text}, in the order they come. */
@@ -181,13 +188,41 @@ public final class QuotationReport {
 
     public static void writeTable(Project p, List<Section> sections, Locale l, Path file, boolean xlsx,
                                   char separator) throws IOException {
+        writeTable(p, sections, new Options(p.info().name(), false, false, false, null, l), file, xlsx, separator);
+    }
+
+    /** The same, the workbook's properties carrying the options' title and author. */
+    public static void writeTable(Project p, List<Section> sections, Options o, Path file, boolean xlsx,
+                                  char separator) throws IOException {
         requireSomething(sections);
+        Locale l = o.locale();
         QuotationTable table = QuotationTable.of(sections, l);
         if (xlsx) {
-            table.writeXlsx(file, text(l, "report.sheet"));
+            table.writeXlsx(file, text(l, "report.sheet"), o.title().isBlank() ? p.info().name() : o.title(),
+                    o.author());
         } else {
             table.writeCsv(file, separator);
         }
+    }
+
+    /** "61 quotations · 1 December 2026", after the project's name when the title is not that already. */
+    static String subtitle(Project p, Options o, int count) {
+        Locale l = o.locale();
+        String line = text(l, "report.subtitle", p.info().name(), count, today(l));
+        return o.title().strip().equals(p.info().name().strip()) ? line.substring(line.indexOf(" · ") + 3) : line;
+    }
+
+    /**
+     * What the reader of the command line or the window should know about a report that it does not say
+     * itself: a diagram that prints too small to read on its page.
+     */
+    public static List<String> warnings(Project p, Options o) {
+        if (o.diagram() == null) {
+            return List.of();
+        }
+        DiagramFigure figure = DiagramFigure.of(p, o.diagram(), o.locale());
+        return figure.smallestFontPt() < DiagramFigure.SMALLEST_READABLE_PT ? List.of(text(o.locale(),
+                "diagram.smallPrint", String.format(o.locale(), "%.1f", figure.smallestFontPt()))) : List.of();
     }
 
     /** The CSV separator a reader's Excel expects for {@code l}: semicolon where the decimal mark is a comma. */
@@ -200,8 +235,9 @@ public final class QuotationReport {
                 .format(LocalDate.now(ZoneId.systemDefault()));
     }
 
+    /** A heading's notes, each kept with what follows, so a heading and its notes never end a page alone. */
     private static void codeNotes(WordDocument doc, Project p, String codeId, Options o) {
-        notes(p, codeId, o).forEach(n -> doc.labelled(n.label(), n.text()));
+        notes(p, codeId, o).forEach(n -> WordDocument.keepWithNext(doc.labelled(n.label(), n.text())));
     }
 
     /** A labelled note under a code's heading: its definition, its memo, a memo about it. */
@@ -244,7 +280,8 @@ public final class QuotationReport {
     }
 
     static String paragraphs(Item i) {
-        return "¶ " + nl.veldwerk.model.Paragraphs.label(i.firstParagraph(), i.lastParagraph());
+        // A no-break space: the sign stays with its number at the end of a line.
+        return "¶\u00A0" + nl.veldwerk.model.Paragraphs.label(i.firstParagraph(), i.lastParagraph());
     }
 
     /** Its codes besides the one it is listed under (null: by document, all of them count). */

@@ -43,6 +43,14 @@ final class QuotationTable {
             new Column("report.created", 17, false), new Column("report.start", 9, false),
             new Column("report.end", 9, false));
 
+    /** A quotation's ID ("3:12"): text in a sheet, kept from being read as a time in CSV. */
+    private record QuotationId(String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
     private final List<Column> columns;
     private final List<String> header;
     private final List<List<Object>> rows;
@@ -74,7 +82,7 @@ final class QuotationTable {
                     row.add(s.title());
                 }
                 row.add(i.document().name());
-                row.add(i.quotation().idIn(i.document()));
+                row.add(new QuotationId(i.quotation().idIn(i.document())));
                 row.add(i.document().number());
                 row.add(i.quotation().number());
                 row.add(i.firstParagraph());
@@ -82,9 +90,10 @@ final class QuotationTable {
                 row.add(i.speaker() == null ? "" : i.speaker());
                 row.add(i.timestampMillis() == null ? "" : Duration.ofMillis(i.timestampMillis()));
                 row.add(i.text());
-                row.add(String.join(", ", i.codeNames()));
+                // "; " between names: a code's own name may hold a comma.
+                row.add(String.join("; ", i.codeNames()));
                 row.add(i.quotation().comment());
-                row.add(String.join(", ", i.coderNames()));
+                row.add(String.join("; ", i.coderNames()));
                 row.add(LocalDateTime.ofInstant(i.quotation().created(), ZoneId.systemDefault()));
                 row.add(i.quotation().start());
                 row.add(i.quotation().end());
@@ -94,7 +103,7 @@ final class QuotationTable {
         }
     }
 
-    void writeXlsx(Path file, String sheetName) throws IOException {
+    void writeXlsx(Path file, String sheetName, String title, String author) throws IOException {
         GridExport.writeAtomically(file, out -> {
             try (XSSFWorkbook book = new XSSFWorkbook()) {
                 XSSFSheet sheet = book.createSheet(sheetName);
@@ -126,6 +135,9 @@ final class QuotationTable {
                     XSSFRow row = sheet.createRow(r + 1);
                     List<Object> values = rows.get(r);
                     for (int c = 0; c < values.size(); c++) {
+                        if (values.get(c) instanceof String text && text.isEmpty()) {
+                            continue; // an empty cell, not an empty text
+                        }
                         XSSFCell cell = row.createCell(c);
                         switch (values.get(c)) {
                             case Number n -> {
@@ -150,31 +162,44 @@ final class QuotationTable {
                 sheet.createFreezePane(0, 1);
                 sheet.setAutoFilter(new CellRangeAddress(0, rows.size(), 0, columns.size() - 1));
                 book.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("Veldwerk");
+                var core = book.getProperties().getCoreProperties();
+                core.setTitle(WordDocument.clean(title).replace('\n', ' ').strip());
+                core.setCreator(WordDocument.clean(author).replace('\n', ' ').strip());
                 book.write(out);
             }
         });
     }
 
+    /**
+     * As CSV for the reader's Excel. Excel would read an ID such as "10:4" as a time, so it is written as the
+     * formula ="10:4"; and it would take a text that starts with =, +, - or @ (a transcript's "- ja, klopt")
+     * for a formula, so such a text starts with a space.
+     */
     void writeCsv(Path file, char separator) throws IOException {
         java.time.format.DateTimeFormatter minutes = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         GridExport.writeAtomically(file, out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write('\uFEFF');
-            w.write(line(header, separator));
+            w.write(line(header.stream().map(h -> Csv.field(h, separator)).toList(), separator));
             for (List<Object> row : rows) {
                 w.write(line(row.stream().map(v -> switch (v) {
+                    case QuotationId id -> "=\"" + id.text() + "\"";
                     case Duration d -> String.format(Locale.ROOT, "%02d:%02d:%02d", d.toHours(), d.toMinutesPart(),
                             d.toSecondsPart());
                     case LocalDateTime when -> minutes.format(when);
-                    default -> String.valueOf(v);
+                    case Number n -> String.valueOf(n);
+                    default -> Csv.field(notAFormula(String.valueOf(v)), separator);
                 }).toList(), separator));
             }
             w.flush();
         });
     }
 
-    private static String line(List<String> cells, char separator) {
-        return String.join(String.valueOf(separator), cells.stream().map(c -> Csv.field(c, separator)).toList())
-                + "\r\n";
+    private static String notAFormula(String text) {
+        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? " " + text : text;
+    }
+
+    private static String line(List<String> fields, char separator) {
+        return String.join(String.valueOf(separator), fields) + "\r\n";
     }
 }

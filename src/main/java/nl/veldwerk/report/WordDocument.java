@@ -165,11 +165,15 @@ final class WordDocument implements AutoCloseable {
         styled("Heading" + Math.clamp(level, 1, 4), text);
     }
 
+    /** The text without the control characters XML 1.0 cannot hold (tabs and line breaks stay). */
+    static String clean(String text) {
+        return text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", " ").replace("\r\n", "\n").replace('\r', '\n');
+    }
+
     /** Title and author in the document's properties (what Word shows under File > Info, and PDF viewers). */
     void properties(String title, String author) {
-        // XML 1.0 has no control characters; a project name pasted from elsewhere may hold one.
-        title = title.replaceAll("\\p{Cntrl}", " ").strip();
-        author = author.replaceAll("\\p{Cntrl}", " ").strip();
+        title = clean(title).replace('\n', ' ').strip();
+        author = clean(author).replace('\n', ' ').strip();
         var core = doc.getProperties().getCoreProperties();
         core.setTitle(title);
         core.setCreator(author);
@@ -192,13 +196,22 @@ final class WordDocument implements AutoCloseable {
         addText(newParagraph().createRun(), text);
     }
 
+    /** Keeps the paragraph on the page of the one after it. */
+    static void keepWithNext(XWPFParagraph p) {
+        var pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        if (!pPr.isSetKeepNext()) {
+            pPr.addNewKeepNext();
+        }
+    }
+
     /** "Label: text", the label bold. */
-    void labelled(String label, String text) {
+    XWPFParagraph labelled(String label, String text) {
         XWPFParagraph p = newParagraph();
         XWPFRun l = p.createRun();
         l.setBold(true);
-        l.setText(label + ": ");
+        l.setText(clean(label) + ": ");
         addText(p.createRun(), text);
+        return p;
     }
 
     /** A small grey line of facts (phase, status, counts). */
@@ -242,9 +255,12 @@ final class WordDocument implements AutoCloseable {
         p.setAlignment(ParagraphAlignment.LEFT);
     }
 
-    /** Line breaks inside a text become Word line breaks, not lost characters. */
+    /**
+     * Line breaks inside a text become Word line breaks, not lost characters; other control characters,
+     * which XML cannot hold, become spaces (a pasted transcript or title may carry them).
+     */
     private static void addText(XWPFRun run, String text) {
-        String[] lines = text.split("\n", -1);
+        String[] lines = clean(text).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 run.addBreak();

@@ -239,7 +239,88 @@ class CliTest {
                 "names the diagrams there are, in Dutch: " + noDiagram.err());
         CliRun typo = run("report", "sample-projects/wijk-y", "--codes", "Schaamt", "--out", dir.resolve("x.docx").toString());
         assertEquals(1, typo.status());
-        assertTrue(typo.err().contains("Not every code in [Schaamt] exists in the project; unknown: Schaamt"), typo.err());
+        assertTrue(typo.err().contains("These codes are not in the project: Schaamt (asked for: [Schaamt])"), typo.err());
+    }
+
+    @Test
+    void badReportRequestsAreRefusedInOneLineAndWriteNothing(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        String sample = "sample-projects/wijk-y";
+        CliRun xlsx = run("report", sample, "--out", dir.resolve("r.xlsx").toString());
+        assertEquals(0, xlsx.status(), xlsx.err());
+        try (var in = Files.newInputStream(dir.resolve("r.xlsx"));
+             var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            assertEquals("Wijk Y: voorliggende voorzieningen", book.getProperties().getCoreProperties().getTitle(),
+                    "the file's ending chose the format, and the workbook carries the title");
+            assertEquals(null, book.getSheetAt(0).getRow(1).getCell(11), "an empty comment is an empty cell");
+        }
+        CliRun mismatch = run("report", sample, "--format", "csv", "--out", dir.resolve("r.docx").toString());
+        assertEquals(1, mismatch.status());
+        assertTrue(mismatch.err().contains("does not end in .csv"), mismatch.err());
+        for (List<String> bad : List.of(List.of("--lang", "fr"), List.of("--group-by", "foo"),
+                List.of("--separator", "\r"), List.of("--separator", " "), List.of("--separator", "\""))) {
+            List<String> args = new java.util.ArrayList<>(List.of("report", sample, "--out",
+                    dir.resolve("bad.csv").toString()));
+            args.addAll(bad);
+            CliRun refused = run(args.toArray(String[]::new));
+            assertEquals(1, refused.status(), bad + ": " + refused.out());
+            assertEquals(1, refused.err().lines().count(), bad + " in one line: " + refused.err());
+        }
+        assertTrue(Files.notExists(dir.resolve("bad.csv")));
+        CliRun wrong = run("report", sample, "--format", "pdf", "--out", dir.resolve("x.pdf").toString());
+        assertEquals(2, wrong.status());
+        assertEquals(1, wrong.err().lines().count(), "a wrong command line in one line: " + wrong.err());
+        assertTrue(wrong.err().contains("see 'veldwerk report --help'"), wrong.err());
+        CliRun unused = run("report", sample, "--table", "--format", "html", "--out", dir.resolve("r.html").toString());
+        assertEquals(0, unused.status());
+        assertTrue(unused.err().contains("--table is not used in a .html report"), "said, not dropped: " + unused.err());
+        CliRun noFolder = run("report", sample, "--lang", "nl", "--out", dir.resolve("nowhere/r.docx").toString());
+        assertEquals(1, noFolder.status());
+        assertTrue(noFolder.err().startsWith("veldwerk: Bestand of map bestaat niet: ") && !noFolder.err().contains(".tmp"),
+                noFolder.err());
+        CliRun folder = run("report", sample, "--out", dir.toString() + "/");
+        assertEquals(1, folder.status(), folder.err());
+
+        Path csv = dir.resolve("r.csv");
+        assertEquals(0, run("report", sample, "--lang", "nl", "--out", csv.toString()).status());
+        List<String> lines = Files.readAllLines(csv);
+        assertTrue(lines.get(1).split(";")[2].matches("=\"\\d+:\\d+\""), "an ID Excel keeps as text: " + lines.get(1));
+        assertTrue(lines.stream().skip(1).map(l -> l.split(";", -1)[9]).noneMatch(t -> t.matches("\"?[-=+@].*")),
+                "no text that Excel would take for a formula");
+    }
+
+    @Test
+    void aCodeWhoseNameHoldsACommaCanBeChosen() {
+        List<String> existing = List.of("Werk, inkomen", "Schaamte", "Wantrouwen");
+        assertEquals(List.of("Werk, inkomen", "Schaamte"), ReportCommand.names(List.of("Werk, inkomen", "Schaamte"),
+                existing), "a name that exists is taken whole (--codes 'Werk, inkomen' --codes Schaamte)");
+        assertEquals(List.of("Schaamte", "Wantrouwen"), ReportCommand.names(List.of("Schaamte, Wantrouwen"), existing),
+                "else split at its commas");
+        assertEquals(List.of("Schaamte", "Wantrouwen"), ReportCommand.names(List.of("Schaamte,Wantrouwen"), existing));
+    }
+
+    @Test
+    void exportDiagramWritesAFigureForAPageAndSaysWhatIsWrong(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path png = dir.resolve("model.png");
+        CliRun ok = run("export-diagram", "sample-projects/wijk-y", "--lang", "nl", "--out", png.toString());
+        assertEquals(0, ok.status(), ok.err());
+        assertTrue(ok.out().contains("staand voor een A4-pagina"), ok.out());
+        javax.imageio.metadata.IIOMetadata meta;
+        try (var in = javax.imageio.ImageIO.createImageInputStream(png.toFile())) {
+            var reader = javax.imageio.ImageIO.getImageReadersByFormatName("png").next();
+            reader.setInput(in);
+            meta = reader.getImageMetadata(0);
+        }
+        var physical = ((org.w3c.dom.Element) meta.getAsTree("javax_imageio_png_1.0")).getElementsByTagName("pHYs");
+        assertEquals("11811", ((org.w3c.dom.Element) physical.item(0)).getAttribute("pixelsPerUnitXAxis"),
+                "300 dots per inch, said in the file");
+        CliRun none = run("export-diagram", "sample-projects/empty-project", "--out", dir.resolve("x.png").toString());
+        assertEquals(1, none.status());
+        assertTrue(none.err().contains("has no diagrams"), none.err());
+        assertEquals(1, run("export-diagram", "sample-projects/wijk-y", "--number", "0", "--out",
+                dir.resolve("y.png").toString()).status());
+        assertTrue(Files.notExists(dir.resolve("x.png")) && Files.notExists(dir.resolve("y.png")));
     }
 
     @Test
@@ -252,6 +333,8 @@ class CliTest {
             CliRun help = run(command, "--help");
             assertEquals(0, help.status(), command + ": " + help.err());
             assertTrue(help.out().startsWith("Usage: veldwerk " + command), command + ": " + help.out());
+            CliRun version = run(command, "--version");
+            assertTrue(version.out().startsWith("Veldwerk "), command + " --version: " + version.out());
         }
         CliRun version = run("--version");
         assertEquals(0, version.status());

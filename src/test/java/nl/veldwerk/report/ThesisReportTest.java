@@ -100,8 +100,11 @@ class ThesisReportTest {
         XWPFParagraph quote = doc.getParagraphs().stream().filter(p -> "Quote".equals(p.getStyle())).findFirst()
                 .orElseThrow();
         assertTrue(quote.getCTP().getPPr().isSetKeepNext(), "a quotation stays with its details line");
-        assertTrue(quote.getText().matches("(?s)“.*”\\s*— \\d+:\\d+ · [AW]\\d\\d, ¶ \\d+.*"), quote.getText());
+        assertTrue(quote.getText().matches("(?s)“.*”\\s*— \\d+:\\d+ · [AW]\\d\\d, ¶\\u00A0\\d+.*"), quote.getText());
         String details = doc.getParagraphs().get(doc.getParagraphs().indexOf(quote) + 1).getText();
+        XWPFParagraph definition = doc.getParagraphs().stream().filter(p -> p.getText().startsWith("Definitie: "))
+                .findFirst().orElseThrow();
+        assertTrue(definition.getCTP().getPPr().isSetKeepNext(), "a heading's notes stay with what follows");
         assertTrue(details.contains("Gemaakt "), "the quotation's date: " + details);
         // The styles keep every heading with what follows.
         for (String level : List.of("Heading1", "Heading2", "Heading3")) {
@@ -127,7 +130,7 @@ class ThesisReportTest {
             titlePage.add(p.getText());
         }
         String page = String.join("\n", titlePage);
-        assertTrue(page.contains("Codes: Psychische kenmerken (with their sub-codes)"), page);
+        assertTrue(page.contains("Codes: Psychische kenmerken (with sub-codes)"), page);
         assertTrue(page.contains("Document groups: ") && page.contains("Aanbieders"), page);
         assertTrue(page.contains("Saved query: schaamte en angst"), page);
         assertTrue(page.contains("Grouped by: code, as the code tree"), page);

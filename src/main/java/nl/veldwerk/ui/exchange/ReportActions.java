@@ -36,6 +36,7 @@ public final class ReportActions {
         Project copy = main.session().project().copy();
         Locale locale = I18n.locale();
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
         main.background().run(() -> {
             main.background().report(I18n.text("report.progress"));
             Set<String> fromQuery = null;
@@ -51,13 +52,16 @@ public final class ReportActions {
             if (name.endsWith(".html")) {
                 QuotationReport.writeHtml(copy, sections, options, file);
             } else if (name.endsWith(".xlsx") || name.endsWith(".csv")) {
-                QuotationReport.writeTable(copy, sections, locale, file, name.endsWith(".xlsx"));
+                QuotationReport.writeTable(copy, sections, options, file, name.endsWith(".xlsx"),
+                        QuotationReport.separatorFor(locale));
             } else {
                 QuotationReport.writeDocx(copy, sections, options, file, progressShown());
+                warnings.addAll(QuotationReport.warnings(copy, options));
             }
             return QuotationSelection.distinctQuotations(sections);
         }, count -> {
-            main.showStatus(I18n.text("report.written", file.getFileName(), count));
+            main.showStatus(I18n.text("report.written", file.getFileName(), count)
+                    + warnings.stream().map(w -> " " + w).reduce("", String::concat));
             if (r.openWhenWritten()) {
                 main.dialogs().openInOtherApplication(file);
             }

@@ -86,6 +86,12 @@ public final class ReportDialog extends VBox {
         p.info().savedQueries().forEach(q -> savedQuery.getItems().add(q.name()));
         savedQuery.setConverter(Labels.shown((String name) -> name == null ? I18n.text("report.noQuery") : name));
         savedQuery.setValue(null);
+        // A saved query's result reads best as it was found: each quotation once, by document (as the CLI does).
+        savedQuery.valueProperty().addListener((o, was, now) -> {
+            if (now != null && was == null) {
+                grouping.setValue(QuotationSelection.Grouping.BY_DOCUMENT);
+            }
+        });
         GridPane options = new GridPane(8, 6);
         options.addRow(0, new Label(I18n.text("report.groupBy")), grouping);
         options.addRow(1, new Label(I18n.text("report.diagram")), diagram);

@@ -38,7 +38,7 @@ import nl.veldwerk.ui.common.Styles;
  * open in the main window's transcript; with weighting by hand, its weight and reason can be set there).
  * Every change is a command on the project's one undo stack; Ctrl+Z works here as in the main window.
  */
-final class DiagramWindow {
+public final class DiagramWindow {
     private static final Map<String, Stage> OPEN = new HashMap<>();
 
     private final DiagramViewModel model;
@@ -153,7 +153,7 @@ final class DiagramWindow {
     }
 
     /** Shows the diagram's window, opening it when it is not open yet. */
-    static Stage open(Window owner, MainViewModel main, String diagramId) {
+    public static Stage open(Window owner, MainViewModel main, String diagramId) {
         Stage stage = OPEN.get(diagramId);
         if (stage == null) {
             DiagramWindow window = new DiagramWindow(owner, main, diagramId);

@@ -102,6 +102,12 @@ public final class Screenshots {
         FxBench.onFx(() -> nl.veldwerk.ui.documents.SpeakersWindow.open(stage[0], vm));
         settle();
         write(newest(stage[0]), root.resolve("docs/guide/img/speakers" + suffix + ".png"));
+        FxBench.onFx(() -> newest(stage[0]).getWindow().hide());
+        // The sample's model as the Diagrams tab opens it.
+        FxBench.onFx(() -> nl.veldwerk.ui.diagrams.DiagramWindow.open(stage[0], vm, vm.session().project().diagrams()
+                .iterator().next().id()));
+        settle();
+        write(newest(stage[0]), root.resolve("docs/guide/img/diagram" + suffix + ".png"));
         FxBench.onFx(() -> {
             new java.util.ArrayList<>(Window.getWindows()).forEach(Window::hide);
             workbench[0].shutdown();

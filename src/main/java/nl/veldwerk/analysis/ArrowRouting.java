@@ -29,6 +29,8 @@ final class ArrowRouting {
     }
 
     private final Map<String, Box> boxes;
+    /** Each box's column edges, left and right, worked out once. */
+    private final Map<String, double[]> columnEdges = new HashMap<>();
     private final Map<String, Double> fromPorts = new HashMap<>();
     private final Map<String, Double> toPorts = new HashMap<>();
     private final Map<String, Double> lanes = new HashMap<>();
@@ -72,18 +74,32 @@ final class ArrowRouting {
             }
         }
         laneInColumn(inColumn);
-        placeLabels(relations);
+        if (labelled) {
+            placeLabels(relations);
+        } else {
+            // Not drawn (the legend names the one relation): a place on the first leg, taking no room.
+            for (Relation r : relations) {
+                double[] p = DrawnDiagram.route(boxes.get(r.sourceCodeId()), fromPorts.get(r.id()),
+                        boxes.get(r.targetCodeId()), toPorts.get(r.id()), lanes.get(r.id()));
+                labels.put(r.id(), new double[] {(p[0] + p[2]) / 2, p[1] - 4});
+            }
+        }
     }
 
     /** The right (or left) edge of the boxes stacked in the source's column, a little past it. */
     private double columnEdge(Box from, boolean right) {
-        double edge = right ? from.x() + from.w() : from.x();
-        for (Box b : boxes.values()) {
-            if (!b.frame() && b.x() < from.x() + from.w() && from.x() < b.x() + b.w()) {
-                edge = right ? Math.max(edge, b.x() + b.w()) : Math.min(edge, b.x());
+        double[] edges = columnEdges.computeIfAbsent(from.codeId(), id -> {
+            double left = from.x();
+            double rightEdge = from.x() + from.w();
+            for (Box b : boxes.values()) {
+                if (!b.frame() && b.x() < from.x() + from.w() && from.x() < b.x() + b.w()) {
+                    left = Math.min(left, b.x());
+                    rightEdge = Math.max(rightEdge, b.x() + b.w());
+                }
             }
-        }
-        return right ? edge + DrawnDiagram.FRAME_GAP : edge - DrawnDiagram.FRAME_GAP;
+            return new double[] {left - DrawnDiagram.FRAME_GAP, rightEdge + DrawnDiagram.FRAME_GAP};
+        });
+        return right ? edges[1] : edges[0];
     }
 
     /**

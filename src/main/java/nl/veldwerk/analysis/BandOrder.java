@@ -20,6 +20,15 @@ final class BandOrder {
         if (bands.size() < 3 || bands.size() > MOST_TRIED || links.isEmpty()) {
             return bands;
         }
+        // How many relations join each pair of bands: the orders are scored on these few pairs.
+        java.util.Map<List<String>, Integer> pairs = new java.util.HashMap<>();
+        for (String[] link : links) {
+            List<String> pair = link[0].compareTo(link[1]) < 0 ? List.of(link[0], link[1]) : List.of(link[1], link[0]);
+            pairs.merge(pair, 1, Integer::sum);
+        }
+        List<String[]> weighted = new ArrayList<>();
+        pairs.forEach((pair, n) -> weighted.add(new String[] {pair.get(0), pair.get(1), String.valueOf(n)}));
+        links = weighted;
         List<String> best = bands;
         int bestCost = cost(bands, links);
         for (List<String> order : permutations(bands)) {
@@ -38,7 +47,7 @@ final class BandOrder {
             int a = order.indexOf(link[0]);
             int b = order.indexOf(link[1]);
             if (a >= 0 && b >= 0) {
-                cost += Math.abs(a - b);
+                cost += Math.abs(a - b) * (link.length > 2 ? Integer.parseInt(link[2]) : 1);
             }
         }
         return cost;

@@ -87,7 +87,8 @@ public final class DiagramLayout {
                 }
                 corners.put(id, new double[] {x, y});
                 y += height(project, id, shown, ports, subCodesInside);
-                widest = Math.max(widest, DrawnDiagram.boxWidth(name(project, id)));
+                widest = Math.max(widest, DrawnDiagram.boxWidth(DrawnDiagram.shorten(name(project, id)),
+                        subCodesInside ? DrawnDiagram.lines(project, id, shown) : List.of()));
                 previous = id;
             }
             heights[c] = y;
@@ -120,11 +121,26 @@ public final class DiagramLayout {
         }
         Set<String> shown = new HashSet<>(factorIds);
         shown.add(coreId);
-        Map<String, Integer> ports = portsOnASide(relations);
+        // The factors' right sides hold their arrows into the core; their left sides the links between factors.
+        Map<String, Integer> left = new HashMap<>();
+        Map<String, Integer> right = new HashMap<>();
+        for (Relation r : relations) {
+            if (shown.contains(r.sourceCodeId()) && shown.contains(r.targetCodeId())) {
+                if (r.targetCodeId().equals(coreId)) {
+                    right.merge(r.sourceCodeId(), 1, Integer::sum);
+                    left.merge(coreId, 1, Integer::sum);
+                } else if (!r.sourceCodeId().equals(coreId)) {
+                    left.merge(r.sourceCodeId(), 1, Integer::sum);
+                    left.merge(r.targetCodeId(), 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, Integer> ports = new HashMap<>(left);
+        right.forEach((id, n) -> ports.merge(id, n, Math::max));
         long between = relations.stream().filter(r -> shown.contains(r.sourceCodeId())
                 && shown.contains(r.targetCodeId()) && !r.targetCodeId().equals(coreId)
                 && !r.sourceCodeId().equals(coreId)).count();
-        boolean labelled = relations.stream().map(r -> r.type() + "/" + r.label()).distinct().count() > 1;
+        boolean labelled = DrawnDiagram.labelled(relations);
         // Room on the left for the lanes of arrows between factors, and for their labels when they have some.
         double x = MARGIN + DrawnDiagram.LANE_GAP * between + (labelled && between > 0 ? 140 : 0);
         double y = MARGIN;
@@ -156,11 +172,12 @@ public final class DiagramLayout {
         List<String> codebook = project.codes().stream().map(Code::id).toList();
         List<String> inOrder = bands.stream().sorted(Comparator.comparingInt(codebook::indexOf)).toList();
         List<String[]> links = new ArrayList<>();
+        Set<String> present = new HashSet<>(bands);
         java.util.stream.Stream.concat(project.relations().stream(), shown.stream()).distinct().forEach(r -> {
             boolean core = isCore(project, r.sourceCodeId()) || isCore(project, r.targetCodeId());
             String a = order.band(r.sourceCodeId());
             String b = order.band(r.targetCodeId());
-            if (!core && !a.equals(b)) {
+            if (!core && !a.equals(b) && present.contains(a) && present.contains(b)) {
                 links.add(new String[] {a, b});
             }
         });

@@ -138,8 +138,10 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
         }
         double startX = right ? from.x() + from.w() : from.x();
         double endX = right ? to.x() : to.x() + to.w();
-        double bendX = right ? Math.clamp(lane, startX, Math.max(startX, endX)) : Math.clamp(lane, Math.min(startX,
-                endX), startX);
+        // The last leg keeps some length, so it still points into its target and its head has room.
+        double keep = Math.min(FRAME_GAP, Math.abs(endX - startX) / 2);
+        double bendX = right ? Math.clamp(lane, startX, Math.max(startX, endX - keep)) : Math.clamp(lane,
+                Math.min(startX, endX + keep), startX);
         return new double[] {startX, y1, bendX, y1, endX, y2};
     }
 
@@ -221,7 +223,7 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
             found.put(r.id(), e);
             heaviest = Math.max(heaviest, e.weight(diagram.weighting(), r));
         }
-        boolean labelled = drawn.stream().map(r -> r.type() + "/" + r.label()).distinct().count() > 1;
+        boolean labelled = labelled(drawn);
         ArrowRouting routing = new ArrowRouting(project, boxes, drawn, labelled);
         List<Arrow> arrows = new ArrayList<>();
         for (Relation r : drawn) {
@@ -267,7 +269,7 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
                 maxX = Math.max(maxX, a.points()[i] + THICKEST);
             }
         }
-        boolean labelled = arrows.stream().map(a -> a.type() + "/" + a.label()).distinct().count() > 1;
+        boolean labelled = arrows.stream().map(a -> a.type() + "/" + a.label()).distinct().limit(2).count() > 1;
         for (Arrow a : labelled ? arrows : List.<Arrow>of()) {
             double half = ArrowRouting.labelWidth(a.type(), a.label()) / 2;
             minX = Math.min(minX, a.labelX() - half);
@@ -290,6 +292,14 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
             return a.along(p);
         }).toList();
         return new DrawnDiagram(moved, shifted, weighting, heaviest, maxX - minX + 2 * pad, maxY - minY + 2 * pad);
+    }
+
+    /**
+     * Whether the arrows carry labels: only when the relations are not all of one kind (then the legend names
+     * that kind once, as {@code DiagramText} writes it).
+     */
+    public static boolean labelled(List<Relation> relations) {
+        return relations.stream().map(r -> r.type() + "/" + r.label()).distinct().limit(2).count() > 1;
     }
 
     /** The width a box needs for its name (about 7 px a character at 12 px type) and its listed sub-codes. */
@@ -319,20 +329,6 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
 
     private static String shorten(String name, int most) {
         return name.length() <= most ? name : name.substring(0, most - 1) + "…";
-    }
-
-    /** Where the line from the box's centre towards (tx, ty) leaves the box. */
-    public static double[] edgePoint(Box box, double tx, double ty) {
-        double cx = box.centerX();
-        double cy = box.centerY();
-        double dx = tx - cx;
-        double dy = ty - cy;
-        if (dx == 0 && dy == 0) {
-            return new double[] {cx, cy};
-        }
-        double scale = Math.min(dx == 0 ? Double.MAX_VALUE : (box.w() / 2) / Math.abs(dx),
-                dy == 0 ? Double.MAX_VALUE : (box.h() / 2) / Math.abs(dy));
-        return new double[] {cx + dx * scale, cy + dy * scale};
     }
 
     private static int depth(Project project, String codeId) {

@@ -99,10 +99,12 @@ public final class ModelDiagram {
                 .flatMap(java.util.Optional::stream).toList();
         Code core = project.codes().stream().filter(c -> c.phase() == Phase.SELECTIVE && shown.contains(c.id()))
                 .findFirst().orElse(null);
+        java.util.Set<String> frames = DiagramLayout.frames(project, shown);
         // A model of categories is laid out as a model again: the factors in a column, the core beside them.
         Map<String, double[]> corners = diagram.subCodesInside() && core != null
-                ? DiagramLayout.model(project, shown.stream().filter(id -> !id.equals(core.id())).toList(), core.id(),
-                relations) : DiagramLayout.layered(project, shown, relations, diagram.subCodesInside());
+                ? DiagramLayout.model(project, shown.stream().filter(id -> !id.equals(core.id())
+                && !frames.contains(id)).toList(), core.id(), relations)
+                : DiagramLayout.layered(project, shown, relations, diagram.subCodesInside());
         return diagram.withNodes(diagram.nodes().stream().map(n -> corners.containsKey(n.codeId())
                 ? n.movedTo(corners.get(n.codeId())[0], corners.get(n.codeId())[1]) : n).toList());
     }

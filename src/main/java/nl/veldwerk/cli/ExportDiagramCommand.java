@@ -43,11 +43,33 @@ final class ExportDiagramCommand implements Callable<Integer> {
         if (number < 1) {
             throw CliFailure.of("diagram.badNumber", number);
         }
-        Project p = ProjectReader.read(directory);
-        String file = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        String file = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!file.endsWith(".png") && !file.endsWith(".svg")) {
-            throw CliFailure.of("diagram.format", out.getFileName());
+            throw CliFailure.of("diagram.format", out);
         }
+        Project p = ProjectReader.read(directory);
+        DiagramFigure figure = DiagramFigure.of(p, named(p, name), locale);
+        if (file.endsWith(".png")) {
+            figure.writePng(out, number);
+        } else {
+            figure.writeSvg(out, number);
+        }
+        double smallest = figure.pageSmallestFontPt();
+        spec.commandLine().getOut().println(UserText.of(CliFailure.class, "diagram.written", out.toAbsolutePath(),
+                UserText.of(CliFailure.class, figure.landscape() ? "diagram.landscape" : "diagram.portrait"),
+                figure.printedWidthCm(), smallest).text(locale));
+        if (smallest < DiagramFigure.SMALLEST_READABLE_PT) {
+            spec.commandLine().getErr().println("veldwerk: " + UserText.of(CliFailure.class, "diagram.tooSmall",
+                    smallest).text(locale));
+        }
+        return 0;
+    }
+
+    /**
+     * The diagram of that name (or, without a name, the project's only one); refused with the names there
+     * are when there is none, or when the name is not one diagram's.
+     */
+    static Diagram named(Project p, String name) throws CliFailure {
         java.util.List<Diagram> named = p.diagrams().stream().filter(d -> name == null || d.name().equals(name))
                 .toList();
         String existing = String.join(", ", p.diagrams().stream().map(Diagram::name).sorted().toList());
@@ -60,19 +82,6 @@ final class ExportDiagramCommand implements Callable<Integer> {
         if (named.size() > 1) {
             throw CliFailure.of("diagram.which", named.size(), existing);
         }
-        DiagramFigure figure = DiagramFigure.of(p, named.getFirst(), locale);
-        if (file.endsWith(".png")) {
-            figure.writePng(out, number);
-        } else {
-            figure.writeSvg(out, number);
-        }
-        spec.commandLine().getOut().println(UserText.of(CliFailure.class, "diagram.written", out.toAbsolutePath(),
-                UserText.of(CliFailure.class, figure.landscape() ? "diagram.landscape" : "diagram.portrait"),
-                figure.printedWidthCm(), figure.smallestFontPt()).text(locale));
-        if (figure.smallestFontPt() < DiagramFigure.SMALLEST_READABLE_PT) {
-            spec.commandLine().getErr().println("veldwerk: " + UserText.of(CliFailure.class, "diagram.tooSmall",
-                    figure.smallestFontPt()).text(locale));
-        }
-        return 0;
+        return named.getFirst();
     }
 }

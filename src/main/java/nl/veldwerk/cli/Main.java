@@ -64,7 +64,7 @@ public final class Main {
                 err.println("veldwerk: " + cliText(language, "file.denied", denied.getFile()));
                 return 1;
             }
-            if (e instanceof java.nio.file.FileAlreadyExistsException folder && "is a folder".equals(folder.getReason())) {
+            if (e instanceof java.nio.file.FileAlreadyExistsException folder && nl.veldwerk.report.GridExport.IS_A_FOLDER.equals(folder.getReason())) {
                 err.println("veldwerk: " + cliText(language, "file.isFolder", folder.getFile()));
                 return 1;
             }

@@ -99,19 +99,18 @@ final class ReportCommand implements Callable<Integer> {
         boolean byDocument = groupBy == null ? savedQuery != null : groupBy.equalsIgnoreCase("document");
         QuotationSelection.Criteria criteria = new QuotationSelection.Criteria(
                 ids(names(codes, p.codes().stream().map(Code::name).toList()), p.codes().stream()
-                        .collect(java.util.stream.Collectors.toMap(Code::name, Code::id, (a, b) -> a)), "what.code"),
+                        .collect(java.util.stream.Collectors.groupingBy(Code::name, java.util.stream.Collectors.mapping(
+                                Code::id, java.util.stream.Collectors.toList()))), "what.code"),
                 true,
                 ids(names(documents, p.documents().stream().map(Document::name).toList()), p.documents().stream()
-                        .collect(java.util.stream.Collectors.toMap(Document::name, Document::id, (a, b) -> a)),
-                        "what.document"),
+                        .collect(java.util.stream.Collectors.groupingBy(Document::name, java.util.stream.Collectors
+                                .mapping(Document::id, java.util.stream.Collectors.toList()))), "what.document"),
                 ids(names(groups, p.groups().stream().map(DocumentGroup::name).toList()), p.groups().stream()
-                        .collect(java.util.stream.Collectors.toMap(DocumentGroup::name, DocumentGroup::id, (a, b) -> a)),
-                        "what.group"),
+                        .collect(java.util.stream.Collectors.groupingBy(DocumentGroup::name, java.util.stream.Collectors
+                                .mapping(DocumentGroup::id, java.util.stream.Collectors.toList()))), "what.group"),
                 byDocument ? QuotationSelection.Grouping.BY_DOCUMENT : QuotationSelection.Grouping.BY_CODE,
                 fromQuery(p));
-        Diagram d = diagram == null ? null : p.diagrams().stream().filter(x -> x.name().equals(diagram)).findFirst()
-                .orElseThrow(() -> CliFailure.of("report.noDiagram", diagram, p.diagrams().size(), String.join(", ",
-                        p.diagrams().stream().map(Diagram::name).sorted().toList())));
+        Diagram d = diagram == null ? null : ExportDiagramCommand.named(p, diagram);
         List<QuotationSelection.Section> sections = QuotationSelection.select(p, criteria);
         QuotationReport.Options options = new QuotationReport.Options(title != null ? title : p.info().name(), table,
                 definitions, memos, d, locale, ReportScope.of(p, criteria, savedQuery),
@@ -121,7 +120,7 @@ final class ReportCommand implements Callable<Integer> {
             case docx -> QuotationReport.writeDocx(p, sections, options, out, () -> false);
             case html -> QuotationReport.writeHtml(p, sections, options, out);
             case xlsx, csv -> QuotationReport.writeTable(p, sections, options, out, written == Format.xlsx,
-                    fieldSeparator);
+                    fieldSeparator).forEach(w -> spec.commandLine().getErr().println("veldwerk: " + w));
         }
         spec.commandLine().getOut().println(UserText.of(CliFailure.class, "report.written", out.toAbsolutePath(),
                 QuotationSelection.distinctQuotations(sections)).text(locale));
@@ -163,8 +162,11 @@ final class ReportCommand implements Callable<Integer> {
         if (diagram != null && (written == Format.xlsx || written == Format.csv)) {
             unused.add("--diagram");
         }
-        if ((definitions || memos) && (written == Format.xlsx || written == Format.csv)) {
-            unused.add(definitions ? "--definitions" : "--memos");
+        if (definitions && (written == Format.xlsx || written == Format.csv)) {
+            unused.add("--definitions");
+        }
+        if (memos && (written == Format.xlsx || written == Format.csv)) {
+            unused.add("--memos");
         }
         if (separator != null && written != Format.csv) {
             unused.add("--separator");
@@ -225,21 +227,20 @@ final class ReportCommand implements Callable<Integer> {
         var query = p.info().savedQueries().stream().filter(q -> q.name().equals(savedQuery)).findFirst()
                 .orElseThrow(() -> CliFailure.of("report.noQuery", savedQuery, p.info().savedQueries().size(),
                         String.join(", ", p.info().savedQueries().stream().map(q -> q.name()).sorted().toList())));
-        try {
-            return nl.veldwerk.search.SavedQueries.quotationIds(p, query, null);
-        } catch (nl.veldwerk.search.Search.BadQuery | nl.veldwerk.search.CodeQuery.BadCodeQuery e) {
-            throw new CliFailure(e.getMessage());
-        }
+        return nl.veldwerk.search.SavedQueries.quotationIds(p, query, null); // a bad query says why, in --lang
     }
 
-    /** The ids of the named things, refusing a name that matches nothing (a typo would silently report all). */
-    private static Set<String> ids(List<String> names, java.util.Map<String, String> idByName, String what)
+    /**
+     * The ids of the named things (every one of a name that several share), refusing a name that matches
+     * nothing (a typo would silently report all).
+     */
+    private static Set<String> ids(List<String> names, java.util.Map<String, List<String>> idByName, String what)
             throws CliFailure {
         List<String> unknown = names.stream().filter(n -> !idByName.containsKey(n)).distinct().toList();
         if (!unknown.isEmpty()) {
             throw CliFailure.of("report.unknownNames", UserText.of(CliFailure.class, what), names,
                     String.join(", ", unknown));
         }
-        return Set.copyOf(names.stream().map(idByName::get).toList());
+        return Set.copyOf(names.stream().flatMap(n -> idByName.get(n).stream()).toList());
     }
 }

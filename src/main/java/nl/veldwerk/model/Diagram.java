@@ -33,10 +33,6 @@ public record Diagram(String id, String name, List<DiagramNode> nodes, List<Stri
         this(id, name, nodes, relationIds, Weighting.QUOTATIONS);
     }
 
-    public Diagram withSubCodesInside(boolean inside) {
-        return new Diagram(id, name, nodes, relationIds, weighting, inside);
-    }
-
     public Diagram withNodes(List<DiagramNode> newNodes) {
         return new Diagram(id, name, newNodes, relationIds, weighting, subCodesInside);
     }

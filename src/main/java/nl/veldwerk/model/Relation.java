@@ -22,7 +22,7 @@ public record Relation(String id, String sourceCodeId, String targetCodeId, Rela
         if (type == RelationType.USER_DEFINED && label.isBlank()) {
             throw new ModelException("relation.label");
         }
-        if (Double.isNaN(weight) || weight < 0) {
+        if (!Double.isFinite(weight) || weight < 0) {
             throw new ModelException("relation.weight", weight);
         }
     }

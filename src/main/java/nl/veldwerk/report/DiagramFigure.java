@@ -68,6 +68,11 @@ public final class DiagramFigure {
         return printedWidthCm() / 2.54 * 72 / Math.max(drawn.width(), 1);
     }
 
+    /** The same on a page of its own (PNG or SVG), where the caption and legend are drawn in at 11 units. */
+    public double pageSmallestFontPt() {
+        return Math.min(smallestFontPt(), 11 * pointsPerUnit());
+    }
+
     /** The size of the diagram's smallest text on paper, in points (arrow labels when drawn, else the codes'). */
     public double smallestFontPt() {
         boolean labels = !DiagramText.oneKind(drawn, locale);
@@ -89,7 +94,7 @@ public final class DiagramFigure {
     void addTo(WordDocument doc, int number) throws IOException {
         double widthCm = printedWidthCm();
         double scale = widthCm / 2.54 * DPI / Math.max(drawn.width(), 1);
-        java.awt.image.BufferedImage image = DiagramImage.render(drawn, a -> DiagramText.arrowLabel(drawn, a, locale),
+        java.awt.image.BufferedImage image = DiagramImage.render(drawn, DiagramText.labels(drawn, locale),
                 List.of(), scale);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(image, "png", png);
@@ -101,13 +106,13 @@ public final class DiagramFigure {
     /** For a page of its own (PNG at 300 dpi of the printed size, legend and caption drawn in). */
     public java.awt.image.BufferedImage pagePng(int number) {
         double scale = printedWidthCm() / 2.54 * DPI / Math.max(drawn.width(), 1);
-        return DiagramImage.render(drawn, a -> DiagramText.arrowLabel(drawn, a, locale), caption(number), legend(),
+        return DiagramImage.render(drawn, DiagramText.labels(drawn, locale), caption(number), legend(),
                 scale);
     }
 
     /** As SVG, sized in millimetres as it prints, with caption and legend. */
     public String pageSvg(int number) {
-        return DiagramSvg.render(drawn, a -> DiagramText.arrowLabel(drawn, a, locale), caption(number), legend(),
+        return DiagramSvg.render(drawn, DiagramText.labels(drawn, locale), caption(number), legend(),
                 printedWidthCm() * 10);
     }
 
@@ -147,6 +152,6 @@ public final class DiagramFigure {
 
     /** As SVG for a web page (no fixed size: it scales with the page); caption and legend are the page's. */
     public String inlineSvg() {
-        return DiagramSvg.render(drawn, a -> DiagramText.arrowLabel(drawn, a, locale), List.of(), 0);
+        return DiagramSvg.render(drawn, DiagramText.labels(drawn, locale), List.of(), 0);
     }
 }

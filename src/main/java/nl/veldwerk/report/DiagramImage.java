@@ -9,17 +9,14 @@ import java.awt.Polygon;
 import java.awt.RenderingHints;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
-import javax.imageio.ImageIO;
 import nl.veldwerk.analysis.DrawnDiagram;
 
 /**
  * Renders a drawn diagram to a PNG with Java2D (headless): at twice its size for the screen, or at the
- * scale that gives 300 dpi at the size it prints. Text sizes are in the diagram's units: codes 12, arrow
- * labels and sub-code lists {@value #SMALLEST_FONT}, the legend 11.
+ * scale that gives 300 dpi at the size it prints. Text sizes are in the diagram's units: codes and the
+ * sub-codes listed in a box {@value #CODE_FONT}, arrow labels {@value #SMALLEST_FONT}, caption and legend 11.
  */
 public final class DiagramImage {
     private static final double SCALE = 2;
@@ -138,11 +135,5 @@ public final class DiagramImage {
             g.dispose();
         }
         return image;
-    }
-
-    public static void write(Path file, DrawnDiagram d, Function<DrawnDiagram.Arrow, String> arrowLabel,
-                             List<String> legend) throws IOException {
-        BufferedImage image = render(d, arrowLabel, legend);
-        GridExport.writeAtomically(file, out -> ImageIO.write(image, "png", out));
     }
 }

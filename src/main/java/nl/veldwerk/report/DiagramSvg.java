@@ -1,8 +1,5 @@
 package nl.veldwerk.report;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -106,13 +103,7 @@ public final class DiagramSvg {
         return svg.toString();
     }
 
-    public static void write(Path file, DrawnDiagram d, Function<DrawnDiagram.Arrow, String> arrowLabel,
-                             List<String> legend) throws IOException {
-        byte[] bytes = render(d, arrowLabel, legend).getBytes(StandardCharsets.UTF_8);
-        GridExport.writeAtomically(file, out -> out.write(bytes));
-    }
-
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return WordDocument.clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -22,12 +22,17 @@ public final class DiagramText {
 
     /** Whether every arrow has the same relation (then the legend says it and the arrows need no label). */
     public static boolean oneKind(DrawnDiagram d, Locale l) {
-        return d.arrows().stream().map(a -> relation(a, l)).distinct().count() <= 1;
+        return d.arrows().stream().map(a -> a.type() + "/" + a.label()).distinct().limit(2).count() <= 1;
     }
 
-    /** The label drawn beside an arrow: nothing when all arrows share one relation. */
-    public static String arrowLabel(DrawnDiagram d, DrawnDiagram.Arrow a, Locale l) {
-        return oneKind(d, l) ? "" : relation(a, l);
+    /** The labels drawn beside the arrows (worked out once for the drawing): none when all share one relation. */
+    public static java.util.function.Function<DrawnDiagram.Arrow, String> labels(DrawnDiagram d, Locale l) {
+        if (oneKind(d, l)) {
+            return a -> "";
+        }
+        java.util.Map<RelationType, String> names = new java.util.EnumMap<>(RelationType.class);
+        return a -> a.type() == RelationType.USER_DEFINED ? a.label()
+                : names.computeIfAbsent(a.type(), t -> relation(a, l));
     }
 
     public static List<String> legend(DrawnDiagram d, Locale l) {

@@ -103,6 +103,9 @@ public final class GridExport {
         void write(OutputStream out) throws IOException;
     }
 
+    /** The reason given when the file to write is a folder. */
+    public static final String IS_A_FOLDER = "is a folder";
+
     static void writeAtomically(Path file, Content content) throws IOException {
         // Said about the file asked for, not about the temporary file beside it.
         Path folder = file.toAbsolutePath().getParent();
@@ -110,7 +113,7 @@ public final class GridExport {
             throw new java.nio.file.NoSuchFileException(file.toString());
         }
         if (Files.isDirectory(file)) {
-            throw new java.nio.file.FileAlreadyExistsException(file.toString(), null, "is a folder");
+            throw new java.nio.file.FileAlreadyExistsException(file.toString(), null, IS_A_FOLDER);
         }
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try {

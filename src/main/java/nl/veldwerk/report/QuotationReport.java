@@ -191,25 +191,30 @@ public final class QuotationReport {
         writeTable(p, sections, new Options(p.info().name(), false, false, false, null, l), file, xlsx, separator);
     }
 
-    /** The same, the workbook's properties carrying the options' title and author. */
-    public static void writeTable(Project p, List<Section> sections, Options o, Path file, boolean xlsx,
-                                  char separator) throws IOException {
+    /**
+     * The same, the workbook's properties carrying the options' title and author; returns what the reader
+     * should know that the file cannot say (texts cut to fit Excel's cells).
+     */
+    public static List<String> writeTable(Project p, List<Section> sections, Options o, Path file, boolean xlsx,
+                                          char separator) throws IOException {
         requireSomething(sections);
         Locale l = o.locale();
         QuotationTable table = QuotationTable.of(sections, l);
         if (xlsx) {
-            table.writeXlsx(file, text(l, "report.sheet"), o.title().isBlank() ? p.info().name() : o.title(),
-                    o.author());
-        } else {
-            table.writeCsv(file, separator);
+            int cut = table.writeXlsx(file, text(l, "report.sheet"), o.title().isBlank() ? p.info().name()
+                    : o.title(), o.author());
+            return cut == 0 ? List.of() : List.of(text(l, "report.cut", cut));
         }
+        table.writeCsv(file, separator);
+        return List.of();
     }
 
     /** "61 quotations · 1 December 2026", after the project's name when the title is not that already. */
     static String subtitle(Project p, Options o, int count) {
         Locale l = o.locale();
-        String line = text(l, "report.subtitle", p.info().name(), count, today(l));
-        return o.title().strip().equals(p.info().name().strip()) ? line.substring(line.indexOf(" · ") + 3) : line;
+        String title = o.title().isBlank() ? p.info().name() : o.title();
+        String facts = text(l, "report.count", count) + " · " + today(l);
+        return title.strip().equals(p.info().name().strip()) ? facts : p.info().name() + " · " + facts;
     }
 
     /**
@@ -289,10 +294,7 @@ public final class QuotationReport {
         return i.codeNames().stream().filter(n -> !n.equals(listedUnder)).toList();
     }
 
-    /**
-     * Its other codes (by document: all its codes), comment, and who coded it when, on one small line
-     * (empty when it has none of them).
-     */
+    /** Its other codes (by document: all its codes), comment, and who coded it when, on one small line. */
     static String details(Item i, Locale l, String listedUnder) {
         List<String> parts = new ArrayList<>();
         List<String> others = otherCodes(i, listedUnder);

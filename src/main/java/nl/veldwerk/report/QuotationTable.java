@@ -103,7 +103,9 @@ final class QuotationTable {
         }
     }
 
-    void writeXlsx(Path file, String sheetName, String title, String author) throws IOException {
+    /** Writes the sheet; returns how many texts were cut to fit a cell. */
+    int writeXlsx(Path file, String sheetName, String title, String author) throws IOException {
+        int[] cut = {0};
         GridExport.writeAtomically(file, out -> {
             try (XSSFWorkbook book = new XSSFWorkbook()) {
                 XSSFSheet sheet = book.createSheet(sheetName);
@@ -153,7 +155,11 @@ final class QuotationTable {
                                 cell.setCellStyle(date);
                             }
                             default -> {
-                                cell.setCellValue(String.valueOf(values.get(c)));
+                                String text = String.valueOf(values.get(c));
+                                if (text.length() > MAX_CELL) {
+                                    cut[0]++;
+                                }
+                                cell.setCellValue(fitCell(text));
                                 cell.setCellStyle(columns.get(c).wraps() ? wrapped : plain);
                             }
                         }
@@ -168,6 +174,7 @@ final class QuotationTable {
                 book.write(out);
             }
         });
+        return cut[0];
     }
 
     /**
@@ -194,6 +201,13 @@ final class QuotationTable {
             w.flush();
         });
     }
+
+    /** Excel's limit for a cell's text is 32,767 characters: a longer quotation is cut there, marked with "…". */
+    static String fitCell(String text) {
+        return text.length() <= MAX_CELL ? text : text.substring(0, MAX_CELL - 1) + "…";
+    }
+
+    private static final int MAX_CELL = 32_767;
 
     private static String notAFormula(String text) {
         return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? " " + text : text;

@@ -286,18 +286,6 @@ final class WordDocument implements AutoCloseable {
         return p;
     }
 
-    /**
-     * Word's table of contents field over Heading 1 to {@code levels}; Word fills it when the document opens
-     * (it asks to update fields), LibreOffice on Tools > Update. The placeholder text says so until then.
-     */
-    void tableOfContents(String placeholder, int levels) {
-        XWPFParagraph p = newParagraph();
-        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField toc = p.getCTP().addNewFldSimple();
-        toc.setInstr(tocInstruction(levels));
-        toc.addNewR().addNewT().setStringValue(placeholder);
-        doc.getSettings().setUpdateFields();
-    }
-
     private static String tocInstruction(int levels) {
         return "TOC \\o \"1-" + levels + "\" \\h \\z \\u";
     }
@@ -308,10 +296,6 @@ final class WordDocument implements AutoCloseable {
      * page numbers when it updates the field as the document opens, LibreOffice on Tools > Update.
      */
     void tableOfContents(List<String[]> entries, int levels) {
-        if (entries.isEmpty()) {
-            tableOfContents("", levels);
-            return;
-        }
         for (int i = 0; i < entries.size(); i++) {
             XWPFParagraph p = newParagraph();
             p.setStyle("TOC" + Math.clamp(Integer.parseInt(entries.get(i)[0]), 1, 2));
@@ -361,7 +345,9 @@ final class WordDocument implements AutoCloseable {
      * section's pages sideways. A section's properties sit on its last paragraph, as Word writes them.
      */
     void endSection(boolean landscapePage) {
-        XWPFParagraph p = newParagraph();
+        // On the section's last paragraph, as Word writes it (an empty one of its own could spill onto a page).
+        List<XWPFParagraph> all = doc.getParagraphs();
+        XWPFParagraph p = all.isEmpty() || breakBeforeNext ? newParagraph() : all.getLast();
         var pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
         sections.add(pPr.addNewSectPr());
         landscape.add(landscapePage);

@@ -220,6 +220,26 @@ class QuotationReportTest {
     }
 
     @Test
+    void aTextLongerThanAnExcelCellIsCutThereAndTheReaderIsTold() throws Exception {
+        Project p = project();
+        String huge = "Een heel lang antwoord. ".repeat(1_800); // 43,200 characters
+        p.put(Document.of("lang", "L01", huge, SourceFormat.TXT, List.of(), T).withNumber(3));
+        p.put(new Quotation("ql", "lang", 0, huge.length(), "", null, T, 1));
+        p.put(new Coding("cl", "ql", "wijk", null, T));
+        var sections = select(p, Set.of("wijk"), Set.of(), Grouping.BY_DOCUMENT);
+        Path xlsx = dir.resolve("lang.xlsx");
+        List<String> told = QuotationReport.writeTable(p, sections, new QuotationReport.Options("Lang", false, false,
+                false, null, Locale.ENGLISH), xlsx, true, ',');
+        assertEquals(1, told.size(), "said, not dropped in silence");
+        assertTrue(told.getFirst().startsWith("1 text is longer than the 32,767 characters"), told.getFirst());
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            String cell = book.getSheetAt(0).getRow(3).getCell(8).getStringCellValue();
+            assertEquals(32_767, cell.length());
+            assertTrue(cell.endsWith("…"));
+        }
+    }
+
+    @Test
     void anEmptySelectionSaysSoAndWritesNothing() {
         Project p = project();
         var none = select(p, Set.of("wantrouwen"), Set.of("g-a"), Grouping.BY_CODE);

@@ -46,7 +46,7 @@ final class DiagramCanvas extends Pane {
 
     /** The shapes of one arrow, redrawn as its ends move. */
     private final class ArrowShape {
-        final DrawnDiagram.Arrow arrow;
+        DrawnDiagram.Arrow arrow;
         final javafx.scene.shape.Polyline line = new javafx.scene.shape.Polyline();
         final Polygon head = new Polygon();
         final Text label = new Text();
@@ -256,6 +256,17 @@ final class DiagramCanvas extends Pane {
                 moved.addAll(arrowsOfCode.getOrDefault(b.codeId(), List.of()));
             }
         }
+        // A move can give other arrows new ends (ends on a side are spread in the order of their other ends).
+        Map<String, DrawnDiagram.Arrow> fresh = new HashMap<>();
+        d.arrows().forEach(a -> fresh.put(a.relationId(), a));
+        arrowsOfCode.values().forEach(shapes -> shapes.forEach(shape -> {
+            DrawnDiagram.Arrow now = fresh.get(shape.arrow.relationId());
+            if (!java.util.Arrays.equals(now.points(), shape.arrow.points()) || now.labelX() != shape.arrow.labelX()
+                    || now.labelY() != shape.arrow.labelY()) {
+                shape.arrow = now;
+                moved.add(shape);
+            }
+        }));
         moved.forEach(ArrowShape::update);
         setPrefSize(d.width() + 200, d.height() + 100);
         return true;

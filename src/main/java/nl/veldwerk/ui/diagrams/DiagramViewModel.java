@@ -37,6 +37,9 @@ final class DiagramViewModel {
         return main.storeProperty().get() == null ? Optional.empty() : project().diagram(diagramId);
     }
 
+    /** The labels of the arrows as last drawn (none when the legend names their one relation). */
+    private java.util.function.Function<DrawnDiagram.Arrow, String> labels;
+
     Project project() {
         return main.session().project();
     }
@@ -45,17 +48,15 @@ final class DiagramViewModel {
      * The diagram ready to draw. The evidence is counted again only when {@code codingsMayHaveChanged}:
      * moving, hiding or reweighing changes no count, and recounting 2,000 arrows takes a tenth of a second.
      */
-    /** The diagram as last drawn, for its arrows' labels. */
-    private DrawnDiagram lastDrawn;
-
     DrawnDiagram drawn(boolean codingsMayHaveChanged) {
         Project p = project();
         if (codingsMayHaveChanged || evidence == null || evidenceOf != p) {
             evidence = new DiagramEvidence(p);
             evidenceOf = p;
         }
-        lastDrawn = DrawnDiagram.of(p, diagram().orElseThrow(), evidence);
-        return lastDrawn;
+        DrawnDiagram drawn = DrawnDiagram.of(p, diagram().orElseThrow(), evidence);
+        labels = nl.veldwerk.report.DiagramText.labels(drawn, I18n.locale());
+        return drawn;
     }
 
     void move(String codeId, double x, double y) {
@@ -104,8 +105,7 @@ final class DiagramViewModel {
 
     /** An arrow's label in the window: none when every arrow has the same relation (the legend names it). */
     String arrowLabel(DrawnDiagram.Arrow a) {
-        return lastDrawn == null ? nl.veldwerk.report.DiagramText.relation(a, I18n.locale())
-                : nl.veldwerk.report.DiagramText.arrowLabel(lastDrawn, a, I18n.locale());
+        return labels == null ? nl.veldwerk.report.DiagramText.relation(a, I18n.locale()) : labels.apply(a);
     }
 
     String evidenceText(DrawnDiagram.Arrow a) {

@@ -52,8 +52,8 @@ public final class ReportActions {
             if (name.endsWith(".html")) {
                 QuotationReport.writeHtml(copy, sections, options, file);
             } else if (name.endsWith(".xlsx") || name.endsWith(".csv")) {
-                QuotationReport.writeTable(copy, sections, options, file, name.endsWith(".xlsx"),
-                        QuotationReport.separatorFor(locale));
+                warnings.addAll(QuotationReport.writeTable(copy, sections, options, file, name.endsWith(".xlsx"),
+                        QuotationReport.separatorFor(locale)));
             } else {
                 QuotationReport.writeDocx(copy, sections, options, file, progressShown());
                 warnings.addAll(QuotationReport.warnings(copy, options));

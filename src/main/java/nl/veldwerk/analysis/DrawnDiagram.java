@@ -173,11 +173,18 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
         return lines;
     }
 
-    /** A box's height: one line for its name, one for each listed sub-code, and room for the arrows at its sides. */
+    /**
+     * A box's height: one line for its name, one for each listed sub-code, and room for the arrows at its
+     * sides, up to {@value #MOST_SPACED_PORTS} of them spaced {@link #PORT_GAP} apart (a box that many more
+     * arrows meet does not grow further: their ends come closer, still distinct).
+     */
     public static double boxHeight(int lines, int portsOnASide) {
         double content = lines == 0 ? BOX_HEIGHT : BOX_HEIGHT + 8 + lines * LINE_HEIGHT;
-        return Math.max(content, (portsOnASide + 1) * PORT_GAP + 2 * PORT_INSET);
+        return Math.max(content, (Math.min(portsOnASide, MOST_SPACED_PORTS) + 1) * PORT_GAP + 2 * PORT_INSET);
     }
+
+    /** The most arrow ends a box grows for. */
+    static final int MOST_SPACED_PORTS = 16;
 
     public static DrawnDiagram of(Project project, Diagram diagram, DiagramEvidence evidence) {
         List<DiagramNode> visible = diagram.nodes().stream().filter(n -> !n.hidden()

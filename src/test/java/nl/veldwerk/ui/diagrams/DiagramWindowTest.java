@@ -75,5 +75,18 @@ class DiagramWindowTest extends WorkbenchTest {
         assertTrue(svg.matches("(?s)<svg[^>]* width=\"[\\d.]+mm\".*") && svg.contains(">Figure 1: "),
                 "sized for an A4 page, with its caption");
         assertEquals(java.util.List.of(), dialogs.errors);
+
+        // The model with mechanisms: a second button, a second undoable diagram, an arrow per mechanism.
+        robot.interact(() -> robot.lookup("#draw-model-mechanisms").queryButton().getScene().getWindow()
+                .requestFocus());
+        robot.interact(() -> robot.lookup("#draw-model-mechanisms").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, project().diagrams().size());
+        Diagram mechanisms = project().diagrams().stream().filter(x -> !x.id().equals(drawn.id())).findFirst()
+                .orElseThrow();
+        assertTrue(mechanisms.relationIds().size() > drawn.relationIds().size() && !mechanisms.subCodesInside(),
+                "mechanisms have arrows of their own; their factor frames them");
+        robot.interact(vm::undo);
+        assertEquals(1, project().diagrams().size(), "one undo takes the model back");
     }
 }

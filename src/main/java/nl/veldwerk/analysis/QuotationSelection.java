@@ -46,7 +46,8 @@ public final class QuotationSelection {
 
     /** One quotation as the report shows it. */
     public record Item(Quotation quotation, Document document, String text, int firstParagraph, int lastParagraph,
-                       String speaker, Long timestampMillis, List<String> codeNames, List<String> coderNames) {
+                       String speaker, Long timestampMillis, List<String> codeNames, List<String> coderNames,
+                       List<String> codeIds) {
     }
 
     /** A heading and what comes under it: sub-sections, or the quotations themselves. */
@@ -221,11 +222,13 @@ public final class QuotationSelection {
         SpeakerTurn turn = d.turns().stream().filter(t -> t.start() <= q.start() && q.start() < Math.max(t.end(),
                 t.start() + 1)).reduce((a, b) -> b).orElse(null);
         List<Coding> codings = p.codingsOf(q.id());
-        List<String> codeNames = codings.stream().map(c -> p.code(c.codeId()).map(Code::name).orElse("?")).distinct()
-                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        // Its codes by name, each once; with their ids alongside (two codes may share a name).
+        List<String> codeIds = codings.stream().map(Coding::codeId).distinct().sorted(Comparator.comparing(
+                (String id) -> p.code(id).map(Code::name).orElse("?"), String.CASE_INSENSITIVE_ORDER)).toList();
+        List<String> codeNames = codeIds.stream().map(id -> p.code(id).map(Code::name).orElse("?")).toList();
         List<String> coders = codings.stream().map(Coding::coderId).filter(java.util.Objects::nonNull).distinct()
                 .map(id -> p.coder(id).map(c -> c.name()).orElse("?")).sorted().toList();
         return new Item(q, d, text, first, last, turn == null ? null : turn.speaker(),
-                turn == null ? null : turn.timestampMillis(), codeNames, coders);
+                turn == null ? null : turn.timestampMillis(), codeNames, coders, codeIds);
     }
 }

@@ -86,7 +86,7 @@ final class HtmlReport {
         for (Item i : s.items()) {
             h.append("<blockquote>“").append(esc(i.text())).append("”</blockquote>\n<p class=\"src\">— ")
                     .append(esc(QuotationReport.source(i, l))).append("</p>\n");
-            String details = QuotationReport.details(i, l, s.codeId() != null ? s.title() : null);
+            String details = QuotationReport.details(i, l, s.codeId());
             if (!details.isEmpty()) {
                 h.append("<p class=\"meta\">").append(esc(details)).append("</p>\n");
             }

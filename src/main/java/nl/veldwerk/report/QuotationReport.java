@@ -150,14 +150,14 @@ public final class QuotationReport {
             doc.table(List.of(text(l, "report.quotation"), text(l, "report.source"),
                     text(l, byCode ? "report.otherCodes" : "report.codes"), text(l, "report.comment")),
                     s.items().stream().map(i -> List.of(i.text(), source(i, l) + "\n" + coded(i, l),
-                            String.join(", ", byCode ? otherCodes(i, s.title()) : i.codeNames()),
+                            String.join(", ", byCode ? otherCodes(i, s.codeId()) : i.codeNames()),
                             i.quotation().comment())).toList(), 2, 46, 20, 18, 16);
         } else {
             for (Item i : s.items()) {
                 if (monitor.cancelled()) {
                     throw new Cancelled();
                 }
-                String details = details(i, l, s.codeId() != null ? s.title() : null);
+                String details = details(i, l, s.codeId());
                 doc.quote(i.text(), source(i, l), !details.isEmpty());
                 if (!details.isEmpty()) {
                     doc.quoteNote(details);
@@ -289,9 +289,15 @@ public final class QuotationReport {
         return "¶\u00A0" + nl.veldwerk.model.Paragraphs.label(i.firstParagraph(), i.lastParagraph());
     }
 
-    /** Its codes besides the one it is listed under (null: by document, all of them count). */
+    /** Its codes besides the one (by id) it is listed under (null: by document, all of them count). */
     static List<String> otherCodes(Item i, String listedUnder) {
-        return i.codeNames().stream().filter(n -> !n.equals(listedUnder)).toList();
+        List<String> others = new ArrayList<>();
+        for (int c = 0; c < i.codeIds().size(); c++) {
+            if (!i.codeIds().get(c).equals(listedUnder)) {
+                others.add(i.codeNames().get(c));
+            }
+        }
+        return others;
     }
 
     /** Its other codes (by document: all its codes), comment, and who coded it when, on one small line. */

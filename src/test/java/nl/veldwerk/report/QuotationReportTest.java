@@ -240,6 +240,17 @@ class QuotationReportTest {
     }
 
     @Test
+    void anotherCodeOfTheSameNameIsStillAnOtherCode() {
+        Project p = project();
+        p.put(Code.of("schaamte2", "Schaamte", null, "wijk"));
+        p.put(new Coding("c1c", "q1", "schaamte2", null, T));
+        var sections = select(p, Set.of("schaamte"), Set.of(), Grouping.BY_CODE);
+        QuotationSelection.Item q1 = sections.getFirst().items().getFirst();
+        assertEquals(List.of("Beschrijving van de wijk", "Schaamte"), QuotationReport.otherCodes(q1, "schaamte"),
+                "listed under one Schaamte, the other Schaamte is also coded");
+    }
+
+    @Test
     void anEmptySelectionSaysSoAndWritesNothing() {
         Project p = project();
         var none = select(p, Set.of("wantrouwen"), Set.of("g-a"), Grouping.BY_CODE);

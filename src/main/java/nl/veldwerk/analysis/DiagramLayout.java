@@ -73,8 +73,17 @@ public final class DiagramLayout {
 
         Map<String, double[]> corners = new LinkedHashMap<>();
         double[] heights = new double[columns];
+        // Arrows between codes of one column run in lanes left of it: room for them before the column.
+        int[] lanes = new int[columns];
+        for (Relation r : relations) {
+            Integer from = toEnd.get(r.sourceCodeId());
+            if (from != null && from.equals(toEnd.get(r.targetCodeId()))) {
+                lanes[columns - 1 - from]++;
+            }
+        }
         double x = MARGIN;
         for (int c = 0; c < columns; c++) {
+            x += DrawnDiagram.LANE_GAP * lanes[c];
             double y = MARGIN;
             String previous = null;
             double widest = 0;

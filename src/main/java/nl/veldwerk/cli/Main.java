@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         // In the order a study needs them: start, bring transcripts in, look, find, code, report, exchange,
         // send, keep safe. Benchmarks and the generator are a separate program (cli.bench.BenchMain).
         subcommands = {NewCommand.class, ImportCommand.class, InfoCommand.class, SearchCommand.class,
-                QueryCommand.class, KwicCommand.class, CodeHitsCommand.class, SuggestCommand.class,
+                QueryCommand.class, KwicCommand.class, CodeHitsCommand.class, SuggestCommand.class, MoreLikeCommand.class,
                 EvaluateSuggestionsCommand.class, ImportCodebookCommand.class,
                 ReportCommand.class, CodebookReportCommand.class, MemoReportCommand.class, ExportDiagramCommand.class,
                 PseudonymiseCommand.class,

@@ -28,7 +28,7 @@ public final class SearchAndCode {
     public record Stretch(String documentId, String documentName, int start, int end, String text) {
     }
 
-    private static final java.util.regex.Pattern SPEAKER_LABEL = java.util.regex.Pattern.compile("[^:\\n.!?]{1,40}:\\s");
+    static final java.util.regex.Pattern SPEAKER_LABEL = java.util.regex.Pattern.compile("[^:\\n.!?]{1,40}:\\s");
 
     private SearchAndCode() {
     }

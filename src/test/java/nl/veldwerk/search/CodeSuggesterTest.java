@@ -62,6 +62,38 @@ class CodeSuggesterTest {
     }
 
     @Test
+    void moreLikeTheseRanksUncodedPassagesAndCodesTheChosenInOneUndoableStep() {
+        Project p = project();
+        Document d = p.document("d").orElseThrow();
+        String more = "Interviewer: En de kosten?\nA01: De bus kost veel geld, dat betalen ze niet.\n"
+                + "A01: Ze schamen zich diep voor hun situatie.\n";
+        int base = d.text().length();
+        String[] lines = more.split("\n");
+        List<nl.veldwerk.model.SpeakerTurn> turns = new java.util.ArrayList<>();
+        int at = base;
+        for (String line : lines) {
+            turns.add(new nl.veldwerk.model.SpeakerTurn(line.substring(0, line.indexOf(':')), at, at + line.length(),
+                    null));
+            at += line.length() + 1;
+        }
+        p.put(d.withText(d.text() + more, turns));
+        var shame = SimilarPassages.rank(p, "schaamte", Set.of(), SearchAndCode.Unit.SENTENCE, Set.of("Interviewer"), 5);
+        assertEquals("Ze schamen zich diep voor hun situatie.", shame.getFirst().stretch().text(),
+                "the uncoded sentence most like Schaamte's quotations, without its speaker's label");
+        assertEquals(1.0, shame.getFirst().similarity(), 1e-9);
+        assertTrue(shame.stream().noneMatch(h -> h.stretch().start() < LINES[0].length() + LINES[1].length() + 2),
+                "passages that already carry the code are left out");
+        var money = SimilarPassages.rank(p, "geld", Set.of(), SearchAndCode.Unit.PARAGRAPH, Set.of(), 5);
+        assertTrue(money.getFirst().stretch().text().contains("kost veel geld"), money.toString());
+        nl.veldwerk.project.ProjectSession session = new nl.veldwerk.project.ProjectSession(p);
+        Project before = p.copy();
+        session.execute(SearchAndCode.command(p, List.of(shame.getFirst().stretch()), "schaamte", null, T));
+        assertEquals(3, p.codingsWithCode("schaamte").size(), "coded");
+        session.undo();
+        assertEquals(before, session.project(), "and undone in one step");
+    }
+
+    @Test
     void leaveOneOutIsMeasuredBesideTheBaselines() {
         SuggestionEvaluation.Result r = SuggestionEvaluation.leaveOneOut(project(), 1);
         assertEquals(4, r.suggestions().quotations());

@@ -1,0 +1,88 @@
+package nl.veldwerk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.search.SearchAndCode;
+import nl.veldwerk.search.SimilarPassages;
+import nl.veldwerk.store.ProjectStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** "Find more like these": passages not coded yet, ranked by how alike they are to a code's quotations. */
+@Command(name = "more-like", description = "List the sentences, paragraphs or turns most like a code's quotations "
+        + "that do not carry it yet; with --code-them, code the listed ones in one step.")
+final class MoreLikeCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project folder")
+    Path directory;
+
+    @Parameters(index = "1", paramLabel = "CODE", description = "the code whose quotations to look like")
+    String code;
+
+    @Option(names = "--documents", split = ",", paramLabel = "NAME", description = "only these documents")
+    List<String> documents = List.of();
+
+    @Option(names = "--unit", defaultValue = "sentence", description = "sentence, paragraph or turn "
+            + "(default: ${DEFAULT-VALUE})")
+    String unit;
+
+    @Option(names = "--limit", defaultValue = "20", description = "how many passages (default: ${DEFAULT-VALUE})")
+    int limit;
+
+    @Option(names = "--leave-out", split = ",", paramLabel = "SPEAKER",
+            description = "leave out what these speakers say, e.g. --leave-out Interviewer")
+    Set<String> leftOut = Set.of();
+
+    @Option(names = "--code-them", description = "code the listed passages with CODE (one undoable step)")
+    boolean codeThem;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        SearchAndCode.Unit chosen = switch (unit.toLowerCase(Locale.ROOT)) {
+            case "sentence" -> SearchAndCode.Unit.SENTENCE;
+            case "paragraph" -> SearchAndCode.Unit.PARAGRAPH;
+            case "turn" -> SearchAndCode.Unit.TURN;
+            default -> throw new CliFailure("the unit is sentence, paragraph or turn, not '" + unit + "'");
+        };
+        try (ProjectStore store = WritableProject.open(directory)) {
+            var p = store.session().project();
+            Code target = p.codes().stream().filter(c -> c.name().equals(code)).findFirst()
+                    .orElseThrow(() -> new CliFailure("there is no code named '" + code + "'"));
+            List<String> unknown = documents.stream().filter(n -> p.documents().stream()
+                    .noneMatch(d -> d.name().equals(n))).toList();
+            if (!unknown.isEmpty()) {
+                throw new CliFailure("no such document: " + String.join(", ", unknown));
+            }
+            Set<String> ids = Set.copyOf(p.documents().stream().filter(d -> documents.contains(d.name()))
+                    .map(Document::id).toList());
+            List<SimilarPassages.Hit> hits = SimilarPassages.rank(p, target.id(), ids, chosen, leftOut, limit);
+            for (SimilarPassages.Hit h : hits) {
+                out.printf(Locale.ROOT, "%.2f  %s [%d, %d) %s%n", h.similarity(), h.stretch().documentName(),
+                        h.stretch().start(), h.stretch().end(), h.stretch().text().replace('\n', ' '));
+            }
+            if (!codeThem) {
+                out.println(Counted.of(hits.size(), "passage") + " like " + code + " (--code-them codes them)");
+                return 0;
+            }
+            if (!hits.isEmpty()) {
+                store.session().execute(SearchAndCode.command(p, hits.stream().map(SimilarPassages.Hit::stretch)
+                        .toList(), target.id(), null, Instant.now()));
+                store.save();
+            }
+            out.printf("Coded %s with %s%n", Counted.of(hits.size(), "passage"), code);
+        }
+        return 0;
+    }
+}

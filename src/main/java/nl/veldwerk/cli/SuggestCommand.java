@@ -48,7 +48,8 @@ final class SuggestCommand implements Callable<Integer> {
                 && q.start() == start && q.end() == end).map(q -> q.id()).toList());
         var out = spec.commandLine().getOut();
         try (CodeSuggester suggester = CodeSuggester.of(p)) {
-            var suggestions = suggester.suggest(d.text().substring(start, end), limit, here);
+            var suggestions = suggester.suggest(d.text().substring(start, end), limit, here,
+                    p.info().rejectedAt(d.id(), start, end)); // what was turned down here is not offered again
             if (suggestions.isEmpty()) {
                 out.println("No suggestions: no coded quotation is like this passage.");
             }

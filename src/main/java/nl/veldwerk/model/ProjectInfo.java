@@ -7,9 +7,11 @@ import java.time.Instant;
  *
  * @param language ISO 639-1 code of the transcripts' language ("nl", "en"); drives stemming later
  * @param speakers the speakers whose role was set (interviewers, mostly), by the name their turns carry
+ * @param rejectedSuggestions codes the user turned down as suggestions for passages (not offered again)
  */
 public record ProjectInfo(String id, String name, String description, String language, Instant created,
-                          java.util.List<SavedQuery> savedQueries, java.util.List<Speaker> speakers)
+                          java.util.List<SavedQuery> savedQueries, java.util.List<Speaker> speakers,
+                          java.util.List<RejectedSuggestion> rejectedSuggestions)
         implements Entity {
 
     public static final String ID = "project";
@@ -28,6 +30,29 @@ public record ProjectInfo(String id, String name, String description, String lan
         savedQueries = savedQueries == null ? java.util.List.of() : java.util.List.copyOf(savedQueries);
         speakers = speakers == null ? java.util.List.of() : java.util.List.copyOf(speakers);
         Limits.list(speakers, EntityKind.PROJECT_INFO, "speakers");
+        rejectedSuggestions = rejectedSuggestions == null ? java.util.List.of()
+                : java.util.List.copyOf(rejectedSuggestions);
+        Limits.list(rejectedSuggestions, EntityKind.PROJECT_INFO, "rejectedSuggestions");
+    }
+
+    public ProjectInfo(String id, String name, String description, String language, Instant created,
+                       java.util.List<SavedQuery> savedQueries, java.util.List<Speaker> speakers) {
+        this(id, name, description, language, created, savedQueries, speakers, java.util.List.of());
+    }
+
+    /** With a code turned down as a suggestion for a passage. */
+    public ProjectInfo withRejected(RejectedSuggestion rejected) {
+        java.util.List<RejectedSuggestion> all = new java.util.ArrayList<>(rejectedSuggestions);
+        if (!all.contains(rejected)) {
+            all.add(rejected);
+        }
+        return new ProjectInfo(id, name, description, language, created, savedQueries, speakers, all);
+    }
+
+    /** The codes turned down for exactly this passage. */
+    public java.util.Set<String> rejectedAt(String documentId, int start, int end) {
+        return java.util.Set.copyOf(rejectedSuggestions.stream().filter(r -> r.at(documentId, start, end))
+                .map(RejectedSuggestion::codeId).toList());
     }
 
     public ProjectInfo(String id, String name, String description, String language, Instant created) {
@@ -40,7 +65,8 @@ public record ProjectInfo(String id, String name, String description, String lan
     }
 
     public ProjectInfo withSpeakers(java.util.List<Speaker> newSpeakers) {
-        return new ProjectInfo(id, name, description, language, created, savedQueries, newSpeakers);
+        return new ProjectInfo(id, name, description, language, created, savedQueries, newSpeakers,
+                rejectedSuggestions);
     }
 
     /** The role of a speaker by name: respondent unless set. */
@@ -56,7 +82,7 @@ public record ProjectInfo(String id, String name, String description, String lan
         if (role != SpeakerRole.RESPONDENT) {
             kept.add(new Speaker(speaker, role));
         }
-        return new ProjectInfo(id, name, description, language, created, savedQueries, kept);
+        return new ProjectInfo(id, name, description, language, created, savedQueries, kept, rejectedSuggestions);
     }
 
     /** With {@code query} kept (replacing one of the same name). */
@@ -64,12 +90,12 @@ public record ProjectInfo(String id, String name, String description, String lan
         java.util.List<SavedQuery> kept = new java.util.ArrayList<>(savedQueries.stream()
                 .filter(q -> !q.name().equals(query.name())).toList());
         kept.add(query);
-        return new ProjectInfo(id, name, description, language, created, kept, speakers);
+        return new ProjectInfo(id, name, description, language, created, kept, speakers, rejectedSuggestions);
     }
 
     public ProjectInfo withoutSavedQuery(String queryName) {
         return new ProjectInfo(id, name, description, language, created, savedQueries.stream()
-                .filter(q -> !q.name().equals(queryName)).toList(), speakers);
+                .filter(q -> !q.name().equals(queryName)).toList(), speakers, rejectedSuggestions);
     }
 
     public static ProjectInfo named(String name, Instant created) {
@@ -77,7 +103,8 @@ public record ProjectInfo(String id, String name, String description, String lan
     }
 
     public ProjectInfo withName(String newName) {
-        return new ProjectInfo(id, newName, description, language, created, savedQueries, speakers);
+        return new ProjectInfo(id, newName, description, language, created, savedQueries, speakers,
+                rejectedSuggestions);
     }
 
     @Override

@@ -40,9 +40,24 @@ final class CodePicker extends Popup {
     private final Label title = new Label(I18n.text("picker.title"));
     /** The quotation the chosen code goes on, or null to code the selected text. */
     private String quotationId;
+    private final Suggestions suggestions;
+    private final SuggestionsBox suggested;
+    /** The passage the suggestions are for: document id, start, end. */
+    private String passageDocument;
+    private int passageStart;
+    private int passageEnd;
 
     CodePicker(CodingViewModel coding) {
         this.coding = coding;
+        this.suggestions = new Suggestions(coding.main());
+        this.suggested = new SuggestionsBox(s -> choose(new Choice(coding.main().session().project().code(s.codeId())
+                .orElse(null), s.name())), s -> {
+                    suggestions.reject(passageDocument, passageStart, passageEnd, s.codeId());
+                    suggest();
+                }, label -> {
+                    hide();
+                    coding.goTo(label);
+                });
         search.setPromptText(I18n.text("picker.prompt"));
         search.setId("code-picker-search");
         list.setId("code-picker-list");
@@ -81,7 +96,7 @@ final class CodePicker extends Popup {
                 choose(list.getSelectionModel().getSelectedItem());
             }
         });
-        VBox box = new VBox(6, title, search, list);
+        VBox box = new VBox(6, title, suggested, search, list);
         box.setPadding(new Insets(8));
         box.getStyleClass().add("code-picker");
         getContent().add(box);
@@ -100,10 +115,24 @@ final class CodePicker extends Popup {
                 project.document(quotation.documentId()).map(quotation::idIn).orElse("")));
         choices.setAll(project.codes().stream().sorted(Comparator.comparing(c -> c.name().toLowerCase(Locale.ROOT)))
                 .map(c -> new Choice(c, null)).toList());
+        passageDocument = quotation != null ? quotation.documentId() : coding.documentId().orElse(null);
+        passageStart = quotation != null ? quotation.start() : coding.selectionStartProperty().get();
+        passageEnd = quotation != null ? quotation.end() : coding.selectionEndProperty().get();
+        suggest();
         search.clear();
         filter("");
         show(owner, x, y);
         search.requestFocus();
+    }
+
+    /** Asks for suggestions for the passage; they fill in when they are ready. */
+    private void suggest() {
+        suggested.working();
+        if (passageDocument == null) {
+            suggested.show(java.util.List.of());
+            return;
+        }
+        suggestions.forPassage(passageDocument, passageStart, passageEnd, suggested::show);
     }
 
     private void filter(String text) {

@@ -241,6 +241,11 @@ public final class CodingViewModel implements CodingActions {
         return project().code(codeId).map(Code::name).orElse("?");
     }
 
+    /** The id of the document on screen, if any. */
+    public Optional<String> documentId() {
+        return document().map(Document::id);
+    }
+
     private Optional<Document> document() {
         DocumentItem item = main.selectedProperty().get();
         return item == null || main.storeProperty().get() == null ? Optional.empty()

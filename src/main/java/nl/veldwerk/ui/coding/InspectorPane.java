@@ -37,6 +37,7 @@ public final class InspectorPane extends VBox {
     /** "Add a code…": the same searchable picker as Ctrl+K, for the selected quotation. */
     private final Button addCode = new Button(I18n.text("inspector.addCode"));
     private final CodePicker picker;
+    private final SuggestionsBox suggested;
     private final TextArea comment = new TextArea();
     private final Spinner<Integer> start = new Spinner<>(0, Integer.MAX_VALUE, 0);
     private final Spinner<Integer> end = new Spinner<>(0, Integer.MAX_VALUE, 0);
@@ -140,7 +141,34 @@ public final class InspectorPane extends VBox {
         HBox top = new HBox(8, heading, gap, delete);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         delete.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        getChildren().addAll(top, text, codes, addCode, comment, bounds, boundsButtons, dragHint, meta, review);
+        // Suggestions on request: the coding loop stays as fast as it was.
+        Suggestions suggestions = new Suggestions(main);
+        suggested = new SuggestionsBox(s -> {
+            Quotation q = coding.selectedQuotationProperty().get();
+            if (q != null) {
+                main.run(() -> coding.addCodeToQuotation(q.id(), s.codeId()));
+                suggestFor(suggestions, q); // what is left to suggest
+            }
+        }, s -> {
+            Quotation q = coding.selectedQuotationProperty().get();
+            if (q != null) {
+                suggestions.reject(q.documentId(), q.start(), q.end(), s.codeId());
+                suggestFor(suggestions, q);
+            }
+        }, coding::goTo);
+        suggested.setVisible(false);
+        suggested.setManaged(false);
+        Button suggest = new Button(I18n.text("inspector.suggest"));
+        suggest.setId("inspector-suggest");
+        suggest.setOnAction(e -> {
+            Quotation q = coding.selectedQuotationProperty().get();
+            if (q != null) {
+                suggestFor(suggestions, q);
+            }
+        });
+        HBox codeButtons = new HBox(6, addCode, suggest);
+        getChildren().addAll(top, text, codes, codeButtons, suggested, comment, bounds, boundsButtons, dragHint, meta,
+                review);
         main.changesProperty().addListener((o, was, now) -> {
             var change = main.lastChange();
             if (change == null || change.touches(nl.veldwerk.model.EntityKind.MEMO)) {
@@ -158,7 +186,8 @@ public final class InspectorPane extends VBox {
         // Only what acts on a quotation is disabled without one: disabling the whole pane restyled every node
         // in it each time the selection came and went (after each coding and its undo).
         var none = coding.selectedQuotationProperty().isNull();
-        for (javafx.scene.Node n : new javafx.scene.Node[] {delete, addCode, comment, bounds, boundsButtons, review}) {
+        for (javafx.scene.Node n : new javafx.scene.Node[] {delete, codeButtons, comment, bounds, boundsButtons,
+            review}) {
             n.disableProperty().bind(none);
         }
         coding.selectedQuotationProperty().addListener((o, was, now) -> {
@@ -197,6 +226,19 @@ public final class InspectorPane extends VBox {
         }
     }
 
+    /** Shows the suggestions for the quotation's passage (worked out in the background). */
+    private void suggestFor(Suggestions suggestions, Quotation q) {
+        suggested.setVisible(true);
+        suggested.setManaged(true);
+        suggested.working();
+        suggestions.forPassage(q.documentId(), q.start(), q.end(), found -> {
+            Quotation now = coding.selectedQuotationProperty().get();
+            if (now != null && now.id().equals(q.id())) {
+                suggested.show(found);
+            }
+        });
+    }
+
     void show(Quotation q) {
         // The same quotation changed while the user types its comment: keep what they typed.
         boolean keep = typing.typed() && q != null && q.id().equals(shownId);
@@ -209,6 +251,10 @@ public final class InspectorPane extends VBox {
         });
         if (keep) {
             typing.keep();
+        }
+        if (q == null || !q.id().equals(shownId)) {
+            suggested.setVisible(false); // another quotation: its own suggestions, when asked
+            suggested.setManaged(false);
         }
         shownId = q == null ? null : q.id();
         review.refresh();

@@ -1,0 +1,81 @@
+package nl.veldwerk.ui.coding;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import nl.veldwerk.ui.common.I18n;
+
+/**
+ * The suggested codes for a passage: each with its score and the quotations behind it (click one to go
+ * there), a click on the code to apply it, ✕ to turn it down for this passage. Shown in the code picker
+ * and the inspector; says so when it is still working or has nothing to suggest.
+ */
+final class SuggestionsBox extends VBox {
+    private final Label title = new Label(I18n.text("suggest.title"));
+    private final Label state = new Label();
+    private final VBox rows = new VBox(2);
+    private final Consumer<Suggestions.Shown> apply;
+    private final Consumer<Suggestions.Shown> reject;
+    private final Consumer<String> goTo;
+
+    SuggestionsBox(Consumer<Suggestions.Shown> apply, Consumer<Suggestions.Shown> reject, Consumer<String> goTo) {
+        super(2);
+        this.apply = apply;
+        this.reject = reject;
+        this.goTo = goTo;
+        title.getStyleClass().add("hint");
+        state.getStyleClass().add("hint");
+        setId("code-suggestions");
+        getChildren().addAll(title, state, rows);
+    }
+
+    /** Working on it. */
+    void working() {
+        rows.getChildren().clear();
+        state.setText(I18n.text("suggest.working"));
+        state.setManaged(true);
+        state.setVisible(true);
+    }
+
+    void show(List<Suggestions.Shown> suggestions) {
+        state.setText(suggestions.isEmpty() ? I18n.text("suggest.none") : "");
+        state.setManaged(suggestions.isEmpty());
+        state.setVisible(suggestions.isEmpty());
+        rows.getChildren().setAll(suggestions.stream().map(this::row).toList());
+    }
+
+    private HBox row(Suggestions.Shown s) {
+        Hyperlink code = new Hyperlink(s.name());
+        code.setId("suggestion-" + s.codeId());
+        code.setStyle("-fx-border-color: transparent transparent transparent " + s.color()
+                + "; -fx-border-width: 0 0 0 5;");
+        code.setTooltip(new Tooltip(I18n.text("suggest.apply", s.name())));
+        code.setOnAction(e -> apply.accept(s));
+        Label score = new Label(Math.round(100 * s.score()) + "%");
+        score.getStyleClass().add("hint");
+        FlowPane support = new FlowPane(2, 0);
+        support.getChildren().add(new Label(I18n.text("suggest.like")));
+        for (int i = 0; i < s.labels().size(); i++) {
+            String label = s.labels().get(i);
+            Hyperlink link = new Hyperlink(label);
+            link.setId("suggestion-support-" + s.codeId() + "-" + i);
+            link.setOnAction(e -> goTo.accept(label));
+            support.getChildren().add(link);
+        }
+        Button no = new Button("✕");
+        no.setId("suggestion-reject-" + s.codeId());
+        no.setTooltip(new Tooltip(I18n.text("suggest.reject", s.name())));
+        no.setOnAction(e -> reject.accept(s));
+        no.getStyleClass().add("small");
+        HBox row = new HBox(4, code, score, support, no);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+}

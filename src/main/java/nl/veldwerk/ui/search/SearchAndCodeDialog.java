@@ -55,6 +55,21 @@ final class SearchAndCodeDialog {
         new SearchAndCodeDialog(search, words).stage.showAndWait();
     }
 
+    /**
+     * Find more like these: the passages most like a chosen code's quotations that do not carry it yet, best
+     * first with their similarity, in the same preview (untick what should not be coded), coded in one step.
+     */
+    static void moreLike(SearchViewModel search) {
+        if (search.main().storeProperty().get() != null) {
+            new SearchAndCodeDialog(search, null).stage.showAndWait();
+        }
+    }
+
+    /** How many passages "more like these" shows. */
+    private static final int MOST_ALIKE = 50;
+    /** The similarity of each passage in a "more like these" preview (1 for the most alike). */
+    private final Map<SearchAndCode.Stretch, Double> similarity = new HashMap<>();
+
     private final SearchViewModel search;
     private final List<String> words;
     private final Stage stage = new Stage();
@@ -75,8 +90,9 @@ final class SearchAndCodeDialog {
         MainViewModel vm = search.main();
         stage.initOwner(vm.dialogs() instanceof nl.veldwerk.ui.common.FxDialogs fx ? fx.owner() : null);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(I18n.text("search.codeHits"));
-        Label header = new Label(I18n.text("search.codeHitsOf", String.join(", ", words)));
+        stage.setTitle(I18n.text(words == null ? "search.moreLike" : "search.codeHits"));
+        Label header = new Label(words == null ? I18n.text("search.moreLikeHeader")
+                : I18n.text("search.codeHitsOf", String.join(", ", words)));
         header.getStyleClass().add("pane-heading");
         Button chooseCode = new Button();
         chooseCode.setId("code-hits-code");
@@ -88,20 +104,23 @@ final class SearchAndCodeDialog {
         unit.setId("code-hits-unit");
         unit.setConverter(Labels.converter("search.unit."));
         unit.setValue(SearchAndCode.Unit.SENTENCE);
+        if (words == null) {
+            unit.getItems().remove(SearchAndCode.Unit.WORD); // a passage to compare is a sentence at least
+        }
         FlowPane speakers = nl.veldwerk.ui.common.SpeakerBoxes.of(search.speakers(), leftOut, "code-hits-speaker-",
                 this::refresh);
         GridPane form = new GridPane(8, 6);
-        form.addRow(0, new Label(I18n.text("search.codeWith")), chooseCode);
+        form.addRow(0, new Label(I18n.text(words == null ? "search.moreLikeCode" : "search.codeWith")), chooseCode);
         form.addRow(1, new Label(I18n.text("search.widenTo")), unit);
         form.addRow(2, new Label(I18n.text("search.takeIn")), speakers);
         preview.setId("code-hits-preview");
         preview.setCellFactory(v -> {
-            CheckBoxListCell<SearchAndCode.Stretch> cell = new CheckBoxListCell<>(this::tick, converter());
+            CheckBoxListCell<SearchAndCode.Stretch> cell = new CheckBoxListCell<>(this::tick, converter(similarity));
             cell.setWrapText(true); // a passage is read whole, not cut at the dialog's edge
             cell.setPrefWidth(0);
             return cell;
         });
-        preview.setPlaceholder(placeholder());
+        preview.setPlaceholder(placeholder(words == null ? "search.moreLikeFirst" : "search.chooseCodeFirst"));
         preview.setPrefSize(680, 360);
         count.setId("code-hits-count");
         apply.setId("code-hits-apply");
@@ -136,9 +155,29 @@ final class SearchAndCodeDialog {
     /** The preview anew: what the words, unit, code and speakers select (all ticked). */
     private void refresh() {
         ticked.clear();
-        preview.getItems().setAll(code.get() == null ? List.of() : SearchAndCode.preview(project(), words,
-                unit.getValue(), code.get().id(), java.util.Set.copyOf(leftOut)));
+        similarity.clear();
+        if (words != null || code.get() == null) {
+            preview.getItems().setAll(code.get() == null ? List.of() : SearchAndCode.preview(project(), words,
+                    unit.getValue(), code.get().id(), java.util.Set.copyOf(leftOut)));
+            counted();
+            return;
+        }
+        // Ranking every passage of the project by likeness takes a moment: in the background, from a snapshot.
+        preview.getItems().clear();
         counted();
+        Project snapshot = project().copy();
+        String codeId = code.get().id();
+        SearchAndCode.Unit chosenUnit = unit.getValue();
+        java.util.Set<String> speakers = java.util.Set.copyOf(leftOut);
+        search.main().background().run(() -> nl.veldwerk.search.SimilarPassages.rank(snapshot, codeId,
+                java.util.Set.of(), chosenUnit, speakers, MOST_ALIKE), hits -> {
+                    if (code.get() != null && code.get().id().equals(codeId) && unit.getValue() == chosenUnit) {
+                        hits.forEach(h -> similarity.put(h.stretch(), h.similarity()));
+                        preview.getItems().setAll(hits.stream().map(nl.veldwerk.search.SimilarPassages.Hit::stretch)
+                                .toList());
+                        counted();
+                    }
+                }, e -> search.main().fail(I18n.text("search.moreLike"), e));
     }
 
     /** Whether a passage is to be coded: ticked until the user unticks it; every change recounts. */
@@ -154,12 +193,13 @@ final class SearchAndCodeDialog {
         return preview.getItems().stream().filter(s -> tick(s).get()).toList();
     }
 
-    private static javafx.util.StringConverter<SearchAndCode.Stretch> converter() {
+    /** "A03 · text", after its similarity in a "more like these" preview ("87% · A03 · text"). */
+    private static javafx.util.StringConverter<SearchAndCode.Stretch> converter(Map<SearchAndCode.Stretch, Double> alike) {
         return new javafx.util.StringConverter<>() {
             @Override
             public String toString(SearchAndCode.Stretch s) {
-                return s == null ? "" : s.documentName() + " · " + Texts.oneLine(s.text(), 0, Math.min(s.text().length(),
-                        400));
+                return s == null ? "" : (alike.containsKey(s) ? Math.round(100 * alike.get(s)) + "% · " : "")
+                        + s.documentName() + " · " + Texts.oneLine(s.text(), 0, Math.min(s.text().length(), 400));
             }
 
             @Override
@@ -169,8 +209,8 @@ final class SearchAndCodeDialog {
         };
     }
 
-    private static Label placeholder() {
-        Label hint = new Label(I18n.text("search.chooseCodeFirst"));
+    private static Label placeholder(String key) {
+        Label hint = new Label(I18n.text(key));
         hint.setWrapText(true);
         hint.setMaxWidth(560);
         return hint;

@@ -141,6 +141,10 @@ public final class SearchPane extends VBox {
         codeHits.setId("code-hits");
         codeHits.setOnAction(e -> SearchAndCodeDialog.codeHits(search, query.getText()));
         codeHits.disableProperty().bind(codes.selectedProperty().or(query.textProperty().isEmpty()));
+        javafx.scene.control.Button moreLike = new javafx.scene.control.Button(I18n.text("search.moreLike"));
+        moreLike.setId("more-like");
+        moreLike.setTooltip(new javafx.scene.control.Tooltip(I18n.text("search.moreLikeTip")));
+        moreLike.setOnAction(e -> SearchAndCodeDialog.moreLike(search));
         query.setOnAction(e -> run.run());
         scope.valueProperty().addListener((o, was, now) -> run.run());
         search.progressProperty().addListener((o, was, now) -> status.setText(now));
@@ -194,7 +198,7 @@ public final class SearchPane extends VBox {
         });
         // Rows that wrap rather than cut a label short (Dutch labels are long, the pane is narrow).
         getChildren().addAll(query, scope, codes, new javafx.scene.layout.FlowPane(6, 6, saved, save, forget),
-                new javafx.scene.layout.FlowPane(6, 6, kwic, codeHits, speakers), status, hits,
+                new javafx.scene.layout.FlowPane(6, 6, kwic, codeHits, moreLike, speakers), status, hits,
                 new javafx.scene.layout.FlowPane(6, 6, export, reindex, cancel));
     }
 

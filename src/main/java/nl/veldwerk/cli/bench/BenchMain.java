@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "veldwerk-bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Veldwerk's benchmarks and the generator of synthetic projects they run on.",
         subcommands = {GenerateCommand.class, BenchCommand.class, BenchSearchCommand.class, BenchQdpxCommand.class,
-                BenchReportCommand.class, BenchImportCommand.class, CommandLine.HelpCommand.class})
+                BenchReportCommand.class, BenchImportCommand.class, BenchSuggestCommand.class,
+                CommandLine.HelpCommand.class})
 public final class BenchMain {
     private BenchMain() {
     }

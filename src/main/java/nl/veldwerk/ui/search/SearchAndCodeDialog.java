@@ -77,6 +77,8 @@ final class SearchAndCodeDialog {
     private final ChoiceBox<SearchAndCode.Unit> unit = new ChoiceBox<>(FXCollections.observableArrayList(
             SearchAndCode.Unit.values()));
     private final java.util.Set<String> leftOut;
+    /** "More like these": the document to look in (null: every document). */
+    private final ChoiceBox<nl.veldwerk.model.Document> in = new ChoiceBox<>();
     private final ListView<SearchAndCode.Stretch> preview = new ListView<>();
     /** Whether each stretch of the preview is to be coded (all are, until the user unticks one). */
     private final Map<SearchAndCode.Stretch, BooleanProperty> ticked = new HashMap<>();
@@ -113,6 +115,17 @@ final class SearchAndCodeDialog {
         form.addRow(0, new Label(I18n.text(words == null ? "search.moreLikeCode" : "search.codeWith")), chooseCode);
         form.addRow(1, new Label(I18n.text("search.widenTo")), unit);
         form.addRow(2, new Label(I18n.text("search.takeIn")), speakers);
+        if (words == null) {
+            in.setId("more-like-in");
+            in.getItems().add(null);
+            in.getItems().addAll(project().documents().stream().sorted(java.util.Comparator.comparing(
+                    nl.veldwerk.model.Document::name, String.CASE_INSENSITIVE_ORDER)).toList());
+            in.setConverter(Labels.shown((nl.veldwerk.model.Document d) -> d == null ? I18n.text("search.allDocuments")
+                    : d.name()));
+            in.setValue(null);
+            in.valueProperty().addListener((o, was, now) -> refresh());
+            form.addRow(3, new Label(I18n.text("search.lookIn")), in);
+        }
         preview.setId("code-hits-preview");
         preview.setCellFactory(v -> {
             CheckBoxListCell<SearchAndCode.Stretch> cell = new CheckBoxListCell<>(this::tick, converter(similarity));
@@ -169,9 +182,13 @@ final class SearchAndCodeDialog {
         String codeId = code.get().id();
         SearchAndCode.Unit chosenUnit = unit.getValue();
         java.util.Set<String> speakers = java.util.Set.copyOf(leftOut);
+        java.util.Set<String> documents = in.getValue() == null ? java.util.Set.of() : java.util.Set.of(
+                in.getValue().id());
         search.main().background().run(() -> nl.veldwerk.search.SimilarPassages.rank(snapshot, codeId,
-                java.util.Set.of(), chosenUnit, speakers, MOST_ALIKE), hits -> {
-                    if (code.get() != null && code.get().id().equals(codeId) && unit.getValue() == chosenUnit) {
+                documents, chosenUnit, speakers, MOST_ALIKE), hits -> {
+                    if (code.get() != null && code.get().id().equals(codeId) && unit.getValue() == chosenUnit
+                            && java.util.Objects.equals(documents, in.getValue() == null ? java.util.Set.of()
+                            : java.util.Set.of(in.getValue().id()))) {
                         hits.forEach(h -> similarity.put(h.stretch(), h.similarity()));
                         preview.getItems().setAll(hits.stream().map(nl.veldwerk.search.SimilarPassages.Hit::stretch)
                                 .toList());

@@ -66,6 +66,9 @@ class MoreLikeTheseTest extends WorkbenchTest {
         robot.targetWindow(search.getScene().getWindow()).write("Schaamte").type(KeyCode.ENTER);
         robot.targetWindow(dialog);
         WindowTestSupport.idle(vm);
+        javafx.scene.control.ChoiceBox<?> in = robot.lookup("#more-like-in").query();
+        assertEquals(null, in.getValue(), "every document, unless one is chosen");
+        assertEquals(2, in.getItems().size(), "all documents, or the one");
         robot.clickOn("#code-hits-speaker-Interviewer");
         WindowTestSupport.idle(vm);
         assertTrue(!preview.getItems().isEmpty(), "passages like the code's quotations");

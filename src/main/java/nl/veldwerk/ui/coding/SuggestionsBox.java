@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.veldwerk.ui.common.I18n;
@@ -60,8 +59,11 @@ final class SuggestionsBox extends VBox {
         code.setOnAction(e -> apply.accept(s));
         Label score = new Label(Math.round(100 * s.score()) + "%");
         score.getStyleClass().add("hint");
-        FlowPane support = new FlowPane(2, 0);
-        support.getChildren().add(new Label(I18n.text("suggest.like")));
+        HBox support = new HBox(0);
+        support.setAlignment(Pos.CENTER_LEFT);
+        Label like = new Label(I18n.text("suggest.like"));
+        like.getStyleClass().add("hint");
+        support.getChildren().add(like);
         for (int i = 0; i < s.labels().size(); i++) {
             String label = s.labels().get(i);
             Hyperlink link = new Hyperlink(label);
@@ -74,7 +76,9 @@ final class SuggestionsBox extends VBox {
         no.setTooltip(new Tooltip(I18n.text("suggest.reject", s.name())));
         no.setOnAction(e -> reject.accept(s));
         no.getStyleClass().add("small");
-        HBox row = new HBox(4, code, score, support, no);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox row = new HBox(4, code, score, support, gap, no); // every ✕ at the right edge, one above the other
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

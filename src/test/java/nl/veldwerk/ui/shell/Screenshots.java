@@ -108,6 +108,38 @@ public final class Screenshots {
                 .iterator().next().id()));
         settle();
         write(newest(stage[0]), root.resolve("docs/guide/img/diagram" + suffix + ".png"));
+        FxBench.onFx(() -> newest(stage[0]).getWindow().hide());
+        // Suggestions: an answer that no quotation covers yet, selected, and Ctrl+K's picker over it.
+        int[] range = new int[2];
+        FxBench.onFx(() -> {
+            Project p = vm.session().project();
+            for (var d : p.documents().stream().sorted(java.util.Comparator.comparing(x -> x.name())).toList()) {
+                int at = 0;
+                for (String line : d.text().split("\n", -1)) {
+                    int from = at;
+                    int to = at + line.length();
+                    boolean free = p.quotationsOf(d.id()).stream().noneMatch(q -> q.start() < to && from < q.end());
+                    if (range[1] == 0 && free && line.startsWith(d.name() + ": ") && line.length() > 60) {
+                        range[0] = from + d.name().length() + 2;
+                        range[1] = to;
+                        vm.selectedQuotationProperty().set(p.quotationsOf(d.id()).getFirst()); // opens it
+                    }
+                    at = to + 1;
+                }
+            }
+        });
+        settle();
+        FxBench.onFx(() -> {
+            var area = (org.fxmisc.richtext.InlineCssTextArea) stage[0].getScene().lookup("#transcript");
+            area.selectRange(range[0], range[1]);
+            area.requestFocus();
+            stage[0].getScene().getRoot().lookupAll("*").stream()
+                    .filter(n -> n instanceof nl.veldwerk.ui.coding.TranscriptPane).findFirst()
+                    .map(n -> (nl.veldwerk.ui.coding.TranscriptPane) n).orElseThrow().openPicker();
+        });
+        settle();
+        settle();
+        write(stage[0].getScene(), root.resolve("docs/guide/img/suggestions" + suffix + ".png"), true);
         FxBench.onFx(() -> {
             new java.util.ArrayList<>(Window.getWindows()).forEach(Window::hide);
             workbench[0].shutdown();
@@ -128,8 +160,36 @@ public final class Screenshots {
     }
 
     private static void write(Scene scene, Path file) throws Exception {
+        write(scene, file, false);
+    }
+
+    /** With {@code withPopups}, what popups (the code picker) show over the scene is drawn in too. */
+    private static void write(Scene scene, Path file, boolean withPopups) throws Exception {
         WritableImage[] shot = new WritableImage[1];
-        FxBench.onFx(() -> shot[0] = scene.snapshot(null));
+        FxBench.onFx(() -> {
+            shot[0] = scene.snapshot(null);
+            if (withPopups) {
+                for (Window w : Window.getWindows()) {
+                    if (w instanceof javafx.stage.PopupWindow popup && popup.isShowing() && popup.getOwnerWindow()
+                            == scene.getWindow()) {
+                        WritableImage part = popup.getScene().snapshot(null);
+                        int x = (int) (popup.getX() - scene.getWindow().getX() - scene.getX());
+                        int y = (int) (popup.getY() - scene.getWindow().getY() - scene.getY());
+                        var writer = shot[0].getPixelWriter();
+                        var reader = part.getPixelReader();
+                        for (int py = 0; py < part.getHeight(); py++) {
+                            for (int px = 0; px < part.getWidth(); px++) {
+                                int tx = x + px;
+                                int ty = y + py;
+                                if (tx >= 0 && ty >= 0 && tx < shot[0].getWidth() && ty < shot[0].getHeight()) {
+                                    writer.setArgb(tx, ty, reader.getArgb(px, py) | 0xff000000);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        });
         PixelReader pixels = shot[0].getPixelReader();
         int w = (int) shot[0].getWidth();
         int h = (int) shot[0].getHeight();

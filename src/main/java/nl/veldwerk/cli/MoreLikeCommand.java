@@ -56,33 +56,56 @@ final class MoreLikeCommand implements Callable<Integer> {
             case "turn" -> SearchAndCode.Unit.TURN;
             default -> throw new CliFailure("the unit is sentence, paragraph or turn, not '" + unit + "'");
         };
+        if (limit < 1) {
+            throw new CliFailure("--limit must be 1 or more, not " + limit);
+        }
+        if (!codeThem) {
+            // Listing only reads: it works while the window has the project open.
+            list(out, nl.veldwerk.store.ProjectReader.read(directory), chosen);
+            return 0;
+        }
         try (ProjectStore store = WritableProject.open(directory)) {
             var p = store.session().project();
-            Code target = p.codes().stream().filter(c -> c.name().equals(code)).findFirst()
-                    .orElseThrow(() -> new CliFailure("there is no code named '" + code + "'"));
-            List<String> unknown = documents.stream().filter(n -> p.documents().stream()
-                    .noneMatch(d -> d.name().equals(n))).toList();
-            if (!unknown.isEmpty()) {
-                throw new CliFailure("no such document: " + String.join(", ", unknown));
-            }
-            Set<String> ids = Set.copyOf(p.documents().stream().filter(d -> documents.contains(d.name()))
-                    .map(Document::id).toList());
-            List<SimilarPassages.Hit> hits = SimilarPassages.rank(p, target.id(), ids, chosen, leftOut, limit);
-            for (SimilarPassages.Hit h : hits) {
-                out.printf(Locale.ROOT, "%.2f  %s [%d, %d) %s%n", h.similarity(), h.stretch().documentName(),
-                        h.stretch().start(), h.stretch().end(), h.stretch().text().replace('\n', ' '));
-            }
-            if (!codeThem) {
-                out.println(Counted.of(hits.size(), "passage") + " like " + code + " (--code-them codes them)");
-                return 0;
-            }
+            List<SimilarPassages.Hit> hits = list(out, p, chosen);
             if (!hits.isEmpty()) {
                 store.session().execute(SearchAndCode.command(p, hits.stream().map(SimilarPassages.Hit::stretch)
-                        .toList(), target.id(), null, Instant.now()));
-                store.save();
+                        .toList(), target(p).id(), null, Instant.now()));
+                WritableProject.saveVerified(store);
             }
             out.printf("Coded %s with %s%n", Counted.of(hits.size(), "passage"), code);
         }
         return 0;
+    }
+
+    /** The code by name; refused when no code, or more than one, has it. */
+    private Code target(nl.veldwerk.model.Project p) throws CliFailure {
+        List<Code> named = p.codes().stream().filter(c -> c.name().equals(code)).toList();
+        if (named.size() != 1) {
+            throw new CliFailure(named.isEmpty() ? "there is no code named '" + code + "'"
+                    : named.size() + " codes are named '" + code + "': rename one first");
+        }
+        return named.getFirst();
+    }
+
+    /** Ranks and prints the passages. */
+    private List<SimilarPassages.Hit> list(PrintWriter out, nl.veldwerk.model.Project p, SearchAndCode.Unit chosen)
+            throws CliFailure {
+        Code target = target(p);
+        List<String> unknown = documents.stream().filter(n -> p.documents().stream()
+                .noneMatch(d -> d.name().equals(n))).toList();
+        if (!unknown.isEmpty()) {
+            throw new CliFailure("no such document: " + String.join(", ", unknown));
+        }
+        Set<String> ids = Set.copyOf(p.documents().stream().filter(d -> documents.contains(d.name()))
+                .map(Document::id).toList());
+        List<SimilarPassages.Hit> hits = SimilarPassages.rank(p, target.id(), ids, chosen, leftOut, limit);
+        for (SimilarPassages.Hit h : hits) {
+            out.printf(Locale.ROOT, "%.2f  %s [%d, %d) %s%n", h.similarity(), h.stretch().documentName(),
+                    h.stretch().start(), h.stretch().end(), h.stretch().text().replace('\n', ' '));
+        }
+        if (!codeThem) {
+            out.println(Counted.of(hits.size(), "passage") + " like " + code + " (--code-them codes them)");
+        }
+        return hits;
     }
 }

@@ -36,6 +36,9 @@ final class SuggestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (limit < 1) {
+            throw new CliFailure("--limit must be 1 or more, not " + limit);
+        }
         Project p = ProjectReader.read(directory);
         Document d = p.documents().stream().filter(x -> x.name().equals(documentName)).findFirst()
                 .orElseThrow(() -> CliFailure.of("report.unknownNames", nl.veldwerk.model.UserText.of(CliFailure.class,

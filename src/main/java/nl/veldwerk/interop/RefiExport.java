@@ -30,9 +30,10 @@ public final class RefiExport {
      * dropping it silently. Diagrams go as graphs (codes, places, relations) but not their arrows' weighting.
      */
     public record Losses(int documentsWithTurns, int turns, int weightedDiagrams, int savedQueries,
-                         int reviewedCodes) {
+                         int reviewedCodes, int rejectedSuggestions) {
         public boolean none() {
-            return documentsWithTurns == 0 && weightedDiagrams == 0 && savedQueries == 0 && reviewedCodes == 0;
+            return documentsWithTurns == 0 && weightedDiagrams == 0 && savedQueries == 0 && reviewedCodes == 0
+                    && rejectedSuggestions == 0;
         }
 
         /** The losses as lines of English, for the command line. */
@@ -51,6 +52,9 @@ public final class RefiExport {
             if (reviewedCodes > 0) {
                 lines.add(reviewedCodes + " codes' review status (accepted, to discuss, rejected)");
             }
+            if (rejectedSuggestions > 0) {
+                lines.add(rejectedSuggestions + " code suggestions turned down for passages");
+            }
             return lines;
         }
     }
@@ -66,7 +70,8 @@ public final class RefiExport {
         }
         int reviewed = (int) project.codes().stream()
                 .filter(c -> c.review() != nl.veldwerk.model.ReviewStatus.PROPOSED).count();
-        return new Losses(documents, turns, project.diagrams().size(), project.info().savedQueries().size(), reviewed);
+        return new Losses(documents, turns, project.diagrams().size(), project.info().savedQueries().size(), reviewed,
+                project.info().rejectedSuggestions().size());
     }
 
     public static void exportProject(Project project, Path qdpx, String origin) throws InteropException {

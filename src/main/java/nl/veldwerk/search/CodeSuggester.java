@@ -121,17 +121,24 @@ public final class CodeSuggester implements AutoCloseable {
             for (ScoreDoc hit : hits) {
                 String quotationId = stored.document(hit.doc).get(ID);
                 double similarity = hit.score / best;
-                total += similarity;
+                boolean voted = false;
                 for (String codeId : project.codingsOf(quotationId).stream().map(Coding::codeId).distinct().toList()) {
                     if (rejected.contains(codeId) || project.code(codeId).isEmpty()) {
                         continue;
                     }
+                    voted = true;
                     votes.merge(codeId, similarity, Double::sum);
                     List<Support> behind = support.computeIfAbsent(codeId, k -> new ArrayList<>());
                     if (behind.size() < SUPPORT) {
                         behind.add(new Support(quotationId, similarity));
                     }
                 }
+                // A score is a share of the likeness of the quotations that voted: each counts once, however
+                // many codes it carries, so one code's score is at most 1.
+                total += voted ? similarity : 0;
+            }
+            if (total == 0) {
+                return List.of();
             }
             double all = total;
             return votes.entrySet().stream()

@@ -127,7 +127,8 @@ public final class SimilarPassages {
         }
         for (int[] r : ranges) {
             java.util.regex.Matcher label = SearchAndCode.SPEAKER_LABEL.matcher(text).region(r[0], r[1]);
-            if (label.lookingAt() && (r[0] == 0 || text.charAt(r[0] - 1) == '\n')) {
+            // Only where the document has turns is "Name: " at a line's start a speaker's label.
+            if (!d.turns().isEmpty() && label.lookingAt() && (r[0] == 0 || text.charAt(r[0] - 1) == '\n')) {
                 r[0] = label.end(); // the speaker's label is not what was said
             }
             String said = text.substring(r[0], r[1]);
@@ -140,7 +141,8 @@ public final class SimilarPassages {
     }
 
     private static String speaker(Document d, int at) {
+        // The last turn that holds the offset, as the concordance and search-and-code decide it.
         return d.turns().stream().filter(t -> t.start() <= at && at <= t.end()).map(SpeakerTurn::speaker)
-                .findFirst().orElse("");
+                .reduce((a, b) -> b).orElse("");
     }
 }

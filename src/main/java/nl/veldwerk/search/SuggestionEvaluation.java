@@ -56,7 +56,12 @@ public final class SuggestionEvaluation {
             for (Map.Entry<String, Set<String>> e : truth.entrySet()) {
                 Quotation q = p.quotation(e.getKey()).orElseThrow();
                 String text = p.document(q.documentId()).orElseThrow().text().substring(q.start(), q.end());
-                suggested.add(suggester.suggest(text, RANKED, Set.of(q.id())).stream()
+                // Left out with it: every quotation overlapping it (a second coder's, a nested one), which
+                // would otherwise vote for its codes with its own words.
+                Set<String> leftOut = new java.util.HashSet<>(p.quotationsOf(q.documentId()).stream()
+                        .filter(o -> o.start() < q.end() && q.start() < o.end()).map(Quotation::id).toList());
+                leftOut.add(q.id());
+                suggested.add(suggester.suggest(text, RANKED, leftOut).stream()
                         .map(CodeSuggester.Suggestion::codeId).toList(), e.getValue());
                 // The most frequent codes among the other quotations.
                 Map<String, Integer> others = new HashMap<>(frequency);

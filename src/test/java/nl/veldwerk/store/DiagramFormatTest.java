@@ -33,4 +33,19 @@ class DiagramFormatTest {
         assertTrue(json.contains("\"subCodesInside\""), json);
         assertEquals(model, StoreFormat.MAPPER.readValue(json, Diagram.class));
     }
+
+    @Test
+    void codesTurnedDownAsSuggestionsAreSavedAndReadBack(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        nl.veldwerk.model.Project p = new nl.veldwerk.model.Project(nl.veldwerk.model.ProjectInfo.named("Afgewezen",
+                java.time.Instant.parse("2026-03-01T09:00:00Z")));
+        p.put(p.info().withRejected(new nl.veldwerk.model.RejectedSuggestion("d", 5, 40, "schaamte")));
+        ProjectStore.create(dir.resolve("p"), p).close();
+        nl.veldwerk.model.Project read = ProjectReader.read(dir.resolve("p"));
+        assertEquals(java.util.Set.of("schaamte"), read.info().rejectedAt("d", 5, 40));
+        assertEquals(java.util.Set.of(), read.info().rejectedAt("d", 5, 41), "for that passage only");
+        assertFalse(StoreFormat.MAPPER.readValue("{\"id\":\"project\",\"name\":\"Oud\",\"language\":\"nl\"}",
+                nl.veldwerk.model.ProjectInfo.class).rejectedSuggestions().iterator().hasNext(),
+                "a project saved before suggestions existed loads with none");
+    }
 }

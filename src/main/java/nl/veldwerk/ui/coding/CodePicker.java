@@ -46,12 +46,14 @@ final class CodePicker extends Popup {
     private String passageDocument;
     private int passageStart;
     private int passageEnd;
+    /** Which request for suggestions is the latest. */
+    private long generation;
 
     CodePicker(CodingViewModel coding) {
         this.coding = coding;
-        this.suggestions = new Suggestions(coding.main());
-        this.suggested = new SuggestionsBox(s -> choose(new Choice(coding.main().session().project().code(s.codeId())
-                .orElse(null), s.name())), s -> {
+        this.suggestions = Suggestions.of(coding.main());
+        this.suggested = new SuggestionsBox(s -> coding.main().session().project().code(s.codeId())
+                .ifPresent(c -> choose(new Choice(c, null))), s -> {
                     suggestions.reject(passageDocument, passageStart, passageEnd, s.codeId());
                     suggest();
                 }, label -> {
@@ -132,7 +134,12 @@ final class CodePicker extends Popup {
             suggested.show(java.util.List.of());
             return;
         }
-        suggestions.forPassage(passageDocument, passageStart, passageEnd, suggested::show);
+        long asked = ++generation;
+        suggestions.forPassage(passageDocument, passageStart, passageEnd, found -> {
+            if (asked == generation && isShowing()) { // not an earlier passage's, not after the picker closed
+                suggested.show(found);
+            }
+        });
     }
 
     private void filter(String text) {

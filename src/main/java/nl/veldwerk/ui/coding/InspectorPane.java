@@ -142,7 +142,7 @@ public final class InspectorPane extends VBox {
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         delete.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         // Suggestions on request: the coding loop stays as fast as it was.
-        Suggestions suggestions = new Suggestions(main);
+        Suggestions suggestions = Suggestions.of(main);
         suggested = new SuggestionsBox(s -> {
             Quotation q = coding.selectedQuotationProperty().get();
             if (q != null) {
@@ -252,10 +252,9 @@ public final class InspectorPane extends VBox {
         if (keep) {
             typing.keep();
         }
-        if (q == null || !q.id().equals(shownId)) {
-            suggested.setVisible(false); // another quotation: its own suggestions, when asked
-            suggested.setManaged(false);
-        }
+        // Another quotation, or this one changed (its codes): suggestions again only when asked.
+        suggested.setVisible(false);
+        suggested.setManaged(false);
         shownId = q == null ? null : q.id();
         review.refresh();
     }

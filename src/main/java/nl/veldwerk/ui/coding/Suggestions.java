@@ -25,12 +25,28 @@ final class Suggestions {
     }
 
     private static final int SHOWN = 5;
+    /** One per window: the picker, the inspector and the transcript's picker share what was learnt. */
+    private static final java.util.Map<MainViewModel, Suggestions> OF = new java.util.WeakHashMap<>();
     private final MainViewModel main;
+    /** What was learnt, and from which project session at which state (a reopened project starts at 0 too). */
     private CodeSuggester suggester;
+    private Object suggesterSession;
     private long suggesterState = -1;
 
-    Suggestions(MainViewModel main) {
+    private Suggestions(MainViewModel main) {
         this.main = main;
+        // A closed project's suggester is let go (an in-memory index: no file to close).
+        main.storeProperty().addListener((o, was, now) -> forget());
+    }
+
+    static Suggestions of(MainViewModel main) {
+        return OF.computeIfAbsent(main, Suggestions::new);
+    }
+
+    private void forget() {
+        suggester = null;
+        suggesterSession = null;
+        suggesterState = -1;
     }
 
     /** The suggestions for {@code [start, end)} of a document, given to {@code then} on the FX thread. */
@@ -56,15 +72,20 @@ final class Suggestions {
             }
         }
         long state = session.stack().state();
-        CodeSuggester ready = state == suggesterState ? suggester : null;
+        CodeSuggester ready = state == suggesterState && session == suggesterSession ? suggester : null;
         Project snapshot = ready == null ? p.copy() : null;
         main.background().run(() -> {
             CodeSuggester s = ready != null ? ready : CodeSuggester.of(snapshot);
             return new Found(s, s.suggest(text, SHOWN, here, leaveOut));
         }, found -> {
+            boolean current = main.storeProperty().get() != null && main.storeProperty().get().session() == session;
+            if (!current) {
+                return; // the project was closed meanwhile
+            }
             if (found.suggester() != suggester && session.stack().state() == state) {
-                closeQuietly(suggester);
+                // The one replaced is not closed: a job queued after it may still be asking it.
                 suggester = found.suggester();
+                suggesterSession = session;
                 suggesterState = state;
             }
             Project now = session.project();
@@ -73,7 +94,10 @@ final class Suggestions {
                     s.score(), s.support().stream().map(CodeSuggester.Support::quotationId).toList(),
                     s.support().stream().map(x -> now.quotation(x.quotationId()).flatMap(q -> now.document(
                             q.documentId()).map(q::idIn)).orElse("?")).toList())).toList());
-        }, e -> then.accept(List.of()));
+        }, e -> {
+            System.getLogger(Suggestions.class.getName()).log(System.Logger.Level.WARNING, "suggestions failed", e);
+            then.accept(null); // the box says it could not suggest
+        });
     }
 
     /** Turns a suggested code down for this passage (undoable); it is not suggested there again. */
@@ -83,15 +107,5 @@ final class Suggestions {
     }
 
     private record Found(CodeSuggester suggester, List<CodeSuggester.Suggestion> suggestions) {
-    }
-
-    private static void closeQuietly(CodeSuggester s) {
-        if (s != null) {
-            try {
-                s.close();
-            } catch (java.io.IOException ignored) {
-                // An in-memory index: nothing to lose.
-            }
-        }
     }
 }

@@ -43,7 +43,15 @@ final class SuggestionsBox extends VBox {
         state.setVisible(true);
     }
 
+    /** The suggestions, or null when they could not be worked out. */
     void show(List<Suggestions.Shown> suggestions) {
+        if (suggestions == null) {
+            rows.getChildren().clear();
+            state.setText(I18n.text("suggest.failed"));
+            state.setManaged(true);
+            state.setVisible(true);
+            return;
+        }
         state.setText(suggestions.isEmpty() ? I18n.text("suggest.none") : "");
         state.setManaged(suggestions.isEmpty());
         state.setVisible(suggestions.isEmpty());

@@ -81,6 +81,9 @@ public final class ExchangeActions {
         if (losses.reviewedCodes() > 0) {
             parts.add(I18n.text("qdpx.loss.review", losses.reviewedCodes()));
         }
+        if (losses.rejectedSuggestions() > 0) {
+            parts.add(I18n.text("qdpx.loss.rejected", losses.rejectedSuggestions()));
+        }
         return String.join("; ", parts);
     }
 

@@ -69,6 +69,8 @@ final class SearchAndCodeDialog {
     private static final int MOST_ALIKE = 50;
     /** The similarity of each passage in a "more like these" preview (1 for the most alike). */
     private final Map<SearchAndCode.Stretch, Double> similarity = new HashMap<>();
+    /** Which ranking is the latest asked for; an earlier one arriving late is dropped. */
+    private long generation;
 
     private final SearchViewModel search;
     private final List<String> words;
@@ -184,11 +186,10 @@ final class SearchAndCodeDialog {
         java.util.Set<String> speakers = java.util.Set.copyOf(leftOut);
         java.util.Set<String> documents = in.getValue() == null ? java.util.Set.of() : java.util.Set.of(
                 in.getValue().id());
+        long asked = ++generation;
         search.main().background().run(() -> nl.veldwerk.search.SimilarPassages.rank(snapshot, codeId,
                 documents, chosenUnit, speakers, MOST_ALIKE), hits -> {
-                    if (code.get() != null && code.get().id().equals(codeId) && unit.getValue() == chosenUnit
-                            && java.util.Objects.equals(documents, in.getValue() == null ? java.util.Set.of()
-                            : java.util.Set.of(in.getValue().id()))) {
+                    if (asked == generation) { // the latest request: same code, unit, speakers and documents
                         hits.forEach(h -> similarity.put(h.stretch(), h.similarity()));
                         preview.getItems().setAll(hits.stream().map(nl.veldwerk.search.SimilarPassages.Hit::stretch)
                                 .toList());

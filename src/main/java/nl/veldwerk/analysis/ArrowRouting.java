@@ -35,6 +35,7 @@ final class ArrowRouting {
     private final Map<String, Double> toPorts = new HashMap<>();
     private final Map<String, Double> lanes = new HashMap<>();
     private final Map<String, double[]> labels = new HashMap<>();
+    private final Map<String, double[]> routes = new HashMap<>();
     private double rightmostLabel;
 
     ArrowRouting(Project project, Map<String, Box> boxes, List<Relation> relations, boolean labelled) {
@@ -74,13 +75,16 @@ final class ArrowRouting {
             }
         }
         laneInColumn(inColumn);
+        for (Relation r : relations) { // each route worked out once, for its label and for drawing
+            routes.put(r.id(), DrawnDiagram.route(boxes.get(r.sourceCodeId()), fromPorts.get(r.id()),
+                    boxes.get(r.targetCodeId()), toPorts.get(r.id()), lanes.get(r.id())));
+        }
         if (labelled) {
             placeLabels(relations);
         } else {
             // Not drawn (the legend names the one relation): a place on the first leg, taking no room.
             for (Relation r : relations) {
-                double[] p = DrawnDiagram.route(boxes.get(r.sourceCodeId()), fromPorts.get(r.id()),
-                        boxes.get(r.targetCodeId()), toPorts.get(r.id()), lanes.get(r.id()));
+                double[] p = routes.get(r.id());
                 labels.put(r.id(), new double[] {(p[0] + p[2]) / 2, p[1] - 4});
             }
         }
@@ -156,8 +160,7 @@ final class ArrowRouting {
     }
 
     Route route(Relation r) {
-        double[] points = DrawnDiagram.route(boxes.get(r.sourceCodeId()), fromPorts.get(r.id()),
-                boxes.get(r.targetCodeId()), toPorts.get(r.id()), lanes.get(r.id()));
+        double[] points = routes.get(r.id());
         double[] label = labels.get(r.id());
         return new Route(points, fromPorts.get(r.id()), toPorts.get(r.id()), lanes.get(r.id()), label[0], label[1]);
     }
@@ -178,8 +181,7 @@ final class ArrowRouting {
             }
         }
         for (Relation r : relations) {
-            double[] p = DrawnDiagram.route(boxes.get(r.sourceCodeId()), fromPorts.get(r.id()),
-                    boxes.get(r.targetCodeId()), toPorts.get(r.id()), lanes.get(r.id()));
+            double[] p = routes.get(r.id());
             double w = labelWidth(r);
             List<double[]> candidates = new ArrayList<>();
             int legs = p.length / 2 - 1;

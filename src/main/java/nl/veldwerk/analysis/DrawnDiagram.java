@@ -276,8 +276,7 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
                 maxX = Math.max(maxX, a.points()[i] + THICKEST);
             }
         }
-        boolean labelled = arrows.stream().map(a -> a.type() + "/" + a.label()).distinct().limit(2).count() > 1;
-        for (Arrow a : labelled ? arrows : List.<Arrow>of()) {
+        for (Arrow a : labelled() ? arrows : List.<Arrow>of()) {
             double half = ArrowRouting.labelWidth(a.type(), a.label()) / 2;
             minX = Math.min(minX, a.labelX() - half);
             maxX = Math.max(maxX, a.labelX() + half);
@@ -306,7 +305,16 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
      * that kind once, as {@code DiagramText} writes it).
      */
     public static boolean labelled(List<Relation> relations) {
-        return relations.stream().map(r -> r.type() + "/" + r.label()).distinct().limit(2).count() > 1;
+        return moreThanOneKind(relations.stream().map(r -> r.type() + "/" + r.label()));
+    }
+
+    /** The same for the drawn arrows. */
+    public boolean labelled() {
+        return moreThanOneKind(arrows.stream().map(a -> a.type() + "/" + a.label()));
+    }
+
+    private static boolean moreThanOneKind(java.util.stream.Stream<String> kinds) {
+        return kinds.distinct().limit(2).count() > 1;
     }
 
     /** The width a box needs for its name (about 7 px a character at 12 px type) and its listed sub-codes. */

@@ -116,17 +116,16 @@ final class ReportCommand implements Callable<Integer> {
                 definitions, memos, d, locale, ReportScope.of(p, criteria, savedQuery),
                 author != null ? author : UserSettings.coderName());
         unused(written, locale);
+        List<String> told = List.of();
         switch (written) {
-            case docx -> QuotationReport.writeDocx(p, sections, options, out, () -> false);
+            case docx -> told = QuotationReport.writeDocx(p, sections, options, out, () -> false);
             case html -> QuotationReport.writeHtml(p, sections, options, out);
-            case xlsx, csv -> QuotationReport.writeTable(p, sections, options, out, written == Format.xlsx,
-                    fieldSeparator).forEach(w -> spec.commandLine().getErr().println("veldwerk: " + w));
+            case xlsx, csv -> told = QuotationReport.writeTable(p, sections, options, out, written == Format.xlsx,
+                    fieldSeparator);
         }
         spec.commandLine().getOut().println(UserText.of(CliFailure.class, "report.written", out.toAbsolutePath(),
                 QuotationSelection.distinctQuotations(sections)).text(locale));
-        if (written == Format.docx) {
-            QuotationReport.warnings(p, options).forEach(w -> spec.commandLine().getErr().println("veldwerk: " + w));
-        }
+        told.forEach(w -> spec.commandLine().getErr().println("veldwerk: " + w));
         return 0;
     }
 

@@ -89,7 +89,7 @@ public final class DiagramFigure {
 
     /**
      * The picture, its caption ("Figuur 1: name") and its legend. (When it prints too small to read,
-     * {@link QuotationReport#warnings} tells the writer; the thesis page does not carry the warning.)
+     * {@link QuotationReport#writeDocx} tells the writer; the thesis page does not carry the warning.)
      */
     void addTo(WordDocument doc, int number) throws IOException {
         double widthCm = printedWidthCm();

@@ -22,7 +22,7 @@ public final class DiagramText {
 
     /** Whether every arrow has the same relation (then the legend says it and the arrows need no label). */
     public static boolean oneKind(DrawnDiagram d, Locale l) {
-        return d.arrows().stream().map(a -> a.type() + "/" + a.label()).distinct().limit(2).count() <= 1;
+        return !d.labelled();
     }
 
     /** The labels drawn beside the arrows (worked out once for the drawing): none when all share one relation. */

@@ -20,13 +20,13 @@ final class HtmlReport {
         QuotationReport.requireSomething(sections);
         Locale l = o.locale();
         StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(l.getLanguage())
-                .append("\"><head><meta charset=\"utf-8\"><title>").append(esc(title(p, o))).append("</title><style>")
+                .append("\"><head><meta charset=\"utf-8\"><title>").append(esc(o.titleFor(p))).append("</title><style>")
                 .append("body{font-family:Calibri,Arial,sans-serif;max-width:46em;margin:2em auto;line-height:1.45}")
                 .append("blockquote{font-style:italic;margin:1em 0 .2em 2em}.src{color:#555;margin-left:2em}")
                 .append(".meta{color:#777;font-size:.85em;margin:0 0 1em 2em}.note{margin:.2em 0 .6em}")
                 .append("dl.scope{display:grid;grid-template-columns:max-content auto;gap:.1em 1em}dl.scope dd{margin:0}")
                 .append("figure{margin:1em 0}figcaption{font-weight:bold}nav ul{list-style:none;padding-left:1.2em}")
-                .append("</style></head><body>\n<h1>").append(esc(title(p, o))).append("</h1>\n<p class=\"meta\">")
+                .append("</style></head><body>\n<h1>").append(esc(o.titleFor(p))).append("</h1>\n<p class=\"meta\">")
                 .append(esc(QuotationReport.subtitle(p, o, QuotationSelection.distinctQuotations(sections))))
                 .append("</p>\n");
         h.append("<dl class=\"scope\">");
@@ -94,10 +94,6 @@ final class HtmlReport {
         for (Section sub : s.sections()) {
             section(h, p, sub, level + 1, o, number);
         }
-    }
-
-    private static String title(Project p, QuotationReport.Options o) {
-        return o.title().isBlank() ? p.info().name() : o.title();
     }
 
     private static String esc(String s) {

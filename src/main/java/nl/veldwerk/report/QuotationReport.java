@@ -42,6 +42,11 @@ public final class QuotationReport {
             title = title == null ? "" : title;
         }
 
+        /** The title the report shows: the one asked for, or the project's name. */
+        public String titleFor(Project p) {
+            return title.isBlank() ? p.info().name() : title;
+        }
+
         public Options(String title, boolean table, boolean definitions, boolean memos,
                        nl.veldwerk.model.Diagram diagram, Locale locale) {
             this(title, table, definitions, memos, diagram, locale, ReportScope.EVERYTHING, "");
@@ -71,14 +76,15 @@ public final class QuotationReport {
     /**
      * Writes the report; the monitor is asked between quotations whether to stop and told after each
      * heading how far the report is. A cancelled report leaves no file. Refuses an empty selection with a
-     * message rather than writing an empty document.
+     * message rather than writing an empty document. Returns what the writer should know that the report
+     * does not say itself (a diagram that prints too small to read on its page).
      */
-    public static void writeDocx(Project p, List<Section> sections, Options o, Path file, Monitor monitor)
+    public static List<String> writeDocx(Project p, List<Section> sections, Options o, Path file, Monitor monitor)
             throws IOException {
         requireSomething(sections);
         Locale l = o.locale();
         try (WordDocument doc = new WordDocument(l)) {
-            String title = o.title().isBlank() ? p.info().name() : o.title();
+            String title = o.titleFor(p);
             doc.properties(title, o.author());
             doc.pageNumbers(text(l, "report.page"), true);
             doc.title(title);
@@ -99,8 +105,10 @@ public final class QuotationReport {
                 doc.contentsHeading(text(l, "report.contents"));
                 doc.tableOfContents(contents, levels);
             }
+            List<String> told = List.of();
             if (o.diagram() != null) {
                 DiagramFigure figure = DiagramFigure.of(p, o.diagram(), l);
+                told = smallPrint(figure, l);
                 doc.endSection(false);
                 doc.heading(1, text(l, "report.model"));
                 figure.addTo(doc, 1);
@@ -117,6 +125,7 @@ public final class QuotationReport {
                 throw new Cancelled();
             }
             doc.write(file);
+            return told;
         }
     }
 
@@ -201,8 +210,7 @@ public final class QuotationReport {
         Locale l = o.locale();
         QuotationTable table = QuotationTable.of(sections, l);
         if (xlsx) {
-            int cut = table.writeXlsx(file, text(l, "report.sheet"), o.title().isBlank() ? p.info().name()
-                    : o.title(), o.author());
+            int cut = table.writeXlsx(file, text(l, "report.sheet"), o.titleFor(p), o.author());
             return cut == 0 ? List.of() : List.of(text(l, "report.cut", cut));
         }
         table.writeCsv(file, separator);
@@ -212,22 +220,15 @@ public final class QuotationReport {
     /** "61 quotations · 1 December 2026", after the project's name when the title is not that already. */
     static String subtitle(Project p, Options o, int count) {
         Locale l = o.locale();
-        String title = o.title().isBlank() ? p.info().name() : o.title();
+        String title = o.titleFor(p);
         String facts = text(l, "report.count", count) + " · " + today(l);
         return title.strip().equals(p.info().name().strip()) ? facts : p.info().name() + " · " + facts;
     }
 
-    /**
-     * What the reader of the command line or the window should know about a report that it does not say
-     * itself: a diagram that prints too small to read on its page.
-     */
-    public static List<String> warnings(Project p, Options o) {
-        if (o.diagram() == null) {
-            return List.of();
-        }
-        DiagramFigure figure = DiagramFigure.of(p, o.diagram(), o.locale());
-        return figure.smallestFontPt() < DiagramFigure.SMALLEST_READABLE_PT ? List.of(text(o.locale(),
-                "diagram.smallPrint", String.format(o.locale(), "%.1f", figure.smallestFontPt()))) : List.of();
+    /** The warning for a figure whose smallest text prints under 8 pt (the thesis page does not carry it). */
+    private static List<String> smallPrint(DiagramFigure figure, Locale l) {
+        return figure.smallestFontPt() < DiagramFigure.SMALLEST_READABLE_PT ? List.of(text(l, "diagram.smallPrint",
+                String.format(l, "%.1f", figure.smallestFontPt()))) : List.of();
     }
 
     /** The CSV separator a reader's Excel expects for {@code l}: semicolon where the decimal mark is a comma. */

@@ -169,8 +169,8 @@ final class QuotationTable {
                 sheet.setAutoFilter(new CellRangeAddress(0, rows.size(), 0, columns.size() - 1));
                 book.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("Veldwerk");
                 var core = book.getProperties().getCoreProperties();
-                core.setTitle(WordDocument.clean(title).replace('\n', ' ').strip());
-                core.setCreator(WordDocument.clean(author).replace('\n', ' ').strip());
+                core.setTitle(WordDocument.property(title));
+                core.setCreator(WordDocument.property(author));
                 book.write(out);
             }
         });

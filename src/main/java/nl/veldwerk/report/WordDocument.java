@@ -170,10 +170,15 @@ final class WordDocument implements AutoCloseable {
         return text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", " ").replace("\r\n", "\n").replace('\r', '\n');
     }
 
+    /** A text as a document property holds it: one line, without control characters. */
+    static String property(String text) {
+        return clean(text).replace('\n', ' ').strip();
+    }
+
     /** Title and author in the document's properties (what Word shows under File > Info, and PDF viewers). */
     void properties(String title, String author) {
-        title = clean(title).replace('\n', ' ').strip();
-        author = clean(author).replace('\n', ' ').strip();
+        title = property(title);
+        author = property(author);
         var core = doc.getProperties().getCoreProperties();
         core.setTitle(title);
         core.setCreator(author);

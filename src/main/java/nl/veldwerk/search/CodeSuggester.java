@@ -1,7 +1,6 @@
 package nl.veldwerk.search;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +21,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -153,16 +151,7 @@ public final class CodeSuggester implements AutoCloseable {
 
     /** The more-like-this query for a passage: its most telling terms, weighed against the coded quotations. */
     private Query alike(String passage) throws IOException {
-        MoreLikeThis mlt = new MoreLikeThis(reader);
-        mlt.setAnalyzer(analyzer);
-        mlt.setFieldNames(new String[] {TEXT});
-        mlt.setMinTermFreq(1);
-        mlt.setMinDocFreq(1);
-        mlt.setMinWordLen(2);
-        mlt.setMaxQueryTerms(25);
-        mlt.setBoost(true);
-        Query q = mlt.like(TEXT, new StringReader(passage));
-        return q instanceof BooleanQuery b && b.clauses().isEmpty() ? null : q;
+        return AlikeQuery.of(reader, analyzer, TEXT, List.of(passage), 25);
     }
 
     /** How many coded quotations the suggester learns from. */

@@ -1,8 +1,6 @@
 package nl.veldwerk.search;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +17,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -75,16 +71,8 @@ public final class SimilarPassages {
                 }
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                MoreLikeThis mlt = new MoreLikeThis(reader);
-                mlt.setAnalyzer(analyzer);
-                mlt.setFieldNames(new String[] {TEXT});
-                mlt.setMinTermFreq(1);
-                mlt.setMinDocFreq(1);
-                mlt.setMinWordLen(2);
-                mlt.setMaxQueryTerms(40);
-                mlt.setBoost(true);
-                Query alike = mlt.like(TEXT, examples.stream().map(StringReader::new).toArray(Reader[]::new));
-                if (alike instanceof BooleanQuery b && b.clauses().isEmpty()) {
+                Query alike = AlikeQuery.of(reader, analyzer, TEXT, examples, 40);
+                if (alike == null) {
                     return List.of();
                 }
                 IndexSearcher searcher = new IndexSearcher(reader);

@@ -55,8 +55,7 @@ public final class ReportActions {
                 warnings.addAll(QuotationReport.writeTable(copy, sections, options, file, name.endsWith(".xlsx"),
                         QuotationReport.separatorFor(locale)));
             } else {
-                QuotationReport.writeDocx(copy, sections, options, file, progressShown());
-                warnings.addAll(QuotationReport.warnings(copy, options));
+                warnings.addAll(QuotationReport.writeDocx(copy, sections, options, file, progressShown()));
             }
             return QuotationSelection.distinctQuotations(sections);
         }, count -> {

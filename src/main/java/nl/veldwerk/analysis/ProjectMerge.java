@@ -229,7 +229,8 @@ public final class ProjectMerge {
                 Set<String> mappedGroups = new HashSet<>();
                 d.groupIds().forEach(g -> mappedGroups.add(groups.get(g)));
                 Document copy = new Document(freeId(EntityKind.DOCUMENT, d.id()), name, d.description(), d.text(),
-                        d.sourceFormat(), d.turns(), mappedGroups, attributesFrom(d), d.imported());
+                        d.sourceFormat(), d.turns(), mappedGroups, attributesFrom(d), d.imported())
+                        .withRecording(d.recording());
                 plan.put(copy);
                 byText.put(copy.text(), copy.id());
                 documents.put(d.id(), copy.id());

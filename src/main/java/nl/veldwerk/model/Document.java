@@ -14,10 +14,11 @@ import java.util.TreeSet;
  * @param attributes attribute name to value; the names are those of the project's attribute definitions
  * @param number     its number in the project (1, 2, ...; 0 until it is added): the first half of its
  *                   quotations' IDs ("3:12")
+ * @param recording  the audio or video it was transcribed from, or null
  */
 public record Document(String id, String name, String description, String text, SourceFormat sourceFormat,
                        List<SpeakerTurn> turns, Set<String> groupIds, Map<String, String> attributes,
-                       Instant imported, int number) implements Entity {
+                       Instant imported, int number, Recording recording) implements Entity {
 
     public Document {
         Ids.require(id, "a document");
@@ -51,10 +52,17 @@ public record Document(String id, String name, String description, String text, 
         }
     }
 
+    /** A document without a recording. */
+    public Document(String id, String name, String description, String text, SourceFormat sourceFormat,
+                    List<SpeakerTurn> turns, Set<String> groupIds, Map<String, String> attributes, Instant imported,
+                    int number) {
+        this(id, name, description, text, sourceFormat, turns, groupIds, attributes, imported, number, null);
+    }
+
     /** A document not numbered yet: the command that adds it gives it the next number in the project. */
     public Document(String id, String name, String description, String text, SourceFormat sourceFormat,
                     List<SpeakerTurn> turns, Set<String> groupIds, Map<String, String> attributes, Instant imported) {
-        this(id, name, description, text, sourceFormat, turns, groupIds, attributes, imported, 0);
+        this(id, name, description, text, sourceFormat, turns, groupIds, attributes, imported, 0, null);
     }
 
     public static Document of(String id, String name, String text, SourceFormat format, List<SpeakerTurn> turns,
@@ -74,27 +82,38 @@ public record Document(String id, String name, String description, String text, 
     }
 
     public Document withNumber(int newNumber) {
-        return new Document(id, name, description, text, sourceFormat, turns, groupIds, attributes, imported, newNumber);
+        return new Document(id, name, description, text, sourceFormat, turns, groupIds, attributes, imported, newNumber,
+                recording);
     }
 
     public Document withName(String newName) {
-        return new Document(id, newName, description, text, sourceFormat, turns, groupIds, attributes, imported, number);
+        return new Document(id, newName, description, text, sourceFormat, turns, groupIds, attributes, imported, number,
+                recording);
     }
 
     public Document withDescription(String newDescription) {
-        return new Document(id, name, newDescription, text, sourceFormat, turns, groupIds, attributes, imported, number);
+        return new Document(id, name, newDescription, text, sourceFormat, turns, groupIds, attributes, imported, number,
+                recording);
     }
 
     public Document withText(String newText, List<SpeakerTurn> newTurns) {
-        return new Document(id, name, description, newText, sourceFormat, newTurns, groupIds, attributes, imported, number);
+        return new Document(id, name, description, newText, sourceFormat, newTurns, groupIds, attributes, imported, number,
+                recording);
     }
 
     public Document withGroups(Set<String> newGroupIds) {
-        return new Document(id, name, description, text, sourceFormat, turns, newGroupIds, attributes, imported, number);
+        return new Document(id, name, description, text, sourceFormat, turns, newGroupIds, attributes, imported, number,
+                recording);
     }
 
     public Document withAttributes(Map<String, String> newAttributes) {
-        return new Document(id, name, description, text, sourceFormat, turns, groupIds, newAttributes, imported, number);
+        return new Document(id, name, description, text, sourceFormat, turns, groupIds, newAttributes, imported, number,
+                recording);
+    }
+
+    public Document withRecording(Recording newRecording) {
+        return new Document(id, name, description, text, sourceFormat, turns, groupIds, attributes, imported, number,
+                newRecording);
     }
 
     @Override

@@ -46,6 +46,16 @@ public final class DocumentCommands {
                 (plan, p) -> plan.put(require(p, documentId).withName(newName)));
     }
 
+    /**
+     * Links a recording to a document, replaces its recording, or (with null) unlinks it. The transcript's
+     * text and its quotations stay as they are.
+     */
+    public static Command linkRecording(String documentId, nl.veldwerk.model.Recording recording) {
+        return new PlannedCommand(Message.of(recording == null ? "document.unlinkRecording" : "document.linkRecording",
+                recording == null ? "" : recording.fileName()),
+                (plan, p) -> plan.put(require(p, documentId).withRecording(recording)));
+    }
+
     /** Deletes a document with its quotations, their codings and every memo about any of them. */
     public static Command delete(String documentId) {
         return new PlannedCommand(Message.of("document.delete", ""), (plan, p) -> {

@@ -62,7 +62,7 @@ echo "== App image (jlink runtime + application)"
   --input "$OUT/input" --main-jar veldwerk.jar --main-class nl.veldwerk.ui.shell.Launcher \
   --module-path "$OUT/fx" --add-modules "$MODULES" \
   --jlink-options "--strip-debug --no-man-pages --no-header-files --include-locales=en,nl" \
-  --java-options "--enable-native-access=javafx.graphics,ALL-UNNAMED" \
+  --java-options "--enable-native-access=javafx.graphics,javafx.media,ALL-UNNAMED" \
   --java-options "--sun-misc-unsafe-memory-access=allow" \
   --icon "$ICON" \
   --add-launcher veldwerk-cli=packaging/launchers/veldwerk-cli.properties

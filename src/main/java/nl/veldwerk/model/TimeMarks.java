@@ -203,4 +203,52 @@ public final class TimeMarks {
         long s = millis / 1000;
         return String.format(java.util.Locale.ROOT, "[%02d:%02d:%02d]", s / 3600, s / 60 % 60, s % 60);
     }
+
+    /** "#00:01:22-6#": f4/f5transkript's mark, with tenths of a second. */
+    public static String f4(long millis) {
+        long s = millis / 1000;
+        return String.format(java.util.Locale.ROOT, "#%02d:%02d:%02d-%d#", s / 3600, s / 60 % 60, s % 60,
+                millis % 1000 / 100);
+    }
+
+    /** "00:01:22" (or "01:22:05"): a time as lists and reports show it, always with hours. */
+    public static String clock(long millis) {
+        return bracketed(millis).substring(1, 9);
+    }
+
+    /** The last mark that starts at or before {@code offset}, or null: the time a passage there begins at. */
+    public static TimeMark before(List<TimeMark> marks, int offset) {
+        TimeMark found = null;
+        for (TimeMark mark : marks) {
+            if (mark.start() > offset) {
+                break;
+            }
+            found = mark;
+        }
+        return found;
+    }
+
+    /** The first mark that starts at or after {@code offset}, or null: the time a passage there ends by. */
+    public static TimeMark after(List<TimeMark> marks, int offset) {
+        for (TimeMark mark : marks) {
+            if (mark.start() >= offset) {
+                return mark;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The mark a recording's position belongs to: the last one, in text order, whose time is at or before
+     * {@code millis}, or null before the first. Marks that go back in time (a typing slip) do not stop it.
+     */
+    public static TimeMark playing(List<TimeMark> marks, long millis) {
+        TimeMark found = null;
+        for (TimeMark mark : marks) {
+            if (mark.millis() <= millis && (found == null || mark.millis() >= found.millis())) {
+                found = mark;
+            }
+        }
+        return found;
+    }
 }

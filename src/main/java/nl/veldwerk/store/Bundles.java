@@ -19,6 +19,7 @@ import java.util.zip.ZipOutputStream;
 
 import nl.veldwerk.model.Limits;
 import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Recording;
 import nl.veldwerk.store.StoreFormat.Manifest;
 import nl.veldwerk.store.StoreFormat.PartRef;
 
@@ -32,18 +33,61 @@ import nl.veldwerk.store.StoreFormat.PartRef;
 public final class Bundles {
     public static final String EXTENSION = ".vwz";
     /** A bundle holds the manifest and one part per document plus the project part; a little slack for others. */
-    static final int MAX_ENTRIES = Limits.DOCUMENTS + 100;
+    static final int MAX_ENTRIES = 2 * Limits.DOCUMENTS + 100;
+    /** A recording in a bundle: a file in {@code media/} (or a folder in it), no way out of it. */
+    private static final java.util.regex.Pattern MEDIA_ENTRY = java.util.regex.Pattern.compile(
+            Recording.FOLDER + "(/[^/\\\\:]+)+");
+
+    static boolean isMediaEntry(String name) {
+        return MEDIA_ENTRY.matcher(name).matches() && java.util.Arrays.stream(name.split("/"))
+                .noneMatch(part -> part.equals("..") || part.equals(".")) && Recording.isMediaFile(name);
+    }
 
     private Bundles() {
     }
 
-    /** Writes the project as it is now (saved or not) into one bundle file, atomically. */
+    /** Writes the project as it is now (saved or not) into one bundle file, atomically, without its recordings. */
     public static void export(Project project, Path bundle) throws ProjectFileException {
+        export(project, bundle, null);
+    }
+
+    /**
+     * The recordings a bundle of the project can carry: those kept in the project's {@code media/} folder,
+     * which exist. A recording elsewhere (an absolute path, another folder) stays behind.
+     */
+    public static List<Path> mediaOf(Project project, Path projectFolder) {
+        List<Path> files = new ArrayList<>();
+        for (nl.veldwerk.model.Document d : project.documents()) {
+            Recording r = d.recording();
+            if (r != null && r.relative() && isMediaEntry(r.path())) {
+                Path file = r.resolve(projectFolder);
+                if (Files.isRegularFile(file) && !files.contains(file)) {
+                    files.add(file);
+                }
+            }
+        }
+        return files;
+    }
+
+    /**
+     * Writes the project as it is now (saved or not) into one bundle file, atomically; with the recordings in
+     * its {@code media/} folder ({@link #mediaOf}) when {@code projectFolder} is given. Recordings go in
+     * uncompressed: audio and video are compressed already.
+     */
+    public static void export(Project project, Path bundle, Path projectFolder) throws ProjectFileException {
         Path temp = bundle.resolveSibling(bundle.getFileName() + AtomicFiles.TEMP_SUFFIX);
         // Buffered: a zip writes each header field on its own, a system call each without a buffer.
         try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
              ZipOutputStream zip = new ZipOutputStream(out)) {
             FullWriter.write(project, (name, content) -> put(zip, name, content));
+            if (projectFolder != null) {
+                zip.setLevel(java.util.zip.Deflater.NO_COMPRESSION);
+                for (Path file : mediaOf(project, projectFolder)) {
+                    zip.putNextEntry(new ZipEntry(projectFolder.relativize(file).toString().replace('\\', '/')));
+                    Files.copy(file, zip);
+                    zip.closeEntry();
+                }
+            }
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp);
             throw new ProjectFileException(bundle, e, "write.failed", ProjectFileException.detail(e));
@@ -79,7 +123,8 @@ public final class Bundles {
                 Files.createDirectories(temp.resolve(StoreFormat.PARTS));
                 for (ZipEntry entry : parts) {
                     unpack(bundle, zip, entry, temp);
-                    if (!entry.getName().equals(StoreFormat.MANIFEST)) { // and its second copy, as a save makes
+                    if (!entry.getName().equals(StoreFormat.MANIFEST) && !isMediaEntry(entry.getName())) {
+                        // and its second copy, as a save makes
                         Path copy = temp.resolve(StoreFormat.BACKUPS).resolve(entry.getName());
                         Files.createDirectories(copy.getParent());
                         Files.copy(temp.resolve(entry.getName()), copy);
@@ -130,7 +175,7 @@ public final class Bundles {
         while (entries.hasMoreElements()) {
             ZipEntry entry = entries.nextElement();
             if (!entry.isDirectory() && !entry.getName().equals(StoreFormat.MANIFEST)
-                    && !ProjectReader.PART_NAME.matcher(entry.getName()).matches()) {
+                    && !ProjectReader.PART_NAME.matcher(entry.getName()).matches() && !isMediaEntry(entry.getName())) {
                 throw new ProjectFileException(bundle, "bundle.unexpectedEntry", entry.getName());
             }
         }
@@ -160,6 +205,17 @@ public final class Bundles {
             parts.add(entry);
         }
         parts.add(manifestEntry);
+        var all = zip.entries();
+        while (all.hasMoreElements()) {
+            ZipEntry entry = all.nextElement();
+            if (!entry.isDirectory() && isMediaEntry(entry.getName())) {
+                if (entry.getSize() < 0) {
+                    throw new ProjectFileException(bundle, "bundle.entryTooLarge", entry.getName(), -1, 0);
+                }
+                declared += entry.getSize();
+                parts.add(entry); // after the manifest: the project is complete without them
+            }
+        }
         try {
             long free = Files.getFileStore(Files.exists(parent) ? parent : parent.getRoot()).getUsableSpace();
             if (declared > free) {
@@ -176,14 +232,14 @@ public final class Bundles {
     private static void unpack(Path bundle, ZipFile zip, ZipEntry entry, Path into)
             throws IOException, ProjectFileException {
         long limit = entry.getName().equals(StoreFormat.MANIFEST) ? ProjectReader.MAX_MANIFEST_BYTES
-                : ProjectReader.MAX_PART_BYTES;
+                : isMediaEntry(entry.getName()) ? entry.getSize() : ProjectReader.MAX_PART_BYTES;
         if (entry.getSize() >= 0) {
             limit = Math.min(limit, entry.getSize());
         }
         byte[] buffer = new byte[64 * 1024];
         long copied = 0;
         try (InputStream in = zip.getInputStream(entry);
-             OutputStream out = Files.newOutputStream(into.resolve(entry.getName()))) {
+             OutputStream out = Files.newOutputStream(created(into.resolve(entry.getName())))) {
             int n;
             while ((n = in.read(buffer)) > 0) {
                 copied += n;
@@ -193,6 +249,11 @@ public final class Bundles {
                 out.write(buffer, 0, n);
             }
         }
+    }
+
+    private static Path created(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        return file;
     }
 
     private static byte[] read(Path bundle, ZipFile zip, ZipEntry entry, long limit)

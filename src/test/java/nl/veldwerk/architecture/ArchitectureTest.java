@@ -75,7 +75,7 @@ public class ArchitectureTest {
     /** The window's features: each one a package beside the context (app) and the shared pieces (common). */
     static final String[] FEATURES = {"nl.veldwerk.ui.documents..", "nl.veldwerk.ui.coding..",
         "nl.veldwerk.ui.codebook..", "nl.veldwerk.ui.memos..", "nl.veldwerk.ui.search..", "nl.veldwerk.ui.diagrams..",
-        "nl.veldwerk.ui.analysis..", "nl.veldwerk.ui.exchange..", "nl.veldwerk.ui.settings.."};
+        "nl.veldwerk.ui.analysis..", "nl.veldwerk.ui.exchange..", "nl.veldwerk.ui.settings..", "nl.veldwerk.ui.media.."};
 
     @ArchTest
     public static final ArchRule viewsNeverRunCommands = noClasses().that().areAssignableTo(javafx.scene.Node.class)

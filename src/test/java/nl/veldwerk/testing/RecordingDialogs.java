@@ -43,9 +43,12 @@ public final class RecordingDialogs implements Dialogs {
         return List.of();
     }
 
+    /** The file every "open" chooses, or null for a cancelled dialog. */
+    public Path toOpen;
+
     @Override
     public Optional<Path> chooseFileToOpen(String title, FileType type) {
-        return Optional.empty();
+        return Optional.ofNullable(toOpen);
     }
 
     @Override

@@ -15,11 +15,17 @@ import nl.veldwerk.model.Ids;
 /**
  * One file of an import as the preview shows it: what was found in it and the choices it comes in with
  * (its turns or not, the names its speakers get in the project, who is an interviewer), the same choices a
- * saved layout holds.
+ * saved layout holds; and the recording found beside it (same name, "A01.mp3" beside "A01.docx"), linked
+ * unless the user unticks it.
  */
-public record ImportPlan(Path file, TranscriptAnalysis analysis, SavedLayout choices) {
+public record ImportPlan(Path file, TranscriptAnalysis analysis, SavedLayout choices, Path recording) {
     public ImportPlan(Path file, TranscriptAnalysis analysis, boolean withTurns) {
-        this(file, analysis, new SavedLayout("", Map.of(), Set.of(), withTurns));
+        this(file, analysis, new SavedLayout("", Map.of(), Set.of(), withTurns), null);
+    }
+
+    /** The same file linked to a recording (one found beside it), or to none. */
+    public ImportPlan withRecording(Path newRecording) {
+        return new ImportPlan(file, analysis, choices, newRecording);
     }
 
     public boolean withTurns() {
@@ -27,7 +33,7 @@ public record ImportPlan(Path file, TranscriptAnalysis analysis, SavedLayout cho
     }
 
     public ImportPlan withChoices(SavedLayout newChoices) {
-        return new ImportPlan(file, analysis, newChoices);
+        return new ImportPlan(file, analysis, newChoices, recording);
     }
 
     /** The document as found, before the choices. */

@@ -51,6 +51,7 @@ public final class MainViewModel {
     private final DocumentList documents = new DocumentList();
     private final Saving saving;
     private final ProjectFiles files;
+    private final RecordingLinks recordings;
     private final ReadOnlyObjectWrapper<ProjectStore> store = new ReadOnlyObjectWrapper<>();
     /** A stretch of text to show and select: {start, end} in the selected document. */
     private final ObjectProperty<int[]> revealed = new SimpleObjectProperty<>();
@@ -66,6 +67,7 @@ public final class MainViewModel {
     private final List<Runnable> pendingEdits = new ArrayList<>();
     /** Closing the last project: done on the save queue, after its writes; an open waits for it. */
     private Future<?> closing = CompletableFuture.completedFuture(null);
+    private final Playback playback = new Playback();
 
     public MainViewModel(Dialogs dialogs) {
         this(dialogs, UiThreads.standard());
@@ -78,6 +80,7 @@ public final class MainViewModel {
         this.opener = new ProjectOpener(background, dialogs, this::show, this::fail);
         this.saving = new Saving(threads, background, status, e -> fail(I18n.text("error.save"), e));
         this.files = new ProjectFiles(this, background, documents::select, status::say);
+        this.recordings = new RecordingLinks(this, background, documents::select, status::say);
     }
 
     // ---- changes ---------------------------------------------------------------------------------
@@ -355,6 +358,16 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty progressProperty() {
         return background.progressProperty();
+    }
+
+    /** Recordings linked to documents: link, copy into the project, locate, unlink. */
+    public RecordingLinks recordings() {
+        return recordings;
+    }
+
+    /** The recording's player and the transcript, as they ask things of each other. */
+    public Playback playback() {
+        return playback;
     }
 
     public ObservableList<DocumentItem> documents() {

@@ -61,7 +61,8 @@ public final class ProjectFiles {
                 }
                 background.report(I18n.text("import.progress", found.size() + 1, files.size(), file.getFileName()));
                 TranscriptAnalysis analysis = importer.analyse(file);
-                found.add(new ImportPlan(file, analysis, !analysis.turns().isEmpty()));
+                found.add(new ImportPlan(file, analysis, !analysis.turns().isEmpty())
+                        .withRecording(RecordingLinks.besides(file).orElse(null)));
             }
             return found;
         }, found -> {
@@ -86,6 +87,10 @@ public final class ProjectFiles {
         java.util.Set<String> interviewers = new java.util.TreeSet<>();
         for (ImportPlan plan : plans) {
             Document found = plan.found(now);
+            if (plan.recording() != null) {
+                found = found.withRecording(nl.veldwerk.model.Recording.of(plan.recording(),
+                        main.storeProperty().get().directory()));
+            }
             interviewers.addAll(plan.choices().interviewersIn(found));
             read.add(plan.choices().applyTo(found));
         }
@@ -101,8 +106,27 @@ public final class ProjectFiles {
         select.accept(read.getFirst().id()); // show what came in: the first imported document
     }
 
+    /**
+     * Writes the project into one bundle file; when recordings are kept in the project's media folder, asks
+     * first (with their size) whether the bundle should carry them.
+     */
     public void exportBundle(Path bundle) {
-        exportCopy(bundle, copy -> Bundles.export(copy, bundle));
+        ProjectStore s = main.storeProperty().get();
+        if (s == null) {
+            return;
+        }
+        Path folder = s.directory();
+        List<Path> media = Bundles.mediaOf(s.session().project(), folder);
+        long bytes = media.stream().mapToLong(f -> {
+            try {
+                return java.nio.file.Files.size(f);
+            } catch (java.io.IOException e) {
+                return 0;
+            }
+        }).sum();
+        boolean withMedia = !media.isEmpty() && main.dialogs().confirm(I18n.text("bundle.mediaTitle"),
+                I18n.text("bundle.mediaQuestion", media.size(), RecordingLinks.megabytes(bytes)));
+        exportCopy(bundle, copy -> Bundles.export(copy, bundle, withMedia ? folder : null));
     }
 
     /** Unpacks a bundle a supervisor sent back into a new folder and opens it. */

@@ -296,4 +296,16 @@ public final class CodingViewModel implements CodingActions {
     public ObjectProperty<Quotation> selectedQuotationProperty() {
         return selectedQuotation;
     }
+
+    /** Plays a quotation's stretch of its recording: from the time mark before it to the one after it. */
+    public void playQuotation(Quotation q) {
+        Project p = main.session().project();
+        p.document(q.documentId()).filter(d -> d.recording() != null).ifPresent(d -> {
+            if (main.selectedProperty().get() == null || !main.selectedProperty().get().document().id().equals(d.id())) {
+                main.reveal(d.id(), q.start(), q.end()); // the player follows the document shown
+            }
+            long[] stretch = PlayedStretch.recordingOf(nl.veldwerk.model.TimeMarks.find(d.text()), q.start(), q.end());
+            main.playback().player().playRange(stretch[0], stretch[1]);
+        });
+    }
 }

@@ -38,6 +38,8 @@ public final class InspectorPane extends VBox {
     private final Button addCode = new Button(I18n.text("inspector.addCode"));
     private final CodePicker picker;
     private final SuggestionsBox suggested;
+    /** "Play this quotation", shown when its document has a recording. */
+    private final Button play = new Button();
     private final TextArea comment = new TextArea();
     private final Spinner<Integer> start = new Spinner<>(0, Integer.MAX_VALUE, 0);
     private final Spinner<Integer> end = new Spinner<>(0, Integer.MAX_VALUE, 0);
@@ -167,7 +169,16 @@ public final class InspectorPane extends VBox {
             }
         });
         HBox codeButtons = new HBox(6, addCode, suggest);
-        getChildren().addAll(top, text, codes, codeButtons, suggested, comment, bounds, boundsButtons, dragHint, meta,
+        play.setId("play-quotation");
+        play.setOnAction(e -> {
+            Quotation q = coding.selectedQuotationProperty().get();
+            if (q != null) {
+                coding.playQuotation(q);
+            }
+        });
+        play.setVisible(false);
+        play.setManaged(false);
+        getChildren().addAll(top, text, play, codes, codeButtons, suggested, comment, bounds, boundsButtons, dragHint, meta,
                 review);
         main.changesProperty().addListener((o, was, now) -> {
             var change = main.lastChange();
@@ -270,6 +281,8 @@ public final class InspectorPane extends VBox {
 
     private void fill(Quotation q) {
         codes.getChildren().clear();
+        play.setVisible(false);
+        play.setManaged(false);
         if (q == null || main.storeProperty().get() == null) {
             heading.setText(I18n.text("inspector.heading"));
             text.setText("");
@@ -283,6 +296,13 @@ public final class InspectorPane extends VBox {
         nl.veldwerk.model.Document document = p.document(q.documentId()).orElseThrow();
         heading.setText(I18n.text("inspector.headingId", q.idIn(document), document.name()));
         text.setText(opening(document.text(), q.start(), q.end()));
+        if (document.recording() != null) {
+            long[] stretch = PlayedStretch.recordingOf(nl.veldwerk.model.TimeMarks.find(document.text()), q.start(),
+                    q.end());
+            play.setText(I18n.text("inspector.play", nl.veldwerk.model.TimeMarks.clock(stretch[0])));
+            play.setVisible(true);
+            play.setManaged(true);
+        }
         for (Coding c : p.codingsOf(q.id())) {
             Code code = p.code(c.codeId()).orElseThrow();
             String coder = c.coderId() == null ? "" : p.coder(c.coderId()).map(x -> " · " + x.name()).orElse("");

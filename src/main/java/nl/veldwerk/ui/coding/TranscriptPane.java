@@ -44,6 +44,7 @@ public final class TranscriptPane extends VBox {
     private final BooleanProperty editing = new SimpleBooleanProperty();
     /** Whether the last mouse selection was made with Alt held (its release must not open the menus). */
     private boolean altDragged;
+    private final PlaybackFollower playback;
 
     public TranscriptPane(CodingViewModel coding) {
         this.vm = coding.main();
@@ -61,6 +62,27 @@ public final class TranscriptPane extends VBox {
             textAndMargin.setFontSize(now.intValue());
         });
         transcript.margin().setOnResize(textAndMargin::chooseMarginWidth);
+        playback = new PlaybackFollower(transcript, vm.playback(), this::shownDocument);
+        vm.playback().setTypist(new TranscriptTypist(transcript, this::shownDocument, editing::get));
+        // Transcribing is typing with the player running: the text is editable while it is on.
+        vm.playback().transcribingProperty().addListener((o, was, on) -> editing.set(on));
+        editing.addListener((o, was, on) -> {
+            if (!on) {
+                vm.playback().transcribingProperty().set(false);
+            }
+        });
+    }
+
+    /** The document shown, as the project has it now, or null. */
+    private nl.veldwerk.model.Document shownDocument() {
+        Project p = project();
+        String id = transcript.documentId();
+        return p == null || id == null ? null : p.document(id).orElse(null);
+    }
+
+    /** What follows the recording in the text (for the window's tests). */
+    PlaybackFollower playbackFollower() {
+        return playback;
     }
 
     /** Widens the margin so that no label on screen is cut short (View menu). */

@@ -12,6 +12,8 @@ public enum FileType {
     PNG("filter.png", "*.png"),
     SVG("filter.svg", "*.svg"),
     DOCX("filter.docx", "*.docx"),
+    /** A recording to link to a transcript. */
+    RECORDING("filter.recording", "*.wav", "*.mp3", "*.m4a", "*.aif", "*.aiff", "*.mp4", "*.m4v"),
     /** A quotation report: Word, a web page, or a table. */
     REPORT("filter.report", "*.docx", "*.html", "*.xlsx", "*.csv"),
     /** A codebook to import or export: ours (.json), a spreadsheet (.csv) or REFI-QDA's (.qdc). */

@@ -67,4 +67,38 @@ public final class Preferences {
     public static void setLastFolder(String kind, String folder) {
         NODE.put("folder." + kind, folder);
     }
+
+    // ---- transcription ---------------------------------------------------------------------------
+
+    /** The keys for a transcription action, as text ("F4"). */
+    public static String transcriptionKeys(TranscriptionKey key) {
+        String keys = NODE.get("transcription." + key.name(), key.defaultKeys());
+        return TranscriptionKey.valid(keys) ? keys : key.defaultKeys();
+    }
+
+    public static void setTranscriptionKeys(TranscriptionKey key, String keys) {
+        if (keys == null || keys.isBlank() || keys.strip().equals(key.defaultKeys())) {
+            NODE.remove("transcription." + key.name());
+        } else if (TranscriptionKey.valid(keys)) {
+            NODE.put("transcription." + key.name(), keys.strip());
+        }
+    }
+
+    /** How many seconds the player goes back when paused while transcribing (f4's automatic rewind). */
+    public static int rewindSeconds() {
+        return Math.max(0, Math.min(10, NODE.getInt("transcription.rewind", 2)));
+    }
+
+    public static void setRewindSeconds(int seconds) {
+        NODE.putInt("transcription.rewind", Math.max(0, Math.min(10, seconds)));
+    }
+
+    /** Whether typed time marks are f4's "#00:01:22-6#" (true, the default) or "[00:01:22]". */
+    public static boolean f4TimeMarks() {
+        return NODE.getBoolean("transcription.f4Marks", true);
+    }
+
+    public static void setF4TimeMarks(boolean f4) {
+        NODE.putBoolean("transcription.f4Marks", f4);
+    }
 }

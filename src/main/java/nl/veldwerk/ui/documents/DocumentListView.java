@@ -14,7 +14,7 @@ public final class DocumentListView extends ListView<DocumentItem> {
     public DocumentListView(MainViewModel vm) {
         super(vm.documents());
         setId("documents");
-        setCellFactory(v -> new DocumentCell());
+        setCellFactory(v -> new DocumentCell(vm));
         setPlaceholder(new Label(I18n.text("documents.empty")));
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
@@ -36,7 +36,15 @@ public final class DocumentListView extends ListView<DocumentItem> {
         setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles();
             if (ok) {
-                vm.files().importTranscripts(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+                // Recordings among the files are not transcripts: one beside its transcript is offered with it.
+                java.util.List<java.nio.file.Path> transcripts = e.getDragboard().getFiles().stream()
+                        .map(java.io.File::toPath).filter(f -> !nl.veldwerk.model.Recording.isMediaFile(
+                                f.getFileName().toString())).toList();
+                if (transcripts.isEmpty()) {
+                    vm.showStatus(nl.veldwerk.ui.common.I18n.text("recording.dropOnDocument"));
+                } else {
+                    vm.files().importTranscripts(transcripts);
+                }
             }
             e.setDropCompleted(ok);
             e.consume();
@@ -48,9 +56,35 @@ public final class DocumentListView extends ListView<DocumentItem> {
         private final Label details = new Label();
         private final VBox box = new VBox(2, name, details);
 
-        DocumentCell() {
+        DocumentCell(MainViewModel vm) {
             name.getStyleClass().add("document-name");
             details.getStyleClass().add("document-details");
+            // A recording dropped on a document is linked to it (the list imports anything else).
+            setOnDragOver(e -> {
+                if (recordingIn(e.getDragboard()) != null && getItem() != null && vm.storeProperty().get() != null) {
+                    e.acceptTransferModes(TransferMode.LINK, TransferMode.COPY);
+                    e.consume();
+                }
+            });
+            setOnDragDropped(e -> {
+                java.nio.file.Path file = recordingIn(e.getDragboard());
+                if (file != null && getItem() != null) {
+                    String documentId = getItem().document().id();
+                    e.setDropCompleted(true);
+                    e.consume();
+                    // After the drop returns: the copy question must not run inside the drag's event.
+                    javafx.application.Platform.runLater(() -> vm.recordings().linkAsking(documentId, file));
+                }
+            });
+        }
+
+        /** The one recording being dragged, or null (several files, or transcripts). */
+        private static java.nio.file.Path recordingIn(javafx.scene.input.Dragboard board) {
+            if (!board.hasFiles() || board.getFiles().size() != 1) {
+                return null;
+            }
+            java.nio.file.Path file = board.getFiles().getFirst().toPath();
+            return nl.veldwerk.model.Recording.isMediaFile(file.getFileName().toString()) ? file : null;
         }
 
         @Override

@@ -31,6 +31,8 @@ public final class DocumentPropertiesPane extends VBox {
     private final TextField name = new TextField();
     private final FlowPane groups = new FlowPane(8, 4);
     private final GridPane attributes = new GridPane(6, 4);
+    private final Label recording = new Label();
+    private final Button unlinkRecording = new Button(I18n.text("player.unlink"));
 
     /** Commits the attribute field that has the focus (typed, not yet left): a save must not miss it. */
     private Runnable focusedAttribute = () -> { };
@@ -76,7 +78,17 @@ public final class DocumentPropertiesPane extends VBox {
             documents.addAttribute(newAttribute.getText(), type.getValue());
             newAttribute.clear();
         });
+        recording.setId("document-recording");
+        recording.setWrapText(true);
+        Button linkRecording = new Button(I18n.text("properties.linkRecording"));
+        linkRecording.setId("link-recording");
+        linkRecording.setOnAction(e -> document().ifPresent(d -> vm.dialogs().chooseFileToOpen(
+                I18n.text("recording.link"), nl.veldwerk.ui.common.FileType.RECORDING)
+                .ifPresent(file -> vm.recordings().linkAsking(d.id(), file))));
+        unlinkRecording.setId("unlink-recording");
+        unlinkRecording.setOnAction(e -> document().ifPresent(d -> vm.recordings().unlink(d.id())));
         getChildren().addAll(heading, new Label(I18n.text("properties.name")), name,
+                new Label(I18n.text("properties.recording")), recording, new HBox(4, linkRecording, unlinkRecording),
                 new Label(I18n.text("properties.groups")), groups, newGroup,
                 new Label(I18n.text("properties.attributes")), attributes, newAttribute, new HBox(4, type, addAttribute));
         disableProperty().bind(vm.selectedProperty().isNull());
@@ -102,6 +114,28 @@ public final class DocumentPropertiesPane extends VBox {
         return vm.storeProperty().get().session().project().document(item.document().id());
     }
 
+    /** The recording's file, said as missing when it is not there (looked up only for a linked document). */
+    private void showRecording(Document d) {
+        unlinkRecording.setDisable(d.recording() == null);
+        if (d.recording() == null) {
+            recording.setText(I18n.text("properties.noRecording"));
+            return;
+        }
+        java.nio.file.Path file = vm.recordings().fileOf(d).orElseThrow();
+        nl.veldwerk.model.Recording shown = d.recording();
+        recording.setText(shown.path());
+        // Looked for off the FX thread: a recording on a share that does not answer must not hold the window.
+        Thread.ofVirtual().start(() -> {
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                javafx.application.Platform.runLater(() -> {
+                    if (document().map(Document::recording).filter(shown::equals).isPresent()) {
+                        recording.setText(I18n.text("properties.recordingMissing", shown.path()));
+                    }
+                });
+            }
+        });
+    }
+
     private void rename() {
         document().filter(d -> !d.name().equals(name.getText())).ifPresent(d -> documents.renameDocument(d.id(),
                 name.getText()));
@@ -113,8 +147,10 @@ public final class DocumentPropertiesPane extends VBox {
         Document d = document().orElse(null);
         if (d == null) {
             name.clear();
+            recording.setText("");
             return;
         }
+        showRecording(d);
         Project p = vm.storeProperty().get().session().project();
         if (!name.isFocused()) {
             name.setText(d.name());

@@ -43,11 +43,12 @@ public final class ImportPreviewWindow {
      * which found speakers are interviewers.
      */
     private record Row(ImportPlan plan, BooleanProperty turns, java.util.Map<String, String> names,
-                       java.util.Set<String> interviewers) {
+                       java.util.Set<String> interviewers, BooleanProperty recording) {
         Row(ImportPlan plan) {
             this(plan, new SimpleBooleanProperty(plan.withTurns()), new java.util.HashMap<>(),
                     new java.util.HashSet<>(plan.analysis().speakers().stream().map(TranscriptAnalysis.Speaker::name)
-                            .filter(n -> INTERVIEWER.matcher(n).matches()).toList()));
+                            .filter(n -> INTERVIEWER.matcher(n).matches()).toList()),
+                    new SimpleBooleanProperty(plan.recording() != null));
         }
 
         /** This file's choices, under a name when they are saved as a layout (a name left empty is none). */
@@ -62,8 +63,39 @@ public final class ImportPreviewWindow {
         }
 
         ImportPlan chosen() {
-            return plan.withChoices(choices(""));
+            return plan.withChoices(choices("")).withRecording(recording.get() ? plan.recording() : null);
         }
+    }
+
+    /** The recording found beside a file, linked when ticked ("—" when none was found). */
+    private static TableColumn<Row, Row> recordingColumn() {
+        TableColumn<Row, Row> column = new TableColumn<>(I18n.text("importPreview.recording"));
+        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox();
+            private Row bound;
+
+            @Override
+            protected void updateItem(Row row, boolean empty) {
+                super.updateItem(row, empty);
+                if (bound != null) {
+                    box.selectedProperty().unbindBidirectional(bound.recording());
+                    bound = null;
+                }
+                if (empty || row == null || row.plan().recording() == null) {
+                    setGraphic(null);
+                    setText(empty || row == null ? null : "—");
+                    return;
+                }
+                box.setText(row.plan().recording().getFileName().toString());
+                box.selectedProperty().bindBidirectional(row.recording());
+                bound = row;
+                setText(null);
+                setGraphic(box);
+            }
+        });
+        column.setPrefWidth(160);
+        return column;
     }
 
     /** A found speaker of the selected file, as the speaker table edits it. */
@@ -89,6 +121,7 @@ public final class ImportPreviewWindow {
         turns.setPrefWidth(140);
         turns.setMinWidth(140);
         table.getColumns().add(turns);
+        table.getColumns().add(recordingColumn());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         Label details = new Label();

@@ -22,6 +22,7 @@ import nl.veldwerk.ui.coding.TranscriptPane;
 import nl.veldwerk.ui.common.I18n;
 import nl.veldwerk.ui.common.Styles;
 import nl.veldwerk.ui.diagrams.DiagramsPane;
+import nl.veldwerk.ui.media.PlayerPane;
 import nl.veldwerk.ui.documents.DocumentListView;
 import nl.veldwerk.ui.documents.DocumentPropertiesPane;
 import nl.veldwerk.ui.memos.MemoPane;
@@ -75,7 +76,26 @@ public final class MainView extends BorderPane {
         }
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.55);
-        SplitPane split = new SplitPane(left, transcript, right);
+        // The recording's player docks above the transcript when the document has one; the divider sizes a video.
+        PlayerPane player = new PlayerPane(workbench.media(), vm.dialogs());
+        SplitPane middle = new SplitPane(transcript);
+        middle.setOrientation(Orientation.VERTICAL);
+        middle.setId("transcript-and-player");
+        Runnable dock = () -> {
+            boolean shown = workbench.media().stateProperty().get() != nl.veldwerk.ui.media.MediaViewModel.State.NONE;
+            if (shown && !middle.getItems().contains(player)) {
+                middle.getItems().addFirst(player);
+            } else if (!shown) {
+                middle.getItems().remove(player);
+            }
+            // A bar's height for audio; room for the picture, which the divider resizes, for video.
+            boolean video = workbench.media().hasVideo();
+            player.setMaxHeight(video ? Double.MAX_VALUE : Region.USE_PREF_SIZE);
+            middle.setDividerPositions(video ? 0.45 : 0.0);
+        };
+        workbench.media().stateProperty().addListener((o, was, now) -> dock.run());
+        SplitPane.setResizableWithParent(player, false);
+        SplitPane split = new SplitPane(left, middle, right);
         split.setDividerPositions(0.245, 0.745);
         SplitPane.setResizableWithParent(left, false);
         this.menus = new Menus(workbench, transcript, this);

@@ -96,6 +96,11 @@ final class Menus {
         recent.getItems().add(new MenuItem("…"));
         MenuItem importFiles = needsProject(item("menu.import", "Shortcut+I", () ->
                 vm.files().importTranscripts(dialogs.chooseTranscripts(I18n.text("dialog.import")))));
+        MenuItem newTranscript = needsProject(item("menu.newTranscript", null, () -> dialogs.chooseFileToOpen(
+                I18n.text("menu.newTranscript"), FileType.RECORDING).ifPresent(file -> vm.recordings().newTranscript(
+                file, !vm.recordings().insideProject(file) && dialogs.confirm(I18n.text("recording.copyTitle"),
+                        I18n.text("recording.copyQuestion", file.getFileName(),
+                                nl.veldwerk.ui.app.RecordingLinks.sizeOf(file)))))));
         MenuItem save = needsProject(item("menu.save", "Shortcut+S", vm::save));
         MenuItem bundle = needsProject(item("menu.bundle", null, () -> dialogs.chooseFileToSave(
                 I18n.text("dialog.bundle"), projectName() + ".vwz", FileType.BUNDLE).ifPresent(vm.files()::exportBundle)));
@@ -123,7 +128,7 @@ final class Menus {
         }));
         MenuItem quit = item("menu.quit", "Shortcut+Q", () -> onQuit.run());
         return new Menu(I18n.text("menu.file"), null, newProject, newFromTemplate, newFromCodebook, open, recent,
-                new SeparatorMenuItem(), importFiles, new SeparatorMenuItem(), save, bundle, openBundle,
+                new SeparatorMenuItem(), importFiles, newTranscript, new SeparatorMenuItem(), save, bundle, openBundle,
                 new SeparatorMenuItem(), exchangeMenu, new SeparatorMenuItem(), preferences, close,
                 new SeparatorMenuItem(), quit);
     }

@@ -10,6 +10,7 @@ import nl.veldwerk.ui.documents.DocumentsViewModel;
 import nl.veldwerk.ui.exchange.ExchangeActions;
 import nl.veldwerk.ui.exchange.PseudonymiseActions;
 import nl.veldwerk.ui.exchange.ReportActions;
+import nl.veldwerk.ui.media.MediaViewModel;
 import nl.veldwerk.ui.memos.MemosViewModel;
 import nl.veldwerk.ui.search.SearchViewModel;
 
@@ -29,6 +30,7 @@ public final class Workbench {
     private final ExchangeActions exchange;
     private final ReportActions reports;
     private final PseudonymiseActions pseudonyms;
+    private final MediaViewModel media;
 
     public Workbench(Dialogs dialogs) {
         this(dialogs, UiThreads.standard());
@@ -45,6 +47,12 @@ public final class Workbench {
         exchange = new ExchangeActions(main);
         reports = new ReportActions(main);
         pseudonyms = new PseudonymiseActions(main, search::rebuild);
+        media = new MediaViewModel(main);
+    }
+
+    /** The player of the selected document's recording. */
+    public MediaViewModel media() {
+        return media;
     }
 
     public MainViewModel main() {

@@ -1,0 +1,52 @@
+package nl.veldwerk.ui.coding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.veldwerk.model.SpeakerTurn;
+
+/**
+ * Which speaker's label to type next while transcribing: the document's speakers (its turns, then the
+ * labels typed at the start of lines so far) taken in turn, after the one who spoke last before the caret.
+ * A new transcript starts with "I" (interviewer) and "R" (respondent), as f4transkript's users type them.
+ */
+final class NextSpeaker {
+    /** A label typed at the start of a line, after an optional time mark: "I:", "Respondent 2:". */
+    private static final Pattern TYPED = Pattern.compile(
+            "(?m)^[ \\t]*(?:[\\[(#][\\d:.,-]+[\\])#][ \\t]*)?(\\p{Lu}[\\p{L}\\d.'’_-]{0,30}(?: [\\p{L}\\d.'’_-]+){0,2})[ \\t]*:");
+    static final List<String> DEFAULTS = List.of("I", "R");
+
+    private NextSpeaker() {
+    }
+
+    static String after(String text, int caret, List<SpeakerTurn> turns) {
+        Set<String> speakers = new LinkedHashSet<>();
+        turns.forEach(t -> speakers.add(t.speaker()));
+        String last = null;
+        int lastAt = -1;
+        for (SpeakerTurn t : turns) {
+            if (t.start() < caret && t.start() >= lastAt) {
+                last = t.speaker();
+                lastAt = t.start();
+            }
+        }
+        Matcher m = TYPED.matcher(text);
+        while (m.find()) {
+            speakers.add(m.group(1));
+            if (m.start(1) < caret && m.start(1) >= lastAt) {
+                last = m.group(1);
+                lastAt = m.start(1);
+            }
+        }
+        List<String> cycle = new ArrayList<>(speakers);
+        if (cycle.size() < 2) {
+            DEFAULTS.stream().filter(d -> !cycle.contains(d)).limit(2 - cycle.size()).forEach(cycle::add);
+        }
+        int index = last == null ? -1 : cycle.indexOf(last);
+        return cycle.get((index + 1) % cycle.size());
+    }
+}

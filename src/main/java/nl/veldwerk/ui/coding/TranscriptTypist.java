@@ -1,0 +1,58 @@
+package nl.veldwerk.ui.coding;
+
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.TimeMarks;
+import nl.veldwerk.ui.app.Playback;
+import nl.veldwerk.ui.common.Preferences;
+import org.fxmisc.richtext.InlineCssTextArea;
+
+/**
+ * Types time marks and speaker labels at the transcript's caret while transcribing. What it types goes in
+ * as the user's own typing does: through the text area, so it becomes the same undoable text edit.
+ */
+final class TranscriptTypist implements Playback.Typist {
+    private final TranscriptView view;
+    private final Supplier<Document> document;
+    private final BooleanSupplier editing;
+
+    TranscriptTypist(TranscriptView view, Supplier<Document> document, BooleanSupplier editing) {
+        this.view = view;
+        this.document = document;
+        this.editing = editing;
+    }
+
+    @Override
+    public void insertTimeMark(long millis) {
+        if (!editing.getAsBoolean() || document.get() == null) {
+            return;
+        }
+        InlineCssTextArea area = view.area();
+        int caret = area.getSelection().getStart();
+        String text = area.getText();
+        boolean spaceBefore = caret > 0 && !Character.isWhitespace(text.charAt(caret - 1));
+        boolean f4 = Preferences.f4TimeMarks();
+        String mark = f4 ? TimeMarks.f4(millis) : TimeMarks.bracketed(millis);
+        // f4 closes a turn with its mark; a bracketed mark opens what is typed after it.
+        area.replaceSelection((spaceBefore ? " " : "") + mark + (f4 ? "" : " "));
+        area.requestFocus();
+    }
+
+    @Override
+    public void insertNextSpeaker() {
+        Document d = document.get();
+        if (!editing.getAsBoolean() || d == null) {
+            return;
+        }
+        InlineCssTextArea area = view.area();
+        int caret = area.getSelection().getStart();
+        String text = area.getText();
+        String speaker = NextSpeaker.after(text, caret, d.turns());
+        int lineStart = text.lastIndexOf('\n', Math.max(0, caret - 1)) + 1;
+        boolean onEmptyLine = caret == 0 || text.substring(lineStart, caret).isBlank();
+        area.replaceSelection((onEmptyLine ? "" : "\n\n") + speaker + ": ");
+        area.requestFocus();
+    }
+}

@@ -1,0 +1,353 @@
+package nl.veldwerk.ui.media;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javafx.application.Platform;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.media.Media;
+import javafx.scene.media.MediaException;
+import javafx.scene.media.MediaPlayer;
+import javafx.util.Duration;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.ui.app.DocumentItem;
+import nl.veldwerk.ui.app.MainViewModel;
+import nl.veldwerk.ui.app.Playback;
+import nl.veldwerk.ui.common.I18n;
+import nl.veldwerk.ui.common.Preferences;
+
+/**
+ * The player of the selected document's recording. The file is looked for and opened on a thread of its
+ * own, never on the FX thread, so a missing or slow recording never holds up the window; a missing file is
+ * a state the pane shows (with "Locate…"), not an error. It plays for the transcript through
+ * {@link Playback}: from a time mark, a quotation's stretch, and the transcription keys.
+ */
+public final class MediaViewModel implements Playback.Player {
+    /** What the pane shows. */
+    public enum State { NONE, LOADING, READY, MISSING, UNPLAYABLE }
+
+    /** The slowest and fastest speeds offered, as f4transkript does. */
+    static final double SLOWEST = 0.5;
+    static final double FASTEST = 2.0;
+
+    private final MainViewModel main;
+    private final Playback playback;
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.NONE);
+    private final ReadOnlyObjectWrapper<MediaPlayer> player = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyLongWrapper duration = new ReadOnlyLongWrapper();
+    private final DoubleProperty rate = new SimpleDoubleProperty(1.0);
+    private final DoubleProperty volume = new SimpleDoubleProperty(1.0);
+    /** The document whose recording is loaded (or looked for), and the file. */
+    private String documentId;
+    private Path file;
+    /** Bumped on every load: a load that finishes after another began is thrown away. */
+    private long generation;
+    /** Where a stretch being played stops, in milliseconds; -1 when playing on. */
+    private long stopAt = -1;
+    /** A request made before the recording was ready: played from here once it is. */
+    private long pendingFrom = -1;
+    private long pendingTo = -1;
+
+    public MediaViewModel(MainViewModel main) {
+        this.main = main;
+        this.playback = main.playback();
+        playback.setPlayer(this);
+        main.selectedProperty().addListener((o, was, now) -> follow());
+        main.changesProperty().addListener((o, was, now) -> follow());
+        main.storeProperty().addListener((o, was, now) -> follow());
+        rate.addListener((o, was, now) -> {
+            double clamped = Math.max(SLOWEST, Math.min(FASTEST, Math.round(now.doubleValue() * 10) / 10.0));
+            if (clamped != now.doubleValue()) {
+                rate.set(clamped);
+            } else if (player.get() != null) {
+                player.get().setRate(clamped);
+            }
+        });
+        volume.addListener((o, was, now) -> {
+            if (player.get() != null) {
+                player.get().setVolume(now.doubleValue());
+            }
+        });
+    }
+
+    /** Loads the selected document's recording when it differs from the one loaded (a new link, Locate…). */
+    private void follow() {
+        Document document = selectedDocument();
+        Path wanted = document == null ? null : main.recordings().fileOf(document).orElse(null);
+        String wantedId = document == null ? null : document.id();
+        if (java.util.Objects.equals(wantedId, documentId) && java.util.Objects.equals(wanted, file)) {
+            return;
+        }
+        load(wantedId, wanted);
+    }
+
+    private Document selectedDocument() {
+        DocumentItem item = main.selectedProperty().get();
+        if (item == null || main.storeProperty().get() == null) {
+            return null;
+        }
+        Project p = main.storeProperty().get().session().project();
+        return p.document(item.document().id()).orElse(null);
+    }
+
+    private void load(String newDocumentId, Path newFile) {
+        release();
+        documentId = newDocumentId;
+        file = newFile;
+        long mine = ++generation;
+        problem.set("");
+        if (newFile == null) {
+            state.set(State.NONE);
+            return;
+        }
+        state.set(State.LOADING);
+        Thread.ofPlatform().daemon().name("recording-loader").start(() -> {
+            if (!Files.isRegularFile(newFile)) {
+                Platform.runLater(() -> loaded(mine, null, State.MISSING, I18n.text("player.missing", newFile)));
+                return;
+            }
+            try {
+                MediaPlayer opened = new MediaPlayer(new Media(newFile.toUri().toString()));
+                Platform.runLater(() -> loaded(mine, opened, State.LOADING, ""));
+            } catch (MediaException | UnsupportedOperationException | SecurityException e) {
+                Platform.runLater(() -> loaded(mine, null, State.UNPLAYABLE, unplayable(newFile, e)));
+            }
+        });
+    }
+
+    private static String unplayable(Path file, Exception e) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        boolean ownDecoder = name.endsWith(".wav") || name.endsWith(".aif") || name.endsWith(".aiff");
+        // On Linux JavaFX decodes MP3, AAC and H.264 with the system's FFmpeg: say so rather than a bare error.
+        if (!ownDecoder && System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+            return I18n.text("player.needsCodecs", file.getFileName());
+        }
+        return I18n.text("player.unplayable", file.getFileName(), e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+
+    private void loaded(long loadGeneration, MediaPlayer opened, State newState, String message) {
+        if (loadGeneration != generation) {
+            if (opened != null) {
+                opened.dispose();
+            }
+            return;
+        }
+        problem.set(message);
+        state.set(newState);
+        if (opened == null) {
+            return;
+        }
+        opened.setOnError(() -> {
+            if (player.get() == opened) {
+                problem.set(unplayable(file, opened.getError()));
+                state.set(State.UNPLAYABLE);
+                playback.setReady(false);
+            }
+        });
+        opened.setOnReady(() -> {
+            if (player.get() != opened) {
+                return;
+            }
+            duration.set((long) opened.getMedia().getDuration().toMillis());
+            opened.setRate(rate.get());
+            opened.setVolume(volume.get());
+            state.set(State.READY);
+            playback.setReady(true);
+            playback.report(0, false);
+            if (pendingFrom >= 0) {
+                long from = pendingFrom;
+                pendingFrom = -1;
+                playRange(from, pendingTo);
+            }
+        });
+        opened.currentTimeProperty().addListener((o, was, now) -> moved(opened, now));
+        opened.statusProperty().addListener((o, was, now) -> {
+            if (player.get() == opened) {
+                playback.report(millis(opened), now == MediaPlayer.Status.PLAYING);
+            }
+        });
+        opened.setOnEndOfMedia(() -> {
+            // Stopped then paused: a player left at its end ignores seeks; this one can seek and play again.
+            opened.stop();
+            opened.pause();
+            stopAt = -1;
+        });
+        player.set(opened);
+    }
+
+    private void moved(MediaPlayer opened, Duration now) {
+        if (player.get() != opened) {
+            return;
+        }
+        long at = (long) now.toMillis();
+        if (stopAt >= 0 && at >= stopAt) {
+            stopAt = -1;
+            opened.pause();
+        }
+        playback.report(at, opened.getStatus() == MediaPlayer.Status.PLAYING);
+    }
+
+    private static long millis(MediaPlayer p) {
+        Duration t = p.getCurrentTime();
+        return t == null || t.isUnknown() ? 0 : (long) t.toMillis();
+    }
+
+    /** Lets the loaded recording go (another document, the project closed). */
+    private void release() {
+        MediaPlayer old = player.get();
+        player.set(null);
+        stopAt = -1;
+        pendingFrom = -1;
+        duration.set(0);
+        playback.setReady(false);
+        if (old != null) {
+            old.dispose();
+        }
+    }
+
+    // ---- Playback.Player -----------------------------------------------------------------------
+
+    @Override
+    public void playFrom(long millis) {
+        playRange(millis, -1);
+    }
+
+    @Override
+    public void playRange(long from, long to) {
+        MediaPlayer p = readyPlayer();
+        if (p == null) {
+            if (state.get() == State.LOADING) {
+                pendingFrom = from;
+                pendingTo = to;
+            } else {
+                main.showStatus(noRecording());
+            }
+            return;
+        }
+        stopAt = to > from ? to : -1;
+        p.seek(Duration.millis(Math.max(0, Math.min(from, duration.get()))));
+        p.play();
+    }
+
+    @Override
+    public void togglePlay() {
+        MediaPlayer p = readyPlayer();
+        if (p == null) {
+            main.showStatus(noRecording());
+            return;
+        }
+        if (p.getStatus() == MediaPlayer.Status.PLAYING) {
+            p.pause();
+            if (playback.transcribingProperty().get()) {
+                // f4's rewind: after a pause the typist hears the last words again.
+                seek(p, millis(p) - Preferences.rewindSeconds() * 1000L);
+            }
+        } else {
+            p.play();
+        }
+    }
+
+    @Override
+    public void skip(long millis) {
+        MediaPlayer p = readyPlayer();
+        if (p != null) {
+            seek(p, millis(p) + millis);
+        }
+    }
+
+    @Override
+    public void changeRate(int steps) {
+        rate.set(rate.get() + steps / 10.0);
+    }
+
+    /** Moves to a time without starting or stopping (the slider). */
+    public void seek(long millis) {
+        MediaPlayer p = readyPlayer();
+        if (p != null) {
+            seek(p, millis);
+        }
+    }
+
+    private void seek(MediaPlayer p, long millis) {
+        long to = Math.max(0, Math.min(millis, duration.get()));
+        p.seek(Duration.millis(to));
+        playback.report(to, p.getStatus() == MediaPlayer.Status.PLAYING);
+    }
+
+    private MediaPlayer readyPlayer() {
+        return state.get() == State.READY ? player.get() : null;
+    }
+
+    private String noRecording() {
+        return state.get() == State.MISSING || state.get() == State.UNPLAYABLE ? problem.get()
+                : I18n.text("player.none");
+    }
+
+    // ---- the recording's file ------------------------------------------------------------------
+
+    /** Links another file to the shown document (Locate…, Link…): asks whether to copy it into the project. */
+    public void relink(Path newFile) {
+        if (documentId != null) {
+            main.recordings().linkAsking(documentId, newFile);
+        }
+    }
+
+    public void unlink() {
+        if (documentId != null) {
+            main.recordings().unlink(documentId);
+        }
+    }
+
+    // ---- what the pane shows -------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** The loaded player (for the video view), or null. */
+    public ReadOnlyObjectProperty<MediaPlayer> playerProperty() {
+        return player.getReadOnlyProperty();
+    }
+
+    /** Why the recording cannot be played (missing, a format the system cannot play), or "". */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty durationProperty() {
+        return duration.getReadOnlyProperty();
+    }
+
+    /** The speed, 0.5 to 2 in tenths; the pitch stays. */
+    public DoubleProperty rateProperty() {
+        return rate;
+    }
+
+    public DoubleProperty volumeProperty() {
+        return volume;
+    }
+
+    public Playback playback() {
+        return playback;
+    }
+
+    /** The file looked for or played, or null. */
+    public Path file() {
+        return file;
+    }
+
+    /** Whether the loaded recording has a picture. */
+    public boolean hasVideo() {
+        MediaPlayer p = player.get();
+        return p != null && p.getMedia().getWidth() > 0;
+    }
+}

@@ -1,0 +1,175 @@
+package nl.veldwerk.ui.media;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.media.MediaView;
+import nl.veldwerk.model.TimeMarks;
+import nl.veldwerk.ui.common.Dialogs;
+import nl.veldwerk.ui.common.FileType;
+import nl.veldwerk.ui.common.I18n;
+import nl.veldwerk.ui.common.TranscriptionKey;
+
+/**
+ * The recording's player, docked above the transcript: play/pause, skip back and forward, the position
+ * with its time, speed and volume, "follow" (the transcript scrolls to the turn being played) and
+ * transcription mode; the video, when the recording has one, in a pane that grows with the player. A
+ * recording that cannot be found or played is said here, with Locate… and Unlink.
+ */
+public final class PlayerPane extends VBox {
+    private static final long SKIP = 5_000;
+    private final MediaViewModel vm;
+    private final Slider position = new Slider(0, 1, 0);
+    private final Label time = new Label();
+    private final MediaView video = new MediaView();
+    private boolean dragging;
+
+    public PlayerPane(MediaViewModel vm, Dialogs dialogs) {
+        this.vm = vm;
+        setId("player");
+        getStyleClass().add("player");
+        setPadding(new Insets(4, 8, 4, 8));
+        setSpacing(4);
+        HBox controls = controls();
+        HBox trouble = trouble(dialogs);
+        StackPane picture = new StackPane(video);
+        picture.setMinHeight(0);
+        picture.setId("player-video");
+        video.setPreserveRatio(true);
+        video.fitWidthProperty().bind(picture.widthProperty());
+        video.fitHeightProperty().bind(picture.heightProperty());
+        VBox.setVgrow(picture, Priority.ALWAYS);
+        getChildren().addAll(controls, trouble, picture);
+        vm.playerProperty().addListener((o, was, now) -> video.setMediaPlayer(now));
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null && was == null) {
+                TranscriptionKeys.install(now, vm);
+            }
+        });
+        Runnable show = () -> {
+            MediaViewModel.State s = vm.stateProperty().get();
+            boolean playable = s == MediaViewModel.State.READY || s == MediaViewModel.State.LOADING;
+            boolean troubled = s == MediaViewModel.State.MISSING || s == MediaViewModel.State.UNPLAYABLE;
+            shown(this, s != MediaViewModel.State.NONE);
+            shown(controls, playable);
+            shown(trouble, troubled);
+            shown(picture, s == MediaViewModel.State.READY && vm.hasVideo());
+            controls.setDisable(s != MediaViewModel.State.READY);
+        };
+        vm.stateProperty().addListener((o, was, now) -> show.run());
+        show.run();
+        vm.playback().positionProperty().addListener((o, was, now) -> showTime(now.longValue()));
+        vm.durationProperty().addListener((o, was, now) -> {
+            position.setMax(Math.max(1, now.longValue()));
+            showTime(vm.playback().positionProperty().get());
+        });
+    }
+
+    private static void shown(javafx.scene.Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+
+    private HBox controls() {
+        Button back = button("⏪", "player-back", TranscriptionKey.BACK);
+        back.setOnAction(e -> vm.skip(-SKIP));
+        Button play = button("▶", "player-play", TranscriptionKey.PLAY_PAUSE);
+        play.textProperty().bind(Bindings.when(vm.playback().playingProperty()).then("⏸").otherwise("▶"));
+        play.setOnAction(e -> vm.togglePlay());
+        Button forward = button("⏩", "player-forward", TranscriptionKey.FORWARD);
+        forward.setOnAction(e -> vm.skip(SKIP));
+        position.setId("player-position");
+        HBox.setHgrow(position, Priority.ALWAYS);
+        position.setMinWidth(80);
+        position.valueChangingProperty().addListener((o, was, now) -> {
+            dragging = now;
+            if (!now) {
+                vm.seek((long) position.getValue());
+            }
+        });
+        position.setOnMouseReleased(e -> vm.seek((long) position.getValue()));
+        time.setId("player-time");
+        time.setMinWidth(Region.USE_PREF_SIZE);
+        Spinner<Double> speed = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(
+                MediaViewModel.SLOWEST, MediaViewModel.FASTEST, 1.0, 0.1));
+        speed.setId("player-speed");
+        speed.setPrefWidth(80);
+        speed.getValueFactory().setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Double value) {
+                return value == null ? "" : String.format(I18n.locale(), "%.1f×", value);
+            }
+
+            @Override
+            public Double fromString(String text) {
+                return vm.rateProperty().get();
+            }
+        });
+        speed.getValueFactory().valueProperty().bindBidirectional(vm.rateProperty().asObject());
+        speed.setTooltip(new Tooltip(I18n.text("player.speed")));
+        Slider volume = new Slider(0, 1, 1);
+        volume.setId("player-volume");
+        volume.setPrefWidth(70);
+        volume.valueProperty().bindBidirectional(vm.volumeProperty());
+        volume.setTooltip(new Tooltip(I18n.text("player.volume")));
+        CheckBox follow = new CheckBox(I18n.text("player.follow"));
+        follow.setId("player-follow");
+        follow.selectedProperty().bindBidirectional(vm.playback().followProperty());
+        follow.setTooltip(new Tooltip(I18n.text("player.followTip")));
+        ToggleButton transcribe = new ToggleButton(I18n.text("player.transcribe"));
+        transcribe.setId("player-transcribe");
+        transcribe.selectedProperty().bindBidirectional(vm.playback().transcribingProperty());
+        transcribe.setTooltip(new Tooltip(I18n.text("player.transcribeTip", TranscriptionKey.PLAY_PAUSE
+                .combination().getDisplayText(), TranscriptionKey.TIME_MARK.combination().getDisplayText())));
+        HBox bar = new HBox(6, back, play, forward, position, time, speed, new Label("🔊"), volume, follow, transcribe);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static Button button(String text, String id, TranscriptionKey key) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setFocusTraversable(false); // the typist's focus stays in the transcript
+        b.setTooltip(new Tooltip(key.label() + " (" + key.combination().getDisplayText() + ")"));
+        return b;
+    }
+
+    private HBox trouble(Dialogs dialogs) {
+        Label message = new Label();
+        message.setId("player-problem");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.problemProperty());
+        HBox.setHgrow(message, Priority.ALWAYS);
+        Button locate = new Button(I18n.text("player.locate"));
+        locate.setId("player-locate");
+        locate.setOnAction(e -> dialogs.chooseFileToOpen(I18n.text("player.locate"), FileType.RECORDING)
+                .ifPresent(vm::relink));
+        Button unlink = new Button(I18n.text("player.unlink"));
+        unlink.setId("player-unlink");
+        unlink.setOnAction(e -> vm.unlink());
+        HBox bar = new HBox(8, new Label("⚠"), message, locate, unlink);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private void showTime(long millis) {
+        long at = Math.max(0, millis);
+        if (!dragging) {
+            position.setValue(at);
+        }
+        time.setText(TimeMarks.clock(at) + " / " + TimeMarks.clock(vm.durationProperty().get()));
+    }
+}

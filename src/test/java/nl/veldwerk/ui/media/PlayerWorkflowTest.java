@@ -1,0 +1,301 @@
+package nl.veldwerk.ui.media;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.geometry.Bounds;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.Recording;
+import nl.veldwerk.model.SourceFormat;
+import nl.veldwerk.model.SpeakerTurn;
+import nl.veldwerk.project.Fixtures;
+import nl.veldwerk.store.ProjectStore;
+import nl.veldwerk.ui.app.Playback;
+import nl.veldwerk.testing.WindowTestSupport;
+import nl.veldwerk.ui.shell.WorkbenchTest;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A transcript beside its recording in the real window (headless, ALSA's null device): the player loads
+ * without holding the window, a click on a time mark plays from there, the turn being played is
+ * highlighted, a quotation plays its own stretch, a missing recording is said with Locate…, and
+ * transcription mode's keys type labels and time marks as undoable text.
+ */
+class PlayerWorkflowTest extends WorkbenchTest {
+    static final Path FIXTURES = Path.of("src/test/resources/nl/veldwerk/media");
+    private static final String TEXT = "[00:00:00] Interviewer: Hoe vaak gaat u naar het buurthuis?\n\n"
+            + "[00:00:04] Respondent: Elke week, op dinsdag, voor de koffie.\n";
+
+    private Path open(FxRobot robot, String recordingFile, boolean copyIn) throws Exception {
+        Path dir = tmp.resolve("opname-" + System.nanoTime());
+        Project p = new Project(ProjectInfo.named("Opname", Fixtures.T));
+        int second = TEXT.indexOf("[00:00:04]");
+        Document d = new Document("d", "A01", "", TEXT, SourceFormat.TXT, List.of(
+                new SpeakerTurn("Interviewer", 0, second, 0L), new SpeakerTurn("Respondent", second, TEXT.length(), 4000L)),
+                null, null, Fixtures.T, 1);
+        if (recordingFile != null) {
+            Path file = FIXTURES.resolve(recordingFile);
+            if (copyIn) {
+                Files.createDirectories(dir.resolve("media"));
+                Files.copy(file, dir.resolve("media").resolve(recordingFile));
+                d = d.withRecording(new Recording("media/" + recordingFile));
+            } else {
+                d = d.withRecording(new Recording(file.toAbsolutePath().toString()));
+            }
+        }
+        p.put(d);
+        p.put(new Quotation("q1", "d", TEXT.indexOf("Elke week"), TEXT.indexOf("koffie.") + 7, "", null, Fixtures.T, 1));
+        Files.createDirectories(dir.getParent());
+        ProjectStore.create(dir, p).close();
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        return dir;
+    }
+
+    private void waitForState(MediaViewModel.State state) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> workbench.media().stateProperty().get() == state);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("waited for " + state + ", still " + workbench.media().stateProperty().get()
+                    + ": " + workbench.media().problemProperty().get(), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private long playerMillis() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> (long) workbench.media().playerProperty().get().getCurrentTime()
+                .toMillis()).get(5, TimeUnit.SECONDS);
+    }
+
+    private void waitUntil(java.util.function.BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean)
+                .get(5, TimeUnit.SECONDS));
+    }
+
+    private int[] highlighted(FxRobot robot) throws Exception {
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        return WaitForAsyncUtils.asyncFx(() -> {
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < area.getParagraphs().size(); i++) {
+                if (!area.getParagraph(i).getParagraphStyle().isEmpty()) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+            return first < 0 ? null : new int[] {first, last};
+        }).get(5, TimeUnit.SECONDS);
+    }
+
+    /**
+     * What the window asks of the player, recorded, and passed on to the real one with a seek instead of play:
+     * headless, ALSA's null device takes sound as fast as it comes, so playing runs to the end at once; the
+     * positions asked for are what the tests can check.
+     */
+    static final class AskedPlayer implements Playback.Player {
+        final List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final MediaViewModel real;
+
+        AskedPlayer(MediaViewModel real) {
+            this.real = real;
+        }
+
+        @Override
+        public void playFrom(long millis) {
+            asked.add("playFrom " + millis);
+            real.seek(millis);
+        }
+
+        @Override
+        public void playRange(long from, long to) {
+            asked.add("playRange " + from + " " + to);
+            real.seek(from);
+        }
+
+        @Override
+        public void togglePlay() {
+            asked.add("togglePlay");
+        }
+
+        @Override
+        public void skip(long millis) {
+            asked.add("skip " + millis);
+            real.skip(millis);
+        }
+
+        @Override
+        public void changeRate(int steps) {
+            asked.add("rate " + steps);
+            real.changeRate(steps);
+        }
+    }
+
+    private AskedPlayer askedPlayer(FxRobot robot) {
+        AskedPlayer asked = new AskedPlayer(workbench.media());
+        robot.interact(() -> vm.playback().setPlayer(asked));
+        return asked;
+    }
+
+    @Test
+    void aClickOnATimeMarkPlaysFromThereAndTheTurnBeingPlayedIsHighlighted(FxRobot robot) throws Exception {
+        open(robot, "interview-nl.wav", true);
+        waitForState(MediaViewModel.State.READY);
+        assertTrue(robot.lookup("#player").query().isVisible(), "the player docks above the transcript");
+        assertEquals(8000, workbench.media().durationProperty().get(), 50.0, "the recording's length");
+
+        // The real player plays (headless it runs to the end at once) and stays ready for more.
+        robot.interact(() -> workbench.media().playFrom(4000));
+        waitUntil(() -> vm.playback().positionProperty().get() >= 4000);
+        assertEquals(MediaViewModel.State.READY, workbench.media().stateProperty().get());
+
+        AskedPlayer asked = askedPlayer(robot);
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        int mark = TEXT.indexOf("[00:00:04]");
+        Bounds bounds = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(mark + 2, mark + 3)
+                .orElseThrow()).get(5, TimeUnit.SECONDS);
+        robot.interact(() -> workbench.media().seek(0));
+        robot.clickOn(bounds.getCenterX(), bounds.getCenterY());
+        WindowTestSupport.idle(vm);
+        assertEquals(List.of("playFrom 4000"), asked.asked, "a click on [00:00:04] plays from 4 s");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(playerMillis() - 4000) <= 200);
+
+        // The second turn (its paragraph and the blank line after it) is highlighted; then the first.
+        waitUntil(() -> vm.playback().positionProperty().get() >= 4000);
+        assertEquals(2, highlighted(robot)[0], "the respondent's turn, at the player's position, is highlighted");
+        robot.interact(() -> workbench.media().seek(1500));
+        waitUntil(() -> vm.playback().positionProperty().get() < 4000);
+        assertEquals(0, highlighted(robot)[0], "back in the interviewer's turn, the highlight follows");
+        assertEquals(1, highlighted(robot)[1], "the first turn only");
+
+        // A click on the text beside the marks plays nothing.
+        Bounds word = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(TEXT.indexOf("buurthuis"),
+                TEXT.indexOf("buurthuis") + 1).orElseThrow()).get(5, TimeUnit.SECONDS);
+        robot.clickOn(word.getCenterX(), word.getCenterY());
+        WindowTestSupport.idle(vm);
+        assertEquals(1, asked.asked.size(), asked.asked.toString());
+    }
+
+    @Test
+    void aQuotationPlaysItsOwnStretch(FxRobot robot) throws Exception {
+        open(robot, "interview-nl.mp3", false);
+        boolean codecs = java.nio.file.Files.exists(Path.of("/usr/lib/x86_64-linux-gnu"))
+                && java.util.Arrays.stream(new java.io.File("/usr/lib/x86_64-linux-gnu").list())
+                .anyMatch(f -> f.startsWith("libavformat.so"));
+        if (!codecs) {
+            // Without the system's FFmpeg, JavaFX on Linux cannot decode MP3: the pane says so and what to do.
+            waitForState(MediaViewModel.State.UNPLAYABLE);
+            assertTrue(workbench.media().problemProperty().get().contains("libavcodec"),
+                    workbench.media().problemProperty().get());
+            return;
+        }
+        waitForState(MediaViewModel.State.READY);
+        AskedPlayer asked = askedPlayer(robot);
+        robot.interact(() -> vm.selectedQuotationProperty().set(vm.session().project().quotation("q1").orElseThrow()));
+        WindowTestSupport.idle(vm);
+        javafx.scene.control.Button play = robot.lookup("#play-quotation").query();
+        assertTrue(play.isVisible(), "the inspector offers to play the quotation");
+        assertTrue(play.getText().contains("00:00:04"), play.getText());
+        robot.interact(play::fire);
+        // From the mark before it; no mark after it: on to the end of the recording.
+        assertEquals(List.of("playRange 4000 -1"), asked.asked);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(playerMillis() - 4000) <= 200);
+
+        Quotation first = new Quotation("q2", "d", TEXT.indexOf("Hoe vaak"), TEXT.indexOf("buurthuis?") + 10, "",
+                null, Fixtures.T, 2);
+        robot.interact(() -> vm.selectedQuotationProperty().set(first));
+        robot.interact(play::fire);
+        assertEquals("playRange 0 4000", asked.asked.getLast(), "a quotation between two marks stops at the second");
+    }
+
+    @Test
+    void aMissingRecordingIsSaidAndCanBeLocated(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("weg-" + System.nanoTime());
+        Project p = new Project(ProjectInfo.named("Weg", Fixtures.T));
+        p.put(new Document("d", "A01", "", TEXT, SourceFormat.TXT, List.of(), null, null, Fixtures.T, 1)
+                .withRecording(new Recording("media/verdwenen.mp3")));
+        ProjectStore.create(dir, p).close();
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        waitForState(MediaViewModel.State.MISSING);
+        Label problem = robot.lookup("#player-problem").query();
+        assertTrue(problem.getText().contains("verdwenen.mp3"), problem.getText());
+        assertTrue(problem.isVisible());
+
+        Path moved = tmp.resolve("elders-" + System.nanoTime() + ".mp3");
+        Files.copy(FIXTURES.resolve("interview-nl.mp3"), moved);
+        dialogs.toOpen = moved;
+        dialogs.answer = true; // copy it into the project
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#player-locate").query()).fire());
+        WindowTestSupport.idle(vm);
+        waitForState(MediaViewModel.State.READY);
+        Recording linked = vm.session().project().document("d").orElseThrow().recording();
+        assertEquals("media/" + moved.getFileName(), linked.path(), "copied into the project, kept relative");
+        assertTrue(Files.isRegularFile(dir.resolve(linked.path())));
+        robot.interact(vm::undo);
+        assertEquals("media/verdwenen.mp3", vm.session().project().document("d").orElseThrow().recording().path(),
+                "locating is one undoable step");
+    }
+
+    @Test
+    void transcriptionKeysTypeLabelsAndTimeMarksAndControlThePlayer(FxRobot robot) throws Exception {
+        open(robot, null, false);
+        Path recording = FIXTURES.resolve("interview-en.wav").toAbsolutePath();
+        robot.interact(() -> vm.recordings().newTranscript(recording, false));
+        WindowTestSupport.idle(vm);
+        waitForState(MediaViewModel.State.READY);
+        assertTrue(vm.playback().transcribingProperty().get(), "a new transcript opens in transcription mode");
+        Document fresh = vm.session().project().documents().stream().filter(d -> d.name().equals("interview-en"))
+                .findFirst().orElseThrow();
+        assertEquals(recording.toString(), fresh.recording().path(), "outside the project: the absolute path");
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        robot.clickOn(area);
+
+        robot.type(KeyCode.F12);
+        robot.write("Hello");
+        robot.interact(() -> workbench.media().seek(1500));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(vm.playback().positionProperty().get() - 1500) < 50);
+        robot.type(KeyCode.F9);
+        robot.type(KeyCode.F12);
+        robot.write("Hi");
+        WindowTestSupport.idle(vm);
+        String typed = vm.session().project().document(fresh.id()).orElseThrow().text();
+        assertEquals("I: Hello #00:00:01-5#\n\nR: Hi", typed, "labels in turn, f4's time mark at the position");
+
+        // The player's keys work while typing: F4 play/pause, F5/F6 five seconds back/forward, F7/F8 speed.
+        AskedPlayer asked = new AskedPlayer(workbench.media());
+        robot.interact(() -> vm.playback().setPlayer(asked));
+        robot.type(KeyCode.F4).type(KeyCode.F5).type(KeyCode.F6);
+        assertEquals(List.of("togglePlay", "skip -5000", "skip 5000"), asked.asked);
+        robot.type(KeyCode.F7);
+        assertEquals(0.9, workbench.media().rateProperty().get(), 1e-9);
+        robot.type(KeyCode.F8).type(KeyCode.F8);
+        assertEquals(1.1, workbench.media().rateProperty().get(), 1e-9);
+        WindowTestSupport.idle(vm);
+        assertEquals("I: Hello #00:00:01-5#\n\nR: Hi", vm.session().project().document(fresh.id()).orElseThrow().text(),
+                "the player's keys type nothing");
+
+        // What was typed is ordinary text editing: undone step by step back to the empty transcript.
+        for (int i = 0; i < 20 && !vm.session().project().document(fresh.id()).orElseThrow().text().isEmpty(); i++) {
+            robot.interact(vm::undo);
+        }
+        assertEquals("", vm.session().project().document(fresh.id()).orElseThrow().text());
+        assertNotNull(vm.session().project().document(fresh.id()).orElseThrow().recording(),
+                "undoing the typing leaves the new transcript and its recording");
+        assertFalse(dialogs.errors.stream().anyMatch(e -> !e.isEmpty()), dialogs.errors.toString());
+    }
+}

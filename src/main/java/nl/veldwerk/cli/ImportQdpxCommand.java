@@ -40,7 +40,12 @@ final class ImportQdpxCommand implements Callable<Integer> {
         RefiImport.ProjectResult result = RefiImport.readProject(qdpx, new ProjectInfo(ProjectInfo.ID, name, "",
                 language, Instant.now()));
         ProjectStore.create(directory, result.project()).close(); // written only after the whole read succeeded
+        java.util.List<String> unpacked = RefiImport.unpackMedia(qdpx, directory, result);
         spec.commandLine().getOut().println(result.summary().describe(java.util.Locale.ENGLISH));
+        if (!unpacked.isEmpty()) {
+            spec.commandLine().getOut().println("Recordings not unpacked (linked as missing): "
+                    + String.join(", ", unpacked));
+        }
         spec.commandLine().getOut().println("New project in " + directory.toAbsolutePath());
         return 0;
     }

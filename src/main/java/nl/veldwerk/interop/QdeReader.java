@@ -191,6 +191,10 @@ final class QdeReader {
         source.plainTextPath = attr(r, "plainTextPath");
         source.creatingUser = guidAttr(r, "creatingUser");
         source.created = attr(r, "creationDateTime");
+        // A transcript's selections run between sync points, which may come after them: resolved at the end.
+        java.util.Map<String, Long> syncPositions = new java.util.HashMap<>();
+        java.util.List<String[]> transcriptSelections = new java.util.ArrayList<>();
+        java.util.List<RefiProject.Selection> unresolved = new java.util.ArrayList<>();
         while (nextChild(r)) {
             switch (r.getLocalName()) {
                 case "Description" -> source.description = text(r);
@@ -198,12 +202,43 @@ final class QdeReader {
                 case "PlainTextSelection" -> source.selections.add(selection());
                 case "NoteRef" -> noteRef(source.noteRefs);
                 case "VariableValue" -> variableValue(source.values);
-                case "TranscriptSelection" -> {
-                    project.skipped.add(skipReason("skip.transcriptSelection", name));
+                case "SyncPoint" -> {
+                    String guid = guidAttr(r, "guid");
+                    String position = attr(r, "position");
+                    String time = attr(r, "timeStamp");
+                    if (guid != null && position != null) {
+                        long at = position(position);
+                        syncPositions.put(guid, at);
+                        if (time != null && at >= 0) {
+                            try {
+                                source.syncPoints.add(new long[] {at, Long.parseLong(time.strip())});
+                            } catch (NumberFormatException e) {
+                                project.skipped.add(skipReason("skip.syncPointTime", time, name));
+                            }
+                        }
+                    }
                     skip(r);
+                }
+                case "TranscriptSelection" -> {
+                    String from = guidAttr(r, "fromSyncPoint");
+                    String to = guidAttr(r, "toSyncPoint");
+                    RefiProject.Selection s = selection();
+                    transcriptSelections.add(new String[] {from, to});
+                    unresolved.add(s);
                 }
                 default -> skip(r);
             }
+        }
+        for (int i = 0; i < unresolved.size(); i++) {
+            Long from = syncPositions.get(transcriptSelections.get(i)[0]);
+            Long to = syncPositions.get(transcriptSelections.get(i)[1]);
+            if (from == null || to == null) {
+                project.skipped.add(skipReason("skip.transcriptSelection", name));
+                continue;
+            }
+            unresolved.get(i).start = from;
+            unresolved.get(i).end = to;
+            source.selections.add(unresolved.get(i));
         }
         return source;
     }
@@ -237,18 +272,58 @@ final class QdeReader {
         }
     }
 
+    /**
+     * An AudioSource or VideoSource: each Transcript becomes a document linked to the recording (the first
+     * with the source's name, values and notes); codings of the recording itself (media ranges) cannot be
+     * carried and are named.
+     */
     private void mediaSource(String kind, String name) throws XMLStreamException {
-        int transcripts = 0;
+        String guid = guidAttr(r, "guid");
+        String path = attr(r, "path");
+        String current = attr(r, "currentPath");
+        String media = path != null ? path : current;
+        java.util.List<RefiProject.Source> transcripts = new java.util.ArrayList<>();
+        java.util.List<RefiProject.Value> values = new java.util.ArrayList<>();
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        String description = "";
+        int ranges = 0;
         while (nextChild(r)) {
-            if (r.getLocalName().equals("Transcript")) {
-                transcripts++;
-                RefiProject.Source transcript = textSource(name + " (transcript " + transcripts + ")");
-                project.sources.add(transcript);
-            } else {
-                skip(r);
+            switch (r.getLocalName()) {
+                case "Transcript" -> transcripts.add(textSource(transcripts.isEmpty() ? name
+                        : name + " (transcript " + (transcripts.size() + 1) + ")"));
+                case "AudioSelection", "VideoSelection" -> {
+                    ranges++;
+                    skip(r);
+                }
+                case "Description" -> description = text(r);
+                case "VariableValue" -> variableValue(values);
+                case "NoteRef" -> noteRef(notes);
+                default -> skip(r);
             }
         }
-        project.skipped.add(skipReason("skip.media", label(kind), name, transcripts));
+        if (transcripts.isEmpty()) {
+            project.skipped.add(skipReason("skip.mediaNoTranscript", label(kind), name));
+        }
+        for (RefiProject.Source transcript : transcripts) {
+            transcript.mediaPath = media;
+            // The first transcript is the recording's document: it answers to the source's GUID (cases and
+            // sets name the source); others keep their own.
+            if (transcript == transcripts.getFirst() && guid != null || transcript.guid == null) {
+                transcript.guid = guid;
+            }
+            project.sources.add(transcript);
+        }
+        if (!transcripts.isEmpty()) {
+            RefiProject.Source first = transcripts.getFirst();
+            first.values.addAll(values);
+            first.noteRefs.addAll(notes);
+            if (first.description.isBlank()) {
+                first.description = description;
+            }
+        }
+        if (ranges > 0) {
+            project.skipped.add(skipReason("skip.mediaRanges", ranges, label(kind), name));
+        }
     }
 
     private RefiProject.Selection selection() throws XMLStreamException {

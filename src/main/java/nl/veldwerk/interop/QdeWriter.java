@@ -42,6 +42,8 @@ final class QdeWriter {
     private final XMLStreamWriter w;
     private final List<NoteOut> notes = new ArrayList<>();
     private final Map<String, List<String>> noteRefs = new HashMap<>();
+    /** The recording's path as the file gives it, by document; a document without one is a TextSource. */
+    private java.util.function.Function<Document, String> mediaPaths = d -> null;
 
     private QdeWriter(Project project, XMLStreamWriter writer) {
         this.p = project;
@@ -49,7 +51,17 @@ final class QdeWriter {
     }
 
     static void writeProject(Project project, String origin, OutputStream out) throws XMLStreamException {
+        writeProject(project, origin, out, d -> null);
+    }
+
+    /**
+     * Writes the project; a document whose {@code mediaPaths} is not null becomes an AudioSource or VideoSource
+     * with that path, holding the document as its Transcript.
+     */
+    static void writeProject(Project project, String origin, OutputStream out,
+                             java.util.function.Function<Document, String> mediaPaths) throws XMLStreamException {
         QdeWriter writer = new QdeWriter(project, XmlSafeWriter.of(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8")));
+        writer.mediaPaths = mediaPaths;
         writer.project(origin);
     }
 
@@ -178,6 +190,11 @@ final class QdeWriter {
         }
         w.writeStartElement("Sources");
         for (Document d : p.documents()) {
+            String media = d.recording() == null ? null : mediaPaths.apply(d);
+            if (media != null) {
+                mediaSource(d, media);
+                continue;
+            }
             w.writeStartElement("TextSource");
             w.writeAttribute("guid", RefiIds.of(EntityKind.DOCUMENT, d.id()));
             w.writeAttribute("name", d.name());
@@ -204,12 +221,75 @@ final class QdeWriter {
         w.writeEndElement();
     }
 
+    /**
+     * A document with a recording: the AudioSource (or VideoSource) with the document as its Transcript. The
+     * transcript's sync points are its time marks (with their times) and the ends of its quotations (without):
+     * a TranscriptSelection runs from one sync point to another.
+     */
+    private void mediaSource(Document d, String path) throws XMLStreamException {
+        w.writeStartElement(d.recording().video() ? "VideoSource" : "AudioSource");
+        w.writeAttribute("guid", RefiIds.of(EntityKind.DOCUMENT, d.id()));
+        w.writeAttribute("name", d.name());
+        w.writeAttribute("path", path);
+        if (d.imported() != null) {
+            w.writeAttribute("creationDateTime", d.imported().toString());
+        }
+        if (!d.description().isEmpty()) {
+            element("Description", d.description());
+        }
+        w.writeStartElement("Transcript");
+        w.writeAttribute("guid", RefiIds.of(EntityKind.DOCUMENT, "transcript:" + d.id()));
+        w.writeAttribute("name", d.name());
+        w.writeAttribute("plainTextPath", "internal://" + sourceFile(d));
+        CodePoints positions = new CodePoints(d.text());
+        java.util.TreeMap<Integer, Long> points = new java.util.TreeMap<>();
+        for (nl.veldwerk.model.TimeMark mark : nl.veldwerk.model.TimeMarks.find(d.text())) {
+            points.put(mark.start(), mark.millis());
+        }
+        List<Quotation> quotations = p.quotationsOf(d.id()).stream().sorted(java.util.Comparator.comparingInt(
+                Quotation::number).thenComparingInt(Quotation::start)).toList();
+        for (Quotation q : quotations) {
+            points.putIfAbsent(q.start(), null);
+            points.putIfAbsent(q.end(), null);
+        }
+        for (Map.Entry<Integer, Long> point : points.entrySet()) {
+            w.writeEmptyElement("SyncPoint");
+            w.writeAttribute("guid", syncPoint(d, point.getKey()));
+            w.writeAttribute("position", Long.toString(positions.at(point.getKey())));
+            if (point.getValue() != null) {
+                w.writeAttribute("timeStamp", Long.toString(point.getValue()));
+            }
+        }
+        for (Quotation q : quotations) {
+            selection(d, q, positions, "TranscriptSelection");
+        }
+        w.writeEndElement();
+        noteRefs(notesKey(EntityKind.DOCUMENT, d.id()));
+        for (Map.Entry<String, String> value : d.attributes().entrySet()) {
+            variableValue(value.getKey(), value.getValue());
+        }
+        w.writeEndElement();
+    }
+
+    private static String syncPoint(Document d, int offset) {
+        return RefiIds.of(EntityKind.DOCUMENT, "sync:" + d.id() + ":" + offset);
+    }
+
     private void selection(Document d, Quotation q, CodePoints positions) throws XMLStreamException {
-        w.writeStartElement("PlainTextSelection");
+        selection(d, q, positions, "PlainTextSelection");
+    }
+
+    private void selection(Document d, Quotation q, CodePoints positions, String element) throws XMLStreamException {
+        w.writeStartElement(element);
         w.writeAttribute("guid", RefiIds.of(EntityKind.QUOTATION, q.id()));
         w.writeAttribute("name", excerpt(d.text().substring(q.start(), q.end())));
-        w.writeAttribute("startPosition", Long.toString(positions.at(q.start())));
-        w.writeAttribute("endPosition", Long.toString(positions.at(q.end())));
+        if (element.equals("TranscriptSelection")) {
+            w.writeAttribute("fromSyncPoint", syncPoint(d, q.start()));
+            w.writeAttribute("toSyncPoint", syncPoint(d, q.end()));
+        } else {
+            w.writeAttribute("startPosition", Long.toString(positions.at(q.start())));
+            w.writeAttribute("endPosition", Long.toString(positions.at(q.end())));
+        }
         user("creatingUser", q.creatorId());
         if (q.created() != null) {
             w.writeAttribute("creationDateTime", q.created().toString());

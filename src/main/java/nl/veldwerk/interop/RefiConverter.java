@@ -55,6 +55,11 @@ final class RefiConverter {
     private final Map<String, MemoTarget> noteTargets = new HashMap<>();
     private final Set<String> relationNotes = new HashSet<>();
 
+    /** Recordings in the archive to unpack into the new project: project path ("media/A01.mp3") → archive name. */
+    private final Map<String, String> media = new LinkedHashMap<>();
+    /** The names of the archive's other files under sources/ (lower case). */
+    private java.util.Set<String> archived = Set.of();
+
     private RefiConverter(RefiProject refi, Map<String, byte[]> texts, Planner plan) {
         this.refi = refi;
         this.texts = texts;
@@ -65,7 +70,17 @@ final class RefiConverter {
 
     /** Fills an empty project with a whole REFI-QDA project. */
     static ImportSummary convertProject(RefiProject refi, Map<String, byte[]> texts, Planner plan) {
+        return convertProject(refi, texts, Set.of(), new LinkedHashMap<>(), plan);
+    }
+
+    /**
+     * Fills an empty project; recordings inside the archive ({@code archived}, lower-case names under sources/)
+     * are listed in {@code media} for the caller to unpack into the new project's folder.
+     */
+    static ImportSummary convertProject(RefiProject refi, Map<String, byte[]> texts, java.util.Set<String> archived,
+                                        Map<String, String> media, Planner plan) {
         RefiConverter c = new RefiConverter(refi, texts, plan);
+        c.archived = archived;
         c.info();
         c.users();
         c.sets();
@@ -75,6 +90,7 @@ final class RefiConverter {
         c.sources();
         c.links();
         c.notes();
+        media.putAll(c.media);
         return c.summary();
     }
 
@@ -237,13 +253,19 @@ final class RefiConverter {
                 description = (description.isBlank() ? "" : description + "\n\n") + "The text of this source was "
                         + "not in the REFI-QDA file (" + source.plainTextPath + ").";
             }
-            plan.put(new Document(id, name, description, mapper == null ? "" : mapper.text(), SourceFormat.REFI_QDA,
-                    List.of(), groupsOfSource.getOrDefault(id, Set.of()), attributesOfSource.getOrDefault(id, Map.of()),
-                    Timestamps.parse(source.created)));
+            String text = mapper == null ? "" : mapper.text();
+            SyncMarks marks = mapper == null || source.syncPoints.isEmpty() ? null
+                    : SyncMarks.of(text, source.syncPoints, mapper);
+            if (marks != null && marks.added() > 0) {
+                text = marks.text();
+            }
+            plan.put(new Document(id, name, description, text, SourceFormat.REFI_QDA, List.of(),
+                    groupsOfSource.getOrDefault(id, Set.of()), attributesOfSource.getOrDefault(id, Map.of()),
+                    Timestamps.parse(source.created), 0, recording(source, name)));
             count("documents");
             source.noteRefs.forEach(note -> noteTargets.putIfAbsent(note, new MemoTarget(EntityKind.DOCUMENT, id)));
             for (RefiProject.Selection selection : source.selections) {
-                selection(id, name, mapper, selection);
+                selection(id, name, mapper, marks, selection);
             }
         }
     }
@@ -280,13 +302,58 @@ final class RefiConverter {
         return texts.get(name);
     }
 
-    private void selection(String documentId, String documentName, OffsetMapper mapper, RefiProject.Selection s) {
+    /**
+     * The recording of a media source's transcript: one inside the archive goes to the new project's media
+     * folder (named after the document); one outside keeps its path, shown as missing until located.
+     */
+    private nl.veldwerk.model.Recording recording(RefiProject.Source source, String documentName) {
+        if (source.mediaPath == null || source.mediaPath.isBlank()) {
+            return null;
+        }
+        String path = source.mediaPath.strip();
+        int scheme = path.indexOf("://");
+        String kind = scheme < 0 ? "" : path.substring(0, scheme).toLowerCase(Locale.ROOT);
+        String rest = scheme < 0 ? path : path.substring(scheme + 3);
+        count("recordings");
+        if (kind.equals("internal")) {
+            String archivedName = rest.replace('\\', '/');
+            archivedName = archivedName.substring(archivedName.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+            int dot = archivedName.lastIndexOf('.');
+            String extension = dot < 0 ? "" : archivedName.substring(dot);
+            String base = documentName.replaceAll("[^\\p{L}\\d ._-]", "_").strip();
+            String target = nl.veldwerk.model.Recording.FOLDER + "/" + (base.isEmpty() ? "recording" : base) + extension;
+            for (int n = 2; media.containsKey(target); n++) {
+                target = nl.veldwerk.model.Recording.FOLDER + "/" + base + "-" + n + extension;
+            }
+            if (!archived.contains(archivedName)) {
+                skipped.add(skipReason("skip.mediaNotInArchive", rest, documentName));
+            } else {
+                media.put(target, archivedName);
+            }
+            return new nl.veldwerk.model.Recording(target);
+        }
+        if (kind.equals("file")) {
+            try {
+                return new nl.veldwerk.model.Recording(java.nio.file.Path.of(java.net.URI.create(path)).toString());
+            } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+                return new nl.veldwerk.model.Recording(rest);
+            }
+        }
+        return new nl.veldwerk.model.Recording(rest); // absolute:// and relative://: the path, located later if need be
+    }
+
+    private void selection(String documentId, String documentName, OffsetMapper mapper, SyncMarks marks,
+                           RefiProject.Selection s) {
         String id = s.guid != null ? s.guid : Ids.newId();
         if (mapper == null) {
             return;
         }
         int start = mapper.index(s.start);
         int end = mapper.index(s.end);
+        if (marks != null && start >= 0 && end >= start) {
+            start = marks.start(start);
+            end = Math.max(start, marks.end(end));
+        }
         if (start < 0 || end < start) {
             skipped.add(skipReason("skip.selectionOutside", "[" + s.start + ", " + s.end + ")", documentName));
             return;

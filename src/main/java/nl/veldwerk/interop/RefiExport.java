@@ -30,10 +30,10 @@ public final class RefiExport {
      * dropping it silently. Diagrams go as graphs (codes, places, relations) but not their arrows' weighting.
      */
     public record Losses(int documentsWithTurns, int turns, int weightedDiagrams, int savedQueries,
-                         int reviewedCodes, int rejectedSuggestions) {
+                         int reviewedCodes, int rejectedSuggestions, int recordingsNotFound) {
         public boolean none() {
             return documentsWithTurns == 0 && weightedDiagrams == 0 && savedQueries == 0 && reviewedCodes == 0
-                    && rejectedSuggestions == 0;
+                    && rejectedSuggestions == 0 && recordingsNotFound == 0;
         }
 
         /** The losses as lines of English, for the command line. */
@@ -55,11 +55,21 @@ public final class RefiExport {
             if (rejectedSuggestions > 0) {
                 lines.add(rejectedSuggestions + " code suggestions turned down for passages");
             }
+            if (recordingsNotFound > 0) {
+                lines.add(recordingsNotFound + " recordings not found: their paths are written, not the files");
+            }
             return lines;
         }
     }
 
     public static Losses losses(Project project) {
+        return losses(project, null);
+    }
+
+    /** What the export loses; recordings are looked for in {@code projectFolder} (null: none are carried). */
+    public static Losses losses(Project project, Path projectFolder) {
+        int missing = (int) project.documents().stream().filter(d -> d.recording() != null)
+                .filter(d -> recordingFile(d, projectFolder) == null).count();
         int documents = 0;
         int turns = 0;
         for (Document d : project.documents()) {
@@ -71,15 +81,50 @@ public final class RefiExport {
         int reviewed = (int) project.codes().stream()
                 .filter(c -> c.review() != nl.veldwerk.model.ReviewStatus.PROPOSED).count();
         return new Losses(documents, turns, project.diagrams().size(), project.info().savedQueries().size(), reviewed,
-                project.info().rejectedSuggestions().size());
+                project.info().rejectedSuggestions().size(), missing);
+    }
+
+    /** The recording's file when it can be carried (it exists), else null. */
+    private static Path recordingFile(Document d, Path projectFolder) {
+        if (d.recording() == null || projectFolder == null && d.recording().relative()) {
+            return null;
+        }
+        Path file = d.recording().resolve(projectFolder);
+        return Files.isRegularFile(file) ? file : null;
     }
 
     public static void exportProject(Project project, Path qdpx, String origin) throws InteropException {
+        exportProject(project, qdpx, origin, null);
+    }
+
+    /**
+     * Writes a .qdpx. A document with a recording becomes an AudioSource or VideoSource with the document as
+     * its Transcript; a recording found (relative ones in {@code projectFolder}) goes into the archive, one not
+     * found is named by its path ({@link #losses} counts them).
+     */
+    public static void exportProject(Project project, Path qdpx, String origin, Path projectFolder)
+            throws InteropException {
+        java.util.Map<String, Path> embedded = new java.util.HashMap<>();
+        java.util.Map<String, String> paths = new java.util.HashMap<>();
+        for (Document d : project.documents()) {
+            if (d.recording() == null) {
+                continue;
+            }
+            Path file = recordingFile(d, projectFolder);
+            if (file != null) {
+                String name = RefiIds.of(nl.veldwerk.model.EntityKind.DOCUMENT, d.id()) + extension(file);
+                embedded.put(name, file);
+                paths.put(d.id(), "internal://" + name);
+            } else {
+                Path where = d.recording().resolve(projectFolder);
+                paths.put(d.id(), "absolute://" + where.toAbsolutePath().toString().replace('\\', '/'));
+            }
+        }
         writeAtomically(qdpx, out -> {
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
                 zip.putNextEntry(new ZipEntry("project.qde"));
                 ByteArrayOutputStream qde = new ByteArrayOutputStream();
-                QdeWriter.writeProject(project, origin, qde);
+                QdeWriter.writeProject(project, origin, qde, d -> paths.get(d.id()));
                 qde.writeTo(zip);
                 zip.closeEntry();
                 for (Document d : project.documents()) {
@@ -87,8 +132,19 @@ public final class RefiExport {
                     zip.write(d.text().getBytes(StandardCharsets.UTF_8));
                     zip.closeEntry();
                 }
+                for (java.util.Map.Entry<String, Path> media : embedded.entrySet()) {
+                    zip.putNextEntry(new ZipEntry("sources/" + media.getKey()));
+                    Files.copy(media.getValue(), zip);
+                    zip.closeEntry();
+                }
             }
         });
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot).toLowerCase(java.util.Locale.ROOT);
     }
 
     public static void exportCodebook(Project project, Path qdc, String origin) throws InteropException {

@@ -21,8 +21,58 @@ public final class RefiImport {
     private RefiImport() {
     }
 
-    /** A project read from a .qdpx, with what was imported and what was not. */
-    public record ProjectResult(Project project, ImportSummary summary) {
+    /**
+     * A project read from a .qdpx, with what was imported and what was not, and the recordings inside the
+     * archive to unpack into the new project's folder ({@link #unpackMedia}): project path → archive name.
+     */
+    public record ProjectResult(Project project, ImportSummary summary, java.util.Map<String, String> media) {
+        public ProjectResult(Project project, ImportSummary summary) {
+            this(project, summary, java.util.Map.of());
+        }
+    }
+
+    /**
+     * Unpacks the recordings a .qdpx holds into the new project's folder (after the project is written there),
+     * each under the path its document links to. A recording that cannot be unpacked stays linked as missing;
+     * the problems are returned in words.
+     */
+    public static java.util.List<String> unpackMedia(Path qdpx, Path projectFolder, ProjectResult result) {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        if (result.media().isEmpty()) {
+            return problems;
+        }
+        java.util.Map<String, String> byArchiveName = new java.util.HashMap<>();
+        result.media().forEach((target, archived) -> byArchiveName.put(archived, target));
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(qdpx.toFile())) {
+            var entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                java.util.zip.ZipEntry entry = entries.nextElement();
+                String name = entry.getName().replace('\\', '/');
+                String lower = name.toLowerCase(java.util.Locale.ROOT);
+                if (!lower.startsWith("sources/") || lower.indexOf('/', 8) >= 0) {
+                    continue;
+                }
+                String target = byArchiveName.remove(lower.substring(8));
+                if (target == null) {
+                    continue;
+                }
+                Path file = projectFolder.resolve(target).normalize();
+                if (!file.startsWith(projectFolder.resolve(nl.veldwerk.model.Recording.FOLDER))) {
+                    problems.add(target);
+                    continue;
+                }
+                Files.createDirectories(file.getParent());
+                Path temp = file.resolveSibling(file.getFileName() + ".unpacking");
+                try (InputStream in = zip.getInputStream(entry)) {
+                    Files.copy(in, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+                Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException | RuntimeException e) {
+            problems.add(qdpx.getFileName() + ": " + e.getMessage());
+        }
+        problems.addAll(byArchiveName.values());
+        return problems;
     }
 
     /** Reads a whole .qdpx into a new project; {@code base} gives the name and language if the file has none. */
@@ -33,25 +83,31 @@ public final class RefiImport {
     static ProjectResult readProject(Path qdpx, ProjectInfo base, QdpxArchive.Limits limits)
             throws InteropException {
         QdpxArchive archive = QdpxArchive.read(qdpx, limits);
-        return convert(qdpx, archive.qde, archive.qdeName, archive.texts, base);
+        return convert(qdpx, archive.qde, archive.qdeName, archive.texts, archive.others.keySet(), base);
     }
 
     /** A project from the .qde's bytes and the text sources by name (lower case), as read from a .qdpx. */
     static ProjectResult convert(Path qdpx, byte[] qde, String qdeName, java.util.Map<String, byte[]> texts,
                                  ProjectInfo base) throws InteropException {
+        return convert(qdpx, qde, qdeName, texts, java.util.Set.of(), base);
+    }
+
+    static ProjectResult convert(Path qdpx, byte[] qde, String qdeName, java.util.Map<String, byte[]> texts,
+                                 java.util.Set<String> archived, ProjectInfo base) throws InteropException {
         RefiProject refi = parse(qdpx, qde, qdeName);
         int selections = refi.sources.stream().mapToInt(s -> s.selections.size()).sum();
         int codings = refi.sources.stream().flatMap(s -> s.selections.stream()).mapToInt(s -> s.codings.size()).sum();
         Project project = new Project(base, refi.sources.size(), selections, codings);
         ImportSummary[] summary = new ImportSummary[1];
+        java.util.Map<String, String> media = new java.util.LinkedHashMap<>();
         try {
             // A fresh project nobody listens to yet: run the command directly, no undo history is needed.
-            new PlannedCommand(Message.of("refi.import"),
-                    (plan, p) -> summary[0] = RefiConverter.convertProject(refi, texts, plan)).execute(project);
+            new PlannedCommand(Message.of("refi.import"), (plan, p) -> summary[0] = RefiConverter.convertProject(refi,
+                    texts, archived, media, plan)).execute(project);
         } catch (ModelException e) {
             throw new InteropException(qdpx, e, "project.inconsistent", e.userText());
         }
-        return new ProjectResult(project, summary[0]);
+        return new ProjectResult(project, summary[0], media);
     }
 
     /** A codebook read from a .qdc, ready to be added to a project as one undoable command. */

@@ -61,6 +61,10 @@ final class RefiProject {
         final List<Selection> selections = new ArrayList<>();
         final List<String> noteRefs = new ArrayList<>();
         final List<Value> values = new ArrayList<>();
+        /** For a media source's transcript: the recording's path as the file gives it ("internal://…"). */
+        String mediaPath;
+        /** For a transcript: its sync points with a time, {position, milliseconds}, in code points. */
+        final List<long[]> syncPoints = new ArrayList<>();
     }
 
     static final class Selection {

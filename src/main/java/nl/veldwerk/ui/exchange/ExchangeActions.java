@@ -34,10 +34,13 @@ public final class ExchangeActions {
             RefiImport.ProjectResult result = RefiImport.readProject(qdpx, new ProjectInfo(ProjectInfo.ID, name, "",
                     language, Instant.now()));
             ProjectStore.create(directory, result.project()).close();
-            return result.summary();
+            java.util.List<String> unpacked = RefiImport.unpackMedia(qdpx, directory, result);
+            return unpacked.isEmpty() ? result.summary().describe(I18n.locale())
+                    : result.summary().describe(I18n.locale()) + "\n" + I18n.text("refi.mediaNotUnpacked",
+                            String.join(", ", unpacked));
         }, summary -> {
             main.open(directory);
-            main.dialogs().showInfo(I18n.text("refi.imported"), summary.describe(I18n.locale()));
+            main.dialogs().showInfo(I18n.text("refi.imported"), summary);
         }, e -> main.fail(I18n.text("error.import"), e));
     }
 
@@ -60,8 +63,9 @@ public final class ExchangeActions {
         if (main.storeProperty().get() == null) {
             return;
         }
-        RefiExport.Losses losses = RefiExport.losses(main.session().project());
-        main.files().exportCopy(qdpx, copy -> RefiExport.exportProject(copy, qdpx, "Veldwerk"),
+        Path folder = main.storeProperty().get().directory();
+        RefiExport.Losses losses = RefiExport.losses(main.session().project(), folder);
+        main.files().exportCopy(qdpx, copy -> RefiExport.exportProject(copy, qdpx, "Veldwerk", folder),
                 file -> losses.none() ? I18n.text("status.bundled", file.getFileName())
                         : I18n.text("status.qdpxLosses", file.getFileName(), notCarried(losses)));
     }
@@ -83,6 +87,9 @@ public final class ExchangeActions {
         }
         if (losses.rejectedSuggestions() > 0) {
             parts.add(I18n.text("qdpx.loss.rejected", losses.rejectedSuggestions()));
+        }
+        if (losses.recordingsNotFound() > 0) {
+            parts.add(I18n.text("qdpx.loss.recordings", losses.recordingsNotFound()));
         }
         return String.join("; ", parts);
     }

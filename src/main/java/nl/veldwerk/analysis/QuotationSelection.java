@@ -98,8 +98,10 @@ public final class QuotationSelection {
         }
         Map<String, Item> items = new java.util.HashMap<>();
         Map<String, Paragraphs> paragraphs = new java.util.HashMap<>();
+        Map<String, List<nl.veldwerk.model.TimeMark>> marks = new java.util.HashMap<>();
         java.util.function.BiFunction<Document, Quotation, Item> itemOf = (d, q) -> items.computeIfAbsent(q.id(),
-                id -> item(p, d, q, paragraphs.computeIfAbsent(d.id(), k -> Paragraphs.of(d.text()))));
+                id -> item(p, d, q, paragraphs.computeIfAbsent(d.id(), k -> Paragraphs.of(d.text())),
+                        marks.computeIfAbsent(d.id(), k -> nl.veldwerk.model.TimeMarks.find(d.text()))));
         if (criteria.grouping() == Grouping.BY_DOCUMENT) {
             return byDocument(index, orderedDocuments, itemOf);
         }
@@ -214,7 +216,11 @@ public final class QuotationSelection {
         return index;
     }
 
-    static Item item(Project p, Document d, Quotation q, Paragraphs paragraphs) {
+    /**
+     * A quotation as the report shows it; its time is that of the time mark before it in its document's text,
+     * else its speaker turn's (null when neither says).
+     */
+    static Item item(Project p, Document d, Quotation q, Paragraphs paragraphs, List<nl.veldwerk.model.TimeMark> marks) {
         String text = d.text().substring(q.start(), q.end()).strip();
         int[] span = paragraphs.span(q.start(), q.end());
         int first = span[0];
@@ -228,7 +234,9 @@ public final class QuotationSelection {
         List<String> codeNames = codeIds.stream().map(id -> p.code(id).map(Code::name).orElse("?")).toList();
         List<String> coders = codings.stream().map(Coding::coderId).filter(java.util.Objects::nonNull).distinct()
                 .map(id -> p.coder(id).map(c -> c.name()).orElse("?")).sorted().toList();
-        return new Item(q, d, text, first, last, turn == null ? null : turn.speaker(),
-                turn == null ? null : turn.timestampMillis(), codeNames, coders, codeIds);
+        nl.veldwerk.model.TimeMark before = nl.veldwerk.model.TimeMarks.before(marks, q.start());
+        Long time = before != null ? Long.valueOf(before.millis()) : turn == null ? null : turn.timestampMillis();
+        return new Item(q, d, text, first, last, turn == null ? null : turn.speaker(), time, codeNames, coders,
+                codeIds);
     }
 }

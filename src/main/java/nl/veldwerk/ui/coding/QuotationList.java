@@ -100,7 +100,7 @@ final class QuotationList {
         for (String id : touched) {
             p.quotation(id).filter(this::listed).ifPresent(q -> replaced.add(row(p, q, p.codingsOf(q.id()),
                     paragraphs.computeIfAbsent(q.documentId(), k -> nl.veldwerk.model.Paragraphs.of(
-                            p.document(k).orElseThrow().text())))));
+                            p.document(k).orElseThrow().text())), marksOf(p, q.documentId()))));
         }
         updating.set(true);
         try {
@@ -178,7 +178,7 @@ final class QuotationList {
             QuotationRow row = rowCache.get(key);
             if (row == null) {
                 row = row(p, q, codings, paragraphs.computeIfAbsent(q.documentId(), k -> nl.veldwerk.model.Paragraphs
-                        .of(p.document(k).orElseThrow().text())));
+                        .of(p.document(k).orElseThrow().text())), marksOf(p, q.documentId()));
             }
             kept.put(key, row);
             list.add(row);
@@ -200,15 +200,30 @@ final class QuotationList {
         selectedQuotation.set(selected == null ? null : p.quotation(selected.id()).orElse(null));
     }
 
+    /** Each document's time marks, found once per text (a coding change leaves the text, and so this, as it is). */
+    private final java.util.Map<String, java.util.Map.Entry<String, List<nl.veldwerk.model.TimeMark>>> marks =
+            new java.util.HashMap<>();
+
+    private List<nl.veldwerk.model.TimeMark> marksOf(Project p, String documentId) {
+        String text = p.document(documentId).map(Document::text).orElse("");
+        var known = marks.get(documentId);
+        if (known == null || known.getKey() != text) {
+            known = java.util.Map.entry(text, nl.veldwerk.model.TimeMarks.find(text));
+            marks.put(documentId, known);
+        }
+        return known.getValue();
+    }
+
     private static QuotationRow row(Project p, Quotation q, List<Coding> codings,
-                                    nl.veldwerk.model.Paragraphs paragraphs) {
+                                    nl.veldwerk.model.Paragraphs paragraphs, List<nl.veldwerk.model.TimeMark> marks) {
         Document d = p.document(q.documentId()).orElseThrow();
         String codes = codings.stream().map(c -> p.code(c.codeId()).map(Code::name).orElse("?")).distinct()
                 .collect(Collectors.joining(", "));
         String coder = q.creatorId() == null ? "" : p.coder(q.creatorId()).map(Coder::name).orElse("");
         int[] span = paragraphs.span(q.start(), q.end());
+        nl.veldwerk.model.TimeMark before = nl.veldwerk.model.TimeMarks.before(marks, q.start());
         return new QuotationRow(q, q.idIn(d), d.name(), span[0], span[1], Texts.oneLine(d.text(), q.start(), q.end()), codes, coder,
-                q.created());
+                q.created(), before == null ? "" : nl.veldwerk.model.TimeMarks.clock(before.millis()));
     }
 
     private void applyFilter() {

@@ -76,6 +76,13 @@ public final class QuotationPane extends BorderPane {
         paragraphs.setComparator(java.util.Comparator.comparingInt((String label) -> Integer.parseInt(
                 label.split("–")[0])));
         table.getColumns().add(paragraphs);
+        TableColumn<QuotationRow, String> time = column(I18n.text("quotations.time"), 64, QuotationRow::time);
+        time.setId("quotation-time");
+        // Shown for transcripts with time marks only: elsewhere it would be an empty column taking room.
+        Runnable showTime = () -> time.setVisible(coding.rows().stream().anyMatch(r -> !r.time().isEmpty()));
+        coding.rows().addListener((javafx.collections.ListChangeListener<QuotationRow>) c -> showTime.run());
+        showTime.run();
+        table.getColumns().add(time);
         table.getColumns().add(column(I18n.text("quotations.text"), 200, r -> r.text()));
         table.getColumns().add(column(I18n.text("quotations.codes"), 120, r -> r.codes()));
         // Coder and date are there for who wants them (the table's menu button), not taking the text's room.

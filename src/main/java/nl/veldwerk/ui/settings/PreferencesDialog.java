@@ -1,5 +1,7 @@
 package nl.veldwerk.ui.settings;
 
+import nl.veldwerk.ui.common.TranscriptionKey;
+
 import java.util.Locale;
 
 import javafx.geometry.Insets;
@@ -15,7 +17,10 @@ import nl.veldwerk.ui.common.Buttons;
 import nl.veldwerk.ui.common.I18n;
 import nl.veldwerk.ui.common.Preferences;
 
-/** The current coder's name, the interface language and the transcript's font size. */
+/**
+ * The current coder's name, the interface language, the transcript's font size, and transcription: the keys
+ * that work while typing, the rewind on pause and the time marks' format.
+ */
 public final class PreferencesDialog {
     private PreferencesDialog() {
     }
@@ -35,7 +40,28 @@ public final class PreferencesDialog {
         grid.addRow(1, new Label(I18n.text("preferences.language")), language);
         grid.addRow(2, new Label(I18n.text("preferences.fontSize")), fontSize);
         grid.add(new Label(I18n.text("preferences.restart")), 0, 3, 2, 1);
-        dialog.getDialogPane().setContent(grid);
+        Label transcription = new Label(I18n.text("preferences.transcription"));
+        transcription.getStyleClass().add("pane-heading");
+        grid.add(transcription, 0, 4, 2, 1);
+        Spinner<Integer> rewind = new Spinner<>(0, 10, Preferences.rewindSeconds());
+        rewind.setId("preferences-rewind");
+        grid.addRow(5, new Label(I18n.text("preferences.rewind")), rewind);
+        ChoiceBox<String> marks = new ChoiceBox<>();
+        marks.setId("preferences-mark-format");
+        marks.getItems().addAll("#00:01:22-6#", "[00:01:22]");
+        marks.setValue(Preferences.f4TimeMarks() ? "#00:01:22-6#" : "[00:01:22]");
+        grid.addRow(6, new Label(I18n.text("preferences.markFormat")), marks);
+        java.util.Map<TranscriptionKey, TextField> keys = new java.util.EnumMap<>(TranscriptionKey.class);
+        int row = 7;
+        for (TranscriptionKey key : TranscriptionKey.values()) {
+            TextField field = new TextField(Preferences.transcriptionKeys(key));
+            field.setId("preferences-key-" + key.name().toLowerCase(Locale.ROOT));
+            field.setPromptText(key.defaultKeys());
+            field.setTooltip(new javafx.scene.control.Tooltip(I18n.text("preferences.keyHint")));
+            keys.put(key, field);
+            grid.addRow(row++, new Label(key.label()), field);
+        }
+        dialog.getDialogPane().setContent(new javafx.scene.control.ScrollPane(grid));
         ButtonType ok = Buttons.ok();
         dialog.getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel());
         dialog.showAndWait().filter(b -> b == ok).ifPresent(b -> {
@@ -44,6 +70,10 @@ public final class PreferencesDialog {
             }
             Preferences.setLanguage(language.getValue().equals("Nederlands") ? Locale.of("nl") : Locale.ENGLISH);
             Preferences.setFontSize(fontSize.getValue()); // the transcript follows at once
+            Preferences.setRewindSeconds(rewind.getValue());
+            Preferences.setF4TimeMarks(marks.getValue().startsWith("#"));
+            // Keys JavaFX cannot read are left as they were (the hint says how to write them).
+            keys.forEach((key, field) -> Preferences.setTranscriptionKeys(key, field.getText()));
         });
     }
 }

@@ -80,6 +80,11 @@ final class ShortcutsWindow {
         for (String[] other : OTHER_KEYS) {
             sheet.add(new Shortcut(other[0], I18n.text(other[1])));
         }
+        // The transcription keys as the user set them (Preferences), working while typing in the transcript.
+        for (nl.veldwerk.ui.common.TranscriptionKey key : nl.veldwerk.ui.common.TranscriptionKey.values()) {
+            sheet.add(new Shortcut(key.combination().getDisplayText(), I18n.text("shortcuts.transcription",
+                    key.label())));
+        }
         return sheet;
     }
 

@@ -298,4 +298,22 @@ class PlayerWorkflowTest extends WorkbenchTest {
                 "undoing the typing leaves the new transcript and its recording");
         assertFalse(dialogs.errors.stream().anyMatch(e -> !e.isEmpty()), dialogs.errors.toString());
     }
+
+    @Test
+    void aRecordingBesideAnImportedTranscriptIsLinkedWithIt(FxRobot robot) throws Exception {
+        open(robot, null, false);
+        Path folder = tmp.resolve("interviews-" + System.nanoTime());
+        Files.createDirectories(folder);
+        Files.copy(FIXTURES.resolve("interview-nl.txt"), folder.resolve("B07.txt"));
+        Files.copy(FIXTURES.resolve("interview-nl.wav"), folder.resolve("B07.wav"));
+        WindowTestSupport.importFiles(robot, vm, List.of(folder.resolve("B07.txt")));
+        Document imported = vm.session().project().documents().stream().filter(d -> d.name().equals("B07"))
+                .findFirst().orElseThrow();
+        assertEquals(folder.resolve("B07.wav").toAbsolutePath().toString(), imported.recording().path(),
+                "the recording with the transcript's name, offered and linked");
+        waitForState(MediaViewModel.State.READY);
+        robot.interact(vm::undo);
+        assertTrue(vm.session().project().documents().stream().noneMatch(d -> d.name().equals("B07")),
+                "the import and its link are one step");
+    }
 }

@@ -41,7 +41,7 @@ class HelpTest extends WorkbenchTest {
                 && headings.getLast().contains("Report"), headings.toString());
         long images = guide.getChildren().stream().filter(n -> n instanceof ImageView v && v.getImage() != null
                 && !v.getImage().isError() && v.getImage().getWidth() > 0).count();
-        assertEquals(8, images, "the eight screenshots of the guide, shipped with it");
+        assertEquals(9, images, "the nine screenshots of the guide, shipped with it");
         assertTrue(guide.getChildren().stream().anyMatch(n -> n instanceof Label l && l.getStyleClass().contains(
                 "guide-bullet") && l.getText().startsWith("•  Select text") && l.getText().contains("Ctrl+K opens")),
                 "a bullet's wrapped lines stay in the bullet");

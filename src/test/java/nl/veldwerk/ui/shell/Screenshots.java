@@ -140,6 +140,39 @@ public final class Screenshots {
         settle();
         settle();
         write(stage[0].getScene(), root.resolve("docs/guide/img/suggestions" + suffix + ".png"), true);
+        FxBench.onFx(() -> new java.util.ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage[0])
+                .forEach(Window::hide));
+        // A recording beside its transcript: the test fixture (espeak-ng), its second turn being played, and
+        // transcription mode on with a question being typed.
+        Path media = root.resolve("src/test/resources/nl/veldwerk/media");
+        String text = Files.readString(media.resolve("interview-nl.txt"));
+        int second = text.indexOf("[00:00:04]");
+        FxBench.onFx(() -> {
+            nl.veldwerk.model.Document d = new nl.veldwerk.model.Document(nl.veldwerk.model.Ids.newId(), "Opname B07",
+                    "", text, nl.veldwerk.model.SourceFormat.TXT, List.of(
+                    new nl.veldwerk.model.SpeakerTurn("Interviewer", 0, second, 0L),
+                    new nl.veldwerk.model.SpeakerTurn("Respondent", second, text.length(), 4000L)), null, null,
+                    java.time.Instant.now(), 0, new nl.veldwerk.model.Recording(media.resolve("interview-nl.wav")
+                    .toAbsolutePath().toString()));
+            vm.session().execute(nl.veldwerk.project.DocumentCommands.add(d));
+            vm.documents().stream().filter(i -> i.document().id().equals(d.id())).findFirst()
+                    .ifPresent(vm.selectedProperty()::set);
+        });
+        FxBench.waitUntil(() -> workbench[0].media().stateProperty().get()
+                == nl.veldwerk.ui.media.MediaViewModel.State.READY);
+        FxBench.onFx(() -> {
+            workbench[0].media().seek(5200);
+            vm.playback().transcribingProperty().set(true);
+            var area = (org.fxmisc.richtext.InlineCssTextArea) stage[0].getScene().lookup("#transcript");
+            area.requestFocus();
+            area.moveTo(area.getLength());
+            vm.playback().typist().insertTimeMark(7600);
+            vm.playback().typist().insertNextSpeaker();
+            area.replaceSelection("En wat vindt u daar van de koffie?"); // the sample data is Dutch
+        });
+        settle();
+        settle();
+        write(stage[0].getScene(), root.resolve("docs/guide/img/player" + suffix + ".png"));
         FxBench.onFx(() -> {
             new java.util.ArrayList<>(Window.getWindows()).forEach(Window::hide);
             workbench[0].shutdown();

@@ -64,12 +64,30 @@ public final class ProjectMerge {
     private Project p;
     private boolean done;
 
-    private ProjectMerge(Project other) {
+    /** Where the other project lies: its recordings kept relative to it are linked by their full path here. */
+    private final java.nio.file.Path otherFolder;
+
+    private ProjectMerge(Project other, java.nio.file.Path otherFolder) {
         this.other = other;
+        this.otherFolder = otherFolder;
     }
 
     public static ProjectMerge of(Project other) {
-        return new ProjectMerge(other.copy());
+        return of(other, null);
+    }
+
+    /** A merge of the project in {@code otherFolder}, whose relative recording links are resolved against it. */
+    public static ProjectMerge of(Project other, java.nio.file.Path otherFolder) {
+        return new ProjectMerge(other.copy(), otherFolder);
+    }
+
+    /** The other document's recording as this project can find it. */
+    private nl.veldwerk.model.Recording recordingOf(Document d) {
+        nl.veldwerk.model.Recording r = d.recording();
+        if (r == null || !r.relative() || otherFolder == null) {
+            return r;
+        }
+        return new nl.veldwerk.model.Recording(r.resolve(otherFolder).toAbsolutePath().toString());
     }
 
     public Command command() {
@@ -218,7 +236,9 @@ public final class ProjectMerge {
                         conflicts.add(conflict("conflict.attributeValue", name, same.name(), value, mine));
                     }
                 });
-                plan.put(same.withGroups(mergedGroups).withAttributes(mergedAttributes));
+                Document merged = same.withGroups(mergedGroups).withAttributes(mergedAttributes);
+                plan.put(same.recording() == null && d.recording() != null ? merged.withRecording(recordingOf(d))
+                        : merged);
             } else {
                 boolean clash = p.contains(EntityKind.DOCUMENT, d.id());
                 String name = d.name();
@@ -230,7 +250,7 @@ public final class ProjectMerge {
                 d.groupIds().forEach(g -> mappedGroups.add(groups.get(g)));
                 Document copy = new Document(freeId(EntityKind.DOCUMENT, d.id()), name, d.description(), d.text(),
                         d.sourceFormat(), d.turns(), mappedGroups, attributesFrom(d), d.imported())
-                        .withRecording(d.recording());
+                        .withRecording(recordingOf(d));
                 plan.put(copy);
                 byText.put(copy.text(), copy.id());
                 documents.put(d.id(), copy.id());

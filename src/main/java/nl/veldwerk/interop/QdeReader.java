@@ -308,7 +308,7 @@ final class QdeReader {
             transcript.mediaPath = media;
             // The first transcript is the recording's document: it answers to the source's GUID (cases and
             // sets name the source); others keep their own.
-            if (transcript == transcripts.getFirst() && guid != null || transcript.guid == null) {
+            if (transcript == transcripts.getFirst() && guid != null) {
                 transcript.guid = guid;
             }
             project.sources.add(transcript);

@@ -318,11 +318,19 @@ final class RefiConverter {
         if (kind.equals("internal")) {
             String archivedName = rest.replace('\\', '/');
             archivedName = archivedName.substring(archivedName.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+            // One recording with several transcripts (or sources) is unpacked once and shared.
+            for (Map.Entry<String, String> known : media.entrySet()) {
+                if (known.getValue().equals(archivedName)) {
+                    return new nl.veldwerk.model.Recording(known.getKey());
+                }
+            }
             int dot = archivedName.lastIndexOf('.');
             String extension = dot < 0 ? "" : archivedName.substring(dot);
             String base = documentName.replaceAll("[^\\p{L}\\d ._-]", "_").strip();
-            String target = nl.veldwerk.model.Recording.FOLDER + "/" + (base.isEmpty() ? "recording" : base) + extension;
-            for (int n = 2; media.containsKey(target); n++) {
+            base = base.isEmpty() ? "recording" : base;
+            String target = nl.veldwerk.model.Recording.FOLDER + "/" + base + extension;
+            // Names differing only in case are one file on Windows and macOS.
+            for (int n = 2; takenIgnoringCase(target); n++) {
                 target = nl.veldwerk.model.Recording.FOLDER + "/" + base + "-" + n + extension;
             }
             if (!archived.contains(archivedName)) {
@@ -340,6 +348,10 @@ final class RefiConverter {
             }
         }
         return new nl.veldwerk.model.Recording(rest); // absolute:// and relative://: the path, located later if need be
+    }
+
+    private boolean takenIgnoringCase(String target) {
+        return media.keySet().stream().anyMatch(t -> t.equalsIgnoreCase(target));
     }
 
     private void selection(String documentId, String documentName, OffsetMapper mapper, SyncMarks marks,

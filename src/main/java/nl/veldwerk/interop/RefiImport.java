@@ -43,6 +43,8 @@ public final class RefiImport {
         }
         java.util.Map<String, String> byArchiveName = new java.util.HashMap<>();
         result.media().forEach((target, archived) -> byArchiveName.put(archived, target));
+        Path folder = projectFolder.toAbsolutePath().normalize();
+        Path mediaFolder = folder.resolve(nl.veldwerk.model.Recording.FOLDER);
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(qdpx.toFile())) {
             var entries = zip.entries();
             while (entries.hasMoreElements()) {
@@ -56,17 +58,28 @@ public final class RefiImport {
                 if (target == null) {
                     continue;
                 }
-                Path file = projectFolder.resolve(target).normalize();
-                if (!file.startsWith(projectFolder.resolve(nl.veldwerk.model.Recording.FOLDER))) {
+                Path file = folder.resolve(target).normalize();
+                if (!file.startsWith(mediaFolder)) {
                     problems.add(target);
                     continue;
                 }
-                Files.createDirectories(file.getParent());
+                // One recording that cannot be unpacked (no room, a damaged entry) leaves the others to go on.
                 Path temp = file.resolveSibling(file.getFileName() + ".unpacking");
-                try (InputStream in = zip.getInputStream(entry)) {
-                    Files.copy(in, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                try {
+                    Files.createDirectories(file.getParent());
+                    long free = Files.getFileStore(file.getParent()).getUsableSpace();
+                    if (entry.getSize() > free) {
+                        problems.add(target + " (" + entry.getSize() + " bytes, " + free + " free)");
+                        continue;
+                    }
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        Files.copy(in, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException | RuntimeException e) {
+                    Files.deleteIfExists(temp);
+                    problems.add(target + ": " + e.getMessage());
                 }
-                Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (IOException | RuntimeException e) {
             problems.add(qdpx.getFileName() + ": " + e.getMessage());

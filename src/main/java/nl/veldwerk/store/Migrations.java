@@ -27,7 +27,10 @@ final class Migrations {
         }
     }
 
-    /** Document parts have not changed shape since version 1. */
+    /**
+     * Document parts have not changed shape since version 1; version 5 added an optional recording, which
+     * older parts simply do not have.
+     */
     static void migrateDocumentPart(ObjectNode part, int version) {
         // Nothing to do yet; the next change to the document part format adds its step here.
     }

@@ -26,9 +26,11 @@ final class StoreFormat {
     /**
      * Version 1: colours as integers, no phases. Version 2: colours as "#rrggbb", codes have a phase.
      * Version 3: codebook rules and review. Version 4: the manifest names the state it commits and holds a
-     * checksum of each part (parts themselves unchanged since version 3).
+     * checksum of each part (parts themselves unchanged since version 3). Version 5: a document may name its
+     * recording; older files read as they are (no recording), and an older Veldwerk refuses a version 5
+     * project instead of reading it without its links and saving them away.
      */
-    static final int SCHEMA_VERSION = 4;
+    static final int SCHEMA_VERSION = 5;
     /** The last version whose parts must be rewritten when opened (their JSON is migrated). */
     static final int LAST_PART_MIGRATION = 2;
     static final String MANIFEST = "veldwerk.json";

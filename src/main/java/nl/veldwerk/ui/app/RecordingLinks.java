@@ -97,6 +97,10 @@ public final class RecordingLinks {
         }
         Path folder = store.directory();
         background.run(() -> copy ? copyInto(folder, file) : file, linked -> {
+            // The copy took a while: the project may have closed, or the document gone, meanwhile.
+            if (main.storeProperty().get() != store || store.session().project().document(documentId).isEmpty()) {
+                return;
+            }
             main.run(() -> main.session().execute(DocumentCommands.linkRecording(documentId,
                     Recording.of(linked, folder))));
             say.accept(I18n.text("recording.linked", linked.getFileName()));
@@ -118,6 +122,9 @@ public final class RecordingLinks {
         }
         Path folder = store.directory();
         background.run(() -> copy ? copyInto(folder, file) : file, linked -> main.run(() -> {
+            if (main.storeProperty().get() != store) {
+                return; // closed or another project opened while the recording was copied
+            }
             Document empty = Document.of(Ids.newId(), nameOf(file), "", SourceFormat.OTHER, List.of(),
                     Instant.now()).withRecording(Recording.of(linked, folder));
             DocumentNames.Named named = DocumentNames.unique(main.session().project(), List.of(empty));

@@ -71,6 +71,8 @@ public final class TranscriptPane extends VBox {
                 vm.playback().transcribingProperty().set(false);
             }
         });
+        // A project closed or opened: its text is not being edited any more.
+        vm.storeProperty().addListener((o, was, now) -> editing.set(false));
     }
 
     /** The document shown, as the project has it now, or null. */
@@ -228,7 +230,7 @@ public final class TranscriptPane extends VBox {
         });
         transcript.area().plainTextChanges().subscribe(change -> {
             DocumentItem item = vm.selectedProperty().get();
-            if (editing.get() && !transcript.applyingModel() && item != null) {
+            if (editing.get() && !transcript.applyingModel() && item != null && vm.storeProperty().get() != null) {
                 coding.editText(item.document().id(), change.getPosition(), change.getPosition()
                         + change.getRemoved().length(), change.getInserted());
             }

@@ -30,14 +30,13 @@ final class TranscriptTypist implements Playback.Typist {
             return;
         }
         InlineCssTextArea area = view.area();
-        int caret = area.getSelection().getStart();
+        int caret = area.getCaretPosition();
         String text = area.getText();
         boolean spaceBefore = caret > 0 && !Character.isWhitespace(text.charAt(caret - 1));
         boolean f4 = Preferences.f4TimeMarks();
         String mark = f4 ? TimeMarks.f4(millis) : TimeMarks.bracketed(millis);
         // f4 closes a turn with its mark; a bracketed mark opens what is typed after it.
-        area.replaceSelection((spaceBefore ? " " : "") + mark + (f4 ? "" : " "));
-        area.requestFocus();
+        insert(area, caret, (spaceBefore ? " " : "") + mark + (f4 ? "" : " "));
     }
 
     @Override
@@ -47,12 +46,17 @@ final class TranscriptTypist implements Playback.Typist {
             return;
         }
         InlineCssTextArea area = view.area();
-        int caret = area.getSelection().getStart();
+        int caret = area.getCaretPosition();
         String text = area.getText();
         String speaker = NextSpeaker.after(text, caret, d.turns());
         int lineStart = text.lastIndexOf('\n', Math.max(0, caret - 1)) + 1;
         boolean onEmptyLine = caret == 0 || text.substring(lineStart, caret).isBlank();
-        area.replaceSelection((onEmptyLine ? "" : "\n\n") + speaker + ": ");
-        area.requestFocus();
+        insert(area, caret, (onEmptyLine ? "" : "\n\n") + speaker + ": ");
+    }
+
+    /** Inserts at the caret, leaving any selected text as it is (a quotation just played stays whole). */
+    private static void insert(InlineCssTextArea area, int caret, String text) {
+        area.insertText(caret, text);
+        area.moveTo(caret + text.length());
     }
 }

@@ -83,7 +83,12 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
             margin.setAll(List.of());
             shownText = null;
             quotations.clear();
-            area.clear();
+            applyingModel = true; // not the user's typing: nothing to turn into an edit
+            try {
+                area.clear();
+            } finally {
+                applyingModel = false;
+            }
             return;
         }
         boolean sameDocument = document.id().equals(documentId);

@@ -64,10 +64,14 @@ public final class ExchangeActions {
             return;
         }
         Path folder = main.storeProperty().get().directory();
-        RefiExport.Losses losses = RefiExport.losses(main.session().project(), folder);
-        main.files().exportCopy(qdpx, copy -> RefiExport.exportProject(copy, qdpx, "Veldwerk", folder),
-                file -> losses.none() ? I18n.text("status.bundled", file.getFileName())
-                        : I18n.text("status.qdpxLosses", file.getFileName(), notCarried(losses)));
+        // Worked out with the export, in the background: it looks for each recording on disk.
+        java.util.concurrent.atomic.AtomicReference<RefiExport.Losses> losses = new java.util.concurrent.atomic
+                .AtomicReference<>();
+        main.files().exportCopy(qdpx, copy -> {
+            losses.set(RefiExport.losses(copy, folder));
+            RefiExport.exportProject(copy, qdpx, "Veldwerk", folder);
+        }, file -> losses.get().none() ? I18n.text("status.bundled", file.getFileName())
+                : I18n.text("status.qdpxLosses", file.getFileName(), notCarried(losses.get())));
     }
 
     /** What the .qdpx leaves out, in the window's language. */
@@ -104,7 +108,7 @@ public final class ExchangeActions {
             return;
         }
         main.background().run(() -> ProjectReader.read(otherProject), other -> {
-            ProjectMerge merge = ProjectMerge.of(other);
+            ProjectMerge merge = ProjectMerge.of(other, otherProject);
             try {
                 main.session().execute(merge.command());
             } catch (RuntimeException e) {

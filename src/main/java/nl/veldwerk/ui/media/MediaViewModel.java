@@ -153,20 +153,11 @@ public final class MediaViewModel implements Playback.Player {
                 playback.setReady(false);
             }
         });
-        opened.setOnReady(() -> {
-            if (player.get() != opened) {
-                return;
-            }
-            duration.set((long) opened.getMedia().getDuration().toMillis());
-            opened.setRate(rate.get());
-            opened.setVolume(volume.get());
-            state.set(State.READY);
-            playback.setReady(true);
-            playback.report(0, false);
-            if (pendingFrom >= 0) {
-                long from = pendingFrom;
-                pendingFrom = -1;
-                playRange(from, pendingTo);
+        opened.setOnReady(() -> ready(opened));
+        // A length known only later (some MP3s): seeks are not cut short meanwhile.
+        opened.totalDurationProperty().addListener((o, was, now) -> {
+            if (player.get() == opened) {
+                duration.set(lengthOf(opened));
             }
         });
         opened.currentTimeProperty().addListener((o, was, now) -> moved(opened, now));
@@ -180,8 +171,45 @@ public final class MediaViewModel implements Playback.Player {
             opened.stop();
             opened.pause();
             stopAt = -1;
+            playback.report(Math.max(0, duration.get()), false); // shown at its end, not back at the start
         });
         player.set(opened);
+        // Set up on the FX thread after it was made on the loader's: it may be ready already.
+        if (opened.getStatus() == MediaPlayer.Status.READY) {
+            ready(opened);
+        }
+    }
+
+    private void ready(MediaPlayer opened) {
+        if (player.get() != opened || state.get() == State.READY) {
+            return;
+        }
+        duration.set(lengthOf(opened));
+        opened.setRate(rate.get());
+        opened.setVolume(volume.get());
+        state.set(State.READY);
+        playback.setReady(true);
+        playback.report(0, false);
+        if (pendingFrom >= 0) {
+            long from = pendingFrom;
+            pendingFrom = -1;
+            playRange(from, pendingTo);
+        }
+    }
+
+    /** The recording's length in milliseconds, or -1 while it is not known. */
+    private static long lengthOf(MediaPlayer p) {
+        Duration d = p.getTotalDuration();
+        if (d == null || d.isUnknown() || d.isIndefinite()) {
+            d = p.getMedia().getDuration();
+        }
+        return d == null || d.isUnknown() || d.isIndefinite() ? -1 : (long) d.toMillis();
+    }
+
+    /** A time within the recording (not past its end when the length is known). */
+    private long within(long millis) {
+        long at = Math.max(0, millis);
+        return duration.get() >= 0 ? Math.min(at, duration.get()) : at;
     }
 
     private void moved(MediaPlayer opened, Duration now) {
@@ -234,7 +262,7 @@ public final class MediaViewModel implements Playback.Player {
             return;
         }
         stopAt = to > from ? to : -1;
-        p.seek(Duration.millis(Math.max(0, Math.min(from, duration.get()))));
+        p.seek(Duration.millis(within(from)));
         p.play();
     }
 
@@ -278,7 +306,7 @@ public final class MediaViewModel implements Playback.Player {
     }
 
     private void seek(MediaPlayer p, long millis) {
-        long to = Math.max(0, Math.min(millis, duration.get()));
+        long to = within(millis);
         p.seek(Duration.millis(to));
         playback.report(to, p.getStatus() == MediaPlayer.Status.PLAYING);
     }

@@ -43,7 +43,7 @@ public final class PlayerPane extends VBox {
         getStyleClass().add("player");
         setPadding(new Insets(4, 8, 4, 8));
         setSpacing(4);
-        HBox controls = controls();
+        VBox controls = controls();
         HBox trouble = trouble(dialogs);
         StackPane picture = new StackPane(video);
         picture.setMinHeight(0);
@@ -54,8 +54,11 @@ public final class PlayerPane extends VBox {
         VBox.setVgrow(picture, Priority.ALWAYS);
         getChildren().addAll(controls, trouble, picture);
         vm.playerProperty().addListener((o, was, now) -> video.setMediaPlayer(now));
+        // Once per window: the pane leaves the window and comes back as documents with and without recordings
+        // are selected, and a second filter would act twice on every key.
         sceneProperty().addListener((o, was, now) -> {
-            if (now != null && was == null) {
+            if (now != null && !now.getProperties().containsKey(TranscriptionKeys.class)) {
+                now.getProperties().put(TranscriptionKeys.class, Boolean.TRUE);
                 TranscriptionKeys.install(now, vm);
             }
         });
@@ -83,13 +86,15 @@ public final class PlayerPane extends VBox {
         node.setManaged(visible);
     }
 
-    private HBox controls() {
-        Button back = button("⏪", "player-back", TranscriptionKey.BACK);
+    private VBox controls() {
+        Button back = button("◀◀ 5", "player-back", TranscriptionKey.BACK);
         back.setOnAction(e -> vm.skip(-SKIP));
         Button play = button("▶", "player-play", TranscriptionKey.PLAY_PAUSE);
-        play.textProperty().bind(Bindings.when(vm.playback().playingProperty()).then("⏸").otherwise("▶"));
+        // Glyphs every default font has (DejaVu, Segoe UI): the media symbols (⏸, ⏩) are often missing.
+        play.textProperty().bind(Bindings.when(vm.playback().playingProperty()).then("❚❚").otherwise("▶"));
+        play.setMinWidth(40);
         play.setOnAction(e -> vm.togglePlay());
-        Button forward = button("⏩", "player-forward", TranscriptionKey.FORWARD);
+        Button forward = button("5 ▶▶", "player-forward", TranscriptionKey.FORWARD);
         forward.setOnAction(e -> vm.skip(SKIP));
         position.setId("player-position");
         HBox.setHgrow(position, Priority.ALWAYS);
@@ -106,7 +111,7 @@ public final class PlayerPane extends VBox {
         Spinner<Double> speed = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(
                 MediaViewModel.SLOWEST, MediaViewModel.FASTEST, 1.0, 0.1));
         speed.setId("player-speed");
-        speed.setPrefWidth(80);
+        speed.setPrefWidth(96);
         speed.getValueFactory().setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Double value) {
@@ -134,8 +139,14 @@ public final class PlayerPane extends VBox {
         transcribe.selectedProperty().bindBidirectional(vm.playback().transcribingProperty());
         transcribe.setTooltip(new Tooltip(I18n.text("player.transcribeTip", TranscriptionKey.PLAY_PAUSE
                 .combination().getDisplayText(), TranscriptionKey.TIME_MARK.combination().getDisplayText())));
-        HBox bar = new HBox(6, back, play, forward, position, time, speed, new Label("🔊"), volume, follow, transcribe);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // Two rows: in a narrow middle column one row cut "Follow" and "Transcribe" short.
+        HBox moving = new HBox(6, back, play, forward, position, time);
+        moving.setAlignment(Pos.CENTER_LEFT);
+        Label volumeLabel = new Label(I18n.text("player.volume"));
+        HBox settings = new HBox(8, new Label(I18n.text("player.speedLabel")), speed, volumeLabel, volume, follow,
+                transcribe);
+        settings.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(4, moving, settings);
         return bar;
     }
 
@@ -170,6 +181,7 @@ public final class PlayerPane extends VBox {
         if (!dragging) {
             position.setValue(at);
         }
-        time.setText(TimeMarks.clock(at) + " / " + TimeMarks.clock(vm.durationProperty().get()));
+        long length = vm.durationProperty().get();
+        time.setText(TimeMarks.clock(at) + " / " + (length < 0 ? "?" : TimeMarks.clock(length)));
     }
 }

@@ -7,8 +7,8 @@ import nl.veldwerk.ui.common.TranscriptionKey;
 
 /**
  * The transcription keys, caught before the focused control sees them, so they work while typing in the
- * transcript: the player's keys whenever a recording is loaded, the typing keys (time mark, next speaker)
- * in transcription mode. The keys are read from the preferences at each press, so a change there counts
+ * transcript: the player's keys whenever a recording is ready, the typing keys (time mark, next speaker)
+ * in transcription mode with the transcript focused. The keys are read from the preferences at each press, so a change there counts
  * at once.
  */
 final class TranscriptionKeys {
@@ -19,11 +19,12 @@ final class TranscriptionKeys {
 
     static void install(Scene scene, MediaViewModel vm) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (vm.stateProperty().get() == MediaViewModel.State.NONE) {
+            if (vm.stateProperty().get() != MediaViewModel.State.READY) {
                 return;
             }
+            boolean inTranscript = scene.getFocusOwner() != null && "transcript".equals(scene.getFocusOwner().getId());
             for (TranscriptionKey key : TranscriptionKey.values()) {
-                if (key.combination().match(e) && act(key, vm)) {
+                if (key.combination().match(e) && act(key, vm, inTranscript)) {
                     e.consume();
                     return;
                 }
@@ -31,9 +32,10 @@ final class TranscriptionKeys {
         });
     }
 
-    private static boolean act(TranscriptionKey key, MediaViewModel vm) {
+    private static boolean act(TranscriptionKey key, MediaViewModel vm, boolean inTranscript) {
         Playback playback = vm.playback();
-        Playback.Typist typist = playback.transcribingProperty().get() ? playback.typist() : null;
+        // Typing keys type into the transcript only while it has the focus: never into a field elsewhere.
+        Playback.Typist typist = playback.transcribingProperty().get() && inTranscript ? playback.typist() : null;
         switch (key) {
             case PLAY_PAUSE -> playback.player().togglePlay();
             case BACK -> playback.player().skip(-SKIP);

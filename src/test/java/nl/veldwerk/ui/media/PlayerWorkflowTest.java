@@ -262,6 +262,19 @@ class PlayerWorkflowTest extends WorkbenchTest {
         Document fresh = vm.session().project().documents().stream().filter(d -> d.name().equals("interview-en"))
                 .findFirst().orElseThrow();
         assertEquals(recording.toString(), fresh.recording().path(), "outside the project: the absolute path");
+        // Away to a document without a recording (the player leaves the window) and back: the keys still act once.
+        robot.interact(() -> vm.selectedProperty().set(vm.documents().stream().filter(i -> i.document().id()
+                .equals("d")).findFirst().orElseThrow()));
+        waitForState(MediaViewModel.State.NONE);
+        robot.interact(() -> vm.selectedProperty().set(vm.documents().stream().filter(i -> i.document().id()
+                .equals(fresh.id())).findFirst().orElseThrow()));
+        waitForState(MediaViewModel.State.READY);
+        robot.interact(() -> vm.playback().transcribingProperty().set(true));
+        // With the focus elsewhere (the find field), the typing keys type nothing anywhere.
+        robot.interact(() -> robot.lookup("#find-field").query().requestFocus());
+        robot.type(KeyCode.F9);
+        WindowTestSupport.idle(vm);
+        assertEquals("", vm.session().project().document(fresh.id()).orElseThrow().text());
         InlineCssTextArea area = robot.lookup("#transcript").query();
         robot.clickOn(area);
 

@@ -165,7 +165,7 @@ public final class Screenshots {
             vm.playback().transcribingProperty().set(true);
             var area = (org.fxmisc.richtext.InlineCssTextArea) stage[0].getScene().lookup("#transcript");
             area.requestFocus();
-            area.moveTo(area.getLength());
+            area.moveTo(area.getLength() - 1); // at the end of the answer, before the closing line break
             vm.playback().typist().insertTimeMark(7600);
             vm.playback().typist().insertNextSpeaker();
             area.replaceSelection("En wat vindt u daar van de koffie?"); // the sample data is Dutch

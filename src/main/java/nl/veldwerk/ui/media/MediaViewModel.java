@@ -355,7 +355,7 @@ public final class MediaViewModel implements Playback.Player {
         return duration.getReadOnlyProperty();
     }
 
-    /** The speed, 0.5 to 2 in tenths; the pitch stays. */
+    /** The speed, 0.5 to 2 in tenths (JavaFX's playback rate, which changes the pitch with it). */
     public DoubleProperty rateProperty() {
         return rate;
     }

@@ -29,7 +29,9 @@ import nl.veldwerk.model.SpeakerTurn;
  */
 public final class Pseudonymisation {
     /** Where a name was found. */
-    public enum Place { TRANSCRIPT, DOCUMENT_NAME, DOCUMENT_DESCRIPTION, DOCUMENT_ATTRIBUTE, QUOTATION_COMMENT, MEMO, CODE_NOTES }
+    public enum Place { TRANSCRIPT, DOCUMENT_NAME, DOCUMENT_DESCRIPTION, DOCUMENT_ATTRIBUTE, QUOTATION_COMMENT, MEMO, CODE_NOTES,
+        /** A linked recording's file name: listed so the user renames the file, never renamed by Veldwerk. */
+        RECORDING }
 
     /** One name and what replaces it. */
     public record Replacement(String name, String pseudonym) {
@@ -100,6 +102,9 @@ public final class Pseudonymisation {
             collect(found, Place.DOCUMENT_DESCRIPTION, d.name(), d.description());
             collect(found, Place.DOCUMENT_ATTRIBUTE, d.name(), String.join("\n", d.attributes().values()));
             collect(found, Place.TRANSCRIPT, d.name(), d.text());
+            if (d.recording() != null) {
+                collect(found, Place.RECORDING, d.name(), d.recording().path());
+            }
         }
         for (Quotation q : p.quotations()) {
             collect(found, Place.QUOTATION_COMMENT, p.document(q.documentId()).map(Document::name).orElse("?"),

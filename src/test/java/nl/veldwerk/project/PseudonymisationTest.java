@@ -102,6 +102,17 @@ class PseudonymisationTest {
     }
 
     @Test
+    void aRecordingsFileNameIsListedButNotRenamed() {
+        Project p = new Project(ProjectInfo.named("Wijk Y", Fixtures.T));
+        p.put(Document.of("d", "R", "Hallo.\n", SourceFormat.TXT, List.of(), Fixtures.T)
+                .withRecording(new nl.veldwerk.model.Recording("media/Jansen thuis.mp3")));
+        Pseudonymisation names = new Pseudonymisation(KEY, true);
+        assertEquals(List.of(Place.RECORDING), names.find(p).stream().map(Pseudonymisation.Occurrence::place).toList(),
+                "the file name holds a name: the preview says so, for the user to rename the file");
+        assertEquals("media/Jansen thuis.mp3", p.document("d").orElseThrow().recording().path());
+    }
+
+    @Test
     void preparedOnACopyItRefusesWhenTheProjectChangedMeanwhile() {
         ProjectSession s = session();
         Pseudonymisation names = new Pseudonymisation(KEY, true);

@@ -56,10 +56,15 @@ public final class Bundles {
      * which exist. A recording elsewhere (an absolute path, another folder) stays behind.
      */
     public static List<Path> mediaOf(Project project, Path projectFolder) {
+        return mediaOf(project.documents().stream().map(nl.veldwerk.model.Document::recording)
+                .filter(java.util.Objects::nonNull).toList(), projectFolder);
+    }
+
+    /** The files of these recordings a bundle can carry (see {@link #mediaOf(Project, Path)}). */
+    public static List<Path> mediaOf(List<Recording> recordings, Path projectFolder) {
         List<Path> files = new ArrayList<>();
-        for (nl.veldwerk.model.Document d : project.documents()) {
-            Recording r = d.recording();
-            if (r != null && r.relative() && isMediaEntry(r.path())) {
+        for (Recording r : recordings) {
+            if (r.relative() && isMediaEntry(r.path())) {
                 Path file = r.resolve(projectFolder);
                 if (Files.isRegularFile(file) && !files.contains(file)) {
                     files.add(file);

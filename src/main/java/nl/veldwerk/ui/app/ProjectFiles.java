@@ -116,17 +116,21 @@ public final class ProjectFiles {
             return;
         }
         Path folder = s.directory();
-        List<Path> media = Bundles.mediaOf(s.session().project(), folder);
-        long bytes = media.stream().mapToLong(f -> {
-            try {
-                return java.nio.file.Files.size(f);
-            } catch (java.io.IOException e) {
-                return 0;
+        List<nl.veldwerk.model.Recording> recordings = s.session().project().documents().stream()
+                .map(Document::recording).filter(java.util.Objects::nonNull).toList();
+        // The recordings are looked for and measured off the FX thread (a share may be slow to answer).
+        background.run(() -> {
+            List<Path> media = Bundles.mediaOf(recordings, folder);
+            long bytes = 0;
+            for (Path f : media) {
+                bytes += java.nio.file.Files.size(f);
             }
-        }).sum();
-        boolean withMedia = !media.isEmpty() && main.dialogs().confirm(I18n.text("bundle.mediaTitle"),
-                I18n.text("bundle.mediaQuestion", media.size(), RecordingLinks.megabytes(bytes)));
-        exportCopy(bundle, copy -> Bundles.export(copy, bundle, withMedia ? folder : null));
+            return new long[] {media.size(), bytes};
+        }, found -> {
+            boolean withMedia = found[0] > 0 && main.dialogs().confirm(I18n.text("bundle.mediaTitle"),
+                    I18n.text("bundle.mediaQuestion", found[0], RecordingLinks.megabytes(found[1])));
+            exportCopy(bundle, copy -> Bundles.export(copy, bundle, withMedia ? folder : null));
+        }, e -> main.fail(I18n.text("error.export"), e));
     }
 
     /** Unpacks a bundle a supervisor sent back into a new folder and opens it. */

@@ -329,4 +329,19 @@ class PlayerWorkflowTest extends WorkbenchTest {
         assertTrue(vm.session().project().documents().stream().noneMatch(d -> d.name().equals("B07")),
                 "the import and its link are one step");
     }
+
+    @Test
+    void aBundleAsksWhetherToCarryTheRecordingsWithTheirSize(FxRobot robot) throws Exception {
+        open(robot, "interview-nl.wav", true);
+        Path bundle = tmp.resolve("met-opname-" + System.nanoTime() + ".vwz");
+        dialogs.answer = true;
+        robot.interact(() -> vm.files().exportBundle(bundle));
+        WindowTestSupport.idle(vm);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(bundle));
+        assertTrue(dialogs.questions.stream().anyMatch(q -> q.contains("one recording") && q.contains("0.3 MB")),
+                dialogs.questions.toString());
+        try (var zip = new java.util.zip.ZipFile(bundle.toFile())) {
+            assertNotNull(zip.getEntry("media/interview-nl.wav"), "the recording travels in the bundle");
+        }
+    }
 }

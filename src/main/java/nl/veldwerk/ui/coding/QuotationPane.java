@@ -76,8 +76,9 @@ public final class QuotationPane extends BorderPane {
         paragraphs.setComparator(java.util.Comparator.comparingInt((String label) -> Integer.parseInt(
                 label.split("–")[0])));
         table.getColumns().add(paragraphs);
-        TableColumn<QuotationRow, String> time = column(I18n.text("quotations.time"), 64, QuotationRow::time);
+        TableColumn<QuotationRow, String> time = column(I18n.text("quotations.time"), 76, QuotationRow::time);
         time.setId("quotation-time");
+        time.setMinWidth(76); // "00:01:22" whole
         // Shown for transcripts with time marks only: elsewhere it would be an empty column taking room.
         Runnable showTime = () -> time.setVisible(coding.rows().stream().anyMatch(r -> !r.time().isEmpty()));
         coding.rows().addListener((javafx.collections.ListChangeListener<QuotationRow>) c -> showTime.run());

@@ -221,6 +221,18 @@ public final class TranscriptPane extends VBox {
             }
             altDragged = e.isAltDown();
         });
+        // Undo and redo are the project's, also while editing: the editable area would otherwise take Ctrl+Z
+        // for its own (empty) history, and the menu's accelerator would never see it.
+        transcript.area().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            boolean shortcut = e.isShortcutDown() && !e.isAltDown();
+            if (shortcut && e.getCode() == KeyCode.Z && !e.isShiftDown()) {
+                e.consume();
+                vm.undo();
+            } else if (shortcut && (e.getCode() == KeyCode.Z && e.isShiftDown() || e.getCode() == KeyCode.Y)) {
+                e.consume();
+                vm.redo();
+            }
+        });
         // Alt let go after an exact (Alt) selection would otherwise open the menu bar, as a lone Alt does.
         transcript.area().addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> {
             if (e.getCode() == KeyCode.ALT && altDragged) {

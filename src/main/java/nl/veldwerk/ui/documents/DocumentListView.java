@@ -24,6 +24,7 @@ public final class DocumentListView extends ListView<DocumentItem> {
         vm.selectedProperty().addListener((o, was, now) -> {
             if (now != getSelectionModel().getSelectedItem()) {
                 getSelectionModel().select(now);
+                scrollTo(now); // a document selected elsewhere (a new transcript, a jump) comes into view
             }
         });
         // Transcripts dropped on the list are imported.

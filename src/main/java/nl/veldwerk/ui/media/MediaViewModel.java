@@ -128,10 +128,23 @@ public final class MediaViewModel implements Playback.Player {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         boolean ownDecoder = name.endsWith(".wav") || name.endsWith(".aif") || name.endsWith(".aiff");
         // On Linux JavaFX decodes MP3, AAC and H.264 with the system's FFmpeg: say so rather than a bare error.
-        if (!ownDecoder && System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+        if (!ownDecoder && System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")
+                && !ffmpegInstalled()) {
             return I18n.text("player.needsCodecs", file.getFileName());
         }
         return I18n.text("player.unplayable", file.getFileName(), e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+
+    /** Whether the system has FFmpeg's libavformat where JavaFX's media module looks for it (Linux). */
+    private static boolean ffmpegInstalled() {
+        for (String folder : new String[] {"/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64",
+            "/usr/lib", "/lib/x86_64-linux-gnu"}) {
+            String[] names = new java.io.File(folder).list((dir, name) -> name.startsWith("libavformat.so"));
+            if (names != null && names.length > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void loaded(long loadGeneration, MediaPlayer opened, State newState, String message) {

@@ -36,9 +36,11 @@ public final class PlayerPane extends VBox {
     private final Label time = new Label();
     private final MediaView video = new MediaView();
     private boolean dragging;
+    private final javafx.beans.property.ObjectProperty<Double> rate;
 
     public PlayerPane(MediaViewModel vm, Dialogs dialogs) {
         this.vm = vm;
+        this.rate = vm.rateProperty().asObject();
         setId("player");
         getStyleClass().add("player");
         setPadding(new Insets(4, 8, 4, 8));
@@ -123,7 +125,9 @@ public final class PlayerPane extends VBox {
                 return vm.rateProperty().get();
             }
         });
-        speed.getValueFactory().valueProperty().bindBidirectional(vm.rateProperty().asObject());
+        // Held in a field: a bidirectional binding holds its properties weakly, and a throwaway asObject()
+        // would be collected, leaving F7/F8 unseen by the spinner.
+        speed.getValueFactory().valueProperty().bindBidirectional(rate);
         speed.setTooltip(new Tooltip(I18n.text("player.speed")));
         Slider volume = new Slider(0, 1, 1);
         volume.setId("player-volume");
@@ -146,12 +150,19 @@ public final class PlayerPane extends VBox {
         HBox settings = new HBox(8, new Label(I18n.text("player.speedLabel")), speed, volumeLabel, volume, follow,
                 transcribe);
         settings.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.Node n : settings.getChildren()) {
+            if (n instanceof javafx.scene.control.Control c && c != volume) {
+                c.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        volume.setMinWidth(40);
         VBox bar = new VBox(4, moving, settings);
         return bar;
     }
 
     private static Button button(String text, String id, TranscriptionKey key) {
         Button b = new Button(text);
+        b.setMinWidth(Region.USE_PREF_SIZE); // never "…" in a narrow window
         b.setId(id);
         b.setFocusTraversable(false); // the typist's focus stays in the transcript
         b.setTooltip(new Tooltip(key.label() + " (" + key.combination().getDisplayText() + ")"));
@@ -162,7 +173,11 @@ public final class PlayerPane extends VBox {
         Label message = new Label();
         message.setId("player-problem");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE); // the whole message, on as many lines as it needs
+        message.setMaxWidth(Double.MAX_VALUE);
         message.textProperty().bind(vm.problemProperty());
+        message.setTooltip(new Tooltip());
+        message.getTooltip().textProperty().bind(vm.problemProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
         Button locate = new Button(I18n.text("player.locate"));
         locate.setId("player-locate");
@@ -170,6 +185,8 @@ public final class PlayerPane extends VBox {
                 .ifPresent(vm::relink));
         Button unlink = new Button(I18n.text("player.unlink"));
         unlink.setId("player-unlink");
+        locate.setMinWidth(Region.USE_PREF_SIZE);
+        unlink.setMinWidth(Region.USE_PREF_SIZE);
         unlink.setOnAction(e -> vm.unlink());
         HBox bar = new HBox(8, new Label("⚠"), message, locate, unlink);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -160,7 +160,7 @@ public final class ProjectReader {
         putAll(project, projectFile, pp.relations());
         List<Damage> damaged = salvage ? new ArrayList<>() : null;
         List<PartRef> refs = readDocumentParts(folder, manifest, project, damaged);
-        numberUnnumbered(project);
+        boolean numbered = numberUnnumbered(project);
         // Memos about a document left out (salvaging) wait for it: they come back with it when it is restored.
         putAll(project, projectFile, pp.memos() == null || damaged == null || damaged.isEmpty() ? pp.memos()
                 : pp.memos().stream().filter(m -> m == null || m.target() == null
@@ -168,7 +168,9 @@ public final class ProjectReader {
         putAll(project, projectFile, pp.diagrams());
         Manifest checked = new Manifest(manifest.format(), manifest.schemaVersion(), manifest.sequence(),
                 manifest.savedAt(), manifest.state(), manifest.projectPart(), Checksums.of(projectBytes), refs);
-        return new Loaded(project, checked, manifest.schemaVersion() <= StoreFormat.LAST_PART_MIGRATION,
+        // Numbers given at load are written by the next save, all at once: a save writes only the parts that
+        // changed, and numbers given again to the rest after it could differ, and with them the IDs ("3:12").
+        return new Loaded(project, checked, manifest.schemaVersion() <= StoreFormat.LAST_PART_MIGRATION || numbered,
                 damaged == null ? List.of() : List.copyOf(damaged));
     }
 
@@ -276,11 +278,26 @@ public final class ProjectReader {
      * (documents in project order, quotations in text order, after the highest number there is), so the
      * IDs ("3:12") are stable until a save writes them down.
      */
-    private static void numberUnnumbered(Project project) {
+    /**
+     * Numbers the documents and quotations that have none (files from before numbers, generated projects):
+     * documents take the lowest numbers free, in the project's order, so that the documents still without a
+     * number get the same numbers every time whatever others were saved with theirs meanwhile; a document's
+     * quotations follow its highest number, in text order. True when anything was numbered.
+     */
+    static boolean numberUnnumbered(Project project) {
+        boolean numbered = false;
         List<nl.veldwerk.model.Document> documents = List.copyOf(project.documents());
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        documents.forEach(d -> taken.add(d.number()));
+        int free = 1;
         for (nl.veldwerk.model.Document d : documents) {
             if (d.number() == 0) {
-                project.put(d.withNumber(project.nextDocumentNumber()));
+                while (taken.contains(free)) {
+                    free++;
+                }
+                taken.add(free);
+                project.put(d.withNumber(free));
+                numbered = true;
             }
         }
         for (nl.veldwerk.model.Document d : documents) {
@@ -293,8 +310,10 @@ public final class ProjectReader {
             int next = project.nextQuotationNumber(d.id());
             for (nl.veldwerk.model.Quotation q : unnumbered) {
                 project.put(q.withNumber(next++));
+                numbered = true;
             }
         }
+        return numbered;
     }
 
     /** Adds a document with its quotations and codings. */

@@ -121,6 +121,8 @@ public final class ProjectStore implements AutoCloseable {
             if (holdsProject(dir)) {
                 throw new ProjectFileException(dir, "create.exists"); // another program was quicker
             }
+            // Numbers written from the start (a generated or imported project may have none): IDs never move.
+            ProjectReader.numberUnnumbered(project);
             FullWriter.write(project, (name, content) -> {
                 written.add(dir.resolve(name));
                 if (name.equals(StoreFormat.MANIFEST)) {

@@ -56,6 +56,16 @@ public final class DocumentCommands {
                 (plan, p) -> plan.put(require(p, documentId).withRecording(recording)));
     }
 
+    /**
+     * Gives a document its speaker turns (found in its text after it was typed); the text stays as it is.
+     */
+    public static Command setTurns(String documentId, List<nl.veldwerk.model.SpeakerTurn> turns) {
+        return new PlannedCommand(Message.of("document.turns", turns.size()), (plan, p) -> {
+            Document d = require(p, documentId);
+            plan.put(d.withText(d.text(), turns));
+        });
+    }
+
     /** Deletes a document with its quotations, their codings and every memo about any of them. */
     public static Command delete(String documentId) {
         return new PlannedCommand(Message.of("document.delete", ""), (plan, p) -> {

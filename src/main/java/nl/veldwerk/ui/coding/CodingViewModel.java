@@ -297,6 +297,29 @@ public final class CodingViewModel implements CodingActions {
         return selectedQuotation;
     }
 
+    /**
+     * After transcribing: a document without speaker turns gets the turns its typed labels ("I:", "R:" at the
+     * start of lines) open, as one undoable step. A document with turns keeps them (its speakers may have been
+     * renamed in the project, which the labels in its text do not say).
+     */
+    public void findTypedTurns(String documentId) {
+        if (main.storeProperty().get() == null) {
+            return;
+        }
+        main.session().project().document(documentId).filter(d -> d.turns().isEmpty()).ifPresent(d -> {
+            List<String> labels = NextSpeaker.typedLabels(d.text());
+            if (labels.isEmpty()) {
+                return;
+            }
+            nl.veldwerk.importer.TranscriptAnalysis found = nl.veldwerk.importer.SpeakerTurnDetector.withLabels(labels)
+                    .analyse(d.text());
+            if (found.text().equals(d.text()) && !found.turns().isEmpty()) {
+                main.run(() -> session().execute(nl.veldwerk.project.DocumentCommands.setTurns(d.id(),
+                        found.turns())));
+            }
+        });
+    }
+
     /** Plays a quotation's stretch of its recording: from the time mark before it to the one after it. */
     public void playQuotation(Quotation q) {
         Project p = main.session().project();

@@ -23,6 +23,16 @@ final class NextSpeaker {
     private NextSpeaker() {
     }
 
+    /** The labels typed at the start of lines, each once, in the order they first appear. */
+    static List<String> typedLabels(String text) {
+        Set<String> labels = new LinkedHashSet<>();
+        Matcher m = TYPED.matcher(text);
+        while (m.find()) {
+            labels.add(m.group(1));
+        }
+        return List.copyOf(labels);
+    }
+
     static String after(String text, int caret, List<SpeakerTurn> turns) {
         Set<String> speakers = new LinkedHashSet<>();
         turns.forEach(t -> speakers.add(t.speaker()));

@@ -64,8 +64,14 @@ public final class TranscriptPane extends VBox {
         transcript.margin().setOnResize(textAndMargin::chooseMarginWidth);
         playback = new PlaybackFollower(transcript, vm.playback(), this::shownDocument);
         vm.playback().setTypist(new TranscriptTypist(transcript, this::shownDocument, editing::get));
-        // Transcribing is typing with the player running: the text is editable while it is on.
-        vm.playback().transcribingProperty().addListener((o, was, on) -> editing.set(on));
+        // Transcribing is typing with the player running: the text is editable while it is on. Leaving it, the
+        // labels typed become the document's speaker turns.
+        vm.playback().transcribingProperty().addListener((o, was, on) -> {
+            editing.set(on);
+            if (!on && transcript.documentId() != null) {
+                coding.findTypedTurns(transcript.documentId());
+            }
+        });
         editing.addListener((o, was, on) -> {
             if (!on) {
                 vm.playback().transcribingProperty().set(false);

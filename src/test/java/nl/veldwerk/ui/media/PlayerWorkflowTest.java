@@ -288,6 +288,12 @@ class PlayerWorkflowTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
         String typed = vm.session().project().document(fresh.id()).orElseThrow().text();
         assertEquals("I: Hello #00:00:01-5#\n\nR: Hi", typed, "labels in turn, f4's time mark at the position");
+        // Leaving transcription mode, the typed labels become the document's speaker turns (one undoable step).
+        robot.interact(() -> vm.playback().transcribingProperty().set(false));
+        WindowTestSupport.idle(vm);
+        assertEquals(List.of("I", "R"), vm.session().project().document(fresh.id()).orElseThrow().turns().stream()
+                .map(SpeakerTurn::speaker).toList());
+        robot.interact(() -> vm.playback().transcribingProperty().set(true));
 
         // The player's keys work while typing: F4 play/pause, F5/F6 five seconds back/forward, F7/F8 speed.
         AskedPlayer asked = new AskedPlayer(workbench.media());

@@ -56,6 +56,7 @@ final class QdeReader {
         project.name = orEmpty(attr(r, "name"));
         project.origin = orEmpty(attr(r, "origin"));
         project.created = attr(r, "creationDateTime");
+        project.basePath = attr(r, "basePath");
         while (nextChild(r)) {
             switch (r.getLocalName()) {
                 case "Users" -> children("User", () -> project.users.add(

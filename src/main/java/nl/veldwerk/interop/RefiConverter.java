@@ -347,7 +347,13 @@ final class RefiConverter {
                 return new nl.veldwerk.model.Recording(rest);
             }
         }
-        return new nl.veldwerk.model.Recording(rest); // absolute:// and relative://: the path, located later if need be
+        if (kind.equals("relative") && refi.basePath != null && !refi.basePath.isBlank()) {
+            String base = refi.basePath.replace('\\', '/');
+            int baseScheme = base.indexOf("://");
+            base = baseScheme < 0 ? base : base.substring(baseScheme + 3);
+            return new nl.veldwerk.model.Recording(base + (base.endsWith("/") ? "" : "/") + rest);
+        }
+        return new nl.veldwerk.model.Recording(rest); // absolute://, or relative:// without a base: located later
     }
 
     private boolean takenIgnoringCase(String target) {

@@ -13,6 +13,8 @@ final class RefiProject {
     String origin = "";
     String description = "";
     String created;
+    /** Where the exporting tool's relative:// paths start (the Project's basePath), or null. */
+    String basePath;
     final List<User> users = new ArrayList<>();
     final List<Code> codes = new ArrayList<>();
     final List<Variable> variables = new ArrayList<>();

@@ -130,4 +130,25 @@ class RefiMediaTest {
                 .contains("coded stretch")), "the recording's own coded stretch is named as not carried");
         assertNull(result.media().get("media/B02.mp3"), "nothing to unpack from outside the archive");
     }
+
+    @Test
+    void aRelativePathStartsAtTheProjectsBasePath() throws Exception {
+        String qde = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <Project xmlns="urn:QDA-XML:project:1.0" name="Rel" basePath="absolute:///data/study/">
+                  <Sources>
+                    <VideoSource guid="11111111-1111-1111-1111-111111111112" name="C03" path="relative://media/C03.mp4">
+                      <Transcript guid="22222222-2222-2222-2222-222222222223" name="C03">
+                        <PlainTextContent>Hallo.</PlainTextContent>
+                      </Transcript>
+                    </VideoSource>
+                  </Sources>
+                </Project>
+                """;
+        RefiImport.ProjectResult result = RefiImport.convert(tmp.resolve("x.qdpx"), qde.getBytes(StandardCharsets.UTF_8),
+                "project.qde", Map.of(), ProjectInfo.named("x", T));
+        Recording r = result.project().documents().iterator().next().recording();
+        assertEquals("/data/study/media/C03.mp4", r.path());
+        assertTrue(r.video());
+    }
 }

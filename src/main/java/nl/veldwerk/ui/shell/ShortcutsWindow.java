@@ -67,6 +67,13 @@ final class ShortcutsWindow {
         stage.setTitle(I18n.text("help.shortcuts"));
         Scene scene = new Scene(table, 760, 640);
         scene.getStylesheets().add(Styles.SHEET);
+        // Esc closes the sheet, as it closes the other windows opened to look something up.
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                e.consume();
+                stage.close();
+            }
+        });
         stage.setScene(scene);
         stage.show();
     }

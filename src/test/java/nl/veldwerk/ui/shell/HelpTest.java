@@ -28,6 +28,9 @@ class HelpTest extends WorkbenchTest {
         assertTrue(actions.stream().anyMatch(a -> a.startsWith("Alt + drag")), "and the keys outside the menus");
         assertTrue(actions.stream().anyMatch(a -> a.startsWith("F4 Play or pause")), "and the transcription keys");
         assertTrue(actions.stream().anyMatch(a -> a.startsWith("F9 Insert a time mark")), actions.toString());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#shortcuts").tryQuery().isEmpty(), "Esc closes the sheet");
     }
 
     @Test

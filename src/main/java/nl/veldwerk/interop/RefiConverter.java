@@ -348,9 +348,13 @@ final class RefiConverter {
             }
         }
         if (kind.equals("relative") && refi.basePath != null && !refi.basePath.isBlank()) {
-            String base = refi.basePath.replace('\\', '/');
+            String base = refi.basePath.strip().replace('\\', '/');
             int baseScheme = base.indexOf("://");
             base = baseScheme < 0 ? base : base.substring(baseScheme + 3);
+            base = java.net.URLDecoder.decode(base.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            if (base.matches("/[A-Za-z]:/.*")) {
+                base = base.substring(1); // "/C:/data" as a URI writes a Windows folder
+            }
             return new nl.veldwerk.model.Recording(base + (base.endsWith("/") ? "" : "/") + rest);
         }
         return new nl.veldwerk.model.Recording(rest); // absolute://, or relative:// without a base: located later

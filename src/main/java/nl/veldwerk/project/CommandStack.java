@@ -18,6 +18,11 @@ public final class CommandStack {
 
     /** How close in time two mergeable commands must follow each other to become one undo step. */
     static final long MERGE_WINDOW_NANOS = 2_000_000_000L;
+    /**
+     * At most this many merged commands make one step: typing without a two-second pause (transcribing) is
+     * undone a phrase at a time, not all at once.
+     */
+    static final int MAX_MERGED = 30;
 
     private final Deque<Entry> undo = new ArrayDeque<>();
     private final Deque<Entry> redo = new ArrayDeque<>();
@@ -29,14 +34,22 @@ public final class CommandStack {
         Entry top = undo.peek();
         String key = command.mergeKey();
         if (key != null && top != null && key.equals(top.command().mergeKey())
-                && now - top.executedAtNanos() < MERGE_WINDOW_NANOS) {
+                && now - top.executedAtNanos() < MERGE_WINDOW_NANOS && partsOf(top.command()).size() < MAX_MERGED) {
             undo.pop();
-            Command merged = new CompositeCommand(top.command().description(), List.of(top.command(), command), key);
+            // One flat list, not a command nested in the next: an hour's typing would otherwise undo by recursion.
+            List<Command> parts = new java.util.ArrayList<>(partsOf(top.command()));
+            parts.add(command);
+            Command merged = new CompositeCommand(top.command().description(), parts, key);
             undo.push(new Entry(merged, nextState++, now));
         } else {
             undo.push(new Entry(command, nextState++, now));
         }
         redo.clear();
+    }
+
+    /** What a merged step holds (a step that is no merge holds itself). */
+    private static List<? extends Command> partsOf(Command command) {
+        return command instanceof CompositeCommand c && c.mergeKey() != null ? c.parts() : List.of(command);
     }
 
     Command undo(Project project) {

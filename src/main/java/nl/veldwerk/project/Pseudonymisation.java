@@ -103,7 +103,7 @@ public final class Pseudonymisation {
             collect(found, Place.DOCUMENT_ATTRIBUTE, d.name(), String.join("\n", d.attributes().values()));
             collect(found, Place.TRANSCRIPT, d.name(), d.text());
             if (d.recording() != null) {
-                collect(found, Place.RECORDING, d.name(), d.recording().path());
+                collect(found, Place.RECORDING, d.name(), d.recording().fileName());
             }
         }
         for (Quotation q : p.quotations()) {

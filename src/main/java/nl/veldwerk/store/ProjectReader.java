@@ -170,7 +170,9 @@ public final class ProjectReader {
                 manifest.savedAt(), manifest.state(), manifest.projectPart(), Checksums.of(projectBytes), refs);
         // Numbers given at load are written by the next save, all at once: a save writes only the parts that
         // changed, and numbers given again to the rest after it could differ, and with them the IDs ("3:12").
-        return new Loaded(project, checked, manifest.schemaVersion() <= StoreFormat.LAST_PART_MIGRATION || numbered,
+        // Not while parts are damaged: that project opens read-only, and a save it cannot make would be asked for.
+        boolean numbersToWrite = numbered && (damaged == null || damaged.isEmpty());
+        return new Loaded(project, checked, manifest.schemaVersion() <= StoreFormat.LAST_PART_MIGRATION || numbersToWrite,
                 damaged == null ? List.of() : List.copyOf(damaged));
     }
 
@@ -273,11 +275,6 @@ public final class ProjectReader {
         }
     }
 
-    /**
-     * Projects saved before documents and quotations had numbers get them here, the same way every time
-     * (documents in project order, quotations in text order, after the highest number there is), so the
-     * IDs ("3:12") are stable until a save writes them down.
-     */
     /**
      * Numbers the documents and quotations that have none (files from before numbers, generated projects):
      * documents take the lowest numbers free, in the project's order, so that the documents still without a

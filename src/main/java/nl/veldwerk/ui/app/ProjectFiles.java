@@ -127,6 +127,9 @@ public final class ProjectFiles {
             }
             return new long[] {media.size(), bytes};
         }, found -> {
+            if (main.storeProperty().get() != s) {
+                return; // another project opened while the recordings were measured
+            }
             boolean withMedia = found[0] > 0 && main.dialogs().confirm(I18n.text("bundle.mediaTitle"),
                     I18n.text("bundle.mediaQuestion", found[0], RecordingLinks.megabytes(found[1])));
             exportCopy(bundle, copy -> Bundles.export(copy, bundle, withMedia ? folder : null));

@@ -171,7 +171,7 @@ public final class RecordingLinks {
 
     public static String megabytes(long bytes) {
         // "48 KB" rather than "0.0 MB" for a short recording.
-        return bytes < 1_000_000 ? String.format(I18n.locale(), "%d KB", Math.max(1, Math.round(bytes / 1000.0)))
+        return bytes < 999_500 ? String.format(I18n.locale(), "%d KB", Math.max(1, Math.round(bytes / 1000.0)))
                 : String.format(I18n.locale(), "%.1f MB", bytes / 1_000_000.0);
     }
 }

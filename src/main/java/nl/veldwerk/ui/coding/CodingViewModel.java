@@ -303,7 +303,7 @@ public final class CodingViewModel implements CodingActions {
      * renamed in the project, which the labels in its text do not say).
      */
     public void findTypedTurns(String documentId) {
-        if (main.storeProperty().get() == null) {
+        if (main.storeProperty().get() == null || main.readOnlyProperty().get()) {
             return;
         }
         main.session().project().document(documentId).filter(d -> d.turns().isEmpty()).ifPresent(d -> {
@@ -316,6 +316,8 @@ public final class CodingViewModel implements CodingActions {
             if (found.text().equals(d.text()) && !found.turns().isEmpty()) {
                 main.run(() -> session().execute(nl.veldwerk.project.DocumentCommands.setTurns(d.id(),
                         found.turns())));
+                main.showStatus(nl.veldwerk.ui.common.I18n.text("transcription.turnsFound", found.turns().size(),
+                        d.name(), String.join(", ", labels)));
             }
         });
     }

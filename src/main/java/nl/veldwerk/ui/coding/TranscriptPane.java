@@ -45,6 +45,8 @@ public final class TranscriptPane extends VBox {
     /** Whether the last mouse selection was made with Alt held (its release must not open the menus). */
     private boolean altDragged;
     private final PlaybackFollower playback;
+    /** The document being transcribed (its typed labels become its turns when done), or null. */
+    private String typingIn;
 
     public TranscriptPane(CodingViewModel coding) {
         this.vm = coding.main();
@@ -68,8 +70,18 @@ public final class TranscriptPane extends VBox {
         // labels typed become the document's speaker turns.
         vm.playback().transcribingProperty().addListener((o, was, on) -> {
             editing.set(on);
-            if (!on && transcript.documentId() != null) {
-                coding.findTypedTurns(transcript.documentId());
+            if (on) {
+                typingIn = transcript.documentId();
+            } else if (typingIn != null) {
+                coding.findTypedTurns(typingIn);
+                typingIn = null;
+            }
+        });
+        // Another document while transcribing: the one left is done with.
+        vm.selectedProperty().addListener((o, was, now) -> {
+            if (typingIn != null && (now == null || !now.document().id().equals(typingIn))) {
+                coding.findTypedTurns(typingIn);
+                typingIn = now == null ? null : now.document().id();
             }
         });
         editing.addListener((o, was, on) -> {

@@ -1,0 +1,40 @@
+package nl.veldwerk.project;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.SourceFormat;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Typing without a pause (transcribing) is undone a phrase at a time: at most {@link CommandStack#MAX_MERGED}
+ * keystrokes make one undo step, held in one flat list, so even a very long burst undoes without recursion.
+ */
+class TypingUndoTest {
+    @Test
+    void aLongBurstOfTypingUndoesInStepsOfAtMostThirtyKeystrokes() {
+        Project p = new Project(ProjectInfo.named("Typen", Fixtures.T));
+        p.put(Document.of("d", "B07", "", SourceFormat.OTHER, List.of(), Fixtures.T).withNumber(1));
+        ProjectSession s = new ProjectSession(p);
+        int typed = 20_010; // an hour of transcribing without a two-second pause (667 steps of 30)
+        for (int i = 0; i < typed; i++) {
+            s.execute(DocumentCommands.editText("d", new TextEdit(i, i, "x")));
+        }
+        assertEquals(typed, s.project().document("d").orElseThrow().text().length());
+        s.undo();
+        assertEquals(typed - CommandStack.MAX_MERGED, s.project().document("d").orElseThrow().text().length(),
+                "one undo takes back the last thirty keystrokes, not the hour");
+        while (s.stack().canUndo()) {
+            s.undo();
+        }
+        assertEquals("", s.project().document("d").orElseThrow().text());
+        while (s.stack().canRedo()) {
+            s.redo();
+        }
+        assertEquals(typed, s.project().document("d").orElseThrow().text().length());
+    }
+}

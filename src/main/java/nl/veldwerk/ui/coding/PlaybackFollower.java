@@ -27,6 +27,8 @@ final class PlaybackFollower {
     private final Supplier<Document> document;
     private String marksOf;
     private List<TimeMark> marks = List.of();
+    /** Whether this set the hand pointer (and so may take it back). */
+    private boolean handShown;
     /** The paragraphs highlighted now, {@code [first, last]}, or null. */
     private int[] highlighted;
 
@@ -50,7 +52,19 @@ final class PlaybackFollower {
                 }
             }
         });
-        area.addEventHandler(MouseEvent.MOUSE_MOVED, e -> area.setCursor(markUnder(e) != null ? Cursor.HAND : null));
+        // The hand over a time mark, and back only from the hand: the pointer is the bounds drag's too.
+        area.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            boolean overMark = markUnder(e) != null;
+            if (overMark && !handShown) {
+                area.setCursor(Cursor.HAND);
+                handShown = true;
+            } else if (!overMark && handShown) {
+                if (area.getCursor() == Cursor.HAND) {
+                    area.setCursor(null);
+                }
+                handShown = false;
+            }
+        });
     }
 
     /** The time mark under the pointer, when the document has a recording. */

@@ -181,8 +181,14 @@ public final class PlayerPane extends VBox {
         HBox.setHgrow(message, Priority.ALWAYS);
         Button locate = new Button(I18n.text("player.locate"));
         locate.setId("player-locate");
-        locate.setOnAction(e -> dialogs.chooseFileToOpen(I18n.text("player.locate"), FileType.RECORDING)
-                .ifPresent(vm::relink));
+        locate.setOnAction(e -> {
+            // Start where the recording was, when that folder is still there (it was renamed, say).
+            java.nio.file.Path was = vm.file() == null ? null : vm.file().toAbsolutePath().getParent();
+            if (was != null && java.nio.file.Files.isDirectory(was)) {
+                nl.veldwerk.ui.common.StartFolders.remember(nl.veldwerk.ui.common.StartFolders.Kind.OPEN, was);
+            }
+            dialogs.chooseFileToOpen(I18n.text("player.locate"), FileType.RECORDING).ifPresent(vm::relink);
+        });
         Button unlink = new Button(I18n.text("player.unlink"));
         unlink.setId("player-unlink");
         locate.setMinWidth(Region.USE_PREF_SIZE);

@@ -333,6 +333,7 @@ class PlayerWorkflowTest extends WorkbenchTest {
                 .findFirst().orElseThrow();
         assertEquals(folder.resolve("B07.wav").toAbsolutePath().toString(), imported.recording().path(),
                 "the recording with the transcript's name, offered and linked");
+        assertEquals("Imported one document", vm.statusProperty().get());
         waitForState(MediaViewModel.State.READY);
         robot.interact(vm::undo);
         assertTrue(vm.session().project().documents().stream().noneMatch(d -> d.name().equals("B07")),

@@ -23,9 +23,8 @@ final class ExportQdpxCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         nl.veldwerk.model.Project project = ProjectReader.read(directory);
-        RefiExport.exportProject(project, qdpx, "Veldwerk " + Version.current(), directory);
+        RefiExport.Losses losses = RefiExport.exportProject(project, qdpx, "Veldwerk " + Version.current(), directory);
         spec.commandLine().getOut().println("Wrote " + qdpx.toAbsolutePath());
-        RefiExport.Losses losses = RefiExport.losses(project, directory);
         if (!losses.none()) {
             spec.commandLine().getOut().println("REFI-QDA cannot carry, so the file leaves out:");
             losses.lines().forEach(line -> spec.commandLine().getOut().println("  - " + line));

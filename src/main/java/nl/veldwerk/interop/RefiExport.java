@@ -68,8 +68,11 @@ public final class RefiExport {
 
     /** What the export loses; recordings are looked for in {@code projectFolder} (null: none are carried). */
     public static Losses losses(Project project, Path projectFolder) {
-        int missing = (int) project.documents().stream().filter(d -> d.recording() != null)
-                .filter(d -> recordingFile(d, projectFolder) == null).count();
+        return losses(project, (int) project.documents().stream().filter(d -> d.recording() != null)
+                .filter(d -> recordingFile(d, projectFolder) == null).count());
+    }
+
+    private static Losses losses(Project project, int recordingsNotFound) {
         int documents = 0;
         int turns = 0;
         for (Document d : project.documents()) {
@@ -81,7 +84,7 @@ public final class RefiExport {
         int reviewed = (int) project.codes().stream()
                 .filter(c -> c.review() != nl.veldwerk.model.ReviewStatus.PROPOSED).count();
         return new Losses(documents, turns, project.diagrams().size(), project.info().savedQueries().size(), reviewed,
-                project.info().rejectedSuggestions().size(), missing);
+                project.info().rejectedSuggestions().size(), recordingsNotFound);
     }
 
     /** The recording's file when it can be carried (it exists), else null. */
@@ -93,16 +96,17 @@ public final class RefiExport {
         return Files.isRegularFile(file) ? file : null;
     }
 
-    public static void exportProject(Project project, Path qdpx, String origin) throws InteropException {
-        exportProject(project, qdpx, origin, null);
+    public static Losses exportProject(Project project, Path qdpx, String origin) throws InteropException {
+        return exportProject(project, qdpx, origin, null);
     }
 
     /**
      * Writes a .qdpx. A document with a recording becomes an AudioSource or VideoSource with the document as
      * its Transcript; a recording found (relative ones in {@code projectFolder}) goes into the archive, one not
-     * found is named by its path ({@link #losses} counts them).
+     * found is named by its path. Returns what the file could not carry, those recordings among it (each looked
+     * for once, here).
      */
-    public static void exportProject(Project project, Path qdpx, String origin, Path projectFolder)
+    public static Losses exportProject(Project project, Path qdpx, String origin, Path projectFolder)
             throws InteropException {
         java.util.Map<String, Path> embedded = new java.util.HashMap<>();
         java.util.Map<String, String> paths = new java.util.HashMap<>();
@@ -139,6 +143,7 @@ public final class RefiExport {
                 }
             }
         });
+        return losses(project, paths.size() - embedded.size());
     }
 
     private static String extension(Path file) {

@@ -13,7 +13,9 @@ import java.util.Set;
 public record Recording(String path) {
     /** The folder inside a project where recordings copied into it go. */
     public static final String FOLDER = "media";
-    /** What JavaFX's media module plays on every platform, and what it plays where the codecs allow. */
+    /** What JavaFX's media module plays on every platform with its own decoders. */
+    private static final Set<String> OWN_DECODERS = Set.of("wav", "aif", "aiff");
+    /** Audio it plays: its own, and what it plays where the system's codecs allow (FFmpeg on Linux). */
     private static final Set<String> AUDIO = Set.of("wav", "mp3", "aif", "aiff", "m4a", "aac");
     private static final Set<String> VIDEO = Set.of("mp4", "m4v", "flv", "fxm");
 
@@ -64,6 +66,11 @@ public record Recording(String path) {
     public static boolean isMediaFile(String name) {
         String extension = extension(name);
         return AUDIO.contains(extension) || VIDEO.contains(extension);
+    }
+
+    /** Whether a recording with this name is decoded by the system's codecs rather than JavaFX's own. */
+    public static boolean needsSystemCodecs(String name) {
+        return isMediaFile(name) && !OWN_DECODERS.contains(extension(name));
     }
 
     private static String extension(String name) {

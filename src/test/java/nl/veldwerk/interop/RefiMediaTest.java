@@ -89,7 +89,7 @@ class RefiMediaTest {
         p.put(new Document("d1", "A01", "", TEXT, SourceFormat.TXT, List.of(), null, null, T, 1,
                 new Recording("/nergens/A01.mp3")));
         Path qdpx = tmp.resolve("weg.qdpx");
-        RefiExport.exportProject(p, qdpx, "test", tmp);
+        assertEquals(1, RefiExport.exportProject(p, qdpx, "test", tmp).recordingsNotFound(), "the export says so too");
         assertEquals(1, RefiExport.losses(p, tmp).recordingsNotFound());
         assertTrue(RefiExport.losses(p, tmp).lines().stream().anyMatch(l -> l.contains("recordings not found")));
         RefiImport.ProjectResult result = RefiImport.readProject(qdpx, ProjectInfo.named("Terug", T));
@@ -118,8 +118,7 @@ class RefiMediaTest {
                   </Sources>
                 </Project>
                 """.formatted(plain);
-        RefiImport.ProjectResult result = RefiImport.convert(tmp.resolve("x.qdpx"), qde.getBytes(StandardCharsets.UTF_8),
-                "project.qde", Map.of(), ProjectInfo.named("x", T));
+        RefiImport.ProjectResult result = convert(qde);
         Document d = result.project().documents().iterator().next();
         assertEquals("11111111-1111-1111-1111-111111111111", d.id(), "the document keeps the recording's GUID");
         assertEquals("[00:00:00] Hoe vaak gaat u?\n[00:00:04] Elke week.\n", d.text());
@@ -145,10 +144,15 @@ class RefiMediaTest {
                   </Sources>
                 </Project>
                 """;
-        RefiImport.ProjectResult result = RefiImport.convert(tmp.resolve("x.qdpx"), qde.getBytes(StandardCharsets.UTF_8),
-                "project.qde", Map.of(), ProjectInfo.named("x", T));
+        RefiImport.ProjectResult result = convert(qde);
         Recording r = result.project().documents().iterator().next().recording();
         assertEquals("/data/study/media/C03.mp4", r.path());
         assertTrue(r.video());
+    }
+
+    /** A project from a .qde's text alone, as a .qdpx holding only it would give. */
+    private RefiImport.ProjectResult convert(String qde) throws Exception {
+        return RefiImport.convert(tmp.resolve("x.qdpx"), qde.getBytes(StandardCharsets.UTF_8), "project.qde", Map.of(),
+                ProjectInfo.named("x", T));
     }
 }

@@ -57,6 +57,8 @@ class RecordingLinksStoreTest {
         assertFalse(new Recording("media/A01.m4a").video());
         assertTrue(Recording.isMediaFile("A01.WAV"));
         assertFalse(Recording.isMediaFile("A01.docx"));
+        assertTrue(Recording.needsSystemCodecs("A01.mp3"), "MP3 is decoded by the system's codecs");
+        assertFalse(Recording.needsSystemCodecs("A01.WAV"), "WAV by JavaFX itself");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import nl.veldwerk.importer.DocumentImporter;
 import nl.veldwerk.model.Document;
 import nl.veldwerk.model.Ids;
 import nl.veldwerk.model.Recording;
@@ -49,20 +50,14 @@ public final class RecordingLinks {
 
     /** A recording beside a transcript with the same name ("A01.docx" and "A01.mp3"), if there is one. */
     public static Optional<Path> besides(Path transcript) {
-        String name = transcript.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String base = dot < 0 ? name : name.substring(0, dot);
+        String base = DocumentImporter.nameOf(transcript);
         Path folder = transcript.toAbsolutePath().getParent();
         if (folder == null) {
             return Optional.empty();
         }
         try (var files = Files.list(folder)) {
-            return files.filter(f -> {
-                String other = f.getFileName().toString();
-                int otherDot = other.lastIndexOf('.');
-                return otherDot > 0 && other.substring(0, otherDot).equalsIgnoreCase(base)
-                        && Recording.isMediaFile(other) && Files.isRegularFile(f);
-            }).sorted().findFirst();
+            return files.filter(f -> Recording.isMediaFile(f.getFileName().toString())
+                    && DocumentImporter.nameOf(f).equalsIgnoreCase(base) && Files.isRegularFile(f)).sorted().findFirst();
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -91,19 +86,29 @@ public final class RecordingLinks {
 
     /** Links a file to a document, copied into the project's media folder first if {@code copy}. */
     public void link(String documentId, Path file, boolean copy) {
+        inProject(file, copy, (store, recording) -> {
+            if (store.session().project().document(documentId).isEmpty()) {
+                return; // deleted while the recording was copied
+            }
+            main.run(() -> main.session().execute(DocumentCommands.linkRecording(documentId, recording)));
+            say.accept(I18n.text("recording.linked", recording.fileName()));
+        });
+    }
+
+    /**
+     * The recording of {@code file} as the open project keeps it, copied into its media folder first if
+     * {@code copy} (in the background), handed to {@code then} on the FX thread while the same project is open.
+     */
+    private void inProject(Path file, boolean copy, java.util.function.BiConsumer<ProjectStore, Recording> then) {
         ProjectStore store = main.storeProperty().get();
         if (store == null) {
             return;
         }
         Path folder = store.directory();
         background.run(() -> copy ? copyInto(folder, file) : file, linked -> {
-            // The copy took a while: the project may have closed, or the document gone, meanwhile.
-            if (main.storeProperty().get() != store || store.session().project().document(documentId).isEmpty()) {
-                return;
+            if (main.storeProperty().get() == store) { // not closed, nor another opened, during the copy
+                then.accept(store, Recording.of(linked, folder));
             }
-            main.run(() -> main.session().execute(DocumentCommands.linkRecording(documentId,
-                    Recording.of(linked, folder))));
-            say.accept(I18n.text("recording.linked", linked.getFileName()));
         }, e -> main.fail(I18n.text("recording.link"), e));
     }
 
@@ -116,22 +121,14 @@ public final class RecordingLinks {
      * recording is copied into the project first if {@code copy}.
      */
     public void newTranscript(Path file, boolean copy) {
-        ProjectStore store = main.storeProperty().get();
-        if (store == null) {
-            return;
-        }
-        Path folder = store.directory();
-        background.run(() -> copy ? copyInto(folder, file) : file, linked -> main.run(() -> {
-            if (main.storeProperty().get() != store) {
-                return; // closed or another project opened while the recording was copied
-            }
-            Document empty = Document.of(Ids.newId(), nameOf(file), "", SourceFormat.OTHER, List.of(),
-                    Instant.now()).withRecording(Recording.of(linked, folder));
+        inProject(file, copy, (store, recording) -> main.run(() -> {
+            Document empty = Document.of(Ids.newId(), DocumentImporter.nameOf(file), "", SourceFormat.OTHER,
+                    List.of(), Instant.now()).withRecording(recording);
             DocumentNames.Named named = DocumentNames.unique(main.session().project(), List.of(empty));
             main.session().execute(DocumentCommands.addAll(named.documents()));
             select.accept(empty.id());
             main.playback().transcribingProperty().set(true);
-        }), e -> main.fail(I18n.text("recording.link"), e));
+        }));
     }
 
     /** Copies a recording into {@code media/} of the project, under a free name; an identical copy is reused. */
@@ -152,12 +149,6 @@ public final class RecordingLinks {
                 return target;
             }
         }
-    }
-
-    private static String nameOf(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     /** "12.3 MB": a file's size as the copy question shows it. */

@@ -329,8 +329,13 @@ public final class CodingViewModel implements CodingActions {
             if (main.selectedProperty().get() == null || !main.selectedProperty().get().document().id().equals(d.id())) {
                 main.reveal(d.id(), q.start(), q.end()); // the player follows the document shown
             }
-            long[] stretch = PlayedStretch.recordingOf(nl.veldwerk.model.TimeMarks.find(d.text()), q.start(), q.end());
+            long[] stretch = recordingOf(d, q);
             main.playback().player().playRange(stretch[0], stretch[1]);
         });
+    }
+
+    /** The stretch of its document's recording a quotation covers, {from, to} in milliseconds (to: -1, the end). */
+    static long[] recordingOf(nl.veldwerk.model.Document d, Quotation q) {
+        return PlayedStretch.recordingOf(nl.veldwerk.model.TimeMarks.find(d.text()), q.start(), q.end());
     }
 }

@@ -297,8 +297,7 @@ public final class InspectorPane extends VBox {
         heading.setText(I18n.text("inspector.headingId", q.idIn(document), document.name()));
         text.setText(opening(document.text(), q.start(), q.end()));
         if (document.recording() != null) {
-            long[] stretch = PlayedStretch.recordingOf(nl.veldwerk.model.TimeMarks.find(document.text()), q.start(),
-                    q.end());
+            long[] stretch = CodingViewModel.recordingOf(document, q);
             play.setText(I18n.text("inspector.play", nl.veldwerk.model.TimeMarks.clock(stretch[0])));
             play.setVisible(true);
             play.setManaged(true);

@@ -64,13 +64,11 @@ public final class ExchangeActions {
             return;
         }
         Path folder = main.storeProperty().get().directory();
-        // Worked out with the export, in the background: it looks for each recording on disk.
+        // Told by the export, in the background: it looks for each recording on disk.
         java.util.concurrent.atomic.AtomicReference<RefiExport.Losses> losses = new java.util.concurrent.atomic
                 .AtomicReference<>();
-        main.files().exportCopy(qdpx, copy -> {
-            losses.set(RefiExport.losses(copy, folder));
-            RefiExport.exportProject(copy, qdpx, "Veldwerk", folder);
-        }, file -> losses.get().none() ? I18n.text("status.bundled", file.getFileName())
+        main.files().exportCopy(qdpx, copy -> losses.set(RefiExport.exportProject(copy, qdpx, "Veldwerk", folder)),
+                file -> losses.get().none() ? I18n.text("status.bundled", file.getFileName())
                 : I18n.text("status.qdpxLosses", file.getFileName(), notCarried(losses.get())));
     }
 

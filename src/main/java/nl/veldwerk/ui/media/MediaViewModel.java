@@ -125,10 +125,8 @@ public final class MediaViewModel implements Playback.Player {
     }
 
     private static String unplayable(Path file, Exception e) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        boolean ownDecoder = name.endsWith(".wav") || name.endsWith(".aif") || name.endsWith(".aiff");
         // On Linux JavaFX decodes MP3, AAC and H.264 with the system's FFmpeg: say so rather than a bare error.
-        if (!ownDecoder && System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")
+        if (nl.veldwerk.model.Recording.needsSystemCodecs(file.getFileName().toString()) && System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")
                 && !ffmpegInstalled()) {
             return I18n.text("player.needsCodecs", file.getFileName());
         }

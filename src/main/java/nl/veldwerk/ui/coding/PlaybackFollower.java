@@ -124,9 +124,4 @@ final class PlaybackFollower {
         }
         highlighted = null;
     }
-
-    /** The paragraphs highlighted as being played, {@code [first, last]}, or null (for tests). */
-    int[] highlighted() {
-        return highlighted == null ? null : highlighted.clone();
-    }
 }

@@ -44,7 +44,6 @@ public final class TranscriptPane extends VBox {
     private final BooleanProperty editing = new SimpleBooleanProperty();
     /** Whether the last mouse selection was made with Alt held (its release must not open the menus). */
     private boolean altDragged;
-    private final PlaybackFollower playback;
     /** The document being transcribed (its typed labels become its turns when done), or null. */
     private String typingIn;
 
@@ -64,7 +63,7 @@ public final class TranscriptPane extends VBox {
             textAndMargin.setFontSize(now.intValue());
         });
         transcript.margin().setOnResize(textAndMargin::chooseMarginWidth);
-        playback = new PlaybackFollower(transcript, vm.playback(), this::shownDocument);
+        new PlaybackFollower(transcript, vm.playback(), this::shownDocument); // lives on in the area's listeners
         vm.playback().setTypist(new TranscriptTypist(transcript, this::shownDocument, editing::get));
         // Transcribing is typing with the player running: the text is editable while it is on. Leaving it, the
         // labels typed become the document's speaker turns.
@@ -98,11 +97,6 @@ public final class TranscriptPane extends VBox {
         Project p = project();
         String id = transcript.documentId();
         return p == null || id == null ? null : p.document(id).orElse(null);
-    }
-
-    /** What follows the recording in the text (for the window's tests). */
-    PlaybackFollower playbackFollower() {
-        return playback;
     }
 
     /** Widens the margin so that no label on screen is cut short (View menu). */

@@ -56,6 +56,14 @@ public final class MediaViewModel implements Playback.Player {
     /** A request made before the recording was ready: played from here once it is. */
     private long pendingFrom = -1;
     private long pendingTo = -1;
+    /** Plays the sound at speeds other than 1× with the pitch kept; the JavaFX player runs muted then. */
+    private final PitchKeeper keeper = new PitchKeeper();
+    /** Whether the loaded recording's sound can be played with its pitch kept (false after it failed). */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper pitchKept = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    /** Where the last seek went, until the player reports a position: the sound starts there, not before. */
+    private long seekedTo = -1;
+    /** When the kept-pitch sound was last started again to catch up with the player (System.nanoTime). */
+    private long lastResync;
 
     public MediaViewModel(MainViewModel main) {
         this.main = main;
@@ -70,12 +78,14 @@ public final class MediaViewModel implements Playback.Player {
                 rate.set(clamped);
             } else if (player.get() != null) {
                 player.get().setRate(clamped);
+                keepPitch(soundPosition(player.get()));
             }
         });
         volume.addListener((o, was, now) -> {
             if (player.get() != null) {
                 player.get().setVolume(now.doubleValue());
             }
+            keeper.setVolume(now.doubleValue());
         });
     }
 
@@ -117,7 +127,11 @@ public final class MediaViewModel implements Playback.Player {
             }
             try {
                 MediaPlayer opened = new MediaPlayer(new Media(newFile.toUri().toString()));
-                Platform.runLater(() -> loaded(mine, opened, State.LOADING, ""));
+                boolean keepable = PitchKeeper.canKeep(newFile);
+                Platform.runLater(() -> {
+                    pitchKept.set(keepable);
+                    loaded(mine, opened, State.LOADING, "");
+                });
             } catch (MediaException | UnsupportedOperationException | SecurityException e) {
                 Platform.runLater(() -> loaded(mine, null, State.UNPLAYABLE, unplayable(newFile, e)));
             }
@@ -175,6 +189,7 @@ public final class MediaViewModel implements Playback.Player {
         opened.statusProperty().addListener((o, was, now) -> {
             if (player.get() == opened) {
                 playback.report(millis(opened), now == MediaPlayer.Status.PLAYING);
+                keepPitch(soundPosition(opened));
             }
         });
         opened.setOnEndOfMedia(() -> {
@@ -228,10 +243,12 @@ public final class MediaViewModel implements Playback.Player {
             return;
         }
         long at = (long) now.toMillis();
+        seekedTo = -1;
         if (stopAt >= 0 && at >= stopAt) {
             stopAt = -1;
             opened.pause();
         }
+        catchUp(opened, at);
         playback.report(at, opened.getStatus() == MediaPlayer.Status.PLAYING);
     }
 
@@ -240,8 +257,56 @@ public final class MediaViewModel implements Playback.Player {
         return t == null || t.isUnknown() ? 0 : (long) t.toMillis();
     }
 
+    // ---- the pitch kept at other speeds ---------------------------------------------------------
+
+    /**
+     * Plays the sound through the keeper while the player plays at a speed other than 1× (JavaFX's rate
+     * would change the voice's pitch), from {@code fromMillis}; otherwise lets the player be heard itself.
+     */
+    private void keepPitch(long fromMillis) {
+        MediaPlayer p = readyPlayer();
+        boolean wanted = p != null && pitchKept.get() && rate.get() != 1.0 && p.getStatus() == MediaPlayer.Status.PLAYING;
+        if (!wanted) {
+            keeper.stop();
+            if (p != null) {
+                p.setMute(false);
+            }
+            return;
+        }
+        p.setMute(true);
+        lastResync = System.nanoTime();
+        MediaPlayer playing = p;
+        keeper.start(file, fromMillis, rate.get(), volume.get(), reason -> Platform.runLater(() -> {
+            if (player.get() == playing) {
+                // No sound output or a file the decoder refuses: heard through JavaFX, the pitch changing.
+                pitchKept.set(false);
+                keeper.stop();
+                playing.setMute(false);
+                main.showStatus(I18n.text("player.pitchNotKept", reason));
+            }
+        }));
+    }
+
+    /** Starts the kept-pitch sound again where the player is when the two have drifted apart. */
+    private void catchUp(MediaPlayer opened, long at) {
+        if (!keeper.running() || opened.getStatus() != MediaPlayer.Status.PLAYING) {
+            return;
+        }
+        boolean settled = System.nanoTime() - lastResync > 2_000_000_000L;
+        if (settled && Math.abs(keeper.position() - at) > 300) {
+            keepPitch(at);
+        }
+    }
+
+    /** Where the player is, or the last seek's target until the player has reported it. */
+    private long soundPosition(MediaPlayer p) {
+        return seekedTo >= 0 ? seekedTo : millis(p);
+    }
+
     /** Lets the loaded recording go (another document, the project closed). */
     private void release() {
+        keeper.stop();
+        seekedTo = -1;
         MediaPlayer old = player.get();
         player.set(null);
         stopAt = -1;
@@ -273,8 +338,10 @@ public final class MediaViewModel implements Playback.Player {
             return;
         }
         stopAt = to > from ? to : -1;
-        p.seek(Duration.millis(within(from)));
+        seekedTo = within(from);
+        p.seek(Duration.millis(seekedTo));
         p.play();
+        keepPitch(seekedTo);
     }
 
     @Override
@@ -299,7 +366,8 @@ public final class MediaViewModel implements Playback.Player {
     public void skip(long millis) {
         MediaPlayer p = readyPlayer();
         if (p != null) {
-            seek(p, millis(p) + millis);
+            // From where the last seek went, if the player has not got there yet: two quick skips add up.
+            seek(p, soundPosition(p) + millis);
         }
     }
 
@@ -318,8 +386,10 @@ public final class MediaViewModel implements Playback.Player {
 
     private void seek(MediaPlayer p, long millis) {
         long to = within(millis);
+        seekedTo = to;
         p.seek(Duration.millis(to));
         playback.report(to, p.getStatus() == MediaPlayer.Status.PLAYING);
+        keepPitch(to);
     }
 
     private MediaPlayer readyPlayer() {
@@ -366,9 +436,22 @@ public final class MediaViewModel implements Playback.Player {
         return duration.getReadOnlyProperty();
     }
 
-    /** The speed, 0.5 to 2 in tenths (JavaFX's playback rate, which changes the pitch with it). */
+    /**
+     * The speed, 0.5 to 2 in tenths. WAV, AIFF and MP3 keep their pitch at every speed; other formats play
+     * at JavaFX's rate, which changes the pitch with it.
+     */
     public DoubleProperty rateProperty() {
         return rate;
+    }
+
+    /** Whether the loaded recording keeps its pitch at other speeds (its sound can be decoded and played here). */
+    public javafx.beans.property.ReadOnlyBooleanProperty pitchKeptProperty() {
+        return pitchKept.getReadOnlyProperty();
+    }
+
+    /** The kept-pitch sound (for tests: whether it plays, from where, at which speed). */
+    PitchKeeper keeper() {
+        return keeper;
     }
 
     public DoubleProperty volumeProperty() {

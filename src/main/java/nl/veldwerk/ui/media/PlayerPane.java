@@ -128,7 +128,10 @@ public final class PlayerPane extends VBox {
         // Held in a field: a bidirectional binding holds its properties weakly, and a throwaway asObject()
         // would be collected, leaving F7/F8 unseen by the spinner.
         speed.getValueFactory().valueProperty().bindBidirectional(rate);
-        speed.setTooltip(new Tooltip(I18n.text("player.speed")));
+        Tooltip speedTip = new Tooltip();
+        speedTip.textProperty().bind(javafx.beans.binding.Bindings.when(vm.pitchKeptProperty())
+                .then(I18n.text("player.speed")).otherwise(I18n.text("player.speedPitchChanges")));
+        speed.setTooltip(speedTip);
         Slider volume = new Slider(0, 1, 1);
         volume.setId("player-volume");
         volume.setPrefWidth(70);

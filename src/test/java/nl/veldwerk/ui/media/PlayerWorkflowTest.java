@@ -191,6 +191,43 @@ class PlayerWorkflowTest extends WorkbenchTest {
     }
 
     @Test
+    void slowerOrFasterTheSoundKeepsItsPitch(FxRobot robot) throws Exception {
+        open(robot, "interview-nl.wav", true);
+        waitForState(MediaViewModel.State.READY);
+        MediaViewModel media = workbench.media();
+        assertTrue(media.pitchKeptProperty().get(), "a WAV keeps its pitch");
+        PitchKeeper keeper = media.keeper();
+
+        // At 1× JavaFX's player is heard itself.
+        robot.interact(() -> media.playFrom(1000));
+        waitUntil(() -> vm.playback().positionProperty().get() >= 1000);
+        assertEquals(0, keeper.starts(), "at 1× the player plays the sound");
+
+        // Slower: the sound is played stretched from where the player was asked to play, the player muted.
+        robot.interact(() -> media.seek(0));
+        robot.interact(() -> media.rateProperty().set(0.5));
+        robot.interact(() -> media.playFrom(3000));
+        waitUntil(() -> keeper.starts() > 0);
+        assertEquals(new PitchKeeper.Started(3000, 0.5), keeper.last(), "played stretched from 3 s at half speed");
+        // Headless the player runs to its end at once; there the kept sound stops and the player is heard again.
+        waitUntil(() -> !vm.playback().playingProperty().get() && !keeper.running());
+        assertFalse(media.playerProperty().get().isMute(), "stopped, the player is no longer muted");
+
+        // Faster, and a skip before the player has begun: the sound starts where the skip went.
+        int before = keeper.starts();
+        robot.interact(() -> {
+            media.rateProperty().set(1.5);
+            media.playFrom(1000);
+            media.skip(2000);
+        });
+        waitUntil(() -> keeper.starts() > before);
+        assertEquals(new PitchKeeper.Started(3000, 1.5), keeper.last());
+
+        // An M4A has no decoder here: at other speeds JavaFX plays it, the pitch changing with the speed.
+        assertTrue(PitchKeeper.canKeep(Path.of("a.mp3")) && !PitchKeeper.canKeep(Path.of("a.m4a")));
+    }
+
+    @Test
     void aQuotationPlaysItsOwnStretch(FxRobot robot) throws Exception {
         open(robot, "interview-nl.mp3", false);
         boolean codecs = java.nio.file.Files.exists(Path.of("/usr/lib/x86_64-linux-gnu"))

@@ -176,33 +176,183 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * What one change means for the index, worked out on the thread that owns the project (it reads only
-     * the documents the change touched): which documents to drop and the Lucene documents that replace them.
-     * {@link #apply} then writes it on the index's own thread.
+     * What one change means for the index, gathered on the thread that owns the project (it reads only what
+     * the change touched, and copies no text): the documents and quotations whose entries go, and what
+     * replaces them. {@link #apply} builds the Lucene documents and writes them on the index's own thread.
      */
-    public record Update(Set<String> documentIds, Set<String> quotationIds,
-                         List<org.apache.lucene.document.Document> added) {
+    public static final class Update {
+        private final Set<String> documentIds;
+        private final Set<String> quotationIds;
+        private final List<DocumentEntry> documents;
+        private final List<QuotationEntry> quotations;
+
+        public Update(Set<String> documentIds, Set<String> quotationIds, List<DocumentEntry> documents,
+               List<QuotationEntry> quotations) {
+            this.documentIds = Set.copyOf(documentIds);
+            this.quotationIds = Set.copyOf(quotationIds);
+            this.documents = List.copyOf(documents);
+            this.quotations = List.copyOf(quotations);
+        }
+
         public boolean isEmpty() {
             return documentIds.isEmpty() && quotationIds.isEmpty();
         }
+
+        /** The documents indexed again whole (text, paragraphs and quotations). */
+        public Set<String> documentIds() {
+            return documentIds;
+        }
+
+        /** The quotations whose entries alone are written again. */
+        public Set<String> quotationIds() {
+            return quotationIds;
+        }
+
+        /** The Lucene documents that replace the dropped ones (built on the calling thread). */
+        List<org.apache.lucene.document.Document> build() {
+            List<org.apache.lucene.document.Document> added = new ArrayList<>();
+            for (DocumentEntry d : documents) {
+                added.addAll(d.build());
+            }
+            for (QuotationEntry q : quotations) {
+                added.add(q.build());
+            }
+            return added;
+        }
     }
 
-    public static Update prepare(Project project, ProjectChange change) {
-        List<org.apache.lucene.document.Document> added = new java.util.ArrayList<>();
-        if (change.onlyQuotationsAndCodings()) {
-            // The everyday coding change: only its quotations' entries change (paragraphs carry no codes), so
-            // a long transcript is not indexed again on every click.
-            for (String quotationId : change.quotationIds()) {
-                project.quotation(quotationId).ifPresent(q -> project.document(q.documentId()).ifPresent(d ->
-                        added.add(quotationDocument(project, d, groupNames(project, d), q))));
+    /** A quotation as the index holds it: the records it is made of (immutable), and its codes' and coders' names. */
+    public record QuotationEntry(Document document, String groups, Quotation quotation, List<String> codeIds,
+                          List<String> codeNames, List<String> coderNames) {
+        static QuotationEntry of(Project p, Document d, String groups, Quotation q) {
+            List<String> codeIds = new ArrayList<>();
+            List<String> codeNames = new ArrayList<>();
+            List<String> coderNames = new ArrayList<>();
+            for (Coding c : p.codingsOf(q.id())) {
+                codeIds.add(c.codeId());
+                p.code(c.codeId()).map(Code::name).ifPresent(codeNames::add);
+                if (c.coderId() != null) {
+                    p.coder(c.coderId()).ifPresent(x -> coderNames.add(x.name()));
+                }
             }
-            return new Update(Set.of(), Set.copyOf(change.quotationIds()), added);
+            return new QuotationEntry(d, groups, q, codeIds, codeNames, coderNames);
         }
-        Set<String> documents = touchedDocuments(project, change);
+
+        org.apache.lucene.document.Document build() {
+            return quotationDocument(document, groups, quotation, codeIds, codeNames, coderNames);
+        }
+    }
+
+    /** A document as the index holds it: its paragraphs and its quotations. */
+    public record DocumentEntry(Document document, String groups, List<QuotationEntry> quotations) {
+        static DocumentEntry of(Project p, Document d) {
+            String groups = groupNames(p, d);
+            List<QuotationEntry> quotations = new ArrayList<>();
+            for (Quotation q : p.quotationsOf(d.id())) {
+                quotations.add(QuotationEntry.of(p, d, groups, q));
+            }
+            return new DocumentEntry(d, groups, quotations);
+        }
+
+        List<org.apache.lucene.document.Document> build() {
+            List<org.apache.lucene.document.Document> out = paragraphDocuments(document, groups);
+            for (QuotationEntry q : quotations) {
+                out.add(q.build());
+            }
+            return out;
+        }
+    }
+
+    /**
+     * The names of codes, coders and groups as the index holds them. The index carries names, not ids, for
+     * searching; so an entity touched by a change costs re-indexing only when its name changed: a new code or
+     * coder (a coder's first coding makes one), a colour, a memo, a code moved in the tree cost nothing beyond
+     * the change's own quotations. Kept by the thread that prepares updates.
+     */
+    public static final class IndexedNames {
+        private final Map<String, String> codes = new HashMap<>();
+        private final Map<String, String> coders = new HashMap<>();
+        private final Map<String, String> groups = new HashMap<>();
+
+        public IndexedNames(Project p) {
+            p.codes().forEach(c -> codes.put(c.id(), c.name()));
+            p.coders().forEach(c -> coders.put(c.id(), c.name()));
+            p.groups().forEach(g -> groups.put(g.id(), g.name()));
+        }
+
+        /**
+         * The touched ids of {@code kind} whose name the index holds and that is now another (a rename);
+         * remembers the names as they are now. New ones and removed ones are not renames: a new entity is in no
+         * entry yet but the change's own, and a removed one is in none any more (what carried it went with it).
+         */
+        Set<String> renamed(Map<String, String> names, Set<String> ids,
+                            java.util.function.Function<String, java.util.Optional<String>> nameNow) {
+            Set<String> renamed = new HashSet<>();
+            for (String id : ids) {
+                java.util.Optional<String> now = nameNow.apply(id);
+                String before = now.isPresent() ? names.put(id, now.get()) : names.remove(id);
+                if (before != null && now.isPresent() && !before.equals(now.get())) {
+                    renamed.add(id);
+                }
+            }
+            return renamed;
+        }
+    }
+
+    /**
+     * Works out what {@code change} means for the index. Only the entries that carry what changed are
+     * written again: a quotation's entry for a coding, a range or a comment; a whole document (its paragraphs
+     * too) for its text, name, attributes, turns or groups; for a renamed code or coder the entries of the
+     * quotations that carry it, for a renamed group the documents in it.
+     */
+    public static Update prepare(Project project, ProjectChange change, IndexedNames names) {
+        Set<String> documents = new HashSet<>();
+        Set<String> quotations = new HashSet<>();
+        Map<nl.veldwerk.model.EntityKind, Set<String>> touched = new java.util.EnumMap<>(nl.veldwerk.model.EntityKind.class);
+        for (nl.veldwerk.project.Touch t : change.touched()) {
+            switch (t.kind()) {
+                case DOCUMENT -> documents.add(t.id());
+                case QUOTATION, CODING -> {
+                    if (t.quotationId() != null) {
+                        quotations.add(t.quotationId());
+                    }
+                }
+                case CODE, CODER, GROUP -> touched.computeIfAbsent(t.kind(), k -> new HashSet<>()).add(t.id());
+                default -> {
+                    // memos, relations, diagrams, attributes' definitions and the project's info are not indexed
+                }
+            }
+        }
+        for (String codeId : names.renamed(names.codes, touched.getOrDefault(nl.veldwerk.model.EntityKind.CODE, Set.of()),
+                id -> project.code(id).map(Code::name))) {
+            project.codingsWithCode(codeId).forEach(c -> quotations.add(c.quotationId()));
+        }
+        Set<String> renamedCoders = names.renamed(names.coders, touched.getOrDefault(nl.veldwerk.model.EntityKind.CODER,
+                Set.of()), id -> project.coder(id).map(nl.veldwerk.model.Coder::name));
+        if (!renamedCoders.isEmpty()) {
+            // Rare (a coder renamed): the one walk over all codings the index's coder names need.
+            project.codings().stream().filter(c -> c.coderId() != null && renamedCoders.contains(c.coderId()))
+                    .forEach(c -> quotations.add(c.quotationId()));
+        }
+        Set<String> renamedGroups = names.renamed(names.groups, touched.getOrDefault(nl.veldwerk.model.EntityKind.GROUP,
+                Set.of()), id -> project.groups().stream().filter(g -> g.id().equals(id)).map(g -> g.name()).findFirst());
+        if (!renamedGroups.isEmpty()) {
+            project.documents().stream().filter(d -> d.groupIds().stream().anyMatch(renamedGroups::contains))
+                    .forEach(d -> documents.add(d.id()));
+        }
+        List<DocumentEntry> documentEntries = new ArrayList<>();
         for (String documentId : documents) {
-            project.document(documentId).ifPresent(d -> added.addAll(luceneDocuments(project, d)));
+            project.document(documentId).ifPresent(d -> documentEntries.add(DocumentEntry.of(project, d)));
         }
-        return new Update(Set.copyOf(documents), Set.of(), added);
+        List<QuotationEntry> quotationEntries = new ArrayList<>();
+        Map<String, String> groupsOf = new HashMap<>();
+        for (String quotationId : quotations) {
+            project.quotation(quotationId).filter(q -> !documents.contains(q.documentId()))
+                    .ifPresent(q -> project.document(q.documentId()).ifPresent(d -> quotationEntries.add(
+                            QuotationEntry.of(project, d, groupsOf.computeIfAbsent(d.id(), x -> groupNames(project, d)), q))));
+        }
+        quotations.removeIf(id -> project.quotation(id).map(q -> documents.contains(q.documentId())).orElse(false));
+        return new Update(documents, quotations, documentEntries, quotationEntries);
     }
 
     public void apply(Update update) throws IOException {
@@ -215,7 +365,7 @@ public final class SearchIndex implements AutoCloseable {
         for (String quotationId : update.quotationIds()) {
             writer.deleteDocuments(new Term(QUOTATION_ID, quotationId));
         }
-        writer.addDocuments(update.added());
+        writer.addDocuments(update.build());
         // No commit per change: a commit (a new segment, fsync) on every click cost the coding thread a third
         // of its time in CPU contention. The next search sees the change through a near-real-time reader; the
         // disk gets it with markCurrent's fingerprint. A crash before that leaves the last commit, whose
@@ -229,29 +379,6 @@ public final class SearchIndex implements AutoCloseable {
      */
     public void markCurrent(String state) throws IOException {
         commit(state);
-    }
-
-    /** Brings the index up to date with one change: the documents it touched are indexed again. */
-    public void update(Project project, ProjectChange change) throws IOException {
-        apply(prepare(project, change));
-    }
-
-    private static Set<String> touchedDocuments(Project project, ProjectChange change) {
-        Set<String> documents = new HashSet<>(change.documentIds());
-        for (String quotationId : change.quotationIds()) {
-            project.quotation(quotationId).ifPresent(q -> documents.add(q.documentId()));
-        }
-        if (change.touches(nl.veldwerk.model.EntityKind.CODE) || change.touches(nl.veldwerk.model.EntityKind.GROUP)
-                || change.touches(nl.veldwerk.model.EntityKind.CODER)) {
-            for (String codeId : change.codeIds()) {
-                project.codingsWithCode(codeId).forEach(c -> project.quotation(c.quotationId())
-                        .ifPresent(q -> documents.add(q.documentId())));
-            }
-            if (change.codeIds().isEmpty()) {
-                project.documents().forEach(d -> documents.add(d.id())); // a group or coder renamed: everything
-            }
-        }
-        return documents;
     }
 
     /** The searchers, refreshed first when updates came in since the last search (on the index's thread). */
@@ -268,7 +395,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private void addDocument(Project p, Document d) throws IOException {
-        writer.addDocuments(luceneDocuments(p, d));
+        writer.addDocuments(DocumentEntry.of(p, d).build());
     }
 
     private static String groupNames(Project p, Document d) {
@@ -276,9 +403,8 @@ public final class SearchIndex implements AutoCloseable {
                 .filter(x -> x.id().equals(g)).map(x -> x.name()).findFirst().orElse("")).toList());
     }
 
-    private static List<org.apache.lucene.document.Document> luceneDocuments(Project p, Document d) {
+    private static List<org.apache.lucene.document.Document> paragraphDocuments(Document d, String groups) {
         List<org.apache.lucene.document.Document> out = new java.util.ArrayList<>();
-        String groups = groupNames(p, d);
         int start = 0;
         int paragraph = 0;
         String text = d.text();
@@ -292,24 +418,17 @@ public final class SearchIndex implements AutoCloseable {
             paragraph++;
             start = end + 1;
         }
-        for (Quotation q : p.quotationsOf(d.id())) {
-            out.add(quotationDocument(p, d, groups, q));
-        }
         return out;
     }
 
-    private static org.apache.lucene.document.Document quotationDocument(Project p, Document d, String groups,
-                                                                          Quotation q) {
+    private static org.apache.lucene.document.Document quotationDocument(Document d, String groups, Quotation q,
+            List<String> codeIds, List<String> codeNames, List<String> coderNames) {
         org.apache.lucene.document.Document doc = common(d, groups, "quotation", "q:" + q.id(), q.start(), q.end(),
                 d.text().substring(q.start(), q.end()), speakerAt(d, q.start()));
         doc.add(new StringField(QUOTATION_ID, q.id(), Field.Store.YES));
-        for (Coding c : p.codingsOf(q.id())) {
-            doc.add(new StringField(CODE_ID, c.codeId(), Field.Store.YES));
-            p.code(c.codeId()).map(Code::name).ifPresent(n -> doc.add(new TextField(CODE, n, Field.Store.YES)));
-            if (c.coderId() != null) {
-                p.coder(c.coderId()).ifPresent(x -> doc.add(new TextField(CODER, x.name(), Field.Store.NO)));
-            }
-        }
+        codeIds.forEach(id -> doc.add(new StringField(CODE_ID, id, Field.Store.YES)));
+        codeNames.forEach(n -> doc.add(new TextField(CODE, n, Field.Store.YES)));
+        coderNames.forEach(n -> doc.add(new TextField(CODER, n, Field.Store.NO)));
         if (!q.comment().isBlank()) {
             doc.add(new TextField(COMMENT, q.comment(), Field.Store.YES));
         }

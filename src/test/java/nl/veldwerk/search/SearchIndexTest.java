@@ -68,13 +68,7 @@ class SearchIndexTest {
     void everyCommandReachesTheIndex() throws Exception {
         ProjectSession session = new ProjectSession(project());
         try (SearchIndex index = SearchIndex.inMemory(session.project())) {
-            session.addListener(change -> {
-                try {
-                    index.update(session.project(), change);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            listen(index, session);
             int s = A01.indexOf("Mensen");
             session.execute(QuotationCommands.codeRange("a01", s, A01.indexOf('.', s) + 1, "schaamte", null, T));
             assertEquals(List.of("A01@" + s), texts(index, "code:schaamte", Search.Scope.QUOTATIONS), "a new coding");
@@ -123,7 +117,7 @@ class SearchIndexTest {
         ProjectSession session = new ProjectSession(project());
         int s = A01.indexOf("Mensen");
         try (SearchIndex index = SearchIndex.open(dir, session.project(), "saved-1", (done, total) -> true)) {
-            session.addListener(change -> apply(index, session, change));
+            listen(index, session);
             session.execute(QuotationCommands.codeRange("a01", s, s + 6, "schaamte", null, T));
             index.markCurrent("saved-2");
         }
@@ -134,7 +128,7 @@ class SearchIndexTest {
             assertEquals(0, progress[0], "marked current: opened as it is");
             assertEquals(1, texts(index, "code:schaamte", Search.Scope.QUOTATIONS).size());
             ProjectSession later = new ProjectSession(saved.copy());
-            later.addListener(change -> apply(index, later, change));
+            listen(index, later);
             later.execute(QuotationCommands.codeRange("a01", 0, 5, "schaamte", null, T));
             assertEquals(2, texts(index, "code:schaamte", Search.Scope.QUOTATIONS).size(), "searchable at once");
             recovered[0] = later.project().copy();
@@ -149,12 +143,16 @@ class SearchIndexTest {
         }
     }
 
-    private static void apply(SearchIndex index, ProjectSession session, nl.veldwerk.project.ProjectChange change) {
-        try {
-            index.apply(SearchIndex.prepare(session.project(), change));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    /** Keeps the index up to date with the session, as the window does (on one thread here). */
+    static void listen(SearchIndex index, ProjectSession session) {
+        SearchIndex.IndexedNames names = new SearchIndex.IndexedNames(session.project());
+        session.addListener(change -> {
+            try {
+                index.apply(SearchIndex.prepare(session.project(), change, names));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     @Test

@@ -41,6 +41,8 @@ public final class SearchViewModel {
     private volatile boolean cancelRequested;
     /** Used only on the index thread. */
     private SearchIndex index;
+    /** The names of codes, coders and groups the index holds; used on the FX thread, where updates are prepared. */
+    private SearchIndex.IndexedNames names;
     /** Set on the index thread when an update failed: the index then differs from the project. */
     private boolean missedUpdate;
 
@@ -69,7 +71,7 @@ public final class SearchViewModel {
                 followInterviewers();
             }
             if (change != null && main.storeProperty().get() != null) {
-                SearchIndex.Update update = SearchIndex.prepare(main.session().project(), change);
+                SearchIndex.Update update = SearchIndex.prepare(main.session().project(), change, names);
                 if (!update.isEmpty()) {
                     indexThread.execute(() -> apply(update));
                 }
@@ -103,6 +105,7 @@ public final class SearchViewModel {
 
     /** Call on the FX thread: the flags are set at once, so a second rebuild right after sees the first. */
     private void openIndex(Path directory, Project snapshot, String state) {
+        names = new SearchIndex.IndexedNames(snapshot);
         cancelRequested = false;
         ready.set(false);
         building.set(true);

@@ -169,11 +169,13 @@ class OrderingTest {
         change("x" + failAnUpdate);
         index.runAll();
         if (failAnUpdate) {
-            org.apache.lucene.document.Document broken = new org.apache.lucene.document.Document();
-            broken.add(new org.apache.lucene.document.StringField("id", "t".repeat(40_000),
-                    org.apache.lucene.document.Field.Store.NO)); // a term longer than Lucene takes
+            // A quotation reaching past its document's text: its entry cannot be built.
+            nl.veldwerk.model.Document shortText = new nl.veldwerk.model.Document("d", "A", "", "x",
+                    nl.veldwerk.model.SourceFormat.TXT, List.of(), java.util.Set.of(), java.util.Map.of(), java.time.Instant.now());
+            var broken = new nl.veldwerk.search.SearchIndex.QuotationEntry(shortText, "", new nl.veldwerk.model.Quotation(
+                    "q", shortText.id(), 0, 10, "", null, java.time.Instant.now(), 1), List.of(), List.of(), List.of());
             index.execute(() -> search.apply(new nl.veldwerk.search.SearchIndex.Update(java.util.Set.of(),
-                    java.util.Set.of("q"), List.of(broken))));
+                    java.util.Set.of("q"), List.of(), List.of(broken))));
             index.runAll();
             fx.runAll();
             assertTrue(search.progressProperty().get().contains("missed a change"), search.progressProperty().get());

@@ -242,6 +242,7 @@ public final class Project {
     public void put(Entity entity) {
         Objects.requireNonNull(entity, "entity");
         checkReferences(entity);
+        boolean replaced = true;
         if (entity instanceof ProjectInfo newInfo) {
             info = newInfo;
         } else {
@@ -254,8 +255,9 @@ public final class Project {
                 unindex(previous);
             }
             index(entity);
+            replaced = previous != null;
         }
-        fire(entity);
+        fire(entity, replaced);
     }
 
     /** Removes the entity; refused while other entities still refer to it. Returns the removed entity. */
@@ -271,7 +273,7 @@ public final class Project {
         String documentId = owningDocument(existing);
         entities.get(kind).remove(id);
         unindex(existing);
-        fireTouched(kind, id, documentId, quotationOf(existing), codeOf(existing));
+        fireTouched(kind, id, documentId, quotationOf(existing), codeOf(existing), false);
         return existing;
     }
 
@@ -547,15 +549,16 @@ public final class Project {
         return result;
     }
 
-    private void fire(Entity entity) {
+    private void fire(Entity entity, boolean replaced) {
         if (!listeners.isEmpty()) { // working out the owning document costs lookups; loading has no listeners
-            fireTouched(entity.kind(), entity.id(), owningDocument(entity), quotationOf(entity), codeOf(entity));
+            fireTouched(entity.kind(), entity.id(), owningDocument(entity), quotationOf(entity), codeOf(entity), replaced);
         }
     }
 
-    private void fireTouched(EntityKind kind, String id, String documentId, String quotationId, String codeId) {
+    private void fireTouched(EntityKind kind, String id, String documentId, String quotationId, String codeId,
+                             boolean replaced) {
         for (ProjectListener listener : listeners) {
-            listener.touched(kind, id, documentId, quotationId, codeId);
+            listener.touched(kind, id, documentId, quotationId, codeId, replaced);
         }
     }
 

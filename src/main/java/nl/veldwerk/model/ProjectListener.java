@@ -10,6 +10,8 @@ public interface ProjectListener {
      *                    the quotations a change touched
      * @param codeId      the code of a coding (or the code itself), else null: lets views update just the
      *                    counts of the codes a change touched
+     * @param replaced    whether the entity was put in place of one with its id (an edit, a rename), rather
+     *                    than added or removed
      */
-    void touched(EntityKind kind, String id, String documentId, String quotationId, String codeId);
+    void touched(EntityKind kind, String id, String documentId, String quotationId, String codeId, boolean replaced);
 }

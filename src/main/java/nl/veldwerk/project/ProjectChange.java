@@ -17,9 +17,14 @@ public record ProjectChange(Type type, Message description, Set<Touch> touched) 
         return touched.stream().anyMatch(t -> t.kind() == kind);
     }
 
-    /** Whether the change touched nothing but quotations and codings (the everyday coding change). */
+    /**
+     * Whether the change touched nothing but quotations and codings (the everyday coding change), and coders
+     * added or removed with them: a coder's first coding adds the coder in the same step, its undo removes
+     * them, and no view shows a coder's name before they have coded. A coder renamed is not everyday.
+     */
     public boolean onlyQuotationsAndCodings() {
-        return touched.stream().allMatch(t -> t.kind() == EntityKind.QUOTATION || t.kind() == EntityKind.CODING);
+        return touched.stream().allMatch(t -> t.kind() == EntityKind.QUOTATION || t.kind() == EntityKind.CODING
+                || t.kind() == EntityKind.CODER && !t.replaced());
     }
 
     /** Whether everything the change touched is of {@code kind} (a diagram edit alone, for example). */

@@ -19,8 +19,8 @@ public final class ProjectSession {
     private final CommandStack stack = new CommandStack();
     private final List<Consumer<ProjectChange>> listeners = new CopyOnWriteArrayList<>();
     private final Set<Touch> collecting = new LinkedHashSet<>();
-    private final ProjectListener recorder = (kind, id, documentId, quotationId, codeId) ->
-            collecting.add(new Touch(kind, id, documentId, quotationId, codeId));
+    private final ProjectListener recorder = (kind, id, documentId, quotationId, codeId, replaced) ->
+            collecting.add(new Touch(kind, id, documentId, quotationId, codeId, replaced));
     private long savedState;
     /** Why changes are refused (a damaged project opened to look at), or null while they are allowed. */
     private Message readOnlyBecause;

@@ -60,8 +60,11 @@ public final class MediaViewModel implements Playback.Player {
     private final PitchKeeper keeper = new PitchKeeper();
     /** Whether the loaded recording's sound can be played with its pitch kept (false after it failed). */
     private final javafx.beans.property.ReadOnlyBooleanWrapper pitchKept = new javafx.beans.property.ReadOnlyBooleanWrapper();
-    /** Where the last seek went, until the player reports a position: the sound starts there, not before. */
+    /** Where the last seek went, until the player reports a time near it (or a second passed): skips add up. */
     private long seekedTo = -1;
+    private long seekedAt;
+    /** Whether the window asked the player to play (and has not paused it since): the kept sound follows this. */
+    private boolean playing;
     /** When the kept-pitch sound was last started again to catch up with the player (System.nanoTime). */
     private long lastResync;
 
@@ -78,6 +81,7 @@ public final class MediaViewModel implements Playback.Player {
                 rate.set(clamped);
             } else if (player.get() != null) {
                 player.get().setRate(clamped);
+                muteWhileKept();
                 keepPitch(soundPosition(player.get()));
             }
         });
@@ -122,18 +126,15 @@ public final class MediaViewModel implements Playback.Player {
         state.set(State.LOADING);
         Thread.ofPlatform().daemon().name("recording-loader").start(() -> {
             if (!Files.isRegularFile(newFile)) {
-                Platform.runLater(() -> loaded(mine, null, State.MISSING, I18n.text("player.missing", newFile)));
+                Platform.runLater(() -> loaded(mine, null, State.MISSING, I18n.text("player.missing", newFile), false));
                 return;
             }
             try {
                 MediaPlayer opened = new MediaPlayer(new Media(newFile.toUri().toString()));
                 boolean keepable = PitchKeeper.canKeep(newFile);
-                Platform.runLater(() -> {
-                    pitchKept.set(keepable);
-                    loaded(mine, opened, State.LOADING, "");
-                });
+                Platform.runLater(() -> loaded(mine, opened, State.LOADING, "", keepable));
             } catch (MediaException | UnsupportedOperationException | SecurityException e) {
-                Platform.runLater(() -> loaded(mine, null, State.UNPLAYABLE, unplayable(newFile, e)));
+                Platform.runLater(() -> loaded(mine, null, State.UNPLAYABLE, unplayable(newFile, e), false));
             }
         });
     }
@@ -159,13 +160,14 @@ public final class MediaViewModel implements Playback.Player {
         return false;
     }
 
-    private void loaded(long loadGeneration, MediaPlayer opened, State newState, String message) {
+    private void loaded(long loadGeneration, MediaPlayer opened, State newState, String message, boolean keepable) {
         if (loadGeneration != generation) {
             if (opened != null) {
                 opened.dispose();
             }
             return;
         }
+        pitchKept.set(keepable);
         problem.set(message);
         state.set(newState);
         if (opened == null) {
@@ -189,7 +191,10 @@ public final class MediaViewModel implements Playback.Player {
         opened.statusProperty().addListener((o, was, now) -> {
             if (player.get() == opened) {
                 playback.report(millis(opened), now == MediaPlayer.Status.PLAYING);
-                keepPitch(soundPosition(opened));
+                if (now == MediaPlayer.Status.STOPPED || now == MediaPlayer.Status.HALTED) {
+                    playing = false;
+                    keeper.stop();
+                }
             }
         });
         opened.setOnEndOfMedia(() -> {
@@ -197,6 +202,7 @@ public final class MediaViewModel implements Playback.Player {
             opened.stop();
             opened.pause();
             stopAt = -1;
+            playing = false; // the kept sound plays its last buffered moment and ends by itself
             playback.report(Math.max(0, duration.get()), false); // shown at its end, not back at the start
         });
         player.set(opened);
@@ -213,6 +219,7 @@ public final class MediaViewModel implements Playback.Player {
         duration.set(lengthOf(opened));
         opened.setRate(rate.get());
         opened.setVolume(volume.get());
+        muteWhileKept();
         state.set(State.READY);
         playback.setReady(true);
         playback.report(0, false);
@@ -243,9 +250,12 @@ public final class MediaViewModel implements Playback.Player {
             return;
         }
         long at = (long) now.toMillis();
-        seekedTo = -1;
+        if (seekedTo >= 0 && (Math.abs(at - seekedTo) < 500 || System.nanoTime() - seekedAt > 1_000_000_000L)) {
+            seekedTo = -1;
+        }
         if (stopAt >= 0 && at >= stopAt) {
             stopAt = -1;
+            playing = false; // the kept sound was asked to end here too: it plays to there and stops by itself
             opened.pause();
         }
         catchUp(opened, at);
@@ -259,29 +269,32 @@ public final class MediaViewModel implements Playback.Player {
 
     // ---- the pitch kept at other speeds ---------------------------------------------------------
 
+    /** Mutes the player while the keeper is the one heard: at speeds other than 1×, for a file it can play. */
+    private void muteWhileKept() {
+        MediaPlayer p = player.get();
+        if (p != null) {
+            p.setMute(pitchKept.get() && rate.get() != 1.0);
+        }
+    }
+
     /**
-     * Plays the sound through the keeper while the player plays at a speed other than 1× (JavaFX's rate
-     * would change the voice's pitch), from {@code fromMillis}; otherwise lets the player be heard itself.
+     * Plays the sound through the keeper from {@code fromMillis} while the window has the player playing at a
+     * speed other than 1× (JavaFX's rate would change the voice's pitch); otherwise silences it.
      */
     private void keepPitch(long fromMillis) {
         MediaPlayer p = readyPlayer();
-        boolean wanted = p != null && pitchKept.get() && rate.get() != 1.0 && p.getStatus() == MediaPlayer.Status.PLAYING;
-        if (!wanted) {
+        if (p == null || !playing || !pitchKept.get() || rate.get() == 1.0) {
             keeper.stop();
-            if (p != null) {
-                p.setMute(false);
-            }
             return;
         }
-        p.setMute(true);
         lastResync = System.nanoTime();
-        MediaPlayer playing = p;
-        keeper.start(file, fromMillis, rate.get(), volume.get(), reason -> Platform.runLater(() -> {
-            if (player.get() == playing) {
+        MediaPlayer heard = p;
+        keeper.start(file, fromMillis, stopAt, rate.get(), volume.get(), reason -> Platform.runLater(() -> {
+            if (player.get() == heard && pitchKept.get()) {
                 // No sound output or a file the decoder refuses: heard through JavaFX, the pitch changing.
                 pitchKept.set(false);
                 keeper.stop();
-                playing.setMute(false);
+                muteWhileKept();
                 main.showStatus(I18n.text("player.pitchNotKept", reason));
             }
         }));
@@ -289,13 +302,20 @@ public final class MediaViewModel implements Playback.Player {
 
     /** Starts the kept-pitch sound again where the player is when the two have drifted apart. */
     private void catchUp(MediaPlayer opened, long at) {
-        if (!keeper.running() || opened.getStatus() != MediaPlayer.Status.PLAYING) {
+        if (!playing || !keeper.running() || opened.getStatus() != MediaPlayer.Status.PLAYING) {
             return;
         }
         boolean settled = System.nanoTime() - lastResync > 2_000_000_000L;
         if (settled && Math.abs(keeper.position() - at) > 300) {
             keepPitch(at);
         }
+    }
+
+    /** Remembers a seek's target until the player reports a time near it. */
+    private long markSeek(long to) {
+        seekedTo = to;
+        seekedAt = System.nanoTime();
+        return to;
     }
 
     /** Where the player is, or the last seek's target until the player has reported it. */
@@ -307,6 +327,7 @@ public final class MediaViewModel implements Playback.Player {
     private void release() {
         keeper.stop();
         seekedTo = -1;
+        playing = false;
         MediaPlayer old = player.get();
         player.set(null);
         stopAt = -1;
@@ -338,10 +359,11 @@ public final class MediaViewModel implements Playback.Player {
             return;
         }
         stopAt = to > from ? to : -1;
-        seekedTo = within(from);
-        p.seek(Duration.millis(seekedTo));
+        long at = markSeek(within(from));
+        p.seek(Duration.millis(at));
         p.play();
-        keepPitch(seekedTo);
+        playing = true;
+        keepPitch(at);
     }
 
     @Override
@@ -351,14 +373,18 @@ public final class MediaViewModel implements Playback.Player {
             main.showStatus(noRecording());
             return;
         }
-        if (p.getStatus() == MediaPlayer.Status.PLAYING) {
+        if (playing || p.getStatus() == MediaPlayer.Status.PLAYING) {
+            playing = false;
+            keeper.stop();
             p.pause();
             if (playback.transcribingProperty().get()) {
                 // f4's rewind: after a pause the typist hears the last words again.
-                seek(p, millis(p) - Preferences.rewindSeconds() * 1000L);
+                seek(p, soundPosition(p) - Preferences.rewindSeconds() * 1000L);
             }
         } else {
             p.play();
+            playing = true;
+            keepPitch(soundPosition(p));
         }
     }
 
@@ -385,8 +411,7 @@ public final class MediaViewModel implements Playback.Player {
     }
 
     private void seek(MediaPlayer p, long millis) {
-        long to = within(millis);
-        seekedTo = to;
+        long to = markSeek(within(millis));
         p.seek(Duration.millis(to));
         playback.report(to, p.getStatus() == MediaPlayer.Status.PLAYING);
         keepPitch(to);

@@ -52,6 +52,13 @@ abstract class PcmSource implements Closeable {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
+    /** Refuses what no recording has (a header claiming 2 GHz would make buffers of gigabytes). */
+    static void check(float sampleRate, int channels) throws IOException {
+        if (!(sampleRate >= 4000 && sampleRate <= 192_000) || channels < 1 || channels > 8) {
+            throw new IOException("unplayable sound: " + sampleRate + " Hz, " + channels + " channels");
+        }
+    }
+
     abstract float sampleRate();
 
     abstract int channels();
@@ -66,20 +73,19 @@ abstract class PcmSource implements Closeable {
         private byte[] bytes = new byte[0];
 
         Sampled(Path file, long fromMillis) throws IOException {
-            AudioInputStream opened = null;
+            InputStream raw = new BufferedInputStream(Files.newInputStream(file));
             try {
-                opened = AudioSystem.getAudioInputStream(new BufferedInputStream(Files.newInputStream(file)));
+                AudioInputStream opened = AudioSystem.getAudioInputStream(raw);
                 AudioFormat source = opened.getFormat();
+                check(source.getSampleRate(), source.getChannels());
                 AudioFormat wanted = new AudioFormat(source.getSampleRate(), 16, source.getChannels(), true, false);
                 stream = source.matches(wanted) ? opened : AudioSystem.getAudioInputStream(wanted, opened);
                 format = wanted;
                 long frames = Math.round(fromMillis / 1000.0 * source.getSampleRate());
                 skipFully(stream, frames * format.getFrameSize(), format.getFrameSize());
-            } catch (UnsupportedAudioFileException | IllegalArgumentException e) {
-                if (opened != null) {
-                    opened.close();
-                }
-                throw new IOException(e.getMessage(), e);
+            } catch (UnsupportedAudioFileException | IllegalArgumentException | IOException e) {
+                raw.close();
+                throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
             }
         }
 
@@ -87,7 +93,13 @@ abstract class PcmSource implements Closeable {
             byte[] frame = new byte[frameSize];
             long left = count;
             while (left > 0) {
-                long skipped = in.skip(left);
+                long skipped;
+                try {
+                    skipped = in.skip(left);
+                } catch (IOException cutMidFrame) {
+                    // A file cut off inside a frame, asked for a time past the cut: there is nothing to play.
+                    return;
+                }
                 if (skipped <= 0) {
                     // A stream that skips nothing (a converted one): read a frame instead.
                     skipped = in.read(frame);
@@ -145,7 +157,6 @@ abstract class PcmSource implements Closeable {
 
     /** MP3: JLayer's decoder, frame by frame; frames before the start are passed over without decoding. */
     private static final class Mp3 extends PcmSource {
-        private static final int PRIMING_FRAMES = 6;
         private final Bitstream bitstream;
         private final Decoder decoder = new Decoder();
         private float sampleRate;
@@ -174,11 +185,9 @@ abstract class PcmSource implements Closeable {
                 }
                 sampleRate = header.frequency();
                 channels = header.mode() == Header.SINGLE_CHANNEL ? 1 : 2;
-                double length = header.ms_per_frame();
-                if (at + length > fromMillis - PRIMING_FRAMES * length) {
-                    // The frames before the start are decoded and dropped: layer III's frames borrow up to
-                    // 511 bytes from the ones before (several frames at low bit rates), and each frame's
-                    // transform overlaps the last.
+                check(sampleRate, channels);
+                double length = millisOf(header);
+                if (at + length > fromMillis - runUpMillis(header, length)) {
                     decode(header);
                     if (at + length > fromMillis) {
                         int skip = (int) Math.round((fromMillis - at) / 1000.0 * sampleRate) * channels;
@@ -191,6 +200,30 @@ abstract class PcmSource implements Closeable {
                 }
                 at += length;
             }
+        }
+
+        /** A frame's length: its samples (layer III: 1152 in MPEG-1, 576 in MPEG-2 and 2.5) at its rate. */
+        private static double millisOf(Header header) {
+            return samplesPerFrame(header) * 1000.0 / header.frequency();
+        }
+
+        private static int samplesPerFrame(Header header) {
+            return switch (header.layer()) {
+                case 1 -> 384;
+                case 2 -> 1152;
+                default -> header.version() == Header.MPEG1 ? 1152 : 576;
+            };
+        }
+
+        /**
+         * How far before the start frames are decoded and dropped: a layer III frame borrows up to 511 bytes
+         * from the frames before it, and each frame's transform overlaps the last. Those bytes are counted at
+         * the lowest bit rate a frame may have (8 kbit/s in MPEG-2 and 2.5, 32 in MPEG-1): a variable-rate
+         * file's quiet stretches are that low, whatever its header says.
+         */
+        private static double runUpMillis(Header header, double frameMillis) {
+            double lowestBytesPerMilli = (header.version() == Header.MPEG1 ? 32 : 8) / 8.0;
+            return 511 / lowestBytesPerMilli + 2 * frameMillis;
         }
 
         private Header readHeader() throws IOException {
@@ -207,6 +240,13 @@ abstract class PcmSource implements Closeable {
                 channels = decoded.getChannelCount();
                 sampleRate = decoded.getSampleFrequency();
                 int length = decoded.getBufferLength();
+                int full = samplesPerFrame(header) * channels;
+                if (length < full) {
+                    // A frame the decoder could not fill (its borrowed bytes missing): silence of its length,
+                    // so the time stays right.
+                    java.util.Arrays.fill(decoded.getBuffer(), length, Math.min(full, decoded.getBuffer().length), (short) 0);
+                    length = Math.min(full, decoded.getBuffer().length);
+                }
                 if (pending.length < length) {
                     pending = new short[length];
                 }

@@ -1,70 +1,54 @@
 package nl.veldwerk.ui.media;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
-import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.SourceDataLine;
 
 /**
  * Plays a recording slower or faster with the voice's pitch kept, where JavaFX's playback rate would make
  * it higher or lower. The JavaFX player keeps running (muted) as the clock the window follows; this plays
- * the sound from the same position on a thread of its own: decoded ({@link PcmSource}), stretched
- * ({@link TimeStretch}) and written to the system's sound output through javax.sound. The owner starts it
- * again where the player is after a seek, a speed change, or when the two drift apart.
+ * the sound from the same position: decoded ({@link PcmSource}), stretched ({@link TimeStretch}) and written
+ * to the system's sound output through javax.sound.
+ *
+ * <p>One thread of its own does all the sound work, including opening, stopping and closing the line: those
+ * wait on the sound system's lock, which must never hold up the FX thread. {@link #start} and {@link #stop}
+ * only say what is wanted; the thread takes the newest wish within a chunk (about 20 ms), keeps its line open
+ * between sounds, and closes it after a few idle seconds.
  */
 final class PitchKeeper {
     /** About 20 ms of sound per write, and a line buffer of about 150 ms: a seek is heard at once. */
     private static final double CHUNK_SECONDS = 0.02;
     private static final double BUFFER_SECONDS = 0.15;
+    /** How long an idle line stays open (a pause, a seek) before it is given back to the system. */
+    private static final long IDLE_MILLIS = 3000;
+
+    /** Where a sound was started, where it was to end (-1: the file's end) and at which speed. */
+    record Started(long fromMillis, long untilMillis, double rate) {
+    }
+
+    /** A sound asked for: the file from a time to a time (or its end, -1) at a speed. */
+    private record Wish(long number, Path file, long fromMillis, long untilMillis, double rate, Consumer<String> failed) {
+    }
+
+    /** What the line is playing now, to tell the position of the sound heard. */
+    private record Heard(long wish, long fromMillis, double rate, float sampleRate, long firstFrame, SourceDataLine line) {
+        long position() {
+            return fromMillis + Math.round((line.getLongFramePosition() - firstFrame) / sampleRate * 1000.0 * rate);
+        }
+    }
 
     private final Object lock = new Object();
-    /** The sound being played, or null when stopped. */
-    private Run current;
-    /** The last sound started, kept after it stopped: where from and how fast (what the window asked). */
+    /** The sound wanted now, or null for silence. */
+    private Wish wanted;
+    private long wishes;
     private Started last;
     private int starts;
-
-    /** Where a sound was started and at which speed. */
-    record Started(long fromMillis, double rate) {
-    }
-
-    /** One playing of the sound from a time at a speed; stopping it ends its thread. */
-    private static final class Run {
-        final long fromMillis;
-        final double rate;
-        volatile float volume;
-        volatile boolean stopped;
-        volatile SourceDataLine line;
-        volatile float sampleRate;
-
-        Run(long fromMillis, double rate, double volume) {
-            this.fromMillis = fromMillis;
-            this.rate = rate;
-            this.volume = (float) volume;
-        }
-
-        /** Where in the recording the sound heard now is, in milliseconds. */
-        long position() {
-            SourceDataLine l = line;
-            if (l == null || sampleRate <= 0) {
-                return fromMillis;
-            }
-            return fromMillis + Math.round(l.getLongFramePosition() / sampleRate * 1000.0 * rate);
-        }
-
-        void stop() {
-            stopped = true;
-            SourceDataLine l = line;
-            if (l != null) {
-                l.stop();
-                l.flush();
-            }
-        }
-    }
+    private Thread worker;
+    private volatile float volume = 1;
+    private volatile Heard heard;
 
     /** Whether this file's sound can be played with its pitch kept (its format has a decoder here). */
     static boolean canKeep(Path file) {
@@ -72,43 +56,52 @@ final class PitchKeeper {
     }
 
     /**
-     * Plays {@code file} from {@code fromMillis} at {@code rate}, in place of any sound playing; calls
-     * {@code failed} (on the playing thread) with the reason when it cannot: no sound output, a file it cannot
-     * decode.
+     * Plays {@code file} from {@code fromMillis} to {@code untilMillis} (below 0: its end) at {@code rate}, in
+     * place of any sound playing; calls {@code failed} (on the sound's thread) with the reason when it cannot:
+     * no sound output, a file it cannot decode. Never waits for the sound system.
      */
-    void start(Path file, long fromMillis, double rate, double volume, Consumer<String> failed) {
-        Run run = new Run(Math.max(0, fromMillis), rate, volume);
+    void start(Path file, long fromMillis, long untilMillis, double rate, double newVolume, Consumer<String> failed) {
         synchronized (lock) {
-            if (current != null) {
-                current.stop();
-            }
-            current = run;
-            last = new Started(run.fromMillis, rate);
+            wanted = new Wish(++wishes, file, Math.max(0, fromMillis), untilMillis, rate, failed);
+            last = new Started(wanted.fromMillis(), untilMillis, rate);
             starts++;
+            volume = (float) newVolume;
+            if (worker == null) {
+                worker = Thread.ofPlatform().daemon().name("pitch-kept-sound").start(this::work);
+            }
+            lock.notifyAll();
         }
-        Thread.ofPlatform().daemon().name("pitch-kept-sound").start(() -> play(file, run, failed));
     }
 
+    /** Silence; never waits for the sound system. */
     void stop() {
         synchronized (lock) {
-            if (current != null) {
-                current.stop();
-                current = null;
+            if (wanted != null) {
+                wanted = null;
+                wishes++;
+                lock.notifyAll();
             }
         }
     }
 
+    /** Whether a sound is wanted and has not ended yet. */
     boolean running() {
         synchronized (lock) {
-            return current != null;
+            return wanted != null;
         }
     }
 
-    /** Where the sound heard now is in the recording, in milliseconds; -1 when stopped. */
+    /** Where the sound heard now is in the recording, in milliseconds; -1 when none is playing. */
     long position() {
+        Wish now;
         synchronized (lock) {
-            return current == null ? -1 : current.position();
+            now = wanted;
         }
+        if (now == null) {
+            return -1;
+        }
+        Heard playing = heard;
+        return playing == null || playing.wish() != now.number() ? now.fromMillis() : playing.position();
     }
 
     /** The last sound started (also after it stopped), or null. */
@@ -125,70 +118,141 @@ final class PitchKeeper {
         }
     }
 
-    void setVolume(double volume) {
-        synchronized (lock) {
-            if (current != null) {
-                current.volume = (float) volume;
+    void setVolume(double newVolume) {
+        volume = (float) newVolume;
+    }
+
+    // ---- the sound's thread ---------------------------------------------------------------------
+
+    private void work() {
+        SourceDataLine line = null;
+        while (true) {
+            Wish wish;
+            synchronized (lock) {
+                long idleSince = System.nanoTime();
+                while (wanted == null) {
+                    long idle = (System.nanoTime() - idleSince) / 1_000_000;
+                    if (line != null && idle >= IDLE_MILLIS) {
+                        break;
+                    }
+                    waitQuietly(line == null ? 0 : IDLE_MILLIS - idle);
+                }
+                wish = wanted;
+            }
+            if (wish == null) {
+                line.close(); // idle: given back to the system
+                line = null;
+                continue;
+            }
+            try {
+                line = play(wish, line);
+                ended(wish, null);
+            } catch (Throwable e) { // anything: the window must hear of it, or it stays muted in silence
+                ended(wish, e.getMessage() == null ? e.toString() : e.getMessage());
+                if (line != null) {
+                    line.close();
+                    line = null;
+                }
             }
         }
     }
 
-    private void play(Path file, Run run, Consumer<String> failed) {
-        try (PcmSource source = PcmSource.open(file, run.fromMillis)) {
-            if (run.stopped) {
-                return;
+    private void waitQuietly(long millis) {
+        try {
+            lock.wait(millis);
+        } catch (InterruptedException e) {
+            // a daemon that lives as long as the window: keep serving
+        }
+    }
+
+    /** The wish has played to its end or failed: no longer wanted, unless another replaced it meanwhile. */
+    private void ended(Wish wish, String failure) {
+        boolean current;
+        synchronized (lock) {
+            current = wanted == wish;
+            if (current) {
+                wanted = null;
+                wishes++;
             }
+        }
+        heard = null;
+        if (current && failure != null) {
+            wish.failed().accept(failure);
+        }
+    }
+
+    private boolean superseded(Wish wish) {
+        synchronized (lock) {
+            return wanted != wish;
+        }
+    }
+
+    /** Plays one wish on {@code line} (opened anew when missing or of another format); returns the line. */
+    private SourceDataLine play(Wish wish, SourceDataLine reused) throws Exception {
+        SourceDataLine line = reused;
+        try (PcmSource source = PcmSource.open(wish.file(), wish.fromMillis())) {
             int channels = source.channels();
             float sampleRate = source.sampleRate();
             AudioFormat format = new AudioFormat(sampleRate, 16, channels, true, false);
-            SourceDataLine line = AudioSystem.getSourceDataLine(format);
-            int chunk = Math.max(64, (int) (sampleRate * CHUNK_SECONDS));
-            line.open(format, (int) (sampleRate * BUFFER_SECONDS) * format.getFrameSize());
-            try {
-                run.sampleRate = sampleRate;
-                run.line = line;
-                if (run.stopped) {
-                    return;
-                }
-                line.start();
-                stream(source, new TimeStretch(channels, sampleRate, run.rate), line, run, chunk);
-            } finally {
-                run.line = null;
+            if (line != null && !line.getFormat().matches(format)) {
+                line.close();
+                line = null;
+            }
+            if (line == null) {
+                line = AudioSystem.getSourceDataLine(format);
+                line.open(format, Math.max(1, (int) (sampleRate * BUFFER_SECONDS)) * format.getFrameSize());
+            }
+            if (superseded(wish)) {
+                return line;
+            }
+            line.flush();
+            heard = new Heard(wish.number(), wish.fromMillis(), wish.rate(), sampleRate, line.getLongFramePosition(), line);
+            line.start();
+            boolean finished = stream(source, wish, line);
+            if (finished) {
+                line.drain();
+            }
+            line.stop();
+            line.flush();
+            return line;
+        } catch (Exception | Error e) {
+            if (line != null) {
                 line.close();
             }
-        } catch (IOException | LineUnavailableException | IllegalArgumentException | SecurityException e) {
-            if (!run.stopped) {
-                failed.accept(e.getMessage() == null ? e.toString() : e.getMessage());
-            }
+            throw e;
         }
     }
 
-    private static void stream(PcmSource source, TimeStretch stretch, SourceDataLine line, Run run, int chunk)
-            throws IOException {
+    /** Streams until the wish's end (true) or until another wish replaced it (false). */
+    private boolean stream(PcmSource source, Wish wish, SourceDataLine line) throws java.io.IOException {
         int channels = source.channels();
+        float sampleRate = source.sampleRate();
+        int chunk = Math.max(64, (int) (sampleRate * CHUNK_SECONDS));
+        long framesLeft = wish.untilMillis() < 0 ? Long.MAX_VALUE
+                : Math.max(0, Math.round((wish.untilMillis() - wish.fromMillis()) / 1000.0 * sampleRate));
+        TimeStretch stretch = new TimeStretch(channels, sampleRate, wish.rate());
         float[] frames = new float[chunk * channels];
         byte[] bytes = new byte[0];
-        while (!run.stopped) {
-            int read = source.read(frames, chunk);
+        while (!superseded(wish)) {
+            int read = framesLeft <= 0 ? -1 : source.read(frames, (int) Math.min(chunk, framesLeft));
+            if (read > 0) {
+                framesLeft -= read;
+            }
             float[] out = read < 0 ? stretch.finish() : stretch.process(frames, read);
             if (bytes.length < out.length * 2) {
                 bytes = new byte[out.length * 2];
             }
-            float volume = run.volume;
+            float gain = volume;
             for (int i = 0; i < out.length; i++) {
-                int sample = Math.round(Math.max(-1f, Math.min(1f, out[i] * volume)) * 32767f);
+                int sample = Math.round(Math.max(-1f, Math.min(1f, out[i] * gain)) * 32767f);
                 bytes[2 * i] = (byte) sample;
                 bytes[2 * i + 1] = (byte) (sample >> 8);
             }
-            if (!run.stopped) {
-                line.write(bytes, 0, out.length * 2);
-            }
+            line.write(bytes, 0, out.length * 2);
             if (read < 0) {
-                if (!run.stopped) {
-                    line.drain();
-                }
-                return;
+                return true;
             }
         }
+        return false;
     }
 }

@@ -50,6 +50,57 @@ class PcmSourceTest {
         assertTrue(difference < 0.02, "largest difference " + difference);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"interview-nl-8k.mp3, 8000", "interview-nl-vbr16k.mp3, 16000"})
+    void shortFramesAndLowOrVaryingBitRatesSeekToTheTimeAsked(String name, int rate) throws IOException {
+        // MPEG-2 and 2.5 frames hold 576 samples, not 1152; at 8 kbit/s a frame borrows from many before it.
+        Path file = PlayerWorkflowTest.FIXTURES.resolve(name);
+        float[] all = read(file, 0, rate);
+        assertEquals(8.0, all.length / (double) rate, 0.3, "the length in seconds (lame pads a few frames)");
+        for (long from : new long[] {1000, 4000, 6500}) {
+            float[] later = read(file, from, rate);
+            int skipped = (int) (from * rate / 1000);
+            assertEquals(all.length - skipped, later.length, 2, "read from " + from + " ms");
+            double difference = 0;
+            for (int i = 0; i < Math.min(later.length, rate / 2); i++) {
+                difference = Math.max(difference, Math.abs(all[skipped + i] - later[i]));
+            }
+            assertTrue(difference < 0.02, "from " + from + " ms: the same sound as decoded from the start, largest"
+                    + " difference " + difference);
+        }
+    }
+
+    private static float[] read(Path file, long from, int rate) throws IOException {
+        try (PcmSource source = PcmSource.open(file, from)) {
+            assertEquals(rate, source.sampleRate());
+            float[] all = new float[0];
+            float[] chunk = new float[1000];
+            int n;
+            while ((n = source.read(chunk, 1000)) >= 0) {
+                all = Arrays.copyOf(all, all.length + n);
+                System.arraycopy(chunk, 0, all, all.length - n, n);
+            }
+            return all;
+        }
+    }
+
+    @Test
+    void aWavCutOffInsideAFrameReadsNothingPastTheCut(@TempDir Path dir) throws IOException {
+        byte[] whole = Files.readAllBytes(WAV);
+        Path cut = Files.write(dir.resolve("afgebroken.wav"), Arrays.copyOf(whole, whole.length / 2 + 1));
+        assertEquals(0, TimeStretchTest.readAll(cut, 7000).length);
+        assertTrue(TimeStretchTest.readAll(cut, 1000).length > 16000);
+    }
+
+    @Test
+    void aHeaderClaimingAnImpossibleRateIsRefused(@TempDir Path dir) throws IOException {
+        byte[] wav = Files.readAllBytes(WAV);
+        java.nio.ByteBuffer.wrap(wav).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(24, 2_000_000_000)
+                .putInt(28, 2_000_000_000);
+        Path hostile = Files.write(dir.resolve("vreemd.wav"), wav);
+        assertThrows(IOException.class, () -> PcmSource.open(hostile, 0));
+    }
+
     @Test
     void aTimePastTheEndReadsNothing() throws IOException {
         assertEquals(0, TimeStretchTest.readAll(WAV, 60_000).length);

@@ -203,25 +203,40 @@ class PlayerWorkflowTest extends WorkbenchTest {
         waitUntil(() -> vm.playback().positionProperty().get() >= 1000);
         assertEquals(0, keeper.starts(), "at 1× the player plays the sound");
 
-        // Slower: the sound is played stretched from where the player was asked to play, the player muted.
-        robot.interact(() -> media.seek(0));
+        // Slower: the player is muted and the sound is played stretched from where the player was asked to play.
         robot.interact(() -> media.rateProperty().set(0.5));
-        robot.interact(() -> media.playFrom(3000));
-        waitUntil(() -> keeper.starts() > 0);
-        assertEquals(new PitchKeeper.Started(3000, 0.5), keeper.last(), "played stretched from 3 s at half speed");
-        // Headless the player runs to its end at once; there the kept sound stops and the player is heard again.
-        waitUntil(() -> !vm.playback().playingProperty().get() && !keeper.running());
-        assertFalse(media.playerProperty().get().isMute(), "stopped, the player is no longer muted");
+        assertTrue(media.playerProperty().get().isMute(), "at 0.5× the kept sound is heard, not the player");
+        boolean[] whilePlaying = new boolean[2];
+        robot.interact(() -> {
+            media.playFrom(3000);
+            whilePlaying[0] = keeper.running();
+            media.togglePlay(); // pause
+            whilePlaying[1] = keeper.running();
+        });
+        assertEquals(new PitchKeeper.Started(3000, -1, 0.5), keeper.last(), "played stretched from 3 s at half speed");
+        assertTrue(whilePlaying[0], "the kept sound plays while the player plays");
+        assertFalse(whilePlaying[1], "and stops when it is paused");
+        assertTrue(media.playerProperty().get().isMute(), "paused at 0.5×, still muted: a resume is not heard twice");
 
-        // Faster, and a skip before the player has begun: the sound starts where the skip went.
-        int before = keeper.starts();
+        // Faster, and a skip before the player has reported the seek: the sound starts where the skip went.
         robot.interact(() -> {
             media.rateProperty().set(1.5);
             media.playFrom(1000);
             media.skip(2000);
         });
-        waitUntil(() -> keeper.starts() > before);
-        assertEquals(new PitchKeeper.Started(3000, 1.5), keeper.last());
+        assertEquals(new PitchKeeper.Started(3000, -1, 1.5), keeper.last());
+
+        // A quotation's stretch: the kept sound is asked to end where the quotation does.
+        robot.interact(() -> media.playRange(4000, 6000));
+        assertEquals(new PitchKeeper.Started(4000, 6000, 1.5), keeper.last());
+
+        // Back at 1×: the player is heard itself and the kept sound is silent.
+        robot.interact(() -> media.rateProperty().set(1.0));
+        assertFalse(media.playerProperty().get().isMute());
+        assertFalse(keeper.running());
+        int starts = keeper.starts();
+        robot.interact(() -> media.playFrom(1000));
+        assertEquals(starts, keeper.starts());
 
         // An M4A has no decoder here: at other speeds JavaFX plays it, the pitch changing with the speed.
         assertTrue(PitchKeeper.canKeep(Path.of("a.mp3")) && !PitchKeeper.canKeep(Path.of("a.m4a")));

@@ -52,6 +52,23 @@ class TimeStretchTest {
     }
 
     @Test
+    void atHighSampleRatesTheCoarseSearchStillFindsTheSeam() {
+        float rate = 96000;
+        float[] tone = new float[(int) (rate * 2)];
+        for (int i = 0; i < tone.length; i++) {
+            tone[i] = (float) (0.8 * Math.sin(2 * Math.PI * 440 * i / rate));
+        }
+        TimeStretch stretch = new TimeStretch(1, rate, 0.5);
+        float[] out = concat(stretch.process(tone, tone.length), stretch.finish());
+        double steepest = 0;
+        for (int i = 4000; i < out.length - 4000; i++) {
+            steepest = Math.max(steepest, Math.abs(out[i] - out[i - 1]));
+        }
+        assertTrue(steepest < 0.8 * 2 * Math.PI * 440 / rate * 1.1, "largest step " + steepest);
+        assertEquals(440, frequency(Arrays.copyOfRange(out, out.length / 4, 3 * out.length / 4), rate), 4.4);
+    }
+
+    @Test
     void atOneTimesTheSoundComesOutUnchanged() {
         float[] tone = sine(300, 1.0, 1);
         float[] out = stretchInChunks(tone, 1, 1.0, 256);

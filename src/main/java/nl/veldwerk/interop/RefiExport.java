@@ -1,6 +1,5 @@
 package nl.veldwerk.interop;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -127,9 +126,19 @@ public final class RefiExport {
         writeAtomically(qdpx, out -> {
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
                 zip.putNextEntry(new ZipEntry("project.qde"));
-                ByteArrayOutputStream qde = new ByteArrayOutputStream();
-                QdeWriter.writeProject(project, origin, qde, d -> paths.get(d.id()));
-                qde.writeTo(zip);
+                // Straight into the archive, element by element: the XML of a million quotations is never
+                // held whole in memory.
+                QdeWriter.writeProject(project, origin, new java.io.FilterOutputStream(zip) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush(); // the archive goes on: its next entries follow
+                    }
+                }, d -> paths.get(d.id()));
                 zip.closeEntry();
                 for (Document d : project.documents()) {
                     zip.putNextEntry(new ZipEntry("sources/" + QdeWriter.sourceFile(d)));

@@ -47,6 +47,8 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class SearchIndex implements AutoCloseable {
     static final int SCHEMA_VERSION = 2;
+    /** IndexWriter takes documents from several threads at once: analysis is the work, so a rebuild uses every core. */
+    public static final int BUILD_THREADS = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
     /** The commit's key for the saved state the index holds. */
     static final String STATE = "state";
     public static final String FOLDER = "index";
@@ -128,8 +130,7 @@ public final class SearchIndex implements AutoCloseable {
     public boolean rebuild(Project project, String state, Progress progress) throws IOException {
         writer.deleteAll();
         List<Document> documents = project.documents().stream().sorted(Comparator.comparing(Document::id)).toList();
-        // IndexWriter takes documents from several threads at once: analysis is the work, so use every core.
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
+        int threads = BUILD_THREADS;
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "veldwerk-index-build");
             t.setDaemon(true);
@@ -499,6 +500,11 @@ public final class SearchIndex implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** The analyzers the index uses for a project in {@code language}: its transcripts' and its names'. */
+    public static Analyzer analyzerFor(String language) {
+        return analyzer(language);
     }
 
     private static Analyzer analyzer(String language) {

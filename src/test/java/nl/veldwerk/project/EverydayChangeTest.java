@@ -32,7 +32,7 @@ class EverydayChangeTest {
         List<ProjectChange> changes = new ArrayList<>();
         session.addListener(changes::add);
 
-        session.execute(new CompositeCommand(Message.of("command.code"), List.of(
+        session.execute(new CompositeCommand(Message.of("coding.add", "Bereik"), List.of(
                 NoteCommands.addCoder(new Coder("k1", "Nieuw")), QuotationCommands.codeRange("d", 0, 10, "c", "k1", T))));
         assertTrue(changes.getLast().onlyQuotationsAndCodings(), "a first coding, the coder added with it");
         session.undo();

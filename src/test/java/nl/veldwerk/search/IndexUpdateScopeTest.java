@@ -82,7 +82,7 @@ class IndexUpdateScopeTest {
 
     @Test
     void aNewCodersFirstCodingWritesOnlyItsQuotation() throws Exception {
-        session.execute(new CompositeCommand(Message.of("command.code"), List.of(
+        session.execute(new CompositeCommand(Message.of("coding.add", "Schaamte"), List.of(
                 NoteCommands.addCoder(new Coder("c2", "Begeleider")),
                 QuotationCommands.codeRange("b", 29, 53, "schaamte", "c2", T))));
         String added = session.project().quotationsOf("b").stream().filter(q -> q.start() == 29).findFirst()

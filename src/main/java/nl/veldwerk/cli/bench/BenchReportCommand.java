@@ -59,6 +59,10 @@ final class BenchReportCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "%d quotation entries (%d quotations, %d codes), file %d KB%n", quotations,
                 p.quotations().size(), p.codes().size(), Files.size(file) / 1024);
+        out.printf(Locale.ROOT, "select and write on one thread (the report's own), run by run:%n");
+        for (int i = 0; i < select.size(); i++) {
+            out.printf(Locale.ROOT, "  run %d: select %.0f ms, write .docx %.0f ms%n", i + 1, select.get(i), write.get(i));
+        }
         out.printf(Locale.ROOT, "select: median %.0f ms; write .docx: median %.0f ms; total median %.0f ms "
                 + "(target < 10,000 ms)%n", median(select), median(write), median(select) + median(write));
         Files.deleteIfExists(file);

@@ -42,7 +42,7 @@ final class BenchCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--preset", defaultValue = "LARGE", converter = GenerateCommand.PresetConverter.class,
-            description = "project size to generate: small, medium or large (default: ${DEFAULT-VALUE})")
+            description = "project size to generate: small, medium, large or huge (default: ${DEFAULT-VALUE})")
     Preset preset;
 
     @Option(names = "--project", description = "benchmark this existing project instead of generating one")

@@ -38,7 +38,7 @@ final class BenchQdpxCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--preset", defaultValue = "LARGE", converter = GenerateCommand.PresetConverter.class,
-            description = "project size to generate and export: small, medium or large (default: ${DEFAULT-VALUE})")
+            description = "project size to generate and export: small, medium, large or huge (default: ${DEFAULT-VALUE})")
     Preset preset;
 
     @Option(names = "--runs", defaultValue = "5", description = "measured runs (default: ${DEFAULT-VALUE})")

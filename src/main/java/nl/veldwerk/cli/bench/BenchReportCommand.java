@@ -29,7 +29,7 @@ final class BenchReportCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--preset", defaultValue = "MEDIUM", converter = GenerateCommand.PresetConverter.class,
-            description = "project size to generate: small, medium or large (default: ${DEFAULT-VALUE})")
+            description = "project size to generate: small, medium, large or huge (default: ${DEFAULT-VALUE})")
     SyntheticProject.Preset preset;
 
     @Option(names = "--runs", defaultValue = "5", description = "measured runs (default: ${DEFAULT-VALUE})")

@@ -41,7 +41,7 @@ final class BenchSearchCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--preset", defaultValue = "LARGE", converter = GenerateCommand.PresetConverter.class,
-            description = "project size to generate: small, medium or large (default: ${DEFAULT-VALUE})")
+            description = "project size to generate: small, medium, large or huge (default: ${DEFAULT-VALUE})")
     SyntheticProject.Preset preset;
 
     @Option(names = "--runs", defaultValue = "3", description = "measured rebuilds (default: ${DEFAULT-VALUE})")

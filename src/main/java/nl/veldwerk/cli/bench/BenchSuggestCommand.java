@@ -33,7 +33,7 @@ final class BenchSuggestCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--preset", defaultValue = "LARGE", converter = GenerateCommand.PresetConverter.class,
-            description = "project size to generate: small, medium or large (default: ${DEFAULT-VALUE})")
+            description = "project size to generate: small, medium, large or huge (default: ${DEFAULT-VALUE})")
     SyntheticProject.Preset preset;
 
     @Option(names = "--passages", defaultValue = "50", description = "passages to suggest for (default: "

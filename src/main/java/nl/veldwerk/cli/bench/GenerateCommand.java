@@ -22,7 +22,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT", description = "the folder to create")
     Path directory;
 
-    @Option(names = "--preset", description = "small, medium or large (default: ${DEFAULT-VALUE})",
+    @Option(names = "--preset", description = "small, medium, large or huge (default: ${DEFAULT-VALUE})",
             defaultValue = "SMALL", converter = PresetConverter.class)
     Preset preset;
 
@@ -68,7 +68,7 @@ final class GenerateCommand implements Callable<Integer> {
                 return Preset.valueOf(value.toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.TypeConversionException("'" + value
-                        + "' is not a preset; use small, medium or large");
+                        + "' is not a preset; use small, medium, large or huge");
             }
         }
     }

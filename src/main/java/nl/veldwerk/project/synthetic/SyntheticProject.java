@@ -31,7 +31,9 @@ public final class SyntheticProject {
     public enum Preset {
         SMALL(10, 2_000, 500, 50),
         MEDIUM(100, 5_000, 10_000, 200),
-        LARGE(1_000, 10_000, 100_000, 1_000);
+        LARGE(1_000, 10_000, 100_000, 1_000),
+        /** Ten times large: the scale issue's project (needs a few GB of heap to generate). */
+        HUGE(10_000, 10_000, 1_000_000, 2_000);
 
         public final int documents;
         public final int words;

@@ -127,18 +127,21 @@ public final class RefiExport {
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
                 zip.putNextEntry(new ZipEntry("project.qde"));
                 // Straight into the archive, element by element: the XML of a million quotations is never
-                // held whole in memory.
-                QdeWriter.writeProject(project, origin, new java.io.FilterOutputStream(zip) {
+                // held whole in memory. Buffered: the XML writer hands over small pieces, and the deflater
+                // works best on large ones.
+                java.io.BufferedOutputStream qde = new java.io.BufferedOutputStream(new java.io.FilterOutputStream(zip) {
                     @Override
                     public void write(byte[] b, int off, int len) throws IOException {
                         out.write(b, off, len);
                     }
 
                     @Override
-                    public void close() throws IOException {
-                        flush(); // the archive goes on: its next entries follow
+                    public void close() {
+                        // the archive goes on: its next entries follow
                     }
-                }, d -> paths.get(d.id()));
+                }, 1 << 16);
+                QdeWriter.writeProject(project, origin, qde, d -> paths.get(d.id()));
+                qde.flush();
                 zip.closeEntry();
                 for (Document d : project.documents()) {
                     zip.putNextEntry(new ZipEntry("sources/" + QdeWriter.sourceFile(d)));

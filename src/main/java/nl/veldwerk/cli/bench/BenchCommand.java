@@ -96,9 +96,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.printf("%nopen:          median %.0f ms (min %.0f, max %.0f)%n", median(open), min(open), max(open));
         out.printf("jackson parse: median %.0f ms (min %.0f, max %.0f)%n", median(parse), min(parse), max(parse));
-        out.printf("open / parse:  %.2f  (target <= 2.0: %s); median of the per-run ratios %.2f%n", ratio,
-                ratio <= 2.0 ? "met" : "MISSED", median(pairRatios));
-        out.printf("open < 3 s:    %s%n", median(open) < 3000 ? "met" : "MISSED");
+        out.printf("open / parse:  %.2f  (target <= 1.5: %s); median of the per-run ratios %.2f; both parse the "
+                + "document parts on %d threads%n", ratio, ratio <= 1.5 ? "met" : "MISSED", median(pairRatios), THREADS);
+        out.printf("open < 3 s (large), < 5 s (huge): %.0f ms%n", median(open));
 
         try (ProjectStore store = ProjectStore.open(dir)) {
             long heap = usedHeapAfterGc();
@@ -108,8 +108,11 @@ final class BenchCommand implements Callable<Integer> {
                     p.count(EntityKind.DOCUMENT), p.count(EntityKind.QUOTATION), p.count(EntityKind.CODE),
                     p.count(EntityKind.CODING), heap < 1536L * 1024 * 1024 ? "met" : "MISSED");
             List<Double> save = timeSaves(store);
-            out.printf("save after one change: median %.1f ms (min %.1f, max %.1f, %d saves) (target < 100 ms: %s)%n",
-                    median(save), min(save), max(save), save.size(), median(save) < 100 ? "met" : "MISSED");
+            out.printf("save after one change: median %.1f ms (min %.1f, max %.1f, %d saves) (targets: median < 20 ms, "
+                    + "max < 100 ms: %s)%n", median(save), min(save), max(save), save.size(),
+                    median(save) < 20 && max(save) < 100 ? "met" : "MISSED");
+            out.printf("  every save (ms): %s%n", save.stream().map(t -> String.format(java.util.Locale.ROOT, "%.1f", t))
+                    .toList());
         }
     }
 
@@ -130,12 +133,29 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** The yardstick: read every file of the project and parse it into a JSON tree, nothing more. */
-    private static void jacksonParseAll(Path dir) throws IOException {
+    /** The threads both sides parse on: the store's reader parses document parts on every core. */
+    private static final int THREADS = Runtime.getRuntime().availableProcessors();
+
+    /**
+     * The yardstick, like for like: read every file of the project and parse it into a Jackson tree, the
+     * document parts on as many threads as {@code ProjectStore.open} uses.
+     */
+    private static void jacksonParseAll(Path dir) throws Exception {
         JsonMapper mapper = JsonMapper.shared();
         JsonNode manifest = mapper.readTree(Files.readAllBytes(dir.resolve("veldwerk.json")));
         mapper.readTree(Files.readAllBytes(dir.resolve(manifest.get("projectPart").asString())));
-        for (JsonNode ref : manifest.get("documents")) {
-            mapper.readTree(Files.readAllBytes(dir.resolve(ref.get("file").asString())));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(THREADS);
+        try {
+            List<java.util.concurrent.Future<?>> parsed = new ArrayList<>();
+            for (JsonNode ref : manifest.get("documents")) {
+                Path file = dir.resolve(ref.get("file").asString());
+                parsed.add(pool.submit(() -> mapper.readTree(Files.readAllBytes(file))));
+            }
+            for (java.util.concurrent.Future<?> f : parsed) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
         }
     }
 

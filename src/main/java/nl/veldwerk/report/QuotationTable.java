@@ -17,10 +17,10 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The quotations of a report as a table a spreadsheet sorts and filters: one row per quotation (by code:
@@ -103,12 +103,20 @@ final class QuotationTable {
         }
     }
 
+    /** Rows the streaming workbook keeps in memory before it writes them out. */
+    private static final int ROWS_IN_MEMORY = 200;
+
     /** Writes the sheet; returns how many texts were cut to fit a cell. */
     int writeXlsx(Path file, String sheetName, String title, String author) throws IOException {
         int[] cut = {0};
         GridExport.writeAtomically(file, out -> {
-            try (XSSFWorkbook book = new XSSFWorkbook()) {
-                XSSFSheet sheet = book.createSheet(sheetName);
+            // POI's streaming workbook: rows beyond the last few go to a compressed temporary file as they are
+            // written, so a sheet of a million quotations does not hold a million rows of cell objects (the
+            // in-memory workbook took gigabytes). The temporary file is deleted when the sheet is written.
+            SXSSFWorkbook book = new SXSSFWorkbook(ROWS_IN_MEMORY);
+            book.setCompressTempFiles(true);
+            try (book) {
+                Sheet sheet = book.createSheet(sheetName);
                 CellStyle head = book.createCellStyle();
                 Font bold = book.createFont();
                 bold.setBold(true);
@@ -126,21 +134,21 @@ final class QuotationTable {
                 CellStyle time = book.createCellStyle();
                 time.cloneStyleFrom(plain);
                 time.setDataFormat(book.createDataFormat().getFormat("[h]:mm:ss"));
-                XSSFRow top = sheet.createRow(0);
+                Row top = sheet.createRow(0);
                 for (int c = 0; c < columns.size(); c++) {
-                    XSSFCell cell = top.createCell(c);
+                    Cell cell = top.createCell(c);
                     cell.setCellValue(header.get(c));
                     cell.setCellStyle(head);
                     sheet.setColumnWidth(c, columns.get(c).width() * 256);
                 }
                 for (int r = 0; r < rows.size(); r++) {
-                    XSSFRow row = sheet.createRow(r + 1);
+                    Row row = sheet.createRow(r + 1);
                     List<Object> values = rows.get(r);
                     for (int c = 0; c < values.size(); c++) {
                         if (values.get(c) instanceof String text && text.isEmpty()) {
                             continue; // an empty cell, not an empty text
                         }
-                        XSSFCell cell = row.createCell(c);
+                        Cell cell = row.createCell(c);
                         switch (values.get(c)) {
                             case Number n -> {
                                 cell.setCellValue(n.doubleValue());
@@ -167,11 +175,13 @@ final class QuotationTable {
                 }
                 sheet.createFreezePane(0, 1);
                 sheet.setAutoFilter(new CellRangeAddress(0, rows.size(), 0, columns.size() - 1));
-                book.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("Veldwerk");
-                var core = book.getProperties().getCoreProperties();
-                core.setTitle(WordDocument.property(title));
-                core.setCreator(WordDocument.property(author));
+                var properties = book.getXSSFWorkbook().getProperties();
+                properties.getExtendedProperties().getUnderlyingProperties().setApplication("Veldwerk");
+                properties.getCoreProperties().setTitle(WordDocument.property(title));
+                properties.getCoreProperties().setCreator(WordDocument.property(author));
                 book.write(out);
+            } finally {
+                book.dispose(); // the temporary file holds quotations: never left behind
             }
         });
         return cut[0];

@@ -32,8 +32,8 @@ class RefiExportMemoryTest {
     @Test
     void aProjectWhoseXmlIsLargerThanTheHeapExports(@TempDir Path dir) throws Exception {
         Path qdpx = dir.resolve("groot.qdpx");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process export = new ProcessBuilder(java, HEAP, "-cp", System.getProperty("java.class.path"),
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        Process export = new ProcessBuilder(javaBin, HEAP, "-cp", System.getProperty("java.class.path"),
                 Export.class.getName(), qdpx.toString()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("export.log").toFile()).start();
         assertTrue(export.waitFor(120, TimeUnit.SECONDS), "the export finishes");

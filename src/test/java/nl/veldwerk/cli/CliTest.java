@@ -125,7 +125,7 @@ class CliTest {
         assertEquals(1, missing.status());
         assertTrue(missing.err().contains("does not exist"), missing.err());
         assertEquals(1, run("new", project.toString()).status(), "a project exists there already");
-        assertEquals(2, bench("generate", tmp.resolve("g").toString(), "--preset", "huge").status());
+        assertEquals(2, bench("generate", tmp.resolve("g").toString(), "--preset", "enormous").status());
     }
 
     @Test

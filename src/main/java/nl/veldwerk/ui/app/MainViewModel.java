@@ -280,9 +280,14 @@ public final class MainViewModel {
         }
         status.refresh(store.get());
         if (change.type() != ProjectChange.Type.SAVED) {
-            followers.forEach(f -> f.accept(change));
-            lastChange.set(change);
-            changes.set(changes.get() + 1);
+            try {
+                followers.forEach(f -> f.accept(change));
+            } finally {
+                // Told even when a view failed to follow: the search index (which listens here) must not miss
+                // a change that stands, or it would be stamped current while it differs from the project.
+                lastChange.set(change);
+                changes.set(changes.get() + 1);
+            }
         }
     }
 

@@ -79,12 +79,18 @@ final class QuotationList {
     private static final Comparator<QuotationRow> ORDER = Comparator.comparing(QuotationRow::document)
             .thenComparingInt(r -> r.quotation().start());
 
+    /** The most touched quotations a change updates row by row. */
+    private static final int ROW_BY_ROW = 300;
+
     /**
      * Brings the list up to date after a change: a change that only coded or uncoded text rebuilds just the
      * rows of the quotations it touched; anything else rebuilds the list.
      */
     void update(ProjectChange change) {
-        if (change == null || !change.onlyQuotationsAndCodings() || main.storeProperty().get() == null) {
+        // Row by row costs a search and a shift per row: past a few hundred (a merge of another coder's
+        // work, a search coded at once), building the list again is cheaper.
+        boolean bulk = change != null && change.quotationIds().size() > ROW_BY_ROW;
+        if (change == null || !change.onlyQuotationsAndCodings() || bulk || main.storeProperty().get() == null) {
             if (change == null || change.touches(nl.veldwerk.model.EntityKind.CODE)
                     || change.touches(nl.veldwerk.model.EntityKind.CODER)
                     || change.touches(nl.veldwerk.model.EntityKind.DOCUMENT)) {

@@ -289,25 +289,41 @@ public final class MediaViewModel implements Playback.Player {
         }
         lastResync = System.nanoTime();
         MediaPlayer heard = p;
-        keeper.start(file, fromMillis, stopAt, rate.get(), volume.get(), reason -> Platform.runLater(() -> {
-            if (player.get() == heard && pitchKept.get()) {
-                // No sound output or a file the decoder refuses: heard through JavaFX, the pitch changing.
-                pitchKept.set(false);
-                keeper.stop();
-                muteWhileKept();
-                main.showStatus(I18n.text("player.pitchNotKept", reason));
-            }
-        }));
+        // No sound output or a file the decoder refuses: heard through JavaFX, the pitch changing.
+        keeper.start(file, fromMillis, stopAt, rate.get(), volume.get(),
+                reason -> Platform.runLater(() -> giveUpKeepingPitch(heard, reason)));
     }
 
-    /** Starts the kept-pitch sound again where the player is when the two have drifted apart. */
+    /**
+     * Starts the kept-pitch sound again where the player is when the two have drifted apart; and lets the
+     * player be heard when the kept sound ended well before the player's end (a file whose header says it is
+     * shorter than it is), rather than leave the player muted in silence.
+     */
     private void catchUp(MediaPlayer opened, long at) {
-        if (!playing || !keeper.running() || opened.getStatus() != MediaPlayer.Status.PLAYING) {
+        if (!playing || opened.getStatus() != MediaPlayer.Status.PLAYING || !pitchKept.get() || rate.get() == 1.0) {
             return;
         }
         boolean settled = System.nanoTime() - lastResync > 2_000_000_000L;
-        if (settled && Math.abs(keeper.position() - at) > 300) {
+        long end = stopAt >= 0 ? stopAt : duration.get();
+        if (!keeper.running()) {
+            if (settled && end > 0 && at < end - 1000) {
+                giveUpKeepingPitch(opened, I18n.text("player.soundEnded"));
+            }
+            return;
+        }
+        // Only once the sound is heard: opening a long MP3 far in reads it from its start, which takes a while.
+        if (settled && keeper.sounding() && Math.abs(keeper.position() - at) > 300) {
             keepPitch(at);
+        }
+    }
+
+    /** Lets the player be heard itself, the pitch changing with the speed, and says why. */
+    private void giveUpKeepingPitch(MediaPlayer heard, String reason) {
+        if (player.get() == heard && pitchKept.get()) {
+            pitchKept.set(false);
+            keeper.stop();
+            muteWhileKept();
+            main.showStatus(I18n.text("player.pitchNotKept", reason));
         }
     }
 

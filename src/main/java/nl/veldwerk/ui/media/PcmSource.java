@@ -37,8 +37,16 @@ abstract class PcmSource implements Closeable {
 
     /** Opens the file's sound at {@code fromMillis} (the end, when that is past it). */
     static PcmSource open(Path file, long fromMillis) throws IOException {
+        return open(file, fromMillis, () -> false);
+    }
+
+    /**
+     * Opens the file's sound at {@code fromMillis}; gives up (an {@link java.io.InterruptedIOException}) when
+     * {@code abandoned} says so while it looks for that time: an MP3 is read from its start to find it.
+     */
+    static PcmSource open(Path file, long fromMillis, java.util.function.BooleanSupplier abandoned) throws IOException {
         if (ending(file).equals("mp3")) {
-            return new Mp3(file, fromMillis);
+            return new Mp3(file, fromMillis, abandoned);
         }
         if (SAMPLED.contains(ending(file))) {
             return new Sampled(file, fromMillis);
@@ -166,19 +174,22 @@ abstract class PcmSource implements Closeable {
         private int pendingLength;
         private int offset;
 
-        Mp3(Path file, long fromMillis) throws IOException {
+        Mp3(Path file, long fromMillis, java.util.function.BooleanSupplier abandoned) throws IOException {
             bitstream = new Bitstream(new BufferedInputStream(Files.newInputStream(file)));
             try {
-                start(fromMillis);
+                start(fromMillis, abandoned);
             } catch (IOException | RuntimeException e) {
                 close();
                 throw e;
             }
         }
 
-        private void start(long fromMillis) throws IOException {
+        private void start(long fromMillis, java.util.function.BooleanSupplier abandoned) throws IOException {
             double at = 0;
-            while (true) {
+            for (int frame = 0; ; frame++) {
+                if (frame % 64 == 63 && abandoned.getAsBoolean()) {
+                    throw new java.io.InterruptedIOException("abandoned");
+                }
                 Header header = readHeader();
                 if (header == null) {
                     return; // past the end: reads nothing

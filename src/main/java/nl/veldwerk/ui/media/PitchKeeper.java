@@ -84,6 +84,14 @@ final class PitchKeeper {
         }
     }
 
+    /** Whether the sound wanted now has begun to be heard (its file opened, its line started). */
+    boolean sounding() {
+        synchronized (lock) {
+            Heard playing = heard;
+            return wanted != null && playing != null && playing.wish() == wanted.number();
+        }
+    }
+
     /** Whether a sound is wanted and has not ended yet. */
     boolean running() {
         synchronized (lock) {
@@ -125,6 +133,17 @@ final class PitchKeeper {
     // ---- the sound's thread ---------------------------------------------------------------------
 
     private void work() {
+        try {
+            serve();
+        } finally {
+            // Should the thread ever end (an error even the loop could not survive), the next start makes another.
+            synchronized (lock) {
+                worker = null;
+            }
+        }
+    }
+
+    private void serve() {
         SourceDataLine line = null;
         while (true) {
             Wish wish;
@@ -140,7 +159,7 @@ final class PitchKeeper {
                 wish = wanted;
             }
             if (wish == null) {
-                line.close(); // idle: given back to the system
+                closeQuietly(line); // idle: given back to the system
                 line = null;
                 continue;
             }
@@ -148,11 +167,9 @@ final class PitchKeeper {
                 line = play(wish, line);
                 ended(wish, null);
             } catch (Throwable e) { // anything: the window must hear of it, or it stays muted in silence
+                closeQuietly(line);
+                line = null;
                 ended(wish, e.getMessage() == null ? e.toString() : e.getMessage());
-                if (line != null) {
-                    line.close();
-                    line = null;
-                }
             }
         }
     }
@@ -162,6 +179,16 @@ final class PitchKeeper {
             lock.wait(millis);
         } catch (InterruptedException e) {
             // a daemon that lives as long as the window: keep serving
+        }
+    }
+
+    private static void closeQuietly(SourceDataLine line) {
+        if (line != null) {
+            try {
+                line.close();
+            } catch (RuntimeException e) {
+                // a line the system already took back
+            }
         }
     }
 
@@ -177,7 +204,11 @@ final class PitchKeeper {
         }
         heard = null;
         if (current && failure != null) {
-            wish.failed().accept(failure);
+            try {
+                wish.failed().accept(failure);
+            } catch (RuntimeException e) {
+                // the window's own handler failed: the thread must go on serving
+            }
         }
     }
 
@@ -190,7 +221,7 @@ final class PitchKeeper {
     /** Plays one wish on {@code line} (opened anew when missing or of another format); returns the line. */
     private SourceDataLine play(Wish wish, SourceDataLine reused) throws Exception {
         SourceDataLine line = reused;
-        try (PcmSource source = PcmSource.open(wish.file(), wish.fromMillis())) {
+        try (PcmSource source = PcmSource.open(wish.file(), wish.fromMillis(), () -> superseded(wish))) {
             int channels = source.channels();
             float sampleRate = source.sampleRate();
             AudioFormat format = new AudioFormat(sampleRate, 16, channels, true, false);

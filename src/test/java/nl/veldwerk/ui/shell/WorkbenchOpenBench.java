@@ -1,0 +1,113 @@
+package nl.veldwerk.ui.shell;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import nl.veldwerk.store.ProjectStore;
+import nl.veldwerk.testing.FxBench;
+import nl.veldwerk.testing.RecordingDialogs;
+import nl.veldwerk.ui.app.MainViewModel;
+
+/**
+ * The workbench-open benchmark (run by hand with bin/bench-workbench PROJECT [RUNS], never by the tests):
+ * from asking the real window (headless Monocle, software rendering) to open a project to the end of the
+ * layout pulse that shows it usable (the project open, nothing busy, the first document on screen), against
+ * {@code ProjectStore.open} of the same folder, run by run. The first round opens the project once to build
+ * its search index (closing stamps it), so the measured rounds open as a user's second day does.
+ */
+public final class WorkbenchOpenBench {
+    private WorkbenchOpenBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        Workbench[] workbench = new Workbench[1];
+        Stage[] stage = new Stage[1];
+        FxBench.onFx(() -> {
+            workbench[0] = new Workbench(new RecordingDialogs());
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene(new MainView(workbench[0]), 1400, 900));
+            stage[0].show();
+        });
+        MainViewModel vm = workbench[0].main();
+        List<Double> window = new ArrayList<>();
+        List<Double> store = new ArrayList<>();
+        for (int run = 0; run <= runs; run++) {
+            long t = System.nanoTime();
+            ProjectStore.open(dir).close();
+            double storeOpen = (System.nanoTime() - t) / 1e6;
+            double windowOpen = openUntilUsable(vm, stage[0], dir);
+            // Let the index finish (opened or built) and close: the index is stamped for the next round.
+            for (int waited = 0; waited < 6000 && !readyIndex(workbench[0]); waited++) {
+                Thread.sleep(100); // a huge project's first index takes minutes
+            }
+            FxBench.onFx(vm::close);
+            Thread.sleep(500);
+            if (run == 0) {
+                System.out.printf(Locale.ROOT, "warm-up (builds the index): store %.0f ms, window %.0f ms%n",
+                        storeOpen, windowOpen);
+                continue;
+            }
+            store.add(storeOpen);
+            window.add(windowOpen);
+            System.out.printf(Locale.ROOT, "run %d: ProjectStore.open %.0f ms, window until usable %.0f ms, ratio %.2f%n",
+                    run, storeOpen, windowOpen, windowOpen / storeOpen);
+        }
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < store.size(); i++) {
+            ratios.add(window.get(i) / store.get(i));
+        }
+        System.out.printf(Locale.ROOT, "store open: median %.0f ms; window until usable: median %.0f ms; ratio of "
+                + "medians %.2f, median of the runs' ratios %.2f (target <= 1.5). Both open on the same threads "
+                + "(the store parses on every core); the window's index opens in the background.%n",
+                FxBench.median(store), FxBench.median(window), FxBench.median(window) / FxBench.median(store),
+                FxBench.median(ratios));
+        FxBench.onFx(() -> {
+            vm.shutdown();
+            stage[0].close();
+        });
+        Platform.exit();
+    }
+
+    private static boolean readyIndex(Workbench workbench) throws Exception {
+        boolean[] ready = new boolean[1];
+        FxBench.onFx(() -> ready[0] = workbench.search().readyProperty().get());
+        return ready[0];
+    }
+
+    /** From asking to open to the end of the pulse after the project is open, nothing busy, a document shown. */
+    private static double openUntilUsable(MainViewModel vm, Stage stage, Path dir) throws Exception {
+        AtomicLong start = new AtomicLong();
+        FxBench.onFx(() -> {
+            start.set(System.nanoTime());
+            vm.open(dir);
+        });
+        FxBench.waitUntil(() -> vm.storeProperty().get() != null && !vm.busyProperty().get()
+                && vm.selectedProperty().get() != null);
+        CountDownLatch shown = new CountDownLatch(1);
+        AtomicLong end = new AtomicLong();
+        Platform.runLater(() -> {
+            Runnable[] listener = new Runnable[1];
+            listener[0] = () -> {
+                end.set(System.nanoTime());
+                stage.getScene().removePostLayoutPulseListener(listener[0]);
+                shown.countDown();
+            };
+            stage.getScene().addPostLayoutPulseListener(listener[0]);
+            Platform.requestNextPulse();
+        });
+        shown.await();
+        return (end.get() - start.get()) / 1e6;
+    }
+}

@@ -33,11 +33,54 @@ public final class CodeCounts {
     private CodeCounts() {
     }
 
-    /** Every code's counts. */
+    /**
+     * Every code's counts, as {@link #of} gives them, in one pass over the codings and relations: opening a
+     * project counts every code, and asking {@link #of} code by code looked up every quotation again for each
+     * category above it and walked every relation for each code.
+     */
     public static Map<String, Count> all(Project p, boolean withSubcodes) {
+        Map<String, Integer> relations = new HashMap<>();
+        for (Relation r : p.relations()) {
+            relations.merge(r.sourceCodeId(), 1, Integer::sum);
+            if (!r.targetCodeId().equals(r.sourceCodeId())) {
+                relations.merge(r.targetCodeId(), 1, Integer::sum);
+            }
+        }
+        Map<String, Set<String>> own = new HashMap<>();
+        Map<String, java.util.List<String>> children = new HashMap<>(); // the tree once: childrenOf walks every code
+        for (Code c : p.codes()) {
+            own.put(c.id(), quotationIds(p, c.id(), false));
+            if (c.parentId() != null) {
+                children.computeIfAbsent(c.parentId(), k -> new java.util.ArrayList<>()).add(c.id());
+            }
+        }
+        Map<String, String> documentOf = new HashMap<>();
         Map<String, Count> counts = new HashMap<>();
         for (Code c : p.codes()) {
-            counts.put(c.id(), of(p, c.id(), withSubcodes));
+            Set<String> mine = own.get(c.id());
+            boolean sum = withSubcodes && children.containsKey(c.id());
+            Set<String> quotations = mine;
+            if (sum) {
+                quotations = new HashSet<>();
+                Set<String> seen = new HashSet<>();
+                Deque<String> todo = new ArrayDeque<>(java.util.List.of(c.id()));
+                while (!todo.isEmpty()) {
+                    String id = todo.poll();
+                    if (seen.add(id)) {
+                        quotations.addAll(own.getOrDefault(id, Set.of()));
+                        todo.addAll(children.getOrDefault(id, java.util.List.of()));
+                    }
+                }
+            }
+            Set<String> documents = new HashSet<>();
+            for (String q : quotations) {
+                String d = documentOf.computeIfAbsent(q, id -> p.quotation(id).map(Quotation::documentId).orElse(null));
+                if (d != null) {
+                    documents.add(d);
+                }
+            }
+            counts.put(c.id(), new Count(quotations.size(), documents.size(), relations.getOrDefault(c.id(), 0), sum,
+                    mine.size()));
         }
         return counts;
     }

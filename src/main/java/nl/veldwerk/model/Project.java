@@ -26,6 +26,8 @@ public final class Project {
     private final Map<String, Set<String>> quotationsByDocument;
     /** Lists, not sets: a quotation has one to a few codings, and 100,000 small hash sets cost time and heap. */
     private final Map<String, List<String>> codingsByQuotation;
+    /** Each code's sub-codes (key null: the top codes), in project order; null until asked after a code changed. */
+    private Map<String, List<Code>> children;
     private final Map<String, Set<String>> codingsByCode = new HashMap<>();
     private final List<ProjectListener> listeners = new CopyOnWriteArrayList<>();
 
@@ -162,7 +164,18 @@ public final class Project {
     }
 
     public List<Code> childrenOf(String codeId) {
-        return codes().stream().filter(c -> Objects.equals(c.parentId(), codeId)).toList();
+        Map<String, List<Code>> tree = children;
+        if (tree == null) {
+            // Asked for every code of a tree (the code tree, counts, reports): walking every code each time
+            // made a tree of n codes cost n² steps. Built in project order, anew after any code changed.
+            tree = new HashMap<>();
+            for (Code c : codes()) {
+                tree.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c);
+            }
+            tree.replaceAll((parent, list) -> Collections.unmodifiableList(list));
+            children = tree;
+        }
+        return tree.getOrDefault(codeId, List.of());
     }
 
     /** The number the next document added gets: one more than the highest so far. */
@@ -298,16 +311,18 @@ public final class Project {
             case Code c -> checkCode(c);
             case Coding c -> checkCoding(c);
             case Memo m -> {
-                requireExists(m.target().kind(), m.target().id(), named(EntityKind.MEMO, m.title()));
-                requireCoderOrNull(m.authorId(), named(EntityKind.MEMO, m.title()));
+                requireExists(m.target().kind(), m.target().id(), () -> named(EntityKind.MEMO, m.title()));
+                requireCoderOrNull(m.authorId(), () -> named(EntityKind.MEMO, m.title()));
             }
             case Relation r -> {
-                requireExists(EntityKind.CODE, r.sourceCodeId(), identified(EntityKind.RELATION, r.id()));
-                requireExists(EntityKind.CODE, r.targetCodeId(), identified(EntityKind.RELATION, r.id()));
+                requireExists(EntityKind.CODE, r.sourceCodeId(), () -> identified(EntityKind.RELATION, r.id()));
+                requireExists(EntityKind.CODE, r.targetCodeId(), () -> identified(EntityKind.RELATION, r.id()));
             }
             case Diagram d -> {
-                d.nodes().forEach(n -> requireExists(EntityKind.CODE, n.codeId(), named(EntityKind.DIAGRAM, d.name())));
-                d.relationIds().forEach(r -> requireExists(EntityKind.RELATION, r, named(EntityKind.DIAGRAM, d.name())));
+                d.nodes().forEach(n -> requireExists(EntityKind.CODE, n.codeId(),
+                        () -> named(EntityKind.DIAGRAM, d.name())));
+                d.relationIds().forEach(r -> requireExists(EntityKind.RELATION, r,
+                        () -> named(EntityKind.DIAGRAM, d.name())));
             }
         }
     }
@@ -325,7 +340,7 @@ public final class Project {
     }
 
     private void checkDocument(Document d) {
-        d.groupIds().forEach(g -> requireExists(EntityKind.GROUP, g, named(EntityKind.DOCUMENT, d.name())));
+        d.groupIds().forEach(g -> requireExists(EntityKind.GROUP, g, () -> named(EntityKind.DOCUMENT, d.name())));
         Set<String> attributeNames = new java.util.HashSet<>();
         Map<String, AttributeType> types = new HashMap<>();
         for (AttributeDefinition a : attributes()) {
@@ -358,7 +373,7 @@ public final class Project {
         if (previous instanceof Quotation old && !old.documentId().equals(q.documentId())) {
             throw new ModelException("quotation.moveDocument");
         }
-        requireCoderOrNull(q.creatorId(), identified(EntityKind.QUOTATION, q.id()));
+        requireCoderOrNull(q.creatorId(), () -> identified(EntityKind.QUOTATION, q.id()));
     }
 
     private void checkCode(Code c) {
@@ -396,7 +411,7 @@ public final class Project {
     }
 
     private void checkCoding(Coding c) {
-        UserText who = identified(EntityKind.CODING, c.id());
+        java.util.function.Supplier<UserText> who = () -> identified(EntityKind.CODING, c.id());
         requireExists(EntityKind.QUOTATION, c.quotationId(), who);
         requireExists(EntityKind.CODE, c.codeId(), who);
         requireCoderOrNull(c.coderId(), who);
@@ -453,13 +468,14 @@ public final class Project {
         return memos().stream().anyMatch(m -> m.target().kind() == kind && m.target().id().equals(id));
     }
 
-    private void requireExists(EntityKind kind, String id, UserText who) {
+    /** {@code who} is only worked out when the reference is missing: opening checks millions of them. */
+    private void requireExists(EntityKind kind, String id, java.util.function.Supplier<UserText> who) {
         if (!contains(kind, id)) {
-            throw new ModelException("entity.refersToMissing", who, label(kind), id);
+            throw new ModelException("entity.refersToMissing", who.get(), label(kind), id);
         }
     }
 
-    private void requireCoderOrNull(String coderId, UserText who) {
+    private void requireCoderOrNull(String coderId, java.util.function.Supplier<UserText> who) {
         if (coderId != null) {
             requireExists(EntityKind.CODER, coderId, who);
         }
@@ -491,6 +507,9 @@ public final class Project {
     // ---- indexes -------------------------------------------------------------------------------
 
     private void index(Entity entity) {
+        if (entity.kind() == EntityKind.CODE) {
+            children = null;
+        }
         switch (entity) {
             case Quotation q -> quotationsByDocument.computeIfAbsent(q.documentId(), k -> new LinkedHashSet<>())
                     .add(q.id());
@@ -503,6 +522,9 @@ public final class Project {
     }
 
     private void unindex(Entity entity) {
+        if (entity.kind() == EntityKind.CODE) {
+            children = null;
+        }
         switch (entity) {
             case Quotation q -> removeFromIndex(quotationsByDocument, q.documentId(), q.id());
             case Coding c -> {

@@ -83,4 +83,25 @@ class CodeCountsTest {
         CodeDocumentTable own = CodeDocumentTable.compute(p, codes, Columns.DOCUMENTS, null, false);
         assertEquals(0, own.raw(0, 0, Measure.QUOTATIONS));
     }
+
+    @Test
+    void everyCodesCountsAtOnceAreEachCodesOwn() {
+        // all() counts in one pass what of() counts code by code: the same for every code, both ways.
+        Project p = nl.veldwerk.project.synthetic.SyntheticProject.generate(
+                nl.veldwerk.project.synthetic.SyntheticProject.Preset.SMALL, 5);
+        List<Code> codes = List.copyOf(p.codes());
+        for (int i = 0; i + 1 < codes.size(); i += 3) {
+            p.put(new nl.veldwerk.model.Relation("r" + i, codes.get(i).id(), codes.get(i + 1).id(),
+                    nl.veldwerk.model.RelationType.values()[0], "", 1, ""));
+        }
+        p.put(new nl.veldwerk.model.Relation("self", codes.get(0).id(), codes.get(0).id(),
+                nl.veldwerk.model.RelationType.values()[0], "", 1, ""));
+        for (boolean withSubcodes : new boolean[] {true, false}) {
+            java.util.Map<String, CodeCounts.Count> all = CodeCounts.all(p, withSubcodes);
+            assertEquals(codes.size(), all.size());
+            for (Code c : codes) {
+                assertEquals(CodeCounts.of(p, c.id(), withSubcodes), all.get(c.id()), c.name() + ", " + withSubcodes);
+            }
+        }
+    }
 }

@@ -47,6 +47,10 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "3", description = "measured rebuilds (default: ${DEFAULT-VALUE})")
     int runs;
 
+    @Option(names = "--pairs", defaultValue = "20",
+            description = "a new coder's first codings and their undos to time (default: ${DEFAULT-VALUE})")
+    int pairs;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -116,7 +120,7 @@ final class BenchSearchCommand implements Callable<Integer> {
                 }
             });
             out.printf(Locale.ROOT, "a new coding findable after %.0f ms (target < 1,000 ms)%n", findable);
-            firstCodings(session, index, names, out);
+            firstCodings(session, index, names, pairs, out);
         }
         return 0;
     }
@@ -127,7 +131,7 @@ final class BenchSearchCommand implements Callable<Integer> {
      * thread in the window) and what applying it costs the index's thread.
      */
     private static void firstCodings(ProjectSession session, SearchIndex index, SearchIndex.IndexedNames names,
-                                     PrintWriter out) throws Exception {
+                                     int pairs, PrintWriter out) throws Exception {
         Project p = session.project();
         String code = p.codes().stream().max(java.util.Comparator.comparingInt(c -> p.codingsWithCode(c.id()).size()))
                 .orElseThrow().id();
@@ -150,7 +154,8 @@ final class BenchSearchCommand implements Callable<Integer> {
         };
         ProjectSession measured = session;
         measured.addListener(measure);
-        for (int i = 0; i < 20; i++) {
+        long heapBefore = heapAfterGc();
+        for (int i = 0; i < pairs; i++) {
             Document d = documents.get(i % documents.size());
             nl.veldwerk.model.Coder coder = new nl.veldwerk.model.Coder("bench-coder-" + i, "Nieuwe codeur " + i);
             measured.execute(new nl.veldwerk.project.CompositeCommand(nl.veldwerk.project.Message.of("coding.add", code), List.of(
@@ -158,14 +163,29 @@ final class BenchSearchCommand implements Callable<Integer> {
                     QuotationCommands.codeRange(d.id(), 30, 90, code, coder.id(), Instant.now()))));
             measured.undo();
         }
-        out.printf(Locale.ROOT, "a new coder's first coding of a code with %,d codings, and its undo (20 each, on one "
+        long heapAfter = heapAfterGc();
+        out.printf(Locale.ROOT, "a new coder's first coding of a code with %,d codings, and its undo (%d each, on one "
                 + "thread): preparing the update median %.2f ms, max %.2f ms (target < 16 ms on the FX thread); applying"
-                + " it median %.2f ms; entries written per change: %s%n", p.codingsWithCode(code).size(),
+                + " it median %.2f ms; entries written per change: %s%n", p.codingsWithCode(code).size(), pairs,
                 median(prepare), java.util.Collections.max(prepare), median(apply),
                 written.stream().distinct().map(n -> n >= 1000 ? (n / 1000) + " documents + " + (n % 1000)
                         + " quotations" : n + " quotation(s)").toList());
-        out.printf(Locale.ROOT, "  per change, preparing (ms): %s%n", prepare.stream().map(v -> String.format(Locale.ROOT,
-                "%.2f", v)).toList());
+        out.printf(Locale.ROOT, "  heap after GC before the pairs %.0f MB, after %.0f MB (the undo history holds"
+                + " nothing back: an undone step goes when the next change is made)%n", heapBefore / 1048576.0,
+                heapAfter / 1048576.0);
+        if (prepare.size() <= 100) {
+            out.printf(Locale.ROOT, "  per change, preparing (ms): %s%n", prepare.stream().map(v -> String.format(
+                    Locale.ROOT, "%.2f", v)).toList());
+        }
+    }
+
+    private static long heapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
     }
 
     /**

@@ -86,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
             if (run >= 0) {
                 parse.add(p);
                 open.add(o);
-                out.printf("run %d: jackson parse %.0f ms, open %.0f ms%n", run + 1, p, o);
+                out.printf("run %d: jackson parse %.0f ms, open %.0f ms, ratio %.2f%n", run + 1, p, o, o / p);
             }
         }
         double ratio = median(open) / median(parse);

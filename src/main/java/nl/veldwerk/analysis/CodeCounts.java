@@ -47,29 +47,19 @@ public final class CodeCounts {
             }
         }
         Map<String, Set<String>> own = new HashMap<>();
-        Map<String, java.util.List<String>> children = new HashMap<>(); // the tree once: childrenOf walks every code
         for (Code c : p.codes()) {
             own.put(c.id(), quotationIds(p, c.id(), false));
-            if (c.parentId() != null) {
-                children.computeIfAbsent(c.parentId(), k -> new java.util.ArrayList<>()).add(c.id());
-            }
         }
         Map<String, String> documentOf = new HashMap<>();
         Map<String, Count> counts = new HashMap<>();
         for (Code c : p.codes()) {
             Set<String> mine = own.get(c.id());
-            boolean sum = withSubcodes && children.containsKey(c.id());
+            boolean sum = withSubcodes && !p.childrenOf(c.id()).isEmpty();
             Set<String> quotations = mine;
             if (sum) {
                 quotations = new HashSet<>();
-                Set<String> seen = new HashSet<>();
-                Deque<String> todo = new ArrayDeque<>(java.util.List.of(c.id()));
-                while (!todo.isEmpty()) {
-                    String id = todo.poll();
-                    if (seen.add(id)) {
-                        quotations.addAll(own.getOrDefault(id, Set.of()));
-                        todo.addAll(children.getOrDefault(id, java.util.List.of()));
-                    }
+                for (String id : selfAndDescendants(p, c.id())) {
+                    quotations.addAll(own.getOrDefault(id, Set.of()));
                 }
             }
             Set<String> documents = new HashSet<>();

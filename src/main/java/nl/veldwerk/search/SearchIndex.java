@@ -347,13 +347,37 @@ public final class SearchIndex implements AutoCloseable {
         }
         List<QuotationEntry> quotationEntries = new ArrayList<>();
         Map<String, String> groupsOf = new HashMap<>();
-        for (String quotationId : quotations) {
-            project.quotation(quotationId).filter(q -> !documents.contains(q.documentId()))
-                    .ifPresent(q -> project.document(q.documentId()).ifPresent(d -> quotationEntries.add(
-                            QuotationEntry.of(project, d, groupsOf.computeIfAbsent(d.id(), x -> groupNames(project, d)), q))));
+        for (java.util.Iterator<String> ids = quotations.iterator(); ids.hasNext(); ) {
+            Quotation q = project.quotation(ids.next()).orElse(null);
+            if (q == null) {
+                continue; // gone: its entry is only dropped
+            }
+            if (documents.contains(q.documentId())) {
+                ids.remove(); // its document is written again whole, with it
+                continue;
+            }
+            project.document(q.documentId()).ifPresent(d -> quotationEntries.add(QuotationEntry.of(project, d,
+                    groupsOf.computeIfAbsent(d.id(), x -> groupNames(project, d)), q)));
         }
-        quotations.removeIf(id -> project.quotation(id).map(q -> documents.contains(q.documentId())).orElse(false));
         return new Update(documents, quotations, documentEntries, quotationEntries);
+    }
+
+    /**
+     * Keeps the index up to date with every change of {@code session}, preparing and applying on the session's
+     * own thread (the command line, tests, benchmarks; the window prepares on the FX thread and applies on the
+     * index's). Returns the listener, to remove it.
+     */
+    public java.util.function.Consumer<ProjectChange> follow(nl.veldwerk.project.ProjectSession session) {
+        IndexedNames names = new IndexedNames(session.project());
+        java.util.function.Consumer<ProjectChange> listener = change -> {
+            try {
+                apply(prepare(session.project(), change, names));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        session.addListener(listener);
+        return listener;
     }
 
     public void apply(Update update) throws IOException {

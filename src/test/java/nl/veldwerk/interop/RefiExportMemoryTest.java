@@ -3,11 +3,9 @@ package nl.veldwerk.interop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
 
 import nl.veldwerk.model.Code;
@@ -17,6 +15,7 @@ import nl.veldwerk.model.Project;
 import nl.veldwerk.model.ProjectInfo;
 import nl.veldwerk.model.Quotation;
 import nl.veldwerk.model.SourceFormat;
+import nl.veldwerk.testing.SmallHeap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,23 +31,11 @@ class RefiExportMemoryTest {
     @Test
     void aProjectWhoseXmlIsLargerThanTheHeapExports(@TempDir Path dir) throws Exception {
         Path qdpx = dir.resolve("groot.qdpx");
-        String javaBin = ProcessHandle.current().info().command().orElse("java");
-        Process export = new ProcessBuilder(javaBin, HEAP, "-cp", System.getProperty("java.class.path"),
-                Export.class.getName(), qdpx.toString()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("export.log").toFile()).start();
-        assertTrue(export.waitFor(120, TimeUnit.SECONDS), "the export finishes");
-        assertEquals(0, export.exitValue(), () -> "the export with " + HEAP + " failed:\n" + log(dir));
+        SmallHeap.Run export = SmallHeap.run(HEAP, Export.class, dir, qdpx.toString());
+        assertEquals(0, export.status(), () -> "the export with " + HEAP + " failed:\n" + export.output());
         try (ZipFile zip = new ZipFile(qdpx.toFile())) {
             long xml = zip.getEntry("project.qde").getSize();
             assertTrue(xml > 40L * 1024 * 1024, "the XML (" + xml + " bytes) is larger than the heap");
-        }
-    }
-
-    private static String log(Path dir) {
-        try {
-            return Files.readString(dir.resolve("export.log"));
-        } catch (java.io.IOException e) {
-            return e.toString();
         }
     }
 

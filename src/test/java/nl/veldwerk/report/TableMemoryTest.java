@@ -1,15 +1,12 @@
 package nl.veldwerk.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
 
 import nl.veldwerk.analysis.QuotationSelection;
@@ -20,6 +17,7 @@ import nl.veldwerk.model.Project;
 import nl.veldwerk.model.ProjectInfo;
 import nl.veldwerk.model.Quotation;
 import nl.veldwerk.model.SourceFormat;
+import nl.veldwerk.testing.SmallHeap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,24 +33,12 @@ class TableMemoryTest {
     @Test
     void aSheetOfManyRowsIsWrittenInASmallHeap(@TempDir Path dir) throws Exception {
         Path xlsx = dir.resolve("citaten.xlsx");
-        String javaBin = ProcessHandle.current().info().command().orElse("java");
-        Process write = new ProcessBuilder(javaBin, HEAP, "-cp", System.getProperty("java.class.path"),
-                Write.class.getName(), xlsx.toString()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("write.log").toFile()).start();
-        assertTrue(write.waitFor(180, TimeUnit.SECONDS), "the table is written");
-        assertEquals(0, write.exitValue(), () -> "writing with " + HEAP + " failed:\n" + log(dir));
+        SmallHeap.Run write = SmallHeap.run(HEAP, Write.class, dir, xlsx.toString());
+        assertEquals(0, write.status(), () -> "writing with " + HEAP + " failed:\n" + write.output());
         try (ZipFile zip = new ZipFile(xlsx.toFile())) {
             String sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
                     java.nio.charset.StandardCharsets.UTF_8);
             assertEquals(QUOTATIONS + 1, sheet.split("<row ", -1).length - 1, "a header and a row per quotation");
-        }
-    }
-
-    private static String log(Path dir) {
-        try {
-            return Files.readString(dir.resolve("write.log"));
-        } catch (java.io.IOException e) {
-            return e.toString();
         }
     }
 

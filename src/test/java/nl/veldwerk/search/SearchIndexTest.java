@@ -145,14 +145,7 @@ class SearchIndexTest {
 
     /** Keeps the index up to date with the session, as the window does (on one thread here). */
     static void listen(SearchIndex index, ProjectSession session) {
-        SearchIndex.IndexedNames names = new SearchIndex.IndexedNames(session.project());
-        session.addListener(change -> {
-            try {
-                index.apply(SearchIndex.prepare(session.project(), change, names));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        index.follow(session);
     }
 
     @Test

@@ -19,8 +19,22 @@ public final class FxBench {
 
     /** Milliseconds from running the action on the FX thread to the end of the next layout pulse. */
     public static double timeToPulse(Stage stage, Runnable action) throws Exception {
-        CountDownLatch done = new CountDownLatch(1);
         AtomicLong start = new AtomicLong();
+        long end = nanosToPulse(stage, () -> {
+            action.run();
+            ACTION.add((System.nanoTime() - start.get()) / 1e6);
+        }, start);
+        return (end - start.get()) / 1e6;
+    }
+
+    /** Waits for the end of the next layout pulse; its time (System.nanoTime). */
+    public static long endOfNextPulse(Stage stage) throws Exception {
+        return nanosToPulse(stage, () -> { }, new AtomicLong());
+    }
+
+    /** Runs the action on the FX thread (its start time into {@code start}); the end of the layout pulse after it. */
+    private static long nanosToPulse(Stage stage, Runnable action, AtomicLong start) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
         AtomicLong end = new AtomicLong();
         Platform.runLater(() -> {
             Runnable[] listener = new Runnable[1];
@@ -31,14 +45,13 @@ public final class FxBench {
             };
             start.set(System.nanoTime());
             action.run();
-            ACTION.add((System.nanoTime() - start.get()) / 1e6);
             stage.getScene().addPostLayoutPulseListener(listener[0]);
             Platform.requestNextPulse();
         });
         if (!done.await(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("no pulse");
         }
-        return (end.get() - start.get()) / 1e6;
+        return end.get();
     }
 
     public static void onFx(Runnable r) throws Exception {

@@ -101,7 +101,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("open < 3 s (large), < 5 s (huge): %.0f ms%n", median(open));
 
         try (ProjectStore store = ProjectStore.open(dir)) {
-            long heap = usedHeapAfterGc();
+            long heap = BenchStats.usedHeapAfterGc();
             Project p = store.session().project();
             out.printf("heap after open: %.0f MB used after GC, with %,d documents, %,d quotations, %,d codes, "
                             + "%,d codings (target < 1536 MB: %s)%n", heap / 1e6 / 1.048576,
@@ -157,15 +157,6 @@ final class BenchCommand implements Callable<Integer> {
         } finally {
             pool.shutdown();
         }
-    }
-
-    private static long usedHeapAfterGc() throws InterruptedException {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(100);
-        }
-        return rt.totalMemory() - rt.freeMemory();
     }
 
     private static long sizeOnDisk(Path dir) throws IOException {

@@ -100,14 +100,7 @@ final class BenchSearchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "query with highlighting of the top 50: p50 %.1f ms, p99 %.1f ms "
                     + "(targets < 20 ms, < 100 ms)%n", latency.get(100), latency.get(197));
 
-            SearchIndex.IndexedNames names = new SearchIndex.IndexedNames(session.project());
-            session.addListener(change -> {
-                try {
-                    index.apply(SearchIndex.prepare(session.project(), change, names));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            java.util.function.Consumer<nl.veldwerk.project.ProjectChange> following = index.follow(session);
             Document d = p.documents().iterator().next();
             String code = p.codes().iterator().next().id();
             double findable = time(() -> {
@@ -120,19 +113,21 @@ final class BenchSearchCommand implements Callable<Integer> {
                 }
             });
             out.printf(Locale.ROOT, "a new coding findable after %.0f ms (target < 1,000 ms)%n", findable);
-            firstCodings(session, index, names, pairs, out);
+            session.removeListener(following); // from here the measuring listener keeps the index up to date
+            firstCodings(session, index, pairs, out);
         }
         return 0;
     }
 
     /**
      * A new coder's first coding (the coder is added in the same step) of a code used all over the project,
-     * and its undo, 20 times: what preparing the index update costs the thread that owns the project (the FX
+     * and its undo, {@code pairs} times: what preparing the index update costs the thread that owns the project (the FX
      * thread in the window) and what applying it costs the index's thread.
      */
-    private static void firstCodings(ProjectSession session, SearchIndex index, SearchIndex.IndexedNames names,
-                                     int pairs, PrintWriter out) throws Exception {
+    private static void firstCodings(ProjectSession session, SearchIndex index, int pairs, PrintWriter out)
+            throws Exception {
         Project p = session.project();
+        SearchIndex.IndexedNames names = new SearchIndex.IndexedNames(p);
         String code = p.codes().stream().max(java.util.Comparator.comparingInt(c -> p.codingsWithCode(c.id()).size()))
                 .orElseThrow().id();
         List<Document> documents = List.copyOf(p.documents());
@@ -152,18 +147,17 @@ final class BenchSearchCommand implements Callable<Integer> {
             apply.add((System.nanoTime() - t1) / 1e6);
             written.add(update.documentIds().size() * 1000 + update.quotationIds().size());
         };
-        ProjectSession measured = session;
-        measured.addListener(measure);
-        long heapBefore = heapAfterGc();
+        session.addListener(measure);
+        long heapBefore = BenchStats.usedHeapAfterGc();
         for (int i = 0; i < pairs; i++) {
             Document d = documents.get(i % documents.size());
             nl.veldwerk.model.Coder coder = new nl.veldwerk.model.Coder("bench-coder-" + i, "Nieuwe codeur " + i);
-            measured.execute(new nl.veldwerk.project.CompositeCommand(nl.veldwerk.project.Message.of("coding.add", code), List.of(
-                    nl.veldwerk.project.NoteCommands.addCoder(coder),
-                    QuotationCommands.codeRange(d.id(), 30, 90, code, coder.id(), Instant.now()))));
-            measured.undo();
+            session.execute(new nl.veldwerk.project.CompositeCommand(nl.veldwerk.project.Message.of("coding.add", code),
+                    List.of(nl.veldwerk.project.NoteCommands.addCoder(coder),
+                            QuotationCommands.codeRange(d.id(), 30, 90, code, coder.id(), Instant.now()))));
+            session.undo();
         }
-        long heapAfter = heapAfterGc();
+        long heapAfter = BenchStats.usedHeapAfterGc();
         out.printf(Locale.ROOT, "a new coder's first coding of a code with %,d codings, and its undo (%d each, on one "
                 + "thread): preparing the update median %.2f ms, max %.2f ms (target < 16 ms on the FX thread); applying"
                 + " it median %.2f ms; entries written per change: %s%n", p.codingsWithCode(code).size(), pairs,
@@ -177,15 +171,6 @@ final class BenchSearchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  per change, preparing (ms): %s%n", prepare.stream().map(v -> String.format(
                     Locale.ROOT, "%.2f", v)).toList());
         }
-    }
-
-    private static long heapAfterGc() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(100);
-        }
-        Runtime rt = Runtime.getRuntime();
-        return rt.totalMemory() - rt.freeMemory();
     }
 
     /**

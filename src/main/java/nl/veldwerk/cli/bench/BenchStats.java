@@ -18,6 +18,16 @@ final class BenchStats {
         return (System.nanoTime() - start) / 1e6;
     }
 
+    /** The heap in use after a few full collections, in bytes. */
+    static long usedHeapAfterGc() throws InterruptedException {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
     static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();

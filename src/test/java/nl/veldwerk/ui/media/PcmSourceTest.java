@@ -55,10 +55,10 @@ class PcmSourceTest {
     void shortFramesAndLowOrVaryingBitRatesSeekToTheTimeAsked(String name, int rate) throws IOException {
         // MPEG-2 and 2.5 frames hold 576 samples, not 1152; at 8 kbit/s a frame borrows from many before it.
         Path file = PlayerWorkflowTest.FIXTURES.resolve(name);
-        float[] all = read(file, 0, rate);
+        float[] all = TimeStretchTest.readAll(file, 0, rate);
         assertEquals(8.0, all.length / (double) rate, 0.3, "the length in seconds (lame pads a few frames)");
         for (long from : new long[] {1000, 4000, 6500}) {
-            float[] later = read(file, from, rate);
+            float[] later = TimeStretchTest.readAll(file, from, rate);
             int skipped = (int) (from * rate / 1000);
             assertEquals(all.length - skipped, later.length, 2, "read from " + from + " ms");
             double difference = 0;
@@ -67,20 +67,6 @@ class PcmSourceTest {
             }
             assertTrue(difference < 0.02, "from " + from + " ms: the same sound as decoded from the start, largest"
                     + " difference " + difference);
-        }
-    }
-
-    private static float[] read(Path file, long from, int rate) throws IOException {
-        try (PcmSource source = PcmSource.open(file, from)) {
-            assertEquals(rate, source.sampleRate());
-            float[] all = new float[0];
-            float[] chunk = new float[1000];
-            int n;
-            while ((n = source.read(chunk, 1000)) >= 0) {
-                all = Arrays.copyOf(all, all.length + n);
-                System.arraycopy(chunk, 0, all, all.length - n, n);
-            }
-            return all;
         }
     }
 

@@ -123,10 +123,15 @@ class TimeStretchTest {
         assertEquals(2 * nl, fundamental(octaveUp, RATE), nl * 0.1);
     }
 
-    /** The file's sound from a time on (the fixtures are mono: 16 kHz WAV, 44.1 kHz MP3). */
+    /** The file's sound from a time on (the interviews are mono: 16 kHz WAV, 44.1 kHz MP3). */
     static float[] readAll(Path file, long fromMillis) throws IOException {
+        return readAll(file, fromMillis, file.toString().endsWith(".mp3") ? 44100 : 16000);
+    }
+
+    /** The file's mono sound from a time on, checking it comes at {@code sampleRate}. */
+    static float[] readAll(Path file, long fromMillis, float sampleRate) throws IOException {
         try (PcmSource source = PcmSource.open(file, fromMillis)) {
-            assertEquals(file.toString().endsWith(".mp3") ? 44100 : 16000, source.sampleRate());
+            assertEquals(sampleRate, source.sampleRate());
             assertEquals(1, source.channels());
             float[] all = new float[0];
             float[] chunk = new float[1000];

@@ -111,19 +111,6 @@ public final class WorkbenchOpenBench {
         });
         FxBench.waitUntil(() -> vm.storeProperty().get() != null && !vm.busyProperty().get()
                 && vm.selectedProperty().get() != null);
-        CountDownLatch shown = new CountDownLatch(1);
-        AtomicLong end = new AtomicLong();
-        Platform.runLater(() -> {
-            Runnable[] listener = new Runnable[1];
-            listener[0] = () -> {
-                end.set(System.nanoTime());
-                stage.getScene().removePostLayoutPulseListener(listener[0]);
-                shown.countDown();
-            };
-            stage.getScene().addPostLayoutPulseListener(listener[0]);
-            Platform.requestNextPulse();
-        });
-        shown.await();
-        return (end.get() - start.get()) / 1e6;
+        return (FxBench.endOfNextPulse(stage) - start.get()) / 1e6;
     }
 }

@@ -66,7 +66,7 @@ public final class Backups {
 
     private static Copy intactCopy(Path directory, Path backup, ProjectReader.Damage damage, Project project) {
         try {
-            Manifest manifest = ProjectReader.readManifest(backup);
+            Manifest manifest = ProjectReader.readManifest(backup, directory);
             PartRef ref = manifest.documents().stream().filter(r -> r.id().equals(damage.documentId())
                     && !r.file().equals(damage.file())).findFirst().orElse(null);
             if (ref == null) {

@@ -189,8 +189,19 @@ public final class Bundles {
             throw new ProjectFileException(bundle, "bundle.noManifest", StoreFormat.MANIFEST);
         }
         Manifest manifest = ProjectReader.readManifest(bundle, read(bundle, zip, manifestEntry,
-                ProjectReader.MAX_MANIFEST_BYTES));
+                ProjectReader.MAX_MANIFEST_BYTES), list -> {
+                    ZipEntry entry = zip.getEntry(list.file());
+                    if (entry == null || entry.isDirectory()) {
+                        throw new ProjectFileException(bundle, "bundle.missingPart", list.file());
+                    }
+                    byte[] bytes = read(bundle, zip, entry, ProjectReader.MAX_MANIFEST_BYTES);
+                    ProjectReader.checkSum(bundle, list.checksum(), Checksums.of(bytes));
+                    return new DocumentLists.Read(bundle, bytes);
+                });
         Set<String> named = new LinkedHashSet<>();
+        if (manifest.documentLists() != null) {
+            manifest.documentLists().forEach(list -> named.add(list.file()));
+        }
         named.add(manifest.projectPart());
         for (PartRef ref : manifest.documents()) {
             named.add(ref.file());

@@ -11,7 +11,11 @@ import nl.veldwerk.model.Project;
 import nl.veldwerk.store.StoreFormat.Manifest;
 import nl.veldwerk.store.StoreFormat.PartRef;
 
-/** Writes a whole project as save number 1: into a new folder, or into a bundle. The manifest comes last. */
+/**
+ * Writes a whole project as save number 1: into a new folder, or into a bundle. The manifest comes last and
+ * holds its list of documents itself (a bundle stays one manifest and its parts; the first save of the
+ * project moves the list into list parts).
+ */
 final class FullWriter {
     /** Where the files go: a folder or a zip. */
     interface Sink {
@@ -34,7 +38,7 @@ final class FullWriter {
             refs.add(PartTracker.ref(d.id(), file, part).withChecksum(Checksums.of(bytes)));
         }
         Manifest manifest = new Manifest(StoreFormat.FORMAT, StoreFormat.SCHEMA_VERSION, 1, Instant.now().toString(),
-                UUID.randomUUID().toString(), projectFile, Checksums.of(projectBytes), refs);
+                UUID.randomUUID().toString(), projectFile, Checksums.of(projectBytes), refs, null);
         sink.put(StoreFormat.MANIFEST, StoreFormat.PRETTY.writeValueAsBytes(manifest));
     }
 }

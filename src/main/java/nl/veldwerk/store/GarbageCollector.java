@@ -20,6 +20,11 @@ import nl.veldwerk.store.StoreFormat.PartRef;
  * Keeps the last few saved manifests as backups and deletes part files that nothing refers to any more
  * (the current manifest, a backup, a recovery save that holds newer work, or the parts the next save will
  * refer to), plus temporary files a crash left behind.
+ * <p>
+ * The first collection of a session looks at every file in the parts folders; after that only at the files
+ * that may have lost their last reference since: those written in this session and those of the manifests
+ * dropped (a backup beyond the newest few, a recovery save). So a save's collection does not list a folder of
+ * thousands of parts.
  */
 final class GarbageCollector {
     private static final System.Logger LOG = System.getLogger(GarbageCollector.class.getName());
@@ -31,6 +36,12 @@ final class GarbageCollector {
     /** The manifest this store last committed, with its bytes: known in memory, so a save need not read it back. */
     private Manifest committed;
     private byte[] committedBytes;
+    /** Whether every file in the parts folders was looked at once (what a crash left is found that way). */
+    private boolean swept;
+    /** Files that may have lost their last reference since the last collection. */
+    private final Set<String> candidates = new HashSet<>();
+    /** The list parts read for the backups: they never change, and successive manifests share most of them. */
+    private final Map<StoreFormat.ListRef, List<PartRef>> listsRead = new HashMap<>();
 
     GarbageCollector(Path directory, Disk disk) {
         this.directory = directory;
@@ -43,18 +54,12 @@ final class GarbageCollector {
      */
     void backUp(Path currentManifest) throws IOException {
         loadBackups();
+        loadCommitted(currentManifest);
+        listsRead.clear();
         Manifest previous = committed;
         byte[] bytes = committedBytes;
         if (previous == null) {
-            if (!Files.exists(currentManifest)) {
-                return;
-            }
-            try {
-                bytes = Files.readAllBytes(currentManifest); // once, for the first save
-                previous = ProjectReader.readManifest(currentManifest);
-            } catch (ProjectFileException e) {
-                return; // a damaged manifest is not worth keeping as a backup
-            }
+            return; // none, or damaged: not worth keeping as a backup
         }
         Path backups = directory.resolve(StoreFormat.BACKUPS);
         disk.createFolders(backups);
@@ -65,7 +70,37 @@ final class GarbageCollector {
         sorted.sort(Comparator.comparing(p -> p.getFileName().toString()));
         for (int i = 0; i < sorted.size() - StoreFormat.BACKUPS_KEPT; i++) {
             disk.deleteIfExists(sorted.get(i));
-            backupFiles.remove(sorted.get(i));
+            candidates.addAll(backupFiles.remove(sorted.get(i)));
+        }
+    }
+
+    /** Reads the manifest on disk, once, when this collector has not committed one yet. */
+    private void loadCommitted(Path currentManifest) throws IOException {
+        if (committed != null || !Files.exists(currentManifest)) {
+            return;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(currentManifest);
+            committed = ProjectReader.readManifest(currentManifest, bytes, directory, listsRead);
+            committedBytes = bytes;
+        } catch (ProjectFileException e) {
+            LOG.log(System.Logger.Level.WARNING, "The manifest on disk is not readable: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Does ahead of time what the first save of a session would: reads the backups and removes the part
+     * files nothing refers to (what a crash left behind), so that save is as quick as the others.
+     */
+    void prepare(Path currentManifest, Collection<String> alsoKeep) throws IOException {
+        if (swept) {
+            return;
+        }
+        loadBackups();
+        loadCommitted(currentManifest);
+        listsRead.clear();
+        if (committed != null) {
+            sweep(committed, alsoKeep);
         }
     }
 
@@ -86,11 +121,38 @@ final class GarbageCollector {
         }
         backupFiles.clear();
         disk.forceFolder(directory.resolve(StoreFormat.BACKUPS));
-        collect(current, alsoKeep);
+        sweep(current, alsoKeep);
     }
 
-    /** Deletes the part files (and leftover temporary files) that no manifest refers to and {@code alsoKeep} lacks. */
+    /** Files a write put in the parts folder, or that a dropped manifest (a recovery save) referred to. */
+    void mayRelease(Collection<String> files) {
+        candidates.addAll(files);
+    }
+
+    /**
+     * Deletes the part files (and leftover temporary files) that no manifest refers to and {@code alsoKeep}
+     * lacks: all of them the first time, then those that may have lost their last reference since.
+     */
     void collect(Manifest current, Collection<String> alsoKeep) throws IOException {
+        if (!swept) {
+            sweep(current, alsoKeep);
+            return;
+        }
+        loadBackups();
+        Set<String> inManifests = filesOf(current);
+        for (var it = candidates.iterator(); it.hasNext(); ) {
+            String file = it.next();
+            if (inManifests.contains(file) || backupFiles.values().stream().anyMatch(f -> f.contains(file))) {
+                it.remove(); // a candidate again when that manifest is dropped
+            } else if (!alsoKeep.contains(file)) {
+                disk.deleteIfExists(directory.resolve(file));
+                disk.deleteIfExists(directory.resolve(StoreFormat.BACKUPS).resolve(file));
+                it.remove();
+            }
+        }
+    }
+
+    private void sweep(Manifest current, Collection<String> alsoKeep) throws IOException {
         loadBackups();
         Set<String> keep = filesOf(current);
         keep.addAll(alsoKeep);
@@ -100,6 +162,8 @@ final class GarbageCollector {
         if (Files.isDirectory(copies)) {
             deleteUnreferenced(copies, keep); // a part's second copy goes with it
         }
+        candidates.removeIf(file -> !alsoKeep.contains(file)); // what only alsoKeep holds may go later
+        swept = true;
     }
 
     private void deleteUnreferenced(Path folder, Set<String> keep) throws IOException {
@@ -133,7 +197,9 @@ final class GarbageCollector {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(backups, "veldwerk-*.json")) {
             for (Path file : files) {
                 try {
-                    backupFiles.put(file, filesOf(ProjectReader.readManifest(file)));
+                    backupFiles.put(file, filesOf(ProjectReader.readManifest(file,
+                            ProjectReader.readBytes(file, ProjectReader.MAX_MANIFEST_BYTES),
+                            directory, listsRead)));
                 } catch (ProjectFileException e) {
                     LOG.log(System.Logger.Level.WARNING, "Dropping an unreadable backup: " + e.getMessage());
                     disk.deleteIfExists(file); // an unreadable backup protects nothing
@@ -147,6 +213,9 @@ final class GarbageCollector {
         files.add(manifest.projectPart());
         for (PartRef ref : manifest.documents()) {
             files.add(ref.file());
+        }
+        if (manifest.documentLists() != null) {
+            manifest.documentLists().forEach(list -> files.add(list.file()));
         }
         return files;
     }

@@ -82,12 +82,59 @@ public final class ProjectReader {
         return dir.resolve(StoreFormat.MANIFEST);
     }
 
+    /** Reads the manifest of a project folder ({@code veldwerk.json}, {@code autosave.json}) in it. */
     static Manifest readManifest(Path manifestFile) throws ProjectFileException {
-        return readManifest(manifestFile, readBytes(manifestFile, MAX_MANIFEST_BYTES));
+        return readManifest(manifestFile, manifestFile.toAbsolutePath().getParent());
     }
 
-    /** A manifest from its bytes ({@code manifestFile} names where they came from, for messages). */
-    static Manifest readManifest(Path manifestFile, byte[] bytes) throws ProjectFileException {
+    /** Reads a manifest of the project in {@code folder} (a backup's lives in a folder of its own). */
+    static Manifest readManifest(Path manifestFile, Path folder) throws ProjectFileException {
+        return readManifest(manifestFile, readBytes(manifestFile, MAX_MANIFEST_BYTES), listsIn(folder));
+    }
+
+    /** As {@link #readManifest(Path, Path)}, from its bytes, reusing (and adding to) list parts read before. */
+    static Manifest readManifest(Path manifestFile, byte[] bytes, Path folder,
+                                 java.util.Map<StoreFormat.ListRef, List<PartRef>> listsRead)
+            throws ProjectFileException {
+        return readManifest(manifestFile, bytes, listsIn(folder), listsRead);
+    }
+
+    /**
+     * Where the list parts of a project folder's manifests are read: from parts/, or, when that copy is
+     * missing or damaged, from its second copy in backups/parts/.
+     */
+    static DocumentLists.Source listsIn(Path folder) {
+        return list -> {
+            try {
+                return readList(partFile(folder, list.file()), list);
+            } catch (ProjectFileException damaged) {
+                try {
+                    return readList(partFile(folder.resolve(StoreFormat.BACKUPS), list.file()), list);
+                } catch (ProjectFileException alsoDamaged) {
+                    throw damaged;
+                }
+            }
+        };
+    }
+
+    private static DocumentLists.Read readList(Path file, StoreFormat.ListRef list) throws ProjectFileException {
+        byte[] bytes = readBytes(file, MAX_MANIFEST_BYTES);
+        checkSum(file, list.checksum(), Checksums.of(bytes));
+        return new DocumentLists.Read(file, bytes);
+    }
+
+    /**
+     * A manifest from its bytes ({@code manifestFile} names where they came from, for messages), with its
+     * documents read from its list parts when it keeps them there.
+     */
+    static Manifest readManifest(Path manifestFile, byte[] bytes, DocumentLists.Source lists)
+            throws ProjectFileException {
+        return readManifest(manifestFile, bytes, lists, new java.util.HashMap<>());
+    }
+
+    private static Manifest readManifest(Path manifestFile, byte[] bytes, DocumentLists.Source lists,
+                                         java.util.Map<StoreFormat.ListRef, List<PartRef>> listsRead)
+            throws ProjectFileException {
         JsonNode tree = parse(manifestFile, bytes);
         if (!tree.isObject() || !StoreFormat.FORMAT.equals(tree.path("format").asString(""))) {
             throw new ProjectFileException(manifestFile, "manifest.notProject");
@@ -100,7 +147,8 @@ public final class ProjectReader {
         if (version < 1) {
             throw new ProjectFileException(manifestFile, "format.missing");
         }
-        Manifest manifest = bind(manifestFile, () -> StoreFormat.MAPPER.treeToValue(tree, Manifest.class));
+        Manifest root = bind(manifestFile, () -> StoreFormat.MAPPER.treeToValue(tree, Manifest.class));
+        Manifest manifest = DocumentLists.resolve(manifestFile, root, lists, listsRead);
         checkShape(manifestFile, manifest);
         return manifest;
     }
@@ -167,7 +215,8 @@ public final class ProjectReader {
                         || project.find(m.target().kind(), m.target().id()).isPresent()).toList());
         putAll(project, projectFile, pp.diagrams());
         Manifest checked = new Manifest(manifest.format(), manifest.schemaVersion(), manifest.sequence(),
-                manifest.savedAt(), manifest.state(), manifest.projectPart(), Checksums.of(projectBytes), refs);
+                manifest.savedAt(), manifest.state(), manifest.projectPart(), Checksums.of(projectBytes), refs,
+                manifest.documentLists());
         // Numbers given at load are written by the next save, all at once: a save writes only the parts that
         // changed, and numbers given again to the rest after it could differ, and with them the IDs ("3:12").
         // Not while parts are damaged: that project opens read-only, and a save it cannot make would be asked for.
@@ -412,11 +461,11 @@ public final class ProjectReader {
         return bind(file, () -> StoreFormat.MAPPER.readTree(bytes));
     }
 
-    private interface Binding<T> {
+    interface Binding<T> {
         T get();
     }
 
-    private static <T> T bind(Path file, Binding<T> binding) throws ProjectFileException {
+    static <T> T bind(Path file, Binding<T> binding) throws ProjectFileException {
         try {
             return binding.get();
         } catch (StreamReadException e) {

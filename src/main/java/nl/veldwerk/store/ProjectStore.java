@@ -52,6 +52,9 @@ public final class ProjectStore implements AutoCloseable {
     private final PartTracker tracker;
     private final ProjectLock lock;
     private final GarbageCollector garbage;
+    private final DocumentLists lists;
+    /** This writer's token in the names of the parts it writes (see {@link PartTracker}). */
+    private final String token = newToken();
     private final Object writeLock = new Object();
     private long lastSaveSequence;
     private long lastWriteSequence;
@@ -59,6 +62,8 @@ public final class ProjectStore implements AutoCloseable {
     private long lastSaveCounter = -1;
     /** The recovery save on disk that is newer than the last save, and the change counter it holds; or null. */
     private Manifest recoveryOnDisk;
+    /** False once this store knows there is no recovery manifest on disk (deleted, durably, and none written). */
+    private boolean recoveryFileMayExist = true;
     private long recoveryCounter;
     /** The state the last save (or the opened manifest) committed: see {@link #savedState}. */
     private volatile String savedState;
@@ -72,8 +77,9 @@ public final class ProjectStore implements AutoCloseable {
         this.disk = disk;
         this.lock = lock;
         this.session = new ProjectSession(loaded.project());
-        this.tracker = new PartTracker(loaded.manifest(), loaded.needsRewrite(), newToken());
+        this.tracker = new PartTracker(loaded.manifest(), loaded.needsRewrite(), token);
         this.garbage = new GarbageCollector(directory, disk);
+        this.lists = new DocumentLists(loaded.manifest());
         this.lastSaveSequence = loaded.manifest().sequence();
         this.lastWriteSequence = loaded.manifest().sequence();
         this.savedState = fromRecovery ? null : loaded.manifest().state();
@@ -254,6 +260,14 @@ public final class ProjectStore implements AutoCloseable {
         synchronized (writeLock) {
             disk.deleteIfExists(directory.resolve(StoreFormat.RECOVERY_MANIFEST));
             disk.forceFolder(directory);
+            dropRecovery();
+        }
+    }
+
+    /** Forgets the recovery save on disk: its parts may go once nothing else refers to them. */
+    private void dropRecovery() {
+        if (recoveryOnDisk != null) {
+            garbage.mayRelease(GarbageCollector.filesOf(recoveryOnDisk));
             recoveryOnDisk = null;
         }
     }
@@ -275,6 +289,25 @@ public final class ProjectStore implements AutoCloseable {
                 garbage.forgetBackups(current, keptBesides());
             } catch (IOException e) {
                 throw new ProjectFileException(manifest, e, "save.failed", ProjectFileException.detail(e));
+            }
+        }
+    }
+
+    /**
+     * Readies the store for quick saves: reads the backups and removes the part files nothing refers to
+     * (what a crash left behind), work the first save would otherwise do. For the window's save queue right
+     * after opening; skipping it costs only that first save's time.
+     */
+    public void prepareSaves() throws ProjectFileException {
+        if (!damaged.isEmpty()) {
+            return; // nothing is saved while damaged documents are left out
+        }
+        synchronized (writeLock) {
+            lock.verify(directory);
+            try {
+                garbage.prepare(directory.resolve(StoreFormat.MANIFEST), keptBesides());
+            } catch (IOException e) {
+                throw new ProjectFileException(directory, e, "save.failed", ProjectFileException.detail(e));
             }
         }
     }
@@ -321,12 +354,16 @@ public final class ProjectStore implements AutoCloseable {
             lock.verify(directory);
             try {
                 Map<String, String> checksums = writeParts(snapshot);
+                garbage.mayRelease(checksums.keySet());
                 Manifest manifest = manifest(snapshot, checksums);
-                byte[] bytes = StoreFormat.PRETTY.writeValueAsBytes(manifest);
+                lists.remember(manifest); // its list parts are on disk: the next write may reuse them
+                byte[] bytes = StoreFormat.PRETTY.writeValueAsBytes(manifest.asWritten());
                 if (target == Target.SAVE) {
                     commitSave(snapshot, manifest, bytes);
                 } else {
+                    recoveryFileMayExist = true;
                     AtomicFiles.write(disk, manifestFile, bytes);
+                    dropRecovery();
                     recoveryOnDisk = manifest;
                     recoveryCounter = snapshot.changeCounter();
                 }
@@ -350,11 +387,12 @@ public final class ProjectStore implements AutoCloseable {
         // A recovery save written after this snapshot was captured may hold later work: it stays. One that
         // holds nothing more goes, durably, before the garbage collector may take its parts.
         if (recoveryOnDisk != null && recoveryCounter <= snapshot.changeCounter()) {
-            recoveryOnDisk = null;
+            dropRecovery();
         }
-        if (recoveryOnDisk == null) {
+        if (recoveryOnDisk == null && recoveryFileMayExist) {
             disk.deleteIfExists(directory.resolve(StoreFormat.RECOVERY_MANIFEST));
             disk.forceFolder(directory);
+            recoveryFileMayExist = false;
         }
         garbage.collect(manifest, keptBesides());
     }
@@ -362,21 +400,41 @@ public final class ProjectStore implements AutoCloseable {
     /** Part files to keep besides the manifests': a newer recovery save's, and those the next save refers to. */
     private java.util.Set<String> keptBesides() {
         java.util.Set<String> keep = tracker.liveFiles();
+        keep.addAll(lists.liveFiles());
         if (recoveryOnDisk != null) {
             keep.addAll(GarbageCollector.filesOf(recoveryOnDisk));
         }
         return keep;
     }
 
-    private Manifest manifest(SaveSnapshot snapshot, Map<String, String> checksums) {
+    /**
+     * The manifest of a write whose parts are on disk: every document's part, kept in list parts (the
+     * unchanged ones reused, the others written now, forced with the folder).
+     */
+    private Manifest manifest(SaveSnapshot snapshot, Map<String, String> checksums) throws IOException {
         List<PartRef> refs = snapshot.documents().stream()
                 .map(ref -> checksums.containsKey(ref.file()) ? ref.withChecksum(checksums.get(ref.file())) : ref)
                 .toList();
         String projectChecksum = snapshot.projectPart() != null ? checksums.get(snapshot.projectPartFile())
                 : snapshot.projectPartChecksum();
-        return new Manifest(StoreFormat.FORMAT, StoreFormat.SCHEMA_VERSION, snapshot.sequence(),
-                Instant.now().toString(), UUID.randomUUID().toString(), snapshot.projectPartFile(), projectChecksum,
-                refs);
+        return manifest(snapshot.sequence(), snapshot.projectPartFile(), projectChecksum, refs);
+    }
+
+    private Manifest manifest(long sequence, String projectPart, String projectChecksum, List<PartRef> refs)
+            throws IOException {
+        DocumentLists.Split split = lists.split(refs, sequence, token);
+        Map<String, String> listChecksums = new HashMap<>();
+        for (DocumentLists.Pending list : split.toWrite()) {
+            byte[] bytes = StoreFormat.MAPPER.writeValueAsBytes(new StoreFormat.DocumentList(list.documents()));
+            writePart(disk, directory, list.file(), bytes);
+            listChecksums.put(list.file(), Checksums.of(bytes));
+        }
+        garbage.mayRelease(listChecksums.keySet());
+        if (!split.toWrite().isEmpty()) {
+            disk.forceFolder(directory.resolve(StoreFormat.PARTS));
+        }
+        return new Manifest(StoreFormat.FORMAT, StoreFormat.SCHEMA_VERSION, sequence, Instant.now().toString(),
+                UUID.randomUUID().toString(), projectPart, projectChecksum, refs, lists.refs(split, listChecksums));
     }
 
     /** Writes the snapshot's changed parts and returns their checksums by file name. */
@@ -429,9 +487,6 @@ public final class ProjectStore implements AutoCloseable {
             lock.verify(directory);
             List<PartRef> refs = opened.documents().stream()
                     .map(ref -> copies.containsKey(ref.id()) ? copies.get(ref.id()).ref() : ref).toList();
-            Manifest manifest = new Manifest(StoreFormat.FORMAT, StoreFormat.SCHEMA_VERSION, opened.sequence() + 1,
-                    Instant.now().toString(), UUID.randomUUID().toString(), opened.projectPart(),
-                    opened.projectPartChecksum(), refs);
             try {
                 for (Backups.Copy copy : copies.values()) {
                     if (copy.secondCopy()) { // the damaged part's own second copy takes its place
@@ -441,7 +496,9 @@ public final class ProjectStore implements AutoCloseable {
                     }
                 }
                 disk.forceFolder(directory.resolve(StoreFormat.PARTS));
-                byte[] bytes = StoreFormat.PRETTY.writeValueAsBytes(manifest);
+                Manifest manifest = manifest(opened.sequence() + 1, opened.projectPart(), opened.projectPartChecksum(),
+                        refs);
+                byte[] bytes = StoreFormat.PRETTY.writeValueAsBytes(manifest.asWritten());
                 garbage.backUp(directory.resolve(StoreFormat.MANIFEST));
                 AtomicFiles.write(disk, directory.resolve(StoreFormat.MANIFEST), bytes);
             } catch (IOException | RuntimeException e) {

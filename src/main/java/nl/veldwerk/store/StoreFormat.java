@@ -28,9 +28,12 @@ final class StoreFormat {
      * Version 3: codebook rules and review. Version 4: the manifest names the state it commits and holds a
      * checksum of each part (parts themselves unchanged since version 3). Version 5: a document may name its
      * recording; older files read as they are (no recording), and an older Veldwerk refuses a version 5
-     * project instead of reading it without its links and saving them away.
+     * project instead of reading it without its links and saving them away. Version 6: the manifest may keep
+     * its list of document parts in list parts of its own ({@link ListRef}), so a save of one document
+     * rewrites one short list instead of the whole list (parts unchanged; the list in the manifest itself
+     * is still read).
      */
-    static final int SCHEMA_VERSION = 5;
+    static final int SCHEMA_VERSION = 6;
     /** The last version whose parts must be rewritten when opened (their JSON is migrated). */
     static final int LAST_PART_MIGRATION = 2;
     static final String MANIFEST = "veldwerk.json";
@@ -67,9 +70,36 @@ final class StoreFormat {
      * @param state               a new random name for every write: the state this manifest commits (caches
      *                            such as the search index record which state they hold); null before version 4
      * @param projectPartChecksum the CRC-32C of the project part's bytes; null before version 4
+     * @param documents           every document's part, in project order; on disk absent when
+     *                            {@code documentLists} holds them (read, it is always filled in)
+     * @param documentLists       the list parts that hold {@code documents}, in order; null when the manifest
+     *                            holds the list itself (before version 6, and bundles)
      */
     record Manifest(String format, int schemaVersion, long sequence, String savedAt, String state,
-                    String projectPart, String projectPartChecksum, List<PartRef> documents) {
+                    String projectPart, String projectPartChecksum, List<PartRef> documents,
+                    List<ListRef> documentLists) {
+        /** The same manifest as written to disk: the documents in their list parts only, when it has those. */
+        Manifest asWritten() {
+            return documentLists == null ? this : new Manifest(format, schemaVersion, sequence, savedAt, state,
+                    projectPart, projectPartChecksum, null, documentLists);
+        }
+
+        /** The same manifest with its documents read from its list parts. */
+        Manifest withDocuments(List<PartRef> all) {
+            return new Manifest(format, schemaVersion, sequence, savedAt, state, projectPart, projectPartChecksum,
+                    all, documentLists);
+        }
+    }
+
+    /**
+     * A list part: a run of consecutive entries of the manifest's document list, with their number and the
+     * CRC-32C of its bytes. A list part never changes once written (a new one is written under a new name).
+     */
+    record ListRef(String file, int documents, String checksum) {
+    }
+
+    /** The content of a list part. */
+    record DocumentList(List<PartRef> documents) {
     }
 
     /**

@@ -35,9 +35,7 @@ class DamagedFilesTest {
     }
 
     private Path firstDocumentPart() throws Exception {
-        String manifest = Files.readString(dir.resolve(StoreFormat.MANIFEST));
-        int at = manifest.indexOf("parts/d-");
-        return dir.resolve(manifest.substring(at, manifest.indexOf('"', at)));
+        return dir.resolve(ProjectReader.readManifest(dir.resolve(StoreFormat.MANIFEST)).documents().getFirst().file());
     }
 
     @Test

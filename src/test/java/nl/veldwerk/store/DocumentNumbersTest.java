@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -56,16 +57,14 @@ class DocumentNumbersTest {
             assertEquals(opened, numbers(store), "every document has the number it opened with");
             assertFalse(store.hasUnpersistedChanges(), "and the numbers are written down");
         }
-        String manifest = Files.readString(project.resolve("veldwerk.json"));
-        try (var parts = Files.list(project.resolve("parts"))) {
-            for (Path part : parts.filter(f -> f.getFileName().toString().startsWith("d-")
-                    && manifest.contains("parts/" + f.getFileName())).toList()) {
-                String json = Files.readString(part);
-                int quotations = json.indexOf("\"quotations\"");
-                String document = quotations < 0 ? json : json.substring(0, quotations);
-                assertTrue(document.contains("\"number\":") && !document.contains("\"number\":0"),
-                        part + " has its document's number");
-            }
+        List<String> named = ManifestFiles.documentParts(project);
+        assertFalse(named.isEmpty());
+        for (String name : named) {
+            String json = Files.readString(project.resolve(name));
+            int quotations = json.indexOf("\"quotations\"");
+            String document = quotations < 0 ? json : json.substring(0, quotations);
+            assertTrue(document.contains("\"number\":") && !document.contains("\"number\":0"),
+                    name + " has its document's number");
         }
     }
 }

@@ -50,6 +50,8 @@ class ProjectStoreTest {
             store.save();
             Set<Path> added = partFiles(dir);
             added.removeAll(before);
+            // The manifest's list of documents moves into a list part at the first save (version 6).
+            added.removeIf(file -> file.getFileName().toString().startsWith("l-"));
             assertEquals(1, added.size(), "only the coded document's part is new: " + added);
             assertTrue(added.iterator().next().getFileName().toString().startsWith("d-"));
 

@@ -79,7 +79,7 @@ class RecordingLinksStoreTest {
         }
         String part;
         try (var parts = Files.list(folder.resolve(StoreFormat.PARTS))) {
-            part = Files.readString(parts.filter(f -> {
+            part = Files.readString(parts.filter(f -> f.getFileName().toString().startsWith("d-")).filter(f -> {
                 try {
                     return Files.readString(f).contains("\"a01\"");
                 } catch (java.io.IOException e) {

@@ -107,6 +107,8 @@ final class BenchCommand implements Callable<Integer> {
                             + "%,d codings (target < 1536 MB: %s)%n", heap / 1e6 / 1.048576,
                     p.count(EntityKind.DOCUMENT), p.count(EntityKind.QUOTATION), p.count(EntityKind.CODE),
                     p.count(EntityKind.CODING), heap < 1536L * 1024 * 1024 ? "met" : "MISSED");
+            out.printf("preparing the saves (the window does it on its save queue after opening): %.0f ms%n",
+                    time(store::prepareSaves));
             List<Double> save = timeSaves(store);
             out.printf("save after one change: median %.1f ms (min %.1f, max %.1f, %d saves) (targets: median < 20 ms, "
                     + "max < 100 ms: %s)%n", median(save), min(save), max(save), save.size(),
@@ -147,7 +149,16 @@ final class BenchCommand implements Callable<Integer> {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(THREADS);
         try {
             List<java.util.concurrent.Future<?>> parsed = new ArrayList<>();
-            for (JsonNode ref : manifest.get("documents")) {
+            List<JsonNode> documents = new ArrayList<>();
+            if (manifest.has("documentLists")) { // schema 6: the list of documents is in list parts
+                for (JsonNode list : manifest.get("documentLists")) {
+                    mapper.readTree(Files.readAllBytes(dir.resolve(list.get("file").asString())))
+                            .get("documents").forEach(documents::add);
+                }
+            } else {
+                manifest.get("documents").forEach(documents::add);
+            }
+            for (JsonNode ref : documents) {
                 Path file = dir.resolve(ref.get("file").asString());
                 parsed.add(pool.submit(() -> mapper.readTree(Files.readAllBytes(file))));
             }

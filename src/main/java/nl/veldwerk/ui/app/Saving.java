@@ -38,6 +38,13 @@ final class Saving {
 
     /** Starts the recovery saves of a project just opened. */
     void start(ProjectStore opened, java.util.function.Supplier<ProjectStore> current) {
+        threads.saves().execute(() -> {
+            try {
+                opened.prepareSaves(); // so the first save is as quick as the rest
+            } catch (nl.veldwerk.store.ProjectFileException e) {
+                LOG.log(System.Logger.Level.WARNING, "Preparing the saves of " + opened.directory(), e);
+            }
+        });
         autosaver = new Autosaver(opened, threads.fx(), threads.saves(), threads.timer(), RECOVERY_INTERVAL,
                 outcome -> threads.fx().execute(() -> {
                     if (outcome.failure() != null) {

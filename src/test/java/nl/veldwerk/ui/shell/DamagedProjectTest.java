@@ -92,11 +92,6 @@ class DamagedProjectTest extends WorkbenchTest {
 
     /** The file of the {@code index}-th document part the manifest names now. */
     private static Path currentPartOf(Path dir, int index) throws Exception {
-        String manifest = Files.readString(dir.resolve("veldwerk.json"));
-        int at = -1;
-        for (int i = 0; i <= index; i++) {
-            at = manifest.indexOf("parts/d-", at + 1);
-        }
-        return dir.resolve(manifest.substring(at, manifest.indexOf('"', at)));
+        return dir.resolve(nl.veldwerk.store.ManifestFiles.documentParts(dir).get(index));
     }
 }

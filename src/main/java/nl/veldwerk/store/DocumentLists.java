@@ -1,0 +1,173 @@
+package nl.veldwerk.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.veldwerk.model.Limits;
+import nl.veldwerk.store.StoreFormat.DocumentList;
+import nl.veldwerk.store.StoreFormat.ListRef;
+import nl.veldwerk.store.StoreFormat.Manifest;
+import nl.veldwerk.store.StoreFormat.PartRef;
+
+/**
+ * The manifest's list of document parts, kept in list parts of a few hundred entries each (schema version
+ * 6), so that saving one document rewrites one short list and a small manifest instead of an entry for every
+ * document. Where a list ends depends on the entries themselves (an entry whose document id hashes to a
+ * boundary ends it), not on positions: a document added or removed in the middle changes one list, not every
+ * list after it. A list part, like every part, is never changed once written; an unchanged run of entries
+ * keeps the list part it had.
+ */
+final class DocumentLists {
+    /** No list is shorter than this (except the last) nor longer than {@link #LONGEST}. */
+    static final int SHORTEST = 64;
+    static final int LONGEST = 512;
+    /** One entry in this many ends a list once it has {@link #SHORTEST}: lists of about 190 entries. */
+    private static final int SPREAD = 128;
+
+    /** A list part a write must write, with the name it gets. */
+    record Pending(String file, List<PartRef> documents) {
+    }
+
+    /** The lists that make up a manifest's documents, and which of them are new. */
+    record Split(List<Pending> all, List<Pending> toWrite) {
+    }
+
+    /**
+     * The list parts of the manifest this store wrote last (or opened), by content: reused when a new
+     * manifest has the same run of entries. Only the last manifest's: its parts are the ones sure to be on
+     * disk (the garbage collector keeps what the current manifest, or a kept recovery save, refers to).
+     */
+    private Map<List<PartRef>, ListRef> known = new HashMap<>();
+
+    /** Starts from the list parts of a manifest as read (none if it holds its list itself). */
+    DocumentLists(Manifest opened) {
+        remember(opened);
+    }
+
+    /** Splits a manifest's documents into lists, naming the new ones by save number and writer's token. */
+    Split split(List<PartRef> documents, long sequence, String token) {
+        List<Pending> all = new ArrayList<>();
+        List<Pending> toWrite = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < documents.size(); i++) {
+            int length = i + 1 - start;
+            boolean last = i == documents.size() - 1;
+            if (last || length >= LONGEST || length >= SHORTEST && endsList(documents.get(i))) {
+                List<PartRef> run = List.copyOf(documents.subList(start, i + 1));
+                ListRef existing = known.get(run);
+                if (existing != null) {
+                    all.add(new Pending(existing.file(), run));
+                } else {
+                    Pending pending = new Pending(StoreFormat.PARTS + "/l-" + sequence + "-" + toWrite.size() + "-"
+                            + token + ".json", run);
+                    all.add(pending);
+                    toWrite.add(pending);
+                }
+                start = i + 1;
+            }
+        }
+        return new Split(all, toWrite);
+    }
+
+    /** The list references of a split, with the checksums of those written now (by file) or known. */
+    List<ListRef> refs(Split split, Map<String, String> checksums) {
+        List<ListRef> refs = new ArrayList<>(split.all().size());
+        for (Pending list : split.all()) {
+            ListRef existing = known.get(list.documents());
+            String checksum = existing != null && existing.file().equals(list.file()) ? existing.checksum()
+                    : checksums.get(list.file());
+            refs.add(new ListRef(list.file(), list.documents().size(), checksum));
+        }
+        return refs;
+    }
+
+    /** After a manifest was written: its lists are the ones the next write may reuse. */
+    void remember(Manifest written) {
+        Map<List<PartRef>, ListRef> lists = new HashMap<>();
+        if (written.documentLists() != null) {
+            int offset = 0;
+            for (ListRef list : written.documentLists()) {
+                lists.put(List.copyOf(written.documents().subList(offset, offset + list.documents())), list);
+                offset += list.documents();
+            }
+        }
+        known = lists;
+    }
+
+    /** The list parts the next write may refer to without writing them: the garbage collector keeps them. */
+    java.util.Set<String> liveFiles() {
+        java.util.Set<String> files = new java.util.HashSet<>();
+        known.values().forEach(list -> files.add(list.file()));
+        return files;
+    }
+
+    private static boolean endsList(PartRef ref) {
+        return Math.floorMod(ref.id().hashCode(), SPREAD) == 0;
+    }
+
+    private static List<PartRef> readList(Source source, ListRef list) throws ProjectFileException {
+        Read read = source.read(list);
+        DocumentList content = ProjectReader.bind(read.file(),
+                () -> StoreFormat.MAPPER.readValue(read.bytes(), DocumentList.class));
+        if (content == null || content.documents() == null || content.documents().size() != list.documents()) {
+            throw new ProjectFileException(read.file(), "list.wrongLength", list.documents());
+        }
+        return content.documents();
+    }
+
+    /** Where a reader finds a list part's bytes: a project folder (with its second copies), or a bundle. */
+    interface Source {
+        /** The bytes of {@code list}'s part, matching its checksum, or an error naming what is wrong. */
+        Read read(ListRef list) throws ProjectFileException;
+    }
+
+    /** A list part's bytes and where they were read (for messages). */
+    record Read(java.nio.file.Path file, byte[] bytes) {
+    }
+
+    /**
+     * Reads the documents of a manifest that keeps them in list parts; a manifest that holds its list itself
+     * is returned as it is. Each list must match its checksum and the number of entries the manifest gives.
+     */
+    static Manifest resolve(java.nio.file.Path manifestFile, Manifest manifest, Source source)
+            throws ProjectFileException {
+        return resolve(manifestFile, manifest, source, new HashMap<>());
+    }
+
+    /**
+     * As {@link #resolve(java.nio.file.Path, Manifest, Source)}, with the lists read before: list parts never
+     * change, so manifests read one after another (the backups) share most of them.
+     */
+    static Manifest resolve(java.nio.file.Path manifestFile, Manifest manifest, Source source,
+                            Map<ListRef, List<PartRef>> read) throws ProjectFileException {
+        List<ListRef> lists = manifest.documentLists();
+        if (lists == null) {
+            return manifest;
+        }
+        if (manifest.documents() != null) {
+            throw new ProjectFileException(manifestFile, "manifest.twoLists");
+        }
+        List<PartRef> all = new ArrayList<>();
+        for (int i = 0; i < lists.size(); i++) {
+            ListRef list = lists.get(i);
+            if (list == null || list.file() == null || list.checksum() == null) {
+                throw new ProjectFileException(manifestFile, "manifest.missingField", "documentLists[" + i + "]");
+            }
+            if (!ProjectReader.PART_NAME.matcher(list.file()).matches()) {
+                throw new ProjectFileException(manifestFile, "manifest.badPart", list.file());
+            }
+            List<PartRef> entries = read.get(list);
+            if (entries == null) {
+                entries = readList(source, list);
+                read.put(list, entries);
+            }
+            all.addAll(entries);
+            if (all.size() > Limits.DOCUMENTS) {
+                throw new ProjectFileException(manifestFile, "manifest.tooManyDocuments", all.size(), Limits.DOCUMENTS);
+            }
+        }
+        return manifest.withDocuments(all);
+    }
+}

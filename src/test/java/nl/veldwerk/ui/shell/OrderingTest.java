@@ -57,6 +57,8 @@ class OrderingTest {
         work.runAll();
         fx.runAll();
         assertTrue(vm.storeProperty().get() != null, dialogs.errors.toString());
+        assertEquals(1, saves.size(), "the saves are prepared on their queue after opening");
+        saves.runAll();
     }
 
     @AfterEach

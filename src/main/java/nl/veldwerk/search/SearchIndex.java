@@ -116,6 +116,24 @@ public final class SearchIndex implements AutoCloseable {
         return index;
     }
 
+    /**
+     * Opens the index in {@code projectDirectory} only if it holds the saved state {@code state} as it is;
+     * else null (it must be rebuilt, by {@link #open}): an opening that needs no copy of the project.
+     */
+    public static SearchIndex openIfCurrent(Path projectDirectory, String language, String state) throws IOException {
+        Path folder = projectDirectory.resolve(FOLDER);
+        if (state == null || !usable(folder, language)) {
+            return null;
+        }
+        SearchIndex index = new SearchIndex(FSDirectory.open(folder), language);
+        String stamped = index.writer.getLiveCommitData() == null ? null : commitValue(index.writer, STATE);
+        if (state.equals(stamped)) {
+            return index;
+        }
+        index.close();
+        return null;
+    }
+
     /** An index in memory, for the command line's one-off searches and for tests. */
     public static SearchIndex inMemory(Project project) throws IOException {
         SearchIndex index = new SearchIndex(new org.apache.lucene.store.ByteBuffersDirectory(), project.info().language());

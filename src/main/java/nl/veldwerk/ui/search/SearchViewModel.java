@@ -43,6 +43,8 @@ public final class SearchViewModel {
     private SearchIndex index;
     /** The names of codes, coders and groups the index holds; used on the FX thread, where updates are prepared. */
     private SearchIndex.IndexedNames names;
+    /** Counts the openings (FX thread): a copy asked for by an earlier one is not made any more. */
+    private int openings;
     /** Set on the index thread when an update failed: the index then differs from the project. */
     private boolean missedUpdate;
 
@@ -60,7 +62,7 @@ public final class SearchViewModel {
             leftOutSpeakers.clear();
             interviewers.clear();
             if (now != null) {
-                openIndex(now.directory(), now.session().project().copy(), now.savedState());
+                openIndex(now.directory(), null, now.savedState());
                 followInterviewers();
             }
         });
@@ -79,7 +81,7 @@ public final class SearchViewModel {
         });
         if (main.storeProperty().get() != null) {
             ProjectStore store = main.storeProperty().get();
-            openIndex(store.directory(), main.session().project().copy(), store.savedState());
+            openIndex(store.directory(), null, store.savedState());
             followInterviewers();
         }
     }
@@ -108,14 +110,18 @@ public final class SearchViewModel {
      * does not wait for the searcher, the index's files and the query and highlighting code to be loaded (a
      * quarter to half a second otherwise). A search typed meanwhile simply queues behind it.
      */
-    private static void warm(SearchIndex opened, Project snapshot) {
-        String word = snapshot.documents().stream().map(d -> firstWord(d.text())).filter(w -> !w.isEmpty())
-                .findFirst().orElse("interview");
+    private static void warm(SearchIndex opened, String word) {
         try {
             Search.run(opened, word, Search.Scope.ALL, 50);
         } catch (Exception e) {
             LOG.log(System.Logger.Level.DEBUG, "Warming the searcher failed; the first search warms it instead", e);
         }
+    }
+
+    /** A word to warm the searcher with: the first of four letters or more in the first documents. */
+    private static String warmingWord(Project project) {
+        return project.documents().stream().limit(20).map(d -> firstWord(d.text())).filter(w -> !w.isEmpty())
+                .findFirst().orElse("interview");
     }
 
     /** The first word of at least four letters in the text's first few thousand characters, or "". */
@@ -125,44 +131,90 @@ public final class SearchViewModel {
         return m.find() ? m.group() : "";
     }
 
-    /** Call on the FX thread: the flags are set at once, so a second rebuild right after sees the first. */
+    /**
+     * Call on the FX thread: the flags are set at once, so a second rebuild right after sees the first.
+     * Without a {@code snapshot}, an index stamped with {@code state} opens as it is, and only an index that
+     * must be rebuilt asks the FX thread for a copy of the project (a copy of a large project took the
+     * window longer to open than anything else left). Changes made before that copy reach the index through
+     * it: their updates find no index yet and are dropped; later changes queue behind the building.
+     */
     private void openIndex(Path directory, Project snapshot, String state) {
-        names = new SearchIndex.IndexedNames(snapshot);
+        int generation = ++openings;
+        nl.veldwerk.project.ProjectSession session = main.session();
+        Project project = session.project();
+        names = new SearchIndex.IndexedNames(project);
+        String language = project.info().language();
+        String word = warmingWord(project);
+        long openedAt = session.stack().state();
         cancelRequested = false;
         ready.set(false);
         building.set(true);
+        if (snapshot != null) {
+            indexThread.execute(() -> build(directory, snapshot, state, word));
+            return;
+        }
         indexThread.execute(() -> {
             missedUpdate = false;
-            long[] shown = {0};
+            SearchIndex current = null;
             try {
-                SearchIndex opened = SearchIndex.open(directory, snapshot, state, (done, total) -> {
-                    long now = System.nanoTime();
-                    if (now - shown[0] > 100_000_000L || done == total) { // at most ten times a second
-                        shown[0] = now;
-                        fx.execute(() -> progress.set(I18n.text("search.progress", done, total)));
-                    }
-                    return !cancelRequested;
-                });
-                if (cancelRequested) {
-                    opened.close();
-                    index = null;
-                    fx.execute(() -> progress.set(I18n.text("search.cancelled")));
-                } else {
-                    index = opened;
-                    fx.execute(() -> {
-                        progress.set("");
-                        ready.set(true);
-                    });
-                    warm(opened, snapshot);
-                }
+                current = SearchIndex.openIfCurrent(directory, language, state);
             } catch (Exception e) {
-                index = null;
-                LOG.log(System.Logger.Level.WARNING, "The search index could not be opened", e);
-                fx.execute(() -> progress.set(I18n.text("search.failed", I18n.message(e))));
-            } finally {
-                fx.execute(() -> building.set(false));
+                LOG.log(System.Logger.Level.INFO, "The search index cannot be opened as it is; it is rebuilt", e);
             }
+            if (current != null) {
+                opened(current, word);
+                fx.execute(() -> building.set(false));
+                return;
+            }
+            fx.execute(() -> {
+                if (generation != openings) {
+                    return; // another project, or a rebuild, since
+                }
+                // Changed since it opened: the copy is no longer the saved state, so the index is not stamped.
+                String stamp = session.stack().state() == openedAt ? state : null;
+                Project copy = session.project().copy();
+                indexThread.execute(() -> build(directory, copy, stamp, word));
+            });
         });
+    }
+
+    /** Builds the index from {@code snapshot} when it cannot be used as it is; on the index thread. */
+    private void build(Path directory, Project snapshot, String state, String word) {
+        missedUpdate = false;
+        long[] shown = {0};
+        try {
+            SearchIndex opened = SearchIndex.open(directory, snapshot, state, (done, total) -> {
+                long now = System.nanoTime();
+                if (now - shown[0] > 100_000_000L || done == total) { // at most ten times a second
+                    shown[0] = now;
+                    fx.execute(() -> progress.set(I18n.text("search.progress", done, total)));
+                }
+                return !cancelRequested;
+            });
+            if (cancelRequested) {
+                opened.close();
+                index = null;
+                fx.execute(() -> progress.set(I18n.text("search.cancelled")));
+            } else {
+                opened(opened, word);
+            }
+        } catch (Exception e) {
+            index = null;
+            LOG.log(System.Logger.Level.WARNING, "The search index could not be opened", e);
+            fx.execute(() -> progress.set(I18n.text("search.failed", I18n.message(e))));
+        } finally {
+            fx.execute(() -> building.set(false));
+        }
+    }
+
+    /** The index is ready: searches may use it; on the index thread. */
+    private void opened(SearchIndex opened, String word) {
+        index = opened;
+        fx.execute(() -> {
+            progress.set("");
+            ready.set(true);
+        });
+        warm(opened, word);
     }
 
     /** Stops a rebuild; searching waits for {@link #rebuild}. */

@@ -3,6 +3,7 @@ package nl.veldwerk.ui.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -148,12 +149,79 @@ class OrderingTest {
         search.rebuild();
         search.rebuild();
         assertEquals(queued, index.size(), "no rebuild while the index is being built");
-        index.runAll();
-        fx.runAll();
+        settleIndex();
         search.rebuild();
         search.rebuild();
         assertEquals(2, index.size(), "one rebuild: forget the old index, build the new one");
         index.runAll();
+        fx.runAll();
+    }
+
+    /** Runs the index and FX queues until both are empty (an opening may hand work back and forth). */
+    private void settleIndex() {
+        while (index.size() > 0 || fx.size() > 0) {
+            index.runAll();
+            fx.runAll();
+        }
+    }
+
+    /**
+     * An index stamped with the saved state opens on the index thread alone: it asks the FX thread for no
+     * copy of the project (the control, whose index is gone, must wait for one before it can search).
+     */
+    @Test
+    void aStampedIndexOpensWithoutAskingForACopyOfTheProject() throws Exception {
+        assertNull(searchRightAfterReopening(false), "the stamped index answers at once");
+        Exception control = searchRightAfterReopening(true);
+        assertTrue(control != null && control.getMessage().contains("being built"), String.valueOf(control));
+    }
+
+    /** Reopens the saved project and searches before the FX thread ran anything; the search's failure, if any. */
+    private Exception searchRightAfterReopening(boolean forgetTheIndex) throws Exception {
+        SearchViewModel search = workbench.search();
+        settleIndex();
+        vm.close(); // nothing unsaved: the index is stamped
+        index.runAll();
+        saves.runAll();
+        fx.runAll();
+        if (forgetTheIndex) {
+            nl.veldwerk.search.SearchIndex.forget(dir);
+        }
+        vm.open(dir);
+        work.runAll();
+        fx.runAll(); // the store is set: the index opens
+        saves.runAll();
+        index.runAll(); // the index thread only
+        Exception[] failed = {null};
+        boolean[] answered = {false};
+        search.search("woord", nl.veldwerk.search.Search.Scope.ALL, hits -> answered[0] = true, e -> failed[0] = e);
+        index.runAll();
+        fx.runAll();
+        assertTrue(answered[0] || failed[0] != null);
+        settleIndex();
+        return failed[0];
+    }
+
+    /**
+     * An index built from a copy made after the project changed holds more than the saved state: it must
+     * not be stamped with it, or a close without saving would leave an index the next opening trusts.
+     */
+    @Test
+    void anIndexBuiltAfterAnUnsavedChangeIsNotStampedWithTheSavedState() throws Exception {
+        workbench.search(); // the index is asked for; nothing has run yet
+        change("unsaved");
+        settleIndex();
+        vm.close(); // without saving
+        index.runAll();
+        saves.runAll();
+        fx.runAll();
+        ProjectReader.Snapshot saved = ProjectReader.readSnapshot(dir);
+        try (var trusted = nl.veldwerk.search.SearchIndex.openIfCurrent(dir, saved.project().info().language(),
+                saved.state())) {
+            assertNull(trusted, "an index holding an unsaved code must be rebuilt next time");
+        }
+        vm.open(dir); // for @AfterEach
+        work.runAll();
         fx.runAll();
     }
 
@@ -166,8 +234,7 @@ class OrderingTest {
     /** Opens the index, codes, optionally makes an index update fail, saves, closes; how much a reopen rebuilds. */
     private int reopenIndexRebuilds(boolean failAnUpdate) throws Exception {
         SearchViewModel search = workbench.search();
-        index.runAll();
-        fx.runAll();
+        settleIndex();
         change("x" + failAnUpdate);
         index.runAll();
         if (failAnUpdate) {

@@ -189,12 +189,12 @@ public final class Bundles {
             throw new ProjectFileException(bundle, "bundle.noManifest", StoreFormat.MANIFEST);
         }
         Manifest manifest = ProjectReader.readManifest(bundle, read(bundle, zip, manifestEntry,
-                ProjectReader.MAX_MANIFEST_BYTES), list -> {
+                ProjectReader.MAX_MANIFEST_BYTES), (list, maxBytes) -> {
                     ZipEntry entry = zip.getEntry(list.file());
                     if (entry == null || entry.isDirectory()) {
                         throw new ProjectFileException(bundle, "bundle.missingPart", list.file());
                     }
-                    byte[] bytes = read(bundle, zip, entry, ProjectReader.MAX_MANIFEST_BYTES);
+                    byte[] bytes = read(bundle, zip, entry, maxBytes);
                     ProjectReader.checkSum(bundle, list.checksum(), Checksums.of(bytes));
                     return new DocumentLists.Read(bundle, bytes);
                 });

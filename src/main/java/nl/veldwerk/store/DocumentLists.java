@@ -40,10 +40,20 @@ final class DocumentLists {
      * disk (the garbage collector keeps what the current manifest, or a kept recovery save, refers to).
      */
     private Map<List<PartRef>, ListRef> known = new HashMap<>();
+    /**
+     * Numbers the list parts this store writes: names never repeat within a session, even when a write of
+     * the same save number is tried again after a failure (its lists may differ from the first try's).
+     */
+    private long written;
 
-    /** Starts from the list parts of a manifest as read (none if it holds its list itself). */
-    DocumentLists(Manifest opened) {
+    /**
+     * Starts from the list parts of a manifest as read (none if it holds its list itself), except those
+     * read from their second copy: the next save writes those runs anew, so the project does not go on
+     * resting on a copy.
+     */
+    DocumentLists(Manifest opened, java.util.Set<String> readFromCopies) {
         remember(opened);
+        known.values().removeIf(list -> readFromCopies.contains(list.file()));
     }
 
     /** Splits a manifest's documents into lists, naming the new ones by save number and writer's token. */
@@ -60,7 +70,7 @@ final class DocumentLists {
                 if (existing != null) {
                     all.add(new Pending(existing.file(), run));
                 } else {
-                    Pending pending = new Pending(StoreFormat.PARTS + "/l-" + sequence + "-" + toWrite.size() + "-"
+                    Pending pending = new Pending(StoreFormat.PARTS + "/l-" + sequence + "-" + written++ + "-"
                             + token + ".json", run);
                     all.add(pending);
                     toWrite.add(pending);
@@ -107,20 +117,13 @@ final class DocumentLists {
         return Math.floorMod(ref.id().hashCode(), SPREAD) == 0;
     }
 
-    private static List<PartRef> readList(Source source, ListRef list) throws ProjectFileException {
-        Read read = source.read(list);
-        DocumentList content = ProjectReader.bind(read.file(),
-                () -> StoreFormat.MAPPER.readValue(read.bytes(), DocumentList.class));
-        if (content == null || content.documents() == null || content.documents().size() != list.documents()) {
-            throw new ProjectFileException(read.file(), "list.wrongLength", list.documents());
-        }
-        return content.documents();
-    }
-
     /** Where a reader finds a list part's bytes: a project folder (with its second copies), or a bundle. */
     interface Source {
-        /** The bytes of {@code list}'s part, matching its checksum, or an error naming what is wrong. */
-        Read read(ListRef list) throws ProjectFileException;
+        /**
+         * The bytes of {@code list}'s part, matching its checksum, or an error naming what is wrong; a part
+         * longer than {@code maxBytes} is refused before it is read.
+         */
+        Read read(ListRef list, long maxBytes) throws ProjectFileException;
     }
 
     /** A list part's bytes and where they were read (for messages). */
@@ -149,7 +152,7 @@ final class DocumentLists {
         if (manifest.documents() != null) {
             throw new ProjectFileException(manifestFile, "manifest.twoLists");
         }
-        List<PartRef> all = new ArrayList<>();
+        long declared = 0;
         for (int i = 0; i < lists.size(); i++) {
             ListRef list = lists.get(i);
             if (list == null || list.file() == null || list.checksum() == null) {
@@ -158,16 +161,37 @@ final class DocumentLists {
             if (!ProjectReader.PART_NAME.matcher(list.file()).matches()) {
                 throw new ProjectFileException(manifestFile, "manifest.badPart", list.file());
             }
+            if (list.documents() < 1 || list.documents() > LONGEST) {
+                throw new ProjectFileException(manifestFile, "manifest.badList", list.file(), list.documents(),
+                        LONGEST);
+            }
+            declared += list.documents();
+        }
+        if (declared > Limits.DOCUMENTS) { // refused before a list is read
+            throw new ProjectFileException(manifestFile, "manifest.tooManyDocuments", declared, Limits.DOCUMENTS);
+        }
+        // The lists together may be as long as a manifest that holds its list itself, no longer.
+        long budget = ProjectReader.MAX_MANIFEST_BYTES;
+        List<PartRef> all = new ArrayList<>((int) declared);
+        for (ListRef list : lists) {
             List<PartRef> entries = read.get(list);
             if (entries == null) {
-                entries = readList(source, list);
+                Read bytes = source.read(list, budget);
+                budget -= bytes.bytes().length;
+                entries = parse(bytes, list);
                 read.put(list, entries);
             }
             all.addAll(entries);
-            if (all.size() > Limits.DOCUMENTS) {
-                throw new ProjectFileException(manifestFile, "manifest.tooManyDocuments", all.size(), Limits.DOCUMENTS);
-            }
         }
         return manifest.withDocuments(all);
+    }
+
+    private static List<PartRef> parse(Read read, ListRef list) throws ProjectFileException {
+        DocumentList content = ProjectReader.bind(read.file(),
+                () -> StoreFormat.MAPPER.readValue(read.bytes(), DocumentList.class));
+        if (content == null || content.documents() == null || content.documents().size() != list.documents()) {
+            throw new ProjectFileException(read.file(), "list.wrongLength", list.documents());
+        }
+        return content.documents();
     }
 }

@@ -37,7 +37,7 @@ final class FullWriter {
             sink.put(file, bytes);
             refs.add(PartTracker.ref(d.id(), file, part).withChecksum(Checksums.of(bytes)));
         }
-        Manifest manifest = new Manifest(StoreFormat.FORMAT, StoreFormat.SCHEMA_VERSION, 1, Instant.now().toString(),
+        Manifest manifest = new Manifest(StoreFormat.FORMAT, StoreFormat.INLINE_LIST_VERSION, 1, Instant.now().toString(),
                 UUID.randomUUID().toString(), projectFile, Checksums.of(projectBytes), refs, null);
         sink.put(StoreFormat.MANIFEST, StoreFormat.PRETTY.writeValueAsBytes(manifest));
     }

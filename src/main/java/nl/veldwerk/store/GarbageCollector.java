@@ -36,6 +36,7 @@ final class GarbageCollector {
     /** The manifest this store last committed, with its bytes: known in memory, so a save need not read it back. */
     private Manifest committed;
     private byte[] committedBytes;
+    private boolean keepEverything;
     /** Whether every file in the parts folders was looked at once (what a crash left is found that way). */
     private boolean swept;
     /** Files that may have lost their last reference since the last collection. */
@@ -115,6 +116,10 @@ final class GarbageCollector {
      * versions still hold the real names.
      */
     void forgetBackups(Manifest current, Collection<String> alsoKeep) throws IOException {
+        if (keepEverything) {
+            throw new IOException("the recovery save cannot be read, so the older versions cannot be told apart "
+                    + "from it; nothing was removed");
+        }
         loadBackups();
         for (Path backup : backupFiles.keySet()) {
             disk.deleteIfExists(backup);
@@ -122,6 +127,11 @@ final class GarbageCollector {
         backupFiles.clear();
         disk.forceFolder(directory.resolve(StoreFormat.BACKUPS));
         sweep(current, alsoKeep);
+    }
+
+    /** Deletes nothing any more (what an unreadable recovery save names is not known). */
+    void keepEverything() {
+        keepEverything = true;
     }
 
     /** Files a write put in the parts folder, or that a dropped manifest (a recovery save) referred to. */
@@ -134,6 +144,9 @@ final class GarbageCollector {
      * lacks: all of them the first time, then those that may have lost their last reference since.
      */
     void collect(Manifest current, Collection<String> alsoKeep) throws IOException {
+        if (keepEverything) {
+            return;
+        }
         if (!swept) {
             sweep(current, alsoKeep);
             return;
@@ -153,6 +166,9 @@ final class GarbageCollector {
     }
 
     private void sweep(Manifest current, Collection<String> alsoKeep) throws IOException {
+        if (keepEverything) {
+            return;
+        }
         loadBackups();
         Set<String> keep = filesOf(current);
         keep.addAll(alsoKeep);

@@ -50,7 +50,8 @@ public final class ProjectReader {
      * A project as read, with the manifest it came from (checksums filled in where it had none) and, when
      * read salvaging, the document parts that could not be read and were left out.
      */
-    record Loaded(Project project, Manifest manifest, boolean needsRewrite, List<Damage> damaged) {
+    record Loaded(Project project, Manifest manifest, boolean needsRewrite, List<Damage> damaged,
+                  java.util.Set<String> listsFromCopies) {
     }
 
     /** A document part that could not be read: which document, which file, and what is wrong with it. */
@@ -89,27 +90,32 @@ public final class ProjectReader {
 
     /** Reads a manifest of the project in {@code folder} (a backup's lives in a folder of its own). */
     static Manifest readManifest(Path manifestFile, Path folder) throws ProjectFileException {
-        return readManifest(manifestFile, readBytes(manifestFile, MAX_MANIFEST_BYTES), listsIn(folder));
+        return readManifest(manifestFile, readBytes(manifestFile, MAX_MANIFEST_BYTES), listsIn(folder, null));
     }
 
     /** As {@link #readManifest(Path, Path)}, from its bytes, reusing (and adding to) list parts read before. */
     static Manifest readManifest(Path manifestFile, byte[] bytes, Path folder,
                                  java.util.Map<StoreFormat.ListRef, List<PartRef>> listsRead)
             throws ProjectFileException {
-        return readManifest(manifestFile, bytes, listsIn(folder), listsRead);
+        return readManifest(manifestFile, bytes, listsIn(folder, null), listsRead);
     }
 
     /**
      * Where the list parts of a project folder's manifests are read: from parts/, or, when that copy is
-     * missing or damaged, from its second copy in backups/parts/.
+     * missing or damaged, from its second copy in backups/parts/ (named in {@code readFromCopies}, if given).
      */
-    static DocumentLists.Source listsIn(Path folder) {
-        return list -> {
+    static DocumentLists.Source listsIn(Path folder, java.util.Set<String> readFromCopies) {
+        return (list, maxBytes) -> {
             try {
-                return readList(partFile(folder, list.file()), list);
+                return readList(partFile(folder, list.file()), list, maxBytes);
             } catch (ProjectFileException damaged) {
                 try {
-                    return readList(partFile(folder.resolve(StoreFormat.BACKUPS), list.file()), list);
+                    DocumentLists.Read copy = readList(partFile(folder.resolve(StoreFormat.BACKUPS), list.file()),
+                            list, maxBytes);
+                    if (readFromCopies != null) {
+                        readFromCopies.add(list.file());
+                    }
+                    return copy;
                 } catch (ProjectFileException alsoDamaged) {
                     throw damaged;
                 }
@@ -117,10 +123,22 @@ public final class ProjectReader {
         };
     }
 
-    private static DocumentLists.Read readList(Path file, StoreFormat.ListRef list) throws ProjectFileException {
-        byte[] bytes = readBytes(file, MAX_MANIFEST_BYTES);
+    private static DocumentLists.Read readList(Path file, StoreFormat.ListRef list, long maxBytes)
+            throws ProjectFileException {
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ProjectFileException(file, "part.notPlainFile");
+        }
+        byte[] bytes = readBytes(file, maxBytes);
         checkSum(file, list.checksum(), Checksums.of(bytes));
         return new DocumentLists.Read(file, bytes);
+    }
+
+    /**
+     * A manifest as it is in its file, its list parts not read (its documents are null when it has them):
+     * for what the manifest itself says, such as its save number and time.
+     */
+    static Manifest readRoot(Path manifestFile) throws ProjectFileException {
+        return readManifest(manifestFile, readBytes(manifestFile, MAX_MANIFEST_BYTES), null);
     }
 
     /**
@@ -148,6 +166,9 @@ public final class ProjectReader {
             throw new ProjectFileException(manifestFile, "format.missing");
         }
         Manifest root = bind(manifestFile, () -> StoreFormat.MAPPER.treeToValue(tree, Manifest.class));
+        if (lists == null) {
+            return root;
+        }
         Manifest manifest = DocumentLists.resolve(manifestFile, root, lists, listsRead);
         checkShape(manifestFile, manifest);
         return manifest;
@@ -192,8 +213,10 @@ public final class ProjectReader {
      * The project part and the manifest must be readable either way.
      */
     static Loaded load(Path manifestFile, boolean salvage) throws ProjectFileException {
-        Manifest manifest = readManifest(manifestFile);
         Path folder = manifestFile.toAbsolutePath().getParent();
+        java.util.Set<String> listsFromCopies = new java.util.HashSet<>();
+        Manifest manifest = readManifest(manifestFile, readBytes(manifestFile, MAX_MANIFEST_BYTES),
+                listsIn(folder, listsFromCopies));
         Path projectFile = partFile(folder, manifest.projectPart());
         byte[] projectBytes = readPart(projectFile);
         ProjectPart pp = readProjectPart(projectFile, projectBytes, manifest.schemaVersion());
@@ -222,7 +245,7 @@ public final class ProjectReader {
         // Not while parts are damaged: that project opens read-only, and a save it cannot make would be asked for.
         boolean numbersToWrite = numbered && (damaged == null || damaged.isEmpty());
         return new Loaded(project, checked, manifest.schemaVersion() <= StoreFormat.LAST_PART_MIGRATION || numbersToWrite,
-                damaged == null ? List.of() : List.copyOf(damaged));
+                damaged == null ? List.of() : List.copyOf(damaged), listsFromCopies);
     }
 
     /** Reads a project folder, leaving out the document parts that cannot be read (see {@link #load}). */

@@ -79,7 +79,7 @@ public final class ProjectStore implements AutoCloseable {
         this.session = new ProjectSession(loaded.project());
         this.tracker = new PartTracker(loaded.manifest(), loaded.needsRewrite(), token);
         this.garbage = new GarbageCollector(directory, disk);
-        this.lists = new DocumentLists(loaded.manifest());
+        this.lists = new DocumentLists(loaded.manifest(), loaded.listsFromCopies());
         this.lastSaveSequence = loaded.manifest().sequence();
         this.lastWriteSequence = loaded.manifest().sequence();
         this.savedState = fromRecovery ? null : loaded.manifest().state();
@@ -92,6 +92,10 @@ public final class ProjectStore implements AutoCloseable {
         }
         if (fromRecovery || loaded.needsRewrite()) {
             session.markSaved(-1); // what is open differs from what the project file says
+        }
+        if (fromRecovery) {
+            // The recovery save goes with the first save; its parts then may go too, once nothing names them.
+            garbage.mayRelease(GarbageCollector.filesOf(loaded.manifest()));
         }
     }
 
@@ -199,8 +203,15 @@ public final class ProjectStore implements AutoCloseable {
             if (!recovered && recoverableSince(dir).isPresent()) {
                 // Work a crash left in a recovery save stays on disk, with its parts, until the user chooses
                 // (discardRecovery), whatever this program saves meanwhile.
-                store.recoveryOnDisk = ProjectReader.readManifest(dir.resolve(StoreFormat.RECOVERY_MANIFEST));
-                store.recoveryCounter = Long.MAX_VALUE;
+                try {
+                    store.recoveryOnDisk = ProjectReader.readManifest(dir.resolve(StoreFormat.RECOVERY_MANIFEST));
+                    store.recoveryCounter = Long.MAX_VALUE;
+                } catch (ProjectFileException unreadable) {
+                    // Which parts it names is not known: none is deleted while this store is open.
+                    System.getLogger(ProjectStore.class.getName()).log(System.Logger.Level.WARNING,
+                            "The recovery save is not readable; no part is collected", unreadable);
+                    store.garbage.keepEverything();
+                }
             }
             return store;
         } catch (ProjectFileException | RuntimeException e) {
@@ -246,8 +257,9 @@ public final class ProjectStore implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            Manifest saved = ProjectReader.readManifest(directory.resolve(StoreFormat.MANIFEST));
-            Manifest autosaved = ProjectReader.readManifest(recovery);
+            // The manifests alone: a recovery save whose list parts are damaged is still said to be there.
+            Manifest saved = ProjectReader.readRoot(directory.resolve(StoreFormat.MANIFEST));
+            Manifest autosaved = ProjectReader.readRoot(recovery);
             return autosaved.sequence() > saved.sequence() ? Optional.of(Instant.parse(autosaved.savedAt()))
                     : Optional.empty();
         } catch (ProjectFileException | RuntimeException e) {
@@ -354,7 +366,6 @@ public final class ProjectStore implements AutoCloseable {
             lock.verify(directory);
             try {
                 Map<String, String> checksums = writeParts(snapshot);
-                garbage.mayRelease(checksums.keySet());
                 Manifest manifest = manifest(snapshot, checksums);
                 lists.remember(manifest); // its list parts are on disk: the next write may reuse them
                 byte[] bytes = StoreFormat.PRETTY.writeValueAsBytes(manifest.asWritten());
@@ -426,10 +437,10 @@ public final class ProjectStore implements AutoCloseable {
         Map<String, String> listChecksums = new HashMap<>();
         for (DocumentLists.Pending list : split.toWrite()) {
             byte[] bytes = StoreFormat.MAPPER.writeValueAsBytes(new StoreFormat.DocumentList(list.documents()));
+            garbage.mayRelease(List.of(list.file())); // before it exists: a write that fails leaves no orphan
             writePart(disk, directory, list.file(), bytes);
             listChecksums.put(list.file(), Checksums.of(bytes));
         }
-        garbage.mayRelease(listChecksums.keySet());
         if (!split.toWrite().isEmpty()) {
             disk.forceFolder(directory.resolve(StoreFormat.PARTS));
         }
@@ -444,11 +455,13 @@ public final class ProjectStore implements AutoCloseable {
         Map<String, String> checksums = new HashMap<>();
         if (snapshot.projectPart() != null) {
             byte[] bytes = StoreFormat.PRETTY.writeValueAsBytes(snapshot.projectPart());
+            garbage.mayRelease(List.of(snapshot.projectPartFile())); // before: a failed write leaves no orphan
             writePart(disk, directory, snapshot.projectPartFile(), bytes);
             checksums.put(snapshot.projectPartFile(), Checksums.of(bytes));
         }
         for (PendingPart part : snapshot.documentsToWrite()) {
             byte[] bytes = StoreFormat.MAPPER.writeValueAsBytes(part.part());
+            garbage.mayRelease(List.of(part.file()));
             writePart(disk, directory, part.file(), bytes);
             checksums.put(part.file(), Checksums.of(bytes));
         }

@@ -34,6 +34,11 @@ final class StoreFormat {
      * is still read).
      */
     static final int SCHEMA_VERSION = 6;
+    /**
+     * What a manifest that holds its list of documents itself is stamped with (a bundle, a new project's
+     * first manifest): such a manifest is a version 5 one, so an older Veldwerk still opens a bundle.
+     */
+    static final int INLINE_LIST_VERSION = 5;
     /** The last version whose parts must be rewritten when opened (their JSON is migrated). */
     static final int LAST_PART_MIGRATION = 2;
     static final String MANIFEST = "veldwerk.json";

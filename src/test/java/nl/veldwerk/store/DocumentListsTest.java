@@ -117,14 +117,94 @@ class DocumentListsTest {
     void aDamagedListPartIsReadFromItsSecondCopyAndBothDamagedIsAClearError() throws Exception {
         Manifest manifest = manifest();
         String list = manifest.documentLists().get(1).file();
+        Files.copy(dir.resolve(StoreFormat.MANIFEST), tmp.resolve("manifest-before"));
         Files.writeString(dir.resolve(list), "{\"documents\":[]}");
         try (ProjectStore store = ProjectStore.open(dir)) {
             assertEquals(DOCUMENTS, store.session().project().documents().size(), "read from backups/parts/");
+            Document first = store.session().project().documents().iterator().next();
+            store.session().execute(DocumentCommands.rename(first.id(), "elsewhere"));
+            store.save();
+            assertFalse(manifest().documentLists().stream().anyMatch(l -> l.file().equals(list)),
+                    "the next save writes the run anew instead of resting on the copy");
         }
+        // The manifest as it was, naming the damaged list again, and now its second copy gone too.
+        Files.writeString(dir.resolve(StoreFormat.MANIFEST), Files.readString(tmp.resolve("manifest-before")));
         Files.delete(dir.resolve(StoreFormat.BACKUPS).resolve(list));
         ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectStore.open(dir));
         assertEquals(dir.resolve(list).toAbsolutePath(), e.file().toAbsolutePath());
         assertTrue(e.getMessage().contains("damaged"), e.getMessage());
+    }
+
+    /** A list part that is empty, claims more than a list holds, or is a link is refused before it is used. */
+    @Test
+    void hostileListPartsAreRefused() throws Exception {
+        Manifest manifest = manifest();
+        String list = manifest.documentLists().getFirst().file();
+        String text = Files.readString(dir.resolve(StoreFormat.MANIFEST));
+        int count = manifest.documentLists().getFirst().documents();
+        String declared = "\"documents\" : " + count;
+        assertTrue(text.contains(declared), text);
+        for (String bad : List.of("0", "100000")) {
+            Files.writeString(dir.resolve(StoreFormat.MANIFEST), text.replaceFirst(declared, "\"documents\" : " + bad));
+            ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectStore.open(dir));
+            assertTrue(e.getMessage().contains("list part"), e.getMessage());
+        }
+        Files.writeString(dir.resolve(StoreFormat.MANIFEST), text);
+        Path elsewhere = Files.move(dir.resolve(list), tmp.resolve("elsewhere.json"));
+        Files.createSymbolicLink(dir.resolve(list), elsewhere);
+        Files.delete(dir.resolve(StoreFormat.BACKUPS).resolve(list));
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectStore.open(dir));
+        assertTrue(e.getMessage().contains("plain file"), e.getMessage());
+    }
+
+    /** A save that fails half-way (a full disk) leaves parts behind; the next save that succeeds removes them. */
+    @Test
+    void partsOfAFailedSaveAreCollectedByTheNextSave() throws Exception {
+        boolean[] full = {true};
+        Disk fillsUpAtTheList = new Disk() {
+            @Override
+            public void writeForced(Path file, byte[] content) throws IOException {
+                if (full[0] && file.getFileName().toString().startsWith("l-")) {
+                    throw new IOException("No space left on device");
+                }
+                Disk.SYSTEM.writeForced(file, content);
+            }
+
+            @Override
+            public void move(Path from, Path to) throws IOException {
+                Disk.SYSTEM.move(from, to);
+            }
+
+            @Override
+            public void forceFolder(Path folder) {
+                Disk.SYSTEM.forceFolder(folder);
+            }
+
+            @Override
+            public void writeCopy(Path file, byte[] content) throws IOException {
+                Disk.SYSTEM.writeCopy(file, content);
+            }
+
+            @Override
+            public void deleteIfExists(Path file) throws IOException {
+                Disk.SYSTEM.deleteIfExists(file);
+            }
+
+            @Override
+            public void createFolders(Path folder) throws IOException {
+                Disk.SYSTEM.createFolders(folder);
+            }
+        };
+        try (ProjectStore store = ProjectStore.open(dir, false, fillsUpAtTheList)) {
+            store.prepareSaves();
+            List<Document> documents = List.copyOf(store.session().project().documents());
+            store.session().execute(DocumentCommands.rename(documents.get(3).id(), "first try"));
+            assertThrows(ProjectFileException.class, store::save);
+            full[0] = false;
+            store.session().execute(DocumentCommands.rename(documents.get(900).id(), "second try"));
+            store.save();
+            assertEquals(referred(), names(files(dir.resolve(StoreFormat.PARTS))));
+        }
     }
 
     @Test

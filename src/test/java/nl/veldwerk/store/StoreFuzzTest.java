@@ -30,7 +30,7 @@ class StoreFuzzTest {
     @FuzzTest(maxDuration = "10m")
     void manifest(byte[] data) {
         try {
-            ProjectReader.readManifest(SCRATCH.resolve("veldwerk.json"), data, ProjectReader.listsIn(SCRATCH));
+            ProjectReader.readManifest(SCRATCH.resolve("veldwerk.json"), data, ProjectReader.listsIn(SCRATCH, null));
         } catch (ProjectFileException refused) {
             // fine
         }

@@ -29,6 +29,16 @@ final class PartTracker implements Consumer<ProjectChange> {
     private final Map<String, Long> writtenAt = new HashMap<>();
     /** The part on disk for the project (key "") and each document. */
     private final Map<String, PartRef> refOf = new HashMap<>();
+    /** Documents with changes not yet written (changedAt after writtenAt): what a capture must write. */
+    private final java.util.Set<String> dirtyDocuments = new java.util.HashSet<>();
+    /**
+     * Every document's part as of the last capture, in project order, and each document's position in it:
+     * a capture copies it and replaces the few that changed, instead of walking 10,000 documents on the
+     * thread that owns the project. Walked anew when a document was added or removed (the order changed).
+     */
+    private List<PartRef> lastRefs;
+    private final Map<String, Integer> positionOf = new HashMap<>();
+    private boolean orderChanged = true;
     private long counter;
     private long persistedCounter;
     private long sequence;
@@ -47,6 +57,8 @@ final class PartTracker implements Consumer<ProjectChange> {
         if (allDirty) {
             counter = 1;
             refOf.keySet().forEach(key -> changedAt.put(key, counter));
+            dirtyDocuments.addAll(refOf.keySet());
+            dirtyDocuments.remove(PROJECT);
         }
     }
 
@@ -58,6 +70,12 @@ final class PartTracker implements Consumer<ProjectChange> {
         counter++;
         for (Touch touch : change.touched()) {
             changedAt.put(touch.documentId() == null ? PROJECT : touch.documentId(), counter);
+            if (touch.documentId() != null) {
+                dirtyDocuments.add(touch.documentId());
+            }
+            if (touch.kind() == nl.veldwerk.model.EntityKind.DOCUMENT && !touch.replaced()) {
+                orderChanged = true; // added or removed
+            }
         }
     }
 
@@ -82,19 +100,36 @@ final class PartTracker implements Consumer<ProjectChange> {
             projectChecksum = null; // known once written
         }
         List<PendingPart> toWrite = new ArrayList<>();
-        List<PartRef> refs = new ArrayList<>(project.count(nl.veldwerk.model.EntityKind.DOCUMENT));
-        for (Document d : project.documents()) {
-            if (isDirty(d.id())) {
-                // Named by save and position, never by id: ids from other tools need not be valid file names.
-                String file = StoreFormat.PARTS + "/d-" + seq + "-" + toWrite.size() + "-" + token + ".json";
-                DocumentPart part = documentPart(project, d);
-                toWrite.add(new PendingPart(file, part));
-                refs.add(ref(d.id(), file, part));
-            } else {
-                refs.add(refOf.get(d.id()));
+        List<PartRef> refs;
+        if (orderChanged || lastRefs == null) {
+            refs = new ArrayList<>(project.count(nl.veldwerk.model.EntityKind.DOCUMENT));
+            positionOf.clear();
+            for (Document d : project.documents()) {
+                positionOf.put(d.id(), refs.size());
+                refs.add(isDirty(d.id()) ? pending(project, d, seq, toWrite) : refOf.get(d.id()));
+            }
+            orderChanged = false;
+        } else {
+            refs = new ArrayList<>(lastRefs); // the order is as it was: only the changed documents differ
+            for (String id : dirtyDocuments) {
+                Integer position = positionOf.get(id); // none: removed before the last walk
+                if (position != null && isDirty(id)) {
+                    refs.set(position, pending(project, project.document(id).orElseThrow(), seq, toWrite));
+                }
             }
         }
-        return new SaveSnapshot(seq, projectPart, projectFile, projectChecksum, toWrite, refs, counter, sessionState);
+        lastRefs = refs;
+        return new SaveSnapshot(seq, projectPart, projectFile, projectChecksum, toWrite, List.copyOf(refs), counter,
+                sessionState);
+    }
+
+    /** A changed document's part, to be written under a new name (by save and position, never by id: ids
+     * from other tools need not be valid file names). */
+    private PartRef pending(Project project, Document d, long seq, List<PendingPart> toWrite) {
+        String file = StoreFormat.PARTS + "/d-" + seq + "-" + toWrite.size() + "-" + token + ".json";
+        DocumentPart part = documentPart(project, d);
+        toWrite.add(new PendingPart(file, part));
+        return ref(d.id(), file, part);
     }
 
     /** Records that a snapshot's parts are on disk, with the checksums of those it wrote (by file). */
@@ -108,19 +143,31 @@ final class PartTracker implements Consumer<ProjectChange> {
                     .withChecksum(checksums.get(part.file())), snapshot.changeCounter());
         }
         persistedCounter = Math.max(persistedCounter, snapshot.changeCounter());
-        // Forget documents that no longer exist, so the maps do not grow with every deletion.
-        java.util.Set<String> live = new java.util.HashSet<>();
-        live.add(PROJECT);
-        snapshot.documents().forEach(ref -> live.add(ref.id()));
-        refOf.keySet().retainAll(live);
-        writtenAt.keySet().retainAll(live);
-        changedAt.keySet().removeIf(key -> !live.contains(key) && changedAt.get(key) <= snapshot.changeCounter());
+        if (refOf.size() > snapshot.documents().size() + 1) {
+            // Forget documents that no longer exist, so the maps do not grow with every deletion.
+            java.util.Set<String> live = new java.util.HashSet<>();
+            live.add(PROJECT);
+            snapshot.documents().forEach(ref -> live.add(ref.id()));
+            refOf.keySet().retainAll(live);
+            writtenAt.keySet().retainAll(live);
+            changedAt.keySet().removeIf(key -> !live.contains(key) && changedAt.get(key) <= snapshot.changeCounter());
+            dirtyDocuments.removeIf(key -> !live.contains(key) && !changedAt.containsKey(key));
+        }
     }
 
     private void markWritten(PartRef ref, long atCounter) {
         if (writtenAt.getOrDefault(ref.id(), -1L) < atCounter) {
             writtenAt.put(ref.id(), atCounter);
             refOf.put(ref.id(), ref);
+            if (!isDirty(ref.id())) {
+                dirtyDocuments.remove(ref.id());
+            }
+            // The next capture copies the last one: it gets the written part's checksum, if it names that part.
+            Integer position = positionOf.get(ref.id());
+            if (lastRefs != null && position != null && position < lastRefs.size()
+                    && lastRefs.get(position).file().equals(ref.file())) {
+                lastRefs.set(position, ref);
+            }
         }
     }
 

@@ -230,7 +230,7 @@ public final class ProjectReader {
         putAll(project, projectFile, pp.codes() == null ? List.of() : CodeOrder.parentsFirst(pp.codes()));
         putAll(project, projectFile, pp.relations());
         List<Damage> damaged = salvage ? new ArrayList<>() : null;
-        List<PartRef> refs = readDocumentParts(folder, manifest, project, damaged);
+        List<PartRef> refs = readDocumentParts(folder, manifest, project, damaged, new SharedStrings(pp));
         boolean numbered = numberUnnumbered(project);
         // Memos about a document left out (salvaging) wait for it: they come back with it when it is restored.
         putAll(project, projectFile, pp.memos() == null || damaged == null || damaged.isEmpty() ? pp.memos()
@@ -312,7 +312,8 @@ public final class ProjectReader {
      * takes to open a project. Returns the manifest's references with each part's checksum.
      */
     private static List<PartRef> readDocumentParts(Path folder, Manifest manifest, Project project,
-                                                   List<Damage> damaged) throws ProjectFileException {
+                                                   List<Damage> damaged, SharedStrings shared)
+            throws ProjectFileException {
         ExecutorService parsers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
             Thread thread = new Thread(r, "veldwerk-open");
             thread.setDaemon(true);
@@ -321,8 +322,14 @@ public final class ProjectReader {
         try {
             List<Future<ReadPart>> parsed = new ArrayList<>(manifest.documents().size());
             for (PartRef ref : manifest.documents()) {
-                parsed.add(parsers.submit(() -> readDocumentPart(partFile(folder, ref.file()), ref,
-                        manifest.schemaVersion())));
+                parsed.add(parsers.submit(() -> {
+                    ReadPart read = readDocumentPart(partFile(folder, ref.file()), ref, manifest.schemaVersion());
+                    try {
+                        return new ReadPart(shared.share(read.part()), read.checksum());
+                    } catch (RuntimeException notShared) {
+                        return read; // as parsed: adding it says what is wrong with it
+                    }
+                }));
             }
             List<PartRef> refs = new ArrayList<>(parsed.size());
             for (int i = 0; i < parsed.size(); i++) {

@@ -160,7 +160,10 @@ final class BenchCommand implements Callable<Integer> {
             }
             for (JsonNode ref : documents) {
                 Path file = dir.resolve(ref.get("file").asString());
-                parsed.add(pool.submit(() -> mapper.readTree(Files.readAllBytes(file))));
+                parsed.add(pool.submit(() -> {
+                    mapper.readTree(Files.readAllBytes(file)); // parsed and let go, as the store lets go of its trees
+                    return null;
+                }));
             }
             for (java.util.concurrent.Future<?> f : parsed) {
                 f.get();

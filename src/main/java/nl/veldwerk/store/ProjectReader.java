@@ -322,14 +322,8 @@ public final class ProjectReader {
         try {
             List<Future<ReadPart>> parsed = new ArrayList<>(manifest.documents().size());
             for (PartRef ref : manifest.documents()) {
-                parsed.add(parsers.submit(() -> {
-                    ReadPart read = readDocumentPart(partFile(folder, ref.file()), ref, manifest.schemaVersion());
-                    try {
-                        return new ReadPart(shared.share(read.part()), read.checksum());
-                    } catch (RuntimeException notShared) {
-                        return read; // as parsed: adding it says what is wrong with it
-                    }
-                }));
+                parsed.add(parsers.submit(() -> readDocumentPart(partFile(folder, ref.file()), ref,
+                        manifest.schemaVersion(), shared)));
             }
             List<PartRef> refs = new ArrayList<>(parsed.size());
             for (int i = 0; i < parsed.size(); i++) {
@@ -428,6 +422,12 @@ public final class ProjectReader {
     }
 
     static ReadPart readDocumentPart(Path file, PartRef ref, int version) throws ProjectFileException {
+        return readDocumentPart(file, ref, version, SharedStrings.NONE);
+    }
+
+    /** Reads a document part, its repeated ids given the instances {@code shared} holds. */
+    static ReadPart readDocumentPart(Path file, PartRef ref, int version, SharedStrings shared)
+            throws ProjectFileException {
         byte[] bytes = readPart(file);
         DocumentPart part;
         if (version <= StoreFormat.LAST_PART_MIGRATION) {
@@ -438,7 +438,8 @@ public final class ProjectReader {
             Migrations.migrateDocumentPart(object, version);
             part = bind(file, () -> StoreFormat.MAPPER.treeToValue(tree, DocumentPart.class));
         } else {
-            part = bind(file, () -> StoreFormat.MAPPER.readValue(bytes, DocumentPart.class));
+            part = bind(file, () -> StoreFormat.MAPPER.readerFor(DocumentPart.class)
+                    .withAttribute(PartDeserializers.SHARED, shared).readValue(bytes));
         }
         if (part == null || part.document() == null || !part.document().id().equals(ref.id())) {
             throw new ProjectFileException(file, "part.noDocument", ref.id());

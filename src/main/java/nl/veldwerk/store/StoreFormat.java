@@ -63,6 +63,7 @@ final class StoreFormat {
                     .build())
             .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL))
             .addModule(InstantCodec.module())
+            .addModule(PartDeserializers.module())
             .build();
     static final JsonMapper PRETTY = MAPPER.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
 

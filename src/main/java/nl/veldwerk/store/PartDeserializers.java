@@ -1,0 +1,227 @@
+package nl.veldwerk.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.ModelException;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.SpeakerTurn;
+import nl.veldwerk.store.StoreFormat.DocumentPart;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.exc.ValueInstantiationException;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * Reads the records there are millions of (quotations, codings, speaker turns) field by field, and gives the
+ * ids they repeat one instance as it goes. Jackson's general record creator called each constructor through
+ * {@code MethodHandle.invokeWithArguments}, a quarter of the time spent opening a large project, and making
+ * the copies share their ids afterwards allocated every record twice. The common shape (each field of the
+ * type the writer writes) is read here; anything else a field holds goes to Jackson's own deserializers, so
+ * what is accepted or refused, and how, stays as it was.
+ */
+final class PartDeserializers {
+    /** The attribute of a read that carries the project-wide ids (codes, coders) to share. */
+    static final Object SHARED = SharedStrings.class;
+
+    private PartDeserializers() {
+    }
+
+    static SimpleModule module() {
+        return new SimpleModule("veldwerk-parts")
+                .addDeserializer(DocumentPart.class, new PartDeserializer())
+                .addDeserializer(SpeakerTurn.class, new TurnDeserializer());
+    }
+
+    /** A document part: its document (by Jackson), then its quotations and codings (here). */
+    private static final class PartDeserializer extends ValueDeserializer<DocumentPart> {
+        @Override
+        public DocumentPart deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                return (DocumentPart) ctxt.handleUnexpectedToken(DocumentPart.class, p);
+            }
+            SharedStrings shared = ctxt.getAttribute(SHARED) instanceof SharedStrings s ? s : SharedStrings.NONE;
+            Map<Object, Object> local = new HashMap<>();
+            Document document = null;
+            List<Quotation> quotations = null;
+            List<Coding> codings = null;
+            for (String name = p.nextName(); name != null; name = p.nextName()) {
+                JsonToken value = p.nextToken();
+                switch (name) {
+                    case "document" -> {
+                        document = value == JsonToken.VALUE_NULL ? null : ctxt.readValue(p, Document.class);
+                        if (document != null) {
+                            local.put(document.id(), document.id());
+                        }
+                    }
+                    case "quotations" -> quotations = readArray(p, ctxt, () -> quotation(p, ctxt, shared, local, this));
+                    case "codings" -> codings = readArray(p, ctxt, () -> coding(p, ctxt, shared, local, this));
+                    default -> ctxt.handleUnknownProperty(p, this, DocumentPart.class, name);
+                }
+            }
+            return new DocumentPart(document, quotations, codings);
+        }
+    }
+
+    private interface Element<T> {
+        T read();
+    }
+
+    /** An array of records, or null; each element is read with the parser at its first token. */
+    private static <T> List<T> readArray(JsonParser p, DeserializationContext ctxt, Element<T> element) {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            ctxt.handleUnexpectedToken(List.class, p);
+            return null;
+        }
+        List<T> list = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            list.add(p.currentToken() == JsonToken.VALUE_NULL ? null : element.read());
+        }
+        return list;
+    }
+
+    private static Quotation quotation(JsonParser p, DeserializationContext ctxt, SharedStrings shared,
+                                       Map<Object, Object> local, ValueDeserializer<?> reading) {
+        expectObject(p, ctxt, Quotation.class);
+        String id = null;
+        String documentId = null;
+        String comment = null;
+        String creatorId = null;
+        Instant created = null;
+        int start = 0;
+        int end = 0;
+        int number = 0;
+        for (String name = p.nextName(); name != null; name = p.nextName()) {
+            p.nextToken();
+            switch (name) {
+                case "id" -> id = string(p, ctxt);
+                case "documentId" -> documentId = SharedStrings.local(local, string(p, ctxt));
+                case "start" -> start = integer(p, ctxt);
+                case "end" -> end = integer(p, ctxt);
+                case "comment" -> comment = string(p, ctxt);
+                case "creatorId" -> creatorId = shared.project(string(p, ctxt));
+                case "created" -> created = SharedStrings.local(local, ctxt.readValue(p, Instant.class));
+                case "number" -> number = integer(p, ctxt);
+                default -> ctxt.handleUnknownProperty(p, reading, Quotation.class, name);
+            }
+        }
+        try {
+            Quotation q = new Quotation(id, documentId, start, end, comment, creatorId, created, number);
+            local.put(q.id(), q.id());
+            return q;
+        } catch (ModelException e) {
+            throw notMade(p, ctxt, Quotation.class, e);
+        }
+    }
+
+    private static Coding coding(JsonParser p, DeserializationContext ctxt, SharedStrings shared,
+                                 Map<Object, Object> local, ValueDeserializer<?> reading) {
+        expectObject(p, ctxt, Coding.class);
+        String id = null;
+        String quotationId = null;
+        String codeId = null;
+        String coderId = null;
+        Instant created = null;
+        for (String name = p.nextName(); name != null; name = p.nextName()) {
+            p.nextToken();
+            switch (name) {
+                case "id" -> id = string(p, ctxt);
+                case "quotationId" -> quotationId = SharedStrings.local(local, string(p, ctxt));
+                case "codeId" -> codeId = shared.project(string(p, ctxt));
+                case "coderId" -> coderId = shared.project(string(p, ctxt));
+                case "created" -> created = SharedStrings.local(local, ctxt.readValue(p, Instant.class));
+                default -> ctxt.handleUnknownProperty(p, reading, Coding.class, name);
+            }
+        }
+        try {
+            return new Coding(id, quotationId, codeId, coderId, created);
+        } catch (ModelException e) {
+            throw notMade(p, ctxt, Coding.class, e);
+        }
+    }
+
+    /**
+     * A speaker turn; interviews alternate between a few speakers, so the last few names this thread read are
+     * kept to give a repeated name the instance it had.
+     */
+    private static final class TurnDeserializer extends ValueDeserializer<SpeakerTurn> {
+        private static final ThreadLocal<String[]> RECENT = ThreadLocal.withInitial(() -> new String[4]);
+
+        @Override
+        public SpeakerTurn deserialize(JsonParser p, DeserializationContext ctxt) {
+            expectObject(p, ctxt, SpeakerTurn.class);
+            String speaker = null;
+            int start = 0;
+            int end = 0;
+            Long timestamp = null;
+            for (String name = p.nextName(); name != null; name = p.nextName()) {
+                p.nextToken();
+                switch (name) {
+                    case "speaker" -> speaker = recent(string(p, ctxt));
+                    case "start" -> start = integer(p, ctxt);
+                    case "end" -> end = integer(p, ctxt);
+                    case "timestampMillis" -> timestamp = ctxt.readValue(p, Long.class);
+                    default -> ctxt.handleUnknownProperty(p, this, SpeakerTurn.class, name);
+                }
+            }
+            try {
+                return new SpeakerTurn(speaker, start, end, timestamp);
+            } catch (ModelException e) {
+                throw notMade(p, ctxt, SpeakerTurn.class, e);
+            }
+        }
+
+        private static String recent(String speaker) {
+            if (speaker == null) {
+                return null;
+            }
+            String[] recent = RECENT.get();
+            for (int i = 0; i < recent.length; i++) {
+                if (speaker.equals(recent[i])) {
+                    return recent[i];
+                }
+            }
+            System.arraycopy(recent, 0, recent, 1, recent.length - 1);
+            recent[0] = speaker;
+            return speaker;
+        }
+    }
+
+    private static void expectObject(JsonParser p, DeserializationContext ctxt, Class<?> type) {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            ctxt.handleUnexpectedToken(type, p);
+        }
+    }
+
+    /** A string field: the common case here, anything else as Jackson reads a String. */
+    private static String string(JsonParser p, DeserializationContext ctxt) {
+        return switch (p.currentToken()) {
+            case VALUE_STRING -> p.getString();
+            case VALUE_NULL -> null;
+            default -> ctxt.readValue(p, String.class);
+        };
+    }
+
+    /** An int field: the common case here, anything else (null, a string) as Jackson reads an int. */
+    private static int integer(JsonParser p, DeserializationContext ctxt) {
+        return p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+                ? p.getIntValue() : ctxt.readValue(p, Integer.TYPE);
+    }
+
+    /** A record the model refuses, reported as Jackson reports a record whose constructor refused. */
+    private static ValueInstantiationException notMade(JsonParser p, DeserializationContext ctxt, Class<?> type,
+                                                       ModelException e) {
+        return ValueInstantiationException.from(p, "Cannot construct instance of `" + type.getName()
+                + "`, problem: " + e.getMessage(), ctxt.constructType(type), e);
+    }
+}

@@ -1,0 +1,80 @@
+package nl.veldwerk.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.util.List;
+
+import nl.veldwerk.store.StoreFormat.DocumentPart;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The store's own reading of quotations, codings and speaker turns accepts and refuses exactly what
+ * Jackson's general record binding does (which it replaced for speed): the same value, or a Jackson error
+ * for the same inputs.
+ */
+class PartDeserializersTest {
+    /** The store's mapper as it was before the part deserializers. */
+    private static final JsonMapper GENERAL = JsonMapper.builder()
+            .changeDefaultPropertyInclusion(i -> i.withValueInclusion(
+                    com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
+            .addModule(InstantCodec.module())
+            .build();
+
+    private static final String DOCUMENT = "{\"id\":\"d1\",\"name\":\"Doc\",\"description\":\"\",\"text\":\"Interviewer: "
+            + "hallo daar\\nR1: ja\",\"sourceFormat\":\"TXT\",\"turns\":[%s],\"groupIds\":[],\"attributes\":{},"
+            + "\"imported\":\"2026-01-01T00:00:00Z\",\"number\":1}";
+    private static final String TURNS = "{\"speaker\":\"Interviewer\",\"start\":0,\"end\":23},"
+            + "{\"speaker\":\"R1\",\"start\":24,\"end\":29,\"timestampMillis\":1200}";
+    private static final String QUOTATION = "{\"id\":\"q1\",\"documentId\":\"d1\",\"start\":%s,\"end\":10,"
+            + "\"comment\":%s,\"creatorId\":\"c1\",\"created\":\"2026-01-01T09:30:00.123Z\",\"number\":3%s}";
+    private static final String CODING = "{\"id\":\"k1\",\"quotationId\":\"q1\",\"codeId\":\"code\",\"coderId\":%s,"
+            + "\"created\":\"2026-01-01T09:30:00.123Z\"%s}";
+
+    private static String part(String turns, String start, String comment, String quotationExtra, String coder,
+                               String codingExtra) {
+        return "{\"document\":" + DOCUMENT.formatted(turns) + ",\"quotations\":["
+                + QUOTATION.formatted(start, comment, quotationExtra) + "],\"codings\":["
+                + CODING.formatted(coder, codingExtra) + "]}";
+    }
+
+    @Test
+    void readsWhatTheGeneralBindingReadsAndRefusesWhatItRefuses() {
+        List<String> inputs = List.of(
+                part(TURNS, "2", "\"\"", "", "\"c1\"", ""),
+                part(TURNS, "2", "null", "", "null", ""),
+                part("", "\"2\"", "\"een opmerking\"", "", "\"c1\"", ""),
+                part(TURNS, "2", "\"\"", ",\"unknown\":{\"a\":[1,2]}", "\"c1\"", ""),
+                part(TURNS, "2", "\"\"", "", "\"c1\"", ",\"extra\":true"),
+                part(TURNS, "null", "\"\"", "", "\"c1\"", ""),
+                part(TURNS, "-1", "\"\"", "", "\"c1\"", ""),
+                part(TURNS, "2.5", "\"\"", "", "\"c1\"", ""),
+                part(TURNS, "99999999999", "\"\"", "", "\"c1\"", ""),
+                part(TURNS, "2", "17", "", "\"c1\"", ""),
+                part(TURNS, "2", "\"\"", "", "[]", ""),
+                part("{\"speaker\":\"\",\"start\":0,\"end\":3}", "2", "\"\"", "", "\"c1\"", ""),
+                part("{\"speaker\":\"A\",\"start\":0,\"end\":3,\"timestampMillis\":\"x\"}", "2", "\"\"", "", "\"c1\"", ""),
+                "{\"document\":null,\"quotations\":null,\"codings\":[null]}",
+                "{\"quotations\":{}}",
+                "[]");
+        for (String input : inputs) {
+            Object general = read(GENERAL, input);
+            Object ours = read(StoreFormat.MAPPER, input);
+            if (general instanceof JacksonException) {
+                assertInstanceOf(JacksonException.class, ours, input + " is refused as before: " + general);
+            } else {
+                assertEquals(general, ours, input);
+            }
+        }
+    }
+
+    private static Object read(JsonMapper mapper, String json) {
+        try {
+            return mapper.readValue(json, DocumentPart.class);
+        } catch (JacksonException e) {
+            return e;
+        }
+    }
+}

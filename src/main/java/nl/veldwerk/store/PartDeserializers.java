@@ -151,8 +151,8 @@ final class PartDeserializers {
     }
 
     /**
-     * A speaker turn; interviews alternate between a few speakers, so the last few names this thread read are
-     * kept to give a repeated name the instance it had.
+     * A speaker turn; interviews alternate between a few speakers, so the names this thread read last are
+     * kept (the most recent first) to give a repeated name the instance it had.
      */
     private static final class TurnDeserializer extends ValueDeserializer<SpeakerTurn> {
         private static final ThreadLocal<String[]> RECENT = ThreadLocal.withInitial(() -> new String[4]);
@@ -185,15 +185,15 @@ final class PartDeserializers {
             if (speaker == null) {
                 return null;
             }
-            String[] recent = RECENT.get();
-            for (int i = 0; i < recent.length; i++) {
-                if (speaker.equals(recent[i])) {
-                    return recent[i];
-                }
+            String[] recent = RECENT.get(); // the most recently read first
+            int found = 0;
+            while (found < recent.length && !speaker.equals(recent[found])) {
+                found++;
             }
-            System.arraycopy(recent, 0, recent, 1, recent.length - 1);
-            recent[0] = speaker;
-            return speaker;
+            String shared = found < recent.length ? recent[found] : speaker;
+            System.arraycopy(recent, 0, recent, 1, Math.min(found, recent.length - 1));
+            recent[0] = shared;
+            return shared;
         }
     }
 

@@ -38,6 +38,12 @@ final class PartTracker implements Consumer<ProjectChange> {
      */
     private List<PartRef> lastRefs;
     private final Map<String, Integer> positionOf = new HashMap<>();
+    /**
+     * Documents whose entry in {@link #lastRefs} is a part a capture named but no write has confirmed: that
+     * write may yet fail or be skipped, or another capture's write of the same state may be the one that
+     * counts. The next capture takes their part from what was written ({@link #refOf}) unless they changed.
+     */
+    private final java.util.Set<String> unconfirmed = new java.util.HashSet<>();
     private boolean orderChanged = true;
     private long counter;
     private long persistedCounter;
@@ -104,6 +110,7 @@ final class PartTracker implements Consumer<ProjectChange> {
         if (orderChanged || lastRefs == null) {
             refs = new ArrayList<>(project.count(nl.veldwerk.model.EntityKind.DOCUMENT));
             positionOf.clear();
+            unconfirmed.clear();
             for (Document d : project.documents()) {
                 positionOf.put(d.id(), refs.size());
                 refs.add(isDirty(d.id()) ? pending(project, d, seq, toWrite) : refOf.get(d.id()));
@@ -111,6 +118,13 @@ final class PartTracker implements Consumer<ProjectChange> {
             orderChanged = false;
         } else {
             refs = new ArrayList<>(lastRefs); // the order is as it was: only the changed documents differ
+            for (String id : List.copyOf(unconfirmed)) {
+                Integer position = positionOf.get(id);
+                if (position != null && !isDirty(id)) {
+                    refs.set(position, refOf.get(id)); // as written, with its checksum
+                    unconfirmed.remove(id);
+                }
+            }
             for (String id : dirtyDocuments) {
                 Integer position = positionOf.get(id); // none: removed before the last walk
                 if (position != null && isDirty(id)) {
@@ -129,6 +143,7 @@ final class PartTracker implements Consumer<ProjectChange> {
         String file = StoreFormat.PARTS + "/d-" + seq + "-" + toWrite.size() + "-" + token + ".json";
         DocumentPart part = documentPart(project, d);
         toWrite.add(new PendingPart(file, part));
+        unconfirmed.add(d.id());
         return ref(d.id(), file, part);
     }
 
@@ -167,6 +182,7 @@ final class PartTracker implements Consumer<ProjectChange> {
             if (lastRefs != null && position != null && position < lastRefs.size()
                     && lastRefs.get(position).file().equals(ref.file())) {
                 lastRefs.set(position, ref);
+                unconfirmed.remove(ref.id());
             }
         }
     }

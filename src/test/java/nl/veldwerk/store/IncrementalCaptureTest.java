@@ -26,6 +26,39 @@ class IncrementalCaptureTest {
     @TempDir
     Path tmp;
 
+    /**
+     * A save and a recovery save captured one right after the other (Ctrl+S and the autosave tick), written
+     * in either order, one of them skipped or not: the next save names the part that was written, with its
+     * checksum, never the part of a capture that was not written.
+     */
+    @Test
+    void twoCapturesInFlightLeaveTheNextSaveNamingWhatWasWritten() throws Exception {
+        for (boolean recoveryFirst : new boolean[] {false, true}) {
+            Path dir = tmp.resolve("inflight-" + recoveryFirst);
+            try (ProjectStore store = ProjectStore.create(dir, SyntheticProject.generate(12, 40, 24, 4, 5))) {
+                store.save();
+                var documents = java.util.List.copyOf(store.session().project().documents());
+                store.session().execute(nl.veldwerk.project.DocumentCommands.rename(documents.get(4).id(), "x"));
+                SaveSnapshot first = store.capture();
+                SaveSnapshot second = store.capture();
+                if (recoveryFirst) {
+                    store.write(first, ProjectStore.Target.RECOVERY);
+                    store.write(second, ProjectStore.Target.SAVE);
+                } else {
+                    store.write(first, ProjectStore.Target.SAVE);
+                    assertEquals(ProjectStore.Outcome.SKIPPED, store.write(second, ProjectStore.Target.RECOVERY));
+                }
+                store.session().execute(nl.veldwerk.project.DocumentCommands.rename(documents.get(9).id(), "y"));
+                store.save();
+                assertEquals(store.session().project(), ProjectReader.read(dir), "recovery first: " + recoveryFirst);
+                for (StoreFormat.PartRef ref : ProjectReader.readManifest(dir.resolve(StoreFormat.MANIFEST))
+                        .documents()) {
+                    assertNotNull(ref.checksum(), ref.toString());
+                }
+            }
+        }
+    }
+
     @Test
     void everySaveOfALongSessionReadsBackAsTheProjectInMemory() throws Exception {
         long runSeed = RandomCommands.seed("IncrementalCaptureTest");

@@ -25,7 +25,7 @@ class SharedStringsTest {
     @Test
     void theIdsAPartRepeatsAreOneInstanceAndTheProjectIsUnchanged() throws Exception {
         Path dir = tmp.resolve("p");
-        Project generated = SyntheticProject.generate(6, 400, 60, 5, 9);
+        Project generated = SyntheticProject.generate(12, 400, 60, 5, 9); // more documents than names kept
         ProjectStore.create(dir, generated).close();
         Project read = ProjectReader.read(dir);
         assertEquals(ProjectReader.read(dir), read);

@@ -58,12 +58,15 @@ public final class SearchViewModel {
         this.fx = threads.fx();
         this.indexThread = threads.index();
         main.storeProperty().addListener((o, was, now) -> {
+            openings++; // a copy an opening asked for is not made for a project closed since
             closeIndex(was == null ? null : stateToStamp(was));
             leftOutSpeakers.clear();
             interviewers.clear();
             if (now != null) {
                 openIndex(now.directory(), null, now.savedState());
                 followInterviewers();
+            } else {
+                building.set(false); // a building that waited for its copy will not happen
             }
         });
         main.changesProperty().addListener((o, was, now) -> {
@@ -172,7 +175,15 @@ public final class SearchViewModel {
                 }
                 // Changed since it opened: the copy is no longer the saved state, so the index is not stamped.
                 String stamp = session.stack().state() == openedAt ? state : null;
-                Project copy = session.project().copy();
+                Project copy;
+                try {
+                    copy = session.project().copy();
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "The project could not be copied for its search index", e);
+                    progress.set(I18n.text("search.failed", I18n.message(e)));
+                    building.set(false);
+                    return;
+                }
                 indexThread.execute(() -> build(directory, copy, stamp, word));
             });
         });

@@ -55,6 +55,7 @@ public final class WorkbenchOpenBench {
             Thread.sleep(1000); // a user types the first search a moment after the index is ready
             System.out.printf(Locale.ROOT, "  first search a second after the index was ready: %.0f ms, the next %.0f ms%n",
                     firstSearch(workbench[0]), firstSearch(workbench[0]));
+            everydayWork(vm);
             FxBench.onFx(vm::close);
             Thread.sleep(500);
             if (run == 0) {
@@ -81,6 +82,44 @@ public final class WorkbenchOpenBench {
             stage[0].close();
         });
         Platform.exit();
+    }
+
+    /**
+     * The everyday loop on the open project, as the window runs it: a coding by a coder new to the project
+     * (the costliest kind, issue 24), its undo and redo on the FX thread, then a save until it is on disk;
+     * and the heap the whole window holds then.
+     */
+    private static void everydayWork(MainViewModel vm) throws Exception {
+        double[] fx = new double[3];
+        FxBench.onFx(() -> {
+            var session = vm.session();
+            var document = vm.selectedProperty().get().document();
+            var code = session.project().codes().iterator().next();
+            String coder = "bench-" + System.nanoTime();
+            session.execute(nl.veldwerk.project.NoteCommands.addCoder(new nl.veldwerk.model.Coder(coder, "Bench")));
+            long t = System.nanoTime();
+            session.execute(nl.veldwerk.project.QuotationCommands.codeRange(document.id(), 0,
+                    Math.min(30, document.text().length()), code.id(), coder, java.time.Instant.now()));
+            fx[0] = (System.nanoTime() - t) / 1e6;
+            t = System.nanoTime();
+            session.undo();
+            fx[1] = (System.nanoTime() - t) / 1e6;
+            t = System.nanoTime();
+            session.redo();
+            fx[2] = (System.nanoTime() - t) / 1e6;
+        });
+        AtomicLong start = new AtomicLong();
+        FxBench.onFx(() -> {
+            start.set(System.nanoTime());
+            vm.save();
+        });
+        FxBench.waitUntil(() -> !vm.session().hasUnsavedChanges());
+        double save = (System.nanoTime() - start.get()) / 1e6;
+        System.gc();
+        long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+        System.out.printf(Locale.ROOT, "  a new coder's first coding %.1f ms, its undo %.1f ms, redo %.1f ms (FX thread); "
+                + "save until on disk %.0f ms; heap of the window after GC %d MB%n", fx[0], fx[1], fx[2], save,
+                heap >> 20);
     }
 
     /** A search as the search pane runs it (on the index's thread, with highlighting), until its hits are back. */

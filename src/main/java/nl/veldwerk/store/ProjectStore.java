@@ -480,7 +480,11 @@ public final class ProjectStore implements AutoCloseable {
      */
     public java.util.Map<String, Backups.Copy> restorable() throws ProjectFileException {
         try {
-            return Backups.intactCopies(directory, opened, garbage.backups(), damaged, session.project());
+            List<Path> backups;
+            synchronized (writeLock) { // the collector's view of the backups is the writer's
+                backups = garbage.backups();
+            }
+            return Backups.intactCopies(directory, opened, backups, damaged, session.project());
         } catch (IOException e) {
             throw new ProjectFileException(directory, e, "file.unreadable", ProjectFileException.detail(e));
         }

@@ -43,6 +43,16 @@ public final class MainView extends BorderPane {
         MainViewModel vm = workbench.main();
         this.transcript = new TranscriptPane(workbench.coding());
         getStylesheets().add(Styles.SHEET);
+        // Redo is Ctrl+Shift+Z in the Edit menu; Ctrl+Y, the key Word and ATLAS.ti use on Windows, redoes too.
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                now.getAccelerators().put(ShortcutsWindow.REDO_TOO, () -> {
+                    if (vm.canRedoProperty().get()) {
+                        vm.redo();
+                    }
+                });
+            }
+        });
         CodebookTab codes = new CodebookTab(workbench.codebook());
         DocumentPropertiesPane documentProperties = new DocumentPropertiesPane(workbench.documents());
         ScrollPane documentScroll = new ScrollPane(documentProperties);

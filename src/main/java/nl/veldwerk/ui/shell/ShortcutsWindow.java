@@ -24,8 +24,13 @@ final class ShortcutsWindow {
     record Shortcut(String keys, String action) {
     }
 
+    /** A second key for redo, besides the Edit menu's. */
+    static final javafx.scene.input.KeyCombination REDO_TOO = javafx.scene.input.KeyCombination.keyCombination(
+            "Shortcut+Y");
+
     /** Keys outside the menus, by message key of their description, with the keys as shown. */
     private static final List<String[]> OTHER_KEYS = List.of(
+            new String[] {REDO_TOO.getDisplayText(), "shortcuts.redo"},
             new String[] {"Alt + drag", "shortcuts.altDrag"},
             new String[] {"F2", "shortcuts.rename"},
             new String[] {"Delete", "shortcuts.delete"},

@@ -60,8 +60,17 @@ class MainWindowTest extends WorkbenchTest {
         robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, list.getItems().size(), "Ctrl+Z undoes the import");
-        robot.interact(vm::redo);
-        assertEquals(2, list.getItems().size());
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Y);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, list.getItems().size(), "Ctrl+Y redoes it, as in Word");
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, list.getItems().size(), "and so does the Edit menu's Ctrl+Shift+Z");
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Y);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, list.getItems().size(), "Ctrl+Y with nothing to redo does nothing");
 
         robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.S);
         WindowTestSupport.idle(vm);

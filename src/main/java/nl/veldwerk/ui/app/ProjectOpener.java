@@ -56,7 +56,7 @@ final class ProjectOpener {
                 return;
             }
             boolean recover = dialogs.confirm(I18n.text("recover.title"), I18n.text("recover.message",
-                    TIME.format((Instant) opened)));
+                    TIME.format((Instant) opened), String.valueOf(directory.getFileName())));
             background.run(() -> {
                 ProjectStore store = recover ? ProjectStore.openRecovered(directory) : openOrSalvage(directory);
                 if (!recover) {

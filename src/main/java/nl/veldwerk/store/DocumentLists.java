@@ -26,12 +26,11 @@ final class DocumentLists {
     /** One entry in this many ends a list once it has {@link #SHORTEST}: lists of about 190 entries. */
     private static final int SPREAD = 128;
 
-    /** A list part a write must write, with the name it gets. */
-    record Pending(String file, List<PartRef> documents) {
-    }
-
-    /** The lists that make up a manifest's documents, and which of them are new. */
-    record Split(List<Pending> all, List<Pending> toWrite) {
+    /**
+     * A run of consecutive entries and its list part: the one already {@code written} (reused as it is), or,
+     * when that is null, the new one to write under {@code file}.
+     */
+    record Run(String file, List<PartRef> documents, ListRef written) {
     }
 
     /**
@@ -44,7 +43,7 @@ final class DocumentLists {
      * Numbers the list parts this store writes: names never repeat within a session, even when a write of
      * the same save number is tried again after a failure (its lists may differ from the first try's).
      */
-    private long written;
+    private long listsWritten;
 
     /**
      * Starts from the list parts of a manifest as read (none if it holds its list itself), except those
@@ -56,41 +55,22 @@ final class DocumentLists {
         known.values().removeIf(list -> readFromCopies.contains(list.file()));
     }
 
-    /** Splits a manifest's documents into lists, naming the new ones by save number and writer's token. */
-    Split split(List<PartRef> documents, long sequence, String token) {
-        List<Pending> all = new ArrayList<>();
-        List<Pending> toWrite = new ArrayList<>();
+    /** Splits a manifest's documents into runs, naming the new lists by save number and writer's token. */
+    List<Run> split(List<PartRef> documents, long sequence, String token) {
+        List<Run> runs = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < documents.size(); i++) {
             int length = i + 1 - start;
-            boolean last = i == documents.size() - 1;
-            if (last || length >= LONGEST || length >= SHORTEST && endsList(documents.get(i))) {
+            if (i == documents.size() - 1 || length >= LONGEST || length >= SHORTEST && endsList(documents.get(i))) {
                 List<PartRef> run = List.copyOf(documents.subList(start, i + 1));
                 ListRef existing = known.get(run);
-                if (existing != null) {
-                    all.add(new Pending(existing.file(), run));
-                } else {
-                    Pending pending = new Pending(StoreFormat.PARTS + "/l-" + sequence + "-" + written++ + "-"
-                            + token + ".json", run);
-                    all.add(pending);
-                    toWrite.add(pending);
-                }
+                runs.add(existing != null ? new Run(existing.file(), run, existing)
+                        : new Run(StoreFormat.PARTS + "/l-" + sequence + "-" + listsWritten++ + "-" + token + ".json",
+                        run, null));
                 start = i + 1;
             }
         }
-        return new Split(all, toWrite);
-    }
-
-    /** The list references of a split, with the checksums of those written now (by file) or known. */
-    List<ListRef> refs(Split split, Map<String, String> checksums) {
-        List<ListRef> refs = new ArrayList<>(split.all().size());
-        for (Pending list : split.all()) {
-            ListRef existing = known.get(list.documents());
-            String checksum = existing != null && existing.file().equals(list.file()) ? existing.checksum()
-                    : checksums.get(list.file());
-            refs.add(new ListRef(list.file(), list.documents().size(), checksum));
-        }
-        return refs;
+        return runs;
     }
 
     /** After a manifest was written: its lists are the ones the next write may reuse. */

@@ -54,9 +54,7 @@ final class GarbageCollector {
      * damaged part is restored from), and drops the oldest beyond the newest few.
      */
     void backUp(Path currentManifest) throws IOException {
-        loadBackups();
-        loadCommitted(currentManifest);
-        listsRead.clear();
+        loadManifests(currentManifest);
         Manifest previous = committed;
         byte[] bytes = committedBytes;
         if (previous == null) {
@@ -73,6 +71,13 @@ final class GarbageCollector {
             disk.deleteIfExists(sorted.get(i));
             candidates.addAll(backupFiles.remove(sorted.get(i)));
         }
+    }
+
+    /** Reads the backups and the manifest on disk, each once; they share most of their list parts. */
+    private void loadManifests(Path currentManifest) throws IOException {
+        loadBackups();
+        loadCommitted(currentManifest);
+        listsRead.clear();
     }
 
     /** Reads the manifest on disk, once, when this collector has not committed one yet. */
@@ -97,9 +102,7 @@ final class GarbageCollector {
         if (swept) {
             return;
         }
-        loadBackups();
-        loadCommitted(currentManifest);
-        listsRead.clear();
+        loadManifests(currentManifest);
         if (committed != null) {
             sweep(committed, alsoKeep);
         }

@@ -125,10 +125,7 @@ public final class ProjectReader {
 
     private static DocumentLists.Read readList(Path file, StoreFormat.ListRef list, long maxBytes)
             throws ProjectFileException {
-        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new ProjectFileException(file, "part.notPlainFile");
-        }
-        byte[] bytes = readBytes(file, maxBytes);
+        byte[] bytes = readPart(file, maxBytes);
         checkSum(file, list.checksum(), Checksums.of(bytes));
         return new DocumentLists.Read(file, bytes);
     }
@@ -273,10 +270,15 @@ public final class ProjectReader {
 
     /** Reads a part, a plain file of bounded size. */
     private static byte[] readPart(Path file) throws ProjectFileException {
+        return readPart(file, MAX_PART_BYTES);
+    }
+
+    /** As {@link #readPart(Path)}, with a smaller limit (a list part is read within the manifest's). */
+    private static byte[] readPart(Path file, long maxBytes) throws ProjectFileException {
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new ProjectFileException(file, "part.notPlainFile");
         }
-        return readBytes(file, MAX_PART_BYTES);
+        return readBytes(file, maxBytes);
     }
 
     /**

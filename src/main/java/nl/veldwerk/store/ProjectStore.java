@@ -433,19 +433,22 @@ public final class ProjectStore implements AutoCloseable {
 
     private Manifest manifest(long sequence, String projectPart, String projectChecksum, List<PartRef> refs)
             throws IOException {
-        DocumentLists.Split split = lists.split(refs, sequence, token);
-        Map<String, String> listChecksums = new HashMap<>();
-        for (DocumentLists.Pending list : split.toWrite()) {
-            byte[] bytes = StoreFormat.MAPPER.writeValueAsBytes(new StoreFormat.DocumentList(list.documents()));
-            garbage.mayRelease(List.of(list.file())); // before it exists: a write that fails leaves no orphan
-            writePart(disk, directory, list.file(), bytes);
-            listChecksums.put(list.file(), Checksums.of(bytes));
+        List<StoreFormat.ListRef> listRefs = new java.util.ArrayList<>();
+        boolean wrote = false;
+        for (DocumentLists.Run run : lists.split(refs, sequence, token)) {
+            if (run.written() != null) {
+                listRefs.add(run.written());
+            } else {
+                byte[] bytes = StoreFormat.MAPPER.writeValueAsBytes(new StoreFormat.DocumentList(run.documents()));
+                listRefs.add(new StoreFormat.ListRef(run.file(), run.documents().size(), writeNewPart(run.file(), bytes)));
+                wrote = true;
+            }
         }
-        if (!split.toWrite().isEmpty()) {
+        if (wrote) {
             disk.forceFolder(directory.resolve(StoreFormat.PARTS));
         }
         return new Manifest(StoreFormat.FORMAT, StoreFormat.SCHEMA_VERSION, sequence, Instant.now().toString(),
-                UUID.randomUUID().toString(), projectPart, projectChecksum, refs, lists.refs(split, listChecksums));
+                UUID.randomUUID().toString(), projectPart, projectChecksum, refs, listRefs);
     }
 
     /** Writes the snapshot's changed parts and returns their checksums by file name. */
@@ -454,16 +457,11 @@ public final class ProjectStore implements AutoCloseable {
         disk.createFolders(parts);
         Map<String, String> checksums = new HashMap<>();
         if (snapshot.projectPart() != null) {
-            byte[] bytes = StoreFormat.PRETTY.writeValueAsBytes(snapshot.projectPart());
-            garbage.mayRelease(List.of(snapshot.projectPartFile())); // before: a failed write leaves no orphan
-            writePart(disk, directory, snapshot.projectPartFile(), bytes);
-            checksums.put(snapshot.projectPartFile(), Checksums.of(bytes));
+            checksums.put(snapshot.projectPartFile(), writeNewPart(snapshot.projectPartFile(),
+                    StoreFormat.PRETTY.writeValueAsBytes(snapshot.projectPart())));
         }
         for (PendingPart part : snapshot.documentsToWrite()) {
-            byte[] bytes = StoreFormat.MAPPER.writeValueAsBytes(part.part());
-            garbage.mayRelease(List.of(part.file()));
-            writePart(disk, directory, part.file(), bytes);
-            checksums.put(part.file(), Checksums.of(bytes));
+            checksums.put(part.file(), writeNewPart(part.file(), StoreFormat.MAPPER.writeValueAsBytes(part.part())));
         }
         disk.forceFolder(parts);
         return checksums;
@@ -524,6 +522,16 @@ public final class ProjectStore implements AutoCloseable {
             }
             return List.copyOf(copies.keySet());
         }
+    }
+
+    /**
+     * Writes a part of this session (see {@link #writePart}) and returns its checksum. The collector hears of
+     * it before it exists, so a write that fails half-way leaves no part it will not find.
+     */
+    private String writeNewPart(String file, byte[] bytes) throws IOException {
+        garbage.mayRelease(List.of(file));
+        writePart(disk, directory, file, bytes);
+        return Checksums.of(bytes);
     }
 
     /** Writes a part (forced, under its own name) and its second copy in backups/parts/. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 
-import nl.veldwerk.model.ModelException;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.testing.RandomCommands;
 import org.junit.jupiter.api.Test;
@@ -50,17 +49,8 @@ class RandomCommandSequenceTest {
                 session.redo();
                 continue;
             }
-            Command command = RandomCommands.next(random, p, i);
-            if (command == null) {
-                continue;
-            }
-            Project before = p.copy();
-            try {
-                session.execute(command);
+            if (RandomCommands.runNext(random, session, i, where)) {
                 executed++;
-            } catch (ModelException e) {
-                assertEquals(before, p, where + ": a refused command must leave the project as it was: "
-                        + e.getMessage());
             }
         }
         Project result = p.copy();

@@ -51,6 +51,26 @@ public final class RandomCommands {
     private RandomCommands() {
     }
 
+    /**
+     * Runs the next random command in {@code session}; one the model refuses must leave the project as it was
+     * ({@code where} says which run and step, for the message). True when a command ran.
+     */
+    public static boolean runNext(Random r, nl.veldwerk.project.ProjectSession session, int i, String where) {
+        Command command = next(r, session.project(), i);
+        if (command == null) {
+            return false;
+        }
+        Project before = session.project().copy();
+        try {
+            session.execute(command);
+            return true;
+        } catch (nl.veldwerk.model.ModelException refused) {
+            org.junit.jupiter.api.Assertions.assertEquals(before, session.project(),
+                    where + ": a refused command must leave the project as it was: " + refused.getMessage());
+            return false;
+        }
+    }
+
     /** A command on {@code p}, or null when the project holds nothing it could apply to. */
     public static Command next(Random r, Project p, int i) {
         List<Document> docs = new ArrayList<>(p.documents());

@@ -113,7 +113,7 @@ public final class IntercoderAgreement {
                 }
             }
         }
-        TreeSet<Integer> bounds = new TreeSet<>(List.of(0, d.text().length()));
+        TreeSet<Integer> bounds = new TreeSet<>(List.of(0, d.textLength()));
         ranges.forEach(r -> {
             bounds.add(r[0]);
             bounds.add(r[1]);

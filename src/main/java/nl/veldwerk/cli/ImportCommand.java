@@ -116,7 +116,7 @@ final class ImportCommand implements Callable<Integer> {
             WritableProject.saveVerified(store);
         }
         for (Document d : documents) {
-            spec.commandLine().getOut().printf("Imported %s: %s, %s%n", d.name(), Counted.of(d.text().length(),
+            spec.commandLine().getOut().printf("Imported %s: %s, %s%n", d.name(), Counted.of(d.textLength(),
                     "character"), Counted.of(d.turns().size(), "speaker turn"));
         }
         return 0;

@@ -43,8 +43,8 @@ final class SuggestCommand implements Callable<Integer> {
         Document d = p.documents().stream().filter(x -> x.name().equals(documentName)).findFirst()
                 .orElseThrow(() -> CliFailure.of("report.unknownNames", nl.veldwerk.model.UserText.of(CliFailure.class,
                         "what.document"), java.util.List.of(documentName), documentName));
-        if (start < 0 || end <= start || end > d.text().length()) {
-            throw new CliFailure("the passage must lie in " + d.name() + ": 0 <= start < end <= " + d.text().length());
+        if (start < 0 || end <= start || end > d.textLength()) {
+            throw new CliFailure("the passage must lie in " + d.name() + ": 0 <= start < end <= " + d.textLength());
         }
         // Quotations at this very passage are what is being suggested for: they do not vote.
         Set<String> here = new java.util.HashSet<>(p.quotations().stream().filter(q -> q.documentId().equals(d.id())

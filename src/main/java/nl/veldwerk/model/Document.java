@@ -9,14 +9,16 @@ import java.util.TreeSet;
 
 /**
  * A transcript. Its text is normalised once at import (LF line ends, no BOM); quotations and speaker
- * turns are UTF-16 index ranges into it.
+ * turns are UTF-16 index ranges into it. The text itself is {@link #text()}; a document read from a
+ * project may hold only where to read it ({@link DocumentText}).
  *
+ * @param body       the text, or where to read it
  * @param attributes attribute name to value; the names are those of the project's attribute definitions
  * @param number     its number in the project (1, 2, ...; 0 until it is added): the first half of its
  *                   quotations' IDs ("3:12")
  * @param recording  the audio or video it was transcribed from, or null
  */
-public record Document(String id, String name, String description, String text, SourceFormat sourceFormat,
+public record Document(String id, String name, String description, DocumentText body, SourceFormat sourceFormat,
                        List<SpeakerTurn> turns, Set<String> groupIds, Map<String, String> attributes,
                        Instant imported, int number, Recording recording) implements Entity {
 
@@ -25,12 +27,12 @@ public record Document(String id, String name, String description, String text, 
         if (name == null || name.isBlank()) {
             throw new ModelException("name.missing", Project.label(EntityKind.DOCUMENT));
         }
-        if (text == null) {
+        if (body == null) {
             throw new ModelException("document.noText", name);
         }
         Limits.name(id, EntityKind.DOCUMENT, "id");
         Limits.name(name, EntityKind.DOCUMENT, "name");
-        Limits.text(text, EntityKind.DOCUMENT, "text");
+        Limits.textLength(body.length(), EntityKind.DOCUMENT, "text");
         description = Limits.note(description == null ? "" : description, EntityKind.DOCUMENT, "description");
         Limits.list(turns, EntityKind.DOCUMENT, "turns");
         if (attributes != null) {
@@ -45,11 +47,29 @@ public record Document(String id, String name, String description, String text, 
         groupIds = groupIds == null ? Set.of() : java.util.Collections.unmodifiableSet(new TreeSet<>(groupIds));
         attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
         for (SpeakerTurn turn : turns) {
-            if (turn.end() > text.length()) {
+            if (turn.end() > body.length()) {
                 throw new ModelException("turn.outsideText", "[" + turn.start() + ", " + turn.end() + ")", name,
-                        text.length());
+                        body.length());
             }
         }
+    }
+
+    /** A document whose text is {@code text}. */
+    public Document(String id, String name, String description, String text, SourceFormat sourceFormat,
+                    List<SpeakerTurn> turns, Set<String> groupIds, Map<String, String> attributes, Instant imported,
+                    int number, Recording recording) {
+        this(id, name, description, text == null ? null : DocumentText.of(text), sourceFormat, turns, groupIds,
+                attributes, imported, number, recording);
+    }
+
+    /** The text; may read it from the project's files (see {@link DocumentText#get()}). */
+    public String text() {
+        return body.get();
+    }
+
+    /** The text's length in UTF-16 units, without reading it. */
+    public int textLength() {
+        return body.length();
     }
 
     /** A document without a recording. */
@@ -82,17 +102,17 @@ public record Document(String id, String name, String description, String text, 
     }
 
     public Document withNumber(int newNumber) {
-        return new Document(id, name, description, text, sourceFormat, turns, groupIds, attributes, imported, newNumber,
+        return new Document(id, name, description, body, sourceFormat, turns, groupIds, attributes, imported, newNumber,
                 recording);
     }
 
     public Document withName(String newName) {
-        return new Document(id, newName, description, text, sourceFormat, turns, groupIds, attributes, imported, number,
+        return new Document(id, newName, description, body, sourceFormat, turns, groupIds, attributes, imported, number,
                 recording);
     }
 
     public Document withDescription(String newDescription) {
-        return new Document(id, name, newDescription, text, sourceFormat, turns, groupIds, attributes, imported, number,
+        return new Document(id, name, newDescription, body, sourceFormat, turns, groupIds, attributes, imported, number,
                 recording);
     }
 
@@ -102,17 +122,17 @@ public record Document(String id, String name, String description, String text, 
     }
 
     public Document withGroups(Set<String> newGroupIds) {
-        return new Document(id, name, description, text, sourceFormat, turns, newGroupIds, attributes, imported, number,
+        return new Document(id, name, description, body, sourceFormat, turns, newGroupIds, attributes, imported, number,
                 recording);
     }
 
     public Document withAttributes(Map<String, String> newAttributes) {
-        return new Document(id, name, description, text, sourceFormat, turns, groupIds, newAttributes, imported, number,
+        return new Document(id, name, description, body, sourceFormat, turns, groupIds, newAttributes, imported, number,
                 recording);
     }
 
     public Document withRecording(Recording newRecording) {
-        return new Document(id, name, description, text, sourceFormat, turns, groupIds, attributes, imported, number,
+        return new Document(id, name, description, body, sourceFormat, turns, groupIds, attributes, imported, number,
                 newRecording);
     }
 

@@ -44,6 +44,13 @@ public final class Limits {
         return check(value, TEXT, kind, field);
     }
 
+    /** Refuses a document text longer than {@link #TEXT}, given its length. */
+    public static void textLength(int length, Enum<?> kind, String field) {
+        if (length > TEXT) {
+            throw new ModelException("limit.length", Project.label(kind), field(field), length, TEXT);
+        }
+    }
+
     public static <T extends Collection<?>> T list(T values, Enum<?> kind, String field) {
         if (values != null && values.size() > LIST) {
             throw new ModelException("limit.list", Project.label(kind), field(field), values.size(), LIST);

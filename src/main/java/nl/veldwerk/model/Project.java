@@ -356,7 +356,7 @@ public final class Project {
             }
         });
         for (Quotation q : quotationsOf(d.id())) {
-            if (q.end() > d.text().length()) {
+            if (q.end() > d.textLength()) {
                 throw new ModelException("quotation.outsideNewText", q.id(), range(q.start(), q.end()), d.name());
             }
         }
@@ -366,8 +366,8 @@ public final class Project {
         Document d = document(q.documentId()).orElseThrow(() ->
                 new ModelException("entity.refersToMissing", identified(EntityKind.QUOTATION, q.id()),
                         label(EntityKind.DOCUMENT), q.documentId()));
-        if (q.end() > d.text().length()) {
-            throw new ModelException("quotation.outsideText", range(q.start(), q.end()), d.name(), d.text().length());
+        if (q.end() > d.textLength()) {
+            throw new ModelException("quotation.outsideText", range(q.start(), q.end()), d.name(), d.textLength());
         }
         Entity previous = entities.get(EntityKind.QUOTATION).get(q.id());
         if (previous instanceof Quotation old && !old.documentId().equals(q.documentId())) {

@@ -64,7 +64,7 @@ public final class CodeSuggester implements AutoCloseable {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (Quotation q : project.quotations()) {
                 Document d = project.document(q.documentId()).orElse(null);
-                if (d == null || project.codingsOf(q.id()).isEmpty() || q.end() > d.text().length()) {
+                if (d == null || project.codingsOf(q.id()).isEmpty() || q.end() > d.textLength()) {
                     continue;
                 }
                 org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();

@@ -48,8 +48,8 @@ public final class SimilarPassages {
                                  Set<String> leftOutSpeakers, int limit) {
         List<String> examples = new ArrayList<>();
         for (Coding c : p.codingsWithCode(codeId)) {
-            p.quotation(c.quotationId()).ifPresent(q -> p.document(q.documentId()).filter(d -> q.end() <= d.text()
-                    .length()).ifPresent(d -> examples.add(d.text().substring(q.start(), q.end()))));
+            p.quotation(c.quotationId()).ifPresent(q -> p.document(q.documentId()).filter(d -> q.end() <= d.textLength())
+                    .ifPresent(d -> examples.add(d.text().substring(q.start(), q.end()))));
         }
         List<SearchAndCode.Stretch> candidates = new ArrayList<>();
         for (Document d : p.documents()) {

@@ -41,7 +41,7 @@ public final class SuggestionEvaluation {
             Set<String> codes = new java.util.TreeSet<>(p.codingsOf(q.id()).stream().map(Coding::codeId)
                     .filter(c -> p.code(c).isPresent()).toList());
             Document d = p.document(q.documentId()).orElse(null);
-            if (!codes.isEmpty() && d != null && q.end() <= d.text().length()) {
+            if (!codes.isEmpty() && d != null && q.end() <= d.textLength()) {
                 truth.put(q.id(), codes);
             }
         }

@@ -24,7 +24,8 @@ import nl.veldwerk.store.StoreFormat.PartRef;
  * The first collection of a session looks at every file in the parts folders; after that only at the files
  * that may have lost their last reference since: those written in this session and those of the manifests
  * dropped (a backup beyond the newest few, a recovery save). So a save's collection does not list a folder of
- * thousands of parts.
+ * thousands of parts. A part a document in memory still reads its text from ({@link StoredText}) is kept
+ * until it no longer does.
  */
 final class GarbageCollector {
     private static final System.Logger LOG = System.getLogger(GarbageCollector.class.getName());
@@ -104,7 +105,7 @@ final class GarbageCollector {
         }
         loadManifests(currentManifest);
         if (committed != null) {
-            sweep(committed, alsoKeep);
+            sweep(committed, alsoKeep, false);
         }
     }
 
@@ -129,7 +130,7 @@ final class GarbageCollector {
         }
         backupFiles.clear();
         disk.forceFolder(directory.resolve(StoreFormat.BACKUPS));
-        sweep(current, alsoKeep);
+        sweep(current, alsoKeep, true);
     }
 
     /** Deletes nothing any more (what an unreadable recovery save names is not known). */
@@ -151,7 +152,7 @@ final class GarbageCollector {
             return;
         }
         if (!swept) {
-            sweep(current, alsoKeep);
+            sweep(current, alsoKeep, false);
             return;
         }
         loadBackups();
@@ -160,7 +161,7 @@ final class GarbageCollector {
             String file = it.next();
             if (inManifests.contains(file) || backupFiles.values().stream().anyMatch(f -> f.contains(file))) {
                 it.remove(); // a candidate again when that manifest is dropped
-            } else if (!alsoKeep.contains(file)) {
+            } else if (!alsoKeep.contains(file) && !StoredText.inUse(directory.resolve(file))) {
                 disk.deleteIfExists(directory.resolve(file));
                 disk.deleteIfExists(directory.resolve(StoreFormat.BACKUPS).resolve(file));
                 it.remove();
@@ -168,7 +169,8 @@ final class GarbageCollector {
         }
     }
 
-    private void sweep(Manifest current, Collection<String> alsoKeep) throws IOException {
+    /** With {@code takeTexts}, texts still read from parts that go are taken into memory first. */
+    private void sweep(Manifest current, Collection<String> alsoKeep, boolean takeTexts) throws IOException {
         if (keepEverything) {
             return;
         }
@@ -176,20 +178,35 @@ final class GarbageCollector {
         Set<String> keep = filesOf(current);
         keep.addAll(alsoKeep);
         backupFiles.values().forEach(keep::addAll);
-        deleteUnreferenced(directory.resolve(StoreFormat.PARTS), keep);
+        Set<String> stillRead = new HashSet<>();
+        deleteUnreferenced(directory.resolve(StoreFormat.PARTS), keep, stillRead, takeTexts);
         Path copies = directory.resolve(StoreFormat.PART_COPIES);
         if (Files.isDirectory(copies)) {
-            deleteUnreferenced(copies, keep); // a part's second copy goes with it
+            deleteUnreferenced(copies, keep, stillRead, takeTexts); // a part's second copy goes with it
         }
         candidates.removeIf(file -> !alsoKeep.contains(file)); // what only alsoKeep holds may go later
+        candidates.addAll(stillRead);
         swept = true;
     }
 
-    private void deleteUnreferenced(Path folder, Set<String> keep) throws IOException {
+    private void deleteUnreferenced(Path folder, Set<String> keep, Set<String> stillRead, boolean takeTexts)
+            throws IOException {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
             for (Path file : files) {
                 String relative = StoreFormat.PARTS + "/" + file.getFileName();
-                if (!keep.contains(relative)) {
+                if (keep.contains(relative)) {
+                    continue;
+                }
+                if (takeTexts && StoredText.inUse(directory.resolve(relative))) {
+                    try {
+                        StoredText.holdTextsOf(directory.resolve(relative));
+                    } catch (ProjectFileException e) {
+                        throw new IOException(e.getMessage(), e);
+                    }
+                }
+                if (StoredText.inUse(directory.resolve(relative))) {
+                    stillRead.add(relative); // an open document's text is still read from it: later
+                } else {
                     disk.deleteIfExists(file);
                 }
             }

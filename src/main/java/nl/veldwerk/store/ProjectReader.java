@@ -201,15 +201,17 @@ public final class ProjectReader {
     }
 
     static Loaded load(Path manifestFile) throws ProjectFileException {
-        return load(manifestFile, false);
+        return load(manifestFile, false, false);
     }
 
     /**
      * Reads a project; when {@code salvage}, a document part that cannot be read (missing, cut off,
      * inconsistent, not matching its checksum) is left out and listed instead of failing the whole project.
-     * The project part and the manifest must be readable either way.
+     * The project part and the manifest must be readable either way. With {@code textsOnDemand} the documents'
+     * texts stay in their parts and are read when asked for ({@link StoredText}): for a project whose folder
+     * outlives what is read from it (an open project, whose lock keeps other writers out).
      */
-    static Loaded load(Path manifestFile, boolean salvage) throws ProjectFileException {
+    static Loaded load(Path manifestFile, boolean salvage, boolean textsOnDemand) throws ProjectFileException {
         Path folder = manifestFile.toAbsolutePath().getParent();
         java.util.Set<String> listsFromCopies = new java.util.HashSet<>();
         Manifest manifest = readManifest(manifestFile, readBytes(manifestFile, MAX_MANIFEST_BYTES),
@@ -227,7 +229,8 @@ public final class ProjectReader {
         putAll(project, projectFile, pp.codes() == null ? List.of() : CodeOrder.parentsFirst(pp.codes()));
         putAll(project, projectFile, pp.relations());
         List<Damage> damaged = salvage ? new ArrayList<>() : null;
-        List<PartRef> refs = readDocumentParts(folder, manifest, project, damaged, new SharedStrings(pp));
+        List<PartRef> refs = readDocumentParts(folder, manifest, project, damaged, new SharedStrings(pp),
+                textsOnDemand);
         boolean numbered = numberUnnumbered(project);
         // Memos about a document left out (salvaging) wait for it: they come back with it when it is restored.
         putAll(project, projectFile, pp.memos() == null || damaged == null || damaged.isEmpty() ? pp.memos()
@@ -247,7 +250,7 @@ public final class ProjectReader {
 
     /** Reads a project folder, leaving out the document parts that cannot be read (see {@link #load}). */
     public static Salvaged readSalvaging(Path directory) throws ProjectFileException {
-        Loaded loaded = load(manifestOf(directory), true);
+        Loaded loaded = load(manifestOf(directory), true, false);
         return new Salvaged(loaded.project(), loaded.damaged());
     }
 
@@ -314,8 +317,8 @@ public final class ProjectReader {
      * takes to open a project. Returns the manifest's references with each part's checksum.
      */
     private static List<PartRef> readDocumentParts(Path folder, Manifest manifest, Project project,
-                                                   List<Damage> damaged, SharedStrings shared)
-            throws ProjectFileException {
+                                                   List<Damage> damaged, SharedStrings shared,
+                                                   boolean textsOnDemand) throws ProjectFileException {
         ExecutorService parsers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
             Thread thread = new Thread(r, "veldwerk-open");
             thread.setDaemon(true);
@@ -325,7 +328,7 @@ public final class ProjectReader {
             List<Future<ReadPart>> parsed = new ArrayList<>(manifest.documents().size());
             for (PartRef ref : manifest.documents()) {
                 parsed.add(parsers.submit(() -> readDocumentPart(partFile(folder, ref.file()), ref,
-                        manifest.schemaVersion(), shared)));
+                        manifest.schemaVersion(), shared, textsOnDemand)));
             }
             List<PartRef> refs = new ArrayList<>(parsed.size());
             for (int i = 0; i < parsed.size(); i++) {
@@ -424,13 +427,19 @@ public final class ProjectReader {
     }
 
     static ReadPart readDocumentPart(Path file, PartRef ref, int version) throws ProjectFileException {
-        return readDocumentPart(file, ref, version, SharedStrings.NONE);
+        return readDocumentPart(file, ref, version, SharedStrings.NONE, false);
     }
 
-    /** Reads a document part, its repeated ids given the instances {@code shared} holds. */
-    static ReadPart readDocumentPart(Path file, PartRef ref, int version, SharedStrings shared)
-            throws ProjectFileException {
+    /**
+     * Reads a document part, its repeated ids given the instances {@code shared} holds; with
+     * {@code textOnDemand} its text stays in the file (see {@link #load}).
+     */
+    static ReadPart readDocumentPart(Path file, PartRef ref, int version, SharedStrings shared,
+                                     boolean textOnDemand) throws ProjectFileException {
         byte[] bytes = readPart(file);
+        String checksum = Checksums.of(bytes);
+        TextCodec.Source source = textOnDemand ? new TextCodec.Source(file, file.getParent().getParent()
+                .resolve(StoreFormat.PART_COPIES).resolve(file.getFileName().toString()), checksum) : null;
         DocumentPart part;
         if (version <= StoreFormat.LAST_PART_MIGRATION) {
             JsonNode tree = parse(file, bytes);
@@ -440,13 +449,14 @@ public final class ProjectReader {
             Migrations.migrateDocumentPart(object, version);
             part = bind(file, () -> StoreFormat.MAPPER.treeToValue(tree, DocumentPart.class));
         } else {
-            part = bind(file, () -> StoreFormat.MAPPER.readerFor(DocumentPart.class)
-                    .withAttribute(PartDeserializers.SHARED, shared).readValue(bytes));
+            var reader = StoreFormat.MAPPER.readerFor(DocumentPart.class).withAttribute(PartDeserializers.SHARED, shared);
+            var read = source == null ? reader : reader.withAttribute(TextCodec.SOURCE, source);
+            part = bind(file, () -> read.readValue(bytes));
         }
         if (part == null || part.document() == null || !part.document().id().equals(ref.id())) {
             throw new ProjectFileException(file, "part.noDocument", ref.id());
         }
-        return new ReadPart(part, Checksums.of(bytes));
+        return new ReadPart(part, checksum);
     }
 
     private static void putAll(Project project, Path file, List<? extends Entity> entities)

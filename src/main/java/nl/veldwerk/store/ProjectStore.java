@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.ModelException;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.model.ProjectInfo;
 import nl.veldwerk.project.ProjectSession;
@@ -56,6 +58,7 @@ public final class ProjectStore implements AutoCloseable {
     /** This writer's token in the names of the parts it writes (see {@link PartTracker}). */
     private final String token = newToken();
     private final Object writeLock = new Object();
+    private volatile boolean closed;
     private long lastSaveSequence;
     private long lastWriteSequence;
     /** The change counter the last save holds: a recovery save holding no more than that adds nothing. */
@@ -144,7 +147,8 @@ public final class ProjectStore implements AutoCloseable {
                 }
             });
             // Read back as the next opening will: a project that would not open is not left behind.
-            return new ProjectStore(dir, ProjectReader.load(dir.resolve(StoreFormat.MANIFEST)), lock, false, disk);
+            return new ProjectStore(dir, ProjectReader.load(dir.resolve(StoreFormat.MANIFEST), false, true), lock,
+                    false, disk);
         } catch (IOException | RuntimeException e) {
             removeQuietly(disk, written);
             lock.close();
@@ -198,7 +202,7 @@ public final class ProjectStore implements AutoCloseable {
         ProjectLock lock = ProjectLock.acquire(dir, program());
         try {
             ProjectReader.Loaded loaded = ProjectReader.load(dir.resolve(
-                    recovered ? StoreFormat.RECOVERY_MANIFEST : StoreFormat.MANIFEST), salvage);
+                    recovered ? StoreFormat.RECOVERY_MANIFEST : StoreFormat.MANIFEST), salvage, true);
             ProjectStore store = new ProjectStore(dir, loaded, lock, recovered, disk);
             if (!recovered && recoverableSince(dir).isPresent()) {
                 // Work a crash left in a recovery save stays on disk, with its parts, until the user chooses
@@ -366,6 +370,7 @@ public final class ProjectStore implements AutoCloseable {
             lock.verify(directory);
             try {
                 Map<String, String> checksums = writeParts(snapshot);
+                textsNowIn(snapshot, checksums);
                 Manifest manifest = manifest(snapshot, checksums);
                 lists.remember(manifest); // its list parts are on disk: the next write may reuse them
                 byte[] bytes = StoreFormat.PRETTY.writeValueAsBytes(manifest.asWritten());
@@ -384,6 +389,20 @@ public final class ProjectStore implements AutoCloseable {
                 throw new ProjectFileException(manifestFile, e, "save.failed", ProjectFileException.detail(e));
             }
             return Outcome.WRITTEN;
+        }
+    }
+
+    /**
+     * A text read from an older part is read from the part just written with it from now on, so the older
+     * one can be collected once no manifest names it.
+     */
+    private void textsNowIn(SaveSnapshot snapshot, Map<String, String> checksums) {
+        for (SaveSnapshot.PendingPart part : snapshot.documentsToWrite()) {
+            if (part.part().document().body() instanceof StoredText stored) {
+                Path file = directory.resolve(part.file());
+                stored.nowIn(file, directory.resolve(StoreFormat.BACKUPS).resolve(part.file()),
+                        checksums.get(part.file()));
+            }
         }
     }
 
@@ -540,9 +559,32 @@ public final class ProjectStore implements AutoCloseable {
         disk.writeCopy(directory.resolve(StoreFormat.BACKUPS).resolve(file), bytes);
     }
 
+    /**
+     * Reads the texts of {@code documents} (the project's, copied on its thread) into memory in that order,
+     * until as many are kept as memory allows or the store is closed: run on a background thread after
+     * opening, so showing a document seldom waits for its part to be read. What cannot be read is left for
+     * when it is asked for, which says so.
+     */
+    public void readTextsAhead(List<Document> documents) {
+        for (Document d : documents) {
+            if (closed || d.body() instanceof StoredText stored && !readAhead(stored)) {
+                return;
+            }
+        }
+    }
+
+    private static boolean readAhead(StoredText text) {
+        try {
+            return text.readAhead();
+        } catch (ModelException e) {
+            return true;
+        }
+    }
+
     /** Releases the project for other windows. Does not save: the caller decides. */
     @Override
     public void close() {
+        closed = true;
         session.removeListener(tracker);
         synchronized (writeLock) {
             lock.close();

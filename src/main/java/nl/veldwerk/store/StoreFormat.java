@@ -64,6 +64,7 @@ final class StoreFormat {
             .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL))
             .addModule(InstantCodec.module())
             .addModule(PartDeserializers.module())
+            .addModule(TextCodec.module())
             .build();
     static final JsonMapper PRETTY = MAPPER.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
 

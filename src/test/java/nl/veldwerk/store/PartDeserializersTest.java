@@ -21,6 +21,7 @@ class PartDeserializersTest {
             .changeDefaultPropertyInclusion(i -> i.withValueInclusion(
                     com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
             .addModule(InstantCodec.module())
+            .addModule(TextCodec.module())
             .build();
 
     private static final String DOCUMENT = "{\"id\":\"d1\",\"name\":\"Doc\",\"description\":\"\",\"text\":\"Interviewer: "

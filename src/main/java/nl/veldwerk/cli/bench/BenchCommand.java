@@ -126,7 +126,7 @@ final class BenchCommand implements Callable<Integer> {
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < saves && !docs.isEmpty() && !codes.isEmpty(); i++) {
             Document d = docs.get(random.nextInt(docs.size()));
-            int start = random.nextInt(Math.max(1, d.text().length() - 50));
+            int start = random.nextInt(Math.max(1, d.textLength() - 50));
             store.session().execute(QuotationCommands.codeRange(d.id(), start, start + 40,
                     codes.get(random.nextInt(codes.size())).id(), null, Instant.now()));
             times.add(time(store::save));

@@ -10,7 +10,7 @@ public record DocumentItem(Document document, int quotations) {
     }
 
     public String details() {
-        return I18n.text("document.details", document.text().length(), document.turns().size(), quotations,
+        return I18n.text("document.details", document.textLength(), document.turns().size(), quotations,
                 document.number());
     }
 }

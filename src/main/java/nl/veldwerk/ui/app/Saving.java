@@ -45,6 +45,10 @@ final class Saving {
                 LOG.log(System.Logger.Level.WARNING, "Preparing the saves of " + opened.directory(), e);
             }
         });
+        java.util.List<nl.veldwerk.model.Document> documents = java.util.List.copyOf(opened.session().project()
+                .documents());
+        Thread.ofPlatform().daemon().name("veldwerk-texts").priority(Thread.MIN_PRIORITY)
+                .start(() -> opened.readTextsAhead(documents));
         autosaver = new Autosaver(opened, threads.fx(), threads.saves(), threads.timer(), RECOVERY_INTERVAL,
                 outcome -> threads.fx().execute(() -> {
                     if (outcome.failure() != null) {

@@ -50,7 +50,7 @@ final class Highlights {
         List<Coded> coded = p.quotationsOf(d.id()).stream().map(q -> coded(p, q)).toList();
         Map<String, String> colors = new java.util.HashMap<>();
         p.codes().forEach(c -> colors.put(c.id(), c.color()));
-        return of(d.text().length(), coded, colors, markup(d));
+        return of(d.textLength(), coded, colors, markup(d));
     }
 
     static List<Run> of(int length, java.util.Collection<Coded> coded, Map<String, String> colorOf,

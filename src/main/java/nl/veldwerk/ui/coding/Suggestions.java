@@ -58,7 +58,7 @@ final class Suggestions {
         var session = main.storeProperty().get().session();
         Project p = session.project();
         Document d = p.document(documentId).orElse(null);
-        if (d == null || end <= start || end > d.text().length()) {
+        if (d == null || end <= start || end > d.textLength()) {
             then.accept(List.of());
             return;
         }

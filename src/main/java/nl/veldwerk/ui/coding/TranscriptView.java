@@ -116,9 +116,9 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
             area.requestFollowCaret();
         }
         if (!document.text().isEmpty()) {
-            List<Highlights.Run> runs = Highlights.of(document.text().length(), quotations.values().stream()
+            List<Highlights.Run> runs = Highlights.of(document.textLength(), quotations.values().stream()
                     .map(Shown::coded).toList(), codeColors, markup);
-            area.setStyleSpans(0, spans(runs, 0, document.text().length()));
+            area.setStyleSpans(0, spans(runs, 0, document.textLength()));
         }
         shownText = document.text();
         areaEdited = false;

@@ -1,0 +1,66 @@
+package nl.veldwerk.store;
+
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.DocumentText;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * A document's text is the string field "text" of its document, as it always was. Read from a part of an
+ * open project ({@link #SOURCE} set), only its length is taken: the text stays in the part
+ * ({@link StoredText}) and the characters are decoded into the parser's buffer, never into a string.
+ */
+final class TextCodec {
+    /** The attribute of a read that says which part file is read ({@link Source}), so its texts stay there. */
+    static final Object SOURCE = Source.class;
+
+    /** The part file being read, its second copy and the checksum of its bytes. */
+    record Source(Path file, Path copy, String checksum) {
+    }
+
+    private TextCodec() {
+    }
+
+    static SimpleModule module() {
+        SimpleModule module = new SimpleModule("veldwerk-texts")
+                .addSerializer(DocumentText.class, new Writer())
+                .addDeserializer(DocumentText.class, new Reader());
+        module.setMixInAnnotation(Document.class, DocumentFields.class);
+        return module;
+    }
+
+    /** The document's text is written and read as "text", whatever the record calls it. */
+    private abstract static class DocumentFields {
+        @JsonProperty("text")
+        abstract DocumentText body();
+    }
+
+    private static final class Writer extends ValueSerializer<DocumentText> {
+        @Override
+        public void serialize(DocumentText text, JsonGenerator gen, SerializationContext ctxt) {
+            gen.writeString(text.get());
+        }
+    }
+
+    private static final class Reader extends ValueDeserializer<DocumentText> {
+        @Override
+        public DocumentText deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return DocumentText.of(ctxt.readValue(p, String.class));
+            }
+            if (ctxt.getAttribute(SOURCE) instanceof Source source) {
+                return new StoredText(source.file(), source.copy(), source.checksum(), p.getStringLength());
+            }
+            return DocumentText.of(p.getString());
+        }
+    }
+}

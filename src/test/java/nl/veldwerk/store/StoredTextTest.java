@@ -1,0 +1,134 @@
+package nl.veldwerk.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.ModelException;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.project.DocumentCommands;
+import nl.veldwerk.project.TextEdit;
+import nl.veldwerk.project.synthetic.SyntheticProject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An open project keeps its transcripts in their parts and reads each when it is asked for (issue 24: a
+ * project of 10,000 long transcripts must open in 2 GB): what is read is what was saved, from the part's
+ * second copy when the part is damaged, and a part is not collected while an open document (or one an undo
+ * can bring back) still reads its text from it.
+ */
+class StoredTextTest {
+    @TempDir
+    Path tmp;
+    private Path dir;
+    private Map<String, String> texts;
+
+    @BeforeEach
+    void createProject() throws Exception {
+        dir = tmp.resolve("p");
+        Project project = SyntheticProject.generate(12, 300, 40, 6, 3);
+        texts = new HashMap<>();
+        project.documents().forEach(d -> texts.put(d.id(), d.text()));
+        try (ProjectStore store = ProjectStore.create(dir, project)) {
+            store.save();
+        }
+    }
+
+    @Test
+    void anOpenProjectReadsItsTextsFromTheirPartsWhenAskedFor() throws Exception {
+        try (ProjectStore store = ProjectStore.open(dir)) {
+            for (Document d : store.session().project().documents()) {
+                assertInstanceOf(StoredText.class, d.body(), "not on the heap: " + d.name());
+                assertEquals(texts.get(d.id()).length(), d.textLength());
+            }
+            for (Document d : store.session().project().documents()) {
+                assertEquals(texts.get(d.id()), d.text(), d.name());
+            }
+        }
+    }
+
+    @Test
+    void aTextWhosePartIsGoneIsAClearErrorAndADamagedPartIsReadFromItsCopy() throws Exception {
+        try (ProjectStore store = ProjectStore.open(dir)) {
+            List<Document> documents = List.copyOf(store.session().project().documents());
+            Document damaged = documents.get(2);
+            Path part = partOf(damaged);
+            byte[] bytes = Files.readAllBytes(part);
+            bytes[bytes.length / 2] ^= 1;
+            Files.write(part, bytes);
+            assertEquals(texts.get(damaged.id()), damaged.text(), "read from backups/parts");
+
+            Document gone = documents.get(5);
+            Path goneFile = partOf(gone);
+            Files.delete(goneFile);
+            Files.delete(dir.resolve(StoreFormat.BACKUPS).resolve(dir.relativize(goneFile).toString()));
+            ModelException e = assertThrows(ModelException.class, gone::text);
+            assertTrue(e.getMessage().contains(goneFile.getFileName().toString()), e.getMessage());
+            assertEquals(texts.get(documents.get(6).id()), documents.get(6).text(), "the others are read as before");
+        }
+    }
+
+    /**
+     * A document renamed and saved again and again: its text moves to each new part, and the first one goes
+     * once the backups forget it. A document whose text was edited: the part its old text is in stays while
+     * an undo can bring that text back, whatever the backups hold.
+     */
+    @Test
+    void aPartStaysWhileATextReadsFromItAndGoesAfter() throws Exception {
+        try (ProjectStore store = ProjectStore.open(dir)) {
+            List<Document> documents = List.copyOf(store.session().project().documents());
+            Document renamed = documents.get(1);
+            Document edited = documents.get(3);
+            Path renamedFirst = partOf(renamed);
+            Path editedFirst = partOf(edited);
+            store.session().execute(DocumentCommands.editText(edited.id(), new TextEdit(0, 0, "NIEUW ")));
+            for (int save = 0; save < StoreFormat.BACKUPS_KEPT + 3; save++) {
+                store.session().execute(DocumentCommands.rename(renamed.id(), "naam " + save));
+                store.save();
+            }
+            // Texts read by an earlier opening that nothing refers to any more let go of their parts when the
+            // garbage collector has found them: those parts go at a later save.
+            for (int save = 0; save < 100 && Files.exists(renamedFirst); save++) {
+                System.gc();
+                Thread.sleep(10);
+                store.session().execute(DocumentCommands.rename(renamed.id(), "weer " + save));
+                store.save();
+            }
+            assertFalse(Files.exists(renamedFirst), "its text moved to the part written with it");
+            assertTrue(Files.exists(editedFirst), "an undo can bring back the text only this part holds");
+            assertFalse(GarbageCollector.filesOf(ProjectReader.readManifest(dir.resolve(StoreFormat.MANIFEST)))
+                    .contains(dir.relativize(editedFirst).toString()), "no manifest names it");
+
+            while (store.session().stack().canUndo()) {
+                store.session().undo();
+            }
+            store.save();
+            Document back = store.session().project().document(edited.id()).orElseThrow();
+            assertEquals(texts.get(edited.id()), back.text());
+            assertEquals(texts.get(renamed.id()),
+                    store.session().project().document(renamed.id()).orElseThrow().text());
+        }
+        try (ProjectStore store = ProjectStore.open(dir)) {
+            for (Document d : store.session().project().documents()) {
+                assertEquals(texts.get(d.id()), d.text(), d.name());
+            }
+        }
+    }
+
+    private Path partOf(Document d) throws ProjectFileException {
+        String file = ProjectReader.readManifest(dir.resolve(StoreFormat.MANIFEST)).documents().stream()
+                .filter(ref -> ref.id().equals(d.id())).findFirst().orElseThrow().file();
+        return dir.resolve(file);
+    }
+}

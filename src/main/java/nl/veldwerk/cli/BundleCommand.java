@@ -22,7 +22,7 @@ final class BundleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Bundles.export(ProjectReader.read(directory), bundle);
+        Bundles.export(ProjectReader.readLeavingTexts(directory), bundle);
         spec.commandLine().getOut().println("Wrote " + bundle.toAbsolutePath());
         return 0;
     }

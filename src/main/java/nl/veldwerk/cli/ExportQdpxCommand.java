@@ -22,7 +22,7 @@ final class ExportQdpxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        nl.veldwerk.model.Project project = ProjectReader.read(directory);
+        nl.veldwerk.model.Project project = ProjectReader.readLeavingTexts(directory);
         RefiExport.Losses losses = RefiExport.exportProject(project, qdpx, "Veldwerk " + Version.current(), directory);
         spec.commandLine().getOut().println("Wrote " + qdpx.toAbsolutePath());
         if (!losses.none()) {

@@ -30,7 +30,7 @@ abstract class ProjectToWordCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Locale locale = Languages.of(language);
-        write(ProjectReader.read(directory), out, locale);
+        write(ProjectReader.readLeavingTexts(directory), out, locale);
         spec.commandLine().getOut().println(nl.veldwerk.model.UserText.of(CliFailure.class, "wrote", out.toAbsolutePath())
                 .text(locale));
         return 0;

@@ -95,7 +95,7 @@ final class ReportCommand implements Callable<Integer> {
             throw CliFailure.of("report.badGrouping", groupBy);
         }
         char fieldSeparator = separator();
-        Project p = ProjectReader.read(directory);
+        Project p = ProjectReader.readLeavingTexts(directory);
         boolean byDocument = groupBy == null ? savedQuery != null : groupBy.equalsIgnoreCase("document");
         QuotationSelection.Criteria criteria = new QuotationSelection.Criteria(
                 ids(names(codes, p.codes().stream().map(Code::name).toList()), p.codes().stream()

@@ -67,6 +67,15 @@ public final class ProjectReader {
         return load(manifestOf(directory)).project();
     }
 
+    /**
+     * As {@link #read}, leaving each document's text in its part, read when asked for (see {@link StoredText}):
+     * for a command that reads a large project, uses it and ends while the folder stays where it is. A text
+     * whose part another program's saves have collected meanwhile fails with a message naming the file.
+     */
+    public static Project readLeavingTexts(Path directory) throws ProjectFileException {
+        return load(manifestOf(directory), false, true).project();
+    }
+
     /** As {@link #read}, with the state's name (null for a project saved before states were named). */
     public static Snapshot readSnapshot(Path directory) throws ProjectFileException {
         Loaded loaded = load(manifestOf(directory));

@@ -219,10 +219,13 @@ public final class ProjectMerge {
     }
 
     private void mergeDocuments() {
-        Map<String, String> byText = new HashMap<>();
-        p.documents().forEach(d -> byText.putIfAbsent(d.text(), d.id()));
+        // By length first: a text is read only to compare it with one as long (an open project's texts stay
+        // in its files), and a project of thousands of transcripts is not held in memory at once.
+        Map<Integer, List<Document>> byLength = new HashMap<>();
+        p.documents().forEach(d -> byLength.computeIfAbsent(d.textLength(), k -> new ArrayList<>()).add(d));
         for (Document d : other.documents()) {
-            String sameId = byText.get(d.text());
+            String sameId = byLength.getOrDefault(d.textLength(), List.of()).stream()
+                    .filter(mine -> mine.text().equals(d.text())).map(Document::id).findFirst().orElse(null);
             if (sameId != null) {
                 documents.put(d.id(), sameId);
                 count(matched, "documents");
@@ -252,7 +255,7 @@ public final class ProjectMerge {
                         d.sourceFormat(), d.turns(), mappedGroups, attributesFrom(d), d.imported())
                         .withRecording(recordingOf(d));
                 plan.put(copy);
-                byText.put(copy.text(), copy.id());
+                byLength.computeIfAbsent(copy.textLength(), k -> new ArrayList<>()).add(copy);
                 documents.put(d.id(), copy.id());
                 count(added, "documents");
             }

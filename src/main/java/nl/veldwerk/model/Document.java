@@ -121,6 +121,12 @@ public record Document(String id, String name, String description, DocumentText 
                 recording);
     }
 
+    /** The same text with other speaker turns (the text is not read). */
+    public Document withTurns(List<SpeakerTurn> newTurns) {
+        return new Document(id, name, description, body, sourceFormat, newTurns, groupIds, attributes, imported, number,
+                recording);
+    }
+
     public Document withGroups(Set<String> newGroupIds) {
         return new Document(id, name, description, body, sourceFormat, turns, newGroupIds, attributes, imported, number,
                 recording);

@@ -39,11 +39,6 @@ public final class Limits {
         return check(value, NOTE, kind, field);
     }
 
-    /** Refuses a document text longer than {@link #TEXT}. */
-    public static String text(String value, Enum<?> kind, String field) {
-        return check(value, TEXT, kind, field);
-    }
-
     /** Refuses a document text longer than {@link #TEXT}, given its length. */
     public static void textLength(int length, Enum<?> kind, String field) {
         if (length > TEXT) {

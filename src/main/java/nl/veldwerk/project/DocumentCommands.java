@@ -34,7 +34,7 @@ public final class DocumentCommands {
     public static Command update(Document changed) {
         return new PlannedCommand(Message.of("document.update", changed.name()), (plan, p) -> {
             Document current = require(p, changed.id());
-            if (!current.text().equals(changed.text()) || !current.turns().equals(changed.turns())) {
+            if (!current.body().equals(changed.body()) || !current.turns().equals(changed.turns())) {
                 throw new ModelException(Message.of("error.useTextEdit", current.name()).userText());
             }
             plan.put(changed);
@@ -62,7 +62,7 @@ public final class DocumentCommands {
     public static Command setTurns(String documentId, List<nl.veldwerk.model.SpeakerTurn> turns) {
         return new PlannedCommand(Message.of("document.turns", turns.size()), (plan, p) -> {
             Document d = require(p, documentId);
-            plan.put(d.withText(d.text(), turns));
+            plan.put(d.withTurns(turns));
         });
     }
 

@@ -39,7 +39,7 @@ public final class SpeakerCommands {
                     }
                 }
                 if (changed) {
-                    plan.put(d.withText(d.text(), turns));
+                    plan.put(d.withTurns(turns));
                 }
             }
             if (renamed == 0) {

@@ -218,7 +218,8 @@ public final class ProjectReader {
      * inconsistent, not matching its checksum) is left out and listed instead of failing the whole project.
      * The project part and the manifest must be readable either way. With {@code textsOnDemand} the documents'
      * texts stay in their parts and are read when asked for ({@link StoredText}): for a project whose folder
-     * outlives what is read from it (an open project, whose lock keeps other writers out).
+     * outlives what is read from it (an open project, whose lock keeps other writers out; a command that ends
+     * soon, see {@link #readLeavingTexts}).
      */
     static Loaded load(Path manifestFile, boolean salvage, boolean textsOnDemand) throws ProjectFileException {
         Path folder = manifestFile.toAbsolutePath().getParent();

@@ -585,6 +585,7 @@ public final class ProjectStore implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        StoredText.forgetTextsOf(directory);
         session.removeListener(tracker);
         synchronized (writeLock) {
             lock.close();

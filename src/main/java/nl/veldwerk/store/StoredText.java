@@ -1,6 +1,7 @@
 package nl.veldwerk.store;
 
 import java.lang.ref.Cleaner;
+import java.lang.ref.Reference;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,7 @@ final class StoredText extends DocumentText {
      * cleaning action holds this, not the text.
      */
     private static final class Place {
-        Path file;
+        volatile Path file;
         Path copy;
         String checksum;
         int length;
@@ -62,14 +63,15 @@ final class StoredText extends DocumentText {
             synchronized (held) {
                 release(held.file, held);
             }
+            RECENT.remove(held);
         });
     }
 
     /** The text is read from {@code file} (with the same text) from now on; the part it was read from is free. */
     void nowIn(Path file, Path copy, String checksum) {
         synchronized (place) {
-            if (place.file == null) {
-                return; // held: nothing to read any more
+            if (place.file == null || place.file.equals(file)) {
+                return; // held (nothing to read any more), or there already
             }
             Path before = place.file;
             use(file, place);
@@ -81,13 +83,23 @@ final class StoredText extends DocumentText {
     }
 
     private static void use(Path file, Place place) {
-        IN_USE.computeIfAbsent(file, f -> ConcurrentHashMap.newKeySet()).add(place);
+        // In one step with the map: a release that empties the set removes it in one step too.
+        IN_USE.compute(file, (f, places) -> {
+            Set<Place> in = places == null ? ConcurrentHashMap.newKeySet() : places;
+            in.add(place);
+            return in;
+        });
     }
 
     private static void release(Path file, Place place) {
         if (file != null) {
             IN_USE.computeIfPresent(file, (f, places) -> places.remove(place) && places.isEmpty() ? null : places);
         }
+    }
+
+    /** Forgets the texts kept in memory that were read from a project folder: it is closed. */
+    static void forgetTextsOf(Path folder) {
+        RECENT.removeUnder(folder.toAbsolutePath().normalize());
     }
 
     /** Whether a text still refers to this part file. */
@@ -133,6 +145,8 @@ final class StoredText extends DocumentText {
             text = read();
             RECENT.put(place, text);
         }
+        // Reachable until the text is read: the cleaning action must not let go of the part meanwhile.
+        Reference.reachabilityFence(this);
         return text;
     }
 
@@ -206,17 +220,23 @@ final class StoredText extends DocumentText {
                 problem.problem());
     }
 
-    /** The document's text in a part's bytes: the field "text" of its object "document". */
+    /**
+     * The document's text in a part's bytes: the field "text" of its object "document", the last one where a
+     * name is repeated, as the reader that opened the part takes it.
+     */
     private static String textIn(Path file, byte[] bytes) throws ProjectFileException {
+        String text = null;
         try (JsonParser p = StoreFormat.MAPPER.createParser(bytes)) {
             if (p.nextToken() == JsonToken.START_OBJECT) {
                 for (String name = p.nextName(); name != null; name = p.nextName()) {
                     if (p.nextToken() == JsonToken.START_OBJECT && name.equals("document")) {
+                        text = null;
                         for (String field = p.nextName(); field != null; field = p.nextName()) {
                             if (p.nextToken() == JsonToken.VALUE_STRING && field.equals("text")) {
-                                return p.getString();
+                                text = p.getString();
+                            } else {
+                                p.skipChildren();
                             }
-                            p.skipChildren();
                         }
                     } else {
                         p.skipChildren();
@@ -226,7 +246,10 @@ final class StoredText extends DocumentText {
         } catch (JacksonException e) {
             throw new ProjectFileException(file, e, "file.notJson", e.getOriginalMessage());
         }
-        throw new ProjectFileException(file, "part.damaged");
+        if (text == null) {
+            throw new ProjectFileException(file, "part.damaged");
+        }
+        return text;
     }
 
     /** The texts read most recently, the least recently asked for dropped beyond a number of characters. */
@@ -237,6 +260,23 @@ final class StoredText extends DocumentText {
 
         RecentTexts(long maxCharacters) {
             this.maxCharacters = maxCharacters;
+        }
+
+        synchronized void remove(Place place) {
+            String text = texts.remove(place);
+            characters -= text == null ? 0 : text.length();
+        }
+
+        /** Forgets the texts read from files in {@code folder}. */
+        synchronized void removeUnder(Path folder) {
+            for (var it = texts.entrySet().iterator(); it.hasNext(); ) {
+                var entry = it.next();
+                Path file = entry.getKey().file;
+                if (file != null && file.startsWith(folder)) {
+                    characters -= entry.getValue().length();
+                    it.remove();
+                }
+            }
         }
 
         synchronized boolean hasRoomFor(int length) {

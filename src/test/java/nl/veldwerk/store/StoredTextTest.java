@@ -16,7 +16,6 @@ import nl.veldwerk.model.Document;
 import nl.veldwerk.model.ModelException;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.project.DocumentCommands;
-import nl.veldwerk.project.TextEdit;
 import nl.veldwerk.project.synthetic.SyntheticProject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +57,24 @@ class StoredTextTest {
         }
     }
 
+    /** Renaming a speaker changes every document's turns, not its text: no text is read into memory for it. */
+    @Test
+    void renamingASpeakerLeavesTheTextsInTheirParts() throws Exception {
+        try (ProjectStore store = ProjectStore.open(dir)) {
+            store.session().execute(nl.veldwerk.project.SpeakerCommands.rename("Interviewer", "Onderzoeker"));
+            for (Document d : store.session().project().documents()) {
+                assertTrue(d.turns().stream().anyMatch(t -> t.speaker().equals("Onderzoeker")), d.name());
+                assertInstanceOf(StoredText.class, d.body(), d.name());
+            }
+            store.save();
+        }
+        try (ProjectStore store = ProjectStore.open(dir)) {
+            for (Document d : store.session().project().documents()) {
+                assertEquals(texts.get(d.id()), d.text(), d.name());
+            }
+        }
+    }
+
     @Test
     void aTextWhosePartIsGoneIsAClearErrorAndADamagedPartIsReadFromItsCopy() throws Exception {
         try (ProjectStore store = ProjectStore.open(dir)) {
@@ -81,43 +98,38 @@ class StoredTextTest {
 
     /**
      * A document renamed and saved again and again: its text moves to each new part, and the first one goes
-     * once the backups forget it. A document whose text was edited: the part its old text is in stays while
-     * an undo can bring that text back, whatever the backups hold.
+     * once the backups forget it. A document deleted: the part its text is in stays while the undo history
+     * holds the document, whatever the backups hold, and the undo brings the text back.
      */
     @Test
     void aPartStaysWhileATextReadsFromItAndGoesAfter() throws Exception {
         try (ProjectStore store = ProjectStore.open(dir)) {
             List<Document> documents = List.copyOf(store.session().project().documents());
-            Document renamed = documents.get(1);
-            Document edited = documents.get(3);
-            Path renamedFirst = partOf(renamed);
-            Path editedFirst = partOf(edited);
-            store.session().execute(DocumentCommands.editText(edited.id(), new TextEdit(0, 0, "NIEUW ")));
-            for (int save = 0; save < StoreFormat.BACKUPS_KEPT + 3; save++) {
-                store.session().execute(DocumentCommands.rename(renamed.id(), "naam " + save));
-                store.save();
-            }
+            String renamedId = documents.get(1).id();
+            String deletedId = documents.get(3).id();
+            Path renamedFirst = partOf(renamedId);
+            Path deletedPart = partOf(deletedId);
+            documents = null; // only the project and its undo history refer to the documents now
+            store.session().execute(DocumentCommands.delete(deletedId));
             // Texts read by an earlier opening that nothing refers to any more let go of their parts when the
             // garbage collector has found them: those parts go at a later save.
-            for (int save = 0; save < 100 && Files.exists(renamedFirst); save++) {
+            for (int save = 0; save < StoreFormat.BACKUPS_KEPT + 3 || save < 100 && Files.exists(renamedFirst); save++) {
                 System.gc();
                 Thread.sleep(10);
-                store.session().execute(DocumentCommands.rename(renamed.id(), "weer " + save));
+                store.session().execute(DocumentCommands.rename(renamedId, "naam " + save));
                 store.save();
             }
             assertFalse(Files.exists(renamedFirst), "its text moved to the part written with it");
-            assertTrue(Files.exists(editedFirst), "an undo can bring back the text only this part holds");
+            assertTrue(Files.exists(deletedPart), "the undo history holds the only document that reads it");
             assertFalse(GarbageCollector.filesOf(ProjectReader.readManifest(dir.resolve(StoreFormat.MANIFEST)))
-                    .contains(dir.relativize(editedFirst).toString()), "no manifest names it");
+                    .contains(dir.relativize(deletedPart).toString()), "no manifest names it");
 
             while (store.session().stack().canUndo()) {
                 store.session().undo();
             }
             store.save();
-            Document back = store.session().project().document(edited.id()).orElseThrow();
-            assertEquals(texts.get(edited.id()), back.text());
-            assertEquals(texts.get(renamed.id()),
-                    store.session().project().document(renamed.id()).orElseThrow().text());
+            assertEquals(texts.get(deletedId), store.session().project().document(deletedId).orElseThrow().text());
+            assertEquals(texts.get(renamedId), store.session().project().document(renamedId).orElseThrow().text());
         }
         try (ProjectStore store = ProjectStore.open(dir)) {
             for (Document d : store.session().project().documents()) {
@@ -127,8 +139,12 @@ class StoredTextTest {
     }
 
     private Path partOf(Document d) throws ProjectFileException {
+        return partOf(d.id());
+    }
+
+    private Path partOf(String documentId) throws ProjectFileException {
         String file = ProjectReader.readManifest(dir.resolve(StoreFormat.MANIFEST)).documents().stream()
-                .filter(ref -> ref.id().equals(d.id())).findFirst().orElseThrow().file();
+                .filter(ref -> ref.id().equals(documentId)).findFirst().orElseThrow().file();
         return dir.resolve(file);
     }
 }

@@ -25,7 +25,7 @@ final class PlaybackFollower {
     private final TranscriptView view;
     private final Playback playback;
     private final Supplier<Document> document;
-    private String marksOf;
+    private nl.veldwerk.model.DocumentText marksOf;
     private List<TimeMark> marks = List.of();
     /** Whether this set the hand pointer (and so may take it back). */
     private boolean handShown;
@@ -80,9 +80,9 @@ final class PlaybackFollower {
 
     /** The marks of the document's text, found again only when the text changed. */
     List<TimeMark> marks(Document d) {
-        if (d.text() != marksOf) {
+        if (d.body() != marksOf) { // the same text object: a text edit makes a new one
             marks = TimeMarks.find(d.text());
-            marksOf = d.text();
+            marksOf = d.body();
         }
         return marks;
     }

@@ -206,18 +206,23 @@ final class QuotationList {
         selectedQuotation.set(selected == null ? null : p.quotation(selected.id()).orElse(null));
     }
 
-    /** Each document's time marks, found once per text (a coding change leaves the text, and so this, as it is). */
-    private final java.util.Map<String, java.util.Map.Entry<String, List<nl.veldwerk.model.TimeMark>>> marks =
-            new java.util.HashMap<>();
+    /**
+     * Each document's time marks, found once per text (a coding change leaves the text, and so this, as it is);
+     * the text itself is not kept (an open project's texts stay in its files).
+     */
+    private final java.util.Map<String, Marks> marks = new java.util.HashMap<>();
+
+    private record Marks(nl.veldwerk.model.DocumentText of, List<nl.veldwerk.model.TimeMark> found) {
+    }
 
     private List<nl.veldwerk.model.TimeMark> marksOf(Project p, String documentId) {
-        String text = p.document(documentId).map(Document::text).orElse("");
-        var known = marks.get(documentId);
-        if (known == null || known.getKey() != text) {
-            known = java.util.Map.entry(text, nl.veldwerk.model.TimeMarks.find(text));
+        nl.veldwerk.model.DocumentText text = p.document(documentId).map(Document::body).orElse(null);
+        Marks known = marks.get(documentId);
+        if (known == null || known.of() != text) {
+            known = new Marks(text, text == null ? List.of() : nl.veldwerk.model.TimeMarks.find(text.get()));
             marks.put(documentId, known);
         }
-        return known.getValue();
+        return known.found();
     }
 
     private static QuotationRow row(Project p, Quotation q, List<Coding> codings,

@@ -102,6 +102,16 @@ public final class QuotationSelection {
         java.util.function.BiFunction<Document, Quotation, Item> itemOf = (d, q) -> items.computeIfAbsent(q.id(),
                 id -> item(p, d, q, paragraphs.computeIfAbsent(d.id(), k -> Paragraphs.of(d.text())),
                         marks.computeIfAbsent(d.id(), k -> nl.veldwerk.model.TimeMarks.find(d.text()))));
+        // Every item made document by document first: each text is read once, not once per code (an open
+        // project's texts stay in its files, and only the last few read are kept in memory).
+        Map<String, List<Quotation>> byDocument = new java.util.HashMap<>();
+        index.values().forEach(inCode -> inCode.forEach((documentId, list) ->
+                byDocument.computeIfAbsent(documentId, k -> new ArrayList<>()).addAll(list)));
+        for (Document d : orderedDocuments) {
+            byDocument.getOrDefault(d.id(), List.of()).forEach(q -> itemOf.apply(d, q));
+            paragraphs.remove(d.id());
+            marks.remove(d.id());
+        }
         if (criteria.grouping() == Grouping.BY_DOCUMENT) {
             return byDocument(index, orderedDocuments, itemOf);
         }

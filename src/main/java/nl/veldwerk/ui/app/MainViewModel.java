@@ -108,6 +108,22 @@ public final class MainViewModel {
         return changes;
     }
 
+    /**
+     * Whether a document can be shown: its text is read (an open project reads it from its part), and when
+     * the part was damaged on disk meanwhile the user is told so, and the document is not shown half.
+     */
+    public boolean canShow(nl.veldwerk.model.Document document) {
+        try {
+            document.text();
+            return true;
+        } catch (ModelException e) {
+            LOG.log(System.Logger.Level.WARNING, "The text of " + document.name() + " cannot be read", e);
+            dialogs().showError(I18n.text("document.unreadableTitle"), I18n.text("document.unreadable",
+                    document.name(), I18n.message(e)));
+            return false;
+        }
+    }
+
     /** Runs a user action; a change the model refuses is explained, and nothing changes. */
     public void run(Runnable action) {
         try {
@@ -201,7 +217,9 @@ public final class MainViewModel {
 
     /** Shows a document and selects a stretch of it (from the analysis tools, search results, quotations). */
     public void reveal(String documentId, int start, int end) {
-        if (documents.select(documentId)) {
+        boolean readable = store.get() == null || session().project().document(documentId).map(this::canShow)
+                .orElse(true);
+        if (readable && documents.select(documentId)) {
             revealed.set(new int[] {start, end});
         }
     }

@@ -17,8 +17,11 @@ public final class DocumentListView extends ListView<DocumentItem> {
         setCellFactory(v -> new DocumentCell(vm));
         setPlaceholder(new Label(I18n.text("documents.empty")));
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null) {
+            if (now != null && vm.canShow(now.document())) {
                 vm.selectedProperty().set(now);
+            } else if (now != null) {
+                // Back to the document still shown, once this selection change is over.
+                javafx.application.Platform.runLater(() -> getSelectionModel().select(vm.selectedProperty().get()));
             }
         });
         vm.selectedProperty().addListener((o, was, now) -> {

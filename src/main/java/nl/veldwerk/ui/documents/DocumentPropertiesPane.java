@@ -34,6 +34,8 @@ public final class DocumentPropertiesPane extends VBox {
     private final Label recording = new Label();
     private final Button unlinkRecording = new Button(I18n.text("player.unlink"));
 
+    /** The document whose properties are shown: what a name typed is for, whatever is selected by then. */
+    private String shownId;
     /** Commits the attribute field that has the focus (typed, not yet left): a save must not miss it. */
     private Runnable focusedAttribute = () -> { };
 
@@ -42,6 +44,7 @@ public final class DocumentPropertiesPane extends VBox {
         this.documents = documents;
         this.vm = documents.main();
         setId("document-properties");
+        name.setId("document-name");
         setPadding(new Insets(6));
         Label heading = new Label(I18n.text("properties.heading"));
         heading.getStyleClass().add("pane-heading");
@@ -94,7 +97,10 @@ public final class DocumentPropertiesPane extends VBox {
         disableProperty().bind(vm.selectedProperty().isNull());
         vm.selectedProperty().addListener((o, was, now) -> {
             // The same document with a new quotation count (after each coding) shows the same properties.
-            if (was == null || now == null || !was.document().equals(now.document())) {
+            if (was == null || now == null || !was.document().id().equals(now.document().id())) {
+                rename(); // a name typed and not yet left is the shown document's, not the one chosen now
+                refresh();
+            } else if (!was.document().equals(now.document())) {
                 refresh();
             }
         });
@@ -137,14 +143,19 @@ public final class DocumentPropertiesPane extends VBox {
     }
 
     private void rename() {
-        document().filter(d -> !d.name().equals(name.getText())).ifPresent(d -> documents.renameDocument(d.id(),
-                name.getText()));
+        if (shownId == null || vm.storeProperty().get() == null) {
+            return;
+        }
+        vm.storeProperty().get().session().project().document(shownId).filter(d -> !d.name().equals(name.getText()))
+                .ifPresent(d -> documents.renameDocument(d.id(), name.getText()));
     }
 
     private void refresh() {
         groups.getChildren().clear();
         attributes.getChildren().clear();
         Document d = document().orElse(null);
+        boolean another = d == null || !d.id().equals(shownId);
+        shownId = d == null ? null : d.id();
         if (d == null) {
             name.clear();
             recording.setText("");
@@ -152,7 +163,7 @@ public final class DocumentPropertiesPane extends VBox {
         }
         showRecording(d);
         Project p = vm.storeProperty().get().session().project();
-        if (!name.isFocused()) {
+        if (another || !name.isFocused()) {
             name.setText(d.name());
         }
         for (DocumentGroup g : p.groups()) {

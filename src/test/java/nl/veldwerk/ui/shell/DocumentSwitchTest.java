@@ -1,0 +1,106 @@
+package nl.veldwerk.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.project.Fixtures;
+import nl.veldwerk.store.ManifestFiles;
+import nl.veldwerk.store.ProjectStore;
+import nl.veldwerk.testing.WindowTestSupport;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Going from one document to another: a name typed in the properties is the document's it was typed for,
+ * whenever it is committed; and a document whose text can no longer be read (its part damaged on disk while
+ * the project is open) is not shown half: the user is told, and the document shown stays.
+ */
+class DocumentSwitchTest extends WorkbenchTest {
+    @Test
+    void aNameTypedIsTheDocumentsItWasTypedFor(FxRobot robot) throws Exception {
+        Path dir = twoDocuments(robot, "names");
+        robot.clickOn("A01");
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField name = robot.lookup("#document-name").query();
+        robot.doubleClickOn(name).push(KeyCode.CONTROL, KeyCode.A).write("A01 nieuw");
+        robot.clickOn("W01"); // the name field loses the focus after the list has selected W01
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("A01 nieuw", "W01"), names());
+        assertEquals("W01", name.getText(), "the properties are W01's now");
+
+        robot.doubleClickOn(name).push(KeyCode.CONTROL, KeyCode.A).write("W01 nieuw").push(KeyCode.ENTER);
+        robot.clickOn("A01 nieuw");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("A01 nieuw", "W01 nieuw"), names());
+        assertEquals("Undo Rename document to 'W01 nieuw'", vm.undoLabelProperty().get(), "renamed once");
+        robot.interact(vm::close);
+        assertTrue(Files.exists(dir));
+    }
+
+    @Test
+    void aDocumentWhoseTextCannotBeReadIsNotShown(FxRobot robot) throws Exception {
+        Path dir = twoDocuments(robot, "damaged");
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        WindowTestSupport.idle(vm);
+        robot.interact(vm::close);
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("veldwerk-texts")) {
+                t.join(10_000); // the texts read ahead after opening
+            }
+        }
+        robot.clickOn("A01");
+        WaitForAsyncUtils.waitForFxEvents();
+        String w01Part = ManifestFiles.documentParts(dir).get(1);
+        Path part = dir.resolve(w01Part);
+        byte[] bytes = Files.readAllBytes(part);
+        bytes[bytes.length / 3] ^= 1;
+        Files.write(part, bytes);
+        Files.delete(dir.resolve("backups").resolve(w01Part));
+        ManifestFiles.forgetTexts(dir);
+
+        robot.clickOn("W01");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, dialogs.errors.size(), dialogs.errors.toString());
+        assertTrue(dialogs.errors.getFirst().contains("W01") && dialogs.errors.getFirst().contains("damaged"),
+                dialogs.errors.getFirst());
+        assertEquals("A01", vm.selectedProperty().get().document().name(), "the document shown stays");
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        assertEquals(Fixtures.A01_TEXT, area.getText());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<nl.veldwerk.ui.app.DocumentItem> list = robot.lookup("#documents").queryListView();
+        assertEquals("A01", list.getSelectionModel().getSelectedItem().document().name(), "and stays selected");
+        robot.interact(vm::close);
+    }
+
+    private Path twoDocuments(FxRobot robot, String name) throws Exception {
+        Path dir = tmp.resolve(name);
+        ProjectStore.create(dir, ProjectInfo.named("Wissel", Fixtures.T)).close();
+        Path files = Files.createDirectories(tmp.resolve(name + "-files"));
+        Path a01 = files.resolve("A01.txt");
+        Files.writeString(a01, Fixtures.A01_TEXT, StandardCharsets.UTF_8);
+        Path w01 = files.resolve("W01.txt");
+        Files.writeString(w01, "Interviewer: Kent u het aanbod?\nW01: Nee.\nInterviewer: Waarom niet?\nW01: Niemand zegt het.\n",
+                StandardCharsets.UTF_8);
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        WindowTestSupport.importFiles(robot, vm, List.of(a01, w01));
+        return dir;
+    }
+
+    private List<String> names() {
+        return vm.storeProperty().get().session().project().documents().stream().map(Document::name).toList();
+    }
+}

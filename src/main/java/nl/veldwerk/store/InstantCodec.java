@@ -25,6 +25,12 @@ final class InstantCodec {
     }
 
     private static final class Deserializer extends ValueDeserializer<Instant> {
+        /** Stateless: without this Jackson looks a module's deserializer up again for every timestamp. */
+        @Override
+        public boolean isCachable() {
+            return true;
+        }
+
         @Override
         public Instant deserialize(JsonParser p, DeserializationContext ctxt) {
             if (p.currentToken() != JsonToken.VALUE_STRING) {

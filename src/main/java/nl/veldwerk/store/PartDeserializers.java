@@ -158,6 +158,11 @@ final class PartDeserializers {
         private static final ThreadLocal<String[]> RECENT = ThreadLocal.withInitial(() -> new String[4]);
 
         @Override
+        public boolean isCachable() {
+            return true; // stateless (the names are per thread): found once, not per turn
+        }
+
+        @Override
         public SpeakerTurn deserialize(JsonParser p, DeserializationContext ctxt) {
             expectObject(p, ctxt, SpeakerTurn.class);
             String speaker = null;

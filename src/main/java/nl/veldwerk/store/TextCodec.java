@@ -53,6 +53,11 @@ final class TextCodec {
 
     private static final class Reader extends ValueDeserializer<DocumentText> {
         @Override
+        public boolean isCachable() {
+            return true; // stateless: found once, not per document
+        }
+
+        @Override
         public DocumentText deserialize(JsonParser p, DeserializationContext ctxt) {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
                 return DocumentText.of(ctxt.readValue(p, String.class));

@@ -480,6 +480,12 @@ public final class ProjectStore implements AutoCloseable {
                     StoreFormat.PRETTY.writeValueAsBytes(snapshot.projectPart())));
         }
         for (PendingPart part : snapshot.documentsToWrite()) {
+            Document d = part.part().document();
+            try {
+                d.text(); // read first: a text whose part was damaged meanwhile is said as that, with its document
+            } catch (ModelException e) {
+                throw new ModelException("document.textNotWritten", d.name(), e.userText());
+            }
             checksums.put(part.file(), writeNewPart(part.file(), StoreFormat.MAPPER.writeValueAsBytes(part.part())));
         }
         disk.forceFolder(parts);

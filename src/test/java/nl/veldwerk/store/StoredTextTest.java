@@ -93,6 +93,13 @@ class StoredTextTest {
             ModelException e = assertThrows(ModelException.class, gone::text);
             assertTrue(e.getMessage().contains(goneFile.getFileName().toString()), e.getMessage());
             assertEquals(texts.get(documents.get(6).id()), documents.get(6).text(), "the others are read as before");
+
+            // A save that must write that document again says which one, and leaves the last save as it was.
+            store.session().execute(DocumentCommands.rename(gone.id(), "nieuwe naam"));
+            ProjectFileException failed = assertThrows(ProjectFileException.class, store::save);
+            assertTrue(failed.getMessage().contains("'nieuwe naam'") && failed.getMessage().contains("cannot be read"),
+                    failed.getMessage());
+            assertEquals(goneFile, partOf(gone.id()), "the last save names the document's part as before");
         }
     }
 

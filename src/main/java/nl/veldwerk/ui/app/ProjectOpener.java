@@ -116,7 +116,9 @@ final class ProjectOpener {
         for (ProjectReader.Damage d : damaged) {
             Backups.Copy copy = copies.get(d.documentId());
             String name = copy == null ? d.documentId() : copy.documentName();
-            lines.add(copy == null ? I18n.text("damaged.lineNoCopy", name, d.file(), d.problem().text(I18n.locale()))
+            // With no copy of any, the message says that once, below the list (a helper saw it twice).
+            String noCopy = copies.isEmpty() ? "damaged.lineBare" : "damaged.lineNoCopy";
+            lines.add(copy == null ? I18n.text(noCopy, name, d.file(), d.problem().text(I18n.locale()))
                     : I18n.text("damaged.line", name, d.file(), d.problem().text(I18n.locale()),
                     DAY.format(copy.savedAt())));
         }

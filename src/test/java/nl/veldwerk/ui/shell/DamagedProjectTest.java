@@ -90,6 +90,32 @@ class DamagedProjectTest extends WorkbenchTest {
         assertTrue(vm.session().project().document("w01").isPresent());
     }
 
+    /** With no backup at all (a project saved once), the dialog says so once, not after every document too. */
+    @Test
+    void withoutABackupTheMessageSaysSoOnce(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("zonder-kopie");
+        try (ProjectStore store = ProjectStore.create(dir, ProjectInfo.named("Zonder kopie", Fixtures.T))) {
+            store.session().execute(DocumentCommands.add(Document.of("a03", "A03", "A03: Via de buurvrouw.\n",
+                    SourceFormat.TXT, List.of(), Fixtures.T)));
+            store.session().execute(DocumentCommands.add(Document.of("w01", "W01", "W01: Bekendheid.\n",
+                    SourceFormat.TXT, List.of(), Fixtures.T)));
+            store.save();
+        }
+        Path part = currentPartOf(dir, 0);
+        byte[] bytes = Files.readAllBytes(part);
+        int at = new String(bytes, StandardCharsets.UTF_8).indexOf("buurvrouw");
+        bytes[at] = 'B';
+        Files.write(part, bytes);
+        Files.write(dir.resolve("backups").resolve(dir.relativize(part).toString()), bytes);
+
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        String told = dialogs.errors.getLast();
+        assertTrue(told.contains("is damaged"), told);
+        assertEquals(1, told.split("(?i)no backup holds an intact copy", -1).length - 1, told);
+        assertTrue(vm.titleProperty().get().contains("(read-only)"), vm.titleProperty().get());
+    }
+
     /** The file of the {@code index}-th document part the manifest names now. */
     private static Path currentPartOf(Path dir, int index) throws Exception {
         return dir.resolve(nl.veldwerk.store.ManifestFiles.documentParts(dir).get(index));

@@ -126,6 +126,7 @@ final class StoredText extends DocumentText {
                     }
                     release(place.file, place);
                     place.file = null;
+                    RECENT.remove(place); // held once, not twice
                 }
             }
         }

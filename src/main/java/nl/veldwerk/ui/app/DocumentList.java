@@ -26,6 +26,7 @@ final class DocumentList {
     void refresh(Project p) {
         if (p == null) {
             documents.clear();
+            selected.set(null); // a closed project's document is not compared with the next one's
             return;
         }
         String selectedId = selected.get() == null ? null : selected.get().document().id();

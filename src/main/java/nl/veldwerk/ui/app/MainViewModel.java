@@ -109,19 +109,23 @@ public final class MainViewModel {
     }
 
     /**
-     * Whether a document can be shown: its text is read (an open project reads it from its part), and when
-     * the part was damaged on disk meanwhile the user is told so, and the document is not shown half.
+     * Why a document cannot be shown, or null when it can: its text is read (an open project reads it from its
+     * part); when the part was damaged on disk meanwhile, the document must not be shown half.
      */
-    public boolean canShow(nl.veldwerk.model.Document document) {
+    public ModelException unreadable(nl.veldwerk.model.Document document) {
         try {
             document.text();
-            return true;
+            return null;
         } catch (ModelException e) {
             LOG.log(System.Logger.Level.WARNING, "The text of " + document.name() + " cannot be read", e);
-            dialogs().showError(I18n.text("document.unreadableTitle"), I18n.text("document.unreadable",
-                    document.name(), I18n.message(e)));
-            return false;
+            return e;
         }
+    }
+
+    /** Tells the user a document cannot be shown, and why. */
+    public void tellUnreadable(nl.veldwerk.model.Document document, ModelException why) {
+        dialogs().showError(I18n.text("document.unreadableTitle"), I18n.text("document.unreadable",
+                document.name(), I18n.message(why)));
     }
 
     /** Runs a user action; a change the model refuses is explained, and nothing changes. */
@@ -215,13 +219,23 @@ public final class MainViewModel {
         saving.saveAndThen(s, store::get, next);
     }
 
-    /** Shows a document and selects a stretch of it (from the analysis tools, search results, quotations). */
-    public void reveal(String documentId, int start, int end) {
-        boolean readable = store.get() == null || session().project().document(documentId).map(this::canShow)
-                .orElse(true);
-        if (readable && documents.select(documentId)) {
-            revealed.set(new int[] {start, end});
+    /**
+     * Shows a document and selects a stretch of it (from the analysis tools, search results, quotations);
+     * false, and the user told why, when it cannot be shown.
+     */
+    public boolean reveal(String documentId, int start, int end) {
+        nl.veldwerk.model.Document d = store.get() == null ? null : session().project().document(documentId)
+                .orElse(null);
+        ModelException unreadable = d == null ? null : unreadable(d);
+        if (unreadable != null) {
+            tellUnreadable(d, unreadable);
+            return false;
         }
+        if (documents.select(documentId)) {
+            revealed.set(new int[] {start, end});
+            return true;
+        }
+        return false;
     }
 
     public void undo() {

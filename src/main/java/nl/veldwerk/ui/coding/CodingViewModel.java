@@ -326,8 +326,10 @@ public final class CodingViewModel implements CodingActions {
     public void playQuotation(Quotation q) {
         Project p = main.session().project();
         p.document(q.documentId()).filter(d -> d.recording() != null).ifPresent(d -> {
-            if (main.selectedProperty().get() == null || !main.selectedProperty().get().document().id().equals(d.id())) {
-                main.reveal(d.id(), q.start(), q.end()); // the player follows the document shown
+            if ((main.selectedProperty().get() == null
+                    || !main.selectedProperty().get().document().id().equals(d.id()))
+                    && !main.reveal(d.id(), q.start(), q.end())) { // the player follows the document shown
+                return;
             }
             long[] stretch = recordingOf(d, q);
             main.playback().player().playRange(stretch[0], stretch[1]);

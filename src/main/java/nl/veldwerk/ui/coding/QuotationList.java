@@ -74,6 +74,7 @@ final class QuotationList {
     /** Forgets cached rows, for changes that alter what rows show besides quotations (code or coder names). */
     private void forgetRows() {
         rowCache.clear();
+        marks.clear();
     }
 
     private static final Comparator<QuotationRow> ORDER = Comparator.comparing(QuotationRow::document)

@@ -17,11 +17,23 @@ public final class DocumentListView extends ListView<DocumentItem> {
         setCellFactory(v -> new DocumentCell(vm));
         setPlaceholder(new Label(I18n.text("documents.empty")));
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null && vm.canShow(now.document())) {
+            DocumentItem shown = vm.selectedProperty().get();
+            if (now == null) {
+                return;
+            }
+            if (shown != null && shown.document().id().equals(now.document().id())) {
+                vm.selectedProperty().set(now); // the list following the model (new counts): nothing to check
+                return;
+            }
+            nl.veldwerk.model.ModelException unreadable = vm.unreadable(now.document());
+            if (unreadable == null) {
                 vm.selectedProperty().set(now);
-            } else if (now != null) {
-                // Back to the document still shown, once this selection change is over.
-                javafx.application.Platform.runLater(() -> getSelectionModel().select(vm.selectedProperty().get()));
+            } else {
+                // Said, and back to the document still shown, once this selection change is over.
+                javafx.application.Platform.runLater(() -> {
+                    vm.tellUnreadable(now.document(), unreadable);
+                    getSelectionModel().select(vm.selectedProperty().get());
+                });
             }
         });
         vm.selectedProperty().addListener((o, was, now) -> {

@@ -197,14 +197,11 @@ final class GarbageCollector {
                 if (keep.contains(relative)) {
                     continue;
                 }
-                if (takeTexts && StoredText.inUse(directory.resolve(relative))) {
-                    try {
-                        StoredText.holdTextsOf(directory.resolve(relative));
-                    } catch (ProjectFileException e) {
-                        throw new IOException(e.getMessage(), e);
-                    }
+                Path part = directory.resolve(relative); // a copy goes with its part, and is kept with it
+                if (takeTexts) {
+                    StoredText.holdTextsOf(part);
                 }
-                if (StoredText.inUse(directory.resolve(relative))) {
+                if (StoredText.inUse(part)) {
                     stillRead.add(relative); // an open document's text is still read from it: later
                 } else {
                     disk.deleteIfExists(file);

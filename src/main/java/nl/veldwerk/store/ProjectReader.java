@@ -448,8 +448,7 @@ public final class ProjectReader {
                                      boolean textOnDemand) throws ProjectFileException {
         byte[] bytes = readPart(file);
         String checksum = Checksums.of(bytes);
-        TextCodec.Source source = textOnDemand ? new TextCodec.Source(file, file.getParent().getParent()
-                .resolve(StoreFormat.PART_COPIES).resolve(file.getFileName().toString()), checksum) : null;
+        TextCodec.Source source = textOnDemand ? new TextCodec.Source(file, checksum) : null;
         DocumentPart part;
         if (version <= StoreFormat.LAST_PART_MIGRATION) {
             JsonNode tree = parse(file, bytes);

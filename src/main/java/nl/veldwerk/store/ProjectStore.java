@@ -399,9 +399,7 @@ public final class ProjectStore implements AutoCloseable {
     private void textsNowIn(SaveSnapshot snapshot, Map<String, String> checksums) {
         for (SaveSnapshot.PendingPart part : snapshot.documentsToWrite()) {
             if (part.part().document().body() instanceof StoredText stored) {
-                Path file = directory.resolve(part.file());
-                stored.nowIn(file, directory.resolve(StoreFormat.BACKUPS).resolve(part.file()),
-                        checksums.get(part.file()));
+                stored.nowIn(directory.resolve(part.file()), checksums.get(part.file()));
             }
         }
     }
@@ -573,17 +571,9 @@ public final class ProjectStore implements AutoCloseable {
      */
     public void readTextsAhead(List<Document> documents) {
         for (Document d : documents) {
-            if (closed || d.body() instanceof StoredText stored && !readAhead(stored)) {
+            if (closed || d.body() instanceof StoredText stored && !stored.readAhead()) {
                 return;
             }
-        }
-    }
-
-    private static boolean readAhead(StoredText text) {
-        try {
-            return text.readAhead();
-        } catch (ModelException e) {
-            return true;
         }
     }
 

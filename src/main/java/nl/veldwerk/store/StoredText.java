@@ -1,5 +1,6 @@
 package nl.veldwerk.store;
 
+import java.io.IOException;
 import java.lang.ref.Cleaner;
 import java.lang.ref.Reference;
 import java.nio.file.Path;
@@ -31,32 +32,30 @@ final class StoredText extends DocumentText {
     private static final RecentTexts RECENT = new RecentTexts(Runtime.getRuntime().maxMemory() / 24);
 
     private final Place place;
-    private final int length;
 
     /**
-     * Where the text is read from: a part (and its copy), or, once that part had to go, the text itself. The
-     * cleaning action holds this, not the text.
+     * Where the text is read from: a part (its second copy beside it in backups/parts), or, once that part had
+     * to go, the text itself. The cleaning action holds this, not the text.
      */
     private static final class Place {
+        final int length;
         volatile Path file;
-        Path copy;
         String checksum;
-        int length;
         String held;
+
+        Place(int length) {
+            this.length = length;
+        }
     }
 
     /**
      * @param file     the part, an absolute path
-     * @param copy     its second copy, read when the part itself no longer matches its checksum
      * @param checksum the checksum of the part's bytes as they were read
      */
-    StoredText(Path file, Path copy, String checksum, int length) {
-        this.place = new Place();
-        this.length = length;
+    StoredText(Path file, String checksum, int length) {
+        this.place = new Place(length);
         place.file = file;
-        place.copy = copy;
         place.checksum = checksum;
-        place.length = length;
         use(file, place);
         Place held = place;
         CLEANER.register(this, () -> {
@@ -68,14 +67,13 @@ final class StoredText extends DocumentText {
     }
 
     /** The text is read from {@code file} (with the same text) from now on; the part it was read from is free. */
-    void nowIn(Path file, Path copy, String checksum) {
+    void nowIn(Path file, String checksum) {
         synchronized (place) {
             if (place.file == null || place.file.equals(file)) {
                 return; // held (nothing to read any more), or there already
             }
             Path before = place.file;
             use(file, place);
-            place.copy = copy;
             place.checksum = checksum;
             place.file = file;
             release(before, place);
@@ -111,18 +109,18 @@ final class StoredText extends DocumentText {
      * Takes every text still read from {@code file} into memory, so the file can be deleted: after a
      * pseudonymisation no file may keep the old names, though an undo in this session still could.
      *
-     * @throws ProjectFileException when a text can no longer be read (the file then stays)
+     * @throws IOException when a text can no longer be read (the file then stays)
      */
-    static void holdTextsOf(Path file) throws ProjectFileException {
+    static void holdTextsOf(Path file) throws IOException {
         Path key = file.toAbsolutePath().normalize();
         Set<Place> places = IN_USE.get(key);
         for (Place place : places == null ? List.<Place>of() : List.copyOf(places)) {
             synchronized (place) {
                 if (key.equals(place.file)) {
                     try {
-                        place.held = read(place);
+                        place.held = read(place.file, place.checksum, place.length);
                     } catch (ModelException e) {
-                        throw new ProjectFileException(file, e, "part.damaged");
+                        throw new IOException(e.getMessage(), e);
                     }
                     release(place.file, place);
                     place.file = null;
@@ -153,19 +151,24 @@ final class StoredText extends DocumentText {
 
     /**
      * Reads the text now, on the caller's thread, so a later {@link #get} finds it in memory; false, reading
-     * nothing, when the texts kept in memory are at their limit.
+     * nothing, when the texts kept in memory are at their limit. A text that cannot be read is left for when
+     * it is asked for, which says so.
      */
     boolean readAhead() {
-        if (!RECENT.hasRoomFor(length)) {
+        if (!RECENT.hasRoomFor(place.length)) {
             return false;
         }
-        get();
+        try {
+            get();
+        } catch (ModelException e) {
+            // said when it is asked for
+        }
         return true;
     }
 
     @Override
     public int length() {
-        return length;
+        return place.length;
     }
 
     @Override
@@ -177,18 +180,16 @@ final class StoredText extends DocumentText {
     private String read() {
         while (true) {
             Path file;
-            Place now = new Place();
+            String checksum;
             synchronized (place) {
                 if (place.held != null) {
                     return place.held;
                 }
-                file = now.file = place.file;
-                now.copy = place.copy;
-                now.checksum = place.checksum;
-                now.length = place.length;
+                file = place.file;
+                checksum = place.checksum;
             }
             try {
-                return read(now);
+                return read(file, checksum, place.length);
             } catch (ModelException e) {
                 synchronized (place) {
                     if (file.equals(place.file)) {
@@ -199,17 +200,19 @@ final class StoredText extends DocumentText {
         }
     }
 
-    /** Reads the text at a place (the part, else its copy), checked against the checksum and length. */
-    private static String read(Place place) {
+    /** Reads the text in a part (else in its copy), checked against the part's checksum and the length. */
+    private static String read(Path file, String checksum, int length) {
         ProjectFileException problem = null;
-        for (Path candidate : new Path[] {place.file, place.copy}) {
+        Path copy = file.getParent().getParent().resolve(StoreFormat.PART_COPIES)
+                .resolve(file.getFileName().toString());
+        for (Path candidate : new Path[] {file, copy}) {
             try {
                 byte[] bytes = ProjectReader.readBytes(candidate, ProjectReader.MAX_PART_BYTES);
-                if (!Checksums.of(bytes).equals(place.checksum)) {
+                if (!Checksums.of(bytes).equals(checksum)) {
                     throw new ProjectFileException(candidate, "part.damaged");
                 }
                 String text = textIn(candidate, bytes);
-                if (text.length() == place.length) {
+                if (text.length() == length) {
                     return text;
                 }
                 throw new ProjectFileException(candidate, "part.damaged");
@@ -217,7 +220,7 @@ final class StoredText extends DocumentText {
                 problem = problem == null ? e : problem;
             }
         }
-        throw new ModelException("document.textUnreadable", place.file.getFileName().toString(),
+        throw new ModelException("document.textUnreadable", file.getFileName().toString(),
                 problem.problem());
     }
 

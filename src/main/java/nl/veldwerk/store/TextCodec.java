@@ -23,8 +23,8 @@ final class TextCodec {
     /** The attribute of a read that says which part file is read ({@link Source}), so its texts stay there. */
     static final Object SOURCE = Source.class;
 
-    /** The part file being read, its second copy and the checksum of its bytes. */
-    record Source(Path file, Path copy, String checksum) {
+    /** The part file being read and the checksum of its bytes. */
+    record Source(Path file, String checksum) {
     }
 
     private TextCodec() {
@@ -63,7 +63,7 @@ final class TextCodec {
                 return DocumentText.of(ctxt.readValue(p, String.class));
             }
             if (ctxt.getAttribute(SOURCE) instanceof Source source) {
-                return new StoredText(source.file(), source.copy(), source.checksum(), p.getStringLength());
+                return new StoredText(source.file(), source.checksum(), p.getStringLength());
             }
             return DocumentText.of(p.getString());
         }

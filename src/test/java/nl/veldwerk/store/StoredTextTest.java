@@ -80,14 +80,14 @@ class StoredTextTest {
         try (ProjectStore store = ProjectStore.open(dir)) {
             List<Document> documents = List.copyOf(store.session().project().documents());
             Document damaged = documents.get(2);
-            Path part = partOf(damaged);
+            Path part = partOf(damaged.id());
             byte[] bytes = Files.readAllBytes(part);
             bytes[bytes.length / 2] ^= 1;
             Files.write(part, bytes);
             assertEquals(texts.get(damaged.id()), damaged.text(), "read from backups/parts");
 
             Document gone = documents.get(5);
-            Path goneFile = partOf(gone);
+            Path goneFile = partOf(gone.id());
             Files.delete(goneFile);
             Files.delete(dir.resolve(StoreFormat.BACKUPS).resolve(dir.relativize(goneFile).toString()));
             ModelException e = assertThrows(ModelException.class, gone::text);
@@ -143,10 +143,6 @@ class StoredTextTest {
                 assertEquals(texts.get(d.id()), d.text(), d.name());
             }
         }
-    }
-
-    private Path partOf(Document d) throws ProjectFileException {
-        return partOf(d.id());
     }
 
     private Path partOf(String documentId) throws ProjectFileException {

@@ -62,15 +62,20 @@ public final class QuotationSelection {
 
     /** How many different quotations the sections hold (one coded with two chosen codes is listed twice). */
     public static int distinctQuotations(List<Section> sections) {
-        Set<String> ids = new HashSet<>();
-        collect(sections, ids);
-        return ids.size();
+        java.util.Map<Selected, java.util.BitSet> seen = new java.util.IdentityHashMap<>();
+        collect(sections, seen);
+        return seen.values().stream().mapToInt(java.util.BitSet::cardinality).sum();
     }
 
-    private static void collect(List<Section> sections, Set<String> ids) {
+    private static void collect(List<Section> sections, java.util.Map<Selected, java.util.BitSet> seen) {
         for (Section s : sections) {
-            s.items().forEach(i -> ids.add(i.quotation().id()));
-            collect(s.sections(), ids);
+            if (s.items() instanceof Items items) {
+                java.util.BitSet bits = seen.computeIfAbsent(items.selected, k -> new java.util.BitSet());
+                for (int i : items.indexes) {
+                    bits.set(i);
+                }
+            }
+            collect(s.sections(), seen);
         }
     }
 
@@ -85,35 +90,24 @@ public final class QuotationSelection {
      * so a factor that drops out is seen to drop out. By
      * document, each document holds every chosen quotation once, in the order of the text, with all its
      * codes.
+     *
+     * <p>The sections hold their quotations as numbers into one table of the selected quotations; an item (with
+     * its text) is made when it is asked for, from what one pass over the documents stored, so the selection
+     * of a million quotations does not hold a million texts.
      */
     public static List<Section> select(Project p, Criteria criteria) {
         Set<String> codes = codesIncluded(p, criteria);
         Set<String> documents = documentsIncluded(p, criteria);
         List<Document> orderedDocuments = p.documents().stream().filter(d -> documents.contains(d.id()))
                 .sorted(Comparator.comparing(Document::name, String.CASE_INSENSITIVE_ORDER)).toList();
-        Map<String, Map<String, List<Quotation>>> index = index(p, codes, documents);
-        if (criteria.quotationIds() != null) {
-            index.values().forEach(byDocument -> byDocument.values().forEach(list ->
-                    list.removeIf(q -> !criteria.quotationIds().contains(q.id()))));
+        Map<String, Integer> position = new java.util.HashMap<>();
+        for (int i = 0; i < orderedDocuments.size(); i++) {
+            position.put(orderedDocuments.get(i).id(), i);
         }
-        Map<String, Item> items = new java.util.HashMap<>();
-        Map<String, Paragraphs> paragraphs = new java.util.HashMap<>();
-        Map<String, List<nl.veldwerk.model.TimeMark>> marks = new java.util.HashMap<>();
-        java.util.function.BiFunction<Document, Quotation, Item> itemOf = (d, q) -> items.computeIfAbsent(q.id(),
-                id -> item(p, d, q, paragraphs.computeIfAbsent(d.id(), k -> Paragraphs.of(d.text())),
-                        marks.computeIfAbsent(d.id(), k -> nl.veldwerk.model.TimeMarks.find(d.text()))));
-        // Every item made document by document first: each text is read once, not once per code (an open
-        // project's texts stay in its files, and only the last few read are kept in memory).
-        Map<String, List<Quotation>> byDocument = new java.util.HashMap<>();
-        index.values().forEach(inCode -> inCode.forEach((documentId, list) ->
-                byDocument.computeIfAbsent(documentId, k -> new ArrayList<>()).addAll(list)));
-        for (Document d : orderedDocuments) {
-            byDocument.getOrDefault(d.id(), List.of()).forEach(q -> itemOf.apply(d, q));
-            paragraphs.remove(d.id());
-            marks.remove(d.id());
-        }
+        Map<String, List<Quotation>> byCode = index(p, codes, position, criteria.quotationIds());
+        Selected selected = Selected.of(p, orderedDocuments, position, byCode.values());
         if (criteria.grouping() == Grouping.BY_DOCUMENT) {
-            return byDocument(index, orderedDocuments, itemOf);
+            return byDocument(selected);
         }
         CodeTreeOrder order = new CodeTreeOrder(p);
         List<Code> roots = p.codes().stream().filter(c -> codes.contains(c.id())
@@ -122,7 +116,7 @@ public final class QuotationSelection {
         boolean keepEmptyCategories = criteria.quotationIds() == null;
         List<Section> sections = new ArrayList<>();
         for (Code root : roots) {
-            Section s = codeSection(p, root, codes, order, index, orderedDocuments, itemOf, keepEmptyCategories);
+            Section s = codeSection(p, root, codes, order, byCode, selected, keepEmptyCategories);
             if (s != null) {
                 sections.add(s);
             }
@@ -132,44 +126,159 @@ public final class QuotationSelection {
     }
 
     private static Section codeSection(Project p, Code code, Set<String> codes, CodeTreeOrder order,
-                                       Map<String, Map<String, List<Quotation>>> index, List<Document> documents,
-                                       java.util.function.BiFunction<Document, Quotation, Item> itemOf,
+                                       Map<String, List<Quotation>> byCode, Selected selected,
                                        boolean keepEmptyCategories) {
         List<Code> children = p.childrenOf(code.id()).stream().filter(c -> codes.contains(c.id()))
                 .sorted(Comparator.comparingInt(c -> order.position(c.id()))).toList();
         List<Section> sub = new ArrayList<>();
         for (Code child : children) {
-            Section s = codeSection(p, child, codes, order, index, documents, itemOf, keepEmptyCategories);
+            Section s = codeSection(p, child, codes, order, byCode, selected, keepEmptyCategories);
             if (s != null) {
                 sub.add(s);
             }
         }
-        List<Item> own = new ArrayList<>();
-        Map<String, List<Quotation>> byDocument = index.getOrDefault(code.id(), Map.of());
-        for (Document d : documents) {
-            byDocument.getOrDefault(d.id(), List.of()).forEach(q -> own.add(itemOf.apply(d, q)));
-        }
+        Items own = selected.items(byCode.getOrDefault(code.id(), List.of()));
         // A category (a code with sub-codes, or an axial or core code) belongs to the report's structure.
         boolean category = !children.isEmpty() || code.phase() != nl.veldwerk.model.Phase.OPEN;
         if (own.isEmpty() && sub.isEmpty() && !(category && keepEmptyCategories)) {
             return null;
         }
-        return new Section(code.name(), code.id(), List.copyOf(sub), List.copyOf(own));
+        return new Section(code.name(), code.id(), List.copyOf(sub), own);
     }
 
     /** Each document's chosen quotations, each once, in the order of the text. */
-    private static List<Section> byDocument(Map<String, Map<String, List<Quotation>>> index, List<Document> documents,
-                                            java.util.function.BiFunction<Document, Quotation, Item> itemOf) {
+    private static List<Section> byDocument(Selected selected) {
         List<Section> sections = new ArrayList<>();
-        for (Document d : documents) {
-            java.util.TreeSet<Quotation> found = new java.util.TreeSet<>(READING);
-            index.values().forEach(byDocument -> found.addAll(byDocument.getOrDefault(d.id(), List.of())));
-            if (!found.isEmpty()) {
-                sections.add(new Section(d.name(), null, List.of(), found.stream().map(q -> itemOf.apply(d, q))
-                        .toList()));
+        for (int d = 0; d < selected.documents.size(); d++) {
+            int from = selected.firstOf[d];
+            int to = selected.firstOf[d + 1];
+            if (from < to) {
+                sections.add(new Section(selected.documents.get(d).name(), null, List.of(),
+                        new Items(selected, java.util.stream.IntStream.range(from, to).toArray())));
             }
         }
         return List.copyOf(sections);
+    }
+
+    /**
+     * The selected quotations, each once, in document then reading order; what the documents' texts say of
+     * each is worked out once, document by document, and kept in an {@link ItemStore}.
+     */
+    static final class Selected {
+        private final Project project;
+        private final List<Document> documents;
+        private final Map<String, Integer> position;
+        private final Quotation[] quotations;
+        /** Where each document's quotations start in {@link #quotations}; one more entry for the end. */
+        private final int[] firstOf;
+        private final long[] stored;
+        private final ItemStore store = new ItemStore();
+
+        private Selected(Project project, List<Document> documents, Map<String, Integer> position,
+                         Quotation[] quotations, int[] firstOf) {
+            this.project = project;
+            this.documents = documents;
+            this.position = position;
+            this.quotations = quotations;
+            this.firstOf = firstOf;
+            this.stored = new long[quotations.length];
+        }
+
+        static Selected of(Project p, List<Document> documents, Map<String, Integer> position,
+                           java.util.Collection<List<Quotation>> lists) {
+            List<List<Quotation>> perDocument = new ArrayList<>();
+            documents.forEach(d -> perDocument.add(new ArrayList<>()));
+            lists.forEach(list -> list.forEach(q -> perDocument.get(position.get(q.documentId())).add(q)));
+            int[] firstOf = new int[documents.size() + 1];
+            List<Quotation> all = new ArrayList<>();
+            for (int d = 0; d < documents.size(); d++) {
+                firstOf[d] = all.size();
+                List<Quotation> here = perDocument.get(d);
+                here.sort(READING);
+                for (Quotation q : here) {
+                    if (all.size() == firstOf[d] || !all.getLast().id().equals(q.id())) {
+                        all.add(q);
+                    }
+                }
+                perDocument.set(d, null);
+            }
+            firstOf[documents.size()] = all.size();
+            Selected selected = new Selected(p, documents, position, all.toArray(Quotation[]::new), firstOf);
+            selected.storeFacts();
+            return selected;
+        }
+
+        /** One pass over the documents: each text read once, whatever the grouping. */
+        private void storeFacts() {
+            for (int d = 0; d < documents.size(); d++) {
+                if (firstOf[d] == firstOf[d + 1]) {
+                    continue;
+                }
+                Document doc = documents.get(d);
+                String text = doc.text();
+                Paragraphs paragraphs = Paragraphs.of(text);
+                List<nl.veldwerk.model.TimeMark> marks = nl.veldwerk.model.TimeMarks.find(text);
+                for (int i = firstOf[d]; i < firstOf[d + 1]; i++) {
+                    stored[i] = store.add(facts(doc, text, quotations[i], paragraphs, marks));
+                }
+            }
+            store.finish();
+        }
+
+        /** The numbers of {@code list}'s quotations, in document then reading order. */
+        Items items(List<Quotation> list) {
+            int[] indexes = new int[list.size()];
+            for (int i = 0; i < indexes.length; i++) {
+                indexes[i] = indexOf(list.get(i));
+            }
+            java.util.Arrays.sort(indexes);
+            return new Items(this, java.util.Arrays.stream(indexes).distinct().toArray());
+        }
+
+        private int indexOf(Quotation q) {
+            int d = position.get(q.documentId());
+            int found = java.util.Arrays.binarySearch(quotations, firstOf[d], firstOf[d + 1], q, READING);
+            if (found < 0) {
+                throw new IllegalStateException("quotation " + q.id() + " was not selected");
+            }
+            return found;
+        }
+
+        /** Whether the texts went to a temporary file (for tests). */
+        boolean spilled() {
+            return store.spilled();
+        }
+
+        Item item(int index) {
+            Quotation q = quotations[index];
+            Document d = documents.get(position.get(q.documentId()));
+            return QuotationSelection.item(project, d, q, store.read(stored[index]));
+        }
+    }
+
+    /** A section's quotations: numbers into the selection, made into items one by one as they are read. */
+    static final class Items extends java.util.AbstractList<Item> implements java.util.RandomAccess {
+        private final Selected selected;
+        private final int[] indexes;
+
+        Items(Selected selected, int[] indexes) {
+            this.selected = selected;
+            this.indexes = indexes;
+        }
+
+        Selected selected() {
+            return selected;
+        }
+
+        @Override
+        public Item get(int i) {
+            return selected.item(indexes[i]);
+        }
+
+        @Override
+        public int size() {
+            return indexes.length;
+        }
     }
 
     private static final Comparator<Quotation> READING = Comparator.comparingInt(Quotation::start)
@@ -206,37 +315,37 @@ public final class QuotationSelection {
         return documents;
     }
 
-    /** Code → document → its quotations with that code in reading order, in one pass over the codings. */
-    private static Map<String, Map<String, List<Quotation>>> index(Project p, Set<String> codes, Set<String> documents) {
-        Map<String, Map<String, List<Quotation>>> index = new java.util.HashMap<>();
+    /** Code → its quotations in the chosen documents (each once), in one pass over the codings. */
+    private static Map<String, List<Quotation>> index(Project p, Set<String> codes, Map<String, Integer> documents,
+                                                      Set<String> quotationIds) {
+        Map<String, List<Quotation>> index = new java.util.HashMap<>();
         for (String codeId : codes) {
             for (Coding c : p.codingsWithCode(codeId)) {
-                p.quotation(c.quotationId()).filter(q -> documents.contains(q.documentId())).ifPresent(q -> index
-                        .computeIfAbsent(codeId, k -> new java.util.HashMap<>())
-                        .computeIfAbsent(q.documentId(), k -> new ArrayList<>()).add(q));
+                p.quotation(c.quotationId()).filter(q -> documents.containsKey(q.documentId())
+                        && (quotationIds == null || quotationIds.contains(q.id())))
+                        .ifPresent(q -> index.computeIfAbsent(codeId, k -> new ArrayList<>()).add(q));
             }
         }
-        index.values().forEach(byDocument -> byDocument.values().forEach(list -> {
-            list.sort(READING);
-            // A quotation coded twice with the code (by two coders) is listed once.
-            List<Quotation> once = list.stream().distinct().toList();
-            list.clear();
-            list.addAll(once);
-        }));
         return index;
     }
 
     /**
-     * A quotation as the report shows it; its time is that of the time mark before it in its document's text,
-     * else its speaker turn's (null when neither says).
+     * What a quotation's document says of it: its text, its paragraphs, its speaker, and its time: that of the
+     * time mark before it in the text, else its speaker turn's (null when neither says).
      */
-    static Item item(Project p, Document d, Quotation q, Paragraphs paragraphs, List<nl.veldwerk.model.TimeMark> marks) {
-        String text = d.text().substring(q.start(), q.end()).strip();
+    static ItemStore.Facts facts(Document d, String documentText, Quotation q, Paragraphs paragraphs,
+                                 List<nl.veldwerk.model.TimeMark> marks) {
+        String text = documentText.substring(q.start(), q.end()).strip();
         int[] span = paragraphs.span(q.start(), q.end());
-        int first = span[0];
-        int last = span[1];
         SpeakerTurn turn = d.turns().stream().filter(t -> t.start() <= q.start() && q.start() < Math.max(t.end(),
                 t.start() + 1)).reduce((a, b) -> b).orElse(null);
+        nl.veldwerk.model.TimeMark before = nl.veldwerk.model.TimeMarks.before(marks, q.start());
+        Long time = before != null ? Long.valueOf(before.millis()) : turn == null ? null : turn.timestampMillis();
+        return new ItemStore.Facts(text, span[0], span[1], turn == null ? null : turn.speaker(), time);
+    }
+
+    /** A quotation as the report shows it: what its document says of it, with its codes and coders. */
+    static Item item(Project p, Document d, Quotation q, ItemStore.Facts f) {
         List<Coding> codings = p.codingsOf(q.id());
         // Its codes by name, each once; with their ids alongside (two codes may share a name).
         List<String> codeIds = codings.stream().map(Coding::codeId).distinct().sorted(Comparator.comparing(
@@ -244,9 +353,7 @@ public final class QuotationSelection {
         List<String> codeNames = codeIds.stream().map(id -> p.code(id).map(Code::name).orElse("?")).toList();
         List<String> coders = codings.stream().map(Coding::coderId).filter(java.util.Objects::nonNull).distinct()
                 .map(id -> p.coder(id).map(c -> c.name()).orElse("?")).sorted().toList();
-        nl.veldwerk.model.TimeMark before = nl.veldwerk.model.TimeMarks.before(marks, q.start());
-        Long time = before != null ? Long.valueOf(before.millis()) : turn == null ? null : turn.timestampMillis();
-        return new Item(q, d, text, first, last, turn == null ? null : turn.speaker(), time, codeNames, coders,
-                codeIds);
+        return new Item(q, d, f.text(), f.firstParagraph(), f.lastParagraph(), f.speaker(), f.timestampMillis(),
+                codeNames, coders, codeIds);
     }
 }

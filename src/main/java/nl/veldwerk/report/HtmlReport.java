@@ -1,5 +1,8 @@
 package nl.veldwerk.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import nl.veldwerk.analysis.QuotationSelection;
@@ -16,10 +19,31 @@ final class HtmlReport {
     private HtmlReport() {
     }
 
-    static String page(Project p, List<Section> sections, QuotationReport.Options o) {
+    /** Writes the page to {@code out} as it goes: a report of a million quotations is never one string. */
+    static void write(Project p, List<Section> sections, QuotationReport.Options o, Writer out) throws IOException {
         QuotationReport.requireSomething(sections);
+        try {
+            page(p, sections, o, new Html(out));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** A writer that appends as a StringBuilder does (an I/O error comes out unchecked, and is unwrapped above). */
+    private record Html(Writer out) {
+        Html append(Object text) {
+            try {
+                out.write(String.valueOf(text));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
+    }
+
+    private static void page(Project p, List<Section> sections, QuotationReport.Options o, Html h) {
         Locale l = o.locale();
-        StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(l.getLanguage())
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(l.getLanguage())
                 .append("\"><head><meta charset=\"utf-8\"><title>").append(esc(o.titleFor(p))).append("</title><style>")
                 .append("body{font-family:Calibri,Arial,sans-serif;max-width:46em;margin:2em auto;line-height:1.45}")
                 .append("blockquote{font-style:italic;margin:1em 0 .2em 2em}.src{color:#555;margin-left:2em}")
@@ -54,11 +78,11 @@ final class HtmlReport {
         for (Section s : sections) {
             section(h, p, s, 2, o, number);
         }
-        return h.append("</body></html>\n").toString();
+        h.append("</body></html>\n");
     }
 
     /** A nested list of links to the headings, numbered in the order the headings come. */
-    private static void contents(StringBuilder h, List<Section> sections, int[] number) {
+    private static void contents(Html h, List<Section> sections, int[] number) {
         h.append("<ul>");
         for (Section s : sections) {
             h.append("<li><a href=\"#s").append(++number[0]).append("\">").append(esc(s.title())).append("</a>");
@@ -70,7 +94,7 @@ final class HtmlReport {
         h.append("</ul>\n");
     }
 
-    private static void section(StringBuilder h, Project p, Section s, int level, QuotationReport.Options o,
+    private static void section(Html h, Project p, Section s, int level, QuotationReport.Options o,
                                 int[] number) {
         Locale l = o.locale();
         int tag = Math.min(level, 6);

@@ -118,13 +118,16 @@ public final class QuotationReport {
             }
             int[] done = {0};
             int total = sections.stream().mapToInt(Section::count).sum();
-            for (Section top : sections) {
-                section(doc, p, top, 1, o, monitor, done, total);
-            }
-            if (monitor.cancelled()) {
-                throw new Cancelled();
-            }
-            doc.write(file);
+            // The quotations are streamed into the file as they are written: a report of every quotation of a
+            // large project never exists in memory as a whole.
+            doc.write(file, body -> {
+                for (Section top : sections) {
+                    section(body, p, top, 1, o, monitor, done, total);
+                }
+                if (monitor.cancelled()) {
+                    throw new Cancelled();
+                }
+            });
             return told;
         }
     }
@@ -144,7 +147,7 @@ public final class QuotationReport {
     }
 
     /** A heading at {@code level}, its notes, its quotations (as quotes or one table), then its sub-headings. */
-    private static void section(WordDocument doc, Project p, Section s, int level, Options o, Monitor monitor,
+    private static void section(WordBody doc, Project p, Section s, int level, Options o, Monitor monitor,
                                 int[] done, int total) {
         Locale l = o.locale();
         doc.heading(level, s.title());
@@ -156,11 +159,24 @@ public final class QuotationReport {
             doc.note(text(l, "report.noQuotations"));
         } else if (o.table() && !s.items().isEmpty()) {
             boolean byCode = s.codeId() != null;
-            doc.table(List.of(text(l, "report.quotation"), text(l, "report.source"),
-                    text(l, byCode ? "report.otherCodes" : "report.codes"), text(l, "report.comment")),
-                    s.items().stream().map(i -> List.of(i.text(), source(i, l) + "\n" + coded(i, l),
+            // Each row made from its item when the table reads it (twice: to size the columns, then to write).
+            List<List<String>> rows = new java.util.AbstractList<>() {
+                @Override
+                public List<String> get(int index) {
+                    Item i = s.items().get(index);
+                    return List.of(i.text(), source(i, l) + "\n" + coded(i, l),
                             String.join(", ", byCode ? otherCodes(i, s.codeId()) : i.codeNames()),
-                            i.quotation().comment())).toList(), 2, 46, 20, 18, 16);
+                            i.quotation().comment());
+                }
+
+                @Override
+                public int size() {
+                    return s.items().size();
+                }
+            };
+            doc.table(List.of(text(l, "report.quotation"), text(l, "report.source"),
+                    text(l, byCode ? "report.otherCodes" : "report.codes"), text(l, "report.comment")), rows, 2,
+                    46, 20, 18, 16);
         } else {
             for (Item i : s.items()) {
                 if (monitor.cancelled()) {
@@ -182,8 +198,12 @@ public final class QuotationReport {
 
     /** The same report as one HTML page, for a quick look in a browser: a linked contents list, the diagram as SVG. */
     public static void writeHtml(Project p, List<Section> sections, Options o, Path file) throws IOException {
-        byte[] bytes = HtmlReport.page(p, sections, o).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        GridExport.writeAtomically(file, out -> out.write(bytes));
+        GridExport.writeAtomically(file, out -> {
+            java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out,
+                    java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+            HtmlReport.write(p, sections, o, w);
+            w.flush();
+        });
     }
 
     /**
@@ -210,8 +230,15 @@ public final class QuotationReport {
         Locale l = o.locale();
         QuotationTable table = QuotationTable.of(sections, l);
         if (xlsx) {
-            int cut = table.writeXlsx(file, text(l, "report.sheet"), o.titleFor(p), o.author());
-            return cut == 0 ? List.of() : List.of(text(l, "report.cut", cut));
+            QuotationTable.Written written = table.writeXlsx(file, text(l, "report.sheet"), o.titleFor(p), o.author());
+            List<String> told = new ArrayList<>();
+            if (written.sheets() > 1) {
+                told.add(text(l, "report.sheets", table.size(), written.sheets()));
+            }
+            if (written.cut() > 0) {
+                told.add(text(l, "report.cut", written.cut()));
+            }
+            return told;
         }
         table.writeCsv(file, separator);
         return List.of();
@@ -242,8 +269,8 @@ public final class QuotationReport {
     }
 
     /** A heading's notes, each kept with what follows, so a heading and its notes never end a page alone. */
-    private static void codeNotes(WordDocument doc, Project p, String codeId, Options o) {
-        notes(p, codeId, o).forEach(n -> WordDocument.keepWithNext(doc.labelled(n.label(), n.text())));
+    private static void codeNotes(WordBody doc, Project p, String codeId, Options o) {
+        notes(p, codeId, o).forEach(n -> doc.labelled(n.label(), n.text(), true));
     }
 
     /** A labelled note under a code's heading: its definition, its memo, a memo about it. */

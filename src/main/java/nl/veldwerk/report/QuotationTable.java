@@ -61,6 +61,11 @@ final class QuotationTable {
         this.rows = rows;
     }
 
+    /** How many rows the table has (one per quotation, by code one per quotation and code). */
+    int size() {
+        return rows.size();
+    }
+
     /** Semicolons for Dutch (and other languages that write a decimal comma), commas for English. */
     static char separatorFor(Locale l) {
         return new java.text.DecimalFormatSymbols(l).getDecimalSeparator() == ',' ? ';' : ',';
@@ -69,46 +74,92 @@ final class QuotationTable {
     static QuotationTable of(List<Section> sections, Locale l) {
         boolean byCode = sections.getFirst().codeId() != null;
         List<Column> columns = byCode ? COLUMNS : COLUMNS.subList(1, COLUMNS.size());
-        List<List<Object>> rows = new ArrayList<>();
-        collect(sections, byCode, rows);
-        return new QuotationTable(columns, columns.stream().map(c -> QuotationReport.text(l, c.key())).toList(), rows);
+        return new QuotationTable(columns, columns.stream().map(c -> QuotationReport.text(l, c.key())).toList(),
+                rows(sections, byCode));
     }
 
-    private static void collect(List<Section> sections, boolean byCode, List<List<Object>> rows) {
-        for (Section s : sections) {
-            for (Item i : s.items()) {
-                List<Object> row = new ArrayList<>();
-                if (byCode) {
-                    row.add(s.title());
-                }
-                row.add(i.document().name());
-                row.add(new QuotationId(i.quotation().idIn(i.document())));
-                row.add(i.document().number());
-                row.add(i.quotation().number());
-                row.add(i.firstParagraph());
-                row.add(i.lastParagraph());
-                row.add(i.speaker() == null ? "" : i.speaker());
-                row.add(i.timestampMillis() == null ? "" : Duration.ofMillis(i.timestampMillis()));
-                row.add(i.text());
-                // "; " between names: a code's own name may hold a comma.
-                row.add(String.join("; ", i.codeNames()));
-                row.add(i.quotation().comment());
-                row.add(String.join("; ", i.coderNames()));
-                row.add(LocalDateTime.ofInstant(i.quotation().created(), ZoneId.systemDefault()));
-                row.add(i.quotation().start());
-                row.add(i.quotation().end());
-                rows.add(row);
-            }
-            collect(s.sections(), byCode, rows);
+    /**
+     * The rows, each made from its item when it is read (the sections in order, each's quotations before its
+     * sub-sections'), so the table of a million quotations does not hold a million rows before writing them.
+     */
+    private static List<List<Object>> rows(List<Section> sections, boolean byCode) {
+        List<Section> flat = new ArrayList<>();
+        flatten(sections, flat);
+        int[] firstRow = new int[flat.size() + 1];
+        for (int s = 0; s < flat.size(); s++) {
+            firstRow[s + 1] = firstRow[s] + flat.get(s).items().size();
         }
+        return new java.util.AbstractList<>() {
+            @Override
+            public List<Object> get(int r) {
+                int s = java.util.Arrays.binarySearch(firstRow, r);
+                s = s >= 0 ? s : -s - 2;
+                while (firstRow[s + 1] == r) {
+                    s++; // past sections without quotations
+                }
+                return row(flat.get(s), flat.get(s).items().get(r - firstRow[s]), byCode);
+            }
+
+            @Override
+            public int size() {
+                return firstRow[flat.size()];
+            }
+        };
+    }
+
+    private static void flatten(List<Section> sections, List<Section> flat) {
+        for (Section s : sections) {
+            flat.add(s);
+            flatten(s.sections(), flat);
+        }
+    }
+
+    private static List<Object> row(Section s, Item i, boolean byCode) {
+        List<Object> row = new ArrayList<>();
+        if (byCode) {
+            row.add(s.title());
+        }
+        row.add(i.document().name());
+        row.add(new QuotationId(i.quotation().idIn(i.document())));
+        row.add(i.document().number());
+        row.add(i.quotation().number());
+        row.add(i.firstParagraph());
+        row.add(i.lastParagraph());
+        row.add(i.speaker() == null ? "" : i.speaker());
+        row.add(i.timestampMillis() == null ? "" : Duration.ofMillis(i.timestampMillis()));
+        row.add(i.text());
+        // "; " between names: a code's own name may hold a comma.
+        row.add(String.join("; ", i.codeNames()));
+        row.add(i.quotation().comment());
+        row.add(String.join("; ", i.coderNames()));
+        row.add(LocalDateTime.ofInstant(i.quotation().created(), ZoneId.systemDefault()));
+        row.add(i.quotation().start());
+        row.add(i.quotation().end());
+        return row;
     }
 
     /** Rows the streaming workbook keeps in memory before it writes them out. */
     private static final int ROWS_IN_MEMORY = 200;
 
     /** Writes the sheet; returns how many texts were cut to fit a cell. */
-    int writeXlsx(Path file, String sheetName, String title, String author) throws IOException {
+    /** Rows below the header that one Excel sheet holds (its last row index): more continue on another sheet. */
+    static final int ROWS_PER_SHEET = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getLastRowIndex();
+
+    /** What writing the sheet did that the reader should know: texts cut to fit a cell, sheets used. */
+    record Written(int cut, int sheets) {
+    }
+
+    Written writeXlsx(Path file, String sheetName, String title, String author) throws IOException {
+        return writeXlsx(file, sheetName, title, author, ROWS_PER_SHEET);
+    }
+
+    /**
+     * Writes the table; a table longer than {@code rowsPerSheet} continues on further sheets ("Quotations (2)"),
+     * each with the header, frozen and filtered, since one sheet holds no more than Excel's 1,048,576 rows.
+     */
+    Written writeXlsx(Path file, String sheetName, String title, String author, int rowsPerSheet) throws IOException {
         int[] cut = {0};
+        int sheets = Math.max(1, (rows.size() + rowsPerSheet - 1) / rowsPerSheet);
         GridExport.writeAtomically(file, out -> {
             // POI's streaming workbook: rows beyond the last few go to a compressed temporary file as they are
             // written, so a sheet of a million quotations does not hold a million rows of cell objects (the
@@ -116,7 +167,6 @@ final class QuotationTable {
             SXSSFWorkbook book = new SXSSFWorkbook(ROWS_IN_MEMORY);
             book.setCompressTempFiles(true);
             try (book) {
-                Sheet sheet = book.createSheet(sheetName);
                 CellStyle head = book.createCellStyle();
                 Font bold = book.createFont();
                 bold.setBold(true);
@@ -134,47 +184,52 @@ final class QuotationTable {
                 CellStyle time = book.createCellStyle();
                 time.cloneStyleFrom(plain);
                 time.setDataFormat(book.createDataFormat().getFormat("[h]:mm:ss"));
-                Row top = sheet.createRow(0);
-                for (int c = 0; c < columns.size(); c++) {
-                    Cell cell = top.createCell(c);
-                    cell.setCellValue(header.get(c));
-                    cell.setCellStyle(head);
-                    sheet.setColumnWidth(c, columns.get(c).width() * 256);
-                }
-                for (int r = 0; r < rows.size(); r++) {
-                    Row row = sheet.createRow(r + 1);
-                    List<Object> values = rows.get(r);
-                    for (int c = 0; c < values.size(); c++) {
-                        if (values.get(c) instanceof String text && text.isEmpty()) {
-                            continue; // an empty cell, not an empty text
-                        }
-                        Cell cell = row.createCell(c);
-                        switch (values.get(c)) {
-                            case Number n -> {
-                                cell.setCellValue(n.doubleValue());
-                                cell.setCellStyle(plain);
+                for (int page = 0; page < sheets; page++) {
+                    Sheet sheet = book.createSheet(page == 0 ? sheetName : sheetName + " (" + (page + 1) + ")");
+                    int from = page * rowsPerSheet;
+                    int to = Math.min(rows.size(), from + rowsPerSheet);
+                    Row top = sheet.createRow(0);
+                    for (int c = 0; c < columns.size(); c++) {
+                        Cell cell = top.createCell(c);
+                        cell.setCellValue(header.get(c));
+                        cell.setCellStyle(head);
+                        sheet.setColumnWidth(c, columns.get(c).width() * 256);
+                    }
+                    for (int r = from; r < to; r++) {
+                        Row row = sheet.createRow(r - from + 1);
+                        List<Object> values = rows.get(r);
+                        for (int c = 0; c < values.size(); c++) {
+                            if (values.get(c) instanceof String text && text.isEmpty()) {
+                                continue; // an empty cell, not an empty text
                             }
-                            case Duration d -> {
-                                cell.setCellValue(d.toMillis() / 86_400_000.0); // Excel counts time in days
-                                cell.setCellStyle(time);
-                            }
-                            case LocalDateTime when -> {
-                                cell.setCellValue(when);
-                                cell.setCellStyle(date);
-                            }
-                            default -> {
-                                String text = String.valueOf(values.get(c));
-                                if (text.length() > MAX_CELL) {
-                                    cut[0]++;
+                            Cell cell = row.createCell(c);
+                            switch (values.get(c)) {
+                                case Number n -> {
+                                    cell.setCellValue(n.doubleValue());
+                                    cell.setCellStyle(plain);
                                 }
-                                cell.setCellValue(fitCell(text));
-                                cell.setCellStyle(columns.get(c).wraps() ? wrapped : plain);
+                                case Duration d -> {
+                                    cell.setCellValue(d.toMillis() / 86_400_000.0); // Excel counts time in days
+                                    cell.setCellStyle(time);
+                                }
+                                case LocalDateTime when -> {
+                                    cell.setCellValue(when);
+                                    cell.setCellStyle(date);
+                                }
+                                default -> {
+                                    String text = String.valueOf(values.get(c));
+                                    if (text.length() > MAX_CELL) {
+                                        cut[0]++;
+                                    }
+                                    cell.setCellValue(fitCell(text));
+                                    cell.setCellStyle(columns.get(c).wraps() ? wrapped : plain);
+                                }
                             }
                         }
                     }
+                    sheet.createFreezePane(0, 1);
+                    sheet.setAutoFilter(new CellRangeAddress(0, to - from, 0, columns.size() - 1));
                 }
-                sheet.createFreezePane(0, 1);
-                sheet.setAutoFilter(new CellRangeAddress(0, rows.size(), 0, columns.size() - 1));
                 var properties = book.getXSSFWorkbook().getProperties();
                 properties.getExtendedProperties().getUnderlyingProperties().setApplication("Veldwerk");
                 properties.getCoreProperties().setTitle(WordDocument.property(title));
@@ -184,7 +239,7 @@ final class QuotationTable {
                 book.dispose(); // the temporary file holds quotations: never left behind
             }
         });
-        return cut[0];
+        return new Written(cut[0], sheets);
     }
 
     /**

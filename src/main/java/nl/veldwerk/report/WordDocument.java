@@ -27,15 +27,10 @@ final class WordDocument implements AutoCloseable {
     private static final int PAGE_WIDTH = 11906;
     private static final int PAGE_HEIGHT = 16838;
     private static final int MARGIN = 1418;
-    private static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+    static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
     /** 1 cm: the indent of quotations, the line under each, and bullets. */
     private static final int INDENT = 567;
 
-    /** The type size in tables, and about how wide a character of it is in twentieths of a point (with room). */
-    private static final int TABLE_POINTS = 10;
-    private static final int TABLE_CHARACTER_TWIPS = 110;
-    /** Characters in a table cell that surely fit one page at the narrowest column; longer rows may split. */
-    static final int LONGEST_UNSPLIT_ROW = 1500;
 
     private final XWPFDocument doc = new XWPFDocument();
     private boolean breakBeforeNext;
@@ -359,98 +354,6 @@ final class WordDocument implements AutoCloseable {
         breakBeforeNext = false;
     }
 
-    /**
-     * A table over the text width in 10 pt type with a bold header row repeated on every page and rows that
-     * never split across pages; each row's cells in order, the columns as wide as their {@code weights} say,
-     * except that column {@code wordColumn} (or -1) is at least as wide as the longest word in it. A column
-     * that is empty in every row is left out.
-     */
-    void table(List<String> header, List<List<String>> rows, int wordColumn, int... weights) {
-        List<Integer> kept = new java.util.ArrayList<>();
-        for (int c = 0; c < header.size(); c++) {
-            int column = c;
-            if (c == 0 || rows.stream().anyMatch(r -> !r.get(column).isBlank())) {
-                kept.add(c);
-            }
-        }
-        if (kept.size() < header.size()) {
-            int word = kept.indexOf(wordColumn);
-            table(kept.stream().map(header::get).toList(), rows.stream().map(r -> kept.stream().map(r::get).toList())
-                    .toList(), word, weights.length == header.size() ? kept.stream().mapToInt(c -> weights[c]).toArray()
-                    : weights);
-            return;
-        }
-        int[] widths = widenForWords(header, rows, wordColumn, weights);
-        writeTable(header, rows, widths);
-    }
-
-    private void writeTable(List<String> header, List<List<String>> rows, int[] weights) {
-        org.apache.poi.xwpf.usermodel.XWPFTable table = doc.createTable(rows.size() + 1, header.size());
-        table.setWidth(TEXT_WIDTH);
-        // Word needs the grid (the schema requires it; without it Word offers to repair the file).
-        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid grid = table.getCTTbl().addNewTblGrid();
-        int total = java.util.Arrays.stream(weights).sum();
-        for (int c = 0; c < header.size(); c++) {
-            int width = weights.length == header.size() ? TEXT_WIDTH * weights[c] / total : TEXT_WIDTH / header.size();
-            grid.addNewGridCol().setW(BigInteger.valueOf(width));
-            for (org.apache.poi.xwpf.usermodel.XWPFTableRow row : table.getRows()) {
-                row.getCell(c).setWidth(String.valueOf(width));
-            }
-        }
-        for (int c = 0; c < header.size(); c++) {
-            XWPFParagraph p = table.getRow(0).getCell(c).getParagraphs().getFirst();
-            XWPFRun r = p.createRun();
-            r.setBold(true);
-            r.setFontSize(TABLE_POINTS);
-            r.setText(header.get(c));
-        }
-        table.getRow(0).setRepeatHeader(true);
-        // Widths as set, not fitted to the content (LibreOffice otherwise narrows a column of empty cells).
-        var tblPr = table.getCTTbl().getTblPr();
-        (tblPr.isSetTblLayout() ? tblPr.getTblLayout() : tblPr.addNewTblLayout()).setType(
-                org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
-        table.getRow(0).setCantSplitRow(true);
-        for (int i = 0; i < rows.size(); i++) {
-            // A row kept whole must fit a page: Word cuts off what does not, so a very long one may split.
-            int longest = rows.get(i).stream().mapToInt(String::length).max().orElse(0);
-            table.getRow(i + 1).setCantSplitRow(longest <= LONGEST_UNSPLIT_ROW);
-        }
-        for (int i = 0; i < rows.size(); i++) {
-            for (int c = 0; c < header.size(); c++) {
-                XWPFRun r = table.getRow(i + 1).getCell(c).getParagraphs().getFirst().createRun();
-                r.setFontSize(TABLE_POINTS);
-                addText(r, rows.get(i).get(c));
-            }
-        }
-        newParagraph();
-    }
-
-    /**
-     * The weights with column {@code wordColumn} raised so its longest word fits (about 0.55 em a
-     * character at 11 pt, plus the cell's margins), taken from the widest other column.
-     */
-    private static int[] widenForWords(List<String> header, List<List<String>> rows, int wordColumn, int[] weights) {
-        if (wordColumn < 0 || weights.length != header.size()) {
-            return weights;
-        }
-        int longest = java.util.stream.Stream.concat(java.util.stream.Stream.of(header.get(wordColumn)),
-                rows.stream().map(r -> r.get(wordColumn))).flatMap(t -> java.util.Arrays.stream(t.split("[\\s,]+")))
-                .mapToInt(String::length).max().orElse(0);
-        int total = java.util.Arrays.stream(weights).sum();
-        int needed = (longest * TABLE_CHARACTER_TWIPS + 240) * total / TEXT_WIDTH + 1; // and the cell's margins
-        int[] widened = weights.clone();
-        if (needed > widened[wordColumn]) {
-            int widest = 0;
-            for (int c = 1; c < widened.length; c++) {
-                widest = widened[c] > widened[widest] ? c : widest;
-            }
-            int taken = Math.min(needed - widened[wordColumn], widened[widest] / 2);
-            widened[widest] -= taken;
-            widened[wordColumn] += taken;
-        }
-        return widened;
-    }
-
     /** The text area's width and height in cm on the page to come (landscape or not), for sizing a picture. */
     static double[] textAreaCm(boolean landscapePage) {
         double w = (PAGE_WIDTH - 2 * MARGIN) / 567.0;
@@ -475,6 +378,70 @@ final class WordDocument implements AutoCloseable {
     }
 
     void write(Path file) throws IOException {
+        finishSections();
+        GridExport.writeAtomically(file, doc::write);
+    }
+
+    /** Writes what comes after everything made so far, straight into the file (see {@link WordBody}). */
+    @FunctionalInterface
+    interface Body {
+        void write(WordBody body) throws IOException;
+    }
+
+    /** Where the streamed body goes in the document POI writes: this paragraph is replaced by it. */
+    private static final String BODY_HERE = "veldwerk-streamed-body-" + java.util.UUID.randomUUID();
+
+    /**
+     * Writes the document made so far with {@code body} after it: POI writes the document without the body
+     * (its styles, footers, title page, contents, figures), and the body's markup is streamed into the copy
+     * of its document part in place of a marker paragraph, so the body never exists in memory as a whole.
+     */
+    void write(Path file, Body body) throws IOException {
+        boolean breakBeforeBody = breakBeforeNext;
+        doc.createParagraph().createRun().setText(BODY_HERE);
+        finishSections();
+        java.io.ByteArrayOutputStream skeleton = new java.io.ByteArrayOutputStream();
+        doc.write(skeleton);
+        GridExport.writeAtomically(file, out -> {
+            try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(skeleton.toByteArray()));
+                 var zip = new java.util.zip.ZipOutputStream(new java.io.BufferedOutputStream(out, 1 << 16))) {
+                for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                    if (entry.getName().equals("word/document.xml")) {
+                        splice(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), zip, body,
+                                breakBeforeBody);
+                    } else {
+                        in.transferTo(zip);
+                    }
+                    zip.closeEntry();
+                }
+            }
+        });
+    }
+
+    private static void splice(String xml, java.io.OutputStream zip, Body body, boolean breakBeforeBody)
+            throws IOException {
+        int marker = xml.indexOf(BODY_HERE);
+        int start = Math.max(xml.lastIndexOf("<w:p>", marker), xml.lastIndexOf("<w:p ", marker));
+        int end = xml.indexOf("</w:p>", marker) + "</w:p>".length();
+        if (marker < 0 || start < 0) {
+            throw new IllegalStateException("POI wrote the document part in a form not expected");
+        }
+        // Not closed here: closing the writer would close the archive's stream.
+        java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(zip,
+                java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+        w.write(xml, 0, start);
+        try {
+            body.write(new WordBody(w, breakBeforeBody));
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        w.write(xml, end, xml.length() - end);
+        w.flush();
+    }
+
+    /** Every section's footers and page, the first with the title page (POI writes only the last's). */
+    private void finishSections() {
         var body = doc.getDocument().getBody();
         var last = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
         boolean titlePage = last.isSetTitlePg();
@@ -494,7 +461,6 @@ final class WordDocument implements AutoCloseable {
             page(section, landscape.get(i));
         }
         page(last, false);
-        GridExport.writeAtomically(file, doc::write);
     }
 
     /** A4 (sideways when {@code landscapePage}) and its margins on a section. */

@@ -1,0 +1,283 @@
+package nl.veldwerk.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The body of a quotation report written as WordprocessingML straight into the file's document part,
+ * paragraph by paragraph. POI's document model keeps every paragraph as a tree of objects (kilobytes
+ * each), so a report of a million quotations cannot be built in it; here what is written is gone from
+ * memory. The markup is what {@link WordDocument} makes with POI for the same things (the same styles,
+ * keep-with-next, indents and table layout), so the report reads the same in Word and LibreOffice.
+ */
+final class WordBody {
+    /** The type size in tables, and about how wide a character of it is in twentieths of a point (with room). */
+    private static final int TABLE_HALF_POINTS = 20;
+    private static final int TABLE_CHARACTER_TWIPS = 110;
+    /** Characters in a table cell that surely fit one page at the narrowest column; longer rows may split. */
+    static final int LONGEST_UNSPLIT_ROW = 1500;
+    /** 1 cm: the indent of quotations and the line under each. */
+    private static final int INDENT = 567;
+
+    private final Writer out;
+    private boolean breakBeforeNext;
+
+    WordBody(Writer out, boolean breakBeforeFirst) {
+        this.out = out;
+        this.breakBeforeNext = breakBeforeFirst;
+    }
+
+    /** Heading 1-4 (deeper levels are written as Heading 4); the style keeps it with what follows. */
+    void heading(int level, String text) {
+        paragraph("Heading" + Math.clamp(level, 1, 4), false, false, false);
+        run(text, null);
+        end();
+    }
+
+    /** "Label: text", the label bold; {@code keepWithNext}: on the page of the paragraph after it. */
+    void labelled(String label, String text, boolean keepWithNext) {
+        paragraph(null, keepWithNext, false, false);
+        run(WordDocument.clean(label) + ": ", "<w:b w:val=\"on\"/>");
+        run(text, null);
+        end();
+    }
+
+    /** A small grey line of facts. */
+    void note(String text) {
+        paragraph(null, false, false, false);
+        run(text, GREY_SMALL);
+        end();
+    }
+
+    /** A small grey line under a quotation, indented as the quotation is, kept on one page. */
+    void quoteNote(String text) {
+        paragraph(null, false, true, true);
+        run(text, GREY_SMALL);
+        end();
+    }
+
+    private static final String GREY_SMALL = "<w:color w:val=\"666666\"/><w:sz w:val=\"18\"/>";
+
+    /**
+     * A quotation in the Quote style, with where it comes from on the line after; {@code withNote}: a line of
+     * details follows, which must not be left alone at the top of the next page.
+     */
+    void quote(String text, String source, boolean withNote) {
+        write("<w:p><w:pPr><w:pStyle w:val=\"Quote\"/>");
+        if (withNote) {
+            write("<w:keepNext w:val=\"on\"/>");
+        }
+        pageBreakIfDue();
+        write("<w:jc w:val=\"left\"/></w:pPr>");
+        run("“" + text + "”", null);
+        write("<w:r><w:rPr><w:i w:val=\"off\"/><w:sz w:val=\"18\"/></w:rPr><w:br/>");
+        text("— " + WordDocument.clean(source).replace('\n', ' '));
+        write("</w:r>");
+        end();
+    }
+
+    /**
+     * A table over the text width in 10 pt type with a bold header row repeated on every page and rows that
+     * never split across pages (unless too long to fit one); the columns as wide as their {@code weights}
+     * say, except that column {@code wordColumn} (or -1) is at least as wide as the longest word in it. A
+     * column that is empty in every row is left out. The rows are read twice (to size the columns, then to
+     * write them), one at a time.
+     */
+    void table(List<String> header, List<List<String>> rows, int wordColumn, int... weights) {
+        List<Integer> kept = new ArrayList<>();
+        int longestWord = wordColumn < 0 ? 0 : longestWord(header.get(wordColumn));
+        boolean[] filled = new boolean[header.size()];
+        filled[0] = true;
+        for (List<String> row : rows) {
+            for (int c = 0; c < header.size(); c++) {
+                filled[c] |= !row.get(c).isBlank();
+            }
+            if (wordColumn >= 0) {
+                longestWord = Math.max(longestWord, longestWord(row.get(wordColumn)));
+            }
+        }
+        for (int c = 0; c < header.size(); c++) {
+            if (filled[c]) {
+                kept.add(c);
+            }
+        }
+        int[] widths = widths(kept, header.size(), wordColumn, longestWord, weights);
+        write("<w:tbl><w:tblPr><w:tblW w:w=\"" + WordDocument.TEXT_WIDTH + "\" w:type=\"dxa\"/><w:tblBorders>"
+                + "<w:top w:val=\"single\"/><w:left w:val=\"single\"/><w:bottom w:val=\"single\"/>"
+                + "<w:right w:val=\"single\"/><w:insideH w:val=\"single\"/><w:insideV w:val=\"single\"/>"
+                + "</w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
+        for (int w : widths) {
+            write("<w:gridCol w:w=\"" + w + "\"/>");
+        }
+        write("</w:tblGrid>");
+        row(kept.stream().map(header::get).toList(), widths, true, true);
+        for (List<String> r : rows) {
+            List<String> cells = kept.stream().map(r::get).toList();
+            int longest = cells.stream().mapToInt(String::length).max().orElse(0);
+            row(cells, widths, false, longest <= LONGEST_UNSPLIT_ROW);
+        }
+        write("</w:tbl>");
+        paragraph(null, false, false, false); // Word needs a paragraph between a table and what follows
+        end();
+    }
+
+    private void row(List<String> cells, int[] widths, boolean header, boolean cantSplit) {
+        write("<w:tr>");
+        if (header || cantSplit) {
+            write("<w:trPr>" + (header ? "<w:tblHeader w:val=\"on\"/>" : "")
+                    + (cantSplit ? "<w:cantSplit w:val=\"on\"/>" : "") + "</w:trPr>");
+        }
+        for (int c = 0; c < cells.size(); c++) {
+            write("<w:tc><w:tcPr><w:tcW w:w=\"" + widths[c] + "\" w:type=\"dxa\"/></w:tcPr><w:p>");
+            run(cells.get(c), (header ? "<w:b w:val=\"on\"/>" : "") + "<w:sz w:val=\"" + TABLE_HALF_POINTS + "\"/>");
+            write("</w:p></w:tc>");
+        }
+        write("</w:tr>");
+    }
+
+    /**
+     * The kept columns' widths in twentieths of a point: the text width shared by weight, with column
+     * {@code wordColumn} raised so its longest word fits (plus the cell's margins), taken from the widest
+     * other column, at most half of it.
+     */
+    private static int[] widths(List<Integer> kept, int columns, int wordColumn, int longestWord, int[] weights) {
+        int n = kept.size();
+        if (weights.length != columns) {
+            int[] even = new int[n];
+            java.util.Arrays.fill(even, WordDocument.TEXT_WIDTH / n);
+            return even;
+        }
+        int[] w = kept.stream().mapToInt(c -> weights[c]).toArray();
+        int word = kept.indexOf(wordColumn);
+        int total = java.util.Arrays.stream(w).sum();
+        if (word >= 0) {
+            int needed = (longestWord * TABLE_CHARACTER_TWIPS + 240) * total / WordDocument.TEXT_WIDTH + 1;
+            if (needed > w[word]) {
+                int widest = 0;
+                for (int c = 1; c < n; c++) {
+                    widest = w[c] > w[widest] ? c : widest;
+                }
+                int taken = Math.min(needed - w[word], w[widest] / 2);
+                w[widest] -= taken;
+                w[word] += taken;
+            }
+        }
+        int[] widths = new int[n];
+        for (int c = 0; c < n; c++) {
+            widths[c] = WordDocument.TEXT_WIDTH * w[c] / total;
+        }
+        return widths;
+    }
+
+    private static int longestWord(String text) {
+        int longest = 0;
+        for (String word : text.split("[\\s,]+")) {
+            longest = Math.max(longest, word.length());
+        }
+        return longest;
+    }
+
+    /** Opens a paragraph with its properties; the first paragraph after a page break asked for starts the page. */
+    private void paragraph(String style, boolean keepNext, boolean keepLines, boolean indented) {
+        write("<w:p>");
+        boolean any = style != null || keepNext || keepLines || indented || breakBeforeNext;
+        if (!any) {
+            return;
+        }
+        write("<w:pPr>");
+        if (style != null) {
+            write("<w:pStyle w:val=\"" + style + "\"/>");
+        }
+        if (keepNext) {
+            write("<w:keepNext/>");
+        }
+        if (keepLines) {
+            write("<w:keepLines/>");
+        }
+        pageBreakIfDue();
+        if (indented) {
+            write("<w:ind w:left=\"" + INDENT + "\"/>");
+        }
+        write("</w:pPr>");
+    }
+
+    private void pageBreakIfDue() {
+        if (breakBeforeNext) {
+            write("<w:pageBreakBefore w:val=\"on\"/>");
+            breakBeforeNext = false;
+        }
+    }
+
+    private void end() {
+        write("</w:p>");
+    }
+
+    /** A run of text; line breaks in it become Word line breaks. */
+    private void run(String text, String properties) {
+        write("<w:r>");
+        if (properties != null && !properties.isEmpty()) {
+            write("<w:rPr>" + properties + "</w:rPr>");
+        }
+        String[] lines = WordDocument.clean(text).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                write("<w:br/>");
+            }
+            text(lines[i]);
+        }
+        write("</w:r>");
+    }
+
+    private void text(String text) {
+        write("<w:t xml:space=\"preserve\">");
+        escape(text);
+        write("</w:t>");
+    }
+
+    /** The text as XML character data; a lone surrogate (which XML cannot hold) becomes U+FFFD. */
+    private void escape(String s) {
+        try {
+            int plain = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                String replacement = switch (c) {
+                    case '&' -> "&amp;";
+                    case '<' -> "&lt;";
+                    case '>' -> "&gt;";
+                    default -> Character.isSurrogate(c) && !pairedAt(s, i) ? "\uFFFD" : null;
+                };
+                if (Character.isHighSurrogate(c) && pairedAt(s, i)) {
+                    i++; // keep the pair as it is
+                    continue;
+                }
+                if (replacement != null) {
+                    out.write(s, plain, i - plain);
+                    out.write(replacement);
+                    plain = i + 1;
+                }
+            }
+            out.write(s, plain, s.length() - plain);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean pairedAt(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+
+    private void write(String markup) {
+        try {
+            out.write(markup);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

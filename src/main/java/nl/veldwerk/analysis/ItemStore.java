@@ -23,7 +23,7 @@ import java.nio.file.StandardOpenOption;
  * readable only by its owner, removed from the folder as soon as it is open where the system allows that,
  * and otherwise when the selection is no longer used or the program ends.
  */
-final class ItemStore {
+final class ItemStore implements AutoCloseable {
     /** Bytes kept in memory before the store moves to a temporary file. */
     static final int IN_MEMORY = 4 << 20;
     /** The fixed part of a record: first and last paragraph, time (or NO_TIME), speaker and text lengths. */
@@ -40,10 +40,11 @@ final class ItemStore {
     private FileChannel file;
     private OutputStream fileOut;
     private long size;
+    private Cleaner.Cleanable cleanable;
 
     /** Adds a quotation's facts; returns where they are, for {@link #read}. */
     long add(Facts f) {
-        byte[] text = f.text().getBytes(StandardCharsets.UTF_8);
+        byte[] text = whole(f.text()).getBytes(StandardCharsets.UTF_8);
         byte[] speaker = f.speaker() == null ? null : f.speaker().getBytes(StandardCharsets.UTF_8);
         ByteBuffer header = ByteBuffer.allocate(HEADER).putInt(f.firstParagraph()).putInt(f.lastParagraph())
                 .putLong(f.timestampMillis() == null ? NO_TIME : f.timestampMillis())
@@ -78,7 +79,7 @@ final class ItemStore {
                 // Windows: removed when the channel closes.
             }
             FileChannel channel = file;
-            CLEANER.register(this, () -> {
+            cleanable = CLEANER.register(this, () -> {
                 try {
                     channel.close();
                 } catch (IOException ignored) {
@@ -90,6 +91,30 @@ final class ItemStore {
             memory = null;
         }
         return fileOut;
+    }
+
+    /**
+     * Half of a surrogate pair (a quotation's edge can cut one) as U+FFFD, the character for a character
+     * that cannot be shown, rather than the "?" UTF-8 would write for it.
+     */
+    private static String whole(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                StringBuilder b = new StringBuilder(s.length());
+                s.codePoints().forEach(c -> b.appendCodePoint(c <= Character.MAX_VALUE
+                        && Character.isSurrogate((char) c) ? 0xFFFD : c));
+                return b.toString();
+            }
+        }
+        return s;
+    }
+
+    /** Lets go of the temporary file at once (else when the store is no longer used); nothing can be read after. */
+    @Override
+    public void close() {
+        if (cleanable != null) {
+            cleanable.clean(); // runs the closing once, whoever asks first
+        }
     }
 
     /** After the last {@link #add}: makes the records readable. */
@@ -136,6 +161,8 @@ final class ItemStore {
         }
         ByteBuffer b = ByteBuffer.allocate(length);
         try {
+            // A positional read; an interrupt of the reading thread would close the channel for good (nothing
+            // interrupts a report's thread: cancelling is asked between quotations).
             while (b.hasRemaining()) {
                 if (file.read(b, at + b.position()) < 0) {
                     throw new IOException("the report's temporary file ended early");
@@ -143,6 +170,8 @@ final class ItemStore {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            java.lang.ref.Reference.reachabilityFence(this); // not cleaned (the file closed) while it is read
         }
         return b.flip();
     }

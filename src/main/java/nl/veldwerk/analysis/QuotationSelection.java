@@ -63,19 +63,37 @@ public final class QuotationSelection {
     /** How many different quotations the sections hold (one coded with two chosen codes is listed twice). */
     public static int distinctQuotations(List<Section> sections) {
         java.util.Map<Selected, java.util.BitSet> seen = new java.util.IdentityHashMap<>();
-        collect(sections, seen);
-        return seen.values().stream().mapToInt(java.util.BitSet::cardinality).sum();
+        Set<String> others = new HashSet<>();
+        collect(sections, seen, others);
+        return seen.values().stream().mapToInt(java.util.BitSet::cardinality).sum() + others.size();
     }
 
-    private static void collect(List<Section> sections, java.util.Map<Selected, java.util.BitSet> seen) {
+    /** Counted by number in their selection, without making items; a section made otherwise by its ids. */
+    private static void collect(List<Section> sections, java.util.Map<Selected, java.util.BitSet> seen,
+                                Set<String> others) {
         for (Section s : sections) {
             if (s.items() instanceof Items items) {
                 java.util.BitSet bits = seen.computeIfAbsent(items.selected, k -> new java.util.BitSet());
                 for (int i : items.indexes) {
                     bits.set(i);
                 }
+            } else {
+                s.items().forEach(i -> others.add(i.quotation().id()));
             }
-            collect(s.sections(), seen);
+            collect(s.sections(), seen, others);
+        }
+    }
+
+    /**
+     * Lets go at once of the temporary file the sections' texts are kept in beyond a few megabytes (else it
+     * goes when they are no longer used); their items cannot be read after. Safe to call more than once.
+     */
+    public static void release(List<Section> sections) {
+        for (Section s : sections) {
+            if (s.items() instanceof Items items) {
+                items.selected.store.close();
+            }
+            release(s.sections());
         }
     }
 
@@ -204,7 +222,12 @@ public final class QuotationSelection {
             }
             firstOf[documents.size()] = all.size();
             Selected selected = new Selected(p, documents, position, all.toArray(Quotation[]::new), firstOf);
-            selected.storeFacts();
+            try {
+                selected.storeFacts();
+            } catch (RuntimeException e) { // a text that cannot be read: nothing left behind
+                selected.store.close();
+                throw e;
+            }
             return selected;
         }
 
@@ -266,6 +289,7 @@ public final class QuotationSelection {
             this.indexes = indexes;
         }
 
+        /** For tests: the selection the numbers are into. */
         Selected selected() {
             return selected;
         }

@@ -117,14 +117,20 @@ final class ReportCommand implements Callable<Integer> {
                 author != null ? author : UserSettings.coderName());
         unused(written, locale);
         List<String> told = List.of();
-        switch (written) {
-            case docx -> told = QuotationReport.writeDocx(p, sections, options, out, () -> false);
-            case html -> QuotationReport.writeHtml(p, sections, options, out);
-            case xlsx, csv -> told = QuotationReport.writeTable(p, sections, options, out, written == Format.xlsx,
-                    fieldSeparator);
+        int count;
+        try {
+            switch (written) {
+                case docx -> told = QuotationReport.writeDocx(p, sections, options, out, () -> false);
+                case html -> QuotationReport.writeHtml(p, sections, options, out);
+                case xlsx, csv -> told = QuotationReport.writeTable(p, sections, options, out,
+                        written == Format.xlsx, fieldSeparator);
+            }
+            count = QuotationSelection.distinctQuotations(sections);
+        } finally {
+            QuotationSelection.release(sections);
         }
         spec.commandLine().getOut().println(UserText.of(CliFailure.class, "report.written", out.toAbsolutePath(),
-                QuotationSelection.distinctQuotations(sections)).text(locale));
+                count).text(locale));
         told.forEach(w -> spec.commandLine().getErr().println("veldwerk: " + w));
         return 0;
     }

@@ -163,6 +163,9 @@ public final class QuotationReport {
             List<List<String>> rows = new java.util.AbstractList<>() {
                 @Override
                 public List<String> get(int index) {
+                    if (monitor.cancelled()) { // a table of one large document's quotations is long too
+                        throw new Cancelled();
+                    }
                     Item i = s.items().get(index);
                     return List.of(i.text(), source(i, l) + "\n" + coded(i, l),
                             String.join(", ", byCode ? otherCodes(i, s.codeId()) : i.codeNames()),
@@ -198,6 +201,7 @@ public final class QuotationReport {
 
     /** The same report as one HTML page, for a quick look in a browser: a linked contents list, the diagram as SVG. */
     public static void writeHtml(Project p, List<Section> sections, Options o, Path file) throws IOException {
+        requireSomething(sections);
         GridExport.writeAtomically(file, out -> {
             java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out,
                     java.nio.charset.StandardCharsets.UTF_8), 1 << 16);

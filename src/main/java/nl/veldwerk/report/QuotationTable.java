@@ -141,7 +141,6 @@ final class QuotationTable {
     /** Rows the streaming workbook keeps in memory before it writes them out. */
     private static final int ROWS_IN_MEMORY = 200;
 
-    /** Writes the sheet; returns how many texts were cut to fit a cell. */
     /** Rows below the header that one Excel sheet holds (its last row index): more continue on another sheet. */
     static final int ROWS_PER_SHEET = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getLastRowIndex();
 

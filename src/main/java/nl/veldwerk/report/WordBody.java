@@ -19,8 +19,6 @@ final class WordBody {
     private static final int TABLE_CHARACTER_TWIPS = 110;
     /** Characters in a table cell that surely fit one page at the narrowest column; longer rows may split. */
     static final int LONGEST_UNSPLIT_ROW = 1500;
-    /** 1 cm: the indent of quotations and the line under each. */
-    private static final int INDENT = 567;
 
     private final Writer out;
     private boolean breakBeforeNext;
@@ -40,7 +38,7 @@ final class WordBody {
     /** "Label: text", the label bold; {@code keepWithNext}: on the page of the paragraph after it. */
     void labelled(String label, String text, boolean keepWithNext) {
         paragraph(null, keepWithNext, false, false);
-        run(WordDocument.clean(label) + ": ", "<w:b w:val=\"on\"/>");
+        run(label + ": ", "<w:b w:val=\"on\"/>");
         run(text, null);
         end();
     }
@@ -199,7 +197,7 @@ final class WordBody {
         }
         pageBreakIfDue();
         if (indented) {
-            write("<w:ind w:left=\"" + INDENT + "\"/>");
+            write("<w:ind w:left=\"" + WordDocument.INDENT + "\"/>");
         }
         write("</w:pPr>");
     }
@@ -237,40 +235,33 @@ final class WordBody {
         write("</w:t>");
     }
 
-    /** The text as XML character data; a lone surrogate (which XML cannot hold) becomes U+FFFD. */
+    /**
+     * The (cleaned) text as XML character data; half of a surrogate pair (which XML cannot hold, and which a
+     * quotation's edge can leave) becomes U+FFFD.
+     */
     private void escape(String s) {
         try {
             int plain = 0;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
+            for (int i = 0; i < s.length(); ) {
+                int c = s.codePointAt(i);
+                int width = Character.charCount(c);
                 String replacement = switch (c) {
                     case '&' -> "&amp;";
                     case '<' -> "&lt;";
                     case '>' -> "&gt;";
-                    default -> Character.isSurrogate(c) && !pairedAt(s, i) ? "\uFFFD" : null;
+                    default -> c <= Character.MAX_VALUE && Character.isSurrogate((char) c) ? "\uFFFD" : null; // a pair is one code point
                 };
-                if (Character.isHighSurrogate(c) && pairedAt(s, i)) {
-                    i++; // keep the pair as it is
-                    continue;
-                }
                 if (replacement != null) {
                     out.write(s, plain, i - plain);
                     out.write(replacement);
-                    plain = i + 1;
+                    plain = i + width;
                 }
+                i += width;
             }
             out.write(s, plain, s.length() - plain);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static boolean pairedAt(String s, int i) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 
     private void write(String markup) {

@@ -29,8 +29,7 @@ final class WordDocument implements AutoCloseable {
     private static final int MARGIN = 1418;
     static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
     /** 1 cm: the indent of quotations, the line under each, and bullets. */
-    private static final int INDENT = 567;
-
+    static final int INDENT = 567;
 
     private final XWPFDocument doc = new XWPFDocument();
     private boolean breakBeforeNext;
@@ -162,7 +161,9 @@ final class WordDocument implements AutoCloseable {
 
     /** The text without the control characters XML 1.0 cannot hold (tabs and line breaks stay). */
     static String clean(String text) {
-        return text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", " ").replace("\r\n", "\n").replace('\r', '\n');
+        // U+FFFE and U+FFFF are not characters at all, and XML cannot hold them either.
+        return text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", " ").replace('\uFFFE', '\uFFFD')
+                .replace('\uFFFF', '\uFFFD').replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** A text as a document property holds it: one line, without control characters. */
@@ -422,9 +423,10 @@ final class WordDocument implements AutoCloseable {
     private static void splice(String xml, java.io.OutputStream zip, Body body, boolean breakBeforeBody)
             throws IOException {
         int marker = xml.indexOf(BODY_HERE);
-        int start = Math.max(xml.lastIndexOf("<w:p>", marker), xml.lastIndexOf("<w:p ", marker));
-        int end = xml.indexOf("</w:p>", marker) + "</w:p>".length();
-        if (marker < 0 || start < 0) {
+        int start = marker < 0 ? -1 : Math.max(xml.lastIndexOf("<w:p>", marker), xml.lastIndexOf("<w:p ", marker));
+        int close = marker < 0 ? -1 : xml.indexOf("</w:p>", marker);
+        int end = close + "</w:p>".length();
+        if (start < 0 || close < 0) {
             throw new IllegalStateException("POI wrote the document part in a form not expected");
         }
         // Not closed here: closing the writer would close the archive's stream.

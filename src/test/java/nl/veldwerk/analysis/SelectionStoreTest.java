@@ -3,6 +3,7 @@ package nl.veldwerk.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -47,6 +48,47 @@ class SelectionStoreTest {
         checkAgainstTheDocuments(p, Grouping.BY_CODE);
         checkAgainstTheDocuments(p, Grouping.BY_DOCUMENT);
         assertEquals(6_000, QuotationSelection.distinctQuotations(byCode));
+    }
+
+    @Test
+    void orderFiltersAndEdgesAreThoseOfTheDocuments() {
+        Project p = new Project(ProjectInfo.named("Randen", T));
+        String text = "Buurthuis en koffie, elke week.";
+        p.put(new nl.veldwerk.model.Coder("x", "Ann"));
+        p.put(new nl.veldwerk.model.Coder("y", "Bob"));
+        p.put(Code.of("a", "Bereik", null, null));
+        p.put(Document.of("d2", "b-twee", text, SourceFormat.TXT, List.of(), T)); // no speaker turns at all
+        p.put(Document.of("d1", "A-een", text, SourceFormat.TXT, List.of(), T));
+        // Same start and end, apart only by id; an empty one; one coded with the code by two coders.
+        p.put(new Quotation("q2", "d1", 0, 9, "", null, T, 1));
+        p.put(new Quotation("q1", "d1", 0, 9, "", null, T, 2));
+        p.put(new Quotation("q0", "d1", 13, 13, "", null, T, 3));
+        p.put(new Quotation("q3", "d2", 21, 30, "", null, T, 1));
+        for (String q : List.of("q0", "q1", "q2", "q3")) {
+            p.put(new Coding("k" + q, q, "a", "x", T));
+        }
+        p.put(new Coding("kq1y", "q1", "a", "y", T));
+        List<Section> sections = select(p, Grouping.BY_CODE);
+        assertEquals(List.of("q1", "q2", "q0", "q3"), sections.getFirst().items().stream()
+                .map(i -> i.quotation().id()).toList(), "documents by name, then reading order, each once");
+        Item empty = sections.getFirst().items().get(2);
+        assertEquals("", empty.text());
+        assertNull(empty.speaker());
+        assertEquals(List.of("Ann", "Bob"), sections.getFirst().items().getFirst().coderNames());
+        List<Section> filtered = QuotationSelection.select(p, new Criteria(Set.of(), false, Set.of(), Set.of(),
+                Grouping.BY_DOCUMENT, Set.of("q2", "q3")));
+        assertEquals(List.of("A-een", "b-twee"), filtered.stream().map(Section::title).toList());
+        assertEquals(List.of("q2"), filtered.getFirst().items().stream().map(i -> i.quotation().id()).toList());
+        assertEquals("Buurthuis", filtered.getFirst().items().getFirst().text());
+        assertEquals(2, QuotationSelection.distinctQuotations(filtered));
+    }
+
+    @Test
+    void aReleasedLargeSelectionLetsGoOfItsFile() {
+        List<Section> sections = select(project(3, 2_000), Grouping.BY_CODE);
+        QuotationSelection.release(sections);
+        QuotationSelection.release(sections); // twice is harmless
+        assertThrows(java.io.UncheckedIOException.class, () -> sections.getFirst().items().getFirst().text());
     }
 
     private static void checkAgainstTheDocuments(Project p, Grouping grouping) {

@@ -194,10 +194,11 @@ class QuotationReportTest {
 
     @Test
     void controlCharactersFromAPastedTranscriptDoNotMakeTheFilesUnreadable() throws Exception {
-        String text = "R: Ik zei\u000Bdat het\u0007 niet\fging\u0000.\n";
+        // And the two non-characters U+FFFE and U+FFFF, and half of a surrogate pair, which XML cannot hold either.
+        String text = "R: Ik zei\u000Bdat het\u0007 niet\fging\u0000.\uFFFF \uD83D\n";
         Project p = new Project(ProjectInfo.named("Wijk\u0001 Y", T));
         p.put(Document.of("d", "R\u0002", text, SourceFormat.TXT, List.of(), T));
-        p.put(Code.of("c", "Code\u001F", null, null));
+        p.put(Code.of("c", "Code\u001F\uFFFE", null, null));
         p.put(new Quotation("q", "d", 3, text.length() - 1, "opmerking\u0008", null, T));
         p.put(new Coding("k", "q", "c", null, T));
         var sections = select(p, Set.of(), Set.of(), Grouping.BY_CODE);
@@ -209,8 +210,12 @@ class QuotationReportTest {
                 String all = doc.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat)
                         + doc.getTables().stream().map(t -> t.getText()).reduce("", String::concat);
                 assertTrue(all.contains("Ik zei") && all.contains("niet") && all.contains("ging"), all);
+                assertTrue(all.contains(".\uFFFD \uFFFD"), "each shown as the character for a lost one: " + all);
             }
         }
+        Path html = dir.resolve("stuurtekens.html");
+        QuotationReport.writeHtml(p, sections, options(false, Locale.ENGLISH), html);
+        assertFalse(Files.readString(html).matches("(?s).*[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF].*"));
         Path xlsx = dir.resolve("stuurtekens.xlsx");
         QuotationReport.writeTable(p, sections, Locale.ENGLISH, xlsx, true);
         OfficeFileCheck.assertValid(xlsx);

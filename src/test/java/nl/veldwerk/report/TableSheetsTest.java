@@ -34,12 +34,16 @@ class TableSheetsTest {
         Project p = new Project(ProjectInfo.named("Bladen", t));
         String text = "een twee drie vier vijf zes zeven acht negen tien";
         p.put(Document.of("d", "A01", text, SourceFormat.TXT, List.of(), t));
+        // A category without quotations of its own (an empty section first), then two codes under it: the
+        // second sheet starts inside the first code's quotations and ends inside the second's.
         p.put(Code.of("c", "Bereik", null, null));
+        p.put(Code.of("a", "Eerste", null, "c"));
+        p.put(Code.of("b", "Tweede", null, "c"));
         List<String> words = List.of("een", "twee", "drie", "vier", "vijf");
         for (int i = 0; i < words.size(); i++) {
             int start = text.indexOf(words.get(i));
             p.put(new Quotation("q" + i, "d", start, start + words.get(i).length(), "", null, t, i + 1));
-            p.put(new Coding("k" + i, "q" + i, "c", null, t));
+            p.put(new Coding("k" + i, "q" + i, i < 3 ? "a" : "b", null, t));
         }
         List<QuotationSelection.Section> sections = QuotationReport.select(p, new QuotationSelection.Criteria(
                 Set.of(), false, Set.of(), Set.of(), QuotationSelection.Grouping.BY_CODE));
@@ -52,12 +56,14 @@ class TableSheetsTest {
             assertEquals(List.of("Quotations", "Quotations (2)", "Quotations (3)"),
                     List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2)));
             List<String> seen = new ArrayList<>();
+            List<String> codes = new ArrayList<>();
             for (Sheet sheet : book) {
                 assertEquals("Quotation", sheet.getRow(0).getCell(quotationColumn).getStringCellValue(),
                         sheet.getSheetName() + " starts with the header");
                 for (Row row : sheet) {
                     if (row.getRowNum() > 0) {
                         seen.add(row.getCell(quotationColumn).getStringCellValue());
+                        codes.add(row.getCell(0).getStringCellValue());
                     }
                 }
                 String filter = ((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().getAutoFilter()
@@ -66,6 +72,7 @@ class TableSheetsTest {
                         "the filter covers the sheet's rows: " + filter);
             }
             assertEquals(words, seen);
+            assertEquals(List.of("Eerste", "Eerste", "Eerste", "Tweede", "Tweede"), codes);
         }
     }
 }

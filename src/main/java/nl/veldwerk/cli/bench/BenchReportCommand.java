@@ -54,21 +54,29 @@ final class BenchReportCommand implements Callable<Integer> {
         List<Double> bare = new ArrayList<>();
         Path copy = Files.createTempFile("veldwerk-report-bare", ".docx");
         int quotations = 0;
-        for (int i = 0; i < runs + 1; i++) { // the first run warms up
-            List<QuotationSelection.Section>[] sections = new List[1];
-            double s = time(() -> sections[0] = QuotationSelection.select(p, all));
-            double w = time(() -> QuotationReport.writeDocx(p, sections[0], options, file, () -> false));
-            quotations = sections[0].stream().mapToInt(QuotationSelection.Section::count).sum();
-            sections[0] = null;
-            double b = time(() -> copyEntries(file, copy));
-            if (i > 0) {
-                select.add(s);
-                write.add(w);
-                bare.add(b);
+        long bytes = 0;
+        try {
+            for (int i = 0; i < runs + 1; i++) { // the first run warms up
+                List<QuotationSelection.Section>[] sections = new List[1];
+                double s = time(() -> sections[0] = QuotationSelection.select(p, all));
+                double w = time(() -> QuotationReport.writeDocx(p, sections[0], options, file, () -> false));
+                quotations = sections[0].stream().mapToInt(QuotationSelection.Section::count).sum();
+                bytes = Files.size(file);
+                QuotationSelection.release(sections[0]);
+                sections[0] = null;
+                double b = time(() -> copyEntries(file, copy));
+                if (i > 0) {
+                    select.add(s);
+                    write.add(w);
+                    bare.add(b);
+                }
             }
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(copy);
         }
         out.printf(Locale.ROOT, "%d quotation entries (%d quotations, %d codes), file %d KB%n", quotations,
-                p.quotations().size(), p.codes().size(), Files.size(file) / 1024);
+                p.quotations().size(), p.codes().size(), bytes / 1024);
         out.printf(Locale.ROOT, "select and write on one thread (the report's own); bare: the same file's entries "
                 + "inflated and written again through a plain ZipOutputStream, one thread; run by run:%n");
         for (int i = 0; i < select.size(); i++) {
@@ -78,8 +86,6 @@ final class BenchReportCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "select: median %.0f ms; write .docx: median %.0f ms; total median %.0f ms "
                 + "(target < 10,000 ms at medium); write / bare: median %.2f (target <= 2)%n", median(select),
                 median(write), median(select) + median(write), median(ratios(write, bare)));
-        Files.deleteIfExists(file);
-        Files.deleteIfExists(copy);
         return 0;
     }
 

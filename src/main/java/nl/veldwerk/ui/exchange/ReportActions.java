@@ -48,16 +48,20 @@ public final class ReportActions {
             QuotationSelection.Criteria criteria = new QuotationSelection.Criteria(r.codeIds(), r.withSubCodes(),
                     r.documentIds(), r.groupIds(), r.grouping(), fromQuery);
             List<QuotationSelection.Section> sections = QuotationSelection.select(copy, criteria);
-            QuotationReport.Options options = options(r, copy, locale, criteria);
-            if (name.endsWith(".html")) {
-                QuotationReport.writeHtml(copy, sections, options, file);
-            } else if (name.endsWith(".xlsx") || name.endsWith(".csv")) {
-                warnings.addAll(QuotationReport.writeTable(copy, sections, options, file, name.endsWith(".xlsx"),
-                        QuotationReport.separatorFor(locale)));
-            } else {
-                warnings.addAll(QuotationReport.writeDocx(copy, sections, options, file, progressShown()));
+            try {
+                QuotationReport.Options options = options(r, copy, locale, criteria);
+                if (name.endsWith(".html")) {
+                    QuotationReport.writeHtml(copy, sections, options, file);
+                } else if (name.endsWith(".xlsx") || name.endsWith(".csv")) {
+                    warnings.addAll(QuotationReport.writeTable(copy, sections, options, file, name.endsWith(".xlsx"),
+                            QuotationReport.separatorFor(locale)));
+                } else {
+                    warnings.addAll(QuotationReport.writeDocx(copy, sections, options, file, progressShown()));
+                }
+                return QuotationSelection.distinctQuotations(sections);
+            } finally {
+                QuotationSelection.release(sections); // its temporary file, if a large selection made one
             }
-            return QuotationSelection.distinctQuotations(sections);
         }, count -> {
             main.showStatus(I18n.text("report.written", file.getFileName(), count)
                     + warnings.stream().map(w -> " " + w).reduce("", String::concat));

@@ -41,6 +41,9 @@ final class ItemStore implements AutoCloseable {
     private OutputStream fileOut;
     private long size;
     private Cleaner.Cleanable cleanable;
+    /** The file mapped into memory once written: reading a record is a copy, not two system calls. */
+    private java.lang.foreign.Arena arena;
+    private java.lang.foreign.MemorySegment mapped;
 
     /** Adds a quotation's facts; returns where they are, for {@link #read}. */
     long add(Facts f) {
@@ -79,7 +82,14 @@ final class ItemStore implements AutoCloseable {
                 // Windows: removed when the channel closes.
             }
             FileChannel channel = file;
+            arena = java.lang.foreign.Arena.ofShared();
+            java.lang.foreign.Arena mapping = arena;
             cleanable = CLEANER.register(this, () -> {
+                try {
+                    mapping.close(); // unmapped first: Windows removes a file only when nothing maps it
+                } catch (IllegalStateException alreadyClosed) {
+                    // closed before
+                }
                 try {
                     channel.close();
                 } catch (IOException ignored) {
@@ -122,6 +132,7 @@ final class ItemStore implements AutoCloseable {
         try {
             if (fileOut != null) {
                 fileOut.flush();
+                mapped = file.map(FileChannel.MapMode.READ_ONLY, 0, size, arena);
             } else {
                 bytes = memory.toByteArray();
                 memory = null;
@@ -159,20 +170,14 @@ final class ItemStore implements AutoCloseable {
         if (file == null) {
             return ByteBuffer.wrap(bytes, (int) at, length).slice();
         }
-        ByteBuffer b = ByteBuffer.allocate(length);
+        byte[] b = new byte[length];
         try {
-            // A positional read; an interrupt of the reading thread would close the channel for good (nothing
-            // interrupts a report's thread: cancelling is asked between quotations).
-            while (b.hasRemaining()) {
-                if (file.read(b, at + b.position()) < 0) {
-                    throw new IOException("the report's temporary file ended early");
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            java.lang.foreign.MemorySegment.copy(mapped, java.lang.foreign.ValueLayout.JAVA_BYTE, at, b, 0, length);
+        } catch (IllegalStateException closed) {
+            throw new UncheckedIOException(new IOException("the report's selection was released", closed));
         } finally {
-            java.lang.ref.Reference.reachabilityFence(this); // not cleaned (the file closed) while it is read
+            java.lang.ref.Reference.reachabilityFence(this); // not cleaned (the file unmapped) while it is read
         }
-        return b.flip();
+        return ByteBuffer.wrap(b);
     }
 }

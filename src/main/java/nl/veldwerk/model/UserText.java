@@ -33,12 +33,21 @@ public record UserText(String bundle, String key, List<Object> args) {
         }
         Object[] rendered = args.stream().map(a -> a instanceof UserText t ? t.text(locale) : a).toArray();
         try {
-            String pattern = ResourceBundle.getBundle(bundle, locale).getString(key);
-            return new MessageFormat(pattern, locale).format(rendered);
+            return FORMATS.get().computeIfAbsent(bundle + '\n' + key + '\n' + locale.toLanguageTag(),
+                    k -> new MessageFormat(ResourceBundle.getBundle(bundle, locale).getString(key), locale))
+                    .format(rendered);
         } catch (MissingResourceException e) {
             return key + List.of(rendered); // a missing key shows up in tests instead of throwing at a user
         }
     }
+
+    /**
+     * Each thread's formats by bundle, key and language: parsing a pattern costs more than formatting with it,
+     * and a report of a million quotations formats millions of lines. A format is not safe to share between
+     * threads, hence one cache per thread (a few hundred keys at most).
+     */
+    private static final ThreadLocal<java.util.Map<String, MessageFormat>> FORMATS =
+            ThreadLocal.withInitial(java.util.HashMap::new);
 
     /** English, the language of logs, the command line and exception messages. */
     @Override

@@ -347,10 +347,15 @@ public final class QuotationReport {
         return String.join(" · ", parts);
     }
 
+    /** Made once per language: a report of a million quotations dates each. */
+    private static final java.util.Map<Locale, java.time.format.DateTimeFormatter> MEDIUM_DATES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** "Coded by Ann on 1 March 2026" (or only the date when no coder is named). */
     static String coded(Item i, Locale l) {
-        String date = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(l).format(i.quotation().created().atZone(ZoneId.systemDefault()));
+        String date = MEDIUM_DATES.computeIfAbsent(l, k -> java.time.format.DateTimeFormatter.ofLocalizedDate(
+                java.time.format.FormatStyle.MEDIUM).withLocale(k)).format(i.quotation().created()
+                .atZone(ZoneId.systemDefault()));
         return i.coderNames().isEmpty() ? text(l, "report.codedOn", date)
                 : text(l, "report.codedBy", String.join(", ", i.coderNames()), date);
     }

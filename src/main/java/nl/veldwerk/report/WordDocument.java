@@ -161,9 +161,25 @@ final class WordDocument implements AutoCloseable {
 
     /** The text without the control characters XML 1.0 cannot hold (tabs and line breaks stay). */
     static String clean(String text) {
+        if (!needsCleaning(text)) {
+            return text; // most texts: a report of a million quotations asks this millions of times
+        }
         // U+FFFE and U+FFFF are not characters at all, and XML cannot hold them either.
-        return text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", " ").replace('\uFFFE', '\uFFFD')
-                .replace('\uFFFF', '\uFFFD').replace("\r\n", "\n").replace('\r', '\n');
+        return CONTROL.matcher(text).replaceAll(" ").replace('\uFFFE', '\uFFFD').replace('\uFFFF', '\uFFFD')
+                .replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile(
+            "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
+    private static boolean needsCleaning(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' && c != '\t' && c != '\n' || c == '\u007F' || c >= '\uFFFE') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A text as a document property holds it: one line, without control characters. */

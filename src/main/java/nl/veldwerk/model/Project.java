@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,8 +23,13 @@ public final class Project {
     private ProjectInfo info;
     private final Map<EntityKind, Map<String, Entity>> entities = new EnumMap<>(EntityKind.class);
     private final Map<String, Set<String>> quotationsByDocument;
-    /** Lists, not sets: a quotation has one to a few codings, and 100,000 small hash sets cost time and heap. */
-    private final Map<String, List<String>> codingsByQuotation;
+    /**
+     * Each quotation's codings: the one coding's id as a String, else an array of ids exactly as long as
+     * needed. Not a list each: at a million quotations that is a million list objects more (and their spare
+     * room) to make and keep; and not sets, since a quotation has one to a few codings. Read through
+     * {@link #codingIdsOf}.
+     */
+    private final Map<String, Object> codingsByQuotation;
     /** Each code's sub-codes (key null: the top codes), in project order; null until asked after a code changed. */
     private Map<String, List<Code>> children;
     private final Map<String, Set<String>> codingsByCode = new HashMap<>();
@@ -145,7 +149,16 @@ public final class Project {
     }
 
     public List<Coding> codingsOf(String quotationId) {
-        return resolve(codingsByQuotation.get(quotationId), EntityKind.CODING);
+        return resolve(codingIdsOf(quotationId), EntityKind.CODING);
+    }
+
+    private List<String> codingIdsOf(String quotationId) {
+        return switch (codingsByQuotation.get(quotationId)) {
+            case null -> null;
+            case String one -> List.of(one);
+            case String[] many -> java.util.Arrays.asList(many);
+            default -> throw new IllegalStateException("index of codings by quotation");
+        };
     }
 
     public List<Coding> codingsWithCode(String codeId) {
@@ -415,7 +428,7 @@ public final class Project {
         requireExists(EntityKind.QUOTATION, c.quotationId(), who);
         requireExists(EntityKind.CODE, c.codeId(), who);
         requireCoderOrNull(c.coderId(), who);
-        List<String> siblings = codingsByQuotation.get(c.quotationId());
+        List<String> siblings = codingIdsOf(c.quotationId());
         if (siblings == null) {
             return;
         }
@@ -511,11 +524,11 @@ public final class Project {
             children = null;
         }
         switch (entity) {
-            case Quotation q -> quotationsByDocument.computeIfAbsent(q.documentId(), k -> new LinkedHashSet<>())
+            case Quotation q -> quotationsByDocument.computeIfAbsent(q.documentId(), k -> new IdSet())
                     .add(q.id());
             case Coding c -> {
-                codingsByQuotation.computeIfAbsent(c.quotationId(), k -> new ArrayList<>(2)).add(c.id());
-                codingsByCode.computeIfAbsent(c.codeId(), k -> new LinkedHashSet<>()).add(c.id());
+                codingsByQuotation.merge(c.quotationId(), c.id(), Project::withCoding);
+                codingsByCode.computeIfAbsent(c.codeId(), k -> new IdSet()).add(c.id());
             }
             default -> { }
         }
@@ -528,14 +541,29 @@ public final class Project {
         switch (entity) {
             case Quotation q -> removeFromIndex(quotationsByDocument, q.documentId(), q.id());
             case Coding c -> {
-                List<String> ids = codingsByQuotation.get(c.quotationId());
-                if (ids != null && ids.remove(c.id()) && ids.isEmpty()) {
-                    codingsByQuotation.remove(c.quotationId());
-                }
+                codingsByQuotation.computeIfPresent(c.quotationId(), (k, ids) -> withoutCoding(ids, c.id()));
                 removeFromIndex(codingsByCode, c.codeId(), c.id());
             }
             default -> { }
         }
+    }
+
+    /** A quotation's coding ids (one as a String, more as an array) with {@code added} after them. */
+    private static Object withCoding(Object ids, Object added) {
+        String[] before = ids instanceof String one ? new String[] {one} : (String[]) ids;
+        String[] after = java.util.Arrays.copyOf(before, before.length + 1);
+        after[before.length] = (String) added;
+        return after;
+    }
+
+    /** Without {@code removed}: one left as a String, none as null (the quotation's entry goes). */
+    private static Object withoutCoding(Object ids, String removed) {
+        if (ids instanceof String one) {
+            return one.equals(removed) ? null : one;
+        }
+        List<String> left = new ArrayList<>(java.util.Arrays.asList((String[]) ids));
+        left.remove(removed);
+        return left.isEmpty() ? null : left.size() == 1 ? left.getFirst() : left.toArray(String[]::new);
     }
 
     private static void removeFromIndex(Map<String, Set<String>> index, String key, String id) {

@@ -1,0 +1,58 @@
+package nl.veldwerk.model;
+
+import java.util.AbstractSet;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * The ids an index keeps under one key (a document's quotations, a code's codings), in the order they were
+ * added. It starts as a plain list and becomes a hash set the first time an id is looked up or taken out:
+ * opening a project only adds (three million ids at 10,000 documents), and a list takes an id for a slot
+ * of four bytes where a linked hash set takes a forty-byte entry and a hash lookup in a table that does not
+ * fit the processor's cache. Callers add only ids not in it yet (an entity is unindexed before it is put
+ * again), so the list never holds one twice.
+ */
+final class IdSet extends AbstractSet<String> {
+    private List<String> list = new ArrayList<>(4);
+    private LinkedHashSet<String> set;
+
+    @Override
+    public boolean add(String id) {
+        if (set != null) {
+            return set.add(id);
+        }
+        list.add(id);
+        return true;
+    }
+
+    @Override
+    public boolean remove(Object id) {
+        return hashed().remove(id);
+    }
+
+    @Override
+    public boolean contains(Object id) {
+        return hashed().contains(id);
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+        return set != null ? set.iterator() : list.iterator();
+    }
+
+    @Override
+    public int size() {
+        return set != null ? set.size() : list.size();
+    }
+
+    private LinkedHashSet<String> hashed() {
+        if (set == null) {
+            set = LinkedHashSet.newLinkedHashSet(list.size());
+            set.addAll(list);
+            list = null;
+        }
+        return set;
+    }
+}

@@ -86,7 +86,85 @@ final class BenchReportCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "select: median %.0f ms; write .docx: median %.0f ms; total median %.0f ms "
                 + "(target < 10,000 ms at medium); write / bare: median %.2f (target <= 2)%n", median(select),
                 median(write), median(select) + median(write), median(ratios(write, bare)));
+        benchTable(out, p, all);
         return 0;
+    }
+
+    /**
+     * The quotation table as .xlsx against the bare library: POI's streaming workbook writing the same values
+     * (collected from the same items before the clock starts, one row per entry, sixteen cells), one thread.
+     */
+    private void benchTable(PrintWriter out, Project p, QuotationSelection.Criteria all) throws Exception {
+        Path ours = Files.createTempFile("veldwerk-table", ".xlsx");
+        Path theirs = Files.createTempFile("veldwerk-table-bare", ".xlsx");
+        List<Double> write = new ArrayList<>();
+        List<Double> bare = new ArrayList<>();
+        try {
+            for (int i = 0; i < runs + 1; i++) { // the first run warms up
+                List<QuotationSelection.Section> sections = QuotationSelection.select(p, all);
+                try {
+                    List<Object[]> rows = new ArrayList<>();
+                    collect(sections, rows);
+                    double w = time(() -> QuotationReport.writeTable(p, sections, Locale.ENGLISH, ours, true));
+                    double b = time(() -> writeBare(rows, theirs));
+                    if (i > 0) {
+                        write.add(w);
+                        bare.add(b);
+                    }
+                } finally {
+                    QuotationSelection.release(sections);
+                }
+            }
+            out.printf(Locale.ROOT, "table as .xlsx (%d KB; bare %d KB), both one thread, run by run:%n",
+                    Files.size(ours) / 1024, Files.size(theirs) / 1024);
+            for (int i = 0; i < write.size(); i++) {
+                out.printf(Locale.ROOT, "  run %d: write .xlsx %.0f ms, bare SXSSF %.0f ms, write / bare %.2f%n", i + 1,
+                        write.get(i), bare.get(i), write.get(i) / bare.get(i));
+            }
+            out.printf(Locale.ROOT, "write .xlsx: median %.0f ms; bare: median %.0f ms; write / bare: median %.2f "
+                    + "(target <= 2)%n", median(write), median(bare), median(ratios(write, bare)));
+        } finally {
+            Files.deleteIfExists(ours);
+            Files.deleteIfExists(theirs);
+        }
+    }
+
+    /** The values the table holds, as the bare writer gets them: made before it is timed. */
+    private static void collect(List<QuotationSelection.Section> sections, List<Object[]> rows) {
+        for (QuotationSelection.Section s : sections) {
+            for (QuotationSelection.Item i : s.items()) {
+                rows.add(new Object[] {s.title(), i.document().name(), i.quotation().idIn(i.document()),
+                        (double) i.document().number(), (double) i.quotation().number(), (double) i.firstParagraph(),
+                        (double) i.lastParagraph(), i.speaker() == null ? "" : i.speaker(),
+                        i.timestampMillis() == null ? "" : (Object) (i.timestampMillis() / 86_400_000.0), i.text(),
+                        String.join("; ", i.codeNames()), i.quotation().comment(), String.join("; ", i.coderNames()),
+                        (double) i.quotation().created().getEpochSecond(), (double) i.quotation().start(),
+                        (double) i.quotation().end()});
+            }
+            collect(s.sections(), rows);
+        }
+    }
+
+    private static void writeBare(List<Object[]> rows, Path file) throws java.io.IOException {
+        org.apache.poi.xssf.streaming.SXSSFWorkbook book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200);
+        book.setCompressTempFiles(true);
+        try (book; var stream = Files.newOutputStream(file)) {
+            var sheet = book.createSheet("Quotations");
+            for (int r = 0; r < rows.size(); r++) {
+                var row = sheet.createRow(r);
+                Object[] values = rows.get(r);
+                for (int c = 0; c < values.length; c++) {
+                    if (values[c] instanceof Double d) {
+                        row.createCell(c).setCellValue(d);
+                    } else if (!((String) values[c]).isEmpty()) {
+                        row.createCell(c).setCellValue((String) values[c]);
+                    }
+                }
+            }
+            book.write(stream);
+        } finally {
+            book.dispose();
+        }
     }
 
     private static List<Double> ratios(List<Double> a, List<Double> b) {

@@ -67,10 +67,37 @@ final class BenchQdpxCommand implements Callable<Integer> {
             double ratio = median(imports) / median(stax);
             out.printf("%nimport: median %.0f ms; StAX pass: median %.0f ms; import / StAX = %.2f (target <= 3.0: %s);"
                     + " one thread each side%n", median(imports), median(stax), ratio, ratio <= 3.0 ? "met" : "MISSED");
+            benchExport(out, project, qdpx);
         } finally {
             Files.deleteIfExists(qdpx);
         }
         return 0;
+    }
+
+    /**
+     * The export against the bare library: the same .qdpx's entries inflated and written again through a
+     * plain zip stream, one thread each side, alternating run by run.
+     */
+    private void benchExport(PrintWriter out, Project project, Path qdpx) throws Exception {
+        Path copy = Files.createTempFile("veldwerk-bench-bare", ".qdpx");
+        try {
+            List<Double> exports = new ArrayList<>();
+            List<Double> bare = new ArrayList<>();
+            for (int run = -1; run < runs; run++) {
+                double e = time(() -> RefiExport.exportProject(project, qdpx, "Veldwerk bench"));
+                double b = time(() -> BenchStats.copyEntries(qdpx, copy));
+                if (run >= 0) {
+                    exports.add(e);
+                    bare.add(b);
+                    out.printf("run %d: export %.0f ms, bare zip copy %.0f ms, ratio %.2f%n", run + 1, e, b, e / b);
+                }
+            }
+            double ratio = median(exports) / median(bare);
+            out.printf("export: median %.0f ms; bare: median %.0f ms; export / bare = %.2f (target <= 2: %s); one thread"
+                    + " each side%n", median(exports), median(bare), ratio, ratio <= 2 ? "met" : "MISSED");
+        } finally {
+            Files.deleteIfExists(copy);
+        }
     }
 
     /** Unzips project.qde and walks every StAX event of it, building nothing. */

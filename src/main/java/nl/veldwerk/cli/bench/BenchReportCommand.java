@@ -64,7 +64,7 @@ final class BenchReportCommand implements Callable<Integer> {
                 bytes = Files.size(file);
                 QuotationSelection.release(sections[0]);
                 sections[0] = null;
-                double b = time(() -> copyEntries(file, copy));
+                double b = time(() -> BenchStats.copyEntries(file, copy));
                 if (i > 0) {
                     select.add(s);
                     write.add(w);
@@ -173,21 +173,5 @@ final class BenchReportCommand implements Callable<Integer> {
             r.add(a.get(i) / b.get(i));
         }
         return r;
-    }
-
-    /** The yardstick: the same bytes written by the bare library (a zip stream), read back from the report. */
-    private static void copyEntries(Path from, Path to) throws java.io.IOException {
-        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(from.toFile());
-             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(
-                     new java.io.BufferedOutputStream(Files.newOutputStream(to), 1 << 16))) {
-            for (var e = in.entries(); e.hasMoreElements(); ) {
-                var entry = e.nextElement();
-                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
-                try (var data = in.getInputStream(entry)) {
-                    data.transferTo(out);
-                }
-                out.closeEntry();
-            }
-        }
     }
 }

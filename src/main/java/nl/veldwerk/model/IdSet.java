@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The ids an index keeps under one key (a document's quotations, a code's codings), in the order they were
- * added. It starts as a plain list and becomes a hash set the first time an id is looked up or taken out:
+ * added. It starts as a plain list and becomes a hash set the first time an id is taken out of a long one:
  * opening a project only adds (three million ids at 10,000 documents), and a list takes an id for a slot
  * of four bytes where a linked hash set takes a forty-byte entry and a hash lookup in a table that does not
  * fit the processor's cache. Callers add only ids not in it yet (an entity is unindexed before it is put
@@ -17,6 +17,14 @@ import java.util.List;
 final class IdSet extends AbstractSet<String> {
     private List<String> list = new ArrayList<>(4);
     private LinkedHashSet<String> set;
+
+    IdSet() {
+    }
+
+    /** Holding {@code ids}, in their order. */
+    IdSet(java.util.Collection<String> ids) {
+        list = new ArrayList<>(ids);
+    }
 
     @Override
     public boolean add(String id) {
@@ -27,14 +35,18 @@ final class IdSet extends AbstractSet<String> {
         return true;
     }
 
-    @Override
-    public boolean remove(Object id) {
-        return hashed().remove(id);
-    }
+    /** Up to this many ids a removal scans the list rather than making a set. */
+    private static final int SCANNED = 16;
 
     @Override
+    public boolean remove(Object id) {
+        return set == null && list.size() <= SCANNED ? list.remove(id) : hashed().remove(id);
+    }
+
+    /** A pure read in either form (never makes the set: readers on other threads may share a copy). */
+    @Override
     public boolean contains(Object id) {
-        return hashed().contains(id);
+        return set != null ? set.contains(id) : list.contains(id);
     }
 
     @Override
@@ -45,6 +57,18 @@ final class IdSet extends AbstractSet<String> {
     @Override
     public int size() {
         return set != null ? set.size() : list.size();
+    }
+
+    /** A copy in the same order, in the same form. */
+    IdSet copy() {
+        IdSet copy = new IdSet();
+        if (set != null) {
+            copy.list = null;
+            copy.set = new LinkedHashSet<>(set);
+        } else {
+            copy.list = new ArrayList<>(list);
+        }
+        return copy;
     }
 
     private LinkedHashSet<String> hashed() {

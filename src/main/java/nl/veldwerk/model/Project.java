@@ -253,12 +253,12 @@ public final class Project {
         for (EntityKind kind : EntityKind.values()) {
             copy.entities.get(kind).putAll(entities.get(kind));
         }
-        for (Entity e : copy.entities.get(EntityKind.QUOTATION).values()) {
-            copy.index(e);
-        }
-        for (Entity e : copy.entities.get(EntityKind.CODING).values()) {
-            copy.index(e);
-        }
+        // The indexes copied as they are, not rebuilt from the entities: an entity put again goes last in its
+        // index but keeps its place among the entities, and a copy (reports, search, analysis) must list
+        // quotations and codings in the order the project itself does (and saves them in).
+        quotationsByDocument.forEach((document, ids) -> copy.quotationsByDocument.put(document, copyOf(ids)));
+        codingsByCode.forEach((code, ids) -> copy.codingsByCode.put(code, copyOf(ids)));
+        copy.codingsByQuotation.putAll(codingsByQuotation); // a String or an array never changed in place
         return copy;
     }
 
@@ -546,6 +546,10 @@ public final class Project {
             }
             default -> { }
         }
+    }
+
+    private static Set<String> copyOf(Set<String> ids) {
+        return ids instanceof IdSet idSet ? idSet.copy() : new IdSet(ids);
     }
 
     /** A quotation's coding ids (one as a String, more as an array) with {@code added} after them. */

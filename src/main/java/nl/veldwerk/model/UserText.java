@@ -34,7 +34,7 @@ public record UserText(String bundle, String key, List<Object> args) {
         Object[] rendered = args.stream().map(a -> a instanceof UserText t ? t.text(locale) : a).toArray();
         try {
             return FORMATS.get().computeIfAbsent(bundle + '\n' + key + '\n' + locale.toLanguageTag(),
-                    k -> new MessageFormat(ResourceBundle.getBundle(bundle, locale).getString(key), locale))
+                    k -> new MessageFormat(bundle(bundle, locale).getString(key), locale))
                     .format(rendered);
         } catch (MissingResourceException e) {
             return key + List.of(rendered); // a missing key shows up in tests instead of throwing at a user
@@ -48,6 +48,19 @@ public record UserText(String bundle, String key, List<Object> args) {
      */
     private static final ThreadLocal<java.util.Map<String, MessageFormat>> FORMATS =
             ThreadLocal.withInitial(java.util.HashMap::new);
+
+    /** Our bundles' texts never fall back to the machine's language: English asked for is English everywhere. */
+    private static final ResourceBundle.Control OURS = ResourceBundle.Control.getNoFallbackControl(
+            ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    /**
+     * A bundle of ours in {@code locale}: its own file (messages_nl) or the base file, which is English. Not the
+     * machine's default language in between (the JDK's default lookup would give Dutch for English on a Dutch
+     * machine, since there is no messages_en).
+     */
+    public static ResourceBundle bundle(String name, Locale locale) {
+        return ResourceBundle.getBundle(name, locale, OURS);
+    }
 
     /** English, the language of logs, the command line and exception messages. */
     @Override

@@ -22,10 +22,23 @@ class IdSetTest {
         assertFalse(ids.contains("x"));
         assertTrue(ids.remove("a"));
         assertFalse(ids.remove("a"));
-        assertFalse(ids.add("c"), "a set now: an id it holds is not added twice");
         ids.add("e");
         assertEquals(List.of("c", "b", "d", "e"), List.copyOf(ids));
         assertEquals(4, ids.size());
+        // A long one becomes a set on its first removal, in the same order.
+        IdSet many = new IdSet();
+        java.util.List<String> added = new java.util.ArrayList<>();
+        for (int i = 40; i > 0; i--) {
+            many.add("k" + i);
+            added.add("k" + i);
+        }
+        assertTrue(many.remove("k20"));
+        added.remove("k20");
+        assertFalse(many.add("k7"), "a set now: an id it holds is not added twice");
+        many.add("k0");
+        added.add("k0");
+        assertEquals(added, List.copyOf(many));
+        assertTrue(many.contains("k1") && !many.contains("k20"));
     }
 
     @Test
@@ -54,5 +67,13 @@ class IdSetTest {
         p.put(new Quotation("q3", "d", 4, 8, "", null, t)); // put again in its place: unindexed, then last
         assertEquals(List.of("q1", "q2", "q3"), p.quotationsOf("d").stream().map(Quotation::id).toList());
         assertEquals(List.of("kq3", "kq2", "kq1"), p.codingsWithCode("c").stream().map(Coding::id).toList());
+        // A copy (reports, search and analysis work on one) lists them as the project itself does.
+        Project copy = p.copy();
+        assertEquals(List.of("q1", "q2", "q3"), copy.quotationsOf("d").stream().map(Quotation::id).toList());
+        assertEquals(List.of("kq3", "kq2", "kq1"), copy.codingsWithCode("c").stream().map(Coding::id).toList());
+        assertEquals(List.of("kq1"), copy.codingsOf("q1").stream().map(Coding::id).toList());
+        copy.remove(EntityKind.CODING, "kq2");
+        assertEquals(List.of("kq3", "kq2", "kq1"), p.codingsWithCode("c").stream().map(Coding::id).toList(),
+                "the project keeps its own index when the copy changes");
     }
 }

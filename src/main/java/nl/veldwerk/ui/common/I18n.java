@@ -3,7 +3,6 @@ package nl.veldwerk.ui.common;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 import nl.veldwerk.model.UserText;
 
@@ -23,7 +22,7 @@ public final class I18n {
     }
 
     public static String text(String key, Object... args) {
-        String pattern = ResourceBundle.getBundle("nl.veldwerk.ui.messages", locale).getString(key);
+        String pattern = UserText.bundle("nl.veldwerk.ui.messages", locale).getString(key);
         if (args.length == 0) {
             return pattern;
         }

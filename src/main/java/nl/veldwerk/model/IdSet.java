@@ -18,14 +18,6 @@ final class IdSet extends AbstractSet<String> {
     private List<String> list = new ArrayList<>(4);
     private LinkedHashSet<String> set;
 
-    IdSet() {
-    }
-
-    /** Holding {@code ids}, in their order. */
-    IdSet(java.util.Collection<String> ids) {
-        list = new ArrayList<>(ids);
-    }
-
     @Override
     public boolean add(String id) {
         if (set != null) {

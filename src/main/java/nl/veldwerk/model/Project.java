@@ -22,7 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class Project {
     private ProjectInfo info;
     private final Map<EntityKind, Map<String, Entity>> entities = new EnumMap<>(EntityKind.class);
-    private final Map<String, Set<String>> quotationsByDocument;
+    private final Map<String, IdSet> quotationsByDocument;
     /**
      * Each quotation's codings: the one coding's id as a String, else an array of ids exactly as long as
      * needed. Not a list each: at a million quotations that is a million list objects more (and their spare
@@ -32,7 +32,7 @@ public final class Project {
     private final Map<String, Object> codingsByQuotation;
     /** Each code's sub-codes (key null: the top codes), in project order; null until asked after a code changed. */
     private Map<String, List<Code>> children;
-    private final Map<String, Set<String>> codingsByCode = new HashMap<>();
+    private final Map<String, IdSet> codingsByCode = new HashMap<>();
     private final List<ProjectListener> listeners = new CopyOnWriteArrayList<>();
 
     public Project(ProjectInfo info) {
@@ -256,8 +256,8 @@ public final class Project {
         // The indexes copied as they are, not rebuilt from the entities: an entity put again goes last in its
         // index but keeps its place among the entities, and a copy (reports, search, analysis) must list
         // quotations and codings in the order the project itself does (and saves them in).
-        quotationsByDocument.forEach((document, ids) -> copy.quotationsByDocument.put(document, copyOf(ids)));
-        codingsByCode.forEach((code, ids) -> copy.codingsByCode.put(code, copyOf(ids)));
+        quotationsByDocument.forEach((document, ids) -> copy.quotationsByDocument.put(document, ids.copy()));
+        codingsByCode.forEach((code, ids) -> copy.codingsByCode.put(code, ids.copy()));
         copy.codingsByQuotation.putAll(codingsByQuotation); // a String or an array never changed in place
         return copy;
     }
@@ -548,10 +548,6 @@ public final class Project {
         }
     }
 
-    private static Set<String> copyOf(Set<String> ids) {
-        return ids instanceof IdSet idSet ? idSet.copy() : new IdSet(ids);
-    }
-
     /** A quotation's coding ids (one as a String, more as an array) with {@code added} after them. */
     private static Object withCoding(Object ids, Object added) {
         String[] before = ids instanceof String one ? new String[] {one} : (String[]) ids;
@@ -570,8 +566,8 @@ public final class Project {
         return left.isEmpty() ? null : left.size() == 1 ? left.getFirst() : left.toArray(String[]::new);
     }
 
-    private static void removeFromIndex(Map<String, Set<String>> index, String key, String id) {
-        Set<String> ids = index.get(key);
+    private static void removeFromIndex(Map<String, IdSet> index, String key, String id) {
+        IdSet ids = index.get(key);
         if (ids != null) {
             ids.remove(id);
             if (ids.isEmpty()) {

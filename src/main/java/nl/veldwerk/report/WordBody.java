@@ -18,7 +18,7 @@ final class WordBody {
     private static final int TABLE_HALF_POINTS = 20;
     private static final int TABLE_CHARACTER_TWIPS = 110;
     /** Characters in a table cell that surely fit one page at the narrowest column; longer rows may split. */
-    static final int LONGEST_UNSPLIT_ROW = 1500;
+    private static final int LONGEST_UNSPLIT_ROW = 1500;
 
     private final Writer out;
     private boolean breakBeforeNext;

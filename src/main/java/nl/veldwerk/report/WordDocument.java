@@ -213,14 +213,6 @@ final class WordDocument implements AutoCloseable {
         addText(newParagraph().createRun(), text);
     }
 
-    /** Keeps the paragraph on the page of the one after it. */
-    static void keepWithNext(XWPFParagraph p) {
-        var pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
-        if (!pPr.isSetKeepNext()) {
-            pPr.addNewKeepNext();
-        }
-    }
-
     /** "Label: text", the label bold. */
     XWPFParagraph labelled(String label, String text) {
         XWPFParagraph p = newParagraph();

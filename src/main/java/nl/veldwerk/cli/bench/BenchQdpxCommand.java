@@ -81,20 +81,16 @@ final class BenchQdpxCommand implements Callable<Integer> {
     private void benchExport(PrintWriter out, Project project, Path qdpx) throws Exception {
         Path copy = Files.createTempFile("veldwerk-bench-bare", ".qdpx");
         try {
-            List<Double> exports = new ArrayList<>();
-            List<Double> bare = new ArrayList<>();
-            for (int run = -1; run < runs; run++) {
-                double e = time(() -> RefiExport.exportProject(project, qdpx, "Veldwerk bench"));
-                double b = time(() -> BenchStats.copyEntries(qdpx, copy));
-                if (run >= 0) {
-                    exports.add(e);
-                    bare.add(b);
-                    out.printf("run %d: export %.0f ms, bare zip copy %.0f ms, ratio %.2f%n", run + 1, e, b, e / b);
-                }
+            BenchStats.Paired runs = BenchStats.alternate(this.runs,
+                    () -> RefiExport.exportProject(project, qdpx, "Veldwerk bench"),
+                    () -> BenchStats.copyEntries(qdpx, copy));
+            for (int run = 0; run < runs.ours().size(); run++) {
+                out.printf("run %d: export %.0f ms, bare zip copy %.0f ms, ratio %.2f%n", run + 1, runs.ours().get(run),
+                        runs.bare().get(run), runs.ratios().get(run));
             }
-            double ratio = median(exports) / median(bare);
+            double ratio = median(runs.ours()) / median(runs.bare());
             out.printf("export: median %.0f ms; bare: median %.0f ms; export / bare = %.2f (target <= 2: %s); one thread"
-                    + " each side%n", median(exports), median(bare), ratio, ratio <= 2 ? "met" : "MISSED");
+                    + " each side%n", median(runs.ours()), median(runs.bare()), ratio, ratio <= 2 ? "met" : "MISSED");
         } finally {
             Files.deleteIfExists(copy);
         }

@@ -85,7 +85,7 @@ final class BenchReportCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "select: median %.0f ms; write .docx: median %.0f ms; total median %.0f ms "
                 + "(target < 10,000 ms at medium); write / bare: median %.2f (target <= 2)%n", median(select),
-                median(write), median(select) + median(write), median(ratios(write, bare)));
+                median(write), median(select) + median(write), median(BenchStats.ratios(write, bare)));
         benchTable(out, p, all);
         return 0;
     }
@@ -97,33 +97,23 @@ final class BenchReportCommand implements Callable<Integer> {
     private void benchTable(PrintWriter out, Project p, QuotationSelection.Criteria all) throws Exception {
         Path ours = Files.createTempFile("veldwerk-table", ".xlsx");
         Path theirs = Files.createTempFile("veldwerk-table-bare", ".xlsx");
-        List<Double> write = new ArrayList<>();
-        List<Double> bare = new ArrayList<>();
+        List<QuotationSelection.Section> sections = QuotationSelection.select(p, all);
         try {
-            for (int i = 0; i < runs + 1; i++) { // the first run warms up
-                List<QuotationSelection.Section> sections = QuotationSelection.select(p, all);
-                try {
-                    List<Object[]> rows = new ArrayList<>();
-                    collect(sections, rows);
-                    double w = time(() -> QuotationReport.writeTable(p, sections, Locale.ENGLISH, ours, true));
-                    double b = time(() -> writeBare(rows, theirs));
-                    if (i > 0) {
-                        write.add(w);
-                        bare.add(b);
-                    }
-                } finally {
-                    QuotationSelection.release(sections);
-                }
-            }
+            List<Object[]> rows = new ArrayList<>();
+            collect(sections, rows);
+            BenchStats.Paired runs = BenchStats.alternate(this.runs,
+                    () -> QuotationReport.writeTable(p, sections, Locale.ENGLISH, ours, true),
+                    () -> writeBare(rows, theirs));
             out.printf(Locale.ROOT, "table as .xlsx (%d KB; bare %d KB), both one thread, run by run:%n",
                     Files.size(ours) / 1024, Files.size(theirs) / 1024);
-            for (int i = 0; i < write.size(); i++) {
+            for (int i = 0; i < runs.ours().size(); i++) {
                 out.printf(Locale.ROOT, "  run %d: write .xlsx %.0f ms, bare SXSSF %.0f ms, write / bare %.2f%n", i + 1,
-                        write.get(i), bare.get(i), write.get(i) / bare.get(i));
+                        runs.ours().get(i), runs.bare().get(i), runs.ratios().get(i));
             }
             out.printf(Locale.ROOT, "write .xlsx: median %.0f ms; bare: median %.0f ms; write / bare: median %.2f "
-                    + "(target <= 2)%n", median(write), median(bare), median(ratios(write, bare)));
+                    + "(target <= 2)%n", median(runs.ours()), median(runs.bare()), median(runs.ratios()));
         } finally {
+            QuotationSelection.release(sections);
             Files.deleteIfExists(ours);
             Files.deleteIfExists(theirs);
         }
@@ -165,13 +155,5 @@ final class BenchReportCommand implements Callable<Integer> {
         } finally {
             book.dispose();
         }
-    }
-
-    private static List<Double> ratios(List<Double> a, List<Double> b) {
-        List<Double> r = new ArrayList<>();
-        for (int i = 0; i < a.size(); i++) {
-            r.add(a.get(i) / b.get(i));
-        }
-        return r;
     }
 }

@@ -11,6 +11,37 @@ final class BenchStats {
     private BenchStats() {
     }
 
+    /** Each run's milliseconds of our code and of its like-for-like yardstick, measured alternately. */
+    record Paired(List<Double> ours, List<Double> bare) {
+        List<Double> ratios() {
+            return BenchStats.ratios(ours, bare);
+        }
+    }
+
+    /** {@code runs} measured pairs of {@code ours} then {@code bare}, after one pair that warms up. */
+    static Paired alternate(int runs, Task ours, Task bare) throws Exception {
+        List<Double> o = new java.util.ArrayList<>();
+        List<Double> b = new java.util.ArrayList<>();
+        for (int run = -1; run < runs; run++) {
+            double oursMs = time(ours);
+            double bareMs = time(bare);
+            if (run >= 0) {
+                o.add(oursMs);
+                b.add(bareMs);
+            }
+        }
+        return new Paired(o, b);
+    }
+
+    /** Run by run, {@code a} divided by {@code b}. */
+    static List<Double> ratios(List<Double> a, List<Double> b) {
+        List<Double> r = new java.util.ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            r.add(a.get(i) / b.get(i));
+        }
+        return r;
+    }
+
     /** Milliseconds the task took. */
     static double time(Task task) throws Exception {
         long start = System.nanoTime();

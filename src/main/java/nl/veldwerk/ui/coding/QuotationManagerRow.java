@@ -1,53 +1,81 @@
 package nl.veldwerk.ui.coding;
 
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import nl.veldwerk.model.Code;
-import nl.veldwerk.model.Coder;
 import nl.veldwerk.model.Coding;
 import nl.veldwerk.model.Document;
-import nl.veldwerk.model.Paragraphs;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.model.Quotation;
 import nl.veldwerk.ui.common.Texts;
 
-/** A line of the quotation manager: a quotation of any document with what it is filtered and sorted by. */
-record QuotationManagerRow(Quotation quotation, String id, Document document, String paragraphs, String text,
-                           Set<String> codeIds, String codes, String comment, String speaker, String coder,
-                           Instant created) {
+/**
+ * A line of the quotation manager: a quotation, its document and its codes as they were when the line was made
+ * (the manager makes the lines of a document anew when a change touches it). Light on purpose: a project of a
+ * million quotations has a million lines, so what is shown (the words, the paragraphs, the speaker) is worked
+ * out from the document when it is asked for, and nothing here changes, so lines can be filtered and sorted
+ * off the FX thread.
+ */
+record QuotationManagerRow(Quotation quotation, Document document, List<String> codeIds) {
 
-    /** Every quotation of the project, in document order, then reading order. */
-    static List<QuotationManagerRow> of(Project p) {
-        List<QuotationManagerRow> rows = new ArrayList<>();
-        List<Document> documents = p.documents().stream().sorted(java.util.Comparator.comparingInt(Document::number)
-                .thenComparing(Document::name)).toList();
-        for (Document d : documents) {
-            Paragraphs paragraphs = Paragraphs.of(d.text());
-            for (Quotation q : p.quotationsOf(d.id()).stream().sorted(java.util.Comparator.comparingInt(
-                    Quotation::start)).toList()) {
-                List<Coding> codings = p.codingsOf(q.id());
-                Set<String> codeIds = codings.stream().map(Coding::codeId).collect(Collectors.toSet());
-                String codes = codings.stream().map(c -> p.code(c.codeId()).map(Code::name).orElse("?")).distinct()
-                        .sorted(String.CASE_INSENSITIVE_ORDER).collect(Collectors.joining(", "));
-                String coder = q.creatorId() == null ? "" : p.coder(q.creatorId()).map(Coder::name).orElse("");
-                String speaker = d.speakerAt(q.start());
-                rows.add(new QuotationManagerRow(q, q.idIn(d), d, Paragraphs.label(paragraphs.span(q.start(), q.end())),
-                        Texts.oneLine(d.text(), q.start(), q.end()), codeIds, codes, q.comment(),
-                        speaker == null ? "" : speaker, coder, q.created()));
-            }
+    /** The lines of one document, in reading order. */
+    static QuotationManagerRow[] ofDocument(Project p, Document d) {
+        List<Quotation> quotations = new ArrayList<>(p.quotationsOf(d.id()));
+        quotations.sort(Comparator.comparingInt(Quotation::start).thenComparingInt(Quotation::end));
+        QuotationManagerRow[] rows = new QuotationManagerRow[quotations.size()];
+        for (int i = 0; i < rows.length; i++) {
+            Quotation q = quotations.get(i);
+            rows[i] = new QuotationManagerRow(q, d, codeIds(p.codingsOf(q.id())));
         }
         return rows;
     }
 
-    /** Whether the typed text occurs in the quotation, its codes or its comment (case ignored). */
-    boolean mentions(String typed) {
-        String t = typed.strip().toLowerCase(Locale.ROOT);
-        return t.isEmpty() || text.toLowerCase(Locale.ROOT).contains(t) || codes.toLowerCase(Locale.ROOT).contains(t)
-                || comment.toLowerCase(Locale.ROOT).contains(t);
+    private static List<String> codeIds(List<Coding> codings) {
+        if (codings.size() == 1) {
+            return List.of(codings.getFirst().codeId());
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        codings.forEach(c -> ids.add(c.codeId()));
+        return List.copyOf(ids);
+    }
+
+    /** "3:12", as ATLAS.ti shows it. */
+    String id() {
+        return quotation.idIn(document);
+    }
+
+    /** The first words, on one line (reads the document's text). */
+    String text() {
+        return Texts.oneLine(document.text(), quotation.start(), quotation.end());
+    }
+
+    /** The whole quotation on one line, from the document's {@code text}. */
+    String wholeLine(String text) {
+        return Texts.oneLine(text, quotation.start(), quotation.end(), Integer.MAX_VALUE);
+    }
+
+    /** Who speaks where it starts, or "". */
+    String speaker() {
+        String speaker = document.speakerAt(quotation.start());
+        return speaker == null ? "" : speaker;
+    }
+
+    /** Its codes' names, sorted, "?" for a code no longer there. */
+    String codes(Function<String, String> codeName) {
+        return codeIds.stream().map(id -> {
+            String name = codeName.apply(id);
+            return name == null ? "?" : name;
+        }).distinct().sorted(String.CASE_INSENSITIVE_ORDER).collect(Collectors.joining(", "));
+    }
+
+    /** The name of whoever made it, or "". */
+    String coder(Function<String, String> coderName) {
+        String name = quotation.creatorId() == null ? null : coderName.apply(quotation.creatorId());
+        return name == null ? "" : name;
     }
 }

@@ -2,22 +2,34 @@ package nl.veldwerk.ui.coding;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -30,10 +42,18 @@ import javafx.scene.layout.Priority;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coder;
 import nl.veldwerk.model.Document;
 import nl.veldwerk.model.DocumentGroup;
+import nl.veldwerk.model.EntityKind;
+import nl.veldwerk.model.ModelException;
+import nl.veldwerk.model.Paragraphs;
 import nl.veldwerk.model.Project;
+import nl.veldwerk.project.ProjectChange;
+import nl.veldwerk.project.Touch;
 import nl.veldwerk.ui.app.MainViewModel;
+import nl.veldwerk.ui.coding.QuotationManagerQuery.Column;
+import nl.veldwerk.ui.coding.QuotationManagerQuery.Order;
 import nl.veldwerk.ui.common.CodeChooser;
 import nl.veldwerk.ui.common.I18n;
 import nl.veldwerk.ui.common.Styles;
@@ -41,24 +61,51 @@ import nl.veldwerk.ui.common.Styles;
 /**
  * The quotation manager: every quotation of the project in one table (ID, first words, document, ¶, codes,
  * comment, speaker, coder, created), filtered by code, document, group, speaker and text, sorted by any
- * column; double-click or Enter opens one in its transcript.
+ * column; double-click or Enter opens one in its transcript. Built for a million quotations: its lines are
+ * light and made in slices on the FX thread, a change makes anew only the lines of the documents it touched,
+ * and filtering and sorting run on a thread of their own (the newest question wins, an older one stops).
+ * Closed, it follows nothing and holds nothing.
  */
 public final class QuotationManagerWindow {
+    private static final System.Logger LOG = System.getLogger(QuotationManagerWindow.class.getName());
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
     /** The first choice of each filter: anything. */
     private static final String ANY = "";
+    /** How many documents' paragraphs the ¶ column keeps at hand for the lines on screen. */
+    private static final int PARAGRAPHS_KEPT = 32;
 
     private final MainViewModel main;
     private final Stage stage = new Stage();
-    private final ObservableList<QuotationManagerRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<QuotationManagerRow> filtered = new FilteredList<>(rows);
+    private final QuotationManagerRows rows = new QuotationManagerRows(Platform::runLater);
+    /** How many lines the table shows (its items are replaced whole by each answer). */
+    private final IntegerProperty shown = new SimpleIntegerProperty();
+    private final IntegerProperty total = new SimpleIntegerProperty();
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
     private final TableView<QuotationManagerRow> table = new TableView<>();
     private final TextField text = new TextField();
-    private final ChoiceBox<String> document = new ChoiceBox<>();
-    private final ChoiceBox<String> group = new ChoiceBox<>();
-    private final ChoiceBox<String> speaker = new ChoiceBox<>();
+    private final ComboBox<String> document = new ComboBox<>();
+    private final ComboBox<String> group = new ComboBox<>();
+    private final ComboBox<String> speaker = new ComboBox<>();
     private final ObjectProperty<Code> code = new SimpleObjectProperty<>();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "veldwerk-quotation-manager");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** The newest question to the worker; an answer to an older one is dropped, and its work stops. */
+    private final AtomicInteger question = new AtomicInteger();
+    private final Map<String, ParagraphsOf> paragraphs = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ParagraphsOf> eldest) {
+            return size() > PARAGRAPHS_KEPT;
+        }
+    };
+    private List<Order> sortedBy = List.of();
+    private boolean following;
+
+    private record ParagraphsOf(Document document, Paragraphs paragraphs) {
+    }
 
     private QuotationManagerWindow(Window owner, MainViewModel main) {
         this.main = main;
@@ -70,10 +117,13 @@ public final class QuotationManagerWindow {
         document.setId("qmanager-document");
         group.setId("qmanager-group");
         speaker.setId("qmanager-speaker");
-        for (ChoiceBox<String> box : List.of(document, group, speaker)) {
+        for (ComboBox<String> box : List.of(document, group, speaker)) {
             box.setConverter(nl.veldwerk.ui.common.Labels.shown(v -> v == null || v.isEmpty() ? I18n.text(
                     "qmanager.any") : v));
-            box.valueProperty().addListener((o, was, now) -> filter());
+            box.setVisibleRowCount(16);
+            // Ten thousand documents: the skin would measure every name to size the box (hundreds of ms a show).
+            box.getProperties().put("comboBoxRowsToMeasureWidth", 200);
+            box.valueProperty().addListener((o, was, now) -> ask());
         }
         Button chooseCode = new Button();
         chooseCode.setId("qmanager-code");
@@ -85,12 +135,13 @@ public final class QuotationManagerWindow {
                         project(), c -> true, I18n.text("qmanager.anyCode")).ifPresent(choice -> code.set(choice.code()));
             }
         });
-        code.addListener((o, was, now) -> filter());
-        text.textProperty().addListener((o, was, now) -> filter());
+        code.addListener((o, was, now) -> ask());
+        text.textProperty().addListener((o, was, now) -> ask());
         Label count = new Label();
         count.setId("qmanager-count");
-        count.textProperty().bind(Bindings.createStringBinding(() -> I18n.text("qmanager.count", filtered.size(),
-                rows.size()), filtered, rows));
+        count.textProperty().bind(Bindings.createStringBinding(() -> working.get()
+                ? I18n.text("qmanager.working")
+                : I18n.text("qmanager.count", shown.get(), total.get()), working, shown, total));
         FlowPane filters = new FlowPane(8, 6, label("qmanager.documentLabel"), document, label("qmanager.groupLabel"),
                 group, label("qmanager.speakerLabel"), speaker, chooseCode);
         HBox top = new HBox(8, text, count);
@@ -100,9 +151,13 @@ public final class QuotationManagerWindow {
         columns();
         table.setId("qmanager-table");
         table.setPlaceholder(new Label(I18n.text("qmanager.none")));
-        SortedList<QuotationManagerRow> sorted = new SortedList<>(filtered);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        // Sorting a million lines (by their words, say) is the worker's job too: the table only says how.
+        table.setSortPolicy(t -> {
+            if (!order().equals(sortedBy)) {
+                ask();
+            }
+            return true;
+        });
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 openSelected();
@@ -116,8 +171,8 @@ public final class QuotationManagerWindow {
         Scene scene = new Scene(new BorderPane(table, header, null, null, null), 1100, 640);
         scene.getStylesheets().add(Styles.SHEET);
         stage.setScene(scene);
-        refresh();
-        main.changesProperty().addListener((o, was, now) -> refresh());
+        stage.setOnHidden(e -> stopFollowing());
+        main.changesProperty().addListener((o, was, now) -> follow(main.lastChange()));
         main.storeProperty().addListener((o, was, now) -> {
             if (now == null) {
                 stage.close();
@@ -131,6 +186,20 @@ public final class QuotationManagerWindow {
                 w -> w.main == main, () -> new QuotationManagerWindow(owner, main));
         window.stage.show();
         window.stage.toFront();
+        if (!window.following && main.storeProperty().get() != null) {
+            window.following = true;
+            window.readAll();
+        }
+    }
+
+    /** True while lines are being made, filtered or sorted (the table shows the previous answer meanwhile). */
+    ReadOnlyBooleanProperty workingProperty() {
+        return working.getReadOnlyProperty();
+    }
+
+    /** The lines (for tests: what a change made anew). */
+    QuotationManagerRows rows() {
+        return rows;
     }
 
     private Project project() {
@@ -142,54 +211,134 @@ public final class QuotationManagerWindow {
     }
 
     private void columns() {
-        TableColumn<QuotationManagerRow, String> id = column("quotations.id", 60, QuotationManagerRow::id);
-        id.setComparator(QuotationIds.ORDER);
+        TableColumn<QuotationManagerRow, String> id = column("quotations.id", 60, Column.ID, QuotationManagerRow::id);
         id.setId("qmanager-id");
         table.getColumns().add(id);
-        table.getColumns().add(column("qmanager.words", 320, QuotationManagerRow::text));
-        table.getColumns().add(column("quotations.document", 90, r -> r.document().name()));
-        TableColumn<QuotationManagerRow, String> paragraphs = column("quotations.paragraphs", 50,
-                QuotationManagerRow::paragraphs);
-        paragraphs.setComparator(java.util.Comparator.comparingInt(l -> Integer.parseInt(l.split("–")[0])));
-        table.getColumns().add(paragraphs);
-        table.getColumns().add(column("quotations.codes", 180, QuotationManagerRow::codes));
-        table.getColumns().add(column("qmanager.comment", 160, QuotationManagerRow::comment));
-        table.getColumns().add(column("qmanager.speaker", 80, QuotationManagerRow::speaker));
-        table.getColumns().add(column("quotations.coder", 80, QuotationManagerRow::coder));
-        table.getColumns().add(column("quotations.created", 140, r -> r.created() == null ? ""
-                : DATE.format(r.created())));
+        table.getColumns().add(column("qmanager.words", 320, Column.WORDS, QuotationManagerWindow::words));
+        table.getColumns().add(column("quotations.document", 90, Column.DOCUMENT, r -> r.document().name()));
+        table.getColumns().add(column("quotations.paragraphs", 50, Column.PARAGRAPHS, this::paragraphsOf));
+        table.getColumns().add(column("quotations.codes", 180, Column.CODES, r -> r.codes(this::codeName)));
+        table.getColumns().add(column("qmanager.comment", 160, Column.COMMENT, r -> r.quotation().comment()));
+        table.getColumns().add(column("qmanager.speaker", 80, Column.SPEAKER, QuotationManagerRow::speaker));
+        table.getColumns().add(column("quotations.coder", 80, Column.CODER, r -> r.coder(this::coderName)));
+        table.getColumns().add(column("quotations.created", 140, Column.CREATED, r -> r.quotation().created() == null
+                ? "" : DATE.format(r.quotation().created())));
     }
 
-    private static TableColumn<QuotationManagerRow, String> column(String key, double width,
+    private static TableColumn<QuotationManagerRow, String> column(String key, double width, Column sortKey,
                                                                    Function<QuotationManagerRow, String> value) {
         TableColumn<QuotationManagerRow, String> column = new TableColumn<>(I18n.text(key));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        column.setUserData(sortKey);
         return column;
     }
 
-    /** Rows and filter choices anew from the project; the filters chosen stay. */
-    private void refresh() {
-        if (main.storeProperty().get() == null) {
-            rows.clear();
+    /** The first words; nothing when the document's text can no longer be read (the transcript says why). */
+    private static String words(QuotationManagerRow row) {
+        try {
+            return row.text();
+        } catch (ModelException e) {
+            return "";
+        }
+    }
+
+    private String paragraphsOf(QuotationManagerRow row) {
+        try {
+            ParagraphsOf known = paragraphs.get(row.document().id());
+            if (known == null || known.document() != row.document()) {
+                known = new ParagraphsOf(row.document(), Paragraphs.of(row.document().text()));
+                paragraphs.put(row.document().id(), known);
+            }
+            return Paragraphs.label(known.paragraphs().span(row.quotation().start(), row.quotation().end()));
+        } catch (ModelException e) {
+            return "";
+        }
+    }
+
+    private String codeName(String id) {
+        return main.storeProperty().get() == null ? null : project().code(id).map(Code::name).orElse(null);
+    }
+
+    private String coderName(String id) {
+        return main.storeProperty().get() == null ? null : project().coder(id).map(Coder::name).orElse(null);
+    }
+
+    // ---- following the project ----------------------------------------------------------------------
+
+    private void readAll() {
+        working.set(true);
+        question.incrementAndGet(); // an answer about the lines before is of no use
+        choices();
+        rows.readAll(this::project, () -> {
+            total.set(rows.count());
+            ask();
+        });
+    }
+
+    private void stopFollowing() {
+        following = false;
+        question.incrementAndGet();
+        rows.clear();
+        table.setItems(FXCollections.observableArrayList());
+        shown.set(0);
+        paragraphs.clear();
+        total.set(0);
+        working.set(false);
+    }
+
+    /** After a change: the lines of the documents it touched anew, then the question again. */
+    private void follow(ProjectChange change) {
+        if (!following) {
             return;
         }
+        if (main.storeProperty().get() == null) {
+            stopFollowing();
+            return;
+        }
+        if (change == null) {
+            readAll(); // a project opened, or the views redrawn from the model
+            return;
+        }
+        if (change.touched().isEmpty()) {
+            return; // saved
+        }
+        Set<String> documents = new HashSet<>(change.documentIds());
+        change.touched().stream().filter(t -> t.kind() == EntityKind.DOCUMENT).map(Touch::id).forEach(documents::add);
+        rows.update(project(), documents);
+        total.set(rows.count());
+        if (change.touches(EntityKind.DOCUMENT) || change.touches(EntityKind.GROUP)) {
+            choices();
+        }
+        if (code.get() != null && project().code(code.get().id()).isEmpty()) {
+            code.set(null); // asks again
+        } else {
+            ask();
+        }
+    }
+
+    /** The filter choices from the project; what was chosen stays where it still can. */
+    private void choices() {
         Project p = project();
-        rows.setAll(QuotationManagerRow.of(p));
         choices(document, p.documents().stream().sorted(java.util.Comparator.comparingInt(Document::number))
                 .map(Document::name).toList());
         choices(group, p.groups().stream().map(DocumentGroup::name).sorted(String.CASE_INSENSITIVE_ORDER).toList());
-        choices(speaker, p.documents().stream().flatMap(d -> d.turns().stream()).map(t -> t.speaker()).distinct()
-                .sorted(String.CASE_INSENSITIVE_ORDER).toList());
-        if (code.get() != null && p.code(code.get().id()).isEmpty()) {
-            code.set(null);
-        }
-        filter();
+        // A million speaker turns are read on the worker; the documents (and their turns) do not change.
+        List<Document> documents = List.copyOf(p.documents());
+        worker.execute(() -> {
+            List<String> speakers = documents.stream().flatMap(d -> d.turns().stream()).map(t -> t.speaker())
+                    .distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+            Platform.runLater(() -> {
+                if (following) {
+                    choices(speaker, speakers);
+                }
+            });
+        });
     }
 
-    private static void choices(ChoiceBox<String> box, List<String> values) {
+    private static void choices(ComboBox<String> box, List<String> values) {
         String was = box.getValue();
-        List<String> all = new java.util.ArrayList<>();
+        List<String> all = new ArrayList<>(values.size() + 1);
         all.add(ANY);
         all.addAll(values);
         if (!box.getItems().equals(all)) {
@@ -198,27 +347,118 @@ public final class QuotationManagerWindow {
         box.setValue(all.contains(was) ? was : ANY);
     }
 
-    private void filter() {
+    // ---- asking the worker ----------------------------------------------------------------------------
+
+    /** Asks which lines to show, in which order, for the filters and sort as they are now. */
+    private void ask() {
+        if (!following || !rows.complete()) {
+            return; // the full read asks when it is done
+        }
+        int mine = question.incrementAndGet();
+        QuotationManagerQuery query = query();
+        sortedBy = query.order();
+        List<QuotationManagerRow[]> lines = rows.snapshot();
+        QuotationManagerQuery.Names names = names();
+        String selected = quotationId(table.getSelectionModel().getSelectedItem());
+        String top = quotationId(firstOnScreen());
+        working.set(true);
+        worker.execute(() -> {
+            List<QuotationManagerRow> rows;
+            try {
+                rows = query.run(lines, names, () -> question.get() != mine);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "The quotation manager could not filter", e);
+                rows = List.of();
+            }
+            if (rows != null) {
+                // Where the selected line and the top line went: found here, not in a million lines on the FX thread.
+                Answer answer = new Answer(rows, selected, indexOf(rows, selected), top, indexOf(rows, top));
+                Platform.runLater(() -> show(mine, answer));
+            }
+        });
+    }
+
+    /** The lines to show, and where the lines selected and at the top when the question was asked are in them. */
+    private record Answer(List<QuotationManagerRow> rows, String selected, int selectedAt, String top, int topAt) {
+    }
+
+    private QuotationManagerQuery query() {
         String doc = Objects.requireNonNullElse(document.getValue(), ANY);
         String grp = Objects.requireNonNullElse(group.getValue(), ANY);
-        String who = Objects.requireNonNullElse(speaker.getValue(), ANY);
-        java.util.Set<String> groupIds = main.storeProperty().get() == null ? java.util.Set.of() : project().groups()
-                .stream().filter(g -> g.name().equals(grp)).map(DocumentGroup::id).collect(
-                        java.util.stream.Collectors.toSet());
-        java.util.Set<String> codeIds = code.get() == null || main.storeProperty().get() == null ? null
-                : nl.veldwerk.analysis.CodeCounts.selfAndDescendants(project(), code.get().id());
-        String typed = text.getText();
-        filtered.setPredicate(r -> (doc.isEmpty() || r.document().name().equals(doc))
-                && (grp.isEmpty() || r.document().groupIds().stream().anyMatch(groupIds::contains))
-                && (who.isEmpty() || r.speaker().equals(who))
-                && (codeIds == null || r.codeIds().stream().anyMatch(codeIds::contains))
-                && r.mentions(typed));
+        Set<String> groupIds = grp.isEmpty() ? null : project().groups().stream().filter(g -> g.name().equals(grp))
+                .map(DocumentGroup::id).collect(Collectors.toUnmodifiableSet());
+        Set<String> codeIds = code.get() == null ? null
+                : Set.copyOf(nl.veldwerk.analysis.CodeCounts.selfAndDescendants(project(), code.get().id()));
+        return new QuotationManagerQuery(doc, groupIds, Objects.requireNonNullElse(speaker.getValue(), ANY), codeIds,
+                text.getText(), order());
+    }
+
+    private List<Order> order() {
+        return table.getSortOrder().stream().filter(c -> c.getUserData() instanceof Column).map(c -> new Order(
+                (Column) c.getUserData(), c.getSortType() == TableColumn.SortType.ASCENDING)).toList();
+    }
+
+    private QuotationManagerQuery.Names names() {
+        Map<String, String> codes = new HashMap<>();
+        project().codes().forEach(c -> codes.put(c.id(), c.name()));
+        Map<String, String> coders = new HashMap<>();
+        project().coders().forEach(c -> coders.put(c.id(), c.name()));
+        return new QuotationManagerQuery.Names(codes, coders);
+    }
+
+    private void show(int answerTo, Answer answer) {
+        if (answerTo != question.get() || !following) {
+            return;
+        }
+        String selected = quotationId(table.getSelectionModel().getSelectedItem());
+        String top = quotationId(firstOnScreen());
+        List<TableColumn<QuotationManagerRow, ?>> sortOrder = List.copyOf(table.getSortOrder());
+        // A new list, not the old one's contents replaced: a million lines replaced one by one would keep the FX
+        // thread a second on the table's selection and focus bookkeeping.
+        table.setItems(FXCollections.observableList(answer.rows()));
+        table.getSortOrder().setAll(sortOrder); // new items clear the table's sort order; the answer is sorted by it
+        shown.set(answer.rows().size());
+        // Selected and in view stay what they were (looked for again only when the user moved meanwhile).
+        int selectedAt = Objects.equals(selected, answer.selected()) ? answer.selectedAt() : indexOf(answer.rows(),
+                selected);
+        if (selectedAt >= 0) {
+            table.getSelectionModel().select(selectedAt);
+        }
+        int topAt = Objects.equals(top, answer.top()) ? answer.topAt() : indexOf(answer.rows(), top);
+        if (topAt >= 0) {
+            table.scrollTo(topAt);
+        }
+        working.set(false);
+    }
+
+    private QuotationManagerRow firstOnScreen() {
+        if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() instanceof javafx.scene.control.IndexedCell<?> cell
+                && cell.getIndex() >= 0 && cell.getIndex() < table.getItems().size()) {
+            return table.getItems().get(cell.getIndex());
+        }
+        return null;
+    }
+
+    private static String quotationId(QuotationManagerRow row) {
+        return row == null ? null : row.quotation().id();
+    }
+
+    private static int indexOf(List<QuotationManagerRow> rows, String quotationId) {
+        if (quotationId != null) {
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).quotation().id().equals(quotationId)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     private void openSelected() {
         QuotationManagerRow row = table.getSelectionModel().getSelectedItem();
         if (row != null) {
-            main.selectedQuotationProperty().set(row.quotation());
+            project().quotation(row.quotation().id()).ifPresent(q -> main.selectedQuotationProperty().set(q));
             ((Stage) stage.getOwner()).toFront();
         }
     }

@@ -7,9 +7,14 @@ public final class Texts {
 
     /** A stretch of text on one line (runs of white space become one space), at most 300 characters. */
     public static String oneLine(String text, int start, int end) {
-        StringBuilder line = new StringBuilder(Math.min(end - start, 301));
+        return oneLine(text, start, end, 300);
+    }
+
+    /** A stretch of text on one line, at most {@code limit} characters (no limit: Integer.MAX_VALUE). */
+    public static String oneLine(String text, int start, int end, int limit) {
+        StringBuilder line = new StringBuilder(Math.min(end - start, limit) + 1);
         boolean space = false;
-        for (int i = start; i < end && line.length() < 300; i++) {
+        for (int i = start; i < end && line.length() < limit; i++) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
                 space = !line.isEmpty();

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -33,6 +33,7 @@ class QuotationManagerTest extends WorkbenchTest {
     private static final String B = "Interviewer: En u?\nW01: Schaamte zie ik niet.\n";
 
     private TableView<QuotationManagerRow> table;
+    private QuotationManagerWindow manager;
 
     private void open(FxRobot robot) throws Exception {
         Project p = new Project(ProjectInfo.named("Citaten", Fixtures.T));
@@ -58,6 +59,17 @@ class QuotationManagerTest extends WorkbenchTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Q).release(KeyCode.Q, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         table = robot.lookup("#qmanager-table").queryTableView();
+        manager = (QuotationManagerWindow) robot.window(win -> win.getProperties().get(QuotationManagerWindow.class)
+                != null).getProperties().get(QuotationManagerWindow.class);
+        settle(robot);
+    }
+
+    /** Until the manager's lines are made, filtered and sorted (on its own thread). */
+    private void settle(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return WaitForAsyncUtils.asyncFx(() -> !manager.workingProperty().get()).get();
+        });
     }
 
     private static void quotation(Project p, String id, String doc, String text, String words, int number, String code) {
@@ -71,10 +83,10 @@ class QuotationManagerTest extends WorkbenchTest {
         return table.getItems().stream().map(QuotationManagerRow::id).toList();
     }
 
-    private void choose(FxRobot robot, String boxId, String value) {
-        ChoiceBox<String> box = robot.lookup(boxId).query();
+    private void choose(FxRobot robot, String boxId, String value) throws Exception {
+        ComboBox<String> box = robot.lookup(boxId).query();
         robot.interact(() -> box.setValue(value));
-        WaitForAsyncUtils.waitForFxEvents();
+        settle(robot);
     }
 
     @Test
@@ -97,19 +109,20 @@ class QuotationManagerTest extends WorkbenchTest {
         javafx.scene.Node search = robot.lookup("#code-chooser-search").query();
         robot.targetWindow(search.getScene().getWindow()).write("Psychisch").type(KeyCode.ENTER);
         robot.targetWindow(table.getScene().getWindow());
-        WaitForAsyncUtils.waitForFxEvents();
+        settle(robot);
         assertEquals(Set.of("1:1", "2:1"), Set.copyOf(shown()));
         robot.clickOn("#qmanager-text").write("zie");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle(robot);
         assertEquals(List.of("2:1"), shown());
         robot.interact(() -> ((javafx.scene.control.TextField) robot.lookup("#qmanager-text").query()).setText("let op"));
         robot.clickOn("#qmanager-code");
         search = robot.lookup("#code-chooser-search").query();
         robot.targetWindow(search.getScene().getWindow()).type(KeyCode.ENTER); // "any code", the first line
         robot.targetWindow(table.getScene().getWindow());
-        WaitForAsyncUtils.waitForFxEvents();
+        settle(robot);
         assertEquals(List.of("1:2"), shown(), "the comment is searched too");
         robot.interact(() -> ((javafx.scene.control.TextField) robot.lookup("#qmanager-text").query()).setText(""));
+        settle(robot);
 
         // Sorted by ID, descending, as numbers.
         TableColumn<QuotationManagerRow, ?> id = table.getColumns().getFirst();
@@ -117,6 +130,7 @@ class QuotationManagerTest extends WorkbenchTest {
             id.setSortType(TableColumn.SortType.DESCENDING);
             table.getSortOrder().setAll(List.of(id));
         });
+        settle(robot);
         assertEquals(List.of("2:1", "1:3", "1:2", "1:1"), shown());
 
         // Open in context: the main window selects the quotation in its document.
@@ -126,5 +140,54 @@ class QuotationManagerTest extends WorkbenchTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("q4", workbench.coding().selectedQuotationProperty().get().id());
         assertEquals("b", vm.selectedProperty().get().document().id());
+    }
+
+    @Test
+    void followsACodingDocumentByDocumentAndNothingOnceClosed(FxRobot robot) throws Exception {
+        open(robot);
+        QuotationManagerRow[] linesOfA = manager.rows().of("a");
+        int made = manager.rows().documentsMade();
+        robot.interact(() -> vm.documents().stream().filter(i -> i.document().id().equals("b")).findFirst()
+                .ifPresent(vm.selectedProperty()::set));
+        WindowTestSupport.idle(vm);
+        robot.interact(() -> table.getSelectionModel().select(3));
+        assertEquals("2:1", table.getSelectionModel().getSelectedItem().id());
+        int niet = B.indexOf("niet");
+        robot.interact(() -> {
+            workbench.coding().select(niet, niet + 4);
+            workbench.coding().applyCode("geld");
+        });
+        WindowTestSupport.idle(vm);
+        settle(robot);
+
+        assertEquals(List.of("1:3", "1:1", "1:2", "2:1", "2:2"), shown(), "the new quotation, in reading order");
+        assertEquals("2:1", table.getSelectionModel().getSelectedItem().id(), "the selected line stays selected");
+        QuotationManagerRow added = table.getItems().get(4);
+        assertEquals("niet", added.text());
+        assertEquals(List.of("geld"), added.codeIds());
+        assertEquals(1, manager.rows().documentsMade() - made, "only the coded document's lines are made anew");
+        org.junit.jupiter.api.Assertions.assertSame(linesOfA, manager.rows().of("a"));
+        robot.interact(() -> ((javafx.scene.control.TextField) robot.lookup("#qmanager-text").query()).setText("geld"));
+        settle(robot);
+        assertEquals(List.of("1:3", "1:2", "2:2"), shown(), "a code's name is searched too");
+
+        robot.interact(vm::undo);
+        WindowTestSupport.idle(vm);
+        settle(robot);
+        assertEquals(List.of("1:3", "1:2"), shown(), "the undone quotation is gone");
+
+        // Closed, the manager holds no lines and makes none when the project changes.
+        robot.interact(() -> ((javafx.stage.Stage) table.getScene().getWindow()).close());
+        made = manager.rows().documentsMade();
+        assertEquals(0, manager.rows().count());
+        robot.interact(vm::redo);
+        WindowTestSupport.idle(vm);
+        assertEquals(made, manager.rows().documentsMade());
+        assertEquals(0, manager.rows().count());
+
+        // Opened again, it reads the project afresh, the redone quotation included.
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Q).release(KeyCode.Q, KeyCode.SHIFT, KeyCode.CONTROL);
+        settle(robot);
+        assertEquals(5, manager.rows().count());
     }
 }

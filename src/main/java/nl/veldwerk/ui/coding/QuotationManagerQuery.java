@@ -1,0 +1,200 @@
+package nl.veldwerk.ui.coding;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Paragraphs;
+
+/**
+ * Which quotations the quotation manager shows, and in which order. A pure function of lines that do not change
+ * ({@link QuotationManagerRow}), so it runs off the FX thread: with a million quotations a filter by words reads
+ * every text, and a sort by paragraph works out every document's paragraphs.
+ *
+ * @param document the document's name, or "" for any
+ * @param groupIds the documents' groups, one of which a document must be in; null for any
+ * @param speaker  who speaks where the quotation starts, or "" for anyone
+ * @param codeIds  the codes one of which the quotation must have; null for any
+ * @param typed    words in the whole quotation, one of its codes' names or its comment (case and runs of white
+ *                 space ignored), or "" for any
+ * @param order    the columns to sort by, first first; none keeps document order, then reading order
+ */
+record QuotationManagerQuery(String document, Set<String> groupIds, String speaker, Set<String> codeIds, String typed,
+                             List<Order> order) {
+
+    /** What a column shows, as far as sorting goes. */
+    enum Column { ID, WORDS, DOCUMENT, PARAGRAPHS, CODES, COMMENT, SPEAKER, CODER, CREATED }
+
+    record Order(Column column, boolean ascending) {
+    }
+
+    /** Codes' and coders' names by id, as they were when the query was asked. */
+    record Names(Map<String, String> codes, Map<String, String> coders) {
+    }
+
+    /** How many characters of the words a sort compares before it reads the whole line (to keep keys small). */
+    private static final int WORDS_KEY = 60;
+
+    QuotationManagerQuery {
+        typed = FlatText.flat(typed);
+        document = document == null ? "" : document;
+        speaker = speaker == null ? "" : speaker;
+        order = List.copyOf(order);
+    }
+
+    /**
+     * The lines shown, or null as soon as {@code stop} says the answer is no longer wanted.
+     *
+     * @param byDocument each document's lines in reading order
+     */
+    List<QuotationManagerRow> run(Collection<QuotationManagerRow[]> byDocument, Names names, BooleanSupplier stop) {
+        List<QuotationManagerRow[]> documents = new ArrayList<>(byDocument.size());
+        for (QuotationManagerRow[] rows : byDocument) {
+            if (rows.length > 0) {
+                documents.add(rows);
+            }
+        }
+        documents.sort(Comparator.comparing((QuotationManagerRow[] rows) -> rows[0].document(),
+                Comparator.comparingInt(Document::number).thenComparing(Document::name)));
+        List<QuotationManagerRow> kept = new ArrayList<>();
+        Set<String> named = typed.isEmpty() ? Set.of() : named(names);
+        for (QuotationManagerRow[] rows : documents) {
+            if (stop.getAsBoolean()) {
+                return null;
+            }
+            Document d = rows[0].document();
+            if (!document.isEmpty() && !d.name().equals(document)
+                    || groupIds != null && d.groupIds().stream().noneMatch(groupIds::contains)) {
+                continue;
+            }
+            FlatText words = null;
+            if (!typed.isEmpty()) {
+                String text = textOf(d); // read and searched once for all its quotations
+                if (text == null) {
+                    continue; // a text that can no longer be read matches no words (the transcript says why)
+                }
+                words = new FlatText(text, typed);
+            }
+            for (QuotationManagerRow row : rows) {
+                if (keeps(row, words, named)) {
+                    kept.add(row);
+                }
+            }
+        }
+        return order.isEmpty() ? kept : sorted(kept, names, stop);
+    }
+
+    /** The document's text, or null when its part can no longer be read. */
+    private static String textOf(Document d) {
+        try {
+            return d.text();
+        } catch (nl.veldwerk.model.ModelException e) {
+            return null;
+        }
+    }
+
+    private boolean keeps(QuotationManagerRow row, FlatText words, Set<String> named) {
+        return (speaker.isEmpty() || row.speaker().equals(speaker))
+                && (codeIds == null || row.codeIds().stream().anyMatch(codeIds::contains))
+                && (typed.isEmpty() || mentions(row, words, named));
+    }
+
+    private boolean mentions(QuotationManagerRow row, FlatText words, Set<String> named) {
+        String comment = row.quotation().comment();
+        return words.within(row.quotation().start(), row.quotation().end())
+                || comment != null && !comment.isEmpty() && FlatText.flat(comment).contains(typed)
+                || row.codeIds().stream().anyMatch(named::contains);
+    }
+
+    /** The codes whose name holds the words typed. */
+    private Set<String> named(Names names) {
+        Set<String> named = new java.util.HashSet<>();
+        names.codes().forEach((id, name) -> {
+            if (FlatText.flat(name).contains(typed)) {
+                named.add(id);
+            }
+        });
+        return named;
+    }
+
+    /** Sorted by the keys of each column in the order, worked out once per line; ties keep reading order. */
+    private List<QuotationManagerRow> sorted(List<QuotationManagerRow> kept, Names names, BooleanSupplier stop) {
+        int n = kept.size();
+        Comparator<Integer> by = null;
+        for (Order o : order) {
+            Object[] keys = keys(o.column(), kept, names);
+            if (keys == null || stop.getAsBoolean()) {
+                return null;
+            }
+            Comparator<Integer> one = (a, b) -> compare(o.column(), keys[a], keys[b], kept.get(a), kept.get(b));
+            one = o.ascending() ? one : one.reversed();
+            by = by == null ? one : by.thenComparing(one);
+        }
+        Integer[] indexes = new Integer[n];
+        Arrays.setAll(indexes, i -> i);
+        Arrays.sort(indexes, by); // stable: equal keys stay in reading order
+        List<QuotationManagerRow> rows = new ArrayList<>(n);
+        for (Integer i : indexes) {
+            rows.add(kept.get(i));
+        }
+        return rows;
+    }
+
+    private static Object[] keys(Column column, List<QuotationManagerRow> kept, Names names) {
+        Object[] keys = new Object[kept.size()];
+        Document paragraphsOf = null;
+        Paragraphs paragraphs = null;
+        for (int i = 0; i < keys.length; i++) {
+            QuotationManagerRow row = kept.get(i);
+            keys[i] = switch (column) {
+                case ID -> ((long) row.document().number() << 32) | (row.quotation().number() & 0xffffffffL);
+                case WORDS -> {
+                    String text = textOf(row.document());
+                    yield text == null ? "" : nl.veldwerk.ui.common.Texts.oneLine(text, row.quotation().start(),
+                            row.quotation().end(), WORDS_KEY);
+                }
+                case DOCUMENT -> row.document().name();
+                case PARAGRAPHS -> {
+                    if (row.document() != paragraphsOf) { // the lines come document by document
+                        paragraphsOf = row.document();
+                        String text = textOf(paragraphsOf);
+                        paragraphs = text == null ? null : Paragraphs.of(text);
+                    }
+                    yield paragraphs == null ? 0 : paragraphs.numberAt(row.quotation().start());
+                }
+                case CODES -> row.codes(names.codes()::get);
+                case COMMENT -> row.quotation().comment() == null ? "" : row.quotation().comment();
+                case SPEAKER -> row.speaker();
+                case CODER -> row.coder(names.coders()::get);
+                case CREATED -> row.quotation().created() == null ? java.time.Instant.MIN : row.quotation().created();
+            };
+        }
+        return keys;
+    }
+
+    private static String wholeWords(QuotationManagerRow row) {
+        String text = textOf(row.document());
+        return text == null ? "" : row.wholeLine(text);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compare(Column column, Object a, Object b, QuotationManagerRow rowA, QuotationManagerRow rowB) {
+        if (a instanceof String s && b instanceof String t) {
+            int c = String.CASE_INSENSITIVE_ORDER.compare(s, t);
+            c = c != 0 ? c : s.compareTo(t);
+            if (c == 0 && column == Column.WORDS && s.length() == WORDS_KEY) {
+                // Both keys are cut at the same place: the rest of the words decides.
+                return compare(Column.DOCUMENT, wholeWords(rowA), wholeWords(rowB), rowA, rowB);
+            }
+            return c;
+        }
+        return ((Comparable) a).compareTo(b);
+    }
+}

@@ -1,0 +1,174 @@
+package nl.veldwerk.ui.coding;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import nl.veldwerk.testing.FxBench;
+import nl.veldwerk.testing.RecordingDialogs;
+import nl.veldwerk.ui.app.MainViewModel;
+import nl.veldwerk.ui.shell.MainView;
+import nl.veldwerk.ui.shell.Workbench;
+
+/**
+ * The all-quotations manager on a big project, in the real window (headless): how long its lines take to show,
+ * the longest the FX thread went without drawing meanwhile (the gap between two frames), the heap of the whole
+ * window with it open, a coding with it open (on the FX thread, then until the lines show it), a filter by
+ * words and a sort by words (on its own thread). Run by hand: {@code bin/bench-workbench quotation-manager
+ * PROJECT RUNS}; docs/PERFORMANCE.md.
+ */
+public final class QuotationManagerBench {
+    private QuotationManagerBench() {
+    }
+
+    /** The longest gap between two frames while it runs. */
+    private static final class Frames extends AnimationTimer {
+        private long last;
+        private long longest;
+
+        @Override
+        public void handle(long now) {
+            if (last != 0) {
+                longest = Math.max(longest, now - last);
+            }
+            last = now;
+        }
+
+        double reset() {
+            double ms = longest / 1e6;
+            longest = 0;
+            last = 0;
+            return ms;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        Workbench[] workbench = new Workbench[1];
+        Stage[] stage = new Stage[1];
+        Frames frames = new Frames();
+        FxBench.onFx(() -> {
+            workbench[0] = new Workbench(new RecordingDialogs());
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene(new MainView(workbench[0]), 1400, 900));
+            stage[0].show();
+            frames.start();
+        });
+        MainViewModel vm = workbench[0].main();
+        FxBench.onFx(() -> vm.open(dir));
+        FxBench.waitUntil(() -> vm.storeProperty().get() != null && !vm.busyProperty().get()
+                && vm.selectedProperty().get() != null);
+        // The search index of a huge project is built in the background at its first open: measure after it.
+        for (int waited = 0; waited < 6000; waited++) {
+            boolean[] ready = new boolean[1];
+            FxBench.onFx(() -> ready[0] = workbench[0].search().readyProperty().get());
+            if (ready[0]) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        System.out.printf(Locale.ROOT, "heap of the window with %s open, index ready, before the manager: %d MB%n", dir,
+                FxBench.heapAfterGc() >> 20);
+        for (int run = 1; run <= runs; run++) {
+            QuotationManagerWindow[] manager = new QuotationManagerWindow[1];
+            frames.reset();
+            long start = System.nanoTime();
+            double[] openCall = new double[1];
+            FxBench.onFx(() -> {
+                long t = System.nanoTime();
+                QuotationManagerWindow.open(stage[0], vm);
+                openCall[0] = (System.nanoTime() - t) / 1e6;
+                manager[0] = (QuotationManagerWindow) stage[0].getProperties().get(QuotationManagerWindow.class);
+            });
+            double shown = untilSettled(manager[0], start);
+            double gap = frames.reset();
+            long heap = FxBench.heapAfterGc();
+            int[] lines = new int[1];
+            FxBench.onFx(() -> lines[0] = manager[0].rows().count());
+            System.out.printf(Locale.ROOT, "run %d: %,d lines shown after %.0f ms (the open call %.1f ms on the FX "
+                    + "thread), longest gap between frames %.0f ms; heap of the window with it open %d MB%n",
+                    run, lines[0], shown, openCall[0], gap, heap >> 20);
+
+            double[] coding = new double[1];
+            frames.reset(); // not the collections forced above
+            start = System.nanoTime();
+            FxBench.onFx(() -> {
+                var session = vm.session();
+                var document = vm.selectedProperty().get().document();
+                var code = session.project().codes().iterator().next();
+                long t = System.nanoTime();
+                session.execute(nl.veldwerk.project.QuotationCommands.codeRange(document.id(), 0,
+                        Math.min(30, document.text().length()), code.id(), null, java.time.Instant.now()));
+                coding[0] = (System.nanoTime() - t) / 1e6;
+            });
+            double codingShown = untilSettled(manager[0], start);
+            System.out.printf(Locale.ROOT, "  a coding with it open: %.1f ms on the FX thread, in the manager after "
+                    + "%.0f ms, longest gap %.0f ms%n", coding[0], codingShown, frames.reset());
+
+            Scene scene = managerScene();
+            TextField text = (TextField) scene.lookup("#qmanager-text");
+            @SuppressWarnings("unchecked")
+            TableView<QuotationManagerRow> table = (TableView<QuotationManagerRow>) scene.lookup("#qmanager-table");
+            frames.reset();
+            start = System.nanoTime();
+            FxBench.onFx(() -> text.setText("buurthuis"));
+            double filtered = untilSettled(manager[0], start);
+            int[] matched = new int[1];
+            FxBench.onFx(() -> matched[0] = table.getItems().size());
+            System.out.printf(Locale.ROOT, "  words \"buurthuis\": %,d lines after %.0f ms, longest gap %.0f ms%n",
+                    matched[0], filtered, frames.reset());
+            FxBench.onFx(() -> text.setText(""));
+            untilSettled(manager[0], System.nanoTime());
+            start = System.nanoTime();
+            FxBench.onFx(() -> {
+                TableColumn<QuotationManagerRow, ?> words = table.getColumns().get(1);
+                words.setSortType(TableColumn.SortType.ASCENDING);
+                table.getSortOrder().setAll(List.of(words));
+            });
+            double sorted = untilSettled(manager[0], start);
+            System.out.printf(Locale.ROOT, "  sorted by words: %.0f ms, longest gap %.0f ms; heap %d MB%n", sorted,
+                    frames.reset(), FxBench.heapAfterGc() >> 20);
+            FxBench.onFx(() -> {
+                table.getSortOrder().clear();
+                vm.session().undo();
+                ((Stage) scene.getWindow()).close();
+            });
+            System.out.printf(Locale.ROOT, "  closed: heap %d MB%n", FxBench.heapAfterGc() >> 20);
+        }
+        FxBench.onFx(() -> {
+            frames.stop();
+            vm.shutdown();
+            stage[0].close();
+        });
+        Platform.exit();
+    }
+
+    private static Scene managerScene() {
+        return Window.getWindows().stream().map(Window::getScene).filter(s -> s != null
+                && s.lookup("#qmanager-table") != null).findFirst().orElseThrow();
+    }
+
+    /** Milliseconds from {@code start} until the manager shows its answer. */
+    private static double untilSettled(QuotationManagerWindow manager, long start) throws Exception {
+        AtomicLong end = new AtomicLong();
+        FxBench.waitUntil(() -> {
+            end.set(System.nanoTime());
+            return !manager.workingProperty().get();
+        });
+        return (end.get() - start) / 1e6;
+    }
+}

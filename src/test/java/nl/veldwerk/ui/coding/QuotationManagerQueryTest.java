@@ -1,0 +1,121 @@
+package nl.veldwerk.ui.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.DocumentGroup;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.SourceFormat;
+import nl.veldwerk.model.SpeakerTurn;
+import nl.veldwerk.project.Fixtures;
+import nl.veldwerk.ui.coding.QuotationManagerQuery.Column;
+import nl.veldwerk.ui.coding.QuotationManagerQuery.Order;
+import org.junit.jupiter.api.Test;
+
+/** The quotation manager's filter and sort, off the window: what a million lines go through on the worker. */
+class QuotationManagerQueryTest {
+    /** Past the 300 characters a list shows: the words at the end of a long quotation. */
+    private static final String LONG = "Wij gingen elke week. " + "bla ".repeat(100) + "En toen   kwam\nde buurtcoach.";
+    private static final String ONE = "Interviewer: Hoe vaak?\nA01: " + LONG + "\n\nA01: Zelfde begin, ander einde A.\n"
+            + "A01: Zelfde begin, ander einde B.\n";
+    private static final String TWO = "W01: Nooit.\n";
+
+    private final Project p = project();
+    private final QuotationManagerQuery.Names names = new QuotationManagerQuery.Names(Map.of("c1", "Buurtcoach",
+            "c2", "Geld"), Map.of());
+
+    private static Project project() {
+        Project p = new Project(ProjectInfo.named("Q", Fixtures.T));
+        p.put(new DocumentGroup("g", "Bewoners", ""));
+        int a = ONE.indexOf("A01:");
+        p.put(new Document("one", "A01", "", ONE, SourceFormat.TXT, List.of(new SpeakerTurn("Interviewer", 0, a - 1,
+                null), new SpeakerTurn("A01", a, ONE.length() - 1, null)), Set.of("g"), Map.of(), Fixtures.T, 10));
+        p.put(new Document("two", "W01", "", TWO, SourceFormat.TXT, List.of(new SpeakerTurn("W01", 0, TWO.length() - 1,
+                null)), Set.of(), Map.of(), Fixtures.T, 2));
+        p.put(Code.of("c1", "Buurtcoach", null, null));
+        p.put(Code.of("c2", "Geld", null, null));
+        quotation(p, "long", "one", ONE, LONG, 9, "c1", "");
+        quotation(p, "a", "one", ONE, "Zelfde begin, ander einde A.", 10, "c2", "");
+        quotation(p, "b", "one", ONE, "Zelfde begin, ander einde B.", 2, "c2", "Let  op");
+        quotation(p, "ask", "one", ONE, "Hoe vaak?", 1, null, "");
+        quotation(p, "nooit", "two", TWO, "Nooit.", 1, "c1", "");
+        return p;
+    }
+
+    private static void quotation(Project p, String id, String doc, String text, String words, int number, String code,
+                                  String comment) {
+        int start = text.indexOf(words);
+        p.put(new Quotation(id, doc, start, start + words.length(), comment, null, Fixtures.T, number));
+        if (code != null) {
+            p.put(new Coding("k" + id, id, code, null, Fixtures.T));
+        }
+    }
+
+    private List<QuotationManagerRow[]> lines() {
+        return p.documents().stream().map(d -> QuotationManagerRow.ofDocument(p, d)).toList();
+    }
+
+    private List<String> ids(String document, Set<String> groups, String speaker, Set<String> codes, String typed,
+                             Order... order) {
+        return new QuotationManagerQuery(document, groups, speaker, codes, typed, List.of(order)).run(lines(), names,
+                () -> false).stream().map(QuotationManagerRow::id).toList();
+    }
+
+    private List<String> all(String typed, Order... order) {
+        return ids("", null, "", null, typed, order);
+    }
+
+    @Test
+    void documentOrderThenReadingOrderWithoutASort() {
+        assertEquals(List.of("2:1", "10:1", "10:9", "10:10", "10:2"), all(""));
+    }
+
+    @Test
+    void eachFilterAndTheirSum() {
+        assertEquals(List.of("10:1", "10:9", "10:10", "10:2"), ids("A01", null, "", null, ""));
+        assertEquals(List.of("10:1", "10:9", "10:10", "10:2"), ids("", Set.of("g"), "", null, ""));
+        assertEquals(List.of(), ids("", Set.of(), "", null, ""), "a group no longer there holds nothing");
+        assertEquals(List.of("10:1"), ids("", null, "Interviewer", null, ""));
+        assertEquals(List.of("2:1", "10:9"), ids("", null, "", Set.of("c1"), ""));
+        assertEquals(List.of("10:9"), ids("", Set.of("g"), "A01", Set.of("c1", "c2"), "buurtcoach"));
+    }
+
+    @Test
+    void wordsAreFoundInTheWholeQuotationOnOneLineInItsCodesAndComment() {
+        assertEquals(List.of("10:9"), all("KWAM de"), "beyond 300 characters, across a line break, case ignored");
+        assertEquals(List.of("10:9"), all("toen kwam"), "runs of white space are one space");
+        assertEquals(List.of("10:10", "10:2"), all("geld"), "a code's name");
+        assertEquals(List.of("10:2"), all("let op"), "the comment");
+        assertEquals(List.of(), all("nergens"));
+        assertEquals(List.of(), all("einde a. a01"), "words that run on past a quotation's end");
+        assertEquals(List.of(), all("a01: zelfde"), "words that begin before a quotation");
+        assertEquals(List.of("10:10", "10:2"), all("Zelfde BEGIN"), "at a quotation's very start");
+    }
+
+    @Test
+    void sortsByNumbersWordsParagraphsAndCodesEitherWay() {
+        assertEquals(List.of("2:1", "10:1", "10:2", "10:9", "10:10"), all("", new Order(Column.ID, true)));
+        assertEquals(List.of("10:10", "10:9", "10:2", "10:1", "2:1"), all("", new Order(Column.ID, false)));
+        // Equal in their first 60 characters (and more): the rest of the words decides.
+        assertEquals(List.of("10:1", "2:1", "10:9", "10:10", "10:2"), all("", new Order(Column.WORDS, true)));
+        assertEquals(List.of("10:2", "10:10", "10:9", "2:1", "10:1"), all("", new Order(Column.WORDS, false)));
+        assertEquals(List.of("10:1", "2:1", "10:9", "10:10", "10:2"), all("", new Order(Column.PARAGRAPHS, true),
+                new Order(Column.DOCUMENT, true)), "paragraph 1 of each (A01 before W01), then 2, 4, 5");
+        assertEquals(List.of("10:1", "2:1", "10:9", "10:10", "10:2"), all("", new Order(Column.CODES, true)),
+                "no code first, then Buurtcoach, then Geld; ties in document order");
+    }
+
+    @Test
+    void aQuestionNoLongerWantedStops() {
+        assertNull(new QuotationManagerQuery("", null, "", null, "", List.of()).run(lines(), names, () -> true));
+    }
+}

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * All data of one project, held by kind and id, with lookup indexes. {@link #put} and {@link #remove}
@@ -34,6 +35,13 @@ public final class Project {
     private Map<String, List<Code>> children;
     private final Map<String, IdSet> codingsByCode = new HashMap<>();
     private final List<ProjectListener> listeners = new CopyOnWriteArrayList<>();
+    /**
+     * Lets {@link #copy} run on another thread than the one that changes the project (the FX thread): a copy of
+     * a million quotations takes a second, which the window should not stand still for. A change (one put, or
+     * a whole command: {@link #change}) waits while a copy is being made, and only then; reads need no lock, as
+     * only one thread changes a project.
+     */
+    private final ReentrantReadWriteLock changing = new ReentrantReadWriteLock();
 
     public Project(ProjectInfo info) {
         this(info, 0, 0, 0);
@@ -246,9 +254,24 @@ public final class Project {
 
     /**
      * A copy holding the same (immutable) entities, without listeners: a value to compare against later
-     * or to hand to another thread.
+     * or to hand to another thread. May be made on any thread, also while the thread that changes the
+     * project goes on (its next change waits until the copy is made).
      */
     public Project copy() {
+        return whileUnchanged(this::copyUnchanging);
+    }
+
+    /** What {@code read} returns, worked out while no change is under way (from any thread). */
+    public <T> T whileUnchanged(java.util.function.Supplier<T> read) {
+        changing.readLock().lock();
+        try {
+            return read.get();
+        } finally {
+            changing.readLock().unlock();
+        }
+    }
+
+    private Project copyUnchanging() {
         Project copy = new Project(info);
         for (EntityKind kind : EntityKind.values()) {
             copy.entities.get(kind).putAll(entities.get(kind));
@@ -269,19 +292,24 @@ public final class Project {
         Objects.requireNonNull(entity, "entity");
         checkReferences(entity);
         boolean replaced = true;
-        if (entity instanceof ProjectInfo newInfo) {
-            info = newInfo;
-        } else {
-            if (entity.kind() == EntityKind.DOCUMENT && !entities.get(EntityKind.DOCUMENT).containsKey(entity.id())
-                    && entities.get(EntityKind.DOCUMENT).size() >= Limits.DOCUMENTS) {
-                throw new ModelException("limit.documents", Limits.DOCUMENTS);
+        changing.writeLock().lock();
+        try {
+            if (entity instanceof ProjectInfo newInfo) {
+                info = newInfo;
+            } else {
+                if (entity.kind() == EntityKind.DOCUMENT && !entities.get(EntityKind.DOCUMENT).containsKey(entity.id())
+                        && entities.get(EntityKind.DOCUMENT).size() >= Limits.DOCUMENTS) {
+                    throw new ModelException("limit.documents", Limits.DOCUMENTS);
+                }
+                Entity previous = entities.get(entity.kind()).put(entity.id(), entity);
+                if (previous != null) {
+                    unindex(previous);
+                }
+                index(entity);
+                replaced = previous != null;
             }
-            Entity previous = entities.get(entity.kind()).put(entity.id(), entity);
-            if (previous != null) {
-                unindex(previous);
-            }
-            index(entity);
-            replaced = previous != null;
+        } finally {
+            changing.writeLock().unlock();
         }
         fire(entity, replaced);
     }
@@ -297,10 +325,28 @@ public final class Project {
         }
         checkNoDependents(existing);
         String documentId = owningDocument(existing);
-        entities.get(kind).remove(id);
-        unindex(existing);
+        changing.writeLock().lock();
+        try {
+            entities.get(kind).remove(id);
+            unindex(existing);
+        } finally {
+            changing.writeLock().unlock();
+        }
         fireTouched(kind, id, documentId, quotationOf(existing), codeOf(existing), false);
         return existing;
+    }
+
+    /**
+     * Runs the puts and removes of one change (a command, its undo, its rollback) as one: a {@link #copy} made
+     * meanwhile on another thread holds all of it or none of it.
+     */
+    public void change(Runnable change) {
+        changing.writeLock().lock();
+        try {
+            change.run();
+        } finally {
+            changing.writeLock().unlock();
+        }
     }
 
     public void addListener(ProjectListener listener) {

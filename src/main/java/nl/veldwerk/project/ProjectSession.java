@@ -40,6 +40,15 @@ public final class ProjectSession {
         return stack;
     }
 
+    /** A copy of the project and the {@link CommandStack#state} it is a copy of. */
+    public record Snapshot(Project project, long state) {
+    }
+
+    /** A copy of the project with its state, taken together; may be called from any thread (see {@link Project#copy}). */
+    public Snapshot snapshot() {
+        return project.whileUnchanged(() -> new Snapshot(project.copy(), stack.state()));
+    }
+
     /** Refuses every change from now on, with {@code reason} (a message of this layer's bundle). */
     public void makeReadOnly(Message reason) {
         readOnlyBecause = reason;
@@ -87,7 +96,7 @@ public final class ProjectSession {
      */
     private void apply(Runnable change, ProjectChange.Type type, java.util.function.Supplier<Message> description) {
         try {
-            change.run();
+            project.change(change); // a copy made on another thread meanwhile holds all of it or none
         } catch (RuntimeException refused) {
             try {
                 publish(type, description.get());

@@ -73,20 +73,23 @@ final class Suggestions {
         }
         long state = session.stack().state();
         CodeSuggester ready = state == suggesterState && session == suggesterSession ? suggester : null;
-        Project snapshot = ready == null ? p.copy() : null;
         main.background().run(() -> {
-            CodeSuggester s = ready != null ? ready : CodeSuggester.of(snapshot);
-            return new Found(s, s.suggest(text, SHOWN, here, leaveOut));
+            if (ready != null) {
+                return new Found(ready, ready.suggest(text, SHOWN, here, leaveOut), state);
+            }
+            var snapshot = session.snapshot(); // copied off the FX thread, with the state it is a copy of
+            CodeSuggester s = CodeSuggester.of(snapshot.project());
+            return new Found(s, s.suggest(text, SHOWN, here, leaveOut), snapshot.state());
         }, found -> {
             boolean current = main.storeProperty().get() != null && main.storeProperty().get().session() == session;
             if (!current) {
                 return; // the project was closed meanwhile
             }
-            if (found.suggester() != suggester && session.stack().state() == state) {
+            if (found.suggester() != suggester && session.stack().state() == found.state()) {
                 // The one replaced is not closed: a job queued after it may still be asking it.
                 suggester = found.suggester();
                 suggesterSession = session;
-                suggesterState = state;
+                suggesterState = found.state();
             }
             Project now = session.project();
             then.accept(found.suggestions().stream().filter(s -> now.code(s.codeId()).isPresent()).map(s -> new Shown(
@@ -106,6 +109,6 @@ final class Suggestions {
                 new RejectedSuggestion(documentId, start, end, codeId))));
     }
 
-    private record Found(CodeSuggester suggester, List<CodeSuggester.Suggestion> suggestions) {
+    private record Found(CodeSuggester suggester, List<CodeSuggester.Suggestion> suggestions, long state) {
     }
 }

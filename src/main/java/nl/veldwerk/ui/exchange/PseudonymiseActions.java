@@ -37,10 +37,10 @@ public final class PseudonymiseActions {
         // Worked out on a copy in the background (seconds on a thousand long transcripts); the FX thread only
         // puts the results, and the command refuses if the project changed in between.
         main.commitPendingEdits();
-        Project copy = main.session().project().copy();
+        Project project = main.session().project();
         main.background().run(() -> {
             main.background().report(I18n.text("pseudonymise.working"));
-            return r.names().prepare(copy);
+            return r.names().prepare(project.copy()); // copied here, not on the FX thread
         }, prepared -> main.run(() -> {
             main.session().execute(prepared.command());
             main.showStatus(I18n.text("pseudonymise.done", prepared.count()));
@@ -53,8 +53,8 @@ public final class PseudonymiseActions {
     /** Every occurrence the key list would replace, found on a copy in the background. */
     public void preview(Pseudonymisation names, java.util.function.Consumer<List<Pseudonymisation.Occurrence>> then) {
         main.commitPendingEdits();
-        Project copy = main.session().project().copy();
-        main.background().run(() -> names.find(copy), then::accept, e -> main.fail(I18n.text("error.change"), e));
+        Project project = main.session().project();
+        main.background().run(() -> names.find(project.copy()), then::accept, e -> main.fail(I18n.text("error.change"), e));
     }
 
     /** After the save: no backup or recovery save keeps the names, and the search index is built anew. */

@@ -33,12 +33,13 @@ public final class ReportActions {
             return;
         }
         main.commitPendingEdits();
-        Project copy = main.session().project().copy();
+        Project project = main.session().project();
         Locale locale = I18n.locale();
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
         main.background().run(() -> {
             main.background().report(I18n.text("report.progress"));
+            Project copy = project.copy(); // here, not on the FX thread: a second at a million quotations
             Set<String> fromQuery = null;
             if (r.savedQuery() != null) {
                 var query = copy.info().savedQueries().stream().filter(q -> q.name().equals(r.savedQuery()))

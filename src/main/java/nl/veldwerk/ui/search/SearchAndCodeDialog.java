@@ -180,14 +180,14 @@ final class SearchAndCodeDialog {
         // Ranking every passage of the project by likeness takes a moment: in the background, from a snapshot.
         preview.getItems().clear();
         counted();
-        Project snapshot = project().copy();
+        Project project = project();
         String codeId = code.get().id();
         SearchAndCode.Unit chosenUnit = unit.getValue();
         java.util.Set<String> speakers = java.util.Set.copyOf(leftOut);
         java.util.Set<String> documents = in.getValue() == null ? java.util.Set.of() : java.util.Set.of(
                 in.getValue().id());
         long asked = ++generation;
-        search.main().background().run(() -> nl.veldwerk.search.SimilarPassages.rank(snapshot, codeId,
+        search.main().background().run(() -> nl.veldwerk.search.SimilarPassages.rank(project.copy(), codeId,
                 documents, chosenUnit, speakers, MOST_ALIKE), hits -> {
                     if (asked == generation) { // the latest request: same code, unit, speakers and documents
                         hits.forEach(h -> similarity.put(h.stretch(), h.similarity()));

@@ -42,6 +42,25 @@ class SearchToolsTest {
         lines.sort(Concordance.BY_LEFT);
         assertEquals("Bij die ", lines.getFirst().left().substring(lines.getFirst().left().length() - 8),
                 "sorted by the nearest word to the left: 'die' < 'een' < 'welke'");
+        assertEquals(lines, Concordance.sorted(lines.reversed(), Concordance.BY_LEFT), "keys worked out once, same order");
+        List<Concordance.Line> byRight = new ArrayList<>(lines);
+        byRight.sort(Concordance.BY_RIGHT);
+        assertEquals(byRight, Concordance.sorted(lines, Concordance.BY_RIGHT));
+    }
+
+    @Test
+    void keywordInContextListsAtMostTheLinesAskedForAndCountsThemAll() {
+        Project p = project();
+        Concordance.Found found = Concordance.of(p.documents(), p.info().language(), List.of("voorziening"), 12,
+                java.util.Set.of(), 2, () -> false);
+        assertEquals(3, found.total());
+        assertEquals(List.of("voorzieningen", "voorziening"), found.lines().stream().map(Concordance.Line::keyword)
+                .toList(), "the first two, in text order");
+        assertTrue(found.cut());
+        assertTrue(!Concordance.of(p.documents(), p.info().language(), List.of("voorziening"), 12, java.util.Set.of(),
+                3, () -> false).cut());
+        assertEquals(null, Concordance.of(p.documents(), p.info().language(), List.of("voorziening"), 12,
+                java.util.Set.of(), 2, () -> true), "stopped when asked");
     }
 
     @Test

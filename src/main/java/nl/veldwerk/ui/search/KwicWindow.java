@@ -1,6 +1,5 @@
 package nl.veldwerk.ui.search;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -29,16 +28,20 @@ import nl.veldwerk.ui.common.Styles;
  */
 final class KwicWindow {
     private static final int CONTEXT = 60;
+    /** The most lines listed (the first in document order); the count says how many there are in all. */
+    static final int MAX_LINES = 100_000;
 
     private final Stage stage = new Stage();
     private final TableView<Concordance.Line> table = new TableView<>();
+    private final ChoiceBox<String> sort = new ChoiceBox<>(FXCollections.observableArrayList("text", "left", "right"));
+    private final Label count = new Label();
+    private SearchViewModel.Kwic kwic;
 
     private KwicWindow(Window owner, SearchViewModel search, List<String> words) {
         stage.initOwner(owner);
         stage.setTitle(I18n.text("kwic.title", String.join(", ", words)));
-        List<Concordance.Line> lines = search.concordance(words, CONTEXT);
         table.setId("kwic-table");
-        table.setPlaceholder(new Label(I18n.text("kwic.none")));
+        table.setPlaceholder(new Label(I18n.text("kwic.finding")));
         table.getColumns().add(column("kwic.document", 84, Concordance.Line::documentName, "kwic-document", null));
         table.getColumns().add(column("kwic.speaker", 90, l -> l.speaker() == null ? "" : l.speaker(), "kwic-speaker",
                 null));
@@ -46,28 +49,17 @@ final class KwicWindow {
         table.getColumns().add(column("kwic.keyword", 110, Concordance.Line::keyword, "kwic-keyword", "kwic-keyword"));
         table.getColumns().add(column("kwic.right", 380, Concordance.Line::right, "kwic-right", "kwic-right"));
         table.getColumns().forEach(c -> c.setSortable(false)); // sorted by the choice above: left, right, text
-        ChoiceBox<String> sort = new ChoiceBox<>(FXCollections.observableArrayList("text", "left", "right"));
         sort.setId("kwic-sort");
         sort.setConverter(Labels.shown((String s) -> s == null ? "" : I18n.text("search.kwicSort." + s)));
-        sort.valueProperty().addListener((o, was, now) -> {
-            List<Concordance.Line> sorted = new ArrayList<>(lines);
-            if ("left".equals(now)) {
-                sorted.sort(Concordance.BY_LEFT);
-            } else if ("right".equals(now)) {
-                sorted.sort(Concordance.BY_RIGHT);
-            }
-            table.getItems().setAll(sorted);
-        });
         sort.setValue("text");
+        sort.setDisable(true); // until the lines are found
+        sort.valueProperty().addListener((o, was, now) -> showSorted());
         table.setOnMouseClicked(e -> {
             Concordance.Line line = table.getSelectionModel().getSelectedItem();
             if (e.getClickCount() == 2 && line != null) {
                 search.main().reveal(line.documentId(), line.start(), line.end());
             }
         });
-        String leftOut = String.join(", ", search.leftOutSpeakers());
-        Label count = new Label(leftOut.isEmpty() ? I18n.text("search.kwicCount", lines.size())
-                : I18n.text("kwic.countWithout", lines.size(), leftOut));
         count.setId("kwic-count");
         HBox bar = new HBox(8, new Label(I18n.text("kwic.sort")), sort, count);
         bar.setPadding(new Insets(8));
@@ -75,6 +67,35 @@ final class KwicWindow {
         scene.getStylesheets().add(Styles.SHEET);
         stage.setScene(scene);
         search.main().storeProperty().addListener((o, was, now) -> stage.close()); // about that project only
+        String leftOut = String.join(", ", search.leftOutSpeakers());
+        search.concordance(words, CONTEXT, MAX_LINES, found -> {
+            if (found == null) {
+                table.setPlaceholder(new Label(I18n.text("kwic.cancelled")));
+                return;
+            }
+            kwic = found;
+            int total = found.found().total();
+            String counted = leftOut.isEmpty() ? I18n.text("search.kwicCount", total)
+                    : I18n.text("kwic.countWithout", total, leftOut);
+            // Saying it: a list of every occurrence of a common word in ten thousand transcripts would not fit.
+            count.setText(found.found().cut() ? counted + " " + I18n.text("kwic.cut", found.found().lines().size())
+                    : counted);
+            table.setPlaceholder(new Label(I18n.text("kwic.none")));
+            sort.setDisable(false);
+            showSorted();
+        });
+    }
+
+    private void showSorted() {
+        if (kwic == null) {
+            return;
+        }
+        List<Concordance.Line> lines = switch (sort.getValue()) {
+            case "left" -> kwic.byLeft();
+            case "right" -> kwic.byRight();
+            default -> kwic.found().lines();
+        };
+        table.setItems(FXCollections.observableList(lines));
     }
 
     static void open(Window owner, SearchViewModel search, List<String> words) {

@@ -172,9 +172,26 @@ final class SearchAndCodeDialog {
         ticked.clear();
         similarity.clear();
         if (words != null || code.get() == null) {
-            preview.getItems().setAll(code.get() == null ? List.of() : SearchAndCode.preview(project(), words,
-                    unit.getValue(), code.get().id(), java.util.Set.copyOf(leftOut)));
+            preview.getItems().clear();
             counted();
+            if (code.get() == null) {
+                return;
+            }
+            // Every occurrence in every transcript is read: in the background, from a copy made there.
+            Project project = project();
+            String codeId = code.get().id();
+            SearchAndCode.Unit chosenUnit = unit.getValue();
+            java.util.Set<String> speakers = java.util.Set.copyOf(leftOut);
+            long asked = ++generation;
+            preview.setPlaceholder(placeholder("search.finding"));
+            search.main().background().run(() -> SearchAndCode.preview(project.copy(), words, chosenUnit, codeId,
+                    speakers), stretches -> {
+                        if (asked == generation) { // the latest request: same code, unit and speakers
+                            preview.setPlaceholder(placeholder("search.nothingToCode"));
+                            preview.getItems().setAll(stretches);
+                            counted();
+                        }
+                    }, e -> search.main().fail(I18n.text("search.codeHits"), e));
             return;
         }
         // Ranking every passage of the project by likeness takes a moment: in the background, from a snapshot.

@@ -19,6 +19,7 @@ import nl.veldwerk.store.ProjectStore;
 import nl.veldwerk.ui.app.MainViewModel;
 import nl.veldwerk.ui.app.UiThreads;
 import nl.veldwerk.ui.common.I18n;
+import nl.veldwerk.ui.common.TaskRunner;
 
 /**
  * The open project's search index, kept on its own thread: opened (or rebuilt) in the background when a
@@ -331,9 +332,33 @@ public final class SearchViewModel {
                 : nl.veldwerk.analysis.Speakers.names(main.session().project());
     }
 
-    /** Keyword in context for the words, without the left-out speakers. */
-    public List<nl.veldwerk.search.Concordance.Line> concordance(List<String> words, int context) {
-        return nl.veldwerk.search.Concordance.of(main.session().project(), words, context, Set.copyOf(leftOutSpeakers));
+    /** Keyword in context as the KWIC window lists it: its lines in each order, and how many occurrences in all. */
+    public record Kwic(nl.veldwerk.search.Concordance.Found found, List<nl.veldwerk.search.Concordance.Line> byLeft,
+                              List<nl.veldwerk.search.Concordance.Line> byRight) {
+    }
+
+    /**
+     * Keyword in context for the words, without the left-out speakers, worked out in the background (every text
+     * is read: minutes at ten thousand transcripts, with progress, and the user can cancel); at most
+     * {@code limit} lines, the first in document order. {@code then} gets null when cancelled.
+     */
+    public void concordance(List<String> words, int context, int limit, java.util.function.Consumer<Kwic> then) {
+        if (main.storeProperty().get() == null) {
+            return;
+        }
+        nl.veldwerk.model.Project p = main.session().project();
+        List<nl.veldwerk.model.Document> documents = List.copyOf(p.documents()); // documents do not change
+        String language = p.info().language();
+        Set<String> leftOut = Set.copyOf(leftOutSpeakers);
+        TaskRunner work = main.background();
+        work.run(() -> {
+            work.report(I18n.text("kwic.finding"));
+            var found = nl.veldwerk.search.Concordance.of(documents, language, words, context, leftOut, limit,
+                    work::cancelled);
+            return found == null ? null : new Kwic(found, nl.veldwerk.search.Concordance.sorted(found.lines(),
+                    nl.veldwerk.search.Concordance.BY_LEFT), nl.veldwerk.search.Concordance.sorted(found.lines(),
+                    nl.veldwerk.search.Concordance.BY_RIGHT));
+        }, then::accept, e -> main.fail(I18n.text("kwic.failed"), e));
     }
 
     /** The hit's quotation ID ("3:12 · "), or nothing for a hit in the text itself. */

@@ -68,6 +68,7 @@ class SpeakerAwareSearchTest extends WorkbenchTest {
         assertEquals(java.util.Set.of("Interviewer"), workbench.search().leftOutSpeakers());
         robot.type(KeyCode.ESCAPE);
         robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#kwic").query()).fire());
+        WindowTestSupport.idle(vm); // found in the background
         TableView<Concordance.Line> kwic = robot.lookup("#kwic-table").queryTableView();
         assertEquals(3, kwic.getItems().size(), "the respondent's three, not the interviewer's two");
         assertTrue(kwic.getItems().stream().allMatch(l -> "R01".equals(l.speaker())));
@@ -100,14 +101,15 @@ class SpeakerAwareSearchTest extends WorkbenchTest {
         javafx.scene.Node search = robot.lookup("#code-chooser-search").query();
         robot.targetWindow(search.getScene().getWindow()).write("Buurt").type(KeyCode.ENTER);
         robot.targetWindow(dialog);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowTestSupport.idle(vm); // the preview is found in the background
         assertEquals(5, preview.getItems().size(), "five sentences, two of them the interviewer's questions");
         robot.clickOn("#code-hits-speaker-Interviewer");
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowTestSupport.idle(vm);
         assertEquals(3, preview.getItems().size(), "the interviewer's questions left out");
         // Untick the first stretch: only the other two are coded.
-        CheckBox first = robot.from(preview).lookup(".check-box").queryAll().stream().map(n -> (CheckBox) n)
-                .findFirst().orElseThrow();
+        CheckBox first = robot.from(preview).lookup(".list-cell").queryAll().stream()
+                .map(n -> (javafx.scene.control.ListCell<?>) n).filter(c -> c.getIndex() == 0 && !c.isEmpty())
+                .map(c -> (CheckBox) c.lookup(".check-box")).findFirst().orElseThrow(); // the first line's box
         robot.clickOn(first);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("2 of 3 ticked", robot.lookup("#code-hits-count").queryLabeled().getText(), "the count follows");

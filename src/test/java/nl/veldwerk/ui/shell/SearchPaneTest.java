@@ -97,6 +97,7 @@ class SearchPaneTest extends WorkbenchTest {
             field.setText("voorziening");
         });
         robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#kwic").query()).fire());
+        WindowTestSupport.idle(vm); // found in the background
         javafx.scene.control.TableView<nl.veldwerk.search.Concordance.Line> kwic = robot.lookup("#kwic-table")
                 .queryTableView();
         assertTrue(kwic.getItems().size() > 11, "the question in every guide and the answers: " + kwic.getItems().size());

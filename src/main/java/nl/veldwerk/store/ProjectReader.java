@@ -385,7 +385,17 @@ public final class ProjectReader {
                 numbered = true;
             }
         }
+        // One pass over the quotations finds the documents to number (none, once a project was saved).
+        java.util.Set<String> withUnnumbered = new java.util.HashSet<>();
+        for (nl.veldwerk.model.Quotation q : project.quotations()) {
+            if (q.number() == 0) {
+                withUnnumbered.add(q.documentId());
+            }
+        }
         for (nl.veldwerk.model.Document d : documents) {
+            if (!withUnnumbered.contains(d.id())) {
+                continue;
+            }
             List<nl.veldwerk.model.Quotation> unnumbered = project.quotationsOf(d.id()).stream()
                     .filter(q -> q.number() == 0)
                     .sorted(java.util.Comparator.comparingInt(nl.veldwerk.model.Quotation::start)

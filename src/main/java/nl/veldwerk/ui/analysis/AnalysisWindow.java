@@ -1,8 +1,11 @@
 package nl.veldwerk.ui.analysis;
 
+import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.veldwerk.model.Project;
@@ -15,7 +18,26 @@ public final class AnalysisWindow {
     private AnalysisWindow() {
     }
 
-    public static Stage open(Window owner, Project snapshot, Dialogs dialogs, QuotationJump jump) {
+    /**
+     * Opens the window at once on the open project and fills it when the copy it works on is made, on a thread
+     * of its own (a second at a million quotations, which the main window does not stand still for).
+     */
+    public static Stage openCopying(Window owner, Project project, Dialogs dialogs, QuotationJump jump) {
+        Label preparing = new Label(I18n.text("analysis.preparing"));
+        Stage stage = stage(owner, project.info().name(), new StackPane(preparing));
+        stage.show();
+        Thread.ofPlatform().daemon().name("veldwerk-analysis-copy").start(() -> {
+            Project snapshot = project.copy();
+            Platform.runLater(() -> {
+                if (stage.isShowing()) {
+                    stage.getScene().setRoot(tools(snapshot, dialogs, jump));
+                }
+            });
+        });
+        return stage;
+    }
+
+    private static TabPane tools(Project snapshot, Dialogs dialogs, QuotationJump jump) {
         AnalysisViewModel vm = new AnalysisViewModel(snapshot);
         TabPane tabs = new TabPane(
                 new Tab(I18n.text("analysis.codeDocument"), new CodeDocumentTab(vm, dialogs, jump)),
@@ -24,13 +46,16 @@ public final class AnalysisWindow {
                 new Tab(I18n.text("analysis.agreement"), new AgreementTab(vm, dialogs, jump)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("analysis-tabs");
+        return tabs;
+    }
+
+    private static Stage stage(Window owner, String projectName, javafx.scene.Parent root) {
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle(I18n.text("analysis.title", snapshot.info().name()));
-        Scene scene = new Scene(tabs, 1000, 700);
+        stage.setTitle(I18n.text("analysis.title", projectName));
+        Scene scene = new Scene(root, 1000, 700);
         scene.getStylesheets().add(Styles.SHEET);
         stage.setScene(scene);
-        stage.show();
         return stage;
     }
 

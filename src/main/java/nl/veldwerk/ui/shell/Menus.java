@@ -209,7 +209,7 @@ final class Menus {
 
     private Menu analysis() {
         MenuItem tools = needsProject(item("menu.analysisTools", "Shortcut+Shift+A", () -> closeWithProject(
-                AnalysisWindow.open(dialogs instanceof FxDialogs fx ? fx.owner() : null, vm.session().project().copy(),
+                AnalysisWindow.openCopying(dialogs instanceof FxDialogs fx ? fx.owner() : null, vm.session().project(),
                         dialogs, vm::reveal))));
         MenuItem quotationReport = needsProject(item("menu.quotationReport", "Shortcut+Shift+R", () ->
                 ReportDialog.ask(owner(), vm.session().project()).ifPresent(r -> dialogs.chooseFileToSave(

@@ -34,10 +34,14 @@ class AnalysisWindowTest {
     @Start
     void start(Stage stage) {
         I18n.setLocale(java.util.Locale.ENGLISH);
-        window = AnalysisWindow.open(null, project, dialogs, (doc, start, end) -> jumps.add(new int[] {start, end}));
+        // As the menu opens it: at once, filled when the copy made on a thread of its own is there.
+        window = AnalysisWindow.openCopying(null, project, dialogs, (doc, start, end) -> jumps.add(new int[] {start,
+                end}));
     }
 
-    private static void settle() throws Exception {
+    private void settle() throws Exception {
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.getScene().getRoot() instanceof javafx.scene.control.TabPane);
         for (int i = 0; i < 3; i++) {
             WaitForAsyncUtils.waitForFxEvents();
             Thread.sleep(150);

@@ -43,8 +43,8 @@ public final class Concordance {
 
     /** As {@link #of(Project, List, int)}, without what the left-out speakers say (the interviewer, say). */
     public static List<Line> of(Project p, List<String> words, int context, Set<String> leftOutSpeakers) {
-        return of(p.documents(), p.info().language(), words, context, leftOutSpeakers, Integer.MAX_VALUE, () -> false)
-                .lines();
+        return of(p.documents(), p.info().language(), words, context, leftOutSpeakers, Integer.MAX_VALUE, () -> false,
+                read -> { }).lines();
     }
 
     /**
@@ -61,10 +61,12 @@ public final class Concordance {
     /**
      * Every occurrence of any of {@code words} in the documents (which do not change, so this may run on any
      * thread): the first {@code limit} as lines, in document then text order, and how many in all; null as
-     * soon as {@code stop} says so. Reads each text once and works out the speaker of an occurrence only.
+     * soon as {@code stop} says so; {@code read} hears how many documents are read so far. Reads each text once
+     * and works out the speaker of an occurrence only.
      */
     public static Found of(Collection<Document> documents, String language, List<String> words, int context,
-                           Set<String> leftOutSpeakers, int limit, BooleanSupplier stop) {
+                           Set<String> leftOutSpeakers, int limit, BooleanSupplier stop,
+                           java.util.function.IntConsumer read) {
         Analyzer analyzer = TranscriptAnalyzer.forLanguage(language);
         Set<String> stems = new TreeSet<>();
         for (String w : words) {
@@ -75,10 +77,12 @@ public final class Concordance {
             return new Found(lines, 0);
         }
         int total = 0;
+        int documentsRead = 0;
         for (Document d : documents.stream().sorted(Comparator.comparing(Document::name)).toList()) {
             if (stop.getAsBoolean()) {
                 return null;
             }
+            read.accept(documentsRead++);
             String text = d.text();
             try (TokenStream stream = analyzer.tokenStream(SearchIndex.TEXT, text)) {
                 CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

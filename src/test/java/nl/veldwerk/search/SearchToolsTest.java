@@ -52,15 +52,15 @@ class SearchToolsTest {
     void keywordInContextListsAtMostTheLinesAskedForAndCountsThemAll() {
         Project p = project();
         Concordance.Found found = Concordance.of(p.documents(), p.info().language(), List.of("voorziening"), 12,
-                java.util.Set.of(), 2, () -> false);
+                java.util.Set.of(), 2, () -> false, read -> { });
         assertEquals(3, found.total());
         assertEquals(List.of("voorzieningen", "voorziening"), found.lines().stream().map(Concordance.Line::keyword)
                 .toList(), "the first two, in text order");
         assertTrue(found.cut());
         assertTrue(!Concordance.of(p.documents(), p.info().language(), List.of("voorziening"), 12, java.util.Set.of(),
-                3, () -> false).cut());
+                3, () -> false, read -> { }).cut());
         assertEquals(null, Concordance.of(p.documents(), p.info().language(), List.of("voorziening"), 12,
-                java.util.Set.of(), 2, () -> true), "stopped when asked");
+                java.util.Set.of(), 2, () -> true, read -> { }), "stopped when asked");
     }
 
     @Test

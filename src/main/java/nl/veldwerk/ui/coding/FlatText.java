@@ -23,19 +23,24 @@ final class FlatText {
         char[] flat = new char[n];
         int size = 0;
         boolean space = false;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < n; ) {
+            int c = text.codePointAt(i);
+            int chars = Character.charCount(c);
             if (Character.isWhitespace(c)) {
                 space = size > 0;
-                at[i] = size;
-            } else {
-                if (space) {
-                    flat[size++] = ' ';
-                    space = false;
-                }
-                at[i] = size;
-                flat[size++] = Character.toLowerCase(c);
+            } else if (space) {
+                flat[size++] = ' ';
+                space = false;
             }
+            for (int k = 0; k < chars; k++) {
+                at[i + k] = size;
+            }
+            if (!Character.isWhitespace(c)) {
+                int folded = fold(c);
+                // Kept as it is in the odd case its other case would take another number of chars than it does.
+                size += Character.toChars(Character.charCount(folded) == chars ? folded : c, flat, size);
+            }
+            i += chars;
         }
         at[n] = size;
         String searched = new String(flat, 0, size);
@@ -60,6 +65,15 @@ final class FlatText {
         return i < foundCount && found[i] + length <= at[end];
     }
 
+    /**
+     * A letter with case ignored: lower case, by code point (letters beyond the first 65,536 too), and the Greek
+     * final sigma as the ordinary one, as a word typed in lower case may end in either.
+     */
+    private static int fold(int c) {
+        int lower = Character.toLowerCase(c);
+        return lower == 'ς' ? 'σ' : lower;
+    }
+
     /** A short text flattened the same way: one line, no white space at either end, lower case. */
     static String flat(String s) {
         if (s == null) {
@@ -67,8 +81,8 @@ final class FlatText {
         }
         StringBuilder flat = new StringBuilder(s.length());
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
             if (Character.isWhitespace(c)) {
                 space = !flat.isEmpty();
             } else {
@@ -76,8 +90,9 @@ final class FlatText {
                     flat.append(' ');
                     space = false;
                 }
-                flat.append(Character.toLowerCase(c));
+                flat.appendCodePoint(fold(c));
             }
+            i += Character.charCount(c);
         }
         return flat.toString();
     }

@@ -1,5 +1,7 @@
 package nl.veldwerk.ui.coding;
 
+import java.text.CollationKey;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -12,6 +14,7 @@ import java.util.function.BooleanSupplier;
 
 import nl.veldwerk.model.Document;
 import nl.veldwerk.model.Paragraphs;
+import nl.veldwerk.ui.common.Texts;
 
 /**
  * Which quotations the quotation manager shows, and in which order. A pure function of lines that do not change
@@ -77,10 +80,9 @@ record QuotationManagerQuery(String document, Set<String> groupIds, String speak
             FlatText words = null;
             if (!typed.isEmpty()) {
                 String text = textOf(d); // read and searched once for all its quotations
-                if (text == null) {
-                    continue; // a text that can no longer be read matches no words (the transcript says why)
-                }
-                words = new FlatText(text, typed);
+                // A text that can no longer be read holds no words (the transcript says why); comments and codes
+                // are still searched.
+                words = text == null ? null : new FlatText(text, typed);
             }
             for (QuotationManagerRow row : rows) {
                 if (keeps(row, words, named)) {
@@ -108,7 +110,7 @@ record QuotationManagerQuery(String document, Set<String> groupIds, String speak
 
     private boolean mentions(QuotationManagerRow row, FlatText words, Set<String> named) {
         String comment = row.quotation().comment();
-        return words.within(row.quotation().start(), row.quotation().end())
+        return words != null && words.within(row.quotation().start(), row.quotation().end())
                 || comment != null && !comment.isEmpty() && FlatText.flat(comment).contains(typed)
                 || row.codeIds().stream().anyMatch(named::contains);
     }
@@ -124,16 +126,21 @@ record QuotationManagerQuery(String document, Set<String> groupIds, String speak
         return named;
     }
 
-    /** Sorted by the keys of each column in the order, worked out once per line; ties keep reading order. */
+    /**
+     * Sorted by the keys of each column in the order, worked out once per line; ties keep reading order. Text
+     * is compared as the table compared it before (the locale's collation: "Émile" before "Zoë"), through
+     * collation keys, since a million comparisons of a collator would take long.
+     */
     private List<QuotationManagerRow> sorted(List<QuotationManagerRow> kept, Names names, BooleanSupplier stop) {
         int n = kept.size();
+        Collator collator = Collator.getInstance(); // one per question: a collator is not shared between threads
         Comparator<Integer> by = null;
         for (Order o : order) {
-            Object[] keys = keys(o.column(), kept, names);
-            if (keys == null || stop.getAsBoolean()) {
+            Object[] keys = keys(o.column(), kept, names, collator);
+            if (stop.getAsBoolean()) {
                 return null;
             }
-            Comparator<Integer> one = (a, b) -> compare(o.column(), keys[a], keys[b], kept.get(a), kept.get(b));
+            Comparator<Integer> one = (a, b) -> compare(keys[a], keys[b], kept.get(a), kept.get(b), collator);
             one = o.ascending() ? one : one.reversed();
             by = by == null ? one : by.thenComparing(one);
         }
@@ -147,7 +154,11 @@ record QuotationManagerQuery(String document, Set<String> groupIds, String speak
         return rows;
     }
 
-    private static Object[] keys(Column column, List<QuotationManagerRow> kept, Names names) {
+    /** The first words' key, and whether the words went on beyond them. */
+    private record WordsKey(CollationKey key, boolean cut) {
+    }
+
+    private static Object[] keys(Column column, List<QuotationManagerRow> kept, Names names, Collator collator) {
         Object[] keys = new Object[kept.size()];
         Document paragraphsOf = null;
         Paragraphs paragraphs = null;
@@ -157,10 +168,12 @@ record QuotationManagerQuery(String document, Set<String> groupIds, String speak
                 case ID -> ((long) row.document().number() << 32) | (row.quotation().number() & 0xffffffffL);
                 case WORDS -> {
                     String text = textOf(row.document());
-                    yield text == null ? "" : nl.veldwerk.ui.common.Texts.oneLine(text, row.quotation().start(),
+                    String words = text == null ? "" : Texts.oneLine(text, row.quotation().start(),
                             row.quotation().end(), WORDS_KEY);
+                    // oneLine may end a character past its limit (a space and the next character at once).
+                    yield new WordsKey(collator.getCollationKey(words), words.length() >= WORDS_KEY);
                 }
-                case DOCUMENT -> row.document().name();
+                case DOCUMENT -> collator.getCollationKey(row.document().name());
                 case PARAGRAPHS -> {
                     if (row.document() != paragraphsOf) { // the lines come document by document
                         paragraphsOf = row.document();
@@ -169,10 +182,11 @@ record QuotationManagerQuery(String document, Set<String> groupIds, String speak
                     }
                     yield paragraphs == null ? 0 : paragraphs.numberAt(row.quotation().start());
                 }
-                case CODES -> row.codes(names.codes()::get);
-                case COMMENT -> row.quotation().comment() == null ? "" : row.quotation().comment();
-                case SPEAKER -> row.speaker();
-                case CODER -> row.coder(names.coders()::get);
+                case CODES -> collator.getCollationKey(row.codes(names.codes()::get));
+                case COMMENT -> collator.getCollationKey(row.quotation().comment() == null ? ""
+                        : row.quotation().comment());
+                case SPEAKER -> collator.getCollationKey(row.speaker());
+                case CODER -> collator.getCollationKey(row.coder(names.coders()::get));
                 case CREATED -> row.quotation().created() == null ? java.time.Instant.MIN : row.quotation().created();
             };
         }
@@ -185,15 +199,12 @@ record QuotationManagerQuery(String document, Set<String> groupIds, String speak
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static int compare(Column column, Object a, Object b, QuotationManagerRow rowA, QuotationManagerRow rowB) {
-        if (a instanceof String s && b instanceof String t) {
-            int c = String.CASE_INSENSITIVE_ORDER.compare(s, t);
-            c = c != 0 ? c : s.compareTo(t);
-            if (c == 0 && column == Column.WORDS && s.length() == WORDS_KEY) {
-                // Both keys are cut at the same place: the rest of the words decides.
-                return compare(Column.DOCUMENT, wholeWords(rowA), wholeWords(rowB), rowA, rowB);
-            }
-            return c;
+    private static int compare(Object a, Object b, QuotationManagerRow rowA, QuotationManagerRow rowB,
+                               Collator collator) {
+        if (a instanceof WordsKey s && b instanceof WordsKey t) {
+            int c = s.key().compareTo(t.key());
+            // Both cut where they are still alike: the rest of the words decides.
+            return c == 0 && s.cut() && t.cut() ? collator.compare(wholeWords(rowA), wholeWords(rowB)) : c;
         }
         return ((Comparable) a).compareTo(b);
     }

@@ -102,6 +102,8 @@ public final class QuotationManagerWindow {
         }
     };
     private List<Order> sortedBy = List.of();
+    /** True while the table's items are replaced: the table then clears and gets back its sort order itself. */
+    private boolean replacing;
     private boolean following;
 
     private record ParagraphsOf(Document document, Paragraphs paragraphs) {
@@ -153,7 +155,7 @@ public final class QuotationManagerWindow {
         table.setPlaceholder(new Label(I18n.text("qmanager.none")));
         // Sorting a million lines (by their words, say) is the worker's job too: the table only says how.
         table.setSortPolicy(t -> {
-            if (!order().equals(sortedBy)) {
+            if (!replacing && !order().equals(sortedBy)) {
                 ask();
             }
             return true;
@@ -280,7 +282,7 @@ public final class QuotationManagerWindow {
         following = false;
         question.incrementAndGet();
         rows.clear();
-        table.setItems(FXCollections.observableArrayList());
+        replaceItems(new ArrayList<>());
         shown.set(0);
         paragraphs.clear();
         total.set(0);
@@ -368,7 +370,7 @@ public final class QuotationManagerWindow {
                 rows = query.run(lines, names, () -> question.get() != mine);
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.ERROR, "The quotation manager could not filter", e);
-                rows = List.of();
+                rows = new ArrayList<>();
             }
             if (rows != null) {
                 // Where the selected line and the top line went: found here, not in a million lines on the FX thread.
@@ -412,11 +414,7 @@ public final class QuotationManagerWindow {
         }
         String selected = quotationId(table.getSelectionModel().getSelectedItem());
         String top = quotationId(firstOnScreen());
-        List<TableColumn<QuotationManagerRow, ?>> sortOrder = List.copyOf(table.getSortOrder());
-        // A new list, not the old one's contents replaced: a million lines replaced one by one would keep the FX
-        // thread a second on the table's selection and focus bookkeeping.
-        table.setItems(FXCollections.observableList(answer.rows()));
-        table.getSortOrder().setAll(sortOrder); // new items clear the table's sort order; the answer is sorted by it
+        replaceItems(answer.rows());
         shown.set(answer.rows().size());
         // Selected and in view stay what they were (looked for again only when the user moved meanwhile).
         int selectedAt = Objects.equals(selected, answer.selected()) ? answer.selectedAt() : indexOf(answer.rows(),
@@ -429,6 +427,27 @@ public final class QuotationManagerWindow {
             table.scrollTo(topAt);
         }
         working.set(false);
+    }
+
+    /**
+     * A new list, not the old one's contents replaced: a million lines replaced one by one would keep the FX thread
+     * a second on the table's selection and focus bookkeeping. New items clear the table's sort order, which is
+     * put back as it was (the lines are sorted by it already): neither step is a question to the worker.
+     */
+    private void replaceItems(List<QuotationManagerRow> lines) {
+        List<TableColumn<QuotationManagerRow, ?>> sortOrder = List.copyOf(table.getSortOrder());
+        replacing = true;
+        try {
+            table.setItems(FXCollections.observableList(lines));
+            table.getSortOrder().setAll(sortOrder);
+        } finally {
+            replacing = false;
+        }
+    }
+
+    /** How many questions were put to the worker (for tests: none while nothing changes). */
+    int questionsAsked() {
+        return question.get();
     }
 
     private QuotationManagerRow firstOnScreen() {

@@ -37,15 +37,14 @@ public final class ReportActions {
         Locale locale = I18n.locale();
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        // The saved query as it is now, when the report is asked for (the copy is made when the job starts).
+        var query = r.savedQuery() == null ? null : project.info().savedQueries().stream()
+                .filter(q -> q.name().equals(r.savedQuery())).findFirst().orElseThrow();
         main.background().run(() -> {
             main.background().report(I18n.text("report.progress"));
             Project copy = project.copy(); // here, not on the FX thread: a second at a million quotations
-            Set<String> fromQuery = null;
-            if (r.savedQuery() != null) {
-                var query = copy.info().savedQueries().stream().filter(q -> q.name().equals(r.savedQuery()))
-                        .findFirst().orElseThrow();
-                fromQuery = nl.veldwerk.search.SavedQueries.quotationIds(copy, query, null);
-            }
+            Set<String> fromQuery = query == null ? null
+                    : nl.veldwerk.search.SavedQueries.quotationIds(copy, query, null);
             QuotationSelection.Criteria criteria = new QuotationSelection.Criteria(r.codeIds(), r.withSubCodes(),
                     r.documentIds(), r.groupIds(), r.grouping(), fromQuery);
             List<QuotationSelection.Section> sections = QuotationSelection.select(copy, criteria);

@@ -1,8 +1,11 @@
 package nl.veldwerk.ui.search;
 
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -16,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.veldwerk.search.Concordance;
+import nl.veldwerk.ui.common.Background;
 import nl.veldwerk.ui.common.I18n;
 import nl.veldwerk.ui.common.Labels;
 import nl.veldwerk.ui.common.Styles;
@@ -41,7 +45,6 @@ final class KwicWindow {
         stage.initOwner(owner);
         stage.setTitle(I18n.text("kwic.title", String.join(", ", words)));
         table.setId("kwic-table");
-        table.setPlaceholder(new Label(I18n.text("kwic.finding")));
         table.getColumns().add(column("kwic.document", 84, Concordance.Line::documentName, "kwic-document", null));
         table.getColumns().add(column("kwic.speaker", 90, l -> l.speaker() == null ? "" : l.speaker(), "kwic-speaker",
                 null));
@@ -67,8 +70,24 @@ final class KwicWindow {
         scene.getStylesheets().add(Styles.SHEET);
         stage.setScene(scene);
         search.main().storeProperty().addListener((o, was, now) -> stage.close()); // about that project only
+        // Its own thread, not the window's work queue: minutes of reading at ten thousand transcripts must not
+        // hold up opening a project or writing a report, and closing this window stops it.
+        ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "veldwerk-kwic");
+            t.setDaemon(true);
+            return t;
+        });
+        Background work = new Background(Platform::runLater, thread);
+        Label finding = new Label();
+        finding.textProperty().bind(javafx.beans.binding.Bindings.when(work.progressProperty().isEmpty())
+                .then(I18n.text("kwic.finding")).otherwise(work.progressProperty()));
+        table.setPlaceholder(finding);
+        stage.setOnHidden(e -> {
+            work.cancel();
+            thread.shutdown();
+        });
         String leftOut = String.join(", ", search.leftOutSpeakers());
-        search.concordance(words, CONTEXT, MAX_LINES, found -> {
+        search.concordance(words, CONTEXT, MAX_LINES, work, found -> {
             if (found == null) {
                 table.setPlaceholder(new Label(I18n.text("kwic.cancelled")));
                 return;
@@ -83,6 +102,9 @@ final class KwicWindow {
             table.setPlaceholder(new Label(I18n.text("kwic.none")));
             sort.setDisable(false);
             showSorted();
+        }, failed -> {
+            table.setPlaceholder(new Label(I18n.text("kwic.failed") + ": " + I18n.message(failed)));
+            search.main().fail(I18n.text("kwic.failed"), failed);
         });
     }
 

@@ -338,27 +338,31 @@ public final class SearchViewModel {
     }
 
     /**
-     * Keyword in context for the words, without the left-out speakers, worked out in the background (every text
-     * is read: minutes at ten thousand transcripts, with progress, and the user can cancel); at most
+     * Keyword in context for the words, without the left-out speakers, worked out on {@code work} (every text is
+     * read: minutes at ten thousand transcripts; it reports how far it is and stops when cancelled); at most
      * {@code limit} lines, the first in document order. {@code then} gets null when cancelled.
      */
-    public void concordance(List<String> words, int context, int limit, java.util.function.Consumer<Kwic> then) {
+    public void concordance(List<String> words, int context, int limit, TaskRunner work,
+                            java.util.function.Consumer<Kwic> then, Consumer<Exception> failed) {
         if (main.storeProperty().get() == null) {
+            then.accept(null);
             return;
         }
         nl.veldwerk.model.Project p = main.session().project();
         List<nl.veldwerk.model.Document> documents = List.copyOf(p.documents()); // documents do not change
         String language = p.info().language();
         Set<String> leftOut = Set.copyOf(leftOutSpeakers);
-        TaskRunner work = main.background();
         work.run(() -> {
-            work.report(I18n.text("kwic.finding"));
             var found = nl.veldwerk.search.Concordance.of(documents, language, words, context, leftOut, limit,
-                    work::cancelled);
+                    work::cancelled, read -> {
+                        if (read % 100 == 0) {
+                            work.report(I18n.text("kwic.reading", read, documents.size()));
+                        }
+                    });
             return found == null ? null : new Kwic(found, nl.veldwerk.search.Concordance.sorted(found.lines(),
                     nl.veldwerk.search.Concordance.BY_LEFT), nl.veldwerk.search.Concordance.sorted(found.lines(),
                     nl.veldwerk.search.Concordance.BY_RIGHT));
-        }, then::accept, e -> main.fail(I18n.text("kwic.failed"), e));
+        }, then::accept, failed);
     }
 
     /** The hit's quotation ID ("3:12 · "), or nothing for a hit in the text itself. */

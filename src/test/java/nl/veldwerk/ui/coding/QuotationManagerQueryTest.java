@@ -25,8 +25,10 @@ import org.junit.jupiter.api.Test;
 class QuotationManagerQueryTest {
     /** Past the 300 characters a list shows: the words at the end of a long quotation. */
     private static final String LONG = "Wij gingen elke week. " + "bla ".repeat(100) + "En toen   kwam\nde buurtcoach.";
-    private static final String ONE = "Interviewer: Hoe vaak?\nA01: " + LONG + "\n\nA01: Zelfde begin, ander einde A.\n"
-            + "A01: Zelfde begin, ander einde B.\n";
+    /** Longer than the first words a sort compares (60 characters) before it reads on. */
+    private static final String SAME = "Zelfde begin, " + "en zo verder ".repeat(6);
+    private static final String ONE = "Interviewer: Hoe vaak?\nA01: " + LONG + "\n\nA01: " + SAME + "ander einde Z.\n"
+            + "A01: " + SAME + "ander einde B.\n";
     private static final String TWO = "W01: Nooit.\n";
 
     private final Project p = project();
@@ -44,8 +46,8 @@ class QuotationManagerQueryTest {
         p.put(Code.of("c1", "Buurtcoach", null, null));
         p.put(Code.of("c2", "Geld", null, null));
         quotation(p, "long", "one", ONE, LONG, 9, "c1", "");
-        quotation(p, "a", "one", ONE, "Zelfde begin, ander einde A.", 10, "c2", "");
-        quotation(p, "b", "one", ONE, "Zelfde begin, ander einde B.", 2, "c2", "Let  op");
+        quotation(p, "a", "one", ONE, SAME + "ander einde Z.", 10, "c2", "");
+        quotation(p, "b", "one", ONE, SAME + "ander einde B.", 2, "c2", "Let  op");
         quotation(p, "ask", "one", ONE, "Hoe vaak?", 1, null, "");
         quotation(p, "nooit", "two", TWO, "Nooit.", 1, "c1", "");
         return p;
@@ -96,7 +98,7 @@ class QuotationManagerQueryTest {
         assertEquals(List.of("10:10", "10:2"), all("geld"), "a code's name");
         assertEquals(List.of("10:2"), all("let op"), "the comment");
         assertEquals(List.of(), all("nergens"));
-        assertEquals(List.of(), all("einde a. a01"), "words that run on past a quotation's end");
+        assertEquals(List.of(), all("einde z. a01"), "words that run on past a quotation's end");
         assertEquals(List.of(), all("a01: zelfde"), "words that begin before a quotation");
         assertEquals(List.of("10:10", "10:2"), all("Zelfde BEGIN"), "at a quotation's very start");
     }
@@ -105,13 +107,39 @@ class QuotationManagerQueryTest {
     void sortsByNumbersWordsParagraphsAndCodesEitherWay() {
         assertEquals(List.of("2:1", "10:1", "10:2", "10:9", "10:10"), all("", new Order(Column.ID, true)));
         assertEquals(List.of("10:10", "10:9", "10:2", "10:1", "2:1"), all("", new Order(Column.ID, false)));
-        // Equal in their first 60 characters (and more): the rest of the words decides.
-        assertEquals(List.of("10:1", "2:1", "10:9", "10:10", "10:2"), all("", new Order(Column.WORDS, true)));
-        assertEquals(List.of("10:2", "10:10", "10:9", "2:1", "10:1"), all("", new Order(Column.WORDS, false)));
+        // 10:10 and 10:2 are alike for their first 60 characters and more: the rest of the words decides (B before Z,
+        // against reading order).
+        assertEquals(List.of("10:1", "2:1", "10:9", "10:2", "10:10"), all("", new Order(Column.WORDS, true)));
+        assertEquals(List.of("10:10", "10:2", "10:9", "2:1", "10:1"), all("", new Order(Column.WORDS, false)));
         assertEquals(List.of("10:1", "2:1", "10:9", "10:10", "10:2"), all("", new Order(Column.PARAGRAPHS, true),
                 new Order(Column.DOCUMENT, true)), "paragraph 1 of each (A01 before W01), then 2, 4, 5");
         assertEquals(List.of("10:1", "2:1", "10:9", "10:10", "10:2"), all("", new Order(Column.CODES, true)),
                 "no code first, then Buurtcoach, then Geld; ties in document order");
+    }
+
+    @Test
+    void namesSortAsTheLanguageDoes() {
+        Project q = new Project(ProjectInfo.named("Q", Fixtures.T));
+        for (String name : List.of("Zoë", "Émile", "anna")) {
+            q.put(new Document(name, name, "", "Tekst.", SourceFormat.TXT, List.of(), Set.of(), Map.of(), Fixtures.T,
+                    q.documents().size() + 1));
+            q.put(new Quotation("q" + name, name, 0, 5, "", null, Fixtures.T, 1));
+        }
+        List<QuotationManagerRow[]> lines = q.documents().stream().map(d -> QuotationManagerRow.ofDocument(q, d))
+                .toList();
+        assertEquals(List.of("anna", "Émile", "Zoë"), new QuotationManagerQuery("", null, "", null, "", List.of(
+                new Order(Column.DOCUMENT, true))).run(lines, names, () -> false).stream().map(r -> r.document().name())
+                .toList(), "collated, not by character code (which puts É after Z and a after both)");
+    }
+
+    @Test
+    void caseIsIgnoredBeyondTheFirstCharactersAndForTheFinalSigma() {
+        String greek = "Ο ΔΡΟΜΟΣ ΕΔΩ";
+        assertEquals(true, new FlatText(greek, FlatText.flat("δρομος")).within(0, greek.length()));
+        assertEquals(true, new FlatText(greek, FlatText.flat("δρομοσ εδω")).within(0, greek.length()));
+        String deseret = "ab \uD801\uDC00c"; // a capital letter outside the first 65,536
+        assertEquals(true, new FlatText(deseret, FlatText.flat("\uD801\uDC28C")).within(0, deseret.length()));
+        assertEquals(false, new FlatText(deseret, FlatText.flat("\uD801\uDC28C")).within(0, 4), "not within [0, 4)");
     }
 
     @Test

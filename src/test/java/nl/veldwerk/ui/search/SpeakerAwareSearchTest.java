@@ -68,7 +68,9 @@ class SpeakerAwareSearchTest extends WorkbenchTest {
         assertEquals(java.util.Set.of("Interviewer"), workbench.search().leftOutSpeakers());
         robot.type(KeyCode.ESCAPE);
         robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#kwic").query()).fire());
-        WindowTestSupport.idle(vm); // found in the background
+        // Found on the window's own thread: until it says how many.
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !robot.lookup("#kwic-count")
+                .queryLabeled().getText().isEmpty());
         TableView<Concordance.Line> kwic = robot.lookup("#kwic-table").queryTableView();
         assertEquals(3, kwic.getItems().size(), "the respondent's three, not the interviewer's two");
         assertTrue(kwic.getItems().stream().allMatch(l -> "R01".equals(l.speaker())));

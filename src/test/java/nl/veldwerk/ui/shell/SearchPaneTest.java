@@ -97,7 +97,9 @@ class SearchPaneTest extends WorkbenchTest {
             field.setText("voorziening");
         });
         robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#kwic").query()).fire());
-        WindowTestSupport.idle(vm); // found in the background
+        // Found on the window's own thread: until it says how many.
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !robot.lookup("#kwic-count")
+                .queryLabeled().getText().isEmpty());
         javafx.scene.control.TableView<nl.veldwerk.search.Concordance.Line> kwic = robot.lookup("#kwic-table")
                 .queryTableView();
         assertTrue(kwic.getItems().size() > 11, "the question in every guide and the answers: " + kwic.getItems().size());

@@ -44,8 +44,11 @@ public final class SearchViewModel {
     private SearchIndex index;
     /** The names of codes, coders and groups the index holds; used on the FX thread, where updates are prepared. */
     private SearchIndex.IndexedNames names;
-    /** Counts the openings (FX thread): a copy asked for by an earlier one is not made any more. */
-    private int openings;
+    /**
+     * Counts the openings (changed on the FX thread, read on the index thread too): a copy an earlier one would
+     * make is not made any more.
+     */
+    private volatile int openings;
     /** Set on the index thread when an update failed: the index then differs from the project. */
     private boolean missedUpdate;
 
@@ -64,7 +67,7 @@ public final class SearchViewModel {
             leftOutSpeakers.clear();
             interviewers.clear();
             if (now != null) {
-                openIndex(now.directory(), null, now.savedState());
+                openIndex(now.directory(), now.savedState());
                 followInterviewers();
             } else {
                 building.set(false); // a building that waited for its copy will not happen
@@ -85,7 +88,7 @@ public final class SearchViewModel {
         });
         if (main.storeProperty().get() != null) {
             ProjectStore store = main.storeProperty().get();
-            openIndex(store.directory(), null, store.savedState());
+            openIndex(store.directory(), store.savedState());
             followInterviewers();
         }
     }
@@ -137,12 +140,13 @@ public final class SearchViewModel {
 
     /**
      * Call on the FX thread: the flags are set at once, so a second rebuild right after sees the first.
-     * Without a {@code snapshot}, an index stamped with {@code state} opens as it is, and only an index that
-     * must be rebuilt asks the FX thread for a copy of the project (a copy of a large project took the
-     * window longer to open than anything else left). Changes made before that copy reach the index through
-     * it: their updates find no index yet and are dropped; later changes queue behind the building.
+     * An index stamped with {@code state} opens as it is; only an index that must be rebuilt needs a copy of
+     * the project, made on the index thread (a second at a million quotations, which the window does not
+     * stand still for). A change made before the copy is in it (its update found no index yet and was
+     * dropped); a change made after it queues behind the building, and one made while the copy is made is
+     * in the copy and applied again after (an update replaces what it touches, so twice is as once).
      */
-    private void openIndex(Path directory, Project snapshot, String state) {
+    private void openIndex(Path directory, String state) {
         int generation = ++openings;
         nl.veldwerk.project.ProjectSession session = main.session();
         Project project = session.project();
@@ -153,10 +157,6 @@ public final class SearchViewModel {
         cancelRequested = false;
         ready.set(false);
         building.set(true);
-        if (snapshot != null) {
-            indexThread.execute(() -> build(directory, snapshot, state, word));
-            return;
-        }
         indexThread.execute(() -> {
             missedUpdate = false;
             SearchIndex current = null;
@@ -170,23 +170,22 @@ public final class SearchViewModel {
                 fx.execute(() -> building.set(false));
                 return;
             }
-            fx.execute(() -> {
-                if (generation != openings) {
-                    return; // another project, or a rebuild, since
-                }
-                // Changed since it opened: the copy is no longer the saved state, so the index is not stamped.
-                String stamp = session.stack().state() == openedAt ? state : null;
-                Project copy;
-                try {
-                    copy = session.project().copy();
-                } catch (RuntimeException e) {
-                    LOG.log(System.Logger.Level.WARNING, "The project could not be copied for its search index", e);
+            if (generation != openings) {
+                return; // another project, or a rebuild, since
+            }
+            nl.veldwerk.project.ProjectSession.Snapshot copy;
+            try {
+                copy = session.snapshot();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "The project could not be copied for its search index", e);
+                fx.execute(() -> {
                     progress.set(I18n.text("search.failed", I18n.message(e)));
                     building.set(false);
-                    return;
-                }
-                indexThread.execute(() -> build(directory, copy, stamp, word));
-            });
+                });
+                return;
+            }
+            // Changed since it opened: the copy is no longer the saved state, so the index is not stamped.
+            build(directory, copy.project(), copy.state() == openedAt ? state : null, word);
         });
     }
 
@@ -239,7 +238,6 @@ public final class SearchViewModel {
         if (main.storeProperty().get() != null && !building.get()) {
             ProjectStore store = main.storeProperty().get();
             Path directory = store.directory();
-            Project snapshot = main.session().project().copy();
             indexThread.execute(() -> {
                 try {
                     if (index != null) {
@@ -251,7 +249,7 @@ public final class SearchViewModel {
                     LOG.log(System.Logger.Level.WARNING, "Removing the old search index", e);
                 }
             });
-            openIndex(directory, snapshot, stateToStamp(store)); // unsaved work: not one saved state
+            openIndex(directory, stateToStamp(store)); // unsaved work: not one saved state
         }
     }
 

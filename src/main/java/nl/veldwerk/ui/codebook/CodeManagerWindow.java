@@ -3,9 +3,14 @@ package nl.veldwerk.ui.codebook;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -37,6 +42,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import nl.veldwerk.analysis.CodeCounts;
 import nl.veldwerk.model.Phase;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.ui.common.CodeChooser;
@@ -61,6 +67,17 @@ public final class CodeManagerWindow {
     private final ObservableList<CodeRow> rows = FXCollections.observableArrayList();
     private final FilteredList<CodeRow> filtered = new FilteredList<>(rows);
     private final TableView<CodeRow> table = new TableView<>();
+    /** The counts last made, by code id (a count of every code's codings takes seconds at a million quotations). */
+    private Map<String, CodeCounts.Count> counts = Map.of();
+    private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper();
+    /** A change came while counting: count once more when done. */
+    private boolean countAgain;
+    private boolean following;
+    private final ExecutorService counter = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "veldwerk-code-counts");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private CodeManagerWindow(Window owner, CodebookViewModel vm) {
         this.vm = vm;
@@ -74,6 +91,9 @@ public final class CodeManagerWindow {
         HBox.setHgrow(filter, Priority.ALWAYS);
         CheckBox sums = new CheckBox(I18n.text("manager.sumSubcodes"));
         sums.setId("code-manager-sums");
+        Label countingNow = new Label(I18n.text("manager.counting"));
+        countingNow.setId("code-manager-counting");
+        countingNow.visibleProperty().bind(counting);
         sums.selectedProperty().bindBidirectional(vm.countSubcodesProperty());
         table.setId("code-manager-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -95,7 +115,7 @@ public final class CodeManagerWindow {
                 andBackToTable(this::rename).run();
             }
         });
-        VBox top = new VBox(toolBar(), new HBox(8, filter, sums));
+        VBox top = new VBox(toolBar(), new HBox(8, filter, sums, countingNow));
         ((HBox) top.getChildren().get(1)).setPadding(new Insets(4, 8, 4, 8));
         BorderPane root = new BorderPane(table, top, null, null, null);
         Scene scene = new Scene(root, 1240, 640);
@@ -109,9 +129,22 @@ public final class CodeManagerWindow {
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+M"), andBackToTable(this::merge));
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Z"), vm.main()::undo);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), vm.main()::redo);
-        refresh();
-        vm.main().changesProperty().addListener((o, was, now) -> refresh());
-        vm.countSubcodesProperty().addListener((o, was, now) -> refresh());
+        // Only while it shows: closed, it neither counts nor holds rows (it stays, to come back as it was left).
+        stage.setOnHidden(e -> {
+            following = false;
+            rows.clear();
+        });
+        vm.main().changesProperty().addListener((o, was, now) -> {
+            if (following) {
+                refresh();
+            }
+        });
+        vm.countSubcodesProperty().addListener((o, was, now) -> {
+            if (following) {
+                counts = Map.of(); // other numbers altogether: none rather than the wrong kind
+                refresh();
+            }
+        });
         vm.main().storeProperty().addListener((o, was, now) -> {
             if (now == null) {
                 stage.close();
@@ -125,6 +158,15 @@ public final class CodeManagerWindow {
                 w -> w.vm == vm, () -> new CodeManagerWindow(owner, vm));
         window.stage.show();
         window.stage.toFront();
+        if (!window.following) {
+            window.following = true;
+            window.refresh();
+        }
+    }
+
+    /** True while the codes are being counted (the table shows the counts made before meanwhile). */
+    ReadOnlyBooleanProperty countingProperty() {
+        return counting.getReadOnlyProperty();
     }
 
     private ToolBar toolBar() {
@@ -254,10 +296,53 @@ public final class CodeManagerWindow {
     }
 
     /** Rows anew from the project, keeping which codes were selected. */
+    /**
+     * The rows anew from the project at once (codes, paths, who made them), with the counts made last; the
+     * codes are counted again on a thread of their own, from a copy of the project made there.
+     */
     private void refresh() {
+        showRows();
+        Project p = vm.project().orElse(null);
+        if (p == null) {
+            return;
+        }
+        if (counting.get()) {
+            countAgain = true; // once more when this count is done, from the project as it is then
+            return;
+        }
+        counting.set(true);
+        boolean sums = vm.countSubcodesProperty().get();
+        counter.execute(() -> {
+            Map<String, CodeCounts.Count> made;
+            try {
+                made = CodeCounts.all(p.copy(), sums);
+            } catch (RuntimeException e) {
+                System.getLogger(CodeManagerWindow.class.getName()).log(System.Logger.Level.ERROR,
+                        "The codes could not be counted", e);
+                made = null;
+            }
+            Map<String, CodeCounts.Count> counted = made;
+            javafx.application.Platform.runLater(() -> counted(p, sums, counted));
+        });
+    }
+
+    private void counted(Project counted, boolean sums, Map<String, CodeCounts.Count> made) {
+        counting.set(false);
+        boolean current = following && vm.project().orElse(null) == counted;
+        if (current && made != null && sums == vm.countSubcodesProperty().get()) {
+            counts = made;
+            showRows();
+        }
+        if (current && countAgain) {
+            countAgain = false;
+            refresh();
+        }
+    }
+
+    private void showRows() {
         Set<String> selected = Set.copyOf(selectedIds());
         Project p = vm.project().orElse(null);
-        rows.setAll(p == null ? List.of() : CodeRow.of(p, vm.countSubcodesProperty().get()));
+        rows.setAll(p == null || !following ? List.of() : CodeRow.of(p, counts));
         for (CodeRow row : table.getItems()) {
             if (selected.contains(row.code().id())) {
                 table.getSelectionModel().select(row);

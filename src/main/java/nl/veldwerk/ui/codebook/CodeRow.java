@@ -17,8 +17,14 @@ import nl.veldwerk.model.Project;
 record CodeRow(Code code, String path, int depth, CodeCounts.Count count, String coder) {
     private static final Comparator<Code> BY_NAME = Comparator.comparing(Code::name, String.CASE_INSENSITIVE_ORDER);
 
-    static List<CodeRow> of(Project p, boolean countSubcodes) {
-        Map<String, CodeCounts.Count> counts = CodeCounts.all(p, countSubcodes);
+    /** Before a code is counted (a code just made): nothing yet. */
+    static final CodeCounts.Count UNCOUNTED = new CodeCounts.Count(0, 0, 0, false, 0);
+
+    /**
+     * The rows of the project's codes, with the counts given (counted elsewhere, maybe a moment ago: a code
+     * they do not know shows {@link #UNCOUNTED} until the next count).
+     */
+    static List<CodeRow> of(Project p, Map<String, CodeCounts.Count> counts) {
         List<CodeRow> rows = new ArrayList<>();
         java.util.Set<String> placed = new java.util.HashSet<>();
         p.childrenOf(null).stream().sorted(BY_NAME).forEach(c -> add(p, c, 0, counts, rows, placed));
@@ -31,7 +37,8 @@ record CodeRow(Code code, String path, int depth, CodeCounts.Count count, String
             return;
         }
         String coder = c.creatorId() == null ? "" : p.coder(c.creatorId()).map(Coder::name).orElse("");
-        rows.add(new CodeRow(c, nl.veldwerk.ui.common.CodeChooser.path(p, c), depth, counts.get(c.id()), coder));
+        rows.add(new CodeRow(c, nl.veldwerk.ui.common.CodeChooser.path(p, c), depth, counts.getOrDefault(c.id(),
+                UNCOUNTED), coder));
         p.childrenOf(c.id()).stream().sorted(BY_NAME).forEach(child -> add(p, child, depth + 1, counts, rows, placed));
     }
 

@@ -87,13 +87,15 @@ public final class SpeakersWindow {
         BorderPane.setMargin(table, new Insets(8, 0, 0, 0));
         root.setPadding(new Insets(10));
         stage.setScene(new Scene(root, 640, 420));
-        refresh();
         main.changesProperty().addListener((o, was, now) -> {
             var change = main.lastChange();
-            if (change == null || !change.onlyQuotationsAndCodings()) {
-                refresh(); // coding changes no speaker: no need to count every turn again on each click
+            // Only while it shows (closed, it stays, to come back as it was left); and coding changes no speaker:
+            // no need to count every turn again on each click.
+            if (stage.isShowing() && (change == null || !change.onlyQuotationsAndCodings())) {
+                refresh();
             }
         });
+        stage.setOnHidden(e -> table.getItems().clear());
     }
 
     /** Opens the speaker list of the window's project (one per window). */

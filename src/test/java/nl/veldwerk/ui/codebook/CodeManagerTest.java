@@ -38,6 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class CodeManagerTest extends WorkbenchTest {
     private TableView<CodeRow> table;
+    private CodeManagerWindow manager;
 
     private void open(FxRobot robot) throws Exception {
         Project p = new Project(ProjectInfo.named("Codebeheer", Fixtures.T));
@@ -59,10 +60,25 @@ class CodeManagerTest extends WorkbenchTest {
         Path dir = tmp.resolve("manager-" + System.nanoTime());
         ProjectStore.create(dir, p).close();
         robot.interact(() -> vm.open(dir));
-        WindowTestSupport.idle(vm);
+        idle();
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         table = robot.lookup("#code-manager-table").queryTableView();
+        manager = (CodeManagerWindow) robot.window(w -> w.getProperties().get(CodeManagerWindow.class) != null)
+                .getProperties().get(CodeManagerWindow.class);
+        idle();
+    }
+
+    /** Until the window's background work and the manager's count (on a thread of its own) are done. */
+    private void idle() throws Exception {
+        WindowTestSupport.idle(vm);
+        if (manager == null) {
+            return; // not open yet
+        }
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return WaitForAsyncUtils.asyncFx(() -> !manager.countingProperty().get()).get();
+        });
     }
 
     private Project project() {
@@ -102,7 +118,7 @@ class CodeManagerTest extends WorkbenchTest {
     private void undoneExactly(FxRobot robot, Project before, String what) throws Exception {
         assertFalse(before.equals(project()), what + " changed the project");
         keys(robot, KeyCode.CONTROL, KeyCode.Z);
-        WindowTestSupport.idle(vm);
+        idle();
         assertEquals(before, project(), what + " is undone exactly by one Undo");
     }
 
@@ -127,13 +143,30 @@ class CodeManagerTest extends WorkbenchTest {
         assertEquals(CountLabels.short_(row("schaamte").count()), treeCount(robot, "Schaamte"));
 
         robot.clickOn("#code-manager-sums");
-        WaitForAsyncUtils.waitForFxEvents();
+        idle();
         assertEquals(0, row("cat").count().quotations(), "switched off: only what the category codes itself");
+        assertEquals(2, row("schaamte").count().quotations(), "counted again, not left blank");
         assertEquals("0 quot. · 0 doc.", treeCount(robot, "Psychische kenmerken"));
 
         robot.clickOn("#code-manager-filter").write("taal");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("taal"), table.getItems().stream().map(r -> r.code().id()).toList());
+    }
+
+    @Test
+    void closedItNeitherCountsNorHoldsRowsAndOpenedAgainItCountsAnew(FxRobot robot) throws Exception {
+        open(robot);
+        assertEquals(0, row("taal").count().quotations());
+        robot.interact(() -> table.getScene().getWindow().hide());
+        assertTrue(table.getItems().isEmpty(), "closed, it holds no rows");
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.QuotationCommands.codeRange("b", 0, 3, "taal",
+                null, Fixtures.T)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(manager.countingProperty().get(), "closed, a change starts no count");
+        assertTrue(table.getItems().isEmpty());
+        keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C);
+        idle();
+        assertEquals(1, row("taal").count().quotations(), "opened again: counted anew, the new coding in it");
     }
 
     @Test
@@ -145,7 +178,7 @@ class CodeManagerTest extends WorkbenchTest {
         dialogs.text = "Drempel";
         select(robot);
         keys(robot, KeyCode.CONTROL, KeyCode.N);
-        WindowTestSupport.idle(vm);
+        idle();
         Code made = project().codes().stream().filter(c -> c.name().equals("Drempel")).findFirst().orElseThrow();
         assertNull(made.parentId());
         assertNotNull(made.created());
@@ -155,7 +188,7 @@ class CodeManagerTest extends WorkbenchTest {
         undoneExactly(robot, before, "New code");
         dialogs.text = "Sociale kenmerken";
         keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
-        WindowTestSupport.idle(vm);
+        idle();
         assertEquals(Phase.AXIAL, project().codes().stream().filter(c -> c.name().equals("Sociale kenmerken"))
                 .findFirst().orElseThrow().phase(), "a category is axial");
         undoneExactly(robot, before, "New category");
@@ -164,7 +197,7 @@ class CodeManagerTest extends WorkbenchTest {
         select(robot, "taal");
         dialogs.text = "Taalbarrière";
         keys(robot, KeyCode.F2);
-        WindowTestSupport.idle(vm);
+        idle();
         assertEquals("Taalbarrière", project().code("taal").orElseThrow().name());
         undoneExactly(robot, before, "Rename");
 
@@ -173,7 +206,7 @@ class CodeManagerTest extends WorkbenchTest {
         keys(robot, KeyCode.CONTROL, KeyCode.M);
         chooser(robot, "psych");
         keys(robot, KeyCode.ENTER);
-        WindowTestSupport.idle(vm);
+        idle();
         assertEquals("cat", project().code("geld").orElseThrow().parentId());
         assertEquals("cat", project().code("taal").orElseThrow().parentId());
         undoneExactly(robot, before, "Moving two codes");
@@ -182,7 +215,7 @@ class CodeManagerTest extends WorkbenchTest {
         select(robot, "geld", "taal");
         MenuButton phase = robot.lookup("#code-manager-phase").query();
         robot.interact(() -> phase.getItems().get(Phase.SELECTIVE.ordinal()).fire());
-        WindowTestSupport.idle(vm);
+        idle();
         assertEquals(Phase.SELECTIVE, project().code("geld").orElseThrow().phase());
         assertEquals(Phase.SELECTIVE, project().code("taal").orElseThrow().phase());
         undoneExactly(robot, before, "Setting the phase of two codes");
@@ -192,7 +225,7 @@ class CodeManagerTest extends WorkbenchTest {
             colour.setValue(Color.web("#123456"));
             colour.getOnAction().handle(new javafx.event.ActionEvent());
         });
-        WindowTestSupport.idle(vm);
+        idle();
         assertEquals("#123456", project().code("geld").orElseThrow().color());
         assertEquals("#123456", project().code("taal").orElseThrow().color());
         undoneExactly(robot, before, "Setting the colour of two codes");
@@ -202,7 +235,7 @@ class CodeManagerTest extends WorkbenchTest {
         keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M);
         chooser(robot, "Schaamte");
         keys(robot, KeyCode.ENTER);
-        WindowTestSupport.idle(vm);
+        idle();
         assertTrue(project().code("wantrouwen").isEmpty());
         assertEquals(3, project().codingsWithCode("schaamte").size());
         undoneExactly(robot, before, "Merge");
@@ -211,7 +244,7 @@ class CodeManagerTest extends WorkbenchTest {
         select(robot, "geld", "schaamte");
         dialogs.answer = true;
         keys(robot, KeyCode.DELETE);
-        WindowTestSupport.idle(vm);
+        idle();
         assertTrue(project().code("geld").isEmpty() && project().code("schaamte").isEmpty());
         assertTrue(project().codings().stream().noneMatch(c -> c.codeId().equals("schaamte")));
         undoneExactly(robot, before, "Deleting two codes");
@@ -231,13 +264,13 @@ class CodeManagerTest extends WorkbenchTest {
                 .filter(i -> i.getValue().id().equals("cat")).findFirst().orElseThrow()));
         dialogs.text = "Trots";
         robot.clickOn("#tree-new-code");
-        WindowTestSupport.idle(vm);
+        idle();
         Code trots = project().codes().stream().filter(c -> c.name().equals("Trots")).findFirst().orElseThrow();
         assertEquals("cat", trots.parentId());
         assertTrue(project().codingsWithCode(trots.id()).isEmpty(), "made without coding any text");
         dialogs.text = "Omgeving";
         robot.clickOn("#tree-new-category");
-        WindowTestSupport.idle(vm);
+        idle();
         assertEquals(Phase.AXIAL, project().codes().stream().filter(c -> c.name().equals("Omgeving")).findFirst()
                 .orElseThrow().phase());
         robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().stream()
@@ -245,7 +278,7 @@ class CodeManagerTest extends WorkbenchTest {
         robot.interact(tree::requestFocus);
         dialogs.text = "Geldzorgen";
         keys(robot, KeyCode.F2);
-        WindowTestSupport.idle(vm);
+        idle();
         assertEquals("Geldzorgen", project().code("geld").orElseThrow().name());
     }
 }

@@ -44,10 +44,10 @@ public final class QuotationManagerBench {
             last = now;
         }
 
+        /** The longest gap since the last reset; a gap under way at the reset still counts for the next one. */
         double reset() {
             double ms = longest / 1e6;
             longest = 0;
-            last = 0;
             return ms;
         }
     }

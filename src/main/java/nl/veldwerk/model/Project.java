@@ -156,6 +156,12 @@ public final class Project {
         return resolve(quotationsByDocument.get(documentId), EntityKind.QUOTATION);
     }
 
+    /** How many quotations the document has, without looking each up (the document list counts all 10,000). */
+    public int quotationCountOf(String documentId) {
+        IdSet ids = quotationsByDocument.get(documentId);
+        return ids == null ? 0 : ids.size();
+    }
+
     public List<Coding> codingsOf(String quotationId) {
         return resolve(codingIdsOf(quotationId), EntityKind.CODING);
     }

@@ -67,6 +67,7 @@ class ProjectCopyWhileChangingTest {
     private static void whole(Project copy) {
         int listed = 0;
         for (Document d : copy.documents()) {
+            assertEquals(copy.quotationsOf(d.id()).size(), copy.quotationCountOf(d.id()));
             for (Quotation q : copy.quotationsOf(d.id())) {
                 assertEquals(d.id(), q.documentId());
                 listed++;

@@ -31,7 +31,7 @@ final class DocumentList {
         }
         String selectedId = selected.get() == null ? null : selected.get().document().id();
         List<DocumentItem> items = p.documents().stream()
-                .map(d -> new DocumentItem(d, p.quotationsOf(d.id()).size())).toList();
+                .map(d -> new DocumentItem(d, p.quotationCountOf(d.id()))).toList();
         documents.setAll(items);
         selected.set(items.stream().filter(i -> i.document().id().equals(selectedId)).findFirst().orElse(null));
     }
@@ -43,7 +43,7 @@ final class DocumentList {
             if (documentIds.contains(item.document().id())) {
                 boolean wasSelected = item.equals(selected.get());
                 DocumentItem updated = new DocumentItem(p.document(item.document().id()).orElseThrow(),
-                        p.quotationsOf(item.document().id()).size());
+                        p.quotationCountOf(item.document().id()));
                 documents.set(i, updated);
                 if (wasSelected) {
                     selected.set(updated);

@@ -132,6 +132,7 @@ public final class CodeManagerWindow {
         // Only while it shows: closed, it neither counts nor holds rows (it stays, to come back as it was left).
         stage.setOnHidden(e -> {
             following = false;
+            countAgain = false;
             rows.clear();
         });
         vm.main().changesProperty().addListener((o, was, now) -> {

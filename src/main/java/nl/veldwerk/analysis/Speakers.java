@@ -43,7 +43,14 @@ public final class Speakers {
 
     /** Every speaker's name, alphabetically. */
     public static List<String> names(Project p) {
-        return of(p).stream().map(Row::name).toList();
+        return names(p.documents());
+    }
+
+    /** Every speaker's name in these documents, alphabetically (documents do not change: any thread may ask). */
+    public static List<String> names(java.util.Collection<Document> documents) {
+        Set<String> names = new java.util.TreeSet<>(ALPHABETICAL);
+        documents.forEach(d -> d.turns().forEach(t -> names.add(t.speaker())));
+        return List.copyOf(names);
     }
 
     /** The names of the speakers marked as interviewers, for the tools that leave them out. */

@@ -27,11 +27,14 @@ public final class Concordance {
                        String right, String speaker) {
     }
 
+    /** The words just before the keyword, nearest first (as concordancers sort); the words just after. */
+    private static final java.util.function.Function<Line, String> LEFT = l -> reversedWords(l.left());
+    private static final java.util.function.Function<Line, String> RIGHT = l -> l.right().toLowerCase();
+    /** Equal keys: by document, then place. */
+    private static final Comparator<Line> TIES = Comparator.comparing(Line::documentName).thenComparingInt(Line::start);
     /** Sorted by the words just before the keyword (nearest first), as concordancers do. */
-    public static final Comparator<Line> BY_LEFT = Comparator.comparing((Line l) -> reversedWords(l.left()))
-            .thenComparing(Line::documentName).thenComparingInt(Line::start);
-    public static final Comparator<Line> BY_RIGHT = Comparator.comparing((Line l) -> l.right().toLowerCase())
-            .thenComparing(Line::documentName).thenComparingInt(Line::start);
+    public static final Comparator<Line> BY_LEFT = Comparator.comparing(LEFT).thenComparing(TIES);
+    public static final Comparator<Line> BY_RIGHT = Comparator.comparing(RIGHT).thenComparing(TIES);
 
     private Concordance() {
     }
@@ -124,26 +127,23 @@ public final class Concordance {
         return false;
     }
 
-    /** The lines in the order asked for, each line's sort key worked out once (not at every comparison). */
-    public static List<Line> sorted(List<Line> lines, Comparator<Line> order) {
-        if (order != BY_LEFT && order != BY_RIGHT) {
-            List<Line> sorted = new ArrayList<>(lines);
-            sorted.sort(order);
-            return sorted;
+    /** The lines as {@link #BY_LEFT} sorts them, each line's key worked out once (not at every comparison). */
+    public static List<Line> sortedByLeft(List<Line> lines) {
+        return sortedBy(lines, LEFT);
+    }
+
+    /** The lines as {@link #BY_RIGHT} sorts them, each line's key worked out once. */
+    public static List<Line> sortedByRight(List<Line> lines) {
+        return sortedBy(lines, RIGHT);
+    }
+
+    private static List<Line> sortedBy(List<Line> lines, java.util.function.Function<Line, String> key) {
+        record Keyed(String key, Line line) {
         }
-        String[] keys = new String[lines.size()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = order == BY_LEFT ? reversedWords(lines.get(i).left()) : lines.get(i).right().toLowerCase();
-        }
-        Integer[] indexes = new Integer[keys.length];
-        java.util.Arrays.setAll(indexes, i -> i);
-        java.util.Arrays.sort(indexes, Comparator.comparing((Integer i) -> keys[i])
-                .thenComparing(i -> lines.get(i).documentName()).thenComparingInt(i -> lines.get(i).start()));
-        List<Line> sorted = new ArrayList<>(keys.length);
-        for (Integer i : indexes) {
-            sorted.add(lines.get(i));
-        }
-        return sorted;
+        List<Keyed> keyed = new ArrayList<>(lines.size());
+        lines.forEach(l -> keyed.add(new Keyed(key.apply(l), l)));
+        keyed.sort(Comparator.comparing(Keyed::key).thenComparing(Keyed::line, TIES));
+        return keyed.stream().map(Keyed::line).toList();
     }
 
     private record Token(String term, int start, int end) {

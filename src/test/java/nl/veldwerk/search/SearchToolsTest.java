@@ -42,10 +42,10 @@ class SearchToolsTest {
         lines.sort(Concordance.BY_LEFT);
         assertEquals("Bij die ", lines.getFirst().left().substring(lines.getFirst().left().length() - 8),
                 "sorted by the nearest word to the left: 'die' < 'een' < 'welke'");
-        assertEquals(lines, Concordance.sorted(lines.reversed(), Concordance.BY_LEFT), "keys worked out once, same order");
+        assertEquals(lines, Concordance.sortedByLeft(lines.reversed()), "keys worked out once, same order");
         List<Concordance.Line> byRight = new ArrayList<>(lines);
         byRight.sort(Concordance.BY_RIGHT);
-        assertEquals(byRight, Concordance.sorted(lines, Concordance.BY_RIGHT));
+        assertEquals(byRight, Concordance.sortedByRight(lines));
     }
 
     @Test

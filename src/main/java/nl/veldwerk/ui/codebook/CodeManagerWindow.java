@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -73,11 +72,7 @@ public final class CodeManagerWindow {
     /** A change came while counting: count once more when done. */
     private boolean countAgain;
     private boolean following;
-    private final ExecutorService counter = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "veldwerk-code-counts");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService counter = nl.veldwerk.ui.common.Background.thread("veldwerk-code-counts");
 
     private CodeManagerWindow(Window owner, CodebookViewModel vm) {
         this.vm = vm;

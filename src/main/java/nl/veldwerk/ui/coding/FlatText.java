@@ -74,26 +74,14 @@ final class FlatText {
         return lower == 'ς' ? 'σ' : lower;
     }
 
-    /** A short text flattened the same way: one line, no white space at either end, lower case. */
+    /** A short text flattened the same way: one line, no white space at either end, case ignored. */
     static String flat(String s) {
         if (s == null) {
             return "";
         }
-        StringBuilder flat = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            if (Character.isWhitespace(c)) {
-                space = !flat.isEmpty();
-            } else {
-                if (space) {
-                    flat.append(' ');
-                    space = false;
-                }
-                flat.appendCodePoint(fold(c));
-            }
-            i += Character.charCount(c);
-        }
+        String line = nl.veldwerk.ui.common.Texts.oneLine(s, 0, s.length(), Integer.MAX_VALUE);
+        StringBuilder flat = new StringBuilder(line.length());
+        line.codePoints().forEach(c -> flat.appendCodePoint(fold(c)));
         return flat.toString();
     }
 }

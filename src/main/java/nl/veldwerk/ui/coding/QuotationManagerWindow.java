@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -78,8 +77,6 @@ public final class QuotationManagerWindow {
     private final MainViewModel main;
     private final Stage stage = new Stage();
     private final QuotationManagerRows rows = new QuotationManagerRows(Platform::runLater);
-    /** How many lines the table shows (its items are replaced whole by each answer). */
-    private final IntegerProperty shown = new SimpleIntegerProperty();
     private final IntegerProperty total = new SimpleIntegerProperty();
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
     private final TableView<QuotationManagerRow> table = new TableView<>();
@@ -88,11 +85,7 @@ public final class QuotationManagerWindow {
     private final ComboBox<String> group = new ComboBox<>();
     private final ComboBox<String> speaker = new ComboBox<>();
     private final ObjectProperty<Code> code = new SimpleObjectProperty<>();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "veldwerk-quotation-manager");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker = nl.veldwerk.ui.common.Background.thread("veldwerk-quotation-manager");
     /** The newest question to the worker; an answer to an older one is dropped, and its work stops. */
     private final AtomicInteger question = new AtomicInteger();
     private final Map<String, ParagraphsOf> paragraphs = new LinkedHashMap<>(16, 0.75f, true) {
@@ -143,7 +136,8 @@ public final class QuotationManagerWindow {
         count.setId("qmanager-count");
         count.textProperty().bind(Bindings.createStringBinding(() -> working.get()
                 ? I18n.text("qmanager.working")
-                : I18n.text("qmanager.count", shown.get(), total.get()), working, shown, total));
+                : I18n.text("qmanager.count", table.getItems().size(), total.get()), working, table.itemsProperty(),
+                total));
         FlowPane filters = new FlowPane(8, 6, label("qmanager.documentLabel"), document, label("qmanager.groupLabel"),
                 group, label("qmanager.speakerLabel"), speaker, chooseCode);
         HBox top = new HBox(8, text, count);
@@ -283,7 +277,6 @@ public final class QuotationManagerWindow {
         question.incrementAndGet();
         rows.clear();
         replaceItems(new ArrayList<>());
-        shown.set(0);
         paragraphs.clear();
         total.set(0);
         working.set(false);
@@ -328,8 +321,7 @@ public final class QuotationManagerWindow {
         // A million speaker turns are read on the worker; the documents (and their turns) do not change.
         List<Document> documents = List.copyOf(p.documents());
         worker.execute(() -> {
-            List<String> speakers = documents.stream().flatMap(d -> d.turns().stream()).map(t -> t.speaker())
-                    .distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+            List<String> speakers = nl.veldwerk.analysis.Speakers.names(documents);
             Platform.runLater(() -> {
                 if (following) {
                     choices(speaker, speakers);
@@ -415,7 +407,6 @@ public final class QuotationManagerWindow {
         String selected = quotationId(table.getSelectionModel().getSelectedItem());
         String top = quotationId(firstOnScreen());
         replaceItems(answer.rows());
-        shown.set(answer.rows().size());
         // Selected and in view stay what they were (looked for again only when the user moved meanwhile).
         int selectedAt = Objects.equals(selected, answer.selected()) ? answer.selectedAt() : indexOf(answer.rows(),
                 selected);

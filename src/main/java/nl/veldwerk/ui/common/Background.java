@@ -31,11 +31,16 @@ public final class Background implements TaskRunner {
 
     /** With threads of its own (a side window's work). */
     public Background() {
-        this(Platform::runLater, Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "veldwerk-io");
+        this(Platform::runLater, thread("veldwerk-io"));
+    }
+
+    /** One thread of a window's own, by name, that does not keep the program running when the windows are gone. */
+    public static ExecutorService thread(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, name);
             thread.setDaemon(true);
             return thread;
-        }));
+        });
     }
 
     public Background(Executor fx, ExecutorService work) {

@@ -2,7 +2,6 @@ package nl.veldwerk.ui.search;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 import javafx.application.Platform;
@@ -72,11 +71,7 @@ final class KwicWindow {
         search.main().storeProperty().addListener((o, was, now) -> stage.close()); // about that project only
         // Its own thread, not the window's work queue: minutes of reading at ten thousand transcripts must not
         // hold up opening a project or writing a report, and closing this window stops it.
-        ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "veldwerk-kwic");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService thread = Background.thread("veldwerk-kwic");
         Background work = new Background(Platform::runLater, thread);
         Label finding = new Label();
         finding.textProperty().bind(javafx.beans.binding.Bindings.when(work.progressProperty().isEmpty())

@@ -171,48 +171,47 @@ final class SearchAndCodeDialog {
     private void refresh() {
         ticked.clear();
         similarity.clear();
-        if (words != null || code.get() == null) {
-            preview.getItems().clear();
-            counted();
-            if (code.get() == null) {
-                return;
-            }
-            // Every occurrence in every transcript is read: in the background, from a copy made there.
-            Project project = project();
-            String codeId = code.get().id();
-            SearchAndCode.Unit chosenUnit = unit.getValue();
-            java.util.Set<String> speakers = java.util.Set.copyOf(leftOut);
-            long asked = ++generation;
-            preview.setPlaceholder(placeholder("search.finding"));
-            search.main().background().run(() -> SearchAndCode.preview(project.copy(), words, chosenUnit, codeId,
-                    speakers), stretches -> {
-                        if (asked == generation) { // the latest request: same code, unit and speakers
-                            preview.setPlaceholder(placeholder("search.nothingToCode"));
-                            preview.getItems().setAll(stretches);
-                            counted();
-                        }
-                    }, e -> search.main().fail(I18n.text("search.codeHits"), e));
-            return;
-        }
-        // Ranking every passage of the project by likeness takes a moment: in the background, from a snapshot.
         preview.getItems().clear();
         counted();
-        Project project = project();
+        if (code.get() == null) {
+            return;
+        }
         String codeId = code.get().id();
         SearchAndCode.Unit chosenUnit = unit.getValue();
         java.util.Set<String> speakers = java.util.Set.copyOf(leftOut);
+        if (words != null) {
+            // Every occurrence in every transcript is read.
+            preview.setPlaceholder(placeholder("search.finding"));
+            inBackground(copy -> SearchAndCode.preview(copy, words, chosenUnit, codeId, speakers), stretches -> {
+                preview.setPlaceholder(placeholder("search.nothingToCode"));
+                return stretches;
+            }, "search.codeHits");
+            return;
+        }
+        // Ranking every passage of the project by likeness takes a moment.
         java.util.Set<String> documents = in.getValue() == null ? java.util.Set.of() : java.util.Set.of(
                 in.getValue().id());
+        inBackground(copy -> nl.veldwerk.search.SimilarPassages.rank(copy, codeId, documents, chosenUnit, speakers,
+                MOST_ALIKE), hits -> {
+                    hits.forEach(h -> similarity.put(h.stretch(), h.similarity()));
+                    return hits.stream().map(nl.veldwerk.search.SimilarPassages.Hit::stretch).toList();
+                }, "search.moreLike");
+    }
+
+    /**
+     * Works out the preview in the background, from a copy of the project made there, and shows it if it
+     * answers the latest request (same code, unit, speakers and documents); {@code shown} runs on the FX thread.
+     */
+    private <T> void inBackground(java.util.function.Function<Project, T> find,
+                                  java.util.function.Function<T, List<SearchAndCode.Stretch>> shown, String failedKey) {
+        Project project = project();
         long asked = ++generation;
-        search.main().background().run(() -> nl.veldwerk.search.SimilarPassages.rank(project.copy(), codeId,
-                documents, chosenUnit, speakers, MOST_ALIKE), hits -> {
-                    if (asked == generation) { // the latest request: same code, unit, speakers and documents
-                        hits.forEach(h -> similarity.put(h.stretch(), h.similarity()));
-                        preview.getItems().setAll(hits.stream().map(nl.veldwerk.search.SimilarPassages.Hit::stretch)
-                                .toList());
-                        counted();
-                    }
-                }, e -> search.main().fail(I18n.text("search.moreLike"), e));
+        search.main().background().run(() -> find.apply(project.copy()), found -> {
+            if (asked == generation) {
+                preview.getItems().setAll(shown.apply(found));
+                counted();
+            }
+        }, e -> search.main().fail(I18n.text(failedKey), e));
     }
 
     /** Whether a passage is to be coded: ticked until the user unticks it; every change recounts. */

@@ -357,9 +357,8 @@ public final class SearchViewModel {
                             work.report(I18n.text("kwic.reading", read, documents.size()));
                         }
                     });
-            return found == null ? null : new Kwic(found, nl.veldwerk.search.Concordance.sorted(found.lines(),
-                    nl.veldwerk.search.Concordance.BY_LEFT), nl.veldwerk.search.Concordance.sorted(found.lines(),
-                    nl.veldwerk.search.Concordance.BY_RIGHT));
+            return found == null ? null : new Kwic(found, nl.veldwerk.search.Concordance.sortedByLeft(
+                    found.lines()), nl.veldwerk.search.Concordance.sortedByRight(found.lines()));
         }, then::accept, failed);
     }
 

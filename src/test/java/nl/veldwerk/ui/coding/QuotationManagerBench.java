@@ -3,7 +3,6 @@ package nl.veldwerk.ui.coding;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javafx.animation.AnimationTimer;
@@ -15,9 +14,8 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.veldwerk.testing.FxBench;
-import nl.veldwerk.testing.RecordingDialogs;
 import nl.veldwerk.ui.app.MainViewModel;
-import nl.veldwerk.ui.shell.MainView;
+import nl.veldwerk.ui.shell.BenchWindow;
 import nl.veldwerk.ui.shell.Workbench;
 
 /**
@@ -55,27 +53,18 @@ public final class QuotationManagerBench {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
-        Workbench[] workbench = new Workbench[1];
-        Stage[] stage = new Stage[1];
         Frames frames = new Frames();
-        FxBench.onFx(() -> {
-            workbench[0] = new Workbench(new RecordingDialogs());
-            stage[0] = new Stage();
-            stage[0].setScene(new Scene(new MainView(workbench[0]), 1400, 900));
-            stage[0].show();
-            frames.start();
-        });
-        MainViewModel vm = workbench[0].main();
+        BenchWindow window = BenchWindow.start(frames::start);
+        Workbench workbench = window.workbench();
+        Stage stage = window.stage();
+        MainViewModel vm = workbench.main();
         FxBench.onFx(() -> vm.open(dir));
         FxBench.waitUntil(() -> vm.storeProperty().get() != null && !vm.busyProperty().get()
                 && vm.selectedProperty().get() != null);
         // The search index of a huge project is built in the background at its first open: measure after it.
         for (int waited = 0; waited < 6000; waited++) {
             boolean[] ready = new boolean[1];
-            FxBench.onFx(() -> ready[0] = workbench[0].search().readyProperty().get());
+            FxBench.onFx(() -> ready[0] = workbench.search().readyProperty().get());
             if (ready[0]) {
                 break;
             }
@@ -90,9 +79,9 @@ public final class QuotationManagerBench {
             double[] openCall = new double[1];
             FxBench.onFx(() -> {
                 long t = System.nanoTime();
-                QuotationManagerWindow.open(stage[0], vm);
+                QuotationManagerWindow.open(stage, vm);
                 openCall[0] = (System.nanoTime() - t) / 1e6;
-                manager[0] = (QuotationManagerWindow) stage[0].getProperties().get(QuotationManagerWindow.class);
+                manager[0] = (QuotationManagerWindow) stage.getProperties().get(QuotationManagerWindow.class);
             });
             double shown = untilSettled(manager[0], start);
             double gap = frames.reset();
@@ -152,7 +141,7 @@ public final class QuotationManagerBench {
         FxBench.onFx(() -> {
             frames.stop();
             vm.shutdown();
-            stage[0].close();
+            stage.close();
         });
         Platform.exit();
     }

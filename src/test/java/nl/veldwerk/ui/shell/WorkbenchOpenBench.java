@@ -8,11 +8,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import nl.veldwerk.store.ProjectStore;
 import nl.veldwerk.testing.FxBench;
-import nl.veldwerk.testing.RecordingDialogs;
 import nl.veldwerk.ui.app.MainViewModel;
 
 /**
@@ -29,32 +27,24 @@ public final class WorkbenchOpenBench {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
-        Workbench[] workbench = new Workbench[1];
-        Stage[] stage = new Stage[1];
-        FxBench.onFx(() -> {
-            workbench[0] = new Workbench(new RecordingDialogs());
-            stage[0] = new Stage();
-            stage[0].setScene(new Scene(new MainView(workbench[0]), 1400, 900));
-            stage[0].show();
-        });
-        MainViewModel vm = workbench[0].main();
+        BenchWindow opened = BenchWindow.start(() -> { });
+        Workbench workbench = opened.workbench();
+        Stage stage = opened.stage();
+        MainViewModel vm = workbench.main();
         List<Double> window = new ArrayList<>();
         List<Double> store = new ArrayList<>();
         for (int run = 0; run <= runs; run++) {
             long t = System.nanoTime();
             ProjectStore.open(dir).close();
             double storeOpen = (System.nanoTime() - t) / 1e6;
-            double windowOpen = openUntilUsable(vm, stage[0], dir);
+            double windowOpen = openUntilUsable(vm, stage, dir);
             // Let the index finish (opened or built) and close: the index is stamped for the next round.
-            for (int waited = 0; waited < 6000 && !readyIndex(workbench[0]); waited++) {
+            for (int waited = 0; waited < 6000 && !readyIndex(workbench); waited++) {
                 Thread.sleep(100); // a huge project's first index takes minutes
             }
             Thread.sleep(1000); // a user types the first search a moment after the index is ready
             System.out.printf(Locale.ROOT, "  first search a second after the index was ready: %.0f ms, the next %.0f ms%n",
-                    firstSearch(workbench[0]), firstSearch(workbench[0]));
+                    firstSearch(workbench), firstSearch(workbench));
             everydayWork(vm);
             FxBench.onFx(vm::close);
             Thread.sleep(500);
@@ -79,7 +69,7 @@ public final class WorkbenchOpenBench {
                 FxBench.median(ratios));
         FxBench.onFx(() -> {
             vm.shutdown();
-            stage[0].close();
+            stage.close();
         });
         Platform.exit();
     }

@@ -24,6 +24,11 @@ public abstract class DocumentText {
     /** Its length in UTF-16 units, without reading it. */
     public abstract int length();
 
+    /** Whether {@link #get} answers from memory now, without reading a file (so the FX thread may ask it). */
+    public boolean inMemory() {
+        return true;
+    }
+
     /** Whether {@code other} is known to hold the same characters without reading either. */
     protected boolean sameSourceAs(DocumentText other) {
         return false;

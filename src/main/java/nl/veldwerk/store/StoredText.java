@@ -172,6 +172,16 @@ final class StoredText extends DocumentText {
     }
 
     @Override
+    public boolean inMemory() {
+        synchronized (place) {
+            if (place.held != null) {
+                return true;
+            }
+        }
+        return RECENT.contains(place);
+    }
+
+    @Override
     protected boolean sameSourceAs(DocumentText other) {
         return other instanceof StoredText stored && stored.place == place;
     }
@@ -289,6 +299,11 @@ final class StoredText extends DocumentText {
 
         synchronized String get(Place file) {
             return texts.get(file);
+        }
+
+        /** Whether the text is kept, without making it the most recent. */
+        synchronized boolean contains(Place file) {
+            return texts.containsKey(file);
         }
 
         synchronized void put(Place file, String text) {

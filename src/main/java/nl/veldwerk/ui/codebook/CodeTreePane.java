@@ -107,7 +107,19 @@ public final class CodeTreePane extends TreeView<Code> {
             }
             return;
         }
+        if (p != null && change != null && getRoot() != null && !countsOrCodesIn(change)) {
+            return; // a document renamed, a group ticked, a memo written: nothing the tree shows
+        }
         rebuild(p);
+    }
+
+    /** Whether a change can alter the codes the tree shows or their counts (quotations · documents, relations). */
+    private static boolean countsOrCodesIn(nl.veldwerk.project.ProjectChange change) {
+        return change.touches(nl.veldwerk.model.EntityKind.CODE) || change.touches(nl.veldwerk.model.EntityKind.CODING)
+                || change.touches(nl.veldwerk.model.EntityKind.QUOTATION)
+                || change.touches(nl.veldwerk.model.EntityKind.RELATION)
+                || change.touched().stream().anyMatch(t -> t.kind() == nl.veldwerk.model.EntityKind.DOCUMENT
+                        && !t.replaced()); // a document gone takes its quotations' counts with it
     }
 
     /** Redraws counts that changed while the tree was hidden (its tab calls this when it is shown). */

@@ -44,9 +44,14 @@ public final class CodingViewModel implements CodingActions {
     private final QuotationList list;
 
     public CodingViewModel(MainViewModel main) {
+        this(main, nl.veldwerk.model.DocumentText::inMemory);
+    }
+
+    /** @param atHand whether a text can be had without reading a file (tests say "never" to see the reading) */
+    CodingViewModel(MainViewModel main, java.util.function.Predicate<nl.veldwerk.model.DocumentText> atHand) {
         this.main = main;
         this.selectedQuotation = main.selectedQuotationProperty();
-        this.list = new QuotationList(main);
+        this.list = new QuotationList(main, atHand);
         main.addChangeFollower(list::update);
         main.selectedProperty().addListener((o, was, now) -> {
             boolean otherDocument = was == null || now == null || !was.document().id().equals(now.document().id());
@@ -282,6 +287,11 @@ public final class CodingViewModel implements CodingActions {
 
     public ObservableList<QuotationRow> rows() {
         return list.rows();
+    }
+
+    /** True while the texts of the list's rows are read (off the FX thread); the list is empty meanwhile. */
+    public javafx.beans.property.ReadOnlyBooleanProperty rowsReadingProperty() {
+        return list.readingProperty();
     }
 
     /** True while the list's rows are being replaced: a table's own selection changes then are not the user's. */

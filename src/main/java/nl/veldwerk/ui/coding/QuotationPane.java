@@ -60,7 +60,10 @@ public final class QuotationPane extends BorderPane {
 
         TableView<QuotationRow> table = new TableView<>();
         table.setId("quotation-list");
-        table.setPlaceholder(new Label(I18n.text("quotations.empty")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(coding.rowsReadingProperty())
+                .then(I18n.text("quotations.reading")).otherwise(I18n.text("quotations.empty")));
+        table.setPlaceholder(placeholder);
         TableColumn<QuotationRow, String> id = column(I18n.text("quotations.id"), 44, QuotationRow::id);
         id.setId("quotation-id");
         id.setComparator(QuotationIds.ORDER);

@@ -134,4 +134,57 @@ class CodingViewModelTest {
         assertTrue(dialogs.errors.getFirst().contains("outside the text"), dialogs.errors.getFirst());
         assertEquals(q, project().quotation(q.id()).orElseThrow());
     }
+
+    @Test
+    void aCodesQuotationsWhoseTextsAreInFilesAreListedFromAnotherThread() throws Exception {
+        int at = TEXT.indexOf("schamen zich");
+        onFx(() -> coding.select(at, at + "schamen zich".length()));
+        onFx(() -> coding.createAndApply("Schaamte"));
+        String code = project().codes().iterator().next().id();
+        int buren = TEXT.indexOf("de buren");
+        onFx(() -> coding.select(buren, buren + "de buren".length()));
+        onFx(() -> coding.applyCode(code));
+        CodingViewModel reading = new CodingViewModel(main, text -> false); // every text as if in its file
+
+        boolean[] seen = new boolean[2];
+        onFx(() -> {
+            reading.listQuotationsOf(project().code(code).orElseThrow());
+            seen[0] = reading.rows().isEmpty();
+            seen[1] = reading.rowsReadingProperty().get();
+        });
+        assertTrue(seen[0] && seen[1], "nothing read on the FX thread: the list is empty and says it is reading");
+        waitUntilRead(reading);
+        assertEquals(List.of("de buren", "schamen zich"), reading.rows().stream().map(QuotationRow::text).toList());
+        assertEquals(1, reading.rows().getFirst().firstParagraph());
+        assertEquals("Schaamte", reading.rows().getFirst().codes());
+
+        // Two changes, each with a quotation whose text must be read: the list the reader made for the first
+        // (without the second) is never shown.
+        int mensen = TEXT.indexOf("Mensen");
+        int kennen = TEXT.indexOf("kennen");
+        List<Integer> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        onFx(() -> reading.rows().addListener((javafx.collections.ListChangeListener<QuotationRow>) c -> shown.add(
+                c.getList().size())));
+        onFx(() -> {
+            coding.select(mensen, mensen + "Mensen".length());
+            coding.applyCode(code);
+            coding.select(kennen, kennen + "kennen".length());
+            coding.applyCode(code);
+            seen[1] = reading.rowsReadingProperty().get();
+        });
+        assertTrue(seen[1]);
+        waitUntilRead(reading);
+        assertEquals(List.of("Mensen", "kennen", "de buren", "schamen zich"), reading.rows().stream()
+                .map(QuotationRow::text).toList());
+        assertTrue(shown.stream().allMatch(n -> n == 0 || n == 4), "never a list older than the project: " + shown);
+        onFx(main::undo);
+        waitUntilRead(reading);
+        assertEquals(3, reading.rows().size(), "an undo lists again, read off the FX thread too");
+    }
+
+    private static void waitUntilRead(CodingViewModel vm) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> !vm.rowsReadingProperty().get()).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

@@ -93,9 +93,16 @@ class CodebookWorkflowTest extends WorkbenchTest {
                 && r.targetCodeId().equals(code("Individueel gebruik").id())
                 && r.type() == nl.veldwerk.model.RelationType.IS_ASSOCIATED_WITH), "a relation claims no cause by default");
 
+        // A change the tree does not show (a document group) leaves it as it is; a code added rebuilds it.
+        javafx.scene.control.TreeItem<Code> root = tree.getRoot();
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.DocumentCommands.addGroup(
+                new nl.veldwerk.model.DocumentGroup("g-nieuw", "Bewoners", ""))));
+        assertTrue(tree.getRoot() == root, "not rebuilt for a document group");
+
         // A loose open code shows under "open codes not in a category".
         robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.add(Code.of("los", "Los idee",
                 null, null))));
+        assertTrue(tree.getRoot() != root, "rebuilt for a code");
         ChoiceBox<CodeTreePane.Filter> filter = robot.lookup("#code-filter").query();
         robot.interact(() -> filter.setValue(CodeTreePane.Filter.UNPLACED));
         assertEquals(List.of("Los idee"), tree.getRoot().getChildren().stream().map(i -> i.getValue().name()).toList());

@@ -1,0 +1,66 @@
+package nl.veldwerk.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.collections.ListChangeListener;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.EntityKind;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.SourceFormat;
+import nl.veldwerk.project.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** The window's document list: a change to one document replaces its item alone; the selection follows. */
+class DocumentListTest {
+    private final Project p = new Project(ProjectInfo.named("Lijst", Fixtures.T));
+    private final DocumentList list = new DocumentList();
+    /** Each change the list reported: "replaced FROM-TO" or "all" for anything wider. */
+    private final List<String> changes = new ArrayList<>();
+
+    DocumentListTest() {
+        for (String id : new String[] {"a", "b", "c"}) {
+            p.put(Document.of(id, id.toUpperCase(), "Tekst " + id + ".\n", SourceFormat.TXT, List.of(), Fixtures.T)
+                    .withNumber(id.charAt(0) - 'a' + 1));
+        }
+        list.refresh(p);
+        list.items().addListener((ListChangeListener<DocumentItem>) c -> {
+            while (c.next()) {
+                changes.add(c.wasReplaced() && c.getTo() - c.getFrom() == 1 ? "replaced " + c.getFrom() : "all");
+            }
+        });
+    }
+
+    @Test
+    void aRenamedDocumentReplacesOnlyItsItemAndStaysSelected() {
+        list.select("b");
+        p.put(p.document("b").orElseThrow().withName("B-nieuw"));
+        list.refresh(p);
+        assertEquals(List.of("replaced 1"), changes);
+        assertEquals("B-nieuw", list.selectedProperty().get().label());
+        assertSame(list.items().get(1), list.selectedProperty().get());
+
+        changes.clear();
+        list.refresh(p);
+        assertEquals(List.of(), changes, "nothing changed, nothing replaced");
+    }
+
+    @Test
+    void aDocumentAddedOrRemovedListsAllAgainKeepingTheSelection() {
+        list.select("c");
+        p.put(Document.of("d", "D", "Tekst d.\n", SourceFormat.TXT, List.of(), Fixtures.T).withNumber(4));
+        list.refresh(p);
+        assertEquals(List.of("all"), changes);
+        assertEquals(4, list.items().size());
+        assertEquals("c", list.selectedProperty().get().document().id());
+
+        p.remove(EntityKind.DOCUMENT, "a");
+        list.refresh(p);
+        assertEquals(List.of("B", "C", "D"), list.items().stream().map(DocumentItem::label).toList());
+        assertEquals("c", list.selectedProperty().get().document().id());
+    }
+}

@@ -24,20 +24,29 @@ public final class Speakers {
 
     /** Every speaker that has a turn, by name. */
     public static List<Row> of(Project p) {
-        // Alphabetical regardless of case, but "INTERVIEWER" and "Interviewer" stay two speakers, as their
-        // turns say (a rename merges them).
-        Map<String, int[]> counts = new TreeMap<>(ALPHABETICAL);
+        // Counted by name in a hash map (1.6 million turns at 10,000 documents: a sorted map's case-blind
+        // comparisons per turn took a third of a second), then put in order. Alphabetical regardless of case,
+        // but "INTERVIEWER" and "Interviewer" stay two speakers, as their turns say (a rename merges them).
+        Map<String, int[]> counts = new java.util.HashMap<>();
+        int document = 0;
         for (Document d : p.documents()) {
-            Set<String> here = new java.util.HashSet<>();
+            document++;
             for (SpeakerTurn t : d.turns()) {
-                int[] c = counts.computeIfAbsent(t.speaker(), k -> new int[2]);
+                int[] c = counts.get(t.speaker());
+                if (c == null) {
+                    c = new int[3];
+                    counts.put(t.speaker(), c);
+                }
                 c[0]++;
-                if (here.add(t.speaker())) {
+                if (c[2] != document) { // the speaker's first turn in this document
+                    c[2] = document;
                     c[1]++;
                 }
             }
         }
-        return counts.entrySet().stream().map(e -> new Row(e.getKey(), p.info().roleOf(e.getKey()), e.getValue()[0],
+        Map<String, int[]> alphabetical = new TreeMap<>(ALPHABETICAL);
+        alphabetical.putAll(counts);
+        return alphabetical.entrySet().stream().map(e -> new Row(e.getKey(), p.info().roleOf(e.getKey()), e.getValue()[0],
                 e.getValue()[1])).toList();
     }
 

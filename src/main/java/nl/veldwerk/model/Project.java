@@ -31,8 +31,11 @@ public final class Project {
      * {@link #codingIdsOf}.
      */
     private final Map<String, Object> codingsByQuotation;
-    /** Each code's sub-codes (key null: the top codes), in project order; null until asked after a code changed. */
-    private Map<String, List<Code>> children;
+    /**
+     * Each code's sub-codes (key null: the top codes), in project order; null until asked after a code changed.
+     * Volatile: a reader on another thread (under {@link #whileUnchanged}) may build it or find it built.
+     */
+    private volatile Map<String, List<Code>> children;
     private final Map<String, IdSet> codingsByCode = new HashMap<>();
     private final List<ProjectListener> listeners = new CopyOnWriteArrayList<>();
     /**

@@ -1,6 +1,7 @@
 package nl.veldwerk.ui.codebook;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javafx.scene.control.Label;
@@ -65,7 +66,7 @@ public final class CodeTreePane extends TreeView<Code> {
         widthProperty().addListener((o, was, now) -> refresh());
         vm.countSubcodesProperty().addListener((o, was, now) -> {
             if (vm.main().storeProperty().get() != null) {
-                counts.clear(); // counted again, the other way, as the cells show them
+                forget(null, false); // counted again, the other way, as the cells show them
                 refresh();
             }
         });
@@ -98,7 +99,7 @@ public final class CodeTreePane extends TreeView<Code> {
         if (p != null && change != null && change.onlyQuotationsAndCodings() && getRoot() != null) {
             java.util.Set<String> touched = new java.util.HashSet<>();
             change.codeIds().forEach(id -> touched.addAll(CodeCounts.selfAndAncestors(p, id)));
-            touched.forEach(counts::remove); // counted again when their cells show them
+            forget(touched, true); // counted again when their cells show them
             // Redrawing every cell is the costly part: do it now only if the tree is on screen.
             if (showing()) {
                 refresh();
@@ -109,6 +110,9 @@ public final class CodeTreePane extends TreeView<Code> {
         }
         if (p != null && change != null && getRoot() != null && !countsOrCodesIn(change)) {
             return; // a document renamed, a group ticked, a memo written: nothing the tree shows
+        }
+        if (change == null) {
+            forget(null, false); // another project, or the same opened again: none of the old counts
         }
         rebuild(p);
     }
@@ -144,18 +148,89 @@ public final class CodeTreePane extends TreeView<Code> {
     }
 
     /**
-     * How many quotations and documents carry the code (with its sub-codes', as the view model says), worked
-     * out when its cell is shown and kept until a change touches it. Counting every code at once took a third
-     * of a second on the FX thread at 1,000 codes and 200,000 codings (seconds at ten times that), to show the
-     * thirty or so codes a tree has on screen.
+     * How many quotations and documents carry the code (with its sub-codes', as the view model says), or null
+     * until counted: a code is counted when its cell is shown, on {@link #COUNTER}, and kept until a change
+     * touches it. Counting every code at once took a third of a second on the FX thread at 1,000 codes and
+     * 200,000 codings; even the thirty categories on screen took 0.1-0.3 s at ten times that.
      */
     private CodeCounts.Count countOf(Code c) {
         nl.veldwerk.store.ProjectStore store = vm.main().storeProperty().get();
         if (store == null) {
             return null;
         }
-        return counts.computeIfAbsent(c.id(), id -> CodeCounts.of(store.session().project(), id,
-                vm.countSubcodesProperty().get()));
+        CodeCounts.Count known = counts.get(c.id());
+        if (known == null && uncounted.add(c.id()) && !counting) {
+            javafx.application.Platform.runLater(this::countUncounted); // not in the middle of laying out cells
+            counting = true;
+        }
+        return known != null ? known : shownBefore.get(c.id());
+    }
+
+    /** Counts forgotten after a change, shown until counted again (a coding does not blank its code's count). */
+    private final Map<String, CodeCounts.Count> shownBefore = new HashMap<>();
+
+    /** The codes shown without a count yet, to count next. */
+    private final java.util.Set<String> uncounted = new java.util.LinkedHashSet<>();
+    /** Whether a count is under way (or about to start): codes shown meanwhile wait for the next. */
+    private boolean counting;
+    /** Counts forgotten so far: a count that began before one was forgotten is stale and dropped. */
+    private long forgotten;
+    private static final java.util.concurrent.ExecutorService COUNTER =
+            nl.veldwerk.ui.common.Background.thread("veldwerk-code-tree-counts");
+
+    /** Counts the codes shown without a count on {@link #COUNTER}, one code at a time while the project stands. */
+    private void countUncounted() {
+        nl.veldwerk.store.ProjectStore store = vm.main().storeProperty().get();
+        if (store == null || uncounted.isEmpty()) {
+            counting = false;
+            uncounted.clear();
+            return;
+        }
+        List<String> ids = List.copyOf(uncounted);
+        uncounted.clear();
+        Project p = store.session().project();
+        boolean withSubcodes = vm.countSubcodesProperty().get();
+        long asked = forgotten;
+        COUNTER.execute(() -> {
+            Map<String, CodeCounts.Count> found = new HashMap<>();
+            for (String id : ids) {
+                // Each under the project's read lock: a change waits for one code's count at most.
+                CodeCounts.Count n = p.whileUnchanged(() -> p.code(id).isPresent() ? CodeCounts.of(p, id,
+                        withSubcodes) : null);
+                if (n != null) {
+                    found.put(id, n);
+                }
+            }
+            javafx.application.Platform.runLater(() -> {
+                counting = false;
+                if (asked == forgotten && vm.main().storeProperty().get() == store) {
+                    counts.putAll(found);
+                    found.keySet().forEach(shownBefore::remove);
+                    refresh();
+                }
+                if (!uncounted.isEmpty()) {
+                    counting = true;
+                    countUncounted();
+                }
+            });
+        });
+    }
+
+    /**
+     * Forgets counts (all, or those of some codes): they are counted again when shown, the old ones shown
+     * meanwhile unless they count another way (sums switched) or another project.
+     */
+    private void forget(java.util.Collection<String> codeIds, boolean showOld) {
+        forgotten++;
+        if (!showOld) {
+            shownBefore.clear();
+        }
+        for (String id : codeIds == null ? List.copyOf(counts.keySet()) : codeIds) {
+            CodeCounts.Count old = counts.remove(id);
+            if (old != null && showOld) {
+                shownBefore.put(id, old);
+            }
+        }
     }
 
     /** Rebuilds the tree from the project, keeping which codes were expanded. */
@@ -164,7 +239,7 @@ public final class CodeTreePane extends TreeView<Code> {
         collectExpanded(getRoot(), expanded);
         TreeItem<Code> was = getSelectionModel().getSelectedItem();
         String selectedId = was == null || was.getValue() == null ? null : was.getValue().id();
-        counts.clear();
+        forget(null, p != null);
         if (p == null) {
             setRoot(null);
             return;

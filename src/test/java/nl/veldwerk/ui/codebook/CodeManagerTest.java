@@ -122,11 +122,13 @@ class CodeManagerTest extends WorkbenchTest {
         assertEquals(before, project(), what + " is undone exactly by one Undo");
     }
 
-    /** The count label the code tree shows for a code. */
-    private String treeCount(FxRobot robot, String name) {
-        return robot.lookup("#code-tree .tree-cell").queryAll().stream().map(n -> (TreeCell<?>) n)
-                .filter(c -> c.getItem() instanceof Code code && code.name().equals(name)).findFirst()
-                .map(c -> ((Label) c.lookup(".code-count")).getText()).orElseThrow();
+    /** The count label the code tree shows for a code, once counted (on the tree's own thread). */
+    private String treeCount(FxRobot robot, String name) throws Exception {
+        java.util.function.Supplier<String> shown = () -> robot.lookup("#code-tree .tree-cell").queryAll().stream()
+                .map(n -> (TreeCell<?>) n).filter(c -> c.getItem() instanceof Code code && code.name().equals(name))
+                .findFirst().map(c -> ((Label) c.lookup(".code-count")).getText()).orElseThrow();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !shown.get().isEmpty());
+        return shown.get();
     }
 
     @Test

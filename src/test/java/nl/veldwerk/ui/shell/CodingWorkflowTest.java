@@ -121,6 +121,9 @@ class CodingWorkflowTest extends WorkbenchTest {
         assertEquals(list.getItems().getFirst().quotation(), workbench.coding().selectedQuotationProperty().get());
         showExplorerTab(robot, 1);
         WaitForAsyncUtils.waitForFxEvents();
+        // Counted on a thread of the tree's own once the code is shown.
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !robot.lookup(".code-count")
+                .queryLabeled().getText().isEmpty());
         assertEquals("1 quot. · 1 doc.", robot.lookup(".code-count").queryLabeled().getText(), "quotations · documents");
 
         // In-vivo (Ctrl+Shift+K) on "buurthuis", then the last code again (Ctrl+L) on "wijkcoach".

@@ -75,21 +75,21 @@ class ReportWorkflowTest extends WorkbenchTest {
             stage.setScene(new Scene(pane.get()));
             stage.show();
         });
-        javafx.scene.control.ListView<javafx.scene.control.CheckBox> codes = robot.lookup("#report-codes").query();
+        javafx.scene.control.ListView<ReportDialog.Choice> codes = robot.lookup("#report-codes").query();
         int all = codes.getItems().size();
         // Typed to find: the long codebook narrows to the matching codes.
         robot.clickOn("#report-code-filter").write("schaam");
-        assertTrue(codes.getItems().size() < all && codes.getItems().stream().allMatch(b -> b.getText().toLowerCase()
+        assertTrue(codes.getItems().size() < all && codes.getItems().stream().allMatch(b -> b.label().toLowerCase()
                 .contains("schaam")), codes.getItems().toString());
-        javafx.scene.control.CheckBox schaamte = codes.getItems().stream().filter(b -> b.getText().strip()
-                .equals("Schaamte")).findFirst().orElseThrow();
-        robot.clickOn(schaamte);
+        ReportDialog.Choice schaamte = codes.getItems().stream().filter(b -> b.label().strip().equals("Schaamte"))
+                .findFirst().orElseThrow();
+        robot.clickOn(checkBoxOf(robot, "#report-codes", schaamte));
         robot.interact(() -> ((javafx.scene.control.TextField) robot.lookup("#report-code-filter").query()).clear());
         assertEquals(all, codes.getItems().size(), "cleared, every code again, the tick kept");
-        assertTrue(schaamte.isSelected());
-        javafx.scene.control.ListView<javafx.scene.control.CheckBox> documents = robot.lookup("#report-documents").query();
-        robot.clickOn(documents.getItems().stream().filter(b -> b.getText().contains("Aanbieders")).findFirst()
-                .orElseThrow());
+        assertTrue(schaamte.ticked());
+        javafx.scene.control.ListView<ReportDialog.Choice> documents = robot.lookup("#report-documents").query();
+        robot.clickOn(checkBoxOf(robot, "#report-documents", documents.getItems().stream().filter(b -> b.label()
+                .contains("Aanbieders")).findFirst().orElseThrow()));
         robot.clickOn("#report-table");
         javafx.scene.control.ChoiceBox<QuotationSelection.Grouping> grouping = robot.lookup("#report-grouping").query();
         robot.interact(() -> grouping.setValue(QuotationSelection.Grouping.BY_DOCUMENT));
@@ -111,5 +111,11 @@ class ReportWorkflowTest extends WorkbenchTest {
             assertTrue(byDocument.stream().allMatch(name -> name.startsWith("A")), "only the providers: " + byDocument);
             assertFalse(doc.getTables().isEmpty(), "one row per quotation");
         }
+    }
+
+    /** The check box a choice list shows on screen for this choice (what the user clicks). */
+    private static javafx.scene.Node checkBoxOf(FxRobot robot, String list, ReportDialog.Choice choice) {
+        return robot.lookup(list + " .list-cell").queryAll().stream().map(n -> (javafx.scene.control.ListCell<?>) n)
+                .filter(c -> c.getItem() == choice).findFirst().orElseThrow().lookup(".check-box");
     }
 }

@@ -56,6 +56,25 @@ class ProjectInvariantsTest {
     }
 
     @Test
+    void aCoderIsRemovedOnlyOnceNoCodingQuotationOrMemoOfTheirsIsLeftAlsoInACopy() {
+        project.put(new Coder("anna", "Anna"));
+        project.put(new Quotation("q1", "d1", 0, 10, "", "anna", T));
+        project.put(new Coding("k1", "q1", "c1", "anna", T));
+        project.put(Memo.reviewComment("m1", MemoTarget.project(), "Klopt dit?", "anna", T));
+        Project copy = project.copy();
+        for (Project p : List.of(project, copy)) {
+            assertThrows(ModelException.class, () -> p.remove(EntityKind.CODER, "anna"));
+            p.remove(EntityKind.CODING, "k1");
+            assertThrows(ModelException.class, () -> p.remove(EntityKind.CODER, "anna"), "the quotation is theirs");
+            p.put(new Quotation("q1", "d1", 0, 10, "", null, T)); // made by no one now
+            assertThrows(ModelException.class, () -> p.remove(EntityKind.CODER, "anna"), "the memo is theirs");
+            p.remove(EntityKind.MEMO, "m1");
+            p.remove(EntityKind.CODER, "anna");
+            assertEquals(0, p.count(EntityKind.CODER));
+        }
+    }
+
+    @Test
     void codeHierarchyCannotContainACycle() {
         project.put(Code.of("c2", "Strong ties", null, "c1"));
         project.put(Code.of("c3", "Familie", null, "c2"));

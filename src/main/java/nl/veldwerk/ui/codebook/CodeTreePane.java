@@ -67,7 +67,7 @@ public final class CodeTreePane extends TreeView<Code> {
         vm.countSubcodesProperty().addListener((o, was, now) -> {
             if (vm.main().storeProperty().get() != null) {
                 forget(null, false); // counted again, the other way, as the cells show them
-                refresh();
+                redrawCounts(id -> true);
             }
         });
         // Dropped on the tree itself (below the last code): the code moves to the top level.
@@ -100,9 +100,9 @@ public final class CodeTreePane extends TreeView<Code> {
             java.util.Set<String> touched = new java.util.HashSet<>();
             change.codeIds().forEach(id -> touched.addAll(CodeCounts.selfAndAncestors(p, id)));
             forget(touched, true); // counted again when their cells show them
-            // Redrawing every cell is the costly part: do it now only if the tree is on screen.
+            // Redrawing cells is the costly part: do it now only if the tree is on screen.
             if (showing()) {
-                refresh();
+                redrawCounts(touched::contains);
             } else {
                 countsStale = true;
             }
@@ -169,6 +169,11 @@ public final class CodeTreePane extends TreeView<Code> {
     /** Counts forgotten after a change, shown until counted again (a coding does not blank its code's count). */
     private final Map<String, CodeCounts.Count> shownBefore = new HashMap<>();
 
+    /** How many codes have a count kept (for tests: the codes shown, not the whole codebook). */
+    int countsKept() {
+        return counts.size();
+    }
+
     /** The codes shown without a count yet, to count next. */
     private final java.util.Set<String> uncounted = new java.util.LinkedHashSet<>();
     /** Whether a count is under way (or about to start): codes shown meanwhile wait for the next. */
@@ -206,7 +211,7 @@ public final class CodeTreePane extends TreeView<Code> {
                 if (asked == forgotten && vm.main().storeProperty().get() == store) {
                     counts.putAll(found);
                     found.keySet().forEach(shownBefore::remove);
-                    refresh();
+                    redrawCounts(found::containsKey);
                 }
                 if (!uncounted.isEmpty()) {
                     counting = true;
@@ -214,6 +219,23 @@ public final class CodeTreePane extends TreeView<Code> {
                 }
             });
         });
+    }
+
+    /**
+     * The cells the tree made (it keeps a few dozen, and drops them when it makes new ones): a count that
+     * arrives is shown in the cells that show its code. {@link #refresh} would make every cell anew, and the
+     * tree then measures more codes' cells to size its scroll bar, which asked for more counts, which refreshed
+     * again: every code of the codebook counted, a redraw after each batch.
+     */
+    private final java.util.Set<CodeCell> cells = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+
+    private void redrawCounts(java.util.function.Predicate<String> ofCode) {
+        for (CodeCell cell : List.copyOf(cells)) {
+            Code shown = cell.isEmpty() ? null : cell.getItem();
+            if (shown != null && ofCode.test(shown.id())) {
+                cell.showCount(shown);
+            }
+        }
     }
 
     /**
@@ -332,6 +354,7 @@ public final class CodeTreePane extends TreeView<Code> {
         private final HBox box;
 
         CodeCell() {
+            cells.add(this);
             swatch.setMinSize(12, 12);
             swatch.setMaxSize(12, 12);
             name.setMinWidth(0);
@@ -379,14 +402,18 @@ public final class CodeTreePane extends TreeView<Code> {
             }
             swatch.setStyle("-fx-background-color: " + code.color() + "; -fx-background-radius: 2;");
             name.setText(code.name());
-            CodeCounts.Count n = countOf(code);
-            count.setText(n == null ? "" : CountLabels.short_(n));
-            countTip.setText(n == null ? "" : CountLabels.full(n));
+            showCount(code);
             // As wide as the tree leaves at this depth: a long name gets the ellipsis, the tree no scroll bar.
             box.setPrefWidth(Math.max(80, getTreeView().getWidth() - 44 - 18 * getTreeView().getTreeItemLevel(
                     getTreeItem())));
             setGraphic(box);
             setText(null);
+        }
+
+        void showCount(Code code) {
+            CodeCounts.Count n = countOf(code);
+            count.setText(n == null ? "" : CountLabels.short_(n));
+            countTip.setText(n == null ? "" : CountLabels.full(n));
         }
     }
 }

@@ -1,0 +1,72 @@
+package nl.veldwerk.ui.codebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.SourceFormat;
+import nl.veldwerk.project.Fixtures;
+import nl.veldwerk.store.ProjectStore;
+import nl.veldwerk.testing.WindowTestSupport;
+import nl.veldwerk.ui.shell.WorkbenchTest;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The code tree counts the codes it shows, off the FX thread, and a count that changes is redrawn in its cell. */
+class CodeTreeCountsTest extends WorkbenchTest {
+    private static final int CODES = 400;
+
+    @Test
+    void onlyTheCodesShownAreCountedAndACodingRedrawsItsCellInPlace(FxRobot robot) throws Exception {
+        Project p = new Project(ProjectInfo.named("Veel codes", Fixtures.T));
+        p.put(Document.of("a", "A01", "x".repeat(CODES + 10), SourceFormat.TXT, List.of(), Fixtures.T).withNumber(1));
+        for (int i = 0; i < CODES; i++) {
+            String code = String.format("c%03d", i);
+            p.put(Code.of(code, String.format("Code %03d", i), "#336699", null));
+            p.put(new Quotation("q" + i, "a", i, i + 1, "", null, Fixtures.T, i + 1));
+            p.put(new Coding("k" + i, "q" + i, code, null, Fixtures.T));
+        }
+        Path dir = tmp.resolve("codes-" + System.nanoTime());
+        ProjectStore.create(dir, p).close();
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
+        robot.interact(() -> explorer.getSelectionModel().select(1));
+        CodeTreePane tree = robot.lookup("#code-tree").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "1 quot. · 1 doc.".equals(countShown(robot, "Code 000")));
+        Thread.sleep(1000); // anything the tree would go on counting, it counts now
+        WaitForAsyncUtils.waitForFxEvents();
+        int kept = WaitForAsyncUtils.asyncFx(tree::countsKept).get();
+        assertTrue(kept < CODES / 4, "the codes on screen are counted, not all " + CODES + ": " + kept);
+
+        TreeCell<?> before = cellOf(robot, "Code 000");
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.QuotationCommands.codeRange("a", 300, 305,
+                "c000", null, Fixtures.T)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "2 quot. · 1 doc.".equals(countShown(robot, "Code 000")));
+        assertSame(before, cellOf(robot, "Code 000"), "the count is redrawn in its cell, the cells are not made anew");
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    private static TreeCell<?> cellOf(FxRobot robot, String name) {
+        return robot.lookup("#code-tree .tree-cell").queryAll().stream().map(n -> (TreeCell<?>) n)
+                .filter(c -> c.isVisible() && c.getItem() instanceof Code code && code.name().equals(name)).findFirst()
+                .orElseThrow();
+    }
+
+    private static String countShown(FxRobot robot, String name) {
+        return ((Label) cellOf(robot, name).lookup(".code-count")).getText();
+    }
+}

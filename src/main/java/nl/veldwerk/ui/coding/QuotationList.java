@@ -125,7 +125,7 @@ final class QuotationList {
         }
         List<QuotationRow> replaced = new ArrayList<>();
         for (Quotation q : listedNow) {
-            replaced.add(row(p, q, p.codingsOf(q.id()), factsAtHand(p, q.documentId()).partOf(q)));
+            replaced.add(row(p, q, p.codingsOf(q.id()), partAtHand(p, q)));
         }
         updating.set(true);
         try {
@@ -202,30 +202,37 @@ final class QuotationList {
         List<Listed> listed = new ArrayList<>(quotations.size());
         java.util.Map<String, DocumentText> toRead = new java.util.LinkedHashMap<>();
         List<Quotation> unmade = new ArrayList<>();
+        java.util.Map<String, TextPart> known = new java.util.HashMap<>();
         for (Quotation q : quotations) {
             List<Coding> codings = p.codingsOf(q.id());
             Object key = List.of(q, codings); // a text edit, which can renumber paragraphs, forgets every row
             listed.add(new Listed(q, codings, key));
             if (!rowCache.containsKey(key)) {
-                unmade.add(q);
-                toRead.computeIfAbsent(q.documentId(), k -> bodyOf(p, q));
+                TextPart part = knownPart(q, bodyOf(p, q));
+                if (part != null) {
+                    known.put(q.id(), part); // a row made anew (a code renamed) whose text part is known
+                } else {
+                    unmade.add(q);
+                    toRead.computeIfAbsent(q.documentId(), k -> bodyOf(p, q));
+                }
             }
         }
         if (toRead.values().stream().allMatch(atHand)) {
-            java.util.Map<String, TextPart> parts = new java.util.HashMap<>();
-            unmade.forEach(q -> parts.put(q.id(), factsAtHand(p, q.documentId()).partOf(q)));
-            list(p, listed, parts);
+            unmade.forEach(q -> known.put(q.id(), partAtHand(p, q)));
+            list(p, listed, known);
             return;
         }
         reading.set(true);
         show(List.of());
         listedRows.clear();
         READER.execute(() -> {
-            java.util.Map<String, TextPart> parts = TextFacts.partsOf(toRead, unmade);
+            java.util.Map<String, TextPart> read = TextFacts.partsOf(toRead, unmade);
+            read.putAll(known);
             javafx.application.Platform.runLater(() -> {
                 if (question == asked && main.storeProperty().get() != null) {
                     reading.set(false);
-                    list(project(), listed, parts);
+                    unmade.forEach(q -> remember(q, toRead.get(q.documentId()), read.get(q.id())));
+                    list(project(), listed, read);
                 }
             });
         });
@@ -243,8 +250,7 @@ final class QuotationList {
             QuotationRow row = rowCache.get(l.key());
             if (row == null) {
                 TextPart part = parts.get(l.quotation().id());
-                row = row(p, l.quotation(), l.codings(), part != null ? part
-                        : factsAtHand(p, l.quotation().documentId()).partOf(l.quotation()));
+                row = row(p, l.quotation(), l.codings(), part != null ? part : partAtHand(p, l.quotation()));
             }
             kept.put(l.key(), row);
             list.add(row);
@@ -284,6 +290,44 @@ final class QuotationList {
             return size() > 32;
         }
     };
+
+    /**
+     * What each quotation listed lately showed of its text, with the text it came from: rows made anew after a
+     * change of names (a code, a coder, a document renamed) need no text read again. Bounded (least recently
+     * listed dropped first): a part is a few hundred bytes.
+     */
+    private final java.util.Map<Quotation, KnownPart> parts = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Quotation, KnownPart> eldest) {
+            return size() > 20_000;
+        }
+    };
+
+    private record KnownPart(DocumentText of, TextPart part) {
+    }
+
+    /** The part known for this quotation of this very text (a text edited is another text), or null. */
+    private TextPart knownPart(Quotation q, DocumentText body) {
+        KnownPart known = parts.get(q);
+        return known != null && known.of() == body ? known.part() : null;
+    }
+
+    private void remember(Quotation q, DocumentText body, TextPart part) {
+        if (body != null && part != null) {
+            parts.put(q, new KnownPart(body, part));
+        }
+    }
+
+    /** The quotation's text part from a text the FX thread has at hand: known, or found and remembered. */
+    private TextPart partAtHand(Project p, Quotation q) {
+        DocumentText body = bodyOf(p, q);
+        TextPart part = knownPart(q, body);
+        if (part == null) {
+            part = factsAtHand(p, q.documentId()).partOf(q);
+            remember(q, body, part);
+        }
+        return part;
+    }
 
     private TextFacts factsAtHand(Project p, String documentId) {
         DocumentText text = p.document(documentId).orElseThrow().body();

@@ -177,6 +177,16 @@ class CodingViewModelTest {
         assertEquals(List.of("Mensen", "kennen", "de buren", "schamen zich"), reading.rows().stream()
                 .map(QuotationRow::text).toList());
         assertTrue(shown.stream().allMatch(n -> n == 0 || n == 4), "never a list older than the project: " + shown);
+        // A code renamed makes every row anew, from the text parts already read: nothing to read again.
+        List<String> codesShown = new java.util.ArrayList<>();
+        onFx(() -> {
+            main.session().execute(nl.veldwerk.project.CodeCommands.rename(code, "Schaamte en trots"));
+            seen[1] = reading.rowsReadingProperty().get();
+            reading.rows().forEach(r -> codesShown.add(r.codes()));
+        });
+        assertTrue(!seen[1] && codesShown.equals(java.util.Collections.nCopies(4, "Schaamte en trots")), codesShown
+                .toString());
+        onFx(main::undo);
         onFx(main::undo);
         waitUntilRead(reading);
         assertEquals(3, reading.rows().size(), "an undo lists again, read off the FX thread too");

@@ -69,8 +69,13 @@ public final class CodeManagerWindow {
     /** The counts last made, by code id (a count of every code's codings takes seconds at a million quotations). */
     private Map<String, CodeCounts.Count> counts = Map.of();
     private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper();
-    /** A change came while counting: count once more when done. */
-    private boolean countAgain;
+    /**
+     * What changed while counting, to count when done: the codes a coding touched (with the categories above
+     * them), or {@link #EVERY_CODE}; empty when nothing did.
+     */
+    private Set<String> countAgain = Set.of();
+    /** Stands for every code in {@link #countAgain}. */
+    private static final Set<String> EVERY_CODE = java.util.Collections.unmodifiableSet(new java.util.HashSet<>());
     private boolean following;
     private final ExecutorService counter = nl.veldwerk.ui.common.Background.thread("veldwerk-code-counts");
 
@@ -127,18 +132,18 @@ public final class CodeManagerWindow {
         // Only while it shows: closed, it neither counts nor holds rows (it stays, to come back as it was left).
         stage.setOnHidden(e -> {
             following = false;
-            countAgain = false;
+            countAgain = Set.of();
             rows.clear();
         });
         vm.main().changesProperty().addListener((o, was, now) -> {
             if (following) {
-                refresh();
+                refresh(toCountAfter(vm.main().lastChange()));
             }
         });
         vm.countSubcodesProperty().addListener((o, was, now) -> {
             if (following) {
                 counts = Map.of(); // other numbers altogether: none rather than the wrong kind
-                refresh();
+                refresh(EVERY_CODE);
             }
         });
         vm.main().storeProperty().addListener((o, was, now) -> {
@@ -156,8 +161,15 @@ public final class CodeManagerWindow {
         window.stage.toFront();
         if (!window.following) {
             window.following = true;
-            window.refresh();
+            window.refresh(EVERY_CODE);
         }
+    }
+
+    /** How many codes were counted since the window was made (for tests: a coding counts its codes alone). */
+    private final java.util.concurrent.atomic.AtomicInteger codesCounted = new java.util.concurrent.atomic.AtomicInteger();
+
+    int codesCounted() {
+        return codesCounted.get();
     }
 
     /** True while the codes are being counted (the table shows the counts made before meanwhile). */
@@ -291,47 +303,88 @@ public final class CodeManagerWindow {
         return column;
     }
 
-    /** Rows anew from the project, keeping which codes were selected. */
+    /**
+     * The codes a change makes count differently: after a coding, the codes it touched and the categories
+     * above them (a category sums its sub-codes); after anything else (a code moved, merged, deleted), every one.
+     */
+    private Set<String> toCountAfter(nl.veldwerk.project.ProjectChange change) {
+        Project p = vm.project().orElse(null);
+        if (p == null || change == null || !change.onlyQuotationsAndCodings()) {
+            return EVERY_CODE;
+        }
+        Set<String> codes = new java.util.HashSet<>();
+        change.codeIds().forEach(id -> codes.addAll(CodeCounts.selfAndAncestors(p, id)));
+        return codes;
+    }
+
     /**
      * The rows anew from the project at once (codes, paths, who made them), with the counts made last; the
-     * codes are counted again on a thread of their own, from a copy of the project made there.
+     * codes asked for are counted again on a thread of their own, each while the project stands (under its
+     * read lock), so a change on the FX thread waits for one code's count at most. Counting from a copy of
+     * the project, as before, made a coding wait up to a second for the copy, and copied a million
+     * quotations after every coding.
      */
-    private void refresh() {
+    private void refresh(Set<String> codes) {
         showRows();
         Project p = vm.project().orElse(null);
-        if (p == null) {
+        if (p == null || codes.isEmpty() && codes != EVERY_CODE) {
             return;
         }
         if (counting.get()) {
-            countAgain = true; // once more when this count is done, from the project as it is then
+            countAgain = merged(countAgain, codes); // counted when this count is done, as the project is then
             return;
         }
         counting.set(true);
         boolean sums = vm.countSubcodesProperty().get();
+        boolean every = codes == EVERY_CODE;
+        List<String> ids = every ? p.codes().stream().map(nl.veldwerk.model.Code::id).toList() : List.copyOf(codes);
         counter.execute(() -> {
-            Map<String, CodeCounts.Count> made;
+            Map<String, CodeCounts.Count> made = new java.util.HashMap<>();
             try {
-                made = CodeCounts.all(p.copy(), sums);
+                for (String id : ids) {
+                    CodeCounts.Count n = p.whileUnchanged(() -> p.code(id).isPresent() ? CodeCounts.of(p, id, sums)
+                            : null);
+                    if (n != null) {
+                        made.put(id, n);
+                    }
+                    codesCounted.incrementAndGet();
+                }
             } catch (RuntimeException e) {
                 System.getLogger(CodeManagerWindow.class.getName()).log(System.Logger.Level.ERROR,
                         "The codes could not be counted", e);
                 made = null;
             }
             Map<String, CodeCounts.Count> counted = made;
-            javafx.application.Platform.runLater(() -> counted(p, sums, counted));
+            javafx.application.Platform.runLater(() -> counted(p, sums, every, counted));
         });
     }
 
-    private void counted(Project counted, boolean sums, Map<String, CodeCounts.Count> made) {
+    private static Set<String> merged(Set<String> waiting, Set<String> more) {
+        if (waiting == EVERY_CODE || more == EVERY_CODE) {
+            return EVERY_CODE;
+        }
+        Set<String> both = new java.util.HashSet<>(waiting);
+        both.addAll(more);
+        return both;
+    }
+
+    private void counted(Project counted, boolean sums, boolean every, Map<String, CodeCounts.Count> made) {
         counting.set(false);
         boolean current = following && vm.project().orElse(null) == counted;
         if (current && made != null && sums == vm.countSubcodesProperty().get()) {
-            counts = made;
+            if (every) {
+                counts = made;
+            } else {
+                Map<String, CodeCounts.Count> updated = new java.util.HashMap<>(counts);
+                updated.putAll(made);
+                counts = updated;
+            }
             showRows();
         }
-        if (current && countAgain) {
-            countAgain = false;
-            refresh();
+        Set<String> next = countAgain;
+        countAgain = Set.of();
+        if (current && (!next.isEmpty() || next == EVERY_CODE)) {
+            refresh(next);
         }
     }
 

@@ -172,6 +172,25 @@ class CodeManagerTest extends WorkbenchTest {
     }
 
     @Test
+    void aCodingCountsItsCodeAndTheCategoriesAboveItAlone(FxRobot robot) throws Exception {
+        open(robot);
+        int before = manager.codesCounted();
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.QuotationCommands.codeRange("b", 0, 3,
+                "wantrouwen", null, Fixtures.T)));
+        idle();
+        assertEquals(2, manager.codesCounted() - before, "Wantrouwen and its category, not all five codes");
+        assertEquals(2, row("wantrouwen").count().quotations());
+        assertEquals(4, row("cat").count().quotations(), "the category sums the new quotation too");
+        assertEquals(2, row("cat").count().documents());
+        keys(robot, KeyCode.CONTROL, KeyCode.Z);
+        idle();
+        assertEquals(1, row("wantrouwen").count().quotations(), "the undo counted again too");
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.rename("taal", "Taalbarrière")));
+        idle();
+        assertEquals(5 + 4, manager.codesCounted() - before, "a code renamed: every code counted again");
+    }
+
+    @Test
     void everyActionOnOneOrManyCodesIsUndoneExactly(FxRobot robot) throws Exception {
         open(robot);
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
@@ -29,52 +28,20 @@ public final class QuotationManagerBench {
     private QuotationManagerBench() {
     }
 
-    /** The longest gap between two frames while it runs. */
-    private static final class Frames extends AnimationTimer {
-        private long last;
-        private long longest;
-
-        @Override
-        public void handle(long now) {
-            if (last != 0) {
-                longest = Math.max(longest, now - last);
-            }
-            last = now;
-        }
-
-        /** The longest gap since the last reset; a gap under way at the reset still counts for the next one. */
-        double reset() {
-            double ms = longest / 1e6;
-            longest = 0;
-            return ms;
-        }
-    }
-
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        Frames frames = new Frames();
+        nl.veldwerk.testing.FrameGaps frames = new nl.veldwerk.testing.FrameGaps();
         BenchWindow window = BenchWindow.start(frames::start);
         Workbench workbench = window.workbench();
         Stage stage = window.stage();
         MainViewModel vm = workbench.main();
-        FxBench.onFx(() -> vm.open(dir));
-        FxBench.waitUntil(() -> vm.storeProperty().get() != null && !vm.busyProperty().get()
-                && vm.selectedProperty().get() != null);
-        // The search index of a huge project is built in the background at its first open: measure after it.
-        for (int waited = 0; waited < 6000; waited++) {
-            boolean[] ready = new boolean[1];
-            FxBench.onFx(() -> ready[0] = workbench.search().readyProperty().get());
-            if (ready[0]) {
-                break;
-            }
-            Thread.sleep(100);
-        }
+        window.openAndWaitForIndex(dir);
         System.out.printf(Locale.ROOT, "heap of the window with %s open, index ready, before the manager: %d MB%n", dir,
                 FxBench.heapAfterGc() >> 20);
         for (int run = 1; run <= runs; run++) {
             QuotationManagerWindow[] manager = new QuotationManagerWindow[1];
-            frames.reset();
+            frames.takeLongestMs();
             long start = System.nanoTime();
             double[] openCall = new double[1];
             FxBench.onFx(() -> {
@@ -84,7 +51,7 @@ public final class QuotationManagerBench {
                 manager[0] = (QuotationManagerWindow) stage.getProperties().get(QuotationManagerWindow.class);
             });
             double shown = untilSettled(manager[0], start);
-            double gap = frames.reset();
+            double gap = frames.takeLongestMs();
             long heap = FxBench.heapAfterGc();
             int[] lines = new int[1];
             FxBench.onFx(() -> lines[0] = manager[0].rows().count());
@@ -93,7 +60,7 @@ public final class QuotationManagerBench {
                     run, lines[0], shown, openCall[0], gap, heap >> 20);
 
             double[] coding = new double[1];
-            frames.reset(); // not the collections forced above
+            frames.takeLongestMs(); // not the collections forced above
             start = System.nanoTime();
             FxBench.onFx(() -> {
                 var session = vm.session();
@@ -106,20 +73,20 @@ public final class QuotationManagerBench {
             });
             double codingShown = untilSettled(manager[0], start);
             System.out.printf(Locale.ROOT, "  a coding with it open: %.1f ms on the FX thread, in the manager after "
-                    + "%.0f ms, longest gap %.0f ms%n", coding[0], codingShown, frames.reset());
+                    + "%.0f ms, longest gap %.0f ms%n", coding[0], codingShown, frames.takeLongestMs());
 
             Scene scene = managerScene();
             TextField text = (TextField) scene.lookup("#qmanager-text");
             @SuppressWarnings("unchecked")
             TableView<QuotationManagerRow> table = (TableView<QuotationManagerRow>) scene.lookup("#qmanager-table");
-            frames.reset();
+            frames.takeLongestMs();
             start = System.nanoTime();
             FxBench.onFx(() -> text.setText("buurthuis"));
             double filtered = untilSettled(manager[0], start);
             int[] matched = new int[1];
             FxBench.onFx(() -> matched[0] = table.getItems().size());
             System.out.printf(Locale.ROOT, "  words \"buurthuis\": %,d lines after %.0f ms, longest gap %.0f ms%n",
-                    matched[0], filtered, frames.reset());
+                    matched[0], filtered, frames.takeLongestMs());
             FxBench.onFx(() -> text.setText(""));
             untilSettled(manager[0], System.nanoTime());
             start = System.nanoTime();
@@ -130,7 +97,7 @@ public final class QuotationManagerBench {
             });
             double sorted = untilSettled(manager[0], start);
             System.out.printf(Locale.ROOT, "  sorted by words: %.0f ms, longest gap %.0f ms; heap %d MB%n", sorted,
-                    frames.reset(), FxBench.heapAfterGc() >> 20);
+                    frames.takeLongestMs(), FxBench.heapAfterGc() >> 20);
             FxBench.onFx(() -> {
                 table.getSortOrder().clear();
                 vm.session().undo();

@@ -27,4 +27,21 @@ public record BenchWindow(Workbench workbench, Stage stage) {
         });
         return window[0];
     }
+
+    /** Opens a project in the window and waits until it is usable, then until its search index is ready. */
+    public void openAndWaitForIndex(java.nio.file.Path dir) throws Exception {
+        nl.veldwerk.ui.app.MainViewModel vm = workbench.main();
+        FxBench.onFx(() -> vm.open(dir));
+        FxBench.waitUntil(() -> vm.storeProperty().get() != null && !vm.busyProperty().get()
+                && vm.selectedProperty().get() != null);
+        // The search index of a huge project is built in the background at its first open: measure after it.
+        for (int waited = 0; waited < 6000; waited++) {
+            boolean[] ready = new boolean[1];
+            FxBench.onFx(() -> ready[0] = workbench.search().readyProperty().get());
+            if (ready[0]) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -84,6 +85,51 @@ public final class CodeCounts {
         }
         int own = sum ? quotationIds(p, codeId, false).size() : quotations.size();
         return new Count(quotations.size(), documents.size(), relations(p, codeId), sum, own);
+    }
+
+    /** How many quotations one step of {@link #ofInSteps} looks up. */
+    private static final int QUOTATIONS_PER_STEP = 5_000;
+
+    /**
+     * The code's counts as {@link #of} gives them (null when there is no such code), worked out on another
+     * thread than the one that changes the project, in steps that each read it while it stands
+     * ({@link Project#whileUnchanged}: a change waits for one step, not for a whole category of a big project).
+     * The steps may see the project at different moments: whoever shows the count counts again after a change.
+     */
+    public static Count ofInSteps(Project p, String codeId, boolean withSubcodes) {
+        record Start(boolean sum, List<String> codes, int relations) {
+        }
+        Start start = p.whileUnchanged(() -> {
+            if (p.code(codeId).isEmpty()) {
+                return null;
+            }
+            boolean sum = withSubcodes && !p.childrenOf(codeId).isEmpty();
+            return new Start(sum, sum ? List.copyOf(selfAndDescendants(p, codeId)) : List.of(codeId),
+                    relations(p, codeId));
+        });
+        if (start == null) {
+            return null;
+        }
+        Set<String> quotations = new LinkedHashSet<>();
+        int own = 0;
+        for (String id : start.codes()) {
+            List<String> coded = p.whileUnchanged(() -> p.codingsWithCode(id).stream().map(Coding::quotationId)
+                    .toList());
+            quotations.addAll(coded);
+            if (id.equals(codeId)) {
+                own = new HashSet<>(coded).size();
+            }
+        }
+        Set<String> documents = new HashSet<>();
+        List<String> all = List.copyOf(quotations);
+        for (int from = 0; from < all.size(); from += QUOTATIONS_PER_STEP) {
+            List<String> step = all.subList(from, Math.min(all.size(), from + QUOTATIONS_PER_STEP));
+            p.whileUnchanged(() -> {
+                step.forEach(id -> p.quotation(id).map(Quotation::documentId).ifPresent(documents::add));
+                return null;
+            });
+        }
+        return new Count(quotations.size(), documents.size(), start.relations(), start.sum(), own);
     }
 
     /** The distinct quotations the code codes, with those of all its sub-codes when asked, in project order. */

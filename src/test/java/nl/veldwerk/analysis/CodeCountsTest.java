@@ -45,6 +45,17 @@ class CodeCountsTest {
     }
 
     @Test
+    void countingInStepsGivesWhatCountingAtOnceGives() {
+        Project p = project();
+        for (boolean sums : new boolean[] {true, false}) {
+            for (Code c : p.codes()) {
+                assertEquals(CodeCounts.of(p, c.id(), sums), CodeCounts.ofInSteps(p, c.id(), sums), c.id() + " " + sums);
+            }
+        }
+        assertEquals(null, CodeCounts.ofInSteps(p, "gone", true), "no such code: no count");
+    }
+
+    @Test
     void aCategoryCountsItsSubCodesEachQuotationOnceAndSaysSo() {
         Project p = project();
         CodeCounts.Count cat = CodeCounts.of(p, "cat", true);

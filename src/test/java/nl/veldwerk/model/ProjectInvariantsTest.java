@@ -75,6 +75,20 @@ class ProjectInvariantsTest {
     }
 
     @Test
+    void aCodingOrMemoPutAgainWithAnotherCoderMovesTheUseToThem() {
+        project.put(new Coder("anna", "Anna"));
+        project.put(new Coder("bob", "Bob"));
+        project.put(new Quotation("q1", "d1", 0, 10, "", null, T));
+        project.put(new Coding("k1", "q1", "c1", "anna", T));
+        project.put(Memo.reviewComment("m1", MemoTarget.project(), "Klopt dit?", "bob", T));
+        project.put(new Coding("k1", "q1", "c1", "bob", T));
+        project.put(Memo.reviewComment("m1", MemoTarget.project(), "Klopt dit?", "anna", T));
+        project.put(Memo.reviewComment("m1", MemoTarget.project(), "Klopt dit?", "bob", T));
+        project.remove(EntityKind.CODER, "anna");
+        assertThrows(ModelException.class, () -> project.remove(EntityKind.CODER, "bob"));
+    }
+
+    @Test
     void codeHierarchyCannotContainACycle() {
         project.put(Code.of("c2", "Strong ties", null, "c1"));
         project.put(Code.of("c3", "Familie", null, "c2"));

@@ -69,13 +69,27 @@ public final class CodeManagerWindow {
     /** The counts last made, by code id (a count of every code's codings takes seconds at a million quotations). */
     private Map<String, CodeCounts.Count> counts = Map.of();
     private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper();
-    /**
-     * What changed while counting, to count when done: the codes a coding touched (with the categories above
-     * them), or {@link #EVERY_CODE}; empty when nothing did.
-     */
-    private Set<String> countAgain = Set.of();
-    /** Stands for every code in {@link #countAgain}. */
-    private static final Set<String> EVERY_CODE = java.util.Collections.unmodifiableSet(new java.util.HashSet<>());
+    /** What changed while counting, to count when done. */
+    private ToCount countAgain = ToCount.NOTHING;
+
+    /** Which codes to count: every one, or some (the codes a coding touched, with the categories above them). */
+    private record ToCount(boolean every, Set<String> codes) {
+        static final ToCount NOTHING = new ToCount(false, Set.of());
+        static final ToCount EVERY = new ToCount(true, Set.of());
+
+        boolean nothing() {
+            return !every && codes.isEmpty();
+        }
+
+        ToCount and(ToCount more) {
+            if (every || more.every) {
+                return EVERY;
+            }
+            Set<String> both = new java.util.HashSet<>(codes);
+            both.addAll(more.codes);
+            return new ToCount(false, both);
+        }
+    }
     private boolean following;
     private final ExecutorService counter = nl.veldwerk.ui.common.Background.thread("veldwerk-code-counts");
 
@@ -132,7 +146,7 @@ public final class CodeManagerWindow {
         // Only while it shows: closed, it neither counts nor holds rows (it stays, to come back as it was left).
         stage.setOnHidden(e -> {
             following = false;
-            countAgain = Set.of();
+            countAgain = ToCount.NOTHING;
             rows.clear();
         });
         vm.main().changesProperty().addListener((o, was, now) -> {
@@ -143,7 +157,7 @@ public final class CodeManagerWindow {
         vm.countSubcodesProperty().addListener((o, was, now) -> {
             if (following) {
                 counts = Map.of(); // other numbers altogether: none rather than the wrong kind
-                refresh(EVERY_CODE);
+                refresh(ToCount.EVERY);
             }
         });
         vm.main().storeProperty().addListener((o, was, now) -> {
@@ -161,7 +175,7 @@ public final class CodeManagerWindow {
         window.stage.toFront();
         if (!window.following) {
             window.following = true;
-            window.refresh(EVERY_CODE);
+            window.refresh(ToCount.EVERY);
         }
     }
 
@@ -305,45 +319,48 @@ public final class CodeManagerWindow {
 
     /**
      * The codes a change makes count differently: after a coding, the codes it touched and the categories
-     * above them (a category sums its sub-codes); after anything else (a code moved, merged, deleted), every one.
+     * above them (a category sums its sub-codes); after a change of codes or relations (a code moved, merged,
+     * deleted), every one; after anything else (a memo, a document renamed), none.
      */
-    private Set<String> toCountAfter(nl.veldwerk.project.ProjectChange change) {
+    private ToCount toCountAfter(nl.veldwerk.project.ProjectChange change) {
         Project p = vm.project().orElse(null);
-        if (p == null || change == null || !change.onlyQuotationsAndCodings()) {
-            return EVERY_CODE;
+        if (p == null || change == null) {
+            return ToCount.EVERY;
+        }
+        if (!change.onlyQuotationsAndCodings()) {
+            return CodeTreePane.countsOrCodesIn(change) ? ToCount.EVERY : ToCount.NOTHING;
         }
         Set<String> codes = new java.util.HashSet<>();
         change.codeIds().forEach(id -> codes.addAll(CodeCounts.selfAndAncestors(p, id)));
-        return codes;
+        return new ToCount(false, codes);
     }
 
     /**
      * The rows anew from the project at once (codes, paths, who made them), with the counts made last; the
-     * codes asked for are counted again on a thread of their own, each while the project stands (under its
-     * read lock), so a change on the FX thread waits for one code's count at most. Counting from a copy of
-     * the project, as before, made a coding wait up to a second for the copy, and copied a million
+     * codes asked for are counted again on a thread of their own, in steps that each read the project while
+     * it stands (under its read lock), so a change on the FX thread waits for a step at most. Counting from a
+     * copy of the project, as before, made a coding wait up to a second for the copy, and copied a million
      * quotations after every coding.
      */
-    private void refresh(Set<String> codes) {
+    private void refresh(ToCount toCount) {
         showRows();
         Project p = vm.project().orElse(null);
-        if (p == null || codes.isEmpty() && codes != EVERY_CODE) {
+        if (p == null || toCount.nothing()) {
             return;
         }
         if (counting.get()) {
-            countAgain = merged(countAgain, codes); // counted when this count is done, as the project is then
+            countAgain = countAgain.and(toCount); // counted when this count is done, as the project is then
             return;
         }
         counting.set(true);
         boolean sums = vm.countSubcodesProperty().get();
-        boolean every = codes == EVERY_CODE;
-        List<String> ids = every ? p.codes().stream().map(nl.veldwerk.model.Code::id).toList() : List.copyOf(codes);
+        List<String> ids = toCount.every() ? p.codes().stream().map(nl.veldwerk.model.Code::id).toList()
+                : List.copyOf(toCount.codes());
         counter.execute(() -> {
             Map<String, CodeCounts.Count> made = new java.util.HashMap<>();
             try {
                 for (String id : ids) {
-                    CodeCounts.Count n = p.whileUnchanged(() -> p.code(id).isPresent() ? CodeCounts.of(p, id, sums)
-                            : null);
+                    CodeCounts.Count n = CodeCounts.ofInSteps(p, id, sums);
                     if (n != null) {
                         made.put(id, n);
                     }
@@ -355,17 +372,8 @@ public final class CodeManagerWindow {
                 made = null;
             }
             Map<String, CodeCounts.Count> counted = made;
-            javafx.application.Platform.runLater(() -> counted(p, sums, every, counted));
+            javafx.application.Platform.runLater(() -> counted(p, sums, toCount.every(), counted));
         });
-    }
-
-    private static Set<String> merged(Set<String> waiting, Set<String> more) {
-        if (waiting == EVERY_CODE || more == EVERY_CODE) {
-            return EVERY_CODE;
-        }
-        Set<String> both = new java.util.HashSet<>(waiting);
-        both.addAll(more);
-        return both;
     }
 
     private void counted(Project counted, boolean sums, boolean every, Map<String, CodeCounts.Count> made) {
@@ -381,9 +389,9 @@ public final class CodeManagerWindow {
             }
             showRows();
         }
-        Set<String> next = countAgain;
-        countAgain = Set.of();
-        if (current && (!next.isEmpty() || next == EVERY_CODE)) {
+        ToCount next = countAgain;
+        countAgain = ToCount.NOTHING;
+        if (current && !next.nothing()) {
             refresh(next);
         }
     }

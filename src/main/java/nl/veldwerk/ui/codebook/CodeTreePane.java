@@ -118,7 +118,7 @@ public final class CodeTreePane extends TreeView<Code> {
     }
 
     /** Whether a change can alter the codes the tree shows or their counts (quotations · documents, relations). */
-    private static boolean countsOrCodesIn(nl.veldwerk.project.ProjectChange change) {
+    static boolean countsOrCodesIn(nl.veldwerk.project.ProjectChange change) {
         return change.touches(nl.veldwerk.model.EntityKind.CODE) || change.touches(nl.veldwerk.model.EntityKind.CODING)
                 || change.touches(nl.veldwerk.model.EntityKind.QUOTATION)
                 || change.touches(nl.veldwerk.model.EntityKind.RELATION)
@@ -183,7 +183,7 @@ public final class CodeTreePane extends TreeView<Code> {
     private static final java.util.concurrent.ExecutorService COUNTER =
             nl.veldwerk.ui.common.Background.thread("veldwerk-code-tree-counts");
 
-    /** Counts the codes shown without a count on {@link #COUNTER}, one code at a time while the project stands. */
+    /** Counts the codes shown without a count on {@link #COUNTER}, in steps while the project stands. */
     private void countUncounted() {
         nl.veldwerk.store.ProjectStore store = vm.main().storeProperty().get();
         if (store == null || uncounted.isEmpty()) {
@@ -198,20 +198,30 @@ public final class CodeTreePane extends TreeView<Code> {
         long asked = forgotten;
         COUNTER.execute(() -> {
             Map<String, CodeCounts.Count> found = new HashMap<>();
-            for (String id : ids) {
-                // Each under the project's read lock: a change waits for one code's count at most.
-                CodeCounts.Count n = p.whileUnchanged(() -> p.code(id).isPresent() ? CodeCounts.of(p, id,
-                        withSubcodes) : null);
-                if (n != null) {
-                    found.put(id, n);
+            try {
+                for (String id : ids) {
+                    // In steps under the project's read lock: a change waits for a step, not for a category.
+                    CodeCounts.Count n = CodeCounts.ofInSteps(p, id, withSubcodes);
+                    if (n != null) {
+                        found.put(id, n);
+                    }
                 }
+            } catch (RuntimeException e) {
+                // Shown without a count rather than never counting again; said in the log.
+                System.getLogger(CodeTreePane.class.getName()).log(System.Logger.Level.ERROR,
+                        "The code tree could not count its codes", e);
             }
             javafx.application.Platform.runLater(() -> {
                 counting = false;
-                if (asked == forgotten && vm.main().storeProperty().get() == store) {
-                    counts.putAll(found);
-                    found.keySet().forEach(shownBefore::remove);
-                    redrawCounts(found::containsKey);
+                if (vm.main().storeProperty().get() == store) {
+                    if (asked == forgotten) {
+                        counts.putAll(found);
+                        found.keySet().forEach(shownBefore::remove);
+                        redrawCounts(found::containsKey);
+                    } else {
+                        // Counted before a change: counted again (a cell showing one would wait for a redraw).
+                        ids.stream().filter(id -> !counts.containsKey(id)).forEach(uncounted::add);
+                    }
                 }
                 if (!uncounted.isEmpty()) {
                     counting = true;
@@ -231,7 +241,8 @@ public final class CodeTreePane extends TreeView<Code> {
 
     private void redrawCounts(java.util.function.Predicate<String> ofCode) {
         for (CodeCell cell : List.copyOf(cells)) {
-            Code shown = cell.isEmpty() ? null : cell.getItem();
+            // Not the cells the tree has put aside (hidden) or let go of (no longer in it).
+            Code shown = cell.isEmpty() || !cell.isVisible() || cell.getParent() == null ? null : cell.getItem();
             if (shown != null && ofCode.test(shown.id())) {
                 cell.showCount(shown);
             }

@@ -92,6 +92,12 @@ final class QuotationList {
         facts.clear();
     }
 
+    /** Forgets everything remembered of texts: another project (or the same opened again). */
+    private void forgetTexts() {
+        forgetRows();
+        parts.clear();
+    }
+
     private static final Comparator<QuotationRow> ORDER = Comparator.comparing(QuotationRow::document)
             .thenComparingInt(r -> r.quotation().start());
 
@@ -107,7 +113,9 @@ final class QuotationList {
         // work, a search coded at once), building the list again is cheaper.
         boolean bulk = change != null && change.quotationIds().size() > ROW_BY_ROW;
         if (change == null || !change.onlyQuotationsAndCodings() || bulk || main.storeProperty().get() == null) {
-            if (change == null || change.touches(nl.veldwerk.model.EntityKind.CODE)
+            if (change == null || main.storeProperty().get() == null) {
+                forgetTexts();
+            } else if (change.touches(nl.veldwerk.model.EntityKind.CODE)
                     || change.touches(nl.veldwerk.model.EntityKind.CODER)
                     || change.touches(nl.veldwerk.model.EntityKind.DOCUMENT)) {
                 forgetRows();
@@ -119,7 +127,9 @@ final class QuotationList {
         java.util.Set<String> touched = change.quotationIds();
         List<Quotation> listedNow = touched.stream().map(p::quotation).flatMap(Optional::stream).filter(this::listed)
                 .toList();
-        if (reading.get() || !listedNow.stream().allMatch(q -> atHand.test(bodyOf(p, q)))) {
+        java.util.Map<String, DocumentText> texts = new java.util.HashMap<>();
+        listedNow.forEach(q -> texts.put(q.documentId(), bodyOf(p, q)));
+        if (reading.get() || !quickAtHand(texts)) {
             refreshRows(); // a list still being read, or a text in a file: asked again, read off the FX thread
             return;
         }
@@ -217,7 +227,8 @@ final class QuotationList {
                 }
             }
         }
-        if (toRead.values().stream().allMatch(atHand)) {
+        if (quickAtHand(toRead)) {
+            reading.set(false); // an answer still being read for a list asked before is dropped
             unmade.forEach(q -> known.put(q.id(), partAtHand(p, q)));
             list(p, listed, known);
             return;
@@ -226,8 +237,19 @@ final class QuotationList {
         show(List.of());
         listedRows.clear();
         READER.execute(() -> {
-            java.util.Map<String, TextPart> read = TextFacts.partsOf(toRead, unmade);
-            read.putAll(known);
+            java.util.Map<String, TextPart> read;
+            try {
+                read = TextFacts.partsOf(toRead, unmade);
+                read.putAll(known);
+            } catch (RuntimeException e) {
+                javafx.application.Platform.runLater(() -> {
+                    if (question == asked) {
+                        reading.set(false);
+                        main.fail(nl.veldwerk.ui.common.I18n.text("quotations.listFailed"), e);
+                    }
+                });
+                return;
+            }
             javafx.application.Platform.runLater(() -> {
                 if (question == asked && main.storeProperty().get() != null) {
                     reading.set(false);
@@ -236,6 +258,28 @@ final class QuotationList {
                 }
             });
         });
+    }
+
+    /** At most this many texts are looked through on the FX thread for one list (each a scan of the text). */
+    private static final int LOOKED_THROUGH_AT_ONCE = 8;
+
+    /**
+     * Whether the rows can be made on the FX thread: every text needed is in memory (or its facts are known)
+     * and only a few must be looked through; a code's quotations in hundreds of documents are not, even when
+     * their texts are in memory (finding each one's paragraphs and time marks is a scan of the text).
+     */
+    private boolean quickAtHand(java.util.Map<String, DocumentText> texts) {
+        int toLookThrough = 0;
+        for (var entry : texts.entrySet()) {
+            TextFacts known = facts.get(entry.getKey());
+            if (known != null && known.of() == entry.getValue()) {
+                continue;
+            }
+            if (!atHand.test(entry.getValue()) || ++toLookThrough > LOOKED_THROUGH_AT_ONCE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A quotation to list with its codings and its key in {@link #rowCache}, as they were when it was asked for. */
@@ -292,29 +336,32 @@ final class QuotationList {
     };
 
     /**
-     * What each quotation listed lately showed of its text, with the text it came from: rows made anew after a
-     * change of names (a code, a coder, a document renamed) need no text read again. Bounded (least recently
-     * listed dropped first): a part is a few hundred bytes.
+     * What each quotation listed lately showed of its text (by quotation id), with the range and the text it
+     * came from: rows made anew after a change of names (a code, a coder, a document renamed) or of a comment
+     * need no text read again. Bounded (least recently listed dropped first): a part is a few hundred bytes.
+     * The text is held weakly: a text no document has any more is let go (its part file with it).
      */
-    private final java.util.Map<Quotation, KnownPart> parts = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    private final java.util.Map<String, KnownPart> parts = new java.util.LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<Quotation, KnownPart> eldest) {
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, KnownPart> eldest) {
             return size() > 20_000;
         }
     };
 
-    private record KnownPart(DocumentText of, TextPart part) {
+    private record KnownPart(java.lang.ref.WeakReference<DocumentText> of, int start, int end, TextPart part) {
     }
 
-    /** The part known for this quotation of this very text (a text edited is another text), or null. */
+    /** The part known for this quotation's range of this very text (a text edited is another text), or null. */
     private TextPart knownPart(Quotation q, DocumentText body) {
-        KnownPart known = parts.get(q);
-        return known != null && known.of() == body ? known.part() : null;
+        KnownPart known = parts.get(q.id());
+        return known != null && known.of().get() == body && known.start() == q.start() && known.end() == q.end()
+                ? known.part() : null;
     }
 
+    /** Keeps a part for later; not one that says its text cannot be read (it may be readable again). */
     private void remember(Quotation q, DocumentText body, TextPart part) {
-        if (body != null && part != null) {
-            parts.put(q, new KnownPart(body, part));
+        if (body != null && part != null && part.readable()) {
+            parts.put(q.id(), new KnownPart(new java.lang.ref.WeakReference<>(body), q.start(), q.end(), part));
         }
     }
 

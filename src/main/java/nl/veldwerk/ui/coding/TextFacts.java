@@ -51,7 +51,10 @@ record TextFacts(DocumentText of, String text, Paragraphs paragraphs, List<TimeM
         return parts;
     }
 
-    /** What a quotation row shows that comes from its document's text. */
+    /** What a quotation row shows that comes from its document's text (paragraph 0: the text cannot be read). */
     record TextPart(int firstParagraph, int lastParagraph, String text, String time) {
+        boolean readable() {
+            return firstParagraph > 0;
+        }
     }
 }

@@ -188,6 +188,10 @@ class CodeManagerTest extends WorkbenchTest {
         robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.rename("taal", "Taalbarrière")));
         idle();
         assertEquals(5 + 4, manager.codesCounted() - before, "a code renamed: every code counted again");
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.DocumentCommands.rename("a", "A01-nieuw")));
+        idle();
+        assertEquals(5 + 4, manager.codesCounted() - before, "a document renamed: nothing counted again");
+        assertEquals("Taalbarrière", row("taal").code().name());
     }
 
     @Test

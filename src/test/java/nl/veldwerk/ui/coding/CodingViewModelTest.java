@@ -158,6 +158,22 @@ class CodingViewModelTest {
         assertEquals(1, reading.rows().getFirst().firstParagraph());
         assertEquals("Schaamte", reading.rows().getFirst().codes());
 
+        // A list being read, overtaken by one made at once (its text parts known): it is not "reading" any more.
+        int mensen0 = TEXT.indexOf("Mensen");
+        int[] after = new int[1];
+        onFx(() -> {
+            coding.select(mensen0, mensen0 + "Mensen".length());
+            coding.applyCode(code);
+            seen[0] = reading.rowsReadingProperty().get();
+            main.undo();
+            seen[1] = reading.rowsReadingProperty().get();
+            after[0] = reading.rows().size();
+        });
+        assertTrue(seen[0] && !seen[1] && after[0] == 2, seen[0] + " " + seen[1] + " " + after[0]);
+        Thread.sleep(300); // the answer read for the list before the undo comes, and is dropped
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, reading.rows().size());
+
         // Two changes, each with a quotation whose text must be read: the list the reader made for the first
         // (without the second) is never shown.
         int mensen = TEXT.indexOf("Mensen");

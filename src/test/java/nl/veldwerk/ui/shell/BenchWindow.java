@@ -43,5 +43,6 @@ public record BenchWindow(Workbench workbench, Stage stage) {
             }
             Thread.sleep(100);
         }
+        throw new IllegalStateException("the search index of " + dir + " was not ready after ten minutes");
     }
 }

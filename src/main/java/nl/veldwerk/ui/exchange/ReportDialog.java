@@ -142,8 +142,32 @@ public final class ReportDialog extends VBox {
      */
     private static ListView<Choice> choices() {
         ListView<Choice> list = new ListView<>();
-        list.setCellFactory(javafx.scene.control.cell.CheckBoxListCell.forListView(Choice::tickedProperty));
+        list.setCellFactory(v -> new ChoiceCell());
         return list;
+    }
+
+    /** A check box with the choice's name as its text: a click on the name ticks it too, as on any check box. */
+    private static final class ChoiceCell extends javafx.scene.control.ListCell<Choice> {
+        private final CheckBox box = new CheckBox();
+        private Choice shown;
+
+        @Override
+        protected void updateItem(Choice choice, boolean empty) {
+            super.updateItem(choice, empty);
+            if (shown != null) {
+                box.selectedProperty().unbindBidirectional(shown.tickedProperty());
+                shown = null;
+            }
+            setText(null);
+            if (empty || choice == null) {
+                setGraphic(null);
+                return;
+            }
+            box.setText(choice.label());
+            box.selectedProperty().bindBidirectional(choice.tickedProperty());
+            shown = choice;
+            setGraphic(box);
+        }
     }
 
     /** A code, document ("d:" id) or group ("g:" id) to tick, with the name the list shows. */

@@ -182,6 +182,12 @@ public final class CodeTreePane extends TreeView<Code> {
     private long forgotten;
     private static final java.util.concurrent.ExecutorService COUNTER =
             nl.veldwerk.ui.common.Background.thread("veldwerk-code-tree-counts");
+    /** Where counts are made: {@link #COUNTER}, or a test's own (to hold a count while the project changes). */
+    private java.util.concurrent.Executor counter = COUNTER;
+
+    void countOn(java.util.concurrent.Executor executor) {
+        counter = executor;
+    }
 
     /** Counts the codes shown without a count on {@link #COUNTER}, in steps while the project stands. */
     private void countUncounted() {
@@ -196,7 +202,7 @@ public final class CodeTreePane extends TreeView<Code> {
         Project p = store.session().project();
         boolean withSubcodes = vm.countSubcodesProperty().get();
         long asked = forgotten;
-        COUNTER.execute(() -> {
+        counter.execute(() -> {
             Map<String, CodeCounts.Count> found = new HashMap<>();
             try {
                 for (String id : ids) {

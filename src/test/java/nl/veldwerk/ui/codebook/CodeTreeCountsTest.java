@@ -31,6 +31,49 @@ class CodeTreeCountsTest extends WorkbenchTest {
 
     @Test
     void onlyTheCodesShownAreCountedAndACodingRedrawsItsCellInPlace(FxRobot robot) throws Exception {
+        open(robot);
+        CodeTreePane tree = robot.lookup("#code-tree").query();
+        Thread.sleep(1000); // anything the tree would go on counting, it counts now
+        WaitForAsyncUtils.waitForFxEvents();
+        int kept = WaitForAsyncUtils.asyncFx(tree::countsKept).get();
+        assertTrue(kept < CODES / 4, "the codes on screen are counted, not all " + CODES + ": " + kept);
+
+        TreeCell<?> before = cellOf(robot, "Code 000");
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.QuotationCommands.codeRange("a", 300, 305,
+                "c000", null, Fixtures.T)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "2 quot. · 1 doc.".equals(countShown(robot, "Code 000")));
+        assertSame(before, cellOf(robot, "Code 000"), "the count is redrawn in its cell, the cells are not made anew");
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
+    void countsMadeBeforeAChangeAreMadeAgainNotLeftBlank(FxRobot robot) throws Exception {
+        open(robot);
+        CodeTreePane tree = robot.lookup("#code-tree").query();
+        java.util.concurrent.BlockingQueue<Runnable> held = new java.util.concurrent.LinkedBlockingQueue<>();
+        robot.interact(() -> {
+            tree.countOn(held::add); // counts wait here until the test lets them run
+            workbench.codebook().countSubcodesProperty().set(false); // every count forgotten, every code shown asks
+        });
+        Runnable before = held.poll(10, TimeUnit.SECONDS);
+        assertTrue(before != null, "a count was asked for");
+        // A coding while that count is under way: what it finds is older than the project.
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.QuotationCommands.codeRange("a", 300, 305,
+                "c001", null, Fixtures.T)));
+        before.run();
+        for (int i = 0; i < 5; i++) { // and the counts asked again after it
+            WaitForAsyncUtils.waitForFxEvents();
+            Runnable next = held.poll(1, TimeUnit.SECONDS);
+            if (next != null) {
+                next.run();
+            }
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1 quot. · 1 doc.", countShown(robot, "Code 000"), "counted again, not left blank");
+        assertEquals("2 quot. · 1 doc.", countShown(robot, "Code 001"));
+    }
+
+    private void open(FxRobot robot) throws Exception {
         Project p = new Project(ProjectInfo.named("Veel codes", Fixtures.T));
         p.put(Document.of("a", "A01", "x".repeat(CODES + 10), SourceFormat.TXT, List.of(), Fixtures.T).withNumber(1));
         for (int i = 0; i < CODES; i++) {
@@ -45,19 +88,7 @@ class CodeTreeCountsTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
         javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
         robot.interact(() -> explorer.getSelectionModel().select(1));
-        CodeTreePane tree = robot.lookup("#code-tree").query();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "1 quot. · 1 doc.".equals(countShown(robot, "Code 000")));
-        Thread.sleep(1000); // anything the tree would go on counting, it counts now
-        WaitForAsyncUtils.waitForFxEvents();
-        int kept = WaitForAsyncUtils.asyncFx(tree::countsKept).get();
-        assertTrue(kept < CODES / 4, "the codes on screen are counted, not all " + CODES + ": " + kept);
-
-        TreeCell<?> before = cellOf(robot, "Code 000");
-        robot.interact(() -> vm.session().execute(nl.veldwerk.project.QuotationCommands.codeRange("a", 300, 305,
-                "c000", null, Fixtures.T)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "2 quot. · 1 doc.".equals(countShown(robot, "Code 000")));
-        assertSame(before, cellOf(robot, "Code 000"), "the count is redrawn in its cell, the cells are not made anew");
-        assertEquals(List.of(), dialogs.errors);
     }
 
     private static TreeCell<?> cellOf(FxRobot robot, String name) {

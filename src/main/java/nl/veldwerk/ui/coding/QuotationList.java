@@ -198,6 +198,7 @@ final class QuotationList {
             reading.set(false);
             show(List.of());
             listedRows.clear();
+            shownListing = null;
             selectedQuotation.set(null);
             return;
         }
@@ -234,8 +235,14 @@ final class QuotationList {
             return;
         }
         reading.set(true);
-        show(List.of());
-        listedRows.clear();
+        Object listing = listing();
+        if (!listing.equals(shownListing)) {
+            // Another code or document: its rows, not the last one's, when they come. The same list read again
+            // after a change stays on screen meanwhile (scroll position and selected row with it), unclickable.
+            show(List.of());
+            listedRows.clear();
+            shownListing = null;
+        }
         READER.execute(() -> {
             java.util.Map<String, TextPart> read;
             try {
@@ -282,6 +289,17 @@ final class QuotationList {
         return true;
     }
 
+    /** Which list is shown: the quotations of a code, or of a document (null: none, or not yet). */
+    private Object shownListing;
+
+    /** Which list is asked for now. */
+    private Object listing() {
+        if (scope.get() == CodingViewModel.Scope.CODE && listedCode.get() != null) {
+            return List.of("code", listedCode.get().id());
+        }
+        return List.of("document", document().map(Document::id).orElse(""));
+    }
+
     /** A quotation to list with its codings and its key in {@link #rowCache}, as they were when it was asked for. */
     private record Listed(Quotation quotation, List<Coding> codings, Object key) {
     }
@@ -303,6 +321,7 @@ final class QuotationList {
         rowCache.putAll(kept);
         list.sort(ORDER);
         show(list);
+        shownListing = listing();
         listedRows.clear();
         rows.forEach(r -> listedRows.put(r.quotation().id(), r));
         Quotation selected = selectedQuotation.get();

@@ -64,6 +64,8 @@ public final class QuotationPane extends BorderPane {
         placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(coding.rowsReadingProperty())
                 .then(I18n.text("quotations.reading")).otherwise(I18n.text("quotations.empty")));
         table.setPlaceholder(placeholder);
+        // Rows read again after a change stay on screen until the new ones come, but are not to be chosen.
+        table.disableProperty().bind(coding.rowsReadingProperty());
         TableColumn<QuotationRow, String> id = column(I18n.text("quotations.id"), 44, QuotationRow::id);
         id.setId("quotation-id");
         id.setComparator(QuotationIds.ORDER);

@@ -187,8 +187,10 @@ class CodingViewModelTest {
             coding.select(kennen, kennen + "kennen".length());
             coding.applyCode(code);
             seen[1] = reading.rowsReadingProperty().get();
+            after[0] = reading.rows().size();
         });
         assertTrue(seen[1]);
+        assertEquals(2, after[0], "the same list read again: its rows stay on screen until the new ones come");
         waitUntilRead(reading);
         assertEquals(List.of("Mensen", "kennen", "de buren", "schamen zich"), reading.rows().stream()
                 .map(QuotationRow::text).toList());

@@ -76,27 +76,16 @@ public final class CodeCounts {
         return counts;
     }
 
-    public static Count of(Project p, String codeId, boolean withSubcodes) {
-        boolean sum = withSubcodes && !p.childrenOf(codeId).isEmpty();
-        Set<String> quotations = quotationIds(p, codeId, sum);
-        Set<String> documents = new HashSet<>();
-        for (String id : quotations) {
-            p.quotation(id).map(Quotation::documentId).ifPresent(documents::add);
-        }
-        int own = sum ? quotationIds(p, codeId, false).size() : quotations.size();
-        return new Count(quotations.size(), documents.size(), relations(p, codeId), sum, own);
-    }
-
-    /** How many quotations one step of {@link #ofInSteps} looks up. */
+    /** How many quotations one step of {@link #of} looks up. */
     private static final int QUOTATIONS_PER_STEP = 5_000;
 
     /**
-     * The code's counts as {@link #of} gives them (null when there is no such code), worked out on another
-     * thread than the one that changes the project, in steps that each read it while it stands
-     * ({@link Project#whileUnchanged}: a change waits for one step, not for a whole category of a big project).
-     * The steps may see the project at different moments: whoever shows the count counts again after a change.
+     * One code's counts (null when there is no such code), from any thread: worked out in steps that each read
+     * the project while it stands ({@link Project#whileUnchanged}: a change waits for one step, not for a whole
+     * category of a big project). The steps may see the project at different moments: whoever shows the count
+     * counts again after a change.
      */
-    public static Count ofInSteps(Project p, String codeId, boolean withSubcodes) {
+    public static Count of(Project p, String codeId, boolean withSubcodes) {
         record Start(boolean sum, List<String> codes, int relations) {
         }
         Start start = p.whileUnchanged(() -> {

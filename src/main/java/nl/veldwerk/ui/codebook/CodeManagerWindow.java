@@ -360,7 +360,7 @@ public final class CodeManagerWindow {
             Map<String, CodeCounts.Count> made = new java.util.HashMap<>();
             try {
                 for (String id : ids) {
-                    CodeCounts.Count n = CodeCounts.ofInSteps(p, id, sums);
+                    CodeCounts.Count n = CodeCounts.of(p, id, sums);
                     if (n != null) {
                         made.put(id, n);
                     }

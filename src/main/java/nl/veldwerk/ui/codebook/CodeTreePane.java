@@ -207,7 +207,7 @@ public final class CodeTreePane extends TreeView<Code> {
             try {
                 for (String id : ids) {
                     // In steps under the project's read lock: a change waits for a step, not for a category.
-                    CodeCounts.Count n = CodeCounts.ofInSteps(p, id, withSubcodes);
+                    CodeCounts.Count n = CodeCounts.of(p, id, withSubcodes);
                     if (n != null) {
                         found.put(id, n);
                     }

@@ -72,26 +72,19 @@ public final class ImportPreviewWindow {
         TableColumn<Row, Row> column = new TableColumn<>(I18n.text("importPreview.recording"));
         column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            private final javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox();
-            private Row bound;
+            private final nl.veldwerk.ui.common.BoundCheckBox box = new nl.veldwerk.ui.common.BoundCheckBox();
 
             @Override
             protected void updateItem(Row row, boolean empty) {
                 super.updateItem(row, empty);
-                if (bound != null) {
-                    box.selectedProperty().unbindBidirectional(bound.recording());
-                    bound = null;
-                }
+                box.release();
                 if (empty || row == null || row.plan().recording() == null) {
                     setGraphic(null);
                     setText(empty || row == null ? null : "—");
                     return;
                 }
-                box.setText(row.plan().recording().getFileName().toString());
-                box.selectedProperty().bindBidirectional(row.recording());
-                bound = row;
                 setText(null);
-                setGraphic(box);
+                setGraphic(box.showing(row.plan().recording().getFileName().toString(), row.recording()));
             }
         });
         column.setPrefWidth(160);

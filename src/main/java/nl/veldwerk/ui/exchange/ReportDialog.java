@@ -148,25 +148,14 @@ public final class ReportDialog extends VBox {
 
     /** A check box with the choice's name as its text: a click on the name ticks it too, as on any check box. */
     private static final class ChoiceCell extends javafx.scene.control.ListCell<Choice> {
-        private final CheckBox box = new CheckBox();
-        private Choice shown;
+        private final nl.veldwerk.ui.common.BoundCheckBox box = new nl.veldwerk.ui.common.BoundCheckBox();
 
         @Override
         protected void updateItem(Choice choice, boolean empty) {
             super.updateItem(choice, empty);
-            if (shown != null) {
-                box.selectedProperty().unbindBidirectional(shown.tickedProperty());
-                shown = null;
-            }
+            box.release();
             setText(null);
-            if (empty || choice == null) {
-                setGraphic(null);
-                return;
-            }
-            box.setText(choice.label());
-            box.selectedProperty().bindBidirectional(choice.tickedProperty());
-            shown = choice;
-            setGraphic(box);
+            setGraphic(empty || choice == null ? null : box.showing(choice.label(), choice.tickedProperty()));
         }
     }
 

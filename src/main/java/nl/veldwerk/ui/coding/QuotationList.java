@@ -188,17 +188,16 @@ final class QuotationList {
 
     /**
      * Rebuilds the quotation list; called after every change to the project and when the document changes.
-     * Rows whose texts are at hand are made at once; otherwise the list is empty, says it is reading, and its
-     * rows are made on {@link #READER} and shown unless the list was asked for again meanwhile (every change
-     * asks again, so what is shown is never older than the project).
+     * Rows whose texts are at hand are made at once; otherwise the list says it is reading (empty, or the same
+     * list's rows as before the change, unclickable), and its rows are made on {@link #READER} and shown unless
+     * the list was asked for again meanwhile (every change asks again, so what is shown is never older than the
+     * project).
      */
     void refreshRows() {
         long question = ++asked;
         if (main.storeProperty().get() == null) {
             reading.set(false);
-            show(List.of());
-            listedRows.clear();
-            shownListing = null;
+            clearRows();
             selectedQuotation.set(null);
             return;
         }
@@ -239,9 +238,7 @@ final class QuotationList {
         if (!listing.equals(shownListing)) {
             // Another code or document: its rows, not the last one's, when they come. The same list read again
             // after a change stays on screen meanwhile (scroll position and selected row with it), unclickable.
-            show(List.of());
-            listedRows.clear();
-            shownListing = null;
+            clearRows();
         }
         READER.execute(() -> {
             java.util.Map<String, TextPart> read;
@@ -326,6 +323,12 @@ final class QuotationList {
         rows.forEach(r -> listedRows.put(r.quotation().id(), r));
         Quotation selected = selectedQuotation.get();
         selectedQuotation.set(selected == null ? null : p.quotation(selected.id()).orElse(null));
+    }
+
+    private void clearRows() {
+        show(List.of());
+        listedRows.clear();
+        shownListing = null;
     }
 
     private void show(List<QuotationRow> list) {

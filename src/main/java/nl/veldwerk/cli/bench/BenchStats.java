@@ -49,6 +49,34 @@ final class BenchStats {
         return (System.nanoTime() - start) / 1e6;
     }
 
+    /**
+     * What a task cost: wall-clock milliseconds, the CPU milliseconds of the whole process meanwhile (every
+     * thread, the collector's and the compiler's included) and the milliseconds the collectors report. On a
+     * shared machine whose neighbours steal time, CPU time compares two sides more steadily than the clock.
+     */
+    record Cost(double wallMs, double cpuMs, double gcMs) {
+    }
+
+    /** The cost of running {@code task} once. */
+    static Cost cost(Task task) throws Exception {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
+        long gc = gcMillis();
+        long start = System.nanoTime();
+        task.run();
+        double wall = (System.nanoTime() - start) / 1e6;
+        return new Cost(wall, (os.getProcessCpuTime() - cpu) / 1e6, gcMillis() - gc);
+    }
+
+    private static long gcMillis() {
+        long sum = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, gc.getCollectionTime());
+        }
+        return sum;
+    }
+
     /** The heap in use after a few full collections, in bytes. */
     static long usedHeapAfterGc() throws InterruptedException {
         Runtime rt = Runtime.getRuntime();

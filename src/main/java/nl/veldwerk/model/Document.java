@@ -42,7 +42,7 @@ public record Document(String id, String name, String description, DocumentText 
             });
         }
         sourceFormat = sourceFormat == null ? SourceFormat.OTHER : sourceFormat;
-        turns = turns == null ? List.of() : List.copyOf(turns);
+        turns = turns == null ? List.of() : CompactTurns.copyOf(turns);
         // Sorted copies make equal documents serialise identically, whatever order they were built in.
         groupIds = groupIds == null ? Set.of() : java.util.Collections.unmodifiableSet(new TreeSet<>(groupIds));
         attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));

@@ -1,0 +1,65 @@
+package nl.veldwerk.model;
+
+import java.util.AbstractList;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * A document's speaker turns, unmodifiable, kept as four arrays instead of a turn object (and a boxed time)
+ * each: a project of 10,000 interviews holds 1.6 million turns, which were 3.3 million objects and 90 MB of
+ * the heap, each copied by the collector while the project opened. A turn is made again when it is asked for;
+ * it is equal to the one put in.
+ */
+final class CompactTurns extends AbstractList<SpeakerTurn> implements RandomAccess {
+    /** A time no turn has: stands for "no time" (a list with a turn at this time is not made compact). */
+    private static final long NO_TIME = Long.MIN_VALUE;
+
+    private final String[] speakers;
+    private final int[] starts;
+    private final int[] ends;
+    private final long[] times;
+
+    private CompactTurns(List<SpeakerTurn> turns) {
+        int n = turns.size();
+        speakers = new String[n];
+        starts = new int[n];
+        ends = new int[n];
+        times = new long[n];
+        for (int i = 0; i < n; i++) {
+            SpeakerTurn turn = Objects.requireNonNull(turns.get(i), "turn");
+            speakers[i] = turn.speaker();
+            starts[i] = turn.start();
+            ends[i] = turn.end();
+            times[i] = turn.timestampMillis() == null ? NO_TIME : turn.timestampMillis();
+        }
+    }
+
+    /** An unmodifiable copy of {@code turns} (null elements refused, as {@link List#copyOf} refuses them). */
+    static List<SpeakerTurn> copyOf(List<SpeakerTurn> turns) {
+        if (turns instanceof CompactTurns compact) {
+            return compact;
+        }
+        if (turns.isEmpty()) {
+            return List.of();
+        }
+        for (SpeakerTurn turn : turns) {
+            if (turn != null && turn.timestampMillis() != null && turn.timestampMillis() == NO_TIME) {
+                return List.copyOf(turns); // a time the arrays cannot tell from none: kept as it is
+            }
+        }
+        return new CompactTurns(turns instanceof RandomAccess ? turns : List.copyOf(turns));
+    }
+
+    @Override
+    public SpeakerTurn get(int index) {
+        Objects.checkIndex(index, starts.length);
+        return new SpeakerTurn(speakers[index], starts[index], ends[index],
+                times[index] == NO_TIME ? null : times[index]);
+    }
+
+    @Override
+    public int size() {
+        return starts.length;
+    }
+}

@@ -86,6 +86,11 @@ final class DocumentLists {
         known = lists;
     }
 
+    /** Whether {@code file} is one of {@link #liveFiles} (a few dozen lists at 10,000 documents). */
+    boolean isLive(String file) {
+        return known.values().stream().anyMatch(list -> list.file().equals(file));
+    }
+
     /** The list parts the next write may refer to without writing them: the garbage collector keeps them. */
     java.util.Set<String> liveFiles() {
         java.util.Set<String> files = new java.util.HashSet<>();

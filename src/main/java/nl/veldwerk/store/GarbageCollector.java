@@ -36,6 +36,8 @@ final class GarbageCollector {
     private Map<Path, Set<String>> backupFiles;
     /** The manifest this store last committed, with its bytes: known in memory, so a save need not read it back. */
     private Manifest committed;
+    /** The files {@link #committed} names, made when first needed (each save's collection, then its backup). */
+    private Set<String> committedFiles;
     private byte[] committedBytes;
     private boolean keepEverything;
     /** Whether every file in the parts folders was looked at once (what a crash left is found that way). */
@@ -65,7 +67,7 @@ final class GarbageCollector {
         disk.createFolders(backups);
         Path backup = backups.resolve("veldwerk-" + String.format("%09d", previous.sequence()) + ".json");
         AtomicFiles.write(disk, backup, bytes);
-        backupFiles.put(backup, filesOf(previous));
+        backupFiles.put(backup, filesOfCommitted());
         List<Path> sorted = new ArrayList<>(backupFiles.keySet());
         sorted.sort(Comparator.comparing(p -> p.getFileName().toString()));
         for (int i = 0; i < sorted.size() - StoreFormat.BACKUPS_KEPT; i++) {
@@ -113,6 +115,15 @@ final class GarbageCollector {
     void committed(Manifest manifest, byte[] bytes) {
         committed = manifest;
         committedBytes = bytes;
+        committedFiles = null;
+    }
+
+    /** What {@link #filesOf} gives for the committed manifest, made once for it; not to be changed. */
+    private Set<String> filesOfCommitted() {
+        if (committedFiles == null) {
+            committedFiles = java.util.Collections.unmodifiableSet(filesOf(committed));
+        }
+        return committedFiles;
     }
 
     /**
@@ -145,23 +156,26 @@ final class GarbageCollector {
 
     /**
      * Deletes the part files (and leftover temporary files) that no manifest refers to and {@code alsoKeep}
-     * lacks: all of them the first time, then those that may have lost their last reference since.
+     * lacks: all of them the first time, then those that may have lost their last reference since. A save
+     * asks {@code kept} about its few candidates only (whether {@code alsoKeep} holds them); the first, which
+     * sweeps, needs all {@code alsoKeep} holds.
      */
-    void collect(Manifest current, Collection<String> alsoKeep) throws IOException {
+    void collect(Manifest current, java.util.function.Predicate<String> kept,
+                 java.util.function.Supplier<Collection<String>> alsoKeep) throws IOException {
         if (keepEverything) {
             return;
         }
         if (!swept) {
-            sweep(current, alsoKeep, false);
+            sweep(current, alsoKeep.get(), false);
             return;
         }
         loadBackups();
-        Set<String> inManifests = filesOf(current);
+        Set<String> inManifests = current == committed ? filesOfCommitted() : filesOf(current);
         for (var it = candidates.iterator(); it.hasNext(); ) {
             String file = it.next();
             if (inManifests.contains(file) || backupFiles.values().stream().anyMatch(f -> f.contains(file))) {
                 it.remove(); // a candidate again when that manifest is dropped
-            } else if (!alsoKeep.contains(file) && !StoredText.inUse(directory.resolve(file))) {
+            } else if (!kept.test(file) && !StoredText.inUse(directory.resolve(file))) {
                 disk.deleteIfExists(directory.resolve(file));
                 disk.deleteIfExists(directory.resolve(StoreFormat.BACKUPS).resolve(file));
                 it.remove();

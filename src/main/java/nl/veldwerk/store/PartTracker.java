@@ -29,6 +29,11 @@ final class PartTracker implements Consumer<ProjectChange> {
     private final Map<String, Long> writtenAt = new HashMap<>();
     /** The part on disk for the project (key "") and each document. */
     private final Map<String, PartRef> refOf = new HashMap<>();
+    /**
+     * How many entries of {@link #refOf} name each file: a save asks whether its few replaced files are still
+     * live ({@link #isLive}), which at 10,000 documents was a set of every file made anew for each save.
+     */
+    private final Map<String, Integer> filesInUse = new HashMap<>();
     /** Documents with changes not yet written (changedAt after writtenAt): what a capture must write. */
     private final java.util.Set<String> dirtyDocuments = new java.util.HashSet<>();
     /**
@@ -58,8 +63,8 @@ final class PartTracker implements Consumer<ProjectChange> {
     PartTracker(StoreFormat.Manifest manifest, boolean allDirty, String token) {
         this.token = token;
         sequence = manifest.sequence();
-        refOf.put(PROJECT, new PartRef(PROJECT, manifest.projectPart(), 0, 0, manifest.projectPartChecksum()));
-        manifest.documents().forEach(ref -> refOf.put(ref.id(), ref));
+        setRef(new PartRef(PROJECT, manifest.projectPart(), 0, 0, manifest.projectPartChecksum()));
+        manifest.documents().forEach(this::setRef);
         if (allDirty) {
             counter = 1;
             refOf.keySet().forEach(key -> changedAt.put(key, counter));
@@ -163,7 +168,13 @@ final class PartTracker implements Consumer<ProjectChange> {
             java.util.Set<String> live = new java.util.HashSet<>();
             live.add(PROJECT);
             snapshot.documents().forEach(ref -> live.add(ref.id()));
-            refOf.keySet().retainAll(live);
+            refOf.values().removeIf(ref -> {
+                if (live.contains(ref.id())) {
+                    return false;
+                }
+                release(ref.file());
+                return true;
+            });
             writtenAt.keySet().retainAll(live);
             changedAt.keySet().removeIf(key -> !live.contains(key) && changedAt.get(key) <= snapshot.changeCounter());
             dirtyDocuments.removeIf(key -> !live.contains(key) && !changedAt.containsKey(key));
@@ -173,7 +184,7 @@ final class PartTracker implements Consumer<ProjectChange> {
     private void markWritten(PartRef ref, long atCounter) {
         if (writtenAt.getOrDefault(ref.id(), -1L) < atCounter) {
             writtenAt.put(ref.id(), atCounter);
-            refOf.put(ref.id(), ref);
+            setRef(ref);
             if (!isDirty(ref.id())) {
                 dirtyDocuments.remove(ref.id());
             }
@@ -189,6 +200,24 @@ final class PartTracker implements Consumer<ProjectChange> {
 
     private boolean isDirty(String key) {
         return !refOf.containsKey(key) || changedAt.getOrDefault(key, 0L) > writtenAt.getOrDefault(key, 0L);
+    }
+
+    /** The part on disk for a document (or the project: key ""), counting the files named. */
+    private void setRef(PartRef ref) {
+        PartRef previous = refOf.put(ref.id(), ref);
+        if (previous != null) {
+            release(previous.file());
+        }
+        filesInUse.merge(ref.file(), 1, Integer::sum);
+    }
+
+    private void release(String file) {
+        filesInUse.computeIfPresent(file, (f, uses) -> uses > 1 ? uses - 1 : null);
+    }
+
+    /** Whether the next save may refer to {@code file} without writing it (one of {@link #liveFiles}). */
+    synchronized boolean isLive(String file) {
+        return filesInUse.containsKey(file);
     }
 
     /** The part files the next save may refer to without writing them: the garbage collector keeps them. */

@@ -422,7 +422,13 @@ public final class ProjectStore implements AutoCloseable {
             disk.forceFolder(directory);
             recoveryFileMayExist = false;
         }
-        garbage.collect(manifest, keptBesides());
+        garbage.collect(manifest, this::keptBesides, this::keptBesides);
+    }
+
+    /** Whether {@link #keptBesides()} holds {@code file}, without making that set (10,000 names) for each save. */
+    private boolean keptBesides(String file) {
+        return tracker.isLive(file) || lists.isLive(file)
+                || recoveryOnDisk != null && GarbageCollector.filesOf(recoveryOnDisk).contains(file);
     }
 
     /** Part files to keep besides the manifests': a newer recovery save's, and those the next save refers to. */

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import nl.veldwerk.model.Document;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.model.SpeakerRole;
-import nl.veldwerk.model.SpeakerTurn;
 
 /** The project's speakers as the speaker list shows them: name, role, turns and documents. */
 public final class Speakers {
@@ -31,11 +30,11 @@ public final class Speakers {
         int document = 0;
         for (Document d : p.documents()) {
             document++;
-            for (SpeakerTurn t : d.turns()) {
-                int[] c = counts.get(t.speaker());
+            for (String speaker : d.turnSpeakers()) {
+                int[] c = counts.get(speaker);
                 if (c == null) {
                     c = new int[3];
-                    counts.put(t.speaker(), c);
+                    counts.put(speaker, c);
                 }
                 c[0]++;
                 if (c[2] != document) { // the speaker's first turn in this document
@@ -58,7 +57,7 @@ public final class Speakers {
     /** Every speaker's name in these documents, alphabetically (documents do not change: any thread may ask). */
     public static List<String> names(java.util.Collection<Document> documents) {
         Set<String> names = new java.util.TreeSet<>(ALPHABETICAL);
-        documents.forEach(d -> d.turns().forEach(t -> names.add(t.speaker())));
+        documents.forEach(d -> names.addAll(d.turnSpeakers()));
         return List.copyOf(names);
     }
 

@@ -62,4 +62,19 @@ final class CompactTurns extends AbstractList<SpeakerTurn> implements RandomAcce
     public int size() {
         return starts.length;
     }
+
+    /** Each turn's speaker, in order: a view of what is kept, no turn made. */
+    List<String> speakers() {
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(speakers));
+    }
+
+    /** As {@link Document#speakerAt}, without making the turns (asked for every quotation when indexing). */
+    String speakerAt(int offset) {
+        for (int i = starts.length - 1; i >= 0; i--) {
+            if (starts[i] <= offset && offset <= ends[i]) {
+                return speakers[i];
+            }
+        }
+        return null;
+    }
 }

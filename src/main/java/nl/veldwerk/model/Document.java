@@ -92,6 +92,9 @@ public record Document(String id, String name, String description, DocumentText 
 
     /** Who speaks at {@code offset}: the speaker of the last turn that holds it, or null where no turn does. */
     public String speakerAt(int offset) {
+        if (turns instanceof CompactTurns compact) {
+            return compact.speakerAt(offset);
+        }
         String speaker = null;
         for (SpeakerTurn t : turns) {
             if (t.start() <= offset && offset <= t.end()) {
@@ -99,6 +102,12 @@ public record Document(String id, String name, String description, DocumentText 
             }
         }
         return speaker;
+    }
+
+    /** Each turn's speaker, in order, without making the turns (counting speakers over a whole project). */
+    public List<String> turnSpeakers() {
+        return turns instanceof CompactTurns compact ? compact.speakers()
+                : turns.stream().map(SpeakerTurn::speaker).toList();
     }
 
     public Document withNumber(int newNumber) {

@@ -62,6 +62,6 @@ public final class SpeakerCommands {
     }
 
     private static boolean speaks(Project p, String speaker) {
-        return p.documents().stream().anyMatch(d -> d.turns().stream().anyMatch(t -> t.speaker().equals(speaker)));
+        return p.documents().stream().anyMatch(d -> d.turnSpeakers().contains(speaker));
     }
 }

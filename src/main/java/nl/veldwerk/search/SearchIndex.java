@@ -16,7 +16,6 @@ import nl.veldwerk.model.Coding;
 import nl.veldwerk.model.Document;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.model.Quotation;
-import nl.veldwerk.model.SpeakerTurn;
 import nl.veldwerk.project.ProjectChange;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -505,8 +504,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private static String speakerAt(Document d, int offset) {
-        return d.turns().stream().filter(t -> t.start() <= offset && offset <= t.end()).map(SpeakerTurn::speaker)
-                .reduce((a, b) -> b).orElse(null);
+        return d.speakerAt(offset);
     }
 
     private void commit(String state) throws IOException {

@@ -9,7 +9,6 @@ import nl.veldwerk.model.Coding;
 import nl.veldwerk.model.Document;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.model.Quotation;
-import nl.veldwerk.model.SpeakerTurn;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -130,7 +129,7 @@ public final class SimilarPassages {
 
     private static String speaker(Document d, int at) {
         // The last turn that holds the offset, as the concordance and search-and-code decide it.
-        return d.turns().stream().filter(t -> t.start() <= at && at <= t.end()).map(SpeakerTurn::speaker)
-                .reduce((a, b) -> b).orElse("");
+        String speaker = d.speakerAt(at);
+        return speaker == null ? "" : speaker;
     }
 }

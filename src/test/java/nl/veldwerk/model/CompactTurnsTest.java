@@ -57,4 +57,28 @@ class CompactTurnsTest {
         assertEquals(Long.MIN_VALUE, copy.get(0).timestampMillis());
         assertNull(copy.get(1).timestampMillis());
     }
+
+    @Test
+    void speakersAndTheSpeakerAtAnOffsetAreAnsweredWithoutMakingTurns() {
+        Document compact = Document.of("d", "Interview", "x".repeat(50), SourceFormat.TXT, TURNS, Instant.EPOCH);
+        List<SpeakerTurn> odd = List.of(new SpeakerTurn("A", 0, 10, Long.MIN_VALUE), new SpeakerTurn("B", 5, 20, null));
+        Document plain = Document.of("e", "Odd", "x".repeat(50), SourceFormat.TXT, odd, Instant.EPOCH);
+
+        assertEquals(List.of("Interviewer", "Respondent", "Interviewer", "Respondent"), compact.turnSpeakers());
+        assertThrows(UnsupportedOperationException.class, () -> compact.turnSpeakers().set(0, "Other"));
+        assertEquals("Interviewer", compact.speakerAt(0));
+        assertEquals("Interviewer", compact.speakerAt(10), "a turn holds its end offset");
+        assertEquals("Respondent", compact.speakerAt(11));
+        assertEquals("Respondent", compact.speakerAt(50));
+        assertNull(Document.of("f", "None", "x".repeat(60), SourceFormat.TXT, TURNS, Instant.EPOCH).speakerAt(55));
+        // Overlapping turns: the last that holds the offset, in both forms.
+        assertEquals("B", plain.speakerAt(7));
+        assertEquals("A", plain.speakerAt(3));
+        assertEquals(List.of("A", "B"), plain.turnSpeakers());
+        Document overlapping = Document.of("g", "Overlap", "x".repeat(50), SourceFormat.TXT, List.of(
+                new SpeakerTurn("A", 0, 10, 1L), new SpeakerTurn("B", 5, 20, 2L)), Instant.EPOCH);
+        assertInstanceOf(CompactTurns.class, overlapping.turns());
+        assertEquals("B", overlapping.speakerAt(7));
+        assertEquals("A", overlapping.speakerAt(3));
+    }
 }

@@ -1,8 +1,6 @@
 package nl.veldwerk.ui.documents;
 
-import java.util.List;
 
-import nl.veldwerk.analysis.Speakers;
 import nl.veldwerk.model.SpeakerRole;
 import nl.veldwerk.project.SpeakerCommands;
 import nl.veldwerk.ui.app.MainViewModel;
@@ -15,8 +13,9 @@ final class SpeakersViewModel {
         this.main = main;
     }
 
-    List<Speakers.Row> rows() {
-        return main.storeProperty().get() == null ? List.of() : Speakers.of(main.session().project());
+    /** The open project, or null. */
+    nl.veldwerk.model.Project project() {
+        return main.storeProperty().get() == null ? null : main.session().project();
     }
 
     /** Renames a speaker; a name another speaker has merges the two. */

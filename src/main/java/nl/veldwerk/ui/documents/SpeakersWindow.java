@@ -32,6 +32,17 @@ public final class SpeakersWindow {
     private final SpeakersViewModel vm;
     private final Stage stage = new Stage();
     private final TableView<Speakers.Row> table = new TableView<>();
+    private final Label none = new Label(I18n.text("speakers.none"));
+    /**
+     * Counting every turn takes a twentieth of a second at 10,000 documents, and several times that the first
+     * time: on a thread of its own, so the window shows at once and says it is counting.
+     */
+    private static final java.util.concurrent.ExecutorService COUNTER =
+            nl.veldwerk.ui.common.Background.thread("veldwerk-speaker-counts");
+    /** Where counts are made: {@link #COUNTER}, or a test's own (to see the window before the count is in). */
+    private static java.util.concurrent.Executor counter = COUNTER;
+    /** Counts asked for so far: only the last one asked is shown. */
+    private long asked;
 
     private SpeakersWindow(Window owner, MainViewModel main) {
         this.vm = new SpeakersViewModel(main);
@@ -51,7 +62,7 @@ public final class SpeakersWindow {
         documents.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().documents()));
         table.getColumns().addAll(java.util.List.of(name, role, turns, documents));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(I18n.text("speakers.none")));
+        table.setPlaceholder(none);
 
         Button rename = new Button(I18n.text("speakers.rename"));
         rename.setId("speakers-rename");
@@ -95,7 +106,15 @@ public final class SpeakersWindow {
                 refresh();
             }
         });
-        stage.setOnHidden(e -> table.getItems().clear());
+        stage.setOnHidden(e -> {
+            asked++; // a count still under way is not shown in a closed window
+            table.getItems().clear();
+        });
+    }
+
+    /** Counts on {@code executor} from now on (tests); null: on the window's own thread again. */
+    public static void countOn(java.util.concurrent.Executor executor) {
+        counter = executor == null ? COUNTER : executor;
     }
 
     /** Opens the speaker list of the window's project (one per window). */
@@ -107,10 +126,40 @@ public final class SpeakersWindow {
         window.stage.toFront();
     }
 
+    /**
+     * Counts again, off the FX thread, while the project stands still; the rows shown stay until the new ones
+     * come (what rename and role act on is the speaker's name, which a count does not change).
+     */
     private void refresh() {
+        long generation = ++asked;
+        nl.veldwerk.model.Project project = vm.project();
+        if (project == null) {
+            table.getItems().clear();
+            table.setPlaceholder(none);
+            return;
+        }
+        if (table.getItems().isEmpty()) {
+            none.setText(I18n.text("speakers.counting"));
+        }
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> project.whileUnchanged(() -> Speakers.of(project)),
+                counter).whenComplete((rows, failure) -> javafx.application.Platform.runLater(() -> {
+                    if (generation != asked) {
+                        return; // asked again since, or closed
+                    }
+                    if (failure != null) {
+                        none.setText(I18n.text("speakers.countFailed", I18n.message(failure)));
+                        table.getItems().clear();
+                        return;
+                    }
+                    none.setText(I18n.text("speakers.none"));
+                    show(rows);
+                }));
+    }
+
+    private void show(java.util.List<Speakers.Row> rows) {
         String selected = table.getSelectionModel().getSelectedItem() == null ? null
                 : table.getSelectionModel().getSelectedItem().name();
-        table.setItems(FXCollections.observableArrayList(vm.rows()));
+        table.setItems(FXCollections.observableArrayList(rows));
         table.getItems().stream().filter(r -> r.name().equals(selected)).findFirst()
                 .ifPresent(r -> table.getSelectionModel().select(r));
     }

@@ -44,9 +44,8 @@ class SpeakersWindowTest extends WorkbenchTest {
                 .filter(i -> nl.veldwerk.ui.common.I18n.text("menu.speakers").equals(i.getText())).findFirst()
                 .orElseThrow();
         robot.interact(item::fire);
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForNames(List.of("I", "Interviewer", "R"));
         TableView<Speakers.Row> table = speakersTable();
-        assertEquals(List.of("I", "Interviewer", "R"), table.getItems().stream().map(Speakers.Row::name).toList());
         assertEquals(4, table.getItems().get(2).turns());
         assertEquals(2, table.getItems().get(2).documents());
 
@@ -55,9 +54,7 @@ class SpeakersWindowTest extends WorkbenchTest {
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn(table);
         robot.push(javafx.scene.input.KeyCode.F2);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of("Interviewer", "R"), speakersTable().getItems().stream().map(Speakers.Row::name)
-                .toList());
+        waitForNames(List.of("Interviewer", "R"));
         assertEquals(4, speakersTable().getItems().getFirst().turns());
         assertTrue(vm.session().project().documents().stream().flatMap(d -> d.turns().stream())
                 .map(SpeakerTurn::speaker).noneMatch("I"::equals));
@@ -68,7 +65,7 @@ class SpeakersWindowTest extends WorkbenchTest {
         robot.interact(() -> role.setValue(SpeakerRole.INTERVIEWER));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(SpeakerRole.INTERVIEWER, vm.session().project().info().roleOf("Interviewer"));
-        assertEquals(SpeakerRole.INTERVIEWER, speakersTable().getItems().getFirst().role());
+        waitFor("the role shown", () -> speakersTable().getItems().getFirst().role() == SpeakerRole.INTERVIEWER);
         assertTrue(workbench.search().leftOutSpeakers().contains("Interviewer"), "search leaves interviewers out");
 
         // Each step undone exactly.
@@ -76,8 +73,60 @@ class SpeakersWindowTest extends WorkbenchTest {
         assertEquals(SpeakerRole.RESPONDENT, vm.session().project().info().roleOf("Interviewer"));
         assertTrue(!workbench.search().leftOutSpeakers().contains("Interviewer"), "and takes them back in");
         robot.interact(vm::undo);
-        assertEquals(List.of("I", "Interviewer", "R"), speakersTable().getItems().stream().map(Speakers.Row::name)
-                .toList());
+        waitForNames(List.of("I", "Interviewer", "R"));
+    }
+
+    @Test
+    void theWindowShowsAtOnceAndSaysItIsCountingUntilTheCountComes(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("speakers-counting");
+        ProjectStore.create(dir, ProjectInfo.named("Sprekers", Fixtures.T)).close();
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        vm.files().setReview(java.util.Optional::of);
+        Path a = Files.writeString(tmp.resolve("A2.txt"), A);
+        robot.interact(() -> vm.files().importTranscripts(List.of(a)));
+        WindowTestSupport.idle(vm);
+        java.util.concurrent.BlockingQueue<Runnable> held = new java.util.concurrent.LinkedBlockingQueue<>();
+        nl.veldwerk.ui.documents.SpeakersWindow.countOn(held::add);
+        try {
+            robot.interact(() -> nl.veldwerk.ui.documents.SpeakersWindow.open(stage(), vm));
+            WaitForAsyncUtils.waitForFxEvents();
+            TableView<Speakers.Row> table = speakersTable();
+            assertTrue(table.getItems().isEmpty(), "no rows before the count");
+            assertEquals(nl.veldwerk.ui.common.I18n.text("speakers.counting"),
+                    ((javafx.scene.control.Label) table.getPlaceholder()).getText());
+
+            held.take().run(); // the count, on this (test) thread: not the FX thread
+            waitForNames(List.of("I", "R"));
+            assertEquals(nl.veldwerk.ui.common.I18n.text("speakers.none"),
+                    ((javafx.scene.control.Label) table.getPlaceholder()).getText());
+        } finally {
+            nl.veldwerk.ui.documents.SpeakersWindow.countOn(null);
+            robot.interact(() -> Window.getWindows().stream().filter(w -> w.getScene().lookup("#speakers-table")
+                    != null).toList().forEach(w -> ((javafx.stage.Stage) w).close()));
+        }
+    }
+
+    private static javafx.stage.Window stage() {
+        return Window.getWindows().stream().filter(Window::isShowing)
+                .filter(w -> w.getScene().lookup("#speakers-table") == null).findFirst().orElseThrow();
+    }
+
+    private static void waitForNames(List<String> names) throws Exception {
+        waitFor("the speakers " + names, () -> speakersTable().getItems().stream().map(Speakers.Row::name).toList()
+                .equals(names));
+    }
+
+    private static void waitFor(String what, java.util.function.BooleanSupplier condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
+                java.util.concurrent.atomic.AtomicBoolean met = new java.util.concurrent.atomic.AtomicBoolean();
+                WaitForAsyncUtils.asyncFx(() -> met.set(condition.getAsBoolean())).get();
+                return met.get();
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("waited in vain for " + what, e);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -361,12 +361,7 @@ public final class QuotationSelection {
                                  List<nl.veldwerk.model.TimeMark> marks) {
         String text = documentText.substring(q.start(), q.end()).strip();
         int[] span = paragraphs.span(q.start(), q.end());
-        SpeakerTurn turn = null;
-        List<SpeakerTurn> turns = d.turns();
-        for (int i = turns.size() - 1; i >= 0 && turn == null; i--) { // the last that holds it
-            SpeakerTurn t = turns.get(i);
-            turn = t.start() <= q.start() && q.start() < Math.max(t.end(), t.start() + 1) ? t : null;
-        }
+        SpeakerTurn turn = d.turnOf(q.start());
         nl.veldwerk.model.TimeMark before = nl.veldwerk.model.TimeMarks.before(marks, q.start());
         Long time = before != null ? Long.valueOf(before.millis()) : turn == null ? null : turn.timestampMillis();
         return new ItemStore.Facts(text, span[0], span[1], turn == null ? null : turn.speaker(), time);

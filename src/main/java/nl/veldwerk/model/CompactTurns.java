@@ -77,4 +77,14 @@ final class CompactTurns extends AbstractList<SpeakerTurn> implements RandomAcce
         }
         return null;
     }
+
+    /** As {@link Document#turnOf}: the index of that turn, or -1, without making the turns. */
+    int indexOfTurnOf(int offset) {
+        for (int i = starts.length - 1; i >= 0; i--) {
+            if (starts[i] <= offset && offset < Math.max(ends[i], starts[i] + 1)) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

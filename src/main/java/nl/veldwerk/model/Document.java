@@ -104,6 +104,24 @@ public record Document(String id, String name, String description, DocumentText 
         return speaker;
     }
 
+    /**
+     * The turn a passage starting at {@code offset} belongs to: the last turn whose range holds it, its end
+     * not included (an empty turn holds its start), or null. Asked for every quotation of a report.
+     */
+    public SpeakerTurn turnOf(int offset) {
+        if (turns instanceof CompactTurns compact) {
+            int index = compact.indexOfTurnOf(offset);
+            return index < 0 ? null : compact.get(index);
+        }
+        SpeakerTurn found = null;
+        for (SpeakerTurn t : turns) {
+            if (t.start() <= offset && offset < Math.max(t.end(), t.start() + 1)) {
+                found = t;
+            }
+        }
+        return found;
+    }
+
     /** Each turn's speaker, in order, without making the turns (counting speakers over a whole project). */
     public List<String> turnSpeakers() {
         return turns instanceof CompactTurns compact ? compact.speakers()

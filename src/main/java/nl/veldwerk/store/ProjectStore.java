@@ -422,13 +422,28 @@ public final class ProjectStore implements AutoCloseable {
             disk.forceFolder(directory);
             recoveryFileMayExist = false;
         }
-        garbage.collect(manifest, this::keptBesides, this::keptBesides);
+        garbage.collect(manifest, keptBesidesAsked(), this::keptBesides);
     }
 
-    /** Whether {@link #keptBesides()} holds {@code file}, without making that set (10,000 names) for each save. */
-    private boolean keptBesides(String file) {
-        return tracker.isLive(file) || lists.isLive(file)
-                || recoveryOnDisk != null && GarbageCollector.filesOf(recoveryOnDisk).contains(file);
+    /**
+     * Whether {@link #keptBesides()} holds a file, without making that set (10,000 names) for each save; the
+     * files of a recovery save on disk (rarely one) are listed once, when first asked.
+     */
+    private java.util.function.Predicate<String> keptBesidesAsked() {
+        Manifest recovery = recoveryOnDisk;
+        java.util.function.Supplier<java.util.Set<String>> recoveryFiles = recovery == null ? java.util.Set::of
+                : new java.util.function.Supplier<>() {
+                    private java.util.Set<String> files;
+
+                    @Override
+                    public java.util.Set<String> get() {
+                        if (files == null) {
+                            files = GarbageCollector.filesOf(recovery);
+                        }
+                        return files;
+                    }
+                };
+        return file -> tracker.isLive(file) || lists.isLive(file) || recoveryFiles.get().contains(file);
     }
 
     /** Part files to keep besides the manifests': a newer recovery save's, and those the next save refers to. */

@@ -81,4 +81,25 @@ class CompactTurnsTest {
         assertEquals("B", overlapping.speakerAt(7));
         assertEquals("A", overlapping.speakerAt(3));
     }
+
+    @Test
+    void theTurnOfAPassageIsTheLastThatHoldsItsStartEndExcludedAnEmptyTurnHoldingItsStart() {
+        List<SpeakerTurn> turns = List.of(new SpeakerTurn("A", 0, 10, 1L), new SpeakerTurn("B", 5, 20, null),
+                new SpeakerTurn("C", 30, 30, 3L));
+        Document compact = Document.of("d", "Interview", "x".repeat(50), SourceFormat.TXT, turns, Instant.EPOCH);
+        Document plain = Document.of("e", "Odd", "x".repeat(50), SourceFormat.TXT, List.of(
+                new SpeakerTurn("A", 0, 10, Long.MIN_VALUE), new SpeakerTurn("B", 5, 20, null),
+                new SpeakerTurn("C", 30, 30, 3L)), Instant.EPOCH);
+
+        for (Document d : List.of(compact, plain)) {
+            assertEquals("A", d.turnOf(4).speaker());
+            assertEquals("B", d.turnOf(7).speaker(), "the last that holds it");
+            assertEquals("B", d.turnOf(10).speaker(), "A's end is not A's");
+            assertNull(d.turnOf(20), "B's end is not B's, and no other turn holds it");
+            assertEquals("C", d.turnOf(30).speaker(), "an empty turn holds its start");
+            assertEquals(3L, d.turnOf(30).timestampMillis());
+            assertNull(d.turnOf(31));
+        }
+        assertInstanceOf(CompactTurns.class, compact.turns());
+    }
 }

@@ -29,6 +29,7 @@ import nl.veldwerk.ui.common.I18n;
  * has. Every change is one undoable step.
  */
 public final class SpeakersWindow {
+    private static final System.Logger LOG = System.getLogger(SpeakersWindow.class.getName());
     private final SpeakersViewModel vm;
     private final Stage stage = new Stage();
     private final TableView<Speakers.Row> table = new TableView<>();
@@ -40,9 +41,9 @@ public final class SpeakersWindow {
     private static final java.util.concurrent.ExecutorService COUNTER =
             nl.veldwerk.ui.common.Background.thread("veldwerk-speaker-counts");
     /** Where counts are made: {@link #COUNTER}, or a test's own (to see the window before the count is in). */
-    private static java.util.concurrent.Executor counter = COUNTER;
-    /** Counts asked for so far: only the last one asked is shown. */
-    private long asked;
+    private static volatile java.util.concurrent.Executor counter = COUNTER;
+    /** Counts asked for so far: only the last one asked is made (one overtaken is skipped) and shown. */
+    private final java.util.concurrent.atomic.AtomicLong asked = new java.util.concurrent.atomic.AtomicLong();
 
     private SpeakersWindow(Window owner, MainViewModel main) {
         this.vm = new SpeakersViewModel(main);
@@ -85,7 +86,9 @@ public final class SpeakersWindow {
                 now == null ? null : now.role()));
         roleChoice.setOnAction(e -> {
             Speakers.Row row = table.getSelectionModel().getSelectedItem();
-            if (row != null && roleChoice.getValue() != null && roleChoice.getValue() != row.role()) {
+            // The project's role, not the row's: the row may be a count behind (a role set and set back at once).
+            if (row != null && roleChoice.getValue() != null && vm.project() != null
+                    && roleChoice.getValue() != vm.project().info().roleOf(row.name())) {
                 vm.setRole(row.name(), roleChoice.getValue());
             }
         });
@@ -107,7 +110,7 @@ public final class SpeakersWindow {
             }
         });
         stage.setOnHidden(e -> {
-            asked++; // a count still under way is not shown in a closed window
+            asked.incrementAndGet(); // a count still under way is not shown in a closed window
             table.getItems().clear();
         });
     }
@@ -131,29 +134,36 @@ public final class SpeakersWindow {
      * come (what rename and role act on is the speaker's name, which a count does not change).
      */
     private void refresh() {
-        long generation = ++asked;
+        long generation = asked.incrementAndGet();
         nl.veldwerk.model.Project project = vm.project();
         if (project == null) {
             table.getItems().clear();
-            table.setPlaceholder(none);
+            none.setText(I18n.text("speakers.none"));
             return;
         }
         if (table.getItems().isEmpty()) {
             none.setText(I18n.text("speakers.counting"));
         }
-        java.util.concurrent.CompletableFuture.supplyAsync(() -> project.whileUnchanged(() -> Speakers.of(project)),
-                counter).whenComplete((rows, failure) -> javafx.application.Platform.runLater(() -> {
-                    if (generation != asked) {
-                        return; // asked again since, or closed
-                    }
-                    if (failure != null) {
-                        none.setText(I18n.text("speakers.countFailed", I18n.message(failure)));
-                        table.getItems().clear();
-                        return;
-                    }
-                    none.setText(I18n.text("speakers.none"));
-                    show(rows);
-                }));
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            if (generation != asked.get()) {
+                return null; // overtaken before it began (typing in a transcript asks at each change)
+            }
+            // The documents and the roles as they stand, taken under the read lock; counted after it.
+            Speakers.Source source = project.whileUnchanged(() -> Speakers.source(project));
+            return generation != asked.get() ? null : Speakers.of(source);
+        }, counter).whenComplete((rows, failure) -> javafx.application.Platform.runLater(() -> {
+            if (generation != asked.get()) {
+                return; // asked again since, or closed
+            }
+            if (failure != null) {
+                LOG.log(System.Logger.Level.WARNING, "The speakers could not be counted", failure);
+                none.setText(I18n.text("speakers.countFailed", I18n.message(failure)));
+                table.getItems().clear();
+                return;
+            }
+            none.setText(I18n.text("speakers.none"));
+            show(rows);
+        }));
     }
 
     private void show(java.util.List<Speakers.Row> rows) {

@@ -96,15 +96,40 @@ class SpeakersWindowTest extends WorkbenchTest {
             assertEquals(nl.veldwerk.ui.common.I18n.text("speakers.counting"),
                     ((javafx.scene.control.Label) table.getPlaceholder()).getText());
 
-            held.take().run(); // the count, on this (test) thread: not the FX thread
+            Runnable first = next(held);
+            // Asked again before the first count ran (the window opened again): the first is overtaken.
+            robot.interact(() -> nl.veldwerk.ui.documents.SpeakersWindow.open(stage(), vm));
+            Runnable second = next(held);
+            second.run(); // the count, on this (test) thread: not the FX thread
             waitForNames(List.of("I", "R"));
             assertEquals(nl.veldwerk.ui.common.I18n.text("speakers.none"),
                     ((javafx.scene.control.Label) table.getPlaceholder()).getText());
+            robot.interact(() -> table.getSelectionModel().select(1));
+            first.run(); // overtaken: it counts nothing and changes nothing shown
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(List.of("I", "R"), table.getItems().stream().map(Speakers.Row::name).toList());
+            assertEquals("R", table.getSelectionModel().getSelectedItem().name());
+
+            // Closed while a count is under way: nothing comes back into the closed window.
+            robot.interact(() -> vm.session().execute(nl.veldwerk.project.SpeakerCommands.rename("R", "Resp")));
+            Runnable late = next(held);
+            robot.interact(() -> table.getScene().getWindow().hide());
+            late.run();
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(table.getItems().isEmpty(), "a closed window is not filled by a count begun before");
         } finally {
             nl.veldwerk.ui.documents.SpeakersWindow.countOn(null);
             robot.interact(() -> Window.getWindows().stream().filter(w -> w.getScene().lookup("#speakers-table")
                     != null).toList().forEach(w -> ((javafx.stage.Stage) w).close()));
         }
+    }
+
+    private static Runnable next(java.util.concurrent.BlockingQueue<Runnable> held) throws InterruptedException {
+        Runnable count = held.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+        if (count == null) {
+            throw new AssertionError("no count was asked for");
+        }
+        return count;
     }
 
     private static javafx.stage.Window stage() {

@@ -332,6 +332,11 @@ public final class ProjectStore implements AutoCloseable {
         return tracker.hasUnpersistedChanges();
     }
 
+    /** The tracker of the parts on disk (tests). */
+    PartTracker tracker() {
+        return tracker;
+    }
+
     /** Captures what the next write must hold. Call on the thread that owns the session; it is quick. */
     public SaveSnapshot capture() {
         return tracker.capture(session.project(), session.stack().state());

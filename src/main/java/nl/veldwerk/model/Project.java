@@ -329,6 +329,59 @@ public final class Project {
         fire(entity, replaced);
     }
 
+    /**
+     * Puts a document's quotations, then their codings, as read from its part (the document put before): each
+     * checked and indexed as {@link #put} does it, under one lock, and a coding of a quotation new in this part
+     * checked against the codings the part gave it so far, not looked up among the project's millions (opening
+     * a project puts three million entities, and such a lookup misses the processor's cache). With listeners,
+     * each is simply put.
+     */
+    public void putPart(List<Quotation> quotations, List<Coding> codings) {
+        if (!listeners.isEmpty()) {
+            quotations.forEach(this::put);
+            codings.forEach(this::put);
+            return;
+        }
+        Map<String, List<Coding>> newQuotations = new HashMap<>(); // their codings in this part, as put
+        changing.writeLock().lock();
+        try {
+            Map<String, Entity> byId = entities.get(EntityKind.QUOTATION);
+            for (Quotation q : quotations) {
+                checkQuotation(Objects.requireNonNull(q, "entity"));
+                Entity previous = byId.put(q.id(), q);
+                if (previous != null) {
+                    unindex(previous);
+                } else {
+                    newQuotations.put(q.id(), new ArrayList<>(2));
+                }
+                index(q);
+            }
+            byId = entities.get(EntityKind.CODING);
+            for (Coding c : codings) {
+                List<Coding> beside = newQuotations.get(Objects.requireNonNull(c, "entity").quotationId());
+                if (beside == null) {
+                    checkCoding(c);
+                } else {
+                    checkCodingBeside(c, beside);
+                }
+                Entity previous = byId.put(c.id(), c);
+                if (previous instanceof Coding old) {
+                    unindex(old);
+                    List<Coding> oldBeside = newQuotations.get(old.quotationId());
+                    if (oldBeside != null) {
+                        oldBeside.remove(old); // as unindex took it from its quotation's codings
+                    }
+                }
+                index(c);
+                if (beside != null) {
+                    beside.add(c);
+                }
+            }
+        } finally {
+            changing.writeLock().unlock();
+        }
+    }
+
     /** Removes the entity; refused while other entities still refer to it. Returns the removed entity. */
     public Entity remove(EntityKind kind, String id) {
         if (kind == EntityKind.PROJECT_INFO) {
@@ -577,6 +630,22 @@ public final class Project {
     }
 
     // ---- indexes -------------------------------------------------------------------------------
+
+    /**
+     * {@link #checkCoding} for a coding of a quotation put just now: its quotation exists, and its codings are
+     * {@code beside} (in the order put).
+     */
+    private void checkCodingBeside(Coding c, List<Coding> beside) {
+        java.util.function.Supplier<UserText> who = () -> identified(EntityKind.CODING, c.id());
+        requireExists(EntityKind.CODE, c.codeId(), who);
+        requireCoderOrNull(c.coderId(), who);
+        for (Coding other : beside) {
+            if (!other.id().equals(c.id()) && other.codeId().equals(c.codeId())
+                    && Objects.equals(other.coderId(), c.coderId())) {
+                throw new ModelException("coding.duplicate");
+            }
+        }
+    }
 
     private void index(Entity entity) {
         if (entity.kind() == EntityKind.CODE) {

@@ -344,7 +344,8 @@ public final class ProjectReader {
             for (int i = 0; i < parsed.size(); i++) {
                 PartRef ref = manifest.documents().get(i);
                 try {
-                    ReadPart read = await(parsed.get(i));
+                    // Let go of the part once added (the list would keep every part's lists to the end).
+                    ReadPart read = await(parsed.set(i, null));
                     addPart(project, folder.resolve(ref.file()), read.part());
                     checkSum(folder.resolve(ref.file()), ref.checksum(), read.checksum());
                     refs.add(ref.withChecksum(read.checksum()));
@@ -414,8 +415,16 @@ public final class ProjectReader {
     /** Adds a document with its quotations and codings. */
     static void addPart(Project project, Path file, DocumentPart part) throws ProjectFileException {
         putAll(project, file, List.of(part.document()));
-        putAll(project, file, part.quotations());
-        putAll(project, file, part.codings());
+        List<nl.veldwerk.model.Quotation> quotations = part.quotations() == null ? List.of() : part.quotations();
+        List<nl.veldwerk.model.Coding> codings = part.codings() == null ? List.of() : part.codings();
+        if (quotations.contains(null) || codings.contains(null)) {
+            throw new ProjectFileException(file, "file.nullEntry");
+        }
+        try {
+            project.putPart(quotations, codings);
+        } catch (ModelException e) {
+            throw new ProjectFileException(file, e, "file.inconsistent", e.userText());
+        }
     }
 
     /** Takes out whatever of a document a damaged part had added before it failed. */

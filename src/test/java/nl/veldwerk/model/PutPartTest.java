@@ -1,0 +1,101 @@
+package nl.veldwerk.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Opening a project puts each document part's quotations and codings at once ({@link Project#putPart}), with a
+ * coding of a quotation new in the part checked against the part's own codings: whatever a part holds (ids
+ * repeated, references to earlier parts or to nothing, duplicates), the outcome must be what putting each
+ * entity in turn gives, refusal included.
+ */
+class PutPartTest {
+    private static final Instant T = Instant.parse("2026-01-01T10:00:00Z");
+
+    @Test
+    void aPartPutAtOnceEndsAsEachEntityPutInTurnWouldWhateverItHolds() {
+        Random random = new Random(24);
+        int refused = 0;
+        for (int round = 0; round < 2000; round++) {
+            List<Quotation> quotations = new ArrayList<>();
+            List<Coding> codings = new ArrayList<>();
+            for (int i = random.nextInt(6); i > 0; i--) {
+                int start = random.nextInt(30);
+                quotations.add(new Quotation("q" + random.nextInt(5), random.nextInt(8) == 0 ? "d0" : "d1", start,
+                        start + random.nextInt(random.nextInt(12) == 0 ? 40 : 10), "", random.nextBoolean() ? "me"
+                        : null, T));
+            }
+            for (int i = random.nextInt(8); i > 0; i--) {
+                codings.add(new Coding("k" + random.nextInt(6), random.nextInt(6) == 0 ? "q0-earlier" : "q"
+                        + random.nextInt(5), random.nextInt(15) == 0 ? "missing" : "c" + random.nextInt(3),
+                        random.nextInt(10) == 0 ? "ghost" : random.nextBoolean() ? "me" : null, T));
+            }
+            Project atOnce = base();
+            Project inTurn = base();
+            String atOnceRefused = outcome(() -> atOnce.putPart(quotations, codings));
+            String inTurnRefused = outcome(() -> {
+                quotations.forEach(inTurn::put);
+                codings.forEach(inTurn::put);
+            });
+            assertEquals(inTurnRefused, atOnceRefused, "round " + round + ": " + quotations + " " + codings);
+            if (inTurnRefused == null) {
+                assertEquals(List.copyOf(inTurn.quotations()), List.copyOf(atOnce.quotations()), "round " + round);
+                assertEquals(List.copyOf(inTurn.codings()), List.copyOf(atOnce.codings()), "round " + round);
+                for (Quotation q : inTurn.quotations()) {
+                    assertEquals(inTurn.codingsOf(q.id()), atOnce.codingsOf(q.id()), "round " + round);
+                }
+                for (String code : List.of("c0", "c1", "c2")) {
+                    assertEquals(inTurn.codingsWithCode(code), atOnce.codingsWithCode(code), "round " + round);
+                }
+                assertEquals(inTurn.quotationsOf("d1"), atOnce.quotationsOf("d1"), "round " + round);
+            } else {
+                refused++;
+            }
+        }
+        // Both kinds of part were tried: some refused, most not.
+        assertEquals(true, refused > 100 && refused < 1900, "refused " + refused);
+    }
+
+    @Test
+    void aCodingPutAgainOnAnotherQuotationLeavesItsFirstQuotationFreeForTheSameCode() {
+        List<Quotation> quotations = List.of(new Quotation("q1", "d1", 0, 5, "", null, T),
+                new Quotation("q2", "d1", 5, 9, "", null, T));
+        List<Coding> codings = List.of(new Coding("k1", "q1", "c1", "me", T), new Coding("k1", "q2", "c1", "me", T),
+                new Coding("k2", "q1", "c1", "me", T));
+        Project atOnce = base();
+
+        atOnce.putPart(quotations, codings);
+
+        assertEquals(List.of("k2"), atOnce.codingsOf("q1").stream().map(Coding::id).toList());
+        assertEquals(List.of("k1"), atOnce.codingsOf("q2").stream().map(Coding::id).toList());
+    }
+
+    private static String outcome(Runnable put) {
+        try {
+            put.run();
+            return null;
+        } catch (ModelException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** A project with a coder, three codes, an earlier document with a coded quotation, and the part's document. */
+    private static Project base() {
+        Project p = new Project(ProjectInfo.named("Wijk Y", T));
+        p.put(new Coder("me", "Ik"));
+        for (int i = 0; i < 3; i++) {
+            p.put(Code.of("c" + i, "Code " + i, "#336699", null));
+        }
+        p.put(Document.of("d0", "A00", "x".repeat(30), SourceFormat.TXT, List.of(), T));
+        p.put(new Quotation("q0-earlier", "d0", 0, 5, "", null, T));
+        p.put(new Coding("k-earlier", "q0-earlier", "c0", "me", T));
+        p.put(Document.of("d1", "A01", "y".repeat(35), SourceFormat.TXT, List.of(), T));
+        return p;
+    }
+}

@@ -51,22 +51,25 @@ final class BenchStats {
 
     /**
      * What a task cost: wall-clock milliseconds, the CPU milliseconds of the whole process meanwhile (every
-     * thread, the collector's and the compiler's included) and the milliseconds the collectors report. On a
-     * shared machine whose neighbours steal time, CPU time compares two sides more steadily than the clock.
+     * thread, the collector's and the compiler's included), those of the calling thread alone, and the
+     * milliseconds the collectors report.
      */
-    record Cost(double wallMs, double cpuMs, double gcMs) {
+    record Cost(double wallMs, double cpuMs, double threadCpuMs, double gcMs) {
     }
 
     /** The cost of running {@code task} once. */
     static Cost cost(Task task) throws Exception {
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean();
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long cpu = os.getProcessCpuTime();
+        long thread = threads.getCurrentThreadCpuTime();
         long gc = gcMillis();
         long start = System.nanoTime();
         task.run();
         double wall = (System.nanoTime() - start) / 1e6;
-        return new Cost(wall, (os.getProcessCpuTime() - cpu) / 1e6, gcMillis() - gc);
+        return new Cost(wall, (os.getProcessCpuTime() - cpu) / 1e6, (threads.getCurrentThreadCpuTime() - thread) / 1e6,
+                gcMillis() - gc);
     }
 
     private static long gcMillis() {

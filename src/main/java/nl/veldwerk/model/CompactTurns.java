@@ -58,6 +58,22 @@ final class CompactTurns extends AbstractList<SpeakerTurn> implements RandomAcce
                 times[index] == NO_TIME ? null : times[index]);
     }
 
+    /** As the list {@link List#copyOf} makes: asking for null is refused. */
+    @Override
+    public boolean contains(Object o) {
+        return super.contains(Objects.requireNonNull(o));
+    }
+
+    @Override
+    public int indexOf(Object o) {
+        return super.indexOf(Objects.requireNonNull(o));
+    }
+
+    @Override
+    public int lastIndexOf(Object o) {
+        return super.lastIndexOf(Objects.requireNonNull(o));
+    }
+
     @Override
     public int size() {
         return starts.length;

@@ -44,6 +44,10 @@ class CompactTurnsTest {
         assertThrows(UnsupportedOperationException.class, () -> turns.remove(0));
         assertThrows(IndexOutOfBoundsException.class, () -> turns.get(4));
         assertThrows(NullPointerException.class, () -> CompactTurns.copyOf(Arrays.asList(TURNS.get(0), null)));
+        assertThrows(NullPointerException.class, () -> turns.contains(null), "as List.copyOf's list");
+        assertThrows(NullPointerException.class, () -> turns.indexOf(null));
+        assertEquals(2, turns.indexOf(TURNS.get(2)));
+        assertEquals(true, turns.contains(new SpeakerTurn("Respondent", 11, 30, null)));
         assertEquals(List.of(), CompactTurns.copyOf(List.of()));
     }
 

@@ -68,8 +68,11 @@ final class BenchStats {
         long start = System.nanoTime();
         task.run();
         double wall = (System.nanoTime() - start) / 1e6;
-        return new Cost(wall, (os.getProcessCpuTime() - cpu) / 1e6, (threads.getCurrentThreadCpuTime() - thread) / 1e6,
-                gcMillis() - gc);
+        long cpuAfter = os.getProcessCpuTime();
+        long threadAfter = threads.getCurrentThreadCpuTime();
+        // -1: this JVM cannot tell (NaN prints as such rather than as a figure).
+        return new Cost(wall, cpu < 0 || cpuAfter < 0 ? Double.NaN : (cpuAfter - cpu) / 1e6,
+                thread < 0 || threadAfter < 0 ? Double.NaN : (threadAfter - thread) / 1e6, gcMillis() - gc);
     }
 
     private static long gcMillis() {

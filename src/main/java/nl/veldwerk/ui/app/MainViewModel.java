@@ -295,8 +295,11 @@ public final class MainViewModel {
         documents.refresh(p);
         status.refresh(opened);
         Preferences.addRecentProject(opened.directory().toString());
-        status.say(I18n.text("status.opened", p.count(EntityKind.DOCUMENT), p.count(EntityKind.QUOTATION),
-                p.count(EntityKind.CODE)));
+        status.say(opened.session().isReadOnly()
+                ? I18n.text("status.openedReadOnly", p.count(EntityKind.DOCUMENT), p.count(EntityKind.QUOTATION),
+                        p.count(EntityKind.CODE), opened.damaged().size())
+                : I18n.text("status.opened", p.count(EntityKind.DOCUMENT), p.count(EntityKind.QUOTATION),
+                        p.count(EntityKind.CODE)));
         documents.selectFirst();
         followers.forEach(f -> f.accept(null));
         lastChange.set(null);

@@ -29,8 +29,9 @@ final class ProjectStatus {
 
     /** Brings title, save state and undo/redo labels in line with the project (null: none open). */
     void refresh(ProjectStore s) {
-        saveState.set(s == null ? "" : s.session().hasUnsavedChanges() ? I18n.text("save.unsaved")
-                : I18n.text("save.saved"));
+        // Read-only (damaged parts left out), nothing is saved: "all changes saved" would say otherwise.
+        saveState.set(s == null ? "" : s.session().isReadOnly() ? I18n.text("save.readOnly")
+                : s.session().hasUnsavedChanges() ? I18n.text("save.unsaved") : I18n.text("save.saved"));
         canUndo.set(s != null && !s.session().isReadOnly() && s.session().stack().undoDescription().isPresent());
         canRedo.set(s != null && !s.session().isReadOnly() && s.session().stack().redoDescription().isPresent());
         readOnly.set(s != null && s.session().isReadOnly());

@@ -52,6 +52,10 @@ class DamagedProjectTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
         assertTrue(vm.titleProperty().get().contains("(read-only)"), vm.titleProperty().get());
         assertEquals(1, vm.session().project().documents().size(), "the rest is open");
+        // The status bar says so too, and does not claim "all changes saved" for what cannot be saved.
+        assertTrue(vm.statusProperty().get().contains("read-only") && vm.statusProperty().get()
+                .contains("1 damaged document left out"), vm.statusProperty().get());
+        assertEquals(nl.veldwerk.ui.common.I18n.text("save.readOnly"), vm.saveStateProperty().get());
         String question = dialogs.questions.getLast();
         assertTrue(question.contains("A03") && question.contains("is damaged") && question.contains("backup of"),
                 question);

@@ -12,13 +12,14 @@ import java.util.RandomAccess;
  * it is equal to the one put in.
  */
 final class CompactTurns extends AbstractList<SpeakerTurn> implements RandomAccess {
-    /** A time no turn has: stands for "no time" (a list with a turn at this time is not made compact). */
-    private static final long NO_TIME = Long.MIN_VALUE;
+    private static final CompactTurns NONE = new CompactTurns(List.of());
 
     private final String[] speakers;
     private final int[] starts;
     private final int[] ends;
     private final long[] times;
+    /** The turns without a time (their place in {@link #times} says nothing). */
+    private final java.util.BitSet untimed = new java.util.BitSet();
 
     private CompactTurns(List<SpeakerTurn> turns) {
         int n = turns.size();
@@ -31,31 +32,27 @@ final class CompactTurns extends AbstractList<SpeakerTurn> implements RandomAcce
             speakers[i] = turn.speaker();
             starts[i] = turn.start();
             ends[i] = turn.end();
-            times[i] = turn.timestampMillis() == null ? NO_TIME : turn.timestampMillis();
+            if (turn.timestampMillis() == null) {
+                untimed.set(i);
+            } else {
+                times[i] = turn.timestampMillis();
+            }
         }
     }
 
     /** An unmodifiable copy of {@code turns} (null elements refused, as {@link List#copyOf} refuses them). */
-    static List<SpeakerTurn> copyOf(List<SpeakerTurn> turns) {
+    static CompactTurns copyOf(List<SpeakerTurn> turns) {
         if (turns instanceof CompactTurns compact) {
             return compact;
         }
-        if (turns.isEmpty()) {
-            return List.of();
-        }
-        for (SpeakerTurn turn : turns) {
-            if (turn != null && turn.timestampMillis() != null && turn.timestampMillis() == NO_TIME) {
-                return List.copyOf(turns); // a time the arrays cannot tell from none: kept as it is
-            }
-        }
-        return new CompactTurns(turns instanceof RandomAccess ? turns : List.copyOf(turns));
+        return turns.isEmpty() ? NONE : new CompactTurns(turns instanceof RandomAccess ? turns : List.copyOf(turns));
     }
 
     @Override
     public SpeakerTurn get(int index) {
         Objects.checkIndex(index, starts.length);
         return new SpeakerTurn(speakers[index], starts[index], ends[index],
-                times[index] == NO_TIME ? null : times[index]);
+                untimed.get(index) ? null : times[index]);
     }
 
     /** As the list {@link List#copyOf} makes: asking for null is refused. */

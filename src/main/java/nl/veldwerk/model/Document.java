@@ -42,7 +42,7 @@ public record Document(String id, String name, String description, DocumentText 
             });
         }
         sourceFormat = sourceFormat == null ? SourceFormat.OTHER : sourceFormat;
-        turns = turns == null ? List.of() : CompactTurns.copyOf(turns);
+        turns = CompactTurns.copyOf(turns == null ? List.of() : turns);
         // Sorted copies make equal documents serialise identically, whatever order they were built in.
         groupIds = groupIds == null ? Set.of() : java.util.Collections.unmodifiableSet(new TreeSet<>(groupIds));
         attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
@@ -92,16 +92,7 @@ public record Document(String id, String name, String description, DocumentText 
 
     /** Who speaks at {@code offset}: the speaker of the last turn that holds it, or null where no turn does. */
     public String speakerAt(int offset) {
-        if (turns instanceof CompactTurns compact) {
-            return compact.speakerAt(offset);
-        }
-        String speaker = null;
-        for (SpeakerTurn t : turns) {
-            if (t.start() <= offset && offset <= t.end()) {
-                speaker = t.speaker();
-            }
-        }
-        return speaker;
+        return ((CompactTurns) turns).speakerAt(offset);
     }
 
     /**
@@ -109,23 +100,14 @@ public record Document(String id, String name, String description, DocumentText 
      * not included (an empty turn holds its start), or null. Asked for every quotation of a report.
      */
     public SpeakerTurn turnOf(int offset) {
-        if (turns instanceof CompactTurns compact) {
-            int index = compact.indexOfTurnOf(offset);
-            return index < 0 ? null : compact.get(index);
-        }
-        SpeakerTurn found = null;
-        for (SpeakerTurn t : turns) {
-            if (t.start() <= offset && offset < Math.max(t.end(), t.start() + 1)) {
-                found = t;
-            }
-        }
-        return found;
+        CompactTurns compact = (CompactTurns) turns; // as the constructor keeps them
+        int index = compact.indexOfTurnOf(offset);
+        return index < 0 ? null : compact.get(index);
     }
 
     /** Each turn's speaker, in order, without making the turns (counting speakers over a whole project). */
     public List<String> turnSpeakers() {
-        return turns instanceof CompactTurns compact ? compact.speakers()
-                : turns.stream().map(SpeakerTurn::speaker).toList();
+        return ((CompactTurns) turns).speakers();
     }
 
     public Document withNumber(int newNumber) {

@@ -52,7 +52,7 @@ class CompactTurnsTest {
     }
 
     @Test
-    void aTurnAtTheOneTimeTheArraysCannotHoldIsKeptAsItIs() {
+    void aTurnAtTheEarliestTimeKeepsItAndATurnWithoutATimeHasNone() {
         List<SpeakerTurn> odd = List.of(new SpeakerTurn("A", 0, 1, Long.MIN_VALUE), new SpeakerTurn("B", 2, 3, null));
 
         List<SpeakerTurn> copy = CompactTurns.copyOf(odd);
@@ -75,7 +75,7 @@ class CompactTurnsTest {
         assertEquals("Respondent", compact.speakerAt(11));
         assertEquals("Respondent", compact.speakerAt(50));
         assertNull(Document.of("f", "None", "x".repeat(60), SourceFormat.TXT, TURNS, Instant.EPOCH).speakerAt(55));
-        // Overlapping turns: the last that holds the offset, in both forms.
+        // Overlapping turns: the last that holds the offset.
         assertEquals("B", plain.speakerAt(7));
         assertEquals("A", plain.speakerAt(3));
         assertEquals(List.of("A", "B"), plain.turnSpeakers());

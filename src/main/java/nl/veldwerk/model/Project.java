@@ -316,12 +316,7 @@ public final class Project {
                         && entities.get(EntityKind.DOCUMENT).size() >= Limits.DOCUMENTS) {
                     throw new ModelException("limit.documents", Limits.DOCUMENTS);
                 }
-                Entity previous = entities.get(entity.kind()).put(entity.id(), entity);
-                if (previous != null) {
-                    unindex(previous);
-                }
-                index(entity);
-                replaced = previous != null;
+                replaced = store(entity) != null;
             }
         } finally {
             changing.writeLock().unlock();
@@ -345,18 +340,12 @@ public final class Project {
         Map<String, List<Coding>> newQuotations = new HashMap<>(); // their codings in this part, as put
         changing.writeLock().lock();
         try {
-            Map<String, Entity> byId = entities.get(EntityKind.QUOTATION);
             for (Quotation q : quotations) {
                 checkQuotation(Objects.requireNonNull(q, "entity"));
-                Entity previous = byId.put(q.id(), q);
-                if (previous != null) {
-                    unindex(previous);
-                } else {
+                if (store(q) == null) {
                     newQuotations.put(q.id(), new ArrayList<>(2));
                 }
-                index(q);
             }
-            byId = entities.get(EntityKind.CODING);
             for (Coding c : codings) {
                 List<Coding> beside = newQuotations.get(Objects.requireNonNull(c, "entity").quotationId());
                 if (beside == null) {
@@ -364,15 +353,9 @@ public final class Project {
                 } else {
                     checkCodingBeside(c, beside);
                 }
-                Entity previous = byId.put(c.id(), c);
-                if (previous instanceof Coding old) {
-                    unindex(old);
-                    List<Coding> oldBeside = newQuotations.get(old.quotationId());
-                    if (oldBeside != null) {
-                        oldBeside.remove(old); // as unindex took it from its quotation's codings
-                    }
+                if (store(c) instanceof Coding old) { // put again: unindexing took it from its quotation's codings
+                    newQuotations.getOrDefault(old.quotationId(), new ArrayList<>()).remove(old);
                 }
-                index(c);
                 if (beside != null) {
                     beside.add(c);
                 }
@@ -538,22 +521,8 @@ public final class Project {
     }
 
     private void checkCoding(Coding c) {
-        java.util.function.Supplier<UserText> who = () -> identified(EntityKind.CODING, c.id());
-        requireExists(EntityKind.QUOTATION, c.quotationId(), who);
-        requireExists(EntityKind.CODE, c.codeId(), who);
-        requireCoderOrNull(c.coderId(), who);
-        List<String> siblings = codingIdsOf(c.quotationId());
-        if (siblings == null) {
-            return;
-        }
-        Map<String, Entity> byId = entities.get(EntityKind.CODING);
-        for (String otherId : siblings) {
-            Coding other = (Coding) byId.get(otherId);
-            if (!otherId.equals(c.id()) && other.codeId().equals(c.codeId())
-                    && Objects.equals(other.coderId(), c.coderId())) {
-                throw new ModelException("coding.duplicate");
-            }
-        }
+        requireExists(EntityKind.QUOTATION, c.quotationId(), () -> identified(EntityKind.CODING, c.id()));
+        checkCodingBeside(c, resolve(codingIdsOf(c.quotationId()), EntityKind.CODING));
     }
 
     private void checkNoDependents(Entity entity) {
@@ -631,10 +600,7 @@ public final class Project {
 
     // ---- indexes -------------------------------------------------------------------------------
 
-    /**
-     * {@link #checkCoding} for a coding of a quotation put just now: its quotation exists, and its codings are
-     * {@code beside} (in the order put).
-     */
+    /** What {@link #checkCoding} checks but the quotation's being there: {@code beside} are its codings. */
     private void checkCodingBeside(Coding c, List<Coding> beside) {
         java.util.function.Supplier<UserText> who = () -> identified(EntityKind.CODING, c.id());
         requireExists(EntityKind.CODE, c.codeId(), who);
@@ -645,6 +611,16 @@ public final class Project {
                 throw new ModelException("coding.duplicate");
             }
         }
+    }
+
+    /** Puts it in its map and its indexes (the write lock held); the entity it replaced, or null. */
+    private Entity store(Entity entity) {
+        Entity previous = entities.get(entity.kind()).put(entity.id(), entity);
+        if (previous != null) {
+            unindex(previous);
+        }
+        index(entity);
+        return previous;
     }
 
     private void index(Entity entity) {

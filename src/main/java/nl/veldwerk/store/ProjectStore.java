@@ -431,24 +431,13 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /**
-     * Whether {@link #keptBesides()} holds a file, without making that set (10,000 names) for each save; the
-     * files of a recovery save on disk (rarely one) are listed once, when first asked.
+     * Whether {@link #keptBesides()} holds a file, without making that set (10,000 names) for each save; a
+     * recovery save on disk (rarely one) has its files listed.
      */
     private java.util.function.Predicate<String> keptBesidesAsked() {
-        Manifest recovery = recoveryOnDisk;
-        java.util.function.Supplier<java.util.Set<String>> recoveryFiles = recovery == null ? java.util.Set::of
-                : new java.util.function.Supplier<>() {
-                    private java.util.Set<String> files;
-
-                    @Override
-                    public java.util.Set<String> get() {
-                        if (files == null) {
-                            files = GarbageCollector.filesOf(recovery);
-                        }
-                        return files;
-                    }
-                };
-        return file -> tracker.isLive(file) || lists.isLive(file) || recoveryFiles.get().contains(file);
+        java.util.Set<String> recoveryFiles = recoveryOnDisk == null ? java.util.Set.of()
+                : GarbageCollector.filesOf(recoveryOnDisk);
+        return file -> tracker.isLive(file) || lists.isLive(file) || recoveryFiles.contains(file);
     }
 
     /** Part files to keep besides the manifests': a newer recovery save's, and those the next save refers to. */

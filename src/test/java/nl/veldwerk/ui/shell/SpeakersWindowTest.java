@@ -29,15 +29,7 @@ class SpeakersWindowTest extends WorkbenchTest {
 
     @Test
     void renameMergesAndRolesAreSetAndUndone(FxRobot robot) throws Exception {
-        Path dir = tmp.resolve("speakers");
-        ProjectStore.create(dir, ProjectInfo.named("Sprekers", Fixtures.T)).close();
-        robot.interact(() -> vm.open(dir));
-        WindowTestSupport.idle(vm);
-        vm.files().setReview(java.util.Optional::of); // this test is about the speaker list, not the preview
-        Path a = Files.writeString(tmp.resolve("A.txt"), A);
-        Path b = Files.writeString(tmp.resolve("B.txt"), B);
-        robot.interact(() -> vm.files().importTranscripts(List.of(a, b)));
-        WindowTestSupport.idle(vm);
+        openWithTranscripts(robot, "speakers", A, B);
 
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
         javafx.scene.control.MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
@@ -78,14 +70,7 @@ class SpeakersWindowTest extends WorkbenchTest {
 
     @Test
     void theWindowShowsAtOnceAndSaysItIsCountingUntilTheCountComes(FxRobot robot) throws Exception {
-        Path dir = tmp.resolve("speakers-counting");
-        ProjectStore.create(dir, ProjectInfo.named("Sprekers", Fixtures.T)).close();
-        robot.interact(() -> vm.open(dir));
-        WindowTestSupport.idle(vm);
-        vm.files().setReview(java.util.Optional::of);
-        Path a = Files.writeString(tmp.resolve("A2.txt"), A);
-        robot.interact(() -> vm.files().importTranscripts(List.of(a)));
-        WindowTestSupport.idle(vm);
+        openWithTranscripts(robot, "speakers-counting", A);
         java.util.concurrent.BlockingQueue<Runnable> held = new java.util.concurrent.LinkedBlockingQueue<>();
         nl.veldwerk.ui.documents.SpeakersWindow.countOn(held::add);
         try {
@@ -122,6 +107,21 @@ class SpeakersWindowTest extends WorkbenchTest {
             robot.interact(() -> Window.getWindows().stream().filter(w -> w.getScene().lookup("#speakers-table")
                     != null).toList().forEach(w -> ((javafx.stage.Stage) w).close()));
         }
+    }
+
+    /** A new project in {@code name}, open, with these transcripts imported (A.txt, B.txt, ...). */
+    private void openWithTranscripts(FxRobot robot, String name, String... transcripts) throws Exception {
+        Path dir = tmp.resolve(name);
+        ProjectStore.create(dir, ProjectInfo.named("Sprekers", Fixtures.T)).close();
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        vm.files().setReview(java.util.Optional::of); // these tests are about the speaker list, not the preview
+        List<Path> files = new java.util.ArrayList<>();
+        for (int i = 0; i < transcripts.length; i++) {
+            files.add(Files.writeString(tmp.resolve(name + "-" + (char) ('A' + i) + ".txt"), transcripts[i]));
+        }
+        robot.interact(() -> vm.files().importTranscripts(files));
+        WindowTestSupport.idle(vm);
     }
 
     private static Runnable next(java.util.concurrent.BlockingQueue<Runnable> held) throws InterruptedException {

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -68,10 +67,10 @@ public final class Project {
                 case CODING -> codings;
                 default -> 0;
             };
-            entities.put(kind, LinkedHashMap.newLinkedHashMap(expected));
+            entities.put(kind, new CompactLinkedMap<>(expected));
         }
         quotationsByDocument = HashMap.newHashMap(documents);
-        codingsByQuotation = HashMap.newHashMap(quotations);
+        codingsByQuotation = new CompactLinkedMap<>(quotations);
     }
 
     // ---- queries -------------------------------------------------------------------------------

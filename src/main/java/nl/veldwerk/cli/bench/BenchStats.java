@@ -59,6 +59,9 @@ final class BenchStats {
 
     /** The cost of running {@code task} once. */
     static Cost cost(Task task) throws Exception {
+        // Each side starts from a collected heap: the garbage the other side left (a whole project, when the
+        // open ran before) would otherwise be collected on this side's time.
+        System.gc();
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean();
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();

@@ -3,6 +3,7 @@ package nl.veldwerk.ui.documents;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
 import nl.veldwerk.ui.app.DocumentItem;
@@ -11,6 +12,9 @@ import nl.veldwerk.ui.common.I18n;
 
 /** The project's documents with their quotation counts; the selected one is shown. Drop transcripts to import. */
 public final class DocumentListView extends ListView<DocumentItem> {
+    /** While a key pressed in the list is handled: a selection it makes steps over unreadable documents. */
+    private boolean steppingByKey;
+
     public DocumentListView(MainViewModel vm) {
         super(vm.documents());
         setId("documents");
@@ -28,6 +32,12 @@ public final class DocumentListView extends ListView<DocumentItem> {
             nl.veldwerk.model.ModelException unreadable = vm.unreadable(now.document());
             if (unreadable == null) {
                 vm.selectedProperty().set(now);
+            } else if (steppingByKey) {
+                // Going through the list with the keys: on past it, said in the status bar, not in a dialog
+                // at every step (the user could not get past it otherwise).
+                int at = getSelectionModel().getSelectedIndex();
+                int direction = shown == null || at > getItems().indexOf(shown) ? 1 : -1;
+                javafx.application.Platform.runLater(() -> stepPast(vm, at, direction, now, unreadable));
             } else {
                 // Said, and back to the document still shown, once this selection change is over.
                 javafx.application.Platform.runLater(() -> {
@@ -35,6 +45,11 @@ public final class DocumentListView extends ListView<DocumentItem> {
                     getSelectionModel().select(vm.selectedProperty().get());
                 });
             }
+        });
+        // A key pressed in the list moves the selection while the press is handled, so this is set then.
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            steppingByKey = true;
+            javafx.application.Platform.runLater(() -> steppingByKey = false);
         });
         vm.selectedProperty().addListener((o, was, now) -> {
             if (now != getSelectionModel().getSelectedItem()) {
@@ -65,6 +80,26 @@ public final class DocumentListView extends ListView<DocumentItem> {
             e.setDropCompleted(ok);
             e.consume();
         });
+    }
+
+    /**
+     * Selects the first readable document after {@code at} in {@code direction}, or the one still shown when
+     * there is none, and says that {@code skipped} could not be read.
+     */
+    private void stepPast(MainViewModel vm, int at, int direction, DocumentItem skipped,
+                          nl.veldwerk.model.ModelException why) {
+        DocumentItem next = null;
+        for (int i = at + direction; i >= 0 && i < getItems().size() && next == null; i += direction) {
+            DocumentItem candidate = getItems().get(i);
+            if (candidate.equals(vm.selectedProperty().get()) || vm.unreadable(candidate.document()) == null) {
+                next = candidate;
+            }
+        }
+        getSelectionModel().select(next != null ? next : vm.selectedProperty().get());
+        if (next != null) {
+            scrollTo(next);
+        }
+        vm.showStatus(I18n.text("document.skipped", skipped.document().name(), I18n.message(why)));
     }
 
     private static final class DocumentCell extends ListCell<DocumentItem> {

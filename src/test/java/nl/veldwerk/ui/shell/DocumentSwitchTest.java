@@ -24,7 +24,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Going from one document to another: a name typed in the properties is the document's it was typed for,
  * whenever it is committed; and a document whose text can no longer be read (its part damaged on disk while
- * the project is open) is not shown half: the user is told, and the document shown stays.
+ * the project is open) is not shown half: the user is told, and the document shown stays; the arrow keys step
+ * over it (said in the status bar) instead of stopping at it with a dialog.
  */
 class DocumentSwitchTest extends WorkbenchTest {
     @Test
@@ -85,7 +86,91 @@ class DocumentSwitchTest extends WorkbenchTest {
         robot.interact(vm::close);
     }
 
-    private Path twoDocuments(FxRobot robot, String name) throws Exception {
+    @Test
+    void theArrowKeysStepOverADocumentWhoseTextCannotBeRead(FxRobot robot) throws Exception {
+        Path dir = twoDocuments(robot, "step", "X01");
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        WindowTestSupport.idle(vm);
+        robot.interact(vm::close);
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("veldwerk-texts")) {
+                t.join(10_000);
+            }
+        }
+        damage(dir, 1); // W01, between A01 and X01
+        javafx.scene.control.ListView<nl.veldwerk.ui.app.DocumentItem> list = robot.lookup("#documents").queryListView();
+        robot.clickOn("A01");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.push(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("X01", vm.selectedProperty().get().document().name(), "down goes past W01 to X01");
+        assertEquals("X01", list.getSelectionModel().getSelectedItem().document().name());
+        assertEquals(List.of(), dialogs.errors, "stepping over it asks nothing");
+        assertTrue(vm.statusProperty().get().contains("W01"), vm.statusProperty().get());
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        assertTrue(area.getText().startsWith("Interviewer: Wie bent u?"), area.getText());
+
+        robot.push(KeyCode.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("A01", vm.selectedProperty().get().document().name(), "up goes past it back to A01");
+        assertEquals("A01", list.getSelectionModel().getSelectedItem().document().name());
+
+        robot.push(KeyCode.END);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("X01", vm.selectedProperty().get().document().name(), "a readable document reached by a key");
+        assertEquals(List.of(), dialogs.errors);
+
+        robot.clickOn("W01");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, dialogs.errors.size(), "chosen with the mouse, the user is told why it is not shown");
+        assertEquals("X01", vm.selectedProperty().get().document().name());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("X01", list.getSelectionModel().getSelectedItem().document().name());
+        robot.interact(vm::close);
+    }
+
+    @Test
+    void aDocumentThatCannotBeReadAtTheEndLeavesTheShownOneSelected(FxRobot robot) throws Exception {
+        Path dir = twoDocuments(robot, "last");
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        WindowTestSupport.idle(vm);
+        robot.interact(vm::close);
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("veldwerk-texts")) {
+                t.join(10_000);
+            }
+        }
+        damage(dir, 1);
+        robot.clickOn("A01");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<nl.veldwerk.ui.app.DocumentItem> list = robot.lookup("#documents").queryListView();
+        assertEquals("A01", vm.selectedProperty().get().document().name());
+        assertEquals("A01", list.getSelectionModel().getSelectedItem().document().name(), "nothing readable past it");
+        assertEquals(List.of(), dialogs.errors);
+        assertTrue(vm.statusProperty().get().contains("W01"), vm.statusProperty().get());
+        robot.interact(vm::close);
+    }
+
+    /** Flips a byte of the n-th document's part, with no backup to read it from, and drops the texts read. */
+    private static void damage(Path dir, int n) throws Exception {
+        String partName = ManifestFiles.documentParts(dir).get(n);
+        Path part = dir.resolve(partName);
+        byte[] bytes = Files.readAllBytes(part);
+        bytes[bytes.length / 3] ^= 1;
+        Files.write(part, bytes);
+        Files.delete(dir.resolve("backups").resolve(partName));
+        ManifestFiles.forgetTexts(dir);
+    }
+
+    private Path twoDocuments(FxRobot robot, String name, String... more) throws Exception {
         Path dir = tmp.resolve(name);
         ProjectStore.create(dir, ProjectInfo.named("Wissel", Fixtures.T)).close();
         Path files = Files.createDirectories(tmp.resolve(name + "-files"));
@@ -94,9 +179,15 @@ class DocumentSwitchTest extends WorkbenchTest {
         Path w01 = files.resolve("W01.txt");
         Files.writeString(w01, "Interviewer: Kent u het aanbod?\nW01: Nee.\nInterviewer: Waarom niet?\nW01: Niemand zegt het.\n",
                 StandardCharsets.UTF_8);
+        List<Path> all = new java.util.ArrayList<>(List.of(a01, w01));
+        for (String other : more) {
+            Path file = files.resolve(other + ".txt");
+            Files.writeString(file, "Interviewer: Wie bent u?\n" + other + ": De buurvrouw.\n", StandardCharsets.UTF_8);
+            all.add(file);
+        }
         robot.interact(() -> vm.open(dir));
         WindowTestSupport.idle(vm);
-        WindowTestSupport.importFiles(robot, vm, List.of(a01, w01));
+        WindowTestSupport.importFiles(robot, vm, all);
         return dir;
     }
 

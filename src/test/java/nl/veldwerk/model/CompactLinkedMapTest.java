@@ -3,6 +3,7 @@ package nl.veldwerk.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,7 +92,7 @@ class CompactLinkedMapTest {
         for (int i = 0; i < 1_000; i++) {
             map.put("k" + i, "v");
         }
-        map.put("new", "v"); // full: the arrays grow once
+        map.put("new", "v");
         map.remove("new");
         int capacity = arrayLength(map);
         for (int i = 0; i < 100_000; i++) {
@@ -106,6 +107,36 @@ class CompactLinkedMapTest {
         }
         assertTrue(arrayLength(map) <= 2 * capacity, "gaps left in the middle are closed, not grown past");
         assertEquals(1_000, map.size());
+    }
+
+    @Test
+    void aMapMadeForSomeEntriesTakesAnEighthMoreWithoutCopyingItsArraysOrItsTable()
+            throws ReflectiveOperationException {
+        CompactLinkedMap<String, String> map = new CompactLinkedMap<>(80_000);
+        for (int i = 0; i < 80_000; i++) {
+            map.put("k" + i, "v");
+        }
+        Object keys = field(map, "keys");
+        Object table = field(map, "table");
+        for (int i = 0; i < 10_000; i++) {
+            map.put("more" + i, "v"); // a session's new codings, after opening
+        }
+        assertSame(keys, field(map, "keys"), "the arrays were not copied");
+        assertSame(table, field(map, "table"), "the table was not made anew");
+
+        for (int i = 0; i < 20_000; i++) {
+            map.put("yet more" + i, "v");
+        }
+        assertEquals(110_000, map.size());
+        for (int i = 0; i < 80_000; i += 997) {
+            assertEquals("v", map.get("k" + i), "found after growing");
+        }
+    }
+
+    private static Object field(CompactLinkedMap<?, ?> map, String name) throws ReflectiveOperationException {
+        var field = CompactLinkedMap.class.getDeclaredField(name);
+        field.setAccessible(true);
+        return field.get(map);
     }
 
     private static int intField(CompactLinkedMap<?, ?> map, String name) throws ReflectiveOperationException {

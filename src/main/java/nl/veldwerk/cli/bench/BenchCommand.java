@@ -86,10 +86,11 @@ final class BenchCommand implements Callable<Integer> {
             if (run >= 0) {
                 parse.add(p);
                 open.add(o);
-                out.printf("run %d: jackson parse %.0f ms (cpu %.0f, gc %.0f), open %.0f ms (cpu %.0f, of which the "
-                        + "opening thread %.0f; gc %.0f), ratio %.2f (cpu %.2f)%n", run + 1, p.wallMs(), p.cpuMs(),
-                        p.gcMs(), o.wallMs(), o.cpuMs(), o.threadCpuMs(), o.gcMs(), o.wallMs() / p.wallMs(),
-                        o.cpuMs() / p.cpuMs());
+                out.printf("run %d: jackson parse %.0f ms (cpu %.0f, collector threads %.0f; gc pauses %.0f), open "
+                        + "%.0f ms (cpu %.0f, of which the opening thread %.0f and the collector threads %.0f; gc "
+                        + "pauses %.0f), ratio %.2f (cpu %.2f)%n", run + 1, p.wallMs(), p.cpuMs(), p.collectorCpuMs(),
+                        p.gcMs(), o.wallMs(), o.cpuMs(), o.threadCpuMs(), o.collectorCpuMs(), o.gcMs(),
+                        o.wallMs() / p.wallMs(), o.cpuMs() / p.cpuMs());
             }
         }
         List<Double> openWall = open.stream().map(BenchStats.Cost::wallMs).toList();
@@ -97,11 +98,13 @@ final class BenchCommand implements Callable<Integer> {
         List<Double> openCpu = open.stream().map(BenchStats.Cost::cpuMs).toList();
         List<Double> parseCpu = parse.stream().map(BenchStats.Cost::cpuMs).toList();
         double ratio = median(openWall) / median(parseWall);
-        out.printf("%nopen:          median %.0f ms (min %.0f, max %.0f); cpu median %.0f ms; gc median %.0f ms%n",
-                median(openWall), min(openWall), max(openWall), median(openCpu),
+        out.printf("%nopen:          median %.0f ms (min %.0f, max %.0f); cpu median %.0f ms; collector threads' cpu "
+                + "median %.0f ms; gc pauses median %.0f ms%n", median(openWall), min(openWall), max(openWall),
+                median(openCpu), median(open.stream().map(BenchStats.Cost::collectorCpuMs).toList()),
                 median(open.stream().map(BenchStats.Cost::gcMs).toList()));
-        out.printf("jackson parse: median %.0f ms (min %.0f, max %.0f); cpu median %.0f ms; gc median %.0f ms%n",
-                median(parseWall), min(parseWall), max(parseWall), median(parseCpu),
+        out.printf("jackson parse: median %.0f ms (min %.0f, max %.0f); cpu median %.0f ms; collector threads' cpu "
+                + "median %.0f ms; gc pauses median %.0f ms%n", median(parseWall), min(parseWall), max(parseWall),
+                median(parseCpu), median(parse.stream().map(BenchStats.Cost::collectorCpuMs).toList()),
                 median(parse.stream().map(BenchStats.Cost::gcMs).toList()));
         out.printf("open / parse:  %.2f  (target <= 1.5: %s); median of the per-run ratios %.2f; both parse the "
                 + "document parts on %d threads%n", ratio, ratio <= 1.5 ? "met" : "MISSED",

@@ -51,10 +51,11 @@ final class BenchStats {
 
     /**
      * What a task cost: wall-clock milliseconds, the CPU milliseconds of the whole process meanwhile (every
-     * thread, the collector's and the compiler's included), those of the calling thread alone, and the
-     * milliseconds the collectors report.
+     * thread, the collector's and the compiler's included), those of the calling thread alone, the
+     * milliseconds the collectors report (their pauses), and the CPU milliseconds of the collector's own
+     * threads (pauses, concurrent marking and card refinement together; NaN where the system does not tell).
      */
-    record Cost(double wallMs, double cpuMs, double threadCpuMs, double gcMs) {
+    record Cost(double wallMs, double cpuMs, double threadCpuMs, double gcMs, double collectorCpuMs) {
     }
 
     /** The cost of running {@code task} once. */
@@ -68,14 +69,50 @@ final class BenchStats {
         long cpu = os.getProcessCpuTime();
         long thread = threads.getCurrentThreadCpuTime();
         long gc = gcMillis();
+        double collector = collectorCpuMillis();
         long start = System.nanoTime();
         task.run();
         double wall = (System.nanoTime() - start) / 1e6;
+        double collectorAfter = collectorCpuMillis();
         long cpuAfter = os.getProcessCpuTime();
         long threadAfter = threads.getCurrentThreadCpuTime();
         // -1: this JVM cannot tell (NaN prints as such rather than as a figure).
         return new Cost(wall, cpu < 0 || cpuAfter < 0 ? Double.NaN : (cpuAfter - cpu) / 1e6,
-                thread < 0 || threadAfter < 0 ? Double.NaN : (threadAfter - thread) / 1e6, gcMillis() - gc);
+                thread < 0 || threadAfter < 0 ? Double.NaN : (threadAfter - thread) / 1e6, gcMillis() - gc,
+                collectorAfter - collector);
+    }
+
+    /**
+     * The CPU milliseconds the collector's threads (HotSpot names them "GC Thread#n" and "G1 ...") have used,
+     * read from Linux's per-thread statistics in clock ticks of 10 ms; NaN elsewhere. They live as long as
+     * the JVM, so a difference is what a task cost them.
+     */
+    private static double collectorCpuMillis() {
+        java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
+        if (!java.nio.file.Files.isDirectory(tasks)) {
+            return Double.NaN;
+        }
+        long ticks = 0;
+        try (var threads = java.nio.file.Files.newDirectoryStream(tasks)) {
+            for (java.nio.file.Path thread : threads) {
+                String stat;
+                try {
+                    stat = java.nio.file.Files.readString(thread.resolve("stat"));
+                } catch (java.io.IOException gone) {
+                    continue; // the thread ended meanwhile
+                }
+                int open = stat.indexOf('(');
+                int close = stat.lastIndexOf(')');
+                String name = stat.substring(open + 1, close);
+                if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
+                    String[] fields = stat.substring(close + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // user and system time
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+        return ticks * 10.0;
     }
 
     private static long gcMillis() {

@@ -1,6 +1,9 @@
 package nl.veldwerk.ui.app;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javafx.beans.property.ObjectProperty;
@@ -8,12 +11,17 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.veldwerk.model.Document;
+import nl.veldwerk.model.EntityKind;
 import nl.veldwerk.model.Project;
+import nl.veldwerk.project.ProjectChange;
+import nl.veldwerk.project.Touch;
 
 /** The open project's documents as the window lists them, with the one selected (shown in the transcript). */
 final class DocumentList {
     private final ObservableList<DocumentItem> documents = FXCollections.observableArrayList();
     private final ObjectProperty<DocumentItem> selected = new SimpleObjectProperty<>();
+    /** Each listed document's row, by id (made when the rows are listed anew; they keep their places after). */
+    private final Map<String, Integer> rows = new HashMap<>();
 
     ObservableList<DocumentItem> items() {
         return documents;
@@ -31,6 +39,7 @@ final class DocumentList {
     void refresh(Project p) {
         if (p == null) {
             documents.clear();
+            rows.clear();
             selected.set(null); // a closed project's document is not compared with the next one's
             return;
         }
@@ -49,6 +58,10 @@ final class DocumentList {
         String selectedId = selected.get() == null ? null : selected.get().document().id();
         List<DocumentItem> items = now.stream().map(d -> new DocumentItem(d, p.quotationCountOf(d.id()))).toList();
         documents.setAll(items);
+        rows.clear();
+        for (int i = 0; i < items.size(); i++) {
+            rows.put(items.get(i).document().id(), i);
+        }
         selected.set(items.stream().filter(i -> i.document().id().equals(selectedId)).findFirst().orElse(null));
     }
 
@@ -73,23 +86,50 @@ final class DocumentList {
         }
     }
 
-    /** Updates the quotation counts of some documents in place, keeping the selection. */
+    /**
+     * Follows one change: documents added or removed list them all again; otherwise only the rows of the
+     * documents it names (renamed, their quotations changed) are looked at. At 10,000 documents, looking
+     * through every row took 2-14 ms of the FX thread at each coding, rename or code edit.
+     */
+    void follow(Project p, ProjectChange change) {
+        Set<String> named = new HashSet<>(change.documentIds());
+        for (Touch touch : change.touched()) {
+            if (touch.kind() == EntityKind.DOCUMENT) {
+                if (!touch.replaced()) {
+                    refresh(p);
+                    return;
+                }
+                named.add(touch.id());
+            }
+        }
+        refreshCounts(p, named);
+    }
+
+    /** Updates the rows of some documents in place (their names, counts), keeping the selection. */
     void refreshCounts(Project p, Set<String> documentIds) {
-        for (int i = 0; i < documents.size(); i++) {
-            DocumentItem item = documents.get(i);
-            if (documentIds.contains(item.document().id())) {
-                replace(i, new DocumentItem(p.document(item.document().id()).orElseThrow(),
-                        p.quotationCountOf(item.document().id())));
+        for (String id : documentIds) {
+            Integer row = rows.get(id);
+            Document d = p.document(id).orElse(null);
+            if (row == null || d == null || !documents.get(row).document().id().equals(id)) {
+                refresh(p); // not listed where it should be: list them all again rather than show it wrong
+                return;
+            }
+            int quotations = p.quotationCountOf(id);
+            DocumentItem item = documents.get(row);
+            if (item.document() != d || item.quotations() != quotations) {
+                replace(row, new DocumentItem(d, quotations));
             }
         }
     }
 
     /** Selects a document by id; false when it is not listed. */
     boolean select(String documentId) {
-        return documents.stream().filter(i -> i.document().id().equals(documentId)).findFirst().map(item -> {
-            selected.set(item);
-            return true;
-        }).orElse(false);
+        Integer row = rows.get(documentId);
+        if (row == null || !documents.get(row).document().id().equals(documentId)) {
+            return false;
+        }
+        selected.set(documents.get(row));
+        return true;
     }
 
     void selectFirst() {

@@ -308,11 +308,7 @@ public final class MainViewModel {
 
     private void projectChanged(ProjectChange change) {
         Project p = session().project();
-        if (change.touches(EntityKind.DOCUMENT) || !change.onlyQuotationsAndCodings()) {
-            documents.refresh(p);
-        } else if (change.touches(EntityKind.QUOTATION)) {
-            documents.refreshCounts(p, change.documentIds()); // a quotation more or less: just those rows
-        }
+        documents.follow(p, change);
         status.refresh(store.get());
         if (change.type() != ProjectChange.Type.SAVED) {
             try {

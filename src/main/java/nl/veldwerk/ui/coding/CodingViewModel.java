@@ -350,4 +350,9 @@ public final class CodingViewModel implements CodingActions {
     static long[] recordingOf(nl.veldwerk.model.Document d, Quotation q) {
         return PlayedStretch.recordingOf(nl.veldwerk.model.TimeMarks.find(d.text()), q.start(), q.end());
     }
+
+    /** How many times the quotation list was asked to be made again (tests). */
+    long listingsAsked() {
+        return list.listingsAsked();
+    }
 }

@@ -1,6 +1,7 @@
 package nl.veldwerk.ui.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -97,6 +98,39 @@ class CodingViewModelTest {
         assertEquals(2, coding.rows().size(), "the filter matches the text, and the codes (\"A01\" has 'de buren')");
         onFx(() -> coding.filterProperty().set("schamen"));
         assertEquals(1, coding.rows().size());
+    }
+
+    @Test
+    void aGroupTickedLeavesTheRowsAsTheyAreAndARenameRemakesThem() throws Exception {
+        int at = TEXT.indexOf("schamen zich");
+        onFx(() -> coding.select(at, at + "schamen zich".length()));
+        onFx(() -> coding.createAndApply("Schaamte"));
+        QuotationRow before = coding.rows().getFirst();
+        List<String> changes = new java.util.ArrayList<>();
+        onFx(() -> coding.rows().addListener((javafx.collections.ListChangeListener<QuotationRow>) c -> changes.add(
+                c.toString())));
+        String documentId = project().documents().iterator().next().id();
+        long listings = coding.listingsAsked();
+        var documents = new nl.veldwerk.ui.documents.DocumentsViewModel(main);
+
+        onFx(() -> documents.addGroupWith(documentId, "Groep"));
+        onFx(() -> main.session().execute(nl.veldwerk.project.DocumentCommands.addAttribute(
+                new nl.veldwerk.model.AttributeDefinition("leeftijd", "Leeftijd", nl.veldwerk.model.AttributeType.TEXT))));
+        onFx(() -> documents.setAttribute(documentId, "Leeftijd", "40"));
+        waitIdle();
+        assertEquals(1, project().groups().size());
+        assertEquals("40", project().document(documentId).orElseThrow().attributes().get("Leeftijd"));
+        assertEquals(List.of(), changes, "a group or an attribute changes no row");
+        assertSame(before, coding.rows().getFirst());
+        assertEquals(listings, coding.listingsAsked(), "nor is the list made again for them");
+
+        onFx(() -> documents.renameDocument(documentId, "A01 nieuw"));
+        waitIdle();
+        assertEquals("A01 nieuw", coding.rows().getFirst().document(), "a rename is shown in the rows");
+        assertTrue(coding.listingsAsked() > listings);
+        onFx(main::undo);
+        waitIdle();
+        assertEquals("A01", coding.rows().getFirst().document(), "and its undo");
     }
 
     @Test

@@ -23,7 +23,8 @@ import java.util.Set;
  * its value and keeps its place; a key removed and put again goes last. A removal leaves a gap in the arrays,
  * closed when they are next full; the last entry's removal (an undone addition) closes its own gap at once, so
  * adding and undoing does not grow the arrays. Reads change nothing, so threads may read a map no thread is
- * changing. Iterators fail fast on a change, and cannot remove.
+ * changing. Iterators fail fast on a change, and cannot remove; nor can the key, value and entry views (nothing
+ * removes through them). Not serializable.
  */
 final class CompactLinkedMap<K, V> extends AbstractMap<K, V> {
     private static final int SMALLEST = 4;
@@ -335,7 +336,7 @@ final class CompactLinkedMap<K, V> extends AbstractMap<K, V> {
 
         @Override
         public boolean hasNext() {
-            return next < used;
+            return next < used || changes != expected; // a change (the last entry removed) is told by next()
         }
 
         @Override

@@ -185,6 +185,11 @@ class CompactLinkedMapTest {
         Iterator<String> values = map.values().iterator();
         map.put("b", "2");
         assertThrows(ConcurrentModificationException.class, values::next);
+        Iterator<String> untilTheLast = map.values().iterator();
+        untilTheLast.next();
+        map.remove("b"); // the last entry: the arrays end before it now
+        assertTrue(untilTheLast.hasNext(), "a change is not taken for the end");
+        assertThrows(ConcurrentModificationException.class, untilTheLast::next);
         Iterator<String> keys = map.keySet().iterator();
         keys.next();
         assertThrows(UnsupportedOperationException.class, keys::remove);

@@ -433,6 +433,7 @@ final class QuotationList {
      */
     private boolean leavesRowsAsTheyAre(ProjectChange change) {
         Project p = project();
+        java.util.Map<String, QuotationRow> rowOfDocument = null; // one listed row per document, made when needed
         for (nl.veldwerk.project.Touch touch : change.touched()) {
             if (NOT_IN_ROWS.contains(touch.kind())) {
                 continue;
@@ -442,15 +443,18 @@ final class QuotationList {
             if (d == null) {
                 return false;
             }
-            for (QuotationRow row : listedRows.values()) {
-                if (row.quotation().documentId().equals(d.id())) {
-                    TextFacts known = facts.get(d.id());
-                    if (known == null || known.of() != d.body() || !row.document().equals(d.name())
-                            || !row.id().equals(row.quotation().idIn(d))) {
-                        return false;
-                    }
-                    break; // the document's rows share its name, number and text
+            if (rowOfDocument == null) {
+                rowOfDocument = new java.util.HashMap<>();
+                for (QuotationRow row : listedRows.values()) {
+                    rowOfDocument.putIfAbsent(row.quotation().documentId(), row);
                 }
+            }
+            // The document's rows share its name, number and text: one of them tells.
+            QuotationRow row = rowOfDocument.get(d.id());
+            TextFacts known = row == null ? null : facts.get(d.id());
+            if (row != null && (known == null || known.of() != d.body() || !row.document().equals(d.name())
+                    || !row.id().equals(row.quotation().idIn(d)))) {
+                return false;
             }
         }
         return true;

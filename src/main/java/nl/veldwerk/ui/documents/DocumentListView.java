@@ -48,8 +48,10 @@ public final class DocumentListView extends ListView<DocumentItem> {
         });
         // A key pressed in the list moves the selection while the press is handled, so this is set then.
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            steppingByKey = true;
-            javafx.application.Platform.runLater(() -> steppingByKey = false);
+            if (e.getCode().isNavigationKey()) { // not a shortcut (an undo that selects is explained as such)
+                steppingByKey = true;
+                javafx.application.Platform.runLater(() -> steppingByKey = false);
+            }
         });
         vm.selectedProperty().addListener((o, was, now) -> {
             if (now != getSelectionModel().getSelectedItem()) {
@@ -83,23 +85,31 @@ public final class DocumentListView extends ListView<DocumentItem> {
     }
 
     /**
-     * Selects the first readable document after {@code at} in {@code direction}, or the one still shown when
-     * there is none, and says that {@code skipped} could not be read.
+     * Selects the first readable document after {@code at} in {@code direction}, else the nearest before it
+     * (Home onto an unreadable first document: the first readable one), else the one still shown; and says
+     * that {@code skipped} could not be read.
      */
     private void stepPast(MainViewModel vm, int at, int direction, DocumentItem skipped,
                           nl.veldwerk.model.ModelException why) {
-        DocumentItem next = null;
-        for (int i = at + direction; i >= 0 && i < getItems().size() && next == null; i += direction) {
+        DocumentItem next = readableFrom(vm, at + direction, direction);
+        if (next == null) {
+            next = readableFrom(vm, at - direction, -direction);
+        }
+        DocumentItem chosen = next != null ? next : vm.selectedProperty().get();
+        getSelectionModel().select(chosen);
+        scrollTo(chosen);
+        vm.showStatus(I18n.text("document.skipped", skipped.document().name(), I18n.message(why)));
+    }
+
+    /** The first document from {@code from} on in {@code direction} that is shown or can be read, or null. */
+    private DocumentItem readableFrom(MainViewModel vm, int from, int direction) {
+        for (int i = from; i >= 0 && i < getItems().size(); i += direction) {
             DocumentItem candidate = getItems().get(i);
             if (candidate.equals(vm.selectedProperty().get()) || vm.unreadable(candidate.document()) == null) {
-                next = candidate;
+                return candidate;
             }
         }
-        getSelectionModel().select(next != null ? next : vm.selectedProperty().get());
-        if (next != null) {
-            scrollTo(next);
-        }
-        vm.showStatus(I18n.text("document.skipped", skipped.document().name(), I18n.message(why)));
+        return null;
     }
 
     private static final class DocumentCell extends ListCell<DocumentItem> {

@@ -159,6 +159,31 @@ class DocumentSwitchTest extends WorkbenchTest {
         robot.interact(vm::close);
     }
 
+    @Test
+    void homeOntoAFirstDocumentThatCannotBeReadGoesToTheFirstThatCan(FxRobot robot) throws Exception {
+        Path dir = twoDocuments(robot, "home", "X01");
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        WindowTestSupport.idle(vm);
+        robot.interact(vm::close);
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("veldwerk-texts")) {
+                t.join(10_000);
+            }
+        }
+        damage(dir, 0); // A01, the first
+        robot.clickOn("X01");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("W01", vm.selectedProperty().get().document().name(), "the first readable document");
+        assertEquals(List.of(), dialogs.errors);
+        assertTrue(vm.statusProperty().get().contains("A01"), vm.statusProperty().get());
+        robot.interact(vm::close);
+    }
+
     /** Flips a byte of the n-th document's part, with no backup to read it from, and drops the texts read. */
     private static void damage(Path dir, int n) throws Exception {
         String partName = ManifestFiles.documentParts(dir).get(n);

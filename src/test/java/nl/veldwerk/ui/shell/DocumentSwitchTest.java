@@ -45,6 +45,19 @@ class DocumentSwitchTest extends WorkbenchTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("A01 nieuw", "W01 nieuw"), names());
         assertEquals("Undo Rename document to 'W01 nieuw'", vm.undoLabelProperty().get(), "renamed once");
+
+        // The focus still in the name field, which has nothing of its own to undo: the keys undo and redo the rename.
+        robot.clickOn(name);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("A01 nieuw", "W01"), names(), "Ctrl+Z in the field undid the rename");
+        robot.push(KeyCode.CONTROL, KeyCode.Y);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("A01 nieuw", "W01 nieuw"), names(), "Ctrl+Y redid it");
+        robot.write("!");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("A01 nieuw", "W01 nieuw"), names(), "typing of the field's own is undone in the field");
         robot.interact(vm::close);
         assertTrue(Files.exists(dir));
     }

@@ -143,6 +143,7 @@ public final class CodeManagerWindow {
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+M"), andBackToTable(this::merge));
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Z"), vm.main()::undo);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), vm.main()::redo);
+        nl.veldwerk.ui.app.UndoKeys.install(scene, vm.main());
         // Only while it shows: closed, it neither counts nor holds rows (it stays, to come back as it was left).
         stage.setOnHidden(e -> {
             following = false;

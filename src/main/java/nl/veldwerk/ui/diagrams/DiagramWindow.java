@@ -139,6 +139,7 @@ public final class DiagramWindow {
         scene.getStylesheets().add(Styles.SHEET);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Z"), main::undo);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), main::redo);
+        nl.veldwerk.ui.app.UndoKeys.install(scene, main);
         stage.setScene(scene);
 
         ChangeListener<Object> redraw = (o, was, now) -> redraw();

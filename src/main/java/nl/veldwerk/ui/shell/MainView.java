@@ -51,7 +51,7 @@ public final class MainView extends BorderPane {
                         vm.redo();
                     }
                 });
-                UndoKeys.install(now, vm);
+                nl.veldwerk.ui.app.UndoKeys.install(now, vm);
             }
         });
         CodebookTab codes = new CodebookTab(workbench.codebook());

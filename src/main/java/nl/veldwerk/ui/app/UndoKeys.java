@@ -1,24 +1,26 @@
-package nl.veldwerk.ui.shell;
+package nl.veldwerk.ui.app;
 
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import nl.veldwerk.ui.app.MainViewModel;
 
 /**
  * The undo and redo keys in a text field with nothing of its own to undo or redo: the field would take the
  * key and do nothing (a name just committed with Enter, the focus still in its field), so the project's
  * undo or redo runs instead. A field with typing of its own to undo keeps the key, as in any editor.
  */
-final class UndoKeys {
+public final class UndoKeys {
     private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
     private static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Shift+Z");
+    /** Redo's second key (Word's and ATLAS.ti's on Windows), as the main window's accelerators have it. */
+    private static final KeyCombination REDO_TOO = KeyCombination.keyCombination("Shortcut+Y");
 
     private UndoKeys() {
     }
 
-    static void install(Scene scene, MainViewModel vm) {
+    /** In every window that undoes the project's changes with these keys. */
+    public static void install(Scene scene, MainViewModel vm) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (!(scene.getFocusOwner() instanceof TextInputControl field)) {
                 return;
@@ -26,7 +28,7 @@ final class UndoKeys {
             if (UNDO.match(e) && !field.isUndoable() && vm.canUndoProperty().get()) {
                 e.consume();
                 vm.undo();
-            } else if ((REDO.match(e) || ShortcutsWindow.REDO_TOO.match(e)) && !field.isRedoable()
+            } else if ((REDO.match(e) || REDO_TOO.match(e)) && !field.isRedoable()
                     && vm.canRedoProperty().get()) {
                 e.consume();
                 vm.redo();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * A map that lists its entries in the order their keys were first put, as {@link java.util.LinkedHashMap}
@@ -253,17 +254,12 @@ final class CompactLinkedMap<K, V> extends AbstractMap<K, V> {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public Collection<V> values() {
         return new AbstractCollection<>() {
             @Override
             public Iterator<V> iterator() {
-                return new InOrder<>() {
-                    @Override
-                    @SuppressWarnings("unchecked")
-                    V at(int index) {
-                        return (V) values[index];
-                    }
-                };
+                return new InOrder<>(index -> (V) values[index]);
             }
 
             @Override
@@ -274,58 +270,50 @@ final class CompactLinkedMap<K, V> extends AbstractMap<K, V> {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public Set<K> keySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<K> iterator() {
-                return new InOrder<>() {
-                    @Override
-                    @SuppressWarnings("unchecked")
-                    K at(int index) {
-                        return (K) keys[index];
-                    }
-                };
-            }
-
+        return new SetView<>(index -> (K) keys[index]) {
             @Override
             public boolean contains(Object key) {
                 return containsKey(key);
             }
-
-            @Override
-            public int size() {
-                return size;
-            }
         };
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public Set<Entry<K, V>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Entry<K, V>> iterator() {
-                return new InOrder<>() {
-                    @Override
-                    @SuppressWarnings("unchecked")
-                    Entry<K, V> at(int index) {
-                        return new SimpleImmutableEntry<>((K) keys[index], (V) values[index]);
-                    }
-                };
-            }
+        return new SetView<>(index -> new SimpleImmutableEntry<>((K) keys[index], (V) values[index]));
+    }
 
-            @Override
-            public int size() {
-                return size;
-            }
-        };
+    /** The keys or the entries, each made from its index, in order. */
+    private class SetView<T> extends AbstractSet<T> {
+        private final IntFunction<T> at;
+
+        SetView(IntFunction<T> at) {
+            this.at = at;
+        }
+
+        @Override
+        public Iterator<T> iterator() {
+            return new InOrder<>(at);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     /** Walks the entries in order, skipping gaps; fails on a change made meanwhile. */
-    private abstract class InOrder<T> implements Iterator<T> {
+    private final class InOrder<T> implements Iterator<T> {
+        private final IntFunction<T> at;
         private final int expected = changes;
         private int next = skipGaps(0);
 
-        abstract T at(int index);
+        InOrder(IntFunction<T> at) {
+            this.at = at;
+        }
 
         private int skipGaps(int from) {
             while (from < used && keys[from] == null) {
@@ -347,7 +335,7 @@ final class CompactLinkedMap<K, V> extends AbstractMap<K, V> {
             if (next >= used) {
                 throw new NoSuchElementException();
             }
-            T value = at(next);
+            T value = at.apply(next);
             next = skipGaps(next + 1);
             return value;
         }

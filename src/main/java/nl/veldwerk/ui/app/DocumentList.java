@@ -102,11 +102,11 @@ final class DocumentList {
                 named.add(touch.id());
             }
         }
-        refreshCounts(p, named);
+        refreshRows(p, named);
     }
 
     /** Updates the rows of some documents in place (their names, counts), keeping the selection. */
-    void refreshCounts(Project p, Set<String> documentIds) {
+    private void refreshRows(Project p, Set<String> documentIds) {
         for (String id : documentIds) {
             Integer row = rows.get(id);
             Document d = p.document(id).orElse(null);

@@ -65,25 +65,10 @@ class DocumentSwitchTest extends WorkbenchTest {
     @Test
     void aDocumentWhoseTextCannotBeReadIsNotShown(FxRobot robot) throws Exception {
         Path dir = twoDocuments(robot, "damaged");
-        robot.push(KeyCode.CONTROL, KeyCode.S);
-        WindowTestSupport.idle(vm);
-        robot.interact(vm::close);
-        robot.interact(() -> vm.open(dir));
-        WindowTestSupport.idle(vm);
-        for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (t.getName().equals("veldwerk-texts")) {
-                t.join(10_000); // the texts read ahead after opening
-            }
-        }
+        savedAndOpenedAgain(robot, dir);
         robot.clickOn("A01");
         WaitForAsyncUtils.waitForFxEvents();
-        String w01Part = ManifestFiles.documentParts(dir).get(1);
-        Path part = dir.resolve(w01Part);
-        byte[] bytes = Files.readAllBytes(part);
-        bytes[bytes.length / 3] ^= 1;
-        Files.write(part, bytes);
-        Files.delete(dir.resolve("backups").resolve(w01Part));
-        ManifestFiles.forgetTexts(dir);
+        damage(dir, 1);
 
         robot.clickOn("W01");
         WaitForAsyncUtils.waitForFxEvents();
@@ -102,16 +87,7 @@ class DocumentSwitchTest extends WorkbenchTest {
     @Test
     void theArrowKeysStepOverADocumentWhoseTextCannotBeRead(FxRobot robot) throws Exception {
         Path dir = twoDocuments(robot, "step", "X01");
-        robot.push(KeyCode.CONTROL, KeyCode.S);
-        WindowTestSupport.idle(vm);
-        robot.interact(vm::close);
-        robot.interact(() -> vm.open(dir));
-        WindowTestSupport.idle(vm);
-        for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (t.getName().equals("veldwerk-texts")) {
-                t.join(10_000);
-            }
-        }
+        savedAndOpenedAgain(robot, dir);
         damage(dir, 1); // W01, between A01 and X01
         javafx.scene.control.ListView<nl.veldwerk.ui.app.DocumentItem> list = robot.lookup("#documents").queryListView();
         robot.clickOn("A01");
@@ -148,16 +124,7 @@ class DocumentSwitchTest extends WorkbenchTest {
     @Test
     void aDocumentThatCannotBeReadAtTheEndLeavesTheShownOneSelected(FxRobot robot) throws Exception {
         Path dir = twoDocuments(robot, "last");
-        robot.push(KeyCode.CONTROL, KeyCode.S);
-        WindowTestSupport.idle(vm);
-        robot.interact(vm::close);
-        robot.interact(() -> vm.open(dir));
-        WindowTestSupport.idle(vm);
-        for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (t.getName().equals("veldwerk-texts")) {
-                t.join(10_000);
-            }
-        }
+        savedAndOpenedAgain(robot, dir);
         damage(dir, 1);
         robot.clickOn("A01");
         WaitForAsyncUtils.waitForFxEvents();
@@ -175,16 +142,7 @@ class DocumentSwitchTest extends WorkbenchTest {
     @Test
     void homeOntoAFirstDocumentThatCannotBeReadGoesToTheFirstThatCan(FxRobot robot) throws Exception {
         Path dir = twoDocuments(robot, "home", "X01");
-        robot.push(KeyCode.CONTROL, KeyCode.S);
-        WindowTestSupport.idle(vm);
-        robot.interact(vm::close);
-        robot.interact(() -> vm.open(dir));
-        WindowTestSupport.idle(vm);
-        for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (t.getName().equals("veldwerk-texts")) {
-                t.join(10_000);
-            }
-        }
+        savedAndOpenedAgain(robot, dir);
         damage(dir, 0); // A01, the first
         robot.clickOn("X01");
         WaitForAsyncUtils.waitForFxEvents();
@@ -195,6 +153,20 @@ class DocumentSwitchTest extends WorkbenchTest {
         assertEquals(List.of(), dialogs.errors);
         assertTrue(vm.statusProperty().get().contains("A01"), vm.statusProperty().get());
         robot.interact(vm::close);
+    }
+
+    /** Saves, closes and opens the project again, and waits for the texts it reads ahead after opening. */
+    private void savedAndOpenedAgain(FxRobot robot, Path dir) throws Exception {
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        WindowTestSupport.idle(vm);
+        robot.interact(vm::close);
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("veldwerk-texts")) {
+                t.join(10_000);
+            }
+        }
     }
 
     /** Flips a byte of the n-th document's part, with no backup to read it from, and drops the texts read. */

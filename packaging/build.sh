@@ -57,11 +57,18 @@ COMMON=(--name Veldwerk --app-version "$VERSION" --vendor "Veldwerk"
   --description "Offline qualitative coding of interview transcripts"
   --copyright "Apache License 2.0")
 
+# The collector's options (docs/decisions/0017), one --java-options each.
+GC_OPTIONS=()
+while read -r option; do
+  [ -n "$option" ] && GC_OPTIONS+=(--java-options "$option")
+done < packaging/jvm-options
+
 echo "== App image (jlink runtime + application)"
 "$JPACKAGE" --type app-image "${COMMON[@]}" --dest "$OUT/dist" \
   --input "$OUT/input" --main-jar veldwerk.jar --main-class nl.veldwerk.ui.shell.Launcher \
   --module-path "$OUT/fx" --add-modules "$MODULES" \
   --jlink-options "--strip-debug --no-man-pages --no-header-files --include-locales=en,nl" \
+  "${GC_OPTIONS[@]}" \
   --java-options "--enable-native-access=javafx.graphics,javafx.media,ALL-UNNAMED" \
   --java-options "--sun-misc-unsafe-memory-access=allow" \
   --icon "$ICON" \

@@ -2,9 +2,7 @@ package nl.veldwerk.store;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import nl.veldwerk.model.Coding;
 import nl.veldwerk.model.Document;
@@ -47,8 +45,7 @@ final class PartDeserializers {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 return (DocumentPart) ctxt.handleUnexpectedToken(DocumentPart.class, p);
             }
-            SharedStrings shared = ctxt.getAttribute(SHARED) instanceof SharedStrings s ? s : SharedStrings.NONE;
-            Map<Object, Object> local = new HashMap<>();
+            Repeats repeats = new Repeats(ctxt.getAttribute(SHARED) instanceof SharedStrings s ? s : SharedStrings.NONE);
             Document document = null;
             List<Quotation> quotations = null;
             List<Coding> codings = null;
@@ -58,15 +55,29 @@ final class PartDeserializers {
                     case "document" -> {
                         document = value == JsonToken.VALUE_NULL ? null : ctxt.readValue(p, Document.class);
                         if (document != null) {
-                            local.put(document.id(), document.id());
+                            repeats.ids.put(document.id(), document.id());
                         }
                     }
-                    case "quotations" -> quotations = readArray(p, ctxt, () -> quotation(p, ctxt, shared, local, this));
-                    case "codings" -> codings = readArray(p, ctxt, () -> coding(p, ctxt, shared, local, this));
+                    case "quotations" -> quotations = readArray(p, ctxt, () -> quotation(p, ctxt, repeats, this));
+                    case "codings" -> codings = readArray(p, ctxt, () -> coding(p, ctxt, repeats, this));
                     default -> ctxt.handleUnknownProperty(p, this, DocumentPart.class, name);
                 }
             }
             return new DocumentPart(document, quotations, codings);
+        }
+    }
+
+    /**
+     * What one part repeats, one instance each: the project's code and coder ids, and the ids (its document's,
+     * its quotations') and times read so far in the part.
+     */
+    private static final class Repeats {
+        final SharedStrings project;
+        final CharsTable<String> ids = new CharsTable<>(256);
+        final CharsTable<Instant> times = new CharsTable<>(64);
+
+        Repeats(SharedStrings project) {
+            this.project = project;
         }
     }
 
@@ -90,8 +101,8 @@ final class PartDeserializers {
         return list;
     }
 
-    private static Quotation quotation(JsonParser p, DeserializationContext ctxt, SharedStrings shared,
-                                       Map<Object, Object> local, ValueDeserializer<?> reading) {
+    private static Quotation quotation(JsonParser p, DeserializationContext ctxt, Repeats repeats,
+                                       ValueDeserializer<?> reading) {
         expectObject(p, ctxt, Quotation.class);
         String id = null;
         String documentId = null;
@@ -105,27 +116,27 @@ final class PartDeserializers {
             p.nextToken();
             switch (name) {
                 case "id" -> id = string(p, ctxt);
-                case "documentId" -> documentId = SharedStrings.local(local, string(p, ctxt));
+                case "documentId" -> documentId = partId(p, ctxt, repeats);
                 case "start" -> start = integer(p, ctxt);
                 case "end" -> end = integer(p, ctxt);
                 case "comment" -> comment = string(p, ctxt);
-                case "creatorId" -> creatorId = shared.project(string(p, ctxt));
-                case "created" -> created = SharedStrings.local(local, instant(p, ctxt));
+                case "creatorId" -> creatorId = projectId(p, ctxt, repeats);
+                case "created" -> created = instant(p, ctxt, repeats.times);
                 case "number" -> number = integer(p, ctxt);
                 default -> ctxt.handleUnknownProperty(p, reading, Quotation.class, name);
             }
         }
         try {
             Quotation q = new Quotation(id, documentId, start, end, comment, creatorId, created, number);
-            local.put(q.id(), q.id());
+            repeats.ids.put(q.id(), q.id());
             return q;
         } catch (ModelException e) {
             throw notMade(p, ctxt, Quotation.class, e);
         }
     }
 
-    private static Coding coding(JsonParser p, DeserializationContext ctxt, SharedStrings shared,
-                                 Map<Object, Object> local, ValueDeserializer<?> reading) {
+    private static Coding coding(JsonParser p, DeserializationContext ctxt, Repeats repeats,
+                                 ValueDeserializer<?> reading) {
         expectObject(p, ctxt, Coding.class);
         String id = null;
         String quotationId = null;
@@ -136,10 +147,10 @@ final class PartDeserializers {
             p.nextToken();
             switch (name) {
                 case "id" -> id = string(p, ctxt);
-                case "quotationId" -> quotationId = SharedStrings.local(local, string(p, ctxt));
-                case "codeId" -> codeId = shared.project(string(p, ctxt));
-                case "coderId" -> coderId = shared.project(string(p, ctxt));
-                case "created" -> created = SharedStrings.local(local, instant(p, ctxt));
+                case "quotationId" -> quotationId = partId(p, ctxt, repeats);
+                case "codeId" -> codeId = projectId(p, ctxt, repeats);
+                case "coderId" -> coderId = projectId(p, ctxt, repeats);
+                case "created" -> created = instant(p, ctxt, repeats.times);
                 default -> ctxt.handleUnknownProperty(p, reading, Coding.class, name);
             }
         }
@@ -223,18 +234,53 @@ final class PartDeserializers {
                 ? p.getIntValue() : ctxt.readValue(p, Integer.TYPE);
     }
 
+    /** An id of the part's own (its document, a quotation): the instance read before, else a new one kept. */
+    private static String partId(JsonParser p, DeserializationContext ctxt, Repeats repeats) {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            return string(p, ctxt);
+        }
+        String seen = repeats.ids.get(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+        if (seen != null) {
+            return seen;
+        }
+        String id = p.getString();
+        repeats.ids.put(id, id);
+        return id;
+    }
+
+    /** A code's or coder's id: the project's instance, or a new string when the project has none such. */
+    private static String projectId(JsonParser p, DeserializationContext ctxt, Repeats repeats) {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            return string(p, ctxt);
+        }
+        String known = repeats.project.project(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+        return known != null ? known : p.getString();
+    }
+
     /**
-     * A timestamp: the common case (as {@link Instant#toString()} writes it) parsed here, anything else as
-     * Jackson reads an Instant. Not {@code ctxt.readValue} for each: that looks the type and its reader up
-     * again every time, a tenth of the open at a million quotations.
+     * A timestamp: the instant of the same text read before in the part, else the common case (as
+     * {@link Instant#toString()} writes it) parsed here, anything else as Jackson reads an Instant. Not
+     * {@code ctxt.readValue} for each: that looks the type and its reader up again every time, a tenth of
+     * the open at a million quotations.
      */
-    private static Instant instant(JsonParser p, DeserializationContext ctxt) {
+    private static Instant instant(JsonParser p, DeserializationContext ctxt, CharsTable<Instant> times) {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             return null;
         }
-        Instant fast = p.currentToken() == JsonToken.VALUE_STRING ? nl.veldwerk.model.Timestamps.parseUtc(
-                p.getString()) : null;
-        return fast != null ? fast : ctxt.readValue(p, Instant.class);
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            return ctxt.readValue(p, Instant.class);
+        }
+        Instant seen = times.get(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+        if (seen != null) {
+            return seen;
+        }
+        String text = p.getString();
+        Instant fast = nl.veldwerk.model.Timestamps.parseUtc(text);
+        Instant read = fast != null ? fast : ctxt.readValue(p, Instant.class);
+        if (read != null) {
+            times.put(text, read);
+        }
+        return read;
     }
 
     /** A whole number or null: the common cases here, anything else as Jackson reads a Long. */

@@ -1,24 +1,24 @@
 package nl.veldwerk.store;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import nl.veldwerk.store.StoreFormat.ProjectPart;
 
 /**
- * One instance for each value a project's parts repeat: each quotation names its document, each coding its
- * quotation, code and coder, and the JSON parser makes a new string for every one (equal times within a part
- * share one instant too). In a project of a million quotations those copies were four strings in five on the
- * heap (about half a gigabyte). Used by {@link PartDeserializers} on the parsing threads: the project-wide
- * ids (codes, coders) are read-only once built, so the threads share them without locking.
+ * The one instance of each code's and coder's id, which every part repeats (each coding names its code and
+ * coder, each quotation its creator). In a project of a million quotations the parser's copies were four
+ * strings in five on the heap (about half a gigabyte). Looked up by the characters the parser holds
+ * ({@link CharsTable}), so a repeated id is not made into a string first. Used by {@link PartDeserializers}
+ * on the parsing threads, read-only once built, so the threads share it without locking.
  */
 final class SharedStrings {
     /** Shares nothing project-wide (a part read on its own). */
     static final SharedStrings NONE = new SharedStrings(new ProjectPart(null, null, null, null, null, null, null, null));
 
-    private final Map<String, String> projectIds = new HashMap<>();
+    private final CharsTable<String> projectIds;
 
     SharedStrings(ProjectPart project) {
+        int codes = project.codes() == null ? 0 : project.codes().size();
+        int coders = project.coders() == null ? 0 : project.coders().size();
+        projectIds = new CharsTable<>(codes + coders);
         if (project.codes() != null) {
             project.codes().forEach(c -> {
                 if (c != null) {
@@ -35,14 +35,8 @@ final class SharedStrings {
         }
     }
 
-    /** The one instance of a code's or coder's id. */
-    String project(String id) {
-        return id == null ? null : projectIds.getOrDefault(id, id);
-    }
-
-    /** The instance {@code shared} holds of a value equal to {@code value}, which it then holds if none. */
-    @SuppressWarnings("unchecked")
-    static <T> T local(Map<Object, Object> shared, T value) {
-        return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
+    /** The one instance of the code's or coder's id with these characters, or null when there is none. */
+    String project(char[] chars, int offset, int length) {
+        return projectIds.get(chars, offset, length);
     }
 }

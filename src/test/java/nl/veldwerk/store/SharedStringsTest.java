@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A project as read holds one instance of each id it repeats (a quotation's document, a coding's quotation,
- * code and coder, a turn's speaker): at a million quotations the parser's copies were half a gigabyte.
+ * code and coder, a turn's speaker, a time): at a million quotations the parser's copies were half a
+ * gigabyte.
  */
 class SharedStringsTest {
     @TempDir
@@ -41,6 +42,21 @@ class SharedStringsTest {
                 checked++;
             }
         }
+        // Equal times within a part are one instance (the generator gives a part's codings a few times).
+        int sharedTimes = 0;
+        for (var d : read.documents()) {
+            java.util.Map<java.time.Instant, java.time.Instant> first = new java.util.HashMap<>();
+            for (Quotation q : read.quotationsOf(d.id())) {
+                for (Coding c : read.codingsOf(q.id())) {
+                    java.time.Instant before = first.putIfAbsent(c.created(), c.created());
+                    if (before != null) {
+                        assertSame(before, c.created());
+                        sharedTimes++;
+                    }
+                }
+            }
+        }
+        assertTrue(sharedTimes > 0, "no time repeated within a part");
         for (var d : read.documents()) {
             for (SpeakerTurn t : d.turns()) {
                 assertSame(d.turns().stream().filter(o -> o.speaker().equals(t.speaker())).findFirst().orElseThrow()

@@ -1,0 +1,72 @@
+package nl.veldwerk.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/** Values found by the characters of a key, as a map from strings finds them, whatever the hashes. */
+class CharsTableTest {
+    @Test
+    void findsWhatAMapFindsByTheKeysCharacters() {
+        Random random = new Random(3);
+        CharsTable<String> table = new CharsTable<>(2);
+        Map<String, String> map = new HashMap<>();
+        for (int i = 0; i < 5_000; i++) {
+            String key = randomKey(random);
+            if (random.nextInt(4) > 0) {
+                String value = key + "#" + i;
+                table.put(new String(key), value);
+                map.put(key, value);
+            }
+            char[] buffer = ("..." + key + "...").toCharArray(); // the key inside a larger buffer, as the parser holds it
+            assertEquals(map.get(key), table.get(buffer, 3, key.length()), key);
+            assertEquals(map.size(), table.size());
+        }
+    }
+
+    @Test
+    void keysWithTheSameHashAreToldApart() {
+        assertEquals("Aa".hashCode(), "BB".hashCode());
+        CharsTable<Integer> table = new CharsTable<>(1);
+        table.put("Aa", 1);
+        assertNull(table.get("BB".toCharArray(), 0, 2));
+        table.put("BB", 2);
+        table.put("AaAa", 3); // hashes as "BBBB", "AaBB" and "BBAa" do
+        assertEquals(1, table.get("Aa".toCharArray(), 0, 2));
+        assertEquals(2, table.get("BB".toCharArray(), 0, 2));
+        assertEquals(3, table.get("AaAa".toCharArray(), 0, 4));
+        assertNull(table.get("BBBB".toCharArray(), 0, 4));
+        assertNull(table.get("xAa".toCharArray(), 0, 2));
+        assertEquals(1, table.get("xAa".toCharArray(), 1, 2));
+        assertNull(table.get(new char[0], 0, 0));
+        table.put("", 4);
+        assertEquals(4, table.get(new char[0], 0, 0));
+        table.put("Aa", 5);
+        assertEquals(5, table.get("Aa".toCharArray(), 0, 2));
+        assertEquals(4, table.size());
+    }
+
+    @Test
+    void givesTheInstanceItWasGiven() {
+        CharsTable<String> table = new CharsTable<>(8);
+        String id = new String("4f0c1a2e-7d1b-4c5e-9a8f-0123456789ab");
+        table.put(id, id);
+        assertSame(id, table.get(id.toCharArray(), 0, id.length()));
+    }
+
+    private static String randomKey(Random random) {
+        // Few characters and short keys: many equal keys, and many with equal hashes ("Aa"/"BB").
+        String alphabet = random.nextBoolean() ? "AaBb" : "0123456789abcdef-é中";
+        StringBuilder key = new StringBuilder();
+        for (int n = random.nextInt(7); n > 0; n--) {
+            key.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return key.toString();
+    }
+}

@@ -88,6 +88,42 @@ class ProjectInvariantsTest {
         assertThrows(ModelException.class, () -> project.remove(EntityKind.CODER, "bob"));
     }
 
+    /**
+     * The counts of each coder's uses stay right through random puts and removals by several coders, with ids
+     * as equal strings of other instances as well: a coder can be removed exactly when nothing of theirs is left.
+     */
+    @Test
+    void aCoderCanBeRemovedExactlyWhenNothingOfTheirsIsLeft() {
+        List<String> coders = List.of("anna", "bob", "carl");
+        coders.forEach(c -> project.put(new Coder(c, c)));
+        project.put(new Quotation("q1", "d1", 0, 10, "", null, T));
+        Map<String, String> codingBy = new java.util.HashMap<>(); // coding id -> coder
+        java.util.Random random = new java.util.Random(5);
+        for (int step = 0; step < 400; step++) {
+            String coding = "k" + random.nextInt(6);
+            if (codingBy.containsKey(coding) && random.nextBoolean()) {
+                project.remove(EntityKind.CODING, coding);
+                codingBy.remove(coding);
+            } else {
+                String coder = new String(coders.get(random.nextInt(coders.size()))); // not the coder's instance
+                String code = "c" + coding; // one code per coding: never two by a coder on the quotation
+                if (project.code(code).isEmpty()) {
+                    project.put(Code.of(code, code, null, null));
+                }
+                project.put(new Coding(coding, "q1", code, random.nextBoolean() ? coder : coder.intern(), T));
+                codingBy.put(coding, coder);
+            }
+            for (String coder : coders) {
+                Project copy = project.copy();
+                if (codingBy.containsValue(coder)) {
+                    assertThrows(ModelException.class, () -> copy.remove(EntityKind.CODER, coder), "step " + step);
+                } else {
+                    copy.remove(EntityKind.CODER, coder);
+                }
+            }
+        }
+    }
+
     @Test
     void codeHierarchyCannotContainACycle() {
         project.put(Code.of("c2", "Strong ties", null, "c1"));

@@ -19,6 +19,17 @@ public final class UndoKeys {
     private UndoKeys() {
     }
 
+    /**
+     * In a tool window (the code manager, a diagram), which has no Edit menu to hold the keys: the project's
+     * undo and redo on all three keys, as in the main window, and {@link #install} for its text fields.
+     */
+    public static void installInToolWindow(Scene scene, MainViewModel vm) {
+        scene.getAccelerators().put(UNDO, vm::undo);
+        scene.getAccelerators().put(REDO, vm::redo);
+        scene.getAccelerators().put(REDO_TOO, vm::redo);
+        install(scene, vm);
+    }
+
     /** In every window that undoes the project's changes with these keys. */
     public static void install(Scene scene, MainViewModel vm) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

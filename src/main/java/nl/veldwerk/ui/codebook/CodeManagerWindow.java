@@ -141,9 +141,7 @@ public final class CodeManagerWindow {
                 this::newCategory));
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+M"), andBackToTable(this::move));
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+M"), andBackToTable(this::merge));
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Z"), vm.main()::undo);
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), vm.main()::redo);
-        nl.veldwerk.ui.app.UndoKeys.install(scene, vm.main());
+        nl.veldwerk.ui.app.UndoKeys.installInToolWindow(scene, vm.main());
         // Only while it shows: closed, it neither counts nor holds rows (it stays, to come back as it was left).
         stage.setOnHidden(e -> {
             following = false;

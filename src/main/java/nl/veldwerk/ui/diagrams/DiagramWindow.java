@@ -16,7 +16,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -137,9 +136,7 @@ public final class DiagramWindow {
         BorderPane root = new BorderPane(split, bar, null, null, null);
         Scene scene = new Scene(root, 1200, 780);
         scene.getStylesheets().add(Styles.SHEET);
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Z"), main::undo);
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), main::redo);
-        nl.veldwerk.ui.app.UndoKeys.install(scene, main);
+        nl.veldwerk.ui.app.UndoKeys.installInToolWindow(scene, main);
         stage.setScene(scene);
 
         ChangeListener<Object> redraw = (o, was, now) -> redraw();

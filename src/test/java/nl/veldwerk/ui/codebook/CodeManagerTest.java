@@ -192,6 +192,13 @@ class CodeManagerTest extends WorkbenchTest {
         idle();
         assertEquals(5 + 4, manager.codesCounted() - before, "a document renamed: nothing counted again");
         assertEquals("Taalbarrière", row("taal").code().name());
+        keys(robot, KeyCode.CONTROL, KeyCode.Z); // the document's rename
+        keys(robot, KeyCode.CONTROL, KeyCode.Z); // the code's rename
+        idle();
+        assertEquals("Taal", row("taal").code().name());
+        keys(robot, KeyCode.CONTROL, KeyCode.Y); // redo's second key, as in the main window
+        idle();
+        assertEquals("Taalbarrière", row("taal").code().name(), "Ctrl+Y redid the rename");
     }
 
     @Test

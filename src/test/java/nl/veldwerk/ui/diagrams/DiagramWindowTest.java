@@ -55,6 +55,12 @@ class DiagramWindowTest extends WorkbenchTest {
                 "undo puts it back");
         StackPane redrawn = robot.lookup("#diagram-code-bekendheid").query();
         assertEquals(before.y(), redrawn.getLayoutY(), 0.5, "and the window shows it back in place");
+        // The keys in the diagram's own window: Ctrl+Y redoes (as in the main window), Ctrl+Z undoes again.
+        robot.targetWindow(redrawn.getScene().getWindow());
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Y);
+        assertEquals(after, project().diagrams().iterator().next().node("bekendheid").orElseThrow(), "Ctrl+Y redid it");
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z);
+        assertEquals(before, project().diagrams().iterator().next().node("bekendheid").orElseThrow(), "Ctrl+Z undid it");
 
         // Weigh by documents instead: a command too.
         javafx.scene.control.ChoiceBox<Weighting> weighting = robot.lookup("#diagram-weighting").query();

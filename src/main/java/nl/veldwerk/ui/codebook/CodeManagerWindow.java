@@ -155,8 +155,7 @@ public final class CodeManagerWindow {
         });
         vm.countSubcodesProperty().addListener((o, was, now) -> {
             if (following) {
-                counts = Map.of(); // other numbers altogether: none rather than the wrong kind
-                refresh(ToCount.EVERY);
+                refresh(afterSumsSwitched());
             }
         });
         vm.main().storeProperty().addListener((o, was, now) -> {
@@ -314,6 +313,30 @@ public final class CodeManagerWindow {
         column.setPrefWidth(96);
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
+    }
+
+    /**
+     * What to count after "sum sub-codes" is switched: only a code with sub-codes counts differently (half the
+     * counting of a large codebook, whose categories sum as many codings as all its codes), so the others keep
+     * their numbers; the categories' are dropped meanwhile (none rather than the wrong kind). While a count is
+     * under way it is thrown away when done (it counted the other way), so then every code is counted again.
+     */
+    private ToCount afterSumsSwitched() {
+        Project p = vm.project().orElse(null);
+        if (p == null || counting.get()) {
+            counts = Map.of();
+            return ToCount.EVERY;
+        }
+        Set<String> categories = new java.util.HashSet<>();
+        p.codes().forEach(c -> {
+            if (!p.childrenOf(c.id()).isEmpty()) {
+                categories.add(c.id());
+            }
+        });
+        Map<String, CodeCounts.Count> kept = new java.util.HashMap<>(counts);
+        kept.keySet().removeAll(categories);
+        counts = kept;
+        return new ToCount(false, categories);
     }
 
     /**

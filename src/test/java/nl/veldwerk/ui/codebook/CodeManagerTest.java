@@ -144,10 +144,13 @@ class CodeManagerTest extends WorkbenchTest {
         assertEquals("Σ 3 quot. · 2 doc.", treeCount(robot, "Psychische kenmerken"), "the tree shows the same");
         assertEquals(CountLabels.short_(row("schaamte").count()), treeCount(robot, "Schaamte"));
 
+        int before = manager.codesCounted();
         robot.clickOn("#code-manager-sums");
         idle();
         assertEquals(0, row("cat").count().quotations(), "switched off: only what the category codes itself");
-        assertEquals(2, row("schaamte").count().quotations(), "counted again, not left blank");
+        assertFalse(row("cat").count().withSubcodes());
+        assertEquals(2, row("schaamte").count().quotations(), "kept, not left blank");
+        assertEquals(1, manager.codesCounted() - before, "only the category counted again");
         assertEquals("0 quot. · 0 doc.", treeCount(robot, "Psychische kenmerken"));
 
         robot.clickOn("#code-manager-filter").write("taal");

@@ -99,14 +99,16 @@ public final class CodeCounts {
         if (start == null) {
             return null;
         }
-        Set<String> quotations = new LinkedHashSet<>();
+        // Only sizes are asked for: sets without an order, and the code's own quotations are those the set
+        // holds after its own codings (the code comes first in start.codes()).
+        Set<String> quotations = new HashSet<>();
         int own = 0;
         for (String id : start.codes()) {
             List<String> coded = p.whileUnchanged(() -> p.codingsWithCode(id).stream().map(Coding::quotationId)
                     .toList());
             quotations.addAll(coded);
             if (id.equals(codeId)) {
-                own = new HashSet<>(coded).size();
+                own = quotations.size();
             }
         }
         Set<String> documents = new HashSet<>();

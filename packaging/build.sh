@@ -59,7 +59,8 @@ COMMON=(--name Veldwerk --app-version "$VERSION" --vendor "Veldwerk"
 
 # The collector's options (docs/decisions/0017), one --java-options each.
 GC_OPTIONS=()
-while read -r option; do
+while IFS= read -r option || [ -n "$option" ]; do # the last line too when it has no newline
+  option=${option%$'\r'}
   [ -n "$option" ] && GC_OPTIONS+=(--java-options "$option")
 done < packaging/jvm-options
 

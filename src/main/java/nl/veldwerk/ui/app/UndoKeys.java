@@ -8,7 +8,8 @@ import javafx.scene.input.KeyEvent;
 /**
  * The undo and redo keys in a text field with nothing of its own to undo or redo: the field would take the
  * key and do nothing (a name just committed with Enter, the focus still in its field), so the project's
- * undo or redo runs instead. A field with typing of its own to undo keeps the key, as in any editor.
+ * undo or redo runs instead. A field with typing of its own to undo or redo keeps the key, as in any editor,
+ * whichever of the two redo keys is pressed.
  */
 public final class UndoKeys {
     private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
@@ -39,10 +40,16 @@ public final class UndoKeys {
             if (UNDO.match(e) && !field.isUndoable() && vm.canUndoProperty().get()) {
                 e.consume();
                 vm.undo();
-            } else if ((REDO.match(e) || REDO_TOO.match(e)) && !field.isRedoable()
-                    && vm.canRedoProperty().get()) {
-                e.consume();
-                vm.redo();
+            } else if (REDO.match(e) || REDO_TOO.match(e)) {
+                // Both keys redo the field's own typing first: a field knows only its platform's redo key
+                // (Ctrl+Y on Windows, Ctrl+Shift+Z elsewhere) and would let the other through to the project.
+                if (field.isRedoable()) {
+                    e.consume();
+                    field.redo();
+                } else if (vm.canRedoProperty().get()) {
+                    e.consume();
+                    vm.redo();
+                }
             }
         });
     }

@@ -13,6 +13,7 @@ import javafx.scene.control.ColorPicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
@@ -202,6 +203,15 @@ class CodeManagerTest extends WorkbenchTest {
         keys(robot, KeyCode.CONTROL, KeyCode.Y); // redo's second key, as in the main window
         idle();
         assertEquals("Taalbarrière", row("taal").code().name(), "Ctrl+Y redid the rename");
+        // In a field with typing of its own to redo, Ctrl+Y redoes that typing, not the document's rename.
+        robot.clickOn("#code-manager-filter").write("taal");
+        keys(robot, KeyCode.CONTROL, KeyCode.Z);
+        TextField filter = robot.lookup("#code-manager-filter").query();
+        assertEquals("", filter.getText(), "Ctrl+Z undid the typing");
+        keys(robot, KeyCode.CONTROL, KeyCode.Y);
+        assertEquals("taal", filter.getText(), "Ctrl+Y redid the typing");
+        idle();
+        assertEquals("A01", project().document("a").orElseThrow().name(), "and not the document's rename");
     }
 
     @Test

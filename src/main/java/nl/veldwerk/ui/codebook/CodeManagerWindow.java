@@ -341,13 +341,17 @@ public final class CodeManagerWindow {
 
     /**
      * The codes a change makes count differently: after a coding, the codes it touched and the categories
-     * above them (a category sums its sub-codes); after a change of codes or relations (a code moved, merged,
-     * deleted), every one; after anything else (a memo, a document renamed), none.
+     * above them (a category sums its sub-codes); after codes edited in place (renamed, recoloured), none; after
+     * a change of codes or relations (a code moved, merged, deleted), every one; after anything else (a memo, a
+     * document renamed), none.
      */
     private ToCount toCountAfter(nl.veldwerk.project.ProjectChange change) {
         Project p = vm.project().orElse(null);
         if (p == null || change == null) {
             return ToCount.EVERY;
+        }
+        if (onlyCodesEditedInPlace(change, p)) {
+            return ToCount.NOTHING;
         }
         if (!change.onlyQuotationsAndCodings()) {
             return CodeTreePane.countsOrCodesIn(change) ? ToCount.EVERY : ToCount.NOTHING;
@@ -355,6 +359,22 @@ public final class CodeManagerWindow {
         Set<String> codes = new java.util.HashSet<>();
         change.codeIds().forEach(id -> codes.addAll(CodeCounts.selfAndAncestors(p, id)));
         return new ToCount(false, codes);
+    }
+
+    /**
+     * Whether the change only renamed, recoloured, phased or defined codes, none moved: no count changes (at
+     * `huge` counting every code again took 3-4 s of background work after each rename). The rows, not yet
+     * made anew, still hold each code as it was, so its parent before is read off them.
+     */
+    private boolean onlyCodesEditedInPlace(nl.veldwerk.project.ProjectChange change, Project p) {
+        if (!change.only(nl.veldwerk.model.EntityKind.CODE)
+                || change.touched().stream().anyMatch(t -> !t.replaced())) {
+            return false;
+        }
+        Map<String, nl.veldwerk.model.Code> before = new java.util.HashMap<>();
+        rows.forEach(r -> before.put(r.code().id(), r.code()));
+        return change.touched().stream().allMatch(t -> before.containsKey(t.id()) && p.code(t.id())
+                .map(now -> java.util.Objects.equals(now.parentId(), before.get(t.id()).parentId())).orElse(false));
     }
 
     /**

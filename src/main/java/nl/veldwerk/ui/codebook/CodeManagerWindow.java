@@ -341,17 +341,18 @@ public final class CodeManagerWindow {
 
     /**
      * The codes a change makes count differently: after a coding, the codes it touched and the categories
-     * above them (a category sums its sub-codes); after codes edited in place (renamed, recoloured), none; after
-     * a change of codes or relations (a code moved, merged, deleted), every one; after anything else (a memo, a
-     * document renamed), none.
+     * above them (a category sums its sub-codes); after codes edited (renamed, moved), the categories above their
+     * old and new places; after any other change of codes or relations (a code merged, deleted), every one;
+     * after anything else (a memo, a document renamed), none.
      */
     private ToCount toCountAfter(nl.veldwerk.project.ProjectChange change) {
         Project p = vm.project().orElse(null);
         if (p == null || change == null) {
             return ToCount.EVERY;
         }
-        if (onlyCodesEditedInPlace(change, p)) {
-            return ToCount.NOTHING;
+        ToCount codesEdited = afterCodesEdited(change, p);
+        if (codesEdited != null) {
+            return codesEdited;
         }
         if (!change.onlyQuotationsAndCodings()) {
             return CodeTreePane.countsOrCodesIn(change) ? ToCount.EVERY : ToCount.NOTHING;
@@ -362,19 +363,36 @@ public final class CodeManagerWindow {
     }
 
     /**
-     * Whether the change only renamed, recoloured, phased or defined codes, none moved: no count changes (at
-     * `huge` counting every code again took 3-4 s of background work after each rename). The rows, not yet
-     * made anew, still hold each code as it was, so its parent before is read off them.
+     * What to count after a change that only edited codes already there (renamed, recoloured, phased, moved),
+     * or null for any other change. Only a move alters counts, and only those of the categories that summed
+     * the moved code before or sum it now: the codes above its old parent and above its new one (at `huge`
+     * counting every code took 3-4 s of background work after each rename). The rows, not yet made anew,
+     * still hold each code as it was, so its parent before is read off them; a parent that moved in the same
+     * change is itself among the moved, so the old chains above it are counted too.
      */
-    private boolean onlyCodesEditedInPlace(nl.veldwerk.project.ProjectChange change, Project p) {
+    private ToCount afterCodesEdited(nl.veldwerk.project.ProjectChange change, Project p) {
         if (!change.only(nl.veldwerk.model.EntityKind.CODE)
                 || change.touched().stream().anyMatch(t -> !t.replaced())) {
-            return false;
+            return null;
         }
         Map<String, nl.veldwerk.model.Code> before = new java.util.HashMap<>();
         rows.forEach(r -> before.put(r.code().id(), r.code()));
-        return change.touched().stream().allMatch(t -> before.containsKey(t.id()) && p.code(t.id())
-                .map(now -> java.util.Objects.equals(now.parentId(), before.get(t.id()).parentId())).orElse(false));
+        Set<String> toCount = new java.util.HashSet<>();
+        for (nl.veldwerk.project.Touch t : change.touched()) {
+            nl.veldwerk.model.Code was = before.get(t.id());
+            nl.veldwerk.model.Code now = p.code(t.id()).orElse(null);
+            if (was == null || now == null) {
+                return ToCount.EVERY; // not shown before: nothing to compare with
+            }
+            if (!java.util.Objects.equals(was.parentId(), now.parentId())) {
+                for (String parent : java.util.Arrays.asList(was.parentId(), now.parentId())) {
+                    if (parent != null) {
+                        toCount.addAll(CodeCounts.selfAndAncestors(p, parent));
+                    }
+                }
+            }
+        }
+        return new ToCount(false, toCount);
     }
 
     /**

@@ -194,15 +194,20 @@ class CodeManagerTest extends WorkbenchTest {
         assertEquals(4, manager.codesCounted() - before, "a code renamed: nothing counted again");
         assertEquals("Taalbarrière", row("taal").code().name(), "but the row shows the new name");
         assertEquals(0, row("taal").count().quotations(), "with its count");
-        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.move("taal", "cat")));
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.move("wantrouwen", "geld")));
         idle();
-        assertEquals(5 + 4, manager.codesCounted() - before, "a code moved: every code counted again");
+        assertEquals(2 + 4, manager.codesCounted() - before, "a code moved: the category it left and the new one");
+        assertEquals(2, row("cat").count().quotations(), "q1 and q3 through Schaamte, no longer q2");
+        assertEquals(2, row("geld").count().quotations(), "q1 of its own, q2 through Wantrouwen");
+        assertTrue(row("geld").count().withSubcodes());
         robot.interact(() -> vm.session().undo());
         idle();
-        assertEquals(5 + 5 + 4, manager.codesCounted() - before, "and moved back");
+        assertEquals(2 + 2 + 4, manager.codesCounted() - before, "and moved back");
+        assertEquals(3, row("cat").count().quotations());
+        assertEquals(1, row("geld").count().quotations());
         robot.interact(() -> vm.session().execute(nl.veldwerk.project.DocumentCommands.rename("a", "A01-nieuw")));
         idle();
-        assertEquals(5 + 5 + 4, manager.codesCounted() - before, "a document renamed: nothing counted again");
+        assertEquals(2 + 2 + 4, manager.codesCounted() - before, "a document renamed: nothing counted again");
         assertEquals("Taalbarrière", row("taal").code().name());
         keys(robot, KeyCode.CONTROL, KeyCode.Z); // the document's rename
         keys(robot, KeyCode.CONTROL, KeyCode.Z); // the code's rename

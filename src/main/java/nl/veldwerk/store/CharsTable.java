@@ -60,23 +60,17 @@ final class CharsTable<V> {
         return size;
     }
 
+    @SuppressWarnings("unchecked")
     private void grow() {
         String[] oldKeys = keys;
         Object[] oldValues = values;
-        int[] oldHashes = hashes;
         keys = new String[oldKeys.length * 2];
         values = new Object[oldKeys.length * 2];
         hashes = new int[oldKeys.length * 2];
-        int mask = keys.length - 1;
+        size = 0;
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != null) {
-                int slot = spread(oldHashes[i]) & mask;
-                while (keys[slot] != null) {
-                    slot = (slot + 1) & mask;
-                }
-                keys[slot] = oldKeys[i];
-                values[slot] = oldValues[i];
-                hashes[slot] = oldHashes[i];
+                put(oldKeys[i], (V) oldValues[i]); // a string's hash is kept in it: not worked out again
             }
         }
     }

@@ -327,12 +327,8 @@ public final class CodeManagerWindow {
             counts = Map.of();
             return ToCount.EVERY;
         }
-        Set<String> categories = new java.util.HashSet<>();
-        p.codes().forEach(c -> {
-            if (!p.childrenOf(c.id()).isEmpty()) {
-                categories.add(c.id());
-            }
-        });
+        Set<String> categories = p.codes().stream().map(nl.veldwerk.model.Code::parentId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
         Map<String, CodeCounts.Count> kept = new java.util.HashMap<>(counts);
         kept.keySet().removeAll(categories);
         counts = kept;

@@ -29,6 +29,9 @@ public final class CodeCounts {
      * @param own          the quotations the code itself codes, whatever {@code withSubcodes} says
      */
     public record Count(int quotations, int documents, int relations, boolean withSubcodes, int own) {
+        public Count withRelations(int newRelations) {
+            return new Count(quotations, documents, newRelations, withSubcodes, own);
+        }
     }
 
     private CodeCounts() {
@@ -40,13 +43,7 @@ public final class CodeCounts {
      * category above it and walked every relation for each code.
      */
     public static Map<String, Count> all(Project p, boolean withSubcodes) {
-        Map<String, Integer> relations = new HashMap<>();
-        for (Relation r : p.relations()) {
-            relations.merge(r.sourceCodeId(), 1, Integer::sum);
-            if (!r.targetCodeId().equals(r.sourceCodeId())) {
-                relations.merge(r.targetCodeId(), 1, Integer::sum);
-            }
-        }
+        Map<String, Integer> relations = relationsByCode(p);
         Map<String, Set<String>> own = new HashMap<>();
         for (Code c : p.codes()) {
             own.put(c.id(), quotationIds(p, c.id(), false));
@@ -155,6 +152,18 @@ public final class CodeCounts {
             // walks up to the top; a repeated id (a damaged tree) stops it
         }
         return result;
+    }
+
+    /** Every code's {@link #relations}, in one pass (a code in none is left out). */
+    public static Map<String, Integer> relationsByCode(Project p) {
+        Map<String, Integer> relations = new HashMap<>();
+        for (Relation r : p.relations()) {
+            relations.merge(r.sourceCodeId(), 1, Integer::sum);
+            if (!r.targetCodeId().equals(r.sourceCodeId())) {
+                relations.merge(r.targetCodeId(), 1, Integer::sum);
+            }
+        }
+        return relations;
     }
 
     /** How many relations the code takes part in, as source or target (ATLAS.ti's density). */

@@ -70,26 +70,8 @@ public final class CodeManagerWindow {
     private Map<String, CodeCounts.Count> counts = Map.of();
     private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper();
     /** What changed while counting, to count when done. */
-    private ToCount countAgain = ToCount.NOTHING;
+    private CodesToCount countAgain = CodesToCount.NOTHING;
 
-    /** Which codes to count: every one, or some (the codes a coding touched, with the categories above them). */
-    private record ToCount(boolean every, Set<String> codes) {
-        static final ToCount NOTHING = new ToCount(false, Set.of());
-        static final ToCount EVERY = new ToCount(true, Set.of());
-
-        boolean nothing() {
-            return !every && codes.isEmpty();
-        }
-
-        ToCount and(ToCount more) {
-            if (every || more.every) {
-                return EVERY;
-            }
-            Set<String> both = new java.util.HashSet<>(codes);
-            both.addAll(more.codes);
-            return new ToCount(false, both);
-        }
-    }
     private boolean following;
     private final ExecutorService counter = nl.veldwerk.ui.common.Background.thread("veldwerk-code-counts");
 
@@ -145,7 +127,7 @@ public final class CodeManagerWindow {
         // Only while it shows: closed, it neither counts nor holds rows (it stays, to come back as it was left).
         stage.setOnHidden(e -> {
             following = false;
-            countAgain = ToCount.NOTHING;
+            countAgain = CodesToCount.NOTHING;
             rows.clear();
         });
         vm.main().changesProperty().addListener((o, was, now) -> {
@@ -173,7 +155,7 @@ public final class CodeManagerWindow {
         window.stage.toFront();
         if (!window.following) {
             window.following = true;
-            window.refresh(ToCount.EVERY);
+            window.refresh(CodesToCount.EVERY);
         }
     }
 
@@ -321,74 +303,30 @@ public final class CodeManagerWindow {
      * their numbers; the categories' are dropped meanwhile (none rather than the wrong kind). While a count is
      * under way it is thrown away when done (it counted the other way), so then every code is counted again.
      */
-    private ToCount afterSumsSwitched() {
+    private CodesToCount afterSumsSwitched() {
         Project p = vm.project().orElse(null);
         if (p == null || counting.get()) {
             counts = Map.of();
-            return ToCount.EVERY;
+            return CodesToCount.EVERY;
         }
         Set<String> categories = p.codes().stream().map(nl.veldwerk.model.Code::parentId)
                 .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
         Map<String, CodeCounts.Count> kept = new java.util.HashMap<>(counts);
         kept.keySet().removeAll(categories);
         counts = kept;
-        return new ToCount(false, categories);
+        return CodesToCount.some(categories);
     }
 
-    /**
-     * The codes a change makes count differently: after a coding, the codes it touched and the categories
-     * above them (a category sums its sub-codes); after codes edited (renamed, moved), the categories above their
-     * old and new places; after any other change of codes or relations (a code merged, deleted), every one;
-     * after anything else (a memo, a document renamed), none.
-     */
-    private ToCount toCountAfter(nl.veldwerk.project.ProjectChange change) {
+    /** What a change makes count again: see {@link CodesToCount#after}. */
+    private CodesToCount toCountAfter(nl.veldwerk.project.ProjectChange change) {
         Project p = vm.project().orElse(null);
         if (p == null || change == null) {
-            return ToCount.EVERY;
+            return CodesToCount.EVERY;
         }
-        ToCount codesEdited = afterCodesEdited(change, p);
-        if (codesEdited != null) {
-            return codesEdited;
-        }
-        if (!change.onlyQuotationsAndCodings()) {
-            return CodeTreePane.countsOrCodesIn(change) ? ToCount.EVERY : ToCount.NOTHING;
-        }
-        Set<String> codes = new java.util.HashSet<>();
-        change.codeIds().forEach(id -> codes.addAll(CodeCounts.selfAndAncestors(p, id)));
-        return new ToCount(false, codes);
-    }
-
-    /**
-     * What to count after a change that only edited codes already there (renamed, recoloured, phased, moved),
-     * or null for any other change. Only a move alters counts, and only those of the categories that summed
-     * the moved code before or sum it now: the codes above its old parent and above its new one (at `huge`
-     * counting every code took 3-4 s of background work after each rename). The rows, not yet made anew,
-     * still hold each code as it was, so its parent before is read off them; a parent that moved in the same
-     * change is itself among the moved, so the old chains above it are counted too.
-     */
-    private ToCount afterCodesEdited(nl.veldwerk.project.ProjectChange change, Project p) {
-        if (!change.only(nl.veldwerk.model.EntityKind.CODE)
-                || change.touched().stream().anyMatch(t -> !t.replaced())) {
-            return null;
-        }
-        Map<String, nl.veldwerk.model.Code> before = new java.util.HashMap<>();
-        rows.forEach(r -> before.put(r.code().id(), r.code()));
-        Set<String> toCount = new java.util.HashSet<>();
-        for (nl.veldwerk.project.Touch t : change.touched()) {
-            nl.veldwerk.model.Code was = before.get(t.id());
-            nl.veldwerk.model.Code now = p.code(t.id()).orElse(null);
-            if (was == null || now == null) {
-                return ToCount.EVERY; // not shown before: nothing to compare with
-            }
-            if (!java.util.Objects.equals(was.parentId(), now.parentId())) {
-                for (String parent : java.util.Arrays.asList(was.parentId(), now.parentId())) {
-                    if (parent != null) {
-                        toCount.addAll(CodeCounts.selfAndAncestors(p, parent));
-                    }
-                }
-            }
-        }
-        return new ToCount(false, toCount);
+        // The rows, not yet made anew, still hold each code as it was counted: its parent then.
+        Map<String, String> parentsBefore = new java.util.HashMap<>();
+        rows.forEach(r -> parentsBefore.put(r.code().id(), r.code().parentId()));
+        return CodesToCount.after(change, p, parentsBefore);
     }
 
     /**
@@ -398,7 +336,7 @@ public final class CodeManagerWindow {
      * copy of the project, as before, made a coding wait up to a second for the copy, and copied a million
      * quotations after every coding.
      */
-    private void refresh(ToCount toCount) {
+    private void refresh(CodesToCount toCount) {
         showRows();
         Project p = vm.project().orElse(null);
         if (p == null || toCount.nothing()) {
@@ -414,7 +352,11 @@ public final class CodeManagerWindow {
                 : List.copyOf(toCount.codes());
         counter.execute(() -> {
             Map<String, CodeCounts.Count> made = new java.util.HashMap<>();
+            Map<String, Integer> relations = null;
             try {
+                if (toCount.relations() && !toCount.every()) {
+                    relations = p.whileUnchanged(() -> CodeCounts.relationsByCode(p));
+                }
                 for (String id : ids) {
                     CodeCounts.Count n = CodeCounts.of(p, id, sums);
                     if (n != null) {
@@ -428,11 +370,14 @@ public final class CodeManagerWindow {
                 made = null;
             }
             Map<String, CodeCounts.Count> counted = made;
-            javafx.application.Platform.runLater(() -> counted(p, sums, toCount.every(), counted));
+            Map<String, Integer> relationsCounted = relations;
+            javafx.application.Platform.runLater(() -> counted(p, sums, toCount.every(), counted, relationsCounted));
         });
     }
 
-    private void counted(Project counted, boolean sums, boolean every, Map<String, CodeCounts.Count> made) {
+    /** With {@code relations} every code's relations when they were counted again (else null). */
+    private void counted(Project counted, boolean sums, boolean every, Map<String, CodeCounts.Count> made,
+                         Map<String, Integer> relations) {
         counting.set(false);
         boolean current = following && vm.project().orElse(null) == counted;
         if (current && made != null && sums == vm.countSubcodesProperty().get()) {
@@ -441,12 +386,15 @@ public final class CodeManagerWindow {
             } else {
                 Map<String, CodeCounts.Count> updated = new java.util.HashMap<>(counts);
                 updated.putAll(made);
+                if (relations != null) {
+                    updated.replaceAll((id, n) -> n.withRelations(relations.getOrDefault(id, 0)));
+                }
                 counts = updated;
             }
             showRows();
         }
-        ToCount next = countAgain;
-        countAgain = ToCount.NOTHING;
+        CodesToCount next = countAgain;
+        countAgain = CodesToCount.NOTHING;
         if (current && !next.nothing()) {
             refresh(next);
         }

@@ -159,6 +159,56 @@ class CodeManagerTest extends WorkbenchTest {
         assertEquals(List.of("taal"), table.getItems().stream().map(r -> r.code().id()).toList());
     }
 
+    /** Every shown count as {@link CodeCounts#all} makes it from scratch. */
+    private void assertCountsAsFromScratch(String when) {
+        java.util.Map<String, nl.veldwerk.analysis.CodeCounts.Count> all = nl.veldwerk.analysis.CodeCounts.all(project(),
+                true);
+        for (CodeRow r : table.getItems()) {
+            assertEquals(all.get(r.code().id()), r.count(), when + ": " + r.code().name());
+        }
+        assertEquals(all.size(), table.getItems().size(), when);
+    }
+
+    @Test
+    void aMergeADeletionAndARelationCountOnlyWhatTheyChanged(FxRobot robot) throws Exception {
+        open(robot);
+        int before = manager.codesCounted();
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.merge("wantrouwen", "geld")));
+        idle();
+        assertEquals(3, manager.codesCounted() - before, "the two codes and the category Wantrouwen left");
+        assertEquals(2, row("geld").count().quotations(), "q1 of its own and q2 of Wantrouwen");
+        assertEquals(2, row("cat").count().quotations(), "q1 and q3 through Schaamte, no longer q2");
+        assertCountsAsFromScratch("after the merge");
+        robot.interact(() -> vm.session().undo());
+        idle();
+        assertEquals(3 + 3, manager.codesCounted() - before, "its undo the same three");
+        assertCountsAsFromScratch("after the merge's undo");
+        assertEquals(3, row("cat").count().quotations());
+
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.delete("cat")));
+        idle();
+        assertEquals(3 + 3 + 1, manager.codesCounted() - before,
+                "a category deleted: itself; its sub-codes moved up keep their counts");
+        assertCountsAsFromScratch("after the deletion");
+        robot.interact(() -> vm.session().undo());
+        idle();
+        assertCountsAsFromScratch("after the deletion's undo");
+        int afterCodes = manager.codesCounted();
+
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.addRelation(
+                new nl.veldwerk.model.Relation("r1", "geld", "taal", nl.veldwerk.model.RelationType.CAUSES, "", 0, ""))));
+        idle();
+        assertEquals(afterCodes, manager.codesCounted(), "a relation counts no code's quotations");
+        assertEquals(1, row("geld").count().relations());
+        assertEquals(1, row("taal").count().relations());
+        assertEquals(1, row("geld").count().quotations(), "the rest of the count kept");
+        assertCountsAsFromScratch("after a relation");
+        robot.interact(() -> vm.session().undo());
+        idle();
+        assertEquals(0, row("geld").count().relations(), "undone: gone from both ends");
+        assertCountsAsFromScratch("after the relation's undo");
+    }
+
     @Test
     void closedItNeitherCountsNorHoldsRowsAndOpenedAgainItCountsAnew(FxRobot robot) throws Exception {
         open(robot);

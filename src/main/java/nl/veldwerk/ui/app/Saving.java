@@ -20,6 +20,12 @@ import nl.veldwerk.ui.common.TaskRunner;
 final class Saving {
     private static final System.Logger LOG = System.getLogger(Saving.class.getName());
     private static final Duration RECOVERY_INTERVAL = Duration.ofSeconds(3);
+    /**
+     * How long after the project is shown its texts start to be read ahead: reading them at once took one of
+     * two cores while the window laid itself out, and made that take twice as long (issue 24); a text asked
+     * for before is read when asked, as it would be without reading ahead.
+     */
+    private static final Duration READ_AHEAD_AFTER = Duration.ofSeconds(1);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 
@@ -47,8 +53,14 @@ final class Saving {
         });
         java.util.List<nl.veldwerk.model.Document> documents = java.util.List.copyOf(opened.session().project()
                 .documents());
-        Thread.ofPlatform().daemon().name("veldwerk-texts").priority(Thread.MIN_PRIORITY)
-                .start(() -> opened.readTextsAhead(documents));
+        Thread.ofPlatform().daemon().name("veldwerk-texts").priority(Thread.MIN_PRIORITY).start(() -> {
+            try {
+                Thread.sleep(READ_AHEAD_AFTER); // the priority above is not honoured on Linux
+            } catch (InterruptedException e) {
+                return;
+            }
+            opened.readTextsAhead(documents);
+        });
         autosaver = new Autosaver(opened, threads.fx(), threads.saves(), threads.timer(), RECOVERY_INTERVAL,
                 outcome -> threads.fx().execute(() -> {
                     if (outcome.failure() != null) {

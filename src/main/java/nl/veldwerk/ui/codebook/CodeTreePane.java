@@ -113,8 +113,28 @@ public final class CodeTreePane extends TreeView<Code> {
         }
         if (change == null) {
             forget(null, false); // another project, or the same opened again: none of the old counts
+            rebuild(p);
+            return;
         }
-        rebuild(p);
+        // Codes edited, merged, deleted: only the counts the change made wrong are made again.
+        rebuild(p, p == null ? CodesToCount.EVERY : CodesToCount.after(change, p, parentsShown()));
+    }
+
+    /** The parent of every code the tree shows (null at the top), as it was before the change now followed. */
+    private Map<String, String> parentsShown() {
+        Map<String, String> parents = new HashMap<>();
+        java.util.Deque<TreeItem<Code>> todo = new java.util.ArrayDeque<>();
+        if (getRoot() != null) {
+            todo.add(getRoot());
+        }
+        while (!todo.isEmpty()) {
+            TreeItem<Code> item = todo.poll();
+            if (item.getValue() != null) {
+                parents.put(item.getValue().id(), item.getValue().parentId());
+            }
+            todo.addAll(item.getChildren());
+        }
+        return parents;
     }
 
     /** Whether a change can alter the codes the tree shows or their counts (quotations · documents, relations). */
@@ -272,13 +292,27 @@ public final class CodeTreePane extends TreeView<Code> {
         }
     }
 
-    /** Rebuilds the tree from the project, keeping which codes were expanded. */
+    /** Rebuilds the tree from the project, keeping which codes were expanded; every count is made again. */
     private void rebuild(Project p) {
+        rebuild(p, CodesToCount.EVERY);
+    }
+
+    /** Rebuilds the tree, with the counts {@code toCount} names made again (the old ones shown meanwhile). */
+    private void rebuild(Project p, CodesToCount toCount) {
         java.util.Set<String> expanded = new java.util.HashSet<>();
         collectExpanded(getRoot(), expanded);
         TreeItem<Code> was = getSelectionModel().getSelectedItem();
         String selectedId = was == null || was.getValue() == null ? null : was.getValue().id();
-        forget(null, p != null);
+        if (p == null || toCount.every()) {
+            forget(null, p != null);
+        } else {
+            forget(toCount.codes(), true); // and a count under way is made again: it may have begun before
+            if (toCount.relations()) { // one pass over the relations, not a count of every code's quotations
+                Map<String, Integer> relations = CodeCounts.relationsByCode(p);
+                counts.replaceAll((id, n) -> n.withRelations(relations.getOrDefault(id, 0)));
+                shownBefore.replaceAll((id, n) -> n.withRelations(relations.getOrDefault(id, 0)));
+            }
+        }
         if (p == null) {
             setRoot(null);
             return;

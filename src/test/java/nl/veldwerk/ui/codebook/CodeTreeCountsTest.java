@@ -73,6 +73,47 @@ class CodeTreeCountsTest extends WorkbenchTest {
         assertEquals("2 quot. · 1 doc.", countShown(robot, "Code 001"));
     }
 
+    @Test
+    void aCodeRenamedKeepsTheCountsAndADeletionCountsOnlyWhatItChanged(FxRobot robot) throws Exception {
+        open(robot);
+        CodeTreePane tree = robot.lookup("#code-tree").query();
+        Thread.sleep(1000); // the codes on screen counted
+        WaitForAsyncUtils.waitForFxEvents();
+        int kept = WaitForAsyncUtils.asyncFx(tree::countsKept).get();
+        java.util.concurrent.BlockingQueue<Runnable> held = new java.util.concurrent.LinkedBlockingQueue<>();
+        robot.interact(() -> tree.countOn(held::add));
+
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.rename("c000", "Code 000 nieuw")));
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.addRelation(
+                new nl.veldwerk.model.Relation("r1", "c001", "c002", nl.veldwerk.model.RelationType.CAUSES, "", 0, ""))));
+        WaitForAsyncUtils.waitForFxEvents();
+        // The tree made anew may show a code or two more (to size its scroll bar), but forgets none.
+        assertTrue(WaitForAsyncUtils.asyncFx(tree::countsKept).get() >= kept, "every count kept");
+        assertEquals("1 quot. · 1 doc.", countShown(robot, "Code 000 nieuw"), "shown at once under its new name");
+        runHeld(held);
+        int counted = WaitForAsyncUtils.asyncFx(tree::countsKept).get();
+
+        // Code 001 into Code 002: the two counted again, not every code shown.
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.merge("c001", "c002")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(counted - 2, (int) WaitForAsyncUtils.asyncFx(tree::countsKept).get(),
+                "only the merged code's and its target's counts forgotten");
+        runHeld(held);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "2 quot. · 1 doc.".equals(countShown(robot, "Code 002")));
+        assertEquals("1 quot. · 1 doc.", countShown(robot, "Code 003"), "the others as they were");
+        robot.interact(() -> tree.countOn(Runnable::run));
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    /** Lets the counts asked for run, and those they ask for in turn, until none is asked. */
+    private static void runHeld(java.util.concurrent.BlockingQueue<Runnable> held) throws Exception {
+        for (Runnable next = held.poll(500, TimeUnit.MILLISECONDS); next != null;
+             next = held.poll(500, TimeUnit.MILLISECONDS)) {
+            next.run();
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
     private void open(FxRobot robot) throws Exception {
         Project p = new Project(ProjectInfo.named("Veel codes", Fixtures.T));
         p.put(Document.of("a", "A01", "x".repeat(CODES + 10), SourceFormat.TXT, List.of(), Fixtures.T).withNumber(1));

@@ -306,6 +306,7 @@ public final class Project {
         Objects.requireNonNull(entity, "entity");
         checkReferences(entity);
         boolean replaced = true;
+        Entity previous = null;
         changing.writeLock().lock();
         try {
             if (entity instanceof ProjectInfo newInfo) {
@@ -315,12 +316,18 @@ public final class Project {
                         && entities.get(EntityKind.DOCUMENT).size() >= Limits.DOCUMENTS) {
                     throw new ModelException("limit.documents", Limits.DOCUMENTS);
                 }
-                replaced = store(entity) != null;
+                previous = store(entity);
+                replaced = previous != null;
             }
         } finally {
             changing.writeLock().unlock();
         }
         fire(entity, replaced);
+        if (previous instanceof Coding was && entity instanceof Coding now && !listeners.isEmpty()
+                && (!was.codeId().equals(now.codeId()) || !was.quotationId().equals(now.quotationId()))) {
+            // Put over one on another code or quotation: that code and quotation lost it, and are told so too.
+            fireTouched(EntityKind.CODING, was.id(), owningDocument(was), was.quotationId(), was.codeId(), true);
+        }
     }
 
     /**

@@ -323,7 +323,7 @@ public final class CodeManagerWindow {
         if (p == null || change == null) {
             return CodesToCount.EVERY;
         }
-        // The rows, not yet made anew, still hold each code as it was counted: its parent then.
+        // The rows, not yet made anew, still hold every code as last shown: its parent before the change.
         Map<String, String> parentsBefore = new java.util.HashMap<>();
         rows.forEach(r -> parentsBefore.put(r.code().id(), r.code().parentId()));
         return CodesToCount.after(change, p, parentsBefore);

@@ -117,25 +117,14 @@ public final class CodeTreePane extends TreeView<Code> {
             return;
         }
         // Codes edited, merged, deleted: only the counts the change made wrong are made again.
-        rebuild(p, p == null ? CodesToCount.EVERY : CodesToCount.after(change, p, parentsShown()));
+        rebuild(p, p == null ? CodesToCount.EVERY : CodesToCount.after(change, p, parentsAtRebuild));
     }
 
-    /** The parent of every code the tree shows (null at the top), as it was before the change now followed. */
-    private Map<String, String> parentsShown() {
-        Map<String, String> parents = new HashMap<>();
-        java.util.Deque<TreeItem<Code>> todo = new java.util.ArrayDeque<>();
-        if (getRoot() != null) {
-            todo.add(getRoot());
-        }
-        while (!todo.isEmpty()) {
-            TreeItem<Code> item = todo.poll();
-            if (item.getValue() != null) {
-                parents.put(item.getValue().id(), item.getValue().parentId());
-            }
-            todo.addAll(item.getChildren());
-        }
-        return parents;
-    }
+    /**
+     * Every code's parent when the tree was last built (null at the top), whether the tree shows it or not (a
+     * phase filter shows a category without its sub-codes): what a change is compared with.
+     */
+    private Map<String, String> parentsAtRebuild = Map.of();
 
     /** Whether a change can alter the codes the tree shows or their counts (quotations · documents, relations). */
     static boolean countsOrCodesIn(nl.veldwerk.project.ProjectChange change) {
@@ -305,14 +294,14 @@ public final class CodeTreePane extends TreeView<Code> {
         String selectedId = was == null || was.getValue() == null ? null : was.getValue().id();
         if (p == null || toCount.every()) {
             forget(null, p != null);
-        } else {
+        } else if (!toCount.codes().isEmpty()) {
             forget(toCount.codes(), true); // and a count under way is made again: it may have begun before
-            if (toCount.relations()) { // one pass over the relations, not a count of every code's quotations
-                Map<String, Integer> relations = CodeCounts.relationsByCode(p);
-                counts.replaceAll((id, n) -> n.withRelations(relations.getOrDefault(id, 0)));
-                shownBefore.replaceAll((id, n) -> n.withRelations(relations.getOrDefault(id, 0)));
-            }
+        } // the tree shows no relations: a relation changed leaves what it shows as it was
+        Map<String, String> parents = new HashMap<>();
+        if (p != null) {
+            p.codes().forEach(c -> parents.put(c.id(), c.parentId()));
         }
+        parentsAtRebuild = parents;
         if (p == null) {
             setRoot(null);
             return;

@@ -12,9 +12,9 @@ import nl.veldwerk.project.ProjectChange;
 import nl.veldwerk.project.Touch;
 
 /**
- * Which counts of the code manager a change makes wrong: every code's, some codes' (with their quotations and
- * documents counted again: seconds for a category at a million quotations), and whether the relations (a
- * cheap pass over them for every code) are to be counted again.
+ * Which code counts a change makes wrong, in the code manager and the code tree: every code's, some codes'
+ * (with their quotations and documents counted again: seconds for a category at a million quotations), and
+ * whether the relations (a cheap pass over them for every code) are to be counted again.
  *
  * @param every     every code counted again
  * @param codes     the codes counted again, when not every one
@@ -42,8 +42,8 @@ record CodesToCount(boolean every, Set<String> codes, boolean relations) {
     }
 
     /**
-     * What {@code change} made wrong, with {@code parentsBefore} the codes' parents as counted last (code id to
-     * parent id, null at the top): a code's counts change with its own codings and, in a category, with those
+     * What {@code change} made wrong, with {@code parentsBefore} every code's parent as the view last showed
+     * the codes (code id to parent id, null at the top): a code's counts change with its own codings and, in a category, with those
      * of the codes under it; so a coding added, removed or moved to another code, and a code added, removed or
      * moved elsewhere, make its code and the categories above it count again, those above it before the change
      * and those above it now. A code renamed, recoloured or phased counts nothing; a relation added, changed
@@ -57,8 +57,11 @@ record CodesToCount(boolean every, Set<String> codes, boolean relations) {
         for (Touch t : change.touched()) {
             switch (t.kind()) {
                 case CODE -> {
-                    if (!t.replaced()) {
-                        codes.addAll(above(t.id(), p, parentsBefore)); // added or removed
+                    if (!t.replaced()) { // added or removed
+                        if (!parentsBefore.containsKey(t.id()) && p.code(t.id()).isEmpty()) {
+                            return EVERY; // gone, and not known before: the categories it was under are unknown
+                        }
+                        codes.addAll(selfAndAncestorsThenAndNow(t.id(), p, parentsBefore));
                     } else if (!parentsBefore.containsKey(t.id())) {
                         return EVERY; // not counted before: nothing to compare with
                     } else {
@@ -68,13 +71,13 @@ record CodesToCount(boolean every, Set<String> codes, boolean relations) {
                             // its own counts stay; those above its old place and above its new one change
                             for (String parent : new String[] {was, now}) {
                                 if (parent != null) {
-                                    codes.addAll(above(parent, p, parentsBefore));
+                                    codes.addAll(selfAndAncestorsThenAndNow(parent, p, parentsBefore));
                                 }
                             }
                         }
                     }
                 }
-                case CODING -> codes.addAll(above(t.codeId(), p, parentsBefore));
+                case CODING -> codes.addAll(selfAndAncestorsThenAndNow(t.codeId(), p, parentsBefore));
                 case RELATION -> relations = true;
                 default -> {
                     // a quotation goes with its codings (touched too), a document with its quotations; nothing
@@ -82,11 +85,11 @@ record CodesToCount(boolean every, Set<String> codes, boolean relations) {
                 }
             }
         }
-        return new CodesToCount(false, codes, relations);
+        return new CodesToCount(false, Set.copyOf(codes), relations);
     }
 
-    /** The code and the categories above it, now and as they were when counted last. */
-    private static Set<String> above(String codeId, Project p, Map<String, String> parentsBefore) {
+    /** The code and the categories above it, now and as they were before the change. */
+    private static Set<String> selfAndAncestorsThenAndNow(String codeId, Project p, Map<String, String> parentsBefore) {
         Set<String> chain = new HashSet<>(CodeCounts.selfAndAncestors(p, codeId));
         Set<String> walked = new HashSet<>(); // a damaged tree may loop
         for (String id = codeId; id != null && walked.add(id); id = parentsBefore.get(id)) {

@@ -209,6 +209,22 @@ class CodeManagerTest extends WorkbenchTest {
         assertCountsAsFromScratch("after the relation's undo");
     }
 
+    /** A coding put over with another code (no command does it in one step yet) counts the code it left too. */
+    @Test
+    void aCodingPutOverWithAnotherCodeCountsTheCodeItLeft(FxRobot robot) throws Exception {
+        open(robot);
+        robot.interact(() -> vm.session().execute(new nl.veldwerk.project.PlannedCommand(
+                nl.veldwerk.project.Message.of("coding.add", "Taal"),
+                (plan, p) -> plan.put(p.coding("k4").orElseThrow().withCode("taal")))));
+        idle();
+        assertEquals(0, row("geld").count().quotations(), "Geld lost q1");
+        assertCountsAsFromScratch("after the coding moved from Geld to Taal");
+        robot.interact(() -> vm.session().undo());
+        idle();
+        assertEquals(0, row("taal").count().quotations(), "and back");
+        assertCountsAsFromScratch("after its undo");
+    }
+
     @Test
     void closedItNeitherCountsNorHoldsRowsAndOpenedAgainItCountsAnew(FxRobot robot) throws Exception {
         open(robot);

@@ -74,7 +74,7 @@ class CodeTreeCountsTest extends WorkbenchTest {
     }
 
     @Test
-    void aCodeRenamedKeepsTheCountsAndADeletionCountsOnlyWhatItChanged(FxRobot robot) throws Exception {
+    void aCodeRenamedOrARelationKeepsTheCountsAndAMergeCountsOnlyItsTwoCodes(FxRobot robot) throws Exception {
         open(robot);
         CodeTreePane tree = robot.lookup("#code-tree").query();
         Thread.sleep(1000); // the codes on screen counted
@@ -105,6 +105,57 @@ class CodeTreeCountsTest extends WorkbenchTest {
         assertEquals(List.of(), dialogs.errors);
     }
 
+    /**
+     * A category's sum follows its sub-codes deleted, merged away or moved out, also when the tree shows the
+     * categories alone (a phase filter): what it compares with is every code, not the codes it shows.
+     */
+    @Test
+    void aCategoryCountsAgainWhenASubCodeGoesAlsoUnseen(FxRobot robot) throws Exception {
+        for (CodeTreePane.Filter shown : List.of(CodeTreePane.Filter.ALL, CodeTreePane.Filter.AXIAL)) {
+            Project p = new Project(ProjectInfo.named("Categorieën", Fixtures.T));
+            p.put(Document.of("a", "A01", "schaamte en wantrouwen en geld", SourceFormat.TXT, List.of(), Fixtures.T)
+                    .withNumber(1));
+            p.put(Document.of("b", "A02", "nog meer schaamte", SourceFormat.TXT, List.of(), Fixtures.T).withNumber(2));
+            p.put(Code.of("cat", "Psychische kenmerken", "#884488", null).withPhase(nl.veldwerk.model.Phase.AXIAL));
+            p.put(Code.of("schaamte", "Schaamte", "#cc3333", "cat"));
+            p.put(Code.of("wantrouwen", "Wantrouwen", "#3333cc", "cat"));
+            p.put(Code.of("angst", "Angst", "#3333cc", "cat"));
+            p.put(Code.of("geld", "Geld", "#33aa33", null).withPhase(nl.veldwerk.model.Phase.AXIAL));
+            p.put(new Quotation("q1", "a", 0, 8, "", null, Fixtures.T, 1));
+            p.put(new Quotation("q2", "a", 12, 22, "", null, Fixtures.T, 2));
+            p.put(new Quotation("q3", "b", 9, 17, "", null, Fixtures.T, 1));
+            p.put(new Quotation("q4", "a", 26, 30, "", null, Fixtures.T, 3));
+            p.put(new Coding("k1", "q1", "schaamte", null, Fixtures.T));
+            p.put(new Coding("k2", "q2", "wantrouwen", null, Fixtures.T));
+            p.put(new Coding("k3", "q3", "schaamte", null, Fixtures.T));
+            p.put(new Coding("k4", "q4", "angst", null, Fixtures.T));
+            openProject(robot, p);
+            javafx.scene.control.ChoiceBox<CodeTreePane.Filter> filter = robot.lookup("#code-filter").query();
+            robot.interact(() -> filter.setValue(shown));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> "Σ 4 quot. · 2 doc.".equals(countShown(robot, "Psychische kenmerken")));
+
+            robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.delete("wantrouwen")));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> "Σ 3 quot. · 2 doc.".equals(countShown(robot, "Psychische kenmerken")));
+            robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.merge("angst", "geld")));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> "Σ 2 quot. · 2 doc.".equals(countShown(robot, "Psychische kenmerken")));
+            assertEquals("1 quot. · 1 doc.", countShown(robot, "Geld"), shown + ": q4 came with Angst");
+            robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.move("schaamte", "geld")));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> "0 quot. · 0 doc.".equals(countShown(robot, "Psychische kenmerken")));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Σ 3 quot. · 2 doc.".equals(countShown(robot, "Geld")));
+            robot.interact(() -> vm.session().undo()); // the move, the merge and the deletion undone
+            robot.interact(() -> vm.session().undo());
+            robot.interact(() -> vm.session().undo());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> "Σ 4 quot. · 2 doc.".equals(countShown(robot, "Psychische kenmerken")));
+            assertEquals("0 quot. · 0 doc.", countShown(robot, "Geld"), shown.toString());
+        }
+        assertEquals(List.of(), dialogs.errors);
+    }
+
     /** Lets the counts asked for run, and those they ask for in turn, until none is asked. */
     private static void runHeld(java.util.concurrent.BlockingQueue<Runnable> held) throws Exception {
         for (Runnable next = held.poll(500, TimeUnit.MILLISECONDS); next != null;
@@ -112,6 +163,16 @@ class CodeTreeCountsTest extends WorkbenchTest {
             next.run();
             WaitForAsyncUtils.waitForFxEvents();
         }
+    }
+
+    private void openProject(FxRobot robot, Project p) throws Exception {
+        Path dir = tmp.resolve("codes-" + System.nanoTime());
+        ProjectStore.create(dir, p).close();
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
+        robot.interact(() -> explorer.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void open(FxRobot robot) throws Exception {

@@ -154,7 +154,7 @@ public final class WorkbenchOpenBench {
             if (vm.selectedProperty().get() != null && at[2] == 0 && at[1] != 0) {
                 at[2] = System.nanoTime();
             }
-            if (!vm.busyProperty().get() && at[1] != 0) {
+            if (!vm.busyProperty().get() && at[1] != 0 && !seen[0]) {
                 at[3] = System.nanoTime();
             }
             if (!seen[0] && vm.storeProperty().get() != null && !vm.busyProperty().get()

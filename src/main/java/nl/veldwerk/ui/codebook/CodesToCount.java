@@ -43,13 +43,13 @@ record CodesToCount(boolean every, Set<String> codes, boolean relations) {
 
     /**
      * What {@code change} made wrong, with {@code parentsBefore} every code's parent as the view last showed
-     * the codes (code id to parent id, null at the top): a code's counts change with its own codings and, in a category, with those
-     * of the codes under it; so a coding added, removed or moved to another code, and a code added, removed or
-     * moved elsewhere, make its code and the categories above it count again, those above it before the change
-     * and those above it now. A code renamed, recoloured or phased counts nothing; a relation added, changed
-     * or removed counts every code's relations only. Merging one code into another thus counts the two codes,
-     * the categories above them and above the sub-codes that moved, not the whole codebook (3-4 s of
-     * background work at `huge` each time).
+     * the codes (code id to parent id, null at the top): a code's counts change with its own codings and, in a
+     * category, with those of the codes under it; so a coding added, removed or moved to another code, and a
+     * code added, removed or moved elsewhere, make its code and the categories above it count again, those
+     * above it before the change and those above it now. A code renamed, recoloured or phased counts nothing;
+     * a relation added, changed or removed counts every code's relations only. Merging one code into another
+     * thus counts the two codes, the categories above them and above the sub-codes that moved, not the whole
+     * codebook (3-4 s of background work at `huge` each time).
      */
     static CodesToCount after(ProjectChange change, Project p, Map<String, String> parentsBefore) {
         Set<String> codes = new HashSet<>();

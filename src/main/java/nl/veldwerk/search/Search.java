@@ -67,13 +67,17 @@ public final class Search {
         IndexSearcher searcher = index.searchers().acquire();
         try {
             TopDocs top = searcher.search(query, max);
-            String[] snippets = UnifiedHighlighter.builder(searcher, index.analyzer()).withMaxLength(10_000).build()
-                    .highlight(SearchIndex.TEXT, query, top, 1);
             StoredFields stored = searcher.storedFields();
+            java.util.Map<Integer, Document> read = new java.util.HashMap<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                read.put(sd.doc, stored.document(sd.doc));
+            }
+            String[] snippets = new HighlighterOfRead(UnifiedHighlighter.builder(searcher, index.analyzer())
+                    .withMaxLength(MAX_HIGHLIGHTED), read).highlight(SearchIndex.TEXT, query, top, 1);
             List<Hit> hits = new ArrayList<>();
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
-                Document d = stored.document(sd.doc);
+                Document d = read.get(sd.doc);
                 String snippet = snippets[i] != null ? snippets[i] : d.get(SearchIndex.TEXT);
                 hits.add(new Hit(d.get(SearchIndex.KIND), d.get(SearchIndex.DOCUMENT_ID), d.get(SearchIndex.DOCUMENT),
                         d.get(SearchIndex.QUOTATION_ID), d.getField(SearchIndex.START).numericValue().intValue(),
@@ -83,6 +87,41 @@ public final class Search {
             return hits;
         } finally {
             index.searchers().release(searcher);
+        }
+    }
+
+    /** How much of a hit's text the highlighter looks at. */
+    private static final int MAX_HIGHLIGHTED = 10_000;
+
+    /**
+     * The library's highlighter, given the hits' texts as they were read with their other fields: reading the
+     * hits itself, it read every stored document a second time (a sixth of a search at a million quotations,
+     * each read decompressing a block of the index).
+     */
+    private static final class HighlighterOfRead extends UnifiedHighlighter {
+        private final java.util.Map<Integer, Document> read;
+
+        HighlighterOfRead(UnifiedHighlighter.Builder builder, java.util.Map<Integer, Document> read) {
+            super(builder);
+            this.read = read;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docs,
+                                                       int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                 doc = docs.nextDoc()) {
+                Document d = read.get(doc);
+                CharSequence[] row = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    String value = d == null ? null : d.get(fields[f]);
+                    row[f] = value == null ? "" : value.length() > getMaxLength() ? value.substring(0,
+                            getMaxLength()) : value;
+                }
+                values.add(row);
+            }
+            return values;
         }
     }
 }

@@ -64,6 +64,46 @@ class SearchIndexTest {
         }
     }
 
+    /**
+     * Each hit's text is highlighted as it is read (not read again by the highlighter): the snippets are those
+     * the highlighter gives when it reads the hits itself, for words, phrases, wildcards, fuzzy terms, a hit
+     * found by another field than its text, and none.
+     */
+    @Test
+    void snippetsAreThoseTheHighlighterGivesReadingTheHitsItself() throws Exception {
+        Project p = project();
+        int s = A01.indexOf("Mensen");
+        new ProjectSession(p).execute(QuotationCommands.codeRange("a01", s, A01.indexOf('.', s) + 1, "schaamte", null,
+                T));
+        try (SearchIndex index = SearchIndex.inMemory(p)) {
+            for (String query : List.of("schamen", "voorziening", "\"mensen schamen\"", "voorz*", "coordinatr~",
+                    "coördinator OR schamen", "code:schaamte", "document:A01", "speaker:interviewer",
+                    "document:A01 -schamen", "rol:aanbieder AND kent")) {
+                List<Search.Hit> hits = Search.run(index, query, Search.Scope.ALL, 20);
+                org.apache.lucene.search.IndexSearcher searcher = index.searchers().acquire();
+                try {
+                    org.apache.lucene.queryparser.classic.QueryParser parser =
+                            new org.apache.lucene.queryparser.classic.QueryParser(SearchIndex.TEXT, index.analyzer());
+                    parser.setDefaultOperator(org.apache.lucene.queryparser.classic.QueryParser.Operator.AND);
+                    org.apache.lucene.search.Query parsed = parser.parse(query);
+                    org.apache.lucene.search.TopDocs top = searcher.search(parsed, 20);
+                    String[] expected = org.apache.lucene.search.uhighlight.UnifiedHighlighter.builder(searcher,
+                            index.analyzer()).withMaxLength(10_000).build().highlight(SearchIndex.TEXT, parsed, top, 1);
+                    assertEquals(top.scoreDocs.length, hits.size(), query);
+                    assertTrue(!hits.isEmpty(), query + " finds something");
+                    for (int i = 0; i < hits.size(); i++) {
+                        String text = searcher.storedFields().document(top.scoreDocs[i].doc).get(SearchIndex.TEXT);
+                        String snippet = expected[i] != null ? expected[i] : text;
+                        assertEquals(snippet.replace("<b>", "«").replace("</b>", "»").replace('\n', ' '),
+                                hits.get(i).snippet(), query);
+                    }
+                } finally {
+                    index.searchers().release(searcher);
+                }
+            }
+        }
+    }
+
     @Test
     void everyCommandReachesTheIndex() throws Exception {
         ProjectSession session = new ProjectSession(project());

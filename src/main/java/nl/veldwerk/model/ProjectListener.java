@@ -1,6 +1,10 @@
 package nl.veldwerk.model;
 
-/** Told of every entity a {@link Project} puts or removes; the command stack and the store listen. */
+/**
+ * Told of every entity a {@link Project} puts or removes; the command stack and the store listen. A coding put
+ * over one on another code or quotation is told twice: as it is now, and as it was (its old code, quotation and
+ * document), so that what it left is updated too.
+ */
 @FunctionalInterface
 public interface ProjectListener {
     /**

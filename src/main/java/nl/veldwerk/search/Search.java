@@ -2,7 +2,9 @@ package nl.veldwerk.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.veldwerk.model.UserText;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -10,6 +12,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -68,7 +71,7 @@ public final class Search {
         try {
             TopDocs top = searcher.search(query, max);
             StoredFields stored = searcher.storedFields();
-            java.util.Map<Integer, Document> read = new java.util.HashMap<>();
+            Map<Integer, Document> read = new HashMap<>();
             for (ScoreDoc sd : top.scoreDocs) {
                 read.put(sd.doc, stored.document(sd.doc));
             }
@@ -98,30 +101,46 @@ public final class Search {
      * hits itself, it read every stored document a second time (a sixth of a search at a million quotations,
      * each read decompressing a block of the index).
      */
-    private static final class HighlighterOfRead extends UnifiedHighlighter {
-        private final java.util.Map<Integer, Document> read;
+    static final class HighlighterOfRead extends UnifiedHighlighter {
+        private final Map<Integer, Document> read;
 
-        HighlighterOfRead(UnifiedHighlighter.Builder builder, java.util.Map<Integer, Document> read) {
+        HighlighterOfRead(UnifiedHighlighter.Builder builder, Map<Integer, Document> read) {
             super(builder);
             this.read = read;
         }
 
+        /** One row per hit the iterator yields, in its order, each field as the library reads it. */
         @Override
-        protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docs,
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs,
                                                        int cacheCharsThreshold) throws IOException {
             List<CharSequence[]> values = new ArrayList<>();
-            for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
-                 doc = docs.nextDoc()) {
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 Document d = read.get(doc);
+                if (d == null) {
+                    throw new IllegalStateException("a hit not read: " + doc); // only the hits read are highlighted
+                }
                 CharSequence[] row = new CharSequence[fields.length];
                 for (int f = 0; f < fields.length; f++) {
-                    String value = d == null ? null : d.get(fields[f]);
-                    row[f] = value == null ? "" : value.length() > getMaxLength() ? value.substring(0,
-                            getMaxLength()) : value;
+                    row[f] = joined(d.getValues(fields[f]));
                 }
                 values.add(row);
             }
             return values;
+        }
+
+        /** A field's values as the library joins them: split by U+0000, cut at the highlighter's length. */
+        private String joined(String[] values) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < values.length && text.length() < getMaxLength(); i++) {
+                if (i > 0) {
+                    text.append('\u0000');
+                }
+                text.append(values[i]);
+            }
+            if (text.length() > getMaxLength()) {
+                text.setLength(getMaxLength());
+            }
+            return text.toString();
         }
     }
 }

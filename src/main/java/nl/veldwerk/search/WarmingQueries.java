@@ -20,14 +20,20 @@ public final class WarmingQueries {
     private WarmingQueries() {
     }
 
-    /** The searches for an index, from the start of the texts the project opened with. */
-    public static List<String> of(SearchIndex index, List<String> texts) {
+    /** How far into each text the words are looked for. */
+    private static final int LOOKED_AT = 5000;
+
+    /**
+     * The searches for an index, from the first texts that hold two such words in a row; the texts are asked for
+     * one by one, only until they are found (a text not in memory is read from its part).
+     */
+    public static List<String> of(SearchIndex index, Iterable<String> texts) {
         return of(index.analyzer(), texts);
     }
 
-    static List<String> of(Analyzer analyzer, List<String> texts) {
+    static List<String> of(Analyzer analyzer, Iterable<String> texts) {
         for (String text : texts) {
-            Matcher m = TWO_WORDS.matcher(text);
+            Matcher m = TWO_WORDS.matcher(text).region(0, Math.min(text.length(), LOOKED_AT));
             while (m.find()) {
                 String first = m.group(1).toLowerCase(Locale.ROOT);
                 String second = m.group(2).toLowerCase(Locale.ROOT);

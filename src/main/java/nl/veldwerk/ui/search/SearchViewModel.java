@@ -133,10 +133,13 @@ public final class SearchViewModel {
         indexThread.execute(() -> warm(opened, queries, next + 1));
     }
 
-    /** The start of the first documents' texts, to find words to warm the searcher with (read on the FX thread). */
-    private static List<String> openingTexts(Project project) {
-        return project.documents().stream().limit(20).map(d -> d.text().substring(0, Math.min(d.text().length(),
-                5000))).toList();
+    /**
+     * The first documents' texts, to find words to warm the searcher with: the documents are taken on the FX
+     * thread (the project changes there), their texts read on the index thread, only as far as needed.
+     */
+    private static Iterable<String> openingTexts(Project project) {
+        List<nl.veldwerk.model.Document> first = project.documents().stream().limit(20).toList();
+        return () -> first.stream().map(nl.veldwerk.model.Document::text).iterator();
     }
 
     /**
@@ -153,7 +156,7 @@ public final class SearchViewModel {
         Project project = session.project();
         names = new SearchIndex.IndexedNames(project);
         String language = project.info().language();
-        List<String> warming = openingTexts(project);
+        Iterable<String> warming = openingTexts(project);
         long openedAt = session.stack().state();
         cancelRequested = false;
         ready.set(false);
@@ -191,7 +194,7 @@ public final class SearchViewModel {
     }
 
     /** Builds the index from {@code snapshot} when it cannot be used as it is; on the index thread. */
-    private void build(Path directory, Project snapshot, String state, List<String> warming) {
+    private void build(Path directory, Project snapshot, String state, Iterable<String> warming) {
         missedUpdate = false;
         long[] shown = {0};
         try {
@@ -220,14 +223,24 @@ public final class SearchViewModel {
     }
 
     /** The index is ready: searches may use it; on the index thread. */
-    private void opened(SearchIndex opened, List<String> openingTexts) {
+    private void opened(SearchIndex opened, Iterable<String> openingTexts) {
         index = opened;
-        List<String> warming = nl.veldwerk.search.WarmingQueries.of(opened, openingTexts);
+        List<String> queries = warmingQueries(opened, openingTexts);
         fx.execute(() -> {
             progress.set("");
             ready.set(true);
-            whenIdle(() -> indexThread.execute(() -> warm(opened, warming, 0)));
+            whenIdle(() -> indexThread.execute(() -> warm(opened, queries, 0)));
         });
+    }
+
+    /** The searches to warm the index with; none when the texts cannot be read (their documents say so). */
+    private static List<String> warmingQueries(SearchIndex opened, Iterable<String> openingTexts) {
+        try {
+            return nl.veldwerk.search.WarmingQueries.of(opened, openingTexts);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "No words to warm the searcher with", e);
+            return List.of();
+        }
     }
 
     /**

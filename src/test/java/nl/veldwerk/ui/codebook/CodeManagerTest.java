@@ -82,6 +82,17 @@ class CodeManagerTest extends WorkbenchTest {
         });
     }
 
+    /** Runs the command as the window would, and waits until the manager has counted what it changed. */
+    private void execute(FxRobot robot, nl.veldwerk.project.Command command) throws Exception {
+        robot.interact(() -> vm.session().execute(command));
+        idle();
+    }
+
+    private void undo(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.session().undo());
+        idle();
+    }
+
     private Project project() {
         return vm.storeProperty().get().session().project();
     }
@@ -173,38 +184,32 @@ class CodeManagerTest extends WorkbenchTest {
     void aMergeADeletionAndARelationCountOnlyWhatTheyChanged(FxRobot robot) throws Exception {
         open(robot);
         int before = manager.codesCounted();
-        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.merge("wantrouwen", "geld")));
-        idle();
+        execute(robot, nl.veldwerk.project.CodeCommands.merge("wantrouwen", "geld"));
         assertEquals(3, manager.codesCounted() - before, "the two codes and the category Wantrouwen left");
         assertEquals(2, row("geld").count().quotations(), "q1 of its own and q2 of Wantrouwen");
         assertEquals(2, row("cat").count().quotations(), "q1 and q3 through Schaamte, no longer q2");
         assertCountsAsFromScratch("after the merge");
-        robot.interact(() -> vm.session().undo());
-        idle();
+        undo(robot);
         assertEquals(3 + 3, manager.codesCounted() - before, "its undo the same three");
         assertCountsAsFromScratch("after the merge's undo");
         assertEquals(3, row("cat").count().quotations());
 
-        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.delete("cat")));
-        idle();
+        execute(robot, nl.veldwerk.project.CodeCommands.delete("cat"));
         assertEquals(3 + 3 + 1, manager.codesCounted() - before,
                 "a category deleted: itself; its sub-codes moved up keep their counts");
         assertCountsAsFromScratch("after the deletion");
-        robot.interact(() -> vm.session().undo());
-        idle();
+        undo(robot);
         assertCountsAsFromScratch("after the deletion's undo");
         int afterCodes = manager.codesCounted();
 
-        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.addRelation(
-                new nl.veldwerk.model.Relation("r1", "geld", "taal", nl.veldwerk.model.RelationType.CAUSES, "", 0, ""))));
-        idle();
+        execute(robot, nl.veldwerk.project.CodeCommands.addRelation(
+                new nl.veldwerk.model.Relation("r1", "geld", "taal", nl.veldwerk.model.RelationType.CAUSES, "", 0, "")));
         assertEquals(afterCodes, manager.codesCounted(), "a relation counts no code's quotations");
         assertEquals(1, row("geld").count().relations());
         assertEquals(1, row("taal").count().relations());
         assertEquals(1, row("geld").count().quotations(), "the rest of the count kept");
         assertCountsAsFromScratch("after a relation");
-        robot.interact(() -> vm.session().undo());
-        idle();
+        undo(robot);
         assertEquals(0, row("geld").count().relations(), "undone: gone from both ends");
         assertCountsAsFromScratch("after the relation's undo");
     }
@@ -213,14 +218,12 @@ class CodeManagerTest extends WorkbenchTest {
     @Test
     void aCodingPutOverWithAnotherCodeCountsTheCodeItLeft(FxRobot robot) throws Exception {
         open(robot);
-        robot.interact(() -> vm.session().execute(new nl.veldwerk.project.PlannedCommand(
+        execute(robot, new nl.veldwerk.project.PlannedCommand(
                 nl.veldwerk.project.Message.of("coding.add", "Taal"),
-                (plan, p) -> plan.put(p.coding("k4").orElseThrow().withCode("taal")))));
-        idle();
+                (plan, p) -> plan.put(p.coding("k4").orElseThrow().withCode("taal"))));
         assertEquals(0, row("geld").count().quotations(), "Geld lost q1");
         assertCountsAsFromScratch("after the coding moved from Geld to Taal");
-        robot.interact(() -> vm.session().undo());
-        idle();
+        undo(robot);
         assertEquals(0, row("taal").count().quotations(), "and back");
         assertCountsAsFromScratch("after its undo");
     }
@@ -245,9 +248,8 @@ class CodeManagerTest extends WorkbenchTest {
     void aCodingCountsItsCodeAndTheCategoriesAboveItAlone(FxRobot robot) throws Exception {
         open(robot);
         int before = manager.codesCounted();
-        robot.interact(() -> vm.session().execute(nl.veldwerk.project.QuotationCommands.codeRange("b", 0, 3,
-                "wantrouwen", null, Fixtures.T)));
-        idle();
+        execute(robot, nl.veldwerk.project.QuotationCommands.codeRange("b", 0, 3,
+                "wantrouwen", null, Fixtures.T));
         assertEquals(2, manager.codesCounted() - before, "Wantrouwen and its category, not all five codes");
         assertEquals(2, row("wantrouwen").count().quotations());
         assertEquals(4, row("cat").count().quotations(), "the category sums the new quotation too");
@@ -255,24 +257,20 @@ class CodeManagerTest extends WorkbenchTest {
         keys(robot, KeyCode.CONTROL, KeyCode.Z);
         idle();
         assertEquals(1, row("wantrouwen").count().quotations(), "the undo counted again too");
-        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.rename("taal", "Taalbarrière")));
-        idle();
+        execute(robot, nl.veldwerk.project.CodeCommands.rename("taal", "Taalbarrière"));
         assertEquals(4, manager.codesCounted() - before, "a code renamed: nothing counted again");
         assertEquals("Taalbarrière", row("taal").code().name(), "but the row shows the new name");
         assertEquals(0, row("taal").count().quotations(), "with its count");
-        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.move("wantrouwen", "geld")));
-        idle();
+        execute(robot, nl.veldwerk.project.CodeCommands.move("wantrouwen", "geld"));
         assertEquals(2 + 4, manager.codesCounted() - before, "a code moved: the category it left and the new one");
         assertEquals(2, row("cat").count().quotations(), "q1 and q3 through Schaamte, no longer q2");
         assertEquals(2, row("geld").count().quotations(), "q1 of its own, q2 through Wantrouwen");
         assertTrue(row("geld").count().withSubcodes());
-        robot.interact(() -> vm.session().undo());
-        idle();
+        undo(robot);
         assertEquals(2 + 2 + 4, manager.codesCounted() - before, "and moved back");
         assertEquals(3, row("cat").count().quotations());
         assertEquals(1, row("geld").count().quotations());
-        robot.interact(() -> vm.session().execute(nl.veldwerk.project.DocumentCommands.rename("a", "A01-nieuw")));
-        idle();
+        execute(robot, nl.veldwerk.project.DocumentCommands.rename("a", "A01-nieuw"));
         assertEquals(2 + 2 + 4, manager.codesCounted() - before, "a document renamed: nothing counted again");
         assertEquals("Taalbarrière", row("taal").code().name());
         keys(robot, KeyCode.CONTROL, KeyCode.Z); // the document's rename

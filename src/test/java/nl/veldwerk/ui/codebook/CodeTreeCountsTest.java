@@ -41,7 +41,7 @@ class CodeTreeCountsTest extends WorkbenchTest {
         TreeCell<?> before = cellOf(robot, "Code 000");
         robot.interact(() -> vm.session().execute(nl.veldwerk.project.QuotationCommands.codeRange("a", 300, 305,
                 "c000", null, Fixtures.T)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "2 quot. · 1 doc.".equals(countShown(robot, "Code 000")));
+        waitForCount(robot, "Code 000", "2 quot. · 1 doc.");
         assertSame(before, cellOf(robot, "Code 000"), "the count is redrawn in its cell, the cells are not made anew");
         assertEquals(List.of(), dialogs.errors);
     }
@@ -99,7 +99,7 @@ class CodeTreeCountsTest extends WorkbenchTest {
         assertEquals(counted - 2, (int) WaitForAsyncUtils.asyncFx(tree::countsKept).get(),
                 "only the merged code's and its target's counts forgotten");
         runHeld(held);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "2 quot. · 1 doc.".equals(countShown(robot, "Code 002")));
+        waitForCount(robot, "Code 002", "2 quot. · 1 doc.");
         assertEquals("1 quot. · 1 doc.", countShown(robot, "Code 003"), "the others as they were");
         robot.interact(() -> tree.countOn(Runnable::run));
         assertEquals(List.of(), dialogs.errors);
@@ -132,25 +132,20 @@ class CodeTreeCountsTest extends WorkbenchTest {
             openProject(robot, p);
             javafx.scene.control.ChoiceBox<CodeTreePane.Filter> filter = robot.lookup("#code-filter").query();
             robot.interact(() -> filter.setValue(shown));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                    () -> "Σ 4 quot. · 2 doc.".equals(countShown(robot, "Psychische kenmerken")));
+            waitForCount(robot, "Psychische kenmerken", "Σ 4 quot. · 2 doc.");
 
             robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.delete("wantrouwen")));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                    () -> "Σ 3 quot. · 2 doc.".equals(countShown(robot, "Psychische kenmerken")));
+            waitForCount(robot, "Psychische kenmerken", "Σ 3 quot. · 2 doc.");
             robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.merge("angst", "geld")));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                    () -> "Σ 2 quot. · 2 doc.".equals(countShown(robot, "Psychische kenmerken")));
+            waitForCount(robot, "Psychische kenmerken", "Σ 2 quot. · 2 doc.");
             assertEquals("1 quot. · 1 doc.", countShown(robot, "Geld"), shown + ": q4 came with Angst");
             robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.move("schaamte", "geld")));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                    () -> "0 quot. · 0 doc.".equals(countShown(robot, "Psychische kenmerken")));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Σ 3 quot. · 2 doc.".equals(countShown(robot, "Geld")));
+            waitForCount(robot, "Psychische kenmerken", "0 quot. · 0 doc.");
+            waitForCount(robot, "Geld", "Σ 3 quot. · 2 doc.");
             robot.interact(() -> vm.session().undo()); // the move, the merge and the deletion undone
             robot.interact(() -> vm.session().undo());
             robot.interact(() -> vm.session().undo());
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                    () -> "Σ 4 quot. · 2 doc.".equals(countShown(robot, "Psychische kenmerken")));
+            waitForCount(robot, "Psychische kenmerken", "Σ 4 quot. · 2 doc.");
             assertEquals("0 quot. · 0 doc.", countShown(robot, "Geld"), shown.toString());
         }
         assertEquals(List.of(), dialogs.errors);
@@ -184,13 +179,13 @@ class CodeTreeCountsTest extends WorkbenchTest {
             p.put(new Quotation("q" + i, "a", i, i + 1, "", null, Fixtures.T, i + 1));
             p.put(new Coding("k" + i, "q" + i, code, null, Fixtures.T));
         }
-        Path dir = tmp.resolve("codes-" + System.nanoTime());
-        ProjectStore.create(dir, p).close();
-        robot.interact(() -> vm.open(dir));
-        WindowTestSupport.idle(vm);
-        javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
-        robot.interact(() -> explorer.getSelectionModel().select(1));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "1 quot. · 1 doc.".equals(countShown(robot, "Code 000")));
+        openProject(robot, p);
+        waitForCount(robot, "Code 000", "1 quot. · 1 doc.");
+    }
+
+    /** Until the tree shows the code with these counts. */
+    private static void waitForCount(FxRobot robot, String code, String shown) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown.equals(countShown(robot, code)));
     }
 
     private static TreeCell<?> cellOf(FxRobot robot, String name) {

@@ -34,8 +34,7 @@ class DocumentNumbersTest {
         return numbers;
     }
 
-    @Test
-    void numbersStayAfterASaveThatWroteOnlySomeDocuments() throws Exception {
+    private Path sampleCopy() throws Exception {
         Path project = tmp.resolve("wijk-y");
         Files.createDirectories(project.resolve("parts"));
         Files.copy(SAMPLE.resolve("veldwerk.json"), project.resolve("veldwerk.json"));
@@ -44,6 +43,51 @@ class DocumentNumbersTest {
                 Files.copy(part, project.resolve("parts").resolve(part.getFileName()));
             }
         }
+        return project;
+    }
+
+    /**
+     * A document whose quotations were saved without numbers (files from before numbers) has them numbered in
+     * text order when opened, and only that document's (the others keep theirs); the next save writes them.
+     */
+    @Test
+    void quotationsSavedWithoutNumbersAreNumberedInTextOrderWhenOpened() throws Exception {
+        Path project = sampleCopy();
+        var mapper = tools.jackson.databind.json.JsonMapper.shared();
+        var manifest = (tools.jackson.databind.node.ObjectNode) mapper.readTree(project.resolve("veldwerk.json")
+                .toFile());
+        var entry = (tools.jackson.databind.node.ObjectNode) manifest.get("documents").get(1);
+        Path part = project.resolve(entry.get("file").asString());
+        var json = (tools.jackson.databind.node.ObjectNode) mapper.readTree(part.toFile());
+        assertTrue(json.get("quotations").size() > 2, "a document with quotations to number");
+        json.get("quotations").forEach(q -> ((tools.jackson.databind.node.ObjectNode) q).remove("number"));
+        mapper.writeValue(part.toFile(), json);
+        entry.remove("checksum"); // as files from before checksums; the part was changed on purpose
+        mapper.writeValue(project.resolve("veldwerk.json").toFile(), manifest);
+        String documentId = entry.get("id").asString();
+        Map<String, Integer> othersBefore = new TreeMap<>();
+        try (ProjectStore store = ProjectStore.open(SAMPLE)) {
+            store.session().project().quotations().stream().filter(q -> !q.documentId().equals(documentId))
+                    .forEach(q -> othersBefore.put(q.id(), q.number()));
+        }
+
+        try (ProjectStore store = ProjectStore.open(project)) {
+            var p = store.session().project();
+            List<Integer> inTextOrder = p.quotationsOf(documentId).stream()
+                    .sorted(java.util.Comparator.comparingInt(nl.veldwerk.model.Quotation::start))
+                    .map(nl.veldwerk.model.Quotation::number).toList();
+            assertEquals(java.util.stream.IntStream.rangeClosed(1, inTextOrder.size()).boxed().toList(), inTextOrder);
+            Map<String, Integer> others = new TreeMap<>();
+            p.quotations().stream().filter(q -> !q.documentId().equals(documentId))
+                    .forEach(q -> others.put(q.id(), q.number()));
+            assertEquals(othersBefore, others);
+            assertTrue(store.hasUnpersistedChanges(), "the numbers given are to be written");
+        }
+    }
+
+    @Test
+    void numbersStayAfterASaveThatWroteOnlySomeDocuments() throws Exception {
+        Path project = sampleCopy();
         Map<String, Integer> opened;
         try (ProjectStore store = ProjectStore.open(project)) {
             opened = numbers(store);

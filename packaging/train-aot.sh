@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Trains an AOT cache (JDK 25, JEP 483/514) for the Linux app image: starts it once under Xvfb on a
-# project, quits through Ctrl+Q, and lets the JVM write the classes it loaded and linked into
-# lib/app/veldwerk.aot, which every later start maps instead of loading them again (about half the
-# time to the first window). Without Xvfb and xdotool the image simply starts without a cache.
+# Trains an AOT cache (JDK 25, JEP 483/514/515) for the Linux app image: starts it once under Xvfb on a
+# project, waits until the project is shown and its search index built, quits through Ctrl+Q, and lets the
+# JVM write the classes it loaded and linked, and the profiles of the methods it ran, into
+# lib/app/veldwerk.aot. Every later start maps the classes instead of loading them again (about half the
+# time to the first window), and compiles the methods that were hot in training at once instead of
+# profiling them first: trained on a project of a hundred documents, a large project's first open is
+# faster too. Without Xvfb and xdotool the image simply starts without a cache.
 #   packaging/train-aot.sh IMAGE_DIR PROJECT_DIR
 set -euo pipefail
 IMAGE=$1
@@ -25,7 +28,13 @@ for _ in $(seq 1 600); do
   xwininfo -root -tree 2>/dev/null | grep -qE '"[^"]*Veldwerk".* [0-9]{3,}x[0-9]{3,}' && break
   sleep 0.05
 done
-sleep 4 # the project opens and the window paints: those classes belong in the cache too
+# The project opens, the window shows it ("name — Veldwerk") and builds its search index: the classes and
+# profiles of all of it belong in the cache too.
+for _ in $(seq 1 1200); do
+  xwininfo -root -tree 2>/dev/null | grep -q ' — Veldwerk"' && break
+  sleep 0.05
+done
+sleep 8
 xdotool windowfocus --sync "$(xdotool search --onlyvisible --name Veldwerk | head -1)" key --clearmodifiers ctrl+q
 wait $APP # the JVM assembles the cache on exit
 

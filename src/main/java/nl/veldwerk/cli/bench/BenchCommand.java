@@ -54,6 +54,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--saves", defaultValue = "30", description = "single-change saves to time (default: ${DEFAULT-VALUE})")
     int saves;
 
+    @Option(names = "--cold", defaultValue = "0", description = "also time this many first opens and parses, each "
+            + "in a fresh JVM, as a user's first open after starting the program (default: ${DEFAULT-VALUE})")
+    int cold;
+
+    /** Set in the fresh JVM {@code --cold} starts: time this side once and print it. */
+    @Option(names = "--cold-side", hidden = true)
+    String coldSide;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -68,7 +76,22 @@ final class BenchCommand implements Callable<Integer> {
                     (System.nanoTime() - t0) / 1e9, sizeOnDisk(dir) / 1e6);
         }
         try {
+            if (coldSide != null) {
+                Path on = dir;
+                double ms = time(() -> {
+                    if (coldSide.equals("parse")) {
+                        jacksonParseAll(on);
+                    } else {
+                        ProjectStore.open(on).close();
+                    }
+                });
+                out.printf(java.util.Locale.ROOT, "cold %s: %.1f%n", coldSide, ms);
+                return 0;
+            }
             measure(dir, out);
+            if (cold > 0) {
+                measureCold(dir, out);
+            }
         } finally {
             if (temp != null) {
                 deleteTree(temp);
@@ -130,6 +153,45 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("  every save (ms): %s%n", save.stream().map(t -> String.format(java.util.Locale.ROOT, "%.1f", t))
                     .toList());
         }
+    }
+
+    /**
+     * What a user waits for the first time a project is opened after the program starts: the open and the
+     * yardstick's parse each in a fresh JVM (same java, options and class path as this one), alternating so
+     * that the machine's noise hits both. Nothing is compiled yet there: the JIT compiles while the parse
+     * threads still run interpreted code, on the same cores. The installer's AOT cache (packaging/train-aot.sh)
+     * is not used here: it needs the application in jars.
+     */
+    private void measureCold(Path dir, PrintWriter out) throws Exception {
+        List<Double> open = new ArrayList<>();
+        List<Double> parse = new ArrayList<>();
+        for (int run = 0; run < cold; run++) {
+            parse.add(coldSide(dir, "parse"));
+            open.add(coldSide(dir, "open"));
+            out.printf("cold run %d: jackson parse %.0f ms, open %.0f ms, ratio %.2f%n", run + 1, parse.getLast(),
+                    open.getLast(), open.getLast() / parse.getLast());
+        }
+        out.printf("cold (each in a fresh JVM): open median %.0f ms (min %.0f, max %.0f), jackson parse median %.0f ms"
+                + " (min %.0f, max %.0f), open / parse %.2f; median of the per-run ratios %.2f%n", median(open),
+                min(open), max(open), median(parse), min(parse), max(parse), median(open) / median(parse),
+                median(BenchStats.ratios(open, parse)));
+    }
+
+    private static double coldSide(Path dir, String side) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> !a.startsWith("-XX:StartFlightRecording")).toList()); // one recording is enough
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchMain.class.getName(), "bench",
+                "--project", dir.toString(), "--cold-side", side));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String prefix = "cold " + side + ": ";
+        if (child.waitFor() != 0 || !output.contains(prefix)) {
+            throw new IllegalStateException("the fresh JVM timing the " + side + " failed:\n" + output);
+        }
+        String figure = output.substring(output.lastIndexOf(prefix) + prefix.length()).lines().findFirst().orElseThrow();
+        return Double.parseDouble(figure.trim());
     }
 
     private List<Double> timeSaves(ProjectStore store) throws Exception {

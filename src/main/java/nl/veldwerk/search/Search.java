@@ -75,8 +75,8 @@ public final class Search {
             for (ScoreDoc sd : top.scoreDocs) {
                 read.put(sd.doc, stored.document(sd.doc));
             }
-            String[] snippets = new HighlighterOfRead(UnifiedHighlighter.builder(searcher, index.analyzer())
-                    .withMaxLength(MAX_HIGHLIGHTED), read).highlight(SearchIndex.TEXT, query, top, 1);
+            String[] snippets = highlighted(searcher, index, query, top, read, MAX_HIGHLIGHTED);
+            highlightLongTextsWhole(searcher, index, query, top, read, snippets);
             List<Hit> hits = new ArrayList<>();
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
@@ -85,7 +85,8 @@ public final class Search {
                 hits.add(new Hit(d.get(SearchIndex.KIND), d.get(SearchIndex.DOCUMENT_ID), d.get(SearchIndex.DOCUMENT),
                         d.get(SearchIndex.QUOTATION_ID), d.getField(SearchIndex.START).numericValue().intValue(),
                         d.getField(SearchIndex.END).numericValue().intValue(), d.get(SearchIndex.SPEAKER),
-                        snippet.replace("<b>", "«").replace("</b>", "»").replace('\n', ' '), sd.score));
+                        SnippetWindow.of(snippet.replace("<b>", "«").replace("</b>", "»").replace('\n', ' ')),
+                        sd.score));
             }
             return hits;
         } finally {
@@ -93,8 +94,42 @@ public final class Search {
         }
     }
 
-    /** How much of a hit's text the highlighter looks at. */
+    /** How much of a hit's text the highlighter looks at first. */
     private static final int MAX_HIGHLIGHTED = 10_000;
+
+    private static String[] highlighted(IndexSearcher searcher, SearchIndex index, Query query, TopDocs top,
+                                        Map<Integer, Document> read, int maxLength) throws IOException {
+        return new HighlighterOfRead(UnifiedHighlighter.builder(searcher, index.analyzer()).withMaxLength(maxLength),
+                read).highlight(SearchIndex.TEXT, query, top, 1);
+    }
+
+    /**
+     * Highlights again, whole, the hits longer than the highlighter first looked at that came back without a
+     * highlighted word: their match lies further on (a long paragraph), and the hit should show it. Rare, and
+     * only those hits are read again.
+     */
+    private static void highlightLongTextsWhole(IndexSearcher searcher, SearchIndex index, Query query, TopDocs top,
+                                                Map<Integer, Document> read, String[] snippets) throws IOException {
+        List<Integer> again = new ArrayList<>();
+        int longest = 0;
+        for (int i = 0; i < snippets.length; i++) {
+            String text = read.get(top.scoreDocs[i].doc).get(SearchIndex.TEXT);
+            if (text != null && text.length() > MAX_HIGHLIGHTED && (snippets[i] == null || !snippets[i].contains("<b>"))) {
+                again.add(i);
+                longest = Math.max(longest, text.length());
+            }
+        }
+        if (again.isEmpty()) {
+            return;
+        }
+        ScoreDoc[] those = again.stream().map(i -> top.scoreDocs[i]).toArray(ScoreDoc[]::new);
+        String[] whole = highlighted(searcher, index, query, new TopDocs(top.totalHits, those), read, longest + 1);
+        for (int j = 0; j < those.length; j++) {
+            if (whole[j] != null && whole[j].contains("<b>")) {
+                snippets[again.get(j)] = whole[j];
+            }
+        }
+    }
 
     /**
      * The library's highlighter, given the hits' texts as they were read with their other fields: reading the

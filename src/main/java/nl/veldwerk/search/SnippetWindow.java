@@ -1,0 +1,61 @@
+package nl.veldwerk.search;
+
+/**
+ * Cuts a hit's snippet to a few lines' worth around its first highlighted word. The highlighter's passage is
+ * a sentence, and a text without sentence ends (a paragraph imported without punctuation, a text matched only
+ * by another field) comes back whole: tens of thousands of characters in a row of the hit list.
+ */
+final class SnippetWindow {
+    /** The longest snippet kept, in characters, the dots of a cut included. */
+    static final int MAX = 400;
+    /** How much of the text before the first highlighted word a cut snippet keeps. */
+    private static final int BEFORE = 120;
+    private static final String CUT = "…";
+
+    private SnippetWindow() {
+    }
+
+    /**
+     * The snippet ({@code «} and {@code »} around matched words) as it is when it is short enough, else the
+     * part from a little before its first {@code «}, cut at spaces, with {@code …} where it was cut and a
+     * {@code »} added when the cut fell between a pair.
+     */
+    static String of(String snippet) {
+        if (snippet.length() <= MAX) {
+            return snippet;
+        }
+        int match = Math.max(0, snippet.indexOf('«'));
+        int start = match <= BEFORE ? 0 : wordStartAfter(snippet, match - BEFORE, match);
+        int room = start + MAX - 2 * CUT.length() - 1; // a cut at both ends, and a » perhaps
+        int end = room >= snippet.length() ? snippet.length() : wordEndBefore(snippet, room, match + 1);
+        StringBuilder cut = new StringBuilder(MAX);
+        if (start > 0) {
+            cut.append(CUT);
+        }
+        cut.append(snippet, start, end);
+        if (cut.lastIndexOf("«") > cut.lastIndexOf("»")) {
+            cut.append('»');
+        }
+        if (end < snippet.length()) {
+            cut.append(CUT);
+        }
+        return cut.toString();
+    }
+
+    /** The first word's start at or after {@code from}, but not past {@code limit}. */
+    private static int wordStartAfter(String text, int from, int limit) {
+        int space = text.indexOf(' ', from);
+        return space < 0 || space + 1 > limit ? whole(text, from) : space + 1;
+    }
+
+    /** Where the last word ending at or before {@code to} ends, but not before {@code limit}. */
+    private static int wordEndBefore(String text, int to, int limit) {
+        int space = text.lastIndexOf(' ', to);
+        return space < limit ? whole(text, to) : space;
+    }
+
+    /** {@code at}, or one before it when that would split a character made of two (a surrogate pair). */
+    private static int whole(String text, int at) {
+        return at > 0 && at < text.length() && Character.isLowSurrogate(text.charAt(at)) ? at - 1 : at;
+    }
+}

@@ -18,6 +18,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.index.Term;
 
@@ -30,9 +32,21 @@ public final class Search {
     /** Where to look: in quotations, in transcript paragraphs, or both. */
     public enum Scope { QUOTATIONS, PARAGRAPHS, ALL }
 
-    /** One hit: what it is, where it is, and a snippet with the matched words between « and ». */
+    /**
+     * One hit: what it is, where it is, and a snippet with the matched words between « and ».
+     *
+     * @param matchStart where in the document the first highlighted word begins (-1: none, e.g. a hit found by
+     *                   its code or coder only), so that a long paragraph can be opened at the word found
+     * @param matchEnd   where that word ends (-1: none)
+     */
     public record Hit(String kind, String documentId, String documentName, String quotationId, int start, int end,
-                      String speaker, String snippet, float score) {
+                      String speaker, String snippet, float score, int matchStart, int matchEnd) {
+
+        /** A hit without a highlighted word. */
+        public Hit(String kind, String documentId, String documentName, String quotationId, int start, int end,
+                   String speaker, String snippet, float score) {
+            this(kind, documentId, documentName, quotationId, start, end, speaker, snippet, score, -1, -1);
+        }
     }
 
     /** A query that does not parse, with the parser's reason. */
@@ -75,18 +89,21 @@ public final class Search {
             for (ScoreDoc sd : top.scoreDocs) {
                 read.put(sd.doc, stored.document(sd.doc));
             }
-            String[] snippets = highlighted(searcher, index, query, top, read, MAX_HIGHLIGHTED);
+            HighlighterOfRead.Marked[] snippets = highlighted(searcher, index, query, top, read, MAX_HIGHLIGHTED);
             highlightLongTextsWhole(searcher, index, query, top, read, snippets);
             List<Hit> hits = new ArrayList<>();
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
                 Document d = read.get(sd.doc);
-                String snippet = snippets[i] != null ? snippets[i] : d.get(SearchIndex.TEXT);
+                HighlighterOfRead.Marked marked = snippets[i];
+                String snippet = marked != null ? marked.snippet() : d.get(SearchIndex.TEXT);
+                int start = d.getField(SearchIndex.START).numericValue().intValue();
+                boolean found = marked != null && marked.matchStart() >= 0;
                 hits.add(new Hit(d.get(SearchIndex.KIND), d.get(SearchIndex.DOCUMENT_ID), d.get(SearchIndex.DOCUMENT),
-                        d.get(SearchIndex.QUOTATION_ID), d.getField(SearchIndex.START).numericValue().intValue(),
-                        d.getField(SearchIndex.END).numericValue().intValue(), d.get(SearchIndex.SPEAKER),
+                        d.get(SearchIndex.QUOTATION_ID), start, d.getField(SearchIndex.END).numericValue().intValue(),
+                        d.get(SearchIndex.SPEAKER),
                         SnippetWindow.of(snippet.replace("<b>", "«").replace("</b>", "»").replace('\n', ' ')),
-                        sd.score));
+                        sd.score, found ? start + marked.matchStart() : -1, found ? start + marked.matchEnd() : -1));
             }
             return hits;
         } finally {
@@ -97,10 +114,11 @@ public final class Search {
     /** How much of a hit's text the highlighter looks at first. */
     private static final int MAX_HIGHLIGHTED = 10_000;
 
-    private static String[] highlighted(IndexSearcher searcher, SearchIndex index, Query query, TopDocs top,
-                                        Map<Integer, Document> read, int maxLength) throws IOException {
+    private static HighlighterOfRead.Marked[] highlighted(IndexSearcher searcher, SearchIndex index, Query query,
+                                                          TopDocs top, Map<Integer, Document> read, int maxLength)
+            throws IOException {
         return new HighlighterOfRead(UnifiedHighlighter.builder(searcher, index.analyzer()).withMaxLength(maxLength),
-                read).highlight(SearchIndex.TEXT, query, top, 1);
+                read).marked(SearchIndex.TEXT, query, top);
     }
 
     /**
@@ -109,12 +127,13 @@ public final class Search {
      * only those hits are read again.
      */
     private static void highlightLongTextsWhole(IndexSearcher searcher, SearchIndex index, Query query, TopDocs top,
-                                                Map<Integer, Document> read, String[] snippets) throws IOException {
+                                                Map<Integer, Document> read, HighlighterOfRead.Marked[] snippets)
+            throws IOException {
         List<Integer> again = new ArrayList<>();
         int longest = 0;
         for (int i = 0; i < snippets.length; i++) {
             String text = read.get(top.scoreDocs[i].doc).get(SearchIndex.TEXT);
-            if (text != null && text.length() > MAX_HIGHLIGHTED && (snippets[i] == null || !snippets[i].contains("<b>"))) {
+            if (text != null && text.length() > MAX_HIGHLIGHTED && (snippets[i] == null || snippets[i].matchStart() < 0)) {
                 again.add(i);
                 longest = Math.max(longest, text.length());
             }
@@ -123,9 +142,10 @@ public final class Search {
             return;
         }
         ScoreDoc[] those = again.stream().map(i -> top.scoreDocs[i]).toArray(ScoreDoc[]::new);
-        String[] whole = highlighted(searcher, index, query, new TopDocs(top.totalHits, those), read, longest + 1);
+        HighlighterOfRead.Marked[] whole = highlighted(searcher, index, query, new TopDocs(top.totalHits, those), read,
+                longest + 1);
         for (int j = 0; j < those.length; j++) {
-            if (whole[j] != null && whole[j].contains("<b>")) {
+            if (whole[j] != null && whole[j].matchStart() >= 0) {
                 snippets[again.get(j)] = whole[j];
             }
         }
@@ -139,9 +159,58 @@ public final class Search {
     static final class HighlighterOfRead extends UnifiedHighlighter {
         private final Map<Integer, Document> read;
 
+        /** Whether the formatter also says where the first highlighted word is ({@link #marked}). */
+        private boolean marking;
+
         HighlighterOfRead(UnifiedHighlighter.Builder builder, Map<Integer, Document> read) {
             super(builder);
             this.read = read;
+        }
+
+        /** A hit's snippet as the library makes it, and where in its text its first highlighted word is (-1: none). */
+        record Marked(String snippet, int matchStart, int matchEnd) {
+        }
+
+        /**
+         * As {@link #highlight(String, Query, TopDocs, int)} with one passage, each snippet with the place of its
+         * first highlighted word (null where the library gives no snippet).
+         */
+        Marked[] marked(String field, Query query, TopDocs top) throws IOException {
+            int[] docs = new int[top.scoreDocs.length];
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = top.scoreDocs[i].doc;
+            }
+            marking = true;
+            try {
+                Object[] formatted = highlightFieldsAsObjects(new String[] {field}, query, docs, new int[] {1}).get(field);
+                Marked[] marked = new Marked[docs.length];
+                for (int i = 0; i < docs.length; i++) {
+                    marked[i] = (Marked) formatted[i];
+                }
+                return marked;
+            } finally {
+                marking = false;
+            }
+        }
+
+        @Override
+        protected PassageFormatter getFormatter(String field) {
+            PassageFormatter library = super.getFormatter(field);
+            if (!marking) {
+                return library;
+            }
+            return new PassageFormatter() {
+                @Override
+                public Object format(Passage[] passages, String content) {
+                    String snippet = (String) library.format(passages, content);
+                    for (Passage passage : passages) { // in the text's order
+                        if (passage.getNumMatches() > 0) {
+                            return new Marked(snippet, passage.getMatchStarts()[0], passage.getMatchEnds()[0]);
+                        }
+                    }
+                    return new Marked(snippet, -1, -1);
+                }
+            };
         }
 
         /** One row per hit the iterator yields, in its order, each field as the library reads it. */

@@ -69,6 +69,11 @@ class SnippetWindowTest {
             assertEquals(1, hits.size());
             String snippet = hits.getFirst().snippet();
             assertTrue(snippet.contains("het «buurthuis» genoemd"), snippet);
+            Search.Hit hit = hits.getFirst();
+            assertEquals("buurthuis", paragraph.substring(hit.matchStart(), hit.matchEnd()),
+                    "where the word found is in the document, to open the paragraph at it");
+            Search.Hit byName = Search.run(index, "document:A01", Search.Scope.ALL, 10).getFirst();
+            assertEquals(-1, byName.matchStart(), "found by its document's name: no word in its text");
             assertTrue(snippet.length() <= SnippetWindow.MAX, String.valueOf(snippet.length()));
             SearchIndexTest.assertSnippetsAsTheLibrarys(index, "buurthuis");
             SearchIndexTest.assertSnippetsAsTheLibrarys(index, "document:A01");

@@ -414,6 +414,8 @@ public final class SearchViewModel {
                 : p.quotation(hit.quotationId());
         if (q.isPresent()) {
             main.selectedQuotationProperty().set(q.get());
+        } else if (hit.matchStart() >= 0) { // a paragraph can be long: the word found, selected where it is
+            main.reveal(hit.documentId(), hit.matchStart(), hit.matchEnd());
         } else {
             main.reveal(hit.documentId(), hit.start(), hit.end());
         }

@@ -106,4 +106,31 @@ class SearchPaneTest extends WorkbenchTest {
         assertTrue(kwic.getItems().stream().allMatch(l -> l.keyword().toLowerCase().startsWith("voorziening")),
                 "stems folded");
     }
+
+    @Test
+    void aParagraphHitOpensAtTheWordFoundNotTheWholeParagraph(FxRobot robot) throws Exception {
+        Path copy = WindowTestSupport.copySample(tmp.resolve("wijk-y-word"));
+        robot.interact(() -> vm.open(copy));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbench.search().readyProperty().get());
+        javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
+        robot.interact(() -> explorer.getSelectionModel().select(4));
+        robot.interact(() -> robot.lookup("#search-query").query().requestFocus());
+        robot.write("kwetsbaarheid").type(KeyCode.ENTER);
+        ListView<Search.Hit> hits = robot.lookup("#search-hits").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hits.getItems().stream()
+                .anyMatch(h -> h.kind().equals("paragraph")));
+        Search.Hit paragraph = hits.getItems().stream().filter(h -> h.kind().equals("paragraph")).findFirst()
+                .orElseThrow();
+        assertTrue(paragraph.start() <= paragraph.matchStart() && paragraph.matchEnd() <= paragraph.end()
+                && paragraph.matchEnd() - paragraph.matchStart() < paragraph.end() - paragraph.start(), paragraph.toString());
+        robot.interact(() -> hits.getSelectionModel().select(paragraph));
+        robot.doubleClickOn(robot.lookup("#search-hits .list-cell").nth(hits.getSelectionModel().getSelectedIndex())
+                .queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(paragraph.documentName(), vm.selectedProperty().get().document().name());
+        org.fxmisc.richtext.InlineCssTextArea area = robot.lookup("#transcript").query();
+        assertEquals("kwetsbaarheid", area.getSelectedText().toLowerCase(java.util.Locale.ROOT),
+                "the word found is selected where it is, not its whole paragraph");
+        assertEquals(paragraph.matchStart(), area.getSelection().getStart());
+    }
 }

@@ -15,14 +15,27 @@ XVFB=$!
 trap 'kill $XVFB 2>/dev/null || true' EXIT
 sleep 1
 
+# The window's title is UTF-8 ("name — Veldwerk"): xwininfo prints it only in a UTF-8 locale.
+windows() { LC_ALL=C.UTF-8 xwininfo -root -tree 2>/dev/null; }
+
+# Waits until the window list matches the pattern (grep -E), at most two minutes; false when it never did.
+wait_for() {
+  local _
+  for _ in $(seq 1 12000); do
+    windows | grep -qE "$1" && return 0
+    sleep 0.01
+  done
+  return 1
+}
+
 first_window() { # prints ms from launch to the main window (not GTK's 10x10 leader window), then to the project
   local start app window
   start=$(date +%s%N)
   "$IMAGE/bin/Veldwerk" "$PROJECT" > /dev/null 2>&1 &
   app=$!
-  until xwininfo -root -tree 2>/dev/null | grep -qE '"[^"]*Veldwerk".* [0-9]{3,}x[0-9]{3,}'; do sleep 0.01; done
+  wait_for '"[^"]*Veldwerk".* [0-9]{3,}x[0-9]{3,}' || { echo "no window within two minutes" >&2; kill $app; exit 1; }
   window=$(( ($(date +%s%N) - start) / 1000000 ))
-  until xwininfo -root -tree 2>/dev/null | grep -q ' — Veldwerk"'; do sleep 0.01; done # "name — Veldwerk"
+  wait_for ' — Veldwerk"' || { echo "no project shown within two minutes" >&2; kill $app; exit 1; }
   echo "$window $(( ($(date +%s%N) - start) / 1000000 ))"
   kill $app; wait $app 2>/dev/null || true
   sleep 1

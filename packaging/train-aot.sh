@@ -9,11 +9,11 @@
 #   packaging/train-aot.sh IMAGE_DIR PROJECT_DIR
 set -euo pipefail
 IMAGE=$1
-PROJECT=$(realpath "$2")
 CFG="$IMAGE/lib/app/Veldwerk.cfg"
 for tool in Xvfb xdotool xwininfo; do
   command -v $tool >/dev/null || { echo "no AOT cache: $tool is missing"; exit 0; }
 done
+PROJECT=$(realpath "$2")
 sed -i '/-XX:AOTCache/d' "$CFG"
 echo 'java-options=-XX:AOTCacheOutput=$APPDIR/veldwerk.aot' >> "$CFG"
 
@@ -25,13 +25,14 @@ sleep 1
 "$IMAGE/bin/Veldwerk" "$PROJECT" > "$(dirname "$IMAGE")/../aot-training.log" 2>&1 &
 APP=$!
 for _ in $(seq 1 600); do
-  xwininfo -root -tree 2>/dev/null | grep -qE '"[^"]*Veldwerk".* [0-9]{3,}x[0-9]{3,}' && break
+  LC_ALL=C.UTF-8 xwininfo -root -tree 2>/dev/null | grep -qE '"[^"]*Veldwerk".* [0-9]{3,}x[0-9]{3,}' && break
   sleep 0.05
 done
-# The project opens, the window shows it ("name — Veldwerk") and builds its search index: the classes and
+# The project opens, the window shows it ("name — Veldwerk", printed in a UTF-8 locale only) and builds its
+# search index: the classes and
 # profiles of all of it belong in the cache too.
 for _ in $(seq 1 1200); do
-  xwininfo -root -tree 2>/dev/null | grep -q ' — Veldwerk"' && break
+  LC_ALL=C.UTF-8 xwininfo -root -tree 2>/dev/null | grep -q ' — Veldwerk"' && break
   sleep 0.05
 done
 sleep 8

@@ -13,7 +13,12 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -102,13 +107,21 @@ public final class Search {
                 hits.add(new Hit(d.get(SearchIndex.KIND), d.get(SearchIndex.DOCUMENT_ID), d.get(SearchIndex.DOCUMENT),
                         d.get(SearchIndex.QUOTATION_ID), start, d.getField(SearchIndex.END).numericValue().intValue(),
                         d.get(SearchIndex.SPEAKER),
-                        SnippetWindow.of(snippet.replace("<b>", "«").replace("</b>", "»").replace('\n', ' ')),
+                        SnippetWindow.of(snippet),
                         sd.score, found ? start + marked.matchStart() : -1, found ? start + marked.matchEnd() : -1));
             }
             return hits;
         } finally {
             index.searchers().release(searcher);
         }
+    }
+
+    /** Whether the query matches the hit's text itself, not only its other fields. */
+    private static boolean matchesText(IndexSearcher searcher, Weight weight, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Matches matches = weight.matches(leaf, doc - leaf.docBase);
+        return matches != null && matches.getMatches(SearchIndex.TEXT) != null;
     }
 
     /** How much of a hit's text the highlighter looks at first. */
@@ -123,17 +136,26 @@ public final class Search {
 
     /**
      * Highlights again, whole, the hits longer than the highlighter first looked at that came back without a
-     * highlighted word: their match lies further on (a long paragraph), and the hit should show it. Rare, and
-     * only those hits are read again.
+     * highlighted word although the query matches their text: their match lies further on (a long paragraph),
+     * and the hit should show it. Rare: a hit found by another field only (its document's name, a code) is not
+     * highlighted again, which would find nothing at the cost of reading its whole text.
      */
     private static void highlightLongTextsWhole(IndexSearcher searcher, SearchIndex index, Query query, TopDocs top,
                                                 Map<Integer, Document> read, HighlighterOfRead.Marked[] snippets)
             throws IOException {
         List<Integer> again = new ArrayList<>();
         int longest = 0;
+        Weight weight = null; // made for the first long hit without a highlighted word (most searches have none)
         for (int i = 0; i < snippets.length; i++) {
             String text = read.get(top.scoreDocs[i].doc).get(SearchIndex.TEXT);
-            if (text != null && text.length() > MAX_HIGHLIGHTED && (snippets[i] == null || snippets[i].matchStart() < 0)) {
+            boolean highlighted = snippets[i] != null && snippets[i].matchStart() >= 0;
+            if (text == null || text.length() <= MAX_HIGHLIGHTED || highlighted) {
+                continue;
+            }
+            if (weight == null) {
+                weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+            }
+            if (matchesText(searcher, weight, top.scoreDocs[i].doc)) {
                 again.add(i);
                 longest = Math.max(longest, text.length());
             }

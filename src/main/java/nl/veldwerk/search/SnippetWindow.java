@@ -1,30 +1,40 @@
 package nl.veldwerk.search;
 
 /**
- * Cuts a hit's snippet to a few lines' worth around its first highlighted word. The highlighter's passage is
- * a sentence, and a text without sentence ends (a paragraph imported without punctuation, a text matched only
- * by another field) comes back whole: tens of thousands of characters in a row of the hit list.
+ * Makes the snippet a hit shows from the highlighter's passage: the matched words between « and », on one
+ * line, cut to a few lines' worth around its first matched word. The highlighter's passage is a sentence, and
+ * a text without sentence ends (a paragraph imported without punctuation, a text matched only by another
+ * field) comes back whole: tens of thousands of characters in a row of the hit list.
  */
 final class SnippetWindow {
     /** The longest snippet kept, in characters, the dots of a cut included. */
     static final int MAX = 400;
-    /** How much of the text before the first highlighted word a cut snippet keeps. */
+    /** How much of the text before the first matched word a cut snippet keeps. */
     private static final int BEFORE = 120;
     private static final String CUT = "…";
+    /**
+     * The highlighter's tags while cutting, as one character each from Unicode's private use area: a « or »
+     * in the text itself (French quotes) is then not taken for a match.
+     */
+    private static final char OPEN = '\uE000';
+    private static final char CLOSE = '\uE001';
 
     private SnippetWindow() {
     }
 
     /**
-     * The snippet ({@code «} and {@code »} around matched words) as it is when it is short enough, else the
-     * part from a little before its first {@code «}, cut at spaces, with {@code …} where it was cut and a
-     * {@code »} added when the cut fell between a pair.
+     * The snippet for a passage the highlighter marked with {@code <b>} and {@code </b>}: as it is when it is short
+     * enough, else the part from a little before its first match, cut at spaces, with {@code …} where it was
+     * cut and a » added when the cut fell inside a match.
      */
-    static String of(String snippet) {
-        if (snippet.length() <= MAX) {
-            return snippet;
-        }
-        int match = Math.max(0, snippet.indexOf('«'));
+    static String of(String highlighted) {
+        String snippet = highlighted.replace("<b>", String.valueOf(OPEN)).replace("</b>", String.valueOf(CLOSE))
+                .replace('\n', ' ');
+        return shown(snippet.length() <= MAX ? snippet : cut(snippet));
+    }
+
+    private static String cut(String snippet) {
+        int match = Math.max(0, snippet.indexOf(OPEN));
         int start = match <= BEFORE ? 0 : wordStartAfter(snippet, match - BEFORE, match);
         int room = start + MAX - 2 * CUT.length() - 1; // a cut at both ends, and a » perhaps
         int end = room >= snippet.length() ? snippet.length() : wordEndBefore(snippet, room, match + 1);
@@ -33,13 +43,17 @@ final class SnippetWindow {
             cut.append(CUT);
         }
         cut.append(snippet, start, end);
-        if (cut.lastIndexOf("«") > cut.lastIndexOf("»")) {
-            cut.append('»');
+        if (cut.lastIndexOf(String.valueOf(OPEN)) > cut.lastIndexOf(String.valueOf(CLOSE))) {
+            cut.append(CLOSE);
         }
         if (end < snippet.length()) {
             cut.append(CUT);
         }
         return cut.toString();
+    }
+
+    private static String shown(String snippet) {
+        return snippet.replace(OPEN, '«').replace(CLOSE, '»');
     }
 
     /** The first word's start at or after {@code from}, but not past {@code limit}. */

@@ -22,15 +22,18 @@ class SnippetWindowTest {
         return (word + " ").repeat(count).strip();
     }
 
+    private static boolean noHalfCharacter(String s) {
+        return s.codePoints().noneMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
+    }
+
     @Test
-    void aShortSnippetIsKeptAsItIs() {
-        String snippet = "Mensen «schamen» zich vaak.";
-        assertEquals(snippet, SnippetWindow.of(snippet));
+    void aShortSnippetIsKeptAsItIsOnOneLine() {
+        assertEquals("Mensen «schamen» zich\nvaak.".replace('\n', ' '), SnippetWindow.of("Mensen <b>schamen</b> zich\nvaak."));
     }
 
     @Test
     void aLongSnippetIsCutAtSpacesAroundItsFirstMatch() {
-        String snippet = words(300, "voor") + " de «buurthuis» en de " + words(300, "na");
+        String snippet = words(300, "voor") + " de <b>buurthuis</b> en de " + words(300, "na");
         String cut = SnippetWindow.of(snippet);
         assertTrue(cut.length() <= SnippetWindow.MAX, cut.length() + ": " + cut);
         assertTrue(cut.startsWith("…voor ") && cut.endsWith(" na…"), cut);
@@ -41,19 +44,42 @@ class SnippetWindowTest {
 
     @Test
     void aMatchNearTheStartKeepsTheStartAndAPairCutInTwoIsClosed() {
-        String snippet = "Begin «" + words(200, "lang") + "» " + words(200, "rest");
+        String snippet = "Begin <b>" + words(200, "lang") + "</b> " + words(200, "rest");
         String cut = SnippetWindow.of(snippet);
         assertTrue(cut.startsWith("Begin «lang") && cut.endsWith("»…"), cut);
         assertTrue(cut.length() <= SnippetWindow.MAX, String.valueOf(cut.length()));
     }
 
     @Test
-    void aSnippetWithoutMatchShowsItsBeginningAndNoCharacterIsSplit() {
-        String text = "\uD83D\uDE00".repeat(300); // no space to cut at: a pair of chars each
-        String cut = SnippetWindow.of(text);
-        assertTrue(cut.endsWith("…") && cut.length() <= SnippetWindow.MAX, cut);
-        String kept = cut.substring(0, cut.length() - 1);
-        assertEquals(kept.length(), kept.codePoints().count() * 2, "whole characters only");
+    void cutAtBothEndsWithAPairClosedItStaysWithinTheLength() {
+        String cut = SnippetWindow.of("voor ".repeat(100) + "<b>" + "x".repeat(600) + "</b> rest");
+        assertTrue(cut.startsWith("…") && cut.endsWith("»…"), cut);
+        assertEquals(SnippetWindow.MAX, cut.length(), cut);
+    }
+
+    @Test
+    void quotesInTheTextAreNotTakenForTheMatch() {
+        String snippet = "Zij zei «nee» en toen " + words(200, "vul") + " ging ze naar het <b>buurthuis</b> "
+                + words(50, "nog");
+        String cut = SnippetWindow.of(snippet);
+        assertTrue(cut.contains("het «buurthuis» nog"), cut);
+        assertTrue(cut.length() <= SnippetWindow.MAX, String.valueOf(cut.length()));
+        String unclosed = SnippetWindow.of("Hij zei «nee en toen " + words(10, "vul") + " het <b>buurthuis</b> "
+                + words(200, "nog"));
+        assertTrue(unclosed.startsWith("Hij zei «nee") && unclosed.contains("het «buurthuis» nog"), unclosed);
+        assertTrue(unclosed.endsWith(" nog…"), "no » added for the text's own «: " + unclosed);
+    }
+
+    @Test
+    void aSnippetWithoutSpacesIsCutWithoutSplittingACharacter() {
+        for (String before : java.util.List.of("", "a", "ab", "abc")) {
+            String emoji = "\uD83D\uDE00";
+            String cut = SnippetWindow.of(before + emoji.repeat(150) + "x<b>woord</b>" + emoji.repeat(300));
+            assertTrue(cut.contains("«woord»") && cut.length() <= SnippetWindow.MAX, cut);
+            assertTrue(noHalfCharacter(cut), "whole characters only, after " + before.length());
+        }
+        String noMatch = SnippetWindow.of("\uD83D\uDE00".repeat(300));
+        assertTrue(noMatch.endsWith("…") && noMatch.length() <= SnippetWindow.MAX && noHalfCharacter(noMatch), noMatch);
     }
 
     @Test

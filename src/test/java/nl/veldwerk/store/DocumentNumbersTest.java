@@ -60,16 +60,17 @@ class DocumentNumbersTest {
         Path part = project.resolve(entry.get("file").asString());
         var json = (tools.jackson.databind.node.ObjectNode) mapper.readTree(part.toFile());
         assertTrue(json.get("quotations").size() > 2, "a document with quotations to number");
-        json.get("quotations").forEach(q -> ((tools.jackson.databind.node.ObjectNode) q).remove("number"));
+        var quotations = (tools.jackson.databind.node.ArrayNode) json.get("quotations");
+        List<tools.jackson.databind.JsonNode> reversed = new java.util.ArrayList<>();
+        quotations.forEach(q -> reversed.addFirst(((tools.jackson.databind.node.ObjectNode) q).without("number")));
+        quotations.removeAll().addAll(reversed); // saved out of text order: numbers follow the text, not the file
+        Map<String, Integer> othersBefore = new TreeMap<>();
+        String documentId = entry.get("id").asString();
+        ProjectReader.read(project).quotations().stream().filter(q -> !q.documentId().equals(documentId))
+                .forEach(q -> othersBefore.put(q.id(), q.number()));
         mapper.writeValue(part.toFile(), json);
         entry.remove("checksum"); // as files from before checksums; the part was changed on purpose
         mapper.writeValue(project.resolve("veldwerk.json").toFile(), manifest);
-        String documentId = entry.get("id").asString();
-        Map<String, Integer> othersBefore = new TreeMap<>();
-        try (ProjectStore store = ProjectStore.open(SAMPLE)) {
-            store.session().project().quotations().stream().filter(q -> !q.documentId().equals(documentId))
-                    .forEach(q -> othersBefore.put(q.id(), q.number()));
-        }
 
         try (ProjectStore store = ProjectStore.open(project)) {
             var p = store.session().project();

@@ -77,6 +77,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         try {
             if (coldSide != null) {
+                if (!coldSide.equals("parse") && !coldSide.equals("open")) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--cold-side: parse or open");
+                }
                 Path on = dir;
                 double ms = time(() -> {
                     if (coldSide.equals("parse")) {
@@ -180,8 +183,10 @@ final class BenchCommand implements Callable<Integer> {
     private static double coldSide(Path dir, String side) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
+        // Not a recording, a debugger's port or a log file of this JVM's: the children would take them over.
         command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> !a.startsWith("-XX:StartFlightRecording")).toList()); // one recording is enough
+                .filter(a -> !a.startsWith("-XX:StartFlightRecording") && !a.startsWith("-agentlib:jdwp")
+                        && !a.startsWith("-Xlog") && !a.startsWith("-Xrunjdwp")).toList());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchMain.class.getName(), "bench",
                 "--project", dir.toString(), "--cold-side", side));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -36,7 +36,11 @@ final class SnippetWindow {
     private static String cut(String snippet) {
         int match = Math.max(0, snippet.indexOf(OPEN));
         int start = match <= BEFORE ? 0 : wordStartAfter(snippet, match - BEFORE, match);
-        int room = start + MAX - 2 * CUT.length() - 1; // a cut at both ends, and a » perhaps
+        int width = MAX - 2 * CUT.length() - 1; // a cut at both ends, and a » perhaps
+        if (snippet.length() - start < width) { // a match near the end: the room filled from before it
+            start = wordStartAfter(snippet, snippet.length() - width, start);
+        }
+        int room = start + width;
         int end = room >= snippet.length() ? snippet.length() : wordEndBefore(snippet, room, match + 1);
         StringBuilder cut = new StringBuilder(MAX);
         if (start > 0) {

@@ -51,6 +51,13 @@ class SnippetWindowTest {
     }
 
     @Test
+    void aMatchNearTheEndIsShownWithAsMuchBeforeItAsFits() {
+        String cut = SnippetWindow.of(words(200, "woord") + " <b>eind</b>");
+        assertTrue(cut.startsWith("…woord ") && cut.endsWith("woord «eind»"), cut);
+        assertTrue(cut.length() > SnippetWindow.MAX - 8 && cut.length() <= SnippetWindow.MAX, String.valueOf(cut.length()));
+    }
+
+    @Test
     void cutAtBothEndsWithAPairClosedItStaysWithinTheLength() {
         String cut = SnippetWindow.of("voor ".repeat(100) + "<b>" + "x".repeat(600) + "</b> rest");
         assertTrue(cut.startsWith("…") && cut.endsWith("»…"), cut);
@@ -80,6 +87,28 @@ class SnippetWindowTest {
         }
         String noMatch = SnippetWindow.of("\uD83D\uDE00".repeat(300));
         assertTrue(noMatch.endsWith("…") && noMatch.length() <= SnippetWindow.MAX && noHalfCharacter(noMatch), noMatch);
+    }
+
+    @Test
+    void anySnippetStaysWithinTheLengthInWholeCharactersWithItsFirstMatch() {
+        java.util.Random random = new java.util.Random(400);
+        String[] pieces = {"woord", " ", "  ", "\uD83D\uDE00", "«", "»", "é", "x".repeat(50), "\n"};
+        for (int round = 0; round < 3_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(1_500);
+            int matchAt = random.nextInt(Math.max(1, length));
+            while (text.length() < length) {
+                if (text.length() >= matchAt && matchAt >= 0) {
+                    text.append("<b>treffer</b>");
+                    matchAt = -1;
+                }
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String cut = SnippetWindow.of(text.toString());
+            assertTrue(cut.length() <= SnippetWindow.MAX, round + ": " + cut.length());
+            assertTrue(noHalfCharacter(cut), round + ": " + cut);
+            assertTrue(!text.toString().contains("<b>") || cut.contains("«treffer»"), round + ": " + cut);
+        }
     }
 
     @Test

@@ -17,16 +17,21 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Search in the window: the index builds in the background, finds stemmed words, follows a new coding, opens a hit. */
 class SearchPaneTest extends WorkbenchTest {
 
-    @Test
-    void searchTheSampleAndFollowANewCoding(FxRobot robot) throws Exception {
-        Path copy = WindowTestSupport.copySample(tmp.resolve("wijk-y"));
+    /** Opens a copy of the sample, waits for its index, and searches it in the Search tab; the list of hits. */
+    private ListView<Search.Hit> searchACopyOfTheSample(FxRobot robot, String folder, String query) throws Exception {
+        Path copy = WindowTestSupport.copySample(tmp.resolve(folder));
         robot.interact(() -> vm.open(copy));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbench.search().readyProperty().get());
         javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
         robot.interact(() -> explorer.getSelectionModel().select(4));
         robot.interact(() -> robot.lookup("#search-query").query().requestFocus());
-        robot.write("code:schaamte").type(KeyCode.ENTER);
-        ListView<Search.Hit> hits = robot.lookup("#search-hits").query();
+        robot.write(query).type(KeyCode.ENTER);
+        return robot.lookup("#search-hits").query();
+    }
+
+    @Test
+    void searchTheSampleAndFollowANewCoding(FxRobot robot) throws Exception {
+        ListView<Search.Hit> hits = searchACopyOfTheSample(robot, "wijk-y", "code:schaamte");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hits.getItems().size() == 3);
 
         // Code a paragraph of W01 with Schaamte: the search finds it once the index has caught up.
@@ -109,14 +114,7 @@ class SearchPaneTest extends WorkbenchTest {
 
     @Test
     void aParagraphHitOpensAtTheWordFoundNotTheWholeParagraph(FxRobot robot) throws Exception {
-        Path copy = WindowTestSupport.copySample(tmp.resolve("wijk-y-word"));
-        robot.interact(() -> vm.open(copy));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbench.search().readyProperty().get());
-        javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
-        robot.interact(() -> explorer.getSelectionModel().select(4));
-        robot.interact(() -> robot.lookup("#search-query").query().requestFocus());
-        robot.write("kwetsbaarheid").type(KeyCode.ENTER);
-        ListView<Search.Hit> hits = robot.lookup("#search-hits").query();
+        ListView<Search.Hit> hits = searchACopyOfTheSample(robot, "wijk-y-word", "kwetsbaarheid");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hits.getItems().stream()
                 .anyMatch(h -> h.kind().equals("paragraph")));
         Search.Hit paragraph = hits.getItems().stream().filter(h -> h.kind().equals("paragraph")).findFirst()

@@ -11,6 +11,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import nl.veldwerk.search.HitsTable;
 import nl.veldwerk.search.Search;
 import nl.veldwerk.ui.app.MainViewModel;
 import nl.veldwerk.ui.common.Buttons;
@@ -204,9 +205,7 @@ public final class SearchPane extends VBox {
 
     private void exportCsv(MainViewModel vm, java.nio.file.Path file) {
         List<Search.Hit> rows = List.copyOf(hits.getItems());
-        vm.files().exportCopy(file, copy -> nl.veldwerk.report.TableFile.csv(file, List.of("document", "kind", "start", "end",
-                "speaker", "snippet"), rows.stream().map(h -> List.of(h.documentName(), h.kind(),
-                String.valueOf(h.start()), String.valueOf(h.end()), h.speaker() == null ? "" : h.speaker(), h.snippet()))
-                .toList()));
+        vm.files().exportCopy(file, copy -> nl.veldwerk.report.TableFile.csv(file, HitsTable.HEADER,
+                HitsTable.rows(copy, rows)));
     }
 }

@@ -69,7 +69,10 @@ class SearchPaneTest extends WorkbenchTest {
         robot.interact(() -> ((javafx.scene.control.Button) robot.lookup(".button").match(n -> n instanceof
                 javafx.scene.control.Button b && b.getText().startsWith("Export CSV")).query()).fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(dialogs.saveAs));
-        assertEquals(4, java.nio.file.Files.readAllLines(dialogs.saveAs).size(), "a header and three hits");
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(dialogs.saveAs);
+        assertEquals(4, lines.size(), "a header and three hits");
+        assertEquals("\uFEFF" + String.join(",", nl.veldwerk.search.HitsTable.HEADER), lines.getFirst(),
+                "each hit with its quotation's ID and whole text beside the snippet");
 
         // Kept under a name, it comes back from the list and runs again; keeping it is undoable.
         robot.interact(() -> workbench.search().saveQuery("Weak ties in use", true,

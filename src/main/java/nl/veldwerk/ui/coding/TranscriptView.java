@@ -1,7 +1,9 @@
 package nl.veldwerk.ui.coding;
 
 import java.util.List;
+import java.util.Optional;
 
+import javafx.geometry.Bounds;
 import nl.veldwerk.model.Code;
 import nl.veldwerk.model.Document;
 import nl.veldwerk.model.Project;
@@ -252,6 +254,7 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
     /** Selects a stretch of the text, scrolls it into view and flashes it, so the eye finds it. */
     void reveal(int start, int end) {
         InlineCssTextArea area = getContent();
+        area.layout(); // a document just shown asked to follow its caret at the top: done now, not after this
         int length = area.getLength();
         area.selectRange(Math.min(start, length), Math.min(end, length));
         // The start in view, a paragraph of context above it, rather than the caret at the bottom edge.
@@ -261,10 +264,45 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         if (!visible) {
             area.showParagraphAtTop(Math.max(0, paragraph - 1));
         }
+        bringLineIntoView(area, paragraph, Math.min(start, length));
         area.getStyleClass().add("flash");
         javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.millis(700));
         pause.setOnFinished(e -> area.getStyleClass().remove("flash"));
         pause.play();
+    }
+
+    /**
+     * Scrolls the line holding {@code offset} to a third of the way down when it is out of view or in the view's
+     * last third, so the lines after it can be read. Placing its
+     * paragraph is not enough when a paragraph is taller than the view, as a transcript imported without line
+     * breaks is: the line may be far below the paragraph's top.
+     */
+    private static void bringLineIntoView(InlineCssTextArea area, int paragraph, int offset) {
+        area.layout();
+        Optional<Bounds> line = firstCharacter(area, offset);
+        if (line.isEmpty()) { // the paragraph before it fills the view: start from its own top
+            area.showParagraphAtTop(paragraph);
+            area.layout();
+            line = firstCharacter(area, offset);
+        }
+        Bounds view = area.localToScreen(area.getLayoutBounds());
+        if (line.isEmpty() || view == null) {
+            return;
+        }
+        Bounds at = line.get();
+        if (at.getMinY() < view.getMinY() || at.getMaxY() > view.getMinY() + view.getHeight() * 2 / 3) {
+            area.scrollYBy(at.getMinY() - view.getMinY() - view.getHeight() / 3);
+            area.layout();
+        }
+    }
+
+    private static Optional<Bounds> firstCharacter(InlineCssTextArea area, int offset) {
+        int length = area.getLength();
+        if (length == 0) {
+            return Optional.empty();
+        }
+        int from = Math.min(offset, length - 1);
+        return area.getCharacterBoundsOnScreen(from, from + 1);
     }
 
     /**

@@ -134,4 +134,45 @@ class SearchPaneTest extends WorkbenchTest {
                 "the word found is selected where it is, not its whole paragraph");
         assertEquals(paragraph.matchStart(), area.getSelection().getStart());
     }
+
+    /**
+     * A transcript imported without line breaks is one paragraph taller than the view: opening a hit near its
+     * end must scroll to the line with the word found, not leave the view at the paragraph's top.
+     */
+    @Test
+    void aWordDeepInAParagraphTallerThanTheViewIsScrolledIntoView(FxRobot robot) throws Exception {
+        String filler = "De buurtbewoners praten over de wijk en over de voorzieningen die zij kennen. ".repeat(260);
+        String text = filler + "Het zwembadje is dicht. " + filler.substring(0, 2_000);
+        ListView<Search.Hit> hits = searchACopyOfTheSample(robot, "wijk-y-tall", "zwembadje");
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.DocumentCommands.add(nl.veldwerk.model.Document
+                .of("lang-een-alinea", "Lang", text, nl.veldwerk.model.SourceFormat.TXT, java.util.List.of(),
+                        java.time.Instant.now()))));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            robot.interact(() -> robot.lookup("#search-query").query().requestFocus());
+            robot.type(KeyCode.ENTER);
+            return hits.getItems().stream().anyMatch(h -> h.kind().equals("paragraph"));
+        });
+        Search.Hit paragraph = hits.getItems().stream().filter(h -> h.kind().equals("paragraph")).findFirst()
+                .orElseThrow();
+        robot.interact(() -> hits.getSelectionModel().select(paragraph));
+        robot.doubleClickOn(robot.lookup("#search-hits .list-cell").nth(hits.getSelectionModel().getSelectedIndex())
+                .queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        org.fxmisc.richtext.InlineCssTextArea area = robot.lookup("#transcript").query();
+        assertEquals("zwembadje", area.getSelectedText());
+        javafx.geometry.Bounds[] seen = new javafx.geometry.Bounds[2];
+        robot.interact(() -> {
+            seen[0] = area.getCharacterBoundsOnScreen(area.getSelection().getStart(), area.getSelection().getEnd())
+                    .orElse(null);
+            seen[1] = area.localToScreen(area.getLayoutBounds());
+        });
+        javafx.geometry.Bounds word = seen[0];
+        javafx.geometry.Bounds view = seen[1];
+        assertTrue(word != null && view.getHeight() < area.getTotalHeightEstimate() / 3,
+                "the paragraph is far taller than the view: " + area.getTotalHeightEstimate() + " against " + view);
+        assertTrue(word.getMinY() >= view.getMinY() && word.getMaxY() <= view.getMaxY(),
+                "the word found is in view: " + word + " in " + view);
+        assertTrue(word.getMinY() < view.getMinY() + view.getHeight() * 2 / 3,
+                "with lines after it in view, not at the bottom edge: " + word + " in " + view);
+    }
 }

@@ -25,10 +25,14 @@ import nl.veldwerk.ui.common.I18n;
  */
 final class CodePicker extends Popup {
     /** A choice in the list: an existing code, or a new one to create with the typed name. */
-    record Choice(Code code, String newName) {
+    record Choice(Code code, String newName, String shownAs) {
+        Choice(Code code, String newName) {
+            this(code, newName, null);
+        }
+
         @Override
         public String toString() {
-            return code != null ? code.name() : I18n.text("picker.create", newName);
+            return code == null ? I18n.text("picker.create", newName) : shownAs != null ? shownAs : code.name();
         }
     }
 
@@ -80,15 +84,20 @@ final class CodePicker extends Popup {
                 list.requestFocus();
                 list.getSelectionModel().selectFirst();
             } else if (e.getCode() == KeyCode.ENTER) {
-                choose(list.getSelectionModel().getSelectedItem() != null ? list.getSelectionModel().getSelectedItem()
-                        : shown.isEmpty() ? null : shown.getFirst());
+                e.consume();
+                // The first match of what was typed; with nothing typed, nothing matched: no code is guessed.
+                Choice chosen = list.getSelectionModel().getSelectedItem() != null
+                        ? list.getSelectionModel().getSelectedItem()
+                        : shown.isEmpty() || search.getText().isBlank() ? null : shown.getFirst();
+                chooseByKey(chosen);
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 hide();
             }
         });
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                choose(list.getSelectionModel().getSelectedItem());
+                e.consume();
+                chooseByKey(list.getSelectionModel().getSelectedItem());
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 hide();
             }
@@ -115,8 +124,12 @@ final class CodePicker extends Popup {
         quotationId = quotation == null ? null : quotation.id();
         title.setText(quotation == null ? I18n.text("picker.title") : I18n.text("picker.titleQuotation",
                 project.document(quotation.documentId()).map(quotation::idIn).orElse("")));
+        // Codes of the same name (under different categories) are told apart by their path.
+        java.util.Map<String, Long> named = project.codes().stream().collect(java.util.stream.Collectors.groupingBy(
+                c -> c.name().toLowerCase(Locale.ROOT), java.util.stream.Collectors.counting()));
         choices.setAll(project.codes().stream().sorted(Comparator.comparing(c -> c.name().toLowerCase(Locale.ROOT)))
-                .map(c -> new Choice(c, null)).toList());
+                .map(c -> new Choice(c, null, named.get(c.name().toLowerCase(Locale.ROOT)) > 1
+                        ? nl.veldwerk.ui.common.CodeChooser.path(project, c) : null)).toList());
         passageDocument = quotation != null ? quotation.documentId() : coding.documentId().orElse(null);
         passageStart = quotation != null ? quotation.start() : coding.selectionStartProperty().get();
         passageEnd = quotation != null ? quotation.end() : coding.selectionEndProperty().get();
@@ -151,6 +164,32 @@ final class CodePicker extends Popup {
         if (!query.isEmpty() && !exact) {
             choices.add(new Choice(null, text.strip()));
         }
+    }
+
+    /**
+     * Chooses on Enter's press. The picker closes at once, so the key's release reaches the window beneath,
+     * where a focused button (the toolbar's "Code with…", the inspector's "Add a code…") fires on it and would
+     * open the picker again: that release is taken away here.
+     */
+    private void chooseByKey(Choice choice) {
+        if (choice == null) {
+            return;
+        }
+        Window owner = getOwnerWindow();
+        if (owner != null && owner.getScene() != null) {
+            javafx.scene.Scene beneath = owner.getScene();
+            javafx.event.EventHandler<javafx.scene.input.KeyEvent> swallow = new javafx.event.EventHandler<>() {
+                @Override
+                public void handle(javafx.scene.input.KeyEvent e) {
+                    beneath.removeEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, this);
+                    if (e.getCode() == KeyCode.ENTER) {
+                        e.consume();
+                    }
+                }
+            };
+            beneath.addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, swallow);
+        }
+        choose(choice);
     }
 
     private void choose(Choice choice) {

@@ -89,6 +89,55 @@ class PreciseCodingTest extends WorkbenchTest {
         return vm.storeProperty().get().session().project();
     }
 
+    /**
+     * Enter in the picker opened from the toolbar codes once: the key's release must not reach the toolbar
+     * button, which would open the picker again, where a second Enter with nothing typed coded the first code
+     * in the list, one the user never chose.
+     */
+    @Test
+    void enterInThePickerOpenedByAButtonCodesOnceAndNothingElse(FxRobot robot) throws Exception {
+        open(robot, false);
+        robot.interact(() -> project().put(Code.of("a", "Aanbod", "#3333cc", null)));
+        dragSelect(robot, TEXT.indexOf("De wijkcoach"), TEXT.indexOf("helpt") + 2);
+        robot.clickOn("#code-with");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(shownPickerSearch()).write("Drempel").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        WindowTestSupport.idle(vm);
+        assertTrue(javafx.stage.Window.getWindows().stream().noneMatch(w -> w.isShowing() && w instanceof CodePicker),
+                "the picker closed and stayed closed");
+        assertEquals(List.of("c"), project().codings().stream().map(Coding::codeId).toList());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        WindowTestSupport.idle(vm);
+        assertEquals(List.of("c"), project().codings().stream().map(Coding::codeId).toList(),
+                "a second Enter codes nothing");
+
+        // In the picker, Enter with nothing typed and nothing chosen in the list codes nothing either.
+        dragSelect(robot, TEXT.indexOf("Ik ken"), TEXT.indexOf("mensen die") + 2);
+        robot.clickOn("#code-with");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(shownPickerSearch()).type(KeyCode.ENTER);
+        WindowTestSupport.idle(vm);
+        assertEquals(List.of("c"), project().codings().stream().map(Coding::codeId).toList());
+
+        // Two codes of one name, in different places of the tree: the picker tells them apart by their path.
+        robot.type(KeyCode.ESCAPE);
+        robot.interact(() -> {
+            project().put(Code.of("cat", "Toegang", "#33cc33", null));
+            project().put(Code.of("c2", "Drempel", "#cc33cc", "cat"));
+        });
+        robot.clickOn("#code-with");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(shownPickerSearch()).write("drempel");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> list = (javafx.scene.control.ListView<?>) shownPickerSearch().getScene()
+                .lookup("#code-picker-list");
+        assertEquals(java.util.Set.of("Drempel", "Toegang > Drempel"), list.getItems().stream().map(Object::toString)
+                .collect(java.util.stream.Collectors.toSet()));
+        robot.type(KeyCode.ESCAPE);
+    }
+
     @Test
     void aDraggedSelectionTakesWholeWordsAndWithAltStaysExact(FxRobot robot) throws Exception {
         open(robot, false);

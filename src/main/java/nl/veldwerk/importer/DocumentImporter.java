@@ -102,6 +102,10 @@ public final class DocumentImporter {
     }
 
     private static String extract(Path file, SourceFormat format, byte[] bytes) throws ImportException {
+        if ((format == SourceFormat.TXT || format == SourceFormat.SRT || format == SourceFormat.VTT)
+                && TextDecoder.looksBinary(bytes)) {
+            throw new ImportException(file, "text.binary");
+        }
         try {
             return switch (format) {
                 case TXT -> TextDecoder.decode(bytes);

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes the bytes of a plain-text transcript: a byte-order mark decides (UTF-8, UTF-16 LE/BE); without
- * one, text that is valid UTF-8 is UTF-8, and anything else is taken as Windows-1252, what Notepad and
- * older Word wrote on Dutch Windows machines.
+ * one, UTF-16 is recognised by its zero bytes, text that is valid UTF-8 is UTF-8, and anything else is taken
+ * as Windows-1252, what Notepad and older Word wrote on Dutch Windows machines.
  */
 final class TextDecoder {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -27,6 +27,10 @@ final class TextDecoder {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
         }
+        Charset wide = utf16WithoutBom(bytes);
+        if (wide != null) {
+            return new String(bytes, wide);
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -35,6 +39,58 @@ final class TextDecoder {
         } catch (CharacterCodingException e) {
             return new String(bytes, WINDOWS_1252);
         }
+    }
+
+    /** How much of a file {@link #looksBinary} and {@link #utf16WithoutBom} look at. */
+    private static final int SAMPLE = 64 * 1024;
+
+    /**
+     * Whether the bytes are no text in any encoding read here: of the first 64 KB, more than one byte in fifty
+     * (and at least four) is a control code no text file holds. An image, a PDF, a recording or a zip with a
+     * text file's name is refused rather than imported as a page of mojibake; a transcript with a stray bell
+     * or form feed is still text. A byte-order mark, or UTF-16 without one, is text.
+     */
+    static boolean looksBinary(byte[] bytes) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)
+                || utf16WithoutBom(bytes) != null) {
+            return false;
+        }
+        int n = Math.min(bytes.length, SAMPLE);
+        int controls = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            boolean textual = b >= 0x20 && b != 0x7F || b == '\t' || b == '\n' || b == '\r' || b == '\f'
+                    || b == 0x0B || b == 0x1B;
+            if (!textual) {
+                controls++;
+            }
+        }
+        return controls >= 4 && controls * 50 > n;
+    }
+
+    /**
+     * UTF-16 without a byte-order mark (some transcription tools write it): in Dutch or English text nearly
+     * every character's high byte is zero, so one half of the byte pairs is mostly zeros and the other half
+     * hardly ever. Null when the bytes do not look like that.
+     */
+    static Charset utf16WithoutBom(byte[] bytes) {
+        int pairs = Math.min(bytes.length, SAMPLE) / 2;
+        if (pairs < 2 || bytes.length % 2 != 0) {
+            return null;
+        }
+        int zeroFirst = 0;
+        int zeroSecond = 0;
+        for (int i = 0; i < pairs; i++) {
+            zeroFirst += bytes[2 * i] == 0 ? 1 : 0;
+            zeroSecond += bytes[2 * i + 1] == 0 ? 1 : 0;
+        }
+        if (zeroSecond * 10 >= pairs * 7 && zeroFirst * 20 < pairs) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (zeroFirst * 10 >= pairs * 7 && zeroSecond * 20 < pairs) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -59,4 +59,34 @@ class HostileImportTest {
         assertTrue(e.getMessage().contains("not a plain file"), e.getMessage());
         assertFalse(e.getMessage().contains("Exception"));
     }
+
+    /**
+     * Another kind of file under a text file's name (random bytes, a PNG, a zip) is refused with a message
+     * that says so, not imported as a page of mojibake; text with a stray control character, and UTF-16
+     * written without a byte-order mark, are still text.
+     */
+    @Test
+    void aBinaryFileNamedLikeTextIsRefusedAndOddTextIsNot() throws Exception {
+        byte[] random = new byte[4096];
+        new java.util.Random(7).nextBytes(random);
+        byte[] png = java.util.Arrays.copyOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0,
+            0x0D, 'I', 'H', 'D', 'R', 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0}, 600);
+        for (String name : java.util.List.of("ruis.txt", "ruis.srt", "ruis.vtt", "plaatje.txt")) {
+            Path file = Files.write(tmp.resolve(name), name.startsWith("plaatje") ? png : random);
+            ImportException e = org.junit.jupiter.api.Assertions.assertThrows(ImportException.class,
+                    () -> importer.importFile(file, T), name);
+            assertTrue(e.getMessage().contains("does not look like a text file"), e.getMessage());
+            assertTrue(e.getMessage().contains("text file's name"), "the apostrophe survives: " + e.getMessage());
+        }
+
+        String dutch = "Interviewer: Hoe gaat het met u?\nR1: Goed, dank u. Café één keer per week, €5.\n";
+        Path bell = Files.write(tmp.resolve("bel.txt"), (dutch + "\u0007\u0000" + dutch)
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(dutch + dutch, importer.importFile(bell, T).text(), "a stray control code is dropped");
+        for (var charset : java.util.List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            Path wide = Files.write(tmp.resolve("breed-" + charset.name() + ".txt"), dutch.getBytes(charset));
+            Document d = importer.importFile(wide, T);
+            assertEquals(dutch, d.text(), charset + " without a byte-order mark");
+        }
+    }
 }

@@ -41,9 +41,21 @@ public final class DocumentCommands {
         });
     }
 
+    /**
+     * Renames a document; a name another document has (case ignored) is refused, as an import would have
+     * given it a suffix: two documents called "A01" cannot be told apart in a list, a report or a search.
+     */
     public static Command rename(String documentId, String newName) {
-        return new PlannedCommand(Message.of("document.rename", newName),
-                (plan, p) -> plan.put(require(p, documentId).withName(newName)));
+        return new PlannedCommand(Message.of("document.rename", newName), (plan, p) -> {
+            Document document = require(p, documentId);
+            String wanted = newName.strip();
+            boolean taken = p.documents().stream().anyMatch(d -> !d.id().equals(documentId)
+                    && d.name().strip().equalsIgnoreCase(wanted));
+            if (taken) {
+                throw new ModelException(Message.of("error.documentExists", wanted).userText());
+            }
+            plan.put(document.withName(newName));
+        });
     }
 
     /**

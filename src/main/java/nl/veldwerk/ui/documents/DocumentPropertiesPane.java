@@ -146,8 +146,14 @@ public final class DocumentPropertiesPane extends VBox {
         if (shownId == null || vm.storeProperty().get() == null) {
             return;
         }
-        vm.storeProperty().get().session().project().document(shownId).filter(d -> !d.name().equals(name.getText()))
-                .ifPresent(d -> documents.renameDocument(d.id(), name.getText()));
+        nl.veldwerk.model.Project project = vm.storeProperty().get().session().project();
+        project.document(shownId).filter(d -> !d.name().equals(name.getText())).ifPresent(d -> {
+            documents.renameDocument(d.id(), name.getText());
+            // Refused (blank, or another document's name; the user was told): show the name it kept, so
+            // leaving the field does not ask again.
+            project.document(d.id()).filter(now -> !now.name().equals(name.getText().strip()))
+                    .ifPresent(now -> name.setText(now.name()));
+        });
     }
 
     private void refresh() {

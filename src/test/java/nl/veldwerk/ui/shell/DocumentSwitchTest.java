@@ -58,6 +58,17 @@ class DocumentSwitchTest extends WorkbenchTest {
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("A01 nieuw", "W01 nieuw"), names(), "typing of the field's own is undone in the field");
+
+        // Another document's name is refused, said once; the field shows the name the document kept.
+        int errorsBefore = dialogs.errors.size();
+        robot.doubleClickOn(name).push(KeyCode.CONTROL, KeyCode.A).write("w01 NIEUW").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("A01 nieuw", "W01 nieuw"), names());
+        assertEquals("A01 nieuw", name.getText(), "A01's properties show its name again");
+        robot.clickOn("W01 nieuw"); // leaving the field asks nothing again
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(errorsBefore + 1, dialogs.errors.size(), String.valueOf(dialogs.errors));
+        assertTrue(dialogs.errors.getLast().contains("w01 NIEUW"), dialogs.errors.getLast());
         robot.interact(vm::close);
         assertTrue(Files.exists(dir));
     }

@@ -311,6 +311,9 @@ public final class MainViewModel {
         documents.follow(p, change);
         status.refresh(store.get());
         if (change.type() != ProjectChange.Type.SAVED) {
+            // What was just done replaces the line: a refusal or notice from before must not stand beside it.
+            status.say(I18n.text("status." + change.type().name().toLowerCase(java.util.Locale.ROOT),
+                    change.description().text(I18n.locale())));
             try {
                 followers.forEach(f -> f.accept(change));
             } finally {

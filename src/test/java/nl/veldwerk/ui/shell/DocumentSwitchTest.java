@@ -69,6 +69,15 @@ class DocumentSwitchTest extends WorkbenchTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(errorsBefore + 1, dialogs.errors.size(), String.valueOf(dialogs.errors));
         assertTrue(dialogs.errors.getLast().contains("w01 NIEUW"), dialogs.errors.getLast());
+        String refusal = vm.statusProperty().get();
+
+        // The status line says what was done last, not a refusal from before.
+        robot.interact(() -> workbench.documents().renameDocument(vm.selectedProperty().get().document().id(), "W01 b"));
+        assertEquals("Done: Rename document to 'W01 b'", vm.statusProperty().get(), "was: " + refusal);
+        robot.interact(vm::undo);
+        assertEquals("Undone: Rename document to 'W01 b'", vm.statusProperty().get());
+        robot.interact(vm::redo);
+        assertEquals("Redone: Rename document to 'W01 b'", vm.statusProperty().get());
         robot.interact(vm::close);
         assertTrue(Files.exists(dir));
     }

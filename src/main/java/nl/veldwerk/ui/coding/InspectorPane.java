@@ -59,6 +59,7 @@ public final class InspectorPane extends VBox {
     public InspectorPane(CodingViewModel coding) {
         super(6);
         this.main = coding.main();
+        codes.setId("inspector-codes");
         this.coding = coding;
         setId("inspector");
         setPadding(new Insets(6));
@@ -99,9 +100,20 @@ public final class InspectorPane extends VBox {
         resize.setId("inspector-set-bounds");
         resize.setOnAction(e -> {
             Quotation q = coding.selectedQuotationProperty().get();
-            if (q != null) {
+            if (q == null) {
+                return;
+            }
+            if (end.getValue() <= start.getValue()) {
+                main.dialogs().showError(I18n.text("inspector.resize"), I18n.text("inspector.boundsReversed",
+                        start.getValue(), end.getValue()));
+            } else {
                 main.run(() -> coding.resize(q.id(), start.getValue(), end.getValue()));
             }
+            // Refused (or clamped): the fields show the bounds the quotation has, not the ones typed.
+            main.session().project().quotation(q.id()).ifPresent(now -> {
+                start.getValueFactory().setValue(now.start());
+                end.getValueFactory().setValue(now.end());
+            });
         });
         Button toSelection = new Button(I18n.text("inspector.toSelection"));
         toSelection.setId("bounds-to-selection");
@@ -302,7 +314,9 @@ public final class InspectorPane extends VBox {
             play.setVisible(true);
             play.setManaged(true);
         }
-        for (Coding c : p.codingsOf(q.id())) {
+        // By name, as ATLAS.ti lists a quotation's codes: the order then does not depend on what was undone.
+        for (Coding c : p.codingsOf(q.id()).stream().sorted(java.util.Comparator.comparing((Coding c) -> p.code(
+                c.codeId()).map(Code::name).orElse(""), String.CASE_INSENSITIVE_ORDER)).toList()) {
             Code code = p.code(c.codeId()).orElseThrow();
             String coder = c.coderId() == null ? "" : p.coder(c.coderId()).map(x -> " · " + x.name()).orElse("");
             Button chip = new Button(code.name() + coder + "  ✕");

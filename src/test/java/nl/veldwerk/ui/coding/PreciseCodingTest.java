@@ -168,6 +168,37 @@ class PreciseCodingTest extends WorkbenchTest {
         assertEquals("tien.\nR01: De", selected());
     }
 
+    /** The inspector lists a quotation's codes by name, so removing one and undoing that shows them as before. */
+    @Test
+    void theInspectorListsCodesByNameWhateverWasUndone(FxRobot robot) throws Exception {
+        open(robot, true);
+        robot.interact(() -> {
+            project().put(Code.of("z", "Angst", "#3333cc", null));
+            project().put(Code.of("b", "Buurt", "#33cc33", null));
+        });
+        robot.interact(() -> {
+            workbench.coding().addCodeToQuotation("qa", "b");
+            workbench.coding().addCodeToQuotation("qa", "z");
+        });
+        TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
+        robot.interact(() -> list.getSelectionModel().select(0));
+        WindowTestSupport.idle(vm);
+        List<String> before = chips(robot);
+        assertEquals(3, before.size(), String.valueOf(before));
+        assertTrue(before.get(0).startsWith("Angst") && before.get(1).startsWith("Buurt")
+                && before.get(2).startsWith("Drempel"), String.valueOf(before));
+        robot.interact(() -> workbench.coding().removeCoding("ka")); // Drempel, the first put
+        robot.interact(vm::undo);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        WindowTestSupport.idle(vm);
+        assertEquals(before, chips(robot), "as before the removal");
+    }
+
+    private static List<String> chips(FxRobot robot) {
+        javafx.scene.layout.FlowPane codes = robot.lookup("#inspector-codes").query();
+        return codes.getChildren().stream().map(n -> ((Button) n).getText()).toList();
+    }
+
     @Test
     void theInspectorStaysOnAQuotationWhoseBoundsOrCommentChange(FxRobot robot) throws Exception {
         open(robot, true);
@@ -186,6 +217,21 @@ class PreciseCodingTest extends WorkbenchTest {
         assertEquals("qb", workbench.coding().selectedQuotationProperty().get().id(), "still the resized quotation");
         assertEquals(newEnd, project().quotation("qb").orElseThrow().end());
         assertEquals("qb", list.getSelectionModel().getSelectedItem().quotation().id(), "and so is the list");
+
+        // An end before the start: said plainly, and the fields show the bounds the quotation kept.
+        Spinner<Integer> start = robot.lookup("#inspector-start").query();
+        int errors = dialogs.errors.size();
+        robot.interact(() -> {
+            start.getValueFactory().setValue(newEnd + 5);
+            end.getValueFactory().setValue(newEnd - 5);
+        });
+        robot.clickOn((Button) robot.lookup("#inspector-set-bounds").query());
+        WindowTestSupport.idle(vm);
+        assertEquals(errors + 1, dialogs.errors.size());
+        assertTrue(dialogs.errors.getLast().contains("must come after the start"), dialogs.errors.getLast());
+        assertEquals(newEnd, project().quotation("qb").orElseThrow().end(), "unchanged");
+        assertEquals(project().quotation("qb").orElseThrow().start(), start.getValue());
+        assertEquals(newEnd, end.getValue());
 
         // Bounds changed from a selection: "Use the selected text as its bounds".
         int from = TEXT.indexOf("wijkcoach helpt ze");

@@ -107,6 +107,26 @@ class MessagesTest {
         assertEquals("code: een naam is verplicht", e.userText().text(DUTCH));
     }
 
+    /** One of a thing is said in the singular, in both languages: "1 hit", not "1 hits". */
+    @Test
+    void countsOfOneAreSingular() {
+        assertEquals("Import 1 document", nl.veldwerk.project.Message.of("document.addAll", 1).text(Locale.ENGLISH));
+        assertEquals("1 document importeren", nl.veldwerk.project.Message.of("document.addAll", 1).text(DUTCH));
+        assertEquals("Import 1,200 documents", nl.veldwerk.project.Message.of("document.addAll", 1_200)
+                .text(Locale.ENGLISH));
+        Locale before = I18n.locale();
+        try {
+            I18n.setLocale(Locale.ENGLISH);
+            assertEquals("Opened: 1 document, 1 quotation, 2 codes", I18n.text("status.opened", 1, 1, 2));
+            assertTrue(I18n.text("search.count", 1).startsWith("1 hit ("), I18n.text("search.count", 1));
+            I18n.setLocale(DUTCH);
+            assertEquals("Geopend: 1 document, 0 citaten, 1 code", I18n.text("status.opened", 1, 0, 1));
+            assertTrue(I18n.text("search.count", 1).startsWith("1 treffer ("), I18n.text("search.count", 1));
+        } finally {
+            I18n.setLocale(before);
+        }
+    }
+
     @Test
     void aFileProblemNamesTheFileInBothLanguages(@TempDir Path dir) {
         Path absent = dir.resolve("weg");

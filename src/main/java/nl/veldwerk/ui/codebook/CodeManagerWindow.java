@@ -292,7 +292,8 @@ public final class CodeManagerWindow {
     private static TableColumn<CodeRow, Number> number(String key, Function<CodeRow, Integer> value) {
         TableColumn<CodeRow, Number> column = new TableColumn<>(I18n.text(key));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setPrefWidth(96);
+        // Wide enough for its heading in full ("Documenten"), with room for the sort arrow.
+        column.setPrefWidth(Math.max(96, new javafx.scene.text.Text(I18n.text(key)).getLayoutBounds().getWidth() + 36));
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
     }
@@ -451,8 +452,10 @@ public final class CodeManagerWindow {
                 .map(r -> r.code().name()).toList();
         String named = String.join(", ", names.subList(0, Math.min(5, names.size())))
                 + (names.size() > 5 ? " " + I18n.text("manager.andMore", names.size() - 5) : "");
+        // How much coding goes with them, so the question says what is at stake.
+        int codings = vm.project().map(p -> ids.stream().mapToInt(id -> p.codingsWithCode(id).size()).sum()).orElse(0);
         if (!ids.isEmpty() && dialogs.confirm(I18n.text("manager.delete"), I18n.text("manager.deleteQuestion",
-                named))) {
+                named, codings))) {
             vm.deleteAll(ids);
         }
     }

@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.veldwerk.model.Diagram;
@@ -82,7 +81,12 @@ public final class DiagramsPane extends VBox {
                 rename();
             }
         });
-        getChildren().addAll(new HBox(6, draw, drawMechanisms), new HBox(6, open, delete), list, name);
+        // Rows that wrap rather than cut a label short (the Dutch ones are long, the pane is narrow).
+        for (Button b : List.of(draw, drawMechanisms, open, delete)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        getChildren().addAll(new javafx.scene.layout.FlowPane(6, 6, draw, drawMechanisms),
+                new javafx.scene.layout.FlowPane(6, 6, open, delete), list, name);
         vm.changesProperty().addListener((o, was, now) -> {
             var change = vm.lastChange();
             if (change == null || !change.onlyQuotationsAndCodings()) {

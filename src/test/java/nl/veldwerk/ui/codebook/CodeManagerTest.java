@@ -365,8 +365,11 @@ class CodeManagerTest extends WorkbenchTest {
         // Delete two codes, after the question.
         select(robot, "geld", "schaamte");
         dialogs.answer = true;
+        int codings = project().codingsWithCode("geld").size() + project().codingsWithCode("schaamte").size();
         keys(robot, KeyCode.DELETE);
         idle();
+        assertTrue(dialogs.questions.getLast().contains("Their " + codings + " codings,"),
+                "the question says how much coding goes: " + dialogs.questions.getLast());
         assertTrue(project().code("geld").isEmpty() && project().code("schaamte").isEmpty());
         assertTrue(project().codings().stream().noneMatch(c -> c.codeId().equals("schaamte")));
         undoneExactly(robot, before, "Deleting two codes");

@@ -33,6 +33,10 @@ class SearchPaneTest extends WorkbenchTest {
     void searchTheSampleAndFollowANewCoding(FxRobot robot) throws Exception {
         ListView<Search.Hit> hits = searchACopyOfTheSample(robot, "wijk-y", "code:schaamte");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hits.getItems().size() == 3);
+        javafx.scene.text.Text savedLabel = (javafx.scene.text.Text) robot.lookup("#saved-queries").query()
+                .lookup(".text");
+        assertEquals(nl.veldwerk.ui.common.I18n.text("search.savedQueries"), savedLabel.getText(),
+                "the list of kept queries is named in full, not cut short");
 
         // Code a paragraph of W01 with Schaamte: the search finds it once the index has caught up.
         var w01 = vm.session().project().documents().stream().filter(d -> d.name().equals("W01")).findFirst().orElseThrow();

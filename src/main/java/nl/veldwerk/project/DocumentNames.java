@@ -30,16 +30,13 @@ public final class DocumentNames {
     }
 
     public static Named unique(Project project, List<Document> incoming) {
-        Set<String> taken = new HashSet<>();
-        project.documents().forEach(d -> taken.add(key(d.name())));
+        List<String> names = names(project.documents().stream().map(Document::name).toList(),
+                incoming.stream().map(Document::name).toList());
         List<Document> named = new ArrayList<>();
         List<Renamed> renamed = new ArrayList<>();
-        for (Document d : incoming) {
-            String name = d.name();
-            for (int n = 2; taken.contains(key(name)); n++) {
-                name = d.name() + " (" + n + ")";
-            }
-            taken.add(key(name));
+        for (int i = 0; i < incoming.size(); i++) {
+            Document d = incoming.get(i);
+            String name = names.get(i);
             if (!name.equals(d.name())) {
                 renamed.add(new Renamed(d.name(), name));
                 named.add(d.withName(name));
@@ -48,6 +45,25 @@ public final class DocumentNames {
             }
         }
         return new Named(named, renamed);
+    }
+
+    /**
+     * The names documents wanting {@code wanted} get beside documents named {@code taken}, in order: each its
+     * own, or with the first free number (what the import preview shows before anything comes in).
+     */
+    public static List<String> names(java.util.Collection<String> taken, List<String> wanted) {
+        Set<String> used = new HashSet<>();
+        taken.forEach(name -> used.add(key(name)));
+        List<String> names = new ArrayList<>();
+        for (String want : wanted) {
+            String name = want;
+            for (int n = 2; used.contains(key(name)); n++) {
+                name = want + " (" + n + ")";
+            }
+            used.add(key(name));
+            names.add(name);
+        }
+        return names;
     }
 
     private static String key(String name) {

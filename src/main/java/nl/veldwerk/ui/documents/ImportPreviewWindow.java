@@ -97,12 +97,29 @@ public final class ImportPreviewWindow {
 
     /** Shows the files found and waits; what to import, or empty when the user cancels. */
     public static Optional<List<ImportPlan>> show(Window owner, List<ImportPlan> found) {
+        return show(owner, found, List.of());
+    }
+
+    /**
+     * As {@link #show(Window, List)}, beside documents named {@code taken}: a file whose name is taken shows the
+     * name it will come in under ("A01 (2)"), before it comes in.
+     */
+    public static Optional<List<ImportPlan>> show(Window owner, List<ImportPlan> found,
+                                                  java.util.Collection<String> taken) {
         List<Row> rows = found.stream().map(Row::new).toList();
+        List<String> wanted = found.stream().map(f -> nl.veldwerk.importer.DocumentImporter.nameOf(f.file())).toList();
+        List<String> names = nl.veldwerk.project.DocumentNames.names(taken, wanted);
+        java.util.Map<Row, String> comesInAs = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            comesInAs.put(rows.get(i), names.get(i).equals(wanted.get(i)) ? names.get(i)
+                    : I18n.text("importPreview.renamed", names.get(i), wanted.get(i)));
+        }
         TableView<Row> table = new TableView<>(FXCollections.observableArrayList(rows));
         table.setId("import-preview-table");
         table.setEditable(true);
         table.getColumns().add(column(I18n.text("importPreview.file"), 150, r -> r.plan().file().getFileName()
                 .toString()));
+        table.getColumns().add(column(I18n.text("importPreview.document"), 170, comesInAs::get));
         table.getColumns().add(column(I18n.text("importPreview.layout"), 200, r -> layout(r.plan().analysis())));
         table.getColumns().add(column(I18n.text("importPreview.speakers"), 300, r -> speakers(r.plan().analysis())));
         table.getColumns().add(column(I18n.text("importPreview.marks"), 130, r -> String.valueOf(r.plan().analysis()

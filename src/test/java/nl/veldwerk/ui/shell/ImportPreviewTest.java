@@ -51,12 +51,13 @@ class ImportPreviewTest extends WorkbenchTest {
         TableView<?> table = robot.from(importButton.getScene().getRoot()).lookup("#import-preview-table")
                 .queryTableView();
         assertEquals(3, table.getItems().size());
-        assertEquals("Label and time on a line", cell(table, 0, 1));
-        assertEquals("Jordan Lee 5 · Sam de Vries 5", cell(table, 0, 2));
-        assertEquals("10", cell(table, 0, 3));
-        assertEquals("No speaker turns", cell(table, 1, 1));
-        assertEquals("The labels are rare in the text: headers, not a conversation", cell(table, 1, 2));
-        assertEquals("Label and colon", cell(table, 2, 1));
+        assertEquals("teams", cell(table, 0, 1), "the document it becomes");
+        assertEquals("Label and time on a line", cell(table, 0, 2));
+        assertEquals("Jordan Lee 5 · Sam de Vries 5", cell(table, 0, 3));
+        assertEquals("10", cell(table, 0, 4));
+        assertEquals("No speaker turns", cell(table, 1, 2));
+        assertEquals("The labels are rare in the text: headers, not a conversation", cell(table, 1, 3));
+        assertEquals("Label and colon", cell(table, 2, 2));
         Label details = robot.from(importButton.getScene().getRoot()).lookup("#import-preview-details").query();
         assertEquals("10 turns of 2 speakers (Label and time on a line):", details.getText());
         TableView<?> speakers = robot.from(importButton.getScene().getRoot()).lookup("#import-preview-speakers")
@@ -115,6 +116,9 @@ class ImportPreviewTest extends WorkbenchTest {
                 importButton.getScene().getRoot()).lookup("#import-preview-layouts").query();
         robot.interact(() -> layouts.getSelectionModel().select(layouts.getItems().stream()
                 .filter(l -> l.name().equals(layoutName)).findFirst().orElseThrow()));
+        TableView<?> again = robot.from(importButton.getScene().getRoot()).lookup("#import-preview-table")
+                .queryTableView();
+        assertEquals("f4 (2) ('f4' is taken)", cell(again, 0, 1), "said before it comes in");
         WaitForAsyncUtils.asyncFx(importButton::fire);
         WindowTestSupport.idle(vm);
         assertEquals(10, document("f4 (2)").turns().size());

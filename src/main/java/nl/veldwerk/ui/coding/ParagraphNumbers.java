@@ -37,10 +37,16 @@ final class ParagraphNumbers {
         return flows;
     }
 
-    static IntFunction<Node> factory() {
+    /**
+     * The numbers for {@code area}'s paragraphs. Every imported text ends with a line end, which leaves an
+     * empty last paragraph: it gets no number, since there is nothing in it to cite.
+     */
+    static IntFunction<Node> factory(org.fxmisc.richtext.GenericStyledArea<?, ?, ?> area) {
         return paragraph -> {
             // A Text, not a Label: a control costs a skin, and scrolling makes these by the screenful.
-            Text number = new Text(Integer.toString(paragraph + 1));
+            boolean emptyLast = paragraph > 0 && paragraph == area.getParagraphs().size() - 1
+                    && area.getParagraphLength(paragraph) == 0;
+            Text number = new Text(emptyLast ? "" : Integer.toString(paragraph + 1));
             number.getStyleClass().add("paragraph-number");
             number.setWrappingWidth(WIDTH - 6);
             number.setTextAlignment(TextAlignment.RIGHT);

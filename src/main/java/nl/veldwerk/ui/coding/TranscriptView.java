@@ -54,7 +54,7 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         area.setUndoManager(UndoUtils.noOpUndoManager());
         area.getStyleClass().add("transcript");
         area.setId("transcript");
-        area.setParagraphGraphicFactory(ParagraphNumbers.factory());
+        area.setParagraphGraphicFactory(ParagraphNumbers.factory(area));
         margin = new CodeMargin(area);
         area.plainTextChanges().subscribe(change -> areaEdited |= !applyingModel);
     }

@@ -141,6 +141,10 @@ class PreciseCodingTest extends WorkbenchTest {
     @Test
     void aDraggedSelectionTakesWholeWordsAndWithAltStaysExact(FxRobot robot) throws Exception {
         open(robot, false);
+        assertEquals(List.of("1", "2", "3", ""), robot.lookup(".paragraph-number").queryAllAs(javafx.scene.text.Text.class)
+                .stream().sorted(java.util.Comparator.comparing(t -> t.localToScreen(0, 0).getY()))
+                .map(javafx.scene.text.Text::getText).toList(),
+                "three paragraphs numbered; the empty one the text's last line end leaves is not");
         int ken = TEXT.indexOf("k ken mensen");
         int zij = TEXT.indexOf("zijn er");
         // From inside "Ik" to inside "zijn": the selection widens to both whole words.

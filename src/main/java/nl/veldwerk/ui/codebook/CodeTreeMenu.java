@@ -70,7 +70,7 @@ final class CodeTreeMenu {
         String parent = tree.selected().filter(c -> c.phase() == nl.veldwerk.model.Phase.AXIAL && !category)
                 .map(nl.veldwerk.model.Code::id).orElse(null);
         vm.main().dialogs().askText(I18n.text(category ? "manager.newCategory" : "manager.newCode"),
-                I18n.text("manager.namePrompt"), "").ifPresent(name -> vm.newCode(name, parent, category));
+                I18n.text("manager.namePrompt"), "").ifPresent(name -> tree.select(vm.newCode(name, parent, category)));
     }
 
     static void rename(CodeTreePane tree, CodebookViewModel vm) {

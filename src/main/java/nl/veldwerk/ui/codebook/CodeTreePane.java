@@ -323,6 +323,20 @@ public final class CodeTreePane extends TreeView<Code> {
         }
     }
 
+    /** Selects a code (its category opened) and scrolls it into view, e.g. one just made; false if not shown. */
+    boolean select(String codeId) {
+        TreeItem<Code> item = getRoot() == null || codeId == null ? null : find(getRoot(), codeId);
+        if (item == null) {
+            return false;
+        }
+        for (TreeItem<Code> up = item.getParent(); up != null; up = up.getParent()) {
+            up.setExpanded(true);
+        }
+        getSelectionModel().select(item);
+        scrollTo(Math.max(0, getRow(item) - 3));
+        return true;
+    }
+
     private static TreeItem<Code> find(TreeItem<Code> from, String codeId) {
         if (from.getValue() != null && from.getValue().id().equals(codeId)) {
             return from;

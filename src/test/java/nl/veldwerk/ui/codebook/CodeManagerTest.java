@@ -393,11 +393,15 @@ class CodeManagerTest extends WorkbenchTest {
         Code trots = project().codes().stream().filter(c -> c.name().equals("Trots")).findFirst().orElseThrow();
         assertEquals("cat", trots.parentId());
         assertTrue(project().codingsWithCode(trots.id()).isEmpty(), "made without coding any text");
+        assertEquals(trots.id(), tree.getSelectionModel().getSelectedItem().getValue().id(),
+                "the new code is selected, its properties shown, ready to describe");
         dialogs.text = "Omgeving";
         robot.clickOn("#tree-new-category");
         idle();
-        assertEquals(Phase.AXIAL, project().codes().stream().filter(c -> c.name().equals("Omgeving")).findFirst()
-                .orElseThrow().phase());
+        Code omgeving = project().codes().stream().filter(c -> c.name().equals("Omgeving")).findFirst()
+                .orElseThrow();
+        assertEquals(Phase.AXIAL, omgeving.phase());
+        assertEquals(omgeving.id(), tree.getSelectionModel().getSelectedItem().getValue().id());
         robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().stream()
                 .filter(i -> i.getValue().id().equals("geld")).findFirst().orElseThrow()));
         robot.interact(tree::requestFocus);

@@ -87,7 +87,9 @@ public final class CodebookReport {
             if (quoted.length() > EXAMPLE_LENGTH) {
                 quoted = quoted.substring(0, EXAMPLE_LENGTH) + "…";
             }
-            doc.quote(quoted, d.name(), false);
+            // Cited as the quotation report cites it ("3:12 · W02, ¶ 5"), so the example can be found.
+            doc.quote(quoted, q.idIn(d) + " · " + d.name() + ", ¶\u00A0" + nl.veldwerk.model.Paragraphs.label(
+                    nl.veldwerk.model.Paragraphs.of(d.text()).span(q.start(), q.end())), false);
         }
         children(p, c).forEach(child -> code(doc, p, child, depth + 1, locale));
     }

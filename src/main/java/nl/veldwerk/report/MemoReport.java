@@ -117,7 +117,7 @@ public final class MemoReport {
         memos.stream().map(m -> p.quotation(m.target().id()).orElse(null)).filter(java.util.Objects::nonNull)
                 .distinct().sorted(reading).forEach(q -> {
                     Document d = p.document(q.documentId()).orElseThrow();
-                    String source = d.name() + ", ¶\u00A0" + Paragraphs.label(paragraphs.computeIfAbsent(d.id(),
+                    String source = q.idIn(d) + " · " + d.name() + ", ¶\u00A0" + Paragraphs.label(paragraphs.computeIfAbsent(d.id(),
                             k -> Paragraphs.of(d.text())).span(q.start(), q.end()));
                     doc.heading(2, source);
                     doc.quote(d.text().substring(q.start(), q.end()).strip(), source, false);

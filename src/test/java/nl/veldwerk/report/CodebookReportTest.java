@@ -62,7 +62,7 @@ class CodebookReportTest {
             XWPFParagraph quote = ps.stream().filter(x -> "Quote".equals(x.getStyle())).findFirst().orElseThrow();
             assertTrue(quote.getText().startsWith("“Mensen schamen zich om aan te kloppen bij de voedselbank”"),
                     quote.getText());
-            assertTrue(quote.getText().endsWith("— A01"));
+            assertTrue(quote.getText().endsWith("— 0:0 · A01, ¶\u00A01"), "cited by ID and paragraph as the quotation report does: " + quote.getText());
         }
     }
 

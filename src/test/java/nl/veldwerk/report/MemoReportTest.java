@@ -44,7 +44,7 @@ class MemoReportTest {
             assertTrue(ps.get(1).getText().startsWith("4 memo’s · "), ps.get(1).getText());
             assertEquals(List.of("Over het project", "Over documenten", "Over codes", "Over citaten"),
                     texts(ps, "Heading1"));
-            assertEquals(List.of("Verhaallijn", "W01", "Schaamte", "A01, ¶\u00A02"), texts(ps, "Heading2"));
+            assertEquals(List.of("Verhaallijn", "W01", "Schaamte", "1:1 · A01, ¶\u00A02"), texts(ps, "Heading2"));
             assertEquals(List.of("(zonder titel)", "Codememo", "Analyse", "Sleutelcitaat"), texts(ps, "Heading3"));
             String all = String.join("\n", ps.stream().map(XWPFParagraph::getText).toList());
             List<String> paragraphs = ps.stream().map(XWPFParagraph::getText).toList();

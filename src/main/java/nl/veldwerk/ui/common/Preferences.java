@@ -101,4 +101,13 @@ public final class Preferences {
     public static void setF4TimeMarks(boolean f4) {
         NODE.putBoolean("transcription.f4Marks", f4);
     }
+
+    /** Whether a report is opened once it is written (the report dialog's last choice; yes at first). */
+    public static boolean openReports() {
+        return NODE.getBoolean("reports.open", true);
+    }
+
+    public static void setOpenReports(boolean open) {
+        NODE.putBoolean("reports.open", open);
+    }
 }

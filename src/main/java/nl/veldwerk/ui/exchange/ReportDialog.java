@@ -78,7 +78,8 @@ public final class ReportDialog extends VBox {
         definitions.setId("report-definitions");
         memos.setId("report-memos");
         open.setId("report-open");
-        open.setSelected(true);
+        open.setSelected(nl.veldwerk.ui.common.Preferences.openReports());
+        open.selectedProperty().addListener((o, was, now) -> nl.veldwerk.ui.common.Preferences.setOpenReports(now));
         diagram.getItems().add(null);
         diagram.getItems().addAll(p.diagrams());
         diagram.setConverter(Labels.shown((Diagram d) -> d == null ? I18n.text("report.noDiagram") : d.name()));

@@ -98,6 +98,13 @@ class ReportWorkflowTest extends WorkbenchTest {
         assertEquals(Set.of("fc-schaamte"), r.codeIds());
         assertEquals(1, r.groupIds().size());
         assertTrue(r.documentIds().isEmpty() && r.table() && r.withSubCodes() && r.openWhenWritten());
+        // "Open it when it is written" unticked is remembered for the next report; ticked again for the tests after.
+        javafx.scene.control.CheckBox open = robot.lookup("#report-open").query();
+        robot.interact(() -> open.setSelected(false));
+        boolean remembered = WaitForAsyncUtils.asyncFx(() -> new ReportDialog(vm.session().project()).request()
+                .openWhenWritten()).get();
+        robot.interact(() -> open.setSelected(true));
+        assertEquals(false, remembered, "the next dialog starts unticked");
         assertEquals(QuotationSelection.Grouping.BY_DOCUMENT, r.grouping());
 
         Path docx = tmp.resolve("schaamte-aanbieders.docx");

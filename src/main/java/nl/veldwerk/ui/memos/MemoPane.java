@@ -140,7 +140,9 @@ public final class MemoPane extends VBox {
 
     private void refresh() {
         Project p = vm.storeProperty().get() == null ? null : vm.storeProperty().get().session().project();
-        List<Memo> memos = p == null ? List.of() : List.copyOf(p.memos());
+        // Oldest first, by when each was written: a memo deleted and brought back by Undo takes its old place.
+        List<Memo> memos = p == null ? List.of() : p.memos().stream().sorted(java.util.Comparator.comparing(
+                Memo::created, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))).toList();
         String keep = shownId;
         list.getItems().setAll(memos);
         memos.stream().filter(m -> m.id().equals(keep)).findFirst().ifPresentOrElse(

@@ -314,6 +314,16 @@ class CodingWorkflowTest extends WorkbenchTest {
         nl.veldwerk.model.Memo memo = project().memos().iterator().next();
         assertEquals("De kern: bekendheid bepaalt het gebruik.", memo.text());
         assertEquals(nl.veldwerk.model.MemoTarget.project(), memo.target());
+        // A second memo; the first deleted and brought back keeps its place above it in the list.
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.NoteCommands.addMemo(new nl.veldwerk.model.Memo(
+                "later", nl.veldwerk.model.MemoTarget.project(), "Later", "", null, memo.created().plusSeconds(60),
+                memo.created().plusSeconds(60), false, false))));
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.NoteCommands.deleteMemo(memo.id())));
+        robot.interact(vm::undo);
+        javafx.scene.control.ListView<?> memoList = robot.lookup("#memos .list-view").queryListView();
+        assertEquals(List.of(memo.id(), "later"), memoList.getItems().stream().map(m -> ((nl.veldwerk.model.Memo) m)
+                .id()).toList(), "in the order they were written, as before the delete");
+        robot.interact(vm::undo);
         robot.interact(vm::undo);
         assertEquals("", project().memos().iterator().next().text(), "the edit undoes");
         robot.interact(vm::undo);

@@ -196,6 +196,8 @@ class PreciseCodingTest extends WorkbenchTest {
         robot.interact(() -> list.getSelectionModel().select(0));
         WindowTestSupport.idle(vm);
         assertEquals(before, chips(robot), "as before the removal");
+        assertEquals("Angst, Buurt, Drempel", list.getItems().stream().filter(r -> r.quotation().id().equals("qa"))
+                .findFirst().orElseThrow().codes(), "the list names them in the same order");
     }
 
     private static List<String> chips(FxRobot robot) {

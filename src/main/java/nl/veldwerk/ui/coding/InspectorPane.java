@@ -65,6 +65,8 @@ public final class InspectorPane extends VBox {
         setPadding(new Insets(6));
         heading.setId("inspector-heading");
         heading.getStyleClass().add("pane-heading");
+        heading.setWrapText(true); // a long document name wraps rather than cutting the quotation's ID off
+        heading.setMinWidth(0);
         text.setWrapText(true);
         text.getStyleClass().add("inspector-text");
         text.setMaxHeight(120);
@@ -201,7 +203,8 @@ public final class InspectorPane extends VBox {
             // itself equal, so the selection does not change; show it again when the change touched it.
             Quotation shown = coding.selectedQuotationProperty().get();
             if (shown != null && change != null && (change.quotationIds().contains(shown.id())
-                    || change.touches(nl.veldwerk.model.EntityKind.CODE))) {
+                    || change.touches(nl.veldwerk.model.EntityKind.CODE)
+                    || change.documentIds().contains(shown.documentId()))) { // its document renamed, say
                 show(main.storeProperty().get() == null ? null : main.session().project().quotation(shown.id())
                         .orElse(null));
             }

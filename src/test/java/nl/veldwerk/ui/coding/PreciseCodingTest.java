@@ -224,6 +224,16 @@ class PreciseCodingTest extends WorkbenchTest {
         assertEquals(newEnd, project().quotation("qb").orElseThrow().end());
         assertEquals("qb", list.getSelectionModel().getSelectedItem().quotation().id(), "and so is the list");
 
+        // A long document name wraps in the heading; nothing of it is cut off.
+        String longName = "Interview met de wijkcoach van het sociaal wijkteam, tweede gesprek";
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.DocumentCommands.rename("d", longName)));
+        robot.interact(() -> list.getSelectionModel().select(1));
+        WindowTestSupport.idle(vm);
+        javafx.scene.control.Label heading = robot.lookup("#inspector-heading").query();
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) heading.lookup(".text");
+        assertEquals(heading.getText(), shown.getText(), "the heading in full");
+        assertTrue(heading.getText().contains(longName), "renamed, the document's new name: " + heading.getText());
+
         // An end before the start: said plainly, and the fields show the bounds the quotation kept.
         Spinner<Integer> start = robot.lookup("#inspector-start").query();
         int errors = dialogs.errors.size();

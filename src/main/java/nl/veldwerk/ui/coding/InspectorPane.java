@@ -204,7 +204,8 @@ public final class InspectorPane extends VBox {
             Quotation shown = coding.selectedQuotationProperty().get();
             if (shown != null && change != null && (change.quotationIds().contains(shown.id())
                     || change.touches(nl.veldwerk.model.EntityKind.CODE)
-                    || change.documentIds().contains(shown.documentId()))) { // its document renamed, say
+                    || change.touched().stream().anyMatch(t -> t.kind() == nl.veldwerk.model.EntityKind.DOCUMENT
+                            && t.id().equals(shown.documentId())))) { // its document itself (renamed, say)
                 show(main.storeProperty().get() == null ? null : main.session().project().quotation(shown.id())
                         .orElse(null));
             }

@@ -42,6 +42,11 @@ public final class SearchPane extends VBox {
         scope.setMaxWidth(Double.MAX_VALUE);
         hits.setId("search-hits");
         hits.setPlaceholder(new Label(I18n.text("search.none")));
+        // Hits belong to the project they were found in: another project opened (or none), they go.
+        vm.storeProperty().addListener((o, was, now) -> {
+            hits.getItems().clear();
+            status.setText("");
+        });
         hits.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Search.Hit h, boolean empty) {

@@ -137,6 +137,10 @@ class SearchPaneTest extends WorkbenchTest {
         assertEquals("kwetsbaarheid", area.getSelectedText().toLowerCase(java.util.Locale.ROOT),
                 "the word found is selected where it is, not its whole paragraph");
         assertEquals(paragraph.matchStart(), area.getSelection().getStart());
+
+        // Another project opened: the hits of this one go, they would open nothing there.
+        robot.interact(vm::close);
+        assertTrue(hits.getItems().isEmpty(), "no hits of a closed project");
     }
 
     /**

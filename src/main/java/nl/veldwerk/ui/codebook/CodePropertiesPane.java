@@ -156,6 +156,13 @@ final class CodePropertiesPane extends VBox {
                 .withRules(inclusion.getText().strip(), exclusion.getText().strip(), anchor.getText().strip())
                 .withMemo(memo.getText().strip());
         codebook.update(changed);
+        Code now = code().orElse(c);
+        if (!now.name().equals(changed.name())) {
+            // The name was refused (the user was told): what else was typed is kept all the same, and the
+            // field shows the name the code kept.
+            codebook.update(changed.withName(now.name()));
+            typing.fill(() -> name.setText(now.name()));
+        }
     }
 
     private void refresh(boolean otherCode) {

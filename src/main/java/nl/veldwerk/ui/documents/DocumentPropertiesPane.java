@@ -142,10 +142,22 @@ public final class DocumentPropertiesPane extends VBox {
         });
     }
 
+    /** Set while a rename runs: its refusal's dialog takes the focus, which must not rename (and refuse) again. */
+    private boolean renaming;
+
     private void rename() {
-        if (shownId == null || vm.storeProperty().get() == null) {
+        if (shownId == null || vm.storeProperty().get() == null || renaming) {
             return;
         }
+        renaming = true;
+        try {
+            renameShown();
+        } finally {
+            renaming = false;
+        }
+    }
+
+    private void renameShown() {
         nl.veldwerk.model.Project project = vm.storeProperty().get().session().project();
         project.document(shownId).filter(d -> !d.name().equals(name.getText())).ifPresent(d -> {
             documents.renameDocument(d.id(), name.getText());

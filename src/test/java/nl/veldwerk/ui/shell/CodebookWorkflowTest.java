@@ -68,6 +68,24 @@ class CodebookWorkflowTest extends WorkbenchTest {
         TextArea anchor = robot.lookup("#code-anchor").query();
         assertEquals("", anchor.getText(), "the entry shows the undo");
 
+        // A sibling's name is refused (said once); the anchor typed with it is kept, the field shows the name kept.
+        javafx.scene.control.TextField nameField = robot.lookup("#code-name").query();
+        int errors = dialogs.errors.size();
+        robot.interact(anchorField::requestFocus);
+        robot.write("Anker.");
+        robot.interact(() -> {
+            nameField.requestFocus();
+            nameField.setText("Angst");
+        });
+        robot.interact(definition::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(errors + 1, dialogs.errors.size(), String.valueOf(dialogs.errors));
+        assertEquals("Schaamte", nameField.getText(), "the field shows the name the code kept");
+        assertEquals("Anker.", code("Schaamte").anchor(), "what else was typed is kept");
+        dialogs.errors.removeLast(); // told, as it should be; the workflow goes on without errors
+        robot.interact(vm::undo);
+        assertEquals("", code("Schaamte").anchor());
+
         ChoiceBox<ReviewStatus> review = robot.lookup("#code-review").query();
         robot.interact(() -> review.setValue(ReviewStatus.NEEDS_WORK));
         assertEquals(ReviewStatus.NEEDS_WORK, code("Schaamte").review());

@@ -192,11 +192,19 @@ final class CodePicker extends Popup {
         choose(choice);
     }
 
+    /** Where the keyboard goes once a code is chosen (the transcript, to go on reading and coding). */
+    private Runnable afterChoice = () -> { };
+
+    void setAfterChoice(Runnable afterChoice) {
+        this.afterChoice = afterChoice;
+    }
+
     private void choose(Choice choice) {
         if (choice == null) {
             return;
         }
         hide();
+        afterChoice.run();
         // Through the window's runner: a refusal (a read-only project, say) becomes a message, not a crash.
         if (quotationId != null) {
             String target = quotationId;

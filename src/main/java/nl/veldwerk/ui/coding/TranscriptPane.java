@@ -51,6 +51,8 @@ public final class TranscriptPane extends VBox {
         this.vm = coding.main();
         this.coding = coding;
         this.picker = new CodePicker(coding);
+        // Back to the text, not to the toolbar button that opened it: a second Enter there would open it again.
+        picker.setAfterChoice(() -> transcript.area().requestFocus());
         this.findBar = findBar();
         TextAndMargin textAndMargin = new TextAndMargin(transcript);
         getChildren().addAll(codingBar(), textAndMargin, findBar);

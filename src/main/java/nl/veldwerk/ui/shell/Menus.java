@@ -90,6 +90,7 @@ final class Menus {
         Menu recent = new Menu(I18n.text("menu.recent"));
         recent.setOnShowing(e -> recent.getItems().setAll(Preferences.recentProjects().stream().map(path -> {
             MenuItem entry = new MenuItem(path);
+            entry.setMnemonicParsing(false); // a path is shown as it is: "_" is no mnemonic marker in it
             entry.setOnAction(x -> vm.open(Path.of(path)));
             return entry;
         }).toList()));

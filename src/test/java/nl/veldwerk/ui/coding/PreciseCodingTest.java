@@ -112,6 +112,9 @@ class PreciseCodingTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
         assertEquals(List.of("c"), project().codings().stream().map(Coding::codeId).toList(),
                 "a second Enter codes nothing");
+        assertTrue(javafx.stage.Window.getWindows().stream().noneMatch(w -> w.isShowing() && w instanceof CodePicker),
+                "nor opens the picker again: the keyboard went back to the text");
+        assertTrue(area.isFocused());
 
         // In the picker, Enter with nothing typed and nothing chosen in the list codes nothing either.
         dragSelect(robot, TEXT.indexOf("Ik ken"), TEXT.indexOf("mensen die") + 2);

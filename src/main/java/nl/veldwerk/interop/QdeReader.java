@@ -68,6 +68,7 @@ final class QdeReader {
                 case "Notes" -> children("Note", this::note);
                 case "Links" -> children("Link", this::link);
                 case "Sets" -> children("Set", this::set);
+                case "Graphs" -> children("Graph", this::graph);
                 case "Description" -> project.description = text(r);
                 case "NoteRef" -> noteRef(project.noteRefs);
                 default -> skip(r);
@@ -376,11 +377,32 @@ final class QdeReader {
                 default -> skip(r);
             }
         }
-        // ATLAS.ti 26 writes memos only as a Description.
+        // ATLAS.ti 26 writes memos only as a Description; ATLAS.ti 8 writes a text and a description.
         if (note.text == null && note.plainTextPath == null && description != null) {
             note.text = description;
+        } else if (description != null && !description.isBlank()) {
+            note.description = description;
         }
         project.notes.add(note);
+    }
+
+    /**
+     * A graph (a network view) is not imported: Veldwerk draws its diagrams from the codes and relations,
+     * which are. Said in the summary with its size, so nothing goes without a word.
+     */
+    private void graph() throws XMLStreamException {
+        String name = orEmpty(attr(r, "name"));
+        int vertices = 0;
+        int edges = 0;
+        while (nextChild(r)) {
+            switch (r.getLocalName()) {
+                case "Vertex" -> vertices++;
+                case "Edge" -> edges++;
+                default -> { }
+            }
+            skip(r);
+        }
+        project.skipped.add(skipReason("skip.graph", name, vertices, edges));
     }
 
     private void link() throws XMLStreamException {

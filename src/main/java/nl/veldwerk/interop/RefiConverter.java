@@ -463,6 +463,15 @@ final class RefiConverter {
     }
 
     private String noteText(RefiProject.Note note) {
+        String text = noteOwnText(note);
+        if (note.description == null) {
+            return text;
+        }
+        String description = OffsetMapper.normalise(note.description);
+        return text.isBlank() ? description : text.stripTrailing() + "\n\n" + description;
+    }
+
+    private String noteOwnText(RefiProject.Note note) {
         if (note.text != null) {
             return OffsetMapper.normalise(note.text);
         }

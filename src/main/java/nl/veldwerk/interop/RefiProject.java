@@ -88,6 +88,8 @@ final class RefiProject {
         String guid;
         String name = "";
         String text;
+        /** Its description beside its text (ATLAS.ti writes both): kept in the memo, after the text. */
+        String description;
         String plainTextPath;
         String creatingUser;
         String created;

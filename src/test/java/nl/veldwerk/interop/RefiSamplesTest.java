@@ -70,6 +70,11 @@ class RefiSamplesTest {
         assertTrue(skipped.stream().anyMatch(s -> s.startsWith("picture 'cornflakes-n-milk.jpg'")), skipped.toString());
         assertTrue(skipped.stream().anyMatch(s -> s.contains("Mabel.txt") && s.contains("not in the archive")));
         assertTrue(skipped.stream().anyMatch(s -> s.startsWith("link 'Memo-Quotation Relation'")));
+        assertTrue(skipped.contains("graph 'Netzwerk' (3 boxes, 2 arrows): Veldwerk does not import diagrams yet; its "
+                + "codes and relations are imported, draw it again in the Diagrams tab"), "a network view is not "
+                + "dropped without a word: " + skipped);
+        assertTrue(p.memos().stream().anyMatch(m -> m.title().equals("Research Plan") && m.text().contains(
+                "day to day log")), "a note's description is kept beside its text");
         assertTrue(p.documents().stream().allMatch(d -> d.text().isEmpty() && d.description().contains("not in")));
     }
 

@@ -14,6 +14,7 @@ import nl.veldwerk.model.Entity;
 import nl.veldwerk.model.ModelException;
 import nl.veldwerk.model.Memo;
 import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
 import nl.veldwerk.model.Quotation;
 import nl.veldwerk.model.SpeakerTurn;
 
@@ -30,6 +31,7 @@ import nl.veldwerk.model.SpeakerTurn;
 public final class Pseudonymisation {
     /** Where a name was found. */
     public enum Place { TRANSCRIPT, DOCUMENT_NAME, DOCUMENT_DESCRIPTION, DOCUMENT_ATTRIBUTE, QUOTATION_COMMENT, MEMO, CODE_NOTES,
+        CODE_NAME, GROUP, RELATION, DIAGRAM, PROJECT, SAVED_QUERY,
         /** A linked recording's file name: listed so the user renames the file, never renamed by Veldwerk. */
         RECORDING }
 
@@ -114,7 +116,22 @@ public final class Pseudonymisation {
             collect(found, Place.MEMO, m.title(), m.title() + "\n" + m.text());
         }
         for (Code c : p.codes()) {
+            collect(found, Place.CODE_NAME, c.name(), c.name()); // an in-vivo code may be a name
             collect(found, Place.CODE_NOTES, c.name(), String.join("\n", notes(c)));
+        }
+        for (nl.veldwerk.model.DocumentGroup g : p.groups()) {
+            collect(found, Place.GROUP, g.name(), g.name() + "\n" + g.description());
+        }
+        for (nl.veldwerk.model.Relation r : p.relations()) {
+            collect(found, Place.RELATION, r.label(), r.label() + "\n" + r.comment());
+        }
+        for (nl.veldwerk.model.Diagram d : p.diagrams()) {
+            collect(found, Place.DIAGRAM, d.name(), d.name());
+        }
+        ProjectInfo info = p.info();
+        collect(found, Place.PROJECT, info.name(), info.name() + "\n" + info.description());
+        for (nl.veldwerk.model.SavedQuery q : info.savedQueries()) {
+            collect(found, Place.SAVED_QUERY, q.name(), q.name() + "\n" + q.query());
         }
         return found;
     }
@@ -195,7 +212,7 @@ public final class Pseudonymisation {
             }
         }
         for (Code c : p.codes()) {
-            Code changed = c.withDefinition(replace.apply(c.definition()), c.indicators().stream().map(replace)
+            Code changed = c.withName(replace.apply(c.name())).withDefinition(replace.apply(c.definition()), c.indicators().stream().map(replace)
                     .toList()).withRules(replace.apply(c.inclusion()), replace.apply(c.exclusion()),
                     replace.apply(c.anchor())).withMemo(replace.apply(c.memo()));
             if (!changed.equals(c)) {
@@ -203,12 +220,41 @@ public final class Pseudonymisation {
                 after.add(changed);
             }
         }
-        // Speakers kept for their role carry the names the turns carry: they change with them.
-        List<nl.veldwerk.model.Speaker> speakers = p.info().speakers().stream()
-                .map(s -> new nl.veldwerk.model.Speaker(replace.apply(s.name()), s.role())).toList();
-        if (!speakers.equals(p.info().speakers())) {
-            before.add(p.info());
-            after.add(p.info().withSpeakers(speakers));
+        for (nl.veldwerk.model.DocumentGroup g : p.groups()) {
+            nl.veldwerk.model.DocumentGroup changed = new nl.veldwerk.model.DocumentGroup(g.id(),
+                    replace.apply(g.name()), replace.apply(g.description()));
+            if (!changed.equals(g)) {
+                before.add(g);
+                after.add(changed);
+            }
+        }
+        for (nl.veldwerk.model.Relation r : p.relations()) {
+            nl.veldwerk.model.Relation changed = new nl.veldwerk.model.Relation(r.id(), r.sourceCodeId(),
+                    r.targetCodeId(), r.type(), replace.apply(r.label()), r.weight(), replace.apply(r.comment()));
+            if (!changed.equals(r)) {
+                before.add(r);
+                after.add(changed);
+            }
+        }
+        for (nl.veldwerk.model.Diagram d : p.diagrams()) {
+            nl.veldwerk.model.Diagram changed = d.withName(replace.apply(d.name()));
+            if (!changed.equals(d)) {
+                before.add(d);
+                after.add(changed);
+            }
+        }
+        // The project's name, description and kept queries; and the speakers kept for their role, which carry
+        // the names the turns carry: they change with them.
+        ProjectInfo info = p.info();
+        ProjectInfo changedInfo = new ProjectInfo(info.id(), replace.apply(info.name()),
+                replace.apply(info.description()), info.language(), info.created(), info.savedQueries().stream()
+                        .map(q -> new nl.veldwerk.model.SavedQuery(replace.apply(q.name()), q.overCodes(),
+                                replace.apply(q.query()))).toList(),
+                info.speakers().stream().map(s -> new nl.veldwerk.model.Speaker(replace.apply(s.name()), s.role()))
+                        .toList(), info.rejectedSuggestions());
+        if (!changedInfo.equals(info)) {
+            before.add(info);
+            after.add(changedInfo);
         }
         return new Prepared(List.copyOf(before), List.copyOf(after), count[0]);
     }

@@ -166,4 +166,39 @@ class PseudonymisationTest {
     private static String message(org.junit.jupiter.api.function.Executable action) {
         return assertThrows(ModelException.class, action).userText().text(Locale.ENGLISH);
     }
+
+    /**
+     * Names kept anywhere else in the project go too, and the preview lists each place: a group's name and
+     * description, an in-vivo code's name, a relation, a diagram, the project's own name and description, a
+     * kept query. Undo brings every one back.
+     */
+    @Test
+    void groupsCodesRelationsDiagramsTheProjectAndKeptQueriesAreCovered() {
+        ProjectSession s = session();
+        Project p = s.project();
+        p.put(new nl.veldwerk.model.DocumentGroup("g", "Familie Jansen", "Buren van Jan de Vries"));
+        p.put(nl.veldwerk.model.Code.of("invivo", "mevrouw Jansen", null, null));
+        p.put(new nl.veldwerk.model.Relation("r", "buren", "invivo", nl.veldwerk.model.RelationType.USER_DEFINED,
+                "kent Jansen", 1, "volgens Jan de Vries"));
+        p.put(new nl.veldwerk.model.Diagram("dg", "Netwerk van Jansen", List.of(), List.of("r")));
+        p.put(new ProjectInfo(ProjectInfo.ID, "Wijk Y en Jansen", "Over Jan de Vries", "nl", Fixtures.T)
+                .withSavedQuery(new nl.veldwerk.model.SavedQuery("Jansen", false, "Jansen OR buurman")));
+        Project before = p.copy();
+        Pseudonymisation names = new Pseudonymisation(KEY, true);
+        java.util.Set<Place> places = names.find(p).stream().map(Pseudonymisation.Occurrence::place)
+                .collect(java.util.stream.Collectors.toSet());
+        assertTrue(places.containsAll(List.of(Place.GROUP, Place.CODE_NAME, Place.RELATION, Place.DIAGRAM,
+                Place.PROJECT, Place.SAVED_QUERY)), "the preview lists them: " + places);
+        s.execute(names.command(p));
+        assertEquals(new nl.veldwerk.model.DocumentGroup("g", "Familie R1", "Buren van R2"),
+                p.find(EntityKind.GROUP, "g").orElseThrow());
+        assertEquals("mevrouw R1", p.code("invivo").orElseThrow().name());
+        nl.veldwerk.model.Relation r = (nl.veldwerk.model.Relation) p.find(EntityKind.RELATION, "r").orElseThrow();
+        assertEquals("kent R1 / volgens R2", r.label() + " / " + r.comment());
+        assertEquals("Netwerk van R1", ((nl.veldwerk.model.Diagram) p.find(EntityKind.DIAGRAM, "dg").orElseThrow()).name());
+        assertEquals("Wijk Y en R1 / Over R2", p.info().name() + " / " + p.info().description());
+        assertEquals(List.of(new nl.veldwerk.model.SavedQuery("R1", false, "R1 OR buurman")), p.info().savedQueries());
+        s.undo();
+        assertEquals(List.of(), nl.veldwerk.model.ProjectDiff.between(before, p), "undo brings every name back");
+    }
 }

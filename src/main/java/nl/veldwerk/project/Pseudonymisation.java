@@ -123,7 +123,9 @@ public final class Pseudonymisation {
             collect(found, Place.GROUP, g.name(), g.name() + "\n" + g.description());
         }
         for (nl.veldwerk.model.Relation r : p.relations()) {
-            collect(found, Place.RELATION, r.label(), r.label() + "\n" + r.comment());
+            String named = p.code(r.sourceCodeId()).map(Code::name).orElse("?") + " → "
+                    + p.code(r.targetCodeId()).map(Code::name).orElse("?"); // a relation is known by its codes
+            collect(found, Place.RELATION, named, r.label() + "\n" + r.comment());
         }
         for (nl.veldwerk.model.Diagram d : p.diagrams()) {
             collect(found, Place.DIAGRAM, d.name(), d.name());

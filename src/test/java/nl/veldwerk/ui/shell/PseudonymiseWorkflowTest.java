@@ -68,7 +68,11 @@ class PseudonymiseWorkflowTest extends WorkbenchTest {
                 new Replacement("Sociaal Wijkteam", "[team]"))));
         robot.interact(pane.get()::showPreview);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !summary.getText().startsWith("Looking"));
-        assertEquals("6 occurrences", summary.getText(), "any capitalisation, in transcripts, memos and code notes");
+        assertEquals("10 occurrences", summary.getText(), "any capitalisation, in transcripts, memos, code notes, "
+                + "a code's name, a group's description and relations' comments: " + occurrences.getItems());
+        assertTrue(occurrences.getItems().stream().filter(o -> o.contains(" · relation: ")).allMatch(o -> o.indexOf(
+                " → ") < o.indexOf(" · relation: ")),
+                "a relation named by its codes: " + occurrences.getItems());
         var request = WaitForAsyncUtils.asyncFx(pane.get()::request).get().orElseThrow();
         assertTrue(request.forgetHistory(), "removing older versions is the default");
         robot.interact(() -> actions.apply(request));

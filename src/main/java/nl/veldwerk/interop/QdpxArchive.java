@@ -105,6 +105,8 @@ final class QdpxArchive {
             }
         } catch (ZipException e) {
             throw new InteropException(file, e, "zip.damaged", String.valueOf(e.getMessage()));
+        } catch (java.io.EOFException e) { // read from the archive: it stops in the middle of an entry
+            throw new InteropException(file, e, "zip.truncated");
         } catch (java.nio.file.NoSuchFileException e) {
             throw new InteropException(file, "file.notExists");
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package nl.veldwerk.interop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -99,6 +100,13 @@ class RefiSafetyTest {
         assertTrue(refused(two).getMessage().contains("two project files"));
         Path cut = zip("cut.qdpx", Map.of("project.qde", utf8(MINIMAL.substring(0, 120))));
         assertTrue(refused(cut).getMessage().contains("not valid REFI-QDA XML"), refused(cut).getMessage());
+        // An archive cut off in the middle (a download that did not finish): said so, not the library's words.
+        byte[] whole = Files.readAllBytes(zip("whole.qdpx", Map.of("project.qde", utf8(MINIMAL),
+                "sources/11111111-2222-3333-4444-555555555555.txt", new byte[200_000])));
+        Path truncated = Files.write(tmp.resolve("trunc.qdpx"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        String said = refused(truncated).getMessage();
+        assertTrue(said.startsWith("trunc.qdpx: ends before its last file does: it is incomplete"), said);
+        assertFalse(said.contains("ZLIB"), said);
         Path wrongRoot = zip("root.qdpx", Map.of("project.qde", utf8("<html><body/></html>")));
         assertTrue(refused(wrongRoot).getMessage().contains("<html>"));
         Path dangling = zip("dangling.qdpx", Map.of("project.qde", utf8(MINIMAL.replace("</Sources>",

@@ -82,6 +82,7 @@ public final class VeldwerkApp extends Application {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, I18n.text("close.message"), save, discard,
                 Buttons.cancel());
         alert.initOwner(stage);
+        alert.setTitle(I18n.text("close.title")); // not JavaFX's English "Confirmation"
         alert.setHeaderText(I18n.text("close.title"));
         ButtonType answer = alert.showAndWait().orElse(null);
         if (answer == save) {

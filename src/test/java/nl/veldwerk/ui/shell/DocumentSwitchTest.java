@@ -71,13 +71,10 @@ class DocumentSwitchTest extends WorkbenchTest {
         assertTrue(dialogs.errors.getLast().contains("w01 NIEUW"), dialogs.errors.getLast());
         String refusal = vm.statusProperty().get();
 
-        // The status line says what was done last, not a refusal from before.
+        // The refusal does not stand in the status line once something else is done.
+        assertTrue(refusal.startsWith("That change is not possible"), refusal);
         robot.interact(() -> workbench.documents().renameDocument(vm.selectedProperty().get().document().id(), "W01 b"));
-        assertEquals("Done: Rename document to 'W01 b'", vm.statusProperty().get(), "was: " + refusal);
-        robot.interact(vm::undo);
-        assertEquals("Undone: Rename document to 'W01 b'", vm.statusProperty().get());
-        robot.interact(vm::redo);
-        assertEquals("Redone: Rename document to 'W01 b'", vm.statusProperty().get());
+        assertEquals("", vm.statusProperty().get(), "was: " + refusal);
         robot.interact(vm::close);
         assertTrue(Files.exists(dir));
     }

@@ -48,11 +48,8 @@ public final class DocumentCommands {
     public static Command rename(String documentId, String newName) {
         return new PlannedCommand(Message.of("document.rename", newName), (plan, p) -> {
             Document document = require(p, documentId);
-            String wanted = newName.strip();
-            boolean taken = p.documents().stream().anyMatch(d -> !d.id().equals(documentId)
-                    && d.name().strip().equalsIgnoreCase(wanted));
-            if (taken) {
-                throw new ModelException(Message.of("error.documentExists", wanted).userText());
+            if (DocumentNames.taken(p, documentId, newName)) {
+                throw new ModelException(Message.of("error.documentExists", newName.strip()).userText());
             }
             plan.put(document.withName(newName));
         });

@@ -66,6 +66,12 @@ public final class DocumentNames {
         return names;
     }
 
+    /** Whether a document other than {@code documentId} has this name (case and outer spaces ignored). */
+    public static boolean taken(Project project, String documentId, String name) {
+        return project.documents().stream().anyMatch(d -> !d.id().equals(documentId)
+                && key(d.name()).equals(key(name)));
+    }
+
     private static String key(String name) {
         return name.strip().toLowerCase(Locale.ROOT);
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.veldwerk.model.Code;
 import nl.veldwerk.model.Coding;
 import nl.veldwerk.model.Document;
@@ -33,12 +34,15 @@ public final class CodebookReport {
             doc.properties(text(locale, "codebook.title", project.info().name()), "");
             doc.note(text(locale, "codebook.subtitle", project.codes().size(), QuotationReport.today(locale)));
             doc.pageNumbers(text(locale, "report.page"), false);
-            roots(project).forEach(c -> code(doc, project, c, 1, locale));
+            // Each document's paragraphs found once, however many examples it gives.
+            Map<String, nl.veldwerk.model.Paragraphs> paragraphs = new java.util.HashMap<>();
+            roots(project).forEach(c -> code(doc, project, c, 1, locale, paragraphs));
             doc.write(file);
         }
     }
 
-    private static void code(WordDocument doc, Project p, Code c, int depth, Locale locale) {
+    private static void code(WordDocument doc, Project p, Code c, int depth, Locale locale,
+                             Map<String, nl.veldwerk.model.Paragraphs> paragraphs) {
         doc.heading(depth, c.name());
         List<Quotation> quotations = p.codingsWithCode(c.id()).stream().map(Coding::quotationId).distinct()
                 .map(p::quotation).flatMap(java.util.Optional::stream)
@@ -88,10 +92,11 @@ public final class CodebookReport {
                 quoted = quoted.substring(0, EXAMPLE_LENGTH) + "…";
             }
             // Cited as the quotation report cites it ("3:12 · W02, ¶ 5"), so the example can be found.
-            doc.quote(quoted, q.idIn(d) + " · " + d.name() + ", ¶\u00A0" + nl.veldwerk.model.Paragraphs.label(
-                    nl.veldwerk.model.Paragraphs.of(d.text()).span(q.start(), q.end())), false);
+            int[] span = paragraphs.computeIfAbsent(d.id(), k -> nl.veldwerk.model.Paragraphs.of(d.text()))
+                    .span(q.start(), q.end());
+            doc.quote(quoted, QuotationReport.cited(q, d, span[0], span[1]), false);
         }
-        children(p, c).forEach(child -> code(doc, p, child, depth + 1, locale));
+        children(p, c).forEach(child -> code(doc, p, child, depth + 1, locale, paragraphs));
     }
 
     private static List<Code> roots(Project p) {

@@ -117,8 +117,9 @@ public final class MemoReport {
         memos.stream().map(m -> p.quotation(m.target().id()).orElse(null)).filter(java.util.Objects::nonNull)
                 .distinct().sorted(reading).forEach(q -> {
                     Document d = p.document(q.documentId()).orElseThrow();
-                    String source = q.idIn(d) + " · " + d.name() + ", ¶\u00A0" + Paragraphs.label(paragraphs.computeIfAbsent(d.id(),
-                            k -> Paragraphs.of(d.text())).span(q.start(), q.end()));
+                    int[] span = paragraphs.computeIfAbsent(d.id(), k -> Paragraphs.of(d.text()))
+                            .span(q.start(), q.end());
+                    String source = QuotationReport.cited(q, d, span[0], span[1]);
                     doc.heading(2, source);
                     doc.quote(d.text().substring(q.start(), q.end()).strip(), source, false);
                     memos.stream().filter(m -> m.target().id().equals(q.id())).forEach(m -> memo(doc, p, m, 3, l));

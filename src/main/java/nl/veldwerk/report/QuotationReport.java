@@ -304,8 +304,8 @@ public final class QuotationReport {
 
     /** "3:12 · A01, ¶ 12–13, speaker A01, 00:14:05": the quotation's ID, then where it comes from. */
     static String source(Item i, Locale l) {
-        StringBuilder s = new StringBuilder(i.quotation().idIn(i.document())).append(" · ")
-                .append(i.document().name()).append(", ").append(paragraphs(i));
+        StringBuilder s = new StringBuilder(cited(i.quotation(), i.document(), i.firstParagraph(),
+                i.lastParagraph()));
         if (i.speaker() != null && !i.speaker().equals(i.document().name())) {
             s.append(", ").append(text(l, "report.spokenBy", i.speaker()));
         }
@@ -314,6 +314,13 @@ public final class QuotationReport {
             s.append(", ").append(String.format("%02d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart()));
         }
         return s.toString();
+    }
+
+    /** "3:12 · A01, ¶ 12–13": how every report cites a quotation, so a reader can find it in the project. */
+    static String cited(nl.veldwerk.model.Quotation q, nl.veldwerk.model.Document d, int firstParagraph,
+                        int lastParagraph) {
+        return q.idIn(d) + " · " + d.name() + ", ¶\u00A0" + nl.veldwerk.model.Paragraphs.label(firstParagraph,
+                lastParagraph);
     }
 
     static String paragraphs(Item i) {

@@ -293,7 +293,7 @@ public final class CodeManagerWindow {
         TableColumn<CodeRow, Number> column = new TableColumn<>(I18n.text(key));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         // Wide enough for its heading in full ("Documenten"), with room for the sort arrow.
-        column.setPrefWidth(Math.max(96, new javafx.scene.text.Text(I18n.text(key)).getLayoutBounds().getWidth() + 36));
+        column.setPrefWidth(Math.max(96, nl.veldwerk.ui.common.Labels.widthOf(I18n.text(key)) + 36));
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
     }

@@ -37,4 +37,12 @@ public final class Labels {
             }
         };
     }
+
+    /**
+     * How wide a label's text is in the default font: for a control that sizes itself by something else
+     * (a choice box by its items, a column by nothing), so its label is not cut short in a longer language.
+     */
+    public static double widthOf(String text) {
+        return new javafx.scene.text.Text(text).getLayoutBounds().getWidth();
+    }
 }

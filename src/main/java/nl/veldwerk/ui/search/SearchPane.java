@@ -167,8 +167,7 @@ public final class SearchPane extends VBox {
         saved.setId("saved-queries");
         saved.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // its label whole, the row wraps instead
         // A choice box measures its items only: with no query kept yet its label was cut to "Sa…".
-        saved.setPrefWidth(new javafx.scene.text.Text(I18n.text("search.savedQueries")).getLayoutBounds().getWidth()
-                + 48);
+        saved.setPrefWidth(Labels.widthOf(I18n.text("search.savedQueries")) + 48);
         saved.setConverter(Labels.shown((nl.veldwerk.model.SavedQuery q) -> q == null ? I18n.text("search.savedQueries") : q.name()));
         saved.setMaxWidth(Double.MAX_VALUE);
         javafx.scene.layout.HBox.setHgrow(saved, Priority.ALWAYS);

@@ -85,9 +85,10 @@ public final class QuotationPane extends BorderPane {
         time.setId("quotation-time");
         time.setMinWidth(76); // "00:01:22" whole
         // Shown for transcripts with time marks only: elsewhere it would be an empty column taking room.
-        Runnable showTime = () -> time.setVisible(coding.rows().stream().anyMatch(r -> !r.time().isEmpty()));
-        coding.rows().addListener((javafx.collections.ListChangeListener<QuotationRow>) c -> showTime.run());
-        showTime.run();
+        TimedRows timed = new TimedRows(coding.rows());
+        // Set when that changes only (not bound): the table's column menu may still hide or show it.
+        timed.anyProperty().addListener((o, was, now) -> time.setVisible(now));
+        time.setVisible(timed.anyProperty().get());
         table.getColumns().add(time);
         table.getColumns().add(column(I18n.text("quotations.text"), 200, r -> r.text()));
         table.getColumns().add(column(I18n.text("quotations.codes"), 120, r -> r.codes()));

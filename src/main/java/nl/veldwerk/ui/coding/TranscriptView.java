@@ -1,5 +1,6 @@
 package nl.veldwerk.ui.coding;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -155,8 +156,16 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         }
         InlineCssTextArea area = getContent();
         int end = Math.min(to, area.getLength());
-        List<Highlights.Run> runs = Highlights.of(from, end, quotations.values().stream().map(Shown::coded)
-                .filter(c -> c.end() > c.start() && c.start() < end && c.end() > 0).toList(), codeColors, markup);
+        // Only the quotations over the stretch: the events Highlights sorts are sized to what it is given.
+        int stretchStart = from;
+        List<Highlights.Coded> over = new ArrayList<>();
+        for (Shown shown : quotations.values()) {
+            Highlights.Coded c = shown.coded();
+            if (c.end() > c.start() && c.start() < end && c.end() > stretchStart) {
+                over.add(c);
+            }
+        }
+        List<Highlights.Run> runs = Highlights.of(from, end, over, codeColors, markup);
         if (!runs.isEmpty()) {
             area.setStyleSpans(from, spans(runs, 0, end - from));
         }

@@ -3,11 +3,15 @@ package nl.veldwerk.ui.common;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import nl.veldwerk.model.UserText;
 
 /** The user-visible strings of the window, in English or Dutch. */
 public final class I18n {
+    private static final String BUNDLE = "nl.veldwerk.ui.messages";
+    private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
     private static Locale locale = Locale.getDefault().getLanguage().equals("nl") ? Locale.of("nl") : Locale.ENGLISH;
 
     private I18n() {
@@ -22,12 +26,18 @@ public final class I18n {
     }
 
     public static String text(String key, Object... args) {
-        String pattern = UserText.bundle("nl.veldwerk.ui.messages", locale).getString(key);
+        Locale language = locale;
         if (args.length == 0) {
-            return pattern;
+            return UserText.bundle(BUNDLE, language).getString(key);
         }
-        Object[] rendered = Arrays.stream(args).map(a -> a instanceof UserText t ? t.text(locale) : a).toArray();
-        return new MessageFormat(pattern, locale).format(rendered);
+        Object[] rendered = Arrays.stream(args).map(a -> a instanceof UserText t ? t.text(language) : a).toArray();
+        // Parsed once per text and language: parsing the pattern (with its choice formats) at every call was
+        // most of the cost of a document row's "n quotations" redrawn at each coding.
+        MessageFormat format = FORMATS.computeIfAbsent(language.toLanguageTag() + '/' + key,
+                k -> new MessageFormat(UserText.bundle(BUNDLE, language).getString(key), language));
+        synchronized (format) { // a MessageFormat is not safe for threads; background work formats texts too
+            return format.format(rendered);
+        }
     }
 
     /** A core text in the user's language. */

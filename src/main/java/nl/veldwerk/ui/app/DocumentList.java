@@ -20,6 +20,8 @@ import nl.veldwerk.project.Touch;
 final class DocumentList {
     private final ObservableList<DocumentItem> documents = FXCollections.observableArrayList();
     private final ObjectProperty<DocumentItem> selected = new SimpleObjectProperty<>();
+    /** The documents whose text the change last followed changed. */
+    private Set<String> textChanged = Set.of();
     /** Each listed document's row, by id (made when the rows are listed anew; they keep their places after). */
     private final Map<String, Integer> rows = new HashMap<>();
 
@@ -92,6 +94,7 @@ final class DocumentList {
      * through every row took 2-14 ms of the FX thread at each coding, rename or code edit.
      */
     void follow(Project p, ProjectChange change) {
+        textChanged = Set.of();
         Set<String> named = new HashSet<>(change.documentIds());
         for (Touch touch : change.touched()) {
             if (touch.kind() == EntityKind.DOCUMENT) {
@@ -103,6 +106,11 @@ final class DocumentList {
             }
         }
         refreshRows(p, named);
+    }
+
+    /** Whether the change last followed changed the text of the document (not only its name or counts). */
+    boolean textChanged(String documentId) {
+        return textChanged.contains(documentId);
     }
 
     /** Updates the rows of some documents in place (their names, counts), keeping the selection. */
@@ -117,6 +125,10 @@ final class DocumentList {
             int quotations = p.quotationCountOf(id);
             DocumentItem item = documents.get(row);
             if (item.document() != d || item.quotations() != quotations) {
+                if (item.document().body() != d.body()) { // a text edit makes a new body; a rename keeps it
+                    textChanged = textChanged.isEmpty() ? new HashSet<>() : textChanged;
+                    textChanged.add(id);
+                }
                 replace(row, new DocumentItem(d, quotations));
             }
         }

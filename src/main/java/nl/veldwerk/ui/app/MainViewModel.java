@@ -240,13 +240,43 @@ public final class MainViewModel {
 
     public void undo() {
         if (store.get() != null) {
-            run(() -> session().undo());
+            run(() -> {
+                int before = changes.get();
+                session().undo();
+                showWhereItHappened(before, "status.undoneIn");
+            });
         }
     }
 
     public void redo() {
         if (store.get() != null) {
-            run(() -> session().redo());
+            run(() -> {
+                int before = changes.get();
+                session().redo();
+                showWhereItHappened(before, "status.redoneIn");
+            });
+        }
+    }
+
+    /**
+     * An undo or redo in one document other than the one shown (a text edit, a coding) shows that document
+     * and says so: Ctrl+Z must not change a transcript out of sight. A rename or a new group shows in the
+     * list as it is; the document shown stays.
+     */
+    private void showWhereItHappened(int changesBefore, String message) {
+        ProjectChange change = lastChange.get();
+        if (changes.get() == changesBefore || change == null) {
+            return;
+        }
+        java.util.Set<String> ids = change.documentIds();
+        DocumentItem shown = documents.selectedProperty().get();
+        if (ids.size() != 1 || shown != null && ids.contains(shown.document().id())) {
+            return;
+        }
+        String id = ids.iterator().next();
+        if ((!change.quotationIds().isEmpty() || documents.textChanged(id)) && documents.select(id)) {
+            status.say(I18n.text(message, change.description().text(I18n.locale()),
+                    documents.selectedProperty().get().document().name()));
         }
     }
 

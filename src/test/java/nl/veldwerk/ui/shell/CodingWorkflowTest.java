@@ -21,6 +21,7 @@ import nl.veldwerk.model.Quotation;
 import nl.veldwerk.project.Fixtures;
 import nl.veldwerk.store.ProjectReader;
 import nl.veldwerk.store.ProjectStore;
+import nl.veldwerk.ui.app.DocumentItem;
 import nl.veldwerk.testing.WindowTestSupport;
 import nl.veldwerk.ui.codebook.CodeTreePane;
 import nl.veldwerk.ui.coding.QuotationRow;
@@ -295,6 +296,46 @@ class CodingWorkflowTest extends WorkbenchTest {
         assertEquals("de buren", original.substring(back.start(), back.end()));
         robot.clickOn("#edit-text");
         assertFalse(area.isEditable());
+    }
+
+    @Test
+    void anUndoInAnotherDocumentShowsThatDocumentAndSaysSo(FxRobot robot) throws Exception {
+        openWithTranscript(robot, "elders", "A03.txt", "A03: Mevrouw Jansen kent de buren niet.\n");
+        WindowTestSupport.importFiles(robot, vm, List.of(Files.writeString(tmp.resolve("A04.txt"), "A04: Ja.\n")));
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        robot.interact(() -> vm.selectedProperty().set(item("A03")));
+        robot.clickOn("#edit-text");
+        robot.interact(() -> area.replaceText(14, 20, "J."));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> vm.selectedProperty().set(item("A04")));
+
+        robot.interact(vm::undo);
+        assertEquals("A03: Mevrouw Jansen kent de buren niet.\n", document("A03").text());
+        assertEquals("A03", vm.selectedProperty().get().document().name(), "the document undone in is shown");
+        assertEquals("Undone in A03: Edit transcript text", vm.statusProperty().get());
+        assertEquals(document("A03").text(), area.getText());
+
+        robot.interact(() -> vm.selectedProperty().set(item("A04")));
+        robot.interact(vm::redo);
+        assertEquals("A03", vm.selectedProperty().get().document().name(), "and the one redone in");
+        assertEquals("Redone in A03: Edit transcript text", vm.statusProperty().get());
+        robot.interact(vm::undo);
+        assertEquals("", vm.statusProperty().get(), "in the document shown, nothing to say");
+
+        // A rename shows in the list as it is: undoing it leaves the document shown where it is.
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.DocumentCommands.rename(
+                document("A04").id(), "A04 nieuw")));
+        robot.interact(vm::undo);
+        assertEquals("A04", document("A04").name());
+        assertEquals("A03", vm.selectedProperty().get().document().name());
+    }
+
+    private DocumentItem item(String name) {
+        return vm.documents().stream().filter(i -> i.document().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private Document document(String name) {
+        return project().documents().stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test

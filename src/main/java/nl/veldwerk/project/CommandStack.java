@@ -27,13 +27,17 @@ public final class CommandStack {
     private final Deque<Entry> undo = new ArrayDeque<>();
     private final Deque<Entry> redo = new ArrayDeque<>();
     private long nextState = 1;
+    /** Whether the next command starts a step of its own, whatever its merge key (see {@link #endStep}). */
+    private boolean stepEnded;
 
     void execute(Command command, Project project) {
         command.execute(project);
         long now = System.nanoTime();
         Entry top = undo.peek();
         String key = command.mergeKey();
-        if (key != null && top != null && key.equals(top.command().mergeKey())
+        boolean mergeable = !stepEnded;
+        stepEnded = false;
+        if (mergeable && key != null && top != null && key.equals(top.command().mergeKey())
                 && now - top.executedAtNanos() < MERGE_WINDOW_NANOS && partsOf(top.command()).size() < MAX_MERGED) {
             undo.pop();
             // One flat list, not a command nested in the next: an hour's typing would otherwise undo by recursion.
@@ -45,6 +49,14 @@ public final class CommandStack {
             undo.push(new Entry(command, nextState++, now));
         }
         redo.clear();
+    }
+
+    /**
+     * Ends the step being merged: the next command is a step of its own. A time mark or speaker label typed
+     * while transcribing is undone by itself, not with the typing before and after it.
+     */
+    void endStep() {
+        stepEnded = true;
     }
 
     /** What a merged step holds (a step that is no merge holds itself). */

@@ -64,6 +64,11 @@ public final class ProjectSession {
         }
     }
 
+    /** The next command starts an undo step of its own, even one that would merge (typing). */
+    public void endStep() {
+        stack.endStep();
+    }
+
     public void execute(Command command) {
         refuseIfReadOnly();
         collecting.clear();

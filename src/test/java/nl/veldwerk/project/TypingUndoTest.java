@@ -37,4 +37,28 @@ class TypingUndoTest {
         }
         assertEquals(typed, s.project().document("d").orElseThrow().text().length());
     }
+
+    @Test
+    void anEndedStepIsUndoneByItselfBetweenTheTypingAroundIt() {
+        Project p = new Project(ProjectInfo.named("Typen", Fixtures.T));
+        p.put(Document.of("d", "B07", "", SourceFormat.OTHER, List.of(), Fixtures.T).withNumber(1));
+        ProjectSession s = new ProjectSession(p);
+        type(s, 0, "Hello");
+        s.endStep();
+        s.execute(DocumentCommands.editText("d", new TextEdit(5, 5, " #00:00:01-5#"))); // a time mark
+        s.endStep();
+        type(s, 18, "ok");
+        s.undo();
+        assertEquals("Hello #00:00:01-5#", s.project().document("d").orElseThrow().text(), "the typing after the mark");
+        s.undo();
+        assertEquals("Hello", s.project().document("d").orElseThrow().text(), "the mark by itself");
+        s.undo();
+        assertEquals("", s.project().document("d").orElseThrow().text(), "the typing before it, as one step");
+    }
+
+    private static void type(ProjectSession s, int at, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            s.execute(DocumentCommands.editText("d", new TextEdit(at + i, at + i, text.substring(i, i + 1))));
+        }
+    }
 }

@@ -55,26 +55,75 @@ public final class ProjectFiles {
         DocumentImporter importer = new DocumentImporter();
         background.run(() -> {
             List<ImportPlan> found = new ArrayList<>();
+            java.util.Map<Path, Long> sizes = new java.util.HashMap<>();
             for (Path file : files) {
                 if (background.cancelled()) {
                     throw new java.util.concurrent.CancellationException(I18n.text("import.cancelled"));
                 }
                 background.report(I18n.text("import.progress", found.size() + 1, files.size(), file.getFileName()));
                 TranscriptAnalysis analysis = importer.analyse(file);
-                found.add(new ImportPlan(file, analysis, !analysis.turns().isEmpty())
-                        .withRecording(RecordingLinks.besides(file).orElse(null)));
+                Path recording = RecordingLinks.besides(file).orElse(null);
+                found.add(new ImportPlan(file, analysis, !analysis.turns().isEmpty()).withRecording(recording));
+                if (recording != null) {
+                    sizes.put(recording, java.nio.file.Files.size(recording)); // measured here, not on the FX thread
+                }
             }
-            return found;
+            return new Found(found, sizes);
         }, found -> {
-            java.util.Optional<List<ImportPlan>> chosen = review.review(found);
+            java.util.Optional<List<ImportPlan>> chosen = review.review(found.plans());
             if (chosen.isEmpty() || chosen.get().isEmpty()) {
                 say.accept(I18n.text("import.cancelled"));
                 return;
             }
-            main.run(() -> add(chosen.get()));
+            addCopyingRecordings(chosen.get(), found.sizes());
         }, e -> {
             if (e instanceof java.util.concurrent.CancellationException) {
                 say.accept(e.getMessage()); // nothing was added: the import is all or nothing
+            } else {
+                main.fail(I18n.text("error.import"), e);
+            }
+        });
+    }
+
+    /** The files read for an import, and the size of each recording found beside them. */
+    private record Found(List<ImportPlan> plans, java.util.Map<Path, Long> sizes) {
+    }
+
+    /**
+     * Adds the files chosen, asking first (with their size) whether the recordings linked with them that lie
+     * outside the project are copied into its media folder, as linking one by hand asks: only a copy travels
+     * with the project and its bundles. The copies are made in the background before the import.
+     */
+    private void addCopyingRecordings(List<ImportPlan> plans, java.util.Map<Path, Long> sizes) {
+        List<Path> outside = plans.stream().map(ImportPlan::recording).filter(java.util.Objects::nonNull)
+                .filter(r -> !main.recordings().insideProject(r)).distinct().toList();
+        long bytes = outside.stream().mapToLong(r -> sizes.getOrDefault(r, 0L)).sum();
+        if (outside.isEmpty() || !main.dialogs().confirm(I18n.text("recording.copyTitle"),
+                I18n.text("import.copyRecordings", outside.size(), RecordingLinks.megabytes(bytes)))) {
+            main.run(() -> add(plans));
+            return;
+        }
+        ProjectStore store = main.storeProperty().get();
+        Path folder = store.directory();
+        background.run(() -> {
+            java.util.Map<Path, Path> copies = new java.util.HashMap<>();
+            for (Path recording : outside) {
+                if (background.cancelled()) {
+                    throw new java.util.concurrent.CancellationException(I18n.text("import.cancelled"));
+                }
+                background.report(I18n.text("import.copyingRecording", copies.size() + 1, outside.size(),
+                        recording.getFileName()));
+                copies.put(recording, RecordingLinks.copyInto(folder, recording));
+            }
+            return plans.stream().map(p -> p.recording() == null ? p
+                    : p.withRecording(copies.getOrDefault(p.recording(), p.recording()))).toList();
+        }, copied -> {
+            if (main.storeProperty().get() == store) { // not closed, nor another opened, during the copy
+                main.run(() -> add(copied));
+            }
+        }, e -> {
+            if (e instanceof java.util.concurrent.CancellationException) {
+                say.accept(e.getMessage());
             } else {
                 main.fail(I18n.text("error.import"), e);
             }

@@ -54,7 +54,10 @@ final class NextSpeaker {
         }
         List<String> cycle = new ArrayList<>(speakers);
         if (cycle.size() < 2) {
-            DEFAULTS.stream().filter(d -> !cycle.contains(d)).limit(2 - cycle.size()).forEach(cycle::add);
+            // A default stands for a role: "I" is taken by "Interviewer", "R" by "R07" or "Respondent", so after
+            // "Interviewer:" alone the respondent comes next, not a second interviewer called "I".
+            DEFAULTS.stream().filter(d -> cycle.stream().noneMatch(known -> known.regionMatches(true, 0, d, 0, 1)))
+                    .limit(2 - cycle.size()).forEach(cycle::add);
         }
         int index = last == null ? -1 : cycle.indexOf(last);
         return cycle.get((index + 1) % cycle.size());

@@ -43,6 +43,13 @@ final class PlaybackFollower {
                 clear();
             }
         });
+        // Paragraphs added or taken away (typing a line end, an undo putting lines back): RichTextFX gives new
+        // paragraphs the style of the one they start in, and the highlighted ones move. Styles are set anew.
+        area.plainTextChanges().subscribe(change -> {
+            if (change.getInserted().indexOf('\n') >= 0 || change.getRemoved().indexOf('\n') >= 0) {
+                restyle();
+            }
+        });
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && e.getClickCount() == 1
                     && !e.isShiftDown() && !e.isControlDown() && !e.isAltDown()) {
@@ -112,6 +119,22 @@ final class PlaybackFollower {
                 area.showParagraphAtTop(Math.max(0, first - 1));
             }
         }
+    }
+
+    /** Takes the highlight off every paragraph, wherever it went, and highlights the played turn again. */
+    private void restyle() {
+        if (highlighted == null) {
+            return;
+        }
+        InlineCssTextArea area = view.area();
+        for (int p = 0; p < area.getParagraphs().size(); p++) {
+            if (!area.getParagraph(p).getParagraphStyle().isEmpty()) {
+                area.setParagraphStyle(p, "");
+            }
+        }
+        highlighted = null;
+        // After the model has the same text: typing reaches the project after this change is told.
+        javafx.application.Platform.runLater(() -> follow(playback.positionProperty().get()));
     }
 
     private void clear() {

@@ -66,7 +66,11 @@ public final class TranscriptPane extends VBox {
         });
         transcript.margin().setOnResize(textAndMargin::chooseMarginWidth);
         new PlaybackFollower(transcript, vm.playback(), this::shownDocument); // lives on in the area's listeners
-        vm.playback().setTypist(new TranscriptTypist(transcript, this::shownDocument, editing::get));
+        vm.playback().setTypist(new TranscriptTypist(transcript, this::shownDocument, editing::get, () -> {
+            if (vm.storeProperty().get() != null) {
+                vm.session().endStep();
+            }
+        }));
         // Transcribing is typing with the player running: the text is editable while it is on. Leaving it, the
         // labels typed become the document's speaker turns.
         vm.playback().transcribingProperty().addListener((o, was, on) -> {

@@ -17,11 +17,14 @@ final class TranscriptTypist implements Playback.Typist {
     private final TranscriptView view;
     private final Supplier<Document> document;
     private final BooleanSupplier editing;
+    /** Ends the project's undo step, so what is typed here is undone by itself (see {@link #insert}). */
+    private final Runnable endStep;
 
-    TranscriptTypist(TranscriptView view, Supplier<Document> document, BooleanSupplier editing) {
+    TranscriptTypist(TranscriptView view, Supplier<Document> document, BooleanSupplier editing, Runnable endStep) {
         this.view = view;
         this.document = document;
         this.editing = editing;
+        this.endStep = endStep;
     }
 
     @Override
@@ -54,9 +57,15 @@ final class TranscriptTypist implements Playback.Typist {
         insert(area, caret, (onEmptyLine ? "" : "\n\n") + speaker + ": ");
     }
 
-    /** Inserts at the caret, leaving any selected text as it is (a quotation just played stays whole). */
-    private static void insert(InlineCssTextArea area, int caret, String text) {
+    /**
+     * Inserts at the caret, leaving any selected text as it is (a quotation just played stays whole). A step
+     * of its own: typing merges into one undo step, and Ctrl+Z after F9 should take away the mark, not the
+     * sentences typed around it.
+     */
+    private void insert(InlineCssTextArea area, int caret, String text) {
+        endStep.run();
         area.insertText(caret, text);
         area.moveTo(caret + text.length());
+        endStep.run();
     }
 }

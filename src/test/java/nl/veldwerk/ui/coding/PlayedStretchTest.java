@@ -63,6 +63,10 @@ class PlayedStretchTest {
         assertEquals("I", NextSpeaker.after("", 0, List.of()), "a new transcript starts with the interviewer");
         assertEquals("R", NextSpeaker.after("I: Hallo", 8, List.of()));
         assertEquals("I", NextSpeaker.after("I: Hallo\n\nR: Dag", 16, List.of()));
+        assertEquals("R", NextSpeaker.after("Interviewer: Hoe gaat het?", 26, List.of()),
+                "after the interviewer alone, the respondent: not a second interviewer named I");
+        assertEquals("I", NextSpeaker.after("R07: Goed.", 10, List.of()), "after a respondent alone, the interviewer");
+        assertEquals("I", NextSpeaker.after("Jan: Goed.", 10, List.of()));
         String typed = "Interviewer: Hoe?\n\nJan: Zo.\n\nPiet: Ja.\n\n";
         assertEquals("Jan", NextSpeaker.after(typed, typed.indexOf("Jan") - 1, List.of()));
         assertEquals("Interviewer", NextSpeaker.after(typed, typed.length(), List.of()), "round again after Piet");

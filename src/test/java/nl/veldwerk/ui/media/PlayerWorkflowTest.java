@@ -182,6 +182,23 @@ class PlayerWorkflowTest extends WorkbenchTest {
         assertEquals(0, highlighted(robot)[0], "back in the interviewer's turn, the highlight follows");
         assertEquals(1, highlighted(robot)[1], "the first turn only");
 
+        // Lines taken out across both turns and put back by an undo: RichTextFX gives the lines put back the
+        // highlighted paragraph's style; only the turn being played stays highlighted.
+        int from = TEXT.indexOf("buurthuis");
+        int to = TEXT.indexOf("dinsdag");
+        robot.interact(() -> workbench.coding().editText("d", from, to, ""));
+        robot.interact(vm::undo);
+        WindowTestSupport.idle(vm);
+        assertEquals(TEXT, area.getText());
+        assertEquals(List.of(0, 1), java.util.Arrays.stream(highlighted(robot)).boxed().toList(),
+                "the first turn only, after the lines came back");
+        // A line end typed in the played turn: the new line is in the turn, the other turn is not.
+        robot.interact(() -> workbench.coding().editText("d", from, from, "\n"));
+        WindowTestSupport.idle(vm);
+        assertEquals(List.of(0, 2), java.util.Arrays.stream(highlighted(robot)).boxed().toList());
+        robot.interact(vm::undo);
+        WindowTestSupport.idle(vm);
+
         // A click on the text beside the marks plays nothing.
         Bounds word = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(TEXT.indexOf("buurthuis"),
                 TEXT.indexOf("buurthuis") + 1).orElseThrow()).get(5, TimeUnit.SECONDS);
@@ -363,11 +380,17 @@ class PlayerWorkflowTest extends WorkbenchTest {
         // What was typed is ordinary text editing: undone step by step back to the empty transcript.
         // Ctrl+Z in the editable transcript is the project's undo (the area has no history of its own).
         robot.clickOn(area);
+        List<String> seen = new java.util.ArrayList<>();
         for (int i = 0; i < 20 && !vm.session().project().document(fresh.id()).orElseThrow().text().isEmpty(); i++) {
             robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
             WindowTestSupport.idle(vm);
+            seen.add(vm.session().project().document(fresh.id()).orElseThrow().text());
         }
         assertEquals("", vm.session().project().document(fresh.id()).orElseThrow().text());
+        // A label or a mark is a step of its own, however fast the typing around it: Ctrl+Z after F9 takes
+        // away the mark, not the sentences before and after it.
+        assertTrue(seen.containsAll(List.of("I: Hello #00:00:01-5#\n\nR: ", "I: Hello #00:00:01-5#", "I: Hello",
+                "I: ")), seen.toString());
         assertNotNull(vm.session().project().document(fresh.id()).orElseThrow().recording(),
                 "undoing the typing leaves the new transcript and its recording");
         assertFalse(dialogs.errors.stream().anyMatch(e -> !e.isEmpty()), dialogs.errors.toString());
@@ -384,12 +407,23 @@ class PlayerWorkflowTest extends WorkbenchTest {
         Document imported = vm.session().project().documents().stream().filter(d -> d.name().equals("B07"))
                 .findFirst().orElseThrow();
         assertEquals(folder.resolve("B07.wav").toAbsolutePath().toString(), imported.recording().path(),
-                "the recording with the transcript's name, offered and linked");
+                "the recording with the transcript's name, offered and linked; not copied when the answer is no");
+        assertTrue(dialogs.questions.getLast().startsWith("Copy into the project?: Copy the recording found beside"
+                + " the transcript ("), dialogs.questions.getLast());
         assertEquals("Imported one document", vm.statusProperty().get());
         waitForState(MediaViewModel.State.READY);
         robot.interact(vm::undo);
         assertTrue(vm.session().project().documents().stream().noneMatch(d -> d.name().equals("B07")),
                 "the import and its link are one step");
+
+        // Yes: copied into the project's media folder before the import, and kept by a relative path.
+        dialogs.answer = true;
+        WindowTestSupport.importFiles(robot, vm, List.of(folder.resolve("B07.txt")));
+        Document copied = vm.session().project().documents().stream().filter(d -> d.name().equals("B07"))
+                .findFirst().orElseThrow();
+        assertEquals("media/B07.wav", copied.recording().path());
+        Path project = vm.storeProperty().get().directory();
+        assertEquals(-1, Files.mismatch(folder.resolve("B07.wav"), project.resolve("media/B07.wav")));
     }
 
     @Test

@@ -39,25 +39,32 @@ public final class RefiExport {
         public List<String> lines() {
             List<String> lines = new ArrayList<>();
             if (documentsWithTurns > 0) {
-                lines.add(String.format(java.util.Locale.ROOT, "speaker turns (%,d in %d documents): REFI-QDA has "
-                        + "none; the labels stay in the text", turns, documentsWithTurns));
+                lines.add(String.format(java.util.Locale.ROOT, "speaker turns (%,d in %s): REFI-QDA has none; the "
+                        + "labels stay in the text", turns, counted(documentsWithTurns, "document", "documents")));
             }
             if (weightedDiagrams > 0) {
-                lines.add(weightedDiagrams + " diagrams' arrow weighting: written as graphs without weights");
+                lines.add("the arrow weighting of " + counted(weightedDiagrams, "diagram", "diagrams")
+                        + ": written as graphs without weights");
             }
             if (savedQueries > 0) {
-                lines.add(savedQueries + " saved queries");
+                lines.add(counted(savedQueries, "saved query", "saved queries"));
             }
             if (reviewedCodes > 0) {
-                lines.add(reviewedCodes + " codes' review status (accepted, to discuss, rejected)");
+                lines.add("the review status (accepted, to discuss, rejected) of " + counted(reviewedCodes, "code",
+                        "codes"));
             }
             if (rejectedSuggestions > 0) {
-                lines.add(rejectedSuggestions + " code suggestions turned down for passages");
+                lines.add(counted(rejectedSuggestions, "code suggestion", "code suggestions") + " turned down for passages");
             }
             if (recordingsNotFound > 0) {
-                lines.add(recordingsNotFound + " recordings not found: their paths are written, not the files");
+                lines.add(counted(recordingsNotFound, "recording", "recordings")
+                        + " not found: the path is written, not the file");
             }
             return lines;
+        }
+
+        private static String counted(int n, String one, String more) {
+            return n == 1 ? "1 " + one : String.format(java.util.Locale.ROOT, "%,d %s", n, more);
         }
     }
 

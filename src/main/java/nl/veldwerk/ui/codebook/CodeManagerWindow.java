@@ -455,7 +455,7 @@ public final class CodeManagerWindow {
         // How much coding goes with them, so the question says what is at stake.
         int codings = vm.project().map(p -> ids.stream().mapToInt(id -> p.codingsWithCode(id).size()).sum()).orElse(0);
         if (!ids.isEmpty() && dialogs.confirm(I18n.text("manager.delete"), I18n.text("manager.deleteQuestion",
-                named, codings))) {
+                named, codings, ids.size()))) {
             vm.deleteAll(ids);
         }
     }

@@ -39,7 +39,7 @@ public final class FxDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseProjectFolder(String title) {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(title);
+        chooser.setTitle(titled(title));
         chooser.setInitialDirectory(start(StartFolders.Kind.PROJECT));
         Optional<Path> chosen = Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
         chosen.ifPresent(p -> StartFolders.remember(StartFolders.Kind.PROJECT, p));
@@ -57,7 +57,7 @@ public final class FxDialogs implements Dialogs {
     @Override
     public List<Path> chooseTranscripts(String title) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
+        chooser.setTitle(titled(title));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.text("filter.transcripts"),
                 "*.txt", "*.docx", "*.rtf", "*.odt", "*.srt", "*.vtt"));
         chooser.setInitialDirectory(start(StartFolders.Kind.IMPORT));
@@ -89,7 +89,7 @@ public final class FxDialogs implements Dialogs {
 
     private static FileChooser chooser(String title, FileType type) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
+        chooser.setTitle(titled(title));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.text(type.labelKey), type.patterns));
         return chooser;
     }
@@ -98,8 +98,8 @@ public final class FxDialogs implements Dialogs {
     public void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, Buttons.ok());
         alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
+        alert.setTitle(titled(title));
+        alert.setHeaderText(titled(title));
         alert.showAndWait();
     }
 
@@ -107,8 +107,8 @@ public final class FxDialogs implements Dialogs {
     public void showInfo(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, message, Buttons.ok());
         alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
+        alert.setTitle(titled(title));
+        alert.setHeaderText(titled(title));
         alert.getDialogPane().setMinWidth(560);
         alert.showAndWait();
     }
@@ -117,8 +117,8 @@ public final class FxDialogs implements Dialogs {
     public Optional<String> askText(String title, String prompt, String initial) {
         javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial);
         dialog.initOwner(owner);
-        dialog.setTitle(title);
-        dialog.setHeaderText(title);
+        dialog.setTitle(titled(title));
+        dialog.setHeaderText(titled(title));
         dialog.setContentText(prompt);
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
@@ -133,8 +133,16 @@ public final class FxDialogs implements Dialogs {
         ButtonType yes = Buttons.yes();
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, Buttons.no());
         alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
+        alert.setTitle(titled(title));
+        alert.setHeaderText(titled(title));
         return alert.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    /**
+     * A menu item's text as a dialog's title: without the "…" that says, in the menu, that a dialog follows
+     * ("Rename…" opens "Rename").
+     */
+    static String titled(String title) {
+        return title.endsWith("…") ? title.substring(0, title.length() - 1).stripTrailing() : title;
     }
 }

@@ -368,11 +368,19 @@ class CodeManagerTest extends WorkbenchTest {
         int codings = project().codingsWithCode("geld").size() + project().codingsWithCode("schaamte").size();
         keys(robot, KeyCode.DELETE);
         idle();
-        assertTrue(dialogs.questions.getLast().contains("Their " + codings + " codings,"),
+        assertTrue(dialogs.questions.getLast().contains("Their " + codings + " codings, memos and relations go with them"),
                 "the question says how much coding goes: " + dialogs.questions.getLast());
         assertTrue(project().code("geld").isEmpty() && project().code("schaamte").isEmpty());
         assertTrue(project().codings().stream().noneMatch(c -> c.codeId().equals("schaamte")));
         undoneExactly(robot, before, "Deleting two codes");
+        select(robot, "geld");
+        int ofOne = project().codingsWithCode("geld").size();
+        keys(robot, KeyCode.DELETE);
+        idle();
+        assertTrue(dialogs.questions.getLast().contains("Its " + ofOne + (ofOne == 1 ? " coding" : " codings")
+                + ", memos and relations go with it;"),
+                "one code: " + dialogs.questions.getLast());
+        undoneExactly(robot, before, "Deleting one code");
         assertEquals(2, project().codingsWithCode("schaamte").size(), "their codings are back");
     }
 

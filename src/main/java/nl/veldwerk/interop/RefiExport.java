@@ -114,20 +114,25 @@ public final class RefiExport {
      */
     public static Losses exportProject(Project project, Path qdpx, String origin, Path projectFolder)
             throws InteropException {
-        java.util.Map<String, Path> embedded = new java.util.HashMap<>();
+        java.util.Map<String, Path> embedded = new java.util.LinkedHashMap<>();
+        java.util.Map<Path, String> nameOfFile = new java.util.HashMap<>();
         java.util.Map<String, String> paths = new java.util.HashMap<>();
+        int notFound = 0;
         for (Document d : project.documents()) {
             if (d.recording() == null) {
                 continue;
             }
             Path file = recordingFile(d, projectFolder);
             if (file != null) {
-                String name = RefiIds.of(nl.veldwerk.model.EntityKind.DOCUMENT, d.id()) + extension(file);
+                // One recording with several transcripts goes in once, and each source points at it.
+                String name = nameOfFile.computeIfAbsent(file.toAbsolutePath().normalize(),
+                        f -> RefiIds.of(nl.veldwerk.model.EntityKind.DOCUMENT, d.id()) + extension(file));
                 embedded.put(name, file);
                 paths.put(d.id(), "internal://" + name);
             } else {
                 Path where = d.recording().resolve(projectFolder);
                 paths.put(d.id(), "absolute://" + where.toAbsolutePath().toString().replace('\\', '/'));
+                notFound++;
             }
         }
         writeAtomically(qdpx, out -> {
@@ -162,7 +167,7 @@ public final class RefiExport {
                 }
             }
         });
-        return losses(project, paths.size() - embedded.size());
+        return losses(project, notFound);
     }
 
     private static String extension(Path file) {

@@ -84,6 +84,24 @@ class RefiMediaTest {
     }
 
     @Test
+    void oneRecordingWithTwoTranscriptsGoesInOnceAndComesBackShared() throws Exception {
+        Path folder = tmp.resolve("gedeeld");
+        Project p = linkedProject(folder);
+        p.put(new Document("d2", "A01 (tweede versie)", "", TEXT, SourceFormat.TXT, List.of(), null, null, T, 2,
+                new Recording("media/A01.wav")));
+        Path qdpx = tmp.resolve("gedeeld.qdpx");
+        RefiExport.exportProject(p, qdpx, "test", folder);
+        assertEquals(1, RefiRoundTripTest.unzip(qdpx).keySet().stream().filter(n -> n.endsWith(".wav")).count(),
+                "the recording is written once");
+        RefiImport.ProjectResult result = RefiImport.readProject(qdpx, ProjectInfo.named("Terug", T));
+        Path back = tmp.resolve("gedeeld-terug");
+        Files.createDirectories(back);
+        assertEquals(List.of(), RefiImport.unpackMedia(qdpx, back, result));
+        assertEquals(List.of("media/A01.wav", "media/A01.wav"), result.project().documents().stream()
+                .map(d -> d.recording().path()).toList(), "both transcripts link the one file");
+    }
+
+    @Test
     void aRecordingNotFoundIsNamedAsALossAndKeptAsAPath() throws Exception {
         Project p = new Project(ProjectInfo.named("Weg", T));
         p.put(new Document("d1", "A01", "", TEXT, SourceFormat.TXT, List.of(), null, null, T, 1,

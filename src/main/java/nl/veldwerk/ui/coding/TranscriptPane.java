@@ -82,8 +82,14 @@ public final class TranscriptPane extends VBox {
                 typingIn = null;
             }
         });
-        // Another document while transcribing: the one left is done with.
+        // Another document: edit mode (and transcribing) is for the document it was turned on in, as in ATLAS.ti
+        // and MAXQDA; the next one opens for reading. Leaving transcription mode finds the typed turns of the
+        // document left. (The same document's row replaced after a change is no other document.)
         vm.selectedProperty().addListener((o, was, now) -> {
+            boolean another = was == null || now == null || !was.document().id().equals(now.document().id());
+            if (another && editing.get()) {
+                editing.set(false);
+            }
             if (typingIn != null && (now == null || !now.document().id().equals(typingIn))) {
                 coding.findTypedTurns(typingIn);
                 typingIn = now == null ? null : now.document().id();

@@ -308,6 +308,7 @@ class CodingWorkflowTest extends WorkbenchTest {
         robot.interact(() -> area.replaceText(14, 20, "J."));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> vm.selectedProperty().set(item("A04")));
+        assertFalse(area.isEditable(), "another document opens for reading: edit mode was A03's");
 
         robot.interact(vm::undo);
         assertEquals("A03: Mevrouw Jansen kent de buren niet.\n", document("A03").text());

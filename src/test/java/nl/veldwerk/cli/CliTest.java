@@ -175,6 +175,14 @@ class CliTest {
         assertEquals("en", b.info().language(), "the language given, for stemming");
         assertEquals(30, b.quotations().size());
         assertEquals(ProjectReader.read(a).codings().size(), b.codings().size());
+        // The turns REFI-QDA cannot carry are found again in the labels the text kept, as on their way out.
+        Project original = ProjectReader.read(a);
+        assertEquals(original.documents().stream().mapToInt(d -> d.turns().size()).sum(),
+                b.documents().stream().mapToInt(d -> d.turns().size()).sum(), "every turn back");
+        assertEquals(original.documents().stream().map(d -> d.name() + " " + d.turns().stream().map(t -> t.speaker())
+                .distinct().sorted().toList()).sorted().toList(), b.documents().stream().map(d -> d.name() + " "
+                + d.turns().stream().map(t -> t.speaker()).distinct().sorted().toList()).sorted().toList());
+        assertTrue(imported.out().contains("Speaker turns found in the labels of the text: "), imported.out());
 
         Path qdc = tmp.resolve("codes.qdc");
         assertEquals(0, run("export-qdc", a.toString(), qdc.toString()).status());

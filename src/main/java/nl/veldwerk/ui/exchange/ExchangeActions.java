@@ -33,11 +33,16 @@ public final class ExchangeActions {
             String name = qdpx.getFileName().toString().replaceFirst("(?i)\\.qdpx$", "");
             RefiImport.ProjectResult result = RefiImport.readProject(qdpx, new ProjectInfo(ProjectInfo.ID, name, "",
                     language, Instant.now()));
+            nl.veldwerk.importer.TurnsOfImportedTexts.Found turns = nl.veldwerk.importer.TurnsOfImportedTexts.addTo(
+                    result.project());
             ProjectStore.create(directory, result.project()).close();
             java.util.List<String> unpacked = RefiImport.unpackMedia(qdpx, directory, result);
-            return unpacked.isEmpty() ? result.summary().describe(I18n.locale())
-                    : result.summary().describe(I18n.locale()) + "\n" + I18n.text("refi.mediaNotUnpacked",
-                            String.join(", ", unpacked));
+            String summary = result.summary().describe(I18n.locale());
+            if (turns.documents() > 0) {
+                summary += "\n" + I18n.text("refi.turnsFound", turns.turns(), turns.documents());
+            }
+            return unpacked.isEmpty() ? summary : summary + "\n" + I18n.text("refi.mediaNotUnpacked",
+                    String.join(", ", unpacked));
         }, summary -> {
             main.open(directory);
             main.dialogs().showInfo(I18n.text("refi.imported"), summary);

@@ -148,6 +148,10 @@ class MainWindowTest extends WorkbenchTest {
         assertEquals(2, vm.documents().size());
         assertTrue(dialogs.infos.getFirst().contains("Imported from ATLAS.ti 23: 2 documents, 12 quotations"),
                 dialogs.infos.getFirst());
+        int turns = source.documents().stream().mapToInt(d -> d.turns().size()).sum();
+        assertTrue(dialogs.infos.getFirst().contains("Speaker turns found in the labels of the text: " + turns
+                + " in 2 documents."), dialogs.infos.getFirst());
+        assertEquals(turns, vm.session().project().documents().stream().mapToInt(d -> d.turns().size()).sum());
         Path back = tmp.resolve("back.qdpx");
         robot.interact(() -> workbench.exchange().exportQdpx(back));
         WindowTestSupport.idle(vm);

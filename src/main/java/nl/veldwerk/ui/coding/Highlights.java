@@ -1,12 +1,12 @@
 package nl.veldwerk.ui.coding;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 
+import nl.veldwerk.model.Code;
 import nl.veldwerk.model.Coding;
 import nl.veldwerk.model.Document;
 import nl.veldwerk.model.Project;
@@ -28,13 +28,23 @@ final class Highlights {
     record Run(int length, List<String> colors, Kind kind) {
     }
 
+    /** Where an event's position starts in its long (texts are at most 2^25 characters long). */
+    private static final int EVENT_POSITION = 38;
+    /** The bit set for a start; ends come first where a quotation ends and another starts. */
+    private static final int EVENT_IS_START = 37;
+    private static final long EVENT_NUMBER = (1L << EVENT_IS_START) - 1;
+
     private Highlights() {
     }
 
-    /** A quotation as the highlighting needs it: its range and its distinct codes, in coding order. */
+    /** A quotation as the highlighting needs it: its range and its distinct codes, by name. */
     record Coded(int start, int end, List<String> codeIds) {
     }
 
+    /**
+     * The quotation's codes by name, not in the order they were applied: an undo and redo (which may bring
+     * codings back in another order) must not change the colour a passage shows.
+     */
     static Coded coded(Project p, Quotation q) {
         List<Coding> codings = p.codingsOf(q.id());
         List<String> ids = new ArrayList<>(codings.size());
@@ -42,6 +52,10 @@ final class Highlights {
             if (!alreadyOn(codings, i, codings.get(i).codeId())) {
                 ids.add(codings.get(i).codeId());
             }
+        }
+        if (ids.size() > 1) {
+            ids.sort(java.util.Comparator.comparing((String id) -> p.code(id).map(Code::name).orElse(""))
+                    .thenComparing(id -> id));
         }
         return new Coded(q.start(), q.end(), ids);
     }
@@ -64,35 +78,57 @@ final class Highlights {
      */
     static List<Run> of(int from, int to, java.util.Collection<Coded> coded, Map<String, String> colorOf,
                         TreeMap<Integer, Kind> kinds) {
+        // The codes over a passage are listed in the order their quotations over it start (the longer first of
+        // two that start together; a quotation's codes by name): a rule of what covers the passage alone, so
+        // a stretch computed after a coding looks exactly as the same stretch of the whole text.
+        List<Coded> over = new ArrayList<>();
+        for (Coded q : coded) {
+            if (q.end() > q.start() && q.end() > from && q.start() < to) {
+                over.add(q);
+            }
+        }
+        over.sort(java.util.Comparator.comparingInt(Coded::start).thenComparing(java.util.Comparator
+                .comparingInt(Coded::end).reversed()).thenComparing(q -> q.codeIds().isEmpty() ? ""
+                : q.codeIds().getFirst()));
         // One event per quotation edge and code, packed in a long so sorting is cheap: position, then ends
-        // before starts at the same position, then the code's index.
+        // before starts at the same position, then the event's number. A start's number follows the order
+        // above; each event's code, and an end's start, are looked up by number.
         List<String> codeIds = new ArrayList<>();
         Map<String, Integer> codeIndex = new java.util.HashMap<>();
-        long[] events = new long[Math.max(16, coded.size() * 4)];
+        int edges = 0;
+        for (Coded q : over) {
+            edges += 2 * q.codeIds().size();
+        }
+        long[] events = new long[edges];
+        int[] codeOf = new int[edges];
+        int[] startOf = new int[edges];
         int n = 0;
-        for (Coded q : coded) {
-            if (q.end() <= q.start() || q.end() <= from || q.start() >= to) {
-                continue;
-            }
-            int start = Math.max(q.start(), from);
-            int end = Math.min(q.end(), to);
+        for (Coded q : over) {
+            long start = Math.max(q.start(), from);
+            long end = Math.min(q.end(), to);
             for (String codeId : q.codeIds()) {
                 int index = codeIndex.computeIfAbsent(codeId, k -> {
                     codeIds.add(k);
                     return codeIds.size() - 1;
                 });
-                if (n + 2 > events.length) {
-                    events = java.util.Arrays.copyOf(events, events.length * 2);
-                }
-                events[n++] = ((long) start << 21) | (1L << 20) | index;
-                events[n++] = ((long) end << 21) | index;
+                codeOf[n] = index;
+                events[n] = (start << EVENT_POSITION) | (1L << EVENT_IS_START) | n;
+                n++;
+                codeOf[n] = index;
+                startOf[n] = n - 1;
+                events[n] = (end << EVENT_POSITION) | n;
+                n++;
             }
         }
         java.util.Arrays.sort(events, 0, n);
         List<String> colors = codeIds.stream().map(id -> colorOf.getOrDefault(id, "#808080")).toList();
         List<Run> runs = new ArrayList<>();
-        int[] active = new int[codeIds.size()];
-        LinkedHashMap<Integer, Boolean> order = new LinkedHashMap<>();
+        // Per code, the starts of its quotations over the position; a code is listed by the first of them.
+        List<java.util.TreeSet<Integer>> startsOver = new ArrayList<>(codeIds.size());
+        for (int i = 0; i < codeIds.size(); i++) {
+            startsOver.add(new java.util.TreeSet<>());
+        }
+        List<Integer> shown = new ArrayList<>();
         Map.Entry<Integer, Kind> kindAtStart = kinds.floorEntry(from);
         Kind kind = kindAtStart == null ? Kind.TEXT : kindAtStart.getValue();
         int previous = from;
@@ -100,22 +136,29 @@ final class Highlights {
         Integer nextKind = kinds.higherKey(from);
         int length = to;
         while (previous < length) {
-            long nextEvent = e < n ? events[e] >>> 21 : Long.MAX_VALUE;
+            long nextEvent = e < n ? events[e] >>> EVENT_POSITION : Long.MAX_VALUE;
             int at = (int) Math.min(Math.min(nextEvent, nextKind == null ? Long.MAX_VALUE : nextKind), length);
             if (at > previous) {
-                List<String> here = new ArrayList<>(order.size());
-                order.keySet().forEach(i -> here.add(colors.get(i)));
+                shown.sort(java.util.Comparator.comparingInt(c -> startsOver.get(c).first()));
+                List<String> here = new ArrayList<>(shown.size());
+                shown.forEach(c -> here.add(colors.get(c)));
                 append(runs, new Run(at - previous, here, kind));
                 previous = at;
             }
-            while (e < n && (events[e] >>> 21) == at) {
-                int index = (int) (events[e] & 0xFFFFF);
-                if ((events[e] & (1L << 20)) != 0) {
-                    if (active[index]++ == 0) {
-                        order.put(index, Boolean.TRUE);
+            while (e < n && (events[e] >>> EVENT_POSITION) == at) {
+                int number = (int) (events[e] & EVENT_NUMBER);
+                int index = codeOf[number];
+                java.util.TreeSet<Integer> starts = startsOver.get(index);
+                if ((events[e] & (1L << EVENT_IS_START)) != 0) {
+                    if (starts.isEmpty()) {
+                        shown.add(index);
                     }
-                } else if (--active[index] == 0) {
-                    order.remove(index);
+                    starts.add(number);
+                } else {
+                    starts.remove(startOf[number]);
+                    if (starts.isEmpty()) {
+                        shown.remove(Integer.valueOf(index));
+                    }
                 }
                 e++;
             }

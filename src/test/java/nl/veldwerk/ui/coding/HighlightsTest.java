@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import nl.veldwerk.model.Code;
 import nl.veldwerk.model.Coding;
@@ -46,5 +47,58 @@ class HighlightsTest {
         assertEquals(7, runs.size());
         assertEquals("-rtfx-background-color: #11223355;-rtfx-underline-color: #445566; -rtfx-underline-width: 3;",
                 Highlights.css(runs.get(5)));
+    }
+
+    /**
+     * After a coding only the touched stretch is computed again: it must look exactly as the same stretch of
+     * the whole text does, whatever order the quotations are handed over in, or colours flip beside a coding.
+     */
+    @Test
+    void aStretchLooksAsTheSameStretchOfTheWholeTextWhateverTheOrderOfTheQuotations() {
+        java.util.Random random = new java.util.Random(7);
+        Map<String, String> colors = new java.util.HashMap<>();
+        for (int c = 0; c < 6; c++) {
+            colors.put("c" + c, "#00000" + c);
+        }
+        int length = 400;
+        for (int round = 0; round < 200; round++) {
+            List<Highlights.Coded> coded = new java.util.ArrayList<>();
+            for (int q = 0; q < 12; q++) {
+                int start = random.nextInt(length - 20);
+                List<String> codes = new java.util.ArrayList<>(new java.util.TreeSet<>(List.of("c" + random.nextInt(6),
+                        "c" + random.nextInt(6))));
+                coded.add(new Highlights.Coded(start, start + 1 + random.nextInt(120), codes));
+            }
+            List<String> whole = perCharacter(Highlights.of(0, length, coded, colors, new java.util.TreeMap<>()));
+            int from = random.nextInt(length - 1);
+            int to = from + 1 + random.nextInt(length - from);
+            java.util.Collections.shuffle(coded, random);
+            List<String> stretch = perCharacter(Highlights.of(from, to, coded, colors, new java.util.TreeMap<>()));
+            assertEquals(whole.subList(from, to), stretch, "round " + round + ", stretch [" + from + ", " + to + ")");
+        }
+    }
+
+    private static List<String> perCharacter(List<Highlights.Run> runs) {
+        List<String> colors = new java.util.ArrayList<>();
+        for (Highlights.Run run : runs) {
+            for (int i = 0; i < run.length(); i++) {
+                colors.add(String.join(",", run.colors()));
+            }
+        }
+        return colors;
+    }
+
+    @Test
+    void codesAppliedInAnotherOrderShowTheSameColours() {
+        String text = "Buren en schaamte.\n";
+        Project p = new Project(ProjectInfo.named("x", T));
+        p.put(Document.of("d", "A01", text, SourceFormat.TXT, List.of(), T));
+        p.put(Code.of("n", "Netwerk", "#112233", null));
+        p.put(Code.of("s", "Schaamte", "#445566", null));
+        p.put(new Quotation("q1", "d", 0, 5, "", null, T));
+        p.put(new Coding("k1", "q1", "s", null, T));
+        p.put(new Coding("k2", "q1", "n", null, T));
+        assertEquals(List.of("n", "s"), Highlights.coded(p, p.quotation("q1").orElseThrow()).codeIds(),
+                "by name: Netwerk, then Schaamte, though Schaamte was applied first");
     }
 }

@@ -21,13 +21,18 @@ public final class RecordingDialogs implements Dialogs {
     public Path saveAs;
     /** The answer to every yes/no question. */
     public boolean answer;
+    /** The answer to "Save changes?" (Save, Don't save, Cancel). */
+    public SaveChoice saveChoice = SaveChoice.CANCEL;
     /** What every request for a line of text answers, or null for a cancelled dialog. */
     public String text;
 
     @Override
     public Optional<Path> chooseProjectFolder(String title) {
-        return Optional.empty();
+        return Optional.ofNullable(projectFolder);
     }
+
+    /** What "open project" answers, or null for a cancelled dialog. */
+    public Path projectFolder;
 
     /** What "new project" answers, or null for a cancelled dialog. */
     public nl.veldwerk.ui.common.NewProject newProject;
@@ -70,6 +75,12 @@ public final class RecordingDialogs implements Dialogs {
     public boolean confirm(String title, String message) {
         questions.add(title + ": " + message);
         return answer;
+    }
+
+    @Override
+    public SaveChoice askSaveChanges(String title, String message) {
+        questions.add(title + ": " + message);
+        return saveChoice;
     }
 
     @Override

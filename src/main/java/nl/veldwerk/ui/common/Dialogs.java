@@ -27,6 +27,12 @@ public interface Dialogs {
     /** Asks a yes/no question; true for yes. */
     boolean confirm(String title, String message);
 
+    /** What to do with unsaved changes before the project is let go of. */
+    enum SaveChoice { SAVE, DISCARD, CANCEL }
+
+    /** Asks whether to save the project's changes first (Save, Don't save, Cancel). */
+    SaveChoice askSaveChanges(String title, String message);
+
     /** Asks for a line of text (a name, a quotation ID); empty when cancelled. */
     Optional<String> askText(String title, String prompt, String initial);
 

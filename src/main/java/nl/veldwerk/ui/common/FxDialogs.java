@@ -145,4 +145,16 @@ public final class FxDialogs implements Dialogs {
     static String titled(String title) {
         return title.endsWith("…") ? title.substring(0, title.length() - 1).stripTrailing() : title;
     }
+
+    @Override
+    public SaveChoice askSaveChanges(String title, String message) {
+        ButtonType save = new ButtonType(I18n.text("close.save"), javafx.scene.control.ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(I18n.text("close.discard"), javafx.scene.control.ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, save, discard, Buttons.cancel());
+        alert.initOwner(owner);
+        alert.setTitle(titled(title));
+        alert.setHeaderText(titled(title));
+        ButtonType answer = alert.showAndWait().orElse(null);
+        return answer == save ? SaveChoice.SAVE : answer == discard ? SaveChoice.DISCARD : SaveChoice.CANCEL;
+    }
 }

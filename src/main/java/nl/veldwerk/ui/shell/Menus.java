@@ -78,20 +78,20 @@ final class Menus {
     private Menu file() {
         ExchangeActions exchange = workbench.exchange();
         CodebookActions codebook = workbench.codebookActions();
-        MenuItem newProject = item("menu.new", "Shortcut+N", () ->
-                dialogs.askNewProject(I18n.text("dialog.newProject")).ifPresent(vm::create));
-        MenuItem newFromTemplate = item("menu.newFromTemplate", null, () -> newProjectFolder()
-                .ifPresent(codebook::newWithFactorCodebook));
-        MenuItem newFromCodebook = item("menu.newFromCodebook", null, () -> dialogs.chooseFileToOpen(
+        MenuItem newProject = item("menu.new", "Shortcut+N", lettingGo(() ->
+                dialogs.askNewProject(I18n.text("dialog.newProject")).ifPresent(vm::create)));
+        MenuItem newFromTemplate = item("menu.newFromTemplate", null, lettingGo(() -> newProjectFolder()
+                .ifPresent(codebook::newWithFactorCodebook)));
+        MenuItem newFromCodebook = item("menu.newFromCodebook", null, lettingGo(() -> dialogs.chooseFileToOpen(
                 I18n.text("dialog.chooseCodebook"), FileType.CODEBOOK).ifPresent(f -> newProjectFolder()
-                .ifPresent(folder -> codebook.newFromCodebookFile(f, folder))));
-        MenuItem open = item("menu.open", "Shortcut+O", () ->
-                dialogs.chooseProjectFolder(I18n.text("dialog.openProject")).ifPresent(vm::open));
+                .ifPresent(folder -> codebook.newFromCodebookFile(f, folder)))));
+        MenuItem open = item("menu.open", "Shortcut+O", lettingGo(() ->
+                dialogs.chooseProjectFolder(I18n.text("dialog.openProject")).ifPresent(vm::open)));
         Menu recent = new Menu(I18n.text("menu.recent"));
         recent.setOnShowing(e -> recent.getItems().setAll(Preferences.recentProjects().stream().map(path -> {
             MenuItem entry = new MenuItem(path);
             entry.setMnemonicParsing(false); // a path is shown as it is: "_" is no mnemonic marker in it
-            entry.setOnAction(x -> vm.open(Path.of(path)));
+            entry.setOnAction(x -> lettingGo(() -> vm.open(Path.of(path))).run());
             return entry;
         }).toList()));
         recent.getItems().add(new MenuItem("…"));
@@ -105,13 +105,13 @@ final class Menus {
         MenuItem save = needsProject(item("menu.save", "Shortcut+S", vm::save));
         MenuItem bundle = needsProject(item("menu.bundle", null, () -> dialogs.chooseFileToSave(
                 I18n.text("dialog.bundle"), projectName() + ".vwz", FileType.BUNDLE).ifPresent(vm.files()::exportBundle)));
-        MenuItem openBundle = item("menu.openBundle", null, () -> dialogs.chooseFileToOpen(
+        MenuItem openBundle = item("menu.openBundle", null, lettingGo(() -> dialogs.chooseFileToOpen(
                 I18n.text("dialog.openBundle"), FileType.BUNDLE).ifPresent(b -> newProjectFolder()
-                .ifPresent(folder -> vm.files().openBundle(b, folder))));
-        MenuItem importQdpx = item("menu.importQdpx", null, () -> dialogs.chooseFileToOpen(
+                .ifPresent(folder -> vm.files().openBundle(b, folder)))));
+        MenuItem importQdpx = item("menu.importQdpx", null, lettingGo(() -> dialogs.chooseFileToOpen(
                 I18n.text("dialog.importQdpx"), FileType.QDPX).ifPresent(qdpx -> newProjectFolder()
                 .ifPresent(folder -> transcriptLanguage().ifPresent(language -> exchange.importQdpx(qdpx, folder,
-                        language)))));
+                        language))))));
         MenuItem importQdc = needsProject(item("menu.importQdc", null, () -> dialogs.chooseFileToOpen(
                 I18n.text("dialog.importQdc"), FileType.QDC).ifPresent(exchange::importQdc)));
         MenuItem exportQdpx = needsProject(item("menu.exportQdpx", null, () -> dialogs.chooseFileToSave(
@@ -121,17 +121,33 @@ final class Menus {
         Menu exchangeMenu = new Menu(I18n.text("menu.exchange"), null, importQdpx, importQdc, new SeparatorMenuItem(),
                 exportQdpx, exportQdc);
         MenuItem preferences = item("menu.preferences", "Shortcut+Comma", () -> PreferencesDialog.show(owner()));
-        MenuItem close = needsProject(item("menu.close", "Shortcut+W", () -> {
-            vm.commitPendingEdits();
-            if (!vm.hasUnsavedChanges() || dialogs.confirm(I18n.text("close.title"), I18n.text("close.message"))) {
-                vm.close();
-            }
-        }));
+        MenuItem close = needsProject(item("menu.close", "Shortcut+W", lettingGo(vm::close)));
         MenuItem quit = item("menu.quit", "Shortcut+Q", () -> onQuit.run());
         return new Menu(I18n.text("menu.file"), null, newProject, newFromTemplate, newFromCodebook, open, recent,
                 new SeparatorMenuItem(), importFiles, newTranscript, new SeparatorMenuItem(), save, bundle, openBundle,
                 new SeparatorMenuItem(), exchangeMenu, new SeparatorMenuItem(), preferences, close,
                 new SeparatorMenuItem(), quit);
+    }
+
+    /**
+     * An action that lets go of the open project (closing it, or opening or making another), run after asking
+     * what to do with its unsaved changes: Save runs it once they are on disk, Don't save runs it at once,
+     * Cancel not at all. (The project is only saved when the user says so: letting go without asking lost
+     * the changes.)
+     */
+    private Runnable lettingGo(Runnable action) {
+        return () -> {
+            vm.commitPendingEdits(); // what is typed counts as a change to keep or discard
+            if (!vm.hasUnsavedChanges()) {
+                action.run();
+                return;
+            }
+            switch (dialogs.askSaveChanges(I18n.text("close.title"), I18n.text("close.message"))) {
+                case SAVE -> vm.saveAndThen(action);
+                case DISCARD -> action.run();
+                case CANCEL -> { }
+            }
+        };
     }
 
     /** The folder for a project made from something (a template, a bundle, a .qdpx): named and empty. */

@@ -5,14 +5,10 @@ import java.util.List;
 
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import nl.veldwerk.ui.app.MainViewModel;
 import nl.veldwerk.ui.common.AppLog;
-import nl.veldwerk.ui.common.Buttons;
 import nl.veldwerk.ui.common.FxDialogs;
 import nl.veldwerk.ui.common.I18n;
 import nl.veldwerk.ui.common.Preferences;
@@ -77,19 +73,14 @@ public final class VeldwerkApp extends Application {
         if (!viewModel.hasUnsavedChanges()) {
             return true;
         }
-        ButtonType save = new ButtonType(I18n.text("close.save"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(I18n.text("close.discard"), ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, I18n.text("close.message"), save, discard,
-                Buttons.cancel());
-        alert.initOwner(stage);
-        alert.setTitle(I18n.text("close.title")); // not JavaFX's English "Confirmation"
-        alert.setHeaderText(I18n.text("close.title"));
-        ButtonType answer = alert.showAndWait().orElse(null);
-        if (answer == save) {
-            viewModel.saveAndThen(stage::close);
-            return false; // closes once the save is on disk
-        }
-        return answer == discard;
+        return switch (viewModel.dialogs().askSaveChanges(I18n.text("close.title"), I18n.text("close.message"))) {
+            case SAVE -> {
+                viewModel.saveAndThen(stage::close);
+                yield false; // closes once the save is on disk
+            }
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
     }
 
     @Override

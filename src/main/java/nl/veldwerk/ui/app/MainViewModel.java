@@ -308,6 +308,22 @@ public final class MainViewModel {
         return store.get() != null && session().hasUnsavedChanges();
     }
 
+    /**
+     * Runs a command made by the current coder (a comment, a memo, codings from search hits). When the project
+     * does not know the coder yet, they are added in the same undoable step: a supervisor who only comments
+     * signs their comments, not "?".
+     */
+    public void executeAsCoder(java.util.function.Function<String, nl.veldwerk.project.Command> made) {
+        run(() -> {
+            java.util.List<nl.veldwerk.project.Command> steps = new java.util.ArrayList<>();
+            String coder = CurrentCoder.id(session().project(), steps);
+            nl.veldwerk.project.Command command = made.apply(coder);
+            steps.add(command);
+            session().execute(steps.size() == 1 ? command
+                    : new nl.veldwerk.project.CompositeCommand(command.description(), steps));
+        });
+    }
+
     /** The coder of the preferences' name in this project, or null while they have coded nothing here. */
     public String currentCoderId() {
         return session().project().coders().stream().filter(c -> c.name().equals(Preferences.coderName()))

@@ -38,9 +38,9 @@ final class ReviewThreadViewModel {
         if (stripped.isEmpty()) {
             return false;
         }
-        String author = main.currentCoderId();
-        main.run(() -> main.session().execute(CodebookCommands.comment(Memo.reviewComment(
-                Ids.newId(), about, stripped, author, Instant.now()))));
+        String id = Ids.newId();
+        Instant now = Instant.now();
+        main.executeAsCoder(author -> CodebookCommands.comment(Memo.reviewComment(id, about, stripped, author, now)));
         return true;
     }
 }

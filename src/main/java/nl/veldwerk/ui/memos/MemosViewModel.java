@@ -23,9 +23,8 @@ public final class MemosViewModel {
     /** Starts a memo about the project, a document, a code or a quotation; returns its id. */
     public String addMemo(MemoTarget target, String title) {
         String id = nl.veldwerk.model.Ids.newId();
-        String author = main.currentCoderId();
         Instant now = Instant.now();
-        main.run(() -> main.session().execute(NoteCommands.addMemo(new Memo(id, target, title, "", author, now, now))));
+        main.executeAsCoder(author -> NoteCommands.addMemo(new Memo(id, target, title, "", author, now, now)));
         return id;
     }
 

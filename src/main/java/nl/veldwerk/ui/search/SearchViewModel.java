@@ -434,8 +434,8 @@ public final class SearchViewModel {
     /** Codes the stretches a search-and-code preview showed, as one undoable step. */
     void codeHits(List<nl.veldwerk.search.SearchAndCode.Stretch> stretches, String codeId) {
         nl.veldwerk.model.Project p = main.session().project();
-        main.run(() -> main.session().execute(nl.veldwerk.search.SearchAndCode.command(p, stretches, codeId,
-                main.currentCoderId(), java.time.Instant.now())));
+        java.time.Instant now = java.time.Instant.now();
+        main.executeAsCoder(coder -> nl.veldwerk.search.SearchAndCode.command(p, stretches, codeId, coder, now));
     }
 
     MainViewModel main() {

@@ -356,6 +356,9 @@ class CodingWorkflowTest extends WorkbenchTest {
         nl.veldwerk.model.Memo memo = project().memos().iterator().next();
         assertEquals("De kern: bekendheid bepaalt het gebruik.", memo.text());
         assertEquals(nl.veldwerk.model.MemoTarget.project(), memo.target());
+        // Signed by the preferences' coder, whom the project did not know yet: added with the memo, not "?".
+        assertEquals(nl.veldwerk.ui.common.Preferences.coderName(), project().coder(memo.authorId()).orElseThrow()
+                .name());
         // A second memo; the first deleted and brought back keeps its place above it in the list.
         robot.interact(() -> vm.session().execute(nl.veldwerk.project.NoteCommands.addMemo(new nl.veldwerk.model.Memo(
                 "later", nl.veldwerk.model.MemoTarget.project(), "Later", "", null, memo.created().plusSeconds(60),
@@ -370,6 +373,7 @@ class CodingWorkflowTest extends WorkbenchTest {
         assertEquals("", project().memos().iterator().next().text(), "the edit undoes");
         robot.interact(vm::undo);
         assertEquals(0, project().memos().size(), "and so does the memo itself");
+        assertEquals(0, project().coders().size(), "with the coder it brought");
     }
 
     @Test

@@ -270,13 +270,23 @@ public final class MainViewModel {
         }
         java.util.Set<String> ids = change.documentIds();
         DocumentItem shown = documents.selectedProperty().get();
-        if (ids.size() != 1 || shown != null && ids.contains(shown.document().id())) {
+        // A code deleted or merged is a change to the codebook, wherever its codings happen to be.
+        if (ids.size() != 1 || shown != null && ids.contains(shown.document().id())
+                || change.touches(EntityKind.CODE)) {
             return;
         }
         String id = ids.iterator().next();
-        if ((!change.quotationIds().isEmpty() || documents.textChanged(id)) && documents.select(id)) {
-            status.say(I18n.text(message, change.description().text(I18n.locale()),
-                    documents.selectedProperty().get().document().name()));
+        if (change.quotationIds().isEmpty() && !documents.textChanged(id)) {
+            return; // a rename or a group shows in the list as it is
+        }
+        String name = session().project().document(id).map(nl.veldwerk.model.Document::name).orElse(null);
+        if (name == null) {
+            return;
+        }
+        // While transcribing, the document typed in stays: leaving it ends transcription mode (and finds its
+        // typed turns, a change that would take away the redo). The status line says where it happened.
+        if (playback.transcribingProperty().get() || documents.select(id)) {
+            status.say(I18n.text(message, change.description().text(I18n.locale()), name));
         }
     }
 

@@ -88,8 +88,7 @@ final class Highlights {
             }
         }
         over.sort(java.util.Comparator.comparingInt(Coded::start).thenComparing(java.util.Comparator
-                .comparingInt(Coded::end).reversed()).thenComparing(q -> q.codeIds().isEmpty() ? ""
-                : q.codeIds().getFirst()));
+                .comparingInt(Coded::end).reversed()).thenComparing(Coded::codeIds, Highlights::byCodes));
         // One event per quotation edge and code, packed in a long so sorting is cheap: position, then ends
         // before starts at the same position, then the event's number. A start's number follows the order
         // above; each event's code, and an end's start, are looked up by number.
@@ -171,6 +170,17 @@ final class Highlights {
             }
         }
         return runs;
+    }
+
+    /** Two quotations over the same text in a fixed order: by their codes, one by one. */
+    private static int byCodes(List<String> a, List<String> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
     }
 
     private static boolean alreadyOn(List<Coding> codings, int upTo, String codeId) {

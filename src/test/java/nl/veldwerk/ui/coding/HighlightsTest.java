@@ -78,6 +78,15 @@ class HighlightsTest {
         }
     }
 
+    @Test
+    void twoQuotationsOverTheSameTextShowTheSameColoursInEitherOrder() {
+        Map<String, String> colors = Map.of("a", "#aaaaaa", "b", "#bbbbbb", "c", "#cccccc");
+        Highlights.Coded one = new Highlights.Coded(0, 10, List.of("a", "b"));
+        Highlights.Coded two = new Highlights.Coded(0, 10, List.of("a", "c"));
+        assertEquals(Highlights.of(0, 10, List.of(one, two), colors, new java.util.TreeMap<>()),
+                Highlights.of(0, 10, List.of(two, one), colors, new java.util.TreeMap<>()));
+    }
+
     private static List<String> perCharacter(List<Highlights.Run> runs) {
         List<String> colors = new java.util.ArrayList<>();
         for (Highlights.Run run : runs) {

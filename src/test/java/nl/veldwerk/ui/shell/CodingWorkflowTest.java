@@ -329,6 +329,16 @@ class CodingWorkflowTest extends WorkbenchTest {
         robot.interact(vm::undo);
         assertEquals("A04", document("A04").name());
         assertEquals("A03", vm.selectedProperty().get().document().name());
+
+        // A code deleted and brought back is a codebook change, though its codings are all in A03.
+        robot.interact(() -> area.selectRange(5, 12));
+        robot.interact(() -> workbench.coding().createAndApply("Mevrouw"));
+        String code = project().codes().stream().filter(c -> c.name().equals("Mevrouw")).findFirst().orElseThrow().id();
+        robot.interact(() -> vm.selectedProperty().set(item("A04")));
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.delete(code)));
+        robot.interact(vm::undo);
+        assertEquals(1, project().codingsWithCode(code).size());
+        assertEquals("A04", vm.selectedProperty().get().document().name(), "the document shown stays");
     }
 
     private DocumentItem item(String name) {

@@ -52,6 +52,7 @@ public final class ProjectFiles {
         if (main.storeProperty().get() == null || files.isEmpty()) {
             return;
         }
+        ProjectStore into = main.storeProperty().get();
         DocumentImporter importer = new DocumentImporter();
         background.run(() -> {
             List<ImportPlan> found = new ArrayList<>();
@@ -65,11 +66,18 @@ public final class ProjectFiles {
                 Path recording = RecordingLinks.besides(file).orElse(null);
                 found.add(new ImportPlan(file, analysis, !analysis.turns().isEmpty()).withRecording(recording));
                 if (recording != null) {
-                    sizes.put(recording, java.nio.file.Files.size(recording)); // measured here, not on the FX thread
+                    try {
+                        sizes.put(recording, java.nio.file.Files.size(recording)); // here, not on the FX thread
+                    } catch (java.io.IOException e) {
+                        // unmeasured: the copy question counts it as nothing, the import goes on
+                    }
                 }
             }
             return new Found(found, sizes);
         }, found -> {
+            if (main.storeProperty().get() != into) {
+                return; // closed, or another project opened, while the files were read: they were for that one
+            }
             java.util.Optional<List<ImportPlan>> chosen = review.review(found.plans());
             if (chosen.isEmpty() || chosen.get().isEmpty()) {
                 say.accept(I18n.text("import.cancelled"));
@@ -105,21 +113,33 @@ public final class ProjectFiles {
         }
         ProjectStore store = main.storeProperty().get();
         Path folder = store.directory();
+        List<Path> made = new java.util.concurrent.CopyOnWriteArrayList<>();
         background.run(() -> {
             java.util.Map<Path, Path> copies = new java.util.HashMap<>();
-            for (Path recording : outside) {
-                if (background.cancelled()) {
-                    throw new java.util.concurrent.CancellationException(I18n.text("import.cancelled"));
+            try {
+                for (Path recording : outside) {
+                    if (background.cancelled()) {
+                        throw new java.util.concurrent.CancellationException(I18n.text("import.cancelled"));
+                    }
+                    background.report(I18n.text("import.copyingRecording", copies.size() + 1, outside.size(),
+                            recording.getFileName()));
+                    copies.put(recording, RecordingLinks.copyInto(folder, recording, made));
                 }
-                background.report(I18n.text("import.copyingRecording", copies.size() + 1, outside.size(),
-                        recording.getFileName()));
-                copies.put(recording, RecordingLinks.copyInto(folder, recording));
+            } catch (java.io.IOException | RuntimeException e) {
+                removeCopies(made); // nothing half done: the import adds nothing, so its copies go
+                throw e;
             }
             return plans.stream().map(p -> p.recording() == null ? p
                     : p.withRecording(copies.getOrDefault(p.recording(), p.recording()))).toList();
         }, copied -> {
-            if (main.storeProperty().get() == store) { // not closed, nor another opened, during the copy
+            if (main.storeProperty().get() == store) {
                 main.run(() -> add(copied));
+            } else { // closed, or another opened, during the copy: nothing is added, and the copies go
+                background.run(() -> {
+                    removeCopies(made);
+                    return null;
+                }, x -> { }, x -> { });
+                say.accept(I18n.text("import.cancelled"));
             }
         }, e -> {
             if (e instanceof java.util.concurrent.CancellationException) {
@@ -128,6 +148,17 @@ public final class ProjectFiles {
                 main.fail(I18n.text("error.import"), e);
             }
         });
+    }
+
+    private static void removeCopies(List<Path> copies) {
+        for (Path copy : copies) {
+            try {
+                java.nio.file.Files.deleteIfExists(copy);
+            } catch (java.io.IOException e) {
+                System.getLogger(ProjectFiles.class.getName()).log(System.Logger.Level.WARNING,
+                        "A recording copied for an import that did not happen stays: " + copy, e);
+            }
+        }
     }
 
     private void add(List<ImportPlan> plans) {

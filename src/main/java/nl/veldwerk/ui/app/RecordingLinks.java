@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -133,6 +134,11 @@ public final class RecordingLinks {
 
     /** Copies a recording into {@code media/} of the project, under a free name; an identical copy is reused. */
     static Path copyInto(Path projectFolder, Path file) throws IOException {
+        return copyInto(projectFolder, file, new ArrayList<>());
+    }
+
+    /** As {@link #copyInto(Path, Path)}, adding the file to {@code made} when it is a new copy (not one reused). */
+    static Path copyInto(Path projectFolder, Path file, List<Path> made) throws IOException {
         Path media = projectFolder.resolve(Recording.FOLDER);
         Files.createDirectories(media);
         String name = file.getFileName().toString();
@@ -144,8 +150,14 @@ public final class RecordingLinks {
             }
             if (!Files.exists(target)) {
                 Path temp = media.resolve(target.getFileName() + ".copying");
-                Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                try {
+                    Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    Files.deleteIfExists(temp); // no half copy left behind
+                    throw e;
+                }
+                made.add(target);
                 return target;
             }
         }

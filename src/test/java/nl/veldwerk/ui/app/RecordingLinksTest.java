@@ -45,5 +45,13 @@ class RecordingLinksTest {
         try (var left = Files.list(project.resolve("media"))) {
             assertTrue(left.noneMatch(f -> f.toString().endsWith(".copying")), "no half copies left");
         }
+        // What an import copied, and only that, is known, so a failed or dropped import can take it away.
+        java.util.List<Path> made = new java.util.ArrayList<>();
+        RecordingLinks.copyInto(project, first, made);
+        RecordingLinks.copyInto(project, other, made);
+        assertEquals(java.util.List.of(), made, "both reused: nothing of the import's own");
+        Path third = Files.write(other.resolveSibling("B02.wav"), new byte[] {6});
+        RecordingLinks.copyInto(project, third, made);
+        assertEquals(java.util.List.of(project.resolve("media/B02.wav")), made);
     }
 }

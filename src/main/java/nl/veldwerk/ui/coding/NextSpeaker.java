@@ -19,6 +19,12 @@ final class NextSpeaker {
     private static final Pattern TYPED = Pattern.compile(
             "(?m)^[ \\t]*(?:[\\[(#][\\d:.,-]+[\\])#][ \\t]*)?(\\p{Lu}[\\p{L}\\d.'’_-]{0,30}(?: [\\p{L}\\d.'’_-]+){0,2})[ \\t]*:");
     static final List<String> DEFAULTS = List.of("I", "R");
+    /** The labels that hold each default's role (English and Dutch transcription conventions). */
+    private static final java.util.Map<String, Pattern> ROLES = java.util.Map.of(
+            "I", Pattern.compile("(?i)i\\d*|int\\.?|interview(er|ster)?\\s*\\d*|onderzoek(er|ster)\\s*\\d*"
+                    + "|researcher\\s*\\d*|moderator\\s*\\d*"),
+            "R", Pattern.compile("(?i)[rbp]\\s*\\d*|resp\\.?|respondent\\s*\\d*|participant\\s*\\d*"
+                    + "|deelnemer\\s*\\d*|geïnterviewde\\s*\\d*|befragte[rn]?\\s*\\d*"));
 
     private NextSpeaker() {
     }
@@ -55,8 +61,9 @@ final class NextSpeaker {
         List<String> cycle = new ArrayList<>(speakers);
         if (cycle.size() < 2) {
             // A default stands for a role: "I" is taken by "Interviewer", "R" by "R07" or "Respondent", so after
-            // "Interviewer:" alone the respondent comes next, not a second interviewer called "I".
-            DEFAULTS.stream().filter(d -> cycle.stream().noneMatch(known -> known.regionMatches(true, 0, d, 0, 1)))
+            // "Interviewer:" alone the respondent comes next, not a second interviewer called "I". A name
+            // ("Ingrid") takes no role: the interviewer comes after it.
+            DEFAULTS.stream().filter(d -> cycle.stream().noneMatch(known -> ROLES.get(d).matcher(known).matches()))
                     .limit(2 - cycle.size()).forEach(cycle::add);
         }
         int index = last == null ? -1 : cycle.indexOf(last);

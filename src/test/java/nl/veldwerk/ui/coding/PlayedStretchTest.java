@@ -67,6 +67,9 @@ class PlayedStretchTest {
                 "after the interviewer alone, the respondent: not a second interviewer named I");
         assertEquals("I", NextSpeaker.after("R07: Goed.", 10, List.of()), "after a respondent alone, the interviewer");
         assertEquals("I", NextSpeaker.after("Jan: Goed.", 10, List.of()));
+        assertEquals("I", NextSpeaker.after("Ingrid: Goed.", 13, List.of()), "a name is no role, though it starts with I");
+        assertEquals("I", NextSpeaker.after("Respondent 3: Goed.", 19, List.of()));
+        assertEquals("R", NextSpeaker.after("Int: Hoe gaat het?", 18, List.of()));
         String typed = "Interviewer: Hoe?\n\nJan: Zo.\n\nPiet: Ja.\n\n";
         assertEquals("Jan", NextSpeaker.after(typed, typed.indexOf("Jan") - 1, List.of()));
         assertEquals("Interviewer", NextSpeaker.after(typed, typed.length(), List.of()), "round again after Piet");

@@ -116,6 +116,7 @@ public final class FxDialogs implements Dialogs {
     @Override
     public Optional<String> askText(String title, String prompt, String initial) {
         javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial);
+        dialog.getDialogPane().getButtonTypes().setAll(Buttons.ok(), Buttons.cancel()); // JavaFX's are English only
         dialog.initOwner(owner);
         dialog.setTitle(titled(title));
         dialog.setHeaderText(titled(title));

@@ -14,7 +14,6 @@ import javafx.scene.layout.VBox;
 import nl.veldwerk.search.HitsTable;
 import nl.veldwerk.search.Search;
 import nl.veldwerk.ui.app.MainViewModel;
-import nl.veldwerk.ui.common.Buttons;
 import nl.veldwerk.ui.common.FileType;
 import nl.veldwerk.ui.common.I18n;
 import nl.veldwerk.ui.common.Labels;
@@ -191,12 +190,11 @@ public final class SearchPane extends VBox {
         save.setId("save-query");
         save.disableProperty().bind(query.textProperty().isEmpty());
         save.setOnAction(e -> {
-            javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
-            ask.getDialogPane().getButtonTypes().setAll(Buttons.ok(), Buttons.cancel());
-            ask.setTitle(I18n.text("search.save"));
-            ask.setHeaderText(I18n.text("search.saveName"));
-            ask.showAndWait().filter(n -> !n.isBlank()).ifPresent(n -> search.saveQuery(n.strip(), codes.isSelected(),
-                    query.getText()));
+            vm.dialogs().askText(I18n.text("search.save"), I18n.text("search.saveName"), "")
+                    // A kept query of that name is replaced only when the user says so (it can be undone too).
+                    .filter(n -> saved.getItems().stream().noneMatch(q -> q.name().equals(n))
+                            || vm.dialogs().confirm(I18n.text("search.save"), I18n.text("search.replaceQuery", n)))
+                    .ifPresent(n -> search.saveQuery(n, codes.isSelected(), query.getText()));
         });
         javafx.scene.control.Button forget = new javafx.scene.control.Button(I18n.text("search.deleteQuery"));
         forget.setId("delete-query");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.ListView;
@@ -117,6 +118,27 @@ class SearchPaneTest extends WorkbenchTest {
         assertTrue(kwic.getItems().size() > 11, "the question in every guide and the answers: " + kwic.getItems().size());
         assertTrue(kwic.getItems().stream().allMatch(l -> l.keyword().toLowerCase().startsWith("voorziening")),
                 "stems folded");
+    }
+
+    @Test
+    void aKeptQueryIsReplacedOnlyWhenTheUserSaysSo(FxRobot robot) throws Exception {
+        searchACopyOfTheSample(robot, "kept", "schaamte");
+        javafx.scene.control.TextField field = robot.lookup("#search-query").query();
+        java.util.function.Supplier<List<String>> kept = () -> vm.session().project().info().savedQueries().stream()
+                .filter(q -> q.name().equals("Mijn vraag")).map(q -> q.query()).toList();
+        dialogs.text = "Mijn vraag";
+        robot.interact(() -> robot.lookup("#save-query").queryButton().fire());
+        assertEquals(List.of("schaamte"), kept.get());
+        int asked = dialogs.questions.size();
+        robot.interact(() -> field.setText("buurthuis"));
+        dialogs.answer = false;
+        robot.interact(() -> robot.lookup("#save-query").queryButton().fire());
+        assertEquals(asked + 2, dialogs.questions.size(), "the name, then whether to replace: " + dialogs.questions);
+        assertTrue(dialogs.questions.getLast().contains("A kept query named \"Mijn vraag\" exists already"));
+        assertEquals(List.of("schaamte"), kept.get(), "No: the kept query stays");
+        dialogs.answer = true;
+        robot.interact(() -> robot.lookup("#save-query").queryButton().fire());
+        assertEquals(List.of("buurthuis"), kept.get(), "Yes: replaced");
     }
 
     @Test

@@ -132,8 +132,44 @@ public final class CodeQuery {
         }
         String name = tokens.get(at++);
         String bare = name.startsWith("\"") ? name.substring(1, name.length() - 1) : name;
-        return project.codes().stream().filter(c -> c.name().equalsIgnoreCase(bare)).findFirst()
-                .orElseThrow(() -> new BadCodeQuery("codeQuery.noCode", bare));
+        // "Psychische kenmerken > Schaamte": a code by its place in the codebook, for names used twice.
+        List<String> asked = java.util.Arrays.stream(bare.split(">")).map(String::strip).toList();
+        List<Code> named = project.codes().stream().filter(c -> pathEndsWith(c, asked)).toList();
+        if (named.isEmpty()) {
+            throw new BadCodeQuery("codeQuery.noCode", bare);
+        }
+        if (named.size() > 1) {
+            // Never one of them silently: the quotations of the other would be left out without a word.
+            throw new BadCodeQuery("codeQuery.ambiguous", bare, named.size(), named.stream().map(this::path)
+                    .map(path -> "\"" + path + "\"").sorted().collect(java.util.stream.Collectors.joining(", ")));
+        }
+        return named.getFirst();
+    }
+
+    /** Whether the code's name, and its parents' before it, end with the names asked (case aside). */
+    private boolean pathEndsWith(Code code, List<String> asked) {
+        Code at = code;
+        for (int i = asked.size() - 1; i >= 0; i--) {
+            if (at == null || !at.name().equalsIgnoreCase(asked.get(i))) {
+                return false;
+            }
+            at = at.parentId() == null ? null : project.code(at.parentId()).orElse(null);
+        }
+        return true;
+    }
+
+    /** "Psychische kenmerken > Schaamte". */
+    private String path(Code code) {
+        StringBuilder path = new StringBuilder(code.name());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Code at = code; at.parentId() != null && seen.add(at.id()); ) {
+            at = project.code(at.parentId()).orElse(null);
+            if (at == null) {
+                break;
+            }
+            path.insert(0, at.name() + " > ");
+        }
+        return path.toString();
     }
 
     private boolean next(String word) {

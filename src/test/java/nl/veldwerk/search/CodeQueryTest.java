@@ -76,4 +76,21 @@ class CodeQueryTest {
         assertTrue(assertThrows(CodeQuery.BadCodeQuery.class, () -> ids("Schaamte Wantrouwen")).getMessage()
                 .contains("unexpected 'Wantrouwen'"));
     }
+
+    @Test
+    void aNameUsedTwiceIsRefusedWithThePlacesToChooseFrom() throws Exception {
+        Project p = project();
+        p.put(Code.of("psy", "Psychische kenmerken", null, null));
+        p.put(Code.of("sch", "Schaamte", null, "psy"));
+        p.put(Code.of("zic", "Zichtbaarheid", null, null));
+        p.put(Code.of("sch2", "Schaamte", null, "zic"));
+        quote(p, "new", 85, 90, "sch2");
+        String refused = assertThrows(CodeQuery.BadCodeQuery.class, () -> CodeQuery.run(p, "Schaamte")).getMessage();
+        assertTrue(refused.contains("'Schaamte' names 2 codes; write the one you mean with its place in the codebook: "
+                + "\"Psychische kenmerken > Schaamte\", \"Zichtbaarheid > Schaamte\""), refused);
+        assertEquals(List.of("new"), CodeQuery.run(p, "\"Zichtbaarheid > Schaamte\"").stream().map(Quotation::id)
+                .toList());
+        assertEquals(List.of("in1", "both", "new"), CodeQuery.run(p, "\"psychische kenmerken>schaamte\" OR "
+                + "\"Zichtbaarheid > Schaamte\"").stream().map(Quotation::id).toList());
+    }
 }

@@ -168,7 +168,17 @@ public final class MainViewModel {
      * restore damaged documents from a backup.
      */
     public void open(Path directory) {
+        if (isOpen(directory)) {
+            status.say(I18n.text("status.alreadyOpen", store.get().session().project().info().name()));
+            return; // opening it again would find it locked by this very window
+        }
         opener.open(directory, closing); // the project closed before must have let go of its lock
+    }
+
+    /** Whether {@code directory} is the project open in this window. */
+    public boolean isOpen(Path directory) {
+        ProjectStore s = store.get();
+        return s != null && s.directory().toAbsolutePath().normalize().equals(directory.toAbsolutePath().normalize());
     }
 
     public void create(Path directory) {

@@ -91,7 +91,9 @@ final class Menus {
         recent.setOnShowing(e -> recent.getItems().setAll(Preferences.recentProjects().stream().map(path -> {
             MenuItem entry = new MenuItem(path);
             entry.setMnemonicParsing(false); // a path is shown as it is: "_" is no mnemonic marker in it
-            entry.setOnAction(x -> lettingGo(() -> vm.open(Path.of(path))).run());
+            // The project open already: nothing to let go of (open says so).
+            Runnable reopen = () -> vm.open(Path.of(path));
+            entry.setOnAction(x -> (vm.isOpen(Path.of(path)) ? reopen : lettingGo(reopen)).run());
             return entry;
         }).toList()));
         recent.getItems().add(new MenuItem("…"));

@@ -105,4 +105,18 @@ class LettingGoTest extends WorkbenchTest {
         assertEquals(b, vm.storeProperty().get().directory(), "Cancel: nothing else opens");
         assertTrue(vm.hasUnsavedChanges());
     }
+
+    @Test
+    void openingTheProjectOpenAlreadySaysSoAndKeepsItsChanges(FxRobot robot) throws Exception {
+        Path a = project("a");
+        open(robot, a);
+        rename(robot, "Nog niet bewaard");
+        int asked = dialogs.questions.size();
+        robot.interact(() -> vm.open(a));
+        WindowTestSupport.idle(vm);
+        assertEquals(List.of(), dialogs.errors, "not 'in use by another window'");
+        assertEquals(asked, dialogs.questions.size(), "nothing to let go of: nothing asked");
+        assertEquals("a is the project open in this window.", vm.statusProperty().get().replaceFirst("^a-\\d+", "a"));
+        assertTrue(vm.hasUnsavedChanges(), "its changes are still there");
+    }
 }

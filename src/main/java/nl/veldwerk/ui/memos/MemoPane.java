@@ -141,7 +141,8 @@ public final class MemoPane extends VBox {
     private void refresh() {
         Project p = vm.storeProperty().get() == null ? null : vm.storeProperty().get().session().project();
         // Oldest first, by when each was written: a memo deleted and brought back by Undo takes its old place.
-        List<Memo> memos = p == null ? List.of() : p.memos().stream().sorted(java.util.Comparator.comparing(
+        // Review comments are the review's threads (beside the code or quotation), not memos to edit here.
+        List<Memo> memos = p == null ? List.of() : p.memos().stream().filter(m -> !m.comment()).sorted(java.util.Comparator.comparing(
                 Memo::created, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))).toList();
         String keep = shownId;
         list.getItems().setAll(memos);

@@ -375,9 +375,14 @@ class CodingWorkflowTest extends WorkbenchTest {
                 memo.created().plusSeconds(60), false, false))));
         robot.interact(() -> vm.session().execute(nl.veldwerk.project.NoteCommands.deleteMemo(memo.id())));
         robot.interact(vm::undo);
+        // A review comment is the review's, not a memo of the list.
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodebookCommands.comment(nl.veldwerk.model.Memo
+                .reviewComment("opmerking", nl.veldwerk.model.MemoTarget.project(), "Graag uitwerken", null,
+                        memo.created().plusSeconds(90)))));
         javafx.scene.control.ListView<?> memoList = robot.lookup("#memos .list-view").queryListView();
         assertEquals(List.of(memo.id(), "later"), memoList.getItems().stream().map(m -> ((nl.veldwerk.model.Memo) m)
-                .id()).toList(), "in the order they were written, as before the delete");
+                .id()).toList(), "in the order they were written, as before the delete; no review comment");
+        robot.interact(vm::undo);
         robot.interact(vm::undo);
         robot.interact(vm::undo);
         assertEquals("", project().memos().iterator().next().text(), "the edit undoes");

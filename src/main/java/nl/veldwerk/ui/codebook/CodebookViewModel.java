@@ -103,8 +103,10 @@ public final class CodebookViewModel {
 
     /** Splits the chosen quotations off a code into a new code beside it. */
     void split(Code code, Set<String> quotationIds, String name) {
-        project().ifPresent(p -> execute(CodebookCommands.split(code.id(), quotationIds, Code.of(Ids.newId(), name,
-                Colors.palette(p.codes().size()), code.parentId()))));
+        java.time.Instant now = java.time.Instant.now();
+        // Made by the current coder, now, as a code made with "New code…" is (its Created and Coder columns).
+        project().ifPresent(p -> main.executeAsCoder(coder -> CodebookCommands.split(code.id(), quotationIds,
+                Code.of(Ids.newId(), name, Colors.palette(p.codes().size()), code.parentId()).madeBy(coder, now))));
     }
 
     void addRelation(String sourceId, String targetId, RelationType type, String label) {

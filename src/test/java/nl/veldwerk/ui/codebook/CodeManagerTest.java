@@ -181,6 +181,22 @@ class CodeManagerTest extends WorkbenchTest {
     }
 
     @Test
+    void aCodeSplitOffIsMadeByTheCurrentCoderNow(FxRobot robot) throws Exception {
+        open(robot);
+        robot.interact(() -> workbench.codebook().split(project().code("schaamte").orElseThrow(), java.util.Set.of("q3"),
+                "Schaamte elders"));
+        idle();
+        Code made = project().codes().stream().filter(c -> c.name().equals("Schaamte elders")).findFirst().orElseThrow();
+        assertEquals(nl.veldwerk.ui.common.Preferences.coderName(), project().coder(made.creatorId()).orElseThrow().name(),
+                "its Coder column, as for a code made with New code…");
+        assertTrue(made.created() != null && made.created().isAfter(Fixtures.T), "its Created column");
+        assertEquals(1, project().codingsWithCode(made.id()).size());
+        undo(robot);
+        assertTrue(project().codes().stream().noneMatch(c -> c.name().equals("Schaamte elders")));
+        assertEquals(0, project().coders().size(), "the coder it brought goes with it");
+    }
+
+    @Test
     void aMergeADeletionAndARelationCountOnlyWhatTheyChanged(FxRobot robot) throws Exception {
         open(robot);
         int before = manager.codesCounted();

@@ -112,6 +112,9 @@ public final class WijkYBuilder {
             }
         }
         memos(p);
+        // The interviewer asks the interview guide's questions: left out of search, keyword in context and word
+        // counts, as the README says interviewers are.
+        p.put(p.info().withSpeakerRole("Interviewer", nl.veldwerk.model.SpeakerRole.INTERVIEWER));
         // Figure 11 of the thesis: the factors as categories, the social team between demand and supply.
         session.execute(ModelDiagram.draw(p, "Individueel gebruik voorliggende voorzieningen wijk Y"));
 

@@ -115,7 +115,8 @@ class SearchPaneTest extends WorkbenchTest {
                 .queryLabeled().getText().isEmpty());
         javafx.scene.control.TableView<nl.veldwerk.search.Concordance.Line> kwic = robot.lookup("#kwic-table")
                 .queryTableView();
-        assertTrue(kwic.getItems().size() > 11, "the question in every guide and the answers: " + kwic.getItems().size());
+        // The answers only: the sample's interviewer (who asks about "voorzieningen" in every guide) is left out.
+        assertTrue(kwic.getItems().size() >= 3, "every inflection in the answers: " + kwic.getItems().size());
         assertTrue(kwic.getItems().stream().allMatch(l -> l.keyword().toLowerCase().startsWith("voorziening")),
                 "stems folded");
     }
@@ -143,7 +144,7 @@ class SearchPaneTest extends WorkbenchTest {
 
     @Test
     void aParagraphHitOpensAtTheWordFoundNotTheWholeParagraph(FxRobot robot) throws Exception {
-        ListView<Search.Hit> hits = searchACopyOfTheSample(robot, "wijk-y-word", "kwetsbaarheid");
+        ListView<Search.Hit> hits = searchACopyOfTheSample(robot, "wijk-y-word", "woonwagenkamp");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hits.getItems().stream()
                 .anyMatch(h -> h.kind().equals("paragraph")));
         Search.Hit paragraph = hits.getItems().stream().filter(h -> h.kind().equals("paragraph")).findFirst()
@@ -156,7 +157,7 @@ class SearchPaneTest extends WorkbenchTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(paragraph.documentName(), vm.selectedProperty().get().document().name());
         org.fxmisc.richtext.InlineCssTextArea area = robot.lookup("#transcript").query();
-        assertEquals("kwetsbaarheid", area.getSelectedText().toLowerCase(java.util.Locale.ROOT),
+        assertEquals("woonwagenkamp", area.getSelectedText().toLowerCase(java.util.Locale.ROOT),
                 "the word found is selected where it is, not its whole paragraph");
         assertEquals(paragraph.matchStart(), area.getSelection().getStart());
 

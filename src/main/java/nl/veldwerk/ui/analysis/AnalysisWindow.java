@@ -56,6 +56,7 @@ public final class AnalysisWindow {
         Scene scene = new Scene(root, 1000, 700);
         scene.getStylesheets().add(Styles.SHEET);
         stage.setScene(scene);
+        nl.veldwerk.ui.common.EscapeCloses.install(stage);
         return stage;
     }
 

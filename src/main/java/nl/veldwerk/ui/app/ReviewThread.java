@@ -2,7 +2,6 @@ package nl.veldwerk.ui.app;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -19,7 +18,8 @@ import nl.veldwerk.ui.common.I18n;
  * {@link ReviewThreadViewModel}, an undoable command.
  */
 public final class ReviewThread extends VBox {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+    /** As the inspector and the code manager write dates: not the system's locale ("12/3/26, 3:15 PM"). */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
     private final ReviewThreadViewModel vm;

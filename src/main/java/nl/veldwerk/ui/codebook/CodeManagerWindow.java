@@ -117,6 +117,7 @@ public final class CodeManagerWindow {
         Scene scene = new Scene(root, 1240, 640);
         scene.getStylesheets().add(Styles.SHEET);
         stage.setScene(scene);
+        nl.veldwerk.ui.common.EscapeCloses.install(stage);
         // The keys work wherever the focus is in the window (a context menu's own keys only while it shows).
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+N"), andBackToTable(this::newCode));
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+N"), andBackToTable(

@@ -54,7 +54,7 @@ final class CodebookDialogs {
         list.setPrefSize(560, 320);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle(I18n.text("codes.split"));
+        nl.veldwerk.ui.common.DialogFit.fit(dialog, I18n.text("codes.split"));
         dialog.setHeaderText(I18n.text("codes.splitTitle", code.name()));
         dialog.getDialogPane().setContent(new VBox(8, new Label(I18n.text("codes.splitName")), name,
                 new Label(I18n.text("codes.splitPick")), list));

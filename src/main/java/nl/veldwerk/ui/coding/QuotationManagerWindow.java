@@ -167,6 +167,7 @@ public final class QuotationManagerWindow {
         Scene scene = new Scene(new BorderPane(table, header, null, null, null), 1100, 640);
         scene.getStylesheets().add(Styles.SHEET);
         stage.setScene(scene);
+        nl.veldwerk.ui.common.EscapeCloses.install(stage);
         stage.setOnHidden(e -> stopFollowing());
         main.changesProperty().addListener((o, was, now) -> follow(main.lastChange()));
         main.storeProperty().addListener((o, was, now) -> {

@@ -143,7 +143,7 @@ public final class FxDialogs implements Dialogs {
      * A menu item's text as a dialog's title: without the "…" that says, in the menu, that a dialog follows
      * ("Rename…" opens "Rename").
      */
-    static String titled(String title) {
+    public static String titled(String title) {
         return title.endsWith("…") ? title.substring(0, title.length() - 1).stripTrailing() : title;
     }
 

@@ -55,7 +55,7 @@ final class NewProjectDialog {
         GridPane.setHgrow(name, Priority.ALWAYS);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle(title);
+        DialogFit.fit(dialog, title);
         dialog.setHeaderText(title);
         dialog.getDialogPane().setContent(grid);
         ButtonType ok = Buttons.ok();

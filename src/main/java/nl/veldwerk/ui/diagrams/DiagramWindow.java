@@ -138,6 +138,7 @@ public final class DiagramWindow {
         scene.getStylesheets().add(Styles.SHEET);
         nl.veldwerk.ui.app.UndoKeys.installInToolWindow(scene, main);
         stage.setScene(scene);
+        nl.veldwerk.ui.common.EscapeCloses.install(stage);
 
         ChangeListener<Object> redraw = (o, was, now) -> redraw();
         main.changesProperty().addListener(redraw);

@@ -101,6 +101,7 @@ public final class SpeakersWindow {
         BorderPane.setMargin(table, new Insets(8, 0, 0, 0));
         root.setPadding(new Insets(10));
         stage.setScene(new Scene(root, 640, 420));
+        nl.veldwerk.ui.common.EscapeCloses.install(stage);
         main.changesProperty().addListener((o, was, now) -> {
             var change = main.lastChange();
             // Only while it shows (closed, it stays, to come back as it was left); and coding changes no speaker:

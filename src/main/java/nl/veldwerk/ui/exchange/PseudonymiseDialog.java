@@ -176,8 +176,7 @@ public final class PseudonymiseDialog extends VBox {
         PseudonymiseDialog content = new PseudonymiseDialog(actions, dialogs);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle(I18n.text("menu.pseudonymise"));
-        dialog.setResizable(true);
+        nl.veldwerk.ui.common.DialogFit.fit(dialog, I18n.text("menu.pseudonymise"));
         dialog.getDialogPane().setContent(content);
         ButtonType replace = new ButtonType(I18n.text("pseudonymise.apply"), javafx.scene.control.ButtonBar.ButtonData
                 .OK_DONE);

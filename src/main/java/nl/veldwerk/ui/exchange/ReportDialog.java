@@ -118,7 +118,7 @@ public final class ReportDialog extends VBox {
         ReportDialog content = new ReportDialog(p);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle(I18n.text("menu.quotationReport"));
+        nl.veldwerk.ui.common.DialogFit.fit(dialog, I18n.text("menu.quotationReport"));
         dialog.getDialogPane().setContent(content);
         ButtonType ok = Buttons.ok();
         dialog.getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel());

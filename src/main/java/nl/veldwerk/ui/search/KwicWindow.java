@@ -68,6 +68,7 @@ final class KwicWindow {
         Scene scene = new Scene(new BorderPane(table, bar, null, null, null), 1080, 560);
         scene.getStylesheets().add(Styles.SHEET);
         stage.setScene(scene);
+        nl.veldwerk.ui.common.EscapeCloses.install(stage);
         search.main().storeProperty().addListener((o, was, now) -> stage.close()); // about that project only
         // Its own thread, not the window's work queue: minutes of reading at ten thousand transcripts must not
         // hold up opening a project or writing a report, and closing this window stops it.

@@ -160,6 +160,7 @@ final class SearchAndCodeDialog {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(nl.veldwerk.ui.common.Styles.SHEET);
         stage.setScene(scene);
+        nl.veldwerk.ui.common.EscapeCloses.install(stage);
         refresh();
     }
 

@@ -28,7 +28,7 @@ public final class PreferencesDialog {
     public static void show(Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle(I18n.text("preferences.title"));
+        nl.veldwerk.ui.common.DialogFit.fit(dialog, I18n.text("preferences.title"));
         TextField coder = new TextField(Preferences.coderName());
         ChoiceBox<String> language = new ChoiceBox<>();
         language.getItems().addAll("English", "Nederlands");

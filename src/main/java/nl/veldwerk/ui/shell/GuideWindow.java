@@ -49,6 +49,7 @@ final class GuideWindow {
         Scene scene = new Scene(scroll, WIDTH + 60, 760);
         scene.getStylesheets().add(Styles.SHEET);
         stage.setScene(scene);
+        nl.veldwerk.ui.common.EscapeCloses.install(stage);
         stage.show();
     }
 

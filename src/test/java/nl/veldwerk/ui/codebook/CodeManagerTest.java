@@ -181,6 +181,16 @@ class CodeManagerTest extends WorkbenchTest {
     }
 
     @Test
+    void escapeClosesTheManager(FxRobot robot) throws Exception {
+        open(robot);
+        javafx.stage.Window window = table.getScene().getWindow();
+        robot.clickOn(table);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.isShowing(), "Esc closes it, as it closes a dialog");
+    }
+
+    @Test
     void aCodeSplitOffIsMadeByTheCurrentCoderNow(FxRobot robot) throws Exception {
         open(robot);
         robot.interact(() -> workbench.codebook().split(project().code("schaamte").orElseThrow(), java.util.Set.of("q3"),

@@ -39,14 +39,15 @@ final class ImportQdpxCommand implements Callable<Integer> {
         String name = qdpx.getFileName().toString().replaceFirst("(?i)\\.qdpx$", "");
         RefiImport.ProjectResult result = RefiImport.readProject(qdpx, new ProjectInfo(ProjectInfo.ID, name, "",
                 language, Instant.now()));
-        nl.veldwerk.importer.TurnsOfImportedTexts.Found turns = nl.veldwerk.importer.TurnsOfImportedTexts.addTo(
-                result.project());
+        var turns = nl.veldwerk.importer.TurnsOfImportedTexts.find(result.project());
+        nl.veldwerk.project.DocumentCommands.giveTurns(result.project(), turns);
         ProjectStore.create(directory, result.project()).close(); // written only after the whole read succeeded
         java.util.List<String> unpacked = RefiImport.unpackMedia(qdpx, directory, result);
         spec.commandLine().getOut().println(result.summary().describe(java.util.Locale.ENGLISH));
-        if (turns.documents() > 0) {
+        if (!turns.isEmpty()) {
             spec.commandLine().getOut().printf(java.util.Locale.ROOT, "Speaker turns found in the labels of the text:"
-                    + " %,d in %,d %s%n", turns.turns(), turns.documents(), turns.documents() == 1 ? "document" : "documents");
+                    + " %,d in %,d %s%n", turns.values().stream().mapToInt(java.util.List::size).sum(), turns.size(),
+                    turns.size() == 1 ? "document" : "documents");
         }
         if (!unpacked.isEmpty()) {
             spec.commandLine().getOut().println("Recordings not unpacked (linked as missing): "

@@ -1,7 +1,12 @@
 package nl.veldwerk.importer;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import nl.veldwerk.model.Document;
 import nl.veldwerk.model.Project;
+import nl.veldwerk.model.SpeakerTurn;
 
 /**
  * Speaker turns for the texts of a project read from another tool's file: REFI-QDA carries no turns, so the
@@ -13,27 +18,20 @@ public final class TurnsOfImportedTexts {
     private TurnsOfImportedTexts() {
     }
 
-    /** How many documents got turns, and how many turns they got. */
-    public record Found(int documents, int turns) {
-    }
-
-    /** Gives the documents without turns the turns found in their text; before the project is stored. */
-    public static Found addTo(Project project) {
+    /** The turns found for each document without turns, by document id, in the project's order. */
+    public static Map<String, List<SpeakerTurn>> find(Project project) {
         SpeakerTurnDetector detector = SpeakerTurnDetector.automatic();
-        int documents = 0;
-        int turns = 0;
-        for (Document d : java.util.List.copyOf(project.documents())) {
+        Map<String, List<SpeakerTurn>> found = new LinkedHashMap<>();
+        for (Document d : project.documents()) {
             if (!d.turns().isEmpty() || d.text().isEmpty()) {
                 continue;
             }
             TranscriptAnalysis analysis = detector.analyse(d.text());
             if (analysis.verdict() == TranscriptAnalysis.Verdict.CONVERSATION && !analysis.turns().isEmpty()
                     && analysis.text().equals(d.text())) {
-                project.put(d.withTurns(analysis.turns()));
-                documents++;
-                turns += analysis.turns().size();
+                found.put(d.id(), analysis.turns());
             }
         }
-        return new Found(documents, turns);
+        return found;
     }
 }

@@ -75,6 +75,16 @@ public final class DocumentCommands {
         });
     }
 
+    /**
+     * Gives documents of a project not yet stored (one just read from another tool's file) the turns found in
+     * their text, through the commands, as every change to the model goes.
+     */
+    public static void giveTurns(nl.veldwerk.model.Project project,
+                                 java.util.Map<String, List<nl.veldwerk.model.SpeakerTurn>> turns) {
+        ProjectSession session = new ProjectSession(project);
+        turns.forEach((documentId, found) -> session.execute(setTurns(documentId, found)));
+    }
+
     /** Deletes a document with its quotations, their codings and every memo about any of them. */
     public static Command delete(String documentId) {
         return new PlannedCommand(Message.of("document.delete", ""), (plan, p) -> {

@@ -33,13 +33,14 @@ public final class ExchangeActions {
             String name = qdpx.getFileName().toString().replaceFirst("(?i)\\.qdpx$", "");
             RefiImport.ProjectResult result = RefiImport.readProject(qdpx, new ProjectInfo(ProjectInfo.ID, name, "",
                     language, Instant.now()));
-            nl.veldwerk.importer.TurnsOfImportedTexts.Found turns = nl.veldwerk.importer.TurnsOfImportedTexts.addTo(
-                    result.project());
+            var turns = nl.veldwerk.importer.TurnsOfImportedTexts.find(result.project());
+            nl.veldwerk.project.DocumentCommands.giveTurns(result.project(), turns);
             ProjectStore.create(directory, result.project()).close();
             java.util.List<String> unpacked = RefiImport.unpackMedia(qdpx, directory, result);
             String summary = result.summary().describe(I18n.locale());
-            if (turns.documents() > 0) {
-                summary += "\n" + I18n.text("refi.turnsFound", turns.turns(), turns.documents());
+            if (!turns.isEmpty()) {
+                summary += "\n" + I18n.text("refi.turnsFound", turns.values().stream().mapToInt(java.util.List::size)
+                        .sum(), turns.size());
             }
             return unpacked.isEmpty() ? summary : summary + "\n" + I18n.text("refi.mediaNotUnpacked",
                     String.join(", ", unpacked));

@@ -76,7 +76,7 @@ public final class Search {
             throws IOException, BadQuery {
         Query parsed;
         try {
-            QueryParser parser = new QueryParser(SearchIndex.TEXT, index.analyzer());
+            QueryParser parser = new QueryParser(SearchIndex.TEXT, index.queryAnalyzer());
             parser.setDefaultOperator(QueryParser.Operator.AND);
             parser.setAllowLeadingWildcard(false);
             parsed = parser.parse(queryText);

@@ -45,7 +45,7 @@ import org.apache.lucene.store.FSDirectory;
  * a quotation.
  */
 public final class SearchIndex implements AutoCloseable {
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3; // 3: words kept beside their stems (wildcards)
     /** IndexWriter takes documents from several threads at once: analysis is the work, so a rebuild uses every core. */
     public static final int BUILD_THREADS = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
     /** The commit's key for the saved state the index holds. */
@@ -73,7 +73,10 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private final Directory directory;
+    /** What the index writes with (and the highlighter reads with): words kept beside their stems. */
     private final Analyzer analyzer;
+    /** What a query's words become: stems only (a stem finds every word that has it). */
+    private final Analyzer queryAnalyzer;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     /** Whether updates were applied that the searchers do not see yet. */
@@ -84,6 +87,7 @@ public final class SearchIndex implements AutoCloseable {
         this.directory = directory;
         this.language = language;
         this.analyzer = analyzer(language);
+        this.queryAnalyzer = analyzer(language, false);
         // Only our own commits (after a build, and markCurrent with the project's state) reach the disk:
         // closing must not commit updates under an older state.
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setCommitOnClose(false));
@@ -436,6 +440,10 @@ public final class SearchIndex implements AutoCloseable {
         return analyzer;
     }
 
+    Analyzer queryAnalyzer() {
+        return queryAnalyzer;
+    }
+
     private void addDocument(Project p, Document d) throws IOException {
         writer.addDocuments(DocumentEntry.of(p, d).build());
     }
@@ -548,6 +556,10 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private static Analyzer analyzer(String language) {
+        return analyzer(language, true);
+    }
+
+    private static Analyzer analyzer(String language, boolean keepWords) {
         Map<String, Analyzer> perField = new HashMap<>();
         Analyzer names = new Analyzer() {
             @Override
@@ -559,7 +571,8 @@ public final class SearchIndex implements AutoCloseable {
         for (String field : List.of(CODE, DOCUMENT, GROUP, SPEAKER, CODER)) {
             perField.put(field, names);
         }
-        return new PerFieldAnalyzerWrapper(TranscriptAnalyzer.forLanguage(language), perField);
+        return new PerFieldAnalyzerWrapper(keepWords ? TranscriptAnalyzer.forIndex(language)
+                : TranscriptAnalyzer.forLanguage(language), perField);
     }
 
     /** Removes the project's index, so the next opening builds it from scratch. */

@@ -9,6 +9,8 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -21,16 +23,27 @@ import org.tartarus.snowball.ext.DutchStemmer;
  */
 public final class TranscriptAnalyzer extends Analyzer {
     private final boolean dutch;
+    private final boolean keepWords;
     private final CharArraySet stopWords;
 
-    private TranscriptAnalyzer(boolean dutch) {
+    private TranscriptAnalyzer(boolean dutch, boolean keepWords) {
         this.dutch = dutch;
+        this.keepWords = keepWords;
         this.stopWords = dutch ? DutchAnalyzer.getDefaultStopSet() : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
     }
 
     /** The analyzer for a project language code ("nl" or anything else, which is English). */
     public static TranscriptAnalyzer forLanguage(String language) {
-        return new TranscriptAnalyzer("nl".equalsIgnoreCase(language));
+        return new TranscriptAnalyzer("nl".equalsIgnoreCase(language), false);
+    }
+
+    /**
+     * The analyzer the search index writes with: each word kept beside its stem, at the same position. A word
+     * searched finds its stem (as with {@link #forLanguage}); a wildcard, which Lucene does not stem, finds the
+     * words as written: "kwetsbaarheid*" found nothing when only the stem "kwetsbar" was indexed.
+     */
+    public static TranscriptAnalyzer forIndex(String language) {
+        return new TranscriptAnalyzer("nl".equalsIgnoreCase(language), true);
     }
 
     @Override
@@ -39,7 +52,13 @@ public final class TranscriptAnalyzer extends Analyzer {
         TokenStream stream = new LowerCaseFilter(source);
         stream = new StopFilter(stream, stopWords);
         stream = new ASCIIFoldingFilter(stream);
+        if (keepWords) {
+            stream = new KeywordRepeatFilter(stream); // the word itself, marked so the stemmer leaves it as it is
+        }
         stream = dutch ? new SnowballFilter(stream, new DutchStemmer()) : new PorterStemFilter(stream);
+        if (keepWords) {
+            stream = new RemoveDuplicatesTokenFilter(stream); // a word that is its own stem once
+        }
         return new TokenStreamComponents(source, stream);
     }
 

@@ -28,7 +28,7 @@ public final class WarmingQueries {
      * one by one, only until they are found (a text not in memory is read from its part).
      */
     public static List<String> of(SearchIndex index, Iterable<String> texts) {
-        return of(index.analyzer(), texts);
+        return of(index.queryAnalyzer(), texts);
     }
 
     static List<String> of(Analyzer analyzer, Iterable<String> texts) {

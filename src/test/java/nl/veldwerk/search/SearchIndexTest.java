@@ -65,6 +65,28 @@ class SearchIndexTest {
     }
 
     /**
+     * A wildcard finds words as they are written, also when the pattern is longer than the word's stem
+     * ("voorziening*" has more letters than the stem "voorzien"), and only those: not "voorzien" itself.
+     */
+    @Test
+    void wildcardsFindTheWordsAsWrittenAndAreHighlighted() throws Exception {
+        Project p = project();
+        String text = "A02: Wij voorzien in veel. De kwetsbaarheid van mensen.\n";
+        p.put(new Document("a02", "A02", "", text, SourceFormat.TXT, List.of(new SpeakerTurn("A02", 0,
+                text.length() - 1, null)), java.util.Set.of(), java.util.Map.of(), T));
+        try (SearchIndex index = SearchIndex.inMemory(p)) {
+            assertEquals(List.of("A02@0"), texts(index, "kwetsbaarheid*", Search.Scope.PARAGRAPHS),
+                    "longer than the stem 'kwetsbar'");
+            assertEquals(List.of("A01@0", "A01@" + A01.indexOf("A01:")), texts(index, "voorziening*",
+                    Search.Scope.PARAGRAPHS).stream().sorted().toList(), "voorziening, voorzieningen; not 'voorzien'");
+            assertEquals(1, texts(index, "voorzien", Search.Scope.PARAGRAPHS).stream().filter(h -> h.startsWith("A02"))
+                    .count(), "a word searched still finds by its stem");
+            Search.Hit hit = Search.run(index, "kwetsbaarheid*", Search.Scope.PARAGRAPHS, 5).getFirst();
+            assertEquals("kwetsbaarheid", text.substring(hit.matchStart(), hit.matchEnd()), "the word found is marked");
+        }
+    }
+
+    /**
      * Each hit's text is highlighted as it is read (not read again by the highlighter): the snippets are those
      * the highlighter gives when it reads the hits itself, for words, phrases, wildcards, fuzzy terms, a hit
      * found by another field than its text, and none.
@@ -90,7 +112,7 @@ class SearchIndexTest {
         org.apache.lucene.search.IndexSearcher searcher = index.searchers().acquire();
         try {
             org.apache.lucene.queryparser.classic.QueryParser parser =
-                    new org.apache.lucene.queryparser.classic.QueryParser(SearchIndex.TEXT, index.analyzer());
+                    new org.apache.lucene.queryparser.classic.QueryParser(SearchIndex.TEXT, index.queryAnalyzer());
             parser.setDefaultOperator(org.apache.lucene.queryparser.classic.QueryParser.Operator.AND);
             org.apache.lucene.search.Query parsed = parser.parse(query);
             org.apache.lucene.search.TopDocs top = searcher.search(parsed, 20);

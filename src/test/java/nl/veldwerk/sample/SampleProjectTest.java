@@ -51,6 +51,8 @@ class SampleProjectTest {
             assertEquals(Set.of("A01", "A02", "A06").contains(d.name()) ? "R" : null, d.attributes().get("organisatie"));
             assertTrue(d.description().contains("Reconstructie"), "each document says it is a reconstruction");
         }
+        // The interview guide's questions are the interviewer's: left out of search, KWIC and word counts.
+        assertEquals(Set.of("Interviewer"), nl.veldwerk.analysis.Speakers.interviewers(project));
     }
 
     @Test

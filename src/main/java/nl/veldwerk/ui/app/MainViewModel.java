@@ -300,6 +300,24 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * Runs an action that lets go of the open project (closing it or the window, opening or making another)
+     * after asking what to do with its unsaved changes: Save runs it once they are on disk, Don't save runs it
+     * at once, Cancel not at all. (Letting go without asking lost the changes.)
+     */
+    public void letGoThen(Runnable action) {
+        commitPendingEdits(); // what is typed counts as a change to keep or discard
+        if (!hasUnsavedChanges()) {
+            action.run();
+            return;
+        }
+        switch (dialogs.askSaveChanges(I18n.text("close.title"), I18n.text("close.message"))) {
+            case SAVE -> saveAndThen(action);
+            case DISCARD -> action.run();
+            case CANCEL -> { }
+        }
+    }
+
     /** Closes the project without saving (the caller asked the user first); never waits for the disk. */
     public void close() {
         ProjectStore s = store.get();

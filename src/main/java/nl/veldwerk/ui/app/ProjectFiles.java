@@ -84,13 +84,7 @@ public final class ProjectFiles {
                 return;
             }
             addCopyingRecordings(chosen.get(), found.sizes());
-        }, e -> {
-            if (e instanceof java.util.concurrent.CancellationException) {
-                say.accept(e.getMessage()); // nothing was added: the import is all or nothing
-            } else {
-                main.fail(I18n.text("error.import"), e);
-            }
-        });
+        }, this::importStopped);
     }
 
     /** The files read for an import, and the size of each recording found beside them. */
@@ -141,13 +135,16 @@ public final class ProjectFiles {
                 }, x -> { }, x -> { });
                 say.accept(I18n.text("import.cancelled"));
             }
-        }, e -> {
-            if (e instanceof java.util.concurrent.CancellationException) {
-                say.accept(e.getMessage());
-            } else {
-                main.fail(I18n.text("error.import"), e);
-            }
-        });
+        }, this::importStopped);
+    }
+
+    /** An import cancelled or failed: nothing was added (the import is all or nothing); a failure is shown. */
+    private void importStopped(Exception e) {
+        if (e instanceof java.util.concurrent.CancellationException) {
+            say.accept(e.getMessage());
+        } else {
+            main.fail(I18n.text("error.import"), e);
+        }
     }
 
     private static void removeCopies(List<Path> copies) {

@@ -131,28 +131,11 @@ final class Menus {
                 new SeparatorMenuItem(), quit);
     }
 
-    /**
-     * An action that lets go of the open project (closing it, or opening or making another), run after asking
-     * what to do with its unsaved changes: Save runs it once they are on disk, Don't save runs it at once,
-     * Cancel not at all. (The project is only saved when the user says so: letting go without asking lost
-     * the changes.)
-     */
+    /** An action that lets go of the open project, run after asking about its unsaved changes. */
     private Runnable lettingGo(Runnable action) {
-        return () -> {
-            vm.commitPendingEdits(); // what is typed counts as a change to keep or discard
-            if (!vm.hasUnsavedChanges()) {
-                action.run();
-                return;
-            }
-            switch (dialogs.askSaveChanges(I18n.text("close.title"), I18n.text("close.message"))) {
-                case SAVE -> vm.saveAndThen(action);
-                case DISCARD -> action.run();
-                case CANCEL -> { }
-            }
-        };
+        return () -> vm.letGoThen(action);
     }
 
-    /** The folder for a project made from something (a template, a bundle, a .qdpx): named and empty. */
     /** Asks the transcripts' language (REFI-QDA does not say; search stems by it), a two-letter ISO code. */
     private java.util.Optional<String> transcriptLanguage() {
         java.util.Optional<String> answer = dialogs.askText(I18n.text("dialog.qdpxLanguage"),
@@ -165,6 +148,7 @@ final class Menus {
         return answer;
     }
 
+    /** The folder for a project made from something (a template, a bundle, a .qdpx): named and empty. */
     private java.util.Optional<Path> newProjectFolder() {
         return dialogs.askNewProject(I18n.text("dialog.newProject")).map(nl.veldwerk.ui.common.NewProject::folder);
     }

@@ -35,21 +35,17 @@ public final class VeldwerkApp extends Application {
             openArgument(Path.of(args.getFirst()).toAbsolutePath());
         }
         MainView view = new MainView(workbench);
-        view.setOnQuit(() -> {
-            if (confirmClose(stage)) {
-                stage.close();
-            }
-        });
+        view.setOnQuit(() -> viewModel.letGoThen(stage::close));
         Scene scene = new Scene(view, 1400, 860);
         stage.titleProperty().bind(viewModel.titleProperty());
         for (String icon : List.of("icon-64.png", "icon-512.png")) {
             stage.getIcons().add(new Image(VeldwerkApp.class.getResource("/nl/veldwerk/ui/" + icon).toExternalForm()));
         }
         stage.setScene(scene);
+        // The window closes itself once the question is answered (after the save, when that was the answer).
         stage.setOnCloseRequest(event -> {
-            if (!confirmClose(stage)) {
-                event.consume();
-            }
+            event.consume();
+            viewModel.letGoThen(stage::close);
         });
         stage.show();
     }
@@ -65,22 +61,6 @@ public final class VeldwerkApp extends Application {
         } else {
             viewModel.open(path);
         }
-    }
-
-    /** Asks what to do with unsaved changes; false keeps the window open. */
-    private boolean confirmClose(Stage stage) {
-        viewModel.commitPendingEdits(); // what is typed counts as a change to keep or discard
-        if (!viewModel.hasUnsavedChanges()) {
-            return true;
-        }
-        return switch (viewModel.dialogs().askSaveChanges(I18n.text("close.title"), I18n.text("close.message"))) {
-            case SAVE -> {
-                viewModel.saveAndThen(stage::close);
-                yield false; // closes once the save is on disk
-            }
-            case DISCARD -> true;
-            case CANCEL -> false;
-        };
     }
 
     @Override

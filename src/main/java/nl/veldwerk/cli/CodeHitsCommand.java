@@ -36,9 +36,8 @@ final class CodeHitsCommand implements Callable<Integer> {
     @Option(names = "--preview", description = "list what would be coded and change nothing")
     boolean preview;
 
-    @Option(names = "--leave-out", split = ",", paramLabel = "SPEAKER",
-            description = "leave out hits in what these speakers say, e.g. --leave-out Interviewer")
-    java.util.Set<String> leftOut = java.util.Set.of();
+    @picocli.CommandLine.Mixin
+    LeftOutSpeakers leftOut = new LeftOutSpeakers();
 
     @Override
     public Integer call() throws Exception {
@@ -48,7 +47,7 @@ final class CodeHitsCommand implements Callable<Integer> {
             Code target = p.codes().stream().filter(c -> c.name().equals(code)).findFirst()
                     .orElseThrow(() -> new CliFailure("there is no code named '" + code + "'"));
             List<SearchAndCode.Stretch> stretches = SearchAndCode.preview(p, words,
-                    SearchAndCode.Unit.valueOf(unit.toUpperCase(Locale.ROOT)), target.id(), leftOut);
+                    SearchAndCode.Unit.valueOf(unit.toUpperCase(Locale.ROOT)), target.id(), leftOut.in(p));
             for (SearchAndCode.Stretch s : stretches) {
                 out.printf("%s [%d, %d) %s%n", s.documentName(), s.start(), s.end(), s.text().replace('\n', ' '));
             }

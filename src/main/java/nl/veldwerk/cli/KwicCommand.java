@@ -29,14 +29,13 @@ final class KwicCommand implements Callable<Integer> {
     @Option(names = "--context", defaultValue = "40", description = "characters on each side (default: ${DEFAULT-VALUE})")
     int context;
 
-    @Option(names = "--leave-out", split = ",", paramLabel = "SPEAKER",
-            description = "leave out what these speakers say, e.g. --leave-out Interviewer")
-    java.util.Set<String> leftOut = java.util.Set.of();
+    @picocli.CommandLine.Mixin
+    LeftOutSpeakers leftOut = new LeftOutSpeakers();
 
     @Override
     public Integer call() throws Exception {
-        List<Concordance.Line> lines = new ArrayList<>(Concordance.of(ProjectReader.read(directory), words, context,
-                leftOut));
+        nl.veldwerk.model.Project p = ProjectReader.read(directory);
+        List<Concordance.Line> lines = new ArrayList<>(Concordance.of(p, words, context, leftOut.in(p)));
         if (sort.equals("left")) {
             lines.sort(Concordance.BY_LEFT);
         } else if (sort.equals("right")) {

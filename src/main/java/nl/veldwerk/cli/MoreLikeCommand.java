@@ -40,9 +40,8 @@ final class MoreLikeCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "20", description = "how many passages (default: ${DEFAULT-VALUE})")
     int limit;
 
-    @Option(names = "--leave-out", split = ",", paramLabel = "SPEAKER",
-            description = "leave out what these speakers say, e.g. --leave-out Interviewer")
-    Set<String> leftOut = Set.of();
+    @picocli.CommandLine.Mixin
+    LeftOutSpeakers leftOut = new LeftOutSpeakers();
 
     @Option(names = "--code-them", description = "code the listed passages with CODE (one undoable step)")
     boolean codeThem;
@@ -98,7 +97,7 @@ final class MoreLikeCommand implements Callable<Integer> {
         }
         Set<String> ids = Set.copyOf(p.documents().stream().filter(d -> documents.contains(d.name()))
                 .map(Document::id).toList());
-        List<SimilarPassages.Hit> hits = SimilarPassages.rank(p, target.id(), ids, chosen, leftOut, limit);
+        List<SimilarPassages.Hit> hits = SimilarPassages.rank(p, target.id(), ids, chosen, leftOut.in(p), limit);
         for (SimilarPassages.Hit h : hits) {
             out.printf(Locale.ROOT, "%.2f  %s [%d, %d) %s%n", h.similarity(), h.stretch().documentName(),
                     h.stretch().start(), h.stretch().end(), h.stretch().text().replace('\n', ' '));

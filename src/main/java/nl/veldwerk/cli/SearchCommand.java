@@ -38,12 +38,15 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
+    @picocli.CommandLine.Mixin
+    LeftOutSpeakers leftOut = new LeftOutSpeakers();
+
     @Override
     public Integer call() throws Exception {
         ProjectReader.Snapshot read = ProjectReader.readSnapshot(directory);
         PrintWriter out = spec.commandLine().getOut();
         try (SearchIndex index = SearchIndex.open(directory, read.project(), read.state(), (done, total) -> true)) {
-            List<Search.Hit> hits = Search.run(index, query, scope, max);
+            List<Search.Hit> hits = Search.run(index, query, scope, max, leftOut.in(read.project()));
             for (Search.Hit h : hits) {
                 String id = h.quotationId() == null ? "" : read.project().quotation(h.quotationId())
                         .flatMap(q -> read.project().document(q.documentId()).map(d -> q.idIn(d) + " ")).orElse("");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.veldwerk.model.UserText;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -74,6 +75,16 @@ public final class Search {
 
     public static List<Hit> run(SearchIndex index, String queryText, Scope scope, int max)
             throws IOException, BadQuery {
+        return run(index, queryText, scope, max, Set.of());
+    }
+
+    /**
+     * The best {@code max} hits, leaving out what the {@code leftOutSpeakers} say (a paragraph of theirs, or a
+     * quotation starting in one): hits are read in pages until {@code max} are kept, so an interviewer's many
+     * questions do not crowd out the answers.
+     */
+    public static List<Hit> run(SearchIndex index, String queryText, Scope scope, int max, Set<String> leftOutSpeakers)
+            throws IOException, BadQuery {
         Query parsed;
         try {
             QueryParser parser = new QueryParser(SearchIndex.TEXT, index.queryAnalyzer());
@@ -88,12 +99,25 @@ public final class Search {
                         BooleanClause.Occur.FILTER).build();
         IndexSearcher searcher = index.searchers().acquire();
         try {
-            TopDocs top = searcher.search(query, max);
             StoredFields stored = searcher.storedFields();
             Map<Integer, Document> read = new HashMap<>();
-            for (ScoreDoc sd : top.scoreDocs) {
-                read.put(sd.doc, stored.document(sd.doc));
+            List<ScoreDoc> kept = new ArrayList<>();
+            TopDocs page = searcher.search(query, max);
+            while (true) {
+                for (ScoreDoc sd : page.scoreDocs) {
+                    Document d = stored.document(sd.doc);
+                    String speaker = d.get(SearchIndex.SPEAKER);
+                    if (kept.size() < max && (speaker == null || !leftOutSpeakers.contains(speaker))) {
+                        kept.add(sd);
+                        read.put(sd.doc, d);
+                    }
+                }
+                if (kept.size() >= max || page.scoreDocs.length < max) {
+                    break;
+                }
+                page = searcher.searchAfter(page.scoreDocs[page.scoreDocs.length - 1], query, max);
             }
+            TopDocs top = new TopDocs(page.totalHits, kept.toArray(ScoreDoc[]::new));
             HighlighterOfRead.Marked[] snippets = highlighted(searcher, index, query, top, read, MAX_HIGHLIGHTED);
             highlightLongTextsWhole(searcher, index, query, top, read, snippets);
             List<Hit> hits = new ArrayList<>();

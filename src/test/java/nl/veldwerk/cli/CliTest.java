@@ -45,6 +45,27 @@ class CliTest {
                 && search.out().contains(" quotation"), search.out());
     }
 
+    /** As in the window, search and keyword in context leave out the interviewer unless asked not to. */
+    @Test
+    void searchAndKeywordInContextLeaveOutTheInterviewer() throws Exception {
+        Path copy = nl.veldwerk.testing.WindowTestSupport.copySample(tmp.resolve("wijk-y"));
+        CliRun search = run("search", copy.toString(), "voorzieningen", "--in", "paragraphs");
+        assertEquals(0, search.status(), search.err());
+        assertTrue(search.out().contains(" paragraph A04:") && !search.out().contains(" paragraph Interviewer:"),
+                search.out());
+        CliRun everyone = run("search", copy.toString(), "voorzieningen", "--in", "paragraphs", "--leave-out=");
+        assertTrue(everyone.out().contains(" paragraph Interviewer:"), everyone.out());
+        CliRun kwic = run("kwic", copy.toString(), "voorzieningen");
+        CliRun kwicEveryone = run("kwic", copy.toString(), "voorzieningen", "--leave-out=");
+        assertTrue(count(kwic.out()) > 0 && count(kwic.out()) < count(kwicEveryone.out()),
+                kwic.out() + kwicEveryone.out());
+    }
+
+    private static int count(String kwicOut) {
+        String last = kwicOut.strip().lines().reduce((a, b) -> b).orElse("");
+        return Integer.parseInt(last.split(" ")[0]);
+    }
+
     @Test
     void newImportInfo() throws Exception {
         Path project = tmp.resolve("wijk-y");

@@ -87,6 +87,36 @@ class SearchIndexTest {
     }
 
     /**
+     * Hits in what a left-out speaker says are left out before the best are counted: an interviewer's many
+     * questions, each scoring higher than an answer, do not crowd the answers out of the first {@code max}.
+     */
+    @Test
+    void leftOutSpeakersDoNotCrowdOutTheHitsKept() throws Exception {
+        Project p = project();
+        StringBuilder text = new StringBuilder();
+        List<SpeakerTurn> turns = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String question = "I: Buurthuis? Het buurthuis, buurthuis!\n";
+            String answer = "R05: Ik ga soms naar het buurthuis als er koffie is en de buren daar ook komen. " + i + "\n";
+            turns.add(new SpeakerTurn("I", text.length(), text.length() + question.length() - 1, null));
+            text.append(question);
+            turns.add(new SpeakerTurn("R05", text.length(), text.length() + answer.length() - 1, null));
+            text.append(answer);
+        }
+        p.put(new Document("a05", "A05", "", text.toString(), SourceFormat.TXT, turns, java.util.Set.of(),
+                java.util.Map.of(), T));
+        try (SearchIndex index = SearchIndex.inMemory(p)) {
+            assertEquals(List.of("I", "I", "I", "I", "I"), Search.run(index, "buurthuis", Search.Scope.PARAGRAPHS, 5)
+                    .stream().map(Search.Hit::speaker).toList(), "the questions score highest");
+            List<Search.Hit> kept = Search.run(index, "buurthuis", Search.Scope.PARAGRAPHS, 5, java.util.Set.of("I"));
+            assertEquals(List.of("R05", "R05", "R05", "R05", "R05"), kept.stream().map(Search.Hit::speaker).toList());
+            assertEquals(12, Search.run(index, "buurthuis", Search.Scope.PARAGRAPHS, 50, java.util.Set.of("I")).size(),
+                    "every answer, read past all the questions");
+            assertTrue(kept.stream().allMatch(h -> h.snippet().contains("«buurthuis»")), "and highlighted");
+        }
+    }
+
+    /**
      * Each hit's text is highlighted as it is read (not read again by the highlighter): the snippets are those
      * the highlighter gives when it reads the hits itself, for words, phrases, wildcards, fuzzy terms, a hit
      * found by another field than its text, and none.

@@ -89,10 +89,7 @@ public final class SearchPane extends VBox {
                 return;
             }
             status.setText(I18n.text("search.running"));
-            search.search(query.getText(), scope.getValue(), all -> {
-                // The speakers left out are left out of the hits too.
-                List<Search.Hit> found = all.stream().filter(h -> h.speaker() == null
-                        || !search.leftOutSpeakers().contains(h.speaker())).toList();
+            search.search(query.getText(), scope.getValue(), found -> {
                 hits.getItems().setAll(found);
                 status.setText(I18n.text("search.count", found.size()));
             }, failed -> status.setText(I18n.message(failed)));

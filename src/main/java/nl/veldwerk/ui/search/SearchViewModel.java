@@ -318,8 +318,12 @@ public final class SearchViewModel {
         ready.set(false);
     }
 
-    /** Searches on the index thread and hands the hits (or the problem) back on the FX thread. */
+    /**
+     * Searches on the index thread and hands the hits (or the problem) back on the FX thread; what the
+     * speakers left out say is left out of the hits too.
+     */
     public void search(String query, Search.Scope scope, Consumer<List<Search.Hit>> hits, Consumer<Exception> failed) {
+        Set<String> leftOut = Set.copyOf(leftOutSpeakers);
         // No index means no answer, not "0 hits": say whether it is still being built or was cancelled.
         String noIndex = I18n.text(building.get() ? "search.notYet" : "search.cancelled");
         CompletableFuture.supplyAsync(() -> {
@@ -327,7 +331,7 @@ public final class SearchViewModel {
                 if (index == null) {
                     throw new IllegalStateException(noIndex);
                 }
-                return Search.run(index, query, scope, 200);
+                return Search.run(index, query, scope, 200, leftOut);
             } catch (Exception e) {
                 throw new java.util.concurrent.CompletionException(e);
             }

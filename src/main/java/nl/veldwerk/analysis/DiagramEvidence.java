@@ -2,7 +2,6 @@ package nl.veldwerk.analysis;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,9 +33,6 @@ public final class DiagramEvidence {
             };
         }
     }
-
-    private static final Comparator<Quotation> DOCUMENT_ORDER = Comparator.comparing(Quotation::documentId)
-            .thenComparingInt(Quotation::start).thenComparingInt(Quotation::end);
 
     private final Project project;
     private final Map<String, List<Quotation>> quotationsOfSubtree = new HashMap<>();
@@ -81,7 +77,7 @@ public final class DiagramEvidence {
                 project.childrenOf(code).stream().map(Code::id).forEach(todo::push);
             }
             List<Quotation> sorted = new ArrayList<>(found.values());
-            sorted.sort(DOCUMENT_ORDER);
+            sorted.sort(project.documentOrder());
             return List.copyOf(sorted);
         });
     }

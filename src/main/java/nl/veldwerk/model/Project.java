@@ -3,6 +3,7 @@ package nl.veldwerk.model;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -219,6 +220,16 @@ public final class Project {
             max = Math.max(max, d.number());
         }
         return max + 1;
+    }
+
+    /**
+     * Quotations as a researcher lists them: by their documents' numbers (the "3" of "3:12"), then where they
+     * start and end in the text.
+     */
+    public Comparator<Quotation> documentOrder() {
+        return Comparator.<Quotation>comparingInt(q -> document(q.documentId()).map(Document::number)
+                        .orElse(Integer.MAX_VALUE)).thenComparing(Quotation::documentId)
+                .thenComparingInt(Quotation::start).thenComparingInt(Quotation::end);
     }
 
     /** The number the next quotation added to a document gets: one more than its highest so far. */

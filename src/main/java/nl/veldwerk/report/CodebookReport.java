@@ -46,7 +46,7 @@ public final class CodebookReport {
         doc.heading(depth, c.name());
         List<Quotation> quotations = p.codingsWithCode(c.id()).stream().map(Coding::quotationId).distinct()
                 .map(p::quotation).flatMap(java.util.Optional::stream)
-                .sorted(Comparator.comparing(Quotation::documentId).thenComparingInt(Quotation::start)).toList();
+                .sorted(p.documentOrder()).toList();
         long documents = quotations.stream().map(Quotation::documentId).distinct().count();
         String phase = text(locale, "phase." + c.phase());
         String review = text(locale, "review." + c.review());

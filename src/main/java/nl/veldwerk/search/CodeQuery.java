@@ -1,7 +1,6 @@
 package nl.veldwerk.search;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +58,7 @@ public final class CodeQuery {
             throw new BadCodeQuery("codeQuery.unexpected", parser.tokens.get(parser.at));
         }
         return result.stream().map(id -> project.quotation(id).orElseThrow())
-                .sorted(Comparator.comparing(Quotation::documentId).thenComparingInt(Quotation::start)).toList();
+                .sorted(project.documentOrder()).toList();
     }
 
     private Set<String> query() throws BadCodeQuery {

@@ -1,6 +1,5 @@
 package nl.veldwerk.ui.codebook;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,12 +39,12 @@ final class CodebookDialogs {
     static Optional<Split> chooseSplit(Window owner, Project p, Code code) {
         List<Quotation> quotations = p.codingsWithCode(code.id()).stream().map(Coding::quotationId).distinct()
                 .map(p::quotation).flatMap(Optional::stream)
-                .sorted(Comparator.comparing(Quotation::documentId).thenComparingInt(Quotation::start)).toList();
+                .sorted(p.documentOrder()).toList();
         TextField name = new TextField();
         name.setPromptText(I18n.text("codes.splitName"));
         ListView<CheckBox> list = new ListView<>();
         for (Quotation q : quotations) {
-            String text = p.document(q.documentId()).map(d -> d.name() + " · " + Texts.oneLine(d.text(),
+            String text = p.document(q.documentId()).map(d -> q.idIn(d) + " · " + d.name() + " · " + Texts.oneLine(d.text(),
                     q.start(), Math.min(q.end(), q.start() + 120))).orElse("?");
             CheckBox box = new CheckBox(text);
             box.setUserData(q.id());

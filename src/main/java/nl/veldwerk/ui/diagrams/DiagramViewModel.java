@@ -98,9 +98,8 @@ final class DiagramViewModel {
     }
 
     String describe(Quotation q) {
-        String text = project().document(q.documentId()).map(d -> d.text()).orElse("");
-        String name = project().document(q.documentId()).map(d -> d.name()).orElse("?");
-        return name + " · " + Texts.oneLine(text, q.start(), Math.min(q.end(), q.start() + 160));
+        return project().document(q.documentId()).map(d -> q.idIn(d) + " · " + d.name() + " · "
+                + Texts.oneLine(d.text(), q.start(), Math.min(q.end(), q.start() + 160))).orElse("?");
     }
 
     /** An arrow's label in the window: none when every arrow has the same relation (the legend names it). */

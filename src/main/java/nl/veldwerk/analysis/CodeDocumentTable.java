@@ -18,7 +18,9 @@ import nl.veldwerk.model.Quotation;
 /**
  * How often each code occurs per document, per document group or per attribute value: counts of
  * quotations or of the words in them, raw or as a share of the column or row total. A quotation counts
- * once per code however many coders applied that code.
+ * once per code however many coders applied that code. The totals count each quotation once: a quotation with
+ * two of the table's codes, or with a sub-code under a category counted with its sub-codes, is one quotation in
+ * its column's total, and one in a code's total however many columns (groups) it is in.
  */
 public final class CodeDocumentTable {
     public enum Columns { DOCUMENTS, GROUPS, ATTRIBUTE, SPEAKERS }
@@ -59,6 +61,11 @@ public final class CodeDocumentTable {
     private final List<Column> columns;
     private final long[][] quotations;
     private final long[][] words;
+    /** The distinct quotations behind each row's, each column's and the whole table's total. */
+    private final List<Set<Quotation>> inRow = new ArrayList<>();
+    private final List<Set<Quotation>> inColumn = new ArrayList<>();
+    private final Set<Quotation> inTable = new HashSet<>();
+    private final Map<Quotation, Integer> wordsOf = new HashMap<>();
     /** The categories whose rows take in their sub-codes' quotations. */
     private final Set<String> summed;
 
@@ -78,15 +85,26 @@ public final class CodeDocumentTable {
                 columnsOfDocument.computeIfAbsent(documentId, k -> new ArrayList<>()).add(c);
             }
         }
+        for (int c = 0; c < columns.size(); c++) {
+            inColumn.add(new HashSet<>());
+        }
         for (int r = 0; r < codes.size(); r++) {
+            Set<Quotation> row = new HashSet<>();
+            inRow.add(row);
             for (Quotation q : quotationsWith(codes.get(r).id())) {
                 List<Integer> cols = columnsOfDocument.getOrDefault(q.documentId(), List.of()).stream()
                         .filter(c -> columns.get(c).speaker() == null || columns.get(c).takes(project, q)).toList();
-                int w = cols.isEmpty() ? 0 : Words.count(text(q));
+                if (cols.isEmpty()) {
+                    continue;
+                }
+                int w = wordsOf.computeIfAbsent(q, x -> Words.count(text(x)));
                 for (int c : cols) {
                     quotations[r][c]++;
                     words[r][c] += w;
+                    inColumn.get(c).add(q);
                 }
+                row.add(q);
+                inTable.add(q);
             }
         }
     }
@@ -174,20 +192,25 @@ public final class CodeDocumentTable {
         return (measure == Measure.QUOTATIONS ? quotations : words)[row][column];
     }
 
+    /** A code's quotations in any column, each once (a quotation in two groups is one), or their words. */
     public long rowTotal(int row, Measure measure) {
-        long total = 0;
-        for (int c = 0; c < columns.size(); c++) {
-            total += raw(row, c, measure);
-        }
-        return total;
+        return total(inRow.get(row), measure);
     }
 
+    /** The quotations in a column that hold any of the table's codes, each once, or their words. */
     public long columnTotal(int column, Measure measure) {
-        long total = 0;
-        for (int r = 0; r < codes.size(); r++) {
-            total += raw(r, column, measure);
+        return total(inColumn.get(column), measure);
+    }
+
+    private long total(Set<Quotation> distinct, Measure measure) {
+        if (measure == Measure.QUOTATIONS) {
+            return distinct.size();
         }
-        return total;
+        long words = 0;
+        for (Quotation q : distinct) {
+            words += wordsOf.get(q);
+        }
+        return words;
     }
 
     public double value(int row, int column, Measure measure, Normalisation normalisation) {
@@ -209,12 +232,9 @@ public final class CodeDocumentTable {
         return quotationsWith(codes.get(row).id()).stream().filter(q -> col.takes(project, q)).toList();
     }
 
+    /** The quotations that hold any of the table's codes in any column, each once, or their words. */
     public long grandTotal(Measure measure) {
-        long total = 0;
-        for (int c = 0; c < columns.size(); c++) {
-            total += columnTotal(c, measure);
-        }
-        return total;
+        return total(inTable, measure);
     }
 
     /** A row's total in the chosen normalisation (a share of the grand total where cells are shares). */

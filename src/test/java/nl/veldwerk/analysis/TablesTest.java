@@ -33,7 +33,8 @@ class TablesTest {
         }
         assertEquals(4, t.rowTotal(0, Measure.QUOTATIONS));
         assertEquals(4, t.columnTotal(0, Measure.QUOTATIONS));
-        assertEquals(8, t.grandTotal(Measure.QUOTATIONS));
+        assertEquals(1, t.columnTotal(2, Measure.QUOTATIONS), "W01's one quotation holds two of the codes");
+        assertEquals(7, t.grandTotal(Measure.QUOTATIONS), "seven quotations, eight code-quotation pairs");
         assertEquals(75.0, t.value(0, 0, Measure.QUOTATIONS, Normalisation.PERCENT_OF_COLUMN), 1e-9);
         assertEquals(25.0, t.value(0, 2, Measure.QUOTATIONS, Normalisation.PERCENT_OF_ROW), 1e-9);
         assertEquals(9, t.raw(0, 0, Measure.WORDS), "2 + 3 + 4 words in A01's netwerk quotations");
@@ -72,12 +73,36 @@ class TablesTest {
         assertEquals(List.of("a02q3"), t.quotations(2, 3).stream().map(Quotation::id).toList());
     }
 
+    /**
+     * A total counts each quotation once: a category counted with its sub-codes and the sub-code itself are one
+     * quotation in the column's total, and a document in two groups puts its quotation once in the code's total.
+     */
+    @Test
+    void totalsCountEachQuotationOnce() {
+        p.put(Code.of("houding", "Houding", null, null));
+        p.put(code(p, "schaamte").withParent("houding"));
+        p.put(p.document("a02").orElseThrow().withGroups(java.util.Set.of("aanbieders", "wijkcoaches")));
+        List<Code> rows = List.of(code(p, "houding"), code(p, "schaamte"), code(p, "geld"));
+        CodeDocumentTable docs = CodeDocumentTable.compute(p, rows, Columns.DOCUMENTS, null, true);
+        assertEquals(1, docs.raw(0, 0, Measure.QUOTATIONS), "Σ Houding in A01: its sub-code's quotation");
+        assertEquals(1, docs.columnTotal(0, Measure.QUOTATIONS), "A01: a01q2, under Houding and under Schaamte");
+        assertEquals(2, docs.columnTotal(1, Measure.QUOTATIONS), "A02: a02q1 (geld), a02q2 (schaamte)");
+        assertEquals(4, docs.grandTotal(Measure.QUOTATIONS), "a01q2, a02q1, a02q2, w01q1");
+        assertEquals(50.0, docs.value(1, 1, Measure.QUOTATIONS, Normalisation.PERCENT_OF_COLUMN), 1e-9,
+                "a share of the column's quotations");
+        assertEquals(2 + 2 + 4 + 3, docs.grandTotal(Measure.WORDS), "each quotation's words once");
+        CodeDocumentTable groups = CodeDocumentTable.compute(p, rows, Columns.GROUPS, null, true);
+        assertEquals(1, groups.raw(2, 0, Measure.QUOTATIONS));
+        assertEquals(1, groups.raw(2, 1, Measure.QUOTATIONS), "A02 is in both groups");
+        assertEquals(1, groups.rowTotal(2, Measure.QUOTATIONS), "one quotation of Betaalbaarheid");
+    }
+
     @Test
     void theGridHasTotals() {
         Grid grid = CodeDocumentTable.compute(p, codes, Columns.DOCUMENTS, null)
                 .toGrid("t", Measure.QUOTATIONS, Normalisation.RAW);
         assertEquals(List.of("A01", "A02", "W01", "Total"), grid.columnLabels());
-        assertArrayEquals(new double[] {4, 2, 2, 8}, grid.values()[3], 1e-9);
+        assertArrayEquals(new double[] {4, 2, 1, 7}, grid.values()[3], 1e-9);
         assertArrayEquals(new double[] {3, 0, 1, 4}, grid.values()[0], 1e-9);
     }
 

@@ -155,6 +155,10 @@ public final class Project {
         return get(EntityKind.RELATION, id);
     }
 
+    public Optional<Memo> memo(String id) {
+        return get(EntityKind.MEMO, id);
+    }
+
     public Optional<Diagram> diagram(String id) {
         return get(EntityKind.DIAGRAM, id);
     }

@@ -71,6 +71,13 @@ final class CodePropertiesPane extends VBox {
             });
         }
         vm.addPendingEdit(this::save);
+        // A definition or memo typed at length is saved as the user pauses; a name only when they leave it
+        // (saved half-typed it could clash with another code's name and ask them about it mid-word).
+        typing.commitWhenIdle(() -> {
+            if (!name.isFocused()) {
+                save();
+            }
+        });
         name.setOnAction(e -> save());
         name.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
@@ -168,7 +175,7 @@ final class CodePropertiesPane extends VBox {
     private void refresh(boolean otherCode) {
         Optional<Code> shown = code();
         setDisable(shown.isEmpty());
-        if (!otherCode && typing.typed()) {
+        if (!otherCode && (typing.typed() || typing.committing())) {
             return; // the user is typing in this code: keep their text until they leave the field
         }
         filling = true;

@@ -87,6 +87,7 @@ public final class InspectorPane extends VBox {
             java.util.List.copyOf(leftComments).forEach(Runnable::run);
             saveComment();
         });
+        typing.commitWhenIdle(this::saveComment);
         comment.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 saveComment();
@@ -267,16 +268,19 @@ public final class InspectorPane extends VBox {
     }
 
     void show(Quotation q) {
-        // The same quotation changed while the user types its comment: keep what they typed.
-        boolean keep = typing.typed() && q != null && q.id().equals(shownId);
+        // The same quotation changed while the user types its comment, or what they typed was just saved:
+        // keep what they typed (and the caret where it is).
+        boolean same = q != null && q.id().equals(shownId);
+        boolean keepTyped = typing.typed() && same;
+        boolean keepText = keepTyped || typing.committing() && same;
         String typedText = comment.getText();
         typing.fill(() -> {
-            fill(q);
-            if (keep) {
+            fill(q, keepText);
+            if (keepText && !comment.getText().equals(typedText)) {
                 comment.setText(typedText);
             }
         });
-        if (keep) {
+        if (keepTyped) {
             typing.keep();
         }
         // Another quotation, or this one changed (its codes): suggestions again only when asked.
@@ -295,7 +299,8 @@ public final class InspectorPane extends VBox {
                 : documentText.substring(start, start + OPENING) + "…";
     }
 
-    private void fill(Quotation q) {
+    /** Shows the quotation; with {@code keepComment}, the comment box keeps what the user is typing. */
+    private void fill(Quotation q, boolean keepComment) {
         codes.getChildren().clear();
         play.setVisible(false);
         play.setManaged(false);
@@ -329,7 +334,7 @@ public final class InspectorPane extends VBox {
             chip.setOnAction(e -> coding.removeCoding(c.id()));
             codes.getChildren().add(chip);
         }
-        if (!comment.getText().equals(q.comment())) { // the same text again would put the caret back at the start
+        if (!keepComment && !comment.getText().equals(q.comment())) { // the same text again would put the caret back at the start
             comment.setText(q.comment());
         }
         start.getValueFactory().setValue(q.start());

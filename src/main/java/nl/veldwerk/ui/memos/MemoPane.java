@@ -49,8 +49,10 @@ public final class MemoPane extends VBox {
             @Override
             protected void updateItem(Memo memo, boolean empty) {
                 super.updateItem(memo, empty);
-                setText(empty || memo == null ? null : (memo.title().isBlank() ? I18n.text("memos.untitled")
-                        : memo.title()) + "  ·  " + describe(memo.target()));
+                Memo now = memo == null || vm.storeProperty().get() == null ? memo
+                        : vm.session().project().memo(memo.id()).orElse(memo);
+                setText(empty || now == null ? null : (now.title().isBlank() ? I18n.text("memos.untitled")
+                        : now.title()) + "  ·  " + describe(now.target()));
             }
         });
         list.setPrefHeight(200);
@@ -111,6 +113,7 @@ public final class MemoPane extends VBox {
             }
         });
         vm.addPendingEdit(this::save);
+        typing.commitWhenIdle(this::save);
         about.getStyleClass().add("hint");
         HBox buttons = new HBox(6, add, delete);
         getChildren().addAll(buttons, list, about, title, text);
@@ -145,14 +148,21 @@ public final class MemoPane extends VBox {
         List<Memo> memos = p == null ? List.of() : p.memos().stream().filter(m -> !m.comment()).sorted(java.util.Comparator.comparing(
                 Memo::created, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))).toList();
         String keep = shownId;
+        if (typing.committing()) {
+            // The memo being typed in was saved: its row shows the new title (the cells read the project), the
+            // list and the fields stay as they are (replacing the row would empty and disable the fields for a
+            // moment, and take the focus from them).
+            list.refresh();
+            return;
+        }
         list.getItems().setAll(memos);
         memos.stream().filter(m -> m.id().equals(keep)).findFirst().ifPresentOrElse(
                 m -> list.getSelectionModel().select(m), () -> show(null));
     }
 
     private void show(Memo memo) {
-        if (typing.typed() && memo != null && memo.id().equals(shownId)) {
-            return; // the same memo changed elsewhere while the user types in it: keep their text
+        if ((typing.typed() || typing.committing()) && memo != null && memo.id().equals(shownId)) {
+            return; // the same memo changed elsewhere, or was saved, while the user types in it: keep their text
         }
         shownId = memo == null ? null : memo.id();
         typing.fill(() -> {

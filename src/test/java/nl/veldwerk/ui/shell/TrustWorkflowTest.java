@@ -98,6 +98,101 @@ class TrustWorkflowTest extends WorkbenchTest {
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
     }
 
+    /**
+     * Typing in a memo, a comment or a definition reaches the project when the user pauses, without leaving
+     * the field: the recovery save then holds it (a crash lost a memo written in one sitting). The field keeps
+     * the text as typed, its last space and the caret included, and typing on goes on from there.
+     */
+    @Test
+    void whatIsTypedReachesTheRecoverySaveWhenTheUserPausesAndTypingGoesOn(FxRobot robot) throws Exception {
+        Path dir = openWithTranscript(robot, "paused");
+        String docId = project().documents().iterator().next().id();
+        robot.interact(() -> vm.run(() -> {
+            vm.session().execute(CodeCommands.add(Code.of("schaamte", "Schaamte", null, null)));
+            vm.session().execute(QuotationCommands.codeRange(docId, 27, 39, "schaamte", null, Fixtures.T));
+        }));
+        saveWithCtrlS(robot);
+        javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
+        robot.interact(() -> explorer.getSelectionModel().select(2));
+        robot.interact(() -> workbench.memos().addMemo(nl.veldwerk.model.MemoTarget.project(), "Verhaallijn"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<Memo> memos = robot.lookup("#memos .list-view").query();
+        robot.interact(() -> memos.getSelectionModel().select(0));
+        saveWithCtrlS(robot);
+        TextArea memoText = robot.lookup("#memo-text").query();
+        robot.interact(memoText::requestFocus);
+        robot.write("Eerste zin. ");
+        assertTypedIsInTheProject(() -> project().memos().iterator().next().text(), "Eerste zin. ", memoText);
+        assertTrue(waitForRecoverySave(dir), "a recovery save is written");
+        assertEquals("Eerste zin. ", recovered(dir).memos().iterator().next().text(), "and holds the memo");
+        robot.write("Tweede.");
+        assertEquals("Eerste zin. Tweede.", memoText.getText(), "the space and the caret stayed where they were");
+        assertTypedIsInTheProject(() -> project().memos().iterator().next().text(), "Eerste zin. Tweede.", memoText);
+
+        robot.interact(() -> workbench.coding().selectedQuotationProperty().set(project().quotations().iterator().next()));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextArea comment = robot.lookup("#inspector-comment").query();
+        robot.interact(comment::requestFocus);
+        robot.write("Let op ");
+        assertTypedIsInTheProject(() -> project().quotations().iterator().next().comment(), "Let op ", comment);
+        robot.write("naam.");
+        assertEquals("Let op naam.", comment.getText());
+
+        robot.interact(() -> explorer.getSelectionModel().select(1));
+        TreeView<Code> tree = robot.lookup("#code-tree").query();
+        robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().getFirst()));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextArea definition = robot.lookup("#code-definition").query();
+        robot.interact(definition::requestFocus);
+        robot.write("Zich schamen ");
+        assertTypedIsInTheProject(() -> project().code("schaamte").orElseThrow().definition(), "Zich schamen",
+                definition); // a definition is kept without its last space, the field keeps it
+        robot.write("voor hulp.");
+        assertEquals("Zich schamen voor hulp.", definition.getText());
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+    }
+
+    private void assertTypedIsInTheProject(java.util.function.Supplier<String> inProject, String expected,
+                                           TextArea field) throws Exception {
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (!expected.equals(WaitForAsyncUtils.asyncFx(inProject::get).get()) && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        assertEquals(expected, WaitForAsyncUtils.asyncFx(inProject::get).get(), "saved in the project after a pause");
+        assertTrue(field.isFocused(), "without leaving the field");
+        assertTrue(vm.hasUnsavedChanges(), "and waiting to be saved");
+        assertEquals(field.getLength(), field.getCaretPosition(), "the caret stays at the end of what was typed");
+    }
+
+    /** What a crash now would leave: the recovery save, read from a copy of the folder (the window holds the lock). */
+    private Project recovered(Path dir) throws Exception {
+        Path copy = dir.resolveSibling(dir.getFileName() + "-crashed");
+        try (var files = java.nio.file.Files.walk(dir)) {
+            for (Path from : files.toList()) {
+                Path to = copy.resolve(dir.relativize(from).toString());
+                if (java.nio.file.Files.isDirectory(from)) {
+                    java.nio.file.Files.createDirectories(to);
+                } else if (!from.getFileName().toString().equals(".lock")) {
+                    java.nio.file.Files.copy(from, to);
+                }
+            }
+        }
+        try (ProjectStore store = ProjectStore.openRecovered(copy)) {
+            return store.session().project();
+        }
+    }
+
+    private static boolean waitForRecoverySave(Path dir) throws Exception {
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < until) {
+            if (ProjectStore.recoverableSince(dir).isPresent()) {
+                return true;
+            }
+            Thread.sleep(200);
+        }
+        return false;
+    }
+
     private static Project saved(Path dir) throws Exception {
         return ProjectReader.read(dir);
     }

@@ -38,7 +38,10 @@ final class CodePicker extends Popup {
 
     private final TextField search = new TextField();
     private final ObservableList<Choice> choices = FXCollections.observableArrayList();
-    private final FilteredList<Choice> shown = new FilteredList<>(choices);
+    private final FilteredList<Choice> matching = new FilteredList<>(choices);
+    /** The matches, best first (see {@link #rank}): Enter takes the first, which is shown selected. */
+    private final javafx.collections.transformation.SortedList<Choice> shown =
+            new javafx.collections.transformation.SortedList<>(matching);
     private final ListView<Choice> list = new ListView<>(shown);
     private final CodingViewModel coding;
     private final Label title = new Label(I18n.text("picker.title"));
@@ -85,7 +88,7 @@ final class CodePicker extends Popup {
                 list.getSelectionModel().selectFirst();
             } else if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
-                // The first match of what was typed; with nothing typed, nothing matched: no code is guessed.
+                // The best match of what was typed (selected); with nothing typed, no code is guessed.
                 Choice chosen = list.getSelectionModel().getSelectedItem() != null
                         ? list.getSelectionModel().getSelectedItem()
                         : shown.isEmpty() || search.getText().isBlank() ? null : shown.getFirst();
@@ -158,12 +161,34 @@ final class CodePicker extends Popup {
     private void filter(String text) {
         String query = text.strip().toLowerCase(Locale.ROOT);
         choices.removeIf(c -> c.code() == null);
-        shown.setPredicate(query.isEmpty() ? null : c -> c.code() == null
+        matching.setPredicate(query.isEmpty() ? null : c -> c.code() == null
                 || c.code().name().toLowerCase(Locale.ROOT).contains(query));
         boolean exact = choices.stream().anyMatch(c -> c.code() != null && c.code().name().equalsIgnoreCase(query));
         if (!query.isEmpty() && !exact) {
             choices.add(new Choice(null, text.strip()));
         }
+        shown.setComparator(Comparator.comparingInt((Choice c) -> rank(c, query))
+                .thenComparing(c -> c.code() == null ? "" : c.code().name().toLowerCase(Locale.ROOT)));
+        if (query.isEmpty()) {
+            list.getSelectionModel().clearSelection();
+        } else {
+            list.getSelectionModel().selectFirst();
+            list.scrollTo(0);
+        }
+    }
+
+    /**
+     * Where a choice goes in the list for what was typed: the code of that name, then codes whose name begins
+     * with it (typing the start of a name and Enter picks the code), then a new code of that name, then codes
+     * that hold it further on. "Taal" + Enter used to code "Betaalbaarheid": a name met in the middle of
+     * another is never taken over making the code the user typed.
+     */
+    static int rank(Choice c, String query) {
+        if (c.code() == null) {
+            return 2;
+        }
+        String name = c.code().name().toLowerCase(Locale.ROOT);
+        return name.equals(query) ? 0 : name.startsWith(query) ? 1 : 3;
     }
 
     /**

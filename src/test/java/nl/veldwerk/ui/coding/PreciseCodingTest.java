@@ -141,6 +141,48 @@ class PreciseCodingTest extends WorkbenchTest {
         robot.type(KeyCode.ESCAPE);
     }
 
+    /**
+     * A name typed and Enter: the code of that name, else a code whose name begins with it, else a new code of
+     * that name, never a code that merely holds the typed text further on ("Taal" coded "Betaalbaarheid").
+     * What Enter will take is shown selected.
+     */
+    @Test
+    void enterTakesTheCodeOfThatNameOrOneStartingWithItAndOtherwiseMakesIt(FxRobot robot) throws Exception {
+        open(robot, false);
+        robot.interact(() -> {
+            project().put(Code.of("b", "Betaalbaarheid", "#3333cc", null));
+            project().put(Code.of("v", "Veerkracht/kwetsbaarheid", "#33cc33", null));
+            project().put(Code.of("t", "Taalbarrière", "#cc3333", null));
+        });
+        dragSelect(robot, TEXT.indexOf("De wijkcoach"), TEXT.indexOf("helpt") + 2);
+        robot.clickOn("#code-with");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(shownPickerSearch()).write("kwetsbaarheid");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> list = (javafx.scene.control.ListView<?>) shownPickerSearch().getScene()
+                .lookup("#code-picker-list");
+        assertEquals(List.of("Create code 'kwetsbaarheid'", "Veerkracht/kwetsbaarheid"), list.getItems().stream()
+                .map(Object::toString).toList());
+        assertEquals(0, list.getSelectionModel().getSelectedIndex(), "what Enter takes is shown selected");
+        robot.type(KeyCode.ENTER);
+        WindowTestSupport.idle(vm);
+        assertEquals(List.of("kwetsbaarheid"), project().codings().stream().map(c -> project().code(c.codeId())
+                .orElseThrow().name()).toList(), "a new code, not the one that holds the word");
+
+        dragSelect(robot, TEXT.indexOf("Ik ken"), TEXT.indexOf("mensen die") + 2);
+        robot.clickOn("#code-with");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(shownPickerSearch()).write("taal");
+        WaitForAsyncUtils.waitForFxEvents();
+        list = (javafx.scene.control.ListView<?>) shownPickerSearch().getScene().lookup("#code-picker-list");
+        assertEquals(List.of("Taalbarrière", "Create code 'taal'", "Betaalbaarheid"), list.getItems().stream()
+                .map(Object::toString).toList());
+        robot.type(KeyCode.ENTER);
+        WindowTestSupport.idle(vm);
+        assertTrue(project().codings().stream().anyMatch(c -> c.codeId().equals("t")), "the code that begins so");
+        assertTrue(project().codings().stream().noneMatch(c -> c.codeId().equals("b")));
+    }
+
     @Test
     void aDraggedSelectionTakesWholeWordsAndWithAltStaysExact(FxRobot robot) throws Exception {
         open(robot, false);

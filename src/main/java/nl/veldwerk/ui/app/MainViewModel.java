@@ -280,9 +280,10 @@ public final class MainViewModel {
         }
         java.util.Set<String> ids = change.documentIds();
         DocumentItem shown = documents.selectedProperty().get();
-        // A code deleted or merged is a change to the codebook, wherever its codings happen to be.
-        if (ids.size() != 1 || shown != null && ids.contains(shown.document().id())
-                || change.touches(EntityKind.CODE)) {
+        // A code deleted, merged or split is a change to the codebook, wherever its codings happen to be; a code
+        // made to code a passage with ("code.add" touching a document) is a coding in that document.
+        boolean codebookChange = change.touches(EntityKind.CODE) && !"code.add".equals(change.description().key());
+        if (ids.size() != 1 || shown != null && ids.contains(shown.document().id()) || codebookChange) {
             return;
         }
         String id = ids.iterator().next();

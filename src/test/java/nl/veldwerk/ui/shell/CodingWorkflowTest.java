@@ -339,6 +339,11 @@ class CodingWorkflowTest extends WorkbenchTest {
         robot.interact(vm::undo);
         assertEquals(1, project().codingsWithCode(code).size());
         assertEquals("A04", vm.selectedProperty().get().document().name(), "the document shown stays");
+        // A passage coded with a code made for it is a coding in A03: its undo shows A03 and says so.
+        robot.interact(vm::undo);
+        assertTrue(project().codingsWithCode(code).isEmpty());
+        assertEquals("A03", vm.selectedProperty().get().document().name(), "the document undone in is shown");
+        assertTrue(vm.statusProperty().get().startsWith("Undone in A03: "), vm.statusProperty().get());
     }
 
     private DocumentItem item(String name) {

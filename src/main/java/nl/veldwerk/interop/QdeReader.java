@@ -256,6 +256,7 @@ final class QdeReader {
                     if (text.guid == null) {
                         text.guid = guid;
                     }
+                    text.ownerGuid = guid;
                     project.sources.add(text);
                     hasText = true;
                 }
@@ -308,6 +309,7 @@ final class QdeReader {
         }
         for (RefiProject.Source transcript : transcripts) {
             transcript.mediaPath = media;
+            transcript.ownerGuid = guid;
             // The first transcript is the recording's document: it answers to the source's GUID (cases and
             // sets name the source); others keep their own.
             if (transcript == transcripts.getFirst() && guid != null) {

@@ -137,7 +137,9 @@ final class RefiConverter {
             Phase phase = Conventions.phaseOfSet(set.name());
             if (phase != null) {
                 set.memberCodes().forEach(code -> phaseOfCode.put(code, phase));
-            } else if (!set.memberSources().isEmpty()) {
+            } else if (!set.memberSources().isEmpty() || set.memberCodes().isEmpty()) {
+                // A set of documents, or an empty one: REFI-QDA does not say what an empty set was meant to
+                // hold; kept as an empty document group rather than left out.
                 String id = set.guid() != null ? set.guid() : Ids.newId();
                 plan.put(new DocumentGroup(id, set.name().isBlank() ? "Set " + (p.groups().size() + 1) : set.name(),
                         set.description()));
@@ -145,6 +147,8 @@ final class RefiConverter {
                 set.memberSources().forEach(s -> groupsOfSource.computeIfAbsent(s, k -> new HashSet<>()).add(id));
                 if (!set.memberCodes().isEmpty()) {
                     skipped.add(skipReason("skip.codesInSet", set.memberCodes().size(), set.name()));
+                } else if (set.memberSources().isEmpty()) {
+                    skipped.add(skipReason("skip.emptySet", set.name()));
                 }
             } else if (!set.memberCodes().isEmpty()) {
                 skipped.add(skipReason("skip.codeSet", set.name(), set.memberCodes().size()));
@@ -259,8 +263,12 @@ final class RefiConverter {
             if (marks != null && marks.added() > 0) {
                 text = marks.text();
             }
-            plan.put(new Document(id, name, description, text, SourceFormat.REFI_QDA, List.of(),
-                    groupsOfSource.getOrDefault(id, Set.of()), attributesOfSource.getOrDefault(id, Map.of()),
+            Set<String> groups = new HashSet<>(groupsOfSource.getOrDefault(id, Set.of()));
+            if (source.ownerGuid != null) {
+                groups.addAll(groupsOfSource.getOrDefault(source.ownerGuid, Set.of()));
+            }
+            plan.put(new Document(id, name, description, text, SourceFormat.REFI_QDA, List.of(), groups,
+                    attributesOfSource.getOrDefault(id, Map.of()),
                     Timestamps.parse(source.created), 0, recording(source, name)));
             count("documents");
             source.noteRefs.forEach(note -> noteTargets.putIfAbsent(note, new MemoTarget(EntityKind.DOCUMENT, id)));

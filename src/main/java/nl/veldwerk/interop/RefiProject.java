@@ -63,6 +63,11 @@ final class RefiProject {
         final List<Selection> selections = new ArrayList<>();
         final List<String> noteRefs = new ArrayList<>();
         final List<Value> values = new ArrayList<>();
+        /**
+         * The GUID sets name this text by when it is not its own: the PDFSource of a text Representation, the
+         * AudioSource or VideoSource of a Transcript (a set holds the recording, and so each of its transcripts).
+         */
+        String ownerGuid;
         /** For a media source's transcript: the recording's path as the file gives it ("internal://…"). */
         String mediaPath;
         /** For a transcript: its sync points with a time, {position, milliseconds}, in code points. */

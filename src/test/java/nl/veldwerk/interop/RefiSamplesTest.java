@@ -64,10 +64,20 @@ class RefiSamplesTest {
         assertEquals(11, p.documents().size(), "6 text sources, 2 PDF texts and 3 transcripts, without their text");
         assertEquals(0, p.quotations().size(), "no selection can be placed without its text");
         assertEquals(2, p.memos().size());
-        assertEquals(11, p.groups().size());
+        assertEquals(12, p.groups().size(), "11 sets of documents and the empty set '<3'");
         assertEquals(3, p.coders().size());
+        java.util.function.Function<String, List<String>> members = group -> {
+            String id = p.groups().stream().filter(g -> g.name().equals(group)).findFirst().orElseThrow().id();
+            return p.documents().stream().filter(d -> d.groupIds().contains(id)).map(d -> d.name()).sorted().toList();
+        };
+        assertEquals(2, members.apply("PDFs").size(), "a set holds a PDF's text by the PDF's GUID");
+        assertEquals(3, members.apply("Video and Audio").size(), "and each of a recording's transcripts");
+        assertTrue(members.apply("Coke").stream().anyMatch(n -> n.endsWith("(transcript 2)")), members.apply("Coke")
+                .toString());
+        assertTrue(members.apply("<3").isEmpty());
         List<String> skipped = result.summary().skipped().stream().map(Object::toString).toList();
         assertTrue(skipped.stream().anyMatch(s -> s.startsWith("picture 'cornflakes-n-milk.jpg'")), skipped.toString());
+        assertTrue(skipped.stream().anyMatch(s -> s.startsWith("set '<3' holds nothing")), skipped.toString());
         assertTrue(skipped.stream().anyMatch(s -> s.contains("Mabel.txt") && s.contains("not in the archive")));
         assertTrue(skipped.stream().anyMatch(s -> s.startsWith("link 'Memo-Quotation Relation'")));
         assertTrue(skipped.contains("graph 'Netzwerk' (3 boxes, 2 arrows): Veldwerk does not import diagrams yet; its "

@@ -22,8 +22,13 @@ final class ExportQdcCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RefiExport.exportCodebook(ProjectReader.read(directory), qdc, "Veldwerk " + Version.current());
+        RefiExport.CodebookLosses losses = RefiExport.exportCodebook(ProjectReader.read(directory), qdc,
+                "Veldwerk " + Version.current());
         spec.commandLine().getOut().println("Wrote " + qdc.toAbsolutePath());
+        if (!losses.none()) {
+            spec.commandLine().getOut().println("A REFI-QDA codebook cannot carry, so the file leaves out:");
+            losses.lines().forEach(l -> spec.commandLine().getOut().println("  " + l));
+        }
         return 0;
     }
 }

@@ -14,6 +14,7 @@ import java.util.zip.ZipOutputStream;
 import javax.xml.stream.XMLStreamException;
 
 import nl.veldwerk.model.Document;
+import nl.veldwerk.model.EntityKind;
 import nl.veldwerk.model.Project;
 
 /**
@@ -63,7 +64,7 @@ public final class RefiExport {
             return lines;
         }
 
-        private static String counted(int n, String one, String more) {
+        static String counted(int n, String one, String more) {
             return n == 1 ? "1 " + one : String.format(java.util.Locale.ROOT, "%,d %s", n, more);
         }
     }
@@ -176,11 +177,48 @@ public final class RefiExport {
         return dot < 0 ? "" : name.substring(dot).toLowerCase(java.util.Locale.ROOT);
     }
 
-    public static void exportCodebook(Project project, Path qdc, String origin) throws InteropException {
+    /**
+     * What a REFI-QDA codebook cannot carry: it holds codes with their descriptions and sets, no notes and no
+     * links, so relations between codes, memos about codes and the review status stay behind.
+     */
+    public record CodebookLosses(int relations, int codeMemos, int reviewedCodes) {
+        public boolean none() {
+            return relations == 0 && codeMemos == 0 && reviewedCodes == 0;
+        }
+
+        /** The losses as lines of English, for the command line. */
+        public List<String> lines() {
+            List<String> lines = new ArrayList<>();
+            if (relations > 0) {
+                lines.add(Losses.counted(relations, "relation", "relations") + " between codes");
+            }
+            if (codeMemos > 0) {
+                lines.add(Losses.counted(codeMemos, "memo", "memos") + " about codes");
+            }
+            if (reviewedCodes > 0) {
+                lines.add("the review status (accepted, to discuss, rejected) of " + Losses.counted(reviewedCodes,
+                        "code", "codes"));
+            }
+            return lines;
+        }
+    }
+
+    /** What {@link #exportCodebook} leaves out of this project's codebook. */
+    public static CodebookLosses codebookLosses(Project project) {
+        int memos = (int) project.codes().stream().filter(c -> !c.memo().isEmpty()).count()
+                + (int) project.memos().stream().filter(m -> m.target().kind() == EntityKind.CODE).count();
+        int reviewed = (int) project.codes().stream()
+                .filter(c -> c.review() != nl.veldwerk.model.ReviewStatus.PROPOSED).count();
+        return new CodebookLosses(project.relations().size(), memos, reviewed);
+    }
+
+    /** Writes a .qdc and says what it could not carry. */
+    public static CodebookLosses exportCodebook(Project project, Path qdc, String origin) throws InteropException {
         if (project.codes().isEmpty()) {
             throw new InteropException(qdc, "codebook.noCodes"); // a .qdc must hold at least one code
         }
         writeAtomically(qdc, out -> QdeWriter.writeCodebook(project, origin, out));
+        return codebookLosses(project);
     }
 
     interface Writer {

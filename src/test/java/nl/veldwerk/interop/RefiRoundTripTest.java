@@ -144,8 +144,14 @@ class RefiRoundTripTest {
     @Test
     void theCodebookValidatesAndImportsBack() throws Exception {
         Path qdc = tmp.resolve("codes.qdc");
-        RefiExport.exportCodebook(project, qdc, "Veldwerk test");
+        RefiExport.CodebookLosses losses = RefiExport.exportCodebook(project, qdc, "Veldwerk test");
         validate(Files.readAllBytes(qdc), "Codebook.xsd");
+        long memos = project.codes().stream().filter(c -> !c.memo().isEmpty()).count() + project.memos().stream()
+                .filter(m -> m.target().kind() == nl.veldwerk.model.EntityKind.CODE).count();
+        assertEquals(new RefiExport.CodebookLosses(project.relations().size(), (int) memos, (int) project.codes()
+                .stream().filter(c -> c.review() != nl.veldwerk.model.ReviewStatus.PROPOSED).count()), losses,
+                "what the codebook leaves out is counted, not dropped silently");
+        assertTrue(losses.relations() > 0 && memos > 0, "the fixture has relations and code memos to lose");
         Project empty = new Project(ProjectInfo.named("x", T));
         nl.veldwerk.project.ProjectSession session = new nl.veldwerk.project.ProjectSession(empty);
         session.execute(RefiImport.readCodebook(qdc).command());

@@ -74,12 +74,24 @@ public final class ExchangeActions {
         java.util.concurrent.atomic.AtomicReference<RefiExport.Losses> losses = new java.util.concurrent.atomic
                 .AtomicReference<>();
         main.files().exportCopy(qdpx, copy -> losses.set(RefiExport.exportProject(copy, qdpx, "Veldwerk", folder)),
-                file -> losses.get().none() ? I18n.text("status.bundled", file.getFileName())
-                : I18n.text("status.qdpxLosses", file.getFileName(), notCarried(losses.get())));
+                file -> said(file, notCarried(losses.get())));
+    }
+
+    /**
+     * What the window says after writing an exchange file: what the format left out, when anything, in a message
+     * (a status line cut it off) as well as the status line.
+     */
+    private String said(Path file, java.util.List<String> notCarried) {
+        if (notCarried.isEmpty()) {
+            return I18n.text("status.bundled", file.getFileName());
+        }
+        main.dialogs().showInfo(I18n.text("exchange.lossesTitle"), I18n.text("exchange.losses", file.getFileName(),
+                "• " + String.join("\n• ", notCarried)));
+        return I18n.text("status.qdpxLosses", file.getFileName(), String.join("; ", notCarried));
     }
 
     /** What the .qdpx leaves out, in the window's language. */
-    static String notCarried(RefiExport.Losses losses) {
+    static java.util.List<String> notCarried(RefiExport.Losses losses) {
         java.util.List<String> parts = new java.util.ArrayList<>();
         if (losses.documentsWithTurns() > 0) {
             parts.add(I18n.text("qdpx.loss.turns", losses.turns(), losses.documentsWithTurns()));
@@ -99,11 +111,29 @@ public final class ExchangeActions {
         if (losses.recordingsNotFound() > 0) {
             parts.add(I18n.text("qdpx.loss.recordings", losses.recordingsNotFound()));
         }
-        return String.join("; ", parts);
+        return parts;
     }
 
     public void exportQdc(Path qdc) {
-        main.files().exportCopy(qdc, copy -> RefiExport.exportCodebook(copy, qdc, "Veldwerk"));
+        java.util.concurrent.atomic.AtomicReference<RefiExport.CodebookLosses> losses = new java.util.concurrent
+                .atomic.AtomicReference<>();
+        main.files().exportCopy(qdc, copy -> losses.set(RefiExport.exportCodebook(copy, qdc, "Veldwerk")),
+                file -> said(file, notCarried(losses.get())));
+    }
+
+    /** What the .qdc leaves out, in the window's language. */
+    static java.util.List<String> notCarried(RefiExport.CodebookLosses losses) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (losses.relations() > 0) {
+            parts.add(I18n.text("qdc.loss.relations", losses.relations()));
+        }
+        if (losses.codeMemos() > 0) {
+            parts.add(I18n.text("qdc.loss.memos", losses.codeMemos()));
+        }
+        if (losses.reviewedCodes() > 0) {
+            parts.add(I18n.text("qdpx.loss.review", losses.reviewedCodes()));
+        }
+        return parts;
     }
 
     /** Merges another coder's project folder into the open project, as one undoable step. */

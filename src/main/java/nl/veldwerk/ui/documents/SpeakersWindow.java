@@ -94,7 +94,12 @@ public final class SpeakersWindow {
         });
         Label hint = new Label(I18n.text("speakers.hint"));
         hint.setWrapText(true);
-        HBox bar = new HBox(8, rename, new Label(I18n.text("speakers.role")), roleChoice);
+        Button close = new Button(I18n.text("window.close"));
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox bar = new HBox(8, rename, new Label(I18n.text("speakers.role")), roleChoice, gap, close);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         BorderPane root = new BorderPane(table, bar, null, hint, null);
         BorderPane.setMargin(hint, new Insets(8, 0, 0, 0));

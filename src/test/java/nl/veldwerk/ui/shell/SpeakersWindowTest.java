@@ -66,6 +66,13 @@ class SpeakersWindowTest extends WorkbenchTest {
         assertTrue(!workbench.search().leftOutSpeakers().contains("Interviewer"), "and takes them back in");
         robot.interact(vm::undo);
         waitForNames(List.of("I", "Interviewer", "R"));
+
+        // Esc with the table in hand closes the window (the table took every Esc, so it stayed open).
+        robot.clickOn(speakersTable());
+        Window speakers = speakersTable().getScene().getWindow();
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!speakers.isShowing(), "Esc closes it, as it closes a dialog");
     }
 
     @Test

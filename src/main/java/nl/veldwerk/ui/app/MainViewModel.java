@@ -414,6 +414,12 @@ public final class MainViewModel {
 
     /** Shows a failure in a dialog and the status line. */
     public void fail(String what, Exception e) {
+        if (e instanceof nl.veldwerk.report.NothingToReport nothing) {
+            // Not a failure to write: the choice selects nothing, and no file was made. Said as such.
+            status.say(I18n.text("report.nothingTitle"));
+            dialogs.showInfo(I18n.text("report.nothingTitle"), I18n.message(nothing));
+            return;
+        }
         LOG.log(System.Logger.Level.WARNING, what, e); // the stack trace in the log, the message to the user
         status.say(what);
         dialogs.showError(what, I18n.message(e));

@@ -24,8 +24,13 @@ final class ReindexCommand implements Callable<Integer> {
         long start = System.nanoTime();
         // Forgotten first, opening builds it once (opening a stale index and then rebuilding built it twice);
         // the rebuild is stamped with the saved state it was built from.
-        SearchIndex.forget(directory);
-        SearchIndex.open(directory, p, read.state(), (done, total) -> true).close();
+        try {
+            SearchIndex.forget(directory);
+            SearchIndex.open(directory, p, read.state(), (done, total) -> true).close();
+        } catch (SearchIndex.InUse e) {
+            throw new CliFailure("the project is open in a window, which holds its search index: close it there "
+                    + "first (the window rebuilds an index it cannot use by itself)");
+        }
         spec.commandLine().getOut().printf("Indexed %s and %s in %d ms%n", Counted.of(p.documents().size(),
                 "document"), Counted.of(p.quotations().size(), "quotation"), (System.nanoTime() - start) / 1_000_000);
         return 0;

@@ -41,11 +41,22 @@ final class SearchCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LeftOutSpeakers leftOut = new LeftOutSpeakers();
 
+    /** The project's index, or, while a window has it open, a fresh one in memory of the saved project. */
+    private SearchIndex openOrInMemory(ProjectReader.Snapshot read) throws java.io.IOException {
+        try {
+            return SearchIndex.open(directory, read.project(), read.state(), (done, total) -> true);
+        } catch (SearchIndex.InUse e) {
+            spec.commandLine().getErr().println("The project is open in a window, which holds its search index: "
+                    + "searching the saved project in a fresh index instead (slower for a large project).");
+            return SearchIndex.inMemory(read.project());
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         ProjectReader.Snapshot read = ProjectReader.readSnapshot(directory);
         PrintWriter out = spec.commandLine().getOut();
-        try (SearchIndex index = SearchIndex.open(directory, read.project(), read.state(), (done, total) -> true)) {
+        try (SearchIndex index = openOrInMemory(read)) {
             List<Search.Hit> hits = Search.run(index, query, scope, max, leftOut.in(read.project()));
             for (Search.Hit h : hits) {
                 String id = h.quotationId() == null ? "" : read.project().quotation(h.quotationId())

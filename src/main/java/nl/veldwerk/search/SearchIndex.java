@@ -108,10 +108,16 @@ public final class SearchIndex implements AutoCloseable {
             throws IOException {
         Path folder = projectDirectory.resolve(FOLDER);
         String language = project.info().language();
+        requireNotInUse(folder);
         if (!usable(folder, language)) {
             deleteTree(folder);
         }
-        SearchIndex index = new SearchIndex(FSDirectory.open(Files.createDirectories(folder)), language);
+        SearchIndex index;
+        try {
+            index = new SearchIndex(FSDirectory.open(Files.createDirectories(folder)), language);
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            throw new InUse(folder);
+        }
         String stamped = index.writer.getLiveCommitData() == null ? null : commitValue(index.writer, STATE);
         if (state == null || !state.equals(stamped)) {
             index.rebuild(project, state, progress);
@@ -577,7 +583,31 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Removes the project's index, so the next opening builds it from scratch. */
     public static void forget(Path projectDirectory) throws IOException {
+        requireNotInUse(projectDirectory.resolve(FOLDER));
         deleteTree(projectDirectory.resolve(FOLDER));
+    }
+
+    /**
+     * The index is open in another program (the window, on this project): it is neither opened nor deleted
+     * here. The command line searches a fresh index in memory instead.
+     */
+    public static final class InUse extends IOException {
+        InUse(Path folder) {
+            super("The search index in " + folder + " is in use by another program (a window with the project open)");
+        }
+    }
+
+    /** Throws {@link InUse} when another program holds the index's lock; a quick check, taken and let go. */
+    private static void requireNotInUse(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Directory d = FSDirectory.open(folder);
+             org.apache.lucene.store.Lock free = d.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            assert free != null; // taken, so no one else holds it; let go at once
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            throw new InUse(folder);
+        }
     }
 
     static void deleteTree(Path folder) throws IOException {

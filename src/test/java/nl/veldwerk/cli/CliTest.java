@@ -61,6 +61,25 @@ class CliTest {
                 kwic.out() + kwicEveryone.out());
     }
 
+    /** A window holds the project's index: search still answers (from a fresh index), reindex says why it cannot. */
+    @Test
+    void searchWorksAndReindexRefusesWhileAWindowHoldsTheIndex() throws Exception {
+        Path copy = nl.veldwerk.testing.WindowTestSupport.copySample(tmp.resolve("wijk-y"));
+        var read = nl.veldwerk.store.ProjectReader.readSnapshot(copy);
+        try (var window = nl.veldwerk.search.SearchIndex.open(copy, read.project(), read.state(), (d, t) -> true)) {
+            CliRun search = run("search", copy.toString(), "schaamte", "--in", "quotations");
+            assertEquals(0, search.status(), search.err());
+            assertTrue(search.out().contains(" quotation") && search.err().contains("open in a window"),
+                    search.out() + search.err());
+            CliRun reindex = run("reindex", copy.toString());
+            assertEquals(1, reindex.status());
+            assertTrue(reindex.err().contains("close it there first"), reindex.err());
+            assertTrue(java.nio.file.Files.isDirectory(copy.resolve("index")), "the window's index is left alone");
+            assertEquals(read.project().quotations().size() > 0, !nl.veldwerk.search.Search.run(window, "schaamte",
+                    nl.veldwerk.search.Search.Scope.QUOTATIONS, 5).isEmpty(), "and still answers the window");
+        }
+    }
+
     private static int count(String kwicOut) {
         String last = kwicOut.strip().lines().reduce((a, b) -> b).orElse("");
         return Integer.parseInt(last.split(" ")[0]);

@@ -44,11 +44,24 @@ public final class ImportPreviewWindow {
      */
     private record Row(ImportPlan plan, BooleanProperty turns, java.util.Map<String, String> names,
                        java.util.Set<String> interviewers, BooleanProperty recording) {
-        Row(ImportPlan plan) {
+        /**
+         * A file's row as first shown: labels that name an interviewer ticked, and named as the project's
+         * interviewer when it has one ("I" comes in as the project's "Interviewer", one speaker, not two).
+         */
+        Row(ImportPlan plan, java.util.Set<String> projectInterviewers) {
             this(plan, new SimpleBooleanProperty(plan.withTurns()), new java.util.HashMap<>(),
                     new java.util.HashSet<>(plan.analysis().speakers().stream().map(TranscriptAnalysis.Speaker::name)
                             .filter(n -> INTERVIEWER.matcher(n).matches()).toList()),
                     new SimpleBooleanProperty(plan.recording() != null));
+            if (projectInterviewers.size() == 1) {
+                String theirs = projectInterviewers.iterator().next();
+                boolean labelTaken = plan.analysis().speakers().stream().anyMatch(s -> s.name().equals(theirs));
+                for (String label : interviewers) {
+                    if (!labelTaken && !label.equals(theirs)) {
+                        names.put(label, theirs);
+                    }
+                }
+            }
         }
 
         /** This file's choices, under a name when they are saved as a layout (a name left empty is none). */
@@ -97,16 +110,19 @@ public final class ImportPreviewWindow {
 
     /** Shows the files found and waits; what to import, or empty when the user cancels. */
     public static Optional<List<ImportPlan>> show(Window owner, List<ImportPlan> found) {
-        return show(owner, found, List.of());
+        return show(owner, found, List.of(), java.util.Set.of());
     }
 
     /**
      * As {@link #show(Window, List)}, beside documents named {@code taken}: a file whose name is taken shows the
-     * name it will come in under ("A01 (2)"), before it comes in.
+     * name it will come in under ("A01 (2)"), before it comes in; the project's speakers marked as interviewers
+     * are {@code projectInterviewers}: a label naming an interviewer comes in as theirs, and a speaker named as
+     * one of them is ticked as interviewer.
      */
     public static Optional<List<ImportPlan>> show(Window owner, List<ImportPlan> found,
-                                                  java.util.Collection<String> taken) {
-        List<Row> rows = found.stream().map(Row::new).toList();
+                                                  java.util.Collection<String> taken,
+                                                  java.util.Set<String> projectInterviewers) {
+        List<Row> rows = found.stream().map(f -> new Row(f, projectInterviewers)).toList();
         List<String> wanted = found.stream().map(f -> nl.veldwerk.importer.DocumentImporter.nameOf(f.file())).toList();
         List<String> names = nl.veldwerk.project.DocumentNames.names(taken, wanted);
         java.util.Map<Row, String> comesInAs = new java.util.IdentityHashMap<>();
@@ -137,7 +153,7 @@ public final class ImportPreviewWindow {
         Label details = new Label();
         details.setId("import-preview-details");
         details.setWrapText(true);
-        TableView<SpeakerRow> speakers = speakerTable();
+        TableView<SpeakerRow> speakers = speakerTable(projectInterviewers);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             details.setText(now == null ? "" : details(now.plan().analysis()));
             speakers.setItems(FXCollections.observableArrayList(now == null ? List.of() : now.plan().analysis()
@@ -171,6 +187,7 @@ public final class ImportPreviewWindow {
         BorderPane.setMargin(hint, new Insets(0, 0, 8, 0));
         root.setPadding(new Insets(12));
         stage.setScene(new Scene(root, 960, 660));
+        nl.veldwerk.ui.common.EscapeCloses.install(stage); // as Cancel, also with a table in hand
         stage.showAndWait();
         return accepted[0] ? Optional.of(rows.stream().map(Row::chosen).toList()) : Optional.empty();
     }
@@ -248,7 +265,7 @@ public final class ImportPreviewWindow {
     }
 
     /** The selected file's speakers: the name each gets in the project (the same name merges two) and its role. */
-    private static TableView<SpeakerRow> speakerTable() {
+    private static TableView<SpeakerRow> speakerTable(java.util.Set<String> projectInterviewers) {
         TableView<SpeakerRow> speakers = new TableView<>();
         speakers.setId("import-preview-speakers");
         speakers.setEditable(true);
@@ -260,8 +277,15 @@ public final class ImportPreviewWindow {
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().file().names().getOrDefault(
                 c.getValue().found().name(), c.getValue().found().name())));
         name.setCellFactory(javafx.scene.control.cell.TextFieldTableCell.forTableColumn());
-        name.setOnEditCommit(e -> e.getRowValue().file().names().put(e.getRowValue().found().name(),
-                e.getNewValue().strip()));
+        name.setOnEditCommit(e -> {
+            String to = e.getNewValue().strip();
+            e.getRowValue().file().names().put(e.getRowValue().found().name(), to);
+            // Named as the project's interviewer (or as an interviewer is named): an interviewer here too.
+            if (projectInterviewers.stream().anyMatch(to::equalsIgnoreCase) || INTERVIEWER.matcher(to).matches()) {
+                e.getRowValue().file().interviewers().add(e.getRowValue().found().name());
+                e.getTableView().refresh();
+            }
+        });
         name.setEditable(true);
         TableColumn<SpeakerRow, Boolean> interviewer = new TableColumn<>(I18n.text("importPreview.interviewer"));
         interviewer.setCellValueFactory(c -> {

@@ -76,7 +76,9 @@ public final class MainView extends BorderPane {
         // Files to import are shown before they come in: layout, speakers, time marks, turns or not.
         vm.files().setReview(found -> nl.veldwerk.ui.documents.ImportPreviewWindow.show(
                 getScene() == null ? null : getScene().getWindow(), found, vm.storeProperty().get() == null
-                        ? java.util.List.of() : vm.session().project().documents().stream().map(d -> d.name()).toList()));
+                        ? java.util.List.of() : vm.session().project().documents().stream().map(d -> d.name()).toList(),
+                vm.storeProperty().get() == null ? java.util.Set.of()
+                        : nl.veldwerk.analysis.Speakers.interviewers(vm.session().project())));
         InspectorPane inspector = new InspectorPane(workbench.coding());
         ScrollPane inspectorScroll = new ScrollPane(inspector);
         inspectorScroll.setFitToWidth(true); // everything of a quotation reachable however small the pane

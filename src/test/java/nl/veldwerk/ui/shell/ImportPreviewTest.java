@@ -125,6 +125,34 @@ class ImportPreviewTest extends WorkbenchTest {
         assertEquals("Interviewer", document("f4 (2)").turns().getFirst().speaker(), "the saved layout's name");
         assertTrue(vm.statusProperty().get().contains("f4 → f4 (2)"), vm.statusProperty().get());
         nl.veldwerk.importer.SavedLayouts.user().delete(layoutName);
+
+        // No layout chosen, but the project has its interviewer: f4's "I" comes in as "Interviewer" (one speaker,
+        // not two), and a speaker renamed to the interviewer is ticked as one.
+        robot.interact(() -> vm.files().importTranscripts(List.of(f4, teams)));
+        importButton = WindowTestSupport.importPreviewButton();
+        robot.targetWindow(importButton.getScene().getWindow());
+        TableView<?> third = robot.from(importButton.getScene().getRoot()).lookup("#import-preview-table")
+                .queryTableView();
+        TableView<?> who = robot.from(importButton.getScene().getRoot()).lookup("#import-preview-speakers")
+                .queryTableView();
+        robot.interact(() -> third.getSelectionModel().select(0));
+        assertEquals("I", cell(who, 0, 0));
+        assertEquals("Interviewer", cell(who, 0, 1), "named as the project's interviewer");
+        robot.interact(() -> third.getSelectionModel().select(1));
+        assertEquals("Jordan Lee", cell(who, 0, 0));
+        assertEquals("false", cell(who, 0, 2));
+        javafx.scene.control.TableCell<?, ?> nameOfJordan = robot.from(who).lookup(".table-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null
+                        && c.getTableColumn() == who.getColumns().get(1) && "Jordan Lee".equals(c.getText()))
+                .map(n -> (javafx.scene.control.TableCell<?, ?>) n).findFirst().orElseThrow();
+        robot.doubleClickOn(nameOfJordan);
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A);
+        robot.write("Interviewer");
+        robot.push(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("true", cell(who, 0, 2), "named as the interviewer, ticked as one");
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        WindowTestSupport.idle(vm);
     }
 
     private static String cell(TableView<?> table, int row, int column) {

@@ -10,7 +10,7 @@ import nl.veldwerk.model.Quotation;
 import org.fxmisc.richtext.InlineCssTextArea;
 
 /**
- * Resizing the selected quotation by dragging its first or last character's outer edge in the text, as
+ * Resizing the selected quotation by dragging its first or last character in the text, as
  * in ATLAS.ti: the pointer turns into a resize arrow over an edge, the text selection previews the new
  * bounds while dragging, and releasing the button makes one undoable resize. Anywhere else the mouse
  * selects text as usual.
@@ -123,12 +123,20 @@ final class BoundsDrag {
         return Optional.empty();
     }
 
+    /**
+     * Whether the pointer is on the quotation's first (or last) character or just outside it: the whole letter
+     * grabs the edge, as the guide says ("drag its first or last letter"); only its outer five pixels did, too
+     * narrow to hit (a press on the letter started a new selection instead).
+     */
     private static boolean near(Optional<Bounds> character, MouseEvent e, boolean leftEdge) {
-        if (character.isEmpty()) {
-            return false; // scrolled out of view
-        }
-        Bounds b = character.get();
-        double edgeX = leftEdge ? b.getMinX() : b.getMaxX();
-        return Math.abs(e.getScreenX() - edgeX) <= GRIP && e.getScreenY() >= b.getMinY() && e.getScreenY() <= b.getMaxY();
+        // Scrolled out of view: no bounds.
+        return character.isPresent() && grabs(character.get(), e.getScreenX(), e.getScreenY(), leftEdge);
+    }
+
+    /** Whether a point grabs the edge of the character with bounds {@code b} (the quotation's first or last). */
+    static boolean grabs(Bounds b, double x, double y, boolean leftEdge) {
+        double from = leftEdge ? b.getMinX() - GRIP : Math.min(b.getMinX(), b.getMaxX() - GRIP);
+        double to = leftEdge ? Math.max(b.getMaxX(), b.getMinX() + GRIP) : b.getMaxX() + GRIP;
+        return x >= from && x <= to && y >= b.getMinY() && y <= b.getMaxY();
     }
 }

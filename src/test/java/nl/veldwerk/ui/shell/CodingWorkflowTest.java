@@ -228,11 +228,11 @@ class CodingWorkflowTest extends WorkbenchTest {
         robot.interact(() -> list.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
 
-        // Grab the right edge of "kennen" and drop it after "aanbod".
+        // Grab the last letter of "kennen" (its middle, not only its outer edge) and drop it after "aanbod".
         javafx.geometry.Bounds last = charBounds(area, kennen + 5, kennen + 6);
         javafx.geometry.Bounds target = charBounds(area, text.indexOf("aanbod") + 5,
                 text.indexOf("aanbod") + 6);
-        robot.moveTo(new javafx.geometry.Point2D(last.getMaxX() - 1, last.getCenterY()));
+        robot.moveTo(new javafx.geometry.Point2D(last.getCenterX(), last.getCenterY()));
         assertEquals(javafx.scene.Cursor.H_RESIZE, area.getCursor(), "the pointer shows the edge can be dragged");
         robot.press(javafx.scene.input.MouseButton.PRIMARY)
                 .moveTo(new javafx.geometry.Point2D(target.getMaxX() - 1, target.getCenterY()))
@@ -248,7 +248,7 @@ class CodingWorkflowTest extends WorkbenchTest {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.geometry.Bounds first = charBounds(area, q.start(), q.start() + 1);
         javafx.geometry.Bounds bewoners = charBounds(area, 5, 6);
-        robot.moveTo(new javafx.geometry.Point2D(first.getMinX() + 1, first.getCenterY()))
+        robot.moveTo(new javafx.geometry.Point2D(first.getCenterX(), first.getCenterY()))
                 .press(javafx.scene.input.MouseButton.PRIMARY)
                 .moveTo(new javafx.geometry.Point2D(bewoners.getMinX() + 1, bewoners.getCenterY()))
                 .release(javafx.scene.input.MouseButton.PRIMARY);

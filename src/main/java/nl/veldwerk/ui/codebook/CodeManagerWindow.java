@@ -65,6 +65,8 @@ public final class CodeManagerWindow {
     private final Stage stage = new Stage();
     private final ObservableList<CodeRow> rows = FXCollections.observableArrayList();
     private final FilteredList<CodeRow> filtered = new FilteredList<>(rows);
+    /** What the filter field holds. */
+    private String query = "";
     private final TableView<CodeRow> table = new TableView<>();
     /** The counts last made, by code id (a count of every code's codings takes seconds at a million quotations). */
     private Map<String, CodeCounts.Count> counts = Map.of();
@@ -83,7 +85,10 @@ public final class CodeManagerWindow {
         TextField filter = new TextField();
         filter.setId("code-manager-filter");
         filter.setPromptText(I18n.text("manager.filter"));
-        filter.textProperty().addListener((o, was, now) -> filtered.setPredicate(r -> r.matches(now)));
+        filter.textProperty().addListener((o, was, now) -> {
+            query = now;
+            filtered.setPredicate(shownFor(now));
+        });
         HBox.setHgrow(filter, Priority.ALWAYS);
         CheckBox sums = new CheckBox(I18n.text("manager.sumSubcodes"));
         sums.setId("code-manager-sums");
@@ -93,7 +98,10 @@ public final class CodeManagerWindow {
         sums.selectedProperty().bindBidirectional(vm.countSubcodesProperty());
         table.setId("code-manager-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setPlaceholder(new Label(I18n.text("manager.empty")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(rows))
+                .then(I18n.text("manager.empty")).otherwise(I18n.text("manager.noMatch")));
+        table.setPlaceholder(placeholder);
         columns();
         SortedList<CodeRow> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -406,6 +414,7 @@ public final class CodeManagerWindow {
         Set<String> selected = Set.copyOf(selectedIds());
         Project p = vm.project().orElse(null);
         rows.setAll(p == null || !following ? List.of() : CodeRow.of(p, counts));
+        filtered.setPredicate(shownFor(query)); // the categories above the codes that match, as they are now
         for (CodeRow row : table.getItems()) {
             if (selected.contains(row.code().id())) {
                 table.getSelectionModel().select(row);
@@ -522,5 +531,28 @@ public final class CodeManagerWindow {
     /** The window (for the window's tests). */
     Stage stage() {
         return stage;
+    }
+
+    /**
+     * The rows a filter shows: the codes that match and the categories above them, so that a code is never
+     * shown indented under a category that is not its own (with "taal", Taalbarrière showed under
+     * Betaalbaarheid's sub-codes while its own category was hidden).
+     */
+    private java.util.function.Predicate<CodeRow> shownFor(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        java.util.Map<String, CodeRow> byId = new java.util.HashMap<>();
+        rows.forEach(r -> byId.put(r.code().id(), r));
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        for (CodeRow r : rows) {
+            if (r.matches(text)) {
+                for (String id = r.code().id(); id != null && shown.add(id); ) {
+                    CodeRow above = byId.get(id);
+                    id = above == null ? null : above.code().parentId();
+                }
+            }
+        }
+        return r -> shown.contains(r.code().id());
     }
 }

@@ -168,6 +168,17 @@ class CodeManagerTest extends WorkbenchTest {
         robot.clickOn("#code-manager-filter").write("taal");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("taal"), table.getItems().stream().map(r -> r.code().id()).toList());
+        // A sub-code that matches comes with its category, so it is never shown under another one.
+        robot.interact(() -> filter().setText("wantrouw"));
+        assertEquals(List.of("cat", "wantrouwen"), table.getItems().stream().map(r -> r.code().id()).toList());
+        robot.interact(() -> filter().setText("xyz"));
+        assertEquals("No code matches the filter.", ((javafx.scene.control.Label) table.getPlaceholder()).getText(),
+                "not 'The codebook has no codes yet'");
+        robot.interact(() -> filter().setText(""));
+    }
+
+    private TextField filter() {
+        return (TextField) table.getScene().lookup("#code-manager-filter");
     }
 
     /** Every shown count as {@link CodeCounts#all} makes it from scratch. */

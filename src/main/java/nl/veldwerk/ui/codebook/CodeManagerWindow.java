@@ -79,7 +79,7 @@ public final class CodeManagerWindow {
 
     private CodeManagerWindow(Window owner, CodebookViewModel vm) {
         this.vm = vm;
-        this.dialogs = vm.main().dialogs();
+        this.dialogs = vm.main().dialogs().ownedBy(stage);
         stage.initOwner(owner);
         stage.setTitle(I18n.text("manager.title"));
         TextField filter = new TextField();

@@ -6,6 +6,14 @@ import java.util.Optional;
 
 /** The dialogs a view model needs, behind an interface so view models test without a window. */
 public interface Dialogs {
+    /**
+     * The same dialogs over another window (a tool window's own questions): the keyboard goes back to that
+     * window when they close, not to the main one.
+     */
+    default Dialogs ownedBy(javafx.stage.Window window) {
+        return this;
+    }
+
     Optional<Path> chooseProjectFolder(String title);
 
     /**

@@ -24,6 +24,13 @@ public final class FxDialogs implements Dialogs {
         this.hosts = hosts;
     }
 
+    @Override
+    public Dialogs ownedBy(Window window) {
+        FxDialogs over = new FxDialogs(window, hosts);
+        over.projectFolder = () -> projectFolder.get();
+        return over;
+    }
+
     public void setProjectFolder(java.util.function.Supplier<Optional<Path>> folder) {
         this.projectFolder = folder;
     }

@@ -80,11 +80,11 @@ public final class DiagramWindow {
         showHidden.setOnAction(e -> model.showHidden());
         Button png = new Button(I18n.text("diagram.exportPng"));
         png.setId("diagram-export-png");
-        png.setOnAction(e -> main.dialogs().chooseFileToSave(I18n.text("diagram.exportPng"),
+        png.setOnAction(e -> main.dialogs().ownedBy(stage).chooseFileToSave(I18n.text("diagram.exportPng"),
                 model.fileName() + ".png", FileType.PNG).ifPresent(model::exportPng));
         Button svg = new Button(I18n.text("diagram.exportSvg"));
         svg.setId("diagram-export-svg");
-        svg.setOnAction(e -> main.dialogs().chooseFileToSave(I18n.text("diagram.exportSvg"),
+        svg.setOnAction(e -> main.dialogs().ownedBy(stage).chooseFileToSave(I18n.text("diagram.exportSvg"),
                 model.fileName() + ".svg", FileType.SVG).ifPresent(model::exportSvg));
         Button copy = new Button(I18n.text("diagram.copy"));
         copy.setOnAction(e -> copyToClipboard());
@@ -223,7 +223,7 @@ public final class DiagramWindow {
             double weight = Double.parseDouble(manualWeight.getText().trim().replace(',', '.'));
             model.weighByHand(picked.relationId(), weight, manualReason.getText());
         } catch (NumberFormatException e) {
-            main.dialogs().showError(I18n.text("diagram.manualWeight"), I18n.text("diagram.badWeight",
+            main.dialogs().ownedBy(stage).showError(I18n.text("diagram.manualWeight"), I18n.text("diagram.badWeight",
                     manualWeight.getText()));
         }
     }

@@ -185,8 +185,8 @@ public final class SpeakersWindow {
         if (row == null) {
             return;
         }
-        vm.main().dialogs().askText(I18n.text("speakers.rename"), I18n.text("speakers.renamePrompt", row.name()),
-                row.name()).ifPresent(to -> vm.rename(row.name(), to));
+        vm.main().dialogs().ownedBy(stage).askText(I18n.text("speakers.rename"),
+                I18n.text("speakers.renamePrompt", row.name()), row.name()).ifPresent(to -> vm.rename(row.name(), to));
         table.requestFocus(); // Ctrl+Z undoes from here
     }
 

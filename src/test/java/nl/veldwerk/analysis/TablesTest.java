@@ -148,6 +148,12 @@ class TablesTest {
         List<WordFrequencies.WordCount> shame = WordFrequencies.ofCode(p, "schaamte", StopWords.forLanguage("nl"));
         assertEquals(List.of(new WordFrequencies.WordCount("schaamte", 3), new WordFrequencies.WordCount("buren", 1),
                 new WordFrequencies.WordCount("speelt", 1)), shame);
+        // Spoken Dutch's 'n, 's and 't ("zo'n", "'s ochtends", "'t buurthuis") are no words of their own.
+        p.put(nl.veldwerk.model.Document.of("x", "X", "Dat is 'n buurthuis, 's ochtends open, 't is fijn.",
+                nl.veldwerk.model.SourceFormat.TXT, List.of(), AnalysisFixture.T));
+        assertEquals(List.of("buurthuis", "fijn", "ochtends", "open"), WordFrequencies.ofDocuments(p,
+                java.util.Set.of("x"), StopWords.forLanguage("nl")).stream().map(WordFrequencies.WordCount::word)
+                .sorted().toList());
     }
 
     @Test

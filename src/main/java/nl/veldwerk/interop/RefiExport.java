@@ -227,6 +227,14 @@ public final class RefiExport {
 
     /** Whole or not at all: a temporary file beside the target, moved over it. */
     static void writeAtomically(Path target, Writer writer) throws InteropException {
+        // Said about the file asked for, not about the temporary file beside it ("…a.qdpx.tmp").
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new InteropException(target, "file.noFolder", folder);
+        }
+        if (Files.isDirectory(target)) {
+            throw new InteropException(target, "file.isFolder");
+        }
         Path temp = target.resolveSibling(target.getFileName() + ".tmp");
         try {
             // Buffered: a zip writes each header field on its own, a system call each without a buffer.
@@ -241,7 +249,12 @@ public final class RefiExport {
                 // the temporary file is all that is left; nothing else changed
                 e.addSuppressed(cleanup);
             }
-            throw new InteropException(target, e, "file.unwritable", String.valueOf(e.getMessage()));
+            if (e instanceof java.nio.file.AccessDeniedException) {
+                throw new InteropException(target, e, "file.noPermission");
+            }
+            String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                    : String.valueOf(e.getMessage()).replace(temp.toString(), target.toString());
+            throw new InteropException(target, e, "file.unwritable", reason);
         }
     }
 }

@@ -141,6 +141,22 @@ class RefiRoundTripTest {
                 noCodes.userText().text(java.util.Locale.ENGLISH));
     }
 
+    /** Written where it cannot be: said of the file asked for, with the reason, not of a temporary file. */
+    @Test
+    void anExportThatCannotBeWrittenSaysWhyAboutTheFileAskedFor() throws Exception {
+        Path nowhere = tmp.resolve("nope").resolve("sub").resolve("a.qdpx");
+        InteropException missing = org.junit.jupiter.api.Assertions.assertThrows(InteropException.class,
+                () -> RefiExport.exportProject(project, nowhere, "Veldwerk test"));
+        assertEquals("a.qdpx: could not be written: the folder " + nowhere.getParent() + " does not exist",
+                missing.userText().text(java.util.Locale.ENGLISH));
+        Path folder = Files.createDirectories(tmp.resolve("out.qdpx"));
+        InteropException isFolder = org.junit.jupiter.api.Assertions.assertThrows(InteropException.class,
+                () -> RefiExport.exportCodebook(project, folder, "Veldwerk test"));
+        assertEquals("out.qdpx: could not be written: a folder of that name is there",
+                isFolder.userText().text(java.util.Locale.ENGLISH));
+        assertTrue(!isFolder.userText().text(java.util.Locale.ENGLISH).contains(".tmp"));
+    }
+
     @Test
     void theCodebookValidatesAndImportsBack() throws Exception {
         Path qdc = tmp.resolve("codes.qdc");

@@ -22,6 +22,10 @@ public record ImportSummary(String origin, Map<String, Integer> imported, List<U
 
     /** The first line: what came in, by kind. */
     public String headline(Locale locale) {
+        String from = origin.isBlank() ? text("summary.unknownTool").text(locale) : origin;
+        if (!imported.isEmpty() && imported.keySet().stream().allMatch(k -> k.equals("codes") || k.equals("relations"))) {
+            return text("summary.importedCodes", from, count("codes"), count("relations")).text(locale); // a codebook
+        }
         Object[] args = new Object[KINDS.size() + 1];
         args[0] = origin.isBlank() ? text("summary.unknownTool").text(locale) : origin;
         for (int i = 0; i < KINDS.size(); i++) {

@@ -42,7 +42,10 @@ final class QdeReader {
             QdeReader qde = new QdeReader(reader);
             switch (reader.getLocalName()) {
                 case "Project" -> qde.project();
-                case "CodeBook" -> qde.codeBook();
+                case "CodeBook" -> {
+                    qde.project.origin = orEmpty(attr(reader, "origin"));
+                    qde.codeBook();
+                }
                 default -> throw new XMLStreamException("the root element is <" + reader.getLocalName()
                         + ">, not <Project> or <CodeBook>");
             }

@@ -59,6 +59,8 @@ final class RefiConverter {
     private final Map<String, String> media = new LinkedHashMap<>();
     /** The names of the archive's other files under sources/ (lower case). */
     private java.util.Set<String> archived = Set.of();
+    /** A codebook (.qdc): its sets can only be sets of codes. */
+    private boolean codebookOnly;
 
     private RefiConverter(RefiProject refi, Map<String, byte[]> texts, Planner plan) {
         this.refi = refi;
@@ -97,6 +99,7 @@ final class RefiConverter {
     /** Adds a codebook's codes to a project; codes already there (same GUID) are left as they are. */
     static ImportSummary convertCodebook(RefiProject refi, Planner plan) {
         RefiConverter c = new RefiConverter(refi, Map.of(), plan);
+        c.codebookOnly = true;
         c.sets();
         c.codes(refi.codes, null);
         return c.summary();
@@ -137,7 +140,7 @@ final class RefiConverter {
             Phase phase = Conventions.phaseOfSet(set.name());
             if (phase != null) {
                 set.memberCodes().forEach(code -> phaseOfCode.put(code, phase));
-            } else if (!set.memberSources().isEmpty() || set.memberCodes().isEmpty()) {
+            } else if (!set.memberSources().isEmpty() || set.memberCodes().isEmpty() && !codebookOnly) {
                 // A set of documents, or an empty one: REFI-QDA does not say what an empty set was meant to
                 // hold; kept as an empty document group rather than left out.
                 String id = set.guid() != null ? set.guid() : Ids.newId();
@@ -150,7 +153,7 @@ final class RefiConverter {
                 } else if (set.memberSources().isEmpty()) {
                     skipped.add(skipReason("skip.emptySet", set.name()));
                 }
-            } else if (!set.memberCodes().isEmpty()) {
+            } else {
                 skipped.add(skipReason("skip.codeSet", set.name(), set.memberCodes().size()));
             }
         }
@@ -165,13 +168,28 @@ final class RefiConverter {
                 continue;
             }
             Conventions.CodeText text = Conventions.splitDescription(code.description);
-            String name = code.name.isBlank() ? "(unnamed code)" : code.name;
+            String given = code.name.isBlank() ? "(unnamed code)" : code.name;
+            // Names are unique among siblings (as a rename keeps them): a second "Trust" beside the first could
+            // not be told apart in a query or a report. Numbered, and said.
+            String name = given;
+            for (int n = 2; siblingNamed(parentId, name); n++) {
+                name = given + " (" + n + ")";
+            }
+            if (!name.equals(given)) {
+                skipped.add(skipReason("skip.codeRenamed", given, name));
+            }
             plan.put(new Code(id, name, color(code), parentId, phaseOfCode.getOrDefault(id, Phase.OPEN),
                     text.definition(), text.indicators(), "", text.inclusion(), text.exclusion(), text.anchor(), null));
             count("codes");
             code.noteRefs.forEach(note -> noteTargets.putIfAbsent(note, new MemoTarget(EntityKind.CODE, id)));
             codes(code.children, id);
         }
+    }
+
+    private boolean siblingNamed(String parentId, String name) {
+        return p.childrenOf(parentId).stream().anyMatch(c -> c.name().equalsIgnoreCase(name))
+                || parentId == null && p.codes().stream().anyMatch(c -> c.parentId() == null
+                && c.name().equalsIgnoreCase(name));
     }
 
     private String color(RefiProject.Code code) {

@@ -130,6 +130,39 @@ class CodebookFilesTest {
                 "names, tree, phases, colours, definitions, indicators and rules survive the .qdc");
     }
 
+    /**
+     * A .qdc with a name twice at one place: the second is numbered and said, so the two can be told apart;
+     * the summary names the tool and counts codes, not documents; an empty set is no document group.
+     */
+    @Test
+    void aQdcWithANameTwiceAtOnePlaceNumbersTheSecondAndSaysSo() throws Exception {
+        Path qdc = Files.writeString(dir.resolve("dup.qdc"), """
+                <?xml version="1.0" encoding="utf-8"?>
+                <CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="Taguette 1.4.1">
+                <Codes>
+                <Code guid="11111111-1111-1111-1111-111111111111" name="Trust" isCodable="true"/>
+                <Code guid="22222222-2222-2222-2222-222222222222" name="trust" isCodable="true"/>
+                <Code guid="33333333-3333-3333-3333-333333333333" name="Parent" isCodable="true">
+                  <Code guid="44444444-4444-4444-4444-444444444444" name="Trust" isCodable="true"/>
+                </Code>
+                </Codes>
+                <Sets><Set guid="55555555-5555-5555-5555-555555555555" name="leeg"/></Sets>
+                </CodeBook>
+                """);
+        ProjectSession session = new ProjectSession(new Project(ProjectInfo.named("Dup", T)));
+        RefiImport.CodebookImport read = RefiImport.readCodebook(qdc);
+        session.execute(read.command());
+        Project p = session.project();
+        assertEquals(List.of("Parent", "Parent > Trust", "Trust", "trust (2)"), p.codes().stream().map(c ->
+                c.parentId() == null ? c.name() : p.code(c.parentId()).orElseThrow().name() + " > " + c.name())
+                .sorted().toList(), "under another code the same name is fine");
+        String said = read.summary().describe(java.util.Locale.ENGLISH);
+        assertTrue(said.startsWith("Imported from Taguette 1.4.1: 4 codes."), said);
+        assertTrue(said.contains("code 'trust' is there already at that place in the code tree: imported as "
+                + "'trust (2)'"), said);
+        assertTrue(p.groups().isEmpty(), "a codebook's empty set is no group of documents");
+    }
+
     /** A codebook without its ids: what a code is, where it sits. */
     private static List<String> shape(Codebook codebook) {
         Map<String, Code> byId = codebook.codes().stream().collect(Collectors.toMap(Code::id, Function.identity()));

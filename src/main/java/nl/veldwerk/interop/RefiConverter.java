@@ -301,13 +301,16 @@ final class RefiConverter {
         if (source.plainTextContent != null) {
             return source.plainTextContent;
         }
+        // What goes with the text: its selections and their codings cannot be placed without it; counted.
+        int selections = source.selections.size();
+        int codings = source.selections.stream().mapToInt(s -> s.codings.size()).sum();
         if (source.plainTextPath == null) {
-            skipped.add(skipReason("skip.sourceNoText", source.name));
+            skipped.add(skipReason("skip.sourceNoText", source.name, selections, codings));
             return null;
         }
         byte[] bytes = internalFile(source.plainTextPath);
         if (bytes == null) {
-            skipped.add(skipReason("skip.sourceTextMissing", source.name, source.plainTextPath));
+            skipped.add(skipReason("skip.sourceTextMissing", source.name, source.plainTextPath, selections, codings));
             return null;
         }
         String text = new String(bytes, StandardCharsets.UTF_8);

@@ -140,24 +140,7 @@ final class CodePicker extends Popup {
         search.clear();
         filter("");
         show(owner, x, y);
-        keepOnScreen(x, y);
         search.requestFocus();
-    }
-
-    /**
-     * Moves the picker up (and left) so that all of it is on the screen: opened below text near the bottom of
-     * the window it ran off the screen, its list and Enter's choice out of sight.
-     */
-    private void keepOnScreen(double x, double y) {
-        var screens = javafx.stage.Screen.getScreensForRectangle(x, y, 1, 1);
-        javafx.geometry.Rectangle2D visible = (screens.isEmpty() ? javafx.stage.Screen.getPrimary()
-                : screens.getFirst()).getVisualBounds();
-        if (getY() + getHeight() > visible.getMaxY()) {
-            setY(Math.max(visible.getMinY(), visible.getMaxY() - getHeight()));
-        }
-        if (getX() + getWidth() > visible.getMaxX()) {
-            setX(Math.max(visible.getMinX(), visible.getMaxX() - getWidth()));
-        }
     }
 
     /** Asks for suggestions for the passage; they fill in when they are ready. */

@@ -183,24 +183,6 @@ class PreciseCodingTest extends WorkbenchTest {
         assertTrue(project().codings().stream().noneMatch(c -> c.codeId().equals("b")));
     }
 
-    /** Opened below text at the bottom of the screen, the picker moves up so that all of it shows. */
-    @Test
-    void thePickerStaysOnTheScreen(FxRobot robot) throws Exception {
-        open(robot, false);
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        CodePicker picker = WaitForAsyncUtils.asyncFx(() -> new CodePicker(workbench.coding())).get();
-        robot.interact(() -> picker.open(area.getScene().getWindow(), screen.getMaxX() - 20, screen.getMaxY() - 10,
-                project()));
-        try {
-            assertTrue(picker.getY() + picker.getHeight() <= screen.getMaxY() + 0.5, picker.getY() + " + "
-                    + picker.getHeight() + " past " + screen.getMaxY());
-            assertTrue(picker.getX() + picker.getWidth() <= screen.getMaxX() + 0.5);
-            assertTrue(picker.getHeight() > 100, "the whole picker, list and all");
-        } finally {
-            robot.interact(picker::hide);
-        }
-    }
-
     @Test
     void aDraggedSelectionTakesWholeWordsAndWithAltStaysExact(FxRobot robot) throws Exception {
         open(robot, false);

@@ -68,6 +68,7 @@ public final class QuotationPane extends BorderPane {
         table.disableProperty().bind(coding.rowsReadingProperty());
         TableColumn<QuotationRow, String> id = column(I18n.text("quotations.id"), 44, QuotationRow::id);
         id.setId("quotation-id");
+        id.setMinWidth(44); // "12:104" whole: the table's constrained policy squeezed it to "1…" beside the time
         id.setComparator(QuotationIds.ORDER);
         table.getColumns().add(id);
         TableColumn<QuotationRow, String> document = column(I18n.text("quotations.document"), 70, r -> r.document());
@@ -77,6 +78,7 @@ public final class QuotationPane extends BorderPane {
         TableColumn<QuotationRow, String> paragraphs = column("¶", 40,
                 r -> nl.veldwerk.model.Paragraphs.label(r.firstParagraph(), r.lastParagraph()));
         paragraphs.setId("quotation-paragraphs");
+        paragraphs.setMinWidth(40);
         // In reading order, not as text ("9" before "10").
         paragraphs.setComparator(java.util.Comparator.comparingInt((String label) -> Integer.parseInt(
                 label.split("–")[0])));

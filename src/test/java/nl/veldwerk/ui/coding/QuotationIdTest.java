@@ -66,6 +66,28 @@ class QuotationIdTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
     }
 
+    /** With every column of the list shown (the time too), an ID is still shown whole, not "2…". */
+    private void assertIdsShownWholeBesideEveryColumn(FxRobot robot) {
+        javafx.scene.control.TableView<?> table = robot.lookup("#quotation-list").queryTableView();
+        java.util.Map<Object, Boolean> before = new java.util.HashMap<>();
+        table.getColumns().forEach(c -> before.put(c, c.isVisible()));
+        robot.interact(() -> table.getColumns().stream().filter(c -> !c.visibleProperty().isBound())
+                .forEach(c -> c.setVisible(true)));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.scene.control.TableCell<?, ?>> ids = robot.from(table).lookup(".table-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null
+                        && "quotation-id".equals(c.getTableColumn().getId()) && c.getText() != null
+                        && !c.getText().isEmpty())
+                .<javafx.scene.control.TableCell<?, ?>>map(n -> (javafx.scene.control.TableCell<?, ?>) n).toList();
+        assertEquals(3, ids.size());
+        for (javafx.scene.control.TableCell<?, ?> cell : ids) {
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) cell.lookup(".text");
+            assertEquals(cell.getText(), shown.getText(), "the ID whole, not elided");
+        }
+        robot.interact(() -> table.getColumns().stream().filter(c -> !c.visibleProperty().isBound())
+                .forEach(c -> c.setVisible(before.get(c))));
+    }
+
     @Test
     void idsAreStableThroughDeleteUndoSaveAndReopenAndFindable(FxRobot robot) throws Exception {
         open(robot);
@@ -73,6 +95,7 @@ class QuotationIdTest extends WorkbenchTest {
         code(robot, "Twee");
         code(robot, "Drie");
         assertEquals(List.of("2:1", "2:2", "2:3"), listedIds(robot), "document 2, quotations 1 to 3");
+        assertIdsShownWholeBesideEveryColumn(robot);
 
         select(robot, "2:2");
         assertEquals("Quotation 2:2 · R01", robot.lookup("#inspector-heading").queryAs(Label.class).getText());

@@ -54,8 +54,10 @@ final class AnalysisViewModel {
         return ordered;
     }
 
+    /** In the code tree's order (siblings by name), as the tree and the reports list them. */
     private void addWithChildren(String parentId, List<Code> into) {
-        for (Code c : project.childrenOf(parentId)) {
+        for (Code c : project.childrenOf(parentId).stream().sorted(java.util.Comparator.comparing(Code::name,
+                String.CASE_INSENSITIVE_ORDER)).toList()) {
             into.add(c);
             addWithChildren(c.id(), into);
         }

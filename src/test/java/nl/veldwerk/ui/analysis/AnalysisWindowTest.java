@@ -39,6 +39,14 @@ class AnalysisWindowTest {
                 end}));
     }
 
+    private void treeOrder(String parentId, List<String> into) {
+        for (nl.veldwerk.model.Code c : project.childrenOf(parentId).stream().sorted(java.util.Comparator.comparing(
+                nl.veldwerk.model.Code::name, String.CASE_INSENSITIVE_ORDER)).toList()) {
+            into.add(c.name());
+            treeOrder(c.id(), into);
+        }
+    }
+
     private void settle() throws Exception {
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
                 () -> window.getScene().getRoot() instanceof javafx.scene.control.TabPane);
@@ -55,6 +63,12 @@ class AnalysisWindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !codeDocument.getItems().isEmpty());
         assertEquals(project.codes().size() + 1, codeDocument.getItems().size(), "a row per code and a total row");
         assertEquals(project.documents().size() + 2, codeDocument.getColumns().size(), "code, documents, total");
+        // Rows in the code tree's order: each code before its sub-codes, siblings by name, as the tree shows them.
+        List<String> rows = codeDocument.getItems().stream().limit(project.codes().size())
+                .map(r -> String.valueOf(codeDocument.getColumns().getFirst().getCellData(r))).toList();
+        List<String> tree = new java.util.ArrayList<>();
+        treeOrder(null, tree);
+        assertEquals(tree, rows.stream().map(s -> s.strip().replaceFirst("^Σ ", "")).toList());
 
         // The first code with quotations in the first document: select that cell.
         int row = firstRowWithQuotations();

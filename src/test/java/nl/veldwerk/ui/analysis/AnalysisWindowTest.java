@@ -34,6 +34,7 @@ class AnalysisWindowTest {
     @Start
     void start(Stage stage) {
         I18n.setLocale(java.util.Locale.ENGLISH);
+        project.put(nl.veldwerk.model.Code.of("made-last", "Aanloop", null, null)); // made last, first by name
         // As the menu opens it: at once, filled when the copy made on a thread of its own is there.
         window = AnalysisWindow.openCopying(null, project, dialogs, (doc, start, end) -> jumps.add(new int[] {start,
                 end}));

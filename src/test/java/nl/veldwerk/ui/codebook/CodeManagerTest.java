@@ -417,6 +417,8 @@ class CodeManagerTest extends WorkbenchTest {
         assertTrue(dialogs.questions.getLast().contains("Its " + ofOne + (ofOne == 1 ? " coding" : " codings")
                 + ", memos and relations go with it;"),
                 "one code: " + dialogs.questions.getLast());
+        assertTrue(dialogs.questions.getLast().contains(": Delete “Geld”?"), "the name quoted: "
+                + dialogs.questions.getLast());
         undoneExactly(robot, before, "Deleting one code");
         assertEquals(2, project().codingsWithCode("schaamte").size(), "their codings are back");
     }

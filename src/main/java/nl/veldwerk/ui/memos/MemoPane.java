@@ -85,6 +85,11 @@ public final class MemoPane extends VBox {
                 create(new MemoTarget(EntityKind.QUOTATION, q.id()));
             }
         });
+        // Only what there is to write about: without a quotation selected, "about the selected quotation" did
+        // nothing when chosen.
+        aboutDocument.disableProperty().bind(vm.selectedProperty().isNull());
+        aboutCode.disableProperty().bind(vm.selectedCodeProperty().isNull());
+        aboutQuotation.disableProperty().bind(vm.selectedQuotationProperty().isNull());
         MenuButton add = new MenuButton(I18n.text("memos.new"), null, aboutProject, aboutDocument, aboutCode,
                 aboutQuotation);
         add.setId("new-memo");

@@ -361,6 +361,10 @@ class CodingWorkflowTest extends WorkbenchTest {
         robot.interact(() -> vm.open(dir));
         WindowTestSupport.idle(vm);
         showExplorerTab(robot, 2);
+        javafx.scene.control.MenuButton newMemo = robot.lookup("#new-memo").query();
+        assertEquals(java.util.List.of(false, true, true, true), newMemo.getItems().stream()
+                .map(javafx.scene.control.MenuItem::isDisable).toList(),
+                "nothing selected: a memo about the project only, not about 'the selected quotation'");
         robot.clickOn("#new-memo");
         robot.clickOn("About the project");
         WaitForAsyncUtils.waitForFxEvents();

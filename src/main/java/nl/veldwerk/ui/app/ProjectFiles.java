@@ -74,7 +74,9 @@ public final class ProjectFiles {
                 }
             }
             return new Found(found, sizes);
-        }, found -> {
+        }, found -> main.threads().fx().execute(() -> {
+            // Once the reading is over (not inside its callback): while the preview waits for the user, the
+            // status bar no longer spins "Importing 4 of 4…" with a Cancel that cancels nothing.
             if (main.storeProperty().get() != into) {
                 return; // closed, or another project opened, while the files were read: they were for that one
             }
@@ -84,7 +86,7 @@ public final class ProjectFiles {
                 return;
             }
             addCopyingRecordings(chosen.get(), found.sizes());
-        }, this::importStopped);
+        }), this::importStopped);
     }
 
     /** The files read for an import, and the size of each recording found beside them. */

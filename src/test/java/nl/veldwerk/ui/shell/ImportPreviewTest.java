@@ -47,6 +47,8 @@ class ImportPreviewTest extends WorkbenchTest {
 
         robot.interact(() -> vm.files().importTranscripts(List.of(teams, book, f4)));
         importButton = WindowTestSupport.importPreviewButton();
+        assertTrue(!vm.busyProperty().get() && vm.progressProperty().get().isEmpty(), "while the preview waits, "
+                + "nothing is busy in the status bar: " + vm.progressProperty().get());
         robot.targetWindow(importButton.getScene().getWindow());
         TableView<?> table = robot.from(importButton.getScene().getRoot()).lookup("#import-preview-table")
                 .queryTableView();

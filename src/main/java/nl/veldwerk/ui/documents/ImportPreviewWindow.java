@@ -136,7 +136,7 @@ public final class ImportPreviewWindow {
         table.getColumns().add(column(I18n.text("importPreview.file"), 150, r -> r.plan().file().getFileName()
                 .toString()));
         table.getColumns().add(column(I18n.text("importPreview.document"), 170, comesInAs::get));
-        table.getColumns().add(column(I18n.text("importPreview.layout"), 200, r -> layout(r.plan().analysis())));
+        table.getColumns().add(column(I18n.text("importPreview.layout"), 200, r -> layoutColumn(r.plan().analysis())));
         table.getColumns().add(column(I18n.text("importPreview.speakers"), 300, r -> speakers(r.plan().analysis())));
         table.getColumns().add(column(I18n.text("importPreview.marks"), 130, r -> String.valueOf(r.plan().analysis()
                 .timeMarks().size())));
@@ -331,13 +331,17 @@ public final class ImportPreviewWindow {
         return I18n.text("importPreview.layout." + a.layout().name());
     }
 
+    /** The layout, and whether hard-wrapped lines were joined (a thing of the layout, not of the speakers). */
+    static String layoutColumn(TranscriptAnalysis a) {
+        return layout(a) + (a.wrapsJoined() && !a.turns().isEmpty() ? " " + I18n.text("importPreview.joined") : "");
+    }
+
     /** "Interviewer 5 · A01 5", or why the text has no turns. */
     static String speakers(TranscriptAnalysis a) {
         if (a.turns().isEmpty()) {
             return I18n.text("importPreview.why." + a.verdict().name());
         }
-        return a.speakers().stream().map(s -> s.name() + " " + s.turns()).collect(Collectors.joining(" · "))
-                + (a.wrapsJoined() ? " " + I18n.text("importPreview.joined") : "");
+        return a.speakers().stream().map(s -> s.name() + " " + s.turns()).collect(Collectors.joining(" · "));
     }
 
     private static String details(TranscriptAnalysis a) {

@@ -1,0 +1,28 @@
+package nl.veldwerk.ui.documents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import nl.veldwerk.importer.DocumentImporter;
+import nl.veldwerk.importer.TranscriptAnalysis;
+import nl.veldwerk.importer.TranscriptLayoutsTest;
+import nl.veldwerk.ui.common.I18n;
+import org.junit.jupiter.api.Test;
+
+/** The import preview's columns: hard-wrapped lines joined is said beside the layout, not among the speakers. */
+class ImportPreviewColumnsTest {
+    @Test
+    void joinedLinesAreSaidWithTheLayout() throws Exception {
+        I18n.setLocale(java.util.Locale.ENGLISH);
+        TranscriptAnalysis a = new DocumentImporter().analyse(TranscriptLayoutsTest.fixture("hard-wrapped.txt"));
+        assertTrue(a.wrapsJoined());
+        assertTrue(ImportPreviewWindow.layoutColumn(a).startsWith(ImportPreviewWindow.layout(a) + " "),
+                ImportPreviewWindow.layoutColumn(a));
+        assertTrue(ImportPreviewWindow.layoutColumn(a).endsWith(I18n.text("importPreview.joined")));
+        assertFalse(ImportPreviewWindow.speakers(a).contains(I18n.text("importPreview.joined")),
+                ImportPreviewWindow.speakers(a));
+        TranscriptAnalysis plain = new DocumentImporter().analyse(TranscriptLayoutsTest.fixture("colon.txt"));
+        assertEquals(ImportPreviewWindow.layout(plain), ImportPreviewWindow.layoutColumn(plain));
+    }
+}

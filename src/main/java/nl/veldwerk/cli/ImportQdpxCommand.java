@@ -40,7 +40,8 @@ final class ImportQdpxCommand implements Callable<Integer> {
         RefiImport.ProjectResult result = RefiImport.readProject(qdpx, new ProjectInfo(ProjectInfo.ID, name, "",
                 language, Instant.now()));
         var turns = nl.veldwerk.importer.TurnsOfImportedTexts.find(result.project());
-        nl.veldwerk.project.DocumentCommands.giveTurns(result.project(), turns);
+        nl.veldwerk.project.DocumentCommands.giveTurns(result.project(), turns,
+                nl.veldwerk.importer.TurnsOfImportedTexts::namesAnInterviewer);
         ProjectStore.create(directory, result.project()).close(); // written only after the whole read succeeded
         java.util.List<String> unpacked = RefiImport.unpackMedia(qdpx, directory, result);
         spec.commandLine().getOut().println(result.summary().describe(java.util.Locale.ENGLISH));

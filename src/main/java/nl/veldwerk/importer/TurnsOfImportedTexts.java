@@ -18,6 +18,15 @@ public final class TurnsOfImportedTexts {
     private TurnsOfImportedTexts() {
     }
 
+    /** Labels that name the interviewer in most transcripts ("I", "Int", "Interviewer 2", "Onderzoeker"). */
+    private static final java.util.regex.Pattern INTERVIEWER = java.util.regex.Pattern.compile(
+            "(?i)i|int|interviewer ?\\d*|interviewster|onderzoeker|researcher|moderator");
+
+    /** Whether a speaker label names the interviewer, as most transcripts write it. */
+    public static boolean namesAnInterviewer(String label) {
+        return INTERVIEWER.matcher(label).matches();
+    }
+
     /** The turns found for each document without turns, by document id, in the project's order. */
     public static Map<String, List<SpeakerTurn>> find(Project project) {
         SpeakerTurnDetector detector = SpeakerTurnDetector.automatic();

@@ -77,12 +77,19 @@ public final class DocumentCommands {
 
     /**
      * Gives documents of a project not yet stored (one just read from another tool's file) the turns found in
-     * their text, through the commands, as every change to the model goes.
+     * their text, through the commands, as every change to the model goes; the speakers whose label names an
+     * interviewer get that role (REFI-QDA carries no roles: search and word counts would count the questions).
      */
     public static void giveTurns(nl.veldwerk.model.Project project,
-                                 java.util.Map<String, List<nl.veldwerk.model.SpeakerTurn>> turns) {
+                                 java.util.Map<String, List<nl.veldwerk.model.SpeakerTurn>> turns,
+                                 java.util.function.Predicate<String> namesAnInterviewer) {
         ProjectSession session = new ProjectSession(project);
         turns.forEach((documentId, found) -> session.execute(setTurns(documentId, found)));
+        turns.values().stream().flatMap(List::stream).map(nl.veldwerk.model.SpeakerTurn::speaker).distinct()
+                .filter(namesAnInterviewer).filter(name -> project.info().roleOf(name)
+                        != nl.veldwerk.model.SpeakerRole.INTERVIEWER)
+                .toList().forEach(name -> session.execute(SpeakerCommands.setRole(name,
+                        nl.veldwerk.model.SpeakerRole.INTERVIEWER)));
     }
 
     /** Deletes a document with its quotations, their codings and every memo about any of them. */

@@ -223,6 +223,10 @@ class CliTest {
                 .distinct().sorted().toList()).sorted().toList(), b.documents().stream().map(d -> d.name() + " "
                 + d.turns().stream().map(t -> t.speaker()).distinct().sorted().toList()).sorted().toList());
         assertTrue(imported.out().contains("Speaker turns found in the labels of the text: "), imported.out());
+        // REFI-QDA carries no roles: the label that names the interviewer makes them one again.
+        assertEquals(nl.veldwerk.model.SpeakerRole.INTERVIEWER, b.info().roleOf("Interviewer"));
+        assertEquals(java.util.Set.of("Interviewer"), nl.veldwerk.analysis.Speakers.interviewers(b),
+                "the respondents stay respondents");
 
         Path qdc = tmp.resolve("codes.qdc");
         assertEquals(0, run("export-qdc", a.toString(), qdc.toString()).status());

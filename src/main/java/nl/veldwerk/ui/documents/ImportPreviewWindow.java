@@ -34,9 +34,6 @@ public final class ImportPreviewWindow {
     private ImportPreviewWindow() {
     }
 
-    /** Labels that name the interviewer in most transcripts: ticked as interviewers to begin with. */
-    private static final java.util.regex.Pattern INTERVIEWER = java.util.regex.Pattern.compile(
-            "(?i)i|int|interviewer ?\\d*|interviewster|onderzoeker|researcher|moderator");
 
     /**
      * One file's row: its plan, whether its turns come along, the names its speakers get in the project and
@@ -51,7 +48,7 @@ public final class ImportPreviewWindow {
         Row(ImportPlan plan, java.util.Set<String> projectInterviewers) {
             this(plan, new SimpleBooleanProperty(plan.withTurns()), new java.util.HashMap<>(),
                     new java.util.HashSet<>(plan.analysis().speakers().stream().map(TranscriptAnalysis.Speaker::name)
-                            .filter(n -> INTERVIEWER.matcher(n).matches()).toList()),
+                            .filter(nl.veldwerk.importer.TurnsOfImportedTexts::namesAnInterviewer).toList()),
                     new SimpleBooleanProperty(plan.recording() != null));
             if (projectInterviewers.size() == 1) {
                 String theirs = projectInterviewers.iterator().next();
@@ -281,7 +278,7 @@ public final class ImportPreviewWindow {
             String to = e.getNewValue().strip();
             e.getRowValue().file().names().put(e.getRowValue().found().name(), to);
             // Named as the project's interviewer (or as an interviewer is named): an interviewer here too.
-            if (projectInterviewers.stream().anyMatch(to::equalsIgnoreCase) || INTERVIEWER.matcher(to).matches()) {
+            if (projectInterviewers.stream().anyMatch(to::equalsIgnoreCase) || nl.veldwerk.importer.TurnsOfImportedTexts.namesAnInterviewer(to)) {
                 e.getRowValue().file().interviewers().add(e.getRowValue().found().name());
                 e.getTableView().refresh();
             }

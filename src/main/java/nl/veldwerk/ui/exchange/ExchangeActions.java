@@ -34,7 +34,8 @@ public final class ExchangeActions {
             RefiImport.ProjectResult result = RefiImport.readProject(qdpx, new ProjectInfo(ProjectInfo.ID, name, "",
                     language, Instant.now()));
             var turns = nl.veldwerk.importer.TurnsOfImportedTexts.find(result.project());
-            nl.veldwerk.project.DocumentCommands.giveTurns(result.project(), turns);
+            nl.veldwerk.project.DocumentCommands.giveTurns(result.project(), turns,
+                    nl.veldwerk.importer.TurnsOfImportedTexts::namesAnInterviewer);
             ProjectStore.create(directory, result.project()).close();
             java.util.List<String> unpacked = RefiImport.unpackMedia(qdpx, directory, result);
             String summary = result.summary().describe(I18n.locale());

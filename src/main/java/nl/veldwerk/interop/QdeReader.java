@@ -391,23 +391,33 @@ final class QdeReader {
         project.notes.add(note);
     }
 
-    /**
-     * A graph (a network view) is not imported: Veldwerk draws its diagrams from the codes and relations,
-     * which are. Said in the summary with its size, so nothing goes without a word.
-     */
+    /** A graph (a network view): its boxes and arrows, made a diagram of codes and relations where it can be. */
     private void graph() throws XMLStreamException {
+        String guid = guidAttr(r, "guid");
         String name = orEmpty(attr(r, "name"));
-        int vertices = 0;
-        int edges = 0;
+        java.util.List<RefiProject.Vertex> vertices = new java.util.ArrayList<>();
+        java.util.List<RefiProject.Edge> edges = new java.util.ArrayList<>();
         while (nextChild(r)) {
             switch (r.getLocalName()) {
-                case "Vertex" -> vertices++;
-                case "Edge" -> edges++;
+                case "Vertex" -> vertices.add(new RefiProject.Vertex(guidAttr(r, "guid"), guidAttr(r, "representedGUID"),
+                        coordinate(attr(r, "firstX")), coordinate(attr(r, "firstY"))));
+                case "Edge" -> edges.add(new RefiProject.Edge(guidAttr(r, "representedGUID"),
+                        guidAttr(r, "sourceVertex"), guidAttr(r, "targetVertex")));
                 default -> { }
             }
             skip(r);
         }
-        project.skipped.add(skipReason("skip.graph", name, vertices, edges));
+        project.graphs.add(new RefiProject.Graph(guid, name, vertices, edges));
+    }
+
+    /** A box's coordinate; 0 where it is missing or no number (a place is not worth refusing a file for). */
+    private static double coordinate(String value) {
+        try {
+            double v = value == null ? 0 : Double.parseDouble(value.strip());
+            return Double.isFinite(v) ? Math.clamp(v, -1e6, 1e6) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private void link() throws XMLStreamException {

@@ -91,6 +91,7 @@ final class RefiConverter {
         c.cases();
         c.sources();
         c.links();
+        c.graphs();
         c.notes();
         media.putAll(c.media);
         return c.summary();
@@ -190,6 +191,48 @@ final class RefiConverter {
         return p.childrenOf(parentId).stream().anyMatch(c -> c.name().equalsIgnoreCase(name))
                 || parentId == null && p.codes().stream().anyMatch(c -> c.parentId() == null
                 && c.name().equalsIgnoreCase(name));
+    }
+
+    /**
+     * Each graph whose boxes include codes becomes a diagram: the codes where the boxes were, and the arrows that
+     * stand for an imported relation between two of them. Boxes of anything else (a quotation, a document) and
+     * other arrows a Veldwerk diagram cannot show are counted and said; a graph without codes is left out, said.
+     */
+    private void graphs() {
+        int n = 0;
+        for (RefiProject.Graph graph : refi.graphs) {
+            n++;
+            java.util.Map<String, String> codeOfVertex = new HashMap<>();
+            List<nl.veldwerk.model.DiagramNode> nodes = new ArrayList<>();
+            for (RefiProject.Vertex v : graph.vertices()) {
+                if (v.guid() != null && v.represented() != null && p.contains(EntityKind.CODE, v.represented())
+                        && !codeOfVertex.containsValue(v.represented())) {
+                    codeOfVertex.put(v.guid(), v.represented());
+                    nodes.add(new nl.veldwerk.model.DiagramNode(v.represented(), v.x(), v.y(), false));
+                }
+            }
+            List<String> relations = new ArrayList<>();
+            for (RefiProject.Edge e : graph.edges()) {
+                Relation r = e.represented() == null ? null : p.relation(e.represented()).orElse(null);
+                if (r != null && !relations.contains(r.id()) && r.sourceCodeId().equals(codeOfVertex.get(e.sourceVertex()))
+                        && r.targetCodeId().equals(codeOfVertex.get(e.targetVertex()))) {
+                    relations.add(r.id());
+                }
+            }
+            String name = graph.name().isBlank() ? "Graph " + n : graph.name();
+            if (nodes.isEmpty()) {
+                skipped.add(skipReason("skip.graphNoCodes", name, graph.vertices().size(), graph.edges().size()));
+                continue;
+            }
+            String id = graph.guid() != null && !p.contains(EntityKind.DIAGRAM, graph.guid()) ? graph.guid()
+                    : Ids.newId();
+            plan.put(new nl.veldwerk.model.Diagram(id, name, nodes, relations));
+            int otherBoxes = graph.vertices().size() - nodes.size();
+            int otherArrows = graph.edges().size() - relations.size();
+            if (otherBoxes > 0 || otherArrows > 0) {
+                skipped.add(skipReason("skip.graphPart", name, otherBoxes, otherArrows));
+            }
+        }
     }
 
     private String color(RefiProject.Code code) {

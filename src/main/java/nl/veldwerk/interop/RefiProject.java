@@ -22,6 +22,7 @@ final class RefiProject {
     final List<Source> sources = new ArrayList<>();
     final List<Note> notes = new ArrayList<>();
     final List<Link> links = new ArrayList<>();
+    final List<Graph> graphs = new ArrayList<>();
     final List<Set> sets = new ArrayList<>();
     final List<String> noteRefs = new ArrayList<>();
     /** What the reader met and cannot represent (media, picture and PDF regions), in words. */
@@ -99,6 +100,18 @@ final class RefiProject {
         String creatingUser;
         String created;
         String modified;
+    }
+
+    /** A network view: boxes (each standing for a code, a quotation, a document…) and the arrows between them. */
+    record Graph(String guid, String name, List<Vertex> vertices, List<Edge> edges) {
+    }
+
+    /** A box: what it stands for ({@code represented}, a GUID) and where its top left corner is. */
+    record Vertex(String guid, String represented, double x, double y) {
+    }
+
+    /** An arrow between two boxes, standing for a link ({@code represented}) or for nothing. */
+    record Edge(String represented, String sourceVertex, String targetVertex) {
     }
 
     record Link(String guid, String name, String direction, String origin, String target, List<String> noteRefs) {

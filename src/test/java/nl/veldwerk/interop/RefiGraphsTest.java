@@ -42,6 +42,27 @@ class RefiGraphsTest {
         assertEquals(sample.documents().stream().filter(d -> !d.turns().isEmpty()).count(),
                 losses.documentsWithTurns());
         assertTrue(losses.lines().getFirst().startsWith("speaker turns ("), losses.lines().toString());
+
+        // And back in: each graph is a diagram again, its codes where they were, its relations drawn.
+        RefiImport.ProjectResult back = RefiImport.readProject(qdpx, nl.veldwerk.model.ProjectInfo.named("Terug",
+                java.time.Instant.EPOCH));
+        Diagram again = back.project().diagrams().stream().filter(d -> d.name().equals(model.name())).findFirst()
+                .orElseThrow(() -> new AssertionError("the diagram comes back: " + back.summary().skipped()));
+        Project b = back.project();
+        // Ids that are no GUIDs go out as GUIDs made from them: compared by the codes' names.
+        assertEquals(model.nodes().stream().filter(n -> !n.hidden()).map(n -> sample.code(n.codeId()).orElseThrow()
+                .name() + "@" + Math.round(n.x()) + "," + Math.round(n.y())).sorted().toList(), again.nodes().stream()
+                .map(n -> b.code(n.codeId()).orElseThrow().name() + "@" + Math.round(n.x()) + "," + Math.round(n.y()))
+                .sorted().toList());
+        assertEquals(model.relationIds().stream().map(id -> arrow(sample, id)).sorted().toList(),
+                again.relationIds().stream().map(id -> arrow(b, id)).sorted().toList());
+        assertTrue(back.summary().skipped().stream().noneMatch(s -> s.toString().contains("graph")),
+                back.summary().skipped().toString());
+    }
+
+    private static String arrow(Project p, String relationId) {
+        var r = p.relation(relationId).orElseThrow();
+        return p.code(r.sourceCodeId()).orElseThrow().name() + " -> " + p.code(r.targetCodeId()).orElseThrow().name();
     }
 
     @Test

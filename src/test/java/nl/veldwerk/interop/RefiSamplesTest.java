@@ -82,9 +82,10 @@ class RefiSamplesTest {
                 && s.matches(".*its \\d+ selections? with \\d+ codings? cannot be placed and are not\\)")),
                 "what goes with the missing text is counted: " + skipped);
         assertTrue(skipped.stream().anyMatch(s -> s.startsWith("link 'Memo-Quotation Relation'")));
-        assertTrue(skipped.contains("graph 'Netzwerk' (3 boxes, 2 arrows): Veldwerk does not import diagrams yet; its "
-                + "codes and relations are imported, draw it again in the Diagrams tab"), "a network view is not "
-                + "dropped without a word: " + skipped);
+        assertTrue(skipped.contains("graph 'Netzwerk' (3 boxes, 2 arrows): none of its boxes is a code, and a Veldwerk "
+                + "diagram shows codes and their relations"), "a network view of other things is not dropped without "
+                + "a word: " + skipped);
+        assertTrue(p.diagrams().isEmpty());
         assertTrue(p.memos().stream().anyMatch(m -> m.title().equals("Research Plan") && m.text().contains(
                 "day to day log")), "a note's description is kept beside its text");
         assertTrue(p.documents().stream().allMatch(d -> d.text().isEmpty() && d.description().contains("not in")));

@@ -43,6 +43,15 @@ final class ProjectLock implements AutoCloseable {
     private FileChannel channel;
     private FileLock lock;
     private Holder holder;
+    /**
+     * The file we locked, by its identity on disk (device and inode). The lock file is never opened by its path
+     * while we hold it: on Linux and macOS closing any handle to a file lets go of every lock the process holds
+     * on it, so reading the file back (to see whether it was still ours) took our lock away, and a second writer
+     * got in. Whether the path still names our file is asked of the file system instead (no handle opened).
+     */
+    private Object fileKey;
+    /** The lock files held in this program, by identity: a second window of it is told who, without a handle. */
+    private static final java.util.Map<Object, Holder> HELD_HERE = new java.util.concurrent.ConcurrentHashMap<>();
     private WatchService watcher;
     /** Why the lock was lost to another program, once it was: every later save is refused with it. */
     private nl.veldwerk.model.UserText lostBecause;
@@ -71,6 +80,10 @@ final class ProjectLock implements AutoCloseable {
                 if (!Files.exists(file) && takeNew(me)) {
                     return;
                 }
+                Object before = keyOf(file);
+                if (before != null && HELD_HERE.containsKey(before)) {
+                    throw held(directory); // held in this program: opening it here would let go of that lock
+                }
                 opened = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                         StandardOpenOption.WRITE);
                 FileLock taken = tryLock(opened);
@@ -79,10 +92,9 @@ final class ProjectLock implements AutoCloseable {
                     throw held(directory);
                 }
                 writeHolder(opened, me);
-                if (me.nonce().equals(readNonce())) {
-                    channel = opened;
-                    lock = taken;
-                    holder = me;
+                Object after = keyOf(file);
+                if (after != null && after.equals(before)) { // the path named the file we opened and locked
+                    holding(opened, taken, me, after);
                     return;
                 }
                 // The file was deleted (and perhaps made anew) between opening and locking: try again.
@@ -113,6 +125,7 @@ final class ProjectLock implements AutoCloseable {
                 return false;
             }
             writeHolder(opened, me);
+            Object key = keyOf(own);
             try {
                 Files.createLink(file, own);
                 linked = true;
@@ -121,15 +134,35 @@ final class ProjectLock implements AutoCloseable {
                 taken.release();
                 return false;
             }
-            channel = opened;
-            lock = taken;
-            holder = me;
+            holding(opened, taken, me, key);
             return true;
         } finally {
             if (!linked) {
                 closeQuietly(opened);
             }
             Files.deleteIfExists(own); // the lock file keeps the inode; the extra name goes
+        }
+    }
+
+    private void holding(FileChannel opened, FileLock taken, Holder me, Object key) {
+        if (fileKey != null) {
+            HELD_HERE.remove(fileKey, holder);
+        }
+        channel = opened;
+        lock = taken;
+        holder = me;
+        fileKey = key;
+        if (key != null) {
+            HELD_HERE.put(key, me);
+        }
+    }
+
+    /** A file's identity on disk (device and inode), asked without opening it; null when it cannot be had. */
+    private static Object keyOf(Path path) {
+        try {
+            return Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -143,7 +176,9 @@ final class ProjectLock implements AutoCloseable {
 
     /** The refusal for a second writer, naming the holder when its details can be read. */
     private ProjectFileException held(Path directory) {
-        Holder other = readHolder(file);
+        Object key = keyOf(file);
+        Holder here = key == null ? null : HELD_HERE.get(key);
+        Holder other = here != null ? here : readHolder(file);
         if (other == null) {
             return new ProjectFileException(directory, "lock.held");
         }
@@ -161,9 +196,14 @@ final class ProjectLock implements AutoCloseable {
         }
     }
 
-    private String readNonce() {
-        Holder onDisk = readHolder(file);
-        return onDisk == null ? null : onDisk.nonce();
+    /** Whether the lock file's path still names the file we hold locked (asked without opening it). */
+    private boolean pathStillOurs() {
+        if (fileKey == null) {
+            // A file system without file identities: read it back, the only way left (and the old risk).
+            Holder onDisk = readHolder(file);
+            return onDisk != null && holder.nonce().equals(onDisk.nonce());
+        }
+        return fileKey.equals(keyOf(file));
     }
 
     private static void writeHolder(FileChannel channel, Holder holder) throws IOException {
@@ -188,7 +228,7 @@ final class ProjectLock implements AutoCloseable {
             if (channel == null) {
                 throw new ProjectFileException(directory, "lock.closed");
             }
-            if (holder.nonce().equals(readNonce())) {
+            if (pathStillOurs()) {
                 return;
             }
             LOG.log(System.Logger.Level.WARNING, "The lock file of {0} was deleted or replaced; taking it again",
@@ -250,6 +290,9 @@ final class ProjectLock implements AutoCloseable {
             }
         }
         synchronized (guard) {
+            if (fileKey != null) {
+                HELD_HERE.remove(fileKey, holder);
+            }
             releaseQuietly(lock);
             closeQuietly(channel);
             channel = null;

@@ -35,6 +35,29 @@ class LockTest {
         ProjectStore.open(dir).close(); // free again once closed
     }
 
+    /**
+     * The lock holds against another program after the holder saved and after this program tried to open the
+     * project a second time: the lock file is never opened by its path while held (closing any handle to it let
+     * go of the lock on Linux, and a command-line import wrote into a project open in the window).
+     */
+    @Test
+    void anotherProgramStaysOutAfterSavesAndASecondAttemptHere() throws Exception {
+        Path dir = tmp.resolve("p");
+        try (ProjectStore first = StoreTestSupport.createFixtureProject(dir)) {
+            first.session().execute(CodeCommands.add(Code.of("n", "Nieuw", null, null)));
+            first.save();
+            assertThrows(ProjectFileException.class, () -> ProjectStore.open(dir), "refused here");
+            first.session().execute(CodeCommands.add(Code.of("m", "Nog een", null, null)));
+            first.save();
+            Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), OpenAttemptMain.class.getName(), dir.toString())
+                    .redirectErrorStream(true).start();
+            String said = new String(other.getInputStream().readAllBytes());
+            assertEquals(0, other.waitFor(), "another program was let in: " + said);
+            assertTrue(said.contains("already open in the Veldwerk window"), said);
+        }
+    }
+
     @Test
     void deletingTheLiveLockFileDoesNotLetASecondWriterIn() throws Exception {
         Path dir = tmp.resolve("p");
@@ -58,8 +81,8 @@ class LockTest {
         Path dir = tmp.resolve("p");
         Path lock = dir.resolve(StoreFormat.LOCK);
         try (ProjectStore first = StoreTestSupport.createFixtureProject(dir)) {
-            // Another program's lock file where ours was (replaced by hand, or on a file system without watch).
-            Files.delete(lock);
+            // Another program's lock file where ours was (moved over it in one step, so the holder's watch for
+            // a deleted lock file does not take the new one before the other program locks it).
             Files.writeString(lock.resolveSibling("other.lock"), "{\"program\":\"cli\",\"user\":\"ander\","
                     + "\"host\":\"elders\",\"pid\":4242,\"since\":\"2026-12-01T10:00:00Z\",\"nonce\":\"theirs\"}");
             Files.move(lock.resolveSibling("other.lock"), lock, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

@@ -105,8 +105,7 @@ public final class FxDialogs implements Dialogs {
     public void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, Buttons.ok());
         alert.initOwner(owner);
-        alert.setTitle(titled(title));
-        alert.setHeaderText(titled(title));
+        sized(alert, title);
         alert.showAndWait();
     }
 
@@ -114,10 +113,18 @@ public final class FxDialogs implements Dialogs {
     public void showInfo(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, message, Buttons.ok());
         alert.initOwner(owner);
-        alert.setTitle(titled(title));
-        alert.setHeaderText(titled(title));
-        alert.getDialogPane().setMinWidth(560);
+        sized(alert, title);
         alert.showAndWait();
+    }
+
+    /**
+     * A message as wide as a paragraph and as tall as its text, resizable: the first message of a session was
+     * measured before its style and showed one line of a list ("…the file leaves out:…") with no way to see more.
+     */
+    private static void sized(Alert alert, String title) {
+        DialogFit.fit(alert, title);
+        alert.setHeaderText(titled(title));
+        alert.getDialogPane().setPrefWidth(560);
     }
 
     @Override

@@ -86,8 +86,9 @@ public final class ExchangeActions {
         if (notCarried.isEmpty()) {
             return I18n.text("status.bundled", file.getFileName());
         }
-        main.dialogs().showInfo(I18n.text("exchange.lossesTitle"), I18n.text("exchange.losses", file.getFileName(),
-                "• " + String.join("\n• ", notCarried)));
+        // Shown once the export's job is over, so the status bar no longer spins behind the message.
+        String message = I18n.text("exchange.losses", file.getFileName(), "• " + String.join("\n• ", notCarried));
+        main.threads().fx().execute(() -> main.dialogs().showInfo(I18n.text("exchange.lossesTitle"), message));
         return I18n.text("status.qdpxLosses", file.getFileName(), String.join("; ", notCarried));
     }
 

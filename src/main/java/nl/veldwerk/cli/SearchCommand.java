@@ -61,8 +61,10 @@ final class SearchCommand implements Callable<Integer> {
             for (Search.Hit h : hits) {
                 String id = h.quotationId() == null ? "" : read.project().quotation(h.quotationId())
                         .flatMap(q -> read.project().document(q.documentId()).map(d -> q.idIn(d) + " ")).orElse("");
+                // The speaker, unless the snippet starts with their label already ("A04: A04: Ook als…").
+                boolean labelled = h.speaker() == null || h.snippet().startsWith(h.speaker() + ":");
                 out.printf("%s%s [%d, %d) %s%s: %s%n", id, h.documentName(), h.start(), h.end(), h.kind(),
-                        h.speaker() == null ? "" : " " + h.speaker(), h.snippet());
+                        labelled ? "" : " " + h.speaker(), h.snippet());
             }
             out.println(Counted.of(hits.size(), "hit"));
         } catch (Search.BadQuery e) {

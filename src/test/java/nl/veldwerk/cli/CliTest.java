@@ -51,10 +51,11 @@ class CliTest {
         Path copy = nl.veldwerk.testing.WindowTestSupport.copySample(tmp.resolve("wijk-y"));
         CliRun search = run("search", copy.toString(), "voorzieningen", "--in", "paragraphs");
         assertEquals(0, search.status(), search.err());
-        assertTrue(search.out().contains(" paragraph A04:") && !search.out().contains(" paragraph Interviewer:"),
+        assertTrue(search.out().contains(" paragraph: A04: ") && !search.out().contains("Interviewer: "),
                 search.out());
+        assertTrue(!search.out().contains("A04: A04:"), "the speaker's label once: " + search.out());
         CliRun everyone = run("search", copy.toString(), "voorzieningen", "--in", "paragraphs", "--leave-out=");
-        assertTrue(everyone.out().contains(" paragraph Interviewer:"), everyone.out());
+        assertTrue(everyone.out().contains(" paragraph: Interviewer: "), everyone.out());
         CliRun kwic = run("kwic", copy.toString(), "voorzieningen");
         CliRun kwicEveryone = run("kwic", copy.toString(), "voorzieningen", "--leave-out=");
         assertTrue(count(kwic.out()) > 0 && count(kwic.out()) < count(kwicEveryone.out()),

@@ -226,6 +226,17 @@ public final class CodeDocumentTable {
         return base == 0 ? 0 : 100.0 * raw / base;
     }
 
+    /**
+     * The quotations behind a total, each once, in document order: {@code row} = the number of codes is the
+     * totals row, {@code column} = the number of columns the totals column (both: the whole table's).
+     */
+    public List<Quotation> quotationsOfTotal(int row, int column) {
+        boolean totalRow = row >= codes.size();
+        boolean totalColumn = column >= columns.size();
+        Set<Quotation> behind = totalRow && totalColumn ? inTable : totalRow ? inColumn.get(column) : inRow.get(row);
+        return behind.stream().sorted(project.documentOrder()).toList();
+    }
+
     /** The quotations behind one cell. */
     public List<Quotation> quotations(int row, int column) {
         Column col = columns.get(column);

@@ -95,6 +95,11 @@ class TablesTest {
         assertEquals(1, groups.raw(2, 0, Measure.QUOTATIONS));
         assertEquals(1, groups.raw(2, 1, Measure.QUOTATIONS), "A02 is in both groups");
         assertEquals(1, groups.rowTotal(2, Measure.QUOTATIONS), "one quotation of Betaalbaarheid");
+        // What a total counts is what it lists.
+        assertEquals(List.of("a01q2"), docs.quotationsOfTotal(3, 0).stream().map(Quotation::id).toList());
+        assertEquals(List.of("a01q2", "a02q2", "w01q1"), docs.quotationsOfTotal(0, 3).stream().map(Quotation::id)
+                .toList(), "Σ Houding in every document");
+        assertEquals(4, docs.quotationsOfTotal(3, 3).size());
     }
 
     @Test

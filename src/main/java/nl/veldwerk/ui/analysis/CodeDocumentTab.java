@@ -62,10 +62,9 @@ final class CodeDocumentTab extends GridTab {
     @Override
     protected void showCell(int row, int column) {
         details.getItems().clear();
-        if (row >= computed.codes().size() || column >= computed.columns().size()) {
-            return;
-        }
-        computed.quotations(row, column).forEach(q -> details.getItems().add(new DetailList.Item(vm.describe(q),
-                q.documentId(), q.start(), q.end())));
+        // A total lists the quotations it counts (each once), as a cell does.
+        boolean total = row >= computed.codes().size() || column >= computed.columns().size();
+        (total ? computed.quotationsOfTotal(row, column) : computed.quotations(row, column)).forEach(q ->
+                details.getItems().add(new DetailList.Item(vm.describe(q), q.documentId(), q.start(), q.end())));
     }
 }

@@ -174,7 +174,9 @@ final class RefiConverter {
             // not be told apart in a query or a report. Numbered, and said.
             String name = given;
             for (int n = 2; siblingNamed(parentId, name); n++) {
-                name = given + " (" + n + ")";
+                String suffix = " (" + n + ")";
+                name = given.substring(0, Math.min(given.length(), nl.veldwerk.model.Limits.NAME - suffix.length()))
+                        + suffix; // within the longest name allowed
             }
             if (!name.equals(given)) {
                 skipped.add(skipReason("skip.codeRenamed", given, name));
@@ -219,13 +221,14 @@ final class RefiConverter {
                     relations.add(r.id());
                 }
             }
-            String name = graph.name().isBlank() ? "Graph " + n : graph.name();
+            String named = graph.name().isBlank() ? "Graph " + n : graph.name();
+            String name = named.substring(0, Math.min(named.length(), nl.veldwerk.model.Limits.NAME));
             if (nodes.isEmpty()) {
                 skipped.add(skipReason("skip.graphNoCodes", name, graph.vertices().size(), graph.edges().size()));
                 continue;
             }
-            String id = graph.guid() != null && !p.contains(EntityKind.DIAGRAM, graph.guid()) ? graph.guid()
-                    : Ids.newId();
+            String id = graph.guid() != null && !graph.guid().isBlank() && graph.guid().length() <= 100
+                    && !p.contains(EntityKind.DIAGRAM, graph.guid()) ? graph.guid() : Ids.newId();
             plan.put(new nl.veldwerk.model.Diagram(id, name, nodes, relations));
             int otherBoxes = graph.vertices().size() - nodes.size();
             int otherArrows = graph.edges().size() - relations.size();
@@ -328,8 +331,11 @@ final class RefiConverter {
             if (source.ownerGuid != null) {
                 groups.addAll(groupsOfSource.getOrDefault(source.ownerGuid, Set.of()));
             }
+            Map<String, String> attributes = new HashMap<>(source.ownerGuid == null ? Map.of()
+                    : attributesOfSource.getOrDefault(source.ownerGuid, Map.of()));
+            attributes.putAll(attributesOfSource.getOrDefault(id, Map.of())); // a case or variable of the PDF too
             plan.put(new Document(id, name, description, text, SourceFormat.REFI_QDA, List.of(), groups,
-                    attributesOfSource.getOrDefault(id, Map.of()),
+                    attributes,
                     Timestamps.parse(source.created), 0, recording(source, name)));
             count("documents");
             source.noteRefs.forEach(note -> noteTargets.putIfAbsent(note, new MemoTarget(EntityKind.DOCUMENT, id)));

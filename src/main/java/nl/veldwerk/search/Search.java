@@ -105,9 +105,12 @@ public final class Search {
             TopDocs page = searcher.search(query, max);
             while (true) {
                 for (ScoreDoc sd : page.scoreDocs) {
+                    if (kept.size() >= max) {
+                        break;
+                    }
                     Document d = stored.document(sd.doc);
                     String speaker = d.get(SearchIndex.SPEAKER);
-                    if (kept.size() < max && (speaker == null || !leftOutSpeakers.contains(speaker))) {
+                    if (speaker == null || !leftOutSpeakers.contains(speaker)) {
                         kept.add(sd);
                         read.put(sd.doc, d);
                     }

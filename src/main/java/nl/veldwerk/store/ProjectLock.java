@@ -72,6 +72,14 @@ final class ProjectLock implements AutoCloseable {
     }
 
     private void take(Path directory) throws ProjectFileException {
+        // One taker at a time in this program: between the check of HELD_HERE and holding() another window's
+        // take() would otherwise open the file by its path (and closing that handle lets go of our lock).
+        synchronized (ProjectLock.class) {
+            takeAlone(directory);
+        }
+    }
+
+    private void takeAlone(Path directory) throws ProjectFileException {
         for (int attempt = 0; attempt < 5; attempt++) {
             FileChannel opened = null;
             try {
@@ -81,6 +89,9 @@ final class ProjectLock implements AutoCloseable {
                     return;
                 }
                 Object before = keyOf(file);
+                if (before != null && before.equals(fileKey) && channel != null) {
+                    return; // the path names the file we hold already
+                }
                 if (before != null && HELD_HERE.containsKey(before)) {
                     throw held(directory); // held in this program: opening it here would let go of that lock
                 }
@@ -203,7 +214,16 @@ final class ProjectLock implements AutoCloseable {
             Holder onDisk = readHolder(file);
             return onDisk != null && holder.nonce().equals(onDisk.nonce());
         }
-        return fileKey.equals(keyOf(file));
+        try {
+            return fileKey.equals(Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class)
+                    .fileKey());
+        } catch (java.nio.file.NoSuchFileException gone) {
+            return false;
+        } catch (IOException cannotTell) {
+            // A share's hiccup: not a sign that another program took over. The lock is kept (letting it go
+            // would be for good); a save that cannot reach the disk fails by itself.
+            return true;
+        }
     }
 
     private static void writeHolder(FileChannel channel, Holder holder) throws IOException {
@@ -238,12 +258,18 @@ final class ProjectLock implements AutoCloseable {
             try {
                 take(directory);
             } catch (ProjectFileException e) {
+                if (fileKey != null) {
+                    HELD_HERE.remove(fileKey, holder); // its number may be given to another file once it goes
+                }
+                fileKey = null;
                 channel = null;
                 lostBecause = e.problem();
                 throw new ProjectFileException(directory, e, "lock.lost", e.problem());
             } finally {
-                releaseQuietly(oldLock);
-                closeQuietly(old);
+                if (channel != old) { // a file taken anew (or none): the old one goes
+                    releaseQuietly(oldLock);
+                    closeQuietly(old);
+                }
             }
         }
     }

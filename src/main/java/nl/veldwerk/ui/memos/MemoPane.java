@@ -35,6 +35,8 @@ public final class MemoPane extends VBox {
     private final TextArea text = new TextArea();
     private final Label about = new Label();
     private String shownId;
+    /** While the list's row of the memo typed in is replaced: the selection's events are not the user's. */
+    private boolean quiet;
     /** Whether the user typed since the memo was shown: only then is there something to save. */
     private final TypingTracker typing = new TypingTracker(title, text);
 
@@ -57,6 +59,9 @@ public final class MemoPane extends VBox {
         });
         list.setPrefHeight(200);
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (quiet) {
+                return; // the row of the memo being typed in, replaced by its saved version
+            }
             if (now == null || !now.id().equals(shownId)) {
                 save();
             }
@@ -154,10 +159,22 @@ public final class MemoPane extends VBox {
                 Memo::created, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))).toList();
         String keep = shownId;
         if (typing.committing()) {
-            // The memo being typed in was saved: its row shows the new title (the cells read the project), the
-            // list and the fields stay as they are (replacing the row would empty and disable the fields for a
-            // moment, and take the focus from them).
-            list.refresh();
+            // The memo being typed in was saved: its row takes the saved version (so a later refresh finds it
+            // selected, and does not empty the fields), quietly: the fields stay as the user has them.
+            quiet = true;
+            try {
+                for (int i = 0; i < list.getItems().size(); i++) {
+                    if (list.getItems().get(i).id().equals(keep)) {
+                        int row = i;
+                        memos.stream().filter(m -> m.id().equals(keep)).findFirst().ifPresent(m -> {
+                            list.getItems().set(row, m);
+                            list.getSelectionModel().select(row);
+                        });
+                    }
+                }
+            } finally {
+                quiet = false;
+            }
             return;
         }
         list.getItems().setAll(memos);

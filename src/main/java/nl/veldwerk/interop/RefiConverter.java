@@ -190,9 +190,7 @@ final class RefiConverter {
     }
 
     private boolean siblingNamed(String parentId, String name) {
-        return p.childrenOf(parentId).stream().anyMatch(c -> c.name().equalsIgnoreCase(name))
-                || parentId == null && p.codes().stream().anyMatch(c -> c.parentId() == null
-                && c.name().equalsIgnoreCase(name));
+        return p.childrenOf(parentId).stream().anyMatch(c -> c.name().equalsIgnoreCase(name)); // null: top level
     }
 
     /**

@@ -95,25 +95,20 @@ public final class ExchangeActions {
     /** What the .qdpx leaves out, in the window's language. */
     static java.util.List<String> notCarried(RefiExport.Losses losses) {
         java.util.List<String> parts = new java.util.ArrayList<>();
-        if (losses.documentsWithTurns() > 0) {
-            parts.add(I18n.text("qdpx.loss.turns", losses.turns(), losses.documentsWithTurns()));
-        }
-        if (losses.weightedDiagrams() > 0) {
-            parts.add(I18n.text("qdpx.loss.weights", losses.weightedDiagrams()));
-        }
-        if (losses.savedQueries() > 0) {
-            parts.add(I18n.text("qdpx.loss.queries", losses.savedQueries()));
-        }
-        if (losses.reviewedCodes() > 0) {
-            parts.add(I18n.text("qdpx.loss.review", losses.reviewedCodes()));
-        }
-        if (losses.rejectedSuggestions() > 0) {
-            parts.add(I18n.text("qdpx.loss.rejected", losses.rejectedSuggestions()));
-        }
-        if (losses.recordingsNotFound() > 0) {
-            parts.add(I18n.text("qdpx.loss.recordings", losses.recordingsNotFound()));
-        }
+        lost(parts, losses.documentsWithTurns(), "qdpx.loss.turns", losses.turns(), losses.documentsWithTurns());
+        lost(parts, losses.weightedDiagrams(), "qdpx.loss.weights", losses.weightedDiagrams());
+        lost(parts, losses.savedQueries(), "qdpx.loss.queries", losses.savedQueries());
+        lost(parts, losses.reviewedCodes(), "qdpx.loss.review", losses.reviewedCodes());
+        lost(parts, losses.rejectedSuggestions(), "qdpx.loss.rejected", losses.rejectedSuggestions());
+        lost(parts, losses.recordingsNotFound(), "qdpx.loss.recordings", losses.recordingsNotFound());
         return parts;
+    }
+
+    /** Says {@code key} with {@code args} among what is left out, when there is any ({@code count} above 0). */
+    private static void lost(java.util.List<String> parts, int count, String key, Object... args) {
+        if (count > 0) {
+            parts.add(I18n.text(key, args));
+        }
     }
 
     public void exportQdc(Path qdc) {
@@ -126,15 +121,9 @@ public final class ExchangeActions {
     /** What the .qdc leaves out, in the window's language. */
     static java.util.List<String> notCarried(RefiExport.CodebookLosses losses) {
         java.util.List<String> parts = new java.util.ArrayList<>();
-        if (losses.relations() > 0) {
-            parts.add(I18n.text("qdc.loss.relations", losses.relations()));
-        }
-        if (losses.codeMemos() > 0) {
-            parts.add(I18n.text("qdc.loss.memos", losses.codeMemos()));
-        }
-        if (losses.reviewedCodes() > 0) {
-            parts.add(I18n.text("qdpx.loss.review", losses.reviewedCodes()));
-        }
+        lost(parts, losses.relations(), "qdc.loss.relations", losses.relations());
+        lost(parts, losses.codeMemos(), "qdc.loss.memos", losses.codeMemos());
+        lost(parts, losses.reviewedCodes(), "qdpx.loss.review", losses.reviewedCodes());
         return parts;
     }
 

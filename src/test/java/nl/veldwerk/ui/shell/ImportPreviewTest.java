@@ -72,15 +72,7 @@ class ImportPreviewTest extends WorkbenchTest {
         robot.interact(() -> table.getSelectionModel().select(2));
         assertEquals("I", cell(speakers, 0, 0));
         assertEquals("true", cell(speakers, 0, 2), "a label such as I is taken for the interviewer");
-        javafx.scene.control.TableCell<?, ?> nameOfI = robot.from(speakers).lookup(".table-cell").queryAll().stream()
-                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null
-                        && c.getTableColumn() == speakers.getColumns().get(1) && "I".equals(c.getText()))
-                .map(n -> (javafx.scene.control.TableCell<?, ?>) n).findFirst().orElseThrow();
-        robot.doubleClickOn(nameOfI);
-        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A);
-        robot.write("Interviewer");
-        robot.push(javafx.scene.input.KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        nameInProject(robot, speakers, "I", "Interviewer");
         // These choices saved as a layout, for the next files.
         String layoutName = "Buurt " + System.nanoTime();
         javafx.scene.control.TextField name = robot.from(importButton.getScene().getRoot())
@@ -143,18 +135,23 @@ class ImportPreviewTest extends WorkbenchTest {
         robot.interact(() -> third.getSelectionModel().select(1));
         assertEquals("Jordan Lee", cell(who, 0, 0));
         assertEquals("false", cell(who, 0, 2));
-        javafx.scene.control.TableCell<?, ?> nameOfJordan = robot.from(who).lookup(".table-cell").queryAll().stream()
-                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null
-                        && c.getTableColumn() == who.getColumns().get(1) && "Jordan Lee".equals(c.getText()))
-                .map(n -> (javafx.scene.control.TableCell<?, ?>) n).findFirst().orElseThrow();
-        robot.doubleClickOn(nameOfJordan);
-        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A);
-        robot.write("Interviewer");
-        robot.push(javafx.scene.input.KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        nameInProject(robot, who, "Jordan Lee", "Interviewer");
         assertEquals("true", cell(who, 0, 2), "named as the interviewer, ticked as one");
         robot.push(javafx.scene.input.KeyCode.ESCAPE);
         WindowTestSupport.idle(vm);
+    }
+
+    /** Types a found speaker's name in the project into the speakers table, as the user does (double-click, Enter). */
+    private static void nameInProject(FxRobot robot, TableView<?> speakers, String found, String name) {
+        javafx.scene.control.TableCell<?, ?> cell = robot.from(speakers).lookup(".table-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null
+                        && c.getTableColumn() == speakers.getColumns().get(1) && found.equals(c.getText()))
+                .map(n -> (javafx.scene.control.TableCell<?, ?>) n).findFirst().orElseThrow();
+        robot.doubleClickOn(cell);
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A);
+        robot.write(name);
+        robot.push(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static String cell(TableView<?> table, int row, int column) {

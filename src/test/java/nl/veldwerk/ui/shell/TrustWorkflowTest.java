@@ -40,6 +40,15 @@ class TrustWorkflowTest extends WorkbenchTest {
         return dir;
     }
 
+    /** The code Schaamte on one passage of the transcript, for a definition and a comment to type into. */
+    private void codeSchaamte(FxRobot robot) {
+        String docId = project().documents().iterator().next().id();
+        robot.interact(() -> vm.run(() -> {
+            vm.session().execute(CodeCommands.add(Code.of("schaamte", "Schaamte", null, null)));
+            vm.session().execute(QuotationCommands.codeRange(docId, 27, 39, "schaamte", null, Fixtures.T));
+        }));
+    }
+
     private Project project() {
         return vm.storeProperty().get().session().project();
     }
@@ -52,11 +61,7 @@ class TrustWorkflowTest extends WorkbenchTest {
     @Test
     void ctrlSSavesWhatIsBeingTypedInAMemoACodeDefinitionAndAComment(FxRobot robot) throws Exception {
         Path dir = openWithTranscript(robot, "typed");
-        String docId = project().documents().iterator().next().id();
-        robot.interact(() -> vm.run(() -> {
-            vm.session().execute(CodeCommands.add(Code.of("schaamte", "Schaamte", null, null)));
-            vm.session().execute(QuotationCommands.codeRange(docId, 27, 39, "schaamte", null, Fixtures.T));
-        }));
+        codeSchaamte(robot);
         WindowTestSupport.idle(vm);
 
         // A memo about the project, typed and not left.
@@ -106,11 +111,7 @@ class TrustWorkflowTest extends WorkbenchTest {
     @Test
     void whatIsTypedReachesTheRecoverySaveWhenTheUserPausesAndTypingGoesOn(FxRobot robot) throws Exception {
         Path dir = openWithTranscript(robot, "paused");
-        String docId = project().documents().iterator().next().id();
-        robot.interact(() -> vm.run(() -> {
-            vm.session().execute(CodeCommands.add(Code.of("schaamte", "Schaamte", null, null)));
-            vm.session().execute(QuotationCommands.codeRange(docId, 27, 39, "schaamte", null, Fixtures.T));
-        }));
+        codeSchaamte(robot);
         saveWithCtrlS(robot);
         javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
         robot.interact(() -> explorer.getSelectionModel().select(2));

@@ -84,8 +84,17 @@ final class CodePicker extends Popup {
         search.textProperty().addListener((o, was, now) -> filter(now));
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN) {
+                // Down goes to the entry under the one shown selected (the best match is already selected
+                // once something is typed: taking the list's focus alone would make the first Down do nothing).
+                e.consume();
+                int at = list.getSelectionModel().getSelectedIndex();
                 list.requestFocus();
-                list.getSelectionModel().selectFirst();
+                if (at < 0) {
+                    list.getSelectionModel().selectFirst();
+                } else if (at + 1 < list.getItems().size()) {
+                    list.getSelectionModel().select(at + 1);
+                }
+                list.scrollTo(list.getSelectionModel().getSelectedIndex());
             } else if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
                 // The best match of what was typed (selected); with nothing typed, no code is guessed.

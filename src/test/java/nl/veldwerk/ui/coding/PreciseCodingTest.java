@@ -181,6 +181,20 @@ class PreciseCodingTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
         assertTrue(project().codings().stream().anyMatch(c -> c.codeId().equals("t")), "the code that begins so");
         assertTrue(project().codings().stream().noneMatch(c -> c.codeId().equals("b")));
+
+        // Down goes from the entry shown selected to the next one: two Downs and Enter take the third entry.
+        dragSelect(robot, TEXT.indexOf("Komen"), TEXT.indexOf("buurthuis") + 2);
+        robot.clickOn("#code-with");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(shownPickerSearch()).write("taal");
+        WaitForAsyncUtils.waitForFxEvents();
+        list = (javafx.scene.control.ListView<?>) shownPickerSearch().getScene().lookup("#code-picker-list");
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, list.getSelectionModel().getSelectedIndex(), "the first Down moves off the best match");
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WindowTestSupport.idle(vm);
+        assertTrue(project().codings().stream().anyMatch(c -> c.codeId().equals("b")), "the third entry");
     }
 
     @Test

@@ -415,6 +415,9 @@ public final class CodeManagerWindow {
         Project p = vm.project().orElse(null);
         rows.setAll(p == null || !following ? List.of() : CodeRow.of(p, counts));
         filtered.setPredicate(shownFor(query)); // the categories above the codes that match, as they are now
+        // Only the codes selected before: a selected code that no longer matches the filter (renamed) would
+        // otherwise leave its index selected, and F2 or Delete would act on the row that moved up into it.
+        table.getSelectionModel().clearSelection();
         for (CodeRow row : table.getItems()) {
             if (selected.contains(row.code().id())) {
                 table.getSelectionModel().select(row);

@@ -174,6 +174,22 @@ class CodeManagerTest extends WorkbenchTest {
         robot.interact(() -> filter().setText("xyz"));
         assertEquals("No code matches the filter.", ((javafx.scene.control.Label) table.getPlaceholder()).getText(),
                 "not 'The codebook has no codes yet'");
+
+        // A rename that takes the code out of the filter leaves nothing selected: F2 then renames no other code.
+        robot.interact(() -> filter().setText("aa"));
+        assertEquals(List.of("cat", "schaamte", "taal"), table.getItems().stream().map(r -> r.code().id()).toList());
+        select(robot, "taal");
+        dialogs.text = "Drempel";
+        keys(robot, KeyCode.F2);
+        idle();
+        assertEquals(List.of("cat", "schaamte"), table.getItems().stream().map(r -> r.code().id()).toList());
+        assertEquals(List.of(), table.getSelectionModel().getSelectedItems().stream().filter(java.util.Objects::nonNull)
+                .toList(), "the renamed code went out of view; no row took its place");
+        List<String> names = project().codes().stream().map(Code::name).sorted().toList();
+        dialogs.text = "Anders";
+        keys(robot, KeyCode.F2);
+        idle();
+        assertEquals(names, project().codes().stream().map(Code::name).sorted().toList());
         robot.interact(() -> filter().setText(""));
     }
 

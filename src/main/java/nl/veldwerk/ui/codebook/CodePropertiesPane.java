@@ -48,6 +48,8 @@ final class CodePropertiesPane extends VBox {
     private final TypingTracker typing = new TypingTracker(name, definition, indicators, inclusion, exclusion, anchor,
             memo);
     private String shownId;
+    /** The name as the field was filled with it: a name not typed over is not saved (see {@link #save}). */
+    private String filledName = "";
     private boolean filling;
 
     CodePropertiesPane(CodebookViewModel codebook, CodeTreePane tree) {
@@ -73,6 +75,9 @@ final class CodePropertiesPane extends VBox {
         vm.addPendingEdit(this::save);
         // A definition or memo typed at length is saved as the user pauses; a name only when they leave it
         // (saved half-typed it could clash with another code's name and ask them about it mid-word).
+        nl.veldwerk.ui.common.LengthLimit.install(nl.veldwerk.model.Limits.NAME, name);
+        nl.veldwerk.ui.common.LengthLimit.install(nl.veldwerk.model.Limits.NOTE, definition, indicators, inclusion,
+                exclusion, anchor, memo);
         typing.commitWhenIdle(() -> {
             if (!name.isFocused()) {
                 save();
@@ -158,7 +163,10 @@ final class CodePropertiesPane extends VBox {
         Code c = shown.get();
         List<String> lines = Arrays.stream(indicators.getText().split("\n")).map(String::strip)
                 .filter(l -> !l.isEmpty()).toList();
-        Code changed = c.withName(name.getText().isBlank() ? c.name() : name.getText().strip())
+        // The name only when it was typed over: a definition saved while the code was renamed elsewhere (the
+        // code manager, the tree) must not write the name the field was filled with back over the new one.
+        boolean renamed = !name.getText().equals(filledName) && !name.getText().isBlank();
+        Code changed = c.withName(renamed ? name.getText().strip() : c.name())
                 .withDefinition(definition.getText().strip(), lines)
                 .withRules(inclusion.getText().strip(), exclusion.getText().strip(), anchor.getText().strip())
                 .withMemo(memo.getText().strip());
@@ -170,6 +178,7 @@ final class CodePropertiesPane extends VBox {
             codebook.update(changed.withName(now.name()));
             typing.fill(() -> name.setText(now.name()));
         }
+        filledName = name.getText();
     }
 
     private void refresh(boolean otherCode) {
@@ -182,6 +191,7 @@ final class CodePropertiesPane extends VBox {
         try {
             typing.fill(() -> {
                 name.setText(shown.map(Code::name).orElse(""));
+                filledName = name.getText();
                 definition.setText(shown.map(Code::definition).orElse(""));
                 indicators.setText(shown.map(c -> String.join("\n", c.indicators())).orElse(""));
                 inclusion.setText(shown.map(Code::inclusion).orElse(""));

@@ -88,6 +88,7 @@ public final class InspectorPane extends VBox {
             saveComment();
         });
         typing.commitWhenIdle(this::saveComment);
+        nl.veldwerk.ui.common.LengthLimit.install(nl.veldwerk.model.Limits.NOTE, comment);
         comment.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 saveComment();

@@ -124,6 +124,8 @@ public final class MemoPane extends VBox {
         });
         vm.addPendingEdit(this::save);
         typing.commitWhenIdle(this::save);
+        nl.veldwerk.ui.common.LengthLimit.install(nl.veldwerk.model.Limits.NAME, title);
+        nl.veldwerk.ui.common.LengthLimit.install(nl.veldwerk.model.Limits.NOTE, text);
         about.getStyleClass().add("hint");
         HBox buttons = new HBox(6, add, delete);
         getChildren().addAll(buttons, list, about, title, text);

@@ -157,6 +157,35 @@ class TrustWorkflowTest extends WorkbenchTest {
                 definition); // a definition is kept without its last space, the field keeps it
         robot.write("voor hulp.");
         assertEquals("Zich schamen voor hulp.", definition.getText());
+        // Renamed elsewhere (the code manager) while the definition is typed: the next pause saves the
+        // definition, not the name the field was filled with over the new one.
+        robot.interact(() -> vm.run(() -> vm.session().execute(CodeCommands.rename("schaamte", "Schaamte (hulp)"))));
+        robot.write(" Ook");
+        assertTypedIsInTheProject(() -> project().code("schaamte").orElseThrow().definition(),
+                "Zich schamen voor hulp. Ook", definition);
+        assertEquals("Schaamte (hulp)", project().code("schaamte").orElseThrow().name(), "the rename stands");
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+
+        // A memo's title takes no more than a name may hold: pasting past it keeps what fits, and the pauses'
+        // saves are never refused (an error popped up at each pause, and the text stayed in the field alone).
+        robot.interact(() -> explorer.getSelectionModel().select(2));
+        robot.interact(() -> memos.getSelectionModel().select(0));
+        javafx.scene.control.TextField title = robot.lookup("#memo-title").query();
+        robot.interact(() -> {
+            title.requestFocus();
+            title.end();
+            title.replaceSelection("x".repeat(nl.veldwerk.model.Limits.NAME));
+        });
+        assertEquals(nl.veldwerk.model.Limits.NAME, title.getLength(), "what fits of the paste");
+        robot.write("y");
+        assertEquals(nl.veldwerk.model.Limits.NAME, title.getLength(), "and no more by typing");
+        String expected = title.getText();
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (!expected.equals(WaitForAsyncUtils.asyncFx(() -> project().memos().iterator().next().title()).get())
+                && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        assertEquals(expected, project().memos().iterator().next().title(), "saved at the pause");
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
     }
 

@@ -56,13 +56,19 @@ final class WordsTab extends BorderPane {
         png.setOnAction(e -> dialogs.chooseFileToSave(I18n.text("export.title"), "word-cloud.png", FileType.PNG)
                 .ifPresent(file -> vm.export(dialogs, () -> WordCloudImage.toPng(words, CLOUD_WORDS, 1600, 1100,
                         file))));
+        Button xlsx = new Button(I18n.text("export.xlsx"));
+        xlsx.setId("words-xlsx");
+        xlsx.setOnAction(e -> exportList(FileType.XLSX));
+        Button csv = new Button(I18n.text("export.csv"));
+        csv.setId("words-csv");
+        csv.setOnAction(e -> exportList(FileType.CSV));
         // Whose words count: untick the interviewer, whose questions would otherwise fill the cloud.
         leftOut.addAll(vm.interviewers()); // marked as interviewers in the speaker list: left out unless ticked
         javafx.scene.layout.FlowPane speakers = nl.veldwerk.ui.common.SpeakerBoxes.of(vm.speakers(), leftOut,
                 "words-speaker-", this::recompute);
         speakers.setId("words-speakers");
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, new Label(I18n.text("words.scope")),
-                scope, png, new Label(I18n.text("words.speakers")), speakers);
+                scope, xlsx, csv, png, new Label(I18n.text("words.speakers")), speakers);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         setTop(bar);
@@ -80,6 +86,26 @@ final class WordsTab extends BorderPane {
             list.setItems(FXCollections.observableArrayList(result));
             cloud.setImage(toFx(WordCloudImage.render(result, CLOUD_WORDS, CLOUD_WIDTH, CLOUD_HEIGHT)));
         }, e -> dialogs.showError(I18n.text("error.analysis"), I18n.message(e)));
+    }
+
+    /** The word list as the tab shows it (scope and speakers applied), to a spreadsheet or CSV file. */
+    private void exportList(FileType type) {
+        nl.veldwerk.analysis.Grid grid = grid();
+        dialogs.chooseFileToSave(I18n.text("export.title"), "word-frequencies" + type.extension(), type)
+                .ifPresent(file -> vm.export(dialogs, () -> {
+                    if (type == FileType.XLSX) {
+                        nl.veldwerk.report.GridExport.toXlsx(List.of(grid), file);
+                    } else {
+                        nl.veldwerk.report.GridExport.toCsv(grid, file);
+                    }
+                }));
+    }
+
+    /** Each word with its count, most frequent first, as the list shows them. */
+    nl.veldwerk.analysis.Grid grid() {
+        double[][] values = words.stream().map(w -> new double[] {w.count()}).toArray(double[][]::new);
+        return new nl.veldwerk.analysis.Grid(I18n.text("words.sheet"), I18n.text("words.word"),
+                words.stream().map(WordCount::word).toList(), List.of(I18n.text("words.count")), values, 0);
     }
 
     /** Copies the pixels over; the javafx.swing module is not among our dependencies for this one use. */

@@ -95,6 +95,27 @@ class AnalysisWindowTest {
                 .orElseThrow();
         robot.interact(() -> interviewer.setSelected(false));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> total.getAsInt() < withInterviewer);
+        // The list goes out as it is shown (the interviewer left out), to CSV and to a spreadsheet.
+        java.nio.file.Path csv = java.nio.file.Files.createTempDirectory("words").resolve("woorden.csv");
+        dialogs.saveAs = csv;
+        robot.clickOn("#words-csv");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(csv));
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertEquals("\uFEFFWord,Count", lines.getFirst());
+        assertEquals(words.getItems().stream().map(w -> (nl.veldwerk.analysis.WordFrequencies.WordCount) w)
+                .map(w -> w.word() + "," + w.count()).toList(),
+                lines.subList(1, lines.size()));
+        java.nio.file.Path xlsx = csv.resolveSibling("woorden.xlsx");
+        dialogs.saveAs = xlsx;
+        robot.clickOn("#words-xlsx");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(xlsx));
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+            var sheet = book.getSheetAt(0);
+            assertEquals(words.getItems().size(), sheet.getLastRowNum());
+            var first = (nl.veldwerk.analysis.WordFrequencies.WordCount) words.getItems().getFirst();
+            assertEquals(first.word(), sheet.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(first.count(), sheet.getRow(1).getCell(1).getNumericCellValue());
+        }
 
         robot.interact(() -> tabs.getSelectionModel().select(3));
         robot.clickOn("#compute-agreement");

@@ -488,6 +488,11 @@ public final class MainViewModel {
         return background.busyProperty();
     }
 
+    /** What the status bar's spinner and Cancel show: work going on, not a message a finished job shows. */
+    public ReadOnlyBooleanProperty workingProperty() {
+        return background.workingProperty();
+    }
+
     public ReadOnlyStringProperty progressProperty() {
         return background.progressProperty();
     }

@@ -25,6 +25,7 @@ public final class Background implements TaskRunner {
     private final Executor work;
     private final Executor saves;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private volatile boolean cancelRequested;
     private int running;
@@ -67,6 +68,7 @@ public final class Background implements TaskRunner {
                              boolean cancellable) {
         running++;
         busy.set(true);
+        working.set(true);
         try {
             queue.execute(() -> {
                 if (cancellable) {
@@ -96,11 +98,19 @@ public final class Background implements TaskRunner {
     }
 
     private void finish(Runnable callback) {
+        // The job's work is done: unless others still run, the status bar stops spinning before its callback,
+        // which may wait for the user (an error, the import preview, what an export leaves out). "Busy" lasts
+        // until the callback returns, so whoever waits for idle sees a job the callback starts.
+        working.set(running > 1);
+        if (running == 1) {
+            progress.set("");
+        }
         try {
             callback.run();
         } finally {
             running--;
             busy.set(running > 0);
+            working.set(running > 0);
             if (running == 0) {
                 progress.set("");
             }
@@ -125,6 +135,11 @@ public final class Background implements TaskRunner {
     @Override
     public ReadOnlyStringProperty progressProperty() {
         return progress.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty workingProperty() {
+        return working.getReadOnlyProperty();
     }
 
     @Override

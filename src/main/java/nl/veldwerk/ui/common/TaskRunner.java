@@ -33,6 +33,14 @@ public interface TaskRunner {
 
     ReadOnlyStringProperty progressProperty();
 
-    /** True while a job runs or waits: drives the progress indicator. */
+    /** True while a job runs or waits, until its callback has returned: what to wait for to be idle. */
     ReadOnlyBooleanProperty busyProperty();
+
+    /**
+     * True while a job runs or waits, not while its callback runs: drives the progress indicator, which must
+     * not spin behind a message the callback shows.
+     */
+    default ReadOnlyBooleanProperty workingProperty() {
+        return busyProperty();
+    }
 }

@@ -135,8 +135,8 @@ public final class MainView extends BorderPane {
         status.textProperty().bind(vm.statusProperty());
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(16, 16);
-        progress.visibleProperty().bind(vm.busyProperty());
-        progress.managedProperty().bind(vm.busyProperty());
+        progress.visibleProperty().bind(vm.workingProperty());
+        progress.managedProperty().bind(vm.workingProperty());
         Label saveState = new Label();
         saveState.setId("save-state");
         saveState.textProperty().bind(vm.saveStateProperty());
@@ -148,8 +148,8 @@ public final class MainView extends BorderPane {
         Button cancel = new Button(I18n.text("work.cancel"));
         cancel.setId("cancel-work");
         cancel.setOnAction(e -> vm.cancel());
-        cancel.visibleProperty().bind(vm.busyProperty());
-        cancel.managedProperty().bind(vm.busyProperty());
+        cancel.visibleProperty().bind(vm.workingProperty());
+        cancel.managedProperty().bind(vm.workingProperty());
         HBox bar = new HBox(8, progress, work, cancel, status, filler, saveState);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));

@@ -51,4 +51,39 @@ class BackgroundTest {
         assertEquals("", background.progressProperty().get());
         background.shutdown();
     }
+
+    /**
+     * A finished job's callback may show a message and wait for the user: the spinner is off meanwhile (it spun
+     * behind every error message), while "busy" lasts until the callback returns and covers a job it starts.
+     */
+    @Test
+    void theSpinnerStopsBeforeAFinishedJobsCallbackAndBusyLastsThroughIt() throws Exception {
+        Background background = new Background();
+        CompletableFuture<boolean[]> during = new CompletableFuture<>();
+        CountDownLatch release = new CountDownLatch(1);
+        WaitForAsyncUtils.asyncFx(() -> background.run(() -> {
+            background.report("reading");
+            return "read";
+        }, result -> {
+            boolean[] seen = {background.workingProperty().get(), background.busyProperty().get(),
+                    background.progressProperty().get().isEmpty()};
+            background.run(() -> {
+                release.await(5, TimeUnit.SECONDS);
+                return "second";
+            }, second -> { }, e -> { });
+            during.complete(new boolean[] {seen[0], seen[1], seen[2], background.workingProperty().get()});
+        }, e -> during.completeExceptionally(e))).get();
+        boolean[] seen = during.get(5, TimeUnit.SECONDS);
+        assertEquals(false, seen[0], "no spinner while the callback runs");
+        assertEquals(true, seen[1], "still busy for whoever waits for idle");
+        assertEquals(true, seen[2], "no progress text left behind");
+        assertEquals(true, seen[3], "a job the callback starts spins again");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(true, background.busyProperty().get(), "busy while the job the callback started runs");
+        release.countDown();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !background.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(false, background.workingProperty().get());
+        background.shutdown();
+    }
 }

@@ -52,7 +52,7 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
         }
         TimeMark lead = marks.at(p);
         if (lead != null) {
-            p = skipEmphasis(text, skipBlanks(text, lead.end(), lineEnd), lineEnd);
+            p = skipEmphasis(text, skipSeparator(text, skipBlanks(text, lead.end(), lineEnd), lineEnd), lineEnd);
         }
         boolean bracketed = p < lineEnd && text.charAt(p) == '[';
         int labelStart = bracketed ? p + 1 : p;
@@ -71,6 +71,9 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
         boolean tab = hasTab(text, labelEnd, skipBlanks(text, q, lineEnd));
         q = skipBlanks(text, q, lineEnd);
         TimeMark tail = lead == null ? marks.at(q) : null;
+        if (lead == null && tail == null && skipSeparator(text, q, lineEnd) != q) {
+            tail = marks.at(skipSeparator(text, q, lineEnd)); // "Interviewer - 00:00:03"
+        }
         if (tail != null) {
             q = skipBlanks(text, tail.end(), lineEnd);
         }
@@ -99,6 +102,18 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
         }
         return new LabelLine(lineStart, lineEnd, label, key, labelStart, labelEnd, lineEnd, lead != null
                 ? Form.TIME_LABEL_ALONE : tail != null ? Form.LABEL_TIME_ALONE : Form.LABEL_ALONE, mark);
+    }
+
+    /**
+     * Past a dash or bar that stands between a time mark and a label, as some transcription services write
+     * them ("00:00:03 - Interviewer", "Interviewer – 00:00:03", "[00:01] | Jan"); {@code p} when there is none.
+     */
+    private static int skipSeparator(String text, int p, int lineEnd) {
+        if (p + 1 < lineEnd && "-–—|".indexOf(text.charAt(p)) >= 0
+                && (text.charAt(p + 1) == ' ' || text.charAt(p + 1) == '\t')) {
+            return skipBlanks(text, p + 1, lineEnd);
+        }
+        return p;
     }
 
     private static boolean hasTab(String text, int from, int to) {

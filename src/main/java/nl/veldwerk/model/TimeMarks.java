@@ -19,9 +19,12 @@ public final class TimeMarks {
      * ("Bakker, Jan (Guest)", "[Alex Kim]", "María del Carmen García López").
      */
     private static final Pattern NAME_BEFORE = Pattern.compile("[ \\t]*\\[?\\p{Lu}[\\p{L}\\d.'’_, ()-]{0,47}\\]?[ \\t]*");
-    /** What may stand beside a bare mark on its line: a speaker label of at most four words, and a colon. */
-    private static final Pattern LABEL_REST = Pattern.compile("[ \\t]*(?:\\p{Lu}[\\p{L}\\d.'’_-]*"
-            + "(?:[ \\t]+[\\p{L}\\d.'’_-]+){0,3})?[ \\t]*:?[ \\t]*");
+    /**
+     * What may stand beside a bare mark on its line: a speaker label of at most four words, and a colon; a
+     * dash or bar may stand between them ("00:00:03 - Interviewer", "Interviewer – 00:00:03").
+     */
+    private static final Pattern LABEL_REST = Pattern.compile("[ \\t]*(?:[-–—|][ \\t]+)?(?:\\p{Lu}[\\p{L}\\d.'’_-]*"
+            + "(?:[ \\t]+[\\p{L}\\d.'’_-]+){0,3})?[ \\t]*:?[ \\t]*(?:[-–—|][ \\t]*)?");
 
     private TimeMarks() {
     }
@@ -195,7 +198,8 @@ public final class TimeMarks {
             return LABEL_REST.matcher(after).matches();
         }
         return after.isBlank() && (LABEL_REST.matcher(before).matches() || NAME_BEFORE.matcher(before).matches())
-                && (hours || before.endsWith("  ") || before.endsWith("\t"));
+                && (hours || before.endsWith("  ") || before.endsWith("\t") || before.strip().endsWith("-")
+                || before.strip().endsWith("–") || before.strip().endsWith("—") || before.strip().endsWith("|"));
     }
 
     /** "[00:01:23]" for a time in milliseconds (tenths dropped): how Veldwerk writes marks it makes itself. */

@@ -102,6 +102,18 @@ public class TranscriptLayoutsTest {
     }
 
     @Test
+    void aDashBetweenTheTimeAndTheLabel() throws Exception {
+        TranscriptAnalysis before = analyse("time-dash-label.txt");
+        assertEquals(TranscriptLayout.TIME_LABEL_LINE, before.layout());
+        assertEquals(alternating("Interviewer", "Marco", 5), speakers(before));
+        assertEquals(List.of(3_000L, 10_000L, 29_000L, 36_000L), times(before).subList(0, 4));
+        TranscriptAnalysis after = analyse("label-dash-time.txt");
+        assertEquals(TranscriptLayout.LABEL_TIME_LINE, after.layout());
+        assertEquals(alternating("Interviewer", "Marco", 5), speakers(after));
+        assertEquals(List.of(3_000L, 10_000L, 29_000L, 36_000L), times(after).subList(0, 4));
+    }
+
+    @Test
     void bracketedTimeBeforeTheLabel() throws Exception {
         TranscriptAnalysis a = analyse("bracketed-time.txt");
         assertEquals(alternating("Interviewer", "Marco", 5), speakers(a));

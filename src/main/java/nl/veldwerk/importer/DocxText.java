@@ -10,7 +10,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
-/** The plain text of a Word document: body paragraphs in order, and tables as tab-separated rows. */
+/**
+ * The plain text of a Word document: body paragraphs in order (also those in content controls), and tables as
+ * tab-separated rows.
+ */
 final class DocxText {
     static {
         // Bound what a part may unpack to by its size, as for .odt, not by POI's compression ratio: a long
@@ -40,6 +43,14 @@ final class DocxText {
                     out.append(paragraph.getText()).append('\n');
                 } else if (element instanceof XWPFTable table) {
                     appendTable(table, out);
+                } else if (element instanceof org.apache.poi.xwpf.usermodel.XWPFSDT control) {
+                    // A content control around paragraphs (a university's transcript template): its text
+                    // belongs to the transcript, and was left out.
+                    String text = control.getContent().getText();
+                    out.append(text);
+                    if (!text.isEmpty() && !text.endsWith("\n")) {
+                        out.append('\n');
+                    }
                 }
                 BoundedInput.checkLength(out);
             }

@@ -49,6 +49,12 @@ final class InfoCommand implements Callable<Integer> {
             info.put("damaged", read.damaged().stream().map(d -> Map.of("document", d.documentId(), "part", d.file(),
                     "problem", d.problem().toString())).toList());
         }
+        // A sync service's other version of the save (saved on two computers at once): work not in this one.
+        java.util.List<String> others = nl.veldwerk.store.OtherVersions.in(java.nio.file.Files.isDirectory(
+                directory) ? directory : directory.toAbsolutePath().getParent()).stream().map(v -> v.file().getFileName() + " (saved " + v.savedAt() + ")").toList();
+        if (!others.isEmpty()) {
+            info.put("otherVersions", others);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonMapper.shared().writeValueAsString(info));
@@ -60,6 +66,11 @@ final class InfoCommand implements Callable<Integer> {
                             .map(String::valueOf).toList()) + ")") : value);
                 }
             });
+        }
+        if (!others.isEmpty()) {
+            spec.commandLine().getErr().printf("veldwerk: %s: a sync service kept another version of the save (the "
+                    + "project was saved on two computers at once); its work is not in this one. The window offers "
+                    + "a copy of the project with it, to open or merge.%n", directory);
         }
         // Damage is a failure: said in one line on stderr, with exit status 1 (the counts above lack it).
         if (!read.damaged().isEmpty()) {

@@ -40,6 +40,7 @@ final class GarbageCollector {
     private Set<String> committedFiles;
     private byte[] committedBytes;
     private boolean keepEverything;
+    private String whyEverythingIsKept = "";
     /** Whether every file in the parts folders was looked at once (what a crash left is found that way). */
     private boolean swept;
     /** Files that may have lost their last reference since the last collection. */
@@ -132,8 +133,7 @@ final class GarbageCollector {
      */
     void forgetBackups(Manifest current, Collection<String> alsoKeep) throws IOException {
         if (keepEverything) {
-            throw new IOException("the recovery save cannot be read, so the older versions cannot be told apart "
-                    + "from it; nothing was removed");
+            throw new IOException(whyEverythingIsKept + "; nothing was removed");
         }
         loadBackups();
         for (Path backup : backupFiles.keySet()) {
@@ -144,9 +144,13 @@ final class GarbageCollector {
         sweep(current, alsoKeep, true);
     }
 
-    /** Deletes nothing any more (what an unreadable recovery save names is not known). */
-    void keepEverything() {
+    /**
+     * Deletes nothing any more: what an unreadable recovery save, or another version of the save, names is
+     * not known. {@code why} says so when older versions are to be removed.
+     */
+    void keepEverything(String why) {
         keepEverything = true;
+        whyEverythingIsKept = why;
     }
 
     /** Files a write put in the parts folder, or that a dropped manifest (a recovery save) referred to. */

@@ -65,6 +65,7 @@ public final class ProjectStore implements AutoCloseable {
     private long lastSaveCounter = -1;
     /** The recovery save on disk that is newer than the last save, and the change counter it holds; or null. */
     private Manifest recoveryOnDisk;
+    private List<OtherVersions.Version> otherVersions = List.of();
     /** False once this store knows there is no recovery manifest on disk (deleted, durably, and none written). */
     private boolean recoveryFileMayExist = true;
     private long recoveryCounter;
@@ -204,6 +205,12 @@ public final class ProjectStore implements AutoCloseable {
             ProjectReader.Loaded loaded = ProjectReader.load(dir.resolve(
                     recovered ? StoreFormat.RECOVERY_MANIFEST : StoreFormat.MANIFEST), salvage, true);
             ProjectStore store = new ProjectStore(dir, loaded, lock, recovered, disk);
+            store.otherVersions = OtherVersions.in(dir);
+            if (!store.otherVersions.isEmpty()) {
+                // A sync service's other version of the save names parts this one does not: none is deleted.
+                store.garbage.keepEverything("another version of the save, left by a sync service, is in the "
+                        + "folder (" + store.otherVersions.getFirst().file().getFileName() + ") and may hold them too");
+            }
             if (!recovered && recoverableSince(dir).isPresent()) {
                 // Work a crash left in a recovery save stays on disk, with its parts, until the user chooses
                 // (discardRecovery), whatever this program saves meanwhile.
@@ -214,7 +221,8 @@ public final class ProjectStore implements AutoCloseable {
                     // Which parts it names is not known: none is deleted while this store is open.
                     System.getLogger(ProjectStore.class.getName()).log(System.Logger.Level.WARNING,
                             "The recovery save is not readable; no part is collected", unreadable);
-                    store.garbage.keepEverything();
+                    store.garbage.keepEverything("the recovery save cannot be read, so the older versions cannot"
+                            + " be told apart from it");
                 }
             }
             return store;
@@ -235,6 +243,11 @@ public final class ProjectStore implements AutoCloseable {
 
     public Path directory() {
         return directory;
+    }
+
+    /** Other versions of the save a sync service left in the folder, as found at open (see {@link OtherVersions}). */
+    public List<OtherVersions.Version> otherVersions() {
+        return otherVersions;
     }
 
     public ProjectSession session() {

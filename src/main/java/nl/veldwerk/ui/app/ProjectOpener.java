@@ -12,6 +12,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import nl.veldwerk.store.Backups;
+import nl.veldwerk.store.OtherVersions;
 import nl.veldwerk.store.ProjectFileException;
 import nl.veldwerk.store.ProjectReader;
 import nl.veldwerk.store.ProjectStore;
@@ -85,7 +86,33 @@ final class ProjectOpener {
         show.accept(store);
         if (!store.damaged().isEmpty()) {
             offerRestore(store);
+        } else if (!store.otherVersions().isEmpty()) {
+            offerOtherVersions(store);
         }
+    }
+
+    /**
+     * A sync service kept another version of the save (the project was saved on two computers at once): the
+     * work saved there is not in what opened. Says so, and offers a copy of the project with each version,
+     * to open or merge (Analysis → Merge another coder's project).
+     */
+    private void offerOtherVersions(ProjectStore store) {
+        List<OtherVersions.Version> versions = store.otherVersions();
+        String lines = String.join("\n", versions.stream().map(v -> I18n.text("otherVersions.line",
+                v.file().getFileName(), DAY.format(v.savedAt()))).toList());
+        if (!dialogs.confirm(I18n.text("otherVersions.title"), I18n.text("otherVersions.message", lines))) {
+            return;
+        }
+        Path directory = store.directory();
+        background.run(() -> {
+            List<Path> copies = new ArrayList<>();
+            for (OtherVersions.Version version : versions) {
+                copies.add(OtherVersions.copyWith(directory, version));
+            }
+            return copies;
+        }, copies -> dialogs.showInfo(I18n.text("otherVersions.title"), I18n.text("otherVersions.copied",
+                String.join("\n", copies.stream().map(c -> "• " + c).toList()))),
+                e -> fail.accept(I18n.text("otherVersions.failed"), e));
     }
 
     /** Names what is damaged and offers to restore it from the backups; the answer comes back reopened. */

@@ -232,4 +232,42 @@ class MainWindowTest extends WorkbenchTest {
         assertTrue(vm.storeProperty().get().session().project().code("c").isEmpty());
         assertTrue(ProjectStore.recoverableSince(dir).isEmpty(), "the recovery save is forgotten");
     }
+
+    /**
+     * A sync service's other version of the save beside the manifest (saved on two computers at once): the
+     * window says so on opening and, asked, makes a project of it beside this one, ready to open or merge.
+     */
+    @Test
+    void anotherVersionLeftByASyncServiceIsOfferedAsACopy(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("gedeeld");
+        Path laptop = tmp.resolve("laptop");
+        ProjectStore.create(dir, ProjectInfo.named("Gedeeld", Fixtures.T)).close();
+        try (ProjectStore store = ProjectStore.create(laptop, ProjectInfo.named("Gedeeld", Fixtures.T))) {
+            store.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of(
+                    "l", "Van de laptop", null, null)));
+            store.save();
+        }
+        try (var parts = java.nio.file.Files.list(laptop.resolve("parts"))) {
+            for (Path part : parts.toList()) {
+                java.nio.file.Files.copy(part, dir.resolve("parts").resolve(part.getFileName()),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        java.nio.file.Files.copy(laptop.resolve("veldwerk.json"), dir.resolve("veldwerk-LAPTOP.json"));
+        dialogs.answer = true;
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        WindowTestSupport.idle(vm);
+        assertEquals(1, dialogs.questions.size(), dialogs.questions.toString());
+        assertTrue(dialogs.questions.getFirst().startsWith("Another version of this project")
+                && dialogs.questions.getFirst().contains("veldwerk-LAPTOP.json"), dialogs.questions.getFirst());
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !dialogs.infos.isEmpty());
+        String said = dialogs.infos.getFirst();
+        Path copy = java.nio.file.Files.list(tmp).filter(p -> p.getFileName().toString().startsWith("gedeeld (other"))
+                .findFirst().orElseThrow();
+        assertTrue(said.contains(copy.toString()), said);
+        assertTrue(ProjectReader.read(copy).code("l").isPresent(), "the copy holds the laptop's work");
+        assertTrue(vm.storeProperty().get().session().project().code("l").isEmpty(), "the open project is as it was");
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+    }
 }

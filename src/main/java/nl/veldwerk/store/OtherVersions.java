@@ -1,0 +1,140 @@
+package nl.veldwerk.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Other versions of a project's save that a sync service (Dropbox, OneDrive, Google Drive, Nextcloud,
+ * Syncthing) left beside its manifest when the project was saved on two computers at once:
+ * "veldwerk (Jan's conflicted copy 2026-12-03).json", "veldwerk-LAPTOP.json", "veldwerk(1).json",
+ * "veldwerk.sync-conflict-20261203-101010-ABC.json". The work saved there is not in the project as it opens.
+ * While one is in the folder no part file is deleted (the version's parts are among them), and
+ * {@link #copyWith} makes a project of it beside this one, to open or merge.
+ */
+public final class OtherVersions {
+    private static final DateTimeFormatter FOLDER_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH.mm")
+            .withZone(ZoneId.systemDefault());
+    /** Where a version goes once a copy was made of it, so the question is not asked again. */
+    private static final java.util.regex.Pattern SAVED_AT = java.util.regex.Pattern.compile(
+            "\"savedAt\"\\s*:\\s*\"([^\"]{1,64})\"");
+    static final String SET_ASIDE = StoreFormat.BACKUPS + "/other-versions";
+
+    /** A manifest beside the project's own, with when it was saved (by the manifest; the file's time else). */
+    public record Version(Path file, Instant savedAt) {
+    }
+
+    private OtherVersions() {
+    }
+
+    /** The other versions in a project folder, oldest first; none when the folder cannot be listed. */
+    public static List<Version> in(Path directory) {
+        List<Version> found = new ArrayList<>();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.filter(OtherVersions::namedLikeAManifest).toList()) {
+                Instant saved = savedAt(file);
+                if (saved != null) {
+                    found.add(new Version(file, saved));
+                }
+            }
+        } catch (IOException e) {
+            return List.of();
+        }
+        found.sort(Comparator.comparing(Version::savedAt));
+        return List.copyOf(found);
+    }
+
+    private static boolean namedLikeAManifest(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return (name.startsWith("veldwerk") || name.startsWith("autosave")) && name.endsWith(".json")
+                && !name.equals(StoreFormat.MANIFEST) && !name.equals(StoreFormat.RECOVERY_MANIFEST)
+                && Files.isRegularFile(file);
+    }
+
+    /**
+     * When a manifest says it was saved (its file's time when it does not say), or null when the file is no
+     * Veldwerk manifest. Only its opening is read: a version whose list parts are missing still counts, so
+     * that its parts are kept.
+     */
+    private static Instant savedAt(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+            if (!head.contains("\"" + StoreFormat.FORMAT + "\"")) {
+                return null;
+            }
+            java.util.regex.Matcher saved = SAVED_AT.matcher(head);
+            if (saved.find()) {
+                try {
+                    return Instant.parse(saved.group(1));
+                } catch (RuntimeException e) {
+                    // not a time: the file's own below
+                }
+            }
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Makes a project of {@code version} beside the project: a copy of the folder (without its lock, search
+     * index and recovery save) whose manifest is that version, read back whole to be sure it opens; then the
+     * version is set aside in the project's backups. Returns the new folder.
+     */
+    public static Path copyWith(Path directory, Version version) throws IOException, ProjectFileException {
+        Path target = freeName(directory.resolveSibling(directory.getFileName() + " (other version "
+                + FOLDER_TIME.format(version.savedAt()) + ")"));
+        List<Path> others = in(directory).stream().map(Version::file).toList();
+        try (Stream<Path> all = Files.walk(directory)) {
+            for (Path from : all.toList()) {
+                Path relative = directory.relativize(from);
+                String first = relative.getNameCount() == 0 ? "" : relative.getName(0).toString();
+                if (first.equals(StoreFormat.LOCK) || first.equals("index") || first.equals(StoreFormat.RECOVERY_MANIFEST)
+                        || first.equals(StoreFormat.MANIFEST) || others.contains(from)) {
+                    continue;
+                }
+                Path to = target.resolve(relative.toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        Files.copy(version.file(), target.resolve(StoreFormat.MANIFEST));
+        try {
+            ProjectReader.read(target); // every part the version names is there and intact
+        } catch (ProjectFileException e) {
+            deleteTree(target);
+            throw e;
+        }
+        Path aside = directory.resolve(SET_ASIDE);
+        Files.createDirectories(aside);
+        Files.move(version.file(), freeName(aside.resolve(version.file().getFileName().toString())));
+        return target;
+    }
+
+    private static Path freeName(Path wanted) {
+        Path candidate = wanted;
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = wanted.resolveSibling(wanted.getFileName() + " " + n);
+        }
+        return candidate;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

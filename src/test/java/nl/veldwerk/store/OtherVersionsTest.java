@@ -1,0 +1,88 @@
+package nl.veldwerk.store;
+
+import static nl.veldwerk.store.StoreTestSupport.createFixtureProject;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import nl.veldwerk.model.Code;
+import nl.veldwerk.project.CodeCommands;
+import nl.veldwerk.project.Fixtures;
+import nl.veldwerk.project.QuotationCommands;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A project in a synced folder saved on two computers at once: the sync service keeps the second computer's
+ * manifest beside the first's ("veldwerk (…conflicted copy…).json") and both computers' parts. That work must
+ * survive this computer's saves (which deleted the parts only the other version named) and come back as a
+ * project of its own.
+ */
+class OtherVersionsTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void anotherComputersSaveIsKeptThroughSavesHereAndCopiedIntoAProjectOfItsOwn() throws Exception {
+        Path here = tmp.resolve("scriptie");
+        createFixtureProject(here).close();
+        Path there = tmp.resolve("laptop");
+        copyTree(here, there);
+        try (ProjectStore laptop = ProjectStore.open(there)) {
+            laptop.session().execute(CodeCommands.add(Code.of("laptop", "Op de laptop gemaakt", null, null)));
+            laptop.session().execute(QuotationCommands.codeRange("w01", 0, 4, "laptop", "me", Fixtures.T));
+            laptop.save();
+        }
+        // What the sync service leaves: the laptop's parts beside ours, its manifest under another name.
+        try (Stream<Path> parts = Files.list(there.resolve("parts"))) {
+            for (Path part : parts.toList()) {
+                if (!Files.exists(here.resolve("parts").resolve(part.getFileName()))) {
+                    Files.copy(part, here.resolve("parts").resolve(part.getFileName()));
+                }
+            }
+        }
+        Path conflicted = here.resolve("veldwerk (Jan's conflicted copy 2026-12-03).json");
+        Files.copy(there.resolve("veldwerk.json"), conflicted);
+        Files.writeString(here.resolve("veldwerk-notes.json"), "{\"not\": \"a manifest\"}");
+
+        try (ProjectStore store = ProjectStore.open(here)) {
+            assertEquals(List.of(conflicted), store.otherVersions().stream().map(OtherVersions.Version::file).toList(),
+                    "the conflicted copy, not a file of another kind");
+            for (int i = 0; i < StoreFormat.BACKUPS_KEPT + 3; i++) { // saves that collect unreferenced parts
+                store.session().execute(QuotationCommands.codeRange("w01", 10 + i, 14 + i, "weak", "me", Fixtures.T));
+                store.save();
+            }
+            Path copy = OtherVersions.copyWith(here, store.otherVersions().getFirst());
+            assertTrue(copy.getFileName().toString().startsWith("scriptie (other version "), copy.toString());
+            try (ProjectStore other = ProjectStore.open(copy)) {
+                assertTrue(other.session().project().code("laptop").isPresent(), "the laptop's work is there");
+                assertEquals(1, other.session().project().codingsWithCode("laptop").size());
+                assertTrue(other.otherVersions().isEmpty());
+            }
+        }
+        assertFalse(Files.exists(conflicted), "set aside once copied");
+        assertTrue(Files.exists(here.resolve(OtherVersions.SET_ASIDE).resolve(conflicted.getFileName())));
+        try (ProjectStore store = ProjectStore.open(here)) {
+            assertTrue(store.otherVersions().isEmpty(), "not offered again");
+            assertFalse(store.session().project().code("laptop").isPresent(), "this project is as it was");
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws Exception {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else if (!f.getFileName().toString().equals(".lock")) {
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+}

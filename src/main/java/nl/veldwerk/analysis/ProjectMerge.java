@@ -223,10 +223,11 @@ public final class ProjectMerge {
         // in its files), and a project of thousands of transcripts is not held in memory at once.
         Map<Integer, List<Document>> byLength = new HashMap<>();
         p.documents().forEach(d -> byLength.computeIfAbsent(d.textLength(), k -> new ArrayList<>()).add(d));
+        Set<String> taken = new HashSet<>(); // each of this project's documents matches one of the other's at most
         for (Document d : other.documents()) {
-            String sameId = byLength.getOrDefault(d.textLength(), List.of()).stream()
-                    .filter(mine -> mine.text().equals(d.text())).map(Document::id).findFirst().orElse(null);
+            String sameId = match(d, byLength.getOrDefault(d.textLength(), List.of()), taken);
             if (sameId != null) {
+                taken.add(sameId);
                 documents.put(d.id(), sameId);
                 count(matched, "documents");
                 Document same = p.document(sameId).orElseThrow();
@@ -255,11 +256,32 @@ public final class ProjectMerge {
                         d.sourceFormat(), d.turns(), mappedGroups, attributesFrom(d), d.imported())
                         .withRecording(recordingOf(d));
                 plan.put(copy);
-                byLength.computeIfAbsent(copy.textLength(), k -> new ArrayList<>()).add(copy);
                 documents.put(d.id(), copy.id());
                 count(added, "documents");
             }
         }
+    }
+
+    /**
+     * This project's document that the other's is, or null: the same text, and of two such the one of the same
+     * name; one not matched before (two transcripts of one text, here and there, stay two). An empty or blank
+     * text (a transcript begun from a recording) says nothing about which it is: then the name must match too.
+     * Documents this merge adds are never matched (two of the other's with one text were made one).
+     */
+    private static String match(Document d, List<Document> sameLength, Set<String> taken) {
+        Document byText = null;
+        for (Document mine : sameLength) {
+            if (taken.contains(mine.id()) || !mine.text().equals(d.text())) {
+                continue;
+            }
+            if (mine.name().equals(d.name())) {
+                return mine.id();
+            }
+            if (byText == null) {
+                byText = mine;
+            }
+        }
+        return byText == null || d.text().isBlank() ? null : byText.id();
     }
 
     /** The other document's attribute values that fit this project's definitions. */

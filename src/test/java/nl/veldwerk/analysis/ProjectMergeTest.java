@@ -69,4 +69,44 @@ class ProjectMergeTest {
         session.undo();
         assertEquals(before, a);
     }
+
+    /**
+     * Two of the other coder's transcripts with one text (two begun empty from their recordings, or one
+     * imported twice) stay two: the second was matched to the first's copy and left out without a word.
+     * Here, two of one text are matched one to one, by name where it helps.
+     */
+    @Test
+    void documentsOfOneTextAreMatchedOneToOneAndEmptyOnesByName() {
+        Project a = AnalysisFixture.project();
+        a.put(Document.of("mine-leeg", "Opname 1", "", SourceFormat.TXT, List.of(), AnalysisFixture.T));
+        a.put(Document.of("mine-x1", "X 1", "Zelfde tekst.\n", SourceFormat.TXT, List.of(), AnalysisFixture.T));
+        a.put(Document.of("mine-x2", "X 2", "Zelfde tekst.\n", SourceFormat.TXT, List.of(), AnalysisFixture.T));
+        int before = a.documents().size();
+        Project b = new Project(ProjectInfo.named("Carla", AnalysisFixture.T));
+        b.put(Document.of("b-leeg1", "Opname 1", "", SourceFormat.TXT, List.of(), AnalysisFixture.T));
+        b.put(Document.of("b-leeg2", "Opname 2", "", SourceFormat.TXT, List.of(), AnalysisFixture.T));
+        b.put(Document.of("b-leeg3", "Opname 3", "", SourceFormat.TXT, List.of(), AnalysisFixture.T));
+        b.put(Document.of("b-x2", "X 2", "Zelfde tekst.\n", SourceFormat.TXT, List.of(), AnalysisFixture.T));
+        b.put(Document.of("b-x1", "X 1", "Zelfde tekst.\n", SourceFormat.TXT, List.of(), AnalysisFixture.T));
+        b.put(Document.of("b-x3", "X 3", "Zelfde tekst.\n", SourceFormat.TXT, List.of(), AnalysisFixture.T));
+        b.put(Code.of("b-c", "Nieuw", "#ff0000", null));
+        b.put(new Quotation("b-q1", "b-x2", 0, 7, "", null, AnalysisFixture.T));
+        b.put(new Coding("b-k1", "b-q1", "b-c", null, AnalysisFixture.T));
+        b.put(new Quotation("b-q3", "b-x3", 0, 7, "", null, AnalysisFixture.T));
+        b.put(new Coding("b-k3", "b-q3", "b-c", null, AnalysisFixture.T));
+        ProjectSession session = new ProjectSession(a);
+        ProjectMerge merge = ProjectMerge.of(b);
+        session.execute(merge.command());
+
+        assertEquals(3, merge.report().matched("documents"), "Opname 1 by its name; X 1 and X 2 each by its own");
+        assertEquals(3, merge.report().added("documents"), "Opname 2 and 3 (empty: not the same as Opname 1), X 3");
+        assertEquals(before + 3, a.documents().size());
+        assertEquals("mine-x2", a.quotation(a.codings().stream().filter(k -> a.code(k.codeId()).orElseThrow().name()
+                .equals("Nieuw")).map(k -> k.quotationId()).filter(q -> a.quotation(q).orElseThrow().documentId()
+                .startsWith("mine")).findFirst().orElseThrow()).orElseThrow().documentId(),
+                "the coding in X 2 lands in my X 2, not in X 1");
+        assertEquals(2, a.codings().stream().filter(k -> a.code(k.codeId()).orElseThrow().name().equals("Nieuw"))
+                .map(k -> a.quotation(k.quotationId()).orElseThrow().documentId()).distinct().count(),
+                "X 3's coding is in X 3's copy");
+    }
 }

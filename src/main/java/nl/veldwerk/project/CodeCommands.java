@@ -1,6 +1,8 @@
 package nl.veldwerk.project;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import nl.veldwerk.model.Code;
@@ -81,13 +83,26 @@ public final class CodeCommands {
             for (Memo m : p.memosAbout(new MemoTarget(EntityKind.CODE, sourceId))) {
                 plan.put(m.withTarget(new MemoTarget(EntityKind.CODE, targetId)));
             }
+            // A relation the target already has (same ends, same type) is not made twice: the two codes of
+            // a category merged into another both led to the core category, and the diagram drew two arrows.
+            Map<String, Relation> kept = new HashMap<>();
+            for (Relation r : p.relations()) {
+                if (!r.sourceCodeId().equals(sourceId) && !r.targetCodeId().equals(sourceId)) {
+                    kept.putIfAbsent(relationKey(r.sourceCodeId(), r.targetCodeId(), r), r);
+                }
+            }
             for (Relation r : List.copyOf(p.relations())) {
                 String from = r.sourceCodeId().equals(sourceId) ? targetId : r.sourceCodeId();
                 String to = r.targetCodeId().equals(sourceId) ? targetId : r.targetCodeId();
                 if (from.equals(to)) {
                     removeRelation(plan, p, r.id());
                 } else if (!from.equals(r.sourceCodeId()) || !to.equals(r.targetCodeId())) {
-                    plan.put(r.withEnds(from, to));
+                    Relation same = kept.putIfAbsent(relationKey(from, to, r), r.withEnds(from, to));
+                    if (same == null) {
+                        plan.put(r.withEnds(from, to));
+                    } else {
+                        replaceRelation(plan, p, r, same);
+                    }
                 }
             }
             for (Diagram d : List.copyOf(p.diagrams())) {
@@ -143,6 +158,32 @@ public final class CodeCommands {
 
     public static Command deleteRelation(String relationId) {
         return new PlannedCommand(Message.of("relation.delete"), (plan, p) -> removeRelation(plan, p, relationId));
+    }
+
+    private static String relationKey(String from, String to, Relation r) {
+        return from + "\u0000" + to + "\u0000" + r.type();
+    }
+
+    /**
+     * Removes {@code duplicate} in favour of {@code kept}, which joins the diagrams that showed the duplicate;
+     * a comment only the duplicate had goes with it to the one kept.
+     */
+    private static void replaceRelation(Planner plan, Project p, Relation duplicate, Relation kept) {
+        for (Diagram d : List.copyOf(p.diagrams())) {
+            if (d.relationIds().contains(duplicate.id())) {
+                List<String> ids = new java.util.ArrayList<>(d.relationIds());
+                ids.replaceAll(id -> id.equals(duplicate.id()) ? kept.id() : id);
+                plan.put(new Diagram(d.id(), d.name(), d.nodes(), ids.stream().distinct().toList(), d.weighting(),
+                        d.subCodesInside()));
+            }
+        }
+        if ((kept.comment() == null || kept.comment().isBlank()) && duplicate.comment() != null
+                && !duplicate.comment().isBlank()) {
+            Relation k = p.find(EntityKind.RELATION, kept.id()).map(Relation.class::cast).orElse(kept);
+            plan.put(new Relation(k.id(), k.sourceCodeId(), k.targetCodeId(), k.type(), k.label(), k.weight(),
+                    duplicate.comment()));
+        }
+        plan.remove(EntityKind.RELATION, duplicate.id());
     }
 
     private static void removeRelation(Planner plan, Project p, String relationId) {

@@ -84,6 +84,34 @@ class CommandsTest {
         assertEquals(1, p.codingsWithCode("weak").size());
     }
 
+    /**
+     * Two codes that both lead to a third: merged, one relation remains (a diagram drew two arrows), the
+     * diagram that showed the one that went shows the one kept, and a comment only the one that went had
+     * stays; undo brings both back as they were.
+     */
+    @Test
+    void mergeKeepsOneOfTheRelationsBothCodesHadToAThird() {
+        session.execute(CodeCommands.addRelation(new Relation("r-weak", "weak", "schaamte", RelationType.CAUSES, "", 2,
+                "")));
+        session.execute(CodeCommands.addRelation(new Relation("r-strong", "strong", "schaamte", RelationType.CAUSES,
+                "", 3, "Uit A03")));
+        session.execute(CodeCommands.addRelation(new Relation("r-other", "strong", "schaamte",
+                RelationType.CONTRADICTS, "", 1, "")));
+        session.execute(nl.veldwerk.project.NoteCommands.putDiagram(new nl.veldwerk.model.Diagram("d", "Model",
+                List.of(), List.of("r-strong", "r-other"))));
+        Project before = p.copy();
+        session.execute(CodeCommands.merge("strong", "weak"));
+        assertEquals(List.of("r-other", "r-weak"), p.relations().stream().map(Relation::id).sorted().toList(),
+                "one 'causes' from the merged code; the other type stays");
+        Relation kept = p.relations().stream().filter(r -> r.id().equals("r-weak")).findFirst().orElseThrow();
+        assertEquals("Uit A03", kept.comment(), "the comment only the merged code's relation had");
+        assertEquals("weak", p.relations().stream().filter(r -> r.id().equals("r-other")).findFirst().orElseThrow()
+                .sourceCodeId());
+        assertEquals(List.of("r-weak", "r-other"), p.diagrams().iterator().next().relationIds());
+        session.undo();
+        assertEquals(before, p);
+    }
+
     @Test
     void editingTheTextShiftsQuotationsAfterAndAroundTheEdit() {
         String before = code("a01", "Interviewer: Hoe", "netwerk");

@@ -11,17 +11,21 @@ import nl.veldwerk.model.Code;
 import nl.veldwerk.model.Coding;
 import nl.veldwerk.model.Memo;
 import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
 import nl.veldwerk.model.UserText;
 
 /**
  * What changed in a codebook between two copies of a project (the one sent to a supervisor and the one
  * that came back): codes added, removed, merged (removed, with their quotations now under another code),
- * renamed, moved, with a changed definition or rules, phase or review status; and new or resolved review
- * comments. Codes are matched by id, which copies of a project share.
+ * renamed, moved, with a changed definition or rules, phase or review status; new or resolved review
+ * comments; a quotation's comment and codings there that this project lacks. Codes are matched by id, which
+ * copies of a project share. Without the state both started from, a difference may have been made on either
+ * side: the lines say how each copy has it, not who changed it.
  */
 public final class CodebookDiff {
     /** The kinds of change, in the order a reader wants them. */
-    public enum Kind { ADDED, REMOVED, MERGED, RENAMED, MOVED, DEFINITION, PHASE, STATUS, COMMENT, RESOLVED }
+    public enum Kind { ADDED, REMOVED, MERGED, RENAMED, MOVED, DEFINITION, PHASE, STATUS, COMMENT, RESOLVED,
+        QUOTATION_COMMENT, CODING }
 
     /** One change, with what a person reads about it. */
     public record Change(Kind kind, String codeId, UserText text) {
@@ -78,12 +82,30 @@ public final class CodebookDiff {
                 changes.add(change(Kind.RESOLVED, codeOf(theirs, t), "diff.resolved", about, t.text()));
             }
         }
+        for (Quotation t : theirs.quotations()) {
+            Optional<Quotation> m = mine.quotation(t.id());
+            if (m.isPresent() && t.comment() != null && !t.comment().isBlank()
+                    && !t.comment().strip().equals(m.get().comment() == null ? "" : m.get().comment().strip())) {
+                changes.add(change(Kind.QUOTATION_COMMENT, null, m.get().comment() == null || m.get().comment()
+                        .isBlank() ? "diff.quotationComment" : "diff.quotationCommentDiffers", idOf(theirs, t),
+                        t.comment().strip()));
+            }
+        }
+        // Codings there that this project lacks (a supervisor who codes as they read): listed, not taken over.
+        for (Coding t : theirs.codings()) {
+            Quotation q = theirs.quotation(t.quotationId()).orElse(null);
+            Code code = mine.code(t.codeId()).orElse(null);
+            if (q != null && code != null && mine.codingsOf(t.quotationId()).stream()
+                    .noneMatch(c -> c.codeId().equals(t.codeId()))) {
+                changes.add(change(Kind.CODING, t.codeId(), "diff.coding", code.name(), idOf(theirs, q)));
+            }
+        }
         changes.sort(Comparator.comparing(Change::kind));
         return List.copyOf(changes);
     }
 
     /** The code that now holds most of a removed code's quotations, if any does. */
-    private static Optional<Code> mergedInto(Project mine, Project theirs, Code removed) {
+    static Optional<Code> mergedInto(Project mine, Project theirs, Code removed) {
         Map<String, Integer> votes = new HashMap<>();
         for (Coding c : mine.codingsWithCode(removed.id())) {
             for (Coding now : theirs.codingsOf(c.quotationId())) {
@@ -103,7 +125,14 @@ public final class CodebookDiff {
         };
     }
 
-    private static String describeTarget(Project p, Memo m) {
+    /** "1:4 A01 “De eigen bijdrage…”": a quotation as a reader finds it again. */
+    private static String idOf(Project p, Quotation q) {
+        return p.document(q.documentId()).map(d -> q.idIn(d) + " " + d.name() + " “"
+                + d.text().substring(q.start(), Math.min(q.end(), q.start() + 60)).replace('\n', ' ')
+                + (q.end() - q.start() > 60 ? "…”" : "”")).orElse("?");
+    }
+
+    static String describeTarget(Project p, Memo m) {
         return switch (m.target().kind()) {
             case CODE -> p.code(m.target().id()).map(Code::name).orElse("?");
             case QUOTATION -> p.quotation(m.target().id()).flatMap(q -> p.document(q.documentId()).map(d -> {

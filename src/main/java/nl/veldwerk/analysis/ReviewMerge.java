@@ -3,26 +3,33 @@ package nl.veldwerk.analysis;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import nl.veldwerk.model.Code;
 import nl.veldwerk.model.Coder;
 import nl.veldwerk.model.EntityKind;
 import nl.veldwerk.model.Memo;
+import nl.veldwerk.model.MemoTarget;
 import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.model.UserText;
 import nl.veldwerk.project.Command;
 import nl.veldwerk.project.Message;
 import nl.veldwerk.project.PlannedCommand;
 
 /**
  * Takes a supervisor's review into the working project as one undoable step, and nothing else: their new
- * review comments (on codes and quotations the project still has), comments they resolved, and the review
- * status of each code. The researcher's own work since the bundle went out (codings, codes, memos,
+ * review comments (one on a code merged away here goes to the code it went into, one on something removed
+ * becomes a memo about the project), comments they resolved, the review status of each code, and a
+ * quotation's own comment where this project has none. The researcher's own work since the bundle went out (codings, codes, memos,
  * definitions) stays as it is; the supervisor's other changes are shown by {@link CodebookDiff} for the
  * researcher to make by hand if they agree.
  */
 public final class ReviewMerge {
     /** What taking the review in puts into the project, in an order the project accepts (coders first). */
-    record Takeover(List<Coder> coders, List<Memo> comments, List<Memo> resolved, List<Code> statuses) {
+    record Takeover(List<Coder> coders, List<Memo> comments, List<Memo> resolved, List<Code> statuses,
+                    List<Quotation> quotationComments) {
     }
 
     private ReviewMerge() {
@@ -31,7 +38,8 @@ public final class ReviewMerge {
     /** The counts of what {@link #command} takes over: {comments, resolved, statuses}. */
     public static int[] counts(Project mine, Project theirs) {
         Takeover t = takeover(mine, theirs);
-        return new int[] {t.comments().size(), t.resolved().size(), t.statuses().size()};
+        return new int[] {t.comments().size() + t.quotationComments().size(), t.resolved().size(),
+                t.statuses().size()};
     }
 
     public static Command command(Project theirs) {
@@ -41,19 +49,28 @@ public final class ReviewMerge {
             t.comments().forEach(plan::put);
             t.resolved().forEach(plan::put);
             t.statuses().forEach(plan::put);
-            plan.describe(Message.of("review.accept", t.comments().size() + t.resolved().size(), t.statuses().size()));
+            t.quotationComments().forEach(plan::put);
+            plan.describe(Message.of("review.accept", t.comments().size() + t.quotationComments().size()
+                    + t.resolved().size(), t.statuses().size()));
         });
     }
 
     static Takeover takeover(Project mine, Project theirs) {
-        Takeover t = new Takeover(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Takeover t = new Takeover(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>());
         Map<String, String> coderIds = new HashMap<>();
+        Locale language = Locale.forLanguageTag(mine.info().language() == null ? "en" : mine.info().language());
         for (Memo their : theirs.memos()) {
-            if (!their.comment() || !mine.contains(their.target().kind(), their.target().id())) {
-                continue; // a comment on something the researcher has since removed has nowhere to go
+            if (!their.comment()) {
+                continue;
             }
             Memo m = (Memo) mine.find(EntityKind.MEMO, their.id()).orElse(null);
-            if (m == null) {
+            if (m == null && !mine.contains(their.target().kind(), their.target().id())) {
+                // On something the researcher has since merged away or removed: kept all the same (it was
+                // dropped without a word), on the code it was merged into, or else as a memo about the project.
+                t.comments().add(rehoused(mine, theirs, their, author(mine, theirs, their, coderIds, t.coders()),
+                        language));
+            } else if (m == null) {
                 t.comments().add(new Memo(their.id(), their.target(), their.title(), their.text(),
                         author(mine, theirs, their, coderIds, t.coders()), their.created(), their.modified(), true,
                         their.resolved()));
@@ -65,7 +82,31 @@ public final class ReviewMerge {
             mine.code(their.id()).filter(c -> c.review() != their.review())
                     .ifPresent(c -> t.statuses().add(c.withReview(their.review())));
         }
+        // A quotation's own comment written in their copy where this project has none (one written here as
+        // well is left as it is: the comparison lists it).
+        for (Quotation their : theirs.quotations()) {
+            if (their.comment() != null && !their.comment().isBlank()) {
+                mine.quotation(their.id()).filter(q -> q.comment() == null || q.comment().isBlank())
+                        .ifPresent(q -> t.quotationComments().add(q.withComment(their.comment())));
+            }
+        }
         return t;
+    }
+
+    /** A comment whose code or quotation is no longer here, on the code it went into or about the project. */
+    private static Memo rehoused(Project mine, Project theirs, Memo their, String author, Locale language) {
+        String about = CodebookDiff.describeTarget(theirs, their);
+        if (their.target().kind() == EntityKind.CODE) {
+            Optional<Code> into = theirs.code(their.target().id())
+                    .flatMap(gone -> CodebookDiff.mergedInto(theirs, mine, gone));
+            if (into.isPresent()) {
+                return new Memo(their.id(), new MemoTarget(EntityKind.CODE, into.get().id()), their.title(),
+                        UserText.of(ReviewMerge.class, "review.onMergedCode", about).text(language) + " "
+                        + their.text(), author, their.created(), their.modified(), true, their.resolved());
+            }
+        }
+        return new Memo(their.id(), MemoTarget.project(), UserText.of(ReviewMerge.class, "review.onRemoved", about)
+                .text(language), their.text(), author, their.created(), their.modified(), false, false);
     }
 
     /** The comment's author in this project: the same coder (by id, else by name), or added. */

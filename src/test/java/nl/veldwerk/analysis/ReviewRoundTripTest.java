@@ -74,9 +74,11 @@ class ReviewRoundTripTest {
             Project reviewed = ProjectReader.read(unpacked);
             List<String> diff = CodebookDiff.between(r.project(), reviewed).stream()
                     .map(c -> c.kind() + " " + c.text()).toList();
-            assertTrue(diff.contains("RENAMED renamed: 'Betaalbaarheid' is now 'Betaalbaarheid (kosten)'"), diff.toString());
+            assertTrue(diff.contains("RENAMED name: 'Betaalbaarheid' here, 'Betaalbaarheid (kosten)' in their copy"),
+                    diff.toString());
             assertTrue(diff.contains("MERGED merged: 'Strong ties' into 'Weak ties'"), diff.toString());
-            assertTrue(diff.contains("STATUS review of 'Weak ties': proposed → approved"), diff.toString());
+            assertTrue(diff.contains("STATUS review of 'Weak ties': proposed here, approved in their copy"),
+                    diff.toString());
             assertTrue(diff.stream().anyMatch(d -> d.startsWith("COMMENT comment by Dr. Jansen on Weak ties:")));
             assertTrue(diff.stream().anyMatch(d -> d.startsWith("COMMENT comment by Dr. Jansen on A01 “")));
             assertTrue(diff.contains("REMOVED only in this project (removed there, or added here since): "
@@ -103,5 +105,57 @@ class ReviewRoundTripTest {
         assertEquals(2, saved.memos().stream().filter(Memo::comment).count(), "the comments are saved");
         assertTrue(saved.codings().stream().map(Coding::quotationId).anyMatch(id -> saved.quotation(id)
                 .map(Quotation::documentId).orElse("").equals("d2")));
+    }
+
+    /**
+     * The researcher merged a code away after sending the bundle, and the supervisor commented on it, wrote in
+     * a quotation's own comment box and coded a quotation. The comment on the merged code was dropped without
+     * a word, and the other two were not even listed: now the comment lands on the code it went into, the
+     * quotation's comment comes in where the project has none, and the coding is listed (not taken over).
+     */
+    @Test
+    void aCommentOnACodeMergedAwaySinceAndTheSupervisorsOwnCodingAreNotLost() throws Exception {
+        Path mine = dir.resolve("researcher");
+        ProjectStore.create(mine, DiagramTestProject.project()).close();
+        Path theirs = dir.resolve("supervisor");
+        Path sent = dir.resolve("to-supervisor.vwz");
+        Bundles.export(ProjectReader.read(mine), sent);
+        Bundles.extract(sent, theirs);
+        try (ProjectStore supervisor = ProjectStore.open(theirs)) {
+            ProjectSession s = supervisor.session();
+            s.execute(CodebookCommands.comment(Memo.reviewComment("c1", new MemoTarget(EntityKind.CODE, "strong"),
+                    "Te smal?", null, T)));
+            s.execute(CodebookCommands.review("strong", ReviewStatus.NEEDS_WORK));
+            s.execute(QuotationCommands.comment("w1", "Mooi citaat voor hoofdstuk 5"));
+            s.execute(QuotationCommands.applyCode("b1", "geld", null, T));
+            s.execute(CodebookCommands.comment(Memo.reviewComment("c2", new MemoTarget(EntityKind.QUOTATION, "b2"),
+                    "Context ontbreekt", null, T)));
+            supervisor.save();
+        }
+        Project reviewed = ProjectReader.read(theirs);
+        ProjectSession r = new ProjectSession(ProjectReader.read(mine));
+        r.execute(CodeCommands.merge("strong", "weak"));
+        r.execute(QuotationCommands.delete("b2"));
+        List<String> diff = CodebookDiff.between(r.project(), reviewed).stream().map(c -> c.kind() + " " + c.text())
+                .toList();
+        assertTrue(diff.stream().anyMatch(d -> d.startsWith("QUOTATION_COMMENT their comment on quotation 1:")
+                && d.endsWith(": Mooi citaat voor hoofdstuk 5")), diff.toString());
+        assertTrue(diff.stream().anyMatch(d -> d.startsWith("CODING coded in their copy only: 'Betaalbaarheid' on 1:")),
+                diff.toString());
+        assertTrue(diff.contains("ADDED only in their copy (added there, or removed here since): Sociaal netwerk > "
+                + "Strong ties"), diff.toString());
+
+        r.execute(ReviewMerge.command(reviewed));
+        Project p = r.project();
+        Memo moved = p.memos().stream().filter(m -> m.id().equals("c1")).findFirst().orElseThrow();
+        assertEquals(new MemoTarget(EntityKind.CODE, "weak"), moved.target(), "on the code it was merged into");
+        assertEquals("(Bij ‘Strong ties’, sindsdien samengevoegd met deze code.) Te smal?", moved.text(),
+                "said in the project's language (Dutch)");
+        assertEquals("Mooi citaat voor hoofdstuk 5", p.quotation("w1").orElseThrow().comment());
+        Memo aboutProject = p.memos().stream().filter(m -> m.id().equals("c2")).findFirst().orElseThrow();
+        assertEquals(MemoTarget.project(), aboutProject.target(), "on a quotation deleted since: about the project");
+        assertTrue(aboutProject.title().startsWith("Reviewopmerking bij A01 “"), aboutProject.title());
+        assertEquals("Context ontbreekt", aboutProject.text());
+        assertTrue(p.codingsOf("b1").stream().noneMatch(c -> c.codeId().equals("geld")), "codings stay theirs");
     }
 }

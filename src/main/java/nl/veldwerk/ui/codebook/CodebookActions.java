@@ -123,6 +123,13 @@ public final class CodebookActions {
             return ProjectReader.read(unpacked);
         }, theirs -> {
             Project mine = main.session().project();
+            if (!java.util.Objects.equals(mine.info().created(), theirs.info().created())) {
+                // Another project's copy (a copy keeps the moment its project was made; two projects do not
+                // share it): every code would differ, and statuses would land on codes that happen to share an id.
+                main.dialogs().showError(I18n.text("review.title"), I18n.text("review.otherProject",
+                        theirs.info().name(), mine.info().name()));
+                return;
+            }
             List<CodebookDiff.Change> changes = CodebookDiff.between(mine, theirs);
             int[] take = ReviewMerge.counts(mine, theirs);
             StringBuilder text = new StringBuilder(changes.isEmpty() ? I18n.text("review.noChanges")
@@ -138,6 +145,6 @@ public final class CodebookActions {
                 main.run(() -> main.session().execute(ReviewMerge.command(theirs)));
                 main.showStatus(I18n.text("status.reviewAccepted"));
             }
-        }, e -> main.fail(I18n.text("error.open"), e));
+        }, e -> main.fail(I18n.text("review.unreadable"), e));
     }
 }

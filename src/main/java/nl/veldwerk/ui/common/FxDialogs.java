@@ -101,6 +101,9 @@ public final class FxDialogs implements Dialogs {
         return chooser;
     }
 
+    /** Lines a message shows as it is; a longer one scrolls. */
+    private static final int LONGEST_MESSAGE_LINES = 18;
+
     @Override
     public void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, Buttons.ok());
@@ -125,6 +128,17 @@ public final class FxDialogs implements Dialogs {
         DialogFit.fit(alert, title);
         alert.setHeaderText(titled(title));
         alert.getDialogPane().setPrefWidth(560);
+        String message = alert.getContentText();
+        if (message != null && (message.lines().count() > LONGEST_MESSAGE_LINES || message.length() > 2_000)) {
+            // A long list (a comparison's 60 differences) in a box that scrolls: the dialog grew past the
+            // screen with its buttons out of reach. Selectable, so it can be copied.
+            javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(message);
+            text.setEditable(false);
+            text.setWrapText(true);
+            text.setPrefRowCount(LONGEST_MESSAGE_LINES);
+            text.setId("dialog-long-message");
+            alert.getDialogPane().setContent(text);
+        }
     }
 
     @Override
@@ -148,8 +162,7 @@ public final class FxDialogs implements Dialogs {
         ButtonType yes = Buttons.yes();
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, Buttons.no());
         alert.initOwner(owner);
-        alert.setTitle(titled(title));
-        alert.setHeaderText(titled(title));
+        sized(alert, title);
         return alert.showAndWait().filter(b -> b == yes).isPresent();
     }
 

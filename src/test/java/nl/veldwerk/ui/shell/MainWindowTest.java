@@ -270,4 +270,33 @@ class MainWindowTest extends WorkbenchTest {
         assertTrue(vm.storeProperty().get().session().project().code("l").isEmpty(), "the open project is as it was");
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
     }
+
+    /** Comparing with a bundle of another project is refused with a reason; with its own copy, it compares. */
+    @Test
+    void theSupervisorsCopyMustBeOfThisProject(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("eigen");
+        Path other = tmp.resolve("ander");
+        ProjectStore.create(dir, ProjectInfo.named("Eigen", Fixtures.T)).close();
+        try (ProjectStore store = ProjectStore.create(other, ProjectInfo.named("Ander", Fixtures.T.plusSeconds(60)))) {
+            store.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of("x", "Vreemd", null,
+                    null)));
+            store.save();
+        }
+        Path otherBundle = tmp.resolve("ander.vwz");
+        nl.veldwerk.store.Bundles.export(ProjectReader.read(other), otherBundle);
+        Path ownBundle = tmp.resolve("eigen.vwz");
+        nl.veldwerk.store.Bundles.export(ProjectReader.read(dir), ownBundle);
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        robot.interact(() -> workbench.codebookActions().compareWithReviewedCopy(otherBundle));
+        WindowTestSupport.idle(vm);
+        assertEquals(1, dialogs.errors.size(), dialogs.errors.toString());
+        assertTrue(dialogs.errors.getFirst().contains("is of another project ('Ander'), not of 'Eigen'"),
+                dialogs.errors.getFirst());
+        assertTrue(dialogs.questions.isEmpty());
+        robot.interact(() -> workbench.codebookActions().compareWithReviewedCopy(ownBundle));
+        WindowTestSupport.idle(vm);
+        assertEquals(1, dialogs.errors.size(), dialogs.errors.toString());
+        assertTrue(dialogs.infos.getLast().contains("same codebook"), dialogs.infos.toString());
+    }
 }

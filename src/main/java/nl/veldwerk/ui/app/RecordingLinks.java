@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import nl.veldwerk.importer.DocumentImporter;
+import nl.veldwerk.importer.RecordingFiles;
 import nl.veldwerk.model.Document;
 import nl.veldwerk.model.Ids;
 import nl.veldwerk.model.Recording;
@@ -57,8 +58,10 @@ public final class RecordingLinks {
             return Optional.empty();
         }
         try (var files = Files.list(folder)) {
+            // Only one that plays: a text file or an empty one of the transcript's name is not offered.
             return files.filter(f -> Recording.isMediaFile(f.getFileName().toString())
-                    && DocumentImporter.nameOf(f).equalsIgnoreCase(base) && Files.isRegularFile(f)).sorted().findFirst();
+                    && DocumentImporter.nameOf(f).equalsIgnoreCase(base) && Files.isRegularFile(f)).sorted()
+                    .filter(f -> RecordingFiles.problem(f).isEmpty()).findFirst();
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -78,6 +81,9 @@ public final class RecordingLinks {
     public void linkAsking(String documentId, Path file) {
         if (!Recording.isMediaFile(file.getFileName().toString())) {
             main.dialogs().showError(I18n.text("recording.link"), I18n.text("recording.notMedia", file.getFileName()));
+            return;
+        }
+        if (refused(file, "recording.link")) {
             return;
         }
         boolean copy = !insideProject(file) && main.dialogs().confirm(I18n.text("recording.copyTitle"),
@@ -122,6 +128,9 @@ public final class RecordingLinks {
      * recording is copied into the project first if {@code copy}.
      */
     public void newTranscript(Path file, boolean copy) {
+        if (refused(file, "menu.newTranscript")) {
+            return;
+        }
         inProject(file, copy, (store, recording) -> main.run(() -> {
             Document empty = Document.of(Ids.newId(), DocumentImporter.nameOf(file), "", SourceFormat.OTHER,
                     List.of(), Instant.now()).withRecording(recording);
@@ -130,6 +139,16 @@ public final class RecordingLinks {
             select.accept(empty.id());
             main.playback().transcribingProperty().set(true);
         }));
+    }
+
+    /**
+     * Whether the file is no playable recording (empty, not audio, misnamed, cut short): then says why, and
+     * nothing is linked or copied. (A text file named ".wav" was linked, copied, and failed in the player.)
+     */
+    private boolean refused(Path file, String titleKey) {
+        var problem = RecordingFiles.problem(file);
+        problem.ifPresent(p -> main.dialogs().showError(I18n.text(titleKey), I18n.text(p)));
+        return problem.isPresent();
     }
 
     /** Copies a recording into {@code media/} of the project, under a free name; an identical copy is reused. */

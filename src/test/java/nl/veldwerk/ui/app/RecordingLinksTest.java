@@ -19,12 +19,15 @@ class RecordingLinksTest {
     @Test
     void aRecordingWithTheTranscriptsNameIsFoundBesideIt() throws Exception {
         Files.writeString(tmp.resolve("A01.docx"), "x");
-        Files.writeString(tmp.resolve("A01.MP3"), "x");
+        Files.writeString(tmp.resolve("A01.MP3"), "ID3 and then the sound");
         Files.writeString(tmp.resolve("A02.docx"), "x");
         Files.writeString(tmp.resolve("A02.notes.wav"), "x");
+        Files.writeString(tmp.resolve("A03.docx"), "x");
+        Files.writeString(tmp.resolve("A03.wav"), "not a recording");
         assertEquals(Optional.of(tmp.resolve("A01.MP3").toAbsolutePath()), RecordingLinks.besides(tmp.resolve("A01.docx"))
                 .map(Path::toAbsolutePath), "same name, any case of ending");
         assertEquals(Optional.empty(), RecordingLinks.besides(tmp.resolve("A02.docx")), "another name is not it");
+        assertEquals(Optional.empty(), RecordingLinks.besides(tmp.resolve("A03.docx")), "a file that is no recording");
     }
 
     @Test

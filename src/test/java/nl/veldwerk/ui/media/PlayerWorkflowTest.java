@@ -305,6 +305,18 @@ class PlayerWorkflowTest extends WorkbenchTest {
         assertTrue(problem.getText().contains("verdwenen.mp3"), problem.getText());
         assertTrue(problem.isVisible());
 
+        // A text file named like a recording is refused before anything is linked or copied.
+        Path fake = tmp.resolve("nep-" + System.nanoTime() + ".wav");
+        Files.writeString(fake, "Dit is een transcript, geen opname.");
+        dialogs.toOpen = fake;
+        dialogs.answer = true;
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#player-locate").query()).fire());
+        WindowTestSupport.idle(vm);
+        assertTrue(dialogs.errors.getLast().contains("is not a recording Veldwerk can play"), dialogs.errors.toString());
+        assertEquals("media/verdwenen.mp3", vm.session().project().document("d").orElseThrow().recording().path());
+        assertTrue(!Files.exists(dir.resolve("media").resolve(fake.getFileName())), "and not copied");
+        assertTrue(dialogs.questions.isEmpty(), "nor asked about: " + dialogs.questions);
+
         Path moved = tmp.resolve("elders-" + System.nanoTime() + ".mp3");
         Files.copy(FIXTURES.resolve("interview-nl.mp3"), moved);
         dialogs.toOpen = moved;

@@ -35,12 +35,42 @@ public enum TranscriptionKey {
         return I18n.text("transcription.key." + name().toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** Whether a text is keys JavaFX understands ("F4", "Ctrl+Shift+T"). */
+    /**
+     * Whether a text names keys ("F4", "Ctrl+Shift+T", "Alt+."): a key JavaFX knows by name, or one character.
+     * JavaFX itself reads "F12a" as a character "F12a" that no key ever types.
+     */
     public static boolean valid(String keys) {
         try {
-            return keys != null && !keys.isBlank() && KeyCombination.valueOf(keys.strip()) != null;
+            if (keys == null || keys.isBlank()) {
+                return false;
+            }
+            KeyCombination parsed = KeyCombination.valueOf(keys.strip());
+            return parsed instanceof javafx.scene.input.KeyCodeCombination
+                    || parsed instanceof javafx.scene.input.KeyCharacterCombination c
+                    && c.getCharacter().codePointCount(0, c.getCharacter().length()) == 1;
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /**
+     * What is wrong with the keys as typed in the preferences (blank: the default), or null: keys that name
+     * no key, and two actions on the same keys (then only the first would work: F4 both played and should
+     * have marked the time).
+     */
+    public static String problem(java.util.Map<TranscriptionKey, String> typed) {
+        java.util.Map<KeyCombination, TranscriptionKey> taken = new java.util.HashMap<>();
+        for (TranscriptionKey key : values()) {
+            String keys = typed.getOrDefault(key, "");
+            keys = keys == null || keys.isBlank() ? key.defaultKeys() : keys.strip();
+            if (!valid(keys)) {
+                return I18n.text("preferences.keyInvalid", keys, key.label());
+            }
+            TranscriptionKey other = taken.putIfAbsent(KeyCombination.valueOf(keys), key);
+            if (other != null) {
+                return I18n.text("preferences.keyTwice", keys, other.label(), key.label());
+            }
+        }
+        return null;
     }
 }

@@ -61,9 +61,24 @@ public final class PreferencesDialog {
             keys.put(key, field);
             grid.addRow(row++, new Label(key.label()), field);
         }
+        Label keysProblem = new Label();
+        keysProblem.setId("preferences-keys-problem");
+        keysProblem.setWrapText(true);
+        keysProblem.setStyle("-fx-text-fill: #b00020;");
+        grid.add(keysProblem, 0, row, 2, 1);
         dialog.getDialogPane().setContent(new javafx.scene.control.ScrollPane(grid));
         ButtonType ok = Buttons.ok();
         dialog.getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel());
+        // Keys that name no key, or one key for two actions, keep the dialog open with the reason.
+        dialog.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            java.util.Map<TranscriptionKey, String> typed = new java.util.EnumMap<>(TranscriptionKey.class);
+            keys.forEach((key, field) -> typed.put(key, field.getText()));
+            String problem = TranscriptionKey.problem(typed);
+            keysProblem.setText(problem == null ? "" : problem);
+            if (problem != null) {
+                e.consume();
+            }
+        });
         dialog.showAndWait().filter(b -> b == ok).ifPresent(b -> {
             if (!coder.getText().isBlank()) {
                 Preferences.setCoderName(coder.getText());
@@ -72,7 +87,6 @@ public final class PreferencesDialog {
             Preferences.setFontSize(fontSize.getValue()); // the transcript follows at once
             Preferences.setRewindSeconds(rewind.getValue());
             Preferences.setF4TimeMarks(marks.getValue().startsWith("#"));
-            // Keys JavaFX cannot read are left as they were (the hint says how to write them).
             keys.forEach((key, field) -> Preferences.setTranscriptionKeys(key, field.getText()));
         });
     }

@@ -1,0 +1,55 @@
+package nl.veldwerk.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Transcription keys typed in the preferences: a name no key has, or one key for two actions, is refused. */
+class TranscriptionKeyTest {
+    private Locale before;
+
+    @BeforeEach
+    void english() {
+        before = I18n.locale();
+        I18n.setLocale(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void back() {
+        I18n.setLocale(before);
+    }
+
+    @Test
+    void keysAreKeysJavaFxKnowsOrOneCharacter() {
+        assertTrue(TranscriptionKey.valid("F9"));
+        assertTrue(TranscriptionKey.valid("Ctrl+Shift+T"));
+        assertTrue(TranscriptionKey.valid("Alt+."));
+        assertFalse(TranscriptionKey.valid("F12a"), "JavaFX reads it as a character no key types");
+        assertFalse(TranscriptionKey.valid(""));
+        assertFalse(TranscriptionKey.valid("Ctrl+"));
+    }
+
+    @Test
+    void theDefaultsPassAndMistakesAreSaid() {
+        Map<TranscriptionKey, String> typed = new EnumMap<>(TranscriptionKey.class);
+        assertNull(TranscriptionKey.problem(typed), "blank fields are the defaults");
+        typed.put(TranscriptionKey.TIME_MARK, "F4");
+        assertEquals("'F4' is given to two actions: " + TranscriptionKey.PLAY_PAUSE.label() + " and "
+                + TranscriptionKey.TIME_MARK.label() + ". Give each its own keys.", TranscriptionKey.problem(typed));
+        typed.put(TranscriptionKey.TIME_MARK, "F9");
+        typed.put(TranscriptionKey.NEXT_SPEAKER, "F12a");
+        assertTrue(TranscriptionKey.problem(typed).startsWith("'F12a' (" + TranscriptionKey.NEXT_SPEAKER.label()
+                + ") names no key"), TranscriptionKey.problem(typed));
+        typed.put(TranscriptionKey.NEXT_SPEAKER, " Ctrl+Shift+S ");
+        assertNull(TranscriptionKey.problem(typed));
+    }
+}

@@ -105,7 +105,8 @@ public final class QuotationSelection {
      * with that code itself. A code whose sub-codes are chosen is there even without quotations of its own
      * (its definition and memo belong to the report); outside a saved query's selection a category (a code
      * with sub-codes, or an axial or core code) is there even when it and its sub-codes hold no quotations,
-     * so a factor that drops out is seen to drop out. By
+     * so a factor that drops out is seen to drop out, and so is any code chosen by name or, in a report of the
+     * whole project, any code at all (its title page says "Codes: all"). By
      * document, each document holds every chosen quotation once, in the order of the text, with all its
      * codes.
      *
@@ -132,9 +133,15 @@ public final class QuotationSelection {
                 && (c.parentId() == null || !codes.contains(c.parentId())))
                 .sorted(Comparator.comparingInt(c -> order.position(c.id()))).toList();
         boolean keepEmptyCategories = criteria.quotationIds() == null;
+        // Every code chosen by name, and every code of a report of the whole project ("Codes: all" on its
+        // title page), is there even without quotations; a report of some documents leaves out the codes
+        // they hold nothing of.
+        boolean wholeProject = criteria.documentIds().isEmpty() && criteria.groupIds().isEmpty();
+        Set<String> keptEmpty = !keepEmptyCategories ? Set.of() : wholeProject ? codes
+                : Set.copyOf(criteria.codeIds());
         List<Section> sections = new ArrayList<>();
         for (Code root : roots) {
-            Section s = codeSection(p, root, codes, order, byCode, selected, keepEmptyCategories);
+            Section s = codeSection(p, root, codes, order, byCode, selected, keepEmptyCategories, keptEmpty);
             if (s != null) {
                 sections.add(s);
             }
@@ -145,12 +152,12 @@ public final class QuotationSelection {
 
     private static Section codeSection(Project p, Code code, Set<String> codes, CodeTreeOrder order,
                                        Map<String, List<Quotation>> byCode, Selected selected,
-                                       boolean keepEmptyCategories) {
+                                       boolean keepEmptyCategories, Set<String> keptEmpty) {
         List<Code> children = p.childrenOf(code.id()).stream().filter(c -> codes.contains(c.id()))
                 .sorted(Comparator.comparingInt(c -> order.position(c.id()))).toList();
         List<Section> sub = new ArrayList<>();
         for (Code child : children) {
-            Section s = codeSection(p, child, codes, order, byCode, selected, keepEmptyCategories);
+            Section s = codeSection(p, child, codes, order, byCode, selected, keepEmptyCategories, keptEmpty);
             if (s != null) {
                 sub.add(s);
             }
@@ -158,7 +165,7 @@ public final class QuotationSelection {
         Items own = selected.items(byCode.getOrDefault(code.id(), List.of()));
         // A category (a code with sub-codes, or an axial or core code) belongs to the report's structure.
         boolean category = !children.isEmpty() || code.phase() != nl.veldwerk.model.Phase.OPEN;
-        if (own.isEmpty() && sub.isEmpty() && !(category && keepEmptyCategories)) {
+        if (own.isEmpty() && sub.isEmpty() && !(category && keepEmptyCategories) && !keptEmpty.contains(code.id())) {
             return null;
         }
         return new Section(code.name(), code.id(), List.copyOf(sub), own);

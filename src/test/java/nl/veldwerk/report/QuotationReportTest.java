@@ -255,6 +255,33 @@ class QuotationReportTest {
                 "listed under one Schaamte, the other Schaamte is also coded");
     }
 
+    /**
+     * "Codes: all" on the title page: every code has its heading, one without quotations too (an empty
+     * sub-code was left out while an empty top-level code was in); a code chosen by name is there empty as
+     * well. A report of some documents leaves out the open codes they hold nothing of.
+     */
+    @Test
+    void aReportOfTheWholeProjectHasEveryCodeAndAChosenCodeIsThereEmpty() {
+        Project p = project();
+        p.put(Code.of("leeg", "Signalerende rol", null, "psy"));
+        List<String> all = headings(select(p, Set.of(), Set.of(), Grouping.BY_CODE));
+        assertTrue(all.contains("Signalerende rol"), all.toString());
+        assertTrue(headings(select(p, Set.of("leeg", "schaamte"), Set.of(), Grouping.BY_CODE))
+                .contains("Signalerende rol"), "chosen by name");
+        List<String> ofGroup = headings(select(p, Set.of(), Set.of("g-a"), Grouping.BY_CODE));
+        assertFalse(ofGroup.contains("Signalerende rol"), ofGroup.toString());
+        assertFalse(ofGroup.contains("Wantrouwen"), "W01 is not among the providers: " + ofGroup);
+    }
+
+    private static List<String> headings(List<QuotationSelection.Section> sections) {
+        List<String> out = new java.util.ArrayList<>();
+        for (QuotationSelection.Section s : sections) {
+            out.add(s.title());
+            out.addAll(headings(s.sections()));
+        }
+        return out;
+    }
+
     @Test
     void anEmptySelectionSaysSoAndWritesNothing() {
         Project p = project();

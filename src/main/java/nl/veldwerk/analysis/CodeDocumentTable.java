@@ -269,8 +269,13 @@ public final class CodeDocumentTable {
         return whole == 0 ? 0 : 100.0 * part / whole;
     }
 
-    /** The table with a totals row and column, for export. */
+    /** The table with a totals row and column, for export, labelled in English. */
     public Grid toGrid(String title, Measure measure, Normalisation normalisation) {
+        return toGrid(title, "Code", "Total", measure, normalisation);
+    }
+
+    /** The table with a totals row and column, for export; the corner and totals labelled in the reader's language. */
+    public Grid toGrid(String title, String codeLabel, String totalLabel, Measure measure, Normalisation normalisation) {
         int rows = codes.size();
         int cols = columns.size();
         double[][] values = new double[rows + 1][cols + 1];
@@ -288,9 +293,9 @@ public final class CodeDocumentTable {
         // Indented by depth, so the codes under a category read as its own.
         List<String> rowLabels = new ArrayList<>(codes.stream().map(c -> "   ".repeat(depth(c))
                 + (summed.contains(c.id()) ? "Σ " + c.name() : c.name())).toList());
-        rowLabels.add("Total");
+        rowLabels.add(totalLabel);
         List<String> columnLabels = new ArrayList<>(columns.stream().map(Column::label).toList());
-        columnLabels.add("Total");
-        return new Grid(title, "Code", rowLabels, columnLabels, values, normalisation == Normalisation.RAW ? 0 : 1);
+        columnLabels.add(totalLabel);
+        return new Grid(title, codeLabel, rowLabels, columnLabels, values, normalisation == Normalisation.RAW ? 0 : 1);
     }
 }

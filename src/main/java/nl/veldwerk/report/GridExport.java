@@ -80,18 +80,29 @@ public final class GridExport {
 
     /** RFC 4180 CSV in UTF-8 with a byte-order mark, so Excel shows "één" and "€" as they are. */
     public static void toCsv(Grid grid, Path file) throws IOException {
+        toCsv(grid, file, Locale.ENGLISH);
+    }
+
+    /**
+     * As {@link #toCsv(Grid, Path)}, for a reader in {@code locale}: where the decimal mark is a comma (Dutch),
+     * semicolons between the fields and commas in the numbers, as that Excel reads them (with commas between
+     * the fields a Dutch Excel put every row in one column).
+     */
+    public static void toCsv(Grid grid, Path file, Locale locale) throws IOException {
+        char separator = QuotationTable.separatorFor(locale);
+        Locale numbers = separator == ';' ? locale : Locale.ROOT;
         writeAtomically(file, out -> {
             Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write('\uFEFF');
-            StringBuilder line = new StringBuilder(Csv.field(grid.corner()));
-            grid.columnLabels().forEach(label -> line.append(',').append(Csv.field(label)));
+            StringBuilder line = new StringBuilder(Csv.field(grid.corner(), separator));
+            grid.columnLabels().forEach(label -> line.append(separator).append(Csv.field(label, separator)));
             w.write(line.append("\r\n").toString());
             for (int r = 0; r < grid.rowLabels().size(); r++) {
-                StringBuilder row = new StringBuilder(Csv.field(grid.rowLabels().get(r)));
+                StringBuilder row = new StringBuilder(Csv.field(grid.rowLabels().get(r), separator));
                 for (int c = 0; c < grid.columnLabels().size(); c++) {
                     double value = grid.values()[r][c];
-                    row.append(',').append(Double.isNaN(value) ? ""
-                            : String.format(Locale.ROOT, "%." + grid.decimals() + "f", value));
+                    row.append(separator).append(Double.isNaN(value) ? ""
+                            : String.format(numbers, "%." + grid.decimals() + "f", value));
                 }
                 w.write(row.append("\r\n").toString());
             }

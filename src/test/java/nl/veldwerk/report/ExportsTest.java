@@ -52,6 +52,15 @@ class ExportsTest {
                 + "\"Geld \"\"kosten\"\"\",0.0,2.5,2.5\r\nTotal,3.0,3.5,\r\n", csv);
     }
 
+    /** For a Dutch reader: semicolons between fields and decimal commas, as Dutch Excel reads a CSV file. */
+    @Test
+    void csvForADutchReaderHasSemicolonsAndDecimalCommas() throws Exception {
+        Path file = tmp.resolve("nl.csv");
+        GridExport.toCsv(grid, file, java.util.Locale.of("nl"));
+        assertEquals("\uFEFFCode;A01;W01;Total\r\nSchaamte, trots;3,0;1,0;4,0\r\n"
+                + "\"Geld \"\"kosten\"\"\";0,0;2,5;2,5\r\nTotal;3,0;3,5;\r\n", Files.readString(file, StandardCharsets.UTF_8));
+    }
+
     @Test
     void wordCloudPngShowsTheWords() throws Exception {
         Path file = tmp.resolve("cloud.png");

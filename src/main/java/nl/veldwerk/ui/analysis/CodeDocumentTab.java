@@ -56,7 +56,8 @@ final class CodeDocumentTab extends GridTab {
 
     @Override
     protected Grid grid() {
-        return computed == null ? null : computed.toGrid(I18n.text("analysis.codeDocument"), measure.getValue(), normalisation.getValue());
+        return computed == null ? null : computed.toGrid(I18n.text("analysis.codeDocument"), I18n.text("analysis.code"),
+                I18n.text("analysis.total"), measure.getValue(), normalisation.getValue());
     }
 
     @Override

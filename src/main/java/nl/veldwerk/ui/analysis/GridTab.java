@@ -83,7 +83,7 @@ abstract class GridTab extends BorderPane {
                     if (spreadsheet) {
                         GridExport.toXlsx(sheets(), file);
                     } else {
-                        GridExport.toCsv(grid(), file);
+                        GridExport.toCsv(grid(), file, I18n.locale());
                     }
                 }));
     }

@@ -96,7 +96,7 @@ final class WordsTab extends BorderPane {
                     if (type == FileType.XLSX) {
                         nl.veldwerk.report.GridExport.toXlsx(List.of(grid), file);
                     } else {
-                        nl.veldwerk.report.GridExport.toCsv(grid, file);
+                        nl.veldwerk.report.GridExport.toCsv(grid, file, I18n.locale());
                     }
                 }));
     }

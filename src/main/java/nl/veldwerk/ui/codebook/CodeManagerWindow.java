@@ -153,6 +153,7 @@ public final class CodeManagerWindow {
             if (now == null) {
                 stage.close();
             }
+            filter.clear(); // typed for the project before: in another it would hide codes for no reason shown
         });
     }
 

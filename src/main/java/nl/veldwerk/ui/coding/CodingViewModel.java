@@ -53,6 +53,15 @@ public final class CodingViewModel implements CodingActions {
         this.selectedQuotation = main.selectedQuotationProperty();
         this.list = new QuotationList(main, atHand);
         main.addChangeFollower(list::update);
+        // "Code with the last code" is for this project's codes: it forgets one of another project, and one
+        // deleted (it stayed enabled and did nothing).
+        main.storeProperty().addListener((o, was, now) -> lastCodeId.set(null));
+        main.changesProperty().addListener((o, was, now) -> {
+            String last = lastCodeId.get();
+            if (last != null && (main.storeProperty().get() == null || project().code(last).isEmpty())) {
+                lastCodeId.set(null);
+            }
+        });
         main.selectedProperty().addListener((o, was, now) -> {
             boolean otherDocument = was == null || now == null || !was.document().id().equals(now.document().id());
             if (otherDocument) {

@@ -98,6 +98,20 @@ class CodingViewModelTest {
         assertEquals(2, coding.rows().size(), "the filter matches the text, and the codes (\"A01\" has 'de buren')");
         onFx(() -> coding.filterProperty().set("schamen"));
         assertEquals(1, coding.rows().size());
+
+        // The last code deleted: "code with the last code" has nothing to code with (it stayed enabled).
+        String burenCode = project().codes().stream().filter(c -> c.name().equals("de buren")).findFirst()
+                .orElseThrow().id();
+        assertEquals(burenCode, coding.lastCodeIdProperty().get());
+        onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.delete(burenCode))));
+        assertEquals(null, coding.lastCodeIdProperty().get());
+        // Another project opened: the last code was this one's.
+        onFx(() -> coding.select(0, 3));
+        onFx(() -> coding.createAndApply("Nieuw"));
+        assertTrue(coding.lastCodeIdProperty().get() != null);
+        onFx(main::close);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> main.storeProperty().get() == null);
+        assertEquals(null, coding.lastCodeIdProperty().get());
     }
 
     @Test

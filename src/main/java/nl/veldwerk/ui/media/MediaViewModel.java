@@ -202,6 +202,7 @@ public final class MediaViewModel implements Playback.Player {
             opened.stop();
             opened.pause();
             stopAt = -1;
+            seekedTo = -1; // the end is where it is now: a skip goes from here, not from a seek not yet reported
             playing = false; // the kept sound plays its last buffered moment and ends by itself
             playback.report(Math.max(0, duration.get()), false); // shown at its end, not back at the start
         });

@@ -162,6 +162,10 @@ class PlayerWorkflowTest extends WorkbenchTest {
         robot.interact(() -> workbench.media().playFrom(4000));
         waitUntil(() -> vm.playback().positionProperty().get() >= 4000);
         assertEquals(MediaViewModel.State.READY, workbench.media().stateProperty().get());
+        // Played to its end within a second of the seek: a skip back goes from the end, not from the seek's 4 s.
+        waitUntil(() -> vm.playback().positionProperty().get() >= 7900);
+        robot.interact(() -> workbench.media().skip(-5000));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(playerMillis() - 3000) <= 250);
 
         AskedPlayer asked = askedPlayer(robot);
         InlineCssTextArea area = robot.lookup("#transcript").query();

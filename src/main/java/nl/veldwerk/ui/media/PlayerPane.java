@@ -76,11 +76,34 @@ public final class PlayerPane extends VBox {
         };
         vm.stateProperty().addListener((o, was, now) -> show.run());
         show.run();
+        // Docked as a bar, the pane gets its least height: that must hold the whole message, wrapped to the
+        // width it has (measured without a width, a wrapping label counts one line, and the reason a
+        // recording does not play was cut off at the top and bottom with its buttons).
+        Runnable fit = () -> fitHeight(controls, trouble);
+        widthProperty().addListener((o, was, now) -> fit.run());
+        vm.problemProperty().addListener((o, was, now) -> fit.run());
+        vm.stateProperty().addListener((o, was, now) -> fit.run());
         vm.playback().positionProperty().addListener((o, was, now) -> showTime(now.longValue()));
         vm.durationProperty().addListener((o, was, now) -> {
             position.setMax(Math.max(1, now.longValue()));
             showTime(vm.playback().positionProperty().get());
         });
+    }
+
+    private void fitHeight(VBox controls, HBox trouble) {
+        double width = getWidth() - snappedLeftInset() - snappedRightInset();
+        if (width <= 0) {
+            return;
+        }
+        double height = snappedTopInset() + snappedBottomInset();
+        int parts = 0;
+        for (javafx.scene.layout.Region part : java.util.List.of(controls, trouble)) {
+            if (part.isManaged()) {
+                height += part.prefHeight(width);
+                parts++;
+            }
+        }
+        setMinHeight(Math.ceil(height + Math.max(0, parts - 1) * getSpacing()));
     }
 
     private static void shown(javafx.scene.Node node, boolean visible) {

@@ -295,6 +295,39 @@ class PlayerWorkflowTest extends WorkbenchTest {
         assertEquals("playRange 0 4000", asked.asked.getLast(), "a quotation between two marks stops at the second");
     }
 
+    /** The reason a recording does not play is shown whole, on as many lines as it takes, with its buttons. */
+    @Test
+    void aLongProblemIsShownWholeAboveTheTranscript(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("lang-" + System.nanoTime());
+        Project p = new Project(ProjectInfo.named("Lang", Fixtures.T));
+        p.put(new Document("d", "A01", "", TEXT, SourceFormat.TXT, List.of(), null, null, Fixtures.T, 1)
+                .withRecording(new Recording("media/kapot.wav")));
+        ProjectStore.create(dir, p).close();
+        // Linked before recordings were checked (or damaged since): a text where the sound should be.
+        Files.createDirectories(dir.resolve("media"));
+        Files.writeString(dir.resolve("media/kapot.wav"), "geen geluid ".repeat(100));
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        waitForState(MediaViewModel.State.UNPLAYABLE);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label problem = robot.lookup("#player-problem").query();
+        javafx.scene.Node player = robot.lookup("#player").query();
+        javafx.scene.control.Button unlink = robot.lookup("#player-unlink").query();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                problem.getHeight() + 0.5 >= problem.prefHeight(problem.getWidth())).get());
+        double[] seen = WaitForAsyncUtils.asyncFx(() -> {
+            Bounds label = problem.localToScene(problem.getLayoutBounds());
+            Bounds pane = player.localToScene(player.getLayoutBounds());
+            Bounds button = unlink.localToScene(unlink.getLayoutBounds());
+            return new double[] {problem.prefHeight(problem.getWidth()), problem.getFont().getSize(), label.getMinY(),
+                    label.getMaxY(), pane.getMinY(), pane.getMaxY(), button.getMinY(), button.getMaxY()};
+        }).get();
+        assertTrue(seen[0] > 2 * seen[1], "the message takes several lines at this width: " + seen[0]);
+        assertTrue(seen[2] >= seen[4] - 0.5 && seen[3] <= seen[5] + 0.5, "every line inside the player: "
+                + java.util.Arrays.toString(seen));
+        assertTrue(seen[6] >= seen[4] - 0.5 && seen[7] <= seen[5] + 0.5, "and its buttons");
+    }
+
     @Test
     void aMissingRecordingIsSaidAndCanBeLocated(FxRobot robot) throws Exception {
         Path dir = tmp.resolve("weg-" + System.nanoTime());

@@ -94,8 +94,10 @@ public final class Playback {
 
     /** Called by the player as it plays: the position in milliseconds, -1 when nothing is loaded. */
     public void report(long millis, boolean isPlaying) {
-        position.set(millis);
+        // Playing first: whoever follows the position (the played turn scrolled into view while playing) sees
+        // the new position with the state it was reached in.
         playing.set(isPlaying);
+        position.set(millis);
     }
 
     /** Called by the player when a recording is ready to play, or gone. */

@@ -114,7 +114,10 @@ final class PlaybackFollower {
                 area.setParagraphStyle(p, PLAYING);
             }
             highlighted = new int[] {first, last};
+            // Not while transcribing: the typist's place is the caret, and the view jumped away from it to the
+            // turn being played (as f4transkript, the text stays where the typing is).
             if (playback.followProperty().get() && playback.playingProperty().get()
+                    && !playback.transcribingProperty().get()
                     && (first < area.firstVisibleParToAllParIndex() || first > area.lastVisibleParToAllParIndex())) {
                 area.showParagraphAtTop(Math.max(0, first - 1));
             }

@@ -295,6 +295,54 @@ class PlayerWorkflowTest extends WorkbenchTest {
         assertEquals("playRange 0 4000", asked.asked.getLast(), "a quotation between two marks stops at the second");
     }
 
+    /**
+     * Playing follows the turn being said into view, but not while transcribing: the typist's place is the
+     * caret (F4 at turn 200 jumped the view to turn 104).
+     */
+    @Test
+    void playingFollowsTheTurnButNotWhileTranscribing(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("lang-" + System.nanoTime());
+        StringBuilder text = new StringBuilder();
+        List<SpeakerTurn> turns = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            int start = text.length();
+            text.append(String.format("[00:00:%02d] %s: ", i, i % 2 == 0 ? "Interviewer" : "Respondent"))
+                    .append("Een regel van het gesprek.\n".repeat(30)).append('\n');
+            turns.add(new SpeakerTurn(i % 2 == 0 ? "Interviewer" : "Respondent", start, text.length(), i * 1000L));
+        }
+        Files.createDirectories(dir.resolve("media"));
+        Files.copy(FIXTURES.resolve("interview-nl.wav"), dir.resolve("media/interview-nl.wav"));
+        Project p = new Project(ProjectInfo.named("Lang", Fixtures.T));
+        p.put(new Document("d", "A01", "", text.toString(), SourceFormat.TXT, turns, null, null, Fixtures.T, 1)
+                .withRecording(new Recording("media/interview-nl.wav")));
+        ProjectStore.create(dir, p).close();
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        waitForState(MediaViewModel.State.READY);
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        robot.interact(() -> {
+            vm.playback().followProperty().set(true);
+            area.showParagraphAtTop(0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> vm.playback().report(6500, true)); // the seventh turn is being said
+        WaitForAsyncUtils.waitForFxEvents();
+        int followed = WaitForAsyncUtils.asyncFx(area::firstVisibleParToAllParIndex).get();
+        assertTrue(followed > 150, "the played turn is scrolled into view: " + followed);
+
+        robot.interact(() -> {
+            vm.playback().report(0, false);
+            vm.playback().transcribingProperty().set(true);
+            area.showParagraphAtTop(0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> vm.playback().report(6500, true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, (int) WaitForAsyncUtils.asyncFx(area::firstVisibleParToAllParIndex).get(),
+                "while transcribing the text stays where the typing is");
+        robot.interact(() -> vm.playback().transcribingProperty().set(false));
+    }
+
     /** The reason a recording does not play is shown whole, on as many lines as it takes, with its buttons. */
     @Test
     void aLongProblemIsShownWholeAboveTheTranscript(FxRobot robot) throws Exception {

@@ -21,6 +21,7 @@ import nl.veldwerk.model.Project;
 import nl.veldwerk.ui.app.DocumentItem;
 import nl.veldwerk.ui.app.MainViewModel;
 import nl.veldwerk.ui.app.Playback;
+import nl.veldwerk.model.TimeMarks;
 import nl.veldwerk.ui.common.I18n;
 import nl.veldwerk.ui.common.Preferences;
 
@@ -373,6 +374,13 @@ public final class MediaViewModel implements Playback.Player {
             } else {
                 main.showStatus(noRecording());
             }
+            return;
+        }
+        long length = duration.get();
+        if (length > 0 && from > length + 500) {
+            // A mark or quotation past the recording's end (another recording's times, a typo in a mark): said,
+            // and the player stays where it is (it jumped to the end without a word).
+            main.showStatus(I18n.text("player.pastEnd", TimeMarks.clock(from), TimeMarks.clock(length)));
             return;
         }
         stopAt = to > from ? to : -1;

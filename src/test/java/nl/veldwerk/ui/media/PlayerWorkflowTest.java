@@ -166,6 +166,11 @@ class PlayerWorkflowTest extends WorkbenchTest {
         waitUntil(() -> vm.playback().positionProperty().get() >= 7900);
         robot.interact(() -> workbench.media().skip(-5000));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(playerMillis() - 3000) <= 250);
+        // A time past the recording's end is said, and the player stays where it was.
+        robot.interact(() -> workbench.media().playFrom(20_000));
+        assertEquals("00:00:20 is past the end of the recording (00:00:08): nothing to play there. Is this the "
+                + "right recording?", vm.statusProperty().get());
+        assertEquals(3000, playerMillis(), 250.0);
 
         AskedPlayer asked = askedPlayer(robot);
         InlineCssTextArea area = robot.lookup("#transcript").query();

@@ -33,6 +33,8 @@ final class WordDocument implements AutoCloseable {
 
     private final XWPFDocument doc = new XWPFDocument();
     private boolean breakBeforeNext;
+    /** Whether the last paragraph ends the contents' field (nothing else may be put on it). */
+    private boolean endsInField;
     /** The sections ended so far (each closes with a paragraph that carries its properties), and whether each is landscape. */
     private final List<org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr> sections = new java.util.ArrayList<>();
     private final List<Boolean> landscape = new java.util.ArrayList<>();
@@ -287,6 +289,7 @@ final class WordDocument implements AutoCloseable {
     }
 
     private XWPFParagraph newParagraph() {
+        endsInField = false;
         XWPFParagraph p = doc.createParagraph();
         if (breakBeforeNext) {
             p.setPageBreak(true);
@@ -325,6 +328,7 @@ final class WordDocument implements AutoCloseable {
             }
         }
         doc.getSettings().setUpdateFields();
+        endsInField = true;
     }
 
     /**
@@ -356,7 +360,10 @@ final class WordDocument implements AutoCloseable {
     void endSection(boolean landscapePage) {
         // On the section's last paragraph, as Word writes it (an empty one of its own could spill onto a page).
         List<XWPFParagraph> all = doc.getParagraphs();
-        XWPFParagraph p = all.isEmpty() || breakBeforeNext ? newParagraph() : all.getLast();
+        // Not on the contents' last paragraph: the section's properties sat inside the field Word rewrites when
+        // it updates the contents, and LibreOffice printed that page's footer as "Pagina" without its number.
+        XWPFParagraph p = all.isEmpty() || breakBeforeNext || endsInField ? newParagraph() : all.getLast();
+        endsInField = false;
         var pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
         sections.add(pPr.addNewSectPr());
         landscape.add(landscapePage);

@@ -158,6 +158,16 @@ class QuotationReportTest {
                     .equals(longOne)).noneMatch(r -> r.isCantSplitRow()), "a row longer than a page may split (Word "
                     + "would cut it off); the others stay whole");
             assertTrue(doc.getFooterList().getFirst().getText().startsWith("Pagina"));
+            // A section ends on a paragraph of its own, not inside the contents' field (Word rewrites that field
+            // when it updates the contents; LibreOffice printed "Pagina" without a number on that page).
+            List<XWPFParagraph> ends = doc.getParagraphs().stream().filter(x -> x.getCTP().isSetPPr()
+                    && x.getCTP().getPPr().isSetSectPr()).toList();
+            assertFalse(ends.isEmpty());
+            for (XWPFParagraph end : ends) {
+                assertFalse(String.valueOf(end.getStyle()).startsWith("TOC"), "a section ends in the contents");
+                assertTrue(end.getCTP().getRList().stream().noneMatch(r -> !r.getFldCharList().isEmpty()),
+                        "a section ends inside a field");
+            }
         }
     }
 

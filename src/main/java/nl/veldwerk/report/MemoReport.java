@@ -42,10 +42,12 @@ public final class MemoReport {
             throw new NothingToReport("memos.none");
         }
         Map<EntityKind, List<Memo>> byKind = memos.stream().collect(Collectors.groupingBy(m -> m.target().kind()));
+        // Counted as shown: the memos and the memo fields of codes (a report said "8 memos" over nine).
+        long shown = memos.size() + p.codes().stream().filter(c -> !c.memo().isBlank()).count();
         try (WordDocument doc = new WordDocument(l)) {
             doc.title(text(l, "memos.title", p.info().name()));
             doc.properties(text(l, "memos.title", p.info().name()), "");
-            doc.note(text(l, "memos.subtitle", memos.size(), QuotationReport.today(l)));
+            doc.note(text(l, "memos.subtitle", shown, QuotationReport.today(l)));
             doc.pageNumbers(text(l, "report.page"), false);
             List<Memo> project = byKind.getOrDefault(EntityKind.PROJECT_INFO, List.of());
             if (!project.isEmpty()) {

@@ -141,6 +141,9 @@ public final class Bundles {
             } catch (ProjectFileException e) {
                 throw e.file().startsWith(temp) || e.file().equals(temp)
                         ? new ProjectFileException(bundle, e, "bundle.invalid", e.problem()) : e;
+            } catch (ZipException e) {
+                // The zip's data itself ("invalid distance too far back"): a damaged or incomplete copy.
+                throw new ProjectFileException(bundle, e, "bundle.damaged", ProjectFileException.detail(e));
             } catch (IOException e) {
                 throw new ProjectFileException(bundle, e, "bundle.unpackFailed", ProjectFileException.detail(e));
             } finally {

@@ -63,6 +63,44 @@ class BundlesTest {
         assertFalse(Files.exists(tmp.resolve("t")));
     }
 
+    /** Damaged inside (a copy cut or spoilt on the way): said as such, not as the inflater's words alone. */
+    @Test
+    void aBundleDamagedInsideIsSaidToBeDamaged() throws Exception {
+        Path bundle = tmp.resolve("b.vwz");
+        try (ProjectStore store = createFixtureProject(tmp.resolve("p"))) {
+            Bundles.export(store.session().project(), bundle);
+        }
+        byte[] bytes = Files.readAllBytes(bundle);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(bundle.toFile())) {
+            // Spoil the compressed data of the largest entry, leaving the zip's directory as it is.
+            java.util.zip.ZipEntry largest = zip.stream().max(java.util.Comparator.comparingLong(
+                    java.util.zip.ZipEntry::getCompressedSize)).orElseThrow();
+            int at = indexOf(bytes, largest.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    + largest.getName().length() + 40;
+            for (int i = at; i < at + 40; i++) {
+                bytes[i] = (byte) (bytes[i] ^ 0x5A);
+            }
+        }
+        Files.write(bundle, bytes);
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> Bundles.extract(bundle,
+                tmp.resolve("t")));
+        assertTrue(e.getMessage().contains("is damaged or incomplete"), e.getMessage());
+        assertFalse(Files.exists(tmp.resolve("t")));
+    }
+
+    private static int indexOf(byte[] in, byte[] what) {
+        outer:
+        for (int i = 0; i + what.length <= in.length; i++) {
+            for (int j = 0; j < what.length; j++) {
+                if (in[i + j] != what[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("not found");
+    }
+
     @Test
     void extractingOverAnExistingFolderIsRefused() throws Exception {
         Path bundle = tmp.resolve("b.vwz");

@@ -59,7 +59,15 @@ final class CodebookDialogs {
                 new Label(I18n.text("codes.splitPick")), list));
         ButtonType ok = Buttons.ok();
         dialog.getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel());
-        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(name.textProperty().isEmpty());
+        // OK only with a name (not only spaces) and a quotation ticked: a refusal after OK closed the dialog and
+        // the ticks were lost, and nothing ticked split off nothing without a word.
+        javafx.beans.Observable[] inputs = new javafx.beans.Observable[list.getItems().size() + 1];
+        inputs[0] = name.textProperty();
+        for (int i = 0; i < list.getItems().size(); i++) {
+            inputs[i + 1] = list.getItems().get(i).selectedProperty();
+        }
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> name.getText().isBlank() || list.getItems().stream().noneMatch(CheckBox::isSelected), inputs));
         if (dialog.showAndWait().orElse(null) != ok) {
             return Optional.empty();
         }

@@ -245,6 +245,22 @@ public final class ProjectStore implements AutoCloseable {
         return directory;
     }
 
+    /**
+     * What else is in the project folder, by name: files and folders the project does not keep itself (its
+     * manifests, parts, backups, search index, lock and recordings), such as a report saved there. After a
+     * pseudonymisation they may still hold the names.
+     */
+    public List<String> filesOfOthers() {
+        java.util.Set<String> own = java.util.Set.of(StoreFormat.MANIFEST, StoreFormat.RECOVERY_MANIFEST,
+                StoreFormat.LOCK, StoreFormat.PARTS, StoreFormat.BACKUPS, "index", nl.veldwerk.model.Recording.FOLDER);
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(directory)) {
+            return files.map(f -> f.getFileName().toString()).filter(name -> !own.contains(name)
+                    && !name.startsWith(StoreFormat.LOCK + "-") && !name.endsWith(".tmp")).sorted().toList();
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
+    }
+
     /** Other versions of the save a sync service left in the folder, as found at open (see {@link OtherVersions}). */
     public List<OtherVersions.Version> otherVersions() {
         return otherVersions;

@@ -65,10 +65,16 @@ public final class PseudonymiseActions {
         }
         main.background().run(() -> {
             store.forgetHistory();
-            return true;
-        }, done -> {
+            return store.filesOfOthers();
+        }, others -> {
             rebuildIndex.run();
             main.showStatus(I18n.text("pseudonymise.historyForgotten"));
+            if (!others.isEmpty()) {
+                // Reports and exports saved into the project folder are the user's own files: not changed, and
+                // they may still hold the names (the status line said no version on disk did).
+                main.dialogs().showInfo(I18n.text("menu.pseudonymise"), I18n.text("pseudonymise.otherFiles",
+                        "• " + String.join("\n• ", others)));
+            }
         }, e -> main.fail(I18n.text("error.save"), e));
     }
 

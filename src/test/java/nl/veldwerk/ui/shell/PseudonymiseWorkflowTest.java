@@ -73,6 +73,8 @@ class PseudonymiseWorkflowTest extends WorkbenchTest {
         assertTrue(occurrences.getItems().stream().filter(o -> o.contains(" · relation: ")).allMatch(o -> o.indexOf(
                 " → ") < o.indexOf(" · relation: ")),
                 "a relation named by its codes: " + occurrences.getItems());
+        // A report the user saved into the project folder before: not Veldwerk's to change, and said so.
+        java.nio.file.Files.writeString(copy.resolve("rapport.csv"), "A03;vooral in Immerloo bezig");
         var request = WaitForAsyncUtils.asyncFx(pane.get()::request).get().orElseThrow();
         assertTrue(request.forgetHistory(), "removing older versions is the default");
         robot.interact(() -> actions.apply(request));
@@ -83,6 +85,8 @@ class PseudonymiseWorkflowTest extends WorkbenchTest {
         Document a03 = document("A03");
         assertTrue(a03.text().contains("vooral in [wijk] bezig"), a03.text());
         assertFalse(projectFilesContain(copy, "Immerloo"), "no save, backup or recovery file keeps the name");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.infos.isEmpty());
+        assertTrue(dialogs.infos.getLast().contains("• rapport.csv"), dialogs.infos.toString());
         assertEquals(List.of(), search("Immerloo"), "the rebuilt index does not know the name");
         assertTrue(search("wijk").stream().anyMatch(h -> h.documentName().equals("A03")), "but knows the pseudonym");
 
@@ -105,7 +109,8 @@ class PseudonymiseWorkflowTest extends WorkbenchTest {
     private static boolean projectFilesContain(Path project, String word) throws IOException {
         try (Stream<Path> files = Files.walk(project)) {
             return files.filter(Files::isRegularFile).filter(f -> !project.relativize(f).startsWith("source")
-                    && !project.relativize(f).startsWith("index")).anyMatch(f -> {
+                    && !project.relativize(f).startsWith("index") && !f.getFileName().toString().equals("rapport.csv"))
+                    .anyMatch(f -> {
                         try {
                             return Files.readString(f).contains(word);
                         } catch (IOException e) {

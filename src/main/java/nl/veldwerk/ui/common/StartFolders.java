@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Where the file dialogs start: exports in the open project's folder (where a researcher keeps what belongs
- * to the study), imports and opens in the folder last used for that kind of file, new projects in the
- * folder the last one was made in; the home folder when there is nothing better. Never in the program's
- * own folder.
+ * Where the file dialogs start: each in the folder last used for that kind of file; exports, the first
+ * time, beside the open project's folder (not in it: the project's folder is the project's own), new projects
+ * in the folder the last one was made in; the home folder when there is nothing better. Never in the
+ * program's own folder.
  */
 public final class StartFolders {
     /** What a dialog is for: each remembers its own last folder. */
@@ -19,11 +19,14 @@ public final class StartFolders {
 
     /** The folder a dialog of this kind starts in. */
     public static Path start(Kind kind, Optional<Path> projectFolder) {
-        if (kind == Kind.SAVE && projectFolder.isPresent() && Files.isDirectory(projectFolder.get())) {
-            return projectFolder.get();
+        Optional<Path> last = Preferences.lastFolder(kind.name()).map(Path::of).filter(Files::isDirectory);
+        if (kind == Kind.SAVE && last.isEmpty() && projectFolder.isPresent() && Files.isDirectory(projectFolder.get())
+                && projectFolder.get().toAbsolutePath().getParent() != null) {
+            // Beside the project, not in it: a report saved inside mixed the user's files with the project's,
+            // and kept real names there after a pseudonymisation.
+            return projectFolder.get().toAbsolutePath().getParent();
         }
-        return Preferences.lastFolder(kind.name()).map(Path::of).filter(Files::isDirectory)
-                .orElseGet(StartFolders::home);
+        return last.orElseGet(StartFolders::home);
     }
 
     /** Remembers where the user went: the folder of the chosen file (or the chosen folder's parent). */

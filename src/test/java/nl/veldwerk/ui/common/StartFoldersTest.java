@@ -17,10 +17,17 @@ class StartFoldersTest {
     Path tmp;
 
     @Test
-    void exportsStartInTheProjectAndImportsWhereTheLastImportWas() throws Exception {
+    void exportsStartBesideTheProjectAndImportsWhereTheLastImportWas() throws Exception {
         Path project = Files.createDirectories(tmp.resolve("wijk-y"));
         Path transcripts = Files.createDirectories(tmp.resolve("transcripten"));
-        assertEquals(project, StartFolders.start(StartFolders.Kind.SAVE, Optional.of(project)));
+        Path gone = Files.createDirectories(tmp.resolve("weg"));
+        StartFolders.remember(StartFolders.Kind.SAVE, gone.resolve("rapport.docx"));
+        Files.delete(gone);
+        assertEquals(tmp, StartFolders.start(StartFolders.Kind.SAVE, Optional.of(project)),
+                "the first export starts beside the project, not in its folder");
+        Path reports = Files.createDirectories(tmp.resolve("rapporten"));
+        StartFolders.remember(StartFolders.Kind.SAVE, reports.resolve("rapport.docx"));
+        assertEquals(reports, StartFolders.start(StartFolders.Kind.SAVE, Optional.of(project)), "then where the last went");
         StartFolders.remember(StartFolders.Kind.IMPORT, transcripts.resolve("A01.docx"));
         assertEquals(transcripts, StartFolders.start(StartFolders.Kind.IMPORT, Optional.of(project)),
                 "the folder of the last imported file, not the project's");

@@ -143,11 +143,19 @@ public final class PlayerPane extends VBox {
                 return value == null ? "" : String.format(I18n.locale(), "%.1f×", value);
             }
 
+            /** A speed as typed ("1.5", "0,8", "1.2×"), within the player's range; anything else keeps the speed. */
             @Override
             public Double fromString(String text) {
-                return vm.rateProperty().get();
+                try {
+                    double typed = Double.parseDouble(text.replace('×', ' ').replace('x', ' ').replace(',', '.')
+                            .strip());
+                    return Math.clamp(Math.round(typed * 10) / 10.0, MediaViewModel.SLOWEST, MediaViewModel.FASTEST);
+                } catch (NumberFormatException e) {
+                    return vm.rateProperty().get();
+                }
             }
         });
+        speed.setEditable(true); // it looked like a field and ignored what was typed
         // Held in a field: a bidirectional binding holds its properties weakly, and a throwaway asObject()
         // would be collected, leaving F7/F8 unseen by the spinner.
         speed.getValueFactory().valueProperty().bindBidirectional(rate);

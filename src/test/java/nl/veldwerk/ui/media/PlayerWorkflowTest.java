@@ -264,6 +264,20 @@ class PlayerWorkflowTest extends WorkbenchTest {
         robot.interact(() -> media.playFrom(1000));
         assertEquals(starts, keeper.starts());
 
+        // A speed typed into the speed box, with a decimal comma, takes; nonsense leaves the speed as it was.
+        javafx.scene.control.Spinner<?> speed = robot.lookup("#player-speed").query();
+        robot.interact(() -> {
+            speed.getEditor().setText("1,5");
+            speed.commitValue();
+        });
+        assertEquals(1.5, media.rateProperty().get(), 1e-9);
+        robot.interact(() -> {
+            speed.getEditor().setText("snel");
+            speed.commitValue();
+        });
+        assertEquals(1.5, media.rateProperty().get(), 1e-9);
+        robot.interact(() -> media.rateProperty().set(1.0));
+
         // An M4A has no decoder here: at other speeds JavaFX plays it, the pitch changing with the speed.
         assertTrue(PitchKeeper.canKeep(Path.of("a.mp3")) && !PitchKeeper.canKeep(Path.of("a.m4a")));
     }

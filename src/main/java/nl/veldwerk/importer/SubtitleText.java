@@ -57,7 +57,7 @@ final class SubtitleText {
         if (open == null || turn.isEmpty()) {
             return;
         }
-        out.append(TimeMarks.bracketed(open.start())).append(' ');
+        out.append(TimeMarks.bracketedExact(open.start())).append(' ');
         if (open.speaker() != null) {
             out.append(open.speaker()).append(": ");
         }

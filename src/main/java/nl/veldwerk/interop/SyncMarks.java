@@ -36,7 +36,7 @@ final class SyncMarks {
             if (index < 0 || point[1] < 0 || hasMark(existing, index, point[1])) {
                 return;
             }
-            String mark = TimeMarks.bracketed(point[1]) + " ";
+            String mark = TimeMarks.bracketedExact(point[1]) + " ";
             inserts.add(new int[] {index, mark.length()});
             marks.add(mark);
         });

@@ -208,6 +208,20 @@ public final class TimeMarks {
         return String.format(java.util.Locale.ROOT, "[%02d:%02d:%02d]", s / 3600, s / 60 % 60, s % 60);
     }
 
+    /**
+     * "[00:01:23.5]": as {@link #bracketed}, with the part of a second when there is one ("[00:00:04.25]"), for
+     * times that come exact (subtitle cues, REFI-QDA sync points): a cue at 4.5 s became "[00:00:04]".
+     */
+    public static String bracketedExact(long millis) {
+        long part = millis % 1000;
+        if (part == 0) {
+            return bracketed(millis);
+        }
+        String fraction = String.format(java.util.Locale.ROOT, "%03d", part).replaceFirst("0+$", "");
+        String whole = bracketed(millis);
+        return whole.substring(0, whole.length() - 1) + "." + fraction + "]";
+    }
+
     /** "#00:01:22-6#": f4/f5transkript's mark, with tenths of a second. */
     public static String f4(long millis) {
         long s = millis / 1000;

@@ -177,8 +177,9 @@ public class TranscriptLayoutsTest {
         assertEquals(TranscriptLayout.SUBTITLES, a.layout());
         assertEquals(List.of("Jordan Lee", "Sam de Vries", "Jordan Lee", "Sam de Vries", "Jordan Lee",
                 "Sam de Vries"), speakers(a), "cues of one speaker in a row are one turn");
-        assertEquals(List.of(1_000L, 4_000L, 11_000L, 13_000L, 62_000L, 65_000L), times(a));
-        assertEquals("[00:00:04] Sam de Vries: About twenty years. First in Flower Street, then here & around the "
+        assertEquals(List.of(1_000L, 4_900L, 11_000L, 13_500L, 62_000L, 65_500L), times(a),
+                "each turn's time as the cue says, its part of a second too");
+        assertEquals("[00:00:04.9] Sam de Vries: About twenty years. First in Flower Street, then here & around the "
                 + "corner.", turnText(a, 1));
         assertTrue(turnText(a, 3).contains("on Tuesdays for coffee"), "tags inside a cue are dropped");
     }
@@ -187,17 +188,17 @@ public class TranscriptLayoutsTest {
     void subtitlesWithSpeakerPrefixesAsWhisperWritesThem() throws Exception {
         TranscriptAnalysis a = analyse("whisper.srt");
         assertEquals(List.of("SPEAKER_00", "SPEAKER_01", "SPEAKER_00", "SPEAKER_01"), speakers(a));
-        assertEquals(List.of(0L, 3_000L, 11_000L, 13_000L), times(a));
+        assertEquals(List.of(0L, 3_500L, 11_000L, 13_200L), times(a));
     }
 
     @Test
     void subtitlesWithoutSpeakersBecomeTimedParagraphs() throws Exception {
         TranscriptAnalysis a = analyse("youtube.srt");
         assertEquals(List.of(), a.turns());
-        assertEquals("[00:00:00] welcome back to the channel today we talk about community centres\n"
+        assertEquals("[00:00:00.5] welcome back to the channel today we talk about community centres\n"
                 + "[00:00:09] first, what they offer and who goes there\n", a.text(),
                 "a pause of two seconds or more starts a paragraph");
-        assertEquals(List.of(0L, 9_000L), a.timeMarks().stream().map(TimeMark::millis).toList());
+        assertEquals(List.of(500L, 9_000L), a.timeMarks().stream().map(TimeMark::millis).toList());
     }
 
     @Test

@@ -45,4 +45,17 @@ class TimeMarksTest {
     void writtenAsVeldwerkWritesThem() {
         assertEquals("[01:02:03]", TimeMarks.bracketed(3_723_900L));
     }
+
+    /** Exact times keep their part of a second, and read back as the same time. */
+    @Test
+    void exactMarksKeepThePartOfASecondAndReadBack() {
+        assertEquals("[00:00:04]", TimeMarks.bracketedExact(4_000));
+        assertEquals("[00:00:04.5]", TimeMarks.bracketedExact(4_500));
+        assertEquals("[01:02:03.25]", TimeMarks.bracketedExact(3_723_250));
+        assertEquals("[00:00:00.007]", TimeMarks.bracketedExact(7));
+        for (long millis : new long[] {4_500, 3_723_250, 61_001}) {
+            String text = "R: ja " + TimeMarks.bracketedExact(millis) + " nee";
+            assertEquals(millis, TimeMarks.find(text).getFirst().millis(), text);
+        }
+    }
 }

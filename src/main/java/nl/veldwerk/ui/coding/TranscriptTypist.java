@@ -36,10 +36,25 @@ final class TranscriptTypist implements Playback.Typist {
         int caret = area.getCaretPosition();
         String text = area.getText();
         boolean spaceBefore = caret > 0 && !Character.isWhitespace(text.charAt(caret - 1));
-        boolean f4 = Preferences.f4TimeMarks();
+        boolean f4 = f4Marks(text);
         String mark = f4 ? TimeMarks.f4(millis) : TimeMarks.bracketed(millis);
         // f4 closes a turn with its mark; a bracketed mark opens what is typed after it.
         insert(area, caret, (spaceBefore ? " " : "") + mark + (f4 ? "" : " "));
+    }
+
+    /**
+     * Whether the marks typed here are f4's ("#00:01:22-6#"): as the transcript's own marks are, so one text
+     * does not mix two kinds; the preference decides in a transcript without marks.
+     */
+    static boolean f4Marks(String text) {
+        var marks = TimeMarks.find(text);
+        for (var mark : marks) {
+            char first = text.charAt(mark.start());
+            if (first == '#' || first == '[') {
+                return first == '#';
+            }
+        }
+        return Preferences.f4TimeMarks();
     }
 
     @Override

@@ -3,13 +3,22 @@ package nl.veldwerk.report;
 /**
  * Apache POI logs through the Log4j API, and without a Log4j implementation on the class path the API
  * prints "could not find a logging provider" on every start. Its own simple logger (errors only) is
- * enough for a desktop application; the launchers call this before anything loads POI.
+ * enough for a desktop application; the launchers call this before anything loads POI (or Lucene).
  */
 public final class LibraryLogging {
+    /**
+     * Lucene's notice that the Vector API is not enabled (printed on every search from the command line): the
+     * search works without it, and enabling an incubator module makes the JVM print a warning of its own.
+     * Held here: java.util.logging keeps its loggers only weakly, and a collected one forgets its level.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTORS = java.util.logging.Logger.getLogger(
+            "org.apache.lucene.internal.vectorization");
+
     private LibraryLogging() {
     }
 
     public static void quiet() {
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }

@@ -90,7 +90,13 @@ public final class OtherVersions {
      * version is set aside in the project's backups. Returns the new folder.
      */
     public static Path copyWith(Path directory, Version version) throws IOException, ProjectFileException {
-        Path target = freeName(directory.resolveSibling(directory.getFileName() + " (other version "
+        return copyWith(directory, version, "other version");
+    }
+
+    /** As {@link #copyWith(Path, Version)}, the new folder named with {@code words} in the reader's language. */
+    public static Path copyWith(Path directory, Version version, String words) throws IOException,
+            ProjectFileException {
+        Path target = freeName(directory.resolveSibling(directory.getFileName() + " (" + words + " "
                 + FOLDER_TIME.format(version.savedAt()) + ")"));
         List<Path> others = in(directory).stream().map(Version::file).toList();
         try (Stream<Path> all = Files.walk(directory)) {

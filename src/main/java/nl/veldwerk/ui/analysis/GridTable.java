@@ -54,10 +54,15 @@ final class GridTable extends TableView<Integer> {
         setItems(FXCollections.observableArrayList(IntStream.range(0, newGrid.rowLabels().size()).boxed().toList()));
     }
 
+    /** A value as the reader writes numbers: "18,2" in Dutch (the Dutch window showed "18.2", its files "18,2"). */
     static String format(double value, int decimals) {
+        return format(value, decimals, nl.veldwerk.ui.common.I18n.locale());
+    }
+
+    static String format(double value, int decimals, Locale locale) {
         if (Double.isNaN(value)) {
             return "";
         }
-        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+        return String.format(locale, "%." + decimals + "f", value);
     }
 }

@@ -107,7 +107,7 @@ final class ProjectOpener {
         background.run(() -> {
             List<Path> copies = new ArrayList<>();
             for (OtherVersions.Version version : versions) {
-                copies.add(OtherVersions.copyWith(directory, version));
+                copies.add(OtherVersions.copyWith(directory, version, I18n.text("otherVersions.folder")));
             }
             return copies;
         }, copies -> dialogs.showInfo(I18n.text("otherVersions.title"), I18n.text("otherVersions.copied",

@@ -64,6 +64,11 @@ public final class PreferencesDialog {
         Label keysProblem = new Label();
         keysProblem.setId("preferences-keys-problem");
         keysProblem.setWrapText(true);
+        // As wide as the fields above it, on as many lines as it takes: at its own width (one long line) it
+        // pushed the dialog's OK and Cancel out of sight.
+        keysProblem.setPrefWidth(1);
+        keysProblem.setMaxWidth(Double.MAX_VALUE);
+        keysProblem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         keysProblem.setStyle("-fx-text-fill: #b00020;");
         grid.add(keysProblem, 0, row, 2, 1);
         dialog.getDialogPane().setContent(new javafx.scene.control.ScrollPane(grid));
@@ -77,6 +82,7 @@ public final class PreferencesDialog {
             keysProblem.setText(problem == null ? "" : problem);
             if (problem != null) {
                 e.consume();
+                javafx.application.Platform.runLater(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
             }
         });
         dialog.showAndWait().filter(b -> b == ok).ifPresent(b -> {

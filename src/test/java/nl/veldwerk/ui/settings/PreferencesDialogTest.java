@@ -1,0 +1,75 @@
+package nl.veldwerk.ui.settings;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Keys refused in the preferences: the reason is shown and OK and Cancel stay in the dialog's window. */
+@ExtendWith(ApplicationExtension.class)
+class PreferencesDialogTest {
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
+        stage.show();
+    }
+
+    @Test
+    void aRefusedKeyIsSaidWithTheButtonsInView(FxRobot robot) throws Exception {
+        Platform.runLater(() -> PreferencesDialog.show(stage));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogPane() != null);
+        DialogPane pane = dialogPane();
+        TextField mark = (TextField) pane.lookup("#preferences-key-time_mark");
+        Button ok = buttonOf(pane, ButtonBar.ButtonData.OK_DONE);
+        Button cancel = buttonOf(pane, ButtonBar.ButtonData.CANCEL_CLOSE);
+        robot.interact(() -> mark.setText("F4"));
+        robot.interact(ok::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label problem = (Label) pane.lookup("#preferences-keys-problem");
+        assertTrue(problem.getText().contains("F4"), problem.getText());
+        assertTrue(pane.getScene().getWindow().isShowing(), "the dialog stays open");
+        for (Button b : new Button[] {ok, cancel}) {
+            Bounds on = WaitForAsyncUtils.asyncFx(() -> b.localToScene(b.getLayoutBounds())).get();
+            double width = pane.getScene().getWidth();
+            double height = pane.getScene().getHeight();
+            assertTrue(on.getMinX() >= 0 && on.getMaxX() <= width + 0.5 && on.getMaxY() <= height + 0.5,
+                    b.getText() + " at " + on + " in a window of " + width + " × " + height);
+        }
+        Bounds said = WaitForAsyncUtils.asyncFx(() -> problem.localToScene(problem.getLayoutBounds())).get();
+        assertTrue(said.getMaxX() <= pane.getScene().getWidth() + 0.5, "the reason fits the width: " + said);
+        robot.interact(() -> mark.setText(""));
+        robot.interact(cancel::fire);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> dialogPane() == null); // Cancel closes it
+    }
+
+    private static Button buttonOf(DialogPane pane, ButtonBar.ButtonData data) {
+        return pane.getButtonTypes().stream().filter(t -> t.getButtonData() == data).map(t -> (Button) pane.lookupButton(t))
+                .findFirst().orElseThrow();
+    }
+
+    private static DialogPane dialogPane() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().filter(Window::isShowing)
+                .map(w -> w.getScene() == null ? null : w.getScene().getRoot())
+                .filter(DialogPane.class::isInstance).map(DialogPane.class::cast).findFirst().orElse(null)).get();
+    }
+}

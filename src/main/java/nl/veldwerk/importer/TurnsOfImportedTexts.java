@@ -27,6 +27,19 @@ public final class TurnsOfImportedTexts {
         return INTERVIEWER.matcher(label).matches();
     }
 
+    /** A label with a colon opening a line ("I:", "R07:", "Interviewer 2:"), each once, at most a few words. */
+    private static final java.util.regex.Pattern LINE_LABEL = java.util.regex.Pattern.compile(
+            "(?m)^(\\p{Lu}[\\p{L}\\d]{0,24}(?: [\\p{L}\\d]{1,24}){0,2}):[ \\t]");
+
+    private static List<String> labelsOpeningLines(String text) {
+        java.util.Set<String> labels = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher m = LINE_LABEL.matcher(text);
+        while (m.find() && labels.size() <= 20) {
+            labels.add(m.group(1));
+        }
+        return labels.size() > 20 ? List.of() : List.copyOf(labels); // many: prose with headings, not a talk
+    }
+
     /** The turns found for each document without turns, by document id, in the project's order. */
     public static Map<String, List<SpeakerTurn>> find(Project project) {
         SpeakerTurnDetector detector = SpeakerTurnDetector.automatic();
@@ -39,6 +52,16 @@ public final class TurnsOfImportedTexts {
             if (analysis.verdict() == TranscriptAnalysis.Verdict.CONVERSATION && !analysis.turns().isEmpty()
                     && analysis.text().equals(d.text())) {
                 found.put(d.id(), analysis.turns());
+                continue;
+            }
+            // A short one ("I: …", "R: …", "I: …", typed with F12 and sent out without its turns) has too little
+            // for the evidence: its labels are taken when one of them names the interviewer.
+            List<String> labels = labelsOpeningLines(d.text());
+            if (labels.size() >= 2 && labels.stream().anyMatch(TurnsOfImportedTexts::namesAnInterviewer)) {
+                TranscriptAnalysis named = SpeakerTurnDetector.withLabels(labels).analyse(d.text());
+                if (!named.turns().isEmpty() && named.text().equals(d.text())) {
+                    found.put(d.id(), named.turns());
+                }
             }
         }
         return found;

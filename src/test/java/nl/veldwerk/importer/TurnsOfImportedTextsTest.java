@@ -1,0 +1,32 @@
+package nl.veldwerk.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.Instant;
+import java.util.List;
+
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.SourceFormat;
+import nl.veldwerk.model.SpeakerTurn;
+import org.junit.jupiter.api.Test;
+
+/** Turns found again in texts that came from another tool's file, short ones included. */
+class TurnsOfImportedTextsTest {
+    private static final Instant T = Instant.parse("2026-03-01T09:00:00Z");
+
+    @Test
+    void aShortTranscriptWithAnInterviewersLabelGetsItsTurnsBack() {
+        Project p = new Project(ProjectInfo.named("Terug", T));
+        p.put(Document.of("kort", "Kort", "I: Hoe gaat het?\nR: Goed, dank u.\nI: En verder?\n", SourceFormat.TXT,
+                List.of(), T).withNumber(1));
+        p.put(Document.of("boek", "Boek", "Titel: Over de wijk\nAuteur: Jan\nDe wijk is oud.\n", SourceFormat.TXT,
+                List.of(), T).withNumber(2));
+        var found = TurnsOfImportedTexts.find(p);
+        assertEquals(List.of("I", "R", "I"), found.get("kort").stream().map(SpeakerTurn::speaker).toList(),
+                "three turns typed with F12 came back without them");
+        assertFalse(found.containsKey("boek"), "a book's header fields name no interviewer: no turns");
+    }
+}

@@ -310,6 +310,8 @@ class PlayerWorkflowTest extends WorkbenchTest {
         Quotation first = new Quotation("q2", "d", TEXT.indexOf("Hoe vaak"), TEXT.indexOf("buurthuis?") + 10, "",
                 null, Fixtures.T, 2);
         robot.interact(() -> vm.selectedQuotationProperty().set(first));
+        assertTrue(play.getText().contains("from the start of the recording"), "before the first mark its time is "
+                + "not known: " + play.getText());
         robot.interact(play::fire);
         assertEquals("playRange 0 4000", asked.asked.getLast(), "a quotation between two marks stops at the second");
     }

@@ -29,6 +29,8 @@ public final class Background implements TaskRunner {
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private volatile boolean cancelRequested;
     private int running;
+    /** Of {@link #running}, the jobs whose work is done and whose callback runs now. */
+    private int inCallback;
 
     /** With threads of its own (a side window's work). */
     public Background() {
@@ -68,7 +70,7 @@ public final class Background implements TaskRunner {
                              boolean cancellable) {
         running++;
         busy.set(true);
-        working.set(true);
+        working.set(running - inCallback > 0);
         try {
             queue.execute(() -> {
                 if (cancellable) {
@@ -101,16 +103,19 @@ public final class Background implements TaskRunner {
         // The job's work is done: unless others still run, the status bar stops spinning before its callback,
         // which may wait for the user (an error, the import preview, what an export leaves out). "Busy" lasts
         // until the callback returns, so whoever waits for idle sees a job the callback starts.
-        working.set(running > 1);
-        if (running == 1) {
+        inCallback++;
+        working.set(running - inCallback > 0);
+        if (running == inCallback) {
             progress.set("");
         }
         try {
             callback.run();
         } finally {
+            inCallback--;
             running--;
             busy.set(running > 0);
-            working.set(running > 0);
+            // Jobs whose callbacks still run (a message waiting for the user further down) do not spin either.
+            working.set(running - inCallback > 0);
             if (running == 0) {
                 progress.set("");
             }

@@ -86,4 +86,26 @@ class BackgroundTest {
         assertEquals(false, background.workingProperty().get());
         background.shutdown();
     }
+
+    /**
+     * A job finishing while another job's callback waits for the user (a message in a nested event loop) does
+     * not start the spinner behind that message.
+     */
+    @Test
+    void aJobFinishingBehindAnotherCallbacksMessageDoesNotSpin() throws Exception {
+        Background background = new Background();
+        CompletableFuture<Boolean> spinningBehind = new CompletableFuture<>();
+        WaitForAsyncUtils.asyncFx(() -> background.run(() -> "a", a -> {
+            Object key = new Object();
+            background.run(() -> "b", b -> javafx.application.Platform.runLater(() -> {
+                spinningBehind.complete(background.workingProperty().get());
+                javafx.application.Platform.exitNestedEventLoop(key, null);
+            }), e -> { });
+            javafx.application.Platform.enterNestedEventLoop(key); // the message A's callback shows
+        }, e -> { })).get();
+        assertEquals(false, spinningBehind.get(5, TimeUnit.SECONDS), "B is done, A only waits for the user");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !background.busyProperty().get());
+        assertEquals(false, background.workingProperty().get());
+        background.shutdown();
+    }
 }

@@ -52,7 +52,8 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
         }
         TimeMark lead = marks.at(p);
         if (lead != null) {
-            p = skipEmphasis(text, skipSeparator(text, skipBlanks(text, lead.end(), lineEnd), lineEnd), lineEnd);
+            int after = skipBlanks(text, lead.end(), lineEnd);
+            p = skipEmphasis(text, withHours(text, lead) ? skipSeparator(text, after, lineEnd) : after, lineEnd);
         }
         boolean bracketed = p < lineEnd && text.charAt(p) == '[';
         int labelStart = bracketed ? p + 1 : p;
@@ -72,7 +73,8 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
         q = skipBlanks(text, q, lineEnd);
         TimeMark tail = lead == null ? marks.at(q) : null;
         if (lead == null && tail == null && skipSeparator(text, q, lineEnd) != q) {
-            tail = marks.at(skipSeparator(text, q, lineEnd)); // "Interviewer - 00:00:03"
+            TimeMark separated = marks.at(skipSeparator(text, q, lineEnd)); // "Interviewer - 00:00:03"
+            tail = separated != null && withHours(text, separated) ? separated : null;
         }
         if (tail != null) {
             q = skipBlanks(text, tail.end(), lineEnd);
@@ -102,6 +104,11 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
         }
         return new LabelLine(lineStart, lineEnd, label, key, labelStart, labelEnd, lineEnd, lead != null
                 ? Form.TIME_LABEL_ALONE : tail != null ? Form.LABEL_TIME_ALONE : Form.LABEL_ALONE, mark);
+    }
+
+    /** Whether a mark gives hours ("00:00:03", "[00:01:02]"): only such a mark is taken across a dash. */
+    private static boolean withHours(String text, TimeMark mark) {
+        return text.substring(mark.start(), mark.end()).chars().filter(c -> c == ':').count() >= 2;
     }
 
     /**

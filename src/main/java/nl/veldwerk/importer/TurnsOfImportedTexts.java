@@ -31,6 +31,15 @@ public final class TurnsOfImportedTexts {
     private static final java.util.regex.Pattern LINE_LABEL = java.util.regex.Pattern.compile(
             "(?m)^(\\p{Lu}[\\p{L}\\d]{0,24}(?: [\\p{L}\\d]{1,24}){0,2}):[ \\t]");
 
+    /**
+     * Whether the text is talk alone: every line that is not blank opens with a label (notes headed
+     * "Onderzoeker: Jan / Locatie: buurthuis" and then prose are no conversation).
+     */
+    private static boolean everyLineOpensWithOneOf(String text, List<String> labels) {
+        return text.lines().filter(line -> !line.isBlank())
+                .allMatch(line -> labels.stream().anyMatch(label -> line.startsWith(label + ":")));
+    }
+
     private static List<String> labelsOpeningLines(String text) {
         java.util.Set<String> labels = new java.util.LinkedHashSet<>();
         java.util.regex.Matcher m = LINE_LABEL.matcher(text);
@@ -57,7 +66,8 @@ public final class TurnsOfImportedTexts {
             // A short one ("I: …", "R: …", "I: …", typed with F12 and sent out without its turns) has too little
             // for the evidence: its labels are taken when one of them names the interviewer.
             List<String> labels = labelsOpeningLines(d.text());
-            if (labels.size() >= 2 && labels.stream().anyMatch(TurnsOfImportedTexts::namesAnInterviewer)) {
+            if (labels.size() >= 2 && labels.stream().anyMatch(TurnsOfImportedTexts::namesAnInterviewer)
+                    && everyLineOpensWithOneOf(d.text(), labels)) {
                 TranscriptAnalysis named = SpeakerTurnDetector.withLabels(labels).analyse(d.text());
                 if (!named.turns().isEmpty() && named.text().equals(d.text())) {
                     found.put(d.id(), named.turns());

@@ -19,12 +19,15 @@ public final class TimeMarks {
      * ("Bakker, Jan (Guest)", "[Alex Kim]", "María del Carmen García López").
      */
     private static final Pattern NAME_BEFORE = Pattern.compile("[ \\t]*\\[?\\p{Lu}[\\p{L}\\d.'’_, ()-]{0,47}\\]?[ \\t]*");
+    /** What may stand beside a bare mark on its line: a speaker label of at most four words, and a colon. */
+    private static final Pattern LABEL_REST = Pattern.compile("[ \\t]*(?:\\p{Lu}[\\p{L}\\d.'’_-]*"
+            + "(?:[ \\t]+[\\p{L}\\d.'’_-]+){0,3})?[ \\t]*:?[ \\t]*");
     /**
-     * What may stand beside a bare mark on its line: a speaker label of at most four words, and a colon; a
-     * dash or bar may stand between them ("00:00:03 - Interviewer", "Interviewer – 00:00:03").
+     * As {@link #LABEL_REST}, with a dash or bar between the mark and the label ("00:00:03 - Interviewer",
+     * "Interviewer – 00:00:03"): only beside a mark with hours, so "Lunch – 12:30" in notes stays text.
      */
-    private static final Pattern LABEL_REST = Pattern.compile("[ \\t]*(?:[-–—|][ \\t]+)?(?:\\p{Lu}[\\p{L}\\d.'’_-]*"
-            + "(?:[ \\t]+[\\p{L}\\d.'’_-]+){0,3})?[ \\t]*:?[ \\t]*(?:[-–—|][ \\t]*)?");
+    private static final Pattern LABEL_REST_SEPARATED = Pattern.compile("[ \\t]*(?:[-–—|][ \\t]+)?(?:\\p{Lu}"
+            + "[\\p{L}\\d.'’_-]*(?:[ \\t]+[\\p{L}\\d.'’_-]+){0,3})?[ \\t]*:?[ \\t]*(?:[-–—|][ \\t]*)?");
 
     private TimeMarks() {
     }
@@ -194,12 +197,12 @@ public final class TimeMarks {
         String after = text.substring(end, lineEnd);
         // The mark opens or closes the line; the rest is a label (or nothing). After a label, a mark without
         // hours needs a wider gap ("Jordan Lee   0:01"), so that "we meet at 10:30" stays text.
+        Pattern rest = hours ? LABEL_REST_SEPARATED : LABEL_REST;
         if (before.isBlank()) {
-            return LABEL_REST.matcher(after).matches();
+            return rest.matcher(after).matches();
         }
-        return after.isBlank() && (LABEL_REST.matcher(before).matches() || NAME_BEFORE.matcher(before).matches())
-                && (hours || before.endsWith("  ") || before.endsWith("\t") || before.strip().endsWith("-")
-                || before.strip().endsWith("–") || before.strip().endsWith("—") || before.strip().endsWith("|"));
+        return after.isBlank() && (rest.matcher(before).matches() || NAME_BEFORE.matcher(before).matches())
+                && (hours || before.endsWith("  ") || before.endsWith("\t"));
     }
 
     /** "[00:01:23]" for a time in milliseconds (tenths dropped): how Veldwerk writes marks it makes itself. */

@@ -24,7 +24,10 @@ class TurnsOfImportedTextsTest {
                 List.of(), T).withNumber(1));
         p.put(Document.of("boek", "Boek", "Titel: Over de wijk\nAuteur: Jan\nDe wijk is oud.\n", SourceFormat.TXT,
                 List.of(), T).withNumber(2));
+        p.put(Document.of("notities", "Notities", "Onderzoeker: Jan\nLocatie: buurthuis\nDatum: 3 mei\n"
+                + "Het was druk in de zaal. Veel ouderen.\n", SourceFormat.TXT, List.of(), T).withNumber(3));
         var found = TurnsOfImportedTexts.find(p);
+        assertFalse(found.containsKey("notities"), "notes with a header of fields and then prose are no talk");
         assertEquals(List.of("I", "R", "I"), found.get("kort").stream().map(SpeakerTurn::speaker).toList(),
                 "three turns typed with F12 came back without them");
         assertFalse(found.containsKey("boek"), "a book's header fields name no interviewer: no turns");

@@ -58,4 +58,16 @@ class TimeMarksTest {
             assertEquals(millis, TimeMarks.find(text).getFirst().millis(), text);
         }
     }
+
+    /** A dash between a mark and a label counts only beside a mark with hours: a clock time in notes stays text. */
+    @Test
+    void aDashBesideAClockTimeWithoutHoursIsNoMark() {
+        assertEquals(List.of(), TimeMarks.find("Lunch – 12:30\n"));
+        assertEquals(List.of(), TimeMarks.find("12:30 – Koffie en thee\n"));
+        assertEquals(List.of(), TimeMarks.find("Bijeenkomst buurthuis - 19:30\n"));
+        assertEquals(List.of(3_000L), TimeMarks.find("00:00:03 - Interviewer\nHoe gaat het?\n").stream()
+                .map(TimeMark::millis).toList());
+        assertEquals(List.of(3_000L), TimeMarks.find("Interviewer – 00:00:03\nHoe gaat het?\n").stream()
+                .map(TimeMark::millis).toList());
+    }
 }

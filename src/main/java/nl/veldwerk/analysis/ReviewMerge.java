@@ -66,6 +66,9 @@ public final class ReviewMerge {
             }
             Memo m = (Memo) mine.find(EntityKind.MEMO, their.id()).orElse(null);
             if (m == null && !mine.contains(their.target().kind(), their.target().id())) {
+                if (their.resolved()) {
+                    continue; // settled: nothing to bring back (deleting a code deletes its comments too)
+                }
                 // On something the researcher has since merged away or removed: kept all the same (it was
                 // dropped without a word), on the code it was merged into, or else as a memo about the project.
                 t.comments().add(rehoused(mine, theirs, their, author(mine, theirs, their, coderIds, t.coders()),
@@ -98,15 +101,32 @@ public final class ReviewMerge {
         String about = CodebookDiff.describeTarget(theirs, their);
         if (their.target().kind() == EntityKind.CODE) {
             Optional<Code> into = theirs.code(their.target().id())
-                    .flatMap(gone -> CodebookDiff.mergedInto(theirs, mine, gone));
+                    .flatMap(gone -> CodebookDiff.mergedInto(theirs, mine, gone)
+                            .filter(candidate -> mergedInto(theirs, mine, gone.id(), candidate.id())));
             if (into.isPresent()) {
                 return new Memo(their.id(), new MemoTarget(EntityKind.CODE, into.get().id()), their.title(),
                         UserText.of(ReviewMerge.class, "review.onMergedCode", about).text(language) + " "
                         + their.text(), author, their.created(), their.modified(), true, their.resolved());
             }
         }
-        return new Memo(their.id(), MemoTarget.project(), UserText.of(ReviewMerge.class, "review.onRemoved", about)
-                .text(language), their.text(), author, their.created(), their.modified(), false, false);
+        String title = UserText.of(ReviewMerge.class, "review.onRemoved", about).text(language);
+        return new Memo(their.id(), MemoTarget.project(), title.length() > nl.veldwerk.model.Limits.NAME
+                ? title.substring(0, nl.veldwerk.model.Limits.NAME) : title, their.text(), author, their.created(),
+                their.modified(), false, false);
+    }
+
+    /**
+     * Whether code {@code gone} was merged into {@code into} here: every quotation it had (and this project still
+     * has) now carries {@code into}, and some did not carry it before. A code deleted whose quotations happen to
+     * carry another code too was not merged into that one.
+     */
+    private static boolean mergedInto(Project theirs, Project mine, String gone, String into) {
+        List<String> quotations = theirs.codingsWithCode(gone).stream().map(c -> c.quotationId()).distinct()
+                .filter(q -> mine.quotation(q).isPresent()).toList();
+        return !quotations.isEmpty()
+                && quotations.stream().allMatch(q -> mine.codingsOf(q).stream().anyMatch(c -> c.codeId().equals(into)))
+                && quotations.stream().anyMatch(q -> theirs.codingsOf(q).stream()
+                        .noneMatch(c -> c.codeId().equals(into)));
     }
 
     /** The comment's author in this project: the same coder (by id, else by name), or added. */

@@ -56,7 +56,9 @@ public final class RecordingFiles {
             return Optional.of(text("recording.notAudio", name));
         }
         String ending = ending(name);
-        if (!kind.endings.contains(ending)) {
+        boolean taggedAac = kind == Kind.MP3 && ending.equals("aac") && head.length >= 3 && head[0] == 'I'
+                && head[1] == 'D' && head[2] == '3'; // an ID3 tag before AAC frames (podcasts): not told apart here
+        if (!kind.endings.contains(ending) && !taggedAac) {
             return Optional.of(text("recording.wrongEnding", name, kind.name(), kind.endings.getFirst()));
         }
         if (kind == Kind.WAV && head.length >= 8) {

@@ -99,8 +99,12 @@ public final class OtherVersions {
         Path target = freeName(directory.resolveSibling(directory.getFileName() + " (" + words + " "
                 + FOLDER_TIME.format(version.savedAt()) + ")"));
         List<Path> others = in(directory).stream().map(Version::file).toList();
-        try (Stream<Path> all = Files.walk(directory)) {
-            for (Path from : all.toList()) {
+        try {
+            List<Path> all;
+            try (Stream<Path> walk = Files.walk(directory)) {
+                all = walk.toList();
+            }
+            for (Path from : all) {
                 Path relative = directory.relativize(from);
                 String first = relative.getNameCount() == 0 ? "" : relative.getName(0).toString();
                 if (first.equals(StoreFormat.LOCK) || first.equals("index") || first.equals(StoreFormat.RECOVERY_MANIFEST)
@@ -108,18 +112,21 @@ public final class OtherVersions {
                     continue;
                 }
                 Path to = target.resolve(relative.toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to);
+                try {
+                    if (Files.isDirectory(from)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.createDirectories(to.getParent());
+                        Files.copy(from, to);
+                    }
+                } catch (java.nio.file.NoSuchFileException gone) {
+                    // A backup the open project's save let go of meanwhile: the version's own parts are kept.
                 }
             }
-        }
-        Files.copy(version.file(), target.resolve(StoreFormat.MANIFEST));
-        try {
+            Files.copy(version.file(), target.resolve(StoreFormat.MANIFEST));
             ProjectReader.read(target); // every part the version names is there and intact
-        } catch (ProjectFileException e) {
-            deleteTree(target);
+        } catch (IOException | ProjectFileException | RuntimeException e) {
+            deleteTree(target); // no half copy beside the project
             throw e;
         }
         Path aside = directory.resolve(SET_ASIDE);

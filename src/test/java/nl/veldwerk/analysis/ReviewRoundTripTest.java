@@ -116,7 +116,9 @@ class ReviewRoundTripTest {
     @Test
     void aCommentOnACodeMergedAwaySinceAndTheSupervisorsOwnCodingAreNotLost() throws Exception {
         Path mine = dir.resolve("researcher");
-        ProjectStore.create(mine, DiagramTestProject.project()).close();
+        Project base = DiagramTestProject.project();
+        base.put(new Coding("w1-geld", "w1", "geld", null, T)); // w1 carries Weak ties and Betaalbaarheid
+        ProjectStore.create(mine, base).close();
         Path theirs = dir.resolve("supervisor");
         Path sent = dir.resolve("to-supervisor.vwz");
         Bundles.export(ProjectReader.read(mine), sent);
@@ -127,20 +129,25 @@ class ReviewRoundTripTest {
                     "Te smal?", null, T)));
             s.execute(CodebookCommands.review("strong", ReviewStatus.NEEDS_WORK));
             s.execute(QuotationCommands.comment("w1", "Mooi citaat voor hoofdstuk 5"));
-            s.execute(QuotationCommands.applyCode("b1", "geld", null, T));
+            s.execute(QuotationCommands.applyCode("b1", "core", null, T));
             s.execute(CodebookCommands.comment(Memo.reviewComment("c2", new MemoTarget(EntityKind.QUOTATION, "b2"),
                     "Context ontbreekt", null, T)));
+            s.execute(CodebookCommands.comment(Memo.reviewComment("c3", new MemoTarget(EntityKind.CODE, "geld"),
+                    "Bedoel je kosten?", null, T)));
+            s.execute(CodebookCommands.comment(Memo.reviewComment("c4", new MemoTarget(EntityKind.CODE, "geld"),
+                    "Al besproken.", null, T).withResolved(true, T)));
             supervisor.save();
         }
         Project reviewed = ProjectReader.read(theirs);
         ProjectSession r = new ProjectSession(ProjectReader.read(mine));
         r.execute(CodeCommands.merge("strong", "weak"));
         r.execute(QuotationCommands.delete("b2"));
+        r.execute(CodeCommands.delete("geld")); // deleted, not merged: w1 still carries Weak ties
         List<String> diff = CodebookDiff.between(r.project(), reviewed).stream().map(c -> c.kind() + " " + c.text())
                 .toList();
         assertTrue(diff.stream().anyMatch(d -> d.startsWith("QUOTATION_COMMENT their comment on quotation 1:")
                 && d.endsWith(": Mooi citaat voor hoofdstuk 5")), diff.toString());
-        assertTrue(diff.stream().anyMatch(d -> d.startsWith("CODING coded in their copy only: 'Betaalbaarheid' on 1:")),
+        assertTrue(diff.stream().anyMatch(d -> d.startsWith("CODING coded in their copy only: 'Individueel gebruik' on 1:")),
                 diff.toString());
         assertTrue(diff.contains("ADDED only in their copy (added there, or removed here since): Sociaal netwerk > "
                 + "Strong ties"), diff.toString());
@@ -156,6 +163,9 @@ class ReviewRoundTripTest {
         assertEquals(MemoTarget.project(), aboutProject.target(), "on a quotation deleted since: about the project");
         assertTrue(aboutProject.title().startsWith("Reviewopmerking bij A01 “"), aboutProject.title());
         assertEquals("Context ontbreekt", aboutProject.text());
-        assertTrue(p.codingsOf("b1").stream().noneMatch(c -> c.codeId().equals("geld")), "codings stay theirs");
+        Memo onDeleted = p.memos().stream().filter(m -> m.id().equals("c3")).findFirst().orElseThrow();
+        assertEquals(MemoTarget.project(), onDeleted.target(), "not on Weak ties, which merely shared a quotation");
+        assertTrue(p.memos().stream().noneMatch(m -> m.id().equals("c4")), "a resolved one stays settled");
+        assertTrue(p.codingsOf("b1").stream().noneMatch(c -> c.codeId().equals("core")), "codings stay theirs");
     }
 }

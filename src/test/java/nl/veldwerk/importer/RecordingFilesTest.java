@@ -41,6 +41,9 @@ class RecordingFilesTest {
         Path cut = Files.write(tmp.resolve("kort.wav"), java.util.Arrays.copyOf(whole, 1_000));
         assertTrue(said(cut).startsWith("kort.wav is cut short: its header promises "), said(cut));
         assertTrue(said(tmp.resolve("weg.wav")).startsWith("weg.wav is not there"));
+        Path tagged = Files.write(tmp.resolve("podcast.aac"), new byte[] {'I', 'D', '3', 4, 0, 0, 0, 0, 0, 10,
+                (byte) 0xFF, (byte) 0xF1});
+        assertEquals("", said(tagged), "an ID3 tag before AAC frames, as podcasts have");
     }
 
     @Test

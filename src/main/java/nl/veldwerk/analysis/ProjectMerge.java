@@ -224,8 +224,21 @@ public final class ProjectMerge {
         Map<Integer, List<Document>> byLength = new HashMap<>();
         p.documents().forEach(d -> byLength.computeIfAbsent(d.textLength(), k -> new ArrayList<>()).add(d));
         Set<String> taken = new HashSet<>(); // each of this project's documents matches one of the other's at most
+        // Same name and text first, then same text alone: else one of theirs of another name, earlier in their
+        // order, could take the document of ours that shares its name with a later one of theirs.
+        Map<String, String> byName = new HashMap<>();
         for (Document d : other.documents()) {
-            String sameId = match(d, byLength.getOrDefault(d.textLength(), List.of()), taken);
+            for (Document mine : byLength.getOrDefault(d.textLength(), List.of())) {
+                if (!taken.contains(mine.id()) && mine.name().equals(d.name()) && mine.text().equals(d.text())) {
+                    byName.put(d.id(), mine.id());
+                    taken.add(mine.id());
+                    break;
+                }
+            }
+        }
+        for (Document d : other.documents()) {
+            String sameId = byName.containsKey(d.id()) ? byName.get(d.id())
+                    : match(d, byLength.getOrDefault(d.textLength(), List.of()), taken);
             if (sameId != null) {
                 taken.add(sameId);
                 documents.put(d.id(), sameId);

@@ -86,9 +86,10 @@ class ProjectMergeTest {
         b.put(Document.of("b-leeg1", "Opname 1", "", SourceFormat.TXT, List.of(), AnalysisFixture.T));
         b.put(Document.of("b-leeg2", "Opname 2", "", SourceFormat.TXT, List.of(), AnalysisFixture.T));
         b.put(Document.of("b-leeg3", "Opname 3", "", SourceFormat.TXT, List.of(), AnalysisFixture.T));
+        // Their X 3 comes first in their order: it must not take my X 2, which their later X 2 is.
+        b.put(Document.of("b-x3", "X 3", "Zelfde tekst.\n", SourceFormat.TXT, List.of(), AnalysisFixture.T));
         b.put(Document.of("b-x2", "X 2", "Zelfde tekst.\n", SourceFormat.TXT, List.of(), AnalysisFixture.T));
         b.put(Document.of("b-x1", "X 1", "Zelfde tekst.\n", SourceFormat.TXT, List.of(), AnalysisFixture.T));
-        b.put(Document.of("b-x3", "X 3", "Zelfde tekst.\n", SourceFormat.TXT, List.of(), AnalysisFixture.T));
         b.put(Code.of("b-c", "Nieuw", "#ff0000", null));
         b.put(new Quotation("b-q1", "b-x2", 0, 7, "", null, AnalysisFixture.T));
         b.put(new Coding("b-k1", "b-q1", "b-c", null, AnalysisFixture.T));

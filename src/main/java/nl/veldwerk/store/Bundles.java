@@ -302,7 +302,8 @@ public final class Bundles {
         }
     }
 
-    private static void deleteTree(Path root) {
+    /** Deletes a folder and what is in it, as far as it can, saying in the log what it could not. */
+    static void deleteTree(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
             paths.sorted(Comparator.reverseOrder()).forEach(Bundles::deleteQuietly);
         } catch (IOException e) {

@@ -23,9 +23,9 @@ import java.util.stream.Stream;
 public final class OtherVersions {
     private static final DateTimeFormatter FOLDER_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH.mm")
             .withZone(ZoneId.systemDefault());
-    /** Where a version goes once a copy was made of it, so the question is not asked again. */
     private static final java.util.regex.Pattern SAVED_AT = java.util.regex.Pattern.compile(
             "\"savedAt\"\\s*:\\s*\"([^\"]{1,64})\"");
+    /** Where a version goes once a copy was made of it, so the question is not asked again. */
     static final String SET_ASIDE = StoreFormat.BACKUPS + "/other-versions";
 
     /** A manifest beside the project's own, with when it was saved (by the manifest; the file's time else). */
@@ -98,7 +98,6 @@ public final class OtherVersions {
             ProjectFileException {
         Path target = freeName(directory.resolveSibling(directory.getFileName() + " (" + words + " "
                 + FOLDER_TIME.format(version.savedAt()) + ")"));
-        List<Path> others = in(directory).stream().map(Version::file).toList();
         try {
             List<Path> all;
             try (Stream<Path> walk = Files.walk(directory)) {
@@ -107,8 +106,10 @@ public final class OtherVersions {
             for (Path from : all) {
                 Path relative = directory.relativize(from);
                 String first = relative.getNameCount() == 0 ? "" : relative.getName(0).toString();
-                if (first.equals(StoreFormat.LOCK) || first.equals("index") || first.equals(StoreFormat.RECOVERY_MANIFEST)
-                        || first.equals(StoreFormat.MANIFEST) || others.contains(from)) {
+                // Not the lock, the search index, the recovery save, nor a manifest (this version is put in below).
+                if (first.equals(StoreFormat.LOCK) || first.equals(StoreFormat.INDEX)
+                        || first.equals(StoreFormat.RECOVERY_MANIFEST) || first.equals(StoreFormat.MANIFEST)
+                        || relative.getNameCount() == 1 && namedLikeAManifest(from) && savedAt(from) != null) {
                     continue;
                 }
                 Path to = target.resolve(relative.toString());
@@ -126,7 +127,7 @@ public final class OtherVersions {
             Files.copy(version.file(), target.resolve(StoreFormat.MANIFEST));
             ProjectReader.read(target); // every part the version names is there and intact
         } catch (IOException | ProjectFileException | RuntimeException e) {
-            deleteTree(target); // no half copy beside the project
+            Bundles.deleteTree(target); // no half copy beside the project
             throw e;
         }
         Path aside = directory.resolve(SET_ASIDE);
@@ -141,13 +142,5 @@ public final class OtherVersions {
             candidate = wanted.resolveSibling(wanted.getFileName() + " " + n);
         }
         return candidate;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -252,7 +252,7 @@ public final class ProjectStore implements AutoCloseable {
      */
     public List<String> filesOfOthers() {
         java.util.Set<String> own = java.util.Set.of(StoreFormat.MANIFEST, StoreFormat.RECOVERY_MANIFEST,
-                StoreFormat.LOCK, StoreFormat.PARTS, StoreFormat.BACKUPS, "index", nl.veldwerk.model.Recording.FOLDER);
+                StoreFormat.LOCK, StoreFormat.PARTS, StoreFormat.BACKUPS, StoreFormat.INDEX, nl.veldwerk.model.Recording.FOLDER);
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(directory)) {
             return files.map(f -> f.getFileName().toString()).filter(name -> !own.contains(name)
                     && !name.startsWith(StoreFormat.LOCK + "-") && !name.endsWith(".tmp")).sorted().toList();

@@ -48,6 +48,8 @@ final class StoreFormat {
     /** A second copy of every part, under the same name, in {@code backups/parts/}. */
     static final String PART_COPIES = BACKUPS + "/" + PARTS;
     static final String LOCK = ".lock";
+    /** The search index's folder (a cache; nl.veldwerk.search keeps it). */
+    static final String INDEX = "index";
     static final int BACKUPS_KEPT = 5;
 
     /**

@@ -276,25 +276,16 @@ public final class ProjectMerge {
     }
 
     /**
-     * This project's document that the other's is, or null: the same text, and of two such the one of the same
-     * name; one not matched before (two transcripts of one text, here and there, stay two). An empty or blank
-     * text (a transcript begun from a recording) says nothing about which it is: then the name must match too.
-     * Documents this merge adds are never matched (two of the other's with one text were made one).
+     * This project's document that the other's is by its text alone, or null: one not matched before (those of
+     * the same name and text were paired first), and never for an empty or blank text (a transcript begun from a
+     * recording), which says nothing about which it is.
      */
     private static String match(Document d, List<Document> sameLength, Set<String> taken) {
-        Document byText = null;
-        for (Document mine : sameLength) {
-            if (taken.contains(mine.id()) || !mine.text().equals(d.text())) {
-                continue;
-            }
-            if (mine.name().equals(d.name())) {
-                return mine.id();
-            }
-            if (byText == null) {
-                byText = mine;
-            }
+        if (d.text().isBlank()) {
+            return null;
         }
-        return byText == null || d.text().isBlank() ? null : byText.id();
+        return sameLength.stream().filter(mine -> !taken.contains(mine.id()) && mine.text().equals(d.text()))
+                .map(Document::id).findFirst().orElse(null);
     }
 
     /** The other document's attribute values that fit this project's definitions. */

@@ -56,8 +56,8 @@ public final class RecordingFiles {
             return Optional.of(text("recording.notAudio", name));
         }
         String ending = ending(name);
-        boolean taggedAac = kind == Kind.MP3 && ending.equals("aac") && head.length >= 3 && head[0] == 'I'
-                && head[1] == 'D' && head[2] == '3'; // an ID3 tag before AAC frames (podcasts): not told apart here
+        // An ID3 tag before AAC frames (podcasts): the tag is not looked past here.
+        boolean taggedAac = kind == Kind.MP3 && ending.equals("aac") && head.length >= 3 && ascii(head, 0, "ID3");
         if (!kind.endings.contains(ending) && !taggedAac) {
             return Optional.of(text("recording.wrongEnding", name, kind.name(), kind.endings.getFirst()));
         }

@@ -19,15 +19,17 @@ public final class TimeMarks {
      * ("Bakker, Jan (Guest)", "[Alex Kim]", "María del Carmen García López").
      */
     private static final Pattern NAME_BEFORE = Pattern.compile("[ \\t]*\\[?\\p{Lu}[\\p{L}\\d.'’_, ()-]{0,47}\\]?[ \\t]*");
-    /** What may stand beside a bare mark on its line: a speaker label of at most four words, and a colon. */
-    private static final Pattern LABEL_REST = Pattern.compile("[ \\t]*(?:\\p{Lu}[\\p{L}\\d.'’_-]*"
-            + "(?:[ \\t]+[\\p{L}\\d.'’_-]+){0,3})?[ \\t]*:?[ \\t]*");
+    /** A speaker label of at most four words, and a colon, with the blanks around them. */
+    private static final String LABEL = "[ \\t]*(?:\\p{Lu}[\\p{L}\\d.'’_-]*(?:[ \\t]+[\\p{L}\\d.'’_-]+){0,3})?"
+            + "[ \\t]*:?[ \\t]*";
+    /** What may stand beside a bare mark on its line: a {@link #LABEL}. */
+    private static final Pattern LABEL_REST = Pattern.compile(LABEL);
     /**
      * As {@link #LABEL_REST}, with a dash or bar between the mark and the label ("00:00:03 - Interviewer",
      * "Interviewer – 00:00:03"): only beside a mark with hours, so "Lunch – 12:30" in notes stays text.
      */
-    private static final Pattern LABEL_REST_SEPARATED = Pattern.compile("[ \\t]*(?:[-–—|][ \\t]+)?(?:\\p{Lu}"
-            + "[\\p{L}\\d.'’_-]*(?:[ \\t]+[\\p{L}\\d.'’_-]+){0,3})?[ \\t]*:?[ \\t]*(?:[-–—|][ \\t]*)?");
+    private static final Pattern LABEL_REST_SEPARATED = Pattern.compile("[ \\t]*(?:[-–—|][ \\t]+)?" + LABEL
+            + "(?:[-–—|][ \\t]*)?");
 
     private TimeMarks() {
     }

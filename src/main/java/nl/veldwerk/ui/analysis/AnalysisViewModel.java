@@ -17,6 +17,7 @@ import nl.veldwerk.model.Project;
 import nl.veldwerk.model.Quotation;
 import nl.veldwerk.ui.common.Background;
 import nl.veldwerk.ui.common.Dialogs;
+import nl.veldwerk.ui.common.FileType;
 import nl.veldwerk.ui.common.I18n;
 
 /**
@@ -126,6 +127,22 @@ final class AnalysisViewModel {
     }
 
     /** Writes an export in the background; a failure is shown, the file is written whole or not at all. */
+    /**
+     * Asks where, then writes a table in the background: every sheet to .xlsx, or the table shown to .csv as
+     * the reader's spreadsheet reads it.
+     */
+    void exportTables(Dialogs dialogs, String baseName, FileType type, List<nl.veldwerk.analysis.Grid> sheets,
+                      nl.veldwerk.analysis.Grid shown) {
+        dialogs.chooseFileToSave(I18n.text("export.title"), baseName + type.extension(), type)
+                .ifPresent(file -> export(dialogs, () -> {
+                    if (type == FileType.XLSX) {
+                        nl.veldwerk.report.GridExport.toXlsx(sheets, file);
+                    } else {
+                        nl.veldwerk.report.GridExport.toCsv(shown, file, I18n.locale());
+                    }
+                }));
+    }
+
     void export(Dialogs dialogs, ExportJob job) {
         background.run(() -> {
             job.run();

@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import nl.veldwerk.analysis.Grid;
-import nl.veldwerk.report.GridExport;
 import nl.veldwerk.ui.common.Dialogs;
 import nl.veldwerk.ui.common.FileType;
 import nl.veldwerk.ui.common.I18n;
@@ -77,14 +76,6 @@ abstract class GridTab extends BorderPane {
         if (grid() == null) {
             return;
         }
-        FileType type = spreadsheet ? FileType.XLSX : FileType.CSV;
-        dialogs.chooseFileToSave(I18n.text("export.title"), id + type.extension(), type)
-                .ifPresent(file -> vm.export(dialogs, () -> {
-                    if (spreadsheet) {
-                        GridExport.toXlsx(sheets(), file);
-                    } else {
-                        GridExport.toCsv(grid(), file, I18n.locale());
-                    }
-                }));
+        vm.exportTables(dialogs, id, spreadsheet ? FileType.XLSX : FileType.CSV, sheets(), grid());
     }
 }

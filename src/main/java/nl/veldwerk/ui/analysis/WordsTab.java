@@ -91,14 +91,7 @@ final class WordsTab extends BorderPane {
     /** The word list as the tab shows it (scope and speakers applied), to a spreadsheet or CSV file. */
     private void exportList(FileType type) {
         nl.veldwerk.analysis.Grid grid = grid();
-        dialogs.chooseFileToSave(I18n.text("export.title"), "word-frequencies" + type.extension(), type)
-                .ifPresent(file -> vm.export(dialogs, () -> {
-                    if (type == FileType.XLSX) {
-                        nl.veldwerk.report.GridExport.toXlsx(List.of(grid), file);
-                    } else {
-                        nl.veldwerk.report.GridExport.toCsv(grid, file, I18n.locale());
-                    }
-                }));
+        vm.exportTables(dialogs, "word-frequencies", type, List.of(grid), grid);
     }
 
     /** Each word with its count, most frequent first, as the list shows them. */

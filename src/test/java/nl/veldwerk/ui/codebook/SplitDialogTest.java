@@ -15,7 +15,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import nl.veldwerk.model.Code;
 import nl.veldwerk.model.Coding;
 import nl.veldwerk.model.Document;
@@ -39,8 +38,7 @@ class SplitDialogTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
-        stage.show();
+        nl.veldwerk.testing.DialogTestSupport.showAsOwner(stage);
     }
 
     @Test
@@ -54,8 +52,8 @@ class SplitDialogTest {
         p.put(new Coding("k2", "q2", "c", null, T));
         CompletableFuture<Optional<CodebookDialogs.Split>> answer = new CompletableFuture<>();
         Platform.runLater(() -> answer.complete(CodebookDialogs.chooseSplit(stage, p, p.code("c").orElseThrow())));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogPane() != null);
-        javafx.scene.control.DialogPane pane = dialogPane();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> nl.veldwerk.testing.DialogTestSupport.shownDialogPane() != null);
+        javafx.scene.control.DialogPane pane = nl.veldwerk.testing.DialogTestSupport.shownDialogPane();
         Button ok = (Button) pane.lookupButton(pane.getButtonTypes().getFirst());
         TextField name = (TextField) pane.lookup(".text-field");
         @SuppressWarnings("unchecked")
@@ -73,12 +71,5 @@ class SplitDialogTest {
         Optional<CodebookDialogs.Split> split = answer.get(10, TimeUnit.SECONDS);
         assertEquals("Schaamte over geld", split.orElseThrow().name());
         assertEquals(java.util.Set.of("q2"), split.orElseThrow().quotationIds());
-    }
-
-    private static javafx.scene.control.DialogPane dialogPane() throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().filter(Window::isShowing)
-                .map(w -> w.getScene() == null ? null : w.getScene().getRoot())
-                .filter(javafx.scene.control.DialogPane.class::isInstance).map(javafx.scene.control.DialogPane.class::cast)
-                .findFirst().orElse(null)).get();
     }
 }

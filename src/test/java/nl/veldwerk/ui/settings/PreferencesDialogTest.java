@@ -12,7 +12,6 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -28,15 +27,14 @@ class PreferencesDialogTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
-        stage.show();
+        nl.veldwerk.testing.DialogTestSupport.showAsOwner(stage);
     }
 
     @Test
     void aRefusedKeyIsSaidWithTheButtonsInView(FxRobot robot) throws Exception {
         Platform.runLater(() -> PreferencesDialog.show(stage));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogPane() != null);
-        DialogPane pane = dialogPane();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> nl.veldwerk.testing.DialogTestSupport.shownDialogPane() != null);
+        DialogPane pane = nl.veldwerk.testing.DialogTestSupport.shownDialogPane();
         TextField mark = (TextField) pane.lookup("#preferences-key-time_mark");
         Button ok = buttonOf(pane, ButtonBar.ButtonData.OK_DONE);
         Button cancel = buttonOf(pane, ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -59,17 +57,11 @@ class PreferencesDialogTest {
         assertTrue(said.getMaxX() <= pane.getScene().getWidth() + 0.5, "the reason fits the width: " + said);
         robot.interact(() -> mark.setText(""));
         robot.interact(cancel::fire);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> dialogPane() == null); // Cancel closes it
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> nl.veldwerk.testing.DialogTestSupport.shownDialogPane() == null); // Cancel closes it
     }
 
     private static Button buttonOf(DialogPane pane, ButtonBar.ButtonData data) {
         return pane.getButtonTypes().stream().filter(t -> t.getButtonData() == data).map(t -> (Button) pane.lookupButton(t))
                 .findFirst().orElseThrow();
-    }
-
-    private static DialogPane dialogPane() throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().filter(Window::isShowing)
-                .map(w -> w.getScene() == null ? null : w.getScene().getRoot())
-                .filter(DialogPane.class::isInstance).map(DialogPane.class::cast).findFirst().orElse(null)).get();
     }
 }

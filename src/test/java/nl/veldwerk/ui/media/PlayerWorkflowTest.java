@@ -364,14 +364,20 @@ class PlayerWorkflowTest extends WorkbenchTest {
         robot.interact(() -> vm.playback().transcribingProperty().set(false));
     }
 
+    /** A saved project whose one document, the transcript TEXT, is linked to a recording by that path. */
+    private Path projectLinkedTo(String recording) throws Exception {
+        Path dir = tmp.resolve("opname-" + System.nanoTime());
+        Project p = new Project(ProjectInfo.named("Opname", Fixtures.T));
+        p.put(new Document("d", "A01", "", TEXT, SourceFormat.TXT, List.of(), null, null, Fixtures.T, 1)
+                .withRecording(new Recording(recording)));
+        ProjectStore.create(dir, p).close();
+        return dir;
+    }
+
     /** The reason a recording does not play is shown whole, on as many lines as it takes, with its buttons. */
     @Test
     void aLongProblemIsShownWholeAboveTheTranscript(FxRobot robot) throws Exception {
-        Path dir = tmp.resolve("lang-" + System.nanoTime());
-        Project p = new Project(ProjectInfo.named("Lang", Fixtures.T));
-        p.put(new Document("d", "A01", "", TEXT, SourceFormat.TXT, List.of(), null, null, Fixtures.T, 1)
-                .withRecording(new Recording("media/kapot.wav")));
-        ProjectStore.create(dir, p).close();
+        Path dir = projectLinkedTo("media/kapot.wav");
         // Linked before recordings were checked (or damaged since): a text where the sound should be.
         Files.createDirectories(dir.resolve("media"));
         Files.writeString(dir.resolve("media/kapot.wav"), "geen geluid ".repeat(100));
@@ -399,11 +405,7 @@ class PlayerWorkflowTest extends WorkbenchTest {
 
     @Test
     void aMissingRecordingIsSaidAndCanBeLocated(FxRobot robot) throws Exception {
-        Path dir = tmp.resolve("weg-" + System.nanoTime());
-        Project p = new Project(ProjectInfo.named("Weg", Fixtures.T));
-        p.put(new Document("d", "A01", "", TEXT, SourceFormat.TXT, List.of(), null, null, Fixtures.T, 1)
-                .withRecording(new Recording("media/verdwenen.mp3")));
-        ProjectStore.create(dir, p).close();
+        Path dir = projectLinkedTo("media/verdwenen.mp3");
         robot.interact(() -> vm.open(dir));
         WindowTestSupport.idle(vm);
         waitForState(MediaViewModel.State.MISSING);

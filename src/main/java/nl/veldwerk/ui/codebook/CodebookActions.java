@@ -113,25 +113,43 @@ public final class CodebookActions {
      * Reads the copy a supervisor sent back, lists what differs in the codebook, and asks whether to take
      * over their comments and review statuses (and only those) as one undoable step.
      */
+    /** The supervisor's copy as compared with this project: their project, what differs, what can be taken. */
+    private record Comparison(Project theirs, boolean otherProject, List<CodebookDiff.Change> changes, int[] take) {
+        static Comparison of(Project mine, Project theirs) {
+            if (!java.util.Objects.equals(mine.info().created(), theirs.info().created())) {
+                return new Comparison(theirs, true, List.of(), new int[3]);
+            }
+            return new Comparison(theirs, false, CodebookDiff.between(mine, theirs), ReviewMerge.counts(mine, theirs));
+        }
+    }
+
     public void compareWithReviewedCopy(Path bundle) {
         if (main.storeProperty().get() == null) {
             return;
         }
+        var store = main.storeProperty().get();
+        Project mine = store.session().project();
+        // Read and compared in the background, the project read while it stands (a comparison looks at every
+        // coding and quotation of both copies: seconds at 10,000 documents, which froze the window).
         main.background().run(() -> {
             Path unpacked = Files.createTempDirectory("veldwerk-review").resolve("copy");
             Bundles.extract(bundle, unpacked);
-            return ProjectReader.read(unpacked);
-        }, theirs -> {
-            Project mine = main.session().project();
-            if (!java.util.Objects.equals(mine.info().created(), theirs.info().created())) {
+            Project theirs = ProjectReader.read(unpacked);
+            return mine.whileUnchanged(() -> Comparison.of(mine, theirs));
+        }, compared -> {
+            if (main.storeProperty().get() != store) {
+                return; // closed, or another project opened, meanwhile
+            }
+            Project theirs = compared.theirs();
+            if (compared.otherProject()) {
                 // Another project's copy (a copy keeps the moment its project was made; two projects do not
                 // share it): every code would differ, and statuses would land on codes that happen to share an id.
                 main.dialogs().showError(I18n.text("review.title"), I18n.text("review.otherProject",
                         theirs.info().name(), mine.info().name()));
                 return;
             }
-            List<CodebookDiff.Change> changes = CodebookDiff.between(mine, theirs);
-            int[] take = ReviewMerge.counts(mine, theirs);
+            List<CodebookDiff.Change> changes = compared.changes();
+            int[] take = compared.take();
             StringBuilder text = new StringBuilder(changes.isEmpty() ? I18n.text("review.noChanges")
                     : I18n.text("review.changes", changes.size()));
             changes.stream().limit(60).forEach(c -> text.append("\n• ").append(I18n.text(c.text())));

@@ -14,6 +14,8 @@ import java.util.function.BooleanSupplier;
 
 import nl.veldwerk.model.Document;
 import nl.veldwerk.model.Paragraphs;
+import nl.veldwerk.model.TimeMark;
+import nl.veldwerk.model.TimeMarks;
 import nl.veldwerk.ui.common.Texts;
 
 /**
@@ -33,7 +35,7 @@ record QuotationManagerQuery(String document, Set<String> groupIds, String speak
                              List<Order> order) {
 
     /** What a column shows, as far as sorting goes. */
-    enum Column { ID, WORDS, DOCUMENT, PARAGRAPHS, CODES, COMMENT, SPEAKER, CODER, CREATED }
+    enum Column { ID, WORDS, DOCUMENT, PARAGRAPHS, TIME, CODES, COMMENT, SPEAKER, CODER, CREATED }
 
     record Order(Column column, boolean ascending) {
     }
@@ -162,6 +164,8 @@ record QuotationManagerQuery(String document, Set<String> groupIds, String speak
         Object[] keys = new Object[kept.size()];
         Document paragraphsOf = null;
         Paragraphs paragraphs = null;
+        Document marksOf = null;
+        List<TimeMark> marks = List.of();
         for (int i = 0; i < keys.length; i++) {
             QuotationManagerRow row = kept.get(i);
             keys[i] = switch (column) {
@@ -181,6 +185,15 @@ record QuotationManagerQuery(String document, Set<String> groupIds, String speak
                         paragraphs = text == null ? null : Paragraphs.of(text);
                     }
                     yield paragraphs == null ? 0 : paragraphs.numberAt(row.quotation().start());
+                }
+                case TIME -> {
+                    if (row.document() != marksOf) { // the lines come document by document
+                        marksOf = row.document();
+                        String text = textOf(marksOf);
+                        marks = text == null ? List.of() : TimeMarks.find(text);
+                    }
+                    TimeMark before = TimeMarks.before(marks, row.quotation().start());
+                    yield before == null ? -1L : before.millis(); // a line without a time first
                 }
                 case CODES -> collator.getCollationKey(row.codes(names.codes()::get));
                 case COMMENT -> collator.getCollationKey(row.quotation().comment() == null ? ""

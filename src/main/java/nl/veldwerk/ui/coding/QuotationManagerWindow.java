@@ -48,6 +48,8 @@ import nl.veldwerk.model.EntityKind;
 import nl.veldwerk.model.ModelException;
 import nl.veldwerk.model.Paragraphs;
 import nl.veldwerk.model.Project;
+import nl.veldwerk.model.TimeMark;
+import nl.veldwerk.model.TimeMarks;
 import nl.veldwerk.project.ProjectChange;
 import nl.veldwerk.project.Touch;
 import nl.veldwerk.ui.app.MainViewModel;
@@ -80,6 +82,8 @@ public final class QuotationManagerWindow {
     private final IntegerProperty total = new SimpleIntegerProperty();
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
     private final TableView<QuotationManagerRow> table = new TableView<>();
+    private final TableColumn<QuotationManagerRow, String> time = column("quotations.time", 70, Column.TIME,
+            this::timeOf);
     private final TextField text = new TextField();
     private final ComboBox<String> document = new ComboBox<>();
     private final ComboBox<String> group = new ComboBox<>();
@@ -99,7 +103,8 @@ public final class QuotationManagerWindow {
     private boolean replacing;
     private boolean following;
 
-    private record ParagraphsOf(Document document, Paragraphs paragraphs) {
+    /** A document's paragraphs and time marks, found once for the lines on screen. */
+    private record ParagraphsOf(Document document, Paragraphs paragraphs, List<TimeMark> marks) {
     }
 
     private QuotationManagerWindow(Window owner, MainViewModel main) {
@@ -145,6 +150,7 @@ public final class QuotationManagerWindow {
         header.setPadding(new Insets(8));
         BorderPane.setMargin(filters, new Insets(6, 0, 0, 0));
         columns();
+        table.setTableMenuButtonVisible(true); // any column hidden or shown, as in ATLAS.ti's managers
         table.setId("qmanager-table");
         table.setPlaceholder(new Label(I18n.text("qmanager.none")));
         // Sorting a million lines (by their words, say) is the worker's job too: the table only says how.
@@ -214,6 +220,8 @@ public final class QuotationManagerWindow {
         table.getColumns().add(column("qmanager.words", 320, Column.WORDS, QuotationManagerWindow::words));
         table.getColumns().add(column("quotations.document", 90, Column.DOCUMENT, r -> r.document().name()));
         table.getColumns().add(column("quotations.paragraphs", 50, Column.PARAGRAPHS, this::paragraphsOf));
+        time.setId("qmanager-time");
+        table.getColumns().add(time);
         table.getColumns().add(column("quotations.codes", 180, Column.CODES, r -> r.codes(this::codeName)));
         table.getColumns().add(column("qmanager.comment", 160, Column.COMMENT, r -> r.quotation().comment()));
         table.getColumns().add(column("qmanager.speaker", 80, Column.SPEAKER, QuotationManagerRow::speaker));
@@ -241,15 +249,30 @@ public final class QuotationManagerWindow {
     }
 
     private String paragraphsOf(QuotationManagerRow row) {
+        ParagraphsOf known = factsOf(row.document());
+        return known == null ? "" : Paragraphs.label(known.paragraphs().span(row.quotation().start(),
+                row.quotation().end()));
+    }
+
+    /** The time mark before the quotation, as the quotation list shows it; "" in a text without marks. */
+    private String timeOf(QuotationManagerRow row) {
+        ParagraphsOf known = factsOf(row.document());
+        TimeMark before = known == null ? null : TimeMarks.before(known.marks(), row.quotation().start());
+        return before == null ? "" : TimeMarks.clock(before.millis());
+    }
+
+    /** The document's paragraphs and marks, or null when its text can no longer be read. */
+    private ParagraphsOf factsOf(Document d) {
         try {
-            ParagraphsOf known = paragraphs.get(row.document().id());
-            if (known == null || known.document() != row.document()) {
-                known = new ParagraphsOf(row.document(), Paragraphs.of(row.document().text()));
-                paragraphs.put(row.document().id(), known);
+            ParagraphsOf known = paragraphs.get(d.id());
+            if (known == null || known.document() != d) {
+                String text = d.text();
+                known = new ParagraphsOf(d, Paragraphs.of(text), TimeMarks.find(text));
+                paragraphs.put(d.id(), known);
             }
-            return Paragraphs.label(known.paragraphs().span(row.quotation().start(), row.quotation().end()));
+            return known;
         } catch (ModelException e) {
-            return "";
+            return null;
         }
     }
 
@@ -319,6 +342,9 @@ public final class QuotationManagerWindow {
         choices(document, p.documents().stream().sorted(java.util.Comparator.comparingInt(Document::number))
                 .map(Document::name).toList());
         choices(group, p.groups().stream().map(DocumentGroup::name).sorted(String.CASE_INSENSITIVE_ORDER).toList());
+        // The time before each quotation, at first where a recording is linked; the table's menu shows it elsewhere
+        // too (finding out whether any text has time marks would read every text of a large project).
+        time.setVisible(p.documents().stream().anyMatch(d -> d.recording() != null));
         // A million speaker turns are read on the worker; the documents (and their turns) do not change.
         List<Document> documents = List.copyOf(p.documents());
         worker.execute(() -> {

@@ -118,6 +118,27 @@ class QuotationManagerQueryTest {
     }
 
     @Test
+    void sortsByTheTimeMarkBeforeEachQuotationAcrossDocuments() {
+        String early = "Interviewer: Begin.\n[00:00:05] A01: Eerst dit.\n[00:02:10] A01: Later dat.\n";
+        String late = "[00:01:00] W01: Midden.\n";
+        Project timed = new Project(ProjectInfo.named("T", Fixtures.T));
+        timed.put(new Document("e", "E", "", early, SourceFormat.TXT, List.of(), Set.of(), Map.of(), Fixtures.T, 1));
+        timed.put(new Document("l", "L", "", late, SourceFormat.TXT, List.of(), Set.of(), Map.of(), Fixtures.T, 2));
+        quotation(timed, "later", "e", early, "Later dat.", 1, null, "");
+        quotation(timed, "begin", "e", early, "Begin.", 2, null, "");
+        quotation(timed, "eerst", "e", early, "Eerst dit.", 3, null, "");
+        quotation(timed, "midden", "l", late, "Midden.", 1, null, "");
+        List<QuotationManagerRow[]> lines = timed.documents().stream().map(d -> QuotationManagerRow.ofDocument(timed, d))
+                .toList();
+        java.util.function.Function<Boolean, List<String>> sorted = ascending -> new QuotationManagerQuery("", null, "",
+                null, "", List.of(new Order(Column.TIME, ascending))).run(lines, names, () -> false).stream()
+                .map(r -> r.quotation().id()).toList();
+        // No mark before it first (the start of the recording), then 00:00:05, 00:01:00 (the other document), 00:02:10.
+        assertEquals(List.of("begin", "eerst", "midden", "later"), sorted.apply(true));
+        assertEquals(List.of("later", "midden", "eerst", "begin"), sorted.apply(false));
+    }
+
+    @Test
     void namesSortAsTheLanguageDoes() {
         Project q = new Project(ProjectInfo.named("Q", Fixtures.T));
         for (String name : List.of("Zoë", "Émile", "anna")) {

@@ -195,4 +195,32 @@ class QuotationManagerTest extends WorkbenchTest {
         settle(robot);
         assertEquals(5, manager.rows().count());
     }
+
+    @Test
+    void theTimeBeforeEachQuotationIsAColumnShownWhereARecordingIsLinked(FxRobot robot) throws Exception {
+        String text = "Interviewer: Begin.\n[00:00:05] A01: Eerst dit.\n[00:02:10] A01: Later dat.\n";
+        Project p = new Project(ProjectInfo.named("Tijden", Fixtures.T));
+        p.put(new Document("a", "A01", "", text, SourceFormat.TXT, List.of(), Set.of(), java.util.Map.of(), Fixtures.T, 1,
+                new nl.veldwerk.model.Recording("media/a01.wav")));
+        p.put(new Quotation("q1", "a", text.indexOf("Begin"), text.indexOf("Begin") + 5, "", null, Fixtures.T, 1));
+        p.put(new Quotation("q2", "a", text.indexOf("Later"), text.indexOf("Later") + 9, "", null, Fixtures.T, 2));
+        Path dir = tmp.resolve("qm-time-" + System.nanoTime());
+        ProjectStore.create(dir, p).close();
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Q).release(KeyCode.Q, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        table = robot.lookup("#qmanager-table").queryTableView();
+        manager = (QuotationManagerWindow) robot.window(win -> win.getProperties().get(QuotationManagerWindow.class)
+                != null).getProperties().get(QuotationManagerWindow.class);
+        settle(robot);
+
+        TableColumn<QuotationManagerRow, ?> time = table.getColumns().stream()
+                .filter(c -> "qmanager-time".equals(c.getId())).findFirst().orElseThrow();
+        assertEquals(true, time.isVisible(), "a document has a recording");
+        assertEquals(List.of("1:1", "1:2"), shown());
+        assertEquals("", time.getCellData(0), "before the first time mark");
+        assertEquals("00:02:10", time.getCellData(1));
+        assertEquals(true, table.isTableMenuButtonVisible(), "columns can be hidden and shown");
+    }
 }

@@ -44,10 +44,15 @@ public final class QuotationSelection {
         }
     }
 
-    /** One quotation as the report shows it. */
+    /**
+     * One quotation as the report shows it.
+     *
+     * @param reviewComments the open review comments on it ("author: text"), oldest first: a supervisor's
+     *                       questions stay in the report until someone marks them resolved
+     */
     public record Item(Quotation quotation, Document document, String text, int firstParagraph, int lastParagraph,
                        String speaker, Long timestampMillis, List<String> codeNames, List<String> coderNames,
-                       List<String> codeIds) {
+                       List<String> codeIds, List<String> reviewComments) {
     }
 
     /** A heading and what comes under it: sub-sections, or the quotations themselves. */
@@ -198,10 +203,13 @@ public final class QuotationSelection {
         private final int[] firstOf;
         private final long[] stored;
         private final ItemStore store = new ItemStore();
+        /** Quotation id → its open review comments, as the items show them (few, so found once). */
+        private final Map<String, List<String>> reviewComments;
 
         private Selected(Project project, List<Document> documents, Map<String, Integer> position,
                          Quotation[] quotations, int[] firstOf) {
             this.project = project;
+            this.reviewComments = openReviewComments(project);
             this.documents = documents;
             this.position = position;
             this.quotations = quotations;
@@ -282,8 +290,22 @@ public final class QuotationSelection {
         Item item(int index) {
             Quotation q = quotations[index];
             Document d = documents.get(position.get(q.documentId()));
-            return QuotationSelection.item(project, d, q, store.read(stored[index]));
+            return QuotationSelection.item(project, d, q, store.read(stored[index]),
+                    reviewComments.getOrDefault(q.id(), List.of()));
         }
+    }
+
+    /** The open review comments on quotations, by quotation, oldest first, each as "author: text". */
+    static Map<String, List<String>> openReviewComments(Project p) {
+        Map<String, List<String>> comments = new java.util.HashMap<>();
+        p.memos().stream().filter(m -> m.comment() && !m.resolved()
+                        && m.target().kind() == nl.veldwerk.model.EntityKind.QUOTATION)
+                .sorted(Comparator.comparing(nl.veldwerk.model.Memo::created,
+                        Comparator.nullsFirst(Comparator.naturalOrder())))
+                .forEach(m -> comments.computeIfAbsent(m.target().id(), k -> new ArrayList<>())
+                        .add((m.authorId() == null ? "?" : p.coder(m.authorId()).map(c -> c.name()).orElse("?"))
+                                + ": " + m.text().strip()));
+        return comments;
     }
 
     /** A section's quotations: numbers into the selection, made into items one by one as they are read. */
@@ -375,7 +397,7 @@ public final class QuotationSelection {
     }
 
     /** A quotation as the report shows it: what its document says of it, with its codes and coders. */
-    static Item item(Project p, Document d, Quotation q, ItemStore.Facts f) {
+    static Item item(Project p, Document d, Quotation q, ItemStore.Facts f, List<String> reviewComments) {
         List<Coding> codings = p.codingsOf(q.id());
         // Its codes by name, each once; with their ids alongside (two codes may share a name).
         List<String> codeIds = codings.stream().map(Coding::codeId).distinct().sorted(Comparator.comparing(
@@ -384,6 +406,6 @@ public final class QuotationSelection {
         List<String> coders = codings.stream().map(Coding::coderId).filter(java.util.Objects::nonNull).distinct()
                 .map(id -> p.coder(id).map(c -> c.name()).orElse("?")).sorted().toList();
         return new Item(q, d, f.text(), f.firstParagraph(), f.lastParagraph(), f.speaker(), f.timestampMillis(),
-                codeNames, coders, codeIds);
+                codeNames, coders, codeIds, List.copyOf(reviewComments));
     }
 }

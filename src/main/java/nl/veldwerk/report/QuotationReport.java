@@ -169,7 +169,7 @@ public final class QuotationReport {
                     Item i = s.items().get(index);
                     return List.of(i.text(), source(i, l) + "\n" + coded(i, l),
                             String.join(", ", byCode ? otherCodes(i, s.codeId()) : i.codeNames()),
-                            i.quotation().comment());
+                            commentCell(i, l));
                 }
 
                 @Override
@@ -350,8 +350,19 @@ public final class QuotationReport {
         if (!i.quotation().comment().isBlank()) {
             parts.add(text(l, "report.commentLine", i.quotation().comment()));
         }
+        i.reviewComments().forEach(c -> parts.add(text(l, "report.reviewLine", c)));
         parts.add(coded(i, l));
         return String.join(" · ", parts);
+    }
+
+    /** The quotation's comment, then its open review comments, each on a line of its own. */
+    static String commentCell(Item i, Locale l) {
+        List<String> lines = new ArrayList<>();
+        if (!i.quotation().comment().isBlank()) {
+            lines.add(i.quotation().comment());
+        }
+        i.reviewComments().forEach(c -> lines.add(text(l, "report.reviewLine", c)));
+        return String.join("\n", lines);
     }
 
     /** Made once per language: a report of a million quotations dates each. */

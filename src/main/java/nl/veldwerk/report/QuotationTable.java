@@ -39,7 +39,8 @@ final class QuotationTable {
             new Column("report.paragraphFrom", 8, false), new Column("report.paragraphTo", 8, false),
             new Column("report.speaker", 14, false), new Column("report.time", 9, false),
             new Column("report.quotation", 70, true), new Column("report.codes", 32, true),
-            new Column("report.comment", 30, true), new Column("report.coders", 14, false),
+            new Column("report.comment", 30, true), new Column("report.reviewComments", 30, true),
+            new Column("report.coders", 14, false),
             new Column("report.created", 17, false), new Column("report.start", 9, false),
             new Column("report.end", 9, false));
 
@@ -131,6 +132,7 @@ final class QuotationTable {
         // "; " between names: a code's own name may hold a comma.
         row.add(String.join("; ", i.codeNames()));
         row.add(i.quotation().comment());
+        row.add(String.join("\n", i.reviewComments()));
         row.add(String.join("; ", i.coderNames()));
         row.add(LocalDateTime.ofInstant(i.quotation().created(), ZoneId.systemDefault()));
         row.add(i.quotation().start());

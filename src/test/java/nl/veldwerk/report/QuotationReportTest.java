@@ -203,6 +203,47 @@ class QuotationReportTest {
     }
 
     @Test
+    void aSupervisorsOpenCommentsOnAQuotationAreInEveryReportTheResolvedOnesNot() throws Exception {
+        Project p = project();
+        p.put(new Coder("eva", "Eva"));
+        p.put(Memo.reviewComment("r1", new MemoTarget(EntityKind.QUOTATION, "q1"), "Waarom schaamte en niet trots?",
+                "eva", T.plusSeconds(60)));
+        p.put(Memo.reviewComment("r0", new MemoTarget(EntityKind.QUOTATION, "q1"), "Eerst dit.", "eva", T));
+        p.put(Memo.reviewComment("r2", new MemoTarget(EntityKind.QUOTATION, "q1"), "Al opgelost.", "eva", T)
+                .withResolved(true, T));
+        var sections = select(p, Set.of("schaamte"), Set.of(), Grouping.BY_CODE);
+
+        Path docx = dir.resolve("review.docx");
+        QuotationReport.writeDocx(p, sections, options(false, Locale.ENGLISH), docx, () -> false);
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            String all = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+            assertTrue(all.contains("Comment: Sterk citaat · Open review comment by Eva: Eerst dit. · Open review comment"
+                    + " by Eva: Waarom schaamte en niet trots? · Coded by Ann"), "oldest first, after the comment: " + all);
+            assertFalse(all.contains("Al opgelost"), "a resolved comment is done with");
+        }
+        Path table = dir.resolve("review-table.docx");
+        QuotationReport.writeDocx(p, sections, options(true, new Locale("nl")), table, () -> false);
+        try (InputStream in = Files.newInputStream(table); XWPFDocument doc = new XWPFDocument(in)) {
+            String cell = doc.getTables().getFirst().getRow(1).getCell(3).getText();
+            assertTrue(cell.contains("Sterk citaat") && cell.contains("Open reviewopmerking van Eva: Eerst dit."), cell);
+        }
+        Path xlsx = dir.resolve("review.xlsx");
+        QuotationReport.writeTable(p, sections, Locale.ENGLISH, xlsx, true);
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            var header = book.getSheetAt(0).getRow(0);
+            int column = -1;
+            for (int c = 0; c < header.getLastCellNum(); c++) {
+                if (header.getCell(c).getStringCellValue().equals("Open review comments")) {
+                    column = c;
+                }
+            }
+            assertTrue(column > 0, "a column of its own");
+            assertEquals("Eva: Eerst dit.\nEva: Waarom schaamte en niet trots?",
+                    book.getSheetAt(0).getRow(1).getCell(column).getStringCellValue());
+        }
+    }
+
+    @Test
     void controlCharactersFromAPastedTranscriptDoNotMakeTheFilesUnreadable() throws Exception {
         // And the two non-characters U+FFFE and U+FFFF, and half of a surrogate pair, which XML cannot hold either.
         String text = "R: Ik zei\u000Bdat het\u0007 niet\fging\u0000.\uFFFF \uD83D\n";

@@ -7,8 +7,9 @@ import java.util.List;
  * Maps REFI-QDA text positions onto Veldwerk's. The standard counts Unicode code points over the plain
  * text as stored; NVivo counts UTF-16 units instead, and ATLAS.ti stores CRLF but counts a line break as
  * one. Veldwerk's text drops CR (line breaks are LF) and uses UTF-16 indices. For each source the mapper
- * tries the counting modes in the order the origin suggests and keeps the first under which every
- * selection lands on a character boundary inside the text.
+ * tries the counting modes in the order the origin suggests and keeps, of those under which every selection
+ * lands on a character boundary inside the text, the one that puts most selections on the words they are named
+ * after.
  */
 final class OffsetMapper {
     /** How a tool counts: code points or UTF-16 units, and a CRLF as two positions or one. */
@@ -71,23 +72,75 @@ final class OffsetMapper {
         return List.of(new Mode(false, true), new Mode(false, false), new Mode(true, true), new Mode(true, false));
     }
 
-    /** The first mode under which all ranges map, or the first mode when none does. */
-    static OffsetMapper choose(String raw, String origin, List<long[]> ranges) {
+    /** A selection as the file gives it: its positions and its name (often its text, or the text's start). */
+    record Range(long start, long end, String name) {
+    }
+
+    /**
+     * The mode under which all ranges map and the most selections land on the text their names give (several
+     * tools name a selection after its words, so a counting that puts them beside their words shows itself:
+     * QualCoder's "CR for MAXQDA" text counts a CRLF as one, as ATLAS.ti does, under another origin); of
+     * equals, the one the origin suggests first. The first mode when none maps every range.
+     */
+    static OffsetMapper choose(String raw, String origin, List<Range> ranges) {
         String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
         if (isPlain(text)) {
             return new OffsetMapper(text);
         }
         OffsetMapper first = null;
+        OffsetMapper best = null;
+        int bestAgreeing = -1;
         for (Mode mode : modesFor(origin)) {
             OffsetMapper mapper = new OffsetMapper(text, mode);
             if (first == null) {
                 first = mapper;
             }
-            if (ranges.stream().allMatch(r -> mapper.index(r[0]) >= 0 && mapper.index(r[1]) >= 0)) {
-                return mapper;
+            if (ranges.stream().allMatch(r -> mapper.index(r.start()) >= 0 && mapper.index(r.end()) >= 0)) {
+                int agreeing = mapper.agreeing(ranges);
+                if (agreeing > bestAgreeing) {
+                    best = mapper;
+                    bestAgreeing = agreeing;
+                }
+                if (agreeing == ranges.size()) {
+                    break; // every one where its name says: no counting can do better
+                }
             }
         }
-        return first;
+        return best != null ? best : first;
+    }
+
+    /** How many of the ranges land on the words their names give. */
+    private int agreeing(List<Range> ranges) {
+        int agreeing = 0;
+        for (Range r : ranges) {
+            int from = index(r.start());
+            int to = index(r.end());
+            if (from <= to && nameAgrees(r.name(), normalised.substring(from, to))) {
+                agreeing++;
+            }
+        }
+        return agreeing;
+    }
+
+    /**
+     * Whether a selection's name is its text, or the start of it (a name cut short, perhaps with an ellipsis),
+     * white space compared as single spaces. A name of fewer than three characters says too little.
+     */
+    static boolean nameAgrees(String name, String text) {
+        if (name == null) {
+            return false;
+        }
+        String n = oneSpaced(name);
+        if (n.endsWith("…")) {
+            n = n.substring(0, n.length() - 1).strip();
+        } else if (n.endsWith("...")) {
+            n = n.substring(0, n.length() - 3).strip();
+        }
+        return n.length() >= 3 && oneSpaced(text).startsWith(n);
+    }
+
+    private static String oneSpaced(String s) {
+        return s.strip().replaceAll("\\s+", " ");
     }
 
     String text() {

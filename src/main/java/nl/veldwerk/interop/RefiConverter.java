@@ -311,7 +311,8 @@ final class RefiConverter {
             }
             source.values.forEach(v -> setAttribute(id, v));
             String raw = rawText(source);
-            List<long[]> ranges = source.selections.stream().map(s -> new long[] {s.start, s.end}).toList();
+            List<OffsetMapper.Range> ranges = source.selections.stream()
+                    .map(s -> new OffsetMapper.Range(s.start, s.end, s.name)).toList();
             OffsetMapper mapper = raw == null ? null : OffsetMapper.choose(raw, refi.origin, ranges);
             String name = !source.name.isBlank() ? source.name : nameOfFile(source.plainTextPath, index);
             String description = source.description;

@@ -134,4 +134,40 @@ class RefiSafetyTest {
         var q = result.project().quotations().iterator().next();
         assertEquals("ereld", doc.text().substring(q.start(), q.end()));
     }
+
+    @Test
+    void aCountingOfLineBreaksTheOriginDoesNotSuggestIsFoundByTheSelectionsNames() throws Exception {
+        // QualCoder's "CR for MAXQDA" text: CRLF stored, a line break counted once, origin not ATLAS.ti. Counted
+        // as two, every selection after the first line would still lie inside the text, one place per line off.
+        String text = "I: Hoe was het?\r\nR1: Ik voel me kwetsbaar.\r\nI: En nu?\r\nR1: Die is er nooit. Echt niet.\r\n";
+        String lf = text.replace("\r\n", "\n");
+        StringBuilder selections = new StringBuilder();
+        int n = 0;
+        for (String words : new String[] {"kwetsbaar", "En nu?", "Die is er nooit", "Echt niet"}) {
+            int at = lf.indexOf(words);
+            selections.append("<PlainTextSelection guid=\"CCCCCCCC-2222-3333-4444-55555555555").append(n++)
+                    .append("\" name=\"").append(words).append("\" startPosition=\"").append(at)
+                    .append("\" endPosition=\"").append(at + words.length()).append("\"/>");
+        }
+        String qde = "<Project xmlns=\"urn:QDA-XML:project:1:0\" name=\"q\" origin=\"QualCoder 3.5\">"
+                + "<Sources><TextSource guid=\"AAAAAAAA-2222-3333-4444-555555555555\" name=\"R1\" "
+                + "plainTextPath=\"internal://AAAAAAAA-2222-3333-4444-555555555555.txt\">" + selections
+                + "</TextSource></Sources></Project>";
+        Path file = zip("crlf-once.qdpx", Map.of("project.qde", utf8(qde),
+                "sources/AAAAAAAA-2222-3333-4444-555555555555.txt", utf8(text)));
+        var project = RefiImport.readProject(file, BASE).project();
+        var doc = project.documents().iterator().next();
+        assertEquals(lf, doc.text());
+        assertEquals(java.util.Set.of("kwetsbaar", "En nu?", "Die is er nooit", "Echt niet"), project.quotations()
+                .stream().map(q -> doc.text().substring(q.start(), q.end())).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void aSelectionsNameAgreesWhenItIsItsTextOrTheStartOfIt() {
+        assertTrue(OffsetMapper.nameAgrees("Die is  er\nnooit", "Die is er nooit. Echt niet."));
+        assertTrue(OffsetMapper.nameAgrees("Die is er…", "Die is er nooit."));
+        assertFalse(OffsetMapper.nameAgrees("Quotation 3", "Die is er nooit."));
+        assertFalse(OffsetMapper.nameAgrees("Di", "Die is er nooit."), "too short to tell");
+        assertFalse(OffsetMapper.nameAgrees(null, "Die"));
+    }
 }

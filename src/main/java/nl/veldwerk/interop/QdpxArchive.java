@@ -92,14 +92,15 @@ final class QdpxArchive {
                         }
                         qde = bytes;
                         qdeName = name;
-                    } else {
-                        texts.put(fileName, bytes);
+                    } else if (texts.put(fileName, bytes) != null) {
+                        // Which of the two the tool meant cannot be told: the later would silently win.
+                        throw new InteropException(file, "zip.twoSources", name);
                     }
                 } else {
                     long size = drain(zip, file, limits.maxTotalBytes() - total, buffer);
                     total += size;
-                    if (isSource && !fileName.startsWith(".")) {
-                        others.put(fileName, size);
+                    if (isSource && !fileName.startsWith(".") && others.put(fileName, size) != null) {
+                        throw new InteropException(file, "zip.twoSources", name);
                     }
                 }
             }
@@ -111,6 +112,9 @@ final class QdpxArchive {
             throw new InteropException(file, "file.notExists");
         } catch (IOException e) {
             throw new InteropException(file, e, "file.unreadable", String.valueOf(e.getMessage()));
+        }
+        if (entries == 0) {
+            throw new InteropException(file, "zip.notZip"); // no archive at all (or an empty one)
         }
         if (qde == null) {
             throw new InteropException(file, "zip.noProject");

@@ -92,10 +92,15 @@ class RefiSafetyTest {
     @Test
     void brokenArchivesGetAClearMessage() throws Exception {
         Path text = Files.writeString(tmp.resolve("notes.qdpx"), "just some text");
-        assertTrue(refused(text).getMessage().startsWith("notes.qdpx: holds no project file"),
-                refused(text).getMessage());
+        assertTrue(refused(text).getMessage().startsWith("notes.qdpx: is not a REFI-QDA project export (a .qdpx is a"
+                + " zip archive"), refused(text).getMessage());
         Path noQde = zip("empty.qdpx", Map.of("sources/a.txt", utf8("a")));
         assertTrue(refused(noQde).getMessage().contains("holds no project file"));
+        // One source's text twice (names differ in case only, as tools disagree on case): the later would win.
+        Path twice = zip("twice.qdpx", Map.of("project.qde", utf8(MINIMAL), "sources/A.txt", utf8("echt"),
+                "Sources/a.txt", utf8("XXXX")));
+        assertTrue(refused(twice).getMessage().contains("twice; which of the two is meant cannot be told"),
+                refused(twice).getMessage());
         Path two = zip("two.qdpx", Map.of("project.qde", utf8(MINIMAL), "Other.qde", utf8(MINIMAL)));
         assertTrue(refused(two).getMessage().contains("two project files"));
         Path cut = zip("cut.qdpx", Map.of("project.qde", utf8(MINIMAL.substring(0, 120))));

@@ -353,15 +353,53 @@ final class RefiConverter {
         int selections = source.selections.size();
         int codings = source.selections.stream().mapToInt(s -> s.codings.size()).sum();
         if (source.plainTextPath == null) {
-            skipped.add(skipReason("skip.sourceNoText", source.name, selections, codings));
+            skipped.add(selections == 0 ? skipReason("skip.sourceNoText", source.name)
+                    : skipReason("skip.sourceNoTextSelections", source.name, selections, codings));
+            return null;
+        }
+        if (outsideTheArchive(source.plainTextPath)) {
+            // Not read from this computer's disk: a file from elsewhere should not pull in files of the user's own.
+            skipped.add(skipReason(selections == 0 ? "skip.sourceTextOutside" : "skip.sourceTextOutsideSelections",
+                    source.name, source.plainTextPath, selections, codings));
             return null;
         }
         byte[] bytes = internalFile(source.plainTextPath);
         if (bytes == null) {
-            skipped.add(skipReason("skip.sourceTextMissing", source.name, source.plainTextPath, selections, codings));
+            skipped.add(skipReason(selections == 0 ? "skip.sourceTextMissing" : "skip.sourceTextMissingSelections",
+                    source.name, source.plainTextPath, selections, codings));
             return null;
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        return decode(bytes, source.name);
+    }
+
+    /** A text path of another scheme than internal:// (relative:// and absolute:// name files on the writer's disk). */
+    private static boolean outsideTheArchive(String path) {
+        int scheme = path.indexOf("://");
+        return scheme >= 0 && !path.substring(0, scheme).equalsIgnoreCase("internal");
+    }
+
+    /**
+     * A source's text as REFI-QDA requires it, UTF-8 (a byte-order mark decides otherwise); a text that is not
+     * valid UTF-8 is read as Windows-1252, what older Windows tools write, and the summary says so rather than
+     * showing replacement characters where the accented letters were.
+     */
+    private String decode(byte[] bytes, String sourceName) {
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            skipped.add(skipReason("skip.sourceNotUtf8", sourceName));
+            text = new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+        }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
@@ -370,7 +408,7 @@ final class RefiConverter {
         int scheme = name.indexOf("://");
         if (scheme >= 0) {
             if (!name.substring(0, scheme).equalsIgnoreCase("internal")) {
-                return null; // relative:// and absolute:// point outside the archive
+                return null; // relative:// and absolute:// point outside the archive: not read
             }
             name = name.substring(scheme + 3);
         }

@@ -175,4 +175,31 @@ class RefiSafetyTest {
         assertFalse(OffsetMapper.nameAgrees("Di", "Die is er nooit."), "too short to tell");
         assertFalse(OffsetMapper.nameAgrees(null, "Die"));
     }
+
+    @Test
+    void aTextNotInUtf8IsReadAsWindows1252AndATextOutsideTheArchiveIsNotReadBothSaidPlainly() throws Exception {
+        Path outsideFile = Files.writeString(tmp.resolve("geheim.txt"), "mijn eigen bestand");
+        String qde = "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\"><Sources>"
+                + "<TextSource guid=\"11111111-2222-3333-4444-555555555555\" name=\"Café\" plainTextPath=\"internal://"
+                + "11111111-2222-3333-4444-555555555555.txt\"/>"
+                + "<TextSource guid=\"11111111-2222-3333-4444-666666666666\" name=\"Buiten\" plainTextPath=\"absolute:///"
+                + outsideFile.toString().substring(1) + "\"><PlainTextSelection guid=\"11111111-2222-3333-4444-777777777777\""
+                + " startPosition=\"0\" endPosition=\"4\"/></TextSource>"
+                + "<TextSource guid=\"11111111-2222-3333-4444-888888888888\" name=\"Leeg\"/></Sources></Project>";
+        Path file = zip("latin1.qdpx", Map.of("project.qde", utf8(qde),
+                "sources/11111111-2222-3333-4444-555555555555.txt", "Het café in de wijk\n".getBytes(
+                        java.nio.charset.Charset.forName("windows-1252"))));
+        RefiImport.ProjectResult result = RefiImport.readProject(file, BASE);
+        assertEquals("Het café in de wijk\n", result.project().document("11111111-2222-3333-4444-555555555555")
+                .orElseThrow().text(), "no replacement characters where the accents were");
+        String said = result.summary().describe(java.util.Locale.ENGLISH);
+        assertTrue(said.contains("Left out or changed (3):"), said);
+        assertTrue(said.contains("the text of source 'Café' is not UTF-8, as REFI-QDA requires: read as Windows-1252"),
+                said);
+        assertTrue(said.contains("is a file outside the archive, which is not read (the source is imported without text;"
+                + " its 1 selection cannot be placed and is left out)"), said);
+        assertTrue(said.contains("the text of source 'Leeg': the file names none (the source is imported without text)"),
+                "nothing said of selections it does not have: " + said);
+        assertEquals("", result.project().document("11111111-2222-3333-4444-666666666666").orElseThrow().text());
+    }
 }

@@ -59,7 +59,7 @@ public final class Search {
     public static final class BadQuery extends Exception implements UserText.Carrier {
         private final transient UserText text;
 
-        BadQuery(String query, String reason) {
+        BadQuery(String query, UserText reason) {
             super(UserText.of(Search.class, "search.badQuery", query, reason).toString());
             this.text = UserText.of(Search.class, "search.badQuery", query, reason);
         }
@@ -71,6 +71,22 @@ public final class Search {
     }
 
     private Search() {
+    }
+
+    /** Refuses a query the search would refuse (to keep one under a name, say), as the search would. */
+    public static void requireValid(String queryText) throws BadQuery {
+        parse(queryText, new org.apache.lucene.analysis.core.WhitespaceAnalyzer());
+    }
+
+    private static Query parse(String queryText, org.apache.lucene.analysis.Analyzer analyzer) throws BadQuery {
+        try {
+            QueryParser parser = new QueryParser(SearchIndex.TEXT, analyzer);
+            parser.setDefaultOperator(QueryParser.Operator.AND);
+            parser.setAllowLeadingWildcard(false);
+            return parser.parse(queryText);
+        } catch (ParseException | IllegalArgumentException e) {
+            throw new BadQuery(queryText, QuerySyntax.problem(queryText));
+        }
     }
 
     public static List<Hit> run(SearchIndex index, String queryText, Scope scope, int max)
@@ -85,15 +101,7 @@ public final class Search {
      */
     public static List<Hit> run(SearchIndex index, String queryText, Scope scope, int max, Set<String> leftOutSpeakers)
             throws IOException, BadQuery {
-        Query parsed;
-        try {
-            QueryParser parser = new QueryParser(SearchIndex.TEXT, index.queryAnalyzer());
-            parser.setDefaultOperator(QueryParser.Operator.AND);
-            parser.setAllowLeadingWildcard(false);
-            parsed = parser.parse(queryText);
-        } catch (ParseException | IllegalArgumentException e) {
-            throw new BadQuery(queryText, e.getMessage().lines().findFirst().orElse(""));
-        }
+        Query parsed = parse(queryText, index.queryAnalyzer());
         Query query = scope == Scope.ALL ? parsed : new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(SearchIndex.KIND, scope == Scope.QUOTATIONS ? "quotation" : "paragraph")),
                         BooleanClause.Occur.FILTER).build();

@@ -40,6 +40,7 @@ public final class SearchPane extends VBox {
         scope.setValue(Search.Scope.ALL);
         scope.setMaxWidth(Double.MAX_VALUE);
         hits.setId("search-hits");
+        status.setId("search-status");
         hits.setPlaceholder(new Label(I18n.text("search.none")));
         // Hits belong to the project they were found in: another project opened (or none), they go.
         vm.storeProperty().addListener((o, was, now) -> {
@@ -84,15 +85,20 @@ public final class SearchPane extends VBox {
                     hits.getItems().setAll(found);
                     status.setText(I18n.text("search.count", found.size()));
                 } catch (nl.veldwerk.search.CodeQuery.BadCodeQuery e) {
+                    hits.getItems().clear(); // the hits of the query before are no answer to this one
                     status.setText(I18n.message(e));
                 }
                 return;
             }
             status.setText(I18n.text("search.running"));
             search.search(query.getText(), scope.getValue(), found -> {
-                hits.getItems().setAll(found);
-                status.setText(I18n.text("search.count", found.size()));
-            }, failed -> status.setText(I18n.message(failed)));
+                hits.getItems().setAll(found.hits());
+                status.setText(found.leftOut() > 0 ? I18n.text("search.onlyLeftOut", found.leftOut(),
+                        String.join(", ", search.leftOutSpeakers())) : I18n.text("search.count", found.hits().size()));
+            }, failed -> {
+                hits.getItems().clear();
+                status.setText(I18n.message(failed));
+            });
         };
         codes.selectedProperty().addListener((o, was, now) -> query.setPromptText(I18n.text(now ? "search.codePrompt"
                 : "search.prompt")));
@@ -187,6 +193,11 @@ public final class SearchPane extends VBox {
         save.setId("save-query");
         save.disableProperty().bind(query.textProperty().isEmpty());
         save.setOnAction(e -> {
+            String problem = queryProblem(vm, codes.isSelected(), query.getText());
+            if (problem != null) {
+                status.setText(problem); // a query that cannot run is no use kept: a report of it would fail
+                return;
+            }
             vm.dialogs().askText(I18n.text("search.save"), I18n.text("search.saveName"), "")
                     // A kept query of that name is replaced only when the user says so (it can be undone too).
                     .filter(n -> saved.getItems().stream().noneMatch(q -> q.name().equals(n))
@@ -203,6 +214,24 @@ public final class SearchPane extends VBox {
         getChildren().addAll(query, scope, codes, new javafx.scene.layout.FlowPane(6, 6, saved, save, forget),
                 new javafx.scene.layout.FlowPane(6, 6, kwic, codeHits, moreLike, speakers), status, hits,
                 new javafx.scene.layout.FlowPane(6, 6, export, reindex, cancel));
+    }
+
+    /** Why the query cannot run, or null: a code query against the project's codes, a text query's syntax. */
+    static String queryProblem(MainViewModel vm, boolean overCodes, String text) {
+        if (overCodes) {
+            try {
+                nl.veldwerk.search.CodeQuery.run(vm.session().project(), text);
+                return null;
+            } catch (nl.veldwerk.search.CodeQuery.BadCodeQuery e) {
+                return I18n.message(e);
+            }
+        }
+        try {
+            nl.veldwerk.search.Search.requireValid(text);
+            return null;
+        } catch (nl.veldwerk.search.Search.BadQuery e) {
+            return I18n.message(e);
+        }
     }
 
     private void exportCsv(MainViewModel vm, java.nio.file.Path file) {

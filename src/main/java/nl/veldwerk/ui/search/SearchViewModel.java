@@ -319,10 +319,17 @@ public final class SearchViewModel {
     }
 
     /**
+     * A search's hits, and when there are none, how many the speakers left out (the interviewer) would have
+     * given: "0 hits" beside the interviewer's questions with those very words on screen needs its reason.
+     */
+    public record Found(List<Search.Hit> hits, int leftOut) {
+    }
+
+    /**
      * Searches on the index thread and hands the hits (or the problem) back on the FX thread; what the
      * speakers left out say is left out of the hits too.
      */
-    public void search(String query, Search.Scope scope, Consumer<List<Search.Hit>> hits, Consumer<Exception> failed) {
+    public void search(String query, Search.Scope scope, Consumer<Found> hits, Consumer<Exception> failed) {
         Set<String> leftOut = Set.copyOf(leftOutSpeakers);
         // No index means no answer, not "0 hits": say whether it is still being built or was cancelled.
         String noIndex = I18n.text(building.get() ? "search.notYet" : "search.cancelled");
@@ -331,7 +338,9 @@ public final class SearchViewModel {
                 if (index == null) {
                     throw new IllegalStateException(noIndex);
                 }
-                return Search.run(index, query, scope, 200, leftOut);
+                List<Search.Hit> kept = Search.run(index, query, scope, 200, leftOut);
+                return new Found(kept, kept.isEmpty() && !leftOut.isEmpty()
+                        ? Search.run(index, query, scope, 200, Set.of()).size() : 0);
             } catch (Exception e) {
                 throw new java.util.concurrent.CompletionException(e);
             }

@@ -100,7 +100,7 @@ class PseudonymiseWorkflowTest extends WorkbenchTest {
 
     private List<Search.Hit> search(String query) throws Exception {
         AtomicReference<List<Search.Hit>> hits = new AtomicReference<>();
-        WaitForAsyncUtils.asyncFx(() -> workbench.search().search(query, Search.Scope.ALL, hits::set, e -> hits.set(null)));
+        WaitForAsyncUtils.asyncFx(() -> workbench.search().search(query, Search.Scope.ALL, found -> hits.set(found.hits()), e -> hits.set(null)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hits.get() != null);
         return hits.get();
     }

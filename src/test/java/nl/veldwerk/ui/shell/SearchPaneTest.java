@@ -206,4 +206,43 @@ class SearchPaneTest extends WorkbenchTest {
         assertTrue(word.getMinY() < view.getMinY() + view.getHeight() * 2 / 3,
                 "with lines after it in view, not at the bottom edge: " + word + " in " + view);
     }
+
+    @Test
+    void aQueryThatCannotRunSaysWhyInWordsClearsTheHitsAndIsNotKept(FxRobot robot) throws Exception {
+        ListView<Search.Hit> hits = searchACopyOfTheSample(robot, "wijk-y-bad", "schaamte");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !hits.getItems().isEmpty());
+        javafx.scene.control.TextField field = robot.lookup("#search-query").query();
+        javafx.scene.control.Label status = robot.lookup("#search-status").query();
+        javafx.scene.control.Button export = (javafx.scene.control.Button) robot.lookup(".button").match(n -> n
+                instanceof javafx.scene.control.Button b && b.getText().startsWith("Export CSV")).query();
+        robot.interact(() -> field.setText("\"kapot generen"));
+        robot.interact(() -> field.getOnAction().handle(new javafx.event.ActionEvent()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hits.getItems().isEmpty());
+        assertEquals("'\"kapot generen' is not a query Veldwerk understands: a quote is not closed", status.getText());
+        assertTrue(export.isDisabled(), "the hits of the query before are not exported as this one's");
+
+        robot.interact(() -> field.setText("*"));
+        robot.interact(() -> field.getOnAction().handle(new javafx.event.ActionEvent()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().contains("cannot start with *"));
+
+        // A code query with an error is not kept under a name (a report of it would fail).
+        javafx.scene.control.CheckBox codeMode = robot.lookup("#search-code-mode").query();
+        robot.interact(() -> {
+            codeMode.setSelected(true);
+            field.setText("Schaamte AND (");
+        });
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#save-query").query()).fire());
+        assertTrue(status.getText().contains("is not closed") || status.getText().contains("missing"), status.getText());
+        assertTrue(vm.session().project().info().savedQueries().isEmpty());
+
+        // Words only the interviewer (left out) says: 0 hits, with the reason and how many there are.
+        robot.interact(() -> {
+            codeMode.setSelected(false);
+            field.setText("speaker:Interviewer");
+        });
+        robot.interact(() -> field.getOnAction().handle(new javafx.event.ActionEvent()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("0 hits here;"));
+        assertTrue(status.getText().matches("0 hits here; \\d+ hits in the words of Interviewer, left out \\(tick them"
+                + " under Speakers to see them\\)"), status.getText());
+    }
 }

@@ -105,7 +105,10 @@ public final class CodebookActions {
     }
 
     public void report(Path file) {
-        Locale locale = I18n.locale();
+        if (main.storeProperty().get() == null) {
+            return;
+        }
+        Locale locale = nl.veldwerk.ui.common.ReportLanguage.of(main.session().project());
         main.files().exportCopy(file, copy -> CodebookReport.write(copy, file, locale));
     }
 

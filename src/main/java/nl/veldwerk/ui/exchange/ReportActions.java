@@ -18,7 +18,7 @@ public final class ReportActions {
     /** What the report dialog asked for. */
     public record Request(String title, Set<String> codeIds, boolean withSubCodes, Set<String> documentIds,
                    Set<String> groupIds, QuotationSelection.Grouping grouping, boolean table, boolean definitions,
-                   boolean memos, String diagramId, String savedQuery, boolean openWhenWritten) {
+                   boolean memos, String diagramId, String savedQuery, boolean openWhenWritten, Locale language) {
     }
 
     private final MainViewModel main;
@@ -34,7 +34,7 @@ public final class ReportActions {
         }
         main.commitPendingEdits();
         Project project = main.session().project();
-        Locale locale = I18n.locale();
+        Locale locale = r.language() != null ? r.language() : nl.veldwerk.ui.common.ReportLanguage.of(project);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
         // The saved query as it is now, when the report is asked for (the copy is made when the job starts).
@@ -79,7 +79,10 @@ public final class ReportActions {
 
     /** Every memo, in Word, in the background from a snapshot; a project without memos gets a message. */
     public void memos(Path file) {
-        Locale locale = I18n.locale();
+        if (main.storeProperty().get() == null) {
+            return;
+        }
+        Locale locale = nl.veldwerk.ui.common.ReportLanguage.of(main.session().project());
         main.files().exportCopy(file, copy -> nl.veldwerk.report.MemoReport.write(copy, file, locale));
     }
 

@@ -45,6 +45,8 @@ public final class ReportDialog extends VBox {
     private final CheckBox open = new CheckBox(I18n.text("report.openWhenWritten"));
     private final ChoiceBox<Diagram> diagram = new ChoiceBox<>();
     private final ChoiceBox<String> savedQuery = new ChoiceBox<>();
+    private final ChoiceBox<java.util.Locale> language = new ChoiceBox<>(FXCollections.observableArrayList(
+            nl.veldwerk.ui.common.ReportLanguage.CHOICES));
 
     public ReportDialog(Project p) {
         super(6);
@@ -95,10 +97,14 @@ public final class ReportDialog extends VBox {
                 grouping.setValue(QuotationSelection.Grouping.BY_DOCUMENT);
             }
         });
+        language.setConverter(Labels.shown(nl.veldwerk.ui.common.ReportLanguage::name));
+        language.setValue(nl.veldwerk.ui.common.ReportLanguage.of(p));
+        language.setId("report-language");
         GridPane options = new GridPane(8, 6);
         options.addRow(0, new Label(I18n.text("report.groupBy")), grouping);
         options.addRow(1, new Label(I18n.text("report.diagram")), diagram);
         options.addRow(2, new Label(I18n.text("report.savedQuery")), savedQuery);
+        options.addRow(3, new Label(I18n.text("report.language")), language);
         getChildren().addAll(new Label(I18n.text("report.title")), title, new Label(I18n.text("report.codes")),
                 codeFilter, codes, subCodes, new Label(I18n.text("report.documents")), documents, options, table, definitions, memos,
                 open);
@@ -111,7 +117,7 @@ public final class ReportDialog extends VBox {
                 checked(allCodes, ""), subCodes.isSelected(), checked(documents.getItems(), "d:"),
                 checked(documents.getItems(), "g:"), grouping.getValue(), table.isSelected(), definitions.isSelected(),
                 memos.isSelected(), diagram.getValue() == null ? null : diagram.getValue().id(), savedQuery.getValue(),
-                open.isSelected());
+                open.isSelected(), language.getValue());
     }
 
     public static Optional<ReportActions.Request> ask(Window owner, Project p) {

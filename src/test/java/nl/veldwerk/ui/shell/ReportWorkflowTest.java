@@ -30,7 +30,7 @@ class ReportWorkflowTest extends WorkbenchTest {
         Path docx = tmp.resolve("schaamte.docx");
         robot.interact(() -> reports.write(new ReportActions.Request("Schaamte en wantrouwen", Set.of("fc-schaamte",
                 "fc-wantrouwen"), true, Set.of(), Set.of(), QuotationSelection.Grouping.BY_CODE, false, true, true,
-                vm.session().project().diagrams().iterator().next().id(), null, false), docx));
+                vm.session().project().diagrams().iterator().next().id(), null, false, java.util.Locale.ENGLISH), docx));
         WindowTestSupport.idle(vm);
         assertTrue(Files.size(docx) > 20_000, "a Word file with the diagram in it");
         assertEquals("Wrote schaamte.docx (5 quotations)", vm.statusProperty().get());
@@ -40,7 +40,8 @@ class ReportWorkflowTest extends WorkbenchTest {
                 "\"Weak ties\" OVERLAPS \"Individueel gebruik\""));
         Path fromQuery = tmp.resolve("query.docx");
         robot.interact(() -> reports.write(new ReportActions.Request("Weak ties", Set.of(), false, Set.of(), Set.of(),
-                QuotationSelection.Grouping.BY_DOCUMENT, true, false, false, null, "Weak ties in use", false),
+                QuotationSelection.Grouping.BY_DOCUMENT, true, false, false, null, "Weak ties in use", false,
+                java.util.Locale.ENGLISH),
                 fromQuery));
         WindowTestSupport.idle(vm);
         assertEquals("Wrote query.docx (3 quotations)", vm.statusProperty().get(),
@@ -52,12 +53,13 @@ class ReportWorkflowTest extends WorkbenchTest {
         assertEquals("Wrote memos.docx", vm.statusProperty().get());
         try (var in = Files.newInputStream(memos); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
             assertTrue(doc.getParagraphs().stream().anyMatch(p -> "Heading1".equals(p.getStyle())
-                    && p.getText().equals("About codes")), "the sample's memos per factor");
+                    && p.getText().equals("Over codes")), "the sample's memos per factor, in the project's language (Dutch)"
+                    + " while the window speaks English");
         }
 
         Path none = tmp.resolve("leeg.docx");
         robot.interact(() -> reports.write(new ReportActions.Request("Leeg", Set.of("fc-financiele-bijdrage"), false,
-                Set.of(), Set.of(), QuotationSelection.Grouping.BY_CODE, false, false, false, null, null, false), none));
+                Set.of(), Set.of(), QuotationSelection.Grouping.BY_CODE, false, false, false, null, null, false, null), none));
         WindowTestSupport.idle(vm);
         assertFalse(Files.exists(none));
         assertTrue(dialogs.infos.getLast().startsWith("Nothing to report: No quotation matches"), dialogs.infos
@@ -96,7 +98,12 @@ class ReportWorkflowTest extends WorkbenchTest {
         javafx.scene.control.ChoiceBox<QuotationSelection.Grouping> grouping = robot.lookup("#report-grouping").query();
         robot.interact(() -> grouping.setValue(QuotationSelection.Grouping.BY_DOCUMENT));
 
+        javafx.scene.control.ChoiceBox<java.util.Locale> language = robot.lookup("#report-language").query();
+        assertEquals("nl", language.getValue().getLanguage(), "the sample is a Dutch study: its report is in Dutch");
+        assertEquals(java.util.List.of("English", "Nederlands"), language.getItems().stream()
+                .map(nl.veldwerk.ui.common.ReportLanguage::name).toList());
         ReportActions.Request r = WaitForAsyncUtils.asyncFx(pane.get()::request).get();
+        assertEquals("nl", r.language().getLanguage());
         assertEquals(Set.of("fc-schaamte"), r.codeIds());
         assertEquals(1, r.groupIds().size());
         assertTrue(r.documentIds().isEmpty() && r.table() && r.withSubCodes() && r.openWhenWritten());
@@ -119,6 +126,7 @@ class ReportWorkflowTest extends WorkbenchTest {
             assertFalse(byDocument.isEmpty());
             assertTrue(byDocument.stream().allMatch(name -> name.startsWith("A")), "only the providers: " + byDocument);
             assertFalse(doc.getTables().isEmpty(), "one row per quotation");
+            assertEquals("Citaat", doc.getTables().getFirst().getRow(0).getCell(0).getText(), "in Dutch, as chosen");
         }
     }
 

@@ -160,11 +160,15 @@ final class RefiConverter {
         }
     }
 
+    /** The codes' GUIDs this file gave so far: a second use of one is the file's mistake. */
+    private final Set<String> codeGuidsRead = new HashSet<>();
+
     private void codes(List<RefiProject.Code> codes, String parentId) {
         for (RefiProject.Code code : codes) {
             String id = code.guid != null ? code.guid : Ids.newId();
             if (p.contains(EntityKind.CODE, id)) {
-                skipped.add(skipReason("skip.codeExists", code.name));
+                // Twice in this file is the file's doing; the project having it already is another matter.
+                skipped.add(skipReason(codeGuidsRead.contains(id) ? "skip.codeTwice" : "skip.codeExists", code.name));
                 codes(code.children, id);
                 continue;
             }
@@ -181,6 +185,7 @@ final class RefiConverter {
             if (!name.equals(given)) {
                 skipped.add(skipReason("skip.codeRenamed", given, name));
             }
+            codeGuidsRead.add(id);
             plan.put(new Code(id, name, color(code), parentId, phaseOfCode.getOrDefault(id, Phase.OPEN),
                     text.definition(), text.indicators(), "", text.inclusion(), text.exclusion(), text.anchor(), null));
             count("codes");

@@ -46,7 +46,8 @@ public final class CodebookActions {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".qdc")) {
             RefiImport.CodebookImport qdc = RefiImport.readCodebook(file);
-            return new Reading(qdc.command(), () -> qdc.summary() == null ? "" : qdc.summary().headline(I18n.locale()));
+            return new Reading(qdc.command(), () -> qdc.summary() == null ? "" : qdc.summary().skipped().isEmpty()
+                    ? qdc.summary().headline(I18n.locale()) : qdc.summary().describe(I18n.locale()));
         }
         AddCodebook add = new AddCodebook(name.endsWith(".csv") ? CodebookFiles.readCsv(file)
                 : CodebookFiles.readJson(file));
@@ -84,7 +85,9 @@ public final class CodebookActions {
         main.background().run(() -> read(file), reading -> {
             main.run(() -> main.session().execute(reading.command()));
             String done = reading.done().get();
-            if (!done.isEmpty()) {
+            if (done.contains("\n")) { // what was left out or changed, each on a line: more than a status line holds
+                main.dialogs().showInfo(I18n.text("refi.imported"), done);
+            } else if (!done.isEmpty()) {
                 main.showStatus(done);
             }
         }, e -> main.fail(I18n.text("error.import"), e));

@@ -22,10 +22,11 @@ public final class ExchangeActions {
     }
 
     /**
-     * Makes a new project in {@code directory} from a REFI-QDA project whose transcripts are in {@code language}
-     * (ISO 639-1, for stemming: REFI-QDA does not say), opens it and shows what came in.
+     * Makes a new project from a REFI-QDA project whose transcripts are in {@code language} (ISO 639-1, for
+     * stemming: REFI-QDA does not say), named and placed as the user chose, opens it and shows what came in.
      */
-    public void importQdpx(Path qdpx, Path directory, String language) {
+    public void importQdpx(Path qdpx, nl.veldwerk.ui.common.NewProject target, String language) {
+        Path directory = target.folder();
         main.background().run(() -> {
             if (ProjectStore.holdsProject(directory)) {
                 throw new IllegalArgumentException(directory + ": " + I18n.text("error.projectExists"));
@@ -33,6 +34,8 @@ public final class ExchangeActions {
             String name = qdpx.getFileName().toString().replaceFirst("(?i)\\.qdpx$", "");
             RefiImport.ProjectResult result = RefiImport.readProject(qdpx, new ProjectInfo(ProjectInfo.ID, name, "",
                     language, Instant.now()));
+            // The name the user gave the study, not the other tool's ("ATLAS.ti standard project").
+            result.project().put(result.project().info().withName(target.name()));
             var turns = nl.veldwerk.importer.TurnsOfImportedTexts.find(result.project());
             nl.veldwerk.project.DocumentCommands.giveTurns(result.project(), turns,
                     nl.veldwerk.importer.TurnsOfImportedTexts::namesAnInterviewer);
@@ -59,11 +62,20 @@ public final class ExchangeActions {
         main.background().run(() -> RefiImport.readCodebook(qdc), codebook -> {
             try {
                 main.session().execute(codebook.command());
-                main.showStatus(codebook.summary().headline(I18n.locale()));
+                showSummary(codebook.summary());
             } catch (RuntimeException e) {
                 main.fail(I18n.text("error.import"), e);
             }
         }, e -> main.fail(I18n.text("error.import"), e));
+    }
+
+    /** What came in, in the status line; in a message when something was left out or changed, with each. */
+    private void showSummary(nl.veldwerk.interop.ImportSummary summary) {
+        if (summary.skipped().isEmpty()) {
+            main.showStatus(summary.headline(I18n.locale()));
+        } else {
+            main.dialogs().showInfo(I18n.text("refi.imported"), summary.describe(I18n.locale()));
+        }
     }
 
     public void exportQdpx(Path qdpx) {

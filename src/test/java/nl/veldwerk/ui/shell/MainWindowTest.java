@@ -141,11 +141,13 @@ class MainWindowTest extends WorkbenchTest {
         Path qdpx = tmp.resolve("from-atlas.qdpx");
         nl.veldwerk.interop.RefiExport.exportProject(source, qdpx, "ATLAS.ti 23");
         Path target = tmp.resolve("from-atlas");
-        robot.interact(() -> workbench.exchange().importQdpx(qdpx, target, "nl"));
+        robot.interact(() -> workbench.exchange().importQdpx(qdpx, new nl.veldwerk.ui.common.NewProject("Uit ATLAS",
+                target), "nl"));
         WindowTestSupport.idle(vm);
         WindowTestSupport.idle(vm);
         assertEquals(List.of(), dialogs.errors);
         assertEquals(2, vm.documents().size());
+        assertEquals("Uit ATLAS", vm.session().project().info().name(), "the name given at import, not the file's");
         assertTrue(dialogs.infos.getFirst().contains("Imported from ATLAS.ti 23: 2 documents, 12 quotations"),
                 dialogs.infos.getFirst());
         int turns = source.documents().stream().mapToInt(d -> d.turns().size()).sum();
@@ -161,9 +163,28 @@ class MainWindowTest extends WorkbenchTest {
                 + "carry everything, so the file leaves out:\n\n• speaker turns ("), "said in a message, not only in "
                 + "the status line, which cuts it off: " + dialogs.infos.getLast());
 
-        robot.interact(() -> workbench.exchange().importQdpx(qdpx, target, "nl"));
+        robot.interact(() -> workbench.exchange().importQdpx(qdpx, new nl.veldwerk.ui.common.NewProject("Nog eens",
+                target), "nl"));
         WindowTestSupport.idle(vm);
         assertTrue(dialogs.errors.getFirst().contains("already holds a Veldwerk project"), dialogs.errors.toString());
+    }
+
+    @Test
+    void aCodebookImportSaysWhatItLeftOutInAMessage(FxRobot robot) throws Exception {
+        Path copy = WindowTestSupport.copySample(tmp.resolve("wijk-y-qdc"));
+        robot.interact(() -> vm.open(copy));
+        WindowTestSupport.idle(vm);
+        Path qdc = java.nio.file.Files.writeString(tmp.resolve("dubbel.qdc"), "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+                + "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\" origin=\"handmade\"><Codes>"
+                + "<Code guid=\"11111111-2222-3333-4444-555555555555\" name=\"Eerste\" isCodable=\"true\"/>"
+                + "<Code guid=\"11111111-2222-3333-4444-555555555555\" name=\"Tweede\" isCodable=\"true\"/>"
+                + "</Codes></CodeBook>");
+        int codes = vm.session().project().codes().size();
+        robot.interact(() -> workbench.exchange().importQdc(qdc));
+        WindowTestSupport.idle(vm);
+        assertEquals(codes + 1, vm.session().project().codes().size());
+        assertTrue(dialogs.infos.getLast().contains("code 'Tweede': its GUID appears twice in the file"),
+                "each thing left out, in a message (the status line held the headline only): " + dialogs.infos);
     }
 
     @Test

@@ -21,8 +21,18 @@ import nl.veldwerk.model.Weighting;
  * a quotation coded with T (co-occurrence, as ATLAS.ti counts it: the quotations share text).
  */
 public final class DiagramEvidence {
-    /** The counts behind one arrow and the quotations that support it (document order). */
-    public record Evidence(int quotations, int documents, int cooccurring, List<Quotation> supporting) {
+    /**
+     * The counts behind one arrow and the quotations that support it (the source code's, document order), with
+     * those that overlap a quotation of the target among them: the ones the co-occurrence count is made of.
+     */
+    public record Evidence(int quotations, int documents, int cooccurring, List<Quotation> supporting,
+                           java.util.Set<String> overlapping) {
+        /** The quotations an arrow weighed by {@code weighting} rests on: under co-occurrence the overlapping ones. */
+        public List<Quotation> supporting(Weighting weighting) {
+            return weighting == Weighting.COOCCURRENCE
+                    ? supporting.stream().filter(q -> overlapping.contains(q.id())).toList() : supporting;
+        }
+
         /** The arrow's weight under {@code weighting}; MANUAL is the relation's own weight. */
         public double weight(Weighting weighting, Relation relation) {
             return switch (weighting) {
@@ -53,15 +63,15 @@ public final class DiagramEvidence {
         List<Quotation> target = quotationsOfSubtree(relation.targetCodeId());
         Map<String, List<Quotation>> targetByDocument = new HashMap<>();
         target.forEach(q -> targetByDocument.computeIfAbsent(q.documentId(), k -> new ArrayList<>()).add(q));
-        int cooccurring = 0;
+        java.util.Set<String> overlapping = new java.util.HashSet<>();
         for (Quotation q : source) {
             List<Quotation> others = targetByDocument.get(q.documentId());
             if (others != null && overlapsAny(q, others)) {
-                cooccurring++;
+                overlapping.add(q.id());
             }
         }
         long documents = source.stream().map(Quotation::documentId).distinct().count();
-        return new Evidence(source.size(), (int) documents, cooccurring, source);
+        return new Evidence(source.size(), (int) documents, overlapping.size(), source, java.util.Set.copyOf(overlapping));
     }
 
     /** The quotations coded with {@code codeId} or any code below it, each once, in document order. */

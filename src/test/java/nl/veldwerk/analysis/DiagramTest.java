@@ -50,6 +50,10 @@ class DiagramTest {
         assertEquals(List.of(5, 2, 2), List.of(factor.quotations(), factor.documents(), factor.cooccurring()),
                 "a factor stands for its mechanisms together");
         assertEquals(List.of("w1", "w2", "w3", "w4"), weak.supporting().stream().map(Quotation::id).toList());
+        assertEquals(java.util.Set.of("w1", "w2"), weak.overlapping(), "the two that share text with the core's c1");
+        assertEquals(List.of("w1", "w2"), weak.supporting(Weighting.COOCCURRENCE).stream().map(Quotation::id).toList(),
+                "an arrow weighed by co-occurrence rests on the overlapping quotations only");
+        assertEquals(weak.supporting(), weak.supporting(Weighting.QUOTATIONS));
         Relation manual = new Relation("m", "geld", "core", null, "", 2.5, "the supervisor's view");
         assertEquals(2.5, evidence.of(manual).weight(Weighting.MANUAL, manual));
         assertEquals(0, evidence.of(manual).weight(Weighting.QUOTATIONS, manual));

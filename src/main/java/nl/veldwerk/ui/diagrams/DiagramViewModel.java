@@ -147,7 +147,12 @@ final class DiagramViewModel {
         return diagram().map(Diagram::name).orElse("diagram");
     }
 
-    private String name(String codeId) {
+    /** How the diagram shown weighs its arrows. */
+    Weighting weighting() {
+        return diagram().map(Diagram::weighting).orElse(Weighting.QUOTATIONS);
+    }
+
+    String name(String codeId) {
         return project().code(codeId).map(Code::name).orElse("?");
     }
 }

@@ -103,7 +103,11 @@ public final class DiagramWindow {
             @Override
             protected void updateItem(Quotation q, boolean empty) {
                 super.updateItem(q, empty);
-                setText(empty || q == null ? null : model.describe(q));
+                // Those overlapping a quotation of the arrow's target are the co-occurrence count: marked so.
+                boolean overlaps = !empty && q != null && picked != null
+                        && picked.evidence().overlapping().contains(q.id());
+                setText(empty || q == null ? null : overlaps ? I18n.text("diagram.overlapping", model.describe(q),
+                        model.name(picked.targetCodeId())) : model.describe(q));
                 setWrapText(true);
                 setPrefWidth(0);
             }
@@ -208,7 +212,7 @@ public final class DiagramWindow {
             return;
         }
         evidence.setText(model.evidenceText(arrow));
-        supporting.getItems().setAll(arrow.evidence().supporting());
+        supporting.getItems().setAll(arrow.evidence().supporting(model.weighting()));
         model.project().relation(arrow.relationId()).ifPresent(r -> {
             manualWeight.setText(nl.veldwerk.report.DiagramShapes.number(r.weight()));
             manualReason.setText(r.comment());

@@ -67,6 +67,28 @@ class DiagramWindowTest extends WorkbenchTest {
         robot.interact(() -> weighting.setValue(Weighting.DOCUMENTS));
         assertEquals(Weighting.DOCUMENTS, project().diagrams().iterator().next().weighting());
 
+        // An arrow's supporting quotations: those overlapping the core are marked; weighed by co-occurrence, only they.
+        javafx.scene.Node weakArrow = robot.lookup(".diagram-arrow").queryAll().stream()
+                .filter(n -> project().relation((String) n.getUserData()).map(r -> r.sourceCodeId().equals("netwerk"))
+                        .orElse(false)).findFirst().orElseThrow();
+        robot.interact(() -> weakArrow.getOnMouseClicked().handle(null));
+        javafx.scene.control.ListView<nl.veldwerk.model.Quotation> supporting = robot.lookup("#diagram-supporting")
+                .query();
+        assertEquals(5, supporting.getItems().size(), "weighed by documents: every quotation of the factor");
+        robot.interact(() -> weighting.setValue(Weighting.COOCCURRENCE));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node again = robot.lookup(".diagram-arrow").queryAll().stream()
+                .filter(n -> project().relation((String) n.getUserData()).map(r -> r.sourceCodeId().equals("netwerk"))
+                        .orElse(false)).findFirst().orElseThrow();
+        robot.interact(() -> again.getOnMouseClicked().handle(null));
+        assertEquals(java.util.List.of("w1", "w2"), supporting.getItems().stream().map(nl.veldwerk.model.Quotation::id)
+                .toList(), "weighed by co-occurrence: the two overlapping the core");
+        javafx.scene.control.ListCell<?> first = (javafx.scene.control.ListCell<?>) robot.lookup("#diagram-supporting"
+                + " .list-cell").queryAll().iterator().next();
+        assertTrue(first.getText().startsWith("↔ ") && first.getText().endsWith("(overlaps Individueel gebruik)"),
+                first.getText());
+        robot.interact(() -> weighting.setValue(Weighting.DOCUMENTS));
+
         dialogs.saveAs = tmp.resolve("model.png");
         robot.clickOn("#diagram-export-png");
         WindowTestSupport.idle(vm);

@@ -109,6 +109,7 @@ final class QdeReader {
         code.guid = guidAttr(r, "guid");
         code.name = orEmpty(attr(r, "name"));
         code.color = attr(r, "color");
+        code.codable = !"false".equalsIgnoreCase(String.valueOf(attr(r, "isCodable")).strip());
         while (nextChild(r)) {
             switch (r.getLocalName()) {
                 case "Description" -> code.description = text(r);

@@ -107,6 +107,12 @@ final class RefiConverter {
     }
 
     private ImportSummary summary() {
+        if (!notCodable.isEmpty()) { // said once, with the first few names: a codebook may have dozens of headings
+            String names = String.join(", ", notCodable.subList(0, Math.min(5, notCodable.size())))
+                    + (notCodable.size() > 5 ? ", …" : "");
+            skipped.add(skipReason("skip.notCodable", notCodable.size(), names));
+            notCodable.clear();
+        }
         return new ImportSummary(refi.origin, counts, skipped);
     }
 
@@ -160,6 +166,8 @@ final class RefiConverter {
         }
     }
 
+    /** The codes the file marks as not for coding (headings in the other tool), by name as imported. */
+    private final List<String> notCodable = new ArrayList<>();
     /** The codes' GUIDs this file gave so far: a second use of one is the file's mistake. */
     private final Set<String> codeGuidsRead = new HashSet<>();
 
@@ -186,6 +194,9 @@ final class RefiConverter {
                 skipped.add(skipReason("skip.codeRenamed", given, name));
             }
             codeGuidsRead.add(id);
+            if (!code.codable) {
+                notCodable.add(name);
+            }
             plan.put(new Code(id, name, color(code), parentId, phaseOfCode.getOrDefault(id, Phase.OPEN),
                     text.definition(), text.indicators(), "", text.inclusion(), text.exclusion(), text.anchor(), null));
             count("codes");

@@ -36,6 +36,8 @@ final class RefiProject {
         String name;
         String color;
         String description = "";
+        /** False for a heading the other tool would not let anyone code with (isCodable="false"). */
+        boolean codable = true;
         final List<String> noteRefs = new ArrayList<>();
         final List<Code> children = new ArrayList<>();
     }

@@ -178,11 +178,14 @@ class MainWindowTest extends WorkbenchTest {
                 + "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\" origin=\"handmade\"><Codes>"
                 + "<Code guid=\"11111111-2222-3333-4444-555555555555\" name=\"Eerste\" isCodable=\"true\"/>"
                 + "<Code guid=\"11111111-2222-3333-4444-555555555555\" name=\"Tweede\" isCodable=\"true\"/>"
+                + "<Code guid=\"11111111-2222-3333-4444-666666666666\" name=\"Kop\" isCodable=\"false\"/>"
                 + "</Codes></CodeBook>");
         int codes = vm.session().project().codes().size();
         robot.interact(() -> workbench.exchange().importQdc(qdc));
         WindowTestSupport.idle(vm);
-        assertEquals(codes + 1, vm.session().project().codes().size());
+        assertEquals(codes + 2, vm.session().project().codes().size());
+        assertTrue(dialogs.infos.getLast().contains("1 code marked as not for coding (Kop): Veldwerk keeps no such mark,"
+                + " so it can be applied like any code"), dialogs.infos.getLast());
         assertTrue(dialogs.infos.getLast().contains("code 'Tweede': its GUID appears twice in the file"),
                 "each thing left out, in a message (the status line held the headline only): " + dialogs.infos);
     }

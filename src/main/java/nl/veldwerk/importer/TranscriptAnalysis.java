@@ -17,6 +17,7 @@ public record TranscriptAnalysis(String text, TranscriptLayout layout, List<Spea
                                  List<Speaker> speakers, List<TimeMark> timeMarks, boolean wrapsJoined,
                                  Verdict verdict) {
     public TranscriptAnalysis {
+        text = nl.veldwerk.model.LongLines.broken(text); // length kept: the turns and marks found stay in place
         turns = List.copyOf(turns);
         speakers = List.copyOf(speakers);
         timeMarks = List.copyOf(timeMarks);

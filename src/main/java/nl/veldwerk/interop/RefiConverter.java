@@ -336,7 +336,8 @@ final class RefiConverter {
                 description = (description.isBlank() ? "" : description + "\n\n") + "The text of this source was "
                         + "not in the REFI-QDA file (" + source.plainTextPath + ").";
             }
-            String text = mapper == null ? "" : mapper.text();
+            // Long lines broken at spaces, which keeps every offset: the selections mapped below stay in place.
+            String text = mapper == null ? "" : nl.veldwerk.model.LongLines.broken(mapper.text());
             SyncMarks marks = mapper == null || source.syncPoints.isEmpty() ? null
                     : SyncMarks.of(text, source.syncPoints, mapper);
             if (marks != null && marks.added() > 0) {

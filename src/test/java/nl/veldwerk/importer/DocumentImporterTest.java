@@ -172,4 +172,16 @@ class DocumentImporterTest {
         assertTrue(notRtf.getMessage().contains("an RTF document"));
         assertThrows(ImportException.class, () -> importer.importFile(tmp.resolve("missing.txt"), T));
     }
+
+    @Test
+    void aTranscriptSavedOnOneLineComesInAsParagraphsTheViewCanLayOut() throws Exception {
+        String one = "Interviewer: Hoe vaak komt u er? R01: " + "Ik ga elke week naar het buurthuis en dan praat ik met de"
+                + " buren over van alles. ".repeat(2_000);
+        Path file = java.nio.file.Files.writeString(tmp.resolve("een-regel.txt"), one);
+        Document d = importer.importFile(file, T);
+        assertTrue(d.text().lines().allMatch(l -> l.length() <= nl.veldwerk.model.LongLines.MAX),
+                "no line longer than the view lays out quickly");
+        assertTrue(d.text().lines().count() >= 10, d.text().lines().count() + " lines, longest " + d.text().lines().mapToInt(String::length).max().orElse(0));
+        assertEquals(one.strip().replace('\n', ' '), d.text().strip().replace('\n', ' '), "only spaces became breaks");
+    }
 }

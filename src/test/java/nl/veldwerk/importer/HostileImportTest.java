@@ -47,7 +47,8 @@ class HostileImportTest {
         }
         assertTrue(Files.size(docx) * 100 < paragraph.length(), "compresses more than POI's ratio allows");
         Document d = importer.importFile(docx, T);
-        assertEquals(paragraph.strip() + "\n", d.text());
+        assertEquals(paragraph.strip() + "\n", d.text().replace('\n', ' ').strip() + "\n",
+                "the words whole (broken into lines the view can lay out, LongLines)");
     }
 
     @Test

@@ -1,0 +1,80 @@
+package nl.veldwerk.model;
+
+/**
+ * Breaks lines too long for the transcript view into paragraphs, by turning a space into a line break: the
+ * text keeps its length, so every offset into it (quotations, turns, time marks, another tool's selections)
+ * stays where it was. A transcript saved without line breaks (one line of megabytes) froze the window for
+ * minutes while it laid out that one paragraph, and a 100,000-character line for half a minute.
+ */
+public final class LongLines {
+    /** The longest line kept as it is: some 650 words, longer than nearly any speaker's turn. */
+    public static final int MAX = 4_000;
+
+    private LongLines() {
+    }
+
+    /** The text with no line longer than {@link #MAX} where a space allows it; the same string when none is. */
+    public static String broken(String text) {
+        return broken(text, MAX);
+    }
+
+    static String broken(String text, int max) {
+        if (text == null || text.length() <= max || !hasLongLine(text, max)) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        int lineStart = 0;
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == '\n') {
+                lineStart = i + 1;
+            } else if (i - lineStart >= max) {
+                int at = breakPoint(chars, lineStart, i);
+                if (at < 0) {
+                    // No space in the whole stretch (a run of one word): no break, look again one MAX later.
+                    lineStart = i;
+                    continue;
+                }
+                chars[at] = '\n';
+                lineStart = at + 1;
+            }
+        }
+        return new String(chars);
+    }
+
+    /**
+     * Where to break the line from {@code start} that has reached {@code end}: after the last sentence in its
+     * second half ("." "?" "!" "…" then a space), else at its last space, else -1.
+     */
+    private static int breakPoint(char[] chars, int start, int end) {
+        int half = start + (end - start) / 2;
+        int lastSpace = -1;
+        for (int i = end - 1; i > start; i--) {
+            if (chars[i] != ' ') {
+                continue;
+            }
+            if (lastSpace < 0) {
+                lastSpace = i;
+            }
+            char before = chars[i - 1];
+            if (i >= half && (before == '.' || before == '?' || before == '!' || before == '…')) {
+                return i;
+            }
+            if (i < half && lastSpace >= 0) {
+                break;
+            }
+        }
+        return lastSpace;
+    }
+
+    private static boolean hasLongLine(String text, int max) {
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lineStart = i + 1;
+            } else if (i - lineStart >= max) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,38 @@
+package nl.veldwerk.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Lines too long for the transcript view become paragraphs, at spaces, the text's length and offsets kept. */
+class LongLinesTest {
+    @Test
+    void aLongLineIsBrokenAfterASentenceWhereItCanAndAtASpaceWhereItCannot() {
+        String sentence = "Ik ga elke week naar het buurthuis. "; // 36 characters
+        String text = "R1: " + sentence.repeat(10) + "\nI: Kort.\n";
+        String broken = LongLines.broken(text, 100);
+        assertEquals(text.length(), broken.length(), "a space became a line break: nothing moved");
+        for (String line : broken.split("\n")) {
+            assertTrue(line.length() <= 100, line.length() + ": " + line);
+        }
+        assertTrue(broken.lines().limit(3).allMatch(l -> l.endsWith("buurthuis.")),
+                "each break after a sentence: " + broken);
+        assertEquals(text.replace('\n', ' '), broken.replace('\n', ' '));
+
+        String words = "woord ".repeat(50);
+        String atSpaces = LongLines.broken(words, 100);
+        assertTrue(atSpaces.lines().allMatch(l -> l.length() <= 100), "no sentence end: at the last space");
+    }
+
+    @Test
+    void textWithoutLongLinesOrWithoutSpacesIsLeftAsItIs() {
+        String ordinary = "I: Hoe gaat het?\nR: Goed.\n";
+        assertSame(ordinary, LongLines.broken(ordinary));
+        String oneWord = "x".repeat(250);
+        assertEquals(oneWord, LongLines.broken(oneWord, 100), "no space to break at: nothing inserted");
+        String megabyte = ("Zin " + "woord ".repeat(30) + "einde. ").repeat(6_000);
+        assertTrue(LongLines.broken(megabyte).lines().allMatch(l -> l.length() <= LongLines.MAX));
+    }
+}

@@ -66,7 +66,9 @@ record CodesToCount(boolean every, Set<String> codes, boolean relations) {
                         return EVERY; // not counted before: nothing to compare with
                     } else {
                         String was = parentsBefore.get(t.id());
-                        String now = p.code(t.id()).map(Code::parentId).orElse(was);
+                        // Not map(Code::parentId): a code moved to the top has no parent, which map makes "absent".
+                        java.util.Optional<Code> code = p.code(t.id());
+                        String now = code.isPresent() ? code.get().parentId() : was;
                         if (!Objects.equals(was, now)) {
                             // its own counts stay; those above its old place and above its new one change
                             for (String parent : new String[] {was, now}) {

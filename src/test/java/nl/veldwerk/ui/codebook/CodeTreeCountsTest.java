@@ -151,6 +151,32 @@ class CodeTreeCountsTest extends WorkbenchTest {
         assertEquals(List.of(), dialogs.errors);
     }
 
+    @Test
+    void aCategoryCountsAgainWhenASubCodeMovesToTheTopAndWhenAMoveIntoItIsUndone(FxRobot robot) throws Exception {
+        Project p = new Project(ProjectInfo.named("Bovenaan", Fixtures.T));
+        p.put(Document.of("a", "A01", "schaamte en wantrouwen en geld", SourceFormat.TXT, List.of(), Fixtures.T)
+                .withNumber(1));
+        p.put(Code.of("schaamte", "Schaamte", "#cc3333", null));
+        p.put(Code.of("wantrouwen", "Wantrouwen", "#3333cc", null));
+        p.put(new Quotation("q1", "a", 0, 8, "", null, Fixtures.T, 1));
+        p.put(new Quotation("q2", "a", 12, 22, "", null, Fixtures.T, 2));
+        p.put(new Coding("k1", "q1", "schaamte", null, Fixtures.T));
+        p.put(new Coding("k2", "q2", "wantrouwen", null, Fixtures.T));
+        openProject(robot, p);
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.add(Code.of("buurt", "Buurtrelaties",
+                "#888888", null))));
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.move("schaamte", "buurt")));
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.move("wantrouwen", "buurt")));
+        waitForCount(robot, "Buurtrelaties", "Σ 2 quot. · 1 doc.");
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.move("wantrouwen", null)));
+        waitForCount(robot, "Buurtrelaties", "Σ 1 quot. · 1 doc.");
+        robot.interact(() -> vm.session().undo());
+        waitForCount(robot, "Buurtrelaties", "Σ 2 quot. · 1 doc.");
+        robot.interact(() -> vm.session().undo());
+        robot.interact(() -> vm.session().undo());
+        waitForCount(robot, "Buurtrelaties", "0 quot. · 0 doc.");
+    }
+
     /** Lets the counts asked for run, and those they ask for in turn, until none is asked. */
     private static void runHeld(java.util.concurrent.BlockingQueue<Runnable> held) throws Exception {
         for (Runnable next = held.poll(500, TimeUnit.MILLISECONDS); next != null;

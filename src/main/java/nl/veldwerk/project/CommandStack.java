@@ -31,7 +31,19 @@ public final class CommandStack {
     private boolean stepEnded;
 
     void execute(Command command, Project project) {
+        execute(command, project, () -> true);
+    }
+
+    /**
+     * Runs the command and makes it an undo step, unless {@code changed} says it changed nothing (a code applied
+     * where it already is): such a step would undo nothing and leave the project looking unsaved, with nothing
+     * to save.
+     */
+    void execute(Command command, Project project, java.util.function.BooleanSupplier changed) {
         command.execute(project);
+        if (!changed.getAsBoolean()) {
+            return;
+        }
         long now = System.nanoTime();
         Entry top = undo.peek();
         String key = command.mergeKey();

@@ -72,7 +72,8 @@ public final class ProjectSession {
     public void execute(Command command) {
         refuseIfReadOnly();
         collecting.clear();
-        apply(() -> stack.execute(command, project), ProjectChange.Type.EXECUTE, command::description);
+        apply(() -> stack.execute(command, project, () -> !collecting.isEmpty()), ProjectChange.Type.EXECUTE,
+                command::description);
     }
 
     public void undo() {

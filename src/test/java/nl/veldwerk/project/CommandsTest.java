@@ -219,4 +219,17 @@ class CommandsTest {
         session.redo();
         assertTrue(p.document("a01").orElseThrow().text().contains("oude buren"), "redo brings back the whole run");
     }
+
+    @Test
+    void aCommandThatChangesNothingIsNoUndoStepAndLeavesTheProjectSaved() {
+        ProjectSession session = Fixtures.session();
+        session.execute(QuotationCommands.codeRange("a01", 0, 11, "weak", "me", Fixtures.T));
+        int depth = session.stack().undoDepth();
+        session.markSaved(session.stack().state());
+        // The same code on the same stretch again (Ctrl+K on a quotation that has it): nothing to do.
+        session.execute(QuotationCommands.codeRange("a01", 0, 11, "weak", "me", Fixtures.T));
+        org.junit.jupiter.api.Assertions.assertFalse(session.hasUnsavedChanges(),
+                "nothing changed: nothing to save (quitting asked to save 'changes' the window said were saved)");
+        org.junit.jupiter.api.Assertions.assertEquals(depth, session.stack().undoDepth(), "no step that undoes nothing");
+    }
 }

@@ -56,13 +56,21 @@ public final class ProjectFiles {
         DocumentImporter importer = new DocumentImporter();
         background.run(() -> {
             List<ImportPlan> found = new ArrayList<>();
+            List<nl.veldwerk.importer.ImportException> refused = new ArrayList<>();
             java.util.Map<Path, Long> sizes = new java.util.HashMap<>();
             for (Path file : files) {
                 if (background.cancelled()) {
                     throw new java.util.concurrent.CancellationException(I18n.text("import.cancelled"));
                 }
-                background.report(I18n.text("import.progress", found.size() + 1, files.size(), file.getFileName()));
-                TranscriptAnalysis analysis = importer.analyse(file);
+                background.report(I18n.text("import.progress", found.size() + refused.size() + 1, files.size(),
+                        file.getFileName()));
+                TranscriptAnalysis analysis;
+                try {
+                    analysis = importer.analyse(file);
+                } catch (nl.veldwerk.importer.ImportException e) {
+                    refused.add(e); // one bad file among many: the others still come in, and it is named
+                    continue;
+                }
                 Path recording = RecordingLinks.besides(file).orElse(null);
                 found.add(new ImportPlan(file, analysis, !analysis.turns().isEmpty()).withRecording(recording));
                 if (recording != null) {
@@ -73,12 +81,24 @@ public final class ProjectFiles {
                     }
                 }
             }
-            return new Found(found, sizes);
+            if (found.isEmpty() && refused.size() == 1) {
+                throw refused.getFirst(); // the one file there was: its reason, as before
+            }
+            return new Found(found, sizes, refused);
         }, found -> main.threads().fx().execute(() -> {
             // Once the reading is over (not inside its callback): while the preview waits for the user, the
             // status bar no longer spins "Importing 4 of 4…" with a Cancel that cancels nothing.
             if (main.storeProperty().get() != into) {
                 return; // closed, or another project opened, while the files were read: they were for that one
+            }
+            if (!found.refused().isEmpty()) {
+                String reasons = String.join("\n", found.refused().stream().map(I18n::message).toList());
+                if (found.plans().isEmpty()) {
+                    main.dialogs().showError(I18n.text("error.import"), reasons);
+                    return;
+                }
+                main.dialogs().showError(I18n.text("import.someRefusedTitle"), I18n.text("import.someRefused",
+                        found.refused().size(), reasons));
             }
             java.util.Optional<List<ImportPlan>> chosen = review.review(found.plans());
             if (chosen.isEmpty() || chosen.get().isEmpty()) {
@@ -90,7 +110,8 @@ public final class ProjectFiles {
     }
 
     /** The files read for an import, and the size of each recording found beside them. */
-    private record Found(List<ImportPlan> plans, java.util.Map<Path, Long> sizes) {
+    private record Found(List<ImportPlan> plans, java.util.Map<Path, Long> sizes,
+                         List<nl.veldwerk.importer.ImportException> refused) {
     }
 
     /**

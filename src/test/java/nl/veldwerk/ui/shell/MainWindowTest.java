@@ -81,7 +81,7 @@ class MainWindowTest extends WorkbenchTest {
     }
 
     @Test
-    void aBadFileImportsNothingAndSaysWhich(FxRobot robot) throws Exception {
+    void aBadFileAmongGoodOnesIsNamedAndTheGoodOnesStillComeIn(FxRobot robot) throws Exception {
         Path dir = tmp.resolve("bad");
         ProjectStore.create(dir, ProjectInfo.named("Bad input", Fixtures.T)).close();
         Path good = tmp.resolve("good.txt");
@@ -90,12 +90,23 @@ class MainWindowTest extends WorkbenchTest {
         Files.writeString(broken, "not a word file");
         robot.interact(() -> vm.open(dir));
         WindowTestSupport.idle(vm);
-        robot.interact(() -> vm.files().importTranscripts(List.of(good, broken)));
-        WindowTestSupport.idle(vm);
-        assertEquals(0, vm.documents().size());
+        Path empty = Files.writeString(tmp.resolve("empty.txt"), "  \n");
+        WindowTestSupport.importFiles(robot, vm, List.of(good, broken, empty));
         assertEquals(1, dialogs.errors.size());
-        assertTrue(dialogs.errors.getFirst().contains("broken.docx"), dialogs.errors.getFirst());
-        assertFalse(vm.hasUnsavedChanges());
+        assertTrue(dialogs.errors.getFirst().startsWith("Some files cannot be imported: These 2 files are left out;"
+                + " the others are shown next:") && dialogs.errors.getFirst().contains("broken.docx")
+                && dialogs.errors.getFirst().contains("empty.txt"), "each named: " + dialogs.errors.getFirst());
+        assertEquals(List.of("good"), vm.documents().stream().map(i -> i.document().name()).toList(),
+                "the good one came in (one bad file cancelled the whole batch)");
+
+        // Only bad files: nothing comes in, each is named, and the project is as it was.
+        dialogs.errors.clear();
+        robot.interact(() -> vm.files().importTranscripts(List.of(broken, empty)));
+        WindowTestSupport.idle(vm);
+        assertEquals(1, vm.documents().size());
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.getFirst().contains("broken.docx") && dialogs.errors.getFirst().contains("empty.txt"),
+                dialogs.errors.getFirst());
     }
 
     @Test

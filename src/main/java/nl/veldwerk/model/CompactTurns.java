@@ -91,6 +91,21 @@ final class CompactTurns extends AbstractList<SpeakerTurn> implements RandomAcce
         return null;
     }
 
+    /** As {@link Document#speakersIn}. */
+    List<String> speakersIn(int start, int end) {
+        java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < starts.length; i++) {
+            if (starts[i] < end && start < ends[i]) {
+                found.add(speakers[i]);
+            }
+        }
+        if (found.isEmpty()) {
+            String at = speakerAt(start);
+            return at == null ? List.of() : List.of(at);
+        }
+        return List.copyOf(found);
+    }
+
     /** As {@link Document#turnOf}: the index of that turn, or -1, without making the turns. */
     int indexOfTurnOf(int offset) {
         for (int i = starts.length - 1; i >= 0; i--) {

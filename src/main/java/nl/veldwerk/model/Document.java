@@ -96,6 +96,14 @@ public record Document(String id, String name, String description, DocumentText 
     }
 
     /**
+     * Who speaks in the stretch {@code [start, end)}: the speakers of the turns it overlaps, each once, in the
+     * order they first speak (a quotation over a question and its answer has both); empty where no turn is.
+     */
+    public java.util.List<String> speakersIn(int start, int end) {
+        return ((CompactTurns) turns).speakersIn(start, end);
+    }
+
+    /**
      * The turn a passage starting at {@code offset} belongs to: the last turn whose range holds it, its end
      * not included (an empty turn holds its start), or null. Asked for every quotation of a report.
      */

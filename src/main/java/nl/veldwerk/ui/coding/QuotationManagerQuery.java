@@ -25,7 +25,7 @@ import nl.veldwerk.ui.common.Texts;
  *
  * @param document the document's name, or "" for any
  * @param groupIds the documents' groups, one of which a document must be in; null for any
- * @param speaker  who speaks where the quotation starts, or "" for anyone
+ * @param speaker  who speaks in the quotation (one of its turns' speakers), or "" for anyone
  * @param codeIds  the codes one of which the quotation must have; null for any
  * @param typed    words in the whole quotation, one of its codes' names or its comment (case and runs of white
  *                 space ignored), or "" for any
@@ -105,7 +105,7 @@ record QuotationManagerQuery(String document, Set<String> groupIds, String speak
     }
 
     private boolean keeps(QuotationManagerRow row, FlatText words, Set<String> named) {
-        return (speaker.isEmpty() || row.speaker().equals(speaker))
+        return (speaker.isEmpty() || row.speakers().contains(speaker))
                 && (codeIds == null || row.codeIds().stream().anyMatch(codeIds::contains))
                 && (typed.isEmpty() || mentions(row, words, named));
     }

@@ -59,10 +59,14 @@ record QuotationManagerRow(Quotation quotation, Document document, List<String> 
         return Texts.oneLine(text, quotation.start(), quotation.end(), Integer.MAX_VALUE);
     }
 
-    /** Who speaks where it starts, or "". */
+    /** Who speaks in it, each once in order ("Respondent, Interviewer" over an answer and the next question), or "". */
     String speaker() {
-        String speaker = document.speakerAt(quotation.start());
-        return speaker == null ? "" : speaker;
+        return String.join(", ", speakers());
+    }
+
+    /** The speakers of the turns it overlaps (the speaker filter finds it under each). */
+    List<String> speakers() {
+        return document.speakersIn(quotation.start(), quotation.end());
     }
 
     /** Its codes' names, sorted, "?" for a code no longer there. */

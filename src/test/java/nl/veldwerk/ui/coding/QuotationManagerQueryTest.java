@@ -139,6 +139,22 @@ class QuotationManagerQueryTest {
     }
 
     @Test
+    void aQuotationOverAQuestionAndItsAnswerHasBothSpeakersAndIsFoundUnderEach() {
+        Project both = project();
+        String words = "vaak?\nA01: Wij";
+        quotation(both, "over", "one", ONE, words, 11, null, "");
+        List<QuotationManagerRow[]> lines = both.documents().stream().map(d -> QuotationManagerRow.ofDocument(both, d))
+                .toList();
+        QuotationManagerRow over = lines.stream().flatMap(java.util.Arrays::stream)
+                .filter(r -> r.quotation().id().equals("over")).findFirst().orElseThrow();
+        assertEquals("Interviewer, A01", over.speaker());
+        for (String speaker : List.of("Interviewer", "A01")) {
+            assertEquals(true, new QuotationManagerQuery("", null, speaker, null, "", List.of()).run(lines, names,
+                    () -> false).contains(over), "found under " + speaker);
+        }
+    }
+
+    @Test
     void namesSortAsTheLanguageDoes() {
         Project q = new Project(ProjectInfo.named("Q", Fixtures.T));
         for (String name : List.of("Zoë", "Émile", "anna")) {

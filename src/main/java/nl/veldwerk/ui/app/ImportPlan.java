@@ -17,15 +17,23 @@ import nl.veldwerk.model.Ids;
  * (its turns or not, the names its speakers get in the project, who is an interviewer), the same choices a
  * saved layout holds; and the recording found beside it (same name, "A01.mp3" beside "A01.docx"), linked
  * unless the user unticks it.
+ *
+ * @param sameTextAs the name of a document of the project with this very text (imported before), or null
  */
-public record ImportPlan(Path file, TranscriptAnalysis analysis, SavedLayout choices, Path recording) {
+public record ImportPlan(Path file, TranscriptAnalysis analysis, SavedLayout choices, Path recording,
+                         String sameTextAs) {
     public ImportPlan(Path file, TranscriptAnalysis analysis, boolean withTurns) {
-        this(file, analysis, new SavedLayout("", Map.of(), Set.of(), withTurns), null);
+        this(file, analysis, new SavedLayout("", Map.of(), Set.of(), withTurns), null, null);
     }
 
     /** The same file linked to a recording (one found beside it), or to none. */
     public ImportPlan withRecording(Path newRecording) {
-        return new ImportPlan(file, analysis, choices, newRecording);
+        return new ImportPlan(file, analysis, choices, newRecording, sameTextAs);
+    }
+
+    /** The same file, said to have the text of the project's document {@code name} (null: none). */
+    public ImportPlan withSameTextAs(String name) {
+        return new ImportPlan(file, analysis, choices, recording, name);
     }
 
     public boolean withTurns() {
@@ -33,7 +41,7 @@ public record ImportPlan(Path file, TranscriptAnalysis analysis, SavedLayout cho
     }
 
     public ImportPlan withChoices(SavedLayout newChoices) {
-        return new ImportPlan(file, analysis, newChoices, recording);
+        return new ImportPlan(file, analysis, newChoices, recording, sameTextAs);
     }
 
     /** The document as found, before the choices. */

@@ -54,6 +54,7 @@ public final class ProjectFiles {
         }
         ProjectStore into = main.storeProperty().get();
         DocumentImporter importer = new DocumentImporter();
+        List<nl.veldwerk.model.Document> existing = List.copyOf(into.session().project().documents());
         background.run(() -> {
             List<ImportPlan> found = new ArrayList<>();
             List<nl.veldwerk.importer.ImportException> refused = new ArrayList<>();
@@ -72,7 +73,8 @@ public final class ProjectFiles {
                     continue;
                 }
                 Path recording = RecordingLinks.besides(file).orElse(null);
-                found.add(new ImportPlan(file, analysis, !analysis.turns().isEmpty()).withRecording(recording));
+                found.add(new ImportPlan(file, analysis, !analysis.turns().isEmpty()).withRecording(recording)
+                        .withSameTextAs(sameText(existing, analysis.text())));
                 if (recording != null) {
                     try {
                         sizes.put(recording, java.nio.file.Files.size(recording)); // here, not on the FX thread
@@ -107,6 +109,23 @@ public final class ProjectFiles {
             }
             addCopyingRecordings(chosen.get(), found.sizes());
         }), this::importStopped);
+    }
+
+    /**
+     * The name of a document with this very text (the file imported before), or null; only documents of the
+     * same length have their texts read.
+     */
+    private static String sameText(List<nl.veldwerk.model.Document> existing, String text) {
+        for (nl.veldwerk.model.Document d : existing) {
+            try {
+                if (d.textLength() == text.length() && d.text().equals(text)) {
+                    return d.name();
+                }
+            } catch (nl.veldwerk.model.ModelException e) {
+                // a text that cannot be read is no match; its document says why where it is shown
+            }
+        }
+        return null;
     }
 
     /** The files read for an import, and the size of each recording found beside them. */

@@ -50,8 +50,8 @@ public final class ImportPreviewWindow {
                     new java.util.HashSet<>(plan.analysis().speakers().stream().map(TranscriptAnalysis.Speaker::name)
                             .filter(nl.veldwerk.importer.TurnsOfImportedTexts::namesAnInterviewer).toList()),
                     new SimpleBooleanProperty(plan.recording() != null));
-            if (projectInterviewers.size() == 1) {
-                String theirs = projectInterviewers.iterator().next();
+            String theirs = theInterviewer(projectInterviewers);
+            if (theirs != null) {
                 boolean labelTaken = plan.analysis().speakers().stream().anyMatch(s -> s.name().equals(theirs));
                 for (String label : interviewers) {
                     if (!labelTaken && !label.equals(theirs)) {
@@ -59,6 +59,19 @@ public final class ImportPreviewWindow {
                     }
                 }
             }
+        }
+
+        /**
+         * The project's interviewer a label naming an interviewer comes in as: the only one, or of several the only
+         * one whose name says it is one ("Interviewer" beside "Jan de Vries"); null when that is not clear.
+         */
+        private static String theInterviewer(java.util.Set<String> projectInterviewers) {
+            if (projectInterviewers.size() == 1) {
+                return projectInterviewers.iterator().next();
+            }
+            List<String> named = projectInterviewers.stream()
+                    .filter(nl.veldwerk.importer.TurnsOfImportedTexts::namesAnInterviewer).toList();
+            return named.size() == 1 ? named.getFirst() : null;
         }
 
         /** This file's choices, under a name when they are saved as a layout (a name left empty is none). */
@@ -124,8 +137,10 @@ public final class ImportPreviewWindow {
         List<String> names = nl.veldwerk.project.DocumentNames.names(taken, wanted);
         java.util.Map<Row, String> comesInAs = new java.util.IdentityHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
-            comesInAs.put(rows.get(i), names.get(i).equals(wanted.get(i)) ? names.get(i)
-                    : I18n.text("importPreview.renamed", names.get(i), wanted.get(i)));
+            String as = names.get(i).equals(wanted.get(i)) ? names.get(i)
+                    : I18n.text("importPreview.renamed", names.get(i), wanted.get(i));
+            String same = rows.get(i).plan().sameTextAs();
+            comesInAs.put(rows.get(i), same == null ? as : I18n.text("importPreview.sameText", as, same));
         }
         TableView<Row> table = new TableView<>(FXCollections.observableArrayList(rows));
         table.setId("import-preview-table");

@@ -112,7 +112,8 @@ class ImportPreviewTest extends WorkbenchTest {
                 .filter(l -> l.name().equals(layoutName)).findFirst().orElseThrow()));
         TableView<?> again = robot.from(importButton.getScene().getRoot()).lookup("#import-preview-table")
                 .queryTableView();
-        assertEquals("f4 (2) ('f4' is taken)", cell(again, 0, 1), "said before it comes in");
+        assertEquals("f4 (2) ('f4' is taken) — the same text as f4, imported before", cell(again, 0, 1),
+                "said before it comes in");
         WaitForAsyncUtils.asyncFx(importButton::fire);
         WindowTestSupport.idle(vm);
         assertEquals(10, document("f4 (2)").turns().size());
@@ -137,6 +138,34 @@ class ImportPreviewTest extends WorkbenchTest {
         assertEquals("false", cell(who, 0, 2));
         nameInProject(robot, who, "Jordan Lee", "Interviewer");
         assertEquals("true", cell(who, 0, 2), "named as the interviewer, ticked as one");
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        WindowTestSupport.idle(vm);
+    }
+
+    @Test
+    void aFileImportedBeforeIsSaidToBeAndItsInterviewerMeetsTheProjectsAmongSeveral(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("again");
+        ProjectInfo info = ProjectInfo.named("Nog eens", Fixtures.T)
+                .withSpeakerRole("Interviewer", nl.veldwerk.model.SpeakerRole.INTERVIEWER)
+                .withSpeakerRole("Jan de Vries", nl.veldwerk.model.SpeakerRole.INTERVIEWER);
+        ProjectStore.create(dir, info).close();
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        Path f4 = TranscriptLayoutsTest.fixture("f4.txt");
+        WindowTestSupport.importFiles(robot, vm, List.of(f4));
+        assertEquals(1, vm.session().project().documents().size());
+
+        robot.interact(() -> vm.files().importTranscripts(List.of(f4)));
+        javafx.scene.control.Button importButton = WindowTestSupport.importPreviewButton();
+        TableView<?> table = robot.from(importButton.getScene().getRoot()).lookup("#import-preview-table")
+                .queryTableView();
+        assertEquals("f4 (2) ('f4' is taken) — the same text as f4, imported before", cell(table, 0, 1));
+        TableView<?> speakers = robot.from(importButton.getScene().getRoot()).lookup("#import-preview-speakers")
+                .queryTableView();
+        assertEquals("I", cell(speakers, 0, 0));
+        assertEquals("Interviewer", cell(speakers, 0, 1),
+                "of the project's two interviewers, the one named as one (I and Interviewer are one speaker)");
+        robot.targetWindow(importButton.getScene().getWindow());
         robot.push(javafx.scene.input.KeyCode.ESCAPE);
         WindowTestSupport.idle(vm);
     }

@@ -9,10 +9,11 @@ import nl.veldwerk.model.TimeMarks;
 
 /**
  * Subtitles (.srt from Whisper, YouTube and most players; .vtt from Zoom, Teams and YouTube) as a transcript:
- * cues of one speaker in a row become one turn, written "[00:01:23] Speaker: text" so that the turn detector,
+ * cues of one speaker in a row become one paragraph (a new one after a pause of two seconds or some 600
+ * characters), written "[00:01:23] Speaker: text" so that the turn detector,
  * the reader and a later re-import see the same layout. A speaker comes from a WebVTT voice tag
  * ({@code <v Jordan Lee>}) or a label before a colon ("Jordan Lee: text", Whisper's "[SPEAKER_00]: text").
- * Cues without a speaker are gathered into paragraphs, a new one after a pause of two seconds or more.
+ * Cues without a speaker are gathered into paragraphs in the same way.
  */
 final class SubtitleText {
     private static final Pattern TIMING = Pattern.compile(
@@ -36,11 +37,15 @@ final class SubtitleText {
         StringBuilder out = new StringBuilder();
         Cue open = null;
         StringBuilder turn = new StringBuilder();
+        // Every mark with as many digits as the file's cues need, so they read alike.
+        int digits = TimeMarks.digitsFor(cues.stream().map(Cue::start).toList());
         for (Cue cue : cues) {
+            // A speaker's cues in a row make one paragraph, until a pause or the paragraph grows long: then a
+            // new one with its own time mark, so a long turn can still be played from near where it is read.
             boolean same = open != null && java.util.Objects.equals(open.speaker(), cue.speaker())
-                    && (cue.speaker() != null || cue.start() - open.end() < PAUSE && turn.length() < PARAGRAPH);
+                    && cue.start() - open.end() < PAUSE && turn.length() < PARAGRAPH;
             if (!same) {
-                flush(out, open, turn);
+                flush(out, open, turn, digits);
                 open = cue;
                 turn.setLength(0);
             } else {
@@ -49,15 +54,15 @@ final class SubtitleText {
             }
             turn.append(cue.text());
         }
-        flush(out, open, turn);
+        flush(out, open, turn, digits);
         return out.toString();
     }
 
-    private static void flush(StringBuilder out, Cue open, StringBuilder turn) {
+    private static void flush(StringBuilder out, Cue open, StringBuilder turn, int digits) {
         if (open == null || turn.isEmpty()) {
             return;
         }
-        out.append(TimeMarks.bracketedExact(open.start())).append(' ');
+        out.append(TimeMarks.bracketedExact(open.start(), digits)).append(' ');
         if (open.speaker() != null) {
             out.append(open.speaker()).append(": ");
         }

@@ -227,6 +227,30 @@ public final class TimeMarks {
         return whole.substring(0, whole.length() - 1) + "." + fraction + "]";
     }
 
+    /**
+     * "[00:01:23.50]": as {@link #bracketed}, with {@code digits} (0 to 3) of the second's part, so that the marks of
+     * one text read alike ("[00:00:01.23]", "[00:00:05.10]", "[00:00:17.00]", not "…05.1]" and "…17]").
+     */
+    public static String bracketedExact(long millis, int digits) {
+        if (digits <= 0) {
+            return bracketed(millis);
+        }
+        String fraction = String.format(java.util.Locale.ROOT, "%03d", millis % 1000).substring(0, Math.min(3, digits));
+        String whole = bracketed(millis);
+        return whole.substring(0, whole.length() - 1) + "." + fraction + "]";
+    }
+
+    /** How many digits of the second's part show every one of these times exactly (0 to 3). */
+    public static int digitsFor(java.util.Collection<Long> millis) {
+        int digits = 0;
+        for (long m : millis) {
+            long part = m % 1000;
+            int needed = part == 0 ? 0 : part % 100 == 0 ? 1 : part % 10 == 0 ? 2 : 3;
+            digits = Math.max(digits, needed);
+        }
+        return digits;
+    }
+
     /** "#00:01:22-6#": f4/f5transkript's mark, with tenths of a second. */
     public static String f4(long millis) {
         long s = millis / 1000;

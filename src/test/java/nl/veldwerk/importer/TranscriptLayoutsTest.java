@@ -192,11 +192,23 @@ public class TranscriptLayoutsTest {
     }
 
     @Test
+    void aSpeakersCuesAfterAPauseStartAParagraphWithItsOwnTimeAndEveryMarkReadsAlike() {
+        String vtt = "WEBVTT\n\n1\n00:00:01.230 --> 00:00:04.000\n<v Jan Bakker>Goedemorgen.</v>\n\n"
+                + "2\n00:00:05.100 --> 00:00:08.000\n<v Jan Bakker>Ik woon hier al lang.</v>\n\n"
+                + "3\n00:00:17.000 --> 00:00:20.000\n<v Jan Bakker>Na een stilte verder.</v>\n\n"
+                + "4\n00:00:21.000 --> 00:00:24.000\n<v Els>Dank u.</v>\n";
+        assertEquals("[00:00:01.23] Jan Bakker: Goedemorgen. Ik woon hier al lang.\n"
+                + "[00:00:17.00] Jan Bakker: Na een stilte verder.\n"
+                + "[00:00:21.00] Els: Dank u.\n", SubtitleText.read(vtt),
+                "the time after a pause kept (it was lost in the turn before); two digits for every mark");
+    }
+
+    @Test
     void subtitlesWithoutSpeakersBecomeTimedParagraphs() throws Exception {
         TranscriptAnalysis a = analyse("youtube.srt");
         assertEquals(List.of(), a.turns());
         assertEquals("[00:00:00.5] welcome back to the channel today we talk about community centres\n"
-                + "[00:00:09] first, what they offer and who goes there\n", a.text(),
+                + "[00:00:09.0] first, what they offer and who goes there\n", a.text(),
                 "a pause of two seconds or more starts a paragraph");
         assertEquals(List.of(500L, 9_000L), a.timeMarks().stream().map(TimeMark::millis).toList());
     }

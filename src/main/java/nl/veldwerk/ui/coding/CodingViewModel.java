@@ -39,7 +39,10 @@ public final class CodingViewModel implements CodingActions {
     private final MainViewModel main;
     private final IntegerProperty selectionStart = new SimpleIntegerProperty();
     private final IntegerProperty selectionEnd = new SimpleIntegerProperty();
+    /** The code "code with the last code" applies: the last one used, while the project has it. */
     private final StringProperty lastCodeId = new SimpleStringProperty();
+    /** The last code used, also while it is deleted (an undo brings it back). */
+    private String lastUsedCodeId;
     private final ObjectProperty<Quotation> selectedQuotation;
     private final QuotationList list;
 
@@ -53,14 +56,21 @@ public final class CodingViewModel implements CodingActions {
         this.selectedQuotation = main.selectedQuotationProperty();
         this.list = new QuotationList(main, atHand);
         main.addChangeFollower(list::update);
-        // "Code with the last code" is for this project's codes: it forgets one of another project, and one
-        // deleted (it stayed enabled and did nothing).
-        main.storeProperty().addListener((o, was, now) -> lastCodeId.set(null));
-        main.changesProperty().addListener((o, was, now) -> {
-            String last = lastCodeId.get();
-            if (last != null && (main.storeProperty().get() == null || project().code(last).isEmpty())) {
-                lastCodeId.set(null);
+        // "Code with the last code" is for this project's codes: it forgets one of another project, and is off
+        // while the code is deleted (it stayed enabled and did nothing), on again when the deletion is undone.
+        main.storeProperty().addListener((o, was, now) -> {
+            lastUsedCodeId = null;
+            lastCodeId.set(null);
+        });
+        lastCodeId.addListener((o, was, now) -> {
+            if (now != null) {
+                lastUsedCodeId = now;
             }
+        });
+        main.changesProperty().addListener((o, was, now) -> {
+            String last = lastUsedCodeId;
+            boolean there = last != null && main.storeProperty().get() != null && project().code(last).isPresent();
+            lastCodeId.set(there ? last : null);
         });
         main.selectedProperty().addListener((o, was, now) -> {
             boolean otherDocument = was == null || now == null || !was.document().id().equals(now.document().id());

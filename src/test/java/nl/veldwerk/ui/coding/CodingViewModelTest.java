@@ -105,6 +105,10 @@ class CodingViewModelTest {
         assertEquals(burenCode, coding.lastCodeIdProperty().get());
         onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.delete(burenCode))));
         assertEquals(null, coding.lastCodeIdProperty().get());
+        onFx(main::undo);
+        assertEquals(burenCode, coding.lastCodeIdProperty().get(), "the deletion undone: the code is there to code with");
+        onFx(main::redo);
+        assertEquals(null, coding.lastCodeIdProperty().get());
         // Another project opened: the last code was this one's.
         onFx(() -> coding.select(0, 3));
         onFx(() -> coding.createAndApply("Nieuw"));

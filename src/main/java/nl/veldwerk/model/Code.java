@@ -22,6 +22,7 @@ public record Code(String id, String name, String color, String parentId, Phase 
             throw new ModelException("name.missing", Project.label(EntityKind.CODE));
         }
         Limits.name(id, EntityKind.CODE, "id");
+        name = oneLine(name);
         Limits.name(name, EntityKind.CODE, "name");
         Limits.note(definition, EntityKind.CODE, "definition");
         Limits.note(memo, EntityKind.CODE, "memo");
@@ -109,6 +110,20 @@ public record Code(String id, String name, String color, String parentId, Phase 
     public Code madeBy(String newCreatorId, Instant when) {
         return new Code(id, name, color, parentId, phase, definition, indicators, memo, inclusion, exclusion,
                 anchor, review, when, newCreatorId);
+    }
+
+    /**
+     * A name on one line: a tab or line break pasted into it becomes a space (a name is shown in one line of
+     * trees, lists and reports, and "Regel een\nRegel twee" must not become "Regel eenRegel twee").
+     */
+    static String oneLine(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B') {
+                return name.replaceAll("[\\t\\n\\r\\f\\u000B]+", " ");
+            }
+        }
+        return name;
     }
 
     @Override

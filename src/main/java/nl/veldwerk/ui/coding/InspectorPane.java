@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
@@ -60,6 +61,9 @@ public final class InspectorPane extends VBox {
         super(6);
         this.main = coding.main();
         codes.setId("inspector-codes");
+        // As wide as the pane, whatever its chips ask for: the pane's width comes from the window, not from a name.
+        codes.setMinWidth(0);
+        codes.setPrefWidth(0);
         this.coding = coding;
         setId("inspector");
         setPadding(new Insets(6));
@@ -334,7 +338,12 @@ public final class InspectorPane extends VBox {
             String coder = c.coderId() == null ? "" : p.coder(c.coderId()).map(x -> " · " + x.name()).orElse("");
             Button chip = new Button(code.name() + coder + "  ✕");
             chip.setStyle("-fx-background-color: " + code.color() + "55; -fx-background-radius: 10;");
-            chip.setTooltip(removeTip);
+            // A long code name is cut short within the pane (unbounded, one chip widened the pane past the window
+            // and pushed the buttons under it out of sight); its tooltip names it whole.
+            chip.setTooltip(code.name().length() > 40 ? new Tooltip(code.name() + coder + "\n" + removeTip.getText())
+                    : removeTip);
+            chip.setMinWidth(0);
+            chip.maxWidthProperty().bind(codes.widthProperty());
             chip.setOnAction(e -> coding.removeCoding(c.id()));
             codes.getChildren().add(chip);
         }

@@ -14,7 +14,12 @@ public final class LengthLimit {
 
     public static void install(int max, TextInputControl... fields) {
         for (TextInputControl field : fields) {
+            boolean oneLine = field instanceof javafx.scene.control.TextField;
             field.setTextFormatter(new TextFormatter<String>(change -> {
+                if (oneLine && change.getText().matches("(?s).*[\\t\\n\\r].*")) {
+                    // Pasted lines become words of one line: the field would drop the breaks, joining the words.
+                    change.setText(change.getText().replaceAll("[\\t\\n\\r]+", " "));
+                }
                 String added = change.getText();
                 int kept = change.getControlNewText().length() - added.length(); // what stays around the change
                 int fits = Math.max(0, max - kept);

@@ -257,6 +257,23 @@ class PreciseCodingTest extends WorkbenchTest {
         assertEquals(before, chips(robot), "as before the removal");
         assertEquals("Angst, Buurt, Drempel", list.getItems().stream().filter(r -> r.quotation().id().equals("qa"))
                 .findFirst().orElseThrow().codes(), "the list names them in the same order");
+
+        // A very long code name is cut short inside the inspector: the pane stays as wide as before, its buttons in
+        // view.
+        javafx.scene.Node inspector = robot.lookup("#inspector").query();
+        double width = inspector.getLayoutBounds().getWidth();
+        robot.interact(() -> project().put(Code.of("lang", "Heel lange codenaam ".repeat(16).strip(), "#cccc33",
+                null)));
+        robot.interact(() -> workbench.coding().addCodeToQuotation("qa", "lang"));
+        robot.interact(() -> list.getSelectionModel().select(0));
+        WindowTestSupport.idle(vm);
+        javafx.scene.layout.FlowPane codes = robot.lookup("#inspector-codes").query();
+        Button longest = (Button) codes.getChildren().stream().filter(n -> ((Button) n).getText().startsWith("Heel"))
+                .findFirst().orElseThrow();
+        assertEquals(width, inspector.getLayoutBounds().getWidth(), 1, "the pane is not widened by the name");
+        assertTrue(longest.getWidth() <= codes.getWidth() + 0.5, longest.getWidth() + " in " + codes.getWidth());
+        assertTrue(longest.getTooltip().getText().startsWith("Heel lange codenaam ".repeat(16).strip()),
+                "named whole in its tooltip");
     }
 
     private static List<String> chips(FxRobot robot) {

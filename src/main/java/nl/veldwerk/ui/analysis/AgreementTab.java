@@ -45,6 +45,7 @@ final class AgreementTab extends BorderPane {
                 "agreement.coders")));
         for (Coder c : vm.project().coders()) {
             CheckBox box = new CheckBox(c.name());
+            box.setMnemonicParsing(false); // a name's "_" is shown, not taken for a shortcut
             box.setUserData(c.id());
             box.setSelected(true);
             coders.add(box);

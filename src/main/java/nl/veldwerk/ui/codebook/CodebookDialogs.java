@@ -47,6 +47,7 @@ final class CodebookDialogs {
             String text = p.document(q.documentId()).map(d -> q.idIn(d) + " · " + d.name() + " · " + Texts.oneLine(d.text(),
                     q.start(), Math.min(q.end(), q.start() + 120))).orElse("?");
             CheckBox box = new CheckBox(text);
+            box.setMnemonicParsing(false); // a name's "_" is shown, not taken for a shortcut
             box.setUserData(q.id());
             list.getItems().add(box);
         }

@@ -337,6 +337,7 @@ public final class InspectorPane extends VBox {
             Code code = p.code(c.codeId()).orElseThrow();
             String coder = c.coderId() == null ? "" : p.coder(c.coderId()).map(x -> " · " + x.name()).orElse("");
             Button chip = new Button(code.name() + coder + "  ✕");
+            chip.setMnemonicParsing(false); // a name's "_" is shown, not taken for a shortcut
             chip.setStyle("-fx-background-color: " + code.color() + "55; -fx-background-radius: 10;");
             // A long code name is cut short within the pane (unbounded, one chip widened the pane past the window
             // and pushed the buttons under it out of sight); its tooltip names it whole.

@@ -60,6 +60,7 @@ final class SuggestionsBox extends VBox {
 
     private HBox row(Suggestions.Shown s) {
         Hyperlink code = new Hyperlink(s.name());
+        code.setMnemonicParsing(false); // a name's "_" is shown, not taken for a shortcut
         code.setId("suggestion-" + s.codeId());
         code.setStyle("-fx-border-color: transparent transparent transparent " + s.color()
                 + "; -fx-border-width: 0 0 0 5;");
@@ -75,6 +76,7 @@ final class SuggestionsBox extends VBox {
         for (int i = 0; i < s.labels().size(); i++) {
             String label = s.labels().get(i);
             Hyperlink link = new Hyperlink(label);
+            link.setMnemonicParsing(false); // a name's "_" is shown, not taken for a shortcut
             link.setId("suggestion-support-" + s.codeId() + "-" + i);
             link.setOnAction(e -> goTo.accept(label));
             support.getChildren().add(link);

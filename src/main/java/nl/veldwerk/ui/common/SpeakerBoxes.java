@@ -19,6 +19,7 @@ public final class SpeakerBoxes {
         FlowPane boxes = new FlowPane(8, 4);
         for (String who : speakers) {
             CheckBox box = new CheckBox(who);
+            box.setMnemonicParsing(false); // a name's "_" is shown, not taken for a shortcut
             box.setId(idPrefix + who);
             box.setSelected(!leftOut.contains(who));
             box.selectedProperty().addListener((o, was, now) -> {

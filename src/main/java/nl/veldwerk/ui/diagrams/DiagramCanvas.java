@@ -199,6 +199,7 @@ final class DiagramCanvas extends Pane {
         node.setUserData(b.codeId());
         node.relocate(b.x(), b.y());
         MenuItem hide = new MenuItem(hideText);
+        hide.setMnemonicParsing(false); // a name's "_" is shown, not taken for a shortcut
         hide.setOnAction(e -> onHide.accept(b.codeId()));
         ContextMenu menu = new ContextMenu(hide);
         node.setOnContextMenuRequested(e -> menu.show(node, e.getScreenX(), e.getScreenY()));

@@ -186,6 +186,7 @@ public final class DocumentPropertiesPane extends VBox {
         }
         for (DocumentGroup g : p.groups()) {
             CheckBox box = new CheckBox(g.name());
+            box.setMnemonicParsing(false); // a name's "_" is shown, not taken for a shortcut
             box.setSelected(d.groupIds().contains(g.id()));
             box.setOnAction(e -> {
                 Set<String> chosen = new HashSet<>(d.groupIds());

@@ -117,6 +117,7 @@ public final class SearchPane extends VBox {
             for (String who : search.speakers()) {
                 // A box in the menu, which stays open: unticking the interviewer is often one of several.
                 javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(who);
+                box.setMnemonicParsing(false); // a name's "_" is shown, not taken for a shortcut
                 box.setSelected(!search.leftOutSpeakers().contains(who));
                 box.selectedProperty().addListener((o, was, now) -> {
                     if (now) {

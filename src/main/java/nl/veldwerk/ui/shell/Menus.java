@@ -90,6 +90,7 @@ final class Menus {
         Menu recent = new Menu(I18n.text("menu.recent"));
         recent.setOnShowing(e -> recent.getItems().setAll(Preferences.recentProjects().stream().map(path -> {
             MenuItem entry = new MenuItem(path);
+            entry.setMnemonicParsing(false); // a name's "_" is shown, not taken for a shortcut
             entry.setMnemonicParsing(false); // a path is shown as it is: "_" is no mnemonic marker in it
             // The project open already: nothing to let go of (open says so).
             Runnable reopen = () -> vm.open(Path.of(path));

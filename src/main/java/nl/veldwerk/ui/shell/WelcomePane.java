@@ -37,6 +37,7 @@ final class WelcomePane extends VBox {
             for (String path : Preferences.recentProjects()) {
                 if (Files.isDirectory(Path.of(path))) {
                     Hyperlink link = new Hyperlink(path);
+                    link.setMnemonicParsing(false); // a name's "_" is shown, not taken for a shortcut
                     link.setOnAction(e -> vm.open(Path.of(path)));
                     recentList.getChildren().add(link);
                 }

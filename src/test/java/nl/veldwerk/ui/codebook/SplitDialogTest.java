@@ -44,7 +44,7 @@ class SplitDialogTest {
     @Test
     void okWaitsForANameAndATick(FxRobot robot) throws Exception {
         Project p = new Project(ProjectInfo.named("Wijk", T));
-        p.put(Document.of("d", "A01", "Eerste zin. Tweede zin.", SourceFormat.TXT, List.of(), T).withNumber(1));
+        p.put(Document.of("d", "interview_A_f4", "Eerste zin. Tweede zin.", SourceFormat.TXT, List.of(), T).withNumber(1));
         p.put(Code.of("c", "Schaamte", null, null));
         p.put(new Quotation("q1", "d", 0, 11, "", null, T, 1));
         p.put(new Quotation("q2", "d", 12, 23, "", null, T, 2));
@@ -59,6 +59,8 @@ class SplitDialogTest {
         @SuppressWarnings("unchecked")
         ListView<CheckBox> list = (ListView<CheckBox>) pane.lookup(".list-view");
         assertTrue(ok.isDisabled(), "no name, nothing ticked");
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) list.getItems().getFirst().lookup(".text");
+        assertTrue(shown.getText().contains("interview_A_f4"), "the name's underscores shown: " + shown.getText());
         robot.interact(() -> name.setText("   "));
         robot.interact(() -> list.getItems().get(1).setSelected(true));
         assertTrue(ok.isDisabled(), "a name of spaces is no name");

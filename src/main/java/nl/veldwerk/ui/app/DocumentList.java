@@ -58,13 +58,20 @@ final class DocumentList {
             return;
         }
         String selectedId = selected.get() == null ? null : selected.get().document().id();
+        int selectedRow = selectedId == null ? -1 : rows.getOrDefault(selectedId, -1);
         List<DocumentItem> items = now.stream().map(d -> new DocumentItem(d, p.quotationCountOf(d.id()))).toList();
         documents.setAll(items);
         rows.clear();
         for (int i = 0; i < items.size(); i++) {
             rows.put(items.get(i).document().id(), i);
         }
-        selected.set(items.stream().filter(i -> i.document().id().equals(selectedId)).findFirst().orElse(null));
+        DocumentItem still = items.stream().filter(i -> i.document().id().equals(selectedId)).findFirst().orElse(null);
+        if (still == null && selectedRow >= 0 && !items.isEmpty()) {
+            // The document on screen went (deleted, or its import undone): its neighbour is shown, as a file list
+            // does, not an empty page whose coding actions do nothing.
+            still = items.get(Math.min(selectedRow, items.size() - 1));
+        }
+        selected.set(still);
     }
 
     private boolean sameDocumentsInOrder(List<Document> now) {

@@ -67,6 +67,17 @@ class DocumentListTest {
         list.refresh(p);
         assertEquals(List.of("B", "C", "D"), list.items().stream().map(DocumentItem::label).toList());
         assertEquals("c", list.selectedProperty().get().document().id());
+
+        // The document shown goes (its import undone): its neighbour is shown, not an empty page.
+        p.remove(EntityKind.DOCUMENT, "c");
+        list.refresh(p);
+        assertEquals("d", list.selectedProperty().get().document().id());
+        p.remove(EntityKind.DOCUMENT, "d");
+        list.refresh(p);
+        assertEquals("b", list.selectedProperty().get().document().id(), "the last one gone: the one before it");
+        p.remove(EntityKind.DOCUMENT, "b");
+        list.refresh(p);
+        assertEquals(null, list.selectedProperty().get(), "none left");
     }
 
     private static ProjectChange change(Touch... touched) {

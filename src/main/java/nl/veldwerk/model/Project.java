@@ -501,7 +501,9 @@ public final class Project {
                 new ModelException("entity.refersToMissing", identified(EntityKind.QUOTATION, q.id()),
                         label(EntityKind.DOCUMENT), q.documentId()));
         if (q.end() > d.textLength()) {
-            throw new ModelException("quotation.outsideText", range(q.start(), q.end()), d.name(), d.textLength());
+            // Plain digits (MessageFormat would group them): "from character 365 to 99999".
+            throw new ModelException("quotation.outsideText", String.valueOf(q.start()), String.valueOf(q.end()),
+                    d.name(), String.valueOf(d.textLength()));
         }
         Entity previous = entities.get(EntityKind.QUOTATION).get(q.id());
         if (previous instanceof Quotation old && !old.documentId().equals(q.documentId())) {

@@ -121,6 +121,10 @@ public final class InspectorPane extends VBox {
             main.session().project().quotation(q.id()).ifPresent(now -> {
                 start.getValueFactory().setValue(now.start());
                 end.getValueFactory().setValue(now.end());
+                // The editors too: a value refused leaves the spinner's value as it was, so setting it again
+                // changed nothing and the typed number stayed in the field as if it had been taken.
+                start.getEditor().setText(String.valueOf(now.start()));
+                end.getEditor().setText(String.valueOf(now.end()));
             });
         });
         Button toSelection = new Button(I18n.text("inspector.toSelection"));

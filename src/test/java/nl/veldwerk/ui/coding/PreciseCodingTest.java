@@ -325,6 +325,19 @@ class PreciseCodingTest extends WorkbenchTest {
         assertEquals(project().quotation("qb").orElseThrow().start(), start.getValue());
         assertEquals(newEnd, end.getValue());
 
+        // An end past the text typed in the field: said in words, and the field shows the end kept, not the number.
+        robot.interact(() -> {
+            start.getValueFactory().setValue(project().quotation("qb").orElseThrow().start());
+            end.getEditor().setText("99999");
+            end.commitValue();
+        });
+        robot.clickOn((Button) robot.lookup("#inspector-set-bounds").query());
+        WindowTestSupport.idle(vm);
+        assertEquals(newEnd, project().quotation("qb").orElseThrow().end(), "unchanged");
+        assertEquals(String.valueOf(newEnd), end.getEditor().getText(), "the typed number not left in the field");
+        assertTrue(dialogs.errors.getLast().contains("a quotation from character ") && dialogs.errors.getLast()
+                .contains(" to 99999 does not fit in"), dialogs.errors.getLast());
+
         // Bounds changed from a selection: "Use the selected text as its bounds".
         int from = TEXT.indexOf("wijkcoach helpt ze");
         robot.interact(() -> area.selectRange(from, from + "wijkcoach helpt ze".length()));

@@ -68,6 +68,9 @@ public final class MainView extends BorderPane {
                 new Tab(I18n.text("search.heading"), new SearchPane(workbench.search())));
         left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         left.setId("explorer");
+        // Never narrower than its five tabs side by side: in Dutch the last one was cut to "Zoeke…" behind the
+        // overflow menu at the window's first width.
+        left.setMinWidth(left.getTabs().stream().mapToDouble(t -> tabWidth(t.getText())).sum() + 12);
         left.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
             if (now.intValue() == 1) {
                 codes.refreshIfStale();
@@ -155,5 +158,12 @@ public final class MainView extends BorderPane {
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    /** A tab header's width for {@code text}: its label in the explorer's tab font (veldwerk.css), with padding. */
+    private static double tabWidth(String text) {
+        javafx.scene.text.Text measured = new javafx.scene.text.Text(text);
+        measured.setFont(javafx.scene.text.Font.font(11.5));
+        return Math.ceil(measured.getLayoutBounds().getWidth()) + 18;
     }
 }

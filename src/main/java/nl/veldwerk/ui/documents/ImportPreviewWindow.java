@@ -335,6 +335,8 @@ public final class ImportPreviewWindow {
         TableColumn<Row, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        // Its heading whole, in Dutch too ("Tijdmarkeringen" was cut to "Tijdmark…" when the table was squeezed).
+        column.setMinWidth(Math.min(width, nl.veldwerk.ui.common.Labels.widthOf(title) + 24));
         column.setEditable(false);
         return column;
     }

@@ -188,7 +188,7 @@ public final class SpeakerTurnDetector {
         for (LabelLine line : e.openings) {
             String value = text.substring(line.contentStart(), line.lineEnd()).strip();
             boolean field = line.form() == LabelLine.Form.LABEL_COLON_TEXT && value.length() <= HEADER_VALUE
-                    && !value.isEmpty() && ".?!…\"'”)".indexOf(value.charAt(value.length() - 1)) < 0;
+                    && !value.isEmpty() && !endsASentence(value);
             if (!field || text.substring(0, line.lineStart()).chars().filter(c -> c == '\n').count() > HEADER_LINES) {
                 break;
             }
@@ -198,6 +198,22 @@ public final class SpeakerTurnDetector {
             return e;
         }
         return e.from(e.openings.get(fields).lineStart());
+    }
+
+    /**
+     * Whether a label's text ends as speech does: with a sentence's end, before any emoji or symbol after it
+     * ("Hoe gaat het met je? 😀" is a question; it was taken for a header field, its turn lost).
+     */
+    static boolean endsASentence(String value) {
+        int end = value.length();
+        while (end > 0) {
+            int c = value.codePointBefore(end);
+            if (Character.isLetterOrDigit(c) || ".?!…\"'”)".indexOf(c) >= 0) {
+                break;
+            }
+            end -= Character.charCount(c); // an emoji, a symbol, a joiner or selector, a space
+        }
+        return end > 0 && ".?!…\"'”)".indexOf(value.codePointBefore(end)) >= 0;
     }
 
     private static final int HEADER_VALUE = 40;

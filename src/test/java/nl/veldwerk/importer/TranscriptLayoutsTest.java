@@ -214,6 +214,18 @@ public class TranscriptLayoutsTest {
     }
 
     @Test
+    void aFirstQuestionEndingInAnEmojiIsATurnNotAHeaderField() {
+        String text = "Interviewer: Hoe gaat het met je? 😀\nR1: Goed, dank je. Ik woon hier al lang.\n"
+                + "Interviewer: En de buren? 👍🏽\nR1: Die ken ik allemaal wel.\n"
+                + "Interviewer: Gaat u naar het buurthuis?\nR1: Soms, op woensdag.\n";
+        TranscriptAnalysis a = SpeakerTurnDetector.automatic().analyse(text);
+        assertEquals(6, a.turns().size(), "the first question is a turn too");
+        assertEquals(0, a.turns().getFirst().start());
+        assertTrue(SpeakerTurnDetector.endsASentence("Hoe gaat het met je? 😀"));
+        assertTrue(!SpeakerTurnDetector.endsASentence("Dr. Helen Price"));
+    }
+
+    @Test
     void aBookWithHeaderFieldsHasNoSpeakers() throws Exception {
         TranscriptAnalysis a = analyse("book.txt");
         assertEquals(TranscriptLayout.NONE, a.layout());

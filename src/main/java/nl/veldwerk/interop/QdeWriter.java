@@ -176,7 +176,7 @@ final class QdeWriter {
             w.writeAttribute("name", a.name());
             w.writeAttribute("typeOfVariable", switch (a.type()) {
                 case TEXT -> "Text";
-                case NUMBER -> "Float";
+                case NUMBER -> integral(a.name()) ? "Integer" : "Float";
                 case DATE -> "Date";
                 case BOOLEAN -> "Boolean";
             });
@@ -312,9 +312,29 @@ final class QdeWriter {
         w.writeEndElement();
     }
 
+    /**
+     * Whether every value of a number attribute is a whole number: then it goes out as an Integer variable, as
+     * it most likely came in (an age, a number of children), not as a Float the other tool shows with decimals.
+     */
+    private boolean integral(String attributeName) {
+        return integralAttributes.computeIfAbsent(attributeName, name -> p.documents().stream()
+                .map(d -> d.attributes().get(name)).filter(java.util.Objects::nonNull)
+                .allMatch(v -> v.strip().matches("[+-]?\\d{1,18}")));
+    }
+
+    private final java.util.Map<String, Boolean> integralAttributes = new java.util.HashMap<>();
+
     private void variableValue(String attributeName, String value) throws XMLStreamException {
         AttributeDefinition a = p.attributes().stream().filter(x -> x.name().equals(attributeName)).findFirst()
                 .orElseThrow();
+        if (a.type() == AttributeType.NUMBER && integral(a.name())) {
+            w.writeStartElement("VariableValue");
+            w.writeEmptyElement("VariableRef");
+            w.writeAttribute("targetGUID", RefiIds.of(EntityKind.ATTRIBUTE, a.id()));
+            element("IntegerValue", value.strip());
+            w.writeEndElement();
+            return;
+        }
         w.writeStartElement("VariableValue");
         w.writeEmptyElement("VariableRef");
         w.writeAttribute("targetGUID", RefiIds.of(EntityKind.ATTRIBUTE, a.id()));

@@ -110,6 +110,7 @@ class RefiRoundTripTest {
         assertTrue(entries.containsKey("project.qde"));
         validate(entries.get("project.qde"), "Project.xsd");
         String qde = new String(entries.get("project.qde"), StandardCharsets.UTF_8);
+        assertTrue(qde.contains("name=\"age\" typeOfVariable=\"Float\""), "45.5 is no whole number");
         int emojiStart = A01.indexOf("de buren");
         int emojiEnd = A01.indexOf(" en de");
         assertTrue(qde.contains("startPosition=\"" + emojiStart + "\" endPosition=\"" + (emojiEnd - 1) + "\""),
@@ -209,5 +210,25 @@ class RefiRoundTripTest {
             }
         }
         return entries;
+    }
+
+    @Test
+    void aNumberAttributeOfWholeNumbersGoesOutAsAnIntegerVariable() throws Exception {
+        nl.veldwerk.model.Project p = new nl.veldwerk.model.Project(nl.veldwerk.model.ProjectInfo.named("Leeftijd", T));
+        p.put(new AttributeDefinition("a", "leeftijd", AttributeType.NUMBER));
+        p.put(new Document("d1", "A01", "", "Tekst.\n", SourceFormat.TXT, List.of(), Set.of(), Map.of("leeftijd", "45"),
+                T, 1));
+        p.put(new Document("d2", "A02", "", "Tekst.\n", SourceFormat.TXT, List.of(), Set.of(), Map.of("leeftijd", "7"),
+                T, 2));
+        Path qdpx = tmp.resolve("leeftijd.qdpx");
+        RefiExport.exportProject(p, qdpx, "Veldwerk test");
+        byte[] qde = unzip(qdpx).get("project.qde");
+        validate(qde, "Project.xsd");
+        String xml = new String(qde, StandardCharsets.UTF_8);
+        assertTrue(xml.contains("typeOfVariable=\"Integer\"") && xml.contains("<IntegerValue>45</IntegerValue>"),
+                "as it most likely came in (it came back as a Float): " + xml);
+        assertEquals("45", RefiImport.readProject(qdpx, nl.veldwerk.model.ProjectInfo.named("x", T)).project()
+                .documents().stream().filter(d -> d.name().equals("A01")).findFirst().orElseThrow().attributes()
+                .get("leeftijd"));
     }
 }

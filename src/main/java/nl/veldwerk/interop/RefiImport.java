@@ -147,7 +147,7 @@ public final class RefiImport {
     public static CodebookImport readCodebook(Path qdc) throws InteropException {
         try {
             byte[] bytes = Files.readAllBytes(qdc);
-            return new CodebookImport(parse(qdc, bytes, qdc.getFileName().toString()));
+            return new CodebookImport(parse(qdc, bytes, null));
         } catch (NoSuchFileException e) {
             throw new InteropException(qdc, "file.notExists");
         } catch (IOException e) {
@@ -155,6 +155,13 @@ public final class RefiImport {
         }
     }
 
+    private static Object[] concat(Object[] first, Object... rest) {
+        Object[] all = java.util.Arrays.copyOf(first, first.length + rest.length);
+        System.arraycopy(rest, 0, all, first.length, rest.length);
+        return all;
+    }
+
+    /** Parses a project or codebook file; {@code entryName} is its name inside an archive, null for a file alone. */
     private static RefiProject parse(Path file, byte[] xml, String entryName) throws InteropException {
         try (InputStream in = new ByteArrayInputStream(xml)) {
             return QdeReader.read(in);
@@ -162,9 +169,14 @@ public final class RefiImport {
             System.getLogger(RefiImport.class.getName()).log(System.Logger.Level.DEBUG, "Not REFI-QDA XML: " + file, e);
             String reason = String.valueOf(e.getMessage())
                     .replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "");
-            throw e.getLocation() == null ? new InteropException(file, e, "xml.invalid", entryName, reason)
-                    : new InteropException(file, e, "xml.invalidAt", entryName,
-                            String.valueOf(e.getLocation().getLineNumber()), reason);
+            // The file is named before the message already: a part of an archive is named again, the file not.
+            String suffix = entryName == null ? "Whole" : "";
+            Object[] where = entryName == null ? new Object[0] : new Object[] {entryName};
+            if (e.getLocation() == null) {
+                throw new InteropException(file, e, "xml.invalid" + suffix, concat(where, reason));
+            }
+            throw new InteropException(file, e, "xml.invalidAt" + suffix, concat(where,
+                    String.valueOf(e.getLocation().getLineNumber()), reason));
         } catch (IOException e) {
             throw new InteropException(file, e, "file.unreadable", String.valueOf(e.getMessage()));
         }

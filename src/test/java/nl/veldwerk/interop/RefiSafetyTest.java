@@ -202,4 +202,12 @@ class RefiSafetyTest {
                 "nothing said of selections it does not have: " + said);
         assertEquals("", result.project().document("11111111-2222-3333-4444-666666666666").orElseThrow().text());
     }
+
+    @Test
+    void aBrokenCodebookIsNamedOnceInItsMessage() throws Exception {
+        Path qdc = Files.writeString(tmp.resolve("kapot.qdc"), "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>");
+        InteropException e = assertThrows(InteropException.class, () -> RefiImport.readCodebook(qdc));
+        assertTrue(e.getMessage().startsWith("kapot.qdc: is not valid REFI-QDA XML"), e.getMessage());
+        assertFalse(e.getMessage().substring("kapot.qdc".length()).contains("kapot.qdc"), e.getMessage());
+    }
 }

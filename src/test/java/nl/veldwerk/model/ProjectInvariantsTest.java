@@ -27,7 +27,7 @@ class ProjectInvariantsTest {
     void quotationMustLieInsideItsDocument() {
         ModelException e = assertThrows(ModelException.class,
                 () -> project.put(new Quotation("q1", "d1", 3, 99, "", null, T)));
-        assertTrue(e.getMessage().contains("outside the text"), e.getMessage());
+        assertTrue(e.getMessage().contains("does not fit in"), e.getMessage());
         assertThrows(ModelException.class, () -> project.put(new Quotation("q1", "nope", 0, 1, "", null, T)));
         assertThrows(ModelException.class, () -> new Quotation("q1", "d1", 5, 2, "", null, T));
     }

@@ -35,7 +35,8 @@ public final class ExchangeActions {
             RefiImport.ProjectResult result = RefiImport.readProject(qdpx, new ProjectInfo(ProjectInfo.ID, name, "",
                     language, Instant.now()));
             // The name the user gave the study, not the other tool's ("ATLAS.ti standard project").
-            result.project().put(result.project().info().withName(target.name()));
+            nl.veldwerk.project.NoteCommands.editProjectInfo(result.project().info().withName(target.name()))
+                    .execute(result.project()); // a fresh project nobody listens to yet: no undo history needed
             var turns = nl.veldwerk.importer.TurnsOfImportedTexts.find(result.project());
             nl.veldwerk.project.DocumentCommands.giveTurns(result.project(), turns,
                     nl.veldwerk.importer.TurnsOfImportedTexts::namesAnInterviewer);

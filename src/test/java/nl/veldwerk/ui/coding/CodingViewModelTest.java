@@ -183,7 +183,7 @@ class CodingViewModelTest {
         Quotation q = project().quotations().iterator().next();
         onFx(() -> main.run(() -> coding.resize(q.id(), 10, 10_000)));
         assertEquals(1, dialogs.errors.size());
-        assertTrue(dialogs.errors.getFirst().contains("outside the text"), dialogs.errors.getFirst());
+        assertTrue(dialogs.errors.getFirst().contains("does not fit in"), dialogs.errors.getFirst());
         assertEquals(q, project().quotation(q.id()).orElseThrow());
     }
 

@@ -308,6 +308,14 @@ public final class InspectorPane extends VBox {
                 : documentText.substring(start, start + OPENING) + "…";
     }
 
+    /** A tooltip that wraps a long code name within a readable width (one line ran off the screen). */
+    private static Tooltip wholeName(String text) {
+        Tooltip tip = new Tooltip(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        return tip;
+    }
+
     /** Shows the quotation; with {@code keepComment}, the comment box keeps what the user is typing. */
     private void fill(Quotation q, boolean keepComment) {
         codes.getChildren().clear();
@@ -345,9 +353,10 @@ public final class InspectorPane extends VBox {
             chip.setStyle("-fx-background-color: " + code.color() + "55; -fx-background-radius: 10;");
             // A long code name is cut short within the pane (unbounded, one chip widened the pane past the window
             // and pushed the buttons under it out of sight); its tooltip names it whole.
-            chip.setTooltip(code.name().length() > 40 ? new Tooltip(code.name() + coder + "\n" + removeTip.getText())
+            chip.setTooltip(code.name().length() > 40 ? wholeName(code.name() + coder + "\n" + removeTip.getText())
                     : removeTip);
             chip.setMinWidth(0);
+            chip.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS); // the coder and ✕ stay in view
             chip.maxWidthProperty().bind(codes.widthProperty());
             chip.setOnAction(e -> coding.removeCoding(c.id()));
             codes.getChildren().add(chip);

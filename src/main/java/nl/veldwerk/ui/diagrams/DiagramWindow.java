@@ -125,6 +125,7 @@ public final class DiagramWindow {
         manualReason.setPromptText(I18n.text("diagram.manualReason"));
         manual = new VBox(4, new Label(I18n.text("diagram.manualWeight")), manualWeight, manualReason, setWeight);
         evidence.setWrapText(true);
+        evidence.setId("diagram-evidence");
         VBox side = new VBox(6, evidence, manual, new Label(I18n.text("diagram.supporting")), supporting);
         side.setPadding(new Insets(8));
         VBox.setVgrow(supporting, Priority.ALWAYS);
@@ -181,7 +182,11 @@ public final class DiagramWindow {
             DrawnDiagram d = model.drawn(!diagramOnly);
             stage.setTitle(I18n.text("diagram.title", model.diagram().orElseThrow().name()));
             weighting.setValue(d.weighting());
-            if (!diagramOnly || !canvas.reposition(d)) {
+            // Another weighting gives every arrow another width and weight: drawn anew, not only moved (the
+            // arrows kept their old widths, and a click on one told its old weight).
+            boolean reweighed = d.weighting() != drawnWeighting;
+            drawnWeighting = d.weighting();
+            if (!diagramOnly || reweighed || !canvas.reposition(d)) {
                 canvas.draw(d, I18n.text("diagram.hide"));
             }
             if (!zoomChosen) {
@@ -203,6 +208,9 @@ public final class DiagramWindow {
             drawing = false;
         }
     }
+
+    /** The weighting the arrows on the canvas were drawn with. */
+    private Weighting drawnWeighting;
 
     private void pick(DrawnDiagram.Arrow arrow) {
         picked = arrow;

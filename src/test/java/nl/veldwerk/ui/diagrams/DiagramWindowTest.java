@@ -68,19 +68,19 @@ class DiagramWindowTest extends WorkbenchTest {
         assertEquals(Weighting.DOCUMENTS, project().diagrams().iterator().next().weighting());
 
         // An arrow's supporting quotations: those overlapping the core are marked; weighed by co-occurrence, only they.
-        javafx.scene.Node weakArrow = robot.lookup(".diagram-arrow").queryAll().stream()
-                .filter(n -> project().relation((String) n.getUserData()).map(r -> r.sourceCodeId().equals("netwerk"))
-                        .orElse(false)).findFirst().orElseThrow();
-        robot.interact(() -> weakArrow.getOnMouseClicked().handle(null));
+        robot.interact(() -> weighting.setValue(Weighting.QUOTATIONS));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> netwerkArrow(robot).getOnMouseClicked().handle(null));
         javafx.scene.control.ListView<nl.veldwerk.model.Quotation> supporting = robot.lookup("#diagram-supporting")
                 .query();
-        assertEquals(5, supporting.getItems().size(), "weighed by documents: every quotation of the factor");
+        javafx.scene.control.Label evidence = robot.lookup("#diagram-evidence").query();
+        assertEquals(5, supporting.getItems().size(), "weighed by quotations: every quotation of the factor");
+        assertTrue(evidence.getText().endsWith("Weight: 5"), evidence.getText());
         robot.interact(() -> weighting.setValue(Weighting.COOCCURRENCE));
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.Node again = robot.lookup(".diagram-arrow").queryAll().stream()
-                .filter(n -> project().relation((String) n.getUserData()).map(r -> r.sourceCodeId().equals("netwerk"))
-                        .orElse(false)).findFirst().orElseThrow();
-        robot.interact(() -> again.getOnMouseClicked().handle(null));
+        // Clicked again after the weighting changed: the arrow drawn anew carries its new weight (it kept the old).
+        robot.interact(() -> netwerkArrow(robot).getOnMouseClicked().handle(null));
+        assertTrue(evidence.getText().endsWith("Weight: 2"), evidence.getText());
         assertEquals(java.util.List.of("w1", "w2"), supporting.getItems().stream().map(nl.veldwerk.model.Quotation::id)
                 .toList(), "weighed by co-occurrence: the two overlapping the core");
         javafx.scene.control.ListCell<?> first = (javafx.scene.control.ListCell<?>) robot.lookup("#diagram-supporting"
@@ -116,5 +116,11 @@ class DiagramWindowTest extends WorkbenchTest {
                 "mechanisms have arrows of their own; their factor frames them");
         robot.interact(vm::undo);
         assertEquals(1, project().diagrams().size(), "one undo takes the model back");
+    }
+
+    /** The arrow from the factor "netwerk" as drawn now. */
+    private javafx.scene.Node netwerkArrow(FxRobot robot) {
+        return robot.lookup(".diagram-arrow").queryAll().stream().filter(n -> project().relation((String) n
+                .getUserData()).map(r -> r.sourceCodeId().equals("netwerk")).orElse(false)).findFirst().orElseThrow();
     }
 }

@@ -84,6 +84,9 @@ public final class QuotationManagerWindow {
     private final TableView<QuotationManagerRow> table = new TableView<>();
     private final TableColumn<QuotationManagerRow, String> time = column("quotations.time", 70, Column.TIME,
             this::timeOf);
+    /** Whether the user showed (true) or hid (false) the Time column from the table's menu; null: not yet. */
+    private Boolean timeChosen;
+    private boolean settingTime;
     private final TextField text = new TextField();
     private final ComboBox<String> document = new ComboBox<>();
     private final ComboBox<String> group = new ComboBox<>();
@@ -151,6 +154,11 @@ public final class QuotationManagerWindow {
         BorderPane.setMargin(filters, new Insets(6, 0, 0, 0));
         columns();
         table.setTableMenuButtonVisible(true); // any column hidden or shown, as in ATLAS.ti's managers
+        time.visibleProperty().addListener((o, was, now) -> {
+            if (!settingTime) {
+                timeChosen = now;
+            }
+        });
         table.setId("qmanager-table");
         table.setPlaceholder(new Label(I18n.text("qmanager.none")));
         // Sorting a million lines (by their words, say) is the worker's job too: the table only says how.
@@ -344,7 +352,10 @@ public final class QuotationManagerWindow {
         choices(group, p.groups().stream().map(DocumentGroup::name).sorted(String.CASE_INSENSITIVE_ORDER).toList());
         // The time before each quotation, at first where a recording is linked; the table's menu shows it elsewhere
         // too (finding out whether any text has time marks would read every text of a large project).
-        time.setVisible(p.documents().stream().anyMatch(d -> d.recording() != null));
+        // The user's own choice from the table's menu, once made, stays for this window.
+        settingTime = true;
+        time.setVisible(timeChosen != null ? timeChosen : p.documents().stream().anyMatch(d -> d.recording() != null));
+        settingTime = false;
         // A million speaker turns are read on the worker; the documents (and their turns) do not change.
         List<Document> documents = List.copyOf(p.documents());
         worker.execute(() -> {

@@ -222,5 +222,11 @@ class QuotationManagerTest extends WorkbenchTest {
         assertEquals("", time.getCellData(0), "before the first time mark");
         assertEquals("00:02:10", time.getCellData(1));
         assertEquals(true, table.isTableMenuButtonVisible(), "columns can be hidden and shown");
+        // Hidden by the user, it stays hidden when the manager is opened again.
+        robot.interact(() -> time.setVisible(false));
+        robot.interact(() -> ((javafx.stage.Stage) table.getScene().getWindow()).close());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Q).release(KeyCode.Q, KeyCode.SHIFT, KeyCode.CONTROL);
+        settle(robot);
+        assertEquals(false, time.isVisible(), "the user's choice kept");
     }
 }

@@ -239,13 +239,27 @@ final class ReportCommand implements Callable<Integer> {
      * The ids of the named things (every one of a name that several share), refusing a name that matches
      * nothing (a typo would silently report all).
      */
+    /**
+     * The ids of the things named; a name matches exactly, else in any case ("schaamte" finds "Schaamte", as
+     * search's code: does), else it is refused with the others unknown.
+     */
     private static Set<String> ids(List<String> names, java.util.Map<String, List<String>> idByName, String what)
             throws CliFailure {
-        List<String> unknown = names.stream().filter(n -> !idByName.containsKey(n)).distinct().toList();
+        java.util.Map<String, List<String>> found = new java.util.LinkedHashMap<>();
+        List<String> unknown = new java.util.ArrayList<>();
+        for (String name : names) {
+            List<String> ids = idByName.containsKey(name) ? idByName.get(name) : idByName.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name)).flatMap(e -> e.getValue().stream()).toList();
+            if (ids.isEmpty()) {
+                unknown.add(name);
+            } else {
+                found.put(name, ids);
+            }
+        }
         if (!unknown.isEmpty()) {
             throw CliFailure.of("report.unknownNames", UserText.of(CliFailure.class, what), names,
-                    String.join(", ", unknown));
+                    String.join(", ", unknown.stream().distinct().toList()));
         }
-        return Set.copyOf(names.stream().flatMap(n -> idByName.get(n).stream()).toList());
+        return Set.copyOf(found.values().stream().flatMap(List::stream).toList());
     }
 }

@@ -293,6 +293,9 @@ class CliTest {
         CliRun typo = run("report", "sample-projects/wijk-y", "--codes", "Schaamt", "--out", dir.resolve("x.docx").toString());
         assertEquals(1, typo.status());
         assertTrue(typo.err().contains("These codes are not in the project: Schaamt (asked for: [Schaamt])"), typo.err());
+        CliRun lower = run("report", "sample-projects/wijk-y", "--codes", "schaamte", "--out",
+                dir.resolve("lower.docx").toString());
+        assertEquals(0, lower.status(), "a name in another case finds the code, as search's code: does: " + lower.err());
     }
 
     @Test

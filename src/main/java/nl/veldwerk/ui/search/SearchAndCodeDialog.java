@@ -49,7 +49,11 @@ final class SearchAndCodeDialog {
     static void codeHits(SearchViewModel search, String query) {
         MainViewModel vm = search.main();
         List<String> words = words(query);
-        if (words.isEmpty() || vm.storeProperty().get() == null) {
+        if (vm.storeProperty().get() == null) {
+            return;
+        }
+        if (words.isEmpty()) { // "*", or only operators and fields: said, not a button that does nothing
+            vm.showStatus(I18n.text("search.noWordsToCode"));
             return;
         }
         new SearchAndCodeDialog(search, words).stage.showAndWait();

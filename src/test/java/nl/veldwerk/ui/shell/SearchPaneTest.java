@@ -224,6 +224,9 @@ class SearchPaneTest extends WorkbenchTest {
         robot.interact(() -> field.setText("*"));
         robot.interact(() -> field.getOnAction().handle(new javafx.event.ActionEvent()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().contains("cannot start with *"));
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#code-hits").query()).fire());
+        assertTrue(vm.statusProperty().get().startsWith("The query names no words to find and code"),
+                "Code the hits… says why it does nothing: " + vm.statusProperty().get());
 
         // A code query with an error is not kept under a name (a report of it would fail).
         javafx.scene.control.CheckBox codeMode = robot.lookup("#search-code-mode").query();

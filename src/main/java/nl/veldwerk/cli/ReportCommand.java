@@ -245,21 +245,20 @@ final class ReportCommand implements Callable<Integer> {
      */
     private static Set<String> ids(List<String> names, java.util.Map<String, List<String>> idByName, String what)
             throws CliFailure {
-        java.util.Map<String, List<String>> found = new java.util.LinkedHashMap<>();
+        Set<String> found = new java.util.HashSet<>();
         List<String> unknown = new java.util.ArrayList<>();
         for (String name : names) {
             List<String> ids = idByName.containsKey(name) ? idByName.get(name) : idByName.entrySet().stream()
                     .filter(e -> e.getKey().equalsIgnoreCase(name)).flatMap(e -> e.getValue().stream()).toList();
             if (ids.isEmpty()) {
                 unknown.add(name);
-            } else {
-                found.put(name, ids);
             }
+            found.addAll(ids);
         }
         if (!unknown.isEmpty()) {
             throw CliFailure.of("report.unknownNames", UserText.of(CliFailure.class, what), names,
                     String.join(", ", unknown.stream().distinct().toList()));
         }
-        return Set.copyOf(found.values().stream().flatMap(List::stream).toList());
+        return Set.copyOf(found);
     }
 }

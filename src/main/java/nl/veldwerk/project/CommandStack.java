@@ -30,10 +30,6 @@ public final class CommandStack {
     /** Whether the next command starts a step of its own, whatever its merge key (see {@link #endStep}). */
     private boolean stepEnded;
 
-    void execute(Command command, Project project) {
-        execute(command, project, () -> true);
-    }
-
     /**
      * Runs the command and makes it an undo step, unless {@code changed} says it changed nothing (a code applied
      * where it already is): such a step would undo nothing and leave the project looking unsaved, with nothing

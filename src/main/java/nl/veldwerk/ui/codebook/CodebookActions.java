@@ -37,8 +37,11 @@ public final class CodebookActions {
         this.main = main;
     }
 
-    /** A codebook file read and ready to add: the command that adds it, and what to say once it has run. */
-    private record Reading(Command command, Supplier<String> done) {
+    /**
+     * A codebook file read and ready to add: the command that adds it, what to say once it has run, and whether
+     * that is said in a message (a list of what was left out or changed) rather than the status line.
+     */
+    private record Reading(Command command, Supplier<String> done, java.util.function.BooleanSupplier inMessage) {
     }
 
     /** Reads a .qdc (REFI-QDA), .csv or .json (ours) codebook, by its extension. Off the FX thread. */
@@ -46,13 +49,15 @@ public final class CodebookActions {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".qdc")) {
             RefiImport.CodebookImport qdc = RefiImport.readCodebook(file);
-            return new Reading(qdc.command(), () -> qdc.summary() == null ? "" : qdc.summary().skipped().isEmpty()
-                    ? qdc.summary().headline(I18n.locale()) : qdc.summary().describe(I18n.locale()));
+            java.util.function.BooleanSupplier listed = () -> qdc.summary() != null
+                    && !qdc.summary().skipped().isEmpty();
+            return new Reading(qdc.command(), () -> qdc.summary() == null ? "" : listed.getAsBoolean()
+                    ? qdc.summary().describe(I18n.locale()) : qdc.summary().headline(I18n.locale()), listed);
         }
         AddCodebook add = new AddCodebook(name.endsWith(".csv") ? CodebookFiles.readCsv(file)
                 : CodebookFiles.readJson(file));
         return new Reading(add.command(), () -> add.summary() == null ? ""
-                : I18n.text("status.codebookImported", add.summary().count("codes")));
+                : I18n.text("status.codebookImported", add.summary().count("codes")), () -> false);
     }
 
     /** A new project in {@code directory} that starts with the built-in factor codebook. */
@@ -85,7 +90,7 @@ public final class CodebookActions {
         main.background().run(() -> read(file), reading -> {
             main.run(() -> main.session().execute(reading.command()));
             String done = reading.done().get();
-            if (done.contains("\n")) { // what was left out or changed, each on a line: more than a status line holds
+            if (reading.inMessage().getAsBoolean()) { // what was left out or changed: more than a status line holds
                 main.dialogs().showInfo(I18n.text("refi.imported"), done);
             } else if (!done.isEmpty()) {
                 main.showStatus(done);

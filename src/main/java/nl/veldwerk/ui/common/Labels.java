@@ -45,4 +45,11 @@ public final class Labels {
     public static double widthOf(String text) {
         return new javafx.scene.text.Text(text).getLayoutBounds().getWidth();
     }
+
+    /** The width of {@code text} in a font of {@code size} points (a label styled smaller than the default). */
+    public static double widthOf(String text, double size) {
+        javafx.scene.text.Text measured = new javafx.scene.text.Text(text);
+        measured.setFont(javafx.scene.text.Font.font(size));
+        return measured.getLayoutBounds().getWidth();
+    }
 }

@@ -31,10 +31,9 @@ public final class ExchangeActions {
             if (ProjectStore.holdsProject(directory)) {
                 throw new IllegalArgumentException(directory + ": " + I18n.text("error.projectExists"));
             }
-            String name = qdpx.getFileName().toString().replaceFirst("(?i)\\.qdpx$", "");
-            RefiImport.ProjectResult result = RefiImport.readProject(qdpx, new ProjectInfo(ProjectInfo.ID, name, "",
-                    language, Instant.now()));
-            // The name the user gave the study, not the other tool's ("ATLAS.ti standard project").
+            RefiImport.ProjectResult result = RefiImport.readProject(qdpx, new ProjectInfo(ProjectInfo.ID,
+                    target.name(), "", language, Instant.now()));
+            // The name the user gave the study, also where the file names one ("ATLAS.ti standard project").
             nl.veldwerk.project.NoteCommands.editProjectInfo(result.project().info().withName(target.name()))
                     .execute(result.project()); // a fresh project nobody listens to yet: no undo history needed
             var turns = nl.veldwerk.importer.TurnsOfImportedTexts.find(result.project());

@@ -162,8 +162,6 @@ public final class MainView extends BorderPane {
 
     /** A tab header's width for {@code text}: its label in the explorer's tab font (veldwerk.css), with padding. */
     private static double tabWidth(String text) {
-        javafx.scene.text.Text measured = new javafx.scene.text.Text(text);
-        measured.setFont(javafx.scene.text.Font.font(11.5));
-        return Math.ceil(measured.getLayoutBounds().getWidth()) + 18;
+        return Math.ceil(nl.veldwerk.ui.common.Labels.widthOf(text, 11.5)) + 18;
     }
 }

@@ -52,6 +52,11 @@ class QuotationManagerTest extends WorkbenchTest {
         quotation(p, "q2", "a", A, "geld", 2, "geld");
         quotation(p, "q3", "a", A, "Waarom", 3, "geld");
         quotation(p, "q4", "b", B, "Schaamte zie", 1, "schaamte");
+        openManagerOf(robot, p);
+    }
+
+    /** Saves {@code p}, opens it in the window and opens its quotation manager (Ctrl+Shift+Q), its lines made. */
+    private void openManagerOf(FxRobot robot, Project p) throws Exception {
         Path dir = tmp.resolve("qm-" + System.nanoTime());
         ProjectStore.create(dir, p).close();
         robot.interact(() -> vm.open(dir));
@@ -204,16 +209,7 @@ class QuotationManagerTest extends WorkbenchTest {
                 new nl.veldwerk.model.Recording("media/a01.wav")));
         p.put(new Quotation("q1", "a", text.indexOf("Begin"), text.indexOf("Begin") + 5, "", null, Fixtures.T, 1));
         p.put(new Quotation("q2", "a", text.indexOf("Later"), text.indexOf("Later") + 9, "", null, Fixtures.T, 2));
-        Path dir = tmp.resolve("qm-time-" + System.nanoTime());
-        ProjectStore.create(dir, p).close();
-        robot.interact(() -> vm.open(dir));
-        WindowTestSupport.idle(vm);
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Q).release(KeyCode.Q, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        table = robot.lookup("#qmanager-table").queryTableView();
-        manager = (QuotationManagerWindow) robot.window(win -> win.getProperties().get(QuotationManagerWindow.class)
-                != null).getProperties().get(QuotationManagerWindow.class);
-        settle(robot);
+        openManagerOf(robot, p);
 
         TableColumn<QuotationManagerRow, ?> time = table.getColumns().stream()
                 .filter(c -> "qmanager-time".equals(c.getId())).findFirst().orElseThrow();

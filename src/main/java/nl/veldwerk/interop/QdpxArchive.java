@@ -49,6 +49,40 @@ final class QdpxArchive {
         this.others = others;
     }
 
+    /**
+     * Checks from the archive's directory alone, without reading its files, that it is a whole zip archive with
+     * a project file at its top: quick even for an archive of gigabytes of recordings, so a file that cannot be
+     * imported is refused before the user is asked where to put it. The full read checks everything else.
+     */
+    static void checkDirectory(Path file) throws InteropException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            boolean hasProject = zip.stream().map(e -> e.getName().replace('\\', '/').toLowerCase(Locale.ROOT))
+                    .anyMatch(name -> !name.contains("/") && name.endsWith(".qde"));
+            if (zip.size() == 0) {
+                throw new InteropException(file, "zip.notZip");
+            }
+            if (!hasProject) {
+                throw new InteropException(file, "zip.noProject");
+            }
+        } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
+            throw new InteropException(file, "file.notExists");
+        } catch (ZipException e) {
+            // No directory at its end: not a zip at all, or one cut off before it (the directory comes last).
+            throw new InteropException(file, e, startsLikeAZip(file) ? "zip.truncated" : "zip.notZip");
+        } catch (IOException e) {
+            throw new InteropException(file, e, "file.unreadable", String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static boolean startsLikeAZip(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     static QdpxArchive read(Path file) throws InteropException {
         return read(file, Limits.DEFAULT);
     }

@@ -88,6 +88,14 @@ public final class RefiImport {
         return problems;
     }
 
+    /**
+     * Refuses, quickly and before anything is asked or made, a file that is no .qdpx or an incomplete one (its
+     * zip directory is missing or names no project file). Passing says nothing of the entries themselves.
+     */
+    public static void checkArchive(Path qdpx) throws InteropException {
+        QdpxArchive.checkDirectory(qdpx);
+    }
+
     /** Reads a whole .qdpx into a new project; {@code base} gives the name and language if the file has none. */
     public static ProjectResult readProject(Path qdpx, ProjectInfo base) throws InteropException {
         return readProject(qdpx, base, QdpxArchive.Limits.DEFAULT);

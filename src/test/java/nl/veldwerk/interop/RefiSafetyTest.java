@@ -123,6 +123,30 @@ class RefiSafetyTest {
     }
 
     @Test
+    void theQuickCheckBeforeAnyQuestionRefusesWhatTheReadWouldAndPassesAWholeArchive() throws Exception {
+        Path text = Files.writeString(tmp.resolve("notes.qdpx"), "just some text");
+        assertTrue(checkRefuses(text).startsWith("notes.qdpx: is not a REFI-QDA project export"), checkRefuses(text));
+        Path empty = Files.write(tmp.resolve("leeg.qdpx"), new byte[0]);
+        assertTrue(checkRefuses(empty).contains("is not a REFI-QDA project export"), checkRefuses(empty));
+        Path noQde = zip("empty.qdpx", Map.of("sources/a.txt", utf8("a")));
+        assertTrue(checkRefuses(noQde).contains("holds no project file"), checkRefuses(noQde));
+        Path nested = zip("nested.qdpx", Map.of("sub/project.qde", utf8(MINIMAL)));
+        assertTrue(checkRefuses(nested).contains("holds no project file"), checkRefuses(nested));
+        byte[] whole = Files.readAllBytes(zip("whole.qdpx", Map.of("project.qde", utf8(MINIMAL),
+                "sources/11111111-2222-3333-4444-555555555555.txt", new byte[200_000])));
+        Path truncated = Files.write(tmp.resolve("trunc.qdpx"), java.util.Arrays.copyOf(whole, whole.length - 30));
+        assertTrue(checkRefuses(truncated).startsWith("trunc.qdpx: ends before its last file does"),
+                checkRefuses(truncated));
+        assertTrue(checkRefuses(tmp.resolve("weg.qdpx")).contains("does not exist"));
+        RefiImport.checkArchive(tmp.resolve("whole.qdpx"));
+        RefiImport.checkArchive(zip("Upper.qdpx", Map.of("Project.QDE", utf8(MINIMAL))));
+    }
+
+    private String checkRefuses(Path qdpx) {
+        return assertThrows(InteropException.class, () -> RefiImport.checkArchive(qdpx)).getMessage();
+    }
+
+    @Test
     void aLenientReadOfVariantSpellings() throws Exception {
         String qde = "\uFEFF<Project xmlns=\"urn:QDA-XML:project:1:0\" name=\"v\" origin=\"ATLAS.ti 9\">"
                 + "<Sources><TextSource guid=\"{AAAAAAAA-2222-3333-4444-555555555555}\" name=\"\" "

@@ -22,6 +22,17 @@ public final class ExchangeActions {
     }
 
     /**
+     * Checks a chosen .qdpx in the background and goes on with {@code next} (the questions where to put it) only
+     * if it can be a REFI-QDA project: a file that is none, or an incomplete download, is said at once.
+     */
+    public void whenImportable(Path qdpx, Runnable next) {
+        main.background().run(() -> {
+            RefiImport.checkArchive(qdpx);
+            return qdpx;
+        }, ok -> next.run(), e -> main.fail(I18n.text("error.import"), e));
+    }
+
+    /**
      * Makes a new project from a REFI-QDA project whose transcripts are in {@code language} (ISO 639-1, for
      * stemming: REFI-QDA does not say), named and placed as the user chose, opens it and shows what came in.
      */

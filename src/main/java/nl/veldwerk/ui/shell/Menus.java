@@ -112,9 +112,9 @@ final class Menus {
                 I18n.text("dialog.openBundle"), FileType.BUNDLE).ifPresent(b -> newProjectFolder()
                 .ifPresent(folder -> vm.files().openBundle(b, folder)))));
         MenuItem importQdpx = item("menu.importQdpx", null, lettingGo(() -> dialogs.chooseFileToOpen(
-                I18n.text("dialog.importQdpx"), FileType.QDPX).ifPresent(qdpx -> dialogs.askNewProject(
-                I18n.text("dialog.newProject")).ifPresent(target -> transcriptLanguage().ifPresent(language ->
-                exchange.importQdpx(qdpx, target, language))))));
+                I18n.text("dialog.importQdpx"), FileType.QDPX).ifPresent(qdpx -> exchange.whenImportable(qdpx,
+                () -> dialogs.askNewProject(I18n.text("dialog.newProject")).ifPresent(target ->
+                        transcriptLanguage().ifPresent(language -> exchange.importQdpx(qdpx, target, language)))))));
         MenuItem importQdc = needsProject(item("menu.importQdc", null, () -> dialogs.chooseFileToOpen(
                 I18n.text("dialog.importQdc"), FileType.QDC).ifPresent(exchange::importQdc)));
         MenuItem exportQdpx = needsProject(item("menu.exportQdpx", null, () -> dialogs.chooseFileToSave(

@@ -181,6 +181,37 @@ class MainWindowTest extends WorkbenchTest {
     }
 
     @Test
+    void anIncompleteQdpxIsRefusedBeforeTheUserIsAskedWhereToPutIt(FxRobot robot) throws Exception {
+        Path whole = tmp.resolve("whole.qdpx");
+        nl.veldwerk.interop.RefiExport.exportProject(
+                nl.veldwerk.project.synthetic.SyntheticProject.generate(2, 300, 12, 5, 3), whole, "ATLAS.ti 23");
+        byte[] bytes = java.nio.file.Files.readAllBytes(whole);
+        dialogs.toOpen = java.nio.file.Files.write(tmp.resolve("half.qdpx"), java.util.Arrays.copyOf(bytes,
+                bytes.length / 2));
+        dialogs.newProject = new nl.veldwerk.ui.common.NewProject("Half", tmp.resolve("half"));
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .flatMap(i -> i instanceof javafx.scene.control.Menu sub ? sub.getItems().stream()
+                        : java.util.stream.Stream.of(i))
+                .filter(i -> nl.veldwerk.ui.common.I18n.text("menu.importQdpx").equals(i.getText()))
+                .findFirst().orElseThrow();
+        robot.interact(item::fire);
+        WindowTestSupport.idle(vm);
+        assertEquals(List.of(), dialogs.questions, "no question asked about a file that cannot be imported");
+        assertTrue(dialogs.errors.getFirst().contains("half.qdpx: ends before its last file does"),
+                dialogs.errors.toString());
+        assertFalse(java.nio.file.Files.exists(tmp.resolve("half")));
+
+        dialogs.errors.clear();
+        dialogs.toOpen = whole;
+        dialogs.newProject = null; // the user cancels the question where to put it
+        robot.interact(item::fire);
+        WindowTestSupport.idle(vm);
+        assertEquals(1, dialogs.questions.size(), "a whole archive goes on to the question: " + dialogs.questions);
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
     void aCodebookImportSaysWhatItLeftOutInAMessage(FxRobot robot) throws Exception {
         Path copy = WindowTestSupport.copySample(tmp.resolve("wijk-y-qdc"));
         robot.interact(() -> vm.open(copy));

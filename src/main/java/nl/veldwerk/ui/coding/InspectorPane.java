@@ -149,12 +149,17 @@ public final class InspectorPane extends VBox {
         GridPane bounds = new GridPane(6, 4);
         Label startLabel = new Label(I18n.text("inspector.start"));
         Label endLabel = new Label(I18n.text("inspector.end"));
-        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {startLabel, endLabel, resize,
-            toSelection}) {
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {startLabel, endLabel, resize}) {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         bounds.addRow(0, startLabel, start, endLabel, end);
-        javafx.scene.layout.FlowPane boundsButtons = new javafx.scene.layout.FlowPane(6, 4, resize, toSelection);
+        // One under the other, the longer wrapping within the pane (Dutch: "De geselecteerde tekst als grenzen
+        // gebruiken") rather than widening the inspector past it, which put a horizontal scroll bar under it.
+        VBox boundsButtons = new VBox(4, resize, toSelection);
+        boundsButtons.setFillWidth(false);
+        toSelection.setWrapText(true);
+        toSelection.setMinWidth(0);
+        toSelection.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label dragHint = new Label(I18n.text("inspector.dragHint"));
         dragHint.getStyleClass().add("hint");
         dragHint.setWrapText(true);

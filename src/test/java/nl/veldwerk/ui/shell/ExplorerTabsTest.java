@@ -1,6 +1,7 @@
 package nl.veldwerk.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -14,13 +15,20 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The explorer's five tabs are shown whole beside each other, in Dutch too, at the window's first width. */
+/**
+ * The side panes at the window's first width, in Dutch (the longer words): the explorer's five tabs are shown
+ * whole beside each other, and the inspector fits its pane without a horizontal scroll bar.
+ */
 class ExplorerTabsTest {
     @org.junit.jupiter.api.io.TempDir
     java.nio.file.Path tmp;
 
-    @Test
-    void everyTabIsNamedWholeInDutch() throws Exception {
+    private interface Check {
+        void on(Stage stage, Workbench workbench) throws Exception;
+    }
+
+    /** The sample project open in a Dutch window of 1300 × 800, then the check, then English again. */
+    private void inDutch(Check check) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         Workbench[] workbench = new Workbench[1];
         try {
@@ -34,6 +42,18 @@ class ExplorerTabsTest {
             java.nio.file.Path copy = nl.veldwerk.testing.WindowTestSupport.copySample(tmp.resolve("wijk-y"));
             WaitForAsyncUtils.asyncFx(() -> workbench[0].main().open(copy)).get();
             nl.veldwerk.testing.WindowTestSupport.idle(workbench[0].main());
+            check.on(stage, workbench[0]);
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> {
+                workbench[0].shutdown();
+                I18n.setLocale(java.util.Locale.ENGLISH);
+            }).get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void everyTabIsNamedWholeInDutch() throws Exception {
+        inDutch((stage, workbench) -> {
             // The explorer dragged as narrow as it goes: it stops where its tabs still fit.
             WaitForAsyncUtils.asyncFx(() -> {
                 javafx.scene.Node explorer = stage.getScene().getRoot().lookup("#explorer");
@@ -59,11 +79,39 @@ class ExplorerTabsTest {
                         .toList();
             }).get();
             assertEquals(List.of(), overflow, "every tab within the explorer's width, none behind its edge");
-        } finally {
-            WaitForAsyncUtils.asyncFx(() -> {
-                workbench[0].shutdown();
-                I18n.setLocale(java.util.Locale.ENGLISH);
-            }).get(5, TimeUnit.SECONDS);
-        }
+        });
+    }
+
+    @Test
+    void theInspectorFitsItsPaneInDutchWithAndWithoutAQuotation() throws Exception {
+        inDutch((stage, workbench) -> {
+            assertTrue(inspectorFits(stage), "nothing selected: " + widths(stage));
+            WaitForAsyncUtils.asyncFx(() -> workbench.coding().goTo("6:1")).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(inspectorFits(stage), "a quotation selected: " + widths(stage));
+            String shown = WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.text.Text) stage.getScene().getRoot()
+                    .lookup("#bounds-to-selection").lookup(".text")).getText()).get();
+            assertEquals(I18n.text("inspector.toSelection"), shown.replace('\n', ' '),
+                    "the longer button wraps, its words whole, not cut short with an ellipsis");
+        });
+    }
+
+    private static boolean inspectorFits(Stage stage) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.Node inspector = stage.getScene().getRoot().lookup("#inspector");
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) inspector.getParent()
+                    .getParent().getParent();
+            return inspector.getLayoutBounds().getWidth() <= scroll.getViewportBounds().getWidth() + 0.5
+                    && scroll.lookupAll(".scroll-bar").stream().map(b -> (javafx.scene.control.ScrollBar) b)
+                    .noneMatch(b -> b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible());
+        }).get();
+    }
+
+    private static String widths(Stage stage) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.layout.Region inspector = (javafx.scene.layout.Region) stage.getScene().getRoot()
+                    .lookup("#inspector");
+            return "inspector " + inspector.getWidth() + ", its minimum " + inspector.minWidth(-1);
+        }).get();
     }
 }

@@ -213,6 +213,24 @@ public final class CodeDocumentTable {
         return words;
     }
 
+    /**
+     * Whether, as shares, some column's cells (of column totals) or row's cells (of row totals) add up to more
+     * than 100 %: a quotation counts in every row whose code it has (a category's row counts its sub-codes' too),
+     * and in every column it falls in (a document in two groups, a quotation over two speakers' turns), while a
+     * total counts it once. A researcher adding up a column is told why, not left to doubt the figures.
+     */
+    public boolean sharesAddUpToMore(Measure measure, Normalisation normalisation) {
+        return switch (normalisation) {
+            case RAW -> false;
+            case PERCENT_OF_COLUMN -> java.util.stream.IntStream.range(0, columns.size()).anyMatch(column ->
+                    java.util.stream.IntStream.range(0, codes.size()).mapToLong(row -> raw(row, column, measure))
+                            .sum() > columnTotal(column, measure));
+            case PERCENT_OF_ROW -> java.util.stream.IntStream.range(0, codes.size()).anyMatch(row ->
+                    java.util.stream.IntStream.range(0, columns.size()).mapToLong(column -> raw(row, column, measure))
+                            .sum() > rowTotal(row, measure));
+        };
+    }
+
     public double value(int row, int column, Measure measure, Normalisation normalisation) {
         long raw = raw(row, column, measure);
         long base = switch (normalisation) {

@@ -3,6 +3,8 @@ package nl.veldwerk.analysis;
 import static nl.veldwerk.analysis.AnalysisFixture.code;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -95,6 +97,16 @@ class TablesTest {
         assertEquals(1, groups.raw(2, 0, Measure.QUOTATIONS));
         assertEquals(1, groups.raw(2, 1, Measure.QUOTATIONS), "A02 is in both groups");
         assertEquals(1, groups.rowTotal(2, Measure.QUOTATIONS), "one quotation of Betaalbaarheid");
+        // Σ Houding and Schaamte both count a01q2 in A01: that column's shares add up to 200 %.
+        assertTrue(docs.sharesAddUpToMore(Measure.QUOTATIONS, Normalisation.PERCENT_OF_COLUMN));
+        assertFalse(docs.sharesAddUpToMore(Measure.QUOTATIONS, Normalisation.PERCENT_OF_ROW),
+                "each quotation is in one document");
+        assertFalse(docs.sharesAddUpToMore(Measure.QUOTATIONS, Normalisation.RAW));
+        assertTrue(groups.sharesAddUpToMore(Measure.WORDS, Normalisation.PERCENT_OF_ROW), "A02 in both groups");
+        CodeDocumentTable flat = CodeDocumentTable.compute(p, List.of(code(p, "geld")), Columns.DOCUMENTS, null,
+                true);
+        assertFalse(flat.sharesAddUpToMore(Measure.QUOTATIONS, Normalisation.PERCENT_OF_COLUMN));
+        assertFalse(flat.sharesAddUpToMore(Measure.QUOTATIONS, Normalisation.PERCENT_OF_ROW));
         // What a total counts is what it lists.
         assertEquals(List.of("a01q2"), docs.quotationsOfTotal(3, 0).stream().map(Quotation::id).toList());
         assertEquals(List.of("a01q2", "a02q2", "w01q1"), docs.quotationsOfTotal(0, 3).stream().map(Quotation::id)

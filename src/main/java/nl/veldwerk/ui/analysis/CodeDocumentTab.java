@@ -30,6 +30,7 @@ final class CodeDocumentTab extends GridTab {
         columns.getSelectionModel().selectFirst();
         measure.setValue(Measure.QUOTATIONS);
         normalisation.setValue(Normalisation.RAW);
+        normalisation.setId("normalisation");
         measure.setConverter(Labels.converter("measure."));
         normalisation.setConverter(Labels.converter("normalisation."));
         columns.setOnAction(e -> recompute());
@@ -52,6 +53,14 @@ final class CodeDocumentTab extends GridTab {
             computed = result;
             redraw();
         }, e -> dialogs.showError(I18n.text("error.analysis"), I18n.message(e)));
+    }
+
+    @Override
+    protected void redraw() {
+        super.redraw();
+        boolean more = computed != null && computed.sharesAddUpToMore(measure.getValue(), normalisation.getValue());
+        note(!more ? "" : I18n.text(normalisation.getValue() == Normalisation.PERCENT_OF_COLUMN
+                ? "analysis.columnOver100" : "analysis.rowOver100"));
     }
 
     @Override

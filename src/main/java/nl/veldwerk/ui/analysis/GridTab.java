@@ -23,6 +23,7 @@ abstract class GridTab extends BorderPane {
     protected final DetailList details;
     protected final GridTable table;
     private final String id;
+    private final javafx.scene.control.Label note = new javafx.scene.control.Label();
 
     GridTab(String id, AnalysisViewModel vm, Dialogs dialogs, AnalysisWindow.QuotationJump jump) {
         this.id = id;
@@ -49,7 +50,17 @@ abstract class GridTab extends BorderPane {
         bar.getChildren().addAll(xlsx, csv);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
-        setTop(bar);
+        note.getStyleClass().add("hint");
+        note.setWrapText(true);
+        note.setPadding(new Insets(0, 8, 6, 8));
+        note.managedProperty().bind(note.textProperty().isNotEmpty());
+        note.visibleProperty().bind(note.managedProperty());
+        setTop(new javafx.scene.layout.VBox(bar, note));
+    }
+
+    /** Says under the settings how to read the table as shown; empty for nothing to say. */
+    protected void note(String text) {
+        note.setText(text);
     }
 
     /** Lists what is behind a cell (row and column without totals) in {@link #details}. */

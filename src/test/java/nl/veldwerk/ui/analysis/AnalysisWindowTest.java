@@ -81,6 +81,20 @@ class AnalysisWindowTest {
         robot.doubleClickOn(details.lookup(".list-cell"));
         assertEquals(1, jumps.size(), "double-click opens the quotation in the main window");
 
+        // Shares of a column whose quotations have several codes add up to more than 100 %: said under the settings.
+        javafx.scene.control.ChoiceBox<nl.veldwerk.analysis.CodeDocumentTable.Normalisation> shares =
+                robot.lookup("#normalisation").query();
+        java.util.function.Supplier<List<String>> notes = () -> robot.lookup(".hint").queryAllAs(
+                javafx.scene.control.Label.class).stream().filter(javafx.scene.Node::isVisible)
+                .map(javafx.scene.control.Label::getText).filter(t -> t.contains("100 %")).toList();
+        assertEquals(List.of(), notes.get(), "counts: nothing to explain");
+        robot.interact(() -> shares.setValue(nl.veldwerk.analysis.CodeDocumentTable.Normalisation.PERCENT_OF_COLUMN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(I18n.text("analysis.columnOver100")), notes.get());
+        robot.interact(() -> shares.setValue(nl.veldwerk.analysis.CodeDocumentTable.Normalisation.RAW));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), notes.get());
+
         TabPane tabs = robot.lookup("#analysis-tabs").query();
         robot.interact(() -> tabs.getSelectionModel().select(2));
         settle();

@@ -52,10 +52,16 @@ final class BenchStats {
     /**
      * What a task cost: wall-clock milliseconds, the CPU milliseconds of the whole process meanwhile (every
      * thread, the collector's and the compiler's included), those of the calling thread alone, the
-     * milliseconds the collectors report (their pauses), and the CPU milliseconds of the collector's own
-     * threads (pauses, concurrent marking and card refinement together; NaN where the system does not tell).
+     * milliseconds the collectors report (their pauses), the CPU milliseconds of the collector's own
+     * threads (pauses, concurrent marking and card refinement together) and of the JIT compiler's threads (NaN
+     * where the system does not tell). What is left of the process's time went to the task's own threads.
      */
-    record Cost(double wallMs, double cpuMs, double threadCpuMs, double gcMs, double collectorCpuMs) {
+    record Cost(double wallMs, double cpuMs, double threadCpuMs, double gcMs, double collectorCpuMs,
+                double compilerCpuMs) {
+        /** The process's CPU time less the collector's and the compiler's: the task's threads (and the rest). */
+        double workCpuMs() {
+            return cpuMs - collectorCpuMs - compilerCpuMs;
+        }
     }
 
     /** The cost of running {@code task} once. */
@@ -70,24 +76,38 @@ final class BenchStats {
         long thread = threads.getCurrentThreadCpuTime();
         long gc = gcMillis();
         double collector = collectorCpuMillis();
+        double compiler = compilerCpuMillis();
         long start = System.nanoTime();
         task.run();
         double wall = (System.nanoTime() - start) / 1e6;
         double collectorAfter = collectorCpuMillis();
+        double compilerAfter = compilerCpuMillis();
         long cpuAfter = os.getProcessCpuTime();
         long threadAfter = threads.getCurrentThreadCpuTime();
         // -1: this JVM cannot tell (NaN prints as such rather than as a figure).
         return new Cost(wall, cpu < 0 || cpuAfter < 0 ? Double.NaN : (cpuAfter - cpu) / 1e6,
                 thread < 0 || threadAfter < 0 ? Double.NaN : (threadAfter - thread) / 1e6, gcMillis() - gc,
-                collectorAfter - collector);
+                collectorAfter - collector, compilerAfter - compiler);
     }
 
     /**
-     * The CPU milliseconds the collector's threads (HotSpot names them "GC Thread#n" and "G1 ...") have used,
-     * read from Linux's per-thread statistics in clock ticks of 10 ms; NaN elsewhere. They live as long as
-     * the JVM, so a difference is what a task cost them.
+     * The CPU milliseconds the collector's threads (HotSpot names them "GC Thread#n" and "G1 ...") have used; NaN
+     * where the system does not tell. They live as long as the JVM, so a difference is what a task cost them.
      */
     private static double collectorCpuMillis() {
+        return cpuMillisOfThreads(name -> name.startsWith("GC Thread") || name.startsWith("G1 "));
+    }
+
+    /** The CPU milliseconds of the JIT compiler's threads ("C1 CompilerThre", "C2 CompilerThre"), as above. */
+    private static double compilerCpuMillis() {
+        return cpuMillisOfThreads(name -> name.contains("CompilerThre"));
+    }
+
+    /**
+     * The CPU milliseconds the JVM's threads of these names have used, read from Linux's per-thread statistics
+     * in clock ticks of 10 ms; NaN elsewhere.
+     */
+    private static double cpuMillisOfThreads(java.util.function.Predicate<String> named) {
         java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
         if (!java.nio.file.Files.isDirectory(tasks)) {
             return Double.NaN;
@@ -104,7 +124,7 @@ final class BenchStats {
                 int open = stat.indexOf('(');
                 int close = stat.lastIndexOf(')');
                 String name = stat.substring(open + 1, close);
-                if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
+                if (named.test(name)) {
                     String[] fields = stat.substring(close + 2).split(" ");
                     ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // user and system time
                 }

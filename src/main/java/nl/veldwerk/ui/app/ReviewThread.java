@@ -38,7 +38,10 @@ public final class ReviewThread extends VBox {
                 add.clear();
             }
         });
-        getChildren().addAll(new Label(I18n.text("code.thread")), comments, add);
+        Label heading = new Label(I18n.text("code.thread"));
+        heading.setWrapText(true); // whole in a narrow inspector (Dutch: "Reviewopmerkingen (vink aan als …")
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getChildren().addAll(heading, comments, add);
     }
 
     public void refresh() {

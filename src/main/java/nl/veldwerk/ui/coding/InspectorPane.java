@@ -197,7 +197,8 @@ public final class InspectorPane extends VBox {
                 suggestFor(suggestions, q);
             }
         });
-        HBox codeButtons = new HBox(6, addCode, suggest);
+        // Side by side where they fit, else one under the other: never cut short ("Code toevoe...").
+        FlowPane codeButtons = new FlowPane(6, 4, addCode, suggest);
         play.setId("play-quotation");
         play.setOnAction(e -> {
             Quotation q = coding.selectedQuotationProperty().get();

@@ -59,6 +59,19 @@ public final class DocumentListView extends ListView<DocumentItem> {
                 scrollTo(now); // a document selected elsewhere (a new transcript, a jump) comes into view
             }
         });
+        // Delete (the key, or the list's menu) deletes the selected document after a question; undo restores it.
+        javafx.scene.control.MenuItem delete = new javafx.scene.control.MenuItem(I18n.text("documents.delete"));
+        delete.setOnAction(e -> deleteSelected(vm));
+        delete.disableProperty().bind(getSelectionModel().selectedItemProperty().isNull()
+                .or(vm.readOnlyProperty()));
+        setContextMenu(new javafx.scene.control.ContextMenu(delete));
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if ((e.getCode() == javafx.scene.input.KeyCode.DELETE || e.getCode() == javafx.scene.input.KeyCode
+                    .BACK_SPACE) && !delete.isDisable()) {
+                deleteSelected(vm);
+                e.consume();
+            }
+        });
         // Transcripts dropped on the list are imported.
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles() && vm.storeProperty().get() != null) {
@@ -82,6 +95,26 @@ public final class DocumentListView extends ListView<DocumentItem> {
             e.setDropCompleted(ok);
             e.consume();
         });
+    }
+
+    /**
+     * Asks, naming what goes with it, and deletes the selected document with its quotations, their codings and
+     * the memos about them, as one step undo brings back. A linked recording's file stays where it is.
+     */
+    private void deleteSelected(MainViewModel vm) {
+        DocumentItem item = getSelectionModel().getSelectedItem();
+        if (item == null || vm.storeProperty().get() == null) {
+            return;
+        }
+        nl.veldwerk.model.Project p = vm.session().project();
+        String id = item.document().id();
+        int quotations = p.quotationsOf(id).size();
+        int codings = p.quotationsOf(id).stream().mapToInt(q -> p.codingsOf(q.id()).size()).sum();
+        if (vm.dialogs().confirm(I18n.text("documents.deleteTitle"), I18n.text("documents.deleteQuestion",
+                item.document().name(), quotations == 0 ? I18n.text("documents.deleteNothingElse")
+                        : I18n.text("documents.deleteWith", quotations, codings)))) {
+            vm.run(() -> vm.session().execute(nl.veldwerk.project.DocumentCommands.delete(id)));
+        }
     }
 
     /**

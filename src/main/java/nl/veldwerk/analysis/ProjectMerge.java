@@ -314,6 +314,7 @@ public final class ProjectMerge {
                 if (sameId != null) {
                     quotations.put(q.id(), sameId);
                     count(matched, "quotations");
+                    mergeComment(q, sameId);
                 } else {
                     Quotation copy = new Quotation(freeId(EntityKind.QUOTATION, q.id()), mine, q.start(), q.end(),
                             q.comment(), q.creatorId() == null ? null : coders.get(q.creatorId()), q.created());
@@ -326,6 +327,28 @@ public final class ProjectMerge {
                     mergeCoding(c);
                 }
             }
+        }
+    }
+
+    /**
+     * The other coder's comment on a quotation both projects have: taken where this one has none, added below
+     * this one's where they differ (each coder's note kept, and said), left alone where this one holds it
+     * already (a second merge of the same project changes nothing).
+     */
+    private void mergeComment(Quotation theirs, String sameId) {
+        String comment = theirs.comment().strip();
+        Quotation mine = p.quotation(sameId).orElseThrow();
+        if (comment.isEmpty() || mine.comment().contains(comment)) {
+            return;
+        }
+        String id = p.document(mine.documentId()).map(mine::idIn).orElse(sameId);
+        String joined = mine.comment().isBlank() ? comment : mine.comment().stripTrailing() + "\n\n" + comment;
+        try {
+            plan.put(mine.withComment(joined));
+            conflicts.add(conflict(mine.comment().isBlank() ? "conflict.commentTaken" : "conflict.commentsJoined",
+                    id));
+        } catch (nl.veldwerk.model.ModelException tooLong) {
+            conflicts.add(conflict("conflict.commentTooLong", id));
         }
     }
 

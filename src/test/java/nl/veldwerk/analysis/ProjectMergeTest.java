@@ -110,4 +110,39 @@ class ProjectMergeTest {
                 .map(k -> a.quotation(k.quotationId()).orElseThrow().documentId()).distinct().count(),
                 "X 3's coding is in X 3's copy");
     }
+
+    /**
+     * The other coder's comment on a quotation both have is not dropped: taken where mine has none, kept below
+     * mine where they differ, and said; a second merge of the same project adds it no second time.
+     */
+    @Test
+    void theOtherCodersCommentsOnSharedQuotationsAreKept() {
+        Project a = AnalysisFixture.project();
+        a.put(a.quotation("a01q2").orElseThrow().withComment("Opmerking A: schaamte over geld?"));
+        Project b = carlasProject();
+        b.put(b.quotation("b-q1").orElseThrow().withComment("Opmerking B: eerder angst?"));
+        // Same range as a01q1, which has no comment in A.
+        b.put(new Quotation("b-q4", "b-a01", 16, 29, "Buren als vangnet", "carla", AnalysisFixture.T));
+        Project before = a.copy();
+        ProjectSession session = new ProjectSession(a);
+        ProjectMerge merge = ProjectMerge.of(b);
+        session.execute(merge.command());
+
+        assertEquals("Opmerking A: schaamte over geld?\n\nOpmerking B: eerder angst?",
+                a.quotation("a01q2").orElseThrow().comment());
+        assertEquals("Buren als vangnet", a.quotation("a01q1").orElseThrow().comment());
+        List<String> said = merge.report().conflicts().stream().map(Object::toString).toList();
+        assertTrue(said.stream().anyMatch(c -> c.contains("has another comment there; both are kept")), said.toString());
+        assertTrue(said.stream().anyMatch(c -> c.contains("had no comment here; took the one it has there")),
+                said.toString());
+
+        ProjectMerge again = ProjectMerge.of(b);
+        session.execute(again.command());
+        assertEquals("Opmerking A: schaamte over geld?\n\nOpmerking B: eerder angst?",
+                a.quotation("a01q2").orElseThrow().comment(), "merged twice: not added twice");
+        assertTrue(again.report().conflicts().stream().noneMatch(c -> c.toString().contains("comment")));
+        session.undo();
+        session.undo();
+        assertEquals(before, a);
+    }
 }

@@ -107,10 +107,21 @@ public final class CodingViewModel implements CodingActions {
         Document d = document().orElseThrow();
         List<Command> steps = new ArrayList<>();
         String coder = coder(steps);
-        steps.add(QuotationCommands.codeRange(d.id(), selectionStart.get(), selectionEnd.get(), codeId, coder,
-                Instant.now()));
+        int start = selectionStart.get();
+        int end = selectionEnd.get();
+        steps.add(QuotationCommands.codeRange(d.id(), start, end, codeId, coder, Instant.now()));
         execute(steps, Message.of("coding.add", nameOf(codeId)));
         lastCodeId.set(codeId);
+        showQuotationAt(d.id(), start, end);
+    }
+
+    /**
+     * The quotation just coded becomes the one the inspector shows, as in ATLAS.ti: the one selected before
+     * stayed there, and a comment typed next landed on it instead of on the new one.
+     */
+    private void showQuotationAt(String documentId, int start, int end) {
+        project().quotationsOf(documentId).stream().filter(q -> q.start() == start && q.end() == end).findFirst()
+                .ifPresent(selectedQuotation::set);
     }
 
     /** Makes a new top-level code and codes the selection with it, as one undoable step. */
@@ -130,11 +141,13 @@ public final class CodingViewModel implements CodingActions {
         String coder = coder(steps);
         Code code = Code.of(Ids.newId(), trimmed, Colors.palette(project().codes().size()), null).madeBy(coder,
                 Instant.now());
+        int start = selectionStart.get();
+        int end = selectionEnd.get();
         steps.add(CodeCommands.add(code));
-        steps.add(QuotationCommands.codeRange(d.id(), selectionStart.get(), selectionEnd.get(), code.id(), coder,
-                Instant.now()));
+        steps.add(QuotationCommands.codeRange(d.id(), start, end, code.id(), coder, Instant.now()));
         execute(steps, Message.of("code.add", trimmed));
         lastCodeId.set(code.id());
+        showQuotationAt(d.id(), start, end);
     }
 
     /** Makes a new top-level code (or takes the one of that name) and adds it to a quotation, as one step. */

@@ -182,6 +182,16 @@ class CodingWorkflowTest extends WorkbenchTest {
         robot.interact(() -> workbench.coding().createAndApply("Bekendheid"));
         robot.interact(() -> workbench.coding().createAndApply("Onbekendheid bij inwoners"));
         TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
+        // A new selection coded: its quotation is the one shown, not the one selected before.
+        robot.interact(() -> list.getSelectionModel().select(0));
+        robot.interact(() -> area.selectRange(23, 36));
+        robot.interact(() -> workbench.coding().applyCode(project().codes().iterator().next().id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(23, 36), List.of(workbench.coding().selectedQuotationProperty().get().start(),
+                workbench.coding().selectedQuotationProperty().get().end()));
+        assertTrue(robot.lookup("#inspector-heading").queryLabeled().getText().startsWith("Quotation 1:2"),
+                robot.lookup("#inspector-heading").queryLabeled().getText());
+        robot.interact(vm::undo);
         robot.interact(() -> list.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, project().codings().size());

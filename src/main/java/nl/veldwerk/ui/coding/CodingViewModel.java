@@ -340,27 +340,43 @@ public final class CodingViewModel implements CodingActions {
     }
 
     /**
-     * After transcribing: a document without speaker turns gets the turns its typed labels ("I:", "R:" at the
-     * start of lines) open, as one undoable step. A document with turns keeps them (its speakers may have been
-     * renamed in the project, which the labels in its text do not say).
+     * After transcribing: the lines whose typed labels ("I:", "R:" at the start of lines) open no turn yet
+     * become turns, as one undoable step, in a new transcript and in one that has turns already (a second
+     * sitting, a transcript imported with its turns). Turns already there are kept as they are (their speakers
+     * may have been renamed in the project, which the labels in the text do not say). A speaker new to the
+     * project whose label names an interviewer ("I", "Interviewer", "Onderzoeker") becomes one, as at import.
      */
     public void findTypedTurns(String documentId) {
         if (main.storeProperty().get() == null || main.readOnlyProperty().get()) {
             return;
         }
-        main.session().project().document(documentId).filter(d -> d.turns().isEmpty()).ifPresent(d -> {
+        main.session().project().document(documentId).ifPresent(d -> {
             List<String> labels = NextSpeaker.typedLabels(d.text());
             if (labels.isEmpty()) {
                 return;
             }
             nl.veldwerk.importer.TranscriptAnalysis found = nl.veldwerk.importer.SpeakerTurnDetector.withLabels(labels)
                     .analyse(d.text());
-            if (found.text().equals(d.text()) && !found.turns().isEmpty()) {
-                main.run(() -> session().execute(nl.veldwerk.project.DocumentCommands.setTurns(d.id(),
-                        found.turns())));
-                main.showStatus(nl.veldwerk.ui.common.I18n.text("transcription.turnsFound", found.turns().size(),
-                        d.name(), String.join(", ", labels)));
+            List<nl.veldwerk.model.SpeakerTurn> added = found.turns().stream()
+                    .filter(t -> d.turns().stream().noneMatch(old -> old.start() < t.end() && t.start() < old.end()))
+                    .toList();
+            if (!found.text().equals(d.text()) || added.isEmpty()) {
+                return;
             }
+            List<nl.veldwerk.model.SpeakerTurn> turns = new ArrayList<>(d.turns());
+            turns.addAll(added);
+            turns.sort(java.util.Comparator.comparingInt(nl.veldwerk.model.SpeakerTurn::start));
+            Project p = project();
+            List<Command> steps = new ArrayList<>();
+            steps.add(nl.veldwerk.project.DocumentCommands.setTurns(d.id(), turns));
+            added.stream().map(nl.veldwerk.model.SpeakerTurn::speaker).distinct()
+                    .filter(nl.veldwerk.importer.TurnsOfImportedTexts::namesAnInterviewer)
+                    .filter(name -> p.documents().stream().noneMatch(other -> other.turnSpeakers().contains(name)))
+                    .forEach(name -> steps.add(nl.veldwerk.project.SpeakerCommands.setRole(name,
+                            nl.veldwerk.model.SpeakerRole.INTERVIEWER)));
+            execute(steps, Message.of("document.turns", turns.size()));
+            main.showStatus(nl.veldwerk.ui.common.I18n.text("transcription.turnsFound", added.size(), d.name(),
+                    String.join(", ", added.stream().map(nl.veldwerk.model.SpeakerTurn::speaker).distinct().toList())));
         });
     }
 

@@ -69,7 +69,9 @@ final class TranscriptTypist implements Playback.Typist {
         String speaker = NextSpeaker.after(text, caret, d.turns());
         int lineStart = text.lastIndexOf('\n', Math.max(0, caret - 1)) + 1;
         boolean onEmptyLine = caret == 0 || text.substring(lineStart, caret).isBlank();
-        insert(area, caret, (onEmptyLine ? "" : "\n\n") + speaker + ": ");
+        // On a line of its own, with no blank line before it: a blank line would be a paragraph of its own,
+        // numbered in the margin and in reports (turns on ¶ 1, 3, 5…), unlike the lines of an imported transcript.
+        insert(area, caret, (onEmptyLine ? "" : "\n") + speaker + ": ");
     }
 
     /**

@@ -476,7 +476,7 @@ class PlayerWorkflowTest extends WorkbenchTest {
         robot.write("Hi");
         WindowTestSupport.idle(vm);
         String typed = vm.session().project().document(fresh.id()).orElseThrow().text();
-        assertEquals("I: Hello #00:00:01-5#\n\nR: Hi", typed, "labels in turn, f4's time mark at the position");
+        assertEquals("I: Hello #00:00:01-5#\nR: Hi", typed, "labels in turn, f4's time mark at the position");
         // Leaving transcription mode, the typed labels become the document's speaker turns (one undoable step).
         robot.interact(() -> vm.playback().transcribingProperty().set(false));
         WindowTestSupport.idle(vm);
@@ -494,7 +494,7 @@ class PlayerWorkflowTest extends WorkbenchTest {
         robot.type(KeyCode.F8).type(KeyCode.F8);
         assertEquals(1.1, workbench.media().rateProperty().get(), 1e-9);
         WindowTestSupport.idle(vm);
-        assertEquals("I: Hello #00:00:01-5#\n\nR: Hi", vm.session().project().document(fresh.id()).orElseThrow().text(),
+        assertEquals("I: Hello #00:00:01-5#\nR: Hi", vm.session().project().document(fresh.id()).orElseThrow().text(),
                 "the player's keys type nothing");
 
         // What was typed is ordinary text editing: undone step by step back to the empty transcript.
@@ -509,11 +509,51 @@ class PlayerWorkflowTest extends WorkbenchTest {
         assertEquals("", vm.session().project().document(fresh.id()).orElseThrow().text());
         // A label or a mark is a step of its own, however fast the typing around it: Ctrl+Z after F9 takes
         // away the mark, not the sentences before and after it.
-        assertTrue(seen.containsAll(List.of("I: Hello #00:00:01-5#\n\nR: ", "I: Hello #00:00:01-5#", "I: Hello",
+        assertTrue(seen.containsAll(List.of("I: Hello #00:00:01-5#\nR: ", "I: Hello #00:00:01-5#", "I: Hello",
                 "I: ")), seen.toString());
         assertNotNull(vm.session().project().document(fresh.id()).orElseThrow().recording(),
                 "undoing the typing leaves the new transcript and its recording");
         assertFalse(dialogs.errors.stream().anyMatch(e -> !e.isEmpty()), dialogs.errors.toString());
+    }
+
+    /**
+     * A second sitting: the labels typed after the turns of the first become turns too (they stayed plain text,
+     * out of reach of speaker search and "leave interviewers out"); and "I" is the project's interviewer.
+     */
+    @Test
+    void labelsTypedInALaterSittingBecomeTurnsAndIIsTheInterviewer(FxRobot robot) throws Exception {
+        open(robot, null, false);
+        Path recording = FIXTURES.resolve("interview-en.wav").toAbsolutePath();
+        robot.interact(() -> vm.recordings().newTranscript(recording, false));
+        WindowTestSupport.idle(vm);
+        waitForState(MediaViewModel.State.READY);
+        String id = vm.session().project().documents().stream().filter(d -> d.name().equals("interview-en"))
+                .findFirst().orElseThrow().id();
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        robot.clickOn(area);
+        robot.type(KeyCode.F12);
+        robot.write("Hello");
+        robot.type(KeyCode.F12);
+        robot.write("Hi");
+        robot.interact(() -> vm.playback().transcribingProperty().set(false));
+        WindowTestSupport.idle(vm);
+        assertEquals(nl.veldwerk.model.SpeakerRole.INTERVIEWER, vm.session().project().info().roleOf("I"));
+        assertEquals(nl.veldwerk.model.SpeakerRole.RESPONDENT, vm.session().project().info().roleOf("R"));
+
+        robot.interact(() -> vm.playback().transcribingProperty().set(true));
+        robot.interact(() -> area.moveTo(area.getLength()));
+        robot.type(KeyCode.F12);
+        robot.write("How so?");
+        robot.type(KeyCode.F12);
+        robot.write("Because.");
+        robot.interact(() -> vm.playback().transcribingProperty().set(false));
+        WindowTestSupport.idle(vm);
+        Document d = vm.session().project().document(id).orElseThrow();
+        assertEquals("I: Hello\nR: Hi\nI: How so?\nR: Because.", d.text());
+        assertEquals(List.of("I", "R", "I", "R"), d.turns().stream().map(SpeakerTurn::speaker).toList());
+        assertEquals(List.of(0, 9, 15, 26), d.turns().stream().map(SpeakerTurn::start).toList());
+        robot.interact(vm::undo);
+        assertEquals(2, vm.session().project().document(id).orElseThrow().turns().size(), "one step, undone whole");
     }
 
     @Test

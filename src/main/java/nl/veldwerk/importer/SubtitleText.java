@@ -16,8 +16,9 @@ import nl.veldwerk.model.TimeMarks;
  * Cues without a speaker are gathered into paragraphs in the same way.
  */
 final class SubtitleText {
+    /** A cue's times; the end may be missing (a cut-off or hand-made file): the cue is kept, not dropped. */
     private static final Pattern TIMING = Pattern.compile(
-            "^\\s*((?:\\d{1,2}:)?\\d{1,2}:\\d{2}[.,]\\d{1,3})\\s*-->\\s*((?:\\d{1,2}:)?\\d{1,2}:\\d{2}[.,]\\d{1,3}).*$");
+            "^\\s*((?:\\d{1,2}:)?\\d{1,2}:\\d{2}[.,]\\d{1,3})\\s*-->\\s*((?:\\d{1,2}:)?\\d{1,2}:\\d{2}[.,]\\d{1,3})?.*$");
     private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^ >]*)?\\s+([^>]+)>");
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>|<\\d[^>]*>");
     private static final Pattern LABEL = Pattern.compile(
@@ -31,9 +32,13 @@ final class SubtitleText {
     private record Cue(long start, long end, String speaker, String text) {
     }
 
-    /** The transcript text of a subtitle file's text. */
+    /**
+     * The transcript text of a subtitle file's text, its cues in the order of their times (as a player shows
+     * them; a file whose cues are out of order would otherwise get marks that run backwards).
+     */
     static String read(String subtitles) {
-        List<Cue> cues = cues(subtitles.replace("\r\n", "\n").replace('\r', '\n'));
+        List<Cue> cues = new ArrayList<>(cues(subtitles.replace("\r\n", "\n").replace('\r', '\n')));
+        cues.sort(java.util.Comparator.comparingLong(Cue::start)); // stable: cues of one time keep their order
         StringBuilder out = new StringBuilder();
         Cue open = null;
         StringBuilder turn = new StringBuilder();
@@ -100,7 +105,9 @@ final class SubtitleText {
                 }
             }
             if (!said.isEmpty()) {
-                cues.add(new Cue(millis(timing.group(1)), millis(timing.group(2)), voice, said));
+                long start = millis(timing.group(1));
+                long end = timing.group(2) == null ? start : Math.max(start, millis(timing.group(2)));
+                cues.add(new Cue(start, end, voice, said));
             }
         }
         return cues;

@@ -203,6 +203,21 @@ public class TranscriptLayoutsTest {
                 "the time after a pause kept (it was lost in the turn before); two digits for every mark");
     }
 
+    /** A cue without an end time is kept, text and all (it was dropped without a word); cues come in time order. */
+    @Test
+    void aCueWithoutAnEndIsKeptAndCuesOutOfOrderAreSortedByTime() {
+        String srt = "1\n00:00:10,000 --> 00:00:12,000\nInterviewer: Waarom?\n\n"
+                + "2\n00:00:01,000 --> 00:00:03,000\nAnna: Eerst dit.\n\n"
+                + "3\n00:00:20,000 -->\nAnna: Geen eindtijd hier.\n\n"
+                + "4\n00:00:30,000 --> \nBen: En hier ook niet.\n";
+        assertEquals("[00:00:01] Anna: Eerst dit.\n[00:00:10] Interviewer: Waarom?\n"
+                + "[00:00:20] Anna: Geen eindtijd hier.\n[00:00:30] Ben: En hier ook niet.\n", SubtitleText.read(srt));
+        String vtt = "WEBVTT\n\n00:00:16.000 --> \n<v Anna Smith>Missing end.</v>\n\n"
+                + "00:00:18.000 --> 00:00:19.000\n<v Anna Smith>Next.</v>\n";
+        assertEquals("[00:00:16] Anna Smith: Missing end.\n[00:00:18] Anna Smith: Next.\n", SubtitleText.read(vtt),
+                "a cue without an end ends where it starts: two seconds later is a pause");
+    }
+
     @Test
     void subtitlesWithoutSpeakersBecomeTimedParagraphs() throws Exception {
         TranscriptAnalysis a = analyse("youtube.srt");

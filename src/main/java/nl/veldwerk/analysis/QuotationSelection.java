@@ -52,7 +52,16 @@ public final class QuotationSelection {
      */
     public record Item(Quotation quotation, Document document, String text, int firstParagraph, int lastParagraph,
                        String speaker, Long timestampMillis, List<String> codeNames, List<String> coderNames,
-                       List<String> codeIds, List<String> reviewComments) {
+                       List<String> codeIds, List<String> reviewComments,
+                       java.util.Map<String, List<String>> codersByCode) {
+        /**
+         * Who applied this code to it (listed under a code, a report names those, not every coder of the
+         * quotation: one coder's Schaamte and another's Angst were both "coded by" the two); every coder of the
+         * quotation where the code is none of its own (a category listing its sub-codes' quotations) or null.
+         */
+        public List<String> codersOf(String codeId) {
+            return codeId == null ? coderNames : codersByCode.getOrDefault(codeId, coderNames);
+        }
     }
 
     /** A heading and what comes under it: sub-sections, or the quotations themselves. */
@@ -403,9 +412,17 @@ public final class QuotationSelection {
         List<String> codeIds = codings.stream().map(Coding::codeId).distinct().sorted(Comparator.comparing(
                 (String id) -> p.code(id).map(Code::name).orElse("?"), String.CASE_INSENSITIVE_ORDER)).toList();
         List<String> codeNames = codeIds.stream().map(id -> p.code(id).map(Code::name).orElse("?")).toList();
-        List<String> coders = codings.stream().map(Coding::coderId).filter(java.util.Objects::nonNull).distinct()
-                .map(id -> p.coder(id).map(c -> c.name()).orElse("?")).sorted().toList();
+        List<String> coders = codersOf(p, codings);
+        java.util.Map<String, List<String>> byCode = new java.util.HashMap<>();
+        for (String codeId : codeIds) {
+            byCode.put(codeId, codersOf(p, codings.stream().filter(c -> c.codeId().equals(codeId)).toList()));
+        }
         return new Item(q, d, f.text(), f.firstParagraph(), f.lastParagraph(), f.speaker(), f.timestampMillis(),
-                codeNames, coders, codeIds, List.copyOf(reviewComments));
+                codeNames, coders, codeIds, List.copyOf(reviewComments), java.util.Map.copyOf(byCode));
+    }
+
+    private static List<String> codersOf(Project p, List<Coding> codings) {
+        return codings.stream().map(Coding::coderId).filter(java.util.Objects::nonNull).distinct()
+                .map(id -> p.coder(id).map(c -> c.name()).orElse("?")).sorted().toList();
     }
 }

@@ -167,7 +167,7 @@ public final class QuotationReport {
                         throw new Cancelled();
                     }
                     Item i = s.items().get(index);
-                    return List.of(i.text(), source(i, l) + "\n" + coded(i, l),
+                    return List.of(i.text(), source(i, l) + "\n" + coded(i, l, s.codeId()),
                             String.join(", ", byCode ? otherCodes(i, s.codeId()) : i.codeNames()),
                             commentCell(i, l));
                 }
@@ -351,7 +351,7 @@ public final class QuotationReport {
             parts.add(text(l, "report.commentLine", i.quotation().comment()));
         }
         i.reviewComments().forEach(c -> parts.add(text(l, "report.reviewLine", c)));
-        parts.add(coded(i, l));
+        parts.add(coded(i, l, listedUnder));
         return String.join(" · ", parts);
     }
 
@@ -369,13 +369,17 @@ public final class QuotationReport {
     private static final java.util.Map<Locale, java.time.format.DateTimeFormatter> MEDIUM_DATES =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** "Coded by Ann on 1 March 2026" (or only the date when no coder is named). */
-    static String coded(Item i, Locale l) {
+    /**
+     * "Coded by Ann on 1 March 2026" (or only the date when no coder is named): under a code, by whom that code
+     * was applied.
+     */
+    static String coded(Item i, Locale l, String listedUnder) {
         String date = MEDIUM_DATES.computeIfAbsent(l, k -> java.time.format.DateTimeFormatter.ofLocalizedDate(
                 java.time.format.FormatStyle.MEDIUM).withLocale(k)).format(i.quotation().created()
                 .atZone(ZoneId.systemDefault()));
-        return i.coderNames().isEmpty() ? text(l, "report.codedOn", date)
-                : text(l, "report.codedBy", String.join(", ", i.coderNames()), date);
+        List<String> coders = i.codersOf(listedUnder);
+        return coders.isEmpty() ? text(l, "report.codedOn", date)
+                : text(l, "report.codedBy", String.join(", ", coders), date);
     }
 
     static void requireSomething(List<Section> sections) {

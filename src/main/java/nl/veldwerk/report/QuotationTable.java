@@ -133,7 +133,7 @@ final class QuotationTable {
         row.add(String.join("; ", i.codeNames()));
         row.add(i.quotation().comment());
         row.add(String.join("\n", i.reviewComments()));
-        row.add(String.join("; ", i.coderNames()));
+        row.add(String.join("; ", i.codersOf(byCode ? s.codeId() : null)));
         row.add(LocalDateTime.ofInstant(i.quotation().created(), ZoneId.systemDefault()));
         row.add(i.quotation().start());
         row.add(i.quotation().end());

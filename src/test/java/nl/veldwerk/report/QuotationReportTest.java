@@ -306,6 +306,38 @@ class QuotationReportTest {
                 "listed under one Schaamte, the other Schaamte is also coded");
     }
 
+    /** Under a code, a quotation is "coded by" whoever applied that code, not by every coder of the quotation. */
+    @Test
+    void underACodeTheCodersOfThatCodeAreNamed() throws Exception {
+        Project p = project();
+        p.put(new Coder("bob", "Bob"));
+        p.put(new Coding("c1w", "q1", "wantrouwen", "bob", T));
+        var sections = select(p, Set.of("schaamte", "wantrouwen"), Set.of(), Grouping.BY_CODE);
+        QuotationSelection.Item underSchaamte = sections.getFirst().items().getFirst();
+        QuotationSelection.Item underWantrouwen = sections.get(1).items().getFirst();
+        assertEquals("Wantrouwen", sections.get(1).title());
+        assertTrue(QuotationReport.details(underSchaamte, Locale.ENGLISH, "schaamte").endsWith("Coded by Ann, Mar 1, 2026"),
+                QuotationReport.details(underSchaamte, Locale.ENGLISH, "schaamte"));
+        assertTrue(QuotationReport.details(underWantrouwen, Locale.ENGLISH, "wantrouwen").endsWith("Coded by Bob, Mar 1, "
+                + "2026"), QuotationReport.details(underWantrouwen, Locale.ENGLISH, "wantrouwen"));
+        var byDocument = select(p, Set.of("schaamte", "wantrouwen"), Set.of(), Grouping.BY_DOCUMENT);
+        assertTrue(QuotationReport.details(byDocument.getFirst().items().getFirst(), Locale.ENGLISH, null)
+                .endsWith("Coded by Ann, Bob, Mar 1, 2026"), "by document: every coder of the quotation");
+        Path xlsx = dir.resolve("coders.xlsx");
+        QuotationTable.of(sections, Locale.ENGLISH).writeXlsx(xlsx, "Quotations", "Sheets", "", 2);
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            var sheet = book.getSheetAt(0);
+            int coders = -1;
+            for (var cell : sheet.getRow(0)) {
+                if (cell.getStringCellValue().equals("Coders")) {
+                    coders = cell.getColumnIndex();
+                }
+            }
+            assertEquals("Ann", sheet.getRow(1).getCell(coders).getStringCellValue());
+            assertEquals("Bob", sheet.getRow(2).getCell(coders).getStringCellValue());
+        }
+    }
+
     /**
      * "Codes: all" on the title page: every code has its heading, one without quotations too (an empty
      * sub-code was left out while an empty top-level code was in); a code chosen by name is there empty as

@@ -23,7 +23,9 @@ import nl.veldwerk.model.Quotation;
  * <li>QUOTATION: every distinct quotation range that any of the coders coded is a unit; each coder either
  * applied the code to that exact range or not. Meaningful when coders code given segments.</li>
  * </ul>
- * Overall figures pool the (unit, code) decisions of all codes.
+ * Overall figures pool the (unit, code) decisions of the codes that at least one of the coders applied in the
+ * compared documents: a code nobody applied there is agreed on everywhere by default, and forty such codes
+ * lifted a 67 % agreement on the codes in play to 98 %. Such a code's own figures are NaN (shown as "—").
  */
 public final class IntercoderAgreement {
     public enum UnitKind { CHARACTER, QUOTATION }
@@ -77,6 +79,10 @@ public final class IntercoderAgreement {
                     quotationUnits(p, d, code, coderIds, units, disagreements);
                 }
             }
+            if (!appliedByAny(units)) {
+                perCode.add(new CodeResult(code, Double.NaN, Double.NaN, Double.NaN));
+                continue;
+            }
             pooled.addAll(units);
             perCode.add(new CodeResult(code, Reliability.percentAgreement(units),
                     coderIds.size() == 2 ? Reliability.cohensKappa(units) : Double.NaN,
@@ -85,6 +91,10 @@ public final class IntercoderAgreement {
         return new Result(kind, List.copyOf(coderIds), perCode, Reliability.percentAgreement(pooled),
                 coderIds.size() == 2 ? Reliability.cohensKappa(pooled) : Double.NaN,
                 Reliability.krippendorffAlphaNominal(pooled), disagreements);
+    }
+
+    private static boolean appliedByAny(List<Reliability.Unit> units) {
+        return units.stream().anyMatch(u -> u.values().contains(1));
     }
 
     /** Documents in which every one of the coders coded something: the natural set to compare. */

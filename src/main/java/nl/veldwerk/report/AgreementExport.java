@@ -21,31 +21,58 @@ public final class AgreementExport {
     }
 
     public static Grid summary(IntercoderAgreement.Result result) {
+        return summary(result, java.util.Locale.ENGLISH);
+    }
+
+    /**
+     * Per code and over the codes applied (a code nobody applied shows no figures: "—"), labelled in
+     * {@code language} (a Dutch window showed English headings, and exported them).
+     */
+    public static Grid summary(IntercoderAgreement.Result result, java.util.Locale language) {
         List<String> rows = new ArrayList<>();
         List<double[]> values = new ArrayList<>();
         for (IntercoderAgreement.CodeResult r : result.perCode()) {
             rows.add(r.code().name());
             values.add(new double[] {100 * r.percent(), r.kappa(), r.alpha()});
         }
-        rows.add("All codes");
+        rows.add(text(language, "agreement.all"));
         values.add(new double[] {100 * result.percent(), result.kappa(), result.alpha()});
-        return new Grid("Agreement (" + result.unit().name().toLowerCase() + " units)", "Code", rows,
-                List.of("Percent agreement", "Cohen's kappa", "Krippendorff's alpha (nominal)"),
-                values.toArray(new double[0][]), 3);
+        return new Grid(text(language, result.unit() == IntercoderAgreement.UnitKind.CHARACTER
+                ? "agreement.titleCharacters" : "agreement.titleQuotations"), text(language, "agreement.code"), rows,
+                List.of(text(language, "agreement.percent"), text(language, "agreement.kappa"),
+                        text(language, "agreement.alpha")), values.toArray(new double[0][]), 3);
     }
 
-    /** One line per disagreement: document, position, code, who applied it, who did not, and the text. */
+    private static String text(java.util.Locale language, String key) {
+        return QuotationReport.text(language, key);
+    }
+
+    /** As {@link #disagreementsToCsv(Project, IntercoderAgreement.Result, Path, java.util.Locale)} in English. */
     public static void disagreementsToCsv(Project p, IntercoderAgreement.Result result, Path file) throws IOException {
+        disagreementsToCsv(p, result, file, java.util.Locale.ENGLISH);
+    }
+
+    /**
+     * One line per disagreement: document, position, code, who applied it, who did not, and the text; headed in
+     * {@code language} and separated as its spreadsheets expect (";" for Dutch, "," otherwise).
+     */
+    public static void disagreementsToCsv(Project p, IntercoderAgreement.Result result, Path file,
+                                          java.util.Locale language) throws IOException {
         Map<String, String> names = new java.util.HashMap<>();
         p.coders().forEach((Coder c) -> names.put(c.id(), c.name()));
+        char sep = language.getLanguage().equals("nl") ? ';' : ',';
+        String separator = String.valueOf(sep);
         GridExport.writeAtomically(file, out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            w.write("\uFEFFDocument,Start,End,Code,Applied by,Not by,Text\r\n");
+            w.write("\uFEFF" + String.join(separator, java.util.stream.Stream.of("document", "start", "end", "code",
+                    "appliedBy", "notBy", "text").map(k -> Csv.field(text(language, "agreement.csv." + k), sep))
+                    .toList()) + "\r\n");
             for (IntercoderAgreement.Disagreement d : result.disagreements()) {
                 Document doc = p.document(d.documentId()).orElseThrow();
-                w.write(String.join(",", Csv.field(doc.name()), String.valueOf(d.start()), String.valueOf(d.end()),
-                        Csv.field(d.code().name()), Csv.field(join(d.with(), names)), Csv.field(join(d.without(), names)),
-                        Csv.field(doc.text().substring(d.start(), d.end()))) + "\r\n");
+                w.write(String.join(separator, Csv.field(doc.name(), sep), String.valueOf(d.start()),
+                        String.valueOf(d.end()), Csv.field(d.code().name(), sep), Csv.field(join(d.with(), names), sep),
+                        Csv.field(join(d.without(), names), sep), Csv.field(doc.text().substring(d.start(), d.end()),
+                                sep)) + "\r\n");
             }
             w.flush();
         });

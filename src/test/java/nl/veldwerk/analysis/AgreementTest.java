@@ -50,6 +50,29 @@ class AgreementTest {
         assertEquals(3, r.disagreements().size());
     }
 
+    /**
+     * A code neither coder applied in the compared documents has no figures of its own and stays out of the
+     * overall ones: it agreed "everywhere" by default, and unused codes lifted the overall figures far above
+     * the agreement on the codes in play.
+     */
+    @Test
+    void aCodeNobodyAppliedIsLeftOutOfTheOverallFigures() {
+        Result withUnused = IntercoderAgreement.compute(p, coders, List.of("a01"), List.of(code(p, "netwerk"),
+                code(p, "schaamte"), code(p, "geld")), UnitKind.CHARACTER);
+        Result without = IntercoderAgreement.compute(p, coders, List.of("a01"), List.of(code(p, "netwerk"),
+                code(p, "schaamte")), UnitKind.CHARACTER);
+        assertEquals(true, Double.isNaN(withUnused.perCode().get(2).percent()), "geld: not applied in A01");
+        assertEquals(true, Double.isNaN(withUnused.perCode().get(2).kappa()));
+        assertEquals(without.percent(), withUnused.percent(), 1e-12);
+        assertEquals(without.kappa(), withUnused.kappa(), 1e-12);
+        assertEquals(96.0 / 130, withUnused.percent(), 1e-9);
+        nl.veldwerk.analysis.Grid dutch = nl.veldwerk.report.AgreementExport.summary(withUnused,
+                java.util.Locale.of("nl"));
+        assertEquals(List.of("Percentage overeenstemming", "Cohens kappa", "Krippendorffs alfa (nominaal)"),
+                dutch.columnLabels());
+        assertEquals("Alle toegepaste codes", dutch.rowLabels().getLast());
+    }
+
     @Test
     void threeCodersHaveAlphaButNoKappa() {
         Project q = AnalysisFixture.project();

@@ -79,7 +79,7 @@ final class AgreementTab extends BorderPane {
         }
         vm.agreement(chosen, unit.getValue(), r -> {
             result = r;
-            table.show(AgreementExport.summary(r));
+            table.show(AgreementExport.summary(r, I18n.locale()));
             explanation.setText(I18n.text("unit.explain." + r.unit().name().toLowerCase(java.util.Locale.ROOT)));
             disagreements.getItems().clear();
             for (IntercoderAgreement.Disagreement d : r.disagreements()) {
@@ -98,7 +98,7 @@ final class AgreementTab extends BorderPane {
     private void exportSummary() {
         if (result != null) {
             dialogs.chooseFileToSave(I18n.text("export.title"), "agreement.xlsx", FileType.XLSX)
-                    .ifPresent(file -> vm.export(dialogs, () -> GridExport.toXlsx(List.of(AgreementExport.summary(result)),
+                    .ifPresent(file -> vm.export(dialogs, () -> GridExport.toXlsx(List.of(AgreementExport.summary(result, I18n.locale())),
                             file)));
         }
     }
@@ -107,7 +107,7 @@ final class AgreementTab extends BorderPane {
         if (result != null) {
             dialogs.chooseFileToSave(I18n.text("export.title"), "disagreements.csv", FileType.CSV)
                     .ifPresent(file -> vm.export(dialogs, () -> AgreementExport.disagreementsToCsv(vm.project(), result,
-                            file)));
+                            file, I18n.locale())));
         }
     }
 }

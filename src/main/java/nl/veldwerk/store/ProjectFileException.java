@@ -32,8 +32,23 @@ public class ProjectFileException extends Exception implements UserText.Carrier 
     }
 
     /** What the operating system or library said went wrong, for the end of a message. */
-    static String detail(Throwable e) {
+    static Object detail(Throwable e) {
+        if (notWritable(e)) {
+            // The system's words ("Operation not permitted" on a .tmp file inside the project) told a researcher
+            // nothing she could act on.
+            return UserText.of(ProjectFileException.class, "io.notWritable");
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** The folder or a file in it cannot be written: read-only, locked by the system, or no permission. */
+    private static boolean notWritable(Throwable e) {
+        if (e instanceof java.nio.file.AccessDeniedException || e instanceof java.nio.file.ReadOnlyFileSystemException) {
+            return true;
+        }
+        String said = e.getMessage() == null ? "" : e.getMessage();
+        return e instanceof java.nio.file.FileSystemException && (said.endsWith("Operation not permitted")
+                || said.endsWith("Read-only file system") || said.endsWith("Permission denied"));
     }
 
     @Override

@@ -392,7 +392,7 @@ public final class QuotationSelection {
     }
 
     /**
-     * What a quotation's document says of it: its text, its paragraphs, its speaker, and its time: that of the
+     * What a quotation's document says of it: its text, its paragraphs, its speakers, and its time: that of the
      * time mark before it in the text, else its speaker turn's (null when neither says).
      */
     static ItemStore.Facts facts(Document d, String documentText, Quotation q, Paragraphs paragraphs,
@@ -402,7 +402,10 @@ public final class QuotationSelection {
         SpeakerTurn turn = d.turnOf(q.start());
         nl.veldwerk.model.TimeMark before = nl.veldwerk.model.TimeMarks.before(marks, q.start());
         Long time = before != null ? Long.valueOf(before.millis()) : turn == null ? null : turn.timestampMillis();
-        return new ItemStore.Facts(text, span[0], span[1], turn == null ? null : turn.speaker(), time);
+        // Every speaker a quotation over two turns holds ("Interviewer, Anna"), as the quotation manager names them.
+        List<String> speakers = d.speakersIn(q.start(), q.end());
+        String speaker = speakers.isEmpty() ? (turn == null ? null : turn.speaker()) : String.join(", ", speakers);
+        return new ItemStore.Facts(text, span[0], span[1], speaker, time);
     }
 
     /** A quotation as the report shows it: what its document says of it, with its codes and coders. */

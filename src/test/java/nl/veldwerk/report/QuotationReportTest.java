@@ -306,6 +306,21 @@ class QuotationReportTest {
                 "listed under one Schaamte, the other Schaamte is also coded");
     }
 
+    /** A quotation over a question and its answer is said by both speakers (it named the first only). */
+    @Test
+    void aQuotationOverTwoTurnsIsSaidByBothSpeakers() {
+        Project p = project();
+        int from = A01.indexOf("Hoe gaat");
+        p.put(new Quotation("q9", "a01", from, A01.indexOf("Mensen") + 6, "", "ann", T, 9));
+        p.put(new Coding("c9", "q9", "wantrouwen", "ann", T));
+        var sections = select(p, Set.of("wantrouwen"), Set.of(), Grouping.BY_CODE);
+        QuotationSelection.Item both = sections.getFirst().items().stream()
+                .filter(i -> i.quotation().id().equals("q9")).findFirst().orElseThrow();
+        assertEquals("Interviewer, A01", both.speaker());
+        assertTrue(QuotationReport.source(both, Locale.ENGLISH).contains("Interviewer, A01"),
+                QuotationReport.source(both, Locale.ENGLISH));
+    }
+
     /** Under a code, a quotation is "coded by" whoever applied that code, not by every coder of the quotation. */
     @Test
     void underACodeTheCodersOfThatCodeAreNamed() throws Exception {

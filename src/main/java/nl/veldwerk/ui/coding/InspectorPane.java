@@ -208,6 +208,8 @@ public final class InspectorPane extends VBox {
         });
         play.setVisible(false);
         play.setManaged(false);
+        play.setWrapText(true); // "▶ Dit citaat afspelen (vanaf het begin van de opname)" whole in a narrow pane
+        play.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(top, text, play, codes, codeButtons, suggested, comment, bounds, boundsButtons, dragHint, meta,
                 review);
         main.changesProperty().addListener((o, was, now) -> {

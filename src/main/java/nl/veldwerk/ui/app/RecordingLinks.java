@@ -91,15 +91,38 @@ public final class RecordingLinks {
         link(documentId, file, copy);
     }
 
-    /** Links a file to a document, copied into the project's media folder first if {@code copy}. */
+    /**
+     * Links a file to a document, copied into the project's media folder first if {@code copy}. Where the
+     * document's recording was missing, the other documents linked to that same missing file (two transcripts
+     * of one recording) are linked to the new one too, in the same step: each had to be located again.
+     */
     public void link(String documentId, Path file, boolean copy) {
+        ProjectStore before = main.storeProperty().get();
+        List<String> along = before == null ? List.of() : sharingMissing(before, documentId);
         inProject(file, copy, (store, recording) -> {
             if (store.session().project().document(documentId).isEmpty()) {
                 return; // deleted while the recording was copied
             }
-            main.run(() -> main.session().execute(DocumentCommands.linkRecording(documentId, recording)));
-            say.accept(I18n.text("recording.linked", recording.fileName()));
+            List<String> all = new java.util.ArrayList<>(List.of(documentId));
+            along.stream().filter(id -> store.session().project().document(id).isPresent()).forEach(all::add);
+            main.run(() -> main.session().execute(all.size() == 1
+                    ? DocumentCommands.linkRecording(documentId, recording)
+                    : new nl.veldwerk.project.CompositeCommand(nl.veldwerk.project.Message.of("document.linkRecording",
+                            recording.fileName()), all.stream().map(id -> DocumentCommands.linkRecording(id,
+                            recording)).toList())));
+            say.accept(all.size() == 1 ? I18n.text("recording.linked", recording.fileName())
+                    : I18n.text("recording.linkedAlong", recording.fileName(), all.size() - 1));
         });
+    }
+
+    /** The other documents linked to the same recording as this one, where that recording's file is missing. */
+    private static List<String> sharingMissing(ProjectStore store, String documentId) {
+        Recording old = store.session().project().document(documentId).map(d -> d.recording()).orElse(null);
+        if (old == null || Files.exists(old.resolve(store.directory()))) {
+            return List.of();
+        }
+        return store.session().project().documents().stream().filter(d -> !d.id().equals(documentId)
+                && old.equals(d.recording())).map(d -> d.id()).toList();
     }
 
     /**

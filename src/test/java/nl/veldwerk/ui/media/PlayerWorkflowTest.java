@@ -406,6 +406,15 @@ class PlayerWorkflowTest extends WorkbenchTest {
     @Test
     void aMissingRecordingIsSaidAndCanBeLocated(FxRobot robot) throws Exception {
         Path dir = projectLinkedTo("media/verdwenen.mp3");
+        try (ProjectStore store = ProjectStore.open(dir)) { // a second transcript of it, and one of another
+            store.session().execute(nl.veldwerk.project.DocumentCommands.add(new Document("d2", "A01 (2)", "", TEXT,
+                    SourceFormat.TXT, List.of(), null, null, Fixtures.T, 2).withRecording(new Recording(
+                    "media/verdwenen.mp3"))));
+            store.session().execute(nl.veldwerk.project.DocumentCommands.add(new Document("d3", "A03", "", TEXT,
+                    SourceFormat.TXT, List.of(), null, null, Fixtures.T, 3).withRecording(new Recording(
+                    "media/elders.wav"))));
+            store.save();
+        }
         robot.interact(() -> vm.open(dir));
         WindowTestSupport.idle(vm);
         waitForState(MediaViewModel.State.MISSING);
@@ -435,9 +444,14 @@ class PlayerWorkflowTest extends WorkbenchTest {
         Recording linked = vm.session().project().document("d").orElseThrow().recording();
         assertEquals("media/" + moved.getFileName(), linked.path(), "copied into the project, kept relative");
         assertTrue(Files.isRegularFile(dir.resolve(linked.path())));
+        assertEquals(linked, vm.session().project().document("d2").orElseThrow().recording(),
+                "the other transcript of the same missing recording is linked along (it had to be located again)");
+        assertEquals(new Recording("media/elders.wav"), vm.session().project().document("d3").orElseThrow()
+                .recording(), "another recording's document is left alone");
         robot.interact(vm::undo);
         assertEquals("media/verdwenen.mp3", vm.session().project().document("d").orElseThrow().recording().path(),
                 "locating is one undoable step");
+        assertEquals("media/verdwenen.mp3", vm.session().project().document("d2").orElseThrow().recording().path());
     }
 
     @Test

@@ -144,6 +144,11 @@ record QuotationManagerQuery(String document, Set<String> groupIds, String speak
             }
             Comparator<Integer> one = (a, b) -> compare(keys[a], keys[b], kept.get(a), kept.get(b), collator);
             one = o.ascending() ? one : one.reversed();
+            if (o.column() == Column.TIME) {
+                // Lines of texts without time marks last either way: sorted by time, the timed ones are looked for.
+                Comparator<Integer> timed = Comparator.comparing(i -> NO_TIME.equals(keys[i]));
+                one = timed.thenComparing(one);
+            }
             by = by == null ? one : by.thenComparing(one);
         }
         Integer[] indexes = new Integer[n];
@@ -155,6 +160,9 @@ record QuotationManagerQuery(String document, Set<String> groupIds, String speak
         }
         return rows;
     }
+
+    /** The key of a line whose text has no time marks. */
+    private static final Long NO_TIME = -1L;
 
     /** The first words' key, and whether the words went on beyond them. */
     private record WordsKey(CollationKey key, boolean cut) {
@@ -193,7 +201,8 @@ record QuotationManagerQuery(String document, Set<String> groupIds, String speak
                         marks = text == null ? List.of() : TimeMarks.find(text);
                     }
                     TimeMark before = TimeMarks.before(marks, row.quotation().start());
-                    yield before == null ? -1L : before.millis(); // a line without a time first
+                    // Before the first mark: the recording's start; in a text without marks: no time at all.
+                    yield marks.isEmpty() ? NO_TIME : before == null ? 0L : before.millis();
                 }
                 case CODES -> collator.getCollationKey(row.codes(names.codes()::get));
                 case COMMENT -> collator.getCollationKey(row.quotation().comment() == null ? ""

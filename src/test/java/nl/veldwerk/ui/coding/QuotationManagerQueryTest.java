@@ -128,14 +128,18 @@ class QuotationManagerQueryTest {
         quotation(timed, "begin", "e", early, "Begin.", 2, null, "");
         quotation(timed, "eerst", "e", early, "Eerst dit.", 3, null, "");
         quotation(timed, "midden", "l", late, "Midden.", 1, null, "");
+        String untimed = "Interviewer: Geen tijden hier.\n";
+        timed.put(new Document("u", "A", "", untimed, SourceFormat.TXT, List.of(), Set.of(), Map.of(), Fixtures.T, 3));
+        quotation(timed, "zonder", "u", untimed, "Geen tijden", 1, null, "");
         List<QuotationManagerRow[]> lines = timed.documents().stream().map(d -> QuotationManagerRow.ofDocument(timed, d))
                 .toList();
         java.util.function.Function<Boolean, List<String>> sorted = ascending -> new QuotationManagerQuery("", null, "",
                 null, "", List.of(new Order(Column.TIME, ascending))).run(lines, names, () -> false).stream()
                 .map(r -> r.quotation().id()).toList();
-        // No mark before it first (the start of the recording), then 00:00:05, 00:01:00 (the other document), 00:02:10.
-        assertEquals(List.of("begin", "eerst", "midden", "later"), sorted.apply(true));
-        assertEquals(List.of("later", "midden", "eerst", "begin"), sorted.apply(false));
+        // No mark before it first (the start of the recording), then 00:00:05, 00:01:00 (the other document), 00:02:10;
+        // a quotation in a text without any marks has no time: last, in either direction.
+        assertEquals(List.of("begin", "eerst", "midden", "later", "zonder"), sorted.apply(true));
+        assertEquals(List.of("later", "midden", "eerst", "begin", "zonder"), sorted.apply(false));
     }
 
     @Test

@@ -50,6 +50,10 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         super(new InlineCssTextArea());
         InlineCssTextArea area = getContent();
         area.setEditable(false);
+        // The caret shows while the transcript has the keyboard, read-only or not: selecting with Shift and the
+        // arrow keys is coding without the mouse, and without a caret one could not see where it starts.
+        area.showCaretProperty().bind(javafx.beans.binding.Bindings.when(area.focusedProperty())
+                .then(org.fxmisc.richtext.Caret.CaretVisibility.ON).otherwise(org.fxmisc.richtext.Caret.CaretVisibility.AUTO));
         area.setWrapText(true);
         // Read-only while coding: no undo history at all, so Ctrl+Z can never strip a style the model still has.
         area.setUndoManager(UndoUtils.noOpUndoManager());

@@ -178,6 +178,9 @@ class CodingWorkflowTest extends WorkbenchTest {
     void removeACodingAndDeleteAQuotationFromTheInspector(FxRobot robot) throws Exception {
         openWithTranscript(robot, "inspector", "W01.txt", "W01: Bewoners kennen het aanbod niet.\n");
         InlineCssTextArea area = robot.lookup("#transcript").query();
+        robot.interact(area::requestFocus);
+        assertEquals(org.fxmisc.richtext.Caret.CaretVisibility.ON, area.getShowCaret(),
+                "with the keyboard in the read-only transcript its caret shows, to select with Shift and arrows");
         robot.interact(() -> area.selectRange(5, 13));
         robot.interact(() -> workbench.coding().createAndApply("Bekendheid"));
         robot.interact(() -> workbench.coding().createAndApply("Onbekendheid bij inwoners"));

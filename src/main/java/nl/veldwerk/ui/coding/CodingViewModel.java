@@ -340,11 +340,12 @@ public final class CodingViewModel implements CodingActions {
     }
 
     /**
-     * After transcribing: the lines whose typed labels ("I:", "R:" at the start of lines) open no turn yet
-     * become turns, as one undoable step, in a new transcript and in one that has turns already (a second
-     * sitting, a transcript imported with its turns). Turns already there are kept as they are (their speakers
-     * may have been renamed in the project, which the labels in the text do not say). A speaker new to the
-     * project whose label names an interviewer ("I", "Interviewer", "Onderzoeker") becomes one, as at import.
+     * After transcribing: the lines after the document's last turn whose typed labels ("I:", "R:" at the start
+     * of lines) open no turn yet become turns, as one undoable step, in a new transcript and in one that has
+     * turns already (a second sitting, a transcript imported with its turns). Turns already there are kept as
+     * they are (their speakers may have been renamed in the project, which the labels in the text do not
+     * say). A speaker new to the project whose label names an interviewer ("I", "Interviewer", "Onderzoeker")
+     * becomes one, as at import.
      */
     public void findTypedTurns(String documentId) {
         if (main.storeProperty().get() == null || main.readOnlyProperty().get()) {
@@ -357,8 +358,10 @@ public final class CodingViewModel implements CodingActions {
             }
             nl.veldwerk.importer.TranscriptAnalysis found = nl.veldwerk.importer.SpeakerTurnDetector.withLabels(labels)
                     .analyse(d.text());
-            List<nl.veldwerk.model.SpeakerTurn> added = found.turns().stream()
-                    .filter(t -> d.turns().stream().noneMatch(old -> old.start() < t.end() && t.start() < old.end()))
+            // Only after the turns there: lines with labels among them that are no turns (a header "Datum:", a
+            // turn the user took away) were left so on purpose.
+            int after = d.turns().stream().mapToInt(nl.veldwerk.model.SpeakerTurn::end).max().orElse(0);
+            List<nl.veldwerk.model.SpeakerTurn> added = found.turns().stream().filter(t -> t.start() >= after)
                     .toList();
             if (!found.text().equals(d.text()) || added.isEmpty()) {
                 return;

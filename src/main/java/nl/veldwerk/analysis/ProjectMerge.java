@@ -416,15 +416,19 @@ public final class ProjectMerge {
 
     private void mergeDiagrams() {
         for (Diagram d : other.diagrams()) {
-            if (p.contains(EntityKind.DIAGRAM, d.id())) {
-                count(matched, "diagrams");
-                conflicts.add(conflict("conflict.diagramExists", d.name()));
-                continue;
-            }
             List<DiagramNode> nodes = d.nodes().stream()
                     .map(n -> new DiagramNode(codes.get(n.codeId()), n.x(), n.y(), n.hidden())).toList();
             List<String> rels = d.relationIds().stream().map(relations::get).toList();
-            plan.put(new Diagram(d.id(), d.name(), nodes, rels, d.weighting()));
+            Diagram mapped = new Diagram(d.id(), d.name(), nodes, rels, d.weighting());
+            if (p.contains(EntityKind.DIAGRAM, d.id())) {
+                count(matched, "diagrams");
+                // The same diagram in both is no conflict; one changed in either is said, this one's kept.
+                if (!p.diagram(d.id()).map(mapped::equals).orElse(false)) {
+                    conflicts.add(conflict("conflict.diagramExists", d.name()));
+                }
+                continue;
+            }
+            plan.put(mapped);
             count(added, "diagrams");
         }
     }

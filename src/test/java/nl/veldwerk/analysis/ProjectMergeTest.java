@@ -145,4 +145,25 @@ class ProjectMergeTest {
         session.undo();
         assertEquals(before, a);
     }
+
+    /** A diagram the same in both projects is no conflict; one moved in the other project is said, this one kept. */
+    @Test
+    void onlyADiagramThatDiffersIsAConflict() {
+        Project a = AnalysisFixture.project();
+        a.put(new nl.veldwerk.model.Diagram("dia", "Model", List.of(new nl.veldwerk.model.DiagramNode("schaamte", 10,
+                20, false)), List.of()));
+        Project same = a.copy();
+        ProjectMerge merge = ProjectMerge.of(same);
+        new ProjectSession(a).execute(merge.command());
+        assertTrue(merge.report().conflicts().stream().noneMatch(c -> c.toString().contains("diagram")),
+                merge.report().conflicts().toString());
+        Project moved = a.copy();
+        moved.put(new nl.veldwerk.model.Diagram("dia", "Model", List.of(new nl.veldwerk.model.DiagramNode("schaamte",
+                99, 20, false)), List.of()));
+        ProjectMerge again = ProjectMerge.of(moved);
+        new ProjectSession(a).execute(again.command());
+        assertTrue(again.report().conflicts().stream().anyMatch(c -> c.toString().contains("diagram 'Model'")),
+                again.report().conflicts().toString());
+        assertEquals(10, a.diagram("dia").orElseThrow().nodes().getFirst().x(), 1e-9, "this project's kept");
+    }
 }

@@ -61,7 +61,7 @@ final class GridTable extends TableView<Integer> {
 
     static String format(double value, int decimals, Locale locale) {
         if (Double.isNaN(value)) {
-            return "";
+            return "—"; // no figure here (a code nobody applied, a code with itself), not an empty cell to doubt
         }
         return String.format(locale, "%." + decimals + "f", value);
     }

@@ -97,23 +97,11 @@ public final class DocumentListView extends ListView<DocumentItem> {
         });
     }
 
-    /**
-     * Asks, naming what goes with it, and deletes the selected document with its quotations, their codings and
-     * the memos about them, as one step undo brings back. A linked recording's file stays where it is.
-     */
+    /** Deletes the selected document, after a question (the view model asks and deletes). */
     private void deleteSelected(MainViewModel vm) {
         DocumentItem item = getSelectionModel().getSelectedItem();
-        if (item == null || vm.storeProperty().get() == null) {
-            return;
-        }
-        nl.veldwerk.model.Project p = vm.session().project();
-        String id = item.document().id();
-        int quotations = p.quotationsOf(id).size();
-        int codings = p.quotationsOf(id).stream().mapToInt(q -> p.codingsOf(q.id()).size()).sum();
-        if (vm.dialogs().confirm(I18n.text("documents.deleteTitle"), I18n.text("documents.deleteQuestion",
-                item.document().name(), quotations == 0 ? I18n.text("documents.deleteNothingElse")
-                        : I18n.text("documents.deleteWith", quotations, codings)))) {
-            vm.run(() -> vm.session().execute(nl.veldwerk.project.DocumentCommands.delete(id)));
+        if (item != null) {
+            new DocumentsViewModel(vm).deleteDocumentAsking(item.document().id());
         }
     }
 

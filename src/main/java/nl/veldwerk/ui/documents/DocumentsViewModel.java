@@ -37,6 +37,27 @@ public final class DocumentsViewModel {
         return main.session().project().document(item.document().id());
     }
 
+    /**
+     * Asks, naming what goes with it, and deletes a document with its quotations, their codings and the memos
+     * about them, as one step undo brings back. A linked recording's file stays where it is.
+     */
+    public void deleteDocumentAsking(String documentId) {
+        if (main.storeProperty().get() == null) {
+            return;
+        }
+        nl.veldwerk.model.Project p = main.session().project();
+        p.document(documentId).ifPresent(d -> {
+            int quotations = p.quotationsOf(documentId).size();
+            int codings = p.quotationsOf(documentId).stream().mapToInt(q -> p.codingsOf(q.id()).size()).sum();
+            if (main.dialogs().confirm(nl.veldwerk.ui.common.I18n.text("documents.deleteTitle"),
+                    nl.veldwerk.ui.common.I18n.text("documents.deleteQuestion", d.name(), quotations == 0
+                            ? nl.veldwerk.ui.common.I18n.text("documents.deleteNothingElse")
+                            : nl.veldwerk.ui.common.I18n.text("documents.deleteWith", quotations, codings)))) {
+                main.run(() -> main.session().execute(DocumentCommands.delete(documentId)));
+            }
+        });
+    }
+
     public void renameDocument(String documentId, String name) {
         if (!name.isBlank()) {
             main.run(() -> main.session().execute(DocumentCommands.rename(documentId, name.strip())));

@@ -13,6 +13,6 @@ class GridTableFormatTest {
         assertEquals("18,2", GridTable.format(18.2, 1, Locale.of("nl")));
         assertEquals("18.2", GridTable.format(18.2, 1, Locale.ENGLISH));
         assertEquals("7", GridTable.format(7, 0, Locale.of("nl")));
-        assertEquals("", GridTable.format(Double.NaN, 1, Locale.of("nl")));
+        assertEquals("—", GridTable.format(Double.NaN, 1, Locale.of("nl")));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -32,6 +33,7 @@ class DeleteDocumentTest extends WorkbenchTest {
         int codingsOfA06 = p.quotationsOf(a06).stream().mapToInt(q -> p.codingsOf(q.id()).size()).sum();
 
         ListView<DocumentItem> list = robot.lookup("#documents").queryListView();
+        List<String> order = list.getItems().stream().map(i -> i.document().name()).toList();
         robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
                 .filter(i -> i.document().id().equals(a06)).findFirst().orElseThrow()));
         dialogs.answer = false;
@@ -56,6 +58,8 @@ class DeleteDocumentTest extends WorkbenchTest {
         assertEquals(documents, list.getItems().size());
         assertEquals(quotations, p.quotations().size(), "undo: its quotations back");
         assertEquals(codings, p.codings().size(), "and their codings");
+        assertEquals(order, list.getItems().stream().map(i -> i.document().name()).toList(),
+                "back in its place by number, not after the last document");
         robot.interact(() -> vm.redo());
         WindowTestSupport.idle(vm);
         assertTrue(p.document(a06).isEmpty());

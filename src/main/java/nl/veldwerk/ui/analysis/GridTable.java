@@ -48,7 +48,9 @@ final class GridTable extends TableView<Integer> {
                     newGrid.decimals())));
             col.setStyle("-fx-alignment: CENTER-RIGHT;");
             col.setSortable(false);
-            col.setPrefWidth(Math.max(70, 8 * newGrid.columnLabels().get(i).length()));
+            // Wide enough for its heading in the header's bold font ("Percentage overeenstemming" was cut short).
+            col.setPrefWidth(Math.max(70, nl.veldwerk.ui.common.Labels.widthOf(newGrid.columnLabels().get(i)) * 1.1
+                    + 24));
             getColumns().add(col);
         }
         setItems(FXCollections.observableArrayList(IntStream.range(0, newGrid.rowLabels().size()).boxed().toList()));

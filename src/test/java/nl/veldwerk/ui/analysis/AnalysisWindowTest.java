@@ -137,6 +137,12 @@ class AnalysisWindowTest {
         TableView<?> agreement = robot.lookup("#agreement-table").queryTableView();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !agreement.getItems().isEmpty());
         assertEquals(project.codes().size() + 1, agreement.getItems().size(), "a row per code and one for all");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> cut = agreement.lookupAll(".column-header .label").stream()
+                .map(n -> (javafx.scene.control.Labeled) n).filter(l -> l.lookup(".text") != null
+                        && !((javafx.scene.text.Text) l.lookup(".text")).getText().equals(l.getText()))
+                .map(javafx.scene.control.Labeled::getText).toList();
+        assertEquals(List.of(), cut, "every heading whole");
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
         robot.interact(window::close);
     }

@@ -668,6 +668,12 @@ public final class Project {
         }
     }
 
+    /** How many codings, quotations and memos the coder made (kept as the project changes: no scan). */
+    public int usesOf(String coderId) {
+        int[] uses = coderUses.get(coderId);
+        return uses == null ? 0 : uses[0];
+    }
+
     /** One use of a coder more or less (none: no entry, so a removal checks one key). */
     private void countUse(String coderId, int more) {
         if (coderId == null) {

@@ -43,11 +43,16 @@ final class AgreementTab extends BorderPane {
         disagreements.setId("disagreements");
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, new Label(I18n.text(
                 "agreement.coders")));
+        // Ticked to begin with: the two coders who did the most. Agreement is mostly between two coders, and a
+        // third ticked (a supervisor who coded once) narrowed the comparison to the documents all three coded.
+        java.util.Set<String> busiest = vm.project().coders().stream().filter(c -> vm.project().usesOf(c.id()) > 0)
+                .sorted(java.util.Comparator.comparingInt((Coder c) -> vm.project().usesOf(c.id())).reversed())
+                .limit(2).map(Coder::id).collect(java.util.stream.Collectors.toSet());
         for (Coder c : vm.project().coders()) {
             CheckBox box = new CheckBox(c.name());
             box.setMnemonicParsing(false); // a name's "_" is shown, not taken for a shortcut
             box.setUserData(c.id());
-            box.setSelected(true);
+            box.setSelected(busiest.size() < 2 || busiest.contains(c.id()));
             coders.add(box);
             bar.getChildren().add(box);
         }

@@ -35,6 +35,10 @@ class AnalysisWindowTest {
     void start(Stage stage) {
         I18n.setLocale(java.util.Locale.ENGLISH);
         project.put(nl.veldwerk.model.Code.of("made-last", "Aanloop", null, null)); // made last, first by name
+        // A supervisor who coded once: not ticked for agreement to begin with.
+        project.put(new nl.veldwerk.model.Coder("supervisor", "Eva"));
+        project.put(new nl.veldwerk.model.Coding("by-eva", project.quotations().iterator().next().id(), "made-last",
+                "supervisor", java.time.Instant.parse("2026-03-01T09:00:00Z")));
         // As the menu opens it: at once, filled when the copy made on a thread of its own is there.
         window = AnalysisWindow.openCopying(null, project, dialogs, (doc, start, end) -> jumps.add(new int[] {start,
                 end}));
@@ -132,6 +136,15 @@ class AnalysisWindowTest {
         }
 
         robot.interact(() -> tabs.getSelectionModel().select(3));
+        // Ticked to begin with: the two coders who did the most, not every coder the project names.
+        List<String> ticked = tabs.getTabs().get(3).getContent().lookupAll(".check-box").stream()
+                .map(n -> (javafx.scene.control.CheckBox) n).filter(javafx.scene.control.CheckBox::isSelected)
+                .map(b -> (String) b.getUserData()).sorted().toList();
+        List<String> busiest = project.coders().stream().map(nl.veldwerk.model.Coder::id)
+                .sorted(java.util.Comparator.comparingInt(project::usesOf).reversed()).limit(2).sorted().toList();
+        assertTrue(project.coders().size() > 2, "more coders than two");
+        assertFalse(ticked.contains("supervisor"));
+        assertEquals(busiest, ticked);
         robot.clickOn("#compute-agreement");
         settle();
         TableView<?> agreement = robot.lookup("#agreement-table").queryTableView();

@@ -38,8 +38,12 @@ final class AgreementTab extends BorderPane {
         this.dialogs = dialogs;
         this.disagreements = new DetailList(jump);
         table.setId("agreement-table");
-        table.setPlaceholder(new Label(I18n.text(vm.project().coders().size() < 2 ? "agreement.needCoders"
-                : "agreement.howTo")));
+        Label placeholder = new Label(I18n.text(vm.project().coders().size() < 2 ? "agreement.needCoders"
+                : "agreement.howTo"));
+        placeholder.setWrapText(true); // a long hint on lines of its own, not cut off at the table's edge
+        placeholder.setMaxWidth(560);
+        placeholder.setPadding(new Insets(12));
+        table.setPlaceholder(placeholder);
         disagreements.setId("disagreements");
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, new Label(I18n.text(
                 "agreement.coders")));

@@ -287,7 +287,9 @@ public final class MainViewModel {
             return;
         }
         String id = ids.iterator().next();
-        if (change.quotationIds().isEmpty() && !documents.textChanged(id)) {
+        // A deleted document brought back (with no quotations to tell by) is shown, as one with quotations is.
+        boolean broughtBack = "document.delete".equals(change.description().key());
+        if (change.quotationIds().isEmpty() && !documents.textChanged(id) && !broughtBack) {
             return; // a rename or a group shows in the list as it is
         }
         String name = session().project().document(id).map(nl.veldwerk.model.Document::name).orElse(null);

@@ -63,5 +63,20 @@ class DeleteDocumentTest extends WorkbenchTest {
         robot.interact(() -> vm.redo());
         WindowTestSupport.idle(vm);
         assertTrue(p.document(a06).isEmpty());
+
+        // One without quotations: asked so, and shown again when its deletion is undone.
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.DocumentCommands.add(nl.veldwerk.model.Document
+                .of("leeg", "Leeg", "Nog niets.\n", nl.veldwerk.model.SourceFormat.TXT, List.of(),
+                        java.time.Instant.now()).withNumber(99))));
+        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
+                .filter(i -> i.document().id().equals("leeg")).findFirst().orElseThrow()));
+        robot.interact(() -> list.getContextMenu().getItems().getFirst().fire());
+        WindowTestSupport.idle(vm);
+        assertTrue(dialogs.questions.getLast().contains("Delete Leeg? It has no quotations; its memos go with it."),
+                dialogs.questions.getLast());
+        assertTrue(p.document("leeg").isEmpty());
+        robot.interact(() -> vm.undo());
+        WindowTestSupport.idle(vm);
+        assertEquals("leeg", vm.selectedProperty().get().document().id(), "shown again");
     }
 }

@@ -263,6 +263,15 @@ public final class TimeMarks {
         return bracketed(millis).substring(1, 9);
     }
 
+    /**
+     * "00:00:09.5": a mark's time as exactly as the mark gives it (the second's part only where it has one), for
+     * lists and reports that cite it beside a text reading "[00:00:09.5]"; "00:00:09" cut half a second off.
+     */
+    public static String clockExact(long millis) {
+        String exact = bracketedExact(millis);
+        return exact.substring(1, exact.length() - 1);
+    }
+
     /** The last mark that starts at or before {@code offset}, or null: the time a passage there begins at. */
     public static TimeMark before(List<TimeMark> marks, int offset) {
         TimeMark found = null;

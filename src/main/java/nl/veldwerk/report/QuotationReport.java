@@ -2,7 +2,6 @@ package nl.veldwerk.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -310,8 +309,7 @@ public final class QuotationReport {
             s.append(", ").append(text(l, "report.spokenBy", i.speaker()));
         }
         if (i.timestampMillis() != null) {
-            Duration d = Duration.ofMillis(i.timestampMillis());
-            s.append(", ").append(String.format("%02d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart()));
+            s.append(", ").append(nl.veldwerk.model.TimeMarks.clockExact(i.timestampMillis()));
         }
         return s.toString();
     }

@@ -52,6 +52,10 @@ class TimeMarksTest {
         assertEquals("[00:00:04]", TimeMarks.bracketedExact(4_000));
         assertEquals("[00:00:04.5]", TimeMarks.bracketedExact(4_500));
         assertEquals("[01:02:03.25]", TimeMarks.bracketedExact(3_723_250));
+        // As lists and reports cite a mark: exactly as the mark gives it, whole seconds without a part.
+        assertEquals("00:00:09.5", TimeMarks.clockExact(9_500));
+        assertEquals("00:00:14", TimeMarks.clockExact(14_000));
+        assertEquals("01:02:03.25", TimeMarks.clockExact(3_723_250));
         assertEquals("[00:00:00.007]", TimeMarks.bracketedExact(7));
         for (long millis : new long[] {4_500, 3_723_250, 61_001}) {
             String text = "R: ja " + TimeMarks.bracketedExact(millis) + " nee";

@@ -39,6 +39,6 @@ class QuotationTimeTest {
                 Set.of(), Grouping.BY_DOCUMENT)).getFirst().items();
         assertEquals("1:3 · A01, ¶\u00A01", QuotationReport.source(items.get(0), Locale.ENGLISH), "before any mark: none");
         assertEquals("1:1 · A01, ¶\u00A03, 00:00:04", QuotationReport.source(items.get(1), Locale.ENGLISH));
-        assertEquals("1:2 · A01, ¶\u00A05, 00:01:09", QuotationReport.source(items.get(2), Locale.ENGLISH));
+        assertEquals("1:2 · A01, ¶\u00A05, 00:01:09.5", QuotationReport.source(items.get(2), Locale.ENGLISH));
     }
 }

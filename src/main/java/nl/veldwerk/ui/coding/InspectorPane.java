@@ -347,7 +347,7 @@ public final class InspectorPane extends VBox {
             // Before the transcript's first time mark the quotation's time is not known: it plays from the start
             // (the list shows no time for it; "from 00:00:00" said a time it does not have).
             play.setText(stretch[0] <= 0 ? I18n.text("inspector.playFromStart")
-                    : I18n.text("inspector.play", nl.veldwerk.model.TimeMarks.clock(stretch[0])));
+                    : I18n.text("inspector.play", nl.veldwerk.model.TimeMarks.clockExact(stretch[0])));
             play.setVisible(true);
             play.setManaged(true);
         }

@@ -266,7 +266,7 @@ public final class QuotationManagerWindow {
     private String timeOf(QuotationManagerRow row) {
         ParagraphsOf known = factsOf(row.document());
         TimeMark before = known == null ? null : TimeMarks.before(known.marks(), row.quotation().start());
-        return before == null ? "" : TimeMarks.clock(before.millis());
+        return before == null ? "" : TimeMarks.clockExact(before.millis());
     }
 
     /** The document's paragraphs and marks, or null when its text can no longer be read. */

@@ -36,7 +36,7 @@ record TextFacts(DocumentText of, String text, Paragraphs paragraphs, List<TimeM
         int[] span = paragraphs.span(q.start(), q.end());
         TimeMark before = TimeMarks.before(marks, q.start());
         return new TextPart(span[0], span[1], Texts.oneLine(text, q.start(), q.end()),
-                before == null ? "" : TimeMarks.clock(before.millis()));
+                before == null ? "" : TimeMarks.clockExact(before.millis()));
     }
 
     /** The text parts of these quotations, each document's text read once (by id, in the map's order). */

@@ -64,7 +64,7 @@ final class WordsTab extends BorderPane {
         csv.setOnAction(e -> exportList(FileType.CSV));
         // Whose words count: untick the interviewer, whose questions would otherwise fill the cloud.
         leftOut.addAll(vm.interviewers()); // marked as interviewers in the speaker list: left out unless ticked
-        javafx.scene.layout.FlowPane speakers = nl.veldwerk.ui.common.SpeakerBoxes.of(vm.speakers(), leftOut,
+        javafx.scene.layout.Region speakers = nl.veldwerk.ui.common.SpeakerBoxes.of(vm.speakers(), leftOut,
                 "words-speaker-", this::recompute);
         speakers.setId("words-speakers");
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, new Label(I18n.text("words.scope")),

@@ -17,7 +17,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.cell.CheckBoxListCell;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -115,7 +114,7 @@ final class SearchAndCodeDialog {
         if (words == null) {
             unit.getItems().remove(SearchAndCode.Unit.WORD); // a passage to compare is a sentence at least
         }
-        FlowPane speakers = nl.veldwerk.ui.common.SpeakerBoxes.of(search.speakers(), leftOut, "code-hits-speaker-",
+        javafx.scene.layout.Region speakers = nl.veldwerk.ui.common.SpeakerBoxes.of(search.speakers(), leftOut, "code-hits-speaker-",
                 this::refresh);
         GridPane form = new GridPane(8, 6);
         form.addRow(0, new Label(I18n.text(words == null ? "search.moreLikeCode" : "search.codeWith")), chooseCode);

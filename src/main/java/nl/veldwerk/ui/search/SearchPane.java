@@ -94,7 +94,9 @@ public final class SearchPane extends VBox {
             search.search(query.getText(), scope.getValue(), found -> {
                 hits.getItems().setAll(found.hits());
                 status.setText(found.leftOut() > 0 ? I18n.text("search.onlyLeftOut", found.leftOut(),
-                        String.join(", ", search.leftOutSpeakers())) : I18n.text("search.count", found.hits().size()));
+                        String.join(", ", search.leftOutSpeakers())) : found.more()
+                        ? I18n.text("search.countMore", found.hits().size())
+                        : I18n.text("search.count", found.hits().size()));
             }, failed -> {
                 hits.getItems().clear();
                 status.setText(I18n.message(failed));

@@ -322,8 +322,15 @@ public final class SearchViewModel {
      * A search's hits, and when there are none, how many the speakers left out (the interviewer) would have
      * given: "0 hits" beside the interviewer's questions with those very words on screen needs its reason.
      */
-    public record Found(List<Search.Hit> hits, int leftOut) {
+    /**
+     * What a search found: the hits shown (at most {@link #SHOWN}), how many the speakers left out held where
+     * none are left, and whether there were more than are shown.
+     */
+    public record Found(List<Search.Hit> hits, int leftOut, boolean more) {
     }
+
+    /** The most hits a search shows: the best first; keyword in context lists every occurrence. */
+    public static final int SHOWN = 200;
 
     /**
      * Searches on the index thread and hands the hits (or the problem) back on the FX thread; what the
@@ -338,9 +345,11 @@ public final class SearchViewModel {
                 if (index == null) {
                     throw new IllegalStateException(noIndex);
                 }
-                List<Search.Hit> kept = Search.run(index, query, scope, 200, leftOut);
-                return new Found(kept, kept.isEmpty() && !leftOut.isEmpty()
-                        ? Search.run(index, query, scope, 200, Set.of()).size() : 0);
+                // One more than is shown: whether there are more is said, not left for the user to guess.
+                List<Search.Hit> kept = Search.run(index, query, scope, SHOWN + 1, leftOut);
+                boolean more = kept.size() > SHOWN;
+                return new Found(more ? List.copyOf(kept.subList(0, SHOWN)) : kept, kept.isEmpty()
+                        && !leftOut.isEmpty() ? Search.run(index, query, scope, SHOWN, Set.of()).size() : 0, more);
             } catch (Exception e) {
                 throw new java.util.concurrent.CompletionException(e);
             }

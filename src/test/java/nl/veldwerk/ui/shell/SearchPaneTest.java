@@ -170,6 +170,26 @@ class SearchPaneTest extends WorkbenchTest {
      * A transcript imported without line breaks is one paragraph taller than the view: opening a hit near its
      * end must scroll to the line with the word found, not leave the view at the paragraph's top.
      */
+    /** More hits than are shown: said, with where to see them all (the list ended at 200 without a word). */
+    @Test
+    void moreHitsThanAreShownIsSaid(FxRobot robot) throws Exception {
+        String text = "R01: Het zwembadje was open.\n".repeat(260);
+        ListView<Search.Hit> hits = searchACopyOfTheSample(robot, "wijk-y-many", "zwembadje");
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.DocumentCommands.add(nl.veldwerk.model.Document
+                .of("veel", "Veel", text, nl.veldwerk.model.SourceFormat.TXT, java.util.List.of(),
+                        java.time.Instant.now()))));
+        javafx.scene.control.Label status = robot.lookup("#search-status").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            robot.interact(() -> robot.lookup("#search-query").query().requestFocus());
+            robot.type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            return hits.getItems().size() == 200;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(status.getText().startsWith("The best 200 hits; there are more: narrow the search, or use Keyword"
+                + " in context"), status.getText());
+    }
+
     @Test
     void aWordDeepInAParagraphTallerThanTheViewIsScrolledIntoView(FxRobot robot) throws Exception {
         String filler = "De buurtbewoners praten over de wijk en over de voorzieningen die zij kennen. ".repeat(260);

@@ -20,6 +20,9 @@ final class GridTable extends TableView<Integer> {
 
     GridTable(BiConsumer<Integer, Integer> onCell) {
         getSelectionModel().setCellSelectionEnabled(true);
+        // Until the figures are there (seconds in a large project): said in the user's language, not JavaFX's
+        // English "No columns in table".
+        setPlaceholder(new javafx.scene.control.Label(nl.veldwerk.ui.common.I18n.text("analysis.computing")));
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         getSelectionModel().getSelectedCells().addListener((javafx.collections.ListChangeListener<TablePosition>) c -> {
             if (grid == null || getSelectionModel().getSelectedCells().isEmpty()) {

@@ -119,7 +119,9 @@ final class CodePicker extends Popup {
                 choose(list.getSelectionModel().getSelectedItem());
             }
         });
-        VBox box = new VBox(6, title, suggested, search, list);
+        // The suggestions below the list: they come seconds later in a large project, and above it they pushed
+        // the field and the list down under the pointer, so a click meant for one code chose another.
+        VBox box = new VBox(6, title, search, list, suggested);
         box.setPadding(new Insets(8));
         box.getStyleClass().add("code-picker");
         getContent().add(box);

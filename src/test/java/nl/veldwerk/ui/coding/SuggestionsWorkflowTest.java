@@ -91,6 +91,11 @@ class SuggestionsWorkflowTest extends WorkbenchTest {
         Set<String> support = Set.of(((Hyperlink) inPicker("#suggestion-support-schaamte-0")).getText(),
                 ((Hyperlink) inPicker("#suggestion-support-schaamte-1")).getText());
         assertEquals(Set.of("1:1", "1:2"), support, "the quotations behind it, by their IDs");
+        // Below the field and the list: suggestions that come later do not push what is under the pointer away.
+        double listBottom = inPicker("#code-picker-list").localToScene(inPicker("#code-picker-list")
+                .getLayoutBounds()).getMaxY();
+        assertTrue(schaamte.localToScene(schaamte.getLayoutBounds()).getMinY() >= listBottom,
+                "the suggestions under the list");
 
         robot.interact(schaamte::fire);
         WindowTestSupport.idle(vm);

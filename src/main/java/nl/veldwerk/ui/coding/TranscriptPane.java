@@ -233,7 +233,11 @@ public final class TranscriptPane extends VBox {
                 (q, start, end) -> vm.run(() -> coding.resize(q.id(), start, end)));
         coding.selectedQuotationProperty().addListener((o, was, q) -> {
             transcript.margin().select(q == null ? null : q.id());
-            if (q != null) {
+            // The quotation just made from the selection is where the user is looking: shown, not scrolled to.
+            boolean selectedHere = q != null && q.documentId().equals(transcript.documentId())
+                    && transcript.area().getSelection().getStart() == q.start()
+                    && transcript.area().getSelection().getEnd() == q.end();
+            if (q != null && !selectedHere) {
                 showQuotation(q);
             }
         });

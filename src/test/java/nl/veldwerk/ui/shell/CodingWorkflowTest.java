@@ -174,6 +174,33 @@ class CodingWorkflowTest extends WorkbenchTest {
         assertTrue(area.getStyleOfChar(start + 1).contains("-rtfx-background-color"));
     }
 
+    /** Coding a selection low in the view leaves the view where it is: the user is looking there. */
+    @Test
+    void codingASelectionDoesNotScrollTheTranscript(FxRobot robot) throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 80; i++) {
+            text.append(i % 2 == 1 ? "Interviewer: Vraag " + i + "?\n" : "R01: Antwoord nummer " + i + " over de buurt.\n");
+        }
+        openWithTranscript(robot, "no-scroll", "R01.txt", text.toString());
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] range = new int[2];
+        robot.interact(() -> {
+            int paragraph = area.lastVisibleParToAllParIndex() - 2; // low in the view, in its last third
+            int start = area.getAbsolutePosition(paragraph, 0);
+            range[0] = start + 5;
+            range[1] = start + area.getParagraphLength(paragraph);
+            area.selectRange(range[0], range[1]);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double before = area.getEstimatedScrollY();
+        robot.interact(() -> workbench.coding().createAndApply("Buurt"));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(range[0], workbench.coding().selectedQuotationProperty().get().start(), "the new one is shown");
+        assertEquals(before, area.getEstimatedScrollY(), 1.0, "the view stays where it was");
+    }
+
     @Test
     void removeACodingAndDeleteAQuotationFromTheInspector(FxRobot robot) throws Exception {
         openWithTranscript(robot, "inspector", "W01.txt", "W01: Bewoners kennen het aanbod niet.\n");

@@ -68,7 +68,9 @@ public final class QuotationPane extends BorderPane {
         table.disableProperty().bind(coding.rowsReadingProperty());
         TableColumn<QuotationRow, String> id = column(I18n.text("quotations.id"), 44, QuotationRow::id);
         id.setId("quotation-id");
-        id.setMinWidth(44); // "12:104" whole: the table's constrained policy squeezed it to "1…" beside the time
+        // "12:104" whole, and "9999:100" in a study of thousands of interviews: the table's constrained policy
+        // squeezed it to "1…" beside the time, and a large project's IDs to "99…".
+        id.setMinWidth(Math.max(44, nl.veldwerk.ui.common.Labels.widthOf("9999:100") + 16));
         id.setComparator(QuotationIds.ORDER);
         table.getColumns().add(id);
         TableColumn<QuotationRow, String> document = column(I18n.text("quotations.document"), 70, r -> r.document());

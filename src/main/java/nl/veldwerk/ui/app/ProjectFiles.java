@@ -257,8 +257,26 @@ public final class ProjectFiles {
 
     /** Unpacks a bundle a supervisor sent back into a new folder and opens it. */
     public void openBundle(Path bundle, Path directory) {
+        openBundle(bundle, directory, null);
+    }
+
+    /**
+     * Unpacks a bundle into a new folder and opens it, named {@code studyName} where one is given: the dialog asks
+     * for the study's name, and the name typed only named the folder.
+     */
+    public void openBundle(Path bundle, Path directory, String studyName) {
         background.run(() -> {
             Bundles.extract(bundle, directory);
+            if (studyName != null && !studyName.isBlank()) {
+                try (ProjectStore store = ProjectStore.open(directory)) {
+                    var info = store.session().project().info();
+                    if (!info.name().equals(studyName.strip())) {
+                        store.session().execute(nl.veldwerk.project.NoteCommands.editProjectInfo(
+                                info.withName(studyName.strip())));
+                        store.save();
+                    }
+                }
+            }
             return directory;
         }, main::open, e -> main.fail(I18n.text("error.open"), e));
     }

@@ -180,6 +180,32 @@ class MainWindowTest extends WorkbenchTest {
         assertTrue(dialogs.errors.getFirst().contains("already holds a Veldwerk project"), dialogs.errors.toString());
     }
 
+    /** A menu item by its text's key, in a menu or a submenu of the menu bar. */
+    private static javafx.scene.control.MenuItem menuItem(FxRobot robot, String key) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .flatMap(i -> i instanceof javafx.scene.control.Menu sub ? sub.getItems().stream()
+                        : java.util.stream.Stream.of(i))
+                .filter(i -> nl.veldwerk.ui.common.I18n.text(key).equals(i.getText()))
+                .findFirst().orElseThrow();
+    }
+
+    /** Opening a bundle asks for the study's name: the name given is the study's, not only its folder's. */
+    @Test
+    void aBundleOpensUnderTheStudyNameGiven(FxRobot robot) throws Exception {
+        Path bundle = tmp.resolve("van-lisa.vwz");
+        nl.veldwerk.store.Bundles.export(nl.veldwerk.project.synthetic.SyntheticProject.generate(2, 200, 4, 3, 5),
+                bundle);
+        dialogs.toOpen = bundle;
+        dialogs.newProject = new nl.veldwerk.ui.common.NewProject("Scriptie Lisa", tmp.resolve("scriptie-lisa"));
+        robot.interact(menuItem(robot, "menu.openBundle")::fire);
+        WindowTestSupport.idle(vm);
+        WindowTestSupport.idle(vm);
+        assertEquals(List.of(), dialogs.errors);
+        assertEquals("Scriptie Lisa", vm.session().project().info().name());
+        assertEquals(tmp.resolve("scriptie-lisa"), vm.storeProperty().get().directory());
+    }
+
     @Test
     void anIncompleteQdpxIsRefusedBeforeTheUserIsAskedWhereToPutIt(FxRobot robot) throws Exception {
         Path whole = tmp.resolve("whole.qdpx");
@@ -189,12 +215,7 @@ class MainWindowTest extends WorkbenchTest {
         dialogs.toOpen = java.nio.file.Files.write(tmp.resolve("half.qdpx"), java.util.Arrays.copyOf(bytes,
                 bytes.length / 2));
         dialogs.newProject = new nl.veldwerk.ui.common.NewProject("Half", tmp.resolve("half"));
-        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        javafx.scene.control.MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
-                .flatMap(i -> i instanceof javafx.scene.control.Menu sub ? sub.getItems().stream()
-                        : java.util.stream.Stream.of(i))
-                .filter(i -> nl.veldwerk.ui.common.I18n.text("menu.importQdpx").equals(i.getText()))
-                .findFirst().orElseThrow();
+        javafx.scene.control.MenuItem item = menuItem(robot, "menu.importQdpx");
         robot.interact(item::fire);
         WindowTestSupport.idle(vm);
         assertEquals(List.of(), dialogs.questions, "no question asked about a file that cannot be imported");

@@ -114,6 +114,17 @@ final class KwicWindow {
             default -> kwic.found().lines();
         };
         table.setItems(FXCollections.observableList(lines));
+        // The document and speaker columns as wide as their longest names (up to a limit): "Interview 0907" was
+        // cut to "Interview…", and a thousand interviews differ only at the end of their names.
+        fit(table.getColumns().get(0), lines.stream().map(Concordance.Line::documentName));
+        fit(table.getColumns().get(1), lines.stream().map(l -> l.speaker() == null ? "" : l.speaker()));
+    }
+
+    private static void fit(TableColumn<Concordance.Line, ?> column, java.util.stream.Stream<String> values) {
+        String longest = values.distinct().limit(5_000).max(java.util.Comparator.comparingInt(String::length))
+                .orElse("");
+        double wanted = nl.veldwerk.ui.common.Labels.widthOf(longest) + 20;
+        column.setPrefWidth(Math.min(240, Math.max(column.getPrefWidth(), wanted)));
     }
 
     static void open(Window owner, SearchViewModel search, List<String> words) {

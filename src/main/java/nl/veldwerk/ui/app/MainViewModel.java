@@ -172,6 +172,8 @@ public final class MainViewModel {
             status.say(I18n.text("status.alreadyOpen", store.get().session().project().info().name()));
             return; // opening it again would find it locked by this very window
         }
+        // Said while it opens (seconds for a large project): the status line said "No project open" meanwhile.
+        status.say(I18n.text("status.opening", String.valueOf(directory.getFileName())));
         opener.open(directory, closing); // the project closed before must have let go of its lock
     }
 

@@ -48,8 +48,6 @@ final class ProjectOpener {
     void open(Path directory, Future<?> previous) {
         // The usual case (no recovery save) opens in one trip to the background, with no wait in between.
         background.run(() -> {
-            // Said while it opens (seconds for a large project): the status line still said "No project open".
-            background.report(I18n.text("status.opening", String.valueOf(directory.getFileName())));
             previous.get();
             var recoverable = ProjectStore.recoverableSince(directory);
             return recoverable.isEmpty() ? openOrSalvage(directory) : recoverable.get();

@@ -458,6 +458,9 @@ public final class SearchViewModel {
         nl.veldwerk.model.Project p = main.session().project();
         java.time.Instant now = java.time.Instant.now();
         main.executeAsCoder(coder -> nl.veldwerk.search.SearchAndCode.command(p, stretches, codeId, coder, now));
+        // Said when done (the dialog closed without a word, and the status line only said "unsaved changes").
+        p.code(codeId).ifPresent(code -> main.showStatus(I18n.text("search.hitsCoded", stretches.size(),
+                code.name())));
     }
 
     MainViewModel main() {

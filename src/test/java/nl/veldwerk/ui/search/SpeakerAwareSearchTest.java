@@ -122,6 +122,8 @@ class SpeakerAwareSearchTest extends WorkbenchTest {
         Project p = vm.session().project();
         assertEquals(kept, p.quotations().stream().map(q -> TEXT.substring(q.start(), q.end()))
                 .collect(java.util.stream.Collectors.toSet()));
+        assertTrue(vm.statusProperty().get().startsWith("2 passages coded with "), "said when done: "
+                + vm.statusProperty().get());
         robot.interact(vm::undo);
         assertTrue(vm.session().project().quotations().isEmpty(), "one undo takes it back");
     }

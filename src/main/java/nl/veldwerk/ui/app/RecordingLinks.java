@@ -98,31 +98,43 @@ public final class RecordingLinks {
      */
     public void link(String documentId, Path file, boolean copy) {
         ProjectStore before = main.storeProperty().get();
-        List<String> along = before == null ? List.of() : sharingMissing(before, documentId);
+        Recording old = before == null ? null : before.session().project().document(documentId)
+                .map(Document::recording).orElse(null);
+        List<String> sharing = old == null ? List.of() : before.session().project().documents().stream()
+                .filter(d -> !d.id().equals(documentId) && old.equals(d.recording())).map(Document::id).toList();
         inProject(file, copy, (store, recording) -> {
             if (store.session().project().document(documentId).isEmpty()) {
                 return; // deleted while the recording was copied
             }
-            List<String> all = new java.util.ArrayList<>(List.of(documentId));
-            along.stream().filter(id -> store.session().project().document(id).isPresent()).forEach(all::add);
-            main.run(() -> main.session().execute(all.size() == 1
-                    ? DocumentCommands.linkRecording(documentId, recording)
-                    : new nl.veldwerk.project.CompositeCommand(nl.veldwerk.project.Message.of("document.linkRecording",
-                            recording.fileName()), all.stream().map(id -> DocumentCommands.linkRecording(id,
-                            recording)).toList())));
-            say.accept(all.size() == 1 ? I18n.text("recording.linked", recording.fileName())
-                    : I18n.text("recording.linkedAlong", recording.fileName(), all.size() - 1));
+            if (sharing.isEmpty()) {
+                linkAll(store, List.of(documentId), recording);
+                return;
+            }
+            // Whether the old file is missing is asked off the FX thread: it may lie on a drive that is gone.
+            Path oldFile = old.resolve(store.directory());
+            background.run(() -> Files.exists(oldFile), exists -> {
+                List<String> all = new ArrayList<>(List.of(documentId));
+                if (!exists) {
+                    all.addAll(sharing);
+                }
+                linkAll(store, all, recording);
+            }, e -> main.fail(I18n.text("recording.link"), e));
         });
     }
 
-    /** The other documents linked to the same recording as this one, where that recording's file is missing. */
-    private static List<String> sharingMissing(ProjectStore store, String documentId) {
-        Recording old = store.session().project().document(documentId).map(d -> d.recording()).orElse(null);
-        if (old == null || Files.exists(old.resolve(store.directory()))) {
-            return List.of();
+    /** Links the recording to the documents still there, as one step, and says so. */
+    private void linkAll(ProjectStore store, List<String> documentIds, Recording recording) {
+        List<String> all = documentIds.stream().filter(id -> store.session().project().document(id).isPresent())
+                .toList();
+        if (all.isEmpty() || main.storeProperty().get() != store) {
+            return;
         }
-        return store.session().project().documents().stream().filter(d -> !d.id().equals(documentId)
-                && old.equals(d.recording())).map(d -> d.id()).toList();
+        main.run(() -> main.session().execute(all.size() == 1 ? DocumentCommands.linkRecording(all.getFirst(),
+                recording) : new nl.veldwerk.project.CompositeCommand(nl.veldwerk.project.Message.of(
+                "document.linkRecording", recording.fileName()), all.stream().map(id ->
+                DocumentCommands.linkRecording(id, recording)).toList())));
+        say.accept(all.size() == 1 ? I18n.text("recording.linked", recording.fileName())
+                : I18n.text("recording.linkedAlong", recording.fileName(), all.size() - 1));
     }
 
     /**

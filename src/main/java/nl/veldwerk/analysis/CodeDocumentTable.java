@@ -143,9 +143,7 @@ public final class CodeDocumentTable {
     static List<Column> columnsOf(Project p, Columns kind, String attribute) {
         List<Column> columns = new ArrayList<>();
         switch (kind) {
-            // By number, as the documents list shows them (one brought back by undo is listed last by the project).
-            case DOCUMENTS -> p.documents().stream().sorted(java.util.Comparator.comparingInt(Document::number))
-                    .forEach(d -> columns.add(new Column(d.name(), Set.of(d.id()))));
+            case DOCUMENTS -> p.documentsByNumber().forEach(d -> columns.add(new Column(d.name(), Set.of(d.id()))));
             case GROUPS -> {
                 for (DocumentGroup g : p.groups()) {
                     Set<String> ids = new LinkedHashSet<>();

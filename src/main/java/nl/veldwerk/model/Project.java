@@ -668,6 +668,20 @@ public final class Project {
         }
     }
 
+    /**
+     * The documents in the order of their numbers, as the window lists them: the project lists a document in the
+     * order it was put, so one whose deletion was undone comes last. Sorted only when out of order.
+     */
+    public List<Document> documentsByNumber() {
+        List<Document> all = List.copyOf(documents());
+        for (int i = 1; i < all.size(); i++) {
+            if (all.get(i).number() < all.get(i - 1).number()) {
+                return all.stream().sorted(java.util.Comparator.comparingInt(Document::number)).toList();
+            }
+        }
+        return all;
+    }
+
     /** How many codings, quotations and memos the coder made (kept as the project changes: no scan). */
     public int usesOf(String coderId) {
         int[] uses = coderUses.get(coderId);

@@ -20,10 +20,6 @@ public final class AgreementExport {
     private AgreementExport() {
     }
 
-    public static Grid summary(IntercoderAgreement.Result result) {
-        return summary(result, java.util.Locale.ENGLISH);
-    }
-
     /**
      * Per code and over the codes applied (a code nobody applied shows no figures: "—"), labelled in
      * {@code language} (a Dutch window showed English headings, and exported them).
@@ -45,11 +41,6 @@ public final class AgreementExport {
 
     private static String text(java.util.Locale language, String key) {
         return QuotationReport.text(language, key);
-    }
-
-    /** As {@link #disagreementsToCsv(Project, IntercoderAgreement.Result, Path, java.util.Locale)} in English. */
-    public static void disagreementsToCsv(Project p, IntercoderAgreement.Result result, Path file) throws IOException {
-        disagreementsToCsv(p, result, file, java.util.Locale.ENGLISH);
     }
 
     /**

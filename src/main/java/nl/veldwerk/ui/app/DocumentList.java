@@ -38,20 +38,6 @@ final class DocumentList {
      * same documents stay in the same order, only the items that changed are replaced: a rename or a group
      * ticked at 10,000 documents replaced every item (and the list view redid its selection and cells).
      */
-    /**
-     * The documents in the order of their numbers: a deleted document brought back by undo is put back among
-     * them, not after the last one (the project lists what was put back last). Sorted only when out of order.
-     */
-    static List<Document> byNumber(Project p) {
-        List<Document> all = List.copyOf(p.documents());
-        for (int i = 1; i < all.size(); i++) {
-            if (all.get(i).number() < all.get(i - 1).number()) {
-                return all.stream().sorted(java.util.Comparator.comparingInt(Document::number)).toList();
-            }
-        }
-        return all;
-    }
-
     void refresh(Project p) {
         if (p == null) {
             documents.clear();
@@ -59,7 +45,7 @@ final class DocumentList {
             selected.set(null); // a closed project's document is not compared with the next one's
             return;
         }
-        List<Document> now = byNumber(p);
+        List<Document> now = p.documentsByNumber();
         if (sameDocumentsInOrder(now)) {
             for (int i = 0; i < now.size(); i++) {
                 DocumentItem item = documents.get(i);

@@ -454,13 +454,19 @@ class PlayerWorkflowTest extends WorkbenchTest {
         assertEquals("media/verdwenen.mp3", vm.session().project().document("d2").orElseThrow().recording().path());
     }
 
-    @Test
-    void transcriptionKeysTypeLabelsAndTimeMarksAndControlThePlayer(FxRobot robot) throws Exception {
+    /** A project open, and a new transcript of the English test recording, ready to play; the recording. */
+    private Path newTranscriptOfTheEnglishInterview(FxRobot robot) throws Exception {
         open(robot, null, false);
         Path recording = FIXTURES.resolve("interview-en.wav").toAbsolutePath();
         robot.interact(() -> vm.recordings().newTranscript(recording, false));
         WindowTestSupport.idle(vm);
         waitForState(MediaViewModel.State.READY);
+        return recording;
+    }
+
+    @Test
+    void transcriptionKeysTypeLabelsAndTimeMarksAndControlThePlayer(FxRobot robot) throws Exception {
+        Path recording = newTranscriptOfTheEnglishInterview(robot);
         assertTrue(vm.playback().transcribingProperty().get(), "a new transcript opens in transcription mode");
         Document fresh = vm.session().project().documents().stream().filter(d -> d.name().equals("interview-en"))
                 .findFirst().orElseThrow();
@@ -536,11 +542,7 @@ class PlayerWorkflowTest extends WorkbenchTest {
      */
     @Test
     void labelsTypedInALaterSittingBecomeTurnsAndIIsTheInterviewer(FxRobot robot) throws Exception {
-        open(robot, null, false);
-        Path recording = FIXTURES.resolve("interview-en.wav").toAbsolutePath();
-        robot.interact(() -> vm.recordings().newTranscript(recording, false));
-        WindowTestSupport.idle(vm);
-        waitForState(MediaViewModel.State.READY);
+        newTranscriptOfTheEnglishInterview(robot);
         String id = vm.session().project().documents().stream().filter(d -> d.name().equals("interview-en"))
                 .findFirst().orElseThrow().id();
         InlineCssTextArea area = robot.lookup("#transcript").query();

@@ -3,7 +3,6 @@ package nl.veldwerk.ui.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.control.ListView;
@@ -21,9 +20,7 @@ import org.testfx.api.FxRobot;
 class DeleteDocumentTest extends WorkbenchTest {
     @Test
     void deleteAskedUndoneAndRedone(FxRobot robot) throws Exception {
-        Path copy = WindowTestSupport.copySample(tmp.resolve("wijk-y-delete"));
-        robot.interact(() -> vm.open(copy));
-        WindowTestSupport.idle(vm);
+        openCopyOfSample(robot, "wijk-y-delete");
         Project p = vm.session().project();
         String a06 = p.documents().stream().filter(d -> d.name().equals("A06")).findFirst().orElseThrow().id();
         int documents = p.documents().size();

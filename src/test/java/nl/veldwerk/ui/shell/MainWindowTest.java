@@ -234,9 +234,7 @@ class MainWindowTest extends WorkbenchTest {
 
     @Test
     void aCodebookImportSaysWhatItLeftOutInAMessage(FxRobot robot) throws Exception {
-        Path copy = WindowTestSupport.copySample(tmp.resolve("wijk-y-qdc"));
-        robot.interact(() -> vm.open(copy));
-        WindowTestSupport.idle(vm);
+        openCopyOfSample(robot, "wijk-y-qdc");
         Path qdc = java.nio.file.Files.writeString(tmp.resolve("dubbel.qdc"), "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
                 + "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\" origin=\"handmade\"><Codes>"
                 + "<Code guid=\"11111111-2222-3333-4444-555555555555\" name=\"Eerste\" isCodable=\"true\"/>"

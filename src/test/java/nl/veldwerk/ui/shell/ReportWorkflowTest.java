@@ -23,9 +23,7 @@ class ReportWorkflowTest extends WorkbenchTest {
 
     @Test
     void aReportOfTheSampleAndARefusedEmptyOne(FxRobot robot) throws Exception {
-        Path copy = WindowTestSupport.copySample(tmp.resolve("wijk-y"));
-        robot.interact(() -> vm.open(copy));
-        WindowTestSupport.idle(vm);
+        openCopyOfSample(robot, "wijk-y");
         ReportActions reports = new ReportActions(vm);
         Path docx = tmp.resolve("schaamte.docx");
         robot.interact(() -> reports.write(new ReportActions.Request("Schaamte en wantrouwen", Set.of("fc-schaamte",
@@ -69,9 +67,7 @@ class ReportWorkflowTest extends WorkbenchTest {
 
     @Test
     void theDialogsChoicesMakeTheReport(FxRobot robot) throws Exception {
-        Path copy = WindowTestSupport.copySample(tmp.resolve("wijk-y-dialog"));
-        robot.interact(() -> vm.open(copy));
-        WindowTestSupport.idle(vm);
+        openCopyOfSample(robot, "wijk-y-dialog");
         java.util.concurrent.atomic.AtomicReference<ReportDialog> pane = new java.util.concurrent.atomic.AtomicReference<>();
         robot.interact(() -> {
             pane.set(new ReportDialog(vm.session().project()));

@@ -44,6 +44,14 @@ public abstract class WorkbenchTest {
         });
     }
 
+    /** Opens a copy of the sample project in folder {@code folder} and waits until the window is idle. */
+    protected Path openCopyOfSample(org.testfx.api.FxRobot robot, String folder) throws Exception {
+        Path copy = nl.veldwerk.testing.WindowTestSupport.copySample(tmp.resolve(folder));
+        robot.interact(() -> vm.open(copy));
+        nl.veldwerk.testing.WindowTestSupport.idle(vm);
+        return copy;
+    }
+
     /** Tall enough for what the test looks at below the fold. */
     protected int windowHeight() {
         return 800;

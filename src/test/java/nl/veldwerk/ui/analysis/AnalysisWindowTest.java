@@ -64,25 +64,32 @@ class AnalysisWindowTest {
     @Test
     void tablesWordsAndAgreement(FxRobot robot) throws Exception {
         settle();
-        TableView<Integer> codeDocument = robot.lookup("#code-document-table").queryTableView();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !codeDocument.getItems().isEmpty());
-        assertEquals(project.codes().size() + 1, codeDocument.getItems().size(), "a row per code and a total row");
-        assertEquals(project.documents().size() + 2, codeDocument.getColumns().size(), "code, documents, total");
+        GridTable codeDocument = robot.lookup("#code-document-table").queryAs(GridTable.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> codeDocument.grid() != null);
+        assertEquals(project.codes().size() + 1, codeDocument.grid().rowLabels().size(), "a row per code and a total row");
+        assertEquals(project.documents().size() + 1, codeDocument.grid().columnLabels().size(), "documents, total");
         // Rows in the code tree's order: each code before its sub-codes, siblings by name, as the tree shows them.
-        List<String> rows = codeDocument.getItems().stream().limit(project.codes().size())
-                .map(r -> String.valueOf(codeDocument.getColumns().getFirst().getCellData(r))).toList();
+        List<String> rows = java.util.stream.IntStream.range(0, project.codes().size())
+                .mapToObj(r -> codeDocument.cellText(r, -1)).toList();
         List<String> tree = new java.util.ArrayList<>();
         treeOrder(null, tree);
         assertEquals(tree, rows.stream().map(s -> s.strip().replaceFirst("^Σ ", "")).toList());
 
-        // The first code with quotations in the first document: select that cell.
+        // The first code with quotations in the first document: click that cell.
         int row = firstRowWithQuotations();
-        robot.interact(() -> codeDocument.getSelectionModel().select(row, codeDocument.getColumns().get(1)));
+        robot.interact(() -> codeDocument.select(row, 0));
+        robot.interact(() -> codeDocument.select(0, -1)); // a label: nothing listed anew
+        GridGeometry at = codeDocument.geometry();
+        robot.clickOn(codeDocument.localToScreen(at.labelWidth() + at.columnWidth(0) / 2,
+                at.headerHeight() + (row + 0.5) * at.rowHeight()));
+        assertEquals(row, codeDocument.selectedRow());
+        assertEquals(0, codeDocument.selectedColumn());
         settle();
         ListView<?> details = robot.lookup("#code-document-details").queryListView();
         assertFalse(details.getItems().isEmpty(), "the cell lists its quotations");
         robot.interact(() -> details.getSelectionModel().select(0));
-        robot.doubleClickOn(details.lookup(".list-cell"));
+        robot.doubleClickOn(details.lookupAll(".list-cell").stream().filter(n -> ((javafx.scene.control.ListCell<?>) n)
+                .getIndex() == 0).findFirst().orElseThrow());
         assertEquals(1, jumps.size(), "double-click opens the quotation in the main window");
 
         // Shares of a column whose quotations have several codes add up to more than 100 %: said under the settings.
@@ -147,15 +154,18 @@ class AnalysisWindowTest {
         assertEquals(busiest, ticked);
         robot.clickOn("#compute-agreement");
         settle();
-        TableView<?> agreement = robot.lookup("#agreement-table").queryTableView();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !agreement.getItems().isEmpty());
-        assertEquals(project.codes().size() + 1, agreement.getItems().size(), "a row per code and one for all");
+        GridTable agreement = robot.lookup("#agreement-table").queryAs(GridTable.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> agreement.grid() != null);
+        assertEquals(project.codes().size() + 1, agreement.grid().rowLabels().size(), "a row per code and one for all");
         WaitForAsyncUtils.waitForFxEvents();
-        List<String> cut = agreement.lookupAll(".column-header .label").stream()
-                .map(n -> (javafx.scene.control.Labeled) n).filter(l -> l.lookup(".text") != null
-                        && !((javafx.scene.text.Text) l.lookup(".text")).getText().equals(l.getText()))
-                .map(javafx.scene.control.Labeled::getText).toList();
-        assertEquals(List.of(), cut, "every heading whole");
+        for (int c = 0; c < agreement.grid().columnLabels().size(); c++) {
+            String heading = agreement.grid().columnLabels().get(c);
+            javafx.scene.text.Text bold = new javafx.scene.text.Text(heading);
+            bold.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                    javafx.scene.text.FontWeight.BOLD, javafx.scene.text.Font.getDefault().getSize()));
+            assertTrue(agreement.geometry().columnWidth(c) >= bold.getLayoutBounds().getWidth() + 12,
+                    "heading whole: " + heading);
+        }
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
         robot.interact(window::close);
     }

@@ -1,0 +1,109 @@
+package nl.veldwerk.ui.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import nl.veldwerk.analysis.Grid;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A code × document table of a thousand documents: shown without a node per cell (a TableView took 7 s to show
+ * it and 6 s to redraw it on every change of measure), a cell far off brought into view, keys move the selection.
+ */
+@ExtendWith(ApplicationExtension.class)
+class GridTableTest {
+    private final List<int[]> reported = new ArrayList<>();
+    private GridTable table;
+
+    @Start
+    void start(Stage stage) {
+        table = new GridTable((row, column) -> reported.add(new int[] {row, column}));
+        stage.setScene(new Scene(table, 900, 600));
+        stage.show();
+    }
+
+    private static Grid grid(int rows, int columns) {
+        List<String> rowLabels = new ArrayList<>();
+        List<String> columnLabels = new ArrayList<>();
+        double[][] values = new double[rows][columns];
+        for (int r = 0; r < rows; r++) {
+            rowLabels.add("code " + r);
+            for (int c = 0; c < columns; c++) {
+                values[r][c] = r * 10_000 + c;
+            }
+        }
+        for (int c = 0; c < columns; c++) {
+            columnLabels.add(c == 7 ? "Een heel lange naam van een interview met een bewoner" : "Interview " + c);
+        }
+        return new Grid("t", "Code", rowLabels, columnLabels, values, 0);
+    }
+
+    @Test
+    void aThousandColumnsAreDrawnNotBuilt(FxRobot robot) {
+        int nodesBefore = table.getChildrenUnmodifiable().size();
+        robot.interact(() -> table.show(grid(1001, 1001)));
+        assertEquals(nodesBefore, table.getChildrenUnmodifiable().size(), "no node per row, column or cell");
+        assertEquals(1, table.getChildrenUnmodifiable().stream().filter(n -> n instanceof Canvas).count());
+        GridGeometry at = table.geometry();
+        assertEquals(1001, at.columns());
+        assertEquals("10007", table.cellText(1, 7));
+        javafx.scene.text.Text bold = new javafx.scene.text.Text(table.grid().columnLabels().get(7));
+        bold.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, javafx.scene.text.Font.getDefault().getSize()));
+        assertTrue(at.columnWidth(7) >= bold.getLayoutBounds().getWidth() + 12, "a long heading whole");
+
+        // A cell far down and to the right: selected, reported, and scrolled whole into view.
+        robot.interact(() -> table.select(800, 900));
+        assertEquals(800, reported.getLast()[0]);
+        assertEquals(900, reported.getLast()[1]);
+        Canvas canvas = (Canvas) table.getChildrenUnmodifiable().stream().filter(n -> n instanceof Canvas)
+                .findFirst().orElseThrow();
+        double left = at.labelWidth() + at.columnLeft(900) - scroll(true);
+        double top = at.headerHeight() + 800 * at.rowHeight() - scroll(false);
+        assertTrue(left >= at.labelWidth() && left + at.columnWidth(900) <= canvas.getWidth(), "whole across");
+        assertTrue(top >= at.headerHeight() && top + at.rowHeight() <= canvas.getHeight(), "whole down");
+
+        // A click on a cell selects the cell under the pointer.
+        robot.clickOn(table.localToScreen(left + at.columnWidth(900) / 2, top - at.rowHeight() / 2));
+        assertEquals(799, table.selectedRow());
+        assertEquals(900, table.selectedColumn());
+        robot.type(KeyCode.RIGHT).type(KeyCode.DOWN).type(KeyCode.DOWN);
+        assertEquals(801, table.selectedRow());
+        assertEquals(901, table.selectedColumn());
+        assertEquals(801, reported.getLast()[0]);
+        robot.press(KeyCode.CONTROL).type(KeyCode.HOME).release(KeyCode.CONTROL);
+        assertEquals(0, table.selectedRow());
+        assertEquals(-1, table.selectedColumn(), "home: the row's label");
+        assertEquals(0, scroll(false), "back at the top");
+        assertEquals(0, scroll(true), "back at the left");
+    }
+
+    @Test
+    void showingAnotherTableKeepsNoCellItDoesNotHave(FxRobot robot) {
+        robot.interact(() -> table.show(grid(50, 50)));
+        robot.interact(() -> table.select(40, 40));
+        robot.interact(() -> table.show(grid(5, 5)));
+        assertEquals(-1, table.selectedRow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, scroll(false));
+    }
+
+    private double scroll(boolean across) {
+        return table.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.control.ScrollBar)
+                .map(n -> (javafx.scene.control.ScrollBar) n)
+                .filter(b -> (b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) == across)
+                .findFirst().orElseThrow().getValue();
+    }
+}

@@ -75,12 +75,21 @@ public final class Search {
 
     /** Refuses a query the search would refuse (to keep one under a name, say), as the search would. */
     public static void requireValid(String queryText) throws BadQuery {
-        parse(queryText, new org.apache.lucene.analysis.core.WhitespaceAnalyzer());
+        org.apache.lucene.analysis.Analyzer words = new org.apache.lucene.analysis.core.WhitespaceAnalyzer();
+        parse(queryText, words, words);
     }
 
-    private static Query parse(String queryText, org.apache.lucene.analysis.Analyzer analyzer) throws BadQuery {
+    private static Query parse(String queryText, org.apache.lucene.analysis.Analyzer analyzer,
+                               org.apache.lucene.analysis.Analyzer phrases) throws BadQuery {
         try {
-            QueryParser parser = new QueryParser(SearchIndex.TEXT, analyzer);
+            QueryParser parser = new QueryParser(SearchIndex.TEXT, analyzer) {
+                @Override
+                protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+                    // A quoted phrase keeps its stop words: "de voorziening" is not "een voorziening".
+                    return quoted ? newFieldQuery(phrases, field, queryText, true)
+                            : super.getFieldQuery(field, queryText, false);
+                }
+            };
             parser.setDefaultOperator(QueryParser.Operator.AND);
             parser.setAllowLeadingWildcard(false);
             return parser.parse(queryText);
@@ -101,7 +110,7 @@ public final class Search {
      */
     public static List<Hit> run(SearchIndex index, String queryText, Scope scope, int max, Set<String> leftOutSpeakers)
             throws IOException, BadQuery {
-        Query parsed = parse(queryText, index.queryAnalyzer());
+        Query parsed = parse(queryText, index.queryAnalyzer(), index.phraseAnalyzer());
         Query query = scope == Scope.ALL ? parsed : new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(SearchIndex.KIND, scope == Scope.QUOTATIONS ? "quotation" : "paragraph")),
                         BooleanClause.Occur.FILTER).build();

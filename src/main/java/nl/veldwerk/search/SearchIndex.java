@@ -45,7 +45,7 @@ import org.apache.lucene.store.FSDirectory;
  * a quotation.
  */
 public final class SearchIndex implements AutoCloseable {
-    static final int SCHEMA_VERSION = 3; // 3: words kept beside their stems (wildcards)
+    static final int SCHEMA_VERSION = 4; // 3: words kept beside their stems (wildcards); 4: stop words kept (phrases)
     /** IndexWriter takes documents from several threads at once: analysis is the work, so a rebuild uses every core. */
     public static final int BUILD_THREADS = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
     /** The commit's key for the saved state the index holds. */
@@ -77,6 +77,7 @@ public final class SearchIndex implements AutoCloseable {
     private final Analyzer analyzer;
     /** What a query's words become: stems only (a stem finds every word that has it). */
     private final Analyzer queryAnalyzer;
+    private final Analyzer phraseAnalyzer;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     /** Whether updates were applied that the searchers do not see yet. */
@@ -88,6 +89,7 @@ public final class SearchIndex implements AutoCloseable {
         this.language = language;
         this.analyzer = analyzer(language);
         this.queryAnalyzer = analyzer(language, false);
+        this.phraseAnalyzer = analyzer(language, null);
         // Only our own commits (after a build, and markCurrent with the project's state) reach the disk:
         // closing must not commit updates under an older state.
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setCommitOnClose(false));
@@ -450,6 +452,11 @@ public final class SearchIndex implements AutoCloseable {
         return queryAnalyzer;
     }
 
+    /** How a quoted phrase is read: as a query's words, stop words kept in their places. */
+    Analyzer phraseAnalyzer() {
+        return phraseAnalyzer;
+    }
+
     private void addDocument(Project p, Document d) throws IOException {
         writer.addDocuments(DocumentEntry.of(p, d).build());
     }
@@ -565,7 +572,8 @@ public final class SearchIndex implements AutoCloseable {
         return analyzer(language, true);
     }
 
-    private static Analyzer analyzer(String language, boolean keepWords) {
+    /** keepWords: true for the index, false for a query's words, null for a quoted phrase's. */
+    private static Analyzer analyzer(String language, Boolean keepWords) {
         Map<String, Analyzer> perField = new HashMap<>();
         Analyzer names = new Analyzer() {
             @Override
@@ -577,8 +585,9 @@ public final class SearchIndex implements AutoCloseable {
         for (String field : List.of(CODE, DOCUMENT, GROUP, SPEAKER, CODER)) {
             perField.put(field, names);
         }
-        return new PerFieldAnalyzerWrapper(keepWords ? TranscriptAnalyzer.forIndex(language)
-                : TranscriptAnalyzer.forLanguage(language), perField);
+        TranscriptAnalyzer transcripts = keepWords == null ? TranscriptAnalyzer.forPhrases(language)
+                : keepWords ? TranscriptAnalyzer.forIndex(language) : TranscriptAnalyzer.forLanguage(language);
+        return new PerFieldAnalyzerWrapper(transcripts, perField);
     }
 
     /** Removes the project's index, so the next opening builds it from scratch. */

@@ -20,37 +20,51 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * How transcript text becomes search terms, per project language: words, lower case, stop words out,
  * diacritics folded (coördinator finds coordinator), and stems, so "voorzieningen" finds "voorziening".
  * Stop words go before folding and stemming so that "één" still counts as the stop word it is.
+ *
+ * <p>The search index keeps the stop words (at their places), so that a quoted phrase with one in it finds that
+ * phrase: "de voorziening" was searched as "any word, then voorziening" and found "een voorziening" too. A stop
+ * word searched on its own or among words not quoted still asks for nothing ({@link #forLanguage}).
  */
 public final class TranscriptAnalyzer extends Analyzer {
     private final boolean dutch;
     private final boolean keepWords;
+    /** Null: stop words are kept. */
     private final CharArraySet stopWords;
 
-    private TranscriptAnalyzer(boolean dutch, boolean keepWords) {
+    private TranscriptAnalyzer(boolean dutch, boolean keepWords, boolean keepStopWords) {
         this.dutch = dutch;
         this.keepWords = keepWords;
-        this.stopWords = dutch ? DutchAnalyzer.getDefaultStopSet() : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+        this.stopWords = keepStopWords ? null : dutch ? DutchAnalyzer.getDefaultStopSet()
+                : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
     }
 
     /** The analyzer for a project language code ("nl" or anything else, which is English). */
     public static TranscriptAnalyzer forLanguage(String language) {
-        return new TranscriptAnalyzer("nl".equalsIgnoreCase(language), false);
+        return new TranscriptAnalyzer("nl".equalsIgnoreCase(language), false, false);
+    }
+
+    /** The analyzer of a quoted phrase: as {@link #forLanguage}, stop words kept in their places. */
+    public static TranscriptAnalyzer forPhrases(String language) {
+        return new TranscriptAnalyzer("nl".equalsIgnoreCase(language), false, true);
     }
 
     /**
-     * The analyzer the search index writes with: each word kept beside its stem, at the same position. A word
+     * The analyzer the search index writes with: stop words kept, each word kept beside its stem, at the same
+     * position. A word
      * searched finds its stem (as with {@link #forLanguage}); a wildcard, which Lucene does not stem, finds the
      * words as written: "kwetsbaarheid*" found nothing when only the stem "kwetsbar" was indexed.
      */
     public static TranscriptAnalyzer forIndex(String language) {
-        return new TranscriptAnalyzer("nl".equalsIgnoreCase(language), true);
+        return new TranscriptAnalyzer("nl".equalsIgnoreCase(language), true, true);
     }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(source);
-        stream = new StopFilter(stream, stopWords);
+        if (stopWords != null) {
+            stream = new StopFilter(stream, stopWords);
+        }
         stream = new ASCIIFoldingFilter(stream);
         if (keepWords) {
             stream = new KeywordRepeatFilter(stream); // the word itself, marked so the stemmer leaves it as it is

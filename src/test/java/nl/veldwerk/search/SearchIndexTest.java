@@ -65,6 +65,33 @@ class SearchIndexTest {
     }
 
     /**
+     * A quoted phrase with a stop word in it finds that phrase only: "de voorziening" was searched as "any word,
+     * then voorziening" (stop words were not indexed), so "een voorziening" was found too. A stop word alone, or
+     * among words not quoted, still asks for nothing.
+     */
+    @Test
+    void aPhraseWithAStopWordFindsThatPhraseOnly() throws Exception {
+        Project p = project();
+        String b02 = "B02: Een voorziening in de wijk helpt. Het buurthuis is dicht.\n";
+        p.put(new Document("b02", "B02", "", b02, SourceFormat.TXT, List.of(new SpeakerTurn("B02", 0, b02.length() - 1,
+                null)), java.util.Set.of(), java.util.Map.of(), T));
+        try (SearchIndex index = SearchIndex.inMemory(p)) {
+            assertEquals(List.of("A01@" + A01.indexOf("A01:")), texts(index, "\"de voorziening\"",
+                    Search.Scope.PARAGRAPHS), "A01 says 'de voorziening', B02 'een voorziening'");
+            assertEquals(List.of("B02@0"), texts(index, "\"een voorziening\"", Search.Scope.PARAGRAPHS));
+            assertEquals(List.of("B02@0"), texts(index, "\"in de wijk\"", Search.Scope.PARAGRAPHS));
+            assertEquals(List.of(), texts(index, "\"in het wijk\"", Search.Scope.PARAGRAPHS));
+            assertEquals(texts(index, "voorziening", Search.Scope.PARAGRAPHS), texts(index, "de voorziening",
+                    Search.Scope.PARAGRAPHS), "not quoted: the stop word asks for nothing");
+            assertEquals(3, texts(index, "voorziening", Search.Scope.PARAGRAPHS).size());
+            assertEquals(List.of(), texts(index, "de", Search.Scope.PARAGRAPHS), "a stop word alone finds nothing");
+            Search.Hit hit = Search.run(index, "\"het buurthuis\"", Search.Scope.PARAGRAPHS, 5).getFirst();
+            assertTrue(hit.snippet().contains("«Het buurthuis»") || hit.snippet().contains("«Het» «buurthuis»"),
+                    hit.snippet());
+        }
+    }
+
+    /**
      * A wildcard finds words as they are written, also when the pattern is longer than the word's stem
      * ("voorziening*" has more letters than the stem "voorzien"), and only those: not "voorzien" itself.
      */

@@ -115,6 +115,13 @@ public final class FreezeHunt {
         String[] codeId = new String[1];
         FxBench.onFx(() -> codeId[0] = tree.getSelectionModel().getSelectedItem().getValue().id());
         codeUndoRedo("", codeId[0], settleMs);
+        measure("apply a new code (named in the picker) to a selection", () -> {
+            int at = 1000 + 300 * codings++;
+            workbench.coding().select(at, at + 60);
+            vm.run(() -> workbench.coding().createAndApply("Nieuwe code " + codings));
+        }, settleMs);
+        logUndo();
+        measure("undo the new code", vm::undo, settleMs);
         measure("Documents tab shown", () -> explorer.getSelectionModel().select(0), settleMs);
         codeUndoRedo(" (Documents tab)", codeId[0], settleMs);
 

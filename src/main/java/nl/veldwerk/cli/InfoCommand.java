@@ -55,6 +55,9 @@ final class InfoCommand implements Callable<Integer> {
         if (!others.isEmpty()) {
             info.put("otherVersions", others);
         }
+        var pending = nl.veldwerk.store.ProjectStore.recoverableSince(java.nio.file.Files.isDirectory(directory)
+                ? directory : directory.toAbsolutePath().getParent());
+        pending.ifPresent(since -> info.put("unsavedWorkSince", since.toString()));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonMapper.shared().writeValueAsString(info));
@@ -67,6 +70,10 @@ final class InfoCommand implements Callable<Integer> {
                 }
             });
         }
+        // The counts above are the last save's: a crash's unsaved work is not in them (said, not an error).
+        pending.ifPresent(since -> spec.commandLine().getErr().printf("veldwerk: %s: %s The counts above are of"
+                + " the last save; open the project in the Veldwerk window to keep or discard that work.%n", directory,
+                WritableProject.unsavedWork(since)));
         if (!others.isEmpty()) {
             spec.commandLine().getErr().printf("veldwerk: %s: a sync service kept another version of the save (the "
                     + "project was saved on two computers at once); its work is not in this one. The window offers "

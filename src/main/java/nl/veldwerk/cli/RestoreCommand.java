@@ -34,6 +34,9 @@ final class RestoreCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println("Nothing is damaged.");
                 return 0;
             }
+            // A crash's unsaved work waits for the window to keep or discard it: restoring now would write
+            // around it (the window asks first, with both in view).
+            WritableProject.requireNothingToRecover(store, directory);
             Map<String, Backups.Copy> copies = store.restorable();
             List<String> restored = store.restoreDamaged();
             for (String id : restored) {

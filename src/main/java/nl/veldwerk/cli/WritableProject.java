@@ -22,14 +22,27 @@ final class WritableProject {
 
     static ProjectStore open(Path directory) throws ProjectFileException, CliFailure {
         ProjectStore store = ProjectStore.open(directory);
-        var pending = store.recoverableSince();
-        if (pending.isPresent()) {
+        try {
+            requireNothingToRecover(store, directory);
+        } catch (CliFailure refused) {
             store.close();
-            throw new CliFailure(directory + ": holds unsaved work from " + TIME.format(pending.get())
-                    + " that a crash left in a recovery save. Open the project in the Veldwerk window to keep or"
-                    + " discard it first; nothing was changed.");
+            throw refused;
         }
         return store;
+    }
+
+    /** Refuses to change a project while a crash's unsaved work waits in a recovery save for the window. */
+    static void requireNothingToRecover(ProjectStore store, Path directory) throws CliFailure {
+        var pending = store.recoverableSince();
+        if (pending.isPresent()) {
+            throw new CliFailure(directory + ": " + unsavedWork(pending.get()) + " Open the project in the Veldwerk"
+                    + " window to keep or discard it first; nothing was changed.");
+        }
+    }
+
+    /** What a pending recovery save holds, in one sentence. */
+    static String unsavedWork(java.time.Instant since) {
+        return "holds unsaved work from " + TIME.format(since) + " that a crash left in a recovery save.";
     }
 
     /**

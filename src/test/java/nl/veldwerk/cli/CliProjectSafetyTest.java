@@ -124,6 +124,8 @@ class CliProjectSafetyTest {
     @Test
     void unsavedWorkACrashLeftIsNeverOverwrittenFromTheCommandLine() throws Exception {
         Path project = project();
+        assertEquals(0, run("import", project.toString(), Files.writeString(tmp.resolve("A01.txt"),
+                "A01: Ja.\n").toString()).status());
         try (ProjectStore window = ProjectStore.open(project)) {
             window.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of("c", "Werk",
                     null, null)));
@@ -131,6 +133,16 @@ class CliProjectSafetyTest {
         } // crashed
         Path a = Files.writeString(tmp.resolve("A.txt"), "R1: b\n");
         refusedInOneLine(run("import", project.toString(), a.toString()), "recovery save");
+        assertTrue(ProjectStore.recoverableSince(project).isPresent());
+        // Info says so (its counts are of the last save); restore of a damaged part waits for the window too.
+        CliRun info = run("info", project.toString());
+        assertEquals(0, info.status(), info.err());
+        assertTrue(info.err().contains("holds unsaved work from") && info.err().contains("counts above are of the"
+                + " last save"), info.err());
+        String partName = nl.veldwerk.store.ManifestFiles.documentParts(project).getFirst();
+        Path part = project.resolve(partName);
+        Files.writeString(part, Files.readString(part) + " ");
+        refusedInOneLine(run("restore", project.toString()), "recovery save");
         assertTrue(ProjectStore.recoverableSince(project).isPresent());
     }
 

@@ -188,8 +188,12 @@ final class ProjectLock implements AutoCloseable {
     /** The refusal for a second writer, naming the holder when its details can be read. */
     private ProjectFileException held(Path directory) {
         Object key = keyOf(file);
-        Holder here = key == null ? null : HELD_HERE.get(key);
-        Holder other = here != null ? here : readHolder(file);
+        if (key != null && HELD_HERE.containsKey(key)) {
+            // This very program holds it (this window or another of its windows): naming its own process as
+            // "the Veldwerk window of ..." read as if someone else had it.
+            return new ProjectFileException(directory, "lock.heldHere");
+        }
+        Holder other = readHolder(file);
         if (other == null) {
             return new ProjectFileException(directory, "lock.held");
         }

@@ -86,7 +86,11 @@ public final class ProjectReader {
     static Path manifestOf(Path directory) throws ProjectFileException {
         Path dir = directory.toAbsolutePath().normalize();
         if (!Files.isRegularFile(dir.resolve(StoreFormat.MANIFEST))) {
-            throw Files.isDirectory(dir) ? new ProjectFileException(dir, "folder.notProject", StoreFormat.MANIFEST)
+            if (Files.isDirectory(dir)) {
+                throw new ProjectFileException(dir, "folder.notProject", StoreFormat.MANIFEST);
+            }
+            // A file given for the folder (its veldwerk.json, say) was called missing, though it is there.
+            throw Files.exists(dir) ? new ProjectFileException(dir, "folder.isFile", StoreFormat.MANIFEST)
                     : new ProjectFileException(dir, "file.notExists");
         }
         return dir.resolve(StoreFormat.MANIFEST);

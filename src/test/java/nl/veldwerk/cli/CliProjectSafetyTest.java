@@ -113,7 +113,8 @@ class CliProjectSafetyTest {
         Path project = project();
         Path a = Files.writeString(tmp.resolve("A.txt"), "Interviewer: a\nR1: b\n");
         try (ProjectStore window = ProjectStore.open(project)) {
-            refusedInOneLine(run("import", project.toString(), a.toString()), "already open in the Veldwerk window");
+            // In this same program, as a test runs it (another program is told who holds it: LockTest).
+            refusedInOneLine(run("import", project.toString(), a.toString()), "is already open in this Veldwerk");
             assertEquals(0, window.session().project().documents().size());
         }
         CliRun imported = run("import", project.toString(), a.toString());

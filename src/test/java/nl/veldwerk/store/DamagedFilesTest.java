@@ -95,4 +95,16 @@ class DamagedFilesTest {
         assertTrue(e.getMessage().contains("not a Veldwerk project folder"), e.getMessage());
         assertEquals(0, Files.list(empty).count());
     }
+
+    /** The project's veldwerk.json given for its folder: said so (it was called missing, though it is there). */
+    @Test
+    void theManifestGivenForItsFolder() throws Exception {
+        Path manifest = Files.writeString(Files.createDirectories(tmp.resolve("p")).resolve(StoreFormat.MANIFEST), "{}");
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectReader.read(manifest));
+        assertTrue(e.getMessage().contains("is a file: give the project's folder, the one that holds veldwerk.json"),
+                e.getMessage());
+        ProjectFileException missing = assertThrows(ProjectFileException.class, () -> ProjectReader.read(
+                tmp.resolve("nothing")));
+        assertTrue(missing.getMessage().contains("does not exist"), missing.getMessage());
+    }
 }

@@ -121,6 +121,7 @@ final class CodePicker extends Popup {
         });
         // The suggestions below the list: they come seconds later in a large project, and above it they pushed
         // the field and the list down under the pointer, so a click meant for one code chose another.
+        suggested.reserveRoomFor(Suggestions.SHOWN);
         VBox box = new VBox(6, title, search, list, suggested);
         box.setPadding(new Insets(8));
         box.getStyleClass().add("code-picker");

@@ -24,7 +24,7 @@ final class Suggestions {
                  List<String> labels) {
     }
 
-    private static final int SHOWN = 5;
+    static final int SHOWN = 5;
     /** One per window: the picker, the inspector and the transcript's picker share what was learnt. */
     private static final java.util.Map<MainViewModel, Suggestions> OF = new java.util.WeakHashMap<>();
     private final MainViewModel main;

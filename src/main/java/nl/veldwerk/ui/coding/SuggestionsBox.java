@@ -23,6 +23,10 @@ final class SuggestionsBox extends VBox {
     private final Consumer<Suggestions.Shown> apply;
     private final Consumer<Suggestions.Shown> reject;
     private final Consumer<String> goTo;
+    /** How many rows' room is kept from the start (0: the box grows as suggestions come). */
+    private int reserved;
+    /** A row as the suggestions' are, never shown: measures the room to keep. */
+    private final HBox probe = new HBox(4, new Hyperlink("Xg"), new Button("✕"));
 
     SuggestionsBox(Consumer<Suggestions.Shown> apply, Consumer<Suggestions.Shown> reject, Consumer<String> goTo) {
         super(2);
@@ -33,6 +37,38 @@ final class SuggestionsBox extends VBox {
         state.getStyleClass().add("hint");
         setId("code-suggestions");
         getChildren().addAll(title, state, rows);
+        probe.getChildren().getLast().getStyleClass().add("small");
+        probe.setManaged(false);
+        probe.setVisible(false);
+        getChildren().add(probe);
+    }
+
+    /**
+     * Keeps room for {@code count} suggestions from the start: in the code picker they arrive a moment after it
+     * opened, and a picker opened low on the screen grew past its edge and was moved up by ~120 px under the
+     * pointer, so a click meant for one code landed on another.
+     */
+    void reserveRoomFor(int count) {
+        reserved = count;
+        requestLayout();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return Math.max(super.computeMinHeight(width), reservedHeight());
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return Math.max(super.computePrefHeight(width), reservedHeight());
+    }
+
+    private double reservedHeight() {
+        if (reserved == 0) {
+            return 0;
+        }
+        return snappedTopInset() + title.prefHeight(-1) + getSpacing() + reserved * (probe.prefHeight(-1)
+                + rows.getSpacing()) + snappedBottomInset();
     }
 
     /** Working on it. */

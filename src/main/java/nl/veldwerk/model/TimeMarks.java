@@ -264,6 +264,16 @@ public final class TimeMarks {
     }
 
     /**
+     * "00:01:23.4": a player's clock, to the tenth of a second, as transcription players show it: marks read
+     * from subtitles or f4 carry tenths ("[00:00:09.5]"), and a clock of whole seconds could not be matched
+     * against them, nor show a step back of half a second.
+     */
+    public static String clockTenths(long millis) {
+        String tenths = bracketedExact(millis / 100 * 100, 1);
+        return tenths.substring(1, tenths.length() - 1);
+    }
+
+    /**
      * "00:00:09.5": a mark's time as exactly as the mark gives it (the second's part only where it has one), for
      * lists and reports that cite it beside a text reading "[00:00:09.5]"; "00:00:09" cut half a second off.
      */

@@ -56,6 +56,9 @@ class TimeMarksTest {
         assertEquals("00:00:09.5", TimeMarks.clockExact(9_500));
         assertEquals("00:00:14", TimeMarks.clockExact(14_000));
         assertEquals("01:02:03.25", TimeMarks.clockExact(3_723_250));
+        assertEquals("01:02:03.2", TimeMarks.clockTenths(3_723_250), "the player's clock: tenths, never rounded up");
+        assertEquals("00:00:14.0", TimeMarks.clockTenths(14_000));
+        assertEquals("00:00:00.0", TimeMarks.clockTenths(99));
         assertEquals("[00:00:00.007]", TimeMarks.bracketedExact(7));
         for (long millis : new long[] {4_500, 3_723_250, 61_001}) {
             String text = "R: ja " + TimeMarks.bracketedExact(millis) + " nee";

@@ -239,6 +239,6 @@ public final class PlayerPane extends VBox {
             position.setValue(at);
         }
         long length = vm.durationProperty().get();
-        time.setText(TimeMarks.clock(at) + " / " + (length < 0 ? "?" : TimeMarks.clock(length)));
+        time.setText(TimeMarks.clockTenths(at) + " / " + (length < 0 ? "?" : TimeMarks.clock(length)));
     }
 }

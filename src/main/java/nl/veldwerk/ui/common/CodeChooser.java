@@ -29,15 +29,25 @@ import nl.veldwerk.model.Project;
  * top of the codebook, that is the first choice.
  */
 public final class CodeChooser {
-    /** What was chosen: a code, or (when offered) the top level of the codebook, {@code code == null}. */
-    public record Choice(Code code) {
+    /**
+     * What was chosen: a code, (when offered) the top level of the codebook ({@code code == null}), or (when
+     * offered) a new code of the name typed ({@code newName}, the code not made yet).
+     */
+    public record Choice(Code code, String newName) {
+        public Choice(Code code) {
+            this(code, null);
+        }
+
         public boolean topLevel() {
-            return code == null;
+            return code == null && newName == null;
         }
     }
 
-    /** A line of the list: a code with its path, or the top level. */
-    private record Line(Code code, String path) {
+    /** A line of the list: a code with its path, the top level, or (newName) a new code of the name typed. */
+    private record Line(Code code, String path, String newName) {
+        Line(Code code, String path) {
+            this(code, path, null);
+        }
     }
 
     private CodeChooser() {
@@ -59,13 +69,29 @@ public final class CodeChooser {
      */
     public static Optional<Choice> choose(Window owner, String title, String header, Project p,
                                           Predicate<Code> allowed, String noCode) {
+        return choose(owner, title, header, p, allowed, noCode, false);
+    }
+
+    /**
+     * Asks for a code, or for a new one of the name typed (offered first while no code has that name, as the
+     * coding picker offers it); empty when cancelled.
+     */
+    public static Optional<Choice> chooseOrCreate(Window owner, String title, String header, Project p) {
+        return choose(owner, title, header, p, c -> true, null, true);
+    }
+
+    private static Optional<Choice> choose(Window owner, String title, String header, Project p,
+                                           Predicate<Code> allowed, String noCode, boolean offerNew) {
         List<Line> lines = new java.util.ArrayList<>();
         if (noCode != null) {
             lines.add(new Line(null, noCode));
         }
         p.codes().stream().filter(allowed).map(c -> new Line(c, path(p, c)))
                 .sorted(Comparator.comparing(Line::path, String.CASE_INSENSITIVE_ORDER)).forEach(lines::add);
-        FilteredList<Line> shown = new FilteredList<>(FXCollections.observableArrayList(lines));
+        javafx.collections.ObservableList<Line> all = FXCollections.observableArrayList(lines);
+        FilteredList<Line> matching = new FilteredList<>(all);
+        javafx.collections.transformation.SortedList<Line> shown = new javafx.collections.transformation.SortedList<>(
+                matching);
         TextField search = new TextField();
         search.setId("code-chooser-search");
         search.setPromptText(I18n.text("chooser.prompt"));
@@ -107,13 +133,24 @@ public final class CodeChooser {
             Line line = list.getSelectionModel().getSelectedItem() != null ? list.getSelectionModel().getSelectedItem()
                     : shown.isEmpty() ? null : shown.getFirst();
             if (line != null) {
-                chosen[0] = new Choice(line.code());
+                chosen[0] = new Choice(line.code(), line.newName());
                 stage.close();
             }
         };
         search.textProperty().addListener((o, was, now) -> {
             String q = now.strip().toLowerCase(Locale.ROOT);
-            shown.setPredicate(q.isEmpty() ? null : l -> l.path().toLowerCase(Locale.ROOT).contains(q));
+            if (offerNew) {
+                all.removeIf(l -> l.newName() != null);
+                boolean taken = p.codes().stream().anyMatch(c -> c.name().equalsIgnoreCase(now.strip()));
+                if (!q.isEmpty() && !taken) {
+                    all.add(new Line(null, I18n.text("picker.create", now.strip()), now.strip()));
+                }
+                // As the coding picker ranks them: a name begun, then the new code, then a name met further on
+                // ("Buurt" + Enter takes "Buurtcoach", never makes "Buurt" over it).
+                shown.setComparator(q.isEmpty() ? null : Comparator.comparingInt(l -> rank(l, q)));
+            }
+            matching.setPredicate(q.isEmpty() ? null : l -> l.newName() != null
+                    || l.path().toLowerCase(Locale.ROOT).contains(q));
             list.getSelectionModel().clearSelection();
         });
         search.setOnKeyPressed(e -> {
@@ -160,6 +197,13 @@ public final class CodeChooser {
         });
         stage.showAndWait();
         return Optional.ofNullable(chosen[0]);
+    }
+
+    private static int rank(Line line, String query) {
+        if (line.newName() != null) {
+            return 1;
+        }
+        return line.code() != null && line.code().name().toLowerCase(Locale.ROOT).startsWith(query) ? 0 : 2;
     }
 
     /** "Psychische kenmerken > Schaamte": where a code sits in the codebook. */

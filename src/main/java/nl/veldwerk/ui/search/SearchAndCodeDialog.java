@@ -105,9 +105,13 @@ final class SearchAndCodeDialog {
         chooseCode.setId("code-hits-code");
         chooseCode.textProperty().bind(Bindings.createStringBinding(() -> code.get() == null
                 ? I18n.text("search.chooseCode") : code.get().name(), code));
-        chooseCode.setOnAction(e -> CodeChooser.choose(stage, I18n.text("search.codeWith"), I18n.text(
-                "search.chooseCodeHeader"), project(), c -> true, false)
-                .ifPresent(choice -> code.set(choice.code())));
+        // Code the hits with a code there is, or with a new one named here (made in the same undoable step).
+        chooseCode.setOnAction(e -> (words == null ? CodeChooser.choose(stage, I18n.text("search.codeWith"),
+                I18n.text("search.chooseCodeHeader"), project(), c -> true, false)
+                : CodeChooser.chooseOrCreate(stage, I18n.text("search.codeWith"), I18n.text(
+                "search.chooseCodeHeader"), project())).ifPresent(choice -> code.set(choice.code() != null
+                ? choice.code() : Code.of(nl.veldwerk.model.Ids.newId(), choice.newName(),
+                nl.veldwerk.model.Colors.palette(project().codes().size()), null))));
         unit.setId("code-hits-unit");
         unit.setConverter(Labels.converter("search.unit."));
         unit.setValue(SearchAndCode.Unit.SENTENCE);
@@ -146,7 +150,7 @@ final class SearchAndCodeDialog {
         apply.setOnAction(e -> {
             List<SearchAndCode.Stretch> chosen = chosen();
             if (code.get() != null && !chosen.isEmpty()) {
-                search.codeHits(chosen, code.get().id());
+                search.codeHits(chosen, code.get());
                 stage.close();
             }
         });

@@ -453,11 +453,21 @@ public final class SearchViewModel {
         main.run(() -> main.session().execute(nl.veldwerk.project.NoteCommands.deleteQuery(name)));
     }
 
-    /** Codes the stretches a search-and-code preview showed, as one undoable step. */
-    void codeHits(List<nl.veldwerk.search.SearchAndCode.Stretch> stretches, String codeId) {
+    /**
+     * Codes the stretches a search-and-code preview showed, as one undoable step; a code not in the project yet
+     * (named in the dialog) is made in that step.
+     */
+    void codeHits(List<nl.veldwerk.search.SearchAndCode.Stretch> stretches, nl.veldwerk.model.Code with) {
         nl.veldwerk.model.Project p = main.session().project();
         java.time.Instant now = java.time.Instant.now();
-        main.executeAsCoder(coder -> nl.veldwerk.search.SearchAndCode.command(p, stretches, codeId, coder, now));
+        String codeId = with.id();
+        boolean isNew = p.code(codeId).isEmpty();
+        main.executeAsCoder(coder -> {
+            nl.veldwerk.project.Command coding = nl.veldwerk.search.SearchAndCode.command(p, stretches, codeId, coder,
+                    now);
+            return !isNew ? coding : new nl.veldwerk.project.CompositeCommand(coding.description(), List.of(
+                    nl.veldwerk.project.CodeCommands.add(with.madeBy(coder, now)), coding));
+        });
         // Said when done (the dialog closed without a word, and the status line only said "unsaved changes").
         p.code(codeId).ifPresent(code -> main.showStatus(I18n.text("search.hitsCoded", stretches.size(),
                 code.name())));

@@ -127,4 +127,33 @@ class SpeakerAwareSearchTest extends WorkbenchTest {
         robot.interact(vm::undo);
         assertTrue(vm.session().project().quotations().isEmpty(), "one undo takes it back");
     }
+
+    /** The hits coded with a code named in the chooser: made in the same step, so one undo takes both away. */
+    @Test
+    void searchAndCodeWithANewCodeNamedInTheChooser(FxRobot robot) throws Exception {
+        open(robot);
+        WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.Button) robot.lookup("#code-hits").query()).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<SearchAndCode.Stretch> preview = robot.lookup("#code-hits-preview").query();
+        javafx.stage.Window dialog = preview.getScene().getWindow();
+        robot.targetWindow(dialog).clickOn("#code-hits-code");
+        javafx.scene.Node search = robot.lookup("#code-chooser-search").query();
+        robot.targetWindow(search.getScene().getWindow()).write("Coaching");
+        ListView<?> lines = robot.lookup("#code-chooser-list").queryListView();
+        assertEquals(1, lines.getItems().size(), "no code holds the name: only the new one");
+        robot.type(KeyCode.ENTER);
+        robot.targetWindow(dialog);
+        WindowTestSupport.idle(vm);
+        assertEquals("Coaching", robot.lookup("#code-hits-code").queryButton().getText());
+        assertEquals(5, preview.getItems().size(), "every sentence with the word, none coded with it yet");
+        robot.clickOn("#code-hits-apply");
+        WindowTestSupport.idle(vm);
+        Project p = vm.session().project();
+        nl.veldwerk.model.Code made = p.codes().stream().filter(c -> c.name().equals("Coaching")).findFirst()
+                .orElseThrow();
+        assertEquals(5, p.codingsWithCode(made.id()).size());
+        robot.interact(vm::undo);
+        Project after = vm.session().project();
+        assertTrue(after.quotations().isEmpty() && after.code(made.id()).isEmpty(), "one undo takes both back");
+    }
 }

@@ -1,6 +1,9 @@
 package nl.veldwerk.project;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -40,6 +43,41 @@ public final class QuotationCommands {
                 plan.put(new Coding(Ids.newId(), quotation.id(), codeId, coderId, when));
             }
         });
+    }
+
+    /**
+     * Codes many stretches of one document as {@link #codeRange} codes one, looking the document's quotations up
+     * once: code the hits of 68,000 passages looked them up twice per passage (a second of the FX thread at 1,000
+     * documents). New quotations are numbered on from the document's highest, in the order given.
+     *
+     * @param ranges each {start, end}
+     */
+    public static Command codeRanges(String documentId, List<int[]> ranges, String codeId, String coderId,
+                                     Instant when) {
+        return new PlannedCommand(Message.of("coding.add", ""), (plan, p) -> {
+            plan.describe(Message.of("coding.add", CodeCommands.require(p, codeId).name()));
+            Map<Long, Quotation> byRange = new HashMap<>();
+            int next = 1;
+            for (Quotation q : p.quotationsOf(documentId)) {
+                byRange.putIfAbsent(rangeKey(q.start(), q.end()), q);
+                next = Math.max(next, q.number() + 1);
+            }
+            for (int[] range : ranges) {
+                Quotation quotation = byRange.get(rangeKey(range[0], range[1]));
+                if (quotation == null) {
+                    quotation = new Quotation(Ids.newId(), documentId, range[0], range[1], "", coderId, when, next++);
+                    plan.put(quotation);
+                    byRange.put(rangeKey(range[0], range[1]), quotation);
+                }
+                if (find(p, quotation.id(), codeId, coderId).isEmpty()) {
+                    plan.put(new Coding(Ids.newId(), quotation.id(), codeId, coderId, when));
+                }
+            }
+        });
+    }
+
+    private static long rangeKey(int start, int end) {
+        return ((long) start << 32) | (end & 0xffffffffL);
     }
 
     public static Command applyCode(String quotationId, String codeId, String coderId, Instant when) {

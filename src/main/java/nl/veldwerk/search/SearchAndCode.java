@@ -66,8 +66,12 @@ public final class SearchAndCode {
     public static Command command(Project p, List<Stretch> stretches, String codeId, String coderId,
                                   java.time.Instant when) {
         String name = p.code(codeId).map(Code::name).orElse("?");
-        List<Command> parts = stretches.stream().map(s -> QuotationCommands.codeRange(s.documentId(), s.start(), s.end(),
-                codeId, coderId, when)).toList();
+        // A command per document, which looks its quotations up once (not once per stretch).
+        java.util.Map<String, List<int[]>> byDocument = new java.util.LinkedHashMap<>();
+        stretches.forEach(s -> byDocument.computeIfAbsent(s.documentId(), d -> new java.util.ArrayList<>())
+                .add(new int[] {s.start(), s.end()}));
+        List<Command> parts = byDocument.entrySet().stream().map(e -> QuotationCommands.codeRanges(e.getKey(),
+                e.getValue(), codeId, coderId, when)).toList();
         return new CompositeCommand(Message.of("search.code", name, stretches.size()), parts);
     }
 

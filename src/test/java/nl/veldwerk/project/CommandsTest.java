@@ -232,4 +232,36 @@ class CommandsTest {
                 "nothing changed: nothing to save (quitting asked to save 'changes' the window said were saved)");
         org.junit.jupiter.api.Assertions.assertEquals(depth, session.stack().undoDepth(), "no step that undoes nothing");
     }
+
+    /**
+     * Many stretches of a document coded at once (code the hits): a stretch that is a quotation already gets the
+     * code there, new ones are numbered on from the document's highest, a stretch given twice makes one
+     * quotation, and the result is what coding them one by one gives.
+     */
+    @Test
+    void codingManyRangesOfADocumentIsCodingEachOne() {
+        String existing = code("a01", "via de buren", "strong");
+        int numbered = p.quotation(existing).orElseThrow().number();
+        int at = p.document("a01").orElseThrow().text().indexOf("via de buren");
+        int other = p.document("a01").orElseThrow().text().indexOf("Mensen");
+        ProjectSession oneByOne = Fixtures.session();
+        oneByOne.execute(QuotationCommands.codeRange("a01", at, at + 12, "strong", "me", T));
+        for (int[] r : List.of(new int[] {at, at + 12}, new int[] {0, 11}, new int[] {other, other + 6},
+                new int[] {0, 11})) {
+            oneByOne.execute(QuotationCommands.codeRange("a01", r[0], r[1], "weak", "me", T));
+        }
+        session.execute(QuotationCommands.codeRanges("a01", List.of(new int[] {at, at + 12}, new int[] {0, 11},
+                new int[] {other, other + 6}, new int[] {0, 11}), "weak", "me", T));
+        assertEquals(3, p.quotationsOf("a01").size(), "the existing one, and two new (one given twice)");
+        assertEquals(List.of("strong", "weak"), p.codingsOf(existing).stream().map(Coding::codeId).sorted().toList());
+        assertEquals(List.of(numbered, numbered + 1, numbered + 2), p.quotationsOf("a01").stream()
+                .map(q -> q.number()).sorted().toList());
+        java.util.function.Function<Project, List<String>> shape = x -> x.quotationsOf("a01").stream()
+                .map(q -> q.number() + "@" + q.start() + "-" + q.end() + x.codingsOf(q.id()).stream()
+                        .map(Coding::codeId).sorted().toList()).sorted().toList();
+        assertEquals(shape.apply(oneByOne.project()), shape.apply(p));
+        session.undo();
+        assertEquals(List.of("strong"), p.codingsOf(existing).stream().map(Coding::codeId).toList());
+        assertEquals(1, p.quotationsOf("a01").size());
+    }
 }

@@ -14,7 +14,10 @@ final class DetailList extends ListView<DetailList.Item> {
     }
 
     DetailList(AnalysisWindow.QuotationJump jump) {
-        setPlaceholder(new Label(I18n.text("analysis.pickCell")));
+        Label hint = new Label(I18n.text("analysis.pickCell"));
+        hint.setWrapText(true); // on lines of its own in a narrow window, not cut short
+        hint.setPadding(new javafx.geometry.Insets(8));
+        setPlaceholder(hint);
         setPrefHeight(180);
         setOnMouseClicked(e -> {
             Item item = getSelectionModel().getSelectedItem();

@@ -449,6 +449,13 @@ final class GridTable extends Region {
         if (geometry == null || geometry.rows() == 0) {
             return;
         }
+        if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.C) {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(tabSeparated());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            e.consume();
+            return;
+        }
         int row = Math.max(0, selectedRow);
         int column = selectedRow < 0 ? 0 : selectedColumn;
         int page = Math.max(1, (int) (bodyHeight() / geometry.rowHeight()) - 1);
@@ -477,6 +484,27 @@ final class GridTable extends Region {
         }
         select(Math.clamp(row, 0, geometry.rows() - 1), Math.clamp(column, -1, geometry.columns() - 1));
         e.consume();
+    }
+
+    /**
+     * The whole table as a spreadsheet takes it from the clipboard (Ctrl+C): a line per row, cells apart by tabs,
+     * the figures as shown ("18,2" in Dutch), headings first.
+     */
+    String tabSeparated() {
+        StringBuilder out = new StringBuilder(grid.corner());
+        grid.columnLabels().forEach(label -> out.append('\t').append(cleaned(label)));
+        for (int r = 0; r < grid.rowLabels().size(); r++) {
+            out.append('\n').append(cleaned(grid.rowLabels().get(r)));
+            for (int c = 0; c < grid.columnLabels().size(); c++) {
+                out.append('\t').append(cellText(r, c));
+            }
+        }
+        return out.append('\n').toString();
+    }
+
+    /** A label on one line without tabs, so it stays in its own cell. */
+    private static String cleaned(String label) {
+        return label.replaceAll("[\\t\\r\\n]+", " ");
     }
 
     /** A value as the reader writes numbers: "18,2" in Dutch (the Dutch window showed "18.2", its files "18,2"). */

@@ -100,6 +100,20 @@ class GridTableTest {
         assertEquals(0, scroll(false));
     }
 
+    @Test
+    void ctrlCCopiesTheTableForASpreadsheet(FxRobot robot) {
+        robot.interact(() -> table.show(new Grid("t", "Code", List.of("Schaamte", "Geld\tzorgen"), List.of("A01", "B02"),
+                new double[][] {{1, 2}, {3, Double.NaN}}, 0)));
+        robot.interact(() -> {
+            table.select(0, 0);
+            table.requestFocus();
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertEquals("Code\tA01\tB02\nSchaamte\t1\t2\nGeld zorgen\t3\t—\n", copied[0]);
+    }
+
     private double scroll(boolean across) {
         return table.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.control.ScrollBar)
                 .map(n -> (javafx.scene.control.ScrollBar) n)

@@ -223,7 +223,8 @@ final class GridTable extends Region {
         double max = Math.max(0, content - view);
         bar.setMin(0);
         bar.setMax(max);
-        bar.setVisibleAmount(max == 0 ? 0 : view * max / Math.max(1, content - view));
+        // The thumb is visibleAmount / (max - min) of the track: the share of the content in view.
+        bar.setVisibleAmount(max == 0 ? 0 : view * max / content);
         bar.setUnitIncrement(step);
         bar.setBlockIncrement(Math.max(step, view * 0.9));
         bar.setValue(Math.min(bar.getValue(), max));

@@ -73,8 +73,8 @@ public final class CodeChooser {
     }
 
     /**
-     * Asks for a code, or for a new one of the name typed (offered first while no code has that name, as the
-     * coding picker offers it); empty when cancelled.
+     * Asks for a code, or for a new one of the name typed (offered while no code has that name, after the codes
+     * whose name begins with it, as the coding picker offers it); empty when cancelled.
      */
     public static Optional<Choice> chooseOrCreate(Window owner, String title, String header, Project p) {
         return choose(owner, title, header, p, c -> true, null, true);

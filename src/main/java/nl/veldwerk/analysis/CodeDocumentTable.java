@@ -241,7 +241,8 @@ public final class CodeDocumentTable {
         if (normalisation == Normalisation.RAW) {
             return raw;
         }
-        return base == 0 ? 0 : 100.0 * raw / base;
+        // A share of nothing is no figure ("—"), not 0 %: the interviewer's column, who speaks no coded text.
+        return base == 0 ? Double.NaN : 100.0 * raw / base;
     }
 
     /**
@@ -270,7 +271,7 @@ public final class CodeDocumentTable {
     public double rowTotalValue(int row, Measure measure, Normalisation normalisation) {
         return switch (normalisation) {
             case RAW -> rowTotal(row, measure);
-            case PERCENT_OF_ROW -> rowTotal(row, measure) == 0 ? 0 : 100;
+            case PERCENT_OF_ROW -> rowTotal(row, measure) == 0 ? Double.NaN : 100;
             case PERCENT_OF_COLUMN -> share(rowTotal(row, measure), grandTotal(measure));
         };
     }
@@ -278,13 +279,13 @@ public final class CodeDocumentTable {
     public double columnTotalValue(int column, Measure measure, Normalisation normalisation) {
         return switch (normalisation) {
             case RAW -> columnTotal(column, measure);
-            case PERCENT_OF_COLUMN -> columnTotal(column, measure) == 0 ? 0 : 100;
+            case PERCENT_OF_COLUMN -> columnTotal(column, measure) == 0 ? Double.NaN : 100;
             case PERCENT_OF_ROW -> share(columnTotal(column, measure), grandTotal(measure));
         };
     }
 
     private static double share(long part, long whole) {
-        return whole == 0 ? 0 : 100.0 * part / whole;
+        return whole == 0 ? Double.NaN : 100.0 * part / whole;
     }
 
     /** The table with a totals row and column, for export, labelled in English. */
@@ -307,7 +308,7 @@ public final class CodeDocumentTable {
             values[rows][c] = columnTotalValue(c, measure, normalisation);
         }
         long grand = grandTotal(measure);
-        values[rows][cols] = normalisation == Normalisation.RAW ? grand : grand == 0 ? 0 : 100;
+        values[rows][cols] = normalisation == Normalisation.RAW ? grand : grand == 0 ? Double.NaN : 100;
         // Indented by depth, so the codes under a category read as its own.
         List<String> rowLabels = new ArrayList<>(codes.stream().map(c -> "   ".repeat(depth(c))
                 + (summed.contains(c.id()) ? "Σ " + c.name() : c.name())).toList());

@@ -45,6 +45,21 @@ class TablesTest {
         assertEquals(List.of("a01q1", "a01q3", "a01q4"), cell);
     }
 
+    /** A share of a row or column with nothing in it is no figure ("—" in the window), not 0 %. */
+    @Test
+    void aShareOfNothingIsNoFigure() {
+        p.put(Code.of("unused", "Ongebruikt", null, null));
+        List<Code> withUnused = new java.util.ArrayList<>(codes);
+        withUnused.add(code(p, "unused"));
+        CodeDocumentTable t = CodeDocumentTable.compute(p, withUnused, Columns.DOCUMENTS, null);
+        int unused = withUnused.size() - 1;
+        assertTrue(Double.isNaN(t.value(unused, 0, Measure.QUOTATIONS, Normalisation.PERCENT_OF_ROW)));
+        assertTrue(Double.isNaN(t.rowTotalValue(unused, Measure.QUOTATIONS, Normalisation.PERCENT_OF_ROW)));
+        assertEquals(0.0, t.value(unused, 0, Measure.QUOTATIONS, Normalisation.PERCENT_OF_COLUMN), 1e-9,
+                "none of a column that has some: 0 %");
+        assertEquals(0.0, t.value(unused, 0, Measure.QUOTATIONS, Normalisation.RAW), 1e-9);
+    }
+
     @Test
     void byGroupAndByAttributeValue() {
         CodeDocumentTable groups = CodeDocumentTable.compute(p, codes, Columns.GROUPS, null);

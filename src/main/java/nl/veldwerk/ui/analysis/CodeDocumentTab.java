@@ -74,7 +74,8 @@ final class CodeDocumentTab extends GridTab {
         details.getItems().clear();
         // A total lists the quotations it counts (each once), as a cell does.
         boolean total = row >= computed.codes().size() || column >= computed.columns().size();
-        (total ? computed.quotationsOfTotal(row, column) : computed.quotations(row, column)).forEach(q ->
-                details.getItems().add(new DetailList.Item(vm.describe(q), q.documentId(), q.start(), q.end())));
+        details.getItems().setAll((total ? computed.quotationsOfTotal(row, column) : computed.quotations(row, column))
+                .stream().map(q -> new DetailList.Item(() -> vm.describe(q), q.documentId(), q.start(), q.end()))
+                .toList());
     }
 }

@@ -6,10 +6,22 @@ import nl.veldwerk.ui.common.I18n;
 
 /** The list under an analysis table: what is behind the selected cell; double-click opens it. */
 final class DetailList extends ListView<DetailList.Item> {
-    record Item(String text, String documentId, int start, int end) {
+    /**
+     * A line: its text worked out when it is shown, so a total behind which are 100,000 quotations lists them at
+     * once (working out every line's text held the window for a second and more).
+     */
+    record Item(java.util.function.Supplier<String> described, String documentId, int start, int end) {
+        Item(String text, String documentId, int start, int end) {
+            this(() -> text, documentId, start, end);
+        }
+
+        String text() {
+            return described.get();
+        }
+
         @Override
         public String toString() {
-            return text;
+            return text();
         }
     }
 

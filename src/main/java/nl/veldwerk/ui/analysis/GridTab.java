@@ -30,12 +30,21 @@ abstract class GridTab extends BorderPane {
         this.vm = vm;
         this.dialogs = dialogs;
         this.details = new DetailList(jump);
-        this.table = new GridTable(this::showCell);
+        // A row's label selected (column -1) has nothing behind it: the list is emptied, not left stale.
+        this.table = new GridTable((row, column) -> {
+            if (column < 0) {
+                details.getItems().clear();
+            } else {
+                showCell(row, column);
+            }
+        });
         table.setId(id + "-table");
         details.setId(id + "-details");
         SplitPane split = new SplitPane(table, details);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.7);
+        // A window made larger gives the room to the table, and one made smaller takes it from the table last.
+        SplitPane.setResizableWithParent(details, false);
         setCenter(split);
     }
 

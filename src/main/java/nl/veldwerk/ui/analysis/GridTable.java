@@ -49,6 +49,13 @@ final class GridTable extends Region {
     private final ScrollBar across = new ScrollBar();
     private final ScrollBar down = new ScrollBar();
     private final Tooltip tip = new Tooltip();
+    /** The tooltip is shown by hand, at the pointer, for the cell under it: an installed one stayed where it first
+     * appeared while its text followed the pointer, and kept a cell's text after the table scrolled. */
+    private final javafx.animation.PauseTransition hoverPause = new javafx.animation.PauseTransition(
+            Duration.millis(600));
+    private String hoverText;
+    private double hoverX;
+    private double hoverY;
     private final Font font = Font.getDefault();
     private final Font bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
     private final javafx.scene.layout.StackPane placeholder = new javafx.scene.layout.StackPane();
@@ -66,14 +73,20 @@ final class GridTable extends Region {
         setAccessibleRole(AccessibleRole.TEXT);
         across.setOrientation(Orientation.HORIZONTAL);
         down.setOrientation(Orientation.VERTICAL);
-        across.valueProperty().addListener((o, was, now) -> draw());
-        down.valueProperty().addListener((o, was, now) -> draw());
+        across.valueProperty().addListener((o, was, now) -> {
+            hideTip(); // its text was of the cell that scrolled away
+            draw();
+        });
+        down.valueProperty().addListener((o, was, now) -> {
+            hideTip();
+            draw();
+        });
         getChildren().addAll(canvas, across, down, placeholder);
         // Until the figures are there (seconds in a large project): said in the user's language.
         setPlaceholder(new javafx.scene.control.Label(I18n.text("analysis.computing")));
-        tip.setShowDelay(Duration.millis(500));
-        Tooltip.install(canvas, tip);
+        hoverPause.setOnFinished(e -> showTip());
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideTip());
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::press);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::drag);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> resizing = -2);
@@ -102,10 +115,10 @@ final class GridTable extends Region {
         }
         geometry = new GridGeometry(newGrid.rowLabels().size(), Math.ceil(Math.min(380, Math.max(160, labels))),
                 widths, rowHeight, rowHeight + 4);
-        if (selectedRow >= geometry.rows() || selectedColumn >= geometry.columns()) {
-            selectedRow = -1;
-            selectedColumn = -1;
-        }
+        // A new table (another measure, other columns) has nothing selected: a cell highlighted over an empty
+        // list, or over the quotations of what it meant before, would mislead.
+        selectedRow = -1;
+        selectedColumn = -1;
         placeholder.setVisible(false);
         requestLayout();
         draw();
@@ -127,7 +140,7 @@ final class GridTable extends Region {
         return selectedColumn;
     }
 
-    /** Selects a cell (data column, without the labels), scrolls it into view and reports it. */
+    /** Selects a cell (data column, without the labels; -1 a row's label), scrolls it into view and reports it. */
     void select(int row, int column) {
         if (geometry == null || row < 0 || row >= geometry.rows() || column < -1 || column >= geometry.columns()) {
             return;
@@ -139,9 +152,7 @@ final class GridTable extends Region {
         across.setValue(column >= 0 ? geometry.scrollToShowColumn(column, across.getValue(), bodyWidth()) : 0);
         setAccessibleText(describe(row, column));
         draw();
-        if (column >= 0) {
-            onCell.accept(row, column);
-        }
+        onCell.accept(row, column); // column -1: a row's label, behind which nothing is listed
     }
 
     /** The text a cell shows: its figure, or the row's label for column -1. */
@@ -327,9 +338,10 @@ final class GridTable extends Region {
         return Math.floor(at) + 0.5; // a crisp one-pixel line
     }
 
-    /** Writes {@code s} in a cell, padded and cut off at the cell's edge. */
-    private static void text(GraphicsContext g, String s, double x, double y, double w, double h, TextAlignment a) {
+    /** Writes {@code s} in a cell, padded, ending in "…" where it is cut short at the cell's edge. */
+    private void text(GraphicsContext g, String s, double x, double y, double w, double h, TextAlignment a) {
         double pad = 6;
+        s = fitted(s, g.getFont(), w - 2 * pad);
         g.save();
         g.beginPath();
         g.rect(x, y, w, h);
@@ -338,6 +350,39 @@ final class GridTable extends Region {
         double at = a == TextAlignment.LEFT ? x + pad : a == TextAlignment.RIGHT ? x + w - pad : x + w / 2;
         g.fillText(s, at, y + h / 2);
         g.restore();
+    }
+
+    /** Texts cut to a width, by font and width: the same few labels are drawn again at every scroll. */
+    private final java.util.Map<String, String> fitted = new java.util.HashMap<>();
+
+    String fitted(String s, Font f, double width) {
+        if (s.length() < 4 || width <= 0) {
+            return s;
+        }
+        String key = (f == bold ? "b" : "r") + (int) width + "\u0000" + s;
+        String known = fitted.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (fitted.size() > 20_000) {
+            fitted.clear();
+        }
+        String cut = s;
+        if (textWidth(s, f) > width) {
+            int low = 0;
+            int high = s.length();
+            while (low < high) { // the longest start that fits with its "…"
+                int mid = (low + high + 1) / 2;
+                if (textWidth(s.substring(0, mid) + "…", f) <= width) {
+                    low = mid;
+                } else {
+                    high = mid - 1;
+                }
+            }
+            cut = s.substring(0, low).stripTrailing() + "…";
+        }
+        fitted.put(key, cut);
+        return cut;
     }
 
     private double lineHeight() {
@@ -387,10 +432,28 @@ final class GridTable extends Region {
         } else {
             text = describe(cell[0], cell[1]);
         }
-        tip.setText(text);
-        if (text == null) {
-            tip.hide();
+        hoverX = e.getScreenX();
+        hoverY = e.getScreenY();
+        if (!java.util.Objects.equals(text, hoverText)) {
+            hideTip();
+            hoverText = text;
         }
+        if (text != null && !tip.isShowing()) {
+            hoverPause.playFromStart();
+        }
+    }
+
+    private void showTip() {
+        if (hoverText != null && getScene() != null && getScene().getWindow() != null) {
+            tip.setText(hoverText);
+            tip.show(canvas, hoverX + 12, hoverY + 16);
+        }
+    }
+
+    private void hideTip() {
+        hoverPause.stop();
+        tip.hide();
+        hoverText = null;
     }
 
     /** {row, column} under a point: row -1 is the heading row, column -1 the label column; null for neither. */
@@ -421,7 +484,8 @@ final class GridTable extends Region {
 
     private void drag(MouseEvent e) {
         if (resizing == -1) {
-            geometry.resizeLabels(e.getX(), MIN_COLUMN * 2);
+            // Never so wide that the figures and the edge to drag it back leave the view.
+            geometry.resizeLabels(Math.min(e.getX(), canvas.getWidth() - 2 * MIN_COLUMN), MIN_COLUMN * 2);
         } else if (resizing >= 0) {
             double left = geometry.labelWidth() + geometry.columnLeft(resizing) - across.getValue();
             geometry.resizeColumn(resizing, e.getX() - left, MIN_COLUMN);
@@ -435,7 +499,8 @@ final class GridTable extends Region {
         if (geometry == null) {
             return;
         }
-        double dx = e.isShiftDown() && e.getDeltaX() == 0 ? e.getDeltaY() : e.getDeltaX();
+        // Across, a notch moves as far as a column is wide or so (40 px went nowhere along a thousand columns).
+        double dx = 3 * (e.isShiftDown() && e.getDeltaX() == 0 ? e.getDeltaY() : e.getDeltaX());
         double dy = e.isShiftDown() ? 0 : e.getDeltaY();
         across.setValue(clamp(across.getValue() - dx, across.getMax()));
         down.setValue(clamp(down.getValue() - dy, down.getMax()));
@@ -454,6 +519,11 @@ final class GridTable extends Region {
             javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
             content.putString(tabSeparated());
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            e.consume();
+            return;
+        }
+        if (selectedRow < 0 && e.getCode().isArrowKey()) {
+            select(0, 0); // the first key press picks the first cell (Down skipped a row when none was selected)
             e.consume();
             return;
         }

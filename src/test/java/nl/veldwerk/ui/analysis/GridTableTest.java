@@ -114,6 +114,53 @@ class GridTableTest {
         assertEquals("Code\tA01\tB02\nSchaamte\t1\t2\nGeld zorgen\t3\t—\n", copied[0]);
     }
 
+    @Test
+    void theFirstArrowPicksTheFirstCellAndALabelReportsNoCell(FxRobot robot) {
+        robot.interact(() -> table.show(grid(20, 20)));
+        robot.interact(table::requestFocus);
+        robot.type(KeyCode.DOWN);
+        assertEquals(0, table.selectedRow(), "Down with nothing selected skipped the first row");
+        assertEquals(0, table.selectedColumn());
+        robot.type(KeyCode.HOME);
+        assertEquals(-1, reported.getLast()[1], "the row's label: reported, so the list behind is emptied");
+    }
+
+    @Test
+    void aLabelCutShortEndsInAnEllipsisAndFits(FxRobot robot) {
+        javafx.scene.text.Font font = javafx.scene.text.Font.getDefault();
+        String label = "Σ Factoren uit het theoretisch kader";
+        String[] cut = new String[1];
+        robot.interact(() -> cut[0] = table.fitted(label, font, 120));
+        assertTrue(cut[0].endsWith("…") && label.startsWith(cut[0].substring(0, cut[0].length() - 1)), cut[0]);
+        javafx.scene.text.Text measured = new javafx.scene.text.Text(cut[0]);
+        measured.setFont(font);
+        assertTrue(measured.getLayoutBounds().getWidth() <= 120, cut[0]);
+        assertEquals("Kort", table.fitted("Kort", font, 120), "what fits is left whole");
+    }
+
+    @Test
+    void theTooltipIsTheCellUnderThePointerAndFollowsIt(FxRobot robot) throws Exception {
+        robot.interact(() -> table.show(grid(30, 30)));
+        GridGeometry at = table.geometry();
+        robot.moveTo(table.localToScreen(at.labelWidth() + at.columnWidth(0) / 2, at.headerHeight() + at.rowHeight() * 1.5));
+        Thread.sleep(1000);
+        javafx.stage.PopupWindow tip = shownTooltip();
+        assertEquals("code 1 × Interview 0: 10000", ((javafx.scene.control.Tooltip) tip).getText());
+        double firstX = tip.getX();
+        robot.moveTo(table.localToScreen(at.labelWidth() + at.columnLeft(2) + at.columnWidth(2) / 2,
+                at.headerHeight() + at.rowHeight() * 3.5));
+        Thread.sleep(1000);
+        javafx.stage.PopupWindow moved = shownTooltip();
+        assertEquals("code 3 × Interview 2: 30002", ((javafx.scene.control.Tooltip) moved).getText());
+        assertTrue(moved.getX() > firstX + at.columnWidth(0), "shown by the pointer, not where it first was");
+    }
+
+    private static javafx.stage.PopupWindow shownTooltip() {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.scene.control.Tooltip
+                && w.isShowing()).map(w -> (javafx.stage.PopupWindow) w).findFirst()
+                .orElseThrow(() -> new AssertionError("no tooltip shown"));
+    }
+
     private double scroll(boolean across) {
         return table.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.control.ScrollBar)
                 .map(n -> (javafx.scene.control.ScrollBar) n)

@@ -111,6 +111,10 @@ public final class Search {
     public static List<Hit> run(SearchIndex index, String queryText, Scope scope, int max, Set<String> leftOutSpeakers)
             throws IOException, BadQuery {
         Query parsed = parse(queryText, index.queryAnalyzer(), index.phraseAnalyzer());
+        if (parsed instanceof BooleanQuery none && none.clauses().isEmpty() && !queryText.isBlank()) {
+            // Every word a stop word ("de", "het en"): said, not "no hits" as if the texts lacked them.
+            throw new BadQuery(queryText, UserText.of(Search.class, "query.onlyStopWords"));
+        }
         Query query = scope == Scope.ALL ? parsed : new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(SearchIndex.KIND, scope == Scope.QUOTATIONS ? "quotation" : "paragraph")),
                         BooleanClause.Occur.FILTER).build();

@@ -84,7 +84,10 @@ class SearchIndexTest {
             assertEquals(texts(index, "voorziening", Search.Scope.PARAGRAPHS), texts(index, "de voorziening",
                     Search.Scope.PARAGRAPHS), "not quoted: the stop word asks for nothing");
             assertEquals(3, texts(index, "voorziening", Search.Scope.PARAGRAPHS).size());
-            assertEquals(List.of(), texts(index, "de", Search.Scope.PARAGRAPHS), "a stop word alone finds nothing");
+            Search.BadQuery alone = assertThrows(Search.BadQuery.class, () -> texts(index, "de het",
+                    Search.Scope.PARAGRAPHS), "stop words alone: said, not 'no hits'");
+            assertTrue(alone.getMessage().contains("too common to search on their own"), alone.getMessage());
+            assertEquals(List.of("B02@0"), texts(index, "\"de\" wijk", Search.Scope.PARAGRAPHS), "quoted, it counts");
             Search.Hit hit = Search.run(index, "\"het buurthuis\"", Search.Scope.PARAGRAPHS, 5).getFirst();
             assertTrue(hit.snippet().contains("«Het buurthuis»") || hit.snippet().contains("«Het» «buurthuis»"),
                     hit.snippet());

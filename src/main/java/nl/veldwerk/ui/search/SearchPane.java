@@ -41,11 +41,13 @@ public final class SearchPane extends VBox {
         scope.setMaxWidth(Double.MAX_VALUE);
         hits.setId("search-hits");
         status.setId("search-status");
-        hits.setPlaceholder(new Label(I18n.text("search.none")));
+        Label nothing = new Label(I18n.text("search.none"));
+        hits.setPlaceholder(nothing);
         // Hits belong to the project they were found in: another project opened (or none), they go.
         vm.storeProperty().addListener((o, was, now) -> {
             hits.getItems().clear();
             status.setText("");
+            nothing.setText(I18n.text("search.none"));
         });
         hits.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -93,6 +95,7 @@ public final class SearchPane extends VBox {
             status.setText(I18n.text("search.running"));
             search.search(query.getText(), scope.getValue(), found -> {
                 hits.getItems().setAll(found.hits());
+                nothing.setText(I18n.text("search.nothingFound")); // "No hits yet." under "0 hits" read oddly
                 status.setText(found.leftOut() > 0 ? I18n.text("search.onlyLeftOut", found.leftOut(),
                         String.join(", ", search.leftOutSpeakers())) : found.more()
                         ? I18n.text("search.countMore", found.hits().size())

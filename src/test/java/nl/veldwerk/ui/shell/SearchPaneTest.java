@@ -267,5 +267,14 @@ class SearchPaneTest extends WorkbenchTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("0 hits here;"));
         assertTrue(status.getText().matches("0 hits here; \\d+ hits in the words of Interviewer, left out \\(tick them"
                 + " under Speakers to see them\\)"), status.getText());
+        assertEquals("Nothing found.", ((javafx.scene.control.Label) hits.getPlaceholder()).getText(),
+                "not 'No hits yet.' under the answer");
+
+        // Stop words alone: said why, not "0 hits" as if no text held them.
+        robot.interact(() -> field.setText("de het"));
+        robot.interact(() -> field.getOnAction().handle(new javafx.event.ActionEvent()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().contains("too common"));
+        assertTrue(status.getText().endsWith("put them in quotes with the words around them, as \"in de wijk\""),
+                status.getText());
     }
 }

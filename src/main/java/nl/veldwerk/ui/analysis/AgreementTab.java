@@ -88,7 +88,7 @@ final class AgreementTab extends BorderPane {
         }
         vm.agreement(chosen, unit.getValue(), r -> {
             result = r;
-            table.show(AgreementExport.summary(r, I18n.locale()));
+            table.show(AgreementExport.summary(r, I18n.locale()), 1); // its last row: all codes together
             explanation.setText(I18n.text("unit.explain." + r.unit().name().toLowerCase(java.util.Locale.ROOT)));
             disagreements.getItems().clear();
             for (IntercoderAgreement.Disagreement d : r.disagreements()) {

@@ -64,6 +64,11 @@ final class CodeDocumentTab extends GridTab {
     }
 
     @Override
+    protected int totalRows() {
+        return 1;
+    }
+
+    @Override
     protected Grid grid() {
         return computed == null ? null : computed.toGrid(I18n.text("analysis.codeDocument"), I18n.text("analysis.code"),
                 I18n.text("analysis.total"), measure.getValue(), normalisation.getValue());

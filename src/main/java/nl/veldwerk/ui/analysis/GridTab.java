@@ -32,7 +32,7 @@ abstract class GridTab extends BorderPane {
         this.details = new DetailList(jump);
         // A row's label selected (column -1) has nothing behind it: the list is emptied, not left stale.
         this.table = new GridTable((row, column) -> {
-            if (column < 0) {
+            if (row < 0 || column < 0) { // a row's label, or the rows sorted anew
                 details.getItems().clear();
             } else {
                 showCell(row, column);
@@ -72,6 +72,11 @@ abstract class GridTab extends BorderPane {
         note.setText(text);
     }
 
+    /** How many rows at the end of the table are totals (kept last when the rows are sorted). */
+    protected int totalRows() {
+        return 0;
+    }
+
     /** Lists what is behind a cell (row and column without totals) in {@link #details}. */
     protected abstract void showCell(int row, int column);
 
@@ -87,7 +92,7 @@ abstract class GridTab extends BorderPane {
     protected void redraw() {
         Grid grid = grid();
         if (grid != null) {
-            table.show(grid);
+            table.show(grid, totalRows());
             details.getItems().clear();
         }
     }

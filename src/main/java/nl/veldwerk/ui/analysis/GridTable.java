@@ -35,6 +35,8 @@ import nl.veldwerk.ui.common.I18n;
  */
 final class GridTable extends Region {
     private static final double MIN_COLUMN = 30;
+    private static final String SORTED_DOWN = " ▼";
+    private static final String SORTED_UP = " ▲";
     private static final double RESIZE_GRIP = 4;
     private static final Color LINE = Color.web("#d4d4d4");
     private static final Color HEADING = Color.web("#eeeeee");
@@ -61,6 +63,7 @@ final class GridTable extends Region {
     private final javafx.scene.layout.StackPane placeholder = new javafx.scene.layout.StackPane();
     private Grid grid;
     private GridGeometry geometry;
+    private RowOrder order;
     private int selectedRow = -1;
     private int selectedColumn = -1;
     /** The column whose right edge is being dragged: -1 the labels, -2 none. */
@@ -102,12 +105,22 @@ final class GridTable extends Region {
     }
 
     void show(Grid newGrid) {
+        show(newGrid, 0);
+    }
+
+    /**
+     * Shows a table whose last {@code totalRows} rows are totals: kept last when a heading's click sorts the rows
+     * by its figures.
+     */
+    void show(Grid newGrid, int totalRows) {
         this.grid = newGrid;
+        this.order = new RowOrder(newGrid.rowLabels().size(), totalRows);
         double rowHeight = Math.ceil(lineHeight() + 9);
         double[] widths = new double[newGrid.columnLabels().size()];
         for (int i = 0; i < widths.length; i++) {
             // Wide enough for its heading in bold ("Percentage overeenstemming" was cut short) and its figures.
-            widths[i] = Math.ceil(Math.max(70, textWidth(newGrid.columnLabels().get(i), bold) + 24));
+            // (And its sorting mark, " ▼", when a click sorts by it.)
+            widths[i] = Math.ceil(Math.max(70, textWidth(newGrid.columnLabels().get(i) + SORTED_DOWN, bold) + 24));
         }
         double labels = textWidth(newGrid.corner(), bold) + 24;
         for (String label : newGrid.rowLabels()) {
@@ -132,6 +145,7 @@ final class GridTable extends Region {
         return geometry;
     }
 
+    /** The selected row as shown (the table's own row when its rows are in the order given). */
     int selectedRow() {
         return selectedRow;
     }
@@ -140,7 +154,10 @@ final class GridTable extends Region {
         return selectedColumn;
     }
 
-    /** Selects a cell (data column, without the labels; -1 a row's label), scrolls it into view and reports it. */
+    /**
+     * Selects a cell by where it is shown (data column, without the labels; -1 a row's label), scrolls it into view
+     * and reports it as the table's row and column.
+     */
     void select(int row, int column) {
         if (geometry == null || row < 0 || row >= geometry.rows() || column < -1 || column >= geometry.columns()) {
             return;
@@ -150,9 +167,9 @@ final class GridTable extends Region {
         down.setValue(geometry.scrollToShowRow(row, down.getValue(), bodyHeight()));
         // The label column never scrolls: a row's label selected brings the first figures back beside it.
         across.setValue(column >= 0 ? geometry.scrollToShowColumn(column, across.getValue(), bodyWidth()) : 0);
-        setAccessibleText(describe(row, column));
+        setAccessibleText(describe(order.rowAt(row), column));
         draw();
-        onCell.accept(row, column); // column -1: a row's label, behind which nothing is listed
+        onCell.accept(order.rowAt(row), column); // column -1: a row's label, behind which nothing is listed
     }
 
     /** The text a cell shows: its figure, or the row's label for column -1. */
@@ -274,7 +291,7 @@ final class GridTable extends Region {
                     g.fillRect(x, y, w, rowHeight);
                 }
                 g.setFill(selected ? Color.WHITE : TEXT);
-                text(g, cellText(r, c), x, y, w, rowHeight, TextAlignment.RIGHT);
+                text(g, cellText(order.rowAt(r), c), x, y, w, rowHeight, TextAlignment.RIGHT);
             }
         }
         g.setStroke(LINE);
@@ -299,7 +316,7 @@ final class GridTable extends Region {
                 g.fillRect(0, y, geometry.labelWidth(), rowHeight);
             }
             g.setFill(selected ? Color.WHITE : TEXT);
-            text(g, grid.rowLabels().get(r), 0, y, geometry.labelWidth(), rowHeight, TextAlignment.LEFT);
+            text(g, grid.rowLabels().get(order.rowAt(r)), 0, y, geometry.labelWidth(), rowHeight, TextAlignment.LEFT);
             g.setStroke(LINE);
             g.strokeLine(0, snap(y + rowHeight), geometry.labelWidth(), snap(y + rowHeight));
         }
@@ -315,8 +332,9 @@ final class GridTable extends Region {
                 g.fillRect(x, 0, geometry.columnWidth(c), geometry.headerHeight());
             }
             g.setFill(TEXT);
-            text(g, grid.columnLabels().get(c), x, 0, geometry.columnWidth(c), geometry.headerHeight(),
-                    TextAlignment.CENTER);
+            String heading = grid.columnLabels().get(c) + (c != order.column() ? ""
+                    : order.direction() == RowOrder.Direction.DESCENDING ? SORTED_DOWN : SORTED_UP);
+            text(g, heading, x, 0, geometry.columnWidth(c), geometry.headerHeight(), TextAlignment.CENTER);
             g.setStroke(LINE);
             double edge = snap(x + geometry.columnWidth(c));
             g.strokeLine(edge, 0, edge, geometry.headerHeight());
@@ -430,7 +448,7 @@ final class GridTable extends Region {
         } else if (cell[0] < 0) {
             text = cell[1] < 0 ? grid.corner() : grid.columnLabels().get(cell[1]);
         } else {
-            text = describe(cell[0], cell[1]);
+            text = describe(order.rowAt(cell[0]), cell[1]);
         }
         hoverX = e.getScreenX();
         hoverY = e.getScreenY();
@@ -479,7 +497,30 @@ final class GridTable extends Region {
         int[] cell = cellAt(e.getX(), e.getY());
         if (cell != null && cell[0] >= 0) {
             select(cell[0], cell[1]);
+        } else if (cell != null && e.getClickCount() == 1) {
+            sortBy(cell[1]);
         }
+    }
+
+    /**
+     * A heading's click sorts the rows by its figures (largest first, smallest first, as given); the corner's
+     * puts them back as given. The selection goes: the row it named has moved.
+     */
+    void sortBy(int column) {
+        if (column < 0) {
+            order.reset();
+        } else {
+            order.click(column, grid.values());
+        }
+        selectedRow = -1;
+        selectedColumn = -1;
+        onCell.accept(-1, -1);
+        draw();
+    }
+
+    /** Which column the rows are sorted by (-1: as given) and whether largest first. */
+    RowOrder rowOrder() {
+        return order;
     }
 
     private void drag(MouseEvent e) {
@@ -558,16 +599,17 @@ final class GridTable extends Region {
     }
 
     /**
-     * The whole table as a spreadsheet takes it from the clipboard (Ctrl+C): a line per row, cells apart by tabs,
-     * the figures as shown ("18,2" in Dutch), headings first.
+     * The whole table as a spreadsheet takes it from the clipboard (Ctrl+C): a line per row in the order shown,
+     * cells apart by tabs, the figures as shown ("18,2" in Dutch), headings first.
      */
     String tabSeparated() {
         StringBuilder out = new StringBuilder(grid.corner());
         grid.columnLabels().forEach(label -> out.append('\t').append(cleaned(label)));
         for (int r = 0; r < grid.rowLabels().size(); r++) {
-            out.append('\n').append(cleaned(grid.rowLabels().get(r)));
+            int row = order.rowAt(r);
+            out.append('\n').append(cleaned(grid.rowLabels().get(row)));
             for (int c = 0; c < grid.columnLabels().size(); c++) {
-                out.append('\t').append(cellText(r, c));
+                out.append('\t').append(cellText(row, c));
             }
         }
         return out.append('\n').toString();

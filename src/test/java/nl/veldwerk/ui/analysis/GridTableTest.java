@@ -155,6 +155,31 @@ class GridTableTest {
         assertTrue(moved.getX() > firstX + at.columnWidth(0), "shown by the pointer, not where it first was");
     }
 
+    @Test
+    void aHeadingsClickSortsTheRowsByItsFiguresTheTotalLast(FxRobot robot) {
+        robot.interact(() -> table.show(new Grid("t", "Code", List.of("Schaamte", "Geld", "Netwerk", "Totaal"),
+                List.of("A01", "A02"), new double[][] {{1, 4}, {3, 0}, {2, 1}, {6, 5}}, 0), 1));
+        GridGeometry at = table.geometry();
+        javafx.geometry.Point2D a01 = table.localToScreen(at.labelWidth() + at.columnWidth(0) / 2,
+                at.headerHeight() / 2);
+        robot.clickOn(a01);
+        assertEquals(List.of("Geld", "Netwerk", "Schaamte", "Totaal"), labelsShown(), "largest first, total last");
+        robot.clickOn(table.localToScreen(at.labelWidth() + at.columnWidth(0) / 2, at.headerHeight()
+                + at.rowHeight() / 2));
+        assertEquals(1, reported.getLast()[0], "the first row shown is the table's row of Geld");
+        robot.sleep(600); // not a double-click
+        robot.clickOn(a01);
+        assertEquals(List.of("Schaamte", "Netwerk", "Geld", "Totaal"), labelsShown(), "smallest first");
+        robot.sleep(600);
+        robot.clickOn(a01);
+        assertEquals(List.of("Schaamte", "Geld", "Netwerk", "Totaal"), labelsShown(), "as given again");
+    }
+
+    private List<String> labelsShown() {
+        return java.util.stream.IntStream.range(0, table.grid().rowLabels().size())
+                .mapToObj(i -> table.grid().rowLabels().get(table.rowOrder().rowAt(i))).toList();
+    }
+
     private static javafx.stage.PopupWindow shownTooltip() {
         return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.scene.control.Tooltip
                 && w.isShowing()).map(w -> (javafx.stage.PopupWindow) w).findFirst()

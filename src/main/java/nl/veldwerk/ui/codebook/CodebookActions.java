@@ -98,18 +98,44 @@ public final class CodebookActions {
         }, e -> main.fail(I18n.text("error.import"), e));
     }
 
-    /** Writes the codebook as .json, .csv or .qdc, by the file's extension. */
+    /**
+     * Writes the codebook as .json, .csv or .qdc, by the file's extension. A CSV holds a column per field of a
+     * code: what it cannot hold (relations, code memos, review statuses) is said when it is written, not lost
+     * without a word.
+     */
     public void exportCodebook(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        java.util.concurrent.atomic.AtomicReference<String> leftOut = new java.util.concurrent.atomic.AtomicReference<>();
         main.files().exportCopy(file, copy -> {
             if (name.endsWith(".qdc")) {
                 RefiExport.exportCodebook(copy, file, "Veldwerk");
             } else if (name.endsWith(".csv")) {
                 CodebookFiles.writeCsv(Codebook.of(copy), file);
+                leftOut.set(leftOutOfCsv(copy));
             } else {
                 CodebookFiles.writeJson(Codebook.of(copy), file);
             }
-        });
+        }, written -> leftOut.get() == null ? I18n.text("status.bundled", written.getFileName())
+                : I18n.text("codebook.csvLeftOut", written.getFileName(), leftOut.get()));
+    }
+
+    /** What a codebook CSV does not hold, in words ("8 relations, 7 code memos"), or null for nothing. */
+    static String leftOutOfCsv(nl.veldwerk.model.Project p) {
+        long relations = p.relations().size();
+        long memos = p.codes().stream().filter(c -> c.memo() != null && !c.memo().isBlank()).count();
+        long reviewed = p.codes().stream().filter(c -> c.review() != null
+                && c.review() != nl.veldwerk.model.ReviewStatus.PROPOSED).count();
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (relations > 0) {
+            parts.add(I18n.text("codebook.leftOut.relations", relations));
+        }
+        if (memos > 0) {
+            parts.add(I18n.text("codebook.leftOut.memos", memos));
+        }
+        if (reviewed > 0) {
+            parts.add(I18n.text("codebook.leftOut.reviews", reviewed));
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
     }
 
     public void report(Path file) {

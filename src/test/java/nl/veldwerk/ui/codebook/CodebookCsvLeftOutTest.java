@@ -1,0 +1,37 @@
+package nl.veldwerk.ui.codebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Locale;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Relation;
+import nl.veldwerk.model.RelationType;
+import nl.veldwerk.project.Fixtures;
+import nl.veldwerk.ui.common.I18n;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A codebook written to CSV says what a CSV cannot hold (it dropped relations and memos without a word). */
+class CodebookCsvLeftOutTest {
+    @AfterEach
+    void english() {
+        I18n.setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void relationsMemosAndReviewStatusesAreNamed() {
+        I18n.setLocale(Locale.ENGLISH);
+        Project p = Fixtures.session().project();
+        p.codes().forEach(c -> p.put(c.withMemo("")));
+        assertNull(CodebookActions.leftOutOfCsv(p), "nothing a CSV cannot hold: nothing said");
+        Code first = p.codes().iterator().next();
+        p.put(first.withMemo("Waarom deze code"));
+        p.put(new Relation("r1", first.id(), p.codes().stream().skip(1).findFirst().orElseThrow().id(),
+                RelationType.CAUSES, "", 1, ""));
+        assertEquals("1 relation, 1 code memo", CodebookActions.leftOutOfCsv(p));
+        I18n.setLocale(Locale.of("nl"));
+        assertEquals("1 relatie, 1 codememo", CodebookActions.leftOutOfCsv(p));
+    }
+}

@@ -158,6 +158,11 @@ public final class CooccurrenceTable {
     }
 
     public Grid toGrid(String title, boolean coefficients) {
+        return toGrid(title, "Code", coefficients);
+    }
+
+    /** @param corner the label over the codes, saying what the figures are in the reader's language */
+    public Grid toGrid(String title, String corner, boolean coefficients) {
         int n = codes.size();
         double[][] values = new double[n][n];
         for (int i = 0; i < n; i++) {
@@ -166,6 +171,6 @@ public final class CooccurrenceTable {
             }
         }
         List<String> labels = codes.stream().map(Code::name).toList();
-        return new Grid(title, "Code", labels, labels, values, coefficients ? 2 : 0);
+        return new Grid(title, corner, labels, labels, values, coefficients ? 2 : 0);
     }
 }

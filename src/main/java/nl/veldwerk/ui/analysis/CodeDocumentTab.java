@@ -70,7 +70,11 @@ final class CodeDocumentTab extends GridTab {
 
     @Override
     protected Grid grid() {
-        return computed == null ? null : computed.toGrid(I18n.text("analysis.codeDocument"), I18n.text("analysis.code"),
+        // The corner says what the figures are ("Code (quotations, % of column)"): a file of shares read as counts.
+        String what = measure.getConverter().toString(measure.getValue()) + ", "
+                + normalisation.getConverter().toString(normalisation.getValue());
+        return computed == null ? null : computed.toGrid(I18n.text("analysis.codeDocument"), I18n.text("analysis.corner",
+                I18n.text("analysis.code"), what.toLowerCase(I18n.locale())),
                 I18n.text("analysis.total"), measure.getValue(), normalisation.getValue());
     }
 

@@ -50,7 +50,8 @@ final class CooccurrenceTab extends GridTab {
 
     @Override
     protected Grid grid() {
-        return computed == null ? null : computed.toGrid(I18n.text("analysis.cooccurrence"), coefficients.isSelected());
+        return computed == null ? null : computed.toGrid(I18n.text("analysis.cooccurrence"),
+                corner(coefficients.isSelected()), coefficients.isSelected());
     }
 
     @Override
@@ -68,7 +69,13 @@ final class CooccurrenceTab extends GridTab {
     /** Both the counts and the coefficients, a sheet each. */
     @Override
     protected List<Grid> sheets() {
-        return List.of(computed.toGrid(I18n.text("cooccurrence.counts"), false),
-                computed.toGrid(I18n.text("cooccurrence.coefficient"), true));
+        return List.of(computed.toGrid(I18n.text("cooccurrence.counts"), corner(false), false),
+                computed.toGrid(I18n.text("cooccurrence.coefficient"), corner(true), true));
+    }
+
+    /** "Code (c-coefficient)": what the figures are, in the file as in the window (a CSV said only "Code"). */
+    private static String corner(boolean coefficients) {
+        return I18n.text("analysis.corner", I18n.text("analysis.code"), I18n.text(coefficients
+                ? "cooccurrence.coefficient" : "cooccurrence.counts").toLowerCase(I18n.locale()));
     }
 }

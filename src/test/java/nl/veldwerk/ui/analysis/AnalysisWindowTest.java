@@ -102,6 +102,8 @@ class AnalysisWindowTest {
         robot.interact(() -> shares.setValue(nl.veldwerk.analysis.CodeDocumentTable.Normalisation.PERCENT_OF_COLUMN));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(I18n.text("analysis.columnOver100")), notes.get());
+        assertEquals("Code (quotations, % of column)", codeDocument.grid().corner(),
+                "the table, and so its files and copy, say what the figures are");
         robot.interact(() -> shares.setValue(nl.veldwerk.analysis.CodeDocumentTable.Normalisation.RAW));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), notes.get());

@@ -256,10 +256,11 @@ public final class CodeDocumentTable {
         return behind.stream().sorted(project.documentOrder()).toList();
     }
 
-    /** The quotations behind one cell. */
+    /** The quotations behind one cell, in document order (as a total's are). */
     public List<Quotation> quotations(int row, int column) {
         Column col = columns.get(column);
-        return quotationsWith(codes.get(row).id()).stream().filter(q -> col.takes(project, q)).toList();
+        return quotationsWith(codes.get(row).id()).stream().filter(q -> col.takes(project, q))
+                .sorted(project.documentOrder()).toList();
     }
 
     /** The quotations that hold any of the table's codes in any column, each once, or their words. */

@@ -42,7 +42,7 @@ class TablesTest {
         assertEquals(9, t.raw(0, 0, Measure.WORDS), "2 + 3 + 4 words in A01's netwerk quotations");
         assertEquals(12, t.rowTotal(0, Measure.WORDS));
         List<String> cell = t.quotations(0, 0).stream().map(Quotation::id).toList();
-        assertEquals(List.of("a01q1", "a01q3", "a01q4"), cell);
+        assertEquals(List.of("a01q1", "a01q4", "a01q3"), cell, "in the order of the text (q4 comes before q3)");
     }
 
     /** A share of a row or column with nothing in it is no figure ("—" in the window), not 0 %. */

@@ -150,15 +150,25 @@ final class AnalysisViewModel {
         }, ok -> { }, e -> dialogs.showError(I18n.text("error.export"), I18n.message(e)));
     }
 
-    /** "A01 · 16–29 · Buren helpen." for lists of quotations. */
+    /**
+     * "A01 ¶ 4–5 · Buren helpen." for a stretch of text: where it is as the transcript numbers its paragraphs
+     * (character offsets, "16–29", told a reader nothing).
+     */
     String describe(String documentId, int start, int end) {
         Document d = project.document(documentId).orElseThrow();
-        String text = d.text().substring(start, end).strip().replaceAll("\\s+", " ");
-        return d.name() + " · " + start + "–" + end + " · " + (text.length() > 160 ? text.substring(0, 160) + "…" : text);
+        String whole = d.text();
+        nl.veldwerk.model.Paragraphs paragraphs = nl.veldwerk.model.Paragraphs.of(whole);
+        int first = paragraphs.numberAt(start);
+        int last = paragraphs.numberAt(Math.max(start, end - 1));
+        String text = whole.substring(start, end).strip().replaceAll("\\s+", " ");
+        return d.name() + " ¶ " + (first == last ? String.valueOf(first) : first + "–" + last) + " · "
+                + (text.length() > 160 ? text.substring(0, 160) + "…" : text);
     }
 
+    /** "7:8 · A07 ¶ 12 · …": a quotation by its ID first, as the quotation lists and reports cite it. */
     String describe(Quotation q) {
-        return describe(q.documentId(), q.start(), q.end());
+        String id = project.document(q.documentId()).map(q::idIn).orElse("");
+        return id + " · " + describe(q.documentId(), q.start(), q.end());
     }
 
     void shutdown() {

@@ -32,6 +32,8 @@ final class AgreementTab extends BorderPane {
     private final DetailList disagreements;
     private final Label explanation = new Label();
     private IntercoderAgreement.Result result;
+    /** Whether there is a result to export (the buttons looked ready and did nothing before one). */
+    private final javafx.beans.property.BooleanProperty computed = new javafx.beans.property.SimpleBooleanProperty();
 
     AgreementTab(AnalysisViewModel vm, Dialogs dialogs, AnalysisWindow.QuotationJump jump) {
         this.vm = vm;
@@ -69,6 +71,8 @@ final class AgreementTab extends BorderPane {
         csv.setOnAction(e -> exportDisagreements());
         Button xlsx = new Button(I18n.text("export.xlsx"));
         xlsx.setOnAction(e -> exportSummary());
+        xlsx.disableProperty().bind(computed.not());
+        csv.disableProperty().bind(computed.not());
         bar.getChildren().addAll(new Label(I18n.text("agreement.unit")), unit, compute, xlsx, csv);
         bar.setPadding(new Insets(8));
         explanation.setWrapText(true);
@@ -88,6 +92,7 @@ final class AgreementTab extends BorderPane {
         }
         vm.agreement(chosen, unit.getValue(), r -> {
             result = r;
+            computed.set(true);
             table.show(AgreementExport.summary(r, I18n.locale()), 1); // its last row: all codes together
             explanation.setText(I18n.text("unit.explain." + r.unit().name().toLowerCase(java.util.Locale.ROOT)));
             disagreements.getItems().clear();

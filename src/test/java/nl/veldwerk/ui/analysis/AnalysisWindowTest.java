@@ -154,8 +154,13 @@ class AnalysisWindowTest {
         assertTrue(project.coders().size() > 2, "more coders than two");
         assertFalse(ticked.contains("supervisor"));
         assertEquals(busiest, ticked);
+        javafx.scene.control.Button agreementXlsx = tabs.getTabs().get(3).getContent().lookupAll(".button").stream()
+                .map(n -> (javafx.scene.control.Button) n).filter(b -> b.getText().equals(I18n.text("export.xlsx")))
+                .findFirst().orElseThrow();
+        assertTrue(agreementXlsx.isDisabled(), "nothing to export before agreement is computed");
         robot.clickOn("#compute-agreement");
         settle();
+        assertFalse(agreementXlsx.isDisabled());
         GridTable agreement = robot.lookup("#agreement-table").queryAs(GridTable.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> agreement.grid() != null);
         assertEquals(project.codes().size() + 1, agreement.grid().rowLabels().size(), "a row per code and one for all");

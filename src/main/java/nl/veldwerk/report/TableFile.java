@@ -43,18 +43,30 @@ public final class TableFile {
     }
 
     public static void csv(Path file, List<String> header, List<List<String>> rows) throws IOException {
+        csv(file, header, rows, ',');
+    }
+
+    /** A CSV with {@code separator} between cells (';' where a comma is the decimal mark, as Excel expects). */
+    public static void csv(Path file, List<String> header, List<List<String>> rows, char separator)
+            throws IOException {
         GridExport.writeAtomically(file, out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write('\uFEFF');
-            w.write(line(header));
+            w.write(line(header, separator));
             for (List<String> row : rows) {
-                w.write(line(row));
+                w.write(line(row, separator));
             }
             w.flush();
         });
     }
 
-    private static String line(List<String> cells) {
-        return String.join(",", cells.stream().map(Csv::field).toList()) + "\r\n";
+    /** The separator Excel expects in the language: ';' where the comma is the decimal mark (Dutch), else ','. */
+    public static char separatorFor(java.util.Locale locale) {
+        return QuotationTable.separatorFor(locale);
+    }
+
+    private static String line(List<String> cells, char separator) {
+        return String.join(String.valueOf(separator), cells.stream().map(c -> Csv.field(c, separator)).toList())
+                + "\r\n";
     }
 }

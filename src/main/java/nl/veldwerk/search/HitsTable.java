@@ -13,7 +13,7 @@ import nl.veldwerk.model.Project;
  */
 public final class HitsTable {
     public static final List<String> HEADER = List.of("document", "kind", "quotation", "start", "end", "speaker",
-            "snippet", "text");
+            "codes", "comment", "snippet", "text");
 
     private HitsTable() {
     }
@@ -23,11 +23,21 @@ public final class HitsTable {
     }
 
     private static List<String> row(Project project, Search.Hit h) {
-        String quotation = h.quotationId() == null ? "" : project.quotation(h.quotationId())
-                .flatMap(q -> project.document(q.documentId()).map(q::idIn)).orElse("");
-        String text = project.document(h.documentId()).map(d -> textOf(d, h.start(), h.end())).orElse("");
+        java.util.Optional<nl.veldwerk.model.Quotation> q = h.quotationId() == null ? java.util.Optional.empty()
+                : project.quotation(h.quotationId());
+        String quotation = q.flatMap(found -> project.document(found.documentId()).map(found::idIn)).orElse("");
+        java.util.Optional<Document> d = project.document(h.documentId());
+        String text = d.map(doc -> textOf(doc, h.start(), h.end())).orElse("");
+        // A quotation hit names who speaks in it, as a paragraph hit does (it was left empty), and its codes and
+        // comment, which a table of coded passages is read for.
+        String speaker = h.speaker() != null ? h.speaker() : d.map(doc -> String.join(", ", doc.speakersIn(
+                Math.clamp(h.start(), 0, doc.textLength()), Math.clamp(h.end(), 0, doc.textLength())))).orElse("");
+        String codes = q.map(found -> String.join("; ", project.codingsOf(found.id()).stream()
+                .map(c -> project.code(c.codeId()).map(nl.veldwerk.model.Code::name).orElse("")).distinct()
+                .toList())).orElse("");
+        String comment = q.map(nl.veldwerk.model.Quotation::comment).orElse("");
         return List.of(h.documentName(), h.kind(), quotation, String.valueOf(h.start()), String.valueOf(h.end()),
-                h.speaker() == null ? "" : h.speaker(), h.snippet(), text);
+                speaker, codes, comment, h.snippet(), text);
     }
 
     /** The hit's stretch of the document; clamped, since the document may have changed since the search ran. */

@@ -242,7 +242,15 @@ public final class SearchPane extends VBox {
 
     private void exportCsv(MainViewModel vm, java.nio.file.Path file) {
         List<Search.Hit> rows = List.copyOf(hits.getItems());
-        vm.files().exportCopy(file, copy -> nl.veldwerk.report.TableFile.csv(file, HitsTable.HEADER,
-                HitsTable.rows(copy, rows)));
+        // In the window's language, with the separator its Excel expects (a Dutch Excel read commas as one column).
+        java.util.Locale language = I18n.locale();
+        List<String> header = HitsTable.HEADER.stream().map(key -> I18n.text("search.column." + key)).toList();
+        int kind = HitsTable.HEADER.indexOf("kind");
+        vm.files().exportCopy(file, copy -> nl.veldwerk.report.TableFile.csv(file, header, HitsTable.rows(copy, rows)
+                .stream().map(row -> {
+                    List<String> named = new java.util.ArrayList<>(row);
+                    named.set(kind, I18n.text("search.kind." + row.get(kind)));
+                    return named;
+                }).toList(), nl.veldwerk.report.TableFile.separatorFor(language)));
     }
 }

@@ -76,8 +76,11 @@ class SearchPaneTest extends WorkbenchTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(dialogs.saveAs));
         java.util.List<String> lines = java.nio.file.Files.readAllLines(dialogs.saveAs);
         assertEquals(4, lines.size(), "a header and three hits");
-        assertEquals("\uFEFF" + String.join(",", nl.veldwerk.search.HitsTable.HEADER), lines.getFirst(),
-                "each hit with its quotation's ID and whole text beside the snippet");
+        assertEquals("\uFEFFdocument,kind,quotation,start,end,speaker,codes,comment,snippet,text", lines.getFirst(),
+                "each hit with its quotation's ID, speaker, codes, comment and whole text beside the snippet");
+        java.util.List<String> first = java.util.Arrays.asList(lines.get(1).split(",", -1));
+        assertTrue(first.get(6).contains("Weak ties") && first.get(6).contains("Individueel gebruik"), lines.get(1));
+        assertTrue(!first.get(5).isEmpty(), "a quotation's speaker is named: " + lines.get(1));
 
         // Kept under a name, it comes back from the list and runs again; keeping it is undoable.
         robot.interact(() -> workbench.search().saveQuery("Weak ties in use", true,

@@ -82,6 +82,7 @@ public final class QuotationManagerWindow {
     private final IntegerProperty total = new SimpleIntegerProperty();
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
     private final TableView<QuotationManagerRow> table = new TableView<>();
+    private TableColumn<QuotationManagerRow, String> wordsColumn;
     private final TableColumn<QuotationManagerRow, String> time = column("quotations.time", 70, Column.TIME,
             this::timeOf);
     /** Whether the user showed (true) or hid (false) the Time column from the table's menu; null: not yet. */
@@ -176,8 +177,16 @@ public final class QuotationManagerWindow {
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 openSelected();
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.C) {
+                copy(e.isShiftDown()); // Ctrl+C the line selected, Ctrl+Shift+C every line shown
+                e.consume();
             }
         });
+        javafx.scene.control.MenuItem copyOne = new javafx.scene.control.MenuItem(I18n.text("qmanager.copyOne"));
+        copyOne.setOnAction(e -> copy(false));
+        javafx.scene.control.MenuItem copyAll = new javafx.scene.control.MenuItem(I18n.text("qmanager.copyAll"));
+        copyAll.setOnAction(e -> copy(true));
+        table.setContextMenu(new javafx.scene.control.ContextMenu(copyOne, copyAll));
         Scene scene = new Scene(new BorderPane(table, header, null, null, null), 1100, 640);
         scene.getStylesheets().add(Styles.SHEET);
         stage.setScene(scene);
@@ -189,6 +198,20 @@ public final class QuotationManagerWindow {
                 stage.close();
             }
         });
+    }
+
+    /** Puts the selected line, or every line shown, on the clipboard for a spreadsheet. */
+    void copy(boolean all) {
+        List<QuotationManagerRow> rows = all ? List.copyOf(table.getItems())
+                : table.getSelectionModel().getSelectedItem() == null ? List.of()
+                : List.of(table.getSelectionModel().getSelectedItem());
+        if (rows.isEmpty()) {
+            return;
+        }
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(QuotationRowsCopy.of(table.getVisibleLeafColumns(), wordsColumn, rows));
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        main.showStatus(I18n.text("qmanager.copied", rows.size()));
     }
 
     /** Opens the quotation manager of a window (one per window). */
@@ -225,7 +248,8 @@ public final class QuotationManagerWindow {
         TableColumn<QuotationManagerRow, String> id = column("quotations.id", 60, Column.ID, QuotationManagerRow::id);
         id.setId("qmanager-id");
         table.getColumns().add(id);
-        table.getColumns().add(column("qmanager.words", 320, Column.WORDS, QuotationManagerWindow::words));
+        wordsColumn = column("qmanager.words", 320, Column.WORDS, QuotationManagerWindow::words);
+        table.getColumns().add(wordsColumn);
         table.getColumns().add(column("quotations.document", 90, Column.DOCUMENT, r -> r.document().name()));
         table.getColumns().add(column("quotations.paragraphs", 50, Column.PARAGRAPHS, this::paragraphsOf));
         time.setId("qmanager-time");

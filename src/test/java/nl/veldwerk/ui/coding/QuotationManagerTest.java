@@ -1,6 +1,7 @@
 package nl.veldwerk.ui.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -106,6 +107,15 @@ class QuotationManagerTest extends WorkbenchTest {
         assertEquals(Set.of("1:1", "1:2", "1:3"), Set.copyOf(shown()));
         choose(robot, "#qmanager-speaker", "Interviewer");
         assertEquals(List.of("1:3"), shown(), "the interviewer's question only");
+        // Every line shown, for a spreadsheet: the columns as shown, the words whole.
+        robot.interact(table::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.C).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        List<String> lines = List.of(copied[0].split("\n"));
+        assertEquals(2, lines.size(), copied[0]);
+        assertTrue(lines.get(0).startsWith(table.getColumns().getFirst().getText() + "\t"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("1:3\t") && lines.get(1).contains("Interviewer"), lines.get(1));
         choose(robot, "#qmanager-speaker", "");
         choose(robot, "#qmanager-group", "");
 

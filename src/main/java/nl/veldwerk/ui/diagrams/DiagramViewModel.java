@@ -130,6 +130,7 @@ final class DiagramViewModel {
         if (d == null) {
             return;
         }
+        double[] smallest = {Double.MAX_VALUE};
         main.files().exportCopy(file, copy -> {
             // For a page: A4 at the size it prints, with its caption and legend (PNG at 300 dpi).
             nl.veldwerk.report.DiagramFigure figure = nl.veldwerk.report.DiagramFigure.of(DrawnDiagram.of(copy, d,
@@ -139,7 +140,19 @@ final class DiagramViewModel {
             } else {
                 figure.writeSvg(file, 1);
             }
-        });
+            smallest[0] = figure.pageSmallestFontPt();
+        }, written -> written(written, smallest[0]));
+    }
+
+    /**
+     * What the status line says of a diagram written: also, as the command line says, when its smallest text
+     * prints under 8 pt on the page (it said only "Wrote diagram.png").
+     */
+    static String written(Path file, double smallestPt) {
+        return smallestPt < nl.veldwerk.report.DiagramFigure.SMALLEST_READABLE_PT
+                ? I18n.text("diagram.writtenSmall", file.getFileName(), String.format(I18n.locale(), "%.1f",
+                smallestPt))
+                : I18n.text("status.bundled", file.getFileName());
     }
 
     /** The name to suggest for an export; the save dialog makes it a valid file name. */

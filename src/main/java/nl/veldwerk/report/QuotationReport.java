@@ -88,7 +88,7 @@ public final class QuotationReport {
             doc.pageNumbers(text(l, "report.page"), true);
             doc.title(title);
             int count = QuotationSelection.distinctQuotations(sections);
-            doc.note(subtitle(p, o, count));
+            doc.note(subtitle(p, o, count, sections.stream().mapToInt(Section::count).sum()));
             for (String[] line : o.scope().lines(p, l, o.author(), today(l))) {
                 doc.labelled(line[0], line[1]);
             }
@@ -247,11 +247,16 @@ public final class QuotationReport {
         return List.of();
     }
 
-    /** "61 quotations · 1 December 2026", after the project's name when the title is not that already. */
-    static String subtitle(Project p, Options o, int count) {
+    /**
+     * "61 quotations · 1 December 2026", after the project's name when the title is not that already; "8
+     * quotations (shown 11 times: …)" where a quotation with several of the codes is shown under each, so a
+     * reader counting the entries is not left to doubt the figure.
+     */
+    static String subtitle(Project p, Options o, int count, int shown) {
         Locale l = o.locale();
         String title = o.titleFor(p);
-        String facts = text(l, "report.count", count) + " · " + today(l);
+        String facts = text(l, "report.count", count) + (shown > count ? " " + text(l, "report.shownTimes", shown)
+                : "") + " · " + today(l);
         return title.strip().equals(p.info().name().strip()) ? facts : p.info().name() + " · " + facts;
     }
 

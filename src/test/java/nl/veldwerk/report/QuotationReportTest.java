@@ -125,6 +125,18 @@ class QuotationReportTest {
         }
     }
 
+    /** A quotation under each of its codes: the title page says how often the quotations are shown. */
+    @Test
+    void theTitlePageSaysWhenQuotationsAreShownMoreThanOnce() {
+        Project p = project();
+        QuotationReport.Options o = new QuotationReport.Options("Netwerk en schaamte", false, false, false, null,
+                Locale.ENGLISH);
+        String twice = QuotationReport.subtitle(p, o, 8, 11);
+        assertTrue(twice.contains("8 quotations (shown 11 times: a quotation with several of the codes is under each)"
+                + " · "), twice);
+        assertTrue(!QuotationReport.subtitle(p, o, 3, 3).contains("shown"), "each once: nothing to say");
+    }
+
     @Test
     void byDocumentInDutchWithATableAndADiagram() throws Exception {
         Project p = project();

@@ -291,6 +291,7 @@ final class GridTable extends Region {
                     g.fillRect(x, y, w, rowHeight);
                 }
                 g.setFill(selected ? Color.WHITE : TEXT);
+                g.setFont(order.isTotal(order.rowAt(r)) ? bold : font); // totals stand out from the figures
                 text(g, cellText(order.rowAt(r), c), x, y, w, rowHeight, TextAlignment.RIGHT);
             }
         }
@@ -316,6 +317,7 @@ final class GridTable extends Region {
                 g.fillRect(0, y, geometry.labelWidth(), rowHeight);
             }
             g.setFill(selected ? Color.WHITE : TEXT);
+            g.setFont(order.isTotal(order.rowAt(r)) ? bold : font);
             text(g, grid.rowLabels().get(order.rowAt(r)), 0, y, geometry.labelWidth(), rowHeight, TextAlignment.LEFT);
             g.setStroke(LINE);
             g.strokeLine(0, snap(y + rowHeight), geometry.labelWidth(), snap(y + rowHeight));

@@ -39,6 +39,11 @@ final class RowOrder {
         return -1;
     }
 
+    /** Whether the table's {@code row} is one of the totals at its end. */
+    boolean isTotal(int row) {
+        return row >= rows - keptLast;
+    }
+
     int column() {
         return direction == Direction.NONE ? -1 : column;
     }

@@ -21,6 +21,8 @@ class RowOrderTest {
         order.click(0, values);
         assertArrayEquals(new int[] {2, 0, 1, 3}, shown(), "5, 2, then the row without a figure; the total last");
         assertEquals(RowOrder.Direction.DESCENDING, order.direction());
+        assertEquals(java.util.List.of(false, false, false, true), java.util.stream.IntStream.range(0, 4)
+                .mapToObj(order::isTotal).toList(), "the last row is the total (drawn in bold)");
         order.click(0, values);
         assertArrayEquals(new int[] {0, 2, 1, 3}, shown(), "2, 5, the row without a figure still last");
         order.click(0, values);

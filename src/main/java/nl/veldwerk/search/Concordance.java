@@ -70,15 +70,27 @@ public final class Concordance {
     public static Found of(Collection<Document> documents, String language, List<String> words, int context,
                            Set<String> leftOutSpeakers, int limit, BooleanSupplier stop,
                            java.util.function.IntConsumer read) {
-        Analyzer analyzer = TranscriptAnalyzer.forLanguage(language);
+        // A word is looked for by its stem (a stop word alone by nothing, as the search does); a phrase ("de
+        // wijk", a quoted query's words) by its words in a row, stop words and all: its words one by one found
+        // "in deze wijken" and "in onze wijk" for the phrase "de wijk", and code the hits coded those.
+        Analyzer single = TranscriptAnalyzer.forLanguage(language);
+        Analyzer phrases = TranscriptAnalyzer.forPhrases(language);
         Set<String> stems = new TreeSet<>();
+        List<List<String>> sequences = new ArrayList<>();
         for (String w : words) {
-            stems.addAll(terms(analyzer, w).stream().map(t -> t.term).toList());
+            List<Token> asPhrase = terms(phrases, w);
+            if (asPhrase.size() > 1) {
+                sequences.add(asPhrase.stream().map(t -> t.term).toList());
+            } else {
+                stems.addAll(terms(single, w).stream().map(t -> t.term).toList());
+            }
         }
         List<Line> lines = new ArrayList<>();
-        if (stems.isEmpty()) {
+        if (stems.isEmpty() && sequences.isEmpty()) {
             return new Found(lines, 0);
         }
+        Analyzer analyzer = sequences.isEmpty() ? single : phrases;
+        int longest = sequences.stream().mapToInt(List::size).max().orElse(0);
         int total = 0;
         int documentsRead = 0;
         for (Document d : documents.stream().sorted(Comparator.comparing(Document::name)).toList()) {
@@ -87,16 +99,27 @@ public final class Concordance {
             }
             read.accept(documentsRead++);
             String text = d.text();
+            java.util.ArrayDeque<Token> recent = new java.util.ArrayDeque<>(longest + 1);
             try (TokenStream stream = analyzer.tokenStream(SearchIndex.TEXT, text)) {
                 CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
                 OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
                 stream.reset();
                 while (stream.incrementToken()) {
-                    if (!isOneOf(term, stems)) {
+                    int start = -1;
+                    int end = offset.endOffset();
+                    if (!sequences.isEmpty()) {
+                        recent.addLast(new Token(term.toString(), offset.startOffset(), end));
+                        if (recent.size() > longest) {
+                            recent.removeFirst();
+                        }
+                        start = phraseEndingHere(recent, sequences);
+                    }
+                    if (start < 0 && isOneOf(term, stems)) {
+                        start = offset.startOffset();
+                    }
+                    if (start < 0) {
                         continue;
                     }
-                    int start = offset.startOffset();
-                    int end = offset.endOffset();
                     String speaker = d.speakerAt(start);
                     if (speaker != null && leftOutSpeakers.contains(speaker)) {
                         continue;
@@ -115,6 +138,26 @@ public final class Concordance {
             }
         }
         return new Found(lines, total);
+    }
+
+    /** Where a phrase that ends with the last token read begins, or -1 when none does. */
+    private static int phraseEndingHere(java.util.ArrayDeque<Token> recent, List<List<String>> sequences) {
+        for (List<String> sequence : sequences) {
+            if (recent.size() < sequence.size()) {
+                continue;
+            }
+            java.util.Iterator<Token> back = recent.descendingIterator();
+            Token first = null;
+            boolean matches = true;
+            for (int i = sequence.size() - 1; i >= 0 && matches; i--) {
+                first = back.next();
+                matches = first.term.equals(sequence.get(i));
+            }
+            if (matches) {
+                return first.start;
+            }
+        }
+        return -1;
     }
 
     /** Whether the token is one of the few stems looked for (without making a string of every token). */

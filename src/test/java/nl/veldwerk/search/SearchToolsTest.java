@@ -48,6 +48,23 @@ class SearchToolsTest {
         assertEquals(byRight, Concordance.sortedByRight(lines));
     }
 
+    /**
+     * A phrase is looked for as its words in a row, stop words and all: "die voorziening" is the one place, not
+     * "Een voorziening" nor "Welke voorzieningen" (its words one by one found those, and code the hits coded them).
+     */
+    @Test
+    void aPhraseIsFoundAsItsWordsInARow() {
+        List<Concordance.Line> lines = Concordance.of(project(), List.of("die voorziening"), 5);
+        assertEquals(List.of("die voorziening"), lines.stream().map(Concordance.Line::keyword).toList(),
+                "the keyword spans the phrase");
+        assertEquals(TEXT.indexOf("die voorziening"), lines.getFirst().start());
+        assertEquals(List.of("Een voorziening", "die voorziening"), Concordance.of(project(), List.of(
+                "een voorziening", "die voorziening"), 5).stream().map(Concordance.Line::keyword).toList());
+        assertEquals(3, Concordance.of(project(), List.of("die voorziening", "voorziening"), 5).size(),
+                "a word beside a phrase: each place once");
+        assertEquals(List.of(), Concordance.of(project(), List.of("de voorziening"), 5));
+    }
+
     @Test
     void keywordInContextListsAtMostTheLinesAskedForAndCountsThemAll() {
         Project p = project();

@@ -33,11 +33,31 @@ import nl.veldwerk.ui.common.Texts;
 
 /** Search and code from the Search tab: which code, widened to what, whose words, a preview, one undoable step. */
 final class SearchAndCodeDialog {
-    /** The plain words of a query (no fields, operators, quotes or wild cards): what KWIC and search-and-code use. */
+    /**
+     * The plain words of a query (no fields, operators or wild cards), a quoted phrase as one: what KWIC and
+     * search-and-code look for.
+     */
     static List<String> words(String query) {
-        return java.util.Arrays.stream(query.split("\\s+"))
-                .filter(w -> !w.contains(":") && !List.of("AND", "OR", "NOT").contains(w))
-                .map(w -> w.replaceAll("[\"*~()]", "")).filter(w -> !w.isBlank()).toList();
+        // A quoted phrase stays one ("de wijk" is looked for as those words in a row); the rest word by word.
+        List<String> found = new java.util.ArrayList<>();
+        java.util.regex.Matcher part = java.util.regex.Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(query);
+        while (part.find()) {
+            if (part.group(1) != null) {
+                String phrase = part.group(1).replaceAll("[*~()]", "").strip().replaceAll("\\s+", " ");
+                if (!phrase.isEmpty()) {
+                    found.add(phrase);
+                }
+                continue;
+            }
+            String w = part.group(2);
+            if (!w.contains(":") && !List.of("AND", "OR", "NOT").contains(w)) {
+                w = w.replaceAll("[\"*~()]", "");
+                if (!w.isBlank()) {
+                    found.add(w);
+                }
+            }
+        }
+        return found;
     }
 
     /**
@@ -99,7 +119,8 @@ final class SearchAndCodeDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(I18n.text(words == null ? "search.moreLike" : "search.codeHits"));
         Label header = new Label(words == null ? I18n.text("search.moreLikeHeader")
-                : I18n.text("search.codeHitsOf", String.join(", ", words)));
+                : I18n.text("search.codeHitsOf", String.join(", ", words.stream()
+                .map(w -> w.contains(" ") ? "\"" + w + "\"" : w).toList())));
         header.getStyleClass().add("pane-heading");
         Button chooseCode = new Button();
         chooseCode.setId("code-hits-code");

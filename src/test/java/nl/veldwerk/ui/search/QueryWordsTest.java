@@ -1,0 +1,16 @@
+package nl.veldwerk.ui.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What keyword in context and code the hits look for in a query: words, and a quoted phrase as one. */
+class QueryWordsTest {
+    @Test
+    void aQuotedPhraseStaysOneFieldsAndOperatorsGo() {
+        assertEquals(List.of("de wijk", "buurthuis"), SearchAndCodeDialog.words("\"de  wijk\" AND buurthuis"));
+        assertEquals(List.of("schaamte", "geld"), SearchAndCodeDialog.words("schaamte OR (geld*) speaker:A01"));
+        assertEquals(List.of(), SearchAndCodeDialog.words("\"\" *"));
+    }
+}

@@ -64,6 +64,8 @@ final class GridTable extends Region {
     private Grid grid;
     private GridGeometry geometry;
     private RowOrder order;
+    /** How wide the labels' column is asked to be (by its labels, or dragged); narrowed to fit a small window. */
+    private double wantedLabels;
     private int selectedRow = -1;
     private int selectedColumn = -1;
     /** The column whose right edge is being dragged: -1 the labels, -2 none. */
@@ -126,8 +128,8 @@ final class GridTable extends Region {
         for (String label : newGrid.rowLabels()) {
             labels = Math.max(labels, textWidth(label, font) + 20);
         }
-        geometry = new GridGeometry(newGrid.rowLabels().size(), Math.ceil(Math.min(380, Math.max(160, labels))),
-                widths, rowHeight, rowHeight + 4);
+        wantedLabels = Math.ceil(Math.min(380, Math.max(160, labels)));
+        geometry = new GridGeometry(newGrid.rowLabels().size(), wantedLabels, widths, rowHeight, rowHeight + 4);
         // A new table (another measure, other columns) has nothing selected: a cell highlighted over an empty
         // list, or over the quotations of what it meant before, would mislead.
         selectedRow = -1;
@@ -225,6 +227,8 @@ final class GridTable extends Region {
             draw();
             return;
         }
+        // In a narrow window the labels take at most 60 % of it (they ran under the scroll bar, cut without "…").
+        geometry.resizeLabels(Math.min(wantedLabels, width * 0.6), 2 * MIN_COLUMN);
         double bar = down.prefWidth(-1);
         double barHigh = across.prefHeight(-1);
         // A bar takes room from the other side, which may make the other bar needed too: settle both.
@@ -528,7 +532,8 @@ final class GridTable extends Region {
     private void drag(MouseEvent e) {
         if (resizing == -1) {
             // Never so wide that the figures and the edge to drag it back leave the view.
-            geometry.resizeLabels(Math.min(e.getX(), canvas.getWidth() - 2 * MIN_COLUMN), MIN_COLUMN * 2);
+            wantedLabels = Math.max(2 * MIN_COLUMN, Math.min(e.getX(), canvas.getWidth() - 2 * MIN_COLUMN));
+            geometry.resizeLabels(wantedLabels, MIN_COLUMN * 2);
         } else if (resizing >= 0) {
             double left = geometry.labelWidth() + geometry.columnLeft(resizing) - across.getValue();
             geometry.resizeColumn(resizing, e.getX() - left, MIN_COLUMN);

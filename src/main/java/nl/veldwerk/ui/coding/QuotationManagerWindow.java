@@ -177,8 +177,8 @@ public final class QuotationManagerWindow {
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 openSelected();
-            } else if (e.isShortcutDown() && e.getCode() == KeyCode.C) {
-                copy(e.isShiftDown()); // Ctrl+C the line selected, Ctrl+Shift+C every line shown
+            } else if (e.isShortcutDown() && !e.isShiftDown() && e.getCode() == KeyCode.C) {
+                copy(false); // Ctrl+C the line selected
                 e.consume();
             }
         });
@@ -189,6 +189,14 @@ public final class QuotationManagerWindow {
         table.setContextMenu(new javafx.scene.control.ContextMenu(copyOne, copyAll));
         Scene scene = new Scene(new BorderPane(table, header, null, null, null), 1100, 640);
         scene.getStylesheets().add(Styles.SHEET);
+        // Ctrl+Shift+C, every line shown, wherever the keyboard is: right after a filter is chosen it is in the
+        // filter's field or list, and the keys did nothing there.
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.isShiftDown() && e.getCode() == KeyCode.C) {
+                copy(true);
+                e.consume();
+            }
+        });
         stage.setScene(scene);
         nl.veldwerk.ui.common.EscapeCloses.install(stage);
         stage.setOnHidden(e -> stopFollowing());

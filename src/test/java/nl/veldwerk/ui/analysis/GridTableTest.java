@@ -175,6 +175,18 @@ class GridTableTest {
         assertEquals(List.of("Schaamte", "Geld", "Netwerk", "Totaal"), labelsShown(), "as given again");
     }
 
+    @Test
+    void inANarrowWindowTheLabelsTakeAtMostSixtyPercent(FxRobot robot) {
+        robot.interact(() -> table.show(grid(10, 10)));
+        double wide = table.geometry().labelWidth();
+        robot.interact(() -> table.getScene().getWindow().setWidth(260));
+        robot.interact(() -> table.layout());
+        assertTrue(table.geometry().labelWidth() <= 260 * 0.6 + 1, "narrowed: " + table.geometry().labelWidth());
+        robot.interact(() -> table.getScene().getWindow().setWidth(900));
+        robot.interact(() -> table.layout());
+        assertEquals(wide, table.geometry().labelWidth(), 0.5, "back as wide as its labels ask");
+    }
+
     private List<String> labelsShown() {
         return java.util.stream.IntStream.range(0, table.grid().rowLabels().size())
                 .mapToObj(i -> table.grid().rowLabels().get(table.rowOrder().rowAt(i))).toList();

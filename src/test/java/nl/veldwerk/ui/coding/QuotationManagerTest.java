@@ -107,8 +107,9 @@ class QuotationManagerTest extends WorkbenchTest {
         assertEquals(Set.of("1:1", "1:2", "1:3"), Set.copyOf(shown()));
         choose(robot, "#qmanager-speaker", "Interviewer");
         assertEquals(List.of("1:3"), shown(), "the interviewer's question only");
-        // Every line shown, for a spreadsheet: the columns as shown, the words whole.
-        robot.interact(table::requestFocus);
+        // Every line shown, for a spreadsheet: the columns as shown, the words whole; asked with the keyboard still
+        // in a filter (where it is right after choosing one).
+        robot.interact(() -> robot.lookup("#qmanager-text").query().requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.C).release(KeyCode.SHIFT, KeyCode.CONTROL);
         String[] copied = new String[1];
         robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());

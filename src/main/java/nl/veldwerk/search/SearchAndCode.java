@@ -65,7 +65,13 @@ public final class SearchAndCode {
     /** One command that codes every stretch of the preview. */
     public static Command command(Project p, List<Stretch> stretches, String codeId, String coderId,
                                   java.time.Instant when) {
-        String name = p.code(codeId).map(Code::name).orElse("?");
+        return command(stretches, codeId, p.code(codeId).map(Code::name).orElse("?"), coderId, when);
+    }
+
+    /** As {@link #command(Project, List, String, String, java.time.Instant)}, for a code named {@code name}
+     * (one made in the same step, not in the project yet: its undo entry named it "?"). */
+    public static Command command(List<Stretch> stretches, String codeId, String name, String coderId,
+                                  java.time.Instant when) {
         // A command per document, which looks its quotations up once (not once per stretch).
         java.util.Map<String, List<int[]>> byDocument = new java.util.LinkedHashMap<>();
         stretches.forEach(s -> byDocument.computeIfAbsent(s.documentId(), d -> new java.util.ArrayList<>())

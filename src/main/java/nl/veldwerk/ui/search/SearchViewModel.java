@@ -463,8 +463,8 @@ public final class SearchViewModel {
         String codeId = with.id();
         boolean isNew = p.code(codeId).isEmpty();
         main.executeAsCoder(coder -> {
-            nl.veldwerk.project.Command coding = nl.veldwerk.search.SearchAndCode.command(p, stretches, codeId, coder,
-                    now);
+            nl.veldwerk.project.Command coding = nl.veldwerk.search.SearchAndCode.command(stretches, codeId, with.name(),
+                    coder, now);
             return !isNew ? coding : new nl.veldwerk.project.CompositeCommand(coding.description(), List.of(
                     nl.veldwerk.project.CodeCommands.add(with.madeBy(coder, now)), coding));
         });

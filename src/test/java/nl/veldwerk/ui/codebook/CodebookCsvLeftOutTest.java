@@ -33,5 +33,7 @@ class CodebookCsvLeftOutTest {
         assertEquals("1 relation, 1 code memo", CodebookActions.leftOutOfCsv(p));
         I18n.setLocale(Locale.of("nl"));
         assertEquals("1 relatie, 1 codememo", CodebookActions.leftOutOfCsv(p));
+        p.put(p.codes().stream().skip(2).findFirst().orElseThrow().withMemo("Nog een"));
+        assertEquals("1 relatie, 2 codememo's", CodebookActions.leftOutOfCsv(p), "the apostrophe kept");
     }
 }

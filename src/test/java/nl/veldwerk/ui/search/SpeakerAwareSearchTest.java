@@ -152,6 +152,8 @@ class SpeakerAwareSearchTest extends WorkbenchTest {
         nl.veldwerk.model.Code made = p.codes().stream().filter(c -> c.name().equals("Coaching")).findFirst()
                 .orElseThrow();
         assertEquals(5, p.codingsWithCode(made.id()).size());
+        assertTrue(vm.undoLabelProperty().get().contains("Coaching"), "the undo entry names the new code, not '?': "
+                + vm.undoLabelProperty().get());
         robot.interact(vm::undo);
         Project after = vm.session().project();
         assertTrue(after.quotations().isEmpty() && after.code(made.id()).isEmpty(), "one undo takes both back");

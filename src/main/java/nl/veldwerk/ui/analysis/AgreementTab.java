@@ -95,13 +95,11 @@ final class AgreementTab extends BorderPane {
             computed.set(true);
             table.show(AgreementExport.summary(r, I18n.locale()), 1); // its last row: all codes together
             explanation.setText(I18n.text("unit.explain." + r.unit().name().toLowerCase(java.util.Locale.ROOT)));
-            disagreements.getItems().clear();
-            for (IntercoderAgreement.Disagreement d : r.disagreements()) {
-                String who = String.join(", ", d.with().stream().map(this::coderName).toList());
-                disagreements.getItems().add(new DetailList.Item(d.code().name() + " · " + I18n.text(
-                        "agreement.onlyBy", who) + " · " + vm.describe(d.documentId(), d.start(), d.end()),
-                        d.documentId(), d.start(), d.end()));
-            }
+            // Each line's text worked out when it is shown (thousands of disagreements, each citing its text).
+            disagreements.getItems().setAll(r.disagreements().stream().map(d -> new DetailList.Item(() -> d.code()
+                    .name() + " · " + I18n.text("agreement.onlyBy", String.join(", ", d.with().stream()
+                    .map(this::coderName).toList())) + " · " + vm.describe(d.documentId(), d.start(), d.end()),
+                    d.documentId(), d.start(), d.end())).toList());
         }, e -> dialogs.showError(I18n.text("agreement.title"), I18n.message(e)));
     }
 

@@ -36,6 +36,9 @@ final class AnalysisViewModel {
     private final Project project;
     private final Background background = new Background();
 
+    /** Each document's paragraphs, as the lines under a table cite them (asked for on the FX thread only). */
+    private final java.util.Map<String, nl.veldwerk.model.Paragraphs> paragraphsOf = new java.util.HashMap<>();
+
     AnalysisViewModel(Project snapshot) {
         this.project = snapshot;
     }
@@ -157,11 +160,11 @@ final class AnalysisViewModel {
     String describe(String documentId, int start, int end) {
         Document d = project.document(documentId).orElseThrow();
         String whole = d.text();
-        nl.veldwerk.model.Paragraphs paragraphs = nl.veldwerk.model.Paragraphs.of(whole);
-        int first = paragraphs.numberAt(start);
-        int last = paragraphs.numberAt(Math.max(start, end - 1));
+        // Worked out once per document: the project is a snapshot that does not change.
+        nl.veldwerk.model.Paragraphs paragraphs = paragraphsOf.computeIfAbsent(documentId,
+                id -> nl.veldwerk.model.Paragraphs.of(whole));
         String text = whole.substring(start, end).strip().replaceAll("\\s+", " ");
-        return d.name() + " ¶ " + (first == last ? String.valueOf(first) : first + "–" + last) + " · "
+        return d.name() + " ¶ " + nl.veldwerk.model.Paragraphs.label(paragraphs.span(start, end)) + " · "
                 + (text.length() > 160 ? text.substring(0, 160) + "…" : text);
     }
 

@@ -11,12 +11,21 @@ final class DetailList extends ListView<DetailList.Item> {
      * once (working out every line's text held the window for a second and more).
      */
     record Item(java.util.function.Supplier<String> described, String documentId, int start, int end) {
+        Item {
+            described = once(described); // a cell shown again (scrolling) does not work the text out again
+        }
+
         Item(String text, String documentId, int start, int end) {
             this(() -> text, documentId, start, end);
         }
 
         String text() {
             return described.get();
+        }
+
+        private static java.util.function.Supplier<String> once(java.util.function.Supplier<String> text) {
+            String[] known = new String[1];
+            return () -> known[0] != null ? known[0] : (known[0] = text.get());
         }
 
         @Override

@@ -99,8 +99,8 @@ final class GridGeometry {
 
     /** The first and last column (inclusive) that show in a viewport {@code width} wide scrolled by {@code x}. */
     int[] columnsInView(double x, double width) {
-        if (widths.length == 0 || width <= 0) {
-            return new int[] {0, -1};
+        if (widths.length == 0 || width <= 0 || x >= contentWidth()) {
+            return new int[] {0, -1}; // scrolled past the end (a smaller table, before layout clamps): nothing
         }
         int first = Math.max(0, columnAt(Math.max(0, x)));
         int last = columnAt(x + width - 0.001);
@@ -109,7 +109,7 @@ final class GridGeometry {
 
     /** The first and last row (inclusive) that show in a viewport {@code height} high scrolled by {@code y}. */
     int[] rowsInView(double y, double height) {
-        if (rows == 0 || height <= 0) {
+        if (rows == 0 || height <= 0 || y >= contentHeight()) {
             return new int[] {0, -1};
         }
         int first = Math.max(0, rowAt(Math.max(0, y)));

@@ -24,6 +24,7 @@ abstract class GridTab extends BorderPane {
     protected final GridTable table;
     private final String id;
     private final javafx.scene.control.Label note = new javafx.scene.control.Label();
+    private final javafx.beans.property.BooleanProperty shown = new javafx.beans.property.SimpleBooleanProperty();
 
     GridTab(String id, AnalysisViewModel vm, Dialogs dialogs, AnalysisWindow.QuotationJump jump) {
         this.id = id;
@@ -54,6 +55,9 @@ abstract class GridTab extends BorderPane {
         xlsx.setOnAction(e -> export(true));
         Button csv = new Button(I18n.text("export.csv"));
         csv.setOnAction(e -> export(false));
+        // Nothing to write while the table is being counted (the buttons looked ready and did nothing).
+        xlsx.disableProperty().bind(shown.not());
+        csv.disableProperty().bind(shown.not());
         // A row that wraps rather than cut labels short (Dutch labels are long, screens 1,366 wide).
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, controls);
         bar.getChildren().addAll(xlsx, csv);
@@ -93,6 +97,7 @@ abstract class GridTab extends BorderPane {
         Grid grid = grid();
         if (grid != null) {
             table.show(grid, totalRows());
+            shown.set(true);
             details.getItems().clear();
         }
     }
@@ -101,6 +106,8 @@ abstract class GridTab extends BorderPane {
         if (grid() == null) {
             return;
         }
-        vm.exportTables(dialogs, id, spreadsheet ? FileType.XLSX : FileType.CSV, sheets(), grid());
+        // In the order shown: a table sorted by a column is written so (the file kept the codebook's order).
+        vm.exportTables(dialogs, id, spreadsheet ? FileType.XLSX : FileType.CSV, sheets().stream()
+                .map(table::inShownOrder).toList(), table.inShownOrder(grid()));
     }
 }

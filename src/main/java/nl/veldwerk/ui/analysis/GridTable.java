@@ -31,7 +31,7 @@ import nl.veldwerk.ui.common.I18n;
  * <p>Drawn on a canvas, only the cells in view: a code × document table of a thousand documents took a
  * TableView 7 s to show and 6 s to redraw on every change of measure (a cell node per column for every row in
  * view), here it costs what a table of ten does. Columns are as wide as their heading; a heading's edge can be
- * dragged; a cell or heading cut short shows its whole text as a tooltip.
+ * dragged; the pointer's cell shows what it is as a tooltip (a heading or label cut short, whole).
  */
 final class GridTable extends Region {
     private static final double MIN_COLUMN = 30;
@@ -95,6 +95,15 @@ final class GridTable extends Region {
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::press);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::drag);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> resizing = -2);
+        // A heading sorts on a click of the main button that did not drag (a drag that missed the edge's grip, or
+        // a right-click, sorted the table when it was done on the press).
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            int[] cell = geometry == null || e.getButton() != javafx.scene.input.MouseButton.PRIMARY
+                    || !e.isStillSincePress() || edgeAt(e.getX(), e.getY()) != -2 ? null : cellAt(e.getX(), e.getY());
+            if (cell != null && cell[0] < 0 && e.getClickCount() == 1) {
+                sortBy(cell[1]);
+            }
+        });
         canvas.addEventHandler(ScrollEvent.SCROLL, this::wheel);
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         focusedProperty().addListener((o, was, now) -> draw());
@@ -115,8 +124,18 @@ final class GridTable extends Region {
      * by its figures.
      */
     void show(Grid newGrid, int totalRows) {
+        Grid before = this.grid;
+        RowOrder was = this.order;
         this.grid = newGrid;
         this.order = new RowOrder(newGrid.rowLabels().size(), totalRows);
+        // The same rows and columns in another measure: still sorted by the column chosen (the sort was lost).
+        if (was != null && was.column() >= 0 && before.rowLabels().equals(newGrid.rowLabels())
+                && before.columnLabels().equals(newGrid.columnLabels())) {
+            order.click(was.column(), newGrid.values());
+            if (was.direction() == RowOrder.Direction.ASCENDING) {
+                order.click(was.column(), newGrid.values());
+            }
+        }
         double rowHeight = Math.ceil(lineHeight() + 9);
         double[] widths = new double[newGrid.columnLabels().size()];
         for (int i = 0; i < widths.length; i++) {
@@ -380,7 +399,7 @@ final class GridTable extends Region {
     private final java.util.Map<String, String> fitted = new java.util.HashMap<>();
 
     String fitted(String s, Font f, double width) {
-        if (s.length() < 4 || width <= 0) {
+        if (s.isEmpty() || width <= 0) {
             return s;
         }
         String key = (f == bold ? "b" : "r") + (int) width + "\u0000" + s;
@@ -503,8 +522,6 @@ final class GridTable extends Region {
         int[] cell = cellAt(e.getX(), e.getY());
         if (cell != null && cell[0] >= 0) {
             select(cell[0], cell[1]);
-        } else if (cell != null && e.getClickCount() == 1) {
-            sortBy(cell[1]);
         }
     }
 
@@ -522,6 +539,24 @@ final class GridTable extends Region {
         selectedColumn = -1;
         onCell.accept(-1, -1);
         draw();
+    }
+
+    /**
+     * A table with the rows of the one shown in the order they are shown (a file written as the reader sees the
+     * table); another table, or one not sorted, as it is.
+     */
+    Grid inShownOrder(Grid table) {
+        if (grid == null || order.column() < 0 || !table.rowLabels().equals(grid.rowLabels())) {
+            return table;
+        }
+        int n = table.rowLabels().size();
+        java.util.List<String> labels = new java.util.ArrayList<>(n);
+        double[][] values = new double[n][];
+        for (int i = 0; i < n; i++) {
+            labels.add(table.rowLabels().get(order.rowAt(i)));
+            values[i] = table.values()[order.rowAt(i)];
+        }
+        return new Grid(table.title(), table.corner(), labels, table.columnLabels(), values, table.decimals());
     }
 
     /** Which column the rows are sorted by (-1: as given) and whether largest first. */

@@ -29,16 +29,6 @@ final class RowOrder {
         return shown[place];
     }
 
-    /** Where the table's {@code row} is shown. */
-    int placeOf(int row) {
-        for (int i = 0; i < shown.length; i++) {
-            if (shown[i] == row) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** Whether the table's {@code row} is one of the totals at its end. */
     boolean isTotal(int row) {
         return row >= rows - keptLast;

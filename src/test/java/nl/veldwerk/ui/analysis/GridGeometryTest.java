@@ -31,6 +31,8 @@ class GridGeometryTest {
         assertArrayEquals(new int[] {1, 2}, geometry.columnsInView(60, 500), "scrolled past the first");
         assertArrayEquals(new int[] {2, 4}, geometry.rowsInView(45, 50), "rows 2 to 4 show from 45 to 95");
         assertArrayEquals(new int[] {0, -1}, geometry.columnsInView(0, 0), "no room, nothing");
+        assertArrayEquals(new int[] {0, -1}, geometry.columnsInView(500, 100), "scrolled past the end: nothing");
+        assertArrayEquals(new int[] {0, -1}, geometry.rowsInView(900, 100), "not every row");
     }
 
     @Test

@@ -170,9 +170,18 @@ class GridTableTest {
         robot.sleep(600); // not a double-click
         robot.clickOn(a01);
         assertEquals(List.of("Schaamte", "Netwerk", "Geld", "Totaal"), labelsShown(), "smallest first");
+        // Another measure of the same rows and columns: still smallest first by A01; a file in the order shown.
+        robot.interact(() -> table.show(new Grid("t", "Code", List.of("Schaamte", "Geld", "Netwerk", "Totaal"),
+                List.of("A01", "A02"), new double[][] {{10, 4}, {30, 0}, {20, 1}, {60, 5}}, 1), 1));
+        assertEquals(List.of("Schaamte", "Netwerk", "Geld", "Totaal"), labelsShown(), "the sort kept");
+        Grid written = table.inShownOrder(table.grid());
+        assertEquals(List.of("Schaamte", "Netwerk", "Geld", "Totaal"), written.rowLabels());
+        assertEquals(20, written.values()[1][0], 1e-9, "each row's figures with it");
         robot.sleep(600);
         robot.clickOn(a01);
         assertEquals(List.of("Schaamte", "Geld", "Netwerk", "Totaal"), labelsShown(), "as given again");
+        robot.clickOn(a01, javafx.scene.input.MouseButton.SECONDARY);
+        assertEquals(-1, table.rowOrder().column(), "a right-click does not sort");
     }
 
     @Test

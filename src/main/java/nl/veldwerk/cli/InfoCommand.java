@@ -50,13 +50,13 @@ final class InfoCommand implements Callable<Integer> {
                     "problem", d.problem().toString())).toList());
         }
         // A sync service's other version of the save (saved on two computers at once): work not in this one.
-        java.util.List<String> others = nl.veldwerk.store.OtherVersions.in(java.nio.file.Files.isDirectory(
-                directory) ? directory : directory.toAbsolutePath().getParent()).stream().map(v -> v.file().getFileName() + " (saved " + v.savedAt() + ")").toList();
+        java.nio.file.Path folder = java.nio.file.Files.isDirectory(directory) ? directory
+                : directory.toAbsolutePath().getParent(); // a project's veldwerk.json given for it: its folder
+        java.util.List<String> others = nl.veldwerk.store.OtherVersions.in(folder).stream().map(v -> v.file().getFileName() + " (saved " + v.savedAt() + ")").toList();
         if (!others.isEmpty()) {
             info.put("otherVersions", others);
         }
-        var pending = nl.veldwerk.store.ProjectStore.recoverableSince(java.nio.file.Files.isDirectory(directory)
-                ? directory : directory.toAbsolutePath().getParent());
+        var pending = nl.veldwerk.store.ProjectStore.recoverableSince(folder);
         pending.ifPresent(since -> info.put("unsavedWorkSince", since.toString()));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

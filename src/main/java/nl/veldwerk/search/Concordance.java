@@ -78,11 +78,14 @@ public final class Concordance {
         Set<String> stems = new TreeSet<>();
         List<List<String>> sequences = new ArrayList<>();
         for (String w : words) {
-            List<Token> asPhrase = terms(phrases, w);
-            if (asPhrase.size() > 1) {
+            // In quotes ("de", "de wijk"), as written: a stop word too, as the search finds it.
+            boolean quoted = w.length() >= 2 && w.startsWith("\"") && w.endsWith("\"");
+            String inner = quoted ? w.substring(1, w.length() - 1) : w;
+            List<Token> asPhrase = terms(phrases, inner);
+            if (asPhrase.size() > 1 || quoted && !asPhrase.isEmpty()) {
                 sequences.add(asPhrase.stream().map(t -> t.term).toList());
             } else {
-                stems.addAll(terms(single, w).stream().map(t -> t.term).toList());
+                stems.addAll(terms(single, inner).stream().map(t -> t.term).toList());
             }
         }
         List<Line> lines = new ArrayList<>();

@@ -98,6 +98,18 @@ public final class Search {
         }
     }
 
+    /** Whether the analyzer makes any term of the text (stop words kept, it makes one of every word). */
+    private static boolean hasWords(org.apache.lucene.analysis.Analyzer analyzer, String text) {
+        try (org.apache.lucene.analysis.TokenStream tokens = analyzer.tokenStream(SearchIndex.TEXT, text)) {
+            tokens.reset();
+            boolean any = tokens.incrementToken();
+            tokens.end();
+            return any;
+        } catch (IOException e) {
+            return false; // reading a string does not fail
+        }
+    }
+
     public static List<Hit> run(SearchIndex index, String queryText, Scope scope, int max)
             throws IOException, BadQuery {
         return run(index, queryText, scope, max, Set.of());
@@ -112,8 +124,10 @@ public final class Search {
             throws IOException, BadQuery {
         Query parsed = parse(queryText, index.queryAnalyzer(), index.phraseAnalyzer());
         if (parsed instanceof BooleanQuery none && none.clauses().isEmpty() && !queryText.isBlank()) {
-            // Every word a stop word ("de", "het en"): said, not "no hits" as if the texts lacked them.
-            throw new BadQuery(queryText, UserText.of(Search.class, "query.onlyStopWords"));
+            // Every word a stop word ("de", "het en"): said, not "no hits" as if the texts lacked them; no word
+            // at all ("—", "!!"): said so.
+            throw new BadQuery(queryText, UserText.of(Search.class, hasWords(index.phraseAnalyzer(), queryText)
+                    ? "query.onlyStopWords" : "query.noWords"));
         }
         Query query = scope == Scope.ALL ? parsed : new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(SearchIndex.KIND, scope == Scope.QUOTATIONS ? "quotation" : "paragraph")),

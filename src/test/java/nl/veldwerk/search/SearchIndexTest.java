@@ -87,6 +87,9 @@ class SearchIndexTest {
             Search.BadQuery alone = assertThrows(Search.BadQuery.class, () -> texts(index, "de het",
                     Search.Scope.PARAGRAPHS), "stop words alone: said, not 'no hits'");
             assertTrue(alone.getMessage().contains("too common to search on their own"), alone.getMessage());
+            Search.BadQuery noWord = assertThrows(Search.BadQuery.class, () -> texts(index, "— …",
+                    Search.Scope.PARAGRAPHS));
+            assertTrue(noWord.getMessage().endsWith("it holds no word to look for"), noWord.getMessage());
             assertEquals(List.of("B02@0"), texts(index, "\"de\" wijk", Search.Scope.PARAGRAPHS), "quoted, it counts");
             Search.Hit hit = Search.run(index, "\"het buurthuis\"", Search.Scope.PARAGRAPHS, 5).getFirst();
             assertTrue(hit.snippet().contains("«Het buurthuis»") || hit.snippet().contains("«Het» «buurthuis»"),

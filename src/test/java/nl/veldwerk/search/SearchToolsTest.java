@@ -63,6 +63,9 @@ class SearchToolsTest {
         assertEquals(3, Concordance.of(project(), List.of("die voorziening", "voorziening"), 5).size(),
                 "a word beside a phrase: each place once");
         assertEquals(List.of(), Concordance.of(project(), List.of("de voorziening"), 5));
+        assertEquals(List.of("die"), Concordance.of(project(), List.of("\"die\""), 5).stream()
+                .map(Concordance.Line::keyword).toList(), "a stop word in quotes is looked for as written");
+        assertEquals(List.of(), Concordance.of(project(), List.of("die"), 5), "not quoted, a stop word is nothing");
     }
 
     @Test

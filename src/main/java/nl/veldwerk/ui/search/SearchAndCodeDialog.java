@@ -38,19 +38,27 @@ final class SearchAndCodeDialog {
      * search-and-code look for.
      */
     static List<String> words(String query) {
-        // A quoted phrase stays one ("de wijk" is looked for as those words in a row); the rest word by word.
+        // A quoted phrase stays one ("de wijk" is looked for as those words in a row, "de" quoted as a word
+        // like any other); a field's value (speaker:"Piet Jansen") and a word left out (NOT wijk, -wijk) are
+        // not looked for; the rest word by word.
         List<String> found = new java.util.ArrayList<>();
-        java.util.regex.Matcher part = java.util.regex.Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(query);
+        java.util.regex.Matcher part = java.util.regex.Pattern.compile(
+                "(-?)(\\S+:)?\"([^\"]*)\"|(\\S+)").matcher(query);
+        boolean leftOut = false;
         while (part.find()) {
-            if (part.group(1) != null) {
-                String phrase = part.group(1).replaceAll("[*~()]", "").strip().replaceAll("\\s+", " ");
-                if (!phrase.isEmpty()) {
-                    found.add(phrase);
+            boolean excluded = leftOut || "-".equals(part.group(1));
+            leftOut = false;
+            if (part.group(3) != null) {
+                String phrase = part.group(3).replaceAll("[*~()]", "").strip().replaceAll("\\s+", " ");
+                if (!phrase.isEmpty() && part.group(2) == null && !excluded) {
+                    found.add("\"" + phrase + "\"");
                 }
                 continue;
             }
-            String w = part.group(2);
-            if (!w.contains(":") && !List.of("AND", "OR", "NOT").contains(w)) {
+            String w = part.group(4);
+            if (w.equals("NOT")) {
+                leftOut = true;
+            } else if (!w.contains(":") && !w.startsWith("-") && !excluded && !List.of("AND", "OR").contains(w)) {
                 w = w.replaceAll("[\"*~()]", "");
                 if (!w.isBlank()) {
                     found.add(w);
@@ -119,8 +127,7 @@ final class SearchAndCodeDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(I18n.text(words == null ? "search.moreLike" : "search.codeHits"));
         Label header = new Label(words == null ? I18n.text("search.moreLikeHeader")
-                : I18n.text("search.codeHitsOf", String.join(", ", words.stream()
-                .map(w -> w.contains(" ") ? "\"" + w + "\"" : w).toList())));
+                : I18n.text("search.codeHitsOf", String.join(", ", words)));
         header.getStyleClass().add("pane-heading");
         Button chooseCode = new Button();
         chooseCode.setId("code-hits-code");

@@ -102,6 +102,7 @@ public final class SearchPane extends VBox {
                         : I18n.text("search.count", found.hits().size()));
             }, failed -> {
                 hits.getItems().clear();
+                nothing.setText(""); // the status line says why; not "Nothing found." of the search before
                 status.setText(I18n.message(failed));
             });
         };

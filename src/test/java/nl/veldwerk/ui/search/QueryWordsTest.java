@@ -9,8 +9,13 @@ import org.junit.jupiter.api.Test;
 class QueryWordsTest {
     @Test
     void aQuotedPhraseStaysOneFieldsAndOperatorsGo() {
-        assertEquals(List.of("de wijk", "buurthuis"), SearchAndCodeDialog.words("\"de  wijk\" AND buurthuis"));
+        assertEquals(List.of("\"de wijk\"", "buurthuis"), SearchAndCodeDialog.words("\"de  wijk\" AND buurthuis"));
         assertEquals(List.of("schaamte", "geld"), SearchAndCodeDialog.words("schaamte OR (geld*) speaker:A01"));
         assertEquals(List.of(), SearchAndCodeDialog.words("\"\" *"));
+        assertEquals(List.of("\"de\"", "wijk"), SearchAndCodeDialog.words("\"de\" wijk"), "a quoted word as written");
+        assertEquals(List.of("zorg"), SearchAndCodeDialog.words("speaker:\"Piet Jansen\" zorg"),
+                "a field's value is not a word to code");
+        assertEquals(List.of("wijk"), SearchAndCodeDialog.words("wijk NOT buurt -geld -\"de zorg\""),
+                "words left out are not looked for");
     }
 }

@@ -216,10 +216,17 @@ public final class QuotationManagerWindow {
         if (rows.isEmpty()) {
             return;
         }
-        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-        content.putString(QuotationRowsCopy.of(table.getVisibleLeafColumns(), wordsColumn, rows));
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-        main.showStatus(I18n.text("qmanager.copied", rows.size()));
+        QuotationRowsCopy copy = QuotationRowsCopy.of(table.getVisibleLeafColumns(), wordsColumn, rows);
+        // The whole words may read document parts from disk: off the FX thread, then onto the clipboard.
+        worker.execute(() -> {
+            String text = copy.text();
+            javafx.application.Platform.runLater(() -> {
+                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                content.putString(text);
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                main.showStatus(I18n.text("qmanager.copied", rows.size()));
+            });
+        });
     }
 
     /** Opens the quotation manager of a window (one per window). */

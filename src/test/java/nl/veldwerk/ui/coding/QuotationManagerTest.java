@@ -110,9 +110,13 @@ class QuotationManagerTest extends WorkbenchTest {
         // Every line shown, for a spreadsheet: the columns as shown, the words whole; asked with the keyboard still
         // in a filter (where it is right after choosing one).
         robot.interact(() -> robot.lookup("#qmanager-text").query().requestFocus());
+        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().clear());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.C).release(KeyCode.SHIFT, KeyCode.CONTROL);
         String[] copied = new String[1];
-        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+            return copied[0] != null; // the whole words are read off the FX thread
+        });
         List<String> lines = List.of(copied[0].split("\n"));
         assertEquals(2, lines.size(), copied[0]);
         assertTrue(lines.get(0).startsWith(table.getColumns().getFirst().getText() + "\t"), lines.get(0));

@@ -64,6 +64,7 @@ final class GridTable extends Region {
     private Grid grid;
     private GridGeometry geometry;
     private RowOrder order;
+    private final FittedText fitting = new FittedText();
     /** How wide the labels' column is asked to be (by its labels, or dragged); narrowed to fit a small window. */
     private double wantedLabels;
     private int selectedRow = -1;
@@ -395,37 +396,9 @@ final class GridTable extends Region {
         g.restore();
     }
 
-    /** Texts cut to a width, by font and width: the same few labels are drawn again at every scroll. */
-    private final java.util.Map<String, String> fitted = new java.util.HashMap<>();
-
+    /** Texts cut to a width with "…" (package-private for the tests). */
     String fitted(String s, Font f, double width) {
-        if (s.isEmpty() || width <= 0) {
-            return s;
-        }
-        String key = (f == bold ? "b" : "r") + (int) width + "\u0000" + s;
-        String known = fitted.get(key);
-        if (known != null) {
-            return known;
-        }
-        if (fitted.size() > 20_000) {
-            fitted.clear();
-        }
-        String cut = s;
-        if (textWidth(s, f) > width) {
-            int low = 0;
-            int high = s.length();
-            while (low < high) { // the longest start that fits with its "…"
-                int mid = (low + high + 1) / 2;
-                if (textWidth(s.substring(0, mid) + "…", f) <= width) {
-                    low = mid;
-                } else {
-                    high = mid - 1;
-                }
-            }
-            cut = s.substring(0, low).stripTrailing() + "…";
-        }
-        fitted.put(key, cut);
-        return cut;
+        return fitting.fitted(s, f, width);
     }
 
     private double lineHeight() {
@@ -435,9 +408,7 @@ final class GridTable extends Region {
     }
 
     private static double textWidth(String s, Font f) {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text(s);
-        probe.setFont(f);
-        return probe.getLayoutBounds().getWidth();
+        return FittedText.width(s, f);
     }
 
     /** The column whose right edge is under {@code x} in the heading row: -1 the labels', -2 none. */
@@ -640,37 +611,12 @@ final class GridTable extends Region {
         e.consume();
     }
 
-    /**
-     * The whole table as a spreadsheet takes it from the clipboard (Ctrl+C): a line per row in the order shown,
-     * cells apart by tabs, the figures as shown ("18,2" in Dutch), headings first.
-     */
+    /** The whole table as the clipboard takes it, the rows in the order shown. */
     String tabSeparated() {
-        StringBuilder out = new StringBuilder(grid.corner());
-        grid.columnLabels().forEach(label -> out.append('\t').append(cleaned(label)));
-        for (int r = 0; r < grid.rowLabels().size(); r++) {
-            int row = order.rowAt(r);
-            out.append('\n').append(cleaned(grid.rowLabels().get(row)));
-            for (int c = 0; c < grid.columnLabels().size(); c++) {
-                out.append('\t').append(cellText(row, c));
-            }
-        }
-        return out.append('\n').toString();
+        return GridText.tabSeparated(grid, order::rowAt);
     }
 
-    /** A label on one line without tabs, so it stays in its own cell. */
-    private static String cleaned(String label) {
-        return label.replaceAll("[\\t\\r\\n]+", " ");
-    }
-
-    /** A value as the reader writes numbers: "18,2" in Dutch (the Dutch window showed "18.2", its files "18,2"). */
-    static String format(double value, int decimals) {
-        return format(value, decimals, I18n.locale());
-    }
-
-    static String format(double value, int decimals, Locale locale) {
-        if (Double.isNaN(value)) {
-            return "—"; // no figure here (a code nobody applied, a code with itself), not an empty cell to doubt
-        }
-        return String.format(locale, "%." + decimals + "f", value);
+    private static String format(double value, int decimals) {
+        return GridText.format(value, decimals, I18n.locale());
     }
 }

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 class GridTableFormatTest {
     @Test
     void numbersInTheReadersLanguage() {
-        assertEquals("18,2", GridTable.format(18.2, 1, Locale.of("nl")));
-        assertEquals("18.2", GridTable.format(18.2, 1, Locale.ENGLISH));
-        assertEquals("7", GridTable.format(7, 0, Locale.of("nl")));
-        assertEquals("—", GridTable.format(Double.NaN, 1, Locale.of("nl")));
+        assertEquals("18,2", GridText.format(18.2, 1, Locale.of("nl")));
+        assertEquals("18.2", GridText.format(18.2, 1, Locale.ENGLISH));
+        assertEquals("7", GridText.format(7, 0, Locale.of("nl")));
+        assertEquals("—", GridText.format(Double.NaN, 1, Locale.of("nl")));
     }
 }

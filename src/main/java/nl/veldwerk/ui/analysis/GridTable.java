@@ -108,6 +108,9 @@ final class GridTable extends Region {
         canvas.addEventHandler(ScrollEvent.SCROLL, this::wheel);
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         focusedProperty().addListener((o, was, now) -> draw());
+        // Resized, the cells move under the pointer: its tooltip was of the cell that was there.
+        widthProperty().addListener((o, was, now) -> hideTip());
+        heightProperty().addListener((o, was, now) -> hideTip());
     }
 
     /** What shows while there is no table (being computed, or nothing asked for yet). */

@@ -38,7 +38,8 @@ final class AgreementTab extends BorderPane {
     AgreementTab(AnalysisViewModel vm, Dialogs dialogs, AnalysisWindow.QuotationJump jump) {
         this.vm = vm;
         this.dialogs = dialogs;
-        this.disagreements = new DetailList(jump);
+        // Where the coders differ, once computed (it said "select a cell", as under the other tables).
+        this.disagreements = new DetailList(jump, I18n.text("agreement.disagreementsHere"));
         table.setId("agreement-table");
         Label placeholder = new Label(I18n.text(vm.project().coders().size() < 2 ? "agreement.needCoders"
                 : "agreement.howTo"));

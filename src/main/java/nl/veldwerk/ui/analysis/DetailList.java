@@ -35,7 +35,12 @@ final class DetailList extends ListView<DetailList.Item> {
     }
 
     DetailList(AnalysisWindow.QuotationJump jump) {
-        Label hint = new Label(I18n.text("analysis.pickCell"));
+        this(jump, I18n.text("analysis.pickCell"));
+    }
+
+    /** A list that says {@code empty} while it has nothing to show. */
+    DetailList(AnalysisWindow.QuotationJump jump, String empty) {
+        Label hint = new Label(empty);
         hint.setWrapText(true); // on lines of its own in a narrow window, not cut short
         hint.setPadding(new javafx.geometry.Insets(8));
         setPlaceholder(hint);

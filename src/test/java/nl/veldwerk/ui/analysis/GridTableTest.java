@@ -186,14 +186,28 @@ class GridTableTest {
 
     @Test
     void inANarrowWindowTheLabelsTakeAtMostSixtyPercent(FxRobot robot) {
-        robot.interact(() -> table.show(grid(10, 10)));
-        double wide = table.geometry().labelWidth();
-        robot.interact(() -> table.getScene().getWindow().setWidth(260));
-        robot.interact(() -> table.layout());
-        assertTrue(table.geometry().labelWidth() <= 260 * 0.6 + 1, "narrowed: " + table.geometry().labelWidth());
-        robot.interact(() -> table.getScene().getWindow().setWidth(900));
-        robot.interact(() -> table.layout());
-        assertEquals(wide, table.geometry().labelWidth(), 0.5, "back as wide as its labels ask");
+        // A window of its own: resizing the shared one explicitly stops it fitting the next test class's scene.
+        GridTable[] made = new GridTable[1];
+        Stage[] window = new Stage[1];
+        robot.interact(() -> {
+            made[0] = new GridTable((row, column) -> { });
+            window[0] = new Stage();
+            window[0].setScene(new Scene(made[0], 900, 300));
+            window[0].show();
+            made[0].show(grid(10, 10));
+        });
+        GridTable narrow = made[0];
+        try {
+            double wide = narrow.geometry().labelWidth();
+            robot.interact(() -> window[0].setWidth(260));
+            robot.interact(narrow::layout);
+            assertTrue(narrow.geometry().labelWidth() <= 260 * 0.6 + 1, "narrowed: " + narrow.geometry().labelWidth());
+            robot.interact(() -> window[0].setWidth(900));
+            robot.interact(narrow::layout);
+            assertEquals(wide, narrow.geometry().labelWidth(), 0.5, "back as wide as its labels ask");
+        } finally {
+            robot.interact(() -> window[0].close());
+        }
     }
 
     private List<String> labelsShown() {

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 
 /**
  * Texts cut to a width, ending in "…" where they do not fit, as a table draws its labels and headings. Kept by
@@ -45,9 +44,7 @@ final class FittedText {
         return cut;
     }
 
-    static double width(String s, Font f) {
-        Text probe = new Text(s);
-        probe.setFont(f);
-        return probe.getLayoutBounds().getWidth();
+    private static double width(String s, Font f) {
+        return nl.veldwerk.ui.common.Labels.widthOf(s, f);
     }
 }

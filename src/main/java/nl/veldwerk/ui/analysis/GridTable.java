@@ -75,6 +75,10 @@ final class GridTable extends Region {
     GridTable(BiConsumer<Integer, Integer> onCell) {
         this.onCell = onCell;
         getStyleClass().add("grid-table");
+        // The canvas is sized to the table, not the table to the canvas: a table asks for a modest room, as a
+        // TableView does, and fills whatever it is given.
+        setPrefSize(480, 320);
+        setMinSize(0, 0);
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.TEXT);
         across.setOrientation(Orientation.HORIZONTAL);
@@ -213,28 +217,6 @@ final class GridTable extends Region {
 
     private double bodyHeight() {
         return Math.max(0, canvas.getHeight() - geometry.headerHeight());
-    }
-
-    // The canvas is sized to the table, not the table to the canvas: a table asks for a modest room, as a
-    // TableView does, and fills whatever it is given.
-    @Override
-    protected double computePrefWidth(double height) {
-        return 480;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return 320;
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return 0;
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return 0;
     }
 
     @Override
@@ -411,7 +393,7 @@ final class GridTable extends Region {
     }
 
     private static double textWidth(String s, Font f) {
-        return FittedText.width(s, f);
+        return nl.veldwerk.ui.common.Labels.widthOf(s, f);
     }
 
     /** The column whose right edge is under {@code x} in the heading row: -1 the labels', -2 none. */

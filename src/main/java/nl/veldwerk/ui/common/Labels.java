@@ -48,8 +48,13 @@ public final class Labels {
 
     /** The width of {@code text} in a font of {@code size} points (a label styled smaller than the default). */
     public static double widthOf(String text, double size) {
+        return widthOf(text, javafx.scene.text.Font.font(size));
+    }
+
+    /** The width of {@code text} in {@code font} (a bold heading, say). */
+    public static double widthOf(String text, javafx.scene.text.Font font) {
         javafx.scene.text.Text measured = new javafx.scene.text.Text(text);
-        measured.setFont(javafx.scene.text.Font.font(size));
+        measured.setFont(font);
         return measured.getLayoutBounds().getWidth();
     }
 }

@@ -92,14 +92,20 @@ class SpeakerAwareSearchTest extends WorkbenchTest {
                 .toList();
     }
 
-    @Test
-    void searchAndCodeCodesOnlyTheTickedStretchesWithoutTheInterviewer(FxRobot robot) throws Exception {
+    /** Opens "code the hits" on the words searched and its code chooser; the dialog's preview. */
+    private ListView<SearchAndCode.Stretch> codeHitsChoosingACode(FxRobot robot) throws Exception {
         open(robot);
         WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.Button) robot.lookup("#code-hits").query()).fire());
         WaitForAsyncUtils.waitForFxEvents();
         ListView<SearchAndCode.Stretch> preview = robot.lookup("#code-hits-preview").query();
+        robot.targetWindow(preview.getScene().getWindow()).clickOn("#code-hits-code");
+        return preview;
+    }
+
+    @Test
+    void searchAndCodeCodesOnlyTheTickedStretchesWithoutTheInterviewer(FxRobot robot) throws Exception {
+        ListView<SearchAndCode.Stretch> preview = codeHitsChoosingACode(robot);
         javafx.stage.Window dialog = preview.getScene().getWindow();
-        robot.targetWindow(dialog).clickOn("#code-hits-code");
         javafx.scene.Node search = robot.lookup("#code-chooser-search").query();
         robot.targetWindow(search.getScene().getWindow()).write("Buurt").type(KeyCode.ENTER);
         robot.targetWindow(dialog);
@@ -131,12 +137,8 @@ class SpeakerAwareSearchTest extends WorkbenchTest {
     /** The hits coded with a code named in the chooser: made in the same step, so one undo takes both away. */
     @Test
     void searchAndCodeWithANewCodeNamedInTheChooser(FxRobot robot) throws Exception {
-        open(robot);
-        WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.Button) robot.lookup("#code-hits").query()).fire());
-        WaitForAsyncUtils.waitForFxEvents();
-        ListView<SearchAndCode.Stretch> preview = robot.lookup("#code-hits-preview").query();
+        ListView<SearchAndCode.Stretch> preview = codeHitsChoosingACode(robot);
         javafx.stage.Window dialog = preview.getScene().getWindow();
-        robot.targetWindow(dialog).clickOn("#code-hits-code");
         javafx.scene.Node search = robot.lookup("#code-chooser-search").query();
         robot.targetWindow(search.getScene().getWindow()).write("Coaching");
         ListView<?> lines = robot.lookup("#code-chooser-list").queryListView();

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
-import nl.veldwerk.analysis.QuotationSelection;
 import nl.veldwerk.analysis.QuotationSelection.Item;
 import nl.veldwerk.analysis.QuotationSelection.Section;
 import nl.veldwerk.model.Project;
@@ -51,8 +50,7 @@ final class HtmlReport {
                 .append("dl.scope{display:grid;grid-template-columns:max-content auto;gap:.1em 1em}dl.scope dd{margin:0}")
                 .append("figure{margin:1em 0}figcaption{font-weight:bold}nav ul{list-style:none;padding-left:1.2em}")
                 .append("</style></head><body>\n<h1>").append(esc(o.titleFor(p))).append("</h1>\n<p class=\"meta\">")
-                .append(esc(QuotationReport.subtitle(p, o, QuotationSelection.distinctQuotations(sections),
-                        sections.stream().mapToInt(QuotationSelection.Section::count).sum())))
+                .append(esc(QuotationReport.subtitle(p, o, sections)))
                 .append("</p>\n");
         h.append("<dl class=\"scope\">");
         for (String[] line : o.scope().lines(p, l, o.author(), QuotationReport.today(l))) {

@@ -87,8 +87,7 @@ public final class QuotationReport {
             doc.properties(title, o.author());
             doc.pageNumbers(text(l, "report.page"), true);
             doc.title(title);
-            int count = QuotationSelection.distinctQuotations(sections);
-            doc.note(subtitle(p, o, count, sections.stream().mapToInt(Section::count).sum()));
+            doc.note(subtitle(p, o, sections));
             for (String[] line : o.scope().lines(p, l, o.author(), today(l))) {
                 doc.labelled(line[0], line[1]);
             }
@@ -245,6 +244,12 @@ public final class QuotationReport {
         }
         table.writeCsv(file, separator);
         return List.of();
+    }
+
+    /** The subtitle of a report of these sections: its quotations, and how often they are shown when more. */
+    static String subtitle(Project p, Options o, List<Section> sections) {
+        return subtitle(p, o, QuotationSelection.distinctQuotations(sections),
+                sections.stream().mapToInt(Section::count).sum());
     }
 
     /**

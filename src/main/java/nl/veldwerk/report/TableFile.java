@@ -60,11 +60,6 @@ public final class TableFile {
         });
     }
 
-    /** The separator Excel expects in the language: ';' where the comma is the decimal mark (Dutch), else ','. */
-    public static char separatorFor(java.util.Locale locale) {
-        return QuotationTable.separatorFor(locale);
-    }
-
     private static String line(List<String> cells, char separator) {
         return String.join(String.valueOf(separator), cells.stream().map(c -> Csv.field(c, separator)).toList())
                 + "\r\n";

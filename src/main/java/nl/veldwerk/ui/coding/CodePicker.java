@@ -189,18 +189,9 @@ final class CodePicker extends Popup {
         }
     }
 
-    /**
-     * Where a choice goes in the list for what was typed: the code of that name, then codes whose name begins
-     * with it (typing the start of a name and Enter picks the code), then a new code of that name, then codes
-     * that hold it further on. "Taal" + Enter used to code "Betaalbaarheid": a name met in the middle of
-     * another is never taken over making the code the user typed.
-     */
+    /** Where a choice goes in the list for what was typed, as every code chooser ranks it. */
     static int rank(Choice c, String query) {
-        if (c.code() == null) {
-            return 2;
-        }
-        String name = c.code().name().toLowerCase(Locale.ROOT);
-        return name.equals(query) ? 0 : name.startsWith(query) ? 1 : 3;
+        return nl.veldwerk.ui.common.CodeChooser.rank(c.code(), query);
     }
 
     /**

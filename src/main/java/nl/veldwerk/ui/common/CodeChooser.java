@@ -200,10 +200,21 @@ public final class CodeChooser {
     }
 
     private static int rank(Line line, String query) {
-        if (line.newName() != null) {
-            return 1;
+        return rank(line.newName() != null ? null : line.code(), query);
+    }
+
+    /**
+     * Where a code goes in a list for what was typed ({@code code} null: a new code of that name): the code of
+     * that name, then codes whose name begins with it (typing the start of a name and Enter picks the code), then
+     * a new code of that name, then codes that hold it further on. "Taal" + Enter used to code "Betaalbaarheid":
+     * a name met in the middle of another is never taken over making the code the user typed.
+     */
+    public static int rank(Code code, String query) {
+        if (code == null) {
+            return 2;
         }
-        return line.code() != null && line.code().name().toLowerCase(Locale.ROOT).startsWith(query) ? 0 : 2;
+        String name = code.name().toLowerCase(Locale.ROOT);
+        return name.equals(query) ? 0 : name.startsWith(query) ? 1 : 3;
     }
 
     /** "Psychische kenmerken > Schaamte": where a code sits in the codebook. */

@@ -252,6 +252,6 @@ public final class SearchPane extends VBox {
                     List<String> named = new java.util.ArrayList<>(row);
                     named.set(kind, I18n.text("search.kind." + row.get(kind)));
                     return named;
-                }).toList(), nl.veldwerk.report.TableFile.separatorFor(language)));
+                }).toList(), nl.veldwerk.report.QuotationReport.separatorFor(language)));
     }
 }

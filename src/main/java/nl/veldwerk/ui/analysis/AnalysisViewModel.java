@@ -34,13 +34,19 @@ final class AnalysisViewModel {
     }
 
     private final Project project;
-    private final Background background = new Background();
+    private final Background background;
 
     /** Each document's paragraphs, as the lines under a table cite them (asked for on the FX thread only). */
     private final java.util.Map<String, nl.veldwerk.model.Paragraphs> paragraphsOf = new java.util.HashMap<>();
 
     AnalysisViewModel(Project snapshot) {
+        this(snapshot, new Background());
+    }
+
+    /** With the given work queue (a test holds its jobs back). */
+    AnalysisViewModel(Project snapshot, Background background) {
         this.project = snapshot;
+        this.background = background;
     }
 
     Project project() {
@@ -80,6 +86,12 @@ final class AnalysisViewModel {
     void cooccurrence(Set<CooccurrenceTable.Relation> relations, java.util.function.Consumer<CooccurrenceTable> done,
                       java.util.function.Consumer<Exception> failed) {
         background.run(() -> CooccurrenceTable.compute(project, codes(), relations), done, failed);
+    }
+
+    /** Any other reading of the snapshot off the FX thread, after the work asked for before it. */
+    <T> void inBackground(nl.veldwerk.ui.common.TaskRunner.Job<T> job, java.util.function.Consumer<T> done,
+                          java.util.function.Consumer<Exception> failed) {
+        background.run(job, done, failed);
     }
 
     List<WordScope> wordScopes() {

@@ -79,12 +79,11 @@ final class CodeDocumentTab extends GridTab {
     }
 
     @Override
-    protected void showCell(int row, int column) {
-        details.getItems().clear();
+    protected nl.veldwerk.ui.common.TaskRunner.Job<java.util.List<DetailList.Item>> itemsOf(int row, int column) {
+        CodeDocumentTable table = computed; // the one shown now, whatever is computed meanwhile
         // A total lists the quotations it counts (each once), as a cell does.
-        boolean total = row >= computed.codes().size() || column >= computed.columns().size();
-        details.getItems().setAll((total ? computed.quotationsOfTotal(row, column) : computed.quotations(row, column))
-                .stream().map(q -> new DetailList.Item(() -> vm.describe(q), q.documentId(), q.start(), q.end()))
-                .toList());
+        boolean total = row >= table.codes().size() || column >= table.columns().size();
+        return () -> (total ? table.quotationsOfTotal(row, column) : table.quotations(row, column)).stream()
+                .map(q -> new DetailList.Item(() -> vm.describe(q), q.documentId(), q.start(), q.end())).toList();
     }
 }

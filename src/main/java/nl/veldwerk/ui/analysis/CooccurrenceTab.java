@@ -55,15 +55,16 @@ final class CooccurrenceTab extends GridTab {
     }
 
     @Override
-    protected void showCell(int row, int column) {
-        details.getItems().clear();
-        for (CooccurrenceTable.Pair pair : computed.pairs(row, column)) {
+    protected nl.veldwerk.ui.common.TaskRunner.Job<List<DetailList.Item>> itemsOf(int row, int column) {
+        CooccurrenceTable table = computed; // the one shown now, whatever is computed meanwhile
+        return () -> table.pairs(row, column).stream().map(pair -> {
             int start = Math.min(pair.first().start(), pair.second().start());
             int end = Math.max(pair.first().end(), pair.second().end());
-            details.getItems().add(new DetailList.Item(I18n.text("relation." + pair.relation().name()
-                    .toLowerCase(java.util.Locale.ROOT)) + " · " + vm.describe(pair.first().documentId(), start, end),
-                    pair.first().documentId(), start, end));
-        }
+            String relation = "relation." + pair.relation().name().toLowerCase(java.util.Locale.ROOT);
+            // The text worked out when the line is shown, on the FX thread (as the code-document list does).
+            return new DetailList.Item(() -> I18n.text(relation) + " · " + vm.describe(pair.first().documentId(),
+                    start, end), pair.first().documentId(), start, end);
+        }).toList();
     }
 
     /** Both the counts and the coefficients, a sheet each. */

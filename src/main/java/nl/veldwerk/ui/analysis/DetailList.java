@@ -34,13 +34,17 @@ final class DetailList extends ListView<DetailList.Item> {
         }
     }
 
+    private final Label hint;
+    private final String empty;
+
     DetailList(AnalysisWindow.QuotationJump jump) {
         this(jump, I18n.text("analysis.pickCell"));
     }
 
     /** A list that says {@code empty} while it has nothing to show. */
     DetailList(AnalysisWindow.QuotationJump jump, String empty) {
-        Label hint = new Label(empty);
+        this.empty = empty;
+        hint = new Label(empty);
         hint.setWrapText(true); // on lines of its own in a narrow window, not cut short
         hint.setPadding(new javafx.geometry.Insets(8));
         setPlaceholder(hint);
@@ -51,5 +55,17 @@ final class DetailList extends ListView<DetailList.Item> {
                 jump.show(item.documentId(), item.start(), item.end());
             }
         });
+    }
+
+    /** Empties the list; while {@code working}, it says that what was asked for is being listed. */
+    void clear(boolean working) {
+        getItems().clear();
+        hint.setText(working ? I18n.text("analysis.listing") : empty);
+    }
+
+    /** Shows what was listed. */
+    void show(java.util.List<Item> items) {
+        hint.setText(empty);
+        getItems().setAll(items);
     }
 }

@@ -25,6 +25,8 @@ abstract class GridTab extends BorderPane {
     private final String id;
     private final javafx.scene.control.Label note = new javafx.scene.control.Label();
     private final javafx.beans.property.BooleanProperty shown = new javafx.beans.property.SimpleBooleanProperty();
+    /** How many listings were asked for: one that ends after a later one was asked for is not shown. */
+    private int listings;
 
     GridTab(String id, AnalysisViewModel vm, Dialogs dialogs, AnalysisWindow.QuotationJump jump) {
         this.id = id;
@@ -34,9 +36,9 @@ abstract class GridTab extends BorderPane {
         // A row's label selected (column -1) has nothing behind it: the list is emptied, not left stale.
         this.table = new GridTable((row, column) -> {
             if (row < 0 || column < 0) { // a row's label, or the rows sorted anew
-                details.getItems().clear();
+                forgetListing();
             } else {
-                showCell(row, column);
+                list(itemsOf(row, column));
             }
         });
         table.setId(id + "-table");
@@ -81,8 +83,32 @@ abstract class GridTab extends BorderPane {
         return 0;
     }
 
-    /** Lists what is behind a cell (row and column without totals) in {@link #details}. */
-    protected abstract void showCell(int row, int column);
+    /**
+     * What is behind a cell (row and column without totals), worked out off the FX thread: a total of a large
+     * project is a million quotations to put in document order. The job reads only what does not change.
+     */
+    protected abstract nl.veldwerk.ui.common.TaskRunner.Job<List<DetailList.Item>> itemsOf(int row, int column);
+
+    private void list(nl.veldwerk.ui.common.TaskRunner.Job<List<DetailList.Item>> items) {
+        int asked = ++listings;
+        details.clear(true);
+        vm.inBackground(items, found -> {
+            if (asked == listings) {
+                details.show(found);
+            }
+        }, e -> {
+            if (asked == listings) {
+                details.clear(false);
+            }
+            dialogs.showError(I18n.text("error.analysis"), I18n.message(e));
+        });
+    }
+
+    /** Empties the list, and leaves unshown a listing still at work. */
+    private void forgetListing() {
+        listings++;
+        details.clear(false);
+    }
 
     /** The table as the settings ask for it; null until it is computed. */
     protected abstract Grid grid();
@@ -98,7 +124,7 @@ abstract class GridTab extends BorderPane {
         if (grid != null) {
             table.show(grid, totalRows());
             shown.set(true);
-            details.getItems().clear();
+            forgetListing();
         }
     }
 

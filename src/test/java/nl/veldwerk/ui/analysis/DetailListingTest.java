@@ -1,0 +1,115 @@
+package nl.veldwerk.ui.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Queue;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import nl.veldwerk.analysis.CodeDocumentTable;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.project.synthetic.SyntheticProject;
+import nl.veldwerk.testing.RecordingDialogs;
+import nl.veldwerk.ui.common.Background;
+import nl.veldwerk.ui.common.I18n;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * What is behind a cell of an analysis table is listed off the FX thread (a total of a large project is a
+ * million quotations to sort): the list says it is at work meanwhile, and only the cell asked for last is shown.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DetailListingTest {
+    private final Project project = SyntheticProject.generate(4, 600, 60, 6, 11);
+    /** The analysis window's work, held back until the test runs it. */
+    private final Queue<Runnable> held = new ArrayDeque<>();
+    private CodeDocumentTab tab;
+
+    @Start
+    void start(Stage stage) {
+        I18n.setLocale(java.util.Locale.ENGLISH);
+        AnalysisViewModel vm = new AnalysisViewModel(project, new Background(Platform::runLater, held::add,
+                held::add));
+        tab = new CodeDocumentTab(vm, new RecordingDialogs(), null);
+        stage.setScene(new Scene(tab, 900, 600));
+        stage.show();
+    }
+
+    @Test
+    void aCellIsListedOffTheFxThreadAndOnlyTheLastAskedForIsShown(FxRobot robot) {
+        runHeld(robot); // the table itself
+        GridTable table = tab.table;
+        assertTrue(table.grid() != null, "the table is shown");
+        DetailList details = tab.details;
+        int codes = table.grid().rowLabels().size() - 1;
+        int documents = table.grid().columnLabels().size() - 1;
+
+        // The whole table's total: nothing listed on the FX thread; the list says it is at work.
+        robot.interact(() -> table.select(codes, documents));
+        assertEquals(1, held.size(), "the listing waits on the work queue");
+        assertTrue(details.getItems().isEmpty());
+        assertEquals(I18n.text("analysis.listing"), placeholder(details));
+
+        // A single cell asked for before the total's listing ends: the total's result is not shown.
+        int row = firstRowWithQuotationsInFirstColumn();
+        robot.interact(() -> table.select(row, 0));
+        runHeld(robot);
+        CodeDocumentTable computed = CodeDocumentTable.compute(project, new AnalysisViewModel(project).codes(),
+                CodeDocumentTable.Columns.DOCUMENTS, null, true);
+        assertEquals(computed.quotations(row, 0).stream().map(Quotation::start).toList(), starts(details),
+                "the cell asked for last");
+        assertEquals(I18n.text("analysis.pickCell"), placeholder(details));
+
+        // The total on its own: every quotation in the table once, in document order.
+        robot.interact(() -> table.select(codes, documents));
+        runHeld(robot);
+        assertEquals(computed.quotationsOfTotal(codes, documents).stream().map(Quotation::start).toList(),
+                starts(details));
+
+        // A row's label asked for while a cell is listed: the list stays empty, not filled by the late result.
+        robot.interact(() -> table.select(row, 0));
+        robot.interact(() -> table.select(row, -1));
+        runHeld(robot);
+        assertTrue(details.getItems().isEmpty(), "a label has nothing behind it");
+        assertEquals(I18n.text("analysis.pickCell"), placeholder(details));
+    }
+
+    private void runHeld(FxRobot robot) {
+        while (!held.isEmpty()) {
+            held.poll().run();
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    private int firstRowWithQuotationsInFirstColumn() {
+        List<nl.veldwerk.model.Code> codes = new AnalysisViewModel(project).codes();
+        String first = project.documents().iterator().next().id();
+        for (int r = 0; r < codes.size(); r++) {
+            String code = codes.get(r).id();
+            if (project.codingsWithCode(code).stream().anyMatch(c -> project.quotation(c.quotationId())
+                    .orElseThrow().documentId().equals(first))) {
+                return r;
+            }
+        }
+        throw new IllegalStateException("no code in the first document");
+    }
+
+    private static List<Integer> starts(DetailList details) {
+        return details.getItems().stream().map(DetailList.Item::start).toList();
+    }
+
+    private static String placeholder(DetailList details) {
+        return ((Label) details.getPlaceholder()).getText();
+    }
+}

@@ -82,6 +82,24 @@ class SearchPaneTest extends WorkbenchTest {
         assertTrue(first.get(6).contains("Weak ties") && first.get(6).contains("Individueel gebruik"), lines.get(1));
         assertTrue(!first.get(5).isEmpty(), "a quotation's speaker is named: " + lines.get(1));
 
+        // In the Dutch window: Dutch headings and kinds, and ';' between them, as a Dutch Excel splits a line.
+        dialogs.saveAs = tmp.resolve("treffers.csv");
+        nl.veldwerk.ui.common.I18n.setLocale(java.util.Locale.forLanguageTag("nl"));
+        try {
+            robot.interact(() -> ((javafx.scene.control.Button) robot.lookup(".button").match(n -> n instanceof
+                    javafx.scene.control.Button b && b.getText().startsWith("Export CSV")).query()).fire());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(dialogs.saveAs));
+            java.util.List<String> dutch = java.nio.file.Files.readAllLines(dialogs.saveAs);
+            assertEquals("\uFEFF" + String.join(";", nl.veldwerk.search.HitsTable.HEADER.stream()
+                    .map(key -> nl.veldwerk.ui.common.I18n.text("search.column." + key)).toList()), dutch.getFirst());
+            assertTrue(!dutch.getFirst().contains("document,"), "the headings are Dutch: " + dutch.getFirst());
+            java.util.List<String> row = java.util.Arrays.asList(dutch.get(1).split(";", -1));
+            assertEquals(nl.veldwerk.ui.common.I18n.text("search.kind." + first.get(1)), row.get(1), "the kind in Dutch");
+            assertEquals(first.get(0), row.get(0), "the same hit, the same document");
+        } finally {
+            nl.veldwerk.ui.common.I18n.setLocale(java.util.Locale.ENGLISH);
+        }
+
         // Kept under a name, it comes back from the list and runs again; keeping it is undoable.
         robot.interact(() -> workbench.search().saveQuery("Weak ties in use", true,
                 "\"Weak ties\" OVERLAPS \"Individueel gebruik\""));

@@ -94,7 +94,7 @@ final class AgreementTab extends BorderPane {
         vm.agreement(chosen, unit.getValue(), r -> {
             result = r;
             computed.set(true);
-            table.show(AgreementExport.summary(r, I18n.locale()), 1); // its last row: all codes together
+            table.show(AgreementExport.summary(r, I18n.locale()), 1, 0); // its last row: all codes together
             explanation.setText(I18n.text("unit.explain." + r.unit().name().toLowerCase(java.util.Locale.ROOT)));
             // Each line's text worked out when it is shown (thousands of disagreements, each citing its text).
             disagreements.getItems().setAll(r.disagreements().stream().map(d -> new DetailList.Item(() -> d.code()

@@ -69,6 +69,11 @@ final class CodeDocumentTab extends GridTab {
     }
 
     @Override
+    protected int totalColumns() {
+        return 1;
+    }
+
+    @Override
     protected Grid grid() {
         // The corner says what the figures are ("Code (quotations, % of column)"): a file of shares read as counts.
         String what = measure.getConverter().toString(measure.getValue()) + ", "

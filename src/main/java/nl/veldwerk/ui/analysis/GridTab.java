@@ -83,6 +83,11 @@ abstract class GridTab extends BorderPane {
         return 0;
     }
 
+    /** How many columns at the end of the table are totals (in bold, as the totals rows are). */
+    protected int totalColumns() {
+        return 0;
+    }
+
     /**
      * What is behind a cell (row and column without totals), worked out off the FX thread: a total of a large
      * project is a million quotations to put in document order. The job reads only what does not change.
@@ -122,7 +127,7 @@ abstract class GridTab extends BorderPane {
     protected void redraw() {
         Grid grid = grid();
         if (grid != null) {
-            table.show(grid, totalRows());
+            table.show(grid, totalRows(), totalColumns());
             shown.set(true);
             forgetListing();
         }

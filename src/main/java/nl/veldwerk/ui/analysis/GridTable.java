@@ -60,6 +60,8 @@ final class GridTable extends Region {
     private double hoverY;
     private final Font font = Font.getDefault();
     private final Font bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
+    /** How many of the last columns are totals. */
+    private int totalColumns;
     private final javafx.scene.layout.StackPane placeholder = new javafx.scene.layout.StackPane();
     private Grid grid;
     private GridGeometry geometry;
@@ -124,14 +126,15 @@ final class GridTable extends Region {
     }
 
     void show(Grid newGrid) {
-        show(newGrid, 0);
+        show(newGrid, 0, 0);
     }
 
     /**
      * Shows a table whose last {@code totalRows} rows are totals: kept last when a heading's click sorts the rows
-     * by its figures.
+     * by its figures. Those rows and the last {@code totalColumns} columns are in bold.
      */
-    void show(Grid newGrid, int totalRows) {
+    void show(Grid newGrid, int totalRows, int totalColumns) {
+        this.totalColumns = totalColumns;
         Grid before = this.grid;
         RowOrder was = this.order;
         this.grid = newGrid;
@@ -164,6 +167,12 @@ final class GridTable extends Region {
         placeholder.setVisible(false);
         requestLayout();
         draw();
+    }
+
+    /** The font of a cell by where it is shown: bold for a total, in a totals row or a totals column. */
+    Font fontOf(int shownRow, int column) {
+        return order.isTotal(order.rowAt(shownRow)) || column >= grid.columnLabels().size() - totalColumns ? bold
+                : font;
     }
 
     Grid grid() {
@@ -300,7 +309,7 @@ final class GridTable extends Region {
                     g.fillRect(x, y, w, rowHeight);
                 }
                 g.setFill(selected ? Color.WHITE : TEXT);
-                g.setFont(order.isTotal(order.rowAt(r)) ? bold : font); // totals stand out from the figures
+                g.setFont(fontOf(r, c)); // totals stand out from the figures
                 text(g, cellText(order.rowAt(r), c), x, y, w, rowHeight, TextAlignment.RIGHT);
             }
         }

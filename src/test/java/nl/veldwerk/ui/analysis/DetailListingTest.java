@@ -28,6 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * What is behind a cell of an analysis table is listed off the FX thread (a total of a large project is a
  * million quotations to sort): the list says it is at work meanwhile, and only the cell asked for last is shown.
+ * (And the code-document table's totals, row and column, are in bold.)
  */
 @ExtendWith(ApplicationExtension.class)
 class DetailListingTest {
@@ -54,6 +55,10 @@ class DetailListingTest {
         DetailList details = tab.details;
         int codes = table.grid().rowLabels().size() - 1;
         int documents = table.grid().columnLabels().size() - 1;
+        // The totals column in bold, as the totals row is; the figures not.
+        assertTrue(table.fontOf(0, documents).getStyle().contains("Bold"), table.fontOf(0, documents).getStyle());
+        assertTrue(table.fontOf(codes, 0).getStyle().contains("Bold"));
+        assertTrue(!table.fontOf(0, documents - 1).getStyle().contains("Bold"));
 
         // The whole table's total: nothing listed on the FX thread; the list says it is at work.
         robot.interact(() -> table.select(codes, documents));

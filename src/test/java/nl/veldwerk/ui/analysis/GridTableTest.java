@@ -158,7 +158,7 @@ class GridTableTest {
     @Test
     void aHeadingsClickSortsTheRowsByItsFiguresTheTotalLast(FxRobot robot) {
         robot.interact(() -> table.show(new Grid("t", "Code", List.of("Schaamte", "Geld", "Netwerk", "Totaal"),
-                List.of("A01", "A02"), new double[][] {{1, 4}, {3, 0}, {2, 1}, {6, 5}}, 0), 1));
+                List.of("A01", "A02"), new double[][] {{1, 4}, {3, 0}, {2, 1}, {6, 5}}, 0), 1, 0));
         GridGeometry at = table.geometry();
         javafx.geometry.Point2D a01 = table.localToScreen(at.labelWidth() + at.columnWidth(0) / 2,
                 at.headerHeight() / 2);
@@ -172,7 +172,7 @@ class GridTableTest {
         assertEquals(List.of("Schaamte", "Netwerk", "Geld", "Totaal"), labelsShown(), "smallest first");
         // Another measure of the same rows and columns: still smallest first by A01; a file in the order shown.
         robot.interact(() -> table.show(new Grid("t", "Code", List.of("Schaamte", "Geld", "Netwerk", "Totaal"),
-                List.of("A01", "A02"), new double[][] {{10, 4}, {30, 0}, {20, 1}, {60, 5}}, 1), 1));
+                List.of("A01", "A02"), new double[][] {{10, 4}, {30, 0}, {20, 1}, {60, 5}}, 1), 1, 0));
         assertEquals(List.of("Schaamte", "Netwerk", "Geld", "Totaal"), labelsShown(), "the sort kept");
         Grid written = table.inShownOrder(table.grid());
         assertEquals(List.of("Schaamte", "Netwerk", "Geld", "Totaal"), written.rowLabels());

@@ -28,8 +28,6 @@ import nl.veldwerk.model.UserText;
  * are left out: they are a conversation about the codebook, not the analysis.
  */
 public final class MemoReport {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     private MemoReport() {
     }
@@ -131,10 +129,20 @@ public final class MemoReport {
     private static void memo(WordDocument doc, Project p, Memo m, int level, Locale l) {
         doc.heading(level, m.title().isBlank() ? text(l, "memos.untitled") : m.title());
         String author = m.authorId() == null ? null : p.coder(m.authorId()).map(c -> c.name()).orElse(null);
-        String when = m.modified() == null ? (m.created() == null ? "" : DATE.format(m.created()))
-                : DATE.format(m.modified());
+        java.time.Instant at = m.modified() != null ? m.modified() : m.created();
+        String when = at == null ? "" : when(at, l);
         doc.note(author == null ? when : text(l, "memos.byline", author, when));
         body(doc, m.text());
+    }
+
+    /**
+     * "30 jun 2021 12:00": the date as the quotation reports write it, in the report's language, with the time a
+     * journal entry needs (it read "2021-06-30 12:00" beside the quotation reports' "30 jun 2021").
+     */
+    static String when(java.time.Instant at, Locale l) {
+        return DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(l)
+                .withZone(ZoneId.systemDefault()).format(at) + " " + DateTimeFormatter.ofPattern("HH:mm")
+                .withZone(ZoneId.systemDefault()).format(at);
     }
 
     /** The memo's text, a Word paragraph per paragraph (blank line), line breaks kept within one. */

@@ -51,7 +51,13 @@ class MemoReportTest {
             List<String> paragraphs = ps.stream().map(XWPFParagraph::getText).toList();
             assertTrue(paragraphs.contains("Eerste alinea.") && paragraphs.contains("Tweede alinea,\nmet een regel."),
                     "a Word paragraph per paragraph, line breaks kept: " + paragraphs);
-            assertTrue(all.contains("Ann · 2026-03-01"), "the author and date");
+            // The date as the quotation reports write it, in the report's language, with the time of day.
+            String day = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                    .withLocale(Locale.of("nl")).format(T.atZone(java.time.ZoneId.systemDefault()));
+            String time = java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(T.atZone(
+                    java.time.ZoneId.systemDefault()));
+            assertTrue(all.contains("Ann · " + day + " " + time), "the author and date: " + all);
+            assertFalse(all.contains("2026-03-01"), "not the ISO date beside the quotation reports' own");
             assertTrue(ps.stream().anyMatch(x -> "Quote".equals(x.getStyle()) && x.getText().startsWith(
                     "“Mensen schamen zich")), "the quotation a memo is about");
             assertFalse(all.contains("Te breed?"), "review comments are not memos");

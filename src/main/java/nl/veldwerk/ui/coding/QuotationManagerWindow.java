@@ -81,6 +81,10 @@ public final class QuotationManagerWindow {
     private final QuotationManagerRows rows = new QuotationManagerRows(Platform::runLater);
     private final IntegerProperty total = new SimpleIntegerProperty();
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
+    /** "3 quotations copied", for a few seconds after a copy. */
+    private final Label copied = new Label();
+    private final javafx.animation.PauseTransition copiedShown = new javafx.animation.PauseTransition(
+            javafx.util.Duration.seconds(5));
     private final TableView<QuotationManagerRow> table = new TableView<>();
     private TableColumn<QuotationManagerRow, String> wordsColumn;
     private final TableColumn<QuotationManagerRow, String> time = column("quotations.time", 70, Column.TIME,
@@ -149,7 +153,10 @@ public final class QuotationManagerWindow {
                 total));
         FlowPane filters = new FlowPane(8, 6, label("qmanager.documentLabel"), document, label("qmanager.groupLabel"),
                 group, label("qmanager.speakerLabel"), speaker, chooseCode);
-        HBox top = new HBox(8, text, count);
+        copied.setId("qmanager-copied");
+        copiedShown.setOnFinished(e -> copied.setText(""));
+        copied.getStyleClass().add("hint");
+        HBox top = new HBox(8, text, count, copied);
         BorderPane header = new BorderPane(filters, top, null, null, null);
         header.setPadding(new Insets(8));
         BorderPane.setMargin(filters, new Insets(6, 0, 0, 0));
@@ -224,7 +231,9 @@ public final class QuotationManagerWindow {
                 javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
                 content.putString(text);
                 javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-                main.showStatus(I18n.text("qmanager.copied", rows.size()));
+                // Said here, where the copy was asked for (the main window's status line is behind this one).
+                copied.setText(I18n.text("qmanager.copied", rows.size()));
+                copiedShown.playFromStart();
             });
         });
     }

@@ -121,6 +121,8 @@ class QuotationManagerTest extends WorkbenchTest {
         assertEquals(2, lines.size(), copied[0]);
         assertTrue(lines.get(0).startsWith(table.getColumns().getFirst().getText() + "\t"), lines.get(0));
         assertTrue(lines.get(1).startsWith("1:3\t") && lines.get(1).contains("Interviewer"), lines.get(1));
+        assertEquals(nl.veldwerk.ui.common.I18n.text("qmanager.copied", 1), robot.lookup("#qmanager-copied")
+                .queryAs(javafx.scene.control.Label.class).getText(), "said in this window, not behind it");
         choose(robot, "#qmanager-speaker", "");
         choose(robot, "#qmanager-group", "");
 

@@ -11,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -20,7 +19,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
-import javafx.util.Duration;
 import nl.veldwerk.analysis.Grid;
 import nl.veldwerk.ui.common.I18n;
 
@@ -50,14 +48,8 @@ final class GridTable extends Region {
     private final Canvas canvas = new Canvas();
     private final ScrollBar across = new ScrollBar();
     private final ScrollBar down = new ScrollBar();
-    private final Tooltip tip = new Tooltip();
-    /** The tooltip is shown by hand, at the pointer, for the cell under it: an installed one stayed where it first
-     * appeared while its text followed the pointer, and kept a cell's text after the table scrolled. */
-    private final javafx.animation.PauseTransition hoverPause = new javafx.animation.PauseTransition(
-            Duration.millis(600));
-    private String hoverText;
-    private double hoverX;
-    private double hoverY;
+    /** What the cell under the pointer is, at the pointer. */
+    private final PointerTip tip = new PointerTip(canvas);
     private final Font font = Font.getDefault();
     private final Font bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
     /** How many of the last columns are totals. */
@@ -86,19 +78,18 @@ final class GridTable extends Region {
         across.setOrientation(Orientation.HORIZONTAL);
         down.setOrientation(Orientation.VERTICAL);
         across.valueProperty().addListener((o, was, now) -> {
-            hideTip(); // its text was of the cell that scrolled away
+            tip.hide(); // its text was of the cell that scrolled away
             draw();
         });
         down.valueProperty().addListener((o, was, now) -> {
-            hideTip();
+            tip.hide();
             draw();
         });
         getChildren().addAll(canvas, across, down, placeholder);
         // Until the figures are there (seconds in a large project): said in the user's language.
         setPlaceholder(new javafx.scene.control.Label(I18n.text("analysis.computing")));
-        hoverPause.setOnFinished(e -> showTip());
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideTip());
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tip.hide());
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::press);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::drag);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> resizing = -2);
@@ -115,8 +106,8 @@ final class GridTable extends Region {
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         focusedProperty().addListener((o, was, now) -> draw());
         // Resized, the cells move under the pointer: its tooltip was of the cell that was there.
-        widthProperty().addListener((o, was, now) -> hideTip());
-        heightProperty().addListener((o, was, now) -> hideTip());
+        widthProperty().addListener((o, was, now) -> tip.hide());
+        heightProperty().addListener((o, was, now) -> tip.hide());
     }
 
     /** What shows while there is no table (being computed, or nothing asked for yet). */
@@ -440,28 +431,7 @@ final class GridTable extends Region {
         } else {
             text = describe(order.rowAt(cell[0]), cell[1]);
         }
-        hoverX = e.getScreenX();
-        hoverY = e.getScreenY();
-        if (!java.util.Objects.equals(text, hoverText)) {
-            hideTip();
-            hoverText = text;
-        }
-        if (text != null && !tip.isShowing()) {
-            hoverPause.playFromStart();
-        }
-    }
-
-    private void showTip() {
-        if (hoverText != null && getScene() != null && getScene().getWindow() != null) {
-            tip.setText(hoverText);
-            tip.show(canvas, hoverX + 12, hoverY + 16);
-        }
-    }
-
-    private void hideTip() {
-        hoverPause.stop();
-        tip.hide();
-        hoverText = null;
+        tip.pointerAt(text, e.getScreenX(), e.getScreenY());
     }
 
     /** {row, column} under a point: row -1 is the heading row, column -1 the label column; null for neither. */

@@ -156,6 +156,33 @@ class GridTableTest {
     }
 
     @Test
+    void theTooltipGoesWhenTheTableIsResizedUnderIt(FxRobot robot) throws Exception {
+        robot.interact(() -> table.show(grid(30, 30)));
+        GridGeometry at = table.geometry();
+        robot.moveTo(table.localToScreen(at.labelWidth() + at.columnWidth(0) / 2, at.headerHeight() + at.rowHeight() * 1.5));
+        Thread.sleep(1000);
+        assertEquals("code 1 × Interview 0: 10000", ((javafx.scene.control.Tooltip) shownTooltip()).getText());
+        // Made narrower (a divider dragged, the window resized): the cells moved from under the pointer.
+        robot.interact(() -> table.resize(table.getWidth() - 200, table.getHeight()));
+        assertTrue(javafx.stage.Window.getWindows().stream().noneMatch(w -> w instanceof javafx.scene.control.Tooltip
+                && w.isShowing()), "no tooltip of a cell no longer there");
+    }
+
+    @Test
+    void aWheelNotchAcrossMovesThreeTimesAsFarAsDown(FxRobot robot) {
+        robot.interact(() -> table.show(grid(1000, 1000)));
+        GridGeometry at = table.geometry();
+        wheel(robot, at, false);
+        double down = scroll(false);
+        assertTrue(down > 0, "the wheel scrolls down");
+        assertEquals(0, scroll(true));
+        wheel(robot, at, true);
+        assertEquals(down, scroll(false), 0.001, "Shift+wheel does not move down");
+        // Along a thousand columns a notch moves about a column, not 40 px.
+        assertEquals(3 * down, scroll(true), 0.001, "Shift+wheel moves across, three times as far");
+    }
+
+    @Test
     void aHeadingsClickSortsTheRowsByItsFiguresTheTotalLast(FxRobot robot) {
         robot.interact(() -> table.show(new Grid("t", "Code", List.of("Schaamte", "Geld", "Netwerk", "Totaal"),
                 List.of("A01", "A02"), new double[][] {{1, 4}, {3, 0}, {2, 1}, {6, 5}}, 0), 1, 0));
@@ -219,6 +246,18 @@ class GridTableTest {
         return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.scene.control.Tooltip
                 && w.isShowing()).map(w -> (javafx.stage.PopupWindow) w).findFirst()
                 .orElseThrow(() -> new AssertionError("no tooltip shown"));
+    }
+
+    /** A notch of the wheel (40 px, as a mouse's) over the figures, with Shift held or not. */
+    private void wheel(FxRobot robot, GridGeometry at, boolean shift) {
+        javafx.scene.Node canvas = table.getChildrenUnmodifiable().stream().filter(n -> n instanceof
+                javafx.scene.canvas.Canvas).findFirst().orElseThrow();
+        double x = at.labelWidth() + 200;
+        double y = at.headerHeight() + 200;
+        robot.interact(() -> javafx.event.Event.fireEvent(canvas, new javafx.scene.input.ScrollEvent(
+                javafx.scene.input.ScrollEvent.SCROLL, x, y, x, y, shift, false, false, false, false, false, 0, -40, 0,
+                -40, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
     }
 
     private double scroll(boolean across) {

@@ -90,6 +90,32 @@ class DetailListingTest {
         assertEquals(I18n.text("analysis.pickCell"), placeholder(details));
     }
 
+    @Test
+    void aTallerWindowGivesItsRoomToTheTableNotToTheList(FxRobot robot) {
+        runHeld(robot);
+        Stage[] own = new Stage[1];
+        CodeDocumentTab[] other = new CodeDocumentTab[1];
+        robot.interact(() -> {
+            // A window of its own: the shared one is left at its size for the classes after this one.
+            other[0] = new CodeDocumentTab(new AnalysisViewModel(project, new Background(Platform::runLater, held::add,
+                    held::add)), new RecordingDialogs(), null);
+            own[0] = new Stage();
+            own[0].setScene(new Scene(other[0], 900, 600));
+            own[0].show();
+        });
+        runHeld(robot);
+        try {
+            double table = other[0].table.getHeight();
+            double list = other[0].details.getHeight();
+            robot.interact(() -> own[0].setHeight(own[0].getHeight() + 300));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(list, other[0].details.getHeight(), 1, "the list keeps its height");
+            assertEquals(table + 300, other[0].table.getHeight(), 2, "the table takes the room");
+        } finally {
+            robot.interact(own[0]::close);
+        }
+    }
+
     private void runHeld(FxRobot robot) {
         while (!held.isEmpty()) {
             held.poll().run();

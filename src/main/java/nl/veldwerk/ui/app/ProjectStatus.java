@@ -42,12 +42,23 @@ final class ProjectStatus {
             return;
         }
         ProjectSession session = s.session();
-        title.set((session.hasUnsavedChanges() ? "• " : "") + session.project().info().name()
+        String name = session.project().info().name();
+        title.set((session.hasUnsavedChanges() ? "• " : "") + name + folderBeside(name, s.directory())
                 + (session.isReadOnly() ? " (" + I18n.text("readOnly.title") + ")" : "") + " — Veldwerk");
         undoLabel.set(session.stack().undoDescription()
                 .map(m -> I18n.text("menu.undoWhat", m.text(I18n.locale()))).orElse(I18n.text("menu.undo")));
         redoLabel.set(session.stack().redoDescription()
                 .map(m -> I18n.text("menu.redoWhat", m.text(I18n.locale()))).orElse(I18n.text("menu.redo")));
+    }
+
+    /**
+     * " [wijk-y kopie]": the project's folder, unless it is named as the project is. Copies of one project (a
+     * backup, a colleague's, last month's) have the same name: two windows, and their taskbar entries, said the
+     * same, and the work went into the wrong copy.
+     */
+    static String folderBeside(String name, java.nio.file.Path directory) {
+        java.nio.file.Path folder = directory == null ? null : directory.getFileName();
+        return folder == null || folder.toString().equalsIgnoreCase(name.strip()) ? "" : " [" + folder + "]";
     }
 
     void say(String text) {

@@ -42,7 +42,8 @@ class MainWindowTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
         ListView<DocumentItem> list = robot.lookup("#documents").queryListView();
         assertEquals(0, list.getItems().size());
-        assertEquals("Wijk Y — Veldwerk", vm.titleProperty().get());
+        assertEquals("Wijk Y [window] — Veldwerk", vm.titleProperty().get(),
+                "the folder beside the name: copies of one project have the same name");
 
         WindowTestSupport.importFiles(robot, vm, List.of(a01, w01));
         assertEquals(List.of("A01", "W01"), list.getItems().stream().map(DocumentItem::label).toList());
@@ -74,7 +75,7 @@ class MainWindowTest extends WorkbenchTest {
 
         robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.S);
         WindowTestSupport.idle(vm);
-        assertEquals("Wijk Y — Veldwerk", vm.titleProperty().get());
+        assertEquals("Wijk Y [window] — Veldwerk", vm.titleProperty().get());
         assertTrue(vm.statusProperty().get().startsWith("Saved at"), vm.statusProperty().get());
         robot.interact(vm::close);
         assertEquals(2, ProjectReader.read(dir).documents().size(), "the import is on disk");

@@ -434,8 +434,9 @@ class PlayerWorkflowTest extends WorkbenchTest {
         assertTrue(!Files.exists(dir.resolve("media").resolve(fake.getFileName())), "and not copied");
         assertTrue(dialogs.questions.isEmpty(), "nor asked about: " + dialogs.questions);
 
-        Path moved = tmp.resolve("elders-" + System.nanoTime() + ".mp3");
-        Files.copy(FIXTURES.resolve("interview-nl.mp3"), moved);
+        // A WAV, which JavaFX plays itself: an MP3 needs the system's libavcodec, which a clone's machine may lack.
+        Path moved = tmp.resolve("elders-" + System.nanoTime() + ".wav");
+        Files.copy(FIXTURES.resolve("interview-en.wav"), moved);
         dialogs.toOpen = moved;
         dialogs.answer = true; // copy it into the project
         robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#player-locate").query()).fire());

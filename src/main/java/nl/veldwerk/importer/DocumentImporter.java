@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 import javax.xml.stream.XMLStreamException;
@@ -57,26 +58,38 @@ public final class DocumentImporter {
 
     /** Reads a file's text and its structure (layout, speakers, time marks), as the import preview shows it. */
     public TranscriptAnalysis analyse(Path file) throws ImportException {
-        TranscriptAnalysis analysis = turns.analyse(text(file));
+        Extracted extracted = extracted(file);
         SourceFormat format = formatOf(file);
         boolean subtitles = format == SourceFormat.SRT || format == SourceFormat.VTT;
+        // The speakers subtitles name are speakers, however they are written ("marieke", "+31 6 1234 5678").
+        TranscriptAnalysis analysis = (subtitles ? turns.trusting(extracted.speakers()) : turns)
+                .analyse(extracted.text());
         return subtitles && !analysis.turns().isEmpty() ? analysis.as(TranscriptLayout.SUBTITLES) : analysis;
     }
 
     /** A file's text alone, decoded and normalised, without looking for its structure. */
     public static String text(Path file) throws ImportException {
+        return extracted(file).text();
+    }
+
+    /** A file's text, and the speakers its format names (subtitles' voices), if it names any. */
+    private record Extracted(String text, List<String> speakers) {
+    }
+
+    private static Extracted extracted(Path file) throws ImportException {
         SourceFormat format = formatOf(file);
         if (format == SourceFormat.OTHER) {
             throw new ImportException(file, "type.unsupported");
         }
-        String text = TextDecoder.normalise(extract(file, format, read(file)));
+        Extracted raw = extract(file, format, read(file));
+        String text = TextDecoder.normalise(raw.text());
         if (text.isBlank()) {
             throw new ImportException(file, "text.none");
         }
         if (text.length() > Limits.TEXT) {
             throw new ImportException(file, "text.tooLong", text.length(), Limits.TEXT);
         }
-        return text;
+        return new Extracted(text, raw.speakers());
     }
 
     /** The document's name: the file's name without its extension. */
@@ -101,18 +114,23 @@ public final class DocumentImporter {
         }
     }
 
-    private static String extract(Path file, SourceFormat format, byte[] bytes) throws ImportException {
+    private static Extracted extract(Path file, SourceFormat format, byte[] bytes) throws ImportException {
         if ((format == SourceFormat.TXT || format == SourceFormat.SRT || format == SourceFormat.VTT)
                 && TextDecoder.looksBinary(bytes)) {
             throw new ImportException(file, "text.binary");
         }
+        if ((format == SourceFormat.DOCX || format == SourceFormat.ODT) && oldOfficeFile(bytes)) {
+            // Word 97–2003 (.doc renamed) and a password-protected .docx are both such a file: POI's own words
+            // about OOXML and HSSF told a researcher nothing.
+            throw new ImportException(file, "format.oldOrProtected");
+        }
         try {
             return switch (format) {
-                case TXT -> TextDecoder.decode(bytes);
-                case DOCX -> DocxText.extract(new ByteArrayInputStream(bytes));
-                case RTF -> RtfText.extract(new String(bytes, StandardCharsets.ISO_8859_1));
-                case ODT -> OdtText.extract(new ByteArrayInputStream(bytes));
-                case SRT, VTT -> SubtitleText.read(TextDecoder.decode(bytes));
+                case TXT -> new Extracted(TextDecoder.decode(bytes), List.of());
+                case DOCX -> new Extracted(DocxText.extract(new ByteArrayInputStream(bytes)), List.of());
+                case RTF -> new Extracted(RtfText.extract(new String(bytes, StandardCharsets.ISO_8859_1)), List.of());
+                case ODT -> new Extracted(OdtText.extract(new ByteArrayInputStream(bytes)), List.of());
+                case SRT, VTT -> subtitles(file, SubtitleText.of(TextDecoder.decode(bytes)));
                 default -> throw new IllegalStateException(format.name());
             };
         } catch (IOException | XMLStreamException | RuntimeException e) {
@@ -120,6 +138,28 @@ public final class DocumentImporter {
                     + file, e);
             throw new ImportException(file, e, "format.unreadable." + format.name(), reason(e));
         }
+    }
+
+    /** Subtitles with text but not one time line that can be read are no subtitles (a text saved as .srt). */
+    private static Extracted subtitles(Path file, SubtitleText.Read read) throws ImportException {
+        if (!read.timed() && !read.text().isBlank()) {
+            throw new ImportException(file, "subtitles.noTimes");
+        }
+        return new Extracted(read.text(), read.speakers());
+    }
+
+    /** Whether the bytes are an OLE2 compound file: an old .doc, or an encrypted Office document. */
+    private static boolean oldOfficeFile(byte[] bytes) {
+        int[] magic = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
+        if (bytes.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((bytes[i] & 0xff) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What a library said went wrong, in one line, without the names of its exception classes. */

@@ -58,6 +58,31 @@ final class DocxText {
         }
     }
 
+    /**
+     * A cell's paragraphs (and the cells of a table inside it) joined by a space: POI's own text of a cell ran
+     * them together ("iedereen.Vroeger"), and a search missed both words.
+     */
+    private static String textOf(XWPFTableCell cell) {
+        java.util.StringJoiner words = new java.util.StringJoiner(" ");
+        for (IBodyElement element : cell.getBodyElements()) {
+            if (element instanceof XWPFParagraph paragraph) {
+                add(words, paragraph.getText());
+            } else if (element instanceof XWPFTable inner) {
+                inner.getRows().forEach(row -> row.getTableCells().forEach(c -> add(words, textOf(c))));
+            } else if (element instanceof org.apache.poi.xwpf.usermodel.XWPFSDT control) {
+                add(words, control.getContent().getText());
+            }
+        }
+        return words.toString();
+    }
+
+    private static void add(java.util.StringJoiner words, String text) {
+        String flat = text.replace('\n', ' ').strip();
+        if (!flat.isEmpty()) {
+            words.add(flat);
+        }
+    }
+
     private static void appendTable(XWPFTable table, StringBuilder out) {
         for (XWPFTableRow row : table.getRows()) {
             StringBuilder line = new StringBuilder();
@@ -65,7 +90,7 @@ final class DocxText {
                 if (!line.isEmpty()) {
                     line.append('\t');
                 }
-                line.append(cell.getText().replace('\n', ' ').strip());
+                line.append(textOf(cell));
             }
             out.append(line).append('\n');
         }

@@ -42,11 +42,25 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
     }
 
     static LabelLine read(String text, int lineStart, int lineEnd, Marks marks) {
+        return read(text, lineStart, lineEnd, marks, null);
+    }
+
+    /**
+     * As {@link #read(String, int, int, Marks)}, where a label {@code given} as a speaker's (longest first) is read
+     * as one however it is written: "marieke", "+31 6 1234 5678", "UU: Pieter Jansen" (subtitles' names).
+     */
+    static LabelLine read(String text, int lineStart, int lineEnd, Marks marks, java.util.List<String> given) {
         int p = skipBlanks(text, lineStart, lineEnd);
         if (p - lineStart > 1 || p < lineEnd && text.charAt(lineStart) == '\t') {
             return null; // an indented line ("   Besluit: ...") is part of a list, not a turn
         }
         p = skipEmphasis(text, p, lineEnd);
+        if (given != null && p < lineEnd) {
+            LabelLine named = given(text, lineStart, lineEnd, p, marks, given);
+            if (named != null) {
+                return named;
+            }
+        }
         if (p >= lineEnd || !mayOpen(text.charAt(p))) {
             return null; // most lines of a transcript: no label, no mark
         }
@@ -104,6 +118,45 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
         }
         return new LabelLine(lineStart, lineEnd, label, key, labelStart, labelEnd, lineEnd, lead != null
                 ? Form.TIME_LABEL_ALONE : tail != null ? Form.LABEL_TIME_ALONE : Form.LABEL_ALONE, mark);
+    }
+
+    /** A line opening with one of the given labels and a colon, after a time mark or not; null if none does. */
+    private static LabelLine given(String text, int lineStart, int lineEnd, int p, Marks marks,
+                                   java.util.List<String> given) {
+        TimeMark lead = marks.at(p);
+        int at = p;
+        if (lead != null) {
+            int after = skipBlanks(text, lead.end(), lineEnd);
+            at = skipEmphasis(text, withHours(text, lead) ? skipSeparator(text, after, lineEnd) : after, lineEnd);
+        }
+        boolean bracketed = at < lineEnd && text.charAt(at) == '[';
+        int labelStart = bracketed ? at + 1 : at;
+        for (String label : given) {
+            if (label.isEmpty() || !text.regionMatches(true, labelStart, label, 0, label.length())) {
+                continue;
+            }
+            int labelEnd = labelStart + label.length();
+            int q = labelEnd;
+            if (bracketed) {
+                if (q >= lineEnd || text.charAt(q) != ']') {
+                    continue;
+                }
+                q++;
+            }
+            q = skipBlanks(text, skipEmphasis(text, q, lineEnd), lineEnd);
+            if (q >= lineEnd || text.charAt(q) != ':') {
+                continue;
+            }
+            String written = text.substring(labelStart, labelEnd);
+            int content = skipBlanks(text, skipEmphasis(text, q + 1, lineEnd), lineEnd);
+            if (content < lineEnd) {
+                return new LabelLine(lineStart, lineEnd, written, SpeakerTurnDetector.key(written), labelStart,
+                        labelEnd, content, Form.LABEL_COLON_TEXT, lead != null ? lead : marks.at(content));
+            }
+            return new LabelLine(lineStart, lineEnd, written, SpeakerTurnDetector.key(written), labelStart, labelEnd,
+                    lineEnd, lead != null ? Form.TIME_LABEL_ALONE : Form.LABEL_COLON_ALONE, lead);
+        }
+        return null;
     }
 
     /** Whether a mark gives hours ("00:00:03", "[00:01:02]"): only such a mark is taken across a dash. */

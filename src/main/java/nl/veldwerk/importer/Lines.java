@@ -16,9 +16,12 @@ final class Lines {
     private final LabelLine[] read;
     private final List<TimeMark> marks;
     private final int[] markStarts;
+    /** Labels given as speakers, longest first, read as labels however they are written; null for none. */
+    private final List<String> given;
 
-    private Lines(String text, int[] starts, int[] ends) {
+    private Lines(String text, int[] starts, int[] ends, List<String> given) {
         this.text = text;
+        this.given = given;
         this.starts = starts;
         this.ends = ends;
         this.marks = TimeMarks.find(text);
@@ -28,6 +31,11 @@ final class Lines {
     }
 
     static Lines of(String text) {
+        return of(text, null);
+    }
+
+    /** With labels given as speakers (null for none), which open a line however they are written. */
+    static Lines of(String text, List<String> given) {
         int count = 1;
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
             count++;
@@ -42,7 +50,7 @@ final class Lines {
             ends[line] = end;
             start = end + 1;
         }
-        return new Lines(text, starts, ends);
+        return new Lines(text, starts, ends, given);
     }
 
     /** The text's time marks, found once for all the questions asked of its lines. */
@@ -90,7 +98,7 @@ final class Lines {
     /** The line read as a possible turn opening, or null. */
     LabelLine read(int i) {
         if (read[i] == NOT_READ) {
-            read[i] = LabelLine.read(text, starts[i], ends[i], this::markAt);
+            read[i] = LabelLine.read(text, starts[i], ends[i], this::markAt, given);
         }
         return read[i];
     }

@@ -47,10 +47,15 @@ public final class SpeakerTurnDetector {
     private static final int FIRST_WORDS = 8;
 
     private final Set<String> labels;
+    /** The labels as given, longest first (so "UU: Pieter Jansen" is tried before "UU"); null without labels. */
+    private final List<String> given;
     private final boolean off;
 
-    private SpeakerTurnDetector(Set<String> labels, boolean off) {
-        this.labels = labels;
+    private SpeakerTurnDetector(List<String> given, boolean off) {
+        this.given = given == null ? null : given.stream().map(String::strip).filter(l -> !l.isEmpty()).distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        this.labels = given == null ? null : this.given.stream().map(SpeakerTurnDetector::key)
+                .collect(Collectors.toUnmodifiableSet());
         this.off = off;
     }
 
@@ -66,8 +71,16 @@ public final class SpeakerTurnDetector {
 
     /** Only the given labels (compared case-insensitively) open turns, in any layout, without asking evidence. */
     public static SpeakerTurnDetector withLabels(List<String> labels) {
-        return new SpeakerTurnDetector(labels.stream().map(SpeakerTurnDetector::key)
-                .collect(Collectors.toUnmodifiableSet()), false);
+        return new SpeakerTurnDetector(labels, false);
+    }
+
+    /**
+     * With the speakers a file's format names (subtitles' voices) as the labels, when this detector finds them
+     * itself: such names are speakers however they are written, where the evidence rules ask names to look like
+     * names ("marieke", a phone dialling in). Labels the user gave, or no turns asked for, stay as they are.
+     */
+    public SpeakerTurnDetector trusting(List<String> named) {
+        return off || labels != null || named.isEmpty() ? this : withLabels(named);
     }
 
     /** Reads the text's structure; see {@link TranscriptAnalysis#text()} for the text the turns refer to. */
@@ -76,7 +89,7 @@ public final class SpeakerTurnDetector {
             return new TranscriptAnalysis(text, TranscriptLayout.NONE, List.of(), List.of(), TimeMarks.find(text),
                     false, Verdict.TURNS_OFF);
         }
-        Lines lines = Lines.of(text);
+        Lines lines = Lines.of(text, given);
         Evidence best = null;
         Verdict why = Verdict.NO_LABELS;
         int mostOpenings = 0;
@@ -97,7 +110,7 @@ public final class SpeakerTurnDetector {
         }
         String joined = best.wrap == null ? text : best.wrap.join(text, lines, best.openingLines());
         if (!joined.equals(text)) {
-            Lines again = Lines.of(joined);
+            Lines again = Lines.of(joined, given);
             Evidence rejoined = openings(joined, again, best.layout, best.speakers, best.verdict, null);
             return result(joined, again, rejoined, true);
         }
@@ -181,14 +194,16 @@ public final class SpeakerTurnDetector {
 
     /**
      * Without the header block's fields: turns at the top whose text is a short value on the label's line
-     * ("Moderator: Dr. Helen Price", "Interviewer: S. Jansen") before the first turn that is speech.
+     * ("Moderator: Dr. Helen Price", "Interviewer: S. Jansen") before the first turn that is speech. A short
+     * greeting ("Interviewer: Goedemorgen mevrouw Bakker") or f4's opening line ("I: Zo, de recorder loopt.
+     * #00:00:03-2#", its mark after the full stop) is speech, not a field: its turn was lost.
      */
     private static Evidence withoutHeaderFields(String text, Evidence e) {
         int fields = 0;
         for (LabelLine line : e.openings) {
             String value = text.substring(line.contentStart(), line.lineEnd()).strip();
             boolean field = line.form() == LabelLine.Form.LABEL_COLON_TEXT && value.length() <= HEADER_VALUE
-                    && !value.isEmpty() && !endsASentence(value);
+                    && !value.isEmpty() && !endsASentence(value) && namesSomeone(value);
             if (!field || text.substring(0, line.lineStart()).chars().filter(c -> c == '\n').count() > HEADER_LINES) {
                 break;
             }
@@ -198,6 +213,32 @@ public final class SpeakerTurnDetector {
             return e;
         }
         return e.from(e.openings.get(fields).lineStart());
+    }
+
+    /**
+     * Whether a header field's value names someone, as a header does ("Dr. Helen Price", "S. Jansen (UU)",
+     * "mw. de Vries", "P1-P5"): a few words, each capitalised, a particle, a code or a title's abbreviation,
+     * and no time mark at its end (a transcript's own line).
+     */
+    static boolean namesSomeone(String value) {
+        String v = value.replaceFirst("\\s*\\([^()]*\\)$", "").strip(); // "(UU)", "(vrouw, 45 jaar)"
+        if (v.isEmpty() || v.matches(".*\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,-]\\d+)?[#\\])]?$")) {
+            return false;
+        }
+        String[] words = v.split("\\s+");
+        if (words.length > 6) {
+            return false;
+        }
+        for (String w : words) {
+            int first = w.codePointAt(0);
+            boolean title = w.length() <= 5 && w.endsWith(".") && w.chars().limit(w.length() - 1)
+                    .allMatch(Character::isLowerCase);
+            if (!Character.isUpperCase(first) && !Character.isDigit(first) && !title
+                    && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,7 +1,11 @@
 package nl.veldwerk.importer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,32 +16,80 @@ import nl.veldwerk.model.TimeMarks;
  * cues of one speaker in a row become one paragraph (a new one after a pause of two seconds or some 600
  * characters), written "[00:01:23] Speaker: text" so that the turn detector,
  * the reader and a later re-import see the same layout. A speaker comes from a WebVTT voice tag
- * ({@code <v Jordan Lee>}) or a label before a colon ("Jordan Lee: text", Whisper's "[SPEAKER_00]: text").
- * Cues without a speaker are gathered into paragraphs in the same way.
+ * ({@code <v Jordan Lee>}) or a label before a colon ("Jordan Lee: text", Whisper's "[SPEAKER_00]: text"), and
+ * is taken as written: Zoom names a phone dialling in "+31 6 1234 5678" and a guest "marieke", Teams a speaker
+ * "UU: Pieter Jansen" ({@link Read#speakers} tells the turn detector so). A cue in which two people speak (two
+ * voice tags, or a second labelled line) is split between them. Cues without a speaker are gathered into
+ * paragraphs in the same way. A cue whose time line cannot be read keeps its text, at the time of the cue
+ * before it; only the formats' own tags are taken out ("&lt;gelach&gt;" and "&lt;1500 euro" are text).
  */
 final class SubtitleText {
-    /** A cue's times; the end may be missing (a cut-off or hand-made file): the cue is kept, not dropped. */
-    private static final Pattern TIMING = Pattern.compile(
-            "^\\s*((?:\\d{1,2}:)?\\d{1,2}:\\d{2}[.,]\\d{1,3})\\s*-->\\s*((?:\\d{1,2}:)?\\d{1,2}:\\d{2}[.,]\\d{1,3})?.*$");
+    private static final String TIME = "((?:\\d{1,2}:)?\\d{1,2}:\\d{2}[.,:]\\d{1,3})";
+    /**
+     * A cue's times; the end may be missing (a cut-off or hand-made file): the cue is kept, not dropped. A
+     * colon before the milliseconds and a short or long arrow are read too (hand-edited files).
+     */
+    private static final Pattern TIMING = Pattern.compile("^\\s*" + TIME + "\\s*(?:-{1,3}>|–>|—>|→)\\s*(?:" + TIME
+            + ")?.*$");
     private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^ >]*)?\\s+([^>]+)>");
-    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>|<\\d[^>]*>");
+    /** The formats' own tags: styling, voices, classes and WebVTT's karaoke times; anything else is text. */
+    private static final Pattern TAG = Pattern.compile("(?i)</?(?:c|i|b|u|v|lang|ruby|rt|font)(?:[.\\s][^<>]*)?>"
+            + "|<(?:\\d{1,2}:)?\\d{2}:\\d{2}[.,]\\d{3}>");
+    /** A label as a transcript writes one: capitalised words or a code ("Jordan Lee", "SPEAKER_00"). */
     private static final Pattern LABEL = Pattern.compile(
             "^\\[?(\\p{Lu}[\\p{L}\\d.'’_-]*(?: [\\p{L}\\d.'’_-]+){0,3})]?\\s*:\\s+(.*)$");
+    /** Any short text before a colon: a speaker if it opens several cues, as Zoom writes every name. */
+    private static final Pattern NAMED = Pattern.compile("^\\[?([^:\\[\\]]{1,48}?)]?\\s*:\\s+(.*)$");
+    private static final Pattern HEADER = Pattern.compile("^(?:WEBVTT|NOTE|STYLE|REGION)\\b.*");
     private static final long PAUSE = 2_000;
     private static final int PARAGRAPH = 600;
 
     private SubtitleText() {
     }
 
+    /** The transcript text, and the speakers it names as the subtitles named them. */
+    record Read(String text, List<String> speakers, boolean timed) {
+    }
+
     private record Cue(long start, long end, String speaker, String text) {
+    }
+
+    /** What one person says in a cue; {@code named} is a label read off a line, not yet taken as a speaker. */
+    private static final class Said {
+        final String voice;
+        final String named;
+        final StringBuilder words = new StringBuilder();
+
+        Said(String voice, String named) {
+            this.voice = voice;
+            this.named = named;
+        }
+
+        void add(String text) {
+            String line = entities(TAG.matcher(text).replaceAll("")).strip();
+            if (!line.isEmpty()) {
+                words.append(words.isEmpty() ? "" : " ").append(line);
+            }
+        }
+    }
+
+    /** A cue's times and what is said in it; {@code timed} false for text kept without a time line of its own. */
+    private record Timed(long start, long end, List<Said> said, boolean timed) {
+    }
+
+    /** As {@link #of}, the text alone. */
+    static String read(String subtitles) {
+        return of(subtitles).text();
     }
 
     /**
      * The transcript text of a subtitle file's text, its cues in the order of their times (as a player shows
      * them; a file whose cues are out of order would otherwise get marks that run backwards).
      */
-    static String read(String subtitles) {
-        List<Cue> cues = new ArrayList<>(cues(subtitles.replace("\r\n", "\n").replace('\r', '\n')));
+    static Read of(String subtitles) {
+        List<Timed> timed = timed(subtitles.replace("\r\n", "\n").replace('\r', '\n'));
+        Set<String> speakers = new LinkedHashSet<>();
+        List<Cue> cues = cues(timed, speakers);
         cues.sort(java.util.Comparator.comparingLong(Cue::start)); // stable: cues of one time keep their order
         StringBuilder out = new StringBuilder();
         Cue open = null;
@@ -54,13 +106,13 @@ final class SubtitleText {
                 open = cue;
                 turn.setLength(0);
             } else {
-                open = new Cue(open.start(), cue.end(), open.speaker(), open.text());
+                open = new Cue(open.start(), Math.max(open.end(), cue.end()), open.speaker(), open.text());
                 turn.append(' ');
             }
             turn.append(cue.text());
         }
         flush(out, open, turn, digits);
-        return out.toString();
+        return new Read(out.toString(), List.copyOf(speakers), timed.stream().anyMatch(Timed::timed));
     }
 
     private static void flush(StringBuilder out, Cue open, StringBuilder turn, int digits) {
@@ -74,43 +126,142 @@ final class SubtitleText {
         out.append(turn).append('\n');
     }
 
-    private static List<Cue> cues(String text) {
-        List<Cue> cues = new ArrayList<>();
+    /**
+     * The cues of the file: runs of lines between blank lines, split where a time line starts a cue (a file
+     * without blank lines between its cues). A run without a time line that is not a header keeps its text,
+     * at the time where the cue before it ended: a time line mistyped by hand lost a whole question.
+     */
+    private static List<Timed> timed(String text) {
+        List<Timed> cues = new ArrayList<>();
         String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            Matcher timing = TIMING.matcher(lines[i]);
-            if (!timing.matches()) {
-                continue; // numbers, WEBVTT, NOTE, STYLE and REGION blocks
+        long last = 0;
+        for (int i = 0; i < lines.length; ) {
+            if (lines[i].isBlank()) {
+                i++;
+                continue;
             }
-            StringBuilder words = new StringBuilder();
-            String voice = null;
-            int j = i + 1;
-            for (; j < lines.length && !lines[j].isBlank() && !TIMING.matcher(lines[j]).matches(); j++) {
-                Matcher v = VOICE.matcher(lines[j]);
-                if (voice == null && v.find()) {
-                    voice = v.group(1).strip();
-                }
-                String line = entities(TAG.matcher(lines[j]).replaceAll("")).strip();
-                if (!line.isEmpty()) {
-                    words.append(words.isEmpty() ? "" : " ").append(line);
-                }
+            int end = i;
+            while (end < lines.length && !lines[end].isBlank()) {
+                end++;
             }
-            i = j - 1;
-            String said = words.toString().strip();
-            if (voice == null) {
-                Matcher label = LABEL.matcher(said);
-                if (label.matches()) {
-                    voice = label.group(1);
-                    said = label.group(2);
-                }
+            // WEBVTT (with YouTube's "Kind:" and "Language:" under it), NOTE, STYLE, REGION: no words of the cues
+            boolean header = HEADER.matcher(lines[i].strip()).matches();
+            List<String> before = new ArrayList<>();
+            int k = i;
+            while (k < end && !TIMING.matcher(lines[k]).matches()) {
+                before.add(lines[k++]);
             }
-            if (!said.isEmpty()) {
+            if (header) {
+                before.clear();
+            }
+            if (k == end) { // no time line at all
+                List<String> words = before.stream().filter(l -> !isNumber(l) && !looksLikeATime(l)).toList();
+                if (!words.isEmpty()) {
+                    cues.add(new Timed(last, last, said(words), false));
+                }
+                i = end;
+                continue;
+            }
+            if (before.size() > 1) { // text before the cue's id (its number, or a WebVTT identifier)
+                cues.add(new Timed(last, last, said(before.subList(0, before.size() - 1)), false));
+            }
+            while (k < end) {
+                Matcher timing = TIMING.matcher(lines[k]);
+                timing.matches();
+                int next = k + 1;
+                while (next < end && !TIMING.matcher(lines[next]).matches()) {
+                    next++;
+                }
+                int textEnd = next < end && next - 1 > k && isNumber(lines[next - 1]) ? next - 1 : next;
                 long start = millis(timing.group(1));
-                long end = timing.group(2) == null ? start : Math.max(start, millis(timing.group(2)));
-                cues.add(new Cue(start, end, voice, said));
+                long stop = timing.group(2) == null ? start : Math.max(start, millis(timing.group(2)));
+                List<String> words = List.of(lines).subList(k + 1, textEnd);
+                if (!words.isEmpty()) {
+                    cues.add(new Timed(start, stop, said(words), true));
+                }
+                last = Math.max(last, stop);
+                k = next;
             }
+            i = end;
         }
         return cues;
+    }
+
+    private static boolean isNumber(String line) {
+        return line.strip().matches("\\d+");
+    }
+
+    /** A time line too damaged to read ("00:00:17 -> 20"), not to be kept as words. */
+    private static boolean looksLikeATime(String line) {
+        return (line.contains("->") || line.contains("→")) && line.matches(".*\\d.*");
+    }
+
+    /** A cue's lines as what each person says: a voice tag, or a line opening with a label, starts the next. */
+    private static List<Said> said(List<String> lines) {
+        List<Said> said = new ArrayList<>();
+        Said current = new Said(null, null);
+        said.add(current);
+        for (String line : lines) {
+            Matcher voice = VOICE.matcher(line);
+            int from = 0;
+            boolean tagged = false;
+            while (voice.find()) {
+                current.add(line.substring(from, voice.start()));
+                current = new Said(voice.group(1).strip(), null);
+                said.add(current);
+                from = voice.end();
+                tagged = true;
+            }
+            String rest = line.substring(from);
+            Matcher named = tagged ? null : NAMED.matcher(entities(TAG.matcher(rest).replaceAll("")).strip());
+            if (named != null && named.matches()) {
+                current = new Said(null, named.group(1).strip());
+                said.add(current);
+                current.add(named.group(2));
+            } else {
+                current.add(rest);
+            }
+        }
+        return said;
+    }
+
+    /**
+     * The cues, one per person speaking in each: a label read off a line is a speaker when it is written as
+     * labels are, or when it opens at least two cues (Zoom's names, whatever they look like); otherwise its
+     * words are the text they were.
+     */
+    private static List<Cue> cues(List<Timed> timed, Set<String> speakers) {
+        Map<String, Integer> opens = new HashMap<>();
+        timed.forEach(t -> t.said().stream().filter(s -> s.named != null).forEach(s -> opens.merge(s.named, 1,
+                Integer::sum)));
+        List<Cue> cues = new ArrayList<>();
+        for (Timed t : timed) {
+            String voice = null;
+            StringBuilder words = new StringBuilder();
+            for (Said s : t.said()) {
+                boolean label = s.named != null && (LABEL.matcher(s.named + ": x").matches()
+                        || opens.get(s.named) >= 2 && s.named.split(" ").length <= 6);
+                String who = s.named == null ? s.voice : label ? s.named : null;
+                if (s.voice != null || label) { // a new speaker within the cue: what came before is theirs
+                    add(cues, t, voice, words);
+                    voice = who;
+                    words.setLength(0);
+                } else if (s.named != null) {
+                    words.append(words.isEmpty() ? "" : " ").append(s.named).append(": ");
+                }
+                words.append(words.isEmpty() || words.charAt(words.length() - 1) == ' ' ? "" : " ").append(s.words);
+            }
+            add(cues, t, voice, words);
+        }
+        cues.stream().map(Cue::speaker).filter(java.util.Objects::nonNull).forEach(speakers::add);
+        return cues;
+    }
+
+    private static void add(List<Cue> cues, Timed t, String speaker, StringBuilder words) {
+        String said = words.toString().strip();
+        if (!said.isEmpty()) {
+            cues.add(new Cue(t.start(), t.end(), speaker, said));
+        }
     }
 
     private static String entities(String s) {
@@ -118,7 +269,7 @@ final class SubtitleText {
                 .replace("&rlm;", "").replace("&amp;", "&");
     }
 
-    /** "00:01:23,456", "00:01:23.456" or "01:23.456" in milliseconds. */
+    /** "00:01:23,456", "00:01:23.456", "00:01:23:456" or "01:23.456" in milliseconds. */
     private static long millis(String time) {
         String[] parts = time.replace(',', '.').split("[:.]");
         int n = parts.length;

@@ -8,8 +8,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes the bytes of a plain-text transcript: a byte-order mark decides (UTF-8, UTF-16 LE/BE); without
- * one, UTF-16 is recognised by its zero bytes, text that is valid UTF-8 is UTF-8, and anything else is taken
- * as Windows-1252, what Notepad and older Word wrote on Dutch Windows machines.
+ * one, UTF-16 is recognised by its zero bytes, text that is valid UTF-8 is UTF-8 (with a few stray bytes
+ * too, each read as Windows-1252), and anything else is taken as Windows-1252, what Notepad and older Word
+ * wrote on Dutch Windows machines.
  */
 final class TextDecoder {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -37,8 +38,81 @@ final class TextDecoder {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return new String(bytes, WINDOWS_1252);
+            return mostlyUtf8(bytes) ? mixed(bytes) : new String(bytes, WINDOWS_1252);
         }
+    }
+
+    /**
+     * Whether bytes that are not valid UTF-8 throughout are still UTF-8 with a few stray bytes: more valid
+     * multi-byte sequences than bytes that fit none. A UTF-8 transcript with one Windows-1252 quote pasted in
+     * ("zo’n" from an old document) was read whole as Windows-1252, every accent in it garbled ("cafÃ©");
+     * Windows-1252 text hardly ever holds a byte pair that is valid UTF-8.
+     */
+    private static boolean mostlyUtf8(byte[] bytes) {
+        int valid = 0;
+        int stray = 0;
+        for (int i = 0; i < bytes.length; ) {
+            if (bytes[i] >= 0) {
+                i++;
+                continue;
+            }
+            int length = utf8Length(bytes, i);
+            if (length > 0) {
+                valid++;
+                i += length;
+            } else {
+                stray++;
+                i++;
+            }
+        }
+        return valid > stray;
+    }
+
+    /** UTF-8 where it is valid, and each stray byte as Windows-1252 reads it (0x92 the quote ’). */
+    private static String mixed(byte[] bytes) {
+        StringBuilder out = new StringBuilder(bytes.length);
+        for (int i = 0; i < bytes.length; ) {
+            int length = bytes[i] >= 0 ? 1 : utf8Length(bytes, i);
+            if (length > 0) {
+                out.append(new String(bytes, i, length, StandardCharsets.UTF_8));
+                i += length;
+            } else {
+                out.append(new String(bytes, i, 1, WINDOWS_1252));
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The length of the well-formed UTF-8 sequence of two to four bytes at {@code i}, or 0 (RFC 3629's table). */
+    static int utf8Length(byte[] bytes, int i) {
+        int lead = bytes[i] & 0xff;
+        int length;
+        int low = 0x80;
+        int high = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            low = lead == 0xE0 ? 0xA0 : 0x80;
+            high = lead == 0xED ? 0x9F : 0xBF;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            low = lead == 0xF0 ? 0x90 : 0x80;
+            high = lead == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return 0;
+        }
+        if (i + length > bytes.length) {
+            return 0;
+        }
+        for (int k = 1; k < length; k++) {
+            int b = bytes[i + k] & 0xff;
+            if (k == 1 ? b < low || b > high : b < 0x80 || b > 0xBF) {
+                return 0;
+            }
+        }
+        return length;
     }
 
     /** How much of a file {@link #looksBinary} and {@link #utf16WithoutBom} look at. */

@@ -1,0 +1,306 @@
+package nl.veldwerk.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.SpeakerTurn;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Transcripts as other tools and people really write them (found by a tester with files of Zoom, Teams, f4,
+ * Word and Whisper): no word lost, every turn its speaker's, names taken as the tools wrote them.
+ */
+class OtherToolsFilesTest {
+    private static final Instant T = Instant.parse("2026-03-01T09:00:00Z");
+    private final DocumentImporter importer = new DocumentImporter();
+
+    @TempDir
+    Path tmp;
+
+    private Document imported(String name, String content) throws Exception {
+        return imported(name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Document imported(String name, byte[] content) throws Exception {
+        Path file = tmp.resolve(name);
+        Files.write(file, content);
+        return importer.importFile(file, T);
+    }
+
+    private static List<String> speakers(Document d) {
+        return d.turns().stream().map(SpeakerTurn::speaker).toList();
+    }
+
+    private static String turnText(Document d, int turn) {
+        SpeakerTurn t = d.turns().get(turn);
+        return d.text().substring(t.start(), t.end());
+    }
+
+    @Test
+    void subtitlesKeepAngleBracketsThatAreNoTagsAndLoseTheTagsThatAre() throws Exception {
+        Document d = imported("bedragen.srt", """
+                1
+                00:00:01,000 --> 00:00:05,000
+                Interviewer: Hoeveel verdient u, ongeveer?
+
+                2
+                00:00:05,500 --> 00:00:10,000
+                Respondent: Minder dan <1500 euro netto, dus alles >1000 is al veel.
+
+                3
+                00:00:10,500 --> 00:00:14,000
+                Interviewer: <i>Echt</i> <font color="#ffff00">waar</font>?
+
+                4
+                00:00:14,500 --> 00:00:18,000
+                Respondent: Ja, huur<inkomen, maar net. <gelach> Echt waar.
+                """);
+        assertTrue(d.text().contains("Minder dan <1500 euro netto, dus alles >1000 is al veel."), d.text());
+        assertTrue(d.text().contains("Ja, huur<inkomen, maar net. <gelach> Echt waar."), d.text());
+        assertTrue(d.text().contains("Interviewer: Echt waar?"), "the format's own tags go: " + d.text());
+        Document karaoke = imported("karaoke.vtt", """
+                WEBVTT
+
+                00:00:01.000 --> 00:00:03.000
+                <v Anna>Wel<00:00:01.500><c.yellow>kom</c></v>
+                """);
+        assertTrue(karaoke.text().contains("Anna: Welkom"), karaoke.text());
+    }
+
+    @Test
+    void aUtf8TranscriptWithOneStrayWindowsByteKeepsItsAccents() throws Exception {
+        byte[] before = "Interviewer: En ’s avonds, in het café?\nRespondent: Eén keer, zo".getBytes(
+                StandardCharsets.UTF_8);
+        byte[] after = "n dag. Daarna niet.\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[before.length + 1 + after.length];
+        System.arraycopy(before, 0, bytes, 0, before.length);
+        bytes[before.length] = (byte) 0x92; // Windows-1252's ’, pasted from an old document
+        System.arraycopy(after, 0, bytes, before.length + 1, after.length);
+        Document d = imported("geplakt.txt", bytes);
+        assertEquals("Interviewer: En ’s avonds, in het café?\nRespondent: Eén keer, zo’n dag. Daarna niet.\n",
+                d.text());
+        // Windows-1252 throughout is read as before.
+        Document old = imported("oud.txt", "Respondent: één café\n".getBytes(TextDecoder.WINDOWS_1252));
+        assertEquals("Respondent: één café\n", old.text());
+    }
+
+    @Test
+    void zoomAndTeamsNamesAreSpeakersAsTheyAreWritten() throws Exception {
+        Document zoom = imported("zoom.vtt", """
+                WEBVTT
+
+                1
+                00:00:01.000 --> 00:00:05.000
+                Pieter Jansen: Goedemiddag, hoort u mij goed?
+
+                2
+                00:00:05.500 --> 00:00:09.000
+                +31 6 1234 5678: Ja hoor, ik hoor u prima.
+
+                3
+                00:00:09.500 --> 00:00:14.000
+                Pieter Jansen: Hoe lang woont u al in de wijk?
+
+                4
+                00:00:14.500 --> 00:00:20.000
+                +31 6 1234 5678: Al twaalf jaar.
+
+                5
+                00:00:20.500 --> 00:00:24.000
+                marieke: Ik ben er ook, via de link.
+
+                6
+                00:00:24.500 --> 00:00:28.000
+                marieke: Sorry, ik was te laat.
+                """);
+        assertEquals(List.of("Pieter Jansen", "+31 6 1234 5678", "Pieter Jansen", "+31 6 1234 5678", "marieke"),
+                speakers(zoom), "a phone dialling in and a lower-case name speak too");
+        assertEquals("[00:00:20.5] marieke: Ik ben er ook, via de link. Sorry, ik was te laat.", turnText(zoom, 4));
+
+        Document teams = imported("teams.vtt", """
+                WEBVTT
+
+                00:00:01.000 --> 00:00:05.000
+                <v UU: Pieter Jansen>Goedemorgen, ik stel de vragen.</v>
+
+                00:00:05.500 --> 00:00:09.000
+                <v UU: Anna de Boer>En ik maak aantekeningen.</v>
+
+                00:00:09.500 --> 00:00:14.000
+                <v Ayşe Ünal>Prima, ik ben Ayşe.</v>
+
+                00:00:14.500 --> 00:00:19.000
+                <v UU: Anna de Boer>Waarom dit werk?</v>
+                """);
+        assertEquals(List.of("UU: Pieter Jansen", "UU: Anna de Boer", "Ayşe Ünal", "UU: Anna de Boer"),
+                speakers(teams), "a name with a colon in it is one speaker, not 'UU' for both");
+    }
+
+    @Test
+    void twoPeopleInOneCueEachGetTheirWords() throws Exception {
+        Document tags = imported("twee.vtt", """
+                WEBVTT
+
+                00:00:00.000 --> 00:00:04.000
+                <v Sanne Bakker>Zullen we beginnen?</v>
+
+                00:00:04.500 --> 00:00:09.000
+                <v Dirk van den Berg>Ja, prima.</v>
+
+                00:00:09.500 --> 00:00:13.000
+                <v Sanne Bakker>Mooi.</v>
+                <v Dirk van den Berg>Wat wil je weten?</v>
+                """);
+        assertEquals(List.of("Sanne Bakker", "Dirk van den Berg", "Sanne Bakker", "Dirk van den Berg"),
+                speakers(tags));
+        assertEquals("[00:00:09.5] Dirk van den Berg: Wat wil je weten?", turnText(tags, 3));
+
+        Document lines = imported("zoom2.vtt", """
+                WEBVTT
+
+                00:00:01.000 --> 00:00:05.000
+                Interviewer: Hoe gaat het met u?
+
+                00:00:05.100 --> 00:00:08.000
+                Dr. Ömer Şahin: Goed, dank u.
+
+                00:00:11.000 --> 00:00:14.000
+                Dr. Ömer Şahin: Ja?
+                Interviewer: Ga door.
+
+                00:00:14.000 --> 00:00:18.000
+                Dr. Ömer Şahin: Het was, zoals ik zei: heel druk.
+                """);
+        assertEquals(List.of("Interviewer", "Dr. Ömer Şahin", "Dr. Ömer Şahin", "Interviewer", "Dr. Ömer Şahin"),
+                speakers(lines), "a pause of three seconds starts a paragraph of the same speaker");
+        assertEquals("[00:00:11.0] Dr. Ömer Şahin: Ja?", turnText(lines, 2));
+        assertEquals("[00:00:11.0] Interviewer: Ga door.", turnText(lines, 3));
+        assertTrue(turnText(lines, 4).endsWith("Het was, zoals ik zei: heel druk."), "a colon in speech is speech");
+    }
+
+    @Test
+    void aCueWhoseTimeCannotBeReadKeepsItsWords() throws Exception {
+        Document d = imported("handwerk.srt", """
+                1
+                00:00:01,000 --> 00:00:04,000
+                Interviewer: Eerste vraag?
+
+                2
+                00:00:05,000 --> 00:00:08,000
+                Respondent: Eerste antwoord.
+
+                3
+                00:00:09:000 --> 00:00:12:000
+                Interviewer: Met een dubbele punt voor de milliseconden?
+
+                4
+                00:00:13,000 -> 00:00:16,000
+                Respondent: Met een korte pijl.
+
+                5
+                00:00:1X,000 --> 00:00:20,000
+                Interviewer: En een tijd die niet te lezen is?
+
+                6
+                00:00:21,000 --> 00:00:24,000
+                Respondent: Die blijft, bij de tijd ervoor.
+                """);
+        for (String said : List.of("Met een dubbele punt voor de milliseconden?", "Met een korte pijl.",
+                "En een tijd die niet te lezen is?", "Die blijft, bij de tijd ervoor.")) {
+            assertTrue(d.text().contains(said), said + " in " + d.text());
+        }
+        assertTrue(d.text().contains("[00:00:09] Interviewer: Met een dubbele punt"), d.text());
+        assertTrue(d.text().contains("[00:00:16] Interviewer: En een tijd die niet te lezen is?"),
+                "at the time the cue before ended: " + d.text());
+        assertTrue(!d.text().contains("1X"), "the damaged time line is not taken for words");
+        assertEquals(List.of("Interviewer", "Respondent", "Interviewer", "Respondent", "Interviewer", "Respondent"),
+                speakers(d));
+
+        ImportException text = assertThrows(ImportException.class, () -> imported("notities.srt",
+                "Dit is gewoon een tekst.\n\nMet twee alinea's.\n"));
+        assertTrue(text.getMessage().contains("not one cue time"), text.getMessage());
+    }
+
+    @Test
+    void f4sOpeningLinesAndAGreetingAreTurnsNotAHeader() throws Exception {
+        Document f4 = imported("f4.txt", """
+                I: Zo, de recorder loopt. #00:00:03-2#
+                B: Oké. #00:00:04-0#
+                I: Vertel eens hoe u in deze wijk terecht bent gekomen. #00:00:10-2#
+                B: Dat is een lang verhaal. Mijn ouders woonden hier al. #00:01:02-7#
+                I: En nu? #00:01:05-0#
+                B: Nu woon ik er nog steeds. #00:01:12-3#
+                """);
+        assertEquals(List.of("I", "B", "I", "B", "I", "B"), speakers(f4));
+        Document greeting = imported("groet.txt", """
+                Interviewer: Goedemorgen mevrouw Bakker
+                Respondent: Goedemorgen
+                Interviewer: Zullen we beginnen met de eerste vraag over uw woning?
+                Respondent: Ja hoor, dat is goed. Ik woon hier al bijna dertig jaar.
+                Interviewer: Wat vindt u het fijnste aan de buurt?
+                Respondent: De mensen. Iedereen kent elkaar hier.
+                """);
+        assertEquals(6, greeting.turns().size(), "the greeting's turns are kept: " + speakers(greeting));
+        // A header that names people is still a header, not turns.
+        assertTrue(SpeakerTurnDetector.namesSomeone("Dr. Helen Price"));
+        assertTrue(SpeakerTurnDetector.namesSomeone("mw. S. de Vries (UU)"));
+        assertTrue(!SpeakerTurnDetector.namesSomeone("Goedemorgen mevrouw Bakker"));
+        assertTrue(!SpeakerTurnDetector.namesSomeone("Oké. #00:00:04-0#"));
+    }
+
+    @Test
+    void labelsGivenByTheUserOpenTurnsHoweverTheyAreWritten() throws Exception {
+        Path file = tmp.resolve("klein.txt");
+        Files.writeString(file, """
+                Pieter Jansen: Goedemiddag, hoort u mij?
+                marieke: Ja hoor, prima.
+                Pieter Jansen: Hoe lang woont u hier?
+                marieke: Al twaalf jaar.
+                """);
+        Document d = new DocumentImporter(SpeakerTurnDetector.withLabels(List.of("Pieter Jansen", "marieke")))
+                .importFile(file, T);
+        assertEquals(List.of("Pieter Jansen", "marieke", "Pieter Jansen", "marieke"), speakers(d),
+                "marieke's answers were inside Pieter's turns");
+    }
+
+    @Test
+    void aWordTableCellOfSeveralParagraphsKeepsItsWordsApart() throws Exception {
+        Path file = tmp.resolve("tabel.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            XWPFTable table = doc.createTable(2, 2);
+            table.getRow(0).getCell(0).setText("Interviewer");
+            table.getRow(0).getCell(1).setText("Wat betekent de buurt voor u?");
+            table.getRow(1).getCell(0).setText("Respondent");
+            table.getRow(1).getCell(1).setText("Ik ken hier iedereen.");
+            table.getRow(1).getCell(1).addParagraph().createRun().setText("Vroeger was er een café.");
+            doc.write(out);
+        }
+        String text = DocumentImporter.text(file);
+        assertTrue(text.contains("Respondent\tIk ken hier iedereen. Vroeger was er een café."), text);
+    }
+
+    @Test
+    void anOldOrPasswordProtectedWordFileIsSaidToBeOne() {
+        byte[] ole2 = new byte[512];
+        int[] magic = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
+        for (int i = 0; i < magic.length; i++) {
+            ole2[i] = (byte) magic[i];
+        }
+        ImportException e = assertThrows(ImportException.class, () -> imported("interview.docx", ole2));
+        assertEquals("interview.docx: is an old Word 97–2003 document (.doc) or a document protected with a password. "
+                + "Open it in Word or LibreOffice and save it as a Word document (.docx) without a password, then "
+                + "import that file.", e.getMessage());
+    }
+}

@@ -59,8 +59,7 @@ public final class DocumentImporter {
     /** Reads a file's text and its structure (layout, speakers, time marks), as the import preview shows it. */
     public TranscriptAnalysis analyse(Path file) throws ImportException {
         Extracted extracted = extracted(file);
-        SourceFormat format = formatOf(file);
-        boolean subtitles = format == SourceFormat.SRT || format == SourceFormat.VTT;
+        boolean subtitles = extracted.subtitles();
         // The speakers subtitles name are speakers, however they are written ("marieke", "+31 6 1234 5678").
         TranscriptAnalysis analysis = (subtitles ? turns.trusting(extracted.speakers()) : turns)
                 .analyse(extracted.text());
@@ -72,8 +71,11 @@ public final class DocumentImporter {
         return extracted(file).text();
     }
 
-    /** A file's text, and the speakers its format names (subtitles' voices), if it names any. */
-    private record Extracted(String text, List<String> speakers) {
+    /** A file's text, whether it is subtitles, and the speakers they name (their voices), if any. */
+    private record Extracted(String text, List<String> speakers, boolean subtitles) {
+        static Extracted plain(String text) {
+            return new Extracted(text, List.of(), false);
+        }
     }
 
     private static Extracted extracted(Path file) throws ImportException {
@@ -89,7 +91,7 @@ public final class DocumentImporter {
         if (text.length() > Limits.TEXT) {
             throw new ImportException(file, "text.tooLong", text.length(), Limits.TEXT);
         }
-        return new Extracted(text, raw.speakers());
+        return new Extracted(text, raw.speakers(), raw.subtitles());
     }
 
     /** The document's name: the file's name without its extension. */
@@ -126,10 +128,10 @@ public final class DocumentImporter {
         }
         try {
             return switch (format) {
-                case TXT -> new Extracted(TextDecoder.decode(bytes), List.of());
-                case DOCX -> new Extracted(DocxText.extract(new ByteArrayInputStream(bytes)), List.of());
-                case RTF -> new Extracted(RtfText.extract(new String(bytes, StandardCharsets.ISO_8859_1)), List.of());
-                case ODT -> new Extracted(OdtText.extract(new ByteArrayInputStream(bytes)), List.of());
+                case TXT -> inside(file, TextDecoder.decode(bytes));
+                case DOCX -> inside(file, DocxText.extract(new ByteArrayInputStream(bytes)));
+                case RTF -> Extracted.plain(RtfText.extract(new String(bytes, StandardCharsets.ISO_8859_1)));
+                case ODT -> inside(file, OdtText.extract(new ByteArrayInputStream(bytes)));
                 case SRT, VTT -> subtitles(file, SubtitleText.of(TextDecoder.decode(bytes)));
                 default -> throw new IllegalStateException(format.name());
             };
@@ -145,7 +147,17 @@ public final class DocumentImporter {
         if (!read.timed() && !read.text().isBlank()) {
             throw new ImportException(file, "subtitles.noTimes");
         }
-        return new Extracted(read.text(), read.speakers());
+        return new Extracted(read.text(), read.speakers(), true);
+    }
+
+    /**
+     * A text, read as the subtitles it holds when it is subtitles inside (a WebVTT file saved as .txt, the old
+     * Teams transcript in Word): each turn then had the time of the cue's end, its time line at the end of the
+     * turn before.
+     */
+    private static Extracted inside(Path file, String text) throws ImportException {
+        String lines = text.replace("\r\n", "\n").replace('\r', '\n');
+        return SubtitleText.shaped(lines) ? subtitles(file, SubtitleText.of(lines)) : Extracted.plain(text);
     }
 
     /** Whether the bytes are an OLE2 compound file: an old .doc, or an encrypted Office document. */

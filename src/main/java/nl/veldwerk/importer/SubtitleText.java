@@ -24,7 +24,10 @@ import nl.veldwerk.model.TimeMarks;
  * before it; only the formats' own tags are taken out ("&lt;gelach&gt;" and "&lt;1500 euro" are text).
  */
 final class SubtitleText {
-    private static final String TIME = "((?:\\d{1,2}:)?\\d{1,2}:\\d{2}[.,:]\\d{1,3})";
+    /** "00:01:23,456", "01:23.456", "00:00:17:000", and old Teams' "0:0:7.13" and "0:0:13". */
+    private static final String TIME = "((?:\\d{1,2}:)?\\d{1,2}:\\d{1,2}(?:[.,:]\\d{1,3})?)";
+    private static final Pattern PARTS = Pattern.compile(
+            "(?:(\\d{1,2}):)?(\\d{1,2}):(\\d{1,2})(?:[.,:](\\d{1,3}))?");
     /**
      * A cue's times; the end may be missing (a cut-off or hand-made file): the cue is kept, not dropped. A
      * colon before the milliseconds and a short or long arrow are read too (hand-edited files).
@@ -35,6 +38,8 @@ final class SubtitleText {
     /** The formats' own tags: styling, voices, classes and WebVTT's karaoke times; anything else is text. */
     private static final Pattern TAG = Pattern.compile("(?i)</?(?:c|i|b|u|v|lang|ruby|rt|font)(?:[.\\s][^<>]*)?>"
             + "|<(?:\\d{1,2}:)?\\d{2}:\\d{2}[.,]\\d{3}>");
+    /** WebVTT's time of a word within a cue ("welkom<00:00:00.880><c> bij</c>"), as rolling captions have. */
+    private static final Pattern KARAOKE = Pattern.compile("<(?:\\d{1,2}:)?\\d{2}:\\d{2}[.,]\\d{3}>");
     /** A label as a transcript writes one: capitalised words or a code ("Jordan Lee", "SPEAKER_00"). */
     private static final Pattern LABEL = Pattern.compile(
             "^\\[?(\\p{Lu}[\\p{L}\\d.'’_-]*(?: [\\p{L}\\d.'’_-]+){0,3})]?\\s*:\\s+(.*)$");
@@ -58,11 +63,18 @@ final class SubtitleText {
     private static final class Said {
         final String voice;
         final String named;
+        /** The label was a line of its own (old Teams: the name, then the words), not "Name: words". */
+        final boolean alone;
         final StringBuilder words = new StringBuilder();
 
         Said(String voice, String named) {
+            this(voice, named, false);
+        }
+
+        Said(String voice, String named, boolean alone) {
             this.voice = voice;
             this.named = named;
+            this.alone = alone;
         }
 
         void add(String text) {
@@ -132,16 +144,17 @@ final class SubtitleText {
      * at the time where the cue before it ended: a time line mistyped by hand lost a whole question.
      */
     private static List<Timed> timed(String text) {
-        List<Timed> cues = new ArrayList<>();
+        List<Raw> cues = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         long last = 0;
         for (int i = 0; i < lines.length; ) {
-            if (lines[i].isBlank()) {
+            if (lines[i].isEmpty()) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end < lines.length && !lines[end].isBlank()) {
+            // Only an empty line ends a cue: YouTube's cues open with a line of one space.
+            while (end < lines.length && !lines[end].isEmpty()) {
                 end++;
             }
             // WEBVTT (with YouTube's "Kind:" and "Language:" under it), NOTE, STYLE, REGION: no words of the cues
@@ -157,13 +170,13 @@ final class SubtitleText {
             if (k == end) { // no time line at all
                 List<String> words = before.stream().filter(l -> !isNumber(l) && !looksLikeATime(l)).toList();
                 if (!words.isEmpty()) {
-                    cues.add(new Timed(last, last, said(words), false));
+                    cues.add(new Raw(last, last, words, false));
                 }
                 i = end;
                 continue;
             }
             if (before.size() > 1) { // text before the cue's id (its number, or a WebVTT identifier)
-                cues.add(new Timed(last, last, said(before.subList(0, before.size() - 1)), false));
+                cues.add(new Raw(last, last, before.subList(0, before.size() - 1), false));
             }
             while (k < end) {
                 Matcher timing = TIMING.matcher(lines[k]);
@@ -177,14 +190,46 @@ final class SubtitleText {
                 long stop = timing.group(2) == null ? start : Math.max(start, millis(timing.group(2)));
                 List<String> words = List.of(lines).subList(k + 1, textEnd);
                 if (!words.isEmpty()) {
-                    cues.add(new Timed(start, stop, said(words), true));
+                    cues.add(new Raw(start, stop, words, true));
                 }
                 last = Math.max(last, stop);
                 k = next;
             }
             i = end;
         }
-        return cues;
+        if (cues.stream().anyMatch(c -> c.lines().stream().anyMatch(l -> KARAOKE.matcher(l).find()))) {
+            withoutRolledLines(cues);
+        }
+        return cues.stream().map(c -> new Timed(c.start(), c.stop(), said(c.lines()), c.timed())).toList();
+    }
+
+    /** A cue's times and its lines as written. */
+    private record Raw(long start, long stop, List<String> lines, boolean timed) {
+    }
+
+    /**
+     * Rolling captions (YouTube's own): each cue repeats the line the cue before it ended with above its new
+     * one, and a cue of ten milliseconds holds only that line. Every line was imported two or three times.
+     */
+    private static void withoutRolledLines(List<Raw> cues) {
+        String before = null;
+        for (int i = 0; i < cues.size(); i++) {
+            Raw cue = cues.get(i);
+            List<String> kept = new ArrayList<>(cue.lines());
+            List<String> plain = kept.stream().map(l -> entities(TAG.matcher(l).replaceAll("")).strip()).toList();
+            int first = 0;
+            while (first < plain.size() && plain.get(first).isEmpty()) {
+                first++;
+            }
+            String last = plain.stream().filter(l -> !l.isEmpty()).reduce((x, y) -> y).orElse(null);
+            if (before != null && first < plain.size() && plain.get(first).equals(before)) {
+                kept.remove(first);
+                cues.set(i, new Raw(cue.start(), cue.stop(), kept, cue.timed()));
+            }
+            if (last != null) {
+                before = last;
+            }
+        }
     }
 
     private static boolean isNumber(String line) {
@@ -201,7 +246,8 @@ final class SubtitleText {
         List<Said> said = new ArrayList<>();
         Said current = new Said(null, null);
         said.add(current);
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             Matcher voice = VOICE.matcher(line);
             int from = 0;
             boolean tagged = false;
@@ -213,8 +259,12 @@ final class SubtitleText {
                 tagged = true;
             }
             String rest = line.substring(from);
-            Matcher named = tagged ? null : NAMED.matcher(entities(TAG.matcher(rest).replaceAll("")).strip());
-            if (named != null && named.matches()) {
+            String plain = entities(TAG.matcher(rest).replaceAll("")).strip();
+            Matcher named = tagged ? null : NAMED.matcher(plain);
+            if (!tagged && i == 0 && lines.size() > 1 && nameAlone(plain)) {
+                current = new Said(null, plain, true);
+                said.add(current);
+            } else if (named != null && named.matches()) {
                 current = new Said(null, named.group(1).strip());
                 said.add(current);
                 current.add(named.group(2));
@@ -223,6 +273,12 @@ final class SubtitleText {
             }
         }
         return said;
+    }
+
+    /** A cue's first line that may be a name on its own line: short, a few words, not a sentence. */
+    private static boolean nameAlone(String line) {
+        return !line.isEmpty() && line.length() <= 48 && line.split(" ").length <= 6
+                && !SpeakerTurnDetector.endsASentence(line) && !line.endsWith(",") && !line.contains(": ");
     }
 
     /**
@@ -239,7 +295,8 @@ final class SubtitleText {
             String voice = null;
             StringBuilder words = new StringBuilder();
             for (Said s : t.said()) {
-                boolean label = s.named != null && (LABEL.matcher(s.named + ": x").matches()
+                // A name alone on its line must open several cues: else it is a line of speech ("Ja").
+                boolean label = s.named != null && (!s.alone && LABEL.matcher(s.named + ": x").matches()
                         || opens.get(s.named) >= 2 && s.named.split(" ").length <= 6);
                 String who = s.named == null ? s.voice : label ? s.named : null;
                 if (s.voice != null || label) { // a new speaker within the cue: what came before is theirs
@@ -247,7 +304,7 @@ final class SubtitleText {
                     voice = who;
                     words.setLength(0);
                 } else if (s.named != null) {
-                    words.append(words.isEmpty() ? "" : " ").append(s.named).append(": ");
+                    words.append(words.isEmpty() ? "" : " ").append(s.named).append(s.alone ? " " : ": ");
                 }
                 words.append(words.isEmpty() || words.charAt(words.length() - 1) == ' ' ? "" : " ").append(s.words);
             }
@@ -269,14 +326,31 @@ final class SubtitleText {
                 .replace("&rlm;", "").replace("&amp;", "&");
     }
 
-    /** "00:01:23,456", "00:01:23.456", "00:01:23:456" or "01:23.456" in milliseconds. */
+    /** A time as {@link #TIME} reads it, in milliseconds. */
     private static long millis(String time) {
-        String[] parts = time.replace(',', '.').split("[:.]");
-        int n = parts.length;
-        long hours = n == 4 ? Long.parseLong(parts[0]) : 0;
-        long minutes = Long.parseLong(parts[n - 3]);
-        long seconds = Long.parseLong(parts[n - 2]);
-        long fraction = Long.parseLong((parts[n - 1] + "00").substring(0, 3));
-        return ((hours * 60 + minutes) * 60 + seconds) * 1000 + fraction;
+        Matcher m = PARTS.matcher(time);
+        if (!m.matches()) {
+            throw new IllegalArgumentException(time);
+        }
+        long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+        long fraction = m.group(4) == null ? 0 : Long.parseLong((m.group(4) + "00").substring(0, 3));
+        return ((hours * 60 + Long.parseLong(m.group(2))) * 60 + Long.parseLong(m.group(3))) * 1000 + fraction;
+    }
+
+    /**
+     * Whether a text of another format is subtitles inside (a WebVTT file saved as .txt, the old Teams
+     * transcript in Word: "0:0:7.13 --> 0:0:13.0", the name, the words): a sixth of its lines or more are cue
+     * times, and at least three.
+     */
+    static boolean shaped(String text) {
+        int times = 0;
+        int lines = 0;
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) {
+                lines++;
+                times += TIMING.matcher(line).matches() ? 1 : 0;
+            }
+        }
+        return times >= 3 && times * 6 >= lines;
     }
 }

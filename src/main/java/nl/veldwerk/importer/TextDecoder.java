@@ -180,14 +180,19 @@ final class TextDecoder {
     }
 
     /**
-     * The one normalisation every imported text gets: LF line ends, no BOM, no trailing blank space. Page
+     * The one normalisation every imported text gets: composed accents (NFC), LF line ends, no BOM, no
+     * trailing blank space. Page
      * breaks (form feeds from pdftotext), Word's manual line breaks (vertical tabs) and Unicode line and
      * paragraph separators become line ends; other control characters, which no transcript means to hold
      * and which no XML export can carry, are dropped. Half a surrogate pair (an RTF {@code \\u-10240}
      * alone) is no character at all: it becomes the replacement character, which every format carries.
      */
     static String normalise(String text) {
-        String t = text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "");
+        // Accents as one character each (NFC): a Mac or a PDF's copy writes "café" as "cafe" and a combining
+        // accent, which search, keyword in context and coding the hits did not find as "café".
+        String composed = java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC) ? text
+                : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        String t = composed.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "");
         StringBuilder out = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);

@@ -303,4 +303,94 @@ class OtherToolsFilesTest {
                 + "Open it in Word or LibreOffice and save it as a Word document (.docx) without a password, then "
                 + "import that file.", e.getMessage());
     }
+
+    @Test
+    void subtitlesInsideATextOrWordFileAreReadAsSubtitles() throws Exception {
+        // The old Teams transcript in Word: a cue's times, the name on a line of its own, the words.
+        Path file = tmp.resolve("teams-oud.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            for (String line : List.of("0:0:0.0 --> 0:0:6.0", "Jansen, Pieter", "Goedemorgen allemaal.",
+                    "0:0:7.13 --> 0:0:13.0", "Ünal, Ayşe", "Dank je. Ik werk hier nu een jaar.",
+                    "0:0:14.26 --> 0:0:20.0", "Jansen, Pieter", "Wat vind je het mooiste?",
+                    "0:0:21.39 --> 0:0:27.0", "Ünal, Ayşe", "Het contact met bewoners.")) {
+                doc.createParagraph().createRun().setText(line);
+            }
+            doc.write(out);
+        }
+        Document teams = importer.importFile(file, T);
+        assertEquals(List.of("Jansen, Pieter", "Ünal, Ayşe", "Jansen, Pieter", "Ünal, Ayşe"), speakers(teams));
+        assertEquals(List.of(0L, 7_130L, 14_260L, 21_390L), teams.turns().stream().map(SpeakerTurn::timestampMillis)
+                .toList(), "each turn at its cue's start (it had the cue's end)");
+        assertTrue(!teams.text().contains("-->"), teams.text());
+
+        Document saved = imported("zoom-als-tekst.txt", """
+                WEBVTT
+
+                1
+                00:00:01.120 --> 00:00:04.560
+                Interviewer: Goedemiddag.
+
+                2
+                00:00:05.000 --> 00:00:09.300
+                Marie-José de Vries: Dank u.
+
+                3
+                00:00:09.800 --> 00:00:12.100
+                Interviewer: Hoe lang woont u hier?
+                """);
+        assertEquals(List.of(1_120L, 5_000L, 9_800L), saved.turns().stream().map(SpeakerTurn::timestampMillis)
+                .toList());
+    }
+
+    @Test
+    void accentsWrittenAsALetterAndACombiningMarkAreComposed() throws Exception {
+        String decomposed = java.text.Normalizer.normalize("Respondent: Eén keer per week naar het café.\n",
+                java.text.Normalizer.Form.NFD);
+        assertTrue(decomposed.length() > 45, "the file holds combining accents");
+        Document d = imported("mac.txt", decomposed);
+        assertEquals("Respondent: Eén keer per week naar het café.\n", d.text(),
+                "as one character each, as search and keyword in context look for them");
+    }
+
+    @Test
+    void youTubesRollingCaptionsComeInOnceAtTheirOwnTimes() throws Exception {
+        Document d = imported("youtube.vtt", """
+                WEBVTT
+                Kind: captions
+                Language: nl
+
+                00:00:00.560 --> 00:00:02.869 align:start position:0%
+                \s
+                welkom<00:00:00.880><c> bij</c><00:00:01.040><c> deze</c><00:00:01.280><c> aflevering</c>
+
+                00:00:02.869 --> 00:00:02.879 align:start position:0%
+                welkom bij deze aflevering
+                \s
+
+                00:00:02.879 --> 00:00:05.510 align:start position:0%
+                welkom bij deze aflevering
+                over<00:00:03.120><c> het</c><00:00:03.280><c> café</c>
+
+                00:00:05.510 --> 00:00:05.520 align:start position:0%
+                over het café
+                \s
+
+                00:00:05.520 --> 00:00:08.000 align:start position:0%
+                over het café
+                en<00:00:05.800><c> één</c><00:00:06.000><c> bewoner</c>
+                """);
+        assertEquals("[00:00:00.560] welkom bij deze aflevering over het café en één bewoner\n", d.text(),
+                "each line once, from the first cue's time (a line of one space does not end a cue)");
+        // Ordinary subtitles that say the same twice keep both.
+        Document twice = imported("twee-keer.srt", """
+                1
+                00:00:01,000 --> 00:00:02,000
+                Ja.
+
+                2
+                00:00:02,100 --> 00:00:03,000
+                Ja.
+                """);
+        assertEquals("[00:00:01.0] Ja. Ja.\n", twice.text());
+    }
 }

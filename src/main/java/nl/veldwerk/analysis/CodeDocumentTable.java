@@ -59,7 +59,8 @@ public final class CodeDocumentTable {
     private final Project project;
     private final List<Code> codes;
     private final List<Column> columns;
-    private final long[][] quotations;
+    /** Counts per code and column: ints, as 2,000 codes by 10,000 documents are 80 MB each as longs. */
+    private final int[][] quotations;
     private final long[][] words;
     /** The distinct quotations behind each row's, each column's and the whole table's total. */
     private final List<Set<Quotation>> inRow = new ArrayList<>();
@@ -77,7 +78,7 @@ public final class CodeDocumentTable {
         }
         this.codes = List.copyOf(codes);
         this.columns = List.copyOf(columns);
-        this.quotations = new long[codes.size()][columns.size()];
+        this.quotations = new int[codes.size()][columns.size()];
         this.words = new long[codes.size()][columns.size()];
         Map<String, List<Integer>> columnsOfDocument = new HashMap<>();
         for (int c = 0; c < columns.size(); c++) {
@@ -88,8 +89,9 @@ public final class CodeDocumentTable {
         for (int c = 0; c < columns.size(); c++) {
             inColumn.add(new HashSet<>());
         }
+        List<List<Integer>> columnsOfRow = new ArrayList<>(); // per row, per quotation in it: its columns
         for (int r = 0; r < codes.size(); r++) {
-            Set<Quotation> row = new HashSet<>();
+            Set<Quotation> row = new LinkedHashSet<>();
             inRow.add(row);
             for (Quotation q : quotationsWith(codes.get(r).id())) {
                 List<Integer> cols = columnsOfDocument.getOrDefault(q.documentId(), List.of()).stream()
@@ -97,16 +99,38 @@ public final class CodeDocumentTable {
                 if (cols.isEmpty()) {
                     continue;
                 }
-                int w = wordsOf.computeIfAbsent(q, x -> Words.count(text(x)));
                 for (int c : cols) {
                     quotations[r][c]++;
-                    words[r][c] += w;
                     inColumn.get(c).add(q);
                 }
+                columnsOfRow.add(cols);
                 row.add(q);
                 inTable.add(q);
             }
         }
+        countWords();
+        int at = 0;
+        for (int r = 0; r < codes.size(); r++) {
+            for (Quotation q : inRow.get(r)) {
+                int w = wordsOf.get(q);
+                for (int c : columnsOfRow.get(at++)) {
+                    words[r][c] += w;
+                }
+            }
+        }
+    }
+
+    /**
+     * Each quotation's words, each document's text read once: in a large project the texts are read from
+     * disk, and reading one per quotation, in the codes' order, took minutes at 10,000 documents.
+     */
+    private void countWords() {
+        Map<String, List<Quotation>> byDocument = new HashMap<>();
+        inTable.forEach(q -> byDocument.computeIfAbsent(q.documentId(), d -> new ArrayList<>()).add(q));
+        byDocument.forEach((documentId, inDocument) -> {
+            String text = project.document(documentId).orElseThrow().text();
+            inDocument.forEach(q -> wordsOf.put(q, Words.count(text.substring(q.start(), q.end()))));
+        });
     }
 
     /** The table with each category's row taking in its sub-codes (as the code tree counts them). */
@@ -134,10 +158,6 @@ public final class CodeDocumentTable {
 
     private int depth(Code c) {
         return CodeCounts.selfAndAncestors(project, c.id()).size() - 1;
-    }
-
-    private String text(Quotation q) {
-        return project.document(q.documentId()).orElseThrow().text().substring(q.start(), q.end());
     }
 
     static List<Column> columnsOf(Project p, Columns kind, String attribute) {
@@ -189,7 +209,7 @@ public final class CodeDocumentTable {
     }
 
     public long raw(int row, int column, Measure measure) {
-        return (measure == Measure.QUOTATIONS ? quotations : words)[row][column];
+        return measure == Measure.QUOTATIONS ? quotations[row][column] : words[row][column];
     }
 
     /** A code's quotations in any column, each once (a quotation in two groups is one), or their words. */

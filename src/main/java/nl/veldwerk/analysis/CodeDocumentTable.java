@@ -61,12 +61,15 @@ public final class CodeDocumentTable {
     private final List<Column> columns;
     /** Counts per code and column: ints, as 2,000 codes by 10,000 documents are 80 MB each as longs. */
     private final int[][] quotations;
-    private final long[][] words;
+    /** Counted when first asked for ({@link #countWords}): null until then. */
+    private long[][] words;
     /** The distinct quotations behind each row's, each column's and the whole table's total. */
     private final List<Set<Quotation>> inRow = new ArrayList<>();
     private final List<Set<Quotation>> inColumn = new ArrayList<>();
     private final Set<Quotation> inTable = new HashSet<>();
-    private final Map<Quotation, Integer> wordsOf = new HashMap<>();
+    private Map<Quotation, Integer> wordsOf;
+    /** The columns each document falls in. */
+    private final Map<String, List<Integer>> columnsOfDocument = new HashMap<>();
     /** The categories whose rows take in their sub-codes' quotations. */
     private final Set<String> summed;
 
@@ -79,8 +82,6 @@ public final class CodeDocumentTable {
         this.codes = List.copyOf(codes);
         this.columns = List.copyOf(columns);
         this.quotations = new int[codes.size()][columns.size()];
-        this.words = new long[codes.size()][columns.size()];
-        Map<String, List<Integer>> columnsOfDocument = new HashMap<>();
         for (int c = 0; c < columns.size(); c++) {
             for (String documentId : columns.get(c).documentIds()) {
                 columnsOfDocument.computeIfAbsent(documentId, k -> new ArrayList<>()).add(c);
@@ -89,13 +90,11 @@ public final class CodeDocumentTable {
         for (int c = 0; c < columns.size(); c++) {
             inColumn.add(new HashSet<>());
         }
-        List<List<Integer>> columnsOfRow = new ArrayList<>(); // per row, per quotation in it: its columns
         for (int r = 0; r < codes.size(); r++) {
             Set<Quotation> row = new LinkedHashSet<>();
             inRow.add(row);
             for (Quotation q : quotationsWith(codes.get(r).id())) {
-                List<Integer> cols = columnsOfDocument.getOrDefault(q.documentId(), List.of()).stream()
-                        .filter(c -> columns.get(c).speaker() == null || columns.get(c).takes(project, q)).toList();
+                List<Integer> cols = columnsOf(q);
                 if (cols.isEmpty()) {
                     continue;
                 }
@@ -103,34 +102,51 @@ public final class CodeDocumentTable {
                     quotations[r][c]++;
                     inColumn.get(c).add(q);
                 }
-                columnsOfRow.add(cols);
                 row.add(q);
                 inTable.add(q);
             }
         }
-        countWords();
-        int at = 0;
-        for (int r = 0; r < codes.size(); r++) {
-            for (Quotation q : inRow.get(r)) {
-                int w = wordsOf.get(q);
-                for (int c : columnsOfRow.get(at++)) {
-                    words[r][c] += w;
-                }
-            }
-        }
+    }
+
+    /** The columns a quotation falls in: its document's, and of a speaker's column only in that speaker's turns. */
+    private List<Integer> columnsOf(Quotation q) {
+        return columnsOfDocument.getOrDefault(q.documentId(), List.of()).stream()
+                .filter(c -> columns.get(c).speaker() == null || columns.get(c).takes(project, q)).toList();
+    }
+
+    /** Whether the words are counted, so that asking for them does not read every text. */
+    public synchronized boolean hasWords() {
+        return words != null;
     }
 
     /**
-     * Each quotation's words, each document's text read once: in a large project the texts are read from
-     * disk, and reading one per quotation, in the codes' order, took minutes at 10,000 documents.
+     * Counts the words of every quotation in the table, once (asked for the first time a figure of words is):
+     * each document's text is read once for all its quotations. In a large project the texts are read from
+     * disk, and reading one per quotation, in the codes' order, took minutes at 10,000 documents; a table of
+     * quotations reads none.
      */
-    private void countWords() {
+    public synchronized void countWords() {
+        if (words != null) {
+            return;
+        }
         Map<String, List<Quotation>> byDocument = new HashMap<>();
         inTable.forEach(q -> byDocument.computeIfAbsent(q.documentId(), d -> new ArrayList<>()).add(q));
+        Map<Quotation, Integer> counted = new HashMap<>();
         byDocument.forEach((documentId, inDocument) -> {
             String text = project.document(documentId).orElseThrow().text();
-            inDocument.forEach(q -> wordsOf.put(q, Words.count(text.substring(q.start(), q.end()))));
+            inDocument.forEach(q -> counted.put(q, Words.count(text.substring(q.start(), q.end()))));
         });
+        long[][] sums = new long[codes.size()][columns.size()];
+        for (int r = 0; r < codes.size(); r++) {
+            for (Quotation q : inRow.get(r)) {
+                int w = counted.get(q);
+                for (int c : columnsOf(q)) {
+                    sums[r][c] += w;
+                }
+            }
+        }
+        wordsOf = counted;
+        words = sums;
     }
 
     /** The table with each category's row taking in its sub-codes (as the code tree counts them). */
@@ -209,7 +225,11 @@ public final class CodeDocumentTable {
     }
 
     public long raw(int row, int column, Measure measure) {
-        return measure == Measure.QUOTATIONS ? quotations[row][column] : words[row][column];
+        if (measure == Measure.QUOTATIONS) {
+            return quotations[row][column];
+        }
+        countWords();
+        return words[row][column];
     }
 
     /** A code's quotations in any column, each once (a quotation in two groups is one), or their words. */
@@ -226,11 +246,12 @@ public final class CodeDocumentTable {
         if (measure == Measure.QUOTATIONS) {
             return distinct.size();
         }
-        long words = 0;
+        countWords();
+        long sum = 0;
         for (Quotation q : distinct) {
-            words += wordsOf.get(q);
+            sum += wordsOf.get(q);
         }
-        return words;
+        return sum;
     }
 
     /**

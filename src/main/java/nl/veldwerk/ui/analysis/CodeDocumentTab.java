@@ -31,6 +31,7 @@ final class CodeDocumentTab extends GridTab {
         measure.setValue(Measure.QUOTATIONS);
         normalisation.setValue(Normalisation.RAW);
         normalisation.setId("normalisation");
+        measure.setId("measure");
         measure.setConverter(Labels.converter("measure."));
         normalisation.setConverter(Labels.converter("normalisation."));
         columns.setOnAction(e -> recompute());
@@ -57,6 +58,26 @@ final class CodeDocumentTab extends GridTab {
 
     @Override
     protected void redraw() {
+        CodeDocumentTable table = computed;
+        if (table != null && measure.getValue() == Measure.WORDS && !table.hasWords()) {
+            // Every quotation's words are counted once, off the FX thread (every text is read): the table of
+            // quotations stays until they are, the note says what is being done.
+            note(I18n.text("analysis.countingWords"));
+            measure.setDisable(true);
+            vm.inBackground(() -> {
+                table.countWords();
+                return table;
+            }, counted -> {
+                measure.setDisable(false);
+                if (counted == computed) {
+                    redraw();
+                }
+            }, e -> {
+                measure.setDisable(false);
+                dialogs.showError(I18n.text("error.analysis"), I18n.message(e));
+            });
+            return;
+        }
         super.redraw();
         boolean more = computed != null && computed.sharesAddUpToMore(measure.getValue(), normalisation.getValue());
         note(!more ? "" : I18n.text(normalisation.getValue() == Normalisation.PERCENT_OF_COLUMN

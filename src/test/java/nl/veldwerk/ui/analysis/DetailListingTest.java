@@ -91,6 +91,33 @@ class DetailListingTest {
     }
 
     @Test
+    void wordsAreCountedOffTheFxThreadWhenFirstAskedFor(FxRobot robot) {
+        runHeld(robot);
+        GridTable table = tab.table;
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<CodeDocumentTable.Measure> measure =
+                (javafx.scene.control.ChoiceBox<CodeDocumentTable.Measure>) tab.lookup("#measure");
+        String quotations = table.grid().corner();
+        robot.interact(() -> measure.setValue(CodeDocumentTable.Measure.WORDS));
+        assertEquals(1, held.size(), "the words are counted on the work queue (every text is read)");
+        assertEquals(quotations, table.grid().corner(), "the table of quotations stays until then");
+        assertTrue(measure.isDisabled());
+        assertTrue(tab.lookupAll(".hint").stream().anyMatch(n -> n instanceof Label l && l.isVisible()
+                && l.getText().equals(I18n.text("analysis.countingWords"))), "and says what is being done");
+        runHeld(robot);
+        assertTrue(table.grid().corner().contains("words"), table.grid().corner());
+        assertTrue(!measure.isDisabled());
+        CodeDocumentTable computed = CodeDocumentTable.compute(project, new AnalysisViewModel(project).codes(),
+                CodeDocumentTable.Columns.DOCUMENTS, null, true);
+        int row = firstRowWithQuotationsInFirstColumn();
+        assertEquals(computed.raw(row, 0, CodeDocumentTable.Measure.WORDS), table.grid().values()[row][0], 0.001,
+                "the words of the cell's quotations");
+        robot.interact(() -> measure.setValue(CodeDocumentTable.Measure.QUOTATIONS));
+        robot.interact(() -> measure.setValue(CodeDocumentTable.Measure.WORDS));
+        assertTrue(held.isEmpty(), "counted once");
+    }
+
+    @Test
     void aTallerWindowGivesItsRoomToTheTableNotToTheList(FxRobot robot) {
         runHeld(robot);
         Stage[] own = new Stage[1];

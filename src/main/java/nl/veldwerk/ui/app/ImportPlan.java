@@ -36,6 +36,15 @@ public record ImportPlan(Path file, TranscriptAnalysis analysis, SavedLayout cho
         return new ImportPlan(file, analysis, choices, recording, name);
     }
 
+    /**
+     * The same file read anew (with the speaker labels the user named): its turns come along if it has any; the
+     * names and interviewers chosen for the speakers found before are dropped with them.
+     */
+    public ImportPlan withAnalysis(TranscriptAnalysis newAnalysis) {
+        return new ImportPlan(file, newAnalysis, new SavedLayout(choices.name(), Map.of(), Set.of(),
+                !newAnalysis.turns().isEmpty()), recording, sameTextAs);
+    }
+
     public boolean withTurns() {
         return choices.withTurns();
     }

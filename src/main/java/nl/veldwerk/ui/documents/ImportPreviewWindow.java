@@ -132,7 +132,8 @@ public final class ImportPreviewWindow {
     public static Optional<List<ImportPlan>> show(Window owner, List<ImportPlan> found,
                                                   java.util.Collection<String> taken,
                                                   java.util.Set<String> projectInterviewers) {
-        List<Row> rows = found.stream().map(f -> new Row(f, projectInterviewers)).toList();
+        javafx.collections.ObservableList<Row> rows = FXCollections.observableArrayList(found.stream()
+                .map(f -> new Row(f, projectInterviewers)).toList());
         List<String> wanted = found.stream().map(f -> nl.veldwerk.importer.DocumentImporter.nameOf(f.file())).toList();
         List<String> names = nl.veldwerk.project.DocumentNames.names(taken, wanted);
         java.util.Map<Row, String> comesInAs = new java.util.IdentityHashMap<>();
@@ -142,7 +143,7 @@ public final class ImportPreviewWindow {
             String same = rows.get(i).plan().sameTextAs();
             comesInAs.put(rows.get(i), same == null ? as : I18n.text("importPreview.sameText", as, same));
         }
-        TableView<Row> table = new TableView<>(FXCollections.observableArrayList(rows));
+        TableView<Row> table = new TableView<>(rows);
         table.setId("import-preview-table");
         table.setEditable(true);
         table.getColumns().add(column(I18n.text("importPreview.file"), 150, r -> r.plan().file().getFileName()
@@ -193,15 +194,78 @@ public final class ImportPreviewWindow {
         ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
         buttons.getButtons().addAll(importButton, cancel);
         javafx.scene.layout.HBox layouts = layoutBar(table, speakers, rows);
+        javafx.scene.layout.HBox labels = labelsBar(table, rows, comesInAs, projectInterviewers);
         Label hint = new Label(I18n.text("importPreview.hint"));
         hint.setWrapText(true);
-        BorderPane root = new BorderPane(table, hint, null, new VBox(8, details, speakers, layouts, buttons), null);
+        BorderPane root = new BorderPane(table, hint, null, new VBox(8, details, speakers, labels, layouts, buttons), null);
         BorderPane.setMargin(hint, new Insets(0, 0, 8, 0));
         root.setPadding(new Insets(12));
         stage.setScene(new Scene(root, 960, 660));
         nl.veldwerk.ui.common.EscapeCloses.install(stage); // as Cancel, also with a table in hand
         stage.showAndWait();
         return accepted[0] ? Optional.of(rows.stream().map(Row::chosen).toList()) : Optional.empty();
+    }
+
+    /**
+     * The selected file read anew with speaker labels the user names ("Pieter Jansen, marieke"): labels the
+     * automatic reading does not take for names (lower case, a phone number, a colon in them) open turns too. The
+     * file is read off the FX thread; its row is replaced when it is.
+     */
+    private static javafx.scene.layout.HBox labelsBar(TableView<Row> table, javafx.collections.ObservableList<Row> rows,
+                                                      java.util.Map<Row, String> comesInAs,
+                                                      java.util.Set<String> projectInterviewers) {
+        javafx.scene.control.TextField labels = new javafx.scene.control.TextField();
+        labels.setId("import-preview-labels");
+        labels.setPromptText(I18n.text("importPreview.labelsPrompt"));
+        labels.setPrefColumnCount(30);
+        Button find = new Button(I18n.text("importPreview.findTurns"));
+        find.setId("import-preview-find-turns");
+        Label said = new Label();
+        said.setId("import-preview-labels-said");
+        said.setWrapText(true);
+        find.disableProperty().bind(labels.textProperty().isEmpty()
+                .or(table.getSelectionModel().selectedItemProperty().isNull()));
+        Runnable read = () -> {
+            Row selected = table.getSelectionModel().getSelectedItem();
+            List<String> named = java.util.Arrays.stream(labels.getText().split(",")).map(String::strip)
+                    .filter(l -> !l.isEmpty()).toList();
+            if (selected == null || named.isEmpty() || labels.isDisabled()) {
+                return;
+            }
+            labels.setDisable(true);
+            said.setText("");
+            Thread reading = new Thread(() -> {
+                try {
+                    TranscriptAnalysis again = new nl.veldwerk.importer.DocumentImporter(
+                            nl.veldwerk.importer.SpeakerTurnDetector.withLabels(named)).analyse(selected.plan().file());
+                    javafx.application.Platform.runLater(() -> {
+                        labels.setDisable(false);
+                        int at = rows.indexOf(selected);
+                        if (at < 0) {
+                            return;
+                        }
+                        Row fresh = new Row(selected.plan().withAnalysis(again), projectInterviewers);
+                        comesInAs.put(fresh, comesInAs.get(selected));
+                        rows.set(at, fresh);
+                        table.getSelectionModel().select(fresh);
+                        said.setText(again.turns().isEmpty() ? I18n.text("importPreview.labelsNone") : "");
+                    });
+                } catch (nl.veldwerk.importer.ImportException e) {
+                    javafx.application.Platform.runLater(() -> {
+                        labels.setDisable(false);
+                        said.setText(I18n.message(e));
+                    });
+                }
+            }, "veldwerk-import-preview");
+            reading.setDaemon(true);
+            reading.start();
+        };
+        find.setOnAction(e -> read.run());
+        labels.setOnAction(e -> read.run());
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, new Label(I18n.text("importPreview.labels")),
+                labels, find, said);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return bar;
     }
 
     /**

@@ -170,6 +170,40 @@ class ImportPreviewTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
     }
 
+    @Test
+    void labelsTheUserNamesOpenTurnsTheAutomaticReadingMissed(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("labels");
+        ProjectStore.create(dir, ProjectInfo.named("Labels", Fixtures.T)).close();
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        // A phone call: Zoom named the caller "marieke", in lower case, which the automatic reading takes for no name.
+        Path file = tmp.resolve("telefoon.txt");
+        java.nio.file.Files.writeString(file, """
+                Pieter Jansen: Goedemiddag, hoort u mij goed?
+                marieke: Ja hoor, ik hoor u prima.
+                Pieter Jansen: Hoe lang woont u al in de wijk?
+                marieke: Al twaalf jaar, eerst in een flat.
+                Pieter Jansen: En bevalt het?
+                marieke: Heel goed, dank u.
+                """);
+        robot.interact(() -> vm.files().importTranscripts(List.of(file)));
+        javafx.scene.control.Button importButton = WindowTestSupport.importPreviewButton();
+        javafx.scene.Parent root = importButton.getScene().getRoot();
+        TableView<?> table = robot.from(root).lookup("#import-preview-table").queryTableView();
+        assertEquals("No speaker turns", cell(table, 0, 2));
+        javafx.scene.control.TextField labels = robot.from(root).lookup("#import-preview-labels").query();
+        robot.interact(() -> labels.setText("Pieter Jansen, marieke"));
+        robot.interact(() -> ((javafx.scene.control.Button) robot.from(root).lookup("#import-preview-find-turns")
+                .query()).fire());
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !labels.isDisabled()
+                && "Pieter Jansen 3 · marieke 3".equals(cell(table, 0, 3)));
+        robot.interact(importButton::fire);
+        WindowTestSupport.idle(vm);
+        // Its turns came along (ticked when the file was read anew and turns were found).
+        assertEquals(List.of("Pieter Jansen", "marieke", "Pieter Jansen", "marieke", "Pieter Jansen", "marieke"),
+                document("telefoon").turns().stream().map(nl.veldwerk.model.SpeakerTurn::speaker).toList());
+    }
+
     /** Types a found speaker's name in the project into the speakers table, as the user does (double-click, Enter). */
     private static void nameInProject(FxRobot robot, TableView<?> speakers, String found, String name) {
         javafx.scene.control.TableCell<?, ?> cell = robot.from(speakers).lookup(".table-cell").queryAll().stream()

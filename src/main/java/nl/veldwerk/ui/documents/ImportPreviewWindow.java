@@ -424,7 +424,10 @@ public final class ImportPreviewWindow {
 
     private static String details(TranscriptAnalysis a) {
         if (a.turns().isEmpty()) {
-            return I18n.text("importPreview.why." + a.verdict().name());
+            // The way out when the reading missed labels written otherwise ("marieke", "+31 6 1234 5678").
+            return I18n.text("importPreview.why." + a.verdict().name())
+                    + (a.verdict() == TranscriptAnalysis.Verdict.TURNS_OFF ? ""
+                    : ". " + I18n.text("importPreview.nameLabels"));
         }
         return I18n.text("importPreview.found.turns", a.turns().size(), a.speakers().size(), layout(a))
                 + (a.wrapsJoined() ? " " + I18n.text("importPreview.joined") : "");

@@ -191,6 +191,8 @@ class ImportPreviewTest extends WorkbenchTest {
         javafx.scene.Parent root = importButton.getScene().getRoot();
         TableView<?> table = robot.from(root).lookup("#import-preview-table").queryTableView();
         assertEquals("No speaker turns", cell(table, 0, 2));
+        Label details = robot.from(root).lookup("#import-preview-details").query();
+        assertTrue(details.getText().endsWith("Name them under Speaker labels below."), details.getText());
         javafx.scene.control.TextField labels = robot.from(root).lookup("#import-preview-labels").query();
         robot.interact(() -> labels.setText("Pieter Jansen, marieke"));
         robot.interact(() -> ((javafx.scene.control.Button) robot.from(root).lookup("#import-preview-find-turns")

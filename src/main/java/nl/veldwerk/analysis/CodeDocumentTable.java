@@ -62,12 +62,12 @@ public final class CodeDocumentTable {
     /** Counts per code and column: ints, as 2,000 codes by 10,000 documents are 80 MB each as longs. */
     private final int[][] quotations;
     /** Counted when first asked for ({@link #countWords}): null until then. */
-    private long[][] words;
+    private volatile long[][] words;
     /** The distinct quotations behind each row's, each column's and the whole table's total. */
     private final List<Set<Quotation>> inRow = new ArrayList<>();
     private final List<Set<Quotation>> inColumn = new ArrayList<>();
     private final Set<Quotation> inTable = new HashSet<>();
-    private Map<Quotation, Integer> wordsOf;
+    private volatile Map<Quotation, Integer> wordsOf;
     /** The columns each document falls in. */
     private final Map<String, List<Integer>> columnsOfDocument = new HashMap<>();
     /** The categories whose rows take in their sub-codes' quotations. */
@@ -114,8 +114,8 @@ public final class CodeDocumentTable {
                 .filter(c -> columns.get(c).speaker() == null || columns.get(c).takes(project, q)).toList();
     }
 
-    /** Whether the words are counted, so that asking for them does not read every text. */
-    public synchronized boolean hasWords() {
+    /** Whether the words are counted, so that asking for them does not read every text (and never waits). */
+    public boolean hasWords() {
         return words != null;
     }
 

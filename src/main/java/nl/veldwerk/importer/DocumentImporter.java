@@ -157,7 +157,7 @@ public final class DocumentImporter {
      */
     private static Extracted inside(Path file, String text) throws ImportException {
         String lines = text.replace("\r\n", "\n").replace('\r', '\n');
-        return SubtitleText.shaped(lines) ? subtitles(file, SubtitleText.of(lines)) : Extracted.plain(text);
+        return SubtitleText.shaped(lines) ? subtitles(file, SubtitleText.of(lines, SubtitleText.Source.INSIDE)) : Extracted.plain(text);
     }
 
     /** Whether the bytes are an OLE2 compound file: an old .doc, or an encrypted Office document. */

@@ -216,14 +216,17 @@ public final class SpeakerTurnDetector {
     }
 
     /**
-     * Whether a header field's value names someone, as a header does ("Dr. Helen Price", "S. Jansen (UU)",
-     * "mw. de Vries", "P1-P5"): a few words, each capitalised, a particle, a code or a title's abbreviation,
-     * and no time mark at its end (a transcript's own line).
+     * Whether a header field's value names or describes someone, as a header does ("Dr. Helen Price", "S. Jansen
+     * (UU)", "mw. de Vries", "R12, vrouw, 45 jaar"): a few words, each capitalised, a particle, a code or a
+     * title's abbreviation, or a value with a figure in it; and no time mark at its end (a transcript's own line).
      */
     static boolean namesSomeone(String value) {
         String v = value.replaceFirst("\\s*\\([^()]*\\)$", "").strip(); // "(UU)", "(vrouw, 45 jaar)"
         if (v.isEmpty() || v.matches(".*\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,-]\\d+)?[#\\])]?$")) {
             return false;
+        }
+        if (v.chars().anyMatch(Character::isDigit)) {
+            return true; // a code, an age, a date: "R12, vrouw, 45 jaar", "3 maart 2024"
         }
         String[] words = v.split("\\s+");
         if (words.length > 6) {

@@ -24,27 +24,40 @@ import nl.veldwerk.model.TimeMarks;
  * before it; only the formats' own tags are taken out ("&lt;gelach&gt;" and "&lt;1500 euro" are text).
  */
 final class SubtitleText {
+    /** Where the subtitles are: a subtitle file, or inside another file (the old Teams transcript in Word). */
+    enum Source { FILE, INSIDE }
+
+    /** A time's parts: hours (optional), minutes, seconds, and milliseconds after a '.', ',' or ':' (optional). */
+    private static final String PARTS_OF_TIME = "(?:(\\d{1,2}):)?(\\d{1,2}):(\\d{1,2})(?:[.,:](\\d{1,3}))?";
+    private static final Pattern PARTS = Pattern.compile(PARTS_OF_TIME);
     /** "00:01:23,456", "01:23.456", "00:00:17:000", and old Teams' "0:0:7.13" and "0:0:13". */
-    private static final String TIME = "((?:\\d{1,2}:)?\\d{1,2}:\\d{1,2}(?:[.,:]\\d{1,3})?)";
-    private static final Pattern PARTS = Pattern.compile(
-            "(?:(\\d{1,2}):)?(\\d{1,2}):(\\d{1,2})(?:[.,:](\\d{1,3}))?");
+    private static final String TIME = PARTS_OF_TIME.replace("(\\d", "(?:\\d");
     /**
      * A cue's times; the end may be missing (a cut-off or hand-made file): the cue is kept, not dropped. A
-     * colon before the milliseconds and a short or long arrow are read too (hand-edited files).
+     * colon before the milliseconds and a short or long arrow are read too (hand-edited files). What follows
+     * is the cue's settings ("align:start position:0%"), or words.
      */
-    private static final Pattern TIMING = Pattern.compile("^\\s*" + TIME + "\\s*(?:-{1,3}>|–>|—>|→)\\s*(?:" + TIME
-            + ")?.*$");
+    private static final Pattern TIMING = Pattern.compile("^\\s*(" + TIME + ")\\s*(?:-{1,3}>|–>|—>|→)\\s*(" + TIME
+            + ")?(.*)$");
+    private static final Pattern SETTINGS = Pattern.compile("(?:\\s*[\\w-]+:\\S+)*\\s*");
     private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^ >]*)?\\s+([^>]+)>");
-    /** The formats' own tags: styling, voices, classes and WebVTT's karaoke times; anything else is text. */
-    private static final Pattern TAG = Pattern.compile("(?i)</?(?:c|i|b|u|v|lang|ruby|rt|font)(?:[.\\s][^<>]*)?>"
-            + "|<(?:\\d{1,2}:)?\\d{2}:\\d{2}[.,]\\d{3}>");
-    /** WebVTT's time of a word within a cue ("welkom<00:00:00.880><c> bij</c>"), as rolling captions have. */
-    private static final Pattern KARAOKE = Pattern.compile("<(?:\\d{1,2}:)?\\d{2}:\\d{2}[.,]\\d{3}>");
+    /** WebVTT's time of a word within a cue ("welkom&lt;00:00:00.880&gt;&lt;c&gt; bij"), as rolling captions have. */
+    private static final String TIME_OF_A_WORD = "<(?:\\d{1,2}:)?\\d{2}:\\d{2}[.,]\\d{3}>";
+    private static final Pattern KARAOKE = Pattern.compile(TIME_OF_A_WORD);
+    /**
+     * The formats' own tags and the HTML some tools write in them: styling, voices, classes, word times; a line
+     * break in a cue is a space. Anything else between angle brackets is text ("&lt;gelach&gt;", "&lt;1500").
+     */
+    private static final Pattern TAG = Pattern.compile("(?i)</?(?:c|i|b|u|v|s|lang|ruby|rt|font|span|em|strong"
+            + "|small|big|sub|sup|p|div)(?:[.\\s][^<>]*)?>|" + TIME_OF_A_WORD);
+    private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
     /** A label as a transcript writes one: capitalised words or a code ("Jordan Lee", "SPEAKER_00"). */
     private static final Pattern LABEL = Pattern.compile(
             "^\\[?(\\p{Lu}[\\p{L}\\d.'’_-]*(?: [\\p{L}\\d.'’_-]+){0,3})]?\\s*:\\s+(.*)$");
     /** Any short text before a colon: a speaker if it opens several cues, as Zoom writes every name. */
     private static final Pattern NAMED = Pattern.compile("^\\[?([^:\\[\\]]{1,48}?)]?\\s*:\\s+(.*)$");
+    /** A label and a colon alone on a cue's first line, the words under it. */
+    private static final Pattern NAMED_ALONE = Pattern.compile("^\\[?([^:\\[\\]]{1,48}?)]?\\s*:$");
     private static final Pattern HEADER = Pattern.compile("^(?:WEBVTT|NOTE|STYLE|REGION)\\b.*");
     private static final long PAUSE = 2_000;
     private static final int PARAGRAPH = 600;
@@ -52,36 +65,57 @@ final class SubtitleText {
     private SubtitleText() {
     }
 
-    /** The transcript text, and the speakers it names as the subtitles named them. */
+    /** The transcript text, the speakers it names as the subtitles named them, and whether any cue had a time. */
     record Read(String text, List<String> speakers, boolean timed) {
     }
 
     private record Cue(long start, long end, String speaker, String text) {
     }
 
-    /** What one person says in a cue; {@code named} is a label read off a line, not yet taken as a speaker. */
+    /**
+     * What one person says in a cue: a voice's words, or a label read off a line ({@code named}), which is not yet
+     * taken as a speaker: on the cue's {@code first} line, {@code alone} on it ("Jan:" or, in the old Teams
+     * layout, the bare name: {@code bare}).
+     */
     private static final class Said {
         final String voice;
         final String named;
-        /** The label was a line of its own (old Teams: the name, then the words), not "Name: words". */
+        final boolean first;
         final boolean alone;
+        final boolean bare;
         final StringBuilder words = new StringBuilder();
 
-        Said(String voice, String named) {
-            this(voice, named, false);
+        Said(String voice) {
+            this(voice, null, false, false, false);
         }
 
-        Said(String voice, String named, boolean alone) {
+        Said(String named, boolean first, boolean alone, boolean bare) {
+            this(null, named, first, alone, bare);
+        }
+
+        private Said(String voice, String named, boolean first, boolean alone, boolean bare) {
             this.voice = voice;
             this.named = named;
+            this.first = first;
             this.alone = alone;
+            this.bare = bare;
         }
 
-        void add(String text) {
-            String line = entities(TAG.matcher(text).replaceAll("")).strip();
-            if (!line.isEmpty()) {
-                words.append(words.isEmpty() ? "" : " ").append(line);
+        /** Words as written in the file (tags, entities). */
+        void add(String written) {
+            addPlain(plain(written));
+        }
+
+        /** Words already without tags and entities. */
+        void addPlain(String words) {
+            if (!words.isEmpty()) {
+                this.words.append(this.words.isEmpty() ? "" : " ").append(words);
             }
+        }
+
+        /** What was read as a label, back as the words it was ("Jan: ", "Ik denk dat "). */
+        String asWords() {
+            return named + (bare ? " " : ": ");
         }
     }
 
@@ -89,17 +123,26 @@ final class SubtitleText {
     private record Timed(long start, long end, List<Said> said, boolean timed) {
     }
 
+    /** A cue's times and its lines as written. */
+    private record Raw(long start, long stop, List<String> lines, boolean timed) {
+    }
+
     /** As {@link #of}, the text alone. */
     static String read(String subtitles) {
         return of(subtitles).text();
     }
 
-    /**
-     * The transcript text of a subtitle file's text, its cues in the order of their times (as a player shows
-     * them; a file whose cues are out of order would otherwise get marks that run backwards).
-     */
+    /** A subtitle file's cues as a transcript. */
     static Read of(String subtitles) {
-        List<Timed> timed = timed(subtitles.replace("\r\n", "\n").replace('\r', '\n'));
+        return of(subtitles, Source.FILE);
+    }
+
+    /**
+     * The transcript text of subtitles, their cues in the order of their times (as a player shows them; a file
+     * whose cues are out of order would otherwise get marks that run backwards).
+     */
+    static Read of(String subtitles, Source source) {
+        List<Timed> timed = timed(subtitles.replace("\r\n", "\n").replace('\r', '\n'), source);
         Set<String> speakers = new LinkedHashSet<>();
         List<Cue> cues = cues(timed, speakers);
         cues.sort(java.util.Comparator.comparingLong(Cue::start)); // stable: cues of one time keep their order
@@ -139,58 +182,61 @@ final class SubtitleText {
     }
 
     /**
-     * The cues of the file: runs of lines between blank lines, split where a time line starts a cue (a file
-     * without blank lines between its cues). A run without a time line that is not a header keeps its text,
-     * at the time where the cue before it ended: a time line mistyped by hand lost a whole question.
+     * The cues: runs of lines between blank lines, split where a time line starts a cue (a file without blank
+     * lines between its cues). A line of spaces right under a time line is the cue's (YouTube opens its cues
+     * so). A run without a time line that is not a header keeps its text, at the time where the cue before it
+     * ended: a time line mistyped by hand lost a whole question. In a subtitle file the line before a time
+     * line is the cue's number or name, and a number right before the next time line is that cue's; inside
+     * another file only a number is (an answer "1995" is words).
      */
-    private static List<Timed> timed(String text) {
+    private static List<Timed> timed(String text, Source source) {
         List<Raw> cues = new ArrayList<>();
-        String[] lines = text.split("\n", -1);
+        List<String> lines = java.util.Arrays.asList(text.split("\n", -1));
         long last = 0;
-        for (int i = 0; i < lines.length; ) {
-            if (lines[i].isEmpty()) {
+        for (int i = 0; i < lines.size(); ) {
+            if (lines.get(i).isBlank()) {
                 i++;
                 continue;
             }
-            int end = i;
-            // Only an empty line ends a cue: YouTube's cues open with a line of one space.
-            while (end < lines.length && !lines[end].isEmpty()) {
+            int end = i + 1;
+            while (end < lines.size() && (!lines.get(end).isBlank()
+                    || !lines.get(end).isEmpty() && TIMING.matcher(lines.get(end - 1)).matches())) {
                 end++;
             }
             // WEBVTT (with YouTube's "Kind:" and "Language:" under it), NOTE, STYLE, REGION: no words of the cues
-            boolean header = HEADER.matcher(lines[i].strip()).matches();
-            List<String> before = new ArrayList<>();
+            boolean header = HEADER.matcher(lines.get(i).strip()).matches();
             int k = i;
-            while (k < end && !TIMING.matcher(lines[k]).matches()) {
-                before.add(lines[k++]);
+            while (k < end && !TIMING.matcher(lines.get(k)).matches()) {
+                k++;
             }
-            if (header) {
-                before.clear();
-            }
-            if (k == end) { // no time line at all
-                List<String> words = before.stream().filter(l -> !isNumber(l) && !looksLikeATime(l)).toList();
-                if (!words.isEmpty()) {
+            if (!header) {
+                boolean untimed = k == end;
+                int id = !untimed && k > i && (source == Source.FILE || isNumber(lines.get(k - 1))) ? k - 1 : k;
+                List<String> words = lines.subList(i, id).stream()
+                        .filter(l -> !(untimed && isNumber(l)) && !looksLikeATime(l)).toList();
+                if (words.stream().anyMatch(l -> !l.isBlank())) {
                     cues.add(new Raw(last, last, words, false));
                 }
-                i = end;
-                continue;
-            }
-            if (before.size() > 1) { // text before the cue's id (its number, or a WebVTT identifier)
-                cues.add(new Raw(last, last, before.subList(0, before.size() - 1), false));
             }
             while (k < end) {
-                Matcher timing = TIMING.matcher(lines[k]);
+                Matcher timing = TIMING.matcher(lines.get(k));
                 timing.matches();
                 int next = k + 1;
-                while (next < end && !TIMING.matcher(lines[next]).matches()) {
+                while (next < end && !TIMING.matcher(lines.get(next)).matches()) {
                     next++;
                 }
-                int textEnd = next < end && next - 1 > k && isNumber(lines[next - 1]) ? next - 1 : next;
+                int textEnd = source == Source.FILE && next < end && next - 1 > k && isNumber(lines.get(next - 1))
+                        ? next - 1 : next;
                 long start = millis(timing.group(1));
                 long stop = timing.group(2) == null ? start : Math.max(start, millis(timing.group(2)));
-                List<String> words = List.of(lines).subList(k + 1, textEnd);
+                List<String> words = new ArrayList<>();
+                String after = timing.group(3);
+                if (!SETTINGS.matcher(after).matches()) {
+                    words.add(after.strip()); // "00:00:01 --> 00:00:04 Jan: Hallo daar", on one line
+                }
+                words.addAll(lines.subList(k + 1, textEnd));
                 if (!words.isEmpty()) {
-                    cues.add(new Raw(start, stop, words, true));
+                    cues.add(new Raw(start, stop, List.copyOf(words), true));
                 }
                 last = Math.max(last, stop);
                 k = next;
@@ -200,11 +246,9 @@ final class SubtitleText {
         if (cues.stream().anyMatch(c -> c.lines().stream().anyMatch(l -> KARAOKE.matcher(l).find()))) {
             withoutRolledLines(cues);
         }
-        return cues.stream().map(c -> new Timed(c.start(), c.stop(), said(c.lines()), c.timed())).toList();
-    }
-
-    /** A cue's times and its lines as written. */
-    private record Raw(long start, long stop, List<String> lines, boolean timed) {
+        // Text without a time line of its own (a title above the cues) has no name on a line of its own.
+        return cues.stream().map(c -> new Timed(c.start(), c.stop(), said(c.lines(), c.timed() ? source
+                : Source.FILE), c.timed())).toList();
     }
 
     /**
@@ -216,7 +260,7 @@ final class SubtitleText {
         for (int i = 0; i < cues.size(); i++) {
             Raw cue = cues.get(i);
             List<String> kept = new ArrayList<>(cue.lines());
-            List<String> plain = kept.stream().map(l -> entities(TAG.matcher(l).replaceAll("")).strip()).toList();
+            List<String> plain = kept.stream().map(SubtitleText::plain).toList();
             int first = 0;
             while (first < plain.size() && plain.get(first).isEmpty()) {
                 first++;
@@ -241,35 +285,46 @@ final class SubtitleText {
         return (line.contains("->") || line.contains("→")) && line.matches(".*\\d.*");
     }
 
-    /** A cue's lines as what each person says: a voice tag, or a line opening with a label, starts the next. */
-    private static List<Said> said(List<String> lines) {
+    /**
+     * A cue's lines as what each person says. In a cue with voice tags only a voice tag starts the next (a line
+     * "Let op: ..." in Jan's cue is Jan's). Otherwise a label opens the cue ("Jan: words", "Jan:" alone, or in the
+     * old Teams layout inside another file the bare name), and a later line's label starts the next person's
+     * words only if it is a speaker elsewhere (decided in {@link #cues}).
+     */
+    private static List<Said> said(List<String> lines, Source source) {
         List<Said> said = new ArrayList<>();
-        Said current = new Said(null, null);
+        Said current = new Said(null);
         said.add(current);
+        boolean voiced = lines.stream().anyMatch(l -> VOICE.matcher(l).find());
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            Matcher voice = VOICE.matcher(line);
-            int from = 0;
-            boolean tagged = false;
-            while (voice.find()) {
-                current.add(line.substring(from, voice.start()));
-                current = new Said(voice.group(1).strip(), null);
-                said.add(current);
-                from = voice.end();
-                tagged = true;
+            if (voiced) {
+                Matcher voice = VOICE.matcher(line);
+                int from = 0;
+                while (voice.find()) {
+                    current.add(line.substring(from, voice.start()));
+                    current = new Said(voice.group(1).strip());
+                    said.add(current);
+                    from = voice.end();
+                }
+                current.add(line.substring(from));
+                continue;
             }
-            String rest = line.substring(from);
-            String plain = entities(TAG.matcher(rest).replaceAll("")).strip();
-            Matcher named = tagged ? null : NAMED.matcher(plain);
-            if (!tagged && i == 0 && lines.size() > 1 && nameAlone(plain)) {
-                current = new Said(null, plain, true);
+            String plain = plain(line);
+            Matcher named = NAMED.matcher(plain);
+            Matcher alone = NAMED_ALONE.matcher(plain);
+            if (named.matches()) {
+                current = new Said(named.group(1).strip(), i == 0, false, false);
                 said.add(current);
-            } else if (named != null && named.matches()) {
-                current = new Said(null, named.group(1).strip());
+                current.addPlain(named.group(2).strip());
+            } else if (i == 0 && lines.size() > 1 && alone.matches()) {
+                current = new Said(alone.group(1).strip(), true, true, false);
                 said.add(current);
-                current.add(named.group(2));
+            } else if (i == 0 && source == Source.INSIDE && lines.size() > 1 && nameAlone(plain)) {
+                current = new Said(plain, true, true, true);
+                said.add(current);
             } else {
-                current.add(rest);
+                current.addPlain(plain);
             }
         }
         return said;
@@ -282,31 +337,46 @@ final class SubtitleText {
     }
 
     /**
-     * The cues, one per person speaking in each: a label read off a line is a speaker when it is written as
-     * labels are, or when it opens at least two cues (Zoom's names, whatever they look like); otherwise its
-     * words are the text they were.
+     * The cues, one per person speaking in each. A label on a cue's first line is a speaker when it is written
+     * as labels are, or when it opens at least two cues (Zoom's names, whatever they look like); a bare name
+     * on its own line (the old Teams layout) when most cues open so; a label on a later line only when it is a
+     * speaker by those rules. Otherwise a label's words are the text they were.
      */
     private static List<Cue> cues(List<Timed> timed, Set<String> speakers) {
         Map<String, Integer> opens = new HashMap<>();
-        timed.forEach(t -> t.said().stream().filter(s -> s.named != null).forEach(s -> opens.merge(s.named, 1,
-                Integer::sum)));
+        int bare = 0;
+        int twoLines = 0;
+        for (Timed t : timed) {
+            for (Said s : t.said()) {
+                if (s.named != null && s.first) {
+                    opens.merge(s.named, 1, Integer::sum);
+                    bare += s.bare ? 1 : 0;
+                }
+            }
+            twoLines += t.said().stream().anyMatch(s -> s.bare) || t.said().size() > 1 ? 1 : 0;
+        }
+        Set<String> names = new java.util.HashSet<>();
+        for (Timed t : timed) {
+            t.said().stream().filter(s -> s.named != null && s.first && !s.bare).map(s -> s.named)
+                    .filter(n -> LABEL.matcher(n + ": x").matches() || opens.get(n) >= 2 && n.split(" ").length <= 6)
+                    .forEach(names::add);
+        }
+        // The old Teams layout: most cues open with a name on its own line; then each is one, said once or not.
+        boolean bareNames = bare >= 3 && 2 * bare >= twoLines;
         List<Cue> cues = new ArrayList<>();
         for (Timed t : timed) {
             String voice = null;
             StringBuilder words = new StringBuilder();
             for (Said s : t.said()) {
-                // A name alone on its line must open several cues: else it is a line of speech ("Ja").
-                boolean label = s.named != null && (!s.alone && LABEL.matcher(s.named + ": x").matches()
-                        || opens.get(s.named) >= 2 && s.named.split(" ").length <= 6);
-                String who = s.named == null ? s.voice : label ? s.named : null;
+                boolean label = s.named != null && (s.bare ? bareNames : names.contains(s.named));
                 if (s.voice != null || label) { // a new speaker within the cue: what came before is theirs
                     add(cues, t, voice, words);
-                    voice = who;
+                    voice = s.voice != null ? s.voice : s.named;
                     words.setLength(0);
                 } else if (s.named != null) {
-                    words.append(words.isEmpty() ? "" : " ").append(s.named).append(s.alone ? " " : ": ");
+                    join(words, s.asWords());
                 }
-                words.append(words.isEmpty() || words.charAt(words.length() - 1) == ' ' ? "" : " ").append(s.words);
+                join(words, s.words.toString());
             }
             add(cues, t, voice, words);
         }
@@ -314,11 +384,28 @@ final class SubtitleText {
         return cues;
     }
 
+    /** Words after words, a space between (none doubled). */
+    private static void join(StringBuilder words, String more) {
+        if (more.isEmpty()) {
+            return;
+        }
+        if (!words.isEmpty() && words.charAt(words.length() - 1) != ' ') {
+            words.append(' ');
+        }
+        words.append(more);
+    }
+
     private static void add(List<Cue> cues, Timed t, String speaker, StringBuilder words) {
         String said = words.toString().strip();
         if (!said.isEmpty()) {
             cues.add(new Cue(t.start(), t.end(), speaker, said));
         }
+    }
+
+    /** A line's words as read: without tags, entities decoded, a line break in a cue a space. */
+    private static String plain(String written) {
+        return entities(TAG.matcher(BREAK.matcher(written).replaceAll(" ")).replaceAll("")).strip()
+                .replaceAll("\\s{2,}", " ");
     }
 
     private static String entities(String s) {

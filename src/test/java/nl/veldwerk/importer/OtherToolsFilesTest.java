@@ -393,4 +393,139 @@ class OtherToolsFilesTest {
                 """);
         assertEquals("[00:00:01.0] Ja. Ja.\n", twice.text());
     }
+
+    @Test
+    void ordinaryLinesAreNoSpeakersAndNoWordIsLost() throws Exception {
+        Document repeated = imported("herhaald.srt", """
+                1
+                00:00:01,000 --> 00:00:03,000
+                Ik denk dat
+                het goed gaat.
+
+                2
+                00:00:03,500 --> 00:00:05,000
+                Maar ja wat moet je.
+
+                3
+                00:00:05,500 --> 00:00:07,000
+                Ik denk dat
+                we moeten stoppen.
+                """);
+        assertEquals("[00:00:01.0] Ik denk dat het goed gaat. Maar ja wat moet je. Ik denk dat we moeten stoppen.\n",
+                repeated.text(), "a first line said twice is no name");
+        Document spaces = imported("spaties.srt", "1\n00:00:01,000 --> 00:00:02,000\nJa\n \n2\n"
+                + "00:00:02,100 --> 00:00:03,000\nDat klopt.\n \n3\n00:00:03,100 --> 00:00:04,000\nJa\n");
+        assertEquals("[00:00:01.0] Ja Dat klopt. Ja\n", spaces.text(), "a line of spaces between cues ends a cue");
+        Document voiced = imported("stem.vtt", """
+                WEBVTT
+
+                00:00:01.000 --> 00:00:05.000
+                <v Jan>Ik zei tegen hem
+                Let op: dat is gevaarlijk.
+
+                00:00:06.000 --> 00:00:08.000
+                <v Piet>Ja, dat snap ik.
+                Toen zei ik: nee.
+                """);
+        assertEquals(List.of("Jan", "Piet"), speakers(voiced), "in a voice's cue only a voice tag changes who speaks");
+        assertTrue(voiced.text().contains("Jan: Ik zei tegen hem Let op: dat is gevaarlijk."), voiced.text());
+        Document zoom = imported("zoom-zei.vtt", """
+                WEBVTT
+
+                00:00:01.000 --> 00:00:03.000
+                Jan: Hoe was het?
+
+                00:00:04.000 --> 00:00:06.000
+                Piet: Goed.
+                Toen zei ik: nee.
+
+                00:00:07.000 --> 00:00:09.000
+                Jan: Echt?
+                """);
+        assertEquals(List.of("Jan", "Piet", "Jan"), speakers(zoom), "reported speech on a later line is no speaker");
+        Document alone = imported("los.vtt", """
+                WEBVTT
+
+                00:00:01.000 --> 00:00:03.000
+                Jan:
+                hallo daar
+
+                00:00:04.000 --> 00:00:06.000
+                Piet: Goedemorgen.
+                """);
+        assertEquals(List.of("Jan", "Piet"), speakers(alone), "a label alone on its line, its colon not in the name");
+        Document html = imported("html.srt", """
+                1
+                00:00:01,000 --> 00:00:03,000
+                Eerste regel<br/>tweede regel <span style="color:red">rood</span> en <s>weg</s>
+
+                2
+                00:00:05,000 --> 00:00:06,000
+                Jan: schrijf &lt;b&gt;vet&lt;/b&gt; of AT&amp;amp;T
+                """);
+        assertTrue(html.text().contains("Eerste regel tweede regel rood en weg"), html.text());
+        assertTrue(html.text().contains("schrijf <b>vet</b> of AT&amp;T"), "entities read once: " + html.text());
+    }
+
+    @Test
+    void theOldTeamsLayoutInATextFileKeepsEveryoneAndEveryAnswer() throws Exception {
+        Document d = imported("teams-oud.txt", """
+                Interview met Pieter
+                Datum: 3 maart 2024
+                0:0:0.0 --> 0:0:5.0
+                Anne de Boer
+                In welk jaar begon u?
+                0:0:5.0 --> 0:0:8.0
+                Pieter Jansen
+                1995
+                0:0:8.0 --> 0:0:12.0
+                Anne de Boer
+                En daarna?
+                0:0:12.0 --> 0:0:15.0
+                Marloes Vos
+                Mag ik iets zeggen?
+                """);
+        assertEquals(List.of("Anne de Boer", "Pieter Jansen", "Anne de Boer", "Marloes Vos"), speakers(d),
+                "one who speaks once is a speaker too");
+        assertTrue(d.text().contains("Pieter Jansen: 1995"), "an answer of a number is words: " + d.text());
+        assertTrue(d.text().contains("Interview met Pieter Datum: 3 maart 2024"), "the title is kept: " + d.text());
+        Document oneLine = imported("een-regel.txt", """
+                00:00:01 --> 00:00:04 Jan: Hallo daar
+                00:00:05 --> 00:00:08 Piet: Goedemorgen
+                00:00:09 --> 00:00:12 Jan: Hoe gaat het?
+                """);
+        assertEquals(List.of("Jan", "Piet", "Jan"), speakers(oneLine), "words after the times on their line");
+    }
+
+    @Test
+    void aHeaderThatDescribesSomeoneStaysAHeader() throws Exception {
+        Document d = imported("kop.txt", """
+                Interviewer: S. Jansen
+                Respondent: R12, vrouw, 45 jaar
+
+                Interviewer: Hoe lang woont u hier al?
+                Respondent: Al twintig jaar, sinds de verbouwing.
+                Interviewer: En bevalt het?
+                Respondent: Ja, heel goed.
+                """);
+        assertEquals(4, d.turns().size(), "the header's two lines are no turns: " + speakers(d));
+    }
+
+    @Test
+    void aLongSubtitleFileIsReadInMemoryAsLongAsItself() throws Exception {
+        StringBuilder srt = new StringBuilder();
+        for (int cue = 0; cue < 20_000; cue++) {
+            long ms = cue * 3_000L;
+            srt.append(cue + 1).append('\n').append(time(ms)).append(" --> ").append(time(ms + 2_500)).append('\n')
+                    .append(cue % 2 == 0 ? "Interviewer: " : "Respondent: ").append("Zin nummer ").append(cue)
+                    .append(".\nNog een regel.\n\n");
+        }
+        Document d = imported("lang.srt", srt.toString()); // each cue held a copy of all 80,000 lines: out of memory
+        assertEquals(20_000, d.turns().size());
+    }
+
+    private static String time(long ms) {
+        return String.format(java.util.Locale.ROOT, "%02d:%02d:%02d,%03d", ms / 3_600_000, ms / 60_000 % 60,
+                ms / 1000 % 60, ms % 1000);
+    }
 }

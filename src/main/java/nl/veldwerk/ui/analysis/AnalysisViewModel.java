@@ -35,18 +35,21 @@ final class AnalysisViewModel {
 
     private final Project project;
     private final Background background;
+    /** What is behind a cell is listed on a thread of its own: a click does not wait behind a table or a count. */
+    private final Background lists;
 
     /** Each document's paragraphs, as the lines under a table cite them (asked for on the FX thread only). */
     private final java.util.Map<String, nl.veldwerk.model.Paragraphs> paragraphsOf = new java.util.HashMap<>();
 
     AnalysisViewModel(Project snapshot) {
-        this(snapshot, new Background());
+        this(snapshot, new Background(), new Background());
     }
 
-    /** With the given work queue (a test holds its jobs back). */
-    AnalysisViewModel(Project snapshot, Background background) {
+    /** With the given work queues, for tables and for the lists under them (a test holds their jobs back). */
+    AnalysisViewModel(Project snapshot, Background background, Background lists) {
         this.project = snapshot;
         this.background = background;
+        this.lists = lists;
     }
 
     Project project() {
@@ -54,7 +57,7 @@ final class AnalysisViewModel {
     }
 
     ReadOnlyBooleanProperty busyProperty() {
-        return background.busyProperty();
+        return background.busyProperty(); // the tables' work; a list under a table says itself it is at work
     }
 
     /** Every code, parents before children. */
@@ -92,6 +95,12 @@ final class AnalysisViewModel {
     <T> void inBackground(nl.veldwerk.ui.common.TaskRunner.Job<T> job, java.util.function.Consumer<T> done,
                           java.util.function.Consumer<Exception> failed) {
         background.run(job, done, failed);
+    }
+
+    /** What is behind a cell, listed off the FX thread on the lists' own thread. */
+    <T> void listing(nl.veldwerk.ui.common.TaskRunner.Job<T> job, java.util.function.Consumer<T> done,
+                     java.util.function.Consumer<Exception> failed) {
+        lists.run(job, done, failed);
     }
 
     List<WordScope> wordScopes() {
@@ -188,5 +197,6 @@ final class AnalysisViewModel {
 
     void shutdown() {
         background.shutdown();
+        lists.shutdown();
     }
 }

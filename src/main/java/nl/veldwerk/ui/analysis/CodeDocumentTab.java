@@ -64,16 +64,19 @@ final class CodeDocumentTab extends GridTab {
             // quotations stays until they are, the note says what is being done.
             note(I18n.text("analysis.countingWords"));
             measure.setDisable(true);
+            shownAsQuotations(true);
             vm.inBackground(() -> {
                 table.countWords();
                 return table;
             }, counted -> {
                 measure.setDisable(false);
+                shownAsQuotations(false);
                 if (counted == computed) {
                     redraw();
                 }
             }, e -> {
                 measure.setDisable(false);
+                shownAsQuotations(false);
                 dialogs.showError(I18n.text("error.analysis"), I18n.message(e));
             });
             return;
@@ -82,6 +85,15 @@ final class CodeDocumentTab extends GridTab {
         boolean more = computed != null && computed.sharesAddUpToMore(measure.getValue(), normalisation.getValue());
         note(!more ? "" : I18n.text(normalisation.getValue() == Normalisation.PERCENT_OF_COLUMN
                 ? "analysis.columnOver100" : "analysis.rowOver100"));
+    }
+
+    /**
+     * While the words are counted the table of quotations stays: nothing to export (the file would be counted
+     * on the FX thread), and no share to switch to.
+     */
+    private void shownAsQuotations(boolean counting) {
+        exportable(!counting);
+        normalisation.setDisable(counting);
     }
 
     @Override

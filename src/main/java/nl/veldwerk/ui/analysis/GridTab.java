@@ -73,6 +73,11 @@ abstract class GridTab extends BorderPane {
         setTop(new javafx.scene.layout.VBox(bar, note));
     }
 
+    /** Whether the table may be written to a file now (not while what it shows is being worked out). */
+    protected void exportable(boolean ready) {
+        shown.set(ready && table.grid() != null); // the grid shown, not worked out anew
+    }
+
     /** Says under the settings how to read the table as shown; empty for nothing to say. */
     protected void note(String text) {
         note.setText(text);
@@ -97,7 +102,7 @@ abstract class GridTab extends BorderPane {
     private void list(nl.veldwerk.ui.common.TaskRunner.Job<List<DetailList.Item>> items) {
         int asked = ++listings;
         details.clear(true);
-        vm.inBackground(items, found -> {
+        vm.listing(items, found -> {
             if (asked == listings) {
                 details.show(found);
             }

@@ -41,7 +41,7 @@ class DetailListingTest {
     void start(Stage stage) {
         I18n.setLocale(java.util.Locale.ENGLISH);
         AnalysisViewModel vm = new AnalysisViewModel(project, new Background(Platform::runLater, held::add,
-                held::add));
+                held::add), new Background(Platform::runLater, held::add, held::add));
         tab = new CodeDocumentTab(vm, new RecordingDialogs(), null);
         stage.setScene(new Scene(tab, 900, 600));
         stage.show();
@@ -102,11 +102,15 @@ class DetailListingTest {
         assertEquals(1, held.size(), "the words are counted on the work queue (every text is read)");
         assertEquals(quotations, table.grid().corner(), "the table of quotations stays until then");
         assertTrue(measure.isDisabled());
+        assertTrue(tab.lookup("#normalisation").isDisabled(), "no share of words to switch to meanwhile");
+        assertTrue(tab.lookupAll(".button").stream().filter(n -> n instanceof javafx.scene.control.Button b
+                && b.getText().equals(I18n.text("export.xlsx"))).allMatch(javafx.scene.Node::isDisabled),
+                "nothing to export while counting (the file would count the words on the FX thread)");
         assertTrue(tab.lookupAll(".hint").stream().anyMatch(n -> n instanceof Label l && l.isVisible()
                 && l.getText().equals(I18n.text("analysis.countingWords"))), "and says what is being done");
         runHeld(robot);
         assertTrue(table.grid().corner().contains("words"), table.grid().corner());
-        assertTrue(!measure.isDisabled());
+        assertTrue(!measure.isDisabled() && !tab.lookup("#normalisation").isDisabled());
         CodeDocumentTable computed = CodeDocumentTable.compute(project, new AnalysisViewModel(project).codes(),
                 CodeDocumentTable.Columns.DOCUMENTS, null, true);
         int row = firstRowWithQuotationsInFirstColumn();
@@ -125,7 +129,7 @@ class DetailListingTest {
         robot.interact(() -> {
             // A window of its own: the shared one is left at its size for the classes after this one.
             other[0] = new CodeDocumentTab(new AnalysisViewModel(project, new Background(Platform::runLater, held::add,
-                    held::add)), new RecordingDialogs(), null);
+                    held::add), new Background(Platform::runLater, held::add, held::add)), new RecordingDialogs(), null);
             own[0] = new Stage();
             own[0].setScene(new Scene(other[0], 900, 600));
             own[0].show();

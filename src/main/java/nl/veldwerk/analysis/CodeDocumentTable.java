@@ -1,6 +1,7 @@
 package nl.veldwerk.analysis;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -64,9 +65,9 @@ public final class CodeDocumentTable {
     /** Counted when first asked for ({@link #countWords}): null until then. */
     private volatile long[][] words;
     /** The distinct quotations behind each row's, each column's and the whole table's total. */
-    private final List<Set<Quotation>> inRow = new ArrayList<>();
+    private final List<Collection<Quotation>> inRow = new ArrayList<>();
     private final List<Set<Quotation>> inColumn = new ArrayList<>();
-    private final Set<Quotation> inTable = new HashSet<>();
+    private final Set<Quotation> inTable = byIdentity();
     private volatile Map<Quotation, Integer> wordsOf;
     /** The columns each document falls in. */
     private final Map<String, List<Integer>> columnsOfDocument = new HashMap<>();
@@ -88,10 +89,10 @@ public final class CodeDocumentTable {
             }
         }
         for (int c = 0; c < columns.size(); c++) {
-            inColumn.add(new HashSet<>());
+            inColumn.add(byIdentity());
         }
         for (int r = 0; r < codes.size(); r++) {
-            Set<Quotation> row = new LinkedHashSet<>();
+            List<Quotation> row = new ArrayList<>(); // distinct: a code's quotations, each once
             inRow.add(row);
             for (Quotation q : quotationsWith(codes.get(r).id())) {
                 List<Integer> cols = columnsOf(q);
@@ -114,6 +115,15 @@ public final class CodeDocumentTable {
                 .filter(c -> columns.get(c).speaker() == null || columns.get(c).takes(project, q)).toList();
     }
 
+    /**
+     * A set of quotations by identity: the table reads one snapshot, where a quotation is one object, and a
+     * record's hash is worked out from all its fields at every lookup (most of the time of a table at
+     * 10,000 documents went into these sets).
+     */
+    private static Set<Quotation> byIdentity() {
+        return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    }
+
     /** Whether the words are counted, so that asking for them does not read every text (and never waits). */
     public boolean hasWords() {
         return words != null;
@@ -131,7 +141,7 @@ public final class CodeDocumentTable {
         }
         Map<String, List<Quotation>> byDocument = new HashMap<>();
         inTable.forEach(q -> byDocument.computeIfAbsent(q.documentId(), d -> new ArrayList<>()).add(q));
-        Map<Quotation, Integer> counted = new HashMap<>();
+        Map<Quotation, Integer> counted = new java.util.IdentityHashMap<>();
         byDocument.forEach((documentId, inDocument) -> {
             String text = project.document(documentId).orElseThrow().text();
             inDocument.forEach(q -> counted.put(q, Words.count(text.substring(q.start(), q.end()))));
@@ -164,8 +174,8 @@ public final class CodeDocumentTable {
     }
 
     /** The distinct quotations that carry the code (or, for a summed category, it or a sub-code), in project order. */
-    private Set<Quotation> quotationsWith(String codeId) {
-        Set<Quotation> result = new LinkedHashSet<>();
+    private List<Quotation> quotationsWith(String codeId) {
+        List<Quotation> result = new ArrayList<>(); // distinct ids, so distinct quotations
         for (String id : CodeCounts.quotationIds(project, codeId, summed.contains(codeId))) {
             project.quotation(id).ifPresent(result::add);
         }
@@ -242,7 +252,7 @@ public final class CodeDocumentTable {
         return total(inColumn.get(column), measure);
     }
 
-    private long total(Set<Quotation> distinct, Measure measure) {
+    private long total(Collection<Quotation> distinct, Measure measure) {
         if (measure == Measure.QUOTATIONS) {
             return distinct.size();
         }
@@ -293,7 +303,7 @@ public final class CodeDocumentTable {
     public List<Quotation> quotationsOfTotal(int row, int column) {
         boolean totalRow = row >= codes.size();
         boolean totalColumn = column >= columns.size();
-        Set<Quotation> behind = totalRow && totalColumn ? inTable : totalRow ? inColumn.get(column) : inRow.get(row);
+        Collection<Quotation> behind = totalRow && totalColumn ? inTable : totalRow ? inColumn.get(column) : inRow.get(row);
         return behind.stream().sorted(project.documentOrder()).toList();
     }
 

@@ -74,30 +74,28 @@ final class SubtitleText {
 
     /**
      * What one person says in a cue: a voice's words, or a label read off a line ({@code named}), which is not yet
-     * taken as a speaker: on the cue's {@code first} line, {@code alone} on it ("Jan:" or, in the old Teams
-     * layout, the bare name: {@code bare}).
+     * taken as a speaker: on the cue's {@code first} line or a later one; {@code bare} when it is a name alone on
+     * its line without a colon (the old Teams layout).
      */
     private static final class Said {
         final String voice;
         final String named;
         final boolean first;
-        final boolean alone;
         final boolean bare;
         final StringBuilder words = new StringBuilder();
 
         Said(String voice) {
-            this(voice, null, false, false, false);
+            this(voice, null, false, false);
         }
 
-        Said(String named, boolean first, boolean alone, boolean bare) {
-            this(null, named, first, alone, bare);
+        Said(String named, boolean first, boolean bare) {
+            this(null, named, first, bare);
         }
 
-        private Said(String voice, String named, boolean first, boolean alone, boolean bare) {
+        private Said(String voice, String named, boolean first, boolean bare) {
             this.voice = voice;
             this.named = named;
             this.first = first;
-            this.alone = alone;
             this.bare = bare;
         }
 
@@ -314,14 +312,14 @@ final class SubtitleText {
             Matcher named = NAMED.matcher(plain);
             Matcher alone = NAMED_ALONE.matcher(plain);
             if (named.matches()) {
-                current = new Said(named.group(1).strip(), i == 0, false, false);
+                current = new Said(named.group(1).strip(), i == 0, false);
                 said.add(current);
                 current.addPlain(named.group(2).strip());
             } else if (i == 0 && lines.size() > 1 && alone.matches()) {
-                current = new Said(alone.group(1).strip(), true, true, false);
+                current = new Said(alone.group(1).strip(), true, false);
                 said.add(current);
             } else if (i == 0 && source == Source.INSIDE && lines.size() > 1 && nameAlone(plain)) {
-                current = new Said(plain, true, true, true);
+                current = new Said(plain, true, true);
                 said.add(current);
             } else {
                 current.addPlain(plain);

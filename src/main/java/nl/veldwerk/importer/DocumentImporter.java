@@ -58,7 +58,7 @@ public final class DocumentImporter {
 
     /** Reads a file's text and its structure (layout, speakers, time marks), as the import preview shows it. */
     public TranscriptAnalysis analyse(Path file) throws ImportException {
-        Extracted extracted = extracted(file);
+        Extracted extracted = extracted(file, turns.labelsGiven());
         boolean subtitles = extracted.subtitles();
         // The speakers subtitles name are speakers, however they are written ("marieke", "+31 6 1234 5678").
         TranscriptAnalysis analysis = (subtitles ? turns.trusting(extracted.speakers()) : turns)
@@ -68,7 +68,7 @@ public final class DocumentImporter {
 
     /** A file's text alone, decoded and normalised, without looking for its structure. */
     public static String text(Path file) throws ImportException {
-        return extracted(file).text();
+        return extracted(file, List.of()).text();
     }
 
     /** A file's text, whether it is subtitles, and the speakers they name (their voices), if any. */
@@ -78,12 +78,14 @@ public final class DocumentImporter {
         }
     }
 
-    private static Extracted extracted(Path file) throws ImportException {
+    /** {@code known}: speaker labels the user named, which subtitles take as speakers on any line of a cue. */
+    private static Extracted extracted(Path file, List<String> known) throws ImportException {
         SourceFormat format = formatOf(file);
         if (format == SourceFormat.OTHER) {
-            throw new ImportException(file, "type.unsupported");
+            // A path that is not there is said to be missing, whatever its name (it was "not a supported type").
+            throw new ImportException(file, Files.exists(file) ? "type.unsupported" : "file.notExists");
         }
-        Extracted raw = extract(file, format, read(file));
+        Extracted raw = extract(file, format, read(file), known);
         String text = TextDecoder.normalise(raw.text());
         if (text.isBlank()) {
             throw new ImportException(file, "text.none");
@@ -116,7 +118,8 @@ public final class DocumentImporter {
         }
     }
 
-    private static Extracted extract(Path file, SourceFormat format, byte[] bytes) throws ImportException {
+    private static Extracted extract(Path file, SourceFormat format, byte[] bytes, List<String> known)
+            throws ImportException {
         if ((format == SourceFormat.TXT || format == SourceFormat.SRT || format == SourceFormat.VTT)
                 && TextDecoder.looksBinary(bytes)) {
             throw new ImportException(file, "text.binary");
@@ -128,11 +131,12 @@ public final class DocumentImporter {
         }
         try {
             return switch (format) {
-                case TXT -> inside(file, TextDecoder.decode(bytes));
-                case DOCX -> inside(file, DocxText.extract(new ByteArrayInputStream(bytes)));
+                case TXT -> inside(file, TextDecoder.decode(bytes), known);
+                case DOCX -> inside(file, DocxText.extract(new ByteArrayInputStream(bytes)), known);
                 case RTF -> Extracted.plain(RtfText.extract(new String(bytes, StandardCharsets.ISO_8859_1)));
-                case ODT -> inside(file, OdtText.extract(new ByteArrayInputStream(bytes)));
-                case SRT, VTT -> subtitles(file, SubtitleText.of(TextDecoder.decode(bytes)));
+                case ODT -> inside(file, OdtText.extract(new ByteArrayInputStream(bytes)), known);
+                case SRT, VTT -> subtitles(file, SubtitleText.of(TextDecoder.decode(bytes), SubtitleText.Source.FILE,
+                        known));
                 default -> throw new IllegalStateException(format.name());
             };
         } catch (IOException | XMLStreamException | RuntimeException e) {
@@ -155,9 +159,10 @@ public final class DocumentImporter {
      * Teams transcript in Word): each turn then had the time of the cue's end, its time line at the end of the
      * turn before.
      */
-    private static Extracted inside(Path file, String text) throws ImportException {
+    private static Extracted inside(Path file, String text, List<String> known) throws ImportException {
         String lines = text.replace("\r\n", "\n").replace('\r', '\n');
-        return SubtitleText.shaped(lines) ? subtitles(file, SubtitleText.of(lines, SubtitleText.Source.INSIDE)) : Extracted.plain(text);
+        return SubtitleText.shaped(lines) ? subtitles(file, SubtitleText.of(lines, SubtitleText.Source.INSIDE,
+                known)) : Extracted.plain(text);
     }
 
     /** Whether the bytes are an OLE2 compound file: an old .doc, or an encrypted Office document. */

@@ -74,6 +74,11 @@ public final class SpeakerTurnDetector {
         return new SpeakerTurnDetector(labels, false);
     }
 
+    /** The labels the user named, as given; empty when this detector finds them itself. */
+    public List<String> labelsGiven() {
+        return given == null ? List.of() : given;
+    }
+
     /**
      * With the speakers a file's format names (subtitles' voices) as the labels, when this detector finds them
      * itself: such names are speakers however they are written, where the evidence rules ask names to look like

@@ -132,17 +132,19 @@ final class SubtitleText {
 
     /** A subtitle file's cues as a transcript. */
     static Read of(String subtitles) {
-        return of(subtitles, Source.FILE);
+        return of(subtitles, Source.FILE, List.of());
     }
 
     /**
      * The transcript text of subtitles, their cues in the order of their times (as a player shows them; a file
-     * whose cues are out of order would otherwise get marks that run backwards).
+     * whose cues are out of order would otherwise get marks that run backwards); {@code known} are labels the
+     * user named as speakers.
      */
-    static Read of(String subtitles, Source source) {
+    static Read of(String subtitles, Source source, java.util.Collection<String> known) {
         List<Timed> timed = timed(subtitles.replace("\r\n", "\n").replace('\r', '\n'), source);
         Set<String> speakers = new LinkedHashSet<>();
-        List<Cue> cues = cues(timed, speakers);
+        List<Cue> cues = cues(timed, known.stream().map(SubtitleText::key).collect(java.util.stream.Collectors
+                .toSet()), speakers);
         cues.sort(java.util.Comparator.comparingLong(Cue::start)); // stable: cues of one time keep their order
         StringBuilder out = new StringBuilder();
         Cue open = null;
@@ -337,10 +339,12 @@ final class SubtitleText {
     /**
      * The cues, one per person speaking in each. A label on a cue's first line is a speaker when it is written
      * as labels are, or when it opens at least two cues (Zoom's names, whatever they look like); a bare name
-     * on its own line (the old Teams layout) when most cues open so; a label on a later line only when it is a
-     * speaker by those rules. Otherwise a label's words are the text they were.
+     * on its own line (the old Teams layout) when most cues open so; any label on a first line when most cues
+     * open with one (Zoom's layout); a label on a later line only when it is a speaker by those rules; a label
+     * the user named ({@code known}, compared as {@link #key}) on any line. Otherwise a label's words are the
+     * text they were.
      */
-    private static List<Cue> cues(List<Timed> timed, Set<String> speakers) {
+    private static List<Cue> cues(List<Timed> timed, Set<String> known, Set<String> speakers) {
         Map<String, Integer> opens = new HashMap<>();
         int bare = 0;
         int twoLines = 0;
@@ -353,12 +357,22 @@ final class SubtitleText {
             }
             twoLines += t.said().stream().anyMatch(s -> s.bare) || t.said().size() > 1 ? 1 : 0;
         }
+        // Zoom's layout: most cues open with "Name: words"; then each such name is one, however written and
+        // said once or not ("kees" who says one thing).
+        long labelled = timed.stream().filter(t -> t.said().stream().anyMatch(s -> s.named != null && s.first
+                && !s.bare)).count();
+        long spoken = timed.stream().filter(t -> t.said().stream().anyMatch(s -> !s.words.isEmpty())).count();
+        boolean labelledCues = labelled >= 3 && labelled * 10 >= spoken * 6;
         Set<String> names = new java.util.HashSet<>();
         for (Timed t : timed) {
             t.said().stream().filter(s -> s.named != null && s.first && !s.bare).map(s -> s.named)
-                    .filter(n -> LABEL.matcher(n + ": x").matches() || opens.get(n) >= 2 && n.split(" ").length <= 6)
+                    .filter(n -> LABEL.matcher(n + ": x").matches() || n.split(" ").length <= 6
+                            && (labelledCues || opens.get(n) >= 2))
                     .forEach(names::add);
         }
+        // Labels the user named are speakers on any line (a shared cue's "marieke: Ja, echt.").
+        timed.forEach(t -> t.said().stream().filter(s -> s.named != null && known.contains(key(s.named)))
+                .forEach(s -> names.add(s.named)));
         // The old Teams layout: most cues open with a name on its own line; then each is one, said once or not.
         boolean bareNames = bare >= 3 && 2 * bare >= twoLines;
         List<Cue> cues = new ArrayList<>();
@@ -380,6 +394,10 @@ final class SubtitleText {
         }
         cues.stream().map(Cue::speaker).filter(java.util.Objects::nonNull).forEach(speakers::add);
         return cues;
+    }
+
+    private static String key(String label) {
+        return SpeakerTurnDetector.key(label);
     }
 
     /** Words after words, a space between (none doubled). */

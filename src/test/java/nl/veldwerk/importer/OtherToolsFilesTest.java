@@ -528,4 +528,58 @@ class OtherToolsFilesTest {
         return String.format(java.util.Locale.ROOT, "%02d:%02d:%02d,%03d", ms / 3_600_000, ms / 60_000 % 60,
                 ms / 1000 % 60, ms % 1000);
     }
+
+    @Test
+    void inZoomsLayoutSomeoneWhoSpeaksOnceIsASpeakerToo() throws Exception {
+        Document d = imported("eenmaal.vtt", """
+                WEBVTT
+
+                00:00:01.000 --> 00:00:03.000
+                Pieter Jansen: Hoeveel verdient u?
+
+                00:00:04.000 --> 00:00:06.000
+                marieke: Minder dan 1500 euro.
+
+                00:00:07.000 --> 00:00:09.000
+                kees: Sorry, ik moet even weg.
+
+                00:00:10.000 --> 00:00:12.000
+                Pieter Jansen: Geen probleem.
+
+                00:00:13.000 --> 00:00:15.000
+                +31 6 1234 5678: Echt?
+                marieke: Ja, echt.
+                """);
+        assertEquals(List.of("Pieter Jansen", "marieke", "kees", "Pieter Jansen", "+31 6 1234 5678", "marieke"),
+                speakers(d), "kees said one thing; marieke's second line is hers");
+        assertTrue(d.text().contains("[00:00:13] marieke: Ja, echt."), d.text());
+    }
+
+    @Test
+    void labelsTheUserNamesSplitASharedCueToo() throws Exception {
+        Path file = tmp.resolve("gedeeld.vtt");
+        Files.writeString(file, """
+                WEBVTT
+
+                00:00:01.000 --> 00:00:03.000
+                +31 6 1234 5678: Hallo?
+
+                00:00:04.000 --> 00:00:06.000
+                Dit is een regel zonder naam.
+
+                00:00:11.500 --> 00:00:13.000
+                +31 6 1234 5678: Echt?
+                marieke: Ja, echt.
+                """);
+        Document d = new DocumentImporter(SpeakerTurnDetector.withLabels(List.of("+31 6 1234 5678", "marieke")))
+                .importFile(file, T);
+        assertTrue(d.text().contains("[00:00:11.5] marieke: Ja, echt."), d.text());
+        assertEquals("marieke", d.turns().getLast().speaker());
+    }
+
+    @Test
+    void aFileThatIsNotThereIsSaidToBeMissing() {
+        ImportException e = assertThrows(ImportException.class, () -> importer.importFile(tmp.resolve("gesprek"), T));
+        assertEquals("gesprek: does not exist", e.getMessage(), "not 'not a supported file type'");
+    }
 }

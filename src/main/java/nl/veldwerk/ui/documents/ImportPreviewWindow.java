@@ -225,6 +225,15 @@ public final class ImportPreviewWindow {
         said.setWrapText(true);
         find.disableProperty().bind(labels.textProperty().isEmpty()
                 .or(table.getSelectionModel().selectedItemProperty().isNull()));
+        // Each file its own labels: the box showed the labels typed for another file.
+        java.util.Map<Row, String> typed = new java.util.IdentityHashMap<>();
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                typed.put(was, labels.getText());
+            }
+            labels.setText(now == null ? "" : typed.getOrDefault(now, ""));
+            said.setText("");
+        });
         Runnable read = () -> {
             Row selected = table.getSelectionModel().getSelectedItem();
             List<String> named = java.util.Arrays.stream(labels.getText().split(",")).map(String::strip)
@@ -246,6 +255,7 @@ public final class ImportPreviewWindow {
                         }
                         Row fresh = new Row(selected.plan().withAnalysis(again), projectInterviewers);
                         comesInAs.put(fresh, comesInAs.get(selected));
+                        typed.put(fresh, String.join(", ", named));
                         rows.set(at, fresh);
                         table.getSelectionModel().select(fresh);
                         said.setText(again.turns().isEmpty() ? I18n.text("importPreview.labelsNone") : "");

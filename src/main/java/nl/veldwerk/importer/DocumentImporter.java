@@ -160,23 +160,13 @@ public final class DocumentImporter {
      * turn before.
      */
     private static Extracted inside(Path file, String text, List<String> known) throws ImportException {
-        String lines = text.replace("\r\n", "\n").replace('\r', '\n');
-        return SubtitleText.shaped(lines) ? subtitles(file, SubtitleText.of(lines, SubtitleText.Source.INSIDE,
+        return SubtitleText.shaped(text) ? subtitles(file, SubtitleText.of(text, SubtitleText.Source.INSIDE,
                 known)) : Extracted.plain(text);
     }
 
     /** Whether the bytes are an OLE2 compound file: an old .doc, or an encrypted Office document. */
     private static boolean oldOfficeFile(byte[] bytes) {
-        int[] magic = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
-        if (bytes.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((bytes[i] & 0xff) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
+        return TextDecoder.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
     }
 
     /** What a library said went wrong, in one line, without the names of its exception classes. */

@@ -184,12 +184,22 @@ public final class SpeakerTurnDetector {
 
     /** A label of at most three words, each capitalised, a particle or a code ("Ria", "Jan Willem", "R3"). */
     private static boolean looksLikeAName(String label) {
-        String[] words = label.split(" ");
-        if (words.length > 3) {
+        return nameOfWords(label, 3, false);
+    }
+
+    /**
+     * Words that name someone: at most {@code most} of them, each capitalised, a particle or a code, or (with
+     * {@code titles}) a title's lower-case abbreviation ("mw.", "dhr.").
+     */
+    private static boolean nameOfWords(String name, int most, boolean titles) {
+        String[] words = name.split("\\s+");
+        if (words.length > most) {
             return false;
         }
         for (String w : words) {
-            if (!Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.charAt(0))
+            boolean title = titles && w.length() <= 5 && w.endsWith(".") && w.chars().limit(w.length() - 1)
+                    .allMatch(Character::isLowerCase);
+            if (!Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.charAt(0)) && !title
                     && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
                 return false;
             }
@@ -227,26 +237,14 @@ public final class SpeakerTurnDetector {
      */
     static boolean namesSomeone(String value) {
         String v = value.replaceFirst("\\s*\\([^()]*\\)$", "").strip(); // "(UU)", "(vrouw, 45 jaar)"
-        if (v.isEmpty() || v.matches(".*\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,-]\\d+)?[#\\])]?$")) {
+        List<TimeMark> marks = TimeMarks.find(v);
+        if (v.isEmpty() || !marks.isEmpty() && marks.getLast().end() == v.length()) {
             return false;
         }
         if (v.chars().anyMatch(Character::isDigit)) {
             return true; // a code, an age, a date: "R12, vrouw, 45 jaar", "3 maart 2024"
         }
-        String[] words = v.split("\\s+");
-        if (words.length > 6) {
-            return false;
-        }
-        for (String w : words) {
-            int first = w.codePointAt(0);
-            boolean title = w.length() <= 5 && w.endsWith(".") && w.chars().limit(w.length() - 1)
-                    .allMatch(Character::isLowerCase);
-            if (!Character.isUpperCase(first) && !Character.isDigit(first) && !title
-                    && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
-                return false;
-            }
-        }
-        return true;
+        return nameOfWords(v, 6, true);
     }
 
     /**

@@ -52,8 +52,7 @@ final class SubtitleText {
             + "|small|big|sub|sup|p|div)(?:[.\\s][^<>]*)?>|" + TIME_OF_A_WORD);
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
     /** A label as a transcript writes one: capitalised words or a code ("Jordan Lee", "SPEAKER_00"). */
-    private static final Pattern LABEL = Pattern.compile(
-            "^\\[?(\\p{Lu}[\\p{L}\\d.'’_-]*(?: [\\p{L}\\d.'’_-]+){0,3})]?\\s*:\\s+(.*)$");
+    private static final Pattern LABEL = Pattern.compile("\\p{Lu}[\\p{L}\\d.'’_-]*(?: [\\p{L}\\d.'’_-]+){0,3}");
     /** Any short text before a colon: a speaker if it opens several cues, as Zoom writes every name. */
     private static final Pattern NAMED = Pattern.compile("^\\[?([^:\\[\\]]{1,48}?)]?\\s*:\\s+(.*)$");
     /** A label and a colon alone on a cue's first line, the words under it. */
@@ -143,8 +142,8 @@ final class SubtitleText {
     static Read of(String subtitles, Source source, java.util.Collection<String> known) {
         List<Timed> timed = timed(subtitles.replace("\r\n", "\n").replace('\r', '\n'), source);
         Set<String> speakers = new LinkedHashSet<>();
-        List<Cue> cues = cues(timed, known.stream().map(SubtitleText::key).collect(java.util.stream.Collectors
-                .toSet()), speakers);
+        List<Cue> cues = cues(timed, known.stream().map(SpeakerTurnDetector::key).collect(java.util.stream
+                .Collectors.toSet()), speakers);
         cues.sort(java.util.Comparator.comparingLong(Cue::start)); // stable: cues of one time keep their order
         StringBuilder out = new StringBuilder();
         Cue open = null;
@@ -366,12 +365,12 @@ final class SubtitleText {
         Set<String> names = new java.util.HashSet<>();
         for (Timed t : timed) {
             t.said().stream().filter(s -> s.named != null && s.first && !s.bare).map(s -> s.named)
-                    .filter(n -> LABEL.matcher(n + ": x").matches() || n.split(" ").length <= 6
+                    .filter(n -> LABEL.matcher(n).matches() || n.split(" ").length <= 6
                             && (labelledCues || opens.get(n) >= 2))
                     .forEach(names::add);
         }
         // Labels the user named are speakers on any line (a shared cue's "marieke: Ja, echt.").
-        timed.forEach(t -> t.said().stream().filter(s -> s.named != null && known.contains(key(s.named)))
+        timed.forEach(t -> t.said().stream().filter(s -> s.named != null && known.contains(SpeakerTurnDetector.key(s.named)))
                 .forEach(s -> names.add(s.named)));
         // The old Teams layout: most cues open with a name on its own line; then each is one, said once or not.
         boolean bareNames = bare >= 3 && 2 * bare >= twoLines;
@@ -394,10 +393,6 @@ final class SubtitleText {
         }
         cues.stream().map(Cue::speaker).filter(java.util.Objects::nonNull).forEach(speakers::add);
         return cues;
-    }
-
-    private static String key(String label) {
-        return SpeakerTurnDetector.key(label);
     }
 
     /** Words after words, a space between (none doubled). */
@@ -448,7 +443,7 @@ final class SubtitleText {
     static boolean shaped(String text) {
         int times = 0;
         int lines = 0;
-        for (String line : text.split("\n")) {
+        for (String line : text.split("\r\n|\r|\n")) {
             if (!line.isBlank()) {
                 lines++;
                 times += TIMING.matcher(line).matches() ? 1 : 0;

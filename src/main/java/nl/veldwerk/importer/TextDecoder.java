@@ -85,7 +85,7 @@ final class TextDecoder {
     }
 
     /** The length of the well-formed UTF-8 sequence of two to four bytes at {@code i}, or 0 (RFC 3629's table). */
-    static int utf8Length(byte[] bytes, int i) {
+    private static int utf8Length(byte[] bytes, int i) {
         int lead = bytes[i] & 0xff;
         int length;
         int low = 0x80;
@@ -167,7 +167,8 @@ final class TextDecoder {
         return null;
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
+    /** Whether the bytes begin with these (a byte-order mark, a file type's magic number). */
+    static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }

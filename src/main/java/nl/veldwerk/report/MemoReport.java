@@ -28,6 +28,7 @@ import nl.veldwerk.model.UserText;
  * are left out: they are a conversation about the codebook, not the analysis.
  */
 public final class MemoReport {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
 
     private MemoReport() {
     }
@@ -140,9 +141,7 @@ public final class MemoReport {
      * journal entry needs (it read "2021-06-30 12:00" beside the quotation reports' "30 jun 2021").
      */
     static String when(java.time.Instant at, Locale l) {
-        return DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(l)
-                .withZone(ZoneId.systemDefault()).format(at) + " " + DateTimeFormatter.ofPattern("HH:mm")
-                .withZone(ZoneId.systemDefault()).format(at);
+        return QuotationReport.date(at, l) + " " + TIME.format(at);
     }
 
     /** The memo's text, a Word paragraph per paragraph (blank line), line breaks kept within one. */

@@ -373,6 +373,12 @@ public final class QuotationReport {
         return String.join("\n", lines);
     }
 
+    /** A day as the reports write it, in their language ("1 mrt 2026"), in this computer's time zone. */
+    static String date(java.time.Instant at, Locale l) {
+        return MEDIUM_DATES.computeIfAbsent(l, k -> java.time.format.DateTimeFormatter.ofLocalizedDate(
+                java.time.format.FormatStyle.MEDIUM).withLocale(k)).format(at.atZone(ZoneId.systemDefault()));
+    }
+
     /** Made once per language: a report of a million quotations dates each. */
     private static final java.util.Map<Locale, java.time.format.DateTimeFormatter> MEDIUM_DATES =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -382,9 +388,7 @@ public final class QuotationReport {
      * was applied.
      */
     static String coded(Item i, Locale l, String listedUnder) {
-        String date = MEDIUM_DATES.computeIfAbsent(l, k -> java.time.format.DateTimeFormatter.ofLocalizedDate(
-                java.time.format.FormatStyle.MEDIUM).withLocale(k)).format(i.quotation().created()
-                .atZone(ZoneId.systemDefault()));
+        String date = date(i.quotation().created(), l);
         List<String> coders = i.codersOf(listedUnder);
         return coders.isEmpty() ? text(l, "report.codedOn", date)
                 : text(l, "report.codedBy", String.join(", ", coders), date);

@@ -63,20 +63,17 @@ final class CodeDocumentTab extends GridTab {
             // Every quotation's words are counted once, off the FX thread (every text is read): the table of
             // quotations stays until they are, the note says what is being done.
             note(I18n.text("analysis.countingWords"));
-            measure.setDisable(true);
-            shownAsQuotations(true);
+            counting(true);
             vm.inBackground(() -> {
                 table.countWords();
                 return table;
             }, counted -> {
-                measure.setDisable(false);
-                shownAsQuotations(false);
+                counting(false);
                 if (counted == computed) {
                     redraw();
                 }
             }, e -> {
-                measure.setDisable(false);
-                shownAsQuotations(false);
+                counting(false);
                 dialogs.showError(I18n.text("error.analysis"), I18n.message(e));
             });
             return;
@@ -89,10 +86,11 @@ final class CodeDocumentTab extends GridTab {
 
     /**
      * While the words are counted the table of quotations stays: nothing to export (the file would be counted
-     * on the FX thread), and no share to switch to.
+     * on the FX thread), and no other measure or share to switch to.
      */
-    private void shownAsQuotations(boolean counting) {
+    private void counting(boolean counting) {
         exportable(!counting);
+        measure.setDisable(counting);
         normalisation.setDisable(counting);
     }
 

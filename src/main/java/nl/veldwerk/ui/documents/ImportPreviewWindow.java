@@ -194,7 +194,8 @@ public final class ImportPreviewWindow {
         ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
         buttons.getButtons().addAll(importButton, cancel);
         javafx.scene.layout.HBox layouts = layoutBar(table, speakers, rows);
-        javafx.scene.layout.HBox labels = labelsBar(table, rows, comesInAs, projectInterviewers);
+        nl.veldwerk.ui.common.Background reading = new nl.veldwerk.ui.common.Background();
+        javafx.scene.layout.HBox labels = labelsBar(table, rows, comesInAs, projectInterviewers, reading);
         Label hint = new Label(I18n.text("importPreview.hint"));
         hint.setWrapText(true);
         BorderPane root = new BorderPane(table, hint, null, new VBox(8, details, speakers, labels, layouts, buttons), null);
@@ -203,17 +204,19 @@ public final class ImportPreviewWindow {
         stage.setScene(new Scene(root, 960, 660));
         nl.veldwerk.ui.common.EscapeCloses.install(stage); // as Cancel, also with a table in hand
         stage.showAndWait();
+        reading.shutdown();
         return accepted[0] ? Optional.of(rows.stream().map(Row::chosen).toList()) : Optional.empty();
     }
 
     /**
      * The selected file read anew with speaker labels the user names ("Pieter Jansen, marieke"): labels the
      * automatic reading does not take for names (lower case, a phone number, a colon in them) open turns too. The
-     * file is read off the FX thread; its row is replaced when it is.
+     * file is read off the FX thread ({@code reading}); its row is replaced when it is.
      */
     private static javafx.scene.layout.HBox labelsBar(TableView<Row> table, javafx.collections.ObservableList<Row> rows,
                                                       java.util.Map<Row, String> comesInAs,
-                                                      java.util.Set<String> projectInterviewers) {
+                                                      java.util.Set<String> projectInterviewers,
+                                                      nl.veldwerk.ui.common.Background reading) {
         javafx.scene.control.TextField labels = new javafx.scene.control.TextField();
         labels.setId("import-preview-labels");
         labels.setPromptText(I18n.text("importPreview.labelsPrompt"));
@@ -243,11 +246,8 @@ public final class ImportPreviewWindow {
             }
             labels.setDisable(true);
             said.setText("");
-            Thread reading = new Thread(() -> {
-                try {
-                    TranscriptAnalysis again = new nl.veldwerk.importer.DocumentImporter(
-                            nl.veldwerk.importer.SpeakerTurnDetector.withLabels(named)).analyse(selected.plan().file());
-                    javafx.application.Platform.runLater(() -> {
+            reading.run(() -> new nl.veldwerk.importer.DocumentImporter(nl.veldwerk.importer.SpeakerTurnDetector
+                    .withLabels(named)).analyse(selected.plan().file()), again -> {
                         labels.setDisable(false);
                         int at = rows.indexOf(selected);
                         if (at < 0) {
@@ -259,16 +259,10 @@ public final class ImportPreviewWindow {
                         rows.set(at, fresh);
                         table.getSelectionModel().select(fresh);
                         said.setText(again.turns().isEmpty() ? I18n.text("importPreview.labelsNone") : "");
-                    });
-                } catch (nl.veldwerk.importer.ImportException e) {
-                    javafx.application.Platform.runLater(() -> {
+                    }, e -> {
                         labels.setDisable(false);
                         said.setText(I18n.message(e));
                     });
-                }
-            }, "veldwerk-import-preview");
-            reading.setDaemon(true);
-            reading.start();
         };
         find.setOnAction(e -> read.run());
         labels.setOnAction(e -> read.run());

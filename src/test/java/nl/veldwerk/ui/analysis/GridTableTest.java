@@ -138,12 +138,18 @@ class GridTableTest {
         assertEquals("Kort", table.fitted("Kort", font, 120), "what fits is left whole");
     }
 
-    @Test
-    void theTooltipIsTheCellUnderThePointerAndFollowsIt(FxRobot robot) throws Exception {
+    /** A 30 × 30 table shown, the pointer resting on its second row's first figure long enough for a tooltip. */
+    private GridGeometry restOnTheSecondRowsFirstCell(FxRobot robot) throws InterruptedException {
         robot.interact(() -> table.show(grid(30, 30)));
         GridGeometry at = table.geometry();
         robot.moveTo(table.localToScreen(at.labelWidth() + at.columnWidth(0) / 2, at.headerHeight() + at.rowHeight() * 1.5));
         Thread.sleep(1000);
+        return at;
+    }
+
+    @Test
+    void theTooltipIsTheCellUnderThePointerAndFollowsIt(FxRobot robot) throws Exception {
+        GridGeometry at = restOnTheSecondRowsFirstCell(robot);
         javafx.stage.PopupWindow tip = shownTooltip();
         assertEquals("code 1 × Interview 0: 10000", ((javafx.scene.control.Tooltip) tip).getText());
         double firstX = tip.getX();
@@ -157,10 +163,7 @@ class GridTableTest {
 
     @Test
     void theTooltipGoesWhenTheTableIsResizedUnderIt(FxRobot robot) throws Exception {
-        robot.interact(() -> table.show(grid(30, 30)));
-        GridGeometry at = table.geometry();
-        robot.moveTo(table.localToScreen(at.labelWidth() + at.columnWidth(0) / 2, at.headerHeight() + at.rowHeight() * 1.5));
-        Thread.sleep(1000);
+        restOnTheSecondRowsFirstCell(robot);
         assertEquals("code 1 × Interview 0: 10000", ((javafx.scene.control.Tooltip) shownTooltip()).getText());
         // Made narrower (a divider dragged, the window resized): the cells moved from under the pointer.
         robot.interact(() -> table.resize(table.getWidth() - 200, table.getHeight()));

@@ -26,12 +26,17 @@ class ImportPreviewTest extends WorkbenchTest {
                 .orElseThrow();
     }
 
-    @Test
-    void showsWhatEachFileHoldsAndImportsWhatIsChosen(FxRobot robot) throws Exception {
-        Path dir = tmp.resolve("preview");
-        ProjectStore.create(dir, ProjectInfo.named("Preview", Fixtures.T)).close();
+    /** Makes a new, empty project in {@code folder}, opens it in the window and waits until the window is idle. */
+    private void openNew(FxRobot robot, String folder, ProjectInfo info) throws Exception {
+        Path dir = tmp.resolve(folder);
+        ProjectStore.create(dir, info).close();
         robot.interact(() -> vm.open(dir));
         WindowTestSupport.idle(vm);
+    }
+
+    @Test
+    void showsWhatEachFileHoldsAndImportsWhatIsChosen(FxRobot robot) throws Exception {
+        openNew(robot, "preview", ProjectInfo.named("Preview", Fixtures.T));
         Path teams = TranscriptLayoutsTest.fixture("teams.txt");
         Path book = TranscriptLayoutsTest.fixture("book.txt");
         Path f4 = TranscriptLayoutsTest.fixture("f4.txt");
@@ -144,13 +149,10 @@ class ImportPreviewTest extends WorkbenchTest {
 
     @Test
     void aFileImportedBeforeIsSaidToBeAndItsInterviewerMeetsTheProjectsAmongSeveral(FxRobot robot) throws Exception {
-        Path dir = tmp.resolve("again");
         ProjectInfo info = ProjectInfo.named("Nog eens", Fixtures.T)
                 .withSpeakerRole("Interviewer", nl.veldwerk.model.SpeakerRole.INTERVIEWER)
                 .withSpeakerRole("Jan de Vries", nl.veldwerk.model.SpeakerRole.INTERVIEWER);
-        ProjectStore.create(dir, info).close();
-        robot.interact(() -> vm.open(dir));
-        WindowTestSupport.idle(vm);
+        openNew(robot, "again", info);
         Path f4 = TranscriptLayoutsTest.fixture("f4.txt");
         WindowTestSupport.importFiles(robot, vm, List.of(f4));
         assertEquals(1, vm.session().project().documents().size());
@@ -172,10 +174,7 @@ class ImportPreviewTest extends WorkbenchTest {
 
     @Test
     void labelsTheUserNamesOpenTurnsTheAutomaticReadingMissed(FxRobot robot) throws Exception {
-        Path dir = tmp.resolve("labels");
-        ProjectStore.create(dir, ProjectInfo.named("Labels", Fixtures.T)).close();
-        robot.interact(() -> vm.open(dir));
-        WindowTestSupport.idle(vm);
+        openNew(robot, "labels", ProjectInfo.named("Labels", Fixtures.T));
         // A phone call: Zoom named the caller "marieke", in lower case, which the automatic reading takes for no name.
         Path file = tmp.resolve("telefoon.txt");
         java.nio.file.Files.writeString(file, """

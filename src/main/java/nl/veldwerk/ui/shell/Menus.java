@@ -32,6 +32,8 @@ final class Menus {
     private final javafx.scene.Node window;
     private final MenuBar bar;
     private Runnable onQuit;
+    /** The analysis window open on this project, if any. */
+    private javafx.stage.Stage analysisWindow;
 
     Menus(Workbench workbench, TranscriptPane transcript, javafx.scene.Node window) {
         this.workbench = workbench;
@@ -213,9 +215,7 @@ final class Menus {
     }
 
     private Menu analysis() {
-        MenuItem tools = needsProject(item("menu.analysisTools", "Shortcut+Shift+A", () -> closeWithProject(
-                AnalysisWindow.openCopying(dialogs instanceof FxDialogs fx ? fx.owner() : null, vm.session().project(),
-                        dialogs, vm::reveal))));
+        MenuItem tools = needsProject(item("menu.analysisTools", "Shortcut+Shift+A", this::analysisTools));
         MenuItem quotationReport = needsProject(item("menu.quotationReport", "Shortcut+Shift+R", () ->
                 ReportDialog.ask(owner(), vm.session().project()).ifPresent(r -> dialogs.chooseFileToSave(
                         I18n.text("menu.quotationReport"), projectName() + ".docx", FileType.REPORT)
@@ -227,6 +227,17 @@ final class Menus {
                 I18n.text("dialog.merge")).ifPresent(workbench.exchange()::mergeProject)));
         return new Menu(I18n.text("menu.analysis"), null, tools, quotationReport, memoReport, new SeparatorMenuItem(),
                 merge);
+    }
+
+    /** One analysis window per project: asked for again, it comes forward (with a new copy if the project changed). */
+    private void analysisTools() {
+        if (analysisWindow != null && analysisWindow.isShowing()) {
+            AnalysisWindow.bringForward(analysisWindow);
+            return;
+        }
+        analysisWindow = AnalysisWindow.openCopying(dialogs instanceof FxDialogs fx ? fx.owner() : null,
+                vm.session().project(), dialogs, vm::reveal);
+        closeWithProject(analysisWindow);
     }
 
     /** A window about the open project goes when the project does (closed, or another opened). */

@@ -54,7 +54,7 @@ class AnalysisWindowTest {
 
     private void settle() throws Exception {
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
-                () -> window.getScene().getRoot() instanceof javafx.scene.control.TabPane);
+                () -> window.getScene().getRoot().lookup("#analysis-tabs") != null);
         for (int i = 0; i < 3; i++) {
             WaitForAsyncUtils.waitForFxEvents();
             Thread.sleep(150);
@@ -175,6 +175,51 @@ class AnalysisWindowTest {
         }
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
         robot.interact(window::close);
+    }
+
+    @Test
+    void aChangeAfterTheCopyIsSaidAndRefreshTakesItOnTheSameTab(FxRobot robot) throws Exception {
+        settle();
+        TabPane tabs = robot.lookup("#analysis-tabs").query();
+        GridTable before = robot.lookup("#code-document-table").queryAs(GridTable.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> before.grid() != null);
+        int last = before.grid().rowLabels().size() - 1;
+        int lastColumn = before.grid().columnLabels().size() - 1;
+        int total = Integer.parseInt(before.cellText(last, lastColumn).strip());
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        assertTrue(robot.lookup("#analysis-changed").tryQuery().isEmpty(), "nothing changed yet");
+
+        // The researcher codes on in the main window: the figures shown are older now, and the window says so.
+        String document = project.documents().iterator().next().id();
+        robot.interact(() -> {
+            project.put(new nl.veldwerk.model.Quotation("new-q", document, 0, 5, "", "supervisor",
+                    java.time.Instant.parse("2026-03-02T09:00:00Z")));
+            project.put(new nl.veldwerk.model.Coding("new-c", "new-q", "made-last", "supervisor",
+                    java.time.Instant.parse("2026-03-02T09:00:00Z")));
+        });
+        javafx.scene.control.Label said = robot.lookup("#analysis-changed .label").queryAs(javafx.scene.control.Label.class);
+        assertTrue(said.getText().startsWith("The project has changed since these figures were taken at "),
+                said.getText());
+        assertEquals(Integer.toString(total), before.cellText(last, lastColumn).strip(), "the copy is unchanged");
+
+        robot.clickOn("#analysis-refresh");
+        settle();
+        TabPane refreshed = robot.lookup("#analysis-tabs").query();
+        assertEquals(1, refreshed.getSelectionModel().getSelectedIndex(), "the tab that was open stays open");
+        assertTrue(robot.lookup("#analysis-changed").tryQuery().isEmpty(), "up to date again");
+        robot.interact(() -> refreshed.getSelectionModel().select(0));
+        GridTable after = robot.lookup("#code-document-table").queryAs(GridTable.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> after != before && after.grid() != null);
+        assertEquals(Integer.toString(total + 1), after.cellText(last, lastColumn).strip(),
+                "the new quotation is counted");
+
+        // Asked for again while open, the window comes forward and is not opened twice.
+        robot.interact(() -> AnalysisWindow.bringForward(window));
+        assertEquals(1, robot.listWindows().stream().filter(w -> w instanceof Stage s
+                && s.getTitle() != null && s.getTitle().equals(window.getTitle())).count());
+        robot.interact(window::close);
+        robot.interact(() -> project.put(nl.veldwerk.model.Code.of("after-close", "Na sluiten", null, null)));
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
     }
 
     private int firstRowWithQuotations() {

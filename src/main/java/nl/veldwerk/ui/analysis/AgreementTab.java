@@ -111,7 +111,7 @@ final class AgreementTab extends BorderPane {
     private void exportSummary() {
         if (result != null) {
             dialogs.chooseFileToSave(I18n.text("export.title"), "agreement.xlsx", FileType.XLSX)
-                    .ifPresent(file -> vm.export(dialogs, () -> GridExport.toXlsx(List.of(AgreementExport.summary(result, I18n.locale())),
+                    .ifPresent(file -> vm.export(dialogs, file, () -> GridExport.toXlsx(List.of(AgreementExport.summary(result, I18n.locale())),
                             file)));
         }
     }
@@ -119,7 +119,7 @@ final class AgreementTab extends BorderPane {
     private void exportDisagreements() {
         if (result != null) {
             dialogs.chooseFileToSave(I18n.text("export.title"), "disagreements.csv", FileType.CSV)
-                    .ifPresent(file -> vm.export(dialogs, () -> AgreementExport.disagreementsToCsv(vm.project(), result,
+                    .ifPresent(file -> vm.export(dialogs, file, () -> AgreementExport.disagreementsToCsv(vm.project(), result,
                             file, I18n.locale())));
         }
     }

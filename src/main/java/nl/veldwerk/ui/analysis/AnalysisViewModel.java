@@ -37,6 +37,7 @@ final class AnalysisViewModel {
     private final Background background;
     /** What is behind a cell is listed on a thread of its own: a click does not wait behind a table or a count. */
     private final Background lists;
+    private final javafx.beans.property.StringProperty written = new javafx.beans.property.SimpleStringProperty("");
 
     /** Each document's paragraphs, as the lines under a table cite them (asked for on the FX thread only). */
     private final java.util.Map<String, nl.veldwerk.model.Paragraphs> paragraphsOf = new java.util.HashMap<>();
@@ -158,7 +159,7 @@ final class AnalysisViewModel {
     void exportTables(Dialogs dialogs, String baseName, FileType type, List<nl.veldwerk.analysis.Grid> sheets,
                       nl.veldwerk.analysis.Grid shown) {
         dialogs.chooseFileToSave(I18n.text("export.title"), baseName + type.extension(), type)
-                .ifPresent(file -> export(dialogs, () -> {
+                .ifPresent(file -> export(dialogs, file, () -> {
                     if (type == FileType.XLSX) {
                         nl.veldwerk.report.GridExport.toXlsx(sheets, file);
                     } else {
@@ -167,11 +168,19 @@ final class AnalysisViewModel {
                 }));
     }
 
-    void export(Dialogs dialogs, ExportJob job) {
+    /** Writes a file off the FX thread; when written, {@link #writtenProperty} says where. */
+    void export(Dialogs dialogs, java.nio.file.Path file, ExportJob job) {
+        written.set("");
         background.run(() -> {
             job.run();
             return Boolean.TRUE;
-        }, ok -> { }, e -> dialogs.showError(I18n.text("error.export"), I18n.message(e)));
+        }, ok -> written.set(I18n.text("analysis.written", file.getFileName(), file.toAbsolutePath().getParent())),
+                e -> dialogs.showError(I18n.text("error.export"), I18n.message(e)));
+    }
+
+    /** What the last export wrote, and where ("" before any, and while one is being written). */
+    javafx.beans.property.ReadOnlyStringProperty writtenProperty() {
+        return written;
     }
 
     /**

@@ -41,6 +41,8 @@ public final class AnalysisWindow {
     private final Stage stage;
     private final BorderPane root = new BorderPane();
     private final Label changedText = new Label();
+    /** Where the last export went: the buttons give no other sign that the file is written. */
+    private final Label writtenLine = new Label();
     private final HBox changedBar;
     /** Changes told so far: a change told while a copy is being made may or may not be in it, so it counts. */
     private final AtomicLong changes = new AtomicLong();
@@ -68,6 +70,13 @@ public final class AnalysisWindow {
         changedBar.setPadding(new Insets(6, 10, 6, 10));
         changedBar.getStyleClass().add("notice-bar");
         changedBar.setId("analysis-changed");
+        writtenLine.setId("analysis-written");
+        writtenLine.getStyleClass().add("status-bar");
+        writtenLine.setMaxWidth(Double.MAX_VALUE);
+        writtenLine.setPadding(new Insets(3, 10, 3, 10));
+        writtenLine.managedProperty().bind(writtenLine.textProperty().isNotEmpty());
+        writtenLine.visibleProperty().bind(writtenLine.managedProperty());
+        root.setBottom(writtenLine);
         stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(I18n.text("analysis.title", project.info().name()));
@@ -118,6 +127,8 @@ public final class AnalysisWindow {
             vm.shutdown();
             vm = null;
         }
+        writtenLine.textProperty().unbind();
+        writtenLine.setText("");
         copy(tab);
     }
 
@@ -136,6 +147,7 @@ public final class AnalysisWindow {
                     TabPane tools = tools(vm);
                     tools.getSelectionModel().select(tab);
                     root.setCenter(tools);
+                    writtenLine.textProperty().bind(vm.writtenProperty());
                     if (changes.get() != changesBefore) {
                         showChanged();
                     }

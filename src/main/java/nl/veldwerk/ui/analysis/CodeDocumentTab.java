@@ -21,6 +21,8 @@ final class CodeDocumentTab extends GridTab {
     private final javafx.scene.control.CheckBox withSubcodes = new javafx.scene.control.CheckBox(
             I18n.text("analysis.withSubcodes"));
     private CodeDocumentTable computed;
+    /** The table whose words are being counted, if any: counted once, however often the measure is switched. */
+    private CodeDocumentTable countingFor;
 
     CodeDocumentTab(AnalysisViewModel vm, Dialogs dialogs, AnalysisWindow.QuotationJump jump) {
         super("code-document", vm, dialogs, jump);
@@ -38,8 +40,8 @@ final class CodeDocumentTab extends GridTab {
         withSubcodes.setSelected(true);
         withSubcodes.setId("with-subcodes");
         withSubcodes.setOnAction(e -> recompute());
-        measure.setOnAction(e -> redraw());
-        normalisation.setOnAction(e -> redraw());
+        measure.setOnAction(e -> show(true));
+        normalisation.setOnAction(e -> show(true));
         settings(new Label(I18n.text("analysis.columns")), columns, new Label(I18n.text("analysis.measure")),
                 measure, normalisation, withSubcodes);
         recompute();
@@ -56,42 +58,50 @@ final class CodeDocumentTab extends GridTab {
         }, e -> dialogs.showError(I18n.text("error.analysis"), I18n.message(e)));
     }
 
+    /** A table computed anew: nothing in it is selected. */
     @Override
     protected void redraw() {
-        CodeDocumentTable table = computed;
-        if (table != null && measure.getValue() == Measure.WORDS && !table.hasWords()) {
-            // Every quotation's words are counted once, off the FX thread (every text is read): the table of
-            // quotations stays until they are, the note says what is being done.
-            note(I18n.text("analysis.countingWords"));
-            counting(true);
-            vm.inBackground(() -> {
-                table.countWords();
-                return table;
-            }, counted -> {
-                counting(false);
-                if (counted == computed) {
-                    redraw();
-                }
-            }, e -> {
-                counting(false);
-                dialogs.showError(I18n.text("error.analysis"), I18n.message(e));
-            });
-            return;
-        }
-        super.redraw();
-        boolean more = computed != null && computed.sharesAddUpToMore(measure.getValue(), normalisation.getValue());
-        note(!more ? "" : I18n.text(normalisation.getValue() == Normalisation.PERCENT_OF_COLUMN
-                ? "analysis.columnOver100" : "analysis.rowOver100"));
+        show(false);
     }
 
     /**
-     * While the words are counted the table of quotations stays: nothing to export (the file would be counted
-     * on the FX thread), and no other measure or share to switch to.
+     * Shows the table in the measure and share chosen; {@code sameCells} when only those changed, so the cell
+     * selected stays. Words are counted once per table, off the FX thread (every text is read): the table of
+     * quotations stays meanwhile, with nothing to export (the file would count on the FX thread), and the
+     * measure can be switched back (it was disabled, which sent the focus to the next control).
      */
-    private void counting(boolean counting) {
-        exportable(!counting);
-        measure.setDisable(counting);
-        normalisation.setDisable(counting);
+    private void show(boolean sameCells) {
+        CodeDocumentTable table = computed;
+        if (table != null && measure.getValue() == Measure.WORDS && !table.hasWords()) {
+            note(I18n.text("analysis.countingWords"));
+            exportable(false);
+            if (countingFor != table) {
+                countingFor = table;
+                vm.inBackground(() -> {
+                    table.countWords();
+                    return table;
+                }, counted -> {
+                    if (countingFor == counted) {
+                        countingFor = null;
+                    }
+                    if (counted == computed) {
+                        show(sameCells);
+                    }
+                }, e -> {
+                    countingFor = null;
+                    dialogs.showError(I18n.text("error.analysis"), I18n.message(e));
+                });
+            }
+            return;
+        }
+        if (sameCells) {
+            redrawSameCells();
+        } else {
+            super.redraw();
+        }
+        boolean more = computed != null && computed.sharesAddUpToMore(measure.getValue(), normalisation.getValue());
+        note(!more ? "" : I18n.text(normalisation.getValue() == Normalisation.PERCENT_OF_COLUMN
+                ? "analysis.columnOver100" : "analysis.rowOver100"));
     }
 
     @Override

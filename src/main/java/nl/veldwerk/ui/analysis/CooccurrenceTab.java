@@ -26,7 +26,7 @@ final class CooccurrenceTab extends GridTab {
             box.setSelected(true);
             box.setOnAction(e -> recompute());
         }
-        coefficients.setOnAction(e -> redraw());
+        coefficients.setOnAction(e -> redrawSameCells());
         settings(encloses, overlaps, adjacent, coefficients);
         recompute();
     }

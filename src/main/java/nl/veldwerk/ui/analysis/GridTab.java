@@ -138,6 +138,25 @@ abstract class GridTab extends BorderPane {
         }
     }
 
+    /**
+     * Shows the same cells in another measure or share: the selected cell stays selected and its list stays
+     * (what is behind a cell does not depend on how it is counted; it was cleared on every switch).
+     */
+    protected void redrawSameCells() {
+        int row = table.selectedRow();
+        int column = table.selectedColumn();
+        Grid grid = grid();
+        if (grid != null) {
+            table.show(grid, totalRows(), totalColumns()); // keeps the sort: the row shown there is the same one
+            shown.set(true);
+            if (row >= 0 && row < grid.rowLabels().size() && column < grid.columnLabels().size()) {
+                table.select(row, column);
+            } else {
+                forgetListing();
+            }
+        }
+    }
+
     private void export(boolean spreadsheet) {
         if (grid() == null) {
             return;

@@ -54,7 +54,7 @@ final class WordsTab extends BorderPane {
         list.setId("word-list");
         Button png = new Button(I18n.text("export.png"));
         png.setOnAction(e -> dialogs.chooseFileToSave(I18n.text("export.title"), "word-cloud.png", FileType.PNG)
-                .ifPresent(file -> vm.export(dialogs, () -> WordCloudImage.toPng(words, CLOUD_WORDS, 1600, 1100,
+                .ifPresent(file -> vm.export(dialogs, file, () -> WordCloudImage.toPng(words, CLOUD_WORDS, 1600, 1100,
                         file))));
         Button xlsx = new Button(I18n.text("export.xlsx"));
         xlsx.setId("words-xlsx");

@@ -127,6 +127,9 @@ class AnalysisWindowTest {
         dialogs.saveAs = csv;
         robot.clickOn("#words-csv");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(csv));
+        // The window says where the file went (the button gave no sign that anything was written).
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#analysis-written")
+                .queryAs(javafx.scene.control.Label.class).getText().equals("Wrote woorden.csv in " + csv.getParent()));
         List<String> lines = java.nio.file.Files.readAllLines(csv);
         assertEquals("\uFEFFWord,Count", lines.getFirst());
         assertEquals(words.getItems().stream().map(w -> (nl.veldwerk.analysis.WordFrequencies.WordCount) w)

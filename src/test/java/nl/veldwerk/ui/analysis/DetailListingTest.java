@@ -1,6 +1,7 @@
 package nl.veldwerk.ui.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayDeque;
@@ -97,28 +98,40 @@ class DetailListingTest {
         @SuppressWarnings("unchecked")
         javafx.scene.control.ChoiceBox<CodeDocumentTable.Measure> measure =
                 (javafx.scene.control.ChoiceBox<CodeDocumentTable.Measure>) tab.lookup("#measure");
+        int row = firstRowWithQuotationsInFirstColumn();
+        robot.interact(() -> table.select(row, 0));
+        runHeld(robot);
+        List<Integer> listed = starts(tab.details);
+        assertFalse(listed.isEmpty());
         String quotations = table.grid().corner();
         robot.interact(() -> measure.setValue(CodeDocumentTable.Measure.WORDS));
         assertEquals(1, held.size(), "the words are counted on the work queue (every text is read)");
         assertEquals(quotations, table.grid().corner(), "the table of quotations stays until then");
-        assertTrue(measure.isDisabled());
-        assertTrue(tab.lookup("#normalisation").isDisabled(), "no share of words to switch to meanwhile");
         assertTrue(tab.lookupAll(".button").stream().filter(n -> n instanceof javafx.scene.control.Button b
                 && b.getText().equals(I18n.text("export.xlsx"))).allMatch(javafx.scene.Node::isDisabled),
                 "nothing to export while counting (the file would count the words on the FX thread)");
         assertTrue(tab.lookupAll(".hint").stream().anyMatch(n -> n instanceof Label l && l.isVisible()
                 && l.getText().equals(I18n.text("analysis.countingWords"))), "and says what is being done");
-        runHeld(robot);
-        assertTrue(table.grid().corner().contains("words"), table.grid().corner());
-        assertTrue(!measure.isDisabled() && !tab.lookup("#normalisation").isDisabled());
-        CodeDocumentTable computed = CodeDocumentTable.compute(project, new AnalysisViewModel(project).codes(),
-                CodeDocumentTable.Columns.DOCUMENTS, null, true);
-        int row = firstRowWithQuotationsInFirstColumn();
-        assertEquals(computed.raw(row, 0, CodeDocumentTable.Measure.WORDS), table.grid().values()[row][0], 0.001,
-                "the words of the cell's quotations");
+        // The measure stays open to switch back (disabled, it sent the keyboard focus to the next control), and
+        // switching to and fro does not count again.
+        assertFalse(measure.isDisabled());
         robot.interact(() -> measure.setValue(CodeDocumentTable.Measure.QUOTATIONS));
         robot.interact(() -> measure.setValue(CodeDocumentTable.Measure.WORDS));
-        assertTrue(held.isEmpty(), "counted once");
+        assertEquals(2, held.size(), "the count, and the selected cell listed again; no second count");
+        runHeld(robot);
+        assertTrue(table.grid().corner().contains("words"), table.grid().corner());
+        CodeDocumentTable computed = CodeDocumentTable.compute(project, new AnalysisViewModel(project).codes(),
+                CodeDocumentTable.Columns.DOCUMENTS, null, true);
+        assertEquals(computed.raw(row, 0, CodeDocumentTable.Measure.WORDS), table.grid().values()[row][0], 0.001,
+                "the words of the cell's quotations");
+        // Another measure of the same cells: the cell chosen stays chosen, with its quotations listed.
+        assertEquals(row, table.selectedRow());
+        assertEquals(0, table.selectedColumn());
+        assertEquals(listed, starts(tab.details));
+        robot.interact(() -> measure.setValue(CodeDocumentTable.Measure.QUOTATIONS));
+        runHeld(robot);
+        assertEquals(row, table.selectedRow());
+        assertEquals(listed, starts(tab.details));
     }
 
     @Test

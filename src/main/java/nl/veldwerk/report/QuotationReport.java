@@ -165,7 +165,8 @@ public final class QuotationReport {
                         throw new Cancelled();
                     }
                     Item i = s.items().get(index);
-                    return List.of(i.text(), source(i, l) + "\n" + coded(i, l, s.codeId()),
+                    String coded = coded(i, l, s.codeId());
+                    return List.of(i.text(), coded.isEmpty() ? source(i, l) : source(i, l) + "\n" + coded,
                             String.join(", ", byCode ? otherCodes(i, s.codeId()) : i.codeNames()),
                             commentCell(i, l));
                 }
@@ -359,7 +360,10 @@ public final class QuotationReport {
             parts.add(text(l, "report.commentLine", i.quotation().comment()));
         }
         i.reviewComments().forEach(c -> parts.add(text(l, "report.reviewLine", c)));
-        parts.add(coded(i, l, listedUnder));
+        String coded = coded(i, l, listedUnder);
+        if (!coded.isEmpty()) {
+            parts.add(coded);
+        }
         return String.join(" · ", parts);
     }
 
@@ -388,8 +392,11 @@ public final class QuotationReport {
      * was applied.
      */
     static String coded(Item i, Locale l, String listedUnder) {
-        String date = date(i.quotation().created(), l);
         List<String> coders = i.codersOf(listedUnder);
+        if (i.quotation().created() == null) { // a REFI-QDA file need not date its quotations
+            return coders.isEmpty() ? "" : text(l, "report.codedByUndated", String.join(", ", coders));
+        }
+        String date = date(i.quotation().created(), l);
         return coders.isEmpty() ? text(l, "report.codedOn", date)
                 : text(l, "report.codedBy", String.join(", ", coders), date);
     }

@@ -134,7 +134,9 @@ final class QuotationTable {
         row.add(i.quotation().comment());
         row.add(String.join("\n", i.reviewComments()));
         row.add(String.join("; ", i.codersOf(byCode ? s.codeId() : null)));
-        row.add(LocalDateTime.ofInstant(i.quotation().created(), ZoneId.systemDefault()));
+        // A REFI-QDA file need not date its quotations: an empty cell, not a made-up date.
+        row.add(i.quotation().created() == null ? "" : LocalDateTime.ofInstant(i.quotation().created(),
+                ZoneId.systemDefault()));
         row.add(i.quotation().start());
         row.add(i.quotation().end());
         return row;

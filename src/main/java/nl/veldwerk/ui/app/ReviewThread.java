@@ -47,7 +47,7 @@ public final class ReviewThread extends VBox {
     public void refresh() {
         comments.getChildren().clear();
         target.get().ifPresent(t -> vm.comments(t).forEach(m -> {
-            CheckBox resolved = new CheckBox(I18n.text("code.comment", vm.author(m), WHEN.format(m.created()),
+            CheckBox resolved = new CheckBox(I18n.text("code.comment", vm.author(m), m.created() == null ? "" : WHEN.format(m.created()),
                     m.text()));
             resolved.setWrapText(true);
             resolved.setSelected(m.resolved());

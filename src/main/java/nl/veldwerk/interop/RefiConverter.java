@@ -97,16 +97,30 @@ final class RefiConverter {
         return c.summary();
     }
 
-    /** Adds a codebook's codes to a project; codes already there (same GUID) are left as they are. */
+    /**
+     * Adds a codebook's codes to a project. A code the project has already is left as it is, its sub-codes
+     * looked for under it: the same GUID, the GUID Veldwerk's export gave it (a project's own .qdc read back
+     * doubled its whole tree), or the same name at the same place (as a JSON or CSV codebook is added).
+     */
     static ImportSummary convertCodebook(RefiProject refi, Planner plan) {
         RefiConverter c = new RefiConverter(refi, Map.of(), plan);
         c.codebookOnly = true;
+        for (Code code : c.p.codes()) {
+            c.codesBefore.put(RefiIds.of(EntityKind.CODE, code.id()).toLowerCase(java.util.Locale.ROOT), code.id());
+            c.codeIdsBefore.add(code.id());
+        }
         c.sets();
         c.codes(refi.codes, null);
+        c.counts.putIfAbsent("codes", 0); // said as a codebook's import ("0 codes"), not as a project's with zeros
         return c.summary();
     }
 
     private ImportSummary summary() {
+        if (!alreadyThere.isEmpty()) { // once, with the first few names: a codebook read back has all of them
+            skipped.add(skipReason("skip.codesExist", alreadyThere.size(), String.join(", ",
+                    alreadyThere.subList(0, Math.min(5, alreadyThere.size()))) + (alreadyThere.size() > 5 ? ", …" : "")));
+            alreadyThere.clear();
+        }
         if (!notCodable.isEmpty()) { // said once, with the first few names: a codebook may have dozens of headings
             String names = String.join(", ", notCodable.subList(0, Math.min(5, notCodable.size())))
                     + (notCodable.size() > 5 ? ", …" : "");
@@ -166,6 +180,27 @@ final class RefiConverter {
         }
     }
 
+    /** A codebook's import: the project's codes before it, by the GUID an export gives each (lower case). */
+    private final Map<String, String> codesBefore = new HashMap<>();
+    private final Set<String> codeIdsBefore = new HashSet<>();
+    /** The codes of a codebook the project has already, by name. */
+    private final List<String> alreadyThere = new ArrayList<>();
+
+    /**
+     * The code of the project that a codebook's code is, or null: by GUID (the file's, or one an export gave),
+     * else by name at the same place among the codes the project had before (not ones this file added).
+     */
+    private String existingCode(String guid, String parentId, String name) {
+        if (guid != null) {
+            String known = codesBefore.get(guid.toLowerCase(java.util.Locale.ROOT));
+            if (known != null) {
+                return known;
+            }
+        }
+        return p.childrenOf(parentId).stream().filter(c -> codeIdsBefore.contains(c.id())
+                && c.name().equalsIgnoreCase(name)).map(Code::id).findFirst().orElse(null);
+    }
+
     /** The codes the file marks as not for coding (headings in the other tool), by name as imported. */
     private final List<String> notCodable = new ArrayList<>();
     /** The codes' GUIDs this file gave so far: a second use of one is the file's mistake. */
@@ -174,6 +209,14 @@ final class RefiConverter {
     private void codes(List<RefiProject.Code> codes, String parentId) {
         for (RefiProject.Code code : codes) {
             String id = code.guid != null ? code.guid : Ids.newId();
+            String known = codebookOnly && !codeGuidsRead.contains(id) ? existingCode(code.guid, parentId,
+                    code.name.strip()) : null;
+            if (known != null) {
+                alreadyThere.add(code.name);
+                codeGuidsRead.add(id);
+                codes(code.children, known);
+                continue;
+            }
             if (p.contains(EntityKind.CODE, id)) {
                 // Twice in this file is the file's doing; the project having it already is another matter.
                 skipped.add(skipReason(codeGuidsRead.contains(id) ? "skip.codeTwice" : "skip.codeExists", code.name));

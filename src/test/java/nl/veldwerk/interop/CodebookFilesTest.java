@@ -1,6 +1,7 @@
 package nl.veldwerk.interop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -128,6 +129,44 @@ class CodebookFilesTest {
         other.execute(RefiImport.readCodebook(qdc).command());
         assertEquals(shape(Codebook.of(p)), shape(Codebook.of(other.project())),
                 "names, tree, phases, colours, definitions, indicators and rules survive the .qdc");
+    }
+
+    /**
+     * A project's own codebook read back into it adds nothing (its whole tree came in again as "… (2)": the
+     * project's ids are not GUIDs, so its export gave them new ones); a code the file adds under a code the
+     * project has by name goes under that code, and what was already there is said once.
+     */
+    @Test
+    void aProjectsOwnQdcReadBackAddsOnlyWhatIsNew() throws Exception {
+        Project p = new Project(ProjectInfo.named("Eigen", T));
+        AddCodebook.into(p, CodebookFiles.factorTemplate());
+        ProjectSession session = new ProjectSession(p);
+        List<String> before = shape(Codebook.of(p));
+        Path qdc = dir.resolve("eigen.qdc");
+        RefiExport.exportCodebook(p, qdc, "Veldwerk");
+        RefiImport.CodebookImport read = RefiImport.readCodebook(qdc);
+        session.execute(read.command());
+        assertEquals(before, shape(Codebook.of(session.project())), "nothing doubled");
+        String said = read.summary().describe(java.util.Locale.ENGLISH);
+        assertTrue(said.startsWith("Imported from Veldwerk: no codes."), said);
+        assertTrue(said.contains(p.codes().size() + " codes the project has already ("), said);
+        assertFalse(said.contains("(2)"), said);
+
+        Code top = p.childrenOf(null).getFirst();
+        Path more = Files.writeString(dir.resolve("meer.qdc"), """
+                <?xml version="1.0" encoding="utf-8"?>
+                <CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="ATLAS.ti 23">
+                <Codes>
+                <Code guid="66666666-6666-6666-6666-666666666666" name="%s" isCodable="true">
+                  <Code guid="77777777-7777-7777-7777-777777777777" name="Nieuw onder bestaand" isCodable="true"/>
+                </Code>
+                </Codes>
+                </CodeBook>
+                """.formatted(top.name().toUpperCase(java.util.Locale.ROOT).replace("&", "&amp;")));
+        session.execute(RefiImport.readCodebook(more).command());
+        assertEquals(before.size() + 1, session.project().codes().size());
+        assertEquals(top.id(), session.project().codes().stream().filter(c -> c.name().equals("Nieuw onder bestaand"))
+                .findFirst().orElseThrow().parentId(), "under the code of that name the project has");
     }
 
     /**

@@ -110,10 +110,24 @@ public final class CodebookFiles {
         });
     }
 
+    /**
+     * Reads a codebook CSV as spreadsheets save it: UTF-8 (with or without its mark) or, when it is not valid
+     * UTF-8, Windows-1252 (Excel's "CSV" on a Western European Windows); commas, or the semicolons that Dutch
+     * and German Excel write, or tabs, whichever the header row is separated by.
+     */
     public static Codebook readCsv(Path file) throws InteropException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser csv = CSVParser.builder().setReader(in).setFormat(CSVFormat.RFC4180.builder().setHeader()
-                     .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get()).get()) {
+        String text;
+        try {
+            text = decode(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new InteropException(file, "file.notExists");
+        } catch (IOException e) {
+            throw new InteropException(file, e, "codebook.badCsv", String.valueOf(e.getMessage()));
+        }
+        try (Reader in = new java.io.StringReader(text);
+             CSVParser csv = CSVParser.builder().setReader(in).setFormat(CSVFormat.RFC4180.builder()
+                     .setDelimiter(delimiter(text)).setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+                     .setTrim(true).get()).get()) {
             Map<String, String> column = columns(file, csv.getHeaderNames());
             Map<String, String> idByPath = new LinkedHashMap<>();
             Map<String, List<String>> idsByName = new HashMap<>();
@@ -156,6 +170,37 @@ public final class CodebookFiles {
         } catch (ModelException e) {
             throw new InteropException(file, e, "codebook.invalid", e.userText());
         }
+    }
+
+    private static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+        }
+    }
+
+    /** The separator the header row uses most, outside quotes: ',' when it names one column only. */
+    private static char delimiter(String text) {
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted) {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+            }
+        }
+        return semicolons > commas && semicolons >= tabs ? ';' : tabs > commas ? '\t' : ',';
     }
 
     private static Map<String, String> columns(Path file, List<String> header) throws InteropException {

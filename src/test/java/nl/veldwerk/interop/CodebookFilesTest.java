@@ -132,6 +132,27 @@ class CodebookFilesTest {
     }
 
     /**
+     * A codebook CSV saved again by Dutch Excel: semicolons, Windows-1252, Windows line ends (it was refused as
+     * having no "name" column, or with "Input length = 1").
+     */
+    @Test
+    void aCsvSavedByDutchExcelReadsBack() throws Exception {
+        String rows = "naam;ouder;fase;kleur;definitie\r\n"
+                + "Financiële drempels;;axiaal;#336699;\"Kosten; ook indirect\"\r\n"
+                + "Eigen bijdrage;Financiële drempels;open;;\r\n";
+        Path cp1252 = Files.write(dir.resolve("excel-nl.csv"), rows.getBytes(java.nio.charset.Charset.forName(
+                "windows-1252")));
+        Path utf8 = Files.write(dir.resolve("excel-utf8.csv"), ("\uFEFF" + rows).getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        for (Path file : List.of(cp1252, utf8)) {
+            Codebook read = CodebookFiles.readCsv(file);
+            assertEquals(List.of("Financiële drempels > Eigen bijdrage|OPEN|" + read.codes().get(1).color() + "||[]|||",
+                    "Financiële drempels|AXIAL|#336699|Kosten; ook indirect|[]|||"), shape(read),
+                    file.getFileName().toString());
+        }
+    }
+
+    /**
      * A project's own codebook read back into it adds nothing (its whole tree came in again as "… (2)": the
      * project's ids are not GUIDs, so its export gave them new ones); a code the file adds under a code the
      * project has by name goes under that code, and what was already there is said once.

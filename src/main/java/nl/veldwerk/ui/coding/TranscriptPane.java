@@ -237,11 +237,19 @@ public final class TranscriptPane extends VBox {
             boolean selectedHere = q != null && q.documentId().equals(transcript.documentId())
                     && transcript.area().getSelection().getStart() == q.start()
                     && transcript.area().getSelection().getEnd() == q.end();
-            if (q != null && !selectedHere) {
+            // In edit mode the quotation typed in moves with every key: shown again as a selection, the next key
+            // replaced the whole of it.
+            boolean movedByTyping = editing.get() && was != null && q != null && was.id().equals(q.id());
+            if (q != null && !selectedHere && !movedByTyping) {
                 showQuotation(q);
             }
         });
-        editing.addListener((o, was, on) -> transcript.area().setEditable(on));
+        editing.addListener((o, was, on) -> {
+            transcript.area().setEditable(on);
+            if (on) { // a selection made to code (or a quotation shown) is not text to type over
+                transcript.area().moveTo(transcript.area().getSelection().getStart());
+            }
+        });
         // A selection made with the mouse takes whole words; with Alt held it stays exactly as dragged.
         transcript.area().addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && !e.isAltDown() && !editing.get()) {
@@ -306,7 +314,9 @@ public final class TranscriptPane extends VBox {
     }
 
     /** Jumps to a quotation, in another document if need be, and selects it. */
+    /** Shows a quotation selected; in edit mode with the caret at its start, so that a key does not replace it. */
     private void showQuotation(Quotation q) {
-        Platform.runLater(() -> vm.reveal(q.documentId(), q.start(), q.end()));
+        int end = editing.get() ? q.start() : q.end();
+        Platform.runLater(() -> vm.reveal(q.documentId(), q.start(), end));
     }
 }

@@ -309,6 +309,54 @@ class CodingWorkflowTest extends WorkbenchTest {
                 .get(5, TimeUnit.SECONDS);
     }
 
+    /**
+     * Typing inside the selected quotation in edit mode changes only what is typed: the edit moved the quotation,
+     * the moved quotation was shown again as a text selection, and the next key replaced the whole of it (a
+     * Backspace took a respondent's whole answer). Entering edit mode leaves no text selected to type over.
+     */
+    @Test
+    void typingInsideTheSelectedQuotationEditsOnlyWhereTyped(FxRobot robot) throws Exception {
+        String text = "A05: Ik ga op kamp met de buren.\n";
+        openWithTranscript(robot, "typen", "A05.txt", text);
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        int from = text.indexOf("op kamp");
+        robot.interact(() -> area.selectRange(from, from + "op kamp met".length()));
+        robot.interact(() -> workbench.coding().createAndApply("Kamp"));
+        Quotation coded = project().quotations().iterator().next();
+        robot.interact(() -> area.selectRange(0, 0));
+        robot.interact(() -> workbench.coding().selectedQuotationProperty().set(null));
+        robot.interact(() -> workbench.coding().selectedQuotationProperty().set(coded)); // picked in the list
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("op kamp met", area.getSelectedText(), "shown as a selection while coding");
+
+        robot.clickOn("#edit-text");
+        assertEquals(0, area.getSelection().getLength(), "edit mode begins with the caret, nothing to type over");
+        int inside = text.indexOf("kamp") + 2;
+        robot.interact(() -> {
+            area.requestFocus();
+            area.moveTo(inside);
+        });
+        robot.write("xy");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("A05: Ik ga op kaxymp met de buren.\n", project().documents().iterator().next().text());
+        Quotation moved = project().quotation(coded.id()).orElseThrow();
+        assertEquals("op kaxymp met", project().documents().iterator().next().text().substring(moved.start(),
+                moved.end()));
+        robot.type(KeyCode.BACK_SPACE, 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(text, project().documents().iterator().next().text(), "two Backspaces take two letters");
+        assertEquals(text, area.getText());
+
+        // A quotation picked while editing is shown, the caret at its start: still nothing selected to type over.
+        robot.interact(() -> workbench.coding().selectedQuotationProperty().set(null));
+        robot.interact(() -> workbench.coding().selectedQuotationProperty().set(project().quotation(coded.id())
+                .orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, area.getSelection().getLength());
+        assertEquals(from, area.getCaretPosition());
+        robot.clickOn("#edit-text");
+    }
+
     @Test
     void editModeShiftsQuotationsAndEveryEditUndoes(FxRobot robot) throws Exception {
         openWithTranscript(robot, "edit", "A03.txt", "A03: Mevrouw Jansen kent de buren niet.\n");

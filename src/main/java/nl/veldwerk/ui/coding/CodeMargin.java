@@ -251,6 +251,32 @@ final class CodeMargin extends Region {
             }
             placed.add(new Placed(q, Math.max(0, lanes.laneOf(q.quotationId())), top, bottom));
         }
+        return apart(placed);
+    }
+
+    /**
+     * Brackets in one lane over a common line (two quotations that share a line but no character) would be drawn
+     * one over the other, the lower hidden: the lanes move them apart, for good, and they are placed again.
+     */
+    private List<Placed> apart(List<Placed> placed) {
+        for (int round = 0; round < MAX_LANES; round++) {
+            boolean moved = false;
+            for (int i = 0; i < placed.size(); i++) {
+                for (int j = i + 1; j < placed.size(); j++) {
+                    Placed a = placed.get(i);
+                    Placed b = placed.get(j);
+                    boolean overOneLine = Math.min(a.bottom(), b.bottom()) - Math.max(a.top(), b.top()) > 1;
+                    if (a.lane() == b.lane() && overOneLine) {
+                        moved |= lanes.separate(a.quotation().quotationId(), b.quotation().quotationId());
+                    }
+                }
+            }
+            if (!moved) {
+                return placed;
+            }
+            placed = placed.stream().map(p -> new Placed(p.quotation(), Math.max(0, lanes.laneOf(p.quotation()
+                    .quotationId())), p.top(), p.bottom())).toList();
+        }
         return placed;
     }
 

@@ -178,6 +178,37 @@ class MarginTest extends WorkbenchTest {
         assertSpansLines(robot, five, fiveStart, fiveEnd - 1, 5, lineHeight);
     }
 
+    /**
+     * Two quotations on one line that share no character (the question's first words, then its last): each has a
+     * bracket of its own, side by side, over that line (they were given one lane, the second drawn over the
+     * first). A third one line down shares the first's lane: nothing is moved that need not be.
+     */
+    @Test
+    void quotationsSharingALineButNoCharacterStandSideBySide(FxRobot robot) throws Exception {
+        open(robot);
+        int hoe = TEXT.indexOf("Hoe gaat");
+        String first = code(robot, hoe, hoe + "Hoe gaat".length(), "hulp");
+        int buurt = TEXT.indexOf("de buurt");
+        String second = code(robot, buurt, buurt + "de buurt".length(), "schaamte");
+        int dank = TEXT.indexOf("Dank u");
+        String third = code(robot, dank, dank + "Dank u".length(), "hulp");
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds a = onFx(() -> bracket(first).localToScreen(bracket(first).getBoundsInLocal()));
+        Bounds b = onFx(() -> bracket(second).localToScreen(bracket(second).getBoundsInLocal()));
+        assertEquals(a.getMinY(), b.getMinY(), TOLERANCE, "both over the same line");
+        assertEquals(a.getHeight(), b.getHeight(), TOLERANCE);
+        assertTrue(Math.abs(a.getMinX() - b.getMinX()) >= a.getWidth(), "side by side, not one over the other: "
+                + a.getMinX() + " and " + b.getMinX());
+        Bounds c = onFx(() -> bracket(third).localToScreen(bracket(third).getBoundsInLocal()));
+        assertEquals(a.getMinX(), c.getMinX(), 0.5, "a quotation on a line of its own keeps the first lane");
+        // Scrolled and back, the two keep their lanes.
+        robot.interact(() -> area.scrollYBy(200));
+        robot.interact(() -> area.scrollYBy(-200));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(b.getMinX(), onFx(() -> bracket(second).localToScreen(bracket(second).getBoundsInLocal()))
+                .getMinX(), 0.5);
+    }
+
     @Test
     void aLabelTooLongIsMarkedAndTheMarginWidensToFitIt(FxRobot robot) throws Exception {
         open(robot);

@@ -182,7 +182,7 @@ public final class QuotationSelection {
         if (own.isEmpty() && sub.isEmpty() && !(category && keepEmptyCategories) && !keptEmpty.contains(code.id())) {
             return null;
         }
-        return new Section(code.name(), code.id(), List.copyOf(sub), own);
+        return new Section(p.labelOf(code.id()), code.id(), List.copyOf(sub), own);
     }
 
     /** Each document's chosen quotations, each once, in the order of the text. */
@@ -414,7 +414,8 @@ public final class QuotationSelection {
         // Its codes by name, each once; with their ids alongside (two codes may share a name).
         List<String> codeIds = codings.stream().map(Coding::codeId).distinct().sorted(Comparator.comparing(
                 (String id) -> p.code(id).map(Code::name).orElse("?"), String.CASE_INSENSITIVE_ORDER)).toList();
-        List<String> codeNames = codeIds.stream().map(id -> p.code(id).map(Code::name).orElse("?")).toList();
+        // Named as the project labels them: "Werk > Positief" where another code is called "Positief" too.
+        List<String> codeNames = codeIds.stream().map(p::labelOf).toList();
         List<String> coders = codersOf(p, codings);
         java.util.Map<String, List<String>> byCode = new java.util.HashMap<>();
         for (String codeId : codeIds) {

@@ -98,9 +98,7 @@ final class ReportCommand implements Callable<Integer> {
         Project p = ProjectReader.readLeavingTexts(directory);
         boolean byDocument = groupBy == null ? savedQuery != null : groupBy.equalsIgnoreCase("document");
         QuotationSelection.Criteria criteria = new QuotationSelection.Criteria(
-                ids(names(codes, p.codes().stream().map(Code::name).toList()), p.codes().stream()
-                        .collect(java.util.stream.Collectors.groupingBy(Code::name, java.util.stream.Collectors.mapping(
-                                Code::id, java.util.stream.Collectors.toList()))), "what.code"),
+                ids(names(codes, List.copyOf(codesByName(p).keySet())), codesByName(p), "what.code"),
                 true,
                 ids(names(documents, p.documents().stream().map(Document::name).toList()), p.documents().stream()
                         .collect(java.util.stream.Collectors.groupingBy(Document::name, java.util.stream.Collectors
@@ -222,6 +220,22 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         return names;
+    }
+
+    /**
+     * The codes by name and by path, whole or its end ("Wonen > Positief"), as a query names them: a name two
+     * codes share selects both, a path the one (a path was refused as "not in the project").
+     */
+    private static java.util.Map<String, List<String>> codesByName(Project p) {
+        java.util.Map<String, List<String>> byName = new java.util.LinkedHashMap<>();
+        for (Code c : p.codes()) {
+            String path = p.pathOf(c.id());
+            for (int cut = 0; cut >= 0; cut = path.indexOf(" > ", cut + 1)) {
+                String end = cut == 0 ? path : path.substring(cut + 3);
+                byName.computeIfAbsent(end, k -> new java.util.ArrayList<>()).add(c.id());
+            }
+        }
+        return byName;
     }
 
     /** The quotations the saved query selects, or null (no restriction) without --query. */

@@ -36,6 +36,8 @@ public final class Project {
      * Volatile: a reader on another thread (under {@link #whileUnchanged}) may build it or find it built.
      */
     private volatile Map<String, List<Code>> children;
+    /** The code names (lower case) that more than one code has; null until asked after a code changed. */
+    private volatile java.util.Set<String> sharedCodeNames;
     private final Map<String, IdSet> codingsByCode = new HashMap<>();
     /**
      * How many codings, quotations and memos each coder made: an undo of a new coder's first coding removes
@@ -215,6 +217,48 @@ public final class Project {
             children = tree;
         }
         return tree.getOrDefault(codeId, List.of());
+    }
+
+    /** "Psychische kenmerken > Schaamte": the code's name after those of the codes above it ("?" if unknown). */
+    public String pathOf(String codeId) {
+        Code code = code(codeId).orElse(null);
+        if (code == null) {
+            return "?";
+        }
+        StringBuilder path = new StringBuilder(code.name());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Code at = code; at.parentId() != null && seen.add(at.id()); ) {
+            at = code(at.parentId()).orElse(null);
+            if (at == null) {
+                break;
+            }
+            path.insert(0, at.name() + " > ");
+        }
+        return path.toString();
+    }
+
+    /**
+     * How a code is named where its place in the tree is not shown (a list of a quotation's codes, a margin label,
+     * a table's column): its name, or its path when another code has that name too ("Werk > Positief").
+     */
+    public String labelOf(String codeId) {
+        Code code = code(codeId).orElse(null);
+        if (code == null) {
+            return "?";
+        }
+        java.util.Set<String> shared = sharedCodeNames;
+        if (shared == null) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            shared = new java.util.HashSet<>();
+            for (Code c : codes()) {
+                String name = c.name().toLowerCase(java.util.Locale.ROOT);
+                if (!seen.add(name)) {
+                    shared.add(name);
+                }
+            }
+            sharedCodeNames = shared;
+        }
+        return shared.contains(code.name().toLowerCase(java.util.Locale.ROOT)) ? pathOf(codeId) : code.name();
     }
 
     /** The number the next document added gets: one more than the highest so far. */
@@ -652,6 +696,7 @@ public final class Project {
     private void index(Entity entity) {
         if (entity.kind() == EntityKind.CODE) {
             children = null;
+            sharedCodeNames = null;
         }
         switch (entity) {
             case Quotation q -> {
@@ -707,6 +752,7 @@ public final class Project {
     private void unindex(Entity entity) {
         if (entity.kind() == EntityKind.CODE) {
             children = null;
+            sharedCodeNames = null;
         }
         switch (entity) {
             case Quotation q -> {

@@ -139,7 +139,7 @@ public final class CodeQuery {
         }
         if (named.size() > 1) {
             // Never one of them silently: the quotations of the other would be left out without a word.
-            throw new BadCodeQuery("codeQuery.ambiguous", bare, named.size(), named.stream().map(this::path)
+            throw new BadCodeQuery("codeQuery.ambiguous", bare, named.size(), named.stream().map(c -> project.pathOf(c.id()))
                     .map(path -> "\"" + path + "\"").sorted().collect(java.util.stream.Collectors.joining(", ")));
         }
         return named.getFirst();
@@ -155,20 +155,6 @@ public final class CodeQuery {
             at = at.parentId() == null ? null : project.code(at.parentId()).orElse(null);
         }
         return true;
-    }
-
-    /** "Psychische kenmerken > Schaamte". */
-    private String path(Code code) {
-        StringBuilder path = new StringBuilder(code.name());
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Code at = code; at.parentId() != null && seen.add(at.id()); ) {
-            at = project.code(at.parentId()).orElse(null);
-            if (at == null) {
-                break;
-            }
-            path.insert(0, at.name() + " > ");
-        }
-        return path.toString();
     }
 
     private boolean next(String word) {

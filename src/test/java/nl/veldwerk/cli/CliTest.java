@@ -264,6 +264,11 @@ class CliTest {
                 dir.resolve("een.docx").toString());
         assertTrue(one.out().endsWith("(1 quotation)" + System.lineSeparator()) || one.out().contains("(1 quotation)"),
                 "one quotation, not '1 quotations': " + one.out());
+        // By its place in the code tree, as a query names a code (two codes may share a name).
+        CliRun byPath = run("report", "sample-projects/wijk-y", "--codes", "Psychische kenmerken > Ontkenning",
+                "--out", dir.resolve("pad.docx").toString());
+        assertEquals(0, byPath.status(), byPath.err());
+        assertTrue(byPath.out().contains("(1 quotation)"), byPath.out());
         CliRun csv = run("report", "sample-projects/wijk-y", "--format", "csv", "--lang", "nl", "--out",
                 dir.resolve("all.csv").toString());
         assertEquals(0, csv.status(), csv.err());

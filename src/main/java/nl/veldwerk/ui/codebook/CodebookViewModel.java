@@ -20,6 +20,7 @@ import nl.veldwerk.project.CompositeCommand;
 import nl.veldwerk.project.Message;
 import nl.veldwerk.ui.app.CodingActions;
 import nl.veldwerk.ui.app.MainViewModel;
+import nl.veldwerk.ui.common.I18n;
 
 /**
  * The codebook: its tree and each code's entry. Every change (rename, move, merge, split, promote, demote,
@@ -122,7 +123,7 @@ public final class CodebookViewModel {
      */
     String newCode(String name, String parentId, boolean category) {
         String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty() || project().isEmpty()) {
+        if (trimmed.isEmpty() || project().isEmpty() || !nameMayBeShared(trimmed, null, parentId)) {
             return null;
         }
         Project p = project().get();
@@ -137,8 +138,23 @@ public final class CodebookViewModel {
 
     void rename(String codeId, String name) {
         String trimmed = name == null ? "" : name.strip();
-        code(codeId).filter(c -> !trimmed.isEmpty() && !c.name().equals(trimmed)).ifPresent(c ->
+        code(codeId).filter(c -> !trimmed.isEmpty() && !c.name().equals(trimmed)
+                && nameMayBeShared(trimmed, codeId, c.parentId())).ifPresent(c ->
                 execute(CodeCommands.rename(codeId, trimmed)));
+    }
+
+    /**
+     * A code elsewhere in the tree has this name already: asks whether to use it anyway, since lists and labels
+     * then name both by their place ("Werk > Positief"), as ATLAS.ti users do not expect. (A code beside it of
+     * that name is refused by the command.)
+     */
+    private boolean nameMayBeShared(String name, String codeId, String parentId) {
+        Project p = project().orElse(null);
+        Code other = p == null ? null : p.codes().stream().filter(c -> !c.id().equals(codeId)
+                && !java.util.Objects.equals(c.parentId(), parentId) && c.name().equalsIgnoreCase(name)).findFirst()
+                .orElse(null);
+        return other == null || main().dialogs().confirm(I18n.text("code.sameName.title"),
+                I18n.text("code.sameName", name, p.pathOf(other.id())));
     }
 
     /** Moves the codes under {@code parentId} (null: to the top), as one step. */

@@ -356,12 +356,13 @@ public final class InspectorPane extends VBox {
                 c.codeId()).map(Code::name).orElse(""), String.CASE_INSENSITIVE_ORDER)).toList()) {
             Code code = p.code(c.codeId()).orElseThrow();
             String coder = c.coderId() == null ? "" : p.coder(c.coderId()).map(x -> " · " + x.name()).orElse("");
-            Button chip = new Button(code.name() + coder + "  ✕");
+            String name = p.labelOf(code.id()); // "Werk > Positief" when another code is "Positief" too
+            Button chip = new Button(name + coder + "  ✕");
             chip.setMnemonicParsing(false); // a name's "_" is shown, not taken for a shortcut
             chip.setStyle("-fx-background-color: " + code.color() + "55; -fx-background-radius: 10;");
             // A long code name is cut short within the pane (unbounded, one chip widened the pane past the window
             // and pushed the buttons under it out of sight); its tooltip names it whole.
-            chip.setTooltip(code.name().length() > 40 ? wholeName(code.name() + coder + "\n" + removeTip.getText())
+            chip.setTooltip(name.length() > 40 ? wholeName(name + coder + "\n" + removeTip.getText())
                     : removeTip);
             chip.setMinWidth(0);
             chip.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS); // the coder and ✕ stay in view

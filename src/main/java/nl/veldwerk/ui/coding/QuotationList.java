@@ -463,7 +463,7 @@ final class QuotationList {
     private static QuotationRow row(Project p, Quotation q, List<Coding> codings, TextPart part) {
         Document d = p.document(q.documentId()).orElseThrow();
         // By name, as the inspector lists them: the same whatever order they were applied or undone in.
-        String codes = codings.stream().map(c -> p.code(c.codeId()).map(Code::name).orElse("?")).distinct()
+        String codes = codings.stream().map(c -> p.labelOf(c.codeId())).distinct()
                 .sorted(String.CASE_INSENSITIVE_ORDER).collect(Collectors.joining(", "));
         String coder = q.creatorId() == null ? "" : p.coder(q.creatorId()).map(Coder::name).orElse("");
         return new QuotationRow(q, q.idIn(d), d.name(), part.firstParagraph(), part.lastParagraph(), part.text(),

@@ -480,7 +480,7 @@ public final class QuotationManagerWindow {
 
     private QuotationManagerQuery.Names names() {
         Map<String, String> codes = new HashMap<>();
-        project().codes().forEach(c -> codes.put(c.id(), c.name()));
+        project().codes().forEach(c -> codes.put(c.id(), project().labelOf(c.id())));
         Map<String, String> coders = new HashMap<>();
         project().coders().forEach(c -> coders.put(c.id(), c.name()));
         return new QuotationManagerQuery.Names(codes, coders);

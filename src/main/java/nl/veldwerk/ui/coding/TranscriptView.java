@@ -210,7 +210,7 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         codeNames = new java.util.HashMap<>();
         for (Code c : project.codes()) {
             codeColors.put(c.id(), c.color());
-            codeNames.put(c.id(), c.name());
+            codeNames.put(c.id(), project.labelOf(c.id())); // the margin's labels: a shared name with its place
         }
         quotations.clear();
         for (Quotation q : project.quotationsOf(document.id())) {

@@ -376,6 +376,26 @@ class CodeManagerTest extends WorkbenchTest {
         assertEquals("Taalbarrière", project().code("taal").orElseThrow().name());
         undoneExactly(robot, before, "Rename");
 
+        // The name of a code elsewhere in the tree: asked first; no, and nothing changes.
+        int asked = dialogs.questions.size();
+        dialogs.text = "schaamte";
+        dialogs.answer = false;
+        keys(robot, KeyCode.F2);
+        idle();
+        assertEquals("Taal", project().code("taal").orElseThrow().name());
+        assertTrue(dialogs.questions.getLast().contains("There is already a code called ‘schaamte’ (Psychische "
+                + "kenmerken > Schaamte)"), dialogs.questions.getLast());
+        // Yes: both keep it, and a list of a quotation's codes names each with its place.
+        dialogs.answer = true;
+        keys(robot, KeyCode.F2);
+        idle();
+        assertEquals(asked + 2 + 2, dialogs.questions.size(), "two names typed, two questions asked");
+        assertEquals("schaamte", project().code("taal").orElseThrow().name());
+        assertEquals("Psychische kenmerken > Schaamte", project().labelOf("schaamte"));
+        assertEquals("schaamte", project().labelOf("taal"), "a code at the top: its name is its place");
+        assertEquals("Geld", project().labelOf("geld"), "a name of its own stays as it is");
+        undoneExactly(robot, before, "Rename");
+
         // Move two codes under the category with the searchable chooser: one step.
         select(robot, "geld", "taal");
         keys(robot, KeyCode.CONTROL, KeyCode.M);

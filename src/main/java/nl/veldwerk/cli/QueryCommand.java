@@ -30,6 +30,10 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "also write the quotations to a CSV file")
     Path csv;
 
+    @Option(names = "--separator", paramLabel = "CHAR",
+            description = "the CSV's field separator, one character or 'tab' (default: , ; a Dutch Excel wants ;)")
+    String separator;
+
     @Override
     public Integer call() throws Exception {
         Project p = ProjectReader.read(directory);
@@ -44,14 +48,15 @@ final class QueryCommand implements Callable<Integer> {
         for (Quotation q : found) {
             var d = p.document(q.documentId()).orElseThrow();
             String text = d.text().substring(q.start(), q.end()).replace('\n', ' ');
-            String codes = p.codingsOf(q.id()).stream().map(c -> p.code(c.codeId()).map(x -> x.name()).orElse("?"))
+            String codes = p.codingsOf(q.id()).stream().map(c -> p.labelOf(c.codeId()))
                     .distinct().collect(Collectors.joining("; "));
             out.printf("%s %s [%d, %d) %s: %s%n", q.idIn(d), d.name(), q.start(), q.end(), codes, text);
             rows.add(List.of(q.idIn(d), d.name(), String.valueOf(q.start()), String.valueOf(q.end()), codes, text));
         }
         out.println(Counted.of(found.size(), "quotation"));
         if (csv != null) {
-            TableFile.csv(csv, List.of("id", "document", "start", "end", "codes", "text"), rows);
+            TableFile.csv(csv, List.of("id", "document", "start", "end", "codes", "text"), rows,
+                    ReportCommand.separatorOf(separator, ','));
         }
         return 0;
     }

@@ -180,8 +180,13 @@ final class ReportCommand implements Callable<Integer> {
 
     /** The CSV separator asked for, or the one the report's language expects. */
     private char separator() throws CliFailure {
+        return separatorOf(separator, QuotationReport.separatorFor(Languages.of(language)));
+    }
+
+    /** A CSV separator as given on the command line: one character or "tab"; none given, the default. */
+    static char separatorOf(String separator, char byDefault) throws CliFailure {
         if (separator == null) {
-            return QuotationReport.separatorFor(Languages.of(language));
+            return byDefault;
         }
         if (separator.equalsIgnoreCase("tab")) {
             return '\t';

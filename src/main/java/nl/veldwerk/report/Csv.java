@@ -5,6 +5,20 @@ final class Csv {
     private Csv() {
     }
 
+    /** "10:4", a quotation's ID, which Excel would read as a time of day. */
+    private static final java.util.regex.Pattern CLOCK_LIKE = java.util.regex.Pattern.compile("\\d+:\\d+");
+
+    /**
+     * A text cell for Excel: an ID such as "10:4" as the formula ="10:4" (Excel read it as a time), a text that
+     * starts with =, +, - or @ (a transcript's "- ja, klopt") after a space (Excel took it for a formula).
+     */
+    static String forExcel(String value, char separator) {
+        if (CLOCK_LIKE.matcher(value).matches()) {
+            return "=\"" + value + "\"";
+        }
+        return field(!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? " " + value : value, separator);
+    }
+
     static String field(String value) {
         return field(value, ',');
     }

@@ -258,12 +258,12 @@ final class QuotationTable {
             w.write(line(header.stream().map(h -> Csv.field(h, separator)).toList(), separator));
             for (List<Object> row : rows) {
                 w.write(line(row.stream().map(v -> switch (v) {
-                    case QuotationId id -> "=\"" + id.text() + "\"";
+                    case QuotationId id -> Csv.forExcel(id.text(), separator);
                     case Duration d -> String.format(Locale.ROOT, "%02d:%02d:%02d", d.toHours(), d.toMinutesPart(),
                             d.toSecondsPart());
                     case LocalDateTime when -> minutes.format(when);
                     case Number n -> String.valueOf(n);
-                    default -> Csv.field(notAFormula(String.valueOf(v)), separator);
+                    default -> Csv.forExcel(String.valueOf(v), separator);
                 }).toList(), separator));
             }
             w.flush();
@@ -277,9 +277,6 @@ final class QuotationTable {
 
     private static final int MAX_CELL = 32_767;
 
-    private static String notAFormula(String text) {
-        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? " " + text : text;
-    }
 
     private static String line(List<String> fields, char separator) {
         return String.join(String.valueOf(separator), fields) + "\r\n";

@@ -12,7 +12,10 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** A header and rows of text, as an Excel sheet or as CSV (UTF-8 with the mark Excel needs), written whole or not at all. */
+/**
+ * A header and rows of text, as an Excel sheet or as CSV (UTF-8 with the mark Excel needs, IDs and texts that
+ * Excel would read as times or formulas guarded), written whole or not at all.
+ */
 public final class TableFile {
     private TableFile() {
     }
@@ -61,7 +64,7 @@ public final class TableFile {
     }
 
     private static String line(List<String> cells, char separator) {
-        return String.join(String.valueOf(separator), cells.stream().map(c -> Csv.field(c, separator)).toList())
+        return String.join(String.valueOf(separator), cells.stream().map(c -> Csv.forExcel(c, separator)).toList())
                 + "\r\n";
     }
 }

@@ -39,6 +39,11 @@ class CliTest {
                 query.out());
         assertTrue(java.nio.file.Files.readAllLines(tmp.resolve("q.csv")).getFirst().startsWith("\uFEFFid,"),
                 "a byte-order mark for Excel, then the ID column");
+        assertTrue(java.nio.file.Files.readAllLines(tmp.resolve("q.csv")).get(1).matches("=\"\\d+:\\d+\",.*"),
+                "an ID as Excel keeps it (it read 3:4 as a time)");
+        assertEquals(0, run("query", copy.toString(), "Schaamte", "--csv", tmp.resolve("q-nl.csv").toString(),
+                "--separator", ";").status());
+        assertTrue(java.nio.file.Files.readAllLines(tmp.resolve("q-nl.csv")).getFirst().startsWith("\uFEFFid;document;"));
         CliRun search = run("search", copy.toString(), "schaamte", "--in", "quotations");
         assertEquals(0, search.status(), search.err());
         assertTrue(search.out().lines().filter(l -> l.contains(" quotation")).allMatch(l -> id.matcher(l).find())

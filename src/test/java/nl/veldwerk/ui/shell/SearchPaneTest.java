@@ -81,6 +81,7 @@ class SearchPaneTest extends WorkbenchTest {
         java.util.List<String> first = java.util.Arrays.asList(lines.get(1).split(",", -1));
         assertTrue(first.get(6).contains("Weak ties") && first.get(6).contains("Individueel gebruik"), lines.get(1));
         assertTrue(!first.get(5).isEmpty(), "a quotation's speaker is named: " + lines.get(1));
+        assertTrue(first.get(2).matches("=\"\\d+:\\d+\""), "an ID as Excel keeps it, not a time of day: " + first.get(2));
 
         // In the Dutch window: Dutch headings and kinds, and ';' between them, as a Dutch Excel splits a line.
         dialogs.saveAs = tmp.resolve("treffers.csv");

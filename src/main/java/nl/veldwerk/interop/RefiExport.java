@@ -27,10 +27,12 @@ public final class RefiExport {
 
     /**
      * What a REFI-QDA project cannot carry of this project, counted, so that an export says so instead of
-     * dropping it silently. Diagrams go as graphs (codes, places, relations) but not their arrows' weighting.
+     * dropping it silently. Diagrams go as graphs (codes, places, relations) but not their arrows' weighting,
+     * nor the sub-codes a box lists inside it.
      */
     public record Losses(int documentsWithTurns, int turns, int weightedDiagrams, int savedQueries,
-                         int reviewedCodes, int rejectedSuggestions, int recordingsNotFound) {
+                         int reviewedCodes, int rejectedSuggestions, int recordingsNotFound,
+                         int diagramsWithSubCodesInside) {
         public boolean none() {
             return documentsWithTurns == 0 && weightedDiagrams == 0 && savedQueries == 0 && reviewedCodes == 0
                     && rejectedSuggestions == 0 && recordingsNotFound == 0;
@@ -46,6 +48,10 @@ public final class RefiExport {
             if (weightedDiagrams > 0) {
                 lines.add("the arrow weighting of " + counted(weightedDiagrams, "diagram", "diagrams")
                         + ": written as graphs without weights");
+            }
+            if (diagramsWithSubCodesInside > 0) {
+                lines.add("the sub-codes listed inside the boxes of " + counted(diagramsWithSubCodesInside, "diagram",
+                        "diagrams") + ": REFI-QDA's graphs have no such setting");
             }
             if (savedQueries > 0) {
                 lines.add(counted(savedQueries, "saved query", "saved queries"));
@@ -91,7 +97,8 @@ public final class RefiExport {
         int reviewed = (int) project.codes().stream()
                 .filter(c -> c.review() != nl.veldwerk.model.ReviewStatus.PROPOSED).count();
         return new Losses(documents, turns, project.diagrams().size(), project.info().savedQueries().size(), reviewed,
-                project.info().rejectedSuggestions().size(), recordingsNotFound);
+                project.info().rejectedSuggestions().size(), recordingsNotFound,
+                (int) project.diagrams().stream().filter(nl.veldwerk.model.Diagram::subCodesInside).count());
     }
 
     /** The recording's file when it can be carried (it exists), else null. */

@@ -42,6 +42,12 @@ class RefiGraphsTest {
         assertEquals(sample.documents().stream().filter(d -> !d.turns().isEmpty()).count(),
                 losses.documentsWithTurns());
         assertTrue(losses.lines().getFirst().startsWith("speaker turns ("), losses.lines().toString());
+        // The model lists each factor's mechanisms inside its box: a graph cannot say so, and the export does.
+        assertTrue(model.subCodesInside());
+        assertEquals(sample.diagrams().stream().filter(Diagram::subCodesInside).count(),
+                losses.diagramsWithSubCodesInside());
+        assertTrue(losses.lines().stream().anyMatch(l -> l.startsWith("the sub-codes listed inside the boxes of ")),
+                losses.lines().toString());
 
         // And back in: each graph is a diagram again, its codes where they were, its relations drawn.
         RefiImport.ProjectResult back = RefiImport.readProject(qdpx, nl.veldwerk.model.ProjectInfo.named("Terug",

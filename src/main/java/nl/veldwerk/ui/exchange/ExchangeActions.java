@@ -120,6 +120,8 @@ public final class ExchangeActions {
         java.util.List<String> parts = new java.util.ArrayList<>();
         lost(parts, losses.documentsWithTurns(), "qdpx.loss.turns", losses.turns(), losses.documentsWithTurns());
         lost(parts, losses.weightedDiagrams(), "qdpx.loss.weights", losses.weightedDiagrams());
+        lost(parts, losses.diagramsWithSubCodesInside(), "qdpx.loss.subCodesInside",
+                losses.diagramsWithSubCodesInside());
         lost(parts, losses.savedQueries(), "qdpx.loss.queries", losses.savedQueries());
         lost(parts, losses.reviewedCodes(), "qdpx.loss.review", losses.reviewedCodes());
         lost(parts, losses.rejectedSuggestions(), "qdpx.loss.rejected", losses.rejectedSuggestions());

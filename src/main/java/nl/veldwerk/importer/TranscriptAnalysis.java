@@ -12,20 +12,32 @@ import nl.veldwerk.model.TimeMark;
  * @param text        the text to import: the file's text, with hard-wrapped turns joined when the layout
  *                    says they are one turn ({@code wrapsJoined}); turns and marks refer to this text
  * @param verdict     why the turns are what they are
+ * @param longLinesBroken how many lines longer than {@link nl.veldwerk.model.LongLines#MAX} were broken into
+ *                    paragraphs at a space (the preview says so: the file's lines are not the document's)
  */
 public record TranscriptAnalysis(String text, TranscriptLayout layout, List<SpeakerTurn> turns,
                                  List<Speaker> speakers, List<TimeMark> timeMarks, boolean wrapsJoined,
-                                 Verdict verdict) {
+                                 Verdict verdict, int longLinesBroken) {
     public TranscriptAnalysis {
-        text = nl.veldwerk.model.LongLines.broken(text); // length kept: the turns and marks found stay in place
+        if (longLinesBroken < 0) { // not broken yet
+            String broken = nl.veldwerk.model.LongLines.broken(text); // length kept: turns and marks stay in place
+            longLinesBroken = nl.veldwerk.model.LongLines.breaksBetween(text, broken);
+            text = broken;
+        }
         turns = List.copyOf(turns);
         speakers = List.copyOf(speakers);
         timeMarks = List.copyOf(timeMarks);
     }
 
+    /** The findings in a text whose long lines are still to be broken. */
+    public TranscriptAnalysis(String text, TranscriptLayout layout, List<SpeakerTurn> turns, List<Speaker> speakers,
+                              List<TimeMark> timeMarks, boolean wrapsJoined, Verdict verdict) {
+        this(text, layout, turns, speakers, timeMarks, wrapsJoined, verdict, -1);
+    }
+
     /** The same findings, named as another layout (subtitles are read as "label: text" turns). */
     TranscriptAnalysis as(TranscriptLayout named) {
-        return new TranscriptAnalysis(text, named, turns, speakers, timeMarks, wrapsJoined, verdict);
+        return new TranscriptAnalysis(text, named, turns, speakers, timeMarks, wrapsJoined, verdict, longLinesBroken);
     }
 
     /** One speaker as found: the label as most often written, the number of turns and how the first begins. */

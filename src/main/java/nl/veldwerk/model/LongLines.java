@@ -18,6 +18,20 @@ public final class LongLines {
         return broken(text, MAX);
     }
 
+    /** How many lines {@link #broken} broke: the line breaks {@code broken} has where {@code text} had a space. */
+    public static int breaksBetween(String text, String broken) {
+        if (text == broken || text == null) {
+            return 0;
+        }
+        int breaks = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (broken.charAt(i) == '\n' && text.charAt(i) != '\n') {
+                breaks++;
+            }
+        }
+        return breaks;
+    }
+
     static String broken(String text, int max) {
         if (text == null || text.length() <= max || !hasLongLine(text, max)) {
             return text;

@@ -20,6 +20,9 @@ class LongLinesTest {
         assertTrue(broken.lines().limit(3).allMatch(l -> l.endsWith("buurthuis.")),
                 "each break after a sentence: " + broken);
         assertEquals(text.replace('\n', ' '), broken.replace('\n', ' '));
+        assertEquals(broken.lines().count() - text.lines().count(), LongLines.breaksBetween(text, broken),
+                "the breaks counted, so an import can say how many lines it broke");
+        assertEquals(0, LongLines.breaksBetween(text, text));
 
         String words = "woord ".repeat(50);
         String atSpaces = LongLines.broken(words, 100);

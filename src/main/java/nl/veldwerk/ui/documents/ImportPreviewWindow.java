@@ -415,7 +415,14 @@ public final class ImportPreviewWindow {
 
     /** The layout, and whether hard-wrapped lines were joined (a thing of the layout, not of the speakers). */
     static String layoutColumn(TranscriptAnalysis a) {
-        return layout(a) + (a.wrapsJoined() && !a.turns().isEmpty() ? " " + I18n.text("importPreview.joined") : "");
+        return layout(a) + (a.wrapsJoined() && !a.turns().isEmpty() ? " " + I18n.text("importPreview.joined") : "")
+                + broken(a);
+    }
+
+    /** " (3 lines over 4,000 characters broken into paragraphs)": the document's ¶s are not the file's lines. */
+    private static String broken(TranscriptAnalysis a) {
+        return a.longLinesBroken() == 0 ? "" : " " + I18n.text("importPreview.longLines", a.longLinesBroken(),
+                nl.veldwerk.model.LongLines.MAX);
     }
 
     /** "Interviewer 5 · A01 5", or why the text has no turns. */
@@ -431,9 +438,9 @@ public final class ImportPreviewWindow {
             // The way out when the reading missed labels written otherwise ("marieke", "+31 6 1234 5678").
             return I18n.text("importPreview.why." + a.verdict().name())
                     + (a.verdict() == TranscriptAnalysis.Verdict.TURNS_OFF ? ""
-                    : ". " + I18n.text("importPreview.nameLabels"));
+                    : ". " + I18n.text("importPreview.nameLabels")) + broken(a);
         }
         return I18n.text("importPreview.found.turns", a.turns().size(), a.speakers().size(), layout(a))
-                + (a.wrapsJoined() ? " " + I18n.text("importPreview.joined") : "");
+                + (a.wrapsJoined() ? " " + I18n.text("importPreview.joined") : "") + broken(a);
     }
 }

@@ -25,4 +25,19 @@ class ImportPreviewColumnsTest {
         TranscriptAnalysis plain = new DocumentImporter().analyse(TranscriptLayoutsTest.fixture("colon.txt"));
         assertEquals(ImportPreviewWindow.layout(plain), ImportPreviewWindow.layoutColumn(plain));
     }
+
+    /** A line too long for the view is broken into paragraphs at spaces: the preview says how many, not nothing. */
+    @Test
+    void longLinesBrokenAreSaid(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        I18n.setLocale(java.util.Locale.ENGLISH);
+        String answer = "Ik ga elke week naar het buurthuis want daar zijn mensen die ik ken. ".repeat(150);
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("lang.txt"), "I: Hoe vaak?\nR: "
+                + answer + "\nI: Dank u.\nR: Graag.\n");
+        TranscriptAnalysis a = new DocumentImporter().analyse(file);
+        assertEquals(a.text().lines().count() - 4, a.longLinesBroken());
+        assertTrue(a.longLinesBroken() >= 2, "a line of " + answer.length() + " characters");
+        assertTrue(ImportPreviewWindow.layoutColumn(a).endsWith("(" + a.longLinesBroken()
+                + " lines over 4,000 characters broken into paragraphs at a space, for the transcript view)"),
+                ImportPreviewWindow.layoutColumn(a));
+    }
 }

@@ -291,6 +291,13 @@ public final class TranscriptPane extends VBox {
             }
             e.consume();
         });
+        // A code dragged over the text with nothing selected cannot be dropped: said, not only a "no" pointer.
+        transcript.area().setOnDragEntered(e -> {
+            String s = e.getDragboard().getString();
+            if (s != null && s.startsWith(CodingActions.CODE_DRAG_PREFIX) && !coding.hasSelection()) {
+                vm.showStatus(I18n.text("coding.dropNeedsSelection"));
+            }
+        });
         transcript.area().setOnDragDropped(e -> {
             String s = e.getDragboard().getString();
             boolean ok = s != null && s.startsWith(CodingActions.CODE_DRAG_PREFIX);

@@ -31,7 +31,7 @@ final class ShortcutsWindow {
     /** Keys outside the menus, by message key of their description, with the keys as shown. */
     private static final List<String[]> OTHER_KEYS = List.of(
             new String[] {REDO_TOO.getDisplayText(), "shortcuts.redo"},
-            new String[] {"Alt + drag", "shortcuts.altDrag"},
+            new String[] {"shortcuts.altDragKeys", "shortcuts.altDrag"}, // "drag" is a word to translate
             new String[] {"F2", "shortcuts.rename"},
             new String[] {"Delete", "shortcuts.delete"},
             new String[] {"Enter", "shortcuts.enter"},
@@ -90,7 +90,8 @@ final class ShortcutsWindow {
             collect(menu, menu.getText(), sheet);
         }
         for (String[] other : OTHER_KEYS) {
-            sheet.add(new Shortcut(other[0], I18n.text(other[1])));
+            sheet.add(new Shortcut(other[0].startsWith("shortcuts.") ? I18n.text(other[0]) : other[0],
+                    I18n.text(other[1])));
         }
         // The transcription keys as the user set them (Preferences), working while typing in the transcript.
         for (nl.veldwerk.ui.common.TranscriptionKey key : nl.veldwerk.ui.common.TranscriptionKey.values()) {

@@ -207,6 +207,26 @@ class CodeManagerTest extends WorkbenchTest {
         assertEquals(all.size(), table.getItems().size(), when);
     }
 
+    /** The tree's Delete asks first when the code codes anything, as the manager does; an unused code just goes. */
+    @Test
+    void theTreeAsksBeforeDeletingACodeInUse(FxRobot robot) throws Exception {
+        open(robot);
+        int asked = dialogs.questions.size();
+        dialogs.answer = false;
+        robot.interact(() -> CodeTreeMenu.deleteAsking(workbench.codebook(), project().code("schaamte").orElseThrow()));
+        assertTrue(project().code("schaamte").isPresent(), "no: the code stays");
+        assertEquals(asked + 1, dialogs.questions.size());
+        assertTrue(dialogs.questions.getLast().contains("Delete “Schaamte”? Its 2 codings"), dialogs.questions.getLast());
+        dialogs.answer = true;
+        robot.interact(() -> CodeTreeMenu.deleteAsking(workbench.codebook(), project().code("schaamte").orElseThrow()));
+        idle();
+        assertTrue(project().code("schaamte").isEmpty());
+        robot.interact(() -> CodeTreeMenu.deleteAsking(workbench.codebook(), project().code("taal").orElseThrow()));
+        idle();
+        assertEquals(asked + 2, dialogs.questions.size(), "a code that codes nothing goes without a question");
+        assertTrue(project().code("taal").isEmpty());
+    }
+
     @Test
     void escapeClosesTheManager(FxRobot robot) throws Exception {
         open(robot);

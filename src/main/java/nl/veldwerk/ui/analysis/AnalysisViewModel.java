@@ -37,6 +37,8 @@ final class AnalysisViewModel {
     private final Background background;
     /** What is behind a cell is listed on a thread of its own: a click does not wait behind a table or a count. */
     private final Background lists;
+    /** Set when the window closes or takes a new copy: nothing more is started or shown. */
+    private boolean closed;
     private final javafx.beans.property.StringProperty written = new javafx.beans.property.SimpleStringProperty("");
 
     /** Each document's paragraphs, as the lines under a table cite them (asked for on the FX thread only). */
@@ -83,25 +85,25 @@ final class AnalysisViewModel {
 
     void codeDocument(CodeDocumentTable.Columns columns, String attribute, boolean withSubcodes,
                       java.util.function.Consumer<CodeDocumentTable> done, java.util.function.Consumer<Exception> failed) {
-        background.run(() -> CodeDocumentTable.compute(project, codes(), columns, attribute, withSubcodes), done,
+        run(background, () -> CodeDocumentTable.compute(project, codes(), columns, attribute, withSubcodes), done,
                 failed);
     }
 
     void cooccurrence(Set<CooccurrenceTable.Relation> relations, java.util.function.Consumer<CooccurrenceTable> done,
                       java.util.function.Consumer<Exception> failed) {
-        background.run(() -> CooccurrenceTable.compute(project, codes(), relations), done, failed);
+        run(background, () -> CooccurrenceTable.compute(project, codes(), relations), done, failed);
     }
 
     /** Any other reading of the snapshot off the FX thread, after the work asked for before it. */
     <T> void inBackground(nl.veldwerk.ui.common.TaskRunner.Job<T> job, java.util.function.Consumer<T> done,
                           java.util.function.Consumer<Exception> failed) {
-        background.run(job, done, failed);
+        run(background, job, done, failed);
     }
 
     /** What is behind a cell, listed off the FX thread on the lists' own thread. */
     <T> void listing(nl.veldwerk.ui.common.TaskRunner.Job<T> job, java.util.function.Consumer<T> done,
                      java.util.function.Consumer<Exception> failed) {
-        lists.run(job, done, failed);
+        run(lists, job, done, failed);
     }
 
     List<WordScope> wordScopes() {
@@ -122,7 +124,7 @@ final class AnalysisViewModel {
                java.util.function.Consumer<Exception> failed) {
         Set<String> stop = StopWords.dutchAndEnglish();
         Set<String> leftOut = Set.copyOf(leftOutSpeakers);
-        background.run(() -> scope.codeId() == null ? WordFrequencies.ofDocuments(project, scope.documentIds(), stop,
+        run(background, () -> scope.codeId() == null ? WordFrequencies.ofDocuments(project, scope.documentIds(), stop,
                 leftOut) : WordFrequencies.ofCode(project, scope.codeId(), stop, leftOut), done, failed);
     }
 
@@ -138,7 +140,7 @@ final class AnalysisViewModel {
     void agreement(List<String> coderIds, IntercoderAgreement.UnitKind unit,
                    java.util.function.Consumer<IntercoderAgreement.Result> done,
                    java.util.function.Consumer<Exception> failed) {
-        background.run(() -> {
+        run(background, () -> {
             Collection<String> documents = IntercoderAgreement.documentsCodedByAll(project, coderIds);
             if (documents.isEmpty()) {
                 throw new IllegalArgumentException(I18n.text("agreement.noDocuments"));
@@ -171,7 +173,7 @@ final class AnalysisViewModel {
     /** Writes a file off the FX thread; when written, {@link #writtenProperty} says where. */
     void export(Dialogs dialogs, java.nio.file.Path file, ExportJob job) {
         written.set("");
-        background.run(() -> {
+        run(background, () -> {
             job.run();
             return Boolean.TRUE;
         }, ok -> written.set(I18n.text("analysis.written", file.getFileName(), file.toAbsolutePath().getParent())),
@@ -204,8 +206,31 @@ final class AnalysisViewModel {
         return id + " · " + describe(q.documentId(), q.start(), q.end());
     }
 
+    /**
+     * The window closed or refreshed: its queued work is stopped and what still ends is dropped (a count ending
+     * after a refresh re-listed its cell on the closed queue, and an error dialog said the job was rejected).
+     */
     void shutdown() {
+        closed = true;
+        background.cancel();
         background.shutdown();
         lists.shutdown();
+    }
+
+    /** Work for a queue of this window's, unless it is closed; its results only while it is still open. */
+    private <T> void run(Background queue, nl.veldwerk.ui.common.TaskRunner.Job<T> job,
+                         java.util.function.Consumer<T> done, java.util.function.Consumer<Exception> failed) {
+        if (closed) {
+            return;
+        }
+        queue.run(job, result -> {
+            if (!closed) {
+                done.accept(result);
+            }
+        }, e -> {
+            if (!closed) {
+                failed.accept(e);
+            }
+        });
     }
 }

@@ -112,6 +112,7 @@ public final class AnalysisWindow {
      */
     public static void bringForward(Stage stage) {
         if (stage.getProperties().get(KEY) instanceof AnalysisWindow window) {
+            stage.setIconified(false);
             stage.toFront();
             stage.requestFocus();
             if (window.changedBar.getParent() != null) {
@@ -120,8 +121,14 @@ public final class AnalysisWindow {
         }
     }
 
-    /** Takes a new copy of the project and fills the tools again, on the tab that was open. */
+    /**
+     * Takes a new copy of the project and fills the tools again, on the tab that was open (its settings start
+     * afresh). Not while a copy is being made: one at a time (a million quotations each).
+     */
     void refresh() {
+        if (!(root.getCenter() instanceof TabPane)) {
+            return;
+        }
         int tab = root.getCenter() instanceof TabPane tabs ? tabs.getSelectionModel().getSelectedIndex() : 0;
         if (vm != null) {
             vm.shutdown();
@@ -154,6 +161,15 @@ public final class AnalysisWindow {
                 }
             });
         });
+    }
+
+    /** How many changes to the project the window was told of (for a test: none after it closed). */
+    long changesTold() {
+        return changes.get();
+    }
+
+    static AnalysisWindow of(Stage stage) {
+        return (AnalysisWindow) stage.getProperties().get(KEY);
     }
 
     /** Called on the thread that changed the project: the FX thread, or a loader before the window shows it. */

@@ -216,12 +216,21 @@ class AnalysisWindowTest {
         assertEquals(Integer.toString(total + 1), after.cellText(last, lastColumn).strip(),
                 "the new quotation is counted");
 
-        // Asked for again while open, the window comes forward and is not opened twice.
+        // Asked for again while open after another change, the window comes forward with today's figures.
+        robot.interact(() -> project.put(new nl.veldwerk.model.Coding("new-c2", "new-q", "made-last", null,
+                java.time.Instant.parse("2026-03-02T09:00:00Z"))));
+        assertTrue(robot.lookup("#analysis-changed").tryQuery().isPresent());
         robot.interact(() -> AnalysisWindow.bringForward(window));
+        settle();
+        assertTrue(robot.lookup("#analysis-changed").tryQuery().isEmpty(), "taken anew");
         assertEquals(1, robot.listWindows().stream().filter(w -> w instanceof Stage s
                 && s.getTitle() != null && s.getTitle().equals(window.getTitle())).count());
+        // Closed, it is told of nothing more (its listener goes with it).
+        AnalysisWindow analysis = AnalysisWindow.of(window);
         robot.interact(window::close);
+        long told = analysis.changesTold();
         robot.interact(() -> project.put(nl.veldwerk.model.Code.of("after-close", "Na sluiten", null, null)));
+        assertEquals(told, analysis.changesTold(), "no longer listening");
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
     }
 

@@ -37,13 +37,15 @@ class DetailListingTest {
     /** The analysis window's work, held back until the test runs it. */
     private final Queue<Runnable> held = new ArrayDeque<>();
     private CodeDocumentTab tab;
+    private AnalysisViewModel vm;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
 
     @Start
     void start(Stage stage) {
         I18n.setLocale(java.util.Locale.ENGLISH);
-        AnalysisViewModel vm = new AnalysisViewModel(project, new Background(Platform::runLater, held::add,
+        vm = new AnalysisViewModel(project, new Background(Platform::runLater, held::add,
                 held::add), new Background(Platform::runLater, held::add, held::add));
-        tab = new CodeDocumentTab(vm, new RecordingDialogs(), null);
+        tab = new CodeDocumentTab(vm, dialogs, null);
         stage.setScene(new Scene(tab, 900, 600));
         stage.show();
     }
@@ -132,6 +134,28 @@ class DetailListingTest {
         runHeld(robot);
         assertEquals(row, table.selectedRow());
         assertEquals(listed, starts(tab.details));
+    }
+
+    /**
+     * Work that ends after the window closed (or took a new copy) is dropped: a count of words ending then
+     * re-listed its cell on the closed queue, and the researcher got "could not be computed: rejected".
+     */
+    @Test
+    void workEndingAfterTheWindowClosedIsDropped(FxRobot robot) {
+        runHeld(robot);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<CodeDocumentTable.Measure> measure =
+                (javafx.scene.control.ChoiceBox<CodeDocumentTable.Measure>) tab.lookup("#measure");
+        robot.interact(() -> tab.table.select(firstRowWithQuotationsInFirstColumn(), 0));
+        runHeld(robot);
+        robot.interact(() -> measure.setValue(CodeDocumentTable.Measure.WORDS));
+        assertEquals(1, held.size(), "the count waits");
+        String quotations = tab.table.grid().corner();
+        robot.interact(vm::shutdown);
+        runHeld(robot);
+        assertEquals(List.of(), dialogs.errors);
+        assertTrue(held.isEmpty(), "nothing new started");
+        assertEquals(quotations, tab.table.grid().corner(), "nothing shown of it");
     }
 
     @Test

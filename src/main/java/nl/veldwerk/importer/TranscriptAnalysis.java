@@ -21,7 +21,7 @@ public record TranscriptAnalysis(String text, TranscriptLayout layout, List<Spea
     public TranscriptAnalysis {
         if (longLinesBroken < 0) { // not broken yet
             String broken = nl.veldwerk.model.LongLines.broken(text); // length kept: turns and marks stay in place
-            longLinesBroken = nl.veldwerk.model.LongLines.breaksBetween(text, broken);
+            longLinesBroken = nl.veldwerk.model.LongLines.linesBroken(text, broken);
             text = broken;
         }
         turns = List.copyOf(turns);

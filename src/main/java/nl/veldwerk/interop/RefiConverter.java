@@ -381,7 +381,7 @@ final class RefiConverter {
             }
             // Long lines broken at spaces, which keeps every offset: the selections mapped below stay in place.
             String text = mapper == null ? "" : nl.veldwerk.model.LongLines.broken(mapper.text());
-            int broken = mapper == null ? 0 : nl.veldwerk.model.LongLines.breaksBetween(mapper.text(), text);
+            int broken = mapper == null ? 0 : nl.veldwerk.model.LongLines.linesBroken(mapper.text(), text);
             if (broken > 0) { // said: the document's paragraphs (and an export of it) are not the file's lines
                 skipped.add(skipReason("skip.longLines", name, broken, nl.veldwerk.model.LongLines.MAX));
             }

@@ -18,18 +18,25 @@ public final class LongLines {
         return broken(text, MAX);
     }
 
-    /** How many lines {@link #broken} broke: the line breaks {@code broken} has where {@code text} had a space. */
-    public static int breaksBetween(String text, String broken) {
+    /**
+     * How many of the text's lines {@link #broken} broke (each into two paragraphs or more): the lines in which
+     * {@code broken} has a line break where {@code text} had a space.
+     */
+    public static int linesBroken(String text, String broken) {
         if (text == broken || text == null) {
             return 0;
         }
-        int breaks = 0;
+        int lines = 0;
+        boolean thisOne = false;
         for (int i = 0; i < text.length(); i++) {
-            if (broken.charAt(i) == '\n' && text.charAt(i) != '\n') {
-                breaks++;
+            if (text.charAt(i) == '\n') {
+                thisOne = false;
+            } else if (broken.charAt(i) == '\n' && !thisOne) {
+                thisOne = true;
+                lines++;
             }
         }
-        return breaks;
+        return lines;
     }
 
     static String broken(String text, int max) {

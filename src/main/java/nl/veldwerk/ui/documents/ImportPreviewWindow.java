@@ -415,8 +415,7 @@ public final class ImportPreviewWindow {
 
     /** The layout, and whether hard-wrapped lines were joined (a thing of the layout, not of the speakers). */
     static String layoutColumn(TranscriptAnalysis a) {
-        return layout(a) + (a.wrapsJoined() && !a.turns().isEmpty() ? " " + I18n.text("importPreview.joined") : "")
-                + broken(a);
+        return layout(a) + (a.wrapsJoined() && !a.turns().isEmpty() ? " " + I18n.text("importPreview.joined") : "");
     }
 
     /** " (3 lines over 4,000 characters broken into paragraphs)": the document's ¶s are not the file's lines. */
@@ -433,7 +432,8 @@ public final class ImportPreviewWindow {
         return a.speakers().stream().map(s -> s.name() + " " + s.turns()).collect(Collectors.joining(" · "));
     }
 
-    private static String details(TranscriptAnalysis a) {
+    /** What the file's own panel says of it: its turns (or why none), and what the import changes in it. */
+    static String details(TranscriptAnalysis a) {
         if (a.turns().isEmpty()) {
             // The way out when the reading missed labels written otherwise ("marieke", "+31 6 1234 5678").
             return I18n.text("importPreview.why." + a.verdict().name())

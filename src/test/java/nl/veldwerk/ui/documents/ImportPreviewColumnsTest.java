@@ -34,10 +34,9 @@ class ImportPreviewColumnsTest {
         java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("lang.txt"), "I: Hoe vaak?\nR: "
                 + answer + "\nI: Dank u.\nR: Graag.\n");
         TranscriptAnalysis a = new DocumentImporter().analyse(file);
-        assertEquals(a.text().lines().count() - 4, a.longLinesBroken());
-        assertTrue(a.longLinesBroken() >= 2, "a line of " + answer.length() + " characters");
-        assertTrue(ImportPreviewWindow.layoutColumn(a).endsWith("(" + a.longLinesBroken()
-                + " lines over 4,000 characters broken into paragraphs at a space, for the transcript view)"),
-                ImportPreviewWindow.layoutColumn(a));
+        assertTrue(a.text().lines().count() - 4 >= 2, "a line of " + answer.length() + " characters, in paragraphs");
+        assertEquals(1, a.longLinesBroken(), "one line of the file");
+        assertTrue(ImportPreviewWindow.details(a).endsWith("(one line over 4,000 characters broken into paragraphs "
+                + "at a space, for the transcript view)"), ImportPreviewWindow.details(a));
     }
 }

@@ -64,6 +64,8 @@ final class CodeMargin extends Region {
     private final InlineCssTextArea area;
     private final Map<String, Marked> marked = new LinkedHashMap<>();
     private final MarginLanes lanes = new MarginLanes();
+    /** The quotations whose brackets the last layout drew: a bracket on screen keeps its lane when another comes. */
+    private final java.util.Set<String> drawnLast = new java.util.HashSet<>();
     private final List<Region> brackets = new ArrayList<>();
     private final List<Label> labels = new ArrayList<>();
     private final List<Line> leaders = new ArrayList<>();
@@ -251,7 +253,10 @@ final class CodeMargin extends Region {
             }
             placed.add(new Placed(q, Math.max(0, lanes.laneOf(q.quotationId())), top, bottom));
         }
-        return apart(placed);
+        List<Placed> apart = apart(placed);
+        drawnLast.clear();
+        apart.forEach(p -> drawnLast.add(p.quotation().quotationId()));
+        return apart;
     }
 
     /**
@@ -267,7 +272,9 @@ final class CodeMargin extends Region {
                     Placed b = placed.get(j);
                     boolean overOneLine = Math.min(a.bottom(), b.bottom()) - Math.max(a.top(), b.top()) > 1;
                     if (a.lane() == b.lane() && overOneLine) {
-                        moved |= lanes.separate(a.quotation().quotationId(), b.quotation().quotationId());
+                        Placed moves = whichMoves(a, b);
+                        moved |= lanes.separate((moves == a ? b : a).quotation().quotationId(),
+                                moves.quotation().quotationId());
                     }
                 }
             }
@@ -278,6 +285,22 @@ final class CodeMargin extends Region {
                     .quotationId())), p.top(), p.bottom())).toList();
         }
         return placed;
+    }
+
+    /**
+     * Of two brackets found over one line, the one that moves: one coming into view, not one already on screen
+     * (scrolling up, a bracket in view would jump); else the one that starts later in the text.
+     */
+    private Placed whichMoves(Placed a, Placed b) {
+        boolean aShown = drawnLast.contains(a.quotation().quotationId());
+        boolean bShown = drawnLast.contains(b.quotation().quotationId());
+        if (aShown != bShown) {
+            return aShown ? b : a;
+        }
+        Marked x = a.quotation();
+        Marked y = b.quotation();
+        boolean bLater = y.start() > x.start() || y.start() == x.start() && y.end() < x.end();
+        return bLater ? b : a;
     }
 
     /**

@@ -77,21 +77,18 @@ final class MarginLanes {
     }
 
     /**
-     * Two quotations drawn in one lane over the same line (sharing no character, so counted apart): the one that
-     * starts later moves to a lane free of both its overlaps and the quotations it shares a line with, and stays
-     * there. Returns whether a lane changed.
+     * Two quotations drawn in one lane over the same line (sharing no character, so counted apart): {@code moves}
+     * goes to a lane free of both its overlaps and the quotations it shares a line with, and stays there.
+     * Returns whether a lane changed.
      */
-    boolean separate(String a, String b) {
-        Stretch first = stretches.get(a);
-        Stretch second = stretches.get(b);
-        if (first == null || second == null || laneOf(a) != laneOf(b)) {
+    boolean separate(String stays, String moves) {
+        Stretch moving = stretches.get(moves);
+        if (!stretches.containsKey(stays) || moving == null || laneOf(stays) != laneOf(moves)) {
             return false;
         }
-        sharingALine.computeIfAbsent(a, k -> new java.util.HashSet<>()).add(b);
-        sharingALine.computeIfAbsent(b, k -> new java.util.HashSet<>()).add(a);
-        boolean secondLater = second.start() > first.start()
-                || second.start() == first.start() && second.end() < first.end();
-        settle(secondLater ? second : first);
+        sharingALine.computeIfAbsent(stays, k -> new java.util.HashSet<>()).add(moves);
+        sharingALine.computeIfAbsent(moves, k -> new java.util.HashSet<>()).add(stays);
+        settle(moving);
         return true;
     }
 

@@ -48,8 +48,12 @@ class MarginTest extends WorkbenchTest {
     private CodeMargin margin;
 
     private void open(FxRobot robot) throws Exception {
+        open(robot, TEXT);
+    }
+
+    private void open(FxRobot robot, String text) throws Exception {
         Project p = new Project(ProjectInfo.named("Marge", Fixtures.T));
-        p.put(Document.of("d", "R01", TEXT, SourceFormat.TXT, List.of(), Fixtures.T).withNumber(1));
+        p.put(Document.of("d", "R01", text, SourceFormat.TXT, List.of(), Fixtures.T).withNumber(1));
         p.put(Code.of("hulp", "Hulp vragen", "#cc3333", null));
         p.put(Code.of("schaamte", "Schaamte", "#3355cc", null));
         p.put(Code.of("lang", LONG_NAME, "#22aa55",
@@ -207,6 +211,36 @@ class MarginTest extends WorkbenchTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(b.getMinX(), onFx(() -> bracket(second).localToScreen(bracket(second).getBoundsInLocal()))
                 .getMinX(), 0.5);
+    }
+
+    /**
+     * A bracket on screen keeps its lane when one that shares its first line scrolls into view: the one coming
+     * into view moves aside (the later one moved, so the bracket being read jumped).
+     */
+    @Test
+    void aBracketOnScreenKeepsItsLaneWhenOneSharingALineScrollsIn(FxRobot robot) throws Exception {
+        open(robot, TEXT + "R01: Nog een antwoord.\n".repeat(60)); // longer than the view: it scrolls
+        int hoe = TEXT.indexOf("Hoe gaat");
+        int buurt = TEXT.indexOf("de buurt");
+        int end = TEXT.indexOf("einde.");
+        String earlier = code(robot, hoe, hoe + "Hoe gaat".length(), "hulp");
+        String later = code(robot, buurt, end, "schaamte");
+        // The first paragraph out of view, a change to a code packs the lanes anew (both in the first: they share
+        // no character), and only the later quotation's bracket is drawn.
+        robot.interact(() -> area.showParagraphAtTop(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> vm.storeProperty().get().session().execute(nl.veldwerk.project.CodeCommands.rename(
+                "hulp", "Om hulp vragen")));
+        WindowTestSupport.idle(vm);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(margin.bracketOf(earlier).isEmpty(), "the first paragraph is out of view");
+        double x = onFx(() -> bracket(later).localToScreen(bracket(later).getBoundsInLocal()).getMinX());
+        robot.interact(() -> area.showParagraphAtTop(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(x, onFx(() -> bracket(later).localToScreen(bracket(later).getBoundsInLocal()).getMinX()), 0.5,
+                "the bracket being read stays where it was");
+        double other = onFx(() -> bracket(earlier).localToScreen(bracket(earlier).getBoundsInLocal()).getMinX());
+        assertTrue(Math.abs(other - x) >= bracket(later).getWidth(), "the one coming into view stands beside it");
     }
 
     @Test

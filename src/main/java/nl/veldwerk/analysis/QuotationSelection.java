@@ -413,7 +413,7 @@ public final class QuotationSelection {
         List<Coding> codings = p.codingsOf(q.id());
         // Its codes by name, each once; with their ids alongside (two codes may share a name).
         List<String> codeIds = codings.stream().map(Coding::codeId).distinct().sorted(Comparator.comparing(
-                (String id) -> p.code(id).map(Code::name).orElse("?"), String.CASE_INSENSITIVE_ORDER)).toList();
+                p::labelOf, String.CASE_INSENSITIVE_ORDER)).toList(); // in the order they are named
         // Named as the project labels them: "Werk > Positief" where another code is called "Positief" too.
         List<String> codeNames = codeIds.stream().map(p::labelOf).toList();
         List<String> coders = codersOf(p, codings);

@@ -97,8 +97,9 @@ final class ReportCommand implements Callable<Integer> {
         char fieldSeparator = separator();
         Project p = ProjectReader.readLeavingTexts(directory);
         boolean byDocument = groupBy == null ? savedQuery != null : groupBy.equalsIgnoreCase("document");
+        java.util.Map<String, List<String>> codeNames = codesByName(p);
         QuotationSelection.Criteria criteria = new QuotationSelection.Criteria(
-                ids(names(codes, List.copyOf(codesByName(p).keySet())), codesByName(p), "what.code"),
+                ids(names(codes, List.copyOf(codeNames.keySet())), codeNames, "what.code"),
                 true,
                 ids(names(documents, p.documents().stream().map(Document::name).toList()), p.documents().stream()
                         .collect(java.util.stream.Collectors.groupingBy(Document::name, java.util.stream.Collectors

@@ -172,7 +172,19 @@ public final class CodebookFiles {
         }
     }
 
+    /** The file's text: UTF-16 by its mark (Excel's "Unicode text"), else UTF-8, else Windows-1252; no mark left. */
     private static String decode(byte[] bytes) {
+        String text = undecoded(bytes);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text; // a quoted first heading read the mark in
+    }
+
+    private static String undecoded(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)

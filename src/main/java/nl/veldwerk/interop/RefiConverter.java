@@ -183,6 +183,8 @@ final class RefiConverter {
     /** A codebook's import: the project's codes before it, by the GUID an export gives each (lower case). */
     private final Map<String, String> codesBefore = new HashMap<>();
     private final Set<String> codeIdsBefore = new HashSet<>();
+    /** A codebook's codes found in the project, by the file's GUID: the project's code each is. */
+    private final Map<String, String> matchedCodes = new HashMap<>();
     /** The codes of a codebook the project has already, by name. */
     private final List<String> alreadyThere = new ArrayList<>();
 
@@ -209,11 +211,17 @@ final class RefiConverter {
     private void codes(List<RefiProject.Code> codes, String parentId) {
         for (RefiProject.Code code : codes) {
             String id = code.guid != null ? code.guid : Ids.newId();
+            if (matchedCodes.containsKey(id)) { // the file's mistake, as below: its GUID once more
+                skipped.add(skipReason("skip.codeTwice", code.name));
+                codes(code.children, matchedCodes.get(id));
+                continue;
+            }
             String known = codebookOnly && !codeGuidsRead.contains(id) ? existingCode(code.guid, parentId,
                     code.name.strip()) : null;
             if (known != null) {
                 alreadyThere.add(code.name);
                 codeGuidsRead.add(id);
+                matchedCodes.put(id, known);
                 codes(code.children, known);
                 continue;
             }

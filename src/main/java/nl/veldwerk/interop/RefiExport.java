@@ -35,7 +35,7 @@ public final class RefiExport {
                          int diagramsWithSubCodesInside) {
         public boolean none() {
             return documentsWithTurns == 0 && weightedDiagrams == 0 && savedQueries == 0 && reviewedCodes == 0
-                    && rejectedSuggestions == 0 && recordingsNotFound == 0;
+                    && rejectedSuggestions == 0 && recordingsNotFound == 0 && diagramsWithSubCodesInside == 0;
         }
 
         /** The losses as lines of English, for the command line. */

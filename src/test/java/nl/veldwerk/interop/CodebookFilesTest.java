@@ -144,7 +144,14 @@ class CodebookFilesTest {
                 "windows-1252")));
         Path utf8 = Files.write(dir.resolve("excel-utf8.csv"), ("\uFEFF" + rows).getBytes(
                 java.nio.charset.StandardCharsets.UTF_8));
-        for (Path file : List.of(cp1252, utf8)) {
+        // Its headings quoted after the mark; and Excel's "Unicode text": UTF-16 with its mark, tabs between.
+        Path quoted = Files.write(dir.resolve("quoted.csv"), ("\uFEFF\"naam\";\"ouder\";\"fase\";\"kleur\";"
+                + "\"definitie\"\r\n" + rows.substring(rows.indexOf('\n') + 1)).getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        Path unicode = Files.write(dir.resolve("unicode.txt"), ("\uFEFF" + rows.replace(";", "\t")
+                .replace("\"Kosten\t ook indirect\"", "Kosten; ook indirect")).getBytes(
+                java.nio.charset.StandardCharsets.UTF_16LE));
+        for (Path file : List.of(cp1252, utf8, quoted, unicode)) {
             Codebook read = CodebookFiles.readCsv(file);
             assertEquals(List.of("Financiële drempels > Eigen bijdrage|OPEN|" + read.codes().get(1).color() + "||[]|||",
                     "Financiële drempels|AXIAL|#336699|Kosten; ook indirect|[]|||"), shape(read),
@@ -181,11 +188,15 @@ class CodebookFilesTest {
                 <Code guid="66666666-6666-6666-6666-666666666666" name="%s" isCodable="true">
                   <Code guid="77777777-7777-7777-7777-777777777777" name="Nieuw onder bestaand" isCodable="true"/>
                 </Code>
+                <Code guid="66666666-6666-6666-6666-666666666666" name="Nogmaals" isCodable="true"/>
                 </Codes>
                 </CodeBook>
                 """.formatted(top.name().toUpperCase(java.util.Locale.ROOT).replace("&", "&amp;")));
-        session.execute(RefiImport.readCodebook(more).command());
-        assertEquals(before.size() + 1, session.project().codes().size());
+        RefiImport.CodebookImport again = RefiImport.readCodebook(more);
+        session.execute(again.command());
+        assertEquals(before.size() + 1, session.project().codes().size(), "the GUID met again is the file's mistake");
+        assertTrue(again.summary().describe(java.util.Locale.ENGLISH).contains("code 'Nogmaals': its GUID appears "
+                + "twice"), again.summary().describe(java.util.Locale.ENGLISH));
         assertEquals(top.id(), session.project().codes().stream().filter(c -> c.name().equals("Nieuw onder bestaand"))
                 .findFirst().orElseThrow().parentId(), "under the code of that name the project has");
     }

@@ -426,7 +426,7 @@ public final class MainViewModel {
         }
         LOG.log(System.Logger.Level.WARNING, what, e); // the stack trace in the log, the message to the user
         status.say(what);
-        dialogs.showError(what, I18n.message(e));
+        dialogs.showError(what, e instanceof ModelException ? I18n.sentence(I18n.message(e)) : I18n.message(e));
     }
 
     public ProjectSession session() {

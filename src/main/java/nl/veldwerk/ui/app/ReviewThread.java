@@ -47,8 +47,9 @@ public final class ReviewThread extends VBox {
     public void refresh() {
         comments.getChildren().clear();
         target.get().ifPresent(t -> vm.comments(t).forEach(m -> {
-            CheckBox resolved = new CheckBox(I18n.text("code.comment", vm.author(m), m.created() == null ? "" : WHEN.format(m.created()),
-                    m.text()));
+            CheckBox resolved = new CheckBox(m.created() == null // a REFI-QDA note need not be dated
+                    ? I18n.text("code.commentUndated", vm.author(m), m.text())
+                    : I18n.text("code.comment", vm.author(m), WHEN.format(m.created()), m.text()));
             resolved.setWrapText(true);
             resolved.setSelected(m.resolved());
             resolved.getStyleClass().add(m.resolved() ? "comment-resolved" : "comment-open");

@@ -352,8 +352,8 @@ public final class InspectorPane extends VBox {
             play.setManaged(true);
         }
         // By name, as ATLAS.ti lists a quotation's codes: the order then does not depend on what was undone.
-        for (Coding c : p.codingsOf(q.id()).stream().sorted(java.util.Comparator.comparing((Coding c) -> p.code(
-                c.codeId()).map(Code::name).orElse(""), String.CASE_INSENSITIVE_ORDER)).toList()) {
+        for (Coding c : p.codingsOf(q.id()).stream().sorted(java.util.Comparator.comparing((Coding c) -> p.labelOf(
+                c.codeId()), String.CASE_INSENSITIVE_ORDER)).toList()) {
             Code code = p.code(c.codeId()).orElseThrow();
             String coder = c.coderId() == null ? "" : p.coder(c.coderId()).map(x -> " · " + x.name()).orElse("");
             String name = p.labelOf(code.id()); // "Werk > Positief" when another code is "Positief" too

@@ -320,8 +320,10 @@ public final class TranscriptPane extends VBox {
         }
     }
 
-    /** Jumps to a quotation, in another document if need be, and selects it. */
-    /** Shows a quotation selected; in edit mode with the caret at its start, so that a key does not replace it. */
+    /**
+     * Jumps to a quotation, in another document if need be, and selects it; in edit mode with the caret at its
+     * start, so that a key does not replace it.
+     */
     private void showQuotation(Quotation q) {
         int end = editing.get() ? q.start() : q.end();
         Platform.runLater(() -> vm.reveal(q.documentId(), q.start(), end));

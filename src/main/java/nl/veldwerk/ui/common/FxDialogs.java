@@ -106,19 +106,10 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public void showError(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, sentence(message), Buttons.ok());
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, Buttons.ok());
         alert.initOwner(owner);
         sized(alert, title);
         alert.showAndWait();
-    }
-
-    /**
-     * A message shown on its own begins as a sentence: the model's refusals are written to follow "Could not …:"
-     * ("code ‘X’ cannot be put under its own sub-code"), and a dialog showed them starting in lower case.
-     */
-    static String sentence(String message) {
-        return message == null || message.isEmpty() || !Character.isLowerCase(message.charAt(0)) ? message
-                : Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
     @Override

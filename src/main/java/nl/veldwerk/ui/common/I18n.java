@@ -57,4 +57,14 @@ public final class I18n {
         }
         return shown.getMessage() == null ? shown.getClass().getSimpleName() : shown.getMessage();
     }
+
+    /**
+     * A refusal of the model shown on its own, begun as a sentence: those are written to follow "Could not …:"
+     * ("code ‘X’ cannot be put under its own sub-code"), and a dialog showed them starting in lower case.
+     * (Only those: a message that begins with a file's name keeps the name as it is.)
+     */
+    public static String sentence(String message) {
+        return message == null || message.isEmpty() || !Character.isLowerCase(message.charAt(0)) ? message
+                : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    }
 }

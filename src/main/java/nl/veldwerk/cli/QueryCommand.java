@@ -27,7 +27,8 @@ final class QueryCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "QUERY", description = "e.g. 'Schaamte OVERLAPS \"Individueel gebruik\"'")
     String query;
 
-    @Option(names = "--csv", paramLabel = "FILE", description = "also write the quotations to a CSV file")
+    @Option(names = "--csv", paramLabel = "FILE", description = "also write the quotations to a CSV file, for "
+            + "Excel: an ID as =\"3:4\" (Excel reads 3:4 as a time), a text starting with - + = @ after a space")
     Path csv;
 
     @Option(names = "--separator", paramLabel = "CHAR",

@@ -255,7 +255,7 @@ public final class MainViewModel {
             run(() -> {
                 int before = changes.get();
                 session().undo();
-                showWhereItHappened(before, "status.undoneIn");
+                showWhereItHappened(before, true);
             });
         }
     }
@@ -265,44 +265,54 @@ public final class MainViewModel {
             run(() -> {
                 int before = changes.get();
                 session().redo();
-                showWhereItHappened(before, "status.redoneIn");
+                showWhereItHappened(before, false);
             });
         }
     }
 
     /**
-     * An undo or redo in one document other than the one shown (a text edit, a coding) shows that document
-     * and says so: Ctrl+Z must not change a transcript out of sight. A rename or a new group shows in the
-     * list as it is; the document shown stays.
+     * Says what an undo or redo undid or did ("Undone: Import transcripts"): a few presses of Ctrl+Z took away
+     * imported documents out of sight without a word. One in a document other than the one shown (a text edit,
+     * a coding) also shows that document: Ctrl+Z must not change a transcript out of sight. A rename or a new
+     * group shows in the list as it is; the document shown stays.
      */
-    private void showWhereItHappened(int changesBefore, String message) {
+    private void showWhereItHappened(int changesBefore, boolean undo) {
         ProjectChange change = lastChange.get();
         if (changes.get() == changesBefore || change == null) {
             return;
         }
+        if (!shownWhereItHappened(change, undo ? "status.undoneIn" : "status.redoneIn")) {
+            status.say(I18n.text(undo ? "status.undone" : "status.redone", change.description().text(I18n.locale())));
+        }
+    }
+
+    /** Shows the one document other than the one shown that a change touched, and says so; false if it did not. */
+    private boolean shownWhereItHappened(ProjectChange change, String message) {
         java.util.Set<String> ids = change.documentIds();
         DocumentItem shown = documents.selectedProperty().get();
         // A code deleted, merged or split is a change to the codebook, wherever its codings happen to be; a code
         // made to code a passage with ("code.add" touching a document) is a coding in that document.
         boolean codebookChange = change.touches(EntityKind.CODE) && !"code.add".equals(change.description().key());
         if (ids.size() != 1 || shown != null && ids.contains(shown.document().id()) || codebookChange) {
-            return;
+            return false;
         }
         String id = ids.iterator().next();
         // A deleted document brought back (with no quotations to tell by) is shown, as one with quotations is.
         boolean broughtBack = "document.delete".equals(change.description().key());
         if (change.quotationIds().isEmpty() && !documents.textChanged(id) && !broughtBack) {
-            return; // a rename or a group shows in the list as it is
+            return false; // a rename or a group shows in the list as it is
         }
         String name = session().project().document(id).map(nl.veldwerk.model.Document::name).orElse(null);
         if (name == null) {
-            return;
+            return false;
         }
         // While transcribing, the document typed in stays: leaving it ends transcription mode (and finds its
         // typed turns, a change that would take away the redo). The status line says where it happened.
         if (playback.transcribingProperty().get() || documents.select(id)) {
             status.say(I18n.text(message, change.description().text(I18n.locale()), name));
+            return true;
         }
+        return false;
     }
 
     /**

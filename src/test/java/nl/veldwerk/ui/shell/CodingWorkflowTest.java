@@ -409,7 +409,8 @@ class CodingWorkflowTest extends WorkbenchTest {
         assertEquals("A03", vm.selectedProperty().get().document().name(), "and the one redone in");
         assertEquals("Redone in A03: Edit transcript text", vm.statusProperty().get());
         robot.interact(vm::undo);
-        assertEquals("", vm.statusProperty().get(), "in the document shown, nothing to say");
+        assertEquals("Undone: Edit transcript text", vm.statusProperty().get(),
+                "in the document shown, what was undone: no document to name");
 
         // A rename shows in the list as it is: undoing it leaves the document shown where it is.
         robot.interact(() -> vm.session().execute(nl.veldwerk.project.DocumentCommands.rename(
@@ -417,6 +418,7 @@ class CodingWorkflowTest extends WorkbenchTest {
         robot.interact(vm::undo);
         assertEquals("A04", document("A04").name());
         assertEquals("A03", vm.selectedProperty().get().document().name());
+        assertTrue(vm.statusProperty().get().startsWith("Undone: "), "and said: " + vm.statusProperty().get());
 
         // A code deleted and brought back is a codebook change, though its codings are all in A03.
         robot.interact(() -> area.selectRange(5, 12));

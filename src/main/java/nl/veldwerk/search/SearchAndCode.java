@@ -83,7 +83,7 @@ public final class SearchAndCode {
 
     static int[] widen(Document d, int start, int end, Unit unit) {
         String text = d.text();
-        return switch (unit) {
+        int[] range = switch (unit) {
             case WORD -> new int[] {start, end};
             case SENTENCE -> sentence(text, start, end);
             case PARAGRAPH -> new int[] {lineStart(text, start), lineEnd(text, end)};
@@ -91,6 +91,25 @@ public final class SearchAndCode {
                     .map((SpeakerTurn t) -> new int[] {t.start(), Math.min(t.end(), text.length())}).findFirst()
                     .orElse(new int[] {lineStart(text, start), lineEnd(text, end)});
         };
+        // What the speaker says, not the label before it ("A04: "), as a quotation made by hand is; the label
+        // made a second quotation of a turn coded by hand already.
+        range[0] = Math.min(start, afterLabel(d, text, range[0]));
+        return range;
+    }
+
+    /** Past the label of a turn that begins at {@code from} (and the spaces after it); else {@code from}. */
+    private static int afterLabel(Document d, String text, int from) {
+        for (SpeakerTurn t : d.turns()) {
+            int[] label = t.start() == from ? t.label(text) : null;
+            if (label != null && label[0] == from) {
+                int after = label[1];
+                while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+                    after++;
+                }
+                return after;
+            }
+        }
+        return from;
     }
 
     /** From after the previous . ! ? (or the line's start) to the next one, inclusive, within the line. */
@@ -133,9 +152,10 @@ public final class SearchAndCode {
         return at < 0 ? text.length() : at;
     }
 
+    /** A quotation with the code holds the whole stretch already (the same one, or more): nothing to add. */
     private static boolean alreadyCoded(Project p, Stretch s, String codeId) {
         for (Quotation q : p.quotationsOf(s.documentId())) {
-            if (q.start() == s.start() && q.end() == s.end()
+            if (q.start() <= s.start() && s.end() <= q.end()
                     && p.codingsOf(q.id()).stream().map(Coding::codeId).anyMatch(codeId::equals)) {
                 return true;
             }

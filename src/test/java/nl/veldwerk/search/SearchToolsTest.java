@@ -92,10 +92,12 @@ class SearchToolsTest {
         assertEquals(List.of("Welke voorzieningen kent u?", "Een voorziening ken ik.",
                 "Bij die voorziening werk ik graag!"), texts(p, word, SearchAndCode.Unit.SENTENCE),
                 "sentences, without the speaker's label");
-        assertEquals(List.of("Interviewer: Welke voorzieningen kent u?",
-                "A01: Een voorziening ken ik. Bij die voorziening werk ik graag! Verder niets."),
-                texts(p, word, SearchAndCode.Unit.PARAGRAPH), "two hits in one paragraph: one stretch");
-        assertEquals(2, texts(p, word, SearchAndCode.Unit.TURN).size());
+        assertEquals(List.of("Welke voorzieningen kent u?",
+                "Een voorziening ken ik. Bij die voorziening werk ik graag! Verder niets."),
+                texts(p, word, SearchAndCode.Unit.PARAGRAPH), "two hits in one paragraph: one stretch; what is said, "
+                        + "without the speaker's label, as a quotation made by hand");
+        assertEquals(texts(p, word, SearchAndCode.Unit.PARAGRAPH), texts(p, word, SearchAndCode.Unit.TURN),
+                "a turn of one paragraph each");
 
         Project before = p.copy();
         List<SearchAndCode.Stretch> preview = SearchAndCode.preview(p, word, SearchAndCode.Unit.SENTENCE, "aanbod");
@@ -106,6 +108,16 @@ class SearchToolsTest {
                 "what already has the code is not coded twice");
         session.undo();
         assertEquals(before, p, "one undo takes all of it back");
+
+        // A turn coded by hand (without its label): coding the hits by turn does not code it a second time, nor
+        // a sentence inside it.
+        String text = p.documents().iterator().next().text();
+        String doc = p.documents().iterator().next().id();
+        int answer = text.indexOf("Een voorziening");
+        session.execute(nl.veldwerk.project.QuotationCommands.codeRanges(doc, List.of(new int[] {answer,
+                text.indexOf("Verder niets.") + "Verder niets.".length()}), "aanbod", null, T));
+        assertEquals(List.of("Welke voorzieningen kent u?"), texts(p, word, SearchAndCode.Unit.TURN));
+        assertEquals(List.of("Welke voorzieningen kent u?"), texts(p, word, SearchAndCode.Unit.SENTENCE));
     }
 
     @Test

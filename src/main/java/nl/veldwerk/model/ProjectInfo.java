@@ -93,6 +93,11 @@ public record ProjectInfo(String id, String name, String description, String lan
         return new ProjectInfo(id, name, description, language, created, kept, speakers, rejectedSuggestions);
     }
 
+    /** With these queries kept, in this order. */
+    public ProjectInfo withSavedQueries(java.util.List<SavedQuery> queries) {
+        return new ProjectInfo(id, name, description, language, created, queries, speakers, rejectedSuggestions);
+    }
+
     public ProjectInfo withoutSavedQuery(String queryName) {
         return new ProjectInfo(id, name, description, language, created, savedQueries.stream()
                 .filter(q -> !q.name().equals(queryName)).toList(), speakers, rejectedSuggestions);

@@ -57,6 +57,12 @@ public final class NoteCommands {
                 (plan, p) -> plan.put(p.info().withSavedQuery(query)));
     }
 
+    /** The saved queries written anew (after a code they name was renamed), in their order. */
+    public static Command rewriteQueries(java.util.List<nl.veldwerk.model.SavedQuery> queries) {
+        return new PlannedCommand(Message.of("project.edit"),
+                (plan, p) -> plan.put(p.info().withSavedQueries(queries)));
+    }
+
     public static Command deleteQuery(String name) {
         return new PlannedCommand(Message.of("query.delete", name),
                 (plan, p) -> plan.put(p.info().withoutSavedQuery(name)));

@@ -61,6 +61,56 @@ public final class CodeQuery {
                 .sorted(project.documentOrder()).toList();
     }
 
+    /**
+     * The query as it reads once code {@code codeId} is called {@code newName}: each name of it (alone, or as a
+     * step of a path, "Psychische kenmerken > Schaamte") written anew, the rest as it was. A saved query named
+     * the code as it was called, and said after a rename that there was no such code. A query that does not
+     * read (or names no code of the project) is left as it is.
+     */
+    public static String afterRename(Project project, String query, String codeId, String newName) {
+        List<int[]> spans;
+        try {
+            spans = spans(query);
+        } catch (BadCodeQuery e) {
+            return query;
+        }
+        StringBuilder renamed = new StringBuilder(query);
+        for (int i = spans.size() - 1; i >= 0; i--) { // from the end: the earlier places stay where they were
+            int[] span = spans.get(i);
+            String token = query.substring(span[0], span[1]);
+            boolean quoted = token.startsWith("\"");
+            String bare = quoted ? token.substring(1, token.length() - 1) : token;
+            if (!quoted && List.of("AND", "OR", "NOT", "OVERLAPS", "WITHIN", "ENCLOSES", "(", ")")
+                    .contains(bare.toUpperCase(Locale.ROOT))) {
+                continue;
+            }
+            List<String> asked = java.util.Arrays.stream(bare.split(">")).map(String::strip).toList();
+            CodeQuery reader = new CodeQuery(project, List.of());
+            List<Code> named = project.codes().stream().filter(c -> reader.pathEndsWith(c, asked)).toList();
+            if (named.size() != 1) {
+                continue;
+            }
+            List<String> steps = new ArrayList<>(asked);
+            Code at = named.getFirst();
+            boolean changed = false;
+            for (int step = steps.size() - 1; step >= 0 && at != null; step--) {
+                if (at.id().equals(codeId)) {
+                    steps.set(step, newName);
+                    changed = true;
+                }
+                at = at.parentId() == null ? null : project.code(at.parentId()).orElse(null);
+            }
+            if (changed) {
+                String written = String.join(" > ", steps);
+                boolean plain = !quoted && steps.size() == 1 && written.chars().noneMatch(ch -> Character
+                        .isWhitespace(ch) || "()\">".indexOf(ch) >= 0) && !List.of("AND", "OR", "NOT", "OVERLAPS",
+                        "WITHIN", "ENCLOSES").contains(written.toUpperCase(Locale.ROOT));
+                renamed.replace(span[0], span[1], plain ? written : "\"" + written + "\"");
+            }
+        }
+        return renamed.toString();
+    }
+
     private Set<String> query() throws BadCodeQuery {
         Set<String> result = either();
         while (next("OR")) {
@@ -167,21 +217,26 @@ public final class CodeQuery {
     }
 
     private static List<String> tokenize(String query) throws BadCodeQuery {
-        List<String> tokens = new ArrayList<>();
+        return spans(query).stream().map(span -> query.substring(span[0], span[1])).toList();
+    }
+
+    /** Where each token of the query stands, [start, end). */
+    private static List<int[]> spans(String query) throws BadCodeQuery {
+        List<int[]> tokens = new ArrayList<>();
         int i = 0;
         while (i < query.length()) {
             char c = query.charAt(i);
             if (Character.isWhitespace(c)) {
                 i++;
             } else if (c == '(' || c == ')') {
-                tokens.add(String.valueOf(c));
+                tokens.add(new int[] {i, i + 1});
                 i++;
             } else if (c == '"') {
                 int end = query.indexOf('"', i + 1);
                 if (end < 0) {
                     throw new BadCodeQuery("codeQuery.quote");
                 }
-                tokens.add(query.substring(i, end + 1));
+                tokens.add(new int[] {i, end + 1});
                 i = end + 1;
             } else {
                 int end = i;
@@ -189,7 +244,7 @@ public final class CodeQuery {
                         query.charAt(end)) < 0) {
                     end++;
                 }
-                tokens.add(query.substring(i, end));
+                tokens.add(new int[] {i, end});
                 i = end;
             }
         }

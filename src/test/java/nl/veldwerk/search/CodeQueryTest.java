@@ -48,6 +48,32 @@ class CodeQueryTest {
         return CodeQuery.run(project(), query).stream().map(Quotation::id).toList();
     }
 
+    /** A saved query follows a code through a rename: each of its names written anew, nothing else touched. */
+    @Test
+    void aQueryIsWrittenAnewForARenamedCode() throws Exception {
+        Project p = project();
+        p.put(Code.of("psy", "Psychische kenmerken", null, null));
+        p.put(Code.of("sch2", "Schaamte", null, "psy"));
+        assertEquals("Stigma OVERLAPS \"Sociaal netwerk\"", CodeQuery.afterRename(p,
+                "Stigma OVERLAPS \"Sociaal netwerk\"", "sch", "Stigma"), "a name it does not use: as it was");
+        assertEquals("\"Top > Stigma\" AND (Wantrouwen OR NOT \"Sociaal netwerk\")", CodeQuery.afterRename(p,
+                "\"Top > Stigma\" AND (Wantrouwen OR NOT \"Sociaal netwerk\")", "sch", "x"), "a path of no code");
+        assertEquals("\"Sociale steun\" WITHIN Wantrouwen", CodeQuery.afterRename(p,
+                "\"sociaal netwerk\" WITHIN Wantrouwen", "net", "Sociale steun"), "quoted, whatever case it had");
+        assertEquals("\"Steun\"  AND  Wantrouwen", CodeQuery.afterRename(p, "\"Sociaal netwerk\"  AND  Wantrouwen",
+                "net", "Steun"), "quoted as it was; the spaces between stay");
+        assertEquals("Argwaan AND NOT (Argwaan WITHIN Schaamte)", CodeQuery.afterRename(p,
+                "Wantrouwen AND NOT (wantrouwen WITHIN Schaamte)", "wan", "Argwaan"), "each place it is named");
+        assertEquals("\"Psyche > Schaamte\" OR \"Psyche\"", CodeQuery.afterRename(p,
+                "\"Psychische kenmerken > Schaamte\" OR \"Psychische kenmerken\"", "psy", "Psyche"),
+                "a step of a path too");
+        assertEquals("\"Psychische kenmerken > Stigma\"", CodeQuery.afterRename(p,
+                "\"Psychische kenmerken > Schaamte\"", "sch2", "Stigma"), "the one of the two Schaamtes it names");
+        assertEquals("Schaamte OR (", CodeQuery.afterRename(p, "Schaamte OR (", "sch", "x"),
+                "ambiguous or unreadable: as it was");
+        assertEquals("\"OR\"", CodeQuery.afterRename(project(), "Wantrouwen", "wan", "OR"), "an operator's name quoted");
+    }
+
     @Test
     void booleanOperators() throws Exception {
         assertEquals(List.of("in1", "both"), ids("Schaamte"));

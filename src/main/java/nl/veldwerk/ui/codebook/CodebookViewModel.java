@@ -139,8 +139,19 @@ public final class CodebookViewModel {
     void rename(String codeId, String name) {
         String trimmed = name == null ? "" : name.strip();
         code(codeId).filter(c -> !trimmed.isEmpty() && !c.name().equals(trimmed)
-                && nameMayBeShared(trimmed, codeId, c.parentId())).ifPresent(c ->
-                execute(CodeCommands.rename(codeId, trimmed)));
+                && nameMayBeShared(trimmed, codeId, c.parentId())).ifPresent(c -> {
+            // The saved code queries that name it follow it, in the same step (they said there was no such code).
+            Project p = project().orElseThrow();
+            List<nl.veldwerk.model.SavedQuery> queries = p.info().savedQueries().stream().map(q -> !q.overCodes() ? q
+                    : new nl.veldwerk.model.SavedQuery(q.name(), true, nl.veldwerk.search.CodeQuery.afterRename(p,
+                    q.query(), codeId, trimmed))).toList();
+            if (queries.equals(p.info().savedQueries())) {
+                execute(CodeCommands.rename(codeId, trimmed));
+            } else {
+                executeAll(List.of(CodeCommands.rename(codeId, trimmed), nl.veldwerk.project.NoteCommands
+                        .rewriteQueries(queries)), Message.of("code.rename", trimmed));
+            }
+        });
     }
 
     /**

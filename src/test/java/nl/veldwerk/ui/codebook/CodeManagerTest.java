@@ -388,13 +388,19 @@ class CodeManagerTest extends WorkbenchTest {
                 .findFirst().orElseThrow().phase(), "a category is axial");
         undoneExactly(robot, before, "New category");
 
-        // Rename with F2.
+        // Rename with F2: a saved query that names the code follows it, in the same step.
+        execute(robot, nl.veldwerk.project.NoteCommands.saveQuery(new nl.veldwerk.model.SavedQuery("drempels", true,
+                "Taal OR (Geld AND NOT taal)")));
+        Project withQuery = project().copy();
         select(robot, "taal");
         dialogs.text = "Taalbarrière";
         keys(robot, KeyCode.F2);
         idle();
         assertEquals("Taalbarrière", project().code("taal").orElseThrow().name());
-        undoneExactly(robot, before, "Rename");
+        assertEquals("Taalbarrière OR (Geld AND NOT Taalbarrière)", project().info().savedQueries().getFirst().query());
+        undoneExactly(robot, withQuery, "Rename");
+        undo(robot);
+        assertEquals(before, project());
 
         // The name of a code elsewhere in the tree: asked first; no, and nothing changes.
         int asked = dialogs.questions.size();

@@ -335,7 +335,7 @@ class PreciseCodingTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
         assertEquals(newEnd, project().quotation("qb").orElseThrow().end(), "unchanged");
         assertEquals(String.valueOf(newEnd), end.getEditor().getText(), "the typed number not left in the field");
-        assertTrue(dialogs.errors.getLast().contains("a quotation from character ") && dialogs.errors.getLast()
+        assertTrue(dialogs.errors.getLast().contains("A quotation from character ") && dialogs.errors.getLast()
                 .contains(" to 99999 does not fit in"), dialogs.errors.getLast());
 
         // Bounds changed from a selection: "Use the selected text as its bounds".

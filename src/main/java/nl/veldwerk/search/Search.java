@@ -98,6 +98,28 @@ public final class Search {
         }
     }
 
+    /**
+     * The words of a query that the search leaves out as too common (stop words outside quotes: "geen" in
+     * geen aanbod), so the hits can say so; a negation dropped without a word changes what was asked.
+     */
+    public static List<String> tooCommon(SearchIndex index, String queryText) {
+        List<String> left = new ArrayList<>();
+        java.util.regex.Matcher words = java.util.regex.Pattern.compile("\"[^\"]*\"|[^\\s()\"]+").matcher(queryText);
+        while (words.find()) {
+            String word = words.group();
+            if (word.startsWith("\"") || word.contains(":") || word.contains("*") || word.contains("?")
+                    || word.contains("~") || List.of("AND", "OR", "NOT").contains(word)) {
+                continue;
+            }
+            String bare = word.replaceFirst("^[+-]", "");
+            if (!hasWords(index.queryAnalyzer(), bare) && hasWords(index.phraseAnalyzer(), bare)
+                    && !left.contains(bare)) {
+                left.add(bare);
+            }
+        }
+        return left;
+    }
+
     /** Whether the analyzer makes any term of the text (stop words kept, it makes one of every word). */
     private static boolean hasWords(org.apache.lucene.analysis.Analyzer analyzer, String text) {
         try (org.apache.lucene.analysis.TokenStream tokens = analyzer.tokenStream(SearchIndex.TEXT, text)) {

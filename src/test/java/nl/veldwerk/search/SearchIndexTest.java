@@ -83,6 +83,11 @@ class SearchIndexTest {
             assertEquals(List.of(), texts(index, "\"in het wijk\"", Search.Scope.PARAGRAPHS));
             assertEquals(texts(index, "voorziening", Search.Scope.PARAGRAPHS), texts(index, "de voorziening",
                     Search.Scope.PARAGRAPHS), "not quoted: the stop word asks for nothing");
+            // ... and is named, so the hits can say so (a "geen" left out turns the question round).
+            assertEquals(List.of("de"), Search.tooCommon(index, "de voorziening"));
+            assertEquals(List.of("geen", "niet"), Search.tooCommon(index, "geen voorziening OR (niet AND wijk*)"));
+            assertEquals(List.of(), Search.tooCommon(index, "\"de voorziening\" AND speaker:de"),
+                    "in quotes it counts; a field's value is not a word of the text");
             assertEquals(3, texts(index, "voorziening", Search.Scope.PARAGRAPHS).size());
             Search.BadQuery alone = assertThrows(Search.BadQuery.class, () -> texts(index, "de het",
                     Search.Scope.PARAGRAPHS), "stop words alone: said, not 'no hits'");

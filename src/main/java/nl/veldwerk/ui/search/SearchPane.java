@@ -96,10 +96,14 @@ public final class SearchPane extends VBox {
             search.search(query.getText(), scope.getValue(), found -> {
                 hits.getItems().setAll(found.hits());
                 nothing.setText(I18n.text("search.nothingFound")); // "No hits yet." under "0 hits" read oddly
-                status.setText(found.leftOut() > 0 ? I18n.text("search.onlyLeftOut", found.leftOut(),
+                String said = found.leftOut() > 0 ? I18n.text("search.onlyLeftOut", found.leftOut(),
                         String.join(", ", search.leftOutSpeakers())) : found.more()
                         ? I18n.text("search.countMore", found.hits().size())
-                        : I18n.text("search.count", found.hits().size()));
+                        : I18n.text("search.count", found.hits().size());
+                // "geen aanbod" found "aanbod": said, with the way to search the negation too.
+                status.setText(found.tooCommon().isEmpty() ? said : said + " · " + I18n.text("search.tooCommon",
+                        found.tooCommon().stream().map(w -> "“" + w + "”").collect(java.util.stream.Collectors
+                                .joining(", ")), found.tooCommon().size(), query.getText().strip()));
             }, failed -> {
                 hits.getItems().clear();
                 nothing.setText(""); // the status line says why; not "Nothing found." of the search before

@@ -326,7 +326,7 @@ public final class SearchViewModel {
      * What a search found: the hits shown (at most {@link #SHOWN}), how many the speakers left out held where
      * none are left, and whether there were more than are shown.
      */
-    public record Found(List<Search.Hit> hits, int leftOut, boolean more) {
+    public record Found(List<Search.Hit> hits, int leftOut, boolean more, List<String> tooCommon) {
     }
 
     /** The most hits a search shows: the best first; keyword in context lists every occurrence. */
@@ -349,7 +349,8 @@ public final class SearchViewModel {
                 List<Search.Hit> kept = Search.run(index, query, scope, SHOWN + 1, leftOut);
                 boolean more = kept.size() > SHOWN;
                 return new Found(more ? List.copyOf(kept.subList(0, SHOWN)) : kept, kept.isEmpty()
-                        && !leftOut.isEmpty() ? Search.run(index, query, scope, SHOWN, Set.of()).size() : 0, more);
+                        && !leftOut.isEmpty() ? Search.run(index, query, scope, SHOWN, Set.of()).size() : 0, more,
+                        Search.tooCommon(index, query));
             } catch (Exception e) {
                 throw new java.util.concurrent.CompletionException(e);
             }

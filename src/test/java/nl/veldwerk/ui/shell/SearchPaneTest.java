@@ -263,6 +263,13 @@ class SearchPaneTest extends WorkbenchTest {
         assertEquals("'\"kapot generen' is not a query Veldwerk understands: a quote is not closed", status.getText());
         assertTrue(export.isDisabled(), "the hits of the query before are not exported as this one's");
 
+        // A negation left out as a stop word is said, with the way to keep it.
+        robot.interact(() -> field.setText("geen aanbod"));
+        robot.interact(() -> field.getOnAction().handle(new javafx.event.ActionEvent()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().contains("left out"));
+        assertTrue(status.getText().endsWith(" · “geen” left out (too common to search on alone); to search for it "
+                + "too, put the words in quotes: \"geen aanbod\""), status.getText());
+
         robot.interact(() -> field.setText("*"));
         robot.interact(() -> field.getOnAction().handle(new javafx.event.ActionEvent()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().contains("cannot start with *"));

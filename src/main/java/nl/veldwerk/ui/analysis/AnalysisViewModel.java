@@ -176,7 +176,7 @@ final class AnalysisViewModel {
         run(background, () -> {
             job.run();
             return Boolean.TRUE;
-        }, ok -> written.set(I18n.text("analysis.written", file.getFileName(), file.toAbsolutePath().getParent())),
+        }, ok -> written.set(I18n.text("status.wroteIn", file.getFileName(), file.toAbsolutePath().getParent())),
                 e -> dialogs.showError(I18n.text("error.export"), I18n.message(e)));
     }
 

@@ -288,7 +288,9 @@ public final class ProjectFiles {
 
     /** Writes from a snapshot in the background, so the user can go on working meanwhile. */
     public void exportCopy(Path target, Export export) {
-        exportCopy(target, export, t -> I18n.text("status.bundled", t.getFileName()));
+        // Where it went, too: an export is looked for in a file manager next (the hits' CSV said only its name).
+        exportCopy(target, export, t -> I18n.text("status.wroteIn", t.getFileName(),
+                t.toAbsolutePath().getParent()));
     }
 
     /** Writes something made from a copy of the project and then says what {@code done} makes of the file. */

@@ -7,7 +7,9 @@ import javafx.scene.layout.Region;
  * Sizes a dialog to all of its content. The first dialog of a kind in a session was sometimes measured before
  * its content had its style, and opened too short: its buttons hidden, its lists drawn over each other, and
  * no way to enlarge it. Its pane now never shrinks below what it needs, the window is measured again once
- * shown, and it can be resized. Its title is the menu item's without the "…".
+ * shown, and it can be resized. Its title is the menu item's without the "…". A dialog taller than the screen
+ * (the quotation report's on a laptop's 768 pixels) is made as tall as the screen, its title bar on it: it
+ * opened with its title above the screen's top, where it could not be moved.
  */
 public final class DialogFit {
     private DialogFit() {
@@ -18,6 +20,26 @@ public final class DialogFit {
         dialog.setResizable(true);
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
-        dialog.setOnShown(e -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
+        dialog.setOnShown(e -> {
+            javafx.stage.Window window = dialog.getDialogPane().getScene().getWindow();
+            window.sizeToScene();
+            onScreen(dialog, window);
+        });
+    }
+
+    private static void onScreen(Dialog<?> dialog, javafx.stage.Window window) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(window.getX(), window.getY(),
+                Math.max(1, window.getWidth()), Math.max(1, window.getHeight())).stream().findFirst()
+                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        if (window.getHeight() > screen.getHeight()) {
+            dialog.getDialogPane().setMinHeight(Region.USE_COMPUTED_SIZE); // its lists give up the room
+            window.setHeight(screen.getHeight());
+        }
+        if (window.getY() + window.getHeight() > screen.getMaxY()) {
+            window.setY(screen.getMaxY() - window.getHeight());
+        }
+        if (window.getY() < screen.getMinY()) {
+            window.setY(screen.getMinY());
+        }
     }
 }

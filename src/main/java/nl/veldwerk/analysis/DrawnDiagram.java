@@ -186,15 +186,25 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
     /** The most arrow ends a box grows for. */
     static final int MOST_SPACED_PORTS = 16;
 
+    /** The codes a diagram shows (not hidden, still in the project). */
+    private static List<DiagramNode> visible(Project project, Diagram diagram) {
+        return diagram.nodes().stream().filter(n -> !n.hidden() && project.code(n.codeId()).isPresent()).toList();
+    }
+
+    /** The arrows a diagram draws: its relations between two codes it shows (a hidden code's are not drawn). */
+    public static List<Relation> arrows(Project project, Diagram diagram) {
+        java.util.Set<String> shown = new java.util.HashSet<>(visible(project, diagram).stream()
+                .map(DiagramNode::codeId).toList());
+        return diagram.relationIds().stream().map(project::relation).flatMap(java.util.Optional::stream)
+                .filter(r -> shown.contains(r.sourceCodeId()) && shown.contains(r.targetCodeId())).toList();
+    }
+
     public static DrawnDiagram of(Project project, Diagram diagram, DiagramEvidence evidence) {
-        List<DiagramNode> visible = diagram.nodes().stream().filter(n -> !n.hidden()
-                && project.code(n.codeId()).isPresent()).toList();
+        List<DiagramNode> visible = visible(project, diagram);
         List<String> ids = visible.stream().map(DiagramNode::codeId).toList();
         java.util.Set<String> shown = new java.util.HashSet<>(ids);
         Set<String> frames = DiagramLayout.frames(project, ids);
-        List<Relation> relations = diagram.relationIds().stream().map(project::relation)
-                .flatMap(java.util.Optional::stream)
-                .filter(r -> shown.contains(r.sourceCodeId()) && shown.contains(r.targetCodeId())).toList();
+        List<Relation> relations = arrows(project, diagram);
         Map<String, Integer> ports = DiagramLayout.portsOnASide(relations);
         Map<String, Box> boxes = new HashMap<>();
         for (DiagramNode n : visible) {

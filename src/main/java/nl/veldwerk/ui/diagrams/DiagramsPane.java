@@ -37,8 +37,11 @@ public final class DiagramsPane extends VBox {
             @Override
             protected void updateItem(Diagram d, boolean isEmpty) {
                 super.updateItem(d, isEmpty);
-                setText(isEmpty || d == null ? null : d.name() + "\n" + I18n.text("diagrams.summary",
-                        d.nodes().stream().filter(n -> !n.hidden()).count(), d.relationIds().size()));
+                Project p = isEmpty || d == null || vm.storeProperty().get() == null ? null : vm.session().project();
+                // As drawn: a hidden code's box and arrows are not counted (the list said 8 arrows of 7 drawn).
+                setText(p == null ? null : d.name() + "\n" + I18n.text("diagrams.summary",
+                        d.nodes().stream().filter(n -> !n.hidden() && p.code(n.codeId()).isPresent()).count(),
+                        nl.veldwerk.analysis.DrawnDiagram.arrows(p, d).size()));
             }
         });
         list.setOnMouseClicked(e -> {

@@ -101,7 +101,7 @@ public final class AnalysisWindow {
     public static Stage openCopying(Window owner, Project project, Dialogs dialogs, QuotationJump jump) {
         AnalysisWindow window = new AnalysisWindow(owner, project, dialogs, jump);
         project.addListener(window.changed);
-        window.copy(0);
+        window.copy(0, null);
         window.stage.show();
         return window.stage;
     }
@@ -122,24 +122,28 @@ public final class AnalysisWindow {
     }
 
     /**
-     * Takes a new copy of the project and fills the tools again, on the tab that was open (its settings start
-     * afresh). Not while a copy is being made: one at a time (a million quotations each).
+     * Takes a new copy of the project and fills the tools again, on the tab that was open, the code-document
+     * table asked for as it was (columns, count, shares, Σ; the other tabs' settings start afresh). Not while a
+     * copy is being made: one at a time (a million quotations each).
      */
     void refresh() {
         if (!(root.getCenter() instanceof TabPane)) {
             return;
         }
-        int tab = root.getCenter() instanceof TabPane tabs ? tabs.getSelectionModel().getSelectedIndex() : 0;
+        TabPane before = (TabPane) root.getCenter();
+        int tab = before.getSelectionModel().getSelectedIndex();
+        CodeDocumentTab.Settings table = before.getTabs().getFirst().getContent() instanceof CodeDocumentTab t
+                ? t.settings() : null;
         if (vm != null) {
             vm.shutdown();
             vm = null;
         }
         writtenLine.textProperty().unbind();
         writtenLine.setText("");
-        copy(tab);
+        copy(tab, table);
     }
 
-    private void copy(int tab) {
+    private void copy(int tab, CodeDocumentTab.Settings table) {
         root.setTop(null);
         root.setCenter(new StackPane(new Label(I18n.text("analysis.preparing"))));
         int copy = ++copies;
@@ -151,7 +155,7 @@ public final class AnalysisWindow {
                 if (stage.isShowing() && copy == copies) {
                     vm = new AnalysisViewModel(snapshot);
                     taken = at;
-                    TabPane tools = tools(vm);
+                    TabPane tools = tools(vm, table);
                     tools.getSelectionModel().select(tab);
                     root.setCenter(tools);
                     writtenLine.textProperty().bind(vm.writtenProperty());
@@ -188,9 +192,9 @@ public final class AnalysisWindow {
         }
     }
 
-    private TabPane tools(AnalysisViewModel model) {
+    private TabPane tools(AnalysisViewModel model, CodeDocumentTab.Settings table) {
         TabPane tabs = new TabPane(
-                new Tab(I18n.text("analysis.codeDocument"), new CodeDocumentTab(model, dialogs, jump)),
+                new Tab(I18n.text("analysis.codeDocument"), new CodeDocumentTab(model, dialogs, jump, table)),
                 new Tab(I18n.text("analysis.cooccurrence"), new CooccurrenceTab(model, dialogs, jump)),
                 new Tab(I18n.text("analysis.words"), new WordsTab(model, dialogs)),
                 new Tab(I18n.text("analysis.agreement"), new AgreementTab(model, dialogs, jump)));

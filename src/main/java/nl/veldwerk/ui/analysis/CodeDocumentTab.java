@@ -24,7 +24,16 @@ final class CodeDocumentTab extends GridTab {
     /** The table whose words are being counted, if any: counted once, however often the measure is switched. */
     private CodeDocumentTable countingFor;
 
+    /** How the table is asked for: kept when the window takes a new copy of the project (Refresh). */
+    record Settings(String columns, Measure measure, Normalisation normalisation, boolean withSubcodes) {
+    }
+
     CodeDocumentTab(AnalysisViewModel vm, Dialogs dialogs, AnalysisWindow.QuotationJump jump) {
+        this(vm, dialogs, jump, null);
+    }
+
+    /** With the settings of the table before (null: as a new window has them). */
+    CodeDocumentTab(AnalysisViewModel vm, Dialogs dialogs, AnalysisWindow.QuotationJump jump, Settings before) {
         super("code-document", vm, dialogs, jump);
         columns.getItems().addAll(I18n.text("columns.documents"), I18n.text("columns.groups"),
                 I18n.text("columns.speakers"));
@@ -32,12 +41,19 @@ final class CodeDocumentTab extends GridTab {
         columns.getSelectionModel().selectFirst();
         measure.setValue(Measure.QUOTATIONS);
         normalisation.setValue(Normalisation.RAW);
+        if (before != null) {
+            if (columns.getItems().contains(before.columns())) { // an attribute may have gone meanwhile
+                columns.setValue(before.columns());
+            }
+            measure.setValue(before.measure());
+            normalisation.setValue(before.normalisation());
+        }
         normalisation.setId("normalisation");
         measure.setId("measure");
         measure.setConverter(Labels.converter("measure."));
         normalisation.setConverter(Labels.converter("normalisation."));
         columns.setOnAction(e -> recompute());
-        withSubcodes.setSelected(true);
+        withSubcodes.setSelected(before == null || before.withSubcodes());
         withSubcodes.setId("with-subcodes");
         withSubcodes.setOnAction(e -> recompute());
         measure.setOnAction(e -> show(true));
@@ -45,6 +61,10 @@ final class CodeDocumentTab extends GridTab {
         settings(new Label(I18n.text("analysis.columns")), columns, new Label(I18n.text("analysis.measure")),
                 measure, normalisation, withSubcodes);
         recompute();
+    }
+
+    Settings settings() {
+        return new Settings(columns.getValue(), measure.getValue(), normalisation.getValue(), withSubcodes.isSelected());
     }
 
     private void recompute() {

@@ -189,6 +189,7 @@ class AnalysisWindowTest {
         int last = before.grid().rowLabels().size() - 1;
         int lastColumn = before.grid().columnLabels().size() - 1;
         int total = Integer.parseInt(before.cellText(last, lastColumn).strip());
+        robot.interact(() -> ((javafx.scene.control.CheckBox) robot.lookup("#with-subcodes").query()).setSelected(false));
         robot.interact(() -> tabs.getSelectionModel().select(1));
         assertTrue(robot.lookup("#analysis-changed").tryQuery().isEmpty(), "nothing changed yet");
 
@@ -211,6 +212,8 @@ class AnalysisWindowTest {
         assertEquals(1, refreshed.getSelectionModel().getSelectedIndex(), "the tab that was open stays open");
         assertTrue(robot.lookup("#analysis-changed").tryQuery().isEmpty(), "up to date again");
         robot.interact(() -> refreshed.getSelectionModel().select(0));
+        assertFalse(((javafx.scene.control.CheckBox) robot.lookup("#with-subcodes").query()).isSelected(),
+                "the table is asked for as it was");
         GridTable after = robot.lookup("#code-document-table").queryAs(GridTable.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> after != before && after.grid() != null);
         assertEquals(Integer.toString(total + 1), after.cellText(last, lastColumn).strip(),

@@ -36,8 +36,11 @@ public final class Project {
      * Volatile: a reader on another thread (under {@link #whileUnchanged}) may build it or find it built.
      */
     private volatile Map<String, List<Code>> children;
-    /** The code names (lower case) that more than one code has; null until asked after a code changed. */
-    private volatile java.util.Set<String> sharedCodeNames;
+    /**
+     * Each code's label ({@link #labelOf}), by id; null until asked after a code changed. A report names the codes
+     * of a million quotations: worked out once, not per quotation.
+     */
+    private volatile Map<String, String> codeLabels;
     private final Map<String, IdSet> codingsByCode = new HashMap<>();
     /**
      * How many codings, quotations and memos each coder made: an undo of a new coder's first coding removes
@@ -242,23 +245,24 @@ public final class Project {
      * a table's column): its name, or its path when another code has that name too ("Werk > Positief").
      */
     public String labelOf(String codeId) {
-        Code code = code(codeId).orElse(null);
-        if (code == null) {
-            return "?";
-        }
-        java.util.Set<String> shared = sharedCodeNames;
-        if (shared == null) {
+        Map<String, String> labels = codeLabels;
+        if (labels == null) {
             java.util.Set<String> seen = new java.util.HashSet<>();
-            shared = new java.util.HashSet<>();
+            java.util.Set<String> shared = new java.util.HashSet<>();
             for (Code c : codes()) {
                 String name = c.name().toLowerCase(java.util.Locale.ROOT);
                 if (!seen.add(name)) {
                     shared.add(name);
                 }
             }
-            sharedCodeNames = shared;
+            labels = new HashMap<>();
+            for (Code c : codes()) {
+                labels.put(c.id(), shared.contains(c.name().toLowerCase(java.util.Locale.ROOT)) ? pathOf(c.id())
+                        : c.name());
+            }
+            codeLabels = labels;
         }
-        return shared.contains(code.name().toLowerCase(java.util.Locale.ROOT)) ? pathOf(codeId) : code.name();
+        return labels.getOrDefault(codeId, "?");
     }
 
     /** The number the next document added gets: one more than the highest so far. */
@@ -696,7 +700,7 @@ public final class Project {
     private void index(Entity entity) {
         if (entity.kind() == EntityKind.CODE) {
             children = null;
-            sharedCodeNames = null;
+            codeLabels = null;
         }
         switch (entity) {
             case Quotation q -> {
@@ -752,7 +756,7 @@ public final class Project {
     private void unindex(Entity entity) {
         if (entity.kind() == EntityKind.CODE) {
             children = null;
-            sharedCodeNames = null;
+            codeLabels = null;
         }
         switch (entity) {
             case Quotation q -> {

@@ -242,7 +242,8 @@ public final class Project {
 
     /**
      * How a code is named where its place in the tree is not shown (a list of a quotation's codes, a margin label,
-     * a table's column): its name, or its path when another code has that name too ("Werk > Positief").
+     * a table's column): its name, and when another code has that name too, the codes above it after it,
+     * "Positief (Werk)": the name first, so a label cut short still shows it (a path first was cut to "Werk…").
      */
     public String labelOf(String codeId) {
         Map<String, String> labels = codeLabels;
@@ -257,8 +258,8 @@ public final class Project {
             }
             labels = new HashMap<>();
             for (Code c : codes()) {
-                labels.put(c.id(), shared.contains(c.name().toLowerCase(java.util.Locale.ROOT)) ? pathOf(c.id())
-                        : c.name());
+                labels.put(c.id(), shared.contains(c.name().toLowerCase(java.util.Locale.ROOT)) && c.parentId() != null
+                        ? c.name() + " (" + pathOf(c.parentId()) + ")" : c.name());
             }
             codeLabels = labels;
         }

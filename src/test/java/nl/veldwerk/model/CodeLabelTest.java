@@ -15,11 +15,11 @@ class CodeLabelTest {
         p.put(Code.of("pw", "Positief", null, "werk"));
         assertEquals("Positief", p.labelOf("pw"), "a name of its own");
         p.put(Code.of("pwo", "positief", null, "wonen"));
-        assertEquals("Werk > Positief", p.labelOf("pw"), "shared (case aside): with its place");
-        assertEquals("Wonen > positief", p.labelOf("pwo"));
+        assertEquals("Positief (Werk)", p.labelOf("pw"), "shared (case aside): with its place");
+        assertEquals("positief (Wonen)", p.labelOf("pwo"));
         assertEquals("Werk", p.labelOf("werk"));
         p.put(Code.of("wonen", "Woning", null, null));
-        assertEquals("Woning > positief", p.labelOf("pwo"), "a parent renamed: the label follows");
+        assertEquals("positief (Woning)", p.labelOf("pwo"), "a parent renamed: the label follows");
         p.remove(EntityKind.CODE, "pw");
         assertEquals("positief", p.labelOf("pwo"), "the other gone: its own name again");
         assertEquals("?", p.labelOf("gone"));

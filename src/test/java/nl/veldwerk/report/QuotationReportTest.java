@@ -314,7 +314,7 @@ class QuotationReportTest {
         p.put(new Coding("c1c", "q1", "schaamte2", null, T));
         var sections = select(p, Set.of("schaamte"), Set.of(), Grouping.BY_CODE);
         QuotationSelection.Item q1 = sections.getFirst().items().getFirst();
-        assertEquals(List.of("Beschrijving van de wijk", "Beschrijving van de wijk > Schaamte"),
+        assertEquals(List.of("Beschrijving van de wijk", "Schaamte (Beschrijving van de wijk)"),
                 QuotationReport.otherCodes(q1, "schaamte"), "listed under one Schaamte, the other Schaamte is also "
                         + "coded, and named with its place so the two can be told apart");
     }

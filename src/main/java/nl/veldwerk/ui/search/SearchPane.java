@@ -68,6 +68,13 @@ public final class SearchPane extends VBox {
         VBox.setVgrow(hits, Priority.ALWAYS);
         status.getStyleClass().add("hint");
         status.setWrapText(true);
+        // All its lines, above the hits (the list took the room and cut the advice off), and whole on hover.
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(status.textProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(480);
+        status.setTooltip(whole);
         javafx.scene.control.CheckBox codes = new javafx.scene.control.CheckBox(I18n.text("search.codeMode"));
         codes.setId("search-code-mode");
         codes.setWrapText(true);

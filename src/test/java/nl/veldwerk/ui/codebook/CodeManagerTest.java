@@ -417,7 +417,7 @@ class CodeManagerTest extends WorkbenchTest {
         idle();
         assertEquals(asked + 2 + 2, dialogs.questions.size(), "two names typed, two questions asked");
         assertEquals("schaamte", project().code("taal").orElseThrow().name());
-        assertEquals("Psychische kenmerken > Schaamte", project().labelOf("schaamte"));
+        assertEquals("Schaamte (Psychische kenmerken)", project().labelOf("schaamte"));
         assertEquals("schaamte", project().labelOf("taal"), "a code at the top: its name is its place");
         assertEquals("Geld", project().labelOf("geld"), "a name of its own stays as it is");
         undoneExactly(robot, before, "Rename");

@@ -24,6 +24,9 @@ public final class DialogFit {
             javafx.stage.Window window = dialog.getDialogPane().getScene().getWindow();
             window.sizeToScene();
             onScreen(dialog, window);
+            // A window manager sizes the window after it is shown: kept on the screen whenever it grows past it.
+            window.heightProperty().addListener((o, was, now) -> onScreen(dialog, window));
+            javafx.application.Platform.runLater(() -> onScreen(dialog, window));
         });
     }
 

@@ -125,15 +125,12 @@ public final class ReportDialog extends VBox {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         nl.veldwerk.ui.common.DialogFit.fit(dialog, I18n.text("menu.quotationReport"));
-        // On a laptop's 768 pixels its choices are taller than the screen: they scroll, its buttons stay in view.
+        // On a laptop's 768 pixels its choices are taller than the screen: the dialog is made to fit the screen
+        // (DialogFit) and they scroll, its buttons in view (they were below the screen's edge).
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         dialog.getDialogPane().setContent(scroll);
-        content.applyCss();
-        double room = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 150; // title and buttons
-        scroll.setPrefViewportHeight(Math.min(content.prefHeight(-1), room));
-        scroll.setPrefViewportWidth(content.prefWidth(-1));
         ButtonType ok = Buttons.ok();
         dialog.getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel());
         if (dialog.showAndWait().orElse(null) != ok) {

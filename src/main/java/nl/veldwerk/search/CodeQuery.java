@@ -68,48 +68,93 @@ public final class CodeQuery {
      * read (or names no code of the project) is left as it is.
      */
     public static String afterRename(Project project, String query, String codeId, String newName) {
+        return rewritten(project, query, (steps, chain) -> {
+            List<String> renamed = new ArrayList<>(steps);
+            boolean changed = false;
+            for (int step = 0; step < chain.size(); step++) {
+                if (chain.get(step).id().equals(codeId)) {
+                    renamed.set(step, newName);
+                    changed = true;
+                }
+            }
+            return changed ? renamed : null;
+        });
+    }
+
+    /**
+     * The query as it reads once code {@code sourceId} is merged into {@code targetId}: where it names the source
+     * (or a sub-code through it, "Bron > Kind"), it names the target (its name, or its path when that name is not
+     * the target's alone); a saved query named a code that was gone.
+     */
+    public static String afterMerge(Project project, String query, String sourceId, String targetId) {
+        Code target = project.code(targetId).orElse(null);
+        if (target == null) {
+            return query;
+        }
+        boolean alone = project.codes().stream().noneMatch(c -> !c.id().equals(targetId) && !c.id().equals(sourceId)
+                && c.name().equalsIgnoreCase(target.name()));
+        List<String> targetSteps = alone ? List.of(target.name())
+                : java.util.Arrays.stream(project.pathOf(targetId).split(" > ")).toList();
+        return rewritten(project, query, (steps, chain) -> {
+            for (int step = 0; step < chain.size(); step++) {
+                if (chain.get(step).id().equals(sourceId)) {
+                    List<String> merged = new ArrayList<>(step == chain.size() - 1 ? targetSteps
+                            : java.util.Arrays.stream(project.pathOf(targetId).split(" > ")).toList());
+                    merged.addAll(steps.subList(step + 1, steps.size())); // its sub-codes go under the target
+                    return merged;
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Writes each code the query names anew: {@code anew} gets the steps as written ("A", "B" for "A > B") and the
+     * codes they name, in the same order, and gives the new steps, or null to leave the name as it was.
+     */
+    private static String rewritten(Project project, String query,
+                                    java.util.function.BiFunction<List<String>, List<Code>, List<String>> anew) {
         List<int[]> spans;
         try {
             spans = spans(query);
         } catch (BadCodeQuery e) {
             return query;
         }
-        StringBuilder renamed = new StringBuilder(query);
+        StringBuilder written = new StringBuilder(query);
+        CodeQuery reader = new CodeQuery(project, List.of());
         for (int i = spans.size() - 1; i >= 0; i--) { // from the end: the earlier places stay where they were
             int[] span = spans.get(i);
             String token = query.substring(span[0], span[1]);
             boolean quoted = token.startsWith("\"");
             String bare = quoted ? token.substring(1, token.length() - 1) : token;
-            if (!quoted && List.of("AND", "OR", "NOT", "OVERLAPS", "WITHIN", "ENCLOSES", "(", ")")
-                    .contains(bare.toUpperCase(Locale.ROOT))) {
+            if (!quoted && OPERATORS.contains(bare.toUpperCase(Locale.ROOT))) {
                 continue;
             }
             List<String> asked = java.util.Arrays.stream(bare.split(">")).map(String::strip).toList();
-            CodeQuery reader = new CodeQuery(project, List.of());
             List<Code> named = project.codes().stream().filter(c -> reader.pathEndsWith(c, asked)).toList();
             if (named.size() != 1) {
                 continue;
             }
-            List<String> steps = new ArrayList<>(asked);
+            Code[] chain = new Code[asked.size()];
             Code at = named.getFirst();
-            boolean changed = false;
-            for (int step = steps.size() - 1; step >= 0 && at != null; step--) {
-                if (at.id().equals(codeId)) {
-                    steps.set(step, newName);
-                    changed = true;
-                }
+            for (int step = asked.size() - 1; step >= 0; step--) {
+                chain[step] = at;
                 at = at.parentId() == null ? null : project.code(at.parentId()).orElse(null);
             }
-            if (changed) {
-                String written = String.join(" > ", steps);
-                boolean plain = !quoted && steps.size() == 1 && written.chars().noneMatch(ch -> Character
-                        .isWhitespace(ch) || "()\">".indexOf(ch) >= 0) && !List.of("AND", "OR", "NOT", "OVERLAPS",
-                        "WITHIN", "ENCLOSES").contains(written.toUpperCase(Locale.ROOT));
-                renamed.replace(span[0], span[1], plain ? written : "\"" + written + "\"");
+            List<String> steps = anew.apply(asked, List.of(chain));
+            if (steps != null) {
+                String text = String.join(" > ", steps);
+                boolean plain = !quoted && steps.size() == 1 && text.chars().noneMatch(ch -> Character
+                        .isWhitespace(ch) || "()\">".indexOf(ch) >= 0) && !OPERATORS.contains(text.toUpperCase(
+                        Locale.ROOT));
+                written.replace(span[0], span[1], plain ? text : "\"" + text + "\"");
             }
         }
-        return renamed.toString();
+        return written.toString();
     }
+
+    private static final List<String> OPERATORS = List.of("AND", "OR", "NOT", "OVERLAPS", "WITHIN", "ENCLOSES", "(",
+            ")");
 
     private Set<String> query() throws BadCodeQuery {
         Set<String> result = either();

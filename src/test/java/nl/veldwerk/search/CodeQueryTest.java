@@ -74,6 +74,23 @@ class CodeQueryTest {
         assertEquals("\"OR\"", CodeQuery.afterRename(project(), "Wantrouwen", "wan", "OR"), "an operator's name quoted");
     }
 
+    /** A saved query follows a code merged into another: it names the code the quotations went to. */
+    @Test
+    void aQueryNamesTheCodeAMergedOneWentInto() throws Exception {
+        Project p = project();
+        p.put(Code.of("psy", "Psychische kenmerken", null, null));
+        p.put(Code.of("sch2", "Schaamte", null, "psy"));
+        p.put(Code.of("kind", "Gene", null, "wan"));
+        assertEquals("\"Sociaal netwerk\" OVERLAPS \"Sociaal netwerk\"", CodeQuery.afterMerge(p,
+                "Wantrouwen OVERLAPS \"Sociaal netwerk\"", "wan", "net"));
+        assertEquals("\"Sociaal netwerk > Gene\" OR Schaamte", CodeQuery.afterMerge(p, "\"Wantrouwen > Gene\" OR "
+                + "Schaamte", "wan", "net"), "a sub-code goes with it; a name of two codes is left as it was");
+        assertEquals("\"Psychische kenmerken > Schaamte\"", CodeQuery.afterMerge(p, "Wantrouwen", "wan", "sch2"),
+                "into a code whose name another has too: by its path");
+        assertEquals("Wantrouwen AND Gene", CodeQuery.afterMerge(p, "Wantrouwen AND Gene", "sch", "net"),
+                "a query without the code: as it was");
+    }
+
     @Test
     void booleanOperators() throws Exception {
         assertEquals(List.of("in1", "both"), ids("Schaamte"));

@@ -94,7 +94,7 @@ public final class CodebookViewModel {
     }
 
     void merge(String codeId, String intoId) {
-        execute(CodeCommands.merge(codeId, intoId));
+        mergeAll(List.of(codeId), intoId);
     }
 
     /** Moves a code under another (null: to the top level). */
@@ -142,15 +142,9 @@ public final class CodebookViewModel {
                 && nameMayBeShared(trimmed, codeId, c.parentId())).ifPresent(c -> {
             // The saved code queries that name it follow it, in the same step (they said there was no such code).
             Project p = project().orElseThrow();
-            List<nl.veldwerk.model.SavedQuery> queries = p.info().savedQueries().stream().map(q -> !q.overCodes() ? q
-                    : new nl.veldwerk.model.SavedQuery(q.name(), true, nl.veldwerk.search.CodeQuery.afterRename(p,
-                    q.query(), codeId, trimmed))).toList();
-            if (queries.equals(p.info().savedQueries())) {
-                execute(CodeCommands.rename(codeId, trimmed));
-            } else {
-                executeAll(List.of(CodeCommands.rename(codeId, trimmed), nl.veldwerk.project.NoteCommands
-                        .rewriteQueries(queries)), Message.of("code.rename", trimmed));
-            }
+            List<Command> steps = new ArrayList<>(List.of(CodeCommands.rename(codeId, trimmed)));
+            queriesAfter(p, q -> nl.veldwerk.search.CodeQuery.afterRename(p, q, codeId, trimmed)).ifPresent(steps::add);
+            executeAll(steps, Message.of("code.rename", trimmed));
         });
     }
 
@@ -193,8 +187,27 @@ public final class CodebookViewModel {
 
     /** Merges every code into {@code intoId}, as one step. */
     void mergeAll(List<String> codeIds, String intoId) {
-        executeAll(codeIds.stream().filter(id -> !id.equals(intoId)).map(id -> CodeCommands.merge(id, intoId))
-                .toList(), Message.of("codes.mergeMany", codeIds.size()));
+        List<String> sources = codeIds.stream().filter(id -> !id.equals(intoId)).toList();
+        List<Command> steps = new ArrayList<>(sources.stream().map(id -> CodeCommands.merge(id, intoId)).toList());
+        // The saved code queries that name a code merged away name the code it went into, in the same step.
+        project().flatMap(p -> queriesAfter(p, q -> {
+            String query = q;
+            for (String source : sources) {
+                query = nl.veldwerk.search.CodeQuery.afterMerge(p, query, source, intoId);
+            }
+            return query;
+        })).ifPresent(steps::add);
+        executeAll(steps, steps.size() > 1 && sources.size() == 1 ? Message.of("code.merge",
+                code(sources.getFirst()).map(Code::name).orElse("?"), code(intoId).map(Code::name).orElse("?"))
+                : Message.of("codes.mergeMany", codeIds.size()));
+    }
+
+    /** The command that writes the saved code queries anew, when {@code anew} changes any; else none. */
+    private static Optional<Command> queriesAfter(Project p, java.util.function.UnaryOperator<String> anew) {
+        List<nl.veldwerk.model.SavedQuery> queries = p.info().savedQueries().stream().map(q -> !q.overCodes() ? q
+                : new nl.veldwerk.model.SavedQuery(q.name(), true, anew.apply(q.query()))).toList();
+        return queries.equals(p.info().savedQueries()) ? Optional.empty()
+                : Optional.of(nl.veldwerk.project.NoteCommands.rewriteQueries(queries));
     }
 
     /** One command as itself, several as one undoable step; none does nothing. */

@@ -451,7 +451,10 @@ class CodeManagerTest extends WorkbenchTest {
         assertEquals("#123456", project().code("taal").orElseThrow().color());
         undoneExactly(robot, before, "Setting the colour of two codes");
 
-        // Merge Wantrouwen into Schaamte: its quotation comes along.
+        // Merge Wantrouwen into Schaamte: its quotation comes along, and a saved query naming it names Schaamte.
+        execute(robot, nl.veldwerk.project.NoteCommands.saveQuery(new nl.veldwerk.model.SavedQuery("twijfel", true,
+                "Wantrouwen OR Geld")));
+        Project withTwijfel = project().copy();
         select(robot, "wantrouwen");
         keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M);
         chooser(robot, "Schaamte");
@@ -459,7 +462,10 @@ class CodeManagerTest extends WorkbenchTest {
         idle();
         assertTrue(project().code("wantrouwen").isEmpty());
         assertEquals(3, project().codingsWithCode("schaamte").size());
-        undoneExactly(robot, before, "Merge");
+        assertEquals("Schaamte OR Geld", project().info().savedQueries().getFirst().query());
+        undoneExactly(robot, withTwijfel, "Merge");
+        undo(robot);
+        assertEquals(before, project());
 
         // Delete two codes, after the question.
         select(robot, "geld", "schaamte");

@@ -117,17 +117,19 @@ final class RefiConverter {
 
     private ImportSummary summary() {
         if (!alreadyThere.isEmpty()) { // once, with the first few names: a codebook read back has all of them
-            skipped.add(skipReason("skip.codesExist", alreadyThere.size(), String.join(", ",
-                    alreadyThere.subList(0, Math.min(5, alreadyThere.size()))) + (alreadyThere.size() > 5 ? ", …" : "")));
+            skipped.add(skipReason("skip.codesExist", alreadyThere.size(), firstNames(alreadyThere)));
             alreadyThere.clear();
         }
         if (!notCodable.isEmpty()) { // said once, with the first few names: a codebook may have dozens of headings
-            String names = String.join(", ", notCodable.subList(0, Math.min(5, notCodable.size())))
-                    + (notCodable.size() > 5 ? ", …" : "");
-            skipped.add(skipReason("skip.notCodable", notCodable.size(), names));
+            skipped.add(skipReason("skip.notCodable", notCodable.size(), firstNames(notCodable)));
             notCodable.clear();
         }
         return new ImportSummary(refi.origin, counts, skipped);
+    }
+
+    /** "A, B, C, D, E, …": the first five names, for a line that says how many there are. */
+    private static String firstNames(List<String> names) {
+        return String.join(", ", names.subList(0, Math.min(5, names.size()))) + (names.size() > 5 ? ", …" : "");
     }
 
     private void count(String kind) {

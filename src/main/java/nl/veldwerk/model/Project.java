@@ -224,20 +224,19 @@ public final class Project {
 
     /** "Psychische kenmerken > Schaamte": the code's name after those of the codes above it ("?" if unknown). */
     public String pathOf(String codeId) {
-        Code code = code(codeId).orElse(null);
-        if (code == null) {
-            return "?";
-        }
-        StringBuilder path = new StringBuilder(code.name());
+        List<String> steps = pathStepsOf(codeId);
+        return steps.isEmpty() ? "?" : String.join(" > ", steps);
+    }
+
+    /** The names of the codes from the top down to the code itself; empty if there is no such code. */
+    public List<String> pathStepsOf(String codeId) {
+        java.util.LinkedList<String> steps = new java.util.LinkedList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Code at = code; at.parentId() != null && seen.add(at.id()); ) {
-            at = code(at.parentId()).orElse(null);
-            if (at == null) {
-                break;
-            }
-            path.insert(0, at.name() + " > ");
+        for (Code at = code(codeId).orElse(null); at != null && seen.add(at.id());
+             at = at.parentId() == null ? null : code(at.parentId()).orElse(null)) {
+            steps.addFirst(at.name());
         }
-        return path.toString();
+        return List.copyOf(steps);
     }
 
     /**

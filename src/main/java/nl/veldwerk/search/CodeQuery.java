@@ -93,13 +93,13 @@ public final class CodeQuery {
         }
         boolean alone = project.codes().stream().noneMatch(c -> !c.id().equals(targetId) && !c.id().equals(sourceId)
                 && c.name().equalsIgnoreCase(target.name()));
-        List<String> targetSteps = alone ? List.of(target.name())
-                : java.util.Arrays.stream(project.pathOf(targetId).split(" > ")).toList();
+        List<String> targetPath = project.pathStepsOf(targetId);
         return rewritten(project, query, (steps, chain) -> {
             for (int step = 0; step < chain.size(); step++) {
                 if (chain.get(step).id().equals(sourceId)) {
-                    List<String> merged = new ArrayList<>(step == chain.size() - 1 ? targetSteps
-                            : java.util.Arrays.stream(project.pathOf(targetId).split(" > ")).toList());
+                    // The target itself by its name when that is its alone; a sub-code through it by its path.
+                    List<String> merged = new ArrayList<>(step == chain.size() - 1 && alone ? List.of(target.name())
+                            : targetPath);
                     merged.addAll(steps.subList(step + 1, steps.size())); // its sub-codes go under the target
                     return merged;
                 }

@@ -111,7 +111,7 @@ public final class AnalysisWindow {
      * its copy, takes a new one: asked for again, the researcher expects today's figures, not a second window.
      */
     public static void bringForward(Stage stage) {
-        if (stage.getProperties().get(KEY) instanceof AnalysisWindow window) {
+        if (of(stage) instanceof AnalysisWindow window) {
             stage.setIconified(false);
             stage.toFront();
             stage.requestFocus();
@@ -127,10 +127,9 @@ public final class AnalysisWindow {
      * copy is being made: one at a time (a million quotations each).
      */
     void refresh() {
-        if (!(root.getCenter() instanceof TabPane)) {
+        if (!(root.getCenter() instanceof TabPane before)) {
             return;
         }
-        TabPane before = (TabPane) root.getCenter();
         int tab = before.getSelectionModel().getSelectedIndex();
         CodeDocumentTab.Settings table = before.getTabs().getFirst().getContent() instanceof CodeDocumentTab t
                 ? t.settings() : null;
@@ -172,8 +171,9 @@ public final class AnalysisWindow {
         return changes.get();
     }
 
+    /** The analysis window a stage shows, or null when it shows none. */
     static AnalysisWindow of(Stage stage) {
-        return (AnalysisWindow) stage.getProperties().get(KEY);
+        return stage.getProperties().get(KEY) instanceof AnalysisWindow window ? window : null;
     }
 
     /** Called on the thread that changed the project: the FX thread, or a loader before the window shows it. */

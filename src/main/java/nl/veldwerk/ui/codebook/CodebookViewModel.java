@@ -150,7 +150,7 @@ public final class CodebookViewModel {
 
     /**
      * A code elsewhere in the tree has this name already: asks whether to use it anyway, since lists and labels
-     * then name both by their place ("Werk > Positief"), as ATLAS.ti users do not expect. (A code beside it of
+     * then name both with their place ("Positief (Werk)"), as ATLAS.ti users do not expect. (A code beside it of
      * that name is refused by the command.)
      */
     private boolean nameMayBeShared(String name, String codeId, String parentId) {

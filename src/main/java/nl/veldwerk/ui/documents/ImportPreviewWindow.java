@@ -217,17 +217,11 @@ public final class ImportPreviewWindow {
                                                       java.util.Map<Row, String> comesInAs,
                                                       java.util.Set<String> projectInterviewers,
                                                       nl.veldwerk.ui.common.Background reading) {
-        javafx.scene.control.TextField labels = new javafx.scene.control.TextField();
-        labels.setId("import-preview-labels");
-        labels.setPromptText(I18n.text("importPreview.labelsPrompt"));
-        labels.setPrefColumnCount(30);
-        Button find = new Button(I18n.text("importPreview.findTurns"));
-        find.setId("import-preview-find-turns");
+        javafx.scene.control.TextField labels = field("import-preview-labels", "importPreview.labelsPrompt", 30);
+        Button find = buttonFor("import-preview-find-turns", "importPreview.findTurns", labels, table);
         Label said = new Label();
         said.setId("import-preview-labels-said");
         said.setWrapText(true);
-        find.disableProperty().bind(labels.textProperty().isEmpty()
-                .or(table.getSelectionModel().selectedItemProperty().isNull()));
         // Each file its own labels: the box showed the labels typed for another file.
         java.util.Map<Row, String> typed = new java.util.IdentityHashMap<>();
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -317,14 +311,8 @@ public final class ImportPreviewWindow {
             speakers.setItems(FXCollections.observableArrayList(selected == null ? List.of() : selected.plan()
                     .analysis().speakers().stream().map(s -> new SpeakerRow(selected, s)).toList()));
         });
-        javafx.scene.control.TextField name = new javafx.scene.control.TextField();
-        name.setId("import-preview-layout-name");
-        name.setPromptText(I18n.text("importPreview.layoutName"));
-        name.setPrefColumnCount(22);
-        Button save = new Button(I18n.text("importPreview.saveLayout"));
-        save.setId("import-preview-save-layout");
-        save.disableProperty().bind(name.textProperty().isEmpty()
-                .or(table.getSelectionModel().selectedItemProperty().isNull()));
+        javafx.scene.control.TextField name = field("import-preview-layout-name", "importPreview.layoutName", 22);
+        Button save = buttonFor("import-preview-save-layout", "importPreview.saveLayout", name, table);
         Label said = new Label();
         said.setId("import-preview-layout-saved");
         save.setOnAction(e -> {
@@ -342,6 +330,24 @@ public final class ImportPreviewWindow {
                 choice, name, save, said);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return bar;
+    }
+
+    private static javafx.scene.control.TextField field(String id, String promptKey, int columns) {
+        javafx.scene.control.TextField field = new javafx.scene.control.TextField();
+        field.setId(id);
+        field.setPromptText(I18n.text(promptKey));
+        field.setPrefColumnCount(columns);
+        return field;
+    }
+
+    /** A button for what is typed in {@code field} about the selected file: off while either is missing. */
+    private static Button buttonFor(String id, String textKey, javafx.scene.control.TextField field,
+                                    TableView<Row> table) {
+        Button button = new Button(I18n.text(textKey));
+        button.setId(id);
+        button.disableProperty().bind(field.textProperty().isEmpty()
+                .or(table.getSelectionModel().selectedItemProperty().isNull()));
+        return button;
     }
 
     /** The selected file's speakers: the name each gets in the project (the same name merges two) and its role. */

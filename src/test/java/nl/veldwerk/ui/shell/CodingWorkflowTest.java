@@ -208,8 +208,7 @@ class CodingWorkflowTest extends WorkbenchTest {
         robot.interact(area::requestFocus);
         assertEquals(org.fxmisc.richtext.Caret.CaretVisibility.ON, area.getShowCaret(),
                 "with the keyboard in the read-only transcript its caret shows, to select with Shift and arrows");
-        robot.interact(() -> area.selectRange(5, 13));
-        robot.interact(() -> workbench.coding().createAndApply("Bekendheid"));
+        codeWithNew(robot, area, 5, 13, "Bekendheid");
         robot.interact(() -> workbench.coding().createAndApply("Onbekendheid bij inwoners"));
         TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
         // A new selection coded: its quotation is the one shown, not the one selected before.
@@ -262,8 +261,7 @@ class CodingWorkflowTest extends WorkbenchTest {
         openWithTranscript(robot, "drag", "W01.txt", text);
         InlineCssTextArea area = robot.lookup("#transcript").query();
         int kennen = text.indexOf("kennen");
-        robot.interact(() -> area.selectRange(kennen, kennen + "kennen".length()));
-        robot.interact(() -> workbench.coding().createAndApply("Bekendheid"));
+        codeWithNew(robot, area, kennen, kennen + "kennen".length(), "Bekendheid");
         TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
         robot.interact(() -> list.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
@@ -303,6 +301,12 @@ class CodingWorkflowTest extends WorkbenchTest {
         assertEquals("kennen", text.substring(q.start(), q.end()));
     }
 
+    /** Selects the stretch in the transcript and codes it with a new code of that name, as Ctrl+K does. */
+    private void codeWithNew(FxRobot robot, InlineCssTextArea area, int start, int end, String name) {
+        robot.interact(() -> area.selectRange(start, end));
+        robot.interact(() -> workbench.coding().createAndApply(name));
+    }
+
     /** Where a character is on the screen (asked on the FX thread, as RichTextFX requires). */
     private static javafx.geometry.Bounds charBounds(InlineCssTextArea area, int from, int to) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(from, to).orElseThrow())
@@ -320,8 +324,7 @@ class CodingWorkflowTest extends WorkbenchTest {
         openWithTranscript(robot, "typen", "A05.txt", text);
         InlineCssTextArea area = robot.lookup("#transcript").query();
         int from = text.indexOf("op kamp");
-        robot.interact(() -> area.selectRange(from, from + "op kamp met".length()));
-        robot.interact(() -> workbench.coding().createAndApply("Kamp"));
+        codeWithNew(robot, area, from, from + "op kamp met".length(), "Kamp");
         Quotation coded = project().quotations().iterator().next();
         robot.interact(() -> area.selectRange(0, 0));
         robot.interact(() -> workbench.coding().selectedQuotationProperty().set(null));
@@ -362,8 +365,7 @@ class CodingWorkflowTest extends WorkbenchTest {
         openWithTranscript(robot, "edit", "A03.txt", "A03: Mevrouw Jansen kent de buren niet.\n");
         InlineCssTextArea area = robot.lookup("#transcript").query();
         int buren = area.getText().indexOf("de buren");
-        robot.interact(() -> area.selectRange(buren, buren + "de buren".length()));
-        robot.interact(() -> workbench.coding().createAndApply("Buren"));
+        codeWithNew(robot, area, buren, buren + "de buren".length(), "Buren");
         String original = area.getText();
 
         // Replace the name by a pseudonym, as a researcher would before sharing the transcript.
@@ -421,8 +423,7 @@ class CodingWorkflowTest extends WorkbenchTest {
         assertTrue(vm.statusProperty().get().startsWith("Undone: "), "and said: " + vm.statusProperty().get());
 
         // A code deleted and brought back is a codebook change, though its codings are all in A03.
-        robot.interact(() -> area.selectRange(5, 12));
-        robot.interact(() -> workbench.coding().createAndApply("Mevrouw"));
+        codeWithNew(robot, area, 5, 12, "Mevrouw");
         String code = project().codes().stream().filter(c -> c.name().equals("Mevrouw")).findFirst().orElseThrow().id();
         robot.interact(() -> vm.selectedProperty().set(item("A04")));
         robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.delete(code)));

@@ -106,6 +106,34 @@ public final class Bundles {
     }
 
     /**
+     * Reads a bundle without making a project folder of it: it is unpacked into a temporary folder of its own,
+     * read, given to {@code use}, and the folder is removed again whatever happens. A supervisor's copy holds the
+     * interviews, which must not stay behind in the system's temporary folder (they did, one copy per comparison).
+     * The project is read whole (texts included), so it stays readable after the folder is gone.
+     */
+    public static <T> T readOnce(Path bundle, java.util.function.Function<Project, T> use)
+            throws ProjectFileException {
+        return readOnce(bundle, use, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    static <T> T readOnce(Path bundle, java.util.function.Function<Project, T> use, Path temporaryFolders)
+            throws ProjectFileException {
+        Path folder;
+        try {
+            folder = Files.createTempDirectory(temporaryFolders, "veldwerk-copy");
+        } catch (IOException e) {
+            throw new ProjectFileException(bundle, e, "create.failed", ProjectFileException.detail(e));
+        }
+        try {
+            Path unpacked = folder.resolve("copy");
+            extract(bundle, unpacked);
+            return use.apply(ProjectReader.read(unpacked));
+        } finally {
+            deleteTree(folder);
+        }
+    }
+
+    /**
      * Unpacks a bundle into a new project folder {@code target}, after checking that it holds a readable
      * project. On any problem nothing is left behind.
      */

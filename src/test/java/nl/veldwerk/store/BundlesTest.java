@@ -35,6 +35,34 @@ class BundlesTest {
         }
     }
 
+    /** A supervisor's copy compared with the project holds the interviews: nothing of it stays in the temp folder. */
+    @Test
+    void aBundleReadOnceLeavesNothingBehindAndKeepsItsTexts() throws Exception {
+        Path bundle = tmp.resolve("reviewed.vwz");
+        Project original;
+        try (ProjectStore store = createFixtureProject(tmp.resolve("p"))) {
+            original = store.session().project().copy();
+            Bundles.export(store.session().project(), bundle);
+        }
+        Path temp = Files.createDirectory(tmp.resolve("temp"));
+        Project read = Bundles.readOnce(bundle, p -> p, temp);
+        try (var left = Files.list(temp)) {
+            assertEquals(0, left.count(), "the unpacked copy is removed");
+        }
+        assertEquals(original, read);
+        String someText = original.documents().iterator().next().text();
+        assertEquals(someText, read.documents().iterator().next().text(), "texts stay readable after the folder is gone");
+
+        assertThrows(IllegalStateException.class, () -> Bundles.readOnce(bundle, p -> {
+            throw new IllegalStateException("the comparison failed");
+        }, temp));
+        Files.writeString(tmp.resolve("spoilt.vwz"), "not a zip");
+        assertThrows(ProjectFileException.class, () -> Bundles.readOnce(tmp.resolve("spoilt.vwz"), p -> p, temp));
+        try (var left = Files.list(temp)) {
+            assertEquals(0, left.count(), "also when the comparison or the reading fails");
+        }
+    }
+
     @Test
     void aBundleWithAPathOutsideTheFolderIsRefusedAndLeavesNothing() throws Exception {
         Path bundle = tmp.resolve("evil.vwz");

@@ -1,6 +1,5 @@
 package nl.veldwerk.ui.codebook;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +19,6 @@ import nl.veldwerk.model.ProjectInfo;
 import nl.veldwerk.project.Command;
 import nl.veldwerk.report.CodebookReport;
 import nl.veldwerk.store.Bundles;
-import nl.veldwerk.store.ProjectReader;
 import nl.veldwerk.store.ProjectStore;
 import nl.veldwerk.ui.app.MainViewModel;
 import nl.veldwerk.ui.common.I18n;
@@ -169,10 +167,7 @@ public final class CodebookActions {
         // Read and compared in the background, the project read while it stands (a comparison looks at every
         // coding and quotation of both copies: seconds at 10,000 documents, which froze the window).
         main.background().run(() -> {
-            Path unpacked = Files.createTempDirectory("veldwerk-review").resolve("copy");
-            Bundles.extract(bundle, unpacked);
-            Project theirs = ProjectReader.read(unpacked);
-            return mine.whileUnchanged(() -> Comparison.of(mine, theirs));
+            return Bundles.readOnce(bundle, theirs -> mine.whileUnchanged(() -> Comparison.of(mine, theirs)));
         }, compared -> {
             if (main.storeProperty().get() != store) {
                 return; // closed, or another project opened, meanwhile

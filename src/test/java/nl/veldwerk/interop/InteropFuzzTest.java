@@ -16,17 +16,7 @@ import nl.veldwerk.model.ProjectInfo;
  */
 class InteropFuzzTest {
     private static final ProjectInfo BASE = ProjectInfo.named("fuzz", Instant.EPOCH);
-    private static final Path SCRATCH = scratch();
-
-    private static Path scratch() {
-        try {
-            Path dir = Files.createTempDirectory("veldwerk-fuzz-interop");
-            dir.toFile().deleteOnExit();
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final Path SCRATCH = nl.veldwerk.testing.Scratch.folder("veldwerk-fuzz-interop");
 
     private static Path file(String name, byte[] data) {
         try {

@@ -17,15 +17,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 class StoreFuzzTest {
     private static final String PROJECT_PART = "{\"info\":{\"id\":\"project\",\"name\":\"fuzz\"},"
             + "\"codes\":[{\"id\":\"c\",\"name\":\"Code\"}],\"coders\":[{\"id\":\"me\",\"name\":\"Ik\"}]}";
-    private static final Path SCRATCH = scratch();
-
-    private static Path scratch() {
-        try {
-            return Files.createTempDirectory("veldwerk-fuzz-store");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final Path SCRATCH = nl.veldwerk.testing.Scratch.folder("veldwerk-fuzz-store");
 
     @FuzzTest(maxDuration = "10m")
     void manifest(byte[] data) {

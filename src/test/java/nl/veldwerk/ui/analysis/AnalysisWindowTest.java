@@ -26,6 +26,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The analysis window, headless: tables fill, a cell lists its quotations, agreement computes. */
 @ExtendWith(ApplicationExtension.class)
 class AnalysisWindowTest {
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path tmp;
+
     private final Project project = SyntheticProject.generate(4, 600, 60, 6, 11);
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final List<int[]> jumps = new ArrayList<>();
@@ -123,7 +126,7 @@ class AnalysisWindowTest {
         robot.interact(() -> interviewer.setSelected(false));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> total.getAsInt() < withInterviewer);
         // The list goes out as it is shown (the interviewer left out), to CSV and to a spreadsheet.
-        java.nio.file.Path csv = java.nio.file.Files.createTempDirectory("words").resolve("woorden.csv");
+        java.nio.file.Path csv = tmp.resolve("woorden.csv");
         dialogs.saveAs = csv;
         robot.clickOn("#words-csv");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(csv));

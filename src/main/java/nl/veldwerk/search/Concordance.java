@@ -51,6 +51,17 @@ public final class Concordance {
     }
 
     /**
+     * The words a concordance leaves out as too common to look for alone (stop words not in quotes): what a
+     * window listing the words asked for says it did not look for.
+     */
+    public static List<String> tooCommon(String language, List<String> words) {
+        Analyzer single = TranscriptAnalyzer.forLanguage(language);
+        Analyzer phrases = TranscriptAnalyzer.forPhrases(language);
+        return words.stream().filter(w -> !(w.length() >= 2 && w.startsWith("\"") && w.endsWith("\"")))
+                .filter(w -> terms(phrases, w).size() == 1 && terms(single, w).isEmpty()).toList();
+    }
+
+    /**
      * What a concordance found: its lines (at most as many as asked for, the first in document order) and how
      * many occurrences there are in all.
      */

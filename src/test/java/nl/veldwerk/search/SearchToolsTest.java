@@ -32,6 +32,14 @@ class SearchToolsTest {
         return p;
     }
 
+    /** What keyword in context and code the hits say they did not look for: stop words alone, not in quotes. */
+    @Test
+    void theWordsTooCommonToLookForAloneAreStopWordsOutsideQuotes() {
+        assertEquals(List.of("geen", "de"), Concordance.tooCommon("nl", List.of("geen", "aanbod", "de", "\"geen\"",
+                "de wijk")));
+        assertEquals(List.of("the"), Concordance.tooCommon("en", List.of("the", "neighbourhood")));
+    }
+
     @Test
     void keywordInContextFindsEveryInflectionAndSorts() {
         List<Concordance.Line> lines = new ArrayList<>(Concordance.of(project(), List.of("voorziening"), 12));

@@ -42,7 +42,8 @@ final class KwicWindow {
 
     private KwicWindow(Window owner, SearchViewModel search, List<String> words) {
         stage.initOwner(owner);
-        stage.setTitle(I18n.text("kwic.title", String.join(", ", words)));
+        QueryWords asked = QueryWords.of(search.main().session().project(), words);
+        stage.setTitle(I18n.text("kwic.title", asked.named()));
         table.setId("kwic-table");
         table.getColumns().add(column("kwic.document", 84, Concordance.Line::documentName, "kwic-document", null));
         table.getColumns().add(column("kwic.speaker", 90, l -> l.speaker() == null ? "" : l.speaker(), "kwic-speaker",
@@ -93,8 +94,8 @@ final class KwicWindow {
             String counted = leftOut.isEmpty() ? I18n.text("search.kwicCount", total)
                     : I18n.text("kwic.countWithout", total, leftOut);
             // Saying it: a list of every occurrence of a common word in ten thousand transcripts would not fit.
-            count.setText(found.found().cut() ? counted + " " + I18n.text("kwic.cut", found.found().lines().size())
-                    : counted);
+            count.setText((found.found().cut() ? counted + " " + I18n.text("kwic.cut", found.found().lines().size())
+                    : counted) + (asked.tooCommon().isEmpty() ? "" : " · " + asked.leftOutSaid()));
             table.setPlaceholder(new Label(I18n.text("kwic.none")));
             sort.setDisable(false);
             showSorted();

@@ -126,8 +126,11 @@ final class SearchAndCodeDialog {
         stage.initOwner(vm.dialogs() instanceof nl.veldwerk.ui.common.FxDialogs fx ? fx.owner() : null);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(I18n.text(words == null ? "search.moreLike" : "search.codeHits"));
+        QueryWords asked = words == null ? null : QueryWords.of(project(), words);
         Label header = new Label(words == null ? I18n.text("search.moreLikeHeader")
-                : I18n.text("search.codeHitsOf", String.join(", ", words)));
+                : I18n.text("search.codeHitsOf", asked.named())
+                        + (asked.tooCommon().isEmpty() ? "" : "\n" + asked.leftOutSaid()));
+        header.setId("code-hits-header");
         header.getStyleClass().add("pane-heading");
         Button chooseCode = new Button();
         chooseCode.setId("code-hits-code");

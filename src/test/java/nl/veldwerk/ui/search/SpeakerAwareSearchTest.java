@@ -67,11 +67,17 @@ class SpeakerAwareSearchTest extends WorkbenchTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(java.util.Set.of("Interviewer"), workbench.search().leftOutSpeakers());
         robot.type(KeyCode.ESCAPE);
+        robot.interact(() -> ((javafx.scene.control.TextField) robot.lookup("#search-query").query()).setText(
+                "buurtcoach geen"));
         robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#kwic").query()).fire());
         // Found on the window's own thread: until it says how many.
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !robot.lookup("#kwic-count")
                 .queryLabeled().getText().isEmpty());
         TableView<Concordance.Line> kwic = robot.lookup("#kwic-table").queryTableView();
+        // The stop word is not looked for: not named in the title, said beside the count.
+        assertEquals("Keyword in context: buurtcoach", ((javafx.stage.Stage) kwic.getScene().getWindow()).getTitle());
+        assertEquals("3 occurrences, without Interviewer · “geen” not looked for: too common to look for alone; put "
+                + "it in quotes to look for it too", robot.lookup("#kwic-count").queryLabeled().getText());
         assertEquals(3, kwic.getItems().size(), "the respondent's three, not the interviewer's two");
         assertTrue(kwic.getItems().stream().allMatch(l -> "R01".equals(l.speaker())));
         WaitForAsyncUtils.waitForFxEvents();
@@ -95,8 +101,13 @@ class SpeakerAwareSearchTest extends WorkbenchTest {
     /** Opens "code the hits" on the words searched and its code chooser; the dialog's preview. */
     private ListView<SearchAndCode.Stretch> codeHitsChoosingACode(FxRobot robot) throws Exception {
         open(robot);
+        // "geen" is too common to look for alone: not looked for (the same hits), and said instead of named.
+        robot.interact(() -> ((javafx.scene.control.TextField) robot.lookup("#search-query").query()).setText(
+                "geen buurtcoach"));
         WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.Button) robot.lookup("#code-hits").query()).fire());
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Code every occurrence of: buurtcoach\n“geen” not looked for: too common to look for alone; "
+                + "put it in quotes to look for it too", robot.lookup("#code-hits-header").queryLabeled().getText());
         ListView<SearchAndCode.Stretch> preview = robot.lookup("#code-hits-preview").query();
         robot.targetWindow(preview.getScene().getWindow()).clickOn("#code-hits-code");
         return preview;

@@ -57,8 +57,9 @@ final class SuggestCommand implements Callable<Integer> {
                 out.println("No suggestions: no coded quotation is like this passage.");
             }
             for (CodeSuggester.Suggestion s : suggestions) {
-                out.printf(java.util.Locale.ROOT, "%5.1f%%  %s  (like %s)%n", 100 * s.score(),
-                        p.code(s.codeId()).map(c -> c.name()).orElse("?"), String.join(", ", s.support().stream()
+                out.printf(java.util.Locale.ROOT, "%5.1f%%  %s  (%d of %d alike; like %s)%n", 100 * s.score(),
+                        p.code(s.codeId()).map(c -> c.name()).orElse("?"), s.votes(), s.voters(),
+                        String.join(", ", s.support().stream()
                                 .map(x -> p.quotation(x.quotationId()).flatMap(q -> p.document(q.documentId())
                                         .map(q::idIn)).orElse("?")).toList()));
             }

@@ -48,8 +48,12 @@ public final class CodeSuggester implements AutoCloseable {
     public record Support(String quotationId, double similarity) {
     }
 
-    /** A code, its share of the votes (0 to 1), and the quotations behind it. */
-    public record Suggestion(String codeId, double score, List<Support> support) {
+    /**
+     * A code, its share of the votes (0 to 1), and the quotations behind it; {@code votes} of the {@code voters}
+     * alike coded quotations carry it. The share is relative (one weakly alike quotation alone is "100 %"), so
+     * it is shown with the votes it rests on.
+     */
+    public record Suggestion(String codeId, double score, List<Support> support, int votes, int voters) {
     }
 
     private final Project project;
@@ -113,6 +117,8 @@ public final class CodeSuggester implements AutoCloseable {
             }
             double best = hits[0].score;
             Map<String, Double> votes = new HashMap<>();
+            Map<String, Integer> counted = new HashMap<>();
+            int voters = 0;
             Map<String, List<Support>> support = new LinkedHashMap<>();
             double total = 0;
             var stored = searcher.storedFields();
@@ -126,6 +132,7 @@ public final class CodeSuggester implements AutoCloseable {
                     }
                     voted = true;
                     votes.merge(codeId, similarity, Double::sum);
+                    counted.merge(codeId, 1, Integer::sum);
                     List<Support> behind = support.computeIfAbsent(codeId, k -> new ArrayList<>());
                     if (behind.size() < SUPPORT) {
                         behind.add(new Support(quotationId, similarity));
@@ -134,15 +141,18 @@ public final class CodeSuggester implements AutoCloseable {
                 // A score is a share of the likeness of the quotations that voted: each counts once, however
                 // many codes it carries, so one code's score is at most 1.
                 total += voted ? similarity : 0;
+                voters += voted ? 1 : 0;
             }
             if (total == 0) {
                 return List.of();
             }
             double all = total;
+            int everyVoter = voters;
             return votes.entrySet().stream()
                     .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                     .limit(limit)
-                    .map(e -> new Suggestion(e.getKey(), e.getValue() / all, List.copyOf(support.get(e.getKey()))))
+                    .map(e -> new Suggestion(e.getKey(), e.getValue() / all, List.copyOf(support.get(e.getKey())),
+                            counted.get(e.getKey()), everyVoter))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

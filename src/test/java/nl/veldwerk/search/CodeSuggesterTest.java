@@ -53,6 +53,9 @@ class CodeSuggesterTest {
             assertEquals(Set.of("q0", "q1"), Set.copyOf(suggestions.getFirst().support().stream()
                     .map(CodeSuggester.Support::quotationId).toList()));
             assertTrue(suggestions.getFirst().score() > 0.5, "most of the votes");
+            assertEquals(2, suggestions.getFirst().votes(), "the two shame quotations vote for it");
+            assertTrue(suggestions.getFirst().voters() >= 2 && suggestions.getFirst().voters() <= 4,
+                    "of the coded quotations alike at all");
             var money = suggester.suggest("Die kosten, daar hebben ze het geld niet voor.", 5);
             assertEquals("geld", money.getFirst().codeId());
             assertTrue(suggester.suggest("Ze schaamde zich.", 5, Set.of(), Set.of("schaamte")).stream()

@@ -20,8 +20,8 @@ import nl.veldwerk.ui.app.MainViewModel;
  */
 final class Suggestions {
     /** A suggested code as the window shows it, with the IDs ("3:12") of the quotations behind it. */
-    record Shown(String codeId, String name, String color, double score, List<String> quotationIds,
-                 List<String> labels) {
+    record Shown(String codeId, String name, String color, double score, int votes, int voters,
+                 List<String> quotationIds, List<String> labels) {
     }
 
     static final int SHOWN = 5;
@@ -94,7 +94,7 @@ final class Suggestions {
             Project now = session.project();
             then.accept(found.suggestions().stream().filter(s -> now.code(s.codeId()).isPresent()).map(s -> new Shown(
                     s.codeId(), now.code(s.codeId()).orElseThrow().name(), now.code(s.codeId()).orElseThrow().color(),
-                    s.score(), s.support().stream().map(CodeSuggester.Support::quotationId).toList(),
+                    s.score(), s.votes(), s.voters(), s.support().stream().map(CodeSuggester.Support::quotationId).toList(),
                     s.support().stream().map(x -> now.quotation(x.quotationId()).flatMap(q -> now.document(
                             q.documentId()).map(q::idIn)).orElse("?")).toList())).toList());
         }, e -> {

@@ -102,7 +102,10 @@ final class SuggestionsBox extends VBox {
                 + "; -fx-border-width: 0 0 0 5;");
         code.setTooltip(new Tooltip(I18n.text("suggest.apply", s.name())));
         code.setOnAction(e -> apply.accept(s));
-        Label score = new Label(Math.round(100 * s.score()) + "%");
+        // The share alone overstates one weakly alike quotation ("100%"): the votes it rests on are shown with it.
+        Label score = new Label(I18n.text("suggest.score", Math.round(100 * s.score()), s.votes()));
+        score.setId("suggestion-score-" + s.codeId());
+        score.setTooltip(new Tooltip(I18n.text("suggest.scoreTip", s.votes(), s.voters(), Math.round(100 * s.score()))));
         score.getStyleClass().add("hint");
         HBox support = new HBox(0);
         support.setAlignment(Pos.CENTER_LEFT);

@@ -35,7 +35,7 @@ class SuggestionsBoxTest {
 
     private static List<Suggestions.Shown> five() {
         return IntStream.range(0, Suggestions.SHOWN).mapToObj(i -> new Suggestions.Shown("c" + i, "Code " + i,
-                "#cc3333", 0.5, List.of("q" + i), List.of("1:" + i))).toList();
+                "#cc3333", 0.5, 1, 2, List.of("q" + i), List.of("1:" + i))).toList();
     }
 
     @Test

@@ -91,6 +91,10 @@ class SuggestionsWorkflowTest extends WorkbenchTest {
         Set<String> support = Set.of(((Hyperlink) inPicker("#suggestion-support-schaamte-0")).getText(),
                 ((Hyperlink) inPicker("#suggestion-support-schaamte-1")).getText());
         assertEquals(Set.of("1:1", "1:2"), support, "the quotations behind it, by their IDs");
+        // The share is shown with the votes it rests on (a share alone said "100%" for one weakly alike quotation).
+        javafx.scene.control.Label score = (javafx.scene.control.Label) inPicker("#suggestion-score-schaamte");
+        assertTrue(score.getText().matches("\\d+% \\(2 votes\\)"), score.getText());
+        assertTrue(score.getTooltip().getText().startsWith("2 of the "), score.getTooltip().getText());
         // Below the field and the list: suggestions that come later do not push what is under the pointer away.
         double listBottom = inPicker("#code-picker-list").localToScene(inPicker("#code-picker-list")
                 .getLayoutBounds()).getMaxY();

@@ -61,6 +61,16 @@ public final class CodeQuery {
                 .sorted(project.documentOrder()).toList();
     }
 
+    /** Whether the query names the code (alone, or as a step of a path): a deletion leaves it naming nothing. */
+    public static boolean names(Project project, String query, String codeId) {
+        boolean[] named = {false};
+        rewritten(project, query, (steps, chain) -> {
+            named[0] |= chain.stream().anyMatch(c -> c.id().equals(codeId));
+            return null;
+        });
+        return named[0];
+    }
+
     /**
      * The query as it reads once code {@code codeId} is called {@code newName}: each name of it (alone, or as a
      * step of a path, "Psychische kenmerken > Schaamte") written anew, the rest as it was. A saved query named

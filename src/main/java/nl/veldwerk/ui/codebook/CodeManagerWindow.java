@@ -466,10 +466,10 @@ public final class CodeManagerWindow {
                 .map(r -> "“" + r.code().name() + "”").toList(); // quoted: a name may be a phrase with commas
         String named = String.join(", ", names.subList(0, Math.min(5, names.size())))
                 + (names.size() > 5 ? " " + I18n.text("manager.andMore", names.size() - 5) : "");
-        // How much coding goes with them, so the question says what is at stake.
-        int codings = vm.project().map(p -> ids.stream().mapToInt(id -> p.codingsWithCode(id).size()).sum()).orElse(0);
-        if (!ids.isEmpty() && dialogs.confirm(I18n.text("manager.delete"), I18n.text("manager.deleteQuestion",
-                named, codings, ids.size()))) {
+        // How much coding goes with them (and which saved queries name them), so the question says what is at stake.
+        String question = vm.deleteQuestion(ids, named);
+        if (!ids.isEmpty() && dialogs.confirm(I18n.text("manager.delete"), question != null ? question
+                : I18n.text("manager.deleteQuestion", named, 0, ids.size()))) {
             vm.deleteAll(ids);
         }
     }

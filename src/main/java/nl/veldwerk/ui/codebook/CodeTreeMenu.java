@@ -78,9 +78,8 @@ final class CodeTreeMenu {
      * code of five quotations without a word; undo brings it back, but a slip of the menu should not need it).
      */
     static void deleteAsking(CodebookViewModel vm, nl.veldwerk.model.Code c) {
-        int codings = vm.project().map(p -> p.codingsWithCode(c.id()).size()).orElse(0);
-        if (codings == 0 || vm.main().dialogs().confirm(I18n.text("manager.delete"), I18n.text(
-                "manager.deleteQuestion", "“" + c.name() + "”", codings, 1))) {
+        String question = vm.deleteQuestion(java.util.List.of(c.id()), "“" + c.name() + "”");
+        if (question == null || vm.main().dialogs().confirm(I18n.text("manager.delete"), question)) {
             vm.delete(c.id());
         }
     }

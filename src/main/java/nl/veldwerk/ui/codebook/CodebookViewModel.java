@@ -85,6 +85,28 @@ public final class CodebookViewModel {
         execute(CodeCommands.delete(codeId));
     }
 
+    /**
+     * What deleting the codes puts at stake, as a question ("Delete “X”? Its 5 codings …"), or null when nothing
+     * is (no coding, and no saved query names them): such a code goes without asking. A saved query naming a
+     * deleted code says when run that there is no such code, so the question names those queries.
+     */
+    String deleteQuestion(List<String> codeIds, String named) {
+        Project p = project().orElse(null);
+        if (p == null) {
+            return null;
+        }
+        int codings = codeIds.stream().mapToInt(id -> p.codingsWithCode(id).size()).sum();
+        List<String> queries = p.info().savedQueries().stream().filter(q -> q.overCodes() && codeIds.stream()
+                .anyMatch(id -> nl.veldwerk.search.CodeQuery.names(p, q.query(), id)))
+                .map(q -> "“" + q.name() + "”").toList();
+        if (codings == 0 && queries.isEmpty()) {
+            return null;
+        }
+        String question = I18n.text("manager.deleteQuestion", named, codings, codeIds.size());
+        return queries.isEmpty() ? question : question + "\n\n" + I18n.text("manager.deleteQueries",
+                String.join(", ", queries), queries.size(), codeIds.size());
+    }
+
     void promote(String codeId) {
         execute(CodebookCommands.promote(codeId));
     }

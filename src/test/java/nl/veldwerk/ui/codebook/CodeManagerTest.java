@@ -227,6 +227,25 @@ class CodeManagerTest extends WorkbenchTest {
         assertTrue(project().code("taal").isEmpty());
     }
 
+    /** A saved query naming a code would say "no such code" after it is deleted: the question names the query. */
+    @Test
+    void deletingACodeASavedQueryNamesSaysWhichQueries(FxRobot robot) throws Exception {
+        open(robot);
+        robot.interact(() -> workbench.codebook().newCode("Ongebruikt", null, false));
+        idle();
+        String unused = project().codes().stream().filter(c -> c.name().equals("Ongebruikt")).findFirst()
+                .orElseThrow().id();
+        execute(robot, nl.veldwerk.project.NoteCommands.saveQuery(new nl.veldwerk.model.SavedQuery("nog te doen", true,
+                "Ongebruikt OR Schaamte")));
+        int asked = dialogs.questions.size();
+        dialogs.answer = false;
+        robot.interact(() -> CodeTreeMenu.deleteAsking(workbench.codebook(), project().code(unused).orElseThrow()));
+        assertEquals(asked + 1, dialogs.questions.size(), "asked, though it codes nothing");
+        assertTrue(dialogs.questions.getLast().endsWith("The saved query “nog te doen” names it: afterwards it says "
+                + "there is no such code."), dialogs.questions.getLast());
+        assertTrue(project().code(unused).isPresent(), "no: the code stays");
+    }
+
     @Test
     void escapeClosesTheManager(FxRobot robot) throws Exception {
         open(robot);

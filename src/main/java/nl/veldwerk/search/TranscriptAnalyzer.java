@@ -69,7 +69,8 @@ public final class TranscriptAnalyzer extends Analyzer {
         if (keepWords) {
             stream = new KeywordRepeatFilter(stream); // the word itself, marked so the stemmer leaves it as it is
         }
-        stream = dutch ? new SnowballFilter(stream, new DutchStemmer()) : new PorterStemFilter(stream);
+        stream = dutch ? new DutchStemEndings(new SnowballFilter(stream, new DutchStemmer()))
+                : new PorterStemFilter(stream);
         if (keepWords) {
             stream = new RemoveDuplicatesTokenFilter(stream); // a word that is its own stem once
         }

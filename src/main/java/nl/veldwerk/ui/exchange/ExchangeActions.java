@@ -7,6 +7,7 @@ import java.util.List;
 import nl.veldwerk.analysis.ProjectMerge;
 import nl.veldwerk.interop.RefiExport;
 import nl.veldwerk.interop.RefiImport;
+import nl.veldwerk.model.Project;
 import nl.veldwerk.model.ProjectInfo;
 import nl.veldwerk.store.ProjectReader;
 import nl.veldwerk.store.ProjectStore;
@@ -152,30 +153,65 @@ public final class ExchangeActions {
         return parts;
     }
 
-    /** Merges another coder's project folder into the open project, as one undoable step. */
+    /** What merging the other project would add, worked out on a copy, so the user can say yes or no first. */
+    private record MergePreview(Project other, ProjectMerge.Report report) {
+        boolean addsNothing() {
+            return report.added().values().stream().allMatch(n -> n == 0) && report.conflicts().isEmpty();
+        }
+    }
+
+    /**
+     * Merges another coder's project folder into the open project, as one undoable step, after saying what it
+     * adds and asking (MAXQDA's teamwork import asks too): a wrong folder picked added its every document.
+     */
     public void mergeProject(Path otherProject) {
         if (main.storeProperty().get() == null) {
             return;
         }
-        main.background().run(() -> ProjectReader.read(otherProject), other -> {
-            ProjectMerge merge = ProjectMerge.of(other, otherProject);
+        var store = main.storeProperty().get();
+        Project mine = store.session().project();
+        main.background().run(() -> {
+            Project other = ProjectReader.read(otherProject);
+            ProjectMerge trial = ProjectMerge.of(other, otherProject);
+            trial.command().execute(mine.copy()); // the copy taken while the project stands still
+            return new MergePreview(other, trial.report());
+        }, preview -> {
+            if (main.storeProperty().get() != store) {
+                return; // closed, or another project opened, meanwhile
+            }
+            String name = preview.other().info().name();
+            if (preview.addsNothing()) {
+                main.dialogs().showInfo(I18n.text("merge.question", name), I18n.text("merge.nothing", name));
+                return;
+            }
+            if (!main.dialogs().confirm(I18n.text("merge.question", name), I18n.text("merge.asked", name) + "\n\n"
+                    + summary(preview.report()) + "\n" + I18n.text("merge.oneStep"))) {
+                return;
+            }
+            ProjectMerge merge = ProjectMerge.of(preview.other(), otherProject);
             try {
                 main.session().execute(merge.command());
             } catch (RuntimeException e) {
                 main.fail(I18n.text("error.merge"), e);
                 return;
             }
-            ProjectMerge.Report report = merge.report();
-            StringBuilder text = new StringBuilder();
-            for (String kind : List.of("documents", "quotations", "codings", "codes", "coders", "memos", "relations")) {
-                text.append(I18n.text("merge.line", I18n.text("kind." + kind), report.added(kind),
-                        report.matched(kind))).append('\n');
-            }
-            if (!report.conflicts().isEmpty()) {
-                text.append('\n').append(I18n.text("merge.conflicts", report.conflicts().size())).append('\n');
-                report.conflicts().stream().limit(40).forEach(c -> text.append("- ").append(I18n.text(c)).append('\n'));
-            }
-            main.dialogs().showInfo(I18n.text("merge.title", other.info().name()), text.toString());
+            main.showStatus(I18n.text("status.merged", name, merge.report().added("codings")));
         }, e -> main.fail(I18n.text("error.merge"), e));
+    }
+
+    private static String summary(ProjectMerge.Report report) {
+        StringBuilder text = new StringBuilder();
+        for (String kind : List.of("documents", "quotations", "codings", "codes", "coders", "memos", "relations")) {
+            text.append(I18n.text("merge.line", I18n.text("kind." + kind), report.added(kind),
+                    report.matched(kind))).append('\n');
+        }
+        if (!report.conflicts().isEmpty()) {
+            text.append('\n').append(I18n.text("merge.conflicts", report.conflicts().size())).append('\n');
+            report.conflicts().stream().limit(40).forEach(c -> text.append("- ").append(I18n.text(c)).append('\n'));
+            if (report.conflicts().size() > 40) {
+                text.append(I18n.text("manager.andMore", report.conflicts().size() - 40)).append('\n');
+            }
+        }
+        return text.toString();
     }
 }

@@ -271,10 +271,25 @@ class MainWindowTest extends WorkbenchTest {
         robot.interact(() -> vm.open(a));
         WindowTestSupport.idle(vm);
         int before = vm.storeProperty().get().session().project().codings().size();
+        // First said and asked: a wrong folder picked would add its every document.
+        dialogs.answer = false;
         robot.interact(() -> workbench.exchange().mergeProject(b));
         WindowTestSupport.idle(vm);
-        assertTrue(dialogs.infos.getFirst().contains("Codings: 1 added"), dialogs.infos.getFirst());
+        assertTrue(dialogs.questions.getLast().contains("Codings: 1 added"), dialogs.questions.getLast());
+        assertTrue(dialogs.questions.getLast().startsWith("Merge '" + theirs.info().name() + "'?"),
+                dialogs.questions.getLast());
+        assertEquals(before, vm.storeProperty().get().session().project().codings().size(), "no: nothing merged");
+        assertFalse(vm.hasUnsavedChanges(), "and nothing changed by working it out");
+        dialogs.answer = true;
+        robot.interact(() -> workbench.exchange().mergeProject(b));
+        WindowTestSupport.idle(vm);
         assertEquals(before + 1, vm.storeProperty().get().session().project().codings().size());
+        // Merged once, there is nothing left to merge: said, not asked.
+        int asked = dialogs.questions.size();
+        robot.interact(() -> workbench.exchange().mergeProject(b));
+        WindowTestSupport.idle(vm);
+        assertEquals(asked, dialogs.questions.size());
+        assertTrue(dialogs.infos.getLast().contains("Nothing to merge"), dialogs.infos.getLast());
         robot.interact(vm::undo);
         assertEquals(before, vm.storeProperty().get().session().project().codings().size());
     }

@@ -307,11 +307,16 @@ public final class ProjectMerge {
     private void mergeQuotationsAndCodings() {
         for (Document d : other.documents()) {
             String mine = documents.get(d.id());
-            Map<Long, String> byRange = new HashMap<>();
-            p.quotationsOf(mine).forEach(q -> byRange.putIfAbsent(range(q), q.id()));
+            // This document's quotations by their range, each matched once: two of one range (two coders'
+            // quotations of the same words) stay two. The second was matched to the first, which then got its
+            // codings (a project merged with its own copy gained codings on the wrong quotation).
+            Map<Long, List<String>> byRange = new HashMap<>();
+            p.quotationsOf(mine).forEach(q -> byRange.computeIfAbsent(range(q), k -> new ArrayList<>()).add(q.id()));
             for (Quotation q : other.quotationsOf(d.id())) {
-                String sameId = byRange.get(range(q));
+                List<String> sameRange = byRange.getOrDefault(range(q), List.of());
+                String sameId = sameRange.isEmpty() ? null : sameRange.contains(q.id()) ? q.id() : sameRange.getFirst();
                 if (sameId != null) {
+                    sameRange.remove(sameId);
                     quotations.put(q.id(), sameId);
                     count(matched, "quotations");
                     mergeComment(q, sameId);
@@ -319,7 +324,6 @@ public final class ProjectMerge {
                     Quotation copy = new Quotation(freeId(EntityKind.QUOTATION, q.id()), mine, q.start(), q.end(),
                             q.comment(), q.creatorId() == null ? null : coders.get(q.creatorId()), q.created());
                     plan.put(copy);
-                    byRange.put(range(copy), copy.id());
                     quotations.put(q.id(), copy.id());
                     count(added, "quotations");
                 }

@@ -71,6 +71,39 @@ class ProjectMergeTest {
     }
 
     /**
+     * Two quotations of the same words (two coders each made one) stay two: the other project's second was
+     * matched to this one's first, which got its codings, so a project merged with its own copy gained codings.
+     */
+    @Test
+    void quotationsOfOneRangeAreMatchedOneToOneAndAProjectsOwnCopyAddsNothing() {
+        Project a = AnalysisFixture.project();
+        a.put(new Quotation("twin-1", "a01", 30, 46, "", "bob", AnalysisFixture.T));
+        a.put(new Quotation("twin-2", "a01", 30, 46, "", "ann", AnalysisFixture.T));
+        a.put(new Coding("twin-k1", "twin-1", "netwerk", "bob", AnalysisFixture.T));
+        a.put(new Coding("twin-k2", "twin-2", "netwerk", "ann", AnalysisFixture.T));
+        Project before = a.copy();
+        ProjectMerge merge = ProjectMerge.of(a.copy());
+        new ProjectSession(a).execute(merge.command());
+        assertEquals(0, merge.report().added("codings"), merge.report().toString());
+        assertEquals(0, merge.report().added("quotations"), merge.report().toString());
+        assertUnchanged(before, a);
+
+        // The other coder's copy without one of the two: its twin matches one of them, and adds nothing.
+        Project theirs = before.copy();
+        new ProjectSession(theirs).execute(nl.veldwerk.project.QuotationCommands.delete("twin-1"));
+        ProjectMerge again = ProjectMerge.of(theirs);
+        new ProjectSession(a).execute(again.command());
+        assertEquals(0, again.report().added("codings"), again.report().toString());
+        assertUnchanged(before, a);
+    }
+
+    /** The same quotations and codings (a session numbers the fixture's unnumbered documents, which is all). */
+    private static void assertUnchanged(Project before, Project after) {
+        assertEquals(Set.copyOf(before.quotations()), Set.copyOf(after.quotations()));
+        assertEquals(Set.copyOf(before.codings()), Set.copyOf(after.codings()));
+    }
+
+    /**
      * Two of the other coder's transcripts with one text (two begun empty from their recordings, or one
      * imported twice) stay two: the second was matched to the first's copy and left out without a word.
      * Here, two of one text are matched one to one, by name where it helps.

@@ -171,14 +171,22 @@ final class CodePropertiesPane extends VBox {
                 .withRules(inclusion.getText().strip(), exclusion.getText().strip(), anchor.getText().strip())
                 .withMemo(memo.getText().strip());
         codebook.update(changed);
-        Code now = code().orElse(c);
+        // The code saved, by its id: the update redraws the tree, and a click on another code that made this
+        // save shows that code meanwhile (shownId changes under us). Read through shownId, the other code's
+        // name was taken for a refused one and written over this code's.
+        Code now = vm.session().project().code(c.id()).orElse(c);
+        boolean stillShown = c.id().equals(shownId);
         if (!now.name().equals(changed.name())) {
             // The name was refused (the user was told): what else was typed is kept all the same, and the
             // field shows the name the code kept.
             codebook.update(changed.withName(now.name()));
-            typing.fill(() -> name.setText(now.name()));
+            if (stillShown) {
+                typing.fill(() -> name.setText(now.name()));
+            }
         }
-        filledName = name.getText();
+        if (stillShown) {
+            filledName = name.getText();
+        }
     }
 
     private void refresh(boolean otherCode) {

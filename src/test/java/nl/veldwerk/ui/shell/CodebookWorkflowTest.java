@@ -148,6 +148,42 @@ class CodebookWorkflowTest extends WorkbenchTest {
         assertEquals("uit-csv", project().info().name());
     }
 
+    /**
+     * A definition typed into one code, then a click on another code in the tree: the definition goes to the
+     * first code, and neither code's name changes (the first code was renamed after the second, QA found).
+     */
+    @Test
+    void typingADefinitionThenClickingAnotherCodeChangesOnlyTheDefinition(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("klikken");
+        robot.interact(() -> new CodebookActions(vm).newWithFactorCodebook(dir));
+        WindowTestSupport.idle(vm);
+        javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
+        robot.interact(() -> explorer.getSelectionModel().select(1));
+        TreeView<Code> tree = robot.lookup("#code-tree").query();
+        select(robot, tree, "Schaamte");
+        String schaamte = code("Schaamte").id();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        project().codes().forEach(c -> names.put(c.id(), c.name()));
+        TextArea definition = robot.lookup("#code-definition").query();
+        robot.clickOn(definition);
+        robot.write(" Ook: gene.");
+        String typed = definition.getText();
+        // A code in view in the tree, another than the one shown, clicked as a user would.
+        javafx.scene.control.TreeCell<?> other = robot.lookup(".tree-cell").queryAll().stream()
+                .map(n -> (javafx.scene.control.TreeCell<?>) n)
+                .filter(c -> c.getItem() instanceof Code k && !k.id().equals(schaamte) && c.isVisible())
+                .filter(c -> c.localToScreen(c.getBoundsInLocal()) != null)
+                .findFirst().orElseThrow();
+        String otherId = ((Code) other.getItem()).id();
+        robot.clickOn(other);
+        WindowTestSupport.idle(vm);
+        assertEquals(otherId, tree.getSelectionModel().getSelectedItem().getValue().id(), "the other code is shown");
+        assertEquals(typed.strip(), project().code(schaamte).orElseThrow().definition(), "the definition was saved");
+        project().codes().forEach(c -> assertEquals(names.get(c.id()), c.name(), "no code renamed"));
+        assertEquals(project().code(otherId).orElseThrow().definition(), definition.getText(),
+                "the entry shows the other code's definition");
+    }
+
     private static void select(FxRobot robot, TreeView<Code> tree, String name) {
         robot.interact(() -> {
             TreeItem<Code> item = find(tree.getRoot(), name);

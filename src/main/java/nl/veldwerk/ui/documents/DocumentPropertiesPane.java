@@ -38,6 +38,10 @@ public final class DocumentPropertiesPane extends VBox {
     private String shownId;
     /** Commits the attribute field that has the focus (typed, not yet left): a save must not miss it. */
     private Runnable focusedAttribute = () -> { };
+    /** The groups and attribute definitions the boxes and fields were made for (see {@link #refresh}). */
+    private java.util.List<Object> madeFor = java.util.List.of();
+    private final java.util.Map<String, CheckBox> groupBoxes = new java.util.HashMap<>();
+    private final java.util.Map<String, TextField> attributeFields = new java.util.HashMap<>();
 
     public DocumentPropertiesPane(DocumentsViewModel documents) {
         super(6);
@@ -169,12 +173,13 @@ public final class DocumentPropertiesPane extends VBox {
     }
 
     private void refresh() {
-        groups.getChildren().clear();
-        attributes.getChildren().clear();
         Document d = document().orElse(null);
         boolean another = d == null || !d.id().equals(shownId);
         shownId = d == null ? null : d.id();
         if (d == null) {
+            groups.getChildren().clear();
+            attributes.getChildren().clear();
+            madeFor = java.util.List.of();
             name.clear();
             recording.setText("");
             return;
@@ -184,27 +189,57 @@ public final class DocumentPropertiesPane extends VBox {
         if (another || !name.isFocused()) {
             name.setText(d.name());
         }
+        // The boxes and fields are made again only for another document or other groups or attributes: made
+        // again after each edit, the field Tab had just moved to was gone (and what was typed next with it).
+        java.util.List<Object> now = java.util.List.of(java.util.List.copyOf(p.groups()),
+                java.util.List.copyOf(p.attributes()));
+        if (another || !now.equals(madeFor)) {
+            make(d, p);
+            madeFor = now;
+            return;
+        }
+        groupBoxes.forEach((id, box) -> box.setSelected(d.groupIds().contains(id)));
+        // A value being typed (not yet saved) is kept; one saved or untouched shows the document's (after an undo).
+        attributeFields.forEach((attribute, field) -> {
+            if (!field.isFocused() || field.getText().equals(field.getUserData())) {
+                field.setText(d.attributes().getOrDefault(attribute, ""));
+                field.setUserData(field.getText());
+            }
+        });
+    }
+
+    private void make(Document d, Project p) {
+        groups.getChildren().clear();
+        attributes.getChildren().clear();
+        groupBoxes.clear();
+        attributeFields.clear();
+        String documentId = d.id();
         for (DocumentGroup g : p.groups()) {
             CheckBox box = new CheckBox(g.name());
             box.setMnemonicParsing(false); // a name's "_" is shown, not taken for a shortcut
             box.setSelected(d.groupIds().contains(g.id()));
-            box.setOnAction(e -> {
-                Set<String> chosen = new HashSet<>(d.groupIds());
+            box.setOnAction(e -> document().filter(now -> now.id().equals(documentId)).ifPresent(now -> {
+                Set<String> chosen = new HashSet<>(now.groupIds());
                 if (box.isSelected()) {
                     chosen.add(g.id());
                 } else {
                     chosen.remove(g.id());
                 }
-                documents.setDocumentGroups(d.id(), chosen);
-            });
+                documents.setDocumentGroups(documentId, chosen);
+            }));
             groups.getChildren().add(box);
+            groupBoxes.put(g.id(), box);
         }
         int row = 0;
         for (AttributeDefinition a : p.attributes()) {
             TextField value = new TextField(d.attributes().getOrDefault(a.name(), ""));
+            value.setUserData(value.getText()); // what the field shows of the document, not typed
             value.setPromptText(I18n.text("attributeType." + a.type().name().toLowerCase(java.util.Locale.ROOT)));
-            value.setOnAction(e -> documents.setAttribute(d.id(), a.name(), value.getText()));
-            Runnable commit = () -> documents.setAttribute(d.id(), a.name(), value.getText());
+            Runnable commit = () -> {
+                value.setUserData(value.getText());
+                documents.setAttribute(documentId, a.name(), value.getText());
+            };
+            value.setOnAction(e -> commit.run());
             value.focusedProperty().addListener((o, was, now) -> {
                 focusedAttribute = now ? commit : () -> { };
                 if (!now) {
@@ -212,6 +247,7 @@ public final class DocumentPropertiesPane extends VBox {
                 }
             });
             attributes.addRow(row++, new Label(a.name()), value);
+            attributeFields.put(a.name(), value);
         }
     }
 }

@@ -509,5 +509,31 @@ class CodingWorkflowTest extends WorkbenchTest {
         assertEquals("wijkcoach", project().documents().iterator().next().attributes().get("role"));
         robot.interact(vm::undo);
         assertEquals(null, project().documents().iterator().next().attributes().get("role"));
+
+        // Values typed one after the other, Tab between them: each is kept (the fields were made again after
+        // the first was saved, and the one Tab had moved to went, with what was typed into it).
+        robot.interact(() -> workbench.documents().addAttribute("age", nl.veldwerk.model.AttributeType.NUMBER));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<TextField> values = robot.lookup("#document-properties .text-field").queryAll().stream()
+                .map(n -> (TextField) n).filter(f -> List.of("Text", "Number").contains(f.getPromptText())).toList();
+        assertEquals(2, values.size());
+        robot.clickOn(values.getFirst()).write("vrijwilliger").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(values.get(1).isFocused(), "Tab went to the next value");
+        robot.write("47").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        Document now = project().documents().iterator().next();
+        assertEquals("vrijwilliger", now.attributes().get("role"));
+        assertEquals("47", now.attributes().get("age"), "the second value typed after Tab is kept");
+        // A group ticked with the keyboard keeps the focus too.
+        javafx.scene.control.CheckBox group = robot.lookup("#document-properties .check-box").query();
+        robot.interact(group::requestFocus);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of(), project().documents().iterator().next().groupIds());
+        assertTrue(group.isFocused() && group.getScene() != null, "the box is still there, with the focus");
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, project().documents().iterator().next().groupIds().size());
     }
 }

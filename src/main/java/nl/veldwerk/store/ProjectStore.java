@@ -66,6 +66,10 @@ public final class ProjectStore implements AutoCloseable {
     /** The recovery save on disk that is newer than the last save, and the change counter it holds; or null. */
     private Manifest recoveryOnDisk;
     private List<OtherVersions.Version> otherVersions = List.of();
+    /** The manifest file as this store last read or wrote it: another computer's save found there is set aside. */
+    private final ManifestOnDisk manifestOnDisk;
+    /** Set when a save set another computer's manifest aside; taken by {@link #takeVersionSetAside}. */
+    private volatile boolean versionSetAside;
     /** False once this store knows there is no recovery manifest on disk (deleted, durably, and none written). */
     private boolean recoveryFileMayExist = true;
     private long recoveryCounter;
@@ -88,6 +92,16 @@ public final class ProjectStore implements AutoCloseable {
         this.lastWriteSequence = loaded.manifest().sequence();
         this.savedState = fromRecovery ? null : loaded.manifest().state();
         this.opened = loaded.manifest();
+        this.manifestOnDisk = new ManifestOnDisk(directory.resolve(StoreFormat.MANIFEST), disk);
+        if (!fromRecovery) {
+            manifestOnDisk.own(loaded.manifest());
+        } else {
+            try {
+                manifestOnDisk.own(ProjectReader.readRoot(directory.resolve(StoreFormat.MANIFEST)));
+            } catch (ProjectFileException unreadable) {
+                // the recovery save is what opened; whatever is in the manifest's place is replaced as before
+            }
+        }
         this.damaged = loaded.damaged();
         session.addListener(tracker);
         if (!damaged.isEmpty()) {
@@ -440,8 +454,10 @@ public final class ProjectStore implements AutoCloseable {
 
     private void commitSave(SaveSnapshot snapshot, Manifest manifest, byte[] bytes) throws IOException {
         Path manifestFile = directory.resolve(StoreFormat.MANIFEST);
+        setAsideAnotherComputersSave();
         garbage.backUp(manifestFile);
         AtomicFiles.write(disk, manifestFile, bytes);
+        manifestOnDisk.own(manifest);
         garbage.committed(manifest, bytes);
         lastSaveSequence = snapshot.sequence();
         lastSaveCounter = Math.max(lastSaveCounter, snapshot.changeCounter());
@@ -457,6 +473,30 @@ public final class ProjectStore implements AutoCloseable {
             recoveryFileMayExist = false;
         }
         garbage.collect(manifest, keptBesidesAsked(), this::keptBesides);
+    }
+
+    /**
+     * Another computer's save synced into the manifest's place since this store read or wrote it is copied
+     * beside it as another version (its parts all kept) before this save replaces it: it was written over.
+     */
+    private void setAsideAnotherComputersSave() throws IOException {
+        Path aside = manifestOnDisk.setAsideIfForeign();
+        if (aside != null) {
+            garbage.keepEverything("another computer's save was found in the manifest's place and set aside ("
+                    + aside.getFileName() + "); it may refer to any part");
+            otherVersions = OtherVersions.in(directory);
+            versionSetAside = true;
+        }
+    }
+
+    /**
+     * Whether a save since the last call set another computer's save aside (see {@link #otherVersions}): the
+     * window then offers it, as at opening.
+     */
+    public boolean takeVersionSetAside() {
+        boolean was = versionSetAside;
+        versionSetAside = false;
+        return was;
     }
 
     /**
@@ -581,8 +621,10 @@ public final class ProjectStore implements AutoCloseable {
                 Manifest manifest = manifest(opened.sequence() + 1, opened.projectPart(), opened.projectPartChecksum(),
                         refs);
                 byte[] bytes = StoreFormat.PRETTY.writeValueAsBytes(manifest.asWritten());
+                setAsideAnotherComputersSave();
                 garbage.backUp(directory.resolve(StoreFormat.MANIFEST));
                 AtomicFiles.write(disk, directory.resolve(StoreFormat.MANIFEST), bytes);
+                manifestOnDisk.own(manifest);
             } catch (IOException | RuntimeException e) {
                 throw new ProjectFileException(directory.resolve(StoreFormat.MANIFEST), e, "save.failed",
                         ProjectFileException.detail(e));

@@ -73,6 +73,58 @@ class OtherVersionsTest {
         }
     }
 
+    /**
+     * The sync service brings the laptop's save in while the project is open here, into the manifest's own
+     * place (no conflicted copy): the next save here wrote over it, and the laptop's work was gone. Now the save
+     * sets it aside as another version first, says so, and keeps its parts through later saves.
+     */
+    @Test
+    void anotherComputersSaveSyncedInWhileOpenIsSetAsideNotWrittenOver() throws Exception {
+        int weakHere;
+        Path here = tmp.resolve("open");
+        createFixtureProject(here).close();
+        Path there = tmp.resolve("laptop");
+        copyTree(here, there);
+        try (ProjectStore store = ProjectStore.open(here)) {
+            store.session().execute(QuotationCommands.codeRange("w01", 20, 24, "weak", "me", Fixtures.T));
+            store.save();
+            assertFalse(store.takeVersionSetAside(), "our own save is not another version");
+            try (ProjectStore laptop = ProjectStore.open(there)) {
+                laptop.session().execute(CodeCommands.add(Code.of("laptop", "Op de laptop gemaakt", null, null)));
+                laptop.session().execute(QuotationCommands.codeRange("w01", 0, 4, "laptop", "me", Fixtures.T));
+                laptop.save();
+            }
+            // The sync service: the laptop's parts beside ours, and its manifest in the manifest's place.
+            try (Stream<Path> parts = Files.list(there.resolve("parts"))) {
+                for (Path part : parts.toList()) {
+                    if (!Files.exists(here.resolve("parts").resolve(part.getFileName()))) {
+                        Files.copy(part, here.resolve("parts").resolve(part.getFileName()));
+                    }
+                }
+            }
+            Files.copy(there.resolve("veldwerk.json"), here.resolve("veldwerk.json"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+            for (int i = 0; i < StoreFormat.BACKUPS_KEPT + 3; i++) { // saves that collect unreferenced parts
+                store.session().execute(QuotationCommands.codeRange("w01", 10 + i, 14 + i, "weak", "me", Fixtures.T));
+                store.save();
+                assertEquals(i == 0, store.takeVersionSetAside(), "said once, at the save that found it");
+            }
+            assertEquals(1, store.otherVersions().size());
+            Path aside = store.otherVersions().getFirst().file();
+            assertTrue(aside.getFileName().toString().startsWith("veldwerk (saved elsewhere "), aside.toString());
+            Path copy = OtherVersions.copyWith(here, store.otherVersions().getFirst());
+            try (ProjectStore other = ProjectStore.open(copy)) {
+                assertEquals(1, other.session().project().codingsWithCode("laptop").size(), "the laptop's work is there");
+            }
+            weakHere = store.session().project().codingsWithCode("weak").size();
+        }
+        try (ProjectStore store = ProjectStore.open(here)) {
+            assertFalse(store.session().project().code("laptop").isPresent(), "this project is as it was saved here");
+            assertEquals(weakHere, store.session().project().codingsWithCode("weak").size(), "every save here is in it");
+        }
+    }
+
     private static void copyTree(Path from, Path to) throws Exception {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.toList()) {

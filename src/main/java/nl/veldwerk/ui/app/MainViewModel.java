@@ -79,6 +79,7 @@ public final class MainViewModel {
         this.background = new Background(threads.fx(), threads.work(), threads.saves());
         this.opener = new ProjectOpener(background, dialogs, this::show, this::fail);
         this.saving = new Saving(threads, background, status, e -> fail(I18n.text("error.save"), e));
+        saving.onVersionSetAside(opener::offerVersionSetAside);
         this.files = new ProjectFiles(this, background, documents::select, status::say);
         this.recordings = new RecordingLinks(this, background, documents::select, status::say);
     }

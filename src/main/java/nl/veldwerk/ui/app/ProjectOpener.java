@@ -97,10 +97,22 @@ final class ProjectOpener {
      * to open or merge (Analysis → Merge another coder's project).
      */
     private void offerOtherVersions(ProjectStore store) {
+        offerOtherVersions(store, "otherVersions.message");
+    }
+
+    /**
+     * A save found another computer's save in the manifest's place (a sync service brought it in while the
+     * project was open) and kept it beside it: said, and the same copy offered as at opening.
+     */
+    void offerVersionSetAside(ProjectStore store) {
+        offerOtherVersions(store, "otherVersions.messageWhileOpen");
+    }
+
+    private void offerOtherVersions(ProjectStore store, String messageKey) {
         List<OtherVersions.Version> versions = store.otherVersions();
         String lines = String.join("\n", versions.stream().map(v -> I18n.text("otherVersions.line",
                 v.file().getFileName(), DAY.format(v.savedAt()))).toList());
-        if (!dialogs.confirm(I18n.text("otherVersions.title"), I18n.text("otherVersions.message", lines))) {
+        if (!dialogs.confirm(I18n.text("otherVersions.title"), I18n.text(messageKey, lines))) {
             return;
         }
         Path directory = store.directory();

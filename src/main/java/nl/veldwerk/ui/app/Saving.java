@@ -35,6 +35,13 @@ final class Saving {
     private final Consumer<Exception> saveFailed;
     private Autosaver autosaver;
 
+    /** Told when a save kept another computer's save aside (see {@link ProjectStore#takeVersionSetAside}). */
+    private Consumer<ProjectStore> versionSetAside = s -> { };
+
+    void onVersionSetAside(Consumer<ProjectStore> then) {
+        versionSetAside = then;
+    }
+
     Saving(UiThreads threads, TaskRunner tasks, ProjectStatus status, Consumer<Exception> saveFailed) {
         this.threads = threads;
         this.tasks = tasks;
@@ -82,6 +89,9 @@ final class Saving {
             if (outcome == ProjectStore.Outcome.WRITTEN && current.get() == s) {
                 s.session().markSaved(snapshot.sessionState());
                 status.say(I18n.text("status.saved", TIME.format(Instant.now())));
+                if (s.takeVersionSetAside()) {
+                    versionSetAside.accept(s);
+                }
             }
             if (outcome.saved()) {
                 next.run();

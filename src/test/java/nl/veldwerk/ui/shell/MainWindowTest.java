@@ -294,6 +294,52 @@ class MainWindowTest extends WorkbenchTest {
         assertEquals(before, vm.storeProperty().get().session().project().codings().size());
     }
 
+    /** Another computer's save synced into the manifest's place while the project is open: said at the next save. */
+    @Test
+    void aSaveThatFindsAnotherComputersSaveKeepsItAndSaysSo(FxRobot robot) throws Exception {
+        Path here = tmp.resolve("tegelijk");
+        ProjectStore.create(here, nl.veldwerk.project.synthetic.SyntheticProject.generate(1, 200, 5, 2, 3)).close();
+        Path laptop = tmp.resolve("tegelijk-laptop");
+        try (var files = java.nio.file.Files.walk(here)) {
+            for (Path f : files.toList()) {
+                Path to = laptop.resolve(here.relativize(f).toString());
+                if (java.nio.file.Files.isDirectory(f)) {
+                    java.nio.file.Files.createDirectories(to);
+                } else if (!f.getFileName().toString().equals(".lock")) {
+                    java.nio.file.Files.copy(f, to);
+                }
+            }
+        }
+        robot.interact(() -> vm.open(here));
+        WindowTestSupport.idle(vm);
+        try (ProjectStore other = ProjectStore.open(laptop)) {
+            other.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of("laptop", "Laptop",
+                    null, null)));
+            other.save();
+        }
+        try (var parts = java.nio.file.Files.list(laptop.resolve("parts"))) {
+            for (Path part : parts.toList()) {
+                if (!java.nio.file.Files.exists(here.resolve("parts").resolve(part.getFileName()))) {
+                    java.nio.file.Files.copy(part, here.resolve("parts").resolve(part.getFileName()));
+                }
+            }
+        }
+        java.nio.file.Files.copy(laptop.resolve("veldwerk.json"), here.resolve("veldwerk.json"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        dialogs.answer = false;
+        robot.interact(() -> vm.run(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.add(
+                nl.veldwerk.model.Code.of("hier", "Hier", null, null)))));
+        robot.interact(vm::save);
+        WindowTestSupport.idle(vm);
+        WindowTestSupport.idle(vm);
+        assertTrue(dialogs.questions.stream().anyMatch(q -> q.contains("While this project was open, another computer "
+                + "saved it too") && q.contains("veldwerk (saved elsewhere ")), dialogs.questions.toString());
+        try (var files = java.nio.file.Files.list(here)) {
+            assertEquals(1, files.filter(f -> f.getFileName().toString().startsWith("veldwerk (saved elsewhere "))
+                    .count(), "the laptop's save is kept beside");
+        }
+    }
+
     @Test
     void afterACrashTheWindowOffersTheRecoverySave(FxRobot robot) throws Exception {
         Path dir = tmp.resolve("crashed");

@@ -44,6 +44,14 @@ public final class PseudonymiseDialog extends VBox {
             this.pseudonym.getStyleClass().add("pseudonym-replacement");
             HBox.setHgrow(this.name, javafx.scene.layout.Priority.ALWAYS);
             HBox.setHgrow(this.pseudonym, javafx.scene.layout.Priority.ALWAYS);
+            // Enter goes on through the list, as in a table: to the pseudonym, then to the next line (a new one
+            // after the last). It pressed Replace, which replaced everything unseen and removed the backups.
+            this.name.setOnAction(e -> this.pseudonym.requestFocus());
+            this.pseudonym.setOnAction(e -> {
+                int at = rows.getChildren().indexOf(this);
+                Row next = at + 1 < rows.getChildren().size() ? (Row) rows.getChildren().get(at + 1) : addRow();
+                next.name.requestFocus();
+            });
             Button remove = new Button("✕");
             remove.setTooltip(new javafx.scene.control.Tooltip(I18n.text("pseudonymise.remove")));
             remove.setOnAction(e -> rows.getChildren().remove(this));
@@ -68,11 +76,7 @@ public final class PseudonymiseDialog extends VBox {
         keyPane.setPrefHeight(170);
         Button add = new Button(I18n.text("pseudonymise.add"));
         add.setId("pseudonym-add");
-        add.setOnAction(e -> {
-            Row row = new Row("", "");
-            rows.getChildren().add(row);
-            row.name.requestFocus();
-        });
+        add.setOnAction(e -> addRow().name.requestFocus());
         rows.getChildren().add(new Row("", ""));
         Button load = new Button(I18n.text("pseudonymise.load"));
         load.setOnAction(e -> dialogs.chooseFileToOpen(I18n.text("pseudonymise.load"), FileType.CSV).ifPresent(f ->
@@ -113,6 +117,28 @@ public final class PseudonymiseDialog extends VBox {
         }
     }
 
+    private Row addRow() {
+        Row row = new Row("", "");
+        rows.getChildren().add(row);
+        return row;
+    }
+
+    /** The key list and case choice the preview shows, or null: Replace needs the list as previewed. */
+    private List<Object> previewed;
+
+    private List<Object> key() {
+        return List.of(replacements(), matchCase.isSelected());
+    }
+
+    /** Whether the preview shows what Replace would do now (the list not changed since). */
+    public boolean previewedAsIs() {
+        try {
+            return key().equals(previewed);
+        } catch (ModelException incomplete) {
+            return false; // a line without its pseudonym: Replace shows why
+        }
+    }
+
     /** Sets the key list (from a loaded file, or a test). */
     public void setKey(List<Replacement> list) {
         rows.getChildren().setAll(list.stream().map(r -> new Row(r.name(), r.pseudonym())).toList());
@@ -126,6 +152,7 @@ public final class PseudonymiseDialog extends VBox {
             return;
         }
         summary.setText(I18n.text("pseudonymise.working"));
+        previewed = key();
         actions.preview(names, found -> {
             summary.setText(I18n.text("pseudonymise.found", found.size()));
             // The first thousand are enough to check the list; the count says how many there are.
@@ -183,7 +210,15 @@ public final class PseudonymiseDialog extends VBox {
         dialog.getDialogPane().getButtonTypes().addAll(replace, Buttons.cancel());
         java.util.concurrent.atomic.AtomicReference<Optional<PseudonymiseActions.Request>> result =
                 new java.util.concurrent.atomic.AtomicReference<>(Optional.empty());
+        // Not the default button, and first a preview: replacing is undoable, but removing the older versions
+        // (the default) is not, and Enter in the list replaced everything unseen.
+        ((Button) dialog.getDialogPane().lookupButton(replace)).setDefaultButton(false);
         dialog.getDialogPane().lookupButton(replace).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (!content.previewedAsIs()) {
+                content.showPreview();
+                e.consume();
+                return;
+            }
             result.set(content.request());
             if (result.get().isEmpty()) {
                 e.consume();

@@ -48,15 +48,25 @@ class PseudonymiseWorkflowTest extends WorkbenchTest {
             stage.show();
         });
 
-        // Typed into the key list's first line: a name, its pseudonym; then the preview.
-        robot.clickOn(".pseudonym-name").write("Immerloo");
-        robot.clickOn(".pseudonym-replacement").write("[wijk]");
+        // Typed into the key list's first line: a name, Enter, its pseudonym, Enter (a new line, not Replace);
+        // then the preview, which Replace needs first.
+        robot.clickOn(".pseudonym-name").write("Immerloo").type(javafx.scene.input.KeyCode.ENTER);
+        assertTrue(robot.lookup(".pseudonym-replacement").queryAs(javafx.scene.control.TextField.class).isFocused());
+        robot.write("[wijk]").type(javafx.scene.input.KeyCode.ENTER);
+        List<javafx.scene.control.TextField> names = robot.lookup(".pseudonym-name").queryAllAs(
+                javafx.scene.control.TextField.class).stream().toList();
+        assertEquals(2, names.size(), "Enter after a pseudonym starts a new line");
+        assertTrue(names.stream().anyMatch(f -> f.isFocused() && f.getText().isEmpty()));
+        assertFalse(pane.get().previewedAsIs(), "not previewed yet");
         robot.clickOn("#pseudonym-preview");
         Label summary = robot.lookup("#pseudonym-summary").query();
         ListView<String> occurrences = robot.lookup("#pseudonym-occurrences").query();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> summary.getText().equals("1 occurrence"));
         assertTrue(occurrences.getItems().getFirst().startsWith("A03 · transcript: Immerloo → [wijk]"),
                 occurrences.getItems().toString());
+        assertTrue(pane.get().previewedAsIs(), "the preview shows what Replace would do");
+        robot.clickOn(names.stream().filter(f -> f.getText().isEmpty()).findFirst().orElseThrow()).write("Jan");
+        assertFalse(pane.get().previewedAsIs(), "a changed list needs the preview again");
 
         // A key list that cannot be right says why and is not accepted.
         robot.interact(() -> pane.get().setKey(List.of(new Replacement("Immerloo", "[wijk]"),

@@ -22,8 +22,8 @@ import nl.veldwerk.project.PlannedCommand;
  * Takes a supervisor's review into the working project as one undoable step, and nothing else: their new
  * review comments (one on a code merged away here goes to the code it went into, one on something removed
  * becomes a memo about the project), comments they resolved, the review status of each code, and a
- * quotation's own comment where this project has none. The researcher's own work since the bundle went out (codings, codes, memos,
- * definitions) stays as it is; the supervisor's other changes are shown by {@link CodebookDiff} for the
+ * quotation's own comment where this project has none (a status still proposed there leaves a review here as
+ * it is). The researcher's own work since the bundle went out (codings, codes, memos, definitions) stays as it is; the supervisor's other changes are shown by {@link CodebookDiff} for the
  * researcher to make by hand if they agree.
  */
 public final class ReviewMerge {
@@ -81,8 +81,11 @@ public final class ReviewMerge {
                 t.resolved().add(m.withResolved(true, their.modified()));
             }
         }
+        // A status their copy still has as proposed (where every code starts) does not undo a review here: the
+        // copy may be an older one (the bundle that went out, picked by mistake put both statuses back).
         for (Code their : theirs.codes()) {
-            mine.code(their.id()).filter(c -> c.review() != their.review())
+            mine.code(their.id()).filter(c -> c.review() != their.review()
+                    && their.review() != nl.veldwerk.model.ReviewStatus.PROPOSED)
                     .ifPresent(c -> t.statuses().add(c.withReview(their.review())));
         }
         // A quotation's own comment written in their copy where this project has none (one written here as

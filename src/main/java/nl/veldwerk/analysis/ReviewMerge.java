@@ -23,8 +23,9 @@ import nl.veldwerk.project.PlannedCommand;
  * review comments (one on a code merged away here goes to the code it went into, one on something removed
  * becomes a memo about the project), comments they resolved, the review status of each code, and a
  * quotation's own comment where this project has none (a status still proposed there leaves a review here as
- * it is). The researcher's own work since the bundle went out (codings, codes, memos, definitions) stays as it is; the supervisor's other changes are shown by {@link CodebookDiff} for the
- * researcher to make by hand if they agree.
+ * it is). The researcher's own work since the bundle went out (codings, codes, memos, definitions) stays as it
+ * is; the supervisor's other changes are shown by {@link CodebookDiff} for the researcher to make by hand if
+ * they agree.
  */
 public final class ReviewMerge {
     /** What taking the review in puts into the project, in an order the project accepts (coders first). */

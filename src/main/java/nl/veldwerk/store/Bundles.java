@@ -184,6 +184,31 @@ public final class Bundles {
         }
     }
 
+    /**
+     * The name of the study a bundle holds, read from its manifest and project part without unpacking it: what
+     * the question where to unpack it starts with. Empty when it cannot be read (unpacking then says why).
+     */
+    public static java.util.Optional<String> studyName(Path bundle) {
+        try (ZipFile zip = open(bundle)) {
+            ZipEntry manifestEntry = zip.getEntry(StoreFormat.MANIFEST);
+            if (manifestEntry == null) {
+                return java.util.Optional.empty();
+            }
+            Manifest manifest = ProjectReader.readManifest(bundle, read(bundle, zip, manifestEntry,
+                    ProjectReader.MAX_MANIFEST_BYTES), null);
+            ZipEntry part = manifest.projectPart() == null ? null : zip.getEntry(manifest.projectPart());
+            if (part == null) {
+                return java.util.Optional.empty();
+            }
+            var name = StoreFormat.MAPPER.readTree(read(bundle, zip, part, ProjectReader.MAX_PART_BYTES))
+                    .path("info").path("name");
+            return name.isString() && !name.asString().isBlank() ? java.util.Optional.of(name.asString())
+                    : java.util.Optional.empty();
+        } catch (ProjectFileException | IOException | RuntimeException unreadable) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private static ZipFile open(Path bundle) throws ProjectFileException {
         if (!Files.isRegularFile(bundle)) {
             throw new ProjectFileException(bundle, Files.exists(bundle) ? "part.notPlainFile" : "file.notExists");

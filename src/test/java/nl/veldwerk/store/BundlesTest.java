@@ -50,6 +50,8 @@ class BundlesTest {
             assertEquals(0, left.count(), "the unpacked copy is removed");
         }
         assertEquals(original, read);
+        assertEquals(java.util.Optional.of(original.info().name()), Bundles.studyName(bundle), "read without unpacking");
+        assertEquals(java.util.Optional.empty(), Bundles.studyName(tmp.resolve("p").resolve("veldwerk.json")));
         String someText = original.documents().iterator().next().text();
         assertEquals(someText, read.documents().iterator().next().text(), "texts stay readable after the folder is gone");
 

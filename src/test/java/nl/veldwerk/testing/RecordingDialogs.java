@@ -43,6 +43,15 @@ public final class RecordingDialogs implements Dialogs {
         return Optional.ofNullable(newProject);
     }
 
+    /** The name the last "new project" question was filled in with. */
+    public String newProjectNameGiven;
+
+    @Override
+    public Optional<nl.veldwerk.ui.common.NewProject> askNewProject(String title, String name) {
+        newProjectNameGiven = name;
+        return askNewProject(title);
+    }
+
     @Override
     public List<Path> chooseTranscripts(String title) {
         return List.of();

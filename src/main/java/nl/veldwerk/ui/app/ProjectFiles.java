@@ -255,6 +255,16 @@ public final class ProjectFiles {
         }, e -> main.fail(I18n.text("error.export"), e));
     }
 
+    /**
+     * Asks where to unpack a bundle, the study's name in it filled in (read in the background; the field was
+     * empty, and what was typed there renamed the study), then unpacks and opens it.
+     */
+    public void openBundleAsking(Path bundle) {
+        background.run(() -> Bundles.studyName(bundle).orElse(""), name -> main.dialogs().askNewProject(
+                I18n.text("dialog.newProject"), name).ifPresent(target -> openBundle(bundle, target.folder(),
+                target.name())), e -> main.fail(I18n.text("error.open"), e));
+    }
+
     /** Unpacks a bundle a supervisor sent back into a new folder and opens it. */
     public void openBundle(Path bundle, Path directory) {
         openBundle(bundle, directory, null);

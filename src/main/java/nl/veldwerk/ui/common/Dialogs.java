@@ -22,6 +22,11 @@ public interface Dialogs {
      */
     Optional<NewProject> askNewProject(String title);
 
+    /** As {@link #askNewProject(String)}, the name filled in (a bundle's study, kept unless typed over). */
+    default Optional<NewProject> askNewProject(String title, String name) {
+        return askNewProject(title);
+    }
+
     List<Path> chooseTranscripts(String title);
 
     Optional<Path> chooseFileToOpen(String title, FileType type);

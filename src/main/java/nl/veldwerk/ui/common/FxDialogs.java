@@ -55,7 +55,12 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<NewProject> askNewProject(String title) {
-        return NewProjectDialog.ask(owner, title, start(StartFolders.Kind.PROJECT).toPath()).map(p -> {
+        return askNewProject(title, "");
+    }
+
+    @Override
+    public Optional<NewProject> askNewProject(String title, String name) {
+        return NewProjectDialog.ask(owner, title, start(StartFolders.Kind.PROJECT).toPath(), name).map(p -> {
             StartFolders.remember(StartFolders.Kind.PROJECT, p.folder());
             return p;
         });

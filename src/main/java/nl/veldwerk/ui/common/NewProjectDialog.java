@@ -25,8 +25,8 @@ final class NewProjectDialog {
     private NewProjectDialog() {
     }
 
-    static Optional<NewProject> ask(Window owner, String title, Path startIn) {
-        TextField name = new TextField();
+    static Optional<NewProject> ask(Window owner, String title, Path startIn, String initialName) {
+        TextField name = new TextField(initialName == null ? "" : initialName);
         name.setId("new-project-name");
         name.setPrefColumnCount(28);
         ObjectProperty<Path> parent = new SimpleObjectProperty<>(startIn);

@@ -111,9 +111,7 @@ final class Menus {
         MenuItem bundle = needsProject(item("menu.bundle", null, () -> dialogs.chooseFileToSave(
                 I18n.text("dialog.bundle"), projectName() + ".vwz", FileType.BUNDLE).ifPresent(vm.files()::exportBundle)));
         MenuItem openBundle = item("menu.openBundle", null, lettingGo(() -> dialogs.chooseFileToOpen(
-                I18n.text("dialog.openBundle"), FileType.BUNDLE).ifPresent(b -> dialogs.askNewProject(
-                I18n.text("dialog.newProject")).ifPresent(target -> vm.files().openBundle(b, target.folder(),
-                target.name())))));
+                I18n.text("dialog.openBundle"), FileType.BUNDLE).ifPresent(vm.files()::openBundleAsking)));
         MenuItem importQdpx = item("menu.importQdpx", null, lettingGo(() -> dialogs.chooseFileToOpen(
                 I18n.text("dialog.importQdpx"), FileType.QDPX).ifPresent(qdpx -> exchange.whenImportable(qdpx,
                 () -> dialogs.askNewProject(I18n.text("dialog.newProject")).ifPresent(target ->

@@ -203,6 +203,8 @@ class MainWindowTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
         WindowTestSupport.idle(vm);
         assertEquals(List.of(), dialogs.errors);
+        assertEquals(nl.veldwerk.store.Bundles.studyName(bundle).orElseThrow(), dialogs.newProjectNameGiven,
+                "the question starts with the study's own name (it was empty, and a folder's name renamed the study)");
         assertEquals("Scriptie Lisa", vm.session().project().info().name());
         assertEquals(tmp.resolve("scriptie-lisa"), vm.storeProperty().get().directory());
     }

@@ -154,7 +154,8 @@ public final class ExchangeActions {
     }
 
     /** What merging the other project would add, worked out on a copy, so the user can say yes or no first. */
-    private record MergePreview(Project other, ProjectMerge.Report report) {
+    private record MergePreview(Project other, ProjectMerge.Report report, java.util.Optional<Instant> unsavedSince,
+                                boolean anotherProject) {
         boolean addsNothing() {
             return report.added().values().stream().allMatch(n -> n == 0) && report.conflicts().isEmpty();
         }
@@ -174,18 +175,26 @@ public final class ExchangeActions {
             Project other = ProjectReader.read(otherProject);
             ProjectMerge trial = ProjectMerge.of(other, otherProject);
             trial.command().execute(mine.copy()); // the copy taken while the project stands still
-            return new MergePreview(other, trial.report());
+            // A copy keeps the moment its project was made; another study's project does not share it.
+            return new MergePreview(other, trial.report(), ProjectStore.recoverableSince(otherProject),
+                    !java.util.Objects.equals(mine.info().created(), other.info().created()));
         }, preview -> {
             if (main.storeProperty().get() != store) {
                 return; // closed, or another project opened, meanwhile
             }
             String name = preview.other().info().name();
+            // Work a crash left in the other coder's recovery save is not in what was read: said, not missed.
+            String unsaved = preview.unsavedSince().map(t -> "\n\n" + I18n.text("merge.unsaved", name,
+                    java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT)
+                            .withLocale(I18n.locale()).withZone(java.time.ZoneId.systemDefault()).format(t)))
+                    .orElse("");
             if (preview.addsNothing()) {
-                main.dialogs().showInfo(I18n.text("merge.question", name), I18n.text("merge.nothing", name));
+                main.dialogs().showInfo(I18n.text("merge.question", name), I18n.text("merge.nothing", name) + unsaved);
                 return;
             }
-            if (!main.dialogs().confirm(I18n.text("merge.question", name), I18n.text("merge.asked", name) + "\n\n"
-                    + summary(preview.report()) + "\n" + I18n.text("merge.oneStep"))) {
+            String another = preview.anotherProject() ? I18n.text("merge.anotherProject", name) + "\n\n" : "";
+            if (!main.dialogs().confirm(I18n.text("merge.question", name), another + I18n.text("merge.asked", name,
+                    otherProject) + "\n\n" + summary(preview.report()) + unsaved + "\n\n" + I18n.text("merge.oneStep"))) {
                 return;
             }
             ProjectMerge merge = ProjectMerge.of(preview.other(), otherProject);

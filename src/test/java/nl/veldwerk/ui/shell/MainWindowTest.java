@@ -281,17 +281,25 @@ class MainWindowTest extends WorkbenchTest {
         assertTrue(dialogs.questions.getLast().startsWith("Merge '" + theirs.info().name() + "'?"),
                 dialogs.questions.getLast());
         assertEquals(before, vm.storeProperty().get().session().project().codings().size(), "no: nothing merged");
+        assertFalse(dialogs.questions.getLast().contains("another project"), "a copy of this project");
+        assertFalse(dialogs.questions.getLast().contains("unsaved work"), dialogs.questions.getLast());
         assertFalse(vm.hasUnsavedChanges(), "and nothing changed by working it out");
         dialogs.answer = true;
         robot.interact(() -> workbench.exchange().mergeProject(b));
         WindowTestSupport.idle(vm);
         assertEquals(before + 1, vm.storeProperty().get().session().project().codings().size());
-        // Merged once, there is nothing left to merge: said, not asked.
+        // Merged once, there is nothing left to merge: said, not asked; the other coder's crash is said too.
+        try (ProjectStore other = ProjectStore.open(b)) {
+            other.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of("na-crash",
+                    "Na de crash", null, null)));
+            other.write(other.capture(), ProjectStore.Target.RECOVERY);
+        }
         int asked = dialogs.questions.size();
         robot.interact(() -> workbench.exchange().mergeProject(b));
         WindowTestSupport.idle(vm);
         assertEquals(asked, dialogs.questions.size());
         assertTrue(dialogs.infos.getLast().contains("Nothing to merge"), dialogs.infos.getLast());
+        assertTrue(dialogs.infos.getLast().contains("also holds unsaved work from "), dialogs.infos.getLast());
         robot.interact(vm::undo);
         assertEquals(before, vm.storeProperty().get().session().project().codings().size());
     }

@@ -11,6 +11,10 @@ public final class BoundCheckBox {
     private final CheckBox box = new CheckBox();
     private BooleanProperty bound;
 
+    public BoundCheckBox() {
+        box.setMnemonicParsing(false); // "interview_R03" is shown as named, its "_" not taken for a shortcut
+    }
+
     /** Lets go of the property of the item shown last. */
     public void release() {
         if (bound != null) {

@@ -30,6 +30,7 @@ public final class PreferencesDialog {
         dialog.initOwner(owner);
         nl.veldwerk.ui.common.DialogFit.fit(dialog, I18n.text("preferences.title"));
         TextField coder = new TextField(Preferences.coderName());
+        coder.setId("preferences-coder");
         ChoiceBox<String> language = new ChoiceBox<>();
         language.getItems().addAll("English", "Nederlands");
         language.setValue(Preferences.language().getLanguage().equals("nl") ? "Nederlands" : "English");
@@ -85,6 +86,12 @@ public final class PreferencesDialog {
                 javafx.application.Platform.runLater(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
             }
         });
+        // The coder's name first, ready to type over: the focus was on OK, and the first space typed closed it.
+        dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN, e -> javafx.application.Platform.runLater(
+                () -> {
+                    coder.requestFocus();
+                    coder.selectAll();
+                }));
         dialog.showAndWait().filter(b -> b == ok).ifPresent(b -> {
             if (!coder.getText().isBlank()) {
                 Preferences.setCoderName(coder.getText());

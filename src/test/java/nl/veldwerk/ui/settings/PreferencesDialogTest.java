@@ -35,6 +35,8 @@ class PreferencesDialogTest {
         Platform.runLater(() -> PreferencesDialog.show(stage));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> nl.veldwerk.testing.DialogTestSupport.shownDialogPane() != null);
         DialogPane pane = nl.veldwerk.testing.DialogTestSupport.shownDialogPane();
+        TextField coder = (TextField) pane.lookup("#preferences-coder");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, coder::isFocused); // typing a name does not press OK
         TextField mark = (TextField) pane.lookup("#preferences-key-time_mark");
         Button ok = buttonOf(pane, ButtonBar.ButtonData.OK_DONE);
         Button cancel = buttonOf(pane, ButtonBar.ButtonData.CANCEL_CLOSE);

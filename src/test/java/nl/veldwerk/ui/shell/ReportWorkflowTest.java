@@ -89,6 +89,8 @@ class ReportWorkflowTest extends WorkbenchTest {
         assertEquals(all, codes.getItems().size(), "cleared, every code again, the tick kept");
         assertTrue(schaamte.ticked());
         javafx.scene.control.ListView<ReportDialog.Choice> documents = robot.lookup("#report-documents").query();
+        assertTrue(robot.lookup("#report-documents .check-box").queryAll().stream().noneMatch(b ->
+                ((javafx.scene.control.CheckBox) b).isMnemonicParsing()), "a name's \"_\" is shown (interview_R03)");
         robot.clickOn(checkBoxOf(robot, "#report-documents", documents.getItems().stream().filter(b -> b.label()
                 .contains("Aanbieders")).findFirst().orElseThrow()));
         robot.clickOn("#report-table");

@@ -20,11 +20,15 @@ public final class UndoKeys {
     private UndoKeys() {
     }
 
+    private static final KeyCombination SAVE = KeyCombination.keyCombination("Shortcut+S");
+
     /**
-     * In a tool window (the code manager, a diagram), which has no Edit menu to hold the keys: the project's
-     * undo and redo on all three keys, as in the main window, and {@link #install} for its text fields.
+     * In a tool window (the code manager, a diagram), which has no menu bar to hold the keys: the project's
+     * undo and redo on all three keys and its save on Ctrl+S, as in the main window (Ctrl+S did nothing there,
+     * the title kept its "•"), and {@link #install} for its text fields.
      */
     public static void installInToolWindow(Scene scene, MainViewModel vm) {
+        scene.getAccelerators().put(SAVE, vm::save);
         scene.getAccelerators().put(UNDO, vm::undo);
         scene.getAccelerators().put(REDO, vm::redo);
         scene.getAccelerators().put(REDO_TOO, vm::redo);

@@ -58,9 +58,18 @@ public final class CodeTreePane extends TreeView<Code> {
             }
         });
         setContextMenu(CodeTreeMenu.of(this, vm));
+        // The tree's menu by keyboard too: F2 renames, Delete deletes (asking as the menu does), Shift+F10 or
+        // the menu key opens the menu at the selected code.
         setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.F2) {
                 CodeTreeMenu.rename(this, vm);
+            } else if (e.getCode() == javafx.scene.input.KeyCode.DELETE && selected().isPresent()) {
+                CodeTreeMenu.deleteAsking(vm, selected().get());
+                e.consume();
+            } else if ((e.getCode() == javafx.scene.input.KeyCode.F10 && e.isShiftDown())
+                    || e.getCode() == javafx.scene.input.KeyCode.CONTEXT_MENU) {
+                showMenuAtSelection();
+                e.consume();
             }
         });
         widthProperty().addListener((o, was, now) -> refresh());
@@ -467,6 +476,17 @@ public final class CodeTreePane extends TreeView<Code> {
             CodeCounts.Count n = countOf(code);
             count.setText(n == null ? "" : CountLabels.short_(n));
             countTip.setText(n == null ? "" : CountLabels.full(n));
+        }
+    }
+
+    /** The tree's menu under the selected code (or the tree's corner), as a right click there would open it. */
+    private void showMenuAtSelection() {
+        javafx.scene.Node at = lookupAll(".tree-cell").stream().filter(n -> n instanceof javafx.scene.control.TreeCell<?> c
+                && c.getTreeItem() != null && c.getTreeItem() == getSelectionModel().getSelectedItem()).findFirst()
+                .orElse(this);
+        javafx.geometry.Bounds b = at.localToScreen(at.getLayoutBounds());
+        if (b != null && getContextMenu() != null) {
+            getContextMenu().show(at, b.getMinX() + 20, b.getMaxY());
         }
     }
 }

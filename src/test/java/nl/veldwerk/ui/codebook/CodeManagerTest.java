@@ -244,6 +244,23 @@ class CodeManagerTest extends WorkbenchTest {
         assertTrue(dialogs.questions.getLast().endsWith("The saved query “nog te doen” names it: afterwards it says "
                 + "there is no such code."), dialogs.questions.getLast());
         assertTrue(project().code(unused).isPresent(), "no: the code stays");
+
+        // The Delete key in the tree asks the same (it did nothing; the menu was the only way).
+        javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
+        robot.interact(() -> explorer.getSelectionModel().select(1));
+        javafx.scene.control.TreeView<nl.veldwerk.model.Code> tree = robot.lookup("#code-tree").query();
+        robot.interact(() -> {
+            tree.getSelectionModel().select(tree.getRoot().getChildren().stream()
+                    .filter(i -> i.getValue().id().equals(unused)).findFirst().orElseThrow());
+            tree.requestFocus();
+        });
+        dialogs.answer = true;
+        // Sent to the tree (the code manager's window has the keyboard in this test).
+        robot.interact(() -> tree.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "",
+                "", KeyCode.DELETE, false, false, false, false)));
+        idle();
+        assertEquals(asked + 2, dialogs.questions.size());
+        assertTrue(project().code(unused).isEmpty(), "yes: deleted");
     }
 
     @Test
@@ -353,6 +370,11 @@ class CodeManagerTest extends WorkbenchTest {
         assertEquals(4, manager.codesCounted() - before, "a code renamed: nothing counted again");
         assertEquals("Taalbarrière", row("taal").code().name(), "but the row shows the new name");
         assertEquals(0, row("taal").count().quotations(), "with its count");
+        // Ctrl+S in the manager saves the project (it did nothing there).
+        assertTrue(vm.hasUnsavedChanges());
+        keys(robot, KeyCode.CONTROL, KeyCode.S);
+        idle();
+        assertFalse(vm.hasUnsavedChanges(), "saved from the code manager's window");
         execute(robot, nl.veldwerk.project.CodeCommands.move("wantrouwen", "geld"));
         assertEquals(2 + 4, manager.codesCounted() - before, "a code moved: the category it left and the new one");
         assertEquals(2, row("cat").count().quotations(), "q1 and q3 through Schaamte, no longer q2");

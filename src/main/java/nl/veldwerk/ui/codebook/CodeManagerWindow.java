@@ -431,9 +431,13 @@ public final class CodeManagerWindow {
                 .map(r -> r.code().id()).toList();
     }
 
+    /** A new code goes under the category selected, as in the Codes tab (it went to the top level here). */
     private void newCode() {
+        List<String> ids = selectedIds();
+        String parent = ids.size() != 1 ? null : vm.project().flatMap(p -> p.code(ids.getFirst()))
+                .filter(c -> c.phase() == nl.veldwerk.model.Phase.AXIAL).map(nl.veldwerk.model.Code::id).orElse(null);
         dialogs.askText(I18n.text("manager.newCode"), I18n.text("manager.namePrompt"), "").ifPresent(name ->
-                selectAfter(vm.newCode(name, null, false)));
+                selectAfter(vm.newCode(name, parent, false)));
     }
 
     private void newCategory() {

@@ -227,6 +227,24 @@ class CodeManagerTest extends WorkbenchTest {
         assertTrue(project().code("taal").isEmpty());
     }
 
+    /** Ctrl+N with a category selected makes the new code under it, as the Codes tab does (it went to the top). */
+    @Test
+    void aNewCodeGoesUnderTheSelectedCategory(FxRobot robot) throws Exception {
+        open(robot);
+        select(robot, "cat");
+        dialogs.text = "Onzekerheid";
+        keys(robot, KeyCode.CONTROL, KeyCode.N);
+        idle();
+        Code made = project().codes().stream().filter(c -> c.name().equals("Onzekerheid")).findFirst().orElseThrow();
+        assertEquals("cat", made.parentId());
+        select(robot, "schaamte"); // a code, not a category: the new one goes to the top level
+        dialogs.text = "Los";
+        keys(robot, KeyCode.CONTROL, KeyCode.N);
+        idle();
+        assertEquals(null, project().codes().stream().filter(c -> c.name().equals("Los")).findFirst().orElseThrow()
+                .parentId());
+    }
+
     /** A saved query naming a code would say "no such code" after it is deleted: the question names the query. */
     @Test
     void deletingACodeASavedQueryNamesSaysWhichQueries(FxRobot robot) throws Exception {

@@ -20,6 +20,21 @@ public enum AttributeType {
         };
     }
 
+    /**
+     * A value as typed, in the form this type keeps: yes and no in English or Dutch (ja, nee, waar, onwaar) as
+     * true and false, a decimal comma as a point ("1,5"); anything else as it was (and then checked).
+     */
+    public String normalized(String typed) {
+        String value = typed == null ? "" : typed.strip();
+        String lower = value.toLowerCase(java.util.Locale.ROOT);
+        return switch (this) {
+            case BOOLEAN -> java.util.List.of("yes", "y", "ja", "j", "waar", "true", "1").contains(lower) ? "true"
+                    : java.util.List.of("no", "n", "nee", "onwaar", "false", "0").contains(lower) ? "false" : value;
+            case NUMBER -> value.matches("-?\\d+,\\d+") ? value.replace(',', '.') : value;
+            default -> value;
+        };
+    }
+
     private static boolean isNumber(String value) {
         try {
             Double.parseDouble(value);

@@ -82,10 +82,13 @@ public final class DocumentsViewModel {
     }
 
     public void setAttribute(String documentId, String attribute, String value) {
-        String current = main.session().project().document(documentId).orElseThrow().attributes()
-                .getOrDefault(attribute, "");
-        if (!current.equals(value.strip())) {
-            main.run(() -> main.session().execute(DocumentCommands.setAttribute(documentId, attribute, value.strip())));
+        nl.veldwerk.model.Project p = main.session().project();
+        String current = p.document(documentId).orElseThrow().attributes().getOrDefault(attribute, "");
+        // "ja" for a yes/no attribute, "1,5" for a number: kept as true and 1.5 (REFI-QDA's forms) rather than refused.
+        String kept = p.attributes().stream().filter(a -> a.name().equals(attribute)).findFirst()
+                .map(a -> a.type().normalized(value)).orElse(value.strip());
+        if (!current.equals(kept)) {
+            main.run(() -> main.session().execute(DocumentCommands.setAttribute(documentId, attribute, kept)));
         }
     }
 

@@ -520,11 +520,12 @@ class CodingWorkflowTest extends WorkbenchTest {
         robot.clickOn(values.getFirst()).write("vrijwilliger").type(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(values.get(1).isFocused(), "Tab went to the next value");
-        robot.write("47").type(KeyCode.TAB);
+        robot.write("47,5").type(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
         Document now = project().documents().iterator().next();
         assertEquals("vrijwilliger", now.attributes().get("role"));
-        assertEquals("47", now.attributes().get("age"), "the second value typed after Tab is kept");
+        assertEquals("47.5", now.attributes().get("age"), "the second value typed after Tab is kept (a decimal "
+                + "comma as the point a number is kept with, not refused)");
         // A group ticked with the keyboard keeps the focus too.
         javafx.scene.control.CheckBox group = robot.lookup("#document-properties .check-box").query();
         robot.interact(group::requestFocus);

@@ -98,6 +98,11 @@ public final class CodingViewModel implements CodingActions {
         return document().isPresent() && selectionEnd.get() > selectionStart.get();
     }
 
+    /** What of the selection is coded: its edges tidied (see {@link WordSnap#codedPart}). */
+    private int[] codedPart() {
+        return WordSnap.codedPart(document().orElseThrow().text(), selectionStart.get(), selectionEnd.get());
+    }
+
     /** Codes the selected text with an existing code. */
     @Override
     public void applyCode(String codeId) {
@@ -107,8 +112,9 @@ public final class CodingViewModel implements CodingActions {
         Document d = document().orElseThrow();
         List<Command> steps = new ArrayList<>();
         String coder = coder(steps);
-        int start = selectionStart.get();
-        int end = selectionEnd.get();
+        int[] part = codedPart();
+        int start = part[0];
+        int end = part[1];
         steps.add(QuotationCommands.codeRange(d.id(), start, end, codeId, coder, Instant.now()));
         execute(steps, Message.of("coding.add", nameOf(codeId)));
         lastCodeId.set(codeId);
@@ -141,8 +147,9 @@ public final class CodingViewModel implements CodingActions {
         String coder = coder(steps);
         Code code = Code.of(Ids.newId(), trimmed, Colors.palette(project().codes().size()), null).madeBy(coder,
                 Instant.now());
-        int start = selectionStart.get();
-        int end = selectionEnd.get();
+        int[] part = codedPart();
+        int start = part[0];
+        int end = part[1];
         steps.add(CodeCommands.add(code));
         steps.add(QuotationCommands.codeRange(d.id(), start, end, code.id(), coder, Instant.now()));
         execute(steps, Message.of("code.add", trimmed));
@@ -175,7 +182,8 @@ public final class CodingViewModel implements CodingActions {
     /** In-vivo coding: the selected words become the name of a new code. */
     public void inVivo() {
         if (hasSelection()) {
-            String words = selectedText().strip().replaceAll("\\s+", " ");
+            int[] part = codedPart();
+            String words = document().orElseThrow().text().substring(part[0], part[1]).strip().replaceAll("\\s+", " ");
             createAndApply(words.length() > 80 ? words.substring(0, 80) : words);
         }
     }

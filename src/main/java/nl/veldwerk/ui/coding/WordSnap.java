@@ -26,6 +26,36 @@ final class WordSnap {
         return nl.veldwerk.ui.common.Texts.trimmed(text, s, e);
     }
 
+    /**
+     * The part of a selection that is coded, however it was made (a keyboard selection is not snapped): white
+     * space at either end dropped, and a line at either end that holds no letter (a time mark) left out with its
+     * line break ("graf.\n[" took the next line's "[" along, "tweede huiskamer" a space before it).
+     */
+    static int[] codedPart(String text, int start, int end) {
+        int[] trimmed = nl.veldwerk.ui.common.Texts.trimmed(text, Math.min(start, end), Math.max(start, end));
+        int s = trimmed[0];
+        int e = trimmed[1];
+        int lastBreak = text.lastIndexOf('\n', e - 1);
+        if (lastBreak > s && !holdsWord(text, lastBreak + 1, e)) {
+            e = lastBreak;
+        }
+        int firstBreak = text.indexOf('\n', s);
+        if (firstBreak >= s && firstBreak < e - 1 && !holdsWord(text, s, firstBreak)) {
+            s = firstBreak + 1;
+        }
+        int[] tidy = nl.veldwerk.ui.common.Texts.trimmed(text, s, e);
+        return tidy[0] < tidy[1] && holdsWord(text, tidy[0], tidy[1]) ? tidy : trimmed;
+    }
+
+    private static boolean holdsWord(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the character at {@code i} belongs to a word (a joining mark only between two letters). */
     private static boolean inWord(String text, int i) {
         char c = text.charAt(i);

@@ -222,7 +222,7 @@ class MarginTest extends WorkbenchTest {
         open(robot, TEXT + "R01: Nog een antwoord.\n".repeat(60)); // longer than the view: it scrolls
         int hoe = TEXT.indexOf("Hoe gaat");
         int buurt = TEXT.indexOf("de buurt");
-        int end = TEXT.indexOf("einde.");
+        int end = TEXT.indexOf(" einde."); // not the space before it: a coding leaves white space at its edges out
         String earlier = code(robot, hoe, hoe + "Hoe gaat".length(), "hulp");
         String later = code(robot, buurt, end, "schaamte");
         // The first paragraph out of view, a change to a code packs the lanes anew (both in the first: they share

@@ -55,4 +55,23 @@ class WordSnapTest {
         int[] reversed = WordSnap.snap(text, 9, 4);
         assertEquals("buren", text.substring(reversed[0], reversed[1]));
     }
+
+    /** What a keyboard selection codes: no white space, no letterless line (a time mark) at either end. */
+    @Test
+    void theCodedPartLeavesOutWhiteSpaceAndLetterlessLinesAtItsEdges() {
+        String text = "R: Het was een graf.\n[00:00:49.5] I: En toen?\n R: tweede huiskamer\n";
+        assertEquals("Het was een graf.", coded(text, "Het was een graf.\n["));
+        assertEquals("Het was een graf.", coded(text, "Het was een graf.\n[00:00:49.5"));
+        assertEquals("tweede huiskamer", coded(text, " tweede huiskamer\n"));
+        assertEquals("[00:00:49.5] I: En toen?", coded(text, "\n[00:00:49.5] I: En toen?"),
+                "a time mark on a line with words stays");
+        assertEquals("[00:00:49.5]", coded(text, "[00:00:49.5]"), "a time mark alone is coded as asked");
+        assertEquals("graf.\n[00:00:49.5] I: En", coded(text, "graf.\n[00:00:49.5] I: En"));
+    }
+
+    private static String coded(String text, String selected) {
+        int at = text.indexOf(selected);
+        int[] part = WordSnap.codedPart(text, at, at + selected.length());
+        return text.substring(part[0], part[1]);
+    }
 }

@@ -199,7 +199,17 @@ final class ProjectLock implements AutoCloseable {
         }
         return new ProjectFileException(directory, "lock.heldBy",
                 UserText.of(ProjectLock.class, "holder." + ("cli".equals(other.program()) ? "cli" : "window")),
-                other.user(), other.host(), String.valueOf(other.pid()), other.since());
+                other.user(), other.host(), String.valueOf(other.pid()), readable(other.since()));
+    }
+
+    /** "2026-12-04 18:24" in this computer's time, not "2026-12-04T18:24:57.846512351Z". */
+    static String readable(String since) {
+        try {
+            return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                    .withZone(java.time.ZoneId.systemDefault()).format(java.time.Instant.parse(since));
+        } catch (RuntimeException notATime) {
+            return String.valueOf(since);
+        }
     }
 
     /** Who holds the project in {@code directory} now, if anyone left details. */

@@ -103,6 +103,14 @@ class LockTest {
         assertTrue(ProjectReader.read(dir).code("n").isEmpty(), "nothing was written over the other's work");
     }
 
+    /** The time a holder took the lock is said as a reader reads a time. */
+    @Test
+    void theHoldersTimeIsReadable() {
+        String said = ProjectLock.readable("2026-12-04T18:24:57.846512351Z");
+        assertTrue(said.matches("2026-12-0[45] \\d\\d:\\d\\d"), said);
+        org.junit.jupiter.api.Assertions.assertEquals("gisteren", ProjectLock.readable("gisteren"), "kept when not a time");
+    }
+
     @Test
     void twoWritersNeverNameAPartAlike() throws Exception {
         Path dir = tmp.resolve("p");

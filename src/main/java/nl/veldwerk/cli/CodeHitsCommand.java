@@ -56,7 +56,8 @@ final class CodeHitsCommand implements Callable<Integer> {
                 return 0;
             }
             if (!stretches.isEmpty()) {
-                store.session().execute(SearchAndCode.command(p, stretches, target.id(), null, Instant.now()));
+                String coder = nl.veldwerk.project.UserSettings.coderIn(store.session());
+                store.session().execute(SearchAndCode.command(p, stretches, target.id(), coder, Instant.now()));
                 store.save();
             }
             out.printf("Coded %s with %s%n", Counted.of(stretches.size(), "stretch", "stretches"), code);

@@ -67,8 +67,9 @@ final class MoreLikeCommand implements Callable<Integer> {
             var p = store.session().project();
             List<SimilarPassages.Hit> hits = list(out, p, chosen);
             if (!hits.isEmpty()) {
+                String coder = nl.veldwerk.project.UserSettings.coderIn(store.session());
                 store.session().execute(SearchAndCode.command(p, hits.stream().map(SimilarPassages.Hit::stretch)
-                        .toList(), target(p).id(), null, Instant.now()));
+                        .toList(), target(p).id(), coder, Instant.now()));
                 WritableProject.saveVerified(store);
             }
             out.printf("Coded %s with %s%n", Counted.of(hits.size(), "passage"), code);

@@ -50,6 +50,21 @@ class CliTest {
                 && search.out().contains(" quotation"), search.out());
     }
 
+    /** What the command line codes is the user's (the coder named in the settings), as in the window. */
+    @Test
+    void codeHitsCodesAsTheCoderOfTheSettings() throws Exception {
+        Path copy = nl.veldwerk.testing.WindowTestSupport.copySample(tmp.resolve("wijk-y"));
+        int before = nl.veldwerk.store.ProjectReader.read(copy).codings().size();
+        CliRun coded = run("code-hits", copy.toString(), "taal", "--code", "Schaamte");
+        assertEquals(0, coded.status(), coded.err());
+        var p = nl.veldwerk.store.ProjectReader.read(copy);
+        var added = p.codings().stream().sorted(java.util.Comparator.comparing(nl.veldwerk.model.Coding::created))
+                .toList().subList(before, p.codings().size());
+        assertTrue(!added.isEmpty(), coded.out());
+        assertTrue(added.stream().allMatch(c -> c.coderId() != null && p.coder(c.coderId()).orElseThrow().name()
+                .equals(nl.veldwerk.project.UserSettings.coderName())), "each coding has the settings' coder");
+    }
+
     /** As in the window, search and keyword in context leave out the interviewer unless asked not to. */
     @Test
     void searchAndKeywordInContextLeaveOutTheInterviewer() throws Exception {

@@ -192,7 +192,10 @@ public final class ProjectMerge {
                 if (!same.name().equals(c.name())) {
                     conflicts.add(conflict("conflict.codeName", c.name(), same.name()));
                 } else if (!same.definition().equals(c.definition()) && !c.definition().isEmpty()) {
-                    conflicts.add(conflict("conflict.codeDefinition", c.name()));
+                    keepTheirDefinition(same, c);
+                } else if (!sameId.equals(c.id())) {
+                    // Two codes made apart under one name are one from now on: said, so a join is not a surprise.
+                    conflicts.add(conflict("conflict.codeJoined", c.name()));
                 }
             } else {
                 String parent = c.parentId() == null ? null : codes.get(c.parentId());
@@ -203,6 +206,25 @@ public final class ProjectMerge {
                 byPath.put(path(p, copy), copy.id());
                 count(added, "codes");
             }
+        }
+    }
+
+    /**
+     * Their definition of a code both have, where it differs: this project's stays the definition, theirs goes
+     * into the code's memo, named as theirs (it was dropped, said in a line that did not even quote it).
+     */
+    private void keepTheirDefinition(Code same, Code theirs) {
+        if (same.memo().contains(theirs.definition())) {
+            return; // taken at an earlier merge
+        }
+        String kept = UserText.of(ProjectMerge.class, "merge.theirDefinition", other.info().name())
+                .text(Locale.forLanguageTag(p.info().language() == null ? "en" : p.info().language())) + "\n"
+                + theirs.definition();
+        try {
+            plan.put(same.withMemo(same.memo().isBlank() ? kept : same.memo().stripTrailing() + "\n\n" + kept));
+            conflicts.add(conflict("conflict.codeDefinitionInMemo", theirs.name()));
+        } catch (nl.veldwerk.model.ModelException tooLong) {
+            conflicts.add(conflict("conflict.codeDefinition", theirs.name()));
         }
     }
 

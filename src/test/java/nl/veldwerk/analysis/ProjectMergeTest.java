@@ -97,6 +97,33 @@ class ProjectMergeTest {
         assertUnchanged(before, a);
     }
 
+    /**
+     * The other coder's definition of a code both have is kept in the code's memo, named as theirs (it was
+     * dropped); two codes made apart under one name are said to be one from now on.
+     */
+    @Test
+    void theirDefinitionGoesIntoTheMemoAndAJoinByNameIsSaid() {
+        Project a = AnalysisFixture.project();
+        a.put(a.code("schaamte").orElseThrow().withDefinition("Zich schamen voor hulp.", List.of()));
+        a.put(Code.of("a-fam", "Familiebanden", null, null));
+        Project theirs = a.copy();
+        theirs.put(theirs.code("schaamte").orElseThrow().withDefinition("Schaamte over armoede.", List.of()));
+        theirs.remove(nl.veldwerk.model.EntityKind.CODE, "a-fam");
+        theirs.put(Code.of("b-fam", "Familiebanden", null, null));
+        ProjectMerge merge = ProjectMerge.of(theirs);
+        new ProjectSession(a).execute(merge.command());
+        Code schaamte = a.code("schaamte").orElseThrow();
+        assertEquals("Zich schamen voor hulp.", schaamte.definition(), "this project's definition stays");
+        assertTrue(schaamte.memo().contains("Schaamte over armoede."), schaamte.memo());
+        List<String> said = merge.report().conflicts().stream().map(Object::toString).toList();
+        assertTrue(said.stream().anyMatch(c -> c.contains("theirs is in the code's memo")), said.toString());
+        assertTrue(said.stream().anyMatch(c -> c.contains("'Familiebanden' there and this project's code of that "
+                + "name are one")), said.toString());
+        ProjectMerge again = ProjectMerge.of(theirs);
+        new ProjectSession(a).execute(again.command());
+        assertEquals(schaamte.memo(), a.code("schaamte").orElseThrow().memo(), "taken once");
+    }
+
     /** The same quotations and codings (a session numbers the fixture's unnumbered documents, which is all). */
     private static void assertUnchanged(Project before, Project after) {
         assertEquals(Set.copyOf(before.quotations()), Set.copyOf(after.quotations()));

@@ -57,7 +57,7 @@ public final class RefiExport {
                 lines.add(counted(savedQueries, "saved query", "saved queries"));
             }
             if (reviewedCodes > 0) {
-                lines.add("the review status (accepted, to discuss, rejected) of " + counted(reviewedCodes, "code",
+                lines.add("the review status (approved, needs work, merged) of " + counted(reviewedCodes, "code",
                         "codes"));
             }
             if (rejectedSuggestions > 0) {
@@ -203,7 +203,7 @@ public final class RefiExport {
                 lines.add(Losses.counted(codeMemos, "memo", "memos") + " about codes");
             }
             if (reviewedCodes > 0) {
-                lines.add("the review status (accepted, to discuss, rejected) of " + Losses.counted(reviewedCodes,
+                lines.add("the review status (approved, needs work, merged) of " + Losses.counted(reviewedCodes,
                         "code", "codes"));
             }
             return lines;

@@ -68,7 +68,7 @@ class AgreementTest {
         assertEquals(96.0 / 130, withUnused.percent(), 1e-9);
         nl.veldwerk.analysis.Grid dutch = nl.veldwerk.report.AgreementExport.summary(withUnused,
                 java.util.Locale.of("nl"));
-        assertEquals(List.of("Percentage overeenstemming", "Cohens kappa", "Krippendorffs alfa (nominaal)"),
+        assertEquals(List.of("Overeenstemming (%)", "Cohens kappa", "Krippendorffs alfa (nominaal)"),
                 dutch.columnLabels());
         assertEquals("Alle toegepaste codes", dutch.rowLabels().getLast());
     }

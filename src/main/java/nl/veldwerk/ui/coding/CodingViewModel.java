@@ -223,6 +223,23 @@ public final class CodingViewModel implements CodingActions {
         main.run(() -> session().execute(QuotationCommands.removeCoding(codingId)));
     }
 
+    /**
+     * What to ask before deleting a quotation that holds codings of other coders than the one at work (their
+     * work goes with it), or null when it holds only this coder's: then it goes at once, as in ATLAS.ti.
+     */
+    public String deleteQuestion(String quotationId) {
+        Project p = project();
+        String me = nl.veldwerk.ui.common.Preferences.coderName();
+        List<String> others = p.codingsOf(quotationId).stream().map(c -> c.coderId() == null ? null
+                : p.coder(c.coderId()).map(nl.veldwerk.model.Coder::name).orElse(null))
+                .filter(java.util.Objects::nonNull).filter(name -> !name.equals(me)).distinct().sorted().toList();
+        if (others.isEmpty()) {
+            return null;
+        }
+        String id = p.quotation(quotationId).flatMap(q -> p.document(q.documentId()).map(q::idIn)).orElse("");
+        return nl.veldwerk.ui.common.I18n.text("inspector.deleteOthers", id, String.join(", ", others));
+    }
+
     public void deleteQuotation(String quotationId) {
         main.run(() -> session().execute(QuotationCommands.delete(quotationId)));
     }

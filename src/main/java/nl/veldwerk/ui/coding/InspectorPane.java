@@ -141,7 +141,8 @@ public final class InspectorPane extends VBox {
         delete.setId("delete-quotation");
         delete.setOnAction(e -> {
             Quotation q = coding.selectedQuotationProperty().get();
-            if (q != null) {
+            String question = q == null ? null : coding.deleteQuestion(q.id());
+            if (q != null && (question == null || main.dialogs().confirm(I18n.text("inspector.delete"), question))) {
                 coding.deleteQuotation(q.id());
             }
         });

@@ -253,6 +253,24 @@ class CodingWorkflowTest extends WorkbenchTest {
         robot.interact(vm::undo);
         assertEquals(1, project().quotations().size());
         assertEquals(1, project().codings().size(), "undoing the delete brings back its coding");
+
+        // Another coder's coding on it: asked first (their work goes with it), and no keeps it.
+        String quotation = project().quotations().iterator().next().id();
+        robot.interact(() -> vm.run(() -> {
+            vm.session().execute(nl.veldwerk.project.NoteCommands.addCoder(new nl.veldwerk.model.Coder("bram", "Bram")));
+            vm.session().execute(nl.veldwerk.project.QuotationCommands.applyCode(quotation, project().codes().stream()
+                    .filter(c -> project().codingsOf(quotation).stream().noneMatch(k -> k.codeId().equals(c.id())))
+                    .findFirst().orElseThrow().id(), "bram", nl.veldwerk.project.Fixtures.T));
+        }));
+        robot.interact(() -> list.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        int asked = dialogs.questions.size();
+        dialogs.answer = false;
+        robot.clickOn("#delete-quotation");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(asked + 1, dialogs.questions.size());
+        assertTrue(dialogs.questions.getLast().contains("It holds codings by Bram"), dialogs.questions.getLast());
+        assertEquals(1, project().quotations().size(), "no: it stays");
     }
 
     @Test

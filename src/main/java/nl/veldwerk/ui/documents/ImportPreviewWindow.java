@@ -201,7 +201,17 @@ public final class ImportPreviewWindow {
         BorderPane root = new BorderPane(table, hint, null, new VBox(8, details, speakers, labels, layouts, buttons), null);
         BorderPane.setMargin(hint, new Insets(0, 0, 8, 0));
         root.setPadding(new Insets(12));
-        stage.setScene(new Scene(root, 960, 660));
+        Scene scene = new Scene(root, 960, 660);
+        // Enter imports wherever the focus is, as a dialog's default button does: on an interviewer's or a
+        // recording's box (in a table, which takes Enter) it untoggled the box instead. Space ticks a box.
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShortcutDown()
+                    && scene.getFocusOwner() instanceof javafx.scene.control.CheckBox) {
+                e.consume();
+                importButton.fire();
+            }
+        });
+        stage.setScene(scene);
         nl.veldwerk.ui.common.EscapeCloses.install(stage); // as Cancel, also with a table in hand
         stage.showAndWait();
         reading.shutdown();

@@ -44,6 +44,8 @@ final class NewProjectDialog {
             if (chosen != null) {
                 parent.set(chosen.toPath());
             }
+            // Back to the name: Enter then presses OK, not this button again (it opened the chooser once more).
+            name.requestFocus();
         });
         Label verdict = new Label();
         verdict.setWrapText(true);

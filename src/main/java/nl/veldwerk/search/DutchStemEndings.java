@@ -33,13 +33,24 @@ final class DutchStemEndings extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        if (!keyword.isKeyword()) {
+        if (!keyword.isKeyword() && mayChange()) {
             String joined = joined(term.toString());
             if (joined != null) {
                 term.setEmpty().append(joined);
             }
         }
         return true;
+    }
+
+    /** Whether {@link #joined} could change the term, read off its characters (most stems stay: no string made). */
+    private boolean mayChange() {
+        int n = term.length();
+        if (n < 2) {
+            return false;
+        }
+        char[] c = term.buffer();
+        char last = c[n - 1];
+        return last == 'z' || last == 'v' || last == c[n - 2] || last == 'r';
     }
 
     /** The stem as the other forms of its word stem, or null when it stays as it is. */

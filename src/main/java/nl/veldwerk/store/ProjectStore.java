@@ -94,10 +94,10 @@ public final class ProjectStore implements AutoCloseable {
         this.opened = loaded.manifest();
         this.manifestOnDisk = new ManifestOnDisk(directory.resolve(StoreFormat.MANIFEST), disk);
         if (!fromRecovery) {
-            manifestOnDisk.own(loaded.manifest());
+            manifestOnDisk.own(loaded.manifest(), null);
         } else {
             try {
-                manifestOnDisk.own(ProjectReader.readRoot(directory.resolve(StoreFormat.MANIFEST)));
+                manifestOnDisk.own(ProjectReader.readRoot(directory.resolve(StoreFormat.MANIFEST)), null);
             } catch (ProjectFileException unreadable) {
                 // the recovery save is what opened; whatever is in the manifest's place is replaced as before
             }
@@ -457,7 +457,7 @@ public final class ProjectStore implements AutoCloseable {
         setAsideAnotherComputersSave();
         garbage.backUp(manifestFile);
         AtomicFiles.write(disk, manifestFile, bytes);
-        manifestOnDisk.own(manifest);
+        manifestOnDisk.own(manifest, bytes);
         garbage.committed(manifest, bytes);
         lastSaveSequence = snapshot.sequence();
         lastSaveCounter = Math.max(lastSaveCounter, snapshot.changeCounter());
@@ -624,7 +624,7 @@ public final class ProjectStore implements AutoCloseable {
                 setAsideAnotherComputersSave();
                 garbage.backUp(directory.resolve(StoreFormat.MANIFEST));
                 AtomicFiles.write(disk, directory.resolve(StoreFormat.MANIFEST), bytes);
-                manifestOnDisk.own(manifest);
+                manifestOnDisk.own(manifest, bytes);
             } catch (IOException | RuntimeException e) {
                 throw new ProjectFileException(directory.resolve(StoreFormat.MANIFEST), e, "save.failed",
                         ProjectFileException.detail(e));

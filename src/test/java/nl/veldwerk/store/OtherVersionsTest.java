@@ -125,6 +125,36 @@ class OtherVersionsTest {
         }
     }
 
+    /** A save in the manifest's place this version cannot read (a newer Veldwerk's) is kept all the same. */
+    @Test
+    void aNewerVersionsSaveInTheManifestsPlaceIsSetAsideToo() throws Exception {
+        Path here = tmp.resolve("nieuwer");
+        createFixtureProject(here).close();
+        try (ProjectStore store = ProjectStore.open(here)) {
+            String theirs = Files.readString(here.resolve("veldwerk.json"))
+                    .replaceFirst("\"schemaVersion\"\\s*:\\s*\\d+", "\"schemaVersion\" : 99")
+                    .replaceFirst("\"savedAt\"\\s*:\\s*\"[^\"]*\"", "\"savedAt\" : \"2026-12-04T10:00:00Z\"");
+            Files.writeString(here.resolve("veldwerk.json"), theirs);
+            store.session().execute(QuotationCommands.codeRange("w01", 10, 14, "weak", "me", Fixtures.T));
+            store.save();
+            assertTrue(store.takeVersionSetAside(), "another program's save, though this version cannot read it");
+            try (Stream<Path> files = Files.list(here)) {
+                assertEquals(List.of(theirs), files.filter(f -> f.getFileName().toString().startsWith(
+                        "veldwerk (saved elsewhere ")).map(f -> {
+                            try {
+                                return Files.readString(f);
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        }).toList());
+            }
+            // Our own saves after it are ours: nothing more set aside.
+            store.session().execute(QuotationCommands.codeRange("w01", 20, 24, "weak", "me", Fixtures.T));
+            store.save();
+            assertFalse(store.takeVersionSetAside());
+        }
+    }
+
     private static void copyTree(Path from, Path to) throws Exception {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.toList()) {

@@ -191,9 +191,10 @@ public final class ProjectMerge {
                 count(matched, "codes");
                 if (!same.name().equals(c.name())) {
                     conflicts.add(conflict("conflict.codeName", c.name(), same.name()));
-                } else if (!same.definition().equals(c.definition()) && !c.definition().isEmpty()) {
-                    keepTheirDefinition(same, c);
-                } else if (!sameId.equals(c.id())) {
+                }
+                if (!same.definition().equals(c.definition()) && !c.definition().isEmpty()) {
+                    keepTheirDefinition(same, c); // renamed or not: their definition is not dropped
+                } else if (same.name().equals(c.name()) && !sameId.equals(c.id())) {
                     // Two codes made apart under one name are one from now on: said, so a join is not a surprise.
                     conflicts.add(conflict("conflict.codeJoined", c.name()));
                 }
@@ -334,11 +335,25 @@ public final class ProjectMerge {
             // codings (a project merged with its own copy gained codings on the wrong quotation).
             Map<Long, List<String>> byRange = new HashMap<>();
             p.quotationsOf(mine).forEach(q -> byRange.computeIfAbsent(range(q), k -> new ArrayList<>()).add(q.id()));
-            for (Quotation q : other.quotationsOf(d.id())) {
-                List<String> sameRange = byRange.getOrDefault(range(q), List.of());
-                String sameId = sameRange.isEmpty() ? null : sameRange.contains(q.id()) ? q.id() : sameRange.getFirst();
+            // By id first, over all of them, then by range: in list order, one of theirs made since took the
+            // quotation of its range that one of theirs later in the list is (an edited quotation goes last).
+            Map<String, String> sameIds = new HashMap<>();
+            List<Quotation> theirs = other.quotationsOf(d.id());
+            for (Quotation q : theirs) {
+                List<String> sameRange = byRange.get(range(q));
+                if (sameRange != null && sameRange.remove(q.id())) {
+                    sameIds.put(q.id(), q.id());
+                }
+            }
+            for (Quotation q : theirs) {
+                List<String> sameRange = byRange.get(range(q));
+                if (!sameIds.containsKey(q.id()) && sameRange != null && !sameRange.isEmpty()) {
+                    sameIds.put(q.id(), sameRange.removeFirst());
+                }
+            }
+            for (Quotation q : theirs) {
+                String sameId = sameIds.get(q.id());
                 if (sameId != null) {
-                    sameRange.remove(sameId);
                     quotations.put(q.id(), sameId);
                     count(matched, "quotations");
                     mergeComment(q, sameId);

@@ -88,6 +88,27 @@ class ProjectMergeTest {
         assertEquals(0, merge.report().added("quotations"), merge.report().toString());
         assertUnchanged(before, a);
 
+        // Theirs with a new quotation of the same words listed before twin-1 (an edited quotation goes last in
+        // the list): twin-1 still matches twin-1, and the new one comes in as new with its coding.
+        Project later = before.copy();
+        Quotation twin1 = later.quotation("twin-1").orElseThrow();
+        Coding twin1Coding = later.coding("twin-k1").orElseThrow();
+        later.remove(nl.veldwerk.model.EntityKind.CODING, "twin-k1");
+        later.remove(nl.veldwerk.model.EntityKind.QUOTATION, "twin-1");
+        later.put(new Quotation("carl-q", "a01", 30, 46, "", "ann", AnalysisFixture.T));
+        later.put(new Coding("carl-k", "carl-q", "geld", "ann", AnalysisFixture.T));
+        later.put(twin1.withComment("Later bewerkt."));
+        later.put(twin1Coding);
+        assertEquals(List.of("carl-q", "twin-1"), later.quotationsOf("a01").stream().map(Quotation::id)
+                .filter(id -> id.equals("carl-q") || id.equals("twin-1")).toList(), "the new one listed first");
+        Project mineNow = before.copy();
+        ProjectMerge byId = ProjectMerge.of(later);
+        new ProjectSession(mineNow).execute(byId.command());
+        assertEquals(1, byId.report().added("quotations"), byId.report().toString());
+        assertEquals(1, byId.report().added("codings"), byId.report().toString());
+        assertTrue(mineNow.codingsOf("twin-1").stream().noneMatch(c -> c.codeId().equals("geld")),
+                "the new quotation's coding is not put on twin-1");
+
         // The other coder's copy without one of the two: its twin matches one of them, and adds nothing.
         Project theirs = before.copy();
         new ProjectSession(theirs).execute(nl.veldwerk.project.QuotationCommands.delete("twin-1"));
@@ -110,11 +131,13 @@ class ProjectMergeTest {
         theirs.put(theirs.code("schaamte").orElseThrow().withDefinition("Schaamte over armoede.", List.of()));
         theirs.remove(nl.veldwerk.model.EntityKind.CODE, "a-fam");
         theirs.put(Code.of("b-fam", "Familiebanden", null, null));
+        theirs.put(theirs.code("geld").orElseThrow().withName("Kosten").withDefinition("Wat het kost.", List.of()));
         ProjectMerge merge = ProjectMerge.of(theirs);
         new ProjectSession(a).execute(merge.command());
         Code schaamte = a.code("schaamte").orElseThrow();
         assertEquals("Zich schamen voor hulp.", schaamte.definition(), "this project's definition stays");
         assertTrue(schaamte.memo().contains("Schaamte over armoede."), schaamte.memo());
+        assertTrue(a.code("geld").orElseThrow().memo().contains("Wat het kost."), "renamed there too: kept");
         List<String> said = merge.report().conflicts().stream().map(Object::toString).toList();
         assertTrue(said.stream().anyMatch(c -> c.contains("theirs is in the code's memo")), said.toString());
         assertTrue(said.stream().anyMatch(c -> c.contains("'Familiebanden' there and this project's code of that "

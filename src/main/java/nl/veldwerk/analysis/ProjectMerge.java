@@ -39,7 +39,13 @@ import nl.veldwerk.project.Planner;
  */
 public final class ProjectMerge {
     /** What the merge added, what it found already there, and the conflicts it resolved (and how). */
-    public record Report(Map<String, Integer> added, Map<String, Integer> matched, List<UserText> conflicts) {
+    public record Report(Map<String, Integer> added, Map<String, Integer> matched, List<UserText> conflicts,
+                         int changes) {
+        /** Whether the merge changes nothing here (counts alone miss a value or group filled in on a match). */
+        public boolean changesNothing() {
+            return changes == 0;
+        }
+
         public int added(String kind) {
             return added.getOrDefault(kind, 0);
         }
@@ -63,6 +69,8 @@ public final class ProjectMerge {
     private Planner plan;
     private Project p;
     private boolean done;
+    /** How many primitive edits the merge made. */
+    private int changes;
 
     /** Where the other project lies: its recordings kept relative to it are linked by their full path here. */
     private final java.nio.file.Path otherFolder;
@@ -95,13 +103,24 @@ public final class ProjectMerge {
             this.plan = planner;
             this.p = project;
             merge();
+            changes = planner.editCount();
             done = true;
         });
     }
 
     /** The report; null until the command has run. */
     public Report report() {
-        return done ? new Report(Map.copyOf(added), Map.copyOf(matched), List.copyOf(conflicts)) : null;
+        return done ? new Report(Map.copyOf(added), Map.copyOf(matched), List.copyOf(conflicts), changes) : null;
+    }
+
+    /**
+     * What merging {@code other} into {@code mine} would do, worked out on a copy of {@code mine} (taken while it
+     * stands still, so on any thread): to say before asking.
+     */
+    public static Report preview(Project mine, Project other, java.nio.file.Path otherFolder) {
+        ProjectMerge trial = of(other, otherFolder);
+        trial.command().execute(mine.copy());
+        return trial.report();
     }
 
     private void merge() {

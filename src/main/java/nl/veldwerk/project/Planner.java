@@ -68,6 +68,11 @@ public final class Planner {
         return description;
     }
 
+    /** How many primitive edits the plan has made so far (a put that changed nothing is none). */
+    public int editCount() {
+        return edits.size();
+    }
+
     List<Edit> edits() {
         return List.copyOf(edits);
     }

@@ -147,6 +147,26 @@ class ProjectMergeTest {
         assertEquals(schaamte.memo(), a.code("schaamte").orElseThrow().memo(), "taken once");
     }
 
+    /**
+     * Whether a merge changes anything is what the window asks about: a value filled in on a matched document
+     * adds nothing countable and is no conflict, but it is work to bring in (it was said to be "nothing").
+     */
+    @Test
+    void aValueFilledInThereIsAChangeAndAProjectsOwnCopyIsNone() {
+        Project a = AnalysisFixture.project();
+        // A merge numbers the fixture's unnumbered documents, as a saved project has them numbered.
+        new ProjectSession(a).execute(ProjectMerge.of(a.copy()).command());
+        assertTrue(ProjectMerge.preview(a, a.copy(), null).changesNothing(), String.valueOf(
+                ProjectMerge.preview(a, a.copy(), null)));
+        Project theirs = a.copy();
+        theirs.put(theirs.document("w01").orElseThrow().withAttributes(java.util.Map.of("role", "wijkcoach")));
+        ProjectMerge.Report report = ProjectMerge.preview(a, theirs, null);
+        assertEquals(java.util.Map.of(), report.added(), report.toString());
+        assertEquals(List.of(), report.conflicts());
+        assertTrue(!report.changesNothing(), "the value comes in");
+        assertEquals(java.util.Map.of(), a.document("w01").orElseThrow().attributes(), "the preview changed nothing");
+    }
+
     /** The same quotations and codings (a session numbers the fixture's unnumbered documents, which is all). */
     private static void assertUnchanged(Project before, Project after) {
         assertEquals(Set.copyOf(before.quotations()), Set.copyOf(after.quotations()));

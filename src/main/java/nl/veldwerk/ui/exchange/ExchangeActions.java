@@ -157,7 +157,7 @@ public final class ExchangeActions {
     private record MergePreview(Project other, ProjectMerge.Report report, java.util.Optional<Instant> unsavedSince,
                                 boolean anotherProject) {
         boolean addsNothing() {
-            return report.added().values().stream().allMatch(n -> n == 0) && report.conflicts().isEmpty();
+            return report.changesNothing();
         }
     }
 
@@ -173,10 +173,9 @@ public final class ExchangeActions {
         Project mine = store.session().project();
         main.background().run(() -> {
             Project other = ProjectReader.read(otherProject);
-            ProjectMerge trial = ProjectMerge.of(other, otherProject);
-            trial.command().execute(mine.copy()); // the copy taken while the project stands still
             // A copy keeps the moment its project was made; another study's project does not share it.
-            return new MergePreview(other, trial.report(), ProjectStore.recoverableSince(otherProject),
+            return new MergePreview(other, ProjectMerge.preview(mine, other, otherProject),
+                    ProjectStore.recoverableSince(otherProject),
                     !java.util.Objects.equals(mine.info().created(), other.info().created()));
         }, preview -> {
             if (main.storeProperty().get() != store) {

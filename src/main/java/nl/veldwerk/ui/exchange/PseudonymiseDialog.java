@@ -152,8 +152,12 @@ public final class PseudonymiseDialog extends VBox {
             return;
         }
         summary.setText(I18n.text("pseudonymise.working"));
-        previewed = key();
+        previewed = null;
+        List<Object> asked = key();
         actions.preview(names, found -> {
+            // Shown, so Replace may go ahead: only now, and only for the list as it was asked for (a second
+            // click while the preview was worked out replaced what nobody had seen).
+            previewed = asked;
             summary.setText(I18n.text("pseudonymise.found", found.size()));
             // The first thousand are enough to check the list; the count says how many there are.
             preview.getItems().setAll(found.stream().limit(1000).map(o -> I18n.text("pseudonymise.occurrence",

@@ -30,7 +30,8 @@ public enum AttributeType {
         return switch (this) {
             case BOOLEAN -> java.util.List.of("yes", "y", "ja", "j", "waar", "true", "1").contains(lower) ? "true"
                     : java.util.List.of("no", "n", "nee", "onwaar", "false", "0").contains(lower) ? "false" : value;
-            case NUMBER -> value.matches("-?\\d+,\\d+") ? value.replace(',', '.') : value;
+            // Not "1,500": three digits after the comma may be thousands, refused as before rather than guessed.
+            case NUMBER -> value.matches("-?\\d+,(\\d{1,2}|\\d{4,})") ? value.replace(',', '.') : value;
             default -> value;
         };
     }

@@ -18,6 +18,8 @@ class AttributeTypeTest {
         assertEquals("misschien", AttributeType.BOOLEAN.normalized("misschien"), "left to be refused");
         assertEquals("1.5", AttributeType.NUMBER.normalized("1,5"));
         assertEquals("1,500,000", AttributeType.NUMBER.normalized("1,500,000"), "not a decimal comma");
+        assertEquals("1,500", AttributeType.NUMBER.normalized("1,500"), "thousands, perhaps: refused, not guessed");
+        assertEquals("2.25", AttributeType.NUMBER.normalized("2,25"));
         assertEquals("Ja", AttributeType.TEXT.normalized(" Ja "));
         assertTrue(AttributeType.NUMBER.accepts(AttributeType.NUMBER.normalized("-3,25")));
     }

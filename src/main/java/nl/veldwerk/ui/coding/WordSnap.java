@@ -35,12 +35,12 @@ final class WordSnap {
         int[] trimmed = nl.veldwerk.ui.common.Texts.trimmed(text, Math.min(start, end), Math.max(start, end));
         int s = trimmed[0];
         int e = trimmed[1];
-        int lastBreak = text.lastIndexOf('\n', e - 1);
-        if (lastBreak > s && !holdsWord(text, lastBreak + 1, e)) {
+        for (int lastBreak = text.lastIndexOf('\n', e - 1); lastBreak > s && !holdsWord(text, lastBreak + 1, e);
+             lastBreak = text.lastIndexOf('\n', e - 1)) {
             e = lastBreak;
         }
-        int firstBreak = text.indexOf('\n', s);
-        if (firstBreak >= s && firstBreak < e - 1 && !holdsWord(text, s, firstBreak)) {
+        for (int firstBreak = text.indexOf('\n', s); firstBreak >= s && firstBreak < e - 1
+                && !holdsWord(text, s, firstBreak); firstBreak = text.indexOf('\n', s)) {
             s = firstBreak + 1;
         }
         int[] tidy = nl.veldwerk.ui.common.Texts.trimmed(text, s, e);

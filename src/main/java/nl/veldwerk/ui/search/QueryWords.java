@@ -18,8 +18,9 @@ record QueryWords(List<String> lookedFor, List<String> tooCommon) {
         return new QueryWords(words.stream().filter(w -> !tooCommon.contains(w)).toList(), tooCommon);
     }
 
+    /** The words looked for; the words asked for when none is (all too common), so a title is never empty. */
     String named() {
-        return String.join(", ", lookedFor);
+        return String.join(", ", lookedFor.isEmpty() ? tooCommon : lookedFor);
     }
 
     /** "“geen” not looked for: …", or empty when every word was looked for. */

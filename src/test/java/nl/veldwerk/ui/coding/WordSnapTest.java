@@ -67,6 +67,9 @@ class WordSnapTest {
                 "a time mark on a line with words stays");
         assertEquals("[00:00:49.5]", coded(text, "[00:00:49.5]"), "a time mark alone is coded as asked");
         assertEquals("graf.\n[00:00:49.5] I: En", coded(text, "graf.\n[00:00:49.5] I: En"));
+        String marks = "R: Het was een graf.\n[00:01]\n[00:02]\nI: Ja.";
+        assertEquals("Het was een graf.", coded(marks, "Het was een graf.\n[00:01]\n[00:02]\n"), "every such line");
+        assertEquals("I: Ja.", coded(marks, "[00:01]\n[00:02]\nI: Ja."));
     }
 
     private static String coded(String text, String selected) {

@@ -7,6 +7,10 @@ package nl.veldwerk.ui.coding;
  * huis", "d’r") count as word characters; punctuation the user took along stays.
  */
 final class WordSnap {
+    /** A speaker label at a line's start, "Interviewer: " or "R01: ", with the space after it. */
+    private static final java.util.regex.Pattern SPEAKER_LABEL = java.util.regex.Pattern.compile(
+            "[^:\\n.!?]{1,40}:[ \\t]*");
+
     private WordSnap() {
     }
 
@@ -42,6 +46,14 @@ final class WordSnap {
         for (int firstBreak = text.indexOf('\n', s); firstBreak >= s && firstBreak < e - 1
                 && !holdsWord(text, s, firstBreak); firstBreak = text.indexOf('\n', s)) {
             s = firstBreak + 1;
+        }
+        // A last line that holds only (part of) the next turn's speaker label: "vader.\nInterviewer" took it along.
+        int lastBreak = text.lastIndexOf('\n', e - 1);
+        if (lastBreak > s) {
+            java.util.regex.Matcher label = SPEAKER_LABEL.matcher(text).region(lastBreak + 1, text.length());
+            if (label.lookingAt() && e <= label.end()) {
+                e = lastBreak;
+            }
         }
         int[] tidy = nl.veldwerk.ui.common.Texts.trimmed(text, s, e);
         return tidy[0] < tidy[1] && holdsWord(text, tidy[0], tidy[1]) ? tidy : trimmed;

@@ -70,6 +70,10 @@ class WordSnapTest {
         String marks = "R: Het was een graf.\n[00:01]\n[00:02]\nI: Ja.";
         assertEquals("Het was een graf.", coded(marks, "Het was een graf.\n[00:01]\n[00:02]\n"), "every such line");
         assertEquals("I: Ja.", coded(marks, "[00:01]\n[00:02]\nI: Ja."));
+        String turns = "A01: Met de vader.\nInterviewer: En toen?\n";
+        assertEquals("vader.", coded(turns, "vader.\nInterviewer"), "the next turn's label is not taken along");
+        assertEquals("vader.", coded(turns, "vader.\nInterviewer: "));
+        assertEquals("vader.\nInterviewer: En", coded(turns, "vader.\nInterviewer: En"), "what is said after it is");
     }
 
     private static String coded(String text, String selected) {

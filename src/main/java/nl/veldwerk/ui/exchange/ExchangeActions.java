@@ -171,11 +171,15 @@ public final class ExchangeActions {
         }
         var store = main.storeProperty().get();
         Project mine = store.session().project();
+        // A folder, or a bundle (read from a temporary copy that is removed again; its recordings stay behind).
+        boolean bundle = java.nio.file.Files.isRegularFile(otherProject);
+        Path otherFolder = bundle ? null : otherProject;
         main.background().run(() -> {
-            Project other = ProjectReader.read(otherProject);
+            Project other = bundle ? nl.veldwerk.store.Bundles.readOnce(otherProject, p -> p)
+                    : ProjectReader.read(otherProject);
             // A copy keeps the moment its project was made; another study's project does not share it.
-            return new MergePreview(other, ProjectMerge.preview(mine, other, otherProject),
-                    ProjectStore.recoverableSince(otherProject),
+            return new MergePreview(other, ProjectMerge.preview(mine, other, otherFolder),
+                    bundle ? java.util.Optional.empty() : ProjectStore.recoverableSince(otherProject),
                     !java.util.Objects.equals(mine.info().created(), other.info().created()));
         }, preview -> {
             if (main.storeProperty().get() != store) {
@@ -196,7 +200,7 @@ public final class ExchangeActions {
                     otherProject) + "\n\n" + summary(preview.report()) + unsaved + "\n\n" + I18n.text("merge.oneStep"))) {
                 return;
             }
-            ProjectMerge merge = ProjectMerge.of(preview.other(), otherProject);
+            ProjectMerge merge = ProjectMerge.of(preview.other(), otherFolder);
             try {
                 main.session().execute(merge.command());
             } catch (RuntimeException e) {

@@ -223,8 +223,11 @@ final class Menus {
                 .ifPresent(workbench.reports()::memos)));
         MenuItem merge = needsProject(item("menu.merge", null, () -> dialogs.chooseProjectFolder(
                 I18n.text("dialog.merge")).ifPresent(workbench.exchange()::mergeProject)));
+        // A coder's bundle as mailed, merged without first opening it as a project of its own.
+        MenuItem mergeBundle = needsProject(item("menu.mergeBundle", null, () -> dialogs.chooseFileToOpen(
+                I18n.text("menu.mergeBundle"), FileType.BUNDLE).ifPresent(workbench.exchange()::mergeProject)));
         return new Menu(I18n.text("menu.analysis"), null, tools, quotationReport, memoReport, new SeparatorMenuItem(),
-                merge);
+                merge, mergeBundle);
     }
 
     /** One analysis window per project: asked for again, it comes forward (with a new copy if the project changed). */

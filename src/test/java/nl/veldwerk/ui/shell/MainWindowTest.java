@@ -304,6 +304,31 @@ class MainWindowTest extends WorkbenchTest {
         assertEquals(before, vm.storeProperty().get().session().project().codings().size());
     }
 
+    /** A fellow coder's bundle as mailed merges as their folder does, without being opened first. */
+    @Test
+    void aCodersBundleMergesWithoutOpeningItFirst(FxRobot robot) throws Exception {
+        nl.veldwerk.model.Project mine = nl.veldwerk.project.synthetic.SyntheticProject.generate(2, 300, 10, 4, 8);
+        Path a = tmp.resolve("bundel-a");
+        ProjectStore.create(a, mine).close();
+        nl.veldwerk.model.Project theirs = mine.copy();
+        nl.veldwerk.project.ProjectSession session = new nl.veldwerk.project.ProjectSession(theirs);
+        session.execute(nl.veldwerk.project.NoteCommands.addCoder(new nl.veldwerk.model.Coder("coder-9", "Negen")));
+        String quotation = theirs.quotations().iterator().next().id();
+        String code = theirs.codes().stream().filter(c -> theirs.codingsOf(quotation).stream()
+                .noneMatch(k -> k.codeId().equals(c.id()))).findFirst().orElseThrow().id();
+        session.execute(nl.veldwerk.project.QuotationCommands.applyCode(quotation, code, "coder-9", Fixtures.T));
+        Path bundle = tmp.resolve("van-negen.vwz");
+        nl.veldwerk.store.Bundles.export(theirs, bundle);
+        robot.interact(() -> vm.open(a));
+        WindowTestSupport.idle(vm);
+        int before = vm.storeProperty().get().session().project().codings().size();
+        dialogs.answer = true;
+        robot.interact(() -> workbench.exchange().mergeProject(bundle));
+        WindowTestSupport.idle(vm);
+        assertTrue(dialogs.questions.getLast().contains("Codings: 1 added"), dialogs.questions.getLast());
+        assertEquals(before + 1, vm.storeProperty().get().session().project().codings().size());
+    }
+
     /** Another computer's save synced into the manifest's place while the project is open: said at the next save. */
     @Test
     void aSaveThatFindsAnotherComputersSaveKeepsItAndSaysSo(FxRobot robot) throws Exception {

@@ -140,8 +140,13 @@ public final class Concordance {
                     }
                     total++;
                     if (lines.size() < limit) {
-                        String left = text.substring(Math.max(0, start - context), start).replace('\n', ' ');
-                        String right = text.substring(end, Math.min(text.length(), end + context)).replace('\n', ' ');
+                        // Within the occurrence's own paragraph (its turn): the neighbouring turns, with their
+                        // speakers' labels, read as if the same person went on.
+                        int paragraphStart = text.lastIndexOf('\n', start - 1) + 1;
+                        int paragraphEnd = text.indexOf('\n', end);
+                        String left = text.substring(Math.max(paragraphStart, start - context), start);
+                        String right = text.substring(end, Math.min(paragraphEnd < 0 ? text.length() : paragraphEnd,
+                                end + context));
                         lines.add(new Line(d.id(), d.name(), start, end, left, text.substring(start, end), right,
                                 speaker));
                     }

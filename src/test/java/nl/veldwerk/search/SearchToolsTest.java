@@ -40,6 +40,16 @@ class SearchToolsTest {
         assertEquals(List.of("the"), Concordance.tooCommon("en", List.of("the", "neighbourhood")));
     }
 
+    /** The context stays within the occurrence's turn: the next turn's label and words are not read as its. */
+    @Test
+    void keywordInContextStaysWithinTheTurn() {
+        Concordance.Line first = Concordance.of(project(), List.of("voorziening"), 60).getFirst();
+        assertEquals(" kent u?", first.right(), "not the respondent's label and answer after it");
+        Concordance.Line graag = Concordance.of(project(), List.of("graag"), 60).getFirst();
+        assertEquals("! Verder niets.", graag.right(), "up to the end of the turn");
+        assertEquals("A01: Een voorziening ken ik. Bij die voorziening werk ik ", graag.left(), "from its start");
+    }
+
     @Test
     void keywordInContextFindsEveryInflectionAndSorts() {
         List<Concordance.Line> lines = new ArrayList<>(Concordance.of(project(), List.of("voorziening"), 12));

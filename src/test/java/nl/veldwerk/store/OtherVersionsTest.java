@@ -125,6 +125,40 @@ class OtherVersionsTest {
         }
     }
 
+    /** A conflicted copy that arrives while the project is open is kept through the saves here, and said. */
+    @Test
+    void aConflictedCopyArrivingWhileOpenIsKeptAndSaid() throws Exception {
+        Path here = tmp.resolve("tijdens");
+        createFixtureProject(here).close();
+        Path there = tmp.resolve("tijdens-laptop");
+        copyTree(here, there);
+        try (ProjectStore store = ProjectStore.open(here)) {
+            assertTrue(store.otherVersions().isEmpty());
+            try (ProjectStore laptop = ProjectStore.open(there)) {
+                laptop.session().execute(CodeCommands.add(Code.of("laptop", "Op de laptop gemaakt", null, null)));
+                laptop.session().execute(QuotationCommands.codeRange("w01", 0, 4, "laptop", "me", Fixtures.T));
+                laptop.save();
+            }
+            try (Stream<Path> parts = Files.list(there.resolve("parts"))) {
+                for (Path part : parts.toList()) {
+                    if (!Files.exists(here.resolve("parts").resolve(part.getFileName()))) {
+                        Files.copy(part, here.resolve("parts").resolve(part.getFileName()));
+                    }
+                }
+            }
+            Files.copy(there.resolve("veldwerk.json"), here.resolve("veldwerk (Jan's conflicted copy).json"));
+            for (int i = 0; i < StoreFormat.BACKUPS_KEPT + 3; i++) {
+                store.session().execute(QuotationCommands.codeRange("w01", 10 + i, 14 + i, "weak", "me", Fixtures.T));
+                store.save();
+                assertEquals(i == 0, store.takeVersionSetAside(), "said once, at the save that found it");
+            }
+            Path copy = OtherVersions.copyWith(here, store.otherVersions().getFirst());
+            try (ProjectStore other = ProjectStore.open(copy)) {
+                assertEquals(1, other.session().project().codingsWithCode("laptop").size(), "the laptop's work is there");
+            }
+        }
+    }
+
     /** A save in the manifest's place this version cannot read (a newer Veldwerk's) is kept all the same. */
     @Test
     void aNewerVersionsSaveInTheManifestsPlaceIsSetAsideToo() throws Exception {

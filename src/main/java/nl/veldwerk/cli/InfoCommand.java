@@ -71,9 +71,13 @@ final class InfoCommand implements Callable<Integer> {
             });
         }
         // The counts above are the last save's: a crash's unsaved work is not in them (said, not an error).
-        pending.ifPresent(since -> spec.commandLine().getErr().printf("veldwerk: %s: %s The counts above are of"
-                + " the last save; open the project in the Veldwerk window to keep or discard that work.%n", directory,
-                WritableProject.unsavedWork(since)));
+        // Open in a window now, its recovery save is that window's unsaved work, not a crash's.
+        java.util.Optional<String> openIn = nl.veldwerk.store.ProjectStore.openNowIn(folder);
+        pending.ifPresent(since -> spec.commandLine().getErr().printf(openIn.map(holder -> "veldwerk: %s: open in "
+                + holder + "; its unsaved work (since %s) is in a recovery save until it is saved there. The counts "
+                + "above are of the last save.%n").orElse("veldwerk: %s: %s The counts above are of the last save; "
+                + "open the project in the Veldwerk window to keep or discard that work.%n"), directory,
+                openIn.isPresent() ? since.toString() : WritableProject.unsavedWork(since)));
         if (!others.isEmpty()) {
             spec.commandLine().getErr().printf("veldwerk: %s: a sync service kept another version of the save (the "
                     + "project was saved on two computers at once); its work is not in this one. The window offers "

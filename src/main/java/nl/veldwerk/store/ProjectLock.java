@@ -212,6 +212,38 @@ final class ProjectLock implements AutoCloseable {
         }
     }
 
+    /**
+     * "the Veldwerk window of root (process 4242)" when a program on this computer that is still running holds
+     * the project in {@code directory}; empty when none does, it is another computer, or a crash left the lock.
+     */
+    public static java.util.Optional<String> runningHolder(Path directory) {
+        Path lockFile = directory.resolve(StoreFormat.LOCK);
+        Holder h = readHolder(lockFile);
+        if (h == null || !hostName().equals(h.host()) || !lockedNow(lockFile)) {
+            return java.util.Optional.empty();
+        }
+        return ProcessHandle.of(h.pid()).filter(ProcessHandle::isAlive).map(running -> ("cli".equals(h.program())
+                ? "the command line" : "the Veldwerk window") + " of " + h.user() + " (process " + h.pid() + ")");
+    }
+
+    /** Whether a program holds the lock file's lock now (a file left by a crash, or a closed project's, is not). */
+    private static boolean lockedNow(Path lockFile) {
+        Object key = keyOf(lockFile);
+        if (key != null && HELD_HERE.containsKey(key)) {
+            return true;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, java.nio.file.StandardOpenOption.WRITE)) {
+            FileLock taken = tryLock(channel);
+            if (taken == null) {
+                return true;
+            }
+            taken.release();
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Who holds the project in {@code directory} now, if anyone left details. */
     static Holder readHolder(Path lockFile) {
         try {

@@ -298,6 +298,14 @@ public final class ProjectStore implements AutoCloseable {
         return recoverableSince(directory);
     }
 
+    /**
+     * Who on this computer has the project open now ("the Veldwerk window of root (process 4242)"), if a program
+     * still running holds its lock: a recovery save then holds that window's unsaved work, not a crash's.
+     */
+    public static Optional<String> openNowIn(Path directory) {
+        return ProjectLock.runningHolder(directory);
+    }
+
     public static Optional<Instant> recoverableSince(Path directory) {
         Path recovery = directory.resolve(StoreFormat.RECOVERY_MANIFEST);
         if (!Files.isRegularFile(recovery)) {

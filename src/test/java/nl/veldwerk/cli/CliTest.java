@@ -50,6 +50,21 @@ class CliTest {
                 && search.out().contains(" quotation"), search.out());
     }
 
+    /** A project open in a window now: its recovery save is said to be that window's work, not a crash's. */
+    @Test
+    void infoSaysAProjectOpenNowIsOpenRatherThanCrashed() throws Exception {
+        Path copy = nl.veldwerk.testing.WindowTestSupport.copySample(tmp.resolve("open-nu"));
+        try (nl.veldwerk.store.ProjectStore open = nl.veldwerk.store.ProjectStore.open(copy)) {
+            open.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of("nu", "Nu", null,
+                    null)));
+            open.write(open.capture(), nl.veldwerk.store.ProjectStore.Target.RECOVERY);
+            CliRun info = run("info", copy.toString());
+            assertEquals(0, info.status(), info.err());
+            assertTrue(info.err().contains(": open in ") && info.err().contains("recovery save until it is saved there")
+                    && !info.err().contains("crash"), info.err());
+        }
+    }
+
     /** What the command line codes is the user's (the coder named in the settings), as in the window. */
     @Test
     void codeHitsCodesAsTheCoderOfTheSettings() throws Exception {

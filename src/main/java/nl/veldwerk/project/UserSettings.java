@@ -19,18 +19,23 @@ public final class UserSettings {
         return node().get("coder", fallback == null || fallback.isBlank() ? "Researcher" : fallback);
     }
 
+    /** The coder named in the settings as {@code p} knows them, or a new coder of that name (not yet in it). */
+    public static nl.veldwerk.model.Coder coderFor(nl.veldwerk.model.Project p) {
+        String name = coderName();
+        return p.coders().stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseGet(() -> new nl.veldwerk.model.Coder(nl.veldwerk.model.Ids.newId(), name));
+    }
+
     /**
      * The id of the coder named in the settings in {@code session}'s project, added to it (as a step of its own)
      * when it has no coder of that name: what the command line codes is the user's, as in the window, and counts
      * in inter-coder agreement (its codings had no coder).
      */
     public static String coderIn(ProjectSession session) {
-        String name = coderName();
-        return session.project().coders().stream().filter(c -> c.name().equals(name)).map(
-                nl.veldwerk.model.Coder::id).findFirst().orElseGet(() -> {
-                    nl.veldwerk.model.Coder coder = new nl.veldwerk.model.Coder(nl.veldwerk.model.Ids.newId(), name);
-                    session.execute(NoteCommands.addCoder(coder));
-                    return coder.id();
-                });
+        nl.veldwerk.model.Coder coder = coderFor(session.project());
+        if (session.project().coder(coder.id()).isEmpty()) {
+            session.execute(NoteCommands.addCoder(coder));
+        }
+        return coder.id();
     }
 }

@@ -499,15 +499,12 @@ public final class ProjectStore implements AutoCloseable {
         // A sync service's conflicted copy that arrived while the project was open: it may name parts this
         // store has let go of since, which the collector would delete at this save. Kept, and said, as at opening.
         List<OtherVersions.Version> now = OtherVersions.in(directory);
-        if (!now.stream().map(OtherVersions.Version::file).toList().equals(
-                otherVersions.stream().map(OtherVersions.Version::file).toList()) && !now.isEmpty()) {
-            boolean arrived = now.stream().anyMatch(v -> otherVersions.stream().noneMatch(o -> o.file().equals(v.file())));
-            otherVersions = now;
-            if (arrived) {
-                garbage.keepEverything("another version of the save arrived while the project was open ("
-                        + now.getLast().file().getFileName() + ") and may hold any part");
-                versionSetAside = true;
-            }
+        boolean arrived = now.stream().anyMatch(v -> otherVersions.stream().noneMatch(o -> o.file().equals(v.file())));
+        otherVersions = now;
+        if (arrived) {
+            garbage.keepEverything("another version of the save arrived while the project was open ("
+                    + now.getLast().file().getFileName() + ") and may hold any part");
+            versionSetAside = true;
         }
     }
 

@@ -33,19 +33,9 @@ class OtherVersionsTest {
         createFixtureProject(here).close();
         Path there = tmp.resolve("laptop");
         copyTree(here, there);
-        try (ProjectStore laptop = ProjectStore.open(there)) {
-            laptop.session().execute(CodeCommands.add(Code.of("laptop", "Op de laptop gemaakt", null, null)));
-            laptop.session().execute(QuotationCommands.codeRange("w01", 0, 4, "laptop", "me", Fixtures.T));
-            laptop.save();
-        }
+        saveOnTheLaptop(there);
         // What the sync service leaves: the laptop's parts beside ours, its manifest under another name.
-        try (Stream<Path> parts = Files.list(there.resolve("parts"))) {
-            for (Path part : parts.toList()) {
-                if (!Files.exists(here.resolve("parts").resolve(part.getFileName()))) {
-                    Files.copy(part, here.resolve("parts").resolve(part.getFileName()));
-                }
-            }
-        }
+        syncPartsInto(there, here);
         Path conflicted = here.resolve("veldwerk (Jan's conflicted copy 2026-12-03).json");
         Files.copy(there.resolve("veldwerk.json"), conflicted);
         Files.writeString(here.resolve("veldwerk-notes.json"), "{\"not\": \"a manifest\"}");
@@ -89,19 +79,9 @@ class OtherVersionsTest {
             store.session().execute(QuotationCommands.codeRange("w01", 20, 24, "weak", "me", Fixtures.T));
             store.save();
             assertFalse(store.takeVersionSetAside(), "our own save is not another version");
-            try (ProjectStore laptop = ProjectStore.open(there)) {
-                laptop.session().execute(CodeCommands.add(Code.of("laptop", "Op de laptop gemaakt", null, null)));
-                laptop.session().execute(QuotationCommands.codeRange("w01", 0, 4, "laptop", "me", Fixtures.T));
-                laptop.save();
-            }
+            saveOnTheLaptop(there);
             // The sync service: the laptop's parts beside ours, and its manifest in the manifest's place.
-            try (Stream<Path> parts = Files.list(there.resolve("parts"))) {
-                for (Path part : parts.toList()) {
-                    if (!Files.exists(here.resolve("parts").resolve(part.getFileName()))) {
-                        Files.copy(part, here.resolve("parts").resolve(part.getFileName()));
-                    }
-                }
-            }
+            syncPartsInto(there, here);
             Files.copy(there.resolve("veldwerk.json"), here.resolve("veldwerk.json"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
@@ -134,18 +114,8 @@ class OtherVersionsTest {
         copyTree(here, there);
         try (ProjectStore store = ProjectStore.open(here)) {
             assertTrue(store.otherVersions().isEmpty());
-            try (ProjectStore laptop = ProjectStore.open(there)) {
-                laptop.session().execute(CodeCommands.add(Code.of("laptop", "Op de laptop gemaakt", null, null)));
-                laptop.session().execute(QuotationCommands.codeRange("w01", 0, 4, "laptop", "me", Fixtures.T));
-                laptop.save();
-            }
-            try (Stream<Path> parts = Files.list(there.resolve("parts"))) {
-                for (Path part : parts.toList()) {
-                    if (!Files.exists(here.resolve("parts").resolve(part.getFileName()))) {
-                        Files.copy(part, here.resolve("parts").resolve(part.getFileName()));
-                    }
-                }
-            }
+            saveOnTheLaptop(there);
+            syncPartsInto(there, here);
             Files.copy(there.resolve("veldwerk.json"), here.resolve("veldwerk (Jan's conflicted copy).json"));
             for (int i = 0; i < StoreFormat.BACKUPS_KEPT + 3; i++) {
                 store.session().execute(QuotationCommands.codeRange("w01", 10 + i, 14 + i, "weak", "me", Fixtures.T));
@@ -186,6 +156,26 @@ class OtherVersionsTest {
             store.session().execute(QuotationCommands.codeRange("w01", 20, 24, "weak", "me", Fixtures.T));
             store.save();
             assertFalse(store.takeVersionSetAside());
+        }
+    }
+
+    /** The laptop's work: a code of its own and a coding with it, saved. */
+    private static void saveOnTheLaptop(Path there) throws Exception {
+        try (ProjectStore laptop = ProjectStore.open(there)) {
+            laptop.session().execute(CodeCommands.add(Code.of("laptop", "Op de laptop gemaakt", null, null)));
+            laptop.session().execute(QuotationCommands.codeRange("w01", 0, 4, "laptop", "me", Fixtures.T));
+            laptop.save();
+        }
+    }
+
+    /** What a sync service brings over first: the parts the other computer wrote that this folder lacks. */
+    private static void syncPartsInto(Path there, Path here) throws Exception {
+        try (Stream<Path> parts = Files.list(there.resolve("parts"))) {
+            for (Path part : parts.toList()) {
+                if (!Files.exists(here.resolve("parts").resolve(part.getFileName()))) {
+                    Files.copy(part, here.resolve("parts").resolve(part.getFileName()));
+                }
+            }
         }
     }
 

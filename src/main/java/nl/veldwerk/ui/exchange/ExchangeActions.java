@@ -153,12 +153,12 @@ public final class ExchangeActions {
         return parts;
     }
 
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern(
+            "yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
+
     /** What merging the other project would add, worked out on a copy, so the user can say yes or no first. */
     private record MergePreview(Project other, ProjectMerge.Report report, java.util.Optional<Instant> unsavedSince,
                                 boolean anotherProject) {
-        boolean addsNothing() {
-            return report.changesNothing();
-        }
     }
 
     /**
@@ -172,7 +172,8 @@ public final class ExchangeActions {
         var store = main.storeProperty().get();
         Project mine = store.session().project();
         // A folder, or a bundle (read from a temporary copy that is removed again; its recordings stay behind).
-        boolean bundle = java.nio.file.Files.isRegularFile(otherProject);
+        boolean bundle = otherProject.getFileName() != null && otherProject.getFileName().toString()
+                .toLowerCase(java.util.Locale.ROOT).endsWith(nl.veldwerk.store.Bundles.EXTENSION); // by name: no disk
         Path otherFolder = bundle ? null : otherProject;
         main.background().run(() -> {
             Project other = bundle ? nl.veldwerk.store.Bundles.readOnce(otherProject, p -> p)
@@ -182,33 +183,35 @@ public final class ExchangeActions {
                     bundle ? java.util.Optional.empty() : ProjectStore.recoverableSince(otherProject),
                     !java.util.Objects.equals(mine.info().created(), other.info().created()));
         }, preview -> {
-            if (main.storeProperty().get() != store) {
-                return; // closed, or another project opened, meanwhile
+            if (main.storeProperty().get() == store) { // not closed, nor another project opened, meanwhile
+                askAndMerge(preview, otherProject, otherFolder);
             }
-            String name = preview.other().info().name();
-            // Work a crash left in the other coder's recovery save is not in what was read: said, not missed.
-            String unsaved = preview.unsavedSince().map(t -> "\n\n" + I18n.text("merge.unsaved", name,
-                    java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT)
-                            .withLocale(I18n.locale()).withZone(java.time.ZoneId.systemDefault()).format(t)))
-                    .orElse("");
-            if (preview.addsNothing()) {
-                main.dialogs().showInfo(I18n.text("merge.question", name), I18n.text("merge.nothing", name) + unsaved);
-                return;
-            }
-            String another = preview.anotherProject() ? I18n.text("merge.anotherProject", name) + "\n\n" : "";
-            if (!main.dialogs().confirm(I18n.text("merge.question", name), another + I18n.text("merge.asked", name,
-                    otherProject) + "\n\n" + summary(preview.report()) + unsaved + "\n\n" + I18n.text("merge.oneStep"))) {
-                return;
-            }
-            ProjectMerge merge = ProjectMerge.of(preview.other(), otherFolder);
-            try {
-                main.session().execute(merge.command());
-            } catch (RuntimeException e) {
-                main.fail(I18n.text("error.merge"), e);
-                return;
-            }
-            main.showStatus(I18n.text("status.merged", name, merge.report().added("codings")));
         }, e -> main.fail(I18n.text("error.merge"), e));
+    }
+
+    /** Says what the merge would do and, when it changes anything, asks; then merges as one undoable step. */
+    private void askAndMerge(MergePreview preview, Path otherProject, Path otherFolder) {
+        String name = preview.other().info().name();
+        // Work a crash left in the other coder's recovery save is not in what was read: said, not missed.
+        String unsaved = preview.unsavedSince().map(t -> "\n\n" + I18n.text("merge.unsaved", name, WHEN.format(t)))
+                .orElse("");
+        if (preview.report().changesNothing()) {
+            main.dialogs().showInfo(I18n.text("merge.question", name), I18n.text("merge.nothing", name) + unsaved);
+            return;
+        }
+        String another = preview.anotherProject() ? I18n.text("merge.anotherProject", name) + "\n\n" : "";
+        if (!main.dialogs().confirm(I18n.text("merge.question", name), another + I18n.text("merge.asked", name,
+                otherProject) + "\n\n" + summary(preview.report()) + unsaved + "\n\n" + I18n.text("merge.oneStep"))) {
+            return;
+        }
+        ProjectMerge merge = ProjectMerge.of(preview.other(), otherFolder);
+        try {
+            main.session().execute(merge.command());
+        } catch (RuntimeException e) {
+            main.fail(I18n.text("error.merge"), e);
+            return;
+        }
+        main.showStatus(I18n.text("status.merged", name, merge.report().added("codings")));
     }
 
     private static String summary(ProjectMerge.Report report) {

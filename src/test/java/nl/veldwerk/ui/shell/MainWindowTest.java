@@ -260,13 +260,7 @@ class MainWindowTest extends WorkbenchTest {
         Path a = tmp.resolve("merge-a");
         ProjectStore.create(a, mine).close();
         // The other coder's copy: the same documents, one more coding by a new coder.
-        nl.veldwerk.model.Project theirs = mine.copy();
-        nl.veldwerk.project.ProjectSession session = new nl.veldwerk.project.ProjectSession(theirs);
-        session.execute(nl.veldwerk.project.NoteCommands.addCoder(new nl.veldwerk.model.Coder("coder-3", "Derde")));
-        String quotation = theirs.quotations().iterator().next().id();
-        String code = theirs.codes().stream().filter(c -> theirs.codingsOf(quotation).stream()
-                .noneMatch(k -> k.codeId().equals(c.id()))).findFirst().orElseThrow().id();
-        session.execute(nl.veldwerk.project.QuotationCommands.applyCode(quotation, code, "coder-3", Fixtures.T));
+        nl.veldwerk.model.Project theirs = withOneCodingBy(mine, new nl.veldwerk.model.Coder("coder-3", "Derde"));
         Path b = tmp.resolve("merge-b");
         ProjectStore.create(b, theirs).close();
 
@@ -304,19 +298,26 @@ class MainWindowTest extends WorkbenchTest {
         assertEquals(before, vm.storeProperty().get().session().project().codings().size());
     }
 
+    /** A copy of {@code mine} with {@code coder} in it and one coding by them that {@code mine} does not have. */
+    private static nl.veldwerk.model.Project withOneCodingBy(nl.veldwerk.model.Project mine,
+                                                            nl.veldwerk.model.Coder coder) {
+        nl.veldwerk.model.Project theirs = mine.copy();
+        nl.veldwerk.project.ProjectSession session = new nl.veldwerk.project.ProjectSession(theirs);
+        session.execute(nl.veldwerk.project.NoteCommands.addCoder(coder));
+        String quotation = theirs.quotations().iterator().next().id();
+        String code = theirs.codes().stream().filter(c -> theirs.codingsOf(quotation).stream()
+                .noneMatch(k -> k.codeId().equals(c.id()))).findFirst().orElseThrow().id();
+        session.execute(nl.veldwerk.project.QuotationCommands.applyCode(quotation, code, coder.id(), Fixtures.T));
+        return theirs;
+    }
+
     /** A fellow coder's bundle as mailed merges as their folder does, without being opened first. */
     @Test
     void aCodersBundleMergesWithoutOpeningItFirst(FxRobot robot) throws Exception {
         nl.veldwerk.model.Project mine = nl.veldwerk.project.synthetic.SyntheticProject.generate(2, 300, 10, 4, 8);
         Path a = tmp.resolve("bundel-a");
         ProjectStore.create(a, mine).close();
-        nl.veldwerk.model.Project theirs = mine.copy();
-        nl.veldwerk.project.ProjectSession session = new nl.veldwerk.project.ProjectSession(theirs);
-        session.execute(nl.veldwerk.project.NoteCommands.addCoder(new nl.veldwerk.model.Coder("coder-9", "Negen")));
-        String quotation = theirs.quotations().iterator().next().id();
-        String code = theirs.codes().stream().filter(c -> theirs.codingsOf(quotation).stream()
-                .noneMatch(k -> k.codeId().equals(c.id()))).findFirst().orElseThrow().id();
-        session.execute(nl.veldwerk.project.QuotationCommands.applyCode(quotation, code, "coder-9", Fixtures.T));
+        nl.veldwerk.model.Project theirs = withOneCodingBy(mine, new nl.veldwerk.model.Coder("coder-9", "Negen"));
         Path bundle = tmp.resolve("van-negen.vwz");
         nl.veldwerk.store.Bundles.export(theirs, bundle);
         robot.interact(() -> vm.open(a));

@@ -236,7 +236,7 @@ public final class Bundles {
         while (entries.hasMoreElements()) {
             ZipEntry entry = entries.nextElement();
             if (!entry.isDirectory() && !entry.getName().equals(StoreFormat.MANIFEST)
-                    && !ProjectReader.PART_NAME.matcher(entry.getName()).matches() && !isMediaEntry(entry.getName())) {
+                    && !ProjectReader.isPartName(entry.getName()) && !isMediaEntry(entry.getName())) {
                 throw new ProjectFileException(bundle, "bundle.unexpectedEntry", entry.getName());
             }
         }

@@ -1,15 +1,23 @@
 package nl.veldwerk.store;
 
+import java.util.Arrays;
+
 /**
  * Values found by a string's characters as the JSON parser holds them in its buffer, so that a value a part
  * repeats (a quotation's document, a coding's quotation, code, coder and time) is looked up without first
  * being made into a new string: opening a million-quotation project made and dropped about five million of
- * those. Keys are compared character by character with {@link String#hashCode()}'s hash; open addressing,
- * kept at most half full. Not thread-safe for writing: a table filled before the parsing threads start may
+ * those. Eleven million lookups at 10,000 documents made the hash and the comparison count: the hash runs four
+ * characters at a time in separate sums (no chain of one multiplication waiting for the last), and the keys'
+ * characters are kept in one array, compared a run at a time ({@link Arrays#equals(char[], int, int, char[], int,
+ * int)}). Open addressing, kept at most half full. Not thread-safe for writing: a table filled before the parsing threads start may
  * be read by all of them.
  */
 final class CharsTable<V> {
     private String[] keys;
+    /** Each key's characters, from {@link #starts} on in {@link #pool}: compared without a call per character. */
+    private int[] starts;
+    private char[] pool;
+    private int pooled;
     private Object[] values;
     private int[] hashes;
     private int size;
@@ -17,6 +25,8 @@ final class CharsTable<V> {
     CharsTable(int expected) {
         int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
         keys = new String[capacity];
+        starts = new int[capacity];
+        pool = new char[capacity * 8];
         values = new Object[capacity];
         hashes = new int[capacity];
     }
@@ -31,7 +41,8 @@ final class CharsTable<V> {
             if (key == null) {
                 return null;
             }
-            if (hashes[slot] == hash && sameChars(key, chars, offset, length)) {
+            if (hashes[slot] == hash && key.length() == length
+                    && Arrays.equals(pool, starts[slot], starts[slot] + length, chars, offset, offset + length)) {
                 return (V) values[slot];
             }
         }
@@ -42,7 +53,8 @@ final class CharsTable<V> {
         if ((size + 1) * 2 > keys.length) {
             grow();
         }
-        int hash = key.hashCode();
+        int start = pool(key);
+        int hash = hash(pool, start, key.length());
         int mask = keys.length - 1;
         int slot = spread(hash) & mask;
         while (keys[slot] != null && !(hashes[slot] == hash && keys[slot].equals(key))) {
@@ -52,6 +64,7 @@ final class CharsTable<V> {
             size++;
         }
         keys[slot] = key;
+        starts[slot] = start;
         values[slot] = value;
         hashes[slot] = hash;
     }
@@ -60,25 +73,60 @@ final class CharsTable<V> {
         return size;
     }
 
-    @SuppressWarnings("unchecked")
     private void grow() {
         String[] oldKeys = keys;
+        int[] oldStarts = starts;
         Object[] oldValues = values;
+        int[] oldHashes = hashes;
         keys = new String[oldKeys.length * 2];
+        starts = new int[oldKeys.length * 2];
         values = new Object[oldKeys.length * 2];
         hashes = new int[oldKeys.length * 2];
-        size = 0;
+        int mask = keys.length - 1;
         for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != null) {
-                put(oldKeys[i], (V) oldValues[i]); // a string's hash is kept in it: not worked out again
+            if (oldKeys[i] != null) { // the keys are distinct and their characters pooled already
+                int slot = spread(oldHashes[i]) & mask;
+                while (keys[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = oldKeys[i];
+                starts[slot] = oldStarts[i];
+                values[slot] = oldValues[i];
+                hashes[slot] = oldHashes[i];
             }
         }
     }
 
-    /** {@link String#hashCode()} of these characters. */
+    /** Copies the key's characters to the end of the pool; where they start. */
+    private int pool(String key) {
+        if (pooled + key.length() > pool.length) {
+            pool = Arrays.copyOf(pool, Math.max(pool.length * 2, pooled + key.length()));
+        }
+        key.getChars(0, key.length(), pool, pooled);
+        int start = pooled;
+        pooled += key.length();
+        return start;
+    }
+
+    /**
+     * A hash of these characters: four sums over every fourth character, joined, then the last few; for up to
+     * four characters it is {@link String#hashCode()}'s.
+     */
     static int hash(char[] chars, int offset, int length) {
-        int hash = 0;
-        for (int i = offset, end = offset + length; i < end; i++) {
+        int h0 = 0;
+        int h1 = 0;
+        int h2 = 0;
+        int h3 = 0;
+        int i = offset;
+        int end = offset + length;
+        for (; i + 3 < end; i += 4) {
+            h0 = 31 * h0 + chars[i];
+            h1 = 31 * h1 + chars[i + 1];
+            h2 = 31 * h2 + chars[i + 2];
+            h3 = 31 * h3 + chars[i + 3];
+        }
+        int hash = ((h0 * 31 + h1) * 31 + h2) * 31 + h3;
+        for (; i < end; i++) {
             hash = 31 * hash + chars[i];
         }
         return hash;
@@ -87,17 +135,5 @@ final class CharsTable<V> {
     /** Ids that differ in their last characters hash close together: the high bits are folded in. */
     private static int spread(int hash) {
         return hash ^ (hash >>> 16);
-    }
-
-    private static boolean sameChars(String key, char[] chars, int offset, int length) {
-        if (key.length() != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (key.charAt(i) != chars[offset + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -143,7 +143,7 @@ final class DocumentLists {
             if (list == null || list.file() == null || list.checksum() == null) {
                 throw new ProjectFileException(manifestFile, "manifest.missingField", "documentLists[" + i + "]");
             }
-            if (!ProjectReader.PART_NAME.matcher(list.file()).matches()) {
+            if (!ProjectReader.isPartName(list.file())) {
                 throw new ProjectFileException(manifestFile, "manifest.badPart", list.file());
             }
             if (list.documents() < 1 || list.documents() > LONGEST) {

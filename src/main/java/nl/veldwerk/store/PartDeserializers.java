@@ -12,6 +12,7 @@ import nl.veldwerk.model.SpeakerTurn;
 import nl.veldwerk.store.StoreFormat.DocumentPart;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.exc.ValueInstantiationException;
@@ -38,8 +39,28 @@ final class PartDeserializers {
                 .addDeserializer(SpeakerTurn.class, new TurnDeserializer());
     }
 
-    /** A document part: its document (by Jackson), then its quotations and codings (here). */
+    /**
+     * A document part: its document (by Jackson's reader of documents, found when this reader is made, not for
+     * each part: a lookup made Jackson look at the Document class and build its field matcher anew for every
+     * part), then its quotations and codings (here).
+     */
     private static final class PartDeserializer extends ValueDeserializer<DocumentPart> {
+        private final ValueDeserializer<Object> documents;
+
+        PartDeserializer() {
+            this(null);
+        }
+
+        private PartDeserializer(ValueDeserializer<Object> documents) {
+            this.documents = documents;
+        }
+
+        @Override
+        public ValueDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
+            return documents != null ? this
+                    : new PartDeserializer(ctxt.findRootValueDeserializer(ctxt.constructType(Document.class)));
+        }
+
         @Override
         public DocumentPart deserialize(JsonParser p, DeserializationContext ctxt) {
             if (p.currentToken() != JsonToken.START_OBJECT) {
@@ -53,7 +74,7 @@ final class PartDeserializers {
                 JsonToken value = p.nextToken();
                 switch (name) {
                     case "document" -> {
-                        document = value == JsonToken.VALUE_NULL ? null : ctxt.readValue(p, Document.class);
+                        document = value == JsonToken.VALUE_NULL ? null : document(p, ctxt);
                         if (document != null) {
                             repeats.ids.put(document.id(), document.id());
                         }
@@ -64,6 +85,10 @@ final class PartDeserializers {
                 }
             }
             return new DocumentPart(document, quotations, codings);
+        }
+
+        private Document document(JsonParser p, DeserializationContext ctxt) {
+            return documents != null ? (Document) documents.deserialize(p, ctxt) : ctxt.readValue(p, Document.class);
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Pattern;
 
 import nl.veldwerk.model.CodeOrder;
 import nl.veldwerk.model.Entity;
@@ -26,6 +25,7 @@ import nl.veldwerk.store.StoreFormat.ProjectPart;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -34,8 +34,31 @@ import tools.jackson.databind.node.ObjectNode;
  * folder's {@code parts/}: no other folder, no link, no device, no size beyond what the writer can write.
  */
 public final class ProjectReader {
-    /** The names the writer gives parts; anything else in a manifest is refused before it is opened. */
-    static final Pattern PART_NAME = Pattern.compile(StoreFormat.PARTS + "/[A-Za-z0-9_.-]{1,200}\\.json");
+    /** Made once: its reader of parts (and of their documents) is found once, not for each part. */
+    private static final ObjectReader PART_READER = StoreFormat.MAPPER.readerFor(DocumentPart.class);
+    private static final String PART_PREFIX = StoreFormat.PARTS + "/";
+    private static final String PART_SUFFIX = ".json";
+
+    /**
+     * Whether the name is one the writer gives parts ("parts/" + 1 to 200 of {@code A-Za-z0-9_.-} + ".json");
+     * anything else in a manifest is refused before it is opened. Checked by hand, not by a regular expression:
+     * 10,000 parts made the expression's matcher one of the first things compiled while a large project opened.
+     */
+    static boolean isPartName(String name) {
+        int middle = name.length() - PART_PREFIX.length() - PART_SUFFIX.length();
+        if (middle < 1 || middle > 200 || !name.startsWith(PART_PREFIX) || !name.endsWith(PART_SUFFIX)) {
+            return false;
+        }
+        for (int i = PART_PREFIX.length(), end = PART_PREFIX.length() + middle; i < end; i++) {
+            char c = name.charAt(i);
+            boolean allowed = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '_' || c == '.' || c == '-';
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
+    }
     /**
      * The largest part the writer can produce: a document of {@link Limits#TEXT} characters, each escaped
      * as six bytes in the worst case, plus its quotations. A manifest file is far smaller.
@@ -208,7 +231,7 @@ public final class ProjectReader {
     }
 
     private static void checkPartName(Path manifestFile, String name) throws ProjectFileException {
-        if (!PART_NAME.matcher(name).matches()) {
+        if (!isPartName(name)) {
             throw new ProjectFileException(manifestFile, "manifest.badPart", name);
         }
     }
@@ -290,6 +313,14 @@ public final class ProjectReader {
         return readPart(file, MAX_PART_BYTES);
     }
 
+    /** As {@link #readPart(Path)}, into the reading thread's buffer. */
+    private static void readPart(Path file, PartBuffer buffer) throws ProjectFileException {
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ProjectFileException(file, "part.notPlainFile");
+        }
+        readBytes(file, MAX_PART_BYTES, buffer);
+    }
+
     /** As {@link #readPart(Path)}, with a smaller limit (a list part is read within the manifest's). */
     private static byte[] readPart(Path file, long maxBytes) throws ProjectFileException {
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -338,11 +369,12 @@ public final class ProjectReader {
             thread.setDaemon(true);
             return thread;
         });
+        ThreadLocal<PartBuffer> buffers = ThreadLocal.withInitial(PartBuffer::new); // gone with the threads
         try {
             List<Future<ReadPart>> parsed = new ArrayList<>(manifest.documents().size());
             for (PartRef ref : manifest.documents()) {
                 parsed.add(parsers.submit(() -> readDocumentPart(partFile(folder, ref.file()), ref,
-                        manifest.schemaVersion(), shared, textsOnDemand)));
+                        manifest.schemaVersion(), shared, textsOnDemand, buffers.get())));
             }
             List<PartRef> refs = new ArrayList<>(parsed.size());
             for (int i = 0; i < parsed.size(); i++) {
@@ -460,7 +492,7 @@ public final class ProjectReader {
     }
 
     static ReadPart readDocumentPart(Path file, PartRef ref, int version) throws ProjectFileException {
-        return readDocumentPart(file, ref, version, SharedStrings.NONE, false);
+        return readDocumentPart(file, ref, version, SharedStrings.NONE, false, new PartBuffer());
     }
 
     /**
@@ -468,22 +500,24 @@ public final class ProjectReader {
      * {@code textOnDemand} its text stays in the file (see {@link #load}).
      */
     static ReadPart readDocumentPart(Path file, PartRef ref, int version, SharedStrings shared,
-                                     boolean textOnDemand) throws ProjectFileException {
-        byte[] bytes = readPart(file);
-        String checksum = Checksums.of(bytes);
-        TextCodec.Source source = textOnDemand ? new TextCodec.Source(file, checksum) : null;
+                                     boolean textOnDemand, PartBuffer buffer) throws ProjectFileException {
+        readPart(file, buffer);
+        byte[] bytes = buffer.bytes();
+        int length = buffer.length();
+        String checksum = Checksums.of(bytes, length);
+        TextCodec.Source source = textOnDemand ? new TextCodec.Source(file, checksum, bytes, length) : null;
         DocumentPart part;
         if (version <= StoreFormat.LAST_PART_MIGRATION) {
-            JsonNode tree = parse(file, bytes);
+            JsonNode tree = parse(file, buffer.copy());
             if (!(tree instanceof ObjectNode object)) {
                 throw new ProjectFileException(file, "part.noDocument", ref.id());
             }
             Migrations.migrateDocumentPart(object, version);
             part = bind(file, () -> StoreFormat.MAPPER.treeToValue(tree, DocumentPart.class));
         } else {
-            var reader = StoreFormat.MAPPER.readerFor(DocumentPart.class).withAttribute(PartDeserializers.SHARED, shared);
+            var reader = PART_READER.withAttribute(PartDeserializers.SHARED, shared);
             var read = source == null ? reader : reader.withAttribute(TextCodec.SOURCE, source);
-            part = bind(file, () -> read.readValue(bytes));
+            part = bind(file, () -> length == 0 ? read.readValue(new byte[0]) : read.readValue(bytes, 0, length));
         }
         if (part == null || part.document() == null || !part.document().id().equals(ref.id())) {
             throw new ProjectFileException(file, "part.noDocument", ref.id());
@@ -511,12 +545,7 @@ public final class ProjectReader {
     /** Reads a whole file of at most {@code maxBytes}; a larger file is refused before it is read. */
     static byte[] readBytes(Path file, long maxBytes) throws ProjectFileException {
         try {
-            if (!Files.isRegularFile(file)) {
-                if (!Files.exists(file)) {
-                    throw new NoSuchFileException(file.toString());
-                }
-                throw new ProjectFileException(file, "part.notPlainFile");
-            }
+            requirePlainFile(file);
             long size = Files.size(file);
             if (size > maxBytes) {
                 throw new ProjectFileException(file, "file.tooLarge", size, maxBytes);
@@ -526,6 +555,29 @@ public final class ProjectReader {
             throw new ProjectFileException(file, "file.missing");
         } catch (IOException e) {
             throw new ProjectFileException(file, e, "file.unreadable", ProjectFileException.detail(e));
+        }
+    }
+
+    /** As {@link #readBytes}, into the reading thread's buffer. */
+    private static void readBytes(Path file, long maxBytes, PartBuffer buffer) throws ProjectFileException {
+        try {
+            requirePlainFile(file);
+            if (!buffer.read(file, maxBytes)) {
+                throw new ProjectFileException(file, "file.tooLarge", Files.size(file), maxBytes);
+            }
+        } catch (NoSuchFileException e) {
+            throw new ProjectFileException(file, "file.missing");
+        } catch (IOException e) {
+            throw new ProjectFileException(file, e, "file.unreadable", ProjectFileException.detail(e));
+        }
+    }
+
+    private static void requirePlainFile(Path file) throws IOException, ProjectFileException {
+        if (!Files.isRegularFile(file)) {
+            if (!Files.exists(file)) {
+                throw new NoSuchFileException(file.toString());
+            }
+            throw new ProjectFileException(file, "part.notPlainFile");
         }
     }
 

@@ -17,14 +17,14 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * A document's text is the string field "text" of its document, as it always was. Read from a part of an
  * open project ({@link #SOURCE} set), only its length is taken: the text stays in the part
- * ({@link StoredText}) and the characters are decoded into the parser's buffer, never into a string.
+ * ({@link StoredText}) and the characters are counted in the part's bytes ({@link JsonStringLength}), not decoded.
  */
 final class TextCodec {
     /** The attribute of a read that says which part file is read ({@link Source}), so its texts stay there. */
     static final Object SOURCE = Source.class;
 
-    /** The part file being read and the checksum of its bytes. */
-    record Source(Path file, String checksum) {
+    /** The part file being read, the checksum of its bytes, and the bytes the parser reads ({@code [0, length)}). */
+    record Source(Path file, String checksum, byte[] bytes, int length) {
     }
 
     private TextCodec() {
@@ -63,9 +63,18 @@ final class TextCodec {
                 return DocumentText.of(ctxt.readValue(p, String.class));
             }
             if (ctxt.getAttribute(SOURCE) instanceof Source source) {
-                return new StoredText(source.file(), source.checksum(), p.getStringLength());
+                return new StoredText(source.file(), source.checksum(), length(p, source));
             }
             return DocumentText.of(p.getString());
+        }
+
+        /**
+         * The text's length counted in the part's bytes; the parser then skips the string without decoding
+         * it. Only where the counting declines does the parser decode it (and refuse what it always refused).
+         */
+        private static int length(JsonParser p, Source source) {
+            int counted = JsonStringLength.of(source.bytes(), source.length(), p.currentTokenLocation().getByteOffset());
+            return counted != JsonStringLength.NOT_COUNTED ? counted : p.getStringLength();
         }
     }
 }

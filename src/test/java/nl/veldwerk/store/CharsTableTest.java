@@ -25,9 +25,16 @@ class CharsTableTest {
                 map.put(key, value);
             }
             char[] buffer = ("..." + key + "...").toCharArray(); // the key inside a larger buffer, as the parser holds it
-            assertEquals(key.hashCode(), CharsTable.hash(buffer, 3, key.length()), key);
+            assertEquals(CharsTable.hash(key.toCharArray(), 0, key.length()), CharsTable.hash(buffer, 3, key.length()), key);
             assertEquals(map.get(key), table.get(buffer, 3, key.length()), key);
             assertEquals(map.size(), table.size());
+        }
+    }
+
+    @Test
+    void theHashOfUpToFourCharactersIsTheStrings() {
+        for (String key : new String[] {"", "a", "Aa", "BB", "abc", "AaAa", "BBBB"}) {
+            assertEquals(key.hashCode(), CharsTable.hash(key.toCharArray(), 0, key.length()), key);
         }
     }
 

@@ -16,6 +16,8 @@ final class CharsTable<V> {
     private String[] keys;
     /** Each key's characters, from {@link #starts} on in {@link #pool}: compared without a call per character. */
     private int[] starts;
+    /** Each key's length, so a probe past another key does not read that key (a miss in the processor's cache). */
+    private int[] lengths;
     private char[] pool;
     private int pooled;
     private Object[] values;
@@ -26,6 +28,7 @@ final class CharsTable<V> {
         int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
         keys = new String[capacity];
         starts = new int[capacity];
+        lengths = new int[capacity];
         pool = new char[capacity * 8];
         values = new Object[capacity];
         hashes = new int[capacity];
@@ -41,7 +44,7 @@ final class CharsTable<V> {
             if (key == null) {
                 return null;
             }
-            if (hashes[slot] == hash && key.length() == length
+            if (hashes[slot] == hash && lengths[slot] == length
                     && Arrays.equals(pool, starts[slot], starts[slot] + length, chars, offset, offset + length)) {
                 return (V) values[slot];
             }
@@ -65,6 +68,7 @@ final class CharsTable<V> {
         }
         keys[slot] = key;
         starts[slot] = start;
+        lengths[slot] = key.length();
         values[slot] = value;
         hashes[slot] = hash;
     }
@@ -76,10 +80,12 @@ final class CharsTable<V> {
     private void grow() {
         String[] oldKeys = keys;
         int[] oldStarts = starts;
+        int[] oldLengths = lengths;
         Object[] oldValues = values;
         int[] oldHashes = hashes;
         keys = new String[oldKeys.length * 2];
         starts = new int[oldKeys.length * 2];
+        lengths = new int[oldKeys.length * 2];
         values = new Object[oldKeys.length * 2];
         hashes = new int[oldKeys.length * 2];
         int mask = keys.length - 1;
@@ -91,6 +97,7 @@ final class CharsTable<V> {
                 }
                 keys[slot] = oldKeys[i];
                 starts[slot] = oldStarts[i];
+                lengths[slot] = oldLengths[i];
                 values[slot] = oldValues[i];
                 hashes[slot] = oldHashes[i];
             }

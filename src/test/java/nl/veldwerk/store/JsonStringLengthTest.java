@@ -31,6 +31,16 @@ class JsonStringLengthTest {
     }
 
     @Test
+    void countsEightBytesAtATimeWhereverTheSpecialCharacterFalls() {
+        for (String special : List.of("\"", "\\", "\n", "é", "\u0001", "😀", "\u007f", " ", "~")) {
+            for (int before = 0; before <= 17; before++) {
+                String text = "a".repeat(before) + special + "b".repeat(17 - before);
+                assertEquals(text.length(), countedInDocument(JSON.writeValueAsString(java.util.Map.of("text", text))), text);
+            }
+        }
+    }
+
+    @Test
     void countsEscapesAsTheCharactersTheyStandFor() {
         assertEquals(3, countedInDocument("{\"text\":\"\\u00e9\\ud83d\\ude00\"}")); // é and a surrogate pair
         assertEquals(2, countedInDocument("{\"text\" : \"\\/\\b\"}"));

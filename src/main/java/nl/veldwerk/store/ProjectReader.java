@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 import nl.veldwerk.model.CodeOrder;
 import nl.veldwerk.model.Entity;
@@ -361,6 +362,8 @@ public final class ProjectReader {
      * is parsed, in manifest order: parsing and building the indexes overlap, which is most of the time it
      * takes to open a project. Returns the manifest's references with each part's checksum.
      */
+    private static final int PARSED_AHEAD = 64;
+
     private static List<PartRef> readDocumentParts(Path folder, Manifest manifest, Project project,
                                                    List<Damage> damaged, SharedStrings shared,
                                                    boolean textsOnDemand) throws ProjectFileException {
@@ -370,15 +373,24 @@ public final class ProjectReader {
             return thread;
         });
         ThreadLocal<PartBuffer> buffers = ThreadLocal.withInitial(PartBuffer::new); // gone with the threads
+        List<PartRef> all = manifest.documents();
+        IntFunction<Future<ReadPart>> parse = i -> parsers.submit(() -> readDocumentPart(
+                partFile(folder, all.get(i).file()), all.get(i), manifest.schemaVersion(), shared, textsOnDemand,
+                buffers.get()));
         try {
-            List<Future<ReadPart>> parsed = new ArrayList<>(manifest.documents().size());
-            for (PartRef ref : manifest.documents()) {
-                parsed.add(parsers.submit(() -> readDocumentPart(partFile(folder, ref.file()), ref,
-                        manifest.schemaVersion(), shared, textsOnDemand, buffers.get())));
+            // At most PARSED_AHEAD parts are parsed ahead of the one being put: the parsers are faster than the
+            // opening thread, and parts parsed long before they are put wait on the heap (every part at once at
+            // 10,000 documents), which the collector copies while it waits.
+            List<Future<ReadPart>> parsed = new ArrayList<>(java.util.Collections.nCopies(all.size(), null));
+            for (int i = 0; i < Math.min(PARSED_AHEAD, all.size()); i++) {
+                parsed.set(i, parse.apply(i));
             }
             List<PartRef> refs = new ArrayList<>(parsed.size());
             for (int i = 0; i < parsed.size(); i++) {
-                PartRef ref = manifest.documents().get(i);
+                PartRef ref = all.get(i);
+                if (i + PARSED_AHEAD < all.size()) {
+                    parsed.set(i + PARSED_AHEAD, parse.apply(i + PARSED_AHEAD));
+                }
                 try {
                     // Let go of the part once added (the list would keep every part's lists to the end).
                     ReadPart read = await(parsed.set(i, null));

@@ -57,6 +57,29 @@ class StoredTextTest {
         }
     }
 
+    /** More documents than the open parses ahead of the one it puts: each comes in whole, in the manifest's order. */
+    @Test
+    void aProjectOfManyPartsOpensWhole() throws Exception {
+        Path many = tmp.resolve("many");
+        Project project = SyntheticProject.generate(150, 60, 300, 6, 5);
+        List<String> ids = project.documents().stream().map(Document::id).toList();
+        Map<String, String> manyTexts = new HashMap<>();
+        project.documents().forEach(d -> manyTexts.put(d.id(), d.text()));
+        try (ProjectStore store = ProjectStore.create(many, project)) {
+            store.save();
+        }
+        try (ProjectStore store = ProjectStore.open(many)) {
+            Project opened = store.session().project();
+            assertEquals(ids, opened.documents().stream().map(Document::id).toList());
+            assertEquals(project.quotations().size(), opened.quotations().size());
+            assertEquals(project.codings().size(), opened.codings().size());
+            for (Document d : opened.documents()) {
+                assertEquals(manyTexts.get(d.id()).length(), d.textLength(), d.name());
+                assertEquals(manyTexts.get(d.id()), d.text(), d.name());
+            }
+        }
+    }
+
     /** Renaming a speaker changes every document's turns, not its text: no text is read into memory for it. */
     @Test
     void renamingASpeakerLeavesTheTextsInTheirParts() throws Exception {

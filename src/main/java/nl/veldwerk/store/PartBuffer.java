@@ -14,7 +14,7 @@ import java.util.Arrays;
  * Not thread-safe: one per thread.
  */
 final class PartBuffer {
-    private byte[] bytes = new byte[256 * 1024];
+    private byte[] bytes = new byte[0]; // sized by the first file read
     private int length;
 
     /** The array holding the bytes last read, in {@code [0, length())}; what lies beyond is stale. */
@@ -62,9 +62,10 @@ final class PartBuffer {
         }
     }
 
+    /** Room for {@code capacity} bytes, keeping the {@link #length} read so far (a file can grow while read). */
     private void ensure(int capacity) {
         if (bytes.length < capacity) {
-            bytes = new byte[Math.max(capacity, bytes.length + bytes.length / 2)];
+            bytes = Arrays.copyOf(bytes, Math.max(capacity, bytes.length + bytes.length / 2));
         }
     }
 }

@@ -73,6 +73,7 @@ final class TextCodec {
          * it. Only where the counting declines does the parser decode it (and refuse what it always refused).
          */
         private static int length(JsonParser p, Source source) {
+            // The parser reads the bytes from index 0 (ProjectReader), so its byte offsets are indexes into them.
             int counted = JsonStringLength.of(source.bytes(), source.length(), p.currentTokenLocation().getByteOffset());
             return counted != JsonStringLength.NOT_COUNTED ? counted : p.getStringLength();
         }

@@ -174,6 +174,13 @@ public final class SearchPane extends VBox {
         query.setOnAction(e -> run.run());
         scope.valueProperty().addListener((o, was, now) -> run.run());
         search.progressProperty().addListener((o, was, now) -> status.setText(now));
+        // An index built anew (after Pseudonymise, or asked for) answers the query shown again: its hits came from
+        // the texts before (a pseudonymised name in their snippets), and the progress took their count's place.
+        search.readyProperty().addListener((o, was, now) -> {
+            if (now && !codes.isSelected() && !query.getText().isBlank() && !hits.getItems().isEmpty()) {
+                run.run();
+            }
+        });
         javafx.scene.control.Button cancel = new javafx.scene.control.Button(I18n.text("search.cancel"));
         cancel.setOnAction(e -> search.cancel());
         cancel.visibleProperty().bind(search.buildingProperty());

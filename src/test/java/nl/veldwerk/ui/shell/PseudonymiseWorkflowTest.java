@@ -39,6 +39,17 @@ class PseudonymiseWorkflowTest extends WorkbenchTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbench.search().readyProperty().get());
         robot.interact(() -> vm.save()); // a save before: the backups now hold the names
         WindowTestSupport.idle(vm);
+        // The search pane shows the name's hits before (they must not stay, with the name in their snippets).
+        javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
+        robot.interact(() -> explorer.getSelectionModel().select(4));
+        javafx.scene.control.TextField query = robot.lookup("#search-query").query();
+        ListView<Search.Hit> shownHits = robot.lookup("#search-hits").query();
+        Label searchStatus = robot.lookup("#search-status").query();
+        robot.interact(() -> {
+            query.setText("Immerloo");
+            query.fireEvent(new javafx.event.ActionEvent());
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shownHits.getItems().isEmpty());
         PseudonymiseActions actions = workbench.pseudonyms();
         AtomicReference<PseudonymiseDialog> pane = new AtomicReference<>();
         robot.interact(() -> {
@@ -98,6 +109,8 @@ class PseudonymiseWorkflowTest extends WorkbenchTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.infos.isEmpty());
         assertTrue(dialogs.infos.getLast().contains("• rapport.csv"), dialogs.infos.toString());
         assertEquals(List.of(), search("Immerloo"), "the rebuilt index does not know the name");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownHits.getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> searchStatus.getText().equals("0 hits"));
         assertTrue(search("wijk").stream().anyMatch(h -> h.documentName().equals("A03")), "but knows the pseudonym");
 
         robot.interact(vm::undo);

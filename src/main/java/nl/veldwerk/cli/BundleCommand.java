@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import nl.veldwerk.store.Bundles;
 import nl.veldwerk.store.ProjectReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -20,8 +21,12 @@ final class BundleCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "FILE.vwz", description = "the bundle to write")
     Path bundle;
 
+    @Mixin
+    Overwrite overwrite;
+
     @Override
     public Integer call() throws Exception {
+        overwrite.check(bundle);
         Bundles.export(ProjectReader.readLeavingTexts(directory), bundle);
         spec.commandLine().getOut().println("Wrote " + bundle.toAbsolutePath());
         return 0;

@@ -10,6 +10,7 @@ import nl.veldwerk.report.DiagramFigure;
 import nl.veldwerk.store.ProjectReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -37,8 +38,12 @@ final class ExportDiagramCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the .png or .svg to write")
     Path out;
 
+    @Mixin
+    Overwrite overwrite;
+
     @Override
     public Integer call() throws Exception {
+        overwrite.check(out);
         Locale locale = Languages.of(language);
         if (number < 1) {
             throw CliFailure.of("diagram.badNumber", number);

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import nl.veldwerk.interop.RefiExport;
 import nl.veldwerk.store.ProjectReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -20,8 +21,12 @@ final class ExportQdcCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "FILE.qdc", description = "the file to write")
     Path qdc;
 
+    @Mixin
+    Overwrite overwrite;
+
     @Override
     public Integer call() throws Exception {
+        overwrite.check(qdc);
         RefiExport.CodebookLosses losses = RefiExport.exportCodebook(ProjectReader.read(directory), qdc,
                 "Veldwerk " + Version.current());
         spec.commandLine().getOut().println("Wrote " + qdc.toAbsolutePath());

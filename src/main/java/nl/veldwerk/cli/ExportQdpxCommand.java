@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import nl.veldwerk.interop.RefiExport;
 import nl.veldwerk.store.ProjectReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -20,8 +21,12 @@ final class ExportQdpxCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "FILE.qdpx", description = "the file to write")
     Path qdpx;
 
+    @Mixin
+    Overwrite overwrite;
+
     @Override
     public Integer call() throws Exception {
+        overwrite.check(qdpx);
         nl.veldwerk.model.Project project = ProjectReader.readLeavingTexts(directory);
         RefiExport.Losses losses = RefiExport.exportProject(project, qdpx, "Veldwerk " + Version.current(), directory);
         spec.commandLine().getOut().println("Wrote " + qdpx.toAbsolutePath());

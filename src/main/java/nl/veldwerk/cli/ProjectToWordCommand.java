@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.store.ProjectReader;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,8 +28,12 @@ abstract class ProjectToWordCommand implements Callable<Integer> {
 
     abstract void write(Project project, Path file, Locale locale) throws IOException;
 
+    @Mixin
+    Overwrite overwrite;
+
     @Override
     public Integer call() throws Exception {
+        overwrite.check(out);
         Locale locale = Languages.of(language);
         write(ProjectReader.readLeavingTexts(directory), out, locale);
         spec.commandLine().getOut().println(nl.veldwerk.model.UserText.of(CliFailure.class, "wrote", out.toAbsolutePath())

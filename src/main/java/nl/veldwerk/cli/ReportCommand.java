@@ -19,6 +19,7 @@ import nl.veldwerk.report.ReportScope;
 import nl.veldwerk.store.ProjectReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -87,8 +88,12 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the file to write")
     Path out;
 
+    @Mixin
+    Overwrite overwrite;
+
     @Override
     public Integer call() throws Exception {
+        overwrite.check(out);
         Locale locale = Languages.of(language);
         Format written = format();
         if (groupBy != null && !groupBy.equalsIgnoreCase("code") && !groupBy.equalsIgnoreCase("document")) {

@@ -57,6 +57,46 @@ class CliProjectSafetyTest {
         assertFalse(result.out().contains("Imported"), result.out());
     }
 
+    /** An export or report made before is not written over unless asked, whichever command writes the file. */
+    @Test
+    void anExistingFileIsNotWrittenOverWithoutOverwrite() throws Exception {
+        Path project = project();
+        String[][] commands = {
+            {"export-qdpx", project.toString(), "FILE"},
+            {"export-qdc", project.toString(), "FILE"},
+            {"bundle", project.toString(), "FILE"},
+            {"report", project.toString(), "--format", "csv", "--out", "FILE"},
+            {"codebook-report", project.toString(), "--out", "FILE"},
+            {"memo-report", project.toString(), "--out", "FILE"},
+        };
+        for (String[] command : commands) {
+            String ending = switch (command[0]) {
+                case "export-qdpx" -> ".qdpx";
+                case "export-qdc" -> ".qdc";
+                case "bundle" -> ".vwz";
+                case "report" -> ".csv";
+                default -> ".docx";
+            };
+            Path file = Files.writeString(tmp.resolve(command[0] + ending), "made before, by hand");
+            String[] args = java.util.Arrays.stream(command).map(a -> a.equals("FILE") ? file.toString() : a)
+                    .toArray(String[]::new);
+            CliRun refused = run(args);
+            assertEquals(1, refused.status(), command[0] + ": " + refused.err());
+            assertTrue(refused.err().contains("exists already; nothing was written. Add --overwrite"), refused.err());
+            assertEquals("made before, by hand", Files.readString(file), command[0]);
+
+            String[] again = java.util.Arrays.copyOf(args, args.length + 1);
+            again[args.length] = "--overwrite";
+            if (!command[0].equals("export-qdpx") && !command[0].equals("bundle")) {
+                continue; // this project has no codes or quotations to report: refused for that, after the file
+            }
+            CliRun replaced = run(again);
+            assertEquals(0, replaced.status(), command[0] + ": " + replaced.err());
+            assertFalse(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1).equals("made before, by hand"),
+                    command[0]);
+        }
+    }
+
     @Test
     void aTranscriptLongerThanADocumentCanHoldIsRefusedBeforeAnythingIsWritten() throws Exception {
         Path project = project();

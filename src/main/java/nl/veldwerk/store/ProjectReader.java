@@ -60,6 +60,7 @@ public final class ProjectReader {
         }
         return true;
     }
+
     /**
      * The largest part the writer can produce: a document of {@link Limits#TEXT} characters, each escaped
      * as six bytes in the worst case, plus its quotations. A manifest file is far smaller.
@@ -357,13 +358,14 @@ public final class ProjectReader {
     record ReadPart(DocumentPart part, String checksum) {
     }
 
+    /** How many parts are parsed ahead of the one being put into the project (see {@link #readDocumentParts}). */
+    private static final int PARSED_AHEAD = 64;
+
     /**
      * Parses the document parts on all cores while this thread adds each one to the project as soon as it
      * is parsed, in manifest order: parsing and building the indexes overlap, which is most of the time it
      * takes to open a project. Returns the manifest's references with each part's checksum.
      */
-    private static final int PARSED_AHEAD = 64;
-
     private static List<PartRef> readDocumentParts(Path folder, Manifest manifest, Project project,
                                                    List<Damage> damaged, SharedStrings shared,
                                                    boolean textsOnDemand) throws ProjectFileException {

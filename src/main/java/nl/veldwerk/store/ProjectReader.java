@@ -315,20 +315,19 @@ public final class ProjectReader {
         return readPart(file, MAX_PART_BYTES);
     }
 
-    /** As {@link #readPart(Path)}, into the reading thread's buffer. */
-    private static void readPart(Path file, PartBuffer buffer) throws ProjectFileException {
-        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new ProjectFileException(file, "part.notPlainFile");
-        }
-        readBytes(file, MAX_PART_BYTES, buffer);
-    }
-
     /** As {@link #readPart(Path)}, with a smaller limit (a list part is read within the manifest's). */
     private static byte[] readPart(Path file, long maxBytes) throws ProjectFileException {
+        PartBuffer buffer = new PartBuffer();
+        readPart(file, maxBytes, buffer);
+        return buffer.copy();
+    }
+
+    /** As {@link #readPart(Path, long)}, into the reading thread's buffer. */
+    private static void readPart(Path file, long maxBytes, PartBuffer buffer) throws ProjectFileException {
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new ProjectFileException(file, "part.notPlainFile");
         }
-        return readBytes(file, maxBytes);
+        readBytes(file, maxBytes, buffer);
     }
 
     /**
@@ -515,7 +514,7 @@ public final class ProjectReader {
      */
     static ReadPart readDocumentPart(Path file, PartRef ref, int version, SharedStrings shared,
                                      boolean textOnDemand, PartBuffer buffer) throws ProjectFileException {
-        readPart(file, buffer);
+        readPart(file, MAX_PART_BYTES, buffer);
         byte[] bytes = buffer.bytes();
         int length = buffer.length();
         String checksum = Checksums.of(bytes, length);
@@ -558,21 +557,12 @@ public final class ProjectReader {
 
     /** Reads a whole file of at most {@code maxBytes}; a larger file is refused before it is read. */
     static byte[] readBytes(Path file, long maxBytes) throws ProjectFileException {
-        try {
-            requirePlainFile(file);
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new ProjectFileException(file, "file.tooLarge", size, maxBytes);
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ProjectFileException(file, "file.missing");
-        } catch (IOException e) {
-            throw new ProjectFileException(file, e, "file.unreadable", ProjectFileException.detail(e));
-        }
+        PartBuffer buffer = new PartBuffer();
+        readBytes(file, maxBytes, buffer);
+        return buffer.copy();
     }
 
-    /** As {@link #readBytes}, into the reading thread's buffer. */
+    /** As {@link #readBytes(Path, long)}, into the reading thread's buffer. */
     private static void readBytes(Path file, long maxBytes, PartBuffer buffer) throws ProjectFileException {
         try {
             requirePlainFile(file);

@@ -14,6 +14,7 @@ import nl.veldwerk.model.Code;
 import nl.veldwerk.project.CodeCommands;
 import nl.veldwerk.project.Fixtures;
 import nl.veldwerk.project.QuotationCommands;
+import nl.veldwerk.testing.ProjectFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,7 @@ class OtherVersionsTest {
         Path here = tmp.resolve("scriptie");
         createFixtureProject(here).close();
         Path there = tmp.resolve("laptop");
-        copyTree(here, there);
+        ProjectFolders.copyWithoutLock(here, there);
         saveOnTheLaptop(there);
         // What the sync service leaves: the laptop's parts beside ours, its manifest under another name.
         syncPartsInto(there, here);
@@ -74,7 +75,7 @@ class OtherVersionsTest {
         Path here = tmp.resolve("open");
         createFixtureProject(here).close();
         Path there = tmp.resolve("laptop");
-        copyTree(here, there);
+        ProjectFolders.copyWithoutLock(here, there);
         try (ProjectStore store = ProjectStore.open(here)) {
             store.session().execute(QuotationCommands.codeRange("w01", 20, 24, "weak", "me", Fixtures.T));
             store.save();
@@ -111,7 +112,7 @@ class OtherVersionsTest {
         Path here = tmp.resolve("tijdens");
         createFixtureProject(here).close();
         Path there = tmp.resolve("tijdens-laptop");
-        copyTree(here, there);
+        ProjectFolders.copyWithoutLock(here, there);
         try (ProjectStore store = ProjectStore.open(here)) {
             assertTrue(store.otherVersions().isEmpty());
             saveOnTheLaptop(there);
@@ -174,19 +175,6 @@ class OtherVersionsTest {
             for (Path part : parts.toList()) {
                 if (!Files.exists(here.resolve("parts").resolve(part.getFileName()))) {
                     Files.copy(part, here.resolve("parts").resolve(part.getFileName()));
-                }
-            }
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws Exception {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else if (!f.getFileName().toString().equals(".lock")) {
-                    Files.copy(f, target);
                 }
             }
         }

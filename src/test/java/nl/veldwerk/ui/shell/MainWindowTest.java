@@ -256,16 +256,11 @@ class MainWindowTest extends WorkbenchTest {
 
     @Test
     void mergeAnotherCodersProjectAndUndoIt(FxRobot robot) throws Exception {
-        nl.veldwerk.model.Project mine = nl.veldwerk.project.synthetic.SyntheticProject.generate(2, 300, 10, 4, 8);
-        Path a = tmp.resolve("merge-a");
-        ProjectStore.create(a, mine).close();
+        nl.veldwerk.model.Project mine = openedAsMine(robot, "merge-a");
         // The other coder's copy: the same documents, one more coding by a new coder.
         nl.veldwerk.model.Project theirs = withOneCodingBy(mine, new nl.veldwerk.model.Coder("coder-3", "Derde"));
         Path b = tmp.resolve("merge-b");
         ProjectStore.create(b, theirs).close();
-
-        robot.interact(() -> vm.open(a));
-        WindowTestSupport.idle(vm);
         int before = vm.storeProperty().get().session().project().codings().size();
         // First said and asked: a wrong folder picked would add its every document.
         dialogs.answer = false;
@@ -298,6 +293,16 @@ class MainWindowTest extends WorkbenchTest {
         assertEquals(before, vm.storeProperty().get().session().project().codings().size());
     }
 
+    /** A small generated project saved as {@code folder} and open in the window: this coder's; returns it as saved. */
+    private nl.veldwerk.model.Project openedAsMine(FxRobot robot, String folder) throws Exception {
+        nl.veldwerk.model.Project mine = nl.veldwerk.project.synthetic.SyntheticProject.generate(2, 300, 10, 4, 8);
+        Path dir = tmp.resolve(folder);
+        ProjectStore.create(dir, mine).close();
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        return mine;
+    }
+
     /** A copy of {@code mine} with {@code coder} in it and one coding by them that {@code mine} does not have. */
     private static nl.veldwerk.model.Project withOneCodingBy(nl.veldwerk.model.Project mine,
                                                             nl.veldwerk.model.Coder coder) {
@@ -314,14 +319,10 @@ class MainWindowTest extends WorkbenchTest {
     /** A fellow coder's bundle as mailed merges as their folder does, without being opened first. */
     @Test
     void aCodersBundleMergesWithoutOpeningItFirst(FxRobot robot) throws Exception {
-        nl.veldwerk.model.Project mine = nl.veldwerk.project.synthetic.SyntheticProject.generate(2, 300, 10, 4, 8);
-        Path a = tmp.resolve("bundel-a");
-        ProjectStore.create(a, mine).close();
+        nl.veldwerk.model.Project mine = openedAsMine(robot, "bundel-a");
         nl.veldwerk.model.Project theirs = withOneCodingBy(mine, new nl.veldwerk.model.Coder("coder-9", "Negen"));
         Path bundle = tmp.resolve("van-negen.vwz");
         nl.veldwerk.store.Bundles.export(theirs, bundle);
-        robot.interact(() -> vm.open(a));
-        WindowTestSupport.idle(vm);
         int before = vm.storeProperty().get().session().project().codings().size();
         dialogs.answer = true;
         robot.interact(() -> workbench.exchange().mergeProject(bundle));
@@ -335,17 +336,7 @@ class MainWindowTest extends WorkbenchTest {
     void aSaveThatFindsAnotherComputersSaveKeepsItAndSaysSo(FxRobot robot) throws Exception {
         Path here = tmp.resolve("tegelijk");
         ProjectStore.create(here, nl.veldwerk.project.synthetic.SyntheticProject.generate(1, 200, 5, 2, 3)).close();
-        Path laptop = tmp.resolve("tegelijk-laptop");
-        try (var files = java.nio.file.Files.walk(here)) {
-            for (Path f : files.toList()) {
-                Path to = laptop.resolve(here.relativize(f).toString());
-                if (java.nio.file.Files.isDirectory(f)) {
-                    java.nio.file.Files.createDirectories(to);
-                } else if (!f.getFileName().toString().equals(".lock")) {
-                    java.nio.file.Files.copy(f, to);
-                }
-            }
-        }
+        Path laptop = nl.veldwerk.testing.ProjectFolders.copyWithoutLock(here, tmp.resolve("tegelijk-laptop"));
         robot.interact(() -> vm.open(here));
         WindowTestSupport.idle(vm);
         try (ProjectStore other = ProjectStore.open(laptop)) {

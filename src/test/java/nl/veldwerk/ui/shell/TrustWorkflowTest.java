@@ -203,17 +203,7 @@ class TrustWorkflowTest extends WorkbenchTest {
 
     /** What a crash now would leave: the recovery save, read from a copy of the folder (the window holds the lock). */
     private Project recovered(Path dir) throws Exception {
-        Path copy = dir.resolveSibling(dir.getFileName() + "-crashed");
-        try (var files = java.nio.file.Files.walk(dir)) {
-            for (Path from : files.toList()) {
-                Path to = copy.resolve(dir.relativize(from).toString());
-                if (java.nio.file.Files.isDirectory(from)) {
-                    java.nio.file.Files.createDirectories(to);
-                } else if (!from.getFileName().toString().equals(".lock")) {
-                    java.nio.file.Files.copy(from, to);
-                }
-            }
-        }
+        Path copy = nl.veldwerk.testing.ProjectFolders.copyWithoutLock(dir, dir.resolveSibling(dir.getFileName() + "-crashed"));
         try (ProjectStore store = ProjectStore.openRecovered(copy)) {
             return store.session().project();
         }

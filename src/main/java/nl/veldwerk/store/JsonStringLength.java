@@ -26,6 +26,15 @@ final class JsonStringLength {
      * @return the length of the string value, or {@link #NOT_COUNTED}
      */
     static int of(byte[] bytes, int length, long quote) {
+        long span = span(bytes, length, quote);
+        return span < 0 ? NOT_COUNTED : (int) span;
+    }
+
+    /**
+     * The string's length and where it ends: {@code (closingQuote << 32) | length}, or a negative number when the
+     * bytes are not counted here (as {@link #of}).
+     */
+    static long span(byte[] bytes, int length, long quote) {
         if (quote < 0 || quote >= length || bytes[(int) quote] != '"') {
             return NOT_COUNTED;
         }
@@ -39,7 +48,7 @@ final class JsonStringLength {
             }
             int b = bytes[i];
             if (b == '"') {
-                return units;
+                return ((long) i << 32) | units;
             }
             if (b == '\\') {
                 int escaped = i + 1 < length ? bytes[i + 1] : 0;

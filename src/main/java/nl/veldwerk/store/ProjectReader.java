@@ -529,13 +529,35 @@ public final class ProjectReader {
             part = bind(file, () -> StoreFormat.MAPPER.treeToValue(tree, DocumentPart.class));
         } else {
             var reader = PART_READER.withAttribute(PartDeserializers.SHARED, shared);
-            var read = source == null ? reader : reader.withAttribute(TextCodec.SOURCE, source);
-            part = bind(file, () -> length == 0 ? read.readValue(new byte[0]) : read.readValue(bytes, 0, length));
+            part = source == null ? null : readElided(reader, source);
+            if (part == null) {
+                var read = source == null ? reader : reader.withAttribute(TextCodec.SOURCE, source);
+                part = bind(file, () -> length == 0 ? read.readValue(new byte[0]) : read.readValue(bytes, 0, length));
+            }
         }
         if (part == null || part.document() == null || !part.document().id().equals(ref.id())) {
             throw new ProjectFileException(file, "part.noDocument", ref.id());
         }
         return new ReadPart(part, checksum);
+    }
+
+    /**
+     * The part read with its text elided ({@link TextElision}); null when it is not in the shape for that, or when
+     * that read fails: the caller then reads it as before, so that what is refused is refused with the same message.
+     */
+    private static DocumentPart readElided(ObjectReader reader, TextCodec.Source source) {
+        TextElision elision = TextElision.of(source.bytes(), source.length());
+        if (elision == null) {
+            return null;
+        }
+        try {
+            return reader.withAttribute(TextCodec.SOURCE, source.with(elision))
+                    .readValue(source.bytes(), elision.start(), source.length() - elision.start());
+        } catch (RuntimeException e) {
+            return null;
+        } finally {
+            elision.undo(source.bytes());
+        }
     }
 
     private static void putAll(Project project, Path file, List<? extends Entity> entities)

@@ -23,8 +23,20 @@ final class TextCodec {
     /** The attribute of a read that says which part file is read ({@link Source}), so its texts stay there. */
     static final Object SOURCE = Source.class;
 
-    /** The part file being read, the checksum of its bytes, and the bytes the parser reads ({@code [0, length)}). */
-    record Source(Path file, String checksum, byte[] bytes, int length) {
+    /**
+     * The part file being read, the checksum of its bytes, and the bytes the parser reads ({@code [start, length)};
+     * the byte offsets it reports count from {@code start}); {@code elided}: its text the parser is not given, or
+     * null.
+     */
+    record Source(Path file, String checksum, byte[] bytes, int start, int length, TextElision elided) {
+        Source(Path file, String checksum, byte[] bytes, int length) {
+            this(file, checksum, bytes, 0, length, null);
+        }
+
+        /** The same part, its text elided (the parser reads from {@code elided.start()}). */
+        Source with(TextElision elision) {
+            return new Source(file, checksum, bytes, elision.start(), length, elision);
+        }
     }
 
     private TextCodec() {
@@ -73,8 +85,11 @@ final class TextCodec {
          * it. Only where the counting declines does the parser decode it (and refuse what it always refused).
          */
         private static int length(JsonParser p, Source source) {
-            // The parser reads the bytes from index 0 (ProjectReader), so its byte offsets are indexes into them.
-            int counted = JsonStringLength.of(source.bytes(), source.length(), p.currentTokenLocation().getByteOffset());
+            long at = p.currentTokenLocation().getByteOffset();
+            if (source.elided() != null && at == source.elided().quote()) {
+                return source.elided().units(); // the empty string the parser is at stands for the text elided
+            }
+            int counted = JsonStringLength.of(source.bytes(), source.length(), source.start() + at);
             return counted != JsonStringLength.NOT_COUNTED ? counted : p.getStringLength();
         }
     }

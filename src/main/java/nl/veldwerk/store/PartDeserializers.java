@@ -40,23 +40,25 @@ final class PartDeserializers {
     }
 
     /**
-     * A document part: its document ({@link DocumentDeserializer}, made when this reader is made, not for each
+     * A document part: its document (by Jackson's reader of documents, found when this reader is made, not for
+     * each part: a lookup made Jackson look at the Document class and build its field matcher anew for every
      * part), then its quotations and codings (here).
      */
     private static final class PartDeserializer extends ValueDeserializer<DocumentPart> {
-        private final DocumentDeserializer documents;
+        private final ValueDeserializer<Object> documents;
 
         PartDeserializer() {
             this(null);
         }
 
-        private PartDeserializer(DocumentDeserializer documents) {
+        private PartDeserializer(ValueDeserializer<Object> documents) {
             this.documents = documents;
         }
 
         @Override
         public ValueDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
-            return documents != null ? this : new PartDeserializer(new DocumentDeserializer(ctxt));
+            return documents != null ? this
+                    : new PartDeserializer(ctxt.findRootValueDeserializer(ctxt.constructType(Document.class)));
         }
 
         @Override
@@ -65,7 +67,6 @@ final class PartDeserializers {
                 return (DocumentPart) ctxt.handleUnexpectedToken(DocumentPart.class, p);
             }
             Repeats repeats = new Repeats(ctxt.getAttribute(SHARED) instanceof SharedStrings s ? s : SharedStrings.NONE);
-            DocumentDeserializer documentReader = documents != null ? documents : new DocumentDeserializer(ctxt);
             Document document = null;
             List<Quotation> quotations = null;
             List<Coding> codings = null;
@@ -73,8 +74,7 @@ final class PartDeserializers {
                 JsonToken value = p.nextToken();
                 switch (name) {
                     case "document" -> {
-                        document = value == JsonToken.VALUE_NULL ? null
-                                : documentReader.read(p, ctxt, repeats.times, this);
+                        document = value == JsonToken.VALUE_NULL ? null : document(p, ctxt);
                         if (document != null) {
                             repeats.ids.put(document.id(), document.id());
                         }
@@ -85,6 +85,10 @@ final class PartDeserializers {
                 }
             }
             return new DocumentPart(document, quotations, codings);
+        }
+
+        private Document document(JsonParser p, DeserializationContext ctxt) {
+            return documents != null ? (Document) documents.deserialize(p, ctxt) : ctxt.readValue(p, Document.class);
         }
     }
 
@@ -102,12 +106,12 @@ final class PartDeserializers {
         }
     }
 
-    interface Element<T> {
+    private interface Element<T> {
         T read();
     }
 
     /** An array of records, or null; each element is read with the parser at its first token. */
-    static <T> List<T> readArray(JsonParser p, DeserializationContext ctxt, Element<T> element) {
+    private static <T> List<T> readArray(JsonParser p, DeserializationContext ctxt, Element<T> element) {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             return null;
         }
@@ -234,14 +238,14 @@ final class PartDeserializers {
         }
     }
 
-    static void expectObject(JsonParser p, DeserializationContext ctxt, Class<?> type) {
+    private static void expectObject(JsonParser p, DeserializationContext ctxt, Class<?> type) {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             ctxt.handleUnexpectedToken(type, p);
         }
     }
 
     /** A string field: the common case here, anything else as Jackson reads a String. */
-    static String string(JsonParser p, DeserializationContext ctxt) {
+    private static String string(JsonParser p, DeserializationContext ctxt) {
         return switch (p.currentToken()) {
             case VALUE_STRING -> p.getString();
             case VALUE_NULL -> null;
@@ -250,7 +254,7 @@ final class PartDeserializers {
     }
 
     /** An int field: the common case here, anything else (null, a string) as Jackson reads an int. */
-    static int integer(JsonParser p, DeserializationContext ctxt) {
+    private static int integer(JsonParser p, DeserializationContext ctxt) {
         return p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
                 ? p.getIntValue() : ctxt.readValue(p, Integer.TYPE);
     }
@@ -284,7 +288,7 @@ final class PartDeserializers {
      * {@code ctxt.readValue} for each: that looks the type and its reader up again every time, a tenth of
      * the open at a million quotations.
      */
-    static Instant instant(JsonParser p, DeserializationContext ctxt, CharsTable<Instant> times) {
+    private static Instant instant(JsonParser p, DeserializationContext ctxt, CharsTable<Instant> times) {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             return null;
         }
@@ -314,8 +318,8 @@ final class PartDeserializers {
     }
 
     /** A record the model refuses, reported as Jackson reports a record whose constructor refused. */
-    static ValueInstantiationException notMade(JsonParser p, DeserializationContext ctxt, Class<?> type,
-                                                       RuntimeException e) {
+    private static ValueInstantiationException notMade(JsonParser p, DeserializationContext ctxt, Class<?> type,
+                                                       ModelException e) {
         return ValueInstantiationException.from(p, "Cannot construct instance of `" + type.getName()
                 + "`, problem: " + e.getMessage(), ctxt.constructType(type), e);
     }

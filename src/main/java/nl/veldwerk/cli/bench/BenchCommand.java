@@ -81,14 +81,15 @@ final class BenchCommand implements Callable<Integer> {
                     throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--cold-side: parse or open");
                 }
                 Path on = dir;
-                double ms = time(() -> {
+                BenchStats.Cost c = BenchStats.cost(() -> {
                     if (coldSide.equals("parse")) {
                         jacksonParseAll(on);
                     } else {
                         ProjectStore.open(on).close();
                     }
                 });
-                out.printf(java.util.Locale.ROOT, "cold %s: %.1f%n", coldSide, ms);
+                out.printf(java.util.Locale.ROOT, "cold %s: %.1f %.1f %.1f %.1f%n", coldSide, c.wallMs(), c.cpuMs(),
+                        c.compilerCpuMs(), c.collectorCpuMs());
                 return 0;
             }
             measure(dir, out);
@@ -170,19 +171,32 @@ final class BenchCommand implements Callable<Integer> {
     private void measureCold(Path dir, PrintWriter out) throws Exception {
         List<Double> open = new ArrayList<>();
         List<Double> parse = new ArrayList<>();
+        List<Double> openCpu = new ArrayList<>();
+        List<Double> parseCpu = new ArrayList<>();
         for (int run = 0; run < cold; run++) {
-            parse.add(coldSide(dir, "parse"));
-            open.add(coldSide(dir, "open"));
-            out.printf("cold run %d: jackson parse %.0f ms, open %.0f ms, ratio %.2f%n", run + 1, parse.getLast(),
-                    open.getLast(), open.getLast() / parse.getLast());
+            double[] p = coldSide(dir, "parse");
+            double[] o = coldSide(dir, "open");
+            parse.add(p[0]);
+            open.add(o[0]);
+            parseCpu.add(p[1]);
+            openCpu.add(o[1]);
+            out.printf("cold run %d: jackson parse %.0f ms (cpu %.0f, of which compiler threads %.0f, collector threads "
+                    + "%.0f), open %.0f ms (cpu %.0f, of which compiler threads %.0f, collector threads %.0f), ratio "
+                    + "%.2f (cpu %.2f)%n", run + 1, p[0], p[1], p[2], p[3], o[0], o[1], o[2], o[3], o[0] / p[0],
+                    o[1] / p[1]);
         }
         out.printf("cold (each in a fresh JVM): open median %.0f ms (min %.0f, max %.0f), jackson parse median %.0f ms"
                 + " (min %.0f, max %.0f), open / parse %.2f; median of the per-run ratios %.2f%n", median(open),
                 min(open), max(open), median(parse), min(parse), max(parse), median(open) / median(parse),
                 median(BenchStats.ratios(open, parse)));
+        // The processor time moves less with the shared machine's noise than the wall time does.
+        out.printf("cold processor time (all threads of the JVM while it timed): open median %.0f ms, jackson parse "
+                + "median %.0f ms, open / parse %.2f%n", median(openCpu), median(parseCpu),
+                median(openCpu) / median(parseCpu));
     }
 
-    private static double coldSide(Path dir, String side) throws Exception {
+    /** Wall, processor, compiler threads' and collector threads' time (ms) of one side in a fresh JVM. */
+    private static double[] coldSide(Path dir, String side) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         // Not a recording, a debugger's port or a log file of this JVM's: the children would take them over.
@@ -197,8 +211,8 @@ final class BenchCommand implements Callable<Integer> {
         if (child.waitFor() != 0 || !output.contains(prefix)) {
             throw new IllegalStateException("the fresh JVM timing the " + side + " failed:\n" + output);
         }
-        String figure = output.substring(output.lastIndexOf(prefix) + prefix.length()).lines().findFirst().orElseThrow();
-        return Double.parseDouble(figure.trim());
+        String figures = output.substring(output.lastIndexOf(prefix) + prefix.length()).lines().findFirst().orElseThrow();
+        return java.util.Arrays.stream(figures.trim().split(" ")).mapToDouble(Double::parseDouble).toArray();
     }
 
     private List<Double> timeSaves(ProjectStore store) throws Exception {

@@ -107,7 +107,7 @@ public final class DocumentCommands {
 
     /**
      * Replaces {@code [start, end)} of a document's text. Quotations and speaker turns after and around
-     * the edit shift with it; none is lost.
+     * the edit shift with it; a quotation whose whole text is deleted goes with its codings (undo brings it back).
      */
     public static Command editText(String documentId, TextEdit edit) {
         return new TextEditCommand(documentId, edit);

@@ -6,14 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 import nl.veldwerk.model.Document;
+import nl.veldwerk.model.Entity;
 import nl.veldwerk.model.EntityKind;
+import nl.veldwerk.model.MemoTarget;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.model.Quotation;
 import nl.veldwerk.model.SpeakerTurn;
 
 /**
- * Replaces part of a document's text; quotations and speaker turns after and around the edit move with it,
- * none is lost. Undo keeps the edit itself (where, what was removed, what was inserted) and the old ranges
+ * Replaces part of a document's text; quotations and speaker turns after and around the edit move with it.
+ * A quotation whose whole text is deleted (nothing replaces it) goes, with its codings and memos, as when it is
+ * deleted: an empty quotation shows nowhere in the text yet would still count and be reported. Undo keeps the edit itself (where, what was removed, what was inserted) and the old ranges
  * of only those quotations and turns that did not simply shift: typing a thousand letters in a long
  * transcript costs a thousand small records, not a thousand copies of the transcript.
  * <p>
@@ -30,6 +33,8 @@ final class TextEditCommand implements Command {
     private Map<String, int[]> quotationRanges;
     /** Old ranges of the turns that did not simply stay or shift (by position in the document's list). */
     private Map<Integer, int[]> turnRanges;
+    /** The quotations whose text the edit deleted, each after its codings and memos, in the order they went. */
+    private List<Entity> gone = List.of();
 
     TextEditCommand(String documentId, TextEdit edit) {
         this.documentId = documentId;
@@ -62,8 +67,15 @@ final class TextEditCommand implements Command {
             movedTurns.add(t.withRange(now[0], now[1]));
         }
         List<Quotation> moved = new ArrayList<>();
+        List<Entity> deleted = new ArrayList<>();
         for (Quotation q : project.quotationsOf(documentId)) {
             int[] now = edit.mapRange(q.start(), q.end());
+            if (now[0] == now[1] && q.start() != q.end()) {
+                deleted.addAll(project.codingsOf(q.id()));
+                deleted.addAll(project.memosAbout(new MemoTarget(EntityKind.QUOTATION, q.id())));
+                deleted.add(q);
+                continue;
+            }
             if (!undoneExactly(q.start(), q.end(), now)) {
                 quotations.put(q.id(), new int[] {q.start(), q.end()});
             }
@@ -71,10 +83,11 @@ final class TextEditCommand implements Command {
                 moved.add(q.withRange(now[0], now[1]));
             }
         }
-        apply(project, current.withText(newText, movedTurns), moved, edit.delta() >= 0);
+        apply(project, current.withText(newText, movedTurns), moved, edit.delta() >= 0, deleted, List.of());
         removed = current.text().substring(edit.start(), edit.end());
         quotationRanges = quotations;
         turnRanges = turns;
+        gone = List.copyOf(deleted);
     }
 
     @Override
@@ -95,7 +108,7 @@ final class TextEditCommand implements Command {
                 moved.add(q.withRange(old[0], old[1]));
             }
         }
-        apply(project, current.withText(oldText, turns), moved, edit.delta() <= 0);
+        apply(project, current.withText(oldText, turns), moved, edit.delta() <= 0, List.of(), gone.reversed());
     }
 
     /** Where a range that is not recorded lay before the edit: shifted back if the edit shifted it, else here. */
@@ -119,12 +132,16 @@ final class TextEditCommand implements Command {
     }
 
     /**
-     * Puts the document and the moved quotations, all or nothing. Order matters for the model's range
-     * checks: a text that grows comes before the quotations move out, one that shrinks after they move in.
+     * Removes {@code removeFirst}, puts the document and the moved quotations, then puts {@code putLast}, all or
+     * nothing. Order matters for the model's range checks: a text that grows comes before the quotations move
+     * out, one that shrinks after they move in; what is removed goes before (a coding before its quotation), what
+     * comes back after the text it lies in.
      */
-    private static void apply(Project project, Document document, List<Quotation> moved, boolean textFirst) {
+    private static void apply(Project project, Document document, List<Quotation> moved, boolean textFirst,
+                              List<Entity> removeFirst, List<Entity> putLast) {
         Planner planner = new Planner(project);
         try {
+            removeFirst.forEach(e -> planner.remove(e.kind(), e.id()));
             if (textFirst) {
                 planner.put(document);
                 moved.forEach(planner::put);
@@ -132,6 +149,7 @@ final class TextEditCommand implements Command {
                 moved.forEach(planner::put);
                 planner.put(document);
             }
+            putLast.forEach(planner::put);
         } catch (RuntimeException e) {
             planner.rollBack();
             throw e;

@@ -132,12 +132,18 @@ class CommandsTest {
     }
 
     @Test
-    void deletingTextUnderAQuotationKeepsTheQuotation() {
+    void deletingPartOfAQuotationsTextKeepsItAndDeletingAllOfItRemovesItUntilUndo() {
         String q = code("a01", "De eigen bijdrage", "netwerk");
         int at = A01_TEXT.indexOf("De eigen bijdrage");
-        session.execute(DocumentCommands.editText("a01", new TextEdit(at - 5, at + 30, "")));
-        assertTrue(p.quotation(q).isPresent());
+        session.execute(DocumentCommands.editText("a01", new TextEdit(at - 5, at + 3, "")));
+        assertEquals("eigen bijdrage", slice(p.document("a01").orElseThrow().text(), q));
         assertEquals(1, p.codingsOf(q).size());
+        session.execute(DocumentCommands.editText("a01", new TextEdit(at - 5, at + 20, "")));
+        assertTrue(p.quotation(q).isEmpty(), "no quotation without text: it would count and be reported, unseen");
+        assertTrue(p.codingsWithCode("netwerk").isEmpty());
+        session.undo(); // consecutive edits of one text are one step
+        assertEquals(1, p.codingsOf(q).size());
+        assertEquals("De eigen bijdrage", slice(p.document("a01").orElseThrow().text(), q));
     }
 
     private String slice(String text, String quotationId) {

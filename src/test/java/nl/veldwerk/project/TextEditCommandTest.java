@@ -79,6 +79,8 @@ class TextEditCommandTest {
                 if (session.stack().undoDepth() > depth) { // an edit that changes nothing is no undo step
                     states.add(p.copy());
                 }
+                assertTrue(p.quotations().stream().allMatch(q -> q.start() < q.end()),
+                        "seed " + seed + ": no quotation is left without text");
             }
             assertEquals(depthBefore + states.size(), session.stack().undoDepth());
             for (int i = 0; i < states.size(); i++) {
@@ -90,5 +92,38 @@ class TextEditCommandTest {
                 assertEquals(states.get(i), p, "seed " + seed + ", round " + round + ": redo of edit " + i);
             }
         }
+    }
+
+    @Test
+    void aQuotationWhoseWholeTextIsDeletedGoesWithItsCodingsAndMemosAndComesBackOnUndo() {
+        String text = "Interviewer: Wie komen er zoal?\nR13: Vooral ouderen uit de buurt.\n";
+        Project p = new Project(ProjectInfo.named("P", Fixtures.T));
+        ProjectSession session = new ProjectSession(p);
+        session.execute(DocumentCommands.add(Document.of("d", "D", text, SourceFormat.TXT, List.of(), Fixtures.T)));
+        session.execute(CodeCommands.add(nl.veldwerk.model.Code.of("c", "Laagdrempelig", null, null)));
+        session.execute(CodeCommands.add(nl.veldwerk.model.Code.of("k", "Doelgroep", null, null)));
+        int question = text.indexOf("Wie");
+        int questionEnd = text.indexOf('\n');
+        session.execute(QuotationCommands.codeRange("d", question, questionEnd, "c", null, Fixtures.T));
+        session.execute(QuotationCommands.codeRange("d", question + 4, text.length() - 1, "k", null, Fixtures.T));
+        String asked = p.quotationsOf("d").getFirst().id();
+        String longer = p.quotationsOf("d").getLast().id();
+        session.execute(NoteCommands.addMemo(new nl.veldwerk.model.Memo("m", new nl.veldwerk.model.MemoTarget(
+                nl.veldwerk.model.EntityKind.QUOTATION, asked), "Vraag", "open vraag", null, Fixtures.T, Fixtures.T)));
+        Project before = p.copy();
+
+        session.execute(DocumentCommands.editText("d", new TextEdit(question, questionEnd, "")));
+
+        assertTrue(p.quotation(asked).isEmpty(), "the quotation whose text went is gone");
+        assertTrue(p.codingsWithCode("c").isEmpty(), "with its coding");
+        assertTrue(p.memo("m").isEmpty(), "and its memo");
+        nl.veldwerk.model.Quotation rest = p.quotation(longer).orElseThrow();
+        assertEquals("\nR13: Vooral ouderen uit de buurt.", p.document("d").orElseThrow().text().substring(rest.start(),
+                rest.end()), "a quotation only partly deleted keeps what is left of its text");
+        session.undo();
+        assertEquals(before, p, "undo brings the text, the quotation, its coding and its memo back as they were");
+        session.redo();
+        assertTrue(p.quotation(asked).isEmpty());
+        assertEquals(1, p.quotations().size());
     }
 }

@@ -200,13 +200,18 @@ public final class CodingViewModel implements CodingActions {
 
     /**
      * Replaces [start, end) of the document's text (edit mode), as a command: quotations after and around
-     * the edit shift with it and none is lost. A change the model refuses is reported and the views show the
+     * the edit shift with it; one whose whole text is deleted goes (and the status line says so). A change the model refuses is reported and the views show the
      * model again, so the refused edit leaves the screen.
      */
     public void editText(String documentId, int start, int end, String replacement) {
         try {
+            int quotations = session().project().quotationCountOf(documentId);
             session().execute(nl.veldwerk.project.DocumentCommands.editText(documentId,
                     new nl.veldwerk.project.TextEdit(start, end, replacement)));
+            int gone = quotations - session().project().quotationCountOf(documentId);
+            if (gone > 0) { // their brackets went from the margin: said, with the way back
+                main.showStatus(nl.veldwerk.ui.common.I18n.text("coding.quotationsGoneWithText", gone));
+            }
         } catch (ProjectSession.ListenerFailure e) {
             main.viewFailed(e);
         } catch (RuntimeException e) {

@@ -172,6 +172,14 @@ class CodingViewModelTest {
         onFx(main::undo);
         Quotation back = project().quotation(q.id()).orElseThrow();
         assertEquals("de buren", TEXT.substring(back.start(), back.end()));
+
+        onFx(() -> coding.editText(documentId, at - 1, at + "de buren".length() + 1, ""));
+        assertTrue(project().quotation(q.id()).isEmpty(), "its whole text deleted, the quotation goes");
+        assertTrue(coding.rows().isEmpty());
+        assertTrue(main.statusProperty().get().contains("Undo"), "and the status line says so: "
+                + main.statusProperty().get());
+        onFx(main::undo);
+        assertEquals("de buren", coding.rows().getFirst().text(), "undo brings it back");
     }
 
     @Test

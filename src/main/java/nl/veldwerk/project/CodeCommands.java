@@ -57,7 +57,8 @@ public final class CodeCommands {
 
     /**
      * Merges {@code sourceId} into {@code targetId}: codings move over (a quotation that had both keeps
-     * one coding per coder), child codes, memos and relations move over, and the source code goes.
+     * one coding per coder), child codes, memos and relations move over, the source's definition, indicators,
+     * rules, anchor and memo are added to the target's ({@link #withTextsOf}), and the source code goes.
      */
     public static Command merge(String sourceId, String targetId) {
         return new PlannedCommand(Message.of("code.merge", "", ""), (plan, p) -> {
@@ -110,8 +111,32 @@ public final class CodeCommands {
                     plan.put(d.withoutCode(sourceId));
                 }
             }
+            plan.put(withTextsOf(require(p, targetId), source));
             plan.remove(EntityKind.CODE, sourceId);
         });
+    }
+
+    /**
+     * The target with the source's texts added: where only the source has one, it is taken as it is; where both
+     * have different ones, the source's follows the target's as a paragraph of its own under the source's name
+     * ("Onbekendheid bij wijkcoaches: …"), so that what a merge joined can still be told apart and nothing
+     * written about the code that goes is lost. Indicators are joined, each once.
+     */
+    static Code withTextsOf(Code target, Code source) {
+        List<String> indicators = new java.util.ArrayList<>(target.indicators());
+        source.indicators().stream().filter(i -> !indicators.contains(i)).forEach(indicators::add);
+        String from = source.name();
+        return target.withDefinition(joined(target.definition(), source.definition(), from), indicators)
+                .withRules(joined(target.inclusion(), source.inclusion(), from),
+                        joined(target.exclusion(), source.exclusion(), from), joined(target.anchor(), source.anchor(), from))
+                .withMemo(joined(target.memo(), source.memo(), from));
+    }
+
+    private static String joined(String kept, String added, String from) {
+        if (added.isBlank() || added.strip().equals(kept.strip())) {
+            return kept;
+        }
+        return kept.isBlank() ? added : kept + "\n\n" + from + ": " + added;
     }
 
     /**

@@ -64,6 +64,29 @@ class CodebookCommandsTest {
     }
 
     @Test
+    void mergeKeepsWhatWasWrittenAboutTheCodeThatGoes() {
+        ProjectSession s = session();
+        Project p = s.project();
+        p.put(require(p, "schaamte").withDefinition("Zich schamen voor hulp.", List.of("verlegen", "trots"))
+                .withRules("Over zichzelf.", "", "Ik durf het niet te vragen.").withMemo("Zelfde als angst?"));
+        p.put(require(p, "wantrouwen").withDefinition("Geen vertrouwen in instanties.", List.of("trots"))
+                .withRules("", "", "Ik durf het niet te vragen."));
+        undoneExactly(s, CodeCommands.merge("schaamte", "wantrouwen"));
+        Code merged = require(p, "wantrouwen");
+        assertEquals("Geen vertrouwen in instanties.\n\nSchaamte: Zich schamen voor hulp.", merged.definition(),
+                "both definitions, the one of the code that went under its name");
+        assertEquals(List.of("trots", "verlegen"), merged.indicators());
+        assertEquals("Over zichzelf.", merged.inclusion(), "only the code that went had one: taken as it is");
+        assertEquals("Ik durf het niet te vragen.", merged.anchor(), "the same text is kept once");
+        assertEquals("Zelfde als angst?", merged.memo());
+        assertEquals("Wantrouwen", merged.name());
+    }
+
+    private static Code require(Project p, String id) {
+        return p.code(id).orElseThrow();
+    }
+
+    @Test
     void splitMovesTheChosenQuotationsToANewCode() {
         ProjectSession s = session();
         Code sociale = Code.of("sociale-schaamte", "Sociale schaamte", null, "psy");

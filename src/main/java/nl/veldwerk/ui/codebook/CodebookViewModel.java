@@ -99,12 +99,26 @@ public final class CodebookViewModel {
         List<String> queries = p.info().savedQueries().stream().filter(q -> q.overCodes() && codeIds.stream()
                 .anyMatch(id -> nl.veldwerk.search.CodeQuery.names(p, q.query(), id)))
                 .map(q -> "“" + q.name() + "”").toList();
-        if (codings == 0 && queries.isEmpty()) {
-            return null;
+        if (codings == 0 && queries.isEmpty() && codeIds.stream().noneMatch(id -> holdsMore(p, id))) {
+            return null; // a bare code (a slip of the keyboard, say) goes at once, as in ATLAS.ti; Undo brings it back
         }
         String question = I18n.text("manager.deleteQuestion", named, codings, codeIds.size());
         return queries.isEmpty() ? question : question + "\n\n" + I18n.text("manager.deleteQueries",
                 String.join(", ", queries), queries.size(), codeIds.size());
+    }
+
+    /**
+     * Whether deleting the code takes or changes more than the code itself: sub-codes (they move up), memos,
+     * relations, or what was written in its definition, rules or memo. A category with all of that went at one
+     * key press, unasked, because none of it was counted.
+     */
+    private static boolean holdsMore(Project p, String codeId) {
+        Code code = p.code(codeId).orElse(null);
+        return code != null && (!p.childrenOf(codeId).isEmpty()
+                || !p.memosAbout(new nl.veldwerk.model.MemoTarget(nl.veldwerk.model.EntityKind.CODE, codeId)).isEmpty()
+                || p.relations().stream().anyMatch(r -> r.sourceCodeId().equals(codeId) || r.targetCodeId().equals(codeId))
+                || !code.definition().isBlank() || !code.indicators().isEmpty() || !code.memo().isBlank()
+                || !code.inclusion().isBlank() || !code.exclusion().isBlank() || !code.anchor().isBlank());
     }
 
     void promote(String codeId) {

@@ -225,6 +225,16 @@ class CodeManagerTest extends WorkbenchTest {
         idle();
         assertEquals(asked + 2, dialogs.questions.size(), "a code that codes nothing goes without a question");
         assertTrue(project().code("taal").isEmpty());
+        dialogs.answer = false;
+        robot.interact(() -> CodeTreeMenu.deleteAsking(workbench.codebook(), project().code("cat").orElseThrow()));
+        assertEquals(asked + 3, dialogs.questions.size(), "a category codes nothing itself, but its sub-codes move up");
+        assertTrue(dialogs.questions.getLast().contains("sub-codes move up a level"), dialogs.questions.getLast());
+        assertTrue(project().code("cat").isPresent());
+        execute(robot, nl.veldwerk.project.CodeCommands.add(Code.of("los", "Los", null, null)
+                .withDefinition("Wat nergens anders past.", List.of())));
+        robot.interact(() -> CodeTreeMenu.deleteAsking(workbench.codebook(), project().code("los").orElseThrow()));
+        assertEquals(asked + 4, dialogs.questions.size(), "nor does a code with a definition go unasked");
+        assertTrue(project().code("los").isPresent());
     }
 
     /** Ctrl+N with a category selected makes the new code under it, as the Codes tab does (it went to the top). */

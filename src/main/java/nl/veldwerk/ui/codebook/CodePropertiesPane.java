@@ -165,7 +165,14 @@ final class CodePropertiesPane extends VBox {
                 .filter(l -> !l.isEmpty()).toList();
         // The name only when it was typed over: a definition saved while the code was renamed elsewhere (the
         // code manager, the tree) must not write the name the field was filled with back over the new one.
-        boolean renamed = !name.getText().equals(filledName) && !name.getText().isBlank();
+        String typedName = name.getText().strip();
+        boolean typedOver = !name.getText().equals(filledName);
+        if (typedOver && typedName.isEmpty()) {
+            vm.showStatus(I18n.text("code.nameRequired", c.name()));
+        }
+        // A name another code in the tree has is asked about, as a rename in the tree or the manager asks.
+        boolean renamed = typedOver && !typedName.isEmpty() && !typedName.equals(c.name())
+                && codebook.mayBeNamed(c.id(), typedName);
         Code changed = c.withName(renamed ? name.getText().strip() : c.name())
                 .withDefinition(definition.getText().strip(), lines)
                 .withRules(inclusion.getText().strip(), exclusion.getText().strip(), anchor.getText().strip())
@@ -183,6 +190,9 @@ final class CodePropertiesPane extends VBox {
             if (stillShown) {
                 typing.fill(() -> name.setText(now.name()));
             }
+        }
+        if (stillShown && !name.getText().strip().equals(now.name())) {
+            typing.fill(() -> name.setText(now.name())); // an empty or declined name: the field shows the one kept
         }
         if (stillShown) {
             filledName = name.getText();

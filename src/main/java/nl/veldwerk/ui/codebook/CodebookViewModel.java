@@ -174,6 +174,10 @@ public final class CodebookViewModel {
 
     void rename(String codeId, String name) {
         String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) { // said, not a dialog that closes and leaves the name as it was without a word
+            code(codeId).ifPresent(c -> main.showStatus(I18n.text("code.nameRequired", c.name())));
+            return;
+        }
         code(codeId).filter(c -> !trimmed.isEmpty() && !c.name().equals(trimmed)
                 && nameMayBeShared(trimmed, codeId, c.parentId())).ifPresent(c -> {
             // The saved code queries that name it follow it, in the same step (they said there was no such code).
@@ -182,6 +186,14 @@ public final class CodebookViewModel {
             queriesAfter(p, q -> nl.veldwerk.search.CodeQuery.afterRename(p, q, codeId, trimmed)).ifPresent(steps::add);
             executeAll(steps, Message.of("code.rename", trimmed));
         });
+    }
+
+    /**
+     * Whether the code may be given this name: yes when no code elsewhere in the tree has it, else as the user
+     * answers {@link #nameMayBeShared}'s question (the code's entry asks it as a rename does).
+     */
+    boolean mayBeNamed(String codeId, String name) {
+        return code(codeId).map(c -> nameMayBeShared(name, codeId, c.parentId())).orElse(false);
     }
 
     /**

@@ -86,6 +86,28 @@ class CodebookWorkflowTest extends WorkbenchTest {
         robot.interact(vm::undo);
         assertEquals("", code("Schaamte").anchor());
 
+        // An empty name is said and the field shows the name kept (it stayed blank, the tree saying otherwise).
+        robot.interact(() -> {
+            nameField.requestFocus();
+            nameField.setText("");
+        });
+        robot.interact(definition::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Schaamte", nameField.getText());
+        assertTrue(vm.statusProperty().get().contains("needs a name"), vm.statusProperty().get());
+        // A name a code elsewhere in the tree has is asked about here too, as the tree's rename asks.
+        int questions = dialogs.questions.size();
+        dialogs.answer = false;
+        robot.interact(() -> {
+            nameField.requestFocus();
+            nameField.setText("Bekendheid");
+        });
+        robot.interact(definition::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(questions + 1, dialogs.questions.size(), String.valueOf(dialogs.questions));
+        assertEquals(1, project().codes().stream().filter(c -> c.name().equals("Bekendheid")).count(), "declined");
+        assertEquals("Schaamte", nameField.getText());
+
         ChoiceBox<ReviewStatus> review = robot.lookup("#code-review").query();
         robot.interact(() -> review.setValue(ReviewStatus.NEEDS_WORK));
         assertEquals(ReviewStatus.NEEDS_WORK, code("Schaamte").review());

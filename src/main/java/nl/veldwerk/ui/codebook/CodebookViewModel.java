@@ -62,6 +62,18 @@ public final class CodebookViewModel {
         main.run(() -> main.session().execute(command));
     }
 
+    /**
+     * Runs a change to the tree's structure (delete, merge, move, split, promote, demote) and says what was done
+     * and that Undo takes it back: the tree alone showed it, or, for a code out of view, did not.
+     */
+    private void executeSaid(Command command) {
+        long before = main.session().stack().state();
+        execute(command);
+        if (main.session().stack().state() != before) {
+            main.showStatus(I18n.text("status.done", command.description().text(I18n.locale())));
+        }
+    }
+
     /** Saves a code's entry as edited (name, definition, rules, memo), when it changed. */
     void update(Code changed) {
         code(changed.id()).filter(c -> !c.equals(changed)).ifPresent(c -> execute(CodeCommands.update(changed)));
@@ -82,7 +94,7 @@ public final class CodebookViewModel {
     }
 
     public void delete(String codeId) {
-        execute(CodeCommands.delete(codeId));
+        executeSaid(CodeCommands.delete(codeId));
     }
 
     /**
@@ -122,11 +134,11 @@ public final class CodebookViewModel {
     }
 
     void promote(String codeId) {
-        execute(CodebookCommands.promote(codeId));
+        executeSaid(CodebookCommands.promote(codeId));
     }
 
     void demote(String codeId) {
-        execute(CodebookCommands.demote(codeId));
+        executeSaid(CodebookCommands.demote(codeId));
     }
 
     void merge(String codeId, String intoId) {
@@ -135,7 +147,7 @@ public final class CodebookViewModel {
 
     /** Moves a code under another (null: to the top level). */
     void move(String codeId, String parentId) {
-        execute(CodeCommands.move(codeId, parentId));
+        executeSaid(CodeCommands.move(codeId, parentId));
     }
 
     /** Splits the chosen quotations off a code into a new code beside it. */
@@ -212,7 +224,7 @@ public final class CodebookViewModel {
 
     /** Moves the codes under {@code parentId} (null: to the top), as one step. */
     void moveAll(List<String> codeIds, String parentId) {
-        executeAll(codeIds.stream().map(id -> CodeCommands.move(id, parentId)).toList(),
+        executeAllSaid(codeIds.stream().map(id -> CodeCommands.move(id, parentId)).toList(),
                 Message.of("codes.moveMany", codeIds.size()));
     }
 
@@ -229,7 +241,7 @@ public final class CodebookViewModel {
     }
 
     void deleteAll(List<String> codeIds) {
-        executeAll(codeIds.stream().map(CodeCommands::delete).toList(), Message.of("codes.deleteMany",
+        executeAllSaid(codeIds.stream().map(CodeCommands::delete).toList(), Message.of("codes.deleteMany",
                 codeIds.size()));
     }
 
@@ -245,7 +257,7 @@ public final class CodebookViewModel {
             }
             return query;
         })).ifPresent(steps::add);
-        executeAll(steps, steps.size() > 1 && sources.size() == 1 ? Message.of("code.merge",
+        executeAllSaid(steps, steps.size() > 1 && sources.size() == 1 ? Message.of("code.merge",
                 code(sources.getFirst()).map(Code::name).orElse("?"), code(intoId).map(Code::name).orElse("?"))
                 : Message.of("codes.mergeMany", codeIds.size()));
     }
@@ -260,11 +272,17 @@ public final class CodebookViewModel {
 
     /** One command as itself, several as one undoable step; none does nothing. */
     private void executeAll(List<? extends Command> commands, Message description) {
-        if (commands.size() == 1) {
-            execute(commands.getFirst());
-        } else if (!commands.isEmpty()) {
-            execute(new CompositeCommand(description, commands));
-        }
+        oneStep(commands, description).ifPresent(this::execute);
+    }
+
+    /** As {@link #executeAll}, and says what was done ({@link #executeSaid}). */
+    private void executeAllSaid(List<? extends Command> commands, Message description) {
+        oneStep(commands, description).ifPresent(this::executeSaid);
+    }
+
+    private static Optional<Command> oneStep(List<? extends Command> commands, Message description) {
+        return commands.isEmpty() ? Optional.empty() : Optional.of(commands.size() == 1 ? commands.getFirst()
+                : new CompositeCommand(description, commands));
     }
 
     void deleteRelation(String relationId) {

@@ -221,6 +221,8 @@ class CodeManagerTest extends WorkbenchTest {
         robot.interact(() -> CodeTreeMenu.deleteAsking(workbench.codebook(), project().code("schaamte").orElseThrow()));
         idle();
         assertTrue(project().code("schaamte").isEmpty());
+        assertTrue(vm.statusProperty().get().startsWith("Done: ") && vm.statusProperty().get().contains("Schaamte")
+                && vm.statusProperty().get().contains("Undo"), "said, with the way back: " + vm.statusProperty().get());
         robot.interact(() -> CodeTreeMenu.deleteAsking(workbench.codebook(), project().code("taal").orElseThrow()));
         idle();
         assertEquals(asked + 2, dialogs.questions.size(), "a code that codes nothing goes without a question");

@@ -20,4 +20,13 @@ public interface Command {
     default String mergeKey() {
         return null;
     }
+
+    /**
+     * Whether this command, with the same merge key, goes on where {@code previous} left off, so that the two may
+     * be one undo step. By default any two with the same key do; typing elsewhere in the text does not (one undo
+     * took back the words typed in two paragraphs).
+     */
+    default boolean continues(Command previous) {
+        return true;
+    }
 }

@@ -46,7 +46,8 @@ public final class CommandStack {
         boolean mergeable = !stepEnded;
         stepEnded = false;
         if (mergeable && key != null && top != null && key.equals(top.command().mergeKey())
-                && now - top.executedAtNanos() < MERGE_WINDOW_NANOS && partsOf(top.command()).size() < MAX_MERGED) {
+                && now - top.executedAtNanos() < MERGE_WINDOW_NANOS && partsOf(top.command()).size() < MAX_MERGED
+                && command.continues(partsOf(top.command()).getLast())) {
             undo.pop();
             // One flat list, not a command nested in the next: an hour's typing would otherwise undo by recursion.
             List<Command> parts = new java.util.ArrayList<>(partsOf(top.command()));

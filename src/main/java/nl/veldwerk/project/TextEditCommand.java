@@ -51,6 +51,19 @@ final class TextEditCommand implements Command {
         return "edit-text:" + documentId;
     }
 
+    /**
+     * Typing on after the last edit (where its inserted text ends), deleting backwards into it (this edit ends where
+     * it started) or forwards from where it left off (the same start): one undo step with it.
+     */
+    @Override
+    public boolean continues(Command previous) {
+        if (!(previous instanceof TextEditCommand before) || !before.documentId.equals(documentId)) {
+            return false;
+        }
+        int leftOffAt = before.edit.start() + before.edit.replacement().length();
+        return edit.start() == leftOffAt || edit.end() == before.edit.start() || edit.start() == before.edit.start();
+    }
+
     @Override
     public void execute(Project project) {
         Document current = document(project);

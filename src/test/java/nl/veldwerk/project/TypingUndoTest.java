@@ -56,6 +56,28 @@ class TypingUndoTest {
         assertEquals("", s.project().document("d").orElseThrow().text(), "the typing before it, as one step");
     }
 
+    @Test
+    void typingInAnotherPlaceIsAStepOfItsOwnWhileTypingAndDeletingOnAreOne() {
+        Project p = new Project(ProjectInfo.named("Typen", Fixtures.T));
+        p.put(Document.of("d", "B07", "Wie komen er zoal?\nVooral ouderen.", SourceFormat.OTHER, List.of(), Fixtures.T)
+                .withNumber(1));
+        ProjectSession s = new ProjectSession(p);
+        type(s, 0, "tja, "); // at the first paragraph's start
+        s.execute(DocumentCommands.editText("d", new TextEdit(4, 5, ""))); // Backspace: the space typed
+        s.execute(DocumentCommands.editText("d", new TextEdit(3, 4, ""))); // and the comma
+        assertEquals("tjaWie komen er zoal?\nVooral ouderen.", text(s));
+        int second = text(s).indexOf("ouderen");
+        type(s, second, "dikke "); // within a second, in the next paragraph
+        s.undo();
+        assertEquals("tjaWie komen er zoal?\nVooral ouderen.", text(s), "only the words typed in the other place");
+        s.undo();
+        assertEquals("Wie komen er zoal?\nVooral ouderen.", text(s), "the typing and deleting in one place: one step");
+    }
+
+    private static String text(ProjectSession s) {
+        return s.project().document("d").orElseThrow().text();
+    }
+
     private static void type(ProjectSession s, int at, String text) {
         for (int i = 0; i < text.length(); i++) {
             s.execute(DocumentCommands.editText("d", new TextEdit(at + i, at + i, text.substring(i, i + 1))));

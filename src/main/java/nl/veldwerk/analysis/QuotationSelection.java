@@ -146,11 +146,11 @@ public final class QuotationSelection {
         List<Code> roots = p.codes().stream().filter(c -> codes.contains(c.id())
                 && (c.parentId() == null || !codes.contains(c.parentId())))
                 .sorted(Comparator.comparingInt(c -> order.position(c.id()))).toList();
-        boolean keepEmptyCategories = criteria.quotationIds() == null;
         // Every code chosen by name, and every code of a report of the whole project ("Codes: all" on its
         // title page), is there even without quotations; a report of some documents leaves out the codes
-        // they hold nothing of.
+        // they hold nothing of, categories too (each said "No quotations of its own" for one interview).
         boolean wholeProject = criteria.documentIds().isEmpty() && criteria.groupIds().isEmpty();
+        boolean keepEmptyCategories = criteria.quotationIds() == null && wholeProject;
         Set<String> keptEmpty = !keepEmptyCategories ? Set.of() : wholeProject ? codes
                 : Set.copyOf(criteria.codeIds());
         List<Section> sections = new ArrayList<>();

@@ -417,4 +417,18 @@ class QuotationReportTest {
     private static List<String> headings(List<XWPFParagraph> ps, String style) {
         return ps.stream().filter(x -> style.equals(x.getStyle())).map(XWPFParagraph::getText).toList();
     }
+
+    @Test
+    void aReportOfSomeDocumentsLeavesOutTheCategoriesTheyHoldNothingOf() {
+        Project p = project();
+        p.put(Code.of("leeg", "Bereikbaarheid", null, null));
+        p.put(Code.of("bus", "Busverbinding", null, "leeg"));
+        List<String> whole = QuotationSelection.select(p, new Criteria(Set.of(), true, Set.of(), Set.of(),
+                Grouping.BY_CODE, null)).stream().map(QuotationSelection.Section::title).toList();
+        assertTrue(whole.contains("Bereikbaarheid"), "the whole project's report shows its structure: " + whole);
+        List<String> one = QuotationSelection.select(p, new Criteria(Set.of(), true, Set.of("a01"), Set.of(),
+                Grouping.BY_CODE, null)).stream().map(QuotationSelection.Section::title).toList();
+        assertEquals(Set.of("Psychische kenmerken", "Beschrijving van de wijk"), Set.copyOf(one),
+                "one interview's report: only what it holds, not every category with \"No quotations of its own\"");
+    }
 }

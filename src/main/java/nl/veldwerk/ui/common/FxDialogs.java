@@ -148,13 +148,25 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<String> askText(String title, String prompt, String initial) {
-        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial);
-        dialog.getDialogPane().getButtonTypes().setAll(Buttons.ok(), Buttons.cancel()); // JavaFX's are English only
+        javafx.scene.control.TextInputDialog dialog = textDialog(title, prompt, initial);
         dialog.initOwner(owner);
+        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /**
+     * A dialog asking for a text, its OK button disabled while the text is blank: OK on an emptied name did
+     * nothing, without a word (a rename with F2), as an empty answer is no answer.
+     */
+    static javafx.scene.control.TextInputDialog textDialog(String title, String prompt, String initial) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial);
+        ButtonType ok = Buttons.ok();
+        dialog.getDialogPane().getButtonTypes().setAll(ok, Buttons.cancel()); // JavaFX's are English only
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> dialog.getEditor().getText().isBlank(), dialog.getEditor().textProperty()));
         dialog.setTitle(titled(title));
         dialog.setHeaderText(titled(title));
         dialog.setContentText(prompt);
-        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+        return dialog;
     }
 
     @Override

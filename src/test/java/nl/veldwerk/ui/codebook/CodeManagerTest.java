@@ -216,7 +216,7 @@ class CodeManagerTest extends WorkbenchTest {
         robot.interact(() -> CodeTreeMenu.deleteAsking(workbench.codebook(), project().code("schaamte").orElseThrow()));
         assertTrue(project().code("schaamte").isPresent(), "no: the code stays");
         assertEquals(asked + 1, dialogs.questions.size());
-        assertTrue(dialogs.questions.getLast().contains("Delete “Schaamte”? Its 2 codings"), dialogs.questions.getLast());
+        assertTrue(dialogs.questions.getLast().contains("Delete “Schaamte”? 2 codings go with it. Its definition, memos and relations go too"), dialogs.questions.getLast());
         dialogs.answer = true;
         robot.interact(() -> CodeTreeMenu.deleteAsking(workbench.codebook(), project().code("schaamte").orElseThrow()));
         idle();
@@ -230,7 +230,8 @@ class CodeManagerTest extends WorkbenchTest {
         dialogs.answer = false;
         robot.interact(() -> CodeTreeMenu.deleteAsking(workbench.codebook(), project().code("cat").orElseThrow()));
         assertEquals(asked + 3, dialogs.questions.size(), "a category codes nothing itself, but its sub-codes move up");
-        assertTrue(dialogs.questions.getLast().contains("sub-codes move up a level"), dialogs.questions.getLast());
+        assertTrue(dialogs.questions.getLast().contains("Nothing is coded with it.")
+                && dialogs.questions.getLast().contains("sub-codes move up a level"), dialogs.questions.getLast());
         assertTrue(project().code("cat").isPresent());
         execute(robot, nl.veldwerk.project.CodeCommands.add(Code.of("los", "Los", null, null)
                 .withDefinition("Wat nergens anders past.", List.of())));
@@ -544,7 +545,7 @@ class CodeManagerTest extends WorkbenchTest {
         int codings = project().codingsWithCode("geld").size() + project().codingsWithCode("schaamte").size();
         keys(robot, KeyCode.DELETE);
         idle();
-        assertTrue(dialogs.questions.getLast().contains("Their " + codings + " codings, memos and relations go with them"),
+        assertTrue(dialogs.questions.getLast().contains(codings + " codings go with them. Their definition, memos and relations go too"),
                 "the question says how much coding goes: " + dialogs.questions.getLast());
         assertTrue(project().code("geld").isEmpty() && project().code("schaamte").isEmpty());
         assertTrue(project().codings().stream().noneMatch(c -> c.codeId().equals("schaamte")));
@@ -553,8 +554,8 @@ class CodeManagerTest extends WorkbenchTest {
         int ofOne = project().codingsWithCode("geld").size();
         keys(robot, KeyCode.DELETE);
         idle();
-        assertTrue(dialogs.questions.getLast().contains("Its " + ofOne + (ofOne == 1 ? " coding" : " codings")
-                + ", memos and relations go with it;"),
+        assertTrue(dialogs.questions.getLast().contains((ofOne == 1 ? "One coding goes" : ofOne + " codings go")
+                + " with it. Its definition, memos and relations go too;"),
                 "one code: " + dialogs.questions.getLast());
         assertTrue(dialogs.questions.getLast().contains(": Delete “Geld”?"), "the name quoted: "
                 + dialogs.questions.getLast());

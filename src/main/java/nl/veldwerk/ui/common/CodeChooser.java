@@ -181,7 +181,8 @@ public final class CodeChooser {
         heading.setWrapText(true);
         // As wide as the list, not as its text on one line: a long header (a merge's) made the window wider than
         // the screen and was cut off there, unwrapped.
-        heading.setPrefWidth(0);
+        heading.setPrefWidth(list.getPrefWidth());
+        heading.setMaxWidth(Double.MAX_VALUE);
         heading.getStyleClass().add("pane-heading");
         VBox box = new VBox(8, heading, search, list);
         box.setPadding(new Insets(10));

@@ -1,0 +1,59 @@
+package nl.veldwerk.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A long header (a merge says which code goes and what moves) wraps at the list's width: on one line it made the
+ * chooser wider than the screen and was cut off; held to no width it ran down the window a letter per line.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CodeChooserHeaderTest {
+    private Stage owner;
+
+    @Start
+    void start(Stage stage) {
+        owner = stage;
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));
+        stage.show();
+    }
+
+    @Test
+    void aLongHeaderWrapsAtTheListsWidth(FxRobot robot) throws Exception {
+        Project p = new Project(ProjectInfo.named("P", Instant.EPOCH));
+        p.put(Code.of("a", "Onbekendheid bij inwoners", null, null));
+        String header = ("‘Onbekendheid bij wijkcoaches’ samenvoegen met de code die u hier kiest. ‘Onbekendheid bij "
+                + "wijkcoaches’ verdwijnt; de coderingen, subcodes, memo’s, relaties en definitie gaan naar die code.");
+        Platform.runLater(() -> CodeChooser.choose(owner, "Samenvoegen met…", header, p, c -> true, false));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                .anyMatch(w -> w != owner && w.isShowing()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Window chooser = robot.listWindows().stream().filter(w -> w != owner && w.isShowing()).findFirst().orElseThrow();
+        try {
+            Label heading = robot.from(chooser.getScene().getRoot()).lookup((Label l) -> header.equals(l.getText()))
+                    .query();
+            assertTrue(chooser.getWidth() < 700, "the chooser as wide as its list, not its header: " + chooser.getWidth());
+            assertTrue(heading.getWidth() >= 400, "the header as wide as the list: " + heading.getWidth());
+            assertTrue(heading.getHeight() > 2 * heading.getFont().getSize() && heading.getHeight() < 160,
+                    "wrapped over a few lines: " + heading.getHeight());
+        } finally {
+            robot.interact(() -> ((Stage) chooser).close());
+        }
+    }
+}

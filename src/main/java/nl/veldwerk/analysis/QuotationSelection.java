@@ -151,7 +151,7 @@ public final class QuotationSelection {
         // they hold nothing of, categories too (each said "No quotations of its own" for one interview).
         boolean wholeProject = criteria.documentIds().isEmpty() && criteria.groupIds().isEmpty();
         boolean keepEmptyCategories = criteria.quotationIds() == null && wholeProject;
-        Set<String> keptEmpty = !keepEmptyCategories ? Set.of() : wholeProject ? codes
+        Set<String> keptEmpty = criteria.quotationIds() != null ? Set.of() : wholeProject ? codes
                 : Set.copyOf(criteria.codeIds());
         List<Section> sections = new ArrayList<>();
         for (Code root : roots) {

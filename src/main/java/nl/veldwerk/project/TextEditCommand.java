@@ -33,7 +33,10 @@ final class TextEditCommand implements Command {
     private Map<String, int[]> quotationRanges;
     /** Old ranges of the turns that did not simply stay or shift (by position in the document's list). */
     private Map<Integer, int[]> turnRanges;
-    /** The quotations whose text the edit deleted, each after its codings and memos, in the order they went. */
+    /**
+     * The quotations whose text the edit deleted, each followed by its codings and memos in their order: the order
+     * undo puts them back in (the edit removed them in the reverse order).
+     */
     private List<Entity> gone = List.of();
 
     TextEditCommand(String documentId, TextEdit edit) {
@@ -84,9 +87,9 @@ final class TextEditCommand implements Command {
         for (Quotation q : project.quotationsOf(documentId)) {
             int[] now = edit.mapRange(q.start(), q.end());
             if (now[0] == now[1] && q.start() != q.end()) {
+                deleted.add(q);
                 deleted.addAll(project.codingsOf(q.id()));
                 deleted.addAll(project.memosAbout(new MemoTarget(EntityKind.QUOTATION, q.id())));
-                deleted.add(q);
                 continue;
             }
             if (!undoneExactly(q.start(), q.end(), now)) {
@@ -96,7 +99,7 @@ final class TextEditCommand implements Command {
                 moved.add(q.withRange(now[0], now[1]));
             }
         }
-        apply(project, current.withText(newText, movedTurns), moved, edit.delta() >= 0, deleted, List.of());
+        apply(project, current.withText(newText, movedTurns), moved, edit.delta() >= 0, deleted.reversed(), List.of());
         removed = current.text().substring(edit.start(), edit.end());
         quotationRanges = quotations;
         turnRanges = turns;
@@ -121,7 +124,7 @@ final class TextEditCommand implements Command {
                 moved.add(q.withRange(old[0], old[1]));
             }
         }
-        apply(project, current.withText(oldText, turns), moved, edit.delta() <= 0, List.of(), gone.reversed());
+        apply(project, current.withText(oldText, turns), moved, edit.delta() <= 0, List.of(), gone);
     }
 
     /** Where a range that is not recorded lay before the edit: shifted back if the edit shifted it, else here. */

@@ -105,8 +105,11 @@ class TextEditCommandTest {
         int question = text.indexOf("Wie");
         int questionEnd = text.indexOf('\n');
         session.execute(QuotationCommands.codeRange("d", question, questionEnd, "c", null, Fixtures.T));
+        session.execute(QuotationCommands.codeRange("d", question, questionEnd, "k", null, Fixtures.T));
         session.execute(QuotationCommands.codeRange("d", question + 4, text.length() - 1, "k", null, Fixtures.T));
         String asked = p.quotationsOf("d").getFirst().id();
+        List<String> itsCodings = p.codingsOf(asked).stream().map(nl.veldwerk.model.Coding::id).toList();
+        assertEquals(2, itsCodings.size());
         String longer = p.quotationsOf("d").getLast().id();
         session.execute(NoteCommands.addMemo(new nl.veldwerk.model.Memo("m", new nl.veldwerk.model.MemoTarget(
                 nl.veldwerk.model.EntityKind.QUOTATION, asked), "Vraag", "open vraag", null, Fixtures.T, Fixtures.T)));
@@ -115,13 +118,15 @@ class TextEditCommandTest {
         session.execute(DocumentCommands.editText("d", new TextEdit(question, questionEnd, "")));
 
         assertTrue(p.quotation(asked).isEmpty(), "the quotation whose text went is gone");
-        assertTrue(p.codingsWithCode("c").isEmpty(), "with its coding");
+        assertTrue(p.codingsWithCode("c").isEmpty(), "with its codings");
         assertTrue(p.memo("m").isEmpty(), "and its memo");
         nl.veldwerk.model.Quotation rest = p.quotation(longer).orElseThrow();
         assertEquals("\nR13: Vooral ouderen uit de buurt.", p.document("d").orElseThrow().text().substring(rest.start(),
                 rest.end()), "a quotation only partly deleted keeps what is left of its text");
         session.undo();
-        assertEquals(before, p, "undo brings the text, the quotation, its coding and its memo back as they were");
+        assertEquals(before, p, "undo brings the text, the quotation, its codings and its memo back as they were");
+        assertEquals(itsCodings, p.codingsOf(asked).stream().map(nl.veldwerk.model.Coding::id).toList(),
+                "its codings in their order (the inspector and the margin list them so)");
         session.redo();
         assertTrue(p.quotation(asked).isEmpty());
         assertEquals(1, p.quotations().size());

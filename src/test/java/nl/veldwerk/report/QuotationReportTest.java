@@ -430,5 +430,9 @@ class QuotationReportTest {
                 Grouping.BY_CODE, null)).stream().map(QuotationSelection.Section::title).toList();
         assertEquals(Set.of("Psychische kenmerken", "Beschrijving van de wijk"), Set.copyOf(one),
                 "one interview's report: only what it holds, not every category with \"No quotations of its own\"");
+        List<String> named = QuotationSelection.select(p, new Criteria(Set.of("bus", "wijk"), true, Set.of("a01"),
+                Set.of(), Grouping.BY_CODE, null)).stream().map(QuotationSelection.Section::title).toList();
+        assertEquals(Set.of("Busverbinding", "Beschrijving van de wijk"), Set.copyOf(named),
+                "a code chosen by name is there, even with nothing in these documents");
     }
 }

@@ -121,7 +121,7 @@ public final class CodebookViewModel {
 
     /**
      * Whether deleting the code takes or changes more than the code itself: sub-codes (they move up), memos,
-     * relations, or what was written in its definition, rules or memo. A category with all of that went at one
+     * relations, a place on a diagram, or what was written in its definition, rules or memo. A category with all of that went at one
      * key press, unasked, because none of it was counted.
      */
     private static boolean holdsMore(Project p, String codeId) {
@@ -129,6 +129,7 @@ public final class CodebookViewModel {
         return code != null && (!p.childrenOf(codeId).isEmpty()
                 || !p.memosAbout(new nl.veldwerk.model.MemoTarget(nl.veldwerk.model.EntityKind.CODE, codeId)).isEmpty()
                 || p.relations().stream().anyMatch(r -> r.sourceCodeId().equals(codeId) || r.targetCodeId().equals(codeId))
+                || p.diagrams().stream().anyMatch(d -> d.showsCode(codeId))
                 || !code.definition().isBlank() || !code.indicators().isEmpty() || !code.memo().isBlank()
                 || !code.inclusion().isBlank() || !code.exclusion().isBlank() || !code.anchor().isBlank());
     }

@@ -214,8 +214,9 @@ final class RefiConverter {
         for (RefiProject.Code code : codes) {
             String id = code.guid != null ? code.guid : Ids.newId();
             if (matchedCodes.containsKey(id)) { // the file's mistake, as below: its GUID once more
-                skipped.add(skipReason("skip.codeTwice", code.name));
-                codes(code.children, matchedCodes.get(id));
+                skipped.add(skipReason(code.children.isEmpty() ? "skip.codeTwice" : "skip.codeTwiceWithSubCodes",
+                        code.name));
+                codes(code.children, parentId);
                 continue;
             }
             String known = codebookOnly && !codeGuidsRead.contains(id) ? existingCode(code.guid, parentId,
@@ -228,9 +229,13 @@ final class RefiConverter {
                 continue;
             }
             if (p.contains(EntityKind.CODE, id)) {
-                // Twice in this file is the file's doing; the project having it already is another matter.
-                skipped.add(skipReason(codeGuidsRead.contains(id) ? "skip.codeTwice" : "skip.codeExists", code.name));
-                codes(code.children, id);
+                // Twice in this file is the file's doing: the code of that GUID is another one, so the sub-codes of
+                // the one left out go up to its place (under the first, they were filed under an unrelated code).
+                // The project having it already is another matter: the same code, its sub-codes under it.
+                boolean twice = codeGuidsRead.contains(id);
+                skipped.add(skipReason(!twice ? "skip.codeExists" : code.children.isEmpty() ? "skip.codeTwice"
+                        : "skip.codeTwiceWithSubCodes", code.name));
+                codes(code.children, twice ? parentId : id);
                 continue;
             }
             Conventions.CodeText text = Conventions.splitDescription(code.description);
@@ -567,6 +572,10 @@ final class RefiConverter {
         }
         if (start < 0 || end < start) {
             skipped.add(skipReason("skip.selectionOutside", "[" + s.start + ", " + s.end + ")", documentName));
+            return;
+        }
+        if (start == end) { // a quotation of no text shows nowhere, yet would count and be reported, empty
+            skipped.add(skipReason("skip.selectionEmpty", "[" + s.start + ", " + s.end + ")", documentName));
             return;
         }
         if (p.contains(EntityKind.QUOTATION, id)) {

@@ -165,6 +165,40 @@ class RefiSafetyTest {
     }
 
     @Test
+    void theSubCodesOfACodeWhoseGuidCameBeforeGoUpToItsPlaceNotUnderTheOtherCode() throws Exception {
+        String qde = "<Project xmlns=\"urn:QDA-XML:project:1:0\" name=\"d\"><CodeBook><Codes>"
+                + "<Code guid=\"11111111-0000-0000-0000-000000000001\" name=\"Individueel gebruik\" isCodable=\"true\"/>"
+                + "<Code guid=\"11111111-0000-0000-0000-000000000002\" name=\"Factoren\" isCodable=\"true\">"
+                + "<Code guid=\"11111111-0000-0000-0000-000000000001\" name=\"Sociaal netwerk\" isCodable=\"true\">"
+                + "<Code guid=\"11111111-0000-0000-0000-000000000003\" name=\"Strong ties\" isCodable=\"true\"/>"
+                + "</Code></Code></Codes></CodeBook></Project>";
+        Path file = zip("guid-twice.qdpx", Map.of("project.qde", utf8(qde)));
+        RefiImport.ProjectResult result = RefiImport.readProject(file, BASE);
+        assertEquals("Factoren > Strong ties", result.project().pathOf("11111111-0000-0000-0000-000000000003"),
+                "in the place of the code left out, not under 'Individueel gebruik'");
+        String said = result.summary().describe(java.util.Locale.ENGLISH);
+        assertTrue(said.contains("code 'Sociaal netwerk': its GUID appears twice in the file (the first is imported); "
+                + "its sub-codes are imported one level up, in its place"), said);
+    }
+
+    @Test
+    void aSelectionOfNoTextIsLeftOutAndSaidSo() throws Exception {
+        String qde = "<Project xmlns=\"urn:QDA-XML:project:1:0\" name=\"e\"><Sources>"
+                + "<TextSource guid=\"AAAAAAAA-2222-3333-4444-555555555555\" name=\"A\" "
+                + "plainTextPath=\"internal://AAAAAAAA-2222-3333-4444-555555555555.txt\">"
+                + "<PlainTextSelection guid=\"BBBBBBBB-2222-3333-4444-555555555551\" startPosition=\"5\" endPosition=\"5\"/>"
+                + "<PlainTextSelection guid=\"BBBBBBBB-2222-3333-4444-555555555552\" startPosition=\"0\" endPosition=\"4\"/>"
+                + "</TextSource></Sources></Project>";
+        Path file = zip("empty-selection.qdpx", Map.of("project.qde", utf8(qde),
+                "sources/AAAAAAAA-2222-3333-4444-555555555555.txt", utf8("Alpha beta gamma\n")));
+        RefiImport.ProjectResult result = RefiImport.readProject(file, BASE);
+        assertEquals(java.util.List.of("Alph"), result.project().quotations().stream().map(q -> result.project()
+                .document(q.documentId()).orElseThrow().text().substring(q.start(), q.end())).toList());
+        String said = result.summary().describe(java.util.Locale.ENGLISH);
+        assertTrue(said.contains("selection [5, 5) in 'A': it holds no text (it ends where it begins)"), said);
+    }
+
+    @Test
     void aCountingOfLineBreaksTheOriginDoesNotSuggestIsFoundByTheSelectionsNames() throws Exception {
         // QualCoder's "CR for MAXQDA" text: CRLF stored, a line break counted once, origin not ATLAS.ti. Counted
         // as two, every selection after the first line would still lie inside the text, one place per line off.

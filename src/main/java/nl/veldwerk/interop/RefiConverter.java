@@ -240,6 +240,9 @@ final class RefiConverter {
             }
             Conventions.CodeText text = Conventions.splitDescription(code.description);
             String given = code.name.isBlank() ? "(unnamed code)" : code.name;
+            if (code.name.isBlank()) {
+                skipped.add(skipReason("skip.codeUnnamed", given));
+            }
             // Names are unique among siblings (as a rename keeps them): a second "Trust" beside the first could
             // not be told apart in a query or a report. Numbered, and said.
             String name = given;
@@ -599,8 +602,10 @@ final class RefiConverter {
         String coder = coder(c.creatingUser());
         boolean duplicate = p.codingsOf(quotationId).stream().anyMatch(k -> k.codeId().equals(c.codeGuid())
                 && java.util.Objects.equals(k.coderId(), coder));
-        if (duplicate) {
-            return; // the same code twice on one selection by one user says nothing more
+        if (duplicate) { // the same code twice on one selection by one user says nothing more: kept once, said
+            skipped.add(skipReason("skip.codingTwice", p.code(c.codeGuid()).map(nl.veldwerk.model.Code::name)
+                    .orElse("?"), documentName));
+            return;
         }
         String id = c.guid() != null && !p.contains(EntityKind.CODING, c.guid()) ? c.guid() : Ids.newId();
         plan.put(new Coding(id, quotationId, c.codeGuid(), coder, Timestamps.parse(c.created())));

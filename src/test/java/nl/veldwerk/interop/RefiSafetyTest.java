@@ -176,6 +176,8 @@ class RefiSafetyTest {
         RefiImport.ProjectResult result = RefiImport.readProject(file, BASE);
         assertEquals("Factoren > Strong ties", result.project().pathOf("11111111-0000-0000-0000-000000000003"),
                 "in the place of the code left out, not under 'Individueel gebruik'");
+        assertTrue(result.summary().describe(java.util.Locale.ENGLISH).contains(
+                "code 'Sociaal netwerk': its GUID appears twice"));
         String said = result.summary().describe(java.util.Locale.ENGLISH);
         assertTrue(said.contains("code 'Sociaal netwerk': its GUID appears twice in the file (the first is imported); "
                 + "its sub-codes are imported one level up, in its place"), said);
@@ -183,12 +185,15 @@ class RefiSafetyTest {
 
     @Test
     void aSelectionOfNoTextIsLeftOutAndSaidSo() throws Exception {
-        String qde = "<Project xmlns=\"urn:QDA-XML:project:1:0\" name=\"e\"><Sources>"
+        String qde = "<Project xmlns=\"urn:QDA-XML:project:1:0\" name=\"e\"><CodeBook><Codes>"
+                + "<Code guid=\"DDDDDDDD-2222-3333-4444-555555555555\" name=\"\" isCodable=\"true\"/></Codes></CodeBook><Sources>"
                 + "<TextSource guid=\"AAAAAAAA-2222-3333-4444-555555555555\" name=\"A\" "
                 + "plainTextPath=\"internal://AAAAAAAA-2222-3333-4444-555555555555.txt\">"
                 + "<PlainTextSelection guid=\"BBBBBBBB-2222-3333-4444-555555555551\" startPosition=\"5\" endPosition=\"5\"/>"
-                + "<PlainTextSelection guid=\"BBBBBBBB-2222-3333-4444-555555555552\" startPosition=\"0\" endPosition=\"4\"/>"
-                + "</TextSource></Sources></Project>";
+                + "<PlainTextSelection guid=\"BBBBBBBB-2222-3333-4444-555555555552\" startPosition=\"0\" endPosition=\"4\">"
+                + "<Coding guid=\"CCCCCCCC-2222-3333-4444-555555555551\"><CodeRef targetGUID=\"DDDDDDDD-2222-3333-4444-555555555555\"/></Coding>"
+                + "<Coding guid=\"CCCCCCCC-2222-3333-4444-555555555552\"><CodeRef targetGUID=\"DDDDDDDD-2222-3333-4444-555555555555\"/></Coding>"
+                + "</PlainTextSelection></TextSource></Sources></Project>";
         Path file = zip("empty-selection.qdpx", Map.of("project.qde", utf8(qde),
                 "sources/AAAAAAAA-2222-3333-4444-555555555555.txt", utf8("Alpha beta gamma\n")));
         RefiImport.ProjectResult result = RefiImport.readProject(file, BASE);
@@ -196,6 +201,10 @@ class RefiSafetyTest {
                 .document(q.documentId()).orElseThrow().text().substring(q.start(), q.end())).toList());
         String said = result.summary().describe(java.util.Locale.ENGLISH);
         assertTrue(said.contains("selection [5, 5) in 'A': it holds no text (it ends where it begins)"), said);
+        assertEquals(1, result.project().codings().size());
+        assertTrue(said.contains("code '(unnamed code)' applied twice to one selection in 'A' by the same user: kept once"),
+                said);
+        assertTrue(said.contains("a code without a name: imported as '(unnamed code)'"), said);
     }
 
     @Test

@@ -183,6 +183,12 @@ class RefiSafetyTest {
                 + "its sub-codes are imported one level up, in its place"), said);
     }
 
+    /** The text of each quotation, in the project's order. */
+    private static java.util.List<String> quoted(nl.veldwerk.model.Project p) {
+        return p.quotations().stream().map(q -> p.document(q.documentId()).orElseThrow().text()
+                .substring(q.start(), q.end())).toList();
+    }
+
     @Test
     void aSelectionOfNoTextIsLeftOutAndSaidSo() throws Exception {
         String qde = "<Project xmlns=\"urn:QDA-XML:project:1:0\" name=\"e\"><CodeBook><Codes>"
@@ -197,8 +203,7 @@ class RefiSafetyTest {
         Path file = zip("empty-selection.qdpx", Map.of("project.qde", utf8(qde),
                 "sources/AAAAAAAA-2222-3333-4444-555555555555.txt", utf8("Alpha beta gamma\n")));
         RefiImport.ProjectResult result = RefiImport.readProject(file, BASE);
-        assertEquals(java.util.List.of("Alph"), result.project().quotations().stream().map(q -> result.project()
-                .document(q.documentId()).orElseThrow().text().substring(q.start(), q.end())).toList());
+        assertEquals(java.util.List.of("Alph"), quoted(result.project()));
         String said = result.summary().describe(java.util.Locale.ENGLISH);
         assertTrue(said.contains("selection [5, 5) in 'A': it holds no text (it ends where it begins)"), said);
         assertEquals(1, result.project().codings().size());
@@ -230,8 +235,8 @@ class RefiSafetyTest {
         var project = RefiImport.readProject(file, BASE).project();
         var doc = project.documents().iterator().next();
         assertEquals(lf, doc.text());
-        assertEquals(java.util.Set.of("kwetsbaar", "En nu?", "Die is er nooit", "Echt niet"), project.quotations()
-                .stream().map(q -> doc.text().substring(q.start(), q.end())).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(java.util.Set.of("kwetsbaar", "En nu?", "Die is er nooit", "Echt niet"),
+                java.util.Set.copyOf(quoted(project)));
     }
 
     @Test

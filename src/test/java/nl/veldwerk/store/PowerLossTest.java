@@ -21,6 +21,7 @@ import nl.veldwerk.project.Fixtures;
 import nl.veldwerk.project.NoteCommands;
 import nl.veldwerk.project.QuotationCommands;
 import nl.veldwerk.project.TextEdit;
+import nl.veldwerk.testing.ProjectFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,7 +48,7 @@ class PowerLossTest {
         Path pristine = tmp.resolve("pristine");
         StoreTestSupport.createFixtureProject(pristine).close();
         Path dir = tmp.resolve("p");
-        copy(pristine, dir);
+        ProjectFolders.copyWithoutLock(pristine, dir);
         CrashingDisk counting = new CrashingDisk(dir);
         run(dir, counting, new Run());
         int operations = counting.operations();
@@ -55,7 +56,7 @@ class PowerLossTest {
 
         for (int cutAt = 1; cutAt <= operations; cutAt++) {
             deleteTree(dir);
-            copy(pristine, dir);
+            ProjectFolders.copyWithoutLock(pristine, dir);
             CrashingDisk disk = new CrashingDisk(dir);
             disk.cutAt(cutAt);
             Run run = new Run();
@@ -134,19 +135,6 @@ class PowerLossTest {
         run.inFlightIsSave = false;
         store.write(store.capture(), ProjectStore.Target.RECOVERY);
         run.recoveries.add(run.inFlight);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else if (!f.getFileName().toString().equals(StoreFormat.LOCK)) {
-                    Files.copy(f, target);
-                }
-            }
-        }
     }
 
     private static void deleteTree(Path root) throws IOException {

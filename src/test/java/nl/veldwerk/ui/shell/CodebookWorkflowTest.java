@@ -42,6 +42,17 @@ class CodebookWorkflowTest extends WorkbenchTest {
         return project().codes().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
+    /** Types over the code's name in its entry, then leaves the field for {@code next} (which saves the entry). */
+    private static void typeNameAndLeave(FxRobot robot, javafx.scene.control.TextField nameField, String name,
+                                         javafx.scene.Node next) {
+        robot.interact(() -> {
+            nameField.requestFocus();
+            nameField.setText(name);
+        });
+        robot.interact(next::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void editReviewAndExportTheFactorCodebook(FxRobot robot) throws Exception {
         Path dir = tmp.resolve("wijk-y");
@@ -73,12 +84,7 @@ class CodebookWorkflowTest extends WorkbenchTest {
         int errors = dialogs.errors.size();
         robot.interact(anchorField::requestFocus);
         robot.write("Anker.");
-        robot.interact(() -> {
-            nameField.requestFocus();
-            nameField.setText("Angst");
-        });
-        robot.interact(definition::requestFocus);
-        WaitForAsyncUtils.waitForFxEvents();
+        typeNameAndLeave(robot, nameField, "Angst", definition);
         assertEquals(errors + 1, dialogs.errors.size(), String.valueOf(dialogs.errors));
         assertEquals("Schaamte", nameField.getText(), "the field shows the name the code kept");
         assertEquals("Anker.", code("Schaamte").anchor(), "what else was typed is kept");
@@ -87,23 +93,13 @@ class CodebookWorkflowTest extends WorkbenchTest {
         assertEquals("", code("Schaamte").anchor());
 
         // An empty name is said and the field shows the name kept (it stayed blank, the tree saying otherwise).
-        robot.interact(() -> {
-            nameField.requestFocus();
-            nameField.setText("");
-        });
-        robot.interact(definition::requestFocus);
-        WaitForAsyncUtils.waitForFxEvents();
+        typeNameAndLeave(robot, nameField, "", definition);
         assertEquals("Schaamte", nameField.getText());
         assertTrue(vm.statusProperty().get().contains("needs a name"), vm.statusProperty().get());
         // A name a code elsewhere in the tree has is asked about here too, as the tree's rename asks.
         int questions = dialogs.questions.size();
         dialogs.answer = false;
-        robot.interact(() -> {
-            nameField.requestFocus();
-            nameField.setText("Bekendheid");
-        });
-        robot.interact(definition::requestFocus);
-        WaitForAsyncUtils.waitForFxEvents();
+        typeNameAndLeave(robot, nameField, "Bekendheid", definition);
         assertEquals(questions + 1, dialogs.questions.size(), String.valueOf(dialogs.questions));
         assertEquals(1, project().codes().stream().filter(c -> c.name().equals("Bekendheid")).count(), "declined");
         assertEquals("Schaamte", nameField.getText());

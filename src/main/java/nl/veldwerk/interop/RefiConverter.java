@@ -214,8 +214,7 @@ final class RefiConverter {
         for (RefiProject.Code code : codes) {
             String id = code.guid != null ? code.guid : Ids.newId();
             if (matchedCodes.containsKey(id)) { // the file's mistake, as below: its GUID once more
-                skipped.add(skipReason(code.children.isEmpty() ? "skip.codeTwice" : "skip.codeTwiceWithSubCodes",
-                        code.name));
+                skipped.add(twice(code));
                 codes(code.children, parentId);
                 continue;
             }
@@ -233,8 +232,7 @@ final class RefiConverter {
                 // the one left out go up to its place (under the first, they were filed under an unrelated code).
                 // The project having it already is another matter: the same code, its sub-codes under it.
                 boolean twice = codeGuidsRead.contains(id);
-                skipped.add(skipReason(!twice ? "skip.codeExists" : code.children.isEmpty() ? "skip.codeTwice"
-                        : "skip.codeTwiceWithSubCodes", code.name));
+                skipped.add(twice ? twice(code) : skipReason("skip.codeExists", code.name));
                 codes(code.children, twice ? parentId : id);
                 continue;
             }
@@ -264,6 +262,11 @@ final class RefiConverter {
             code.noteRefs.forEach(note -> noteTargets.putIfAbsent(note, new MemoTarget(EntityKind.CODE, id)));
             codes(code.children, id);
         }
+    }
+
+    /** What is said of a code left out because its GUID came earlier in the file (and of its sub-codes). */
+    private UserText twice(RefiProject.Code code) {
+        return skipReason(code.children.isEmpty() ? "skip.codeTwice" : "skip.codeTwiceWithSubCodes", code.name);
     }
 
     private boolean siblingNamed(String parentId, String name) {
@@ -573,12 +576,9 @@ final class RefiConverter {
             start = marks.start(start);
             end = Math.max(start, marks.end(end));
         }
-        if (start < 0 || end < start) {
-            skipped.add(skipReason("skip.selectionOutside", "[" + s.start + ", " + s.end + ")", documentName));
-            return;
-        }
-        if (start == end) { // a quotation of no text shows nowhere, yet would count and be reported, empty
-            skipped.add(skipReason("skip.selectionEmpty", "[" + s.start + ", " + s.end + ")", documentName));
+        if (start < 0 || end <= start) { // empty: a quotation of no text shows nowhere, yet would count and be reported
+            skipped.add(skipReason(start >= 0 && end == start ? "skip.selectionEmpty" : "skip.selectionOutside",
+                    "[" + s.start + ", " + s.end + ")", documentName));
             return;
         }
         if (p.contains(EntityKind.QUOTATION, id)) {

@@ -16,9 +16,10 @@ import nl.veldwerk.model.SpeakerTurn;
 /**
  * Replaces part of a document's text; quotations and speaker turns after and around the edit move with it.
  * A quotation whose whole text is deleted (nothing replaces it) goes, with its codings and memos, as when it is
- * deleted: an empty quotation shows nowhere in the text yet would still count and be reported. Undo keeps the edit itself (where, what was removed, what was inserted) and the old ranges
- * of only those quotations and turns that did not simply shift: typing a thousand letters in a long
- * transcript costs a thousand small records, not a thousand copies of the transcript.
+ * deleted: an empty quotation shows nowhere in the text yet would still count and be reported. Undo keeps the
+ * edit itself (where, what was removed, what was inserted) and the old ranges of only those quotations and turns
+ * that did not simply shift: typing a thousand letters in a long transcript costs a thousand small records, not a
+ * thousand copies of the transcript.
  * <p>
  * A range either stays, shifts by the edit's length change, or changes otherwise. On undo a range that is
  * not recorded is shifted back when shifting it forward gives where it is now, else left where it is; a

@@ -173,7 +173,7 @@ final class CodePropertiesPane extends VBox {
         // A name another code in the tree has is asked about, as a rename in the tree or the manager asks.
         boolean renamed = typedOver && !typedName.isEmpty() && !typedName.equals(c.name())
                 && codebook.mayBeNamed(c.id(), typedName);
-        Code changed = c.withName(renamed ? name.getText().strip() : c.name())
+        Code changed = c.withName(renamed ? typedName : c.name())
                 .withDefinition(definition.getText().strip(), lines)
                 .withRules(inclusion.getText().strip(), exclusion.getText().strip(), anchor.getText().strip())
                 .withMemo(memo.getText().strip());
@@ -184,17 +184,13 @@ final class CodePropertiesPane extends VBox {
         Code now = vm.session().project().code(c.id()).orElse(c);
         boolean stillShown = c.id().equals(shownId);
         if (!now.name().equals(changed.name())) {
-            // The name was refused (the user was told): what else was typed is kept all the same, and the
-            // field shows the name the code kept.
+            // The name was refused (the user was told): what else was typed is kept all the same.
             codebook.update(changed.withName(now.name()));
-            if (stillShown) {
-                typing.fill(() -> name.setText(now.name()));
-            }
-        }
-        if (stillShown && !name.getText().strip().equals(now.name())) {
-            typing.fill(() -> name.setText(now.name())); // an empty or declined name: the field shows the one kept
         }
         if (stillShown) {
+            if (!name.getText().strip().equals(now.name())) { // refused, empty or declined: the name the code kept
+                typing.fill(() -> name.setText(now.name()));
+            }
             filledName = name.getText();
         }
     }

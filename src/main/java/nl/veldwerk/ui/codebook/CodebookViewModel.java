@@ -121,8 +121,8 @@ public final class CodebookViewModel {
 
     /**
      * Whether deleting the code takes or changes more than the code itself: sub-codes (they move up), memos,
-     * relations, a place on a diagram, or what was written in its definition, rules or memo. A category with all of that went at one
-     * key press, unasked, because none of it was counted.
+     * relations, a place on a diagram, or what was written in its definition, rules or memo. A category with all
+     * of that went at one key press, unasked, because none of it was counted.
      */
     private static boolean holdsMore(Project p, String codeId) {
         Code code = p.code(codeId).orElse(null);
@@ -191,7 +191,7 @@ public final class CodebookViewModel {
             code(codeId).ifPresent(c -> main.showStatus(I18n.text("code.nameRequired", c.name())));
             return;
         }
-        code(codeId).filter(c -> !trimmed.isEmpty() && !c.name().equals(trimmed)
+        code(codeId).filter(c -> !c.name().equals(trimmed)
                 && nameMayBeShared(trimmed, codeId, c.parentId())).ifPresent(c -> {
             // The saved code queries that name it follow it, in the same step (they said there was no such code).
             Project p = project().orElseThrow();

@@ -200,8 +200,8 @@ public final class CodingViewModel implements CodingActions {
 
     /**
      * Replaces [start, end) of the document's text (edit mode), as a command: quotations after and around
-     * the edit shift with it; one whose whole text is deleted goes (and the status line says so). A change the model refuses is reported and the views show the
-     * model again, so the refused edit leaves the screen.
+     * the edit shift with it; one whose whole text is deleted goes (and the status line says so). A change the
+     * model refuses is reported and the views show the model again, so the refused edit leaves the screen.
      */
     public void editText(String documentId, int start, int end, String replacement) {
         try {

@@ -143,9 +143,18 @@ final class QdeReader {
         c.name = orEmpty(attr(r, "name"));
         while (nextChild(r)) {
             switch (r.getLocalName()) {
+                case "Description" -> c.description = text(r);
                 case "VariableValue" -> variableValue(c.values);
                 case "SourceRef" -> {
                     c.sourceRefs.add(guidAttr(r, "targetGUID"));
+                    skip(r);
+                }
+                case "SelectionRef" -> {
+                    c.selectionRefs++;
+                    skip(r);
+                }
+                case "CodeRef" -> {
+                    c.codeRefs++;
                     skip(r);
                 }
                 default -> skip(r);

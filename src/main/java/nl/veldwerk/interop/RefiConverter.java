@@ -352,12 +352,61 @@ final class RefiConverter {
         };
     }
 
+    /**
+     * A case (NVivo's unit of analysis: a participant, a site) becomes a document group of its sources, named
+     * and described as the case, and its variable values go to those sources. What a group cannot hold is said:
+     * a case made of parts of sources (its values cannot be given to a part), the codes a case is coded with,
+     * and a second case's different value for a source's variable (the first case's is kept).
+     */
     private void cases() {
+        Map<String, String> caseOfValue = new HashMap<>(); // source GUID and variable GUID → the case that gave it
+        Map<String, String> valueGiven = new HashMap<>();
+        int index = 0;
+        int groups = 0;
         for (RefiProject.Case c : refi.cases) {
+            index++;
+            String name = c.name.isBlank() ? "Case " + index : c.name;
+            if (!c.sourceRefs.isEmpty() || c.selectionRefs == 0) {
+                String id = c.guid != null && !p.contains(EntityKind.GROUP, c.guid) ? c.guid : Ids.newId();
+                plan.put(new DocumentGroup(id, name, c.description));
+                count("groups");
+                groups++;
+                c.sourceRefs.forEach(s -> groupsOfSource.computeIfAbsent(s, k -> new HashSet<>()).add(id));
+            }
             for (String source : c.sourceRefs) {
-                c.values.forEach(v -> setAttribute(source, v));
+                for (RefiProject.Value v : c.values) {
+                    String key = source + '\n' + v.variableGuid();
+                    String before = caseOfValue.putIfAbsent(key, name);
+                    if (before == null) {
+                        valueGiven.put(key, v.value().strip());
+                        setAttribute(source, v);
+                    } else if (!valueGiven.get(key).equals(v.value().strip())) {
+                        skipped.add(skipReason("skip.caseValueTwice", sourceName(source),
+                                variableName(v.variableGuid()), valueGiven.get(key), before, v.value().strip(), name));
+                    }
+                }
+            }
+            if (c.selectionRefs > 0) {
+                skipped.add(skipReason(c.sourceRefs.isEmpty() ? "skip.caseOfSelections" : "skip.caseSelections",
+                        name, c.selectionRefs, c.values.size()));
+            }
+            if (c.codeRefs > 0) {
+                skipped.add(skipReason("skip.caseCodes", name, c.codeRefs));
             }
         }
+        if (groups > 0) { // Veldwerk has no cases: said once, so that the groups are not a surprise
+            skipped.add(skipReason("skip.casesAsGroups", groups));
+        }
+    }
+
+    private String sourceName(String guid) {
+        return refi.sources.stream().filter(s -> guid.equalsIgnoreCase(s.guid)).map(s -> s.name)
+                .filter(n -> n != null && !n.isBlank()).findFirst().orElse(guid);
+    }
+
+    private String variableName(String guid) {
+        String name = attributeNameOfVariable.get(guid);
+        return name != null ? name : guid;
     }
 
     private void setAttribute(String sourceGuid, RefiProject.Value value) {

@@ -51,8 +51,12 @@ final class RefiProject {
     static final class Case {
         String guid;
         String name;
+        String description = "";
         final List<Value> values = new ArrayList<>();
         final List<String> sourceRefs = new ArrayList<>();
+        /** Parts of sources the case is made of, and codes it is coded with: counted, to say they are left out. */
+        int selectionRefs;
+        int codeRefs;
     }
 
     static final class Source {

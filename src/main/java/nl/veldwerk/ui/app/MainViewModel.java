@@ -140,6 +140,19 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * Runs a change the screen may show only in passing (a quotation gone, a code moved out of view) and, when it
+     * was made, says so on the status line with {@code what} (asked after: a command's description may name
+     * what it found only once it ran) and that Undo takes it back.
+     */
+    public void executeSaid(nl.veldwerk.project.Command command, java.util.function.Supplier<String> what) {
+        long before = session().stack().state();
+        run(() -> session().execute(command));
+        if (session().stack().state() != before) {
+            showStatus(I18n.text("status.done", what.get()));
+        }
+    }
+
     /** A view failed to follow a change that was made: it stands (undo takes it back); every view redraws. */
     public void viewFailed(ProjectSession.ListenerFailure e) {
         LOG.log(System.Logger.Level.ERROR, "A view failed to follow a change", e);

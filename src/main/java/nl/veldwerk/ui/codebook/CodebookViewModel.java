@@ -67,11 +67,7 @@ public final class CodebookViewModel {
      * and that Undo takes it back: the tree alone showed it, or, for a code out of view, did not.
      */
     private void executeSaid(Command command) {
-        long before = main.session().stack().state();
-        execute(command);
-        if (main.session().stack().state() != before) {
-            main.showStatus(I18n.text("status.done", command.description().text(I18n.locale())));
-        }
+        main.executeSaid(command, () -> command.description().text(I18n.locale()));
     }
 
     /** Saves a code's entry as edited (name, definition, rules, memo), when it changed. */

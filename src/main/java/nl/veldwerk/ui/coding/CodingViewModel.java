@@ -245,8 +245,12 @@ public final class CodingViewModel implements CodingActions {
         return nl.veldwerk.ui.common.I18n.text("inspector.deleteOthers", id, String.join(", ", others));
     }
 
+    /** Deletes a quotation and says so: its highlight going may be all the screen shows of it. */
     public void deleteQuotation(String quotationId) {
-        main.run(() -> session().execute(QuotationCommands.delete(quotationId)));
+        Project p = project();
+        String id = p.quotation(quotationId).flatMap(q -> p.document(q.documentId()).map(q::idIn)).orElse("");
+        main.executeSaid(QuotationCommands.delete(quotationId),
+                () -> nl.veldwerk.ui.common.I18n.text("status.quotationDeleted", id));
     }
 
     public void comment(String quotationId, String comment) {

@@ -119,6 +119,21 @@ class CodingViewModelTest {
     }
 
     @Test
+    void deletingAQuotationIsSaidWithItsIdAndUndoBringsItBack() throws Exception {
+        int at = TEXT.indexOf("schamen zich");
+        onFx(() -> coding.select(at, at + "schamen zich".length()));
+        onFx(() -> coding.createAndApply("Schaamte"));
+        var q = project().quotations().iterator().next();
+        String id = q.idIn(project().document(q.documentId()).orElseThrow());
+        onFx(() -> coding.deleteQuotation(q.id()));
+        assertTrue(project().quotations().isEmpty());
+        assertEquals("Done: quotation " + id + " deleted with its codings (Edit → Undo takes it back)",
+                main.statusProperty().get());
+        onFx(main::undo);
+        assertEquals(1, project().codings().size());
+    }
+
+    @Test
     void aGroupTickedLeavesTheRowsAsTheyAreAndARenameRemakesThem() throws Exception {
         int at = TEXT.indexOf("schamen zich");
         onFx(() -> coding.select(at, at + "schamen zich".length()));

@@ -290,15 +290,19 @@ public final class CodeTreePane extends TreeView<Code> {
         }
     }
 
-    /** Rebuilds the tree from the project, keeping which codes were expanded; every count is made again. */
+    /** Rebuilds the tree from the project, keeping closed what the user closed; every count is made again. */
     private void rebuild(Project p) {
         rebuild(p, CodesToCount.EVERY);
     }
 
-    /** Rebuilds the tree, with the counts {@code toCount} names made again (the old ones shown meanwhile). */
+    /**
+     * Rebuilds the tree, with the counts {@code toCount} names made again (the old ones shown meanwhile). What
+     * the user closed stays closed; everything else is open, so a category brought back by Undo, or one that just
+     * got its first sub-code, shows what it holds (kept as the open ones, a restored category came back closed).
+     */
     private void rebuild(Project p, CodesToCount toCount) {
-        java.util.Set<String> expanded = new java.util.HashSet<>();
-        collectExpanded(getRoot(), expanded);
+        java.util.Set<String> collapsed = new java.util.HashSet<>();
+        collectCollapsed(getRoot(), collapsed);
         TreeItem<Code> was = getSelectionModel().getSelectedItem();
         String selectedId = was == null || was.getValue() == null ? null : was.getValue().id();
         if (p == null || toCount.every()) {
@@ -317,7 +321,7 @@ public final class CodeTreePane extends TreeView<Code> {
         }
         TreeItem<Code> root = new TreeItem<>();
         if (filter == Filter.ALL) {
-            addChildren(p, root, null, expanded);
+            addChildren(p, root, null, collapsed);
         } else {
             p.codes().stream().filter(c -> matches(p, c)).sorted(java.util.Comparator.comparing(Code::name,
                     String.CASE_INSENSITIVE_ORDER)).forEach(c -> root.getChildren().add(new TreeItem<>(c)));
@@ -388,24 +392,25 @@ public final class CodeTreePane extends TreeView<Code> {
                 ? board.getString().substring(DRAG_PREFIX.length()) : null;
     }
 
-    private void addChildren(Project p, TreeItem<Code> parent, String parentId, java.util.Set<String> expanded) {
+    private void addChildren(Project p, TreeItem<Code> parent, String parentId, java.util.Set<String> collapsed) {
         for (Code c : p.childrenOf(parentId).stream().sorted(java.util.Comparator.comparing(Code::name,
                 String.CASE_INSENSITIVE_ORDER)).toList()) {
             TreeItem<Code> item = new TreeItem<>(c);
-            item.setExpanded(expanded.isEmpty() || expanded.contains(c.id()));
+            item.setExpanded(!collapsed.contains(c.id()));
             parent.getChildren().add(item);
-            addChildren(p, item, c.id(), expanded);
+            addChildren(p, item, c.id(), collapsed);
         }
     }
 
-    private static void collectExpanded(TreeItem<Code> item, java.util.Set<String> into) {
+    /** The codes with sub-codes shown closed (a code without any has nothing to close). */
+    private static void collectCollapsed(TreeItem<Code> item, java.util.Set<String> into) {
         if (item == null) {
             return;
         }
-        if (item.getValue() != null && item.isExpanded()) {
+        if (item.getValue() != null && !item.isExpanded() && !item.getChildren().isEmpty()) {
             into.add(item.getValue().id());
         }
-        item.getChildren().forEach(child -> collectExpanded(child, into));
+        item.getChildren().forEach(child -> collectCollapsed(child, into));
     }
 
     private final class CodeCell extends TreeCell<Code> {

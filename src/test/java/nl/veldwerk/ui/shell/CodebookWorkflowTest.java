@@ -202,6 +202,28 @@ class CodebookWorkflowTest extends WorkbenchTest {
                 "the entry shows the other code's definition");
     }
 
+    /** A category deleted and brought back by Undo shows its sub-codes again; one the user closed stays closed. */
+    @Test
+    void aCategoryBroughtBackByUndoIsOpenAndAClosedOneStaysClosed(FxRobot robot) throws Exception {
+        robot.interact(() -> new CodebookActions(vm).newWithFactorCodebook(tmp.resolve("open-dicht")));
+        WindowTestSupport.idle(vm);
+        javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
+        robot.interact(() -> explorer.getSelectionModel().select(1));
+        TreeView<Code> tree = robot.lookup("#code-tree").query();
+        java.util.List<Code> categories = project().codes().stream()
+                .filter(c -> !project().childrenOf(c.id()).isEmpty()).toList();
+        Code closed = categories.get(0);
+        Code deleted = categories.get(categories.size() - 1);
+        robot.interact(() -> find(tree.getRoot(), closed.name()).setExpanded(false));
+        robot.interact(() -> vm.run(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.delete(deleted.id()))));
+        WindowTestSupport.idle(vm);
+        robot.interact(vm::undo);
+        WindowTestSupport.idle(vm);
+        assertTrue(project().code(deleted.id()).isPresent());
+        assertTrue(find(tree.getRoot(), deleted.name()).isExpanded(), "the category brought back shows its sub-codes");
+        assertTrue(!find(tree.getRoot(), closed.name()).isExpanded(), "the category closed by the user stays closed");
+    }
+
     private static void select(FxRobot robot, TreeView<Code> tree, String name) {
         robot.interact(() -> {
             TreeItem<Code> item = find(tree.getRoot(), name);

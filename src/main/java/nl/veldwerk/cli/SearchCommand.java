@@ -57,7 +57,8 @@ final class SearchCommand implements Callable<Integer> {
         ProjectReader.Snapshot read = ProjectReader.readSnapshot(directory);
         PrintWriter out = spec.commandLine().getOut();
         try (SearchIndex index = openOrInMemory(read)) {
-            List<Search.Hit> hits = Search.run(index, query, scope, max, leftOut.in(read.project()));
+            List<Search.Hit> hits = Search.run(index, query, scope, max, leftOut.in(read.project()),
+                    nl.veldwerk.search.SubCodes.of(read.project()));
             for (Search.Hit h : hits) {
                 String id = h.quotationId() == null ? "" : read.project().quotation(h.quotationId())
                         .flatMap(q -> read.project().document(q.documentId()).map(d -> q.idIn(d) + " ")).orElse("");

@@ -25,7 +25,8 @@ public final class SavedQueries {
         }
         SearchIndex used = index != null ? index : SearchIndex.inMemory(p);
         try {
-            Search.run(used, query.query(), Search.Scope.QUOTATIONS, Math.max(1, p.quotations().size()))
+            Search.run(used, query.query(), Search.Scope.QUOTATIONS, Math.max(1, p.quotations().size()), Set.of(),
+                    SubCodes.of(p))
                     .forEach(h -> ids.add(h.quotationId()));
         } finally {
             if (index == null) {

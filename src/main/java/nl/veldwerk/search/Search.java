@@ -76,18 +76,27 @@ public final class Search {
     /** Refuses a query the search would refuse (to keep one under a name, say), as the search would. */
     public static void requireValid(String queryText) throws BadQuery {
         org.apache.lucene.analysis.Analyzer words = new org.apache.lucene.analysis.core.WhitespaceAnalyzer();
-        parse(queryText, words, words);
+        parse(queryText, words, words, SubCodes.NONE);
     }
 
     private static Query parse(String queryText, org.apache.lucene.analysis.Analyzer analyzer,
-                               org.apache.lucene.analysis.Analyzer phrases) throws BadQuery {
+                               org.apache.lucene.analysis.Analyzer phrases, SubCodes subCodes) throws BadQuery {
         try {
             QueryParser parser = new QueryParser(SearchIndex.TEXT, analyzer) {
                 @Override
                 protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
                     // A quoted phrase keeps its stop words: "de voorziening" is not "een voorziening".
-                    return quoted ? newFieldQuery(phrases, field, queryText, true)
+                    Query query = quoted ? newFieldQuery(phrases, field, queryText, true)
                             : super.getFieldQuery(field, queryText, false);
+                    Set<String> under = field.equals(SearchIndex.CODE) ? subCodes.under(queryText) : Set.of();
+                    if (query == null || under.isEmpty()) {
+                        return query;
+                    }
+                    // A category: its quotations, or those of any code under it (by id: a name may be in others).
+                    return new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD)
+                            .add(new org.apache.lucene.search.TermInSetQuery(SearchIndex.CODE_ID, under.stream()
+                                    .map(org.apache.lucene.util.BytesRef::new).toList()), BooleanClause.Occur.SHOULD)
+                            .build();
                 }
             };
             parser.setDefaultOperator(QueryParser.Operator.AND);
@@ -144,7 +153,13 @@ public final class Search {
      */
     public static List<Hit> run(SearchIndex index, String queryText, Scope scope, int max, Set<String> leftOutSpeakers)
             throws IOException, BadQuery {
-        Query parsed = parse(queryText, index.queryAnalyzer(), index.phraseAnalyzer());
+        return run(index, queryText, scope, max, leftOutSpeakers, SubCodes.NONE);
+    }
+
+    /** As above; {@code code:} of a code with sub-codes finds their quotations too. */
+    public static List<Hit> run(SearchIndex index, String queryText, Scope scope, int max, Set<String> leftOutSpeakers,
+                                SubCodes subCodes) throws IOException, BadQuery {
+        Query parsed = parse(queryText, index.queryAnalyzer(), index.phraseAnalyzer(), subCodes);
         if (parsed instanceof BooleanQuery none && none.clauses().isEmpty() && !queryText.isBlank()) {
             // Every word a stop word ("de", "het en"): said, not "no hits" as if the texts lacked them; no word
             // at all ("—", "!!"): said so.

@@ -65,6 +65,44 @@ class SearchIndexTest {
     }
 
     /**
+     * code: with a category's name finds the quotations of the codes under it (any depth), as the code tree's Σ
+     * count counts them; it found only those coded with the category itself (QA: "0 hits" for a category of 11).
+     */
+    @Test
+    void aCategorysNameFindsTheQuotationsOfItsSubCodes() throws Exception {
+        Project p = project();
+        p.put(Code.of("rol", "Rol van de wijkcoach", null, null));
+        p.put(Code.of("zicht", "Zichtbaarheid", null, "rol"));
+        p.put(Code.of("diep", "Bereikbaar", null, "zicht"));
+        p.put(Code.of("elders", "Rol elders", null, null));
+        int at = A01.indexOf("De voorziening");
+        p.put(new nl.veldwerk.model.Quotation("q1", "a01", at, at + 14, "", null, T, 1));
+        p.put(new nl.veldwerk.model.Coding("c1", "q1", "diep", null, T));
+        int other = A01.indexOf("Mensen");
+        p.put(new nl.veldwerk.model.Quotation("q2", "a01", other, other + 6, "", null, T, 2));
+        p.put(new nl.veldwerk.model.Coding("c2", "q2", "elders", null, T));
+        SubCodes subCodes = SubCodes.of(p);
+        try (SearchIndex index = SearchIndex.inMemory(p)) {
+            java.util.function.Function<String, List<String>> found = query -> {
+                try {
+                    return Search.run(index, query, Search.Scope.QUOTATIONS, 20, java.util.Set.of(), subCodes)
+                            .stream().map(Search.Hit::quotationId).toList();
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            };
+            assertEquals(List.of("q1"), found.apply("code:\"Rol van de wijkcoach\""), "two levels down");
+            assertEquals(List.of("q1"), found.apply("code:\"rol  van de WIJKCOACH\""), "case and spacing aside");
+            assertEquals(List.of("q1"), found.apply("code:zichtbaarheid"), "a sub-category, unquoted");
+            assertEquals(List.of("q1"), found.apply("code:bereikbaar"), "a code without sub-codes as before");
+            assertEquals(List.of("q2"), found.apply("code:\"Rol elders\""), "another code's name is not a category");
+            assertEquals(List.of(), found.apply("code:\"Rol van de wijkcoach\" AND mensen"));
+            assertEquals(List.of(), Search.run(index, "code:\"Rol van de wijkcoach\"", Search.Scope.QUOTATIONS, 20),
+                    "without the project's codebook only the category's own codings count");
+        }
+    }
+
+    /**
      * A quoted phrase with a stop word in it finds that phrase only: "de voorziening" was searched as "any word,
      * then voorziening" (stop words were not indexed), so "een voorziening" was found too. A stop word alone, or
      * among words not quoted, still asks for nothing.

@@ -338,6 +338,8 @@ public final class SearchViewModel {
      */
     public void search(String query, Search.Scope scope, Consumer<Found> hits, Consumer<Exception> failed) {
         Set<String> leftOut = Set.copyOf(leftOutSpeakers);
+        nl.veldwerk.search.SubCodes subCodes = main.storeProperty().get() == null ? nl.veldwerk.search.SubCodes.NONE
+                : nl.veldwerk.search.SubCodes.of(main.session().project());
         // No index means no answer, not "0 hits": say whether it is still being built or was cancelled.
         String noIndex = I18n.text(building.get() ? "search.notYet" : "search.cancelled");
         CompletableFuture.supplyAsync(() -> {
@@ -346,10 +348,10 @@ public final class SearchViewModel {
                     throw new IllegalStateException(noIndex);
                 }
                 // One more than is shown: whether there are more is said, not left for the user to guess.
-                List<Search.Hit> kept = Search.run(index, query, scope, SHOWN + 1, leftOut);
+                List<Search.Hit> kept = Search.run(index, query, scope, SHOWN + 1, leftOut, subCodes);
                 boolean more = kept.size() > SHOWN;
                 return new Found(more ? List.copyOf(kept.subList(0, SHOWN)) : kept, kept.isEmpty()
-                        && !leftOut.isEmpty() ? Search.run(index, query, scope, SHOWN, Set.of()).size() : 0, more,
+                        && !leftOut.isEmpty() ? Search.run(index, query, scope, SHOWN, Set.of(), subCodes).size() : 0, more,
                         Search.tooCommon(index, query));
             } catch (Exception e) {
                 throw new java.util.concurrent.CompletionException(e);

@@ -61,6 +61,23 @@ class SearchPaneTest extends WorkbenchTest {
                 .getSelectionModel().getSelectedIndex()).query()).getText().startsWith(id + " · W01"),
                 "the hit names the quotation by its ID");
 
+        // A category's name finds the quotations of its sub-codes, as many as the code tree's Σ counts.
+        var p = vm.session().project();
+        var category = p.codes().stream().filter(c -> c.name().equals("Rol van de wijkcoach")).findFirst().orElseThrow();
+        java.util.Set<String> family = new java.util.HashSet<>(java.util.Set.of(category.id()));
+        for (boolean grew = true; grew; ) {
+            grew = p.codes().stream().filter(c -> family.contains(c.parentId())).map(c -> family.add(c.id()))
+                    .reduce(false, Boolean::logicalOr);
+        }
+        long expected = p.quotations().stream().filter(q -> p.codingsOf(q.id()).stream()
+                .anyMatch(c -> family.contains(c.codeId()))).count();
+        assertTrue(expected > 3 && family.size() > 1, "the sample's category has sub-codes with quotations");
+        javafx.scene.control.TextField queryField = robot.lookup("#search-query").query();
+        robot.interact(() -> queryField.setText("code:\"Rol van de wijkcoach\""));
+        robot.interact(() -> queryField.getOnAction().handle(new javafx.event.ActionEvent()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hits.getItems().size() == expected
+                && hits.getItems().stream().allMatch(h -> h.quotationId() != null));
+
         // The same pane queries the codes: co-occurrence of weak ties and individual use.
         javafx.scene.control.CheckBox codeMode = robot.lookup("#search-code-mode").query();
         robot.interact(() -> codeMode.setSelected(true));

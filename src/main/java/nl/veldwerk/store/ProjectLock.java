@@ -364,10 +364,29 @@ final class ProjectLock implements AutoCloseable {
         synchronized (guard) {
             if (fileKey != null) {
                 HELD_HERE.remove(fileKey, holder);
+                deleteIfStillOurs();
             }
             releaseQuietly(lock);
             closeQuietly(channel);
             channel = null;
+        }
+    }
+
+    /**
+     * A closed project leaves no lock file behind (it was left naming a process long gone, and a synced or copied
+     * folder carried it to other computers). Deleted while still locked, and only when the path still names the
+     * file we locked: a program that opened it meanwhile and locks it after finds the path no longer names its file
+     * and takes the lock anew, as when a lock file is deleted while it opens. Where a file's identity cannot be had
+     * (Windows), or the file cannot be deleted while open, it stays, as before: the lock is the operating system's.
+     */
+    private void deleteIfStillOurs() {
+        if (lock == null || !lock.isValid() || !fileKey.equals(keyOf(file))) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "deleting the lock file", e);
         }
     }
 

@@ -1,6 +1,7 @@
 package nl.veldwerk.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,6 +77,23 @@ class LockTest {
             first.save(); // the holder still saves
         }
         assertTrue(ProjectReader.read(dir).code("n").isPresent());
+    }
+
+    /** A closed project leaves no lock file naming a process long gone (QA: left after every quit). */
+    @Test
+    void aClosedProjectLeavesNoLockFileButNeverDeletesAnotherProgramsOne() throws Exception {
+        Path dir = tmp.resolve("p");
+        Path lock = dir.resolve(StoreFormat.LOCK);
+        try (ProjectStore first = StoreTestSupport.createFixtureProject(dir)) {
+            assertTrue(Files.exists(lock));
+        }
+        assertFalse(Files.exists(lock), "the lock file went with the lock");
+        try (ProjectStore again = ProjectStore.open(dir)) {
+            assertTrue(Files.exists(lock), "and is made again by the next opening");
+            Files.writeString(lock.resolveSibling("other.lock"), "theirs");
+            Files.move(lock.resolveSibling("other.lock"), lock, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertEquals("theirs", Files.readString(lock), "a lock file not ours is left as it is");
     }
 
     @Test

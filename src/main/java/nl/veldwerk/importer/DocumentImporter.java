@@ -63,6 +63,7 @@ public final class DocumentImporter {
         // The speakers subtitles name are speakers, however they are written ("marieke", "+31 6 1234 5678").
         TranscriptAnalysis analysis = (subtitles ? turns.trusting(extracted.speakers()) : turns)
                 .analyse(extracted.text());
+        analysis = analysis.withUnreadableTimes(extracted.unreadableTimes());
         return subtitles && !analysis.turns().isEmpty() ? analysis.as(TranscriptLayout.SUBTITLES) : analysis;
     }
 
@@ -72,9 +73,9 @@ public final class DocumentImporter {
     }
 
     /** A file's text, whether it is subtitles, and the speakers they name (their voices), if any. */
-    private record Extracted(String text, List<String> speakers, boolean subtitles) {
+    private record Extracted(String text, List<String> speakers, boolean subtitles, int unreadableTimes) {
         static Extracted plain(String text) {
-            return new Extracted(text, List.of(), false);
+            return new Extracted(text, List.of(), false, 0);
         }
     }
 
@@ -93,7 +94,7 @@ public final class DocumentImporter {
         if (text.length() > Limits.TEXT) {
             throw new ImportException(file, "text.tooLong", text.length(), Limits.TEXT);
         }
-        return new Extracted(text, raw.speakers(), raw.subtitles());
+        return new Extracted(text, raw.speakers(), raw.subtitles(), raw.unreadableTimes());
     }
 
     /** The document's name: the file's name without its extension. */
@@ -151,7 +152,7 @@ public final class DocumentImporter {
         if (!read.timed() && !read.text().isBlank()) {
             throw new ImportException(file, "subtitles.noTimes");
         }
-        return new Extracted(read.text(), read.speakers(), true);
+        return new Extracted(read.text(), read.speakers(), true, read.unreadableTimes());
     }
 
     /**

@@ -64,8 +64,11 @@ final class SubtitleText {
     private SubtitleText() {
     }
 
-    /** The transcript text, the speakers it names as the subtitles named them, and whether any cue had a time. */
-    record Read(String text, List<String> speakers, boolean timed) {
+    /**
+     * The transcript text, the speakers it names as the subtitles named them, whether any cue had a time, and how
+     * many time lines could not be read (their words are given the time before them; the preview says so).
+     */
+    record Read(String text, List<String> speakers, boolean timed, int unreadableTimes) {
     }
 
     private record Cue(long start, long end, String speaker, String text) {
@@ -140,7 +143,9 @@ final class SubtitleText {
      * user named as speakers.
      */
     static Read of(String subtitles, Source source, java.util.Collection<String> known) {
-        List<Timed> timed = timed(subtitles.replace("\r\n", "\n").replace('\r', '\n'), source);
+        String lines = subtitles.replace("\r\n", "\n").replace('\r', '\n');
+        int[] unreadable = new int[1];
+        List<Timed> timed = timed(lines, source, unreadable);
         Set<String> speakers = new LinkedHashSet<>();
         List<Cue> cues = cues(timed, known.stream().map(SpeakerTurnDetector::key).collect(java.util.stream
                 .Collectors.toSet()), speakers);
@@ -166,7 +171,7 @@ final class SubtitleText {
             turn.append(cue.text());
         }
         flush(out, open, turn, digits);
-        return new Read(out.toString(), List.copyOf(speakers), timed.stream().anyMatch(Timed::timed));
+        return new Read(out.toString(), List.copyOf(speakers), timed.stream().anyMatch(Timed::timed), unreadable[0]);
     }
 
     private static void flush(StringBuilder out, Cue open, StringBuilder turn, int digits) {
@@ -188,7 +193,7 @@ final class SubtitleText {
      * line is the cue's number or name, and a number right before the next time line is that cue's; inside
      * another file only a number is (an answer "1995" is words).
      */
-    private static List<Timed> timed(String text, Source source) {
+    private static List<Timed> timed(String text, Source source, int[] unreadable) {
         List<Raw> cues = new ArrayList<>();
         List<String> lines = java.util.Arrays.asList(text.split("\n", -1));
         long last = 0;
@@ -199,20 +204,21 @@ final class SubtitleText {
             }
             int end = i + 1;
             while (end < lines.size() && (!lines.get(end).isBlank()
-                    || !lines.get(end).isEmpty() && TIMING.matcher(lines.get(end - 1)).matches())) {
+                    || !lines.get(end).isEmpty() && isTiming(lines.get(end - 1)))) {
                 end++;
             }
             // WEBVTT (with YouTube's "Kind:" and "Language:" under it), NOTE, STYLE, REGION: no words of the cues
             boolean header = HEADER.matcher(lines.get(i).strip()).matches();
             int k = i;
-            while (k < end && !TIMING.matcher(lines.get(k)).matches()) {
+            while (k < end && !isTiming(lines.get(k))) {
                 k++;
             }
             if (!header) {
                 boolean untimed = k == end;
                 int id = !untimed && k > i && (source == Source.FILE || isNumber(lines.get(k - 1))) ? k - 1 : k;
-                List<String> words = lines.subList(i, id).stream()
-                        .filter(l -> !(untimed && isNumber(l)) && !looksLikeATime(l)).toList();
+                List<String> kept = lines.subList(i, id).stream().filter(l -> !looksLikeATime(l)).toList();
+                unreadable[0] += id - i - kept.size(); // time lines too damaged to read: counted, to be said
+                List<String> words = kept.stream().filter(l -> !(untimed && isNumber(l))).toList();
                 if (words.stream().anyMatch(l -> !l.isBlank())) {
                     cues.add(new Raw(last, last, words, false));
                 }
@@ -221,7 +227,7 @@ final class SubtitleText {
                 Matcher timing = TIMING.matcher(lines.get(k));
                 timing.matches();
                 int next = k + 1;
-                while (next < end && !TIMING.matcher(lines.get(next)).matches()) {
+                while (next < end && !isTiming(lines.get(next))) {
                     next++;
                 }
                 int textEnd = source == Source.FILE && next < end && next - 1 > k && isNumber(lines.get(next - 1))
@@ -273,6 +279,20 @@ final class SubtitleText {
                 before = last;
             }
         }
+    }
+
+    /**
+     * A cue's time line whose times can be: minutes and seconds under 60 ("99:99:99.999" was read as a hundred
+     * hours and more, and the marks after it ran on from there).
+     */
+    private static boolean isTiming(String line) {
+        Matcher timing = TIMING.matcher(line);
+        return timing.matches() && readable(timing.group(1)) && (timing.group(2) == null || readable(timing.group(2)));
+    }
+
+    private static boolean readable(String time) {
+        Matcher parts = PARTS.matcher(time.strip());
+        return parts.matches() && Integer.parseInt(parts.group(2)) < 60 && Integer.parseInt(parts.group(3)) < 60;
     }
 
     private static boolean isNumber(String line) {

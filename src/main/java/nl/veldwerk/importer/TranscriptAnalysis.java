@@ -14,10 +14,12 @@ import nl.veldwerk.model.TimeMark;
  * @param verdict     why the turns are what they are
  * @param longLinesBroken how many lines longer than {@link nl.veldwerk.model.LongLines#MAX} were broken into
  *                    paragraphs at a space (the preview says so: the file's lines are not the document's)
+ * @param unreadableTimes how many of a subtitle file's time lines could not be read (their words are kept at the
+ *                    time before them; the preview says so)
  */
 public record TranscriptAnalysis(String text, TranscriptLayout layout, List<SpeakerTurn> turns,
                                  List<Speaker> speakers, List<TimeMark> timeMarks, boolean wrapsJoined,
-                                 Verdict verdict, int longLinesBroken) {
+                                 Verdict verdict, int longLinesBroken, int unreadableTimes) {
     public TranscriptAnalysis {
         if (longLinesBroken < 0) { // not broken yet
             String broken = nl.veldwerk.model.LongLines.broken(text); // length kept: turns and marks stay in place
@@ -32,12 +34,19 @@ public record TranscriptAnalysis(String text, TranscriptLayout layout, List<Spea
     /** The findings in a text whose long lines are still to be broken. */
     public TranscriptAnalysis(String text, TranscriptLayout layout, List<SpeakerTurn> turns, List<Speaker> speakers,
                               List<TimeMark> timeMarks, boolean wrapsJoined, Verdict verdict) {
-        this(text, layout, turns, speakers, timeMarks, wrapsJoined, verdict, -1);
+        this(text, layout, turns, speakers, timeMarks, wrapsJoined, verdict, -1, 0);
     }
 
     /** The same findings, named as another layout (subtitles are read as "label: text" turns). */
     TranscriptAnalysis as(TranscriptLayout named) {
-        return new TranscriptAnalysis(text, named, turns, speakers, timeMarks, wrapsJoined, verdict, longLinesBroken);
+        return new TranscriptAnalysis(text, named, turns, speakers, timeMarks, wrapsJoined, verdict, longLinesBroken,
+                unreadableTimes);
+    }
+
+    /** The same findings, with the subtitle time lines that could not be read counted. */
+    TranscriptAnalysis withUnreadableTimes(int count) {
+        return new TranscriptAnalysis(text, layout, turns, speakers, timeMarks, wrapsJoined, verdict, longLinesBroken,
+                count);
     }
 
     /** One speaker as found: the label as most often written, the number of turns and how the first begins. */

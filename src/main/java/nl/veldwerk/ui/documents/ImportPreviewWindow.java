@@ -434,10 +434,14 @@ public final class ImportPreviewWindow {
         return layout(a) + (a.wrapsJoined() && !a.turns().isEmpty() ? " " + I18n.text("importPreview.joined") : "");
     }
 
-    /** " (3 lines over 4,000 characters broken into paragraphs)": the document's ¶s are not the file's lines. */
+    /**
+     * " (3 lines over 4,000 characters broken into paragraphs)": the document's ¶s are not the file's lines; and
+     * a subtitle file's time lines that could not be read (their words given the time before them).
+     */
     private static String broken(TranscriptAnalysis a) {
-        return a.longLinesBroken() == 0 ? "" : " " + I18n.text("importPreview.longLines", a.longLinesBroken(),
-                nl.veldwerk.model.LongLines.MAX);
+        return (a.longLinesBroken() == 0 ? "" : " " + I18n.text("importPreview.longLines", a.longLinesBroken(),
+                nl.veldwerk.model.LongLines.MAX))
+                + (a.unreadableTimes() == 0 ? "" : " " + I18n.text("importPreview.unreadableTimes", a.unreadableTimes()));
     }
 
     /** "Interviewer 5 · A01 5", or why the text has no turns. */

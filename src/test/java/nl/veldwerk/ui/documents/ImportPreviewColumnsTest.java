@@ -39,4 +39,30 @@ class ImportPreviewColumnsTest {
         assertTrue(ImportPreviewWindow.details(a).endsWith("(one line over 4,000 characters broken into paragraphs "
                 + "at a space, for the transcript view)"), ImportPreviewWindow.details(a));
     }
+
+    /**
+     * A subtitle time line that cannot be read ("99:99:99.999 --> xx") is no time: it was read as a hundred hours
+     * and more, silently. Its words stay, at the time before them, and the preview says how many lines.
+     */
+    @Test
+    void unreadableTimeLinesAreNoTimesAndAreSaid(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        I18n.setLocale(java.util.Locale.ENGLISH);
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("kapot.vtt"), "WEBVTT\n\n"
+                + "00:00:01.000 --> 00:00:03.000\n<v Anna>Eerst dit.</v>\n\n"
+                + "99:99:99.999 --> xx\n<v Bob>Kapotte tijd.</v>\n\n"
+                + "00:00:10.000 --> 00:00:12.000\n<v Anna>Daarna.</v>\n\n"
+                + "00:00:14.000 --> 00:00:15.000\n<v Bob>Goed.</v>\n");
+        TranscriptAnalysis a = new DocumentImporter().analyse(file);
+        assertFalse(a.text().contains("100:") || a.text().contains("99:"), a.text());
+        assertTrue(a.text().contains("Bob: Kapotte tijd."), "the words are kept: " + a.text());
+        assertTrue(a.text().indexOf("Kapotte tijd.") < a.text().indexOf("Daarna."), "where they were: " + a.text());
+        assertEquals(1, a.unreadableTimes());
+        assertTrue(ImportPreviewWindow.details(a).endsWith("(one time line could not be read (a time like 99:99:99 or "
+                + "a line cut short): the words under it are given the time before them)"),
+                ImportPreviewWindow.details(a));
+        TranscriptAnalysis good = new DocumentImporter().analyse(java.nio.file.Files.writeString(dir.resolve("goed.vtt"),
+                "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Anna>Eerst dit.</v>\n"));
+        assertEquals(0, good.unreadableTimes());
+    }
 }

@@ -94,9 +94,10 @@ public final class CodebookViewModel {
     }
 
     /**
-     * What deleting the codes puts at stake, as a question ("Delete “X”? Its 5 codings …"), or null when nothing
-     * is (no coding, and no saved query names them): such a code goes without asking. A saved query naming a
-     * deleted code says when run that there is no such code, so the question names those queries.
+     * What deleting the codes puts at stake, as a question ("Delete “X”? Its 5 codings go with it. Also: 2
+     * sub-codes move up a level …"), or null when nothing is (no coding, nothing else that goes or changes, no
+     * saved query naming them): such a code goes without asking. Only what is there is named: the question said
+     * "definition, memos and relations go too; sub-codes move up" of every code, and nothing of diagrams.
      */
     String deleteQuestion(List<String> codeIds, String named) {
         Project p = project().orElse(null);
@@ -107,27 +108,53 @@ public final class CodebookViewModel {
         List<String> queries = p.info().savedQueries().stream().filter(q -> q.overCodes() && codeIds.stream()
                 .anyMatch(id -> nl.veldwerk.search.CodeQuery.names(p, q.query(), id)))
                 .map(q -> "“" + q.name() + "”").toList();
-        if (codings == 0 && queries.isEmpty() && codeIds.stream().noneMatch(id -> holdsMore(p, id))) {
+        List<String> also = alsoGoes(p, codeIds);
+        if (codings == 0 && queries.isEmpty() && also.isEmpty()) {
             return null; // a bare code (a slip of the keyboard, say) goes at once, as in ATLAS.ti; Undo brings it back
         }
-        String question = I18n.text("manager.deleteQuestion", named, codings, codeIds.size());
-        return queries.isEmpty() ? question : question + "\n\n" + I18n.text("manager.deleteQueries",
+        StringBuilder question = new StringBuilder(I18n.text("manager.deleteQuestion", named, codings, codeIds.size()));
+        if (!also.isEmpty()) {
+            question.append(' ').append(I18n.text("manager.deleteAlso", String.join("; ", also)));
+        }
+        question.append(' ').append(I18n.text("manager.deleteUndo"));
+        return queries.isEmpty() ? question.toString() : question + "\n\n" + I18n.text("manager.deleteQueries",
                 String.join(", ", queries), queries.size(), codeIds.size());
     }
 
     /**
-     * Whether deleting the code takes or changes more than the code itself: sub-codes (they move up), memos,
-     * relations, a place on a diagram, or what was written in its definition, rules or memo. A category with all
-     * of that went at one key press, unasked, because none of it was counted.
+     * What else deleting the codes takes or changes, each said once with its number: sub-codes (they move up, with
+     * their codings), memos, relations, diagrams they are drawn on, and what was written in their definitions,
+     * rules or memos. A category with all of that went at one key press, unasked, because none of it was counted.
      */
-    private static boolean holdsMore(Project p, String codeId) {
-        Code code = p.code(codeId).orElse(null);
-        return code != null && (!p.childrenOf(codeId).isEmpty()
-                || !p.memosAbout(new nl.veldwerk.model.MemoTarget(nl.veldwerk.model.EntityKind.CODE, codeId)).isEmpty()
-                || p.relations().stream().anyMatch(r -> r.sourceCodeId().equals(codeId) || r.targetCodeId().equals(codeId))
-                || p.diagrams().stream().anyMatch(d -> d.showsCode(codeId))
-                || !code.definition().isBlank() || !code.indicators().isEmpty() || !code.memo().isBlank()
-                || !code.inclusion().isBlank() || !code.exclusion().isBlank() || !code.anchor().isBlank());
+    private static List<String> alsoGoes(Project p, List<String> codeIds) {
+        java.util.Set<String> deleted = java.util.Set.copyOf(codeIds);
+        long subCodes = codeIds.stream().flatMap(id -> p.childrenOf(id).stream()).filter(c -> !deleted.contains(c.id()))
+                .count();
+        long memos = codeIds.stream().mapToLong(id -> p.memosAbout(new nl.veldwerk.model.MemoTarget(
+                nl.veldwerk.model.EntityKind.CODE, id)).size()).sum();
+        long relations = p.relations().stream().filter(r -> deleted.contains(r.sourceCodeId())
+                || deleted.contains(r.targetCodeId())).count();
+        long diagrams = p.diagrams().stream().filter(d -> codeIds.stream().anyMatch(d::showsCode)).count();
+        boolean written = codeIds.stream().map(p::code).flatMap(java.util.Optional::stream).anyMatch(c ->
+                !c.definition().isBlank() || !c.indicators().isEmpty() || !c.memo().isBlank()
+                || !c.inclusion().isBlank() || !c.exclusion().isBlank() || !c.anchor().isBlank());
+        List<String> also = new java.util.ArrayList<>();
+        if (subCodes > 0) {
+            also.add(I18n.text("manager.deleteSubCodes", subCodes));
+        }
+        if (written) {
+            also.add(I18n.text("manager.deleteWritten", codeIds.size()));
+        }
+        if (memos > 0) {
+            also.add(I18n.text("manager.deleteMemos", memos));
+        }
+        if (relations > 0) {
+            also.add(I18n.text("manager.deleteRelations", relations));
+        }
+        if (diagrams > 0) {
+            also.add(I18n.text("manager.deleteDiagrams", diagrams, codeIds.size()));
+        }
+        return also;
     }
 
     void promote(String codeId) {

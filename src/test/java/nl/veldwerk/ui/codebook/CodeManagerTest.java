@@ -216,7 +216,8 @@ class CodeManagerTest extends WorkbenchTest {
         robot.interact(() -> CodeTreeMenu.deleteAsking(workbench.codebook(), project().code("schaamte").orElseThrow()));
         assertTrue(project().code("schaamte").isPresent(), "no: the code stays");
         assertEquals(asked + 1, dialogs.questions.size());
-        assertTrue(dialogs.questions.getLast().contains("Delete “Schaamte”? 2 codings go with it. Its definition, memos and relations go too"), dialogs.questions.getLast());
+        assertTrue(dialogs.questions.getLast().endsWith("Delete “Schaamte”? 2 codings go with it. Undo brings "
+                + "everything back."), "only what is there is named: " + dialogs.questions.getLast());
         dialogs.answer = true;
         robot.interact(() -> CodeTreeMenu.deleteAsking(workbench.codebook(), project().code("schaamte").orElseThrow()));
         idle();
@@ -231,13 +232,25 @@ class CodeManagerTest extends WorkbenchTest {
         robot.interact(() -> CodeTreeMenu.deleteAsking(workbench.codebook(), project().code("cat").orElseThrow()));
         assertEquals(asked + 3, dialogs.questions.size(), "a category codes nothing itself, but its sub-codes move up");
         assertTrue(dialogs.questions.getLast().contains("Nothing is coded with it.")
-                && dialogs.questions.getLast().contains("sub-codes move up a level"), dialogs.questions.getLast());
+                && dialogs.questions.getLast().contains("Also: its sub-code moves up a level, with its codings."),
+                dialogs.questions.getLast());
         assertTrue(project().code("cat").isPresent());
         execute(robot, nl.veldwerk.project.CodeCommands.add(Code.of("los", "Los", null, null)
                 .withDefinition("Wat nergens anders past.", List.of())));
         robot.interact(() -> CodeTreeMenu.deleteAsking(workbench.codebook(), project().code("los").orElseThrow()));
         assertEquals(asked + 4, dialogs.questions.size(), "nor does a code with a definition go unasked");
         assertTrue(project().code("los").isPresent());
+        assertTrue(dialogs.questions.getLast().endsWith("Nothing is coded with it. Also: what is written in its "
+                + "definition, rules and memo goes. Undo brings everything back."), dialogs.questions.getLast());
+        // A relation and a diagram are named with their numbers (a diagram was not named at all).
+        execute(robot, nl.veldwerk.project.CodeCommands.addRelation(new nl.veldwerk.model.Relation("r-los", "los",
+                "geld", nl.veldwerk.model.RelationType.values()[0], "", 1, "")));
+        execute(robot, nl.veldwerk.project.NoteCommands.putDiagram(new nl.veldwerk.model.Diagram("d-los", "Model",
+                List.of(new nl.veldwerk.model.DiagramNode("los", 0, 0, false)), List.of())));
+        robot.interact(() -> CodeTreeMenu.deleteAsking(workbench.codebook(), project().code("los").orElseThrow()));
+        assertTrue(dialogs.questions.getLast().endsWith("Also: what is written in its definition, rules and memo "
+                + "goes; one relation goes; one diagram loses it, with its arrows. Undo brings everything back."),
+                dialogs.questions.getLast());
     }
 
     /** Ctrl+N with a category selected makes the new code under it, as the Codes tab does (it went to the top). */
@@ -545,7 +558,7 @@ class CodeManagerTest extends WorkbenchTest {
         int codings = project().codingsWithCode("geld").size() + project().codingsWithCode("schaamte").size();
         keys(robot, KeyCode.DELETE);
         idle();
-        assertTrue(dialogs.questions.getLast().contains(codings + " codings go with them. Their definition, memos and relations go too"),
+        assertTrue(dialogs.questions.getLast().contains(codings + " codings go with them."),
                 "the question says how much coding goes: " + dialogs.questions.getLast());
         assertTrue(project().code("geld").isEmpty() && project().code("schaamte").isEmpty());
         assertTrue(project().codings().stream().noneMatch(c -> c.codeId().equals("schaamte")));
@@ -555,7 +568,7 @@ class CodeManagerTest extends WorkbenchTest {
         keys(robot, KeyCode.DELETE);
         idle();
         assertTrue(dialogs.questions.getLast().contains((ofOne == 1 ? "One coding goes" : ofOne + " codings go")
-                + " with it. Its definition, memos and relations go too;"),
+                + " with it."),
                 "one code: " + dialogs.questions.getLast());
         assertTrue(dialogs.questions.getLast().contains(": Delete “Geld”?"), "the name quoted: "
                 + dialogs.questions.getLast());

@@ -43,8 +43,30 @@ public final class NoteCommands {
     }
 
     public static Command deleteDiagram(String diagramId) {
-        return new PlannedCommand(Message.of("diagram.delete"),
-                (plan, p) -> plan.remove(EntityKind.DIAGRAM, diagramId));
+        return deleteDiagram(diagramId, false);
+    }
+
+    /**
+     * Deletes a diagram; {@code withOwnRelations}: also the relations it draws that no other diagram draws (those
+     * "Draw the model" made for its arrows), so the codebook does not keep claims only the diagram made.
+     */
+    public static Command deleteDiagram(String diagramId, boolean withOwnRelations) {
+        return new PlannedCommand(Message.of(withOwnRelations ? "diagram.deleteWithRelations" : "diagram.delete"),
+                (plan, p) -> {
+                    java.util.List<String> own = !withOwnRelations ? java.util.List.<String>of() : p.diagrams().stream()
+                            .filter(d -> d.id().equals(diagramId)).findFirst().map(d -> ownRelations(p, d))
+                            .orElse(java.util.List.of());
+                    plan.remove(EntityKind.DIAGRAM, diagramId); // first: a relation a diagram draws stays
+                    own.forEach(r -> plan.remove(EntityKind.RELATION, r));
+                });
+    }
+
+    /** The relations a diagram draws that no other diagram draws. */
+    public static java.util.List<String> ownRelations(nl.veldwerk.model.Project p, nl.veldwerk.model.Diagram diagram) {
+        java.util.Set<String> elsewhere = new java.util.HashSet<>();
+        p.diagrams().stream().filter(d -> !d.id().equals(diagram.id())).forEach(d -> elsewhere.addAll(d.relationIds()));
+        return diagram.relationIds().stream().distinct().filter(id -> !elsewhere.contains(id))
+                .filter(id -> p.relation(id).isPresent()).toList();
     }
 
     public static Command editProjectInfo(ProjectInfo info) {

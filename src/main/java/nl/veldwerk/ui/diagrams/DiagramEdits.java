@@ -20,20 +20,39 @@ final class DiagramEdits {
         main.run(() -> main.session().execute(NoteCommands.putDiagram(diagram, Message.of(descriptionKey, args))));
     }
 
+    /**
+     * Deletes a diagram. Its arrows are relations in the codebook; those no other diagram draws (the model's
+     * "is associated with" arrows, say) stayed behind as claims of the codebook: the user is asked whether they
+     * go too. Said on the status line either way, with the way back.
+     */
     void deleteDiagram(String diagramId) {
-        main.run(() -> main.session().execute(NoteCommands.deleteDiagram(diagramId)));
+        nl.veldwerk.model.Project p = main.session().project();
+        Diagram diagram = p.diagrams().stream().filter(d -> d.id().equals(diagramId)).findFirst().orElse(null);
+        if (diagram == null) {
+            return;
+        }
+        int own = NoteCommands.ownRelations(p, diagram).size();
+        boolean withRelations = own > 0 && main.dialogs().confirm(nl.veldwerk.ui.common.I18n.text("diagrams.delete"),
+                nl.veldwerk.ui.common.I18n.text("diagrams.deleteRelations", diagram.name(), own));
+        main.executeSaid(NoteCommands.deleteDiagram(diagramId, withRelations), () -> nl.veldwerk.ui.common.I18n.text(
+                withRelations ? "diagrams.deletedWithRelations" : "diagrams.deleted", diagram.name(), own));
     }
 
     /** A relation's weight set by hand, with the reason for it. */
     /** Draws the model into a new diagram named {@code name}; returns its id, or null when refused. */
     String drawModel(String name, nl.veldwerk.analysis.ModelDiagram.Level level) {
         String[] id = {null};
+        nl.veldwerk.model.Project p = main.session().project();
+        int relationsBefore = p.relations().size();
         main.run(() -> {
-            nl.veldwerk.model.Project p = main.session().project();
             main.session().execute(nl.veldwerk.analysis.ModelDiagram.draw(p, name, level));
             id[0] = p.diagrams().stream().filter(d -> d.name().equals(name)).reduce((a, b) -> b)
                     .map(Diagram::id).orElse(null);
         });
+        int added = p.relations().size() - relationsBefore;
+        if (id[0] != null && added > 0) { // the arrows are claims in the codebook too: said, not found later
+            main.showStatus(nl.veldwerk.ui.common.I18n.text("diagrams.relationsAdded", name, added));
+        }
         return id[0];
     }
 

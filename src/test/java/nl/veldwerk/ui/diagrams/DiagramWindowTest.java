@@ -114,8 +114,32 @@ class DiagramWindowTest extends WorkbenchTest {
                 .orElseThrow();
         assertTrue(mechanisms.relationIds().size() > drawn.relationIds().size() && !mechanisms.subCodesInside(),
                 "mechanisms have arrows of their own; their factor frames them");
+        int own = nl.veldwerk.project.NoteCommands.ownRelations(project(), mechanisms).size();
+        assertTrue(own > 0 && vm.statusProperty().get().contains(own + " new relations 'is associated with' in the "
+                + "codebook"), "the relations the drawing adds to the codebook are said: " + vm.statusProperty().get());
         robot.interact(vm::undo);
         assertEquals(1, project().diagrams().size(), "one undo takes the model back");
+
+        // Deleting the diagram asks whether the relations only it draws go too (they stayed in the codebook).
+        robot.interact(vm::redo);
+        int relations = project().relations().size();
+        dialogs.answer = false;
+        robot.interact(() -> new DiagramEdits(vm).deleteDiagram(mechanisms.id()));
+        assertTrue(dialogs.questions.getLast().contains(own + " of its arrows are relations in the codebook that no "
+                + "other diagram draws"), dialogs.questions.getLast());
+        assertEquals(1, project().diagrams().size());
+        assertEquals(relations, project().relations().size(), "no: the relations stay");
+        robot.interact(vm::undo);
+        dialogs.answer = true;
+        robot.interact(() -> new DiagramEdits(vm).deleteDiagram(mechanisms.id()));
+        assertEquals(relations - own, project().relations().size(), "yes: they go with it");
+        assertTrue(project().relations().containsAll(drawn.relationIds().stream().map(id -> project().relation(id)
+                .orElseThrow()).toList()), "the other diagram's arrows stay");
+        assertTrue(vm.statusProperty().get().contains("deleted with its " + own + " relations")
+                && vm.statusProperty().get().contains("Undo"), vm.statusProperty().get());
+        robot.interact(vm::undo);
+        assertEquals(relations, project().relations().size(), "one undo brings the diagram and its relations back");
+        assertEquals(2, project().diagrams().size());
     }
 
     /** The arrow from the factor "netwerk" as drawn now. */

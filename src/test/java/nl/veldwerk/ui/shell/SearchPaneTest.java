@@ -179,6 +179,15 @@ class SearchPaneTest extends WorkbenchTest {
         dialogs.answer = true;
         robot.interact(() -> robot.lookup("#save-query").queryButton().fire());
         assertEquals(List.of("buurthuis"), kept.get(), "Yes: replaced");
+        // Deleting a kept query is said, with the way back (it went at one click, without a word).
+        javafx.scene.control.ChoiceBox<nl.veldwerk.model.SavedQuery> saved = robot.lookup("#saved-queries").query();
+        robot.interact(() -> saved.setValue(saved.getItems().stream().filter(q -> q.name().equals("Mijn vraag"))
+                .findFirst().orElseThrow()));
+        robot.interact(() -> robot.lookup("#delete-query").queryButton().fire());
+        assertEquals(List.of(), kept.get());
+        assertEquals("Done: Delete query 'Mijn vraag' (Edit → Undo takes it back)", vm.statusProperty().get());
+        robot.interact(vm::undo);
+        assertEquals(List.of("buurthuis"), kept.get());
     }
 
     @Test

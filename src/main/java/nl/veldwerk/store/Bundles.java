@@ -216,7 +216,11 @@ public final class Bundles {
         try {
             return new ZipFile(bundle.toFile());
         } catch (ZipException e) {
-            throw new ProjectFileException(bundle, e, "bundle.notZip", ProjectFileException.detail(e));
+            // A project's own manifest chosen for its bundle (a supervisor's copy, say) is told apart: the zip
+            // library's words ("zip END header not found") said nothing of what to choose instead.
+            boolean manifest = bundle.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+            throw new ProjectFileException(bundle, e, manifest ? "bundle.isProjectFile" : "bundle.notZip",
+                    ProjectFileException.detail(e));
         } catch (IOException e) {
             throw new ProjectFileException(bundle, e, "file.unreadable", ProjectFileException.detail(e));
         }

@@ -90,7 +90,13 @@ class BundlesTest {
         ProjectFileException e = assertThrows(ProjectFileException.class,
                 () -> Bundles.extract(notZip, tmp.resolve("t")));
         assertTrue(e.getMessage().startsWith(notZip.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("is not a Veldwerk bundle (.vwz)"), e.getMessage());
         assertFalse(Files.exists(tmp.resolve("t")));
+        // A project's own file chosen for its bundle (QA: a supervisor's veldwerk.json): what to choose instead.
+        Path manifest = Files.writeString(tmp.resolve("veldwerk.json"), "{\"format\":3}");
+        ProjectFileException chosen = assertThrows(ProjectFileException.class, () -> Bundles.readOnce(manifest, p -> p));
+        assertTrue(chosen.getMessage().contains("is a file inside a project folder, not a bundle: choose the project's "
+                + "bundle (.vwz), which File → Export bundle makes"), chosen.getMessage());
     }
 
     /** Damaged inside (a copy cut or spoilt on the way): said as such, not as the inflater's words alone. */

@@ -236,8 +236,11 @@ public final class DocumentPropertiesPane extends VBox {
             value.setUserData(value.getText()); // what the field shows of the document, not typed
             value.setPromptText(I18n.text("attributeType." + a.type().name().toLowerCase(java.util.Locale.ROOT)));
             Runnable commit = () -> {
-                value.setUserData(value.getText());
-                documents.setAttribute(documentId, a.name(), value.getText());
+                if (documents.setAttribute(documentId, a.name(), value.getText())) {
+                    value.setUserData(value.getText());
+                } else { // refused, and said: the field shows the value the document keeps
+                    value.setText((String) value.getUserData());
+                }
             };
             value.setOnAction(e -> commit.run());
             value.focusedProperty().addListener((o, was, now) -> {

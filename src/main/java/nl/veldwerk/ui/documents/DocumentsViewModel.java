@@ -81,15 +81,28 @@ public final class DocumentsViewModel {
                 DocumentCommands.setGroups(documentId, groups)))));
     }
 
-    public void setAttribute(String documentId, String attribute, String value) {
+    /**
+     * Gives a document an attribute's value; false when the value is not of the attribute's type: then nothing
+     * changes and the status line says what was refused and what the attribute takes ("That change is not
+     * possible" was all, and the field went on showing the refused value).
+     */
+    public boolean setAttribute(String documentId, String attribute, String value) {
         nl.veldwerk.model.Project p = main.session().project();
         String current = p.document(documentId).orElseThrow().attributes().getOrDefault(attribute, "");
+        AttributeDefinition definition = p.attributes().stream().filter(a -> a.name().equals(attribute)).findFirst()
+                .orElse(null);
         // "ja" for a yes/no attribute, "1,5" for a number: kept as true and 1.5 (REFI-QDA's forms) rather than refused.
-        String kept = p.attributes().stream().filter(a -> a.name().equals(attribute)).findFirst()
-                .map(a -> a.type().normalized(value)).orElse(value.strip());
+        String kept = definition == null ? value.strip() : definition.type().normalized(value);
+        if (definition != null && !kept.isEmpty() && !definition.type().accepts(kept)) {
+            main.showStatus(nl.veldwerk.ui.common.I18n.text("attribute.refused", value.strip(), attribute,
+                    nl.veldwerk.ui.common.I18n.text("attributeType." + definition.type().name()
+                            .toLowerCase(java.util.Locale.ROOT))));
+            return false;
+        }
         if (!current.equals(kept)) {
             main.run(() -> main.session().execute(DocumentCommands.setAttribute(documentId, attribute, kept)));
         }
+        return true;
     }
 
     public void addAttribute(String name, AttributeType type) {

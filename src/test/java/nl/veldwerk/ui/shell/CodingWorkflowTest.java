@@ -544,6 +544,19 @@ class CodingWorkflowTest extends WorkbenchTest {
         assertEquals("vrijwilliger", now.attributes().get("role"));
         assertEquals("47.5", now.attributes().get("age"), "the second value typed after Tab is kept (a decimal "
                 + "comma as the point a number is kept with, not refused)");
+        // Not a number: refused with what the attribute takes, and the field shows the value kept (QA: "That change
+        // is not possible" was all, and the field went on showing "abc").
+        TextField age = robot.lookup("#document-properties .text-field").queryAll().stream().map(n -> (TextField) n)
+                .filter(f -> "Number".equals(f.getPromptText())).findFirst().orElseThrow();
+        robot.interact(() -> {
+            age.requestFocus();
+            age.setText("abc");
+        });
+        robot.interact(() -> age.getOnAction().handle(new javafx.event.ActionEvent()));
+        assertEquals("47.5", project().documents().iterator().next().attributes().get("age"));
+        assertEquals("'abc' is not a value for 'age' (Number): it keeps the value it had", vm.statusProperty().get());
+        assertEquals("47.5", age.getText(), "the field shows the value the document keeps");
+        assertEquals(List.of(), dialogs.errors, "said on the status line, not in a dialog over the field");
         // A group ticked with the keyboard keeps the focus too.
         javafx.scene.control.CheckBox group = robot.lookup("#document-properties .check-box").query();
         robot.interact(group::requestFocus);

@@ -202,8 +202,12 @@ final class AnalysisViewModel {
 
     /** "7:8 · A07 ¶ 12 · …": a quotation by its ID first, as the quotation lists and reports cite it. */
     String describe(Quotation q) {
-        String id = project.document(q.documentId()).map(q::idIn).orElse("");
-        return id + " · " + describe(q.documentId(), q.start(), q.end());
+        return quotationId(q) + " · " + describe(q.documentId(), q.start(), q.end());
+    }
+
+    /** "7:8": the quotation's ID as the quotation lists and reports cite it. */
+    String quotationId(Quotation q) {
+        return project.document(q.documentId()).map(q::idIn).orElse("");
     }
 
     /**

@@ -60,10 +60,13 @@ final class CooccurrenceTab extends GridTab {
         return () -> table.pairs(row, column).stream().map(pair -> {
             int start = Math.min(pair.first().start(), pair.second().start());
             int end = Math.max(pair.first().end(), pair.second().end());
-            String relation = "relation." + pair.relation().name().toLowerCase(java.util.Locale.ROOT);
-            // The text worked out when the line is shown, on the FX thread (as the code-document list does).
-            return new DetailList.Item(() -> I18n.text(relation) + " · " + vm.describe(pair.first().documentId(),
-                    start, end), pair.first().documentId(), start, end);
+            String relation = "cooccurrence.pair." + pair.relation().name().toLowerCase(java.util.Locale.ROOT);
+            boolean same = pair.first().id().equals(pair.second().id());
+            // The text worked out when the line is shown, on the FX thread (as the code-document list does). Both
+            // quotations by their IDs: a quotation inside another, both with both codes, gave lines alike.
+            return new DetailList.Item(() -> (same ? I18n.text("cooccurrence.same", vm.quotationId(pair.first()))
+                    : I18n.text(relation, vm.quotationId(pair.first()), vm.quotationId(pair.second()))) + " · "
+                    + vm.describe(pair.first().documentId(), start, end), pair.first().documentId(), start, end);
         }).toList();
     }
 

@@ -112,6 +112,28 @@ class AnalysisWindowTest {
         assertEquals(List.of(), notes.get());
 
         TabPane tabs = robot.lookup("#analysis-tabs").query();
+        // A co-occurrence cell lists each pair by both quotations' IDs (a quotation inside another with both codes
+        // gave lines alike, "Encloses · A07 ¶ 25 · …", three times).
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        settle();
+        GridTable cooccurrence = robot.lookup("#cooccurrence-table").queryAs(GridTable.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cooccurrence.grid() != null);
+        List<nl.veldwerk.model.Code> codes = new AnalysisViewModel(project).codes();
+        nl.veldwerk.analysis.CooccurrenceTable table = nl.veldwerk.analysis.CooccurrenceTable.compute(project, codes);
+        int[] cell = java.util.stream.IntStream.range(0, codes.size() * codes.size())
+                .mapToObj(k -> new int[] {k / codes.size(), k % codes.size()})
+                .filter(c -> c[0] != c[1] && !table.pairs(c[0], c[1]).isEmpty()).findFirst().orElseThrow();
+        robot.interact(() -> cooccurrence.select(cell[0], cell[1]));
+        settle();
+        ListView<?> pairs = robot.lookup("#cooccurrence-details").queryListView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> pairs.getItems().size() == table.pairs(cell[0], cell[1])
+                .size());
+        for (Object item : pairs.getItems()) {
+            String line = item.toString();
+            assertTrue(line.matches("\\d+:\\d+ (encloses \\d+:\\d+|overlaps \\d+:\\d+|is next to \\d+:\\d+|with both codes) · .*"),
+                    line);
+        }
+
         robot.interact(() -> tabs.getSelectionModel().select(2));
         settle();
         TableView<?> words = robot.lookup("#word-list").queryTableView();

@@ -107,6 +107,31 @@ public final class Search {
         }
     }
 
+    private static final java.util.regex.Pattern SPEAKER_FIELD = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\w:])speaker:(?:\"([^\"]*)\"|([^\\s()\"]+))");
+
+    /**
+     * The speakers left out, but those the query asks for by name ({@code speaker:Interviewer}): asked for, they
+     * are what is wanted (it found "0 hits here; 2 in the words of Interviewer, left out").
+     */
+    static Set<String> withoutNamed(String queryText, Set<String> leftOut) {
+        if (leftOut.isEmpty()) {
+            return leftOut;
+        }
+        Set<String> named = new java.util.HashSet<>();
+        java.util.regex.Matcher m = SPEAKER_FIELD.matcher(queryText);
+        while (m.find()) {
+            named.add(folded(m.group(1) != null ? m.group(1) : m.group(2)));
+        }
+        return named.isEmpty() ? leftOut : leftOut.stream().filter(s -> !named.contains(folded(s)))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    private static String folded(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(java.util.Locale.ROOT).strip().replaceAll("\\s+", " ");
+    }
+
     /**
      * The words of a query that the search leaves out as too common (stop words outside quotes: "geen" in
      * geen aanbod), so the hits can say so; a negation dropped without a word changes what was asked.
@@ -159,6 +184,7 @@ public final class Search {
     /** As above; {@code code:} of a code with sub-codes finds their quotations too. */
     public static List<Hit> run(SearchIndex index, String queryText, Scope scope, int max, Set<String> leftOutSpeakers,
                                 SubCodes subCodes) throws IOException, BadQuery {
+        leftOutSpeakers = withoutNamed(queryText, leftOutSpeakers);
         Query parsed = parse(queryText, index.queryAnalyzer(), index.phraseAnalyzer(), subCodes);
         if (parsed instanceof BooleanQuery none && none.clauses().isEmpty() && !queryText.isBlank()) {
             // Every word a stop word ("de", "het en"): said, not "no hits" as if the texts lacked them; no word

@@ -64,6 +64,19 @@ class SearchIndexTest {
         }
     }
 
+    /** A speaker asked for by name is searched even when left out of searches (QA: 0 hits, "2 left out"). */
+    @Test
+    void aSpeakerNamedInTheQueryIsNotLeftOut() throws Exception {
+        try (SearchIndex index = SearchIndex.inMemory(project())) {
+            java.util.Set<String> leftOut = java.util.Set.of("Interviewer");
+            assertEquals(0, Search.run(index, "welke", Search.Scope.ALL, 20, leftOut).size(), "left out as asked");
+            assertEquals(1, Search.run(index, "speaker:interviewer", Search.Scope.ALL, 20, leftOut).size());
+            assertEquals(1, Search.run(index, "welke AND speaker:\"Interviewer\"", Search.Scope.ALL, 20, leftOut).size());
+            assertEquals(0, Search.run(index, "welke AND speaker:A01", Search.Scope.ALL, 20, leftOut).size(),
+                    "another speaker named leaves the interviewer out");
+        }
+    }
+
     /**
      * code: with a category's name finds the quotations of the codes under it (any depth), as the code tree's Σ
      * count counts them; it found only those coded with the category itself (QA: "0 hits" for a category of 11).

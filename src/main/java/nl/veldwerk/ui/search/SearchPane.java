@@ -33,6 +33,9 @@ public final class SearchPane extends VBox {
         setPadding(new Insets(6));
         setId("search");
         TextField query = new TextField();
+        // Spaces only ask for nothing, as an empty field does (the buttons stayed on for them).
+        javafx.beans.binding.BooleanBinding blank = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> query.getText().isBlank(), query.textProperty());
         query.setPromptText(I18n.text("search.prompt"));
         query.setId("search-query");
         ChoiceBox<Search.Scope> scope = new ChoiceBox<>(FXCollections.observableArrayList(Search.Scope.values()));
@@ -48,6 +51,13 @@ public final class SearchPane extends VBox {
             hits.getItems().clear();
             status.setText("");
             nothing.setText(I18n.text("search.none"));
+        });
+        // A quotation deleted (by Undo, say) is no hit any more: its line went on opening a bare word.
+        vm.changesProperty().addListener((o, was, now) -> {
+            if (vm.storeProperty().get() != null && !hits.getItems().isEmpty()) {
+                var p = vm.session().project();
+                hits.getItems().removeIf(h -> h.quotationId() != null && p.quotation(h.quotationId()).isEmpty());
+            }
         });
         hits.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -79,7 +89,9 @@ public final class SearchPane extends VBox {
         codes.setId("search-code-mode");
         codes.setWrapText(true);
         Runnable run = () -> {
-            if (query.getText().isBlank()) {
+            if (query.getText().isBlank()) { // nothing asked: the hits of the query before are no answer to it
+                hits.getItems().clear();
+                status.setText("");
                 return;
             }
             if (codes.isSelected()) {
@@ -122,7 +134,7 @@ public final class SearchPane extends VBox {
         scope.disableProperty().bind(codes.selectedProperty());
         javafx.scene.control.Button kwic = new javafx.scene.control.Button(I18n.text("search.kwic"));
         kwic.setId("kwic");
-        kwic.disableProperty().bind(codes.selectedProperty().or(query.textProperty().isEmpty()));
+        kwic.disableProperty().bind(codes.selectedProperty().or(blank));
         kwic.setOnAction(e -> KwicWindow.open(getScene().getWindow(), search, SearchAndCodeDialog.words(
                 query.getText())));
         // Whose words keyword in context and search-and-code take in: untick the interviewer to leave them out.
@@ -166,7 +178,7 @@ public final class SearchPane extends VBox {
         javafx.scene.control.Button codeHits = new javafx.scene.control.Button(I18n.text("search.codeHits"));
         codeHits.setId("code-hits");
         codeHits.setOnAction(e -> SearchAndCodeDialog.codeHits(search, query.getText()));
-        codeHits.disableProperty().bind(codes.selectedProperty().or(query.textProperty().isEmpty()));
+        codeHits.disableProperty().bind(codes.selectedProperty().or(blank));
         javafx.scene.control.Button moreLike = new javafx.scene.control.Button(I18n.text("search.moreLike"));
         moreLike.setId("more-like");
         moreLike.setTooltip(new javafx.scene.control.Tooltip(I18n.text("search.moreLikeTip")));
@@ -216,7 +228,7 @@ public final class SearchPane extends VBox {
         });
         javafx.scene.control.Button save = new javafx.scene.control.Button(I18n.text("search.save"));
         save.setId("save-query");
-        save.disableProperty().bind(query.textProperty().isEmpty());
+        save.disableProperty().bind(blank);
         save.setOnAction(e -> {
             String problem = queryProblem(vm, codes.isSelected(), query.getText());
             if (problem != null) {

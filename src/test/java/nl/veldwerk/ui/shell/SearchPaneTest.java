@@ -61,6 +61,12 @@ class SearchPaneTest extends WorkbenchTest {
                 .getSelectionModel().getSelectedIndex()).query()).getText().startsWith(id + " · W01"),
                 "the hit names the quotation by its ID");
 
+        // Undo takes the quotation away: its hit goes from the list (it stayed, and opened a bare word).
+        robot.interact(vm::undo);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, hits.getItems().size());
+        assertTrue(hits.getItems().stream().noneMatch(h -> h.documentName().equals("W01")), hits.getItems().toString());
+
         // A category's name finds the quotations of its sub-codes, as many as the code tree's Σ counts.
         var p = vm.session().project();
         var category = p.codes().stream().filter(c -> c.name().equals("Rol van de wijkcoach")).findFirst().orElseThrow();
@@ -77,6 +83,13 @@ class SearchPaneTest extends WorkbenchTest {
         robot.interact(() -> queryField.getOnAction().handle(new javafx.event.ActionEvent()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hits.getItems().size() == expected
                 && hits.getItems().stream().allMatch(h -> h.quotationId() != null));
+
+        // Spaces ask for nothing: the hits before go, and what needs words is off (it stayed on).
+        robot.interact(() -> queryField.setText("   "));
+        robot.interact(() -> queryField.getOnAction().handle(new javafx.event.ActionEvent()));
+        assertTrue(hits.getItems().isEmpty());
+        assertTrue(robot.lookup("#code-hits").queryButton().isDisabled() && robot.lookup("#kwic").queryButton()
+                .isDisabled() && robot.lookup("#save-query").queryButton().isDisabled());
 
         // The same pane queries the codes: co-occurrence of weak ties and individual use.
         javafx.scene.control.CheckBox codeMode = robot.lookup("#search-code-mode").query();
@@ -316,14 +329,19 @@ class SearchPaneTest extends WorkbenchTest {
         // Words only the interviewer (left out) says: 0 hits, with the reason and how many there are.
         robot.interact(() -> {
             codeMode.setSelected(false);
-            field.setText("speaker:Interviewer");
+            field.setText("jegens");
         });
         robot.interact(() -> field.getOnAction().handle(new javafx.event.ActionEvent()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("0 hits here;"));
-        assertTrue(status.getText().matches("0 hits here; \\d+ hits in the words of Interviewer, left out \\(tick them"
+        assertTrue(status.getText().matches("0 hits here; \\d+ hits? in the words of Interviewer, left out \\(tick them"
                 + " under Speakers to see them\\)"), status.getText());
         assertEquals("Nothing found.", ((javafx.scene.control.Label) hits.getPlaceholder()).getText(),
                 "not 'No hits yet.' under the answer");
+        // Asked for by name, the interviewer is searched (QA: "speaker:Interviewer" gave 0 hits).
+        robot.interact(() -> field.setText("jegens speaker:Interviewer"));
+        robot.interact(() -> field.getOnAction().handle(new javafx.event.ActionEvent()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !hits.getItems().isEmpty());
+        assertTrue(hits.getItems().stream().allMatch(h -> "Interviewer".equals(h.speaker())), hits.getItems().toString());
 
         // Stop words alone: said why, not "0 hits" as if no text held them.
         robot.interact(() -> field.setText("de het"));

@@ -30,12 +30,33 @@ public final class DialogFit {
         });
     }
 
+    /**
+     * A window of its own (not a {@link Dialog}) placed over its owner and kept on the screen the same way: the
+     * search-and-code window opened in the screen's top left corner, its title bar above the top (seen with
+     * openbox), not to be moved.
+     */
+    public static void keepOnScreen(javafx.stage.Stage stage) {
+        stage.setOnShown(e -> {
+            javafx.stage.Window owner = stage.getOwner();
+            if (owner != null) {
+                stage.setX(owner.getX() + Math.max(0, (owner.getWidth() - stage.getWidth()) / 2));
+                stage.setY(owner.getY() + Math.max(0, (owner.getHeight() - stage.getHeight()) / 3));
+            }
+            onScreen(null, stage);
+            stage.heightProperty().addListener((o, was, now) -> onScreen(null, stage));
+            javafx.application.Platform.runLater(() -> onScreen(null, stage));
+        });
+    }
+
+    /** {@code dialog}: its pane gives up its least height to fit; null for a window of its own. */
     private static void onScreen(Dialog<?> dialog, javafx.stage.Window window) {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(window.getX(), window.getY(),
                 Math.max(1, window.getWidth()), Math.max(1, window.getHeight())).stream().findFirst()
                 .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
         if (window.getHeight() > screen.getHeight()) {
-            dialog.getDialogPane().setMinHeight(Region.USE_COMPUTED_SIZE); // its lists give up the room
+            if (dialog != null) {
+                dialog.getDialogPane().setMinHeight(Region.USE_COMPUTED_SIZE); // its lists give up the room
+            }
             window.setHeight(screen.getHeight());
         }
         if (window.getY() + window.getHeight() > screen.getMaxY()) {

@@ -73,7 +73,7 @@ final class SearchAndCodeDialog {
      * stretch (untick what should not be coded), leaving out what chosen speakers say; then the ticked
      * stretches coded with the chosen code in one undoable step.
      */
-    static void codeHits(SearchViewModel search, String query) {
+    static void codeHits(SearchViewModel search, String query, javafx.stage.Window owner) {
         MainViewModel vm = search.main();
         List<String> words = words(query);
         if (vm.storeProperty().get() == null) {
@@ -83,16 +83,16 @@ final class SearchAndCodeDialog {
             vm.showStatus(I18n.text("search.noWordsToCode"));
             return;
         }
-        new SearchAndCodeDialog(search, words).stage.showAndWait();
+        new SearchAndCodeDialog(search, words, owner).stage.showAndWait();
     }
 
     /**
      * Find more like these: the passages most like a chosen code's quotations that do not carry it yet, best
      * first with their similarity, in the same preview (untick what should not be coded), coded in one step.
      */
-    static void moreLike(SearchViewModel search) {
+    static void moreLike(SearchViewModel search, javafx.stage.Window owner) {
         if (search.main().storeProperty().get() != null) {
-            new SearchAndCodeDialog(search, null).stage.showAndWait();
+            new SearchAndCodeDialog(search, null, owner).stage.showAndWait();
         }
     }
 
@@ -118,12 +118,13 @@ final class SearchAndCodeDialog {
     private final Label count = new Label();
     private final Button apply = new Button();
 
-    private SearchAndCodeDialog(SearchViewModel search, List<String> words) {
+    /** {@code owner}: the window it opens over (the search pane's), modal to it. */
+    private SearchAndCodeDialog(SearchViewModel search, List<String> words, javafx.stage.Window owner) {
         this.search = search;
         this.words = words;
         this.leftOut = new java.util.TreeSet<>(search.leftOutSpeakers());
         MainViewModel vm = search.main();
-        stage.initOwner(vm.dialogs() instanceof nl.veldwerk.ui.common.FxDialogs fx ? fx.owner() : null);
+        stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(I18n.text(words == null ? "search.moreLike" : "search.codeHits"));
         QueryWords asked = words == null ? null : QueryWords.of(project(), words);
@@ -198,6 +199,7 @@ final class SearchAndCodeDialog {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(nl.veldwerk.ui.common.Styles.SHEET);
         stage.setScene(scene);
+        nl.veldwerk.ui.common.DialogFit.keepOnScreen(stage);
         nl.veldwerk.ui.common.EscapeCloses.install(stage);
         refresh();
     }

@@ -177,12 +177,12 @@ public final class SearchPane extends VBox {
         export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(hits.getItems()));
         javafx.scene.control.Button codeHits = new javafx.scene.control.Button(I18n.text("search.codeHits"));
         codeHits.setId("code-hits");
-        codeHits.setOnAction(e -> SearchAndCodeDialog.codeHits(search, query.getText()));
+        codeHits.setOnAction(e -> SearchAndCodeDialog.codeHits(search, query.getText(), getScene().getWindow()));
         codeHits.disableProperty().bind(codes.selectedProperty().or(blank));
         javafx.scene.control.Button moreLike = new javafx.scene.control.Button(I18n.text("search.moreLike"));
         moreLike.setId("more-like");
         moreLike.setTooltip(new javafx.scene.control.Tooltip(I18n.text("search.moreLikeTip")));
-        moreLike.setOnAction(e -> SearchAndCodeDialog.moreLike(search));
+        moreLike.setOnAction(e -> SearchAndCodeDialog.moreLike(search, getScene().getWindow()));
         query.setOnAction(e -> run.run());
         scope.valueProperty().addListener((o, was, now) -> run.run());
         search.progressProperty().addListener((o, was, now) -> status.setText(now));

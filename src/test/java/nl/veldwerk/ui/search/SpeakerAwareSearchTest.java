@@ -109,7 +109,13 @@ class SpeakerAwareSearchTest extends WorkbenchTest {
         assertEquals("Code every occurrence of: buurtcoach\n“geen” not looked for: too common to look for alone; "
                 + "put it in quotes to look for it too", robot.lookup("#code-hits-header").queryLabeled().getText());
         ListView<SearchAndCode.Stretch> preview = robot.lookup("#code-hits-preview").query();
-        robot.targetWindow(preview.getScene().getWindow()).clickOn("#code-hits-code");
+        // Over the main window, not in the screen's corner (its title bar was above the screen there).
+        javafx.stage.Window dialog = preview.getScene().getWindow();
+        javafx.stage.Window owner = ((javafx.stage.Stage) dialog).getOwner();
+        assertTrue(owner != null && dialog.getX() >= owner.getX() && dialog.getY() > owner.getY()
+                && dialog.getX() + dialog.getWidth() <= owner.getX() + owner.getWidth() + 1,
+                dialog.getX() + "," + dialog.getY() + " over " + owner.getX() + "," + owner.getY());
+        robot.targetWindow(dialog).clickOn("#code-hits-code");
         return preview;
     }
 

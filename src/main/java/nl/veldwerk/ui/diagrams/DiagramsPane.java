@@ -84,6 +84,11 @@ public final class DiagramsPane extends VBox {
                 rename();
             }
         });
+        // Open and Delete act on the diagram chosen in the list: off until one is (Open did nothing, unsaid).
+        open.setId("diagram-open");
+        delete.setId("diagram-delete");
+        open.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         // Rows that wrap rather than cut a label short (the Dutch ones are long, the pane is narrow).
         for (Button b : List.of(draw, drawMechanisms, open, delete)) {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

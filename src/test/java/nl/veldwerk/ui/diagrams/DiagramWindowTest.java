@@ -34,6 +34,8 @@ class DiagramWindowTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
         javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
         robot.interact(() -> explorer.getSelectionModel().select(3));
+        assertTrue(robot.lookup("#diagram-open").queryButton().isDisabled()
+                && robot.lookup("#diagram-delete").queryButton().isDisabled(), "nothing chosen: nothing to open");
         robot.clickOn("#draw-model");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, project().diagrams().size());

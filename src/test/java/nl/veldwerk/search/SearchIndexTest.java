@@ -64,6 +64,23 @@ class SearchIndexTest {
         }
     }
 
+    /** Time marks are no words: "00" found the digits of every mark; the words beside them keep their places. */
+    @Test
+    void timeMarksAreNotSearchedAsWords() throws Exception {
+        Project p = new Project(new ProjectInfo(ProjectInfo.ID, "Tijden", "", "nl", T));
+        String text = "[00:00:04.0] A01: Ik fiets 00 minuten.\n#00:01:22-6# Het buurthuis [1:02] sluit.\n";
+        p.put(new Document("t", "T", "", text, SourceFormat.TXT, List.of(), java.util.Set.of(), java.util.Map.of(), T));
+        try (SearchIndex index = SearchIndex.inMemory(p)) {
+            assertEquals(1, texts(index, "00", Search.Scope.PARAGRAPHS).size(), "the spoken 00 only");
+            assertEquals(0, texts(index, "22", Search.Scope.PARAGRAPHS).size(), "not a mark's digits");
+            assertEquals(0, texts(index, "02", Search.Scope.PARAGRAPHS).size());
+            Search.Hit hit = Search.run(index, "buurthuis", Search.Scope.PARAGRAPHS, 5).getFirst();
+            assertEquals("buurthuis", text.substring(hit.matchStart(), hit.matchEnd()), "offsets of the text kept");
+            Search.Hit spoken = Search.run(index, "minuten", Search.Scope.PARAGRAPHS, 5).getFirst();
+            assertEquals("minuten", text.substring(spoken.matchStart(), spoken.matchEnd()));
+        }
+    }
+
     /** A speaker asked for by name is searched even when left out of searches (QA: 0 hits, "2 left out"). */
     @Test
     void aSpeakerNamedInTheQueryIsNotLeftOut() throws Exception {

@@ -54,6 +54,19 @@ public record Diagram(String id, String name, List<DiagramNode> nodes, List<Stri
         return nodes.stream().anyMatch(n -> n.codeId().equals(codeId));
     }
 
+    /**
+     * The code shown at {@code node}'s place (a hidden node of it shown again, where it was), with {@code relations}
+     * drawn too (those it draws already once).
+     */
+    public Diagram withCode(DiagramNode node, List<String> relations) {
+        List<DiagramNode> newNodes = new java.util.ArrayList<>(nodes.stream()
+                .filter(n -> !n.codeId().equals(node.codeId())).toList());
+        newNodes.add(node(node.codeId()).map(n -> n.withHidden(false)).orElse(node));
+        List<String> newRelations = new java.util.ArrayList<>(relationIds);
+        relations.stream().filter(r -> !newRelations.contains(r)).forEach(newRelations::add);
+        return new Diagram(id, name, newNodes, newRelations, weighting, subCodesInside);
+    }
+
     public Diagram withoutCode(String codeId) {
         return new Diagram(id, name, nodes.stream().filter(n -> !n.codeId().equals(codeId)).toList(), relationIds,
                 weighting, subCodesInside);

@@ -70,6 +70,29 @@ final class DiagramViewModel {
                 n.codeId().equals(codeId) ? n.withHidden(true) : n).toList()), "diagram.hide", name(codeId)));
     }
 
+    /**
+     * Adds a code to the diagram, below what it shows (a hidden one shown again where it was), with the codebook's
+     * relations between it and the codes on the diagram as arrows: a code could only be drawn by drawing the whole
+     * model again.
+     */
+    void addCode(String codeId) {
+        diagram().ifPresent(d -> {
+            double x = d.nodes().stream().mapToDouble(DiagramNode::x).min().orElse(40);
+            double y = d.nodes().stream().filter(n -> !n.hidden()).mapToDouble(DiagramNode::y).max().orElse(-80) + 120;
+            java.util.Set<String> shown = new java.util.HashSet<>(d.nodes().stream().map(DiagramNode::codeId).toList());
+            List<String> relations = project().relations().stream().filter(r -> r.sourceCodeId().equals(codeId)
+                    && shown.contains(r.targetCodeId()) || r.targetCodeId().equals(codeId)
+                    && shown.contains(r.sourceCodeId())).map(nl.veldwerk.model.Relation::id).toList();
+            edits.putDiagram(d.withCode(new DiagramNode(codeId, Math.max(0, x), Math.max(0, y), false), relations),
+                    "diagram.addCode", name(codeId));
+        });
+    }
+
+    /** Whether the diagram shows the code now (a hidden one is not shown). */
+    boolean shows(String codeId) {
+        return diagram().flatMap(d -> d.node(codeId)).map(n -> !n.hidden()).orElse(false);
+    }
+
     long hiddenCount() {
         return diagram().map(d -> d.nodes().stream().filter(DiagramNode::hidden).count()).orElse(0L);
     }

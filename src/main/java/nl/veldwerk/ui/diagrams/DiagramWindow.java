@@ -75,6 +75,11 @@ public final class DiagramWindow {
                 model.weigh(now);
             }
         });
+        Button addCode = new Button(I18n.text("diagram.addCode"));
+        addCode.setId("diagram-add-code");
+        addCode.setOnAction(e -> nl.veldwerk.ui.common.CodeChooser.choose(stage, I18n.text("diagram.addCode"),
+                I18n.text("diagram.addCodeHeader"), main.session().project(), c -> !model.shows(c.id()), (String) null)
+                .filter(choice -> choice.code() != null).ifPresent(choice -> model.addCode(choice.code().id())));
         Button layOut = new Button(I18n.text("diagram.layout"));
         layOut.setOnAction(e -> model.layOut());
         showHidden.setOnAction(e -> model.showHidden());
@@ -94,7 +99,7 @@ public final class DiagramWindow {
         zoom.setValue(1.0);
         zoom.valueProperty().addListener((o, was, now) -> canvas.zoom(now));
         this.zoom = zoom;
-        HBox bar = new HBox(8, new Label(I18n.text("diagram.weighting")), weighting, layOut, showHidden, png, svg,
+        HBox bar = new HBox(8, new Label(I18n.text("diagram.weighting")), weighting, addCode, layOut, showHidden, png, svg,
                 copy, new Label(I18n.text("diagram.zoom")), zoom);
         bar.setPadding(new Insets(8));
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

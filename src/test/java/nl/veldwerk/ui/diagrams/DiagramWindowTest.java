@@ -1,6 +1,7 @@
 package nl.veldwerk.ui.diagrams;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -142,6 +143,41 @@ class DiagramWindowTest extends WorkbenchTest {
         robot.interact(vm::undo);
         assertEquals(relations, project().relations().size(), "one undo brings the diagram and its relations back");
         assertEquals(2, project().diagrams().size());
+    }
+
+    /**
+     * A code added to a drawn diagram: below the others, with the codebook's relations to codes on it as arrows,
+     * one undoable step; a hidden code comes back where it was (a code could only be drawn by drawing anew).
+     */
+    @Test
+    void aCodeIsAddedToADrawnDiagramWithItsRelations(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("add");
+        ProjectStore.create(dir, nl.veldwerk.analysis.DiagramTestProject.project()).close();
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        robot.interact(() -> vm.session().execute(nl.veldwerk.analysis.ModelDiagram.draw(project(), "M")));
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.addRelation(
+                new nl.veldwerk.model.Relation("r-weak", "weak", "bekendheid",
+                        nl.veldwerk.model.RelationType.IS_ASSOCIATED_WITH, "", 0, ""))));
+        Diagram drawn = project().diagrams().iterator().next();
+        assertFalse(drawn.showsCode("weak"));
+        DiagramViewModel model = new DiagramViewModel(vm, drawn.id());
+        robot.interact(() -> model.addCode("weak"));
+        Diagram added = project().diagrams().iterator().next();
+        DiagramNode weak = added.node("weak").orElseThrow();
+        assertTrue(!weak.hidden() && weak.y() > drawn.nodes().stream().mapToDouble(DiagramNode::y).max().orElseThrow(),
+                "shown, below the others");
+        assertTrue(added.relationIds().contains("r-weak"), "its relation to a code on the diagram is an arrow");
+        assertTrue(model.shows("weak"));
+        robot.interact(vm::undo);
+        assertEquals(drawn, project().diagrams().iterator().next(), "one undo takes it off");
+        // A hidden code comes back where it was.
+        DiagramNode bekendheid = drawn.node("bekendheid").orElseThrow();
+        robot.interact(() -> model.hide("bekendheid"));
+        assertFalse(model.shows("bekendheid"));
+        robot.interact(() -> model.addCode("bekendheid"));
+        DiagramNode back = project().diagrams().iterator().next().node("bekendheid").orElseThrow();
+        assertEquals(bekendheid, back);
     }
 
     /** The arrow from the factor "netwerk" as drawn now. */

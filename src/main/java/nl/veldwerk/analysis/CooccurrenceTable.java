@@ -33,15 +33,34 @@ public final class CooccurrenceTable {
     private final long[] frequency;
     private final long[][] count;
     private final Map<Long, List<Pair>> pairs = new HashMap<>();
+    /** With sub-codes: the rows of codes with sub-codes, labelled "Σ"; and the pairs of a code and one above it. */
+    private final Set<Integer> summed = new java.util.HashSet<>();
+    private final Set<Long> nested = new java.util.HashSet<>();
 
-    private CooccurrenceTable(Project project, List<Code> codes, Set<Relation> relations) {
+    private CooccurrenceTable(Project project, List<Code> codes, Set<Relation> relations, boolean withSubCodes) {
         this.codes = List.copyOf(codes);
         int n = codes.size();
         frequency = new long[n];
         count = new long[n][n];
-        Map<String, Integer> index = new HashMap<>();
+        Map<String, Integer> row = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            index.put(codes.get(i).id(), i);
+            row.put(codes.get(i).id(), i);
+        }
+        // Each code's rows: its own, and with sub-codes those of the codes above it (a category counts what its
+        // sub-codes code, as the code tree's Σ does; a category coded with nothing itself showed 0 everywhere).
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (Code c : codes) {
+            List<Integer> rows = new ArrayList<>(List.of(row.get(c.id())));
+            for (String up = c.parentId(); withSubCodes && up != null;
+                 up = project.code(up).map(Code::parentId).orElse(null)) {
+                Integer above = row.get(up);
+                if (above != null) {
+                    rows.add(above);
+                    summed.add(above);
+                    nested.add(key(above, row.get(c.id())));
+                }
+            }
+            index.put(c.id(), rows);
         }
         for (Document d : project.documents()) {
             List<Quotation> coded = new ArrayList<>();
@@ -49,10 +68,7 @@ public final class CooccurrenceTable {
             for (Quotation q : project.quotationsOf(d.id())) {
                 Set<Integer> set = new LinkedHashSet<>();
                 for (Coding c : project.codingsOf(q.id())) {
-                    Integer i = index.get(c.codeId());
-                    if (i != null) {
-                        set.add(i);
-                    }
+                    set.addAll(index.getOrDefault(c.codeId(), List.of()));
                 }
                 if (!set.isEmpty()) {
                     coded.add(q);
@@ -67,7 +83,16 @@ public final class CooccurrenceTable {
     }
 
     public static CooccurrenceTable compute(Project project, List<Code> codes, Set<Relation> relations) {
-        return new CooccurrenceTable(project, codes, relations);
+        return compute(project, codes, relations, false);
+    }
+
+    /**
+     * @param withSubCodes a code's quotations include those of the codes under it (in {@code codes}); a code and one
+     *                     above it are not counted as co-occurring (every quotation of the one would be a pair)
+     */
+    public static CooccurrenceTable compute(Project project, List<Code> codes, Set<Relation> relations,
+                                            boolean withSubCodes) {
+        return new CooccurrenceTable(project, codes, relations, withSubCodes);
     }
 
     public static CooccurrenceTable compute(Project project, List<Code> codes) {
@@ -121,6 +146,9 @@ public final class CooccurrenceTable {
     }
 
     private void add(int i, int j, Pair pair) {
+        if (nested.contains(key(i, j))) {
+            return;
+        }
         count[i][j]++;
         count[j][i]++;
         pairs.computeIfAbsent(key(i, j), k -> new ArrayList<>()).add(pair);
@@ -170,7 +198,8 @@ public final class CooccurrenceTable {
                 values[i][j] = i == j ? Double.NaN : coefficients ? coefficient(i, j) : count(i, j);
             }
         }
-        List<String> labels = codes.stream().map(Code::name).toList();
+        List<String> labels = java.util.stream.IntStream.range(0, n).mapToObj(i -> (summed.contains(i) ? "Σ " : "")
+                + codes.get(i).name()).toList();
         return new Grid(title, corner, labels, labels, values, coefficients ? 2 : 0);
     }
 }

@@ -206,4 +206,29 @@ class TablesTest {
             assertEquals(true, w.x() >= 0 && w.y() >= 0 && w.x() + w.width() <= 400 && w.y() + w.height() <= 300);
         }
     }
+
+    /**
+     * Categories with their sub-codes (QA: a category coded with nothing itself showed 0 beside the diagram's 11):
+     * its row counts its sub-codes' quotations, labelled Σ; a code and the category above it are no pair.
+     */
+    @Test
+    void cooccurrenceOfCategoriesWithTheirSubCodes() {
+        Project p = DiagramTestProject.project();
+        List<Code> codes = List.of(p.code("netwerk").orElseThrow(), p.code("weak").orElseThrow(),
+                p.code("strong").orElseThrow(), p.code("core").orElseThrow());
+        CooccurrenceTable own = CooccurrenceTable.compute(p, codes, EnumSet.allOf(Relation.class));
+        CooccurrenceTable summed = CooccurrenceTable.compute(p, codes, EnumSet.allOf(Relation.class), true);
+        assertEquals(0, own.count(0, 3), "the category codes nothing itself");
+        assertEquals(own.frequency(1) + own.frequency(2), summed.frequency(0), "its sub-codes' quotations");
+        java.util.Set<String> pairsOfSubCodes = new java.util.HashSet<>();
+        for (int sub : new int[] {1, 2}) {
+            own.pairs(sub, 3).forEach(pair -> pairsOfSubCodes.add(pair.first().id() + "/" + pair.second().id()));
+        }
+        assertTrue(summed.count(0, 3) > 0);
+        assertEquals(pairsOfSubCodes.size(), summed.count(0, 3), "the pairs its sub-codes make with the core");
+        assertEquals(0, summed.count(0, 1), "a sub-code and its category are no pair");
+        assertEquals(own.count(1, 3), summed.count(1, 3), "the sub-codes' own rows as they were");
+        assertEquals("Σ Sociaal netwerk", summed.toGrid("t", false).rowLabels().getFirst());
+        assertEquals("Sociaal netwerk", own.toGrid("t", false).rowLabels().getFirst());
+    }
 }

@@ -89,9 +89,9 @@ final class AnalysisViewModel {
                 failed);
     }
 
-    void cooccurrence(Set<CooccurrenceTable.Relation> relations, java.util.function.Consumer<CooccurrenceTable> done,
-                      java.util.function.Consumer<Exception> failed) {
-        run(background, () -> CooccurrenceTable.compute(project, codes(), relations), done, failed);
+    void cooccurrence(Set<CooccurrenceTable.Relation> relations, boolean withSubcodes,
+                      java.util.function.Consumer<CooccurrenceTable> done, java.util.function.Consumer<Exception> failed) {
+        run(background, () -> CooccurrenceTable.compute(project, codes(), relations, withSubcodes), done, failed);
     }
 
     /** Any other reading of the snapshot off the FX thread, after the work asked for before it. */

@@ -18,6 +18,8 @@ final class CooccurrenceTab extends GridTab {
     private final CheckBox overlaps = new CheckBox(I18n.text("relation.overlaps"));
     private final CheckBox adjacent = new CheckBox(I18n.text("relation.adjacent"));
     private final ToggleButton coefficients = new ToggleButton(I18n.text("cooccurrence.coefficient"));
+    /** Off by default: the counts of the codes themselves, as ATLAS.ti gives them. */
+    private final CheckBox withSubcodes = new CheckBox(I18n.text("analysis.withSubcodes"));
     private CooccurrenceTable computed;
 
     CooccurrenceTab(AnalysisViewModel vm, Dialogs dialogs, AnalysisWindow.QuotationJump jump) {
@@ -27,7 +29,9 @@ final class CooccurrenceTab extends GridTab {
             box.setOnAction(e -> recompute());
         }
         coefficients.setOnAction(e -> redrawSameCells());
-        settings(encloses, overlaps, adjacent, coefficients);
+        withSubcodes.setId("cooccurrence-with-subcodes");
+        withSubcodes.setOnAction(e -> recompute());
+        settings(encloses, overlaps, adjacent, withSubcodes, coefficients);
         recompute();
     }
 
@@ -42,7 +46,7 @@ final class CooccurrenceTab extends GridTab {
         if (adjacent.isSelected()) {
             relations.add(Relation.ADJACENT);
         }
-        vm.cooccurrence(relations, result -> {
+        vm.cooccurrence(relations, withSubcodes.isSelected(), result -> {
             computed = result;
             redraw();
         }, e -> dialogs.showError(I18n.text("error.analysis"), I18n.message(e)));

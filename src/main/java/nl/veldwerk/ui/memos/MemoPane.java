@@ -46,6 +46,7 @@ public final class MemoPane extends VBox {
         this.vm = memos.main();
         setPadding(new Insets(6));
         setId("memos");
+        about.setId("memo-about");
         list.setPlaceholder(new Label(I18n.text("memos.empty")));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -206,9 +207,10 @@ public final class MemoPane extends VBox {
         return switch (target.kind()) {
             case DOCUMENT -> p.document(target.id()).map(d -> d.name()).orElse("?");
             case CODE -> p.code(target.id()).map(Code::name).orElse("?");
-            case QUOTATION -> p.quotation(target.id()).map(q -> "“" + Texts.oneLine(
-                    p.document(q.documentId()).orElseThrow().text(), q.start(), Math.min(q.end(), q.start() + 40))
-                    + "”").orElse("?");
+            // "3:2 · A03 “…”": by its ID and document first, as lists and reports cite a quotation.
+            case QUOTATION -> p.quotation(target.id()).map(q -> p.document(q.documentId()).map(d -> q.idIn(d) + " · "
+                    + d.name() + " “" + Texts.oneLine(d.text(), q.start(), Math.min(q.end(), q.start() + 40)) + "”")
+                    .orElse("?")).orElse("?");
             default -> I18n.text("memos.project");
         };
     }

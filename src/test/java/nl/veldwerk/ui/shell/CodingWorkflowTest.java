@@ -507,6 +507,21 @@ class CodingWorkflowTest extends WorkbenchTest {
         robot.interact(vm::undo);
         assertEquals(0, project().memos().size(), "and so does the memo itself");
         assertEquals(0, project().coders().size(), "with the coder it brought");
+
+        // A memo about a quotation names it by its ID and document, as lists and reports cite it (QA: only text).
+        Document d = Document.of("d", "A03", "Er is een soort sociaal netwerk van aanbod.\n",
+                nl.veldwerk.model.SourceFormat.TXT, List.of(), Fixtures.T);
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.DocumentCommands.add(d)));
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.QuotationCommands.add(new Quotation("q", "d",
+                10, 31, "", null, Fixtures.T))));
+        Quotation q = project().quotations().iterator().next();
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.NoteCommands.addMemo(new nl.veldwerk.model.Memo(
+                "over-citaat", new nl.veldwerk.model.MemoTarget(nl.veldwerk.model.EntityKind.QUOTATION, q.id()), "Netwerk",
+                "", null, Fixtures.T, Fixtures.T, false, false))));
+        robot.interact(() -> ((javafx.scene.control.ListView<?>) memoList).getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("About: " + q.idIn(project().document("d").orElseThrow()) + " · A03 “soort sociaal netwerk”",
+                robot.lookup("#memo-about").queryLabeled().getText());
     }
 
     @Test

@@ -37,9 +37,25 @@ final class TranscriptTypist implements Playback.Typist {
         String text = area.getText();
         boolean spaceBefore = caret > 0 && !Character.isWhitespace(text.charAt(caret - 1));
         boolean f4 = f4Marks(text);
-        String mark = f4 ? TimeMarks.f4(millis) : TimeMarks.bracketed(millis);
+        String mark = f4 ? TimeMarks.f4(millis) : bracketedAsHere(text, millis);
         // f4 closes a turn with its mark; a bracketed mark opens what is typed after it.
         insert(area, caret, (spaceBefore ? " " : "") + mark + (f4 ? "" : " "));
+    }
+
+    /**
+     * A bracketed mark with as many digits after the second as the transcript's own first mark has ("[00:00:08.0]"
+     * beside imported "[00:00:00.5]"; F9 typed "[00:00:08]" there, two kinds of mark in one text).
+     */
+    static String bracketedAsHere(String text, long millis) {
+        for (var mark : TimeMarks.find(text)) {
+            String written = text.substring(mark.start(), mark.end());
+            if (written.startsWith("[")) {
+                int dot = Math.max(written.indexOf('.'), written.indexOf(','));
+                int digits = dot < 0 ? 0 : written.length() - 1 - dot - 1;
+                return digits > 0 ? TimeMarks.bracketedExact(millis, digits) : TimeMarks.bracketed(millis);
+            }
+        }
+        return TimeMarks.bracketed(millis);
     }
 
     /**

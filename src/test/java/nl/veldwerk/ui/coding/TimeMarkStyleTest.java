@@ -15,4 +15,15 @@ class TimeMarkStyleTest {
         assertFalse(TranscriptTypist.f4Marks("Om 10:30 begon het. [00:01:02] R: ja"),
                 "a clock time in the text is no mark");
     }
+
+    @Test
+    void marksHaveAsManyDigitsAsTheTranscriptsOwn() {
+        org.junit.jupiter.api.Assertions.assertEquals("[00:00:08.2]",
+                TranscriptTypist.bracketedAsHere("[00:00:00.5] A01: Ja.\n", 8_250));
+        org.junit.jupiter.api.Assertions.assertEquals("[00:00:08.25]",
+                TranscriptTypist.bracketedAsHere("[00:00:00.50] A01: Ja.\n", 8_250));
+        org.junit.jupiter.api.Assertions.assertEquals("[00:00:08]",
+                TranscriptTypist.bracketedAsHere("[00:00:01] A01: Ja.\n", 8_250));
+        org.junit.jupiter.api.Assertions.assertEquals("[00:00:08]", TranscriptTypist.bracketedAsHere("Geen tijden.", 8_250));
+    }
 }

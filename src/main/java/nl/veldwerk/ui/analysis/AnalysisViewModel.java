@@ -90,7 +90,8 @@ final class AnalysisViewModel {
     }
 
     void cooccurrence(Set<CooccurrenceTable.Relation> relations, boolean withSubcodes,
-                      java.util.function.Consumer<CooccurrenceTable> done, java.util.function.Consumer<Exception> failed) {
+                      java.util.function.Consumer<CooccurrenceTable> done,
+                      java.util.function.Consumer<Exception> failed) {
         run(background, () -> CooccurrenceTable.compute(project, codes(), relations, withSubcodes), done, failed);
     }
 

@@ -99,8 +99,8 @@ public final class DiagramWindow {
         zoom.setValue(1.0);
         zoom.valueProperty().addListener((o, was, now) -> canvas.zoom(now));
         this.zoom = zoom;
-        HBox bar = new HBox(8, new Label(I18n.text("diagram.weighting")), weighting, addCode, layOut, showHidden, png, svg,
-                copy, new Label(I18n.text("diagram.zoom")), zoom);
+        HBox bar = new HBox(8, new Label(I18n.text("diagram.weighting")), weighting, addCode, layOut, showHidden, png,
+                svg, copy, new Label(I18n.text("diagram.zoom")), zoom);
         bar.setPadding(new Insets(8));
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 

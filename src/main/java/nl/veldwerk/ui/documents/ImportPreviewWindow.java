@@ -441,7 +441,8 @@ public final class ImportPreviewWindow {
     private static String broken(TranscriptAnalysis a) {
         return (a.longLinesBroken() == 0 ? "" : " " + I18n.text("importPreview.longLines", a.longLinesBroken(),
                 nl.veldwerk.model.LongLines.MAX))
-                + (a.unreadableTimes() == 0 ? "" : " " + I18n.text("importPreview.unreadableTimes", a.unreadableTimes()));
+                + (a.unreadableTimes() == 0 ? ""
+                : " " + I18n.text("importPreview.unreadableTimes", a.unreadableTimes()));
     }
 
     /** "Interviewer 5 · A01 5", or why the text has no turns. */

@@ -350,8 +350,9 @@ public final class SearchViewModel {
                 // One more than is shown: whether there are more is said, not left for the user to guess.
                 List<Search.Hit> kept = Search.run(index, query, scope, SHOWN + 1, leftOut, subCodes);
                 boolean more = kept.size() > SHOWN;
-                return new Found(more ? List.copyOf(kept.subList(0, SHOWN)) : kept, kept.isEmpty()
-                        && !leftOut.isEmpty() ? Search.run(index, query, scope, SHOWN, Set.of(), subCodes).size() : 0, more,
+                int inLeftOut = kept.isEmpty() && !leftOut.isEmpty()
+                        ? Search.run(index, query, scope, SHOWN, Set.of(), subCodes).size() : 0;
+                return new Found(more ? List.copyOf(kept.subList(0, SHOWN)) : kept, inLeftOut, more,
                         Search.tooCommon(index, query));
             } catch (Exception e) {
                 throw new java.util.concurrent.CompletionException(e);

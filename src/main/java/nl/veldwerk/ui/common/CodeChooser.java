@@ -184,7 +184,18 @@ public final class CodeChooser {
         heading.setPrefWidth(list.getPrefWidth());
         heading.setMaxWidth(Double.MAX_VALUE);
         heading.getStyleClass().add("pane-heading");
-        VBox box = new VBox(8, heading, search, list);
+        // Buttons too, for the mouse: Enter, a double-click and Escape were the only ways out (QA: "no OK or Cancel").
+        javafx.scene.control.Button ok = new javafx.scene.control.Button(I18n.text("button.ok"));
+        ok.setId("code-chooser-ok");
+        ok.setOnAction(e -> take.run());
+        ok.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(shown));
+        javafx.scene.control.Button cancel = new javafx.scene.control.Button(I18n.text("button.cancel"));
+        cancel.setId("code-chooser-cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> stage.close());
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(8, ok, cancel);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        VBox box = new VBox(8, heading, search, list, buttons);
         box.setPadding(new Insets(10));
         Scene scene = new Scene(box);
         scene.getStylesheets().add(Styles.SHEET);

@@ -56,4 +56,37 @@ class CodeChooserHeaderTest {
             robot.interact(() -> ((Stage) chooser).close());
         }
     }
+
+    /** OK and Cancel for the mouse, inside the window (Enter, a double-click and Escape were the only ways out). */
+    @Test
+    void okTakesTheChosenCodeAndCancelTakesNone(FxRobot robot) throws Exception {
+        Project p = new Project(ProjectInfo.named("P", Instant.EPOCH));
+        p.put(Code.of("a", "Angst", null, null));
+        p.put(Code.of("b", "Bekendheid", null, null));
+        for (boolean pressOk : new boolean[] {true, false}) {
+            java.util.concurrent.CompletableFuture<java.util.Optional<CodeChooser.Choice>> chosen =
+                    new java.util.concurrent.CompletableFuture<>();
+            Platform.runLater(() -> chosen.complete(CodeChooser.choose(owner, "Kies", "Kies een code", p, c -> true,
+                    false)));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                    .anyMatch(w -> w != owner && w.isShowing()));
+            WaitForAsyncUtils.waitForFxEvents();
+            Window chooser = robot.listWindows().stream().filter(w -> w != owner && w.isShowing()).findFirst()
+                    .orElseThrow();
+            javafx.scene.control.Button ok = robot.from(chooser.getScene().getRoot()).lookup("#code-chooser-ok")
+                    .queryButton();
+            javafx.scene.control.Button cancel = robot.from(chooser.getScene().getRoot()).lookup("#code-chooser-cancel")
+                    .queryButton();
+            javafx.geometry.Bounds inWindow = ok.localToScene(ok.getBoundsInLocal());
+            assertTrue(inWindow.getMaxY() <= chooser.getScene().getHeight() && ok.getHeight() > 10,
+                    "the buttons show in the window: " + inWindow + " in " + chooser.getScene().getHeight());
+            javafx.scene.control.ListView<?> list = robot.from(chooser.getScene().getRoot())
+                    .lookup("#code-chooser-list").queryListView();
+            robot.interact(() -> list.getSelectionModel().select(1));
+            robot.interact(() -> (pressOk ? ok : cancel).fire());
+            java.util.Optional<CodeChooser.Choice> answer = chosen.get(5, TimeUnit.SECONDS);
+            org.junit.jupiter.api.Assertions.assertEquals(pressOk ? java.util.Optional.of("b") : java.util.Optional.empty(),
+                    answer.map(c -> c.code().id()));
+        }
+    }
 }

@@ -56,7 +56,9 @@ public final class SearchPane extends VBox {
         vm.changesProperty().addListener((o, was, now) -> {
             if (vm.storeProperty().get() != null && !hits.getItems().isEmpty()) {
                 var p = vm.session().project();
-                hits.getItems().removeIf(h -> h.quotationId() != null && p.quotation(h.quotationId()).isEmpty());
+                if (hits.getItems().removeIf(h -> h.quotationId() != null && p.quotation(h.quotationId()).isEmpty())) {
+                    status.setText(I18n.text("search.count", hits.getItems().size())); // the count as listed now
+                }
             }
         });
         hits.setCellFactory(v -> new ListCell<>() {

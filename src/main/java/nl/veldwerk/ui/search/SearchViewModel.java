@@ -449,8 +449,9 @@ public final class SearchViewModel {
 
     /** Keeps a query under a name in the project (undoable), to run again and to choose in reports. */
     public void saveQuery(String name, boolean overCodes, String text) {
-        main.run(() -> main.session().execute(nl.veldwerk.project.NoteCommands.saveQuery(
-                new nl.veldwerk.model.SavedQuery(name, overCodes, text))));
+        nl.veldwerk.project.Command save = nl.veldwerk.project.NoteCommands.saveQuery(
+                new nl.veldwerk.model.SavedQuery(name, overCodes, text));
+        main.executeSaid(save, () -> save.description().text(I18n.locale()));
     }
 
     /** Deletes a kept query, said with the way back (it went at one click, without a word). */

@@ -66,6 +66,8 @@ class SearchPaneTest extends WorkbenchTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(3, hits.getItems().size());
         assertTrue(hits.getItems().stream().noneMatch(h -> h.documentName().equals("W01")), hits.getItems().toString());
+        assertEquals("3 hits", robot.lookup("#search-status").queryLabeled().getText().split(" \\(")[0],
+                "the count as listed now");
 
         // A category's name finds the quotations of its sub-codes, as many as the code tree's Σ counts.
         var p = vm.session().project();
@@ -182,6 +184,7 @@ class SearchPaneTest extends WorkbenchTest {
         dialogs.text = "Mijn vraag";
         robot.interact(() -> robot.lookup("#save-query").queryButton().fire());
         assertEquals(List.of("schaamte"), kept.get());
+        assertEquals("Done: Save query 'Mijn vraag' (Edit → Undo takes it back)", vm.statusProperty().get());
         int asked = dialogs.questions.size();
         robot.interact(() -> field.setText("buurthuis"));
         dialogs.answer = false;

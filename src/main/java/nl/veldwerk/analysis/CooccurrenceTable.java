@@ -123,9 +123,12 @@ public final class CooccurrenceTable {
                 if (relation == null || !relations.contains(relation)) {
                     continue;
                 }
+                // A pair of quotations counts once for two codes, whichever carries which: two quotations that
+                // both carry both codes were counted twice, listed as two lines alike.
+                Set<Long> cells = new java.util.HashSet<>();
                 for (int i : ca) {
                     for (int j : codesOf.get(qb.id())) {
-                        if (i != j) {
+                        if (i != j && cells.add(key(i, j))) {
                             add(Math.min(i, j), Math.max(i, j), new Pair(qa, qb, relation));
                         }
                     }

@@ -231,4 +231,25 @@ class TablesTest {
         assertEquals("Σ Sociaal netwerk", summed.toGrid("t", false).rowLabels().getFirst());
         assertEquals("Sociaal netwerk", own.toGrid("t", false).rowLabels().getFirst());
     }
+
+    /** Two quotations that both carry both codes are one pair (QA: counted twice, more than the code's quotations). */
+    @Test
+    void twoQuotationsWithBothCodesArePairedOnce() {
+        Project p = new Project(nl.veldwerk.model.ProjectInfo.named("P", java.time.Instant.EPOCH));
+        p.put(nl.veldwerk.model.Document.of("d", "A07", "Kijk, we zijn er nu voor iedereen.\n",
+                nl.veldwerk.model.SourceFormat.TXT, List.of(), java.time.Instant.EPOCH));
+        p.put(Code.of("z", "Zichtbaarheid", null, null));
+        p.put(Code.of("i", "Individueel gebruik", null, null));
+        p.put(new Quotation("outer", "d", 0, 30, "", null, java.time.Instant.EPOCH));
+        p.put(new Quotation("inner", "d", 6, 20, "", null, java.time.Instant.EPOCH));
+        for (String q : List.of("outer", "inner")) {
+            for (String c : List.of("z", "i")) {
+                p.put(new nl.veldwerk.model.Coding(q + c, q, c, null, java.time.Instant.EPOCH));
+            }
+        }
+        CooccurrenceTable t = CooccurrenceTable.compute(p, List.of(p.code("z").orElseThrow(), p.code("i").orElseThrow()));
+        assertEquals(2, t.frequency(0));
+        assertEquals(3, t.count(0, 1), "each quotation with both codes, and the pair once");
+        assertEquals(3, t.pairs(0, 1).size());
+    }
 }

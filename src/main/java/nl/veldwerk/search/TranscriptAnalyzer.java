@@ -58,17 +58,10 @@ public final class TranscriptAnalyzer extends Analyzer {
         return new TranscriptAnalyzer("nl".equalsIgnoreCase(language), true, true);
     }
 
-    /**
-     * A transcript's time marks ("[00:01:23.4]", f4's "#00:01:22-6#") as the app and the importers write them:
-     * not words of the interview ("00" found the digits of every mark, and "a~" the marks before any word). Taken
-     * out before the words are read; the offsets of the words around them stay those of the text.
-     */
-    private static final java.util.regex.Pattern TIME_MARK = java.util.regex.Pattern.compile(
-            "\\[\\d{1,2}(?::\\d{2}){1,2}(?:[.,]\\d{1,3})?]|#\\d{1,2}:\\d{2}:\\d{2}(?:[-.,]\\d{1,3})?#");
-
+    /** Time marks are no words of the interview ({@link TimeMarkMask}). */
     @Override
     protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
-        return new org.apache.lucene.analysis.pattern.PatternReplaceCharFilter(TIME_MARK, " ", reader);
+        return new TimeMarkMask(reader);
     }
 
     @Override

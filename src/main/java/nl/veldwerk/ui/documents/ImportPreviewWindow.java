@@ -461,7 +461,8 @@ public final class ImportPreviewWindow {
                     + (a.verdict() == TranscriptAnalysis.Verdict.TURNS_OFF ? ""
                     : ". " + I18n.text("importPreview.nameLabels")) + broken(a);
         }
-        return I18n.text("importPreview.found.turns", a.turns().size(), a.speakers().size(), layout(a))
-                + (a.wrapsJoined() ? " " + I18n.text("importPreview.joined") : "") + broken(a);
+        // What the import changes before the colon that opens the list of speakers ("(Subtitles): (one time line…").
+        return I18n.text("importPreview.found.turns", a.turns().size(), a.speakers().size(), layout(a),
+                (a.wrapsJoined() ? " " + I18n.text("importPreview.joined") : "") + broken(a));
     }
 }

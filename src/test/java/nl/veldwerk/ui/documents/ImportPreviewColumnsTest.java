@@ -37,7 +37,7 @@ class ImportPreviewColumnsTest {
         assertTrue(a.text().lines().count() - 4 >= 2, "a line of " + answer.length() + " characters, in paragraphs");
         assertEquals(1, a.longLinesBroken(), "one line of the file");
         assertTrue(ImportPreviewWindow.details(a).endsWith("(one line over 4,000 characters broken into paragraphs "
-                + "at a space, for the transcript view)"), ImportPreviewWindow.details(a));
+                + "at a space, for the transcript view):"), ImportPreviewWindow.details(a));
     }
 
     /**
@@ -58,9 +58,9 @@ class ImportPreviewColumnsTest {
         assertTrue(a.text().contains("Bob: Kapotte tijd."), "the words are kept: " + a.text());
         assertTrue(a.text().indexOf("Kapotte tijd.") < a.text().indexOf("Daarna."), "where they were: " + a.text());
         assertEquals(1, a.unreadableTimes());
-        assertTrue(ImportPreviewWindow.details(a).endsWith("(one time line could not be read (a time like 99:99:99 or "
-                + "a line cut short): the words under it are given the time before them)"),
-                ImportPreviewWindow.details(a));
+        assertTrue(ImportPreviewWindow.details(a).endsWith(" (one time line could not be read (a time like 99:99:99 "
+                + "or a line cut short): the words under it are given the time before them):"),
+                "before the colon that opens the speakers: " + ImportPreviewWindow.details(a));
         TranscriptAnalysis good = new DocumentImporter().analyse(java.nio.file.Files.writeString(dir.resolve("goed.vtt"),
                 "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Anna>Eerst dit.</v>\n"));
         assertEquals(0, good.unreadableTimes());

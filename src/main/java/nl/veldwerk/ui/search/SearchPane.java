@@ -90,6 +90,8 @@ public final class SearchPane extends VBox {
         javafx.scene.control.CheckBox codes = new javafx.scene.control.CheckBox(I18n.text("search.codeMode"));
         codes.setId("search-code-mode");
         codes.setWrapText(true);
+        // All its lines: a long answer on the status line below took its room and cut it to one ("…OVERLAPS,…").
+        codes.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Runnable run = () -> {
             if (query.getText().isBlank()) { // nothing asked: the hits of the query before are no answer to it
                 hits.getItems().clear();

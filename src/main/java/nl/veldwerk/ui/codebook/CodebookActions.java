@@ -173,6 +173,8 @@ public final class CodebookActions {
                 return; // closed, or another project opened, meanwhile
             }
             Project theirs = compared.theirs();
+            // Said over what the status line said of an earlier try ("could not be read" stayed under this answer).
+            main.showStatus(I18n.text("review.read", bundle.getFileName()));
             if (compared.otherProject()) {
                 // Another project's copy (a copy keeps the moment its project was made; two projects do not
                 // share it): every code would differ, and statuses would land on codes that happen to share an id.

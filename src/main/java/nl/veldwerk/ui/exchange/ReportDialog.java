@@ -120,8 +120,43 @@ public final class ReportDialog extends VBox {
                 open.isSelected(), language.getValue());
     }
 
+    /**
+     * The last report asked for in this session, and of which project (its name and the moment it was made): the
+     * dialog opens with those choices again (every tick, group and option was cleared, so a report made again
+     * after a small change was chosen again from scratch).
+     */
+    private static ReportActions.Request last;
+    private static String lastProject;
+
+    private static String key(Project p) {
+        return p.info().name() + "\n" + p.info().created();
+    }
+
+    /** Shows the choices of {@code request} where they still exist in the project. */
+    void choose(ReportActions.Request request) {
+        title.setText(request.title());
+        allCodes.forEach(c -> c.tickedProperty().set(request.codeIds().contains(c.id)));
+        documents.getItems().forEach(c -> c.tickedProperty().set(c.id.startsWith("d:")
+                ? request.documentIds().contains(c.id.substring(2)) : request.groupIds().contains(c.id.substring(2))));
+        subCodes.setSelected(request.withSubCodes());
+        grouping.setValue(request.grouping());
+        table.setSelected(request.table());
+        definitions.setSelected(request.definitions());
+        memos.setSelected(request.memos());
+        diagram.getItems().stream().filter(d -> d != null && d.id().equals(request.diagramId())).findFirst()
+                .ifPresent(diagram::setValue);
+        if (savedQuery.getItems().contains(request.savedQuery())) {
+            savedQuery.setValue(request.savedQuery());
+            grouping.setValue(request.grouping()); // as chosen, not as a saved query's default
+        }
+        language.setValue(request.language());
+    }
+
     public static Optional<ReportActions.Request> ask(Window owner, Project p) {
         ReportDialog content = new ReportDialog(p);
+        if (last != null && key(p).equals(lastProject)) {
+            content.choose(last);
+        }
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         nl.veldwerk.ui.common.DialogFit.fit(dialog, I18n.text("menu.quotationReport"));
@@ -136,7 +171,9 @@ public final class ReportDialog extends VBox {
         if (dialog.showAndWait().orElse(null) != ok) {
             return Optional.empty();
         }
-        return Optional.of(content.request());
+        last = content.request();
+        lastProject = key(p);
+        return Optional.of(last);
     }
 
     private static void addCodes(Project p, ListView<Choice> list, String parentId, int depth) {

@@ -1,0 +1,44 @@
+package nl.veldwerk.ui.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import nl.veldwerk.analysis.QuotationSelection;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.DocumentGroup;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.SourceFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The report dialog opens with the last report's choices again: every tick, group and option shown as asked. */
+@ExtendWith(ApplicationExtension.class)
+class ReportDialogChoicesTest {
+    @Test
+    void theChoicesOfARequestAreShownAsTheyWere() throws Exception {
+        Project p = new Project(ProjectInfo.named("Rapport", Instant.EPOCH));
+        p.put(Code.of("cat", "Categorie", null, null));
+        p.put(Code.of("sub", "Sub", null, "cat"));
+        p.put(Code.of("los", "Los", null, null));
+        p.put(new DocumentGroup("g", "Bewoners", ""));
+        p.put(Document.of("a", "A01", "Tekst.\n", SourceFormat.TXT, List.of(), Instant.EPOCH));
+        p.put(Document.of("b", "A02", "Tekst.\n", SourceFormat.TXT, List.of(), Instant.EPOCH));
+        ReportActions.Request asked = new ReportActions.Request("Mijn rapport", Set.of("sub", "los"), false,
+                Set.of("b"), Set.of("g"), QuotationSelection.Grouping.BY_DOCUMENT, true, false, true, null, null,
+                nl.veldwerk.ui.common.Preferences.openReports(), Locale.ENGLISH); // opening reports: a preference
+        ReportActions.Request shown = WaitForAsyncUtils.asyncFx(() -> {
+            ReportDialog dialog = new ReportDialog(p);
+            dialog.choose(asked);
+            return dialog.request();
+        }).get();
+        assertEquals(asked, shown);
+    }
+}

@@ -47,6 +47,15 @@ public final class Project {
      * the coder, and looking through three million entities for a reference took 50-100 ms on the FX thread.
      */
     private final Map<String, int[]> coderUses = new HashMap<>();
+    /**
+     * The highest number a quotation taken out of each document had, and a document taken out of the project: the
+     * next one gets a higher one, so an ID once given ("14:4") never names another passage in this session (the
+     * highest was given again, and a memo or report citing it then pointed elsewhere). Kept on removal only, which
+     * is rare: opening a project puts and never removes. Not saved: after reopening, the highest number deleted
+     * before can come back.
+     */
+    private final Map<String, Integer> quotationNumbersTakenOut = new HashMap<>();
+    private int documentNumberTakenOut;
     private final List<ProjectListener> listeners = new CopyOnWriteArrayList<>();
     /**
      * Lets {@link #copy} run on another thread than the one that changes the project (the FX thread): a copy of
@@ -265,9 +274,9 @@ public final class Project {
         return labels.getOrDefault(codeId, "?");
     }
 
-    /** The number the next document added gets: one more than the highest so far. */
+    /** The number the next document added gets: one more than the highest so far (one taken out included). */
     public int nextDocumentNumber() {
-        int max = 0;
+        int max = documentNumberTakenOut;
         for (Document d : documents()) {
             max = Math.max(max, d.number());
         }
@@ -287,9 +296,12 @@ public final class Project {
                 .thenComparingInt(Quotation::start).thenComparingInt(Quotation::end);
     }
 
-    /** The number the next quotation added to a document gets: one more than its highest so far. */
+    /**
+     * The number the next quotation added to a document gets: one more than its highest so far (one taken out
+     * included).
+     */
     public int nextQuotationNumber(String documentId) {
-        int max = 0;
+        int max = quotationNumbersTakenOut.getOrDefault(documentId, 0);
         for (Quotation q : quotationsOf(documentId)) {
             max = Math.max(max, q.number());
         }
@@ -362,6 +374,8 @@ public final class Project {
         codingsByCode.forEach((code, ids) -> copy.codingsByCode.put(code, ids.copy()));
         copy.codingsByQuotation.putAll(codingsByQuotation); // a String or an array never changed in place
         coderUses.forEach((coder, uses) -> copy.coderUses.put(coder, uses.clone()));
+        copy.quotationNumbersTakenOut.putAll(quotationNumbersTakenOut);
+        copy.documentNumberTakenOut = documentNumberTakenOut;
         return copy;
     }
 
@@ -762,7 +776,9 @@ public final class Project {
             case Quotation q -> {
                 removeFromIndex(quotationsByDocument, q.documentId(), q.id());
                 countUse(q.creatorId(), -1);
+                quotationNumbersTakenOut.merge(q.documentId(), q.number(), Math::max);
             }
+            case Document d -> documentNumberTakenOut = Math.max(documentNumberTakenOut, d.number());
             case Coding c -> {
                 codingsByQuotation.computeIfPresent(c.quotationId(), (k, ids) -> withoutCoding(ids, c.id()));
                 removeFromIndex(codingsByCode, c.codeId(), c.id());

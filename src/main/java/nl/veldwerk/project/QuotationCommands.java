@@ -57,10 +57,9 @@ public final class QuotationCommands {
         return new PlannedCommand(Message.of("coding.add", ""), (plan, p) -> {
             plan.describe(Message.of("coding.add", CodeCommands.require(p, codeId).name()));
             Map<Long, Quotation> byRange = new HashMap<>();
-            int next = 1;
+            int next = p.nextQuotationNumber(documentId); // never a number given before and taken out
             for (Quotation q : p.quotationsOf(documentId)) {
                 byRange.putIfAbsent(rangeKey(q.start(), q.end()), q);
-                next = Math.max(next, q.number() + 1);
             }
             for (int[] range : ranges) {
                 Quotation quotation = byRange.get(rangeKey(range[0], range[1]));

@@ -40,7 +40,7 @@ final class DocxText {
             StringBuilder out = new StringBuilder();
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
-                    out.append(paragraph.getText()).append('\n');
+                    out.append(withoutNotes(paragraph)).append('\n');
                 } else if (element instanceof XWPFTable table) {
                     appendTable(table, out);
                 } else if (element instanceof org.apache.poi.xwpf.usermodel.XWPFSDT control) {
@@ -58,6 +58,24 @@ final class DocxText {
         }
     }
 
+    /** Where a footnote or endnote is referred to, as POI writes it into the paragraph's text. */
+    private static final java.util.regex.Pattern NOTE_REFERENCE = java.util.regex.Pattern.compile(
+            "\\[(?:footnoteRef|endnoteRef):\\d+]");
+
+    /**
+     * A paragraph's text without its notes, as an .odt's is read: footnotes are the transcriber's, not what was said.
+     * POI put "[footnoteRef:2]" where a note is referred to and the note itself ("[2: …]") after the paragraph's
+     * words, inside the speaker's turn.
+     */
+    static String withoutNotes(XWPFParagraph paragraph) {
+        String text = paragraph.getText();
+        String notes = paragraph.getFootnoteText();
+        if (!notes.isEmpty() && text.endsWith(notes)) {
+            text = text.substring(0, text.length() - notes.length());
+        }
+        return text.indexOf('[') < 0 ? text : NOTE_REFERENCE.matcher(text).replaceAll("");
+    }
+
     /**
      * A cell's paragraphs (and the cells of a table inside it) joined by a space: POI's own text of a cell ran
      * them together ("iedereen.Vroeger"), and a search missed both words.
@@ -66,7 +84,7 @@ final class DocxText {
         java.util.StringJoiner words = new java.util.StringJoiner(" ");
         for (IBodyElement element : cell.getBodyElements()) {
             if (element instanceof XWPFParagraph paragraph) {
-                add(words, paragraph.getText());
+                add(words, withoutNotes(paragraph));
             } else if (element instanceof XWPFTable inner) {
                 inner.getRows().forEach(row -> row.getTableCells().forEach(c -> add(words, textOf(c))));
             } else if (element instanceof org.apache.poi.xwpf.usermodel.XWPFSDT control) {

@@ -167,15 +167,28 @@ public final class SpeakerTurnDetector {
         e = withoutHeaderFields(text, e);
         Set<String> withOnce = new LinkedHashSet<>(speakers);
         int begun = e.openings.getFirst().lineStart();
+        // Written as the speakers' labels are: where they end in a colon, a word before a tab is a table's first
+        // column ("Huisbezoek<tab>twintig" in a Word table), not someone heard once.
+        boolean colons = 2 * e.openings.stream().filter(l -> colonAfter(text, l)).count() > e.openings.size();
         for (int i : candidates) {
             LabelLine line = lines.read(i);
             if (counts.get(line.key()) == 1 && line.lineStart() > begun && !NOT_SPEAKERS.contains(line.key())
+                    && (!colons || colonAfter(text, line))
                     && looksLikeAName(line.label()) && (!line.alone() || speechFollows(lines, i, layout))) {
                 withOnce.add(line.key());
             }
         }
         return withOnce.size() == speakers.size() ? e
                 : openings(text, lines, layout, withOnce, Verdict.CONVERSATION, wrap).from(begun);
+    }
+
+    /** Whether a colon follows the label (after spaces, closing brackets or emphasis), not a tab or nothing. */
+    private static boolean colonAfter(String text, LabelLine line) {
+        int i = line.labelEnd();
+        while (i < line.lineEnd() && " \u00A0*_])".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < line.lineEnd() && text.charAt(i) == ':';
     }
 
     /** Name particles that stand in lower case inside a name ("Mevrouw van der Berg"). */

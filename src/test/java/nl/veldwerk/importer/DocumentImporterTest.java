@@ -1,6 +1,7 @@
 package nl.veldwerk.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -101,6 +102,39 @@ class DocumentImporterTest {
         assertEquals(List.of("Interviewer", "Jan", "Interviewer", "Jan"), SpeakerTurnDetector
                 .withLabels(List.of("interviewer", "JAN")).analyse(text).turns().stream().map(SpeakerTurn::speaker)
                 .toList());
+    }
+
+    /**
+     * A table in a transcript whose rows begin with a capitalised word ("Huisbezoek | twintig") gives no speakers, and
+     * a footnote leaves no "[footnoteRef:1]" or note text inside the turn (QA: three table rows became speakers
+     * and the note stood in the interviewer's question).
+     */
+    @Test
+    void aTableAndAFootnoteInAWordTranscriptAreNoTurns() throws Exception {
+        Path file = tmp.resolve("rich.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            var question = doc.createParagraph();
+            question.createRun().setText("Interviewer: Kunt u uw taken noemen?");
+            var note = doc.createFootnote();
+            note.createParagraph().createRun().setText("VOETNOOT: respondent vroeg om anonimiteit.");
+            question.addFootnoteReference(note);
+            doc.createParagraph().createRun().setText("Respondent: Dat staat in deze tabel.");
+            XWPFTable table = doc.createTable(3, 2);
+            String[][] rows = {{"Taak", "Uren per week"}, {"Huisbezoek", "twintig"}, {"Overleg", "acht"}};
+            for (int r = 0; r < 3; r++) {
+                table.getRow(r).getCell(0).setText(rows[r][0]);
+                table.getRow(r).getCell(1).setText(rows[r][1]);
+            }
+            doc.createParagraph().createRun().setText("Interviewer: Dank u.");
+            doc.createParagraph().createRun().setText("Respondent: Graag gedaan.");
+            doc.write(out);
+        }
+        TranscriptAnalysis a = new DocumentImporter().analyse(file); // labels found, none given
+        assertEquals(List.of("Interviewer", "Respondent"), a.speakers().stream().map(TranscriptAnalysis.Speaker::name)
+                .toList(), a.text() + a.speakers());
+        assertTrue(a.text().startsWith("Interviewer: Kunt u uw taken noemen?\n"), a.text());
+        assertFalse(a.text().contains("footnote") || a.text().contains("VOETNOOT"), a.text());
+        assertTrue(a.text().contains("Huisbezoek\ttwintig\n"), "the table's words are kept: " + a.text());
     }
 
     @Test

@@ -73,14 +73,28 @@ final class BoundsDrag {
             return;
         }
         int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
-        // An edge stops one character short of the other: a quotation never becomes empty.
+        // An edge stops one character short of the other (a quotation never becomes empty), then takes the whole
+        // word it is in: dragged past the other edge, the quotation keeps the word there, not one letter of it.
         if (edge == Edge.START) {
-            newStart = Math.clamp(at, 0, dragged.end() - 1);
+            newStart = Math.min(snapped(Math.clamp(at, 0, dragged.end() - 1)), dragged.end() - 1);
         } else {
-            newEnd = Math.clamp(at, dragged.start() + 1, area.getLength());
+            newEnd = Math.max(snapped(Math.clamp(at, dragged.start() + 1, area.getLength())), dragged.start() + 1);
         }
         area.selectRange(newStart, newEnd);
         e.consume();
+    }
+
+    /** How far around the pointer the text is read to find the word's edge (a word longer than this is cut). */
+    private static final int WINDOW = 80;
+
+    /**
+     * Where the dragged edge goes for a pointer at {@code at}: the edge of that word, as a selection snaps (the
+     * edge stopped mid-word: "…Je ziet mens"). Read from a window of the text around it, not the whole document.
+     */
+    private int snapped(int at) {
+        int from = Math.max(0, at - WINDOW);
+        int to = Math.min(area.getLength(), at + WINDOW);
+        return from + WordSnap.snapEdge(area.getText(from, to), at - from, edge == Edge.START);
     }
 
     private void release(MouseEvent e) {

@@ -69,6 +69,31 @@ final class WordSnap {
     }
 
     /** Whether the character at {@code i} belongs to a word (a joining mark only between two letters). */
+    /**
+     * A dragged edge at {@code at} moved to the edge of the word it is in, as a selection is snapped: a start to
+     * its word's beginning, then past white space; an end to its word's end, then back over white space. {@code
+     * text} may be a window of the document (offsets are within it).
+     */
+    static int snapEdge(String text, int at, boolean start) {
+        int i = Math.clamp(at, 0, text.length());
+        if (start) {
+            while (i > 0 && i < text.length() && inWord(text, i - 1) && inWord(text, i)) {
+                i--;
+            }
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+        } else {
+            while (i > 0 && i < text.length() && inWord(text, i - 1) && inWord(text, i)) {
+                i++;
+            }
+            while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
+            }
+        }
+        return i;
+    }
+
     private static boolean inWord(String text, int i) {
         char c = text.charAt(i);
         if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {

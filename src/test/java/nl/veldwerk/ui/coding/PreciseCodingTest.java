@@ -281,6 +281,37 @@ class PreciseCodingTest extends WorkbenchTest {
         return codes.getChildren().stream().map(n -> ((Button) n).getText()).toList();
     }
 
+    /**
+     * A quotation's edge dragged into the middle of a word takes the whole word, as a selection does (QA: the end
+     * stopped at "…die niet kom"); dragged past the other edge, it keeps a whole word, not a single letter.
+     */
+    @Test
+    void aDraggedEdgeTakesWholeWords(FxRobot robot) throws Exception {
+        open(robot, true);
+        TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
+        robot.interact(() -> list.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("qa", workbench.coding().selectedQuotationProperty().get().id());
+        Quotation qa = project().quotation("qa").orElseThrow();
+        int komen = TEXT.indexOf("komen.");
+        Point2D last = middleOf(qa.end() - 1);
+        robot.moveTo(last).press(MouseButton.PRIMARY).moveTo(last.add(3, 0)).moveTo(middleOf(komen + 2))
+                .release(MouseButton.PRIMARY);
+        WindowTestSupport.idle(vm);
+        assertEquals("Ik ken mensen die niet komen", text(project().quotation("qa").orElseThrow()));
+        // The start dragged past the end: the last word stays, not its last letter.
+        Quotation now = project().quotation("qa").orElseThrow();
+        Point2D first = middleOf(now.start());
+        robot.moveTo(first).press(MouseButton.PRIMARY).moveTo(first.add(3, 0)).moveTo(middleOf(now.end() + 8))
+                .release(MouseButton.PRIMARY);
+        WindowTestSupport.idle(vm);
+        assertEquals("komen", text(project().quotation("qa").orElseThrow()));
+    }
+
+    private static String text(Quotation q) {
+        return TEXT.substring(q.start(), q.end());
+    }
+
     @Test
     void theInspectorStaysOnAQuotationWhoseBoundsOrCommentChange(FxRobot robot) throws Exception {
         open(robot, true);

@@ -18,9 +18,12 @@ public final class TurnsOfImportedTexts {
     private TurnsOfImportedTexts() {
     }
 
-    /** Labels that name the interviewer in most transcripts ("I", "Int", "Interviewer 2", "Onderzoeker"). */
+    /**
+     * Labels that name the interviewer in most transcripts ("I", "Int", "Interviewer 2", "Onderzoeker"), with a name
+     * in brackets after it too ("Interviewer (Jan)": it was taken for a respondent, its questions counted).
+     */
     private static final java.util.regex.Pattern INTERVIEWER = java.util.regex.Pattern.compile(
-            "(?i)i|int|interviewer ?\\d*|interviewster|onderzoeker|researcher|moderator");
+            "(?i)(?:i|int|interviewer ?\\d*|interviewster|onderzoeker|researcher|moderator)(?: ?\\([^()]{1,40}\\))?");
 
     /** Whether a speaker label names the interviewer, as most transcripts write it. */
     public static boolean namesAnInterviewer(String label) {

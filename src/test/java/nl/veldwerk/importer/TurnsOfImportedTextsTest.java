@@ -32,4 +32,17 @@ class TurnsOfImportedTextsTest {
                 "three turns typed with F12 came back without them");
         assertFalse(found.containsKey("boek"), "a book's header fields name no interviewer: no turns");
     }
+
+    /** The interviewer's label with a name in brackets names the interviewer too (it was taken for a respondent). */
+    @Test
+    void anInterviewerWithANameInBracketsIsTheInterviewer() {
+        for (String label : java.util.List.of("I", "Interviewer", "Interviewer 2", "Interviewer (Jan)", "Moderator (M)",
+                "onderzoeker (Els de Vries)")) {
+            org.junit.jupiter.api.Assertions.assertTrue(TurnsOfImportedTexts.namesAnInterviewer(label), label);
+        }
+        for (String label : java.util.List.of("Respondent", "Jan", "Interviewer Jan de Vries en meer", "Ingrid",
+                "Respondent (Jan)")) {
+            org.junit.jupiter.api.Assertions.assertFalse(TurnsOfImportedTexts.namesAnInterviewer(label), label);
+        }
+    }
 }

@@ -247,7 +247,8 @@ class TablesTest {
                 p.put(new nl.veldwerk.model.Coding(q + c, q, c, null, java.time.Instant.EPOCH));
             }
         }
-        CooccurrenceTable t = CooccurrenceTable.compute(p, List.of(p.code("z").orElseThrow(), p.code("i").orElseThrow()));
+        CooccurrenceTable t = CooccurrenceTable.compute(p, List.of(p.code("z").orElseThrow(),
+                p.code("i").orElseThrow()));
         assertEquals(2, t.frequency(0));
         assertEquals(3, t.count(0, 1), "each quotation with both codes, and the pair once");
         assertEquals(3, t.pairs(0, 1).size());

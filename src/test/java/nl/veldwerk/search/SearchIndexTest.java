@@ -88,7 +88,8 @@ class SearchIndexTest {
             java.util.Set<String> leftOut = java.util.Set.of("Interviewer");
             assertEquals(0, Search.run(index, "welke", Search.Scope.ALL, 20, leftOut).size(), "left out as asked");
             assertEquals(1, Search.run(index, "speaker:interviewer", Search.Scope.ALL, 20, leftOut).size());
-            assertEquals(1, Search.run(index, "welke AND speaker:\"Interviewer\"", Search.Scope.ALL, 20, leftOut).size());
+            assertEquals(1, Search.run(index, "welke AND speaker:\"Interviewer\"", Search.Scope.ALL, 20, leftOut)
+                    .size());
             assertEquals(0, Search.run(index, "welke AND speaker:A01", Search.Scope.ALL, 20, leftOut).size(),
                     "another speaker named leaves the interviewer out");
         }

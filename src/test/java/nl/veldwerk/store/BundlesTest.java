@@ -94,7 +94,8 @@ class BundlesTest {
         assertFalse(Files.exists(tmp.resolve("t")));
         // A project's own file chosen for its bundle (QA: a supervisor's veldwerk.json): what to choose instead.
         Path manifest = Files.writeString(tmp.resolve("veldwerk.json"), "{\"format\":3}");
-        ProjectFileException chosen = assertThrows(ProjectFileException.class, () -> Bundles.readOnce(manifest, p -> p));
+        ProjectFileException chosen = assertThrows(ProjectFileException.class,
+                () -> Bundles.readOnce(manifest, p -> p));
         assertTrue(chosen.getMessage().contains("is a file inside a project folder, not a bundle: choose the project's "
                 + "bundle (.vwz), which File → Export bundle makes"), chosen.getMessage());
     }

@@ -24,6 +24,7 @@ class TimeMarkStyleTest {
                 TranscriptTypist.bracketedAsHere("[00:00:00.50] A01: Ja.\n", 8_250));
         org.junit.jupiter.api.Assertions.assertEquals("[00:00:08]",
                 TranscriptTypist.bracketedAsHere("[00:00:01] A01: Ja.\n", 8_250));
-        org.junit.jupiter.api.Assertions.assertEquals("[00:00:08]", TranscriptTypist.bracketedAsHere("Geen tijden.", 8_250));
+        org.junit.jupiter.api.Assertions.assertEquals("[00:00:08]",
+                TranscriptTypist.bracketedAsHere("Geen tijden.", 8_250));
     }
 }

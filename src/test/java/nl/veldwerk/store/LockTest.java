@@ -88,12 +88,18 @@ class LockTest {
             assertTrue(Files.exists(lock));
         }
         assertFalse(Files.exists(lock), "the lock file went with the lock");
-        try (ProjectStore again = ProjectStore.open(dir)) {
-            assertTrue(Files.exists(lock), "and is made again by the next opening");
-            Files.writeString(lock.resolveSibling("other.lock"), "theirs");
-            Files.move(lock.resolveSibling("other.lock"), lock, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        ProjectStore again = ProjectStore.open(dir);
+        assertTrue(Files.exists(lock), "and is made again by the next opening");
+        // Another program's lock file where ours was, locked by it before it is moved there (an unlocked one the
+        // holder's watch may take back as its own, as it should).
+        Path other = Files.writeString(lock.resolveSibling("other.lock"), "theirs");
+        try (var channel = java.nio.channels.FileChannel.open(other, java.nio.file.StandardOpenOption.WRITE);
+             var theirs = channel.tryLock(Long.MAX_VALUE - 1, 1, false)) {
+            assertTrue(theirs != null);
+            Files.move(other, lock, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            again.close();
+            assertEquals("theirs", Files.readString(lock), "a lock file not ours is left as it is");
         }
-        assertEquals("theirs", Files.readString(lock), "a lock file not ours is left as it is");
     }
 
     @Test

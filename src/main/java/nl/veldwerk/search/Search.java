@@ -121,15 +121,10 @@ public final class Search {
         Set<String> named = new java.util.HashSet<>();
         java.util.regex.Matcher m = SPEAKER_FIELD.matcher(queryText);
         while (m.find()) {
-            named.add(folded(m.group(1) != null ? m.group(1) : m.group(2)));
+            named.add(SubCodes.key(m.group(1) != null ? m.group(1) : m.group(2)));
         }
-        return named.isEmpty() ? leftOut : leftOut.stream().filter(s -> !named.contains(folded(s)))
+        return named.isEmpty() ? leftOut : leftOut.stream().filter(s -> !named.contains(SubCodes.key(s)))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    }
-
-    private static String folded(String name) {
-        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(java.util.Locale.ROOT).strip().replaceAll("\\s+", " ");
     }
 
     /**

@@ -52,7 +52,7 @@ public final class SubCodes {
     }
 
     /** A name as the index's name fields compare it: accents folded, lower case, single spaces. */
-    private static String key(String name) {
+    static String key(String name) {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return folded.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
     }

@@ -203,10 +203,7 @@ public final class CodeChooser {
         stage.setOnShown(e -> {
             // Over its owner, whichever window that is: from the code manager (a window of its own) the window
             // manager put it at the screen's top-left corner, far from the dialog that asked.
-            if (owner != null && owner.getWidth() > 0) {
-                stage.setX(owner.getX() + Math.max(0, (owner.getWidth() - stage.getWidth()) / 2));
-                stage.setY(owner.getY() + Math.max(0, (owner.getHeight() - stage.getHeight()) / 3));
-            }
+            DialogFit.overOwner(stage, owner);
             stage.requestFocus();
             search.requestFocus();
         });

@@ -37,15 +37,22 @@ public final class DialogFit {
      */
     public static void keepOnScreen(javafx.stage.Stage stage) {
         stage.setOnShown(e -> {
-            javafx.stage.Window owner = stage.getOwner();
-            if (owner != null) {
-                stage.setX(owner.getX() + Math.max(0, (owner.getWidth() - stage.getWidth()) / 2));
-                stage.setY(owner.getY() + Math.max(0, (owner.getHeight() - stage.getHeight()) / 3));
-            }
+            overOwner(stage, stage.getOwner());
             onScreen(null, stage);
             stage.heightProperty().addListener((o, was, now) -> onScreen(null, stage));
             javafx.application.Platform.runLater(() -> onScreen(null, stage));
         });
+    }
+
+    /**
+     * Places a shown window over {@code owner} (centred across, a third down), whichever window that is: left to
+     * the window manager, a dialog could open in the screen's top left corner, its title bar above the top.
+     */
+    public static void overOwner(javafx.stage.Window window, javafx.stage.Window owner) {
+        if (owner != null && owner.getWidth() > 0) {
+            window.setX(owner.getX() + Math.max(0, (owner.getWidth() - window.getWidth()) / 2));
+            window.setY(owner.getY() + Math.max(0, (owner.getHeight() - window.getHeight()) / 3));
+        }
     }
 
     /** {@code dialog}: its pane gives up its least height to fit; null for a window of its own. */

@@ -167,14 +167,8 @@ public final class FxDialogs implements Dialogs {
         dialog.setHeaderText(titled(title));
         dialog.setContentText(prompt);
         // Over its owner: the search pane's "Save…" opened in the screen's corner, its title bar above the top.
-        dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> {
-            Window window = dialog.getDialogPane().getScene().getWindow();
-            Window over = dialog.getOwner();
-            if (over != null && over.getWidth() > 0) {
-                window.setX(over.getX() + Math.max(0, (over.getWidth() - window.getWidth()) / 2));
-                window.setY(over.getY() + Math.max(0, (over.getHeight() - window.getHeight()) / 3));
-            }
-        }));
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> DialogFit.overOwner(
+                dialog.getDialogPane().getScene().getWindow(), dialog.getOwner())));
         return dialog;
     }
 

@@ -27,12 +27,17 @@ class DiagramWindowTest extends WorkbenchTest {
         return vm.storeProperty().get().session().project();
     }
 
-    @Test
-    void drawTheModelDragACodeUndoAndExport(FxRobot robot) throws Exception {
-        Path dir = tmp.resolve("model");
+    /** Opens a fresh copy of the project whose diagram evidence is known by hand, in a folder of that name. */
+    private void openTheTestProject(FxRobot robot, String folder) throws Exception {
+        Path dir = tmp.resolve(folder);
         ProjectStore.create(dir, nl.veldwerk.analysis.DiagramTestProject.project()).close();
         robot.interact(() -> vm.open(dir));
         WindowTestSupport.idle(vm);
+    }
+
+    @Test
+    void drawTheModelDragACodeUndoAndExport(FxRobot robot) throws Exception {
+        openTheTestProject(robot, "model");
         javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
         robot.interact(() -> explorer.getSelectionModel().select(3));
         assertTrue(robot.lookup("#diagram-open").queryButton().isDisabled()
@@ -151,10 +156,7 @@ class DiagramWindowTest extends WorkbenchTest {
      */
     @Test
     void aCodeIsAddedToADrawnDiagramWithItsRelations(FxRobot robot) throws Exception {
-        Path dir = tmp.resolve("add");
-        ProjectStore.create(dir, nl.veldwerk.analysis.DiagramTestProject.project()).close();
-        robot.interact(() -> vm.open(dir));
-        WindowTestSupport.idle(vm);
+        openTheTestProject(robot, "add");
         robot.interact(() -> vm.session().execute(nl.veldwerk.analysis.ModelDiagram.draw(project(), "M")));
         robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.addRelation(
                 new nl.veldwerk.model.Relation("r-weak", "weak", "bekendheid",

@@ -53,9 +53,8 @@ public final class NoteCommands {
     public static Command deleteDiagram(String diagramId, boolean withOwnRelations) {
         return new PlannedCommand(Message.of(withOwnRelations ? "diagram.deleteWithRelations" : "diagram.delete"),
                 (plan, p) -> {
-                    java.util.List<String> own = !withOwnRelations ? java.util.List.<String>of() : p.diagrams().stream()
-                            .filter(d -> d.id().equals(diagramId)).findFirst().map(d -> ownRelations(p, d))
-                            .orElse(java.util.List.of());
+                    java.util.List<String> own = !withOwnRelations ? java.util.List.<String>of()
+                            : p.diagram(diagramId).map(d -> ownRelations(p, d)).orElse(java.util.List.of());
                     plan.remove(EntityKind.DIAGRAM, diagramId); // first: a relation a diagram draws stays
                     own.forEach(r -> plan.remove(EntityKind.RELATION, r));
                 });

@@ -142,9 +142,14 @@ public final class MainViewModel {
 
     /**
      * Runs a change the screen may show only in passing (a quotation gone, a code moved out of view) and, when it
-     * was made, says so on the status line with {@code what} (asked after: a command's description may name
-     * what it found only once it ran) and that Undo takes it back.
+     * was made, says so on the status line with its description (asked after: a description may name what the
+     * command found only once it ran) and that Undo takes it back.
      */
+    public void executeSaid(nl.veldwerk.project.Command command) {
+        executeSaid(command, () -> command.description().text(I18n.locale()));
+    }
+
+    /** As {@link #executeSaid(nl.veldwerk.project.Command)}, said with {@code what} rather than its description. */
     public void executeSaid(nl.veldwerk.project.Command command, java.util.function.Supplier<String> what) {
         long before = session().stack().state();
         run(() -> session().execute(command));

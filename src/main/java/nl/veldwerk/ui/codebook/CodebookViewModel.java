@@ -67,7 +67,7 @@ public final class CodebookViewModel {
      * and that Undo takes it back: the tree alone showed it, or, for a code out of view, did not.
      */
     private void executeSaid(Command command) {
-        main.executeSaid(command, () -> command.description().text(I18n.locale()));
+        main.executeSaid(command);
     }
 
     /** Saves a code's entry as edited (name, definition, rules, memo), when it changed. */

@@ -27,7 +27,7 @@ final class DiagramEdits {
      */
     void deleteDiagram(String diagramId) {
         nl.veldwerk.model.Project p = main.session().project();
-        Diagram diagram = p.diagrams().stream().filter(d -> d.id().equals(diagramId)).findFirst().orElse(null);
+        Diagram diagram = p.diagram(diagramId).orElse(null);
         if (diagram == null) {
             return;
         }

@@ -449,15 +449,13 @@ public final class SearchViewModel {
 
     /** Keeps a query under a name in the project (undoable), to run again and to choose in reports. */
     public void saveQuery(String name, boolean overCodes, String text) {
-        nl.veldwerk.project.Command save = nl.veldwerk.project.NoteCommands.saveQuery(
-                new nl.veldwerk.model.SavedQuery(name, overCodes, text));
-        main.executeSaid(save, () -> save.description().text(I18n.locale()));
+        main.executeSaid(nl.veldwerk.project.NoteCommands.saveQuery(new nl.veldwerk.model.SavedQuery(name, overCodes,
+                text)));
     }
 
     /** Deletes a kept query, said with the way back (it went at one click, without a word). */
     void deleteQuery(String name) {
-        nl.veldwerk.project.Command delete = nl.veldwerk.project.NoteCommands.deleteQuery(name);
-        main.executeSaid(delete, () -> delete.description().text(I18n.locale()));
+        main.executeSaid(nl.veldwerk.project.NoteCommands.deleteQuery(name));
     }
 
     /**

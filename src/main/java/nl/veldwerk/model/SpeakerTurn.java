@@ -20,11 +20,23 @@ public record SpeakerTurn(String speaker, int start, int end, Long timestampMill
     /**
      * Where the turn's label stands on its first line, {@code [start, end)} with a colon right after it
      * included, compared case-insensitively ("INTERVIEWER" for the speaker "Interviewer"); null when the
-     * first line does not name the speaker (a turn whose label was renamed later).
+     * first line does not name the speaker (a turn whose label was renamed later). The label as typed wins
+     * when the speaker's name stands inside it without a colon after ("Interviewer (Jan):" for a speaker
+     * renamed "Interviewer") or not in it at all (the name "Jan" in the spoken text of a turn labelled "I:").
      */
     public int[] label(String text) {
         int lineEnd = text.indexOf('\n', start);
         lineEnd = lineEnd < 0 || lineEnd > end ? end : lineEnd;
+        int[] named = namedLabel(text, lineEnd);
+        if (named != null && named[1] > named[0] + speaker.length()) {
+            return named; // the name with its colon
+        }
+        int[] typed = typedLabel(text, lineEnd);
+        return typed != null ? typed : named;
+    }
+
+    /** The speaker's name where it first stands on the line, with a colon right after it included; or null. */
+    private int[] namedLabel(String text, int lineEnd) {
         for (int i = start; i + speaker.length() <= lineEnd; i++) {
             if (text.regionMatches(true, i, speaker, 0, speaker.length())) {
                 int labelEnd = i + speaker.length();
@@ -35,7 +47,7 @@ public record SpeakerTurn(String speaker, int start, int end, Long timestampMill
                 return new int[] {i, colon < lineEnd && text.charAt(colon) == ':' ? colon + 1 : labelEnd};
             }
         }
-        return typedLabel(text, lineEnd);
+        return null;
     }
 
     /**

@@ -4,7 +4,6 @@ import java.util.function.IntFunction;
 
 import javafx.scene.Node;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
 
 /**
  * The numbers left of the transcript's paragraphs, as reports cite them ("A01, ¶ 12"), so a cited passage
@@ -12,7 +11,7 @@ import javafx.scene.text.TextAlignment;
  * coding, so RichTextFX makes them only for the paragraphs it shows.
  */
 final class ParagraphNumbers {
-    static final double WIDTH = 34;
+    static final double WIDTH = 40; // "12345" at the gutter's 10 px, and its padding
 
     private ParagraphNumbers() {
     }
@@ -46,18 +45,25 @@ final class ParagraphNumbers {
             // A Text, not a Label: a control costs a skin, and scrolling makes these by the screenful.
             boolean emptyLast = paragraph > 0 && paragraph == area.getParagraphs().size() - 1
                     && area.getParagraphLength(paragraph) == 0;
-            Text number = new Text(emptyLast ? "" : Integer.toString(paragraph + 1));
-            number.getStyleClass().add("paragraph-number");
-            number.setWrappingWidth(WIDTH - 6);
-            number.setTextAlignment(TextAlignment.RIGHT);
-            javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(number);
-            box.getStyleClass().add("paragraph-gutter");
-            box.setMinWidth(WIDTH);
-            box.setPrefWidth(WIDTH);
-            box.setMaxWidth(WIDTH);
-            box.setAlignment(javafx.geometry.Pos.TOP_RIGHT);
+            javafx.scene.layout.StackPane box = numberBox(emptyLast ? "" : Integer.toString(paragraph + 1));
             box.setUserData(paragraph);
             return box;
         };
+    }
+
+    /**
+     * One number, right-aligned in the gutter by its box: not wrapped, so a long transcript's "12345" stays on
+     * one line (wrapped at the gutter's width it broke into "1234" over "5").
+     */
+    static javafx.scene.layout.StackPane numberBox(String label) {
+        Text number = new Text(label);
+        number.getStyleClass().add("paragraph-number");
+        javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(number);
+        box.getStyleClass().add("paragraph-gutter");
+        box.setMinWidth(WIDTH);
+        box.setPrefWidth(WIDTH);
+        box.setMaxWidth(WIDTH);
+        box.setAlignment(javafx.geometry.Pos.TOP_RIGHT);
+        return box;
     }
 }

@@ -1,0 +1,49 @@
+package nl.veldwerk.ui.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The paragraph numbers in the gutter: one line each, right-aligned, also in a transcript of 10,000 paragraphs. */
+@ExtendWith(ApplicationExtension.class)
+class ParagraphNumbersTest {
+    private StackPane one;
+    private StackPane five;
+
+    @Start
+    void start(Stage stage) {
+        one = ParagraphNumbers.numberBox("7");
+        five = ParagraphNumbers.numberBox("12345");
+        Scene scene = new Scene(new VBox(one, five), 200, 100);
+        scene.getStylesheets().add(ParagraphNumbers.class.getResource("/nl/veldwerk/ui/veldwerk.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void aFiveDigitNumberStaysOnOneLineAtTheGuttersRightEdge(FxRobot robot) {
+        Text short1 = (Text) one.getChildren().getFirst();
+        Text long5 = (Text) five.getChildren().getFirst();
+        robot.interact(() -> { });
+        assertEquals(short1.getLayoutBounds().getHeight(), long5.getLayoutBounds().getHeight(), 0.5,
+                "12345 on one line, as high as 7");
+        for (StackPane box : java.util.List.of(one, five)) {
+            Bounds text = box.getChildren().getFirst().getBoundsInParent();
+            assertEquals(ParagraphNumbers.WIDTH, box.getWidth(), 0.5);
+            assertEquals(box.getWidth() - box.getPadding().getRight(), text.getMaxX(), 1.0,
+                    "right-aligned at the gutter's edge, before its padding: " + text);
+            assertTrue(text.getMinX() >= 0, "inside the gutter: " + text);
+        }
+    }
+}

@@ -130,8 +130,10 @@ public final class DocumentImporter {
             // about OOXML and HSSF told a researcher nothing.
             throw new ImportException(file, "format.oldOrProtected");
         }
+        SourceFormat inside = format == SourceFormat.DOCX || format == SourceFormat.ODT ? officeInside(file, format, bytes)
+                : format;
         try {
-            return switch (format) {
+            return switch (inside) {
                 case TXT -> inside(file, TextDecoder.decode(bytes), known);
                 case DOCX -> inside(file, DocxText.extract(new ByteArrayInputStream(bytes)), known);
                 case RTF -> Extracted.plain(RtfText.extract(new String(bytes, StandardCharsets.ISO_8859_1)));
@@ -145,6 +147,22 @@ public final class DocumentImporter {
                     + file, e);
             throw new ImportException(file, e, "format.unreadable." + format.name(), reason(e));
         }
+    }
+
+    /**
+     * Which of the two office formats a .docx or .odt file holds, judged by its zip directory: one under the
+     * other's name is read as what it is; a file cut short, not a zip, or a zip of other files is refused in our
+     * words (the libraries' named content-type parts, or half a transcript read without a word).
+     */
+    private static SourceFormat officeInside(Path file, SourceFormat named, byte[] bytes) throws ImportException {
+        return switch (OfficeZip.of(bytes)) {
+            case NOT_ZIP -> throw new ImportException(file, "format.notZip." + named.name());
+            case CUT_SHORT -> throw new ImportException(file, "zip.cutShort");
+            case OTHER_ZIP -> throw new ImportException(file, "format.otherZip." + named.name());
+            case DOCX -> SourceFormat.DOCX;
+            case ODT -> SourceFormat.ODT;
+            case UNCLEAR -> named;
+        };
     }
 
     /** Subtitles with text but not one time line that can be read are no subtitles (a text saved as .srt). */

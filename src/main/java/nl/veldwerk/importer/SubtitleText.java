@@ -20,7 +20,8 @@ import nl.veldwerk.model.TimeMarks;
  * is taken as written: Zoom names a phone dialling in "+31 6 1234 5678" and a guest "marieke", Teams a speaker
  * "UU: Pieter Jansen" ({@link Read#speakers} tells the turn detector so). A cue in which two people speak (two
  * voice tags, or a second labelled line) is split between them. Cues without a speaker are gathered into
- * paragraphs in the same way. A cue whose time line cannot be read keeps its text, at the time of the cue
+ * paragraphs in the same way, but a sentence's end also ends the paragraph: nothing says the next cue is the same
+ * person's. A cue whose time line cannot be read keeps its text, at the time of the cue
  * before it; only the formats' own tags are taken out ("&lt;gelach&gt;" and "&lt;1500 euro" are text).
  */
 final class SubtitleText {
@@ -158,8 +159,12 @@ final class SubtitleText {
         for (Cue cue : cues) {
             // A speaker's cues in a row make one paragraph, until a pause or the paragraph grows long: then a
             // new one with its own time mark, so a long turn can still be played from near where it is read.
+            // Cues that name no one (Whisper's) are not known to be one person's: a new paragraph, with its own time,
+            // after each that ends a sentence, as a question and its answer each end one; cues cut mid-sentence
+            // (captions without punctuation) still join.
             boolean same = open != null && java.util.Objects.equals(open.speaker(), cue.speaker())
-                    && cue.start() - open.end() < PAUSE && turn.length() < PARAGRAPH;
+                    && cue.start() - open.end() < PAUSE && turn.length() < PARAGRAPH
+                    && !(cue.speaker() == null && SpeakerTurnDetector.endsASentence(turn.toString()));
             if (!same) {
                 flush(out, open, turn, digits);
                 open = cue;

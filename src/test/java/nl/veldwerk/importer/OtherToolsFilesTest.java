@@ -391,7 +391,38 @@ class OtherToolsFilesTest {
                 00:00:02,100 --> 00:00:03,000
                 Ja.
                 """);
-        assertEquals("[00:00:01.0] Ja. Ja.\n", twice.text());
+        assertEquals("[00:00:01.0] Ja.\n[00:00:02.1] Ja.\n", twice.text(), "each a sentence: a paragraph each");
+    }
+
+    /**
+     * Whisper without speakers writes one sentence or so per cue, question and answer in turn: gathered into one
+     * paragraph under one time mark, the conversation and every later time were lost. A cue cut mid-sentence
+     * still joins the next.
+     */
+    @Test
+    void whisperCuesThatNameNoOneKeepAParagraphAndATimePerSentence() throws Exception {
+        Document d = imported("whisper.srt", """
+                1
+                00:00:00,000 --> 00:00:04,200
+                Okay, we're recording now. Can you hear me?
+
+                2
+                00:00:04,200 --> 00:00:07,800
+                Yes, loud and clear.
+
+                3
+                00:00:07,800 --> 00:00:13,500
+                Great. So tell me about the first time you volunteered
+
+                4
+                00:00:13,500 --> 00:00:15,000
+                at the food bank.
+                """);
+        assertEquals("""
+                [00:00:00.0] Okay, we're recording now. Can you hear me?
+                [00:00:04.2] Yes, loud and clear.
+                [00:00:07.8] Great. So tell me about the first time you volunteered at the food bank.
+                """, d.text());
     }
 
     @Test
@@ -411,11 +442,12 @@ class OtherToolsFilesTest {
                 Ik denk dat
                 we moeten stoppen.
                 """);
-        assertEquals("[00:00:01.0] Ik denk dat het goed gaat. Maar ja wat moet je. Ik denk dat we moeten stoppen.\n",
-                repeated.text(), "a first line said twice is no name");
+        assertEquals("[00:00:01.0] Ik denk dat het goed gaat.\n[00:00:03.5] Maar ja wat moet je.\n"
+                + "[00:00:05.5] Ik denk dat we moeten stoppen.\n", repeated.text(), "a first line said twice is no name");
         Document spaces = imported("spaties.srt", "1\n00:00:01,000 --> 00:00:02,000\nJa\n \n2\n"
                 + "00:00:02,100 --> 00:00:03,000\nDat klopt.\n \n3\n00:00:03,100 --> 00:00:04,000\nJa\n");
-        assertEquals("[00:00:01.0] Ja Dat klopt. Ja\n", spaces.text(), "a line of spaces between cues ends a cue");
+        assertEquals("[00:00:01.0] Ja Dat klopt.\n[00:00:03.1] Ja\n", spaces.text(),
+                "a line of spaces between cues ends a cue");
         Document voiced = imported("stem.vtt", """
                 WEBVTT
 

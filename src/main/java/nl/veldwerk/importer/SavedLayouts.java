@@ -43,10 +43,47 @@ public final class SavedLayouts {
                     || interviewers.contains(SpeakerTurnDetector.key(nameOf(found)));
         }
 
-        /** The document as these choices take it in: its speakers named, or without turns. */
+        /**
+         * The document as these choices take it in: its speakers named, or without turns. A speaker renamed here
+         * is renamed in the text's labels too ("R:" becomes "Mevrouw Peters:", "SPEAKER_00:" "Lena:"): nothing is
+         * coded yet, and a respondent's real name given a pseudonym must not stay in every turn. (Renamed later,
+         * in the Speakers window, the labels stay as typed: the codings rest on the text.)
+         */
         public Document applyTo(Document found) {
-            return found.withText(found.text(), !withTurns ? List.of() : found.turns().stream()
-                    .map(t -> new SpeakerTurn(nameOf(t.speaker()), t.start(), t.end(), t.timestampMillis())).toList());
+            if (!withTurns) {
+                return found.withText(found.text(), List.of());
+            }
+            String text = found.text();
+            StringBuilder renamed = new StringBuilder(text.length());
+            List<SpeakerTurn> turns = new ArrayList<>(found.turns().size());
+            int copied = 0;
+            int shift = 0;
+            for (SpeakerTurn t : found.turns()) {
+                String name = nameOf(t.speaker());
+                int at = name.equals(t.speaker()) || t.start() < copied ? -1 : nameInLabel(text, t);
+                int start = t.start() + shift;
+                if (at >= 0) { // only the name: a time beside it ("Jordan Lee   0:01") and the colon stay
+                    renamed.append(text, copied, at).append(name);
+                    shift += name.length() - t.speaker().length();
+                    copied = at + t.speaker().length();
+                }
+                turns.add(new SpeakerTurn(name, start, t.end() + shift, t.timestampMillis()));
+            }
+            renamed.append(text, copied, text.length());
+            return found.withText(renamed.toString(), turns);
+        }
+
+        /** Where the found speaker's name stands in the turn's label, as written in any case; -1 if not there. */
+        private static int nameInLabel(String text, SpeakerTurn t) {
+            int[] label = t.label(text);
+            if (label != null) {
+                for (int i = label[0]; i + t.speaker().length() <= label[1]; i++) {
+                    if (text.regionMatches(true, i, t.speaker(), 0, t.speaker().length())) {
+                        return i;
+                    }
+                }
+            }
+            return -1;
         }
 
         /** The names (as they come in) of the document's speakers who are interviewers. */

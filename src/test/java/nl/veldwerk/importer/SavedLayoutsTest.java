@@ -37,4 +37,35 @@ class SavedLayoutsTest {
         layouts.delete("boeken");
         assertEquals(List.of("Buurt-interviews"), layouts.all().stream().map(SavedLayouts.SavedLayout::name).toList());
     }
+
+    /**
+     * A speaker renamed at import is renamed in the text's labels too, only the name: a time beside it and the
+     * colon stay, the turns still span their labels, a name in what is said stays as said.
+     */
+    @Test
+    void aSpeakerRenamedAtImportIsRenamedInTheTextsLabels() {
+        String text = "R: Ik ben Marieke.\nI: En verder?\nR: Niets.\n";
+        nl.veldwerk.model.Document found = nl.veldwerk.model.Document.of("d", "D", text, nl.veldwerk.model.SourceFormat.TXT,
+                List.of(new nl.veldwerk.model.SpeakerTurn("R", 0, 19, null),
+                        new nl.veldwerk.model.SpeakerTurn("I", 19, 33, 4_000L),
+                        new nl.veldwerk.model.SpeakerTurn("R", 33, 43, null)), java.time.Instant.EPOCH);
+        nl.veldwerk.model.Document d = new SavedLayouts.SavedLayout("", Map.of("R", "Mevrouw Peters", "i", "Interviewer"),
+                Set.of(), true).applyTo(found);
+        assertEquals("Mevrouw Peters: Ik ben Marieke.\nInterviewer: En verder?\nMevrouw Peters: Niets.\n", d.text());
+        assertEquals(List.of("Mevrouw Peters: Ik ben Marieke.\n", "Interviewer: En verder?\n", "Mevrouw Peters: Niets.\n"),
+                d.turns().stream().map(t -> d.text().substring(t.start(), t.end())).toList());
+        assertEquals(4_000L, d.turns().get(1).timestampMillis());
+
+        String teams = "Jordan Lee   0:01\nHallo allemaal.\nSam   0:04\nHoi Jordan Lee.\n";
+        nl.veldwerk.model.Document team = nl.veldwerk.model.Document.of("t", "T", teams, nl.veldwerk.model.SourceFormat.TXT,
+                List.of(new nl.veldwerk.model.SpeakerTurn("Jordan Lee", 0, 34, 1_000L),
+                        new nl.veldwerk.model.SpeakerTurn("Sam", 34, teams.length(), 4_000L)), java.time.Instant.EPOCH);
+        nl.veldwerk.model.Document renamed = new SavedLayouts.SavedLayout("", Map.of("Jordan Lee", "R1"), Set.of(), true)
+                .applyTo(team);
+        assertEquals("R1   0:01\nHallo allemaal.\nSam   0:04\nHoi Jordan Lee.\n", renamed.text(),
+                "the time beside the label stays; the name in what Sam says is not a label");
+        assertEquals("Sam   0:04\nHoi Jordan Lee.\n", renamed.text().substring(renamed.turns().get(1).start()));
+        assertEquals(text, new SavedLayouts.SavedLayout("", Map.of(), Set.of(), true).applyTo(found).text(),
+                "nothing renamed, nothing changed");
+    }
 }

@@ -74,7 +74,7 @@ public final class ProjectFiles {
                 }
                 Path recording = RecordingLinks.besides(file).orElse(null);
                 found.add(new ImportPlan(file, analysis, !analysis.turns().isEmpty()).withRecording(recording)
-                        .withSameTextAs(sameText(existing, analysis.text())));
+                        .withSameTextAs(sameText(existing, analysis)));
                 if (recording != null) {
                     try {
                         sizes.put(recording, java.nio.file.Files.size(recording)); // here, not on the FX thread
@@ -112,13 +112,17 @@ public final class ProjectFiles {
     }
 
     /**
-     * The name of a document with this very text (the file imported before), or null; only documents of the
-     * same length have their texts read.
+     * The name of a document with this very text (the file imported before), or null: the same text, or the
+     * same with its speakers' labels named as that document's turns are (an import renames them in the text,
+     * "I:" as "Interviewer:"). Only documents of the same length, or with as many turns, have their texts read.
      */
-    private static String sameText(List<nl.veldwerk.model.Document> existing, String text) {
+    private static String sameText(List<nl.veldwerk.model.Document> existing, TranscriptAnalysis found) {
+        String text = found.text();
         for (nl.veldwerk.model.Document d : existing) {
             try {
-                if (d.textLength() == text.length() && d.text().equals(text)) {
+                if (d.textLength() == text.length() && d.text().equals(text)
+                        || d.turns().size() == found.turns().size() && !found.turns().isEmpty()
+                        && sameWithItsNames(d, found)) {
                     return d.name();
                 }
             } catch (nl.veldwerk.model.ModelException e) {
@@ -126,6 +130,20 @@ public final class ProjectFiles {
             }
         }
         return null;
+    }
+
+    private static boolean sameWithItsNames(nl.veldwerk.model.Document d, TranscriptAnalysis found) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (int i = 0; i < d.turns().size(); i++) {
+            String was = names.putIfAbsent(found.turns().get(i).speaker(), d.turns().get(i).speaker());
+            if (was != null && !was.equals(d.turns().get(i).speaker())) {
+                return false; // one label, two names: not how an import names them
+            }
+        }
+        String named = new nl.veldwerk.importer.SavedLayouts.SavedLayout("", names, java.util.Set.of(), true)
+                .applyTo(nl.veldwerk.model.Document.of("found", "found", found.text(), nl.veldwerk.model.SourceFormat.TXT,
+                        found.turns(), Instant.EPOCH)).text();
+        return named.length() == d.textLength() && named.equals(d.text());
     }
 
     /** The files read for an import, and the size of each recording found beside them. */

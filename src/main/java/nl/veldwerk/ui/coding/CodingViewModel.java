@@ -327,7 +327,7 @@ public final class CodingViewModel implements CodingActions {
         return main.storeProperty().get().session();
     }
 
-    private Project project() {
+    Project project() {
         return session().project();
     }
 

@@ -199,7 +199,8 @@ final class QuotationList {
     /** Whether the list, in its current scope, shows this quotation. */
     private boolean listed(Quotation q) {
         if (scope.get() == CodingViewModel.Scope.CODE && listedCode.get() != null) {
-            return project().codingsOf(q.id()).stream().anyMatch(c -> c.codeId().equals(listedCode.get().id()));
+            java.util.Set<String> codes = withSubCodes(project(), listedCode.get().id());
+            return project().codingsOf(q.id()).stream().anyMatch(c -> codes.contains(c.codeId()));
         }
         return document().map(d -> d.id().equals(q.documentId())).orElse(false);
     }
@@ -222,8 +223,10 @@ final class QuotationList {
         Project p = project();
         List<Quotation> quotations;
         if (scope.get() == CodingViewModel.Scope.CODE && listedCode.get() != null) {
-            quotations = p.codingsWithCode(listedCode.get().id()).stream().map(Coding::quotationId).distinct()
-                    .map(id -> p.quotation(id).orElseThrow()).toList();
+            // A category lists its sub-codes' quotations too, as its Σ counts them: it listed none ("No quotations
+            // yet") when it is coded only through them, the way categories are.
+            quotations = withSubCodes(p, listedCode.get().id()).stream().flatMap(code -> p.codingsWithCode(code)
+                    .stream()).map(Coding::quotationId).distinct().map(id -> p.quotation(id).orElseThrow()).toList();
         } else {
             quotations = document().map(d -> p.quotationsOf(d.id())).orElse(List.of());
         }
@@ -497,6 +500,19 @@ final class QuotationList {
 
     ObjectProperty<CodingViewModel.Scope> scopeProperty() {
         return scope;
+    }
+
+    /** The code and every code under it, the code first; each once, also were the tree ever to loop. */
+    static java.util.Set<String> withSubCodes(Project p, String codeId) {
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+        java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>(List.of(codeId));
+        while (!open.isEmpty()) {
+            String code = open.pop();
+            if (codes.add(code)) {
+                p.childrenOf(code).forEach(c -> open.add(c.id()));
+            }
+        }
+        return codes;
     }
 
     ObjectProperty<Code> listedCodeProperty() {

@@ -47,7 +47,8 @@ public final class QuotationPane extends BorderPane {
         title.getStyleClass().add("pane-heading");
         title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 coding.scopeProperty().get() == CodingViewModel.Scope.CODE && coding.listedCodeProperty().get() != null
-                        ? I18n.text("quotations.headingCode", coding.listedCodeProperty().get().name())
+                        ? I18n.text(coding.project().childrenOf(coding.listedCodeProperty().get().id()).isEmpty()
+                        ? "quotations.headingCode" : "quotations.headingCategory", coding.listedCodeProperty().get().name())
                         : I18n.text("quotations.heading"), coding.scopeProperty(), coding.listedCodeProperty()));
         Button previous = new Button("▲");
         previous.setTooltip(new javafx.scene.control.Tooltip(I18n.text("quotations.previous")));

@@ -210,6 +210,32 @@ class CodingViewModelTest {
         assertEquals(q, project().quotation(q.id()).orElseThrow());
     }
 
+    /** A category is coded through its sub-codes: its list holds their quotations, as its Σ counts them. */
+    @Test
+    void aCategoryListsTheQuotationsOfItsSubCodes() throws Exception {
+        onFx(() -> main.session().execute(nl.veldwerk.project.CodeCommands.add(
+                nl.veldwerk.model.Code.of("cat", "Sociaal netwerk", null, null))));
+        onFx(() -> main.session().execute(nl.veldwerk.project.CodeCommands.add(
+                nl.veldwerk.model.Code.of("sub", "Buren", null, "cat"))));
+        onFx(() -> main.session().execute(nl.veldwerk.project.CodeCommands.add(
+                nl.veldwerk.model.Code.of("subsub", "Schaamte", null, "sub"))));
+        int buren = TEXT.indexOf("de buren");
+        onFx(() -> coding.select(buren, buren + "de buren".length()));
+        onFx(() -> coding.applyCode("sub"));
+        int schamen = TEXT.indexOf("schamen zich");
+        onFx(() -> coding.select(schamen, schamen + "schamen zich".length()));
+        onFx(() -> coding.applyCode("subsub"));
+        onFx(() -> coding.applyCode("cat"));
+        waitIdle();
+        onFx(() -> coding.listQuotationsOf(project().code("cat").orElseThrow()));
+        waitUntilRead(coding);
+        assertEquals(List.of("de buren", "schamen zich"), coding.rows().stream().map(QuotationRow::text).sorted().toList(),
+                "a quotation of a sub-code of a sub-code too, and one coded with both the category and a sub-code once");
+        onFx(() -> coding.listQuotationsOf(project().code("subsub").orElseThrow()));
+        waitUntilRead(coding);
+        assertEquals(List.of("schamen zich"), coding.rows().stream().map(QuotationRow::text).toList(), "a code: its own");
+    }
+
     @Test
     void aCodesQuotationsWhoseTextsAreInFilesAreListedFromAnotherThread() throws Exception {
         int at = TEXT.indexOf("schamen zich");

@@ -484,7 +484,7 @@ public final class CodeManagerWindow {
         if (ids.isEmpty() || p == null) {
             return;
         }
-        CodeChooser.choose(stage, I18n.text("manager.merge"), I18n.text("manager.mergeInto", ids.size()), p,
+        CodeChooser.choose(stage, I18n.text("manager.merge"), I18n.text("manager.mergeInto", ids.size(), named(p, ids)), p,
                 c -> !ids.contains(c.id()), false).ifPresent(choice -> vm.mergeAll(ids, choice.code().id()));
     }
 
@@ -495,9 +495,19 @@ public final class CodeManagerWindow {
             return;
         }
         // Not under itself or anything below it: the codebook stays a tree.
-        CodeChooser.choose(stage, I18n.text("manager.move"), I18n.text("manager.moveUnder", ids.size()), p,
+        CodeChooser.choose(stage, I18n.text("manager.move"), I18n.text("manager.moveUnder", ids.size(), named(p, ids)), p,
                 c -> ids.stream().noneMatch(id -> id.equals(c.id()) || p.isBelow(c.id(), id)), true)
                 .ifPresent(choice -> vm.moveAll(ids, choice.topLevel() ? null : choice.code().id()));
+    }
+
+    /**
+     * The chosen codes by name for a merge's or move's question, at most three and how many more: the question
+     * said only "the chosen codes (1)", and a click after a rename had chosen another row than the one meant.
+     */
+    static String named(Project p, List<String> ids) {
+        List<String> names = ids.stream().limit(3).map(id -> "‘" + p.code(id).map(nl.veldwerk.model.Code::name).orElse(id) + "’").toList();
+        String listed = String.join(", ", names);
+        return ids.size() > names.size() ? listed + " " + I18n.text("manager.andMore", ids.size() - names.size()) : listed;
     }
 
     private static String phaseName(Phase p) {

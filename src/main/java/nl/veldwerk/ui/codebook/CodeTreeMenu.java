@@ -49,7 +49,7 @@ final class CodeTreeMenu {
         MenuItem move = new MenuItem(I18n.text("manager.move"));
         move.setOnAction(e -> tree.selected().ifPresent(c -> vm.project().flatMap(p -> nl.veldwerk.ui.common
                 .CodeChooser.choose(tree.getScene().getWindow(), I18n.text("manager.move"), I18n.text(
-                        "manager.moveUnder", 1), p, x -> !x.id().equals(c.id()) && !p.isBelow(x.id(), c.id()), true))
+                        "manager.moveUnder", 1, CodeManagerWindow.named(p, java.util.List.of(c.id()))), p, x -> !x.id().equals(c.id()) && !p.isBelow(x.id(), c.id()), true))
                 .ifPresent(choice -> vm.move(c.id(), choice.topLevel() ? null : choice.code().id()))));
         MenuItem manager = new MenuItem(I18n.text("menu.codeManager"));
         manager.setOnAction(e -> CodeManagerWindow.open(tree.getScene().getWindow(), vm));

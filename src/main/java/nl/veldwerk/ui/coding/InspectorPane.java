@@ -341,7 +341,9 @@ public final class InspectorPane extends VBox {
         }
         Project p = main.storeProperty().get().session().project();
         nl.veldwerk.model.Document document = p.document(q.documentId()).orElseThrow();
-        heading.setText(I18n.text("inspector.headingId", q.idIn(document), document.name()));
+        java.util.List<String> speakers = document.speakersIn(q.start(), q.end());
+        heading.setText(speakers.isEmpty() ? I18n.text("inspector.headingId", q.idIn(document), document.name())
+                : I18n.text("inspector.headingIdSpeaker", q.idIn(document), document.name(), String.join(", ", speakers)));
         text.setText(opening(document.text(), q.start(), q.end()));
         if (document.recording() != null) {
             long[] stretch = CodingViewModel.recordingOf(document, q);

@@ -470,7 +470,7 @@ final class QuotationList {
                 .sorted(String.CASE_INSENSITIVE_ORDER).collect(Collectors.joining(", "));
         String coder = q.creatorId() == null ? "" : p.coder(q.creatorId()).map(Coder::name).orElse("");
         return new QuotationRow(q, q.idIn(d), d.name(), part.firstParagraph(), part.lastParagraph(), part.text(),
-                codes, coder, q.created(), part.time());
+                codes, coder, q.created(), part.time(), String.join(", ", d.speakersIn(q.start(), q.end())));
     }
 
     private void applyFilter() {

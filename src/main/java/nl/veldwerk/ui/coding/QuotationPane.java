@@ -95,6 +95,11 @@ public final class QuotationPane extends BorderPane {
         timed.anyProperty().addListener((o, was, now) -> time.setVisible(now));
         time.setVisible(timed.anyProperty().get());
         table.getColumns().add(time);
+        // Who says it, as the quotation manager shows it; for who wants it (the table's menu button), as the coder.
+        TableColumn<QuotationRow, String> speaker = column(I18n.text("quotations.speaker"), 80, QuotationRow::speaker);
+        speaker.setId("quotation-speaker");
+        speaker.setVisible(false);
+        table.getColumns().add(speaker);
         table.getColumns().add(column(I18n.text("quotations.text"), 200, r -> r.text()));
         table.getColumns().add(column(I18n.text("quotations.codes"), 120, r -> r.codes()));
         // Coder and date are there for who wants them (the table's menu button), not taking the text's room.

@@ -35,7 +35,8 @@ class QuotationIdTest extends WorkbenchTest {
     private void open(FxRobot robot) throws Exception {
         Project p = new Project(ProjectInfo.named("ID", Fixtures.T));
         p.put(Document.of("other", "R00", "Eerder document.\n", SourceFormat.TXT, List.of(), Fixtures.T).withNumber(1));
-        p.put(Document.of("d", "R01", TEXT, SourceFormat.TXT, List.of(), Fixtures.T).withNumber(2));
+        p.put(Document.of("d", "R01", TEXT, SourceFormat.TXT, List.of(new nl.veldwerk.model.SpeakerTurn("Marieke", 0,
+                TEXT.length(), null)), Fixtures.T).withNumber(2));
         p.put(Code.of("c", "Tellen", "#cc3333", null));
         dir = tmp.resolve("ids-" + System.nanoTime());
         ProjectStore.create(dir, p).close();
@@ -98,7 +99,12 @@ class QuotationIdTest extends WorkbenchTest {
         assertIdsShownWholeBesideEveryColumn(robot);
 
         select(robot, "2:2");
-        assertEquals("Quotation 2:2 · R01", robot.lookup("#inspector-heading").queryAs(Label.class).getText());
+        assertEquals("Quotation 2:2 · R01 · Marieke", robot.lookup("#inspector-heading").queryAs(Label.class).getText(),
+                "the ID, the document and who says it");
+        TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
+        assertEquals(List.of("Marieke", "Marieke", "Marieke"), list.getItems().stream().map(QuotationRow::speaker).toList());
+        assertTrue(list.getColumns().stream().anyMatch(c -> "quotation-speaker".equals(c.getId())),
+                "a Speaker column the table's menu can show");
         robot.clickOn("#delete-quotation");
         WindowTestSupport.idle(vm);
         assertEquals(List.of("2:1", "2:3"), listedIds(robot), "the others keep their IDs");

@@ -35,6 +35,6 @@ class TimedRowsTest {
 
     private static QuotationRow row(String id, String time) {
         Quotation q = new Quotation(id, "doc", 0, 5, "", null, Instant.EPOCH);
-        return new QuotationRow(q, id, "A01", 1, 1, "tekst", "", "", Instant.EPOCH, time);
+        return new QuotationRow(q, id, "A01", 1, 1, "tekst", "", "", Instant.EPOCH, time, "");
     }
 }

@@ -30,7 +30,12 @@ public final class CodeCommands {
 
     /** Replaces a code's properties (name, colour, phase, definition, memo, parent). */
     public static Command update(Code changed) {
-        return new PlannedCommand(Message.of("code.update", changed.name()), (plan, p) -> {
+        return update(changed, Message.of("code.update", changed.name()));
+    }
+
+    /** As {@link #update(Code)}, described as what the change is ("Set the colour of 'Angst'"). */
+    public static Command update(Code changed, Message description) {
+        return new PlannedCommand(description, (plan, p) -> {
             require(p, changed.id());
             refuseDuplicateName(p, changed);
             plan.put(changed);

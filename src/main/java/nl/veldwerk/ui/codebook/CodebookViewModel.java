@@ -77,16 +77,17 @@ public final class CodebookViewModel {
 
     void setColor(String codeId, String color) {
         code(codeId).filter(c -> !c.color().equalsIgnoreCase(color)).ifPresent(c ->
-                execute(CodeCommands.update(c.withColor(color))));
+                executeSaid(CodeCommands.update(c.withColor(color), Message.of("code.colour", c.name())))); // said, as a rename is: the bar went blank
     }
 
     /** Open, axial or selective: where the code stands in the coding process (the core category is selective). */
     public void setPhase(String codeId, Phase phase) {
-        code(codeId).filter(c -> c.phase() != phase).ifPresent(c -> execute(CodeCommands.update(c.withPhase(phase))));
+        code(codeId).filter(c -> c.phase() != phase).ifPresent(c -> executeSaid(CodeCommands.update(c.withPhase(phase),
+                Message.of("code.phase", c.name()))));
     }
 
     void review(String codeId, ReviewStatus status) {
-        code(codeId).filter(c -> c.review() != status).ifPresent(c -> execute(CodebookCommands.review(c.id(), status)));
+        code(codeId).filter(c -> c.review() != status).ifPresent(c -> executeSaid(CodebookCommands.review(c.id(), status)));
     }
 
     public void delete(String codeId) {
@@ -253,14 +254,16 @@ public final class CodebookViewModel {
     }
 
     void setPhaseAll(List<String> codeIds, Phase phase) {
-        project().ifPresent(p -> executeAll(codeIds.stream().map(p::code).flatMap(Optional::stream)
-                .filter(c -> c.phase() != phase).map(c -> CodeCommands.update(c.withPhase(phase))).toList(),
+        project().ifPresent(p -> executeAllSaid(codeIds.stream().map(p::code).flatMap(Optional::stream)
+                .filter(c -> c.phase() != phase).map(c -> CodeCommands.update(c.withPhase(phase), Message.of("code.phase",
+                        c.name()))).toList(),
                 Message.of("codes.phaseMany", codeIds.size())));
     }
 
     void setColorAll(List<String> codeIds, String color) {
-        project().ifPresent(p -> executeAll(codeIds.stream().map(p::code).flatMap(Optional::stream)
-                .filter(c -> !c.color().equalsIgnoreCase(color)).map(c -> CodeCommands.update(c.withColor(color)))
+        project().ifPresent(p -> executeAllSaid(codeIds.stream().map(p::code).flatMap(Optional::stream)
+                .filter(c -> !c.color().equalsIgnoreCase(color)).map(c -> CodeCommands.update(c.withColor(color),
+                        Message.of("code.colour", c.name())))
                 .toList(), Message.of("codes.colorMany", codeIds.size())));
     }
 

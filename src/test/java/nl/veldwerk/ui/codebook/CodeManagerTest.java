@@ -534,7 +534,17 @@ class CodeManagerTest extends WorkbenchTest {
         idle();
         assertEquals("#123456", project().code("geld").orElseThrow().color());
         assertEquals("#123456", project().code("taal").orElseThrow().color());
+        assertTrue(vm.statusProperty().get().startsWith("Done: Set the colour of 2 codes")
+                && vm.statusProperty().get().contains("Undo"), "said, as a rename is: " + vm.statusProperty().get());
         undoneExactly(robot, before, "Setting the colour of two codes");
+        select(robot, "geld");
+        robot.interact(() -> {
+            colour.setValue(Color.web("#654321"));
+            colour.getOnAction().handle(new javafx.event.ActionEvent());
+        });
+        idle();
+        assertTrue(vm.statusProperty().get().startsWith("Done: Set the colour of '"), vm.statusProperty().get());
+        undoneExactly(robot, before, "Setting the colour of one code");
 
         // Merge Wantrouwen into Schaamte: its quotation comes along, and a saved query naming it names Schaamte.
         execute(robot, nl.veldwerk.project.NoteCommands.saveQuery(new nl.veldwerk.model.SavedQuery("twijfel", true,

@@ -95,7 +95,11 @@ class ReportWorkflowTest extends WorkbenchTest {
                 .contains("Aanbieders")).findFirst().orElseThrow()));
         robot.clickOn("#report-table");
         javafx.scene.control.ChoiceBox<QuotationSelection.Grouping> grouping = robot.lookup("#report-grouping").query();
+        javafx.scene.control.CheckBox definitions = robot.lookup("#report-definitions").query();
+        javafx.scene.control.CheckBox memos = robot.lookup("#report-memos").query();
+        assertTrue(!definitions.isDisabled() && !memos.isDisabled(), "by code: under each code's heading");
         robot.interact(() -> grouping.setValue(QuotationSelection.Grouping.BY_DOCUMENT));
+        assertTrue(definitions.isDisabled() && memos.isDisabled(), "by document there are no code headings to put them under");
 
         javafx.scene.control.ChoiceBox<java.util.Locale> language = robot.lookup("#report-language").query();
         assertEquals("nl", language.getValue().getLanguage(), "the sample is a Dutch study: its report is in Dutch");

@@ -74,6 +74,64 @@ final class QdpxArchive {
         }
     }
 
+    private static final java.util.regex.Pattern PROJECT_NAME = java.util.regex.Pattern.compile(
+            "<(?:[\\w.-]+:)?Project\\b[^>]*?\\sname\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+
+    /**
+     * The study's name as the project file gives it (its Project's name), read from the file's first bytes only;
+     * the archive's own name where that is empty or NVivo's "Untitled". For the question where to put it.
+     */
+    static String projectName(Path file) {
+        String fallback = file.getFileName().toString().replaceFirst("(?i)\\.qdpx$", "");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            ZipEntry qde = zip.stream().filter(e -> !e.getName().contains("/")
+                    && e.getName().toLowerCase(Locale.ROOT).endsWith(".qde")).findFirst().orElse(null);
+            if (qde == null) {
+                return fallback;
+            }
+            byte[] head;
+            try (InputStream in = zip.getInputStream(qde)) {
+                head = in.readNBytes(16 * 1024);
+            }
+            boolean wide = head.length >= 2 && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE
+                    || (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF);
+            String text = new String(head, wide ? java.nio.charset.StandardCharsets.UTF_16
+                    : java.nio.charset.StandardCharsets.UTF_8);
+            java.util.regex.Matcher m = PROJECT_NAME.matcher(text);
+            if (!m.find()) {
+                return fallback;
+            }
+            String name = unescape(m.group(1) != null ? m.group(1) : m.group(2)).strip();
+            return name.isEmpty() || name.equalsIgnoreCase("Untitled") ? fallback : name;
+        } catch (IOException | RuntimeException e) {
+            return fallback; // the full read says what is wrong with the file
+        }
+    }
+
+    private static String unescape(String attribute) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("&(?:#(\\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));")
+                .matcher(attribute);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String named = m.group(3);
+            String replacement;
+            if (named != null) {
+                replacement = switch (named) {
+                    case "amp" -> "&";
+                    case "lt" -> "<";
+                    case "gt" -> ">";
+                    case "quot" -> "\"";
+                    default -> "'";
+                };
+            } else {
+                int code = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2), m.group(1) != null ? 10 : 16);
+                replacement = Character.isValidCodePoint(code) ? Character.toString(code) : "";
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+        return m.appendTail(out).toString();
+    }
+
     private static boolean startsLikeAZip(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(4);

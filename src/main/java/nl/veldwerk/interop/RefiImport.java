@@ -96,6 +96,11 @@ public final class RefiImport {
         QdpxArchive.checkDirectory(qdpx);
     }
 
+    /** The study's name to suggest for a .qdpx: its project's name, else the file's (see {@link QdpxArchive#projectName}). */
+    public static String suggestedName(Path qdpx) {
+        return QdpxArchive.projectName(qdpx);
+    }
+
     /** Reads a whole .qdpx into a new project; {@code base} gives the name and language if the file has none. */
     public static ProjectResult readProject(Path qdpx, ProjectInfo base) throws InteropException {
         return readProject(qdpx, base, QdpxArchive.Limits.DEFAULT);

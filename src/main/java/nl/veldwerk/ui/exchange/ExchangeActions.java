@@ -24,13 +24,14 @@ public final class ExchangeActions {
 
     /**
      * Checks a chosen .qdpx in the background and goes on with {@code next} (the questions where to put it) only
-     * if it can be a REFI-QDA project: a file that is none, or an incomplete download, is said at once.
+     * if it can be a REFI-QDA project: a file that is none, or an incomplete download, is said at once. {@code next}
+     * is given the study's name the file suggests (its project's, or its own), to fill in.
      */
-    public void whenImportable(Path qdpx, Runnable next) {
+    public void whenImportable(Path qdpx, java.util.function.Consumer<String> next) {
         main.background().run(() -> {
             RefiImport.checkArchive(qdpx);
-            return qdpx;
-        }, ok -> next.run(), e -> main.fail(I18n.text("error.import"), e));
+            return RefiImport.suggestedName(qdpx);
+        }, next, e -> main.fail(I18n.text("error.import"), e));
     }
 
     /**

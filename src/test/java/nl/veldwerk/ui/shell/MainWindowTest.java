@@ -233,6 +233,7 @@ class MainWindowTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
         assertEquals(1, dialogs.questions.size(), "a whole archive goes on to the question: " + dialogs.questions);
         assertEquals(List.of(), dialogs.errors);
+        assertEquals("Synthetic 2x300", dialogs.newProjectNameGiven, "the study's name the file gives, filled in");
     }
 
     @Test

@@ -150,7 +150,8 @@ public final class ImportPreviewWindow {
                 .toString()));
         table.getColumns().add(column(I18n.text("importPreview.document"), 170, comesInAs::get));
         table.getColumns().add(column(I18n.text("importPreview.layout"), 200, r -> layoutColumn(r.plan().analysis())));
-        table.getColumns().add(column(I18n.text("importPreview.speakers"), 300, r -> speakers(r.plan().analysis())));
+        table.getColumns().add(column(I18n.text("importPreview.speakers"), 300, r -> speakers(r.plan().analysis(),
+                r.names())));
         table.getColumns().add(column(I18n.text("importPreview.marks"), 130, r -> String.valueOf(r.plan().analysis()
                 .timeMarks().size())));
         TableColumn<Row, Boolean> turns = new TableColumn<>(I18n.text("importPreview.turns"));
@@ -166,7 +167,7 @@ public final class ImportPreviewWindow {
         Label details = new Label();
         details.setId("import-preview-details");
         details.setWrapText(true);
-        TableView<SpeakerRow> speakers = speakerTable(projectInterviewers);
+        TableView<SpeakerRow> speakers = speakerTable(projectInterviewers, table::refresh);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             details.setText(now == null ? "" : details(now.plan().analysis()));
             speakers.setItems(FXCollections.observableArrayList(now == null ? List.of() : now.plan().analysis()
@@ -361,7 +362,7 @@ public final class ImportPreviewWindow {
     }
 
     /** The selected file's speakers: the name each gets in the project (the same name merges two) and its role. */
-    private static TableView<SpeakerRow> speakerTable(java.util.Set<String> projectInterviewers) {
+    private static TableView<SpeakerRow> speakerTable(java.util.Set<String> projectInterviewers, Runnable renamed) {
         TableView<SpeakerRow> speakers = new TableView<>();
         speakers.setId("import-preview-speakers");
         speakers.setEditable(true);
@@ -376,6 +377,7 @@ public final class ImportPreviewWindow {
         name.setOnEditCommit(e -> {
             String to = e.getNewValue().strip();
             e.getRowValue().file().names().put(e.getRowValue().found().name(), to);
+            renamed.run(); // the file's row lists its speakers by these names
             // Named as the project's interviewer (or as an interviewer is named): an interviewer here too.
             if (projectInterviewers.stream().anyMatch(to::equalsIgnoreCase) || nl.veldwerk.importer.TurnsOfImportedTexts.namesAnInterviewer(to)) {
                 e.getRowValue().file().interviewers().add(e.getRowValue().found().name());
@@ -447,10 +449,23 @@ public final class ImportPreviewWindow {
 
     /** "Interviewer 5 · A01 5", or why the text has no turns. */
     static String speakers(TranscriptAnalysis a) {
+        return speakers(a, java.util.Map.of());
+    }
+
+    /**
+     * The file's speakers with their turns, by the names they get ({@code names}: found → name in the project):
+     * two given one name are one, their turns added ("Interviewer 3 · Anna 3", not "INT 2 · Anna 3 · Interviewer 1").
+     */
+    static String speakers(TranscriptAnalysis a, java.util.Map<String, String> names) {
         if (a.turns().isEmpty()) {
             return I18n.text("importPreview.why." + a.verdict().name());
         }
-        return a.speakers().stream().map(s -> s.name() + " " + s.turns()).collect(Collectors.joining(" · "));
+        java.util.Map<String, Integer> turns = new java.util.LinkedHashMap<>();
+        for (TranscriptAnalysis.Speaker s : a.speakers()) {
+            String name = names.getOrDefault(s.name(), s.name());
+            turns.merge(name.isBlank() ? s.name() : name, s.turns(), Integer::sum);
+        }
+        return turns.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(" · "));
     }
 
     /** What the file's own panel says of it: its turns (or why none), and what the import changes in it. */

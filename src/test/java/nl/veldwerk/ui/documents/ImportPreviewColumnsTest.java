@@ -26,6 +26,19 @@ class ImportPreviewColumnsTest {
         assertEquals(ImportPreviewWindow.layout(plain), ImportPreviewWindow.layoutColumn(plain));
     }
 
+    /** Speakers renamed or merged in the preview are listed in the file's row by their new names, merged. */
+    @Test
+    void theFilesSpeakersAreListedByTheNamesTheyGet(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("int.txt"), "INT: Hoe gaat het?\nAnna: Goed.\n"
+                + "INT: En verder?\nAnna: Prima.\nInterviewer: Dank u.\nAnna: Graag.\n");
+        TranscriptAnalysis a = new DocumentImporter().analyse(file);
+        assertEquals("INT 2 · Anna 3 · Interviewer 1", ImportPreviewWindow.speakers(a));
+        assertEquals("Interviewer 3 · Anna 3", ImportPreviewWindow.speakers(a, java.util.Map.of("INT", "Interviewer")));
+        assertEquals("INT 2 · Mevrouw A 3 · Interviewer 1", ImportPreviewWindow.speakers(a, java.util.Map.of("Anna",
+                "Mevrouw A", "INT", "")), "a name emptied is the label still");
+    }
+
     /** A line too long for the view is broken into paragraphs at spaces: the preview says how many, not nothing. */
     @Test
     void longLinesBrokenAreSaid(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {

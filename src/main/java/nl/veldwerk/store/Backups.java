@@ -25,6 +25,46 @@ public final class Backups {
     private Backups() {
     }
 
+    /**
+     * An earlier save the project keeps (backups/veldwerk-N.json, the last {@value StoreFormat#BACKUPS_KEPT}):
+     * when it was saved and how much it held.
+     */
+    public record Save(Path manifest, Instant savedAt, int documents, long quotations, long codings) {
+    }
+
+    /** The earlier saves kept in the project's folder, newest first; one that cannot be read is left out. */
+    public static List<Save> saves(Path directory) {
+        Path folder = directory.resolve(StoreFormat.BACKUPS);
+        List<Path> manifests;
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
+            manifests = files.filter(f -> f.getFileName().toString().matches("veldwerk-\\d+\\.json")).sorted(
+                    java.util.Comparator.comparing((Path f) -> f.getFileName().toString()).reversed()).toList();
+        } catch (java.io.IOException e) {
+            return List.of(); // no backups yet
+        }
+        List<Save> saves = new java.util.ArrayList<>();
+        for (Path file : manifests) {
+            try {
+                Manifest m = ProjectReader.readManifest(file, directory);
+                saves.add(new Save(file, Instant.parse(m.savedAt()), m.documents().size(),
+                        m.documents().stream().mapToLong(PartRef::quotations).sum(),
+                        m.documents().stream().mapToLong(PartRef::codings).sum()));
+            } catch (ProjectFileException | RuntimeException e) {
+                // damaged or let go of by a save meanwhile: not offered
+            }
+        }
+        return List.copyOf(saves);
+    }
+
+    /**
+     * Makes a project of an earlier save beside this one, to open (and merge from, or work on): the project as it
+     * was then, the project itself untouched. {@code words} name the new folder in the reader's language.
+     */
+    public static Path copyAsProject(Path directory, Save save, String words) throws java.io.IOException,
+            ProjectFileException {
+        return OtherVersions.copyAsProject(directory, save.manifest(), save.savedAt(), words);
+    }
+
     static Map<String, Copy> intactCopies(Path directory, Manifest current, List<Path> backupsNewestFirst,
                                           List<ProjectReader.Damage> damaged, Project project) {
         Map<String, Copy> found = new LinkedHashMap<>();

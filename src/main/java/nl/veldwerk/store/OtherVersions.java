@@ -96,8 +96,23 @@ public final class OtherVersions {
     /** As {@link #copyWith(Path, Version)}, the new folder named with {@code words} in the reader's language. */
     public static Path copyWith(Path directory, Version version, String words) throws IOException,
             ProjectFileException {
+        Path target = copyAsProject(directory, version.file(), version.savedAt(), words);
+        Path aside = directory.resolve(SET_ASIDE);
+        Files.createDirectories(aside);
+        Files.move(version.file(), freeName(aside.resolve(version.file().getFileName().toString())));
+        return target;
+    }
+
+    /**
+     * Makes a project beside the project whose manifest is {@code manifest} (a version, or a backup's): a copy
+     * of the folder without its lock, search index, recovery save and manifests, read back whole to be sure it
+     * opens; {@code manifest} itself stays where it is. Returns the new folder, named with {@code words} and the
+     * time it was saved.
+     */
+    static Path copyAsProject(Path directory, Path manifest, Instant savedAt, String words) throws IOException,
+            ProjectFileException {
         Path target = freeName(directory.resolveSibling(directory.getFileName() + " (" + words + " "
-                + FOLDER_TIME.format(version.savedAt()) + ")"));
+                + FOLDER_TIME.format(savedAt) + ")"));
         try {
             List<Path> all;
             try (Stream<Path> walk = Files.walk(directory)) {
@@ -124,15 +139,12 @@ public final class OtherVersions {
                     // A backup the open project's save let go of meanwhile: the version's own parts are kept.
                 }
             }
-            Files.copy(version.file(), target.resolve(StoreFormat.MANIFEST));
-            ProjectReader.read(target); // every part the version names is there and intact
+            Files.copy(manifest, target.resolve(StoreFormat.MANIFEST));
+            ProjectReader.read(target); // every part the manifest names is there and intact
         } catch (IOException | ProjectFileException | RuntimeException e) {
             Bundles.deleteTree(target); // no half copy beside the project
             throw e;
         }
-        Path aside = directory.resolve(SET_ASIDE);
-        Files.createDirectories(aside);
-        Files.move(version.file(), freeName(aside.resolve(version.file().getFileName().toString())));
         return target;
     }
 

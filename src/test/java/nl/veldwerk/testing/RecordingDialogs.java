@@ -98,6 +98,18 @@ public final class RecordingDialogs implements Dialogs {
         return Optional.ofNullable(text);
     }
 
+    /** The answer to the next choice among options: its index, or null to cancel. */
+    public Integer choice;
+    /** The options of each choice asked, in turn. */
+    public final List<List<String>> choicesOffered = new java.util.ArrayList<>();
+
+    @Override
+    public Optional<Integer> chooseOne(String title, String message, List<String> options) {
+        questions.add(title + ": " + message);
+        choicesOffered.add(List.copyOf(options));
+        return Optional.ofNullable(choice);
+    }
+
     @Override
     public void openInOtherApplication(Path file) {
         opened.add(file);

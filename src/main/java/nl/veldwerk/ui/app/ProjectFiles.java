@@ -274,6 +274,38 @@ public final class ProjectFiles {
     }
 
     /**
+     * File → Earlier saves…: the saves the project keeps as backups (when, how much each held), one chosen made
+     * a project of its own beside this one (this project untouched) and opened when the user wants: the way back
+     * past a save, which Undo (this session only) is not.
+     */
+    public void offerEarlierSaves() {
+        ProjectStore store = main.storeProperty().get();
+        if (store == null) {
+            return;
+        }
+        Path directory = store.directory();
+        String title = I18n.text("earlier.title");
+        background.run(() -> nl.veldwerk.store.Backups.saves(directory), saves -> {
+            if (saves.isEmpty()) {
+                main.dialogs().showInfo(title, I18n.text("earlier.none"));
+                return;
+            }
+            List<String> lines = saves.stream().map(s -> I18n.text("earlier.line", SAVED.format(s.savedAt()),
+                    s.documents(), s.quotations(), s.codings())).toList();
+            main.dialogs().chooseOne(title, I18n.text("earlier.message"), lines).ifPresent(chosen -> background.run(
+                    () -> nl.veldwerk.store.Backups.copyAsProject(directory, saves.get(chosen),
+                            I18n.text("earlier.folder")), copy -> {
+                        if (main.dialogs().confirm(title, I18n.text("earlier.copied", copy))) {
+                            main.letGoThen(() -> main.open(copy));
+                        }
+                    }, e -> main.fail(I18n.text("earlier.failed"), e)));
+        }, e -> main.fail(I18n.text("earlier.failed"), e));
+    }
+
+    private static final java.time.format.DateTimeFormatter SAVED = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneId.systemDefault());
+
+    /**
      * Asks where to unpack a bundle, the study's name in it filled in (read in the background; the field was
      * empty, and what was typed there renamed the study), then unpacks and opens it.
      */

@@ -49,6 +49,9 @@ public interface Dialogs {
     /** Asks for a line of text (a name, a quotation ID); empty when cancelled. */
     Optional<String> askText(String title, String prompt, String initial);
 
+    /** Asks to choose one of {@code options} (the first chosen at first); the index chosen, empty when cancelled. */
+    Optional<Integer> chooseOne(String title, String message, List<String> options);
+
     /** Opens a file Veldwerk wrote in the application the system uses for it (a report in Word, say). */
     void openInOtherApplication(Path file);
 }

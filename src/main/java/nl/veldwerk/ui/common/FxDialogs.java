@@ -153,6 +153,18 @@ public final class FxDialogs implements Dialogs {
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
+    @Override
+    public Optional<Integer> chooseOne(String title, String message, List<String> options) {
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(options.getFirst(),
+                options);
+        dialog.initOwner(owner);
+        dialog.getDialogPane().getButtonTypes().setAll(Buttons.ok(), Buttons.cancel()); // JavaFX's are English only
+        DialogFit.fit(dialog, title);
+        dialog.setHeaderText(message);
+        dialog.setContentText(null);
+        return dialog.showAndWait().map(options::indexOf).filter(i -> i >= 0);
+    }
+
     /**
      * A dialog asking for a text, its OK button disabled while the text is blank: OK on an emptied name did
      * nothing, without a word (a rename with F2), as an empty answer is no answer.

@@ -108,6 +108,7 @@ final class Menus {
                         I18n.text("recording.copyQuestion", file.getFileName(),
                                 nl.veldwerk.ui.app.RecordingLinks.sizeOf(file)))))));
         MenuItem save = needsProject(item("menu.save", "Shortcut+S", vm::save));
+        MenuItem earlierSaves = needsProject(item("menu.earlierSaves", null, vm.files()::offerEarlierSaves));
         MenuItem bundle = needsProject(item("menu.bundle", null, () -> dialogs.chooseFileToSave(
                 I18n.text("dialog.bundle"), projectName() + ".vwz", FileType.BUNDLE).ifPresent(vm.files()::exportBundle)));
         MenuItem openBundle = item("menu.openBundle", null, lettingGo(() -> dialogs.chooseFileToOpen(
@@ -128,7 +129,8 @@ final class Menus {
         MenuItem close = needsProject(item("menu.close", "Shortcut+W", lettingGo(vm::close)));
         MenuItem quit = item("menu.quit", "Shortcut+Q", () -> onQuit.run());
         return new Menu(I18n.text("menu.file"), null, newProject, newFromTemplate, newFromCodebook, open, recent,
-                new SeparatorMenuItem(), importFiles, newTranscript, new SeparatorMenuItem(), save, bundle, openBundle,
+                new SeparatorMenuItem(), importFiles, newTranscript, new SeparatorMenuItem(), save, earlierSaves, bundle,
+                openBundle,
                 new SeparatorMenuItem(), exchangeMenu, new SeparatorMenuItem(), preferences, close,
                 new SeparatorMenuItem(), quit);
     }

@@ -191,6 +191,39 @@ class MainWindowTest extends WorkbenchTest {
                 .findFirst().orElseThrow();
     }
 
+    /**
+     * File → Earlier saves…: a save made over a mistake is not the end. The saves kept are offered by time and
+     * size, the chosen one becomes a project beside this one, and opens in the window when the user says so.
+     */
+    @Test
+    void anEarlierSaveComesBackAsAProjectOfItsOwn(FxRobot robot) throws Exception {
+        Path copy = openCopyOfSample(robot, "earlier");
+        int before = vm.session().project().quotations().size();
+        javafx.scene.control.MenuItem item = menuItem(robot, "menu.earlierSaves");
+        robot.interact(item::fire);
+        WindowTestSupport.idle(vm);
+        assertTrue(dialogs.infos.getLast().contains("This project keeps no earlier saves yet"), dialogs.infos.toString());
+
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.QuotationCommands.delete(
+                vm.session().project().quotations().iterator().next().id())));
+        robot.interact(vm::save);
+        WindowTestSupport.idle(vm);
+        dialogs.choice = 0;
+        dialogs.answer = true;
+        robot.interact(item::fire);
+        WindowTestSupport.idle(vm);
+        WindowTestSupport.idle(vm);
+        List<String> offered = dialogs.choicesOffered.getLast();
+        assertEquals(1, offered.size(), offered.toString());
+        assertTrue(offered.getFirst().contains(before + " quotations"), "the save before the deletion: " + offered);
+        assertEquals(List.of(), dialogs.errors);
+        assertEquals(before, vm.session().project().quotations().size(), "the earlier save is open, as it was");
+        assertTrue(vm.storeProperty().get().directory().getFileName().toString().startsWith("earlier (earlier save "),
+                vm.storeProperty().get().directory().toString());
+        assertEquals(before - 1, nl.veldwerk.store.ProjectReader.read(copy).quotations().size(),
+                "the project itself as it was saved");
+    }
+
     /** Opening a bundle asks for the study's name: the name given is the study's, not only its folder's. */
     @Test
     void aBundleOpensUnderTheStudyNameGiven(FxRobot robot) throws Exception {

@@ -1,0 +1,63 @@
+package nl.veldwerk.store;
+
+import static nl.veldwerk.store.StoreTestSupport.createFixtureProject;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.ProjectDiff;
+import nl.veldwerk.project.Fixtures;
+import nl.veldwerk.project.QuotationCommands;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The earlier saves a project keeps as backups, back as projects of their own: a researcher who saved over a
+ * morning's mistake had backups on disk and no way to them.
+ */
+class EarlierSavesTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void eachKeptSaveIsListedNewestFirstAndComesBackAsAProjectBesideThisOne() throws Exception {
+        Path here = tmp.resolve("scriptie");
+        createFixtureProject(here).close();
+        List<Project> saved = new java.util.ArrayList<>();
+        try (ProjectStore store = ProjectStore.open(here)) {
+            saved.add(store.session().project().copy());
+            for (int i = 0; i < StoreFormat.BACKUPS_KEPT + 2; i++) {
+                store.session().execute(QuotationCommands.codeRange("w01", 10 + i, 14 + i, "weak", "me", Fixtures.T));
+                store.save();
+                saved.add(store.session().project().copy());
+            }
+            List<Backups.Save> saves = Backups.saves(here);
+            assertEquals(StoreFormat.BACKUPS_KEPT, saves.size(), "the saves kept, not the current one");
+            for (int i = 1; i < saves.size(); i++) {
+                assertTrue(saves.get(i - 1).savedAt().compareTo(saves.get(i).savedAt()) >= 0, "newest first");
+            }
+            // The newest backup is the save before the current one; the oldest kept BACKUPS_KEPT saves back.
+            int quotationsBefore = saved.get(saved.size() - 2).quotations().size();
+            assertEquals(quotationsBefore, saves.getFirst().quotations());
+            assertEquals(saved.get(saved.size() - 2).codings().size(), saves.getFirst().codings());
+            assertEquals(saved.get(saved.size() - 2).documents().size(), saves.getFirst().documents());
+
+            Backups.Save oldest = saves.getLast();
+            Project then = saved.get(saved.size() - 1 - StoreFormat.BACKUPS_KEPT);
+            Path copy = Backups.copyAsProject(here, oldest, "earlier save");
+            assertTrue(copy.getFileName().toString().startsWith("scriptie (earlier save "), copy.toString());
+            try (ProjectStore earlier = ProjectStore.open(copy)) {
+                assertEquals(List.of(), ProjectDiff.between(then, earlier.session().project()), "the project as it was then");
+            }
+            assertEquals(StoreFormat.BACKUPS_KEPT, Backups.saves(here).size(), "the backup stays where it was");
+            assertEquals(List.of(), ProjectDiff.between(store.session().project(), ProjectReader.read(here)),
+                    "this project untouched");
+        }
+        assertTrue(Files.isDirectory(here));
+        assertEquals(List.of(), Backups.saves(tmp.resolve("nothing-here")));
+    }
+}

@@ -136,6 +136,15 @@ public final class MainView extends BorderPane {
         Label status = new Label();
         status.setId("status");
         status.textProperty().bind(vm.statusProperty());
+        // A long message ("Automatic recovery save failed: … Make it writable …") is cut with "…" at the window's
+        // width: whole in its tooltip. The save state beside it keeps its room, never pushed off the window.
+        status.setMinWidth(0);
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(vm.statusProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(640);
+        status.tooltipProperty().bind(javafx.beans.binding.Bindings.when(vm.statusProperty().isEmpty())
+                .then((javafx.scene.control.Tooltip) null).otherwise(whole));
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(16, 16);
         progress.visibleProperty().bind(vm.workingProperty());
@@ -144,6 +153,7 @@ public final class MainView extends BorderPane {
         saveState.setId("save-state");
         saveState.textProperty().bind(vm.saveStateProperty());
         saveState.getStyleClass().add("hint");
+        saveState.setMinWidth(Region.USE_PREF_SIZE);
         Region filler = new Region();
         HBox.setHgrow(filler, Priority.ALWAYS);
         Label work = new Label();

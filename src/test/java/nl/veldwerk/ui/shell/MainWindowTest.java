@@ -191,6 +191,25 @@ class MainWindowTest extends WorkbenchTest {
                 .findFirst().orElseThrow();
     }
 
+    /** A message longer than the window is cut with "…", whole in its tooltip; the save state keeps its room. */
+    @Test
+    void aLongStatusIsCutAndTheSaveStateStaysInView(FxRobot robot) throws Exception {
+        openCopyOfSample(robot, "status");
+        String name = "Een code met een heel lange naam, ".repeat(12).strip();
+        robot.interact(() -> vm.executeSaid(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of("lang", name,
+                null, null))));
+        WindowTestSupport.idle(vm);
+        javafx.scene.control.Label status = robot.lookup("#status").queryAs(javafx.scene.control.Label.class);
+        javafx.scene.control.Label saveState = robot.lookup("#save-state").queryAs(javafx.scene.control.Label.class);
+        assertTrue(status.getText().contains(name), status.getText());
+        assertFalse(saveState.getText().isBlank(), "unsaved changes are said");
+        double sceneWidth = saveState.getScene().getWidth();
+        javafx.geometry.Bounds state = saveState.localToScene(saveState.getLayoutBounds());
+        assertTrue(state.getMaxX() <= sceneWidth + 0.5 && saveState.getWidth() >= saveState.prefWidth(-1) - 0.5,
+                "the save state whole, in the window: " + state + " of " + sceneWidth);
+        assertEquals(status.getText(), status.getTooltip().getText(), "the whole message in the tooltip");
+    }
+
     /**
      * File → Earlier saves…: a save made over a mistake is not the end. The saves kept are offered by time and
      * size, the chosen one becomes a project beside this one, and opens in the window when the user says so.

@@ -413,10 +413,15 @@ public final class CodeTreePane extends TreeView<Code> {
         item.getChildren().forEach(child -> collectCollapsed(child, into));
     }
 
+    private static final javafx.css.PseudoClass NEEDS_WORK = javafx.css.PseudoClass.getPseudoClass("needs-work");
+
     private final class CodeCell extends TreeCell<Code> {
         private final Region swatch = new Region();
         private final Label name = new Label();
         private final Label count = new Label();
+        /** The supervisor's verdict, beside the name: seen while coding, not only in the code manager. */
+        private final Label review = new Label();
+        private final javafx.scene.control.Tooltip reviewTip = new javafx.scene.control.Tooltip();
         private final javafx.scene.control.Tooltip countTip = new javafx.scene.control.Tooltip();
         private final HBox box;
 
@@ -430,7 +435,10 @@ public final class CodeTreePane extends TreeView<Code> {
             count.setMinWidth(Region.USE_PREF_SIZE); // a long name gets the ellipsis, never the counts
             Region filler = new Region();
             HBox.setHgrow(filler, Priority.ALWAYS);
-            box = new HBox(6, swatch, name, filler, count);
+            review.getStyleClass().add("code-review");
+            review.setMinWidth(Region.USE_PREF_SIZE);
+            review.setTooltip(reviewTip);
+            box = new HBox(6, swatch, name, review, filler, count);
             setOnDragDetected(e -> {
                 if (getItem() != null) {
                     // LINK codes the text it is dropped on; MOVE puts it under the code it is dropped on.
@@ -469,12 +477,26 @@ public final class CodeTreePane extends TreeView<Code> {
             }
             swatch.setStyle("-fx-background-color: " + code.color() + "; -fx-background-radius: 2;");
             name.setText(code.name());
+            showReview(code.review());
             showCount(code);
             // As wide as the tree leaves at this depth: a long name gets the ellipsis, the tree no scroll bar.
             box.setPrefWidth(Math.max(80, getTreeView().getWidth() - 44 - 18 * getTreeView().getTreeItemLevel(
                     getTreeItem())));
             setGraphic(box);
             setText(null);
+        }
+
+        private void showReview(nl.veldwerk.model.ReviewStatus status) {
+            String mark = switch (status) {
+                case APPROVED -> "✓";
+                case NEEDS_WORK -> "⚑";
+                default -> ""; // proposed is every new code's, merged is gone from the tree
+            };
+            review.setText(mark);
+            review.pseudoClassStateChanged(NEEDS_WORK, status == nl.veldwerk.model.ReviewStatus.NEEDS_WORK);
+            review.setVisible(!mark.isEmpty());
+            review.setManaged(!mark.isEmpty());
+            reviewTip.setText(nl.veldwerk.ui.common.I18n.text("reviewStatus." + status.name().toLowerCase(java.util.Locale.ROOT)));
         }
 
         void showCount(Code code) {

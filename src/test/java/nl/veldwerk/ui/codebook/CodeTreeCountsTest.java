@@ -178,6 +178,31 @@ class CodeTreeCountsTest extends WorkbenchTest {
     }
 
     /** Lets the counts asked for run, and those they ask for in turn, until none is asked. */
+    /** The supervisor's review beside a code's name in the tree (only the code manager showed it). */
+    @Test
+    void theReviewIsMarkedBesideTheName(FxRobot robot) throws Exception {
+        open(robot);
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodebookCommands.review("c001",
+                nl.veldwerk.model.ReviewStatus.APPROVED)));
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodebookCommands.review("c002",
+                nl.veldwerk.model.ReviewStatus.NEEDS_WORK)));
+        WindowTestSupport.idle(vm);
+        assertEquals("✓", reviewShown(robot, "Code 001"));
+        assertEquals("Approved", ((Label) cellOf(robot, "Code 001").lookup(".code-review")).getTooltip().getText());
+        assertEquals("⚑", reviewShown(robot, "Code 002"));
+        assertTrue(((Label) cellOf(robot, "Code 002").lookup(".code-review")).getPseudoClassStates().stream()
+                .anyMatch(c -> c.getPseudoClassName().equals("needs-work")), "drawn as needing work");
+        assertEquals("", reviewShown(robot, "Code 003"), "proposed, as every new code: no mark");
+        robot.interact(vm::undo);
+        WindowTestSupport.idle(vm);
+        assertEquals("", reviewShown(robot, "Code 002"), "undone: no mark");
+    }
+
+    private static String reviewShown(FxRobot robot, String name) {
+        Label mark = (Label) cellOf(robot, name).lookup(".code-review");
+        return mark.isVisible() ? mark.getText() : "";
+    }
+
     private static void runHeld(java.util.concurrent.BlockingQueue<Runnable> held) throws Exception {
         for (Runnable next = held.poll(500, TimeUnit.MILLISECONDS); next != null;
              next = held.poll(500, TimeUnit.MILLISECONDS)) {

@@ -104,14 +104,21 @@ public final class ReportDialog extends VBox {
         language.setValue(nl.veldwerk.ui.common.ReportLanguage.of(p));
         language.setId("report-language");
         GridPane options = new GridPane(8, 6);
-        options.addRow(0, new Label(I18n.text("report.groupBy")), grouping);
-        options.addRow(1, new Label(I18n.text("report.diagram")), diagram);
-        options.addRow(2, new Label(I18n.text("report.savedQuery")), savedQuery);
-        options.addRow(3, new Label(I18n.text("report.language")), language);
+        options.addRow(0, whole("report.groupBy"), grouping);
+        options.addRow(1, whole("report.diagram"), diagram);
+        options.addRow(2, whole("report.savedQuery"), savedQuery);
+        options.addRow(3, whole("report.language"), language);
         getChildren().addAll(new Label(I18n.text("report.title")), title, new Label(I18n.text("report.codes")),
                 codeFilter, codes, subCodes, new Label(I18n.text("report.documents")), documents, options, table, definitions, memos,
                 open);
         setPadding(new Insets(8));
+    }
+
+    /** A label that keeps its whole text: the choice beside it gives up room ("Only a saved query's quotati…"). */
+    private static Label whole(String key) {
+        Label label = new Label(I18n.text(key));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     /** What the choices ask for (no code chosen: every code; no document or group chosen: every document). */

@@ -98,6 +98,14 @@ class ReportWorkflowTest extends WorkbenchTest {
         javafx.scene.control.CheckBox definitions = robot.lookup("#report-definitions").query();
         javafx.scene.control.CheckBox memos = robot.lookup("#report-memos").query();
         assertTrue(!definitions.isDisabled() && !memos.isDisabled(), "by code: under each code's heading");
+        javafx.scene.control.Label onlyQuery = robot.lookup((javafx.scene.control.Label l) -> nl.veldwerk.ui.common.I18n
+                .text("report.savedQuery").equals(l.getText())).query();
+        javafx.stage.Window dialogWindow = pane.get().getScene().getWindow();
+        double wide = dialogWindow.getWidth();
+        robot.interact(() -> dialogWindow.setWidth(380)); // as on a laptop, where the label was cut
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onlyQuery.getWidth() >= onlyQuery.prefWidth(-1) - 0.5, "whole, not cut: " + onlyQuery.getWidth());
+        robot.interact(() -> dialogWindow.setWidth(wide));
         robot.interact(() -> grouping.setValue(QuotationSelection.Grouping.BY_DOCUMENT));
         assertTrue(definitions.isDisabled() && memos.isDisabled(), "by document there are no code headings to put them under");
 

@@ -177,7 +177,7 @@ public final class QuotationReport {
                 }
             };
             doc.table(List.of(text(l, "report.quotation"), text(l, "report.source"),
-                    text(l, byCode ? "report.otherCodes" : "report.codes"), text(l, "report.comment")), rows, 2,
+                    text(l, byCode ? "report.otherCodes" : "report.codes"), text(l, "report.comment")), rows,
                     46, 20, 18, 16);
         } else {
             for (Item i : s.items()) {

@@ -80,21 +80,22 @@ final class WordBody {
     /**
      * A table over the text width in 10 pt type with a bold header row repeated on every page and rows that
      * never split across pages (unless too long to fit one); the columns as wide as their {@code weights}
-     * say, except that column {@code wordColumn} (or -1) is at least as wide as the longest word in it. A
+     * say, except that a column is made as wide as the longest word in it where the widest can spare it. A
      * column that is empty in every row is left out. The rows are read twice (to size the columns, then to
      * write them), one at a time.
      */
-    void table(List<String> header, List<List<String>> rows, int wordColumn, int... weights) {
+    void table(List<String> header, List<List<String>> rows, int... weights) {
         List<Integer> kept = new ArrayList<>();
-        int longestWord = wordColumn < 0 ? 0 : longestWord(header.get(wordColumn));
+        int[] longestIn = new int[header.size()]; // each column's longest word, its header's too (bold)
+        for (int c = 0; c < header.size(); c++) {
+            longestIn[c] = longestWord(header.get(c));
+        }
         boolean[] filled = new boolean[header.size()];
         filled[0] = true;
         for (List<String> row : rows) {
             for (int c = 0; c < header.size(); c++) {
                 filled[c] |= !row.get(c).isBlank();
-            }
-            if (wordColumn >= 0) {
-                longestWord = Math.max(longestWord, longestWord(row.get(wordColumn)));
+                longestIn[c] = Math.max(longestIn[c], longestWord(row.get(c)));
             }
         }
         for (int c = 0; c < header.size(); c++) {
@@ -102,7 +103,7 @@ final class WordBody {
                 kept.add(c);
             }
         }
-        int[] widths = widths(kept, header.size(), wordColumn, longestWord, weights);
+        int[] widths = widths(kept, header.size(), longestIn, weights);
         write("<w:tbl><w:tblPr><w:tblW w:w=\"" + WordDocument.TEXT_WIDTH + "\" w:type=\"dxa\"/><w:tblBorders>"
                 + "<w:top w:val=\"single\"/><w:left w:val=\"single\"/><w:bottom w:val=\"single\"/>"
                 + "<w:right w:val=\"single\"/><w:insideH w:val=\"single\"/><w:insideV w:val=\"single\"/>"
@@ -137,11 +138,11 @@ final class WordBody {
     }
 
     /**
-     * The kept columns' widths in twentieths of a point: the text width shared by weight, with column
-     * {@code wordColumn} raised so its longest word fits (plus the cell's margins), taken from the widest
-     * other column, at most half of it.
+     * The kept columns' widths in twentieths of a point: the text width shared by weight, each column raised so
+     * its longest word ({@code longest}: in its header or its cells) fits with the cell's margins, taken from the
+     * widest other column, at most half of it ("Opmerking" broke as "Opmerkin / g", a code's name mid-word).
      */
-    private static int[] widths(List<Integer> kept, int columns, int wordColumn, int longestWord, int[] weights) {
+    private static int[] widths(List<Integer> kept, int columns, int[] longest, int[] weights) {
         int n = kept.size();
         if (weights.length != columns) {
             int[] even = new int[n];
@@ -149,18 +150,19 @@ final class WordBody {
             return even;
         }
         int[] w = kept.stream().mapToInt(c -> weights[c]).toArray();
-        int word = kept.indexOf(wordColumn);
         int total = java.util.Arrays.stream(w).sum();
-        if (word >= 0) {
-            int needed = (longestWord * TABLE_CHARACTER_TWIPS + 240) * total / WordDocument.TEXT_WIDTH + 1;
-            if (needed > w[word]) {
-                int widest = 0;
-                for (int c = 1; c < n; c++) {
-                    widest = w[c] > w[widest] ? c : widest;
+        for (int c = 0; c < n; c++) {
+            int needed = (longest[kept.get(c)] * TABLE_CHARACTER_TWIPS + 240) * total / WordDocument.TEXT_WIDTH + 1;
+            if (needed > w[c]) {
+                int widest = c == 0 ? 1 : 0;
+                for (int o = 0; o < n; o++) {
+                    widest = o != c && w[o] > w[widest] ? o : widest;
                 }
-                int taken = Math.min(needed - w[word], w[widest] / 2);
-                w[widest] -= taken;
-                w[word] += taken;
+                if (widest != c && widest < n) {
+                    int taken = Math.min(needed - w[c], w[widest] / 2);
+                    w[widest] -= taken;
+                    w[c] += taken;
+                }
             }
         }
         int[] widths = new int[n];

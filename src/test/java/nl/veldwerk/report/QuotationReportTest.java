@@ -238,6 +238,13 @@ class QuotationReportTest {
         try (InputStream in = Files.newInputStream(table); XWPFDocument doc = new XWPFDocument(in)) {
             String cell = doc.getTables().getFirst().getRow(1).getCell(3).getText();
             assertTrue(cell.contains("Sterk citaat") && cell.contains("Open reviewopmerking van Eva: Eerst dit."), cell);
+            // Each column as wide as its longest word where the widest column can spare it: "Opmerking" broke as
+            // "Opmerkin / g" and "reviewopmerking" mid-word in a column of 16 %. Twips: 10 pt type, ~110 a letter.
+            var grid = doc.getTables().getFirst().getCTTbl().getTblGrid().getGridColList();
+            long comment = ((java.math.BigInteger) grid.get(3).getW()).longValue();
+            assertTrue(comment >= "reviewopmerking".length() * 110 + 240, "the comment column: " + comment);
+            long quotation = ((java.math.BigInteger) grid.get(0).getW()).longValue();
+            assertTrue(quotation > comment, "the quotation still the widest: " + quotation);
         }
         Path xlsx = dir.resolve("review.xlsx");
         QuotationReport.writeTable(p, sections, Locale.ENGLISH, xlsx, true);

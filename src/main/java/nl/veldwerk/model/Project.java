@@ -308,6 +308,22 @@ public final class Project {
         return max + 1;
     }
 
+    /**
+     * The highest number a quotation of the document had that is no longer there (deleted, or its document
+     * re-imported), 0 if none: saved with the document, so that a number cited once ("3:12" in a supervisor's
+     * comment) is not given to another quotation after the project is opened again.
+     */
+    public int quotationNumberTakenOut(String documentId) {
+        return quotationNumbersTakenOut.getOrDefault(documentId, 0);
+    }
+
+    /** As saved: numbers up to {@code highest} were given in the document once (see {@link #quotationNumberTakenOut}). */
+    public void rememberQuotationNumbersGiven(String documentId, int highest) {
+        if (highest > 0) {
+            quotationNumbersTakenOut.merge(documentId, highest, Math::max);
+        }
+    }
+
     /** The quotation with an ID as {@link Quotation#idIn} writes it ("3:12"), if there is one. */
     public Optional<Quotation> quotationById(String displayId) {
         String[] parts = displayId == null ? new String[0] : displayId.strip().split(":");

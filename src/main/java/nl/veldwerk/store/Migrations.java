@@ -28,8 +28,8 @@ final class Migrations {
     }
 
     /**
-     * Document parts have not changed shape since version 1; version 5 added an optional recording, which
-     * older parts simply do not have.
+     * Document parts have not changed shape since version 1; version 5 added an optional recording, and version
+     * 7 the optional highest quotation number given once (deleted since), which older parts simply do not have.
      */
     static void migrateDocumentPart(ObjectNode part, int version) {
         // Nothing to do yet; the next change to the document part format adds its step here.

@@ -70,6 +70,7 @@ final class PartDeserializers {
             Document document = null;
             List<Quotation> quotations = null;
             List<Coding> codings = null;
+            Integer numbersGiven = null;
             for (String name = p.nextName(); name != null; name = p.nextName()) {
                 JsonToken value = p.nextToken();
                 switch (name) {
@@ -81,10 +82,12 @@ final class PartDeserializers {
                     }
                     case "quotations" -> quotations = readArray(p, ctxt, () -> quotation(p, ctxt, repeats, this));
                     case "codings" -> codings = readArray(p, ctxt, () -> coding(p, ctxt, repeats, this));
+                    case "quotationNumbersGiven" -> numbersGiven = value == JsonToken.VALUE_NULL ? null
+                            : ctxt.readValue(p, Integer.class);
                     default -> ctxt.handleUnknownProperty(p, this, DocumentPart.class, name);
                 }
             }
-            return new DocumentPart(document, quotations, codings);
+            return new DocumentPart(document, quotations, codings, numbersGiven);
         }
 
         private Document document(JsonParser p, DeserializationContext ctxt) {

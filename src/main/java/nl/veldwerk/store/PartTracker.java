@@ -243,6 +243,8 @@ final class PartTracker implements Consumer<ProjectChange> {
         for (Quotation q : quotations) {
             codings.addAll(p.codingsOf(q.id()));
         }
-        return new DocumentPart(d, quotations, codings);
+        int given = p.quotationNumberTakenOut(d.id());
+        int highest = quotations.stream().mapToInt(Quotation::number).max().orElse(0);
+        return new DocumentPart(d, quotations, codings, given > highest ? given : null);
     }
 }

@@ -474,6 +474,9 @@ public final class ProjectReader {
         } catch (ModelException e) {
             throw new ProjectFileException(file, e, "file.inconsistent", e.userText());
         }
+        if (part.quotationNumbersGiven() != null) {
+            project.rememberQuotationNumbersGiven(part.document().id(), part.quotationNumbersGiven());
+        }
     }
 
     /** Takes out whatever of a document a damaged part had added before it failed. */

@@ -33,7 +33,7 @@ final class StoreFormat {
      * rewrites one short list instead of the whole list (parts unchanged; the list in the manifest itself
      * is still read).
      */
-    static final int SCHEMA_VERSION = 6;
+    static final int SCHEMA_VERSION = 7;
     /**
      * What a manifest that holds its list of documents itself is stamped with (a bundle, a new project's
      * first manifest): such a manifest is a version 5 one, so an older Veldwerk still opens a bundle.
@@ -128,7 +128,15 @@ final class StoreFormat {
                        List<Diagram> diagrams) {
     }
 
-    /** One document with its quotations and their codings: what changes together while coding. */
-    record DocumentPart(Document document, List<Quotation> quotations, List<Coding> codings) {
+    /**
+     * One document with its quotations and their codings: what changes together while coding; and, when a
+     * quotation numbered higher than any there now was deleted, that number ({@code quotationNumbersGiven},
+     * since schema 7; null otherwise), so it is not given again.
+     */
+    record DocumentPart(Document document, List<Quotation> quotations, List<Coding> codings,
+                        Integer quotationNumbersGiven) {
+        DocumentPart(Document document, List<Quotation> quotations, List<Coding> codings) {
+            this(document, quotations, codings, null);
+        }
     }
 }

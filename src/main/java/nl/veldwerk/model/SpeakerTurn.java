@@ -32,7 +32,20 @@ public record SpeakerTurn(String speaker, int start, int end, Long timestampMill
             return named; // the name with its colon
         }
         int[] typed = typedLabel(text, lineEnd);
-        return typed != null ? typed : named;
+        // A label alone on its line with a time beside it ("Jordan Lee   0:01"): the name, not the time.
+        boolean typedWins = typed != null && (named == null || text.charAt(typed[1] - 1) == ':'
+                || !holdsAClock(text, typed));
+        return typedWins ? typed : named;
+    }
+
+    /** Whether a digit, a colon and a digit stand in {@code [range)} ("0:01", "00:00:03"). */
+    private static boolean holdsAClock(String text, int[] range) {
+        for (int i = range[0] + 1; i + 1 < range[1]; i++) {
+            if (text.charAt(i) == ':' && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The speaker's name where it first stands on the line, with a colon right after it included; or null. */

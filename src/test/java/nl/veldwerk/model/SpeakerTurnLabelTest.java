@@ -36,6 +36,9 @@ class SpeakerTurnLabelTest {
     void aLabelAloneOnItsLine() {
         assertEquals("INTERVIEWER", label("Interviewer", "INTERVIEWER\nhoe gaat het?"));
         assertEquals("Interviewer (Jan)", label("Interviewer", "Interviewer (Jan)\nhoe gaat het?"));
+        assertEquals("Jordan Lee", label("Jordan Lee", "Jordan Lee   0:01\nHallo allemaal.\n"),
+                "the name, not the time beside it (Teams, Otter)");
+        assertEquals("Speaker 1", label("Speaker 1", "00:00:03 Speaker 1\nHallo.\n"), "after the time (Word)");
     }
 
     @Test

@@ -214,6 +214,8 @@ public final class ImportPreviewWindow {
         });
         stage.setScene(scene);
         nl.veldwerk.ui.common.EscapeCloses.install(stage); // as Cancel, also with a table in hand
+        // Over the window it was asked from and on the screen: a second preview opened partly below the screen.
+        nl.veldwerk.ui.common.DialogFit.keepOnScreen(stage);
         stage.showAndWait();
         reading.shutdown();
         return accepted[0] ? Optional.of(rows.stream().map(Row::chosen).toList()) : Optional.empty();

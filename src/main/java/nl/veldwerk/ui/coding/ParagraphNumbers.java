@@ -11,7 +11,7 @@ import javafx.scene.text.Text;
  * coding, so RichTextFX makes them only for the paragraphs it shows.
  */
 final class ParagraphNumbers {
-    static final double WIDTH = 40; // "12345" at the gutter's 10 px, and its padding
+    static final double WIDTH = 34;
 
     private ParagraphNumbers() {
     }
@@ -53,11 +53,16 @@ final class ParagraphNumbers {
 
     /**
      * One number, right-aligned in the gutter by its box: not wrapped, so a long transcript's "12345" stays on
-     * one line (wrapped at the gutter's width it broke into "1234" over "5").
+     * one line (wrapped at the gutter's width it broke into "1234" over "5"), in smaller type to fit.
      */
     static javafx.scene.layout.StackPane numberBox(String label) {
         Text number = new Text(label);
         number.getStyleClass().add("paragraph-number");
+        if (label.length() > 4) {
+            // Five digits at the gutter's 10 px are wider than it: a little smaller, rather than a wider gutter
+            // (which would take the room from every transcript's text for the few that are this long).
+            number.setStyle("-fx-font-size: 8px;");
+        }
         javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(number);
         box.getStyleClass().add("paragraph-gutter");
         box.setMinWidth(WIDTH);

@@ -36,8 +36,8 @@ class ParagraphNumbersTest {
         Text short1 = (Text) one.getChildren().getFirst();
         Text long5 = (Text) five.getChildren().getFirst();
         robot.interact(() -> { });
-        assertEquals(short1.getLayoutBounds().getHeight(), long5.getLayoutBounds().getHeight(), 0.5,
-                "12345 on one line, as high as 7");
+        assertTrue(long5.getLayoutBounds().getHeight() <= short1.getLayoutBounds().getHeight() + 0.5,
+                "12345 on one line, no higher than 7: " + long5.getLayoutBounds());
         for (StackPane box : java.util.List.of(one, five)) {
             Bounds text = box.getChildren().getFirst().getBoundsInParent();
             assertEquals(ParagraphNumbers.WIDTH, box.getWidth(), 0.5);

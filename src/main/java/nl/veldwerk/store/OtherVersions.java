@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * {@link #copyWith} makes a project of it beside this one, to open or merge.
  */
 public final class OtherVersions {
-    private static final DateTimeFormatter FOLDER_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH.mm")
+    private static final DateTimeFormatter FOLDER_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH.mm.ss")
             .withZone(ZoneId.systemDefault());
     private static final java.util.regex.Pattern SAVED_AT = java.util.regex.Pattern.compile(
             "\"savedAt\"\\s*:\\s*\"([^\"]{1,64})\"");
@@ -124,7 +124,8 @@ public final class OtherVersions {
                 // Not the lock, the search index, the recovery save, nor a manifest (this version is put in below).
                 if (first.equals(StoreFormat.LOCK) || first.equals(StoreFormat.INDEX)
                         || first.equals(StoreFormat.RECOVERY_MANIFEST) || first.equals(StoreFormat.MANIFEST)
-                        || relative.getNameCount() == 1 && namedLikeAManifest(from) && savedAt(from) != null) {
+                        || relative.getNameCount() == 1 && namedLikeAManifest(from) && savedAt(from) != null
+                        || isEarlierSaveOrSetAside(relative)) {
                     continue;
                 }
                 Path to = target.resolve(relative.toString());
@@ -146,6 +147,17 @@ public final class OtherVersions {
             throw e;
         }
         return target;
+    }
+
+    /**
+     * The project's own earlier saves (backups/veldwerk-N.json) and the versions set aside: not the new
+     * project's history, which starts with the save it is made of (its parts' second copies are copied).
+     */
+    private static boolean isEarlierSaveOrSetAside(Path relative) {
+        String path = relative.toString().replace('\\', '/');
+        return path.startsWith(SET_ASIDE + "/") || path.equals(SET_ASIDE)
+                || relative.getNameCount() == 2 && path.startsWith(StoreFormat.BACKUPS + "/")
+                && relative.getFileName().toString().matches("veldwerk-\\d+\\.json");
     }
 
     private static Path freeName(Path wanted) {

@@ -53,6 +53,7 @@ class EarlierSavesTest {
             try (ProjectStore earlier = ProjectStore.open(copy)) {
                 assertEquals(List.of(), ProjectDiff.between(then, earlier.session().project()), "the project as it was then");
             }
+            assertEquals(List.of(), Backups.saves(copy), "its history starts with the save it is made of, not this one's");
             assertEquals(StoreFormat.BACKUPS_KEPT, Backups.saves(here).size(), "the backup stays where it was");
             assertEquals(List.of(), ProjectDiff.between(store.session().project(), ProjectReader.read(here)),
                     "this project untouched");

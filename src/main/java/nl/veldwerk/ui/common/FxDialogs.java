@@ -155,14 +155,23 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<Integer> chooseOne(String title, String message, List<String> options) {
-        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(options.getFirst(),
-                options);
+        // Not JavaFX's ChoiceDialog: its header does not wrap, and a long question made it wider than the
+        // screen, its buttons out of reach.
+        javafx.scene.control.Label question = new javafx.scene.control.Label(message);
+        question.setWrapText(true);
+        question.setMaxWidth(560);
+        javafx.scene.control.ChoiceBox<String> choice = new javafx.scene.control.ChoiceBox<>(
+                javafx.collections.FXCollections.observableArrayList(options));
+        choice.getSelectionModel().selectFirst();
+        choice.setId("choose-one");
+        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
         dialog.initOwner(owner);
-        dialog.getDialogPane().getButtonTypes().setAll(Buttons.ok(), Buttons.cancel()); // JavaFX's are English only
+        ButtonType ok = Buttons.ok();
+        dialog.getDialogPane().getButtonTypes().setAll(ok, Buttons.cancel()); // JavaFX's are English only
+        dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(12, question, choice));
         DialogFit.fit(dialog, title);
-        dialog.setHeaderText(message);
-        dialog.setContentText(null);
-        return dialog.showAndWait().map(options::indexOf).filter(i -> i >= 0);
+        return dialog.showAndWait().filter(b -> b == ok).map(b -> choice.getSelectionModel().getSelectedIndex())
+                .filter(i -> i >= 0);
     }
 
     /**

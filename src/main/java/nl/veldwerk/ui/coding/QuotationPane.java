@@ -38,6 +38,12 @@ public final class QuotationPane extends BorderPane {
         ofDocument.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the filter shrinks, not these
         ofCode.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ofDocument.setSelected(true);
+        // One of the two is always pressed, the list's scope: a click on the pressed one left neither pressed.
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null && was != null) {
+                group.selectToggle(was);
+            }
+        });
         ofCode.disableProperty().bind(coding.listedCodeProperty().isNull());
         coding.scopeProperty().addListener((o, was, now) -> (now == CodingViewModel.Scope.CODE ? ofCode : ofDocument)
                 .setSelected(true));
@@ -45,6 +51,9 @@ public final class QuotationPane extends BorderPane {
         ofCode.setOnAction(e -> coding.scopeProperty().set(CodingViewModel.Scope.CODE));
         Label title = new Label();
         title.getStyleClass().add("pane-heading");
+        javafx.scene.control.Tooltip wholeTitle = new javafx.scene.control.Tooltip();
+        wholeTitle.textProperty().bind(title.textProperty());
+        title.setTooltip(wholeTitle); // "Quotations of ‘Sociaal netwerk’ and its su…" whole
         title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 coding.scopeProperty().get() == CodingViewModel.Scope.CODE && coding.listedCodeProperty().get() != null
                         ? I18n.text(coding.project().childrenOf(coding.listedCodeProperty().get().id()).isEmpty()

@@ -105,6 +105,10 @@ class QuotationIdTest extends WorkbenchTest {
         assertEquals(List.of("Marieke", "Marieke", "Marieke"), list.getItems().stream().map(QuotationRow::speaker).toList());
         assertTrue(list.getColumns().stream().anyMatch(c -> "quotation-speaker".equals(c.getId())),
                 "a Speaker column the table's menu can show");
+        javafx.scene.control.ToggleButton ofDocument = robot.lookup((javafx.scene.control.ToggleButton b) -> b.getText()
+                .equals(nl.veldwerk.ui.common.I18n.text("quotations.ofDocument"))).query();
+        robot.clickOn(ofDocument);
+        assertTrue(ofDocument.isSelected(), "a click on the pressed scope leaves it pressed, not neither");
         robot.clickOn("#delete-quotation");
         WindowTestSupport.idle(vm);
         assertEquals(List.of("2:1", "2:3"), listedIds(robot), "the others keep their IDs");

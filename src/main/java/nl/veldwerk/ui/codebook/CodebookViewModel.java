@@ -221,7 +221,7 @@ public final class CodebookViewModel {
             Project p = project().orElseThrow();
             List<Command> steps = new ArrayList<>(List.of(CodeCommands.rename(codeId, trimmed)));
             queriesAfter(p, q -> nl.veldwerk.search.CodeQuery.afterRename(p, q, codeId, trimmed)).ifPresent(steps::add);
-            executeAll(steps, Message.of("code.rename", trimmed));
+            executeAllSaid(steps, Message.of("code.rename", trimmed)); // said, as a colour or a move is
         });
     }
 

@@ -483,6 +483,8 @@ class CodeManagerTest extends WorkbenchTest {
         idle();
         assertEquals("Taalbarrière", project().code("taal").orElseThrow().name());
         assertEquals("Taalbarrière OR (Geld AND NOT Taalbarrière)", project().info().savedQueries().getFirst().query());
+        assertTrue(vm.statusProperty().get().startsWith("Done: Rename code to 'Taalbarrière'"),
+                "said, as a colour or a move is: " + vm.statusProperty().get());
         undoneExactly(robot, withQuery, "Rename");
         undo(robot);
         assertEquals(before, project());

@@ -194,6 +194,15 @@ public final class CodeManagerWindow {
             item.setOnAction(e -> vm.setPhaseAll(selectedIds(), p));
             phase.getItems().add(item);
         }
+        // The supervisor's verdict on the chosen codes, here where the codebook is reviewed (the column showed
+        // it, only the code's own panel set it).
+        MenuButton review = new MenuButton(I18n.text("manager.review"));
+        review.setId("code-manager-review");
+        for (nl.veldwerk.model.ReviewStatus status : REVIEWS) {
+            MenuItem item = new MenuItem(reviewName(status));
+            item.setOnAction(e -> vm.reviewAll(selectedIds(), status));
+            review.getItems().add(item);
+        }
         ColorPicker colour = new ColorPicker();
         colour.setId("code-manager-colour");
         colour.setTooltip(new javafx.scene.control.Tooltip(I18n.text("manager.colour")));
@@ -206,10 +215,10 @@ public final class CodeManagerWindow {
         });
         Button delete = button("manager.delete", "code-manager-delete", this::delete);
         var none = table.getSelectionModel().selectedItemProperty().isNull();
-        for (Region r : new Region[] {rename, merge, move, phase, colour, delete}) {
+        for (Region r : new Region[] {rename, merge, move, phase, review, colour, delete}) {
             r.disableProperty().bind(none);
         }
-        return new ToolBar(newCode, newCategory, rename, merge, move, phase, colour, delete);
+        return new ToolBar(newCode, newCategory, rename, merge, move, phase, review, colour, delete);
     }
 
     private ContextMenu menu() {
@@ -226,6 +235,11 @@ public final class CodeManagerWindow {
             phase.getItems().add(menuItem(null, null, () -> vm.setPhaseAll(selectedIds(), p)));
             phase.getItems().getLast().setText(phaseName(p));
         }
+        javafx.scene.control.Menu review = new javafx.scene.control.Menu(I18n.text("manager.review"));
+        for (nl.veldwerk.model.ReviewStatus status : REVIEWS) {
+            review.getItems().add(menuItem(null, null, () -> vm.reviewAll(selectedIds(), status)));
+            review.getItems().getLast().setText(reviewName(status));
+        }
         javafx.scene.control.Menu colour = new javafx.scene.control.Menu(I18n.text("manager.colourMenu"));
         for (int i = 0; i < 12; i++) {
             String hex = nl.veldwerk.model.Colors.palette(i);
@@ -234,10 +248,10 @@ public final class CodeManagerWindow {
             colour.getItems().add(swatch);
         }
         ContextMenu menu = new ContextMenu(newCode, newCategory, new SeparatorMenuItem(), rename, merge, move, phase,
-                colour, list, new SeparatorMenuItem(), delete);
+                review, colour, list, new SeparatorMenuItem(), delete);
         menu.setOnShowing(e -> {
             boolean none = table.getSelectionModel().getSelectedItems().isEmpty();
-            List.of(rename, merge, move, phase, colour, list, delete).forEach(i -> i.setDisable(none));
+            List.of(rename, merge, move, phase, review, colour, list, delete).forEach(i -> i.setDisable(none));
         });
         return menu;
     }
@@ -508,6 +522,14 @@ public final class CodeManagerWindow {
         List<String> names = ids.stream().limit(3).map(id -> "‘" + p.code(id).map(nl.veldwerk.model.Code::name).orElse(id) + "’").toList();
         String listed = String.join(", ", names);
         return ids.size() > names.size() ? listed + " " + I18n.text("manager.andMore", ids.size() - names.size()) : listed;
+    }
+
+    /** The verdicts a supervisor gives (merged is what a merge leaves, not a verdict). */
+    private static final List<nl.veldwerk.model.ReviewStatus> REVIEWS = List.of(nl.veldwerk.model.ReviewStatus.APPROVED,
+            nl.veldwerk.model.ReviewStatus.NEEDS_WORK, nl.veldwerk.model.ReviewStatus.PROPOSED);
+
+    private static String reviewName(nl.veldwerk.model.ReviewStatus status) {
+        return I18n.text("reviewStatus." + status.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static String phaseName(Phase p) {

@@ -260,6 +260,13 @@ public final class CodebookViewModel {
                 Message.of("codes.phaseMany", codeIds.size())));
     }
 
+    /** The supervisor's verdict on the codes, as one step, said. */
+    void reviewAll(List<String> codeIds, ReviewStatus status) {
+        project().ifPresent(p -> executeAllSaid(codeIds.stream().map(p::code).flatMap(Optional::stream)
+                .filter(c -> c.review() != status).map(c -> CodebookCommands.review(c.id(), status)).toList(),
+                Message.of("codes.reviewMany", codeIds.size())));
+    }
+
     void setColorAll(List<String> codeIds, String color) {
         project().ifPresent(p -> executeAllSaid(codeIds.stream().map(p::code).flatMap(Optional::stream)
                 .filter(c -> !c.color().equalsIgnoreCase(color)).map(c -> CodeCommands.update(c.withColor(color),

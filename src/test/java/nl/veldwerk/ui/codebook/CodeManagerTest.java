@@ -547,6 +547,15 @@ class CodeManagerTest extends WorkbenchTest {
         idle();
         assertTrue(vm.statusProperty().get().startsWith("Done: Set the colour of '"), vm.statusProperty().get());
         undoneExactly(robot, before, "Setting the colour of one code");
+        // The supervisor's verdict on two codes at once, from the toolbar.
+        select(robot, "geld", "taal");
+        MenuButton review = robot.lookup("#code-manager-review").query();
+        robot.interact(() -> review.getItems().getFirst().fire());
+        idle();
+        assertEquals(nl.veldwerk.model.ReviewStatus.APPROVED, project().code("geld").orElseThrow().review());
+        assertEquals(nl.veldwerk.model.ReviewStatus.APPROVED, project().code("taal").orElseThrow().review());
+        assertTrue(vm.statusProperty().get().startsWith("Done: Set the review of 2 codes"), vm.statusProperty().get());
+        undoneExactly(robot, before, "Reviewing two codes");
 
         // Merge Wantrouwen into Schaamte: its quotation comes along, and a saved query naming it names Schaamte.
         execute(robot, nl.veldwerk.project.NoteCommands.saveQuery(new nl.veldwerk.model.SavedQuery("twijfel", true,

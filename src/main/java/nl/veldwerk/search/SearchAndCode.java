@@ -91,16 +91,34 @@ public final class SearchAndCode {
                     .map((SpeakerTurn t) -> new int[] {t.start(), Math.min(t.end(), text.length())}).findFirst()
                     .orElse(new int[] {lineStart(text, start), lineEnd(text, end)});
         };
-        // What the speaker says, not the label before it ("A04: "), as a quotation made by hand is; the label
-        // made a second quotation of a turn coded by hand already.
-        range[0] = Math.min(start, afterLabel(d, text, range[0]));
+        // What the speaker says, not the label before it ("A04: ") nor a time mark ("[00:01:30] Respondent 3: "),
+        // as a quotation made by hand is; the label made a second quotation of a turn coded by hand already.
+        int from = pastTimeMarks(text, range[0], start);
+        from = pastTimeMarks(text, afterLabel(d, text, from), start);
+        range[0] = Math.min(start, from);
         return range;
     }
 
-    /** Past the label of a turn that begins at {@code from} (and the spaces after it); else {@code from}. */
+    /** Past the time marks (and the spaces after them) that stand at {@code from}, not past {@code limit}. */
+    private static int pastTimeMarks(String text, int from, int limit) {
+        while (from < limit) {
+            List<nl.veldwerk.model.TimeMark> marks = nl.veldwerk.model.TimeMarks.find(text.substring(from,
+                    Math.min(limit, from + 40)));
+            if (marks.isEmpty() || marks.getFirst().start() != 0) {
+                return from;
+            }
+            from += marks.getFirst().end();
+            while (from < limit && (text.charAt(from) == ' ' || text.charAt(from) == '\t')) {
+                from++;
+            }
+        }
+        return from;
+    }
+
+    /** Past the label of the turn that holds {@code from}, when it begins there (and the spaces after it). */
     private static int afterLabel(Document d, String text, int from) {
         for (SpeakerTurn t : d.turns()) {
-            int[] label = t.start() == from ? t.label(text) : null;
+            int[] label = t.start() <= from && from < t.end() ? t.label(text) : null;
             if (label != null && label[0] == from) {
                 int after = label[1];
                 while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {

@@ -138,6 +138,37 @@ class SearchToolsTest {
         assertEquals(List.of("Welke voorzieningen kent u?"), texts(p, word, SearchAndCode.Unit.SENTENCE));
     }
 
+    /**
+     * A turn that opens with a time mark and then its label ("[00:01:30] Respondent 3: "): a sentence, paragraph or
+     * turn coded from the hits took both into the quotation, and so coded a passage coded by hand a second time.
+     */
+    @Test
+    void aTimeMarkAndLabelBeforeTheWordsAreNotCoded() {
+        String text = "[00:01:20] Interviewer: Hoe is de werkdruk?\n"
+                + "[00:01:30] Respondent 3: De werkdruk is hoog, vooral door de administratie. Echt.\n"
+                + "[00:02:00] De werkdruk blijft.\n";
+        int r = text.indexOf("[00:01:30]");
+        int last = text.indexOf("[00:02:00]");
+        Project p = new Project(new ProjectInfo(ProjectInfo.ID, "Tijd", "", "nl", T));
+        p.put(Document.of("c", "Cees", text, SourceFormat.TXT, List.of(new SpeakerTurn("Interviewer", 0, r, 80_000L),
+                new SpeakerTurn("Respondent 3", r, last, 90_000L)), T));
+        p.put(Code.of("werk", "Werkdruk", null, null));
+        List<String> word = List.of("werkdruk");
+        assertEquals(List.of("Hoe is de werkdruk?", "De werkdruk is hoog, vooral door de administratie.",
+                "De werkdruk blijft."), SearchAndCode.preview(p, word, SearchAndCode.Unit.SENTENCE, "werk").stream()
+                .map(SearchAndCode.Stretch::text).toList());
+        assertEquals(List.of("Hoe is de werkdruk?\n", "De werkdruk is hoog, vooral door de administratie. Echt.\n",
+                "De werkdruk blijft."), SearchAndCode.preview(p, word, SearchAndCode.Unit.TURN, "werk").stream()
+                .map(s -> s.text()).toList());
+        ProjectSession session = new ProjectSession(p);
+        int hand = text.indexOf("De werkdruk is");
+        session.execute(nl.veldwerk.project.QuotationCommands.codeRanges("c", List.of(new int[] {hand,
+                text.indexOf("Echt.")}), "werk", null, T));
+        assertEquals(List.of("Hoe is de werkdruk?", "De werkdruk blijft."), SearchAndCode.preview(p, word,
+                SearchAndCode.Unit.SENTENCE, "werk").stream().map(SearchAndCode.Stretch::text).toList(),
+                "the sentence coded by hand is not coded a second time");
+    }
+
     @Test
     void theInterviewerCanBeLeftOutOfKeywordInContextSearchAndCodeAndWordCounts() {
         Project p = project();

@@ -45,7 +45,14 @@ final class DiagramEdits {
         nl.veldwerk.model.Project p = main.session().project();
         int relationsBefore = p.relations().size();
         main.run(() -> {
-            main.session().execute(nl.veldwerk.analysis.ModelDiagram.draw(p, name, level));
+            try {
+                main.session().execute(nl.veldwerk.analysis.ModelDiagram.draw(p, name, level));
+            } catch (nl.veldwerk.model.ModelException e) {
+                // Under the button's name: no core category yet is nothing refused ("That change is not possible").
+                main.fail(nl.veldwerk.ui.common.I18n.text(level == nl.veldwerk.analysis.ModelDiagram.Level.CATEGORIES
+                        ? "diagrams.drawModel" : "diagrams.drawMechanisms"), e);
+                return;
+            }
             id[0] = p.diagrams().stream().filter(d -> d.name().equals(name)).reduce((a, b) -> b)
                     .map(Diagram::id).orElse(null);
         });

@@ -35,6 +35,23 @@ class DiagramWindowTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
     }
 
+    /** Without a core category, drawing the model says what to do under its own name, not "That change is not possible". */
+    @Test
+    void withoutACoreCategoryTheModelSaysWhatToDoFirst(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("no-core");
+        Project p = new Project(nl.veldwerk.model.ProjectInfo.named("Geen kern", nl.veldwerk.project.Fixtures.T));
+        p.put(nl.veldwerk.model.Code.of("werk", "Werkdruk", null, null));
+        ProjectStore.create(dir, p).close();
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
+        robot.interact(() -> explorer.getSelectionModel().select(3));
+        robot.clickOn("#draw-model");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, project().diagrams().size());
+        assertTrue(dialogs.errors.getLast().startsWith("Draw the model: "), dialogs.errors.toString());
+    }
+
     @Test
     void drawTheModelDragACodeUndoAndExport(FxRobot robot) throws Exception {
         openTheTestProject(robot, "model");

@@ -123,6 +123,10 @@ public final class SearchPane extends VBox {
                         String.join(", ", search.leftOutSpeakers())) : found.more()
                         ? I18n.text("search.countMore", found.hits().size())
                         : I18n.text("search.count", found.hits().size());
+                if (found.leftOut() == 0 && !found.hits().isEmpty() && !search.leftOutSpeakers().isEmpty()) {
+                    // Hits there are, and the interviewers' words were not searched: said, not left to be guessed.
+                    said += " · " + I18n.text("search.without", String.join(", ", search.leftOutSpeakers()));
+                }
                 // "geen aanbod" found "aanbod": said, with the way to search the negation too.
                 status.setText(found.tooCommon().isEmpty() ? said : said + " · " + I18n.text("search.tooCommon",
                         found.tooCommon().stream().map(w -> "“" + w + "”").collect(java.util.stream.Collectors

@@ -340,6 +340,12 @@ class SearchPaneTest extends WorkbenchTest {
                 + " under Speakers to see them\\)"), status.getText());
         assertEquals("Nothing found.", ((javafx.scene.control.Label) hits.getPlaceholder()).getText(),
                 "not 'No hits yet.' under the answer");
+        // Hits there are: that the interviewer's words were not searched is said beside the count.
+        robot.interact(() -> field.setText("buurt"));
+        robot.interact(() -> field.getOnAction().handle(new javafx.event.ActionEvent()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !hits.getItems().isEmpty()
+                && !status.getText().startsWith("0 hits"));
+        assertTrue(status.getText().contains(" · the words of Interviewer not searched"), status.getText());
         // Asked for by name, the interviewer is searched (QA: "speaker:Interviewer" gave 0 hits).
         robot.interact(() -> field.setText("jegens speaker:Interviewer"));
         robot.interact(() -> field.getOnAction().handle(new javafx.event.ActionEvent()));

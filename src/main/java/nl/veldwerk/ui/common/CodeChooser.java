@@ -193,8 +193,11 @@ public final class CodeChooser {
         cancel.setId("code-chooser-cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> stage.close());
-        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(8, ok, cancel);
-        buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        // In the order the system's dialogs put them (a ButtonBar), as every other dialog here: OK came first.
+        javafx.scene.control.ButtonBar buttons = new javafx.scene.control.ButtonBar();
+        javafx.scene.control.ButtonBar.setButtonData(ok, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonBar.setButtonData(cancel, javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        buttons.getButtons().addAll(ok, cancel);
         VBox box = new VBox(8, heading, search, list, buttons);
         box.setPadding(new Insets(10));
         Scene scene = new Scene(box);

@@ -17,7 +17,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -99,8 +98,10 @@ public final class DiagramWindow {
         zoom.setValue(1.0);
         zoom.valueProperty().addListener((o, was, now) -> canvas.zoom(now));
         this.zoom = zoom;
-        HBox bar = new HBox(8, new Label(I18n.text("diagram.weighting")), weighting, addCode, layOut, showHidden, png,
-                svg, copy, new Label(I18n.text("diagram.zoom")), zoom);
+        // A row that wraps, not one that shrinks: in a window narrower than its buttons they read "Pijlen w…",
+        // "Code toevoeg…" (Dutch words are long).
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, new Label(I18n.text("diagram.weighting")),
+                weighting, addCode, layOut, showHidden, png, svg, copy, new Label(I18n.text("diagram.zoom")), zoom);
         bar.setPadding(new Insets(8));
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 

@@ -1,5 +1,6 @@
 package nl.veldwerk.ui.common;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -80,6 +81,11 @@ class CodeChooserHeaderTest {
             javafx.geometry.Bounds inWindow = ok.localToScene(ok.getBoundsInLocal());
             assertTrue(inWindow.getMaxY() <= chooser.getScene().getHeight() && ok.getHeight() > 10,
                     "the buttons show in the window: " + inWindow + " in " + chooser.getScene().getHeight());
+            // In the order of every other dialog (a ButtonBar's, the system's): OK stood before Cancel here only.
+            javafx.scene.control.ButtonBar bar = new javafx.scene.control.ButtonBar();
+            boolean cancelFirst = bar.getButtonOrder().indexOf('C') < bar.getButtonOrder().indexOf('O');
+            assertEquals(cancelFirst, cancel.localToScene(0, 0).getX() < ok.localToScene(0, 0).getX(),
+                    "Cancel and OK as in the system's dialogs (" + bar.getButtonOrder() + ")");
             javafx.scene.control.ListView<?> list = robot.from(chooser.getScene().getRoot())
                     .lookup("#code-chooser-list").queryListView();
             robot.interact(() -> list.getSelectionModel().select(1));

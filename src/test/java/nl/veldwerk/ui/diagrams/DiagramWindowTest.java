@@ -66,8 +66,26 @@ class DiagramWindowTest extends WorkbenchTest {
         assertEquals(3, drawn.relationIds().size(), "a factor each: the model is drawn at the level of categories");
         assertTrue(drawn.subCodesInside(), "a factor lists its mechanisms inside");
 
-        // The window shows every code and arrow; drag "Bekendheid" 120 px down.
+        // Narrower than its bar, the window wraps the bar's buttons, not cut their words ("Code toevoeg…").
         StackPane bekendheid = robot.lookup("#diagram-code-bekendheid").query();
+        javafx.stage.Window diagramWindow = bekendheid.getScene().getWindow();
+        double wide = diagramWindow.getWidth();
+        robot.interact(() -> diagramWindow.setWidth(520));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Parent bar = (javafx.scene.Parent) ((javafx.scene.layout.BorderPane) diagramWindow.getScene()
+                .getRoot()).getTop();
+        int buttons = 0;
+        for (javafx.scene.Node n : bar.getChildrenUnmodifiable()) {
+            if (n instanceof javafx.scene.control.Button b && b.isVisible() && !b.getText().isEmpty()) {
+                buttons++;
+                assertTrue(b.getWidth() >= b.prefWidth(-1) - 0.5, "whole: " + b.getText() + " " + b.getWidth());
+            }
+        }
+        assertTrue(buttons >= 4, "the bar's buttons: " + buttons);
+        robot.interact(() -> diagramWindow.setWidth(wide));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // The window shows every code and arrow; drag "Bekendheid" 120 px down.
         DiagramNode before = drawn.node("bekendheid").orElseThrow();
         robot.drag(bekendheid).moveBy(0, 120).release(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();

@@ -32,6 +32,8 @@ final class ShortcutsWindow {
     private static final List<String[]> OTHER_KEYS = List.of(
             new String[] {REDO_TOO.getDisplayText(), "shortcuts.redo"},
             new String[] {"shortcuts.altDragKeys", "shortcuts.altDrag"}, // "drag" is a word to translate
+            new String[] {"shortcuts.selectKeys", "shortcuts.select"},
+            new String[] {"shortcuts.selectWordsKeys", "shortcuts.selectWords"},
             new String[] {"F2", "shortcuts.rename"},
             new String[] {"Delete", "shortcuts.delete"},
             new String[] {"Enter", "shortcuts.enter"},

@@ -26,6 +26,8 @@ class HelpTest extends WorkbenchTest {
         assertTrue(actions.stream().anyMatch(a -> a.startsWith("Ctrl+G") && a.contains("Go to quotation")));
         assertTrue(actions.stream().anyMatch(a -> a.startsWith("Ctrl+Shift+C") && a.contains("Code manager")));
         assertTrue(actions.stream().anyMatch(a -> a.startsWith("Alt + drag")), "and the keys outside the menus");
+        assertTrue(actions.stream().anyMatch(a -> a.startsWith("Shift + arrows") && a.contains("without the mouse")),
+                "selecting in the transcript by keyboard, to code without the mouse");
         assertTrue(actions.stream().anyMatch(a -> a.startsWith("F4 Play or pause")), "and the transcription keys");
         assertTrue(actions.stream().anyMatch(a -> a.startsWith("F9 Insert a time mark")), actions.toString());
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);

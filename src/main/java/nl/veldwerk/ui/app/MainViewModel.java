@@ -213,6 +213,8 @@ public final class MainViewModel {
             dialogs.showError(I18n.text("error.create"), problem);
             return;
         }
+        // Said while it is made (seconds on a slow disk): "No project open. Choose File → Open project" stood there.
+        status.say(I18n.text("status.creating", wanted.name()));
         background.run(() -> ProjectStore.create(wanted.folder(), ProjectInfo.named(wanted.name(), Instant.now())),
                 this::show, e -> fail(I18n.text("error.create"), e));
     }

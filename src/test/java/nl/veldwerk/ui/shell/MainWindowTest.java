@@ -191,6 +191,19 @@ class MainWindowTest extends WorkbenchTest {
                 .findFirst().orElseThrow();
     }
 
+    /** While a new project is made, the status line says so ("No project open. Choose File → Open" stood there). */
+    @Test
+    void aNewProjectIsSaidWhileItIsMade(FxRobot robot) throws Exception {
+        String[] seen = new String[1];
+        robot.interact(() -> {
+            vm.create(new nl.veldwerk.ui.common.NewProject("Werkdruk en steun", tmp.resolve("werkdruk")));
+            seen[0] = vm.statusProperty().get();
+        });
+        WindowTestSupport.idle(vm);
+        assertEquals("Making the project Werkdruk en steun…", seen[0]);
+        assertEquals("Werkdruk en steun", vm.session().project().info().name());
+    }
+
     /** A message longer than the window is cut with "…", whole in its tooltip; the save state keeps its room. */
     @Test
     void aLongStatusIsCutAndTheSaveStateStaysInView(FxRobot robot) throws Exception {

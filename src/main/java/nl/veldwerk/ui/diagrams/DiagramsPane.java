@@ -62,6 +62,10 @@ public final class DiagramsPane extends VBox {
         drawMechanisms.setId("draw-model-mechanisms");
         drawMechanisms.setOnAction(e -> drawModel(nl.veldwerk.analysis.ModelDiagram.Level.MECHANISMS));
         drawMechanisms.setTooltip(new javafx.scene.control.Tooltip(I18n.text("diagrams.drawMechanisms.tip")));
+        // An empty diagram to put codes on (Add code…) and so draw any part of the codebook, not only the model.
+        Button newDiagram = new Button(I18n.text("diagrams.new"));
+        newDiagram.setId("diagram-new");
+        newDiagram.setOnAction(e -> newDiagram());
         Button open = new Button(I18n.text("diagrams.open"));
         open.setOnAction(e -> openSelected());
         Button delete = new Button(I18n.text("diagrams.delete"));
@@ -90,11 +94,11 @@ public final class DiagramsPane extends VBox {
         open.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         // Rows that wrap rather than cut a label short (the Dutch ones are long, the pane is narrow).
-        for (Button b : List.of(draw, drawMechanisms, open, delete)) {
+        for (Button b : List.of(newDiagram, draw, drawMechanisms, open, delete)) {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         getChildren().addAll(new javafx.scene.layout.FlowPane(6, 6, draw, drawMechanisms),
-                new javafx.scene.layout.FlowPane(6, 6, open, delete), list, name);
+                new javafx.scene.layout.FlowPane(6, 6, newDiagram, open, delete), list, name);
         vm.changesProperty().addListener((o, was, now) -> {
             var change = vm.lastChange();
             if (change == null || !change.onlyQuotationsAndCodings()) {
@@ -109,6 +113,15 @@ public final class DiagramsPane extends VBox {
         String id = edits.drawModel(modelName, level);
         if (id != null) {
             DiagramWindow.open(getScene().getWindow(), vm, id);
+        }
+    }
+
+    private void newDiagram() {
+        String diagramName = I18n.text("diagrams.newName", vm.session().project().diagrams().size() + 1);
+        Diagram d = new Diagram(nl.veldwerk.model.Ids.newId(), diagramName, List.of(), List.of());
+        edits.putDiagram(d, "diagram.new", diagramName);
+        if (vm.session().project().diagram(d.id()).isPresent()) {
+            DiagramWindow.open(getScene().getWindow(), vm, d.id());
         }
     }
 

@@ -217,6 +217,38 @@ class DiagramWindowTest extends WorkbenchTest {
         assertEquals(bekendheid, back);
     }
 
+    /**
+     * A new, empty diagram (there was only drawing the model, which needs a core category): it opens in its window,
+     * and codes are put on it with Add code…, their relations to each other as arrows; one undo takes it away.
+     */
+    @Test
+    void aNewDiagramIsEmptyAndCodesArePutOnIt(FxRobot robot) throws Exception {
+        openTheTestProject(robot, "new");
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.addRelation(
+                new nl.veldwerk.model.Relation("r-net", "netwerk", "core",
+                        nl.veldwerk.model.RelationType.IS_ASSOCIATED_WITH, "", 0, ""))));
+        javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
+        robot.interact(() -> explorer.getSelectionModel().select(3));
+        robot.clickOn("#diagram-new");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, project().diagrams().size());
+        Diagram made = project().diagrams().iterator().next();
+        assertEquals("Diagram 1", made.name());
+        assertTrue(made.nodes().isEmpty() && made.relationIds().isEmpty());
+        assertTrue(robot.listWindows().stream().anyMatch(w -> w.isShowing() && w instanceof javafx.stage.Stage st
+                && st.getTitle() != null && st.getTitle().contains("Diagram 1")), "its window opens");
+        DiagramViewModel model = new DiagramViewModel(vm, made.id());
+        robot.interact(() -> model.addCode("netwerk"));
+        robot.interact(() -> model.addCode("core"));
+        Diagram two = project().diagram(made.id()).orElseThrow();
+        assertEquals(2, two.nodes().size());
+        assertEquals(java.util.List.of("r-net"), two.relationIds(), "their relation in the codebook an arrow");
+        robot.interact(vm::undo);
+        robot.interact(vm::undo);
+        robot.interact(vm::undo);
+        assertTrue(project().diagrams().isEmpty(), "undone step by step, the diagram too");
+    }
+
     /** The arrow from the factor "netwerk" as drawn now. */
     private javafx.scene.Node netwerkArrow(FxRobot robot) {
         return robot.lookup(".diagram-arrow").queryAll().stream().filter(n -> project().relation((String) n

@@ -11,7 +11,7 @@ enum OfficeZip {
     NOT_ZIP,
     /** A zip archive whose end (its directory) is missing: copied or downloaded only in part. */
     CUT_SHORT,
-    /** A Word document (Office Open XML): it lists {@code [Content_Types].xml} and {@code word/document.xml}. */
+    /** A Word document (Office Open XML): it lists {@code [Content_Types].xml} and parts under {@code word/}. */
     DOCX,
     /** An OpenDocument text: it lists {@code content.xml} and no Office Open XML content types. */
     ODT,
@@ -48,7 +48,8 @@ enum OfficeZip {
             names.add(new String(bytes, entry + 46, nameLength, java.nio.charset.StandardCharsets.UTF_8));
             at += 46L + nameLength + u16(bytes, entry + 30) + u16(bytes, entry + 32);
         }
-        if (names.contains("[Content_Types].xml") && names.contains("word/document.xml")) {
+        // Word's main part is found through its relationships: Word Online and SharePoint name it document2.xml.
+        if (names.contains("[Content_Types].xml") && names.stream().anyMatch(n -> n.startsWith("word/") && n.endsWith(".xml"))) {
             return DOCX;
         }
         if (names.contains("content.xml") && !names.contains("[Content_Types].xml")) {

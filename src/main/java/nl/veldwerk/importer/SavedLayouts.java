@@ -60,12 +60,12 @@ public final class SavedLayouts {
             int shift = 0;
             for (SpeakerTurn t : found.turns()) {
                 String name = nameOf(t.speaker());
-                int at = name.equals(t.speaker()) || t.start() < copied ? -1 : nameInLabel(text, t);
+                int[] at = name.equals(t.speaker()) || t.start() < copied ? null : nameInLabel(text, t);
                 int start = t.start() + shift;
-                if (at >= 0) { // only the name: a time beside it ("Jordan Lee   0:01") and the colon stay
-                    renamed.append(text, copied, at).append(name);
-                    shift += name.length() - t.speaker().length();
-                    copied = at + t.speaker().length();
+                if (at != null) { // only the name: a time beside it ("Jordan Lee   0:01") and the colon stay
+                    renamed.append(text, copied, at[0]).append(name);
+                    shift += name.length() - (at[1] - at[0]);
+                    copied = at[1];
                 }
                 turns.add(new SpeakerTurn(name, start, t.end() + shift, t.timestampMillis()));
             }
@@ -73,17 +73,21 @@ public final class SavedLayouts {
             return found.withText(renamed.toString(), turns);
         }
 
-        /** Where the found speaker's name stands in the turn's label, as written in any case; -1 if not there. */
-        private static int nameInLabel(String text, SpeakerTurn t) {
+        /**
+         * Where the found speaker's name stands in the turn's label, {@code [start, end)}, as written: in any case
+         * and with any run of spaces between its words ("Jan  de Vries" for "Jan de Vries", as labels are grouped);
+         * null if not there.
+         */
+        private static int[] nameInLabel(String text, SpeakerTurn t) {
             int[] label = t.label(text);
-            if (label != null) {
-                for (int i = label[0]; i + t.speaker().length() <= label[1]; i++) {
-                    if (text.regionMatches(true, i, t.speaker(), 0, t.speaker().length())) {
-                        return i;
-                    }
-                }
+            if (label == null) {
+                return null;
             }
-            return -1;
+            String pattern = java.util.Arrays.stream(t.speaker().strip().split("\\s+")).map(java.util.regex.Pattern::quote)
+                    .collect(java.util.stream.Collectors.joining("\\s+"));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern, java.util.regex.Pattern.CASE_INSENSITIVE
+                    | java.util.regex.Pattern.UNICODE_CASE).matcher(text).region(label[0], label[1]);
+            return m.find() ? new int[] {m.start(), m.end()} : null;
         }
 
         /** The names (as they come in) of the document's speakers who are interviewers. */

@@ -32,9 +32,9 @@ public record SpeakerTurn(String speaker, int start, int end, Long timestampMill
             return named; // the name with its colon
         }
         int[] typed = typedLabel(text, lineEnd);
-        // A label alone on its line with a time beside it ("Jordan Lee   0:01"): the name, not the time.
-        boolean typedWins = typed != null && (named == null || text.charAt(typed[1] - 1) == ':'
-                || !holdsAClock(text, typed));
+        // Not past a time beside the name ("Jordan Lee   0:01", "Anna 00:01:02 Ik zei: nee"): the name, not the time
+        // nor the words after it.
+        boolean typedWins = typed != null && (named == null || !holdsAClock(text, typed));
         return typedWins ? typed : named;
     }
 

@@ -94,37 +94,45 @@ public final class SearchAndCode {
         // What the speaker says, not the label before it ("A04: ") nor a time mark ("[00:01:30] Respondent 3: "),
         // as a quotation made by hand is; the label made a second quotation of a turn coded by hand already.
         int from = pastTimeMarks(text, range[0], start);
-        from = pastTimeMarks(text, afterLabel(d, text, from), start);
+        from = pastTimeMarks(text, afterLabel(d, text, from, start), start);
         range[0] = Math.min(start, from);
         return range;
     }
 
-    /** Past the time marks (and the spaces after them) that stand at {@code from}, not past {@code limit}. */
+    /**
+     * Past the time marks (and the white space after them, a line end too) that stand at {@code from}, not past
+     * {@code limit}. A mark is judged on its whole line, as the transcript's are: a clock said at a sentence's
+     * start ("14:00 Dan begon het overleg.") is no mark.
+     */
     private static int pastTimeMarks(String text, int from, int limit) {
         while (from < limit) {
+            int lineEnd = text.indexOf('\n', from);
             List<nl.veldwerk.model.TimeMark> marks = nl.veldwerk.model.TimeMarks.find(text.substring(from,
-                    Math.min(limit, from + 40)));
-            if (marks.isEmpty() || marks.getFirst().start() != 0) {
+                    lineEnd < 0 ? text.length() : lineEnd));
+            if (marks.isEmpty() || marks.getFirst().start() != 0 || from + marks.getFirst().end() > limit) {
                 return from;
             }
-            from += marks.getFirst().end();
-            while (from < limit && (text.charAt(from) == ' ' || text.charAt(from) == '\t')) {
-                from++;
-            }
+            from = pastWhiteSpace(text, from + marks.getFirst().end(), limit);
         }
         return from;
     }
 
-    /** Past the label of the turn that holds {@code from}, when it begins there (and the spaces after it). */
-    private static int afterLabel(Document d, String text, int from) {
+    private static int pastWhiteSpace(String text, int from, int limit) {
+        while (from < limit && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    /**
+     * Past the label of the turn that holds {@code from}, when it begins there, and the white space after it: a
+     * label alone on its line ("00:00:03 Speaker 1", "Jordan Lee   0:01") is followed by a line end.
+     */
+    private static int afterLabel(Document d, String text, int from, int limit) {
         for (SpeakerTurn t : d.turns()) {
             int[] label = t.start() <= from && from < t.end() ? t.label(text) : null;
-            if (label != null && label[0] == from) {
-                int after = label[1];
-                while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
-                    after++;
-                }
-                return after;
+            if (label != null && label[0] == from && label[1] <= limit) {
+                return pastWhiteSpace(text, label[1], limit);
             }
         }
         return from;

@@ -30,14 +30,19 @@ final class FullWriter {
         byte[] projectBytes = StoreFormat.PRETTY.writeValueAsBytes(PartTracker.projectPart(project));
         sink.put(projectFile, projectBytes);
         List<PartRef> refs = new ArrayList<>(project.count(nl.veldwerk.model.EntityKind.DOCUMENT));
+        boolean numbersGiven = false;
         for (Document d : project.documents()) {
             String file = StoreFormat.PARTS + "/d-1-" + refs.size() + ".json";
             StoreFormat.DocumentPart part = PartTracker.documentPart(project, d);
+            numbersGiven |= part.quotationNumbersGiven() != null;
             byte[] bytes = StoreFormat.MAPPER.writeValueAsBytes(part);
             sink.put(file, bytes);
             refs.add(PartTracker.ref(d.id(), file, part).withChecksum(Checksums.of(bytes)));
         }
-        Manifest manifest = new Manifest(StoreFormat.FORMAT, StoreFormat.INLINE_LIST_VERSION, 1, Instant.now().toString(),
+        // Version 5 so that an older Veldwerk opens it, unless a part remembers a quotation number it would drop
+        // without a word (and then give again): then the version that says so, which an older one refuses.
+        int version = numbersGiven ? StoreFormat.SCHEMA_VERSION : StoreFormat.INLINE_LIST_VERSION;
+        Manifest manifest = new Manifest(StoreFormat.FORMAT, version, 1, Instant.now().toString(),
                 UUID.randomUUID().toString(), projectFile, Checksums.of(projectBytes), refs, null);
         sink.put(StoreFormat.MANIFEST, StoreFormat.PRETTY.writeValueAsBytes(manifest));
     }

@@ -114,11 +114,7 @@ public final class OtherVersions {
         Path target = freeName(directory.resolveSibling(directory.getFileName() + " (" + words + " "
                 + FOLDER_TIME.format(savedAt) + ")"));
         try {
-            List<Path> all;
-            try (Stream<Path> walk = Files.walk(directory)) {
-                all = walk.toList();
-            }
-            for (Path from : all) {
+            for (Path from : filesOf(directory)) {
                 Path relative = directory.relativize(from);
                 String first = relative.getNameCount() == 0 ? "" : relative.getName(0).toString();
                 // Not the lock, the search index, the recovery save, nor a manifest (this version is put in below).
@@ -147,6 +143,43 @@ public final class OtherVersions {
             throw e;
         }
         return target;
+    }
+
+    /**
+     * The folder's files and folders, not inside the lock or the search index (written to while the project is
+     * open); one that goes while it is listed (a save letting go of a backup) is left out, not an error that ends
+     * the copy.
+     */
+    private static List<Path> filesOf(Path directory) throws IOException {
+        List<Path> all = new ArrayList<>();
+        Files.walkFileTree(directory, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+                                                                   java.nio.file.attribute.BasicFileAttributes attrs) {
+                Path relative = directory.relativize(dir);
+                if (relative.getNameCount() == 1 && (relative.toString().equals(StoreFormat.INDEX)
+                        || relative.toString().equals(StoreFormat.LOCK))) {
+                    return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                }
+                all.add(dir);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                all.add(file);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof java.nio.file.NoSuchFileException) {
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+        });
+        return all;
     }
 
     /**

@@ -95,10 +95,61 @@ class OfficeZipTest {
     @Test
     void aZipOfOtherFilesOrNoZipAtAllIsSaidInOurWords() throws Exception {
         assertTrue(refused("foto's.docx", zip("a.jpg", "xx", "b.txt", "hallo")).contains(
-                "is a zip archive of other files (no word/document.xml in it)"));
+                "is a zip archive of other files (nothing of a Word document in it)"));
         assertTrue(refused("map.odt", zip("notities.txt", "hallo")).contains("no content.xml in it"));
         String text = refused("tekst.docx", "Interviewer: dit is gewoon tekst".getBytes(StandardCharsets.UTF_8));
         assertTrue(text.startsWith("tekst.docx: could not be read as a Word document: it is not one inside"), text);
+    }
+
+    /** Word Online and SharePoint name the main part word/document2.xml; POI finds it by its relationship. */
+    @Test
+    void aWordDocumentWhoseMainPartHasAnotherNameIsRead() throws Exception {
+        byte[] word = docx();
+        java.io.ByteArrayOutputStream renamed = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(word));
+             ZipOutputStream out = new ZipOutputStream(renamed)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                String name = e.getName().equals("word/document.xml") ? "word/document2.xml" : e.getName();
+                if (name.equals("[Content_Types].xml") || name.equals("_rels/.rels")) {
+                    content = new String(content, StandardCharsets.UTF_8).replace("word/document.xml",
+                            "word/document2.xml").replace("/document.xml", "/document2.xml").getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(name));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        assertEquals(OfficeZip.DOCX, OfficeZip.of(renamed.toByteArray()));
+        Path file = Files.write(tmp.resolve("sharepoint.docx"), renamed.toByteArray());
+        assertEquals(60, importer.importFile(file, T).turns().size());
+        assertEquals(OfficeZip.OTHER_ZIP, OfficeZip.of(zip("[Content_Types].xml", "<Types/>", "xl/workbook.xml", "<w/>")),
+                "a spreadsheet renamed .docx");
+    }
+
+    /** Directories that do not add up are left to the library, never read past the bytes. */
+    @Test
+    void hostileDirectoriesAreLeftToTheLibrary() throws Exception {
+        byte[] odt = odt("x");
+        int end = odt.length - 22;
+        byte[] manyEntries = odt.clone();
+        manyEntries[end + 10] = (byte) 0xFF; // 65,535 entries promised
+        manyEntries[end + 11] = (byte) 0xFF;
+        assertEquals(OfficeZip.UNCLEAR, OfficeZip.of(manyEntries));
+        byte[] longName = odt.clone();
+        int directory = (int) ((longName[end + 16] & 0xFF) | (longName[end + 17] & 0xFF) << 8
+                | (longName[end + 18] & 0xFF) << 16 | (longName[end + 19] & 0xFF) << 24);
+        longName[directory + 28] = (byte) 0xFF; // a first name 65,535 bytes long
+        longName[directory + 29] = (byte) 0xFF;
+        assertEquals(OfficeZip.UNCLEAR, OfficeZip.of(longName));
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 2_000; i++) {
+            byte[] noisy = odt.clone();
+            for (int k = 0; k < 4; k++) {
+                noisy[end - 60 + random.nextInt(82)] = (byte) random.nextInt(256);
+            }
+            OfficeZip.of(noisy); // any answer, no exception
+        }
     }
 
     @Test

@@ -67,5 +67,19 @@ class SavedLayoutsTest {
         assertEquals("Sam   0:04\nHoi Jordan Lee.\n", renamed.text().substring(renamed.turns().get(1).start()));
         assertEquals(text, new SavedLayouts.SavedLayout("", Map.of(), Set.of(), true).applyTo(found).text(),
                 "nothing renamed, nothing changed");
+
+        // Typed with two spaces once, the same speaker (labels are grouped by their words): renamed there too.
+        String spaced = "Jan  de Vries: Ik woon hier.\nI: Hoe lang?\nJan de Vries: Tien jaar.\n";
+        int i = spaced.indexOf("I:");
+        int j = spaced.indexOf("Jan de Vries:");
+        nl.veldwerk.model.Document jan = nl.veldwerk.model.Document.of("j", "J", spaced, nl.veldwerk.model.SourceFormat.TXT,
+                List.of(new nl.veldwerk.model.SpeakerTurn("Jan de Vries", 0, i, null),
+                        new nl.veldwerk.model.SpeakerTurn("I", i, j, null),
+                        new nl.veldwerk.model.SpeakerTurn("Jan de Vries", j, spaced.length(), null)), java.time.Instant.EPOCH);
+        nl.veldwerk.model.Document r1 = new SavedLayouts.SavedLayout("", Map.of("Jan de Vries", "R1"), Set.of(), true)
+                .applyTo(jan);
+        assertEquals("R1: Ik woon hier.\nI: Hoe lang?\nR1: Tien jaar.\n", r1.text(), "no real name left in a label");
+        assertEquals(List.of("R1: Ik woon hier.\n", "I: Hoe lang?\n", "R1: Tien jaar.\n"),
+                r1.turns().stream().map(t -> r1.text().substring(t.start(), t.end())).toList());
     }
 }

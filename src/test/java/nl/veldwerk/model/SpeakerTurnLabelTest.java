@@ -39,6 +39,7 @@ class SpeakerTurnLabelTest {
         assertEquals("Jordan Lee", label("Jordan Lee", "Jordan Lee   0:01\nHallo allemaal.\n"),
                 "the name, not the time beside it (Teams, Otter)");
         assertEquals("Speaker 1", label("Speaker 1", "00:00:03 Speaker 1\nHallo.\n"), "after the time (Word)");
+        assertEquals("Anna", label("Anna", "Anna 00:01:02 Ik zei: nee\n"), "not up to a colon in what is said");
     }
 
     @Test

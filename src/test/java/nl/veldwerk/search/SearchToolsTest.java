@@ -169,6 +169,36 @@ class SearchToolsTest {
                 "the sentence coded by hand is not coded a second time");
     }
 
+    /**
+     * A label alone on its line, with a time before or after it (Word's Transcribe, Teams, Otter): a turn coded from
+     * the hits starts where the words do, as one coded by hand, and is not coded a second time; a clock said at
+     * the start of a sentence stays in it.
+     */
+    @Test
+    void aLabelAloneOnItsLineIsNotCodedAndAClockSaidStays() {
+        String word = "00:00:03 Speaker 1\nHallo, de werkdruk is hoog.\n00:00:09 Speaker 2\nDat klopt.\n";
+        String teams = "Jordan Lee   0:01\nDe werkdruk is hoog.\nSam   0:04\nJa.\n";
+        Project p = new Project(new ProjectInfo(ProjectInfo.ID, "Lagen", "", "nl", T));
+        int s2 = word.indexOf("00:00:09");
+        int sam = teams.indexOf("Sam");
+        p.put(Document.of("w", "Word", word, SourceFormat.TXT, List.of(new SpeakerTurn("Speaker 1", 0, s2, 3_000L),
+                new SpeakerTurn("Speaker 2", s2, word.length(), 9_000L)), T));
+        p.put(Document.of("t", "Teams", teams, SourceFormat.TXT, List.of(new SpeakerTurn("Jordan Lee", 0, sam, 1_000L),
+                new SpeakerTurn("Sam", sam, teams.length(), 4_000L)), T));
+        p.put(Document.of("c", "Klok", "14:00 Dan begon het overleg over de werkdruk.\n", SourceFormat.TXT, List.of(), T));
+        p.put(Code.of("werk", "Werkdruk", null, null));
+        List<String> werkdruk = List.of("werkdruk");
+        assertEquals(List.of("14:00 Dan begon het overleg over de werkdruk.", "De werkdruk is hoog.\n",
+                "Hallo, de werkdruk is hoog.\n"), SearchAndCode.preview(p, werkdruk, SearchAndCode.Unit.TURN, "werk")
+                .stream().map(SearchAndCode.Stretch::text).toList());
+        ProjectSession session = new ProjectSession(p);
+        int hallo = word.indexOf("Hallo");
+        session.execute(nl.veldwerk.project.QuotationCommands.codeRanges("w", List.of(new int[] {hallo, s2}), "werk",
+                null, T));
+        assertTrue(SearchAndCode.preview(p, werkdruk, SearchAndCode.Unit.TURN, "werk").stream()
+                .noneMatch(s -> s.documentId().equals("w")), "the turn coded by hand is not coded again");
+    }
+
     @Test
     void theInterviewerCanBeLeftOutOfKeywordInContextSearchAndCodeAndWordCounts() {
         Project p = project();

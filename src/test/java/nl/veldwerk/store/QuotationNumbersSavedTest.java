@@ -53,6 +53,43 @@ class QuotationNumbersSavedTest {
                 "once a higher number is there, nothing more to remember");
     }
 
+    /**
+     * A bundle is stamped version 5 so that an older Veldwerk opens it; not when a part remembers a number given,
+     * which an older one would drop without a word (and give again): then the version that says so.
+     */
+    @Test
+    void aBundleThatRemembersANumberIsNotOneAnOlderVeldwerkOpens() throws Exception {
+        Path dir = tmp.resolve("bundel");
+        createFixtureProject(dir).close();
+        try (ProjectStore store = ProjectStore.open(dir)) {
+            Path plain = tmp.resolve("plain.vwz");
+            Bundles.export(store.session().project(), plain);
+            assertEquals(StoreFormat.INLINE_LIST_VERSION, bundleVersion(plain));
+            store.session().execute(QuotationCommands.codeRange("w01", 10, 14, "weak", "me", Fixtures.T));
+            store.session().execute(QuotationCommands.delete(highest(store, "w01").id()));
+            Path remembering = tmp.resolve("remembering.vwz");
+            Bundles.export(store.session().project(), remembering);
+            assertEquals(StoreFormat.SCHEMA_VERSION, bundleVersion(remembering));
+            Path back = tmp.resolve("terug");
+            Bundles.extract(remembering, back);
+            try (ProjectStore opened = ProjectStore.open(back)) {
+                assertEquals(store.session().project().quotationNumberTakenOut("w01"),
+                        opened.session().project().quotationNumberTakenOut("w01"), "and it comes back");
+            }
+        }
+    }
+
+    private static int bundleVersion(Path bundle) throws Exception {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(bundle.toFile())) {
+            String manifest = new String(zip.getInputStream(zip.getEntry(StoreFormat.MANIFEST)).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"schemaVersion\"\\s*:\\s*(\\d+)")
+                    .matcher(manifest);
+            assertTrue(m.find(), manifest);
+            return Integer.parseInt(m.group(1));
+        }
+    }
+
     /** The document parts the current manifest names, as text. */
     private static java.util.List<String> listParts(Path dir) throws Exception {
         java.util.List<String> texts = new java.util.ArrayList<>();

@@ -38,14 +38,20 @@ public record SpeakerTurn(String speaker, int start, int end, Long timestampMill
         return typedWins ? typed : named;
     }
 
-    /** Whether a digit, a colon and a digit stand in {@code [range)} ("0:01", "00:00:03"). */
+    /** Whether a clock's colon ({@link #clockColon}) stands in {@code [range)} ("0:01", "00:00:03"). */
     private static boolean holdsAClock(String text, int[] range) {
-        for (int i = range[0] + 1; i + 1 < range[1]; i++) {
-            if (text.charAt(i) == ':' && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
+        for (int i = range[0]; i < range[1]; i++) {
+            if (clockColon(text, i, range[0], range[1])) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code i} is a colon between two digits, all within {@code [from, to)}. */
+    private static boolean clockColon(String text, int i, int from, int to) {
+        return text.charAt(i) == ':' && i > from && i + 1 < to && Character.isDigit(text.charAt(i - 1))
+                && Character.isDigit(text.charAt(i + 1));
     }
 
     /** The speaker's name where it first stands on the line, with a colon right after it included; or null. */
@@ -79,8 +85,7 @@ public record SpeakerTurn(String speaker, int start, int end, Long timestampMill
             from++;
         }
         for (int i = from; i < lineEnd && i - from <= MAX_LABEL; i++) {
-            if (text.charAt(i) == ':' && !(i > from && Character.isDigit(text.charAt(i - 1)) && i + 1 < lineEnd
-                    && Character.isDigit(text.charAt(i + 1)))) {
+            if (text.charAt(i) == ':' && !clockColon(text, i, from, lineEnd)) {
                 return i > from ? new int[] {from, i + 1} : null;
             }
         }

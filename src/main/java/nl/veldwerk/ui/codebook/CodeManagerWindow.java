@@ -199,7 +199,7 @@ public final class CodeManagerWindow {
         MenuButton review = new MenuButton(I18n.text("manager.review"));
         review.setId("code-manager-review");
         for (nl.veldwerk.model.ReviewStatus status : REVIEWS) {
-            MenuItem item = new MenuItem(reviewName(status));
+            MenuItem item = new MenuItem(REVIEW_NAMES.toString(status));
             item.setOnAction(e -> vm.reviewAll(selectedIds(), status));
             review.getItems().add(item);
         }
@@ -238,7 +238,7 @@ public final class CodeManagerWindow {
         javafx.scene.control.Menu review = new javafx.scene.control.Menu(I18n.text("manager.review"));
         for (nl.veldwerk.model.ReviewStatus status : REVIEWS) {
             review.getItems().add(menuItem(null, null, () -> vm.reviewAll(selectedIds(), status)));
-            review.getItems().getLast().setText(reviewName(status));
+            review.getItems().getLast().setText(REVIEW_NAMES.toString(status));
         }
         javafx.scene.control.Menu colour = new javafx.scene.control.Menu(I18n.text("manager.colourMenu"));
         for (int i = 0; i < 12; i++) {
@@ -302,8 +302,7 @@ public final class CodeManagerWindow {
         table.getColumns().add(text("manager.created", 100, r -> r.code().created() == null ? ""
                 : DATE.format(r.code().created())));
         table.getColumns().add(text("manager.coder", 90, CodeRow::coder));
-        table.getColumns().add(text("manager.review", 110, r -> I18n.text("reviewStatus." + r.code().review().name()
-                .toLowerCase(java.util.Locale.ROOT))));
+        table.getColumns().add(text("manager.review", 110, r -> REVIEW_NAMES.toString(r.code().review())));
     }
 
     private static TableColumn<CodeRow, String> text(String key, double width, Function<CodeRow, String> value) {
@@ -528,9 +527,9 @@ public final class CodeManagerWindow {
     private static final List<nl.veldwerk.model.ReviewStatus> REVIEWS = List.of(nl.veldwerk.model.ReviewStatus.APPROVED,
             nl.veldwerk.model.ReviewStatus.NEEDS_WORK, nl.veldwerk.model.ReviewStatus.PROPOSED);
 
-    private static String reviewName(nl.veldwerk.model.ReviewStatus status) {
-        return I18n.text("reviewStatus." + status.name().toLowerCase(java.util.Locale.ROOT));
-    }
+    /** A review status by its word ("Approved", "Needs work"), as the code's own panel names it. */
+    static final javafx.util.StringConverter<nl.veldwerk.model.ReviewStatus> REVIEW_NAMES = nl.veldwerk.ui.common.Labels
+            .converter("reviewStatus.");
 
     private static String phaseName(Phase p) {
         return I18n.text("phase." + p.name().toLowerCase(java.util.Locale.ROOT));

@@ -496,7 +496,7 @@ public final class CodeTreePane extends TreeView<Code> {
             review.pseudoClassStateChanged(NEEDS_WORK, status == nl.veldwerk.model.ReviewStatus.NEEDS_WORK);
             review.setVisible(!mark.isEmpty());
             review.setManaged(!mark.isEmpty());
-            reviewTip.setText(nl.veldwerk.ui.common.I18n.text("reviewStatus." + status.name().toLowerCase(java.util.Locale.ROOT)));
+            reviewTip.setText(CodeManagerWindow.REVIEW_NAMES.toString(status));
         }
 
         void showCount(Code code) {

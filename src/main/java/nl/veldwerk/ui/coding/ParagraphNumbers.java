@@ -59,9 +59,9 @@ final class ParagraphNumbers {
         Text number = new Text(label);
         number.getStyleClass().add("paragraph-number");
         if (label.length() > 4) {
-            // Five digits at the gutter's 10 px are wider than it: a little smaller, rather than a wider gutter
-            // (which would take the room from every transcript's text for the few that are this long).
-            number.setStyle("-fx-font-size: 8px;");
+            // Five digits at the gutter's 10 px are wider than it: a little smaller (veldwerk.css), rather than a
+            // wider gutter, which would take the room from every transcript's text for the few this long.
+            number.getStyleClass().add("long");
         }
         javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(number);
         box.getStyleClass().add("paragraph-gutter");

@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import nl.veldwerk.analysis.CodeCounts;
 import nl.veldwerk.model.Code;
 import nl.veldwerk.model.Coder;
 import nl.veldwerk.model.Coding;
@@ -199,7 +200,7 @@ final class QuotationList {
     /** Whether the list, in its current scope, shows this quotation. */
     private boolean listed(Quotation q) {
         if (scope.get() == CodingViewModel.Scope.CODE && listedCode.get() != null) {
-            java.util.Set<String> codes = withSubCodes(project(), listedCode.get().id());
+            java.util.Set<String> codes = CodeCounts.selfAndDescendants(project(), listedCode.get().id());
             return project().codingsOf(q.id()).stream().anyMatch(c -> codes.contains(c.codeId()));
         }
         return document().map(d -> d.id().equals(q.documentId())).orElse(false);
@@ -225,8 +226,9 @@ final class QuotationList {
         if (scope.get() == CodingViewModel.Scope.CODE && listedCode.get() != null) {
             // A category lists its sub-codes' quotations too, as its Σ counts them: it listed none ("No quotations
             // yet") when it is coded only through them, the way categories are.
-            quotations = withSubCodes(p, listedCode.get().id()).stream().flatMap(code -> p.codingsWithCode(code)
-                    .stream()).map(Coding::quotationId).distinct().map(id -> p.quotation(id).orElseThrow()).toList();
+            quotations = CodeCounts.selfAndDescendants(p, listedCode.get().id()).stream()
+                    .flatMap(code -> p.codingsWithCode(code).stream()).map(Coding::quotationId).distinct()
+                    .map(id -> p.quotation(id).orElseThrow()).toList();
         } else {
             quotations = document().map(d -> p.quotationsOf(d.id())).orElse(List.of());
         }
@@ -500,19 +502,6 @@ final class QuotationList {
 
     ObjectProperty<CodingViewModel.Scope> scopeProperty() {
         return scope;
-    }
-
-    /** The code and every code under it, the code first; each once, also were the tree ever to loop. */
-    static java.util.Set<String> withSubCodes(Project p, String codeId) {
-        java.util.Set<String> codes = new java.util.LinkedHashSet<>();
-        java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>(List.of(codeId));
-        while (!open.isEmpty()) {
-            String code = open.pop();
-            if (codes.add(code)) {
-                p.childrenOf(code).forEach(c -> open.add(c.id()));
-            }
-        }
-        return codes;
     }
 
     ObjectProperty<Code> listedCodeProperty() {

@@ -284,6 +284,20 @@ public final class Project {
     }
 
     /**
+     * The highest number a document had that is no longer there (deleted), 0 if none: saved with the project, so
+     * that a document's number cited once (the "3" of "3:12") is not given to another document after it is
+     * opened again.
+     */
+    public int documentNumberTakenOut() {
+        return documentNumberTakenOut;
+    }
+
+    /** As saved: numbers up to {@code highest} were given to documents once (see {@link #documentNumberTakenOut}). */
+    public void rememberDocumentNumbersGiven(int highest) {
+        documentNumberTakenOut = Math.max(documentNumberTakenOut, highest);
+    }
+
+    /**
      * Quotations as a researcher lists them: by their documents' numbers (the "3" of "3:12"), then where they
      * start and end in the text.
      */

@@ -139,7 +139,7 @@ final class PartTracker implements Consumer<ProjectChange> {
         }
         lastRefs = refs;
         return new SaveSnapshot(seq, projectPart, projectFile, projectChecksum, toWrite, List.copyOf(refs), counter,
-                sessionState);
+                sessionState, StoreFormat.Manifest.documentNumbersGiven(project));
     }
 
     /** A changed document's part, to be written under a new name (by save and position, never by id: ids

@@ -276,9 +276,12 @@ public final class ProjectReader {
                 : pp.memos().stream().filter(m -> m == null || m.target() == null
                         || project.find(m.target().kind(), m.target().id()).isPresent()).toList());
         putAll(project, projectFile, pp.diagrams());
+        if (manifest.documentNumbersGiven() != null) {
+            project.rememberDocumentNumbersGiven(manifest.documentNumbersGiven());
+        }
         Manifest checked = new Manifest(manifest.format(), manifest.schemaVersion(), manifest.sequence(),
                 manifest.savedAt(), manifest.state(), manifest.projectPart(), Checksums.of(projectBytes), refs,
-                manifest.documentLists());
+                manifest.documentLists(), manifest.documentNumbersGiven());
         // Numbers given at load are written by the next save, all at once: a save writes only the parts that
         // changed, and numbers given again to the rest after it could differ, and with them the IDs ("3:12").
         // Not while parts are damaged: that project opens read-only, and a save it cannot make would be asked for.

@@ -548,11 +548,12 @@ public final class ProjectStore implements AutoCloseable {
                 .toList();
         String projectChecksum = snapshot.projectPart() != null ? checksums.get(snapshot.projectPartFile())
                 : snapshot.projectPartChecksum();
-        return manifest(snapshot.sequence(), snapshot.projectPartFile(), projectChecksum, refs);
+        return manifest(snapshot.sequence(), snapshot.projectPartFile(), projectChecksum, refs,
+                snapshot.documentNumbersGiven());
     }
 
-    private Manifest manifest(long sequence, String projectPart, String projectChecksum, List<PartRef> refs)
-            throws IOException {
+    private Manifest manifest(long sequence, String projectPart, String projectChecksum, List<PartRef> refs,
+                              Integer documentNumbersGiven) throws IOException {
         List<StoreFormat.ListRef> listRefs = new java.util.ArrayList<>();
         boolean wrote = false;
         for (DocumentLists.Run run : lists.split(refs, sequence, token)) {
@@ -568,7 +569,7 @@ public final class ProjectStore implements AutoCloseable {
             disk.forceFolder(directory.resolve(StoreFormat.PARTS));
         }
         return new Manifest(StoreFormat.FORMAT, StoreFormat.SCHEMA_VERSION, sequence, Instant.now().toString(),
-                UUID.randomUUID().toString(), projectPart, projectChecksum, refs, listRefs);
+                UUID.randomUUID().toString(), projectPart, projectChecksum, refs, listRefs, documentNumbersGiven);
     }
 
     /** Writes the snapshot's changed parts and returns their checksums by file name. */
@@ -638,7 +639,7 @@ public final class ProjectStore implements AutoCloseable {
                 }
                 disk.forceFolder(directory.resolve(StoreFormat.PARTS));
                 Manifest manifest = manifest(opened.sequence() + 1, opened.projectPart(), opened.projectPartChecksum(),
-                        refs);
+                        refs, opened.documentNumbersGiven());
                 byte[] bytes = StoreFormat.PRETTY.writeValueAsBytes(manifest.asWritten());
                 setAsideAnotherComputersSave();
                 garbage.backUp(directory.resolve(StoreFormat.MANIFEST));

@@ -17,10 +17,12 @@ import nl.veldwerk.store.StoreFormat.ProjectPart;
  * @param documents          every document's part file, in project order: the new manifest's list
  * @param changeCounter      the store's change counter when captured
  * @param sessionState       the command stack state when captured, to mark the session saved
+ * @param documentNumbersGiven the manifest's {@code documentNumbersGiven}: null unless a document numbered above
+ *                           every one there now was deleted
  */
 public record SaveSnapshot(long sequence, ProjectPart projectPart, String projectPartFile,
                            String projectPartChecksum, List<PendingPart> documentsToWrite, List<PartRef> documents, long changeCounter,
-                           long sessionState) {
+                           long sessionState, Integer documentNumbersGiven) {
 
     record PendingPart(String file, DocumentPart part) {
     }

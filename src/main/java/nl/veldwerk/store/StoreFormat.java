@@ -83,20 +83,28 @@ final class StoreFormat {
      *                            {@code documentLists} holds them (read, it is always filled in)
      * @param documentLists       the list parts that hold {@code documents}, in order; null when the manifest
      *                            holds the list itself (before version 6, and bundles)
+     * @param documentNumbersGiven when a document numbered higher than any there now was deleted, that number
+     *                            (since schema 7; null otherwise), so that it is not given again
      */
     record Manifest(String format, int schemaVersion, long sequence, String savedAt, String state,
                     String projectPart, String projectPartChecksum, List<PartRef> documents,
-                    List<ListRef> documentLists) {
+                    List<ListRef> documentLists, Integer documentNumbersGiven) {
         /** The same manifest as written to disk: the documents in their list parts only, when it has those. */
         Manifest asWritten() {
             return documentLists == null ? this : new Manifest(format, schemaVersion, sequence, savedAt, state,
-                    projectPart, projectPartChecksum, null, documentLists);
+                    projectPart, projectPartChecksum, null, documentLists, documentNumbersGiven);
         }
 
         /** The same manifest with its documents read from its list parts. */
         Manifest withDocuments(List<PartRef> all) {
             return new Manifest(format, schemaVersion, sequence, savedAt, state, projectPart, projectPartChecksum,
-                    all, documentLists);
+                    all, documentLists, documentNumbersGiven);
+        }
+
+        /** What {@link #documentNumbersGiven} says for a project: the highest number taken out, if above all there. */
+        static Integer documentNumbersGiven(nl.veldwerk.model.Project project) {
+            int given = project.documentNumberTakenOut();
+            return given > 0 && project.documents().stream().noneMatch(d -> d.number() >= given) ? given : null;
         }
     }
 

@@ -68,12 +68,35 @@ final class DocxText {
      * words, inside the speaker's turn.
      */
     static String withoutNotes(XWPFParagraph paragraph) {
-        String text = paragraph.getText();
+        String text = paragraph.getCTP().sizeOfMoveFromArray() > 0 ? withoutMovedAway(paragraph) : paragraph.getText();
         String notes = paragraph.getFootnoteText();
         if (!notes.isEmpty() && text.endsWith(notes)) {
             text = text.substring(0, text.length() - notes.length());
         }
         return text.indexOf('[') < 0 ? text : NOTE_REFERENCE.matcher(text).replaceAll("");
+    }
+
+    /**
+     * The paragraph's text as Word shows it once its tracked changes are accepted: a move recorded as tracked
+     * keeps the words where they were taken from (a "moveFrom", like a deletion) beside where they went, and
+     * POI's text held them twice ("Ik kom er graag elke week graag.").
+     */
+    private static String withoutMovedAway(XWPFParagraph paragraph) {
+        StringBuilder text = new StringBuilder();
+        for (org.apache.poi.xwpf.usermodel.IRunElement run : paragraph.getIRuns()) {
+            if (run instanceof org.apache.poi.xwpf.usermodel.XWPFRun r && !movedAway(r)) {
+                text.append(r.text());
+            } else if (run instanceof org.apache.poi.xwpf.usermodel.XWPFSDT control) {
+                text.append(control.getContent().getText());
+            }
+        }
+        return text.toString();
+    }
+
+    private static boolean movedAway(org.apache.poi.xwpf.usermodel.XWPFRun run) {
+        try (org.apache.xmlbeans.XmlCursor at = run.getCTR().newCursor()) {
+            return at.toParent() && "moveFrom".equals(at.getName().getLocalPart());
+        }
     }
 
     /**

@@ -191,6 +191,45 @@ class DocumentImporterTest {
         assertEquals(List.of("I", "A02"), d.turns().stream().map(SpeakerTurn::speaker).toList());
     }
 
+    /**
+     * A transcript corrected with tracked changes reads as Word shows it with the changes accepted: deleted words
+     * out, inserted ones in, and moved words only where they went (they stood twice: "graag elke week graag").
+     */
+    @Test
+    void docxTrackedChangesReadAsAccepted() throws Exception {
+        String w = " w:id=\"%d\" w:author=\"Transcriber\" w:date=\"2024-03-01T10:00:00Z\"";
+        String body = "<w:p><w:r><w:t xml:space=\"preserve\">I: Hoe vaak komt u </w:t></w:r>"
+                + "<w:del" + w.formatted(1) + "><w:r><w:delText>nooit </w:delText></w:r></w:del>"
+                + "<w:ins" + w.formatted(2) + "><w:r><w:t xml:space=\"preserve\">wekelijks </w:t></w:r></w:ins>"
+                + "<w:r><w:t>in het buurthuis?</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t xml:space=\"preserve\">R: Ik kom er </w:t></w:r>"
+                + "<w:moveFrom" + w.formatted(3) + "><w:r><w:t xml:space=\"preserve\">graag </w:t></w:r></w:moveFrom>"
+                + "<w:r><w:t xml:space=\"preserve\">elke week</w:t></w:r>"
+                + "<w:moveTo" + w.formatted(4) + "><w:r><w:t xml:space=\"preserve\"> graag</w:t></w:r></w:moveTo>"
+                + "<w:r><w:t>.</w:t></w:r></w:p>";
+        Path file = tmp.resolve("gecorrigeerd.docx");
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+                    + "package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd."
+                    + "openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType="
+                    + "\"application/xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/"
+                    + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("_rels/.rels"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas."
+                    + "openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://"
+                    + "schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target="
+                    + "\"word/document.xml\"/></Relationships>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas."
+                    + "openxmlformats.org/wordprocessingml/2006/main\"><w:body>" + body + "</w:body></w:document>")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals("I: Hoe vaak komt u wekelijks in het buurthuis?\nR: Ik kom er elke week graag.\n",
+                importer.importFile(file, T).text());
+    }
+
     @Test
     void badFilesGetAClearMessageNamingTheFile() throws Exception {
         ImportException broken = assertThrows(ImportException.class,

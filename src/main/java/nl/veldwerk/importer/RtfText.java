@@ -19,7 +19,14 @@ final class RtfText {
             "listtable", "listoverridetable", "rsidtbl", "generator", "pgdsctbl", "revtbl", "filetbl", "bkmkstart",
             "bkmkend", "annotation", "atnid", "atnauthor", "nonshppict", "shpinst", "mmathPr", "wgrffmtfilter");
 
-    private record State(boolean skip, int unicodeSkip) {
+    /**
+     * @param skip    inside a destination that is not text (a font table, the document's title and author)
+     * @param deleted text a tracked change deleted ({@code \\deleted}): not what the transcript says now
+     */
+    private record State(boolean skip, int unicodeSkip, boolean deleted) {
+        boolean writes() {
+            return !skip && !deleted;
+        }
     }
 
     private final String rtf;
@@ -42,7 +49,7 @@ final class RtfText {
 
     private String run() {
         Deque<State> stack = new ArrayDeque<>();
-        State state = new State(false, 1);
+        State state = new State(false, 1, false);
         int skipChars = 0;
         while (pos < rtf.length()) {
             char c = rtf.charAt(pos++);
@@ -50,7 +57,7 @@ final class RtfText {
                 flushBytes();
                 stack.push(state);
                 if (rtf.startsWith("\\*", pos)) {
-                    state = new State(true, state.unicodeSkip());
+                    state = new State(true, state.unicodeSkip(), state.deleted());
                 }
             } else if (c == '}') {
                 flushBytes();
@@ -61,7 +68,7 @@ final class RtfText {
                     skipChars--;
                     continue;
                 }
-                ControlWord word = readControl();
+                ControlWord word = readControl(state.writes());
                 if (word == null) {
                     continue;
                 }
@@ -72,7 +79,7 @@ final class RtfText {
                 }
                 skipChars = 0;
                 if (SKIPPED.contains(word.name) && !state.skip()) {
-                    state = new State(true, state.unicodeSkip());
+                    state = new State(true, state.unicodeSkip(), state.deleted());
                 } else if (!state.skip()) {
                     State changed = apply(word, state);
                     if (word.name.equals("u")) {
@@ -84,7 +91,7 @@ final class RtfText {
                 continue;
             } else if (skipChars > 0) {
                 skipChars--;
-            } else if (!state.skip()) {
+            } else if (state.writes()) {
                 flushBytes();
                 out.append(c);
             }
@@ -96,8 +103,12 @@ final class RtfText {
     private record ControlWord(String name, Integer parameter) {
     }
 
-    /** Reads the control word or symbol after a backslash; handles symbols directly and returns null. */
-    private ControlWord readControl() {
+    /**
+     * Reads the control word or symbol after a backslash; handles symbols directly and returns null. A symbol
+     * outside the text ({@code keep} false: "Jos\\'e9" in the document's author, a font's name) is passed over:
+     * it leaked into the transcript's first line.
+     */
+    private ControlWord readControl(boolean keep) {
         if (pos >= rtf.length()) {
             return null;
         }
@@ -107,14 +118,17 @@ final class RtfText {
             switch (c) {
                 case '\'' -> {
                     if (pos + 2 <= rtf.length()) {
-                        pendingBytes.write(Integer.parseInt(rtf.substring(pos, pos + 2), 16));
+                        int hex = hexByte(rtf, pos);
+                        if (keep && hex >= 0) {
+                            pendingBytes.write(hex);
+                        }
                         pos += 2;
                     }
                 }
-                case '\\', '{', '}' -> appendText(String.valueOf(c));
-                case '~' -> appendText("\u00A0");
-                case '_' -> appendText("\u2011");
-                case '\n', '\r' -> appendText("\n");
+                case '\\', '{', '}' -> appendIf(keep, String.valueOf(c));
+                case '~' -> appendIf(keep, "\u00A0");
+                case '_' -> appendIf(keep, "\u2011");
+                case '\n', '\r' -> appendIf(keep, "\n");
                 default -> { } // \- optional hyphen, \* handled at the group, others ignored
             }
             return null;
@@ -141,16 +155,28 @@ final class RtfText {
 
     private State apply(ControlWord word, State state) {
         switch (word.name) {
+            case "uc" -> {
+                return new State(state.skip(), word.parameter == null ? 1 : word.parameter, state.deleted());
+            }
+            case "deleted" -> {
+                return new State(state.skip(), state.unicodeSkip(), word.parameter == null || word.parameter != 0);
+            }
+            case "plain" -> { // character formatting back to the default, a deletion's mark with it
+                return new State(state.skip(), state.unicodeSkip(), false);
+            }
+            case "ansicpg" -> charset = codepage(word.parameter);
+            default -> { }
+        }
+        if (state.deleted()) {
+            return state; // a deleted paragraph mark joins its paragraph to the next, as Word shows it
+        }
+        switch (word.name) {
             case "par", "line", "row", "sect", "page" -> appendText("\n");
             case "tab", "cell" -> appendText("\t");
             case "u" -> {
                 int code = word.parameter == null ? '?' : word.parameter;
                 appendText(String.valueOf((char) (code < 0 ? code + 65536 : code)));
             }
-            case "uc" -> {
-                return new State(state.skip(), word.parameter == null ? 1 : word.parameter);
-            }
-            case "ansicpg" -> charset = codepage(word.parameter);
             case "emdash" -> appendText("\u2014");
             case "endash" -> appendText("\u2013");
             case "lquote" -> appendText("\u2018");
@@ -161,6 +187,19 @@ final class RtfText {
             default -> { }
         }
         return state;
+    }
+
+    private void appendIf(boolean keep, String text) {
+        if (keep) {
+            appendText(text);
+        }
+    }
+
+    /** The byte two hex digits at {@code at} write, or -1 when they are not hex digits ("\\'zz"). */
+    private static int hexByte(String rtf, int at) {
+        int high = Character.digit(rtf.charAt(at), 16);
+        int low = Character.digit(rtf.charAt(at + 1), 16);
+        return high < 0 || low < 0 ? -1 : high * 16 + low;
     }
 
     private void appendText(String text) {

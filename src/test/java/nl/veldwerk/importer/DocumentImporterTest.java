@@ -168,6 +168,22 @@ class DocumentImporterTest {
         assertEquals(2, d.turns().size());
     }
 
+    /**
+     * What Word writes beside the text stays out of it: an accented author or title, a font named in a Japanese
+     * code page ("Jos\\'e9" leaked as "é" into the first line), and words a tracked change deleted, a deleted
+     * paragraph mark included (its paragraphs are one, as Word shows them).
+     */
+    @Test
+    void rtfInfoFontNamesAndTrackedDeletionsStayOutOfTheText() throws Exception {
+        String rtf = "{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0\\fnil MS \\'82\\'6c Mincho;}}"
+                + "{\\info{\\title Interview met Jos\\'e9}{\\author M\\'fcller \\{x\\}}}"
+                + "\\pard I: Hoe vaak komt u {\\deleted\\revauthdel1 nooit }{\\revised\\revauth1 wekelijks }"
+                + "in het caf\\'e9?\\par R: Elke week.{\\deleted\\par}\r\n Graag {\\deleted weg\\deleted0 hier}.\\par "
+                + "I: {\\deleted\\plain Nog} iets? \\'zz\\par}";
+        Document d = importBytes("gecorrigeerd.rtf", rtf.getBytes(StandardCharsets.US_ASCII));
+        assertEquals("I: Hoe vaak komt u wekelijks in het café?\nR: Elke week. Graag hier.\nI: Nog iets?\n", d.text());
+    }
+
     @Test
     void odtParagraphsSpacesAndNotesSkipped() throws Exception {
         String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"

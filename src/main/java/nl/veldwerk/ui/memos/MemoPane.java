@@ -28,6 +28,10 @@ import nl.veldwerk.ui.common.TypingTracker;
 
 /** The project's memos: a list, and an editor for the chosen one (saved as an undoable change). */
 public final class MemoPane extends VBox {
+    static final java.util.Comparator<Memo> MEMO_ORDER = java.util.Comparator.comparing(Memo::created,
+                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+            .thenComparing(Memo::title, String.CASE_INSENSITIVE_ORDER).thenComparing(Memo::id);
+
     private final MemosViewModel memos;
     private final MainViewModel vm;
     private final ListView<Memo> list = new ListView<>();
@@ -156,10 +160,11 @@ public final class MemoPane extends VBox {
 
     private void refresh() {
         Project p = vm.storeProperty().get() == null ? null : vm.storeProperty().get().session().project();
-        // Oldest first, by when each was written: a memo deleted and brought back by Undo takes its old place.
+        // Oldest first, by when each was written: a memo deleted and brought back by Undo takes its old place;
+        // memos of the same moment (imported together) by title, else Undo put the one brought back last.
         // Review comments are the review's threads (beside the code or quotation), not memos to edit here.
-        List<Memo> memos = p == null ? List.of() : p.memos().stream().filter(m -> !m.comment()).sorted(java.util.Comparator.comparing(
-                Memo::created, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))).toList();
+        List<Memo> memos = p == null ? List.of() : p.memos().stream().filter(m -> !m.comment()).sorted(MEMO_ORDER)
+                .toList();
         String keep = shownId;
         if (typing.committing()) {
             // The memo being typed in was saved: its row takes the saved version (so a later refresh finds it

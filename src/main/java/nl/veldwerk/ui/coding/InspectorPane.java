@@ -341,7 +341,10 @@ public final class InspectorPane extends VBox {
         }
         Project p = main.storeProperty().get().session().project();
         nl.veldwerk.model.Document document = p.document(q.documentId()).orElseThrow();
-        java.util.List<String> speakers = document.speakersIn(q.start(), q.end());
+        // A respondent labelled with the document's name ("A01" in "A01") is said once: "1:2 · A01 · A01" read
+        // as a mistake.
+        java.util.List<String> speakers = document.speakersIn(q.start(), q.end()).stream()
+                .filter(s -> !s.strip().equalsIgnoreCase(document.name().strip())).toList();
         heading.setText(speakers.isEmpty() ? I18n.text("inspector.headingId", q.idIn(document), document.name())
                 : I18n.text("inspector.headingIdSpeaker", q.idIn(document), document.name(), String.join(", ", speakers)));
         text.setText(opening(document.text(), q.start(), q.end()));

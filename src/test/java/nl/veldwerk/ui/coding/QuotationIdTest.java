@@ -101,6 +101,13 @@ class QuotationIdTest extends WorkbenchTest {
         select(robot, "2:2");
         assertEquals("Quotation 2:2 · R01 · Marieke", robot.lookup("#inspector-heading").queryAs(Label.class).getText(),
                 "the ID, the document and who says it");
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.DocumentCommands.rename("d", "Marieke")));
+        WindowTestSupport.idle(vm);
+        select(robot, "2:2");
+        assertEquals("Quotation 2:2 · Marieke", robot.lookup("#inspector-heading").queryAs(Label.class).getText(),
+                "a speaker named as the document is said once");
+        robot.interact(vm::undo);
+        WindowTestSupport.idle(vm);
         TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
         assertEquals(List.of("Marieke", "Marieke", "Marieke"), list.getItems().stream().map(QuotationRow::speaker).toList());
         assertTrue(list.getColumns().stream().anyMatch(c -> "quotation-speaker".equals(c.getId())),

@@ -207,7 +207,10 @@ public final class CodeDocumentTable {
                 columns.add(new Column(NO_SPEAKER, all, ""));
             }
             case ATTRIBUTE -> {
-                Map<String, Set<String>> byValue = new TreeMap<>();
+                boolean numbers = p.attributes().stream().anyMatch(a -> a.name().equals(attribute)
+                        && a.type() == nl.veldwerk.model.AttributeType.NUMBER);
+                Map<String, Set<String>> byValue = numbers
+                        ? new TreeMap<>(nl.veldwerk.model.AttributeType::compareNumbers) : new TreeMap<>();
                 Set<String> none = new LinkedHashSet<>();
                 for (Document d : p.documents()) {
                     String value = d.attributes().get(attribute);
@@ -272,13 +275,13 @@ public final class CodeDocumentTable {
      */
     public boolean sharesAddUpToMore(Measure measure, Normalisation normalisation) {
         return switch (normalisation) {
-            case RAW -> false;
+            // Counts: a row whose cells add up to more than its total (a document in two groups) read as wrong.
+            case RAW, PERCENT_OF_ROW -> java.util.stream.IntStream.range(0, codes.size()).anyMatch(row ->
+                    java.util.stream.IntStream.range(0, columns.size()).mapToLong(column -> raw(row, column, measure))
+                            .sum() > rowTotal(row, measure));
             case PERCENT_OF_COLUMN -> java.util.stream.IntStream.range(0, columns.size()).anyMatch(column ->
                     java.util.stream.IntStream.range(0, codes.size()).mapToLong(row -> raw(row, column, measure))
                             .sum() > columnTotal(column, measure));
-            case PERCENT_OF_ROW -> java.util.stream.IntStream.range(0, codes.size()).anyMatch(row ->
-                    java.util.stream.IntStream.range(0, columns.size()).mapToLong(column -> raw(row, column, measure))
-                            .sum() > rowTotal(row, measure));
         };
     }
 
@@ -347,6 +350,12 @@ public final class CodeDocumentTable {
 
     /** The table with a totals row and column, for export; the corner and totals labelled in the reader's language. */
     public Grid toGrid(String title, String codeLabel, String totalLabel, Measure measure, Normalisation normalisation) {
+        return toGrid(title, codeLabel, totalLabel, measure, normalisation, Column::label);
+    }
+
+    /** As above, each column labelled by {@code columnLabel} (in the reader's language: "(geen waarde)", "34,5"). */
+    public Grid toGrid(String title, String codeLabel, String totalLabel, Measure measure, Normalisation normalisation,
+                       java.util.function.Function<Column, String> columnLabel) {
         int rows = codes.size();
         int cols = columns.size();
         double[][] values = new double[rows + 1][cols + 1];
@@ -365,7 +374,7 @@ public final class CodeDocumentTable {
         List<String> rowLabels = new ArrayList<>(codes.stream().map(c -> "   ".repeat(depth(c))
                 + (summed.contains(c.id()) ? "Σ " + c.name() : c.name())).toList());
         rowLabels.add(totalLabel);
-        List<String> columnLabels = new ArrayList<>(columns.stream().map(Column::label).toList());
+        List<String> columnLabels = new ArrayList<>(columns.stream().map(columnLabel).toList());
         columnLabels.add(totalLabel);
         return new Grid(title, codeLabel, rowLabels, columnLabels, values, normalisation == Normalisation.RAW ? 0 : 1);
     }

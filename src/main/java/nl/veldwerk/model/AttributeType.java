@@ -36,6 +36,30 @@ public enum AttributeType {
         };
     }
 
+    /**
+     * A kept value as shown in {@code language}: a number with a decimal comma where the language writes one
+     * ("34,5" in Dutch, kept as "34.5"), in the forms {@link #normalized} reads back to the same value (not
+     * three digits after the comma, which may be thousands); anything else as kept.
+     */
+    public String shown(String kept, java.util.Locale language) {
+        if (this != NUMBER || kept == null || !kept.matches("-?\\d+\\.(\\d{1,2}|\\d{4,})")
+                || java.text.DecimalFormatSymbols.getInstance(language).getDecimalSeparator() != ',') {
+            return kept;
+        }
+        return kept.replace('.', ',');
+    }
+
+    /** Kept numbers in numeric order (2 before 10), any other value after them as text. */
+    public static int compareNumbers(String a, String b) {
+        boolean na = isNumber(a);
+        boolean nb = isNumber(b);
+        if (na && nb) {
+            int byValue = Double.compare(Double.parseDouble(a), Double.parseDouble(b));
+            return byValue != 0 ? byValue : a.compareTo(b);
+        }
+        return na ? -1 : nb ? 1 : a.compareTo(b);
+    }
+
     private static boolean isNumber(String value) {
         try {
             Double.parseDouble(value);

@@ -70,6 +70,14 @@ class TablesTest {
         assertEquals(List.of("aanbieder", CodeDocumentTable.NO_VALUE),
                 roles.columns().stream().map(CodeDocumentTable.Column::label).toList());
         assertEquals(1, roles.raw(2, 0, Measure.QUOTATIONS));
+
+        // A number attribute's columns in numeric order (they were in text order: "10" before "9.5").
+        p.put(new nl.veldwerk.model.AttributeDefinition("jaren", "jaren", nl.veldwerk.model.AttributeType.NUMBER));
+        p.put(p.document("a01").orElseThrow().withAttributes(java.util.Map.of("jaren", "10")));
+        p.put(p.document("a02").orElseThrow().withAttributes(java.util.Map.of("jaren", "9.5")));
+        CodeDocumentTable years = CodeDocumentTable.compute(p, codes, Columns.ATTRIBUTE, "jaren");
+        assertEquals(List.of("9.5", "10", CodeDocumentTable.NO_VALUE),
+                years.columns().stream().map(CodeDocumentTable.Column::label).toList());
     }
 
     @Test
@@ -118,6 +126,8 @@ class TablesTest {
                 "each quotation is in one document");
         assertFalse(docs.sharesAddUpToMore(Measure.QUOTATIONS, Normalisation.RAW));
         assertTrue(groups.sharesAddUpToMore(Measure.WORDS, Normalisation.PERCENT_OF_ROW), "A02 in both groups");
+        assertTrue(groups.sharesAddUpToMore(Measure.QUOTATIONS, Normalisation.RAW),
+                "counts too: 1 + 1 in the row, its total 1 (QA: 6 + 5 + 1 beside a total of 11 read as wrong)");
         CodeDocumentTable flat = CodeDocumentTable.compute(p, List.of(code(p, "geld")), Columns.DOCUMENTS, null,
                 true);
         assertFalse(flat.sharesAddUpToMore(Measure.QUOTATIONS, Normalisation.PERCENT_OF_COLUMN));

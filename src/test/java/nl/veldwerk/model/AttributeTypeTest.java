@@ -3,6 +3,8 @@ package nl.veldwerk.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /** Values typed as people type them are kept in the form a type keeps (and REFI-QDA exchanges). */
@@ -22,5 +24,30 @@ class AttributeTypeTest {
         assertEquals("2.25", AttributeType.NUMBER.normalized("2,25"));
         assertEquals("Ja", AttributeType.TEXT.normalized(" Ja "));
         assertTrue(AttributeType.NUMBER.accepts(AttributeType.NUMBER.normalized("-3,25")));
+    }
+
+    /**
+     * A number is shown with the decimal mark of the user's language (QA: "34,5" typed in the Dutch window came
+     * back as "34.5"), only in the forms typed back in that language keep the same value.
+     */
+    @Test
+    void aNumberIsShownWithTheLanguagesDecimalMarkAndReadsBackTheSame() {
+        java.util.Locale dutch = java.util.Locale.of("nl");
+        assertEquals("34,5", AttributeType.NUMBER.shown("34.5", dutch));
+        assertEquals("34.5", AttributeType.NUMBER.shown("34.5", java.util.Locale.ENGLISH));
+        assertEquals("-0,25", AttributeType.NUMBER.shown("-0.25", dutch));
+        assertEquals("1.125", AttributeType.NUMBER.shown("1.125", dutch), "\"1,125\" would be refused when typed back");
+        assertEquals("12", AttributeType.NUMBER.shown("12", dutch));
+        assertEquals("1.5", AttributeType.TEXT.shown("1.5", dutch), "a text as it is");
+        for (String kept : new String[] {"34.5", "-0.25", "3.14159"}) {
+            assertEquals(kept, AttributeType.NUMBER.normalized(AttributeType.NUMBER.shown(kept, dutch)), kept);
+        }
+    }
+
+    @Test
+    void numbersCompareByValue() {
+        List<String> values = new java.util.ArrayList<>(List.of("10", "9.5", "abc", "-2", "100"));
+        values.sort(AttributeType::compareNumbers);
+        assertEquals(List.of("-2", "9.5", "10", "100", "abc"), values);
     }
 }

@@ -83,6 +83,12 @@ final class AnalysisViewModel {
         return project.attributes().stream().map(a -> a.name()).toList();
     }
 
+    /** Whether the attribute of that name holds numbers (its columns then read in the user's decimal mark). */
+    boolean numberAttribute(String name) {
+        return project.attributes().stream().anyMatch(a -> a.name().equals(name)
+                && a.type() == nl.veldwerk.model.AttributeType.NUMBER);
+    }
+
     void codeDocument(CodeDocumentTable.Columns columns, String attribute, boolean withSubcodes,
                       java.util.function.Consumer<CodeDocumentTable> done, java.util.function.Consumer<Exception> failed) {
         run(background, () -> CodeDocumentTable.compute(project, codes(), columns, attribute, withSubcodes), done,

@@ -21,6 +21,10 @@ final class CodeDocumentTab extends GridTab {
     private final javafx.scene.control.CheckBox withSubcodes = new javafx.scene.control.CheckBox(
             I18n.text("analysis.withSubcodes"));
     private CodeDocumentTable computed;
+    /** Whether the computed table's columns are a number attribute's values. */
+    private boolean numberColumns;
+    /** Whether they are an attribute's values (the last for documents without one). */
+    private boolean valueColumns;
     /** The table whose words are being counted, if any: counted once, however often the measure is switched. */
     private CodeDocumentTable countingFor;
 
@@ -72,8 +76,12 @@ final class CodeDocumentTab extends GridTab {
         Columns kind = choice == 0 ? Columns.DOCUMENTS : choice == 1 ? Columns.GROUPS : choice == 2 ? Columns.SPEAKERS
                 : Columns.ATTRIBUTE;
         String attribute = choice >= 3 ? vm.attributeNames().get(choice - 3) : null;
+        boolean numbers = attribute != null && vm.numberAttribute(attribute);
+        boolean byValue = attribute != null;
         vm.codeDocument(kind, attribute, withSubcodes.isSelected(), result -> {
             computed = result;
+            numberColumns = numbers;
+            valueColumns = byValue;
             redraw();
         }, e -> dialogs.showError(I18n.text("error.analysis"), I18n.message(e)));
     }
@@ -120,8 +128,11 @@ final class CodeDocumentTab extends GridTab {
             super.redraw();
         }
         boolean more = computed != null && computed.sharesAddUpToMore(measure.getValue(), normalisation.getValue());
-        note(!more ? "" : I18n.text(normalisation.getValue() == Normalisation.PERCENT_OF_COLUMN
-                ? "analysis.columnOver100" : "analysis.rowOver100"));
+        note(!more ? "" : I18n.text(switch (normalisation.getValue()) {
+            case PERCENT_OF_COLUMN -> "analysis.columnOver100";
+            case PERCENT_OF_ROW -> "analysis.rowOver100";
+            case RAW -> "analysis.rowOverTotal";
+        }));
     }
 
     @Override
@@ -141,7 +152,20 @@ final class CodeDocumentTab extends GridTab {
                 + normalisation.getConverter().toString(normalisation.getValue());
         return computed == null ? null : computed.toGrid(I18n.text("analysis.codeDocument"), I18n.text("analysis.corner",
                 I18n.text("analysis.code"), what.toLowerCase(I18n.locale())),
-                I18n.text("analysis.total"), measure.getValue(), normalisation.getValue());
+                I18n.text("analysis.total"), measure.getValue(), normalisation.getValue(), this::columnLabel);
+    }
+
+    /** A column's label in the user's language: "(geen waarde)", a number with its decimal comma. */
+    private String columnLabel(CodeDocumentTable.Column column) {
+        if (column.speaker() != null && column.speaker().isEmpty()) {
+            return I18n.text("analysis.noSpeaker");
+        }
+        if (valueColumns && CodeDocumentTable.NO_VALUE.equals(column.label())
+                && column == computed.columns().getLast()) {
+            return I18n.text("analysis.noValue");
+        }
+        return numberColumns ? nl.veldwerk.model.AttributeType.NUMBER.shown(column.label(), I18n.locale())
+                : column.label();
     }
 
     @Override

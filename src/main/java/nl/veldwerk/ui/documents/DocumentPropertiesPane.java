@@ -85,6 +85,9 @@ public final class DocumentPropertiesPane extends VBox {
             documents.addAttribute(newAttribute.getText(), type.getValue());
             newAttribute.clear();
         });
+        newAttribute.setId("new-attribute");
+        newAttribute.setOnAction(addAttribute.getOnAction()); // Enter adds, as in the group's field above
+        addAttribute.setTooltip(new javafx.scene.control.Tooltip(I18n.text("properties.addAttribute")));
         recording.setId("document-recording");
         recording.setWrapText(true);
         Button linkRecording = new Button(I18n.text("properties.linkRecording"));
@@ -202,10 +205,16 @@ public final class DocumentPropertiesPane extends VBox {
         // A value being typed (not yet saved) is kept; one saved or untouched shows the document's (after an undo).
         attributeFields.forEach((attribute, field) -> {
             if (!field.isFocused() || field.getText().equals(field.getUserData())) {
-                field.setText(d.attributes().getOrDefault(attribute, ""));
+                field.setText(shown(field, d.attributes().getOrDefault(attribute, "")));
                 field.setUserData(field.getText());
             }
         });
+    }
+
+    /** A value as the field shows it: a number with the decimal comma in Dutch ("34,5", kept as "34.5"). */
+    private static String shown(TextField field, String kept) {
+        return field.getProperties().get(AttributeType.class) instanceof AttributeType type
+                ? type.shown(kept, I18n.locale()) : kept;
     }
 
     private void make(Document d, Project p) {
@@ -232,7 +241,9 @@ public final class DocumentPropertiesPane extends VBox {
         }
         int row = 0;
         for (AttributeDefinition a : p.attributes()) {
-            TextField value = new TextField(d.attributes().getOrDefault(a.name(), ""));
+            TextField value = new TextField();
+            value.getProperties().put(AttributeType.class, a.type());
+            value.setText(shown(value, d.attributes().getOrDefault(a.name(), "")));
             value.setUserData(value.getText()); // what the field shows of the document, not typed
             value.setPromptText(I18n.text("attributeType." + a.type().name().toLowerCase(java.util.Locale.ROOT)));
             Runnable commit = () -> {

@@ -534,8 +534,13 @@ class CodingWorkflowTest extends WorkbenchTest {
         assertEquals(1, project().groups().size());
         assertEquals(Set.of(project().groups().iterator().next().id()), doc.groupIds());
 
-        robot.interact(() -> workbench.documents().addAttribute("role", nl.veldwerk.model.AttributeType.TEXT));
+        // Enter in the new attribute's name adds it, as in the new group's (QA: it did nothing).
+        TextField newAttribute = robot.lookup("#new-attribute").query();
+        robot.interact(newAttribute::requestFocus);
+        robot.write("role").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("role"), project().attributes().stream().map(nl.veldwerk.model.AttributeDefinition::name)
+                .toList());
         robot.clickOn((javafx.scene.Node) robot.lookup(".text-field").match(n -> "Text".equals(
                 ((TextField) n).getPromptText())).query()).write("wijkcoach").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

@@ -175,6 +175,15 @@ public final class TranscriptPane extends VBox {
     }
 
     /**
+     * Puts the keyboard in the transcript's text (F6), its caret where it was, so that a selection can be made and
+     * coded without the mouse: no Tab led there from the lists and fields beside it.
+     */
+    public void focusText() {
+        transcript.area().requestFocus();
+        transcript.area().requestFollowCaret();
+    }
+
+    /**
      * Opens the code picker (Ctrl+K): at the selected text to code it; with no text selected, to add a
      * code to the selected quotation; with neither, the status bar says what to do.
      */

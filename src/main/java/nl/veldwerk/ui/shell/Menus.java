@@ -188,11 +188,12 @@ final class Menus {
                         dialogs.showError(I18n.text("coding.goTo"), I18n.text("coding.goToNone", id));
                     }
                 })));
+        MenuItem toText = needsProject(item("coding.toText", "F6", transcript::focusText));
         MenuItem quotations = needsProject(item("menu.quotationManager", "Shortcut+Shift+Q", () ->
                 nl.veldwerk.ui.coding.QuotationManagerWindow.open(owner(), vm)));
         MenuItem speakers = needsProject(item("menu.speakers", null, () ->
                 nl.veldwerk.ui.documents.SpeakersWindow.open(owner(), vm)));
-        return new Menu(I18n.text("menu.coding"), null, codeWith, inVivo, again, new SeparatorMenuItem(), next,
+        return new Menu(I18n.text("menu.coding"), null, codeWith, inVivo, again, new SeparatorMenuItem(), toText, next,
                 previous, goTo, new SeparatorMenuItem(), quotations, speakers);
     }
 

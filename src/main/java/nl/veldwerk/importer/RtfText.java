@@ -17,15 +17,23 @@ final class RtfText {
             "object", "header", "headerl", "headerr", "headerf", "footer", "footerl", "footerr", "footerf",
             "footnote", "fldinst", "themedata", "colorschememapping", "latentstyles", "datastore", "xmlnstbl",
             "listtable", "listoverridetable", "rsidtbl", "generator", "pgdsctbl", "revtbl", "filetbl", "bkmkstart",
-            "bkmkend", "annotation", "atnid", "atnauthor", "nonshppict", "shpinst", "mmathPr", "wgrffmtfilter");
+            "bkmkend", "annotation", "atnid", "atnauthor", "nonshppict", "shpinst", "mmathPr", "wgrffmtfilter",
+            // a list item's number or bullet as the writer drew it ("1.", "·", a symbol font's private character):
+            // not what was said, and before a speaker's label it hid the turn; index and contents entries
+            "listtext", "pntext", "pntxta", "pntxtb", "xe", "tc", "tcn");
 
     /**
      * @param skip    inside a destination that is not text (a font table, the document's title and author)
      * @param deleted text a tracked change deleted ({@code \\deleted}): not what the transcript says now
+     * @param hidden  hidden text ({@code \\v}), which Word does not show or print
      */
-    private record State(boolean skip, int unicodeSkip, boolean deleted) {
+    private record State(boolean skip, int unicodeSkip, boolean deleted, boolean hidden) {
         boolean writes() {
-            return !skip && !deleted;
+            return !skip && !deleted && !hidden;
+        }
+
+        State skipping() {
+            return new State(true, unicodeSkip, deleted, hidden);
         }
     }
 
@@ -49,7 +57,7 @@ final class RtfText {
 
     private String run() {
         Deque<State> stack = new ArrayDeque<>();
-        State state = new State(false, 1, false);
+        State state = new State(false, 1, false, false);
         int skipChars = 0;
         while (pos < rtf.length()) {
             char c = rtf.charAt(pos++);
@@ -57,7 +65,7 @@ final class RtfText {
                 flushBytes();
                 stack.push(state);
                 if (rtf.startsWith("\\*", pos)) {
-                    state = new State(true, state.unicodeSkip(), state.deleted());
+                    state = state.skipping();
                 }
             } else if (c == '}') {
                 flushBytes();
@@ -79,7 +87,7 @@ final class RtfText {
                 }
                 skipChars = 0;
                 if (SKIPPED.contains(word.name) && !state.skip()) {
-                    state = new State(true, state.unicodeSkip(), state.deleted());
+                    state = state.skipping();
                 } else if (!state.skip()) {
                     State changed = apply(word, state);
                     if (word.name.equals("u")) {
@@ -156,22 +164,33 @@ final class RtfText {
     private State apply(ControlWord word, State state) {
         switch (word.name) {
             case "uc" -> {
-                return new State(state.skip(), word.parameter == null ? 1 : word.parameter, state.deleted());
+                return new State(state.skip(), word.parameter == null ? 1 : word.parameter, state.deleted(),
+                        state.hidden());
             }
             case "deleted" -> {
-                return new State(state.skip(), state.unicodeSkip(), word.parameter == null || word.parameter != 0);
+                return new State(state.skip(), state.unicodeSkip(), on(word), state.hidden());
             }
-            case "plain" -> { // character formatting back to the default, a deletion's mark with it
-                return new State(state.skip(), state.unicodeSkip(), false);
+            case "v" -> {
+                return new State(state.skip(), state.unicodeSkip(), state.deleted(), on(word));
+            }
+            case "plain" -> { // character formatting back to the default, a deletion's and hiding's marks with it
+                return new State(state.skip(), state.unicodeSkip(), false, false);
             }
             case "ansicpg" -> charset = codepage(word.parameter);
             default -> { }
         }
-        if (state.deleted()) {
+        if (state.deleted() || state.hidden()) {
             return state; // a deleted paragraph mark joins its paragraph to the next, as Word shows it
         }
         switch (word.name) {
-            case "par", "line", "row", "sect", "page" -> appendText("\n");
+            case "row" -> { // a row's last cell ends with a tab, which ended the line
+                flushBytes();
+                if (!out.isEmpty() && out.charAt(out.length() - 1) == '\t') {
+                    out.setLength(out.length() - 1);
+                }
+                appendText("\n");
+            }
+            case "par", "line", "sect", "page" -> appendText("\n");
             case "tab", "cell" -> appendText("\t");
             case "u" -> {
                 int code = word.parameter == null ? '?' : word.parameter;
@@ -187,6 +206,11 @@ final class RtfText {
             default -> { }
         }
         return state;
+    }
+
+    /** A toggle's state: {@code \\v} and {@code \\v1} switch it on, {@code \\v0} off. */
+    private static boolean on(ControlWord word) {
+        return word.parameter == null || word.parameter != 0;
     }
 
     private void appendIf(boolean keep, String text) {

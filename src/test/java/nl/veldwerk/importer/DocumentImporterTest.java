@@ -184,6 +184,23 @@ class DocumentImporterTest {
         assertEquals("I: Hoe vaak komt u wekelijks in het café?\nR: Elke week. Graag hier.\nI: Nog iets?\n", d.text());
     }
 
+    /**
+     * A list's numbers and bullets as Word and LibreOffice write them ahead of each item ("1.", "·", a symbol
+     * font's private character) are no words of the transcript: before a label they hid the speaker's turn.
+     * Hidden text and index entries are not shown by Word either; a table row does not end in a tab.
+     */
+    @Test
+    void rtfListLabelsHiddenTextAndIndexEntriesStayOut() throws Exception {
+        String rtf = "{\\rtf1\\ansi{\\listtext\\pard\\plain \\f3 \\'b7\\tab}\\pard I: Wat is uw naam?\\par "
+                + "R: \\'d6zlem, {\\v VERBORGEN }echt{\\xe {\\v trefwoord}}.\\par "
+                + "{\\listtext\\pard\\plain  \\u61589\\'3f\\tab}I: Waar woont u?\\par "
+                + "{\\listtext 2.\\tab}R: In {\\v\\v0 Utrecht}.\\par "
+                + "\\trowd\\cellx2000\\cellx9000\\pard\\intbl I\\cell Tabel?\\cell\\row}";
+        Document d = importBytes("lijst.rtf", rtf.getBytes(StandardCharsets.US_ASCII));
+        assertEquals("I: Wat is uw naam?\nR: Özlem, echt.\nI: Waar woont u?\nR: In Utrecht.\nI\tTabel?\n", d.text());
+        assertEquals(5, d.turns().size(), "each question its own turn (and the table row's)");
+    }
+
     @Test
     void odtParagraphsSpacesAndNotesSkipped() throws Exception {
         String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"

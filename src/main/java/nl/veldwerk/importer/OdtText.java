@@ -17,6 +17,9 @@ final class OdtText {
     private static final String TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
     private static final String TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
     private static final String OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+    private static final String DRAW_NS = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
+    private static final String STYLE_NS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+    private static final String SVG_NS = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0";
 
     private OdtText() {
     }
@@ -42,21 +45,51 @@ final class OdtText {
         StringBuilder out = new StringBuilder();
         int skipDepth = 0;
         int cellDepth = 0;
+        // Text is only what paragraphs and headings hold: the styles' date formats ("//", "::") and white space
+        // between elements (a file written with indentation) are not.
+        int paragraphDepth = 0;
+        // White space in a paragraph's characters is one space, none at its start (OpenDocument's rule; an
+        // explicit space is <text:s/>): set after a space written from the characters.
+        boolean collapsing = true;
+        // Styles whose text is hidden (text:display="none"): their spans are not shown, so not read. The
+        // automatic styles come before the body.
+        java.util.Set<String> hiddenStyles = new java.util.HashSet<>();
+        String style = null;
         while (r.hasNext()) {
             int event = r.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String ns = r.getNamespaceURI();
                 String name = r.getLocalName();
-                if (skipDepth > 0 || isSkipped(ns, name)) {
+                if (STYLE_NS.equals(ns) && name.equals("style")) {
+                    style = r.getAttributeValue(STYLE_NS, "name");
+                } else if (STYLE_NS.equals(ns) && name.equals("text-properties") && style != null
+                        && "none".equals(r.getAttributeValue(TEXT_NS, "display"))) {
+                    hiddenStyles.add(style);
+                }
+                if (skipDepth > 0 || isSkipped(ns, name) || "none".equals(r.getAttributeValue(TEXT_NS, "display"))
+                        || TEXT_NS.equals(ns) && hiddenStyles.contains(r.getAttributeValue(TEXT_NS, "style-name"))) {
                     skipDepth++;
                 } else if (TEXT_NS.equals(ns)) {
                     switch (name) {
                         // A count is bounded by what the text may still hold: "c=2000000000" is no reason
                         // to build two billion spaces.
-                        case "s" -> out.append(" ".repeat(Math.min(count(r.getAttributeValue(TEXT_NS, "c")),
-                                Limits.TEXT + 1 - out.length())));
-                        case "tab" -> out.append('\t');
-                        case "line-break" -> out.append('\n');
+                        case "s" -> {
+                            out.append(" ".repeat(Math.min(count(r.getAttributeValue(TEXT_NS, "c")),
+                                    Limits.TEXT + 1 - out.length())));
+                            collapsing = false;
+                        }
+                        case "tab" -> {
+                            out.append('\t');
+                            collapsing = false;
+                        }
+                        case "line-break" -> {
+                            out.append('\n');
+                            collapsing = false;
+                        }
+                        case "p", "h" -> {
+                            paragraphDepth++;
+                            collapsing = true;
+                        }
                         default -> { }
                     }
                 } else if (TABLE_NS.equals(ns) && name.equals("table-cell")) {
@@ -68,7 +101,12 @@ final class OdtText {
                 if (skipDepth > 0) {
                     skipDepth--;
                 } else if (TEXT_NS.equals(ns) && (name.equals("p") || name.equals("h"))) {
+                    paragraphDepth--;
+                    if (collapsing && !out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
+                        out.setLength(out.length() - 1); // white space ending the paragraph's characters
+                    }
                     out.append(cellDepth > 0 ? " " : "\n");
+                    collapsing = true;
                 } else if (TABLE_NS.equals(ns) && name.equals("table-cell")) {
                     cellDepth--;
                     trimTrailingSpace(out);
@@ -78,18 +116,47 @@ final class OdtText {
                     out.append('\n');
                 }
             } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
-                    && skipDepth == 0) {
-                out.append(r.getText());
+                    && skipDepth == 0 && paragraphDepth > 0) {
+                collapsing = appendCollapsed(out, r.getText(), collapsing);
             }
             BoundedInput.checkLength(out);
         }
         return out.toString();
     }
 
-    /** Footnotes, comments and tracked-change deletions are not part of what was said. */
+    /**
+     * Footnotes, comments and tracked-change deletions are not part of what was said; nor are hidden text, an
+     * index's templates (its title stood twice), ruby annotations over a word, and what drawings hold: an image's
+     * alternative text, a text box's or a shape's words were put inside the sentence around them (a Word text box
+     * is not read either).
+     */
     private static boolean isSkipped(String ns, String name) {
-        return (TEXT_NS.equals(ns) && (name.equals("note") || name.equals("tracked-changes")))
-                || (OFFICE_NS.equals(ns) && name.equals("annotation"));
+        return (TEXT_NS.equals(ns) && (name.equals("note") || name.equals("tracked-changes")
+                || name.equals("hidden-text") || name.equals("hidden-paragraph") || name.equals("ruby-text")
+                || name.endsWith("-source")))
+                || (OFFICE_NS.equals(ns) && name.equals("annotation"))
+                || DRAW_NS.equals(ns) || SVG_NS.equals(ns);
+    }
+
+    /**
+     * Appends a paragraph's characters with each run of white space as one space, none where {@code collapsing}
+     * (at the paragraph's start, or right after such a space); returns whether the text now ends in one.
+     */
+    private static boolean appendCollapsed(StringBuilder out, String text, boolean collapsing) {
+        boolean after = collapsing;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                if (!after) {
+                    out.append(' ');
+                    after = true;
+                }
+            } else {
+                out.append(c);
+                after = false;
+            }
+        }
+        return after;
     }
 
     private static void trimTrailingSpace(StringBuilder out) {

@@ -203,6 +203,8 @@ final class TextDecoder {
             }
             switch (c) {
                 case '\f', '\u000B', '\u0085', '\u2028', '\u2029' -> out.append('\n');
+                // A soft hyphen shows only where a line breaks: kept, "zelf\u00ADstandig" was not found as one word.
+                case '\u00AD' -> { }
                 default -> {
                     if (Character.isSurrogate(c)) {
                         out.append('\uFFFD');

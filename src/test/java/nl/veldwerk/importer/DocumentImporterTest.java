@@ -263,6 +263,50 @@ class DocumentImporterTest {
                 importer.importFile(file, T).text());
     }
 
+    /**
+     * Only what an .odt's paragraphs show is its text: a date style's separators ("//" opened the transcript and
+     * hid its first turn), white space of an indented file, hidden text, an index's templates (its title stood
+     * twice), ruby over a word, an image's alternative text and a text box put inside the sentence were read too.
+     * A soft hyphen is left out (as Word's and RTF's are), so the word is found whole.
+     */
+    @Test
+    void odtReadsOnlyWhatItsParagraphsShow() throws Exception {
+        String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"\n"
+                + "  xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"\n"
+                + "  xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\"\n"
+                + "  xmlns:number=\"urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0\"\n"
+                + "  xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\"\n"
+                + "  xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\">\n"
+                + "  <office:automatic-styles>\n"
+                + "    <number:date-style style:name=\"N1\"><number:day/><number:text>/</number:text><number:month/>"
+                + "<number:text>/</number:text><number:year/></number:date-style>\n"
+                + "    <style:style style:name=\"T1\" style:family=\"text\"><style:text-properties text:display=\"none\"/>"
+                + "</style:style>\n"
+                + "  </office:automatic-styles>\n"
+                + "  <office:body>\n    <office:text>\n"
+                + "      <text:table-of-content><text:table-of-content-source><text:index-title-template>Inhoud"
+                + "</text:index-title-template></text:table-of-content-source><text:index-body><text:index-title>"
+                + "<text:p>Inhoud</text:p></text:index-title></text:index-body></text:table-of-content>\n"
+                + "      <text:p>I: Hoe gaat\n        het?</text:p>\n"
+                + "      <text:p>\n        R: Goed, zelf\u00ADstandig, <text:span text:style-name=\"T1\">VERBORGEN </text:span>dank"
+                + "<text:s text:c=\"2\"/>je.\n      </text:p>\n"
+                + "      <text:p>I: In <text:ruby><text:ruby-base>Tokio</text:ruby-base><text:ruby-text>TOO-KIO"
+                + "</text:ruby-text></text:ruby> en <draw:frame><draw:text-box><text:p>KADER</text:p></draw:text-box>"
+                + "<svg:title>ALT</svg:title></draw:frame>Utrecht?</text:p>\n"
+                + "    </office:text>\n  </office:body>\n</office:document-content>\n";
+        Path file = tmp.resolve("netjes.odt");
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("mimetype"));
+            zip.write("application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
+        }
+        Document d = importer.importFile(file, T);
+        assertEquals("Inhoud\nI: Hoe gaat het?\nR: Goed, zelfstandig, dank  je.\nI: In Tokio en Utrecht?\n", d.text());
+        assertEquals(3, d.turns().size());
+    }
+
     @Test
     void badFilesGetAClearMessageNamingTheFile() throws Exception {
         ImportException broken = assertThrows(ImportException.class,

@@ -2,17 +2,19 @@ package nl.veldwerk.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Set;
 
-import org.apache.poi.xwpf.usermodel.IBodyElement;
+import javax.xml.namespace.QName;
+
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
 
 /**
- * The plain text of a Word document: body paragraphs in order (also those in content controls), and tables as
- * tab-separated rows.
+ * The plain text of a Word document as Word shows it with its tracked changes accepted: body paragraphs in order
+ * (also those in content controls), tables as tab-separated rows. Read from the body's XML, not from POI's text
+ * of a paragraph, which held words a tracked change deleted or moved away (inside a content control, or beside a
+ * move), hidden text, and note references ("[footnoteRef:1]"), and lost words inside a hyperlink's insertion, a
+ * smart tag's insertion and right-to-left runs.
  */
 final class DocxText {
     static {
@@ -21,6 +23,14 @@ final class DocxText {
         org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0);
         org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(BoundedInput.MAX_XML_BYTES);
     }
+
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final QName VAL = new QName(W, "val");
+    /** Inline elements whose runs are the paragraph's text: the run wrappers of insertions, links and fields. */
+    private static final Set<String> INLINE_WRAPPERS = Set.of("ins", "moveTo", "hyperlink", "smartTag", "dir", "bdo",
+            "customXml", "fldSimple", "sdt", "sdtContent");
+    /** Block elements whose paragraphs and tables are the document's: content controls and custom XML. */
+    private static final Set<String> BLOCK_WRAPPERS = Set.of("sdt", "sdtContent", "customXml");
 
     private DocxText() {
     }
@@ -36,84 +46,203 @@ final class DocxText {
     }
 
     private static String read(InputStream docx) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(docx)) {
+        try (XWPFDocument document = new XWPFDocument(docx);
+             XmlCursor body = document.getDocument().getBody().newCursor()) {
             StringBuilder out = new StringBuilder();
-            for (IBodyElement element : document.getBodyElements()) {
-                if (element instanceof XWPFParagraph paragraph) {
-                    out.append(withoutNotes(paragraph)).append('\n');
-                } else if (element instanceof XWPFTable table) {
-                    appendTable(table, out);
-                } else if (element instanceof org.apache.poi.xwpf.usermodel.XWPFSDT control) {
-                    // A content control around paragraphs (a university's transcript template): its text
-                    // belongs to the transcript, and was left out.
-                    String text = control.getContent().getText();
-                    out.append(text);
-                    if (!text.isEmpty() && !text.endsWith("\n")) {
-                        out.append('\n');
-                    }
-                }
-                BoundedInput.checkLength(out);
-            }
+            blocks(body, out);
             return out.toString();
         }
     }
 
-    /** Where a footnote or endnote is referred to, as POI writes it into the paragraph's text. */
-    private static final java.util.regex.Pattern NOTE_REFERENCE = java.util.regex.Pattern.compile(
-            "\\[(?:footnoteRef|endnoteRef):\\d+]");
-
-    /**
-     * A paragraph's text without its notes, as an .odt's is read: footnotes are the transcriber's, not what was said.
-     * POI put "[footnoteRef:2]" where a note is referred to and the note itself ("[2: …]") after the paragraph's
-     * words, inside the speaker's turn.
-     */
-    static String withoutNotes(XWPFParagraph paragraph) {
-        String text = paragraph.getCTP().sizeOfMoveFromArray() > 0 ? withoutMovedAway(paragraph) : paragraph.getText();
-        String notes = paragraph.getFootnoteText();
-        if (!notes.isEmpty() && text.endsWith(notes)) {
-            text = text.substring(0, text.length() - notes.length());
+    /** The paragraphs and tables under the cursor's element, each paragraph a line, each table row a line. */
+    private static void blocks(XmlCursor at, StringBuilder out) throws IOException {
+        if (!at.toFirstChild()) {
+            return;
         }
-        return text.indexOf('[') < 0 ? text : NOTE_REFERENCE.matcher(text).replaceAll("");
-    }
-
-    /**
-     * The paragraph's text as Word shows it once its tracked changes are accepted: a move recorded as tracked
-     * keeps the words where they were taken from (a "moveFrom", like a deletion) beside where they went, and
-     * POI's text held them twice ("Ik kom er graag elke week graag.").
-     */
-    private static String withoutMovedAway(XWPFParagraph paragraph) {
-        StringBuilder text = new StringBuilder();
-        for (org.apache.poi.xwpf.usermodel.IRunElement run : paragraph.getIRuns()) {
-            if (run instanceof org.apache.poi.xwpf.usermodel.XWPFRun r && !movedAway(r)) {
-                text.append(r.text());
-            } else if (run instanceof org.apache.poi.xwpf.usermodel.XWPFSDT control) {
-                text.append(control.getContent().getText());
+        do {
+            String name = wordName(at);
+            if ("p".equals(name)) {
+                paragraph(at, out);
+                // A paragraph mark deleted (or moved away) as a tracked change joins the paragraph to the next.
+                if (!markGone(at) || !nextIsParagraph(at)) {
+                    out.append('\n');
+                }
+            } else if ("tbl".equals(name)) {
+                table(at, out);
+            } else if (name != null && BLOCK_WRAPPERS.contains(name)) {
+                at.push();
+                blocks(at, out);
+                at.pop();
             }
-        }
-        return text.toString();
+            BoundedInput.checkLength(out);
+        } while (at.toNextSibling());
+        at.toParent();
     }
 
-    private static boolean movedAway(org.apache.poi.xwpf.usermodel.XWPFRun run) {
-        try (org.apache.xmlbeans.XmlCursor at = run.getCTR().newCursor()) {
-            return at.toParent() && "moveFrom".equals(at.getName().getLocalPart());
+    /** A paragraph's text: its runs, through the wrappers that hold them; what Word does not show left out. */
+    private static void paragraph(XmlCursor at, StringBuilder out) {
+        at.push();
+        if (at.toFirstChild()) {
+            do {
+                String name = wordName(at);
+                if ("r".equals(name)) {
+                    run(at, out);
+                } else if (name != null && INLINE_WRAPPERS.contains(name)) {
+                    paragraph(at, out);
+                } // del and moveFrom (words taken out), pPr, bookmarks, comments' ranges, proofing marks: none
+            } while (at.toNextSibling());
         }
+        at.pop();
+    }
+
+    private static void run(XmlCursor at, StringBuilder out) {
+        at.push();
+        if (at.toFirstChild()) {
+            do {
+                String name = wordName(at);
+                if (name == null) {
+                    continue;
+                }
+                switch (name) {
+                    case "rPr" -> {
+                        if (hidden(at)) {
+                            at.pop();
+                            return;
+                        }
+                    }
+                    case "t" -> out.append(at.getTextValue());
+                    case "tab", "ptab" -> out.append('\t');
+                    case "br", "cr" -> out.append('\n');
+                    case "noBreakHyphen" -> out.append('\u2011');
+                    case "ruby" -> { // the word itself, not the reading written over it
+                        at.push();
+                        if (toChild(at, "rubyBase")) {
+                            paragraph(at, out);
+                        }
+                        at.pop();
+                    }
+                    // delText and instrText (a field's code, its result is in the runs after it), notes', comments'
+                    // and drawings' references, text boxes, soft hyphens and symbol-font characters: not the words
+                    default -> { }
+                }
+            } while (at.toNextSibling());
+        }
+        at.pop();
+    }
+
+    /** Whether the run properties under the cursor hide the run (Word's hidden text, "vanish"). */
+    private static boolean hidden(XmlCursor rPr) {
+        rPr.push();
+        boolean hidden = false;
+        if (rPr.toFirstChild()) {
+            do {
+                if ("vanish".equals(wordName(rPr))) {
+                    String val = rPr.getAttributeText(VAL);
+                    hidden = val == null || !(val.equals("false") || val.equals("0") || val.equals("off"));
+                }
+            } while (!hidden && rPr.toNextSibling());
+        }
+        rPr.pop();
+        return hidden;
+    }
+
+    /** Whether the paragraph's mark was deleted or moved away as a tracked change (pPr/rPr/del or moveFrom). */
+    private static boolean markGone(XmlCursor paragraph) {
+        paragraph.push();
+        boolean gone = toChild(paragraph, "pPr") && toChild(paragraph, "rPr")
+                && (hasChild(paragraph, "del") || hasChild(paragraph, "moveFrom"));
+        paragraph.pop();
+        return gone;
+    }
+
+    private static boolean nextIsParagraph(XmlCursor at) {
+        at.push();
+        boolean paragraph = at.toNextSibling() && "p".equals(wordName(at));
+        at.pop();
+        return paragraph;
+    }
+
+    /** Moves to the first child of that name; false, the cursor where it was, when there is none. */
+    private static boolean toChild(XmlCursor at, String name) {
+        if (!at.toFirstChild()) {
+            return false;
+        }
+        do {
+            if (name.equals(wordName(at))) {
+                return true;
+            }
+        } while (at.toNextSibling());
+        at.toParent();
+        return false;
+    }
+
+    private static boolean hasChild(XmlCursor at, String name) {
+        at.push();
+        boolean found = toChild(at, name);
+        at.pop();
+        return found;
+    }
+
+    /** A table as lines: a row's cells joined by tabs, a cell's paragraphs (and inner tables' cells) by spaces. */
+    private static void table(XmlCursor at, StringBuilder out) throws IOException {
+        at.push();
+        for (String row : rowsOf(at)) {
+            out.append(row).append('\n');
+            BoundedInput.checkLength(out);
+        }
+        at.pop();
+    }
+
+    private static java.util.List<String> rowsOf(XmlCursor table) {
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        collect(table, "tr", row -> {
+            java.util.StringJoiner cells = new java.util.StringJoiner("\t");
+            collect(row, "tc", cell -> cells.add(cellText(cell)));
+            rows.add(cells.toString());
+        });
+        return rows;
+    }
+
+    /** Calls {@code each} at every child named {@code name}, also inside content controls and custom XML. */
+    private static void collect(XmlCursor at, String name, java.util.function.Consumer<XmlCursor> each) {
+        at.push();
+        if (at.toFirstChild()) {
+            do {
+                String child = wordName(at);
+                if (name.equals(child)) {
+                    at.push();
+                    each.accept(at);
+                    at.pop();
+                } else if (child != null && BLOCK_WRAPPERS.contains(child)) {
+                    collect(at, name, each);
+                }
+            } while (at.toNextSibling());
+        }
+        at.pop();
     }
 
     /**
      * A cell's paragraphs (and the cells of a table inside it) joined by a space: POI's own text of a cell ran
      * them together ("iedereen.Vroeger"), and a search missed both words.
      */
-    private static String textOf(XWPFTableCell cell) {
+    private static String cellText(XmlCursor cell) {
         java.util.StringJoiner words = new java.util.StringJoiner(" ");
-        for (IBodyElement element : cell.getBodyElements()) {
-            if (element instanceof XWPFParagraph paragraph) {
-                add(words, withoutNotes(paragraph));
-            } else if (element instanceof XWPFTable inner) {
-                inner.getRows().forEach(row -> row.getTableCells().forEach(c -> add(words, textOf(c))));
-            } else if (element instanceof org.apache.poi.xwpf.usermodel.XWPFSDT control) {
-                add(words, control.getContent().getText());
-            }
+        cell.push();
+        if (cell.toFirstChild()) {
+            do {
+                String name = wordName(cell);
+                if ("p".equals(name)) {
+                    StringBuilder text = new StringBuilder();
+                    paragraph(cell, text);
+                    add(words, text.toString());
+                } else if ("tbl".equals(name)) {
+                    rowsOf(cell).forEach(row -> java.util.Arrays.stream(row.split("\t")).forEach(c -> add(words, c)));
+                } else if (name != null && BLOCK_WRAPPERS.contains(name)) {
+                    add(words, cellText(cell));
+                }
+            } while (cell.toNextSibling());
         }
+        cell.pop();
         return words.toString();
     }
 
@@ -124,16 +253,9 @@ final class DocxText {
         }
     }
 
-    private static void appendTable(XWPFTable table, StringBuilder out) {
-        for (XWPFTableRow row : table.getRows()) {
-            StringBuilder line = new StringBuilder();
-            for (XWPFTableCell cell : row.getTableCells()) {
-                if (!line.isEmpty()) {
-                    line.append('\t');
-                }
-                line.append(textOf(cell));
-            }
-            out.append(line).append('\n');
-        }
+    /** The local name of the element at the cursor when it is in Word's namespace; null for any other. */
+    private static String wordName(XmlCursor at) {
+        QName name = at.getName();
+        return name != null && W.equals(name.getNamespaceURI()) ? name.getLocalPart() : null;
     }
 }

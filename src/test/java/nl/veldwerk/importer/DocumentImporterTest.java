@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -158,6 +159,71 @@ class DocumentImporterTest {
         assertEquals(3, d.turns().size());
     }
 
+    /**
+     * The same inside a content control around the transcript (a university's template), a move beside a deletion,
+     * a deleted paragraph mark (its paragraph joins the next), hidden text; and the words inside a link's
+     * insertion, a smart tag's insertion, right-to-left runs and ruby, which were lost. A note's reference and a
+     * text box are no words of the transcript (the box's words stood inside the sentence).
+     */
+    @Test
+    void docxTextAsWordShowsItInsideEveryWrapper() throws Exception {
+        String w = " w:id=\"%d\" w:author=\"Transcriber\" w:date=\"2024-03-01T10:00:00Z\"";
+        String body = "<w:sdt><w:sdtPr><w:alias w:val=\"Transcript\"/></w:sdtPr><w:sdtContent>"
+                + "<w:p><w:r><w:t xml:space=\"preserve\">R: Ik ga </w:t></w:r>"
+                + "<w:del" + w.formatted(1) + "><w:r><w:delText>NIET </w:delText></w:r></w:del>"
+                + "<w:r><w:t>alleen</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r><w:r><w:t>.</w:t></w:r></w:p>"
+                + "</w:sdtContent></w:sdt>"
+                + "<w:p><w:r><w:t xml:space=\"preserve\">R: </w:t></w:r>"
+                + "<w:moveFrom" + w.formatted(2) + "><w:r><w:t xml:space=\"preserve\">graag </w:t></w:r></w:moveFrom>"
+                + "<w:r><w:t xml:space=\"preserve\">ga ik </w:t></w:r>"
+                + "<w:del" + w.formatted(3) + "><w:r><w:delText xml:space=\"preserve\">NOOIT </w:delText></w:r></w:del>"
+                + "<w:moveTo" + w.formatted(4) + "><w:r><w:t xml:space=\"preserve\">graag </w:t></w:r></w:moveTo>"
+                + "<w:r><w:t>fietsen.</w:t></w:r></w:p>"
+                + "<w:p><w:pPr><w:rPr><w:del" + w.formatted(5) + "/></w:rPr></w:pPr>"
+                + "<w:r><w:t xml:space=\"preserve\">R: Ik werk </w:t></w:r>"
+                + "<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space=\"preserve\">VERBORGEN </w:t></w:r></w:p>"
+                + "<w:p><w:r><w:rPr><w:vanish w:val=\"false\"/></w:rPr><w:t>in de zorg.</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t xml:space=\"preserve\">R: Zie </w:t></w:r><w:hyperlink w:anchor=\"x\"><w:ins"
+                + w.formatted(6) + "><w:r><w:t>de site</w:t></w:r></w:ins></w:hyperlink>"
+                + "<w:ins" + w.formatted(7) + "><w:smartTag w:uri=\"u\" w:element=\"place\"><w:r><w:t xml:space="
+                + "\"preserve\"> in Utrecht</w:t></w:r></w:smartTag></w:ins>"
+                + "<w:r><w:t xml:space=\"preserve\">, mijn buurman </w:t></w:r><w:dir w:val=\"rtl\"><w:r><w:t>"
+                + "\u0645\u062D\u0645\u062F</w:t></w:r></w:dir><w:r><w:t xml:space=\"preserve\"> en </w:t></w:r>"
+                + "<w:bdo w:val=\"ltr\"><w:r><w:t>Anna</w:t></w:r></w:bdo><w:r><w:t xml:space=\"preserve\"> in </w:t>"
+                + "</w:r><w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>TOO-KIO</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>Tokio"
+                + "</w:t></w:r></w:rubyBase></w:ruby></w:r>"
+                + "<w:r><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\"><v:textbox><w:txbxContent><w:p><w:r>"
+                + "<w:t>KADER</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+                + "<w:r><w:t>.</w:t></w:r></w:p>";
+        assertEquals("R: Ik ga alleen.\nR: ga ik graag fietsen.\nR: Ik werk in de zorg.\n"
+                + "R: Zie de site in Utrecht, mijn buurman \u0645\u062D\u0645\u062F en Anna in Tokio.\n",
+                importer.importFile(docx("sjabloon.docx", body), T).text());
+    }
+
+    /** A Word document of the given body, zipped as Word would (its content types, its relationship, its part). */
+    private Path docx(String name, String body) throws IOException {
+        Path file = tmp.resolve(name);
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+                    + "package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd."
+                    + "openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType="
+                    + "\"application/xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/"
+                    + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("_rels/.rels"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas."
+                    + "openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://"
+                    + "schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target="
+                    + "\"word/document.xml\"/></Relationships>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas."
+                    + "openxmlformats.org/wordprocessingml/2006/main\"><w:body>" + body + "</w:body></w:document>")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        return file;
+    }
+
     @Test
     void rtfWithFontTableEscapesAndUnicode() throws Exception {
         String rtf = "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Calibri;}}{\\colortbl;\\red0\\green0\\blue0;}"
@@ -240,25 +306,7 @@ class DocumentImporterTest {
                 + "<w:r><w:t xml:space=\"preserve\">elke week</w:t></w:r>"
                 + "<w:moveTo" + w.formatted(4) + "><w:r><w:t xml:space=\"preserve\"> graag</w:t></w:r></w:moveTo>"
                 + "<w:r><w:t>.</w:t></w:r></w:p>";
-        Path file = tmp.resolve("gecorrigeerd.docx");
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
-                    + "package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd."
-                    + "openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType="
-                    + "\"application/xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/"
-                    + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
-                    .getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("_rels/.rels"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas."
-                    + "openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://"
-                    + "schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target="
-                    + "\"word/document.xml\"/></Relationships>").getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("word/document.xml"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas."
-                    + "openxmlformats.org/wordprocessingml/2006/main\"><w:body>" + body + "</w:body></w:document>")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
+        Path file = docx("gecorrigeerd.docx", body);
         assertEquals("I: Hoe vaak komt u wekelijks in het buurthuis?\nR: Ik kom er elke week graag.\n",
                 importer.importFile(file, T).text());
     }

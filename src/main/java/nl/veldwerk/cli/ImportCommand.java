@@ -87,7 +87,13 @@ final class ImportCommand implements Callable<Integer> {
         List<Document> documents = new ArrayList<>();
         Set<String> marked = new java.util.TreeSet<>();
         for (Path file : files) {
-            Document d = importer.importFile(file, now); // the first bad file stops the import
+            Document d;
+            try {
+                d = importer.importFile(file, now); // the first bad file stops the import: all or none
+            } catch (nl.veldwerk.importer.ImportException e) {
+                throw files.size() == 1 ? e : new CliFailure(e.getMessage() + " (nothing was imported: the import"
+                        + " takes all " + files.size() + " files or none; leave that file out or fix it)");
+            }
             marked.addAll(choices.interviewersIn(d));
             documents.add(choices.applyTo(d));
         }

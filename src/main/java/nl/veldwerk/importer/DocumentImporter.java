@@ -84,7 +84,10 @@ public final class DocumentImporter {
         SourceFormat format = formatOf(file);
         if (format == SourceFormat.OTHER) {
             // A path that is not there is said to be missing, whatever its name (it was "not a supported type").
-            throw new ImportException(file, Files.exists(file) ? "type.unsupported" : "file.notExists");
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            throw new ImportException(file, !Files.exists(file) ? "file.notExists"
+                    : name.endsWith(".doc") || name.endsWith(".wpd") || name.endsWith(".pages") || name.endsWith(".dot")
+                    ? "type.saveAsDocx" : "type.unsupported");
         }
         Extracted raw = extract(file, format, read(file), known);
         String text = TextDecoder.normalise(raw.text());

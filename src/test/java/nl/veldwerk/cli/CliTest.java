@@ -196,6 +196,12 @@ class CliTest {
         assertEquals(1, result.err().lines().count(), result.err());
         assertTrue(result.err().startsWith("veldwerk: bad.docx: could not be read as a Word document"), result.err());
         assertEquals(0, ProjectReader.read(project).documents().size(), "the good file was not imported either");
+        assertTrue(result.err().contains("(nothing was imported: the import takes all 2 files or none; leave that "
+                + "file out or fix it)"), "and that is said: " + result.err());
+        Path doc = Files.write(tmp.resolve("oud.doc"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
+        CliRun old = run("import", project.toString(), doc.toString());
+        assertTrue(old.err().contains("oud.doc") && old.err().contains("save it as a Word document (.docx)"),
+                "an old .doc is said to be saved as .docx, not 'not a supported file type': " + old.err());
 
         CliRun missing = run("info", tmp.resolve("nothing-here").toString());
         assertEquals(1, missing.status());

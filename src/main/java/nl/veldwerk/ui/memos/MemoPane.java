@@ -38,6 +38,8 @@ public final class MemoPane extends VBox {
     private final TextField title = new TextField();
     private final TextArea text = new TextArea();
     private final Label about = new Label();
+    /** Words to find in the memos' titles, texts and what they are about (QA: a memo could not be found again). */
+    private final javafx.scene.control.TextField filter = new javafx.scene.control.TextField();
     private String shownId;
     /** While the list's row of the memo typed in is replaced: the selection's events are not the user's. */
     private boolean quiet;
@@ -133,7 +135,10 @@ public final class MemoPane extends VBox {
         nl.veldwerk.ui.common.LengthLimit.install(nl.veldwerk.model.Limits.NOTE, text);
         about.getStyleClass().add("hint");
         HBox buttons = new HBox(6, add, delete);
-        getChildren().addAll(buttons, list, about, title, text);
+        filter.setPromptText(I18n.text("memos.filter"));
+        filter.setId("memo-filter");
+        filter.textProperty().addListener((o, was, now) -> refresh());
+        getChildren().addAll(buttons, filter, list, about, title, text);
         vm.changesProperty().addListener((o, was, now) -> {
             var change = vm.lastChange();
             if (change == null || !change.onlyQuotationsAndCodings()) {
@@ -185,8 +190,13 @@ public final class MemoPane extends VBox {
             }
             return;
         }
-        list.getItems().setAll(memos);
-        memos.stream().filter(m -> m.id().equals(keep)).findFirst().ifPresentOrElse(
+        String needle = fold(filter.getText().strip());
+        List<Memo> shown = needle.isEmpty() ? memos : memos.stream().filter(m -> fold(m.title() + "\n" + m.text()
+                + "\n" + describe(m.target())).contains(needle)).toList();
+        list.setPlaceholder(new Label(needle.isEmpty() ? I18n.text("memos.empty")
+                : I18n.text("memos.noneHolds", filter.getText().strip())));
+        list.getItems().setAll(shown);
+        shown.stream().filter(m -> m.id().equals(keep)).findFirst().ifPresentOrElse(
                 m -> list.getSelectionModel().select(m), () -> show(null));
     }
 
@@ -202,6 +212,12 @@ public final class MemoPane extends VBox {
         about.setText(memo == null ? "" : I18n.text("memos.about", describe(memo.target())));
         title.setDisable(memo == null);
         text.setDisable(memo == null);
+    }
+
+    /** Text as a search compares it: without accents or case ("cafe" finds "Café"). */
+    private static String fold(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     private String describe(MemoTarget target) {

@@ -529,6 +529,34 @@ class CodingWorkflowTest extends WorkbenchTest {
                 robot.lookup("#memo-about").queryLabeled().getText());
     }
 
+    /** A memo is found again by words in its title, its text or what it is about, without case or accents. */
+    @Test
+    void memosAreFoundByTheirWords(FxRobot robot) throws Exception {
+        openWithTranscript(robot, "memos", "A03.txt", "A03: Het café is dichtbij.\n");
+        robot.interact(() -> {
+            String halal = workbench.memos().addMemo(nl.veldwerk.model.MemoTarget.project(), "Halal en identiteit");
+            workbench.memos().saveMemo(halal, "Halal en identiteit", "Vergelijk met A03 over het Café.");
+            workbench.memos().addMemo(nl.veldwerk.model.MemoTarget.project(), "Verhaallijn");
+            workbench.memos().addMemo(new nl.veldwerk.model.MemoTarget(nl.veldwerk.model.EntityKind.DOCUMENT,
+                    project().documents().iterator().next().id()), "Eerste indruk");
+        });
+        javafx.scene.control.ListView<nl.veldwerk.model.Memo> memos = robot.lookup("#memos .list-view").query();
+        TextField filter = robot.lookup("#memo-filter").query();
+        assertEquals(3, memos.getItems().size());
+        robot.interact(() -> filter.setText("cafe"));
+        assertEquals(List.of("Halal en identiteit"), memos.getItems().stream().map(nl.veldwerk.model.Memo::title)
+                .toList(), "by its text, without the accent");
+        robot.interact(() -> filter.setText("a03"));
+        assertEquals(Set.of("Halal en identiteit", "Eerste indruk"), memos.getItems().stream()
+                .map(nl.veldwerk.model.Memo::title).collect(java.util.stream.Collectors.toSet()),
+                "and by the document a memo is about");
+        robot.interact(() -> filter.setText("geen zulk woord"));
+        assertEquals(List.of(), memos.getItems());
+        assertEquals("No memo holds ‘geen zulk woord’", ((javafx.scene.control.Label) memos.getPlaceholder()).getText());
+        robot.interact(filter::clear);
+        assertEquals(3, memos.getItems().size());
+    }
+
     @Test
     void groupAndAttributesOfADocument(FxRobot robot) throws Exception {
         openWithTranscript(robot, "properties", "W02.txt", "W02: Ik verwijs door.\n");

@@ -45,6 +45,8 @@ public final class InspectorPane extends VBox {
     private final Spinner<Integer> start = new Spinner<>(0, Integer.MAX_VALUE, 0);
     private final Spinner<Integer> end = new Spinner<>(0, Integer.MAX_VALUE, 0);
     private final Label meta = new Label();
+    /** The memos about the quotation, by title (QA: nothing showed that a quotation had one). */
+    private final Label memos = new Label();
     /** One tooltip for every code chip: each tooltip is a popup window of its own, too dear to make per chip. */
     private final javafx.scene.control.Tooltip removeTip = new javafx.scene.control.Tooltip(
             I18n.text("inspector.removeCode"));
@@ -211,12 +213,18 @@ public final class InspectorPane extends VBox {
         play.setManaged(false);
         play.setWrapText(true); // "▶ Dit citaat afspelen (vanaf het begin van de opname)" whole in a narrow pane
         play.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        getChildren().addAll(top, text, play, codes, codeButtons, suggested, comment, bounds, boundsButtons, dragHint, meta,
-                review);
+        memos.setId("inspector-memos");
+        memos.setWrapText(true);
+        memos.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        memos.managedProperty().bind(memos.visibleProperty());
+        memos.setVisible(false);
+        getChildren().addAll(top, text, play, codes, codeButtons, suggested, comment, memos, bounds, boundsButtons,
+                dragHint, meta, review);
         main.changesProperty().addListener((o, was, now) -> {
             var change = main.lastChange();
             if (change == null || change.touches(nl.veldwerk.model.EntityKind.MEMO)) {
                 review.refresh();
+                showMemos(coding.selectedQuotationProperty().get());
             }
             // Its codes are kept apart from the quotation: a coding added or taken off leaves the quotation
             // itself equal, so the selection does not change; show it again when the change touched it.
@@ -335,6 +343,7 @@ public final class InspectorPane extends VBox {
             text.setText("");
             comment.setText("");
             meta.setText("");
+            showMemos(null);
             start.getValueFactory().setValue(0); // no bounds of a quotation no longer shown
             end.getValueFactory().setValue(0);
             return;
@@ -386,5 +395,18 @@ public final class InspectorPane extends VBox {
         // Quotations imported from elsewhere may have no coder: then only the date.
         meta.setText(creator.isEmpty() ? I18n.text("inspector.metaWhen", when)
                 : I18n.text("inspector.meta", creator, when));
+        showMemos(q);
+    }
+
+    /** "Memo: Halal en identiteit" under the comment, the memos' texts in its tooltip; nothing without one. */
+    private void showMemos(Quotation q) {
+        java.util.List<nl.veldwerk.model.Memo> about = q == null || main.storeProperty().get() == null
+                ? java.util.List.of() : main.session().project().memosAbout(new nl.veldwerk.model.MemoTarget(
+                        nl.veldwerk.model.EntityKind.QUOTATION, q.id())).stream().filter(m -> !m.comment()).toList();
+        memos.setVisible(!about.isEmpty());
+        memos.setText(about.isEmpty() ? "" : I18n.text("inspector.memos", about.size(), String.join(", ", about.stream()
+                .map(m -> m.title().isBlank() ? I18n.text("memos.untitled") : "‘" + m.title() + "’").toList())));
+        memos.setTooltip(about.isEmpty() ? null : new javafx.scene.control.Tooltip(String.join("\n\n", about.stream()
+                .map(m -> m.title() + (m.text().isBlank() ? "" : "\n" + m.text())).toList())));
     }
 }

@@ -225,6 +225,18 @@ class CodingWorkflowTest extends WorkbenchTest {
                 workbench.coding().selectedQuotationProperty().get().end()));
         assertTrue(robot.lookup("#inspector-heading").queryLabeled().getText().startsWith("Quotation 1:2"),
                 robot.lookup("#inspector-heading").queryLabeled().getText());
+        // A memo about the quotation shows in the inspector (QA: nothing said the quotation had one).
+        javafx.scene.control.Label memoLine = robot.lookup("#inspector-memos").query();
+        assertFalse(memoLine.isVisible(), "no memo, no line");
+        robot.interact(() -> workbench.memos().addMemo(new nl.veldwerk.model.MemoTarget(
+                nl.veldwerk.model.EntityKind.QUOTATION, workbench.coding().selectedQuotationProperty().get().id()),
+                "Halal en identiteit"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(memoLine.isVisible());
+        assertEquals("Memo: ‘Halal en identiteit’ (Memos tab)", memoLine.getText());
+        robot.interact(vm::undo);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(memoLine.isVisible(), "its undo takes the line away");
         robot.interact(vm::undo);
         robot.interact(() -> list.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();

@@ -49,10 +49,11 @@ public final class QuotationSelection {
      *
      * @param reviewComments the open review comments on it ("author: text"), oldest first: a supervisor's
      *                       questions stay in the report until someone marks them resolved
+     * @param memos          the memos about it ("‘title’: text"), oldest first
      */
     public record Item(Quotation quotation, Document document, String text, int firstParagraph, int lastParagraph,
                        String speaker, Long timestampMillis, List<String> codeNames, List<String> coderNames,
-                       List<String> codeIds, List<String> reviewComments,
+                       List<String> codeIds, List<String> reviewComments, List<String> memos,
                        java.util.Map<String, List<String>> codersByCode) {
         /**
          * Who applied this code to it (listed under a code, a report names those, not every coder of the
@@ -214,11 +215,14 @@ public final class QuotationSelection {
         private final ItemStore store = new ItemStore();
         /** Quotation id → its open review comments, as the items show them (few, so found once). */
         private final Map<String, List<String>> reviewComments;
+        /** Quotation id → the memos about it, as the items show them. */
+        private final Map<String, List<String>> memos;
 
         private Selected(Project project, List<Document> documents, Map<String, Integer> position,
                          Quotation[] quotations, int[] firstOf) {
             this.project = project;
             this.reviewComments = openReviewComments(project);
+            this.memos = quotationMemos(project);
             this.documents = documents;
             this.position = position;
             this.quotations = quotations;
@@ -300,7 +304,7 @@ public final class QuotationSelection {
             Quotation q = quotations[index];
             Document d = documents.get(position.get(q.documentId()));
             return QuotationSelection.item(project, d, q, store.read(stored[index]),
-                    reviewComments.getOrDefault(q.id(), List.of()));
+                    reviewComments.getOrDefault(q.id(), List.of()), memos.getOrDefault(q.id(), List.of()));
         }
     }
 
@@ -315,6 +319,18 @@ public final class QuotationSelection {
                         .add((m.authorId() == null ? "?" : p.coder(m.authorId()).map(c -> c.name()).orElse("?"))
                                 + ": " + m.text().strip()));
         return comments;
+    }
+
+    /** The memos about quotations (not review comments), by quotation, oldest first, each as "‘title’: text". */
+    static Map<String, List<String>> quotationMemos(Project p) {
+        Map<String, List<String>> memos = new java.util.HashMap<>();
+        p.memos().stream().filter(m -> !m.comment() && m.target().kind() == nl.veldwerk.model.EntityKind.QUOTATION)
+                .sorted(Comparator.comparing(nl.veldwerk.model.Memo::created,
+                        Comparator.nullsFirst(Comparator.naturalOrder())))
+                .forEach(m -> memos.computeIfAbsent(m.target().id(), k -> new ArrayList<>())
+                        .add(m.title().isBlank() ? m.text().strip() : m.text().isBlank() ? "‘" + m.title().strip()
+                                + "’" : "‘" + m.title().strip() + "’: " + m.text().strip()));
+        return memos;
     }
 
     /** A section's quotations: numbers into the selection, made into items one by one as they are read. */
@@ -409,7 +425,8 @@ public final class QuotationSelection {
     }
 
     /** A quotation as the report shows it: what its document says of it, with its codes and coders. */
-    static Item item(Project p, Document d, Quotation q, ItemStore.Facts f, List<String> reviewComments) {
+    static Item item(Project p, Document d, Quotation q, ItemStore.Facts f, List<String> reviewComments,
+                     List<String> memos) {
         List<Coding> codings = p.codingsOf(q.id());
         // Its codes by name, each once; with their ids alongside (two codes may share a name).
         List<String> codeIds = codings.stream().map(Coding::codeId).distinct().sorted(Comparator.comparing(
@@ -422,7 +439,7 @@ public final class QuotationSelection {
             byCode.put(codeId, codersOf(p, codings.stream().filter(c -> c.codeId().equals(codeId)).toList()));
         }
         return new Item(q, d, f.text(), f.firstParagraph(), f.lastParagraph(), f.speaker(), f.timestampMillis(),
-                codeNames, coders, codeIds, List.copyOf(reviewComments), java.util.Map.copyOf(byCode));
+                codeNames, coders, codeIds, List.copyOf(reviewComments), List.copyOf(memos), java.util.Map.copyOf(byCode));
     }
 
     private static List<String> codersOf(Project p, List<Coding> codings) {

@@ -109,7 +109,7 @@ final class HtmlReport {
         for (Item i : s.items()) {
             h.append("<blockquote>“").append(esc(i.text())).append("”</blockquote>\n<p class=\"src\">— ")
                     .append(esc(QuotationReport.source(i, l))).append("</p>\n");
-            String details = QuotationReport.details(i, l, s.codeId());
+            String details = QuotationReport.details(i, l, s.codeId(), o.memos());
             if (!details.isEmpty()) {
                 h.append("<p class=\"meta\">").append(esc(details)).append("</p>\n");
             }

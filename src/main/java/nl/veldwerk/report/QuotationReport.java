@@ -168,7 +168,7 @@ public final class QuotationReport {
                     String coded = coded(i, l, s.codeId());
                     return List.of(i.text(), coded.isEmpty() ? source(i, l) : source(i, l) + "\n" + coded,
                             String.join(", ", byCode ? otherCodes(i, s.codeId()) : i.codeNames()),
-                            commentCell(i, l));
+                            commentCell(i, l, o.memos()));
                 }
 
                 @Override
@@ -184,7 +184,7 @@ public final class QuotationReport {
                 if (monitor.cancelled()) {
                     throw new Cancelled();
                 }
-                String details = details(i, l, s.codeId());
+                String details = details(i, l, s.codeId(), o.memos());
                 doc.quote(i.text(), source(i, l), !details.isEmpty());
                 if (!details.isEmpty()) {
                     doc.quoteNote(details);
@@ -348,8 +348,11 @@ public final class QuotationReport {
         return others;
     }
 
-    /** Its other codes (by document: all its codes), comment, and who coded it when, on one small line. */
-    static String details(Item i, Locale l, String listedUnder) {
+    /**
+     * Its other codes (by document: all its codes), comment, review comments, memos ({@code withMemos}) and who
+     * coded it when, on one small line.
+     */
+    static String details(Item i, Locale l, String listedUnder, boolean withMemos) {
         List<String> parts = new ArrayList<>();
         List<String> others = otherCodes(i, listedUnder);
         if (!others.isEmpty()) {
@@ -360,6 +363,9 @@ public final class QuotationReport {
             parts.add(text(l, "report.commentLine", i.quotation().comment()));
         }
         i.reviewComments().forEach(c -> parts.add(text(l, "report.reviewLine", c)));
+        if (withMemos) {
+            i.memos().forEach(m -> parts.add(text(l, "report.memoLine", m)));
+        }
         String coded = coded(i, l, listedUnder);
         if (!coded.isEmpty()) {
             parts.add(coded);
@@ -367,13 +373,16 @@ public final class QuotationReport {
         return String.join(" · ", parts);
     }
 
-    /** The quotation's comment, then its open review comments, each on a line of its own. */
-    static String commentCell(Item i, Locale l) {
+    /** The quotation's comment, then its open review comments and its memos, each on a line of its own. */
+    static String commentCell(Item i, Locale l, boolean withMemos) {
         List<String> lines = new ArrayList<>();
         if (!i.quotation().comment().isBlank()) {
             lines.add(i.quotation().comment());
         }
         i.reviewComments().forEach(c -> lines.add(text(l, "report.reviewLine", c)));
+        if (withMemos) {
+            i.memos().forEach(m -> lines.add(text(l, "report.memoLine", m)));
+        }
         return String.join("\n", lines);
     }
 

@@ -40,6 +40,7 @@ final class QuotationTable {
             new Column("report.speaker", 14, false), new Column("report.time", 9, false),
             new Column("report.quotation", 70, true), new Column("report.codes", 32, true),
             new Column("report.comment", 30, true), new Column("report.reviewComments", 30, true),
+            new Column("report.quotationMemos", 30, true),
             new Column("report.coders", 14, false),
             new Column("report.created", 17, false), new Column("report.start", 9, false),
             new Column("report.end", 9, false));
@@ -133,6 +134,7 @@ final class QuotationTable {
         row.add(String.join("; ", i.codeNames()));
         row.add(i.quotation().comment());
         row.add(String.join("\n", i.reviewComments()));
+        row.add(String.join("\n", i.memos()));
         row.add(String.join("; ", i.codersOf(byCode ? s.codeId() : null)));
         // A REFI-QDA file need not date its quotations: an empty cell, not a made-up date.
         row.add(i.quotation().created() == null ? "" : LocalDateTime.ofInstant(i.quotation().created(),

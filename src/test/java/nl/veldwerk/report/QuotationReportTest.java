@@ -262,6 +262,44 @@ class QuotationReportTest {
         }
     }
 
+    /**
+     * A memo about a quotation is in the report beside it when memos are asked for, by document too, and in a
+     * column of the spreadsheet (QA: only the memo report showed it).
+     */
+    @Test
+    void aQuotationsMemosAreBesideItWhenAskedFor() throws Exception {
+        Project p = project();
+        p.put(new Memo("m1", new MemoTarget(EntityKind.QUOTATION, "q1"), "Halal en identiteit", "Vergelijk met A03.",
+                null, T, T));
+        var sections = select(p, Set.of("schaamte"), Set.of(), Grouping.BY_DOCUMENT);
+        Path with = dir.resolve("met.docx");
+        QuotationReport.writeDocx(p, sections, options(false, Locale.ENGLISH), with, () -> false);
+        Path without = dir.resolve("zonder.docx");
+        QuotationReport.writeDocx(p, sections, new QuotationReport.Options("Citaten", false, false, false, null,
+                Locale.ENGLISH), without, () -> false);
+        try (InputStream a = Files.newInputStream(with); XWPFDocument withMemos = new XWPFDocument(a);
+             InputStream b = Files.newInputStream(without); XWPFDocument withoutMemos = new XWPFDocument(b)) {
+            assertTrue(String.join("\n", withMemos.getParagraphs().stream().map(XWPFParagraph::getText).toList())
+                    .contains("Memo ‘Halal en identiteit’: Vergelijk met A03."), "beside the quotation");
+            assertFalse(String.join("\n", withoutMemos.getParagraphs().stream().map(XWPFParagraph::getText).toList())
+                    .contains("Halal"), "not asked for");
+        }
+        Path xlsx = dir.resolve("memos.xlsx");
+        QuotationReport.writeTable(p, sections, Locale.ENGLISH, xlsx, true);
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            var header = book.getSheetAt(0).getRow(0);
+            int column = -1;
+            for (int c = 0; c < header.getLastCellNum(); c++) {
+                if (header.getCell(c).getStringCellValue().equals("Memos")) {
+                    column = c;
+                }
+            }
+            assertTrue(column > 0, "a column of its own");
+            assertEquals("‘Halal en identiteit’: Vergelijk met A03.", book.getSheetAt(0).getRow(1).getCell(column)
+                    .getStringCellValue());
+        }
+    }
+
     @Test
     void controlCharactersFromAPastedTranscriptDoNotMakeTheFilesUnreadable() throws Exception {
         // And the two non-characters U+FFFE and U+FFFF, and half of a surrogate pair, which XML cannot hold either.
@@ -351,12 +389,12 @@ class QuotationReportTest {
         QuotationSelection.Item underSchaamte = sections.getFirst().items().getFirst();
         QuotationSelection.Item underWantrouwen = sections.get(1).items().getFirst();
         assertEquals("Wantrouwen", sections.get(1).title());
-        assertTrue(QuotationReport.details(underSchaamte, Locale.ENGLISH, "schaamte").endsWith("Coded by Ann, Mar 1, 2026"),
-                QuotationReport.details(underSchaamte, Locale.ENGLISH, "schaamte"));
-        assertTrue(QuotationReport.details(underWantrouwen, Locale.ENGLISH, "wantrouwen").endsWith("Coded by Bob, Mar 1, "
-                + "2026"), QuotationReport.details(underWantrouwen, Locale.ENGLISH, "wantrouwen"));
+        assertTrue(QuotationReport.details(underSchaamte, Locale.ENGLISH, "schaamte", true).endsWith("Coded by Ann, Mar 1, 2026"),
+                QuotationReport.details(underSchaamte, Locale.ENGLISH, "schaamte", true));
+        assertTrue(QuotationReport.details(underWantrouwen, Locale.ENGLISH, "wantrouwen", true).endsWith("Coded by Bob, Mar 1, "
+                + "2026"), QuotationReport.details(underWantrouwen, Locale.ENGLISH, "wantrouwen", true));
         var byDocument = select(p, Set.of("schaamte", "wantrouwen"), Set.of(), Grouping.BY_DOCUMENT);
-        assertTrue(QuotationReport.details(byDocument.getFirst().items().getFirst(), Locale.ENGLISH, null)
+        assertTrue(QuotationReport.details(byDocument.getFirst().items().getFirst(), Locale.ENGLISH, null, true)
                 .endsWith("Coded by Ann, Bob, Mar 1, 2026"), "by document: every coder of the quotation");
         Path xlsx = dir.resolve("coders.xlsx");
         QuotationTable.of(sections, Locale.ENGLISH).writeXlsx(xlsx, "Quotations", "Sheets", "", 2);

@@ -79,9 +79,9 @@ public final class ReportDialog extends VBox {
         table.setId("report-table");
         definitions.setId("report-definitions");
         memos.setId("report-memos");
-        // A report by document has no code headings to put definitions and memos under: off, not ticked for nothing.
+        // A report by document has no code headings to put definitions under: off, not ticked for nothing. Memos
+        // are also the quotations' own, which a report by document shows too.
         definitions.disableProperty().bind(grouping.valueProperty().isEqualTo(QuotationSelection.Grouping.BY_DOCUMENT));
-        memos.disableProperty().bind(definitions.disableProperty());
         open.setId("report-open");
         open.setSelected(nl.veldwerk.ui.common.Preferences.openReports());
         open.selectedProperty().addListener((o, was, now) -> nl.veldwerk.ui.common.Preferences.setOpenReports(now));

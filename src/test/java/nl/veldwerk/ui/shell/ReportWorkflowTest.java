@@ -107,7 +107,8 @@ class ReportWorkflowTest extends WorkbenchTest {
         assertTrue(onlyQuery.getWidth() >= onlyQuery.prefWidth(-1) - 0.5, "whole, not cut: " + onlyQuery.getWidth());
         robot.interact(() -> dialogWindow.setWidth(wide));
         robot.interact(() -> grouping.setValue(QuotationSelection.Grouping.BY_DOCUMENT));
-        assertTrue(definitions.isDisabled() && memos.isDisabled(), "by document there are no code headings to put them under");
+        assertTrue(definitions.isDisabled(), "by document there are no code headings to put definitions under");
+        assertFalse(memos.isDisabled(), "the quotations' own memos are beside them by document too");
 
         javafx.scene.control.ChoiceBox<java.util.Locale> language = robot.lookup("#report-language").query();
         assertEquals("nl", language.getValue().getLanguage(), "the sample is a Dutch study: its report is in Dutch");

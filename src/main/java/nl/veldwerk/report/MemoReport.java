@@ -121,8 +121,8 @@ public final class MemoReport {
                     int[] span = paragraphs.computeIfAbsent(d.id(), k -> Paragraphs.of(d.text()))
                             .span(q.start(), q.end());
                     String source = QuotationReport.cited(q, d, span[0], span[1]);
-                    doc.heading(2, source);
-                    doc.quote(d.text().substring(q.start(), q.end()).strip(), source, false);
+                    doc.heading(2, source); // cited once, as the heading (QA: again under the quotation)
+                    doc.quote(d.text().substring(q.start(), q.end()).strip(), "", false);
                     memos.stream().filter(m -> m.target().id().equals(q.id())).forEach(m -> memo(doc, p, m, 3, l));
                 });
     }

@@ -71,9 +71,11 @@ final class WordBody {
         pageBreakIfDue();
         write("<w:jc w:val=\"left\"/></w:pPr>");
         run("“" + text + "”", null);
-        write("<w:r><w:rPr><w:i w:val=\"off\"/><w:sz w:val=\"18\"/></w:rPr><w:br/>");
-        text("— " + WordDocument.clean(source).replace('\n', ' '));
-        write("</w:r>");
+        if (!source.isBlank()) { // none where a heading right above already cites it
+            write("<w:r><w:rPr><w:i w:val=\"off\"/><w:sz w:val=\"18\"/></w:rPr><w:br/>");
+            text("— " + WordDocument.clean(source).replace('\n', ' '));
+            write("</w:r>");
+        }
         end();
     }
 

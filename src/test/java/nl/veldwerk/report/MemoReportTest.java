@@ -60,6 +60,7 @@ class MemoReportTest {
             assertFalse(all.contains("2026-03-01"), "not the ISO date beside the quotation reports' own");
             assertTrue(ps.stream().anyMatch(x -> "Quote".equals(x.getStyle()) && x.getText().startsWith(
                     "“Mensen schamen zich")), "the quotation a memo is about");
+            assertEquals(1, all.split("1:1 · A01", -1).length - 1, "cited once, by its heading: " + all);
             assertFalse(all.contains("Te breed?"), "review comments are not memos");
         }
     }

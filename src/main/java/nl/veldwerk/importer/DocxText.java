@@ -26,9 +26,14 @@ final class DocxText {
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final QName VAL = new QName(W, "val");
+    private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     /** Inline elements whose runs are the paragraph's text: the run wrappers of insertions, links and fields. */
     private static final Set<String> INLINE_WRAPPERS = Set.of("ins", "moveTo", "hyperlink", "smartTag", "dir", "bdo",
             "customXml", "fldSimple", "sdt", "sdtContent");
+    /** Marks of where a range starts or ends, which stand between paragraphs without being text. */
+    private static final Set<String> RANGE_MARKS = Set.of("bookmarkStart", "bookmarkEnd", "commentRangeStart",
+            "commentRangeEnd", "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd",
+            "permStart", "permEnd", "proofErr");
     /** Block elements whose paragraphs and tables are the document's: content controls and custom XML. */
     private static final Set<String> BLOCK_WRAPPERS = Set.of("sdt", "sdtContent", "customXml");
 
@@ -51,6 +56,8 @@ final class DocxText {
             StringBuilder out = new StringBuilder();
             blocks(body, out);
             return out.toString();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause(); // a text box's text too long, found inside a run
         }
     }
 
@@ -62,11 +69,13 @@ final class DocxText {
         do {
             String name = wordName(at);
             if ("p".equals(name)) {
-                paragraph(at, out);
+                StringBuilder boxes = new StringBuilder();
+                paragraph(at, out, boxes);
                 // A paragraph mark deleted (or moved away) as a tracked change joins the paragraph to the next.
-                if (!markGone(at) || !nextIsParagraph(at)) {
+                if (!markGone(at) || !nextIsParagraph(at) || !boxes.isEmpty()) {
                     out.append('\n');
                 }
+                out.append(boxes); // its text boxes' lines after it
             } else if ("tbl".equals(name)) {
                 table(at, out);
             } else if (name != null && BLOCK_WRAPPERS.contains(name)) {
@@ -79,28 +88,42 @@ final class DocxText {
         at.toParent();
     }
 
-    /** A paragraph's text: its runs, through the wrappers that hold them; what Word does not show left out. */
-    private static void paragraph(XmlCursor at, StringBuilder out) {
+    /**
+     * A paragraph's text: its runs, through the wrappers that hold them; what Word does not show left out. The
+     * lines of the text boxes anchored in it go to {@code boxes}.
+     */
+    private static void paragraph(XmlCursor at, StringBuilder out, StringBuilder boxes) {
         at.push();
         if (at.toFirstChild()) {
             do {
                 String name = wordName(at);
                 if ("r".equals(name)) {
-                    run(at, out);
+                    run(at, out, boxes);
                 } else if (name != null && INLINE_WRAPPERS.contains(name)) {
-                    paragraph(at, out);
+                    paragraph(at, out, boxes);
                 } // del and moveFrom (words taken out), pPr, bookmarks, comments' ranges, proofing marks: none
             } while (at.toNextSibling());
         }
         at.pop();
     }
 
-    private static void run(XmlCursor at, StringBuilder out) {
+    private static void run(XmlCursor at, StringBuilder out, StringBuilder boxes) {
         at.push();
         if (at.toFirstChild()) {
             do {
                 String name = wordName(at);
                 if (name == null) {
+                    QName other = at.getName();
+                    if (other != null && MC.equals(other.getNamespaceURI())
+                            && "AlternateContent".equals(other.getLocalPart())) {
+                        // A drawing as Word 2010 writes it, and again for older readers (the fallback): one of them.
+                        at.push();
+                        if (at.toFirstChild() && MC.equals(at.getName().getNamespaceURI())
+                                && "Choice".equals(at.getName().getLocalPart())) {
+                            textBoxes(at, boxes);
+                        }
+                        at.pop();
+                    }
                     continue;
                 }
                 switch (name) {
@@ -114,10 +137,11 @@ final class DocxText {
                     case "tab", "ptab" -> out.append('\t');
                     case "br", "cr" -> out.append('\n');
                     case "noBreakHyphen" -> out.append('\u2011');
+                    case "drawing", "pict", "object" -> textBoxes(at, boxes);
                     case "ruby" -> { // the word itself, not the reading written over it
                         at.push();
                         if (toChild(at, "rubyBase")) {
-                            paragraph(at, out);
+                            paragraph(at, out, boxes);
                         }
                         at.pop();
                     }
@@ -128,6 +152,23 @@ final class DocxText {
             } while (at.toNextSibling());
         }
         at.pop();
+    }
+
+    /**
+     * The paragraphs of the text boxes in a drawing, each a line (a PDF converted to Word puts whole pages in
+     * them): they were lost, and before that put inside the sentence the box is anchored in.
+     */
+    private static void textBoxes(XmlCursor drawing, StringBuilder boxes) {
+        try (XmlCursor box = drawing.getObject().newCursor()) {
+            box.selectPath("declare namespace w='" + W + "' .//w:txbxContent");
+            while (box.toNextSelection()) {
+                box.push();
+                blocks(box, boxes);
+                box.pop();
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Whether the run properties under the cursor hide the run (Word's hidden text, "vanish"). */
@@ -155,11 +196,18 @@ final class DocxText {
         return gone;
     }
 
+    /** Whether the next block is a paragraph, past bookmarks', comments' and moves' range marks between them. */
     private static boolean nextIsParagraph(XmlCursor at) {
         at.push();
-        boolean paragraph = at.toNextSibling() && "p".equals(wordName(at));
+        String next = null;
+        while (at.toNextSibling()) {
+            next = wordName(at);
+            if (next == null || !RANGE_MARKS.contains(next)) {
+                break;
+            }
+        }
         at.pop();
-        return paragraph;
+        return "p".equals(next);
     }
 
     /** Moves to the first child of that name; false, the cursor where it was, when there is none. */
@@ -196,11 +244,21 @@ final class DocxText {
     private static java.util.List<String> rowsOf(XmlCursor table) {
         java.util.List<String> rows = new java.util.ArrayList<>();
         collect(table, "tr", row -> {
+            if (rowDeleted(row)) {
+                return; // a row deleted as a tracked change: not in the table Word shows
+            }
             java.util.StringJoiner cells = new java.util.StringJoiner("\t");
             collect(row, "tc", cell -> cells.add(cellText(cell)));
             rows.add(cells.toString());
         });
         return rows;
+    }
+
+    private static boolean rowDeleted(XmlCursor row) {
+        row.push();
+        boolean deleted = toChild(row, "trPr") && hasChild(row, "del");
+        row.pop();
+        return deleted;
     }
 
     /** Calls {@code each} at every child named {@code name}, also inside content controls and custom XML. */
@@ -233,8 +291,10 @@ final class DocxText {
                 String name = wordName(cell);
                 if ("p".equals(name)) {
                     StringBuilder text = new StringBuilder();
-                    paragraph(cell, text);
+                    StringBuilder boxes = new StringBuilder();
+                    paragraph(cell, text, boxes);
                     add(words, text.toString());
+                    add(words, boxes.toString());
                 } else if ("tbl".equals(name)) {
                     rowsOf(cell).forEach(row -> java.util.Arrays.stream(row.split("\t")).forEach(c -> add(words, c)));
                 } else if (name != null && BLOCK_WRAPPERS.contains(name)) {

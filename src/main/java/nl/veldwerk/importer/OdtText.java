@@ -55,6 +55,10 @@ final class OdtText {
         // automatic styles come before the body.
         java.util.Set<String> hiddenStyles = new java.util.HashSet<>();
         String style = null;
+        // A text box's paragraphs (a PDF converted to a document puts whole pages in them) are lines of their own
+        // after the paragraph they are anchored in: read into a builder of their own, the paragraph's kept aside.
+        java.util.Deque<Outer> outers = new java.util.ArrayDeque<>();
+        StringBuilder boxesAfter = new StringBuilder();
         while (r.hasNext()) {
             int event = r.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
@@ -66,7 +70,7 @@ final class OdtText {
                         && "none".equals(r.getAttributeValue(TEXT_NS, "display"))) {
                     hiddenStyles.add(style);
                 }
-                if (skipDepth > 0 || isSkipped(ns, name) || "none".equals(r.getAttributeValue(TEXT_NS, "display"))
+                if (skipDepth > 0 || isSkipped(ns, name) && !shownHiddenText(r, ns, name) || "none".equals(r.getAttributeValue(TEXT_NS, "display"))
                         || TEXT_NS.equals(ns) && hiddenStyles.contains(r.getAttributeValue(TEXT_NS, "style-name"))) {
                     skipDepth++;
                 } else if (TEXT_NS.equals(ns)) {
@@ -94,10 +98,19 @@ final class OdtText {
                     }
                 } else if (TABLE_NS.equals(ns) && name.equals("table-cell")) {
                     cellDepth++;
+                } else if (DRAW_NS.equals(ns) && name.equals("text-box")) {
+                    outers.push(new Outer(out, paragraphDepth, cellDepth, collapsing));
+                    out = new StringBuilder();
+                    paragraphDepth = 0;
+                    cellDepth = 0;
+                    collapsing = true;
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 String ns = r.getNamespaceURI();
                 String name = r.getLocalName();
+                if (STYLE_NS.equals(ns) && name.equals("style")) {
+                    style = null;
+                }
                 if (skipDepth > 0) {
                     skipDepth--;
                 } else if (TEXT_NS.equals(ns) && (name.equals("p") || name.equals("h"))) {
@@ -107,6 +120,14 @@ final class OdtText {
                     }
                     out.append(cellDepth > 0 ? " " : "\n");
                     collapsing = true;
+                    if (paragraphDepth == 0 && !boxesAfter.isEmpty()) {
+                        if (cellDepth > 0) {
+                            out.append(boxesAfter.toString().replace('\n', ' '));
+                        } else {
+                            out.append(boxesAfter);
+                        }
+                        boxesAfter.setLength(0);
+                    }
                 } else if (TABLE_NS.equals(ns) && name.equals("table-cell")) {
                     cellDepth--;
                     trimTrailingSpace(out);
@@ -114,6 +135,14 @@ final class OdtText {
                 } else if (TABLE_NS.equals(ns) && name.equals("table-row")) {
                     trimTrailingSpace(out);
                     out.append('\n');
+                } else if (DRAW_NS.equals(ns) && name.equals("text-box") && !outers.isEmpty()) {
+                    StringBuilder box = out;
+                    Outer outer = outers.pop();
+                    out = outer.out();
+                    paragraphDepth = outer.paragraphDepth();
+                    cellDepth = outer.cellDepth();
+                    collapsing = outer.collapsing();
+                    (paragraphDepth > 0 ? boxesAfter : out).append(box);
                 }
             } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
                     && skipDepth == 0 && paragraphDepth > 0) {
@@ -126,16 +155,27 @@ final class OdtText {
 
     /**
      * Footnotes, comments and tracked-change deletions are not part of what was said; nor are hidden text, an
-     * index's templates (its title stood twice), ruby annotations over a word, and what drawings hold: an image's
-     * alternative text, a text box's or a shape's words were put inside the sentence around them (a Word text box
-     * is not read either).
+     * index's templates (its title stood twice), a list's or heading's number, ruby annotations over a word, and
+     * what drawings hold but a text box: an image's alternative text, a shape's words were put inside the
+     * sentence around them.
      */
     private static boolean isSkipped(String ns, String name) {
         return (TEXT_NS.equals(ns) && (name.equals("note") || name.equals("tracked-changes")
                 || name.equals("hidden-text") || name.equals("hidden-paragraph") || name.equals("ruby-text")
-                || name.endsWith("-source")))
+                || name.endsWith("-source") || name.equals("number")))
                 || (OFFICE_NS.equals(ns) && name.equals("annotation"))
-                || DRAW_NS.equals(ns) || SVG_NS.equals(ns);
+                || DRAW_NS.equals(ns) && !name.equals("frame") && !name.equals("text-box") && !name.equals("a")
+                || SVG_NS.equals(ns);
+    }
+
+    /** Where the reading stood when a text box began, to go on from there after it. */
+    private record Outer(StringBuilder out, int paragraphDepth, int cellDepth, boolean collapsing) {
+    }
+
+    /** A hidden-text field whose condition shows it ({@code text:is-hidden="false"}): Writer shows its words. */
+    private static boolean shownHiddenText(XMLStreamReader r, String ns, String name) {
+        return TEXT_NS.equals(ns) && name.equals("hidden-text") && "false".equals(r.getAttributeValue(TEXT_NS,
+                "is-hidden"));
     }
 
     /**

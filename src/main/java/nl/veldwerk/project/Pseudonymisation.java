@@ -147,14 +147,35 @@ public final class Pseudonymisation {
         }
     }
 
-    /** The pseudonym of the name a match found. */
+    /** The pseudonym of the name a match found, in the case the text writes the name in (see {@link #inCaseOf}). */
     private String pseudonymOf(java.util.regex.MatchResult match) {
         for (int group = 1; group <= longestFirst.size(); group++) {
             if (match.group(group) != null) {
-                return longestFirst.get(group - 1).pseudonym();
+                Replacement r = longestFirst.get(group - 1);
+                return inCaseOf(match.group(), r.name(), r.pseudonym());
             }
         }
         throw new IllegalStateException("a match of no name");
+    }
+
+    /**
+     * A name typed in small letters and found with a capital (a sentence's first word: "Oma zei…") or in capitals
+     * ("OMA") gets a pseudonym written the same way ("Familielid zei…"; QA: "familielid zei…"); a name typed with
+     * its capitals, as names are, keeps the pseudonym as typed.
+     */
+    static String inCaseOf(String found, String name, String pseudonym) {
+        if (pseudonym.isEmpty() || found.isEmpty() || !name.equals(name.toLowerCase(java.util.Locale.ROOT))) {
+            return pseudonym;
+        }
+        if (found.length() > 1 && found.equals(found.toUpperCase(java.util.Locale.ROOT))
+                && !found.equals(found.toLowerCase(java.util.Locale.ROOT))) {
+            return pseudonym.toUpperCase(java.util.Locale.ROOT);
+        }
+        if (Character.isUpperCase(found.codePointAt(0)) && Character.isLowerCase(pseudonym.codePointAt(0))) {
+            int first = Character.charCount(pseudonym.codePointAt(0));
+            return pseudonym.substring(0, first).toUpperCase(java.util.Locale.ROOT) + pseudonym.substring(first);
+        }
+        return pseudonym;
     }
 
     /** Replaces every occurrence, as one undoable command; refused when there is nothing to replace. */

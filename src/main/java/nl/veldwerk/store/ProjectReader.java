@@ -270,15 +270,15 @@ public final class ProjectReader {
         List<Damage> damaged = salvage ? new ArrayList<>() : null;
         List<PartRef> refs = readDocumentParts(folder, manifest, project, damaged, new SharedStrings(pp),
                 textsOnDemand);
+        if (manifest.documentNumbersGiven() != null) { // before numbering: a number given once is not given again
+            project.rememberDocumentNumbersGiven(manifest.documentNumbersGiven());
+        }
         boolean numbered = numberUnnumbered(project);
         // Memos about a document left out (salvaging) wait for it: they come back with it when it is restored.
         putAll(project, projectFile, pp.memos() == null || damaged == null || damaged.isEmpty() ? pp.memos()
                 : pp.memos().stream().filter(m -> m == null || m.target() == null
                         || project.find(m.target().kind(), m.target().id()).isPresent()).toList());
         putAll(project, projectFile, pp.diagrams());
-        if (manifest.documentNumbersGiven() != null) {
-            project.rememberDocumentNumbersGiven(manifest.documentNumbersGiven());
-        }
         Manifest checked = new Manifest(manifest.format(), manifest.schemaVersion(), manifest.sequence(),
                 manifest.savedAt(), manifest.state(), manifest.projectPart(), Checksums.of(projectBytes), refs,
                 manifest.documentLists(), manifest.documentNumbersGiven());
@@ -427,7 +427,7 @@ public final class ProjectReader {
         List<nl.veldwerk.model.Document> documents = List.copyOf(project.documents());
         java.util.Set<Integer> taken = new java.util.HashSet<>();
         documents.forEach(d -> taken.add(d.number()));
-        int free = 1;
+        int free = project.documentNumberTakenOut() + 1;
         for (nl.veldwerk.model.Document d : documents) {
             if (d.number() == 0) {
                 while (taken.contains(free)) {

@@ -162,8 +162,8 @@ class DocumentImporterTest {
     /**
      * The same inside a content control around the transcript (a university's template), a move beside a deletion,
      * a deleted paragraph mark (its paragraph joins the next), hidden text; and the words inside a link's
-     * insertion, a smart tag's insertion, right-to-left runs and ruby, which were lost. A note's reference and a
-     * text box are no words of the transcript (the box's words stood inside the sentence).
+     * insertion, a smart tag's insertion, right-to-left runs and ruby, which were lost. A note's reference is no
+     * word of the transcript; a text box's words are a line after the paragraph (they stood inside the sentence).
      */
     @Test
     void docxTextAsWordShowsItInsideEveryWrapper() throws Exception {
@@ -196,12 +196,47 @@ class DocumentImporterTest {
                 + "<w:t>KADER</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
                 + "<w:r><w:t>.</w:t></w:r></w:p>";
         assertEquals("R: Ik ga alleen.\nR: ga ik graag fietsen.\nR: Ik werk in de zorg.\n"
-                + "R: Zie de site in Utrecht, mijn buurman \u0645\u062D\u0645\u062F en Anna in Tokio.\n",
+                + "R: Zie de site in Utrecht, mijn buurman \u0645\u062D\u0645\u062F en Anna in Tokio.\nKADER\n",
                 importer.importFile(docx("sjabloon.docx", body), T).text());
     }
 
-    /** A Word document of the given body, zipped as Word would (its content types, its relationship, its part). */
+    /**
+     * A text box's words (a PDF converted to Word puts whole pages in them) are lines after the paragraph it is
+     * anchored in: once, though Word writes a box twice (for itself and, as a fallback, for older readers). A table
+     * row deleted as a tracked change is not a line; a deleted paragraph mark joins across a bookmark's end.
+     */
+    @Test
+    void docxTextBoxesAreLinesOfTheirOwnAndDeletedRowsAreGone() throws Exception {
+        String w = " w:id=\"%d\" w:author=\"Transcriber\" w:date=\"2024-03-01T10:00:00Z\"";
+        String box = "<w:txbxContent><w:p><w:r><w:t>%s</w:t></w:r></w:p></w:txbxContent>";
+        String body = "<w:p><w:r><w:t xml:space=\"preserve\">R: Antwoord een </w:t></w:r>"
+                + "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor><a:graphic><a:graphicData>"
+                + "<wps:wsp><wps:txbx>" + box.formatted("KADER NIEUW") + "</wps:txbx></wps:wsp></a:graphicData>"
+                + "</a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>"
+                + box.formatted("KADER NIEUW") + "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent>"
+                + "</w:r><w:r><w:t xml:space=\"preserve\">gaat door.</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t xml:space=\"preserve\">I: Twee </w:t></w:r><w:r><w:pict><v:shape><v:textbox>"
+                + box.formatted("KADER OUD") + "</v:textbox></v:shape></w:pict></w:r></w:p>"
+                + "<w:tbl><w:tr><w:trPr><w:del" + w.formatted(1) + "/></w:trPr><w:tc><w:p><w:r><w:delText>Weg</w:delText>"
+                + "</w:r></w:p></w:tc><w:tc><w:p/></w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>R</w:t></w:r></w:p></w:tc>"
+                + "<w:tc><w:p><w:r><w:t>Blijft.</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+                + "<w:p><w:pPr><w:rPr><w:del" + w.formatted(2) + "/></w:rPr></w:pPr><w:r><w:t xml:space=\"preserve\">"
+                + "I: Een </w:t></w:r></w:p><w:bookmarkEnd w:id=\"0\"/><w:p><w:r><w:t>vraag?</w:t></w:r></w:p>";
+        String namespaces = " xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\""
+                + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
+                + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
+                + " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\""
+                + " xmlns:v=\"urn:schemas-microsoft-com:vml\"";
+        assertEquals("R: Antwoord een gaat door.\nKADER NIEUW\nI: Twee \nKADER OUD\nR\tBlijft.\nI: Een vraag?\n",
+                importer.importFile(docx("kaders.docx", body, namespaces), T).text());
+    }
+
+    /** A Word document of the given body, zipped as Word would    /** A Word document of the given body, zipped as Word would (its content types, its relationship, its part). */
     private Path docx(String name, String body) throws IOException {
+        return docx(name, body, "");
+    }
+
+    private Path docx(String name, String body, String namespaces) throws IOException {
         Path file = tmp.resolve(name);
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
@@ -218,7 +253,8 @@ class DocumentImporterTest {
                     + "\"word/document.xml\"/></Relationships>").getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("word/document.xml"));
             zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas."
-                    + "openxmlformats.org/wordprocessingml/2006/main\"><w:body>" + body + "</w:body></w:document>")
+                    + "openxmlformats.org/wordprocessingml/2006/main\"" + namespaces + "><w:body>" + body
+                    + "</w:body></w:document>")
                     .getBytes(StandardCharsets.UTF_8));
         }
         return file;
@@ -314,7 +350,8 @@ class DocumentImporterTest {
     /**
      * Only what an .odt's paragraphs show is its text: a date style's separators ("//" opened the transcript and
      * hid its first turn), white space of an indented file, hidden text, an index's templates (its title stood
-     * twice), ruby over a word, an image's alternative text and a text box put inside the sentence were read too.
+     * twice), ruby over a word, a heading's number and an image's alternative text were read too, and a text box
+     * inside the sentence (now a line after its paragraph); a hidden-text field shown by its condition is kept.
      * A soft hyphen is left out (as Word's and RTF's are), so the word is found whole.
      */
     @Test
@@ -342,6 +379,9 @@ class DocumentImporterTest {
                 + "      <text:p>I: In <text:ruby><text:ruby-base>Tokio</text:ruby-base><text:ruby-text>TOO-KIO"
                 + "</text:ruby-text></text:ruby> en <draw:frame><draw:text-box><text:p>KADER</text:p></draw:text-box>"
                 + "<svg:title>ALT</svg:title></draw:frame>Utrecht?</text:p>\n"
+                + "      <text:h><text:number>2.</text:number>Tweede deel</text:h>\n"
+                + "      <text:p>R: Zo <text:hidden-text text:condition=\"x\" text:is-hidden=\"false\">zichtbaar</text:hidden-text>"
+                + " en <draw:frame><draw:text-box><text:p>KADER</text:p></draw:text-box></draw:frame>verder.</text:p>\n"
                 + "    </office:text>\n  </office:body>\n</office:document-content>\n";
         Path file = tmp.resolve("netjes.odt");
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -351,8 +391,9 @@ class DocumentImporterTest {
             zip.write(content.getBytes(StandardCharsets.UTF_8));
         }
         Document d = importer.importFile(file, T);
-        assertEquals("Inhoud\nI: Hoe gaat het?\nR: Goed, zelfstandig, dank  je.\nI: In Tokio en Utrecht?\n", d.text());
-        assertEquals(3, d.turns().size());
+        assertEquals("Inhoud\nI: Hoe gaat het?\nR: Goed, zelfstandig, dank  je.\nI: In Tokio en Utrecht?\nKADER\n"
+                + "Tweede deel\nR: Zo zichtbaar en verder.\nKADER\n", d.text());
+        assertEquals(4, d.turns().size());
     }
 
     @Test

@@ -406,7 +406,7 @@ public final class InspectorPane extends VBox {
         memos.setVisible(!about.isEmpty());
         memos.setText(about.isEmpty() ? "" : I18n.text("inspector.memos", about.size(), String.join(", ", about.stream()
                 .map(m -> m.title().isBlank() ? I18n.text("memos.untitled") : "‘" + m.title() + "’").toList())));
-        memos.setTooltip(about.isEmpty() ? null : new javafx.scene.control.Tooltip(String.join("\n\n", about.stream()
+        memos.setTooltip(about.isEmpty() ? null : wholeName(String.join("\n\n", about.stream()
                 .map(m -> m.title() + (m.text().isBlank() ? "" : "\n" + m.text())).toList())));
     }
 }

@@ -175,8 +175,8 @@ public final class TranscriptPane extends VBox {
     }
 
     /**
-     * Puts the keyboard in the transcript's text (F6), its caret where it was, so that a selection can be made and
-     * coded without the mouse: no Tab led there from the lists and fields beside it.
+     * Puts the keyboard in the transcript's text (Ctrl+T), its caret where it was, so that a selection can be made and
+     * coded without the mouse (Ctrl+T; F6 is the player's): no Tab led there from the lists and fields beside it.
      */
     public void focusText() {
         transcript.area().requestFocus();

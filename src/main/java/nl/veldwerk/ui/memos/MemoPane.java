@@ -149,6 +149,7 @@ public final class MemoPane extends VBox {
 
     private void create(MemoTarget target) {
         save();
+        filter.clear(); // the new memo shown, not filtered out of sight
         String id = memos.addMemo(target, I18n.text("memos.newTitle"));
         list.getItems().stream().filter(m -> m.id().equals(id)).findFirst()
                 .ifPresent(m -> list.getSelectionModel().select(m));

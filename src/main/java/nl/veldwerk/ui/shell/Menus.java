@@ -188,7 +188,7 @@ final class Menus {
                         dialogs.showError(I18n.text("coding.goTo"), I18n.text("coding.goToNone", id));
                     }
                 })));
-        MenuItem toText = needsProject(item("coding.toText", "F6", transcript::focusText));
+        MenuItem toText = needsProject(item("coding.toText", "Shortcut+T", transcript::focusText));
         MenuItem quotations = needsProject(item("menu.quotationManager", "Shortcut+Shift+Q", () ->
                 nl.veldwerk.ui.coding.QuotationManagerWindow.open(owner(), vm)));
         MenuItem speakers = needsProject(item("menu.speakers", null, () ->

@@ -205,12 +205,13 @@ class CodingWorkflowTest extends WorkbenchTest {
     void removeACodingAndDeleteAQuotationFromTheInspector(FxRobot robot) throws Exception {
         openWithTranscript(robot, "inspector", "W01.txt", "W01: Bewoners kennen het aanbod niet.\n");
         InlineCssTextArea area = robot.lookup("#transcript").query();
-        // F6 puts the keyboard in the text from wherever it is (QA: no key led there, Tab went through the fields).
+        // Ctrl+T puts the keyboard in the text from wherever it is (QA: no key led there, Tab went through the
+        // fields); not F6, which the player takes to skip forward once a recording is linked.
         robot.interact(() -> robot.lookup("#document-properties .text-field").query().requestFocus());
         assertFalse(area.isFocused());
-        robot.type(KeyCode.F6);
+        robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(area.isFocused(), "F6: to the text");
+        assertTrue(area.isFocused(), "Ctrl+T: to the text");
         assertEquals(org.fxmisc.richtext.Caret.CaretVisibility.ON, area.getShowCaret(),
                 "with the keyboard in the read-only transcript its caret shows, to select with Shift and arrows");
         codeWithNew(robot, area, 5, 13, "Bekendheid");

@@ -101,6 +101,23 @@ class PseudonymisationTest {
         assertEquals("buurman van R1", d.attributes().get("relatie"));
     }
 
+    /**
+     * A word typed in small letters and found at a sentence's start, or in capitals, gets its replacement written
+     * the same way (QA: "familielid zei…" opened a sentence); a name typed with its capital keeps the pseudonym as
+     * typed, wherever it stands.
+     */
+    @Test
+    void aReplacementTakesTheCaseTheTextWritesAWordIn() {
+        Project p = new Project(ProjectInfo.named("Wijk Y", Fixtures.T));
+        String text = "R: Oma zei het. Mijn oma ook. OMA!\nR: Jan zei: jan.\n";
+        p.put(Document.of("d", "R", text, SourceFormat.TXT, List.of(), Fixtures.T));
+        ProjectSession s = new ProjectSession(p);
+        s.execute(new Pseudonymisation(List.of(new Replacement("oma", "familielid"), new Replacement("Jan", "r3")),
+                false).command(s.project()));
+        assertEquals("R: Familielid zei het. Mijn familielid ook. FAMILIELID!\nR: r3 zei: r3.\n",
+                s.project().document("d").orElseThrow().text());
+    }
+
     @Test
     void aRecordingsFileNameIsListedButNotRenamed() {
         Project p = new Project(ProjectInfo.named("Wijk Y", Fixtures.T));

@@ -14,16 +14,27 @@ import nl.veldwerk.ui.common.I18n;
 public final class DocumentListView extends ListView<DocumentItem> {
     /** While a key pressed in the list is handled: a selection it makes steps over unreadable documents. */
     private boolean steppingByKey;
+    /** The documents the filter lets through (all without one). */
+    private final javafx.collections.transformation.FilteredList<DocumentItem> shown;
+    /** While the filter changes what is listed: the selection's changes then are not the user's. */
+    private boolean filtering;
+    private final MainViewModel vm;
 
     public DocumentListView(MainViewModel vm) {
-        super(vm.documents());
+        this(vm, new javafx.collections.transformation.FilteredList<>(vm.documents()));
+    }
+
+    private DocumentListView(MainViewModel vm, javafx.collections.transformation.FilteredList<DocumentItem> listed) {
+        super(listed);
+        this.shown = listed;
+        this.vm = vm;
         setId("documents");
         setCellFactory(v -> new DocumentCell(vm));
         setPlaceholder(new Label(I18n.text("documents.empty")));
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             DocumentItem shown = vm.selectedProperty().get();
-            if (now == null) {
-                return;
+            if (now == null || filtering) {
+                return; // a filter typed does not open another document
             }
             if (shown != null && shown.document().id().equals(now.document().id())) {
                 vm.selectedProperty().set(now); // the list following the model (new counts): nothing to check
@@ -95,6 +106,51 @@ public final class DocumentListView extends ListView<DocumentItem> {
             e.setDropCompleted(ok);
             e.consume();
         });
+    }
+
+    /**
+     * The list under a field that filters it by the documents' names, descriptions, groups and attribute values
+     * ("aanbieder", "pilot"), without case or accents: a project of hundreds of transcripts is found in (QA: no
+     * filter by group or attribute).
+     */
+    public javafx.scene.Node withFilter() {
+        javafx.scene.control.TextField filter = new javafx.scene.control.TextField();
+        filter.setId("document-filter");
+        filter.setPromptText(I18n.text("documents.filter"));
+        filter.textProperty().addListener((o, was, now) -> filterBy(now));
+        VBox box = new VBox(4, filter, this);
+        VBox.setVgrow(this, javafx.scene.layout.Priority.ALWAYS);
+        return box;
+    }
+
+    private void filterBy(String words) {
+        filtering = true;
+        try {
+            shown.setPredicate(words.isBlank() ? null : item -> nl.veldwerk.ui.common.Folded.contains(
+                    describe(item.document()), words));
+            setPlaceholder(new Label(words.isBlank() ? I18n.text("documents.empty")
+                    : I18n.text("documents.noneMatches", words.strip())));
+            DocumentItem open = vm.selectedProperty().get();
+            if (open != null && shown.contains(open)) {
+                getSelectionModel().select(open);
+            } else {
+                getSelectionModel().clearSelection();
+            }
+        } finally {
+            filtering = false;
+        }
+    }
+
+    /** What the filter looks in: the name, the description, the groups' names and the attributes' values. */
+    private String describe(nl.veldwerk.model.Document d) {
+        StringBuilder text = new StringBuilder(d.name()).append('\n').append(d.description());
+        if (vm.storeProperty().get() != null) {
+            nl.veldwerk.model.Project p = vm.session().project();
+            p.groups().stream().filter(g -> d.groupIds().contains(g.id())).forEach(g -> text.append('\n')
+                    .append(g.name()));
+        }
+        d.attributes().values().forEach(v -> text.append('\n').append(v));
+        return text.toString();
     }
 
     /** Deletes the selected document, after a question (the view model asks and deletes). */

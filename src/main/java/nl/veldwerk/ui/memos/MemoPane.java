@@ -191,10 +191,10 @@ public final class MemoPane extends VBox {
             }
             return;
         }
-        String needle = fold(filter.getText().strip());
-        List<Memo> shown = needle.isEmpty() ? memos : memos.stream().filter(m -> fold(m.title() + "\n" + m.text()
-                + "\n" + describe(m.target())).contains(needle)).toList();
-        list.setPlaceholder(new Label(needle.isEmpty() ? I18n.text("memos.empty")
+        String words = filter.getText().strip();
+        List<Memo> shown = words.isEmpty() ? memos : memos.stream().filter(m -> nl.veldwerk.ui.common.Folded.contains(
+                m.title() + "\n" + m.text() + "\n" + describe(m.target()), words)).toList();
+        list.setPlaceholder(new Label(words.isEmpty() ? I18n.text("memos.empty")
                 : I18n.text("memos.noneHolds", filter.getText().strip())));
         list.getItems().setAll(shown);
         shown.stream().filter(m -> m.id().equals(keep)).findFirst().ifPresentOrElse(
@@ -213,12 +213,6 @@ public final class MemoPane extends VBox {
         about.setText(memo == null ? "" : I18n.text("memos.about", describe(memo.target())));
         title.setDisable(memo == null);
         text.setDisable(memo == null);
-    }
-
-    /** Text as a search compares it: without accents or case ("cafe" finds "Café"). */
-    private static String fold(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT);
     }
 
     private String describe(MemoTarget target) {

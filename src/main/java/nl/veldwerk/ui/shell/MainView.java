@@ -58,7 +58,7 @@ public final class MainView extends BorderPane {
         DocumentPropertiesPane documentProperties = new DocumentPropertiesPane(workbench.documents());
         ScrollPane documentScroll = new ScrollPane(documentProperties);
         documentScroll.setFitToWidth(true); // the fields take the pane's width: no sideways scrolling
-        SplitPane documentsTab = new SplitPane(new DocumentListView(vm), documentScroll);
+        SplitPane documentsTab = new SplitPane(new DocumentListView(vm).withFilter(), documentScroll);
         documentsTab.setOrientation(Orientation.VERTICAL);
         documentsTab.setDividerPositions(0.6);
         MemoPane memos = new MemoPane(workbench.memos());

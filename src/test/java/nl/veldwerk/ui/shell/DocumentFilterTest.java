@@ -1,0 +1,55 @@
+package nl.veldwerk.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import nl.veldwerk.model.Document;
+import nl.veldwerk.model.DocumentGroup;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.testing.WindowTestSupport;
+import nl.veldwerk.ui.app.DocumentItem;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * The document list is filtered by name, group or attribute value (QA: hundreds of transcripts and no way to list
+ * one group's); the filter lists, it does not open another document.
+ */
+class DocumentFilterTest extends WorkbenchTest {
+    @Test
+    void theListShowsTheDocumentsOfAGroupAndKeepsTheOneOpen(FxRobot robot) throws Exception {
+        openCopyOfSample(robot, "wijk-y-filter");
+        Project p = vm.session().project();
+        DocumentGroup group = p.groups().iterator().next();
+        List<String> inGroup = p.documentsByNumber().stream().filter(d -> d.groupIds().contains(group.id()))
+                .map(Document::name).toList();
+        Document outside = p.documents().stream().filter(d -> !d.groupIds().contains(group.id())).findFirst()
+                .orElseThrow();
+        ListView<DocumentItem> list = robot.lookup("#documents").queryListView();
+        int all = list.getItems().size();
+        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
+                .filter(i -> i.document().id().equals(outside.id())).findFirst().orElseThrow()));
+        WindowTestSupport.idle(vm);
+        TextField filter = robot.lookup("#document-filter").query();
+
+        robot.interact(() -> filter.setText(group.name().toUpperCase(java.util.Locale.ROOT)));
+        WindowTestSupport.idle(vm);
+        assertFalse(inGroup.isEmpty());
+        assertEquals(inGroup, list.getItems().stream().map(i -> i.document().name()).toList(), "the group's, by name");
+        assertEquals(outside.id(), vm.selectedProperty().get().document().id(), "the document open stays open");
+
+        robot.interact(() -> filter.setText("geen zulk document"));
+        assertTrue(list.getItems().isEmpty());
+        assertEquals("No document matches ‘geen zulk document’", ((javafx.scene.control.Label) list.getPlaceholder())
+                .getText());
+        robot.interact(filter::clear);
+        WindowTestSupport.idle(vm);
+        assertEquals(all, list.getItems().size());
+        assertEquals(outside.id(), list.getSelectionModel().getSelectedItem().document().id(), "selected again");
+    }
+}

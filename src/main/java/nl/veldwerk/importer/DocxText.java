@@ -26,6 +26,8 @@ final class DocxText {
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final QName VAL = new QName(W, "val");
+    private static final QName FIELD_CHAR_TYPE = new QName(W, "fldCharType");
+    private static final QName SYMBOL_CHAR = new QName(W, "char");
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     /** Inline elements whose runs are the paragraph's text: the run wrappers of insertions, links and fields. */
     private static final Set<String> INLINE_WRAPPERS = Set.of("ins", "moveTo", "hyperlink", "smartTag", "dir", "bdo",
@@ -36,6 +38,13 @@ final class DocxText {
             "permStart", "permEnd", "proofErr");
     /** Block elements whose paragraphs and tables are the document's: content controls and custom XML. */
     private static final Set<String> BLOCK_WRAPPERS = Set.of("sdt", "sdtContent", "customXml");
+
+    /**
+     * The fields open at this point, innermost last: true once past a field's code (its result is the text Word
+     * shows), false while in it. A field inside another's code ("IF { MERGEFIELD Geslacht } = …") shows its
+     * result only to that code, not in the text: "«Geslacht»" stood in the sentence.
+     */
+    private final java.util.Deque<Boolean> fields = new java.util.ArrayDeque<>();
 
     private DocxText() {
     }
@@ -54,7 +63,7 @@ final class DocxText {
         try (XWPFDocument document = new XWPFDocument(docx);
              XmlCursor body = document.getDocument().getBody().newCursor()) {
             StringBuilder out = new StringBuilder();
-            blocks(body, out);
+            new DocxText().blocks(body, out);
             return out.toString();
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause(); // a text box's text too long, found inside a run
@@ -62,7 +71,7 @@ final class DocxText {
     }
 
     /** The paragraphs and tables under the cursor's element, each paragraph a line, each table row a line. */
-    private static void blocks(XmlCursor at, StringBuilder out) throws IOException {
+    private void blocks(XmlCursor at, StringBuilder out) throws IOException {
         if (!at.toFirstChild()) {
             return;
         }
@@ -71,6 +80,7 @@ final class DocxText {
             if ("p".equals(name)) {
                 StringBuilder boxes = new StringBuilder();
                 paragraph(at, out, boxes);
+                paragraphEnded();
                 // A paragraph mark deleted (or moved away) as a tracked change joins the paragraph to the next.
                 if (!markGone(at) || !nextIsParagraph(at) || !boxes.isEmpty()) {
                     out.append('\n');
@@ -78,7 +88,7 @@ final class DocxText {
                 out.append(boxes); // its text boxes' lines after it
             } else if ("tbl".equals(name)) {
                 table(at, out);
-            } else if (name != null && BLOCK_WRAPPERS.contains(name)) {
+            } else if (name != null && BLOCK_WRAPPERS.contains(name) && !showingPlaceholder(at)) {
                 at.push();
                 blocks(at, out);
                 at.pop();
@@ -92,14 +102,14 @@ final class DocxText {
      * A paragraph's text: its runs, through the wrappers that hold them; what Word does not show left out. The
      * lines of the text boxes anchored in it go to {@code boxes}.
      */
-    private static void paragraph(XmlCursor at, StringBuilder out, StringBuilder boxes) {
+    private void paragraph(XmlCursor at, StringBuilder out, StringBuilder boxes) {
         at.push();
         if (at.toFirstChild()) {
             do {
                 String name = wordName(at);
                 if ("r".equals(name)) {
                     run(at, out, boxes);
-                } else if (name != null && INLINE_WRAPPERS.contains(name)) {
+                } else if (name != null && INLINE_WRAPPERS.contains(name) && !showingPlaceholder(at)) {
                     paragraph(at, out, boxes);
                 } // del and moveFrom (words taken out), pPr, bookmarks, comments' ranges, proofing marks: none
             } while (at.toNextSibling());
@@ -107,7 +117,7 @@ final class DocxText {
         at.pop();
     }
 
-    private static void run(XmlCursor at, StringBuilder out, StringBuilder boxes) {
+    private void run(XmlCursor at, StringBuilder out, StringBuilder boxes) {
         at.push();
         if (at.toFirstChild()) {
             do {
@@ -133,10 +143,16 @@ final class DocxText {
                             return;
                         }
                     }
-                    case "t" -> out.append(at.getTextValue());
-                    case "tab", "ptab" -> out.append('\t');
-                    case "br", "cr" -> out.append('\n');
-                    case "noBreakHyphen" -> out.append('\u2011');
+                    case "t" -> {
+                        if (!inFieldCode()) {
+                            out.append(at.getTextValue());
+                        }
+                    }
+                    case "fldChar" -> field(at.getAttributeText(FIELD_CHAR_TYPE));
+                    case "sym" -> symbol(at, out);
+                    case "tab", "ptab" -> out.append(inFieldCode() ? "" : "\t");
+                    case "br", "cr" -> out.append(inFieldCode() ? "" : "\n");
+                    case "noBreakHyphen" -> out.append(inFieldCode() ? "" : "\u2011");
                     case "drawing", "pict", "object" -> textBoxes(at, boxes);
                     case "ruby" -> { // the word itself, not the reading written over it
                         at.push();
@@ -158,7 +174,7 @@ final class DocxText {
      * The paragraphs of the text boxes in a drawing, each a line (a PDF converted to Word puts whole pages in
      * them): they were lost, and before that put inside the sentence the box is anchored in.
      */
-    private static void textBoxes(XmlCursor drawing, StringBuilder boxes) {
+    private void textBoxes(XmlCursor drawing, StringBuilder boxes) {
         try (XmlCursor box = drawing.getObject().newCursor()) {
             box.selectPath("declare namespace w='" + W + "' .//w:txbxContent");
             while (box.toNextSelection()) {
@@ -169,6 +185,63 @@ final class DocxText {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private boolean inFieldCode() {
+        return fields.contains(Boolean.FALSE);
+    }
+
+    /**
+     * A paragraph ended: a field whose code has not ended is taken as broken (a begin without its separator),
+     * its code as done, so that it does not hide the rest of the document.
+     */
+    private void paragraphEnded() {
+        if (inFieldCode()) {
+            int open = fields.size();
+            fields.clear();
+            for (int i = 0; i < open; i++) {
+                fields.addLast(Boolean.TRUE);
+            }
+        }
+    }
+
+    /** A field's begin, separator or end (fldChar), as {@link #fields} follows them. */
+    private void field(String type) {
+        if ("begin".equals(type)) {
+            fields.addLast(Boolean.FALSE);
+        } else if ("separate".equals(type) && !fields.isEmpty()) {
+            fields.removeLast();
+            fields.addLast(Boolean.TRUE);
+        } else if ("end".equals(type) && !fields.isEmpty()) {
+            fields.removeLast();
+        }
+    }
+
+    /**
+     * A symbol (w:sym): its character where it is one of the text's ("é", "→" in an ordinary font); a symbol
+     * font's own (Wingdings' F0xx) has no meaning outside that font and is left out.
+     */
+    private void symbol(XmlCursor at, StringBuilder out) {
+        String hex = at.getAttributeText(SYMBOL_CHAR);
+        if (hex == null || inFieldCode()) {
+            return;
+        }
+        try {
+            int code = Integer.parseInt(hex, 16);
+            if (code >= 0x20 && (code < 0xE000 || code > 0xF8FF) && Character.isValidCodePoint(code)) {
+                out.appendCodePoint(code);
+            }
+        } catch (NumberFormatException e) {
+            // not a character: left out, as Word would show nothing readable
+        }
+    }
+
+    /** Whether a content control shows its placeholder ("Klik of tik om tekst in te voeren."): no text of its own. */
+    private static boolean showingPlaceholder(XmlCursor sdt) {
+        sdt.push();
+        boolean placeholder = toChild(sdt, "sdtPr") && hasChild(sdt, "showingPlcHdr");
+        sdt.pop();
+        return placeholder;
     }
 
     /** Whether the run properties under the cursor hide the run (Word's hidden text, "vanish"). */
@@ -232,7 +305,7 @@ final class DocxText {
     }
 
     /** A table as lines: a row's cells joined by tabs, a cell's paragraphs (and inner tables' cells) by spaces. */
-    private static void table(XmlCursor at, StringBuilder out) throws IOException {
+    private void table(XmlCursor at, StringBuilder out) throws IOException {
         at.push();
         for (String row : rowsOf(at)) {
             out.append(row).append('\n');
@@ -241,7 +314,7 @@ final class DocxText {
         at.pop();
     }
 
-    private static java.util.List<String> rowsOf(XmlCursor table) {
+    private java.util.List<String> rowsOf(XmlCursor table) {
         java.util.List<String> rows = new java.util.ArrayList<>();
         collect(table, "tr", row -> {
             if (rowDeleted(row)) {
@@ -262,7 +335,7 @@ final class DocxText {
     }
 
     /** Calls {@code each} at every child named {@code name}, also inside content controls and custom XML. */
-    private static void collect(XmlCursor at, String name, java.util.function.Consumer<XmlCursor> each) {
+    private void collect(XmlCursor at, String name, java.util.function.Consumer<XmlCursor> each) {
         at.push();
         if (at.toFirstChild()) {
             do {
@@ -271,7 +344,7 @@ final class DocxText {
                     at.push();
                     each.accept(at);
                     at.pop();
-                } else if (child != null && BLOCK_WRAPPERS.contains(child)) {
+                } else if (child != null && BLOCK_WRAPPERS.contains(child) && !showingPlaceholder(at)) {
                     collect(at, name, each);
                 }
             } while (at.toNextSibling());
@@ -283,7 +356,7 @@ final class DocxText {
      * A cell's paragraphs (and the cells of a table inside it) joined by a space: POI's own text of a cell ran
      * them together ("iedereen.Vroeger"), and a search missed both words.
      */
-    private static String cellText(XmlCursor cell) {
+    private String cellText(XmlCursor cell) {
         java.util.StringJoiner words = new java.util.StringJoiner(" ");
         cell.push();
         if (cell.toFirstChild()) {
@@ -297,7 +370,7 @@ final class DocxText {
                     add(words, boxes.toString());
                 } else if ("tbl".equals(name)) {
                     rowsOf(cell).forEach(row -> java.util.Arrays.stream(row.split("\t")).forEach(c -> add(words, c)));
-                } else if (name != null && BLOCK_WRAPPERS.contains(name)) {
+                } else if (name != null && BLOCK_WRAPPERS.contains(name) && !showingPlaceholder(cell)) {
                     add(words, cellText(cell));
                 }
             } while (cell.toNextSibling());

@@ -98,7 +98,7 @@ final class OdtText {
                     }
                 } else if (TABLE_NS.equals(ns) && name.equals("table-cell")) {
                     cellDepth++;
-                } else if (DRAW_NS.equals(ns) && name.equals("text-box")) {
+                } else if (DRAW_NS.equals(ns) && holdsText(name)) {
                     outers.push(new Outer(out, paragraphDepth, cellDepth, collapsing));
                     out = new StringBuilder();
                     paragraphDepth = 0;
@@ -135,7 +135,7 @@ final class OdtText {
                 } else if (TABLE_NS.equals(ns) && name.equals("table-row")) {
                     trimTrailingSpace(out);
                     out.append('\n');
-                } else if (DRAW_NS.equals(ns) && name.equals("text-box") && !outers.isEmpty()) {
+                } else if (DRAW_NS.equals(ns) && holdsText(name) && !outers.isEmpty()) {
                     StringBuilder box = out;
                     Outer outer = outers.pop();
                     out = outer.out();
@@ -156,16 +156,23 @@ final class OdtText {
     /**
      * Footnotes, comments and tracked-change deletions are not part of what was said; nor are hidden text, an
      * index's templates (its title stood twice), a list's or heading's number, ruby annotations over a word, and
-     * what drawings hold but a text box: an image's alternative text, a shape's words were put inside the
-     * sentence around them.
+     * what drawings hold but their paragraphs: an image's alternative text, a shape's geometry.
      */
     private static boolean isSkipped(String ns, String name) {
         return (TEXT_NS.equals(ns) && (name.equals("note") || name.equals("tracked-changes")
                 || name.equals("hidden-text") || name.equals("hidden-paragraph") || name.equals("ruby-text")
                 || name.endsWith("-source") || name.equals("number")))
                 || (OFFICE_NS.equals(ns) && name.equals("annotation"))
-                || DRAW_NS.equals(ns) && !name.equals("frame") && !name.equals("text-box") && !name.equals("a")
+                || DRAW_NS.equals(ns) && !name.equals("frame") && !name.equals("a") && !holdsText(name)
                 || SVG_NS.equals(ns);
+    }
+
+    /**
+     * A drawing whose paragraphs are read, each a line after the paragraph it is anchored in: a text box, and a
+     * shape (LibreOffice saves a Word text box as one; a PDF converted to a document has its pages in them).
+     */
+    private static boolean holdsText(String drawName) {
+        return drawName.equals("text-box") || drawName.equals("custom-shape");
     }
 
     /** Where the reading stood when a text box began, to go on from there after it. */

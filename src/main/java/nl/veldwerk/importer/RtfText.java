@@ -17,7 +17,9 @@ final class RtfText {
             "object", "header", "headerl", "headerr", "headerf", "footer", "footerl", "footerr", "footerf",
             "footnote", "fldinst", "themedata", "colorschememapping", "latentstyles", "datastore", "xmlnstbl",
             "listtable", "listoverridetable", "rsidtbl", "generator", "pgdsctbl", "revtbl", "filetbl", "bkmkstart",
-            "bkmkend", "annotation", "atnid", "atnauthor", "nonshppict", "shpinst", "mmathPr", "wgrffmtfilter",
+            "bkmkend", "annotation", "atnid", "atnauthor", "nonshppict", "mmathPr", "wgrffmtfilter",
+            // a shape's properties and its drawing for older readers (which holds its text a second time)
+            "sp", "shprslt",
             // a list item's number or bullet as the writer drew it ("1.", "·", a symbol font's private character):
             // not what was said, and before a speaker's label it hid the turn; index and contents entries
             "listtext", "pntext", "pntxta", "pntxtb", "xe", "tc", "tcn");
@@ -38,7 +40,14 @@ final class RtfText {
     }
 
     private final String rtf;
-    private final StringBuilder out = new StringBuilder();
+    /** Where text is written: the transcript, or while in a shape's text, that shape's. */
+    private StringBuilder out = new StringBuilder();
+    /** The transcript while a shape's text is read. */
+    private StringBuilder transcript;
+    /** Shapes' texts read in the paragraph being written: lines after it. */
+    private final StringBuilder shapesAfter = new StringBuilder();
+    /** Whether the paragraph being written is in a table (a cell's paragraphs are joined by spaces, as .docx's). */
+    private boolean inTable;
     private final ByteArrayOutputStream pendingBytes = new ByteArrayOutputStream();
     private Charset charset = TextDecoder.WINDOWS_1252;
     private int pos;
@@ -59,17 +68,27 @@ final class RtfText {
         Deque<State> stack = new ArrayDeque<>();
         State state = new State(false, 1, false, false);
         int skipChars = 0;
+        // The depth of the group of a shape's text (a text box; a PDF converted to RTF has its pages in them),
+        // read as lines of their own; -1 outside one.
+        int shapeTextDepth = -1;
         while (pos < rtf.length()) {
             char c = rtf.charAt(pos++);
             if (c == '{') {
                 flushBytes();
                 stack.push(state);
-                if (rtf.startsWith("\\*", pos)) {
+                if (rtf.startsWith("\\*", pos) && !rtf.startsWith("\\*\\shpinst", pos)) {
                     state = state.skipping();
                 }
             } else if (c == '}') {
                 flushBytes();
                 state = stack.isEmpty() ? state : stack.pop();
+                if (shapeTextDepth >= 0 && stack.size() < shapeTextDepth) {
+                    shapeTextDepth = -1;
+                    endLine();
+                    shapesAfter.append(out);
+                    out = transcript;
+                    transcript = null;
+                }
             } else if (c == '\\') {
                 if (skipChars > 0 && pos < rtf.length() && rtf.charAt(pos) == '\'') {
                     pos += 3; // a fallback byte for the preceding \\u character
@@ -86,7 +105,12 @@ final class RtfText {
                     continue;
                 }
                 skipChars = 0;
-                if (SKIPPED.contains(word.name) && !state.skip()) {
+                if (word.name.equals("shptxt") && state.writes() && shapeTextDepth < 0) {
+                    shapeTextDepth = stack.size();
+                    flushBytes();
+                    transcript = out;
+                    out = new StringBuilder();
+                } else if (SKIPPED.contains(word.name) && !state.skip()) {
                     state = state.skipping();
                 } else if (!state.skip()) {
                     State changed = apply(word, state);
@@ -105,7 +129,13 @@ final class RtfText {
             }
         }
         flushBytes();
-        return out.toString();
+        if (shapeTextDepth >= 0) { // a shape's text cut short by the file's end
+            shapesAfter.append(out);
+            out = transcript;
+            transcript = null;
+        }
+        endLine();
+        return out.append(shapesAfter).toString();
     }
 
     private record ControlWord(String name, Integer parameter) {
@@ -189,8 +219,25 @@ final class RtfText {
                     out.setLength(out.length() - 1);
                 }
                 appendText("\n");
+                inTable = false;
+                paragraphEnded();
             }
-            case "par", "line", "sect", "page" -> appendText("\n");
+            case "par", "line" -> {
+                if (inTable && transcript == null) {
+                    appendText(" ");
+                } else {
+                    appendText("\n");
+                    paragraphEnded();
+                }
+            }
+            case "sect", "column" -> {
+                appendText("\n");
+                paragraphEnded();
+            }
+            case "intbl" -> inTable = true;
+            case "pard" -> inTable = false;
+            case "page" -> endLine(); // a page break between paragraphs is no empty line
+            case "nestcell", "nestrow" -> appendText(" "); // an inner table's cells, inside the outer cell
             case "tab", "cell" -> appendText("\t");
             case "u" -> {
                 int code = word.parameter == null ? '?' : word.parameter;
@@ -211,6 +258,22 @@ final class RtfText {
     /** A toggle's state: {@code \\v} and {@code \\v1} switch it on, {@code \\v0} off. */
     private static boolean on(ControlWord word) {
         return word.parameter == null || word.parameter != 0;
+    }
+
+    /** A line of the transcript ended: the shapes' texts read in it follow, each a line of its own. */
+    private void paragraphEnded() {
+        if (transcript == null && !shapesAfter.isEmpty()) {
+            out.append(shapesAfter);
+            shapesAfter.setLength(0);
+        }
+    }
+
+    /** Ends the line written so far, unless it is ended (or nothing is written yet). */
+    private void endLine() {
+        flushBytes();
+        if (!out.isEmpty() && out.charAt(out.length() - 1) != '\n') {
+            out.append('\n');
+        }
     }
 
     private void appendIf(boolean keep, String text) {

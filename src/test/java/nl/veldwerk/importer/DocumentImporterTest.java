@@ -231,7 +231,35 @@ class DocumentImporterTest {
                 importer.importFile(docx("kaders.docx", body, namespaces), T).text());
     }
 
-    /** A Word document of the given body, zipped as Word would    /** A Word document of the given body, zipped as Word would (its content types, its relationship, its part). */
+    /**
+     * An empty content control's placeholder ("Klik of tik om tekst in te voeren.") is Word's grey prompt, not
+     * text; a field inside another's code shows its result to that code only (IF with a MERGEFIELD: "«Geslacht»"
+     * stood in the sentence); a symbol in an ordinary font is its character, a symbol font's private one is not; a
+     * field never closed does not hide the rest of the document.
+     */
+    @Test
+    void docxPlaceholdersNestedFieldsAndSymbols() throws Exception {
+        String placeholder = "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:t>Klik of tik om tekst in "
+                + "te voeren.</w:t></w:r></w:sdtContent></w:sdt>";
+        String body = "<w:p><w:r><w:t xml:space=\"preserve\">Naam respondent: </w:t></w:r>" + placeholder + "</w:p>"
+                + "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Klik hier.</w:t></w:r>"
+                + "</w:p></w:sdtContent></w:sdt>"
+                + "<w:p><w:r><w:t xml:space=\"preserve\">I: Beste </w:t></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> IF </w:instrText></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> MERGEFIELD Geslacht </w:instrText>"
+                + "</w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>«Geslacht»</w:t></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:instrText> = \"v\" \"mevrouw\" \"meneer\" "
+                + "</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>mevrouw</w:t></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t xml:space=\"preserve\">, welkom </w:t></w:r>"
+                + "<w:r><w:sym w:font=\"Arial\" w:char=\"2192\"/><w:sym w:font=\"Wingdings\" w:char=\"F0E0\"/></w:r>"
+                + "<w:r><w:t>.</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t xml:space=\"preserve\">R: Kapot </w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/>"
+                + "</w:r><w:r><w:t>CODE</w:t></w:r></w:p><w:p><w:r><w:t>I: Toch verder.</w:t></w:r></w:p>";
+        assertEquals("Naam respondent: \nI: Beste mevrouw, welkom \u2192.\nR: Kapot \nI: Toch verder.\n",
+                importer.importFile(docx("formulier.docx", body), T).text());
+    }
+
+    /** A Word document of the given body, zipped as Word would    /** A Word document of the given body, zipped as Word would    /** A Word document of the given body, zipped as Word would (its content types, its relationship, its part). */
     private Path docx(String name, String body) throws IOException {
         return docx(name, body, "");
     }
@@ -301,6 +329,21 @@ class DocumentImporterTest {
         Document d = importBytes("lijst.rtf", rtf.getBytes(StandardCharsets.US_ASCII));
         assertEquals("I: Wat is uw naam?\nR: Özlem, echt.\nI: Waar woont u?\nR: In Utrecht.\nI\tTabel?\n", d.text());
         assertEquals(5, d.turns().size(), "each question its own turn (and the table row's)");
+    }
+
+    /**
+     * A shape's text (a text box as LibreOffice saves it, a PDF converted to RTF) is a line after its paragraph; a
+     * cell's paragraphs and an inner table's cells stay in their row; a column break ends a line.
+     */
+    @Test
+    void rtfShapesCellsAndBreaks() throws Exception {
+        String rtf = "{\\rtf1\\ansi\\pard R: Antwoord een {\\shp{\\*\\shpinst\\shpleft0{\\sp{\\sn shapeType}{\\sv 202}}"
+                + "{\\shptxt \\pard KADER\\par }}{\\shprslt{\\*\\do\\dptxbxtext KADER}}}gaat door.\\par "
+                + "\\trowd\\cellx2000\\cellx9000\\pard\\intbl R\\cell Goed, met:\\par\\pard\\intbl "
+                + "A\\nestcell B\\nestcell{\\*\\nesttableprops\\nestrow} en verder.\\cell\\row"
+                + "\\pard I: na kolom\\column R: ja.\\par}";
+        assertEquals("R: Antwoord een gaat door.\nKADER\nR\tGoed, met: A B  en verder.\nI: na kolom\nR: ja.\n",
+                importBytes("vormen.rtf", rtf.getBytes(StandardCharsets.US_ASCII)).text());
     }
 
     @Test
@@ -382,6 +425,7 @@ class DocumentImporterTest {
                 + "      <text:h><text:number>2.</text:number>Tweede deel</text:h>\n"
                 + "      <text:p>R: Zo <text:hidden-text text:condition=\"x\" text:is-hidden=\"false\">zichtbaar</text:hidden-text>"
                 + " en <draw:frame><draw:text-box><text:p>KADER</text:p></draw:text-box></draw:frame>verder.</text:p>\n"
+                + "      <text:p><draw:custom-shape><draw:enhanced-geometry/><text:p>VORM</text:p></draw:custom-shape></text:p>\n"
                 + "    </office:text>\n  </office:body>\n</office:document-content>\n";
         Path file = tmp.resolve("netjes.odt");
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -392,7 +436,7 @@ class DocumentImporterTest {
         }
         Document d = importer.importFile(file, T);
         assertEquals("Inhoud\nI: Hoe gaat het?\nR: Goed, zelfstandig, dank  je.\nI: In Tokio en Utrecht?\nKADER\n"
-                + "Tweede deel\nR: Zo zichtbaar en verder.\nKADER\n", d.text());
+                + "Tweede deel\nR: Zo zichtbaar en verder.\nKADER\n\nVORM\n", d.text());
         assertEquals(4, d.turns().size());
     }
 

@@ -28,14 +28,15 @@ final class RtfText {
      * @param skip    inside a destination that is not text (a font table, the document's title and author)
      * @param deleted text a tracked change deleted ({@code \\deleted}): not what the transcript says now
      * @param hidden  hidden text ({@code \\v}), which Word does not show or print
+     * @param font    the font's number ({@code \\fN}), whose character set decodes {@code \\'xx}; -1 for none
      */
-    private record State(boolean skip, int unicodeSkip, boolean deleted, boolean hidden) {
+    private record State(boolean skip, int unicodeSkip, boolean deleted, boolean hidden, int font) {
         boolean writes() {
             return !skip && !deleted && !hidden;
         }
 
         State skipping() {
-            return new State(true, unicodeSkip, deleted, hidden);
+            return new State(true, unicodeSkip, deleted, hidden, font);
         }
     }
 
@@ -50,6 +51,15 @@ final class RtfText {
     private boolean inTable;
     private final ByteArrayOutputStream pendingBytes = new ByteArrayOutputStream();
     private Charset charset = TextDecoder.WINDOWS_1252;
+    /**
+     * The character set of each font the font table names by its own ({@code \\fcharset}): "Caf\\'e9" in a
+     * Western font of a Cyrillic document, Greek or Turkish words in their fonts were decoded in the document's
+     * code page ("Cafй").
+     */
+    private final java.util.Map<Integer, Charset> fontCharsets = new java.util.HashMap<>();
+    /** The font of the text being read (kept with the state), whose bytes {@link #flushBytes} decodes. */
+    private int currentFont = -1;
+    private int defaultFont = -1;
     private int pos;
 
     private RtfText(String rtf) {
@@ -66,22 +76,38 @@ final class RtfText {
 
     private String run() {
         Deque<State> stack = new ArrayDeque<>();
-        State state = new State(false, 1, false, false);
+        State state = new State(false, 1, false, false, -1);
+        // The depth of the font table's group while it is read (its fonts' character sets), -1 outside it.
+        int fontTableDepth = -1;
+        Integer fontDefined = null;
+        // After \\upr, the depth whose next group (the text for readers without Unicode) is passed over, for the
+        // {\\*\\ud} group after it that holds the same in Unicode; -1 otherwise.
+        int unicodePairDepth = -1;
         int skipChars = 0;
         // The depth of the group of a shape's text (a text box; a PDF converted to RTF has its pages in them),
         // read as lines of their own; -1 outside one.
         int shapeTextDepth = -1;
         while (pos < rtf.length()) {
+            currentFont = state.font();
             char c = rtf.charAt(pos++);
             if (c == '{') {
                 flushBytes();
                 stack.push(state);
-                if (rtf.startsWith("\\*", pos) && !rtf.startsWith("\\*\\shpinst", pos)) {
+                boolean unicodeHalf = startsWithWord(pos, "\\*\\ud");
+                if (unicodePairDepth >= 0 && stack.size() == unicodePairDepth + 1 && !unicodeHalf) {
+                    state = state.skipping(); // the text again for readers without Unicode
+                } else if (rtf.startsWith("\\*", pos) && !rtf.startsWith("\\*\\shpinst", pos) && !unicodeHalf) {
                     state = state.skipping();
                 }
             } else if (c == '}') {
                 flushBytes();
                 state = stack.isEmpty() ? state : stack.pop();
+                if (fontTableDepth >= 0 && stack.size() < fontTableDepth) {
+                    fontTableDepth = -1;
+                }
+                if (unicodePairDepth >= 0 && stack.size() < unicodePairDepth) {
+                    unicodePairDepth = -1;
+                }
                 if (shapeTextDepth >= 0 && stack.size() < shapeTextDepth) {
                     shapeTextDepth = -1;
                     endLine();
@@ -105,6 +131,22 @@ final class RtfText {
                     continue;
                 }
                 skipChars = 0;
+                if (fontTableDepth >= 0) { // a font's number, then its character set
+                    if (word.name.equals("f")) {
+                        fontDefined = word.parameter;
+                    } else if (word.name.equals("fcharset") && fontDefined != null && word.parameter != null) {
+                        Charset set = fontCharset(word.parameter);
+                        if (set != null) {
+                            fontCharsets.put(fontDefined, set);
+                        }
+                    }
+                }
+                if (word.name.equals("fonttbl")) {
+                    fontTableDepth = stack.size();
+                }
+                if (word.name.equals("upr") && !state.skip()) {
+                    unicodePairDepth = stack.size();
+                }
                 if (word.name.equals("shptxt") && state.writes() && shapeTextDepth < 0) {
                     shapeTextDepth = stack.size();
                     flushBytes();
@@ -195,18 +237,25 @@ final class RtfText {
         switch (word.name) {
             case "uc" -> {
                 return new State(state.skip(), word.parameter == null ? 1 : word.parameter, state.deleted(),
-                        state.hidden());
+                        state.hidden(), state.font());
             }
             case "deleted" -> {
-                return new State(state.skip(), state.unicodeSkip(), on(word), state.hidden());
+                return new State(state.skip(), state.unicodeSkip(), on(word), state.hidden(), state.font());
             }
             case "v" -> {
-                return new State(state.skip(), state.unicodeSkip(), state.deleted(), on(word));
+                return new State(state.skip(), state.unicodeSkip(), state.deleted(), on(word), state.font());
             }
-            case "plain" -> { // character formatting back to the default, a deletion's and hiding's marks with it
-                return new State(state.skip(), state.unicodeSkip(), false, false);
+            case "plain" -> { // character formatting back to the default: a deletion's and hiding's marks, the font
+                flushBytes();
+                return new State(state.skip(), state.unicodeSkip(), false, false, defaultFont);
             }
             case "ansicpg" -> charset = codepage(word.parameter);
+            case "deff" -> defaultFont = word.parameter == null ? -1 : word.parameter;
+            case "f" -> {
+                flushBytes(); // bytes before it are in the font before it
+                return new State(state.skip(), state.unicodeSkip(), state.deleted(), state.hidden(),
+                        word.parameter == null ? -1 : word.parameter);
+            }
             default -> { }
         }
         if (state.deleted() || state.hidden()) {
@@ -296,8 +345,44 @@ final class RtfText {
 
     private void flushBytes() {
         if (pendingBytes.size() > 0) {
-            out.append(new String(pendingBytes.toByteArray(), charset));
+            out.append(new String(pendingBytes.toByteArray(), fontCharsets.getOrDefault(currentFont, charset)));
             pendingBytes.reset();
+        }
+    }
+
+    /** Whether the control word {@code word} (with its backslashes) stands at {@code at}, not a longer one. */
+    private boolean startsWithWord(int at, String word) {
+        int end = at + word.length();
+        return rtf.startsWith(word, at) && (end >= rtf.length() || !Character.isLetter(rtf.charAt(end)));
+    }
+
+    /**
+     * The character set an RTF font names ({@code \\fcharsetN}, Windows' numbers); null for the default, which
+     * the document's code page decodes, and for a symbol font or one not known.
+     */
+    private static Charset fontCharset(int number) {
+        String name = switch (number) {
+            case 0 -> "windows-1252"; // ANSI: Western, whatever the document's own code page
+            case 77 -> "x-MacRoman";
+            case 128 -> "windows-31j";
+            case 129 -> "x-windows-949";
+            case 134 -> "GBK";
+            case 136 -> "x-windows-950";
+            case 161 -> "windows-1253";
+            case 162 -> "windows-1254";
+            case 163 -> "windows-1258";
+            case 177 -> "windows-1255";
+            case 178 -> "windows-1256";
+            case 186 -> "windows-1257";
+            case 204 -> "windows-1251";
+            case 222 -> "x-windows-874";
+            case 238 -> "windows-1250";
+            default -> null;
+        };
+        try {
+            return name == null ? null : Charset.forName(name);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

@@ -346,6 +346,22 @@ class DocumentImporterTest {
                 importBytes("vormen.rtf", rtf.getBytes(StandardCharsets.US_ASCII)).text());
     }
 
+    /**
+     * A font's own character set decodes its bytes (an older Word wrote a Turkish respondent's "Şükrü" in a
+     * Turkish font of a Western document: it read "Þükrü"); a Western font in a Cyrillic document is Western; the
+     * Unicode half of \\upr is read, not the text again for readers without Unicode ("Jose").
+     */
+    @Test
+    void rtfFontCharacterSetsAndUnicodePairs() throws Exception {
+        String rtf = "{\\rtf1\\ansi\\ansicpg1251\\deff0{\\fonttbl{\\f0\\fcharset204 Times Cyr;}{\\f1\\fcharset0 Times;}"
+                + "{\\f2\\fcharset162 Arial Tur;}{\\f3\\fcharset161 Arial Greek;}}"
+                + "\\pard\\plain\\f0 I: \\'cf\\'f0\\'e8\\'e2\\'e5\\'f2?\\par "
+                + "\\pard\\plain\\f1 R: Caf\\'e9, {\\f2 \\'de\\'fckr\\'fc} en {\\f3 \\'e1\\'e2}.\\par "
+                + "\\pard\\plain\\f1 I: {\\upr{Jose}{\\*\\ud{Jos\\u233?}}}?\\par}";
+        assertEquals("I: Привет?\nR: Café, Şükrü en αβ.\nI: José?\n",
+                importBytes("talen.rtf", rtf.getBytes(StandardCharsets.US_ASCII)).text());
+    }
+
     @Test
     void odtParagraphsSpacesAndNotesSkipped() throws Exception {
         String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"

@@ -55,17 +55,10 @@ final class ShortcutsWindow {
         TableColumn<Shortcut, String> action = new TableColumn<>(I18n.text("shortcuts.action"));
         action.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().action()));
         action.setPrefWidth(560);
-        action.setCellFactory(c -> {
-            javafx.scene.control.TableCell<Shortcut, String> cell = new javafx.scene.control.TableCell<>() {
-                @Override
-                protected void updateItem(String text, boolean empty) {
-                    super.updateItem(text, empty);
-                    setText(empty ? null : text);
-                }
-            };
-            cell.setWrapText(true); // a long description wraps rather than ends in "…"
-            return cell;
-        });
+        // Long descriptions and key lists wrap, whole, rather than end in "…" (a table cell's own wrapping does not
+        // make its row taller; a text wrapped at the column's width does).
+        keys.setCellFactory(c -> wrapping(keys));
+        action.setCellFactory(c -> wrapping(action));
         table.getColumns().add(keys);
         table.getColumns().add(action);
         table.getItems().setAll(of(menus));
@@ -83,6 +76,22 @@ final class ShortcutsWindow {
         });
         stage.setScene(scene);
         stage.show();
+    }
+
+    private static javafx.scene.control.TableCell<Shortcut, String> wrapping(TableColumn<Shortcut, String> column) {
+        javafx.scene.text.Text text = new javafx.scene.text.Text();
+        text.getStyleClass().add("text");
+        text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+        javafx.scene.control.TableCell<Shortcut, String> cell = new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+            }
+        };
+        cell.setId("shortcut-cell");
+        return cell;
     }
 
     /** The sheet: the menus' keys in menu order, then the others. */

@@ -30,6 +30,19 @@ class HelpTest extends WorkbenchTest {
                 "selecting in the transcript by keyboard, to code without the mouse");
         assertTrue(actions.stream().anyMatch(a -> a.startsWith("F4 Play or pause")), "and the transcription keys");
         assertTrue(actions.stream().anyMatch(a -> a.startsWith("F9 Insert a time mark")), actions.toString());
+        assertTrue(actions.stream().anyMatch(a -> a.startsWith("Ctrl+T") && a.contains("To the text")));
+        // Every description shown whole, wrapped in its row (QA: long ones ended in "…" with no way to read them).
+        robot.interact(() -> sheet.scrollTo(sheet.getItems().size() - 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.scene.text.Text> shown = robot.lookup("#shortcut-cell .text").queryAllAs(javafx.scene.text.Text.class)
+                .stream().filter(t -> !t.getText().isEmpty()).toList();
+        assertTrue(shown.stream().anyMatch(t -> t.getText().startsWith("In the transcript")), "the long ones in view");
+        for (javafx.scene.text.Text text : shown) {
+            javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) text.getParent();
+            assertTrue(text.getLayoutBounds().getHeight() <= cell.getHeight() + 0.5 && text.getLayoutBounds().getWidth()
+                    <= cell.getWidth() + 0.5,
+                    "whole in its row: " + text.getText());
+        }
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#shortcuts").tryQuery().isEmpty(), "Esc closes the sheet");

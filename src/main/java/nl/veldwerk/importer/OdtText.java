@@ -2,17 +2,24 @@ package nl.veldwerk.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import javax.xml.stream.XMLInputFactory;
-
-import nl.veldwerk.model.Limits;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-/** The plain text of an OpenDocument text file (.odt): paragraphs, headings, spaces, tabs and table cells. */
+import nl.veldwerk.model.Limits;
+
+/**
+ * The plain text of an OpenDocument text file (.odt) as Writer shows it: paragraphs, headings, spaces, tabs and
+ * table cells; text boxes and shapes as lines after the paragraph they are anchored in.
+ */
 final class OdtText {
     private static final String TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
     private static final String TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
@@ -20,6 +27,30 @@ final class OdtText {
     private static final String DRAW_NS = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
     private static final String STYLE_NS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
     private static final String SVG_NS = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0";
+
+    /** Where the text goes: the document's, or while in a text box, the box's. */
+    private StringBuilder out = new StringBuilder();
+    /** The depth of elements passed over (notes, comments, hidden text), 0 when reading. */
+    private int skipDepth;
+    private int cellDepth;
+    /**
+     * Text is only what paragraphs and headings hold: the styles' date formats ("//", "::") and white space
+     * between elements (a file written with indentation) are not.
+     */
+    private int paragraphDepth;
+    /**
+     * White space in a paragraph's characters is one space, none at its start (OpenDocument's rule; an explicit
+     * space is text:s): true at a paragraph's start and after a space written from the characters.
+     */
+    private boolean collapsing = true;
+    /** Styles whose text is hidden (text:display="none"); the automatic styles come before the body. */
+    private final Set<String> hiddenStyles = new HashSet<>();
+    /** The style being read in the automatic styles, null outside one. */
+    private String style;
+    /** Where the reading stood when each text box now open began (a box may hold another). */
+    private final Deque<Outer> outers = new ArrayDeque<>();
+    /** Text boxes read in the paragraph being read: lines after it. */
+    private final StringBuilder boxesAfter = new StringBuilder();
 
     private OdtText() {
     }
@@ -30,120 +61,24 @@ final class OdtText {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (entry.getName().equals("content.xml")) {
-                    return fromContentXml(new BoundedInput(zip, "content.xml"));
+                    return new OdtText().read(new BoundedInput(zip, "content.xml"));
                 }
             }
         }
         throw new IOException("it holds no content.xml, so it is not an OpenDocument text");
     }
 
-    private static String fromContentXml(InputStream xml) throws XMLStreamException, IOException {
+    private String read(InputStream xml) throws XMLStreamException, IOException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         XMLStreamReader r = factory.createXMLStreamReader(xml, "UTF-8");
-        StringBuilder out = new StringBuilder();
-        int skipDepth = 0;
-        int cellDepth = 0;
-        // Text is only what paragraphs and headings hold: the styles' date formats ("//", "::") and white space
-        // between elements (a file written with indentation) are not.
-        int paragraphDepth = 0;
-        // White space in a paragraph's characters is one space, none at its start (OpenDocument's rule; an
-        // explicit space is <text:s/>): set after a space written from the characters.
-        boolean collapsing = true;
-        // Styles whose text is hidden (text:display="none"): their spans are not shown, so not read. The
-        // automatic styles come before the body.
-        java.util.Set<String> hiddenStyles = new java.util.HashSet<>();
-        String style = null;
-        // A text box's paragraphs (a PDF converted to a document puts whole pages in them) are lines of their own
-        // after the paragraph they are anchored in: read into a builder of their own, the paragraph's kept aside.
-        java.util.Deque<Outer> outers = new java.util.ArrayDeque<>();
-        StringBuilder boxesAfter = new StringBuilder();
         while (r.hasNext()) {
             int event = r.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
-                String ns = r.getNamespaceURI();
-                String name = r.getLocalName();
-                if (STYLE_NS.equals(ns) && name.equals("style")) {
-                    style = r.getAttributeValue(STYLE_NS, "name");
-                } else if (STYLE_NS.equals(ns) && name.equals("text-properties") && style != null
-                        && "none".equals(r.getAttributeValue(TEXT_NS, "display"))) {
-                    hiddenStyles.add(style);
-                }
-                if (skipDepth > 0 || isSkipped(ns, name) && !shownHiddenText(r, ns, name) || "none".equals(r.getAttributeValue(TEXT_NS, "display"))
-                        || TEXT_NS.equals(ns) && hiddenStyles.contains(r.getAttributeValue(TEXT_NS, "style-name"))) {
-                    skipDepth++;
-                } else if (TEXT_NS.equals(ns)) {
-                    switch (name) {
-                        // A count is bounded by what the text may still hold: "c=2000000000" is no reason
-                        // to build two billion spaces.
-                        case "s" -> {
-                            out.append(" ".repeat(Math.min(count(r.getAttributeValue(TEXT_NS, "c")),
-                                    Limits.TEXT + 1 - out.length())));
-                            collapsing = false;
-                        }
-                        case "tab" -> {
-                            out.append('\t');
-                            collapsing = false;
-                        }
-                        case "line-break" -> {
-                            out.append('\n');
-                            collapsing = false;
-                        }
-                        case "p", "h" -> {
-                            paragraphDepth++;
-                            collapsing = true;
-                        }
-                        default -> { }
-                    }
-                } else if (TABLE_NS.equals(ns) && name.equals("table-cell")) {
-                    cellDepth++;
-                } else if (DRAW_NS.equals(ns) && holdsText(name)) {
-                    outers.push(new Outer(out, paragraphDepth, cellDepth, collapsing));
-                    out = new StringBuilder();
-                    paragraphDepth = 0;
-                    cellDepth = 0;
-                    collapsing = true;
-                }
+                start(r);
             } else if (event == XMLStreamConstants.END_ELEMENT) {
-                String ns = r.getNamespaceURI();
-                String name = r.getLocalName();
-                if (STYLE_NS.equals(ns) && name.equals("style")) {
-                    style = null;
-                }
-                if (skipDepth > 0) {
-                    skipDepth--;
-                } else if (TEXT_NS.equals(ns) && (name.equals("p") || name.equals("h"))) {
-                    paragraphDepth--;
-                    if (collapsing && !out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
-                        out.setLength(out.length() - 1); // white space ending the paragraph's characters
-                    }
-                    out.append(cellDepth > 0 ? " " : "\n");
-                    collapsing = true;
-                    if (paragraphDepth == 0 && !boxesAfter.isEmpty()) {
-                        if (cellDepth > 0) {
-                            out.append(boxesAfter.toString().replace('\n', ' '));
-                        } else {
-                            out.append(boxesAfter);
-                        }
-                        boxesAfter.setLength(0);
-                    }
-                } else if (TABLE_NS.equals(ns) && name.equals("table-cell")) {
-                    cellDepth--;
-                    trimTrailingSpace(out);
-                    out.append('\t');
-                } else if (TABLE_NS.equals(ns) && name.equals("table-row")) {
-                    trimTrailingSpace(out);
-                    out.append('\n');
-                } else if (DRAW_NS.equals(ns) && holdsText(name) && !outers.isEmpty()) {
-                    StringBuilder box = out;
-                    Outer outer = outers.pop();
-                    out = outer.out();
-                    paragraphDepth = outer.paragraphDepth();
-                    cellDepth = outer.cellDepth();
-                    collapsing = outer.collapsing();
-                    (paragraphDepth > 0 ? boxesAfter : out).append(box);
-                }
+                end(r.getNamespaceURI(), r.getLocalName());
             } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
                     && skipDepth == 0 && paragraphDepth > 0) {
                 collapsing = appendCollapsed(out, r.getText(), collapsing);
@@ -151,6 +86,90 @@ final class OdtText {
             BoundedInput.checkLength(out);
         }
         return out.toString();
+    }
+
+    private void start(XMLStreamReader r) {
+        String ns = r.getNamespaceURI();
+        String name = r.getLocalName();
+        if (STYLE_NS.equals(ns) && name.equals("style")) {
+            style = r.getAttributeValue(STYLE_NS, "name");
+        } else if (STYLE_NS.equals(ns) && name.equals("text-properties") && style != null
+                && "none".equals(r.getAttributeValue(TEXT_NS, "display"))) {
+            hiddenStyles.add(style);
+        }
+        if (skipDepth > 0 || isSkipped(ns, name) && !shownHiddenText(r, ns, name)
+                || "none".equals(r.getAttributeValue(TEXT_NS, "display"))
+                || TEXT_NS.equals(ns) && hiddenStyles.contains(r.getAttributeValue(TEXT_NS, "style-name"))) {
+            skipDepth++;
+        } else if (TEXT_NS.equals(ns)) {
+            switch (name) {
+                // A count is bounded by what the text may still hold: "c=2000000000" is no reason to build two
+                // billion spaces.
+                case "s" -> written(" ".repeat(Math.min(count(r.getAttributeValue(TEXT_NS, "c")),
+                        Limits.TEXT + 1 - out.length())));
+                case "tab" -> written("\t");
+                case "line-break" -> written("\n");
+                case "p", "h" -> {
+                    paragraphDepth++;
+                    collapsing = true;
+                }
+                default -> { }
+            }
+        } else if (TABLE_NS.equals(ns) && name.equals("table-cell")) {
+            cellDepth++;
+        } else if (DRAW_NS.equals(ns) && holdsText(name)) {
+            outers.push(new Outer(out, paragraphDepth, cellDepth, collapsing));
+            out = new StringBuilder();
+            paragraphDepth = 0;
+            cellDepth = 0;
+            collapsing = true;
+        }
+    }
+
+    private void end(String ns, String name) {
+        if (STYLE_NS.equals(ns) && name.equals("style")) {
+            style = null;
+        }
+        if (skipDepth > 0) {
+            skipDepth--;
+        } else if (TEXT_NS.equals(ns) && (name.equals("p") || name.equals("h"))) {
+            paragraphEnded();
+        } else if (TABLE_NS.equals(ns) && name.equals("table-cell")) {
+            cellDepth--;
+            trimTrailingSpace(out);
+            out.append('\t');
+        } else if (TABLE_NS.equals(ns) && name.equals("table-row")) {
+            trimTrailingSpace(out);
+            out.append('\n');
+        } else if (DRAW_NS.equals(ns) && holdsText(name) && !outers.isEmpty()) {
+            StringBuilder box = out;
+            Outer outer = outers.pop();
+            out = outer.out();
+            paragraphDepth = outer.paragraphDepth();
+            cellDepth = outer.cellDepth();
+            collapsing = outer.collapsing();
+            (paragraphDepth > 0 ? boxesAfter : out).append(box);
+        }
+    }
+
+    /** A paragraph's end: a line (a space in a cell), then the text boxes anchored in it, each a line. */
+    private void paragraphEnded() {
+        paragraphDepth--;
+        if (collapsing && !out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1); // white space ending the paragraph's characters
+        }
+        out.append(cellDepth > 0 ? " " : "\n");
+        collapsing = true;
+        if (paragraphDepth == 0 && !boxesAfter.isEmpty()) {
+            out.append(cellDepth > 0 ? boxesAfter.toString().replace('\n', ' ') : boxesAfter);
+            boxesAfter.setLength(0);
+        }
+    }
+
+    /** An explicit space, tab or line break: written as it is, not collapsed with the characters around it. */
+    private void written(String text) {
+        out.append(text);
+        collapsing = false;
     }
 
     /**

@@ -60,6 +60,23 @@ final class RtfText {
     /** The font of the text being read (kept with the state), whose bytes {@link #flushBytes} decodes. */
     private int currentFont = -1;
     private int defaultFont = -1;
+    private final Deque<State> stack = new ArrayDeque<>();
+    private State state = new State(false, 1, false, false, -1);
+    /** Characters still to pass over: the fallback of a \\u character for readers without Unicode. */
+    private int skipChars;
+    /** The depth of the font table's group while it is read (its fonts' character sets), -1 outside it. */
+    private int fontTableDepth = -1;
+    private Integer fontDefined;
+    /**
+     * After \\upr, the depth whose next group (the text for readers without Unicode) is passed over, for the
+     * {\\*\\ud} group after it that holds the same in Unicode; -1 otherwise.
+     */
+    private int unicodePairDepth = -1;
+    /**
+     * The depth of the group of a shape's text (a text box; a PDF converted to RTF has its pages in them), read
+     * as lines of their own; -1 outside one.
+     */
+    private int shapeTextDepth = -1;
     private int pos;
 
     private RtfText(String rtf) {
@@ -75,92 +92,15 @@ final class RtfText {
     }
 
     private String run() {
-        Deque<State> stack = new ArrayDeque<>();
-        State state = new State(false, 1, false, false, -1);
-        // The depth of the font table's group while it is read (its fonts' character sets), -1 outside it.
-        int fontTableDepth = -1;
-        Integer fontDefined = null;
-        // After \\upr, the depth whose next group (the text for readers without Unicode) is passed over, for the
-        // {\\*\\ud} group after it that holds the same in Unicode; -1 otherwise.
-        int unicodePairDepth = -1;
-        int skipChars = 0;
-        // The depth of the group of a shape's text (a text box; a PDF converted to RTF has its pages in them),
-        // read as lines of their own; -1 outside one.
-        int shapeTextDepth = -1;
         while (pos < rtf.length()) {
             currentFont = state.font();
             char c = rtf.charAt(pos++);
             if (c == '{') {
-                flushBytes();
-                stack.push(state);
-                boolean unicodeHalf = startsWithWord(pos, "\\*\\ud");
-                if (unicodePairDepth >= 0 && stack.size() == unicodePairDepth + 1 && !unicodeHalf) {
-                    state = state.skipping(); // the text again for readers without Unicode
-                } else if (rtf.startsWith("\\*", pos) && !rtf.startsWith("\\*\\shpinst", pos) && !unicodeHalf) {
-                    state = state.skipping();
-                }
+                openGroup();
             } else if (c == '}') {
-                flushBytes();
-                state = stack.isEmpty() ? state : stack.pop();
-                if (fontTableDepth >= 0 && stack.size() < fontTableDepth) {
-                    fontTableDepth = -1;
-                }
-                if (unicodePairDepth >= 0 && stack.size() < unicodePairDepth) {
-                    unicodePairDepth = -1;
-                }
-                if (shapeTextDepth >= 0 && stack.size() < shapeTextDepth) {
-                    shapeTextDepth = -1;
-                    endLine();
-                    shapesAfter.append(out);
-                    out = transcript;
-                    transcript = null;
-                }
+                closeGroup();
             } else if (c == '\\') {
-                if (skipChars > 0 && pos < rtf.length() && rtf.charAt(pos) == '\'') {
-                    pos += 3; // a fallback byte for the preceding \\u character
-                    skipChars--;
-                    continue;
-                }
-                ControlWord word = readControl(state.writes());
-                if (word == null) {
-                    continue;
-                }
-                if (word.name.equals("bin")) {
-                    // \binN: N raw bytes follow (a picture), which may hold braces: passed over, never text.
-                    pos = (int) Math.min(rtf.length(), pos + Math.max(0L, word.parameter == null ? 0 : word.parameter));
-                    continue;
-                }
-                skipChars = 0;
-                if (fontTableDepth >= 0) { // a font's number, then its character set
-                    if (word.name.equals("f")) {
-                        fontDefined = word.parameter;
-                    } else if (word.name.equals("fcharset") && fontDefined != null && word.parameter != null) {
-                        Charset set = fontCharset(word.parameter);
-                        if (set != null) {
-                            fontCharsets.put(fontDefined, set);
-                        }
-                    }
-                }
-                if (word.name.equals("fonttbl")) {
-                    fontTableDepth = stack.size();
-                }
-                if (word.name.equals("upr") && !state.skip()) {
-                    unicodePairDepth = stack.size();
-                }
-                if (word.name.equals("shptxt") && state.writes() && shapeTextDepth < 0) {
-                    shapeTextDepth = stack.size();
-                    flushBytes();
-                    transcript = out;
-                    out = new StringBuilder();
-                } else if (SKIPPED.contains(word.name) && !state.skip()) {
-                    state = state.skipping();
-                } else if (!state.skip()) {
-                    State changed = apply(word, state);
-                    if (word.name.equals("u")) {
-                        skipChars = state.unicodeSkip();
-                    }
-                    state = changed;
-                }
+                backslash();
             } else if (c == '\n' || c == '\r') {
                 continue;
             } else if (skipChars > 0) {
@@ -172,12 +112,98 @@ final class RtfText {
         }
         flushBytes();
         if (shapeTextDepth >= 0) { // a shape's text cut short by the file's end
-            shapesAfter.append(out);
-            out = transcript;
-            transcript = null;
+            endShapeText();
         }
         endLine();
         return out.append(shapesAfter).toString();
+    }
+
+    private void openGroup() {
+        flushBytes();
+        stack.push(state);
+        boolean unicodeHalf = startsWithWord(pos, "\\*\\ud");
+        if (unicodePairDepth >= 0 && stack.size() == unicodePairDepth + 1 && !unicodeHalf) {
+            state = state.skipping(); // the text again for readers without Unicode
+        } else if (rtf.startsWith("\\*", pos) && !rtf.startsWith("\\*\\shpinst", pos) && !unicodeHalf) {
+            state = state.skipping(); // a destination this reader need not know
+        }
+    }
+
+    private void closeGroup() {
+        flushBytes();
+        state = stack.isEmpty() ? state : stack.pop();
+        if (fontTableDepth >= 0 && stack.size() < fontTableDepth) {
+            fontTableDepth = -1;
+        }
+        if (unicodePairDepth >= 0 && stack.size() < unicodePairDepth) {
+            unicodePairDepth = -1;
+        }
+        if (shapeTextDepth >= 0 && stack.size() < shapeTextDepth) {
+            endShapeText();
+        }
+    }
+
+    /** A shape's text ends: a line of its own, after the paragraph the shape is in. */
+    private void endShapeText() {
+        shapeTextDepth = -1;
+        endLine();
+        shapesAfter.append(out);
+        out = transcript;
+        transcript = null;
+    }
+
+    /** After a backslash: a control word or symbol. */
+    private void backslash() {
+        if (skipChars > 0 && pos < rtf.length() && rtf.charAt(pos) == '\'') {
+            pos += 3; // a fallback byte for the preceding \\u character
+            skipChars--;
+            return;
+        }
+        ControlWord word = readControl(state.writes());
+        if (word == null) {
+            return;
+        }
+        if (word.name.equals("bin")) {
+            // \\binN: N raw bytes follow (a picture), which may hold braces: passed over, never text.
+            pos = (int) Math.min(rtf.length(), pos + Math.max(0L, word.parameter == null ? 0 : word.parameter));
+            return;
+        }
+        skipChars = 0;
+        if (fontTableDepth >= 0) {
+            fontDefinition(word);
+        }
+        if (word.name.equals("fonttbl")) {
+            fontTableDepth = stack.size();
+        }
+        if (word.name.equals("upr") && !state.skip()) {
+            unicodePairDepth = stack.size();
+        }
+        if (word.name.equals("shptxt") && state.writes() && shapeTextDepth < 0) {
+            shapeTextDepth = stack.size();
+            flushBytes();
+            transcript = out;
+            out = new StringBuilder();
+        } else if (SKIPPED.contains(word.name) && !state.skip()) {
+            state = state.skipping();
+        } else if (!state.skip()) {
+            State changed = apply(word, state);
+            if (word.name.equals("u")) {
+                skipChars = state.unicodeSkip();
+            }
+            state = changed;
+        }
+    }
+
+    /** In the font table: a font's number, then its character set. */
+    private void fontDefinition(ControlWord word) {
+        if (word.name.equals("f")) {
+            fontDefined = word.parameter;
+        } else if (word.name.equals("fcharset") && fontDefined != null && word.parameter != null) {
+            Charset set = fontCharset(word.parameter);
+            if (set != null) {
+                fontCharsets.put(fontDefined, set);
+            }
+        }
     }
 
     private record ControlWord(String name, Integer parameter) {

@@ -46,7 +46,15 @@ final class DocxText {
      */
     private final java.util.Deque<Boolean> fields = new java.util.ArrayDeque<>();
 
-    private DocxText() {
+    /** The document's styles: a run or paragraph style may hide its text (Word's hidden text, by style). */
+    private final org.apache.poi.xwpf.usermodel.XWPFStyles styles;
+    /** Whether each style looked up hides its text (its own vanish, else its base style's), by id. */
+    private final java.util.Map<String, Boolean> styleHides = new java.util.HashMap<>();
+    /** Whether the paragraph being read has a style that hides its text. */
+    private boolean paragraphHidden;
+
+    private DocxText(org.apache.poi.xwpf.usermodel.XWPFStyles styles) {
+        this.styles = styles;
     }
 
     static String extract(InputStream docx) throws IOException {
@@ -63,7 +71,7 @@ final class DocxText {
         try (XWPFDocument document = new XWPFDocument(docx);
              XmlCursor body = document.getDocument().getBody().newCursor()) {
             StringBuilder out = new StringBuilder();
-            new DocxText().blocks(body, out);
+            new DocxText(document.getStyles()).blocks(body, out);
             return out.toString();
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause(); // a text box's text too long, found inside a run
@@ -79,10 +87,14 @@ final class DocxText {
             String name = wordName(at);
             if ("p".equals(name)) {
                 StringBuilder boxes = new StringBuilder();
+                beginParagraph(at);
+                int before = out.length();
                 paragraph(at, out, boxes);
                 paragraphEnded();
-                // A paragraph mark deleted (or moved away) as a tracked change joins the paragraph to the next.
-                if (!markGone(at) || !nextIsParagraph(at) || !boxes.isEmpty()) {
+                // A paragraph mark deleted (or moved away) as a tracked change, or hidden, joins the paragraph to
+                // the next; a paragraph its style hides whole is no line at all.
+                boolean hiddenWhole = paragraphHidden && out.length() == before && boxes.isEmpty();
+                if (!hiddenWhole && (!markGone(at) || !nextIsParagraph(at) || !boxes.isEmpty())) {
                     out.append('\n');
                 }
                 out.append(boxes); // its text boxes' lines after it
@@ -118,6 +130,10 @@ final class DocxText {
     }
 
     private void run(XmlCursor at, StringBuilder out, StringBuilder boxes) {
+        if (runHidden(at)) {
+            hiddenRun(at); // no text, but a field's marks in it still count
+            return;
+        }
         at.push();
         if (at.toFirstChild()) {
             do {
@@ -137,12 +153,6 @@ final class DocxText {
                     continue;
                 }
                 switch (name) {
-                    case "rPr" -> {
-                        if (hidden(at)) {
-                            at.pop();
-                            return;
-                        }
-                    }
                     case "t" -> {
                         if (!inFieldCode()) {
                             out.append(at.getTextValue());
@@ -245,26 +255,96 @@ final class DocxText {
     }
 
     /** Whether the run properties under the cursor hide the run (Word's hidden text, "vanish"). */
-    private static boolean hidden(XmlCursor rPr) {
+    private static Boolean vanish(XmlCursor rPr) {
         rPr.push();
-        boolean hidden = false;
-        if (rPr.toFirstChild()) {
-            do {
-                if ("vanish".equals(wordName(rPr))) {
-                    String val = rPr.getAttributeText(VAL);
-                    hidden = val == null || !(val.equals("false") || val.equals("0") || val.equals("off"));
-                }
-            } while (!hidden && rPr.toNextSibling());
+        Boolean hidden = null;
+        if (toChild(rPr, "vanish")) {
+            String val = rPr.getAttributeText(VAL);
+            hidden = val == null || !(val.equals("false") || val.equals("0") || val.equals("off"));
         }
         rPr.pop();
         return hidden;
     }
 
-    /** Whether the paragraph's mark was deleted or moved away as a tracked change (pPr/rPr/del or moveFrom). */
+    /** The w:val of the child of that name, null without one. */
+    private static String childValue(XmlCursor at, String name) {
+        at.push();
+        String value = toChild(at, name) ? at.getAttributeText(VAL) : null;
+        at.pop();
+        return value;
+    }
+
+    /** A paragraph begins: whether its style hides its text (runs may show themselves again). */
+    private void beginParagraph(XmlCursor paragraph) {
+        paragraph.push();
+        String style = toChild(paragraph, "pPr") ? childValue(paragraph, "pStyle") : null;
+        paragraph.pop();
+        paragraphHidden = style != null && Boolean.TRUE.equals(styleHides(style, 0));
+    }
+
+    /** Whether the run at the cursor is hidden: by its own vanish, else its style's, else its paragraph's. */
+    private boolean runHidden(XmlCursor run) {
+        run.push();
+        Boolean own = null;
+        String style = null;
+        if (toChild(run, "rPr")) {
+            own = vanish(run);
+            style = childValue(run, "rStyle");
+        }
+        run.pop();
+        if (own != null) {
+            return own;
+        }
+        Boolean styled = style == null ? null : styleHides(style, 0);
+        return styled != null ? styled : paragraphHidden;
+    }
+
+    /** A hidden run: only its field marks, so that the fields around it stay in step. */
+    private void hiddenRun(XmlCursor run) {
+        run.push();
+        if (run.toFirstChild()) {
+            do {
+                if ("fldChar".equals(wordName(run))) {
+                    field(run.getAttributeText(FIELD_CHAR_TYPE));
+                }
+            } while (run.toNextSibling());
+        }
+        run.pop();
+    }
+
+    /** Whether a style hides text: its own vanish, else its base style's; null when none says (ten levels at most). */
+    private Boolean styleHides(String id, int depth) {
+        if (styles == null || depth > 10) {
+            return null;
+        }
+        if (styleHides.containsKey(id)) {
+            return styleHides.get(id);
+        }
+        org.apache.poi.xwpf.usermodel.XWPFStyle style = styles.getStyle(id);
+        Boolean hides = null;
+        if (style != null) {
+            try (XmlCursor at = style.getCTStyle().newCursor()) {
+                if (toChild(at, "rPr")) {
+                    hides = vanish(at);
+                }
+            }
+            if (hides == null && style.getBasisStyleID() != null && !style.getBasisStyleID().equals(id)) {
+                hides = styleHides(style.getBasisStyleID(), depth + 1);
+            }
+        }
+        styleHides.put(id, hides);
+        return hides;
+    }
+
+    /**
+     * Whether the paragraph's mark was deleted or moved away as a tracked change (pPr/rPr/del or moveFrom), or is
+     * hidden: Word then shows the paragraph and the next as one.
+     */
     private static boolean markGone(XmlCursor paragraph) {
         paragraph.push();
         boolean gone = toChild(paragraph, "pPr") && toChild(paragraph, "rPr")
-                && (hasChild(paragraph, "del") || hasChild(paragraph, "moveFrom"));
+                && (hasChild(paragraph, "del") || hasChild(paragraph, "moveFrom")
+                || Boolean.TRUE.equals(vanish(paragraph)));
         paragraph.pop();
         return gone;
     }
@@ -365,6 +445,7 @@ final class DocxText {
                 if ("p".equals(name)) {
                     StringBuilder text = new StringBuilder();
                     StringBuilder boxes = new StringBuilder();
+                    beginParagraph(cell);
                     paragraph(cell, text, boxes);
                     add(words, text.toString());
                     add(words, boxes.toString());

@@ -259,12 +259,42 @@ class DocumentImporterTest {
                 importer.importFile(docx("formulier.docx", body), T).text());
     }
 
-    /** A Word document of the given body, zipped as Word would    /** A Word document of the given body, zipped as Word would    /** A Word document of the given body, zipped as Word would (its content types, its relationship, its part). */
+    /**
+     * Text hidden by its style is hidden as text hidden directly (QA: "STIJLVERBORGEN" was read): a character
+     * style, a paragraph style (the paragraph is no line at all), a base style, unless the run shows itself; a
+     * hidden paragraph mark joins its paragraph to the next.
+     */
+    @Test
+    void docxTextHiddenByItsStyle() throws Exception {
+        String styles = "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                + "<w:style w:type=\"character\" w:styleId=\"Verborgen\"><w:rPr><w:vanish/></w:rPr></w:style>"
+                + "<w:style w:type=\"character\" w:styleId=\"Erfelijk\"><w:basedOn w:val=\"Verborgen\"/></w:style>"
+                + "<w:style w:type=\"paragraph\" w:styleId=\"Notitie\"><w:rPr><w:vanish/></w:rPr></w:style>"
+                + "</w:styles>";
+        String body = "<w:p><w:r><w:t xml:space=\"preserve\">R: Ik werk </w:t></w:r><w:r><w:rPr><w:rStyle w:val="
+                + "\"Verborgen\"/></w:rPr><w:t xml:space=\"preserve\">STIJL </w:t></w:r><w:r><w:rPr><w:rStyle w:val="
+                + "\"Erfelijk\"/></w:rPr><w:t xml:space=\"preserve\">BASIS </w:t></w:r><w:r><w:t>in de zorg.</w:t>"
+                + "</w:r></w:p>"
+                + "<w:p><w:pPr><w:pStyle w:val=\"Notitie\"/></w:pPr><w:r><w:t>NOTITIE VAN DE TRANSCRIBENT</w:t></w:r></w:p>"
+                + "<w:p><w:pPr><w:pStyle w:val=\"Notitie\"/></w:pPr><w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr>"
+                + "<w:t>I: Toch getoond.</w:t></w:r></w:p>"
+                + "<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:t xml:space=\"preserve\">R: Een </w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t>zin.</w:t></w:r></w:p>";
+        assertEquals("R: Ik werk in de zorg.\nI: Toch getoond.\nR: Een zin.\n",
+                importer.importFile(docx("stijlen.docx", body, "", styles), T).text());
+    }
+
+    /** A Word document of the given body, zipped as Word would    /** A Word document of the given body, zipped as Word would    /** A Word document of the given body, zipped as Word would    /** A Word document of the given body, zipped as Word would (its content types, its relationship, its part). */
     private Path docx(String name, String body) throws IOException {
         return docx(name, body, "");
     }
 
     private Path docx(String name, String body, String namespaces) throws IOException {
+        return docx(name, body, namespaces, null);
+    }
+
+    /** With {@code styles} (a styles part's XML) when not null. */
+    private Path docx(String name, String body, String namespaces, String styles) throws IOException {
         Path file = tmp.resolve(name);
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
@@ -272,13 +302,24 @@ class DocumentImporterTest {
                     + "package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd."
                     + "openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType="
                     + "\"application/xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/"
-                    + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+                    + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/><Override PartName="
+                    + "\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
+                    + "wordprocessingml.styles+xml\"/></Types>")
                     .getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("_rels/.rels"));
             zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas."
                     + "openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://"
                     + "schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target="
                     + "\"word/document.xml\"/></Relationships>").getBytes(StandardCharsets.UTF_8));
+            if (styles != null) {
+                zip.putNextEntry(new ZipEntry("word/styles.xml"));
+                zip.write(styles.getBytes(StandardCharsets.UTF_8));
+                zip.putNextEntry(new ZipEntry("word/_rels/document.xml.rels"));
+                zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas."
+                        + "openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId9\" Type=\"http://"
+                        + "schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+                        + "</Relationships>").getBytes(StandardCharsets.UTF_8));
+            }
             zip.putNextEntry(new ZipEntry("word/document.xml"));
             zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas."
                     + "openxmlformats.org/wordprocessingml/2006/main\"" + namespaces + "><w:body>" + body

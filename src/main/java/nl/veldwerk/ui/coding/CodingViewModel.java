@@ -98,9 +98,28 @@ public final class CodingViewModel implements CodingActions {
         return document().isPresent() && selectionEnd.get() > selectionStart.get();
     }
 
-    /** What of the selection is coded: its edges tidied (see {@link WordSnap#codedPart}). */
+    /**
+     * What of the selection is coded: its edges tidied (see {@link WordSnap#codedPart}), and a speaker's label (with
+     * a time mark before it) left out where the selection takes it along with what is said after it: a keyboard
+     * selection from the line's start, or from a word step that stops inside "R:", coded "Interviewer: Vraag 3?"
+     * or ": Ik ben geboren" where a mouse drag coded the words alone.
+     */
     private int[] codedPart() {
-        return WordSnap.codedPart(document().orElseThrow().text(), selectionStart.get(), selectionEnd.get());
+        Document d = document().orElseThrow();
+        String text = d.text();
+        int[] part = WordSnap.codedPart(text, selectionStart.get(), selectionEnd.get());
+        nl.veldwerk.model.SpeakerTurn turn = part[0] < part[1] ? d.turnOf(part[0]) : null;
+        int[] label = turn == null ? null : turn.label(text);
+        if (label != null && part[0] < label[1]) {
+            int words = label[1];
+            while (words < part[1] && (text.charAt(words) == ' ' || text.charAt(words) == '\t')) {
+                words++;
+            }
+            if (words < part[1]) {
+                return new int[] {words, part[1]};
+            }
+        }
+        return part;
     }
 
     /** Codes the selected text with an existing code. */

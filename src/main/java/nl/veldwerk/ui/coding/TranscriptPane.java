@@ -243,9 +243,16 @@ public final class TranscriptPane extends VBox {
         coding.selectedQuotationProperty().addListener((o, was, q) -> {
             transcript.margin().select(q == null ? null : q.id());
             // The quotation just made from the selection is where the user is looking: shown, not scrolled to.
+            // Made from a selection that took more along (a label, white space), it becomes the selection where it
+            // stands.
             boolean selectedHere = q != null && q.documentId().equals(transcript.documentId())
-                    && transcript.area().getSelection().getStart() == q.start()
-                    && transcript.area().getSelection().getEnd() == q.end();
+                    && transcript.area().getSelection().getStart() <= q.start()
+                    && transcript.area().getSelection().getEnd() >= q.end()
+                    && transcript.area().getSelection().getLength() > 0;
+            if (selectedHere && (transcript.area().getSelection().getStart() != q.start()
+                    || transcript.area().getSelection().getEnd() != q.end())) {
+                transcript.area().selectRange(q.start(), q.end());
+            }
             // In edit mode the quotation typed in moves with every key: shown again as a selection, the next key
             // replaced the whole of it.
             boolean movedByTyping = editing.get() && was != null && q != null && was.id().equals(q.id());

@@ -118,6 +118,35 @@ class CodingViewModelTest {
         assertEquals(null, coding.lastCodeIdProperty().get());
     }
 
+    /**
+     * A selection that takes a speaker's label along with what is said codes the words alone, as a mouse drag does
+     * (QA: a keyboard selection from the line's start coded "Interviewer: Vraag 3?", a word step that stopped inside
+     * "R:" coded ": Ik ben geboren"); the label selected alone is coded as selected.
+     */
+    @Test
+    void aSpeakersLabelTakenAlongIsNotCoded() throws Exception {
+        String text = "[00:00:05] I: Hoe heet u?\nR: Ik ben geboren in Izmir.\nI: En toen?\nR: Toen kwam ik hier.\n"
+                + "I: Dank u.\nR: Graag.\n";
+        Path txt = Files.writeString(tmp.resolve("B02.txt"), text);
+        WaitForAsyncUtils.asyncFx(() -> main.files().importTranscripts(List.of(txt))).get();
+        waitIdle();
+        var b02 = project().documents().stream().filter(d -> d.name().equals("B02")).findFirst().orElseThrow();
+        assertEquals(6, b02.turns().size(), "a conversation");
+        onFx(() -> main.documents().stream().filter(i -> i.document().id().equals(b02.id())).findFirst()
+                .ifPresent(main.selectedProperty()::set));
+        waitIdle();
+        int r = text.indexOf("R: Ik");
+        onFx(() -> coding.select(r + 1, text.indexOf("Izmir")));
+        onFx(() -> coding.createAndApply("Herkomst"));
+        onFx(() -> coding.select(0, text.indexOf("\n")));
+        onFx(() -> coding.createAndApply("Vraag"));
+        onFx(() -> coding.select(text.indexOf("I: Dank"), text.indexOf("I: Dank") + 2));
+        onFx(() -> coding.createAndApply("Label"));
+        List<String> coded = project().quotationsOf(b02.id()).stream().sorted(java.util.Comparator.comparingInt(
+                nl.veldwerk.model.Quotation::start)).map(q -> text.substring(q.start(), q.end())).toList();
+        assertEquals(List.of("Hoe heet u?", "Ik ben geboren in", "I:"), coded);
+    }
+
     @Test
     void deletingAQuotationIsSaidWithItsIdAndUndoBringsItBack() throws Exception {
         int at = TEXT.indexOf("schamen zich");

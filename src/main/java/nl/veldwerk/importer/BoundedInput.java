@@ -51,7 +51,12 @@ final class BoundedInput extends FilterInputStream {
 
     /** Refuses a text that grew past what a document may hold, as soon as it does. */
     static void checkLength(CharSequence text) throws IOException {
-        if (text.length() > Limits.TEXT) {
+        checkLength(text.length());
+    }
+
+    /** As {@link #checkLength(CharSequence)}, for a length counted over several parts. */
+    static void checkLength(long length) throws IOException {
+        if (length > Limits.TEXT) {
             throw new IOException("the text is longer than the " + String.format("%,d", Limits.TEXT)
                     + " characters a document can hold");
         }

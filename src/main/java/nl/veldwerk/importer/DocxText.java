@@ -44,7 +44,10 @@ final class DocxText {
      * shows), false while in it. A field inside another's code ("IF { MERGEFIELD Geslacht } = …") shows its
      * result only to that code, not in the text: "«Geslacht»" stood in the sentence.
      */
-    private final java.util.Deque<Boolean> fields = new java.util.ArrayDeque<>();
+    private final java.util.ArrayList<Boolean> fields = new java.util.ArrayList<>();
+    /** How many of {@link #fields} are still in their code: text is shown only when none is. */
+    private int fieldsInCode;
+    private static final int OPEN_FIELDS = 64;
 
     /** The document's styles: a run or paragraph style may hide its text (Word's hidden text, by style). */
     private final org.apache.poi.xwpf.usermodel.XWPFStyles styles;
@@ -188,6 +191,9 @@ final class DocxText {
         try (XmlCursor box = drawing.getObject().newCursor()) {
             box.selectPath("declare namespace w='" + W + "' .//w:txbxContent");
             while (box.toNextSelection()) {
+                if (insideAnotherBox(box, drawing)) {
+                    continue; // read with the box that holds it, or an older reader's copy of it: once
+                }
                 box.push();
                 blocks(box, boxes);
                 box.pop();
@@ -198,20 +204,21 @@ final class DocxText {
     }
 
     private boolean inFieldCode() {
-        return fields.contains(Boolean.FALSE);
+        return fieldsInCode > 0;
     }
 
     /**
-     * A paragraph ended: a field whose code has not ended is taken as broken (a begin without its separator),
-     * its code as done, so that it does not hide the rest of the document.
+     * A paragraph ended: a field whose code has not ended is taken as broken (a begin without its separator), its
+     * code as done, so that it does not hide the rest of the document; fields left open past {@link #OPEN_FIELDS}
+     * (a hostile file's begins without ends) are forgotten, oldest first, so each mark costs a bounded time.
      */
     private void paragraphEnded() {
-        if (inFieldCode()) {
-            int open = fields.size();
-            fields.clear();
-            for (int i = 0; i < open; i++) {
-                fields.addLast(Boolean.TRUE);
-            }
+        if (fieldsInCode > 0) {
+            fields.replaceAll(inCode -> Boolean.TRUE);
+            fieldsInCode = 0;
+        }
+        while (fields.size() > OPEN_FIELDS) {
+            fields.removeFirst();
         }
     }
 
@@ -219,11 +226,14 @@ final class DocxText {
     private void field(String type) {
         if ("begin".equals(type)) {
             fields.addLast(Boolean.FALSE);
-        } else if ("separate".equals(type) && !fields.isEmpty()) {
-            fields.removeLast();
-            fields.addLast(Boolean.TRUE);
+            fieldsInCode++;
+        } else if ("separate".equals(type) && !fields.isEmpty() && !fields.getLast()) {
+            fields.set(fields.size() - 1, Boolean.TRUE);
+            fieldsInCode--;
         } else if ("end".equals(type) && !fields.isEmpty()) {
-            fields.removeLast();
+            if (!fields.removeLast()) {
+                fieldsInCode--;
+            }
         }
     }
 
@@ -249,7 +259,7 @@ final class DocxText {
     /** Whether a content control shows its placeholder ("Klik of tik om tekst in te voeren."): no text of its own. */
     private static boolean showingPlaceholder(XmlCursor sdt) {
         sdt.push();
-        boolean placeholder = toChild(sdt, "sdtPr") && hasChild(sdt, "showingPlcHdr");
+        boolean placeholder = toChild(sdt, "sdtPr") && toChild(sdt, "showingPlcHdr") && isOn(sdt.getAttributeText(VAL));
         sdt.pop();
         return placeholder;
     }
@@ -257,13 +267,31 @@ final class DocxText {
     /** Whether the run properties under the cursor hide the run (Word's hidden text, "vanish"). */
     private static Boolean vanish(XmlCursor rPr) {
         rPr.push();
-        Boolean hidden = null;
-        if (toChild(rPr, "vanish")) {
-            String val = rPr.getAttributeText(VAL);
-            hidden = val == null || !(val.equals("false") || val.equals("0") || val.equals("off"));
-        }
+        Boolean hidden = toChild(rPr, "vanish") ? isOn(rPr.getAttributeText(VAL)) : null;
         rPr.pop();
         return hidden;
+    }
+
+    /** An on/off value as Word writes it: absent is on. */
+    private static boolean isOn(String val) {
+        return val == null || !(val.equals("false") || val.equals("0") || val.equals("off"));
+    }
+
+    /**
+     * Whether a text box found under {@code drawing} stands inside another text box there, or in the copy Word
+     * writes for older readers (mc:Fallback): a box in a box was read three times.
+     */
+    private static boolean insideAnotherBox(XmlCursor box, XmlCursor drawing) {
+        try (XmlCursor up = box.newCursor()) {
+            while (up.toParent() && !up.isAtSamePositionAs(drawing)) {
+                QName name = up.getName();
+                if (name != null && (W.equals(name.getNamespaceURI()) && "txbxContent".equals(name.getLocalPart())
+                        || MC.equals(name.getNamespaceURI()) && "Fallback".equals(name.getLocalPart()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The w:val of the child of that name, null without one. */
@@ -447,6 +475,7 @@ final class DocxText {
                     StringBuilder boxes = new StringBuilder();
                     beginParagraph(cell);
                     paragraph(cell, text, boxes);
+                    paragraphEnded();
                     add(words, text.toString());
                     add(words, boxes.toString());
                 } else if ("tbl".equals(name)) {

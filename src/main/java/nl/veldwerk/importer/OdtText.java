@@ -49,8 +49,11 @@ final class OdtText {
     private String style;
     /** Where the reading stood when each text box now open began (a box may hold another). */
     private final Deque<Outer> outers = new ArrayDeque<>();
-    /** Text boxes read in the paragraph being read: lines after it. */
-    private final StringBuilder boxesAfter = new StringBuilder();
+    /** Text boxes read in the paragraph being read: lines after it, in their order. */
+    private StringBuilder boxesAfter = new StringBuilder();
+    /** Drawing elements that hold no words of the text: images, embedded objects, a shape's geometry. */
+    private static final Set<String> DRAWN_ONLY = Set.of("image", "object", "object-ole", "enhanced-geometry",
+            "plugin", "applet", "param", "glue-point", "contour-polygon", "contour-path", "floating-frame");
 
     private OdtText() {
     }
@@ -83,7 +86,7 @@ final class OdtText {
                     && skipDepth == 0 && paragraphDepth > 0) {
                 collapsing = appendCollapsed(out, r.getText(), collapsing);
             }
-            BoundedInput.checkLength(out);
+            BoundedInput.checkLength(written());
         }
         return out.toString();
     }
@@ -106,7 +109,7 @@ final class OdtText {
                 // A count is bounded by what the text may still hold: "c=2000000000" is no reason to build two
                 // billion spaces.
                 case "s" -> written(" ".repeat(Math.min(count(r.getAttributeValue(TEXT_NS, "c")),
-                        Limits.TEXT + 1 - out.length())));
+                        (int) Math.max(0, Limits.TEXT + 1 - written()))));
                 case "tab" -> written("\t");
                 case "line-break" -> written("\n");
                 case "p", "h" -> {
@@ -118,8 +121,9 @@ final class OdtText {
         } else if (TABLE_NS.equals(ns) && name.equals("table-cell")) {
             cellDepth++;
         } else if (DRAW_NS.equals(ns) && holdsText(name)) {
-            outers.push(new Outer(out, paragraphDepth, cellDepth, collapsing));
+            outers.push(new Outer(out, paragraphDepth, cellDepth, collapsing, boxesAfter));
             out = new StringBuilder();
+            boxesAfter = new StringBuilder();
             paragraphDepth = 0;
             cellDepth = 0;
             collapsing = true;
@@ -142,9 +146,10 @@ final class OdtText {
             trimTrailingSpace(out);
             out.append('\n');
         } else if (DRAW_NS.equals(ns) && holdsText(name) && !outers.isEmpty()) {
-            StringBuilder box = out;
+            StringBuilder box = out.append(boxesAfter); // boxes in its last paragraph's place, if any are left
             Outer outer = outers.pop();
             out = outer.out();
+            boxesAfter = outer.boxesAfter();
             paragraphDepth = outer.paragraphDepth();
             cellDepth = outer.cellDepth();
             collapsing = outer.collapsing();
@@ -182,20 +187,36 @@ final class OdtText {
                 || name.equals("hidden-text") || name.equals("hidden-paragraph") || name.equals("ruby-text")
                 || name.endsWith("-source") || name.equals("number")))
                 || (OFFICE_NS.equals(ns) && name.equals("annotation"))
-                || DRAW_NS.equals(ns) && !name.equals("frame") && !name.equals("a") && !holdsText(name)
+                || DRAW_NS.equals(ns) && DRAWN_ONLY.contains(name)
                 || SVG_NS.equals(ns);
     }
 
     /**
      * A drawing whose paragraphs are read, each a line after the paragraph it is anchored in: a text box, and a
-     * shape (LibreOffice saves a Word text box as one; a PDF converted to a document has its pages in them).
+     * shape of any kind (LibreOffice saves a Word text box as one; a PDF converted to a document has its pages in
+     * them); a frame, a group and a link around a drawing only hold those.
      */
     private static boolean holdsText(String drawName) {
-        return drawName.equals("text-box") || drawName.equals("custom-shape");
+        return !drawName.equals("frame") && !drawName.equals("g") && !drawName.equals("a")
+                && !DRAWN_ONLY.contains(drawName);
     }
 
     /** Where the reading stood when a text box began, to go on from there after it. */
-    private record Outer(StringBuilder out, int paragraphDepth, int cellDepth, boolean collapsing) {
+    private record Outer(StringBuilder out, int paragraphDepth, int cellDepth, boolean collapsing,
+                         StringBuilder boxesAfter) {
+    }
+
+    /**
+     * All that is read so far, for the bound on a text's length: the text, the boxes waiting for their paragraph's
+     * end, and those of the paragraphs a box is in (each box began a new builder: fifty boxes of spaces grew past
+     * the bound that one text keeps).
+     */
+    private long written() {
+        long length = (long) out.length() + boxesAfter.length();
+        for (Outer outer : outers) {
+            length += outer.out().length() + outer.boxesAfter().length();
+        }
+        return length;
     }
 
     /** A hidden-text field whose condition shows it ({@code text:is-hidden="false"}): Writer shows its words. */

@@ -20,6 +20,8 @@ final class RtfText {
             "bkmkend", "annotation", "atnid", "atnauthor", "nonshppict", "mmathPr", "wgrffmtfilter",
             // a shape's properties and its drawing for older readers (which holds its text a second time)
             "sp", "shprslt",
+            // the same nested table again for readers without nested tables
+            "nonesttables",
             // a list item's number or bullet as the writer drew it ("1.", "·", a symbol font's private character):
             // not what was said, and before a speaker's label it hid the turn; index and contents entries
             "listtext", "pntext", "pntxta", "pntxtb", "xe", "tc", "tcn");
@@ -45,6 +47,8 @@ final class RtfText {
     private StringBuilder out = new StringBuilder();
     /** The transcript while a shape's text is read. */
     private StringBuilder transcript;
+    /** Whether the transcript's paragraph was in a table when a shape's text began (that text's \\pard ends it). */
+    private boolean tableBeforeShape;
     /** Shapes' texts read in the paragraph being written: lines after it. */
     private final StringBuilder shapesAfter = new StringBuilder();
     /** Whether the paragraph being written is in a table (a cell's paragraphs are joined by spaces, as .docx's). */
@@ -131,6 +135,7 @@ final class RtfText {
 
     private void closeGroup() {
         flushBytes();
+        skipChars = 0; // a \\u character's fallback ends with its group
         state = stack.isEmpty() ? state : stack.pop();
         if (fontTableDepth >= 0 && stack.size() < fontTableDepth) {
             fontTableDepth = -1;
@@ -150,6 +155,7 @@ final class RtfText {
         shapesAfter.append(out);
         out = transcript;
         transcript = null;
+        inTable = tableBeforeShape;
     }
 
     /** After a backslash: a control word or symbol. */
@@ -182,6 +188,7 @@ final class RtfText {
             shapeTextDepth = stack.size();
             flushBytes();
             transcript = out;
+            tableBeforeShape = inTable;
             out = new StringBuilder();
         } else if (SKIPPED.contains(word.name) && !state.skip()) {
             state = state.skipping();
@@ -251,7 +258,7 @@ final class RtfText {
             while (pos < rtf.length() && Character.isDigit(rtf.charAt(pos))) {
                 pos++;
             }
-            parameter = Integer.parseInt(rtf.substring(numberStart, pos));
+            parameter = number(rtf.substring(numberStart, pos));
         }
         if (pos < rtf.length() && rtf.charAt(pos) == ' ') {
             pos++; // the space that ends a control word is not text
@@ -259,11 +266,27 @@ final class RtfText {
         return new ControlWord(name, parameter);
     }
 
+    /**
+     * A control word's number, held to an int's range: a number past it ("\\u99999999999") or a bare "-" refused
+     * the whole file as unreadable.
+     */
+    private static Integer number(String digits) {
+        if (digits.equals("-")) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            return digits.startsWith("-") ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+        }
+    }
+
     private State apply(ControlWord word, State state) {
         switch (word.name) {
             case "uc" -> {
-                return new State(state.skip(), word.parameter == null ? 1 : word.parameter, state.deleted(),
-                        state.hidden(), state.font());
+                // Bytes of fallback after each \\u: 0 to 2 in practice; a huge one would pass over the rest.
+                return new State(state.skip(), word.parameter == null ? 1 : Math.clamp(word.parameter, 0, 16),
+                        state.deleted(), state.hidden(), state.font());
             }
             case "deleted" -> {
                 return new State(state.skip(), state.unicodeSkip(), on(word), state.hidden(), state.font());
@@ -316,7 +339,9 @@ final class RtfText {
             case "tab", "cell" -> appendText("\t");
             case "u" -> {
                 int code = word.parameter == null ? '?' : word.parameter;
-                appendText(String.valueOf((char) (code < 0 ? code + 65536 : code)));
+                if (code >= Short.MIN_VALUE && code <= 0xFFFF) { // a signed 16-bit unit; anything else is no character
+                    appendText(String.valueOf((char) (code < 0 ? code + 65536 : code)));
+                }
             }
             case "emdash" -> appendText("\u2014");
             case "endash" -> appendText("\u2013");
@@ -371,7 +396,8 @@ final class RtfText {
 
     private void flushBytes() {
         if (pendingBytes.size() > 0) {
-            out.append(new String(pendingBytes.toByteArray(), fontCharsets.getOrDefault(currentFont, charset)));
+            int font = currentFont >= 0 ? currentFont : defaultFont; // text before any \\f is in the default font
+            out.append(new String(pendingBytes.toByteArray(), fontCharsets.getOrDefault(font, charset)));
             pendingBytes.reset();
         }
     }

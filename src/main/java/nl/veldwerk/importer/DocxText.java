@@ -97,7 +97,10 @@ final class DocxText {
                 // A paragraph mark deleted (or moved away) as a tracked change, or hidden, joins the paragraph to
                 // the next; a paragraph its style hides whole is no line at all.
                 boolean hiddenWhole = paragraphHidden && out.length() == before && boxes.isEmpty();
-                if (!hiddenWhole && (!markGone(at) || !nextIsParagraph(at) || !boxes.isEmpty())) {
+                // An empty paragraph that only anchors text boxes (a PDF converted to Word) is no line of its own:
+                // its boxes' lines are.
+                boolean onlyBoxes = out.length() == before && !boxes.isEmpty();
+                if (!hiddenWhole && !onlyBoxes && (!markGone(at) || !nextIsParagraph(at) || !boxes.isEmpty())) {
                     out.append('\n');
                 }
                 out.append(boxes); // its text boxes' lines after it

@@ -47,6 +47,8 @@ final class OdtText {
     private final Set<String> hiddenStyles = new HashSet<>();
     /** The style being read in the automatic styles, null outside one. */
     private String style;
+    /** Where the text of the paragraph being read began: one that only anchors boxes is no line of its own. */
+    private int paragraphStart;
     /** Where the reading stood when each text box now open began (a box may hold another). */
     private final Deque<Outer> outers = new ArrayDeque<>();
     /** Text boxes read in the paragraph being read: lines after it, in their order. */
@@ -113,7 +115,9 @@ final class OdtText {
                 case "tab" -> written("\t");
                 case "line-break" -> written("\n");
                 case "p", "h" -> {
-                    paragraphDepth++;
+                    if (paragraphDepth++ == 0) {
+                        paragraphStart = out.length();
+                    }
                     collapsing = true;
                 }
                 default -> { }
@@ -121,7 +125,7 @@ final class OdtText {
         } else if (TABLE_NS.equals(ns) && name.equals("table-cell")) {
             cellDepth++;
         } else if (DRAW_NS.equals(ns) && holdsText(name)) {
-            outers.push(new Outer(out, paragraphDepth, cellDepth, collapsing, boxesAfter));
+            outers.push(new Outer(out, paragraphDepth, cellDepth, collapsing, boxesAfter, paragraphStart));
             out = new StringBuilder();
             boxesAfter = new StringBuilder();
             paragraphDepth = 0;
@@ -150,6 +154,7 @@ final class OdtText {
             Outer outer = outers.pop();
             out = outer.out();
             boxesAfter = outer.boxesAfter();
+            paragraphStart = outer.paragraphStart();
             paragraphDepth = outer.paragraphDepth();
             cellDepth = outer.cellDepth();
             collapsing = outer.collapsing();
@@ -163,7 +168,10 @@ final class OdtText {
         if (collapsing && !out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
             out.setLength(out.length() - 1); // white space ending the paragraph's characters
         }
-        out.append(cellDepth > 0 ? " " : "\n");
+        boolean onlyBoxes = paragraphDepth == 0 && out.length() == paragraphStart && !boxesAfter.isEmpty();
+        if (!onlyBoxes) {
+            out.append(cellDepth > 0 ? " " : "\n");
+        }
         collapsing = true;
         if (paragraphDepth == 0 && !boxesAfter.isEmpty()) {
             out.append(cellDepth > 0 ? boxesAfter.toString().replace('\n', ' ') : boxesAfter);
@@ -203,7 +211,7 @@ final class OdtText {
 
     /** Where the reading stood when a text box began, to go on from there after it. */
     private record Outer(StringBuilder out, int paragraphDepth, int cellDepth, boolean collapsing,
-                         StringBuilder boxesAfter) {
+                         StringBuilder boxesAfter, int paragraphStart) {
     }
 
     /**

@@ -324,7 +324,13 @@ final class RtfText {
                 if (inTable && transcript == null) {
                     appendText(" ");
                 } else {
-                    appendText("\n");
+                    flushBytes();
+                    // An empty paragraph that only anchors shapes (a PDF converted to RTF) is no line of its own.
+                    boolean onlyShapes = transcript == null && !shapesAfter.isEmpty()
+                            && (out.isEmpty() || out.charAt(out.length() - 1) == '\n');
+                    if (!onlyShapes) {
+                        appendText("\n");
+                    }
                     paragraphEnded();
                 }
             }

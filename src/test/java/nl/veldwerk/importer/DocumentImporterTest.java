@@ -554,7 +554,7 @@ class DocumentImporterTest {
         }
         Document d = importer.importFile(file, T);
         assertEquals("Inhoud\nI: Hoe gaat het?\nR: Goed, zelfstandig, dank  je.\nI: In Tokio en Utrecht?\nKADER\n"
-                + "Tweede deel\nR: Zo zichtbaar en verder.\nKADER\n\nVORM\n", d.text());
+                + "Tweede deel\nR: Zo zichtbaar en verder.\nKADER\nVORM\n", d.text());
         assertEquals(4, d.turns().size());
     }
 

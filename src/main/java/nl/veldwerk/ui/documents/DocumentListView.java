@@ -118,6 +118,19 @@ public final class DocumentListView extends ListView<DocumentItem> {
         filter.setId("document-filter");
         filter.setPromptText(I18n.text("documents.filter"));
         filter.textProperty().addListener((o, was, now) -> filterBy(now));
+        // Esc empties the filter, Down goes on into the list, as in a search field.
+        filter.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !filter.getText().isEmpty()) {
+                filter.clear();
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.DOWN && !getItems().isEmpty()) {
+                requestFocus();
+                if (getSelectionModel().isEmpty()) {
+                    getSelectionModel().selectFirst();
+                }
+                e.consume();
+            }
+        });
         VBox box = new VBox(4, filter, this);
         VBox.setVgrow(this, javafx.scene.layout.Priority.ALWAYS);
         return box;
@@ -133,6 +146,7 @@ public final class DocumentListView extends ListView<DocumentItem> {
             DocumentItem open = vm.selectedProperty().get();
             if (open != null && shown.contains(open)) {
                 getSelectionModel().select(open);
+                scrollTo(open); // the open document in view again when the filter is emptied
             } else {
                 getSelectionModel().clearSelection();
             }

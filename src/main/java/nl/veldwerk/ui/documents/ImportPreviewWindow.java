@@ -467,7 +467,8 @@ public final class ImportPreviewWindow {
             String name = names.getOrDefault(s.name(), s.name());
             turns.merge(name.isBlank() ? s.name() : name, s.turns(), Integer::sum);
         }
-        return turns.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(" · "));
+        // "Respondent 3 (3)": a number in a name ("Respondent 3") is not read as its count of turns.
+        return turns.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(" · "));
     }
 
     /** What the file's own panel says of it: its turns (or why none), and what the import changes in it. */

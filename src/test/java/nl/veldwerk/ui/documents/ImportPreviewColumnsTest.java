@@ -33,9 +33,9 @@ class ImportPreviewColumnsTest {
         java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("int.txt"), "INT: Hoe gaat het?\nAnna: Goed.\n"
                 + "INT: En verder?\nAnna: Prima.\nInterviewer: Dank u.\nAnna: Graag.\n");
         TranscriptAnalysis a = new DocumentImporter().analyse(file);
-        assertEquals("INT 2 · Anna 3 · Interviewer 1", ImportPreviewWindow.speakers(a));
-        assertEquals("Interviewer 3 · Anna 3", ImportPreviewWindow.speakers(a, java.util.Map.of("INT", "Interviewer")));
-        assertEquals("INT 2 · Mevrouw A 3 · Interviewer 1", ImportPreviewWindow.speakers(a, java.util.Map.of("Anna",
+        assertEquals("INT (2) · Anna (3) · Interviewer (1)", ImportPreviewWindow.speakers(a));
+        assertEquals("Interviewer (3) · Anna (3)", ImportPreviewWindow.speakers(a, java.util.Map.of("INT", "Interviewer")));
+        assertEquals("INT (2) · Mevrouw A (3) · Interviewer (1)", ImportPreviewWindow.speakers(a, java.util.Map.of("Anna",
                 "Mevrouw A", "INT", "")), "a name emptied is the label still");
     }
 

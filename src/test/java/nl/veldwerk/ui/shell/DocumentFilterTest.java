@@ -47,8 +47,10 @@ class DocumentFilterTest extends WorkbenchTest {
         assertTrue(list.getItems().isEmpty());
         assertEquals("No document matches ‘geen zulk document’", ((javafx.scene.control.Label) list.getPlaceholder())
                 .getText());
-        robot.interact(filter::clear);
+        robot.interact(filter::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
         WindowTestSupport.idle(vm);
+        assertEquals("", filter.getText(), "Esc empties the filter");
         assertEquals(all, list.getItems().size());
         assertEquals(outside.id(), list.getSelectionModel().getSelectedItem().document().id(), "selected again");
     }

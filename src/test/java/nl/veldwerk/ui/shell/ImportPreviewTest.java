@@ -60,7 +60,7 @@ class ImportPreviewTest extends WorkbenchTest {
         assertEquals(3, table.getItems().size());
         assertEquals("teams", cell(table, 0, 1), "the document it becomes");
         assertEquals("Label and time on a line", cell(table, 0, 2));
-        assertEquals("Jordan Lee 5 · Sam de Vries 5", cell(table, 0, 3));
+        assertEquals("Jordan Lee (5) · Sam de Vries (5)", cell(table, 0, 3));
         assertEquals("10", cell(table, 0, 4));
         assertEquals("No speaker turns", cell(table, 1, 2));
         assertEquals("The labels are rare in the text: headers, not a conversation", cell(table, 1, 3));
@@ -199,7 +199,7 @@ class ImportPreviewTest extends WorkbenchTest {
         robot.interact(() -> ((javafx.scene.control.Button) robot.from(root).lookup("#import-preview-find-turns")
                 .query()).fire());
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !labels.isDisabled()
-                && "Pieter Jansen 3 · marieke 3".equals(cell(table, 0, 3)));
+                && "Pieter Jansen (3) · marieke (3)".equals(cell(table, 0, 3)));
         robot.interact(importButton::fire);
         WindowTestSupport.idle(vm);
         // Its turns came along (ticked when the file was read anew and turns were found).

@@ -49,11 +49,11 @@ public final class QuotationSelection {
      *
      * @param reviewComments the open review comments on it ("author: text"), oldest first: a supervisor's
      *                       questions stay in the report until someone marks them resolved
-     * @param memos          the memos about it ("‘title’: text"), oldest first
+     * @param memos          the memos about it, oldest first
      */
     public record Item(Quotation quotation, Document document, String text, int firstParagraph, int lastParagraph,
                        String speaker, Long timestampMillis, List<String> codeNames, List<String> coderNames,
-                       List<String> codeIds, List<String> reviewComments, List<String> memos,
+                       List<String> codeIds, List<String> reviewComments, List<MemoNote> memos,
                        java.util.Map<String, List<String>> codersByCode) {
         /**
          * Who applied this code to it (listed under a code, a report names those, not every coder of the
@@ -62,6 +62,14 @@ public final class QuotationSelection {
          */
         public List<String> codersOf(String codeId) {
             return codeId == null ? coderNames : codersByCode.getOrDefault(codeId, coderNames);
+        }
+    }
+
+    /** A memo about a quotation, as a report shows it: "‘title’: text" on a line. */
+    public record MemoNote(String title, String text) {
+        @Override
+        public String toString() {
+            return title.isBlank() ? text : text.isBlank() ? "‘" + title + "’" : "‘" + title + "’: " + text;
         }
     }
 
@@ -216,7 +224,7 @@ public final class QuotationSelection {
         /** Quotation id → its open review comments, as the items show them (few, so found once). */
         private final Map<String, List<String>> reviewComments;
         /** Quotation id → the memos about it, as the items show them. */
-        private final Map<String, List<String>> memos;
+        private final Map<String, List<MemoNote>> memos;
 
         private Selected(Project project, List<Document> documents, Map<String, Integer> position,
                          Quotation[] quotations, int[] firstOf) {
@@ -321,15 +329,14 @@ public final class QuotationSelection {
         return comments;
     }
 
-    /** The memos about quotations (not review comments), by quotation, oldest first, each as "‘title’: text". */
-    static Map<String, List<String>> quotationMemos(Project p) {
-        Map<String, List<String>> memos = new java.util.HashMap<>();
+    /** The memos about quotations (not review comments), by quotation, oldest first. */
+    static Map<String, List<MemoNote>> quotationMemos(Project p) {
+        Map<String, List<MemoNote>> memos = new java.util.HashMap<>();
         p.memos().stream().filter(m -> !m.comment() && m.target().kind() == nl.veldwerk.model.EntityKind.QUOTATION)
                 .sorted(Comparator.comparing(nl.veldwerk.model.Memo::created,
                         Comparator.nullsFirst(Comparator.naturalOrder())))
                 .forEach(m -> memos.computeIfAbsent(m.target().id(), k -> new ArrayList<>())
-                        .add(m.title().isBlank() ? m.text().strip() : m.text().isBlank() ? "‘" + m.title().strip()
-                                + "’" : "‘" + m.title().strip() + "’: " + m.text().strip()));
+                        .add(new MemoNote(m.title().strip(), m.text().strip())));
         return memos;
     }
 
@@ -426,7 +433,7 @@ public final class QuotationSelection {
 
     /** A quotation as the report shows it: what its document says of it, with its codes and coders. */
     static Item item(Project p, Document d, Quotation q, ItemStore.Facts f, List<String> reviewComments,
-                     List<String> memos) {
+                     List<MemoNote> memos) {
         List<Coding> codings = p.codingsOf(q.id());
         // Its codes by name, each once; with their ids alongside (two codes may share a name).
         List<String> codeIds = codings.stream().map(Coding::codeId).distinct().sorted(Comparator.comparing(

@@ -109,9 +109,15 @@ final class HtmlReport {
         for (Item i : s.items()) {
             h.append("<blockquote>“").append(esc(i.text())).append("”</blockquote>\n<p class=\"src\">— ")
                     .append(esc(QuotationReport.source(i, l))).append("</p>\n");
-            String details = QuotationReport.details(i, l, s.codeId(), o.memos());
+            String details = QuotationReport.details(i, l, s.codeId());
             if (!details.isEmpty()) {
                 h.append("<p class=\"meta\">").append(esc(details)).append("</p>\n");
+            }
+            if (o.memos()) {
+                for (var m : i.memos()) {
+                    h.append("<p class=\"note\"><b>").append(esc(QuotationReport.memoLabel(m, l))).append(":</b> ")
+                            .append(esc(m.text())).append("</p>\n");
+                }
             }
         }
         for (Section sub : s.sections()) {

@@ -184,10 +184,14 @@ public final class QuotationReport {
                 if (monitor.cancelled()) {
                     throw new Cancelled();
                 }
-                String details = details(i, l, s.codeId(), o.memos());
-                doc.quote(i.text(), source(i, l), !details.isEmpty());
+                String details = details(i, l, s.codeId());
+                boolean memos = o.memos() && !i.memos().isEmpty();
+                doc.quote(i.text(), source(i, l), !details.isEmpty() || memos);
                 if (!details.isEmpty()) {
                     doc.quoteNote(details);
+                }
+                if (memos) { // read as the quotation is, not in the small grey line of facts
+                    i.memos().forEach(m -> doc.labelled(memoLabel(m, l), m.text(), false));
                 }
             }
         }
@@ -348,11 +352,13 @@ public final class QuotationReport {
         return others;
     }
 
-    /**
-     * Its other codes (by document: all its codes), comment, review comments, memos ({@code withMemos}) and who
-     * coded it when, on one small line.
-     */
-    static String details(Item i, Locale l, String listedUnder, boolean withMemos) {
+    /** "Memo ‘Halal en identiteit’", the label a memo beside its quotation is written under. */
+    static String memoLabel(QuotationSelection.MemoNote m, Locale l) {
+        return m.title().isBlank() ? text(l, "report.memo") : text(l, "report.memoTitled", m.title());
+    }
+
+    /** Its other codes (by document: all its codes), comment, review comments and who coded it when, on one line. */
+    static String details(Item i, Locale l, String listedUnder) {
         List<String> parts = new ArrayList<>();
         List<String> others = otherCodes(i, listedUnder);
         if (!others.isEmpty()) {
@@ -363,9 +369,6 @@ public final class QuotationReport {
             parts.add(text(l, "report.commentLine", i.quotation().comment()));
         }
         i.reviewComments().forEach(c -> parts.add(text(l, "report.reviewLine", c)));
-        if (withMemos) {
-            i.memos().forEach(m -> parts.add(text(l, "report.memoLine", m)));
-        }
         String coded = coded(i, l, listedUnder);
         if (!coded.isEmpty()) {
             parts.add(coded);

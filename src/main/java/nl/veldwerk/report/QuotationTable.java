@@ -134,7 +134,7 @@ final class QuotationTable {
         row.add(String.join("; ", i.codeNames()));
         row.add(i.quotation().comment());
         row.add(String.join("\n", i.reviewComments()));
-        row.add(String.join("\n", i.memos()));
+        row.add(String.join("\n", i.memos().stream().map(Object::toString).toList()));
         row.add(String.join("; ", i.codersOf(byCode ? s.codeId() : null)));
         // A REFI-QDA file need not date its quotations: an empty cell, not a made-up date.
         row.add(i.quotation().created() == null ? "" : LocalDateTime.ofInstant(i.quotation().created(),

@@ -57,6 +57,7 @@ public final class MainViewModel {
     private final ObjectProperty<int[]> revealed = new SimpleObjectProperty<>();
     private final ObjectProperty<Quotation> selectedQuotation = new SimpleObjectProperty<>();
     private final ObjectProperty<Code> selectedCode = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> memoToShow = new SimpleObjectProperty<>();
     private final Consumer<ProjectChange> changeListener = this::projectChanged;
     /** Goes up with every change to the project (and on open and close): views refresh on it. */
     private final IntegerProperty changes = new SimpleIntegerProperty();
@@ -557,6 +558,14 @@ public final class MainViewModel {
     /** The quotation shown in the inspector (from the list, the margin, a search hit). */
     public ObjectProperty<Quotation> selectedQuotationProperty() {
         return selectedQuotation;
+    }
+
+    /**
+     * The memo asked to be shown (its id), from wherever it is named (the inspector's memo line): the memo pane
+     * shows it, the window brings that pane forward. Set again to ask again.
+     */
+    public ObjectProperty<String> memoToShowProperty() {
+        return memoToShow;
     }
 
     /** The code selected in the code tree (what "memo about the code" is about). */

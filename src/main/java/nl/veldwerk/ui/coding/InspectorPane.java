@@ -45,8 +45,8 @@ public final class InspectorPane extends VBox {
     private final Spinner<Integer> start = new Spinner<>(0, Integer.MAX_VALUE, 0);
     private final Spinner<Integer> end = new Spinner<>(0, Integer.MAX_VALUE, 0);
     private final Label meta = new Label();
-    /** The memos about the quotation, by title (QA: nothing showed that a quotation had one). */
-    private final Label memos = new Label();
+    /** The memos about the quotation, each a link to it in the memos' tab (QA: nothing showed it had one). */
+    private final javafx.scene.layout.FlowPane memos = new javafx.scene.layout.FlowPane(4, 2);
     /** One tooltip for every code chip: each tooltip is a popup window of its own, too dear to make per chip. */
     private final javafx.scene.control.Tooltip removeTip = new javafx.scene.control.Tooltip(
             I18n.text("inspector.removeCode"));
@@ -214,8 +214,6 @@ public final class InspectorPane extends VBox {
         play.setWrapText(true); // "▶ Dit citaat afspelen (vanaf het begin van de opname)" whole in a narrow pane
         play.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         memos.setId("inspector-memos");
-        memos.setWrapText(true);
-        memos.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         memos.managedProperty().bind(memos.visibleProperty());
         memos.setVisible(false);
         getChildren().addAll(top, text, play, codes, codeButtons, suggested, comment, memos, bounds, boundsButtons,
@@ -404,9 +402,19 @@ public final class InspectorPane extends VBox {
                 ? java.util.List.of() : main.session().project().memosAbout(new nl.veldwerk.model.MemoTarget(
                         nl.veldwerk.model.EntityKind.QUOTATION, q.id())).stream().filter(m -> !m.comment()).toList();
         memos.setVisible(!about.isEmpty());
-        memos.setText(about.isEmpty() ? "" : I18n.text("inspector.memos", about.size(), String.join(", ", about.stream()
-                .map(m -> m.title().isBlank() ? I18n.text("memos.untitled") : "‘" + m.title() + "’").toList())));
-        memos.setTooltip(about.isEmpty() ? null : wholeName(String.join("\n\n", about.stream()
-                .map(m -> m.title() + (m.text().isBlank() ? "" : "\n" + m.text())).toList())));
+        memos.getChildren().clear();
+        if (about.isEmpty()) {
+            return;
+        }
+        memos.getChildren().add(new Label(I18n.text("inspector.memos", about.size())));
+        for (nl.veldwerk.model.Memo m : about) {
+            javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(m.title().isBlank()
+                    ? I18n.text("memos.untitled") : "‘" + m.title() + "’");
+            link.getStyleClass().add("memo-link");
+            link.setTooltip(wholeName(m.text().isBlank() ? I18n.text("inspector.openMemo") : m.text() + "\n\n"
+                    + I18n.text("inspector.openMemo")));
+            link.setOnAction(e -> main.memoToShowProperty().set(m.id()));
+            memos.getChildren().add(link);
+        }
     }
 }

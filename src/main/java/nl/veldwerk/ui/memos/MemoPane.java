@@ -138,6 +138,19 @@ public final class MemoPane extends VBox {
         filter.setPromptText(I18n.text("memos.filter"));
         filter.setId("memo-filter");
         filter.textProperty().addListener((o, was, now) -> refresh());
+        vm.memoToShowProperty().addListener((o, was, id) -> {
+            if (id != null) {
+                save();
+                filter.clear();
+                list.getItems().stream().filter(m -> m.id().equals(id)).findFirst().ifPresent(m -> {
+                    list.getSelectionModel().select(m);
+                    list.scrollTo(m);
+                });
+                // Asked once, so the same memo can be asked for again; after every listener heard it (the window
+                // brings this pane forward on the same change).
+                javafx.application.Platform.runLater(() -> vm.memoToShowProperty().set(null));
+            }
+        });
         getChildren().addAll(buttons, filter, list, about, title, text);
         vm.changesProperty().addListener((o, was, now) -> {
             var change = vm.lastChange();

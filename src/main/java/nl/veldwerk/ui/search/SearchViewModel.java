@@ -130,7 +130,19 @@ public final class SearchViewModel {
             LOG.log(System.Logger.Level.DEBUG, "Warming the searcher failed; the first search warms it instead", e);
             return;
         }
-        indexThread.execute(() -> warm(opened, queries, next + 1));
+        warmLater(() -> warm(opened, queries, next + 1));
+    }
+
+    /**
+     * Warming goes on when the index thread is free; not once the window has closed (the thread is gone: its refusal
+     * surfaced as an error on the FX thread when a project was closed right after opening).
+     */
+    private void warmLater(Runnable step) {
+        try {
+            indexThread.execute(step);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            LOG.log(System.Logger.Level.DEBUG, "No warming after the window closed");
+        }
     }
 
     /**
@@ -229,7 +241,7 @@ public final class SearchViewModel {
         fx.execute(() -> {
             progress.set("");
             ready.set(true);
-            whenIdle(() -> indexThread.execute(() -> warm(opened, queries, 0)));
+            whenIdle(() -> warmLater(() -> warm(opened, queries, 0)));
         });
     }
 

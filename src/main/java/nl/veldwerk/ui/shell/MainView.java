@@ -76,6 +76,11 @@ public final class MainView extends BorderPane {
                 codes.refreshIfStale();
             }
         });
+        vm.memoToShowProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                left.getSelectionModel().select(2); // the memos' tab
+            }
+        });
         // Files to import are shown before they come in: layout, speakers, time marks, turns or not.
         vm.files().setReview(found -> nl.veldwerk.ui.documents.ImportPreviewWindow.show(
                 getScene() == null ? null : getScene().getWindow(), found, vm.storeProperty().get() == null

@@ -229,14 +229,23 @@ class CodingWorkflowTest extends WorkbenchTest {
         assertTrue(robot.lookup("#inspector-heading").queryLabeled().getText().startsWith("Quotation 1:2"),
                 robot.lookup("#inspector-heading").queryLabeled().getText());
         // A memo about the quotation shows in the inspector (QA: nothing said the quotation had one).
-        javafx.scene.control.Label memoLine = robot.lookup("#inspector-memos").query();
+        javafx.scene.layout.FlowPane memoLine = robot.lookup("#inspector-memos").query();
         assertFalse(memoLine.isVisible(), "no memo, no line");
         robot.interact(() -> workbench.memos().addMemo(new nl.veldwerk.model.MemoTarget(
                 nl.veldwerk.model.EntityKind.QUOTATION, workbench.coding().selectedQuotationProperty().get().id()),
                 "Halal en identiteit"));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(memoLine.isVisible());
-        assertEquals("Memo: ‘Halal en identiteit’ (Memos tab)", memoLine.getText());
+        assertEquals(List.of("Memo:", "‘Halal en identiteit’"), memoLine.getChildren().stream()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).toList());
+        // A click on it opens the memo in the Memos tab (QA: an ATLAS.ti user expects to open it from there).
+        javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
+        robot.interact(() -> explorer.getSelectionModel().select(0));
+        robot.interact(() -> ((javafx.scene.control.Hyperlink) memoLine.getChildren().get(1)).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, explorer.getSelectionModel().getSelectedIndex(), "the Memos tab");
+        javafx.scene.control.ListView<nl.veldwerk.model.Memo> memoList = robot.lookup("#memos .list-view").query();
+        assertEquals("Halal en identiteit", memoList.getSelectionModel().getSelectedItem().title());
         robot.interact(vm::undo);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(memoLine.isVisible(), "its undo takes the line away");

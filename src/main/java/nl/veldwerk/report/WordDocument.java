@@ -258,11 +258,13 @@ final class WordDocument implements AutoCloseable {
         if (withNote) {
             p.setKeepNext(true);
         }
-        XWPFRun from = p.createRun();
-        from.addBreak();
-        from.setItalic(false);
-        from.setFontSize(9);
-        from.setText("— " + source);
+        if (!source.isBlank()) { // none where a heading right above already cites it
+            XWPFRun from = p.createRun();
+            from.addBreak();
+            from.setItalic(false);
+            from.setFontSize(9);
+            from.setText("— " + source);
+        }
         p.setAlignment(ParagraphAlignment.LEFT);
     }
 

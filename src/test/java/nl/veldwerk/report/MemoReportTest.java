@@ -61,6 +61,7 @@ class MemoReportTest {
             assertTrue(ps.stream().anyMatch(x -> "Quote".equals(x.getStyle()) && x.getText().startsWith(
                     "“Mensen schamen zich")), "the quotation a memo is about");
             assertEquals(1, all.split("1:1 · A01", -1).length - 1, "cited once, by its heading: " + all);
+            assertFalse(all.contains("—"), "and no empty source line under the quotation: " + all);
             assertFalse(all.contains("Te breed?"), "review comments are not memos");
         }
     }

@@ -104,22 +104,34 @@ public final class CodingViewModel implements CodingActions {
      * selection from the line's start, or from a word step that stops inside "R:", coded "Interviewer: Vraag 3?"
      * or ": Ik ben geboren" where a mouse drag coded the words alone.
      */
-    private int[] codedPart() {
+    int[] codedPart() {
         Document d = document().orElseThrow();
         String text = d.text();
         int[] part = WordSnap.codedPart(text, selectionStart.get(), selectionEnd.get());
         nl.veldwerk.model.SpeakerTurn turn = part[0] < part[1] ? d.turnOf(part[0]) : null;
         int[] label = turn == null ? null : turn.label(text);
-        if (label != null && part[0] < label[1]) {
+        // Only a label that opens its turn's line (after a time mark at most): a name with a colon later in what is
+        // said is words.
+        if (label != null && part[0] < label[1] && !holdsLetter(text, turn.start(), label[0])) {
             int words = label[1];
-            while (words < part[1] && (text.charAt(words) == ' ' || text.charAt(words) == '\t')) {
+            while (words < part[1] && Character.isWhitespace(text.charAt(words))) {
                 words++;
             }
             if (words < part[1]) {
-                return new int[] {words, part[1]};
+                // Tidied again: a time after the name ("Jordan Lee   0:01") is a line without words, left out.
+                return WordSnap.codedPart(text, words, part[1]);
             }
         }
         return part;
+    }
+
+    private static boolean holdsLetter(String text, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Codes the selected text with an existing code. */

@@ -246,9 +246,11 @@ public final class TranscriptPane extends VBox {
             // Made from a selection that took more along (a label, white space), it becomes the selection where it
             // stands.
             boolean selectedHere = q != null && q.documentId().equals(transcript.documentId())
-                    && transcript.area().getSelection().getStart() <= q.start()
-                    && transcript.area().getSelection().getEnd() >= q.end()
-                    && transcript.area().getSelection().getLength() > 0;
+                    && transcript.area().getSelection().getLength() > 0
+                    && (transcript.area().getSelection().getStart() == q.start()
+                    && transcript.area().getSelection().getEnd() == q.end()
+                    || coding.hasSelection() && java.util.Arrays.equals(coding.codedPart(), new int[] {q.start(),
+                    q.end()}));
             if (selectedHere && (transcript.area().getSelection().getStart() != q.start()
                     || transcript.area().getSelection().getEnd() != q.end())) {
                 transcript.area().selectRange(q.start(), q.end());

@@ -18,6 +18,8 @@ public final class DocumentListView extends ListView<DocumentItem> {
     private final javafx.collections.transformation.FilteredList<DocumentItem> shown;
     /** While the filter changes what is listed: the selection's changes then are not the user's. */
     private boolean filtering;
+    /** While a click or key in the list is handled: a selection it makes is the user's. */
+    private boolean picking;
     private final MainViewModel vm;
 
     public DocumentListView(MainViewModel vm) {
@@ -35,6 +37,12 @@ public final class DocumentListView extends ListView<DocumentItem> {
             DocumentItem shown = vm.selectedProperty().get();
             if (now == null || filtering) {
                 return; // a filter typed does not open another document
+            }
+            if (!picking && shown != null && !this.shown.contains(shown)
+                    && vm.documents().stream().anyMatch(i -> i.document().id().equals(shown.document().id()))) {
+                // The open document left the filtered list (its group unticked, its name changed): the list moved
+                // its selection to a neighbour, which is not the user's choice and is not opened.
+                return;
             }
             if (shown != null && shown.document().id().equals(now.document().id())) {
                 vm.selectedProperty().set(now); // the list following the model (new counts): nothing to check
@@ -57,6 +65,8 @@ public final class DocumentListView extends ListView<DocumentItem> {
                 });
             }
         });
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> pickingNow());
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> pickingNow());
         // A key pressed in the list moves the selection while the press is handled, so this is set then.
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode().isNavigationKey()) { // not a shortcut (an undo that selects is explained as such)
@@ -108,6 +118,11 @@ public final class DocumentListView extends ListView<DocumentItem> {
         });
     }
 
+    private void pickingNow() {
+        picking = true;
+        javafx.application.Platform.runLater(() -> picking = false);
+    }
+
     /**
      * The list under a field that filters it by the documents' names, descriptions, groups and attribute values
      * ("aanbieder", "pilot"), without case or accents: a project of hundreds of transcripts is found in (QA: no
@@ -125,6 +140,7 @@ public final class DocumentListView extends ListView<DocumentItem> {
                 e.consume();
             } else if (e.getCode() == javafx.scene.input.KeyCode.DOWN && !getItems().isEmpty()) {
                 requestFocus();
+                pickingNow();
                 if (getSelectionModel().isEmpty()) {
                     getSelectionModel().selectFirst();
                 }

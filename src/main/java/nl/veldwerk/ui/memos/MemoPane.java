@@ -205,8 +205,11 @@ public final class MemoPane extends VBox {
             return;
         }
         String words = filter.getText().strip();
-        List<Memo> shown = words.isEmpty() ? memos : memos.stream().filter(m -> nl.veldwerk.ui.common.Folded.contains(
-                m.title() + "\n" + m.text() + "\n" + describe(m.target()), words)).toList();
+        // The memo being written stays listed, even when what was typed no longer holds the words: it was dropped, and
+        // with it what was typed since the last pause.
+        List<Memo> shown = words.isEmpty() ? memos : memos.stream().filter(m -> m.id().equals(keep)
+                || nl.veldwerk.ui.common.Folded.contains(m.title() + "\n" + m.text() + "\n" + describe(m.target()),
+                words)).toList();
         list.setPlaceholder(new Label(words.isEmpty() ? I18n.text("memos.empty")
                 : I18n.text("memos.noneHolds", filter.getText().strip())));
         list.getItems().setAll(shown);

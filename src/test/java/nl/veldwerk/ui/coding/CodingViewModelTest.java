@@ -147,6 +147,34 @@ class CodingViewModelTest {
         assertEquals(List.of("Hoe heet u?", "Ik ben geboren in", "I:"), coded);
     }
 
+    /**
+     * After review: a label on a line of its own, with the time after the name (Teams), is left out with its line;
+     * a name with a colon later in what is said is words, not a label to cut.
+     */
+    @Test
+    void aLabelOnItsOwnLineOrWithATimeIsLeftOutAndOneInTheSpeechIsNot() throws Exception {
+        String text = "Interviewer   0:00\nHoe gaat het?\nJordan Lee   0:01\nGoed. Jan zei: kom.\nInterviewer   0:05\n"
+                + "En toen?\nJordan Lee   0:09\nToen kwam ik.\nInterviewer   0:12\nDank u.\nJordan Lee   0:15\nGraag.\n";
+        Path txt = Files.writeString(tmp.resolve("T03.txt"), text);
+        WaitForAsyncUtils.asyncFx(() -> main.files().importTranscripts(List.of(txt))).get();
+        waitIdle();
+        var t03 = project().documents().stream().filter(d -> d.name().equals("T03")).findFirst().orElseThrow();
+        assertEquals(6, t03.turns().size(), "a conversation: " + t03.turns());
+        onFx(() -> main.documents().stream().filter(i -> i.document().id().equals(t03.id())).findFirst()
+                .ifPresent(main.selectedProperty()::set));
+        waitIdle();
+        onFx(() -> coding.select(0, text.indexOf("het?") + 4));
+        onFx(() -> coding.createAndApply("Vraag"));
+        int jordan = text.indexOf("Jordan Lee   0:01");
+        onFx(() -> coding.select(jordan, text.indexOf("Goed.") + 5));
+        onFx(() -> coding.createAndApply("Antwoord"));
+        onFx(() -> coding.select(text.indexOf("Jan zei"), text.indexOf("kom.") + 4));
+        onFx(() -> coding.createAndApply("Citaat"));
+        List<String> coded = project().quotationsOf(t03.id()).stream().sorted(java.util.Comparator.comparingInt(
+                nl.veldwerk.model.Quotation::start)).map(q -> text.substring(q.start(), q.end())).toList();
+        assertEquals(List.of("Hoe gaat het?", "Goed.", "Jan zei: kom."), coded);
+    }
+
     @Test
     void deletingAQuotationIsSaidWithItsIdAndUndoBringsItBack() throws Exception {
         int at = TEXT.indexOf("schamen zich");

@@ -53,5 +53,20 @@ class DocumentFilterTest extends WorkbenchTest {
         assertEquals("", filter.getText(), "Esc empties the filter");
         assertEquals(all, list.getItems().size());
         assertEquals(outside.id(), list.getSelectionModel().getSelectedItem().document().id(), "selected again");
+
+        // The open document taken out of the group the list is filtered by leaves the list; its neighbour, which
+        // the list then selects, is not opened (the next click on a group would have changed the wrong document).
+        Document member = p.documentsByNumber().stream().filter(d -> d.groupIds().contains(group.id())).findFirst()
+                .orElseThrow();
+        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
+                .filter(i -> i.document().id().equals(member.id())).findFirst().orElseThrow()));
+        WindowTestSupport.idle(vm);
+        robot.interact(() -> filter.setText(group.name()));
+        WindowTestSupport.idle(vm);
+        robot.interact(() -> new nl.veldwerk.ui.documents.DocumentsViewModel(vm).setDocumentGroups(member.id(),
+                java.util.Set.of()));
+        WindowTestSupport.idle(vm);
+        assertFalse(list.getItems().stream().anyMatch(i -> i.document().id().equals(member.id())), "left the list");
+        assertEquals(member.id(), vm.selectedProperty().get().document().id(), "and is still the one open");
     }
 }

@@ -133,6 +133,7 @@ public final class DocumentListView extends ListView<DocumentItem> {
         filter.setId("document-filter");
         filter.setPromptText(I18n.text("documents.filter"));
         filter.textProperty().addListener((o, was, now) -> filterBy(now));
+        vm.storeProperty().addListener((o, was, now) -> filter.clear()); // another project: all its documents
         // Esc empties the filter, Down goes on into the list, as in a search field.
         filter.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !filter.getText().isEmpty()) {
@@ -180,6 +181,10 @@ public final class DocumentListView extends ListView<DocumentItem> {
                     .append(g.name()));
         }
         d.attributes().values().forEach(v -> text.append('\n').append(v));
+        if (vm.storeProperty().get() != null) { // a number as the user reads and types it too ("34,5" in Dutch)
+            vm.session().project().attributes().stream().filter(a -> d.attributes().containsKey(a.name()))
+                    .forEach(a -> text.append('\n').append(a.type().shown(d.attributes().get(a.name()), I18n.locale())));
+        }
         return text.toString();
     }
 

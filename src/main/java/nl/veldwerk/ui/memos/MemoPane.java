@@ -138,6 +138,7 @@ public final class MemoPane extends VBox {
         filter.setPromptText(I18n.text("memos.filter"));
         filter.setId("memo-filter");
         filter.textProperty().addListener((o, was, now) -> refresh());
+        vm.storeProperty().addListener((o, was, now) -> filter.clear()); // another project: all its memos
         vm.memoToShowProperty().addListener((o, was, id) -> {
             if (id != null) {
                 save();

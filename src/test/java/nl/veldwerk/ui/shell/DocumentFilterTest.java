@@ -68,5 +68,27 @@ class DocumentFilterTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
         assertFalse(list.getItems().stream().anyMatch(i -> i.document().id().equals(member.id())), "left the list");
         assertEquals(member.id(), vm.selectedProperty().get().document().id(), "and is still the one open");
+
+        // A number attribute is found as the user reads it too (in Dutch "34,5", kept as "34.5").
+        robot.interact(() -> {
+            var documents = new nl.veldwerk.ui.documents.DocumentsViewModel(vm);
+            documents.addAttribute("jaren", nl.veldwerk.model.AttributeType.NUMBER);
+            documents.setAttribute(member.id(), "jaren", "34.5");
+        });
+        WindowTestSupport.idle(vm);
+        java.util.Locale before = nl.veldwerk.ui.common.I18n.locale();
+        try {
+            nl.veldwerk.ui.common.I18n.setLocale(java.util.Locale.of("nl"));
+            robot.interact(() -> filter.setText("34,5"));
+            WindowTestSupport.idle(vm);
+            assertEquals(List.of(member.name()), list.getItems().stream().map(i -> i.document().name()).toList());
+        } finally {
+            nl.veldwerk.ui.common.I18n.setLocale(before);
+        }
+
+        // Another project opened: its list whole, not filtered by what was typed for this one.
+        openCopyOfSample(robot, "wijk-y-filter-2");
+        assertEquals("", filter.getText());
+        assertEquals(all, list.getItems().size());
     }
 }

@@ -314,6 +314,18 @@ class DocumentImporterTest {
         assertTrue(text.endsWith("x\nEinde.\n"));
     }
 
+    /** An OpenDocument text of the given content.xml, zipped with its mimetype as Writer zips it. */
+    private Path odt(String name, String content) throws IOException {
+        Path file = tmp.resolve(name);
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("mimetype"));
+            zip.write("application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
+        }
+        return file;
+    }
+
     /** A Word document of the given body, zipped as Word would    /** A Word document of the given body, zipped as Word would    /** A Word document of the given body, zipped as Word would    /** A Word document of the given body, zipped as Word would    /** A Word document of the given body, zipped as Word would (its content types, its relationship, its part). */
     private Path docx(String name, String body) throws IOException {
         return docx(name, body, "");
@@ -449,13 +461,7 @@ class DocumentImporterTest {
                 + "<text:p>Groep<draw:g><draw:rect><text:p>Rechthoek</text:p></draw:rect><draw:custom-shape><text:p>Vorm"
                 + "</text:p><draw:enhanced-geometry/></draw:custom-shape></draw:g></text:p>"
                 + "</office:text></office:body></office:document-content>";
-        Path odt = tmp.resolve("dozen.odt");
-        try (OutputStream out = Files.newOutputStream(odt); ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("mimetype"));
-            zip.write("application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
-            zip.putNextEntry(new ZipEntry("content.xml"));
-            zip.write(content.getBytes(StandardCharsets.UTF_8));
-        }
+        Path odt = odt("dozen.odt", content);
         assertEquals("Hoofd\nA\nB1\nB2\nGroep\nRechthoek\nVorm\n", importer.importFile(odt, T).text());
         String rtf = "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fcharset204 Arial;}}\\pard \\'cf\\'f0\\'e8\\par "
                 + "\\trowd\\cellx2000\\cellx9000\\pard\\intbl A{\\shp{\\*\\shpinst{\\shptxt \\pard Doos\\par}}} meer\\par"
@@ -475,13 +481,7 @@ class DocumentImporterTest {
                 + "</text:p></text:note-body></text:note></text:p>"
                 + "<text:p>A02: Vooral ouderen.<text:tab/>Echt.</text:p>"
                 + "</office:text></office:body></office:document-content>";
-        Path file = tmp.resolve("A02.odt");
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("mimetype"));
-            zip.write("application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
-            zip.putNextEntry(new ZipEntry("content.xml"));
-            zip.write(content.getBytes(StandardCharsets.UTF_8));
-        }
+        Path file = odt("A02.odt", content);
         Document d = importer.importFile(file, T);
         assertEquals("Interview A02\nI: Wie komt er  bij u?\nA02: Vooral ouderen.\tEcht.\n", d.text());
         assertEquals(List.of("I", "A02"), d.turns().stream().map(SpeakerTurn::speaker).toList());
@@ -545,13 +545,7 @@ class DocumentImporterTest {
                 + " en <draw:frame><draw:text-box><text:p>KADER</text:p></draw:text-box></draw:frame>verder.</text:p>\n"
                 + "      <text:p><draw:custom-shape><draw:enhanced-geometry/><text:p>VORM</text:p></draw:custom-shape></text:p>\n"
                 + "    </office:text>\n  </office:body>\n</office:document-content>\n";
-        Path file = tmp.resolve("netjes.odt");
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("mimetype"));
-            zip.write("application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
-            zip.putNextEntry(new ZipEntry("content.xml"));
-            zip.write(content.getBytes(StandardCharsets.UTF_8));
-        }
+        Path file = odt("netjes.odt", content);
         Document d = importer.importFile(file, T);
         assertEquals("Inhoud\nI: Hoe gaat het?\nR: Goed, zelfstandig, dank  je.\nI: In Tokio en Utrecht?\nKADER\n"
                 + "Tweede deel\nR: Zo zichtbaar en verder.\nKADER\nVORM\n", d.text());

@@ -28,6 +28,10 @@ class DocumentNumbersSavedTest {
         return project.documents().stream().max(Comparator.comparingInt(Document::number)).orElseThrow();
     }
 
+    private static String manifest(Path dir) throws java.io.IOException {
+        return Files.readString(dir.resolve(StoreFormat.MANIFEST));
+    }
+
     @Test
     void theHighestDocumentNumberDeletedStaysTakenAcrossSaveAndOpen() throws Exception {
         Path dir = tmp.resolve("nummers");
@@ -39,7 +43,7 @@ class DocumentNumbersSavedTest {
             store.session().execute(DocumentCommands.delete(last.id()));
             store.save();
         }
-        assertTrue(Files.readString(dir.resolve(StoreFormat.MANIFEST)).contains("\"documentNumbersGiven\" : " + deleted),
+        assertTrue(manifest(dir).contains("\"documentNumbersGiven\" : " + deleted),
                 "saved in the manifest");
         try (ProjectStore store = ProjectStore.open(dir)) {
             Project project = store.session().project();
@@ -49,7 +53,7 @@ class DocumentNumbersSavedTest {
             store.session().execute(DocumentCommands.rename(first.id(), first.name() + " (2)"));
             store.save();
         }
-        assertTrue(Files.readString(dir.resolve(StoreFormat.MANIFEST)).contains("\"documentNumbersGiven\""),
+        assertTrue(manifest(dir).contains("\"documentNumbersGiven\""),
                 "kept by every later save");
     }
 
@@ -62,7 +66,7 @@ class DocumentNumbersSavedTest {
             store.session().undo();
             store.save();
         }
-        assertFalse(Files.readString(dir.resolve(StoreFormat.MANIFEST)).contains("\"documentNumbersGiven\""),
+        assertFalse(manifest(dir).contains("\"documentNumbersGiven\""),
                 "the number is its document's again");
     }
 

@@ -112,7 +112,7 @@ public final class CodingViewModel implements CodingActions {
         int[] label = turn == null ? null : turn.label(text);
         // Only a label that opens its turn's line (after a time mark at most): a name with a colon later in what is
         // said is words.
-        if (label != null && part[0] < label[1] && !holdsLetter(text, turn.start(), label[0])) {
+        if (label != null && part[0] < label[1] && !WordSnap.holdsWord(text, turn.start(), label[0])) {
             int words = label[1];
             while (words < part[1] && Character.isWhitespace(text.charAt(words))) {
                 words++;
@@ -125,14 +125,6 @@ public final class CodingViewModel implements CodingActions {
         return part;
     }
 
-    private static boolean holdsLetter(String text, int from, int to) {
-        for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
-            if (Character.isLetter(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Codes the selected text with an existing code. */
     @Override

@@ -245,14 +245,13 @@ public final class TranscriptPane extends VBox {
             // The quotation just made from the selection is where the user is looking: shown, not scrolled to.
             // Made from a selection that took more along (a label, white space), it becomes the selection where it
             // stands.
+            int[] range = q == null ? null : new int[] {q.start(), q.end()};
+            int[] selection = {transcript.area().getSelection().getStart(), transcript.area().getSelection().getEnd()};
+            boolean exactly = java.util.Arrays.equals(selection, range);
             boolean selectedHere = q != null && q.documentId().equals(transcript.documentId())
-                    && transcript.area().getSelection().getLength() > 0
-                    && (transcript.area().getSelection().getStart() == q.start()
-                    && transcript.area().getSelection().getEnd() == q.end()
-                    || coding.hasSelection() && java.util.Arrays.equals(coding.codedPart(), new int[] {q.start(),
-                    q.end()}));
-            if (selectedHere && (transcript.area().getSelection().getStart() != q.start()
-                    || transcript.area().getSelection().getEnd() != q.end())) {
+                    && selection[1] > selection[0]
+                    && (exactly || coding.hasSelection() && java.util.Arrays.equals(coding.codedPart(), range));
+            if (selectedHere && !exactly) {
                 transcript.area().selectRange(q.start(), q.end());
             }
             // In edit mode the quotation typed in moves with every key: shown again as a selection, the next key

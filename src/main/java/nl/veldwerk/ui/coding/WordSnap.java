@@ -59,7 +59,8 @@ final class WordSnap {
         return tidy[0] < tidy[1] && holdsWord(text, tidy[0], tidy[1]) ? tidy : trimmed;
     }
 
-    private static boolean holdsWord(String text, int from, int to) {
+    /** Whether {@code [from, to)} of the text holds a letter. */
+    static boolean holdsWord(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (Character.isLetter(text.charAt(i))) {
                 return true;

@@ -12,9 +12,12 @@ public final class Folded {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 
-    /** Whether {@code words} (as typed) are in {@code text}, folded; blank words are in every text. */
-    public static boolean contains(String text, String words) {
+    /**
+     * Whether a text holds {@code words} (as typed), folded: the words folded once for a whole list, not again for
+     * every row; blank words are in every text.
+     */
+    public static java.util.function.Predicate<String> containing(String words) {
         String needle = of(words.strip());
-        return needle.isEmpty() || of(text).contains(needle);
+        return text -> needle.isEmpty() || of(text).contains(needle);
     }
 }

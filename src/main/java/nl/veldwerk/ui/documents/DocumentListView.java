@@ -156,8 +156,8 @@ public final class DocumentListView extends ListView<DocumentItem> {
     private void filterBy(String words) {
         filtering = true;
         try {
-            shown.setPredicate(words.isBlank() ? null : item -> nl.veldwerk.ui.common.Folded.contains(
-                    describe(item.document()), words));
+            java.util.function.Predicate<String> holdsWords = nl.veldwerk.ui.common.Folded.containing(words);
+            shown.setPredicate(words.isBlank() ? null : item -> holdsWords.test(describe(item.document())));
             setPlaceholder(new Label(words.isBlank() ? I18n.text("documents.empty")
                     : I18n.text("documents.noneMatches", words.strip())));
             DocumentItem open = vm.selectedProperty().get();
@@ -172,18 +172,19 @@ public final class DocumentListView extends ListView<DocumentItem> {
         }
     }
 
-    /** What the filter looks in: the name, the description, the groups' names and the attributes' values. */
+    /**
+     * What the filter looks in: the name, the description, the groups' names and the attributes' values, a number
+     * also as the user reads and types it ("34,5" in Dutch, kept as 34.5).
+     */
     private String describe(nl.veldwerk.model.Document d) {
         StringBuilder text = new StringBuilder(d.name()).append('\n').append(d.description());
+        d.attributes().values().forEach(v -> text.append('\n').append(v));
         if (vm.storeProperty().get() != null) {
             nl.veldwerk.model.Project p = vm.session().project();
             p.groups().stream().filter(g -> d.groupIds().contains(g.id())).forEach(g -> text.append('\n')
                     .append(g.name()));
-        }
-        d.attributes().values().forEach(v -> text.append('\n').append(v));
-        if (vm.storeProperty().get() != null) { // a number as the user reads and types it too ("34,5" in Dutch)
-            vm.session().project().attributes().stream().filter(a -> d.attributes().containsKey(a.name()))
-                    .forEach(a -> text.append('\n').append(a.type().shown(d.attributes().get(a.name()), I18n.locale())));
+            p.attributes().stream().filter(a -> d.attributes().containsKey(a.name())).forEach(a -> text.append('\n')
+                    .append(a.type().shown(d.attributes().get(a.name()), I18n.locale())));
         }
         return text.toString();
     }

@@ -208,9 +208,9 @@ public final class MemoPane extends VBox {
         String words = filter.getText().strip();
         // The memo being written stays listed, even when what was typed no longer holds the words: it was dropped, and
         // with it what was typed since the last pause.
+        java.util.function.Predicate<String> holdsWords = nl.veldwerk.ui.common.Folded.containing(words);
         List<Memo> shown = words.isEmpty() ? memos : memos.stream().filter(m -> m.id().equals(keep)
-                || nl.veldwerk.ui.common.Folded.contains(m.title() + "\n" + m.text() + "\n" + describe(m.target()),
-                words)).toList();
+                || holdsWords.test(m.title() + "\n" + m.text() + "\n" + describe(m.target()))).toList();
         list.setPlaceholder(new Label(words.isEmpty() ? I18n.text("memos.empty")
                 : I18n.text("memos.noneHolds", filter.getText().strip())));
         list.getItems().setAll(shown);

@@ -22,31 +22,36 @@ public enum AttributeType {
 
     /**
      * A value as typed, in the form this type keeps: yes and no in English or Dutch (ja, nee, waar, onwaar) as
-     * true and false, a decimal comma as a point ("1,5"); anything else as it was (and then checked).
+     * true and false, a decimal comma as a point ("1,5"); anything else as it was (and then checked). Where
+     * {@code language} writes a decimal comma (Dutch), every comma between digits is one ("1,125" is 1.125, as
+     * a Dutch reader reads it); elsewhere "1,500" may be thousands and is left to be refused, not guessed.
      */
-    public String normalized(String typed) {
+    public String normalized(String typed, java.util.Locale language) {
         String value = typed == null ? "" : typed.strip();
         String lower = value.toLowerCase(java.util.Locale.ROOT);
         return switch (this) {
             case BOOLEAN -> java.util.List.of("yes", "y", "ja", "j", "waar", "true", "1").contains(lower) ? "true"
                     : java.util.List.of("no", "n", "nee", "onwaar", "false", "0").contains(lower) ? "false" : value;
-            // Not "1,500": three digits after the comma may be thousands, refused as before rather than guessed.
-            case NUMBER -> value.matches("-?\\d+,(\\d{1,2}|\\d{4,})") ? value.replace(',', '.') : value;
+            case NUMBER -> value.matches(writesDecimalComma(language) ? "-?\\d+,\\d+" : "-?\\d+,(\\d{1,2}|\\d{4,})")
+                    ? value.replace(',', '.') : value;
             default -> value;
         };
     }
 
     /**
      * A kept value as shown in {@code language}: a number with a decimal comma where the language writes one
-     * ("34,5" in Dutch, kept as "34.5"), in the forms {@link #normalized} reads back to the same value (not
-     * three digits after the comma, which may be thousands); anything else as kept.
+     * ("34,5" in Dutch, kept as "34.5"), which {@link #normalized} in that language reads back to the same
+     * value; anything else as kept.
      */
     public String shown(String kept, java.util.Locale language) {
-        if (this != NUMBER || kept == null || !kept.matches("-?\\d+\\.(\\d{1,2}|\\d{4,})")
-                || java.text.DecimalFormatSymbols.getInstance(language).getDecimalSeparator() != ',') {
+        if (this != NUMBER || kept == null || !kept.matches("-?\\d+\\.\\d+") || !writesDecimalComma(language)) {
             return kept;
         }
         return kept.replace('.', ',');
+    }
+
+    private static boolean writesDecimalComma(java.util.Locale language) {
+        return java.text.DecimalFormatSymbols.getInstance(language).getDecimalSeparator() == ',';
     }
 
     /** Kept numbers in numeric order (2 before 10), any other value after them as text. */

@@ -92,7 +92,8 @@ public final class DocumentsViewModel {
         AttributeDefinition definition = p.attributes().stream().filter(a -> a.name().equals(attribute)).findFirst()
                 .orElse(null);
         // "ja" for a yes/no attribute, "1,5" for a number: kept as true and 1.5 (REFI-QDA's forms) rather than refused.
-        String kept = definition == null ? value.strip() : definition.type().normalized(value);
+        String kept = definition == null ? value.strip() : definition.type().normalized(value,
+                nl.veldwerk.ui.common.I18n.locale());
         if (definition != null && !kept.isEmpty() && !definition.type().accepts(kept)) {
             main.showStatus(nl.veldwerk.ui.common.I18n.text("attribute.refused", value.strip(), attribute,
                     nl.veldwerk.ui.common.I18n.text("attributeType." + definition.type().name()

@@ -43,6 +43,8 @@ final class OdtText {
      * space is text:s): true at a paragraph's start and after a space written from the characters.
      */
     private boolean collapsing = true;
+    /** The paragraph being read holds a hidden-paragraph field whose condition hides it: Writer shows nothing of it. */
+    private boolean paragraphHidden;
     /** Styles whose text is hidden (text:display="none"); the automatic styles come before the body. */
     private final Set<String> hiddenStyles = new HashSet<>();
     /** The style being read in the automatic styles, null outside one. */
@@ -102,6 +104,10 @@ final class OdtText {
                 && "none".equals(r.getAttributeValue(TEXT_NS, "display"))) {
             hiddenStyles.add(style);
         }
+        if (skipDepth == 0 && paragraphDepth == 1 && TEXT_NS.equals(ns) && name.equals("hidden-paragraph")
+                && "true".equals(r.getAttributeValue(TEXT_NS, "is-hidden"))) {
+            paragraphHidden = true;
+        }
         if (skipDepth > 0 || isSkipped(ns, name) && !shownHiddenText(r, ns, name)
                 || "none".equals(r.getAttributeValue(TEXT_NS, "display"))
                 || TEXT_NS.equals(ns) && hiddenStyles.contains(r.getAttributeValue(TEXT_NS, "style-name"))) {
@@ -125,7 +131,9 @@ final class OdtText {
         } else if (TABLE_NS.equals(ns) && name.equals("table-cell")) {
             cellDepth++;
         } else if (DRAW_NS.equals(ns) && holdsText(name)) {
-            outers.push(new Outer(out, paragraphDepth, cellDepth, collapsing, boxesAfter, paragraphStart));
+            outers.push(new Outer(out, paragraphDepth, cellDepth, collapsing, boxesAfter, paragraphStart,
+                    paragraphHidden));
+            paragraphHidden = false;
             out = new StringBuilder();
             boxesAfter = new StringBuilder();
             paragraphDepth = 0;
@@ -158,6 +166,7 @@ final class OdtText {
             paragraphDepth = outer.paragraphDepth();
             cellDepth = outer.cellDepth();
             collapsing = outer.collapsing();
+            paragraphHidden = outer.paragraphHidden();
             (paragraphDepth > 0 ? boxesAfter : out).append(box);
         }
     }
@@ -165,6 +174,12 @@ final class OdtText {
     /** A paragraph's end: a line (a space in a cell), then the text boxes anchored in it, each a line. */
     private void paragraphEnded() {
         paragraphDepth--;
+        if (paragraphDepth == 0 && paragraphHidden) {
+            out.setLength(paragraphStart); // no empty line where it stood, nor the boxes anchored in it
+            boxesAfter.setLength(0);
+            paragraphHidden = false;
+            return;
+        }
         if (collapsing && !out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
             out.setLength(out.length() - 1); // white space ending the paragraph's characters
         }
@@ -211,7 +226,7 @@ final class OdtText {
 
     /** Where the reading stood when a text box began, to go on from there after it. */
     private record Outer(StringBuilder out, int paragraphDepth, int cellDepth, boolean collapsing,
-                         StringBuilder boxesAfter, int paragraphStart) {
+                         StringBuilder boxesAfter, int paragraphStart, boolean paragraphHidden) {
     }
 
     /**

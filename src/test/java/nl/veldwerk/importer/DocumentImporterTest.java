@@ -512,7 +512,8 @@ class DocumentImporterTest {
      * Only what an .odt's paragraphs show is its text: a date style's separators ("//" opened the transcript and
      * hid its first turn), white space of an indented file, hidden text, an index's templates (its title stood
      * twice), ruby over a word, a heading's number and an image's alternative text were read too, and a text box
-     * inside the sentence (now a line after its paragraph); a hidden-text field shown by its condition is kept.
+     * inside the sentence (now a line after its paragraph); a hidden-text field shown by its condition is kept. A
+     * paragraph hidden by a hidden-paragraph field is left out whole (it left an empty line).
      * A soft hyphen is left out (as Word's and RTF's are), so the word is found whole.
      */
     @Test
@@ -544,11 +545,15 @@ class DocumentImporterTest {
                 + "      <text:p>R: Zo <text:hidden-text text:condition=\"x\" text:is-hidden=\"false\">zichtbaar</text:hidden-text>"
                 + " en <draw:frame><draw:text-box><text:p>KADER</text:p></draw:text-box></draw:frame>verder.</text:p>\n"
                 + "      <text:p><draw:custom-shape><draw:enhanced-geometry/><text:p>VORM</text:p></draw:custom-shape></text:p>\n"
+                + "      <text:p><text:hidden-paragraph text:condition=\"ooow:1\" text:is-hidden=\"true\"/>WEG"
+                + "<draw:frame><draw:text-box><text:p>OOK WEG</text:p></draw:text-box></draw:frame></text:p>\n"
+                + "      <text:p><text:hidden-paragraph text:condition=\"ooow:0\" text:is-hidden=\"false\"/>Slot.</text:p>\n"
                 + "    </office:text>\n  </office:body>\n</office:document-content>\n";
         Path file = odt("netjes.odt", content);
         Document d = importer.importFile(file, T);
         assertEquals("Inhoud\nI: Hoe gaat het?\nR: Goed, zelfstandig, dank  je.\nI: In Tokio en Utrecht?\nKADER\n"
-                + "Tweede deel\nR: Zo zichtbaar en verder.\nKADER\nVORM\n", d.text());
+                + "Tweede deel\nR: Zo zichtbaar en verder.\nKADER\nVORM\nSlot.\n", d.text(),
+                "a paragraph hidden by its field leaves no empty line (QA), one its condition shows stays");
         assertEquals(4, d.turns().size());
     }
 

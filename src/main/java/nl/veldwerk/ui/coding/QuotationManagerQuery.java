@@ -25,14 +25,22 @@ import nl.veldwerk.ui.common.Texts;
  *
  * @param document the document's name, or "" for any
  * @param groupIds the documents' groups, one of which a document must be in; null for any
+ * @param attribute a document attribute's value the document must have; null for any
  * @param speaker  who speaks in the quotation (one of its turns' speakers), or "" for anyone
  * @param codeIds  the codes one of which the quotation must have; null for any
  * @param typed    words in the whole quotation, one of its codes' names or its comment (case and runs of white
  *                 space ignored), or "" for any
  * @param order    the columns to sort by, first first; none keeps document order, then reading order
  */
-record QuotationManagerQuery(String document, Set<String> groupIds, String speaker, Set<String> codeIds, String typed,
-                             List<Order> order) {
+record QuotationManagerQuery(String document, Set<String> groupIds, AttributeValue attribute, String speaker,
+                             Set<String> codeIds, String typed, List<Order> order) {
+
+    /** A document attribute's value, as kept ("34.5", "true"), that the quotations' documents must have. */
+    record AttributeValue(String name, String value) {
+        boolean heldBy(Document d) {
+            return value.equals(d.attributes().get(name));
+        }
+    }
 
     /** What a column shows, as far as sorting goes. */
     enum Column { ID, WORDS, DOCUMENT, PARAGRAPHS, TIME, CODES, COMMENT, SPEAKER, CODER, CREATED }
@@ -46,6 +54,11 @@ record QuotationManagerQuery(String document, Set<String> groupIds, String speak
 
     /** How many characters of the words a sort compares before it reads the whole line (to keep keys small). */
     private static final int WORDS_KEY = 60;
+
+    QuotationManagerQuery(String document, Set<String> groupIds, String speaker, Set<String> codeIds, String typed,
+                          List<Order> order) {
+        this(document, groupIds, null, speaker, codeIds, typed, order);
+    }
 
     QuotationManagerQuery {
         typed = FlatText.flat(typed);
@@ -76,7 +89,8 @@ record QuotationManagerQuery(String document, Set<String> groupIds, String speak
             }
             Document d = rows[0].document();
             if (!document.isEmpty() && !d.name().equals(document)
-                    || groupIds != null && d.groupIds().stream().noneMatch(groupIds::contains)) {
+                    || groupIds != null && d.groupIds().stream().noneMatch(groupIds::contains)
+                    || attribute != null && !attribute.heldBy(d)) {
                 continue;
             }
             FlatText words = null;

@@ -95,6 +95,9 @@ public final class QuotationManagerWindow {
     private final TextField text = new TextField();
     private final ComboBox<String> document = new ComboBox<>();
     private final ComboBox<String> group = new ComboBox<>();
+    /** Document attributes' values, as "Age = 34,5"; what each choice stands for is in {@link #attributeChoices}. */
+    private final ComboBox<String> attribute = new ComboBox<>();
+    private Map<String, QuotationManagerQuery.AttributeValue> attributeChoices = Map.of();
     private final ComboBox<String> speaker = new ComboBox<>();
     private final ObjectProperty<Code> code = new SimpleObjectProperty<>();
     private final ExecutorService worker = nl.veldwerk.ui.common.Background.thread("veldwerk-quotation-manager");
@@ -124,8 +127,9 @@ public final class QuotationManagerWindow {
         HBox.setHgrow(text, Priority.ALWAYS);
         document.setId("qmanager-document");
         group.setId("qmanager-group");
+        attribute.setId("qmanager-attribute");
         speaker.setId("qmanager-speaker");
-        for (ComboBox<String> box : List.of(document, group, speaker)) {
+        for (ComboBox<String> box : List.of(document, group, attribute, speaker)) {
             box.setConverter(nl.veldwerk.ui.common.Labels.shown(v -> v == null || v.isEmpty() ? I18n.text(
                     "qmanager.any") : v));
             box.setVisibleRowCount(16);
@@ -152,7 +156,7 @@ public final class QuotationManagerWindow {
                 : I18n.text("qmanager.count", table.getItems().size(), total.get()), working, table.itemsProperty(),
                 total));
         FlowPane filters = new FlowPane(8, 6, label("qmanager.documentLabel"), document, label("qmanager.groupLabel"),
-                group, label("qmanager.speakerLabel"), speaker, chooseCode);
+                group, label("qmanager.attributeLabel"), attribute, label("qmanager.speakerLabel"), speaker, chooseCode);
         copied.setId("qmanager-copied");
         copiedShown.setOnFinished(e -> copied.setText(""));
         copied.getStyleClass().add("hint");
@@ -382,7 +386,8 @@ public final class QuotationManagerWindow {
         change.touched().stream().filter(t -> t.kind() == EntityKind.DOCUMENT).map(Touch::id).forEach(documents::add);
         rows.update(project(), documents);
         total.set(rows.count());
-        if (change.touches(EntityKind.DOCUMENT) || change.touches(EntityKind.GROUP)) {
+        if (change.touches(EntityKind.DOCUMENT) || change.touches(EntityKind.GROUP)
+                || change.touches(EntityKind.ATTRIBUTE)) {
             choices();
         }
         if (code.get() != null && project().code(code.get().id()).isEmpty()) {
@@ -398,6 +403,8 @@ public final class QuotationManagerWindow {
         choices(document, p.documents().stream().sorted(java.util.Comparator.comparingInt(Document::number))
                 .map(Document::name).toList());
         choices(group, p.groups().stream().map(DocumentGroup::name).sorted(String.CASE_INSENSITIVE_ORDER).toList());
+        attributeChoices = attributeValues(p);
+        choices(attribute, List.copyOf(attributeChoices.keySet()));
         // The time before each quotation, at first where a recording is linked; the table's menu shows it elsewhere
         // too (finding out whether any text has time marks would read every text of a large project).
         // The user's own choice from the table's menu, once made, stays for this window.
@@ -414,6 +421,22 @@ public final class QuotationManagerWindow {
                 }
             });
         });
+    }
+
+    /**
+     * Every value a document has for an attribute, attribute by attribute, numbers in numeric order, each as
+     * "Age = 34,5" (as the documents' properties show it), as MAXQDA filters by a document variable.
+     */
+    static Map<String, QuotationManagerQuery.AttributeValue> attributeValues(Project p) {
+        Map<String, QuotationManagerQuery.AttributeValue> byLabel = new LinkedHashMap<>();
+        for (nl.veldwerk.model.AttributeDefinition a : p.attributes()) {
+            java.util.Comparator<String> order = a.type() == nl.veldwerk.model.AttributeType.NUMBER
+                    ? nl.veldwerk.model.AttributeType::compareNumbers : String.CASE_INSENSITIVE_ORDER;
+            p.documents().stream().map(d -> d.attributes().get(a.name())).filter(v -> v != null && !v.isEmpty())
+                    .distinct().sorted(order).forEach(v -> byLabel.put(a.name() + " = " + a.type().shown(v,
+                            I18n.locale()), new QuotationManagerQuery.AttributeValue(a.name(), v)));
+        }
+        return byLabel;
     }
 
     private static void choices(ComboBox<String> box, List<String> values) {
@@ -469,8 +492,10 @@ public final class QuotationManagerWindow {
                 .map(DocumentGroup::id).collect(Collectors.toUnmodifiableSet());
         Set<String> codeIds = code.get() == null ? null
                 : Set.copyOf(nl.veldwerk.analysis.CodeCounts.selfAndDescendants(project(), code.get().id()));
-        return new QuotationManagerQuery(doc, groupIds, Objects.requireNonNullElse(speaker.getValue(), ANY), codeIds,
-                text.getText(), order());
+        QuotationManagerQuery.AttributeValue valued = attributeChoices.get(Objects.requireNonNullElse(
+                attribute.getValue(), ANY));
+        return new QuotationManagerQuery(doc, groupIds, valued, Objects.requireNonNullElse(speaker.getValue(), ANY),
+                codeIds, text.getText(), order());
     }
 
     private List<Order> order() {

@@ -187,4 +187,18 @@ class QuotationManagerQueryTest {
     void aQuestionNoLongerWantedStops() {
         assertNull(new QuotationManagerQuery("", null, "", null, "", List.of()).run(lines(), names, () -> true));
     }
+
+    /** A document attribute's value keeps the quotations of the documents that have it, as kept ("34.5"). */
+    @Test
+    void anAttributesValueKeepsTheQuotationsOfItsDocuments() {
+        p.put(new nl.veldwerk.model.AttributeDefinition("age", "Leeftijd", nl.veldwerk.model.AttributeType.NUMBER));
+        p.put(p.document("one").orElseThrow().withAttributes(Map.of("Leeftijd", "34.5")));
+        p.put(p.document("two").orElseThrow().withAttributes(Map.of("Leeftijd", "9")));
+        java.util.function.Function<String, List<String>> with = value -> new QuotationManagerQuery("", null,
+                new QuotationManagerQuery.AttributeValue("Leeftijd", value), "", null, "", List.of()).run(lines(),
+                names, () -> false).stream().map(QuotationManagerRow::id).toList();
+        assertEquals(List.of("2:1"), with.apply("9"));
+        assertEquals(4, with.apply("34.5").size());
+        assertEquals(List.of(), with.apply("34,5"), "the kept value, not as typed");
+    }
 }

@@ -39,13 +39,15 @@ class QuotationManagerTest extends WorkbenchTest {
     private void open(FxRobot robot) throws Exception {
         Project p = new Project(ProjectInfo.named("Citaten", Fixtures.T));
         p.put(new DocumentGroup("g", "Aanbieders", ""));
+        p.put(new nl.veldwerk.model.AttributeDefinition("age", "Leeftijd", nl.veldwerk.model.AttributeType.NUMBER));
         int a1 = A.indexOf("A01:");
         int a2 = A.indexOf("A01: En");
         p.put(new Document("a", "A01", "", A, SourceFormat.TXT, List.of(new SpeakerTurn("Interviewer", 0, a1 - 1, null),
-                new SpeakerTurn("A01", a1, A.length() - 1, null)), Set.of("g"), java.util.Map.of(), Fixtures.T, 1));
+                new SpeakerTurn("A01", a1, A.length() - 1, null)), Set.of("g"), java.util.Map.of("Leeftijd", "34.5"), Fixtures.T,
+                1));
         int w = B.indexOf("W01:");
         p.put(new Document("b", "W01", "", B, SourceFormat.TXT, List.of(new SpeakerTurn("Interviewer", 0, w - 1, null),
-                new SpeakerTurn("W01", w, B.length() - 1, null)), Set.of(), java.util.Map.of(), Fixtures.T, 2));
+                new SpeakerTurn("W01", w, B.length() - 1, null)), Set.of(), java.util.Map.of("Leeftijd", "9"), Fixtures.T, 2));
         p.put(Code.of("psy", "Psychisch", null, null));
         p.put(Code.of("schaamte", "Schaamte", null, "psy"));
         p.put(Code.of("geld", "Geld", null, null));
@@ -103,6 +105,21 @@ class QuotationManagerTest extends WorkbenchTest {
         choose(robot, "#qmanager-document", "W01");
         assertEquals(List.of("2:1"), shown());
         choose(robot, "#qmanager-document", "");
+        // A document attribute's values, numbers in numeric order, as a filter (as MAXQDA's document variables).
+        ComboBox<String> attribute = robot.lookup("#qmanager-attribute").query();
+        assertEquals(List.of("", "Leeftijd = 9", "Leeftijd = 34.5"), attribute.getItems());
+        choose(robot, "#qmanager-attribute", "Leeftijd = 9");
+        assertEquals(List.of("2:1"), shown());
+        choose(robot, "#qmanager-attribute", "Leeftijd = 34.5");
+        assertEquals(Set.of("1:1", "1:2", "1:3"), Set.copyOf(shown()));
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.DocumentCommands.setAttribute("b", "Leeftijd",
+                "34.5")));
+        settle(robot);
+        assertEquals(List.of("", "Leeftijd = 34.5"), attribute.getItems(), "the choices follow the documents");
+        assertEquals(Set.of("1:1", "1:2", "1:3", "2:1"), Set.copyOf(shown()), "and the chosen value stays chosen");
+        robot.interact(() -> vm.undo());
+        settle(robot);
+        choose(robot, "#qmanager-attribute", "");
         choose(robot, "#qmanager-group", "Aanbieders");
         assertEquals(Set.of("1:1", "1:2", "1:3"), Set.copyOf(shown()));
         choose(robot, "#qmanager-speaker", "Interviewer");

@@ -56,7 +56,8 @@ final class ImportCommand implements Callable<Integer> {
     java.util.Map<String, String> renames = new java.util.LinkedHashMap<>();
 
     @Option(names = "--interviewer", description = "mark a speaker (by its name in the project) as an "
-            + "interviewer, whom search and word counts can leave out; repeatable")
+            + "interviewer, whom search and word counts can leave out; repeatable (without --layout, a label that "
+            + "names one, such as I, Interviewer or Onderzoeker, is one anyway)")
     List<String> interviewers = new ArrayList<>();
 
     @Option(names = "--layout", description = "reuse the choices saved under this name (--save-layout, or the "
@@ -79,7 +80,9 @@ final class ImportCommand implements Callable<Integer> {
         }
         if (preview) {
             for (Path file : files) {
-                ImportPreview.print(spec.commandLine().getOut(), file, importer.analyse(file), choices);
+                var analysis = importer.analyse(file);
+                ImportPreview.print(spec.commandLine().getOut(), file, analysis, forFile(choices, analysis.speakers()
+                        .stream().map(nl.veldwerk.importer.TranscriptAnalysis.Speaker::name).toList()));
             }
             return 0;
         }
@@ -94,8 +97,10 @@ final class ImportCommand implements Callable<Integer> {
                 throw files.size() == 1 ? e : new CliFailure(e.getMessage() + " (nothing was imported: the import"
                         + " takes all " + files.size() + " files or none; leave that file out or fix it)");
             }
-            marked.addAll(choices.interviewersIn(d));
-            documents.add(choices.applyTo(d));
+            SavedLayouts.SavedLayout chosen = forFile(choices, d.turns().stream()
+                    .map(nl.veldwerk.model.SpeakerTurn::speaker).distinct().toList());
+            marked.addAll(chosen.interviewersIn(d));
+            documents.add(chosen.applyTo(d));
         }
         try (ProjectStore store = WritableProject.open(directory)) {
             DocumentNames.Named named = DocumentNames.unique(store.session().project(), documents);
@@ -125,7 +130,20 @@ final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("Imported %s: %s, %s%n", d.name(), Counted.of(d.textLength(),
                     "character"), Counted.of(d.turns().size(), "speaker turn"));
         }
+        if (!marked.isEmpty()) {
+            spec.commandLine().getOut().println("Interviewers (search, word counts and code-hits leave them out): "
+                    + String.join(", ", marked));
+        }
         return 0;
+    }
+
+    /**
+     * The choices for one file: without a saved layout, a label that names an interviewer ("I:", "Interviewer:")
+     * is one, as the window's import preview ticks it (search, keyword in context and code-hits left out the
+     * questions only when --interviewer was given).
+     */
+    private SavedLayouts.SavedLayout forFile(SavedLayouts.SavedLayout choices, List<String> labels) {
+        return layout != null ? choices : choices.withInterviewersNamedAsSuch(labels);
     }
 
     /** The import's choices: a saved layout's, with --rename, --interviewer and --no-turns on top. */

@@ -91,6 +91,17 @@ public final class SavedLayouts {
         }
 
         /** The names (as they come in) of the document's speakers who are interviewers. */
+        /**
+         * These choices with the labels among {@code found} that name an interviewer ("I", "Interviewer",
+         * "Onderzoeker") marked as one, as the import preview ticks them when no layout is chosen.
+         */
+        public SavedLayout withInterviewersNamedAsSuch(java.util.Collection<String> found) {
+            Set<String> marked = new java.util.HashSet<>(interviewers);
+            found.stream().filter(label -> TurnsOfImportedTexts.namesAnInterviewer(label)
+                    || TurnsOfImportedTexts.namesAnInterviewer(nameOf(label))).forEach(marked::add);
+            return new SavedLayout(name, names, marked, withTurns);
+        }
+
         public Set<String> interviewersIn(Document found) {
             return !withTurns ? Set.of() : found.turns().stream().map(SpeakerTurn::speaker).filter(this::interviewer)
                     .map(this::nameOf).collect(java.util.stream.Collectors.toSet());

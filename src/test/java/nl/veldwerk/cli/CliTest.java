@@ -131,6 +131,12 @@ class CliTest {
                 "--speakers", "Interviewer,A01,W01");
         assertEquals(0, imported.status(), imported.err());
         assertTrue(imported.out().contains("Imported A01: 37 characters, 2 speaker turns"), imported.out());
+        // As the window's import preview ticks it (QA: code-hits coded the questions of a CLI import).
+        assertTrue(imported.out().contains("Interviewers (search, word counts and code-hits leave them out): "
+                + "Interviewer"), imported.out());
+        assertEquals(nl.veldwerk.model.SpeakerRole.INTERVIEWER, ProjectReader.read(project).info()
+                .roleOf("Interviewer"));
+        assertEquals(nl.veldwerk.model.SpeakerRole.RESPONDENT, ProjectReader.read(project).info().roleOf("A01"));
 
         CliRun info = run("info", project.toString(), "--json");
         assertEquals(0, info.status());

@@ -31,8 +31,8 @@ final class ExportDiagramCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE})")
     int number;
 
-    @Option(names = "--lang", defaultValue = "en", description = "caption and legend in en or nl (default: "
-            + "${DEFAULT-VALUE})")
+    @Option(names = "--lang", description = "caption and legend in en or nl (default: the project's language, "
+            + "else en)")
     String language;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the .png or .svg to write")
@@ -44,7 +44,7 @@ final class ExportDiagramCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         overwrite.check(out);
-        Locale locale = Languages.of(language);
+        Locale locale = language == null ? Locale.ENGLISH : Languages.of(language);
         if (number < 1) {
             throw CliFailure.of("diagram.badNumber", number);
         }
@@ -53,6 +53,7 @@ final class ExportDiagramCommand implements Callable<Integer> {
             throw CliFailure.of("diagram.format", out);
         }
         Project p = ProjectReader.read(directory);
+        locale = Languages.ofOr(language, p);
         DiagramFigure figure = DiagramFigure.of(p, named(p, name), locale);
         if (file.endsWith(".png")) {
             figure.writePng(out, number);

@@ -20,7 +20,7 @@ abstract class ProjectToWordCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT", description = "the project folder")
     Path directory;
 
-    @Option(names = "--lang", defaultValue = "en", description = "labels in en or nl (default: ${DEFAULT-VALUE})")
+    @Option(names = "--lang", description = "labels in en or nl (default: the project's language, else en)")
     String language;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.docx", description = "the file to write")
@@ -34,8 +34,13 @@ abstract class ProjectToWordCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         overwrite.check(out);
-        Locale locale = Languages.of(language);
-        write(ProjectReader.readLeavingTexts(directory), out, locale);
+        Languages.requireEnding(out, ".docx");
+        if (language != null) {
+            Languages.of(language); // refused before the project is read
+        }
+        Project project = ProjectReader.readLeavingTexts(directory);
+        Locale locale = Languages.ofOr(language, project);
+        write(project, out, locale);
         spec.commandLine().getOut().println(nl.veldwerk.model.UserText.of(CliFailure.class, "wrote", out.toAbsolutePath())
                 .text(locale));
         return 0;

@@ -68,8 +68,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--query", paramLabel = "NAME", description = "only the quotations this saved query selects")
     String savedQuery;
 
-    @Option(names = "--lang", defaultValue = "en", description = "labels and messages in en or nl (default: "
-            + "${DEFAULT-VALUE})")
+    @Option(names = "--lang", description = "labels and messages in en or nl (default: the project's language, "
+            + "else en)")
     String language;
 
     @Option(names = "--title", description = "the report's title (default: the project's name)")
@@ -82,7 +82,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--separator", paramLabel = "CHAR",
             description = "csv: the field separator, one character or 'tab' (default: ; for nl, which Dutch Excel "
-                    + "expects, and , for en)")
+                    + "expects, and , for en: the report's language)")
     String separator;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the file to write")
@@ -94,13 +94,15 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         overwrite.check(out);
-        Locale locale = Languages.of(language);
+        Locale locale = language == null ? Locale.ENGLISH : Languages.of(language);
         Format written = format();
         if (groupBy != null && !groupBy.equalsIgnoreCase("code") && !groupBy.equalsIgnoreCase("document")) {
             throw CliFailure.of("report.badGrouping", groupBy);
         }
-        char fieldSeparator = separator();
+        separatorOf(separator, ','); // a bad one refused before the project is read
         Project p = ProjectReader.readLeavingTexts(directory);
+        locale = Languages.ofOr(language, p);
+        char fieldSeparator = separatorOf(separator, QuotationReport.separatorFor(locale));
         boolean byDocument = groupBy == null ? savedQuery != null : groupBy.equalsIgnoreCase("document");
         java.util.Map<String, List<String>> codeNames = codesByName(p);
         QuotationSelection.Criteria criteria = new QuotationSelection.Criteria(
@@ -182,11 +184,6 @@ final class ReportCommand implements Callable<Integer> {
         }
         unused.forEach(option -> spec.commandLine().getErr().println("veldwerk: " + UserText.of(CliFailure.class,
                 "report.unused", option, written.name()).text(locale)));
-    }
-
-    /** The CSV separator asked for, or the one the report's language expects. */
-    private char separator() throws CliFailure {
-        return separatorOf(separator, QuotationReport.separatorFor(Languages.of(language)));
     }
 
     /** A CSV separator as given on the command line: one character or "tab"; none given, the default. */

@@ -29,7 +29,7 @@ public final class CodebookReport {
     }
 
     public static void write(Project project, Path file, Locale locale) throws IOException {
-        try (WordDocument doc = new WordDocument(locale)) {
+        try (WordDocument doc = new WordDocument(locale, project.info().language())) {
             doc.title(text(locale, "codebook.title", project.info().name()));
             doc.properties(text(locale, "codebook.title", project.info().name()), "");
             doc.note(text(locale, "codebook.subtitle", project.codes().size(), QuotationReport.today(locale)));

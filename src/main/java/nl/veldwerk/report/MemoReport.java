@@ -43,7 +43,7 @@ public final class MemoReport {
         Map<EntityKind, List<Memo>> byKind = memos.stream().collect(Collectors.groupingBy(m -> m.target().kind()));
         // Counted as shown: the memos and the memo fields of codes (a report said "8 memos" over nine).
         long shown = memos.size() + p.codes().stream().filter(c -> !c.memo().isBlank()).count();
-        try (WordDocument doc = new WordDocument(l)) {
+        try (WordDocument doc = new WordDocument(l, p.info().language())) {
             doc.title(text(l, "memos.title", p.info().name()));
             doc.properties(text(l, "memos.title", p.info().name()), "");
             doc.note(text(l, "memos.subtitle", shown, QuotationReport.today(l)));

@@ -82,7 +82,7 @@ public final class QuotationReport {
             throws IOException {
         requireSomething(sections);
         Locale l = o.locale();
-        try (WordDocument doc = new WordDocument(l)) {
+        try (WordDocument doc = new WordDocument(l, p.info().language())) {
             String title = o.titleFor(p);
             doc.properties(title, o.author());
             doc.pageNumbers(text(l, "report.page"), true);

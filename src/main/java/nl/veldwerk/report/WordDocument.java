@@ -39,9 +39,14 @@ final class WordDocument implements AutoCloseable {
     private final List<org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr> sections = new java.util.ArrayList<>();
     private final List<Boolean> landscape = new java.util.ArrayList<>();
 
-    WordDocument(java.util.Locale language) {
+    /**
+     * A document whose labels are in {@code language}; quotations are proofed in the transcripts' language
+     * ({@code quotationLanguage}, ISO 639-1): a Dutch study's quotations in an English report were all marked as
+     * misspelt English.
+     */
+    WordDocument(java.util.Locale language, String quotationLanguage) {
         XWPFStyles styles = doc.createStyles();
-        styles.setSpellingLanguage(language.getLanguage().equals("nl") ? "nl-NL" : "en-GB");
+        styles.setSpellingLanguage(proofingTag(language.getLanguage()));
         normalStyle(styles);
         style(styles, "Title", "Title", 0, 28, true, false);
         style(styles, "Heading1", "heading 1", 1, 16, true, false);
@@ -51,8 +56,17 @@ final class WordDocument implements AutoCloseable {
         style(styles, "Caption", "caption", 0, 10, true, false);
         contentsEntryStyle(styles, 1);
         contentsEntryStyle(styles, 2);
-        style(styles, "Quote", "Quote", 0, 11, false, true);
+        style(styles, "Quote", "Quote", 0, 11, false, true, proofingTag(quotationLanguage));
         contentsHeadingStyle(styles);
+    }
+
+    /** The language tag Word proofs in: its usual region for English and Dutch, the bare language otherwise. */
+    static String proofingTag(String language) {
+        return switch (language) {
+            case "nl" -> "nl-NL";
+            case "en" -> "en-GB";
+            default -> language;
+        };
     }
 
     /** Word's "TOC Heading": looks like Heading 1 but is body text, so the contents do not list themselves. */
@@ -109,6 +123,12 @@ final class WordDocument implements AutoCloseable {
     /** A paragraph style as Word writes its built-in ones: the id Word knows, its name, its outline level. */
     private static void style(XWPFStyles styles, String id, String name, int outlineLevel, int points, boolean bold,
                               boolean italic) {
+        style(styles, id, name, outlineLevel, points, bold, italic, null);
+    }
+
+    /** A paragraph style; {@code proofing}: the language its text is proofed in, or null for the document's. */
+    private static void style(XWPFStyles styles, String id, String name, int outlineLevel, int points, boolean bold,
+                              boolean italic, String proofing) {
         CTStyle style = CTStyle.Factory.newInstance();
         style.setStyleId(id);
         style.setType(STStyleType.PARAGRAPH);
@@ -136,6 +156,9 @@ final class WordDocument implements AutoCloseable {
         }
         if (italic) {
             run.addNewI();
+        }
+        if (proofing != null) {
+            run.addNewLang().setVal(proofing);
         }
         styles.addStyle(new XWPFStyle(style));
     }

@@ -309,19 +309,28 @@ class CliTest {
         }
         CliRun one = run("report", "sample-projects/wijk-y", "--codes", "Ontkenning", "--out",
                 dir.resolve("een.docx").toString());
-        assertTrue(one.out().endsWith("(1 quotation)" + System.lineSeparator()) || one.out().contains("(1 quotation)"),
-                "one quotation, not '1 quotations': " + one.out());
+        assertTrue(one.out().contains("geschreven (1 citaat)"), "without --lang in the project's language, as the "
+                + "window writes it (QA: a Dutch study's report came out in English): " + one.out());
         // By its place in the code tree, as a query names a code (two codes may share a name).
         CliRun byPath = run("report", "sample-projects/wijk-y", "--codes", "Psychische kenmerken > Ontkenning",
-                "--out", dir.resolve("pad.docx").toString());
+                "--lang", "en", "--out", dir.resolve("pad.docx").toString());
         assertEquals(0, byPath.status(), byPath.err());
-        assertTrue(byPath.out().contains("(1 quotation)"), byPath.out());
+        assertTrue(byPath.out().contains("(1 quotation)"), "one quotation, not '1 quotations': " + byPath.out());
+        try (var in = java.nio.file.Files.newInputStream(dir.resolve("pad.docx"));
+             var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            // English labels, Dutch quotations: each proofed in its own language (all were marked misspelt English).
+            assertTrue(new String(doc.getPackage().getPart(org.apache.poi.openxml4j.opc.PackagingURIHelper
+                    .createPartName("/word/styles.xml")).getInputStream().readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8).contains("w:lang w:val=\"en-GB\""));
+            assertEquals("nl-NL", doc.getStyles().getStyle("Quote").getCTStyle().getRPr().getLangArray(0).getVal());
+        }
         CliRun csv = run("report", "sample-projects/wijk-y", "--format", "csv", "--lang", "nl", "--out",
                 dir.resolve("all.csv").toString());
         assertEquals(0, csv.status(), csv.err());
         String nl = Files.readString(dir.resolve("all.csv"));
         assertTrue(nl.startsWith("\uFEFFCode;Document;ID;"), "Dutch Excel reads semicolons, after the byte-order mark");
-        run("report", "sample-projects/wijk-y", "--format", "csv", "--out", dir.resolve("en.csv").toString());
+        run("report", "sample-projects/wijk-y", "--format", "csv", "--lang", "en", "--out",
+                dir.resolve("en.csv").toString());
         assertTrue(Files.readString(dir.resolve("en.csv")).startsWith("\uFEFFCode,Document,ID,"), "English: commas");
         run("report", "sample-projects/wijk-y", "--format", "csv", "--separator", "tab", "--out",
                 dir.resolve("tab.csv").toString());
@@ -379,13 +388,24 @@ class CliTest {
         assertEquals(2, wrong.status());
         assertEquals(1, wrong.err().lines().count(), "a wrong command line in one line: " + wrong.err());
         assertTrue(wrong.err().contains("see 'veldwerk report --help'"), wrong.err());
-        CliRun unused = run("report", sample, "--table", "--format", "html", "--out", dir.resolve("r.html").toString());
+        CliRun unused = run("report", sample, "--table", "--format", "html", "--lang", "en", "--out",
+                dir.resolve("r.html").toString());
         assertEquals(0, unused.status());
         assertTrue(unused.err().contains("--table is not used in a .html report"), "said, not dropped: " + unused.err());
         CliRun noFolder = run("report", sample, "--lang", "nl", "--out", dir.resolve("nowhere/r.docx").toString());
         assertEquals(1, noFolder.status());
         assertTrue(noFolder.err().startsWith("veldwerk: Bestand of map bestaat niet: ") && !noFolder.err().contains(".tmp"),
                 noFolder.err());
+        // A file of one kind under another's ending (QA: a Word file named .xlsx, a project over a .csv report).
+        for (List<String> misnamed : List.of(List.of("codebook-report", sample, "--out", dir.resolve("cb.xlsx")
+                .toString()), List.of("memo-report", sample, "--out", dir.resolve("m.pdf").toString()),
+                List.of("export-qdpx", sample, dir.resolve("x.zip").toString()),
+                List.of("export-qdc", sample, dir.resolve("c.xml").toString()))) {
+            CliRun refused = run(misnamed.toArray(String[]::new));
+            assertEquals(1, refused.status(), misnamed + ": " + refused.out());
+            assertTrue(refused.err().contains("does not end in ."), refused.err());
+            assertTrue(Files.notExists(Path.of(misnamed.getLast().replace("--out", ""))), misnamed.getLast());
+        }
         CliRun folder = run("report", sample, "--out", dir.toString() + "/");
         assertEquals(1, folder.status(), folder.err());
 

@@ -59,7 +59,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--definitions", description = "docx, html: each code's definition under its heading")
     boolean definitions;
 
-    @Option(names = "--memos", description = "docx, html: each code's memos under its heading")
+    @Option(names = "--memos", description = "docx, html: each code's memos under its heading, each "
+            + "quotation's under it (csv and xlsx always have a Memos column)")
     boolean memos;
 
     @Option(names = "--diagram", paramLabel = "NAME", description = "docx, html: the diagram as a figure (docx: on a page of its own)")

@@ -30,12 +30,18 @@ public final class RefiExport {
      * dropping it silently. Diagrams go as graphs (codes, places, relations) but not their arrows' weighting,
      * nor the sub-codes a box lists inside it.
      */
+    /**
+     * What the export leaves out, and what it keeps only in forms other tools show as something else
+     * ({@link Conventions}): {@code phasedCodes} in code sets named for their phase, {@code relationNotes} relations'
+     * weight and comment in notes, {@code codesWithRules} rules and indicators at the end of a code's description.
+     */
     public record Losses(int documentsWithTurns, int turns, int weightedDiagrams, int savedQueries,
                          int reviewedCodes, int rejectedSuggestions, int recordingsNotFound,
-                         int diagramsWithSubCodesInside) {
+                         int diagramsWithSubCodesInside, int phasedCodes, int relationNotes, int codesWithRules) {
         public boolean none() {
             return documentsWithTurns == 0 && weightedDiagrams == 0 && savedQueries == 0 && reviewedCodes == 0
-                    && rejectedSuggestions == 0 && recordingsNotFound == 0 && diagramsWithSubCodesInside == 0;
+                    && rejectedSuggestions == 0 && recordingsNotFound == 0 && diagramsWithSubCodesInside == 0
+                    && phasedCodes == 0 && relationNotes == 0 && codesWithRules == 0;
         }
 
         /** The losses as lines of English, for the command line. */
@@ -67,6 +73,19 @@ public final class RefiExport {
                 lines.add(counted(recordingsNotFound, "recording", "recordings")
                         + " not found: the path is written, not the file");
             }
+            if (phasedCodes > 0) {
+                lines.add("the phase (axial, selective) of " + counted(phasedCodes, "code", "codes") + ": written as "
+                        + "code sets named \"" + Conventions.PHASE_SET_PREFIX + "...\", which other tools show as sets");
+            }
+            if (relationNotes > 0) {
+                lines.add("the weight and comment of " + counted(relationNotes, "relation", "relations") + ": written "
+                        + "as notes named \"" + Conventions.RELATION_NOTE + "\" on the links");
+            }
+            if (codesWithRules > 0) {
+                lines.add("the inclusion and exclusion rules, anchor example and indicators of " + counted(
+                        codesWithRules, "code", "codes") + ": written at the end of the code's description under "
+                        + "English headings");
+            }
             return lines;
         }
 
@@ -96,9 +115,15 @@ public final class RefiExport {
         }
         int reviewed = (int) project.codes().stream()
                 .filter(c -> c.review() != nl.veldwerk.model.ReviewStatus.PROPOSED).count();
+        int phased = (int) project.codes().stream().filter(c -> c.phase() != nl.veldwerk.model.Phase.OPEN).count();
+        int noted = (int) project.relations().stream().filter(r -> r.weight() != 0 || !r.comment().isEmpty())
+                .count();
+        int ruled = (int) project.codes().stream().filter(c -> !c.inclusion().isBlank() || !c.exclusion().isBlank()
+                || !c.anchor().isBlank() || !c.indicators().isEmpty()).count();
         return new Losses(documents, turns, project.diagrams().size(), project.info().savedQueries().size(), reviewed,
                 project.info().rejectedSuggestions().size(), recordingsNotFound,
-                (int) project.diagrams().stream().filter(nl.veldwerk.model.Diagram::subCodesInside).count());
+                (int) project.diagrams().stream().filter(nl.veldwerk.model.Diagram::subCodesInside).count(), phased,
+                noted, ruled);
     }
 
     /** The recording's file when it can be carried (it exists), else null. */

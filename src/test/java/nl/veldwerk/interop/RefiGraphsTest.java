@@ -48,6 +48,16 @@ class RefiGraphsTest {
                 losses.diagramsWithSubCodesInside());
         assertTrue(losses.lines().stream().anyMatch(l -> l.startsWith("the sub-codes listed inside the boxes of ")),
                 losses.lines().toString());
+        // What goes out in a form other tools show as something else is said too (QA: phases came out as sets,
+        // weights as notes, rules under English headings in a Dutch description, none of it said).
+        assertEquals(sample.codes().stream().filter(c -> c.phase() != nl.veldwerk.model.Phase.OPEN).count(),
+                losses.phasedCodes());
+        assertTrue(losses.phasedCodes() > 0 && losses.relationNotes() > 0 && losses.codesWithRules() > 0,
+                "the sample has each: " + losses);
+        assertEquals(count(xml, "name=\"Relation weight and comment\""), losses.relationNotes(),
+                "a note per relation said to have one");
+        assertTrue(losses.lines().stream().anyMatch(l -> l.contains("code sets named \"Veldwerk phase: ...\"")),
+                losses.lines().toString());
 
         // And back in: each graph is a diagram again, its codes where they were, its relations drawn.
         RefiImport.ProjectResult back = RefiImport.readProject(qdpx, nl.veldwerk.model.ProjectInfo.named("Terug",

@@ -128,6 +128,9 @@ public final class ExchangeActions {
         lost(parts, losses.reviewedCodes(), "qdpx.loss.review", losses.reviewedCodes());
         lost(parts, losses.rejectedSuggestions(), "qdpx.loss.rejected", losses.rejectedSuggestions());
         lost(parts, losses.recordingsNotFound(), "qdpx.loss.recordings", losses.recordingsNotFound());
+        lost(parts, losses.phasedCodes(), "qdpx.loss.phases", losses.phasedCodes());
+        lost(parts, losses.relationNotes(), "qdpx.loss.relationNotes", losses.relationNotes());
+        lost(parts, losses.codesWithRules(), "qdpx.loss.rules", losses.codesWithRules());
         return parts;
     }
 

@@ -58,11 +58,11 @@ public final class Main {
             }
             java.util.Locale language = languageOf(parseResult);
             if (e instanceof java.nio.file.NoSuchFileException missing) {
-                err.println("veldwerk: " + cliText(language, "file.missing", missing.getFile()));
+                err.println("veldwerk: " + cliText(language, "file.missing", asked(missing.getFile())));
                 return 1;
             }
             if (e instanceof java.nio.file.AccessDeniedException denied) {
-                err.println("veldwerk: " + cliText(language, "file.denied", denied.getFile()));
+                err.println("veldwerk: " + cliText(language, "file.denied", asked(denied.getFile())));
                 return 1;
             }
             if (e instanceof java.nio.file.FileAlreadyExistsException folder && nl.veldwerk.report.GridExport.IS_A_FOLDER.equals(folder.getReason())) {
@@ -101,6 +101,12 @@ public final class Main {
             }
             helpEverywhere(sub);
         }
+    }
+
+    /** The file asked for, not the temporary one beside it that an atomic write opens first. */
+    static String asked(String file) {
+        String name = String.valueOf(file);
+        return name.endsWith(".tmp") ? name.substring(0, name.length() - ".tmp".length()) : name;
     }
 
     /** The language the command was asked to speak ({@code --lang}), English without one. */

@@ -406,6 +406,11 @@ class CliTest {
             assertTrue(refused.err().contains("does not end in ."), refused.err());
             assertTrue(Files.notExists(Path.of(misnamed.getLast().replace("--out", ""))), misnamed.getLast());
         }
+        if (Files.isDirectory(Path.of("/sys")) && !Files.isWritable(Path.of("/sys"))) { // a folder no one may write in
+            CliRun denied = run("codebook-report", sample, "--out", "/sys/cb.docx");
+            assertEquals("veldwerk: Not allowed to write /sys/cb.docx", denied.err().strip(),
+                    "the file asked for, not the temporary one beside it");
+        }
         CliRun folder = run("report", sample, "--out", dir.toString() + "/");
         assertEquals(1, folder.status(), folder.err());
 

@@ -26,10 +26,15 @@ public record ReportScope(List<String> codes, boolean withSubCodes, List<String>
         grouping = grouping == null ? Grouping.BY_CODE : grouping;
     }
 
-    /** The scope of a selection's criteria, its ids turned into names (in the codebook's and the project's order). */
+    /**
+     * The scope of a selection's criteria, its ids turned into names (in the codebook's and the project's order);
+     * with sub-codes only when a chosen code has any.
+     */
     public static ReportScope of(Project p, QuotationSelection.Criteria criteria, String queryName) {
         return new ReportScope(names(p.codes().stream().filter(c -> criteria.codeIds().contains(c.id()))
-                .map(Code::name).toList()), criteria.withSubCodes(),
+                .map(Code::name).toList()),
+                // Said only where it changes anything: "Schaamte (with sub-codes)" for a code without any misled.
+                criteria.withSubCodes() && criteria.codeIds().stream().anyMatch(id -> !p.childrenOf(id).isEmpty()),
                 names(p.documents().stream().filter(d -> criteria.documentIds().contains(d.id())).map(Document::name)
                         .toList()),
                 names(p.groups().stream().filter(g -> criteria.groupIds().contains(g.id())).map(DocumentGroup::name)

@@ -137,6 +137,10 @@ class ThesisReportTest {
         assertTrue(page.contains("Author: Marieke de Vries") && page.contains("Date: "), page);
         assertEquals("Psychische kenmerken", doc.getProperties().getCoreProperties().getTitle());
         assertEquals("Marieke de Vries", doc.getProperties().getCoreProperties().getCreator());
+        String leaf = sample.codes().stream().filter(c -> sample.childrenOf(c.id()).isEmpty()).findFirst().orElseThrow()
+                .id();
+        assertFalse(ReportScope.of(sample, new Criteria(Set.of(leaf), true, Set.of(), Set.of(), Grouping.BY_CODE),
+                null).withSubCodes(), "said only of a code that has sub-codes (QA: 'Schaamte (with sub-codes)')");
 
         CTSectPr first = firstSection(doc);
         assertTrue(first.isSetTitlePg(), "the title page has its own (empty) footer: no page number");

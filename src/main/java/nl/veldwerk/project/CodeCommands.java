@@ -8,6 +8,7 @@ import java.util.Objects;
 import nl.veldwerk.model.Code;
 import nl.veldwerk.model.Coding;
 import nl.veldwerk.model.Diagram;
+import nl.veldwerk.model.DiagramNode;
 import nl.veldwerk.model.EntityKind;
 import nl.veldwerk.model.Memo;
 import nl.veldwerk.model.MemoTarget;
@@ -113,12 +114,35 @@ public final class CodeCommands {
             }
             for (Diagram d : List.copyOf(p.diagrams())) {
                 if (d.showsCode(sourceId)) {
-                    plan.put(d.withoutCode(sourceId));
+                    plan.put(withMergedNode(d, sourceId, targetId));
                 }
             }
             plan.put(withTextsOf(require(p, targetId), source));
             plan.remove(EntityKind.CODE, sourceId);
         });
+    }
+
+    /**
+     * A diagram after a merge: the target takes the source's box, at its place, where the diagram did not show
+     * the target (left out, or hidden inside its category's box while the source's box was shown); a merge into
+     * such a code took the box and, with it, the arrows now drawn from the target (QA). Where the target has a box
+     * of its own, the source's goes.
+     */
+    static Diagram withMergedNode(Diagram d, String sourceId, String targetId) {
+        DiagramNode gone = d.node(sourceId).orElseThrow();
+        DiagramNode target = d.node(targetId).orElse(null);
+        if (target != null && (!target.hidden() || gone.hidden())) {
+            return d.withoutCode(sourceId);
+        }
+        List<DiagramNode> nodes = new java.util.ArrayList<>();
+        for (DiagramNode n : d.nodes()) {
+            if (n.codeId().equals(sourceId)) {
+                nodes.add(new DiagramNode(targetId, n.x(), n.y(), n.hidden()));
+            } else if (!n.codeId().equals(targetId)) {
+                nodes.add(n);
+            }
+        }
+        return d.withNodes(nodes);
     }
 
     /**

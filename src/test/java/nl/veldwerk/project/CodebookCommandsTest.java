@@ -51,6 +51,35 @@ class CodebookCommandsTest {
         s.redo();
     }
 
+    /**
+     * QA: the sample's model shows "Psychische kenmerken" with its sub-codes inside its box; merged into one of
+     * them, the box went and with it the arrow, now drawn from the sub-code. The target takes the box's place.
+     */
+    @Test
+    void aMergeIntoACodeTheDiagramDoesNotShowGivesItTheBoxThatGoes() throws Exception {
+        Project sample = nl.veldwerk.store.ProjectReader.read(java.nio.file.Path.of("sample-projects/wijk-y"));
+        nl.veldwerk.model.Diagram model = sample.diagrams().stream().filter(d -> d.node("fc-psychische-kenmerken")
+                .filter(n -> !n.hidden()).isPresent()).findFirst().orElseThrow();
+        nl.veldwerk.model.DiagramNode box = model.node("fc-psychische-kenmerken").orElseThrow();
+        String child = sample.childrenOf("fc-psychische-kenmerken").stream().map(Code::id)
+                .filter(id -> model.node(id).map(nl.veldwerk.model.DiagramNode::hidden).orElse(true)).findFirst()
+                .orElseThrow(() -> new AssertionError("a sub-code the diagram does not show as a box"));
+        ProjectSession s = new ProjectSession(sample);
+        long arrows = model.relationIds().size();
+        undoneExactly(s, CodeCommands.merge("fc-psychische-kenmerken", child));
+        nl.veldwerk.model.Diagram after = s.project().diagram(model.id()).orElseThrow();
+        assertEquals(new nl.veldwerk.model.DiagramNode(child, box.x(), box.y(), false), after.node(child).orElseThrow());
+        assertTrue(after.node("fc-psychische-kenmerken").isEmpty());
+        assertEquals(model.nodes().size() - (model.node(child).isPresent() ? 1 : 0), after.nodes().size());
+        assertEquals(arrows, after.relationIds().size(), "its arrows are drawn from the box that stays");
+
+        // A target with a box of its own keeps it; the source's goes.
+        nl.veldwerk.model.Diagram both = model.withCode(new nl.veldwerk.model.DiagramNode(child, 10, 20, false),
+                List.of());
+        assertEquals(both.withoutCode("fc-psychische-kenmerken"), CodeCommands.withMergedNode(both,
+                "fc-psychische-kenmerken", child));
+    }
+
     @Test
     void mergeMovesCodingsAndCommentsAndCollapsesDuplicates() {
         ProjectSession s = session();

@@ -462,7 +462,7 @@ public final class CodeManagerWindow {
         table.getSelectionModel().clearSelection();
         table.getItems().stream().filter(r -> r.code().id().equals(codeId)).findFirst().ifPresent(r -> {
             table.getSelectionModel().select(r);
-            table.scrollTo(r);
+            nl.veldwerk.ui.common.Scrolling.intoView(table, table.getItems().indexOf(r));
         });
     }
 
@@ -472,7 +472,8 @@ public final class CodeManagerWindow {
             dialogs.askText(I18n.text("manager.rename"), I18n.text("manager.namePrompt"), row.code().name())
                     .ifPresent(name -> {
                         vm.rename(row.code().id(), name);
-                        table.scrollTo(table.getSelectionModel().getSelectedIndex()); // re-sorted: still in view
+                        // Re-sorted: still in view, the rows around it not moved when it is.
+                        nl.veldwerk.ui.common.Scrolling.intoView(table, table.getSelectionModel().getSelectedIndex());
                     });
         }
     }

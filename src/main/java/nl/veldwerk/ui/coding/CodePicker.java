@@ -69,6 +69,7 @@ final class CodePicker extends Popup {
                 });
         search.setPromptText(I18n.text("picker.prompt"));
         search.setId("code-picker-search");
+        nl.veldwerk.ui.common.LengthLimit.install(nl.veldwerk.model.Limits.NAME, search); // may name a new code
         list.setId("code-picker-list");
         list.setPrefSize(320, 260);
         list.setCellFactory(v -> new ListCell<>() {

@@ -148,7 +148,7 @@ public final class QuotationPane extends BorderPane {
         } else if (table.getSelectionModel().getSelectedIndex() != index) {
             table.getSelectionModel().clearAndSelect(index);
             if (scroll) {
-                scrollIntoView(table, index);
+                nl.veldwerk.ui.common.Scrolling.intoView(table, index);
             }
         }
     }
@@ -161,18 +161,6 @@ public final class QuotationPane extends BorderPane {
             }
         }
         return -1;
-    }
-
-    /**
-     * Scrolls only as far as needed, and not at all when the row is in view: {@code TableView.scrollTo} puts the
-     * row at the top and lays out every visible row again, which cost more than the coding itself.
-     */
-    private static void scrollIntoView(TableView<QuotationRow> table, int index) {
-        if (index >= 0 && table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
-            flow.scrollTo(index);
-        } else if (index >= 0) {
-            table.scrollTo(index);
-        }
     }
 
     private static TableColumn<QuotationRow, String> column(String title, double width,

@@ -93,6 +93,7 @@ public final class CodeChooser {
         javafx.collections.transformation.SortedList<Line> shown = new javafx.collections.transformation.SortedList<>(
                 matching);
         TextField search = new TextField();
+        LengthLimit.install(nl.veldwerk.model.Limits.NAME, search); // the words typed become a new code's name
         search.setId("code-chooser-search");
         search.setPromptText(I18n.text("chooser.prompt"));
         ListView<Line> list = new ListView<>(shown);

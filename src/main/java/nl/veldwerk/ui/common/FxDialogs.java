@@ -150,6 +150,8 @@ public final class FxDialogs implements Dialogs {
     public Optional<String> askText(String title, String prompt, String initial) {
         javafx.scene.control.TextInputDialog dialog = textDialog(title, prompt, initial);
         dialog.initOwner(owner);
+        // A name: what the model takes, no more (QA: 5,000 pasted characters were refused after OK, and lost).
+        LengthLimit.install(nl.veldwerk.model.Limits.NAME, dialog.getEditor());
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 

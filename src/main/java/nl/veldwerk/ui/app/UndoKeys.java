@@ -9,7 +9,8 @@ import javafx.scene.input.KeyEvent;
  * The undo and redo keys in a text field with nothing of its own to undo or redo: the field would take the
  * key and do nothing (a name just committed with Enter, the focus still in its field), so the project's
  * undo or redo runs instead. A field with typing of its own to undo or redo keeps the key, as in any editor,
- * whichever of the two redo keys is pressed.
+ * whichever of the two redo keys is pressed. A filter's words are no work of the user's ({@link #projectUndoIn}):
+ * there the keys undo and redo the project.
  */
 public final class UndoKeys {
     private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
@@ -21,6 +22,18 @@ public final class UndoKeys {
     }
 
     private static final KeyCombination SAVE = KeyCombination.keyCombination("Shortcut+S");
+    private static final Object PROJECT_ONLY = new Object();
+
+    /**
+     * Filter and find fields: the undo keys undo the project there, not the words typed (QA: a merge, then a
+     * code typed in the filter to check it, then Ctrl+Z: the filter went back, the merge stayed and was saved,
+     * and nothing said so). Esc empties such a field.
+     */
+    public static void projectUndoIn(TextInputControl... fields) {
+        for (TextInputControl field : fields) {
+            field.getProperties().put(PROJECT_ONLY, Boolean.TRUE);
+        }
+    }
 
     /**
      * In a tool window (the code manager, a diagram), which has no menu bar to hold the keys: the project's
@@ -41,13 +54,14 @@ public final class UndoKeys {
             if (!(scene.getFocusOwner() instanceof TextInputControl field)) {
                 return;
             }
-            if (UNDO.match(e) && !field.isUndoable() && vm.canUndoProperty().get()) {
+            boolean projectOnly = field.getProperties().containsKey(PROJECT_ONLY);
+            if (UNDO.match(e) && (projectOnly || !field.isUndoable()) && vm.canUndoProperty().get()) {
                 e.consume();
                 vm.undo();
             } else if (REDO.match(e) || REDO_TOO.match(e)) {
                 // Both keys redo the field's own typing first: a field knows only its platform's redo key
                 // (Ctrl+Y on Windows, Ctrl+Shift+Z elsewhere) and would let the other through to the project.
-                if (field.isRedoable()) {
+                if (field.isRedoable() && !projectOnly) {
                     e.consume();
                     field.redo();
                 } else if (vm.canRedoProperty().get()) {

@@ -84,6 +84,7 @@ public final class CodeManagerWindow {
         stage.setTitle(I18n.text("manager.title"));
         TextField filter = new TextField();
         filter.setId("code-manager-filter");
+        nl.veldwerk.ui.app.UndoKeys.projectUndoIn(filter);
         filter.setPromptText(I18n.text("manager.filter"));
         filter.textProperty().addListener((o, was, now) -> {
             query = now;

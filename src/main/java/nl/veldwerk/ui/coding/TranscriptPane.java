@@ -145,6 +145,7 @@ public final class TranscriptPane extends VBox {
     private HBox findBar() {
         findField.setPromptText(I18n.text("find.prompt"));
         findField.setId("find-field");
+        nl.veldwerk.ui.app.UndoKeys.projectUndoIn(findField);
         Label result = new Label();
         findField.setOnAction(e -> result.setText(transcript.findNext(findField.getText()) ? ""
                 : I18n.text("find.none")));

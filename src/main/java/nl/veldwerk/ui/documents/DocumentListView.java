@@ -131,6 +131,7 @@ public final class DocumentListView extends ListView<DocumentItem> {
     public javafx.scene.Node withFilter() {
         javafx.scene.control.TextField filter = new javafx.scene.control.TextField();
         filter.setId("document-filter");
+        nl.veldwerk.ui.app.UndoKeys.projectUndoIn(filter);
         filter.setPromptText(I18n.text("documents.filter"));
         filter.textProperty().addListener((o, was, now) -> filterBy(now));
         vm.storeProperty().addListener((o, was, now) -> filter.clear()); // another project: all its documents

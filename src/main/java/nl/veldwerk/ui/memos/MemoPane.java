@@ -137,6 +137,7 @@ public final class MemoPane extends VBox {
         HBox buttons = new HBox(6, add, delete);
         filter.setPromptText(I18n.text("memos.filter"));
         filter.setId("memo-filter");
+        nl.veldwerk.ui.app.UndoKeys.projectUndoIn(filter);
         filter.textProperty().addListener((o, was, now) -> refresh());
         vm.storeProperty().addListener((o, was, now) -> filter.clear()); // another project: all its memos
         vm.memoToShowProperty().addListener((o, was, id) -> {

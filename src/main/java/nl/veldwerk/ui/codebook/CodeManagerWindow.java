@@ -482,7 +482,8 @@ public final class CodeManagerWindow {
     private void delete() {
         List<String> ids = selectedIds();
         List<String> names = table.getSelectionModel().getSelectedItems().stream().filter(java.util.Objects::nonNull)
-                .map(r -> "“" + r.code().name() + "”").toList(); // quoted: a name may be a phrase with commas
+                .map(r -> "“" + vm.project().map(p -> p.labelOf(r.code().id())).orElse(r.code().name()) + "”")
+                .toList(); // quoted: a name may be a phrase with commas; two of one name told apart
         String named = String.join(", ", names.subList(0, Math.min(5, names.size())))
                 + (names.size() > 5 ? " " + I18n.text("manager.andMore", names.size() - 5) : "");
         // How much coding goes with them (and which saved queries name them), so the question says what is at stake.
@@ -520,7 +521,9 @@ public final class CodeManagerWindow {
      * said only "the chosen codes (1)", and a click after a rename had chosen another row than the one meant.
      */
     static String named(Project p, List<String> ids) {
-        List<String> names = ids.stream().limit(3).map(id -> "‘" + p.code(id).map(nl.veldwerk.model.Code::name).orElse(id) + "’").toList();
+        // Two codes of one name told apart ("'Angst', 'Angst'" asked which was which): QA.
+        List<String> names = ids.stream().limit(3).map(id -> "‘" + (p.code(id).isPresent() ? p.labelOf(id) : id) + "’")
+                .toList();
         String listed = String.join(", ", names);
         return ids.size() > names.size() ? listed + " " + I18n.text("manager.andMore", ids.size() - names.size()) : listed;
     }

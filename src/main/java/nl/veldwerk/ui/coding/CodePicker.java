@@ -140,12 +140,10 @@ final class CodePicker extends Popup {
         quotationId = quotation == null ? null : quotation.id();
         title.setText(quotation == null ? I18n.text("picker.title") : I18n.text("picker.titleQuotation",
                 project.document(quotation.documentId()).map(quotation::idIn).orElse("")));
-        // Codes of the same name (under different categories) are told apart by their path.
-        java.util.Map<String, Long> named = project.codes().stream().collect(java.util.stream.Collectors.groupingBy(
-                c -> c.name().toLowerCase(Locale.ROOT), java.util.stream.Collectors.counting()));
+        // Codes of the same name are told apart by where they sit, after the name so a cut label still shows it
+        // (the path first was cut to "Factoren uit het theoretisch kader > Zichtbaarheid > Sch…": QA).
         choices.setAll(project.codes().stream().sorted(Comparator.comparing(c -> c.name().toLowerCase(Locale.ROOT)))
-                .map(c -> new Choice(c, null, named.get(c.name().toLowerCase(Locale.ROOT)) > 1
-                        ? nl.veldwerk.ui.common.CodeChooser.path(project, c) : null)).toList());
+                .map(c -> new Choice(c, null, project.labelOf(c.id()))).toList());
         passageDocument = quotation != null ? quotation.documentId() : coding.documentId().orElse(null);
         passageStart = quotation != null ? quotation.start() : coding.selectionStartProperty().get();
         passageEnd = quotation != null ? quotation.end() : coding.selectionEndProperty().get();

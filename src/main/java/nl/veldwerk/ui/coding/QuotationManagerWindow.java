@@ -337,7 +337,9 @@ public final class QuotationManagerWindow {
     }
 
     private String codeName(String id) {
-        return main.storeProperty().get() == null ? null : project().code(id).map(Code::name).orElse(null);
+        // Two codes of one name told apart ("Angst (Psychische kenmerken)"), as the inspector and margin do.
+        return main.storeProperty().get() == null ? null : project().code(id).map(c -> project().labelOf(c.id()))
+                .orElse(null);
     }
 
     private String coderName(String id) {

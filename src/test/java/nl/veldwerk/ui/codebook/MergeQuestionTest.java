@@ -27,5 +27,10 @@ class MergeQuestionTest {
         List<String> all = List.of("Ontkenning", "Angst", "Schaamte", "Trots", "Twijfel");
         assertEquals("Merge the 5 chosen codes ‘Ontkenning’, ‘Angst’, ‘Schaamte’ and 2 more into:",
                 I18n.text("manager.mergeInto", 5, CodeManagerWindow.named(p, all)));
+        // Two codes of one name are told apart by where they sit (QA: "'Angst', 'Angst'").
+        p.put(Code.of("psy", "Psychisch", null, null));
+        p.put(Code.of("angst2", "Angst", null, "psy"));
+        assertEquals("Merge the 2 chosen codes ‘Angst’, ‘Angst (Psychisch)’ into:", I18n.text("manager.mergeInto", 2,
+                CodeManagerWindow.named(p, List.of("Angst", "angst2"))));
     }
 }

@@ -176,6 +176,18 @@ class QuotationManagerTest extends WorkbenchTest {
         settle(robot);
         assertEquals(asked, manager.questionsAsked(), "a sorted table asks nothing more while nothing changes");
 
+        // Two codes of one name are told apart in the Codes column, as in the inspector (QA: "Angst" twice).
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.rename("geld", "Schaamte")));
+        settle(robot);
+        TableColumn<QuotationManagerRow, ?> codes = table.getColumns().stream()
+                .filter(c -> c.getUserData() == QuotationManagerQuery.Column.CODES).findFirst().orElseThrow();
+        java.util.Map<String, Object> codesById = new java.util.HashMap<>();
+        robot.interact(() -> table.getItems().forEach(r -> codesById.put(r.id(), codes.getCellData(r))));
+        assertEquals("Schaamte (Psychisch)", codesById.get("1:1"));
+        assertEquals("Schaamte", codesById.get("1:2"));
+        robot.interact(() -> vm.undo());
+        settle(robot);
+
         // Open in context: the main window selects the quotation in its document.
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.interact(table::requestFocus);

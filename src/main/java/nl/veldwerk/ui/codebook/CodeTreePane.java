@@ -95,6 +95,15 @@ public final class CodeTreePane extends TreeView<Code> {
         });
     }
 
+    /** Whether a code dragged onto {@code target} may go under it: not onto itself, nor below itself. */
+    private boolean takesDrop(String dragged, String target) {
+        return takesDrop(vm.project().orElse(null), dragged, target);
+    }
+
+    static boolean takesDrop(nl.veldwerk.model.Project p, String dragged, String target) {
+        return p != null && !dragged.equals(target) && !p.isBelow(target, dragged);
+    }
+
     java.util.Optional<Code> selected() {
         TreeItem<Code> item = getSelectionModel().getSelectedItem();
         return item == null ? java.util.Optional.empty() : java.util.Optional.of(item.getValue());
@@ -451,14 +460,18 @@ public final class CodeTreePane extends TreeView<Code> {
             });
             setOnDragOver(e -> {
                 String dragged = draggedCode(e.getDragboard());
-                if (dragged != null && getItem() != null && !dragged.equals(getItem().id())) {
-                    e.acceptTransferModes(TransferMode.MOVE);
+                if (dragged != null && getItem() != null) {
+                    if (takesDrop(dragged, getItem().id())) {
+                        e.acceptTransferModes(TransferMode.MOVE);
+                    }
+                    // Consumed either way: over itself or a code below it, the tree around it took the drop
+                    // (to the top level), and a drop on a sub-code was refused after it with an error dialog.
                     e.consume();
                 }
             });
             setOnDragDropped(e -> {
                 String dragged = draggedCode(e.getDragboard());
-                if (dragged != null && getItem() != null && !dragged.equals(getItem().id())) {
+                if (dragged != null && getItem() != null && takesDrop(dragged, getItem().id())) {
                     String target = getItem().id();
                     vm.move(dragged, target);
                     e.setDropCompleted(true);

@@ -24,7 +24,8 @@ public enum AttributeType {
      * A value as typed, in the form this type keeps: yes and no in English or Dutch (ja, nee, waar, onwaar) as
      * true and false, a decimal comma as a point ("1,5"); anything else as it was (and then checked). Where
      * {@code language} writes a decimal comma (Dutch), every comma between digits is one ("1,125" is 1.125, as
-     * a Dutch reader reads it); elsewhere "1,500" may be thousands and is left to be refused, not guessed.
+     * a Dutch reader reads it) and "2.500" may be thousands, left to be refused; elsewhere "1,500" may be
+     * thousands and is left to be refused, not guessed.
      */
     public String normalized(String typed, java.util.Locale language) {
         String value = typed == null ? "" : typed.strip();
@@ -33,7 +34,9 @@ public enum AttributeType {
             case BOOLEAN -> java.util.List.of("yes", "y", "ja", "j", "waar", "true", "1").contains(lower) ? "true"
                     : java.util.List.of("no", "n", "nee", "onwaar", "false", "0").contains(lower) ? "false" : value;
             case NUMBER -> value.matches(writesDecimalComma(language) ? "-?\\d+,\\d+" : "-?\\d+,(\\d{1,2}|\\d{4,})")
-                    ? value.replace(',', '.') : value;
+                    ? value.replace(',', '.')
+                    // "2.500" in Dutch is two thousand five hundred, not 2.5: left to be refused, not guessed.
+                    : writesDecimalComma(language) && value.matches("-?\\d{1,3}(\\.\\d{3})+") ? value + " ?" : value;
             default -> value;
         };
     }

@@ -1,6 +1,7 @@
 package nl.veldwerk.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -58,6 +59,11 @@ class AttributeTypeTest {
         assertEquals("1,125", AttributeType.NUMBER.normalized("1,125", ENGLISH), "left to be refused, not guessed");
         assertEquals("1,500,000", AttributeType.NUMBER.normalized("1,500,000", DUTCH), "not one number: refused");
         assertEquals("0.5", AttributeType.NUMBER.normalized("0,5", DUTCH));
+        assertFalse(AttributeType.NUMBER.accepts(AttributeType.NUMBER.normalized("2.500", DUTCH)),
+                "a thousand in Dutch, perhaps: refused, not kept as 2.5 (review)");
+        assertFalse(AttributeType.NUMBER.accepts(AttributeType.NUMBER.normalized("1.250.000", DUTCH)));
+        assertEquals("2.5", AttributeType.NUMBER.normalized("2.5", DUTCH), "one decimal after a point is no thousand");
+        assertEquals("2.500", AttributeType.NUMBER.normalized("2.500", ENGLISH));
     }
 
     @Test

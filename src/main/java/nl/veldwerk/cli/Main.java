@@ -58,11 +58,11 @@ public final class Main {
             }
             java.util.Locale language = languageOf(parseResult);
             if (e instanceof java.nio.file.NoSuchFileException missing) {
-                err.println("veldwerk: " + cliText(language, "file.missing", asked(missing.getFile())));
+                err.println("veldwerk: " + cliText(language, "file.missing", asked(missing.getFile(), args)));
                 return 1;
             }
             if (e instanceof java.nio.file.AccessDeniedException denied) {
-                err.println("veldwerk: " + cliText(language, "file.denied", asked(denied.getFile())));
+                err.println("veldwerk: " + cliText(language, "file.denied", asked(denied.getFile(), args)));
                 return 1;
             }
             if (e instanceof java.nio.file.FileAlreadyExistsException folder && nl.veldwerk.report.GridExport.IS_A_FOLDER.equals(folder.getReason())) {
@@ -103,10 +103,28 @@ public final class Main {
         }
     }
 
-    /** The file asked for, not the temporary one beside it that an atomic write opens first. */
-    static String asked(String file) {
+    /**
+     * The file asked for, not the temporary one beside it that an atomic write opens first ("cb.docx.tmp"): only
+     * where the command line names the file without ".tmp" (a file of that name that is read keeps its name).
+     */
+    static String asked(String file, String[] args) {
         String name = String.valueOf(file);
-        return name.endsWith(".tmp") ? name.substring(0, name.length() - ".tmp".length()) : name;
+        if (!name.endsWith(".tmp")) {
+            return name;
+        }
+        java.nio.file.Path written = java.nio.file.Path.of(name.substring(0, name.length() - ".tmp".length()))
+                .toAbsolutePath().normalize();
+        for (String arg : args) {
+            String value = arg.startsWith("--") && arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : arg;
+            try {
+                if (java.nio.file.Path.of(value).toAbsolutePath().normalize().equals(written)) {
+                    return value;
+                }
+            } catch (java.nio.file.InvalidPathException notAPath) {
+                // an option's value that is no path
+            }
+        }
+        return name;
     }
 
     /** The language the command was asked to speak ({@code --lang}), English without one. */

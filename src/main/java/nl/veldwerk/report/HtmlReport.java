@@ -107,7 +107,7 @@ final class HtmlReport {
             h.append("<p class=\"meta\">").append(esc(QuotationReport.text(l, "report.noQuotations"))).append("</p>\n");
         }
         for (Item i : s.items()) {
-            h.append("<blockquote>“").append(esc(i.text())).append("”</blockquote>\n<p class=\"src\">— ")
+            h.append("<blockquote lang=\"").append(esc(p.info().language())).append("\">“").append(esc(i.text())).append("”</blockquote>\n<p class=\"src\">— ")
                     .append(esc(QuotationReport.source(i, l))).append("</p>\n");
             String details = QuotationReport.details(i, l, s.codeId());
             if (!details.isEmpty()) {

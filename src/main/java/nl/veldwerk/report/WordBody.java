@@ -22,10 +22,15 @@ final class WordBody {
 
     private final Writer out;
     private boolean breakBeforeNext;
+    /** The report's language and the quotations' (Word proofs each in its own). */
+    private final String labels;
+    private final String quotations;
 
-    WordBody(Writer out, boolean breakBeforeFirst) {
+    WordBody(Writer out, boolean breakBeforeFirst, String labelsTag, String quotationsTag) {
         this.out = out;
         this.breakBeforeNext = breakBeforeFirst;
+        this.labels = labelsTag;
+        this.quotations = quotationsTag;
     }
 
     /** Heading 1-4 (deeper levels are written as Heading 4); the style keeps it with what follows. */
@@ -72,7 +77,8 @@ final class WordBody {
         write("<w:jc w:val=\"left\"/></w:pPr>");
         run("“" + text + "”", null);
         if (!source.isBlank()) { // none where a heading right above already cites it
-            write("<w:r><w:rPr><w:i w:val=\"off\"/><w:sz w:val=\"18\"/></w:rPr><w:br/>");
+            write("<w:r><w:rPr><w:i w:val=\"off\"/><w:sz w:val=\"18\"/><w:lang w:val=\"" + labels
+                    + "\"/></w:rPr><w:br/>");
             text("— " + WordDocument.clean(source).replace('\n', ' '));
             write("</w:r>");
         }
@@ -133,7 +139,9 @@ final class WordBody {
         }
         for (int c = 0; c < cells.size(); c++) {
             write("<w:tc><w:tcPr><w:tcW w:w=\"" + widths[c] + "\" w:type=\"dxa\"/></w:tcPr><w:p>");
-            run(cells.get(c), (header ? "<w:b w:val=\"on\"/>" : "") + "<w:sz w:val=\"" + TABLE_HALF_POINTS + "\"/>");
+            // The first column holds the quotations: proofed in their language, as the Quote style is.
+            run(cells.get(c), (header ? "<w:b w:val=\"on\"/>" : "") + "<w:sz w:val=\"" + TABLE_HALF_POINTS + "\"/>"
+                    + (!header && c == 0 ? "<w:lang w:val=\"" + quotations + "\"/>" : ""));
             write("</w:p></w:tc>");
         }
         write("</w:tr>");

@@ -32,6 +32,9 @@ final class WordDocument implements AutoCloseable {
     static final int INDENT = 567;
 
     private final XWPFDocument doc = new XWPFDocument();
+    /** The language tags Word proofs the labels and the quotations in. */
+    private final String labelsTag;
+    private final String quotationsTag;
     private boolean breakBeforeNext;
     /** Whether the last paragraph ends the contents' field (nothing else may be put on it). */
     private boolean endsInField;
@@ -45,8 +48,10 @@ final class WordDocument implements AutoCloseable {
      * misspelt English.
      */
     WordDocument(java.util.Locale language, String quotationLanguage) {
+        labelsTag = proofingTag(language.getLanguage());
+        quotationsTag = proofingTag(quotationLanguage);
         XWPFStyles styles = doc.createStyles();
-        styles.setSpellingLanguage(proofingTag(language.getLanguage()));
+        styles.setSpellingLanguage(labelsTag);
         normalStyle(styles);
         style(styles, "Title", "Title", 0, 28, true, false);
         style(styles, "Heading1", "heading 1", 1, 16, true, false);
@@ -56,7 +61,7 @@ final class WordDocument implements AutoCloseable {
         style(styles, "Caption", "caption", 0, 10, true, false);
         contentsEntryStyle(styles, 1);
         contentsEntryStyle(styles, 2);
-        style(styles, "Quote", "Quote", 0, 11, false, true, proofingTag(quotationLanguage));
+        style(styles, "Quote", "Quote", 0, 11, false, true, quotationsTag);
         contentsHeadingStyle(styles);
     }
 
@@ -286,6 +291,7 @@ final class WordDocument implements AutoCloseable {
             from.addBreak();
             from.setItalic(false);
             from.setFontSize(9);
+            from.setLang(labelsTag); // the source line is the report's words, not the quotation's
             from.setText("— " + source);
         }
         p.setAlignment(ParagraphAlignment.LEFT);
@@ -460,7 +466,7 @@ final class WordDocument implements AutoCloseable {
         });
     }
 
-    private static void splice(String xml, java.io.OutputStream zip, Body body, boolean breakBeforeBody)
+    private void splice(String xml, java.io.OutputStream zip, Body body, boolean breakBeforeBody)
             throws IOException {
         int marker = xml.indexOf(BODY_HERE);
         int start = marker < 0 ? -1 : Math.max(xml.lastIndexOf("<w:p>", marker), xml.lastIndexOf("<w:p ", marker));
@@ -474,7 +480,7 @@ final class WordDocument implements AutoCloseable {
                 java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
         w.write(xml, 0, start);
         try {
-            body.write(new WordBody(w, breakBeforeBody));
+            body.write(new WordBody(w, breakBeforeBody, labelsTag, quotationsTag));
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }

@@ -32,7 +32,7 @@ final class ExportQdcCommand implements Callable<Integer> {
                 "Veldwerk " + Version.current());
         spec.commandLine().getOut().println("Wrote " + qdc.toAbsolutePath());
         if (!losses.none()) {
-            spec.commandLine().getOut().println("A REFI-QDA codebook cannot carry, so the file leaves out:");
+            spec.commandLine().getOut().println("A REFI-QDA codebook cannot carry everything; the file leaves out, or writes in another form:");
             losses.lines().forEach(l -> spec.commandLine().getOut().println("  " + l));
         }
         return 0;

@@ -32,7 +32,7 @@ final class ExportQdpxCommand implements Callable<Integer> {
         RefiExport.Losses losses = RefiExport.exportProject(project, qdpx, "Veldwerk " + Version.current(), directory);
         spec.commandLine().getOut().println("Wrote " + qdpx.toAbsolutePath());
         if (!losses.none()) {
-            spec.commandLine().getOut().println("REFI-QDA cannot carry, so the file leaves out:");
+            spec.commandLine().getOut().println("REFI-QDA cannot carry everything; the file leaves out, or writes in another form:");
             losses.lines().forEach(line -> spec.commandLine().getOut().println("  - " + line));
         }
         return 0;

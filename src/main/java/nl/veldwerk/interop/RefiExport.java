@@ -115,15 +115,23 @@ public final class RefiExport {
         }
         int reviewed = (int) project.codes().stream()
                 .filter(c -> c.review() != nl.veldwerk.model.ReviewStatus.PROPOSED).count();
-        int phased = (int) project.codes().stream().filter(c -> c.phase() != nl.veldwerk.model.Phase.OPEN).count();
         int noted = (int) project.relations().stream().filter(r -> r.weight() != 0 || !r.comment().isEmpty())
                 .count();
-        int ruled = (int) project.codes().stream().filter(c -> !c.inclusion().isBlank() || !c.exclusion().isBlank()
-                || !c.anchor().isBlank() || !c.indicators().isEmpty()).count();
         return new Losses(documents, turns, project.diagrams().size(), project.info().savedQueries().size(), reviewed,
                 project.info().rejectedSuggestions().size(), recordingsNotFound,
-                (int) project.diagrams().stream().filter(nl.veldwerk.model.Diagram::subCodesInside).count(), phased,
-                noted, ruled);
+                (int) project.diagrams().stream().filter(nl.veldwerk.model.Diagram::subCodesInside).count(),
+                phasedCodes(project), noted, codesWithRules(project));
+    }
+
+    /** Codes whose phase goes out as a code set named for it. */
+    private static int phasedCodes(Project project) {
+        return (int) project.codes().stream().filter(c -> c.phase() != nl.veldwerk.model.Phase.OPEN).count();
+    }
+
+    /** Codes whose rules, anchor example or indicators go out at the end of their description. */
+    private static int codesWithRules(Project project) {
+        return (int) project.codes().stream().filter(c -> !c.inclusion().isBlank() || !c.exclusion().isBlank()
+                || !c.anchor().isBlank() || !c.indicators().isEmpty()).count();
     }
 
     /** The recording's file when it can be carried (it exists), else null. */
@@ -213,9 +221,11 @@ public final class RefiExport {
      * What a REFI-QDA codebook cannot carry: it holds codes with their descriptions and sets, no notes and no
      * links, so relations between codes, memos about codes and the review status stay behind.
      */
-    public record CodebookLosses(int relations, int codeMemos, int reviewedCodes) {
+    /** As {@link Losses}: what a codebook leaves out, and what it writes in forms other tools show otherwise. */
+    public record CodebookLosses(int relations, int codeMemos, int reviewedCodes, int phasedCodes,
+                                 int codesWithRules) {
         public boolean none() {
-            return relations == 0 && codeMemos == 0 && reviewedCodes == 0;
+            return relations == 0 && codeMemos == 0 && reviewedCodes == 0 && phasedCodes == 0 && codesWithRules == 0;
         }
 
         /** The losses as lines of English, for the command line. */
@@ -231,6 +241,7 @@ public final class RefiExport {
                 lines.add("the review status (approved, needs work, merged) of " + Losses.counted(reviewedCodes,
                         "code", "codes"));
             }
+            lines.addAll(new Losses(0, 0, 0, 0, 0, 0, 0, 0, phasedCodes, 0, codesWithRules).lines());
             return lines;
         }
     }
@@ -241,7 +252,8 @@ public final class RefiExport {
                 + (int) project.memos().stream().filter(m -> m.target().kind() == EntityKind.CODE).count();
         int reviewed = (int) project.codes().stream()
                 .filter(c -> c.review() != nl.veldwerk.model.ReviewStatus.PROPOSED).count();
-        return new CodebookLosses(project.relations().size(), memos, reviewed);
+        return new CodebookLosses(project.relations().size(), memos, reviewed, phasedCodes(project),
+                codesWithRules(project));
     }
 
     /** Writes a .qdc and says what it could not carry. */

@@ -166,7 +166,9 @@ class RefiRoundTripTest {
         long memos = project.codes().stream().filter(c -> !c.memo().isEmpty()).count() + project.memos().stream()
                 .filter(m -> m.target().kind() == nl.veldwerk.model.EntityKind.CODE).count();
         assertEquals(new RefiExport.CodebookLosses(project.relations().size(), (int) memos, (int) project.codes()
-                .stream().filter(c -> c.review() != nl.veldwerk.model.ReviewStatus.PROPOSED).count()), losses,
+                .stream().filter(c -> c.review() != nl.veldwerk.model.ReviewStatus.PROPOSED).count(),
+                (int) project.codes().stream().filter(c -> c.phase() != nl.veldwerk.model.Phase.OPEN).count(),
+                RefiExport.losses(project).codesWithRules()), losses,
                 "what the codebook leaves out is counted, not dropped silently");
         assertTrue(losses.relations() > 0 && memos > 0, "the fixture has relations and code memos to lose");
         Project empty = new Project(ProjectInfo.named("x", T));

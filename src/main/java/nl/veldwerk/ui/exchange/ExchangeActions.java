@@ -154,6 +154,8 @@ public final class ExchangeActions {
         lost(parts, losses.relations(), "qdc.loss.relations", losses.relations());
         lost(parts, losses.codeMemos(), "qdc.loss.memos", losses.codeMemos());
         lost(parts, losses.reviewedCodes(), "qdpx.loss.review", losses.reviewedCodes());
+        lost(parts, losses.phasedCodes(), "qdpx.loss.phases", losses.phasedCodes());
+        lost(parts, losses.codesWithRules(), "qdpx.loss.rules", losses.codesWithRules());
         return parts;
     }
 

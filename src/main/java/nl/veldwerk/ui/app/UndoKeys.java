@@ -27,7 +27,7 @@ public final class UndoKeys {
     /**
      * Filter and find fields: the undo keys undo the project there, not the words typed (QA: a merge, then a
      * code typed in the filter to check it, then Ctrl+Z: the filter went back, the merge stayed and was saved,
-     * and nothing said so). Esc empties such a field.
+     * and nothing said so).
      */
     public static void projectUndoIn(TextInputControl... fields) {
         for (TextInputControl field : fields) {

@@ -28,6 +28,8 @@ public final class QuotationPane extends BorderPane {
     public QuotationPane(CodingViewModel coding) {
         TextField filter = new TextField();
         filter.setPromptText(I18n.text("quotations.filter"));
+        filter.setId("quotation-filter");
+        nl.veldwerk.ui.app.UndoKeys.projectUndoIn(filter);
         filter.textProperty().bindBidirectional(coding.filterProperty());
         HBox.setHgrow(filter, Priority.ALWAYS);
         ToggleGroup group = new ToggleGroup();

@@ -252,7 +252,7 @@ class CliTest {
         Path qdpx = tmp.resolve("a.qdpx");
         CliRun exported = run("export-qdpx", a.toString(), qdpx.toString());
         assertEquals(0, exported.status(), exported.err());
-        assertTrue(exported.out().contains("REFI-QDA cannot carry, so the file leaves out:\n  - speaker turns ("),
+        assertTrue(exported.out().contains("REFI-QDA cannot carry everything; the file leaves out, or writes in another form:\n  - speaker turns ("),
                 "what the format cannot carry is said, not dropped silently: " + exported.out());
         assertEquals(1, run("import-qdpx", qdpx.toString(), tmp.resolve("x").toString(), "--language", "Dutch")
                 .status(), "a language is a two-letter code");
@@ -323,6 +323,19 @@ class CliTest {
                     .createPartName("/word/styles.xml")).getInputStream().readAllBytes(),
                     java.nio.charset.StandardCharsets.UTF_8).contains("w:lang w:val=\"en-GB\""));
             assertEquals("nl-NL", doc.getStyles().getStyle("Quote").getCTStyle().getRPr().getLangArray(0).getVal());
+            org.apache.poi.xwpf.usermodel.XWPFParagraph quote = doc.getParagraphs().stream()
+                    .filter(q -> "Quote".equals(q.getStyle())).findFirst().orElseThrow();
+            assertEquals("en-GB", quote.getRuns().getLast().getLang(), "its source line is the report's words");
+        }
+        CliRun table = run("report", "sample-projects/wijk-y", "--codes", "Ontkenning", "--table", "--lang", "en",
+                "--out", dir.resolve("tabel.docx").toString());
+        assertEquals(0, table.status(), table.err());
+        try (var in = java.nio.file.Files.newInputStream(dir.resolve("tabel.docx"));
+             var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            var cell = doc.getTables().getFirst().getRow(1).getCell(0).getParagraphs().getFirst().getRuns().getFirst();
+            assertEquals("nl-NL", cell.getLang(), "a quotation in a table is proofed as one");
+            assertEquals(null, doc.getTables().getFirst().getRow(1).getCell(1).getParagraphs().getFirst().getRuns()
+                    .getFirst().getLang());
         }
         CliRun csv = run("report", "sample-projects/wijk-y", "--format", "csv", "--lang", "nl", "--out",
                 dir.resolve("all.csv").toString());
@@ -406,11 +419,17 @@ class CliTest {
             assertTrue(refused.err().contains("does not end in ."), refused.err());
             assertTrue(Files.notExists(Path.of(misnamed.getLast().replace("--out", ""))), misnamed.getLast());
         }
+        assertEquals(0, run("codebook-report", sample, "--out", dir.resolve("CB.DOCX").toString()).status(),
+                "the ending in capitals is the ending");
         if (Files.isDirectory(Path.of("/sys")) && !Files.isWritable(Path.of("/sys"))) { // a folder no one may write in
             CliRun denied = run("codebook-report", sample, "--out", "/sys/cb.docx");
             assertEquals("veldwerk: Not allowed to write /sys/cb.docx", denied.err().strip(),
                     "the file asked for, not the temporary one beside it");
         }
+        assertEquals("names.tmp", Main.asked("names.tmp", new String[] {"pseudonymise", "--key", "x.csv"}),
+                "a file of that name that is read keeps it");
+        assertEquals(dir.resolve("r.docx").toString(), Main.asked(dir.resolve("r.docx") + ".tmp", new String[] {
+            "report", sample, "--out=" + dir.resolve("r.docx")}));
         CliRun folder = run("report", sample, "--out", dir.toString() + "/");
         assertEquals(1, folder.status(), folder.err());
 

@@ -32,7 +32,7 @@ final class CodebookDialogs {
 
     static Optional<Code> chooseMergeTarget(Window owner, Project p, Code source) {
         return nl.veldwerk.ui.common.CodeChooser.choose(owner, I18n.text("codes.mergeInto"),
-                I18n.text("codes.mergeTitle", source.name()), p, c -> !c.id().equals(source.id()), false)
+                I18n.text("codes.mergeTitle", p.labelOf(source.id())), p, c -> !c.id().equals(source.id()), false)
                 .map(nl.veldwerk.ui.common.CodeChooser.Choice::code);
     }
 
@@ -42,6 +42,7 @@ final class CodebookDialogs {
                 .sorted(p.documentOrder()).toList();
         TextField name = new TextField();
         name.setPromptText(I18n.text("codes.splitName"));
+        nl.veldwerk.ui.common.LengthLimit.install(nl.veldwerk.model.Limits.NAME, name);
         ListView<CheckBox> list = new ListView<>();
         for (Quotation q : quotations) {
             String text = p.document(q.documentId()).map(d -> q.idIn(d) + " · " + d.name() + " · " + Texts.oneLine(d.text(),
@@ -55,7 +56,7 @@ final class CodebookDialogs {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         nl.veldwerk.ui.common.DialogFit.fit(dialog, I18n.text("codes.split"));
-        dialog.setHeaderText(I18n.text("codes.splitTitle", code.name()));
+        dialog.setHeaderText(I18n.text("codes.splitTitle", p.labelOf(code.id())));
         dialog.getDialogPane().setContent(new VBox(8, new Label(I18n.text("codes.splitName")), name,
                 new Label(I18n.text("codes.splitPick")), list));
         ButtonType ok = Buttons.ok();

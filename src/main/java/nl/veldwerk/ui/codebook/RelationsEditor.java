@@ -39,6 +39,7 @@ final class RelationsEditor extends VBox {
         type.setConverter(Labels.shown((RelationType t) -> t == null ? "" : I18n.text("relationType." + t.name())));
         type.setValue(RelationType.IS_ASSOCIATED_WITH);
         label.setPromptText(I18n.text("relations.label"));
+        nl.veldwerk.ui.common.LengthLimit.install(nl.veldwerk.model.Limits.NAME, label);
         label.visibleProperty().bind(type.valueProperty().isEqualTo(RelationType.USER_DEFINED));
         label.managedProperty().bind(label.visibleProperty());
         // The target is chosen as every code is: typed into the searchable chooser.

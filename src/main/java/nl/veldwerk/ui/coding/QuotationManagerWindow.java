@@ -140,7 +140,7 @@ public final class QuotationManagerWindow {
         Button chooseCode = new Button();
         chooseCode.setId("qmanager-code");
         chooseCode.textProperty().bind(Bindings.createStringBinding(() -> code.get() == null
-                ? I18n.text("qmanager.anyCode") : I18n.text("qmanager.code", code.get().name()), code));
+                ? I18n.text("qmanager.anyCode") : I18n.text("qmanager.code", codeName(code.get().id())), code));
         chooseCode.setOnAction(e -> {
             if (main.storeProperty().get() != null) {
                 CodeChooser.choose(stage, I18n.text("qmanager.codeTitle"), I18n.text("qmanager.codeHeader"),

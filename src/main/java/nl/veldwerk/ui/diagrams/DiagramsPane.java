@@ -76,6 +76,7 @@ public final class DiagramsPane extends VBox {
             }
         });
         name.setPromptText(I18n.text("diagrams.name"));
+        nl.veldwerk.ui.common.LengthLimit.install(nl.veldwerk.model.Limits.NAME, name);
         name.setDisable(true);
         vm.addPendingEdit(() -> {
             if (name.isFocused()) {

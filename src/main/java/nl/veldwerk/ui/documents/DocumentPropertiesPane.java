@@ -49,6 +49,7 @@ public final class DocumentPropertiesPane extends VBox {
         this.vm = documents.main();
         setId("document-properties");
         name.setId("document-name");
+        nl.veldwerk.ui.common.LengthLimit.install(nl.veldwerk.model.Limits.NAME, name);
         setPadding(new Insets(6));
         Label heading = new Label(I18n.text("properties.heading"));
         heading.getStyleClass().add("pane-heading");
@@ -66,12 +67,14 @@ public final class DocumentPropertiesPane extends VBox {
         });
         TextField newGroup = new TextField();
         newGroup.setPromptText(I18n.text("properties.newGroup"));
+        nl.veldwerk.ui.common.LengthLimit.install(nl.veldwerk.model.Limits.NAME, newGroup);
         newGroup.setOnAction(e -> {
             document().ifPresent(d -> documents.addGroupWith(d.id(), newGroup.getText()));
             newGroup.clear();
         });
         TextField newAttribute = new TextField();
         newAttribute.setPromptText(I18n.text("properties.newAttribute"));
+        nl.veldwerk.ui.common.LengthLimit.install(nl.veldwerk.model.Limits.NAME, newAttribute);
         ChoiceBox<AttributeType> type = new ChoiceBox<>(FXCollections.observableArrayList(AttributeType.values()));
         type.setValue(AttributeType.TEXT);
         type.setConverter(Labels.converter("attributeType."));
@@ -243,6 +246,7 @@ public final class DocumentPropertiesPane extends VBox {
         for (AttributeDefinition a : p.attributes()) {
             TextField value = new TextField();
             value.getProperties().put(AttributeType.class, a.type());
+            nl.veldwerk.ui.common.LengthLimit.install(nl.veldwerk.model.Limits.NOTE, value);
             value.setText(shown(value, d.attributes().getOrDefault(a.name(), "")));
             value.setUserData(value.getText()); // what the field shows of the document, not typed
             value.setPromptText(I18n.text("attributeType." + a.type().name().toLowerCase(java.util.Locale.ROOT)));

@@ -73,17 +73,16 @@ final class ImportCommand implements Callable<Integer> {
         SavedLayouts.SavedLayout choices = choices();
         DocumentImporter importer = new DocumentImporter(!choices.withTurns() ? SpeakerTurnDetector.none()
                 : speakers == null ? SpeakerTurnDetector.automatic() : SpeakerTurnDetector.withLabels(speakers));
-        if (saveLayout != null) {
-            SavedLayouts.user().save(new SavedLayouts.SavedLayout(saveLayout.strip(), choices.names(),
-                    choices.interviewers(), choices.withTurns()));
-            spec.commandLine().getOut().println("Saved the layout " + saveLayout.strip());
-        }
+        Set<String> labels = new java.util.LinkedHashSet<>(); // every file's, for the layout saved
         if (preview) {
             for (Path file : files) {
                 var analysis = importer.analyse(file);
-                ImportPreview.print(spec.commandLine().getOut(), file, analysis, forFile(choices, analysis.speakers()
-                        .stream().map(nl.veldwerk.importer.TranscriptAnalysis.Speaker::name).toList()));
+                List<String> found = analysis.speakers().stream()
+                        .map(nl.veldwerk.importer.TranscriptAnalysis.Speaker::name).toList();
+                labels.addAll(found);
+                ImportPreview.print(spec.commandLine().getOut(), file, analysis, forFile(choices, found));
             }
+            saveLayout(choices, labels);
             return 0;
         }
         Instant now = Instant.now();
@@ -97,11 +96,13 @@ final class ImportCommand implements Callable<Integer> {
                 throw files.size() == 1 ? e : new CliFailure(e.getMessage() + " (nothing was imported: the import"
                         + " takes all " + files.size() + " files or none; leave that file out or fix it)");
             }
-            SavedLayouts.SavedLayout chosen = forFile(choices, d.turns().stream()
-                    .map(nl.veldwerk.model.SpeakerTurn::speaker).distinct().toList());
+            List<String> found = d.turns().stream().map(nl.veldwerk.model.SpeakerTurn::speaker).distinct().toList();
+            labels.addAll(found);
+            SavedLayouts.SavedLayout chosen = forFile(choices, found);
             marked.addAll(chosen.interviewersIn(d));
             documents.add(chosen.applyTo(d));
         }
+        saveLayout(choices, labels);
         try (ProjectStore store = WritableProject.open(directory)) {
             DocumentNames.Named named = DocumentNames.unique(store.session().project(), documents);
             documents = new ArrayList<>(named.documents());
@@ -135,6 +136,21 @@ final class ImportCommand implements Callable<Integer> {
                     + String.join(", ", marked));
         }
         return 0;
+    }
+
+    /**
+     * Saves the choices as a layout when asked, with the labels of the files read that name an interviewer
+     * marked as the import marked them (the window saves the ticks it made itself; the command line saved only
+     * --interviewer, so the layout used later left "Interviewer" a respondent: review).
+     */
+    private void saveLayout(SavedLayouts.SavedLayout choices, Set<String> labels)
+            throws java.util.prefs.BackingStoreException {
+        if (saveLayout != null) {
+            SavedLayouts.SavedLayout marked = forFile(choices, List.copyOf(labels));
+            SavedLayouts.user().save(new SavedLayouts.SavedLayout(saveLayout.strip(), marked.names(),
+                    marked.interviewers(), marked.withTurns()));
+            spec.commandLine().getOut().println("Saved the layout " + saveLayout.strip());
+        }
     }
 
     /**

@@ -189,6 +189,17 @@ class CliTest {
         assertEquals(1, unknown.status());
         assertTrue(unknown.err().contains("no saved layout named no such layout; saved: "), unknown.err());
         nl.veldwerk.importer.SavedLayouts.user().delete(layout);
+
+        // Without --interviewer a label that names one is one, in the preview and in a layout saved (review).
+        String auto = "cli-auto-" + System.nanoTime();
+        Path talk = Files.writeString(tmp.resolve("gesprek.txt"), "Interviewer: Hoe vaak komt u in het buurthuis?\n"
+                + "A01: Eigenlijk elke week, op dinsdag voor de koffie.\nInterviewer: En wat doet u daar dan zoal?\n"
+                + "A01: Ik praat met de buren en soms help ik bij het eten.\n");
+        CliRun saved = run("import", project.toString(), talk.toString(), "--save-layout", auto, "--preview");
+        assertEquals(0, saved.status(), saved.err());
+        assertTrue(saved.out().contains("(interviewer)"), saved.out());
+        assertTrue(nl.veldwerk.importer.SavedLayouts.user().named(auto).orElseThrow().interviewer("Interviewer"));
+        nl.veldwerk.importer.SavedLayouts.user().delete(auto);
     }
 
     @Test

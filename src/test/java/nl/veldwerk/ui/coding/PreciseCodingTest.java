@@ -124,7 +124,8 @@ class PreciseCodingTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
         assertEquals(List.of("c"), project().codings().stream().map(Coding::codeId).toList());
 
-        // Two codes of one name, in different places of the tree: the picker tells them apart by their path.
+        // Two codes of one name, in different places of the tree: the picker tells them apart by where they sit,
+        // after the name (the path first cut the name off: QA).
         robot.type(KeyCode.ESCAPE);
         robot.interact(() -> {
             project().put(Code.of("cat", "Toegang", "#33cc33", null));
@@ -136,7 +137,7 @@ class PreciseCodingTest extends WorkbenchTest {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.ListView<?> list = (javafx.scene.control.ListView<?>) shownPickerSearch().getScene()
                 .lookup("#code-picker-list");
-        assertEquals(java.util.Set.of("Drempel", "Toegang > Drempel"), list.getItems().stream().map(Object::toString)
+        assertEquals(java.util.Set.of("Drempel", "Drempel (Toegang)"), list.getItems().stream().map(Object::toString)
                 .collect(java.util.stream.Collectors.toSet()));
         robot.type(KeyCode.ESCAPE);
     }

@@ -44,9 +44,14 @@ public enum AttributeType {
     /**
      * A kept value as shown in {@code language}: a number with a decimal comma where the language writes one
      * ("34,5" in Dutch, kept as "34.5"), which {@link #normalized} in that language reads back to the same
-     * value; anything else as kept.
+     * value; yes and no as the language says them; anything else as kept.
      */
     public String shown(String kept, java.util.Locale language) {
+        if (this == BOOLEAN && ("true".equals(kept) || "false".equals(kept))) {
+            // Yes or no in the reader's words ("true" in a Dutch window), which normalized reads back the same.
+            boolean dutch = language.getLanguage().equals("nl");
+            return kept.equals("true") ? (dutch ? "ja" : "yes") : (dutch ? "nee" : "no");
+        }
         if (this != NUMBER || kept == null || !kept.matches("-?\\d+\\.\\d+") || !writesDecimalComma(language)) {
             return kept;
         }

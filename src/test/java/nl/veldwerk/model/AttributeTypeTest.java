@@ -45,6 +45,13 @@ class AttributeTypeTest {
                 "three decimals too: a point there reads as a thousand in Dutch (QA: it showed \"1.125\")");
         assertEquals("12", AttributeType.NUMBER.shown("12", dutch));
         assertEquals("1.5", AttributeType.TEXT.shown("1.5", dutch), "a text as it is");
+        assertEquals("ja", AttributeType.BOOLEAN.shown("true", dutch), "not 'true' in a Dutch window (review)");
+        assertEquals("no", AttributeType.BOOLEAN.shown("false", ENGLISH));
+        for (String kept : new String[] {"true", "false"}) {
+            assertEquals(kept, AttributeType.BOOLEAN.normalized(AttributeType.BOOLEAN.shown(kept, dutch), dutch));
+            assertEquals(kept, AttributeType.BOOLEAN.normalized(AttributeType.BOOLEAN.shown(kept, ENGLISH), ENGLISH));
+        }
+        assertEquals("misschien", AttributeType.BOOLEAN.shown("misschien", dutch));
         for (String kept : new String[] {"34.5", "-0.25", "3.14159", "1.125", "2.500", "12"}) {
             assertEquals(kept, AttributeType.NUMBER.normalized(AttributeType.NUMBER.shown(kept, dutch), dutch), kept);
             assertEquals(kept, AttributeType.NUMBER.normalized(AttributeType.NUMBER.shown(kept, ENGLISH), ENGLISH),

@@ -84,9 +84,10 @@ final class AnalysisViewModel {
     }
 
     /** Whether the attribute of that name holds numbers (its columns then read in the user's decimal mark). */
-    boolean numberAttribute(String name) {
-        return project.attributes().stream().anyMatch(a -> a.name().equals(name)
-                && a.type() == nl.veldwerk.model.AttributeType.NUMBER);
+    /** The type of the attribute of that name, or null when there is none. */
+    nl.veldwerk.model.AttributeType attributeType(String name) {
+        return project.attributes().stream().filter(a -> a.name().equals(name)).map(
+                nl.veldwerk.model.AttributeDefinition::type).findFirst().orElse(null);
     }
 
     void codeDocument(CodeDocumentTable.Columns columns, String attribute, boolean withSubcodes,

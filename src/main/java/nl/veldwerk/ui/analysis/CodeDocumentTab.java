@@ -22,7 +22,8 @@ final class CodeDocumentTab extends GridTab {
             I18n.text("analysis.withSubcodes"));
     private CodeDocumentTable computed;
     /** Whether the computed table's columns are a number attribute's values. */
-    private boolean numberColumns;
+    /** The type of the attribute whose values are the columns, or null. */
+    private nl.veldwerk.model.AttributeType valueType;
     /** Whether they are an attribute's values (the last for documents without one). */
     private boolean valueColumns;
     /** The table whose words are being counted, if any: counted once, however often the measure is switched. */
@@ -76,11 +77,11 @@ final class CodeDocumentTab extends GridTab {
         Columns kind = choice == 0 ? Columns.DOCUMENTS : choice == 1 ? Columns.GROUPS : choice == 2 ? Columns.SPEAKERS
                 : Columns.ATTRIBUTE;
         String attribute = choice >= 3 ? vm.attributeNames().get(choice - 3) : null;
-        boolean numbers = attribute != null && vm.numberAttribute(attribute);
+        nl.veldwerk.model.AttributeType type = attribute == null ? null : vm.attributeType(attribute);
         boolean byValue = attribute != null;
         vm.codeDocument(kind, attribute, withSubcodes.isSelected(), result -> {
             computed = result;
-            numberColumns = numbers;
+            valueType = type;
             valueColumns = byValue;
             redraw();
         }, e -> dialogs.showError(I18n.text("error.analysis"), I18n.message(e)));
@@ -155,7 +156,7 @@ final class CodeDocumentTab extends GridTab {
                 I18n.text("analysis.total"), measure.getValue(), normalisation.getValue(), this::columnLabel);
     }
 
-    /** A column's label in the user's language: "(geen waarde)", a number with its decimal comma. */
+    /** A column's label in the user's language: "(geen waarde)", a number with its decimal comma, "ja". */
     private String columnLabel(CodeDocumentTable.Column column) {
         if (column.speaker() != null && column.speaker().isEmpty()) {
             return I18n.text("analysis.noSpeaker");
@@ -164,8 +165,7 @@ final class CodeDocumentTab extends GridTab {
                 && column == computed.columns().getLast()) {
             return I18n.text("analysis.noValue");
         }
-        return numberColumns ? nl.veldwerk.model.AttributeType.NUMBER.shown(column.label(), I18n.locale())
-                : column.label();
+        return valueType != null ? valueType.shown(column.label(), I18n.locale()) : column.label();
     }
 
     @Override

@@ -135,6 +135,15 @@ public final class DocumentListView extends ListView<DocumentItem> {
         filter.setPromptText(I18n.text("documents.filter"));
         filter.textProperty().addListener((o, was, now) -> filterBy(now));
         vm.storeProperty().addListener((o, was, now) -> filter.clear()); // another project: all its documents
+        // A document opened from elsewhere (just imported, a quotation's in the quotation manager) that the filter
+        // hides: the filter is emptied so that the list shows what is open (it was open but not listed: QA).
+        vm.selectedProperty().addListener((o, was, now) -> {
+            boolean another = now != null && (was == null || !was.document().id().equals(now.document().id()));
+            // The same document changed (taken out of the filtered group) stays open and leaves the list.
+            if (another && !filter.getText().isBlank() && !shown.contains(now)) {
+                filter.clear();
+            }
+        });
         // Esc empties the filter, Down goes on into the list, as in a search field.
         filter.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !filter.getText().isEmpty()) {

@@ -81,6 +81,16 @@ class DocumentFilterTest extends WorkbenchTest {
         robot.interact(() -> filter.setText(group.name()));
         WindowTestSupport.idle(vm);
 
+        // A document opened from elsewhere that the filter hides (just imported, a quotation's): the filter is
+        // emptied, so the list shows what is open.
+        robot.interact(() -> filter.setText(group.name()));
+        WindowTestSupport.idle(vm);
+        robot.interact(() -> vm.selectedProperty().set(vm.documents().stream()
+                .filter(i -> i.document().id().equals(outside.id())).findFirst().orElseThrow()));
+        WindowTestSupport.idle(vm);
+        assertEquals("", filter.getText());
+        assertEquals(outside.id(), list.getSelectionModel().getSelectedItem().document().id(), "listed and selected");
+
         // A number attribute is found as the user reads it too (in Dutch "34,5", kept as "34.5").
         robot.interact(() -> {
             var documents = new nl.veldwerk.ui.documents.DocumentsViewModel(vm);

@@ -193,8 +193,14 @@ public final class DocumentListView extends ListView<DocumentItem> {
             nl.veldwerk.model.Project p = vm.session().project();
             p.groups().stream().filter(g -> d.groupIds().contains(g.id())).forEach(g -> text.append('\n')
                     .append(g.name()));
-            p.attributes().stream().filter(a -> d.attributes().containsKey(a.name())).forEach(a -> text.append('\n')
-                    .append(a.type().shown(d.attributes().get(a.name()), I18n.locale())));
+            p.attributes().stream().filter(a -> d.attributes().containsKey(a.name())).forEach(a -> {
+                String kept = d.attributes().get(a.name());
+                text.append('\n').append(a.type().shown(kept, I18n.locale()));
+                if (a.type() == nl.veldwerk.model.AttributeType.NUMBER) {
+                    // Found as typed in either way the field takes it ("34,5" in an English window too: QA).
+                    text.append('\n').append(kept.replace('.', ','));
+                }
+            });
         }
         return text.toString();
     }

@@ -106,8 +106,16 @@ public final class DocumentsViewModel {
         return true;
     }
 
+    /**
+     * Adds an attribute; one whose name the project has already, in any case ("Rol" beside "rol"), is refused
+     * and said, not made a second column of the same thing (QA).
+     */
     public void addAttribute(String name, AttributeType type) {
-        if (!name.isBlank()) {
+        java.util.Optional<AttributeDefinition> same = main.session().project().attributes().stream()
+                .filter(a -> a.name().equalsIgnoreCase(name.strip())).findFirst();
+        if (same.isPresent()) {
+            main.showStatus(nl.veldwerk.ui.common.I18n.text("attribute.exists", same.get().name()));
+        } else if (!name.isBlank()) {
             main.run(() -> main.session().execute(DocumentCommands.addAttribute(new AttributeDefinition(
                     Ids.newId(), name.strip(), type))));
         }

@@ -107,6 +107,15 @@ class DocumentFilterTest extends WorkbenchTest {
         } finally {
             nl.veldwerk.ui.common.I18n.setLocale(before);
         }
+        robot.interact(() -> filter.setText("34,5"));
+        WindowTestSupport.idle(vm);
+        assertEquals(List.of(member.name()), list.getItems().stream().map(i -> i.document().name()).toList(),
+                "in English too, where the field takes '34,5' as typed (QA)");
+        robot.interact(() -> new nl.veldwerk.ui.documents.DocumentsViewModel(vm).addAttribute("JAREN",
+                nl.veldwerk.model.AttributeType.TEXT));
+        assertEquals(1, vm.session().project().attributes().stream().filter(a -> a.name().equalsIgnoreCase("jaren"))
+                .count(), "a name there is already, in another case, is no second attribute (QA)");
+        assertTrue(vm.statusProperty().get().contains("'jaren'"), vm.statusProperty().get());
 
         // Another project opened: its list whole, not filtered by what was typed for this one.
         openCopyOfSample(robot, "wijk-y-filter-2");

@@ -114,7 +114,7 @@ public final class Search {
      * The speakers left out, but those the query asks for by name ({@code speaker:Interviewer}): asked for, they
      * are what is wanted (it found "0 hits here; 2 in the words of Interviewer, left out").
      */
-    static Set<String> withoutNamed(String queryText, Set<String> leftOut) {
+    public static Set<String> withoutNamed(String queryText, Set<String> leftOut) {
         if (leftOut.isEmpty()) {
             return leftOut;
         }

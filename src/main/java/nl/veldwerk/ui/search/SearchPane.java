@@ -116,16 +116,22 @@ public final class SearchPane extends VBox {
                 return;
             }
             status.setText(I18n.text("search.running"));
-            search.search(query.getText(), scope.getValue(), found -> {
+            String asked = query.getText();
+            search.search(asked, scope.getValue(), found -> {
                 hits.getItems().setAll(found.hits());
+                // A speaker the query names (speaker:Interviewer) is searched, whoever is left out (QA: "the
+                // words of Interviewer not searched" under 27 hits of Interviewer's).
+                java.util.Set<String> notSearched = nl.veldwerk.search.Search.withoutNamed(asked,
+                        java.util.Set.copyOf(search.leftOutSpeakers()));
                 nothing.setText(I18n.text("search.nothingFound")); // "No hits yet." under "0 hits" read oddly
                 String said = found.leftOut() > 0 ? I18n.text("search.onlyLeftOut", found.leftOut(),
-                        String.join(", ", search.leftOutSpeakers())) : found.more()
+                        String.join(", ", new java.util.TreeSet<>(notSearched))) : found.more()
                         ? I18n.text("search.countMore", found.hits().size())
                         : I18n.text("search.count", found.hits().size());
-                if (found.leftOut() == 0 && !found.hits().isEmpty() && !search.leftOutSpeakers().isEmpty()) {
+                if (found.leftOut() == 0 && !found.hits().isEmpty() && !notSearched.isEmpty()) {
                     // Hits there are, and the interviewers' words were not searched: said, not left to be guessed.
-                    said += " · " + I18n.text("search.without", String.join(", ", search.leftOutSpeakers()));
+                    said += " · " + I18n.text("search.without", String.join(", ", new java.util.TreeSet<>(
+                            notSearched)));
                 }
                 // "geen aanbod" found "aanbod": said, with the way to search the negation too.
                 status.setText(found.tooCommon().isEmpty() ? said : said + " · " + I18n.text("search.tooCommon",

@@ -1,6 +1,7 @@
 package nl.veldwerk.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -351,6 +352,8 @@ class SearchPaneTest extends WorkbenchTest {
         robot.interact(() -> field.getOnAction().handle(new javafx.event.ActionEvent()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !hits.getItems().isEmpty());
         assertTrue(hits.getItems().stream().allMatch(h -> "Interviewer".equals(h.speaker())), hits.getItems().toString());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(status.getText().contains("not searched"), "searched, as asked: " + status.getText());
 
         // Stop words alone: said why, not "0 hits" as if no text held them.
         robot.interact(() -> field.setText("de het"));

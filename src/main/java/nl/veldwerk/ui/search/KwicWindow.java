@@ -129,6 +129,10 @@ final class KwicWindow {
     }
 
     static void open(Window owner, SearchViewModel search, List<String> words) {
+        if (words.isEmpty()) { // code:Wantrouwen, or only fields: said, not "the words occur nowhere" (QA)
+            search.main().showStatus(I18n.text("search.noWordsForKwic"));
+            return;
+        }
         new KwicWindow(owner, search, words).stage.show();
     }
 

@@ -159,6 +159,16 @@ class SearchPaneTest extends WorkbenchTest {
         robot.interact(vm::undo);
         assertTrue(vm.session().project().info().savedQueries().isEmpty());
 
+        // A query of fields alone names no words: said, no window that says "the words occur nowhere" (QA).
+        robot.interact(() -> {
+            codeMode.setSelected(false);
+            field.setText("code:Schaamte");
+        });
+        long windows = robot.listWindows().size();
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#kwic").query()).fire());
+        assertEquals(windows, robot.listWindows().size());
+        assertTrue(vm.statusProperty().get().startsWith("Keyword in context needs words"), vm.statusProperty().get());
+
         // Keyword in context for "voorziening": every inflection, sortable, each line opens in the transcript.
         robot.interact(() -> {
             codeMode.setSelected(false);

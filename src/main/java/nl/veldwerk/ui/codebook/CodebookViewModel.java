@@ -220,7 +220,9 @@ public final class CodebookViewModel {
             // The saved code queries that name it follow it, in the same step (they said there was no such code).
             Project p = project().orElseThrow();
             List<Command> steps = new ArrayList<>(List.of(CodeCommands.rename(codeId, trimmed)));
-            queriesAfter(p, q -> nl.veldwerk.search.CodeQuery.afterRename(p, q, codeId, trimmed)).ifPresent(steps::add);
+            queriesAfter(p, q -> nl.veldwerk.search.CodeQuery.afterRename(p, q, codeId, trimmed),
+                    q -> nl.veldwerk.search.Search.afterCodeRename(q, c.name(), trimmed, otherNames(p, codeId)))
+                    .ifPresent(steps::add);
             executeAllSaid(steps, Message.of("code.rename", trimmed)); // said, as a colour or a move is
         });
     }
@@ -290,18 +292,41 @@ public final class CodebookViewModel {
                 query = nl.veldwerk.search.CodeQuery.afterMerge(p, query, source, intoId);
             }
             return query;
+        }, q -> {
+            // A search's code: of a code merged away names the code it went into (it found nothing after).
+            String query = q;
+            String into = code(intoId).map(Code::name).orElse(null);
+            for (String source : sources) {
+                String name = code(source).map(Code::name).orElse(null);
+                if (name != null && into != null) {
+                    java.util.List<String> others = p.codes().stream().filter(c -> !c.id().equals(source)
+                            && !c.id().equals(intoId)).map(Code::name).toList();
+                    query = nl.veldwerk.search.Search.afterCodeRename(query, name, into, others);
+                }
+            }
+            return query;
         })).ifPresent(steps::add);
         executeAllSaid(steps, steps.size() > 1 && sources.size() == 1 ? Message.of("code.merge",
                 code(sources.getFirst()).map(Code::name).orElse("?"), code(intoId).map(Code::name).orElse("?"))
                 : Message.of("codes.mergeMany", codeIds.size()));
     }
 
-    /** The command that writes the saved code queries anew, when {@code anew} changes any; else none. */
-    private static Optional<Command> queriesAfter(Project p, java.util.function.UnaryOperator<String> anew) {
-        List<nl.veldwerk.model.SavedQuery> queries = p.info().savedQueries().stream().map(q -> !q.overCodes() ? q
-                : new nl.veldwerk.model.SavedQuery(q.name(), true, anew.apply(q.query()))).toList();
+    /**
+     * The command that writes the saved queries anew, when {@code overCodes} changes a code query or
+     * {@code searches} a search; else none.
+     */
+    private static Optional<Command> queriesAfter(Project p, java.util.function.UnaryOperator<String> overCodes,
+                                                  java.util.function.UnaryOperator<String> searches) {
+        List<nl.veldwerk.model.SavedQuery> queries = p.info().savedQueries().stream().map(q ->
+                new nl.veldwerk.model.SavedQuery(q.name(), q.overCodes(), (q.overCodes() ? overCodes : searches)
+                        .apply(q.query()))).toList();
         return queries.equals(p.info().savedQueries()) ? Optional.empty()
                 : Optional.of(nl.veldwerk.project.NoteCommands.rewriteQueries(queries));
+    }
+
+    /** The names of the codes other than {@code codeId}. */
+    private static List<String> otherNames(Project p, String codeId) {
+        return p.codes().stream().filter(c -> !c.id().equals(codeId)).map(Code::name).toList();
     }
 
     /** One command as itself, several as one undoable step; none does nothing. */

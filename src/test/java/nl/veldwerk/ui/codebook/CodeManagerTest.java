@@ -480,6 +480,9 @@ class CodeManagerTest extends WorkbenchTest {
         // Rename with F2: a saved query that names the code follows it, in the same step.
         execute(robot, nl.veldwerk.project.NoteCommands.saveQuery(new nl.veldwerk.model.SavedQuery("drempels", true,
                 "Taal OR (Geld AND NOT taal)")));
+        // A saved search's code: follows too (QA: it found nothing after the rename, and its report was empty).
+        execute(robot, nl.veldwerk.project.NoteCommands.saveQuery(new nl.veldwerk.model.SavedQuery("woorden", false,
+                "buurt AND code:taal NOT code:\"Geld\"")));
         Project withQuery = project().copy();
         select(robot, "taal");
         dialogs.text = "Taalbarrière";
@@ -487,9 +490,11 @@ class CodeManagerTest extends WorkbenchTest {
         idle();
         assertEquals("Taalbarrière", project().code("taal").orElseThrow().name());
         assertEquals("Taalbarrière OR (Geld AND NOT Taalbarrière)", project().info().savedQueries().getFirst().query());
+        assertEquals("buurt AND code:Taalbarrière NOT code:\"Geld\"", project().info().savedQueries().get(1).query());
         assertTrue(vm.statusProperty().get().startsWith("Done: Rename code to 'Taalbarrière'"),
                 "said, as a colour or a move is: " + vm.statusProperty().get());
         undoneExactly(robot, withQuery, "Rename");
+        undo(robot);
         undo(robot);
         assertEquals(before, project());
 
@@ -564,6 +569,8 @@ class CodeManagerTest extends WorkbenchTest {
         // Merge Wantrouwen into Schaamte: its quotation comes along, and a saved query naming it names Schaamte.
         execute(robot, nl.veldwerk.project.NoteCommands.saveQuery(new nl.veldwerk.model.SavedQuery("twijfel", true,
                 "Wantrouwen OR Geld")));
+        execute(robot, nl.veldwerk.project.NoteCommands.saveQuery(new nl.veldwerk.model.SavedQuery("twijfelwoorden",
+                false, "code:wantrouwen")));
         Project withTwijfel = project().copy();
         select(robot, "wantrouwen");
         keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M);
@@ -573,7 +580,9 @@ class CodeManagerTest extends WorkbenchTest {
         assertTrue(project().code("wantrouwen").isEmpty());
         assertEquals(3, project().codingsWithCode("schaamte").size());
         assertEquals("Schaamte OR Geld", project().info().savedQueries().getFirst().query());
+        assertEquals("code:Schaamte", project().info().savedQueries().get(1).query());
         undoneExactly(robot, withTwijfel, "Merge");
+        undo(robot);
         undo(robot);
         assertEquals(before, project());
 

@@ -1,0 +1,28 @@
+package nl.veldwerk.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** A saved search's code: fields follow a code's new name, and only where the name is the code's alone. */
+class SearchAfterCodeRenameTest {
+    @Test
+    void eachCodeFieldOfTheOldNameIsWrittenAnew() {
+        List<String> others = List.of("Geld", "Angst");
+        assertEquals("buurt AND code:Argwaan", Search.afterCodeRename("buurt AND code:Wantrouwen", "Wantrouwen",
+                "Argwaan", others));
+        assertEquals("CODE:\"Gebrek aan vertrouwen\" OR code:Geld", Search.afterCodeRename(
+                "CODE:\"wantrouwen\" OR code:Geld", "Wantrouwen", "Gebrek aan vertrouwen", others),
+                "case and quotes as found; a name with spaces quoted");
+        assertEquals("wantrouwen document:Wantrouwen mycode:Wantrouwen", Search.afterCodeRename(
+                "wantrouwen document:Wantrouwen mycode:Wantrouwen", "Wantrouwen", "Argwaan", others),
+                "words and other fields stay");
+        assertEquals("code:Wantrouwen", Search.afterCodeRename("code:Wantrouwen", "Wantrouwen", "Argwaan",
+                List.of("wantrouwen")), "another code keeps the old name: code: still finds it");
+        assertEquals("code:Wantrouwen", Search.afterCodeRename("code:Wantrouwen", "Wantrouwen", "Geld", others),
+                "the new name is another code's: code: would find both");
+        assertEquals("(code:Argwaan)", Search.afterCodeRename("(code:Wantrouwen)", "Wantrouwen", "Argwaan", others));
+    }
+}

@@ -255,7 +255,11 @@ final class ReportCommand implements Callable<Integer> {
         var query = p.info().savedQueries().stream().filter(q -> q.name().equals(savedQuery)).findFirst()
                 .orElseThrow(() -> CliFailure.of("report.noQuery", savedQuery, p.info().savedQueries().size(),
                         String.join(", ", p.info().savedQueries().stream().map(q -> q.name()).sorted().toList())));
-        return nl.veldwerk.search.SavedQueries.quotationIds(p, query, null); // a bad query says why, in --lang
+        Set<String> ids = nl.veldwerk.search.SavedQueries.quotationIds(p, query, null); // a bad one says why
+        if (ids.isEmpty()) {
+            throw nl.veldwerk.report.NothingToReport.fromQuery(query.name());
+        }
+        return ids;
     }
 
     /**

@@ -16,6 +16,14 @@ public final class NothingToReport extends IllegalArgumentException implements U
         this(UserText.of(NothingToReport.class, key));
     }
 
+    /**
+     * The saved query the report was asked to take its quotations from selects none (the report said "the
+     * chosen codes and documents" when none were chosen: QA).
+     */
+    public static NothingToReport fromQuery(String queryName) {
+        return new NothingToReport(UserText.of(NothingToReport.class, "report.queryEmpty", queryName));
+    }
+
     private NothingToReport(UserText text) {
         super(text.toString());
         this.text = text;

@@ -44,6 +44,17 @@ class CliTest {
         assertEquals(0, run("query", copy.toString(), "Schaamte", "--csv", tmp.resolve("q-nl.csv").toString(),
                 "--separator", ";").status());
         assertTrue(java.nio.file.Files.readAllLines(tmp.resolve("q-nl.csv")).getFirst().startsWith("\uFEFFid;document;"));
+        // A saved query that selects nothing now: the report says so by its name (QA: "the chosen codes and
+        // documents", when none were chosen).
+        try (nl.veldwerk.store.ProjectStore store = nl.veldwerk.store.ProjectStore.open(copy)) {
+            store.session().execute(nl.veldwerk.project.NoteCommands.saveQuery(new nl.veldwerk.model.SavedQuery(
+                    "Leeg", false, "code:Bestaatniet")));
+            store.save();
+        }
+        CliRun empty = run("report", copy.toString(), "--query", "Leeg", "--lang", "en", "--out",
+                tmp.resolve("leeg.docx").toString());
+        assertEquals(1, empty.status());
+        assertTrue(empty.err().contains("The saved query 'Leeg' selects no quotation now"), empty.err());
         CliRun search = run("search", copy.toString(), "schaamte", "--in", "quotations");
         assertEquals(0, search.status(), search.err());
         assertTrue(search.out().lines().filter(l -> l.contains(" quotation")).allMatch(l -> id.matcher(l).find())

@@ -45,6 +45,9 @@ public final class ReportActions {
             Project copy = project.copy(); // here, not on the FX thread: a second at a million quotations
             Set<String> fromQuery = query == null ? null
                     : nl.veldwerk.search.SavedQueries.quotationIds(copy, query, null);
+            if (fromQuery != null && fromQuery.isEmpty()) {
+                throw nl.veldwerk.report.NothingToReport.fromQuery(query.name());
+            }
             QuotationSelection.Criteria criteria = new QuotationSelection.Criteria(r.codeIds(), r.withSubCodes(),
                     r.documentIds(), r.groupIds(), r.grouping(), fromQuery);
             List<QuotationSelection.Section> sections = QuotationSelection.select(copy, criteria);

@@ -202,10 +202,10 @@ final class Menus {
         MenuItem importCodebook = needsProject(item("menu.importCodebook", null, () -> dialogs.chooseFileToOpen(
                 I18n.text("dialog.importCodebook"), FileType.CODEBOOK).ifPresent(codebook::importCodebook)));
         MenuItem exportCodebook = needsProject(item("menu.exportCodebook", null, () -> dialogs.chooseFileToSave(
-                I18n.text("dialog.exportCodebook"), projectName() + "-codebook.json", FileType.CODEBOOK)
+                I18n.text("dialog.exportCodebook"), projectName() + I18n.text("file.codebookSuffix") + ".json", FileType.CODEBOOK)
                 .ifPresent(codebook::exportCodebook)));
         MenuItem report = needsProject(item("menu.codebookReport", null, () -> dialogs.chooseFileToSave(
-                I18n.text("dialog.codebookReport"), projectName() + "-codebook.docx", FileType.DOCX)
+                I18n.text("dialog.codebookReport"), projectName() + I18n.text("file.codebookSuffix") + ".docx", FileType.DOCX)
                 .ifPresent(codebook::report)));
         MenuItem compare = needsProject(item("menu.compareReview", null, () -> dialogs.chooseFileToOpen(
                 I18n.text("dialog.compareReview"), FileType.BUNDLE).ifPresent(codebook::compareWithReviewedCopy)));

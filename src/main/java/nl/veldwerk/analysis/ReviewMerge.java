@@ -36,11 +36,24 @@ public final class ReviewMerge {
     private ReviewMerge() {
     }
 
-    /** The counts of what {@link #command} takes over: {comments, resolved, statuses}. */
+    /**
+     * The counts of what {@link #command} takes over: {comments, resolved, statuses, of the comments those on
+     * something no longer here that become memos about the project}.
+     */
     public static int[] counts(Project mine, Project theirs) {
         Takeover t = takeover(mine, theirs);
         return new int[] {t.comments().size() + t.quotationComments().size(), t.resolved().size(),
-                t.statuses().size()};
+                t.statuses().size(), (int) t.comments().stream().filter(m -> !m.comment()).count()};
+    }
+
+    /**
+     * Their verdicts (approved, needs work) on codes this project no longer has, merged away or deleted since
+     * the bundle went out: not taken over, and to be said so (they were dropped without a word: QA), as their
+     * codes are in their copy.
+     */
+    public static List<Code> verdictsNotHere(Project mine, Project theirs) {
+        return theirs.codes().stream().filter(c -> c.review() != nl.veldwerk.model.ReviewStatus.PROPOSED
+                && c.review() != nl.veldwerk.model.ReviewStatus.MERGED && mine.code(c.id()).isEmpty()).toList();
     }
 
     public static Command command(Project theirs) {

@@ -157,6 +157,10 @@ class ReviewRoundTripTest {
         assertTrue(diff.contains("ADDED only in their copy (added there, or removed here since): Sociaal netwerk > "
                 + "Strong ties"), diff.toString());
 
+        // Their verdict on Strong ties, merged away here: not taken over, and named to be said (QA: dropped silently).
+        assertEquals(List.of("strong"), ReviewMerge.verdictsNotHere(r.project(), reviewed).stream()
+                .map(nl.veldwerk.model.Code::id).toList());
+        assertEquals(2, ReviewMerge.counts(r.project(), reviewed)[3], "c2 and c3 become memos about the project");
         r.execute(ReviewMerge.command(reviewed));
         Project p = r.project();
         Memo moved = p.memos().stream().filter(m -> m.id().equals("c1")).findFirst().orElseThrow();

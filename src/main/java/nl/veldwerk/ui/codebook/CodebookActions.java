@@ -149,13 +149,22 @@ public final class CodebookActions {
      * over their comments and review statuses (and only those) as one undoable step.
      */
     /** The supervisor's copy as compared with this project: their project, what differs, what can be taken. */
-    private record Comparison(Project theirs, boolean otherProject, List<CodebookDiff.Change> changes, int[] take) {
+    private record Comparison(Project theirs, boolean otherProject, List<CodebookDiff.Change> changes, int[] take,
+                              List<nl.veldwerk.model.Code> verdictsNotHere) {
         static Comparison of(Project mine, Project theirs) {
             if (!java.util.Objects.equals(mine.info().created(), theirs.info().created())) {
-                return new Comparison(theirs, true, List.of(), new int[3]);
+                return new Comparison(theirs, true, List.of(), new int[4], List.of());
             }
-            return new Comparison(theirs, false, CodebookDiff.between(mine, theirs), ReviewMerge.counts(mine, theirs));
+            return new Comparison(theirs, false, CodebookDiff.between(mine, theirs), ReviewMerge.counts(mine, theirs),
+                    ReviewMerge.verdictsNotHere(mine, theirs));
         }
+    }
+
+    /** "'Angst' (Needs work), …": their verdicts on codes no longer here, said rather than dropped. */
+    private static String verdicts(List<nl.veldwerk.model.Code> codes) {
+        return String.join(", ", codes.stream().limit(20).map(c -> "‘" + c.name() + "’ (" + I18n.text("reviewStatus."
+                + c.review().name().toLowerCase(java.util.Locale.ROOT)) + ")").toList())
+                + (codes.size() > 20 ? " " + I18n.text("manager.andMore", codes.size() - 20) : "");
     }
 
     public void compareWithReviewedCopy(Path bundle) {
@@ -187,12 +196,19 @@ public final class CodebookActions {
             StringBuilder text = new StringBuilder(changes.isEmpty() ? I18n.text("review.noChanges")
                     : I18n.text("review.changes", changes.size()));
             changes.stream().limit(60).forEach(c -> text.append("\n• ").append(I18n.text(c.text())));
+            if (!compared.verdictsNotHere().isEmpty()) {
+                text.append("\n\n").append(I18n.text("review.verdictsNotHere", compared.verdictsNotHere().size(),
+                        verdicts(compared.verdictsNotHere())));
+            }
             if (take[0] + take[1] + take[2] == 0) {
                 main.dialogs().showInfo(I18n.text("review.title"), text.append("\n\n")
                         .append(I18n.text("review.nothingToTake")).toString());
                 return;
             }
             text.append("\n\n").append(I18n.text("review.question", take[0] + take[1], take[2]));
+            if (take[3] > 0) { // where they end up, said before (they became memos without a word: QA)
+                text.append(" ").append(I18n.text("review.becomeMemos", take[3]));
+            }
             if (main.dialogs().confirm(I18n.text("review.title"), text.toString())) {
                 main.run(() -> main.session().execute(ReviewMerge.command(theirs)));
                 main.showStatus(I18n.text("status.reviewAccepted"));

@@ -39,8 +39,12 @@ import nl.veldwerk.project.Planner;
  */
 public final class ProjectMerge {
     /** What the merge added, what it found already there, and the conflicts it resolved (and how). */
+    /**
+     * @param addedCodes the names of the codes added, as paths: a code merged away or deleted here comes back as
+     *                   "added" (the merge cannot tell), so the question names them (QA: "Codes: 1 added")
+     */
     public record Report(Map<String, Integer> added, Map<String, Integer> matched, List<UserText> conflicts,
-                         int changes) {
+                         int changes, List<String> addedCodes) {
         /** Whether the merge changes nothing here (counts alone miss a value or group filled in on a match). */
         public boolean changesNothing() {
             return changes == 0;
@@ -59,6 +63,7 @@ public final class ProjectMerge {
     private final Map<String, Integer> added = new LinkedHashMap<>();
     private final Map<String, Integer> matched = new LinkedHashMap<>();
     private final List<UserText> conflicts = new ArrayList<>();
+    private final List<String> addedCodes = new ArrayList<>();
     private final Map<String, String> coders = new HashMap<>();
     private final Map<String, String> attributeNames = new HashMap<>();
     private final Map<String, String> groups = new HashMap<>();
@@ -110,7 +115,8 @@ public final class ProjectMerge {
 
     /** The report; null until the command has run. */
     public Report report() {
-        return done ? new Report(Map.copyOf(added), Map.copyOf(matched), List.copyOf(conflicts), changes) : null;
+        return done ? new Report(Map.copyOf(added), Map.copyOf(matched), List.copyOf(conflicts), changes,
+                List.copyOf(addedCodes)) : null;
     }
 
     /**
@@ -225,6 +231,7 @@ public final class ProjectMerge {
                 codes.put(c.id(), copy.id());
                 byPath.put(path(p, copy), copy.id());
                 count(added, "codes");
+                addedCodes.add(other.pathOf(c.id()));
             }
         }
     }

@@ -55,6 +55,7 @@ class ProjectMergeTest {
         assertTrue(a.documents().stream().anyMatch(d -> d.name().equals("A02 (Carla)")));
         assertEquals(1, report.matched("codes"), "schaamte by name");
         assertEquals(1, report.added("codes"));
+        assertEquals(List.of("Wantrouwen"), report.addedCodes(), "named, so one merged away here is seen coming back");
         assertEquals(1, report.matched("coders"));
         assertEquals(1, report.added("coders"));
         assertEquals(1, report.matched("codings"));

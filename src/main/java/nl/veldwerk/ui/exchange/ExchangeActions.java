@@ -226,6 +226,12 @@ public final class ExchangeActions {
             text.append(I18n.text("merge.line", I18n.text("kind." + kind), report.added(kind),
                     report.matched(kind))).append('\n');
         }
+        if (!report.addedCodes().isEmpty()) {
+            // Named: a code merged away or deleted here since comes back as one "added" (the merge cannot tell).
+            text.append('\n').append(I18n.text("merge.addedCodes", String.join(", ", report.addedCodes().stream()
+                    .limit(20).map(c -> "‘" + c + "’").toList()) + (report.addedCodes().size() > 20 ? " "
+                    + I18n.text("manager.andMore", report.addedCodes().size() - 20) : ""))).append('\n');
+        }
         if (!report.conflicts().isEmpty()) {
             text.append('\n').append(I18n.text("merge.conflicts", report.conflicts().size())).append('\n');
             report.conflicts().stream().limit(40).forEach(c -> text.append("- ").append(I18n.text(c)).append('\n'));

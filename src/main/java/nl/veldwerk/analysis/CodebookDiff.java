@@ -87,7 +87,7 @@ public final class CodebookDiff {
             if (m.isPresent() && t.comment() != null && !t.comment().isBlank()
                     && !t.comment().strip().equals(m.get().comment() == null ? "" : m.get().comment().strip())) {
                 changes.add(change(Kind.QUOTATION_COMMENT, null, m.get().comment() == null || m.get().comment()
-                        .isBlank() ? "diff.quotationComment" : "diff.quotationCommentDiffers", idOf(theirs, t),
+                        .isBlank() ? "diff.quotationComment" : "diff.quotationCommentDiffers", idOf(mine, m.get()),
                         t.comment().strip()));
             }
         }
@@ -97,7 +97,10 @@ public final class CodebookDiff {
             Code code = mine.code(t.codeId()).orElse(null);
             if (q != null && code != null && mine.codingsOf(t.quotationId()).stream()
                     .noneMatch(c -> c.codeId().equals(t.codeId()))) {
-                changes.add(change(Kind.CODING, t.codeId(), "diff.coding", code.name(), idOf(theirs, q)));
+                // By this project's number where it has the quotation; one made in their copy has a number there
+                // that may be another quotation's here (QA: "1:4" named the student's own 1:4): named without it.
+                changes.add(change(Kind.CODING, t.codeId(), "diff.coding", code.name(), mine.quotation(q.id())
+                        .map(own -> idOf(mine, own)).orElseGet(() -> withoutNumber(theirs, q))));
             }
         }
         changes.sort(Comparator.comparing(Change::kind));
@@ -130,6 +133,13 @@ public final class CodebookDiff {
         return p.document(q.documentId()).map(d -> q.idIn(d) + " " + d.name() + " “"
                 + d.text().substring(q.start(), Math.min(q.end(), q.start() + 60)).replace('\n', ' ')
                 + (q.end() - q.start() > 60 ? "…”" : "”")).orElse("?");
+    }
+
+    /** "A01 “De eigen bijdrage…”": a quotation of the other copy, whose number is its own there. */
+    private static String withoutNumber(Project p, Quotation q) {
+        String named = idOf(p, q);
+        int space = named.indexOf(' ');
+        return p.document(q.documentId()).isPresent() && space > 0 ? named.substring(space + 1) : named;
     }
 
     static String describeTarget(Project p, Memo m) {

@@ -135,6 +135,7 @@ class ReviewRoundTripTest {
             s.execute(CodebookCommands.review("strong", ReviewStatus.NEEDS_WORK));
             s.execute(QuotationCommands.comment("w1", "Mooi citaat voor hoofdstuk 5"));
             s.execute(QuotationCommands.applyCode("b1", "core", null, T));
+            s.execute(QuotationCommands.codeRange("d1", 60, 70, "core", null, T)); // a quotation of their own
             s.execute(CodebookCommands.comment(Memo.reviewComment("c2", new MemoTarget(EntityKind.QUOTATION, "b2"),
                     "Context ontbreekt", null, T)));
             s.execute(CodebookCommands.comment(Memo.reviewComment("c3", new MemoTarget(EntityKind.CODE, "geld"),
@@ -154,6 +155,10 @@ class ReviewRoundTripTest {
                 && d.endsWith(": Mooi citaat voor hoofdstuk 5")), diff.toString());
         assertTrue(diff.stream().anyMatch(d -> d.startsWith("CODING coded in their copy only: 'Individueel gebruik' on 1:")),
                 diff.toString());
+        // Their new quotation is named by its document and words, not by their number, which may be another
+        // quotation's here (QA).
+        assertTrue(diff.stream().anyMatch(d -> d.startsWith("CODING coded in their copy only: 'Individueel gebruik' "
+                + "on A01 “")), diff.toString());
         assertTrue(diff.contains("ADDED only in their copy (added there, or removed here since): Sociaal netwerk > "
                 + "Strong ties"), diff.toString());
 

@@ -171,8 +171,9 @@ class MainWindowTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
         assertEquals(12, nl.veldwerk.interop.RefiImport.readProject(back, ProjectInfo.named("x", Fixtures.T))
                 .project().quotations().size());
-        assertTrue(dialogs.infos.getLast().startsWith("What the file leaves out: Wrote back.qdpx. The format cannot "
-                + "carry everything, so the file leaves out:\n\n• speaker turns ("), "said in a message, not only in "
+        assertTrue(dialogs.infos.getLast().startsWith("What the file leaves out or writes differently: Wrote "
+                + "back.qdpx. The format cannot carry everything; the file leaves out, or writes in another form:\n\n"
+                + "• speaker turns ("), "said in a message, not only in "
                 + "the status line, which cuts it off: " + dialogs.infos.getLast());
 
         robot.interact(() -> workbench.exchange().importQdpx(qdpx, new nl.veldwerk.ui.common.NewProject("Nog eens",

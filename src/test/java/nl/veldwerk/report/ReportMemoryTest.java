@@ -51,7 +51,7 @@ class ReportMemoryTest {
     @Test
     void anHtmlReportOfManyLongQuotationsIsWrittenInASmallHeap(@TempDir Path dir) throws Exception {
         String html = Files.readString(write(dir, "citaten.html"));
-        assertEquals(QUOTATIONS, count(html, "<blockquote>"));
+        assertEquals(QUOTATIONS, count(html, "<blockquote lang=\"nl\">"));
     }
 
     private static Path write(Path dir, String name, String... how) throws Exception {

@@ -27,9 +27,9 @@ final class ReviewThreadViewModel {
                 .orElse("?");
     }
 
+    /** Marks a comment resolved or open again, and says so as other changes are (it said nothing: QA). */
     void resolve(String commentId, boolean resolved) {
-        main.run(() -> main.session().execute(CodebookCommands.resolve(commentId, resolved,
-                Instant.now())));
+        main.executeSaid(CodebookCommands.resolve(commentId, resolved, Instant.now()));
     }
 
     /** Adds a comment to the thread; false when there was nothing to add. */

@@ -117,6 +117,8 @@ class CodebookWorkflowTest extends WorkbenchTest {
         robot.interact(open::fire);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(project().memos().stream().filter(Memo::comment).findFirst().orElseThrow().resolved());
+        assertTrue(vm.statusProperty().get().startsWith("Done: "), "said, as other changes are (QA): "
+                + vm.statusProperty().get());
 
         // A typed relation from Schaamte to the core category, from the code's entry.
         javafx.scene.control.Button addRelation = robot.lookup("#relation-add").query();

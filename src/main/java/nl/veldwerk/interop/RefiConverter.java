@@ -531,8 +531,18 @@ final class RefiConverter {
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (java.nio.charset.CharacterCodingException e) {
-            skipped.add(skipReason("skip.sourceNotUtf8", sourceName));
-            text = new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+            String replaced = new String(bytes, StandardCharsets.UTF_8); // each bad sequence as U+FFFD
+            long damaged = replaced.chars().filter(c -> c == 0xFFFD).count();
+            long read = replaced.chars().filter(c -> c > 0x7F && c != 0xFFFD).count();
+            if (read > damaged) {
+                // UTF-8 with a few damaged bytes, not another encoding: read as UTF-8, the damage replaced
+                // (all of a Hungarian transcript came out as "kÃ¶telezÅ‘", every selection on other words: QA).
+                skipped.add(skipReason("skip.sourceDamagedUtf8", sourceName, damaged));
+                text = replaced;
+            } else {
+                skipped.add(skipReason("skip.sourceNotUtf8", sourceName));
+                text = new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+            }
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }

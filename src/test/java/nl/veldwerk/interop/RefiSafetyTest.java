@@ -275,6 +275,36 @@ class RefiSafetyTest {
         assertEquals("", result.project().document("11111111-2222-3333-4444-666666666666").orElseThrow().text());
     }
 
+    /**
+     * UTF-8 with a few damaged bytes is UTF-8 still: read as such, the damage shown as U+FFFD and said (QA: a
+     * Hungarian transcript with four bad bytes was read whole as Windows-1252, every selection on other words).
+     */
+    @Test
+    void aUtf8TextWithADamagedByteStaysUtf8AndTheSelectionsStayOnTheirWords() throws Exception {
+        String text = "Kötelező óra. Az iskolában tanultam. Szép idő van.\n";
+        byte[] good = utf8(text);
+        int at = utf8(text.substring(0, text.indexOf("Az"))).length;
+        byte[] bad = new byte[good.length + 1];
+        System.arraycopy(good, 0, bad, 0, at);
+        bad[at] = (byte) 0xC3; // a lead byte whose continuation was lost, before "Az"
+        System.arraycopy(good, at, bad, at + 1, good.length - at);
+        int start = text.indexOf("Szép") + 1; // a code point after the damage: the one replacement character
+        String qde = "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\"><Sources>"
+                + "<TextSource guid=\"11111111-2222-3333-4444-555555555555\" name=\"Magyar\" plainTextPath=\"internal://"
+                + "11111111-2222-3333-4444-555555555555.txt\"><PlainTextSelection guid=\"11111111-2222-3333-4444-77777777"
+                + "7777\" startPosition=\"" + start + "\" endPosition=\"" + (start + 8) + "\"/></TextSource></Sources>"
+                + "</Project>";
+        Path file = zip("hongaars.qdpx", Map.of("project.qde", utf8(qde),
+                "sources/11111111-2222-3333-4444-555555555555.txt", bad));
+        RefiImport.ProjectResult result = RefiImport.readProject(file, BASE);
+        nl.veldwerk.model.Document d = result.project().document("11111111-2222-3333-4444-555555555555").orElseThrow();
+        assertTrue(d.text().startsWith("Kötelező óra. \uFFFDAz iskolában"), d.text());
+        nl.veldwerk.model.Quotation q = result.project().quotations().iterator().next();
+        assertEquals("Szép idő", d.text().substring(q.start(), q.end()));
+        String said = result.summary().describe(java.util.Locale.ENGLISH);
+        assertTrue(said.contains("the text of source 'Magyar' has one damaged place in its UTF-8"), said);
+    }
+
     @Test
     void aBrokenCodebookIsNamedOnceInItsMessage() throws Exception {
         Path qdc = Files.writeString(tmp.resolve("kapot.qdc"), "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>");

@@ -433,11 +433,14 @@ final class RefiConverter {
         int index = 0;
         for (RefiProject.Source source : refi.sources) {
             index++;
-            String id = source.guid != null ? source.guid : Ids.newId();
-            if (p.contains(EntityKind.DOCUMENT, id)) {
+            String guid = source.guid != null ? source.guid : Ids.newId();
+            if (p.contains(EntityKind.DOCUMENT, guid)) {
+                // Imported as a document of its own, with its selections (it was left out with them all, said
+                // only as "its GUID appears twice": QA); what names that GUID elsewhere goes to the first.
                 skipped.add(skipReason("skip.sourceTwice", source.name));
-                continue;
+                guid = Ids.newId();
             }
+            String id = guid;
             source.values.forEach(v -> setAttribute(id, v));
             String raw = rawText(source);
             List<OffsetMapper.Range> ranges = source.selections.stream()

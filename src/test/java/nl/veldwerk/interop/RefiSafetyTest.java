@@ -305,6 +305,28 @@ class RefiSafetyTest {
         assertTrue(said.contains("the text of source 'Magyar' has one damaged place in its UTF-8"), said);
     }
 
+    /** A second source of a GUID already read comes in as a document of its own, with its selections (QA). */
+    @Test
+    void aSourceWhoseGuidAppearsTwiceIsImportedWithItsSelections() throws Exception {
+        String guid = "11111111-2222-3333-4444-555555555555";
+        String qde = "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\"><Sources>"
+                + "<TextSource guid=\"" + guid + "\" name=\"Een\" plainTextPath=\"internal://een.txt\"/>"
+                + "<TextSource guid=\"" + guid + "\" name=\"Twee\" plainTextPath=\"internal://twee.txt\">"
+                + "<PlainTextSelection guid=\"11111111-2222-3333-4444-777777777777\" startPosition=\"0\" "
+                + "endPosition=\"4\"/></TextSource></Sources></Project>";
+        Path file = zip("tweemaal.qdpx", Map.of("project.qde", utf8(qde), "sources/een.txt", utf8("Eerste tekst.\n"),
+                "sources/twee.txt", utf8("Twee keer.\n")));
+        RefiImport.ProjectResult result = RefiImport.readProject(file, BASE);
+        assertEquals(java.util.Set.of("Een", "Twee"), result.project().documents().stream()
+                .map(nl.veldwerk.model.Document::name).collect(java.util.stream.Collectors.toSet()));
+        nl.veldwerk.model.Quotation q = result.project().quotations().iterator().next();
+        nl.veldwerk.model.Document twee = result.project().document(q.documentId()).orElseThrow();
+        assertEquals("Twee", twee.name());
+        assertEquals("Twee", twee.text().substring(q.start(), q.end()));
+        assertTrue(result.summary().describe(java.util.Locale.ENGLISH).contains("source 'Twee': its GUID appears "
+                + "twice: imported as a document of its own, with its selections"));
+    }
+
     @Test
     void aBrokenCodebookIsNamedOnceInItsMessage() throws Exception {
         Path qdc = Files.writeString(tmp.resolve("kapot.qdc"), "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>");

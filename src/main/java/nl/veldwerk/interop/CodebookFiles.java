@@ -82,11 +82,47 @@ public final class CodebookFiles {
             if (read == null || !FORMAT.equals(read.format()) || read.codes() == null) {
                 throw new InteropException(file, "codebook.notOurs");
             }
+            requireATree(file, read.codes());
             return new Codebook(read.name(), nl.veldwerk.model.CodeOrder.parentsFirst(read.codes()), read.relations());
         } catch (JacksonException e) {
-            throw new InteropException(file, e, "codebook.badJson", e.getOriginalMessage());
+            if (e.getCause() instanceof ModelException invalid) { // a code the model refuses, in its own words
+                throw new InteropException(file, e, "codebook.invalid", invalid.userText());
+            }
+            // Where, not the parser's words (they named Java classes and "StreamReadFeature": QA).
+            var at = e.getLocation();
+            throw new InteropException(file, e, "codebook.badJson", at == null ? -1 : at.getLineNr(),
+                    at == null ? -1 : at.getColumnNr());
         } catch (ModelException e) {
             throw new InteropException(file, e, "codebook.invalid", e.userText());
+        }
+    }
+
+    /**
+     * The codes make one tree, as the CSV reader requires too: ids once each, every parent in the file, no code
+     * above itself. A second code of an id was dropped, a missing parent made a top-level code and a loop was
+     * broken somewhere, all without a word (QA).
+     */
+    private static void requireATree(Path file, List<Code> codes) throws InteropException {
+        Map<String, Code> byId = new HashMap<>();
+        for (Code c : codes) {
+            if (c == null) {
+                throw new InteropException(file, "codebook.badJson", -1, -1);
+            }
+            Code before = byId.putIfAbsent(c.id(), c);
+            if (before != null) {
+                throw new InteropException(file, "codebook.idTwice", c.id(), before.name(), c.name());
+            }
+        }
+        for (Code c : codes) {
+            if (c.parentId() != null && !byId.containsKey(c.parentId())) {
+                throw new InteropException(file, "codebook.parentMissing", c.name(), c.parentId());
+            }
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Code at = c; at != null && at.parentId() != null; at = byId.get(at.parentId())) {
+                if (!seen.add(at.id())) {
+                    throw new InteropException(file, "codebook.loop", c.name());
+                }
+            }
         }
     }
 

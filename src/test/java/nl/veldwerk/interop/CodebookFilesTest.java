@@ -83,6 +83,39 @@ class CodebookFilesTest {
         assertEquals(read.codes().getFirst().id(), read.codes().get(2).parentId());
     }
 
+    /**
+     * A JSON codebook must make one tree, as a CSV one must: an id twice, a parent not in the file and a loop were
+     * taken in silently (a code dropped, one made top-level, the loop broken somewhere: QA); a broken file says
+     * where, not what the parser's classes are called.
+     */
+    @Test
+    void aJsonCodebookThatIsNoTreeIsRefusedSayingWhy() throws Exception {
+        Codebook two = new Codebook("T", List.of(Code.of("a", "Angst", null, null), Code.of("b", "Bang", null, "a")),
+                List.of());
+        Path file = dir.resolve("boom.json");
+        CodebookFiles.writeJson(two, file);
+        String json = Files.readString(file);
+        java.util.function.Function<String, String> refused = text -> assertThrows(InteropException.class,
+                () -> CodebookFiles.readJson(Files.writeString(dir.resolve("x.json"), text))).getMessage();
+        Path pair = dir.resolve("paar.json");
+        CodebookFiles.writeJson(new Codebook("P", List.of(Code.of("a", "Angst", null, null), Code.of("a2", "Bang", null,
+                null)), List.of()), pair);
+        String twice = refused.apply(Files.readString(pair).replace("\"a2\"", "\"a\""));
+        assertTrue(twice.contains("two codes with the id 'a' ('Angst' and 'Bang')"), twice);
+        String orphan = refused.apply(json.replaceFirst("\"parentId\" ?: ?\"a\"", "\"parentId\" : \"weg\""));
+        assertTrue(orphan.contains("names a parent 'weg' for 'Bang' that is not in the file"), orphan);
+        Path circle = dir.resolve("kring.json");
+        CodebookFiles.writeJson(new Codebook("K", List.of(Code.of("a", "Angst", null, "b"), Code.of("b", "Bang", null,
+                "a")), List.of()), circle);
+        String loop = refused.apply(Files.readString(circle));
+        assertTrue(loop.contains("has a loop of parents at '"), loop);
+        String cut = refused.apply(json.substring(0, json.length() / 2));
+        assertTrue(cut.contains("is not valid codebook JSON") && !cut.contains("StreamReadFeature")
+                && !cut.contains("nl.veldwerk"), cut);
+        String phase = refused.apply(json.replaceFirst("\"phase\" ?: ?\"[A-Z]+\"", "\"phase\" : \"KERN\""));
+        assertTrue(phase.contains("is not valid codebook JSON (at line ") && !phase.contains("nl.veldwerk"), phase);
+    }
+
     @Test
     void badRowsAreRefusedWithTheLineAndTheReason() throws Exception {
         Path orphan = Files.writeString(dir.resolve("wees.csv"), "name,parent\nSchaamte,Vraagkant\n");

@@ -66,6 +66,7 @@ public final class MainViewModel {
     private final List<Consumer<ProjectChange>> followers = new ArrayList<>();
     /** Text typed in a field that commits on leaving it: committed before anything is saved or closed. */
     private final List<Runnable> pendingEdits = new ArrayList<>();
+    private final java.util.List<Runnable> beforeLettingGo = new java.util.ArrayList<>();
     /** Closing the last project: done on the save queue, after its writes; an open waits for it. */
     private Future<?> closing = CompletableFuture.completedFuture(null);
     private final Playback playback = new Playback();
@@ -172,6 +173,15 @@ public final class MainViewModel {
      */
     public void addPendingEdit(Runnable commit) {
         pendingEdits.add(commit);
+    }
+
+    /**
+     * Registers what finishes a way of working before the project is let go (closed, the window quit, another
+     * opened): transcription mode makes the labels typed into speaker turns when it is left, which a close in
+     * the middle of it skipped (QA).
+     */
+    public void addBeforeLettingGo(Runnable finish) {
+        beforeLettingGo.add(finish);
     }
 
     /** Commits whatever is typed but not yet committed; call on the FX thread. */
@@ -343,6 +353,9 @@ public final class MainViewModel {
      * at once, Cancel not at all. (Letting go without asking lost the changes.)
      */
     public void letGoThen(Runnable action) {
+        if (store.get() != null) {
+            beforeLettingGo.forEach(Runnable::run);
+        }
         commitPendingEdits(); // what is typed counts as a change to keep or discard
         if (!hasUnsavedChanges()) {
             action.run();

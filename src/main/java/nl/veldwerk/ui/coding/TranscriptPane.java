@@ -100,6 +100,9 @@ public final class TranscriptPane extends VBox {
                 vm.playback().transcribingProperty().set(false);
             }
         });
+        // Closed or quit while transcribing: left as when another document is chosen, so the labels typed become
+        // turns before the question whether to save (they stayed plain text: QA).
+        vm.addBeforeLettingGo(() -> vm.playback().transcribingProperty().set(false));
         // A project closed or opened: its text is not being edited any more.
         vm.storeProperty().addListener((o, was, now) -> editing.set(false));
     }

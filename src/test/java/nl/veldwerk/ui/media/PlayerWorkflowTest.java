@@ -571,6 +571,18 @@ class PlayerWorkflowTest extends WorkbenchTest {
         assertEquals(List.of(0, 9, 15, 26), d.turns().stream().map(SpeakerTurn::start).toList());
         robot.interact(vm::undo);
         assertEquals(2, vm.session().project().document(id).orElseThrow().turns().size(), "one step, undone whole");
+
+        // Closed or quit while transcribing: the mode is left first, so the labels become turns before the
+        // question whether to save (they stayed plain text: QA).
+        robot.interact(() -> vm.playback().transcribingProperty().set(true));
+        robot.interact(() -> area.moveTo(area.getLength()));
+        robot.type(KeyCode.F12);
+        robot.write("Anything else?");
+        robot.interact(() -> vm.letGoThen(() -> { }));
+        WindowTestSupport.idle(vm);
+        assertFalse(vm.playback().transcribingProperty().get());
+        assertEquals(5, vm.session().project().document(id).orElseThrow().turns().size(),
+                vm.session().project().document(id).orElseThrow().text());
     }
 
     @Test

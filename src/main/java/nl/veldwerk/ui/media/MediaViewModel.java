@@ -135,12 +135,19 @@ public final class MediaViewModel implements Playback.Player {
                 boolean keepable = PitchKeeper.canKeep(newFile);
                 Platform.runLater(() -> loaded(mine, opened, State.LOADING, "", keepable));
             } catch (MediaException | UnsupportedOperationException | SecurityException e) {
-                Platform.runLater(() -> loaded(mine, null, State.UNPLAYABLE, unplayable(newFile, e), false));
+                String why = unplayable(newFile, e); // here: it reads the file's first bytes
+                Platform.runLater(() -> loaded(mine, null, State.UNPLAYABLE, why, false));
             }
         });
     }
 
     private static String unplayable(Path file, Exception e) {
+        // What the file is, in the words a link says it in ("empty (0 bytes)"), before the player's own
+        // ("Empty signature!") for a recording damaged after it was linked (QA).
+        java.util.Optional<nl.veldwerk.model.UserText> problem = nl.veldwerk.importer.RecordingFiles.problem(file);
+        if (problem.isPresent()) {
+            return I18n.text(problem.get());
+        }
         // On Linux JavaFX decodes MP3, AAC and H.264 with the system's FFmpeg: say so rather than a bare error.
         if (nl.veldwerk.model.Recording.needsSystemCodecs(file.getFileName().toString()) && System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")
                 && !ffmpegInstalled()) {

@@ -386,6 +386,8 @@ class PlayerWorkflowTest extends WorkbenchTest {
         waitForState(MediaViewModel.State.UNPLAYABLE);
         WaitForAsyncUtils.waitForFxEvents();
         Label problem = robot.lookup("#player-problem").query();
+        assertTrue(problem.getText().startsWith("kapot.wav is not a recording Veldwerk can play"),
+                "in the words a link says it in, not the player's own (QA): " + problem.getText());
         javafx.scene.Node player = robot.lookup("#player").query();
         javafx.scene.control.Button unlink = robot.lookup("#player-unlink").query();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->

@@ -156,6 +156,17 @@ public final class PlayerPane extends VBox {
             }
         });
         speed.setEditable(true); // it looked like a field and ignored what was typed
+        // Nonsense typed keeps the speed, and the box shows it again ("abc" stayed while it played on at 1.0×:
+        // QA); after the spinner's own commit, which runs first.
+        Runnable showSpeed = () -> speed.getEditor().setText(speed.getValueFactory().getConverter()
+                .toString(speed.getValue()));
+        speed.getEditor().addEventHandler(javafx.event.ActionEvent.ACTION, e -> javafx.application.Platform
+                .runLater(showSpeed));
+        speed.getEditor().focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                javafx.application.Platform.runLater(showSpeed);
+            }
+        });
         // Held in a field: a bidirectional binding holds its properties weakly, and a throwaway asObject()
         // would be collected, leaving F7/F8 unseen by the spinner.
         speed.getValueFactory().valueProperty().bindBidirectional(rate);

@@ -273,9 +273,11 @@ class PlayerWorkflowTest extends WorkbenchTest {
         assertEquals(1.5, media.rateProperty().get(), 1e-9);
         robot.interact(() -> {
             speed.getEditor().setText("snel");
-            speed.commitValue();
+            speed.getEditor().fireEvent(new javafx.event.ActionEvent()); // Enter
         });
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1.5, media.rateProperty().get(), 1e-9);
+        assertEquals("1.5×", speed.getEditor().getText(), "the speed shown again, not what was typed (QA)");
         robot.interact(() -> media.rateProperty().set(1.0));
 
         // An M4A has no decoder here: at other speeds JavaFX plays it, the pitch changing with the speed.

@@ -36,6 +36,14 @@ final class ImportQdpxCommand implements Callable<Integer> {
         if (ProjectStore.holdsProject(directory)) {
             throw new CliFailure(directory + ": already holds a Veldwerk project; choose a new folder");
         }
+        if (java.nio.file.Files.isDirectory(directory)) {
+            try (var inside = java.nio.file.Files.list(directory)) {
+                if (inside.findAny().isPresent()) { // the project's files went in among the user's own (QA)
+                    throw new CliFailure(directory + ": holds other files; choose a new or empty folder for the "
+                            + "project");
+                }
+            }
+        }
         String name = qdpx.getFileName().toString().replaceFirst("(?i)\\.qdpx$", "");
         RefiImport.ProjectResult result = RefiImport.readProject(qdpx, new ProjectInfo(ProjectInfo.ID, name, "",
                 language, Instant.now()));

@@ -278,6 +278,12 @@ class CliTest {
                 "what the format cannot carry is said, not dropped silently: " + exported.out());
         assertEquals(1, run("import-qdpx", qdpx.toString(), tmp.resolve("x").toString(), "--language", "Dutch")
                 .status(), "a language is a two-letter code");
+        Path notes = Files.createDirectories(tmp.resolve("met-notities"));
+        Files.writeString(notes.resolve("notities.txt"), "mijn eigen aantekeningen");
+        CliRun among = run("import-qdpx", qdpx.toString(), notes.toString());
+        assertEquals(1, among.status(), "not among the user's own files (QA)");
+        assertTrue(among.err().contains("holds other files; choose a new or empty folder"), among.err());
+        assertEquals(List.of(notes.resolve("notities.txt")), Files.list(notes).toList(), "nothing written there");
         CliRun imported = run("import-qdpx", qdpx.toString(), tmp.resolve("b").toString(), "--language", "en");
         assertEquals(0, imported.status(), imported.err());
         assertTrue(imported.out().startsWith("Imported from Veldwerk"), imported.out());

@@ -160,6 +160,13 @@ public final class RefiImport {
     public static CodebookImport readCodebook(Path qdc) throws InteropException {
         try {
             byte[] bytes = Files.readAllBytes(qdc);
+            if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+                // A zip: a whole project (.qdpx) or an Office file, not a codebook ("is not valid UTF-8": QA).
+                throw new InteropException(qdc, "codebook.isArchive");
+            }
+            if (bytes.length == 0) {
+                throw new InteropException(qdc, "codebook.empty");
+            }
             return new CodebookImport(parse(qdc, bytes, null));
         } catch (NoSuchFileException e) {
             throw new InteropException(qdc, "file.notExists");

@@ -327,6 +327,17 @@ class RefiSafetyTest {
                 + "twice: imported as a document of its own, with its selections"));
     }
 
+    /** A project archive or an empty file given as a codebook says what it is (QA: "is not valid UTF-8 text"). */
+    @Test
+    void aProjectArchiveOrAnEmptyFileGivenAsACodebookSaysWhatItIs() throws Exception {
+        Path archive = zip("project.qdc", Map.of("project.qde", utf8("<Project/>")));
+        assertTrue(assertThrows(InteropException.class, () -> RefiImport.readCodebook(archive)).getMessage()
+                .contains("is a zip archive, not a REFI-QDA codebook (.qdc)"));
+        Path empty = Files.write(tmp.resolve("leeg.qdc"), new byte[0]);
+        assertTrue(assertThrows(InteropException.class, () -> RefiImport.readCodebook(empty)).getMessage()
+                .contains("is empty (0 bytes)"));
+    }
+
     @Test
     void aBrokenCodebookIsNamedOnceInItsMessage() throws Exception {
         Path qdc = Files.writeString(tmp.resolve("kapot.qdc"), "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>");

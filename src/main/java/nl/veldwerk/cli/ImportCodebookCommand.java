@@ -38,7 +38,7 @@ final class ImportCodebookCommand implements Callable<Integer> {
             AddCodebook add = new AddCodebook(name.endsWith(".csv") ? CodebookFiles.readCsv(file)
                     : CodebookFiles.readJson(file));
             command = add.command();
-            done = () -> add.summary().count("codes") + " codes added";
+            done = () -> Counted.of(add.summary().count("codes"), "code") + " added";
         }
         try (ProjectStore store = WritableProject.open(directory)) { // read first: a bad file changes nothing
             store.session().execute(command);

@@ -278,6 +278,10 @@ class CliTest {
                 "what the format cannot carry is said, not dropped silently: " + exported.out());
         assertEquals(1, run("import-qdpx", qdpx.toString(), tmp.resolve("x").toString(), "--language", "Dutch")
                 .status(), "a language is a two-letter code");
+        Path oneCode = Files.writeString(tmp.resolve("een.csv"), "name\nDrempel\n");
+        assertEquals(0, run("new", tmp.resolve("b-leeg").toString()).status());
+        CliRun codebook = run("import-codebook", tmp.resolve("b-leeg").toString(), oneCode.toString());
+        assertEquals("1 code added", codebook.out().strip(), "not '1 codes added' (QA)");
         Path notes = Files.createDirectories(tmp.resolve("met-notities"));
         Files.writeString(notes.resolve("notities.txt"), "mijn eigen aantekeningen");
         CliRun among = run("import-qdpx", qdpx.toString(), notes.toString());

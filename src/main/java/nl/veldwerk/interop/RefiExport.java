@@ -28,12 +28,10 @@ public final class RefiExport {
     /**
      * What a REFI-QDA project cannot carry of this project, counted, so that an export says so instead of
      * dropping it silently. Diagrams go as graphs (codes, places, relations) but not their arrows' weighting,
-     * nor the sub-codes a box lists inside it.
-     */
-    /**
-     * What the export leaves out, and what it keeps only in forms other tools show as something else
-     * ({@link Conventions}): {@code phasedCodes} in code sets named for their phase, {@code relationNotes} relations'
-     * weight and comment in notes, {@code codesWithRules} rules and indicators at the end of a code's description.
+     * nor the sub-codes a box lists inside it. Also what it keeps only in forms other tools show as something
+     * else ({@link Conventions}): {@code phasedCodes} in code sets named for their phase, {@code relationNotes}
+     * relations' weight and comment in notes, {@code codesWithRules} rules and indicators at the end of a code's
+     * description.
      */
     public record Losses(int documentsWithTurns, int turns, int weightedDiagrams, int savedQueries,
                          int reviewedCodes, int rejectedSuggestions, int recordingsNotFound,
@@ -73,6 +71,13 @@ public final class RefiExport {
                 lines.add(counted(recordingsNotFound, "recording", "recordings")
                         + " not found: the path is written, not the file");
             }
+            lines.addAll(writtenOtherwise(phasedCodes, relationNotes, codesWithRules));
+            return lines;
+        }
+
+        /** What goes out in a form other tools show as something else, as lines of English. */
+        static List<String> writtenOtherwise(int phasedCodes, int relationNotes, int codesWithRules) {
+            List<String> lines = new ArrayList<>();
             if (phasedCodes > 0) {
                 lines.add("the phase (axial, selective) of " + counted(phasedCodes, "code", "codes") + ": written as "
                         + "code sets named \"" + Conventions.PHASE_SET_PREFIX + "...\", which other tools show as sets");
@@ -219,9 +224,9 @@ public final class RefiExport {
 
     /**
      * What a REFI-QDA codebook cannot carry: it holds codes with their descriptions and sets, no notes and no
-     * links, so relations between codes, memos about codes and the review status stay behind.
+     * links, so relations between codes, memos about codes and the review status stay behind; and, as
+     * {@link Losses}, what it writes in forms other tools show otherwise.
      */
-    /** As {@link Losses}: what a codebook leaves out, and what it writes in forms other tools show otherwise. */
     public record CodebookLosses(int relations, int codeMemos, int reviewedCodes, int phasedCodes,
                                  int codesWithRules) {
         public boolean none() {
@@ -241,7 +246,7 @@ public final class RefiExport {
                 lines.add("the review status (approved, needs work, merged) of " + Losses.counted(reviewedCodes,
                         "code", "codes"));
             }
-            lines.addAll(new Losses(0, 0, 0, 0, 0, 0, 0, 0, phasedCodes, 0, codesWithRules).lines());
+            lines.addAll(Losses.writtenOtherwise(phasedCodes, 0, codesWithRules));
             return lines;
         }
     }

@@ -100,7 +100,7 @@ public final class CodebookDiff {
                 // By this project's number where it has the quotation; one made in their copy has a number there
                 // that may be another quotation's here (QA: "1:4" named the student's own 1:4): named without it.
                 changes.add(change(Kind.CODING, t.codeId(), "diff.coding", code.name(), mine.quotation(q.id())
-                        .map(own -> idOf(mine, own)).orElseGet(() -> withoutNumber(theirs, q))));
+                        .map(own -> idOf(mine, own)).orElseGet(() -> wordsOf(theirs, q))));
             }
         }
         changes.sort(Comparator.comparing(Change::kind));
@@ -130,25 +130,20 @@ public final class CodebookDiff {
 
     /** "1:4 A01 “De eigen bijdrage…”": a quotation as a reader finds it again. */
     private static String idOf(Project p, Quotation q) {
-        return p.document(q.documentId()).map(d -> q.idIn(d) + " " + d.name() + " “"
-                + d.text().substring(q.start(), Math.min(q.end(), q.start() + 60)).replace('\n', ' ')
-                + (q.end() - q.start() > 60 ? "…”" : "”")).orElse("?");
+        return p.document(q.documentId()).map(d -> q.idIn(d) + " " + wordsOf(p, q)).orElse("?");
     }
 
-    /** "A01 “De eigen bijdrage…”": a quotation of the other copy, whose number is its own there. */
-    private static String withoutNumber(Project p, Quotation q) {
-        String named = idOf(p, q);
-        int space = named.indexOf(' ');
-        return p.document(q.documentId()).isPresent() && space > 0 ? named.substring(space + 1) : named;
+    /** "A01 “De eigen bijdrage…”": a quotation by its document and first words (of another copy: no number). */
+    private static String wordsOf(Project p, Quotation q) {
+        return p.document(q.documentId()).map(d -> d.name() + " “" + d.text().substring(q.start(),
+                Math.min(q.end(), q.start() + 60)).replace('\n', ' ') + (q.end() - q.start() > 60 ? "…”" : "”"))
+                .orElse("?");
     }
 
     static String describeTarget(Project p, Memo m) {
         return switch (m.target().kind()) {
             case CODE -> p.code(m.target().id()).map(Code::name).orElse("?");
-            case QUOTATION -> p.quotation(m.target().id()).flatMap(q -> p.document(q.documentId()).map(d -> {
-                String text = d.text().substring(q.start(), Math.min(q.end(), q.start() + 60)).replace('\n', ' ');
-                return d.name() + " “" + text + (q.end() - q.start() > 60 ? "…”" : "”");
-            })).orElse("?");
+            case QUOTATION -> p.quotation(m.target().id()).map(q -> wordsOf(p, q)).orElse("?");
             default -> "";
         };
     }

@@ -482,8 +482,7 @@ public final class CodeManagerWindow {
     private void delete() {
         List<String> ids = selectedIds();
         List<String> names = table.getSelectionModel().getSelectedItems().stream().filter(java.util.Objects::nonNull)
-                .map(r -> "“" + vm.project().map(p -> p.labelOf(r.code().id())).orElse(r.code().name()) + "”")
-                .toList(); // quoted: a name may be a phrase with commas; two of one name told apart
+                .map(r -> "“" + vm.labelOf(r.code()) + "”").toList(); // quoted: a name may be a phrase with commas
         String named = String.join(", ", names.subList(0, Math.min(5, names.size())))
                 + (names.size() > 5 ? " " + I18n.text("manager.andMore", names.size() - 5) : "");
         // How much coding goes with them (and which saved queries name them), so the question says what is at stake.

@@ -78,8 +78,7 @@ final class CodeTreeMenu {
      * code of five quotations without a word; undo brings it back, but a slip of the menu should not need it).
      */
     static void deleteAsking(CodebookViewModel vm, nl.veldwerk.model.Code c) {
-        String question = vm.deleteQuestion(java.util.List.of(c.id()), "“" + vm.project().map(p -> p.labelOf(c.id()))
-                .orElse(c.name()) + "”");
+        String question = vm.deleteQuestion(java.util.List.of(c.id()), "“" + vm.labelOf(c) + "”");
         if (question == null || vm.main().dialogs().confirm(I18n.text("manager.delete"), question)) {
             vm.delete(c.id());
         }

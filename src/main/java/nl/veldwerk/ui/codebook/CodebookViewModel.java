@@ -299,9 +299,7 @@ public final class CodebookViewModel {
             for (String source : sources) {
                 String name = code(source).map(Code::name).orElse(null);
                 if (name != null && into != null) {
-                    java.util.List<String> others = p.codes().stream().filter(c -> !c.id().equals(source)
-                            && !c.id().equals(intoId)).map(Code::name).toList();
-                    query = nl.veldwerk.search.Search.afterCodeRename(query, name, into, others);
+                    query = nl.veldwerk.search.Search.afterCodeRename(query, name, into, otherNames(p, source, intoId));
                 }
             }
             return query;
@@ -324,9 +322,15 @@ public final class CodebookViewModel {
                 : Optional.of(nl.veldwerk.project.NoteCommands.rewriteQueries(queries));
     }
 
-    /** The names of the codes other than {@code codeId}. */
-    private static List<String> otherNames(Project p, String codeId) {
-        return p.codes().stream().filter(c -> !c.id().equals(codeId)).map(Code::name).toList();
+    /** The code as lists name it: two of one name told apart by where they sit ({@link Project#labelOf}). */
+    String labelOf(Code c) {
+        return project().map(p -> p.labelOf(c.id())).orElse(c.name());
+    }
+
+    /** The names of the codes but those of {@code codeIds}. */
+    private static List<String> otherNames(Project p, String... codeIds) {
+        List<String> but = List.of(codeIds);
+        return p.codes().stream().filter(c -> !but.contains(c.id())).map(Code::name).toList();
     }
 
     /** One command as itself, several as one undoable step; none does nothing. */

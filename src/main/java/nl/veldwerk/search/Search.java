@@ -107,11 +107,13 @@ public final class Search {
         }
     }
 
-    private static final java.util.regex.Pattern SPEAKER_FIELD = java.util.regex.Pattern.compile(
-            "(?i)(?<![\\w:])speaker:(?:\"([^\"]*)\"|([^\\s()\"]+))");
+    private static final java.util.regex.Pattern SPEAKER_FIELD = field("speaker");
+    private static final java.util.regex.Pattern CODE_FIELD = field("code");
 
-    private static final java.util.regex.Pattern CODE_FIELD = java.util.regex.Pattern.compile(
-            "(?i)(?<![\\w:])code:(?:\"([^\"]*)\"|([^\\s()\"]+))");
+    /** A field of a query with its value, quoted (group 1) or not (group 2), in any case ("Code:Angst"). */
+    private static java.util.regex.Pattern field(String name) {
+        return java.util.regex.Pattern.compile("(?i)(?<![\\w:])" + name + ":(?:\"([^\"]*)\"|([^\\s()\"]+))");
+    }
 
     /**
      * The search as it reads once the code called {@code oldName} is called {@code newName}: each {@code code:}
@@ -132,7 +134,7 @@ public final class Search {
         while (m.find()) {
             String named = m.group(1) != null ? m.group(1) : m.group(2);
             m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(SubCodes.key(named).equals(oldKey)
-                    ? query.substring(m.start(), m.start() + "code:".length()) + written : m.group()));
+                    ? m.group().substring(0, "code:".length()) + written : m.group()));
         }
         m.appendTail(out);
         return out.toString();

@@ -44,7 +44,7 @@ final class ExportDiagramCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         overwrite.check(out);
-        Locale locale = language == null ? Locale.ENGLISH : Languages.of(language);
+        Locale locale = Languages.beforeReading(language);
         if (number < 1) {
             throw CliFailure.of("diagram.badNumber", number);
         }

@@ -27,7 +27,7 @@ final class ExportQdcCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         overwrite.check(qdc);
-        Languages.requireEnding(qdc, ".qdc");
+        FileEndings.require(qdc, ".qdc");
         RefiExport.CodebookLosses losses = RefiExport.exportCodebook(ProjectReader.read(directory), qdc,
                 "Veldwerk " + Version.current());
         spec.commandLine().getOut().println("Wrote " + qdc.toAbsolutePath());

@@ -27,7 +27,7 @@ final class ExportQdpxCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         overwrite.check(qdpx);
-        Languages.requireEnding(qdpx, ".qdpx");
+        FileEndings.require(qdpx, ".qdpx");
         nl.veldwerk.model.Project project = ProjectReader.readLeavingTexts(directory);
         RefiExport.Losses losses = RefiExport.exportProject(project, qdpx, "Veldwerk " + Version.current(), directory);
         spec.commandLine().getOut().println("Wrote " + qdpx.toAbsolutePath());

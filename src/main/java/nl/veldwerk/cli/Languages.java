@@ -19,12 +19,12 @@ final class Languages {
         return language.equals("nl") ? Locale.of("nl") : Locale.ENGLISH;
     }
 
-    /** A file's name must end in {@code ending} (".docx"): a Word file named .xlsx, or a project named .csv, was written. */
-    static void requireEnding(java.nio.file.Path file, String ending) throws CliFailure {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(ending)) {
-            throw CliFailure.of("file.ending", file, ending);
-        }
+    /**
+     * The language to speak in before the project is read: the one asked for (refused at once when unknown), or
+     * English until {@link #ofOr} knows the project's.
+     */
+    static Locale beforeReading(String tag) throws CliFailure {
+        return tag == null ? Locale.ENGLISH : of(tag);
     }
 
     static Locale of(String tag) throws CliFailure {

@@ -34,10 +34,8 @@ abstract class ProjectToWordCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         overwrite.check(out);
-        Languages.requireEnding(out, ".docx");
-        if (language != null) {
-            Languages.of(language); // refused before the project is read
-        }
+        FileEndings.require(out, ".docx");
+        Languages.beforeReading(language); // an unknown one refused before the project is read
         Project project = ProjectReader.readLeavingTexts(directory);
         Locale locale = Languages.ofOr(language, project);
         write(project, out, locale);

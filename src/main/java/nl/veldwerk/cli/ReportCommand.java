@@ -95,7 +95,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         overwrite.check(out);
-        Locale locale = language == null ? Locale.ENGLISH : Languages.of(language);
+        Locale locale = Languages.beforeReading(language);
         Format written = format();
         if (groupBy != null && !groupBy.equalsIgnoreCase("code") && !groupBy.equalsIgnoreCase("document")) {
             throw CliFailure.of("report.badGrouping", groupBy);

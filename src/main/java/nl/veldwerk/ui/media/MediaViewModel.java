@@ -182,11 +182,22 @@ public final class MediaViewModel implements Playback.Player {
             return;
         }
         opened.setOnError(() -> {
-            if (player.get() == opened) {
-                problem.set(unplayable(file, opened.getError()));
-                state.set(State.UNPLAYABLE);
-                playback.setReady(false);
+            if (player.get() != opened) {
+                return;
             }
+            Path broken = file;
+            MediaException error = opened.getError();
+            // Said once the file's first bytes are read, off the FX thread, as a load's problem is.
+            Thread.ofVirtual().name("recording-problem").start(() -> {
+                String why = unplayable(broken, error);
+                Platform.runLater(() -> {
+                    if (player.get() == opened) {
+                        problem.set(why);
+                        state.set(State.UNPLAYABLE);
+                        playback.setReady(false);
+                    }
+                });
+            });
         });
         opened.setOnReady(() -> ready(opened));
         // A length known only later (some MP3s): seeks are not cut short meanwhile.

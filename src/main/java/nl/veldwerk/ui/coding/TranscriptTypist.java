@@ -2,6 +2,7 @@ package nl.veldwerk.ui.coding;
 
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import nl.veldwerk.model.Document;
 import nl.veldwerk.model.TimeMarks;
@@ -14,6 +15,9 @@ import org.fxmisc.richtext.InlineCssTextArea;
  * as the user's own typing does: through the text area, so it becomes the same undoable text edit.
  */
 final class TranscriptTypist implements Playback.Typist {
+    /** A label as typed or imported: a few words without sentence marks, then a colon. */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._'-]{0,40}:");
+
     private final TranscriptView view;
     private final Supplier<Document> document;
     private final BooleanSupplier editing;
@@ -34,12 +38,29 @@ final class TranscriptTypist implements Playback.Typist {
         }
         InlineCssTextArea area = view.area();
         int caret = area.getCaretPosition();
-        String text = area.getText();
+        insert(area, caret, markTyped(area.getText(), caret, millis));
+    }
+
+    /**
+     * What F9 types at the caret: the mark, with a space before it after a word, and a space after it where text
+     * will follow. f4 closes a turn with its mark ("Ja. #00:00:03-2#", nothing after); but at a turn's start (after
+     * its label, or on a line of its own) or inside the text the mark opens or splits text, and without a space
+     * the next word was glued to it ("#00:00:03-2#Laatste"). A bracketed mark always opens what follows.
+     */
+    static String markTyped(String text, int caret, long millis) {
         boolean spaceBefore = caret > 0 && !Character.isWhitespace(text.charAt(caret - 1));
         boolean f4 = f4Marks(text);
         String mark = f4 ? TimeMarks.f4(millis) : bracketedAsHere(text, millis);
-        // f4 closes a turn with its mark; a bracketed mark opens what is typed after it.
-        insert(area, caret, (spaceBefore ? " " : "") + mark + (f4 ? "" : " "));
+        boolean textAfter = caret < text.length() && !Character.isWhitespace(text.charAt(caret));
+        boolean spaceAfter = !f4 || textAfter || atTurnStart(text, caret);
+        return (spaceBefore ? " " : "") + mark + (spaceAfter ? " " : "");
+    }
+
+    /** Whether the line before the caret is empty or only a speaker's label ("I: ", "Jan de Vries:"). */
+    private static boolean atTurnStart(String text, int caret) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, caret - 1)) + 1;
+        String before = caret <= lineStart ? "" : text.substring(lineStart, caret).strip();
+        return before.isEmpty() || SPEAKER_LABEL.matcher(before).matches();
     }
 
     /**

@@ -27,4 +27,35 @@ class TimeMarkStyleTest {
         org.junit.jupiter.api.Assertions.assertEquals("[00:00:08]",
                 TranscriptTypist.bracketedAsHere("Geen tijden.", 8_250));
     }
+
+    @Test
+    void anF4MarkClosesATurnButOpensOneAfterItsLabel() {
+        String f4 = "I: Hoe gaat het? #00:00:01-0#\n";
+        org.junit.jupiter.api.Assertions.assertEquals(" #00:00:03-2#",
+                TranscriptTypist.markTyped(f4 + "R: Goed", (f4 + "R: Goed").length(), 3_200), "closing: no space after");
+        org.junit.jupiter.api.Assertions.assertEquals("#00:00:03-2# ",
+                TranscriptTypist.markTyped(f4 + "R: ", (f4 + "R: ").length(), 3_200), "after the label: text follows");
+        org.junit.jupiter.api.Assertions.assertEquals(" #00:00:03-2# ",
+                TranscriptTypist.markTyped(f4 + "Jan de Vries:", (f4 + "Jan de Vries:").length(), 3_200),
+                "a label of more words, no space typed yet: one before and one after");
+        org.junit.jupiter.api.Assertions.assertEquals("#00:00:03-2# ",
+                TranscriptTypist.markTyped(f4, f4.length(), 3_200), "on a line of its own");
+        String inside = f4 + "R: Goed zo.";
+        org.junit.jupiter.api.Assertions.assertEquals("#00:00:03-2# ",
+                TranscriptTypist.markTyped(inside, inside.indexOf("zo."), 3_200), "before a word: a space after it");
+        org.junit.jupiter.api.Assertions.assertEquals(" #00:00:03-2# ",
+                TranscriptTypist.markTyped(inside, inside.indexOf("ed zo.") + 1, 3_200), "inside a word: split by spaces");
+        org.junit.jupiter.api.Assertions.assertEquals(" #00:00:03-2#",
+                TranscriptTypist.markTyped(f4 + "R: Goed: ja", (f4 + "R: Goed: ja").length(), 3_200),
+                "a colon later in a sentence is no label");
+    }
+
+    @Test
+    void aBracketedMarkAlwaysOpensText() {
+        String text = "[00:00:01] I: Hoe gaat het?\n";
+        org.junit.jupiter.api.Assertions.assertEquals("[00:00:03] ",
+                TranscriptTypist.markTyped(text, text.length(), 3_200));
+        org.junit.jupiter.api.Assertions.assertEquals(" [00:00:03] ",
+                TranscriptTypist.markTyped(text + "R: Goed", (text + "R: Goed").length(), 3_200));
+    }
 }

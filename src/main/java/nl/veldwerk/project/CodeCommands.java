@@ -76,50 +76,68 @@ public final class CodeCommands {
             plan.describe(Message.of("code.merge", source.name(), target.name()));
             if (p.isBelow(targetId, sourceId)) {
                 // The target sits below the source: lift it to the source's place first.
-                plan.put(target.withParent(source.parentId()));
+                Code lifted = target.withParent(source.parentId());
+                refuseDuplicateName(p, lifted, sourceId);
+                plan.put(lifted);
             }
-            for (Coding c : p.codingsWithCode(sourceId)) {
-                plan.remove(EntityKind.CODING, c.id());
-                if (QuotationCommands.find(p, c.quotationId(), targetId, c.coderId()).isEmpty()) {
-                    plan.put(c.withCode(targetId));
-                }
-            }
-            for (Code child : p.childrenOf(sourceId)) {
-                plan.put(child.withParent(targetId));
-            }
-            for (Memo m : p.memosAbout(new MemoTarget(EntityKind.CODE, sourceId))) {
-                plan.put(m.withTarget(new MemoTarget(EntityKind.CODE, targetId)));
-            }
-            // A relation the target already has (same ends, same type) is not made twice: the two codes of
-            // a category merged into another both led to the core category, and the diagram drew two arrows.
-            Map<String, Relation> kept = new HashMap<>();
-            for (Relation r : p.relations()) {
-                if (!r.sourceCodeId().equals(sourceId) && !r.targetCodeId().equals(sourceId)) {
-                    kept.putIfAbsent(relationKey(r.sourceCodeId(), r.targetCodeId(), r), r);
-                }
-            }
-            for (Relation r : List.copyOf(p.relations())) {
-                String from = r.sourceCodeId().equals(sourceId) ? targetId : r.sourceCodeId();
-                String to = r.targetCodeId().equals(sourceId) ? targetId : r.targetCodeId();
-                if (from.equals(to)) {
-                    removeRelation(plan, p, r.id());
-                } else if (!from.equals(r.sourceCodeId()) || !to.equals(r.targetCodeId())) {
-                    Relation same = kept.putIfAbsent(relationKey(from, to, r), r.withEnds(from, to));
-                    if (same == null) {
-                        plan.put(r.withEnds(from, to));
-                    } else {
-                        replaceRelation(plan, p, r, same);
-                    }
-                }
-            }
-            for (Diagram d : List.copyOf(p.diagrams())) {
-                if (d.showsCode(sourceId)) {
-                    plan.put(withMergedNode(d, sourceId, targetId));
-                }
-            }
-            plan.put(withTextsOf(require(p, targetId), source));
-            plan.remove(EntityKind.CODE, sourceId);
+            mergeInto(plan, p, source, targetId);
         });
+    }
+
+    /**
+     * Moves everything of {@code source} to the target and removes it. A sub-code named as one of the target's own
+     * ("Schaamte" under both) is merged into that one, not put beside it: two sub-codes of one name under one code
+     * could not be told apart in the tree, the picker or a report.
+     */
+    private static void mergeInto(Planner plan, Project p, Code source, String targetId) {
+        String sourceId = source.id();
+        for (Coding c : p.codingsWithCode(sourceId)) {
+            plan.remove(EntityKind.CODING, c.id());
+            if (QuotationCommands.find(p, c.quotationId(), targetId, c.coderId()).isEmpty()) {
+                plan.put(c.withCode(targetId));
+            }
+        }
+        for (Code child : p.childrenOf(sourceId)) {
+            Code twin = p.childrenOf(targetId).stream()
+                    .filter(c -> c.name().equalsIgnoreCase(child.name())).findFirst().orElse(null);
+            if (twin == null) {
+                plan.put(child.withParent(targetId));
+            } else {
+                mergeInto(plan, p, child, twin.id());
+            }
+        }
+        for (Memo m : p.memosAbout(new MemoTarget(EntityKind.CODE, sourceId))) {
+            plan.put(m.withTarget(new MemoTarget(EntityKind.CODE, targetId)));
+        }
+        // A relation the target already has (same ends, same type) is not made twice: the two codes of
+        // a category merged into another both led to the core category, and the diagram drew two arrows.
+        Map<String, Relation> kept = new HashMap<>();
+        for (Relation r : p.relations()) {
+            if (!r.sourceCodeId().equals(sourceId) && !r.targetCodeId().equals(sourceId)) {
+                kept.putIfAbsent(relationKey(r.sourceCodeId(), r.targetCodeId(), r), r);
+            }
+        }
+        for (Relation r : List.copyOf(p.relations())) {
+            String from = r.sourceCodeId().equals(sourceId) ? targetId : r.sourceCodeId();
+            String to = r.targetCodeId().equals(sourceId) ? targetId : r.targetCodeId();
+            if (from.equals(to)) {
+                removeRelation(plan, p, r.id());
+            } else if (!from.equals(r.sourceCodeId()) || !to.equals(r.targetCodeId())) {
+                Relation same = kept.putIfAbsent(relationKey(from, to, r), r.withEnds(from, to));
+                if (same == null) {
+                    plan.put(r.withEnds(from, to));
+                } else {
+                    replaceRelation(plan, p, r, same);
+                }
+            }
+        }
+        for (Diagram d : List.copyOf(p.diagrams())) {
+            if (d.showsCode(sourceId)) {
+                plan.put(withMergedNode(d, sourceId, targetId));
+            }
+        }
+        plan.put(withTextsOf(require(p, targetId), source));
+        plan.remove(EntityKind.CODE, sourceId);
     }
 
     /**
@@ -251,8 +269,14 @@ public final class CodeCommands {
 
     /** Code names are unique among siblings, as in ATLAS.ti and MAXQDA: two "Schaamte" side by side confuse. */
     static void refuseDuplicateName(Project p, Code code) {
+        refuseDuplicateName(p, code, null);
+    }
+
+    /** As {@link #refuseDuplicateName(Project, Code)}, leaving out a code about to go ({@code leaving}). */
+    static void refuseDuplicateName(Project p, Code code, String leaving) {
         for (Code other : p.codes()) {
-            if (!other.id().equals(code.id()) && Objects.equals(other.parentId(), code.parentId())
+            if (!other.id().equals(code.id()) && !other.id().equals(leaving)
+                    && Objects.equals(other.parentId(), code.parentId())
                     && other.name().equalsIgnoreCase(code.name())) {
                 throw new ModelException(Message.of("error.codeExists", code.name()).userText());
             }

@@ -111,6 +111,46 @@ class CodebookCommandsTest {
         assertEquals("Wantrouwen", merged.name());
     }
 
+    /**
+     * Two categories that each have a "Schaamte": merged, the target had two sub-codes of one name side by side,
+     * alike in the tree, the picker and reports. The one that moves is merged into the target's own, all the way down.
+     */
+    @Test
+    void aMergeJoinsSubCodesOfOneName() {
+        ProjectSession s = session();
+        Project p = s.project();
+        p.put(Code.of("sociaal", "Sociale kenmerken", null, null));
+        p.put(Code.of("sociaal-schaamte", "schaamte", null, "sociaal"));
+        p.put(Code.of("sociaal-schaamte-buren", "Buren", null, "sociaal-schaamte"));
+        p.put(Code.of("schaamte-buren", "buren", null, "schaamte"));
+        p.put(Code.of("sociaal-isolement", "Isolement", null, "sociaal"));
+        p.put(new Coding("s0", "q1", "sociaal-schaamte", null, T));
+        p.put(new Coding("s1", "q2", "sociaal-schaamte-buren", null, T));
+        undoneExactly(s, CodeCommands.merge("sociaal", "psy"));
+
+        assertEquals(List.of("Angst", "Isolement", "Schaamte", "Wantrouwen"), p.childrenOf("psy").stream()
+                .map(Code::name).sorted().toList(), "one Schaamte; Isolement moved under it as before");
+        assertTrue(p.code("sociaal-schaamte").isEmpty());
+        assertEquals(List.of("buren"), p.childrenOf("schaamte").stream().map(Code::name).toList(), "merged a level down too");
+        assertEquals(Set.of("q0", "q1", "q2"), Set.copyOf(p.codingsWithCode("schaamte").stream()
+                .map(Coding::quotationId).toList()), "q1 had it from both: one coding");
+        assertEquals(List.of("q2"), p.codingsWithCode("schaamte-buren").stream().map(Coding::quotationId).toList());
+    }
+
+    @Test
+    void aTargetLiftedBesideACodeOfItsNameIsRefused() {
+        ProjectSession s = session();
+        Project p = s.project();
+        p.put(Code.of("top-angst", "angst", null, null));
+        p.put(Code.of("top", "Top", null, null));
+        p.put(Code.of("top-sub", "Sub", null, "top"));
+        p.put(Code.of("top-sub-angst", "Angst", null, "top-sub"));
+        Project before = p.copy();
+        assertThrows(nl.veldwerk.model.ModelException.class, () -> s.execute(CodeCommands.merge("top", "top-sub-angst")),
+                "lifted to the top, it would stand beside the other Angst");
+        assertEquals(before, s.project(), "nothing half done");
+    }
+
     private static Code require(Project p, String id) {
         return p.code(id).orElseThrow();
     }

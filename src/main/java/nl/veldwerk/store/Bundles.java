@@ -38,7 +38,7 @@ public final class Bundles {
     private static final java.util.regex.Pattern MEDIA_ENTRY = java.util.regex.Pattern.compile(
             Recording.FOLDER + "(/[^/\\\\:]+)+");
 
-    static boolean isMediaEntry(String name) {
+    public static boolean isMediaEntry(String name) {
         return MEDIA_ENTRY.matcher(name).matches() && java.util.Arrays.stream(name.split("/"))
                 .noneMatch(part -> part.equals("..") || part.equals(".")) && Recording.isMediaFile(name);
     }

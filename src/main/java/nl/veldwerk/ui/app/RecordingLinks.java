@@ -18,6 +18,7 @@ import nl.veldwerk.model.Recording;
 import nl.veldwerk.model.SourceFormat;
 import nl.veldwerk.project.DocumentCommands;
 import nl.veldwerk.project.DocumentNames;
+import nl.veldwerk.store.Bundles;
 import nl.veldwerk.store.ProjectStore;
 import nl.veldwerk.ui.common.I18n;
 import nl.veldwerk.ui.common.TaskRunner;
@@ -154,8 +155,21 @@ public final class RecordingLinks {
         }, e -> main.fail(I18n.text("recording.link"), e));
     }
 
+    /**
+     * Unlinks the document's recording. A copy in the project's media folder that no other document links stays
+     * there (Undo links it again), and that is said: a researcher who unlinks a recording to be rid of it, as an
+     * ethics protocol may ask once it is transcribed, thought it gone while the interview's audio stayed in the
+     * project folder.
+     */
     public void unlink(String documentId) {
+        var project = main.session().project();
+        Recording gone = project.document(documentId).map(Document::recording).orElse(null);
         main.run(() -> main.session().execute(DocumentCommands.linkRecording(documentId, null)));
+        boolean unlinked = gone != null && project.document(documentId).map(Document::recording).isEmpty();
+        if (unlinked && gone.relative() && Bundles.isMediaEntry(gone.path())
+                && project.documents().stream().noneMatch(d -> gone.equals(d.recording()))) {
+            say.accept(I18n.text("recording.copyStays", gone.path()));
+        }
     }
 
     /**

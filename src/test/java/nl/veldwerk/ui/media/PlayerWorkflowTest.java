@@ -3,6 +3,7 @@ package nl.veldwerk.ui.media;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -405,6 +406,28 @@ class PlayerWorkflowTest extends WorkbenchTest {
         assertTrue(seen[2] >= seen[4] - 0.5 && seen[3] <= seen[5] + 0.5, "every line inside the player: "
                 + java.util.Arrays.toString(seen));
         assertTrue(seen[6] >= seen[4] - 0.5 && seen[7] <= seen[5] + 0.5, "and its buttons");
+    }
+
+    /** Unlinked, a copy in the project's media folder stays there (Undo needs it): said, not left silently. */
+    @Test
+    void unlinkingACopiedRecordingSaysTheCopyStays(FxRobot robot) throws Exception {
+        Path dir = projectLinkedTo("media/gesprek.wav");
+        Files.createDirectories(dir.resolve("media"));
+        Files.copy(FIXTURES.resolve("interview-en.wav"), dir.resolve("media/gesprek.wav"));
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        robot.interact(() -> vm.recordings().unlink("d"));
+        assertNull(vm.session().project().document("d").orElseThrow().recording());
+        String said = vm.statusProperty().get();
+        assertTrue(said.contains("media/gesprek.wav") && said.contains("stays"), said);
+        assertTrue(Files.exists(dir.resolve("media/gesprek.wav")), "kept for Undo");
+
+        Path elsewhere = projectLinkedTo(FIXTURES.resolve("interview-en.wav").toAbsolutePath().toString());
+        robot.interact(() -> vm.open(elsewhere));
+        WindowTestSupport.idle(vm);
+        robot.interact(() -> vm.recordings().unlink("d"));
+        assertFalse(vm.statusProperty().get().contains("stays"), "a file outside the project is the user's own: "
+                + vm.statusProperty().get());
     }
 
     @Test

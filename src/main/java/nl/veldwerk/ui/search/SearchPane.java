@@ -11,6 +11,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import nl.veldwerk.search.HitOrder;
 import nl.veldwerk.search.HitsTable;
 import nl.veldwerk.search.Search;
 import nl.veldwerk.ui.app.MainViewModel;
@@ -26,6 +27,9 @@ import nl.veldwerk.ui.common.Texts;
 public final class SearchPane extends VBox {
     private final ListView<Search.Hit> hits = new ListView<>();
     private final Label status = new Label();
+    private final ChoiceBox<HitOrder> order = new ChoiceBox<>(FXCollections.observableArrayList(HitOrder.values()));
+    /** The hits as the search found them (best match first), listed in the order chosen. */
+    private List<Search.Hit> found = List.of();
 
     public SearchPane(SearchViewModel search) {
         MainViewModel vm = search.main();
@@ -107,7 +111,7 @@ public final class SearchPane extends VBox {
                                     .map(d -> d.name()).orElse("?"), q.id(), q.start(), q.end(), null,
                                     Texts.oneLine(p.document(q.documentId()).orElseThrow().text(), q.start(),
                                             Math.min(q.end(), q.start() + 200)), 1)).toList();
-                    hits.getItems().setAll(found);
+                    show(vm, found);
                     status.setText(I18n.text("search.count", found.size()));
                 } catch (nl.veldwerk.search.CodeQuery.BadCodeQuery e) {
                     hits.getItems().clear(); // the hits of the query before are no answer to this one
@@ -118,7 +122,7 @@ public final class SearchPane extends VBox {
             status.setText(I18n.text("search.running"));
             String asked = query.getText();
             search.search(asked, scope.getValue(), found -> {
-                hits.getItems().setAll(found.hits());
+                show(vm, found.hits());
                 // A speaker the query names (speaker:Interviewer) is searched, whoever is left out (QA: "the
                 // words of Interviewer not searched" under 27 hits of Interviewer's).
                 java.util.Set<String> notSearched = nl.veldwerk.search.Search.withoutNamed(asked,
@@ -183,6 +187,16 @@ public final class SearchPane extends VBox {
         search.leftOutSpeakers().addListener((javafx.collections.SetChangeListener<String>) c -> {
             if (!hits.getItems().isEmpty() && !codes.isSelected()) {
                 run.run(); // the hits shown follow the speakers at once
+            }
+        });
+        order.setId("search-order");
+        order.setConverter(Labels.converter("search.order."));
+        order.setValue(HitOrder.BEST);
+        order.setTooltip(new javafx.scene.control.Tooltip(I18n.text("search.orderTip")));
+        order.valueProperty().addListener((o, was, now) -> {
+            if (vm.storeProperty().get() != null && !hits.getItems().isEmpty()) { // those still listed, reordered
+                java.util.Set<Search.Hit> listed = new java.util.HashSet<>(hits.getItems());
+                show(vm, found.stream().filter(listed::contains).toList());
             }
         });
         javafx.scene.control.Button export = new javafx.scene.control.Button(I18n.text("search.export"));
@@ -264,7 +278,13 @@ public final class SearchPane extends VBox {
         // Rows that wrap rather than cut a label short (Dutch labels are long, the pane is narrow).
         getChildren().addAll(query, scope, codes, new javafx.scene.layout.FlowPane(6, 6, saved, save, forget),
                 new javafx.scene.layout.FlowPane(6, 6, kwic, codeHits, moreLike, speakers), status, hits,
-                new javafx.scene.layout.FlowPane(6, 6, export, reindex, cancel));
+                new javafx.scene.layout.FlowPane(6, 6, order, export, reindex, cancel));
+    }
+
+    /** Lists the hits found in the order chosen, and keeps them to list again in another. */
+    private void show(MainViewModel vm, List<Search.Hit> asFound) {
+        found = List.copyOf(asFound);
+        hits.getItems().setAll(order.getValue().sorted(found, vm.session().project()));
     }
 
     /** Why the query cannot run, or null: a code query against the project's codes, a text query's syntax. */

@@ -236,6 +236,18 @@ class SearchPaneTest extends WorkbenchTest {
                 "the word found is selected where it is, not its whole paragraph");
         assertEquals(paragraph.matchStart(), area.getSelection().getStart());
 
+        // Listed document by document, top to bottom, when asked; the same hits, back as found when asked again.
+        List<Search.Hit> asFound = List.copyOf(hits.getItems());
+        javafx.scene.control.ChoiceBox<nl.veldwerk.search.HitOrder> order = robot.lookup("#search-order").query();
+        robot.interact(() -> order.setValue(nl.veldwerk.search.HitOrder.DOCUMENT));
+        var p = vm.session().project();
+        List<String> places = hits.getItems().stream().map(h -> String.format("%05d:%08d", p.document(h.documentId())
+                .orElseThrow().number(), h.start())).toList();
+        assertEquals(places.stream().sorted().toList(), places, "in document order: " + places);
+        assertEquals(java.util.Set.copyOf(asFound), java.util.Set.copyOf(hits.getItems()));
+        robot.interact(() -> order.setValue(nl.veldwerk.search.HitOrder.BEST));
+        assertEquals(asFound, hits.getItems());
+
         // Another project opened: the hits of this one go, they would open nothing there.
         robot.interact(vm::close);
         assertTrue(hits.getItems().isEmpty(), "no hits of a closed project");

@@ -182,7 +182,7 @@ public final class DocumentImporter {
      * turn before.
      */
     private static Extracted inside(Path file, String text, List<String> known) throws ImportException {
-        return SubtitleText.shaped(text) ? subtitles(file, SubtitleText.of(text, SubtitleText.Source.INSIDE,
+        return SubtitleText.shaped(text) ? subtitles(file, SubtitleText.of(text, SubtitleText.layoutInside(text),
                 known)) : Extracted.plain(text);
     }
 

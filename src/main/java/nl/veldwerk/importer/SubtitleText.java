@@ -14,7 +14,8 @@ import nl.veldwerk.model.TimeMarks;
 /**
  * Subtitles (.srt from Whisper, YouTube and most players; .vtt from Zoom, Teams and YouTube) as a transcript:
  * cues of one speaker in a row become one paragraph (a new one after a pause of two seconds or some 600
- * characters), written "[00:01:23] Speaker: text" so that the turn detector,
+ * characters), written "[00:01:23] Speaker: text", a cue inside it that starts a sentence with its own mark
+ * ("… rol. [00:01:31] Mensen …"), so that the turn detector,
  * the reader and a later re-import see the same layout. A speaker comes from a WebVTT voice tag
  * ({@code <v Jordan Lee>}) or a label before a colon ("Jordan Lee: text", Whisper's "[SPEAKER_00]: text"), and
  * is taken as written: Zoom names a phone dialling in "+31 6 1234 5678" and a guest "marieke", Teams a speaker
@@ -170,8 +171,15 @@ final class SubtitleText {
                 open = cue;
                 turn.setLength(0);
             } else {
+                // A cue that starts a sentence keeps its time inside the turn: a quotation of it was given the
+                // turn's time and played from seconds before it (QA: 19.5 s for a sentence said at 27.1 s). A cue
+                // that goes on with a sentence cut across cues (captions) does not: a mark there splits words.
+                boolean sentence = cue.start() > open.start() && SpeakerTurnDetector.endsASentence(turn.toString());
                 open = new Cue(open.start(), Math.max(open.end(), cue.end()), open.speaker(), open.text());
                 turn.append(' ');
+                if (sentence) {
+                    turn.append(TimeMarks.bracketedExact(cue.start(), digits)).append(' ');
+                }
             }
             turn.append(cue.text());
         }
@@ -465,6 +473,16 @@ final class SubtitleText {
      * transcript in Word: "0:0:7.13 --> 0:0:13.0", the name, the words): a sixth of its lines or more are cue
      * times, and at least three.
      */
+    /**
+     * How subtitles inside another file are laid out: as a subtitle file's when they open with "WEBVTT" (a .vtt
+     * saved as .txt or pasted into Word), whose line before a time line is the cue's name (Teams writes
+     * "0a1b2c3d-1/12-0"); else as the old Teams transcript in Word, where only a number is.
+     */
+    static Source layoutInside(String text) {
+        String opening = text.substring(0, Math.min(text.length(), 200)).replace("\uFEFF", "").stripLeading();
+        return opening.startsWith("WEBVTT") ? Source.FILE : Source.INSIDE;
+    }
+
     static boolean shaped(String text) {
         int times = 0;
         int lines = 0;

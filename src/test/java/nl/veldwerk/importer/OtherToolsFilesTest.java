@@ -127,7 +127,7 @@ class OtherToolsFilesTest {
                 """);
         assertEquals(List.of("Pieter Jansen", "+31 6 1234 5678", "Pieter Jansen", "+31 6 1234 5678", "marieke"),
                 speakers(zoom), "a phone dialling in and a lower-case name speak too");
-        assertEquals("[00:00:20.5] marieke: Ik ben er ook, via de link. Sorry, ik was te laat.", turnText(zoom, 4));
+        assertEquals("[00:00:20.5] marieke: Ik ben er ook, via de link. [00:00:24.5] Sorry, ik was te laat.", turnText(zoom, 4));
 
         Document teams = imported("teams.vtt", """
                 WEBVTT

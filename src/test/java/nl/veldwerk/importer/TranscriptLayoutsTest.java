@@ -179,8 +179,8 @@ public class TranscriptLayoutsTest {
                 "Sam de Vries"), speakers(a), "cues of one speaker in a row are one turn");
         assertEquals(List.of(1_000L, 4_900L, 11_000L, 13_500L, 62_000L, 65_500L), times(a),
                 "each turn's time as the cue says, its part of a second too");
-        assertEquals("[00:00:04.9] Sam de Vries: About twenty years. First in Flower Street, then here & around the "
-                + "corner.", turnText(a, 1));
+        assertEquals("[00:00:04.9] Sam de Vries: About twenty years. [00:00:07.1] First in Flower Street, then here & "
+                + "around the corner.", turnText(a, 1), "a cue starting a sentence inside a turn keeps its time");
         assertTrue(turnText(a, 3).contains("on Tuesdays for coffee"), "tags inside a cue are dropped");
     }
 
@@ -197,10 +197,43 @@ public class TranscriptLayoutsTest {
                 + "2\n00:00:05.100 --> 00:00:08.000\n<v Jan Bakker>Ik woon hier al lang.</v>\n\n"
                 + "3\n00:00:17.000 --> 00:00:20.000\n<v Jan Bakker>Na een stilte verder.</v>\n\n"
                 + "4\n00:00:21.000 --> 00:00:24.000\n<v Els>Dank u.</v>\n";
-        assertEquals("[00:00:01.23] Jan Bakker: Goedemorgen. Ik woon hier al lang.\n"
+        assertEquals("[00:00:01.23] Jan Bakker: Goedemorgen. [00:00:05.10] Ik woon hier al lang.\n"
                 + "[00:00:17.00] Jan Bakker: Na een stilte verder.\n"
                 + "[00:00:21.00] Els: Dank u.\n", SubtitleText.read(vtt),
                 "the time after a pause kept (it was lost in the turn before); two digits for every mark");
+    }
+
+    /**
+     * A speaker's cues in a row make one turn; one that starts a sentence keeps its time inside it (QA: a
+     * quotation of a sentence said at 27.1 s got the turn's 19.5 s), one that goes on with a sentence does not.
+     */
+    @Test
+    void aCueThatStartsASentenceInsideATurnKeepsItsTime() {
+        String vtt = "WEBVTT\n\n00:00:19.500 --> 00:00:27.000\n<v Fatima>Schaamte speelt een rol.</v>\n\n"
+                + "00:00:27.100 --> 00:00:29.000\n<v Fatima>Mensen willen niet dat ze</v>\n\n"
+                + "00:00:29.100 --> 00:00:31.000\n<v Fatima>gezien worden.</v>\n";
+        assertEquals("[00:00:19.5] Fatima: Schaamte speelt een rol. [00:00:27.1] Mensen willen niet dat ze gezien "
+                + "worden.\n", SubtitleText.read(vtt));
+    }
+
+    /**
+     * A Teams .vtt saved as .txt or pasted into Word reads as the .vtt does (QA): each cue's name
+     * ("0a1b2c3d-1/12-0") was taken as words, a paragraph of its own with the time of the cue before.
+     */
+    @Test
+    void aWebVttSavedAsTextReadsAsTheFile() throws Exception {
+        String vtt = "WEBVTT\n\n0a1b2c3d-1/12-0\n00:00:03.120 --> 00:00:07.450\n<v Jan de Vries>Goedemiddag.</v>\n\n"
+                + "0a1b2c3d-1/15-0\n00:00:08.000 --> 00:00:14.900\n<v Fatima El Amrani>Ja hoor.</v>\n\n"
+                + "0a1b2c3d-2/3-0\n00:00:15.100 --> 00:00:19.300\n<v Jan de Vries>Hoe komen bewoners hier?</v>\n";
+        Path dir = java.nio.file.Files.createTempDirectory("vtt-as-txt");
+        Path asVtt = java.nio.file.Files.writeString(dir.resolve("teams.vtt"), vtt);
+        Path asTxt = java.nio.file.Files.writeString(dir.resolve("teams.txt"), "\uFEFF" + vtt.replace("\n", "\r\n"));
+        TranscriptAnalysis file = importer.analyse(asVtt);
+        TranscriptAnalysis text = importer.analyse(asTxt);
+        assertEquals("[00:00:03.12] Jan de Vries: Goedemiddag.\n[00:00:08.00] Fatima El Amrani: Ja hoor.\n"
+                + "[00:00:15.10] Jan de Vries: Hoe komen bewoners hier?\n", file.text());
+        assertEquals(file.text(), text.text());
+        assertEquals(speakers(file), speakers(text));
     }
 
     /** A cue without an end time is kept, text and all (it was dropped without a word); cues come in time order. */

@@ -49,7 +49,10 @@ final class ProjectOpener {
         // The usual case (no recovery save) opens in one trip to the background, with no wait in between.
         background.run(() -> {
             previous.get();
-            var recoverable = ProjectStore.recoverableSince(directory);
+            // A window still running holds it: its recovery save is that window's unsaved work, not a crash's;
+            // the open says who has it, without first asking to "recover" what is not lost (QA).
+            var recoverable = ProjectStore.openNowIn(directory).isPresent() ? java.util.Optional.<Instant>empty()
+                    : ProjectStore.recoverableSince(directory);
             return recoverable.isEmpty() ? openOrSalvage(directory) : recoverable.get();
         }, opened -> {
             if (opened instanceof ProjectStore store) {

@@ -201,6 +201,27 @@ class TrustWorkflowTest extends WorkbenchTest {
         assertEquals(field.getLength(), field.getCaretPosition(), "the caret stays at the end of what was typed");
     }
 
+    /**
+     * A second window opening a project another window has open, with unsaved work in its recovery save: said to
+     * be open elsewhere, not first offered as work to recover (QA: "No" there read as losing that work for good).
+     */
+    @Test
+    void aProjectOpenInAnotherWindowIsNotOfferedForRecovery(FxRobot robot) throws Exception {
+        Path dir = WindowTestSupport.copySample(tmp.resolve("elders-open"));
+        try (nl.veldwerk.store.ProjectStore other = nl.veldwerk.store.ProjectStore.open(dir)) {
+            other.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of("nieuw", "Nieuw",
+                    null, null)));
+            other.write(other.capture(), nl.veldwerk.store.ProjectStore.Target.RECOVERY);
+            assertTrue(nl.veldwerk.store.ProjectStore.recoverableSince(dir).isPresent());
+            int asked = dialogs.questions.size();
+            robot.interact(() -> vm.open(dir));
+            WindowTestSupport.idle(vm);
+            assertEquals(asked, dialogs.questions.size(), "no question: " + dialogs.questions);
+            assertTrue(dialogs.errors.getLast().contains("open"), dialogs.errors.toString());
+            assertTrue(nl.veldwerk.store.ProjectStore.recoverableSince(dir).isPresent(), "its recovery save stays");
+        }
+    }
+
     /** What a crash now would leave: the recovery save, read from a copy of the folder (the window holds the lock). */
     private Project recovered(Path dir) throws Exception {
         Path copy = nl.veldwerk.testing.ProjectFolders.copyWithoutLock(dir, dir.resolveSibling(dir.getFileName() + "-crashed"));

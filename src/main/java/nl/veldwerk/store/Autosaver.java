@@ -92,11 +92,30 @@ public final class Autosaver implements AutoCloseable {
         if (closed || !store.hasUnpersistedChanges()) {
             return;
         }
+        if (!store.session().hasUnsavedChanges()) { // back where the last save is: nothing for a crash to lose
+            try {
+                writer.execute(this::forgetRecovery);
+            } catch (RejectedExecutionException e) {
+                LOG.log(System.Logger.Level.DEBUG, "forgetting the recovery save after the writer stopped", e);
+            }
+            return;
+        }
         SaveSnapshot snapshot = store.capture();
         try {
             writer.execute(() -> writeRecovery(snapshot));
         } catch (RejectedExecutionException e) {
             LOG.log(System.Logger.Level.DEBUG, "recovery save after the writer stopped", e);
+        }
+    }
+
+    private void forgetRecovery() {
+        if (closed) {
+            return;
+        }
+        try {
+            store.forgetOwnRecovery();
+        } catch (java.io.IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Removing a recovery save the last save holds all of", e);
         }
     }
 

@@ -331,6 +331,22 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes away the recovery save this store wrote, when the session is back at what the last save holds (undone
+     * and redone since, say): it held nothing the save does not, yet after a crash it was offered as unsaved work
+     * (QA). A crash's recovery save found at opening is the user's to choose about, and stays.
+     */
+    public void forgetOwnRecovery() throws IOException {
+        synchronized (writeLock) {
+            if (recoveryOnDisk != null && recoveryCounter != Long.MAX_VALUE) {
+                disk.deleteIfExists(directory.resolve(StoreFormat.RECOVERY_MANIFEST));
+                disk.forceFolder(directory);
+                dropRecovery();
+                recoveryFileMayExist = false;
+            }
+        }
+    }
+
     /** Forgets the recovery save on disk: its parts may go once nothing else refers to them. */
     private void dropRecovery() {
         if (recoveryOnDisk != null) {

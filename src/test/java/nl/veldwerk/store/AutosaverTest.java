@@ -40,4 +40,46 @@ class AutosaverTest {
             assertTrue(recovered.session().project().code("n").isPresent());
         }
     }
+
+    /**
+     * Saved, then undone (a recovery save follows) and redone: the session is back at the save, and a crash then
+     * offered the recovery save as unsaved work (QA). It goes; work after it is saved for recovery again.
+     */
+    @Test
+    void aRecoverySaveGoesWhenTheSessionIsBackAtTheSave() throws Exception {
+        Path dir = tmp.resolve("terug");
+        ExecutorService owner = Executors.newSingleThreadExecutor();
+        BlockingQueue<Autosaver.Outcome> outcomes = new LinkedBlockingQueue<>();
+        try (ProjectStore store = owner.submit(() -> StoreTestSupport.createFixtureProject(dir)).get();
+             Autosaver autosaver = new Autosaver(store, owner, Duration.ofMillis(100), outcomes::add)) {
+            owner.submit(() -> {
+                store.session().execute(CodeCommands.add(Code.of("n", "Nieuw", null, null)));
+                store.save();
+                store.session().undo();
+                return null;
+            }).get();
+            Autosaver.Outcome outcome = outcomes.poll(5, TimeUnit.SECONDS);
+            assertTrue(outcome != null && outcome.written(), "the undo is saved for recovery: " + outcome);
+            assertTrue(ProjectStore.recoverableSince(dir).isPresent());
+            owner.submit(() -> store.session().redo()).get();
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (ProjectStore.recoverableSince(dir).isPresent() && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            assertTrue(ProjectStore.recoverableSince(dir).isEmpty(), "back at the save: nothing to recover");
+
+            owner.submit(() -> store.session().execute(CodeCommands.add(Code.of("m", "Meer", null, null)))).get();
+            until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (ProjectStore.recoverableSince(dir).isEmpty() && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            assertTrue(ProjectStore.recoverableSince(dir).isPresent(), "a change after it is kept for recovery");
+        } finally {
+            owner.shutdown();
+        }
+        try (ProjectStore recovered = ProjectStore.openRecovered(dir)) {
+            assertTrue(recovered.session().project().code("m").isPresent());
+            assertTrue(recovered.session().project().code("n").isPresent());
+        }
+    }
 }

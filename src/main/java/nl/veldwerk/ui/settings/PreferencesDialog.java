@@ -34,7 +34,8 @@ public final class PreferencesDialog {
         ChoiceBox<String> language = new ChoiceBox<>();
         language.getItems().addAll("English", "Nederlands");
         language.setValue(Preferences.language().getLanguage().equals("nl") ? "Nederlands" : "English");
-        Spinner<Integer> fontSize = new Spinner<>(9, 32, Preferences.fontSize());
+        Spinner<Integer> fontSize = typable(new Spinner<>(9, 32, Preferences.fontSize()));
+        fontSize.setId("preferences-font-size");
         GridPane grid = new GridPane(10, 8);
         grid.setPadding(new Insets(12));
         grid.addRow(0, new Label(I18n.text("preferences.coder")), coder);
@@ -44,7 +45,7 @@ public final class PreferencesDialog {
         Label transcription = new Label(I18n.text("preferences.transcription"));
         transcription.getStyleClass().add("pane-heading");
         grid.add(transcription, 0, 4, 2, 1);
-        Spinner<Integer> rewind = new Spinner<>(0, 10, Preferences.rewindSeconds());
+        Spinner<Integer> rewind = typable(new Spinner<>(0, 10, Preferences.rewindSeconds()));
         rewind.setId("preferences-rewind");
         grid.addRow(5, new Label(I18n.text("preferences.rewind")), rewind);
         ChoiceBox<String> marks = new ChoiceBox<>();
@@ -79,7 +80,9 @@ public final class PreferencesDialog {
         dialog.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             java.util.Map<TranscriptionKey, String> typed = new java.util.EnumMap<>(TranscriptionKey.class);
             keys.forEach((key, field) -> typed.put(key, field.getText()));
-            String problem = TranscriptionKey.problem(typed);
+            String problem = numberProblem(fontSize, I18n.text("preferences.fontSize"));
+            problem = problem != null ? problem : numberProblem(rewind, I18n.text("preferences.rewind"));
+            problem = problem != null ? problem : TranscriptionKey.problem(typed);
             keysProblem.setText(problem == null ? "" : problem);
             if (problem != null) {
                 e.consume();
@@ -102,5 +105,31 @@ public final class PreferencesDialog {
             Preferences.setF4TimeMarks(marks.getValue().startsWith("#"));
             keys.forEach((key, field) -> Preferences.setTranscriptionKeys(key, field.getText()));
         });
+    }
+
+    /** A spinner a number can be typed in, not only stepped (typed, it was dropped without a word: QA). */
+    private static Spinner<Integer> typable(Spinner<Integer> spinner) {
+        spinner.setEditable(true);
+        spinner.getEditor().setPrefColumnCount(4);
+        return spinner;
+    }
+
+    /**
+     * Takes the number typed in the spinner, or says why not (not a whole number, outside the spinner's range):
+     * refused with the reason rather than put back or clamped, so what was asked for is not silently another.
+     */
+    static String numberProblem(Spinner<Integer> spinner, String what) {
+        var range = (javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) spinner.getValueFactory();
+        String typed = spinner.getEditor().getText().strip();
+        try {
+            int value = Integer.parseInt(typed);
+            if (value >= range.getMin() && value <= range.getMax()) {
+                range.setValue(value);
+                return null;
+            }
+        } catch (NumberFormatException notANumber) {
+            // said below, as a number out of range is
+        }
+        return I18n.text("preferences.numberRange", what, range.getMin(), range.getMax(), typed);
     }
 }

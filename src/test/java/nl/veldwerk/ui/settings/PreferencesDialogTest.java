@@ -62,6 +62,34 @@ class PreferencesDialogTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> nl.veldwerk.testing.DialogTestSupport.shownDialogPane() == null); // Cancel closes it
     }
 
+    /** A font size typed, not stepped, is taken; one out of range is refused with the reason (QA: typed, it was dropped). */
+    @Test
+    void aTypedFontSizeIsTakenOrRefusedWithTheReason(FxRobot robot) throws Exception {
+        int before = nl.veldwerk.ui.common.Preferences.fontSize();
+        try {
+            Platform.runLater(() -> PreferencesDialog.show(stage));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> nl.veldwerk.testing.DialogTestSupport.shownDialogPane() != null);
+            DialogPane pane = nl.veldwerk.testing.DialogTestSupport.shownDialogPane();
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.Spinner<Integer> size = (javafx.scene.control.Spinner<Integer>) pane.lookup(
+                    "#preferences-font-size");
+            Button ok = buttonOf(pane, ButtonBar.ButtonData.OK_DONE);
+            robot.interact(() -> size.getEditor().setText("99"));
+            robot.interact(ok::fire);
+            WaitForAsyncUtils.waitForFxEvents();
+            Label problem = (Label) pane.lookup("#preferences-keys-problem");
+            assertTrue(problem.getText().contains("from 9 to 32") && problem.getText().contains("99"), problem.getText());
+            assertTrue(pane.getScene().getWindow().isShowing(), "the dialog stays open");
+            int other = before == 24 ? 23 : 24;
+            robot.interact(() -> size.getEditor().setText(" " + other));
+            robot.interact(ok::fire);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> nl.veldwerk.testing.DialogTestSupport.shownDialogPane() == null);
+            org.junit.jupiter.api.Assertions.assertEquals(other, nl.veldwerk.ui.common.Preferences.fontSize());
+        } finally {
+            nl.veldwerk.ui.common.Preferences.setFontSize(before);
+        }
+    }
+
     private static Button buttonOf(DialogPane pane, ButtonBar.ButtonData data) {
         return pane.getButtonTypes().stream().filter(t -> t.getButtonData() == data).map(t -> (Button) pane.lookupButton(t))
                 .findFirst().orElseThrow();

@@ -47,8 +47,7 @@ public final class ImportPreviewWindow {
          */
         Row(ImportPlan plan, java.util.Set<String> projectInterviewers) {
             this(plan, new SimpleBooleanProperty(plan.withTurns()), new java.util.HashMap<>(),
-                    new java.util.HashSet<>(plan.analysis().speakers().stream().map(TranscriptAnalysis.Speaker::name)
-                            .filter(nl.veldwerk.importer.TurnsOfImportedTexts::namesAnInterviewer).toList()),
+                    tickedAsInterviewers(plan.analysis(), projectInterviewers),
                     new SimpleBooleanProperty(plan.recording() != null));
             String theirs = theInterviewer(projectInterviewers);
             if (theirs != null) {
@@ -88,6 +87,17 @@ public final class ImportPreviewWindow {
         ImportPlan chosen() {
             return plan.withChoices(choices("")).withRecording(recording.get() ? plan.recording() : null);
         }
+    }
+
+    /**
+     * The found speakers first ticked as interviewers: labels that say so ("I", "Interviewer"), and speakers the
+     * project has as interviewers (their role stays whatever the box says: it showed them unticked, QA).
+     */
+    static java.util.Set<String> tickedAsInterviewers(TranscriptAnalysis analysis,
+                                                      java.util.Set<String> projectInterviewers) {
+        return new java.util.HashSet<>(analysis.speakers().stream().map(TranscriptAnalysis.Speaker::name)
+                .filter(name -> nl.veldwerk.importer.TurnsOfImportedTexts.namesAnInterviewer(name)
+                        || projectInterviewers.contains(name)).toList());
     }
 
     /** The recording found beside a file, linked when ticked ("—" when none was found). */

@@ -78,4 +78,15 @@ class ImportPreviewColumnsTest {
                 "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Anna>Eerst dit.</v>\n"));
         assertEquals(0, good.unreadableTimes());
     }
+
+    /** A speaker the project has as interviewer is ticked as one, as the import will make them (shown unticked: QA). */
+    @Test
+    void theProjectsInterviewersAreTicked(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("teams.txt"), "Jan de Vries: Hoe gaat het?\n"
+                + "Fatima: Goed.\nJan de Vries: En verder?\nFatima: Prima.\nI: Nog iets?\nFatima: Nee.\n");
+        TranscriptAnalysis a = new DocumentImporter().analyse(file);
+        assertEquals(java.util.Set.of("I"), ImportPreviewWindow.tickedAsInterviewers(a, java.util.Set.of()));
+        assertEquals(java.util.Set.of("I", "Jan de Vries"), ImportPreviewWindow.tickedAsInterviewers(a,
+                java.util.Set.of("Jan de Vries", "Interviewer")));
+    }
 }

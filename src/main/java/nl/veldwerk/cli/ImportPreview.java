@@ -50,6 +50,9 @@ final class ImportPreview {
                         s.firstWords(), as);
             }
         }
+        if (!a.leftOut().isEmpty()) {
+            out.printf("  %s%n", leftOut(a.leftOut()));
+        }
         List<TimeMark> marks = a.timeMarks();
         if (marks.isEmpty()) {
             out.println("  no time marks");
@@ -57,6 +60,21 @@ final class ImportPreview {
             out.printf("  %s, %s to %s%n", Counted.of(marks.size(), "time mark"), clock(marks.getFirst()),
                     clock(marks.getLast()));
         }
+    }
+
+    /** "left out, as not said in the interview: one comment, 2 footnotes or endnotes", or "" when nothing was. */
+    static String leftOut(nl.veldwerk.importer.LeftOut left) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (left.notes() > 0) {
+            parts.add(Counted.of(left.notes(), "footnote or endnote", "footnotes or endnotes"));
+        }
+        if (left.comments() > 0) {
+            parts.add(Counted.of(left.comments(), "comment"));
+        }
+        if (left.headersAndFooters() > 0) {
+            parts.add(Counted.of(left.headersAndFooters(), "header or footer", "headers and footers"));
+        }
+        return parts.isEmpty() ? "" : "not in the transcript, as not said in the interview: " + String.join(", ", parts);
     }
 
     private static String clock(TimeMark mark) {

@@ -52,7 +52,11 @@ public final class DocumentImporter {
     }
 
     public Document importFile(Path file, Instant when) throws ImportException {
-        TranscriptAnalysis analysis = analyse(file);
+        return documentOf(file, analyse(file), when);
+    }
+
+    /** The document a file becomes, as {@code analysis} read it. */
+    public static Document documentOf(Path file, TranscriptAnalysis analysis, Instant when) {
         return Document.of(Ids.newId(), nameOf(file), analysis.text(), formatOf(file), analysis.turns(), when);
     }
 
@@ -63,7 +67,7 @@ public final class DocumentImporter {
         // The speakers subtitles name are speakers, however they are written ("marieke", "+31 6 1234 5678").
         TranscriptAnalysis analysis = (subtitles ? turns.trusting(extracted.speakers()) : turns)
                 .analyse(extracted.text());
-        analysis = analysis.withUnreadableTimes(extracted.unreadableTimes());
+        analysis = analysis.withUnreadableTimes(extracted.unreadableTimes()).withLeftOut(extracted.leftOut());
         return subtitles && !analysis.turns().isEmpty() ? analysis.as(TranscriptLayout.SUBTITLES) : analysis;
     }
 
@@ -73,9 +77,14 @@ public final class DocumentImporter {
     }
 
     /** A file's text, whether it is subtitles, and the speakers they name (their voices), if any. */
-    private record Extracted(String text, List<String> speakers, boolean subtitles, int unreadableTimes) {
+    private record Extracted(String text, List<String> speakers, boolean subtitles, int unreadableTimes,
+                             LeftOut leftOut) {
         static Extracted plain(String text) {
-            return new Extracted(text, List.of(), false, 0);
+            return new Extracted(text, List.of(), false, 0, LeftOut.NONE);
+        }
+
+        Extracted with(LeftOut left) {
+            return new Extracted(text, speakers, subtitles, unreadableTimes, left);
         }
     }
 
@@ -97,7 +106,7 @@ public final class DocumentImporter {
         if (text.length() > Limits.TEXT) {
             throw new ImportException(file, "text.tooLong", text.length(), Limits.TEXT);
         }
-        return new Extracted(text, raw.speakers(), raw.subtitles(), raw.unreadableTimes());
+        return new Extracted(text, raw.speakers(), raw.subtitles(), raw.unreadableTimes(), raw.leftOut());
     }
 
     /** The document's name: the file's name without its extension. */
@@ -138,9 +147,15 @@ public final class DocumentImporter {
         try {
             return switch (inside) {
                 case TXT -> inside(file, TextDecoder.decode(bytes), known);
-                case DOCX -> inside(file, DocxText.extract(new ByteArrayInputStream(bytes)), known);
+                case DOCX -> {
+                    DocxText.Read read = DocxText.extract(new ByteArrayInputStream(bytes));
+                    yield inside(file, read.text(), known).with(read.leftOut());
+                }
                 case RTF -> Extracted.plain(RtfText.extract(new String(bytes, StandardCharsets.ISO_8859_1)));
-                case ODT -> inside(file, OdtText.extract(new ByteArrayInputStream(bytes)), known);
+                case ODT -> {
+                    OdtText.Read read = OdtText.extract(new ByteArrayInputStream(bytes));
+                    yield inside(file, read.text(), known).with(read.leftOut());
+                }
                 case SRT, VTT -> subtitles(file, SubtitleText.of(TextDecoder.decode(bytes), SubtitleText.Source.FILE,
                         known));
                 default -> throw new IllegalStateException(format.name());
@@ -173,7 +188,7 @@ public final class DocumentImporter {
         if (!read.timed() && !read.text().isBlank()) {
             throw new ImportException(file, "subtitles.noTimes");
         }
-        return new Extracted(read.text(), read.speakers(), true, read.unreadableTimes());
+        return new Extracted(read.text(), read.speakers(), true, read.unreadableTimes(), LeftOut.NONE);
     }
 
     /**

@@ -60,7 +60,11 @@ final class DocxText {
         this.styles = styles;
     }
 
-    static String extract(InputStream docx) throws IOException {
+    /** The body's text, and what the file holds beside it that the text leaves out. */
+    record Read(String text, LeftOut leftOut) {
+    }
+
+    static Read extract(InputStream docx) throws IOException {
         try {
             return read(docx);
         } catch (LinkageError e) {
@@ -70,15 +74,46 @@ final class DocxText {
         }
     }
 
-    private static String read(InputStream docx) throws IOException {
+    private static Read read(InputStream docx) throws IOException {
         try (XWPFDocument document = new XWPFDocument(docx);
              XmlCursor body = document.getDocument().getBody().newCursor()) {
             StringBuilder out = new StringBuilder();
             new DocxText(document.getStyles()).blocks(body, out);
-            return out.toString();
+            return new Read(out.toString(), leftOut(document));
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause(); // a text box's text too long, found inside a run
         }
+    }
+
+    /**
+     * The notes, comments, and headers and footers with text that the body's text leaves out (a note's reference
+     * is no text either). Word's separator notes (the line above the notes) are none of the writer's.
+     */
+    private static LeftOut leftOut(XWPFDocument document) {
+        int notes = 0;
+        for (var note : document.getFootnotes()) {
+            notes += written(note.getParagraphs()) ? 1 : 0;
+        }
+        for (var note : document.getEndnotes()) {
+            notes += written(note.getParagraphs()) ? 1 : 0;
+        }
+        int comments = document.getComments() == null ? 0 : document.getComments().length;
+        java.util.Set<String> headersAndFooters = new java.util.HashSet<>(); // one text on every page is one
+        for (var header : document.getHeaderList()) {
+            if (!header.getText().isBlank()) {
+                headersAndFooters.add("h" + header.getText().strip());
+            }
+        }
+        for (var footer : document.getFooterList()) {
+            if (!footer.getText().isBlank()) {
+                headersAndFooters.add("f" + footer.getText().strip());
+            }
+        }
+        return new LeftOut(notes, comments, headersAndFooters.size());
+    }
+
+    private static boolean written(java.util.List<org.apache.poi.xwpf.usermodel.XWPFParagraph> paragraphs) {
+        return paragraphs.stream().anyMatch(p -> !p.getText().isBlank());
     }
 
     /** The paragraphs and tables under the cursor's element, each paragraph a line, each table row a line. */

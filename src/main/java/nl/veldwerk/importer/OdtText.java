@@ -30,6 +30,9 @@ final class OdtText {
 
     /** Where the text goes: the document's, or while in a text box, the box's. */
     private StringBuilder out = new StringBuilder();
+    /** The notes (footnotes, endnotes) and comments passed over: said, not left out in silence. */
+    private int notes;
+    private int comments;
     /** The depth of elements passed over (notes, comments, hidden text), 0 when reading. */
     private int skipDepth;
     private int cellDepth;
@@ -63,12 +66,18 @@ final class OdtText {
     }
 
     /** Extracts the text of content.xml in the zip; throws IOException when there is none. */
-    static String extract(InputStream odt) throws IOException, XMLStreamException {
+    /** The body's text, and the notes and comments it leaves out. */
+    record Read(String text, LeftOut leftOut) {
+    }
+
+    static Read extract(InputStream odt) throws IOException, XMLStreamException {
         try (ZipInputStream zip = new ZipInputStream(odt)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (entry.getName().equals("content.xml")) {
-                    return new OdtText().read(new BoundedInput(zip, "content.xml"));
+                    OdtText reader = new OdtText();
+                    String text = reader.read(new BoundedInput(zip, "content.xml"));
+                    return new Read(text, new LeftOut(reader.notes, reader.comments, 0));
                 }
             }
         }
@@ -107,6 +116,11 @@ final class OdtText {
         if (skipDepth == 0 && paragraphDepth == 1 && TEXT_NS.equals(ns) && name.equals("hidden-paragraph")
                 && "true".equals(r.getAttributeValue(TEXT_NS, "is-hidden"))) {
             paragraphHidden = true;
+        }
+        if (skipDepth == 0 && TEXT_NS.equals(ns) && name.equals("note")) {
+            notes++;
+        } else if (skipDepth == 0 && OFFICE_NS.equals(ns) && name.equals("annotation")) {
+            comments++;
         }
         if (skipDepth > 0 || isSkipped(ns, name) && !shownHiddenText(r, ns, name)
                 || "none".equals(r.getAttributeValue(TEXT_NS, "display"))

@@ -128,9 +128,17 @@ class DocumentImporterTest {
             }
             doc.createParagraph().createRun().setText("Interviewer: Dank u.");
             doc.createParagraph().createRun().setText("Respondent: Graag gedaan.");
+            // A comment, a header on every page and an empty footer: the comment and the header are said.
+            doc.createComments().createComment(java.math.BigInteger.ONE).createParagraph().createRun()
+                    .setText("Hier schaamte coderen?");
+            doc.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph().createRun()
+                    .setText("Interview 3 — vertrouwelijk");
+            doc.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph();
             doc.write(out);
         }
         TranscriptAnalysis a = new DocumentImporter().analyse(file); // labels found, none given
+        assertEquals(new LeftOut(1, 1, 1), a.leftOut(), "the note, the comment and the header are said left out");
+        assertFalse(a.text().contains("schaamte coderen") || a.text().contains("vertrouwelijk"), a.text());
         assertEquals(List.of("Interviewer", "Respondent"), a.speakers().stream().map(TranscriptAnalysis.Speaker::name)
                 .toList(), a.text() + a.speakers());
         assertTrue(a.text().startsWith("Interviewer: Kunt u uw taken noemen?\n"), a.text());
@@ -485,6 +493,12 @@ class DocumentImporterTest {
         Document d = importer.importFile(file, T);
         assertEquals("Interview A02\nI: Wie komt er  bij u?\nA02: Vooral ouderen.\tEcht.\n", d.text());
         assertEquals(List.of("I", "A02"), d.turns().stream().map(SpeakerTurn::speaker).toList());
+        assertEquals(new LeftOut(1, 0, 0), importer.analyse(file).leftOut(), "the note is said to be left out");
+        String commented = content.replace("<text:p>A02: Vooral", "<text:p>A02: <office:annotation><text:p>schaamte?"
+                + "</text:p></office:annotation>Vooral");
+        TranscriptAnalysis withComment = importer.analyse(odt("A02b.odt", commented));
+        assertEquals(new LeftOut(1, 1, 0), withComment.leftOut());
+        assertFalse(withComment.text().contains("schaamte"), withComment.text());
     }
 
     /**

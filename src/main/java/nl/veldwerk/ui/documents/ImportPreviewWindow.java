@@ -456,7 +456,23 @@ public final class ImportPreviewWindow {
         return (a.longLinesBroken() == 0 ? "" : " " + I18n.text("importPreview.longLines", a.longLinesBroken(),
                 nl.veldwerk.model.LongLines.MAX))
                 + (a.unreadableTimes() == 0 ? ""
-                : " " + I18n.text("importPreview.unreadableTimes", a.unreadableTimes()));
+                : " " + I18n.text("importPreview.unreadableTimes", a.unreadableTimes()))
+                + (a.leftOut().isEmpty() ? "" : " " + leftOut(a.leftOut()));
+    }
+
+    /** "(left out: 1 footnote or endnote, 2 comments)": what a word processor's file held beside the text. */
+    static String leftOut(nl.veldwerk.importer.LeftOut left) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (left.notes() > 0) {
+            parts.add(I18n.text("importPreview.leftOut.notes", left.notes()));
+        }
+        if (left.comments() > 0) {
+            parts.add(I18n.text("importPreview.leftOut.comments", left.comments()));
+        }
+        if (left.headersAndFooters() > 0) {
+            parts.add(I18n.text("importPreview.leftOut.headers", left.headersAndFooters()));
+        }
+        return I18n.text("importPreview.leftOut", String.join(", ", parts));
     }
 
     /** "Interviewer 5 · A01 5", or why the text has no turns. */

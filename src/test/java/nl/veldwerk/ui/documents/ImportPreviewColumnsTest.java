@@ -89,4 +89,14 @@ class ImportPreviewColumnsTest {
         assertEquals(java.util.Set.of("I", "Jan de Vries"), ImportPreviewWindow.tickedAsInterviewers(a,
                 java.util.Set.of("Jan de Vries", "Interviewer")));
     }
+
+    /** What a word processor's file held beside the text and was left out is said, in the file's row. */
+    @Test
+    void whatWasLeftOutIsSaid() {
+        I18n.setLocale(java.util.Locale.ENGLISH);
+        assertEquals("(not in the transcript, as not said in the interview: one footnote or endnote, 2 comments, "
+                + "a header or footer)", ImportPreviewWindow.leftOut(new nl.veldwerk.importer.LeftOut(1, 2, 1)));
+        assertEquals("(not in the transcript, as not said in the interview: 3 headers and footers)",
+                ImportPreviewWindow.leftOut(new nl.veldwerk.importer.LeftOut(0, 0, 3)));
+    }
 }

@@ -66,7 +66,17 @@ record HardWrap(int width, boolean exact) {
         if (previous != null && previous.alone() && openings.contains(lines.start(i - 1))) {
             return false; // the label above its text
         }
-        return lines.length(i - 1) >= FULL * width;
+        // A full line was broken for the width; a shorter one too when its sentence goes on, in lower case, on the
+        // next line (the next word did not fit a narrower wrap: "… die bij u" / "binnenloopt?" stood apart, QA).
+        return lines.length(i - 1) >= FULL * width || goesOn(lines, i);
+    }
+
+    /** Whether line {@code i - 1} ends mid-sentence and line {@code i} goes on with it in lower case. */
+    private static boolean goesOn(Lines lines, int i) {
+        String before = lines.text(i - 1);
+        String line = lines.text(i).stripLeading();
+        return !line.isEmpty() && Character.isLowerCase(line.codePointAt(0))
+                && !SpeakerTurnDetector.endsASentence(before) && !before.strip().endsWith(":");
     }
 
     /** The text with continued lines joined to the line before (with a space, or without for exact cuts). */

@@ -82,6 +82,11 @@ final class Lines {
         return ends[i];
     }
 
+    /** Line {@code i}'s text, without its line end. */
+    String text(int i) {
+        return text.substring(starts[i], ends[i]);
+    }
+
     int length(int i) {
         return ends[i] - starts[i];
     }

@@ -204,6 +204,24 @@ public class TranscriptLayoutsTest {
     }
 
     /**
+     * In a hard-wrapped transcript a shorter line whose sentence goes on, in lower case, on the next line is joined
+     * too (QA: "… die bij u" and "binnenloopt?" stayed two paragraphs while the next turn was joined whole).
+     */
+    @Test
+    void aShortWrappedLineMidSentenceIsJoined() throws Exception {
+        Path file = java.nio.file.Files.createTempDirectory("wrap").resolve("hardwrap.txt");
+        java.nio.file.Files.writeString(file, "I: Kunt u beschrijven hoe een gemiddelde week\neruitziet voor iemand die "
+                + "bij u\nbinnenloopt?\n\nR: Nou, meestal komen ze op maandag voor het\nspreekuur, dan gaan we kijken "
+                + "wat er speelt,\nen soms verwijzen we door naar het\nwijkteam.\n\nI: Hoe vaak gebeurt dat?\n\n"
+                + "R: Een paar keer per week.\nMeestal op maandag.\n");
+        TranscriptAnalysis a = importer.analyse(file);
+        assertEquals("I: Kunt u beschrijven hoe een gemiddelde week eruitziet voor iemand die bij u binnenloopt?\n\n"
+                + "R: Nou, meestal komen ze op maandag voor het spreekuur, dan gaan we kijken wat er speelt, en soms "
+                + "verwijzen we door naar het wijkteam.\n\nI: Hoe vaak gebeurt dat?\n\nR: Een paar keer per week.\n"
+                + "Meestal op maandag.\n", a.text(), "a sentence ended and a capital after it: a line of its own");
+    }
+
+    /**
      * A speaker's cues in a row make one turn; one that starts a sentence keeps its time inside it (QA: a
      * quotation of a sentence said at 27.1 s got the turn's 19.5 s), one that goes on with a sentence does not.
      */

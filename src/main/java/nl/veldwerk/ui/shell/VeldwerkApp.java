@@ -36,7 +36,9 @@ public final class VeldwerkApp extends Application {
         }
         MainView view = new MainView(workbench);
         view.setOnQuit(() -> viewModel.letGoThen(stage::close));
-        Scene scene = new Scene(view, 1400, 860);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double[] size = startSize(screen);
+        Scene scene = new Scene(view, size[0], size[1]);
         stage.titleProperty().bind(viewModel.titleProperty());
         for (String icon : List.of("icon-64.png", "icon-512.png")) {
             stage.getIcons().add(new Image(VeldwerkApp.class.getResource("/nl/veldwerk/ui/" + icon).toExternalForm()));
@@ -48,6 +50,21 @@ public final class VeldwerkApp extends Application {
             viewModel.letGoThen(stage::close);
         });
         stage.show();
+        // On the screen, whole: at 1366 × 768 the window opened wider and taller, its status line and the
+        // quotation pane's edge out of sight, and dialogs centred on it off the screen (QA).
+        stage.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - stage.getWidth()) / 2));
+        stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - stage.getHeight()) / 2));
+    }
+
+    /**
+     * The window's first size: 1400 × 860 where the screen has room, else the screen's room for windows (less
+     * the frame the window manager adds, which the scene does not include).
+     */
+    static double[] startSize(javafx.geometry.Rectangle2D screen) {
+        double frameWidth = 16;
+        double frameHeight = 40;
+        return new double[] {Math.min(1400, screen.getWidth() - frameWidth),
+                Math.min(860, screen.getHeight() - frameHeight)};
     }
 
     /**

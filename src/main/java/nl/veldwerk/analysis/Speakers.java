@@ -66,6 +66,15 @@ public final class Speakers {
                 e.getValue()[1])).toList();
     }
 
+    /** Every speaker with the number of documents they speak in, by name. */
+    public static Map<String, Integer> documentsOf(Project p) {
+        Map<String, Integer> documents = new java.util.HashMap<>();
+        for (Row row : of(p)) {
+            documents.put(row.name(), row.documents());
+        }
+        return documents;
+    }
+
     /** Every speaker's name, alphabetically. */
     public static List<String> names(Project p) {
         return names(p.documents());

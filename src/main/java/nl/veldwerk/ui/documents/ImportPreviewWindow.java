@@ -130,18 +130,20 @@ public final class ImportPreviewWindow {
 
     /** Shows the files found and waits; what to import, or empty when the user cancels. */
     public static Optional<List<ImportPlan>> show(Window owner, List<ImportPlan> found) {
-        return show(owner, found, List.of(), java.util.Set.of());
+        return show(owner, found, List.of(), java.util.Set.of(), java.util.Map.of());
     }
 
     /**
      * As {@link #show(Window, List)}, beside documents named {@code taken}: a file whose name is taken shows the
      * name it will come in under ("A01 (2)"), before it comes in; the project's speakers marked as interviewers
      * are {@code projectInterviewers}: a label naming an interviewer comes in as theirs, and a speaker named as
-     * one of them is ticked as interviewer.
+     * one of them is ticked as interviewer; {@code documentsOfSpeakers} are the project's speakers with the number
+     * of documents they speak in: a speaker named as one of them is said to be that one.
      */
     public static Optional<List<ImportPlan>> show(Window owner, List<ImportPlan> found,
                                                   java.util.Collection<String> taken,
-                                                  java.util.Set<String> projectInterviewers) {
+                                                  java.util.Set<String> projectInterviewers,
+                                                  java.util.Map<String, Integer> documentsOfSpeakers) {
         javafx.collections.ObservableList<Row> rows = FXCollections.observableArrayList(found.stream()
                 .map(f -> new Row(f, projectInterviewers)).toList());
         List<String> wanted = found.stream().map(f -> nl.veldwerk.importer.DocumentImporter.nameOf(f.file())).toList();
@@ -177,7 +179,7 @@ public final class ImportPreviewWindow {
         Label details = new Label();
         details.setId("import-preview-details");
         details.setWrapText(true);
-        TableView<SpeakerRow> speakers = speakerTable(projectInterviewers, table::refresh);
+        TableView<SpeakerRow> speakers = speakerTable(projectInterviewers, documentsOfSpeakers, table::refresh);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             details.setText(now == null ? "" : details(now.plan().analysis()));
             speakers.setItems(FXCollections.observableArrayList(now == null ? List.of() : now.plan().analysis()
@@ -374,7 +376,9 @@ public final class ImportPreviewWindow {
     }
 
     /** The selected file's speakers: the name each gets in the project (the same name merges two) and its role. */
-    private static TableView<SpeakerRow> speakerTable(java.util.Set<String> projectInterviewers, Runnable renamed) {
+    private static TableView<SpeakerRow> speakerTable(java.util.Set<String> projectInterviewers,
+                                                      java.util.Map<String, Integer> documentsOfSpeakers,
+                                                      Runnable renamed) {
         TableView<SpeakerRow> speakers = new TableView<>();
         speakers.setId("import-preview-speakers");
         speakers.setEditable(true);
@@ -390,6 +394,7 @@ public final class ImportPreviewWindow {
             String to = e.getNewValue().strip();
             e.getRowValue().file().names().put(e.getRowValue().found().name(), to);
             renamed.run(); // the file's row lists its speakers by these names
+            e.getTableView().refresh(); // and whether the project has a speaker of that name
             // Named as the project's interviewer (or as an interviewer is named): an interviewer here too.
             if (projectInterviewers.stream().anyMatch(to::equalsIgnoreCase) || nl.veldwerk.importer.TurnsOfImportedTexts.namesAnInterviewer(to)) {
                 e.getRowValue().file().interviewers().add(e.getRowValue().found().name());
@@ -412,6 +417,12 @@ public final class ImportPreviewWindow {
         });
         interviewer.setCellFactory(CheckBoxTableCell.forTableColumn(interviewer));
         interviewer.setEditable(true);
+        // A speaker's name is one person across the project: "R" of three interviews became one speaker of 10 turns
+        // in 3 documents, without a word before it came in (QA). Said here, where it can still be renamed.
+        TableColumn<SpeakerRow, String> known = new TableColumn<>(I18n.text("importPreview.inProject"));
+        known.setCellValueFactory(c -> new ReadOnlyStringWrapper(alreadyIn(documentsOfSpeakers,
+                c.getValue().file().names().getOrDefault(c.getValue().found().name(), c.getValue().found().name()))));
+        known.setEditable(false);
         TableColumn<SpeakerRow, String> turns = new TableColumn<>(I18n.text("importPreview.turnCount"));
         turns.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().found().turns())));
         turns.setEditable(false);
@@ -422,10 +433,17 @@ public final class ImportPreviewWindow {
         name.setPrefWidth(180);
         interviewer.setPrefWidth(100);
         turns.setPrefWidth(110);
-        speakers.getColumns().addAll(List.of(found, name, interviewer, turns, begins));
+        known.setPrefWidth(200);
+        speakers.getColumns().addAll(List.of(found, name, interviewer, known, turns, begins));
         speakers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         speakers.setPlaceholder(new Label(""));
         return speakers;
+    }
+
+    /** "Already in 3 documents: the same speaker", for a name the project's speakers have, else "". */
+    static String alreadyIn(java.util.Map<String, Integer> documentsOfSpeakers, String name) {
+        Integer documents = documentsOfSpeakers.get(name.strip());
+        return documents == null || documents == 0 ? "" : I18n.text("importPreview.alreadyIn", documents);
     }
 
     private static TableColumn<Row, String> column(String title, double width,

@@ -86,7 +86,9 @@ public final class MainView extends BorderPane {
                 getScene() == null ? null : getScene().getWindow(), found, vm.storeProperty().get() == null
                         ? java.util.List.of() : vm.session().project().documents().stream().map(d -> d.name()).toList(),
                 vm.storeProperty().get() == null ? java.util.Set.of()
-                        : nl.veldwerk.analysis.Speakers.interviewers(vm.session().project())));
+                        : nl.veldwerk.analysis.Speakers.interviewers(vm.session().project()),
+                vm.storeProperty().get() == null ? java.util.Map.of()
+                        : nl.veldwerk.analysis.Speakers.documentsOf(vm.session().project())));
         InspectorPane inspector = new InspectorPane(workbench.coding());
         ScrollPane inspectorScroll = new ScrollPane(inspector);
         inspectorScroll.setFitToWidth(true); // everything of a quotation reachable however small the pane

@@ -99,4 +99,15 @@ class ImportPreviewColumnsTest {
         assertEquals("(not in the transcript, as not said in the interview: 3 headers and footers)",
                 ImportPreviewWindow.leftOut(new nl.veldwerk.importer.LeftOut(0, 0, 3)));
     }
+
+    /** A speaker named as one the project has is said to be that one (QA: "R" of three interviews became one). */
+    @Test
+    void aSpeakerTheProjectHasIsSaidToBeTheSame() {
+        I18n.setLocale(java.util.Locale.ENGLISH);
+        java.util.Map<String, Integer> project = java.util.Map.of("R", 3, "Interviewer", 1);
+        assertEquals("Already speaks in 3 documents: the same speaker", ImportPreviewWindow.alreadyIn(project, "R"));
+        assertEquals("Already speaks in one document: the same speaker", ImportPreviewWindow.alreadyIn(project,
+                "Interviewer"));
+        assertEquals("", ImportPreviewWindow.alreadyIn(project, "R (A03)"), "renamed: another speaker");
+    }
 }

@@ -70,8 +70,8 @@ class ImportPreviewTest extends WorkbenchTest {
         TableView<?> speakers = robot.from(importButton.getScene().getRoot()).lookup("#import-preview-speakers")
                 .queryTableView();
         assertEquals("Jordan Lee", cell(speakers, 0, 0));
-        assertEquals("5", cell(speakers, 0, 3));
-        assertEquals("Hoe lang woont u al in de wijk?", cell(speakers, 0, 4));
+        assertEquals("5", cell(speakers, 0, 4));
+        assertEquals("Hoe lang woont u al in de wijk?", cell(speakers, 0, 5));
 
         // f4's "I" is ticked as interviewer already; name it "Interviewer" in the project.
         robot.interact(() -> table.getSelectionModel().select(2));
@@ -169,6 +169,8 @@ class ImportPreviewTest extends WorkbenchTest {
         assertEquals("I", cell(speakers, 0, 0));
         assertEquals("Interviewer", cell(speakers, 0, 1),
                 "of the project's two interviewers, the one named as one (I and Interviewer are one speaker)");
+        assertEquals("Already speaks in one document: the same speaker", cell(speakers, 0, 3),
+                "the name is one speaker across the project: said before it comes in");
         robot.targetWindow(importButton.getScene().getWindow());
         robot.push(javafx.scene.input.KeyCode.ESCAPE);
         WindowTestSupport.idle(vm);

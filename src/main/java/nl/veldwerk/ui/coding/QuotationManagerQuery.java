@@ -16,6 +16,7 @@ import nl.veldwerk.model.Document;
 import nl.veldwerk.model.Paragraphs;
 import nl.veldwerk.model.TimeMark;
 import nl.veldwerk.model.TimeMarks;
+import nl.veldwerk.ui.common.AttributeValues;
 import nl.veldwerk.ui.common.Texts;
 
 /**
@@ -32,15 +33,8 @@ import nl.veldwerk.ui.common.Texts;
  *                 space ignored), or "" for any
  * @param order    the columns to sort by, first first; none keeps document order, then reading order
  */
-record QuotationManagerQuery(String document, Set<String> groupIds, AttributeValue attribute, String speaker,
+record QuotationManagerQuery(String document, Set<String> groupIds, AttributeValues.Value attribute, String speaker,
                              Set<String> codeIds, String typed, List<Order> order) {
-
-    /** A document attribute's value, as kept ("34.5", "true"), that the quotations' documents must have. */
-    record AttributeValue(String name, String value) {
-        boolean heldBy(Document d) {
-            return value.equals(d.attributes().get(name));
-        }
-    }
 
     /** What a column shows, as far as sorting goes. */
     enum Column { ID, WORDS, DOCUMENT, PARAGRAPHS, TIME, CODES, COMMENT, SPEAKER, CODER, CREATED }

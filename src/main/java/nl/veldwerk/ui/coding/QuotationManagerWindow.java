@@ -97,7 +97,7 @@ public final class QuotationManagerWindow {
     private final ComboBox<String> group = new ComboBox<>();
     /** Document attributes' values, as "Age = 34,5"; what each choice stands for is in {@link #attributeChoices}. */
     private final ComboBox<String> attribute = new ComboBox<>();
-    private Map<String, QuotationManagerQuery.AttributeValue> attributeChoices = Map.of();
+    private Map<String, nl.veldwerk.ui.common.AttributeValues.Value> attributeChoices = Map.of();
     private final ComboBox<String> speaker = new ComboBox<>();
     private final ObjectProperty<Code> code = new SimpleObjectProperty<>();
     private final ExecutorService worker = nl.veldwerk.ui.common.Background.thread("veldwerk-quotation-manager");
@@ -405,7 +405,7 @@ public final class QuotationManagerWindow {
         choices(document, p.documents().stream().sorted(java.util.Comparator.comparingInt(Document::number))
                 .map(Document::name).toList());
         choices(group, p.groups().stream().map(DocumentGroup::name).sorted(String.CASE_INSENSITIVE_ORDER).toList());
-        attributeChoices = attributeValues(p);
+        attributeChoices = nl.veldwerk.ui.common.AttributeValues.of(p);
         choices(attribute, List.copyOf(attributeChoices.keySet()));
         // The time before each quotation, at first where a recording is linked; the table's menu shows it elsewhere
         // too (finding out whether any text has time marks would read every text of a large project).
@@ -423,22 +423,6 @@ public final class QuotationManagerWindow {
                 }
             });
         });
-    }
-
-    /**
-     * Every value a document has for an attribute, attribute by attribute, numbers in numeric order, each as
-     * "Age = 34,5" (as the documents' properties show it), as MAXQDA filters by a document variable.
-     */
-    static Map<String, QuotationManagerQuery.AttributeValue> attributeValues(Project p) {
-        Map<String, QuotationManagerQuery.AttributeValue> byLabel = new LinkedHashMap<>();
-        for (nl.veldwerk.model.AttributeDefinition a : p.attributes()) {
-            java.util.Comparator<String> order = a.type() == nl.veldwerk.model.AttributeType.NUMBER
-                    ? nl.veldwerk.model.AttributeType::compareNumbers : String.CASE_INSENSITIVE_ORDER;
-            p.documents().stream().map(d -> d.attributes().get(a.name())).filter(v -> v != null && !v.isEmpty())
-                    .distinct().sorted(order).forEach(v -> byLabel.put(a.name() + " = " + a.type().shown(v,
-                            I18n.locale()), new QuotationManagerQuery.AttributeValue(a.name(), v)));
-        }
-        return byLabel;
     }
 
     private static void choices(ComboBox<String> box, List<String> values) {
@@ -494,7 +478,7 @@ public final class QuotationManagerWindow {
                 .map(DocumentGroup::id).collect(Collectors.toUnmodifiableSet());
         Set<String> codeIds = code.get() == null ? null
                 : Set.copyOf(nl.veldwerk.analysis.CodeCounts.selfAndDescendants(project(), code.get().id()));
-        QuotationManagerQuery.AttributeValue valued = attributeChoices.get(Objects.requireNonNullElse(
+        nl.veldwerk.ui.common.AttributeValues.Value valued = attributeChoices.get(Objects.requireNonNullElse(
                 attribute.getValue(), ANY));
         return new QuotationManagerQuery(doc, groupIds, valued, Objects.requireNonNullElse(speaker.getValue(), ANY),
                 codeIds, text.getText(), order());

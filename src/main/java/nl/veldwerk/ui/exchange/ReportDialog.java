@@ -37,6 +37,9 @@ public final class ReportDialog extends VBox {
     private final TextField codeFilter = new TextField();
     private final CheckBox subCodes = new CheckBox(I18n.text("report.withSubCodes"));
     private final ListView<Choice> documents = choices();
+    /** The attributes' values offered beside groups and documents ("rol = wijkcoach"), by their choice's id. */
+    private final java.util.Map<String, nl.veldwerk.ui.common.AttributeValues.Value> attributeValues =
+            new java.util.HashMap<>();
     private final ChoiceBox<QuotationSelection.Grouping> grouping = new ChoiceBox<>(FXCollections.observableArrayList(
             QuotationSelection.Grouping.values()));
     private final CheckBox table = new CheckBox(I18n.text("report.table"));
@@ -68,6 +71,11 @@ public final class ReportDialog extends VBox {
         List<Choice> groupsAndDocuments = new java.util.ArrayList<>();
         p.groups().stream().sorted(Comparator.comparing(DocumentGroup::name)).forEach(g -> groupsAndDocuments.add(
                 new Choice("g:" + g.id(), I18n.text("report.group", g.name()))));
+        // An attribute's value, as MAXQDA selects documents by a variable: the documents that have it now.
+        nl.veldwerk.ui.common.AttributeValues.of(p).forEach((label, value) -> {
+            attributeValues.put("a:" + label, value);
+            groupsAndDocuments.add(new Choice("a:" + label, I18n.text("report.attributeValue", label)));
+        });
         p.documents().stream().sorted(Comparator.comparing(Document::name)).forEach(d -> groupsAndDocuments.add(
                 new Choice("d:" + d.id(), d.name())));
         documents.getItems().setAll(groupsAndDocuments);
@@ -124,7 +132,7 @@ public final class ReportDialog extends VBox {
     /** What the choices ask for (no code chosen: every code; no document or group chosen: every document). */
     public ReportActions.Request request() {
         return new ReportActions.Request(title.getText().isBlank() ? project.info().name() : title.getText(),
-                checked(allCodes, ""), subCodes.isSelected(), checked(documents.getItems(), "d:"),
+                checked(allCodes, ""), subCodes.isSelected(), chosenDocuments(),
                 checked(documents.getItems(), "g:"), grouping.getValue(), table.isSelected(), definitions.isSelected(),
                 memos.isSelected(), diagram.getValue() == null ? null : diagram.getValue().id(), savedQuery.getValue(),
                 open.isSelected(), language.getValue());
@@ -146,8 +154,10 @@ public final class ReportDialog extends VBox {
     void choose(ReportActions.Request request) {
         title.setText(request.title());
         allCodes.forEach(c -> c.tickedProperty().set(request.codeIds().contains(c.id)));
+        // An attribute value chosen before comes back as the documents it chose then.
         documents.getItems().forEach(c -> c.tickedProperty().set(c.id.startsWith("d:")
-                ? request.documentIds().contains(c.id.substring(2)) : request.groupIds().contains(c.id.substring(2))));
+                ? request.documentIds().contains(c.id.substring(2))
+                : c.id.startsWith("g:") && request.groupIds().contains(c.id.substring(2))));
         subCodes.setSelected(request.withSubCodes());
         grouping.setValue(request.grouping());
         table.setSelected(request.table());
@@ -247,11 +257,21 @@ public final class ReportDialog extends VBox {
         }
     }
 
+    /** The documents ticked, and those with an attribute value ticked (a document with any of them is in). */
+    private Set<String> chosenDocuments() {
+        Set<String> ids = checked(documents.getItems(), "d:");
+        for (String chosen : checked(documents.getItems(), "a:")) {
+            var value = attributeValues.get("a:" + chosen);
+            project.documents().stream().filter(value::heldBy).forEach(d -> ids.add(d.id()));
+        }
+        return ids;
+    }
+
     private static Set<String> checked(List<Choice> choices, String prefix) {
         Set<String> ids = new HashSet<>();
         for (Choice c : choices) {
             if (c.ticked() && c.id.startsWith(prefix) && (!prefix.isEmpty() || !c.id.startsWith("d:")
-                    && !c.id.startsWith("g:"))) {
+                    && !c.id.startsWith("g:") && !c.id.startsWith("a:"))) {
                 ids.add(c.id.substring(prefix.length()));
             }
         }

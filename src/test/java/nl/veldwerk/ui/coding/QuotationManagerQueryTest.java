@@ -195,7 +195,7 @@ class QuotationManagerQueryTest {
         p.put(p.document("one").orElseThrow().withAttributes(Map.of("Leeftijd", "34.5")));
         p.put(p.document("two").orElseThrow().withAttributes(Map.of("Leeftijd", "9")));
         java.util.function.Function<String, List<String>> with = value -> new QuotationManagerQuery("", null,
-                new QuotationManagerQuery.AttributeValue("Leeftijd", value), "", null, "", List.of()).run(lines(),
+                new nl.veldwerk.ui.common.AttributeValues.Value("Leeftijd", value), "", null, "", List.of()).run(lines(),
                 names, () -> false).stream().map(QuotationManagerRow::id).toList();
         assertEquals(List.of("2:1"), with.apply("9"));
         assertEquals(4, with.apply("34.5").size());

@@ -41,4 +41,29 @@ class ReportDialogChoicesTest {
         }).get();
         assertEquals(asked, shown);
     }
+
+    /** An attribute's value ticked reports the documents that have it, beside a document ticked by name. */
+    @Test
+    void anAttributeValueChoosesTheDocumentsThatHaveIt() throws Exception {
+        nl.veldwerk.ui.common.I18n.setLocale(Locale.ENGLISH);
+        Project p = new Project(ProjectInfo.named("Rapport", Instant.EPOCH));
+        p.put(new nl.veldwerk.model.AttributeDefinition("rol", "rol", nl.veldwerk.model.AttributeType.TEXT));
+        p.put(Document.of("a", "A01", "Tekst.\n", SourceFormat.TXT, List.of(), Instant.EPOCH)
+                .withAttributes(java.util.Map.of("rol", "wijkcoach")));
+        p.put(Document.of("b", "A02", "Tekst.\n", SourceFormat.TXT, List.of(), Instant.EPOCH)
+                .withAttributes(java.util.Map.of("rol", "bewoner")));
+        p.put(Document.of("c", "A03", "Tekst.\n", SourceFormat.TXT, List.of(), Instant.EPOCH)
+                .withAttributes(java.util.Map.of("rol", "wijkcoach")));
+        p.put(Document.of("d", "A04", "Tekst.\n", SourceFormat.TXT, List.of(), Instant.EPOCH));
+        Set<String> chosen = WaitForAsyncUtils.asyncFx(() -> {
+            ReportDialog dialog = new ReportDialog(p);
+            javafx.scene.control.ListView<ReportDialog.Choice> documents =
+                    (javafx.scene.control.ListView<ReportDialog.Choice>) dialog.lookup("#report-documents");
+            for (ReportDialog.Choice c : documents.getItems()) {
+                c.tickedProperty().set(c.label().equals("Documents with rol = wijkcoach") || c.label().equals("A04"));
+            }
+            return dialog.request().documentIds();
+        }).get();
+        assertEquals(Set.of("a", "c", "d"), chosen);
+    }
 }

@@ -98,8 +98,9 @@ public final class CodeCommands {
             }
         }
         for (Code child : p.childrenOf(sourceId)) {
-            Code twin = p.childrenOf(targetId).stream()
-                    .filter(c -> c.name().equalsIgnoreCase(child.name())).findFirst().orElse(null);
+            Code twin = p.childrenOf(targetId).stream() // not the source itself, when merged into its parent
+                    .filter(c -> !c.id().equals(sourceId) && c.name().equalsIgnoreCase(child.name())).findFirst()
+                    .orElse(null);
             if (twin == null) {
                 plan.put(child.withParent(targetId));
             } else {
@@ -136,7 +137,8 @@ public final class CodeCommands {
                 plan.put(withMergedNode(d, sourceId, targetId));
             }
         }
-        plan.put(withTextsOf(require(p, targetId), source));
+        // The source as it is now: a sub-code merged into it on the way down gave it its texts too.
+        plan.put(withTextsOf(require(p, targetId), require(p, sourceId)));
         plan.remove(EntityKind.CODE, sourceId);
     }
 

@@ -137,6 +137,23 @@ class CodebookCommandsTest {
         assertEquals(List.of("q2"), p.codingsWithCode("schaamte-buren").stream().map(Coding::quotationId).toList());
     }
 
+    /**
+     * Merged into its own parent, a code's sub-code of the same name is no twin of the code itself (review: it was
+     * merged into the code that goes, and the merge refused or its definition lost).
+     */
+    @Test
+    void aCodeMergedIntoItsParentKeepsItsSubCodeOfTheSameName() {
+        ProjectSession s = session();
+        Project p = s.project();
+        p.put(Code.of("schaamte-zelf", "schaamte", null, "schaamte").withDefinition("Over zichzelf.", List.of()));
+        p.put(new Coding("z0", "q1", "schaamte-zelf", null, T));
+        undoneExactly(s, CodeCommands.merge("schaamte", "psy"));
+        assertEquals("psy", require(p, "schaamte-zelf").parentId(), "moved up, under the code merged into");
+        assertEquals("Over zichzelf.", require(p, "schaamte-zelf").definition());
+        assertEquals(List.of("q1"), p.codingsWithCode("schaamte-zelf").stream().map(Coding::quotationId).toList());
+        assertTrue(p.code("schaamte").isEmpty());
+    }
+
     @Test
     void aTargetLiftedBesideACodeOfItsNameIsRefused() {
         ProjectSession s = session();

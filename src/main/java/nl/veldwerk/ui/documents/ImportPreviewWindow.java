@@ -39,25 +39,36 @@ public final class ImportPreviewWindow {
      * One file's row: its plan, whether its turns come along, the names its speakers get in the project and
      * which found speakers are interviewers.
      */
-    private record Row(ImportPlan plan, BooleanProperty turns, java.util.Map<String, String> names,
+    record Row(ImportPlan plan, BooleanProperty turns, java.util.Map<String, String> names,
                        java.util.Set<String> interviewers, BooleanProperty recording) {
         /**
          * A file's row as first shown: labels that name an interviewer ticked, and named as the project's
          * interviewer when it has one ("I" comes in as the project's "Interviewer", one speaker, not two).
          */
         Row(ImportPlan plan, java.util.Set<String> projectInterviewers) {
-            this(plan, new SimpleBooleanProperty(plan.withTurns()), new java.util.HashMap<>(),
+            this(plan, new SimpleBooleanProperty(plan.withTurns()), firstNames(plan.analysis(), projectInterviewers),
                     tickedAsInterviewers(plan.analysis(), projectInterviewers),
                     new SimpleBooleanProperty(plan.recording() != null));
+        }
+
+        /**
+         * The names found speakers first get: a label naming an interviewer ("I") the project's interviewer's;
+         * one of the project's interviewers in person ("Jan de Vries") keeps their own (review: Jan's turns came
+         * in as "Interviewer's").
+         */
+        static java.util.Map<String, String> firstNames(TranscriptAnalysis analysis,
+                                                        java.util.Set<String> projectInterviewers) {
+            java.util.Map<String, String> names = new java.util.HashMap<>();
             String theirs = theInterviewer(projectInterviewers);
             if (theirs != null) {
-                boolean labelTaken = plan.analysis().speakers().stream().anyMatch(s -> s.name().equals(theirs));
-                for (String label : interviewers) {
-                    if (!labelTaken && !label.equals(theirs)) {
+                boolean labelTaken = analysis.speakers().stream().anyMatch(s -> s.name().equals(theirs));
+                for (String label : tickedAsInterviewers(analysis, projectInterviewers)) {
+                    if (!labelTaken && !label.equals(theirs) && !projectInterviewers.contains(label)) {
                         names.put(label, theirs);
                     }
                 }
             }
+            return names;
         }
 
         /**

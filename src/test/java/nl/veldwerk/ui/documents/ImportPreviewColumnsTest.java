@@ -88,6 +88,8 @@ class ImportPreviewColumnsTest {
         assertEquals(java.util.Set.of("I"), ImportPreviewWindow.tickedAsInterviewers(a, java.util.Set.of()));
         assertEquals(java.util.Set.of("I", "Jan de Vries"), ImportPreviewWindow.tickedAsInterviewers(a,
                 java.util.Set.of("Jan de Vries", "Interviewer")));
+        assertEquals(java.util.Map.of("I", "Interviewer"), ImportPreviewWindow.Row.firstNames(a,
+                java.util.Set.of("Jan de Vries", "Interviewer")), "Jan keeps his name; I comes in as Interviewer");
     }
 
     /** What a word processor's file held beside the text and was left out is said, in the file's row. */

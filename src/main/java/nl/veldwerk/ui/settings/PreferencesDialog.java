@@ -34,7 +34,7 @@ public final class PreferencesDialog {
         ChoiceBox<String> language = new ChoiceBox<>();
         language.getItems().addAll("English", "Nederlands");
         language.setValue(Preferences.language().getLanguage().equals("nl") ? "Nederlands" : "English");
-        Spinner<Integer> fontSize = typable(new Spinner<>(9, 32, Preferences.fontSize()));
+        Spinner<Integer> fontSize = typable(9, 32, Preferences.fontSize());
         fontSize.setId("preferences-font-size");
         GridPane grid = new GridPane(10, 8);
         grid.setPadding(new Insets(12));
@@ -45,7 +45,7 @@ public final class PreferencesDialog {
         Label transcription = new Label(I18n.text("preferences.transcription"));
         transcription.getStyleClass().add("pane-heading");
         grid.add(transcription, 0, 4, 2, 1);
-        Spinner<Integer> rewind = typable(new Spinner<>(0, 10, Preferences.rewindSeconds()));
+        Spinner<Integer> rewind = typable(0, 10, Preferences.rewindSeconds());
         rewind.setId("preferences-rewind");
         grid.addRow(5, new Label(I18n.text("preferences.rewind")), rewind);
         ChoiceBox<String> marks = new ChoiceBox<>();
@@ -107,29 +107,61 @@ public final class PreferencesDialog {
         });
     }
 
-    /** A spinner a number can be typed in, not only stepped (typed, it was dropped without a word: QA). */
-    private static Spinner<Integer> typable(Spinner<Integer> spinner) {
+    /**
+     * A spinner a number can be typed in, not only stepped (typed, it was dropped without a word: QA). What is
+     * typed is kept as typed when the box loses the focus (a click on OK): not clamped into the range, nor put back
+     * when it is no number, as JavaFX's own spinner does; OK then refuses it with the reason.
+     */
+    private static Spinner<Integer> typable(int min, int max, int value) {
+        Spinner<Integer> spinner = new Spinner<>(new Typed(min, max, value));
         spinner.setEditable(true);
         spinner.getEditor().setPrefColumnCount(4);
         return spinner;
     }
 
-    /**
-     * Takes the number typed in the spinner, or says why not (not a whole number, outside the spinner's range):
-     * refused with the reason rather than put back or clamped, so what was asked for is not silently another.
-     */
-    static String numberProblem(Spinner<Integer> spinner, String what) {
-        var range = (javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) spinner.getValueFactory();
-        String typed = spinner.getEditor().getText().strip();
-        try {
-            int value = Integer.parseInt(typed);
-            if (value >= range.getMin() && value <= range.getMax()) {
-                range.setValue(value);
-                return null;
-            }
-        } catch (NumberFormatException notANumber) {
-            // said below, as a number out of range is
+    /** Whole numbers stepped within a range, and typed as they are: a text that is no number is none (null). */
+    static final class Typed extends javafx.scene.control.SpinnerValueFactory<Integer> {
+        final int min;
+        final int max;
+
+        Typed(int min, int max, int value) {
+            this.min = min;
+            this.max = max;
+            setConverter(new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(Integer number) {
+                    return number == null ? "" : number.toString();
+                }
+
+                @Override
+                public Integer fromString(String text) {
+                    try {
+                        return Integer.valueOf(text.strip());
+                    } catch (NumberFormatException notANumber) {
+                        return null;
+                    }
+                }
+            });
+            setValue(value);
         }
-        return I18n.text("preferences.numberRange", what, range.getMin(), range.getMax(), typed);
+
+        @Override
+        public void decrement(int steps) {
+            setValue(getValue() == null ? max : Math.clamp((long) getValue() - steps, min, max));
+        }
+
+        @Override
+        public void increment(int steps) {
+            setValue(getValue() == null ? min : Math.clamp((long) getValue() + steps, min, max));
+        }
+    }
+
+    /** Takes what is typed in the spinner, or says why not: no whole number, or outside the spinner's range. */
+    static String numberProblem(Spinner<Integer> spinner, String what) {
+        spinner.commitValue(); // typed and not yet taken (OK pressed with the keyboard)
+        Typed range = (Typed) spinner.getValueFactory();
+        Integer value = spinner.getValue();
+        return value != null && value >= range.min && value <= range.max ? null
+                : I18n.text("preferences.numberRange", what, range.min, range.max);
     }
 }

@@ -2,6 +2,7 @@ package nl.veldwerk.ui.settings;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
@@ -74,12 +75,25 @@ class PreferencesDialogTest {
             javafx.scene.control.Spinner<Integer> size = (javafx.scene.control.Spinner<Integer>) pane.lookup(
                     "#preferences-font-size");
             Button ok = buttonOf(pane, ButtonBar.ButtonData.OK_DONE);
-            robot.interact(() -> size.getEditor().setText("99"));
-            robot.interact(ok::fire);
-            WaitForAsyncUtils.waitForFxEvents();
             Label problem = (Label) pane.lookup("#preferences-keys-problem");
-            assertTrue(problem.getText().contains("from 9 to 32") && problem.getText().contains("99"), problem.getText());
-            assertTrue(pane.getScene().getWindow().isShowing(), "the dialog stays open");
+            // Typed, then OK clicked: the box loses the focus first, which took "99" as 32 and "abc" as before.
+            for (String typed : List.of("99", "abc")) {
+                robot.interact(() -> {
+                    size.requestFocus();
+                    size.getEditor().setText(typed);
+                });
+                robot.clickOn(ok);
+                WaitForAsyncUtils.waitForFxEvents();
+                assertTrue(problem.getText().contains("from 9 to 32"), typed + ": " + problem.getText());
+                assertTrue(pane.getScene().getWindow().isShowing(), "the dialog stays open");
+            }
+            robot.interact(() -> {
+                size.requestFocus();
+                size.getEditor().setText("abc");
+            });
+            robot.type(javafx.scene.input.KeyCode.ENTER); // taken by the box: no error, and no number taken
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(nl.veldwerk.ui.common.Preferences.fontSize() == before, "nothing taken");
             int other = before == 24 ? 23 : 24;
             robot.interact(() -> size.getEditor().setText(" " + other));
             robot.interact(ok::fire);

@@ -86,7 +86,8 @@ record HardWrap(int width, boolean exact) {
             String line = text.substring(lines.start(i), lines.end(i));
             if (i > 0) {
                 if (continues(lines, i, openings)) {
-                    if (!exact) {
+                    // Cut at the width inside a word: joined as it was. A shorter line ended at a word.
+                    if (!exact || lines.length(i - 1) != width) {
                         trimEnd(out);
                         out.append(' ');
                         line = line.stripLeading();

@@ -161,6 +161,30 @@ public class TranscriptLayoutsTest {
         assertEquals(a.text(), exact.text());
     }
 
+    /**
+     * In a text cut at exactly its width (inside words), a shorter line that goes on was broken at a word: joined
+     * with a space (review: "bij u" and "binnenloopt?" became "bij ubinnenloopt?").
+     */
+    @Test
+    void aShortLineInAnExactCutTextIsJoinedWithASpace() throws Exception {
+        String answer = "Al een jaar of twintig. Eerst in de Bloemstraat, later hier om de hoek, bij de markt.";
+        StringBuilder text = new StringBuilder();
+        for (int turn = 0; turn < 4; turn++) {
+            text.append("Interviewer: Hoe lang woont u al hier?\n");
+            String said = "A01: " + answer;
+            for (int at = 0; at < said.length(); at += 40) { // cut at exactly 40, inside words
+                text.append(said, at, Math.min(said.length(), at + 40)).append('\n');
+            }
+        }
+        text.append("Interviewer: En daarna?\nA01: Dan ga ik naar\nhuis, waar het rustig is.\n");
+        Path file = java.nio.file.Files.createTempDirectory("exact").resolve("exact.txt");
+        java.nio.file.Files.writeString(file, text);
+        TranscriptAnalysis a = importer.analyse(file);
+        assertTrue(a.wrapsJoined(), a.text());
+        assertTrue(a.text().contains("A01: " + answer + "\n"), "cut inside words, joined as it was: " + a.text());
+        assertTrue(a.text().endsWith("A01: Dan ga ik naar huis, waar het rustig is.\n"), a.text());
+    }
+
     @Test
     void unwrappedTranscriptsKeepTheirParagraphs() throws Exception {
         String text = "Interviewer: Wat doet u op een gewone dag?\nA01: Ik sta vroeg op.\n"

@@ -283,6 +283,11 @@ public final class SearchPane extends VBox {
 
     /** Lists the hits found in the order chosen, and keeps them to list again in another. */
     private void show(MainViewModel vm, List<Search.Hit> asFound) {
+        if (vm.storeProperty().get() == null) { // closed while it searched: no project for its hits
+            found = List.of();
+            hits.getItems().clear();
+            return;
+        }
         found = List.copyOf(asFound);
         hits.getItems().setAll(order.getValue().sorted(found, vm.session().project()));
     }

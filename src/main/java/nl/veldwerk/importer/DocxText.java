@@ -100,16 +100,21 @@ final class DocxText {
         int comments = document.getComments() == null ? 0 : document.getComments().length;
         java.util.Set<String> headersAndFooters = new java.util.HashSet<>(); // one text on every page is one
         for (var header : document.getHeaderList()) {
-            if (!header.getText().isBlank()) {
+            if (hasWords(header.getText())) {
                 headersAndFooters.add("h" + header.getText().strip());
             }
         }
         for (var footer : document.getFooterList()) {
-            if (!footer.getText().isBlank()) {
+            if (hasWords(footer.getText())) {
                 headersAndFooters.add("f" + footer.getText().strip());
             }
         }
         return new LeftOut(notes, comments, headersAndFooters.size());
+    }
+
+    /** Whether a header's or footer's text has a letter: a page number alone ("3", "- 3 -") is nothing to say. */
+    private static boolean hasWords(String text) {
+        return text.codePoints().anyMatch(Character::isLetter);
     }
 
     private static boolean written(java.util.List<org.apache.poi.xwpf.usermodel.XWPFParagraph> paragraphs) {

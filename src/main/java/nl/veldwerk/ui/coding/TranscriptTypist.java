@@ -52,7 +52,8 @@ final class TranscriptTypist implements Playback.Typist {
         boolean f4 = f4Marks(text);
         String mark = f4 ? TimeMarks.f4(millis) : bracketedAsHere(text, millis);
         boolean textAfter = caret < text.length() && !Character.isWhitespace(text.charAt(caret));
-        boolean spaceAfter = !f4 || textAfter || atTurnStart(text, caret);
+        boolean spaceNext = caret < text.length() && (text.charAt(caret) == ' ' || text.charAt(caret) == '\t');
+        boolean spaceAfter = !spaceNext && (!f4 || textAfter || atTurnStart(text, caret));
         return (spaceBefore ? " " : "") + mark + (spaceAfter ? " " : "");
     }
 

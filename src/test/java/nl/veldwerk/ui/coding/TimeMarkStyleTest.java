@@ -40,6 +40,10 @@ class TimeMarkStyleTest {
                 "a label of more words, no space typed yet: one before and one after");
         org.junit.jupiter.api.Assertions.assertEquals("#00:00:03-2# ",
                 TranscriptTypist.markTyped(f4, f4.length(), 3_200), "on a line of its own");
+        String labelled = f4 + "R: Goed.";
+        org.junit.jupiter.api.Assertions.assertEquals(" #00:00:03-2#",
+                TranscriptTypist.markTyped(labelled, labelled.indexOf(" Goed."), 3_200),
+                "between a label and its words: their space is the one after the mark");
         String inside = f4 + "R: Goed zo.";
         org.junit.jupiter.api.Assertions.assertEquals("#00:00:03-2# ",
                 TranscriptTypist.markTyped(inside, inside.indexOf("zo."), 3_200), "before a word: a space after it");

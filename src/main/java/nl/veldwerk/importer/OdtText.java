@@ -65,11 +65,11 @@ final class OdtText {
     private OdtText() {
     }
 
-    /** Extracts the text of content.xml in the zip; throws IOException when there is none. */
     /** The body's text, and the notes and comments it leaves out. */
     record Read(String text, LeftOut leftOut) {
     }
 
+    /** Extracts the text of content.xml in the zip; throws IOException when there is none. */
     static Read extract(InputStream odt) throws IOException, XMLStreamException {
         try (ZipInputStream zip = new ZipInputStream(odt)) {
             ZipEntry entry;

@@ -469,11 +469,6 @@ final class SubtitleText {
     }
 
     /**
-     * Whether a text of another format is subtitles inside (a WebVTT file saved as .txt, the old Teams
-     * transcript in Word: "0:0:7.13 --> 0:0:13.0", the name, the words): a sixth of its lines or more are cue
-     * times, and at least three.
-     */
-    /**
      * How subtitles inside another file are laid out: as a subtitle file's when they open with "WEBVTT" (a .vtt
      * saved as .txt or pasted into Word), whose line before a time line is the cue's name (Teams writes
      * "0a1b2c3d-1/12-0"); else as the old Teams transcript in Word, where only a number is.
@@ -483,6 +478,11 @@ final class SubtitleText {
         return opening.startsWith("WEBVTT") ? Source.FILE : Source.INSIDE;
     }
 
+    /**
+     * Whether a text of another format is subtitles inside (a WebVTT file saved as .txt, the old Teams
+     * transcript in Word: "0:0:7.13 --> 0:0:13.0", the name, the words): a sixth of its lines or more are cue
+     * times, and at least three.
+     */
     static boolean shaped(String text) {
         int times = 0;
         int lines = 0;

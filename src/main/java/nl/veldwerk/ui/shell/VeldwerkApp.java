@@ -16,6 +16,9 @@ import nl.veldwerk.ui.exchange.BundleFolders;
 
 /** The application: one main window, opened on the project folder given as the first argument, if any. */
 public final class VeldwerkApp extends Application {
+    /** About as much as a window manager's frame and title bar add around the scene. */
+    private static final double FRAME_WIDTH = 16;
+    private static final double FRAME_HEIGHT = 40;
     private Workbench workbench;
     private MainViewModel viewModel;
 
@@ -49,11 +52,12 @@ public final class VeldwerkApp extends Application {
             event.consume();
             viewModel.letGoThen(stage::close);
         });
-        stage.show();
         // On the screen, whole: at 1366 × 768 the window opened wider and taller, its status line and the
-        // quotation pane's edge out of sight, and dialogs centred on it off the screen (QA).
-        stage.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - stage.getWidth()) / 2));
-        stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - stage.getHeight()) / 2));
+        // quotation pane's edge out of sight, and dialogs centred on it off the screen (QA). Placed before it is
+        // shown, so it does not jump.
+        stage.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - size[0] - FRAME_WIDTH) / 2));
+        stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - size[1] - FRAME_HEIGHT) / 2));
+        stage.show();
     }
 
     /**
@@ -61,10 +65,8 @@ public final class VeldwerkApp extends Application {
      * the frame the window manager adds, which the scene does not include).
      */
     static double[] startSize(javafx.geometry.Rectangle2D screen) {
-        double frameWidth = 16;
-        double frameHeight = 40;
-        return new double[] {Math.min(1400, screen.getWidth() - frameWidth),
-                Math.min(860, screen.getHeight() - frameHeight)};
+        return new double[] {Math.min(1400, screen.getWidth() - FRAME_WIDTH),
+                Math.min(860, screen.getHeight() - FRAME_HEIGHT)};
     }
 
     /**

@@ -284,21 +284,21 @@ public final class MainViewModel {
 
     public void undo() {
         if (store.get() != null) {
-            run(() -> {
+            recordings.sayingCopiesLeft(() -> run(() -> {
                 int before = changes.get();
                 session().undo();
                 showWhereItHappened(before, true);
-            });
+            }), true);
         }
     }
 
     public void redo() {
         if (store.get() != null) {
-            run(() -> {
+            recordings.sayingCopiesLeft(() -> run(() -> {
                 int before = changes.get();
                 session().redo();
                 showWhereItHappened(before, false);
-            });
+            }), true);
         }
     }
 

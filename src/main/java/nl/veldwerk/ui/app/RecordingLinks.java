@@ -155,21 +155,48 @@ public final class RecordingLinks {
         }, e -> main.fail(I18n.text("recording.link"), e));
     }
 
-    /**
-     * Unlinks the document's recording. A copy in the project's media folder that no other document links stays
-     * there (Undo links it again), and that is said: a researcher who unlinks a recording to be rid of it, as an
-     * ethics protocol may ask once it is transcribed, thought it gone while the interview's audio stayed in the
-     * project folder.
-     */
+    /** Unlinks the document's recording; a copy in the project's media folder that stays is said. */
     public void unlink(String documentId) {
-        var project = main.session().project();
-        Recording gone = project.document(documentId).map(Document::recording).orElse(null);
-        main.run(() -> main.session().execute(DocumentCommands.linkRecording(documentId, null)));
-        boolean unlinked = gone != null && project.document(documentId).map(Document::recording).isEmpty();
-        if (unlinked && gone.relative() && Bundles.isMediaEntry(gone.path())
-                && project.documents().stream().noneMatch(d -> gone.equals(d.recording()))) {
-            say.accept(I18n.text("recording.copyStays", gone.path()));
+        sayingCopiesLeft(() -> main.run(() -> main.session().execute(DocumentCommands.linkRecording(documentId, null))),
+                false);
+    }
+
+    /**
+     * Makes a change (an unlink, a deleted document, an undone import) and says which recordings copied into the
+     * project's media folder no document links after it: the file stays there (Undo links it again), and a
+     * researcher who took the recording away, as an ethics protocol may ask once it is transcribed, thought it
+     * gone while the interview's audio stayed in the project folder (QA). {@code besideStatus}: after what the
+     * change itself put on the status line ("Undone: …"), else instead of it.
+     */
+    public void sayingCopiesLeft(Runnable change, boolean besideStatus) {
+        if (main.storeProperty().get() == null) {
+            change.run();
+            return;
         }
+        java.util.Set<String> before = copiesLinked();
+        change.run();
+        if (main.storeProperty().get() == null) {
+            return;
+        }
+        before.removeAll(copiesLinked());
+        if (!before.isEmpty()) {
+            String said = I18n.text("recording.copiesStay", before.size(), String.join(", ", new java.util.TreeSet<>(
+                    before)));
+            String now = main.statusProperty().get();
+            say.accept(besideStatus && !now.isBlank() ? now + " · " + said : said);
+        }
+    }
+
+    /** The recordings in the project's media folder that documents link. */
+    private java.util.Set<String> copiesLinked() {
+        java.util.Set<String> linked = new java.util.HashSet<>();
+        for (Document d : main.session().project().documents()) {
+            Recording r = d.recording();
+            if (r != null && r.relative() && Bundles.isMediaEntry(r.path())) {
+                linked.add(r.path());
+            }
+        }
+        return linked;
     }
 
     /**

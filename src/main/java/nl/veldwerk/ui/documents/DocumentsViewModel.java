@@ -39,7 +39,8 @@ public final class DocumentsViewModel {
 
     /**
      * Asks, naming what goes with it, and deletes a document with its quotations, their codings and the memos
-     * about them, as one step undo brings back. A linked recording's file stays where it is.
+     * about them, as one step undo brings back. A linked recording's file stays where it is (said, when it is a
+     * copy in the project's folder).
      */
     public void deleteDocumentAsking(String documentId) {
         if (main.storeProperty().get() == null) {
@@ -53,7 +54,8 @@ public final class DocumentsViewModel {
                     nl.veldwerk.ui.common.I18n.text("documents.deleteQuestion", d.name(), quotations == 0
                             ? nl.veldwerk.ui.common.I18n.text("documents.deleteNothingElse")
                             : nl.veldwerk.ui.common.I18n.text("documents.deleteWith", quotations, codings)))) {
-                main.run(() -> main.session().execute(DocumentCommands.delete(documentId)));
+                main.recordings().sayingCopiesLeft(() -> main.run(() -> main.session().execute(
+                        DocumentCommands.delete(documentId))), false);
             }
         });
     }

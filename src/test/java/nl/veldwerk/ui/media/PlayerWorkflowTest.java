@@ -421,6 +421,12 @@ class PlayerWorkflowTest extends WorkbenchTest {
         String said = vm.statusProperty().get();
         assertTrue(said.contains("media/gesprek.wav") && said.contains("stays"), said);
         assertTrue(Files.exists(dir.resolve("media/gesprek.wav")), "kept for Undo");
+        robot.interact(() -> vm.undo());
+        assertFalse(vm.statusProperty().get().contains("stays"), "linked again: " + vm.statusProperty().get());
+        robot.interact(() -> vm.redo());
+        said = vm.statusProperty().get();
+        assertTrue(said.startsWith("Redone") && said.contains("media/gesprek.wav") && said.contains("stays"),
+                "beside what was redone: " + said);
 
         Path elsewhere = projectLinkedTo(FIXTURES.resolve("interview-en.wav").toAbsolutePath().toString());
         robot.interact(() -> vm.open(elsewhere));

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.veldwerk.model.Code;
-import nl.veldwerk.model.Coding;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.model.Quotation;
 import nl.veldwerk.model.UserText;
@@ -23,7 +22,8 @@ import nl.veldwerk.model.UserText;
  * </pre>
  * A AND B: quotations with both codes; A OR B: with either; NOT A: without A. A OVERLAPS B: A's
  * quotations that share text with one of B's (co-occurrence); A WITHIN B: A's that lie inside one of B's;
- * A ENCLOSES B: A's that contain one of B's. One quotation with both codes satisfies all three.
+ * A ENCLOSES B: A's that contain one of B's. One quotation with both codes satisfies all three. A code with
+ * sub-codes stands for their quotations too.
  */
 public final class CodeQuery {
     /** A query that does not parse or names a code the project lacks. */
@@ -225,9 +225,23 @@ public final class CodeQuery {
         return result;
     }
 
+    /**
+     * The quotations coded with the code or any code under it: a category stands for its sub-codes, as the code
+     * tree's Σ, the diagram's arrows and search's {@code code:} count them (QA: "Sociaal netwerk" OVERLAPS
+     * "Individueel gebruik" found none here while the diagram's arrow counted six).
+     */
     private List<Quotation> quotationsOf(Code c) {
-        return project.codingsWithCode(c.id()).stream().map(Coding::quotationId).distinct()
-                .map(id -> project.quotation(id).orElseThrow()).toList();
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        java.util.ArrayDeque<String> codes = new java.util.ArrayDeque<>(List.of(c.id()));
+        java.util.Set<String> seen = new HashSet<>();
+        while (!codes.isEmpty()) {
+            String code = codes.pop();
+            if (seen.add(code)) {
+                project.codingsWithCode(code).forEach(coding -> ids.add(coding.quotationId()));
+                project.childrenOf(code).forEach(child -> codes.push(child.id()));
+            }
+        }
+        return ids.stream().map(id -> project.quotation(id).orElseThrow()).toList();
     }
 
     private Code code() throws BadCodeQuery {

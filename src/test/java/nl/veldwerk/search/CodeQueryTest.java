@@ -110,6 +110,25 @@ class CodeQueryTest {
         assertEquals(List.of(), ids("Wantrouwen WITHIN \"Sociaal netwerk\""), "overlapping is not within");
     }
 
+    /**
+     * A category stands for its sub-codes' quotations, as the code tree's Σ and the diagram count them (QA: a
+     * category OVERLAPS the core category found none while the diagram's arrow counted six).
+     */
+    @Test
+    void aCategoryStandsForItsSubCodes() throws Exception {
+        Project p = project();
+        p.put(Code.of("drempels", "Drempels", null, null));
+        p.put(Code.of("psy", "Psychisch", null, "drempels"));
+        p.put(Code.of("sch", "Schaamte", null, "psy")); // Schaamte two levels under Drempels
+        p.put(Code.of("wan", "Wantrouwen", null, "drempels"));
+        assertEquals(List.of("in1", "both", "edge", "far"), CodeQuery.run(p, "Drempels").stream().map(Quotation::id)
+                .toList());
+        assertEquals(List.of("in1", "both", "edge"), CodeQuery.run(p, "Drempels OVERLAPS \"Sociaal netwerk\"")
+                .stream().map(Quotation::id).toList());
+        assertEquals(List.of("in1", "both"), CodeQuery.run(p, "Psychisch").stream().map(Quotation::id).toList());
+        assertEquals(List.of("big"), CodeQuery.run(p, "NOT Drempels").stream().map(Quotation::id).toList());
+    }
+
     @Test
     void mistakesAreNamed() {
         assertTrue(assertThrows(CodeQuery.BadCodeQuery.class, () -> ids("Schaamt")).getMessage()

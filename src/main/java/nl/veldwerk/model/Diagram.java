@@ -72,6 +72,16 @@ public record Diagram(String id, String name, List<DiagramNode> nodes, List<Stri
                 weighting, subCodesInside);
     }
 
+    /** The relation drawn too (once). */
+    public Diagram withRelation(String relationId) {
+        if (relationIds.contains(relationId)) {
+            return this;
+        }
+        List<String> newRelations = new java.util.ArrayList<>(relationIds);
+        newRelations.add(relationId);
+        return new Diagram(id, name, nodes, newRelations, weighting, subCodesInside);
+    }
+
     public Diagram withoutRelation(String relationId) {
         return new Diagram(id, name, nodes, relationIds.stream().filter(r -> !r.equals(relationId)).toList(),
                 weighting, subCodesInside);

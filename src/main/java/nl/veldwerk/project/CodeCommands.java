@@ -217,8 +217,21 @@ public final class CodeCommands {
         });
     }
 
+    /**
+     * Adds a relation; a diagram that shows both its codes draws it, as an ATLAS.ti network view shows a link
+     * between codes in it (QA: a relation made after the codes were placed never came on the diagram, and only
+     * drawing the model anew, losing the hand-placed boxes, showed it).
+     */
     public static Command addRelation(Relation relation) {
-        return new PlannedCommand(Message.of("relation.add"), (plan, p) -> plan.put(relation));
+        return new PlannedCommand(Message.of("relation.add"), (plan, p) -> {
+            plan.put(relation);
+            for (Diagram d : List.copyOf(p.diagrams())) {
+                if (d.showsCode(relation.sourceCodeId()) && d.showsCode(relation.targetCodeId())
+                        && !d.relationIds().contains(relation.id())) {
+                    plan.put(d.withRelation(relation.id()));
+                }
+            }
+        });
     }
 
     public static Command updateRelation(Relation relation) {

@@ -80,6 +80,21 @@ class CodebookCommandsTest {
                 "fc-psychische-kenmerken", child));
     }
 
+    /** A relation between two codes a diagram shows is drawn on it; one to a code it does not show is not. */
+    @Test
+    void aNewRelationBetweenCodesOnADiagramIsDrawnThere() {
+        ProjectSession s = session();
+        Project p = s.project();
+        p.put(new nl.veldwerk.model.Diagram("model", "Model", List.of(new nl.veldwerk.model.DiagramNode("schaamte", 0,
+                0, false), new nl.veldwerk.model.DiagramNode("wantrouwen", 100, 0, true)), List.of()));
+        undoneExactly(s, CodeCommands.addRelation(new nl.veldwerk.model.Relation("r1", "schaamte", "wantrouwen",
+                nl.veldwerk.model.RelationType.CAUSES, "", 0, "")));
+        assertEquals(List.of("r1"), p.diagram("model").orElseThrow().relationIds(), "both shown (one in its box)");
+        s.execute(CodeCommands.addRelation(new nl.veldwerk.model.Relation("r2", "schaamte", "angst",
+                nl.veldwerk.model.RelationType.CAUSES, "", 0, "")));
+        assertEquals(List.of("r1"), p.diagram("model").orElseThrow().relationIds(), "Angst is not on it");
+    }
+
     @Test
     void mergeMovesCodingsAndCommentsAndCollapsesDuplicates() {
         ProjectSession s = session();

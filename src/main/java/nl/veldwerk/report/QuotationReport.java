@@ -191,7 +191,7 @@ public final class QuotationReport {
                     doc.quoteNote(details);
                 }
                 if (memos) { // read as the quotation is, not in the small grey line of facts
-                    i.memos().forEach(m -> doc.labelled(memoLabel(m, l), m.text(), false));
+                    i.memos().forEach(m -> doc.quoteLabelled(memoLabel(m, l), m.text()));
                 }
             }
         }

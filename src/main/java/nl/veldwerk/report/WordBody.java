@@ -48,6 +48,17 @@ final class WordBody {
         end();
     }
 
+    /**
+     * "Label: text" under a quotation, indented as the quotation is: a memo about it. Flush left it stood at the
+     * level of the code's definition, and read as a heading over the quotations after it (QA).
+     */
+    void quoteLabelled(String label, String text) {
+        paragraph(null, false, false, true);
+        run(label + ": ", "<w:b w:val=\"on\"/>");
+        run(text, null);
+        end();
+    }
+
     /** A small grey line of facts. */
     void note(String text) {
         paragraph(null, false, false, false);

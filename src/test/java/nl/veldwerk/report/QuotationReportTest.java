@@ -279,9 +279,11 @@ class QuotationReportTest {
                 Locale.ENGLISH), without, () -> false);
         try (InputStream a = Files.newInputStream(with); XWPFDocument withMemos = new XWPFDocument(a);
              InputStream b = Files.newInputStream(without); XWPFDocument withoutMemos = new XWPFDocument(b)) {
-            assertTrue(withMemos.getParagraphs().stream().anyMatch(x -> x.getText().equals(
-                    "Memo ‘Halal en identiteit’: Vergelijk met A03.")), "beside the quotation, a paragraph of its own "
-                    + "(QA: it was lost in the small grey line of facts)");
+            XWPFParagraph memo = withMemos.getParagraphs().stream().filter(x -> x.getText().equals(
+                    "Memo ‘Halal en identiteit’: Vergelijk met A03.")).findFirst().orElseThrow(() -> new AssertionError(
+                    "beside the quotation, a paragraph of its own (QA: it was lost in the small grey line of facts)"));
+            assertEquals(567, memo.getIndentationLeft(), "indented as its quotation is: flush left it read as a "
+                    + "heading over the quotations after it (QA)");
             assertFalse(String.join("\n", withoutMemos.getParagraphs().stream().map(XWPFParagraph::getText).toList())
                     .contains("Halal"), "not asked for");
         }

@@ -40,6 +40,11 @@ public final class MemoPane extends VBox {
     private final Label about = new Label();
     /** Words to find in the memos' titles, texts and what they are about (QA: a memo could not be found again). */
     private final javafx.scene.control.TextField filter = new javafx.scene.control.TextField();
+    /**
+     * The codes whose own memo field (in the Codes tab) holds the words looked for: those memos are a code's, not
+     * memos of their own, and "No memo holds" them read as lost (QA).
+     */
+    private final Label inCodeMemos = new Label();
     private String shownId;
     /** While the list's row of the memo typed in is replaced: the selection's events are not the user's. */
     private boolean quiet;
@@ -153,7 +158,12 @@ public final class MemoPane extends VBox {
                 javafx.application.Platform.runLater(() -> vm.memoToShowProperty().set(null));
             }
         });
-        getChildren().addAll(buttons, filter, list, about, title, text);
+        inCodeMemos.setId("memo-in-codes");
+        inCodeMemos.getStyleClass().add("hint");
+        inCodeMemos.setWrapText(true);
+        inCodeMemos.managedProperty().bind(inCodeMemos.textProperty().isNotEmpty());
+        inCodeMemos.visibleProperty().bind(inCodeMemos.managedProperty());
+        getChildren().addAll(buttons, filter, inCodeMemos, list, about, title, text);
         vm.changesProperty().addListener((o, was, now) -> {
             var change = vm.lastChange();
             if (change == null || !change.onlyQuotationsAndCodings()) {
@@ -214,6 +224,11 @@ public final class MemoPane extends VBox {
                 || holdsWords.test(m.title() + "\n" + m.text() + "\n" + describe(m.target()))).toList();
         list.setPlaceholder(new Label(words.isEmpty() ? I18n.text("memos.empty")
                 : I18n.text("memos.noneHolds", filter.getText().strip())));
+        List<String> codes = words.isEmpty() || p == null ? List.of() : p.codes().stream()
+                .filter(c -> !c.memo().isBlank() && holdsWords.test(c.memo())).map(c -> p.labelOf(c.id())).sorted()
+                .toList();
+        inCodeMemos.setText(codes.isEmpty() ? "" : I18n.text("memos.inCodeMemos", codes.size(), String.join(", ",
+                codes)));
         list.getItems().setAll(shown);
         shown.stream().filter(m -> m.id().equals(keep)).findFirst().ifPresentOrElse(
                 m -> list.getSelectionModel().select(m), () -> show(null));

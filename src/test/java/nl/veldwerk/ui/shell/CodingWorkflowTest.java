@@ -577,6 +577,14 @@ class CodingWorkflowTest extends WorkbenchTest {
         robot.interact(() -> filter.setText("geen zulk woord"));
         assertEquals(List.of(), memos.getItems());
         assertEquals("No memo holds ‘geen zulk woord’", ((javafx.scene.control.Label) memos.getPlaceholder()).getText());
+        javafx.scene.control.Label inCodes = robot.lookup("#memo-in-codes").query();
+        assertEquals("", inCodes.getText());
+        // A code's own memo field (Codes tab) is no memo of its own, but is found, and said where (QA).
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of(
+                "drempels", "Drempels", null, null).withMemo("Code-memo: drempels bij het café."))));
+        robot.interact(() -> filter.setText("code-memo"));
+        assertEquals("Also in the memo of code Drempels (Codes tab)", inCodes.getText());
+        assertTrue(inCodes.isVisible());
         robot.interact(filter::clear);
         assertEquals(3, memos.getItems().size());
     }

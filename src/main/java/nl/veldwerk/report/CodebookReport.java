@@ -19,7 +19,8 @@ import nl.veldwerk.model.UserText;
 /**
  * The codebook for a supervisor, as a Word document: the tree as headings (Word's navigation pane shows
  * it), and for each code its phase, review status and counts, definition, indicators, rules, anchor
- * example, memo, open review comments and up to two example quotations with their respondent.
+ * example, memo, its relations to other codes, open review comments and up to two example quotations with their
+ * respondent.
  */
 public final class CodebookReport {
     private static final int EXAMPLES = 2;
@@ -79,6 +80,14 @@ public final class CodebookReport {
         if (!c.memo().isBlank()) {
             doc.labelled(text(locale, "codebook.memo"), c.memo());
         }
+        // The axial phase's links, from this code: a supervisor reviewing the codebook saw none of them (QA).
+        List<nl.veldwerk.model.Relation> relations = p.relations().stream().filter(r -> r.sourceCodeId().equals(c.id()))
+                .sorted(Comparator.comparing((nl.veldwerk.model.Relation r) -> p.labelOf(r.targetCodeId()),
+                        String.CASE_INSENSITIVE_ORDER)).toList();
+        if (!relations.isEmpty()) {
+            doc.labelled(text(locale, "codebook.relations"), "");
+            relations.forEach(r -> doc.bullet(relation(p, r, locale)));
+        }
         for (Memo m : p.memosAbout(new MemoTarget(EntityKind.CODE, c.id()))) {
             if (m.comment() && !m.resolved()) {
                 String author = m.authorId() == null ? "?" : p.coder(m.authorId()).map(x -> x.name()).orElse("?");
@@ -97,6 +106,17 @@ public final class CodebookReport {
             doc.quote(quoted, QuotationReport.cited(q, d, span[0], span[1]), false);
         }
         children(p, c).forEach(child -> code(doc, p, child, depth + 1, locale, paragraphs));
+    }
+
+    /** "causes → Individueel gebruik (weight 0.8): note", in the report's language. */
+    static String relation(Project p, nl.veldwerk.model.Relation r, Locale locale) {
+        String kind = r.type() == nl.veldwerk.model.RelationType.USER_DEFINED ? r.label()
+                : QuotationReport.text(locale, "relationType." + r.type().name());
+        String line = kind + " → " + p.labelOf(r.targetCodeId());
+        if (r.weight() != 0) {
+            line += " (" + text(locale, "codebook.weight", r.weight()) + ")";
+        }
+        return r.comment().isBlank() ? line : line + ": " + r.comment();
     }
 
     private static List<Code> roots(Project p) {

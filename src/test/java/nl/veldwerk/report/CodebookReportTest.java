@@ -41,6 +41,10 @@ class CodebookReportTest {
         p.put(new Quotation("q", "a01", 5, A01.indexOf(", echt"), "", null, T));
         p.put(new Coding("c", "q", "fc-schaamte", null, T));
         p.put(Memo.reviewComment("r", new MemoTarget(EntityKind.CODE, "fc-schaamte"), "Ook trots?", null, T));
+        String core = p.codes().stream().filter(x -> x.name().equalsIgnoreCase("Individueel gebruik")).findFirst()
+                .orElseThrow().id();
+        p.put(new nl.veldwerk.model.Relation("rel", "fc-schaamte", core, nl.veldwerk.model.RelationType.CAUSES, "",
+                0.75, "remt het gebruik"));
         Path file = dir.resolve("codeboek.docx");
         CodebookReport.write(p, file, Locale.of("nl"));
         OfficeFileCheck.assertValid(file);
@@ -58,6 +62,8 @@ class CodebookReportTest {
             assertTrue(all.contains("0 citaten in 0 documenten (met subcodes: 1 citaat in 1 document)"),
                     "a category counts its sub-codes' quotations too");
             assertTrue(all.contains("Reviewopmerking van ?: Ook trots?"));
+            assertTrue(all.contains("Relaties: \n•\tveroorzaakt → Individueel gebruik (gewicht 0,75): remt het gebruik"),
+                    "the axial links from the code, for the supervisor (QA: none were in it): " + all);
             assertTrue(all.contains("Hoe ziet een sociaal netwerk van een inwoner eruit?"), "Tabel 1's indicators");
             XWPFParagraph quote = ps.stream().filter(x -> "Quote".equals(x.getStyle())).findFirst().orElseThrow();
             assertTrue(quote.getText().startsWith("“Mensen schamen zich om aan te kloppen bij de voedselbank”"),

@@ -92,6 +92,9 @@ final class BoundsDrag {
      * edge stopped mid-word: "…Je ziet mens"). Read from a window of the text around it, not the whole document.
      */
     private int snapped(int at) {
+        if (!nl.veldwerk.ui.common.Preferences.snapToWords()) {
+            return at; // exact, as the user asked in the preferences
+        }
         int from = Math.max(0, at - WINDOW);
         int to = Math.min(area.getLength(), at + WINDOW);
         return from + WordSnap.snapEdge(area.getText(from, to), at - from, edge == Edge.START);

@@ -271,9 +271,11 @@ public final class TranscriptPane extends VBox {
                 transcript.area().moveTo(transcript.area().getSelection().getStart());
             }
         });
-        // A selection made with the mouse takes whole words; with Alt held it stays exactly as dragged.
+        // A selection made with the mouse takes whole words; with Alt held (or the preference off) it stays
+        // exactly as dragged.
         transcript.area().addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && !e.isAltDown() && !editing.get()) {
+            if (e.getButton() == MouseButton.PRIMARY && !e.isAltDown() && !editing.get()
+                    && nl.veldwerk.ui.common.Preferences.snapToWords()) {
                 snapSelectionToWords();
             }
             altDragged = e.isAltDown();

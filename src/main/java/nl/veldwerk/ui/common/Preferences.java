@@ -102,6 +102,18 @@ public final class Preferences {
         NODE.putBoolean("transcription.f4Marks", f4);
     }
 
+    /**
+     * Whether a mouse selection (and a quotation's edge dragged) takes whole words; yes at first. Off, selections
+     * stay as dragged without holding Alt, which many Linux window managers take for moving the window.
+     */
+    public static boolean snapToWords() {
+        return NODE.getBoolean("coding.snapToWords", true);
+    }
+
+    public static void setSnapToWords(boolean snap) {
+        NODE.putBoolean("coding.snapToWords", snap);
+    }
+
     /** Whether a report is opened once it is written (the report dialog's last choice; yes at first). */
     public static boolean openReports() {
         return NODE.getBoolean("reports.open", true);

@@ -42,19 +42,25 @@ public final class PreferencesDialog {
         grid.addRow(1, new Label(I18n.text("preferences.language")), language);
         grid.addRow(2, new Label(I18n.text("preferences.fontSize")), fontSize);
         grid.add(new Label(I18n.text("preferences.restart")), 0, 3, 2, 1);
+        javafx.scene.control.CheckBox snap = new javafx.scene.control.CheckBox(I18n.text("preferences.snapToWords"));
+        snap.setId("preferences-snap");
+        snap.setSelected(Preferences.snapToWords());
+        snap.setWrapText(true);
+        snap.setMaxWidth(420);
+        grid.add(snap, 0, 4, 2, 1);
         Label transcription = new Label(I18n.text("preferences.transcription"));
         transcription.getStyleClass().add("pane-heading");
-        grid.add(transcription, 0, 4, 2, 1);
+        grid.add(transcription, 0, 5, 2, 1);
         Spinner<Integer> rewind = typable(0, 10, Preferences.rewindSeconds());
         rewind.setId("preferences-rewind");
-        grid.addRow(5, new Label(I18n.text("preferences.rewind")), rewind);
+        grid.addRow(6, new Label(I18n.text("preferences.rewind")), rewind);
         ChoiceBox<String> marks = new ChoiceBox<>();
         marks.setId("preferences-mark-format");
         marks.getItems().addAll("#00:01:22-6#", "[00:01:22]");
         marks.setValue(Preferences.f4TimeMarks() ? "#00:01:22-6#" : "[00:01:22]");
-        grid.addRow(6, new Label(I18n.text("preferences.markFormat")), marks);
+        grid.addRow(7, new Label(I18n.text("preferences.markFormat")), marks);
         java.util.Map<TranscriptionKey, TextField> keys = new java.util.EnumMap<>(TranscriptionKey.class);
-        int row = 7;
+        int row = 8;
         for (TranscriptionKey key : TranscriptionKey.values()) {
             TextField field = new TextField(Preferences.transcriptionKeys(key));
             field.setId("preferences-key-" + key.name().toLowerCase(Locale.ROOT));
@@ -101,6 +107,7 @@ public final class PreferencesDialog {
             }
             Preferences.setLanguage(language.getValue().equals("Nederlands") ? Locale.of("nl") : Locale.ENGLISH);
             Preferences.setFontSize(fontSize.getValue()); // the transcript follows at once
+            Preferences.setSnapToWords(snap.isSelected());
             Preferences.setRewindSeconds(rewind.getValue());
             Preferences.setF4TimeMarks(marks.getValue().startsWith("#"));
             keys.forEach((key, field) -> Preferences.setTranscriptionKeys(key, field.getText()));

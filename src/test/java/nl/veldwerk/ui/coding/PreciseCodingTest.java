@@ -227,6 +227,16 @@ class PreciseCodingTest extends WorkbenchTest {
         }
         assertEquals("e wijkco", selected());
 
+        // With words not taken whole (a preference, for window managers that take Alt+drag): exact without Alt.
+        boolean snapping = nl.veldwerk.ui.common.Preferences.snapToWords();
+        nl.veldwerk.ui.common.Preferences.setSnapToWords(false);
+        try {
+            dragSelect(robot, TEXT.indexOf("e wijkcoach"), TEXT.indexOf("coach helpt") + 2);
+            assertEquals("e wijkco", selected());
+        } finally {
+            nl.veldwerk.ui.common.Preferences.setSnapToWords(snapping);
+        }
+
         // Dragged over the space after a word and into the next line's start: no white space taken.
         dragSelect(robot, TEXT.indexOf("tien.") + 1, TEXT.indexOf("De wijkcoach") + 1);
         assertEquals("tien.\nR01: De", selected());

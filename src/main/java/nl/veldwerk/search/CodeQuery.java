@@ -18,12 +18,12 @@ import nl.veldwerk.model.UserText;
  *   query   := either ("OR" either)*
  *   either  := unit ("AND" unit)*
  *   unit    := "NOT" unit | "(" query ")" | code [("OVERLAPS" | "WITHIN" | "ENCLOSES") code]
- *   code    := "a code name in quotes" | OneWordName
+ *   code    := ["ONLY"] ("a code name in quotes" | OneWordName)
  * </pre>
  * A AND B: quotations with both codes; A OR B: with either; NOT A: without A. A OVERLAPS B: A's
  * quotations that share text with one of B's (co-occurrence); A WITHIN B: A's that lie inside one of B's;
  * A ENCLOSES B: A's that contain one of B's. One quotation with both codes satisfies all three. A code with
- * sub-codes stands for their quotations too.
+ * sub-codes stands for their quotations too; ONLY A for those coded with A itself.
  */
 public final class CodeQuery {
     /** A query that does not parse or names a code the project lacks. */
@@ -163,8 +163,8 @@ public final class CodeQuery {
         return written.toString();
     }
 
-    private static final List<String> OPERATORS = List.of("AND", "OR", "NOT", "OVERLAPS", "WITHIN", "ENCLOSES", "(",
-            ")");
+    private static final List<String> OPERATORS = List.of("AND", "OR", "NOT", "OVERLAPS", "WITHIN", "ENCLOSES", "ONLY",
+            "(", ")");
 
     private Set<String> query() throws BadCodeQuery {
         Set<String> result = either();
@@ -197,13 +197,13 @@ public final class CodeQuery {
             }
             return inner;
         }
-        Code a = code();
+        List<Quotation> a = quotationsAsked();
         for (String operator : List.of("OVERLAPS", "WITHIN", "ENCLOSES")) {
             if (next(operator)) {
-                return positional(quotationsOf(a), quotationsOf(code()), operator);
+                return positional(a, quotationsAsked(), operator);
             }
         }
-        return quotationsOf(a).stream().map(Quotation::id).collect(Collectors.toSet());
+        return a.stream().map(Quotation::id).collect(Collectors.toSet());
     }
 
     private Set<String> positional(List<Quotation> as, List<Quotation> bs, String operator) {
@@ -228,8 +228,17 @@ public final class CodeQuery {
     /**
      * The quotations coded with the code or any code under it: a category stands for its sub-codes, as the code
      * tree's Σ, the diagram's arrows and search's {@code code:} count them (QA: "Sociaal netwerk" OVERLAPS
-     * "Individueel gebruik" found none here while the diagram's arrow counted six).
+     * "Individueel gebruik" found none here while the diagram's arrow counted six). {@code ONLY} asks for the
+     * code's own, as before.
      */
+    /** A code's quotations as the query asks for them: with its sub-codes', or its own ({@code ONLY}). */
+    private List<Quotation> quotationsAsked() throws BadCodeQuery {
+        boolean own = next("ONLY");
+        Code c = code();
+        return own ? project.codingsWithCode(c.id()).stream().map(coding -> coding.quotationId()).distinct()
+                .map(id -> project.quotation(id).orElseThrow()).toList() : quotationsOf(c);
+    }
+
     private List<Quotation> quotationsOf(Code c) {
         java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
         java.util.ArrayDeque<String> codes = new java.util.ArrayDeque<>(List.of(c.id()));

@@ -127,6 +127,13 @@ class CodeQueryTest {
                 .stream().map(Quotation::id).toList());
         assertEquals(List.of("in1", "both"), CodeQuery.run(p, "Psychisch").stream().map(Quotation::id).toList());
         assertEquals(List.of("big"), CodeQuery.run(p, "NOT Drempels").stream().map(Quotation::id).toList());
+        p.put(new Coding("eigen", "far", "drempels", null, T));
+        assertEquals(List.of("far"), CodeQuery.run(p, "ONLY Drempels").stream().map(Quotation::id).toList(),
+                "ONLY: coded with the category itself");
+        assertEquals(List.of(), CodeQuery.run(p, "ONLY Drempels OVERLAPS ONLY Psychisch").stream().map(Quotation::id)
+                .toList());
+        assertEquals("ONLY Remmen OR Schaamte", CodeQuery.afterRename(p, "ONLY Drempels OR Schaamte", "drempels",
+                "Remmen"), "ONLY is no code name to rewrite");
     }
 
     @Test

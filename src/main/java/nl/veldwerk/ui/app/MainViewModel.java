@@ -288,7 +288,7 @@ public final class MainViewModel {
                 int before = changes.get();
                 session().undo();
                 showWhereItHappened(before, true);
-            }), true);
+            }), true, true);
         }
     }
 
@@ -298,7 +298,7 @@ public final class MainViewModel {
                 int before = changes.get();
                 session().redo();
                 showWhereItHappened(before, false);
-            }), true);
+            }), true, false);
         }
     }
 

@@ -130,12 +130,16 @@ public final class RecordingLinks {
         if (all.isEmpty() || main.storeProperty().get() != store) {
             return;
         }
-        main.run(() -> main.session().execute(all.size() == 1 ? DocumentCommands.linkRecording(all.getFirst(),
-                recording) : new nl.veldwerk.project.CompositeCommand(nl.veldwerk.project.Message.of(
-                "document.linkRecording", recording.fileName()), all.stream().map(id ->
-                DocumentCommands.linkRecording(id, recording)).toList())));
-        say.accept(all.size() == 1 ? I18n.text("recording.linked", recording.fileName())
-                : I18n.text("recording.linkedAlong", recording.fileName(), all.size() - 1));
+        // A copy this one replaces stays in the media folder: said after the link, as an unlink says it.
+        sayingCopiesLeft(() -> {
+            main.run(() -> main.session().execute(all.size() == 1
+                    ? DocumentCommands.linkRecording(all.getFirst(), recording)
+                    : new nl.veldwerk.project.CompositeCommand(nl.veldwerk.project.Message.of("document.linkRecording",
+                            recording.fileName()), all.stream().map(id -> DocumentCommands.linkRecording(id, recording))
+                            .toList())));
+            say.accept(all.size() == 1 ? I18n.text("recording.linked", recording.fileName())
+                    : I18n.text("recording.linkedAlong", recording.fileName(), all.size() - 1));
+        }, true, false);
     }
 
     /**
@@ -158,7 +162,7 @@ public final class RecordingLinks {
     /** Unlinks the document's recording; a copy in the project's media folder that stays is said. */
     public void unlink(String documentId) {
         sayingCopiesLeft(() -> main.run(() -> main.session().execute(DocumentCommands.linkRecording(documentId, null))),
-                false);
+                false, false);
     }
 
     /**
@@ -166,9 +170,10 @@ public final class RecordingLinks {
      * project's media folder no document links after it: the file stays there (Undo links it again), and a
      * researcher who took the recording away, as an ethics protocol may ask once it is transcribed, thought it
      * gone while the interview's audio stayed in the project folder (QA). {@code besideStatus}: after what the
-     * change itself put on the status line ("Undone: …"), else instead of it.
+     * change itself put on the status line ("Undone: …"), else instead of it; {@code undoing}: the change is an
+     * undo, so it is Redo (not Undo) that would link the file again.
      */
-    public void sayingCopiesLeft(Runnable change, boolean besideStatus) {
+    public void sayingCopiesLeft(Runnable change, boolean besideStatus, boolean undoing) {
         if (main.storeProperty().get() == null) {
             change.run();
             return;
@@ -180,8 +185,8 @@ public final class RecordingLinks {
         }
         before.removeAll(copiesLinked());
         if (!before.isEmpty()) {
-            String said = I18n.text("recording.copiesStay", before.size(), String.join(", ", new java.util.TreeSet<>(
-                    before)));
+            String said = I18n.text(undoing ? "recording.copiesStayRedo" : "recording.copiesStay", before.size(),
+                    String.join(", ", new java.util.TreeSet<>(before)));
             String now = main.statusProperty().get();
             say.accept(besideStatus && !now.isBlank() ? now + " · " + said : said);
         }

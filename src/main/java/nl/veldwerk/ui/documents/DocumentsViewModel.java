@@ -55,7 +55,7 @@ public final class DocumentsViewModel {
                             ? nl.veldwerk.ui.common.I18n.text("documents.deleteNothingElse")
                             : nl.veldwerk.ui.common.I18n.text("documents.deleteWith", quotations, codings)))) {
                 main.recordings().sayingCopiesLeft(() -> main.run(() -> main.session().execute(
-                        DocumentCommands.delete(documentId))), false);
+                        DocumentCommands.delete(documentId))), false, false);
             }
         });
     }

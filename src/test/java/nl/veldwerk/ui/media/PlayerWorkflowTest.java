@@ -425,8 +425,14 @@ class PlayerWorkflowTest extends WorkbenchTest {
         assertFalse(vm.statusProperty().get().contains("stays"), "linked again: " + vm.statusProperty().get());
         robot.interact(() -> vm.redo());
         said = vm.statusProperty().get();
-        assertTrue(said.startsWith("Redone") && said.contains("media/gesprek.wav") && said.contains("stays"),
+        assertTrue(said.startsWith("Redone") && said.contains("media/gesprek.wav") && said.contains("Undo needs it"),
                 "beside what was redone: " + said);
+        // Linked anew and that undone: it is Redo that needs the file then.
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.DocumentCommands.linkRecording("d",
+                new Recording("media/gesprek.wav"))));
+        robot.interact(() -> vm.undo());
+        said = vm.statusProperty().get();
+        assertTrue(said.startsWith("Undone") && said.contains("Redo needs it"), said);
 
         Path elsewhere = projectLinkedTo(FIXTURES.resolve("interview-en.wav").toAbsolutePath().toString());
         robot.interact(() -> vm.open(elsewhere));

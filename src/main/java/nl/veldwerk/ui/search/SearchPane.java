@@ -121,7 +121,11 @@ public final class SearchPane extends VBox {
             }
             status.setText(I18n.text("search.running"));
             String asked = query.getText();
+            var searchedIn = vm.storeProperty().get();
             search.search(asked, scope.getValue(), found -> {
+                if (vm.storeProperty().get() != searchedIn) {
+                    return; // closed, or another project opened, while it searched: its hits are of no project here
+                }
                 show(vm, found.hits());
                 // A speaker the query names (speaker:Interviewer) is searched, whoever is left out (QA: "the
                 // words of Interviewer not searched" under 27 hits of Interviewer's).
@@ -283,11 +287,6 @@ public final class SearchPane extends VBox {
 
     /** Lists the hits found in the order chosen, and keeps them to list again in another. */
     private void show(MainViewModel vm, List<Search.Hit> asFound) {
-        if (vm.storeProperty().get() == null) { // closed while it searched: no project for its hits
-            found = List.of();
-            hits.getItems().clear();
-            return;
-        }
         found = List.copyOf(asFound);
         hits.getItems().setAll(order.getValue().sorted(found, vm.session().project()));
     }

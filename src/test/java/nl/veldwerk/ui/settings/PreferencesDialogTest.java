@@ -88,12 +88,15 @@ class PreferencesDialogTest {
                 assertTrue(pane.getScene().getWindow().isShowing(), "the dialog stays open");
             }
             robot.interact(() -> {
+                problem.setText("");
                 size.requestFocus();
                 size.getEditor().setText("abc");
             });
-            robot.type(javafx.scene.input.KeyCode.ENTER); // taken by the box: no error, and no number taken
+            robot.type(javafx.scene.input.KeyCode.ENTER); // no error; if it reached OK, OK refuses it with the reason
             WaitForAsyncUtils.waitForFxEvents();
             assertTrue(nl.veldwerk.ui.common.Preferences.fontSize() == before, "nothing taken");
+            assertTrue(pane.getScene().getWindow().isShowing(), "the dialog stays open");
+            assertTrue(problem.getText().isEmpty() || problem.getText().contains("from 9 to 32"), problem.getText());
             int other = before == 24 ? 23 : 24;
             robot.interact(() -> size.getEditor().setText(" " + other));
             robot.interact(ok::fire);

@@ -225,10 +225,12 @@ public final class MemoPane extends VBox {
         list.setPlaceholder(new Label(words.isEmpty() ? I18n.text("memos.empty")
                 : I18n.text("memos.noneHolds", filter.getText().strip())));
         List<String> codes = words.isEmpty() || p == null ? List.of() : p.codes().stream()
-                .filter(c -> !c.memo().isBlank() && holdsWords.test(c.memo())).map(c -> p.labelOf(c.id())).sorted()
-                .toList();
-        inCodeMemos.setText(codes.isEmpty() ? "" : I18n.text("memos.inCodeMemos", codes.size(), String.join(", ",
-                codes)));
+                .filter(c -> !c.memo().isBlank() && holdsWords.test(c.memo())).map(c -> p.labelOf(c.id()))
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        // A few named, the rest counted: a common word must not push the memos out of sight.
+        String named = String.join(", ", codes.subList(0, Math.min(5, codes.size())))
+                + (codes.size() > 5 ? " " + I18n.text("memos.andMore", codes.size() - 5) : "");
+        inCodeMemos.setText(codes.isEmpty() ? "" : I18n.text("memos.inCodeMemos", codes.size(), named));
         list.getItems().setAll(shown);
         shown.stream().filter(m -> m.id().equals(keep)).findFirst().ifPresentOrElse(
                 m -> list.getSelectionModel().select(m), () -> show(null));

@@ -38,6 +38,9 @@ final class DocxText {
             "permStart", "permEnd", "proofErr");
     /** Block elements whose paragraphs and tables are the document's: content controls and custom XML. */
     private static final Set<String> BLOCK_WRAPPERS = Set.of("sdt", "sdtContent", "customXml");
+    /** The words of a page number in a header or footer ("Pagina 3 van 10", "Page 3 of 10", "Página 3 de 10"). */
+    private static final java.util.regex.Pattern PAGE_WORDS = java.util.regex.Pattern.compile(
+            "(?U)\\b(?:page|pagina|página|blz|p|van|of|de|sur|seite|von)\\b\\.?");
 
     /**
      * The fields open at this point, innermost last: true once past a field's code (its result is the text Word
@@ -112,9 +115,13 @@ final class DocxText {
         return new LeftOut(notes, comments, headersAndFooters.size());
     }
 
-    /** Whether a header's or footer's text has a letter: a page number alone ("3", "- 3 -") is nothing to say. */
-    private static boolean hasWords(String text) {
-        return text.codePoints().anyMatch(Character::isLetter);
+    /**
+     * Whether a header's or footer's text says something: a page number ("3", "- 3 -", "Pagina 3 van 10", "Page 3
+     * of 10") is nothing to say; a name, a title or a date is.
+     */
+    static boolean hasWords(String text) {
+        String rest = PAGE_WORDS.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
+        return rest.codePoints().anyMatch(Character::isLetter) || rest.codePoints().filter(Character::isDigit).count() > 4;
     }
 
     private static boolean written(java.util.List<org.apache.poi.xwpf.usermodel.XWPFParagraph> paragraphs) {

@@ -146,6 +146,17 @@ class DocumentImporterTest {
         assertTrue(a.text().contains("Huisbezoek\ttwintig\n"), "the table's words are kept: " + a.text());
     }
 
+    /** A header or footer holding only its page number is nothing left out; a title or a date is. */
+    @Test
+    void aPageNumberIsNoHeaderToSay() {
+        for (String page : List.of("3", "- 3 -", "Pagina 3 van 10", "Page 3 of 10", "blz. 3", "Página 3 de 10")) {
+            assertFalse(DocxText.hasWords(page), page);
+        }
+        for (String said : List.of("Interview 3 — vertrouwelijk", "12-03-2024", "Karin de Boer")) {
+            assertTrue(DocxText.hasWords(said), said);
+        }
+    }
+
     @Test
     void docxParagraphsAndTables() throws Exception {
         Path file = tmp.resolve("W01.docx");

@@ -58,7 +58,10 @@ public final class AddCodebook {
                     continue;
                 }
                 String id = p.contains(EntityKind.RELATION, r.id()) ? Ids.newId() : r.id();
-                plan.put(new Relation(id, from, to, r.type(), r.label(), r.weight(), r.comment()));
+                Relation added = new Relation(id, from, to, r.type(), r.label(), r.weight(), r.comment());
+                plan.put(added);
+                // Between codes a diagram shows, drawn there, as a relation made by hand is.
+                nl.veldwerk.project.CodeCommands.drawOnDiagrams(plan, p, added);
                 relations++;
             }
             summary = new ImportSummary(codebook.name(), Map.of("codes", codes, "relations", relations), skipped);

@@ -225,13 +225,18 @@ public final class CodeCommands {
     public static Command addRelation(Relation relation) {
         return new PlannedCommand(Message.of("relation.add"), (plan, p) -> {
             plan.put(relation);
-            for (Diagram d : List.copyOf(p.diagrams())) {
-                if (d.showsCode(relation.sourceCodeId()) && d.showsCode(relation.targetCodeId())
-                        && !d.relationIds().contains(relation.id())) {
-                    plan.put(d.withRelation(relation.id()));
-                }
-            }
+            drawOnDiagrams(plan, p, relation);
         });
+    }
+
+    /** Draws a relation just added on every diagram that shows both its codes (see {@link #addRelation}). */
+    public static void drawOnDiagrams(Planner plan, Project p, Relation relation) {
+        for (Diagram d : List.copyOf(p.diagrams())) {
+            if (d.showsCode(relation.sourceCodeId()) && d.showsCode(relation.targetCodeId())
+                    && !d.relationIds().contains(relation.id())) {
+                plan.put(d.withRelation(relation.id()));
+            }
+        }
     }
 
     public static Command updateRelation(Relation relation) {

@@ -151,6 +151,23 @@ class CodebookFilesTest {
         assertEquals(before, session.project());
     }
 
+    /** A codebook's relation between codes a diagram shows is drawn there, as one made by hand is. */
+    @Test
+    void aCodebooksRelationsBetweenCodesOnADiagramAreDrawnThere() {
+        ProjectSession session = new ProjectSession(new Project(ProjectInfo.named("Studie", T)));
+        session.execute(nl.veldwerk.project.CodeCommands.add(Code.of("a", "Angst", null, null)));
+        session.execute(nl.veldwerk.project.CodeCommands.add(Code.of("b", "Bang", null, null)));
+        session.project().put(new nl.veldwerk.model.Diagram("d", "Model", List.of(new nl.veldwerk.model.DiagramNode("a",
+                0, 0, false), new nl.veldwerk.model.DiagramNode("b", 50, 0, false)), List.of()));
+        Project before = session.project().copy();
+        session.execute(new AddCodebook(new Codebook("K", List.of(Code.of("x", "Angst", null, null), Code.of("y", "Bang",
+                null, null)), List.of(new nl.veldwerk.model.Relation("r", "x", "y",
+                nl.veldwerk.model.RelationType.CAUSES, "", 0, "")))).command());
+        assertEquals(List.of("r"), session.project().diagram("d").orElseThrow().relationIds());
+        session.undo();
+        assertEquals(before, session.project());
+    }
+
     @Test
     void theFactorCodebookAsQdcIsSchemaValidAndReadsBack() throws Exception {
         Project p = new Project(ProjectInfo.named("Template", T));

@@ -14,8 +14,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Replaces names by pseudonyms from a key list, saves, and removes the older versions that hold the names. */
-@Command(name = "pseudonymise", description = "Replace names by pseudonyms in transcripts, document names, "
-        + "comments and memos, from a key list (CSV: name,pseudonym).")
+@Command(name = "pseudonymise", description = "Replace names by pseudonyms in transcripts and speakers, document "
+        + "names and attributes, comments, memos, codes, groups and diagrams, from a key list (CSV: name,pseudonym).")
 final class PseudonymiseCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -20,11 +20,12 @@ import nl.veldwerk.model.SpeakerTurn;
 
 /**
  * Replaces names (people, streets, organisations) by pseudonyms everywhere a project keeps the
- * researcher's material: transcripts (with their speaker labels), document names, descriptions and
- * attribute values, quotation comments, memos, and
- * the notes of codes (definition, indicators, rules, anchor example and memo; an anchor example is often
- * a quotation). Code names are left alone: they name concepts, and renaming one is a deliberate act.
- * Only whole words match, so "Jan" does not touch "Janssen" or "januari"; longer names go first, so
+ * researcher's material: transcripts (with their speaker labels and the speakers named on turns), document
+ * names, descriptions, attribute names and values, quotation comments, memos, code names (an in-vivo code may
+ * be a name) and the notes of codes (definition, indicators, rules, anchor example and memo; an anchor example is
+ * often a quotation), groups, relations, diagrams, the project's name and kept queries.
+ * Only whole words match (an underscore parts words), so "Jan" does not touch "Janssen" or "januari"; a name of
+ * several words matches whatever white space parts them; longer names go first, so
  * "Jan de Vries" becomes one pseudonym rather than "R1 de Vries". Quotations and speaker turns move with
  * the text, as with any edit, and the whole replacement is one undoable command.
  */
@@ -32,6 +33,10 @@ public final class Pseudonymisation {
     /** Where a name was found. */
     public enum Place { TRANSCRIPT, DOCUMENT_NAME, DOCUMENT_DESCRIPTION, DOCUMENT_ATTRIBUTE, QUOTATION_COMMENT, MEMO, CODE_NOTES,
         CODE_NAME, GROUP, RELATION, DIAGRAM, PROJECT, SAVED_QUERY,
+        /** A speaker's name on their turns that the text does not write (renamed in the Speakers window). */
+        SPEAKER,
+        /** An attribute's name ("buurvrouw Fatima"): in its definition and on every document that has it. */
+        ATTRIBUTE_NAME,
         /** A linked recording's file name: listed so the user renames the file, never renamed by Veldwerk. */
         RECORDING }
 
@@ -81,11 +86,21 @@ public final class Pseudonymisation {
                 .reversed()).toList();
         // One group per name, so a match says which name it is whatever its case ("ILKER" for "İlker": the
         // regex folds case per character, which a lower-cased lookup key would not agree with).
-        String alternatives = String.join("|", longestFirst.stream().map(r -> "(" + Pattern.quote(r.name()) + ")")
-                .toList());
-        // Letters, digits and the underscore on either side mean the name is part of another word.
-        pattern = Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + alternatives + ")(?![\\p{L}\\p{N}_])",
+        String alternatives = String.join("|", longestFirst.stream().map(r -> "(" + spaced(r.name()) + ")").toList());
+        // Letters and digits on either side mean the name is part of another word. An underscore does not: a
+        // file's name ("Interview_Karin_de_Boer") writes its words so, and "Karin" there was left (QA).
+        pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
                 matchCase ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * A name of several words as the text may write it: the words apart by any run of white space (a line break,
+     * a no-break space as Word writes one, two spaces, a tab) or underscores. With one plain space only, "Karin"
+     * at a line's end and "de Boer" on the next became "R1", then "de Boer" for all to read (QA).
+     */
+    private static String spaced(String name) {
+        return java.util.Arrays.stream(name.split("[\\s\\h_]+")).map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("[\\s\\h_]+"));
     }
 
     private static ModelException refused(String key, Object... args) {
@@ -104,6 +119,11 @@ public final class Pseudonymisation {
             collect(found, Place.DOCUMENT_DESCRIPTION, d.name(), d.description());
             collect(found, Place.DOCUMENT_ATTRIBUTE, d.name(), String.join("\n", d.attributes().values()));
             collect(found, Place.TRANSCRIPT, d.name(), d.text());
+            for (String speaker : d.turnSpeakers().stream().distinct().toList()) {
+                if (!d.text().contains(speaker)) {
+                    collect(found, Place.SPEAKER, d.name(), speaker); // not written in the text: found here
+                }
+            }
             if (d.recording() != null) {
                 collect(found, Place.RECORDING, d.name(), d.recording().fileName());
             }
@@ -114,6 +134,9 @@ public final class Pseudonymisation {
         }
         for (Memo m : p.memos()) {
             collect(found, Place.MEMO, m.title(), m.title() + "\n" + m.text());
+        }
+        for (nl.veldwerk.model.AttributeDefinition a : p.attributes()) {
+            collect(found, Place.ATTRIBUTE_NAME, a.name(), a.name());
         }
         for (Code c : p.codes()) {
             collect(found, Place.CODE_NAME, c.name(), c.name()); // an in-vivo code may be a name
@@ -152,7 +175,10 @@ public final class Pseudonymisation {
         for (int group = 1; group <= longestFirst.size(); group++) {
             if (match.group(group) != null) {
                 Replacement r = longestFirst.get(group - 1);
-                return inCaseOf(match.group(), r.name(), r.pseudonym());
+                // A name broken over lines keeps its line breaks after it: paragraphs stay as many as they were.
+                String breaks = match.group().chars().filter(ch -> ch == '\n').mapToObj(ch -> "\n")
+                        .collect(java.util.stream.Collectors.joining());
+                return inCaseOf(match.group(), r.name(), r.pseudonym()) + breaks;
             }
         }
         throw new IllegalStateException("a match of no name");
@@ -195,9 +221,11 @@ public final class Pseudonymisation {
                 throw refused("pseudonym.nothingFound");
             }
             return new PlannedCommand(Message.of("pseudonym.apply", count), (plan, p) -> {
+                // An entity changed in steps (a document, then its attribute renamed) is checked at its first.
+                java.util.Set<String> put = new java.util.HashSet<>();
                 for (int i = 0; i < before.size(); i++) {
                     Entity was = before.get(i);
-                    if (p.find(was.kind(), was.id()).orElse(null) != was) {
+                    if (put.add(was.kind() + ":" + was.id()) && p.find(was.kind(), was.id()).orElse(null) != was) {
                         throw refused("pseudonym.changedMeanwhile");
                     }
                     plan.put(after.get(i));
@@ -217,6 +245,7 @@ public final class Pseudonymisation {
                 edited.add(d.id());
             }
         }
+        attributeNames(p, replace, before, after);
         for (Quotation q : p.quotations()) {
             if (!edited.contains(q.documentId())) { // an edited transcript's quotations were done with it
                 String comment = replace.apply(q.comment());
@@ -282,6 +311,48 @@ public final class Pseudonymisation {
         return new Prepared(List.copyOf(before), List.copyOf(after), count[0]);
     }
 
+    /**
+     * Attributes whose name holds a name ("buurvrouw Fatima"; QA: it stayed in the project, the .qdpx and the
+     * bundle): renamed as the model lets an attribute in use be renamed, its values taken off the documents
+     * that have it, the definition renamed, the values put back under the new name.
+     */
+    private static void attributeNames(Project p, java.util.function.UnaryOperator<String> replace, List<Entity> before,
+                                       List<Entity> after) {
+        java.util.Map<String, Document> latest = new java.util.HashMap<>(); // each document as it will be by now
+        for (Entity e : after) {
+            if (e instanceof Document d) {
+                latest.put(d.id(), d);
+            }
+        }
+        for (nl.veldwerk.model.AttributeDefinition a : p.attributes()) {
+            String name = replace.apply(a.name());
+            if (name.equals(a.name())) {
+                continue;
+            }
+            List<Document> holders = p.documents().stream().map(d -> latest.getOrDefault(d.id(), d))
+                    .filter(d -> d.attributes().containsKey(a.name())).toList();
+            for (Document d : holders) {
+                java.util.Map<String, String> values = new java.util.LinkedHashMap<>(d.attributes());
+                values.remove(a.name());
+                Document without = d.withAttributes(values);
+                before.add(d);
+                after.add(without);
+                latest.put(d.id(), without);
+            }
+            before.add(a);
+            after.add(new nl.veldwerk.model.AttributeDefinition(a.id(), name, a.type()));
+            for (Document d : holders) {
+                Document now = latest.get(d.id());
+                java.util.Map<String, String> values = new java.util.LinkedHashMap<>(now.attributes());
+                values.put(name, d.attributes().get(a.name()));
+                Document with = now.withAttributes(values);
+                before.add(now);
+                after.add(with);
+                latest.put(d.id(), with);
+            }
+        }
+    }
+
     private static List<String> notes(Code c) {
         List<String> notes = new ArrayList<>(List.of(c.definition(), c.inclusion(), c.exclusion(), c.anchor(), c.memo()));
         notes.addAll(c.indicators());
@@ -310,10 +381,20 @@ public final class Pseudonymisation {
         }
         count[0] += edits.size();
         java.util.Map<String, String> attributes = new java.util.LinkedHashMap<>();
-        d.attributes().forEach((name, value) -> attributes.put(name, replace.apply(value)));
+        d.attributes().forEach((name, value) -> attributes.put(name, replace.apply(value))); // names: see prepare
         Document changed = d.withName(replace.apply(d.name())).withDescription(replace.apply(d.description()))
                 .withAttributes(attributes);
         if (edits.isEmpty()) {
+            // A speaker renamed after the import (the Speakers window) is named on the turns, not in the text.
+            java.util.Map<String, String> renamed = new java.util.HashMap<>(); // counted once per speaker, as found
+            for (String speaker : d.turnSpeakers()) {
+                renamed.computeIfAbsent(speaker, name -> replace.apply(name));
+            }
+            List<SpeakerTurn> turns = d.turns().stream().map(t -> new SpeakerTurn(renamed.get(t.speaker()),
+                    t.start(), t.end(), t.timestampMillis())).toList();
+            if (!turns.equals(d.turns())) {
+                changed = changed.withText(d.text(), turns);
+            }
             if (!changed.equals(d)) {
                 before.add(d);
                 after.add(changed);

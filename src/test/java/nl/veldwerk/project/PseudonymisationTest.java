@@ -102,6 +102,43 @@ class PseudonymisationTest {
     }
 
     /**
+     * QA's leaks: a speaker renamed after the import (named on the turns only), an attribute's name, a document
+     * name written with underscores, and a name of two words broken over a line or parted by a no-break space.
+     */
+    @Test
+    void namesOnTurnsInAttributeNamesAcrossUnderscoresAndLineBreaksToo() {
+        Project p = new Project(ProjectInfo.named("Wijk Y", Fixtures.T));
+        String text = "A01: Ik ken Karin\nde Boer al lang. Karin\u00A0de Boer ook.\nA01: Ja.\n";
+        p.put(new nl.veldwerk.model.AttributeDefinition("a", "buurvrouw Fatima", nl.veldwerk.model.AttributeType.TEXT));
+        int second = text.indexOf("A01: Ja.");
+        p.put(new Document("d", "Interview_Karin_de_Boer", "", text, SourceFormat.TXT, List.of(
+                new SpeakerTurn("Annemiek Visser", 0, second - 1, null), new SpeakerTurn("Annemiek Visser", second,
+                        text.length() - 1, null)), java.util.Set.of(), java.util.Map.of("buurvrouw Fatima", "ja"),
+                Fixtures.T));
+        p.put(new Quotation("q", "d", text.indexOf("al lang"), text.indexOf("al lang") + 7, "", null, Fixtures.T));
+        List<Replacement> key = List.of(new Replacement("Karin de Boer", "R1"), new Replacement("Fatima", "B1"),
+                new Replacement("Annemiek Visser", "R9"));
+        Pseudonymisation names = new Pseudonymisation(key, true);
+        assertTrue(names.find(p).stream().anyMatch(o -> o.place() == Pseudonymisation.Place.SPEAKER
+                && o.found().equals("Annemiek Visser")), "listed in the preview");
+        assertTrue(names.find(p).stream().anyMatch(o -> o.place() == Pseudonymisation.Place.ATTRIBUTE_NAME));
+        ProjectSession s = new ProjectSession(p);
+        Project before = p.copy();
+        s.execute(names.command(s.project()));
+        Document d = s.project().document("d").orElseThrow();
+        assertEquals("A01: Ik ken R1\n al lang. R1 ook.\nA01: Ja.\n", d.text(), "the line break kept after the name");
+        assertEquals(3, d.text().split("\n", -1).length - 1, "as many paragraphs as before");
+        assertEquals(List.of("R9", "R9"), d.turns().stream().map(SpeakerTurn::speaker).toList());
+        assertEquals("Interview_R1", d.name());
+        assertEquals(java.util.Map.of("buurvrouw B1", "ja"), d.attributes());
+        assertEquals(List.of("buurvrouw B1"), s.project().attributes().stream()
+                .map(nl.veldwerk.model.AttributeDefinition::name).toList());
+        assertEquals("al lang", text(s.project(), "q"), "the quotation keeps its words");
+        s.undo();
+        assertEquals(before, s.project());
+    }
+
+    /**
      * A word typed in small letters and found at a sentence's start, or in capitals, gets its replacement written
      * the same way (QA: "familielid zei…" opened a sentence); a name typed with its capital keeps the pseudonym as
      * typed, wherever it stands.

@@ -83,7 +83,18 @@ public final class PseudonymiseActions {
                 e -> main.fail(I18n.text("pseudonymise.keyUnreadable"), e));
     }
 
+    /**
+     * Writes the key list. Not into the project's folder: there it travels with every copy and bundle of the
+     * project, and undoes the pseudonyms for whoever gets one (QA: it was written there without a word).
+     */
     public void writeKey(List<Replacement> key, Path file) {
+        var store = main.storeProperty().get();
+        if (store != null && file.toAbsolutePath().normalize().startsWith(store.directory().toAbsolutePath()
+                .normalize())) {
+            main.dialogs().showError(I18n.text("pseudonymise.save"), I18n.text("pseudonymise.keyInProject",
+                    store.directory().getFileName()));
+            return;
+        }
         main.background().run(() -> {
             PseudonymKeys.write(key, file);
             return file;

@@ -51,6 +51,15 @@ class PseudonymiseWorkflowTest extends WorkbenchTest {
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shownHits.getItems().isEmpty());
         PseudonymiseActions actions = workbench.pseudonyms();
+        // The key list is not written into the project's folder: it would travel with every copy and bundle.
+        int refused = dialogs.errors.size();
+        Path inside = copy.resolve("sleutel.csv");
+        robot.interact(() -> actions.writeKey(List.of(new nl.veldwerk.project.Pseudonymisation.Replacement("Immerloo",
+                "[wijk]")), inside));
+        WindowTestSupport.idle(vm);
+        assertEquals(refused + 1, dialogs.errors.size(), "refused with the reason");
+        assertTrue(dialogs.errors.getLast().contains("outside the project folder"), dialogs.errors.getLast());
+        assertFalse(java.nio.file.Files.exists(inside));
         AtomicReference<PseudonymiseDialog> pane = new AtomicReference<>();
         robot.interact(() -> {
             pane.set(new PseudonymiseDialog(actions, dialogs));

@@ -42,13 +42,19 @@ final class PseudonymiseCommand implements Callable<Integer> {
         Pseudonymisation names = new Pseudonymisation(PseudonymKeys.read(key), matchCase);
         var out = spec.commandLine().getOut();
         try (ProjectStore store = WritableProject.open(directory)) {
-            List<Pseudonymisation.Occurrence> found = names.find(store.session().project());
-            for (Pseudonymisation.Occurrence o : found) {
+            List<Pseudonymisation.Occurrence> all = names.find(store.session().project());
+            List<Pseudonymisation.Occurrence> found = all.stream()
+                    .filter(o -> o.place() != Pseudonymisation.Place.INSIDE_A_WORD).toList();
+            for (Pseudonymisation.Occurrence o : all) {
+                boolean kept = o.place() == Pseudonymisation.Place.INSIDE_A_WORD;
                 out.println(o.ownerName() + "\t" + o.place().name().toLowerCase(java.util.Locale.ROOT) + "\t"
-                        + o.found() + " -> " + o.replacement() + "\t…" + o.context() + "…");
+                        + o.found() + (kept ? " (not replaced)" : " -> " + o.replacement()) + "\t…" + o.context() + "…");
             }
+            int inside = all.size() - found.size();
+            String notReplaced = inside == 0 ? "" : "; " + inside + " at the start of longer words, not"
+                    + " replaced (inside_a_word above: add them to the key list if they name someone)";
             if (dryRun) {
-                out.println(occurrences(found.size()) + "; nothing changed (--dry-run)");
+                out.println(occurrences(found.size()) + notReplaced + "; nothing changed (--dry-run)");
                 return 0;
             }
             store.session().execute(names.command(store.session().project()));
@@ -60,7 +66,8 @@ final class PseudonymiseCommand implements Callable<Integer> {
             // the next search or opening builds it from the pseudonymised project.
             SearchIndex.forget(directory);
             out.println("Replaced " + occurrences(found.size()) + " and saved"
-                    + (keepHistory ? "; the backups of earlier saves still hold the names." : "; older versions removed."));
+                    + (keepHistory ? "; the backups of earlier saves still hold the names" : "; older versions removed")
+                    + notReplaced + ".");
             return 0;
         }
     }

@@ -37,6 +37,11 @@ public final class Pseudonymisation {
         SPEAKER,
         /** An attribute's name ("buurvrouw Fatima"): in its definition and on every document that has it. */
         ATTRIBUTE_NAME,
+        /**
+         * A name inside another word ("Karins", "Karinstraat", "karin.deboer@…"): not replaced (it may be another
+         * word), but listed, so what would still give a person away is seen before the project is shared.
+         */
+        INSIDE_A_WORD,
         /** A linked recording's file name: listed so the user renames the file, never renamed by Veldwerk. */
         RECORDING }
 
@@ -61,6 +66,8 @@ public final class Pseudonymisation {
     private static final int CONTEXT = 30;
 
     private final Pattern pattern;
+    /** The names at a word's start, also where the word goes on: what {@link Place#INSIDE_A_WORD} lists. */
+    private final Pattern loose;
     /** The replacements longest name first: alternative i of the pattern is group i + 1. */
     private final List<Replacement> longestFirst;
     private final boolean matchCase;
@@ -90,6 +97,9 @@ public final class Pseudonymisation {
         // Letters and digits on either side mean the name is part of another word. An underscore does not: a
         // file's name ("Interview_Karin_de_Boer") writes its words so, and "Karin" there was left (QA).
         pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+                matchCase ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // At a word's start only, as the names are matched: "Karins", "Karinstraat", "Janssen"; not "januari".
+        loose = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")",
                 matchCase ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -163,11 +173,31 @@ public final class Pseudonymisation {
 
     private void collect(List<Occurrence> found, Place place, String ownerName, String text) {
         Matcher m = pattern.matcher(text);
+        java.util.Set<Integer> whole = new java.util.HashSet<>();
         while (m.find()) {
-            String context = text.substring(Math.max(0, m.start() - CONTEXT), Math.min(text.length(), m.end() + CONTEXT))
-                    .replace('\n', ' ');
-            found.add(new Occurrence(place, ownerName, m.group(), pseudonymOf(m), context));
+            found.add(new Occurrence(place, ownerName, m.group(), pseudonymOf(m), context(text, m.start(), m.end())));
+            whole.add(m.start());
         }
+        // Opening a longer word: listed, not replaced. The word it is in is shown whole (to a space), as read.
+        Matcher inside = loose.matcher(text);
+        while (inside.find()) {
+            if (!whole.contains(inside.start())) {
+                int start = inside.start();
+                int end = inside.end();
+                while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+                    start--;
+                }
+                while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+                    end++;
+                }
+                found.add(new Occurrence(Place.INSIDE_A_WORD, ownerName, text.substring(start, end), "",
+                        context(text, start, end)));
+            }
+        }
+    }
+
+    private static String context(String text, int start, int end) {
+        return text.substring(Math.max(0, start - CONTEXT), Math.min(text.length(), end + CONTEXT)).replace('\n', ' ');
     }
 
     /** The pseudonym of the name a match found, in the case the text writes the name in (see {@link #inCaseOf}). */

@@ -72,14 +72,16 @@ public final class PreferencesDialog {
         Label keysProblem = new Label();
         keysProblem.setId("preferences-keys-problem");
         keysProblem.setWrapText(true);
-        // As wide as the fields above it, on as many lines as it takes: at its own width (one long line) it
-        // pushed the dialog's OK and Cancel out of sight.
-        keysProblem.setPrefWidth(1);
+        // About as wide as the fields above it, on as many lines as it takes: at its own width (one long line) it
+        // pushed the dialog's OK and Cancel out of sight; at a width of 1 its height (a letter a line) made the
+        // dialog as tall as the screen, the reason far below in a scrolled blank (QA).
+        keysProblem.setPrefWidth(360);
         keysProblem.setMaxWidth(Double.MAX_VALUE);
         keysProblem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         keysProblem.setStyle("-fx-text-fill: #b00020;");
         grid.add(keysProblem, 0, row, 2, 1);
-        dialog.getDialogPane().setContent(new javafx.scene.control.ScrollPane(grid));
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        dialog.getDialogPane().setContent(scroll);
         ButtonType ok = Buttons.ok();
         dialog.getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel());
         // Keys that name no key, or one key for two actions, keep the dialog open with the reason.
@@ -92,7 +94,10 @@ public final class PreferencesDialog {
             keysProblem.setText(problem == null ? "" : problem);
             if (problem != null) {
                 e.consume();
-                javafx.application.Platform.runLater(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
+                javafx.application.Platform.runLater(() -> {
+                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                    scroll.setVvalue(scroll.getVmax()); // the reason in sight, below the fields
+                });
             }
         });
         // The coder's name first, ready to type over: the focus was on OK, and the first space typed closed it.

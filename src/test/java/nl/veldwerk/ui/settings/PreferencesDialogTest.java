@@ -86,6 +86,12 @@ class PreferencesDialogTest {
                 WaitForAsyncUtils.waitForFxEvents();
                 assertTrue(problem.getText().contains("from 9 to 32"), typed + ": " + problem.getText());
                 assertTrue(pane.getScene().getWindow().isShowing(), "the dialog stays open");
+                Thread.sleep(300);
+                WaitForAsyncUtils.waitForFxEvents();
+                Bounds said = WaitForAsyncUtils.asyncFx(() -> problem.localToScene(problem.getLayoutBounds())).get();
+                assertTrue(said.getHeight() < 100 && said.getMinY() >= 0 && said.getMaxY() <= pane.getScene().getHeight(),
+                        "the reason in sight, a line or two (QA: the dialog grew as tall as the screen, the reason "
+                                + "scrolled out of sight): " + said + " in " + pane.getScene().getHeight());
             }
             robot.interact(() -> {
                 problem.setText("");

@@ -444,7 +444,7 @@ public final class ImportPreviewWindow {
         name.setPrefWidth(180);
         interviewer.setPrefWidth(100);
         turns.setPrefWidth(110);
-        known.setPrefWidth(200);
+        known.setPrefWidth(300); // "Already speaks in 11 documents: the same speaker" whole (it was cut: QA)
         speakers.getColumns().addAll(List.of(found, name, interviewer, known, turns, begins));
         speakers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         speakers.setPlaceholder(new Label(""));

@@ -15,7 +15,7 @@ import nl.veldwerk.model.Project;
  * the documents, the document groups, the saved query, and how it is grouped. Empty lists mean all.
  */
 public record ReportScope(List<String> codes, boolean withSubCodes, List<String> documents, List<String> groups,
-                          String query, Grouping grouping) {
+                          String query, Grouping grouping, List<String> attributeValues) {
     public static final ReportScope EVERYTHING = new ReportScope(List.of(), true, List.of(), List.of(), null,
             Grouping.BY_CODE);
 
@@ -24,6 +24,12 @@ public record ReportScope(List<String> codes, boolean withSubCodes, List<String>
         documents = List.copyOf(documents);
         groups = List.copyOf(groups);
         grouping = grouping == null ? Grouping.BY_CODE : grouping;
+        attributeValues = attributeValues == null ? List.of() : List.copyOf(attributeValues);
+    }
+
+    public ReportScope(List<String> codes, boolean withSubCodes, List<String> documents, List<String> groups,
+                       String query, Grouping grouping) {
+        this(codes, withSubCodes, documents, groups, query, grouping, List.of());
     }
 
     /**
@@ -31,6 +37,12 @@ public record ReportScope(List<String> codes, boolean withSubCodes, List<String>
      * with sub-codes only when a chosen code has any.
      */
     public static ReportScope of(Project p, QuotationSelection.Criteria criteria, String queryName) {
+        return of(p, criteria, queryName, List.of());
+    }
+
+    /** As {@link #of(Project, QuotationSelection.Criteria, String)}, the documents chosen by attribute values too. */
+    public static ReportScope of(Project p, QuotationSelection.Criteria criteria, String queryName,
+                                 List<String> attributeValues) {
         return new ReportScope(names(p.codes().stream().filter(c -> criteria.codeIds().contains(c.id()))
                 .map(Code::name).toList()),
                 // Said only where it changes anything: "Schaamte (with sub-codes)" for a code without any misled.
@@ -38,7 +50,7 @@ public record ReportScope(List<String> codes, boolean withSubCodes, List<String>
                 names(p.documents().stream().filter(d -> criteria.documentIds().contains(d.id())).map(Document::name)
                         .toList()),
                 names(p.groups().stream().filter(g -> criteria.groupIds().contains(g.id())).map(DocumentGroup::name)
-                        .toList()), queryName, criteria.grouping());
+                        .toList()), queryName, criteria.grouping(), names(attributeValues));
     }
 
     private static List<String> names(List<String> names) {
@@ -56,6 +68,10 @@ public record ReportScope(List<String> codes, boolean withSubCodes, List<String>
                 ? all + " (" + p.documents().size() + ")" : String.join(", ", documents)});
         if (!groups.isEmpty()) {
             lines.add(new String[] {QuotationReport.text(l, "scope.groups"), String.join(", ", groups)});
+        }
+        if (!attributeValues.isEmpty()) { // the documents listed above are theirs (and any ticked by name)
+            lines.add(new String[] {QuotationReport.text(l, "scope.attributeValues"), String.join(", ",
+                    attributeValues)});
         }
         if (query != null) {
             lines.add(new String[] {QuotationReport.text(l, "scope.query"), query});

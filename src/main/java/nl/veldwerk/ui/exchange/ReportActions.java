@@ -18,7 +18,22 @@ public final class ReportActions {
     /** What the report dialog asked for. */
     public record Request(String title, Set<String> codeIds, boolean withSubCodes, Set<String> documentIds,
                    Set<String> groupIds, QuotationSelection.Grouping grouping, boolean table, boolean definitions,
-                   boolean memos, String diagramId, String savedQuery, boolean openWhenWritten, Locale language) {
+                   boolean memos, String diagramId, String savedQuery, boolean openWhenWritten, Locale language,
+                   List<String> attributeValues) {
+        /**
+         * {@code attributeValues}: the attribute values ticked ("rol = wijkcoach"), whose documents are in
+         * {@code documentIds}; named on the title page and ticked again when the dialog opens with these choices.
+         */
+        public Request {
+            attributeValues = attributeValues == null ? List.of() : List.copyOf(attributeValues);
+        }
+
+        public Request(String title, Set<String> codeIds, boolean withSubCodes, Set<String> documentIds,
+                       Set<String> groupIds, QuotationSelection.Grouping grouping, boolean table, boolean definitions,
+                       boolean memos, String diagramId, String savedQuery, boolean openWhenWritten, Locale language) {
+            this(title, codeIds, withSubCodes, documentIds, groupIds, grouping, table, definitions, memos, diagramId,
+                    savedQuery, openWhenWritten, language, List.of());
+        }
     }
 
     private final MainViewModel main;
@@ -109,6 +124,7 @@ public final class ReportActions {
                                                    QuotationSelection.Criteria criteria) {
         return new QuotationReport.Options(r.title(), r.table(), r.definitions(), r.memos(), r.diagramId() != null
                 ? p.diagram(r.diagramId()).orElse(null) : null, locale,
-                nl.veldwerk.report.ReportScope.of(p, criteria, r.savedQuery()), Preferences.coderName());
+                nl.veldwerk.report.ReportScope.of(p, criteria, r.savedQuery(), r.attributeValues()),
+                Preferences.coderName());
     }
 }

@@ -135,7 +135,7 @@ public final class ReportDialog extends VBox {
                 checked(allCodes, ""), subCodes.isSelected(), chosenDocuments(),
                 checked(documents.getItems(), "g:"), grouping.getValue(), table.isSelected(), definitions.isSelected(),
                 memos.isSelected(), diagram.getValue() == null ? null : diagram.getValue().id(), savedQuery.getValue(),
-                open.isSelected(), language.getValue());
+                open.isSelected(), language.getValue(), List.copyOf(checked(documents.getItems(), "a:")));
     }
 
     /**
@@ -154,10 +154,11 @@ public final class ReportDialog extends VBox {
     void choose(ReportActions.Request request) {
         title.setText(request.title());
         allCodes.forEach(c -> c.tickedProperty().set(request.codeIds().contains(c.id)));
-        // An attribute value chosen before comes back as the documents it chose then.
+        // An attribute value chosen before is ticked again, and with it the documents it chose then.
         documents.getItems().forEach(c -> c.tickedProperty().set(c.id.startsWith("d:")
-                ? request.documentIds().contains(c.id.substring(2))
-                : c.id.startsWith("g:") && request.groupIds().contains(c.id.substring(2))));
+                ? request.documentIds().contains(c.id.substring(2)) : c.id.startsWith("a:")
+                ? request.attributeValues().contains(c.id.substring(2))
+                : request.groupIds().contains(c.id.substring(2))));
         subCodes.setSelected(request.withSubCodes());
         grouping.setValue(request.grouping());
         table.setSelected(request.table());

@@ -62,7 +62,12 @@ class ReportDialogChoicesTest {
             for (ReportDialog.Choice c : documents.getItems()) {
                 c.tickedProperty().set(c.label().equals("Documents with rol = wijkcoach") || c.label().equals("A04"));
             }
-            return dialog.request().documentIds();
+            ReportActions.Request asked = dialog.request();
+            assertEquals(List.of("rol = wijkcoach"), asked.attributeValues(), "named on the title page");
+            ReportDialog again = new ReportDialog(p); // opened with these choices again: the value ticked again
+            again.choose(asked);
+            assertEquals(asked, again.request());
+            return asked.documentIds();
         }).get();
         assertEquals(Set.of("a", "c", "d"), chosen);
     }

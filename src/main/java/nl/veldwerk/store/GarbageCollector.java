@@ -187,20 +187,6 @@ final class GarbageCollector {
         }
     }
 
-    /**
-     * At closing: deletes the part files neither the save on disk nor a backup nor {@code alsoKeep} (a recovery
-     * save left on disk) refers to, as the next opening would. Closing, what the session wrote for states it
-     * left (a recovery save of an undone pseudonymisation, with the names) goes now, not when the project is
-     * opened or saved again (QA: a folder zipped after closing held the names). Texts still read from them are
-     * taken into memory first.
-     */
-    void sweepAtClose(Path currentManifest, Collection<String> alsoKeep) throws IOException {
-        loadManifests(currentManifest);
-        if (committed != null) {
-            sweep(committed, alsoKeep, true);
-        }
-    }
-
     /** With {@code takeTexts}, texts still read from parts that go are taken into memory first. */
     private void sweep(Manifest current, Collection<String> alsoKeep, boolean takeTexts) throws IOException {
         if (keepEverything) {

@@ -706,28 +706,7 @@ public final class ProjectStore implements AutoCloseable {
         StoredText.forgetTextsOf(directory);
         session.removeListener(tracker);
         synchronized (writeLock) {
-            sweepAtClose();
             lock.close();
-        }
-    }
-
-    /** See {@link GarbageCollector#sweepAtClose}; not for a project opened with damaged parts (restorable). */
-    private void sweepAtClose() {
-        if (!damaged.isEmpty() || !java.nio.file.Files.isRegularFile(directory.resolve(StoreFormat.MANIFEST))) {
-            return;
-        }
-        try {
-            lock.verify(directory);
-            java.util.Set<String> keep = new java.util.HashSet<>();
-            Path recovery = directory.resolve(StoreFormat.RECOVERY_MANIFEST);
-            if (java.nio.file.Files.isRegularFile(recovery)) { // a crash's, or work not saved: its parts stay
-                keep.addAll(GarbageCollector.filesOf(ProjectReader.readManifest(recovery)));
-            }
-            garbage.sweepAtClose(directory.resolve(StoreFormat.MANIFEST), keep);
-        } catch (IOException | ProjectFileException | RuntimeException e) {
-            // Nothing lost: the next opening removes what nothing refers to.
-            System.getLogger(ProjectStore.class.getName()).log(System.Logger.Level.WARNING,
-                    "Removing unreferenced parts at closing " + directory, e);
         }
     }
 }

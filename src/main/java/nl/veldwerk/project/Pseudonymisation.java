@@ -48,8 +48,10 @@ public final class Pseudonymisation {
     /** One name and what replaces it. */
     public record Replacement(String name, String pseudonym) {
         public Replacement {
-            name = name == null ? "" : name.strip();
-            pseudonym = pseudonym == null ? "" : pseudonym.strip();
+            // White space of any kind (a no-break space pasted from Word) and underscores part a name's words: a
+            // name of them alone is none (it matched everywhere, review).
+            name = name == null ? "" : name.replaceAll("[\\s\\h_]+", " ").strip();
+            pseudonym = pseudonym == null ? "" : pseudonym.replaceAll("[\\s\\h]+", " ").strip();
             if (name.isEmpty()) {
                 throw refused("pseudonym.noName");
             }
@@ -64,6 +66,11 @@ public final class Pseudonymisation {
     }
 
     private static final int CONTEXT = 30;
+    /**
+     * Between fields the preview reads as one text: no white space, so a name is never found across two fields
+     * (a memo's title ending "Karin" and its text opening "de Boer"), which are replaced one by one (review).
+     */
+    private static final String APART = "\u0000";
 
     private final Pattern pattern;
     /** The names at a word's start, also where the word goes on: what {@link Place#INSIDE_A_WORD} lists. */
@@ -99,8 +106,8 @@ public final class Pseudonymisation {
         pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
                 matchCase ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         // At a word's start only, as the names are matched: "Karins", "Karinstraat", "Janssen"; not "januari".
-        loose = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")",
-                matchCase ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // With the name's own capitals, whatever the matching: "Jan" lists "Janssen", not every "januari".
+        loose = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")");
     }
 
     /**
@@ -109,7 +116,7 @@ public final class Pseudonymisation {
      * at a line's end and "de Boer" on the next became "R1", then "de Boer" for all to read (QA).
      */
     private static String spaced(String name) {
-        return java.util.Arrays.stream(name.split("[\\s\\h_]+")).map(Pattern::quote)
+        return java.util.Arrays.stream(name.split("[\\s\\h_]+")).filter(word -> !word.isEmpty()).map(Pattern::quote)
                 .collect(java.util.stream.Collectors.joining("[\\s\\h_]+"));
     }
 
@@ -127,10 +134,11 @@ public final class Pseudonymisation {
         for (Document d : p.documents()) {
             collect(found, Place.DOCUMENT_NAME, d.name(), d.name());
             collect(found, Place.DOCUMENT_DESCRIPTION, d.name(), d.description());
-            collect(found, Place.DOCUMENT_ATTRIBUTE, d.name(), String.join("\n", d.attributes().values()));
+            collect(found, Place.DOCUMENT_ATTRIBUTE, d.name(), String.join(APART, d.attributes().values()));
             collect(found, Place.TRANSCRIPT, d.name(), d.text());
             for (String speaker : d.turnSpeakers().stream().distinct().toList()) {
-                if (!d.text().contains(speaker)) {
+                if (!Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(speaker) + "(?![\\p{L}\\p{N}])")
+                        .matcher(d.text()).find()) {
                     collect(found, Place.SPEAKER, d.name(), speaker); // not written in the text: found here
                 }
             }
@@ -143,30 +151,30 @@ public final class Pseudonymisation {
                     q.comment());
         }
         for (Memo m : p.memos()) {
-            collect(found, Place.MEMO, m.title(), m.title() + "\n" + m.text());
+            collect(found, Place.MEMO, m.title(), m.title() + APART + m.text());
         }
         for (nl.veldwerk.model.AttributeDefinition a : p.attributes()) {
             collect(found, Place.ATTRIBUTE_NAME, a.name(), a.name());
         }
         for (Code c : p.codes()) {
             collect(found, Place.CODE_NAME, c.name(), c.name()); // an in-vivo code may be a name
-            collect(found, Place.CODE_NOTES, c.name(), String.join("\n", notes(c)));
+            collect(found, Place.CODE_NOTES, c.name(), String.join(APART, notes(c)));
         }
         for (nl.veldwerk.model.DocumentGroup g : p.groups()) {
-            collect(found, Place.GROUP, g.name(), g.name() + "\n" + g.description());
+            collect(found, Place.GROUP, g.name(), g.name() + APART + g.description());
         }
         for (nl.veldwerk.model.Relation r : p.relations()) {
             String named = p.code(r.sourceCodeId()).map(Code::name).orElse("?") + " → "
                     + p.code(r.targetCodeId()).map(Code::name).orElse("?"); // a relation is known by its codes
-            collect(found, Place.RELATION, named, r.label() + "\n" + r.comment());
+            collect(found, Place.RELATION, named, r.label() + APART + r.comment());
         }
         for (nl.veldwerk.model.Diagram d : p.diagrams()) {
             collect(found, Place.DIAGRAM, d.name(), d.name());
         }
         ProjectInfo info = p.info();
-        collect(found, Place.PROJECT, info.name(), info.name() + "\n" + info.description());
+        collect(found, Place.PROJECT, info.name(), info.name() + APART + info.description());
         for (nl.veldwerk.model.SavedQuery q : info.savedQueries()) {
-            collect(found, Place.SAVED_QUERY, q.name(), q.name() + "\n" + q.query());
+            collect(found, Place.SAVED_QUERY, q.name(), q.name() + APART + q.query());
         }
         return found;
     }
@@ -407,7 +415,18 @@ public final class Pseudonymisation {
         List<TextEdit> edits = new ArrayList<>();
         Matcher m = pattern.matcher(d.text());
         while (m.find()) {
-            edits.add(new TextEdit(m.start(), m.end(), pseudonymOf(m)));
+            int firstBreak = d.text().indexOf('\n', m.start());
+            if (firstBreak < 0 || firstBreak >= m.end()) {
+                edits.add(new TextEdit(m.start(), m.end(), pseudonymOf(m)));
+            } else {
+                // A name broken over lines (a turn may end at the break): the pseudonym where it begins, the words
+                // on the next line taken out, the line break itself left alone, so no turn or paragraph moves its
+                // end across it (review).
+                int lastBreak = d.text().lastIndexOf('\n', m.end() - 1);
+                String pseudonym = pseudonymOf(m).stripTrailing();
+                edits.add(new TextEdit(m.start(), firstBreak, pseudonym));
+                edits.add(new TextEdit(lastBreak + 1, m.end(), ""));
+            }
         }
         count[0] += edits.size();
         java.util.Map<String, String> attributes = new java.util.LinkedHashMap<>();

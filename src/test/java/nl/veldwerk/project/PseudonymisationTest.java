@@ -145,6 +145,28 @@ class PseudonymisationTest {
         assertEquals("al lang", text(s.project(), "q"), "the quotation keeps its words");
         s.undo();
         assertEquals(before, s.project());
+
+        // A name broken where one turn ends and the next begins: the break stays, and so do the turns' ends.
+        Project turns = new Project(ProjectInfo.named("Beurten", Fixtures.T));
+        String split = "A: Ik ken Karin\nde Boer al lang.\n";
+        int next = split.indexOf("de Boer");
+        turns.put(new Document("t", "T", "", split, SourceFormat.TXT, List.of(new SpeakerTurn("A", 0, next - 1, null),
+                new SpeakerTurn("B", next, split.length() - 1, null)), java.util.Set.of(), java.util.Map.of(), Fixtures.T));
+        ProjectSession t = new ProjectSession(turns);
+        t.execute(new Pseudonymisation(List.of(new Replacement("Karin de Boer", "R1")), false).command(turns));
+        Document done = turns.document("t").orElseThrow();
+        assertEquals("A: Ik ken R1\n al lang.\n", done.text());
+        assertTrue(done.turns().get(0).end() <= done.turns().get(1).start(), "no turn overlaps another: " + done.turns());
+        assertEquals('\n', done.text().charAt(done.turns().get(0).end()), "the first turn still ends at the break");
+    }
+
+    /** A name of no words (a no-break space pasted alone, underscores) is refused: it matched everywhere (review). */
+    @Test
+    void aNameOfNoWordsIsRefused() {
+        for (String none : List.of("\u00A0", "_ _", "\u2007")) {
+            assertThrows(nl.veldwerk.model.ModelException.class, () -> new Replacement(none, "R1"), "'" + none + "'");
+        }
+        assertEquals("Karin de Boer", new Replacement("\u00A0Karin\u00A0de_Boer ", "R1").name());
     }
 
     /**

@@ -89,8 +89,7 @@ public final class PseudonymiseActions {
      */
     public void writeKey(List<Replacement> key, Path file) {
         var store = main.storeProperty().get();
-        if (store != null && file.toAbsolutePath().normalize().startsWith(store.directory().toAbsolutePath()
-                .normalize())) {
+        if (store != null && real(file.toAbsolutePath().getParent()).startsWith(real(store.directory()))) {
             main.dialogs().showError(I18n.text("pseudonymise.save"), I18n.text("pseudonymise.keyInProject",
                     store.directory().getFileName()));
             return;
@@ -100,5 +99,14 @@ public final class PseudonymiseActions {
             return file;
         }, f -> main.showStatus(I18n.text("status.bundled", f.getFileName())),
                 e -> main.fail(I18n.text("error.export"), e));
+    }
+
+    /** The folder as it really is (a link followed, as a link to the project folder is the project folder). */
+    private static Path real(Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (java.io.IOException | RuntimeException e) {
+            return folder.toAbsolutePath().normalize();
+        }
     }
 }

@@ -45,7 +45,7 @@ final class PseudonymiseCommand implements Callable<Integer> {
             List<Pseudonymisation.Occurrence> all = names.find(store.session().project());
             List<Pseudonymisation.Occurrence> found = all.stream()
                     .filter(o -> o.place() != Pseudonymisation.Place.INSIDE_A_WORD).toList();
-            for (Pseudonymisation.Occurrence o : all) {
+            for (Pseudonymisation.Occurrence o : Pseudonymisation.replacedFirst(all)) {
                 boolean kept = o.place() == Pseudonymisation.Place.INSIDE_A_WORD;
                 out.println(o.ownerName() + "\t" + o.place().name().toLowerCase(java.util.Locale.ROOT) + "\t"
                         + o.found() + (kept ? " (not replaced)" : " -> " + o.replacement()) + "\t…" + o.context() + "…");

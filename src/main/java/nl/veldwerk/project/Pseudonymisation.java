@@ -204,6 +204,11 @@ public final class Pseudonymisation {
         }
     }
 
+    /** The occurrences to show: those replaced first, then the longer words listed to check. */
+    public static List<Occurrence> replacedFirst(List<Occurrence> found) {
+        return found.stream().sorted(Comparator.comparing(o -> o.place() == Place.INSIDE_A_WORD)).toList();
+    }
+
     private static String context(String text, int start, int end) {
         return text.substring(Math.max(0, start - CONTEXT), Math.min(text.length(), end + CONTEXT)).replace('\n', ' ');
     }

@@ -131,6 +131,14 @@ class PseudonymisationTest {
         assertEquals(List.of("Karinstraat", "Karins"), new Pseudonymisation(List.of(new Replacement("Karin", "R1")), true)
                 .find(inside).stream().filter(o -> o.place() == Pseudonymisation.Place.INSIDE_A_WORD)
                 .map(Pseudonymisation.Occurrence::found).toList(), "listed, not replaced: they may give her away");
+        Project named = new Project(ProjectInfo.named("Naam", Fixtures.T));
+        named.put(Document.of("y", "Karinstraat", "R: Karin ook.\n", SourceFormat.TXT, List.of(), Fixtures.T));
+        List<Pseudonymisation.Occurrence> asFound = new Pseudonymisation(List.of(new Replacement("Karin", "R1")), true)
+                .find(named);
+        assertEquals(Pseudonymisation.Place.INSIDE_A_WORD, asFound.getFirst().place(), "the name is found first");
+        assertEquals(List.of(Pseudonymisation.Place.TRANSCRIPT, Pseudonymisation.Place.INSIDE_A_WORD),
+                Pseudonymisation.replacedFirst(asFound).stream().map(Pseudonymisation.Occurrence::place).toList(),
+                "shown: what is replaced first, then the words to check");
         ProjectSession s = new ProjectSession(p);
         Project before = p.copy();
         s.execute(names.command(s.project()));

@@ -339,9 +339,7 @@ public final class ProjectStore implements AutoCloseable {
     public void forgetOwnRecovery() throws IOException {
         synchronized (writeLock) {
             if (recoveryOnDisk != null && recoveryCounter != Long.MAX_VALUE) {
-                disk.deleteIfExists(directory.resolve(StoreFormat.RECOVERY_MANIFEST));
-                disk.forceFolder(directory);
-                dropRecovery();
+                discardRecovery();
                 recoveryFileMayExist = false;
             }
         }

@@ -110,9 +110,7 @@ public final class CodebookReport {
 
     /** "causes → Individueel gebruik (weight 0.8): note", in the report's language. */
     static String relation(Project p, nl.veldwerk.model.Relation r, Locale locale) {
-        String kind = r.type() == nl.veldwerk.model.RelationType.USER_DEFINED ? r.label()
-                : QuotationReport.text(locale, "relationType." + r.type().name());
-        String line = kind + " → " + p.labelOf(r.targetCodeId());
+        String line = DiagramText.relation(r.type(), r.label(), locale) + " → " + p.labelOf(r.targetCodeId());
         if (r.weight() != 0) {
             line += " (" + text(locale, "codebook.weight", r.weight()) + ")";
         }

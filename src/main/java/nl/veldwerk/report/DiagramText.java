@@ -17,7 +17,12 @@ public final class DiagramText {
 
     /** The relation's name: its type in the reader's language, or the label a user gave it. */
     public static String relation(DrawnDiagram.Arrow a, Locale l) {
-        return a.type() == RelationType.USER_DEFINED ? a.label() : QuotationReport.text(l, "relationType." + a.type().name());
+        return relation(a.type(), a.label(), l);
+    }
+
+    /** A relation's name from its type and label (see {@link #relation(DrawnDiagram.Arrow, Locale)}). */
+    static String relation(RelationType type, String label, Locale l) {
+        return type == RelationType.USER_DEFINED ? label : QuotationReport.text(l, "relationType." + type.name());
     }
 
     /** Whether every arrow has the same relation (then the legend says it and the arrows need no label). */

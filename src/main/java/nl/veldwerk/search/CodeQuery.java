@@ -226,29 +226,21 @@ public final class CodeQuery {
     }
 
     /**
-     * The quotations coded with the code or any code under it: a category stands for its sub-codes, as the code
-     * tree's Σ, the diagram's arrows and search's {@code code:} count them (QA: "Sociaal netwerk" OVERLAPS
-     * "Individueel gebruik" found none here while the diagram's arrow counted six). {@code ONLY} asks for the
-     * code's own, as before.
+     * A code's quotations as the query asks for them: with its sub-codes', as the code tree's Σ, the diagram's
+     * arrows and search's {@code code:} count them (QA: "Sociaal netwerk" OVERLAPS "Individueel gebruik" found none
+     * here while the diagram's arrow counted six); or its own only ({@code ONLY}), as before.
      */
-    /** A code's quotations as the query asks for them: with its sub-codes', or its own ({@code ONLY}). */
     private List<Quotation> quotationsAsked() throws BadCodeQuery {
         boolean own = next("ONLY");
         Code c = code();
-        return own ? project.codingsWithCode(c.id()).stream().map(coding -> coding.quotationId()).distinct()
-                .map(id -> project.quotation(id).orElseThrow()).toList() : quotationsOf(c);
+        return quotationsOf(own ? Set.of(c.id()) : SubCodes.selfAndUnder(project, c.id()));
     }
 
-    private List<Quotation> quotationsOf(Code c) {
+    /** The quotations coded with any of these codes, each once. */
+    private List<Quotation> quotationsOf(Set<String> codeIds) {
         java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
-        java.util.ArrayDeque<String> codes = new java.util.ArrayDeque<>(List.of(c.id()));
-        java.util.Set<String> seen = new HashSet<>();
-        while (!codes.isEmpty()) {
-            String code = codes.pop();
-            if (seen.add(code)) {
-                project.codingsWithCode(code).forEach(coding -> ids.add(coding.quotationId()));
-                project.childrenOf(code).forEach(child -> codes.push(child.id()));
-            }
+        for (String code : codeIds) {
+            project.codingsWithCode(code).forEach(coding -> ids.add(coding.quotationId()));
         }
         return ids.stream().map(id -> project.quotation(id).orElseThrow()).toList();
     }

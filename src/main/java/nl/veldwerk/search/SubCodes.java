@@ -3,6 +3,7 @@ package nl.veldwerk.search;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +37,13 @@ public final class SubCodes {
             }
         }
         return new SubCodes(Map.copyOf(underName));
+    }
+
+    /** The code and every code under it, its own id first. */
+    static Set<String> selfAndUnder(Project p, String codeId) {
+        Set<String> codes = new LinkedHashSet<>(List.of(codeId));
+        collect(p, codeId, codes);
+        return codes;
     }
 
     private static void collect(Project p, String codeId, Set<String> into) {

@@ -44,9 +44,9 @@ final class PseudonymiseCommand implements Callable<Integer> {
         try (ProjectStore store = WritableProject.open(directory)) {
             List<Pseudonymisation.Occurrence> all = names.find(store.session().project());
             List<Pseudonymisation.Occurrence> found = all.stream()
-                    .filter(o -> o.place() != Pseudonymisation.Place.INSIDE_A_WORD).toList();
+                    .filter(Pseudonymisation.Occurrence::replaced).toList();
             for (Pseudonymisation.Occurrence o : Pseudonymisation.replacedFirst(all)) {
-                boolean kept = o.place() == Pseudonymisation.Place.INSIDE_A_WORD;
+                boolean kept = !o.replaced();
                 out.println(o.ownerName() + "\t" + o.place().name().toLowerCase(java.util.Locale.ROOT) + "\t"
                         + o.found() + (kept ? " (not replaced)" : " -> " + o.replacement()) + "\t…" + o.context() + "…");
             }

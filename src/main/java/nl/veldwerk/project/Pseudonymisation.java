@@ -63,6 +63,10 @@ public final class Pseudonymisation {
 
     /** One occurrence, with a little of the text around it for the preview. */
     public record Occurrence(Place place, String ownerName, String found, String replacement, String context) {
+        /** Whether the occurrence is replaced, not only listed to check ({@link Place#INSIDE_A_WORD}). */
+        public boolean replaced() {
+            return place != Place.INSIDE_A_WORD;
+        }
     }
 
     private static final int CONTEXT = 30;
@@ -116,8 +120,14 @@ public final class Pseudonymisation {
      * at a line's end and "de Boer" on the next became "R1", then "de Boer" for all to read (QA).
      */
     private static String spaced(String name) {
-        return java.util.Arrays.stream(name.split("[\\s\\h_]+")).filter(word -> !word.isEmpty()).map(Pattern::quote)
+        // Its words are apart by one space: the Replacement made them so.
+        return java.util.Arrays.stream(name.split(" ")).map(Pattern::quote)
                 .collect(java.util.stream.Collectors.joining("[\\s\\h_]+"));
+    }
+
+    /** A text as a whole word: no letter or digit on either side. */
+    private static Pattern asWord(String text) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(text) + "(?![\\p{L}\\p{N}])");
     }
 
     private static ModelException refused(String key, Object... args) {
@@ -131,14 +141,16 @@ public final class Pseudonymisation {
     /** Every occurrence in the project, in document order, then comments and memos: the preview. */
     public List<Occurrence> find(Project p) {
         List<Occurrence> found = new ArrayList<>();
+        Map<String, Pattern> asWord = new HashMap<>(); // each speaker's name as a word, made once
         for (Document d : p.documents()) {
             collect(found, Place.DOCUMENT_NAME, d.name(), d.name());
             collect(found, Place.DOCUMENT_DESCRIPTION, d.name(), d.description());
             collect(found, Place.DOCUMENT_ATTRIBUTE, d.name(), String.join(APART, d.attributes().values()));
             collect(found, Place.TRANSCRIPT, d.name(), d.text());
             for (String speaker : d.turnSpeakers().stream().distinct().toList()) {
-                if (!Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(speaker) + "(?![\\p{L}\\p{N}])")
-                        .matcher(d.text()).find()) {
+                // Only a speaker a name is found in is looked for in the text (collect adds nothing for others).
+                boolean named = pattern.matcher(speaker).find() || loose.matcher(speaker).find();
+                if (named && !asWord.computeIfAbsent(speaker, Pseudonymisation::asWord).matcher(d.text()).find()) {
                     collect(found, Place.SPEAKER, d.name(), speaker); // not written in the text: found here
                 }
             }
@@ -206,7 +218,7 @@ public final class Pseudonymisation {
 
     /** The occurrences to show: those replaced first, then the longer words listed to check. */
     public static List<Occurrence> replacedFirst(List<Occurrence> found) {
-        return found.stream().sorted(Comparator.comparing(o -> o.place() == Place.INSIDE_A_WORD)).toList();
+        return found.stream().sorted(Comparator.comparing(o -> !o.replaced())).toList();
     }
 
     private static String context(String text, int start, int end) {

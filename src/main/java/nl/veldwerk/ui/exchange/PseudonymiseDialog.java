@@ -158,15 +158,15 @@ public final class PseudonymiseDialog extends VBox {
             // Shown, so Replace may go ahead: only now, and only for the list as it was asked for (a second
             // click while the preview was worked out replaced what nobody had seen).
             previewed = asked;
-            long inside = found.stream().filter(o -> o.place() == Pseudonymisation.Place.INSIDE_A_WORD).count();
+            long inside = found.stream().filter(o -> !o.replaced()).count();
             summary.setText(I18n.text("pseudonymise.found", found.size() - inside) + (inside == 0 ? ""
                     : " · " + I18n.text("pseudonymise.insideWords", inside)));
             // The first thousand are enough to check the list; the count says how many there are. What is replaced
             // first, then the longer words listed to check (a common word's many must not push the others out).
-            preview.getItems().setAll(Pseudonymisation.replacedFirst(found).stream().limit(1000).map(o -> o.place() == Pseudonymisation.Place
-                    .INSIDE_A_WORD ? I18n.text("pseudonymise.occurrenceKept", o.ownerName(), o.found(), o.context())
-                    : I18n.text("pseudonymise.occurrence", o.ownerName(), I18n.text("pseudonymise.place."
-                    + o.place().name()), o.found(), o.replacement(), o.context())).toList());
+            preview.getItems().setAll(Pseudonymisation.replacedFirst(found).stream().limit(1000).map(o -> o.replaced()
+                    ? I18n.text("pseudonymise.occurrence", o.ownerName(), I18n.text("pseudonymise.place."
+                    + o.place().name()), o.found(), o.replacement(), o.context())
+                    : I18n.text("pseudonymise.occurrenceKept", o.ownerName(), o.found(), o.context())).toList());
         });
     }
 

@@ -38,8 +38,9 @@ import nl.veldwerk.project.Planner;
  * project ends up in this one with its coder, and whatever could not be matched cleanly is listed.
  */
 public final class ProjectMerge {
-    /** What the merge added, what it found already there, and the conflicts it resolved (and how). */
     /**
+     * What the merge added, what it found already there, and the conflicts it resolved (and how).
+     *
      * @param addedCodes the names of the codes added, as paths: a code merged away or deleted here comes back as
      *                   "added" (the merge cannot tell), so the question names them (QA: "Codes: 1 added")
      */

@@ -83,8 +83,7 @@ final class AnalysisViewModel {
         return project.attributes().stream().map(a -> a.name()).toList();
     }
 
-    /** Whether the attribute of that name holds numbers (its columns then read in the user's decimal mark). */
-    /** The type of the attribute of that name, or null when there is none. */
+    /** The type of the attribute of that name, or null when there is none (numbers read in the user's decimal mark). */
     nl.veldwerk.model.AttributeType attributeType(String name) {
         return project.attributes().stream().filter(a -> a.name().equals(name)).map(
                 nl.veldwerk.model.AttributeDefinition::type).findFirst().orElse(null);

@@ -21,7 +21,6 @@ final class CodeDocumentTab extends GridTab {
     private final javafx.scene.control.CheckBox withSubcodes = new javafx.scene.control.CheckBox(
             I18n.text("analysis.withSubcodes"));
     private CodeDocumentTable computed;
-    /** Whether the computed table's columns are a number attribute's values. */
     /** The type of the attribute whose values are the columns, or null. */
     private nl.veldwerk.model.AttributeType valueType;
     /** Whether they are an attribute's values (the last for documents without one). */

@@ -147,15 +147,9 @@ public final class DocumentImporter {
         try {
             return switch (inside) {
                 case TXT -> inside(file, TextDecoder.decode(bytes), known);
-                case DOCX -> {
-                    DocxText.Read read = DocxText.extract(new ByteArrayInputStream(bytes));
-                    yield inside(file, read.text(), known).with(read.leftOut());
-                }
+                case DOCX -> inside(file, DocxText.extract(new ByteArrayInputStream(bytes)), known);
                 case RTF -> Extracted.plain(RtfText.extract(new String(bytes, StandardCharsets.ISO_8859_1)));
-                case ODT -> {
-                    OdtText.Read read = OdtText.extract(new ByteArrayInputStream(bytes));
-                    yield inside(file, read.text(), known).with(read.leftOut());
-                }
+                case ODT -> inside(file, OdtText.extract(new ByteArrayInputStream(bytes)), known);
                 case SRT, VTT -> subtitles(file, SubtitleText.of(TextDecoder.decode(bytes), SubtitleText.Source.FILE,
                         known));
                 default -> throw new IllegalStateException(format.name());
@@ -199,6 +193,11 @@ public final class DocumentImporter {
     private static Extracted inside(Path file, String text, List<String> known) throws ImportException {
         return SubtitleText.shaped(text) ? subtitles(file, SubtitleText.of(text, SubtitleText.layoutInside(text),
                 known)) : Extracted.plain(text);
+    }
+
+    /** A word processor's text, as {@link #inside(Path, String, List)} reads it, with what it left out. */
+    private static Extracted inside(Path file, OfficeText read, List<String> known) throws ImportException {
+        return inside(file, read.text(), known).with(read.leftOut());
     }
 
     /** Whether the bytes are an OLE2 compound file: an old .doc, or an encrypted Office document. */

@@ -63,11 +63,7 @@ final class DocxText {
         this.styles = styles;
     }
 
-    /** The body's text, and what the file holds beside it that the text leaves out. */
-    record Read(String text, LeftOut leftOut) {
-    }
-
-    static Read extract(InputStream docx) throws IOException {
+    static OfficeText extract(InputStream docx) throws IOException {
         try {
             return read(docx);
         } catch (LinkageError e) {
@@ -77,12 +73,12 @@ final class DocxText {
         }
     }
 
-    private static Read read(InputStream docx) throws IOException {
+    private static OfficeText read(InputStream docx) throws IOException {
         try (XWPFDocument document = new XWPFDocument(docx);
              XmlCursor body = document.getDocument().getBody().newCursor()) {
             StringBuilder out = new StringBuilder();
             new DocxText(document.getStyles()).blocks(body, out);
-            return new Read(out.toString(), leftOut(document));
+            return new OfficeText(out.toString(), leftOut(document));
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause(); // a text box's text too long, found inside a run
         }

@@ -65,19 +65,15 @@ final class OdtText {
     private OdtText() {
     }
 
-    /** The body's text, and the notes and comments it leaves out. */
-    record Read(String text, LeftOut leftOut) {
-    }
-
     /** Extracts the text of content.xml in the zip; throws IOException when there is none. */
-    static Read extract(InputStream odt) throws IOException, XMLStreamException {
+    static OfficeText extract(InputStream odt) throws IOException, XMLStreamException {
         try (ZipInputStream zip = new ZipInputStream(odt)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (entry.getName().equals("content.xml")) {
                     OdtText reader = new OdtText();
                     String text = reader.read(new BoundedInput(zip, "content.xml"));
-                    return new Read(text, new LeftOut(reader.notes, reader.comments, 0));
+                    return new OfficeText(text, new LeftOut(reader.notes, reader.comments, 0));
                 }
             }
         }

@@ -132,10 +132,14 @@ final class QdpxArchive {
         return m.appendTail(out).toString();
     }
 
+    /** Whether the bytes begin as a zip's local file header does ("PK\3\4"). */
+    static boolean isZip(byte[] head) {
+        return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    }
+
     private static boolean startsLikeAZip(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(4);
-            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+            return isZip(in.readNBytes(4));
         } catch (IOException e) {
             return false;
         }

@@ -160,7 +160,7 @@ public final class RefiImport {
     public static CodebookImport readCodebook(Path qdc) throws InteropException {
         try {
             byte[] bytes = Files.readAllBytes(qdc);
-            if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+            if (QdpxArchive.isZip(bytes)) {
                 // A zip: a whole project (.qdpx) or an Office file, not a codebook ("is not valid UTF-8": QA).
                 throw new InteropException(qdc, "codebook.isArchive");
             }

@@ -89,16 +89,21 @@ public final class PseudonymiseActions {
      */
     public void writeKey(List<Replacement> key, Path file) {
         var store = main.storeProperty().get();
-        if (store != null && real(file.toAbsolutePath().getParent()).startsWith(real(store.directory()))) {
-            main.dialogs().showError(I18n.text("pseudonymise.save"), I18n.text("pseudonymise.keyInProject",
-                    store.directory().getFileName()));
-            return;
-        }
+        // The links are followed in the background, with the writing: they are the file system's to answer.
         main.background().run(() -> {
+            if (store != null && real(file.toAbsolutePath().getParent()).startsWith(real(store.directory()))) {
+                return null;
+            }
             PseudonymKeys.write(key, file);
             return file;
-        }, f -> main.showStatus(I18n.text("status.bundled", f.getFileName())),
-                e -> main.fail(I18n.text("error.export"), e));
+        }, f -> {
+            if (f == null) {
+                main.dialogs().showError(I18n.text("pseudonymise.save"), I18n.text("pseudonymise.keyInProject",
+                        store.directory().getFileName()));
+            } else {
+                main.showStatus(I18n.text("status.bundled", f.getFileName()));
+            }
+        }, e -> main.fail(I18n.text("error.export"), e));
     }
 
     /** The folder as it really is (a link followed, as a link to the project folder is the project folder). */

@@ -66,8 +66,8 @@ public final class Speakers {
                 e.getValue()[1])).toList();
     }
 
-    /** Every speaker with the number of documents they speak in, by name. */
-    public static Map<String, Integer> documentsOf(Project p) {
+    /** Every speaker with the number of documents they speak in, by name (no lock needed: see {@link Source}). */
+    public static Map<String, Integer> documentsOf(Source p) {
         Map<String, Integer> documents = new java.util.HashMap<>();
         for (Row row : of(p)) {
             documents.put(row.name(), row.documents());

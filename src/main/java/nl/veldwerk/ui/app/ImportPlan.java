@@ -59,9 +59,13 @@ public record ImportPlan(Path file, TranscriptAnalysis analysis, SavedLayout cho
                 DocumentImporter.formatOf(file), analysis.turns(), when);
     }
 
-    /** Shows the found files to the user and returns what to import, or nothing when the import is cancelled. */
+    /**
+     * Shows the found files to the user and returns what to import, or nothing when the import is cancelled;
+     * {@code speakersInProject} are the project's speakers with the number of documents each speaks in.
+     */
     @FunctionalInterface
     public interface Review {
-        java.util.Optional<List<ImportPlan>> review(List<ImportPlan> found);
+        java.util.Optional<List<ImportPlan>> review(List<ImportPlan> found,
+                                                    java.util.Map<String, Integer> speakersInProject);
     }
 }

@@ -27,7 +27,7 @@ public final class ProjectFiles {
     private final TaskRunner background;
     private final Consumer<String> select;
     private final Consumer<String> say;
-    private ImportPlan.Review review = java.util.Optional::of;
+    private ImportPlan.Review review = (found, speakersInProject) -> java.util.Optional.of(found);
 
     ProjectFiles(MainViewModel main, TaskRunner background, Consumer<String> select, Consumer<String> say) {
         this.main = main;
@@ -55,6 +55,8 @@ public final class ProjectFiles {
         ProjectStore into = main.storeProperty().get();
         DocumentImporter importer = new DocumentImporter();
         List<nl.veldwerk.model.Document> existing = List.copyOf(into.session().project().documents());
+        nl.veldwerk.analysis.Speakers.Source speakers = new nl.veldwerk.analysis.Speakers.Source(existing,
+                into.session().project().info());
         background.run(() -> {
             List<ImportPlan> found = new ArrayList<>();
             List<nl.veldwerk.importer.ImportException> refused = new ArrayList<>();
@@ -86,7 +88,8 @@ public final class ProjectFiles {
             if (found.isEmpty() && refused.size() == 1) {
                 throw refused.getFirst(); // the one file there was: its reason, as before
             }
-            return new Found(found, sizes, refused);
+            // Counted here, not when the preview opens: 1.6 million turns at 10,000 documents took 80 ms of the FX thread.
+            return new Found(found, sizes, refused, nl.veldwerk.analysis.Speakers.documentsOf(speakers));
         }, found -> main.threads().fx().execute(() -> {
             // Once the reading is over (not inside its callback): while the preview waits for the user, the
             // status bar no longer spins "Importing 4 of 4…" with a Cancel that cancels nothing.
@@ -102,7 +105,7 @@ public final class ProjectFiles {
                 main.dialogs().showError(I18n.text("import.someRefusedTitle"), I18n.text("import.someRefused",
                         found.refused().size(), reasons));
             }
-            java.util.Optional<List<ImportPlan>> chosen = review.review(found.plans());
+            java.util.Optional<List<ImportPlan>> chosen = review.review(found.plans(), found.speakersInProject());
             if (chosen.isEmpty() || chosen.get().isEmpty()) {
                 say.accept(I18n.text("import.cancelled"));
                 return;
@@ -146,9 +149,13 @@ public final class ProjectFiles {
         return named.length() == d.textLength() && named.equals(d.text());
     }
 
-    /** The files read for an import, and the size of each recording found beside them. */
+    /**
+     * The files read for an import, the size of each recording found beside them, and the project's speakers with
+     * the number of documents each speaks in (the preview says which found speakers the project already has).
+     */
     private record Found(List<ImportPlan> plans, java.util.Map<Path, Long> sizes,
-                         List<nl.veldwerk.importer.ImportException> refused) {
+                         List<nl.veldwerk.importer.ImportException> refused,
+                         java.util.Map<String, Integer> speakersInProject) {
     }
 
     /**

@@ -82,13 +82,11 @@ public final class MainView extends BorderPane {
             }
         });
         // Files to import are shown before they come in: layout, speakers, time marks, turns or not.
-        vm.files().setReview(found -> nl.veldwerk.ui.documents.ImportPreviewWindow.show(
+        vm.files().setReview((found, speakersInProject) -> nl.veldwerk.ui.documents.ImportPreviewWindow.show(
                 getScene() == null ? null : getScene().getWindow(), found, vm.storeProperty().get() == null
                         ? java.util.List.of() : vm.session().project().documents().stream().map(d -> d.name()).toList(),
                 vm.storeProperty().get() == null ? java.util.Set.of()
-                        : nl.veldwerk.analysis.Speakers.interviewers(vm.session().project()),
-                vm.storeProperty().get() == null ? java.util.Map.of()
-                        : nl.veldwerk.analysis.Speakers.documentsOf(vm.session().project())));
+                        : nl.veldwerk.analysis.Speakers.interviewers(vm.session().project()), speakersInProject));
         InspectorPane inspector = new InspectorPane(workbench.coding());
         ScrollPane inspectorScroll = new ScrollPane(inspector);
         inspectorScroll.setFitToWidth(true); // everything of a quotation reachable however small the pane

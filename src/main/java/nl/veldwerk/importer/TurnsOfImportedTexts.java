@@ -30,26 +30,52 @@ public final class TurnsOfImportedTexts {
         return INTERVIEWER.matcher(label).matches();
     }
 
-    /** A label with a colon opening a line ("I:", "R07:", "Interviewer 2:"), each once, at most a few words. */
-    private static final java.util.regex.Pattern LINE_LABEL = java.util.regex.Pattern.compile(
-            "(?m)^(\\p{Lu}[\\p{L}\\d]{0,24}(?: [\\p{L}\\d]{1,24}){0,2}):[ \\t]");
+    /** A label with a colon ("I:", "R07:", "Interviewer 2:"), at most a few words, read where a line's talk opens. */
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+            "(\\p{Lu}[\\p{L}\\d]{0,24}(?: [\\p{L}\\d]{1,24}){0,2}):(?:[ \\t]|$)");
 
     /**
-     * Whether the text is talk alone: every line that is not blank opens with a label (notes headed
-     * "Onderzoeker: Jan / Locatie: buurthuis" and then prose are no conversation).
+     * The label opening each line that is not blank, after a time mark opening it ("[00:00:04] Respondent:", as a
+     * transcript typed with F9 or imported with its marks has them); null for a line with none, "" for a line that
+     * is a time mark alone (F9 may put one above a label). Empty when more than 20 labels open lines: prose with
+     * headings, not a talk.
      */
-    private static boolean everyLineOpensWithOneOf(String text, List<String> labels) {
-        return text.lines().filter(line -> !line.isBlank())
-                .allMatch(line -> labels.stream().anyMatch(label -> line.startsWith(label + ":")));
-    }
-
     private static List<String> labelsOpeningLines(String text) {
-        java.util.Set<String> labels = new java.util.LinkedHashSet<>();
-        java.util.regex.Matcher m = LINE_LABEL.matcher(text);
-        while (m.find() && labels.size() <= 20) {
-            labels.add(m.group(1));
+        java.util.Map<Integer, Integer> markEnds = new java.util.HashMap<>();
+        nl.veldwerk.model.TimeMarks.find(text).forEach(m -> markEnds.put(m.start(), m.end()));
+        List<String> labels = new java.util.ArrayList<>();
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        java.util.regex.Matcher label = LABEL.matcher(text);
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            int talk = lineStart;
+            Integer markEnd = markEnds.get(talk);
+            if (markEnd != null && markEnd <= lineEnd) {
+                talk = markEnd;
+                while (talk < lineEnd && (text.charAt(talk) == ' ' || text.charAt(talk) == '\t')) {
+                    talk++;
+                }
+            }
+            if (text.substring(lineStart, lineEnd).isBlank()) {
+                lineStart = lineEnd + 1;
+                continue;
+            }
+            if (markEnd != null && text.substring(talk, lineEnd).isBlank()) {
+                labels.add("");
+            } else if (label.region(talk, lineEnd).lookingAt()) {
+                labels.add(label.group(1));
+                distinct.add(label.group(1));
+            } else {
+                labels.add(null);
+            }
+            if (distinct.size() > 20) {
+                return List.of();
+            }
+            lineStart = lineEnd + 1;
         }
-        return labels.size() > 20 ? List.of() : List.copyOf(labels); // many: prose with headings, not a talk
+        return labels;
     }
 
     /** The turns found for each document without turns, by document id, in the project's order. */
@@ -68,9 +94,12 @@ public final class TurnsOfImportedTexts {
             }
             // A short one ("I: …", "R: …", "I: …", typed with F12 and sent out without its turns) has too little
             // for the evidence: its labels are taken when one of them names the interviewer.
-            List<String> labels = labelsOpeningLines(d.text());
+            // The text must be talk alone: every line that is not blank opens with a label, after a time mark or
+            // not, or is a time mark (notes headed "Onderzoeker: Jan / Locatie: buurthuis" and then prose are none).
+            List<String> opening = labelsOpeningLines(d.text());
+            List<String> labels = opening.stream().filter(l -> l != null && !l.isEmpty()).distinct().toList();
             if (labels.size() >= 2 && labels.stream().anyMatch(TurnsOfImportedTexts::namesAnInterviewer)
-                    && everyLineOpensWithOneOf(d.text(), labels)) {
+                    && !opening.contains(null)) {
                 TranscriptAnalysis named = SpeakerTurnDetector.withLabels(labels).analyse(d.text());
                 if (!named.turns().isEmpty() && named.text().equals(d.text())) {
                     found.put(d.id(), named.turns());

@@ -33,6 +33,27 @@ class TurnsOfImportedTextsTest {
         assertFalse(found.containsKey("boek"), "a book's header fields name no interviewer: no turns");
     }
 
+    /**
+     * A short transcript whose lines open with a time mark before the label (imported with its marks, or typed
+     * with F9), sent out as REFI-QDA and read back: its turns came back as none, and nothing said so (QA).
+     */
+    @Test
+    void labelsAfterATimeMarkOpeningTheLineAreFound() {
+        Project p = new Project(ProjectInfo.named("Terug", T));
+        p.put(Document.of("marks", "Gesprek", "[00:00:00] Interviewer: Hoe vaak gaat u naar het buurthuis?\n\n"
+                + "[00:00:04] Respondent: Elke week, op dinsdag.\n", SourceFormat.TXT, List.of(), T).withNumber(1));
+        p.put(Document.of("f9", "Getypt", "#00:00:00-0#\nI: Hoe vaak?\n#00:00:05-0#\nR: Elke week.\n",
+                SourceFormat.TXT, List.of(), T).withNumber(2));
+        p.put(Document.of("proza", "Proza", "[00:00:00] Interviewer: Hoe vaak?\nDaarna liepen we naar buiten.\n"
+                + "[00:00:04] Respondent: Elke week.\n", SourceFormat.TXT, List.of(), T).withNumber(3));
+        var found = TurnsOfImportedTexts.find(p);
+        assertEquals(List.of("Interviewer", "Respondent"), found.get("marks").stream().map(SpeakerTurn::speaker)
+                .toList());
+        assertEquals(List.of("I", "R"), found.get("f9").stream().map(SpeakerTurn::speaker).toList(),
+                "a time mark on a line of its own above a label is no prose");
+        assertFalse(found.containsKey("proza"), "a line of prose between them: no talk alone, no turns guessed");
+    }
+
     /** The interviewer's label with a name in brackets names the interviewer too (it was taken for a respondent). */
     @Test
     void anInterviewerWithANameInBracketsIsTheInterviewer() {

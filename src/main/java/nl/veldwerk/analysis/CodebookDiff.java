@@ -95,8 +95,8 @@ public final class CodebookDiff {
         for (Coding t : theirs.codings()) {
             Quotation q = theirs.quotation(t.quotationId()).orElse(null);
             Code code = mine.code(t.codeId()).orElse(null);
-            if (q != null && code != null && mine.codingsOf(t.quotationId()).stream()
-                    .noneMatch(c -> c.codeId().equals(t.codeId()))) {
+            if (q != null && code != null && samePlace(mine, q).stream().noneMatch(own -> mine.codingsOf(own.id())
+                    .stream().anyMatch(c -> c.codeId().equals(t.codeId())))) {
                 // By this project's number where it has the quotation; one made in their copy has a number there
                 // that may be another quotation's here (QA: "1:4" named the student's own 1:4): named without it.
                 changes.add(change(Kind.CODING, t.codeId(), "diff.coding", code.name(), mine.quotation(q.id())
@@ -105,6 +105,19 @@ public final class CodebookDiff {
         }
         changes.sort(Comparator.comparing(Change::kind));
         return List.copyOf(changes);
+    }
+
+    /**
+     * This project's quotations of the words their quotation {@code q} marks: itself, and any of the same range in
+     * the same document. A merge of their earlier copy put their coding on the quotation here of the same words
+     * (QA: a coding both had was listed as theirs alone, its quotation known here under another id).
+     */
+    private static List<Quotation> samePlace(Project mine, Quotation q) {
+        List<Quotation> same = new java.util.ArrayList<>();
+        mine.quotation(q.id()).ifPresent(same::add);
+        mine.quotationsOf(q.documentId()).stream().filter(own -> !own.id().equals(q.id()) && own.start() == q.start()
+                && own.end() == q.end()).forEach(same::add);
+        return same;
     }
 
     /** The code that now holds most of a removed code's quotations, if any does. */

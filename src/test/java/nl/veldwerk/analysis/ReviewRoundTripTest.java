@@ -118,6 +118,23 @@ class ReviewRoundTripTest {
      * a word, and the other two were not even listed: now the comment lands on the code it went into, the
      * quotation's comment comes in where the project has none, and the coding is listed (not taken over).
      */
+    /**
+     * The researcher merged the supervisor's earlier copy: their quotation of the same words became the researcher's
+     * quotation there, with their coding on it. Compared with their next copy, that coding is no difference (QA:
+     * "coded in their copy only", for a coding both had); a code the words lack here still is.
+     */
+    @Test
+    void aCodingOnAQuotationOfTheSameWordsUnderAnotherIdIsNoDifference() {
+        Project mine = DiagramTestProject.project();
+        Project theirs = DiagramTestProject.project();
+        theirs.put(new Quotation("their-b1", "d1", 80, 90, "", null, T));
+        theirs.put(new Coding("their-b1-bekendheid", "their-b1", "bekendheid", null, T));
+        assertEquals(List.of(), CodebookDiff.between(mine, theirs).stream().map(c -> c.text().toString()).toList());
+        theirs.put(new Coding("their-b1-core", "their-b1", "core", null, T));
+        assertEquals(List.of("coded in their copy only: 'Individueel gebruik' on A01 “"), CodebookDiff.between(mine,
+                theirs).stream().map(c -> c.text().toString()).map(t -> t.substring(0, Math.min(t.length(), 56))).toList());
+    }
+
     @Test
     void aCommentOnACodeMergedAwaySinceAndTheSupervisorsOwnCodingAreNotLost() throws Exception {
         Path mine = dir.resolve("researcher");

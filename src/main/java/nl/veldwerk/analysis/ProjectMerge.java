@@ -43,9 +43,12 @@ public final class ProjectMerge {
      *
      * @param addedCodes the names of the codes added, as paths: a code merged away or deleted here comes back as
      *                   "added" (the merge cannot tell), so the question names them (QA: "Codes: 1 added")
+     * @param codesOnlyHere the names of this project's codes the other has none of, as paths: made here since, or
+     *                   merged away or deleted there, which the merge cannot tell either; it keeps them (QA: the
+     *                   supervisor's merge of two codes undone by merging their copy back, unsaid)
      */
     public record Report(Map<String, Integer> added, Map<String, Integer> matched, List<UserText> conflicts,
-                         int changes, List<String> addedCodes) {
+                         int changes, List<String> addedCodes, List<String> codesOnlyHere) {
         /** Whether the merge changes nothing here (counts alone miss a value or group filled in on a match). */
         public boolean changesNothing() {
             return changes == 0;
@@ -65,6 +68,12 @@ public final class ProjectMerge {
     private final Map<String, Integer> matched = new LinkedHashMap<>();
     private final List<UserText> conflicts = new ArrayList<>();
     private final List<String> addedCodes = new ArrayList<>();
+    private final List<String> codesOnlyHere = new ArrayList<>();
+    /**
+     * Codings both projects have (one id) on one quotation, with another code in each: "my code -> their code" to
+     * the quotations' IDs here. One of the two merged or recoded them; the merge cannot tell which.
+     */
+    private final Map<List<String>, List<String>> recoded = new LinkedHashMap<>();
     private final Map<String, String> coders = new HashMap<>();
     private final Map<String, String> attributeNames = new HashMap<>();
     private final Map<String, String> groups = new HashMap<>();
@@ -117,7 +126,7 @@ public final class ProjectMerge {
     /** The report; null until the command has run. */
     public Report report() {
         return done ? new Report(Map.copyOf(added), Map.copyOf(matched), List.copyOf(conflicts), changes,
-                List.copyOf(addedCodes)) : null;
+                List.copyOf(addedCodes), List.copyOf(codesOnlyHere)) : null;
     }
 
     /**
@@ -134,9 +143,14 @@ public final class ProjectMerge {
         mergeCoders();
         mergeAttributes();
         mergeGroups();
+        List<Code> codesBefore = List.copyOf(p.codes());
         mergeCodes();
+        java.util.Set<String> matchedCodes = new java.util.HashSet<>(codes.values());
+        codesBefore.stream().filter(c -> !matchedCodes.contains(c.id())).forEach(c -> codesOnlyHere.add(p.pathOf(c.id())));
         mergeDocuments();
         mergeQuotationsAndCodings();
+        recoded.forEach((pair, ids) -> conflicts.add(conflict("conflict.recoded", pair.get(0), pair.get(1), ids.size(),
+                String.join(", ", ids.stream().limit(10).toList()) + (ids.size() > 10 ? ", …" : ""))));
         mergeRelations();
         mergeMemos();
         mergeDiagrams();
@@ -430,6 +444,10 @@ public final class ProjectMerge {
             count(matched, "codings");
             return;
         }
+        p.coding(c.id()).filter(mine -> mine.quotationId().equals(quotation) && !mine.codeId().equals(code))
+                .ifPresent(mine -> recoded.computeIfAbsent(List.of(nameOf(mine.codeId()), nameOf(code)),
+                        k -> new ArrayList<>()).add(p.quotation(quotation).flatMap(q -> p.document(q.documentId())
+                        .map(q::idIn)).orElse(quotation)));
         plan.put(new Coding(freeId(EntityKind.CODING, c.id()), quotation, code, coder, c.created()));
         count(added, "codings");
     }
@@ -514,6 +532,10 @@ public final class ProjectMerge {
             parent = c.parentId();
         }
         return path.toString();
+    }
+
+    private String nameOf(String codeId) {
+        return p.code(codeId).map(Code::name).orElse(codeId);
     }
 
     private static UserText conflict(String key, Object... args) {

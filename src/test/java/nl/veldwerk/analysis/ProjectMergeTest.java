@@ -72,6 +72,33 @@ class ProjectMergeTest {
     }
 
     /**
+     * The supervisor merged Betaalbaarheid into Schaamte in their copy; merging that copy back keeps this project's
+     * Betaalbaarheid and puts Schaamte beside it on its quotation. The merge cannot tell who changed what, so it
+     * says both: the code only this project has, and the coding each copy gives another code (QA: said in one
+     * direction only, and the quotation silently coded twice).
+     */
+    @Test
+    void aCodeMergedAwayInTheirCopyIsNamedAndItsRecodedCodingsAreAConflict() {
+        Project mine = AnalysisFixture.project();
+        ProjectSession theirs = new ProjectSession(mine.copy());
+        theirs.execute(nl.veldwerk.project.CodeCommands.merge("geld", "schaamte"));
+        ProjectMerge merge = ProjectMerge.of(theirs.project());
+        new ProjectSession(mine).execute(merge.command());
+        ProjectMerge.Report report = merge.report();
+
+        assertEquals(List.of("Betaalbaarheid"), report.codesOnlyHere());
+        assertEquals(List.of(), report.addedCodes());
+        assertEquals(Set.of("geld", "schaamte"), Set.copyOf(mine.codingsOf("a02q1").stream().map(Coding::codeId)
+                .toList()), "both kept: the merge cannot tell whose is right");
+        assertEquals(1, report.conflicts().stream().filter(c -> c.toString().startsWith(
+                "coded 'Betaalbaarheid' here and 'Schaamte' in their copy, the same coding (")).count(),
+                report.conflicts().toString());
+        ProjectMerge again = ProjectMerge.of(mine.copy());
+        new ProjectSession(mine.copy()).execute(again.command());
+        assertEquals(List.of(), again.report().codesOnlyHere(), "a project merged with its own copy: none");
+    }
+
+    /**
      * Two quotations of the same words (two coders each made one) stay two: the other project's second was
      * matched to this one's first, which got its codings, so a project merged with its own copy gained codings.
      */

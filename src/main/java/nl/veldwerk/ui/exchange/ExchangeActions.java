@@ -207,7 +207,7 @@ public final class ExchangeActions {
         }
         String another = preview.anotherProject() ? I18n.text("merge.anotherProject", name) + "\n\n" : "";
         if (!main.dialogs().confirm(I18n.text("merge.question", name), another + I18n.text("merge.asked", name,
-                otherProject) + "\n\n" + summary(preview.report()) + unsaved + "\n\n" + I18n.text("merge.oneStep"))) {
+                otherProject) + "\n\n" + summary(preview.report(), preview.anotherProject()) + unsaved + "\n\n" + I18n.text("merge.oneStep"))) {
             return;
         }
         ProjectMerge merge = ProjectMerge.of(preview.other(), otherFolder);
@@ -220,7 +220,13 @@ public final class ExchangeActions {
         main.showStatus(I18n.text("status.merged", name, merge.report().added("codings")));
     }
 
-    private static String summary(ProjectMerge.Report report) {
+    /** The first twenty names, quoted, and how many more. */
+    private static String named(List<String> names) {
+        return String.join(", ", names.stream().limit(20).map(c -> "‘" + c + "’").toList())
+                + (names.size() > 20 ? " " + I18n.text("manager.andMore", names.size() - 20) : "");
+    }
+
+    private static String summary(ProjectMerge.Report report, boolean anotherProject) {
         StringBuilder text = new StringBuilder();
         for (String kind : List.of("documents", "quotations", "codings", "codes", "coders", "memos", "relations")) {
             text.append(I18n.text("merge.line", I18n.text("kind." + kind), report.added(kind),
@@ -228,9 +234,11 @@ public final class ExchangeActions {
         }
         if (!report.addedCodes().isEmpty()) {
             // Named: a code merged away or deleted here since comes back as one "added" (the merge cannot tell).
-            text.append('\n').append(I18n.text("merge.addedCodes", String.join(", ", report.addedCodes().stream()
-                    .limit(20).map(c -> "‘" + c + "’").toList()) + (report.addedCodes().size() > 20 ? " "
-                    + I18n.text("manager.andMore", report.addedCodes().size() - 20) : ""))).append('\n');
+            text.append('\n').append(I18n.text("merge.addedCodes", named(report.addedCodes()))).append('\n');
+        }
+        if (!report.codesOnlyHere().isEmpty() && !anotherProject) {
+            // And the other way: one they merged away or deleted stays here (the merge cannot tell that either).
+            text.append('\n').append(I18n.text("merge.codesOnlyHere", named(report.codesOnlyHere()))).append('\n');
         }
         if (!report.conflicts().isEmpty()) {
             text.append('\n').append(I18n.text("merge.conflicts", report.conflicts().size())).append('\n');

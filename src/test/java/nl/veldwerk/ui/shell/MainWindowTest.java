@@ -326,6 +326,11 @@ class MainWindowTest extends WorkbenchTest {
         nl.veldwerk.model.Project mine = openedAsMine(robot, "merge-a");
         // The other coder's copy: the same documents, one more coding by a new coder.
         nl.veldwerk.model.Project theirs = withOneCodingBy(mine, new nl.veldwerk.model.Coder("coder-3", "Derde"));
+        // A code made here since: the merge keeps it, and says so (one they merged away or deleted looks the same).
+        nl.veldwerk.model.Code unused = nl.veldwerk.model.Code.of("alleen-hier", "Alleen hier", null, null);
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.add(unused)));
+        robot.interact(vm::save);
+        WindowTestSupport.idle(vm);
         Path b = tmp.resolve("merge-b");
         ProjectStore.create(b, theirs).close();
         int before = vm.storeProperty().get().session().project().codings().size();
@@ -334,6 +339,8 @@ class MainWindowTest extends WorkbenchTest {
         robot.interact(() -> workbench.exchange().mergeProject(b));
         WindowTestSupport.idle(vm);
         assertTrue(dialogs.questions.getLast().contains("Codings: 1 added"), dialogs.questions.getLast());
+        assertTrue(dialogs.questions.getLast().contains("Codes only you have: ‘" + unused.name() + "’."),
+                dialogs.questions.getLast());
         assertTrue(dialogs.questions.getLast().startsWith("Merge '" + theirs.info().name() + "'?"),
                 dialogs.questions.getLast());
         assertEquals(before, vm.storeProperty().get().session().project().codings().size(), "no: nothing merged");

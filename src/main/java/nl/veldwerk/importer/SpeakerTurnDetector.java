@@ -314,12 +314,18 @@ public final class SpeakerTurnDetector {
         Long endMark = null;
         for (int t = 0; t < e.openings.size(); t++) {
             LabelLine line = e.openings.get(t);
-            int end = t + 1 < e.openings.size() ? e.openings.get(t + 1).lineStart() : text.length();
+            LabelLine next = t + 1 < e.openings.size() ? e.openings.get(t + 1) : null;
+            // A time mark on a line of its own right above the next label (F9 pressed before F12, or a service
+            // that writes the time above each speaker) is that turn's: this one ends before it.
+            TimeMark above = next == null ? null : markAlone(text, lines, line.contentStart(), next.lineStart());
+            int end = above != null ? above.start() : next != null ? next.lineStart() : text.length();
             int trimmed = trimEnd(text, line.lineStart(), end);
             String name = names.get(line.key());
-            Long time = line.mark() != null ? Long.valueOf(line.mark().millis()) : endMark;
+            TimeMark ownAbove = t == 0 ? markAlone(text, lines, 0, line.lineStart()) : null;
+            Long time = line.mark() != null ? Long.valueOf(line.mark().millis())
+                    : ownAbove != null ? Long.valueOf(ownAbove.millis()) : endMark;
             turns.add(new SpeakerTurn(name, line.lineStart(), trimmed, time));
-            TimeMark closing = lines.markEndingAt(trimmed);
+            TimeMark closing = above != null ? above : lines.markEndingAt(trimmed);
             endMark = closing == null ? null : closing.millis();
             Speaker known = speakers.get(name);
             speakers.put(name, known == null ? new Speaker(name, 1, firstWords(text, line, trimmed))
@@ -349,6 +355,19 @@ public final class SpeakerTurnDetector {
         speech = speech.strip();
         String[] words = speech.split("\\s+", FIRST_WORDS + 1);
         return words.length <= FIRST_WORDS ? speech : String.join(" ", List.of(words).subList(0, FIRST_WORDS)) + " …";
+    }
+
+    /**
+     * The time mark alone on the last line that is not blank before {@code before}, after {@code from}; else null.
+     */
+    private static TimeMark markAlone(String text, Lines lines, int from, int before) {
+        int end = trimEnd(text, from, before);
+        TimeMark mark = lines.markEndingAt(end);
+        if (mark == null || mark.start() < from) {
+            return null;
+        }
+        int lineStart = text.lastIndexOf('\n', mark.start() - 1) + 1;
+        return lineStart >= from && text.substring(lineStart, mark.start()).isBlank() ? mark : null;
     }
 
     private static int trimEnd(String text, int start, int end) {

@@ -382,4 +382,23 @@ public class TranscriptLayoutsTest {
         assertEquals(Verdict.LABELS_GIVEN, a.verdict());
         assertEquals(List.of("Interviewer", "A01"), speakers(a));
     }
+
+    /**
+     * F9 pressed on a line of its own before F12 (or a service writing the time above each speaker): the mark is the
+     * next turn's time, not the end of the turn above; the first turn's is the mark above it (QA: the interviewer's
+     * question took the respondent's 0:05 mark, and was highlighted while the respondent spoke).
+     */
+    @Test
+    void aTimeMarkAloneAboveALabelIsThatTurnsTime() {
+        String text = "#00:00:00-0#\nI: Hoe vaak gaat u?\n#00:00:05-0#\nR: Elke week.\n\n#00:00:09-2#\n\nI: Echt?";
+        TranscriptAnalysis a = SpeakerTurnDetector.withLabels(List.of("I", "R")).analyse(text);
+        assertEquals(List.of(new SpeakerTurn("I", text.indexOf("I:"), text.indexOf("?") + 1, 0L),
+                new SpeakerTurn("R", text.indexOf("R:"), text.indexOf("week.") + 5, 5000L),
+                new SpeakerTurn("I", text.lastIndexOf("I:"), text.length(), 9200L)), a.turns());
+        // f4's own way, the mark closing the turn above on its line, stays the next turn's time as before.
+        String f4 = "I: Hoe vaak? #00:00:05-0#\nR: Elke week.";
+        assertEquals(List.of(new SpeakerTurn("I", 0, f4.indexOf("\n"), null),
+                new SpeakerTurn("R", f4.indexOf("R:"), f4.length(), 5000L)),
+                SpeakerTurnDetector.withLabels(List.of("I", "R")).analyse(f4).turns());
+    }
 }

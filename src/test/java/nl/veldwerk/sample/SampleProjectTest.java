@@ -36,6 +36,31 @@ class SampleProjectTest {
         project = ProjectReader.read(SAMPLE);
     }
 
+    /**
+     * Each shipped project opens as saved: one in an older format is migrated when opened, so a user who only
+     * looked was asked to save changes they never made (QA: "• Empty project", "Unsaved changes"). A format
+     * change must re-save them.
+     */
+    @Test
+    void theShippedProjectsOpenWithNothingToSave(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        for (String name : List.of("wijk-y", "empty-project")) {
+            Path copy = tmp.resolve(name);
+            try (var files = Files.walk(Path.of("sample-projects", name))) {
+                for (Path from : files.filter(f -> !f.getFileName().toString().equals(".lock")).toList()) {
+                    Path to = copy.resolve(Path.of("sample-projects", name).relativize(from).toString());
+                    if (Files.isDirectory(from)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(from, to);
+                    }
+                }
+            }
+            try (nl.veldwerk.store.ProjectStore store = nl.veldwerk.store.ProjectStore.open(copy)) {
+                assertTrue(!store.hasUnpersistedChanges(), name + " needs saving once opened: re-save it");
+            }
+        }
+    }
+
     @Test
     void theCountsAreTheReadmes() throws Exception {
         String counts = String.format("%d documents, %d quotations, %d codes, %d codings", project.documents().size(),

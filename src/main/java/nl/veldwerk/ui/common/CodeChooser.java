@@ -204,10 +204,9 @@ public final class CodeChooser {
         Scene scene = new Scene(box);
         scene.getStylesheets().add(Styles.SHEET);
         stage.setScene(scene);
-        stage.setOnShown(e -> {
-            // Over its owner, whichever window that is: from the code manager (a window of its own) the window
-            // manager put it at the screen's top-left corner, far from the dialog that asked.
-            DialogFit.overOwner(stage, owner);
+        // Over its owner, whichever window that is: from the code manager (a window of its own) the window
+        // manager put it at the screen's top-left corner, far from the dialog that asked.
+        DialogFit.keepOnScreen(stage, () -> {
             stage.requestFocus();
             search.requestFocus();
         });

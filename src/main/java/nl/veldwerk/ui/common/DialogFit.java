@@ -36,11 +36,24 @@ public final class DialogFit {
      * openbox), not to be moved.
      */
     public static void keepOnScreen(javafx.stage.Stage stage) {
+        keepOnScreen(stage, () -> { });
+    }
+
+    /**
+     * As {@link #keepOnScreen(javafx.stage.Stage)}, running {@code alsoOnShown} once the window is shown. Placed
+     * again just after: openbox sometimes put a window it had just mapped back at the screen's top left corner,
+     * its title bar above the top (QA, the code chooser opened a second time).
+     */
+    public static void keepOnScreen(javafx.stage.Stage stage, Runnable alsoOnShown) {
         stage.setOnShown(e -> {
             overOwner(stage, stage.getOwner());
             onScreen(null, stage);
             stage.heightProperty().addListener((o, was, now) -> onScreen(null, stage));
-            javafx.application.Platform.runLater(() -> onScreen(null, stage));
+            alsoOnShown.run();
+            javafx.application.Platform.runLater(() -> {
+                overOwner(stage, stage.getOwner());
+                onScreen(null, stage);
+            });
         });
     }
 
@@ -49,7 +62,8 @@ public final class DialogFit {
      * the window manager, a dialog could open in the screen's top left corner, its title bar above the top.
      */
     public static void overOwner(javafx.stage.Window window, javafx.stage.Window owner) {
-        if (owner != null && owner.getWidth() > 0) {
+        // Not before the window has a size: a width unknown yet (NaN) would put it at the screen's corner.
+        if (owner != null && owner.getWidth() > 0 && window.getWidth() > 0 && window.getHeight() > 0) {
             window.setX(owner.getX() + Math.max(0, (owner.getWidth() - window.getWidth()) / 2));
             window.setY(owner.getY() + Math.max(0, (owner.getHeight() - window.getHeight()) / 3));
         }

@@ -58,6 +58,38 @@ class CodeChooserHeaderTest {
         }
     }
 
+    /**
+     * Opened over its owner each time, wherever the owner is (QA: opened a second time, it stood at the screen's top
+     * left corner, its title bar above the top).
+     */
+    @Test
+    void itOpensOverItsOwnerEachTime(FxRobot robot) throws Exception {
+        Project p = new Project(ProjectInfo.named("P", Instant.EPOCH));
+        p.put(Code.of("a", "Angst", null, null));
+        for (double[] at : new double[][] {{420, 260}, {120, 90}}) {
+            robot.interact(() -> {
+                owner.setX(at[0]);
+                owner.setY(at[1]);
+                owner.setWidth(700);
+                owner.setHeight(500);
+            });
+            Platform.runLater(() -> CodeChooser.choose(owner, "Kies", "Kies een code", p, c -> true, false));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                    .anyMatch(w -> w != owner && w.isShowing()));
+            WaitForAsyncUtils.waitForFxEvents();
+            Window chooser = robot.listWindows().stream().filter(w -> w != owner && w.isShowing()).findFirst()
+                    .orElseThrow();
+            try {
+                assertTrue(chooser.getX() >= owner.getX() && chooser.getX() < owner.getX() + owner.getWidth()
+                        && chooser.getY() >= owner.getY() && chooser.getY() < owner.getY() + owner.getHeight(),
+                        "over its owner at " + owner.getX() + "," + owner.getY() + ": " + chooser.getX() + ","
+                                + chooser.getY());
+            } finally {
+                robot.interact(() -> ((Stage) chooser).close());
+            }
+        }
+    }
+
     /** OK and Cancel for the mouse, inside the window (Enter, a double-click and Escape were the only ways out). */
     @Test
     void okTakesTheChosenCodeAndCancelTakesNone(FxRobot robot) throws Exception {

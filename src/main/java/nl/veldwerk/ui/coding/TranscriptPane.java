@@ -189,7 +189,7 @@ public final class TranscriptPane extends VBox {
 
     /**
      * Opens the code picker (Ctrl+K): at the selected text to code it; with no text selected, to add a
-     * code to the selected quotation; with neither, the status bar says what to do.
+     * code to the selected quotation the cursor is in; else the status bar says what to do.
      */
     public void openPicker() {
         if (vm.storeProperty().get() == null) {
@@ -198,13 +198,23 @@ public final class TranscriptPane extends VBox {
         Project p = vm.storeProperty().get().session().project();
         Bounds bounds = transcript.area().getCaretBounds().orElse(transcript.localToScreen(
                 transcript.getBoundsInLocal()));
+        Quotation selected = coding.selectedQuotationProperty().get();
         if (coding.hasSelection()) {
             picker.open(getScene().getWindow(), bounds.getMinX(), bounds.getMaxY() + 4, p);
-        } else if (coding.selectedQuotationProperty().get() != null) {
-            openPickerFor(coding.selectedQuotationProperty().get(), bounds.getMinX(), bounds.getMaxY() + 4);
+        } else if (selected != null && caretIn(selected)) {
+            openPickerFor(selected, bounds.getMinX(), bounds.getMaxY() + 4);
         } else {
             vm.showStatus(I18n.text("picker.nothingSelected"));
         }
+    }
+
+    /**
+     * Whether the cursor is in the quotation, in its document: a click elsewhere in the text left the quotation
+     * chosen in the list selected, and Ctrl+K then coded it, not the place clicked (QA).
+     */
+    private boolean caretIn(Quotation q) {
+        int caret = transcript.area().getCaretPosition();
+        return coding.documentId().filter(q.documentId()::equals).isPresent() && caret >= q.start() && caret <= q.end();
     }
 
     /** Opens the code picker to add a code to a quotation (from the inspector's "Add a code"). */

@@ -422,7 +422,17 @@ class PreciseCodingTest extends WorkbenchTest {
         // A quotation selected, no text: Ctrl+K adds a code to it; a new name makes the code.
         TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
         robot.interact(() -> list.getSelectionModel().select(0));
-        robot.interact(() -> area.selectRange(area.getSelection().getEnd(), area.getSelection().getEnd()));
+        // A click elsewhere in the text (the cursor outside it): not the quotation but the place is meant; said.
+        nl.veldwerk.model.Quotation qa = project().quotation("qa").orElseThrow();
+        int outside = qa.start() > 0 ? 0 : area.getLength();
+        robot.interact(() -> area.selectRange(outside, outside));
+        robot.interact(() -> vm.showStatus(""));
+        robot.interact(() -> area.requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(nl.veldwerk.ui.common.I18n.text("picker.nothingSelected"), vm.statusProperty().get(),
+                "the cursor outside the selected quotation: no code added to it (QA)");
+        robot.interact(() -> area.selectRange(qa.end(), qa.end())); // in it, nothing selected
         robot.interact(() -> area.requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

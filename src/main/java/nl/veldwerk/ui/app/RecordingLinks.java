@@ -205,6 +205,19 @@ public final class RecordingLinks {
     }
 
     /**
+     * As {@link #newTranscript(Path, boolean)}, asking first (with the file's size) whether to copy a recording
+     * outside the project into it; a file Veldwerk cannot play is refused before that question (QA: a text file
+     * named ".mp3" was offered to be copied, and only then refused).
+     */
+    public void newTranscriptAsking(Path file) {
+        if (refused(file, "menu.newTranscript")) {
+            return;
+        }
+        newTranscript(file, !insideProject(file) && main.dialogs().confirm(I18n.text("recording.copyTitle"),
+                I18n.text("recording.copyQuestion", file.getFileName(), sizeOf(file))));
+    }
+
+    /**
      * A new, empty document named after a recording and linked to it, selected, for transcribing. The
      * recording is copied into the project first if {@code copy}.
      */

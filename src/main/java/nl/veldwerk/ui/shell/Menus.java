@@ -103,10 +103,7 @@ final class Menus {
         MenuItem importFiles = needsProject(item("menu.import", "Shortcut+I", () ->
                 vm.files().importTranscripts(dialogs.chooseTranscripts(I18n.text("dialog.import")))));
         MenuItem newTranscript = needsProject(item("menu.newTranscript", null, () -> dialogs.chooseFileToOpen(
-                I18n.text("menu.newTranscript"), FileType.RECORDING).ifPresent(file -> vm.recordings().newTranscript(
-                file, !vm.recordings().insideProject(file) && dialogs.confirm(I18n.text("recording.copyTitle"),
-                        I18n.text("recording.copyQuestion", file.getFileName(),
-                                nl.veldwerk.ui.app.RecordingLinks.sizeOf(file)))))));
+                I18n.text("menu.newTranscript"), FileType.RECORDING).ifPresent(vm.recordings()::newTranscriptAsking)));
         MenuItem save = needsProject(item("menu.save", "Shortcut+S", vm::save));
         MenuItem earlierSaves = needsProject(item("menu.earlierSaves", null, vm.files()::offerEarlierSaves));
         MenuItem bundle = needsProject(item("menu.bundle", null, () -> dialogs.chooseFileToSave(

@@ -472,6 +472,12 @@ class PlayerWorkflowTest extends WorkbenchTest {
         assertEquals("media/verdwenen.mp3", vm.session().project().document("d").orElseThrow().recording().path());
         assertTrue(!Files.exists(dir.resolve("media").resolve(fake.getFileName())), "and not copied");
         assertTrue(dialogs.questions.isEmpty(), "nor asked about: " + dialogs.questions);
+        // Nor as a new transcript: refused before the question whether to copy it (QA: asked, then refused).
+        int documents = vm.session().project().documents().size();
+        robot.interact(() -> vm.recordings().newTranscriptAsking(fake));
+        WindowTestSupport.idle(vm);
+        assertTrue(dialogs.questions.isEmpty(), "not asked to copy a file it then refuses: " + dialogs.questions);
+        assertEquals(documents, vm.session().project().documents().size());
 
         // A WAV, which JavaFX plays itself: an MP3 needs the system's libavcodec, which a clone's machine may lack.
         Path moved = tmp.resolve("elders-" + System.nanoTime() + ".wav");

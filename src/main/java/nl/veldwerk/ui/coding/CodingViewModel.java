@@ -61,6 +61,11 @@ public final class CodingViewModel implements CodingActions {
         main.storeProperty().addListener((o, was, now) -> {
             lastUsedCodeId = null;
             lastCodeId.set(null);
+            // The list's filter and its code were about that project: a filter typed there hid this one's
+            // quotations (QA), and its code is none of this project's.
+            list.filterProperty().set("");
+            list.listedCodeProperty().set(null);
+            list.scopeProperty().set(Scope.DOCUMENT);
         });
         lastCodeId.addListener((o, was, now) -> {
             if (now != null) {

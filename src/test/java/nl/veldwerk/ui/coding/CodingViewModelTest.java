@@ -113,9 +113,11 @@ class CodingViewModelTest {
         onFx(() -> coding.select(0, 3));
         onFx(() -> coding.createAndApply("Nieuw"));
         assertTrue(coding.lastCodeIdProperty().get() != null);
+        onFx(() -> coding.filterProperty().set("buren"));
         onFx(main::close);
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> main.storeProperty().get() == null);
         assertEquals(null, coding.lastCodeIdProperty().get());
+        assertEquals("", coding.filterProperty().get(), "a filter typed in that project hides nothing of the next (QA)");
     }
 
     /**

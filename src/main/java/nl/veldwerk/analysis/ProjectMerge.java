@@ -90,9 +90,22 @@ public final class ProjectMerge {
     /** Where the other project lies: its recordings kept relative to it are linked by their full path here. */
     private final java.nio.file.Path otherFolder;
 
+    /** How their copy is named in what the merge writes into this project: its file or folder, else its name. */
+    private String source;
+
     private ProjectMerge(Project other, java.nio.file.Path otherFolder) {
         this.other = other;
         this.otherFolder = otherFolder;
+        this.source = other.info().name();
+    }
+
+    /**
+     * Names their copy by the file or folder it came from ({@code "van-jansen.vwz"}) in what the merge writes here:
+     * a copy of this project has this project's name, which said nothing of whose definition a memo holds (QA).
+     */
+    public ProjectMerge from(String fileOrFolder) {
+        this.source = fileOrFolder;
+        return this;
     }
 
     public static ProjectMerge of(Project other) {
@@ -259,9 +272,10 @@ public final class ProjectMerge {
         if (same.memo().contains(theirs.definition())) {
             return; // taken at an earlier merge
         }
-        String kept = UserText.of(ProjectMerge.class, "merge.theirDefinition", other.info().name())
-                .text(Locale.forLanguageTag(p.info().language() == null ? "en" : p.info().language())) + "\n"
-                + theirs.definition();
+        Locale language = Locale.forLanguageTag(p.info().language() == null ? "en" : p.info().language());
+        String kept = UserText.of(ProjectMerge.class, "merge.theirDefinition", source,
+                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(language)
+                        .format(java.time.LocalDate.now())).text(language) + "\n" + theirs.definition();
         try {
             plan.put(same.withMemo(same.memo().isBlank() ? kept : same.memo().stripTrailing() + "\n\n" + kept));
             conflicts.add(conflict("conflict.codeDefinitionInMemo", theirs.name()));

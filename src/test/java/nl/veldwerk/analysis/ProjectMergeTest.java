@@ -160,11 +160,13 @@ class ProjectMergeTest {
         theirs.remove(nl.veldwerk.model.EntityKind.CODE, "a-fam");
         theirs.put(Code.of("b-fam", "Familiebanden", null, null));
         theirs.put(theirs.code("geld").orElseThrow().withName("Kosten").withDefinition("Wat het kost.", List.of()));
-        ProjectMerge merge = ProjectMerge.of(theirs);
+        ProjectMerge merge = ProjectMerge.of(theirs).from("van-jansen.vwz");
         new ProjectSession(a).execute(merge.command());
         Code schaamte = a.code("schaamte").orElseThrow();
         assertEquals("Zich schamen voor hulp.", schaamte.definition(), "this project's definition stays");
         assertTrue(schaamte.memo().contains("Schaamte over armoede."), schaamte.memo());
+        // Whose: the file it came from (a copy has this project's own name), and when.
+        assertTrue(schaamte.memo().startsWith("Definitie in ‘van-jansen.vwz’, samengevoegd op "), schaamte.memo());
         assertTrue(a.code("geld").orElseThrow().memo().contains("Wat het kost."), "renamed there too: kept");
         List<String> said = merge.report().conflicts().stream().map(Object::toString).toList();
         assertTrue(said.stream().anyMatch(c -> c.contains("theirs is in the code's memo")), said.toString());

@@ -210,7 +210,8 @@ public final class ExchangeActions {
                 otherProject) + "\n\n" + summary(preview.report(), preview.anotherProject()) + unsaved + "\n\n" + I18n.text("merge.oneStep"))) {
             return;
         }
-        ProjectMerge merge = ProjectMerge.of(preview.other(), otherFolder);
+        ProjectMerge merge = ProjectMerge.of(preview.other(), otherFolder).from(otherProject.getFileName() == null
+                ? name : otherProject.getFileName().toString());
         try {
             main.session().execute(merge.command());
         } catch (RuntimeException e) {

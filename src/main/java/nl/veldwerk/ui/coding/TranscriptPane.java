@@ -70,7 +70,7 @@ public final class TranscriptPane extends VBox {
             if (vm.storeProperty().get() != null) {
                 vm.session().endStep();
             }
-        }));
+        }, vm::showStatus));
         // Transcribing is typing with the player running: the text is editable while it is on. Leaving it, the
         // labels typed become the document's speaker turns.
         vm.playback().transcribingProperty().addListener((o, was, on) -> {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import nl.veldwerk.model.Document;
 import nl.veldwerk.model.TimeMarks;
 import nl.veldwerk.ui.app.Playback;
+import nl.veldwerk.ui.common.I18n;
 import nl.veldwerk.ui.common.Preferences;
 import org.fxmisc.richtext.InlineCssTextArea;
 
@@ -24,11 +25,16 @@ final class TranscriptTypist implements Playback.Typist {
     /** Ends the project's undo step, so what is typed here is undone by itself (see {@link #insert}). */
     private final Runnable endStep;
 
-    TranscriptTypist(TranscriptView view, Supplier<Document> document, BooleanSupplier editing, Runnable endStep) {
+    /** Says something in the status bar. */
+    private final java.util.function.Consumer<String> say;
+
+    TranscriptTypist(TranscriptView view, Supplier<Document> document, BooleanSupplier editing, Runnable endStep,
+                     java.util.function.Consumer<String> say) {
         this.view = view;
         this.document = document;
         this.editing = editing;
         this.endStep = endStep;
+        this.say = say;
     }
 
     @Override
@@ -38,7 +44,18 @@ final class TranscriptTypist implements Playback.Typist {
         }
         InlineCssTextArea area = view.area();
         int caret = area.getCaretPosition();
-        insert(area, caret, markTyped(area.getText(), caret, millis));
+        String text = area.getText();
+        insert(area, caret, markTyped(text, caret, millis));
+        // Typed as asked (a mark put right after a slip of the player is the user's to fix), but said: the turn
+        // after a mark earlier than the one above it plays from the wrong place (QA).
+        laterMarkAbove(text, caret, millis).ifPresent(above -> say.accept(I18n.text("transcription.markEarlier",
+                TimeMarks.clockTenths(millis), TimeMarks.clockTenths(above.millis()))));
+    }
+
+    /** The last time mark before the caret, when it is later than {@code millis}. */
+    static java.util.Optional<nl.veldwerk.model.TimeMark> laterMarkAbove(String text, int caret, long millis) {
+        return TimeMarks.find(text.substring(0, caret)).stream().reduce((first, second) -> second)
+                .filter(above -> above.millis() > millis);
     }
 
     /**

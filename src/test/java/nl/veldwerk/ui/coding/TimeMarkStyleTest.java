@@ -62,4 +62,15 @@ class TimeMarkStyleTest {
         org.junit.jupiter.api.Assertions.assertEquals(" [00:00:03] ",
                 TranscriptTypist.markTyped(text + "R: Goed", (text + "R: Goed").length(), 3_200));
     }
+
+    /** F9 with the player before the mark above (a skip back): typed, but said (QA: 00:00:03 after 00:00:04, unsaid). */
+    @Test
+    void aMarkEarlierThanTheOneAboveIsFound() {
+        String text = "I: Vraag #00:00:04-0#\nR: Antwoord ";
+        org.junit.jupiter.api.Assertions.assertEquals(4000, TranscriptTypist.laterMarkAbove(text, text.length(), 3000)
+                .orElseThrow().millis());
+        org.junit.jupiter.api.Assertions.assertTrue(TranscriptTypist.laterMarkAbove(text, text.length(), 4500).isEmpty());
+        org.junit.jupiter.api.Assertions.assertTrue(TranscriptTypist.laterMarkAbove(text, 3, 1000).isEmpty(),
+                "a mark after the caret is not above it");
+    }
 }

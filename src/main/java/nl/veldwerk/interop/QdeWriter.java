@@ -150,7 +150,11 @@ final class QdeWriter {
         w.writeAttribute("guid", RefiIds.of(EntityKind.CODE, c.id()));
         w.writeAttribute("name", c.name());
         w.writeAttribute("isCodable", "true");
-        w.writeAttribute("color", c.color().toUpperCase(Locale.ROOT));
+        if (!c.color().equals(nl.veldwerk.model.Colors.DEFAULT)) {
+            // The grey a code without a colour gets (from NVivo, say): none is written, so another tool shows its
+            // own default, not 152 grey codes (QA).
+            w.writeAttribute("color", c.color().toUpperCase(Locale.ROOT));
+        }
         String description = Conventions.describeCode(new Conventions.CodeText(c.definition(), c.inclusion(),
                 c.exclusion(), c.anchor(), c.indicators()));
         if (!description.isEmpty()) {

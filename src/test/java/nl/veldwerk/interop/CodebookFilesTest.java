@@ -182,6 +182,27 @@ class CodebookFilesTest {
     }
 
     /**
+     * A code without a colour (NVivo's) is the model's grey: written without one, so another tool shows its own
+     * default, not every such code grey (QA); it reads back as the same grey. A chosen colour is written.
+     */
+    @Test
+    void aCodeWithoutAColourIsWrittenWithoutOne() throws Exception {
+        Project p = new Project(ProjectInfo.named("Kleur", T));
+        p.put(nl.veldwerk.model.Code.of("a", "Zonder kleur", null, null));
+        p.put(nl.veldwerk.model.Code.of("b", "Rood", "#d62728", null));
+        Path qdc = dir.resolve("kleur.qdc");
+        RefiExport.exportCodebook(p, qdc, "Veldwerk");
+        String xml = Files.readString(qdc);
+        assertTrue(xml.contains("name=\"Rood\" isCodable=\"true\" color=\"#D62728\""), xml);
+        assertTrue(java.util.regex.Pattern.compile("name=\"Zonder kleur\" isCodable=\"true\"[ />]").matcher(xml)
+                .find(), xml);
+        ProjectSession other = new ProjectSession(new Project(ProjectInfo.named("Other", T)));
+        other.execute(RefiImport.readCodebook(qdc).command());
+        assertEquals(nl.veldwerk.model.Colors.DEFAULT, other.project().codes().stream().filter(c -> c.name()
+                .equals("Zonder kleur")).findFirst().orElseThrow().color());
+    }
+
+    /**
      * A codebook CSV saved again by Dutch Excel: semicolons, Windows-1252, Windows line ends (it was refused as
      * having no "name" column, or with "Input length = 1").
      */

@@ -205,7 +205,7 @@ public final class CodebookActions {
                         .append(I18n.text("review.nothingToTake")).toString());
                 return;
             }
-            text.append("\n\n").append(I18n.text("review.question", take[0] + take[1], take[2]));
+            text.append("\n\n").append(I18n.text("review.question", whatToTake(take[0] + take[1], take[2])));
             if (take[3] > 0) { // where they end up, said before (they became memos without a word: QA)
                 text.append(" ").append(I18n.text("review.becomeMemos", take[3]));
             }
@@ -214,5 +214,12 @@ public final class CodebookActions {
                 main.showStatus(I18n.text("status.reviewAccepted"));
             }
         }, e -> main.fail(I18n.text("review.unreadable"), e));
+    }
+
+    /** What there is to take over, and only that ("their comment and 0 review statuses" read oddly: QA). */
+    static String whatToTake(int comments, int statuses) {
+        String comment = I18n.text("review.take.comments", comments);
+        String status = I18n.text("review.take.statuses", statuses);
+        return comments == 0 ? status : statuses == 0 ? comment : I18n.text("review.take.both", comment, status);
     }
 }

@@ -617,7 +617,8 @@ final class RefiConverter {
             if (base.matches("/[A-Za-z]:/.*")) {
                 base = base.substring(1); // "/C:/data" as a URI writes a Windows folder
             }
-            return new nl.veldwerk.model.Recording(base + (base.endsWith("/") ? "" : "/") + rest);
+            // "relative:///name" (ATLAS.ti's three slashes) is "name" under the base, not "base//name".
+            return new nl.veldwerk.model.Recording(base + (base.endsWith("/") ? "" : "/") + rest.replaceFirst("^/+", ""));
         }
         return new nl.veldwerk.model.Recording(rest); // absolute://, or relative:// without a base: located later
     }

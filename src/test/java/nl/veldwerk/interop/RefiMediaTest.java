@@ -167,6 +167,9 @@ class RefiMediaTest {
         Recording r = result.project().documents().iterator().next().recording();
         assertEquals("/data/study/media/C03.mp4", r.path());
         assertTrue(r.video());
+        // ATLAS.ti writes "relative:///name" (three slashes): one slash between the folder and the name (QA: "//").
+        RefiImport.ProjectResult three = convert(qde.replace("relative://media/", "relative:///media/"));
+        assertEquals("/data/study/media/C03.mp4", three.project().documents().iterator().next().recording().path());
     }
 
     /** A project from a .qde's text alone, as a .qdpx holding only it would give. */

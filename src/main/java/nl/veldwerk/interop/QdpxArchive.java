@@ -201,7 +201,10 @@ final class QdpxArchive {
                 }
             }
         } catch (ZipException e) {
-            throw new InteropException(file, e, "zip.damaged", String.valueOf(e.getMessage()));
+            // An entry stored without compression cut off: the stream's own words for an end come too soon.
+            boolean cut = e.getMessage() != null && e.getMessage().contains("unexpected EOF");
+            throw cut ? new InteropException(file, e, "zip.truncated")
+                    : new InteropException(file, e, "zip.damaged", String.valueOf(e.getMessage()));
         } catch (java.io.EOFException e) { // read from the archive: it stops in the middle of an entry
             throw new InteropException(file, e, "zip.truncated");
         } catch (java.nio.file.NoSuchFileException e) {

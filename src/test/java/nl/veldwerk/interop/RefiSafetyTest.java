@@ -112,6 +112,25 @@ class RefiSafetyTest {
         String said = refused(truncated).getMessage();
         assertTrue(said.startsWith("trunc.qdpx: ends before its last file does: it is incomplete"), said);
         assertFalse(said.contains("ZLIB"), said);
+        // The same when the entry cut off was stored uncompressed, as ATLAS.ti and NVivo store some (QA: "is not a
+        // zip archive or is damaged (unexpected EOF)" on the command line, which reads without the quick check).
+        java.io.ByteArrayOutputStream storedZip = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(storedZip)) {
+            byte[] qde = utf8(MINIMAL);
+            java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry("project.qde");
+            entry.setMethod(java.util.zip.ZipEntry.STORED);
+            entry.setSize(qde.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(qde);
+            entry.setCrc(crc.getValue());
+            out.putNextEntry(entry);
+            out.write(qde);
+            out.closeEntry();
+        }
+        Path storedCut = Files.write(tmp.resolve("stored.qdpx"), java.util.Arrays.copyOf(storedZip.toByteArray(),
+                60 + MINIMAL.length() / 2));
+        assertTrue(refused(storedCut).getMessage().startsWith("stored.qdpx: ends before its last file does"),
+                refused(storedCut).getMessage());
         Path wrongRoot = zip("root.qdpx", Map.of("project.qde", utf8("<html><body/></html>")));
         assertTrue(refused(wrongRoot).getMessage().contains("<html>"));
         Path dangling = zip("dangling.qdpx", Map.of("project.qde", utf8(MINIMAL.replace("</Sources>",

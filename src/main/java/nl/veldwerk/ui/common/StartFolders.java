@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Where the file dialogs start: each in the folder last used for that kind of file; exports, the first
- * time, beside the open project's folder (not in it: the project's folder is the project's own), new projects
+ * Where the file dialogs start: each in the folder last used for that kind of file; exports (and files to
+ * open, when none was opened yet) the first time where the last export went, else beside the open project's folder (not in it: the project's folder is the project's own), new projects
  * in the folder the last one was made in; the home folder when there is nothing better. Never in the
  * program's own folder.
  */
@@ -20,6 +20,12 @@ public final class StartFolders {
     /** The folder a dialog of this kind starts in. */
     public static Path start(Kind kind, Optional<Path> projectFolder) {
         Optional<Path> last = Preferences.lastFolder(kind.name()).map(Path::of).filter(Files::isDirectory);
+        if (kind == Kind.OPEN && last.isEmpty()) {
+            // A file to open the first time (a bundle back from a supervisor, a codebook): where this user's exports
+            // went, as the export of the bundle did; it started in the home folder while the export started beside
+            // the project (QA).
+            return start(Kind.SAVE, projectFolder);
+        }
         if (kind == Kind.SAVE && last.isEmpty() && projectFolder.isPresent() && Files.isDirectory(projectFolder.get())
                 && projectFolder.get().toAbsolutePath().getParent() != null) {
             // Beside the project, not in it: a report saved inside mixed the user's files with the project's,

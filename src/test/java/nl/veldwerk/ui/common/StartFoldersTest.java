@@ -22,12 +22,17 @@ class StartFoldersTest {
         Path transcripts = Files.createDirectories(tmp.resolve("transcripten"));
         Path gone = Files.createDirectories(tmp.resolve("weg"));
         StartFolders.remember(StartFolders.Kind.SAVE, gone.resolve("rapport.docx"));
+        StartFolders.remember(StartFolders.Kind.OPEN, gone.resolve("terug.vwz"));
         Files.delete(gone);
         assertEquals(tmp, StartFolders.start(StartFolders.Kind.SAVE, Optional.of(project)),
                 "the first export starts beside the project, not in its folder");
+        assertEquals(tmp, StartFolders.start(StartFolders.Kind.OPEN, Optional.of(project)),
+                "so does the first file to open (a bundle sent back), not the home folder");
         Path reports = Files.createDirectories(tmp.resolve("rapporten"));
         StartFolders.remember(StartFolders.Kind.SAVE, reports.resolve("rapport.docx"));
         assertEquals(reports, StartFolders.start(StartFolders.Kind.SAVE, Optional.of(project)), "then where the last went");
+        assertEquals(reports, StartFolders.start(StartFolders.Kind.OPEN, Optional.of(project)),
+                "nothing opened yet: where the last export went");
         StartFolders.remember(StartFolders.Kind.IMPORT, transcripts.resolve("A01.docx"));
         assertEquals(transcripts, StartFolders.start(StartFolders.Kind.IMPORT, Optional.of(project)),
                 "the folder of the last imported file, not the project's");

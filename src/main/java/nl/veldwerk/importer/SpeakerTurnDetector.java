@@ -359,11 +359,13 @@ public final class SpeakerTurnDetector {
 
     /**
      * The time mark alone on the last line that is not blank before {@code before}, after {@code from}; else null.
+     * Only a bracketed or f4 mark ("[00:00:05]", "#00:00:05-0#"): a bare clock alone on a line is as likely a time
+     * of day in a header ("14:30") or a spoken answer (review: a header's 14:30 became the first turn's time).
      */
     private static TimeMark markAlone(String text, Lines lines, int from, int before) {
         int end = trimEnd(text, from, before);
         TimeMark mark = lines.markEndingAt(end);
-        if (mark == null || mark.start() < from) {
+        if (mark == null || mark.start() < from || "[(#".indexOf(text.charAt(mark.start())) < 0) {
             return null;
         }
         int lineStart = text.lastIndexOf('\n', mark.start() - 1) + 1;

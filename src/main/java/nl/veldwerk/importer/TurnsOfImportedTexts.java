@@ -32,7 +32,7 @@ public final class TurnsOfImportedTexts {
 
     /** A label with a colon ("I:", "R07:", "Interviewer 2:"), at most a few words, read where a line's talk opens. */
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
-            "(\\p{Lu}[\\p{L}\\d]{0,24}(?: [\\p{L}\\d]{1,24}){0,2}):(?:[ \\t]|$)");
+            "(\\p{Lu}[\\p{L}\\d]{0,24}(?: [\\p{L}\\d]{1,24}){0,2}):[ \\t]");
 
     /**
      * The label opening each line that is not blank, after a time mark opening it ("[00:00:04] Respondent:", as a
@@ -43,6 +43,8 @@ public final class TurnsOfImportedTexts {
     private static List<String> labelsOpeningLines(String text) {
         java.util.Map<Integer, Integer> markEnds = new java.util.HashMap<>();
         nl.veldwerk.model.TimeMarks.find(text).forEach(m -> markEnds.put(m.start(), m.end()));
+        // A line that is a mark alone counts only for a bracketed or f4 mark: a bare "12:30" on a line of its own is
+        // as likely an answer or a header's time of day (review).
         List<String> labels = new java.util.ArrayList<>();
         java.util.Set<String> distinct = new java.util.HashSet<>();
         java.util.regex.Matcher label = LABEL.matcher(text);
@@ -62,7 +64,8 @@ public final class TurnsOfImportedTexts {
                 lineStart = lineEnd + 1;
                 continue;
             }
-            if (markEnd != null && text.substring(talk, lineEnd).isBlank()) {
+            if (markEnd != null && text.substring(talk, lineEnd).isBlank()
+                    && "[(#".indexOf(text.charAt(lineStart)) >= 0) {
                 labels.add("");
             } else if (label.region(talk, lineEnd).lookingAt()) {
                 labels.add(label.group(1));

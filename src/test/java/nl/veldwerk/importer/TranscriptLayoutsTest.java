@@ -395,6 +395,12 @@ public class TranscriptLayoutsTest {
         assertEquals(List.of(new SpeakerTurn("I", text.indexOf("I:"), text.indexOf("?") + 1, 0L),
                 new SpeakerTurn("R", text.indexOf("R:"), text.indexOf("week.") + 5, 5000L),
                 new SpeakerTurn("I", text.lastIndexOf("I:"), text.length(), 9200L)), a.turns());
+        // A bare clock alone on a line is no such mark: a header's time of day, or a spoken answer (review).
+        String header = "Interview R07\n3 maart 2024\n14:30\n\nI: Hoe gaat het?\nR: Goed.\nI: Mooi.\nR: Ja, we "
+                + "beginnen om\n12:30\nI: Dank u.\n";
+        List<SpeakerTurn> turns = SpeakerTurnDetector.automatic().analyse(header).turns();
+        assertEquals(null, turns.getFirst().timestampMillis(), "the header's 14:30 is no time in the recording");
+        assertEquals(header.indexOf("12:30") + 5, turns.get(3).end(), "the answer's 12:30 stays in its turn");
         // f4's own way, the mark closing the turn above on its line, stays the next turn's time as before.
         String f4 = "I: Hoe vaak? #00:00:05-0#\nR: Elke week.";
         assertEquals(List.of(new SpeakerTurn("I", 0, f4.indexOf("\n"), null),

@@ -52,6 +52,17 @@ class TurnsOfImportedTextsTest {
         assertEquals(List.of("I", "R"), found.get("f9").stream().map(SpeakerTurn::speaker).toList(),
                 "a time mark on a line of its own above a label is no prose");
         assertFalse(found.containsKey("proza"), "a line of prose between them: no talk alone, no turns guessed");
+        // A heading with a colon at its line's end is no label, and a bare clock alone on a line no time mark
+        // (review: "Transcriptie" became a speaker; an answer "Om\n12:30" made turns of a text with none).
+        Project q = new Project(ProjectInfo.named("Niet", T));
+        q.put(Document.of("kop", "Kop", "Transcriptie:\nI: Hoe vaak?\nR: Elke week.\n", SourceFormat.TXT, List.of(), T)
+                .withNumber(1));
+        q.put(Document.of("klok", "Klok", "I: Hoe laat begint het?\nR: Om\n12:30\nI: Dank u.\n", SourceFormat.TXT,
+                List.of(), T).withNumber(2));
+        var none = TurnsOfImportedTexts.find(q);
+        assertFalse(none.getOrDefault("kop", List.of()).stream().anyMatch(t -> t.speaker().equals("Transcriptie")),
+                none.toString());
+        assertFalse(none.containsKey("klok"), none.toString());
     }
 
     /** The interviewer's label with a name in brackets names the interviewer too (it was taken for a respondent). */

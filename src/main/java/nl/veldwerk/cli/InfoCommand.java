@@ -77,7 +77,7 @@ final class InfoCommand implements Callable<Integer> {
                 + holder + "; its unsaved work (since %s) is in a recovery save until it is saved there. The counts "
                 + "above are of the last save.%n").orElse("veldwerk: %s: %s The counts above are of the last save; "
                 + "open the project in the Veldwerk window to keep or discard that work.%n"), directory,
-                openIn.isPresent() ? since.toString() : WritableProject.unsavedWork(since)));
+                openIn.isPresent() ? WritableProject.TIME.format(since) : WritableProject.unsavedWork(since)));
         if (!others.isEmpty()) {
             spec.commandLine().getErr().printf("veldwerk: %s: a sync service kept another version of the save (the "
                     + "project was saved on two computers at once); its work is not in this one. The window offers "

@@ -14,7 +14,7 @@ import nl.veldwerk.store.ProjectStore;
  * offer to keep or discard; and saved with a check that the project still opens, else rolled back.
  */
 final class WritableProject {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 
     private WritableProject() {

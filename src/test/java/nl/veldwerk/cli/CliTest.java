@@ -73,6 +73,8 @@ class CliTest {
             assertEquals(0, info.status(), info.err());
             assertTrue(info.err().contains(": open in ") && info.err().contains("recovery save until it is saved there")
                     && !info.err().contains("crash"), info.err());
+            assertTrue(java.util.regex.Pattern.compile("unsaved work \\(since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\)")
+                    .matcher(info.err()).find(), "a time as people read it, not an Instant: " + info.err());
         }
     }
 

@@ -44,6 +44,15 @@ public final class CodeQuery {
     private final Project project;
     private final List<String> tokens;
     private int at;
+    /** The names of codes the query named without ONLY that have sub-codes: their quotations were taken too. */
+    private final java.util.LinkedHashSet<String> withSubCodes = new java.util.LinkedHashSet<>();
+
+    /**
+     * What a query selects, and the categories in it that stood for their sub-codes too (said beside the count: a
+     * saved query naming a category selected only the category's own codings before).
+     */
+    public record Answer(List<Quotation> quotations, List<String> withSubCodes) {
+    }
 
     private CodeQuery(Project project, List<String> tokens) {
         this.project = project;
@@ -52,13 +61,18 @@ public final class CodeQuery {
 
     /** The quotations the query selects, in document and text order. */
     public static List<Quotation> run(Project project, String query) throws BadCodeQuery {
+        return ask(project, query).quotations();
+    }
+
+    /** As {@link #run}, with the categories that stood for their sub-codes too. */
+    public static Answer ask(Project project, String query) throws BadCodeQuery {
         CodeQuery parser = new CodeQuery(project, tokenize(query));
         Set<String> result = parser.query();
         if (parser.at < parser.tokens.size()) {
             throw new BadCodeQuery("codeQuery.unexpected", parser.tokens.get(parser.at));
         }
-        return result.stream().map(id -> project.quotation(id).orElseThrow())
-                .sorted(project.documentOrder()).toList();
+        return new Answer(result.stream().map(id -> project.quotation(id).orElseThrow())
+                .sorted(project.documentOrder()).toList(), List.copyOf(parser.withSubCodes));
     }
 
     /** Whether the query names the code (alone, or as a step of a path): a deletion leaves it naming nothing. */
@@ -233,7 +247,11 @@ public final class CodeQuery {
     private List<Quotation> quotationsAsked() throws BadCodeQuery {
         boolean own = next("ONLY");
         Code c = code();
-        return quotationsOf(own ? Set.of(c.id()) : SubCodes.selfAndUnder(project, c.id()));
+        Set<String> asked = own ? Set.of(c.id()) : SubCodes.selfAndUnder(project, c.id());
+        if (asked.size() > 1) {
+            withSubCodes.add(c.name());
+        }
+        return quotationsOf(asked);
     }
 
     /** The quotations coded with any of these codes, each once. */

@@ -134,6 +134,11 @@ class CodeQueryTest {
                 .toList());
         assertEquals("ONLY Remmen OR Schaamte", CodeQuery.afterRename(p, "ONLY Drempels OR Schaamte", "drempels",
                 "Remmen"), "ONLY is no code name to rewrite");
+        // Said beside the count: the categories that stood for their sub-codes (a saved query naming one meant its own
+        // codings before), not a code without any, nor one under ONLY.
+        assertEquals(List.of("Drempels", "Psychisch"), CodeQuery.ask(p, "Drempels OR Psychisch OR Schaamte OR ONLY "
+                + "Drempels").withSubCodes());
+        assertEquals(List.of(), CodeQuery.ask(p, "ONLY Drempels OR Schaamte").withSubCodes());
     }
 
     @Test

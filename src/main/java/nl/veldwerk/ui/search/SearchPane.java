@@ -106,13 +106,16 @@ public final class SearchPane extends VBox {
                 // A code query works on the project itself, which is small work: on the FX thread.
                 try {
                     var p = vm.session().project();
-                    List<Search.Hit> found = nl.veldwerk.search.CodeQuery.run(p, query.getText()).stream()
+                    var answer = nl.veldwerk.search.CodeQuery.ask(p, query.getText());
+                    List<Search.Hit> found = answer.quotations().stream()
                             .map(q -> new Search.Hit("quotation", q.documentId(), p.document(q.documentId())
                                     .map(d -> d.name()).orElse("?"), q.id(), q.start(), q.end(), null,
                                     Texts.oneLine(p.document(q.documentId()).orElseThrow().text(), q.start(),
                                             Math.min(q.end(), q.start() + 200)), 1)).toList();
                     show(vm, found);
-                    status.setText(I18n.text("search.count", found.size()));
+                    status.setText(I18n.text("search.count", found.size()) + (answer.withSubCodes().isEmpty() ? ""
+                            : " " + I18n.text("search.withSubCodes", String.join(", ", answer.withSubCodes().stream()
+                            .map(name -> "‘" + name + "’").toList()))));
                 } catch (nl.veldwerk.search.CodeQuery.BadCodeQuery e) {
                     hits.getItems().clear(); // the hits of the query before are no answer to this one
                     status.setText(I18n.message(e));

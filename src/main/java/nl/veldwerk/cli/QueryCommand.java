@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "query", description = "The quotations a combination of codes selects: AND, OR, NOT, OVERLAPS, "
-        + "WITHIN, ENCLOSES, ( ); names with spaces in \"quotes\".")
+        + "WITHIN, ENCLOSES, ( ); names with spaces in \"quotes\"; a category stands for its sub-codes too, ONLY Name "
+        + "for its own codings.")
 final class QueryCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -38,12 +39,13 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Project p = ProjectReader.read(directory);
-        List<Quotation> found;
+        CodeQuery.Answer answer;
         try {
-            found = CodeQuery.run(p, query);
+            answer = CodeQuery.ask(p, query);
         } catch (CodeQuery.BadCodeQuery e) {
             throw new CliFailure(e.getMessage());
         }
+        List<Quotation> found = answer.quotations();
         PrintWriter out = spec.commandLine().getOut();
         List<List<String>> rows = new java.util.ArrayList<>();
         for (Quotation q : found) {
@@ -55,6 +57,10 @@ final class QueryCommand implements Callable<Integer> {
             rows.add(List.of(q.idIn(d), d.name(), String.valueOf(q.start()), String.valueOf(q.end()), codes, text));
         }
         out.println(Counted.of(found.size(), "quotation"));
+        if (!answer.withSubCodes().isEmpty()) { // a category stands for its sub-codes too: said, as the window says
+            out.println("Counted with their sub-codes: " + answer.withSubCodes().stream().map(n -> "'" + n + "'")
+                    .collect(Collectors.joining(", ")) + " (ONLY before a name counts its own codings alone).");
+        }
         if (csv != null) {
             TableFile.csv(csv, List.of("id", "document", "start", "end", "codes", "text"), rows,
                     ReportCommand.separatorOf(separator, ','));

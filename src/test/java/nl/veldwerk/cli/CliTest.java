@@ -44,6 +44,10 @@ class CliTest {
         assertEquals(0, run("query", copy.toString(), "Schaamte", "--csv", tmp.resolve("q-nl.csv").toString(),
                 "--separator", ";").status());
         assertTrue(java.nio.file.Files.readAllLines(tmp.resolve("q-nl.csv")).getFirst().startsWith("\uFEFFid;document;"));
+        CliRun category = run("query", copy.toString(), "\"Psychische kenmerken\"");
+        assertTrue(category.out().contains("Counted with their sub-codes: 'Psychische kenmerken' (ONLY before a name"),
+                category.out());
+        assertFalse(query.out().contains("Counted with their sub-codes"), "Schaamte has none: " + query.out());
         // A saved query that selects nothing now: the report says so by its name (QA: "the chosen codes and
         // documents", when none were chosen).
         try (nl.veldwerk.store.ProjectStore store = nl.veldwerk.store.ProjectStore.open(copy)) {

@@ -198,7 +198,10 @@ public final class CooccurrenceTable {
         double[][] values = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                values[i][j] = i == j ? Double.NaN : coefficients ? coefficient(i, j) : count(i, j);
+                // A category beside one of its own sub-codes: no figure (a "0" read as "never together", QA), as
+                // a code beside itself.
+                values[i][j] = i == j || nested.contains(key(i, j)) ? Double.NaN
+                        : coefficients ? coefficient(i, j) : count(i, j);
             }
         }
         List<String> labels = java.util.stream.IntStream.range(0, n).mapToObj(i -> (summed.contains(i) ? "Σ " : "")

@@ -237,6 +237,9 @@ class TablesTest {
         assertTrue(summed.count(0, 3) > 0);
         assertEquals(pairsOfSubCodes.size(), summed.count(0, 3), "the pairs its sub-codes make with the core");
         assertEquals(0, summed.count(0, 1), "a sub-code and its category are no pair");
+        assertTrue(Double.isNaN(summed.toGrid("t", false).values()[0][1]) && Double.isNaN(summed.toGrid("t", true)
+                .values()[1][0]), "shown as no figure, as a code beside itself: a 0 read as 'never together' (QA)");
+        assertEquals(summed.count(0, 3), summed.toGrid("t", false).values()[0][3]);
         assertEquals(own.count(1, 3), summed.count(1, 3), "the sub-codes' own rows as they were");
         assertEquals("Σ Sociaal netwerk", summed.toGrid("t", false).rowLabels().getFirst());
         assertEquals("Sociaal netwerk", own.toGrid("t", false).rowLabels().getFirst());

@@ -36,7 +36,8 @@ public final class AgreementExport {
         return new Grid(text(language, result.unit() == IntercoderAgreement.UnitKind.CHARACTER
                 ? "agreement.titleCharacters" : "agreement.titleQuotations"), text(language, "agreement.code"), rows,
                 List.of(text(language, "agreement.percent"), text(language, "agreement.kappa"),
-                        text(language, "agreement.alpha")), values.toArray(new double[0][]), 3);
+                        text(language, "agreement.alpha")), values.toArray(new double[0][]), 3,
+                new int[] {1, 3, 3}); // "75,000" %, read in Dutch as seventy-five thousand (QA): one decimal
     }
 
     private static String text(java.util.Locale language, String key) {

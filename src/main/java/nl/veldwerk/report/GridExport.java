@@ -45,9 +45,7 @@ public final class GridExport {
             name = WorkbookUtil.createSafeSheetName(grid.title() + " " + n);
         }
         Sheet sheet = workbook.createSheet(name);
-        CellStyle number = workbook.createCellStyle();
-        number.setDataFormat(workbook.createDataFormat().getFormat(grid.decimals() == 0 ? "0"
-                : "0." + "0".repeat(grid.decimals())));
+        java.util.Map<Integer, CellStyle> numbers = new java.util.HashMap<>(); // one style per number of decimals
         Row top = sheet.createRow(0);
         text(top.createCell(0), grid.corner(), header);
         for (int c = 0; c < grid.columnLabels().size(); c++) {
@@ -61,7 +59,12 @@ public final class GridExport {
                 if (!Double.isNaN(value)) {
                     Cell cell = row.createCell(c + 1);
                     cell.setCellValue(value);
-                    cell.setCellStyle(number);
+                    cell.setCellStyle(numbers.computeIfAbsent(grid.decimals(c), decimals -> {
+                        CellStyle number = workbook.createCellStyle();
+                        number.setDataFormat(workbook.createDataFormat().getFormat(decimals == 0 ? "0"
+                                : "0." + "0".repeat(decimals)));
+                        return number;
+                    }));
                 }
             }
         }
@@ -102,7 +105,7 @@ public final class GridExport {
                 for (int c = 0; c < grid.columnLabels().size(); c++) {
                     double value = grid.values()[r][c];
                     row.append(separator).append(Double.isNaN(value) ? ""
-                            : String.format(numbers, "%." + grid.decimals() + "f", value));
+                            : String.format(numbers, "%." + grid.decimals(c) + "f", value));
                 }
                 w.write(row.append("\r\n").toString());
             }

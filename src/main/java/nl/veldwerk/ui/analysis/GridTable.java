@@ -203,7 +203,7 @@ final class GridTable extends Region {
 
     /** The text a cell shows: its figure, or the row's label for column -1. */
     String cellText(int row, int column) {
-        return column < 0 ? grid.rowLabels().get(row) : format(grid.values()[row][column], grid.decimals());
+        return column < 0 ? grid.rowLabels().get(row) : format(grid.values()[row][column], grid.decimals(column));
     }
 
     private String describe(int row, int column) {
@@ -491,7 +491,8 @@ final class GridTable extends Region {
             labels.add(table.rowLabels().get(order.rowAt(i)));
             values[i] = table.values()[order.rowAt(i)];
         }
-        return new Grid(table.title(), table.corner(), labels, table.columnLabels(), values, table.decimals());
+        return new Grid(table.title(), table.corner(), labels, table.columnLabels(), values, table.decimals(),
+                table.columnDecimals());
     }
 
     /** Which column the rows are sorted by (-1: as given) and whether largest first. */

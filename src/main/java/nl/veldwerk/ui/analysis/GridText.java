@@ -31,7 +31,7 @@ final class GridText {
             int row = rowAt.applyAsInt(r);
             out.append('\n').append(cleaned(grid.rowLabels().get(row)));
             for (int c = 0; c < grid.columnLabels().size(); c++) {
-                out.append('\t').append(format(grid.values()[row][c], grid.decimals(), locale));
+                out.append('\t').append(format(grid.values()[row][c], grid.decimals(c), locale));
             }
         }
         return out.append('\n').toString();

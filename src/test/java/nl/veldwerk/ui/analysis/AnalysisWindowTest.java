@@ -193,6 +193,11 @@ class AnalysisWindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> agreement.grid() != null);
         assertEquals(project.codes().size() + 1, agreement.grid().rowLabels().size(), "a row per code and one for all");
         WaitForAsyncUtils.waitForFxEvents();
+        int all = agreement.grid().rowLabels().size() - 1;
+        assertTrue(agreement.cellText(all, 0).matches("\\d+\\.\\d"), "a percentage with one decimal (\"75,000\" read "
+                + "as seventy-five thousand in Dutch, QA): " + agreement.cellText(all, 0));
+        assertTrue(agreement.cellText(all, 1).matches("-?\\d\\.\\d{3}|—"), "kappa with three: "
+                + agreement.cellText(all, 1));
         for (int c = 0; c < agreement.grid().columnLabels().size(); c++) {
             String heading = agreement.grid().columnLabels().get(c);
             javafx.scene.text.Text bold = new javafx.scene.text.Text(heading);

@@ -270,7 +270,12 @@ public final class CodingViewModel implements CodingActions {
             return null;
         }
         String id = p.quotation(quotationId).flatMap(q -> p.document(q.documentId()).map(q::idIn)).orElse("");
-        return nl.veldwerk.ui.common.I18n.text("inspector.deleteOthers", id, String.join(", ", others));
+        // Codings nobody is named for (the sample's, an import's) go too: counted, not left out of the list (QA).
+        long unnamed = p.codingsOf(quotationId).stream().filter(c -> c.coderId() == null
+                || p.coder(c.coderId()).isEmpty()).count();
+        String whose = String.join(", ", others) + (unnamed == 0 ? ""
+                : ", " + nl.veldwerk.ui.common.I18n.text("inspector.withoutCoder", unnamed));
+        return nl.veldwerk.ui.common.I18n.text("inspector.deleteOthers", id, whose);
     }
 
     /** Deletes a quotation and says so: its highlight going may be all the screen shows of it. */

@@ -290,6 +290,11 @@ class CodingWorkflowTest extends WorkbenchTest {
             vm.session().execute(nl.veldwerk.project.QuotationCommands.applyCode(quotation, project().codes().stream()
                     .filter(c -> project().codingsOf(quotation).stream().noneMatch(k -> k.codeId().equals(c.id())))
                     .findFirst().orElseThrow().id(), "bram", nl.veldwerk.project.Fixtures.T));
+            // And one nobody is named for (as the sample's): it goes too, and is counted (QA: left out of the list).
+            vm.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of("zonder", "Zonder codeur",
+                    null, null)));
+            vm.session().execute(nl.veldwerk.project.QuotationCommands.applyCode(quotation, "zonder", null,
+                    nl.veldwerk.project.Fixtures.T));
         }));
         robot.interact(() -> list.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
@@ -298,7 +303,8 @@ class CodingWorkflowTest extends WorkbenchTest {
         robot.clickOn("#delete-quotation");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(asked + 1, dialogs.questions.size());
-        assertTrue(dialogs.questions.getLast().contains("It holds codings by Bram"), dialogs.questions.getLast());
+        assertTrue(dialogs.questions.getLast().contains("It holds codings by Bram, one coding without a coder: their"),
+                dialogs.questions.getLast());
         assertEquals(1, project().quotations().size(), "no: it stays");
     }
 

@@ -107,6 +107,25 @@ public final class ProjectReader {
         return new Snapshot(loaded.project(), loaded.manifest().state());
     }
 
+    /**
+     * The project's name as its last save gives it, read from the manifest and the project part alone; empty when
+     * they cannot be read (the caller names the folder instead). The recovery question named the folder (QA).
+     */
+    public static java.util.Optional<String> nameOf(Path directory) {
+        try {
+            Manifest manifest = readManifest(manifestOf(directory));
+            if (manifest.projectPart() == null) {
+                return java.util.Optional.empty();
+            }
+            var name = StoreFormat.MAPPER.readTree(readBytes(directory.resolve(manifest.projectPart()), MAX_PART_BYTES))
+                    .path("info").path("name");
+            return name.isString() && !name.asString().isBlank() ? java.util.Optional.of(name.asString())
+                    : java.util.Optional.empty();
+        } catch (ProjectFileException | RuntimeException unreadable) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The manifest of a project folder, or an error that says what the folder is instead. */
     static Path manifestOf(Path directory) throws ProjectFileException {
         Path dir = directory.toAbsolutePath().normalize();

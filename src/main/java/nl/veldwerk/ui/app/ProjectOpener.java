@@ -53,14 +53,16 @@ final class ProjectOpener {
             // the open says who has it, without first asking to "recover" what is not lost (QA).
             var recoverable = ProjectStore.openNowIn(directory).isPresent() ? java.util.Optional.<Instant>empty()
                     : ProjectStore.recoverableSince(directory);
-            return recoverable.isEmpty() ? openOrSalvage(directory) : recoverable.get();
+            return recoverable.isEmpty() ? openOrSalvage(directory) : new Recoverable(recoverable.get(),
+                    nl.veldwerk.store.ProjectReader.nameOf(directory).orElse(String.valueOf(directory.getFileName())));
         }, opened -> {
             if (opened instanceof ProjectStore store) {
                 shown(store);
                 return;
             }
+            Recoverable found = (Recoverable) opened;
             boolean recover = dialogs.confirm(I18n.text("recover.title"), I18n.text("recover.message",
-                    TIME.format((Instant) opened), String.valueOf(directory.getFileName())));
+                    TIME.format(found.since()), found.name()));
             background.run(() -> {
                 ProjectStore store = recover ? ProjectStore.openRecovered(directory) : openOrSalvage(directory);
                 if (!recover) {
@@ -69,6 +71,10 @@ final class ProjectOpener {
                 return store;
             }, this::shown, e -> fail.accept(I18n.text("error.open"), e));
         }, e -> fail.accept(I18n.text("error.open"), e));
+    }
+
+    /** Work a crash left in a recovery save, since when, in the project of this name (the folder's if unread). */
+    private record Recoverable(Instant since, String name) {
     }
 
     /** The project, or, when only document parts are damaged, the rest of it read-only. */

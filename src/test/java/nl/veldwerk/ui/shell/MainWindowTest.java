@@ -455,8 +455,8 @@ class MainWindowTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
         assertEquals(1, dialogs.questions.size(), dialogs.questions.toString());
         assertTrue(dialogs.questions.getFirst().startsWith("Recover unsaved work?"), dialogs.questions.getFirst());
-        assertTrue(dialogs.questions.getFirst().contains("The project 'crashed' was not closed properly"),
-                "the question names the project: " + dialogs.questions.getFirst());
+        assertTrue(dialogs.questions.getFirst().contains("The project 'Crashed' was not closed properly"),
+                "the question names the project by its name, not its folder's (QA): " + dialogs.questions.getFirst());
         assertTrue(vm.storeProperty().get().session().project().code("c").isPresent(), "the recovered work is there");
         assertTrue(vm.hasUnsavedChanges(), "and waits to be saved");
         robot.interact(vm::save);

@@ -37,7 +37,8 @@ public final class CooccurrenceTable {
     private final Set<Integer> summed = new java.util.HashSet<>();
     private final Set<Long> nested = new java.util.HashSet<>();
 
-    private CooccurrenceTable(Project project, List<Code> codes, Set<Relation> relations, boolean withSubCodes) {
+    private CooccurrenceTable(Project project, List<Code> codes, Set<Relation> relations, boolean withSubCodes,
+                              Set<String> documentIds) {
         this.codes = List.copyOf(codes);
         int n = codes.size();
         frequency = new long[n];
@@ -63,6 +64,9 @@ public final class CooccurrenceTable {
             index.put(c.id(), rows);
         }
         for (Document d : project.documents()) {
+            if (documentIds != null && !documentIds.contains(d.id())) {
+                continue; // outside the documents asked for: neither its quotations nor its pairs count
+            }
             List<Quotation> coded = new ArrayList<>();
             Map<String, Set<Integer>> codesOf = new HashMap<>();
             for (Quotation q : project.quotationsOf(d.id())) {
@@ -92,7 +96,16 @@ public final class CooccurrenceTable {
      */
     public static CooccurrenceTable compute(Project project, List<Code> codes, Set<Relation> relations,
                                             boolean withSubCodes) {
-        return new CooccurrenceTable(project, codes, relations, withSubCodes);
+        return compute(project, codes, relations, withSubCodes, null);
+    }
+
+    /**
+     * As above, in these documents only ({@code null}: all): a group's, or those with an attribute's value (ATLAS.ti
+     * filters its co-occurrence table by document groups); the codes' frequencies are counted in them too.
+     */
+    public static CooccurrenceTable compute(Project project, List<Code> codes, Set<Relation> relations,
+                                            boolean withSubCodes, Set<String> documentIds) {
+        return new CooccurrenceTable(project, codes, relations, withSubCodes, documentIds);
     }
 
     public static CooccurrenceTable compute(Project project, List<Code> codes) {

@@ -245,6 +245,20 @@ class TablesTest {
         assertEquals("Sociaal netwerk", own.toGrid("t", false).rowLabels().getFirst());
     }
 
+    /** In some documents only (a group's): their quotations and pairs count, the others' not, frequencies too. */
+    @Test
+    void cooccurrenceInAGroupsDocuments() {
+        Project p = AnalysisFixture.project();
+        List<Code> codes = List.of(p.code("netwerk").orElseThrow(), p.code("schaamte").orElseThrow());
+        CooccurrenceTable all = CooccurrenceTable.compute(p, codes, EnumSet.allOf(Relation.class), false, null);
+        CooccurrenceTable wijkcoaches = CooccurrenceTable.compute(p, codes, EnumSet.allOf(Relation.class), false,
+                java.util.Set.of("w01"));
+        assertEquals(1, wijkcoaches.count(0, 1), "W01's one quotation with both codes");
+        assertTrue(all.count(0, 1) > wijkcoaches.count(0, 1), "A01's pairs are not W01's");
+        assertEquals(1, wijkcoaches.frequency(0));
+        assertEquals(all.count(0, 1), CooccurrenceTable.compute(p, codes, EnumSet.allOf(Relation.class)).count(0, 1));
+    }
+
     /** Two quotations that both carry both codes are one pair (QA: counted twice, more than the code's quotations). */
     @Test
     void twoQuotationsWithBothCodesArePairedOnce() {

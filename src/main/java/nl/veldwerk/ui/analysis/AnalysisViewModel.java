@@ -98,7 +98,27 @@ final class AnalysisViewModel {
     void cooccurrence(Set<CooccurrenceTable.Relation> relations, boolean withSubcodes,
                       java.util.function.Consumer<CooccurrenceTable> done,
                       java.util.function.Consumer<Exception> failed) {
-        run(background, () -> CooccurrenceTable.compute(project, codes(), relations, withSubcodes), done, failed);
+        cooccurrence(relations, withSubcodes, null, done, failed);
+    }
+
+    /** As above, in these documents only (null: all). */
+    void cooccurrence(Set<CooccurrenceTable.Relation> relations, boolean withSubcodes, Set<String> documentIds,
+                      java.util.function.Consumer<CooccurrenceTable> done,
+                      java.util.function.Consumer<Exception> failed) {
+        run(background, () -> CooccurrenceTable.compute(project, codes(), relations, withSubcodes, documentIds), done,
+                failed);
+    }
+
+    /** The documents co-occurrence can be counted in: all of them (no set), a group's, those with a value. */
+    List<WordScope> documentScopes() {
+        List<WordScope> scopes = new ArrayList<>();
+        scopes.add(new WordScope(I18n.text("words.allDocuments"), null, null));
+        project.groups().forEach(g -> scopes.add(new WordScope(I18n.text("words.group", g.name()),
+                Set.copyOf(project.documents().stream().filter(d -> d.groupIds().contains(g.id())).map(Document::id)
+                        .toList()), null)));
+        nl.veldwerk.ui.common.AttributeValues.of(project).forEach((label, value) -> scopes.add(new WordScope(label,
+                Set.copyOf(project.documents().stream().filter(value::heldBy).map(Document::id).toList()), null)));
+        return scopes;
     }
 
     /** Any other reading of the snapshot off the FX thread, after the work asked for before it. */

@@ -20,7 +20,12 @@ final class CooccurrenceTab extends GridTab {
     private final ToggleButton coefficients = new ToggleButton(I18n.text("cooccurrence.coefficient"));
     /** Off by default: the counts of the codes themselves, as ATLAS.ti gives them. */
     private final CheckBox withSubcodes = new CheckBox(I18n.text("analysis.withSubcodes"));
+    /** In which documents: all, a group's, those with an attribute's value. */
+    private final javafx.scene.control.ChoiceBox<AnalysisViewModel.WordScope> documents =
+            new javafx.scene.control.ChoiceBox<>();
     private CooccurrenceTable computed;
+    /** The documents {@link #computed} was counted in, said in the corner (and so in exports); null for all. */
+    private String computedIn;
 
     CooccurrenceTab(AnalysisViewModel vm, Dialogs dialogs, AnalysisWindow.QuotationJump jump) {
         super("cooccurrence", vm, dialogs, jump);
@@ -31,7 +36,12 @@ final class CooccurrenceTab extends GridTab {
         coefficients.setOnAction(e -> redrawSameCells());
         withSubcodes.setId("cooccurrence-with-subcodes");
         withSubcodes.setOnAction(e -> recompute());
-        settings(encloses, overlaps, adjacent, withSubcodes, coefficients);
+        documents.setId("cooccurrence-documents");
+        documents.getItems().setAll(vm.documentScopes());
+        documents.getSelectionModel().selectFirst();
+        documents.setOnAction(e -> recompute());
+        settings(new javafx.scene.control.Label(I18n.text("cooccurrence.in")), documents, encloses, overlaps, adjacent,
+                withSubcodes, coefficients);
         recompute();
     }
 
@@ -46,8 +56,11 @@ final class CooccurrenceTab extends GridTab {
         if (adjacent.isSelected()) {
             relations.add(Relation.ADJACENT);
         }
-        vm.cooccurrence(relations, withSubcodes.isSelected(), result -> {
+        AnalysisViewModel.WordScope in = documents.getValue();
+        String inLabel = in == null || in.documentIds() == null ? null : in.label();
+        vm.cooccurrence(relations, withSubcodes.isSelected(), in == null ? null : in.documentIds(), result -> {
             computed = result;
+            computedIn = inLabel;
             redraw();
         }, e -> dialogs.showError(I18n.text("error.analysis"), I18n.message(e)));
     }
@@ -81,9 +94,13 @@ final class CooccurrenceTab extends GridTab {
                 computed.toGrid(I18n.text("cooccurrence.coefficient"), corner(true), true));
     }
 
-    /** "Code (c-coefficient)": what the figures are, in the file as in the window (a CSV said only "Code"). */
-    private static String corner(boolean coefficients) {
-        return I18n.text("analysis.corner", I18n.text("analysis.code"), I18n.text(coefficients
+    /**
+     * "Code (c-coefficient)": what the figures are, in the file as in the window (a CSV said only "Code"); and in
+     * which documents, when not all.
+     */
+    private String corner(boolean coefficients) {
+        String corner = I18n.text("analysis.corner", I18n.text("analysis.code"), I18n.text(coefficients
                 ? "cooccurrence.coefficient" : "cooccurrence.counts").toLowerCase(I18n.locale()));
+        return computedIn == null ? corner : I18n.text("cooccurrence.cornerIn", corner, computedIn);
     }
 }

@@ -133,6 +133,26 @@ class AnalysisWindowTest {
             assertTrue(line.matches("\\d+:\\d+ (encloses \\d+:\\d+|overlaps \\d+:\\d+|is next to \\d+:\\d+|with both codes) · .*"),
                     line);
         }
+        // In one group's documents only: counted there, and said in the corner (and so in an export).
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<AnalysisViewModel.WordScope> in = robot.lookup("#cooccurrence-documents").query();
+        AnalysisViewModel.WordScope group = in.getItems().stream().filter(scope -> scope.label().startsWith("Group "))
+                .findFirst().orElseThrow();
+        robot.interact(() -> in.setValue(group));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cooccurrence.grid().corner().endsWith(" in "
+                + group.label()));
+        nl.veldwerk.analysis.CooccurrenceTable there = nl.veldwerk.analysis.CooccurrenceTable.compute(project, codes,
+                java.util.EnumSet.allOf(nl.veldwerk.analysis.CooccurrenceTable.Relation.class), false,
+                group.documentIds());
+        for (int i = 0; i < codes.size(); i++) {
+            for (int j = 0; j < codes.size(); j++) {
+                if (i != j) {
+                    assertEquals(there.count(i, j), cooccurrence.grid().values()[i][j], 0.0, i + "," + j);
+                }
+            }
+        }
+        robot.interact(() -> in.getSelectionModel().selectFirst());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !cooccurrence.grid().corner().contains(" in "));
 
         robot.interact(() -> tabs.getSelectionModel().select(2));
         settle();

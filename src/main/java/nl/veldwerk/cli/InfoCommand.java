@@ -73,11 +73,12 @@ final class InfoCommand implements Callable<Integer> {
         // The counts above are the last save's: a crash's unsaved work is not in them (said, not an error).
         // Open in a window now, its recovery save is that window's unsaved work, not a crash's.
         java.util.Optional<String> openIn = nl.veldwerk.store.ProjectStore.openNowIn(folder);
-        pending.ifPresent(since -> spec.commandLine().getErr().printf(openIn.map(holder -> "veldwerk: %s: open in "
-                + holder + "; its unsaved work (since %s) is in a recovery save until it is saved there. The counts "
-                + "above are of the last save.%n").orElse("veldwerk: %s: %s The counts above are of the last save; "
-                + "open the project in the Veldwerk window to keep or discard that work.%n"), directory,
-                openIn.isPresent() ? WritableProject.TIME.format(since) : WritableProject.unsavedWork(since)));
+        // The holder's name as an argument, not in the format: a "%" in a user's or computer's name threw.
+        pending.ifPresent(since -> spec.commandLine().getErr().print(openIn.map(holder -> String.format(
+                "veldwerk: %s: open in %s; its unsaved work (since %s) is in a recovery save until it is saved there. "
+                + "The counts above are of the last save.%n", directory, holder, WritableProject.TIME.format(since)))
+                .orElse(String.format("veldwerk: %s: %s The counts above are of the last save; open the project in the "
+                + "Veldwerk window to keep or discard that work.%n", directory, WritableProject.unsavedWork(since)))));
         if (!others.isEmpty()) {
             spec.commandLine().getErr().printf("veldwerk: %s: a sync service kept another version of the save (the "
                     + "project was saved on two computers at once); its work is not in this one. The window offers "

@@ -620,7 +620,9 @@ final class RefiConverter {
             // "relative:///name" (ATLAS.ti's three slashes) is "name" under the base, not "base//name".
             return new nl.veldwerk.model.Recording(base + (base.endsWith("/") ? "" : "/") + rest.replaceFirst("^/+", ""));
         }
-        return new nl.veldwerk.model.Recording(rest); // absolute://, or relative:// without a base: located later
+        // absolute://, or relative:// without a base: located later ("relative:///x.mp4" is x.mp4 somewhere, not a
+        // file at the root of the disk)
+        return new nl.veldwerk.model.Recording(kind.equals("relative") ? rest.replaceFirst("^/+", "") : rest);
     }
 
     private boolean takenIgnoringCase(String target) {

@@ -249,7 +249,7 @@ public final class CodeQuery {
         Code c = code();
         Set<String> asked = own ? Set.of(c.id()) : SubCodes.selfAndUnder(project, c.id());
         if (asked.size() > 1) {
-            withSubCodes.add(c.name());
+            withSubCodes.add(project.labelOf(c.id())); // two categories of one name told apart, as labels do
         }
         return quotationsOf(asked);
     }

@@ -170,6 +170,10 @@ class RefiMediaTest {
         // ATLAS.ti writes "relative:///name" (three slashes): one slash between the folder and the name (QA: "//").
         RefiImport.ProjectResult three = convert(qde.replace("relative://media/", "relative:///media/"));
         assertEquals("/data/study/media/C03.mp4", three.project().documents().iterator().next().recording().path());
+        // Without a base it is to be located, not a file at the root of the disk.
+        RefiImport.ProjectResult noBase = convert(qde.replace(" basePath=\"absolute:///data/study/\"", "")
+                .replace("relative://media/", "relative:///media/"));
+        assertEquals("media/C03.mp4", noBase.project().documents().iterator().next().recording().path());
     }
 
     /** A project from a .qde's text alone, as a .qdpx holding only it would give. */

@@ -139,6 +139,14 @@ class CodeQueryTest {
         assertEquals(List.of("Drempels", "Psychisch"), CodeQuery.ask(p, "Drempels OR Psychisch OR Schaamte OR ONLY "
                 + "Drempels").withSubCodes());
         assertEquals(List.of(), CodeQuery.ask(p, "ONLY Drempels OR Schaamte").withSubCodes());
+        // Two categories of one name are told apart as labels tell them (review: one "'Overig'" for two).
+        p.put(Code.of("overig1", "Overig", null, "drempels"));
+        p.put(Code.of("overig1-kind", "Kind", null, "overig1"));
+        p.put(Code.of("overig2", "Overig", null, "psy"));
+        p.put(Code.of("overig2-kind", "Kind", null, "overig2"));
+        assertEquals(List.of(p.labelOf("overig1"), p.labelOf("overig2")), CodeQuery.ask(p,
+                "\"Drempels > Overig\" OR \"Drempels > Psychisch > Overig\"").withSubCodes());
+        assertTrue(!p.labelOf("overig1").equals(p.labelOf("overig2")));
     }
 
     @Test

@@ -138,6 +138,7 @@ class AnalysisWindowTest {
         javafx.scene.control.ChoiceBox<AnalysisViewModel.WordScope> in = robot.lookup("#cooccurrence-documents").query();
         AnalysisViewModel.WordScope group = in.getItems().stream().filter(scope -> scope.label().startsWith("Group "))
                 .findFirst().orElseThrow();
+        assertTrue(group.documentIds().size() < project.documents().size(), "a group of some documents, not all");
         robot.interact(() -> in.setValue(group));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cooccurrence.grid().corner().endsWith(" in "
                 + group.label()));

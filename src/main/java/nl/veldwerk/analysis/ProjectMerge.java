@@ -519,7 +519,7 @@ public final class ProjectMerge {
             List<DiagramNode> nodes = d.nodes().stream()
                     .map(n -> new DiagramNode(codes.get(n.codeId()), n.x(), n.y(), n.hidden())).toList();
             List<String> rels = d.relationIds().stream().map(relations::get).toList();
-            Diagram mapped = new Diagram(d.id(), d.name(), nodes, rels, d.weighting());
+            Diagram mapped = new Diagram(d.id(), d.name(), nodes, rels, d.weighting(), d.subCodesInside());
             if (p.contains(EntityKind.DIAGRAM, d.id())) {
                 count(matched, "diagrams");
                 // The same diagram in both is no conflict; one changed in either is said, this one's kept.

@@ -298,5 +298,19 @@ class ProjectMergeTest {
         assertTrue(again.report().conflicts().stream().anyMatch(c -> c.toString().contains("diagram 'Model'")),
                 again.report().conflicts().toString());
         assertEquals(10, a.diagram("dia").orElseThrow().nodes().getFirst().x(), 1e-9, "this project's kept");
+
+        // A diagram drawing sub-codes inside their categories (the sample's): the same in both is no conflict
+        // (QA: every merge said so), and one that comes in keeps that setting.
+        Project b = AnalysisFixture.project();
+        b.put(new nl.veldwerk.model.Diagram("inside", "Binnen", List.of(new nl.veldwerk.model.DiagramNode("schaamte",
+                10, 20, false)), List.of(), nl.veldwerk.model.Weighting.QUOTATIONS, true));
+        ProjectMerge own = ProjectMerge.of(b.copy());
+        new ProjectSession(b).execute(own.command());
+        assertTrue(own.report().conflicts().stream().noneMatch(c -> c.toString().contains("diagram")),
+                own.report().conflicts().toString());
+        Project c = AnalysisFixture.project();
+        ProjectMerge in = ProjectMerge.of(b);
+        new ProjectSession(c).execute(in.command());
+        assertEquals(Boolean.TRUE, c.diagram("inside").orElseThrow().subCodesInside(), "kept as it was drawn");
     }
 }

@@ -75,7 +75,7 @@ public final class MemoPane extends VBox {
                 return; // the row of the memo being typed in, replaced by its saved version
             }
             if (now == null || !now.id().equals(shownId)) {
-                save();
+                leaveFor(now == null ? null : now.id());
             }
             show(now);
         });
@@ -182,6 +182,22 @@ public final class MemoPane extends VBox {
         title.selectAll();
     }
 
+    /**
+     * Saves what was typed in the memo shown as another is chosen, that one already counting as shown: the refresh
+     * the save brings then keeps the memo chosen selected. It selected the memo left again, while the fields showed
+     * the one chosen and took what was typed next (QA).
+     */
+    private void leaveFor(String next) {
+        String leaving = shownId;
+        if (leaving == null || vm.storeProperty().get() == null || !typing.take()) {
+            return;
+        }
+        String typedTitle = title.getText();
+        String typedText = text.getText();
+        shownId = next;
+        memos.saveMemo(leaving, typedTitle, typedText);
+    }
+
     /** Saves the editor's text to the memo it shows, when it changed. */
     void save() {
         if (shownId != null && vm.storeProperty().get() != null && typing.take()) {
@@ -200,14 +216,17 @@ public final class MemoPane extends VBox {
         if (typing.committing()) {
             // The memo being typed in was saved: its row takes the saved version (so a later refresh finds it
             // selected, and does not empty the fields), quietly: the fields stay as the user has them.
+            // Selected again only if it still is: saved because another memo was clicked, it took the selection
+            // back from that one, whose text the fields then showed and took what was typed (QA).
             quiet = true;
             try {
+                int selected = list.getSelectionModel().getSelectedIndex();
                 for (int i = 0; i < list.getItems().size(); i++) {
                     if (list.getItems().get(i).id().equals(keep)) {
                         int row = i;
                         memos.stream().filter(m -> m.id().equals(keep)).findFirst().ifPresent(m -> {
                             list.getItems().set(row, m);
-                            list.getSelectionModel().select(row);
+                            list.getSelectionModel().select(selected == row || selected < 0 ? row : selected);
                         });
                     }
                 }
@@ -218,9 +237,10 @@ public final class MemoPane extends VBox {
         }
         String words = filter.getText().strip();
         // The memo being written stays listed, even when what was typed no longer holds the words: it was dropped, and
-        // with it what was typed since the last pause.
+        // with it what was typed since the last pause. One only open is filtered as any other (QA: listed as a hit).
         java.util.function.Predicate<String> holdsWords = nl.veldwerk.ui.common.Folded.containing(words);
-        List<Memo> shown = words.isEmpty() ? memos : memos.stream().filter(m -> m.id().equals(keep)
+        boolean writing = typing.typed() || typing.committing();
+        List<Memo> shown = words.isEmpty() ? memos : memos.stream().filter(m -> writing && m.id().equals(keep)
                 || holdsWords.test(m.title() + "\n" + m.text() + "\n" + describe(m.target()))).toList();
         list.setPlaceholder(new Label(words.isEmpty() ? I18n.text("memos.empty")
                 : I18n.text("memos.noneHolds", filter.getText().strip())));

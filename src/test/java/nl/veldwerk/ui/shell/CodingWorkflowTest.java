@@ -557,6 +557,30 @@ class CodingWorkflowTest extends WorkbenchTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("About: " + q.idIn(project().document("d").orElseThrow()) + " · A03 “soort sociaal netwerk”",
                 robot.lookup("#memo-about").queryLabeled().getText());
+        // Typed in one memo, another clicked: the list selects the one clicked and the fields show it (QA: the
+        // highlight went back to the first, the fields showed the second, and typing went into it unseen).
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.NoteCommands.addMemo(new nl.veldwerk.model.Memo(
+                "tweede", nl.veldwerk.model.MemoTarget.project(), "Tweede", "", null, Fixtures.T.plusSeconds(5),
+                Fixtures.T.plusSeconds(5), false, false))));
+        robot.interact(() -> ((javafx.scene.control.ListView<?>) memoList).getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, memoList.getItems().size());
+        nl.veldwerk.model.Memo first = (nl.veldwerk.model.Memo) memoList.getItems().get(0);
+        nl.veldwerk.model.Memo second = (nl.veldwerk.model.Memo) memoList.getItems().get(1);
+        robot.clickOn("#memo-text").write(" Eerst.");
+        robot.interact(() -> ((javafx.scene.control.ListView<?>) memoList).getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(second.id(), ((nl.veldwerk.model.Memo) memoList.getSelectionModel().getSelectedItem()).id(),
+                "the memo clicked is the one selected");
+        assertEquals(second.title(), robot.lookup("#memo-title").queryTextInputControl().getText());
+        assertTrue(project().memo(first.id()).orElseThrow().text().endsWith(" Eerst."), "the first memo's text saved");
+        // Filtered on words the open memo lacks (nothing typed in it): it is not listed as a hit (QA).
+        robot.interact(() -> robot.lookup("#memo-filter").queryTextInputControl().setText("qqqxx"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, memoList.getItems().size(), memoList.getItems().toString());
+        robot.interact(() -> robot.lookup("#memo-filter").queryTextInputControl().setText(""));
+        WaitForAsyncUtils.waitForFxEvents();
+
     }
 
     /** A memo is found again by words in its title, its text or what it is about, without case or accents. */

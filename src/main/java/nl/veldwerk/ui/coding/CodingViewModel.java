@@ -266,16 +266,33 @@ public final class CodingViewModel implements CodingActions {
         List<String> others = p.codingsOf(quotationId).stream().map(c -> c.coderId() == null ? null
                 : p.coder(c.coderId()).map(nl.veldwerk.model.Coder::name).orElse(null))
                 .filter(java.util.Objects::nonNull).filter(name -> !name.equals(me)).distinct().sorted().toList();
-        if (others.isEmpty()) {
+        // Its memos and review comments go with it, as a code's and a document's do, where they are asked about:
+        // a quotation's went without a word (QA).
+        List<String> notes = p.memos().stream().filter(m -> m.target().kind() == nl.veldwerk.model.EntityKind.QUOTATION
+                && m.target().id().equals(quotationId)).map(m -> m.comment()
+                ? nl.veldwerk.ui.common.I18n.text("inspector.aReviewComment")
+                : nl.veldwerk.ui.common.I18n.text("inspector.theMemo", m.title().isBlank()
+                        ? nl.veldwerk.ui.common.I18n.text("memos.untitled") : m.title())).toList();
+        if (others.isEmpty() && notes.isEmpty()) {
             return null;
         }
         String id = p.quotation(quotationId).flatMap(q -> p.document(q.documentId()).map(q::idIn)).orElse("");
+        String notesGo = notes.isEmpty() ? "" : capitalised(nl.veldwerk.ui.common.I18n.text("inspector.notesGo",
+                notes.size(), String.join(", ", notes)));
+        if (others.isEmpty()) {
+            return nl.veldwerk.ui.common.I18n.text("inspector.deleteNotes", id, notesGo);
+        }
         // Codings nobody is named for (the sample's, an import's) go too: counted, not left out of the list (QA).
         long unnamed = p.codingsOf(quotationId).stream().filter(c -> c.coderId() == null
                 || p.coder(c.coderId()).isEmpty()).count();
         String whose = String.join(", ", others) + (unnamed == 0 ? ""
                 : ", " + nl.veldwerk.ui.common.I18n.text("inspector.withoutCoder", unnamed));
-        return nl.veldwerk.ui.common.I18n.text("inspector.deleteOthers", id, whose);
+        return nl.veldwerk.ui.common.I18n.text("inspector.deleteOthers", id, whose)
+                + (notesGo.isEmpty() ? "" : " " + notesGo + ".");
+    }
+
+    private static String capitalised(String sentence) {
+        return sentence.isEmpty() ? sentence : Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
     /** Deletes a quotation and says so: its highlight going may be all the screen shows of it. */

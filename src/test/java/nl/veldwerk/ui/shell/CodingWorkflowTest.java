@@ -283,6 +283,23 @@ class CodingWorkflowTest extends WorkbenchTest {
         assertEquals(1, project().quotations().size());
         assertEquals(1, project().codings().size(), "undoing the delete brings back its coding");
 
+        // Its memo goes with it: asked first, as a code's and a document's are (QA: gone without a word).
+        String withMemo = project().quotations().iterator().next().id();
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.NoteCommands.addMemo(new nl.veldwerk.model.Memo(
+                "citaat-oma", new nl.veldwerk.model.MemoTarget(nl.veldwerk.model.EntityKind.QUOTATION, withMemo),
+                "Citaat oma", "", null, nl.veldwerk.project.Fixtures.T, nl.veldwerk.project.Fixtures.T, false, false))));
+        robot.interact(() -> list.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        int askedBefore = dialogs.questions.size();
+        dialogs.answer = false;
+        robot.clickOn("#delete-quotation");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(askedBefore + 1, dialogs.questions.size());
+        assertTrue(dialogs.questions.getLast().contains("The memo ‘Citaat oma’ goes with it."),
+                dialogs.questions.getLast());
+        assertEquals(1, project().quotations().size(), "no: it stays, with its memo");
+        robot.interact(vm::undo); // the memo
+
         // Another coder's coding on it: asked first (their work goes with it), and no keeps it.
         String quotation = project().quotations().iterator().next().id();
         robot.interact(() -> vm.run(() -> {

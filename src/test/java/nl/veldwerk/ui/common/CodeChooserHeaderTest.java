@@ -66,27 +66,38 @@ class CodeChooserHeaderTest {
     void itOpensOverItsOwnerEachTime(FxRobot robot) throws Exception {
         Project p = new Project(ProjectInfo.named("P", Instant.EPOCH));
         p.put(Code.of("a", "Angst", null, null));
-        for (double[] at : new double[][] {{420, 260}, {120, 90}}) {
-            robot.interact(() -> {
-                owner.setX(at[0]);
-                owner.setY(at[1]);
-                owner.setWidth(700);
-                owner.setHeight(500);
-            });
-            Platform.runLater(() -> CodeChooser.choose(owner, "Kies", "Kies een code", p, c -> true, false));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.listWindows().stream()
-                    .anyMatch(w -> w != owner && w.isShowing()));
-            WaitForAsyncUtils.waitForFxEvents();
-            Window chooser = robot.listWindows().stream().filter(w -> w != owner && w.isShowing()).findFirst()
-                    .orElseThrow();
-            try {
-                assertTrue(chooser.getX() >= owner.getX() && chooser.getX() < owner.getX() + owner.getWidth()
-                        && chooser.getY() >= owner.getY() && chooser.getY() < owner.getY() + owner.getHeight(),
-                        "over its owner at " + owner.getX() + "," + owner.getY() + ": " + chooser.getX() + ","
-                                + chooser.getY());
-            } finally {
-                robot.interact(() -> ((Stage) chooser).close());
+        // A window of its own to move about: the test's primary stage is shared with the test classes after this
+        // one, and moved and shrunk here it broke their layouts.
+        Stage[] mover = new Stage[1];
+        robot.interact(() -> {
+            mover[0] = new Stage();
+            mover[0].setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 700, 500));
+            mover[0].show();
+        });
+        Stage moved = mover[0];
+        try {
+            for (double[] at : new double[][] {{420, 260}, {120, 90}}) {
+                robot.interact(() -> {
+                    moved.setX(at[0]);
+                    moved.setY(at[1]);
+                });
+                Platform.runLater(() -> CodeChooser.choose(moved, "Kies", "Kies een code", p, c -> true, false));
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                        .anyMatch(w -> w != owner && w != moved && w.isShowing()));
+                WaitForAsyncUtils.waitForFxEvents();
+                Window chooser = robot.listWindows().stream().filter(w -> w != owner && w != moved && w.isShowing())
+                        .findFirst().orElseThrow();
+                try {
+                    assertTrue(chooser.getX() >= moved.getX() && chooser.getX() < moved.getX() + moved.getWidth()
+                            && chooser.getY() >= moved.getY() && chooser.getY() < moved.getY() + moved.getHeight(),
+                            "over its owner at " + moved.getX() + "," + moved.getY() + ": " + chooser.getX() + ","
+                                    + chooser.getY());
+                } finally {
+                    robot.interact(() -> ((Stage) chooser).close());
+                }
             }
+        } finally {
+            robot.interact(moved::close);
         }
     }
 

@@ -239,6 +239,8 @@ public final class DocumentPropertiesPane extends VBox {
                 }
                 documents.setDocumentGroups(documentId, chosen);
             }));
+            box.setContextMenu(renameAndDelete(() -> documents.renameGroupAsking(g.id()),
+                    () -> documents.deleteGroupAsking(g.id()), "groups."));
             groups.getChildren().add(box);
             groupBoxes.put(g.id(), box);
         }
@@ -264,8 +266,21 @@ public final class DocumentPropertiesPane extends VBox {
                     commit.run();
                 }
             });
-            attributes.addRow(row++, new Label(a.name()), value);
+            Label name = new Label(a.name());
+            name.setMnemonicParsing(false);
+            name.setContextMenu(renameAndDelete(() -> documents.renameAttributeAsking(a.id()),
+                    () -> documents.deleteAttributeAsking(a.id()), "attributes."));
+            attributes.addRow(row++, name, value);
             attributeFields.put(a.name(), value);
         }
+    }
+
+    /** Rename… and Delete… of a group or an attribute, on its right-click (neither could be renamed or deleted: QA). */
+    private static javafx.scene.control.ContextMenu renameAndDelete(Runnable rename, Runnable delete, String keys) {
+        javafx.scene.control.MenuItem renameItem = new javafx.scene.control.MenuItem(I18n.text(keys + "rename"));
+        renameItem.setOnAction(e -> rename.run());
+        javafx.scene.control.MenuItem deleteItem = new javafx.scene.control.MenuItem(I18n.text(keys + "delete"));
+        deleteItem.setOnAction(e -> delete.run());
+        return new javafx.scene.control.ContextMenu(renameItem, deleteItem);
     }
 }

@@ -122,4 +122,67 @@ public final class DocumentsViewModel {
                     Ids.newId(), name.strip(), type))));
         }
     }
+
+    /** Asks a group's new name and renames it (a misspelt group stayed for good: QA); the name a sibling has refused. */
+    public void renameGroupAsking(String groupId) {
+        nl.veldwerk.model.Project p = main.session().project();
+        DocumentGroup g = (DocumentGroup) p.find(nl.veldwerk.model.EntityKind.GROUP, groupId).orElse(null);
+        if (g == null) {
+            return;
+        }
+        main.dialogs().askText(nl.veldwerk.ui.common.I18n.text("groups.rename"),
+                nl.veldwerk.ui.common.I18n.text("groups.renamePrompt", g.name()), g.name()).map(String::strip)
+                .filter(name -> !name.isEmpty() && !name.equals(g.name())).ifPresent(name -> {
+                    if (p.groups().stream().anyMatch(o -> !o.id().equals(groupId) && o.name().equalsIgnoreCase(name))) {
+                        main.showStatus(nl.veldwerk.ui.common.I18n.text("groups.exists", name));
+                    } else {
+                        main.run(() -> main.session().execute(DocumentCommands.renameGroup(groupId, name)));
+                    }
+                });
+    }
+
+    /** Deletes a group after saying its documents stay; one undoable step. */
+    public void deleteGroupAsking(String groupId) {
+        nl.veldwerk.model.Project p = main.session().project();
+        p.find(nl.veldwerk.model.EntityKind.GROUP, groupId).map(e -> (DocumentGroup) e).ifPresent(g -> {
+            long in = p.documents().stream().filter(d -> d.groupIds().contains(groupId)).count();
+            if (main.dialogs().confirm(nl.veldwerk.ui.common.I18n.text("groups.delete"),
+                    nl.veldwerk.ui.common.I18n.text("groups.deleteQuestion", g.name(), in))) {
+                main.run(() -> main.session().execute(DocumentCommands.deleteGroup(groupId)));
+            }
+        });
+    }
+
+    /** Asks an attribute's new name and renames it, its values with it; a name the project has refused and said. */
+    public void renameAttributeAsking(String attributeId) {
+        nl.veldwerk.model.Project p = main.session().project();
+        AttributeDefinition a = p.attributes().stream().filter(x -> x.id().equals(attributeId)).findFirst().orElse(null);
+        if (a == null) {
+            return;
+        }
+        main.dialogs().askText(nl.veldwerk.ui.common.I18n.text("attributes.rename"),
+                nl.veldwerk.ui.common.I18n.text("attributes.renamePrompt", a.name()), a.name()).map(String::strip)
+                .filter(name -> !name.isEmpty() && !name.equals(a.name())).ifPresent(name -> {
+                    java.util.Optional<AttributeDefinition> same = p.attributes().stream().filter(o -> !o.id()
+                            .equals(attributeId) && o.name().equalsIgnoreCase(name)).findFirst();
+                    if (same.isPresent()) {
+                        main.showStatus(nl.veldwerk.ui.common.I18n.text("attribute.exists", same.get().name()));
+                    } else {
+                        main.run(() -> main.session().execute(DocumentCommands.renameAttribute(attributeId, name)));
+                    }
+                });
+    }
+
+    /** Deletes an attribute after saying how many documents' values go with it; one undoable step. */
+    public void deleteAttributeAsking(String attributeId) {
+        nl.veldwerk.model.Project p = main.session().project();
+        p.attributes().stream().filter(x -> x.id().equals(attributeId)).findFirst().ifPresent(a -> {
+            long with = p.documents().stream().filter(d -> !d.attributes().getOrDefault(a.name(), "").isEmpty())
+                    .count();
+            if (main.dialogs().confirm(nl.veldwerk.ui.common.I18n.text("attributes.delete"),
+                    nl.veldwerk.ui.common.I18n.text("attributes.deleteQuestion", a.name(), with))) {
+                main.run(() -> main.session().execute(DocumentCommands.deleteAttribute(attributeId)));
+            }
+        });
+    }
 }

@@ -699,5 +699,37 @@ class CodingWorkflowTest extends WorkbenchTest {
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, project().documents().iterator().next().groupIds().size());
+
+        // A group and an attribute renamed and deleted from their right-click (QA: neither could be, a misspelt
+        // group stayed for good); each one undoable step, a deletion asked about with what goes.
+        assertEquals(List.of("Rename group…", "Delete group…"), group.getContextMenu().getItems().stream()
+                .map(javafx.scene.control.MenuItem::getText).toList());
+        String groupId = project().groups().iterator().next().id();
+        dialogs.text = "Buurtcoaches";
+        robot.interact(() -> group.getContextMenu().getItems().get(0).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Buurtcoaches", project().groups().iterator().next().name());
+        dialogs.answer = true;
+        robot.interact(() -> workbench.documents().deleteGroupAsking(groupId));
+        assertTrue(dialogs.questions.getLast().contains("Its one document stays: only the group goes."),
+                dialogs.questions.getLast());
+        assertEquals(0, project().groups().size());
+        assertEquals(Set.of(), project().documents().iterator().next().groupIds());
+        robot.interact(vm::undo);
+        assertEquals(Set.of(groupId), project().documents().iterator().next().groupIds());
+        String ageId = project().attributes().stream().filter(a -> a.name().equals("age")).findFirst().orElseThrow()
+                .id();
+        dialogs.text = "leeftijd";
+        robot.interact(() -> workbench.documents().renameAttributeAsking(ageId));
+        assertEquals("47.5", project().documents().iterator().next().attributes().get("leeftijd"), "its values too");
+        dialogs.text = "ROLE";
+        robot.interact(() -> workbench.documents().renameAttributeAsking(ageId));
+        assertTrue(vm.statusProperty().get().contains("'role' already"), vm.statusProperty().get());
+        robot.interact(() -> workbench.documents().deleteAttributeAsking(ageId));
+        assertTrue(dialogs.questions.getLast().contains("Its value on one document goes with it."),
+                dialogs.questions.getLast());
+        assertEquals(null, project().documents().iterator().next().attributes().get("leeftijd"));
+        robot.interact(vm::undo);
+        assertEquals("47.5", project().documents().iterator().next().attributes().get("leeftijd"));
     }
 }

@@ -138,7 +138,7 @@ class SpeakerAwareSearchTest extends WorkbenchTest {
         robot.clickOn(first);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("2 of 3 ticked", robot.lookup("#code-hits-count").queryLabeled().getText(), "the count follows");
-        assertEquals("Code 2", robot.lookup("#code-hits-apply").queryButton().getText());
+        assertEquals("Code 2 passages", robot.lookup("#code-hits-apply").queryButton().getText());
         java.util.Set<String> kept = java.util.Set.of(preview.getItems().get(1).text(), preview.getItems().get(2).text());
         robot.clickOn("#code-hits-apply");
         WindowTestSupport.idle(vm);

@@ -176,8 +176,10 @@ public final class MemoPane extends VBox {
         save();
         filter.clear(); // the new memo shown, not filtered out of sight
         String id = memos.addMemo(target, I18n.text("memos.newTitle"));
-        list.getItems().stream().filter(m -> m.id().equals(id)).findFirst()
-                .ifPresent(m -> list.getSelectionModel().select(m));
+        list.getItems().stream().filter(m -> m.id().equals(id)).findFirst().ifPresent(m -> {
+            list.getSelectionModel().select(m);
+            list.scrollTo(m); // the new row whole in view, not half under the list's edge (QA)
+        });
         title.requestFocus();
         title.selectAll();
     }

@@ -59,7 +59,7 @@ final class SearchAndCodeDialog {
             if (w.equals("NOT")) {
                 leftOut = true;
             } else if (!w.contains(":") && !w.startsWith("-") && !excluded && !List.of("AND", "OR").contains(w)) {
-                w = w.replaceAll("[\"*~()]", "");
+                w = w.replaceAll("[\"*?~()]", "");
                 if (!w.isBlank()) {
                     found.add(w);
                 }
@@ -83,7 +83,12 @@ final class SearchAndCodeDialog {
             vm.showStatus(I18n.text("search.noWordsToCode"));
             return;
         }
-        new SearchAndCodeDialog(search, words, owner).stage.showAndWait();
+        SearchAndCodeDialog dialog = new SearchAndCodeDialog(search, words, owner);
+        if (query.matches("(?s).*[*~?].*")) {
+            // Said, not silently dropped: "voorzien*" looked for "voorzien" and its inflections only (QA).
+            dialog.header.setText(dialog.header.getText() + "\n" + I18n.text("search.codeHitsNoWildcards"));
+        }
+        dialog.stage.showAndWait();
     }
 
     /**
@@ -118,6 +123,9 @@ final class SearchAndCodeDialog {
     private final Label count = new Label();
     private final Button apply = new Button();
 
+    /** What the dialog looks for, over the preview. */
+    private final Label header;
+
     /** {@code owner}: the window it opens over (the search pane's), modal to it. */
     private SearchAndCodeDialog(SearchViewModel search, List<String> words, javafx.stage.Window owner) {
         this.search = search;
@@ -128,7 +136,7 @@ final class SearchAndCodeDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(I18n.text(words == null ? "search.moreLike" : "search.codeHits"));
         QueryWords asked = words == null ? null : QueryWords.of(project(), words);
-        Label header = new Label(words == null ? I18n.text("search.moreLikeHeader")
+        header = new Label(words == null ? I18n.text("search.moreLikeHeader")
                 : I18n.text("search.codeHitsOf", asked.named())
                         + (asked.tooCommon().isEmpty() ? "" : "\n" + asked.leftOutSaid()));
         header.setId("code-hits-header");

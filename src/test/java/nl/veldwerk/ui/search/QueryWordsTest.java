@@ -12,6 +12,7 @@ class QueryWordsTest {
         assertEquals(List.of("\"de wijk\"", "buurthuis"), SearchAndCodeDialog.words("\"de  wijk\" AND buurthuis"));
         assertEquals(List.of("schaamte", "geld"), SearchAndCodeDialog.words("schaamte OR (geld*) speaker:A01"));
         assertEquals(List.of(), SearchAndCodeDialog.words("\"\" *"));
+        assertEquals(List.of("voorzen"), SearchAndCodeDialog.words("voorz?en"), "a ? is no letter to look for");
         assertEquals(List.of("\"de\"", "wijk"), SearchAndCodeDialog.words("\"de\" wijk"), "a quoted word as written");
         assertEquals(List.of("zorg"), SearchAndCodeDialog.words("speaker:\"Piet Jansen\" zorg"),
                 "a field's value is not a word to code");

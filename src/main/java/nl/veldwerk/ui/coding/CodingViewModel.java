@@ -268,17 +268,21 @@ public final class CodingViewModel implements CodingActions {
                 .filter(java.util.Objects::nonNull).filter(name -> !name.equals(me)).distinct().sorted().toList();
         // Its memos and review comments go with it, as a code's and a document's do, where they are asked about:
         // a quotation's went without a word (QA).
-        List<String> notes = p.memos().stream().filter(m -> m.target().kind() == nl.veldwerk.model.EntityKind.QUOTATION
-                && m.target().id().equals(quotationId)).map(m -> m.comment()
-                ? nl.veldwerk.ui.common.I18n.text("inspector.aReviewComment")
-                : nl.veldwerk.ui.common.I18n.text("inspector.theMemo", m.title().isBlank()
-                        ? nl.veldwerk.ui.common.I18n.text("memos.untitled") : m.title())).toList();
+        List<nl.veldwerk.model.Memo> about = p.memos().stream().filter(m -> m.target().kind()
+                == nl.veldwerk.model.EntityKind.QUOTATION && m.target().id().equals(quotationId)).toList();
+        List<String> notes = new java.util.ArrayList<>(about.stream().filter(m -> !m.comment()).map(m ->
+                nl.veldwerk.ui.common.I18n.text("inspector.theMemo", m.title().isBlank()
+                        ? nl.veldwerk.ui.common.I18n.text("memos.untitled") : m.title())).toList());
+        long comments = about.stream().filter(nl.veldwerk.model.Memo::comment).count();
+        if (comments > 0) { // a review thread counted, not "a review comment" once per reply
+            notes.add(nl.veldwerk.ui.common.I18n.text("inspector.reviewComments", comments));
+        }
         if (others.isEmpty() && notes.isEmpty()) {
             return null;
         }
         String id = p.quotation(quotationId).flatMap(q -> p.document(q.documentId()).map(q::idIn)).orElse("");
         String notesGo = notes.isEmpty() ? "" : capitalised(nl.veldwerk.ui.common.I18n.text("inspector.notesGo",
-                notes.size(), String.join(", ", notes)));
+                about.size(), String.join(", ", notes)));
         if (others.isEmpty()) {
             return nl.veldwerk.ui.common.I18n.text("inspector.deleteNotes", id, notesGo);
         }
@@ -287,8 +291,8 @@ public final class CodingViewModel implements CodingActions {
                 || p.coder(c.coderId()).isEmpty()).count();
         String whose = String.join(", ", others) + (unnamed == 0 ? ""
                 : ", " + nl.veldwerk.ui.common.I18n.text("inspector.withoutCoder", unnamed));
-        return nl.veldwerk.ui.common.I18n.text("inspector.deleteOthers", id, whose)
-                + (notesGo.isEmpty() ? "" : " " + notesGo + ".");
+        return notesGo.isEmpty() ? nl.veldwerk.ui.common.I18n.text("inspector.deleteOthers", id, whose)
+                : nl.veldwerk.ui.common.I18n.text("inspector.deleteOthersNotes", id, whose, notesGo);
     }
 
     private static String capitalised(String sentence) {

@@ -166,7 +166,7 @@ public final class DocumentsViewModel {
                     java.util.Optional<AttributeDefinition> same = p.attributes().stream().filter(o -> !o.id()
                             .equals(attributeId) && o.name().equalsIgnoreCase(name)).findFirst();
                     if (same.isPresent()) {
-                        main.showStatus(nl.veldwerk.ui.common.I18n.text("attribute.exists", same.get().name()));
+                        main.showStatus(nl.veldwerk.ui.common.I18n.text("attributes.exists", same.get().name()));
                     } else {
                         main.run(() -> main.session().execute(DocumentCommands.renameAttribute(attributeId, name)));
                     }

@@ -48,6 +48,12 @@ public final class MemoPane extends VBox {
     private String shownId;
     /** While the list's row of the memo typed in is replaced: the selection's events are not the user's. */
     private boolean quiet;
+    /**
+     * While the filter's words change: the open memo is listed only if it holds them (it was listed as a hit, QA).
+     * Any other refresh (a save, an undo) keeps it listed, so the memo being written never drops out from under
+     * the caret.
+     */
+    private boolean filtering;
     /** Whether the user typed since the memo was shown: only then is there something to save. */
     private final TypingTracker typing = new TypingTracker(title, text);
 
@@ -143,7 +149,16 @@ public final class MemoPane extends VBox {
         filter.setPromptText(I18n.text("memos.filter"));
         filter.setId("memo-filter");
         nl.veldwerk.ui.app.UndoKeys.projectUndoIn(filter);
-        filter.textProperty().addListener((o, was, now) -> refresh());
+        filter.textProperty().addListener((o, was, now) -> {
+            // What was typed in the open memo saved first: a filter it no longer holds takes it out of the list.
+            save();
+            filtering = true;
+            try {
+                refresh();
+            } finally {
+                filtering = false;
+            }
+        });
         vm.storeProperty().addListener((o, was, now) -> filter.clear()); // another project: all its memos
         vm.memoToShowProperty().addListener((o, was, id) -> {
             if (id != null) {
@@ -202,7 +217,9 @@ public final class MemoPane extends VBox {
 
     /** Saves the editor's text to the memo it shows, when it changed. */
     void save() {
-        if (shownId != null && vm.storeProperty().get() != null && typing.take()) {
+        // Only into the project the memo is in: the filter cleared as another project opens saves too.
+        if (shownId != null && vm.storeProperty().get() != null && vm.session().project().memo(shownId).isPresent()
+                && typing.take()) {
             memos.saveMemo(shownId, title.getText(), text.getText());
         }
     }
@@ -239,10 +256,11 @@ public final class MemoPane extends VBox {
         }
         String words = filter.getText().strip();
         // The memo being written stays listed, even when what was typed no longer holds the words: it was dropped, and
-        // with it what was typed since the last pause. One only open is filtered as any other (QA: listed as a hit).
+        // with it what was typed since the last pause; but when the words themselves change, it is filtered as any
+        // other (QA: listed as a hit), what was typed saved first.
         java.util.function.Predicate<String> holdsWords = nl.veldwerk.ui.common.Folded.containing(words);
-        boolean writing = typing.typed() || typing.committing();
-        List<Memo> shown = words.isEmpty() ? memos : memos.stream().filter(m -> writing && m.id().equals(keep)
+        boolean keepOpen = !filtering;
+        List<Memo> shown = words.isEmpty() ? memos : memos.stream().filter(m -> keepOpen && m.id().equals(keep)
                 || holdsWords.test(m.title() + "\n" + m.text() + "\n" + describe(m.target()))).toList();
         list.setPlaceholder(new Label(words.isEmpty() ? I18n.text("memos.empty")
                 : I18n.text("memos.noneHolds", filter.getText().strip())));

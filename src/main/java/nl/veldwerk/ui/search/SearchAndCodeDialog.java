@@ -38,6 +38,17 @@ final class SearchAndCodeDialog {
      * search-and-code look for.
      */
     static List<String> words(String query) {
+        return words(query, new boolean[1]);
+    }
+
+    /** Whether a word the query looks for is written with a wildcard or as a fuzzy one (*, ?, ~), not used here. */
+    static boolean wildcardsLeftOut(String query) {
+        boolean[] wild = new boolean[1];
+        words(query, wild);
+        return wild[0];
+    }
+
+    private static List<String> words(String query, boolean[] wild) {
         // A quoted phrase stays one ("de wijk" is looked for as those words in a row, "de" quoted as a word
         // like any other); a field's value (speaker:"Piet Jansen") and a word left out (NOT wijk, -wijk) are
         // not looked for; the rest word by word.
@@ -59,7 +70,10 @@ final class SearchAndCodeDialog {
             if (w.equals("NOT")) {
                 leftOut = true;
             } else if (!w.contains(":") && !w.startsWith("-") && !excluded && !List.of("AND", "OR").contains(w)) {
-                w = w.replaceAll("[\"*?~()]", "");
+                if (w.matches(".*[*?~].*")) {
+                    wild[0] = true; // a word looked for was written with a wildcard or as a fuzzy one
+                }
+                w = w.replaceAll("[\"*~()]", "");
                 if (!w.isBlank()) {
                     found.add(w);
                 }
@@ -84,7 +98,7 @@ final class SearchAndCodeDialog {
             return;
         }
         SearchAndCodeDialog dialog = new SearchAndCodeDialog(search, words, owner);
-        if (query.matches("(?s).*[*~?].*")) {
+        if (wildcardsLeftOut(query)) {
             // Said, not silently dropped: "voorzien*" looked for "voorzien" and its inflections only (QA).
             dialog.header.setText(dialog.header.getText() + "\n" + I18n.text("search.codeHitsNoWildcards"));
         }

@@ -12,7 +12,11 @@ class QueryWordsTest {
         assertEquals(List.of("\"de wijk\"", "buurthuis"), SearchAndCodeDialog.words("\"de  wijk\" AND buurthuis"));
         assertEquals(List.of("schaamte", "geld"), SearchAndCodeDialog.words("schaamte OR (geld*) speaker:A01"));
         assertEquals(List.of(), SearchAndCodeDialog.words("\"\" *"));
-        assertEquals(List.of("voorzen"), SearchAndCodeDialog.words("voorz?en"), "a ? is no letter to look for");
+        // A wildcard in a word looked for is said not to be used; one in a field, an excluded word or a phrase is not.
+        org.junit.jupiter.api.Assertions.assertTrue(SearchAndCodeDialog.wildcardsLeftOut("geen voorzien*"));
+        org.junit.jupiter.api.Assertions.assertTrue(SearchAndCodeDialog.wildcardsLeftOut("buurt~"));
+        org.junit.jupiter.api.Assertions.assertFalse(SearchAndCodeDialog.wildcardsLeftOut(
+                "zorg speaker:A0* -wijk* NOT buurt* \"gaat het?\""));
         assertEquals(List.of("\"de\"", "wijk"), SearchAndCodeDialog.words("\"de\" wijk"), "a quoted word as written");
         assertEquals(List.of("zorg"), SearchAndCodeDialog.words("speaker:\"Piet Jansen\" zorg"),
                 "a field's value is not a word to code");

@@ -322,6 +322,7 @@ class CodingWorkflowTest extends WorkbenchTest {
         assertEquals(asked + 1, dialogs.questions.size());
         assertTrue(dialogs.questions.getLast().contains("It holds codings by Bram, one coding without a coder: their"),
                 dialogs.questions.getLast());
+        assertTrue(dialogs.questions.getLast().endsWith("Undo (Ctrl+Z) brings it back."), dialogs.questions.getLast());
         assertEquals(1, project().quotations().size(), "no: it stays");
     }
 
@@ -717,14 +718,25 @@ class CodingWorkflowTest extends WorkbenchTest {
         assertEquals(Set.of(), project().documents().iterator().next().groupIds());
         robot.interact(vm::undo);
         assertEquals(Set.of(groupId), project().documents().iterator().next().groupIds());
+        assertEquals(List.of("Buurtcoaches"), project().groups().stream().map(nl.veldwerk.model.DocumentGroup::name)
+                .toList(), "the group itself is back");
         String ageId = project().attributes().stream().filter(a -> a.name().equals("age")).findFirst().orElseThrow()
                 .id();
+        // The attribute's name label has the same menu; its Rename asks the new name.
+        javafx.scene.control.Label ageLabel = robot.lookup("#document-properties .label").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.Label l && "age".equals(l.getText()))
+                .map(n -> (javafx.scene.control.Label) n).findFirst().orElseThrow();
+        assertEquals(List.of("Rename attribute…", "Delete attribute…"), ageLabel.getContextMenu().getItems().stream()
+                .map(javafx.scene.control.MenuItem::getText).toList());
         dialogs.text = "leeftijd";
-        robot.interact(() -> workbench.documents().renameAttributeAsking(ageId));
+        robot.interact(() -> ageLabel.getContextMenu().getItems().get(0).fire());
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals("47.5", project().documents().iterator().next().attributes().get("leeftijd"), "its values too");
+        assertFalse(project().documents().iterator().next().attributes().containsKey("age"), "under the new name only");
         dialogs.text = "ROLE";
         robot.interact(() -> workbench.documents().renameAttributeAsking(ageId));
-        assertTrue(vm.statusProperty().get().contains("'role' already"), vm.statusProperty().get());
+        assertEquals("An attribute called 'role' is there already: the name was left as it was.",
+                vm.statusProperty().get());
         robot.interact(() -> workbench.documents().deleteAttributeAsking(ageId));
         assertTrue(dialogs.questions.getLast().contains("Its value on one document goes with it."),
                 dialogs.questions.getLast());

@@ -226,7 +226,8 @@ public final class MainViewModel {
         }
         // Said while it is made (seconds on a slow disk): "No project open. Choose File → Open project" stood there.
         status.say(I18n.text("status.creating", wanted.name()));
-        background.run(() -> ProjectStore.create(wanted.folder(), ProjectInfo.named(wanted.name(), Instant.now())),
+        background.run(() -> ProjectStore.create(wanted.folder(), new ProjectInfo(ProjectInfo.ID, wanted.name(), "",
+                        wanted.language(), Instant.now())),
                 this::show, e -> fail(I18n.text("error.create"), e));
     }
 

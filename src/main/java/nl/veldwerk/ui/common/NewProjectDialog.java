@@ -50,10 +50,16 @@ final class NewProjectDialog {
         Label verdict = new Label();
         verdict.setWrapText(true);
         verdict.setMaxWidth(520);
+        javafx.scene.control.ChoiceBox<String> language = new javafx.scene.control.ChoiceBox<>(
+                javafx.collections.FXCollections.observableArrayList(NewProject.LANGUAGES));
+        language.setId("new-project-language");
+        language.setConverter(Labels.shown((String code) -> code == null ? "" : I18n.text("language." + code)));
+        language.setValue(NewProject.windowLanguage());
         GridPane grid = new GridPane(8, 8);
         grid.addRow(0, new Label(I18n.text("newProject.name")), name);
         grid.addRow(1, new Label(I18n.text("newProject.parent")), where, choose);
-        grid.add(verdict, 0, 2, 3, 1);
+        grid.addRow(2, new Label(I18n.text("newProject.language")), language);
+        grid.add(verdict, 0, 3, 3, 1);
         GridPane.setHgrow(name, Priority.ALWAYS);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -80,6 +86,7 @@ final class NewProjectDialog {
         parent.addListener((o, was, now) -> check.run());
         check.run();
         dialog.setOnShown(e -> name.requestFocus());
-        return dialog.showAndWait().filter(b -> b == ok).map(b -> NewProject.in(parent.get(), name.getText()));
+        return dialog.showAndWait().filter(b -> b == ok).map(b -> NewProject.in(parent.get(), name.getText(),
+                language.getValue()));
     }
 }

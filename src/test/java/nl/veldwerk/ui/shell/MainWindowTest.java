@@ -203,6 +203,12 @@ class MainWindowTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
         assertEquals("Making the project Werkdruk en steun…", seen[0]);
         assertEquals("Werkdruk en steun", vm.session().project().info().name());
+        assertEquals("en", vm.session().project().info().language(),
+                "its transcripts in the window's language, English here (every new project was Dutch: QA)");
+        robot.interact(() -> vm.create(new nl.veldwerk.ui.common.NewProject("Buurtonderzoek", tmp.resolve("buurt"),
+                "nl")));
+        WindowTestSupport.idle(vm);
+        assertEquals("nl", vm.session().project().info().language(), "or the one chosen in the dialog");
     }
 
     /** A message longer than the window is cut with "…", whole in its tooltip; the save state keeps its room. */

@@ -140,6 +140,26 @@ public final class Search {
         return out.toString();
     }
 
+    private static final java.util.regex.Pattern GROUP_FIELD = field("group");
+
+    /**
+     * The search as it reads once the document group called {@code oldName} is called {@code newName}: each
+     * {@code group:} of that name (in any case) written anew, the rest as it was; a saved search for the group found
+     * nothing after its rename, as one for a code did before.
+     */
+    public static String afterGroupRename(String query, String oldName, String newName) {
+        String written = newName.matches("[\\p{L}\\p{N}_-]+") ? newName : "\"" + newName.replace("\"", "") + "\"";
+        java.util.regex.Matcher m = GROUP_FIELD.matcher(query);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String named = m.group(1) != null ? m.group(1) : m.group(2);
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(named.equalsIgnoreCase(oldName)
+                    ? m.group().substring(0, "group:".length()) + written : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /**
      * The speakers left out, but those the query asks for by name ({@code speaker:Interviewer}): asked for, they
      * are what is wanted (it found "0 hits here; 2 in the words of Interviewer, left out").

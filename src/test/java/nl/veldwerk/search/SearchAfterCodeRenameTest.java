@@ -25,4 +25,12 @@ class SearchAfterCodeRenameTest {
                 "the new name is another code's: code: would find both");
         assertEquals("(code:Argwaan)", Search.afterCodeRename("(code:Wantrouwen)", "Wantrouwen", "Argwaan", others));
     }
+
+    /** A group renamed: its group: fields follow, quoted where the new name needs it; other fields and groups stay. */
+    @org.junit.jupiter.api.Test
+    void aGroupRenameRewritesItsGroupFields() {
+        org.junit.jupiter.api.Assertions.assertEquals("group:\"Buurt coaches\" AND code:wijkcoaches OR GROUP:\"Buurt coaches\" "
+                + "OR group:Aanbieders", Search.afterGroupRename("group:Wijkcoaches AND code:wijkcoaches OR "
+                + "GROUP:\"wijkcoaches\" OR group:Aanbieders", "Wijkcoaches", "Buurt coaches"));
+    }
 }

@@ -136,7 +136,18 @@ public final class DocumentsViewModel {
                     if (p.groups().stream().anyMatch(o -> !o.id().equals(groupId) && o.name().equalsIgnoreCase(name))) {
                         main.showStatus(nl.veldwerk.ui.common.I18n.text("groups.exists", name));
                     } else {
-                        main.run(() -> main.session().execute(DocumentCommands.renameGroup(groupId, name)));
+                        // Saved searches for the group follow its name, in the same step (they found nothing after).
+                        List<nl.veldwerk.model.SavedQuery> queries = p.info().savedQueries().stream().map(q ->
+                                q.overCodes() ? q : new nl.veldwerk.model.SavedQuery(q.name(), false,
+                                        nl.veldwerk.search.Search.afterGroupRename(q.query(), g.name(), name)))
+                                .toList();
+                        List<nl.veldwerk.project.Command> steps = new java.util.ArrayList<>(List.of(
+                                DocumentCommands.renameGroup(groupId, name)));
+                        if (!queries.equals(p.info().savedQueries())) {
+                            steps.add(nl.veldwerk.project.NoteCommands.rewriteQueries(queries));
+                        }
+                        main.run(() -> main.session().execute(new CompositeCommand(Message.of("group.rename", name),
+                                steps)));
                     }
                 });
     }

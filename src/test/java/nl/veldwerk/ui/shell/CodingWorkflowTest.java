@@ -706,10 +706,14 @@ class CodingWorkflowTest extends WorkbenchTest {
         assertEquals(List.of("Rename group…", "Delete group…"), group.getContextMenu().getItems().stream()
                 .map(javafx.scene.control.MenuItem::getText).toList());
         String groupId = project().groups().iterator().next().id();
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.NoteCommands.rewriteQueries(List.of(
+                new nl.veldwerk.model.SavedQuery("Coaches", false, "group:wijkcoaches AND buurt")))));
         dialogs.text = "Buurtcoaches";
         robot.interact(() -> group.getContextMenu().getItems().get(0).fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Buurtcoaches", project().groups().iterator().next().name());
+        assertEquals("group:Buurtcoaches AND buurt", project().info().savedQueries().getFirst().query(),
+                "a saved search for the group follows its name (it found nothing after)");
         dialogs.answer = true;
         robot.interact(() -> workbench.documents().deleteGroupAsking(groupId));
         assertTrue(dialogs.questions.getLast().contains("Its one document stays: only the group goes."),

@@ -281,8 +281,8 @@ public final class CodingViewModel implements CodingActions {
             return null;
         }
         String id = p.quotation(quotationId).flatMap(q -> p.document(q.documentId()).map(q::idIn)).orElse("");
-        String notesGo = notes.isEmpty() ? "" : capitalised(nl.veldwerk.ui.common.I18n.text("inspector.notesGo",
-                about.size(), String.join(", ", notes)));
+        String notesGo = notes.isEmpty() ? "" : nl.veldwerk.ui.common.I18n.sentence(nl.veldwerk.ui.common.I18n.text(
+                "inspector.notesGo", about.size(), String.join(", ", notes)));
         if (others.isEmpty()) {
             return nl.veldwerk.ui.common.I18n.text("inspector.deleteNotes", id, notesGo);
         }
@@ -293,10 +293,6 @@ public final class CodingViewModel implements CodingActions {
                 : ", " + nl.veldwerk.ui.common.I18n.text("inspector.withoutCoder", unnamed));
         return notesGo.isEmpty() ? nl.veldwerk.ui.common.I18n.text("inspector.deleteOthers", id, whose)
                 : nl.veldwerk.ui.common.I18n.text("inspector.deleteOthersNotes", id, whose, notesGo);
-    }
-
-    private static String capitalised(String sentence) {
-        return sentence.isEmpty() ? sentence : Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
     /** Deletes a quotation and says so: its highlight going may be all the screen shows of it. */

@@ -365,7 +365,7 @@ public final class SpeakerTurnDetector {
     private static TimeMark markAlone(String text, Lines lines, int from, int before) {
         int end = trimEnd(text, from, before);
         TimeMark mark = lines.markEndingAt(end);
-        if (mark == null || mark.start() < from || "[(#".indexOf(text.charAt(mark.start())) < 0) {
+        if (mark == null || mark.start() < from || !TimeMarks.bracketedAt(text, mark.start())) {
             return null;
         }
         int lineStart = text.lastIndexOf('\n', mark.start() - 1) + 1;

@@ -65,7 +65,7 @@ public final class TurnsOfImportedTexts {
                 continue;
             }
             if (markEnd != null && text.substring(talk, lineEnd).isBlank()
-                    && "[(#".indexOf(text.charAt(lineStart)) >= 0) {
+                    && nl.veldwerk.model.TimeMarks.bracketedAt(text, lineStart)) {
                 labels.add("");
             } else if (label.region(talk, lineEnd).lookingAt()) {
                 labels.add(label.group(1));

@@ -35,6 +35,14 @@ public final class TimeMarks {
     }
 
     /**
+     * Whether the mark found at {@code start} is bracketed or f4's ("[00:00:05]", "(00:00:05)", "#00:00:05-0#"), not
+     * a bare clock: alone on a line, a bare "14:30" is as likely a time of day in a header or a spoken answer.
+     */
+    public static boolean bracketedAt(String text, int start) {
+        return start < text.length() && "[(#".indexOf(text.charAt(start)) >= 0;
+    }
+
+    /**
      * Every time mark in the text, in text order. Marks are looked for only around a colon between digits,
      * and read by hand: a pattern tried at every position of a long transcript cost ten times reading it.
      */

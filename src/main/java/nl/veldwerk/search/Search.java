@@ -128,16 +128,7 @@ public final class Search {
         if (otherNames.stream().map(SubCodes::key).anyMatch(k -> k.equals(oldKey) || k.equals(SubCodes.key(newName)))) {
             return query;
         }
-        String written = newName.matches("[\\p{L}\\p{N}_-]+") ? newName : "\"" + newName.replace("\"", "") + "\"";
-        java.util.regex.Matcher m = CODE_FIELD.matcher(query);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String named = m.group(1) != null ? m.group(1) : m.group(2);
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(SubCodes.key(named).equals(oldKey)
-                    ? m.group().substring(0, "code:".length()) + written : m.group()));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return renamedIn(query, CODE_FIELD, "code:", named -> SubCodes.key(named).equals(oldKey), newName);
     }
 
     private static final java.util.regex.Pattern GROUP_FIELD = field("group");
@@ -148,13 +139,22 @@ public final class Search {
      * nothing after its rename, as one for a code did before.
      */
     public static String afterGroupRename(String query, String oldName, String newName) {
+        return renamedIn(query, GROUP_FIELD, "group:", named -> named.equalsIgnoreCase(oldName), newName);
+    }
+
+    /**
+     * The query with each {@code field} whose value {@code renamed} accepts given {@code newName} (quoted where it needs
+     * it), the field's name as written ("Code:" stays), the rest as it was.
+     */
+    private static String renamedIn(String query, java.util.regex.Pattern field, String prefix,
+                                    java.util.function.Predicate<String> renamed, String newName) {
         String written = newName.matches("[\\p{L}\\p{N}_-]+") ? newName : "\"" + newName.replace("\"", "") + "\"";
-        java.util.regex.Matcher m = GROUP_FIELD.matcher(query);
+        java.util.regex.Matcher m = field.matcher(query);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String named = m.group(1) != null ? m.group(1) : m.group(2);
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(named.equalsIgnoreCase(oldName)
-                    ? m.group().substring(0, "group:".length()) + written : m.group()));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(renamed.test(named)
+                    ? m.group().substring(0, prefix.length()) + written : m.group()));
         }
         m.appendTail(out);
         return out.toString();

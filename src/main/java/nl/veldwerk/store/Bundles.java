@@ -200,10 +200,7 @@ public final class Bundles {
             if (part == null) {
                 return java.util.Optional.empty();
             }
-            var name = StoreFormat.MAPPER.readTree(read(bundle, zip, part, ProjectReader.MAX_PART_BYTES))
-                    .path("info").path("name");
-            return name.isString() && !name.asString().isBlank() ? java.util.Optional.of(name.asString())
-                    : java.util.Optional.empty();
+            return ProjectReader.nameIn(read(bundle, zip, part, ProjectReader.MAX_PART_BYTES));
         } catch (ProjectFileException | IOException | RuntimeException unreadable) {
             return java.util.Optional.empty();
         }

@@ -117,13 +117,17 @@ public final class ProjectReader {
             if (manifest.projectPart() == null) {
                 return java.util.Optional.empty();
             }
-            var name = StoreFormat.MAPPER.readTree(readBytes(directory.resolve(manifest.projectPart()), MAX_PART_BYTES))
-                    .path("info").path("name");
-            return name.isString() && !name.asString().isBlank() ? java.util.Optional.of(name.asString())
-                    : java.util.Optional.empty();
+            return nameIn(readBytes(directory.resolve(manifest.projectPart()), MAX_PART_BYTES));
         } catch (ProjectFileException | RuntimeException unreadable) {
             return java.util.Optional.empty();
         }
+    }
+
+    /** The project's name in the bytes of its project part; empty when it has none (or they do not read). */
+    static java.util.Optional<String> nameIn(byte[] projectPart) {
+        var name = StoreFormat.MAPPER.readTree(projectPart).path("info").path("name");
+        return name.isString() && !name.asString().isBlank() ? java.util.Optional.of(name.asString())
+                : java.util.Optional.empty();
     }
 
     /** The manifest of a project folder, or an error that says what the folder is instead. */

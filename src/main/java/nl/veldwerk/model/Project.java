@@ -24,13 +24,8 @@ public final class Project {
     private ProjectInfo info;
     private final Map<EntityKind, Map<String, Entity>> entities = new EnumMap<>(EntityKind.class);
     private final Map<String, IdSet> quotationsByDocument;
-    /**
-     * Each quotation's codings: the one coding's id as a String, else an array of ids exactly as long as
-     * needed. Not a list each: at a million quotations that is a million list objects more (and their spare
-     * room) to make and keep; and not sets, since a quotation has one to a few codings. Read through
-     * {@link #codingIdsOf}.
-     */
-    private final Map<String, Object> codingsByQuotation;
+    /** The codings, by id, by quotation and by code: not in {@link #entities}, in columns (two million at most). */
+    private CodingTable codingTable;
     /**
      * Each code's sub-codes (key null: the top codes), in project order; null until asked after a code changed.
      * Volatile: a reader on another thread (under {@link #whileUnchanged}) may build it or find it built.
@@ -41,7 +36,6 @@ public final class Project {
      * of a million quotations: worked out once, not per quotation.
      */
     private volatile Map<String, String> codeLabels;
-    private final Map<String, IdSet> codingsByCode = new HashMap<>();
     /**
      * How many codings, quotations and memos each coder made: an undo of a new coder's first coding removes
      * the coder, and looking through three million entities for a reference took 50-100 ms on the FX thread.
@@ -79,13 +73,14 @@ public final class Project {
             int expected = switch (kind) {
                 case DOCUMENT -> documents;
                 case QUOTATION -> quotations;
-                case CODING -> codings;
                 default -> 0;
             };
-            entities.put(kind, new CompactLinkedMap<>(expected));
+            if (kind != EntityKind.CODING) {
+                entities.put(kind, new CompactLinkedMap<>(expected));
+            }
         }
         quotationsByDocument = HashMap.newHashMap(documents);
-        codingsByQuotation = new CompactLinkedMap<>(quotations);
+        codingTable = new CodingTable(codings);
     }
 
     // ---- queries -------------------------------------------------------------------------------
@@ -98,11 +93,16 @@ public final class Project {
         if (kind == EntityKind.PROJECT_INFO) {
             return ProjectInfo.ID.equals(id) ? Optional.of(info) : Optional.empty();
         }
-        return Optional.ofNullable(entities.get(kind).get(id));
+        return kind == EntityKind.CODING ? Optional.ofNullable(codingTable.get(id))
+                : Optional.ofNullable(entities.get(kind).get(id));
     }
 
     public boolean contains(EntityKind kind, String id) {
-        return kind == EntityKind.PROJECT_INFO ? ProjectInfo.ID.equals(id) : entities.get(kind).containsKey(id);
+        return switch (kind) {
+            case PROJECT_INFO -> ProjectInfo.ID.equals(id);
+            case CODING -> codingTable.contains(id);
+            default -> entities.get(kind).containsKey(id);
+        };
     }
 
     public Collection<Document> documents() {
@@ -117,8 +117,9 @@ public final class Project {
         return values(EntityKind.CODE);
     }
 
+    /** Every coding, in project order; each one made when the iteration reaches it. */
     public Collection<Coding> codings() {
-        return values(EntityKind.CODING);
+        return Collections.unmodifiableCollection(codingTable.values());
     }
 
     public Collection<Memo> memos() {
@@ -158,7 +159,7 @@ public final class Project {
     }
 
     public Optional<Coding> coding(String id) {
-        return get(EntityKind.CODING, id);
+        return Optional.ofNullable(codingTable.get(id));
     }
 
     public Optional<Coder> coder(String id) {
@@ -188,21 +189,14 @@ public final class Project {
         return ids == null ? 0 : ids.size();
     }
 
+    /** The quotation's codings, in the order they were put (one put again last). */
     public List<Coding> codingsOf(String quotationId) {
-        return resolve(codingIdsOf(quotationId), EntityKind.CODING);
+        return codingTable.ofQuotation(quotationId);
     }
 
-    private List<String> codingIdsOf(String quotationId) {
-        return switch (codingsByQuotation.get(quotationId)) {
-            case null -> null;
-            case String one -> List.of(one);
-            case String[] many -> java.util.Arrays.asList(many);
-            default -> throw new IllegalStateException("index of codings by quotation");
-        };
-    }
-
+    /** The code's codings, in the order they were put (one put again last). */
     public List<Coding> codingsWithCode(String codeId) {
-        return resolve(codingsByCode.get(codeId), EntityKind.CODING);
+        return codingTable.withCode(codeId);
     }
 
     /** Whether {@code ancestorId} is above {@code codeId} in the code tree (a code is not below itself). */
@@ -370,7 +364,11 @@ public final class Project {
     }
 
     public int count(EntityKind kind) {
-        return kind == EntityKind.PROJECT_INFO ? 1 : entities.get(kind).size();
+        return switch (kind) {
+            case PROJECT_INFO -> 1;
+            case CODING -> codingTable.size();
+            default -> entities.get(kind).size();
+        };
     }
 
     /**
@@ -394,15 +392,12 @@ public final class Project {
 
     private Project copyUnchanging() {
         Project copy = new Project(info);
-        for (EntityKind kind : EntityKind.values()) {
-            copy.entities.get(kind).putAll(entities.get(kind));
-        }
+        entities.forEach((kind, byId) -> copy.entities.get(kind).putAll(byId));
         // The indexes copied as they are, not rebuilt from the entities: an entity put again goes last in its
         // index but keeps its place among the entities, and a copy (reports, search, analysis) must list
         // quotations and codings in the order the project itself does (and saves them in).
         quotationsByDocument.forEach((document, ids) -> copy.quotationsByDocument.put(document, ids.copy()));
-        codingsByCode.forEach((code, ids) -> copy.codingsByCode.put(code, ids.copy()));
-        copy.codingsByQuotation.putAll(codingsByQuotation); // a String or an array never changed in place
+        copy.codingTable = codingTable.copy();
         coderUses.forEach((coder, uses) -> copy.coderUses.put(coder, uses.clone()));
         copy.quotationNumbersTakenOut.putAll(quotationNumbersTakenOut);
         copy.documentNumberTakenOut = documentNumberTakenOut;
@@ -486,7 +481,7 @@ public final class Project {
         if (kind == EntityKind.PROJECT_INFO) {
             throw new ModelException("projectInfo.remove");
         }
-        Entity existing = entities.get(kind).get(id);
+        Entity existing = find(kind, id).orElse(null);
         if (existing == null) {
             throw new ModelException("entity.missing", label(kind), id);
         }
@@ -494,7 +489,11 @@ public final class Project {
         String documentId = owningDocument(existing);
         changing.writeLock().lock();
         try {
-            entities.get(kind).remove(id);
+            if (kind == EntityKind.CODING) {
+                codingTable.remove(id);
+            } else {
+                entities.get(kind).remove(id);
+            }
             unindex(existing);
         } finally {
             changing.writeLock().unlock();
@@ -640,7 +639,7 @@ public final class Project {
 
     private void checkCoding(Coding c) {
         requireExists(EntityKind.QUOTATION, c.quotationId(), () -> identified(EntityKind.CODING, c.id()));
-        checkCodingBeside(c, resolve(codingIdsOf(c.quotationId()), EntityKind.CODING));
+        checkCodingBeside(c, codingsOf(c.quotationId()));
     }
 
     private void checkNoDependents(Entity entity) {
@@ -651,11 +650,11 @@ public final class Project {
                 refuseIf(hasMemoAbout(EntityKind.DOCUMENT, d.id()), what, "remove.hasMemos");
             }
             case Quotation q -> {
-                refuseIf(!codingsOf(q.id()).isEmpty(), what, "remove.hasCodings");
+                refuseIf(codingTable.quotationHasCodings(q.id()), what, "remove.hasCodings");
                 refuseIf(hasMemoAbout(EntityKind.QUOTATION, q.id()), what, "remove.hasMemos");
             }
             case Code c -> {
-                refuseIf(!codingsWithCode(c.id()).isEmpty(), what, "remove.applied");
+                refuseIf(codingTable.codeHasCodings(c.id()), what, "remove.applied");
                 refuseIf(!childrenOf(c.id()).isEmpty(), what, "remove.hasChildren");
                 refuseIf(hasMemoAbout(EntityKind.CODE, c.id()), what, "remove.hasMemos");
                 refuseIf(relations().stream().anyMatch(r -> r.sourceCodeId().equals(c.id())
@@ -733,7 +732,8 @@ public final class Project {
 
     /** Puts it in its map and its indexes (the write lock held); the entity it replaced, or null. */
     private Entity store(Entity entity) {
-        Entity previous = entities.get(entity.kind()).put(entity.id(), entity);
+        Entity previous = entity instanceof Coding c ? codingTable.put(c) // its indexes are the table's own
+                : entities.get(entity.kind()).put(entity.id(), entity);
         if (previous != null) {
             unindex(previous);
         }
@@ -751,11 +751,7 @@ public final class Project {
                 quotationsByDocument.computeIfAbsent(q.documentId(), k -> new IdSet()).add(q.id());
                 countUse(q.creatorId(), 1);
             }
-            case Coding c -> {
-                codingsByQuotation.merge(c.quotationId(), c.id(), Project::withCoding);
-                codingsByCode.computeIfAbsent(c.codeId(), k -> new IdSet()).add(c.id());
-                countUse(c.coderId(), 1);
-            }
+            case Coding c -> countUse(c.coderId(), 1);
             case Memo m -> countUse(m.authorId(), 1);
             default -> { }
         }
@@ -809,32 +805,10 @@ public final class Project {
                 quotationNumbersTakenOut.merge(q.documentId(), q.number(), Math::max);
             }
             case Document d -> documentNumberTakenOut = Math.max(documentNumberTakenOut, d.number());
-            case Coding c -> {
-                codingsByQuotation.computeIfPresent(c.quotationId(), (k, ids) -> withoutCoding(ids, c.id()));
-                removeFromIndex(codingsByCode, c.codeId(), c.id());
-                countUse(c.coderId(), -1);
-            }
+            case Coding c -> countUse(c.coderId(), -1);
             case Memo m -> countUse(m.authorId(), -1);
             default -> { }
         }
-    }
-
-    /** A quotation's coding ids (one as a String, more as an array) with {@code added} after them. */
-    private static Object withCoding(Object ids, Object added) {
-        String[] before = ids instanceof String one ? new String[] {one} : (String[]) ids;
-        String[] after = java.util.Arrays.copyOf(before, before.length + 1);
-        after[before.length] = (String) added;
-        return after;
-    }
-
-    /** Without {@code removed}: one left as a String, none as null (the quotation's entry goes). */
-    private static Object withoutCoding(Object ids, String removed) {
-        if (ids instanceof String one) {
-            return one.equals(removed) ? null : one;
-        }
-        List<String> left = new ArrayList<>(java.util.Arrays.asList((String[]) ids));
-        left.remove(removed);
-        return left.isEmpty() ? null : left.size() == 1 ? left.getFirst() : left.toArray(String[]::new);
     }
 
     private static void removeFromIndex(Map<String, IdSet> index, String key, String id) {
@@ -904,12 +878,13 @@ public final class Project {
     /** Two projects are equal when they hold equal entities under the same ids (order aside). */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Project other && info.equals(other.info) && entities.equals(other.entities);
+        return o instanceof Project other && info.equals(other.info) && entities.equals(other.entities)
+                && codingTable.sameCodings(other.codingTable);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(info, entities);
+        return Objects.hash(info, entities, codingTable.codingsHash());
     }
 
     @Override

@@ -1,0 +1,488 @@
+package nl.veldwerk.model;
+
+import java.time.Instant;
+import java.util.AbstractCollection;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.ConcurrentModificationException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A project's codings held in columns, one row each, a {@link Coding} made only when one is asked for. A project
+ * of 10,000 documents has two million codings: kept as records with their id strings, in a map by id and in
+ * indexes by quotation and by code, they were two thirds of what opening it did beyond parsing (the puts, and the
+ * collector copying two million records and id strings). Here an id in the form the application makes (a
+ * lower-case UUID) is two longs, the quotation, code and coder are references to the strings the project holds
+ * anyway, and each quotation's and each code's codings are a ring of rows linked both ways.
+ *
+ * <p>Rows are listed in the order their ids were first put; a coding put again keeps its row (its place in the
+ * project) but goes last among its quotation's and its code's codings, as an index lists an entity put again.
+ * A removal leaves a gap, closed when the rows are next full; the last row's removal (an undone coding) closes
+ * its own gap at once. Reads change nothing, so threads may read a table no thread is changing. Not checked:
+ * {@link Project} checks a coding's references before it puts it.
+ */
+final class CodingTable {
+    private static final int SMALLEST = 4;
+    private static final int NONE = -1;
+
+    private long[] high;
+    private long[] low;
+    /** The id when it is not a lower-case UUID (an imported project's own ids), else null. */
+    private String[] otherId;
+    /** The quotation's id; null marks a gap a removal left. */
+    private String[] quotation;
+    private String[] code;
+    private String[] coder;
+    private Instant[] created;
+    private int[] hashes;
+    private int[] nextOfQuotation;
+    private int[] previousOfQuotation;
+    private int[] nextOfCode;
+    private int[] previousOfCode;
+    /** Each quotation's and code's first row; the last is that row's previous (rings). */
+    private StringIntMap firstOfQuotation;
+    private StringIntMap firstOfCode;
+    /** Open addressing by id with linear probing: 0 is empty, else 1 + the row. */
+    private int[] table;
+    /** Rows in use, gaps included. */
+    private int used;
+    private int size;
+    private int changes;
+
+    CodingTable(int expected) {
+        int rows = Math.max(SMALLEST, expected + expected / 8);
+        allocate(rows);
+        table = new int[tableSizeFor(rows)];
+        firstOfQuotation = new StringIntMap(expected);
+        firstOfCode = new StringIntMap(64);
+    }
+
+    private CodingTable(CodingTable other) {
+        high = other.high.clone();
+        low = other.low.clone();
+        otherId = other.otherId.clone();
+        quotation = other.quotation.clone();
+        code = other.code.clone();
+        coder = other.coder.clone();
+        created = other.created.clone();
+        hashes = other.hashes.clone();
+        nextOfQuotation = other.nextOfQuotation.clone();
+        previousOfQuotation = other.previousOfQuotation.clone();
+        nextOfCode = other.nextOfCode.clone();
+        previousOfCode = other.previousOfCode.clone();
+        firstOfQuotation = other.firstOfQuotation.copy();
+        firstOfCode = other.firstOfCode.copy();
+        table = other.table.clone();
+        used = other.used;
+        size = other.size;
+    }
+
+    /** A copy sharing nothing that changes (array by array: a project's copy at two million codings). */
+    CodingTable copy() {
+        return new CodingTable(this);
+    }
+
+    private void allocate(int rows) {
+        high = new long[rows];
+        low = new long[rows];
+        otherId = new String[rows];
+        quotation = new String[rows];
+        code = new String[rows];
+        coder = new String[rows];
+        created = new Instant[rows];
+        hashes = new int[rows];
+        nextOfQuotation = new int[rows];
+        previousOfQuotation = new int[rows];
+        nextOfCode = new int[rows];
+        previousOfCode = new int[rows];
+    }
+
+    private static int tableSizeFor(int entries) {
+        long wanted = Math.max(2L * SMALLEST, (entries * 4L + 2) / 3);
+        return Math.toIntExact(Long.highestOneBit(wanted - 1) << 1);
+    }
+
+    int size() {
+        return size;
+    }
+
+    boolean contains(String id) {
+        return id != null && slotOf(Key.of(id)) >= 0;
+    }
+
+    /** The coding with this id, or null. */
+    Coding get(String id) {
+        if (id == null) {
+            return null;
+        }
+        int slot = slotOf(Key.of(id));
+        return slot < 0 ? null : at(table[slot] - 1);
+    }
+
+    /** A quotation's codings, in the order they were put. */
+    List<Coding> ofQuotation(String quotationId) {
+        return ring(firstOfQuotation.get(quotationId), nextOfQuotation);
+    }
+
+    /** A code's codings, in the order they were put. */
+    List<Coding> withCode(String codeId) {
+        return ring(firstOfCode.get(codeId), nextOfCode);
+    }
+
+    boolean quotationHasCodings(String quotationId) {
+        return firstOfQuotation.get(quotationId) != NONE;
+    }
+
+    boolean codeHasCodings(String codeId) {
+        return firstOfCode.get(codeId) != NONE;
+    }
+
+    private List<Coding> ring(int first, int[] next) {
+        if (first == NONE) {
+            return List.of();
+        }
+        List<Coding> codings = new ArrayList<>(2);
+        int row = first;
+        do {
+            codings.add(at(row));
+            row = next[row];
+        } while (row != first);
+        return codings;
+    }
+
+    /** Puts the coding, or replaces the one with its id; the one replaced, or null. */
+    Coding put(Coding coding) {
+        Key key = Key.of(coding.id());
+        int slot = slotOf(key);
+        if (slot >= 0) {
+            int row = table[slot] - 1;
+            Coding previous = at(row);
+            unlink(row);
+            write(row, coding);
+            link(row);
+            changes++;
+            return previous;
+        }
+        if (used == quotation.length) {
+            makeRoom();
+        }
+        if ((size + 1) * 4L > table.length * 3L) {
+            rebuildTable(table.length * 2);
+        }
+        int row = used++;
+        high[row] = key.high;
+        low[row] = key.low;
+        otherId[row] = key.other;
+        hashes[row] = key.hash;
+        write(row, coding);
+        link(row);
+        size++;
+        changes++;
+        int mask = table.length - 1;
+        int free = key.hash & mask;
+        while (table[free] != 0) {
+            free = (free + 1) & mask;
+        }
+        table[free] = row + 1;
+        return null;
+    }
+
+    /** Removes the coding with this id; the one removed, or null if there was none. */
+    Coding remove(String id) {
+        int slot = id == null ? -1 : slotOf(Key.of(id));
+        if (slot < 0) {
+            return null;
+        }
+        int row = table[slot] - 1;
+        Coding removed = at(row);
+        unlink(row);
+        otherId[row] = null;
+        quotation[row] = null;
+        code[row] = null;
+        coder[row] = null;
+        created[row] = null;
+        size--;
+        changes++;
+        clearSlot(slot);
+        while (used > 0 && quotation[used - 1] == null) {
+            used--; // the last rows gone: free again
+        }
+        return removed;
+    }
+
+    /** Every coding, in the order their ids were first put. The iterator fails on a change made meanwhile. */
+    Collection<Coding> values() {
+        return new AbstractCollection<>() {
+            @Override
+            public Iterator<Coding> iterator() {
+                return new InOrder();
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
+    }
+
+    /** Whether both hold equal codings under the same ids (order aside). */
+    boolean sameCodings(CodingTable other) {
+        if (size != other.size) {
+            return false;
+        }
+        for (int row = 0; row < used; row++) {
+            if (quotation[row] != null) {
+                int slot = other.slotOf(new Key(high[row], low[row], otherId[row], hashes[row]));
+                if (slot < 0 || !at(row).equals(other.at(other.table[slot] - 1))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** As a map of ids to codings would have it: the sum of the codings' hashes. */
+    int codingsHash() {
+        int hash = 0;
+        for (int row = 0; row < used; row++) {
+            if (quotation[row] != null) {
+                Coding c = at(row);
+                hash += c.id().hashCode() ^ c.hashCode();
+            }
+        }
+        return hash;
+    }
+
+    private Coding at(int row) {
+        String id = otherId[row] != null ? otherId[row] : new UUID(high[row], low[row]).toString();
+        return new Coding(id, quotation[row], code[row], coder[row], created[row]);
+    }
+
+    private void write(int row, Coding coding) {
+        quotation[row] = coding.quotationId();
+        code[row] = coding.codeId();
+        coder[row] = coding.coderId();
+        created[row] = coding.created();
+    }
+
+    /** Puts the row last in its quotation's ring and in its code's. */
+    private void link(int row) {
+        append(row, quotation[row], firstOfQuotation, nextOfQuotation, previousOfQuotation);
+        append(row, code[row], firstOfCode, nextOfCode, previousOfCode);
+    }
+
+    private void unlink(int row) {
+        detach(row, quotation[row], firstOfQuotation, nextOfQuotation, previousOfQuotation);
+        detach(row, code[row], firstOfCode, nextOfCode, previousOfCode);
+    }
+
+    private static void append(int row, String key, StringIntMap firsts, int[] next, int[] previous) {
+        int first = firsts.get(key);
+        if (first == NONE) {
+            firsts.put(key, row);
+            next[row] = row;
+            previous[row] = row;
+            return;
+        }
+        int last = previous[first];
+        next[last] = row;
+        previous[row] = last;
+        next[row] = first;
+        previous[first] = row;
+    }
+
+    private static void detach(int row, String key, StringIntMap firsts, int[] next, int[] previous) {
+        if (next[row] == row) {
+            firsts.remove(key);
+            return;
+        }
+        next[previous[row]] = next[row];
+        previous[next[row]] = previous[row];
+        if (firsts.get(key) == row) {
+            firsts.put(key, next[row]);
+        }
+    }
+
+    /** The table slot holding the key, or -1. */
+    private int slotOf(Key key) {
+        int mask = table.length - 1;
+        for (int slot = key.hash & mask; ; slot = (slot + 1) & mask) {
+            int entry = table[slot];
+            if (entry == 0) {
+                return -1;
+            }
+            int row = entry - 1;
+            if (hashes[row] == key.hash && key.names(high[row], low[row], otherId[row])) {
+                return slot;
+            }
+        }
+    }
+
+    /** As {@link CompactLinkedMap} does: later entries probing would no longer reach move up. */
+    private void clearSlot(int slot) {
+        int mask = table.length - 1;
+        int empty = slot;
+        table[empty] = 0;
+        for (int next = (empty + 1) & mask; table[next] != 0; next = (next + 1) & mask) {
+            int home = hashes[table[next] - 1] & mask;
+            boolean reachable = empty <= next ? empty < home && home <= next : empty < home || home <= next;
+            if (!reachable) {
+                table[empty] = table[next];
+                table[next] = 0;
+                empty = next;
+            }
+        }
+    }
+
+    /**
+     * Room for one more row: gaps closed (rows renumbered, their rings and the table with them), the columns grown
+     * by half when less than a quarter would be free after.
+     */
+    private void makeRoom() {
+        int capacity = size >= quotation.length * 3 / 4
+                ? quotation.length + Math.max(SMALLEST, quotation.length / 2) : quotation.length;
+        if (size == used) {
+            grow(capacity);
+            return;
+        }
+        int[] renumbered = new int[used];
+        int kept = 0;
+        for (int row = 0; row < used; row++) {
+            renumbered[row] = quotation[row] == null ? NONE : kept++;
+        }
+        CodingTable old = copy();
+        allocate(capacity);
+        for (int row = 0; row < old.used; row++) {
+            int to = renumbered[row];
+            if (to != NONE) {
+                high[to] = old.high[row];
+                low[to] = old.low[row];
+                otherId[to] = old.otherId[row];
+                quotation[to] = old.quotation[row];
+                code[to] = old.code[row];
+                coder[to] = old.coder[row];
+                created[to] = old.created[row];
+                hashes[to] = old.hashes[row];
+                nextOfQuotation[to] = renumbered[old.nextOfQuotation[row]];
+                previousOfQuotation[to] = renumbered[old.previousOfQuotation[row]];
+                nextOfCode[to] = renumbered[old.nextOfCode[row]];
+                previousOfCode[to] = renumbered[old.previousOfCode[row]];
+            }
+        }
+        used = kept;
+        firstOfQuotation.replaceValues(row -> renumbered[row]);
+        firstOfCode.replaceValues(row -> renumbered[row]);
+        rebuildTable(Math.max(table.length, tableSizeFor(kept + 1)));
+    }
+
+    private void grow(int capacity) {
+        high = Arrays.copyOf(high, capacity);
+        low = Arrays.copyOf(low, capacity);
+        otherId = Arrays.copyOf(otherId, capacity);
+        quotation = Arrays.copyOf(quotation, capacity);
+        code = Arrays.copyOf(code, capacity);
+        coder = Arrays.copyOf(coder, capacity);
+        created = Arrays.copyOf(created, capacity);
+        hashes = Arrays.copyOf(hashes, capacity);
+        nextOfQuotation = Arrays.copyOf(nextOfQuotation, capacity);
+        previousOfQuotation = Arrays.copyOf(previousOfQuotation, capacity);
+        nextOfCode = Arrays.copyOf(nextOfCode, capacity);
+        previousOfCode = Arrays.copyOf(previousOfCode, capacity);
+    }
+
+    private void rebuildTable(int length) {
+        table = new int[length];
+        int mask = length - 1;
+        for (int row = 0; row < used; row++) {
+            if (quotation[row] != null) {
+                int free = hashes[row] & mask;
+                while (table[free] != 0) {
+                    free = (free + 1) & mask;
+                }
+                table[free] = row + 1;
+            }
+        }
+    }
+
+    /** A coding's id as the table compares it: two longs for a lower-case UUID, else the string. */
+    private record Key(long high, long low, String other, int hash) {
+        static Key of(String id) {
+            Objects.requireNonNull(id, "id");
+            if (isLowerCaseUuid(id)) {
+                long high = hex(id, 0, 8) << 32 | hex(id, 9, 13) << 16 | hex(id, 14, 18);
+                long low = hex(id, 19, 23) << 48 | hex(id, 24, 36);
+                long mixed = high * 0x9E3779B97F4A7C15L ^ low;
+                int h = (int) (mixed ^ (mixed >>> 32));
+                return new Key(high, low, null, h ^ (h >>> 16));
+            }
+            int h = id.hashCode();
+            return new Key(0, 0, id, h ^ (h >>> 16));
+        }
+
+        boolean names(long rowHigh, long rowLow, String rowOther) {
+            return other == null ? rowOther == null && rowHigh == high && rowLow == low : other.equals(rowOther);
+        }
+
+        /** Exactly as {@link UUID#toString} writes one, so the string made back is the same. */
+        private static boolean isLowerCaseUuid(String id) {
+            if (id.length() != 36) {
+                return false;
+            }
+            for (int i = 0; i < 36; i++) {
+                char c = id.charAt(i);
+                boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+                if (dash ? c != '-' : !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static long hex(String id, int from, int to) {
+            long value = 0;
+            for (int i = from; i < to; i++) {
+                char c = id.charAt(i);
+                if (c != '-') {
+                    value = value << 4 | Character.digit(c, 16);
+                }
+            }
+            return value;
+        }
+    }
+
+    /** Walks the rows in order, skipping gaps; fails on a change made meanwhile. */
+    private final class InOrder implements Iterator<Coding> {
+        private final int expected = changes;
+        private int next = skipGaps(0);
+
+        private int skipGaps(int from) {
+            while (from < used && quotation[from] == null) {
+                from++;
+            }
+            return from;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next < used || changes != expected;
+        }
+
+        @Override
+        public Coding next() {
+            if (changes != expected) {
+                throw new ConcurrentModificationException();
+            }
+            if (next >= used) {
+                throw new NoSuchElementException();
+            }
+            Coding coding = at(next);
+            next = skipGaps(next + 1);
+            return coding;
+        }
+    }
+}

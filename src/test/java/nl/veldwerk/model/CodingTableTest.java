@@ -1,0 +1,163 @@
+package nl.veldwerk.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.ConcurrentModificationException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+class CodingTableTest {
+
+    /**
+     * The table checked against what the maps and indexes it replaced did: a map in the order ids were first put
+     * (a coding put again keeps its place), and per quotation and per code a list where one put again goes last.
+     */
+    private static final class Expected {
+        final LinkedHashMap<String, Coding> byId = new LinkedHashMap<>();
+        final Map<String, List<Coding>> byQuotation = new LinkedHashMap<>();
+        final Map<String, List<Coding>> byCode = new LinkedHashMap<>();
+
+        void put(Coding c) {
+            Coding previous = byId.put(c.id(), c);
+            if (previous != null) {
+                unindex(previous);
+            }
+            byQuotation.computeIfAbsent(c.quotationId(), k -> new ArrayList<>()).add(c);
+            byCode.computeIfAbsent(c.codeId(), k -> new ArrayList<>()).add(c);
+        }
+
+        void remove(String id) {
+            Coding previous = byId.remove(id);
+            if (previous != null) {
+                unindex(previous);
+            }
+        }
+
+        private void unindex(Coding c) {
+            byQuotation.get(c.quotationId()).remove(c);
+            byCode.get(c.codeId()).remove(c);
+        }
+    }
+
+    @Test
+    void behavesAsTheMapsAndIndexesItReplacedThroughRandomPutsRecodingsAndRemovals() {
+        for (long seed = 1; seed <= 25; seed++) {
+            Random random = new Random(seed);
+            List<String> ids = new ArrayList<>();
+            int idCount = 1 + random.nextInt(seed % 3 == 0 ? 6 : 400);
+            for (int i = 0; i < idCount; i++) {
+                ids.add(switch (i % 4) {
+                    case 0, 1 -> new UUID(random.nextLong(), random.nextLong()).toString();
+                    case 2 -> new UUID(random.nextLong(), random.nextLong()).toString().toUpperCase(Locale.ROOT);
+                    default -> "coding-" + i; // an imported project's own ids
+                });
+            }
+            Expected expected = new Expected();
+            CodingTable actual = new CodingTable(random.nextInt(40));
+            int quotations = 1 + random.nextInt(30);
+            int codes = 1 + random.nextInt(12);
+            for (int step = 0; step < 3_000; step++) {
+                String id = ids.get(random.nextInt(ids.size()));
+                if (random.nextInt(3) == 0) {
+                    assertEquals(expected.byId.get(id), actual.remove(id), "removed " + id);
+                    expected.remove(id);
+                } else {
+                    Coding c = new Coding(id, "q" + random.nextInt(quotations), "c" + random.nextInt(codes),
+                            random.nextBoolean() ? null : "coder", Instant.ofEpochSecond(step));
+                    assertEquals(expected.byId.get(id), actual.put(c), "replaced by " + c);
+                    expected.put(c);
+                }
+                if (step % 97 == 0 || step == 2_999) {
+                    assertSame(expected, actual, quotations, codes);
+                    assertSame(expected, actual.copy(), quotations, codes);
+                }
+            }
+        }
+    }
+
+    private static void assertSame(Expected expected, CodingTable actual, int quotations, int codes) {
+        assertEquals(expected.byId.size(), actual.size());
+        assertEquals(List.copyOf(expected.byId.values()), List.copyOf(actual.values()), "project order");
+        for (String id : expected.byId.keySet()) {
+            assertTrue(actual.contains(id));
+            assertEquals(expected.byId.get(id), actual.get(id));
+        }
+        for (int q = 0; q < quotations; q++) {
+            List<Coding> of = expected.byQuotation.getOrDefault("q" + q, List.of());
+            assertEquals(of, actual.ofQuotation("q" + q), "codings of q" + q);
+            assertEquals(!of.isEmpty(), actual.quotationHasCodings("q" + q));
+        }
+        for (int c = 0; c < codes; c++) {
+            List<Coding> with = expected.byCode.getOrDefault("c" + c, List.of());
+            assertEquals(with, actual.withCode("c" + c), "codings with c" + c);
+            assertEquals(!with.isEmpty(), actual.codeHasCodings("c" + c));
+        }
+    }
+
+    @Test
+    void anIdComesBackExactlyAsItWasPutWhateverItsForm() {
+        CodingTable table = new CodingTable(0);
+        String lower = "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
+        String upper = lower.toUpperCase(Locale.ROOT);
+        String other = "ATLAS-coding-17";
+        for (String id : List.of(lower, upper, other)) {
+            table.put(new Coding(id, "q", "c-" + id, null, null));
+        }
+        assertEquals(List.of(lower, upper, other), table.values().stream().map(Coding::id).toList());
+        assertEquals("c-" + upper, table.get(upper).codeId(), "the upper-case id is another coding");
+        assertNull(table.get("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f1"));
+        assertFalse(table.contains(null));
+    }
+
+    @Test
+    void aCodingPutAgainKeepsItsPlaceInTheProjectButGoesLastAmongItsQuotationsCodings() {
+        CodingTable table = new CodingTable(0);
+        Coding a = new Coding("a", "q", "c1", null, null);
+        Coding b = new Coding("b", "q", "c2", null, null);
+        table.put(a);
+        table.put(b);
+        table.put(a.withCode("c3"));
+        assertEquals(List.of("a", "b"), table.values().stream().map(Coding::id).toList());
+        assertEquals(List.of("b", "a"), table.ofQuotation("q").stream().map(Coding::id).toList());
+        assertEquals(List.of(), table.withCode("c1"));
+        assertEquals(List.of(a.withCode("c3")), table.withCode("c3"));
+    }
+
+    @Test
+    void aChangeFailsAnIterationUnderWay() {
+        CodingTable table = new CodingTable(2);
+        table.put(new Coding("a", "q", "c", null, null));
+        Iterator<Coding> walk = table.values().iterator();
+        table.put(new Coding("c", "q", "c", null, null));
+        assertThrows(ConcurrentModificationException.class, walk::next);
+    }
+
+    @Test
+    void twoTablesWithTheSameCodingsInAnotherOrderAreTheSame() {
+        CodingTable one = new CodingTable(0);
+        CodingTable two = new CodingTable(0);
+        Coding a = new Coding(UUID.randomUUID().toString(), "q", "c", null, null);
+        Coding b = new Coding("b", "q", "d", "coder", Instant.EPOCH);
+        one.put(a);
+        one.put(b);
+        two.put(b);
+        two.put(a);
+        assertTrue(one.sameCodings(two));
+        assertEquals(one.codingsHash(), two.codingsHash());
+        two.put(b.withCode("e"));
+        assertFalse(one.sameCodings(two));
+    }
+}

@@ -54,11 +54,12 @@ final class CodingTable {
     private int size;
     private int changes;
 
-    CodingTable(int expected) {
+    /** A table with room for {@code expected} codings of {@code quotations} quotations before it grows. */
+    CodingTable(int expected, int quotations) {
         int rows = Math.max(SMALLEST, expected + expected / 8);
         allocate(rows);
         table = new int[tableSizeFor(rows)];
-        firstOfQuotation = new StringIntMap(expected);
+        firstOfQuotation = new StringIntMap(quotations);
         firstOfCode = new StringIntMap(64);
     }
 
@@ -238,12 +239,19 @@ final class CodingTable {
         for (int row = 0; row < used; row++) {
             if (quotation[row] != null) {
                 int slot = other.slotOf(new Key(high[row], low[row], otherId[row], hashes[row]));
-                if (slot < 0 || !at(row).equals(other.at(other.table[slot] - 1))) {
+                if (slot < 0 || !sameRow(row, other, other.table[slot] - 1)) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** The same coding but for its id, compared column by column (no coding made). */
+    private boolean sameRow(int row, CodingTable other, int otherRow) {
+        return quotation[row].equals(other.quotation[otherRow]) && code[row].equals(other.code[otherRow])
+                && Objects.equals(coder[row], other.coder[otherRow])
+                && Objects.equals(created[row], other.created[otherRow]);
     }
 
     /** As a map of ids to codings would have it: the sum of the codings' hashes. */
@@ -282,9 +290,8 @@ final class CodingTable {
     }
 
     private static void append(int row, String key, StringIntMap firsts, int[] next, int[] previous) {
-        int first = firsts.get(key);
+        int first = firsts.putIfAbsent(key, row);
         if (first == NONE) {
-            firsts.put(key, row);
             next[row] = row;
             previous[row] = row;
             return;

@@ -80,7 +80,7 @@ public final class Project {
             }
         }
         quotationsByDocument = HashMap.newHashMap(documents);
-        codingTable = new CodingTable(codings);
+        codingTable = new CodingTable(codings, quotations);
     }
 
     // ---- queries -------------------------------------------------------------------------------
@@ -448,7 +448,7 @@ public final class Project {
             codings.forEach(this::put);
             return;
         }
-        Map<String, List<Coding>> newQuotations = new HashMap<>(); // their codings in this part, as put
+        Map<String, List<Coding>> newQuotations = HashMap.newHashMap(quotations.size()); // their codings here, as put
         changing.writeLock().lock();
         try {
             for (Quotation q : quotations) {

@@ -66,7 +66,7 @@ class CodingTableTest {
                 });
             }
             Expected expected = new Expected();
-            CodingTable actual = new CodingTable(random.nextInt(40));
+            CodingTable actual = new CodingTable(random.nextInt(40), random.nextInt(20));
             int quotations = 1 + random.nextInt(30);
             int codes = 1 + random.nextInt(12);
             for (int step = 0; step < 3_000; step++) {
@@ -109,7 +109,7 @@ class CodingTableTest {
 
     @Test
     void anIdComesBackExactlyAsItWasPutWhateverItsForm() {
-        CodingTable table = new CodingTable(0);
+        CodingTable table = new CodingTable(0, 0);
         String lower = "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
         String upper = lower.toUpperCase(Locale.ROOT);
         String other = "ATLAS-coding-17";
@@ -124,7 +124,7 @@ class CodingTableTest {
 
     @Test
     void aCodingPutAgainKeepsItsPlaceInTheProjectButGoesLastAmongItsQuotationsCodings() {
-        CodingTable table = new CodingTable(0);
+        CodingTable table = new CodingTable(0, 0);
         Coding a = new Coding("a", "q", "c1", null, null);
         Coding b = new Coding("b", "q", "c2", null, null);
         table.put(a);
@@ -138,7 +138,7 @@ class CodingTableTest {
 
     @Test
     void aChangeFailsAnIterationUnderWay() {
-        CodingTable table = new CodingTable(2);
+        CodingTable table = new CodingTable(2, 2);
         table.put(new Coding("a", "q", "c", null, null));
         Iterator<Coding> walk = table.values().iterator();
         table.put(new Coding("c", "q", "c", null, null));
@@ -147,8 +147,8 @@ class CodingTableTest {
 
     @Test
     void twoTablesWithTheSameCodingsInAnotherOrderAreTheSame() {
-        CodingTable one = new CodingTable(0);
-        CodingTable two = new CodingTable(0);
+        CodingTable one = new CodingTable(0, 0);
+        CodingTable two = new CodingTable(0, 0);
         Coding a = new Coding(UUID.randomUUID().toString(), "q", "c", null, null);
         Coding b = new Coding("b", "q", "d", "coder", Instant.EPOCH);
         one.put(a);

@@ -113,10 +113,18 @@ class CodingTableTest {
         String lower = "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
         String upper = lower.toUpperCase(Locale.ROOT);
         String other = "ATLAS-coding-17";
-        for (String id : List.of(lower, upper, other)) {
+        List<String> nearly = List.of("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1fg", "0f1e2d3c4-b5a-6978-8796-a5b4c3d2e1f0",
+                "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f00", "0f1e2d3cx4b5a-6978-8796-a5b4c3d2e1f0",
+                "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1\u00e9");
+        List<String> all = new ArrayList<>(List.of(lower, upper, other));
+        all.addAll(nearly);
+        for (String id : all) {
             table.put(new Coding(id, "q", "c-" + id, null, null));
         }
-        assertEquals(List.of(lower, upper, other), table.values().stream().map(Coding::id).toList());
+        assertEquals(all, table.values().stream().map(Coding::id).toList());
+        for (String id : all) {
+            assertEquals("c-" + id, table.get(id).codeId());
+        }
         assertEquals("c-" + upper, table.get(upper).codeId(), "the upper-case id is another coding");
         assertNull(table.get("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f1"));
         assertFalse(table.contains(null));

@@ -161,10 +161,19 @@ public final class SyntheticProject {
                 String codeId = codeIds.get(random.nextInt(codeIds.size()));
                 boolean duplicate = p.codingsOf(quotationId).stream().anyMatch(c -> c.codeId().equals(codeId));
                 if (!duplicate) {
-                    p.put(new Coding(quotationId + "-" + k, quotationId, codeId, coder, created));
+                    p.put(new Coding(codingId(quotationId, k), quotationId, codeId, coder, created));
                 }
             }
         }
+    }
+
+    /**
+     * A coding's id in the form the application gives one (a lower-case UUID, which the project holds as two
+     * numbers), made from the quotation's id so the project stays the same for a seed.
+     */
+    private static String codingId(String quotationId, int k) {
+        return java.util.UUID.nameUUIDFromBytes((quotationId + "-" + k).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
     }
 
     private static int wordStart(String text, int position) {

@@ -152,7 +152,7 @@ public final class SyntheticProject {
                 end++;
             }
             String coder = q % 5 == 0 ? "coder-2" : "coder-1";
-            String quotationId = String.format("q-%07d", q);
+            String quotationId = uuidFrom(String.format("q-%07d", q));
             Instant created = EPOCH.plusSeconds(q);
             p.put(new Quotation(quotationId, doc.id(), start, end, q % 10 == 0 ? "Opvallend citaat" : "", coder,
                     created, q / docs.size() + 1));
@@ -167,13 +167,17 @@ public final class SyntheticProject {
         }
     }
 
-    /**
-     * A coding's id in the form the application gives one (a lower-case UUID, which the project holds as two
-     * numbers), made from the quotation's id so the project stays the same for a seed.
-     */
     private static String codingId(String quotationId, int k) {
-        return java.util.UUID.nameUUIDFromBytes((quotationId + "-" + k).getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .toString();
+        return uuidFrom(quotationId + "-" + k);
+    }
+
+    /**
+     * An id in the form the application gives one (a lower-case UUID), made from a name so the project stays the
+     * same for a seed. Not numbered in order ("q-0000001", ...): such ids lie side by side in a hash table, so
+     * opening a project of them was faster than opening one of real ids, found in random places.
+     */
+    private static String uuidFrom(String name) {
+        return java.util.UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
     }
 
     private static int wordStart(String text, int position) {

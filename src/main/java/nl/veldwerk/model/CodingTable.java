@@ -18,7 +18,9 @@ import java.util.UUID;
  * indexes by quotation and by code, they were two thirds of what opening it did beyond parsing (the puts, and the
  * collector copying two million records and id strings). Here an id in the form the application makes (a
  * lower-case UUID) is two longs, the quotation, code and coder are references to the strings the project holds
- * anyway, and each quotation's and each code's codings are a ring of rows linked both ways.
+ * anyway, and each quotation's and each code's codings are a ring of rows linked both ways. A row's values sit
+ * side by side in three arrays (its id's numbers, its references, its links), not one array per column: a
+ * code's codings are rows all over the table, and reading one touched a dozen arrays, each a cache miss.
  *
  * <p>Rows are listed in the order their ids were first put; a coding put again keeps its row (its place in the
  * project) but goes last among its quotation's and its code's codings, as an index lists an entity put again.
@@ -30,25 +32,33 @@ final class CodingTable {
     private static final int SMALLEST = 4;
     private static final int NONE = -1;
 
-    private long[] high;
-    private long[] low;
-    /** The id when it is not a lower-case UUID (an imported project's own ids), else null. */
-    private String[] otherId;
-    /** The quotation's id; null marks a gap a removal left. */
-    private String[] quotation;
-    private String[] code;
-    private String[] coder;
-    private Instant[] created;
-    private int[] hashes;
-    private int[] nextOfQuotation;
-    private int[] previousOfQuotation;
-    private int[] nextOfCode;
-    private int[] previousOfCode;
+    /** Per row: the id's high and low numbers when it is a lower-case UUID. */
+    private static final int ID_LONGS = 2;
+    /** Per row: quotation (null marks a gap a removal left), code, coder, created, and the id when not a UUID. */
+    private static final int REFS = 5;
+    private static final int QUOTATION = 0;
+    private static final int CODE = 1;
+    private static final int CODER = 2;
+    private static final int CREATED = 3;
+    private static final int OTHER_ID = 4;
+    /** Per row: the next and previous rows of its quotation's ring, of its code's ring, and the id's hash. */
+    private static final int LINKS = 5;
+    private static final int NEXT_OF_QUOTATION = 0;
+    private static final int PREVIOUS_OF_QUOTATION = 1;
+    private static final int NEXT_OF_CODE = 2;
+    private static final int PREVIOUS_OF_CODE = 3;
+    private static final int HASH = 4;
+
+    private long[] ids;
+    private Object[] refs;
+    private int[] links;
     /** Each quotation's and code's first row; the last is that row's previous (rings). */
     private StringIntMap firstOfQuotation;
     private StringIntMap firstOfCode;
     /** Open addressing by id with linear probing: 0 is empty, else 1 + the row. */
     private int[] table;
+    /** Rows there is room for. */
+    private int rows;
     /** Rows in use, gaps included. */
     private int used;
     private int size;
@@ -56,29 +66,23 @@ final class CodingTable {
 
     /** A table with room for {@code expected} codings of {@code quotations} quotations before it grows. */
     CodingTable(int expected, int quotations) {
-        int rows = Math.max(SMALLEST, expected + expected / 8);
-        allocate(rows);
+        rows = Math.max(SMALLEST, expected + expected / 8);
+        ids = new long[rows * ID_LONGS];
+        refs = new Object[rows * REFS];
+        links = new int[rows * LINKS];
         table = new int[tableSizeFor(rows)];
         firstOfQuotation = new StringIntMap(quotations);
         firstOfCode = new StringIntMap(64);
     }
 
     private CodingTable(CodingTable other) {
-        high = other.high.clone();
-        low = other.low.clone();
-        otherId = other.otherId.clone();
-        quotation = other.quotation.clone();
-        code = other.code.clone();
-        coder = other.coder.clone();
-        created = other.created.clone();
-        hashes = other.hashes.clone();
-        nextOfQuotation = other.nextOfQuotation.clone();
-        previousOfQuotation = other.previousOfQuotation.clone();
-        nextOfCode = other.nextOfCode.clone();
-        previousOfCode = other.previousOfCode.clone();
+        ids = other.ids.clone();
+        refs = other.refs.clone();
+        links = other.links.clone();
         firstOfQuotation = other.firstOfQuotation.copy();
         firstOfCode = other.firstOfCode.copy();
         table = other.table.clone();
+        rows = other.rows;
         used = other.used;
         size = other.size;
     }
@@ -88,24 +92,37 @@ final class CodingTable {
         return new CodingTable(this);
     }
 
-    private void allocate(int rows) {
-        high = new long[rows];
-        low = new long[rows];
-        otherId = new String[rows];
-        quotation = new String[rows];
-        code = new String[rows];
-        coder = new String[rows];
-        created = new Instant[rows];
-        hashes = new int[rows];
-        nextOfQuotation = new int[rows];
-        previousOfQuotation = new int[rows];
-        nextOfCode = new int[rows];
-        previousOfCode = new int[rows];
-    }
-
     private static int tableSizeFor(int entries) {
         long wanted = Math.max(2L * SMALLEST, (entries * 4L + 2) / 3);
         return Math.toIntExact(Long.highestOneBit(wanted - 1) << 1);
+    }
+
+    private String quotation(int row) {
+        return (String) refs[row * REFS + QUOTATION];
+    }
+
+    private String code(int row) {
+        return (String) refs[row * REFS + CODE];
+    }
+
+    private String otherId(int row) {
+        return (String) refs[row * REFS + OTHER_ID];
+    }
+
+    private long high(int row) {
+        return ids[row * ID_LONGS];
+    }
+
+    private long low(int row) {
+        return ids[row * ID_LONGS + 1];
+    }
+
+    private int link(int row, int which) {
+        return links[row * LINKS + which];
+    }
+
+    private void setLink(int row, int which, int value) {
+        links[row * LINKS + which] = value;
     }
 
     int size() {
@@ -127,12 +144,12 @@ final class CodingTable {
 
     /** A quotation's codings, in the order they were put. */
     List<Coding> ofQuotation(String quotationId) {
-        return ring(firstOfQuotation.get(quotationId), nextOfQuotation);
+        return ring(firstOfQuotation.get(quotationId), NEXT_OF_QUOTATION);
     }
 
     /** A code's codings, in the order they were put. */
     List<Coding> withCode(String codeId) {
-        return ring(firstOfCode.get(codeId), nextOfCode);
+        return ring(firstOfCode.get(codeId), NEXT_OF_CODE);
     }
 
     boolean quotationHasCodings(String quotationId) {
@@ -143,7 +160,7 @@ final class CodingTable {
         return firstOfCode.get(codeId) != NONE;
     }
 
-    private List<Coding> ring(int first, int[] next) {
+    private List<Coding> ring(int first, int next) {
         if (first == NONE) {
             return List.of();
         }
@@ -151,7 +168,7 @@ final class CodingTable {
         int row = first;
         do {
             codings.add(at(row));
-            row = next[row];
+            row = link(row, next);
         } while (row != first);
         return codings;
     }
@@ -163,25 +180,25 @@ final class CodingTable {
         if (slot >= 0) {
             int row = table[slot] - 1;
             Coding previous = at(row);
-            unlink(row);
+            unlinkFromRings(row);
             write(row, coding);
-            link(row);
+            linkIntoRings(row);
             changes++;
             return previous;
         }
-        if (used == quotation.length) {
+        if (used == rows) {
             makeRoom();
         }
         if ((size + 1) * 4L > table.length * 3L) {
             rebuildTable(table.length * 2);
         }
         int row = used++;
-        high[row] = key.high;
-        low[row] = key.low;
-        otherId[row] = key.other;
-        hashes[row] = key.hash;
+        ids[row * ID_LONGS] = key.high;
+        ids[row * ID_LONGS + 1] = key.low;
+        refs[row * REFS + OTHER_ID] = key.other;
+        setLink(row, HASH, key.hash);
         write(row, coding);
-        link(row);
+        linkIntoRings(row);
         size++;
         changes++;
         int mask = table.length - 1;
@@ -201,16 +218,12 @@ final class CodingTable {
         }
         int row = table[slot] - 1;
         Coding removed = at(row);
-        unlink(row);
-        otherId[row] = null;
-        quotation[row] = null;
-        code[row] = null;
-        coder[row] = null;
-        created[row] = null;
+        unlinkFromRings(row);
+        java.util.Arrays.fill(refs, row * REFS, row * REFS + REFS, null);
         size--;
         changes++;
         clearSlot(slot);
-        while (used > 0 && quotation[used - 1] == null) {
+        while (used > 0 && quotation(used - 1) == null) {
             used--; // the last rows gone: free again
         }
         return removed;
@@ -237,8 +250,8 @@ final class CodingTable {
             return false;
         }
         for (int row = 0; row < used; row++) {
-            if (quotation[row] != null) {
-                int slot = other.slotOf(new Key(high[row], low[row], otherId[row], hashes[row]));
+            if (quotation(row) != null) {
+                int slot = other.slotOf(new Key(high(row), low(row), otherId(row), link(row, HASH)));
                 if (slot < 0 || !sameRow(row, other, other.table[slot] - 1)) {
                     return false;
                 }
@@ -247,18 +260,21 @@ final class CodingTable {
         return true;
     }
 
-    /** The same coding but for its id, compared column by column (no coding made). */
+    /** The same coding but for its id, compared reference by reference (no coding made). */
     private boolean sameRow(int row, CodingTable other, int otherRow) {
-        return quotation[row].equals(other.quotation[otherRow]) && code[row].equals(other.code[otherRow])
-                && Objects.equals(coder[row], other.coder[otherRow])
-                && Objects.equals(created[row], other.created[otherRow]);
+        for (int i = QUOTATION; i <= CREATED; i++) {
+            if (!Objects.equals(refs[row * REFS + i], other.refs[otherRow * REFS + i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** As a map of ids to codings would have it: the sum of the codings' hashes. */
     int codingsHash() {
         int hash = 0;
         for (int row = 0; row < used; row++) {
-            if (quotation[row] != null) {
+            if (quotation(row) != null) {
                 Coding c = at(row);
                 hash += c.id().hashCode() ^ c.hashCode();
             }
@@ -267,51 +283,57 @@ final class CodingTable {
     }
 
     private Coding at(int row) {
-        String id = otherId[row] != null ? otherId[row] : new UUID(high[row], low[row]).toString();
-        return new Coding(id, quotation[row], code[row], coder[row], created[row]);
+        int at = row * REFS;
+        String other = (String) refs[at + OTHER_ID];
+        String id = other != null ? other : new UUID(high(row), low(row)).toString();
+        return new Coding(id, (String) refs[at + QUOTATION], (String) refs[at + CODE], (String) refs[at + CODER],
+                (Instant) refs[at + CREATED]);
     }
 
     private void write(int row, Coding coding) {
-        quotation[row] = coding.quotationId();
-        code[row] = coding.codeId();
-        coder[row] = coding.coderId();
-        created[row] = coding.created();
+        int at = row * REFS;
+        refs[at + QUOTATION] = coding.quotationId();
+        refs[at + CODE] = coding.codeId();
+        refs[at + CODER] = coding.coderId();
+        refs[at + CREATED] = coding.created();
     }
 
     /** Puts the row last in its quotation's ring and in its code's. */
-    private void link(int row) {
-        append(row, quotation[row], firstOfQuotation, nextOfQuotation, previousOfQuotation);
-        append(row, code[row], firstOfCode, nextOfCode, previousOfCode);
+    private void linkIntoRings(int row) {
+        append(row, quotation(row), firstOfQuotation, NEXT_OF_QUOTATION, PREVIOUS_OF_QUOTATION);
+        append(row, code(row), firstOfCode, NEXT_OF_CODE, PREVIOUS_OF_CODE);
     }
 
-    private void unlink(int row) {
-        detach(row, quotation[row], firstOfQuotation, nextOfQuotation, previousOfQuotation);
-        detach(row, code[row], firstOfCode, nextOfCode, previousOfCode);
+    private void unlinkFromRings(int row) {
+        detach(row, quotation(row), firstOfQuotation, NEXT_OF_QUOTATION, PREVIOUS_OF_QUOTATION);
+        detach(row, code(row), firstOfCode, NEXT_OF_CODE, PREVIOUS_OF_CODE);
     }
 
-    private static void append(int row, String key, StringIntMap firsts, int[] next, int[] previous) {
+    private void append(int row, String key, StringIntMap firsts, int next, int previous) {
         int first = firsts.putIfAbsent(key, row);
         if (first == NONE) {
-            next[row] = row;
-            previous[row] = row;
+            setLink(row, next, row);
+            setLink(row, previous, row);
             return;
         }
-        int last = previous[first];
-        next[last] = row;
-        previous[row] = last;
-        next[row] = first;
-        previous[first] = row;
+        int last = link(first, previous);
+        setLink(last, next, row);
+        setLink(row, previous, last);
+        setLink(row, next, first);
+        setLink(first, previous, row);
     }
 
-    private static void detach(int row, String key, StringIntMap firsts, int[] next, int[] previous) {
-        if (next[row] == row) {
+    private void detach(int row, String key, StringIntMap firsts, int next, int previous) {
+        int after = link(row, next);
+        if (after == row) {
             firsts.remove(key);
             return;
         }
-        next[previous[row]] = next[row];
-        previous[next[row]] = previous[row];
+        int before = link(row, previous);
+        setLink(before, next, after);
+        setLink(after, previous, before);
         if (firsts.get(key) == row) {
-            firsts.put(key, next[row]);
+            firsts.put(key, after);
         }
     }
 
@@ -324,7 +346,7 @@ final class CodingTable {
                 return -1;
             }
             int row = entry - 1;
-            if (hashes[row] == key.hash && key.names(high[row], low[row], otherId[row])) {
+            if (link(row, HASH) == key.hash && key.names(high(row), low(row), otherId(row))) {
                 return slot;
             }
         }
@@ -336,7 +358,7 @@ final class CodingTable {
         int empty = slot;
         table[empty] = 0;
         for (int next = (empty + 1) & mask; table[next] != 0; next = (next + 1) & mask) {
-            int home = hashes[table[next] - 1] & mask;
+            int home = link(table[next] - 1, HASH) & mask;
             boolean reachable = empty <= next ? empty < home && home <= next : empty < home || home <= next;
             if (!reachable) {
                 table[empty] = table[next];
@@ -347,67 +369,53 @@ final class CodingTable {
     }
 
     /**
-     * Room for one more row: gaps closed (rows renumbered, their rings and the table with them), the columns grown
+     * Room for one more row: gaps closed (rows renumbered, their rings and the table with them), the arrays grown
      * by half when less than a quarter would be free after.
      */
     private void makeRoom() {
-        int capacity = size >= quotation.length * 3 / 4
-                ? quotation.length + Math.max(SMALLEST, quotation.length / 2) : quotation.length;
+        int capacity = size >= rows * 3 / 4 ? rows + Math.max(SMALLEST, rows / 2) : rows;
         if (size == used) {
-            grow(capacity);
+            ids = Arrays.copyOf(ids, capacity * ID_LONGS);
+            refs = Arrays.copyOf(refs, capacity * REFS);
+            links = Arrays.copyOf(links, capacity * LINKS);
+            rows = capacity;
             return;
         }
         int[] renumbered = new int[used];
         int kept = 0;
         for (int row = 0; row < used; row++) {
-            renumbered[row] = quotation[row] == null ? NONE : kept++;
+            renumbered[row] = quotation(row) == null ? NONE : kept++;
         }
-        CodingTable old = copy();
-        allocate(capacity);
-        for (int row = 0; row < old.used; row++) {
+        long[] oldIds = ids;
+        Object[] oldRefs = refs;
+        int[] oldLinks = links;
+        ids = new long[capacity * ID_LONGS];
+        refs = new Object[capacity * REFS];
+        links = new int[capacity * LINKS];
+        for (int row = 0; row < used; row++) {
             int to = renumbered[row];
             if (to != NONE) {
-                high[to] = old.high[row];
-                low[to] = old.low[row];
-                otherId[to] = old.otherId[row];
-                quotation[to] = old.quotation[row];
-                code[to] = old.code[row];
-                coder[to] = old.coder[row];
-                created[to] = old.created[row];
-                hashes[to] = old.hashes[row];
-                nextOfQuotation[to] = renumbered[old.nextOfQuotation[row]];
-                previousOfQuotation[to] = renumbered[old.previousOfQuotation[row]];
-                nextOfCode[to] = renumbered[old.nextOfCode[row]];
-                previousOfCode[to] = renumbered[old.previousOfCode[row]];
+                System.arraycopy(oldIds, row * ID_LONGS, ids, to * ID_LONGS, ID_LONGS);
+                System.arraycopy(oldRefs, row * REFS, refs, to * REFS, REFS);
+                for (int which = NEXT_OF_QUOTATION; which <= PREVIOUS_OF_CODE; which++) {
+                    setLink(to, which, renumbered[oldLinks[row * LINKS + which]]);
+                }
+                setLink(to, HASH, oldLinks[row * LINKS + HASH]);
             }
         }
+        rows = capacity;
         used = kept;
         firstOfQuotation.replaceValues(row -> renumbered[row]);
         firstOfCode.replaceValues(row -> renumbered[row]);
         rebuildTable(Math.max(table.length, tableSizeFor(kept + 1)));
     }
 
-    private void grow(int capacity) {
-        high = Arrays.copyOf(high, capacity);
-        low = Arrays.copyOf(low, capacity);
-        otherId = Arrays.copyOf(otherId, capacity);
-        quotation = Arrays.copyOf(quotation, capacity);
-        code = Arrays.copyOf(code, capacity);
-        coder = Arrays.copyOf(coder, capacity);
-        created = Arrays.copyOf(created, capacity);
-        hashes = Arrays.copyOf(hashes, capacity);
-        nextOfQuotation = Arrays.copyOf(nextOfQuotation, capacity);
-        previousOfQuotation = Arrays.copyOf(previousOfQuotation, capacity);
-        nextOfCode = Arrays.copyOf(nextOfCode, capacity);
-        previousOfCode = Arrays.copyOf(previousOfCode, capacity);
-    }
-
     private void rebuildTable(int length) {
         table = new int[length];
         int mask = length - 1;
         for (int row = 0; row < used; row++) {
-            if (quotation[row] != null) {
-                int free = hashes[row] & mask;
+            if (quotation(row) != null) {
+                int free = link(row, HASH) & mask;
                 while (table[free] != 0) {
                     free = (free + 1) & mask;
                 }
@@ -481,7 +489,7 @@ final class CodingTable {
         private int next = skipGaps(0);
 
         private int skipGaps(int from) {
-            while (from < used && quotation[from] == null) {
+            while (from < used && quotation(from) == null) {
                 from++;
             }
             return from;

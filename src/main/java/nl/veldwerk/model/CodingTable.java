@@ -144,20 +144,20 @@ final class CodingTable {
 
     /** A quotation's codings, in the order they were put. */
     List<Coding> ofQuotation(String quotationId) {
-        return ring(firstOfQuotation.get(quotationId), NEXT_OF_QUOTATION);
+        return quotationId == null ? List.of() : ring(firstOfQuotation.get(quotationId), NEXT_OF_QUOTATION);
     }
 
     /** A code's codings, in the order they were put. */
     List<Coding> withCode(String codeId) {
-        return ring(firstOfCode.get(codeId), NEXT_OF_CODE);
+        return codeId == null ? List.of() : ring(firstOfCode.get(codeId), NEXT_OF_CODE);
     }
 
     boolean quotationHasCodings(String quotationId) {
-        return firstOfQuotation.get(quotationId) != NONE;
+        return quotationId != null && firstOfQuotation.get(quotationId) != NONE;
     }
 
     boolean codeHasCodings(String codeId) {
-        return firstOfCode.get(codeId) != NONE;
+        return codeId != null && firstOfCode.get(codeId) != NONE;
     }
 
     private List<Coding> ring(int first, int next) {
@@ -183,8 +183,7 @@ final class CodingTable {
             unlinkFromRings(row);
             write(row, coding);
             linkIntoRings(row);
-            changes++;
-            return previous;
+            return previous; // its row kept: a walk through the rows under way goes on (as the map's did)
         }
         if (used == rows) {
             makeRoom();

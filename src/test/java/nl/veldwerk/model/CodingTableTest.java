@@ -145,9 +145,18 @@ class CodingTableTest {
     }
 
     @Test
-    void aChangeFailsAnIterationUnderWay() {
+    void aCodingPutAgainDuringAWalkIsSeenThereAndAnAdditionFailsTheWalk() {
         CodingTable table = new CodingTable(2, 2);
         table.put(new Coding("a", "q", "c", null, null));
+        table.put(new Coding("b", "q", "c", null, null));
+        List<String> seen = new ArrayList<>();
+        for (Coding c : table.values()) { // recoding each as it is walked, as the map of codings allowed
+            table.put(c.withCode("d"));
+            seen.add(table.get(c.id()).codeId());
+        }
+        assertEquals(List.of("d", "d"), seen);
+        assertEquals(List.of(), table.ofQuotation(null), "no quotation, no codings");
+        assertEquals(List.of(), table.withCode(null));
         Iterator<Coding> walk = table.values().iterator();
         table.put(new Coding("c", "q", "c", null, null));
         assertThrows(ConcurrentModificationException.class, walk::next);

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 
 import nl.veldwerk.model.Code;
-import nl.veldwerk.model.Coding;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.model.Quotation;
 import nl.veldwerk.model.Relation;
@@ -101,8 +100,7 @@ public final class CodeCounts {
         Set<String> quotations = new HashSet<>();
         int own = 0;
         for (String id : start.codes()) {
-            List<String> coded = p.whileUnchanged(() -> p.codingsWithCode(id).stream().map(Coding::quotationId)
-                    .toList());
+            List<String> coded = p.whileUnchanged(() -> p.quotationsCodedWith(id));
             quotations.addAll(coded);
             if (id.equals(codeId)) {
                 own = quotations.size();
@@ -124,9 +122,7 @@ public final class CodeCounts {
     public static Set<String> quotationIds(Project p, String codeId, boolean withSubcodes) {
         Set<String> result = new LinkedHashSet<>();
         for (String id : withSubcodes ? selfAndDescendants(p, codeId) : Set.of(codeId)) {
-            for (Coding k : p.codingsWithCode(id)) {
-                result.add(k.quotationId());
-            }
+            result.addAll(p.quotationsCodedWith(id));
         }
         return result;
     }

@@ -152,6 +152,24 @@ final class CodingTable {
         return codeId == null ? List.of() : ring(firstOfCode.get(codeId), NEXT_OF_CODE);
     }
 
+    /**
+     * The quotations of a code's codings, in the order of its codings (a quotation twice when two coders coded it):
+     * no coding made, so no id written out. Counting and listing a code's quotations need only these.
+     */
+    List<String> quotationsCodedWith(String codeId) {
+        int first = codeId == null ? NONE : firstOfCode.get(codeId);
+        if (first == NONE) {
+            return List.of();
+        }
+        List<String> quotations = new ArrayList<>();
+        int row = first;
+        do {
+            quotations.add(quotation(row));
+            row = link(row, NEXT_OF_CODE);
+        } while (row != first);
+        return quotations;
+    }
+
     boolean quotationHasCodings(String quotationId) {
         return quotationId != null && firstOfQuotation.get(quotationId) != NONE;
     }

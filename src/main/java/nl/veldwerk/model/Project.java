@@ -199,6 +199,14 @@ public final class Project {
         return codingTable.withCode(codeId);
     }
 
+    /**
+     * The quotation ids of the code's codings, in their order, a quotation as often as it is coded with the code
+     * (by two coders: twice). Cheaper than {@link #codingsWithCode} when only the quotations count.
+     */
+    public List<String> quotationsCodedWith(String codeId) {
+        return codingTable.quotationsCodedWith(codeId);
+    }
+
     /** Whether {@code ancestorId} is above {@code codeId} in the code tree (a code is not below itself). */
     public boolean isBelow(String codeId, String ancestorId) {
         for (String p = code(codeId).map(Code::parentId).orElse(null); p != null;

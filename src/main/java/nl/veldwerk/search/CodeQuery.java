@@ -258,7 +258,7 @@ public final class CodeQuery {
     private List<Quotation> quotationsOf(Set<String> codeIds) {
         java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
         for (String code : codeIds) {
-            project.codingsWithCode(code).forEach(coding -> ids.add(coding.quotationId()));
+            ids.addAll(project.quotationsCodedWith(code));
         }
         return ids.stream().map(id -> project.quotation(id).orElseThrow()).toList();
     }

@@ -357,7 +357,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         for (String codeId : names.renamed(names.codes, touched.getOrDefault(nl.veldwerk.model.EntityKind.CODE, Set.of()),
                 id -> project.code(id).map(Code::name))) {
-            project.codingsWithCode(codeId).forEach(c -> quotations.add(c.quotationId()));
+            quotations.addAll(project.quotationsCodedWith(codeId));
         }
         Set<String> renamedCoders = names.renamed(names.coders, touched.getOrDefault(nl.veldwerk.model.EntityKind.CODER,
                 Set.of()), id -> project.coder(id).map(nl.veldwerk.model.Coder::name));

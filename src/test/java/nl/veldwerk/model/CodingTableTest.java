@@ -103,6 +103,7 @@ class CodingTableTest {
         for (int c = 0; c < codes; c++) {
             List<Coding> with = expected.byCode.getOrDefault("c" + c, List.of());
             assertEquals(with, actual.withCode("c" + c), "codings with c" + c);
+            assertEquals(with.stream().map(Coding::quotationId).toList(), actual.quotationsCodedWith("c" + c));
             assertEquals(!with.isEmpty(), actual.codeHasCodings("c" + c));
         }
     }

@@ -227,7 +227,7 @@ final class QuotationList {
             // A category lists its sub-codes' quotations too, as its Σ counts them: it listed none ("No quotations
             // yet") when it is coded only through them, the way categories are.
             quotations = CodeCounts.selfAndDescendants(p, listedCode.get().id()).stream()
-                    .flatMap(code -> p.codingsWithCode(code).stream()).map(Coding::quotationId).distinct()
+                    .flatMap(code -> p.quotationsCodedWith(code).stream()).distinct()
                     .map(id -> p.quotation(id).orElseThrow()).toList();
         } else {
             quotations = document().map(d -> p.quotationsOf(d.id())).orElse(List.of());

@@ -70,7 +70,7 @@ final class CodingTable {
         ids = new long[rows * ID_LONGS];
         refs = new Object[rows * REFS];
         links = new int[rows * LINKS];
-        table = new int[tableSizeFor(rows)];
+        table = new int[LinearProbing.tableSizeFor(rows)];
         firstOfQuotation = new StringIntMap(quotations);
         firstOfCode = new StringIntMap(64);
     }
@@ -90,11 +90,6 @@ final class CodingTable {
     /** A copy sharing nothing that changes (array by array: a project's copy at two million codings). */
     CodingTable copy() {
         return new CodingTable(this);
-    }
-
-    private static int tableSizeFor(int entries) {
-        long wanted = Math.max(2L * SMALLEST, (entries * 4L + 2) / 3);
-        return Math.toIntExact(Long.highestOneBit(wanted - 1) << 1);
     }
 
     private String quotation(int row) {
@@ -144,12 +139,12 @@ final class CodingTable {
 
     /** A quotation's codings, in the order they were put. */
     List<Coding> ofQuotation(String quotationId) {
-        return quotationId == null ? List.of() : ring(firstOfQuotation.get(quotationId), NEXT_OF_QUOTATION);
+        return quotationId == null ? List.of() : ring(firstOfQuotation.get(quotationId), NEXT_OF_QUOTATION, this::at);
     }
 
     /** A code's codings, in the order they were put. */
     List<Coding> withCode(String codeId) {
-        return codeId == null ? List.of() : ring(firstOfCode.get(codeId), NEXT_OF_CODE);
+        return codeId == null ? List.of() : ring(firstOfCode.get(codeId), NEXT_OF_CODE, this::at);
     }
 
     /**
@@ -157,17 +152,7 @@ final class CodingTable {
      * no coding made, so no id written out. Counting and listing a code's quotations need only these.
      */
     List<String> quotationsCodedWith(String codeId) {
-        int first = codeId == null ? NONE : firstOfCode.get(codeId);
-        if (first == NONE) {
-            return List.of();
-        }
-        List<String> quotations = new ArrayList<>();
-        int row = first;
-        do {
-            quotations.add(quotation(row));
-            row = link(row, NEXT_OF_CODE);
-        } while (row != first);
-        return quotations;
+        return codeId == null ? List.of() : ring(firstOfCode.get(codeId), NEXT_OF_CODE, this::quotation);
     }
 
     boolean quotationHasCodings(String quotationId) {
@@ -178,17 +163,18 @@ final class CodingTable {
         return codeId != null && firstOfCode.get(codeId) != NONE;
     }
 
-    private List<Coding> ring(int first, int next) {
+    /** What {@code of} makes of each row of the ring that starts at {@code first}, in ring order. */
+    private <T> List<T> ring(int first, int next, java.util.function.IntFunction<T> of) {
         if (first == NONE) {
             return List.of();
         }
-        List<Coding> codings = new ArrayList<>(2);
+        List<T> values = new ArrayList<>(2);
         int row = first;
         do {
-            codings.add(at(row));
+            values.add(of.apply(row));
             row = link(row, next);
         } while (row != first);
-        return codings;
+        return values;
     }
 
     /** Puts the coding, or replaces the one with its id; the one replaced, or null. */
@@ -218,12 +204,7 @@ final class CodingTable {
         linkIntoRings(row);
         size++;
         changes++;
-        int mask = table.length - 1;
-        int free = key.hash & mask;
-        while (table[free] != 0) {
-            free = (free + 1) & mask;
-        }
-        table[free] = row + 1;
+        LinearProbing.place(table, key.hash, row);
         return null;
     }
 
@@ -239,7 +220,7 @@ final class CodingTable {
         java.util.Arrays.fill(refs, row * REFS, row * REFS + REFS, null);
         size--;
         changes++;
-        clearSlot(slot);
+        LinearProbing.clear(table, slot, other -> link(other, HASH));
         while (used > 0 && quotation(used - 1) == null) {
             used--; // the last rows gone: free again
         }
@@ -369,22 +350,6 @@ final class CodingTable {
         }
     }
 
-    /** As {@link CompactLinkedMap} does: later entries probing would no longer reach move up. */
-    private void clearSlot(int slot) {
-        int mask = table.length - 1;
-        int empty = slot;
-        table[empty] = 0;
-        for (int next = (empty + 1) & mask; table[next] != 0; next = (next + 1) & mask) {
-            int home = link(table[next] - 1, HASH) & mask;
-            boolean reachable = empty <= next ? empty < home && home <= next : empty < home || home <= next;
-            if (!reachable) {
-                table[empty] = table[next];
-                table[next] = 0;
-                empty = next;
-            }
-        }
-    }
-
     /**
      * Room for one more row: gaps closed (rows renumbered, their rings and the table with them), the arrays grown
      * by half when less than a quarter would be free after.
@@ -424,21 +389,11 @@ final class CodingTable {
         used = kept;
         firstOfQuotation.replaceValues(row -> renumbered[row]);
         firstOfCode.replaceValues(row -> renumbered[row]);
-        rebuildTable(Math.max(table.length, tableSizeFor(kept + 1)));
+        rebuildTable(Math.max(table.length, LinearProbing.tableSizeFor(kept + 1)));
     }
 
     private void rebuildTable(int length) {
-        table = new int[length];
-        int mask = length - 1;
-        for (int row = 0; row < used; row++) {
-            if (quotation(row) != null) {
-                int free = link(row, HASH) & mask;
-                while (table[free] != 0) {
-                    free = (free + 1) & mask;
-                }
-                table[free] = row + 1;
-            }
-        }
+        table = LinearProbing.rebuilt(length, used, row -> quotation(row) != null, row -> link(row, HASH));
     }
 
     /** A coding's id as the table compares it: two longs for a lower-case UUID, else the string. */

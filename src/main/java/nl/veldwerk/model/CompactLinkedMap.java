@@ -56,13 +56,7 @@ final class CompactLinkedMap<K, V> extends AbstractMap<K, V> {
         keys = new Object[capacity];
         values = new Object[capacity];
         hashes = new int[capacity];
-        table = new int[tableSizeFor(capacity)];
-    }
-
-    /** A table at most three quarters full when it holds {@code entries}; about half full when it is made. */
-    private static int tableSizeFor(int entries) {
-        long wanted = Math.max(2L * SMALLEST, (entries * 4L + 2) / 3);
-        return Math.toIntExact(Long.highestOneBit(wanted - 1) << 1);
+        table = new int[LinearProbing.tableSizeFor(capacity)];
     }
 
     private static int hash(Object key) {
@@ -131,12 +125,7 @@ final class CompactLinkedMap<K, V> extends AbstractMap<K, V> {
         used++;
         size++;
         changes++;
-        int mask = table.length - 1;
-        int free = h & mask;
-        while (table[free] != 0) {
-            free = (free + 1) & mask;
-        }
-        table[free] = used;
+        LinearProbing.place(table, h, used - 1);
         return null;
     }
 
@@ -153,31 +142,11 @@ final class CompactLinkedMap<K, V> extends AbstractMap<K, V> {
         values[index] = null;
         size--;
         changes++;
-        clearSlot(slot);
+        LinearProbing.clear(table, slot, other -> hashes[other]);
         while (used > 0 && keys[used - 1] == null) {
             used--; // the last entries gone: their slots are free again
         }
         return previous;
-    }
-
-    /**
-     * Empties a table slot and moves up the entries after it that probing would no longer reach (deletion
-     * for linear probing without markers, so lookups never slow down with removals).
-     */
-    private void clearSlot(int slot) {
-        int mask = table.length - 1;
-        int empty = slot;
-        table[empty] = 0;
-        for (int next = (empty + 1) & mask; table[next] != 0; next = (next + 1) & mask) {
-            int home = hashes[table[next] - 1] & mask;
-            // The entry at next may move to the empty slot when its home is not cyclically in (empty, next].
-            boolean reachable = empty <= next ? empty < home && home <= next : empty < home || home <= next;
-            if (!reachable) {
-                table[empty] = table[next];
-                table[next] = 0;
-                empty = next;
-            }
-        }
     }
 
     /**
@@ -210,21 +179,11 @@ final class CompactLinkedMap<K, V> extends AbstractMap<K, V> {
         values = newValues;
         hashes = newHashes;
         used = kept;
-        rebuildTable(Math.max(table.length, tableSizeFor(kept + 1)));
+        rebuildTable(Math.max(table.length, LinearProbing.tableSizeFor(kept + 1)));
     }
 
     private void rebuildTable(int length) {
-        table = new int[length];
-        int mask = length - 1;
-        for (int i = 0; i < used; i++) {
-            if (keys[i] != null) {
-                int free = hashes[i] & mask;
-                while (table[free] != 0) {
-                    free = (free + 1) & mask;
-                }
-                table[free] = i + 1;
-            }
-        }
+        table = LinearProbing.rebuilt(length, used, index -> keys[index] != null, index -> hashes[index]);
     }
 
     /** Into an empty map, another such map is copied array by array (a project's copy at a million entries). */

@@ -127,9 +127,7 @@ final class StringIntMap {
         keys[empty] = null;
         slots[empty] = 0;
         for (int next = (empty + 1) & mask; slots[next] != 0; next = (next + 1) & mask) {
-            int home = hashIn(slots[next]) & mask;
-            boolean reachable = empty <= next ? empty < home && home <= next : empty < home || home <= next;
-            if (!reachable) {
+            if (LinearProbing.mustMoveUp(empty, next, hashIn(slots[next]) & mask)) {
                 keys[empty] = keys[next];
                 slots[empty] = slots[next];
                 keys[next] = null;

@@ -41,28 +41,29 @@ final class CodingTable {
     private static final int CODER = 2;
     private static final int CREATED = 3;
     private static final int OTHER_ID = 4;
-    /** Per row: the next and previous rows of its quotation's ring, of its code's ring, and the id's hash. */
-    private static final int LINKS = 5;
+    /** Per row: the next and previous rows of its quotation's ring and of its code's ring. */
+    private static final int LINKS = 4;
     private static final int NEXT_OF_QUOTATION = 0;
     private static final int PREVIOUS_OF_QUOTATION = 1;
     private static final int NEXT_OF_CODE = 2;
     private static final int PREVIOUS_OF_CODE = 3;
-    private static final int HASH = 4;
 
     private long[] ids;
     private Object[] refs;
     private int[] links;
     /** Each quotation's and code's first row; the last is that row's previous (rings). */
-    private StringIntMap firstOfQuotation;
-    private StringIntMap firstOfCode;
-    /** Open addressing by id with linear probing: 0 is empty, else 1 + the row. */
-    private int[] table;
+    private final FirstRows firstOfQuotation;
+    private final FirstRows firstOfCode;
+    /** Open addressing by id with linear probing ({@link LinearProbing}): each slot the id's hash and its row. */
+    private long[] table;
     /** Rows there is room for. */
     private int rows;
     /** Rows in use, gaps included. */
     private int used;
     private int size;
     private int changes;
+    /** What {@link #lookAhead} read, kept so that the compiler does not leave the reads out. */
+    private long lookedAhead;
 
     /** A table with room for {@code expected} codings of {@code quotations} quotations before it grows. */
     CodingTable(int expected, int quotations) {
@@ -70,17 +71,17 @@ final class CodingTable {
         ids = new long[rows * ID_LONGS];
         refs = new Object[rows * REFS];
         links = new int[rows * LINKS];
-        table = new int[LinearProbing.tableSizeFor(rows)];
-        firstOfQuotation = new StringIntMap(quotations);
-        firstOfCode = new StringIntMap(64);
+        table = new long[LinearProbing.tableSizeFor(rows)];
+        firstOfQuotation = new FirstRows(quotations, this::quotation);
+        firstOfCode = new FirstRows(64, this::code);
     }
 
     private CodingTable(CodingTable other) {
         ids = other.ids.clone();
         refs = other.refs.clone();
         links = other.links.clone();
-        firstOfQuotation = other.firstOfQuotation.copy();
-        firstOfCode = other.firstOfCode.copy();
+        firstOfQuotation = new FirstRows(other.firstOfQuotation, this::quotation);
+        firstOfCode = new FirstRows(other.firstOfCode, this::code);
         table = other.table.clone();
         rows = other.rows;
         used = other.used;
@@ -134,7 +135,7 @@ final class CodingTable {
             return null;
         }
         int slot = slotOf(Key.of(id));
-        return slot < 0 ? null : at(table[slot] - 1);
+        return slot < 0 ? null : at(LinearProbing.indexIn(table[slot]));
     }
 
     /** A quotation's codings, in the order they were put. */
@@ -153,6 +154,27 @@ final class CodingTable {
      */
     List<String> quotationsCodedWith(String codeId) {
         return codeId == null ? List.of() : ring(firstOfCode.get(codeId), NEXT_OF_CODE, this::quotation);
+    }
+
+    /**
+     * Whether the coding's quotation has another coding (another id) with the same code by the same coder. Read
+     * from the rows, no coding made: every coding put is checked so, three million when a project opens.
+     */
+    boolean codedAlike(Coding coding) {
+        int first = firstOfQuotation.get(coding.quotationId());
+        if (first == NONE) {
+            return false;
+        }
+        int row = first;
+        do {
+            int at = row * REFS;
+            if (coding.codeId().equals(refs[at + CODE]) && Objects.equals(coding.coderId(), refs[at + CODER])
+                    && !Key.of(coding.id()).names(high(row), low(row), otherId(row))) {
+                return true;
+            }
+            row = link(row, NEXT_OF_QUOTATION);
+        } while (row != first);
+        return false;
     }
 
     boolean quotationHasCodings(String quotationId) {
@@ -182,7 +204,7 @@ final class CodingTable {
         Key key = Key.of(coding.id());
         int slot = slotOf(key);
         if (slot >= 0) {
-            int row = table[slot] - 1;
+            int row = LinearProbing.indexIn(table[slot]);
             Coding previous = at(row);
             unlinkFromRings(row);
             write(row, coding);
@@ -199,7 +221,6 @@ final class CodingTable {
         ids[row * ID_LONGS] = key.high;
         ids[row * ID_LONGS + 1] = key.low;
         refs[row * REFS + OTHER_ID] = key.other;
-        setLink(row, HASH, key.hash);
         write(row, coding);
         linkIntoRings(row);
         size++;
@@ -214,13 +235,13 @@ final class CodingTable {
         if (slot < 0) {
             return null;
         }
-        int row = table[slot] - 1;
+        int row = LinearProbing.indexIn(table[slot]);
         Coding removed = at(row);
         unlinkFromRings(row);
         java.util.Arrays.fill(refs, row * REFS, row * REFS + REFS, null);
         size--;
         changes++;
-        LinearProbing.clear(table, slot, other -> link(other, HASH));
+        LinearProbing.clear(table, slot);
         while (used > 0 && quotation(used - 1) == null) {
             used--; // the last rows gone: free again
         }
@@ -249,8 +270,8 @@ final class CodingTable {
         }
         for (int row = 0; row < used; row++) {
             if (quotation(row) != null) {
-                int slot = other.slotOf(new Key(high(row), low(row), otherId(row), link(row, HASH)));
-                if (slot < 0 || !sameRow(row, other, other.table[slot] - 1)) {
+                int slot = other.slotOf(Key.of(high(row), low(row), otherId(row)));
+                if (slot < 0 || !sameRow(row, other, LinearProbing.indexIn(other.table[slot]))) {
                     return false;
                 }
             }
@@ -307,7 +328,7 @@ final class CodingTable {
         detach(row, code(row), firstOfCode, NEXT_OF_CODE, PREVIOUS_OF_CODE);
     }
 
-    private void append(int row, String key, StringIntMap firsts, int next, int previous) {
+    private void append(int row, String key, FirstRows firsts, int next, int previous) {
         int first = firsts.putIfAbsent(key, row);
         if (first == NONE) {
             setLink(row, next, row);
@@ -321,7 +342,7 @@ final class CodingTable {
         setLink(first, previous, row);
     }
 
-    private void detach(int row, String key, StringIntMap firsts, int next, int previous) {
+    private void detach(int row, String key, FirstRows firsts, int next, int previous) {
         int after = link(row, next);
         if (after == row) {
             firsts.remove(key);
@@ -335,17 +356,33 @@ final class CodingTable {
         }
     }
 
+    /**
+     * Reads the slot where the coding with this id is looked for first, and nothing else: when a project opens,
+     * the ids of a part's codings are looked ahead all at once before they are put, so that the processor waits
+     * for those slots (each a cache miss in a table of millions) side by side instead of one after the other.
+     */
+    void lookAhead(String id) {
+        lookedAhead += table[Key.hashOf(id) & (table.length - 1)];
+    }
+
+    /** As {@link #lookAhead}, for where a quotation's codings start. */
+    void lookAheadQuotation(String quotationId) {
+        lookedAhead += firstOfQuotation.lookAhead(quotationId);
+    }
+
     /** The table slot holding the key, or -1. */
     private int slotOf(Key key) {
         int mask = table.length - 1;
         for (int slot = key.hash & mask; ; slot = (slot + 1) & mask) {
-            int entry = table[slot];
+            long entry = table[slot];
             if (entry == 0) {
                 return -1;
             }
-            int row = entry - 1;
-            if (link(row, HASH) == key.hash && key.names(high(row), low(row), otherId(row))) {
-                return slot;
+            if (LinearProbing.hashIn(entry) == key.hash) {
+                int row = LinearProbing.indexIn(entry);
+                if (key.names(high(row), low(row), otherId(row))) {
+                    return slot;
+                }
             }
         }
     }
@@ -382,18 +419,18 @@ final class CodingTable {
                 for (int which = NEXT_OF_QUOTATION; which <= PREVIOUS_OF_CODE; which++) {
                     setLink(to, which, renumbered[oldLinks[row * LINKS + which]]);
                 }
-                setLink(to, HASH, oldLinks[row * LINKS + HASH]);
             }
         }
         rows = capacity;
         used = kept;
         firstOfQuotation.replaceValues(row -> renumbered[row]);
         firstOfCode.replaceValues(row -> renumbered[row]);
-        rebuildTable(Math.max(table.length, LinearProbing.tableSizeFor(kept + 1)));
+        table = LinearProbing.rebuilt(table, Math.max(table.length, LinearProbing.tableSizeFor(kept + 1)),
+                row -> renumbered[row]);
     }
 
     private void rebuildTable(int length) {
-        table = LinearProbing.rebuilt(length, used, row -> quotation(row) != null, row -> link(row, HASH));
+        table = LinearProbing.rebuilt(table, length, row -> row);
     }
 
     /** A coding's id as the table compares it: two longs for a lower-case UUID, else the string. */
@@ -437,13 +474,24 @@ final class CodingTable {
                     }
                 }
                 if (bad >= 0) {
-                    long mixed = high * 0x9E3779B97F4A7C15L ^ low;
-                    int h = (int) (mixed ^ (mixed >>> 32));
-                    return new Key(high, low, null, h ^ (h >>> 16));
+                    return new Key(high, low, null, hashOf(id));
                 }
             }
+            return new Key(0, 0, id, hashOf(id));
+        }
+
+        /** The key of a row: its id's numbers, or the id itself when it is not a UUID ({@code other}). */
+        static Key of(long high, long low, String other) {
+            return other != null ? of(other) : new Key(high, low, null, hashOf(new UUID(high, low).toString()));
+        }
+
+        /**
+         * The table's hash of an id in any form: its string's, which the string keeps once worked out, so that
+         * {@link #lookAhead} and the put after it work it out once.
+         */
+        static int hashOf(String id) {
             int h = id.hashCode();
-            return new Key(0, 0, id, h ^ (h >>> 16));
+            return h ^ (h >>> 16);
         }
 
         private static int hex(char c) {

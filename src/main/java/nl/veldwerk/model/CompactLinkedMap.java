@@ -33,14 +33,14 @@ final class CompactLinkedMap<K, V> extends AbstractMap<K, V> {
     /** Keys in the order they were put; null where one was removed. */
     private Object[] keys;
     private Object[] values;
-    /** Each key's spread hash, so a probe compares ints before it compares keys. */
-    private int[] hashes;
     /** Slots of {@link #keys} in use, gaps included. */
     private int used;
     private int size;
-    /** Open addressing with linear probing: 0 is empty, else 1 + the key's index in {@link #keys}. */
-    private int[] table;
+    /** Open addressing with linear probing ({@link LinearProbing}): each slot the key's hash and its index. */
+    private long[] table;
     private int changes;
+    /** What {@link #lookAhead} read, kept so that the compiler does not leave the reads out. */
+    private long lookedAhead;
 
     CompactLinkedMap() {
         this(0);
@@ -55,8 +55,7 @@ final class CompactLinkedMap<K, V> extends AbstractMap<K, V> {
         int capacity = Math.max(SMALLEST, expected + expected / 8);
         keys = new Object[capacity];
         values = new Object[capacity];
-        hashes = new int[capacity];
-        table = new int[LinearProbing.tableSizeFor(capacity)];
+        table = new long[LinearProbing.tableSizeFor(capacity)];
     }
 
     private static int hash(Object key) {
@@ -72,15 +71,21 @@ final class CompactLinkedMap<K, V> extends AbstractMap<K, V> {
         int h = hash(key);
         int mask = table.length - 1;
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-            int entry = table[slot];
+            long entry = table[slot];
             if (entry == 0) {
                 return -1;
             }
-            int index = entry - 1;
-            if (hashes[index] == h && key.equals(keys[index])) {
+            if (LinearProbing.hashIn(entry) == h && key.equals(keys[LinearProbing.indexIn(entry)])) {
                 return slot;
             }
         }
+    }
+
+    /**
+     * Reads the slot where {@code key} is looked for first, and nothing else: see {@link CodingTable#lookAhead}.
+     */
+    void lookAhead(Object key) {
+        lookedAhead += table[hash(key) & (table.length - 1)];
     }
 
     @Override
@@ -97,7 +102,7 @@ final class CompactLinkedMap<K, V> extends AbstractMap<K, V> {
     @SuppressWarnings("unchecked")
     public V get(Object key) {
         int slot = slotOf(key);
-        return slot < 0 ? null : (V) values[table[slot] - 1];
+        return slot < 0 ? null : (V) values[LinearProbing.indexIn(table[slot])];
     }
 
     @Override
@@ -107,7 +112,7 @@ final class CompactLinkedMap<K, V> extends AbstractMap<K, V> {
         Objects.requireNonNull(value, "value");
         int slot = slotOf(key);
         if (slot >= 0) {
-            int index = table[slot] - 1;
+            int index = LinearProbing.indexIn(table[slot]);
             V previous = (V) values[index];
             values[index] = value;
             return previous;
@@ -121,7 +126,6 @@ final class CompactLinkedMap<K, V> extends AbstractMap<K, V> {
         int h = hash(key);
         keys[used] = key;
         values[used] = value;
-        hashes[used] = h;
         used++;
         size++;
         changes++;
@@ -136,13 +140,13 @@ final class CompactLinkedMap<K, V> extends AbstractMap<K, V> {
         if (slot < 0) {
             return null;
         }
-        int index = table[slot] - 1;
+        int index = LinearProbing.indexIn(table[slot]);
         V previous = (V) values[index];
         keys[index] = null;
         values[index] = null;
         size--;
         changes++;
-        LinearProbing.clear(table, slot, other -> hashes[other]);
+        LinearProbing.clear(table, slot);
         while (used > 0 && keys[used - 1] == null) {
             used--; // the last entries gone: their slots are free again
         }
@@ -160,30 +164,29 @@ final class CompactLinkedMap<K, V> extends AbstractMap<K, V> {
         if (!gaps) {
             keys = Arrays.copyOf(keys, capacity);
             values = Arrays.copyOf(values, capacity);
-            hashes = Arrays.copyOf(hashes, capacity);
             return;
         }
         Object[] newKeys = new Object[capacity];
         Object[] newValues = new Object[capacity];
-        int[] newHashes = new int[capacity];
+        int[] renumbered = new int[used];
         int kept = 0;
         for (int i = 0; i < used; i++) {
+            renumbered[i] = keys[i] == null ? -1 : kept;
             if (keys[i] != null) {
                 newKeys[kept] = keys[i];
                 newValues[kept] = values[i];
-                newHashes[kept] = hashes[i];
                 kept++;
             }
         }
         keys = newKeys;
         values = newValues;
-        hashes = newHashes;
         used = kept;
-        rebuildTable(Math.max(table.length, LinearProbing.tableSizeFor(kept + 1)));
+        table = LinearProbing.rebuilt(table, Math.max(table.length, LinearProbing.tableSizeFor(kept + 1)),
+                index -> renumbered[index]);
     }
 
     private void rebuildTable(int length) {
-        table = LinearProbing.rebuilt(length, used, index -> keys[index] != null, index -> hashes[index]);
+        table = LinearProbing.rebuilt(table, length, index -> index);
     }
 
     /** Into an empty map, another such map is copied array by array (a project's copy at a million entries). */
@@ -192,7 +195,6 @@ final class CompactLinkedMap<K, V> extends AbstractMap<K, V> {
         if (size == 0 && other instanceof CompactLinkedMap<?, ?> same) {
             keys = Arrays.copyOf(same.keys, same.keys.length);
             values = Arrays.copyOf(same.values, same.values.length);
-            hashes = Arrays.copyOf(same.hashes, same.hashes.length);
             table = Arrays.copyOf(same.table, same.table.length);
             used = same.used;
             size = same.size;

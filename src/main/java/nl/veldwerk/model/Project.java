@@ -445,10 +445,11 @@ public final class Project {
 
     /**
      * Puts a document's quotations, then their codings, as read from its part (the document put before): each
-     * checked and indexed as {@link #put} does it, under one lock, and a coding of a quotation new in this part
-     * checked against the codings the part gave it so far, not looked up among the project's millions (opening
-     * a project puts three million entities, and such a lookup misses the processor's cache). With listeners,
-     * each is simply put.
+     * checked and indexed as {@link #put} does it, under one lock. With listeners, each is simply put.
+     *
+     * <p>Opening a project puts three million entities, and each put looks its id up in a table of millions, a
+     * cache miss: the part's ids are looked ahead first, all at once ({@link CodingTable#lookAhead}), so that the
+     * processor waits for those places side by side rather than one after another (a third off the opening thread).
      */
     public void putPart(List<Quotation> quotations, List<Coding> codings) {
         if (!listeners.isEmpty()) {
@@ -456,28 +457,27 @@ public final class Project {
             codings.forEach(this::put);
             return;
         }
-        Map<String, List<Coding>> newQuotations = HashMap.newHashMap(quotations.size()); // their codings here, as put
+        var quotationMap = (CompactLinkedMap<String, Entity>) entities.get(EntityKind.QUOTATION);
+        for (Quotation q : quotations) {
+            if (q != null) {
+                quotationMap.lookAhead(q.id());
+                codingTable.lookAheadQuotation(q.id());
+            }
+        }
+        for (Coding c : codings) {
+            if (c != null) {
+                codingTable.lookAhead(c.id());
+            }
+        }
         changing.writeLock().lock();
         try {
             for (Quotation q : quotations) {
                 checkQuotation(Objects.requireNonNull(q, "entity"));
-                if (store(q) == null) {
-                    newQuotations.put(q.id(), new ArrayList<>(2));
-                }
+                store(q);
             }
             for (Coding c : codings) {
-                List<Coding> beside = newQuotations.get(Objects.requireNonNull(c, "entity").quotationId());
-                if (beside == null) {
-                    checkCoding(c);
-                } else {
-                    checkCodingBeside(c, beside);
-                }
-                if (store(c) instanceof Coding old) { // put again: unindexing took it from its quotation's codings
-                    newQuotations.getOrDefault(old.quotationId(), new ArrayList<>()).remove(old);
-                }
-                if (beside != null) {
-                    beside.add(c);
-                }
+                checkCoding(Objects.requireNonNull(c, "entity"));
+                store(c);
             }
         } finally {
             changing.writeLock().unlock();
@@ -646,8 +646,13 @@ public final class Project {
     }
 
     private void checkCoding(Coding c) {
-        requireExists(EntityKind.QUOTATION, c.quotationId(), () -> identified(EntityKind.CODING, c.id()));
-        checkCodingBeside(c, codingsOf(c.quotationId()));
+        java.util.function.Supplier<UserText> who = () -> identified(EntityKind.CODING, c.id());
+        requireExists(EntityKind.QUOTATION, c.quotationId(), who);
+        requireExists(EntityKind.CODE, c.codeId(), who);
+        requireCoderOrNull(c.coderId(), who);
+        if (codingTable.codedAlike(c)) {
+            throw new ModelException("coding.duplicate");
+        }
     }
 
     private void checkNoDependents(Entity entity) {
@@ -724,19 +729,6 @@ public final class Project {
     }
 
     // ---- indexes -------------------------------------------------------------------------------
-
-    /** What {@link #checkCoding} checks but the quotation's being there: {@code beside} are its codings. */
-    private void checkCodingBeside(Coding c, List<Coding> beside) {
-        java.util.function.Supplier<UserText> who = () -> identified(EntityKind.CODING, c.id());
-        requireExists(EntityKind.CODE, c.codeId(), who);
-        requireCoderOrNull(c.coderId(), who);
-        for (Coding other : beside) {
-            if (!other.id().equals(c.id()) && other.codeId().equals(c.codeId())
-                    && Objects.equals(other.coderId(), c.coderId())) {
-                throw new ModelException("coding.duplicate");
-            }
-        }
-    }
 
     /** Puts it in its map and its indexes (the write lock held); the entity it replaced, or null. */
     private Entity store(Entity entity) {

@@ -143,7 +143,7 @@ final class PartDeserializers {
         for (String name = p.nextName(); name != null; name = p.nextName()) {
             p.nextToken();
             switch (name) {
-                case "id" -> id = string(p, ctxt);
+                case "id" -> id = hashed(string(p, ctxt));
                 case "documentId" -> documentId = partId(p, ctxt, repeats);
                 case "start" -> start = integer(p, ctxt);
                 case "end" -> end = integer(p, ctxt);
@@ -174,7 +174,7 @@ final class PartDeserializers {
         for (String name = p.nextName(); name != null; name = p.nextName()) {
             p.nextToken();
             switch (name) {
-                case "id" -> id = string(p, ctxt);
+                case "id" -> id = hashed(string(p, ctxt));
                 case "quotationId" -> quotationId = partId(p, ctxt, repeats);
                 case "codeId" -> codeId = projectId(p, ctxt, repeats);
                 case "coderId" -> coderId = projectId(p, ctxt, repeats);
@@ -187,6 +187,17 @@ final class PartDeserializers {
         } catch (ModelException e) {
             throw notMade(p, ctxt, Coding.class, e);
         }
+    }
+
+    /**
+     * The id, its hash worked out here on a parsing thread: a string keeps its hash once worked out, and the
+     * project's tables look every quotation and coding up by it on the one thread that puts them.
+     */
+    private static String hashed(String id) {
+        if (id != null) {
+            id.hashCode();
+        }
+        return id;
     }
 
     /**

@@ -484,6 +484,28 @@ public final class Project {
         }
     }
 
+    /**
+     * Opening a project: from now until {@link #stopAppendingCodings}, a coding put is added without looking its id
+     * up among the project's codings (see {@link CodingTable#startAppending}), and no coding can be found by id.
+     */
+    public void startAppendingCodings() {
+        codingTable.startAppending();
+    }
+
+    /**
+     * Ends {@link #startAppendingCodings}: the codings can be found by id again. False when a coding's id came twice:
+     * the project is then not as putting each coding would have made it (a second put of an id replaces the first),
+     * and must be dropped and read again without appending.
+     */
+    public boolean stopAppendingCodings() {
+        changing.writeLock().lock();
+        try {
+            return codingTable.finishAppending();
+        } finally {
+            changing.writeLock().unlock();
+        }
+    }
+
     /** Removes the entity; refused while other entities still refer to it. Returns the removed entity. */
     public Entity remove(EntityKind kind, String id) {
         if (kind == EntityKind.PROJECT_INFO) {

@@ -274,6 +274,30 @@ public final class ProjectReader {
      * soon, see {@link #readLeavingTexts}).
      */
     static Loaded load(Path manifestFile, boolean salvage, boolean textsOnDemand) throws ProjectFileException {
+        if (salvage) {
+            return load(manifestFile, true, textsOnDemand, false);
+        }
+        try {
+            Loaded appended = load(manifestFile, false, textsOnDemand, true);
+            if (appended != null) {
+                return appended;
+            }
+        } catch (ProjectFileException e) {
+            if (!(e.getCause() instanceof ModelException)) {
+                throw e; // not about how the entities fit together: reading again would fail the same way
+            }
+        }
+        // A coding id came twice, or the entities do not fit together: read again putting each coding as such,
+        // so that what is read, or the message given, is exactly what putting them one by one makes of them.
+        return load(manifestFile, false, textsOnDemand, false);
+    }
+
+    /**
+     * As {@link #load(Path, boolean, boolean)}; with {@code appendCodings} the codings are appended
+     * ({@link Project#startAppendingCodings}), and null is returned when an id came twice.
+     */
+    private static Loaded load(Path manifestFile, boolean salvage, boolean textsOnDemand, boolean appendCodings)
+            throws ProjectFileException {
         Path folder = manifestFile.toAbsolutePath().getParent();
         java.util.Set<String> listsFromCopies = new java.util.HashSet<>();
         Manifest manifest = readManifest(manifestFile, readBytes(manifestFile, MAX_MANIFEST_BYTES),
@@ -291,8 +315,14 @@ public final class ProjectReader {
         putAll(project, projectFile, pp.codes() == null ? List.of() : CodeOrder.parentsFirst(pp.codes()));
         putAll(project, projectFile, pp.relations());
         List<Damage> damaged = salvage ? new ArrayList<>() : null;
+        if (appendCodings) {
+            project.startAppendingCodings();
+        }
         List<PartRef> refs = readDocumentParts(folder, manifest, project, damaged, new SharedStrings(pp),
                 textsOnDemand);
+        if (appendCodings && !project.stopAppendingCodings()) {
+            return null;
+        }
         if (manifest.documentNumbersGiven() != null) { // before numbering: a number given once is not given again
             project.rememberDocumentNumbersGiven(manifest.documentNumbersGiven());
         }

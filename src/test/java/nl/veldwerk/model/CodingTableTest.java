@@ -109,6 +109,67 @@ class CodingTableTest {
     }
 
     @Test
+    void codingsAppendedWhileOpeningMakeTheSameTableAsPuttingEachOne() {
+        for (long seed = 1; seed <= 20; seed++) {
+            Random random = new Random(seed);
+            Expected expected = new Expected();
+            CodingTable put = new CodingTable(0, 0);
+            CodingTable appended = new CodingTable(random.nextInt(50), random.nextInt(20));
+            int before = random.nextInt(30);
+            int count = 1 + random.nextInt(seed % 4 == 0 ? 10 : 3_000); // beyond the room made: rows grow
+            int quotations = 1 + random.nextInt(200);
+            int codes = 1 + random.nextInt(12);
+            List<Coding> codings = new ArrayList<>();
+            for (int i = 0; i < before + count; i++) {
+                String id = switch (i % 5) {
+                    case 0, 1, 2 -> new UUID(random.nextLong(), random.nextLong()).toString();
+                    case 3 -> new UUID(random.nextLong(), random.nextLong()).toString().toUpperCase(Locale.ROOT);
+                    default -> "coding-" + i;
+                };
+                codings.add(new Coding(id, "q" + random.nextInt(quotations), "c" + random.nextInt(codes),
+                        random.nextBoolean() ? null : "coder", Instant.ofEpochSecond(i)));
+            }
+            for (int i = 0; i < codings.size(); i++) {
+                if (i == before) {
+                    appended.startAppending();
+                    assertThrows(IllegalStateException.class, () -> appended.get(codings.get(0).id()),
+                            "nothing is looked up by id while appending");
+                }
+                expected.put(codings.get(i));
+                put.put(codings.get(i));
+                assertNull(appended.put(codings.get(i)));
+            }
+            assertTrue(appended.finishAppending(), "every id new");
+            assertSame(expected, appended, quotations, codes);
+            assertTrue(appended.sameCodings(put));
+            Coding another = new Coding("another", "q0", "c0", null, null);
+            assertNull(appended.put(another), "put as before once appending ended");
+            assertEquals(another, appended.get("another"));
+        }
+    }
+
+    @Test
+    void anIdAppendedTwiceIsToldWhenAppendingEnds() {
+        for (String twice : List.of(UUID.randomUUID().toString(), "ATLAS-17")) {
+            CodingTable before = new CodingTable(4, 4);
+            before.put(new Coding(twice, "q", "c", null, null));
+            before.startAppending();
+            before.put(new Coding("x", "q", "d", null, null));
+            before.put(new Coding(twice, "q", "e", null, null));
+            assertFalse(before.finishAppending(), "an id put before appending, appended again");
+
+            CodingTable within = new CodingTable(0, 0);
+            within.startAppending();
+            within.put(new Coding(twice, "q", "c", null, null));
+            for (int i = 0; i < 100; i++) {
+                within.put(new Coding(UUID.randomUUID().toString(), "q" + i, "c", null, null));
+            }
+            within.put(new Coding(twice, "q", "d", null, null));
+            assertFalse(within.finishAppending(), "an id appended twice");
+        }
+    }
+
+    @Test
     void anIdComesBackExactlyAsItWasPutWhateverItsForm() {
         CodingTable table = new CodingTable(0, 0);
         String lower = "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";

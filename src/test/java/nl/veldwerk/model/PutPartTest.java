@@ -63,6 +63,76 @@ class PutPartTest {
         assertEquals(true, refused > 100 && refused < 1900, "refused " + refused);
     }
 
+    /**
+     * Opening appends codings ({@link Project#startAppendingCodings}): when the parts put that way are not refused and
+     * appending ends well, the project is what putting each entity in turn makes; when every coding id is new and
+     * putting in turn refuses nothing, appending must end well; otherwise the reader reads again (not checked here).
+     */
+    @Test
+    void partsPutWhileAppendingCodingsEndAsEachEntityPutInTurnOrAskToBeReadAgain() {
+        Random random = new Random(25);
+        int alike = 0;
+        int readAgain = 0;
+        for (int round = 0; round < 2000; round++) {
+            List<List<Quotation>> partQuotations = new ArrayList<>();
+            List<List<Coding>> partCodings = new ArrayList<>();
+            int ids = random.nextBoolean() ? 8 : 100_000;
+            for (int part = 1 + random.nextInt(3); part > 0; part--) {
+                List<Quotation> quotations = new ArrayList<>();
+                List<Coding> codings = new ArrayList<>();
+                for (int i = random.nextInt(6); i > 0; i--) {
+                    int start = random.nextInt(30);
+                    quotations.add(new Quotation("q" + random.nextInt(5), "d1", start, start + random.nextInt(10), "",
+                            random.nextBoolean() ? "me" : null, T));
+                }
+                for (int i = random.nextInt(8); i > 0; i--) {
+                    codings.add(new Coding("k" + random.nextInt(ids), random.nextInt(6) == 0 ? "q0-earlier"
+                            : "q" + random.nextInt(5), "c" + random.nextInt(3), random.nextBoolean() ? "me" : null, T));
+                }
+                partQuotations.add(quotations);
+                partCodings.add(codings);
+            }
+            Project appended = base();
+            Project inTurn = base();
+            appended.startAppendingCodings();
+            String appendedRefused = outcome(() -> {
+                for (int i = 0; i < partQuotations.size(); i++) {
+                    appended.putPart(partQuotations.get(i), partCodings.get(i));
+                }
+            });
+            String inTurnRefused = outcome(() -> {
+                for (int i = 0; i < partQuotations.size(); i++) {
+                    partQuotations.get(i).forEach(inTurn::put);
+                    partCodings.get(i).forEach(inTurn::put);
+                }
+            });
+            boolean endedWell = appendedRefused == null && appended.stopAppendingCodings();
+            List<String> codingIds = partCodings.stream().flatMap(List::stream).map(Coding::id).toList();
+            boolean allNew = codingIds.stream().distinct().count() == codingIds.size();
+            if (allNew && inTurnRefused == null) {
+                assertEquals(true, endedWell, "round " + round + ": every coding id new, nothing refused");
+            }
+            if (!endedWell) {
+                readAgain++;
+                continue;
+            }
+            alike++;
+            assertEquals(null, inTurnRefused, "round " + round);
+            assertEquals(List.copyOf(inTurn.codings()), List.copyOf(appended.codings()), "round " + round);
+            for (Quotation q : inTurn.quotations()) {
+                assertEquals(inTurn.codingsOf(q.id()), appended.codingsOf(q.id()), "round " + round);
+            }
+            for (Coding c : inTurn.codings()) {
+                assertEquals(c, appended.coding(c.id()).orElseThrow(), "round " + round);
+            }
+            for (String code : List.of("c0", "c1", "c2")) {
+                assertEquals(inTurn.codingsWithCode(code), appended.codingsWithCode(code), "round " + round);
+            }
+            assertEquals(coderInUseWhileTakenApart(inTurn), coderInUseWhileTakenApart(appended), "round " + round);
+        }
+        assertEquals(true, alike > 150 && readAgain > 150, "alike " + alike + ", read again " + readAgain);
+    }
+
     @Test
     void aCodingPutAgainOnAnotherQuotationLeavesItsFirstQuotationFreeForTheSameCode() {
         List<Quotation> quotations = List.of(new Quotation("q1", "d1", 0, 5, "", null, T),

@@ -77,6 +77,19 @@ final class CharsTable<V> {
         return size;
     }
 
+    /** Room for how many keys before it grows. */
+    int capacity() {
+        return keys.length / 2;
+    }
+
+    /** Empties it, keeping its arrays (the values are let go). */
+    void clear() {
+        Arrays.fill(keys, null);
+        Arrays.fill(values, null);
+        size = 0;
+        pooled = 0;
+    }
+
     private void grow() {
         String[] oldKeys = keys;
         int[] oldStarts = starts;

@@ -61,6 +61,24 @@ class CharsTableTest {
     }
 
     @Test
+    void emptiedItFindsNothingOfBeforeAndFillsAgain() {
+        CharsTable<Integer> table = new CharsTable<>(4);
+        for (int i = 0; i < 100; i++) {
+            table.put("id-" + i, i);
+        }
+        table.clear();
+        assertEquals(0, table.size());
+        for (int i = 0; i < 100; i++) {
+            assertNull(table.get(("id-" + i).toCharArray(), 0, ("id-" + i).length()));
+        }
+        table.put("other", 7);
+        table.put("id-3", 3);
+        assertEquals(7, table.get("other".toCharArray(), 0, 5));
+        assertEquals(3, table.get("id-3".toCharArray(), 0, 4));
+        assertEquals(2, table.size());
+    }
+
+    @Test
     void givesTheInstanceItWasGiven() {
         CharsTable<String> table = new CharsTable<>(8);
         String id = new String("4f0c1a2e-7d1b-4c5e-9a8f-0123456789ab");

@@ -8,9 +8,14 @@ public record Coding(String id, String quotationId, String codeId, String coderI
 
     public Coding {
         Ids.require(id, "a coding");
+        check(quotationId, codeId);
+        Limits.name(id, EntityKind.CODING, "id");
+    }
+
+    /** What a coding checks besides its id (for {@link CodingRows}, whose ids are UUIDs). */
+    static void check(String quotationId, String codeId) {
         Ids.require(quotationId, "a coding's quotation");
         Ids.require(codeId, "a coding's code");
-        Limits.name(id, EntityKind.CODING, "id");
     }
 
     public Coding withCode(String newCodeId) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.IntPredicate;
 
 /**
  * A project's codings held in columns, one row each, a {@link Coding} made only when one is asked for. A project
@@ -26,7 +27,8 @@ import java.util.UUID;
  * project) but goes last among its quotation's and its code's codings, as an index lists an entity put again.
  * A removal leaves a gap, closed when the rows are next full; the last row's removal (an undone coding) closes
  * its own gap at once. Reads change nothing, so threads may read a table no thread is changing. Not checked:
- * {@link Project} checks a coding's references before it puts it.
+ * {@link Project} checks a coding's references before it puts it. While codings are appended
+ * ({@link #startAppending}) a put adds a row whatever its id, and an id put twice is only told at the end.
  */
 final class CodingTable {
     private static final int SMALLEST = 4;
@@ -70,6 +72,8 @@ final class CodingTable {
      */
     private int appendedFrom = NONE;
     private int[] appendedHashes;
+    /** Set when appending ended with an id put twice: the id table is incomplete, and no lookup is answered. */
+    private boolean unusable;
 
     /** A table with room for {@code expected} codings of {@code quotations} quotations before it grows. */
     CodingTable(int expected, int quotations) {
@@ -168,15 +172,26 @@ final class CodingTable {
      * from the rows, no coding made: every coding put is checked so, three million when a project opens.
      */
     boolean codedAlike(Coding coding) {
-        int first = firstOfQuotation.get(coding.quotationId());
+        return codedAlike(coding.quotationId(), coding.codeId(), coding.coderId(),
+                row -> Key.of(coding.id()).names(high(row), low(row), otherId(row)));
+    }
+
+    /** As {@link #codedAlike(Coding)}, for a row that {@link #append(CodingRows, int)} would add. */
+    boolean codedAlike(CodingRows rows, int i) {
+        return codedAlike(rows.quotationId(i), rows.codeId(i), rows.coderId(i),
+                row -> high(row) == rows.high(i) && low(row) == rows.low(i)
+                        && Objects.equals(otherId(row), rows.otherId(i)));
+    }
+
+    private boolean codedAlike(String quotationId, String codeId, String coderId, IntPredicate sameId) {
+        int first = firstOfQuotation.get(quotationId);
         if (first == NONE) {
             return false;
         }
         int row = first;
         do {
             int at = row * REFS;
-            if (coding.codeId().equals(refs[at + CODE]) && Objects.equals(coding.coderId(), refs[at + CODER])
-                    && !Key.of(coding.id()).names(high(row), low(row), otherId(row))) {
+            if (codeId.equals(refs[at + CODE]) && Objects.equals(coderId, refs[at + CODER]) && !sameId.test(row)) {
                 return true;
             }
             row = link(row, NEXT_OF_QUOTATION);
@@ -206,7 +221,7 @@ final class CodingTable {
         return values;
     }
 
-    /** Puts the coding, or replaces the one with its id; the one replaced, or null. */
+    /** Puts the coding, or replaces the one with its id; the one replaced, or null (always null while appending). */
     Coding put(Coding coding) {
         Key key = Key.of(coding.id());
         if (appendedFrom != NONE) {
@@ -256,7 +271,33 @@ final class CodingTable {
         appendedHashes = new int[Math.max(SMALLEST, rows - used)];
     }
 
+    /** Whether codings are being appended ({@link #startAppending}). */
+    boolean appending() {
+        return appendedFrom != NONE;
+    }
+
     private void append(Coding coding, Key key) {
+        int row = appendRow(key);
+        write(row, coding);
+        linkIntoRings(row);
+    }
+
+    /** Appends the row {@code i} of a part's codings as it is, no coding made (only while appending). */
+    void append(CodingRows codings, int i) {
+        if (!appending()) {
+            throw new IllegalStateException("not appending");
+        }
+        int row = appendRow(Key.of(codings.high(i), codings.low(i), codings.otherId(i)));
+        int at = row * REFS;
+        refs[at + QUOTATION] = codings.quotationId(i);
+        refs[at + CODE] = codings.codeId(i);
+        refs[at + CODER] = codings.coderId(i);
+        refs[at + CREATED] = codings.created(i);
+        linkIntoRings(row);
+    }
+
+    /** A new row with this id, its values and rings still to be written. */
+    private int appendRow(Key key) {
         if (used == rows) {
             makeRoom(); // no removal while appending, so no gaps: the rows keep their numbers
         }
@@ -268,10 +309,9 @@ final class CodingTable {
         ids[row * ID_LONGS] = key.high;
         ids[row * ID_LONGS + 1] = key.low;
         refs[row * REFS + OTHER_ID] = key.other;
-        write(row, coding);
-        linkIntoRings(row);
         size++;
         changes++;
+        return row;
     }
 
     /**
@@ -281,8 +321,12 @@ final class CodingTable {
      * codings again one by one, as a put over an id already there means more than an append (see {@link #put}).
      */
     boolean finishAppending() {
+        if (!appending()) {
+            throw new IllegalStateException("not appending");
+        }
         int from = appendedFrom;
         int[] hashes = appendedHashes;
+        unusable = true; // until the table is complete: an error meanwhile leaves no table that misses ids
         appendedFrom = NONE;
         appendedHashes = null;
         int appended = used - from;
@@ -317,12 +361,14 @@ final class CodingTable {
             }
             table[slot] = LinearProbing.slot(hash, row);
         }
+        unusable = false;
         return true;
     }
 
     private void requireIndexed() {
-        if (appendedFrom != NONE) {
-            throw new IllegalStateException("codings are being appended: none can be looked up by id until that ends");
+        if (appendedFrom != NONE || unusable) {
+            throw new IllegalStateException(unusable ? "an id was appended twice: this table is to be dropped"
+                    : "codings are being appended: none can be looked up by id until that ends");
         }
     }
 
@@ -454,7 +500,7 @@ final class CodingTable {
     }
 
     /**
-     * Reads the slot where the coding with this id is looked for first, and nothing else: when a project opens,
+     * Reads the slot where the coding with this id is looked for first, changing nothing: when a project opens,
      * the ids of a part's codings are looked ahead all at once before they are put, so that the processor waits
      * for those slots (each a cache miss in a table of millions) side by side instead of one after the other.
      */
@@ -462,7 +508,7 @@ final class CodingTable {
         if (appendedFrom != NONE) {
             return; // appended, not looked up
         }
-        lookedAhead += table[Key.hashOf(id) & (table.length - 1)];
+        lookedAhead += table[Key.of(id).hash & (table.length - 1)];
     }
 
     /** As {@link #lookAhead}, for where a quotation's codings start. */
@@ -536,67 +582,22 @@ final class CodingTable {
 
     /** A coding's id as the table compares it: two longs for a lower-case UUID, else the string. */
     private record Key(long high, long low, String other, int hash) {
-        /** Lower-case hex digits' values, -1 for every other character below 128. */
-        private static final byte[] HEX = new byte[128];
-
-        static {
-            java.util.Arrays.fill(HEX, (byte) -1);
-            for (char c = '0'; c <= '9'; c++) {
-                HEX[c] = (byte) (c - '0');
-            }
-            for (char c = 'a'; c <= 'f'; c++) {
-                HEX[c] = (byte) (c - 'a' + 10);
-            }
-        }
-
-        /**
-         * Two longs when the id is a UUID exactly as {@link UUID#toString} writes one (lower case, so the string
-         * made back is the same), else the string itself. One pass with a table: checking the form and then reading
-         * the digits with {@link Character#digit} was a sixth of the opening thread's time at two million codings.
-         */
+        /** Two longs when the id is a UUID exactly as {@link UUID#toString} writes one ({@link UuidText}), else the string. */
         static Key of(String id) {
-            if (id.length() == 36 && id.charAt(8) == '-' && id.charAt(13) == '-' && id.charAt(18) == '-'
-                    && id.charAt(23) == '-') {
-                long high = 0;
-                long low = 0;
-                int bad = 0;
-                for (int i = 0; i < 18; i++) {
-                    if (i != 8 && i != 13) {
-                        int digit = hex(id.charAt(i));
-                        bad |= digit;
-                        high = high << 4 | (digit & 15);
-                    }
-                }
-                for (int i = 19; i < 36; i++) {
-                    if (i != 23) {
-                        int digit = hex(id.charAt(i));
-                        bad |= digit;
-                        low = low << 4 | (digit & 15);
-                    }
-                }
-                if (bad >= 0) {
-                    return new Key(high, low, null, hashOf(id));
-                }
-            }
-            return new Key(0, 0, id, hashOf(id));
+            long[] numbers = new long[2];
+            return UuidText.read(id, 0, id.length(), numbers) ? of(numbers[0], numbers[1], null) : of(0, 0, id);
         }
 
         /** The key of a row: its id's numbers, or the id itself when it is not a UUID ({@code other}). */
         static Key of(long high, long low, String other) {
-            return other != null ? of(other) : new Key(high, low, null, hashOf(new UUID(high, low).toString()));
-        }
-
-        /**
-         * The table's hash of an id in any form: its string's, which the string keeps once worked out, so that
-         * {@link #lookAhead} and the put after it work it out once.
-         */
-        static int hashOf(String id) {
-            int h = id.hashCode();
-            return h ^ (h >>> 16);
-        }
-
-        private static int hex(char c) {
-            return c < HEX.length ? HEX[c] : -1;
+            int h;
+            if (other == null) {
+                long mixed = high * 0x9E3779B97F4A7C15L ^ low;
+                h = (int) (mixed ^ (mixed >>> 32));
+            } else {
+                h = other.hashCode();
+            }
+            return new Key(high, low, other, h ^ (h >>> 16));
         }
 
         boolean names(long rowHigh, long rowLow, String rowOther) {

@@ -57,7 +57,7 @@ final class FirstRows {
         }
     }
 
-    /** Reads the slot where {@code key} is looked for first, and nothing else: see {@link CodingTable#lookAhead}. */
+    /** The slot where {@code key} is looked for first: see {@link CodingTable#lookAhead}. */
     long lookAhead(String key) {
         return slots[hash(key) & (slots.length - 1)];
     }

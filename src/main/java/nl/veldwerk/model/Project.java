@@ -464,9 +464,11 @@ public final class Project {
                 codingTable.lookAheadQuotation(q.id());
             }
         }
-        for (Coding c : codings) {
-            if (c != null) {
-                codingTable.lookAhead(c.id());
+        if (!codingTable.appending()) { // appended codings are not looked up
+            for (Coding c : codings) {
+                if (c != null) {
+                    codingTable.lookAhead(c.id());
+                }
             }
         }
         changing.writeLock().lock();
@@ -474,6 +476,12 @@ public final class Project {
             for (Quotation q : quotations) {
                 checkQuotation(Objects.requireNonNull(q, "entity"));
                 store(q);
+            }
+            if (codings instanceof CodingRows rows && codingTable.appending()) {
+                for (int i = 0; i < rows.size(); i++) {
+                    appendCoding(rows, i);
+                }
+                return;
             }
             for (Coding c : codings) {
                 checkCoding(Objects.requireNonNull(c, "entity"));
@@ -489,7 +497,12 @@ public final class Project {
      * up among the project's codings (see {@link CodingTable#startAppending}), and no coding can be found by id.
      */
     public void startAppendingCodings() {
-        codingTable.startAppending();
+        changing.writeLock().lock();
+        try {
+            codingTable.startAppending();
+        } finally {
+            changing.writeLock().unlock();
+        }
     }
 
     /**
@@ -675,6 +688,19 @@ public final class Project {
         if (codingTable.codedAlike(c)) {
             throw new ModelException("coding.duplicate");
         }
+    }
+
+    /** Checks and appends row {@code i} of a part's codings as {@link #checkCoding} and {@link #store} would. */
+    private void appendCoding(CodingRows rows, int i) {
+        java.util.function.Supplier<UserText> who = () -> identified(EntityKind.CODING, rows.get(i).id());
+        requireExists(EntityKind.QUOTATION, rows.quotationId(i), who);
+        requireExists(EntityKind.CODE, rows.codeId(i), who);
+        requireCoderOrNull(rows.coderId(i), who);
+        if (codingTable.codedAlike(rows, i)) {
+            throw new ModelException("coding.duplicate");
+        }
+        codingTable.append(rows, i);
+        countUse(rows.coderId(i), 1);
     }
 
     private void checkNoDependents(Entity entity) {

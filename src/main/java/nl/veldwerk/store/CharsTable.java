@@ -82,6 +82,11 @@ final class CharsTable<V> {
         return keys.length / 2;
     }
 
+    /** How many characters of keys it has room for before its pool grows. */
+    int poolCapacity() {
+        return pool.length;
+    }
+
     /** Empties it, keeping its arrays (the values are let go). */
     void clear() {
         Arrays.fill(keys, null);

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.veldwerk.model.Coding;
+import nl.veldwerk.model.CodingRows;
 import nl.veldwerk.model.Document;
 import nl.veldwerk.model.ModelException;
 import nl.veldwerk.model.Quotation;
 import nl.veldwerk.model.SpeakerTurn;
+import nl.veldwerk.model.UuidText;
 import nl.veldwerk.store.StoreFormat.DocumentPart;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -90,7 +92,7 @@ final class PartDeserializers {
                         }
                     }
                     case "quotations" -> quotations = readArray(p, ctxt, () -> quotation(p, ctxt, repeats, this));
-                    case "codings" -> codings = readArray(p, ctxt, () -> coding(p, ctxt, repeats, this));
+                    case "codings" -> codings = codings(p, ctxt, repeats, this);
                     case "quotationNumbersGiven" -> numbersGiven = value == JsonToken.VALUE_NULL ? null
                             : ctxt.readValue(p, Integer.class);
                     default -> ctxt.handleUnknownProperty(p, this, DocumentPart.class, name);
@@ -114,7 +116,10 @@ final class PartDeserializers {
          * were a twentieth of the parsing threads' time (and a quarter of a gigabyte more for the collector).
          */
         private static final ThreadLocal<Repeats> OF_THREAD = new ThreadLocal<>();
-        /** Larger tables than this (a part of many thousand quotations) are let go after their part. */
+        /**
+         * Larger tables than this (a part of many thousand quotations, or of very long ids) are let go after their
+         * part: a thread that reads parts now and then (a backup's) keeps no more than a few hundred kilobytes.
+         */
         private static final int KEPT_CAPACITY = 4096;
 
         SharedStrings project;
@@ -138,7 +143,8 @@ final class PartDeserializers {
         /** Emptied for the next part this thread reads; nothing of this part is held on to. */
         void done() {
             project = null;
-            if (ids.capacity() <= KEPT_CAPACITY && times.capacity() <= KEPT_CAPACITY) {
+            if (ids.capacity() <= KEPT_CAPACITY && times.capacity() <= KEPT_CAPACITY
+                    && ids.poolCapacity() <= KEPT_CAPACITY * 16 && times.poolCapacity() <= KEPT_CAPACITY * 16) {
                 ids.clear();
                 times.clear();
                 OF_THREAD.set(this);
@@ -200,10 +206,38 @@ final class PartDeserializers {
         }
     }
 
-    private static Coding coding(JsonParser p, DeserializationContext ctxt, Repeats repeats,
-                                 ValueDeserializer<?> reading) {
+    /**
+     * The codings array, as {@link CodingRows} (no coding made, no id string for a UUID), or null. A null element
+     * (never written, but a file may hold one) makes it a plain list, as {@link #readArray} reads one.
+     */
+    private static List<Coding> codings(JsonParser p, DeserializationContext ctxt, Repeats repeats,
+                                        ValueDeserializer<?> reading) {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            ctxt.handleUnexpectedToken(List.class, p);
+            return null;
+        }
+        CodingRows rows = new CodingRows();
+        List<Coding> plain = null;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            if (p.currentToken() == JsonToken.VALUE_NULL) {
+                plain = plain != null ? plain : new ArrayList<>(rows);
+                plain.add(null);
+            } else {
+                coding(p, ctxt, repeats, reading, plain != null ? plain : rows);
+            }
+        }
+        return plain != null ? plain : rows;
+    }
+
+    /** Reads one coding into {@code into}: as a UUID's numbers when {@code into} is rows and the id is one. */
+    private static void coding(JsonParser p, DeserializationContext ctxt, Repeats repeats,
+                               ValueDeserializer<?> reading, List<Coding> into) {
         expectObject(p, ctxt, Coding.class);
         String id = null;
+        long[] uuid = null; // the id's numbers when it is a UUID in the application's form (then id stays null)
         String quotationId = null;
         String codeId = null;
         String coderId = null;
@@ -211,7 +245,10 @@ final class PartDeserializers {
         for (String name = p.nextName(); name != null; name = p.nextName()) {
             p.nextToken();
             switch (name) {
-                case "id" -> id = hashed(string(p, ctxt));
+                case "id" -> {
+                    uuid = into instanceof CodingRows ? uuidOf(p) : null;
+                    id = uuid != null ? null : hashed(string(p, ctxt));
+                }
                 case "quotationId" -> quotationId = partId(p, ctxt, repeats);
                 case "codeId" -> codeId = projectId(p, ctxt, repeats);
                 case "coderId" -> coderId = projectId(p, ctxt, repeats);
@@ -220,10 +257,24 @@ final class PartDeserializers {
             }
         }
         try {
-            return new Coding(id, quotationId, codeId, coderId, created);
+            if (uuid != null) {
+                ((CodingRows) into).add(uuid[0], uuid[1], quotationId, codeId, coderId, created);
+            } else {
+                into.add(new Coding(id, quotationId, codeId, coderId, created));
+            }
         } catch (ModelException e) {
             throw notMade(p, ctxt, Coding.class, e);
         }
+    }
+
+    /** The numbers of the string the parser is at when it is a UUID as the application writes one, else null. */
+    private static long[] uuidOf(JsonParser p) {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            return null;
+        }
+        long[] numbers = new long[2];
+        return UuidText.read(java.nio.CharBuffer.wrap(p.getStringCharacters(), p.getStringOffset(),
+                p.getStringLength()), 0, p.getStringLength(), numbers) ? numbers : null;
     }
 
     /**

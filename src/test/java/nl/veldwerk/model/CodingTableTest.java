@@ -50,6 +50,24 @@ class CodingTableTest {
             byQuotation.get(c.quotationId()).remove(c);
             byCode.get(c.codeId()).remove(c);
         }
+
+        Expected copy() {
+            Expected copy = new Expected();
+            copy.byId.putAll(byId);
+            byQuotation.forEach((q, codings) -> copy.byQuotation.put(q, new ArrayList<>(codings)));
+            byCode.forEach((c, codings) -> copy.byCode.put(c, new ArrayList<>(codings)));
+            return copy;
+        }
+    }
+
+    /** Quotation or code names, every other one of the first a string that hashes as another ("Aa", "BB"). */
+    private static List<String> names(String prefix, int count) {
+        List<String> alike = List.of("Aa", "BB", "AaAa", "BBBB", "AaBB", "BBAa");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            names.add(i % 2 == 1 && i / 2 < alike.size() ? alike.get(i / 2) : prefix + i);
+        }
+        return names;
     }
 
     @Test
@@ -67,44 +85,52 @@ class CodingTableTest {
             }
             Expected expected = new Expected();
             CodingTable actual = new CodingTable(random.nextInt(40), random.nextInt(20));
-            int quotations = 1 + random.nextInt(30);
-            int codes = 1 + random.nextInt(12);
+            List<String> quotations = names("q", 1 + random.nextInt(30));
+            List<String> codes = names("c", 1 + random.nextInt(12));
+            Expected atCopy = null;
+            CodingTable copy = null;
             for (int step = 0; step < 3_000; step++) {
                 String id = ids.get(random.nextInt(ids.size()));
                 if (random.nextInt(3) == 0) {
                     assertEquals(expected.byId.get(id), actual.remove(id), "removed " + id);
                     expected.remove(id);
                 } else {
-                    Coding c = new Coding(id, "q" + random.nextInt(quotations), "c" + random.nextInt(codes),
-                            random.nextBoolean() ? null : "coder", Instant.ofEpochSecond(step));
+                    Coding c = new Coding(id, quotations.get(random.nextInt(quotations.size())),
+                            codes.get(random.nextInt(codes.size())), random.nextBoolean() ? null : "coder",
+                            Instant.ofEpochSecond(step));
                     assertEquals(expected.byId.get(id), actual.put(c), "replaced by " + c);
                     expected.put(c);
                 }
                 if (step % 97 == 0 || step == 2_999) {
                     assertSame(expected, actual, quotations, codes);
-                    assertSame(expected, actual.copy(), quotations, codes);
+                    if (copy != null) { // changes to the table since leave its copy as it was
+                        assertSame(atCopy, copy, quotations, codes);
+                    }
+                    copy = actual.copy();
+                    atCopy = expected.copy();
+                    assertSame(expected, copy, quotations, codes);
                 }
             }
         }
     }
 
-    private static void assertSame(Expected expected, CodingTable actual, int quotations, int codes) {
+    private static void assertSame(Expected expected, CodingTable actual, List<String> quotations, List<String> codes) {
         assertEquals(expected.byId.size(), actual.size());
         assertEquals(List.copyOf(expected.byId.values()), List.copyOf(actual.values()), "project order");
         for (String id : expected.byId.keySet()) {
             assertTrue(actual.contains(id));
             assertEquals(expected.byId.get(id), actual.get(id));
         }
-        for (int q = 0; q < quotations; q++) {
-            List<Coding> of = expected.byQuotation.getOrDefault("q" + q, List.of());
-            assertEquals(of, actual.ofQuotation("q" + q), "codings of q" + q);
-            assertEquals(!of.isEmpty(), actual.quotationHasCodings("q" + q));
+        for (String q : quotations) {
+            List<Coding> of = expected.byQuotation.getOrDefault(q, List.of());
+            assertEquals(of, actual.ofQuotation(q), "codings of " + q);
+            assertEquals(!of.isEmpty(), actual.quotationHasCodings(q));
         }
-        for (int c = 0; c < codes; c++) {
-            List<Coding> with = expected.byCode.getOrDefault("c" + c, List.of());
-            assertEquals(with, actual.withCode("c" + c), "codings with c" + c);
-            assertEquals(with.stream().map(Coding::quotationId).toList(), actual.quotationsCodedWith("c" + c));
-            assertEquals(!with.isEmpty(), actual.codeHasCodings("c" + c));
+        for (String c : codes) {
+            List<Coding> with = expected.byCode.getOrDefault(c, List.of());
+            assertEquals(with, actual.withCode(c), "codings with " + c);
+            assertEquals(with.stream().map(Coding::quotationId).toList(), actual.quotationsCodedWith(c));
+            assertEquals(!with.isEmpty(), actual.codeHasCodings(c));
         }
     }
 
@@ -117,8 +143,8 @@ class CodingTableTest {
             CodingTable appended = new CodingTable(random.nextInt(50), random.nextInt(20));
             int before = random.nextInt(30);
             int count = 1 + random.nextInt(seed % 4 == 0 ? 10 : 3_000); // beyond the room made: rows grow
-            int quotations = 1 + random.nextInt(200);
-            int codes = 1 + random.nextInt(12);
+            List<String> quotations = names("q", 1 + random.nextInt(200));
+            List<String> codes = names("c", 1 + random.nextInt(12));
             List<Coding> codings = new ArrayList<>();
             for (int i = 0; i < before + count; i++) {
                 String id = switch (i % 5) {
@@ -126,8 +152,9 @@ class CodingTableTest {
                     case 3 -> new UUID(random.nextLong(), random.nextLong()).toString().toUpperCase(Locale.ROOT);
                     default -> "coding-" + i;
                 };
-                codings.add(new Coding(id, "q" + random.nextInt(quotations), "c" + random.nextInt(codes),
-                        random.nextBoolean() ? null : "coder", Instant.ofEpochSecond(i)));
+                codings.add(new Coding(id, quotations.get(random.nextInt(quotations.size())),
+                        codes.get(random.nextInt(codes.size())), random.nextBoolean() ? null : "coder",
+                        Instant.ofEpochSecond(i)));
             }
             for (int i = 0; i < codings.size(); i++) {
                 if (i == before) {
@@ -138,6 +165,12 @@ class CodingTableTest {
                 expected.put(codings.get(i));
                 put.put(codings.get(i));
                 assertNull(appended.put(codings.get(i)));
+                if (i < before && random.nextInt(3) == 0) { // removals before appending leave gaps it must close
+                    String gone = codings.get(random.nextInt(i + 1)).id();
+                    expected.remove(gone);
+                    put.remove(gone);
+                    appended.remove(gone);
+                }
             }
             assertTrue(appended.finishAppending(), "every id new");
             assertSame(expected, appended, quotations, codes);

@@ -66,6 +66,7 @@ class CharsTableTest {
         for (int i = 0; i < 100; i++) {
             table.put("id-" + i, i);
         }
+        int pool = table.poolCapacity();
         table.clear();
         assertEquals(0, table.size());
         for (int i = 0; i < 100; i++) {
@@ -76,6 +77,10 @@ class CharsTableTest {
         assertEquals(7, table.get("other".toCharArray(), 0, 5));
         assertEquals(3, table.get("id-3".toCharArray(), 0, 4));
         assertEquals(2, table.size());
+        for (int i = 0; i < 100; i++) {
+            table.put("id-" + i, i);
+        }
+        assertEquals(pool, table.poolCapacity(), "the same keys again fit in the pool emptied");
     }
 
     @Test

@@ -53,6 +53,39 @@ class RepeatedCodingIdTest {
         }
     }
 
+    /**
+     * A coding id in two parts, the later part then coding the first quotation again as the earlier coding did: put in
+     * turn, the second put of the id took the coding off that quotation, so the last coding is no duplicate. Appending
+     * keeps the earlier row until the end and refuses it; the project must be read again and open as before.
+     */
+    @Test
+    void aPartRefusedOnlyBecauseCodingsWereAppendedIsReadAgainAndOpens() throws Exception {
+        Path dir = tmp.resolve("p");
+        try (ProjectStore store = StoreTestSupport.createFixtureProject(dir)) { // a01 coded with schaamte by me
+            store.session().execute(QuotationCommands.codeRange("w01", 0, 4, "weak", "me", Fixtures.T));
+            store.save();
+        }
+        Project saved = ProjectReader.read(dir);
+        Coding first = codingOf(saved, "a01");
+        Coding second = codingOf(saved, "w01");
+        Path w01 = partOf(dir, "w01");
+        var part = (tools.jackson.databind.node.ObjectNode) StoreFormat.MAPPER.readTree(Files.readAllBytes(w01));
+        var codings = (tools.jackson.databind.node.ArrayNode) part.get("codings");
+        ((tools.jackson.databind.node.ObjectNode) codings.get(0)).put("id", first.id());
+        var again = (tools.jackson.databind.node.ObjectNode) codings.get(0).deepCopy();
+        again.put("id", "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0");
+        again.put("quotationId", first.quotationId());
+        again.put("codeId", first.codeId());
+        codings.add(again);
+        rewrite(dir, w01, StoreFormat.MAPPER.writeValueAsBytes(part));
+
+        Project read = ProjectReader.read(dir);
+        assertEquals(second.quotationId(), read.coding(first.id()).orElseThrow().quotationId());
+        assertEquals(List.of("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"),
+                read.codingsOf(first.quotationId()).stream().map(Coding::id).toList());
+        assertEquals(2, read.codings().size());
+    }
+
     private static Coding codingOf(Project p, String documentId) {
         return p.quotationsOf(documentId).stream().flatMap(q -> p.codingsOf(q.id()).stream()).findFirst()
                 .orElseThrow();

@@ -1,0 +1,62 @@
+package nl.veldwerk.model;
+
+/**
+ * Reads a UUID written exactly as {@link java.util.UUID#toString} writes one (lower case, so the text made back from
+ * its numbers is the same) into its two numbers, in one pass with a table: the ids of codings are kept as numbers
+ * ({@link CodingTable}), and two million of them are read when a large project opens.
+ */
+public final class UuidText {
+    /** Lower-case hex digits' values, -1 for every other character below 128. */
+    private static final byte[] HEX = new byte[128];
+
+    static {
+        java.util.Arrays.fill(HEX, (byte) -1);
+        for (char c = '0'; c <= '9'; c++) {
+            HEX[c] = (byte) (c - '0');
+        }
+        for (char c = 'a'; c <= 'f'; c++) {
+            HEX[c] = (byte) (c - 'a' + 10);
+        }
+    }
+
+    private UuidText() {
+    }
+
+    /**
+     * Whether {@code text[from, from + length)} is a UUID in that form; if so its high and low numbers are put in
+     * {@code into[0]} and {@code into[1]}.
+     */
+    public static boolean read(CharSequence text, int from, int length, long[] into) {
+        if (length != 36 || text.charAt(from + 8) != '-' || text.charAt(from + 13) != '-'
+                || text.charAt(from + 18) != '-' || text.charAt(from + 23) != '-') {
+            return false;
+        }
+        long high = 0;
+        long low = 0;
+        int bad = 0;
+        for (int i = 0; i < 18; i++) {
+            if (i != 8 && i != 13) {
+                int digit = hex(text.charAt(from + i));
+                bad |= digit;
+                high = high << 4 | (digit & 15);
+            }
+        }
+        for (int i = 19; i < 36; i++) {
+            if (i != 23) {
+                int digit = hex(text.charAt(from + i));
+                bad |= digit;
+                low = low << 4 | (digit & 15);
+            }
+        }
+        if (bad < 0) {
+            return false;
+        }
+        into[0] = high;
+        into[1] = low;
+        return true;
+    }
+
+    private static int hex(char c) {
+        return c < HEX.length ? HEX[c] : -1;
+    }
+}

@@ -18,8 +18,11 @@ public final class CodingRows extends AbstractList<Coding> implements RandomAcce
     /** Per row: quotation, code, coder, created, and the id when it is not a UUID in that form. */
     private static final int REFS = 5;
 
-    private long[] ids = new long[32];
-    private Object[] refs = new Object[16 * REFS];
+    /** Room for a part's usual codings at once (a few hundred): grown row by row, the copies showed in the open. */
+    private static final int ROWS = 256;
+
+    private long[] ids = new long[ROWS * 2];
+    private Object[] refs = new Object[ROWS * REFS];
     private int size;
 
     /**
@@ -39,7 +42,7 @@ public final class CodingRows extends AbstractList<Coding> implements RandomAcce
     public boolean add(Coding coding) {
         Objects.requireNonNull(coding, "coding");
         long[] numbers = new long[2];
-        boolean uuid = UuidText.read(coding.id(), 0, coding.id().length(), numbers);
+        boolean uuid = UuidText.read(coding.id(), numbers);
         int row = room();
         ids[row * 2] = numbers[0];
         ids[row * 2 + 1] = numbers[1];

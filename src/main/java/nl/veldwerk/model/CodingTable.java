@@ -585,7 +585,7 @@ final class CodingTable {
         /** Two longs when the id is a UUID exactly as {@link UUID#toString} writes one ({@link UuidText}), else the string. */
         static Key of(String id) {
             long[] numbers = new long[2];
-            return UuidText.read(id, 0, id.length(), numbers) ? of(numbers[0], numbers[1], null) : of(0, 0, id);
+            return UuidText.read(id, numbers) ? of(numbers[0], numbers[1], null) : of(0, 0, id);
         }
 
         /** The key of a row: its id's numbers, or the id itself when it is not a UUID ({@code other}). */

@@ -23,12 +23,12 @@ public final class UuidText {
     }
 
     /**
-     * Whether {@code text[from, from + length)} is a UUID in that form; if so its high and low numbers are put in
-     * {@code into[0]} and {@code into[1]}.
+     * Whether {@code chars[from, from + length)} is a UUID in that form; if so its high and low numbers are put in
+     * {@code into[0]} and {@code into[1]}. On the parser's characters: no string made first.
      */
-    public static boolean read(CharSequence text, int from, int length, long[] into) {
-        if (length != 36 || text.charAt(from + 8) != '-' || text.charAt(from + 13) != '-'
-                || text.charAt(from + 18) != '-' || text.charAt(from + 23) != '-') {
+    public static boolean read(char[] chars, int from, int length, long[] into) {
+        if (length != 36 || chars[from + 8] != '-' || chars[from + 13] != '-' || chars[from + 18] != '-'
+                || chars[from + 23] != '-') {
             return false;
         }
         long high = 0;
@@ -36,14 +36,14 @@ public final class UuidText {
         int bad = 0;
         for (int i = 0; i < 18; i++) {
             if (i != 8 && i != 13) {
-                int digit = hex(text.charAt(from + i));
+                int digit = hex(chars[from + i]);
                 bad |= digit;
                 high = high << 4 | (digit & 15);
             }
         }
         for (int i = 19; i < 36; i++) {
             if (i != 23) {
-                int digit = hex(text.charAt(from + i));
+                int digit = hex(chars[from + i]);
                 bad |= digit;
                 low = low << 4 | (digit & 15);
             }
@@ -54,6 +54,11 @@ public final class UuidText {
         into[0] = high;
         into[1] = low;
         return true;
+    }
+
+    /** As {@link #read(char[], int, int, long[])}, for a whole string. */
+    public static boolean read(String text, long[] into) {
+        return text.length() == 36 && read(text.toCharArray(), 0, 36, into);
     }
 
     private static int hex(char c) {

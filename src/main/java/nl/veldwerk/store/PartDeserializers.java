@@ -273,8 +273,8 @@ final class PartDeserializers {
             return null;
         }
         long[] numbers = new long[2];
-        return UuidText.read(java.nio.CharBuffer.wrap(p.getStringCharacters(), p.getStringOffset(),
-                p.getStringLength()), 0, p.getStringLength(), numbers) ? numbers : null;
+        return UuidText.read(p.getStringCharacters(), p.getStringOffset(), p.getStringLength(), numbers) ? numbers
+                : null;
     }
 
     /**

@@ -51,11 +51,12 @@ class CodingRowsTest {
     void readsAUuidOnlyInTheFormUuidWritesIt() {
         long[] numbers = new long[2];
         UUID uuid = UUID.randomUUID();
-        assertTrue(UuidText.read("x" + uuid + "y", 1, 36, numbers));
+        assertTrue(UuidText.read(("x" + uuid + "y").toCharArray(), 1, 36, numbers));
         assertEquals(uuid, new UUID(numbers[0], numbers[1]));
         for (String not : List.of(uuid.toString().toUpperCase(Locale.ROOT), uuid.toString().replace('-', '_'),
                 uuid.toString().substring(1), uuid + "0", "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1\u00e9")) {
-            assertFalse(UuidText.read(not, 0, not.length(), numbers), not);
+            assertFalse(UuidText.read(not, numbers), not);
+            assertFalse(UuidText.read(not.toCharArray(), 0, not.length(), numbers), not);
         }
     }
 }

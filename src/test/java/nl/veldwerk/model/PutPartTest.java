@@ -86,8 +86,10 @@ class PutPartTest {
                             random.nextBoolean() ? "me" : null, T));
                 }
                 for (int i = random.nextInt(8); i > 0; i--) {
-                    codings.add(new Coding("k" + random.nextInt(ids), random.nextInt(6) == 0 ? "q0-earlier"
-                            : "q" + random.nextInt(5), "c" + random.nextInt(3), random.nextBoolean() ? "me" : null, T));
+                    int n = random.nextInt(ids);
+                    codings.add(new Coding(n % 2 == 0 ? "k" + n : new java.util.UUID(7, n).toString(),
+                            random.nextInt(6) == 0 ? "q0-earlier" : "q" + random.nextInt(5), "c" + random.nextInt(3),
+                            random.nextBoolean() ? "me" : null, T));
                 }
                 partQuotations.add(quotations);
                 partCodings.add(codings);
@@ -97,7 +99,9 @@ class PutPartTest {
             appended.startAppendingCodings();
             String appendedRefused = outcome(() -> {
                 for (int i = 0; i < partQuotations.size(); i++) {
-                    appended.putPart(partQuotations.get(i), partCodings.get(i));
+                    CodingRows rows = new CodingRows(); // as the reader gives a part's codings
+                    partCodings.get(i).forEach(rows::add);
+                    appended.putPart(partQuotations.get(i), i % 2 == 0 ? rows : partCodings.get(i));
                 }
             });
             String inTurnRefused = outcome(() -> {

@@ -508,7 +508,8 @@ final class CodingTable {
         if (appendedFrom != NONE) {
             return; // appended, not looked up
         }
-        lookedAhead += table[Key.of(id).hash & (table.length - 1)];
+        long[] slots = table; // read once: one array for both the length and the slot
+        lookedAhead += slots[Key.of(id).hash & (slots.length - 1)];
     }
 
     /** As {@link #lookAhead}, for where a quotation's codings start. */

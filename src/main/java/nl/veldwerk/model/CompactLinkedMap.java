@@ -85,7 +85,8 @@ final class CompactLinkedMap<K, V> extends AbstractMap<K, V> {
      * Reads the slot where {@code key} is looked for first, changing nothing: see {@link CodingTable#lookAhead}.
      */
     void lookAhead(Object key) {
-        lookedAhead += table[hash(key) & (table.length - 1)];
+        long[] slots = table; // read once: one array for both the length and the slot
+        lookedAhead += slots[hash(key) & (slots.length - 1)];
     }
 
     @Override

@@ -59,7 +59,8 @@ final class FirstRows {
 
     /** The slot where {@code key} is looked for first: see {@link CodingTable#lookAhead}. */
     long lookAhead(String key) {
-        return slots[hash(key) & (slots.length - 1)];
+        long[] table = slots; // read once: one array for both the length and the slot
+        return table[hash(key) & (table.length - 1)];
     }
 
     /** The key's first row, or -1 when it has none. */

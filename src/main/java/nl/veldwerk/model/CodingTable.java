@@ -367,7 +367,8 @@ final class CodingTable {
 
     private void requireIndexed() {
         if (appendedFrom != NONE || unusable) {
-            throw new IllegalStateException(unusable ? "an id was appended twice: this table is to be dropped"
+            throw new IllegalStateException(unusable
+                    ? "appending did not end well (an id came twice): this table is to be dropped"
                     : "codings are being appended: none can be looked up by id until that ends");
         }
     }
@@ -583,7 +584,7 @@ final class CodingTable {
 
     /** A coding's id as the table compares it: two longs for a lower-case UUID, else the string. */
     private record Key(long high, long low, String other, int hash) {
-        /** Two longs when the id is a UUID exactly as {@link UUID#toString} writes one ({@link UuidText}), else the string. */
+        /** Two longs when the id is a UUID as {@link UUID#toString} writes one ({@link UuidText}), else the string. */
         static Key of(String id) {
             long[] numbers = new long[2];
             return UuidText.read(id, numbers) ? of(numbers[0], numbers[1], null) : of(0, 0, id);

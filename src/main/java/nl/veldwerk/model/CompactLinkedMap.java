@@ -16,9 +16,9 @@ import java.util.function.IntFunction;
 /**
  * A map that lists its entries in the order their keys were first put, as {@link java.util.LinkedHashMap}
  * does, but without an object per entry: keys and values sit in arrays in that order, and an open-addressing
- * table of longs (each a key's hash and its index, {@link LinearProbing}) finds a key's place. A project of 10,000 documents keeps three million entities in such maps;
- * as linked-map entries they were three million objects (120 MB) that the collector copied while the project
- * opened, a large part of the open's time.
+ * table of longs (each a key's hash and its index, {@link LinearProbing}) finds a key's place. A project of
+ * 10,000 documents keeps three million entities in such maps; as linked-map entries they were three million
+ * objects (120 MB) that the collector copied while the project opened, a large part of the open's time.
  *
  * <p>Keys and values are never null (a null key is simply never found). Putting a key already there replaces
  * its value and keeps its place; a key removed and put again goes last. A removal leaves a gap in the arrays,

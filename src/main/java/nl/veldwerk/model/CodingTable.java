@@ -288,11 +288,7 @@ final class CodingTable {
             throw new IllegalStateException("not appending");
         }
         int row = appendRow(Key.of(codings.high(i), codings.low(i), codings.otherId(i)));
-        int at = row * REFS;
-        refs[at + QUOTATION] = codings.quotationId(i);
-        refs[at + CODE] = codings.codeId(i);
-        refs[at + CODER] = codings.coderId(i);
-        refs[at + CREATED] = codings.created(i);
+        write(row, codings.quotationId(i), codings.codeId(i), codings.coderId(i), codings.created(i));
         linkIntoRings(row);
     }
 
@@ -454,11 +450,15 @@ final class CodingTable {
     }
 
     private void write(int row, Coding coding) {
+        write(row, coding.quotationId(), coding.codeId(), coding.coderId(), coding.created());
+    }
+
+    private void write(int row, String quotationId, String codeId, String coderId, Instant created) {
         int at = row * REFS;
-        refs[at + QUOTATION] = coding.quotationId();
-        refs[at + CODE] = coding.codeId();
-        refs[at + CODER] = coding.coderId();
-        refs[at + CREATED] = coding.created();
+        refs[at + QUOTATION] = quotationId;
+        refs[at + CODE] = codeId;
+        refs[at + CODER] = coderId;
+        refs[at + CREATED] = created;
     }
 
     /** Puts the row last in its quotation's ring and in its code's. */

@@ -34,10 +34,6 @@ final class FirstRows {
         size = other.size;
     }
 
-    int size() {
-        return size;
-    }
-
     private static int hash(String key) {
         int h = key.hashCode();
         return h ^ (h >>> 16);

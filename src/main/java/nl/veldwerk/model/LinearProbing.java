@@ -85,7 +85,7 @@ final class LinearProbing {
      * Whether the entry at {@code next}, whose home slot is {@code home}, must move to the slot just emptied at
      * {@code empty} to stay reachable: when its home is not cyclically in (empty, next].
      */
-    static boolean mustMoveUp(int empty, int next, int home) {
+    private static boolean mustMoveUp(int empty, int next, int home) {
         boolean reachable = empty <= next ? empty < home && home <= next : empty < home || home <= next;
         return !reachable;
     }

@@ -22,7 +22,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 public final class Project {
     private ProjectInfo info;
-    private final Map<EntityKind, Map<String, Entity>> entities = new EnumMap<>(EntityKind.class);
+    private final Map<EntityKind, CompactLinkedMap<String, Entity>> entities = new EnumMap<>(EntityKind.class);
     private final Map<String, IdSet> quotationsByDocument;
     /** The codings, by id, by quotation and by code: not in {@link #entities}, in columns (two million at most). */
     private CodingTable codingTable;
@@ -457,7 +457,7 @@ public final class Project {
             codings.forEach(this::put);
             return;
         }
-        var quotationMap = (CompactLinkedMap<String, Entity>) entities.get(EntityKind.QUOTATION);
+        CompactLinkedMap<String, Entity> quotationMap = entities.get(EntityKind.QUOTATION);
         for (Quotation q : quotations) {
             if (q != null) {
                 quotationMap.lookAhead(q.id());
@@ -681,26 +681,27 @@ public final class Project {
     }
 
     private void checkCoding(Coding c) {
-        java.util.function.Supplier<UserText> who = () -> identified(EntityKind.CODING, c.id());
-        requireExists(EntityKind.QUOTATION, c.quotationId(), who);
-        requireExists(EntityKind.CODE, c.codeId(), who);
-        requireCoderOrNull(c.coderId(), who);
-        if (codingTable.codedAlike(c)) {
-            throw new ModelException("coding.duplicate");
-        }
+        checkCoding(() -> identified(EntityKind.CODING, c.id()), c.quotationId(), c.codeId(), c.coderId(),
+                () -> codingTable.codedAlike(c));
     }
 
     /** Checks and appends row {@code i} of a part's codings as {@link #checkCoding} and {@link #store} would. */
     private void appendCoding(CodingRows rows, int i) {
-        java.util.function.Supplier<UserText> who = () -> identified(EntityKind.CODING, rows.get(i).id());
-        requireExists(EntityKind.QUOTATION, rows.quotationId(i), who);
-        requireExists(EntityKind.CODE, rows.codeId(i), who);
-        requireCoderOrNull(rows.coderId(i), who);
-        if (codingTable.codedAlike(rows, i)) {
-            throw new ModelException("coding.duplicate");
-        }
+        checkCoding(() -> identified(EntityKind.CODING, rows.get(i).id()), rows.quotationId(i), rows.codeId(i),
+                rows.coderId(i), () -> codingTable.codedAlike(rows, i));
         codingTable.append(rows, i);
         countUse(rows.coderId(i), 1);
+    }
+
+    /** A coding's quotation, code and coder are there, and {@code alike} (another coding so) is not. */
+    private void checkCoding(java.util.function.Supplier<UserText> who, String quotationId, String codeId,
+                             String coderId, java.util.function.BooleanSupplier alike) {
+        requireExists(EntityKind.QUOTATION, quotationId, who);
+        requireExists(EntityKind.CODE, codeId, who);
+        requireCoderOrNull(coderId, who);
+        if (alike.getAsBoolean()) {
+            throw new ModelException("coding.duplicate");
+        }
     }
 
     private void checkNoDependents(Entity entity) {

@@ -12,7 +12,7 @@ import java.util.RandomAccess;
  * it is equal to the one put in.
  */
 final class CompactTurns extends AbstractList<SpeakerTurn> implements RandomAccess {
-    private static final CompactTurns NONE = new CompactTurns(List.of());
+    static final CompactTurns NONE = new CompactTurns(List.of());
 
     private final String[] speakers;
     private final int[] starts;
@@ -38,6 +38,15 @@ final class CompactTurns extends AbstractList<SpeakerTurn> implements RandomAcce
                 times[i] = turn.timestampMillis();
             }
         }
+    }
+
+    /** Turns given as their columns, each {@code size} long at least (longer arrays are cut). */
+    CompactTurns(String[] speakers, int[] starts, int[] ends, long[] times, java.util.BitSet untimed, int size) {
+        this.speakers = java.util.Arrays.copyOf(speakers, size);
+        this.starts = java.util.Arrays.copyOf(starts, size);
+        this.ends = java.util.Arrays.copyOf(ends, size);
+        this.times = java.util.Arrays.copyOf(times, size);
+        this.untimed.or(untimed.get(0, size));
     }
 
     /** An unmodifiable copy of {@code turns} (null elements refused, as {@link List#copyOf} refuses them). */
@@ -74,6 +83,16 @@ final class CompactTurns extends AbstractList<SpeakerTurn> implements RandomAcce
     @Override
     public int size() {
         return starts.length;
+    }
+
+    /** The first turn that ends past {@code length}, or -1: checked for every document made, no turn made. */
+    int indexOfEndPast(int length) {
+        for (int i = 0; i < ends.length; i++) {
+            if (ends[i] > length) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Each turn's speaker, in order: a view of what is kept, no turn made. */

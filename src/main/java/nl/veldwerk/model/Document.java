@@ -46,11 +46,11 @@ public record Document(String id, String name, String description, DocumentText 
         // Sorted copies make equal documents serialise identically, whatever order they were built in.
         groupIds = groupIds == null ? Set.of() : java.util.Collections.unmodifiableSet(new TreeSet<>(groupIds));
         attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
-        for (SpeakerTurn turn : turns) {
-            if (turn.end() > body.length()) {
-                throw new ModelException("turn.outsideText", "[" + turn.start() + ", " + turn.end() + ")", name,
-                        body.length());
-            }
+        int outside = ((CompactTurns) turns).indexOfEndPast(body.length()); // no turn made for each
+        if (outside >= 0) {
+            SpeakerTurn turn = turns.get(outside);
+            throw new ModelException("turn.outsideText", "[" + turn.start() + ", " + turn.end() + ")", name,
+                    body.length());
         }
     }
 

@@ -8,6 +8,11 @@ package nl.veldwerk.model;
  */
 public record SpeakerTurn(String speaker, int start, int end, Long timestampMillis) {
     public SpeakerTurn {
+        check(speaker, start, end);
+    }
+
+    /** Refuses what a turn refuses ({@link ModelException}); shared with {@link TurnRows}, which makes no turn. */
+    static void check(String speaker, int start, int end) {
         if (speaker == null || speaker.isBlank()) {
             throw new ModelException("turn.speaker");
         }

@@ -13,20 +13,19 @@ import java.util.Arrays;
  * be read by all of them.
  */
 final class CharsTable<V> {
-    private String[] keys;
     /** Each key's characters, from {@link #starts} on in {@link #pool}: compared without a call per character. */
     private int[] starts;
     /** Each key's length, so a probe past another key does not read that key (a miss in the processor's cache). */
     private int[] lengths;
     private char[] pool;
     private int pooled;
+    /** Each slot's value; null in an empty slot (no value is null). */
     private Object[] values;
     private int[] hashes;
     private int size;
 
     CharsTable(int expected) {
         int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
-        keys = new String[capacity];
         starts = new int[capacity];
         lengths = new int[capacity];
         pool = new char[capacity * 8];
@@ -38,37 +37,57 @@ final class CharsTable<V> {
     @SuppressWarnings("unchecked")
     V get(char[] chars, int offset, int length) {
         int hash = hash(chars, offset, length);
-        int mask = keys.length - 1;
+        int mask = values.length - 1;
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-            String key = keys[slot];
-            if (key == null) {
+            Object value = values[slot];
+            if (value == null) {
                 return null;
             }
             if (hashes[slot] == hash && lengths[slot] == length
                     && Arrays.equals(pool, starts[slot], starts[slot] + length, chars, offset, offset + length)) {
-                return (V) values[slot];
+                return (V) value;
             }
         }
     }
 
-    /** Puts the value for the key (replacing a value for an equal key). */
+    /** Puts the value (not null) for the key, replacing a value for an equal key. */
     void put(String key, V value) {
-        if ((size + 1) * 2 > keys.length) {
+        int start = room(key.length());
+        key.getChars(0, key.length(), pool, start);
+        putPooled(start, key.length(), value);
+    }
+
+    /**
+     * Puts the value (not null) for the key with these characters, replacing a value for an equal key: no string
+     * made for a key that is only ever looked up by characters (a time).
+     */
+    void put(char[] chars, int offset, int length, V value) {
+        int start = room(length);
+        System.arraycopy(chars, offset, pool, start, length);
+        putPooled(start, length, value);
+    }
+
+    /** Puts the value for the key whose characters were just added at the end of the pool. */
+    private void putPooled(int start, int length, V value) {
+        java.util.Objects.requireNonNull(value, "value");
+        if ((size + 1) * 2 > values.length) {
             grow();
         }
-        int start = pool(key);
-        int hash = hash(pool, start, key.length());
-        int mask = keys.length - 1;
+        int hash = hash(pool, start, length);
+        int mask = values.length - 1;
         int slot = spread(hash) & mask;
-        while (keys[slot] != null && !(hashes[slot] == hash && keys[slot].equals(key))) {
+        while (values[slot] != null) {
+            if (hashes[slot] == hash && lengths[slot] == length
+                    && Arrays.equals(pool, starts[slot], starts[slot] + length, pool, start, start + length)) {
+                values[slot] = value;
+                pooled = start; // the key's characters are there already
+                return;
+            }
             slot = (slot + 1) & mask;
         }
-        if (keys[slot] == null) {
-            size++;
-        }
-        keys[slot] = key;
+        size++;
         starts[slot] = start;
-        lengths[slot] = key.length();
+        lengths[slot] = length;
         values[slot] = value;
         hashes[slot] = hash;
     }
@@ -79,7 +98,7 @@ final class CharsTable<V> {
 
     /** Room for how many keys before it grows. */
     int capacity() {
-        return keys.length / 2;
+        return values.length / 2;
     }
 
     /** How many characters of keys it has room for before its pool grows. */
@@ -89,31 +108,27 @@ final class CharsTable<V> {
 
     /** Empties it, keeping its arrays (the values are let go). */
     void clear() {
-        Arrays.fill(keys, null);
         Arrays.fill(values, null);
         size = 0;
         pooled = 0;
     }
 
     private void grow() {
-        String[] oldKeys = keys;
         int[] oldStarts = starts;
         int[] oldLengths = lengths;
         Object[] oldValues = values;
         int[] oldHashes = hashes;
-        keys = new String[oldKeys.length * 2];
-        starts = new int[oldKeys.length * 2];
-        lengths = new int[oldKeys.length * 2];
-        values = new Object[oldKeys.length * 2];
-        hashes = new int[oldKeys.length * 2];
-        int mask = keys.length - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != null) { // the keys are distinct and their characters pooled already
+        starts = new int[oldValues.length * 2];
+        lengths = new int[oldValues.length * 2];
+        values = new Object[oldValues.length * 2];
+        hashes = new int[oldValues.length * 2];
+        int mask = values.length - 1;
+        for (int i = 0; i < oldValues.length; i++) {
+            if (oldValues[i] != null) { // the keys are distinct and their characters pooled already
                 int slot = spread(oldHashes[i]) & mask;
-                while (keys[slot] != null) {
+                while (values[slot] != null) {
                     slot = (slot + 1) & mask;
                 }
-                keys[slot] = oldKeys[i];
                 starts[slot] = oldStarts[i];
                 lengths[slot] = oldLengths[i];
                 values[slot] = oldValues[i];
@@ -122,14 +137,13 @@ final class CharsTable<V> {
         }
     }
 
-    /** Copies the key's characters to the end of the pool; where they start. */
-    private int pool(String key) {
-        if (pooled + key.length() > pool.length) {
-            pool = Arrays.copyOf(pool, Math.max(pool.length * 2, pooled + key.length()));
+    /** Room for {@code length} more characters at the end of the pool; where they go. */
+    private int room(int length) {
+        if (pooled + length > pool.length) {
+            pool = Arrays.copyOf(pool, Math.max(pool.length * 2, pooled + length));
         }
-        key.getChars(0, key.length(), pool, pooled);
         int start = pooled;
-        pooled += key.length();
+        pooled += length;
         return start;
     }
 

@@ -10,15 +10,21 @@ import nl.veldwerk.model.Document;
 import nl.veldwerk.model.ModelException;
 import nl.veldwerk.model.Quotation;
 import nl.veldwerk.model.SpeakerTurn;
+import nl.veldwerk.model.TurnRows;
 import nl.veldwerk.model.UuidText;
 import nl.veldwerk.store.StoreFormat.DocumentPart;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.BeanProperty;
+import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.CollectionType;
 
 /**
  * Reads the records there are millions of (quotations, codings, speaker turns) field by field, and gives the
@@ -38,7 +44,7 @@ final class PartDeserializers {
     static SimpleModule module() {
         return new SimpleModule("veldwerk-parts")
                 .addDeserializer(DocumentPart.class, new PartDeserializer())
-                .addDeserializer(SpeakerTurn.class, new TurnDeserializer());
+                .setDeserializerModifier(new TurnLists());
     }
 
     /**
@@ -125,6 +131,8 @@ final class PartDeserializers {
         SharedStrings project;
         final CharsTable<String> ids = new CharsTable<>(256);
         final CharsTable<Instant> times = new CharsTable<>(256);
+        /** A coding id's two numbers, read into and taken from at once. */
+        final long[] uuid = new long[2];
 
         private Repeats(SharedStrings project) {
             this.project = project;
@@ -246,7 +254,7 @@ final class PartDeserializers {
             p.nextToken();
             switch (name) {
                 case "id" -> {
-                    uuid = into instanceof CodingRows ? uuidOf(p) : null;
+                    uuid = into instanceof CodingRows ? uuidOf(p, repeats.uuid) : null;
                     id = uuid != null ? null : hashed(string(p, ctxt));
                 }
                 case "quotationId" -> quotationId = partId(p, ctxt, repeats);
@@ -267,12 +275,14 @@ final class PartDeserializers {
         }
     }
 
-    /** The numbers of the string the parser is at when it is a UUID as the application writes one, else null. */
-    private static long[] uuidOf(JsonParser p) {
+    /**
+     * The numbers of the string the parser is at, in {@code numbers}, when it is a UUID as the application writes
+     * one, else null.
+     */
+    private static long[] uuidOf(JsonParser p, long[] numbers) {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             return null;
         }
-        long[] numbers = new long[2];
         return UuidText.read(p.getStringCharacters(), p.getStringOffset(), p.getStringLength(), numbers) ? numbers
                 : null;
     }
@@ -289,54 +299,135 @@ final class PartDeserializers {
     }
 
     /**
-     * A speaker turn; interviews alternate between a few speakers, so the names this thread read last are
-     * kept (the most recent first) to give a repeated name the instance it had.
+     * A list of speaker turns (a document's), read into {@link TurnRows}: no {@link SpeakerTurn}, boxed time or
+     * speaker string made per turn. Interviews alternate between a few speakers, so the names this thread read last
+     * are kept (the most recent first) and a repeated name is found by the parser's characters and given the
+     * instance it had. What is not an array goes to Jackson's reader of the list, and an element that is not an
+     * object (null, say) makes the rest a plain list of turns as Jackson reads them, so what is refused stays so.
      */
-    private static final class TurnDeserializer extends ValueDeserializer<SpeakerTurn> {
+    private static final class TurnsDeserializer extends DelegatingDeserializer {
         private static final ThreadLocal<String[]> RECENT = ThreadLocal.withInitial(() -> new String[4]);
+        private static final ThreadLocal<TurnRows> ROWS = ThreadLocal.withInitial(TurnRows::new);
 
-        @Override
-        public boolean isCachable() {
-            return true; // stateless (the names are per thread): found once, not per turn
+        TurnsDeserializer(ValueDeserializer<?> jacksons) {
+            super(jacksons);
         }
 
         @Override
-        public SpeakerTurn deserialize(JsonParser p, DeserializationContext ctxt) {
-            expectObject(p, ctxt, SpeakerTurn.class);
+        protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> jacksons) {
+            return new TurnsDeserializer(jacksons);
+        }
+
+        /**
+         * Only for a field declared as a list (a document's turns): Jackson gives this reader the list type after
+         * mapping it to the ArrayList it would make, and a field declared as one must get one.
+         */
+        @Override
+        public ValueDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
+            ValueDeserializer<?> contextual = super.createContextual(ctxt, property);
+            boolean declaredAsList = property != null && property.getType().getRawClass().isAssignableFrom(List.class);
+            return declaredAsList ? contextual : ((DelegatingDeserializer) contextual).getDelegatee();
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+                return super.deserialize(p, ctxt);
+            }
+            TurnRows rows = ROWS.get();
+            rows.clear();
+            List<SpeakerTurn> plain = null;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                if (plain == null && p.currentToken() == JsonToken.START_OBJECT) {
+                    turn(p, ctxt, rows);
+                } else {
+                    plain = plain != null ? plain : new ArrayList<>(rows.turns());
+                    plain.add(p.currentToken() == JsonToken.VALUE_NULL ? null : ctxt.readValue(p, SpeakerTurn.class));
+                }
+            }
+            List<SpeakerTurn> read = plain != null ? plain : rows.turns();
+            rows.clear();
+            return read;
+        }
+
+        /** Reads one turn (the parser at its start) into {@code rows}. */
+        private void turn(JsonParser p, DeserializationContext ctxt, TurnRows rows) {
             String speaker = null;
             int start = 0;
             int end = 0;
-            Long timestamp = null;
+            boolean timed = false;
+            long millis = 0;
             for (String name = p.nextName(); name != null; name = p.nextName()) {
                 p.nextToken();
                 switch (name) {
-                    case "speaker" -> speaker = recent(string(p, ctxt));
+                    case "speaker" -> speaker = speaker(p, ctxt);
                     case "start" -> start = integer(p, ctxt);
                     case "end" -> end = integer(p, ctxt);
-                    case "timestampMillis" -> timestamp = longOrNull(p, ctxt);
+                    case "timestampMillis" -> {
+                        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT
+                                && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                            timed = true;
+                            millis = p.getLongValue();
+                        } else {
+                            Long read = p.currentToken() == JsonToken.VALUE_NULL ? null
+                                    : ctxt.readValue(p, Long.class);
+                            timed = read != null;
+                            millis = timed ? read : 0;
+                        }
+                    }
                     default -> ctxt.handleUnknownProperty(p, this, SpeakerTurn.class, name);
                 }
             }
             try {
-                return new SpeakerTurn(speaker, start, end, timestamp);
+                rows.add(speaker, start, end, timed, millis);
             } catch (ModelException e) {
                 throw notMade(p, ctxt, SpeakerTurn.class, e);
             }
         }
 
-        private static String recent(String speaker) {
-            if (speaker == null) {
-                return null;
-            }
+        /** The speaker's name: the instance of one of the last names read when it is one of them. */
+        private static String speaker(JsonParser p, DeserializationContext ctxt) {
             String[] recent = RECENT.get(); // the most recently read first
             int found = 0;
-            while (found < recent.length && !speaker.equals(recent[found])) {
-                found++;
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                char[] chars = p.getStringCharacters();
+                int offset = p.getStringOffset();
+                int length = p.getStringLength();
+                while (found < recent.length && !sameChars(recent[found], chars, offset, length)) {
+                    found++;
+                }
+            } else {
+                found = recent.length;
             }
-            String shared = found < recent.length ? recent[found] : speaker;
-            System.arraycopy(recent, 0, recent, 1, Math.min(found, recent.length - 1));
-            recent[0] = shared;
-            return shared;
+            String speaker = found < recent.length ? recent[found] : string(p, ctxt);
+            if (speaker != null) {
+                System.arraycopy(recent, 0, recent, 1, Math.min(found, recent.length - 1));
+                recent[0] = speaker;
+            }
+            return speaker;
+        }
+
+        private static boolean sameChars(String name, char[] chars, int offset, int length) {
+            if (name == null || name.length() != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (name.charAt(i) != chars[offset + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Gives every list of speaker turns the store reads to {@link TurnsDeserializer}. */
+    private static final class TurnLists extends ValueDeserializerModifier {
+        @Override
+        public ValueDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
+                                                                 BeanDescription.Supplier beanDescRef,
+                                                                 ValueDeserializer<?> deserializer) {
+            return type.getContentType().hasRawClass(SpeakerTurn.class) ? new TurnsDeserializer(deserializer)
+                    : deserializer;
         }
     }
 
@@ -397,26 +488,24 @@ final class PartDeserializers {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             return ctxt.readValue(p, Instant.class);
         }
-        Instant seen = times.get(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+        char[] chars = p.getStringCharacters();
+        int offset = p.getStringOffset();
+        int length = p.getStringLength();
+        Instant seen = times.get(chars, offset, length);
         if (seen != null) {
             return seen;
         }
+        Instant fast = nl.veldwerk.model.Timestamps.parseUtc(chars, offset, length); // no string made of the time
+        if (fast != null) {
+            times.put(chars, offset, length, fast);
+            return fast;
+        }
         String text = p.getString();
-        Instant fast = nl.veldwerk.model.Timestamps.parseUtc(text);
-        Instant read = fast != null ? fast : ctxt.readValue(p, Instant.class);
+        Instant read = ctxt.readValue(p, Instant.class);
         if (read != null) {
             times.put(text, read);
         }
         return read;
-    }
-
-    /** A whole number or null: the common cases here, anything else as Jackson reads a Long. */
-    private static Long longOrNull(JsonParser p, DeserializationContext ctxt) {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        return p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER
-                ? Long.valueOf(p.getLongValue()) : ctxt.readValue(p, Long.class);
     }
 
     /** A record the model refuses, reported as Jackson reports a record whose constructor refused. */

@@ -19,12 +19,16 @@ class CharsTableTest {
         Map<String, String> map = new HashMap<>();
         for (int i = 0; i < 5_000; i++) {
             String key = randomKey(random);
+            char[] buffer = ("..." + key + "...").toCharArray(); // the key inside a larger buffer, as the parser holds it
             if (random.nextInt(4) > 0) {
                 String value = key + "#" + i;
-                table.put(new String(key), value);
+                if (random.nextBoolean()) {
+                    table.put(new String(key), value);
+                } else {
+                    table.put(("x" + key).toCharArray(), 1, key.length(), value); // by characters, as times are
+                }
                 map.put(key, value);
             }
-            char[] buffer = ("..." + key + "...").toCharArray(); // the key inside a larger buffer, as the parser holds it
             assertEquals(CharsTable.hash(key.toCharArray(), 0, key.length()), CharsTable.hash(buffer, 3, key.length()), key);
             assertEquals(map.get(key), table.get(buffer, 3, key.length()), key);
             assertEquals(map.size(), table.size());
@@ -57,6 +61,9 @@ class CharsTableTest {
         assertEquals(4, table.get(new char[0], 0, 0));
         table.put("Aa", 5);
         assertEquals(5, table.get("Aa".toCharArray(), 0, 2));
+        assertEquals(4, table.size());
+        table.put("BBAa".toCharArray(), 2, 2, 6);
+        assertEquals(6, table.get("Aa".toCharArray(), 0, 2), "put by characters replaces the same key");
         assertEquals(4, table.size());
     }
 

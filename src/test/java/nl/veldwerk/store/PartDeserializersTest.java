@@ -2,9 +2,11 @@ package nl.veldwerk.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 
+import nl.veldwerk.model.SpeakerTurn;
 import nl.veldwerk.store.StoreFormat.DocumentPart;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
@@ -65,6 +67,28 @@ class PartDeserializersTest {
                 part(TURNS, "2", "\"\"", "", "\"c1\"", "").replace("\"created\":\"2026-01-01T09:30:00.123Z\",\"number\"",
                         "\"created\":null,\"number\""),
                 part(TURNS, "2", "\"\"", "", "\"c1\"", "").replace("\"id\":\"q1\",", ""),
+                part(TURNS + "," + TURNS + "," + TURNS, "2", "\"\"", "", "\"c1\"", ""),
+                part(TURNS + ",null", "2", "\"\"", "", "\"c1\"", ""),
+                part("null," + TURNS, "2", "\"\"", "", "\"c1\"", ""),
+                part(TURNS + ",\"R1\"", "2", "\"\"", "", "\"c1\"", ""),
+                part(TURNS + ",[]", "2", "\"\"", "", "\"c1\"", ""),
+                part("{\"speaker\":\"A\",\"start\":0,\"end\":3,\"timestampMillis\":null}", "2", "\"\"", "", "\"c1\"",
+                        ""),
+                part("{\"speaker\":\"A\",\"start\":0,\"end\":3,\"timestampMillis\":\"77\"}", "2", "\"\"", "",
+                        "\"c1\"", ""),
+                part("{\"speaker\":\"A\",\"start\":0,\"end\":3,\"timestampMillis\":123456789012345678901234}", "2",
+                        "\"\"", "", "\"c1\"", ""),
+                part("{\"speaker\":\"A\",\"start\":0,\"end\":3,\"timestampMillis\":1.5}", "2", "\"\"", "",
+                        "\"c1\"", ""),
+                part("{\"speaker\":17,\"start\":0,\"end\":3}", "2", "\"\"", "", "\"c1\"", ""),
+                part("{\"speaker\":null,\"start\":0,\"end\":3}", "2", "\"\"", "", "\"c1\"", ""),
+                part("{\"speaker\":\"A\",\"start\":0,\"end\":3,\"mood\":\"blij\"}", "2", "\"\"", "", "\"c1\"", ""),
+                part("{\"speaker\":\"A\",\"start\":5,\"end\":3}", "2", "\"\"", "", "\"c1\"", ""),
+                part("{\"speaker\":\"A\",\"start\":0,\"end\":300}", "2", "\"\"", "", "\"c1\"", ""),
+                part(TURNS, "2", "\"\"", "", "\"c1\"", "").replace("\"turns\":[" + TURNS + "]", "\"turns\":null"),
+                part(TURNS, "2", "\"\"", "", "\"c1\"", "").replace("\"turns\":[" + TURNS + "]",
+                        "\"turns\":{\"speaker\":\"A\",\"start\":0,\"end\":3}"),
+                part(TURNS, "2", "\"\"", "", "\"c1\"", "").replace("\"turns\":[" + TURNS + "]", "\"turns\":\"A\""),
                 "{\"document\":null,\"quotations\":null,\"codings\":[null]}",
                 "{\"quotations\":{}}",
                 "[]");
@@ -77,6 +101,16 @@ class PartDeserializersTest {
                 assertEquals(general, ours, input);
             }
         }
+    }
+
+    @Test
+    void aRepeatedSpeakerIsOneInstanceAndTheTurnsKeepTheirTimes() {
+        String json = part(TURNS + "," + TURNS, "2", "\"\"", "", "\"c1\"", "");
+        List<SpeakerTurn> turns = ((DocumentPart) read(StoreFormat.MAPPER, json)).document().turns();
+        assertEquals(List.of(new SpeakerTurn("Interviewer", 0, 23, null), new SpeakerTurn("R1", 24, 29, 1200L),
+                new SpeakerTurn("Interviewer", 0, 23, null), new SpeakerTurn("R1", 24, 29, 1200L)), turns);
+        assertSame(turns.get(0).speaker(), turns.get(2).speaker());
+        assertSame(turns.get(1).speaker(), turns.get(3).speaker());
     }
 
     private static Object read(JsonMapper mapper, String json) {

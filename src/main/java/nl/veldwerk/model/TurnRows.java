@@ -49,9 +49,11 @@ public final class TurnRows {
         return size == 0 ? CompactTurns.NONE : new CompactTurns(speakers, starts, ends, times, untimed, size);
     }
 
-    /** Empties it, keeping its room (the speakers are let go). */
+    /**
+     * Empties it, keeping its room. The last speakers stay referenced until overwritten: names a document keeps
+     * anyway, and clearing them showed in the open's profile.
+     */
     public void clear() {
-        Arrays.fill(speakers, 0, size, null);
         untimed.clear();
         size = 0;
     }

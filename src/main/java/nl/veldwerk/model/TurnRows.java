@@ -49,9 +49,14 @@ public final class TurnRows {
         return size == 0 ? CompactTurns.NONE : new CompactTurns(speakers, starts, ends, times, untimed, size);
     }
 
+    /** How many turns it has room for before it grows. */
+    public int capacity() {
+        return starts.length;
+    }
+
     /**
-     * Empties it, keeping its room. The last speakers stay referenced until overwritten: names a document keeps
-     * anyway, and clearing them showed in the open's profile.
+     * Empties it, keeping its room. The last list's speakers stay referenced until overwritten or the rows are let
+     * go (a few names; clearing them for every document showed in the open's profile).
      */
     public void clear() {
         untimed.clear();

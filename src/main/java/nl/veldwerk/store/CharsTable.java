@@ -52,6 +52,7 @@ final class CharsTable<V> {
 
     /** Puts the value (not null) for the key, replacing a value for an equal key. */
     void put(String key, V value) {
+        java.util.Objects.requireNonNull(value, "value");
         int start = room(key.length());
         key.getChars(0, key.length(), pool, start);
         putPooled(start, key.length(), value);
@@ -62,6 +63,7 @@ final class CharsTable<V> {
      * made for a key that is only ever looked up by characters (a time).
      */
     void put(char[] chars, int offset, int length, V value) {
+        java.util.Objects.requireNonNull(value, "value");
         int start = room(length);
         System.arraycopy(chars, offset, pool, start, length);
         putPooled(start, length, value);
@@ -69,7 +71,6 @@ final class CharsTable<V> {
 
     /** Puts the value for the key whose characters were just added at the end of the pool. */
     private void putPooled(int start, int length, V value) {
-        java.util.Objects.requireNonNull(value, "value");
         if ((size + 1) * 2 > values.length) {
             grow();
         }

@@ -13,6 +13,7 @@ import nl.veldwerk.model.SpeakerTurn;
 import nl.veldwerk.model.TurnRows;
 import nl.veldwerk.model.UuidText;
 import nl.veldwerk.store.StoreFormat.DocumentPart;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.BeanDescription;
@@ -303,11 +304,14 @@ final class PartDeserializers {
      * speaker string made per turn. Interviews alternate between a few speakers, so the names this thread read last
      * are kept (the most recent first) and a repeated name is found by the parser's characters and given the
      * instance it had. What is not an array goes to Jackson's reader of the list, and an element that is not an
-     * object (null, say) makes the rest a plain list of turns as Jackson reads them, so what is refused stays so.
+     * object (null, say) makes the rest a plain list of turns as Jackson reads them, so what is refused stays so
+     * (such a list is always refused; after that element, in Jackson's words for a turn).
      */
     private static final class TurnsDeserializer extends DelegatingDeserializer {
         private static final ThreadLocal<String[]> RECENT = ThreadLocal.withInitial(() -> new String[4]);
         private static final ThreadLocal<TurnRows> ROWS = ThreadLocal.withInitial(TurnRows::new);
+        /** Rows with room for more turns than this are let go after their list (a long transcript has a few hundred). */
+        private static final int KEPT_TURNS = 4096;
 
         TurnsDeserializer(ValueDeserializer<?> jacksons) {
             super(jacksons);
@@ -319,14 +323,14 @@ final class PartDeserializers {
         }
 
         /**
-         * Only for a field declared as a list (a document's turns): Jackson gives this reader the list type after
-         * mapping it to the ArrayList it would make, and a field declared as one must get one.
+         * Only for a field declared as a list or wider (a document's turns): Jackson gives this reader the list type
+         * after mapping it to the ArrayList it would make, and a field declared as one must get one.
          */
         @Override
         public ValueDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
             ValueDeserializer<?> contextual = super.createContextual(ctxt, property);
-            boolean declaredAsList = property != null && property.getType().getRawClass().isAssignableFrom(List.class);
-            return declaredAsList ? contextual : ((DelegatingDeserializer) contextual).getDelegatee();
+            boolean anyListFits = property != null && property.getType().getRawClass().isAssignableFrom(List.class);
+            return anyListFits ? contextual : ((DelegatingDeserializer) contextual).getDelegatee();
         }
 
         @Override
@@ -337,12 +341,22 @@ final class PartDeserializers {
             TurnRows rows = ROWS.get();
             rows.clear();
             List<SpeakerTurn> plain = null;
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                if (plain == null && p.currentToken() == JsonToken.START_OBJECT) {
-                    turn(p, ctxt, rows);
-                } else {
-                    plain = plain != null ? plain : new ArrayList<>(rows.turns());
-                    plain.add(p.currentToken() == JsonToken.VALUE_NULL ? null : ctxt.readValue(p, SpeakerTurn.class));
+            int index = 0;
+            try {
+                for (; p.nextToken() != JsonToken.END_ARRAY; index++) {
+                    if (plain == null && p.currentToken() == JsonToken.START_OBJECT) {
+                        turn(p, ctxt, rows);
+                    } else {
+                        plain = plain != null ? plain : new ArrayList<>(rows.turns());
+                        plain.add(p.currentToken() == JsonToken.VALUE_NULL ? null
+                                : ctxt.readValue(p, SpeakerTurn.class));
+                    }
+                }
+            } catch (JacksonException e) {
+                throw JacksonException.wrapWithPath(e, ArrayList.class, index); // the failed turn in the path, as before
+            } finally {
+                if (rows.capacity() > KEPT_TURNS) {
+                    ROWS.remove(); // a thread that reads now and then (a backup's) keeps no more than a few
                 }
             }
             List<SpeakerTurn> read = plain != null ? plain : rows.turns();

@@ -91,6 +91,24 @@ class CharsTableTest {
     }
 
     @Test
+    void puttingAKeyAgainTakesNoMoreRoomForItsCharacters() {
+        CharsTable<Integer> table = new CharsTable<>(4);
+        for (int i = 0; i < 4; i++) {
+            table.put("id-" + i, i);
+        }
+        int pool = table.poolCapacity();
+        for (int round = 0; round < 100; round++) {
+            for (int i = 0; i < 4; i++) {
+                table.put(("x id-" + i).toCharArray(), 2, 4, round);
+                table.put("id-" + i, round);
+            }
+        }
+        assertEquals(pool, table.poolCapacity(), "the characters of a key put again are not kept twice");
+        assertEquals(4, table.size());
+        assertEquals(99, table.get("id-2".toCharArray(), 0, 4));
+    }
+
+    @Test
     void givesTheInstanceItWasGiven() {
         CharsTable<String> table = new CharsTable<>(8);
         String id = new String("4f0c1a2e-7d1b-4c5e-9a8f-0123456789ab");

@@ -89,6 +89,10 @@ class PartDeserializersTest {
                 part(TURNS, "2", "\"\"", "", "\"c1\"", "").replace("\"turns\":[" + TURNS + "]",
                         "\"turns\":{\"speaker\":\"A\",\"start\":0,\"end\":3}"),
                 part(TURNS, "2", "\"\"", "", "\"c1\"", "").replace("\"turns\":[" + TURNS + "]", "\"turns\":\"A\""),
+                part(TURNS, "2", "\"\"", "", "\"c1\"", "").replace("\"turns\":[", "\"turns\":[],\"turns\":["),
+                part(TURNS, "2", "\"\"", "", "\"c1\"", ",\"id\":\"4f0c1a2e-7d1b-4c5e-9a8f-0123456789ab\""),
+                part(TURNS, "2", "\"\"", "", "\"c1\"", ",\"id\":\"k2\"")
+                        .replace("\"id\":\"k1\"", "\"id\":\"4f0c1a2e-7d1b-4c5e-9a8f-0123456789ab\""),
                 "{\"document\":null,\"quotations\":null,\"codings\":[null]}",
                 "{\"quotations\":{}}",
                 "[]");
@@ -111,6 +115,15 @@ class PartDeserializersTest {
                 new SpeakerTurn("Interviewer", 0, 23, null), new SpeakerTurn("R1", 24, 29, 1200L)), turns);
         assertSame(turns.get(0).speaker(), turns.get(2).speaker());
         assertSame(turns.get(1).speaker(), turns.get(3).speaker());
+    }
+
+    @Test
+    void aRefusedTurnIsNamedByItsPlaceInTheList() {
+        String json = part(TURNS + ",{\"speaker\":\"\",\"start\":0,\"end\":1}", "2", "\"\"", "", "\"c1\"", "");
+        JacksonException general = assertInstanceOf(JacksonException.class, read(GENERAL, json));
+        JacksonException ours = assertInstanceOf(JacksonException.class, read(StoreFormat.MAPPER, json));
+        assertEquals(general.getPath().getLast().getIndex(), ours.getPath().getLast().getIndex());
+        assertEquals(2, ours.getPath().getLast().getIndex(), ours.getPathReference());
     }
 
     private static Object read(JsonMapper mapper, String json) {

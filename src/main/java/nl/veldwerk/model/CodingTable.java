@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.IntPredicate;
 
 /**
  * A project's codings held in columns, one row each, a {@link Coding} made only when one is asked for. A project
@@ -172,18 +171,19 @@ final class CodingTable {
      * from the rows, no coding made: every coding put is checked so, three million when a project opens.
      */
     boolean codedAlike(Coding coding) {
-        return codedAlike(coding.quotationId(), coding.codeId(), coding.coderId(),
-                row -> Key.of(coding.id()).names(high(row), low(row), otherId(row)));
+        Key id = Key.of(coding.id());
+        return codedAlike(coding.quotationId(), coding.codeId(), coding.coderId(), id.high(), id.low(), id.other());
     }
 
     /** As {@link #codedAlike(Coding)}, for a row that {@link #append(CodingRows, int)} would add. */
     boolean codedAlike(CodingRows rows, int i) {
-        return codedAlike(rows.quotationId(i), rows.codeId(i), rows.coderId(i),
-                row -> high(row) == rows.high(i) && low(row) == rows.low(i)
-                        && Objects.equals(otherId(row), rows.otherId(i)));
+        return codedAlike(rows.quotationId(i), rows.codeId(i), rows.coderId(i), rows.high(i), rows.low(i),
+                rows.otherId(i));
     }
 
-    private boolean codedAlike(String quotationId, String codeId, String coderId, IntPredicate sameId) {
+    /** The coding's id is given as a row holds one: a UUID's numbers, or the id itself ({@code otherId}). */
+    private boolean codedAlike(String quotationId, String codeId, String coderId, long high, long low,
+                               String otherId) {
         int first = firstOfQuotation.get(quotationId);
         if (first == NONE) {
             return false;
@@ -191,7 +191,8 @@ final class CodingTable {
         int row = first;
         do {
             int at = row * REFS;
-            if (codeId.equals(refs[at + CODE]) && Objects.equals(coderId, refs[at + CODER]) && !sameId.test(row)) {
+            if (codeId.equals(refs[at + CODE]) && Objects.equals(coderId, refs[at + CODER])
+                    && !(high(row) == high && low(row) == low && Objects.equals(otherId(row), otherId))) {
                 return true;
             }
             row = link(row, NEXT_OF_QUOTATION);

@@ -682,24 +682,33 @@ public final class Project {
 
     private void checkCoding(Coding c) {
         checkCoding(() -> identified(EntityKind.CODING, c.id()), c.quotationId(), c.codeId(), c.coderId(),
-                () -> codingTable.codedAlike(c));
+                codingTable.codedAlike(c));
     }
 
-    /** Checks and appends row {@code i} of a part's codings as {@link #checkCoding} and {@link #store} would. */
+    /**
+     * Checks and appends row {@code i} of a part's codings as {@link #checkCoding} and {@link #store} would. The
+     * checks' messages are made only for a row refused: two lambdas per row were a tenth of the opening thread.
+     */
     private void appendCoding(CodingRows rows, int i) {
-        checkCoding(() -> identified(EntityKind.CODING, rows.get(i).id()), rows.quotationId(i), rows.codeId(i),
-                rows.coderId(i), () -> codingTable.codedAlike(rows, i));
+        String quotationId = rows.quotationId(i);
+        String codeId = rows.codeId(i);
+        String coderId = rows.coderId(i);
+        boolean alike = codingTable.codedAlike(rows, i);
+        if (alike || !contains(EntityKind.QUOTATION, quotationId) || !contains(EntityKind.CODE, codeId)
+                || coderId != null && !contains(EntityKind.CODER, coderId)) {
+            checkCoding(() -> identified(EntityKind.CODING, rows.get(i).id()), quotationId, codeId, coderId, alike);
+        }
         codingTable.append(rows, i);
-        countUse(rows.coderId(i), 1);
+        countUse(coderId, 1);
     }
 
-    /** A coding's quotation, code and coder are there, and {@code alike} (another coding so) is not. */
+    /** A coding's quotation, code and coder are there, and another coding {@code alike} (so) is not. */
     private void checkCoding(java.util.function.Supplier<UserText> who, String quotationId, String codeId,
-                             String coderId, java.util.function.BooleanSupplier alike) {
+                             String coderId, boolean alike) {
         requireExists(EntityKind.QUOTATION, quotationId, who);
         requireExists(EntityKind.CODE, codeId, who);
         requireCoderOrNull(coderId, who);
-        if (alike.getAsBoolean()) {
+        if (alike) {
             throw new ModelException("coding.duplicate");
         }
     }

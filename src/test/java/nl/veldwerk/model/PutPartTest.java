@@ -88,8 +88,9 @@ class PutPartTest {
                 for (int i = random.nextInt(8); i > 0; i--) {
                     int n = random.nextInt(ids);
                     codings.add(new Coding(n % 2 == 0 ? "k" + n : new java.util.UUID(7, n).toString(),
-                            random.nextInt(6) == 0 ? "q0-earlier" : "q" + random.nextInt(5), "c" + random.nextInt(3),
-                            random.nextBoolean() ? "me" : null, T));
+                            random.nextInt(6) == 0 ? "q0-earlier" : "q" + random.nextInt(5),
+                            random.nextInt(40) == 0 ? "missing" : "c" + random.nextInt(3),
+                            random.nextInt(40) == 0 ? "ghost" : random.nextBoolean() ? "me" : null, T));
                 }
                 partQuotations.add(quotations);
                 partCodings.add(codings);

@@ -107,6 +107,55 @@ class PartDeserializersTest {
         }
     }
 
+    /**
+     * The parsing threads keep per-thread tables (turn rows, recent speakers, ids and times): parts read on several
+     * threads at once, refused ones among them, some with more turns than a thread keeps room for, are read as the
+     * general binding reads each alone.
+     */
+    @Test
+    void partsReadOnSeveralThreadsAtOnceAreReadAsEachAlone() throws Exception {
+        List<String> parts = new java.util.ArrayList<>();
+        for (int n = 0; n < 240; n++) {
+            int turns = n % 40 == 0 ? 5_000 : n % 7;
+            StringBuilder list = new StringBuilder();
+            for (int t = 0; t < turns; t++) {
+                list.append(t == 0 ? "" : ",").append("{\"speaker\":\"S").append(n).append('-').append(t % 3)
+                        .append("\",\"start\":").append(t * 10).append(",\"end\":").append(t * 10 + 9)
+                        .append(t % 4 == 0 ? "" : ",\"timestampMillis\":" + (n * 1_000L + t)).append('}');
+            }
+            if (n % 9 == 0 && turns > 0) {
+                list.append(",{\"speaker\":\"\",\"start\":0,\"end\":1}"); // refused
+            }
+            String text = "x".repeat(Math.max(1, turns * 10));
+            parts.add("{\"document\":{\"id\":\"d" + n + "\",\"name\":\"Doc\",\"text\":\"" + text
+                    + "\",\"turns\":[" + list + "],\"imported\":\"2026-01-0" + (1 + n % 9) + "T00:00:00Z\"},"
+                    + "\"quotations\":[{\"id\":\"q" + n + "\",\"documentId\":\"d" + n + "\",\"start\":0,\"end\":1,"
+                    + "\"created\":\"2026-02-0" + (1 + n % 9) + "T10:00:0" + n % 10 + "Z\"}],\"codings\":[]}");
+        }
+        List<Object> expected = parts.stream().map(json -> read(GENERAL, json)).toList();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Object>> read = new java.util.ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (String json : parts) {
+                    read.add(pool.submit(() -> read(StoreFormat.MAPPER, json)));
+                }
+            }
+            for (int i = 0; i < read.size(); i++) {
+                Object general = expected.get(i % parts.size());
+                Object ours = read.get(i).get();
+                if (general instanceof JacksonException) {
+                    assertInstanceOf(JacksonException.class, ours, "part " + i % parts.size() + " refused as alone");
+                } else {
+                    assertEquals(general, ours, "part " + i % parts.size());
+                }
+            }
+            assertEquals(true, expected.stream().filter(JacksonException.class::isInstance).count() > 10);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void aRepeatedSpeakerIsOneInstanceAndTheTurnsKeepTheirTimes() {
         String json = part(TURNS + "," + TURNS, "2", "\"\"", "", "\"c1\"", "");

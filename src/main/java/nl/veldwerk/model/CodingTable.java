@@ -192,7 +192,7 @@ final class CodingTable {
         do {
             int at = row * REFS;
             if (codeId.equals(refs[at + CODE]) && Objects.equals(coderId, refs[at + CODER])
-                    && !(high(row) == high && low(row) == low && Objects.equals(otherId(row), otherId))) {
+                    && !hasId(row, high, low, otherId)) {
                 return true;
             }
             row = link(row, NEXT_OF_QUOTATION);
@@ -350,8 +350,7 @@ final class CodingTable {
             int slot = hash & mask;
             for (long entry = table[slot]; entry != 0; entry = table[slot]) {
                 int other = LinearProbing.indexIn(entry);
-                if (LinearProbing.hashIn(entry) == hash && high(other) == high(row) && low(other) == low(row)
-                        && Objects.equals(otherId(other), otherId(row))) {
+                if (LinearProbing.hashIn(entry) == hash && hasId(other, high(row), low(row), otherId(row))) {
                     return false;
                 }
                 slot = (slot + 1) & mask;
@@ -464,8 +463,8 @@ final class CodingTable {
 
     /** Puts the row last in its quotation's ring and in its code's. */
     private void linkIntoRings(int row) {
-        append(row, quotation(row), firstOfQuotation, NEXT_OF_QUOTATION, PREVIOUS_OF_QUOTATION);
-        append(row, code(row), firstOfCode, NEXT_OF_CODE, PREVIOUS_OF_CODE);
+        addToRing(row, quotation(row), firstOfQuotation, NEXT_OF_QUOTATION, PREVIOUS_OF_QUOTATION);
+        addToRing(row, code(row), firstOfCode, NEXT_OF_CODE, PREVIOUS_OF_CODE);
     }
 
     private void unlinkFromRings(int row) {
@@ -473,7 +472,7 @@ final class CodingTable {
         detach(row, code(row), firstOfCode, NEXT_OF_CODE, PREVIOUS_OF_CODE);
     }
 
-    private void append(int row, String key, FirstRows firsts, int next, int previous) {
+    private void addToRing(int row, String key, FirstRows firsts, int next, int previous) {
         int first = firsts.putIfAbsent(key, row);
         if (first == NONE) {
             setLink(row, next, row);
@@ -519,6 +518,14 @@ final class CodingTable {
         lookedAhead += firstOfQuotation.lookAhead(quotationId);
     }
 
+    /**
+     * Whether the row's id is the one given as a row holds one: a UUID's numbers (then {@code otherId} is null), or
+     * the id itself with both numbers 0.
+     */
+    private boolean hasId(int row, long high, long low, String otherId) {
+        return high(row) == high && low(row) == low && Objects.equals(otherId(row), otherId);
+    }
+
     /** The table slot holding the key, or -1. */
     private int slotOf(Key key) {
         requireIndexed();
@@ -530,7 +537,7 @@ final class CodingTable {
             }
             if (LinearProbing.hashIn(entry) == key.hash) {
                 int row = LinearProbing.indexIn(entry);
-                if (key.names(high(row), low(row), otherId(row))) {
+                if (hasId(row, key.high, key.low, key.other)) {
                     return slot;
                 }
             }
@@ -601,10 +608,6 @@ final class CodingTable {
                 h = other.hashCode();
             }
             return new Key(high, low, other, h ^ (h >>> 16));
-        }
-
-        boolean names(long rowHigh, long rowLow, String rowOther) {
-            return other == null ? rowOther == null && rowHigh == high && rowLow == low : other.equals(rowOther);
         }
     }
 

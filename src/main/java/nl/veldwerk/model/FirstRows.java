@@ -14,8 +14,6 @@ import java.util.function.IntUnaryOperator;
  * follows with a write to its card table, at another random place: that was half the opening thread's time.
  */
 final class FirstRows {
-    private static final int SMALLEST = 8;
-
     private final IntFunction<String> keyOfRow;
     /** The key's spread hash in the high half, its row plus one in the low half; 0 for an empty slot. */
     private long[] slots;
@@ -23,8 +21,7 @@ final class FirstRows {
 
     FirstRows(int expected, IntFunction<String> keyOfRow) {
         this.keyOfRow = keyOfRow;
-        int wanted = Math.max(SMALLEST, (int) Math.min(1 << 30, (expected * 4L + 2) / 3));
-        slots = new long[Integer.highestOneBit(wanted - 1) << 1];
+        slots = new long[LinearProbing.tableSizeFor(expected)];
     }
 
     /** A copy of {@code other} whose keys are read from another table's rows (a copy of its table). */

@@ -77,9 +77,12 @@ final class PartDeserializers {
             }
             Repeats repeats = Repeats.forPart(ctxt.getAttribute(SHARED) instanceof SharedStrings s ? s
                     : SharedStrings.NONE);
+            // For the document's turns, which Jackson's reader of documents reads (TurnsDeserializer).
+            ctxt.setAttribute(Repeats.class, repeats);
             try {
                 return part(p, ctxt, repeats);
             } finally {
+                ctxt.setAttribute(Repeats.class, null);
                 repeats.done();
             }
         }
@@ -124,8 +127,8 @@ final class PartDeserializers {
          */
         private static final ThreadLocal<Repeats> OF_THREAD = new ThreadLocal<>();
         /**
-         * Larger tables than this (a part of many thousand quotations, or of very long ids) are let go after their
-         * part: a thread that reads parts now and then (a backup's) keeps no more than a few hundred kilobytes.
+         * Larger tables than this (a part of many thousand quotations or turns, or of very long ids) are let go after
+         * their part: a thread that reads parts now and then (a backup's) keeps no more than a few hundred kilobytes.
          */
         private static final int KEPT_CAPACITY = 4096;
 
@@ -134,6 +137,13 @@ final class PartDeserializers {
         final CharsTable<Instant> times = new CharsTable<>(256);
         /** A coding id's two numbers, read into and taken from at once. */
         final long[] uuid = new long[2];
+        /** The document's turns as they are read ({@link TurnsDeserializer}). */
+        final TurnRows turns = new TurnRows();
+        /**
+         * The speakers' names this thread read last, the most recent first: interviews alternate between a few, and
+         * a repeated name gets the instance it had. Kept from part to part (a few names).
+         */
+        final String[] recentSpeakers = new String[4];
 
         private Repeats(SharedStrings project) {
             this.project = project;
@@ -149,13 +159,15 @@ final class PartDeserializers {
             return kept;
         }
 
-        /** Emptied for the next part this thread reads; nothing of this part is held on to. */
+        /** Emptied for the next part this thread reads; nothing of this part is held on to but a few speakers. */
         void done() {
             project = null;
             if (ids.capacity() <= KEPT_CAPACITY && times.capacity() <= KEPT_CAPACITY
-                    && ids.poolCapacity() <= KEPT_CAPACITY * 16 && times.poolCapacity() <= KEPT_CAPACITY * 16) {
+                    && ids.poolCapacity() <= KEPT_CAPACITY * 16 && times.poolCapacity() <= KEPT_CAPACITY * 16
+                    && turns.capacity() <= KEPT_CAPACITY) {
                 ids.clear();
                 times.clear();
+                turns.clear();
                 OF_THREAD.set(this);
             }
         }
@@ -308,11 +320,6 @@ final class PartDeserializers {
      * (such a list is always refused; after that element, in Jackson's words for a turn).
      */
     private static final class TurnsDeserializer extends DelegatingDeserializer {
-        private static final ThreadLocal<String[]> RECENT = ThreadLocal.withInitial(() -> new String[4]);
-        private static final ThreadLocal<TurnRows> ROWS = ThreadLocal.withInitial(TurnRows::new);
-        /** Rows with room for more turns than this are let go after their list (a long transcript has a few hundred). */
-        private static final int KEPT_TURNS = 4096;
-
         TurnsDeserializer(ValueDeserializer<?> jacksons) {
             super(jacksons);
         }
@@ -338,14 +345,17 @@ final class PartDeserializers {
             if (p.currentToken() != JsonToken.START_ARRAY) {
                 return super.deserialize(p, ctxt);
             }
-            TurnRows rows = ROWS.get();
+            // The part's tables (emptied and kept per thread, see Repeats); a document read on its own gets its own.
+            Repeats repeats = ctxt.getAttribute(Repeats.class) instanceof Repeats r ? r : null;
+            TurnRows rows = repeats != null ? repeats.turns : new TurnRows();
+            String[] recent = repeats != null ? repeats.recentSpeakers : new String[4];
             rows.clear();
             List<SpeakerTurn> plain = null;
             int index = 0;
             try {
                 for (; p.nextToken() != JsonToken.END_ARRAY; index++) {
                     if (plain == null && p.currentToken() == JsonToken.START_OBJECT) {
-                        turn(p, ctxt, rows);
+                        turn(p, ctxt, rows, recent);
                     } else {
                         plain = plain != null ? plain : new ArrayList<>(rows.turns());
                         plain.add(p.currentToken() == JsonToken.VALUE_NULL ? null
@@ -353,11 +363,8 @@ final class PartDeserializers {
                     }
                 }
             } catch (JacksonException e) {
-                throw JacksonException.wrapWithPath(e, ArrayList.class, index); // the failed turn in the path, as before
-            } finally {
-                if (rows.capacity() > KEPT_TURNS) {
-                    ROWS.remove(); // a thread that reads now and then (a backup's) keeps no more than a few
-                }
+                // The failed turn's place in the path, as Jackson's reader of lists gives it.
+                throw JacksonException.wrapWithPath(e, ArrayList.class, index);
             }
             List<SpeakerTurn> read = plain != null ? plain : rows.turns();
             rows.clear();
@@ -365,7 +372,7 @@ final class PartDeserializers {
         }
 
         /** Reads one turn (the parser at its start) into {@code rows}. */
-        private void turn(JsonParser p, DeserializationContext ctxt, TurnRows rows) {
+        private void turn(JsonParser p, DeserializationContext ctxt, TurnRows rows, String[] recent) {
             String speaker = null;
             int start = 0;
             int end = 0;
@@ -374,7 +381,7 @@ final class PartDeserializers {
             for (String name = p.nextName(); name != null; name = p.nextName()) {
                 p.nextToken();
                 switch (name) {
-                    case "speaker" -> speaker = speaker(p, ctxt);
+                    case "speaker" -> speaker = speaker(p, ctxt, recent);
                     case "start" -> start = integer(p, ctxt);
                     case "end" -> end = integer(p, ctxt);
                     case "timestampMillis" -> {
@@ -399,9 +406,8 @@ final class PartDeserializers {
             }
         }
 
-        /** The speaker's name: the instance of one of the last names read when it is one of them. */
-        private static String speaker(JsonParser p, DeserializationContext ctxt) {
-            String[] recent = RECENT.get(); // the most recently read first
+        /** The speaker's name: the instance of one of the {@code recent} names (most recent first) when it is one. */
+        private static String speaker(JsonParser p, DeserializationContext ctxt, String[] recent) {
             int found = 0;
             if (p.currentToken() == JsonToken.VALUE_STRING) {
                 char[] chars = p.getStringCharacters();

@@ -19,7 +19,8 @@ class CharsTableTest {
         Map<String, String> map = new HashMap<>();
         for (int i = 0; i < 5_000; i++) {
             String key = randomKey(random);
-            char[] buffer = ("..." + key + "...").toCharArray(); // the key inside a larger buffer, as the parser holds it
+            // The key inside a larger buffer, as the parser holds it.
+            char[] buffer = ("..." + key + "...").toCharArray();
             if (random.nextInt(4) > 0) {
                 String value = key + "#" + i;
                 if (random.nextBoolean()) {
@@ -69,10 +70,7 @@ class CharsTableTest {
 
     @Test
     void emptiedItFindsNothingOfBeforeAndFillsAgain() {
-        CharsTable<Integer> table = new CharsTable<>(4);
-        for (int i = 0; i < 100; i++) {
-            table.put("id-" + i, i);
-        }
+        CharsTable<Integer> table = withIds(100);
         int pool = table.poolCapacity();
         table.clear();
         assertEquals(0, table.size());
@@ -92,10 +90,7 @@ class CharsTableTest {
 
     @Test
     void puttingAKeyAgainTakesNoMoreRoomForItsCharacters() {
-        CharsTable<Integer> table = new CharsTable<>(4);
-        for (int i = 0; i < 4; i++) {
-            table.put("id-" + i, i);
-        }
+        CharsTable<Integer> table = withIds(4);
         int pool = table.poolCapacity();
         for (int round = 0; round < 100; round++) {
             for (int i = 0; i < 4; i++) {
@@ -106,6 +101,15 @@ class CharsTableTest {
         assertEquals(pool, table.poolCapacity(), "the characters of a key put again are not kept twice");
         assertEquals(4, table.size());
         assertEquals(99, table.get("id-2".toCharArray(), 0, 4));
+    }
+
+    /** A table made for four keys holding "id-0" to "id-{count - 1}", each with its number. */
+    private static CharsTable<Integer> withIds(int count) {
+        CharsTable<Integer> table = new CharsTable<>(4);
+        for (int i = 0; i < count; i++) {
+            table.put("id-" + i, i);
+        }
+        return table;
     }
 
     @Test

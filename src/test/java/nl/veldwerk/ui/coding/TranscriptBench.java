@@ -148,8 +148,9 @@ public final class TranscriptBench {
     }
 
     /**
-     * Selects a random stretch in the transcript as the mouse does, where the user reads (scrolled to first, not
-     * timed), applies the code and undoes it, {@code changes} times; the times to the pulse. A stretch off screen,
+     * Selects a random stretch in the transcript as a mouse drag does (not snapped to words, as with Alt held),
+     * where the user reads (scrolled to first, not timed), applies the code and undoes it, {@code changes} times;
+     * the times to the pulse. A stretch off screen,
      * chosen in the view model only, measured a coding nobody makes: since the quotation just coded is shown
      * (92d6302) the window then scrolled to it within the measured time, and before that its highlight and margin
      * were drawn for paragraphs not on screen.
@@ -160,10 +161,13 @@ public final class TranscriptBench {
         for (int i = 0; i < changes; i++) {
             int start = random.nextInt(text.length() - 200);
             int end = start + 20 + random.nextInt(150);
-            FxBench.timeToPulse(h.stage, () -> view.area().showParagraphAtTop(Math.max(0,
+            // Not timed, and not among the changes' own times (FxBench.ACTION): the scroll and the selection.
+            FxBench.onFx(() -> view.area().showParagraphAtTop(Math.max(0,
                     view.area().offsetToPosition(start, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward)
                             .getMajor() - 3)));
-            FxBench.timeToPulse(h.stage, () -> view.area().selectRange(start, end));
+            FxBench.endOfNextPulse(h.stage);
+            FxBench.onFx(() -> view.area().selectRange(start, end));
+            FxBench.endOfNextPulse(h.stage);
             FxBench.onFx(() -> {
                 if (!h.workbench.coding().selectedText().equals(text.substring(start, end))) {
                     throw new IllegalStateException("the transcript's selection did not reach the coding screen");

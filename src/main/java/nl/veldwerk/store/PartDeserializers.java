@@ -366,9 +366,7 @@ final class PartDeserializers {
                 // The failed turn's place in the path, as Jackson's reader of lists gives it.
                 throw JacksonException.wrapWithPath(e, ArrayList.class, index);
             }
-            List<SpeakerTurn> read = plain != null ? plain : rows.turns();
-            rows.clear();
-            return read;
+            return plain != null ? plain : rows.turns(); // the rows are emptied before their next list
         }
 
         /** Reads one turn (the parser at its start) into {@code rows}. */

@@ -27,9 +27,12 @@ public final class FxBench {
         return (end - start.get()) / 1e6;
     }
 
-    /** Waits for the end of the next layout pulse; its time (System.nanoTime). */
-    public static long endOfNextPulse(Stage stage) throws Exception {
-        return nanosToPulse(stage, () -> { }, new AtomicLong());
+    /**
+     * Runs the action on the FX thread and waits for the end of the layout pulse after it, timing nothing: what a
+     * benchmark does before what it measures (not in {@link #ACTION} either).
+     */
+    public static void untilPulse(Stage stage, Runnable action) throws Exception {
+        nanosToPulse(stage, action, new AtomicLong());
     }
 
     /** Runs the action on the FX thread (its start time into {@code start}); the end of the layout pulse after it. */

@@ -162,12 +162,10 @@ public final class TranscriptBench {
             int start = random.nextInt(text.length() - 200);
             int end = start + 20 + random.nextInt(150);
             // Not timed, and not among the changes' own times (FxBench.ACTION): the scroll and the selection.
-            FxBench.onFx(() -> view.area().showParagraphAtTop(Math.max(0,
+            FxBench.untilPulse(h.stage, () -> view.area().showParagraphAtTop(Math.max(0,
                     view.area().offsetToPosition(start, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward)
                             .getMajor() - 3)));
-            FxBench.endOfNextPulse(h.stage);
-            FxBench.onFx(() -> view.area().selectRange(start, end));
-            FxBench.endOfNextPulse(h.stage);
+            FxBench.untilPulse(h.stage, () -> view.area().selectRange(start, end));
             FxBench.onFx(() -> {
                 if (!h.workbench.coding().selectedText().equals(text.substring(start, end))) {
                     throw new IllegalStateException("the transcript's selection did not reach the coding screen");

@@ -68,6 +68,12 @@ final class CodeMargin extends Region {
     private final java.util.Set<String> drawnLast = new java.util.HashSet<>();
     private final List<Region> brackets = new ArrayList<>();
     private final List<Label> labels = new ArrayList<>();
+    /**
+     * The label each quotation's code had in the last layout ("id" + NUL + the code's place): it gets the same
+     * one again, so after a coding or a scroll the labels already on screen keep their text and style (laid out
+     * as they were) instead of each taking over another's from a pool filled in reading order.
+     */
+    private Map<String, Label> labelByTag = new java.util.HashMap<>();
     private final List<Line> leaders = new ArrayList<>();
     /** Borders by colour and selection: a new but equal border would still be a change to draw. */
     private final Map<String, Border> borders = new java.util.HashMap<>();
@@ -179,7 +185,7 @@ final class CodeMargin extends Region {
         List<Placed> byTop = new ArrayList<>(placed);
         byTop.sort(Comparator.comparingDouble(Placed::top).thenComparingInt(Placed::lane));
         double nextFree = Double.NEGATIVE_INFINITY;
-        int shownLabels = 0;
+        LabelsByTag shownLabels = new LabelsByTag(byTop);
         for (int i = 0; i < byTop.size(); i++) {
             Placed p = byTop.get(i);
             Marked q = p.quotation();
@@ -197,9 +203,12 @@ final class CodeMargin extends Region {
             // before and a leader joins the bracket to its first label.
             // A bracket that starts above the margin has its labels at the margin's top, not half hidden.
             double firstY = Math.max(Math.max(p.top(), 0), nextFree);
-            for (Tag tag : q.tags()) {
-                Label label = pooled(labels, shownLabels++, this::newLabel);
-                label.setUserData(q.quotationId());
+            for (int t = 0; t < q.tags().size(); t++) {
+                Tag tag = q.tags().get(t);
+                Label label = shownLabels.labelFor(q.quotationId(), t);
+                if (!q.quotationId().equals(label.getUserData())) {
+                    label.setUserData(q.quotationId());
+                }
                 if (!tag.name().equals(label.getText())) {
                     label.setText(tag.name());
                 }
@@ -228,8 +237,53 @@ final class CodeMargin extends Region {
             leader.setVisible(firstY > p.top() + 2);
         }
         hideFrom(brackets, byTop.size());
-        hideFrom(labels, shownLabels);
+        shownLabels.hideTheRest();
         hideFrom(leaders, byTop.size());
+    }
+
+    /** The labels of one layout: each quotation's code keeps the label it had, the others take the labels left. */
+    private final class LabelsByTag {
+        private final Map<String, Label> now = new java.util.HashMap<>();
+        private final java.util.ArrayDeque<Label> free = new java.util.ArrayDeque<>();
+
+        LabelsByTag(List<Placed> drawn) {
+            java.util.Set<Label> kept = new java.util.HashSet<>();
+            for (Placed p : drawn) {
+                for (int t = 0; t < p.quotation().tags().size(); t++) {
+                    Label label = labelByTag.get(key(p.quotation().quotationId(), t));
+                    if (label != null) {
+                        kept.add(label);
+                    }
+                }
+            }
+            for (Label label : labels) {
+                if (!kept.contains(label)) {
+                    free.add(label);
+                }
+            }
+        }
+
+        Label labelFor(String quotationId, int tag) {
+            String key = key(quotationId, tag);
+            Label label = labelByTag.get(key);
+            if (label == null) {
+                label = free.isEmpty() ? pooled(labels, labels.size(), CodeMargin.this::newLabel) : free.poll();
+            }
+            now.put(key, label);
+            return label;
+        }
+
+        /** Hides the labels no quotation on screen has now, and remembers which label is whose. */
+        void hideTheRest() {
+            for (Label label : free) {
+                label.setVisible(false);
+            }
+            labelByTag = now;
+        }
+
+        private static String key(String quotationId, int tag) {
+            return quotationId + '\0' + tag;
+        }
     }
 
     /** The quotations with a line on screen, with the geometry of their first and last visible lines. */

@@ -12,6 +12,8 @@ import javafx.scene.text.Text;
  */
 final class ParagraphNumbers {
     static final double WIDTH = 34;
+    /** The style class of a paragraph's number box, beside its text flow. */
+    private static final String GUTTER = "paragraph-gutter";
 
     private ParagraphNumbers() {
     }
@@ -23,17 +25,28 @@ final class ParagraphNumbers {
      */
     static java.util.Map<Integer, javafx.scene.text.TextFlow> shownTextFlows(javafx.scene.Parent area) {
         java.util.Map<Integer, javafx.scene.text.TextFlow> flows = new java.util.HashMap<>();
-        for (Node gutter : area.lookupAll(".paragraph-gutter")) {
-            if (gutter.getUserData() instanceof Integer paragraph && gutter.getParent() != null
-                    && gutter.getParent().isVisible()) {
-                for (Node sibling : gutter.getParent().getChildrenUnmodifiable()) {
-                    if (sibling instanceof javafx.scene.text.TextFlow flow) {
-                        flows.put(paragraph, flow);
+        findGutters(area, flows);
+        return flows;
+    }
+
+    /**
+     * A walk that does not go into the text flows: a CSS lookup visited every styled run of text on screen too,
+     * on each layout of the margin (after every coding and scroll).
+     */
+    private static void findGutters(javafx.scene.Parent parent, java.util.Map<Integer, javafx.scene.text.TextFlow> flows) {
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child.getStyleClass().contains(GUTTER)) {
+                if (child.getUserData() instanceof Integer paragraph && parent.isVisible()) {
+                    for (Node sibling : parent.getChildrenUnmodifiable()) {
+                        if (sibling instanceof javafx.scene.text.TextFlow flow) {
+                            flows.put(paragraph, flow);
+                        }
                     }
                 }
+            } else if (child instanceof javafx.scene.Parent inner && !(child instanceof javafx.scene.text.TextFlow)) {
+                findGutters(inner, flows);
             }
         }
-        return flows;
     }
 
     /**
@@ -64,7 +77,7 @@ final class ParagraphNumbers {
             number.getStyleClass().add("long");
         }
         javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(number);
-        box.getStyleClass().add("paragraph-gutter");
+        box.getStyleClass().add(GUTTER);
         box.setMinWidth(WIDTH);
         box.setPrefWidth(WIDTH);
         box.setMaxWidth(WIDTH);

@@ -26,7 +26,7 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
     private String documentId;
     private final CodeMargin margin;
     /** What the view knows of each quotation of the shown document; a coding change updates only its own. */
-    private final java.util.Map<String, Shown> quotations = new java.util.HashMap<>();
+    private final StretchIndex<Shown> quotations = new StretchIndex<>(s -> s.coded().start(), s -> s.coded().end());
     private java.util.Map<String, String> codeColors = java.util.Map.of();
     private java.util.Map<String, String> codeNames = java.util.Map.of();
     private java.util.TreeMap<Integer, Highlights.Kind> markup = new java.util.TreeMap<>();
@@ -129,7 +129,7 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         }
         shownText = document.text();
         areaEdited = false;
-        margin.setAll(quotations.entrySet().stream().map(e -> marked(e.getKey(), e.getValue())).toList());
+        margin.setAll(quotations.asMap().entrySet().stream().map(e -> marked(e.getKey(), e.getValue())).toList());
     }
 
     /**
@@ -161,13 +161,9 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         InlineCssTextArea area = getContent();
         int end = Math.min(to, area.getLength());
         // Only the quotations over the stretch: the events Highlights sorts are sized to what it is given.
-        int stretchStart = from;
         List<Highlights.Coded> over = new ArrayList<>();
-        for (Shown shown : quotations.values()) {
-            Highlights.Coded c = shown.coded();
-            if (c.end() > c.start() && c.start() < end && c.end() > stretchStart) {
-                over.add(c);
-            }
+        for (Shown shown : quotations.overlapping(from, end)) {
+            over.add(shown.coded());
         }
         List<Highlights.Run> runs = Highlights.of(from, end, over, codeColors, markup);
         if (!runs.isEmpty()) {

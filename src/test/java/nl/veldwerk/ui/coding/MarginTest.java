@@ -243,6 +243,29 @@ class MarginTest extends WorkbenchTest {
         assertTrue(Math.abs(other - x) >= bracket(later).getWidth(), "the one coming into view stands beside it");
     }
 
+    /**
+     * A coding above a label on screen leaves that label as it was: the same node, its text and style not set
+     * again (labels were handed out in reading order, so every one below a new quotation took over the next one's
+     * text and was measured and laid out anew, on every coding and undo).
+     */
+    @Test
+    void aLabelOnScreenKeepsItsNodeWhenAQuotationIsCodedAboveIt(FxRobot robot) throws Exception {
+        open(robot);
+        int dank = TEXT.indexOf("Dank u");
+        String below = code(robot, dank, dank + "Dank u".length(), "schaamte");
+        Label before = margin.labelsOf(below).getFirst();
+        int hoe = TEXT.indexOf("Hoe gaat");
+        String above = code(robot, hoe, hoe + "Hoe gaat".length(), "hulp");
+        assertEquals(List.of("Hulp vragen"), margin.labelsOf(above).stream().map(Label::getText).toList());
+        assertTrue(margin.labelsOf(below).getFirst() == before, "the label below is the node it was");
+        assertEquals("Schaamte", before.getText());
+        robot.interact(vm::undo);
+        WindowTestSupport.idle(vm);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(margin.labelsOf(above).isEmpty(), "undone, its label is gone");
+        assertTrue(margin.labelsOf(below).getFirst() == before, "and the one below still the node it was");
+    }
+
     @Test
     void aLabelTooLongIsMarkedAndTheMarginWidensToFitIt(FxRobot robot) throws Exception {
         open(robot);

@@ -84,6 +84,12 @@ class QuotationIdTest extends WorkbenchTest {
         for (javafx.scene.control.TableCell<?, ?> cell : ids) {
             javafx.scene.text.Text shown = (javafx.scene.text.Text) cell.lookup(".text");
             assertEquals(cell.getText(), shown.getText(), "the ID whole, not elided");
+            // Rows of one height, so the list places them without measuring each (veldwerk.css), and each still
+            // as tall as its text needs.
+            assertTrue(table.getFixedCellSize() > 0, "the list's rows have one height");
+            assertEquals(table.getFixedCellSize(), cell.getHeight(), 0.01);
+            assertTrue(cell.prefHeight(-1) <= cell.getHeight(), "the text is not cut off: " + cell.prefHeight(-1)
+                    + " in " + cell.getHeight());
         }
         robot.interact(() -> table.getColumns().stream().filter(c -> !c.visibleProperty().isBound())
                 .forEach(c -> c.setVisible(before.get(c))));

@@ -154,7 +154,13 @@ public final class CodingViewModel implements CodingActions {
      * stayed there, and a comment typed next landed on it instead of on the new one.
      */
     private void showQuotationAt(String documentId, int start, int end) {
-        project().quotationsOf(documentId).stream().filter(q -> q.start() == start && q.end() == end).findFirst()
+        // Among the quotations the coding touched (the one made or coded again), not all of a long transcript's.
+        nl.veldwerk.project.ProjectChange change = main.lastChange();
+        java.util.function.Predicate<Quotation> there = q -> q.documentId().equals(documentId) && q.start() == start
+                && q.end() == end;
+        Optional<Quotation> coded = change == null ? Optional.empty() : change.quotationIds().stream()
+                .map(id -> project().quotation(id)).flatMap(Optional::stream).filter(there).findFirst();
+        (coded.isPresent() ? coded : project().quotationsOf(documentId).stream().filter(there).findFirst())
                 .ifPresent(selectedQuotation::set);
     }
 
@@ -356,6 +362,11 @@ public final class CodingViewModel implements CodingActions {
     private void execute(List<Command> steps, Message description) {
         main.run(() -> session().execute(steps.size() == 1 ? steps.getFirst() : new CompositeCommand(description,
                 steps)));
+    }
+
+    /** Where the list's rows (in reading order) have this quotation's row; -1 when it is not listed. */
+    int rowIndexOf(String quotationId) {
+        return list.indexOfListed(quotationId);
     }
 
     private String nameOf(String codeId) {

@@ -179,6 +179,12 @@ final class QuotationList {
         }
     }
 
+    /** Where the row of a listed quotation is in {@link #rows()}; -1 when it is not listed. */
+    int indexOfListed(String quotationId) {
+        QuotationRow row = listedRows.get(quotationId);
+        return row == null ? -1 : indexOf(row);
+    }
+
     /** Where a listed row is: a binary search by reading order, then the rows that tie with it. */
     private int indexOf(QuotationRow row) {
         int at = java.util.Collections.binarySearch(rows, row, ORDER);
@@ -342,23 +348,26 @@ final class QuotationList {
         list.sort(ORDER);
         show(list);
         shownListing = listing();
-        listedRows.clear();
-        rows.forEach(r -> listedRows.put(r.quotation().id(), r));
         Quotation selected = selectedQuotation.get();
         selectedQuotation.set(selected == null ? null : p.quotation(selected.id()).orElse(null));
     }
 
     private void clearRows() {
         show(List.of());
-        listedRows.clear();
         shownListing = null;
     }
 
+    /**
+     * Shows these rows. Which row each listed quotation has is known again before the list says it is done
+     * updating: the table finds the selected quotation's row by it then.
+     */
     private void show(List<QuotationRow> list) {
         if (!list.equals(rows)) {
             updating.set(true);
             try {
                 rows.setAll(list);
+                listedRows.clear();
+                rows.forEach(r -> listedRows.put(r.quotation().id(), r));
             } finally {
                 updating.set(false);
             }

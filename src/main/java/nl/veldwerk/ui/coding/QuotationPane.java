@@ -25,7 +25,10 @@ public final class QuotationPane extends BorderPane {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
+    private final CodingViewModel coding;
+
     public QuotationPane(CodingViewModel coding) {
+        this.coding = coding;
         TextField filter = new TextField();
         filter.setPromptText(I18n.text("quotations.filter"));
         filter.setId("quotation-filter");
@@ -132,19 +135,20 @@ public final class QuotationPane extends BorderPane {
                 coding.selectedQuotationProperty().set(now.quotation());
             }
         });
-        coding.selectedQuotationProperty().addListener((o, was, now) -> selectRowOf(table, now, true));
+        coding.selectedQuotationProperty().addListener((o, was, now) -> selectRowOf(table, sorted, now, true));
         // Rows replaced (a resize, a comment, a code): the table may have moved its selection; put it back.
         coding.rowsUpdatingProperty().addListener((o, was, now) -> {
             if (!now) {
-                selectRowOf(table, coding.selectedQuotationProperty().get(), false);
+                selectRowOf(table, sorted, coding.selectedQuotationProperty().get(), false);
             }
         });
         setTop(new javafx.scene.layout.VBox(title, bar));
         setCenter(table);
     }
 
-    private static void selectRowOf(TableView<QuotationRow> table, nl.veldwerk.model.Quotation q, boolean scroll) {
-        int index = q == null ? -1 : indexOf(table.getItems(), q.id());
+    private void selectRowOf(TableView<QuotationRow> table, SortedList<QuotationRow> sorted,
+                             nl.veldwerk.model.Quotation q, boolean scroll) {
+        int index = q == null ? -1 : indexOf(sorted, q.id());
         if (index < 0) {
             table.getSelectionModel().clearSelection();
         } else if (table.getSelectionModel().getSelectedIndex() != index) {
@@ -155,8 +159,23 @@ public final class QuotationPane extends BorderPane {
         }
     }
 
-    /** By index, not by row: selecting a row object makes the table compare it with every row. */
-    private static int indexOf(List<QuotationRow> rows, String quotationId) {
+    /**
+     * By index, not by row: selecting a row object makes the table compare it with every row. Found where the
+     * list keeps it (a binary search) and shown where the table's sort puts it; a quotation the list does not
+     * have (one just undone, still selected while its row goes) is not looked for row by row.
+     */
+    private int indexOf(SortedList<QuotationRow> rows, String quotationId) {
+        int listed = coding.rowIndexOf(quotationId);
+        if (listed < 0) {
+            return -1;
+        }
+        if (listed < rows.getSource().size()) {
+            int shown = rows.getViewIndex(listed);
+            if (shown >= 0 && shown < rows.size() && rows.get(shown).quotation().id().equals(quotationId)) {
+                return shown;
+            }
+        }
+        // Not where the list says: look everywhere rather than select the wrong row.
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).quotation().id().equals(quotationId)) {
                 return i;

@@ -95,6 +95,43 @@ class QuotationIdTest extends WorkbenchTest {
                 .forEach(c -> c.setVisible(before.get(c))));
     }
 
+    /** The quotation shown is the row selected, in the list's own order and in any order the user sorts it in. */
+    @Test
+    void theSelectedQuotationIsTheSelectedRowHoweverTheListIsSorted(FxRobot robot) throws Exception {
+        open(robot);
+        code(robot, "Een");
+        code(robot, "Twee");
+        code(robot, "Drie");
+        TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
+        assertEquals("2:3", list.getSelectionModel().getSelectedItem().id(), "the quotation just coded");
+        select(robot, "2:1");
+        assertEquals("2:1", list.getSelectionModel().getSelectedItem().id());
+        robot.interact(() -> {
+            var id = list.getColumns().stream().filter(c -> "quotation-id".equals(c.getId())).findFirst().orElseThrow();
+            id.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            list.getSortOrder().setAll(List.of(id));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("2:3", "2:2", "2:1"), listedIds(robot));
+        for (String id : List.of("2:2", "2:3", "2:1")) {
+            select(robot, id);
+            assertEquals(id, list.getSelectionModel().getSelectedItem().id(), "sorted, " + id + " is the row selected");
+        }
+        code(robot, "Vier");
+        assertEquals("2:4", list.getSelectionModel().getSelectedItem().id(), "sorted, the quotation just coded");
+        assertEquals(0, list.getSelectionModel().getSelectedIndex(), "at the top, where the sort puts it");
+        robot.interact(vm::undo);
+        WindowTestSupport.idle(vm);
+        assertEquals(null, workbench.coding().selectedQuotationProperty().get(), "undone, no quotation is shown");
+        assertTrue(list.getSelectionModel().isEmpty(), "and no row selected");
+        // Every row made again (a code renamed): the row of the quotation shown stays selected.
+        select(robot, "2:2");
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.rename("c", "Tel")));
+        WindowTestSupport.idle(vm);
+        assertEquals("2:2", list.getSelectionModel().getSelectedItem().id(), "selected after the rows are made again");
+        assertEquals(1, list.getSelectionModel().getSelectedIndex());
+    }
+
     @Test
     void idsAreStableThroughDeleteUndoSaveAndReopenAndFindable(FxRobot robot) throws Exception {
         open(robot);

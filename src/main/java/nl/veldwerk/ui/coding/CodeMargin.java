@@ -75,6 +75,8 @@ final class CodeMargin extends Region {
      */
     private Map<String, Label> labelByTag = new java.util.HashMap<>();
     private final List<Line> leaders = new ArrayList<>();
+    /** Colours by their CSS text, for the same reason: a paint set again is only no change when it is the same one. */
+    private final Map<String, Color> colors = new java.util.HashMap<>();
     /** Borders by colour and selection: a new but equal border would still be a change to draw. */
     private final Map<String, Border> borders = new java.util.HashMap<>();
     private Consumer<String> onClick = id -> { };
@@ -212,7 +214,7 @@ final class CodeMargin extends Region {
                 if (!tag.name().equals(label.getText())) {
                     label.setText(tag.name());
                 }
-                ((Rectangle) label.getGraphic()).setFill(Color.web(tag.color()));
+                ((Rectangle) label.getGraphic()).setFill(color(tag.color()));
                 String style = selected ? "-fx-font-weight: bold;" : "";
                 if (!style.equals(label.getStyle())) {
                     label.setStyle(style);
@@ -233,7 +235,7 @@ final class CodeMargin extends Region {
             leader.setStartY(Math.max(p.top(), 0) + 1);
             leader.setEndX(labelX - 1);
             leader.setEndY(firstY + 7);
-            leader.setStroke(Color.web(q.color()));
+            leader.setStroke(color(q.color()));
             leader.setVisible(firstY > p.top() + 2);
         }
         hideFrom(brackets, byTop.size());
@@ -380,6 +382,10 @@ final class CodeMargin extends Region {
             return Double.NaN;
         }
         return sceneToLocal(flow.localToScene(0, y)).getY();
+    }
+
+    private Color color(String css) {
+        return colors.computeIfAbsent(css, Color::web);
     }
 
     private Border border(String color, boolean selected) {

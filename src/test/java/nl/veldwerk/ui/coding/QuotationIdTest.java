@@ -38,6 +38,7 @@ class QuotationIdTest extends WorkbenchTest {
         p.put(Document.of("d", "R01", TEXT, SourceFormat.TXT, List.of(new nl.veldwerk.model.SpeakerTurn("Marieke", 0,
                 TEXT.length(), null)), Fixtures.T).withNumber(2));
         p.put(Code.of("c", "Tellen", "#cc3333", null));
+        p.put(Code.of("n", "Noemen", "#3355cc", null));
         dir = tmp.resolve("ids-" + System.nanoTime());
         ProjectStore.create(dir, p).close();
         robot.interact(() -> vm.open(dir));
@@ -130,6 +131,41 @@ class QuotationIdTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
         assertEquals("2:2", list.getSelectionModel().getSelectedItem().id(), "selected after the rows are made again");
         assertEquals(1, list.getSelectionModel().getSelectedIndex());
+    }
+
+    /** A second code, a comment: the row changes where it is, the others stay, and it stays the row selected. */
+    @Test
+    void aQuotationCodedAgainOrCommentedChangesItsRowInPlace(FxRobot robot) throws Exception {
+        open(robot);
+        code(robot, "Een");
+        code(robot, "Twee");
+        code(robot, "Drie");
+        TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
+        select(robot, "2:2");
+        List<QuotationRow> before = List.copyOf(list.getItems());
+        String id = workbench.coding().selectedQuotationProperty().get().id();
+        // Never a row fewer, not even for a moment: a count that changes makes the table lay out every row again.
+        List<Integer> sizes = new java.util.ArrayList<>();
+        javafx.collections.ListChangeListener<QuotationRow> counter = c -> sizes.add(c.getList().size());
+        robot.interact(() -> list.getItems().addListener(counter));
+        robot.interact(() -> workbench.coding().addCodeToQuotation(id, "n"));
+        WindowTestSupport.idle(vm);
+        robot.interact(() -> list.getItems().removeListener(counter));
+        assertTrue(!sizes.isEmpty() && sizes.stream().allMatch(n -> n == 3), "three rows throughout: " + sizes);
+        assertEquals(List.of("2:1", "2:2", "2:3"), listedIds(robot));
+        assertEquals("Noemen, Tellen", list.getItems().get(1).codes(), "the row shows both codes");
+        assertTrue(list.getItems().get(0) == before.get(0) && list.getItems().get(2) == before.get(2),
+                "the other rows are left as they were");
+        assertEquals("2:2", list.getSelectionModel().getSelectedItem().id(), "still the row selected");
+        robot.interact(() -> workbench.coding().comment(id, "Telt af"));
+        WindowTestSupport.idle(vm);
+        assertEquals("2:2", list.getSelectionModel().getSelectedItem().id());
+        assertEquals(List.of("2:1", "2:2", "2:3"), listedIds(robot));
+        robot.interact(vm::undo);
+        robot.interact(vm::undo);
+        WindowTestSupport.idle(vm);
+        assertEquals("Tellen", list.getItems().get(1).codes(), "undone, one code again");
+        assertEquals("2:2", list.getSelectionModel().getSelectedItem().id());
     }
 
     @Test

@@ -156,28 +156,16 @@ final class QuotationList {
         for (Quotation q : listedNow) {
             replaced.add(row(p, q, p.codingsOf(q.id()), partAtHand(p, q)));
         }
-        java.util.Map<String, QuotationRow> toPlace = new java.util.HashMap<>();
-        replaced.forEach(row -> toPlace.put(row.quotation().id(), row));
         updating.set(true);
         try {
             for (String id : touched) {
                 QuotationRow old = listedRows.remove(id);
                 int at = old == null ? -1 : indexOf(old);
-                QuotationRow now = toPlace.get(id);
-                if (at >= 0 && now != null && ORDER.compare(old, now) == 0) {
-                    // In its place (another code, a comment): the table keeps its row count, and a count that
-                    // changes, even to change back, makes it lay out every row on screen again.
-                    rows.set(at, now);
-                    listedRows.put(id, now);
-                    toPlace.remove(id);
-                } else if (at >= 0) {
+                if (at >= 0) {
                     rows.remove(at);
                 }
             }
             for (QuotationRow row : replaced) {
-                if (toPlace.remove(row.quotation().id()) == null) {
-                    continue; // set in its place above
-                }
                 int at = java.util.Collections.binarySearch(rows, row, ORDER);
                 rows.add(at < 0 ? -at - 1 : at, row);
                 listedRows.put(row.quotation().id(), row);

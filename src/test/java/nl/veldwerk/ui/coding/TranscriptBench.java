@@ -97,6 +97,12 @@ public final class TranscriptBench {
             }
             FxBench.timeToPulse(h.stage, h.vm::undo);
         }
+        // A second code on a quotation just made: the everyday "this passage is about that too".
+        String secondId = p.codes().stream().skip(1).findFirst().orElseThrow().id();
+        List<Double> second = new ArrayList<>();
+        List<Double> secondUndo = new ArrayList<>();
+        secondCode(h, text, codeId, secondId, random, Math.max(10, changes / 2), new ArrayList<>(), new ArrayList<>());
+        secondCode(h, text, codeId, secondId, random, changes, second, secondUndo);
         System.out.printf(Locale.ROOT, "warm-up round, not counted: a new coder's first coding median %.1f ms, "
                 + "apply a code median %.1f ms%n", FxBench.median(warmFirst), FxBench.median(warmApply));
         System.out.printf(Locale.ROOT, "transcript: %,d characters, %,d quotations, %,d codes%n", text.length(),
@@ -110,11 +116,15 @@ public final class TranscriptBench {
                 FxBench.median(apply), FxBench.median(apply.subList(0, Math.min(10, apply.size()))), Collections.max(apply));
         System.out.printf(Locale.ROOT, "remove it (undo): median %.1f ms, max %.1f ms (target < 16 ms)%n",
                 FxBench.median(remove), Collections.max(remove));
+        System.out.printf(Locale.ROOT, "a second code on the quotation just coded: median %.1f ms, max %.1f ms; its undo:"
+                + " median %.1f ms, max %.1f ms (target < 16 ms)%n", FxBench.median(second), Collections.max(second),
+                FxBench.median(secondUndo), Collections.max(secondUndo));
         // Every change is timed on the FX thread, from the command to the end of its pulse (the search index's
         // update runs on its own thread, not counted); each one, in order, so a trend or a stall shows.
         System.out.printf(Locale.ROOT, "  every first coding / its undo (ms): %s / %s%n", each(firstApply),
                 each(firstRemove));
         System.out.printf(Locale.ROOT, "  every coding / its undo (ms): %s / %s%n", each(apply), each(remove));
+        System.out.printf(Locale.ROOT, "  every second code / its undo (ms): %s / %s%n", each(second), each(secondUndo));
         List<Double> actions = everydayActions;
         // Scrolling as a mouse wheel does (120 px a step, 300 steps) and jumping a screenful at a time.
         List<Double> scroll = new ArrayList<>();
@@ -159,21 +169,47 @@ public final class TranscriptBench {
                                      List<Double> apply, List<Double> remove) throws Exception {
         TranscriptView view = (TranscriptView) h.stage.getScene().lookup("#transcript").getParent();
         for (int i = 0; i < changes; i++) {
-            int start = random.nextInt(text.length() - 200);
-            int end = start + 20 + random.nextInt(150);
-            // Not timed, and not among the changes' own times (FxBench.ACTION): the scroll and the selection.
-            FxBench.untilPulse(h.stage, () -> view.area().showParagraphAtTop(Math.max(0,
-                    view.area().offsetToPosition(start, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward)
-                            .getMajor() - 3)));
-            FxBench.untilPulse(h.stage, () -> view.area().selectRange(start, end));
-            FxBench.onFx(() -> {
-                if (!h.workbench.coding().selectedText().equals(text.substring(start, end))) {
-                    throw new IllegalStateException("the transcript's selection did not reach the coding screen");
-                }
-            });
+            selectWhereRead(h, view, text, random);
             apply.add(FxBench.timeToPulse(h.stage, () -> h.workbench.coding().applyCode(codeId)));
             remove.add(FxBench.timeToPulse(h.stage, h.vm::undo));
         }
+    }
+
+    /**
+     * A second code on the quotation just coded (from the inspector), and its undo, {@code changes} times: the
+     * quotation is there, so the list shows its row again where it was. The first coding and its undo are not timed.
+     */
+    private static void secondCode(Holder h, String text, String codeId, String secondId, Random random,
+                                   int changes, List<Double> apply, List<Double> remove) throws Exception {
+        TranscriptView view = (TranscriptView) h.stage.getScene().lookup("#transcript").getParent();
+        for (int i = 0; i < changes; i++) {
+            selectWhereRead(h, view, text, random);
+            FxBench.untilPulse(h.stage, () -> h.workbench.coding().applyCode(codeId));
+            String[] quotationId = new String[1];
+            FxBench.onFx(() -> quotationId[0] = h.workbench.coding().selectedQuotationProperty().get().id());
+            apply.add(FxBench.timeToPulse(h.stage, () -> h.workbench.coding().addCodeToQuotation(quotationId[0],
+                    secondId)));
+            remove.add(FxBench.timeToPulse(h.stage, h.vm::undo));
+            FxBench.untilPulse(h.stage, h.vm::undo);
+        }
+    }
+
+    /**
+     * A random stretch scrolled into view and selected in the transcript, as the user does before coding it. Not
+     * timed, and not among the changes' own times (FxBench.ACTION).
+     */
+    private static void selectWhereRead(Holder h, TranscriptView view, String text, Random random) throws Exception {
+        int start = random.nextInt(text.length() - 200);
+        int end = start + 20 + random.nextInt(150);
+        FxBench.untilPulse(h.stage, () -> view.area().showParagraphAtTop(Math.max(0,
+                view.area().offsetToPosition(start, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward)
+                        .getMajor() - 3)));
+        FxBench.untilPulse(h.stage, () -> view.area().selectRange(start, end));
+        FxBench.onFx(() -> {
+            if (!h.workbench.coding().selectedText().equals(text.substring(start, end))) {
+                throw new IllegalStateException("the transcript's selection did not reach the coding screen");
+            }
+        });
     }
 
     private static final class Holder {

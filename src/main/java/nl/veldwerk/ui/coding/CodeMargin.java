@@ -160,7 +160,9 @@ final class CodeMargin extends Region {
 
     /** The drawn labels of a quotation, one per code, if it is on screen (for the window's tests). */
     List<Label> labelsOf(String quotationId) {
-        return labels.stream().filter(l -> l.isVisible() && quotationId.equals(l.getUserData())).toList();
+        // From the top: the labels are no longer handed out in reading order.
+        return labels.stream().filter(l -> l.isVisible() && quotationId.equals(l.getUserData()))
+                .sorted(Comparator.comparingDouble(Label::getLayoutY)).toList();
     }
 
     /** A quotation on screen: its lane and the top and bottom of its lines, in the margin's coordinates. */

@@ -179,10 +179,11 @@ final class QuotationList {
         }
     }
 
-    /** Where the row of a listed quotation is in {@link #rows()}; -1 when it is not listed. */
+    /** Where the row of a listed quotation is in {@link #rows()} (as filtered); -1 when it is not there. */
     int indexOfListed(String quotationId) {
         QuotationRow row = listedRows.get(quotationId);
-        return row == null ? -1 : indexOf(row);
+        int at = row == null ? -1 : indexOf(row);
+        return at < 0 ? -1 : Math.max(-1, filtered.getViewIndex(at));
     }
 
     /** Where a listed row is: a binary search by reading order, then the rows that tie with it. */

@@ -12,7 +12,9 @@ import java.util.function.ToIntFunction;
 /**
  * Values by id, each over a stretch [start, end) of a text, that also says which of them overlap a stretch
  * without a walk over all of them: a coding in a long transcript restyles a few lines, and looking at every
- * one of its thousands of quotations to find those over them cost more than the restyling.
+ * one of its thousands of quotations to find those over them cost more than the restyling. Only those that
+ * start less than the longest value's length before the stretch are looked at: one quotation over a whole
+ * interview makes that all that start before it (no more than the walk), until the next {@link #clear()}.
  */
 final class StretchIndex<V> {
     private final Map<String, V> byId = new HashMap<>();
@@ -55,7 +57,7 @@ final class StretchIndex<V> {
     }
 
     Collection<V> values() {
-        return byId.values();
+        return java.util.Collections.unmodifiableCollection(byId.values());
     }
 
     Map<String, V> asMap() {

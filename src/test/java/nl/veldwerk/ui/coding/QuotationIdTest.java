@@ -118,6 +118,16 @@ class QuotationIdTest extends WorkbenchTest {
             select(robot, id);
             assertEquals(id, list.getSelectionModel().getSelectedItem().id(), "sorted, " + id + " is the row selected");
         }
+        // Filtered too: "ee" leaves Een and Twee.
+        robot.interact(() -> workbench.coding().filterProperty().set("ee"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("2:2", "2:1"), listedIds(robot));
+        for (String id : List.of("2:1", "2:2")) {
+            select(robot, id);
+            assertEquals(id, list.getSelectionModel().getSelectedItem().id(), "filtered, " + id + " is the row selected");
+        }
+        robot.interact(() -> workbench.coding().filterProperty().set(""));
+        WaitForAsyncUtils.waitForFxEvents();
         code(robot, "Vier");
         assertEquals("2:4", list.getSelectionModel().getSelectedItem().id(), "sorted, the quotation just coded");
         assertEquals(0, list.getSelectionModel().getSelectedIndex(), "at the top, where the sort puts it");

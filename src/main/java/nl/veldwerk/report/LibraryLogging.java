@@ -14,11 +14,21 @@ public final class LibraryLogging {
     private static final java.util.logging.Logger LUCENE_VECTORS = java.util.logging.Logger.getLogger(
             "org.apache.lucene.internal.vectorization");
 
+    /**
+     * JavaFX's controls log notes at INFO that say nothing to a researcher, into the window's log file: a table
+     * whose rows have one height (the coding screen's quotation list) is told "index exceeds maxCellCount. Check
+     * size calculations" now and then, by a check that compares a row's index with a length in pixels. Their
+     * warnings and errors are still written.
+     */
+    private static final java.util.logging.Logger JAVAFX_CONTROLS = java.util.logging.Logger.getLogger(
+            "javafx.scene.control");
+
     private LibraryLogging() {
     }
 
     public static void quiet() {
         LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
+        JAVAFX_CONTROLS.setLevel(java.util.logging.Level.WARNING);
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }

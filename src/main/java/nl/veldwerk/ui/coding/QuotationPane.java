@@ -114,9 +114,7 @@ public final class QuotationPane extends BorderPane {
         speaker.setId("quotation-speaker");
         speaker.setVisible(false);
         table.getColumns().add(speaker);
-        TableColumn<QuotationRow, String> text = column(I18n.text("quotations.text"), 200, r -> opening(r.text()));
-        text.setId("quotation-text");
-        table.getColumns().add(text);
+        table.getColumns().add(column(I18n.text("quotations.text"), 200, r -> r.text()));
         table.getColumns().add(column(I18n.text("quotations.codes"), 120, r -> r.codes()));
         // Coder and date are there for who wants them (the table's menu button), not taking the text's room.
         TableColumn<QuotationRow, String> coder = column(I18n.text("quotations.coder"), 80, r -> r.coder());
@@ -185,21 +183,6 @@ public final class QuotationPane extends BorderPane {
         }
         return -1;
     }
-
-    /**
-     * As much of a quotation's text as its one-line cell can show, however wide the column is dragged: a cell
-     * measures the whole text it is given to place its "…", and the rows on screen are laid out again after
-     * every coding and undo. The filter, the copy and the inspector have the whole text.
-     */
-    static String opening(String text) {
-        if (text.length() <= SHOWN_CHARACTERS) {
-            return text;
-        }
-        int end = Character.isHighSurrogate(text.charAt(SHOWN_CHARACTERS - 1)) ? SHOWN_CHARACTERS - 1 : SHOWN_CHARACTERS;
-        return text.substring(0, end) + "…";
-    }
-
-    private static final int SHOWN_CHARACTERS = 400;
 
     private static TableColumn<QuotationRow, String> column(String title, double width,
                                                             java.util.function.Function<QuotationRow, String> value) {

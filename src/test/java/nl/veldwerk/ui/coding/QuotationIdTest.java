@@ -57,6 +57,15 @@ class QuotationIdTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
     }
 
+    /** The project open on document 2 with "Een", "Twee" and "Drie" coded (2:1 to 2:3); its quotation list. */
+    private TableView<QuotationRow> openWithThreeQuotations(FxRobot robot) throws Exception {
+        open(robot);
+        code(robot, "Een");
+        code(robot, "Twee");
+        code(robot, "Drie");
+        return robot.lookup("#quotation-list").queryTableView();
+    }
+
     private List<String> listedIds(FxRobot robot) {
         TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
         return list.getItems().stream().map(QuotationRow::id).toList();
@@ -99,11 +108,7 @@ class QuotationIdTest extends WorkbenchTest {
     /** The quotation shown is the row selected, in the list's own order and in any order the user sorts it in. */
     @Test
     void theSelectedQuotationIsTheSelectedRowHoweverTheListIsSorted(FxRobot robot) throws Exception {
-        open(robot);
-        code(robot, "Een");
-        code(robot, "Twee");
-        code(robot, "Drie");
-        TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
+        TableView<QuotationRow> list = openWithThreeQuotations(robot);
         assertEquals("2:3", list.getSelectionModel().getSelectedItem().id(), "the quotation just coded");
         select(robot, "2:1");
         assertEquals("2:1", list.getSelectionModel().getSelectedItem().id());
@@ -146,11 +151,7 @@ class QuotationIdTest extends WorkbenchTest {
     /** A second code, a comment: the row shows it where it was, the others stay, and it stays the row selected. */
     @Test
     void aQuotationCodedAgainOrCommentedStaysInItsPlaceAndSelected(FxRobot robot) throws Exception {
-        open(robot);
-        code(robot, "Een");
-        code(robot, "Twee");
-        code(robot, "Drie");
-        TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
+        TableView<QuotationRow> list = openWithThreeQuotations(robot);
         select(robot, "2:2");
         List<QuotationRow> before = List.copyOf(list.getItems());
         String id = workbench.coding().selectedQuotationProperty().get().id();
@@ -174,10 +175,7 @@ class QuotationIdTest extends WorkbenchTest {
 
     @Test
     void idsAreStableThroughDeleteUndoSaveAndReopenAndFindable(FxRobot robot) throws Exception {
-        open(robot);
-        code(robot, "Een");
-        code(robot, "Twee");
-        code(robot, "Drie");
+        openWithThreeQuotations(robot);
         assertEquals(List.of("2:1", "2:2", "2:3"), listedIds(robot), "document 2, quotations 1 to 3");
         assertIdsShownWholeBesideEveryColumn(robot);
 

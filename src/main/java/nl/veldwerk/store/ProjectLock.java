@@ -5,13 +5,10 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -52,7 +49,7 @@ final class ProjectLock implements AutoCloseable {
     private Object fileKey;
     /** The lock files held in this program, by identity: a second window of it is told who, without a handle. */
     private static final java.util.Map<Object, Holder> HELD_HERE = new java.util.concurrent.ConcurrentHashMap<>();
-    private WatchService watcher;
+    private WatchKey watchKey;
     /** Why the lock was lost to another program, once it was: every later save is refused with it. */
     private nl.veldwerk.model.UserText lostBecause;
 
@@ -279,7 +276,8 @@ final class ProjectLock implements AutoCloseable {
         while (bytes.hasRemaining()) {
             channel.write(bytes);
         }
-        channel.force(true);
+        // Not forced to disk: other programs read the holder through the operating system's cache, and after a
+        // crash of the machine the lock is gone with the program anyway (a half-written file names no one).
     }
 
     /**
@@ -322,44 +320,22 @@ final class ProjectLock implements AutoCloseable {
 
     /** Puts a deleted lock file back at once, so no second writer finds the name free. */
     private void watch(Path directory) {
-        try {
-            watcher = directory.getFileSystem().newWatchService();
-            directory.register(watcher, StandardWatchEventKinds.ENTRY_DELETE);
-        } catch (IOException | UnsupportedOperationException e) {
-            LOG.log(System.Logger.Level.DEBUG, "No watch on " + directory + "; the lock is checked at each save", e);
-            return;
-        }
-        Thread thread = new Thread(() -> {
-            try {
-                while (true) {
-                    WatchKey key = watcher.take();
-                    boolean lockGone = key.pollEvents().stream().anyMatch(ev -> ev.context() instanceof Path p
-                            && p.toString().equals(StoreFormat.LOCK));
-                    key.reset();
-                    if (lockGone && !Files.exists(file)) {
-                        try {
-                            verify(directory);
-                        } catch (ProjectFileException e) {
-                            LOG.log(System.Logger.Level.WARNING, e.getMessage());
-                        }
-                    }
+        watchKey = LockWatch.watch(directory, () -> {
+            if (!Files.exists(file)) {
+                try {
+                    verify(directory);
+                } catch (ProjectFileException e) {
+                    LOG.log(System.Logger.Level.WARNING, e.getMessage());
                 }
-            } catch (InterruptedException | ClosedWatchServiceException e) {
-                LOG.log(System.Logger.Level.TRACE, "lock watch ended with the project"); // closed with it
             }
-        }, "veldwerk-lock-watch");
-        thread.setDaemon(true);
-        thread.start();
+        }).orElse(null);
     }
 
     @Override
     public void close() {
-        if (watcher != null) {
-            try {
-                watcher.close();
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.DEBUG, "closing the lock watch", e);
-            }
+        if (watchKey != null) {
+            LockWatch.stop(watchKey);
+            watchKey = null;
         }
         synchronized (guard) {
             if (fileKey != null) {

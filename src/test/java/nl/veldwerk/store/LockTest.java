@@ -79,6 +79,48 @@ class LockTest {
         assertTrue(ProjectReader.read(dir).code("n").isPresent());
     }
 
+    /**
+     * Every project held in this program is watched by one thread (a thread and a watch per open project cost
+     * a small project's open more than reading it); each still gets its own lock file back, also after another
+     * closed and opened again.
+     */
+    @Test
+    void projectsOpenAtOnceShareOneWatchAndEachGetsItsLockFileBack() throws Exception {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        int watchedBefore = LockWatch.watched();
+        try (ProjectStore first = StoreTestSupport.createFixtureProject(a);
+             ProjectStore second = StoreTestSupport.createFixtureProject(b)) {
+            assertEquals(watchedBefore + 2, LockWatch.watched());
+            assertEquals(1, watchThreads(), "one watch thread for both");
+            assertLockFileComesBack(a);
+            assertLockFileComesBack(b);
+            first.close();
+            assertEquals(watchedBefore + 1, LockWatch.watched(), "a closed project is no longer watched");
+            assertLockFileComesBack(b);
+            try (ProjectStore again = ProjectStore.open(a)) {
+                assertLockFileComesBack(a);
+                assertEquals(1, watchThreads());
+            }
+        }
+        assertEquals(watchedBefore, LockWatch.watched());
+    }
+
+    private static void assertLockFileComesBack(Path dir) throws Exception {
+        Path lock = dir.resolve(StoreFormat.LOCK);
+        Files.delete(lock);
+        for (int i = 0; i < 200 && !Files.exists(lock); i++) {
+            Thread.sleep(10);
+        }
+        assertTrue(Files.exists(lock), "the holder of " + dir.getFileName() + " restored its lock file");
+        assertThrows(ProjectFileException.class, () -> ProjectStore.open(dir), "and still holds it");
+    }
+
+    private static long watchThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().equals("veldwerk-lock-watch")).count();
+    }
+
     /** A closed project leaves no lock file naming a process long gone (QA: left after every quit). */
     @Test
     void aClosedProjectLeavesNoLockFileButNeverDeletesAnotherProgramsOne() throws Exception {

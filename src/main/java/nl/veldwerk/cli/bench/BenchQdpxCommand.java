@@ -22,6 +22,7 @@ import nl.veldwerk.interop.RefiExport;
 import nl.veldwerk.interop.RefiImport;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.store.Bundles;
 import nl.veldwerk.project.synthetic.SyntheticProject;
 import nl.veldwerk.project.synthetic.SyntheticProject.Preset;
 import picocli.CommandLine.Command;
@@ -30,9 +31,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * The REFI-QDA import benchmark: importing a generated .qdpx against a bare StAX pass over its project.qde
- * (unzipped from the same file), alternating run by run. Run by hand; figures go to docs/PERFORMANCE.md.
+ * (unzipped from the same file), alternating run by run; then the export and the project bundle, each against
+ * writing the same entries through a plain zip stream. Run by hand; figures go to docs/PERFORMANCE.md.
  */
-@Command(name = "bench-qdpx", description = "Measure REFI-QDA import against a bare StAX pass (run by hand).")
+@Command(name = "bench-qdpx", description = "Measure REFI-QDA import against a bare StAX pass, the REFI-QDA export and "
+        + "the project bundle against a plain zip stream (run by hand).")
 final class BenchQdpxCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -44,10 +47,27 @@ final class BenchQdpxCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "5", description = "measured runs (default: ${DEFAULT-VALUE})")
     int runs;
 
+    @Option(names = "--project", description = "export an existing project folder instead of generating one (its "
+            + "texts are read from its files as the command line's export reads them); the import is then not timed")
+    Path projectFolder;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path qdpx = Files.createTempFile("veldwerk-bench", ".qdpx");
+        if (projectFolder != null) {
+            try {
+                Project project = nl.veldwerk.store.ProjectReader.readLeavingTexts(projectFolder);
+                out.printf("%s: %,d documents, %,d quotations (import not timed: the bare StAX pass and the import "
+                        + "compare with --preset)%n", projectFolder, project.documents().size(),
+                        project.quotations().size());
+                benchExport(out, () -> RefiExport.exportProject(project, qdpx, "Veldwerk bench", projectFolder), qdpx);
+                benchBundle(out, project);
+            } finally {
+                Files.deleteIfExists(qdpx);
+            }
+            return 0;
+        }
         try {
             Project project = SyntheticProject.generate(preset, 1);
             RefiExport.exportProject(project, qdpx, "Veldwerk bench");
@@ -67,7 +87,8 @@ final class BenchQdpxCommand implements Callable<Integer> {
             double ratio = median(imports) / median(stax);
             out.printf("%nimport: median %.0f ms; StAX pass: median %.0f ms; import / StAX = %.2f (target <= 3.0: %s);"
                     + " one thread each side%n", median(imports), median(stax), ratio, ratio <= 3.0 ? "met" : "MISSED");
-            benchExport(out, project, qdpx);
+            benchExport(out, () -> RefiExport.exportProject(project, qdpx, "Veldwerk bench"), qdpx);
+            benchBundle(out, project);
         } finally {
             Files.deleteIfExists(qdpx);
         }
@@ -78,12 +99,11 @@ final class BenchQdpxCommand implements Callable<Integer> {
      * The export against the bare library: the same .qdpx's entries inflated and written again through a
      * plain zip stream, one thread each side, alternating run by run.
      */
-    private void benchExport(PrintWriter out, Project project, Path qdpx) throws Exception {
+    private void benchExport(PrintWriter out, BenchStats.Task export, Path qdpx) throws Exception {
         Path copy = Files.createTempFile("veldwerk-bench-bare", ".qdpx");
         try {
-            BenchStats.Paired runs = BenchStats.alternate(this.runs,
-                    () -> RefiExport.exportProject(project, qdpx, "Veldwerk bench"),
-                    () -> BenchStats.copyEntries(qdpx, copy));
+            BenchStats.Paired runs = BenchStats.alternate(this.runs, export, () -> BenchStats.copyEntries(qdpx, copy));
+            out.printf("export: %.0f MB .qdpx%n", Files.size(qdpx) / 1e6);
             for (int run = 0; run < runs.ours().size(); run++) {
                 out.printf("run %d: export %.0f ms, bare zip copy %.0f ms, ratio %.2f%n", run + 1, runs.ours().get(run),
                         runs.bare().get(run), runs.ratios().get(run));
@@ -93,6 +113,32 @@ final class BenchQdpxCommand implements Callable<Integer> {
                     + " each side%n", median(runs.ours()), median(runs.bare()), ratio, ratio <= 2 ? "met" : "MISSED");
         } finally {
             Files.deleteIfExists(copy);
+        }
+    }
+
+    /**
+     * The project bundle (File → Export → Bundle, {@code veldwerk bundle}) against the bare library the same way:
+     * the bundle's entries inflated and written again through a plain zip stream, one thread each side.
+     */
+    private void benchBundle(PrintWriter out, Project project) throws Exception {
+        Path dir = Files.createTempDirectory("veldwerk-bench-bundle");
+        Path bundle = dir.resolve("bench.vwz");
+        Path copy = dir.resolve("bare.vwz");
+        try {
+            BenchStats.Paired runs = BenchStats.alternate(this.runs, () -> Bundles.export(project, bundle),
+                    () -> BenchStats.copyEntries(bundle, copy));
+            out.printf("bundle: %.0f MB%n", Files.size(bundle) / 1e6);
+            for (int run = 0; run < runs.ours().size(); run++) {
+                out.printf("run %d: bundle %.0f ms, bare zip copy %.0f ms, ratio %.2f%n", run + 1, runs.ours().get(run),
+                        runs.bare().get(run), runs.ratios().get(run));
+            }
+            double ratio = median(runs.ours()) / median(runs.bare());
+            out.printf("bundle: median %.0f ms; bare: median %.0f ms; bundle / bare = %.2f (target <= 2: %s); one "
+                    + "thread each side%n", median(runs.ours()), median(runs.bare()), ratio, ratio <= 2 ? "met" : "MISSED");
+        } finally {
+            Files.deleteIfExists(bundle);
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(dir);
         }
     }
 

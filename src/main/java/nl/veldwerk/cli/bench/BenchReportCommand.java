@@ -139,9 +139,15 @@ final class BenchReportCommand implements Callable<Integer> {
         org.apache.poi.xssf.streaming.SXSSFWorkbook book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200);
         book.setCompressTempFiles(true);
         try (book; var stream = Files.newOutputStream(file)) {
-            var sheet = book.createSheet("Quotations");
+            // As many rows a sheet as ours puts on one (Excel's limit), so a table of every quotation of `huge`
+            // continues on a second sheet on both sides.
+            int perSheet = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getLastRowIndex();
+            org.apache.poi.ss.usermodel.Sheet sheet = null;
             for (int r = 0; r < rows.size(); r++) {
-                var row = sheet.createRow(r);
+                if (r % perSheet == 0) {
+                    sheet = book.createSheet("Quotations" + (r == 0 ? "" : " (" + (r / perSheet + 1) + ")"));
+                }
+                var row = sheet.createRow(r % perSheet);
                 Object[] values = rows.get(r);
                 for (int c = 0; c < values.length; c++) {
                     if (values[c] instanceof Double d) {

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,43 +18,67 @@ import java.util.Optional;
  * service and one thread per file system for all of them. A watch service and a thread of its own per opened
  * project cost a small project's open more than reading the project did (issue 24), and every open started both
  * again.
+ * <p>
+ * The actions run one after another on that thread: a folder on a share that hangs delays the others' (taking a
+ * lock anew is one at a time in the program anyway); a deletion missed meanwhile is caught at the next save.
  */
 final class LockWatch {
     private static final System.Logger LOG = System.getLogger(LockWatch.class.getName());
 
+    /** One folder's watch for one holder, ended by {@link #stop}. */
+    static final class Watch {
+        private final Path directory;
+        private final WatchKey key;
+        private final Runnable lockDeleted;
+
+        private Watch(Path directory, WatchKey key, Runnable lockDeleted) {
+            this.directory = directory;
+            this.key = key;
+            this.lockDeleted = lockDeleted;
+        }
+    }
+
+    /** Guarded by the class, as is everything below. */
     private static final Map<FileSystem, WatchService> SERVICES = new HashMap<>();
-    /** What to do when a watched folder's lock file is deleted, by the folder's key. Guarded by the class. */
-    private static final Map<WatchKey, Runnable> ON_LOCK_DELETED = new HashMap<>();
+    /**
+     * The watches by their folder's key. A folder registered twice has one key (a project whose lock was lost,
+     * still open, and the same folder opened again): each holder's watch stays until that holder stops it.
+     */
+    private static final Map<WatchKey, List<Watch>> WATCHES = new HashMap<>();
 
     private LockWatch() {
     }
 
     /**
-     * Calls {@code lockDeleted} (on the watch's thread) whenever a file named like the lock file is deleted in
-     * {@code directory}, until {@link #stop}. Empty when the folder cannot be watched (then the lock is checked
-     * at each save only).
+     * Calls {@code lockDeleted} (on the watch's thread) whenever a file named like the lock file may have been
+     * deleted in {@code directory}, until {@link #stop}. Empty when the folder cannot be watched (then the lock is
+     * checked at each save only).
      */
-    static synchronized Optional<WatchKey> watch(Path directory, Runnable lockDeleted) {
+    static synchronized Optional<Watch> watch(Path directory, Runnable lockDeleted) {
         try {
             WatchKey key = directory.register(serviceOf(directory.getFileSystem()),
                     StandardWatchEventKinds.ENTRY_DELETE);
-            ON_LOCK_DELETED.put(key, lockDeleted);
-            return Optional.of(key);
+            Watch watch = new Watch(directory, key, lockDeleted);
+            WATCHES.computeIfAbsent(key, k -> new ArrayList<>()).add(watch);
+            return Optional.of(watch);
         } catch (IOException | UnsupportedOperationException | ClosedWatchServiceException e) {
             LOG.log(System.Logger.Level.DEBUG, "No watch on " + directory + "; the lock is checked at each save", e);
             return Optional.empty();
         }
     }
 
-    /** Ends the watch of one folder. */
-    static synchronized void stop(WatchKey key) {
-        ON_LOCK_DELETED.remove(key);
-        key.cancel();
+    /** Ends one holder's watch; the folder is let go of when no other holder watches it. */
+    static synchronized void stop(Watch watch) {
+        List<Watch> ofKey = WATCHES.get(watch.key);
+        if (ofKey != null && ofKey.remove(watch) && ofKey.isEmpty()) {
+            WATCHES.remove(watch.key);
+            watch.key.cancel();
+        }
     }
 
-    /** How many folders are watched now (for tests). */
-    static synchronized int watched() {
-        return ON_LOCK_DELETED.size();
+    /** Whether a holder watches {@code directory} now. */
+    static synchronized boolean watches(Path directory) {
+        return WATCHES.values().stream().flatMap(List::stream).anyMatch(w -> w.directory.equals(directory));
     }
 
     private static WatchService serviceOf(FileSystem fileSystem) throws IOException {
@@ -60,36 +86,57 @@ final class LockWatch {
         if (service == null) {
             service = fileSystem.newWatchService();
             SERVICES.put(fileSystem, service);
-            Thread thread = new Thread(forward(service), "veldwerk-lock-watch");
+            Thread thread = new Thread(forward(fileSystem, service), "veldwerk-lock-watch");
             thread.setDaemon(true);
             thread.start();
         }
         return service;
     }
 
-    private static Runnable forward(WatchService service) {
+    private static Runnable forward(FileSystem fileSystem, WatchService service) {
         return () -> {
             try {
                 while (true) {
                     WatchKey key = service.take();
+                    // An overflow lost events (its context is null): the lock file may be among them.
                     boolean lockGone = key.pollEvents().stream().anyMatch(event -> event.context() instanceof Path p
-                            && p.toString().equals(StoreFormat.LOCK));
+                            ? p.toString().equals(StoreFormat.LOCK) : event.kind() == StandardWatchEventKinds.OVERFLOW);
                     key.reset();
-                    Runnable action;
+                    List<Watch> watches;
                     synchronized (LockWatch.class) { // waits for a folder being registered to be listed
-                        action = ON_LOCK_DELETED.get(key);
+                        watches = List.copyOf(WATCHES.getOrDefault(key, List.of()));
                     }
-                    if (lockGone && action != null) {
-                        try {
-                            action.run();
-                        } catch (RuntimeException e) { // one project's trouble must not end the others' watch
-                            LOG.log(System.Logger.Level.WARNING, "putting back a deleted lock file", e);
-                        }
+                    for (Watch watch : lockGone ? watches : List.<Watch>of()) {
+                        run(watch);
                     }
                 }
             } catch (InterruptedException | ClosedWatchServiceException e) {
                 LOG.log(System.Logger.Level.TRACE, "lock watch ended");
+            } finally {
+                ended(fileSystem, service);
             }
         };
+    }
+
+    /** One holder's trouble must not end the others' watch. */
+    private static void run(Watch watch) {
+        try {
+            watch.lockDeleted.run();
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            LOG.log(System.Logger.Level.WARNING, "putting back the deleted lock file of " + watch.directory, e);
+        }
+    }
+
+    /** A thread that ended leaves no service behind that no one serves: the next watch starts both anew. */
+    private static synchronized void ended(FileSystem fileSystem, WatchService service) {
+        SERVICES.remove(fileSystem, service);
+        try {
+            service.close();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "closing the lock watch", e);
+        }
+        if (WATCHES.keySet().removeIf(key -> !key.isValid())) { // the closed service's keys
+            LOG.log(System.Logger.Level.WARNING, "The watch on the lock files ended; they are checked at each save");
+        }
     }
 }

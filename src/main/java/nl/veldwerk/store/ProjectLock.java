@@ -8,7 +8,6 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.WatchKey;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -49,7 +48,8 @@ final class ProjectLock implements AutoCloseable {
     private Object fileKey;
     /** The lock files held in this program, by identity: a second window of it is told who, without a handle. */
     private static final java.util.Map<Object, Holder> HELD_HERE = new java.util.concurrent.ConcurrentHashMap<>();
-    private WatchKey watchKey;
+    /** Guarded by {@code guard}. */
+    private LockWatch.Watch watch;
     /** Why the lock was lost to another program, once it was: every later save is refused with it. */
     private nl.veldwerk.model.UserText lostBecause;
 
@@ -276,8 +276,11 @@ final class ProjectLock implements AutoCloseable {
         while (bytes.hasRemaining()) {
             channel.write(bytes);
         }
-        // Not forced to disk: other programs read the holder through the operating system's cache, and after a
-        // crash of the machine the lock is gone with the program anyway (a half-written file names no one).
+        // Not forced to disk (it cost a small project's open several milliseconds): programs on this computer read
+        // the holder through the system's cache, and after a crash of the machine the lock is gone with the program
+        // anyway (the file left may name no one, or the holder before: the next program to open takes it over).
+        // On a network share another computer may see the file without details for a while: it is still refused,
+        // only told "held" without the name.
     }
 
     /**
@@ -308,6 +311,7 @@ final class ProjectLock implements AutoCloseable {
                 fileKey = null;
                 channel = null;
                 lostBecause = e.problem();
+                stopWatching(); // nothing left to put back: the folder may be opened again meanwhile
                 throw new ProjectFileException(directory, e, "lock.lost", e.problem());
             } finally {
                 if (channel != old) { // a file taken anew (or none): the old one goes
@@ -320,8 +324,11 @@ final class ProjectLock implements AutoCloseable {
 
     /** Puts a deleted lock file back at once, so no second writer finds the name free. */
     private void watch(Path directory) {
-        watchKey = LockWatch.watch(directory, () -> {
-            if (!Files.exists(file)) {
+        LockWatch.Watch started = LockWatch.watch(directory, () -> {
+            synchronized (guard) {
+                if (channel == null || Files.exists(file)) {
+                    return; // closed or lost meanwhile, or the file is there
+                }
                 try {
                     verify(directory);
                 } catch (ProjectFileException e) {
@@ -329,15 +336,23 @@ final class ProjectLock implements AutoCloseable {
                 }
             }
         }).orElse(null);
+        synchronized (guard) {
+            watch = started;
+        }
+    }
+
+    /** Under {@code guard}. */
+    private void stopWatching() {
+        if (watch != null) {
+            LockWatch.stop(watch);
+            watch = null;
+        }
     }
 
     @Override
     public void close() {
-        if (watchKey != null) {
-            LockWatch.stop(watchKey);
-            watchKey = null;
-        }
         synchronized (guard) {
+            stopWatching();
             if (fileKey != null) {
                 HELD_HERE.remove(fileKey, holder);
                 deleteIfStillOurs();

@@ -1,0 +1,87 @@
+package nl.veldwerk.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The one watch on every held project's folder: each holder is told of its own lock file's deletion. */
+class LockWatchTest {
+    @TempDir
+    Path tmp;
+
+    /**
+     * A folder watched twice (a project whose lock was lost, still open, and the same folder opened again) has one
+     * key: stopping the first holder's watch must not end the second's.
+     */
+    @Test
+    void aFolderWatchedTwiceStaysWatchedUntilBothStop() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("p"));
+        AtomicInteger first = new AtomicInteger();
+        CountDownLatch second = new CountDownLatch(1);
+        LockWatch.Watch a = LockWatch.watch(dir, first::incrementAndGet).orElseThrow();
+        LockWatch.Watch b = LockWatch.watch(dir, second::countDown).orElseThrow();
+        LockWatch.stop(a);
+        assertTrue(LockWatch.watches(dir), "the second holder still watches");
+        deleteLockFile(dir);
+        assertTrue(second.await(5, TimeUnit.SECONDS), "the second holder is told");
+        assertEquals(0, first.get(), "the stopped one is not");
+        LockWatch.stop(b);
+        assertFalse(LockWatch.watches(dir));
+    }
+
+    /** One holder's failing action (even an error) leaves the watch serving the others. */
+    @Test
+    void aFailingActionDoesNotEndTheWatch() throws Exception {
+        Path broken = Files.createDirectories(tmp.resolve("broken"));
+        Path fine = Files.createDirectories(tmp.resolve("fine"));
+        CountDownLatch failed = new CountDownLatch(1);
+        CountDownLatch told = new CountDownLatch(1);
+        LockWatch.Watch a = LockWatch.watch(broken, () -> {
+            failed.countDown();
+            throw new AssertionError("a holder's trouble");
+        }).orElseThrow();
+        LockWatch.Watch b = LockWatch.watch(fine, told::countDown).orElseThrow();
+        try {
+            deleteLockFile(broken);
+            assertTrue(failed.await(5, TimeUnit.SECONDS));
+            deleteLockFile(fine);
+            assertTrue(told.await(5, TimeUnit.SECONDS), "the other folder is still watched");
+        } finally {
+            LockWatch.stop(a);
+            LockWatch.stop(b);
+        }
+    }
+
+    /** Only the lock file's deletion counts; other files come and go in a project folder all the time. */
+    @Test
+    void otherFilesDeletedAreNotTheLock() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("p"));
+        AtomicInteger told = new AtomicInteger();
+        CountDownLatch lockGone = new CountDownLatch(1);
+        LockWatch.Watch watch = LockWatch.watch(dir, () -> {
+            told.incrementAndGet();
+            lockGone.countDown();
+        }).orElseThrow();
+        try {
+            Files.delete(Files.writeString(dir.resolve("veldwerk.json.tmp"), "x"));
+            deleteLockFile(dir);
+            assertTrue(lockGone.await(5, TimeUnit.SECONDS));
+            assertEquals(1, told.get(), "told once, for the lock file");
+        } finally {
+            LockWatch.stop(watch);
+        }
+    }
+
+    private static void deleteLockFile(Path dir) throws Exception {
+        Files.delete(Files.writeString(dir.resolve(StoreFormat.LOCK), "{}"));
+    }
+}

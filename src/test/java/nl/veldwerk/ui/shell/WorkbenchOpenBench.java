@@ -34,9 +34,13 @@ public final class WorkbenchOpenBench {
         List<Double> window = new ArrayList<>();
         List<Double> store = new ArrayList<>();
         for (int run = 0; run <= runs; run++) {
+            // Each side starts from a collected heap, as in `veldwerk-bench bench`: the project the other side
+            // just let go of (hundreds of megabytes at `huge`) would otherwise be collected on this side's time.
+            System.gc();
             long t = System.nanoTime();
             ProjectStore.open(dir).close();
             double storeOpen = (System.nanoTime() - t) / 1e6;
+            System.gc();
             double windowOpen = openUntilUsable(vm, stage, dir);
             // Let the index finish (opened or built) and close: the index is stamped for the next round.
             for (int waited = 0; waited < 6000 && !readyIndex(workbench); waited++) {

@@ -16,11 +16,15 @@ done
 PROJECT=$(realpath "$2")
 sed -i '/-XX:AOTCache/d' "$CFG"
 echo 'java-options=-XX:AOTCacheOutput=$APPDIR/veldwerk.aot' >> "$CFG"
+# The training run keeps its preferences (recent projects, window size, language) in a folder of its own, not
+# in those of whoever builds: the builder's were changed, and the cache was trained on their settings.
+PREFS=$(mktemp -d)
+echo "java-options=-Djava.util.prefs.userRoot=$PREFS" >> "$CFG"
 
 export DISPLAY=:79
 Xvfb $DISPLAY -screen 0 1600x1000x24 -nolisten tcp &
 XVFB=$!
-trap 'kill $XVFB 2>/dev/null || true' EXIT
+trap 'kill $XVFB 2>/dev/null || true; rm -rf "$PREFS"' EXIT
 sleep 1
 "$IMAGE/bin/Veldwerk" "$PROJECT" > "$(dirname "$IMAGE")/../aot-training.log" 2>&1 &
 APP=$!
@@ -40,6 +44,7 @@ xdotool windowfocus --sync "$(xdotool search --onlyvisible --name Veldwerk | hea
 wait $APP # the JVM assembles the cache on exit
 
 sed -i '/-XX:AOTCacheOutput/d' "$CFG"
+sed -i '/-Djava.util.prefs.userRoot=/d' "$CFG"
 if [ -s "$IMAGE/lib/app/veldwerk.aot" ]; then
   echo 'java-options=-XX:AOTCache=$APPDIR/veldwerk.aot' >> "$CFG"
   echo "AOT cache: $(du -h "$IMAGE/lib/app/veldwerk.aot" | cut -f1)"

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Watches the folders of the projects held in this program for their lock file being deleted, with one watch
+ * Watches the folders of the projects held in this program for their lock file being deleted or replaced, with one watch
  * service and one thread per file system for all of them. A watch service and a thread of its own per opened
  * project cost a small project's open more than reading the project did (issue 24), and every open started both
  * again.
@@ -51,13 +51,14 @@ final class LockWatch {
 
     /**
      * Calls {@code lockDeleted} (on the watch's thread) whenever a file named like the lock file may have been
-     * deleted in {@code directory}, until {@link #stop}. Empty when the folder cannot be watched (then the lock is
+     * deleted, made or moved there in {@code directory}, until {@link #stop}. Empty when the folder cannot be watched (then the lock is
      * checked at each save only).
      */
     static synchronized Optional<Watch> watch(Path directory, Runnable lockDeleted) {
         try {
+            // Created too: another program's lock file moved over ours replaces it without a deletion.
             WatchKey key = directory.register(serviceOf(directory.getFileSystem()),
-                    StandardWatchEventKinds.ENTRY_DELETE);
+                    StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_CREATE);
             Watch watch = new Watch(directory, key, lockDeleted);
             WATCHES.computeIfAbsent(key, k -> new ArrayList<>()).add(watch);
             return Optional.of(watch);

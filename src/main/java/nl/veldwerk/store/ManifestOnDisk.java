@@ -75,6 +75,23 @@ final class ManifestOnDisk {
         return aside;
     }
 
+    /**
+     * Whether the file still holds the save this program knows (read at opening or written since): no other
+     * program saved the project meanwhile. False when that cannot be told.
+     */
+    boolean holdsOurs() {
+        if (identity == null) {
+            return false;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return java.util.Arrays.equals(bytes, written)
+                    || identityOf(ProjectReader.readManifest(file, bytes, null)).equals(identity);
+        } catch (IOException | ProjectFileException | RuntimeException cannotTell) {
+            return false;
+        }
+    }
+
     private static Instant savedAt(Manifest m) {
         try {
             return Instant.parse(m.savedAt());

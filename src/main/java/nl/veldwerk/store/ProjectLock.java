@@ -50,8 +50,10 @@ final class ProjectLock implements AutoCloseable {
     private static final java.util.Map<Object, Holder> HELD_HERE = new java.util.concurrent.ConcurrentHashMap<>();
     /** Guarded by {@code guard}. */
     private LockWatch.Watch watch;
-    /** Why the lock was lost to another program, once it was: every later save is refused with it. */
+    /** Why the lock was lost to another program, once it was: saves are refused until it is taken again. */
     private nl.veldwerk.model.UserText lostBecause;
+    /** Told (on the watch's thread) when the watch finds the lock taken over by another program. */
+    private volatile java.util.function.Consumer<ProjectFileException> onLost = lost -> { };
 
     private ProjectLock(Path file, String program) {
         this.file = file;
@@ -284,6 +286,26 @@ final class ProjectLock implements AutoCloseable {
     }
 
     /**
+     * Our lock file emptied or written over (by hand, a sync service): the details are written again, through our
+     * own handle, so another program is told who holds the project, not only that someone does (QA).
+     */
+    private void writeDetailsAgainIfChanged() {
+        try {
+            byte[] expected = StoreFormat.MAPPER.writeValueAsBytes(holder);
+            ByteBuffer there = ByteBuffer.allocate(expected.length + 1);
+            while (there.hasRemaining() && channel.read(there, there.position()) > 0) {
+                // read what the file holds, up to one byte more than ours
+            }
+            if (there.position() != expected.length || !java.util.Arrays.equals(there.array(), 0, expected.length,
+                    expected, 0, expected.length)) {
+                writeHolder(channel, holder);
+            }
+        } catch (IOException | JacksonException e) {
+            LOG.log(System.Logger.Level.DEBUG, "checking the lock file's details", e);
+        }
+    }
+
+    /**
      * Before a save: is the lock file at the path still ours? If it was deleted, it is made and locked anew;
      * if another program holds it now, the save is refused (it would overwrite that program's work).
      */
@@ -296,7 +318,12 @@ final class ProjectLock implements AutoCloseable {
                 throw new ProjectFileException(directory, "lock.closed");
             }
             if (pathStillOurs()) {
+                writeDetailsAgainIfChanged();
                 return;
+            }
+            if (!Files.isDirectory(directory)) {
+                // Moved, renamed or deleted while open: not taken over; saves work again once it is back.
+                throw new ProjectFileException(directory, "lock.folderGone");
             }
             LOG.log(System.Logger.Level.WARNING, "The lock file of {0} was deleted or replaced; taking it again",
                     directory);
@@ -322,23 +349,64 @@ final class ProjectLock implements AutoCloseable {
         }
     }
 
-    /** Puts a deleted lock file back at once, so no second writer finds the name free. */
+    /**
+     * Puts a deleted lock file back at once, so no second writer finds the name free; a lock file of another
+     * program's put in its place is found at once too, and said ({@link #onLost}).
+     */
     private void watch(Path directory) {
         LockWatch.Watch started = LockWatch.watch(directory, () -> {
             synchronized (guard) {
-                if (channel == null || Files.exists(file)) {
-                    return; // closed or lost meanwhile, or the file is there
+                if (channel == null) {
+                    return; // closed, or lost already
                 }
-                try {
+                try { // ours still (our own lock file made), put back, or taken over
                     verify(directory);
                 } catch (ProjectFileException e) {
                     LOG.log(System.Logger.Level.WARNING, e.getMessage());
+                    if (lostBecause != null) {
+                        onLost.accept(new ProjectFileException(directory, "lock.lostNow", lostBecause));
+                    }
                 }
             }
         }).orElse(null);
         synchronized (guard) {
             watch = started;
         }
+    }
+
+    /** Whom to tell when the watch finds the lock taken over by another program (its thread, not the caller's). */
+    void onLost(java.util.function.Consumer<ProjectFileException> listener) {
+        onLost = listener;
+    }
+
+    /** Whether the lock was lost to another program: saves are refused until {@link #retake}. */
+    boolean lost() {
+        synchronized (guard) {
+            return lostBecause != null;
+        }
+    }
+
+    /**
+     * Takes a lost lock again, once no other program holds it. The caller has made sure that none saved the
+     * project meanwhile. Refused with who holds it now while another program does.
+     */
+    void retake(Path directory) throws ProjectFileException {
+        synchronized (guard) {
+            if (lostBecause == null) {
+                return;
+            }
+            FileChannel old = channel; // null: let go of when the lock was lost
+            try {
+                take(directory);
+            } catch (ProjectFileException e) {
+                lostBecause = e.problem(); // who holds it now, not who took it then
+                throw new ProjectFileException(directory, e, "lock.lost", e.problem());
+            }
+            closeQuietly(old);
+            lostBecause = null;
+            LOG.log(System.Logger.Level.INFO, "The lock of {0} was taken again", directory);
+        }
+        watch(directory);
     }
 
     /** Under {@code guard}. */

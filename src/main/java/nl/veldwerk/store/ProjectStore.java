@@ -437,6 +437,7 @@ public final class ProjectStore implements AutoCloseable {
             }
             Path manifestFile = directory.resolve(target == Target.SAVE ? StoreFormat.MANIFEST
                     : StoreFormat.RECOVERY_MANIFEST);
+            takeLostLockAgain();
             lock.verify(directory);
             try {
                 Map<String, String> checksums = writeParts(snapshot);
@@ -460,6 +461,29 @@ public final class ProjectStore implements AutoCloseable {
             }
             return Outcome.WRITTEN;
         }
+    }
+
+    /**
+     * A lock lost to another program is taken again once that program has let go, if it did not save the
+     * project meanwhile: this window's work is then saved after all, not only kept by exporting a bundle. Had it
+     * saved, writing here would overwrite its work: refused.
+     */
+    private void takeLostLockAgain() throws ProjectFileException {
+        if (!lock.lost()) {
+            return;
+        }
+        if (!manifestOnDisk.holdsOurs()) {
+            throw new ProjectFileException(directory, "lock.lostSaved");
+        }
+        lock.retake(directory);
+    }
+
+    /**
+     * Whom to tell, at once, when another program takes the project over (its lock file deleted and taken):
+     * told on another thread, with the refusal later saves would give.
+     */
+    public void onLockLost(java.util.function.Consumer<ProjectFileException> listener) {
+        lock.onLost(listener);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import nl.veldwerk.model.Code;
+import nl.veldwerk.model.Project;
 import nl.veldwerk.project.CodeCommands;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,6 +121,101 @@ class LockTest {
                 .filter(t -> t.isAlive() && t.getName().equals("veldwerk-lock-watch")).count();
     }
 
+    /**
+     * Another program that takes over the project (its lock file moved over the holder's) is found at once and
+     * said; the holder's saves are refused while it holds the project, and succeed again once it has let go
+     * without saving (QA: every save stayed refused, naming a process long gone).
+     */
+    @Test
+    void aLockTakenOverIsSaidAtOnceAndTakenBackOnceTheOtherLetsGoWithoutSaving() throws Exception {
+        Path dir = tmp.resolve("p");
+        try (ProjectStore first = StoreTestSupport.createFixtureProject(dir)) {
+            java.util.concurrent.BlockingQueue<ProjectFileException> said =
+                    new java.util.concurrent.LinkedBlockingQueue<>();
+            first.onLockLost(said::add);
+            Process other = takeOver(dir, "hold");
+            ProjectFileException atOnce = said.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(atOnce != null, "said when it happened, not at the next save");
+            assertTrue(atOnce.getMessage().contains("process " + other.pid()), atOnce.getMessage());
+            first.session().execute(CodeCommands.add(Code.of("w", "In het venster", null, null)));
+            ProjectFileException refused = assertThrows(ProjectFileException.class, first::save);
+            assertTrue(refused.getMessage().contains("save again once the other program has closed the project"),
+                    refused.getMessage());
+            letGo(other);
+            first.save(); // taken back: nothing was saved meanwhile
+            assertThrows(ProjectFileException.class, () -> ProjectStore.open(dir).close(), "held again");
+        }
+        assertTrue(ProjectReader.read(dir).code("w").isPresent(), "the window's work was saved after all");
+    }
+
+    /** Had the other program saved meanwhile, saving here would overwrite its work: refused, its work kept. */
+    @Test
+    void aLockTakenOverIsNotTakenBackWhenTheOtherSaved() throws Exception {
+        Path dir = tmp.resolve("p");
+        try (ProjectStore first = StoreTestSupport.createFixtureProject(dir)) {
+            Process other = takeOver(dir, "save");
+            first.session().execute(CodeCommands.add(Code.of("w", "In het venster", null, null)));
+            assertThrows(ProjectFileException.class, first::save);
+            letGo(other);
+            ProjectFileException refused = assertThrows(ProjectFileException.class, first::save);
+            assertTrue(refused.getMessage().contains("Saving here would overwrite"), refused.getMessage());
+        }
+        Project saved = ProjectReader.read(dir);
+        assertTrue(saved.code("overgenomen").isPresent(), "the other program's save stands");
+        assertTrue(saved.code("w").isEmpty());
+    }
+
+    /** A project folder moved away while open is said as such, not as a take-over by another program (QA). */
+    @Test
+    void aFolderMovedAwayIsSaidAsSuchAndSavesWorkOnceItIsBack() throws Exception {
+        Path dir = tmp.resolve("p");
+        Path moved = tmp.resolve("p-renamed");
+        try (ProjectStore first = StoreTestSupport.createFixtureProject(dir)) {
+            Files.move(dir, moved);
+            first.session().execute(CodeCommands.add(Code.of("w", "In het venster", null, null)));
+            ProjectFileException refused = assertThrows(ProjectFileException.class, first::save);
+            assertTrue(refused.getMessage().contains("its folder was moved, renamed or deleted"), refused.getMessage());
+            assertFalse(Files.exists(dir), "nothing made at the old place");
+            Files.move(moved, dir);
+            first.save();
+        }
+        assertTrue(ProjectReader.read(dir).code("w").isPresent());
+    }
+
+    private static Process takeOver(Path dir, String how) throws Exception {
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), TakeOverMain.class.getName(), dir.toString(), how)
+                .redirectErrorStream(true).start();
+        String line = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream())).readLine();
+        assertEquals("held", line, "the other program took over");
+        return other;
+    }
+
+    private static void letGo(Process other) throws Exception {
+        other.getOutputStream().write('\n');
+        other.getOutputStream().flush();
+        String rest = new String(other.getInputStream().readAllBytes());
+        assertEquals(0, other.waitFor(), rest);
+        assertTrue(rest.contains("done"), rest);
+    }
+
+    /** The holder's details emptied or written over in its lock file are written again at the next save (QA). */
+    @Test
+    void detailsWrittenOverAreWrittenAgainAtTheNextSave() throws Exception {
+        Path dir = tmp.resolve("p");
+        Path lock = dir.resolve(StoreFormat.LOCK);
+        try (ProjectStore first = StoreTestSupport.createFixtureProject(dir)) {
+            String details = Files.readString(lock);
+            Files.writeString(lock, "rommel"); // through its own handle: the same file, not a new one
+            first.session().execute(CodeCommands.add(Code.of("n", "Nieuw", null, null)));
+            first.save();
+            assertEquals(details, Files.readString(lock));
+            Files.writeString(lock, "");
+            first.save();
+            assertEquals(details, Files.readString(lock));
+        }
+    }
+
     /** A closed project leaves no lock file naming a process long gone (QA: left after every quit). */
     @Test
     void aClosedProjectLeavesNoLockFileButNeverDeletesAnotherProgramsOne() throws Exception {
@@ -148,14 +244,14 @@ class LockTest {
         Path dir = tmp.resolve("p");
         Path lock = dir.resolve(StoreFormat.LOCK);
         try (ProjectStore first = StoreTestSupport.createFixtureProject(dir)) {
-            // Another program's lock file where ours was (moved over it in one step, so the holder's watch for
-            // a deleted lock file does not take the new one before the other program locks it).
-            Files.writeString(lock.resolveSibling("other.lock"), "{\"program\":\"cli\",\"user\":\"ander\","
-                    + "\"host\":\"elders\",\"pid\":4242,\"since\":\"2026-12-01T10:00:00Z\",\"nonce\":\"theirs\"}");
-            Files.move(lock.resolveSibling("other.lock"), lock, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            try (var channel = java.nio.channels.FileChannel.open(lock, java.nio.file.StandardOpenOption.WRITE);
+            // Another program's lock file where ours was, moved over it in one step and locked before (the holder's
+            // watch sees the move and tries to take the file at once).
+            Path other = Files.writeString(lock.resolveSibling("other.lock"), "{\"program\":\"cli\",\"user\":"
+                    + "\"ander\",\"host\":\"elders\",\"pid\":4242,\"since\":\"2026-12-01T10:00:00Z\",\"nonce\":\"theirs\"}");
+            try (var channel = java.nio.channels.FileChannel.open(other, java.nio.file.StandardOpenOption.WRITE);
                  var theirs = channel.tryLock(Long.MAX_VALUE - 1, 1, false)) {
                 assertTrue(theirs != null);
+                Files.move(other, lock, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 first.session().execute(CodeCommands.add(Code.of("n", "Nieuw", null, null)));
                 ProjectFileException e = assertThrows(ProjectFileException.class, first::save);
                 assertTrue(e.getMessage().contains("another program took over"), e.getMessage());

@@ -61,9 +61,9 @@ class LockWatchTest {
         }
     }
 
-    /** Only the lock file's deletion counts; other files come and go in a project folder all the time. */
+    /** Only the lock file counts; other files come and go in a project folder all the time. */
     @Test
-    void otherFilesDeletedAreNotTheLock() throws Exception {
+    void otherFilesAreNotTheLock() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("p"));
         AtomicInteger told = new AtomicInteger();
         CountDownLatch lockGone = new CountDownLatch(1);
@@ -73,9 +73,27 @@ class LockWatchTest {
         }).orElseThrow();
         try {
             Files.delete(Files.writeString(dir.resolve("veldwerk.json.tmp"), "x"));
+            Files.move(Files.writeString(dir.resolve("other"), "x"), dir.resolve("other2"));
+            Thread.sleep(300);
+            assertEquals(0, told.get(), "not told of other files");
             deleteLockFile(dir);
-            assertTrue(lockGone.await(5, TimeUnit.SECONDS));
-            assertEquals(1, told.get(), "told once, for the lock file");
+            assertTrue(lockGone.await(5, TimeUnit.SECONDS), "told of the lock file");
+        } finally {
+            LockWatch.stop(watch);
+        }
+    }
+
+    /** A lock file moved over the lock file replaces it without a deletion: that is told too. */
+    @Test
+    void aLockFileMovedInPlaceIsTold() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("p"));
+        Files.writeString(dir.resolve(StoreFormat.LOCK), "ours");
+        CountDownLatch told = new CountDownLatch(1);
+        LockWatch.Watch watch = LockWatch.watch(dir, told::countDown).orElseThrow();
+        try {
+            Files.move(Files.writeString(dir.resolve("theirs"), "theirs"), dir.resolve(StoreFormat.LOCK),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            assertTrue(told.await(5, TimeUnit.SECONDS));
         } finally {
             LockWatch.stop(watch);
         }

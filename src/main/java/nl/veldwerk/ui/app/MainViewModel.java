@@ -425,6 +425,12 @@ public final class MainViewModel {
         close();
         store.set(opened);
         opened.session().addListener(changeListener);
+        // Said when it happens, not only at the next save: the user may otherwise work on for hours.
+        opened.onLockLost(lost -> threads.fx().execute(() -> {
+            if (store.get() == opened) {
+                fail(I18n.text("error.lockLost"), lost);
+            }
+        }));
         saving.start(opened, store::get);
         Project p = opened.session().project();
         documents.refresh(p);

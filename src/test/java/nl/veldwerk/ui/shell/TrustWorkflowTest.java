@@ -1,6 +1,7 @@
 package nl.veldwerk.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -220,6 +221,40 @@ class TrustWorkflowTest extends WorkbenchTest {
             assertTrue(dialogs.errors.getLast().contains("open"), dialogs.errors.toString());
             assertTrue(nl.veldwerk.store.ProjectStore.recoverableSince(dir).isPresent(), "its recovery save stays");
         }
+    }
+
+    /**
+     * Another program taking the project over while the window has it open is said in a dialog at once (QA: only
+     * at the next save, and every save after stayed refused); once it has let go without saving, Ctrl+S saves the
+     * window's work after all.
+     */
+    @Test
+    void aTakeOverIsSaidAtOnceAndTheWorkSavedOnceTheOtherProgramLetsGo(FxRobot robot) throws Exception {
+        Path dir = openCopyOfSample(robot, "overgenomen");
+        int errors = dialogs.errors.size();
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), nl.veldwerk.store.TakeOverMain.class.getName(), dir.toString(),
+                "hold").redirectErrorStream(true).start();
+        try {
+            var said = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream()));
+            assertEquals("held", said.readLine());
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> dialogs.errors.size() > errors);
+            assertTrue(dialogs.errors.get(errors).contains("process " + other.pid()), dialogs.errors.toString());
+            robot.interact(() -> vm.run(() -> vm.session().execute(CodeCommands.add(Code.of("venster", "Venster",
+                    null, null)))));
+            saveWithCtrlS(robot);
+            assertEquals(errors + 2, dialogs.errors.size(), "the save refused: " + dialogs.errors);
+            assertTrue(vm.session().hasUnsavedChanges());
+            other.getOutputStream().write('\n');
+            other.getOutputStream().flush();
+            assertEquals(0, other.waitFor());
+        } finally {
+            other.destroy();
+        }
+        saveWithCtrlS(robot);
+        assertEquals(errors + 2, dialogs.errors.size(), "saved this time: " + dialogs.errors);
+        assertFalse(vm.session().hasUnsavedChanges());
+        assertTrue(saved(dir).code("venster").isPresent());
     }
 
     /** What a crash now would leave: the recovery save, read from a copy of the folder (the window holds the lock). */

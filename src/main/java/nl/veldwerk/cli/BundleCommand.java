@@ -29,6 +29,7 @@ final class BundleCommand implements Callable<Integer> {
         overwrite.check(bundle);
         Bundles.export(ProjectReader.readLeavingTexts(directory), bundle);
         spec.commandLine().getOut().println("Wrote " + bundle.toAbsolutePath());
+        LastSave.sayWhatIsNotIn(directory, "bundle", spec.commandLine().getErr());
         return 0;
     }
 }

@@ -68,6 +68,7 @@ final class ExportDiagramCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("veldwerk: " + UserText.of(CliFailure.class, "diagram.tooSmall",
                     smallest).text(locale));
         }
+        LastSave.sayWhatIsNotIn(directory, "diagram", spec.commandLine().getErr());
         return 0;
     }
 

@@ -35,6 +35,7 @@ final class ExportQdcCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("A REFI-QDA codebook cannot carry everything; the file leaves out, or writes in another form:");
             losses.lines().forEach(l -> spec.commandLine().getOut().println("  " + l));
         }
+        LastSave.sayWhatIsNotIn(directory, "codebook", spec.commandLine().getErr());
         return 0;
     }
 }

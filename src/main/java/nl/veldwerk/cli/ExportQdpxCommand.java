@@ -35,6 +35,7 @@ final class ExportQdpxCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("REFI-QDA cannot carry everything; the file leaves out, or writes in another form:");
             losses.lines().forEach(line -> spec.commandLine().getOut().println("  - " + line));
         }
+        LastSave.sayWhatIsNotIn(directory, "export", spec.commandLine().getErr());
         return 0;
     }
 }

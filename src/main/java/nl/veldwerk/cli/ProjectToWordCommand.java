@@ -41,6 +41,7 @@ abstract class ProjectToWordCommand implements Callable<Integer> {
         write(project, out, locale);
         spec.commandLine().getOut().println(nl.veldwerk.model.UserText.of(CliFailure.class, "wrote", out.toAbsolutePath())
                 .text(locale));
+        LastSave.sayWhatIsNotIn(directory, "document", spec.commandLine().getErr());
         return 0;
     }
 }

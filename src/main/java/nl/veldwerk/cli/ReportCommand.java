@@ -139,6 +139,7 @@ final class ReportCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(UserText.of(CliFailure.class, "report.written", out.toAbsolutePath(),
                 count).text(locale));
         told.forEach(w -> spec.commandLine().getErr().println("veldwerk: " + w));
+        LastSave.sayWhatIsNotIn(directory, "report", spec.commandLine().getErr());
         return 0;
     }
 

@@ -57,6 +57,33 @@ class CliProjectSafetyTest {
         assertFalse(result.out().contains("Imported"), result.out());
     }
 
+    /**
+     * A bundle or export is made from the last save: work a window has not saved yet, or a crash left in a recovery
+     * save, is said to be missing from it (QA: a bundle made while the window had three imports unsaved held none
+     * of them, and said nothing).
+     */
+    @Test
+    void workNotInTheLastSaveIsSaidToBeMissingFromWhatIsWritten() throws Exception {
+        Path project = project();
+        CliRun plain = run("bundle", project.toString(), tmp.resolve("a.vwz").toString());
+        assertEquals(0, plain.status(), plain.err());
+        assertEquals("", plain.err(), "nothing to say");
+        try (ProjectStore window = ProjectStore.open(project)) {
+            window.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of("nieuw", "Nieuw",
+                    null, null)));
+            window.write(window.capture(), ProjectStore.Target.RECOVERY);
+            CliRun open = run("bundle", project.toString(), tmp.resolve("b.vwz").toString());
+            assertEquals(0, open.status(), open.err());
+            assertTrue(open.err().contains("open in the Veldwerk window"), open.err());
+            assertTrue(open.err().contains("this bundle holds the project's last save, without what is not yet saved"
+                    + " there (unsaved work since "), open.err());
+        }
+        CliRun crashed = run("export-qdpx", project.toString(), tmp.resolve("c.qdpx").toString());
+        assertEquals(0, crashed.status(), crashed.err());
+        assertTrue(crashed.err().contains("that a crash left in a recovery save. It is not in this export, which holds"
+                + " the last save"), crashed.err());
+    }
+
     /** An export or report made before is not written over unless asked, whichever command writes the file. */
     @Test
     void anExistingFileIsNotWrittenOverWithoutOverwrite() throws Exception {

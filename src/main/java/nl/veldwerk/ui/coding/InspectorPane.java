@@ -104,8 +104,11 @@ public final class InspectorPane extends VBox {
         end.setEditable(true);
         start.setId("inspector-start");
         end.setId("inspector-end");
-        start.setPrefWidth(96);
-        end.setPrefWidth(96);
+        // A quotation late in a long transcript starts at a seven-digit offset: whole, not "505375…" (QA). The
+        // rest of the width is the field's padding and the spinner's arrows.
+        double boundsWidth = Math.max(96, nl.veldwerk.ui.common.Labels.widthOf("9999999") + 56);
+        start.setPrefWidth(boundsWidth);
+        end.setPrefWidth(boundsWidth);
         Button resize = new Button(I18n.text("inspector.resize"));
         resize.setId("inspector-set-bounds");
         resize.setOnAction(e -> {

@@ -323,6 +323,29 @@ class PreciseCodingTest extends WorkbenchTest {
         return TEXT.substring(q.start(), q.end());
     }
 
+    /** A quotation's bounds in a long transcript (seven digits) are shown whole in the inspector's fields (QA). */
+    @Test
+    void theBoundsFieldsShowSevenDigitsWhole(FxRobot robot) throws Exception {
+        open(robot, true);
+        TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
+        robot.interact(() -> list.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("#inspector-start", "#inspector-end")) {
+            Spinner<Integer> field = robot.lookup(id).query();
+            robot.interact(() -> field.getValueFactory().setValue(5_053_755));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.TextField editor = field.getEditor();
+            double room = editor.getWidth() - editor.snappedLeftInset() - editor.snappedRightInset();
+            double needed = new javafx.scene.text.Text(editor.getText()) {
+                {
+                    setFont(editor.getFont());
+                }
+            }.getLayoutBounds().getWidth();
+            assertEquals("5053755", editor.getText());
+            assertTrue(needed <= room, id + ": " + needed + " px of text in " + room + " px");
+        }
+    }
+
     @Test
     void theInspectorStaysOnAQuotationWhoseBoundsOrCommentChange(FxRobot robot) throws Exception {
         open(robot, true);

@@ -56,9 +56,10 @@ final class LockWatch {
      */
     static synchronized Optional<Watch> watch(Path directory, Runnable lockDeleted) {
         try {
-            // Created too: another program's lock file moved over ours replaces it without a deletion.
-            WatchKey key = directory.register(serviceOf(directory.getFileSystem()),
-                    StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_CREATE);
+            // Created too: another program's lock file moved over ours replaces it without a deletion; and
+            // modified, which is how a watch that polls (macOS) tells a file replaced under the same name.
+            WatchKey key = directory.register(serviceOf(directory.getFileSystem()), StandardWatchEventKinds.ENTRY_DELETE,
+                    StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
             Watch watch = new Watch(directory, key, lockDeleted);
             WATCHES.computeIfAbsent(key, k -> new ArrayList<>()).add(watch);
             return Optional.of(watch);

@@ -100,7 +100,7 @@ final class ManifestOnDisk {
         }
     }
 
-    private static String identityOf(Manifest m) {
+    static String identityOf(Manifest m) {
         return m.sequence() + "|" + m.savedAt() + "|" + m.state();
     }
 }

@@ -55,6 +55,9 @@ final class ProjectLock implements AutoCloseable {
     /** Told (on the watch's thread) when the watch finds the lock taken over by another program. */
     private volatile java.util.function.Consumer<ProjectFileException> onLost = lost -> { };
 
+    /** The project folder's identity on disk when the lock was taken: a folder put in its place is not it. */
+    private Object folderKey;
+
     private ProjectLock(Path file, String program) {
         this.file = file;
         this.program = program;
@@ -64,6 +67,7 @@ final class ProjectLock implements AutoCloseable {
     static ProjectLock acquire(Path directory, String program) throws ProjectFileException {
         ProjectLock lock = new ProjectLock(directory.resolve(StoreFormat.LOCK), program);
         synchronized (lock.guard) {
+            lock.folderKey = keyOf(directory);
             lock.take(directory);
         }
         lock.watch(directory);
@@ -217,7 +221,10 @@ final class ProjectLock implements AutoCloseable {
      */
     public static java.util.Optional<String> runningHolder(Path directory) {
         Path lockFile = directory.resolve(StoreFormat.LOCK);
-        Holder h = readHolder(lockFile);
+        Object key = keyOf(lockFile);
+        // Held in this program: its details from memory. Reading the file by its path would let go of the lock
+        // (closing any handle to a file does, on Linux and macOS).
+        Holder h = key != null && HELD_HERE.containsKey(key) ? HELD_HERE.get(key) : readHolder(lockFile);
         if (h == null || !hostName().equals(h.host()) || !lockedNow(lockFile)) {
             return java.util.Optional.empty();
         }
@@ -272,12 +279,14 @@ final class ProjectLock implements AutoCloseable {
     }
 
     private static void writeHolder(FileChannel channel, Holder holder) throws IOException {
-        ByteBuffer bytes = ByteBuffer.wrap(StoreFormat.MAPPER.writeValueAsBytes(holder));
-        channel.truncate(0);
+        byte[] details = StoreFormat.MAPPER.writeValueAsBytes(holder);
+        ByteBuffer bytes = ByteBuffer.wrap(details);
+        // Written over what was there, then cut to length: a program reading meanwhile never finds it empty.
         channel.position(0);
         while (bytes.hasRemaining()) {
             channel.write(bytes);
         }
+        channel.truncate(details.length);
         // Not forced to disk (it cost a small project's open several milliseconds): programs on this computer read
         // the holder through the system's cache, and after a crash of the machine the lock is gone with the program
         // anyway (the file left may name no one, or the holder before: the next program to open takes it over).
@@ -321,8 +330,10 @@ final class ProjectLock implements AutoCloseable {
                 writeDetailsAgainIfChanged();
                 return;
             }
-            if (!Files.isDirectory(directory)) {
-                // Moved, renamed or deleted while open: not taken over; saves work again once it is back.
+            Object folderNow = keyOf(directory);
+            if (folderNow == null || (folderKey != null && !folderKey.equals(folderNow))) {
+                // Moved, renamed or deleted while open, or another folder (a copy) put in its place: not taken
+                // over; saves work again once the folder is back.
                 throw new ProjectFileException(directory, "lock.folderGone");
             }
             LOG.log(System.Logger.Level.WARNING, "The lock file of {0} was deleted or replaced; taking it again",
@@ -355,6 +366,7 @@ final class ProjectLock implements AutoCloseable {
      */
     private void watch(Path directory) {
         LockWatch.Watch started = LockWatch.watch(directory, () -> {
+            ProjectFileException takenOver = null;
             synchronized (guard) {
                 if (channel == null) {
                     return; // closed, or lost already
@@ -363,10 +375,13 @@ final class ProjectLock implements AutoCloseable {
                     verify(directory);
                 } catch (ProjectFileException e) {
                     LOG.log(System.Logger.Level.WARNING, e.getMessage());
-                    if (lostBecause != null) {
-                        onLost.accept(new ProjectFileException(directory, "lock.lostNow", lostBecause));
+                    if (lostBecause != null && lostBecause.key().startsWith("lock.held")) {
+                        takenOver = new ProjectFileException(directory, "lock.lostNow", lostBecause);
                     }
                 }
+            }
+            if (takenOver != null) {
+                onLost.accept(takenOver); // outside the guard: the listener is another layer's
             }
         }).orElse(null);
         synchronized (guard) {
@@ -407,6 +422,21 @@ final class ProjectLock implements AutoCloseable {
             LOG.log(System.Logger.Level.INFO, "The lock of {0} was taken again", directory);
         }
         watch(directory);
+    }
+
+    /** Lets go of a lock taken again too late (the project changed meanwhile): lost, for {@code reason}. */
+    void letGoAsLost(nl.veldwerk.model.UserText reason) {
+        synchronized (guard) {
+            if (fileKey != null) {
+                HELD_HERE.remove(fileKey, holder);
+            }
+            stopWatching();
+            releaseQuietly(lock);
+            closeQuietly(channel);
+            fileKey = null;
+            channel = null;
+            lostBecause = reason;
+        }
     }
 
     /** Under {@code guard}. */

@@ -325,6 +325,11 @@ public final class ProjectStore implements AutoCloseable {
     /** Forgets the recovery save (the user chose the last saved state). */
     public void discardRecovery() throws IOException {
         synchronized (writeLock) {
+            if (lock.lost()) {
+                // Another program has the project (or had it): the recovery save there may be its unsaved work.
+                dropRecovery();
+                return;
+            }
             disk.deleteIfExists(directory.resolve(StoreFormat.RECOVERY_MANIFEST));
             disk.forceFolder(directory);
             dropRecovery();
@@ -472,10 +477,36 @@ public final class ProjectStore implements AutoCloseable {
         if (!lock.lost()) {
             return;
         }
-        if (!manifestOnDisk.holdsOurs()) {
+        if (!savesAsLeft()) {
             throw new ProjectFileException(directory, "lock.lostSaved");
         }
         lock.retake(directory);
+        if (!savesAsLeft()) { // saved just before it let go
+            lock.letGoAsLost(nl.veldwerk.model.UserText.of(ProjectStore.class, "lock.changedMeanwhile"));
+            throw new ProjectFileException(directory, "lock.lostSaved");
+        }
+    }
+
+    /**
+     * Whether the project's saves on disk are as this store left them: the manifest its last save (or the one
+     * read at opening), and the recovery save its own, or none where it had none. Another program may have saved,
+     * left a recovery save of its own work, or discarded this store's recovery save and with it the parts only
+     * that named: writing then could overwrite its work, or name parts no longer there.
+     */
+    private boolean savesAsLeft() {
+        if (!manifestOnDisk.holdsOurs()) {
+            return false;
+        }
+        Path recovery = directory.resolve(StoreFormat.RECOVERY_MANIFEST);
+        if (recoveryOnDisk == null) {
+            return !Files.exists(recovery); // one there is not known to be ours
+        }
+        try {
+            return ManifestOnDisk.identityOf(ProjectReader.readManifest(recovery))
+                    .equals(ManifestOnDisk.identityOf(recoveryOnDisk));
+        } catch (ProjectFileException | RuntimeException gone) {
+            return false;
+        }
     }
 
     /**

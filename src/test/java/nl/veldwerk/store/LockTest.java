@@ -158,11 +158,52 @@ class LockTest {
             assertThrows(ProjectFileException.class, first::save);
             letGo(other);
             ProjectFileException refused = assertThrows(ProjectFileException.class, first::save);
-            assertTrue(refused.getMessage().contains("Saving here would overwrite"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("Saving here could overwrite"), refused.getMessage());
         }
         Project saved = ProjectReader.read(dir);
         assertTrue(saved.code("overgenomen").isPresent(), "the other program's save stands");
         assertTrue(saved.code("w").isEmpty());
+    }
+
+    /**
+     * Had the other program left its work in a recovery save (a window that crashed), taking the lock back would
+     * overwrite or delete it: refused, its recovery save kept (review).
+     */
+    @Test
+    void aLockTakenOverIsNotTakenBackWhenTheOtherLeftARecoverySave() throws Exception {
+        Path dir = tmp.resolve("p");
+        try (ProjectStore first = StoreTestSupport.createFixtureProject(dir)) {
+            Process other = takeOver(dir, "recovery");
+            first.session().execute(CodeCommands.add(Code.of("w", "In het venster", null, null)));
+            assertThrows(ProjectFileException.class, first::save);
+            letGo(other);
+            assertThrows(ProjectFileException.class, first::save);
+            assertThrows(ProjectFileException.class, () -> first.write(first.capture(), ProjectStore.Target.RECOVERY));
+            first.discardRecovery(); // as closing the window does: not the other program's
+        }
+        assertTrue(ProjectStore.recoverableSince(dir).isPresent(), "the other program's recovery save stays");
+        try (ProjectStore recovered = ProjectStore.openRecovered(dir)) {
+            assertTrue(recovered.session().project().code("overgenomen").isPresent());
+        }
+    }
+
+    /**
+     * Asking who holds a project this program holds never opens its lock file (closing that handle would let go
+     * of the lock): another program is still refused after it (review).
+     */
+    @Test
+    void askingWhoHoldsAProjectHeldHereKeepsItHeld() throws Exception {
+        Path dir = tmp.resolve("p");
+        try (ProjectStore first = StoreTestSupport.createFixtureProject(dir)) {
+            assertTrue(ProjectStore.openNowIn(dir).orElseThrow().contains("process " + ProcessHandle.current().pid()));
+            Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), OpenAttemptMain.class.getName(), dir.toString())
+                    .redirectErrorStream(true).start();
+            others.add(other);
+            assertTrue(other.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(0, other.exitValue(), "another program was let in: "
+                    + new String(other.getInputStream().readAllBytes()));
+        }
     }
 
     /** A project folder moved away while open is said as such, not as a take-over by another program (QA). */
@@ -174,28 +215,43 @@ class LockTest {
             Files.move(dir, moved);
             first.session().execute(CodeCommands.add(Code.of("w", "In het venster", null, null)));
             ProjectFileException refused = assertThrows(ProjectFileException.class, first::save);
-            assertTrue(refused.getMessage().contains("its folder was moved, renamed or deleted"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("its folder was moved, renamed, deleted"), refused.getMessage());
             assertFalse(Files.exists(dir), "nothing made at the old place");
+            // A copy put in its place (a backup restored by hand) is not the folder it opened: refused too.
+            StoreTestSupport.createFixtureProject(dir).close();
+            ProjectFileException replaced = assertThrows(ProjectFileException.class, first::save);
+            assertTrue(replaced.getMessage().contains("replaced by another"), replaced.getMessage());
+            deleteTree(dir);
             Files.move(moved, dir);
             first.save();
         }
         assertTrue(ProjectReader.read(dir).code("w").isPresent());
     }
 
-    private static Process takeOver(Path dir, String how) throws Exception {
+    /** Started programs, ended after each test whatever happened. */
+    private final java.util.List<Process> others = new java.util.ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void endOthers() {
+        others.forEach(Process::destroyForcibly);
+    }
+
+    private Process takeOver(Path dir, String how) throws Exception {
         Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), TakeOverMain.class.getName(), dir.toString(), how)
                 .redirectErrorStream(true).start();
+        others.add(other);
         String line = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream())).readLine();
-        assertEquals("held", line, "the other program took over");
+        assertEquals(how.equals("scribble") ? "done" : "held", line, "the other program did its part");
         return other;
     }
 
     private static void letGo(Process other) throws Exception {
         other.getOutputStream().write('\n');
         other.getOutputStream().flush();
+        assertTrue(other.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the other program ended");
         String rest = new String(other.getInputStream().readAllBytes());
-        assertEquals(0, other.waitFor(), rest);
+        assertEquals(0, other.exitValue(), rest);
         assertTrue(rest.contains("done"), rest);
     }
 
@@ -203,16 +259,19 @@ class LockTest {
     @Test
     void detailsWrittenOverAreWrittenAgainAtTheNextSave() throws Exception {
         Path dir = tmp.resolve("p");
-        Path lock = dir.resolve(StoreFormat.LOCK);
         try (ProjectStore first = StoreTestSupport.createFixtureProject(dir)) {
-            String details = Files.readString(lock);
-            Files.writeString(lock, "rommel"); // through its own handle: the same file, not a new one
+            // Written over by another program (in this one, a handle to the file closed would let go of the lock).
+            takeOver(dir, "scribble").waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
             first.session().execute(CodeCommands.add(Code.of("n", "Nieuw", null, null)));
             first.save();
-            assertEquals(details, Files.readString(lock));
-            Files.writeString(lock, "");
-            first.save();
-            assertEquals(details, Files.readString(lock));
+            Process attempt = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), OpenAttemptMain.class.getName(), dir.toString())
+                    .redirectErrorStream(true).start();
+            others.add(attempt);
+            assertTrue(attempt.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+            String said = new String(attempt.getInputStream().readAllBytes());
+            assertEquals(0, attempt.exitValue(), "another program was let in: " + said);
+            assertTrue(said.contains("process " + ProcessHandle.current().pid()), "named again: " + said);
         }
     }
 
@@ -303,6 +362,14 @@ class LockTest {
     private static String latestBackup(Path dir) throws Exception {
         try (Stream<Path> files = Files.list(dir.resolve(StoreFormat.BACKUPS))) {
             return files.map(p -> p.getFileName().toString()).sorted().reduce((a, b) -> b).orElseThrow();
+        }
+    }
+
+    private static void deleteTree(Path root) throws Exception {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 }

@@ -330,8 +330,9 @@ final class ProjectLock implements AutoCloseable {
                 writeDetailsAgainIfChanged();
                 return;
             }
-            Object folderNow = keyOf(directory);
-            if (folderNow == null || (folderKey != null && !folderKey.equals(folderNow))) {
+            Object folderNow = keyOf(directory); // null where the system has no file identities (Windows)
+            if (!Files.isDirectory(directory) || (folderKey != null && folderNow != null
+                    && !folderKey.equals(folderNow))) {
                 // Moved, renamed or deleted while open, or another folder (a copy) put in its place: not taken
                 // over; saves work again once the folder is back.
                 throw new ProjectFileException(directory, "lock.folderGone");

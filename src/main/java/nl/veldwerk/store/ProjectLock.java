@@ -220,6 +220,12 @@ final class ProjectLock implements AutoCloseable {
      * the project in {@code directory}; empty when none does, it is another computer, or a crash left the lock.
      */
     public static java.util.Optional<String> runningHolder(Path directory) {
+        synchronized (ProjectLock.class) { // not while a window of this program is taking it (not yet listed)
+            return runningHolderAlone(directory);
+        }
+    }
+
+    private static java.util.Optional<String> runningHolderAlone(Path directory) {
         Path lockFile = directory.resolve(StoreFormat.LOCK);
         Object key = keyOf(lockFile);
         // Held in this program: its details from memory. Reading the file by its path would let go of the lock
@@ -330,13 +336,7 @@ final class ProjectLock implements AutoCloseable {
                 writeDetailsAgainIfChanged();
                 return;
             }
-            Object folderNow = keyOf(directory); // null where the system has no file identities (Windows)
-            if (!Files.isDirectory(directory) || (folderKey != null && folderNow != null
-                    && !folderKey.equals(folderNow))) {
-                // Moved, renamed or deleted while open, or another folder (a copy) put in its place: not taken
-                // over; saves work again once the folder is back.
-                throw new ProjectFileException(directory, "lock.folderGone");
-            }
+            requireFolder(directory);
             LOG.log(System.Logger.Level.WARNING, "The lock file of {0} was deleted or replaced; taking it again",
                     directory);
             FileChannel old = channel;
@@ -412,6 +412,7 @@ final class ProjectLock implements AutoCloseable {
                 return;
             }
             FileChannel old = channel; // null: let go of when the lock was lost
+            requireFolder(directory);
             try {
                 take(directory);
             } catch (ProjectFileException e) {
@@ -423,6 +424,17 @@ final class ProjectLock implements AutoCloseable {
             LOG.log(System.Logger.Level.INFO, "The lock of {0} was taken again", directory);
         }
         watch(directory);
+    }
+
+    /**
+     * Refuses when the project folder was moved, renamed or deleted while open, or another folder (a copy) was put
+     * in its place: not a take-over; saves work again once the folder is back.
+     */
+    private void requireFolder(Path directory) throws ProjectFileException {
+        Object folderNow = keyOf(directory); // null where the system has no file identities (Windows)
+        if (!Files.isDirectory(directory) || (folderKey != null && folderNow != null && !folderKey.equals(folderNow))) {
+            throw new ProjectFileException(directory, "lock.folderGone");
+        }
     }
 
     /** Lets go of a lock taken again too late (the project changed meanwhile): lost, for {@code reason}. */

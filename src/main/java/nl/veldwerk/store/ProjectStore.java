@@ -325,9 +325,11 @@ public final class ProjectStore implements AutoCloseable {
     /** Forgets the recovery save (the user chose the last saved state). */
     public void discardRecovery() throws IOException {
         synchronized (writeLock) {
-            if (lock.lost()) {
+            try {
+                lock.verify(directory); // taken over and not yet noticed: noticed now
+            } catch (ProjectFileException notOurs) {
                 // Another program has the project (or had it): the recovery save there may be its unsaved work.
-                dropRecovery();
+                // Left as it is, and as this store knows it, so taking the lock back still finds it as it was.
                 return;
             }
             disk.deleteIfExists(directory.resolve(StoreFormat.RECOVERY_MANIFEST));
@@ -343,9 +345,9 @@ public final class ProjectStore implements AutoCloseable {
      */
     public void forgetOwnRecovery() throws IOException {
         synchronized (writeLock) {
-            if (recoveryOnDisk != null && recoveryCounter != Long.MAX_VALUE) {
+            if (recoveryOnDisk != null && recoveryCounter != Long.MAX_VALUE && !lock.lost()) {
                 discardRecovery();
-                recoveryFileMayExist = false;
+                recoveryFileMayExist = recoveryOnDisk != null; // kept when the lock turned out lost
             }
         }
     }

@@ -188,6 +188,25 @@ class LockTest {
     }
 
     /**
+     * The window's own recovery save is left as it is while another program has the project (undoing back to the
+     * saved state asks to forget it): once that program lets go untouched, saving works (review).
+     */
+    @Test
+    void ownRecoverySaveKeptWhileTakenOverAndTheLockTakenBackAfter() throws Exception {
+        Path dir = tmp.resolve("p");
+        try (ProjectStore first = StoreTestSupport.createFixtureProject(dir)) {
+            first.session().execute(CodeCommands.add(Code.of("w", "In het venster", null, null)));
+            first.write(first.capture(), ProjectStore.Target.RECOVERY);
+            Process other = takeOver(dir, "hold");
+            first.forgetOwnRecovery();
+            assertTrue(ProjectStore.recoverableSince(dir).isPresent(), "not deleted while another program has it");
+            letGo(other);
+            first.save();
+        }
+        assertTrue(ProjectReader.read(dir).code("w").isPresent());
+    }
+
+    /**
      * Asking who holds a project this program holds never opens its lock file (closing that handle would let go
      * of the lock): another program is still refused after it (review).
      */

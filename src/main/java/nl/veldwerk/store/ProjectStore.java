@@ -487,6 +487,7 @@ public final class ProjectStore implements AutoCloseable {
             lock.letGoAsLost(nl.veldwerk.model.UserText.of(ProjectStore.class, "lock.changedMeanwhile"));
             throw new ProjectFileException(directory, "lock.lostSaved");
         }
+        lockTakenBack.run();
     }
 
     /**
@@ -517,6 +518,13 @@ public final class ProjectStore implements AutoCloseable {
      */
     public void onLockLost(java.util.function.Consumer<ProjectFileException> listener) {
         lock.onLost(listener);
+    }
+
+    /** Told (on the save thread) when a lock lost to another program was taken back: saves go on as before. */
+    private volatile Runnable lockTakenBack = () -> { };
+
+    public void onLockTakenBack(Runnable listener) {
+        lockTakenBack = listener;
     }
 
     /**

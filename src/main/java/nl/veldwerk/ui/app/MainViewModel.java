@@ -431,6 +431,12 @@ public final class MainViewModel {
                 fail(I18n.text("error.lockLost"), lost);
             }
         }));
+        // Taken back by a save or a recovery save once the other program let go: said, as the loss was.
+        opened.onLockTakenBack(() -> threads.fx().execute(() -> {
+            if (store.get() == opened) {
+                status.say(I18n.text("status.lockTakenBack"));
+            }
+        }));
         saving.start(opened, store::get);
         Project p = opened.session().project();
         documents.refresh(p);

@@ -248,6 +248,9 @@ class TrustWorkflowTest extends WorkbenchTest {
             other.getOutputStream().write('\n');
             other.getOutputStream().flush();
             assertEquals(0, other.waitFor());
+            // The next recovery save (every few seconds while work is unsaved) takes the project back, and says so.
+            WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> vm.statusProperty().get().contains("has the project again"));
         } finally {
             other.destroy();
         }

@@ -217,7 +217,8 @@ final class ProjectLock implements AutoCloseable {
 
     /**
      * "the Veldwerk window of root (process 4242)" when a program on this computer that is still running holds
-     * the project in {@code directory}; empty when none does, it is another computer, or a crash left the lock.
+     * the project in {@code directory}, "the Veldwerk window of ann on laptop-7" when one on another computer holds
+     * it now (a shared folder); empty when none does, or a crash left the lock file.
      */
     public static java.util.Optional<String> runningHolder(Path directory) {
         synchronized (ProjectLock.class) { // not while a window of this program is taking it (not yet listed)
@@ -231,11 +232,16 @@ final class ProjectLock implements AutoCloseable {
         // Held in this program: its details from memory. Reading the file by its path would let go of the lock
         // (closing any handle to a file does, on Linux and macOS).
         Holder h = key != null && HELD_HERE.containsKey(key) ? HELD_HERE.get(key) : readHolder(lockFile);
-        if (h == null || !hostName().equals(h.host()) || !lockedNow(lockFile)) {
+        if (h == null || !lockedNow(lockFile)) {
             return java.util.Optional.empty();
         }
-        return ProcessHandle.of(h.pid()).filter(ProcessHandle::isAlive).map(running -> ("cli".equals(h.program())
-                ? "the command line" : "the Veldwerk window") + " of " + h.user() + " (process " + h.pid() + ")");
+        String program = ("cli".equals(h.program()) ? "the command line" : "the Veldwerk window") + " of " + h.user();
+        if (!hostName().equals(h.host())) {
+            // Another computer's, on a shared folder: locked now, so running there (its process is not ours to ask).
+            return java.util.Optional.of(program + " on " + h.host());
+        }
+        return ProcessHandle.of(h.pid()).filter(ProcessHandle::isAlive).map(running -> program + " (process "
+                + h.pid() + ")");
     }
 
     /** Whether a program holds the lock file's lock now (a file left by a crash, or a closed project's, is not). */

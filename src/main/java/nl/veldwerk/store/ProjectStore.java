@@ -299,8 +299,9 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /**
-     * Who on this computer has the project open now ("the Veldwerk window of root (process 4242)"), if a program
-     * still running holds its lock: a recovery save then holds that window's unsaved work, not a crash's.
+     * Who has the project open now ("the Veldwerk window of root (process 4242)", or "... of ann on laptop-7" on
+     * another computer sharing the folder), if a program still running holds its lock: a recovery save then holds
+     * that window's unsaved work, not a crash's.
      */
     public static Optional<String> openNowIn(Path directory) {
         return ProjectLock.runningHolder(directory);

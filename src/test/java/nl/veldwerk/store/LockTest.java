@@ -225,6 +225,21 @@ class LockTest {
         }
     }
 
+    /**
+     * A project held by a program on another computer (a shared folder) is said to be open there, not taken for
+     * one a crash left (review: the command line then said a crash left its unsaved work).
+     */
+    @Test
+    void aProjectHeldOnAnotherComputerIsSaidToBeOpenThere() throws Exception {
+        Path dir = tmp.resolve("p");
+        StoreTestSupport.createFixtureProject(dir).close();
+        assertTrue(ProjectStore.openNowIn(dir).isEmpty(), "closed: held by no one");
+        Process other = takeOver(dir, "hold"); // its lock file names the computer "elders"
+        assertEquals(java.util.Optional.of("the command line of ander on elders"), ProjectStore.openNowIn(dir));
+        letGo(other);
+        assertTrue(ProjectStore.openNowIn(dir).isEmpty(), "let go of");
+    }
+
     /** A project folder moved away while open is said as such, not as a take-over by another program (QA). */
     @Test
     void aFolderMovedAwayIsSaidAsSuchAndSavesWorkOnceItIsBack() throws Exception {

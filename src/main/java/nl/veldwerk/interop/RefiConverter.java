@@ -475,8 +475,13 @@ final class RefiConverter {
                     Timestamps.parse(source.created), 0, recording(source, name)));
             count("documents");
             source.noteRefs.forEach(note -> noteTargets.putIfAbsent(note, new MemoTarget(EntityKind.DOCUMENT, id)));
+            Map<String, Quotation> bySpan = new HashMap<>();
+            int joined = 0;
             for (RefiProject.Selection selection : source.selections) {
-                selection(id, name, mapper, marks, selection);
+                joined += selection(id, name, mapper, marks, selection, bySpan) ? 1 : 0;
+            }
+            if (joined > 0) {
+                skipped.add(skipReason("skip.selectionsJoined", joined, name));
             }
         }
     }
@@ -629,11 +634,16 @@ final class RefiConverter {
         return media.keySet().stream().anyMatch(t -> t.equalsIgnoreCase(target));
     }
 
-    private void selection(String documentId, String documentName, OffsetMapper mapper, SyncMarks marks,
-                           RefiProject.Selection s) {
+    /**
+     * Places one selection as a quotation. A selection of exactly the text of one placed before, with no other
+     * comment, is joined to it: NVivo writes one selection per code on a passage, and as separate quotations an
+     * AND query ("piros AND dehumanizálás") found none of them (QA). True when it was joined.
+     */
+    private boolean selection(String documentId, String documentName, OffsetMapper mapper, SyncMarks marks,
+                              RefiProject.Selection s, Map<String, Quotation> bySpan) {
         String id = s.guid != null ? s.guid : Ids.newId();
         if (mapper == null) {
-            return;
+            return false;
         }
         int start = mapper.index(s.start);
         int end = mapper.index(s.end);
@@ -644,19 +654,32 @@ final class RefiConverter {
         if (start < 0 || end <= start) { // empty: a quotation of no text shows nowhere, yet would count and be reported
             skipped.add(skipReason(start >= 0 && end == start ? "skip.selectionEmpty" : "skip.selectionOutside",
                     "[" + s.start + ", " + s.end + ")", documentName));
-            return;
+            return false;
         }
         if (p.contains(EntityKind.QUOTATION, id)) {
             skipped.add(skipReason("skip.selectionTwice", id, documentName));
-            return;
+            return false;
         }
-        plan.put(new Quotation(id, documentId, start, end, s.description, coder(s.creatingUser),
-                Timestamps.parse(s.created)));
+        String span = start + ":" + end;
+        Quotation same = bySpan.get(span);
+        String comment = s.description == null ? "" : s.description.strip();
+        if (same != null && (comment.isEmpty() || comment.equals(String.valueOf(same.comment()).strip()))) {
+            s.noteRefs.forEach(note -> noteTargets.putIfAbsent(note, new MemoTarget(EntityKind.QUOTATION, same.id())));
+            for (RefiProject.Coding coding : s.codings) {
+                coding(same.id(), documentName, coding);
+            }
+            return true;
+        }
+        Quotation placed = new Quotation(id, documentId, start, end, s.description, coder(s.creatingUser),
+                Timestamps.parse(s.created));
+        plan.put(placed);
+        bySpan.putIfAbsent(span, placed);
         count("quotations");
         s.noteRefs.forEach(note -> noteTargets.putIfAbsent(note, new MemoTarget(EntityKind.QUOTATION, id)));
         for (RefiProject.Coding coding : s.codings) {
             coding(id, documentName, coding);
         }
+        return false;
     }
 
     private void coding(String quotationId, String documentName, RefiProject.Coding c) {

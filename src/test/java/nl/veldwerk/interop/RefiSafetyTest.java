@@ -208,6 +208,43 @@ class RefiSafetyTest {
                 .substring(q.start(), q.end())).toList();
     }
 
+    /**
+     * NVivo writes one selection per code on a passage: selections of exactly the same text are one quotation with
+     * all their codes, so an AND query finds the passage (QA); one with a comment of its own stays apart.
+     */
+    @Test
+    void selectionsOfTheSameTextAreOneQuotationWithAllTheirCodes() throws Exception {
+        String code = "<Code guid=\"DDDDDDDD-2222-3333-4444-55555555555%d\" name=\"c%d\" isCodable=\"true\"/>";
+        String selection = "<PlainTextSelection guid=\"BBBBBBBB-2222-3333-4444-55555555555%d\" startPosition=\"%d\" "
+                + "endPosition=\"%d\">%s<Coding guid=\"CCCCCCCC-2222-3333-4444-55555555555%d\"><CodeRef "
+                + "targetGUID=\"DDDDDDDD-2222-3333-4444-55555555555%d\"/></Coding></PlainTextSelection>";
+        String qde = "<Project xmlns=\"urn:QDA-XML:project:1:0\" name=\"n\" origin=\"NVivo\"><CodeBook><Codes>"
+                + String.format(code, 1, 1) + String.format(code, 2, 2) + String.format(code, 3, 3)
+                + "</Codes></CodeBook><Sources><TextSource guid=\"AAAAAAAA-2222-3333-4444-555555555555\" name=\"A\" "
+                + "plainTextPath=\"internal://AAAAAAAA-2222-3333-4444-555555555555.txt\">"
+                + String.format(selection, 1, 6, 10, "", 1, 1)
+                + String.format(selection, 2, 6, 10, "", 2, 2)
+                + String.format(selection, 3, 6, 10, "<Description>eigen opmerking</Description>", 3, 3)
+                + String.format(selection, 4, 0, 5, "", 4, 1)
+                + "</TextSource></Sources></Project>";
+        Path file = zip("nvivo-same-text.qdpx", Map.of("project.qde", utf8(qde),
+                "sources/AAAAAAAA-2222-3333-4444-555555555555.txt", utf8("Alpha beta gamma\n")));
+        RefiImport.ProjectResult result = RefiImport.readProject(file, BASE);
+        nl.veldwerk.model.Project p = result.project();
+        assertEquals(3, p.quotations().size(), "the first two joined; the one with its own comment apart");
+        var at6 = p.quotations().stream().filter(q -> q.start() == 6).toList();
+        assertEquals(2, at6.size(), at6.toString());
+        var joined = at6.stream().filter(q -> q.comment().isEmpty()).findFirst().orElseThrow();
+        assertEquals(java.util.Set.of("c1", "c2"), p.codingsOf(joined.id()).stream().map(k -> p.code(k.codeId())
+                .orElseThrow().name()).collect(java.util.stream.Collectors.toSet()));
+        var apart = at6.stream().filter(q -> !q.comment().isEmpty()).findFirst().orElseThrow();
+        assertEquals("eigen opmerking", apart.comment());
+        assertEquals(java.util.Set.of("c3"), p.codingsOf(apart.id()).stream().map(k -> p.code(k.codeId())
+                .orElseThrow().name()).collect(java.util.stream.Collectors.toSet()));
+        String said = result.summary().describe(java.util.Locale.ENGLISH);
+        assertTrue(said.contains("1 selections in 'A' held exactly the text of another and were joined to it"), said);
+    }
+
     @Test
     void aSelectionOfNoTextIsLeftOutAndSaidSo() throws Exception {
         String qde = "<Project xmlns=\"urn:QDA-XML:project:1:0\" name=\"e\"><CodeBook><Codes>"

@@ -635,9 +635,9 @@ final class RefiConverter {
     }
 
     /**
-     * Places one selection as a quotation. A selection of exactly the text of one placed before, with no other
-     * comment, is joined to it: NVivo writes one selection per code on a passage, and as separate quotations an
-     * AND query ("piros AND dehumanizálás") found none of them (QA). True when it was joined.
+     * Places one selection as a quotation. In a file from NVivo, a selection of exactly the text of one placed
+     * before, with no other comment, is joined to it: NVivo writes one selection per code on a passage, and as
+     * separate quotations an AND query ("piros AND dehumanizálás") found none of them (QA). True when joined.
      */
     private boolean selection(String documentId, String documentName, OffsetMapper mapper, SyncMarks marks,
                               RefiProject.Selection s, Map<String, Quotation> bySpan) {
@@ -661,7 +661,9 @@ final class RefiConverter {
             return false;
         }
         String span = start + ":" + end;
-        Quotation same = bySpan.get(span);
+        // Only NVivo's: a tool whose quotations are things of their own (ATLAS.ti, Veldwerk) may keep two of the
+        // same text apart on purpose, and a round trip must give them back as two.
+        Quotation same = oneSelectionPerCode() ? bySpan.get(span) : null;
         String comment = s.description == null ? "" : s.description.strip();
         if (same != null && (comment.isEmpty() || comment.equals(String.valueOf(same.comment()).strip()))) {
             s.noteRefs.forEach(note -> noteTargets.putIfAbsent(note, new MemoTarget(EntityKind.QUOTATION, same.id())));
@@ -680,6 +682,11 @@ final class RefiConverter {
             coding(id, documentName, coding);
         }
         return false;
+    }
+
+    /** Whether the file comes from NVivo, which writes one selection per code on a passage (no quotations). */
+    private boolean oneSelectionPerCode() {
+        return refi.origin != null && refi.origin.toLowerCase(Locale.ROOT).contains("nvivo");
     }
 
     private void coding(String quotationId, String documentName, RefiProject.Coding c) {

@@ -243,6 +243,10 @@ class RefiSafetyTest {
                 .orElseThrow().name()).collect(java.util.stream.Collectors.toSet()));
         String said = result.summary().describe(java.util.Locale.ENGLISH);
         assertTrue(said.contains("1 selections in 'A' held exactly the text of another and were joined to it"), said);
+        // From a tool whose quotations are things of their own (ATLAS.ti, Veldwerk): two of the same text stay two.
+        Path atlas = zip("atlas-same-text.qdpx", Map.of("project.qde", utf8(qde.replace("origin=\"NVivo\"",
+                "origin=\"ATLAS.ti 9\"")), "sources/AAAAAAAA-2222-3333-4444-555555555555.txt", utf8("Alpha beta gamma\n")));
+        assertEquals(4, RefiImport.readProject(atlas, BASE).project().quotations().size());
     }
 
     @Test

@@ -53,6 +53,8 @@ final class RefiConverter {
     private final Map<String, String> attributeNameOfVariable = new HashMap<>();
     /** Which entity each note is about: the first element that refers to it. */
     private final Map<String, MemoTarget> noteTargets = new HashMap<>();
+    /** Notes on selections that could not be placed: kept as project memos, and said so. */
+    private final Set<String> notesOfUnplaced = new HashSet<>();
     private final Set<String> relationNotes = new HashSet<>();
 
     /** Recordings in the archive to unpack into the new project: project path ("media/A01.mp3") → archive name. */
@@ -642,6 +644,7 @@ final class RefiConverter {
     private boolean selection(String documentId, String documentName, OffsetMapper mapper, SyncMarks marks,
                               RefiProject.Selection s, Map<String, Quotation> bySpan) {
         String id = s.guid != null ? s.guid : Ids.newId();
+        notesOfUnplaced.addAll(s.noteRefs); // taken out again once it is placed
         if (mapper == null) {
             return false;
         }
@@ -665,6 +668,7 @@ final class RefiConverter {
         // same text apart on purpose, and a round trip must give them back as two.
         Quotation same = oneSelectionPerCode() ? bySpan.get(span) : null;
         String comment = s.description == null ? "" : s.description.strip();
+        s.noteRefs.forEach(notesOfUnplaced::remove);
         if (same != null && (comment.isEmpty() || comment.equals(String.valueOf(same.comment()).strip()))) {
             s.noteRefs.forEach(note -> noteTargets.putIfAbsent(note, new MemoTarget(EntityKind.QUOTATION, same.id())));
             for (RefiProject.Coding coding : s.codings) {
@@ -737,6 +741,7 @@ final class RefiConverter {
 
     private void notes() {
         refi.noteRefs.forEach(note -> noteTargets.putIfAbsent(note, MemoTarget.project()));
+        aboutNothingImported = 0;
         for (RefiProject.Note note : refi.notes) {
             if (relationNotes.contains(note.guid)) {
                 continue;
@@ -745,6 +750,9 @@ final class RefiConverter {
             MemoTarget target = noteTargets.getOrDefault(note.guid, MemoTarget.project());
             if (!p.contains(target.kind(), target.id())) {
                 target = MemoTarget.project(); // what it was about was not imported; keep the note itself
+                aboutNothingImported++;
+            } else if (!noteTargets.containsKey(note.guid) && notesOfUnplaced.contains(note.guid)) {
+                aboutNothingImported++; // on a selection that could not be placed
             }
             if (target.kind() == EntityKind.CODE && note.name.equals(Conventions.CODE_MEMO)) {
                 Code code = p.code(target.id()).orElseThrow();
@@ -758,7 +766,13 @@ final class RefiConverter {
                     Timestamps.parse(note.modified)));
             count("memos");
         }
+        if (aboutNothingImported > 0) {
+            skipped.add(skipReason("skip.notesAboutNothingImported", aboutNothingImported));
+        }
     }
+
+    /** Notes whose subject was not imported (a selection that could not be placed, say), counted by {@link #notes}. */
+    private int aboutNothingImported;
 
     private String noteText(RefiProject.Note note) {
         String text = noteOwnText(note);

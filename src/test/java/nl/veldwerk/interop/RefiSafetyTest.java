@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import nl.veldwerk.model.EntityKind;
 import nl.veldwerk.model.ProjectInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -242,11 +243,38 @@ class RefiSafetyTest {
         assertEquals(java.util.Set.of("c3"), p.codingsOf(apart.id()).stream().map(k -> p.code(k.codeId())
                 .orElseThrow().name()).collect(java.util.stream.Collectors.toSet()));
         String said = result.summary().describe(java.util.Locale.ENGLISH);
-        assertTrue(said.contains("1 selections in 'A' held exactly the text of another and were joined to it"), said);
+        assertTrue(said.contains("one selection in 'A' with exactly the text of another: joined to it"), said);
         // From a tool whose quotations are things of their own (ATLAS.ti, Veldwerk): two of the same text stay two.
         Path atlas = zip("atlas-same-text.qdpx", Map.of("project.qde", utf8(qde.replace("origin=\"NVivo\"",
                 "origin=\"ATLAS.ti 9\"")), "sources/AAAAAAAA-2222-3333-4444-555555555555.txt", utf8("Alpha beta gamma\n")));
         assertEquals(4, RefiImport.readProject(atlas, BASE).project().quotations().size());
+    }
+
+    /** A note on a selection that could not be placed is kept as a project memo, and that is said (QA). */
+    @Test
+    void aNoteOnASelectionLeftOutIsKeptAsAProjectMemoAndSaidSo() throws Exception {
+        String qde = "<Project xmlns=\"urn:QDA-XML:project:1:0\" name=\"n\"><Sources>"
+                + "<TextSource guid=\"AAAAAAAA-2222-3333-4444-555555555555\" name=\"A\" "
+                + "plainTextPath=\"internal://AAAAAAAA-2222-3333-4444-555555555555.txt\">"
+                + "<PlainTextSelection guid=\"BBBBBBBB-2222-3333-4444-555555555551\" startPosition=\"50\" "
+                + "endPosition=\"60\"><NoteRef targetGUID=\"EEEEEEEE-2222-3333-4444-555555555551\"/></PlainTextSelection>"
+                + "<PlainTextSelection guid=\"BBBBBBBB-2222-3333-4444-555555555552\" startPosition=\"0\" "
+                + "endPosition=\"5\"><NoteRef targetGUID=\"EEEEEEEE-2222-3333-4444-555555555552\"/></PlainTextSelection>"
+                + "</TextSource></Sources><Notes>"
+                + "<Note guid=\"EEEEEEEE-2222-3333-4444-555555555551\" name=\"selnote\"><PlainTextContent>over niets"
+                + "</PlainTextContent></Note>"
+                + "<Note guid=\"EEEEEEEE-2222-3333-4444-555555555552\" name=\"geplaatst\"><PlainTextContent>over alpha"
+                + "</PlainTextContent></Note></Notes></Project>";
+        Path file = zip("note-left-out.qdpx", Map.of("project.qde", utf8(qde),
+                "sources/AAAAAAAA-2222-3333-4444-555555555555.txt", utf8("Alpha beta gamma\n")));
+        RefiImport.ProjectResult result = RefiImport.readProject(file, BASE);
+        var memos = result.project().memos();
+        assertEquals(2, memos.size(), "both notes kept");
+        assertEquals(EntityKind.PROJECT_INFO, memos.stream().filter(m -> m.title().equals("selnote")).findFirst()
+                .orElseThrow().target().kind());
+        String said = result.summary().describe(java.util.Locale.ENGLISH);
+        assertTrue(said.contains("one note about something not imported (a selection that could not be placed, say): "
+                + "kept as project memos"), said);
     }
 
     @Test

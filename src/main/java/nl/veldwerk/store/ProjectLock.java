@@ -350,13 +350,7 @@ final class ProjectLock implements AutoCloseable {
             try {
                 take(directory);
             } catch (ProjectFileException e) {
-                if (fileKey != null) {
-                    HELD_HERE.remove(fileKey, holder); // its number may be given to another file once it goes
-                }
-                fileKey = null;
-                channel = null;
-                lostBecause = e.problem();
-                stopWatching(); // nothing left to put back: the folder may be opened again meanwhile
+                markLost(e.problem());
                 throw new ProjectFileException(directory, e, "lock.lost", e.problem());
             } finally {
                 if (channel != old) { // a file taken anew (or none): the old one goes
@@ -443,13 +437,16 @@ final class ProjectLock implements AutoCloseable {
         }
     }
 
-    /** Lets go of a lock taken again too late (the project changed meanwhile): lost, for {@code reason}. */
-    void letGoAsLost(nl.veldwerk.model.UserText reason) {
+    /**
+     * Lets go of the lock as lost, for {@code reason}: taken over by another program, or taken again too late (the
+     * project changed meanwhile). Saves are refused until {@link #retake}.
+     */
+    void markLost(nl.veldwerk.model.UserText reason) {
         synchronized (guard) {
             if (fileKey != null) {
-                HELD_HERE.remove(fileKey, holder);
+                HELD_HERE.remove(fileKey, holder); // its number may be given to another file once it goes
             }
-            stopWatching();
+            stopWatching(); // nothing left to put back: the folder may be opened again meanwhile
             releaseQuietly(lock);
             closeQuietly(channel);
             fileKey = null;

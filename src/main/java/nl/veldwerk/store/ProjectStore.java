@@ -485,7 +485,7 @@ public final class ProjectStore implements AutoCloseable {
         }
         lock.retake(directory);
         if (!savesAsLeft()) { // saved just before it let go
-            lock.letGoAsLost(nl.veldwerk.model.UserText.of(ProjectStore.class, "lock.changedMeanwhile"));
+            lock.markLost(nl.veldwerk.model.UserText.of(ProjectStore.class, "lock.changedMeanwhile"));
             throw new ProjectFileException(directory, "lock.lostSaved");
         }
         lockTakenBack.run();

@@ -51,11 +51,7 @@ class LockTest {
             assertThrows(ProjectFileException.class, () -> ProjectStore.open(dir), "refused here");
             first.session().execute(CodeCommands.add(Code.of("m", "Nog een", null, null)));
             first.save();
-            Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), OpenAttemptMain.class.getName(), dir.toString())
-                    .redirectErrorStream(true).start();
-            String said = new String(other.getInputStream().readAllBytes());
-            assertEquals(0, other.waitFor(), "another program was let in: " + said);
+            String said = refusedToAnotherProgram(dir);
             assertTrue(said.contains("already open in the Veldwerk window"), said);
             assertTrue(said.contains(System.getProperty("user.name")), said);
             assertTrue(said.contains("process " + ProcessHandle.current().pid()), said);
@@ -215,13 +211,7 @@ class LockTest {
         Path dir = tmp.resolve("p");
         try (ProjectStore first = StoreTestSupport.createFixtureProject(dir)) {
             assertTrue(ProjectStore.openNowIn(dir).orElseThrow().contains("process " + ProcessHandle.current().pid()));
-            Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), OpenAttemptMain.class.getName(), dir.toString())
-                    .redirectErrorStream(true).start();
-            others.add(other);
-            assertTrue(other.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
-            assertEquals(0, other.exitValue(), "another program was let in: "
-                    + new String(other.getInputStream().readAllBytes()));
+            refusedToAnotherProgram(dir);
         }
     }
 
@@ -270,11 +260,28 @@ class LockTest {
         others.forEach(Process::destroyForcibly);
     }
 
-    private Process takeOver(Path dir, String how) throws Exception {
-        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), TakeOverMain.class.getName(), dir.toString(), how)
-                .redirectErrorStream(true).start();
+    /** Another program (a JVM of its own running {@code main}), ended after the test whatever happened. */
+    private Process anotherProgram(Class<?> main, String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(Path.of(
+                System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
+                main.getName()));
+        command.addAll(java.util.List.of(args));
+        Process other = new ProcessBuilder(command).redirectErrorStream(true).start();
         others.add(other);
+        return other;
+    }
+
+    /** What another program trying to open the project is told; it must be refused. */
+    private String refusedToAnotherProgram(Path dir) throws Exception {
+        Process attempt = anotherProgram(OpenAttemptMain.class, dir.toString());
+        assertTrue(attempt.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the other program ended");
+        String said = new String(attempt.getInputStream().readAllBytes());
+        assertEquals(0, attempt.exitValue(), "another program was let in: " + said);
+        return said;
+    }
+
+    private Process takeOver(Path dir, String how) throws Exception {
+        Process other = anotherProgram(TakeOverMain.class, dir.toString(), how);
         String line = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream())).readLine();
         assertEquals(how.equals("scribble") ? "done" : "held", line, "the other program did its part");
         return other;
@@ -298,13 +305,7 @@ class LockTest {
             takeOver(dir, "scribble").waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
             first.session().execute(CodeCommands.add(Code.of("n", "Nieuw", null, null)));
             first.save();
-            Process attempt = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), OpenAttemptMain.class.getName(), dir.toString())
-                    .redirectErrorStream(true).start();
-            others.add(attempt);
-            assertTrue(attempt.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
-            String said = new String(attempt.getInputStream().readAllBytes());
-            assertEquals(0, attempt.exitValue(), "another program was let in: " + said);
+            String said = refusedToAnotherProgram(dir);
             assertTrue(said.contains("process " + ProcessHandle.current().pid()), "named again: " + said);
         }
     }

@@ -61,7 +61,8 @@ final class BenchQdpxCommand implements Callable<Integer> {
                 out.printf("%s: %,d documents, %,d quotations (import not timed: the bare StAX pass and the import "
                         + "compare with --preset)%n", projectFolder, project.documents().size(),
                         project.quotations().size());
-                benchExport(out, () -> RefiExport.exportProject(project, qdpx, "Veldwerk bench", projectFolder), qdpx);
+                againstZipCopy(out, "export", () -> RefiExport.exportProject(project, qdpx, "Veldwerk bench",
+                        projectFolder), qdpx);
                 benchBundle(out, project);
             } finally {
                 Files.deleteIfExists(qdpx);
@@ -87,7 +88,7 @@ final class BenchQdpxCommand implements Callable<Integer> {
             double ratio = median(imports) / median(stax);
             out.printf("%nimport: median %.0f ms; StAX pass: median %.0f ms; import / StAX = %.2f (target <= 3.0: %s);"
                     + " one thread each side%n", median(imports), median(stax), ratio, ratio <= 3.0 ? "met" : "MISSED");
-            benchExport(out, () -> RefiExport.exportProject(project, qdpx, "Veldwerk bench"), qdpx);
+            againstZipCopy(out, "export", () -> RefiExport.exportProject(project, qdpx, "Veldwerk bench"), qdpx);
             benchBundle(out, project);
         } finally {
             Files.deleteIfExists(qdpx);
@@ -99,46 +100,34 @@ final class BenchQdpxCommand implements Callable<Integer> {
      * The export against the bare library: the same .qdpx's entries inflated and written again through a
      * plain zip stream, one thread each side, alternating run by run.
      */
-    private void benchExport(PrintWriter out, BenchStats.Task export, Path qdpx) throws Exception {
-        Path copy = Files.createTempFile("veldwerk-bench-bare", ".qdpx");
-        try {
-            BenchStats.Paired runs = BenchStats.alternate(this.runs, export, () -> BenchStats.copyEntries(qdpx, copy));
-            out.printf("export: %.0f MB .qdpx%n", Files.size(qdpx) / 1e6);
-            for (int run = 0; run < runs.ours().size(); run++) {
-                out.printf("run %d: export %.0f ms, bare zip copy %.0f ms, ratio %.2f%n", run + 1, runs.ours().get(run),
-                        runs.bare().get(run), runs.ratios().get(run));
-            }
-            double ratio = median(runs.ours()) / median(runs.bare());
-            out.printf("export: median %.0f ms; bare: median %.0f ms; export / bare = %.2f (target <= 2: %s); one thread"
-                    + " each side%n", median(runs.ours()), median(runs.bare()), ratio, ratio <= 2 ? "met" : "MISSED");
-        } finally {
-            Files.deleteIfExists(copy);
-        }
-    }
-
     /**
      * The project bundle (File → Export → Bundle, {@code veldwerk bundle}) against the bare library the same way:
      * the bundle's entries inflated and written again through a plain zip stream, one thread each side.
      */
     private void benchBundle(PrintWriter out, Project project) throws Exception {
-        Path dir = Files.createTempDirectory("veldwerk-bench-bundle");
-        Path bundle = dir.resolve("bench.vwz");
-        Path copy = dir.resolve("bare.vwz");
+        Path bundle = Files.createTempFile("veldwerk-bench", ".vwz");
         try {
-            BenchStats.Paired runs = BenchStats.alternate(this.runs, () -> Bundles.export(project, bundle),
-                    () -> BenchStats.copyEntries(bundle, copy));
-            out.printf("bundle: %.0f MB%n", Files.size(bundle) / 1e6);
-            for (int run = 0; run < runs.ours().size(); run++) {
-                out.printf("run %d: bundle %.0f ms, bare zip copy %.0f ms, ratio %.2f%n", run + 1, runs.ours().get(run),
-                        runs.bare().get(run), runs.ratios().get(run));
-            }
-            double ratio = median(runs.ours()) / median(runs.bare());
-            out.printf("bundle: median %.0f ms; bare: median %.0f ms; bundle / bare = %.2f (target <= 2: %s); one "
-                    + "thread each side%n", median(runs.ours()), median(runs.bare()), ratio, ratio <= 2 ? "met" : "MISSED");
+            againstZipCopy(out, "bundle", () -> Bundles.export(project, bundle), bundle);
         } finally {
             Files.deleteIfExists(bundle);
+        }
+    }
+
+    /** {@code ours} writing the zip {@code file}, against copying its entries through a plain zip stream, alternating. */
+    private void againstZipCopy(PrintWriter out, String what, BenchStats.Task ours, Path file) throws Exception {
+        Path copy = Files.createTempFile("veldwerk-bench-bare", ".zip");
+        try {
+            BenchStats.Paired runs = BenchStats.alternate(this.runs, ours, () -> BenchStats.copyEntries(file, copy));
+            out.printf("%s: %.0f MB%n", what, Files.size(file) / 1e6);
+            for (int run = 0; run < runs.ours().size(); run++) {
+                out.printf("run %d: %s %.0f ms, bare zip copy %.0f ms, ratio %.2f%n", run + 1, what,
+                        runs.ours().get(run), runs.bare().get(run), runs.ratios().get(run));
+            }
+            double ratio = median(runs.ours()) / median(runs.bare());
+            out.printf("%s: median %.0f ms; bare: median %.0f ms; %s / bare = %.2f (target <= 2: %s); one thread each"
+                    + " side%n", what, median(runs.ours()), median(runs.bare()), what, ratio, ratio <= 2 ? "met" : "MISSED");
+        } finally {
             Files.deleteIfExists(copy);
-            Files.deleteIfExists(dir);
         }
     }
 

@@ -50,8 +50,9 @@ final class ImportQdpxCommand implements Callable<Integer> {
         var turns = nl.veldwerk.importer.TurnsOfImportedTexts.find(result.project());
         nl.veldwerk.project.DocumentCommands.giveTurns(result.project(), turns,
                 nl.veldwerk.importer.TurnsOfImportedTexts::namesAnInterviewer);
-        ProjectStore.create(directory, result.project()).close(); // written only after the whole read succeeded
-        java.util.List<String> unpacked = RefiImport.unpackMedia(qdpx, directory, result);
+        // Written only after the whole read succeeded, and moved into place whole with its recordings.
+        java.util.List<String> unpacked = nl.veldwerk.store.WholeProjectFolder.create(directory, result.project(),
+                folder -> RefiImport.unpackMedia(qdpx, folder, result));
         spec.commandLine().getOut().println(result.summary().describe(java.util.Locale.ENGLISH));
         if (!turns.isEmpty()) {
             spec.commandLine().getOut().printf(java.util.Locale.ROOT, "Speaker turns found in the labels of the text:"

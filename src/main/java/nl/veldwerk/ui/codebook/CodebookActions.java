@@ -75,7 +75,7 @@ public final class CodebookActions {
             }
             Project fresh = new Project(ProjectInfo.named(directory.getFileName().toString(), Instant.now()));
             codebook.call().execute(fresh); // a project nobody listens to yet: no undo history needed
-            ProjectStore.create(directory, fresh).close();
+            nl.veldwerk.store.WholeProjectFolder.create(directory, fresh);
             return directory;
         }, main::open, e -> main.fail(I18n.text("error.create"), e));
     }

@@ -52,8 +52,8 @@ public final class ExchangeActions {
             var turns = nl.veldwerk.importer.TurnsOfImportedTexts.find(result.project());
             nl.veldwerk.project.DocumentCommands.giveTurns(result.project(), turns,
                     nl.veldwerk.importer.TurnsOfImportedTexts::namesAnInterviewer);
-            ProjectStore.create(directory, result.project()).close();
-            java.util.List<String> unpacked = RefiImport.unpackMedia(qdpx, directory, result);
+            java.util.List<String> unpacked = nl.veldwerk.store.WholeProjectFolder.create(directory,
+                    result.project(), folder -> RefiImport.unpackMedia(qdpx, folder, result));
             String summary = result.summary().describe(I18n.locale());
             if (!turns.isEmpty()) {
                 summary += "\n" + I18n.text("refi.turnsFound", turns.values().stream().mapToInt(java.util.List::size)

@@ -50,6 +50,8 @@ final class RefiConverter {
     private final Map<String, Phase> phaseOfCode = new HashMap<>();
     private final Map<String, Set<String>> groupsOfSource = new HashMap<>();
     private final Map<String, Map<String, String>> attributesOfSource = new HashMap<>();
+    /** Source GUID and attribute name → the case whose value it has (to say when the source's own differs). */
+    private final Map<String, String> caseOfAttribute = new HashMap<>();
     private final Map<String, String> attributeNameOfVariable = new HashMap<>();
     /** Which entity each note is about: the first element that refers to it. */
     private final Map<String, MemoTarget> noteTargets = new HashMap<>();
@@ -382,6 +384,7 @@ final class RefiConverter {
                     if (before == null) {
                         valueGiven.put(key, v.value().strip());
                         setAttribute(source, v);
+                        caseOfAttribute.put(source + '\n' + variableName(v.variableGuid()), name);
                     } else if (!valueGiven.get(key).equals(v.value().strip())) {
                         skipped.add(skipReason("skip.caseValueTwice", sourceName(source),
                                 variableName(v.variableGuid()), valueGiven.get(key), before, v.value().strip(), name));
@@ -431,6 +434,18 @@ final class RefiConverter {
         attributesOfSource.computeIfAbsent(sourceGuid, k -> new HashMap<>()).put(name, v);
     }
 
+    /** A case's value for a source that the source's own value for the same variable replaced, said (QA). */
+    private void sayCaseValuesReplaced(String id, Map<String, String> fromCases) {
+        Map<String, String> now = attributesOfSource.getOrDefault(id, Map.of());
+        fromCases.forEach((attribute, caseValue) -> {
+            String own = now.get(attribute);
+            if (own != null && !own.equals(caseValue)) {
+                skipped.add(skipReason("skip.caseValueOfSource", sourceName(id), attribute, own, caseValue,
+                        caseOfAttribute.get(id + '\n' + attribute)));
+            }
+        });
+    }
+
     private void sources() {
         int index = 0;
         for (RefiProject.Source source : refi.sources) {
@@ -443,7 +458,9 @@ final class RefiConverter {
                 guid = Ids.newId();
             }
             String id = guid;
+            Map<String, String> fromCases = Map.copyOf(attributesOfSource.getOrDefault(id, Map.of()));
             source.values.forEach(v -> setAttribute(id, v));
+            sayCaseValuesReplaced(id, fromCases);
             String raw = rawText(source);
             List<OffsetMapper.Range> ranges = source.selections.stream()
                     .map(s -> new OffsetMapper.Range(s.start, s.end, s.name)).toList();

@@ -29,16 +29,26 @@ class RefiCasesTest {
     }
 
     private static String qde(String cases) {
+        return qde(cases, "");
+    }
+
+    /** With {@code ownValues} the first source's own variable values. */
+    private static String qde(String cases, String ownValues) {
         return "<Project xmlns=\"urn:QDA-XML:project:1:0\" name=\"c\">"
                 + "<Variables><Variable guid=\"" + AGE + "\" name=\"Leeftijd\" typeOfVariable=\"Integer\"/></Variables>"
                 + "<Cases>" + cases + "</Cases><Sources>"
-                + "<TextSource guid=\"" + S1 + "\" name=\"Interview 1\"><PlainTextContent>Een.</PlainTextContent></TextSource>"
+                + "<TextSource guid=\"" + S1 + "\" name=\"Interview 1\"><PlainTextContent>Een.</PlainTextContent>"
+                + ownValues + "</TextSource>"
                 + "<TextSource guid=\"" + S2 + "\" name=\"Interview 2\"><PlainTextContent>Twee.</PlainTextContent></TextSource>"
                 + "</Sources></Project>";
     }
 
     private static RefiImport.ProjectResult read(String cases) throws Exception {
-        byte[] bytes = qde(cases).getBytes(StandardCharsets.UTF_8);
+        return read(cases, "");
+    }
+
+    private static RefiImport.ProjectResult read(String cases, String ownValues) throws Exception {
+        byte[] bytes = qde(cases, ownValues).getBytes(StandardCharsets.UTF_8);
         return RefiImport.convert(null, bytes, "project.qde", Map.of(), ProjectInfo.named("x", Instant.EPOCH));
     }
 
@@ -86,6 +96,23 @@ class RefiCasesTest {
         assertTrue(said.contains("source 'Interview 1' is in two cases with a different 'Leeftijd': '67' (case 'A') "
                 + "is kept, '41' (case 'B') is not"), said);
         assertFalse(said.contains("'Interview 2' is in two cases"), "the same value twice is no conflict: " + said);
+    }
+
+    @Test
+    void aSourcesOwnValueIsKeptOverItsCasesAndTheCasesIsSaid() throws Exception {
+        String bewonerA = "<Case guid=\"CCCCCCCC-0000-0000-0000-000000000001\" name=\"Bewoner A\">" + value("67")
+                + "<SourceRef targetGUID=\"" + S1 + "\"/><SourceRef targetGUID=\"" + S2 + "\"/></Case>";
+        RefiImport.ProjectResult result = read(bewonerA, value("68"));
+        Project p = result.project();
+        assertEquals("68", document(p, "Interview 1").attributes().get("Leeftijd"));
+        assertEquals("67", document(p, "Interview 2").attributes().get("Leeftijd"));
+        String said = result.summary().describe(Locale.ENGLISH);
+        assertTrue(said.contains("source 'Interview 1' has its own 'Leeftijd': '68' is kept, '67' of case 'Bewoner A' "
+                + "is not"), said);
+        assertFalse(said.contains("'Interview 2' has its own"), said);
+
+        String same = read(bewonerA, value("67")).summary().describe(Locale.ENGLISH);
+        assertFalse(same.contains("has its own"), "the same value twice is no conflict: " + same);
     }
 
     @Test

@@ -95,7 +95,11 @@ public final class QuotationPane extends BorderPane {
         TableColumn<QuotationRow, String> paragraphs = column("¶", 40,
                 r -> nl.veldwerk.model.Paragraphs.label(r.firstParagraph(), r.lastParagraph()));
         paragraphs.setId("quotation-paragraphs");
-        paragraphs.setMinWidth(40);
+        // As wide as the longest label shown needs ("10412–10415" in a long transcript), at least as before.
+        LongestParagraphLabel longest = new LongestParagraphLabel(coding.rows());
+        paragraphs.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(40,
+                nl.veldwerk.ui.common.Labels.widthOf("9".repeat(longest.longestProperty().get())) + 16),
+                longest.longestProperty()));
         // In reading order, not as text ("9" before "10").
         paragraphs.setComparator(java.util.Comparator.comparingInt((String label) -> Integer.parseInt(
                 label.split("–")[0])));

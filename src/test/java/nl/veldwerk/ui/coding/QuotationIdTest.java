@@ -33,10 +33,15 @@ class QuotationIdTest extends WorkbenchTest {
     private Path dir;
 
     private void open(FxRobot robot) throws Exception {
+        open(robot, TEXT);
+    }
+
+    /** The project open on document 2, R01, whose text is {@code text}. */
+    private void open(FxRobot robot, String text) throws Exception {
         Project p = new Project(ProjectInfo.named("ID", Fixtures.T));
         p.put(Document.of("other", "R00", "Eerder document.\n", SourceFormat.TXT, List.of(), Fixtures.T).withNumber(1));
-        p.put(Document.of("d", "R01", TEXT, SourceFormat.TXT, List.of(new nl.veldwerk.model.SpeakerTurn("Marieke", 0,
-                TEXT.length(), null)), Fixtures.T).withNumber(2));
+        p.put(Document.of("d", "R01", text, SourceFormat.TXT, List.of(new nl.veldwerk.model.SpeakerTurn("Marieke", 0,
+                text.length(), null)), Fixtures.T).withNumber(2));
         p.put(Code.of("c", "Tellen", "#cc3333", null));
         p.put(Code.of("n", "Noemen", "#3355cc", null));
         dir = tmp.resolve("ids-" + System.nanoTime());
@@ -103,6 +108,42 @@ class QuotationIdTest extends WorkbenchTest {
         }
         robot.interact(() -> table.getColumns().stream().filter(c -> !c.visibleProperty().isBound())
                 .forEach(c -> c.setVisible(before.get(c))));
+    }
+
+    /** A long transcript's paragraph numbers shown whole in the list ("10000–10002", not "10…"), beside every column. */
+    @Test
+    void fiveDigitParagraphsAreShownWhole(FxRobot robot) throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int line = 1; line <= 10_003; line++) {
+            text.append("Regel ").append(line).append(".\n");
+        }
+        String whole = text.toString();
+        open(robot, whole);
+        int start = whole.indexOf("Regel 10000.");
+        int end = whole.indexOf("Regel 10003.") - 1;
+        int single = whole.indexOf("Regel 9.");
+        robot.interact(() -> {
+            workbench.coding().select(start, end);
+            workbench.coding().applyCode("c");
+            workbench.coding().select(single, single + "Regel 9.".length());
+            workbench.coding().applyCode("c");
+        });
+        WindowTestSupport.idle(vm);
+        javafx.scene.control.TableView<?> table = robot.lookup("#quotation-list").queryTableView();
+        robot.interact(() -> table.getColumns().stream().filter(c -> !c.visibleProperty().isBound())
+                .forEach(c -> c.setVisible(true)));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.scene.control.TableCell<?, ?>> cells = robot.from(table).lookup(".table-cell").queryAll()
+                .stream().filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null
+                        && "quotation-paragraphs".equals(c.getTableColumn().getId()) && c.getText() != null
+                        && !c.getText().isEmpty())
+                .<javafx.scene.control.TableCell<?, ?>>map(n -> (javafx.scene.control.TableCell<?, ?>) n).toList();
+        assertEquals(List.of("10000–10002", "9"), cells.stream().map(javafx.scene.control.TableCell::getText).sorted()
+                .toList());
+        for (javafx.scene.control.TableCell<?, ?> cell : cells) {
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) cell.lookup(".text");
+            assertEquals(cell.getText(), shown.getText(), "the paragraphs whole, not elided");
+        }
     }
 
     /** The quotation shown is the row selected, in the list's own order and in any order the user sorts it in. */

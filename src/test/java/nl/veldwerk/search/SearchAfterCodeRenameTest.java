@@ -33,4 +33,18 @@ class SearchAfterCodeRenameTest {
                 + "OR group:Aanbieders", Search.afterGroupRename("group:Wijkcoaches AND code:wijkcoaches OR "
                 + "GROUP:\"wijkcoaches\" OR group:Aanbieders", "Wijkcoaches", "Buurt coaches"));
     }
+
+    /** An attribute renamed: the fields that search it ask for the new name; words, values and other fields stay. */
+    @Test
+    void anAttributeRenameRewritesItsFields() {
+        List<String> others = List.of("Leeftijd", "Functie oud");
+        assertEquals("functie:aanbieder AND rol OR (functie:\"wijk coach\" -roldoc:x)", Search.afterAttributeRename(
+                "rol:aanbieder AND rol OR (Rol:\"wijk coach\" -roldoc:x)", "Rol", "Functie", others));
+        assertEquals("huidigefunctie:x", Search.afterAttributeRename("rol:x", "Rol", "Huidige functie!", others),
+                "searched by its letters and digits");
+        assertEquals("rol:x", Search.afterAttributeRename("rol:x", "Rol", "Leeftijd", others),
+                "the new name is another attribute's field");
+        assertEquals("rol:x", Search.afterAttributeRename("rol:x", "Rol", "Rol!", others), "the same field");
+        assertEquals("rol:x", Search.afterAttributeRename("rol:x", "Rol", "?", others), "no field to search by");
+    }
 }

@@ -179,7 +179,20 @@ public final class DocumentsViewModel {
                     if (same.isPresent()) {
                         main.showStatus(nl.veldwerk.ui.common.I18n.text("attributes.exists", same.get().name()));
                     } else {
-                        main.run(() -> main.session().execute(DocumentCommands.renameAttribute(attributeId, name)));
+                        // Saved searches for the attribute ask for it by its new name, in the same step.
+                        List<String> others = p.attributes().stream().filter(o -> !o.id().equals(attributeId))
+                                .map(AttributeDefinition::name).toList();
+                        List<nl.veldwerk.model.SavedQuery> queries = p.info().savedQueries().stream().map(q ->
+                                q.overCodes() ? q : new nl.veldwerk.model.SavedQuery(q.name(), false,
+                                        nl.veldwerk.search.Search.afterAttributeRename(q.query(), a.name(), name,
+                                                others))).toList();
+                        List<nl.veldwerk.project.Command> steps = new java.util.ArrayList<>(List.of(
+                                DocumentCommands.renameAttribute(attributeId, name)));
+                        if (!queries.equals(p.info().savedQueries())) {
+                            steps.add(nl.veldwerk.project.NoteCommands.rewriteQueries(queries));
+                        }
+                        main.run(() -> main.session().execute(new CompositeCommand(Message.of("attribute.rename",
+                                name), steps)));
                     }
                 });
     }

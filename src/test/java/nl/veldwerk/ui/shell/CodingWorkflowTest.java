@@ -732,10 +732,19 @@ class CodingWorkflowTest extends WorkbenchTest {
                 .map(n -> (javafx.scene.control.Label) n).findFirst().orElseThrow();
         assertEquals(List.of("Rename attribute…", "Delete attribute…"), ageLabel.getContextMenu().getItems().stream()
                 .map(javafx.scene.control.MenuItem::getText).toList());
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.NoteCommands.rewriteQueries(List.of(
+                new nl.veldwerk.model.SavedQuery("Ouder", false, "age:47.5 AND buurt")))));
         dialogs.text = "leeftijd";
         robot.interact(() -> ageLabel.getContextMenu().getItems().get(0).fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("47.5", project().documents().iterator().next().attributes().get("leeftijd"), "its values too");
+        assertEquals("leeftijd:47.5 AND buurt", project().info().savedQueries().getFirst().query(),
+                "a saved search for the attribute follows its name (it found nothing after)");
+        robot.interact(vm::undo);
+        assertEquals("age:47.5 AND buurt", project().info().savedQueries().getFirst().query(), "one step undone");
+        assertEquals("47.5", project().documents().iterator().next().attributes().get("age"));
+        robot.interact(vm::redo);
+        assertEquals("leeftijd:47.5 AND buurt", project().info().savedQueries().getFirst().query());
         assertFalse(project().documents().iterator().next().attributes().containsKey("age"), "under the new name only");
         dialogs.text = "ROLE";
         robot.interact(() -> workbench.documents().renameAttributeAsking(ageId));

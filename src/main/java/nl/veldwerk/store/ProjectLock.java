@@ -333,7 +333,7 @@ final class ProjectLock implements AutoCloseable {
     void verify(Path directory) throws ProjectFileException {
         synchronized (guard) {
             if (lostBecause != null) {
-                throw new ProjectFileException(directory, "lock.lost", lostBecause);
+                throw new ProjectFileException(directory, lostKey(lostBecause, false), lostBecause);
             }
             if (channel == null) {
                 throw new ProjectFileException(directory, "lock.closed");
@@ -351,7 +351,7 @@ final class ProjectLock implements AutoCloseable {
                 take(directory);
             } catch (ProjectFileException e) {
                 markLost(e.problem());
-                throw new ProjectFileException(directory, e, "lock.lost", e.problem());
+                throw new ProjectFileException(directory, e, lostKey(e.problem(), false), e.problem());
             } finally {
                 if (channel != old) { // a file taken anew (or none): the old one goes
                     releaseQuietly(oldLock);
@@ -376,8 +376,8 @@ final class ProjectLock implements AutoCloseable {
                     verify(directory);
                 } catch (ProjectFileException e) {
                     LOG.log(System.Logger.Level.WARNING, e.getMessage());
-                    if (lostBecause != null && lostBecause.key().startsWith("lock.held")) {
-                        takenOver = new ProjectFileException(directory, "lock.lostNow", lostBecause);
+                    if (lostBecause != null) { // taken over, or its lock file could not be made again
+                        takenOver = new ProjectFileException(directory, lostKey(lostBecause, true), lostBecause);
                     }
                 }
             }
@@ -388,6 +388,21 @@ final class ProjectLock implements AutoCloseable {
         synchronized (guard) {
             watch = started;
         }
+    }
+
+    /**
+     * How a lost lock is said: taken over by another program, or (a share gone read-only or away, say) its lock
+     * file deleted and not made again; the second was worded as a take-over, and said only at the next save.
+     * {@code now}: as the watch finds it, rather than as a save's refusal.
+     */
+    private static String lostKey(nl.veldwerk.model.UserText reason, boolean now) {
+        boolean takenOver = reason.key().startsWith("lock.held") || reason.key().equals("lock.changedMeanwhile");
+        return (takenOver ? "lock.lost" : "lock.lostLocking") + (now ? "Now" : "");
+    }
+
+    /** Whether {@code lost} (from {@link #onLost}) says another program took the project over. */
+    static boolean takenOver(ProjectFileException lost) {
+        return lost.problem().key().startsWith("lock.lost") && !lost.problem().key().startsWith("lock.lostLocking");
     }
 
     /** Whom to tell when the watch finds the lock taken over by another program (its thread, not the caller's). */
@@ -417,7 +432,7 @@ final class ProjectLock implements AutoCloseable {
                 take(directory);
             } catch (ProjectFileException e) {
                 lostBecause = e.problem(); // who holds it now, not who took it then
-                throw new ProjectFileException(directory, e, "lock.lost", e.problem());
+                throw new ProjectFileException(directory, e, lostKey(e.problem(), false), e.problem());
             }
             closeQuietly(old);
             lostBecause = null;

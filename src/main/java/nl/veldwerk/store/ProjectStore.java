@@ -514,11 +514,19 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /**
-     * Whom to tell, at once, when another program takes the project over (its lock file deleted and taken):
-     * told on another thread, with the refusal later saves would give.
+     * Whom to tell, at once, when another program takes the project over (its lock file deleted and taken), or the
+     * lock file deleted cannot be made again: told on another thread, with the refusal later saves would give.
      */
     public void onLockLost(java.util.function.Consumer<ProjectFileException> listener) {
         lock.onLost(listener);
+    }
+
+    /**
+     * Whether a loss told to {@link #onLockLost} is another program's take-over; else the lock file was deleted and
+     * could not be made again (a share gone read-only or away).
+     */
+    public static boolean takenOver(ProjectFileException lost) {
+        return ProjectLock.takenOver(lost);
     }
 
     /** Told (on the save thread) when a lock lost to another program was taken back: saves go on as before. */

@@ -230,6 +230,44 @@ class LockTest {
         assertTrue(ProjectStore.openNowIn(dir).isEmpty(), "let go of");
     }
 
+    /**
+     * A lock file replaced by something that cannot be locked (as a share gone read-only or away would refuse
+     * making it again) is said at once, as what it is and not as another program's take-over; saves are refused,
+     * and work again once the lock file can be made (they were said only at the next save, worded as a take-over).
+     */
+    @Test
+    void aLockFileThatCannotBeMadeAgainIsSaidAtOnceAsSuchAndSavesWorkOnceItCan() throws Exception {
+        Path dir = tmp.resolve("p");
+        Path lock = dir.resolve(StoreFormat.LOCK);
+        try (ProjectStore first = StoreTestSupport.createFixtureProject(dir)) {
+            java.util.concurrent.BlockingQueue<ProjectFileException> said =
+                    new java.util.concurrent.LinkedBlockingQueue<>();
+            first.onLockLost(said::add);
+            Path link = tmp.resolve("link");
+            try {
+                Files.createSymbolicLink(link, Files.createDirectory(tmp.resolve("a-folder")));
+            } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+                org.junit.jupiter.api.Assumptions.abort("no symbolic links here (Windows without the right): " + e);
+            }
+            Files.move(link, lock, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE); // a folder where the lock file was: not lockable
+            ProjectFileException atOnce = said.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(atOnce != null, "said when it happened, not at the next save");
+            assertFalse(ProjectStore.takenOver(atOnce), "no other program took it");
+            assertTrue(atOnce.getMessage().contains("its lock file was deleted and could not be made again"),
+                    atOnce.getMessage());
+            first.session().execute(CodeCommands.add(Code.of("w", "In het venster", null, null)));
+            ProjectFileException refused = assertThrows(ProjectFileException.class, first::save);
+            assertTrue(refused.getMessage().contains("was not saved: its lock file was deleted and could not be made "
+                    + "again"), refused.getMessage());
+            assertFalse(refused.getMessage().contains("another program took over"), refused.getMessage());
+            Files.delete(lock);
+            first.save(); // made again: nothing changed on disk meanwhile
+            assertThrows(ProjectFileException.class, () -> ProjectStore.open(dir).close(), "held again");
+        }
+        assertTrue(ProjectReader.read(dir).code("w").isPresent(), "the window's work was saved after all");
+    }
+
     /** A project folder moved away while open is said as such, not as a take-over by another program (QA). */
     @Test
     void aFolderMovedAwayIsSaidAsSuchAndSavesWorkOnceItIsBack() throws Exception {

@@ -428,7 +428,7 @@ public final class MainViewModel {
         // Said when it happens, not only at the next save: the user may otherwise work on for hours.
         opened.onLockLost(lost -> threads.fx().execute(() -> {
             if (store.get() == opened) {
-                fail(I18n.text("error.lockLost"), lost);
+                fail(I18n.text(ProjectStore.takenOver(lost) ? "error.lockLost" : "error.lockNotMadeAgain"), lost);
             }
         }));
         // Taken back by a save or a recovery save once the other program let go: said, as the loss was.

@@ -54,6 +54,9 @@ final class ProjectLock implements AutoCloseable {
     private nl.veldwerk.model.UserText lostBecause;
     /** Told (on the watch's thread) when the watch finds the lock taken over by another program. */
     private volatile java.util.function.Consumer<ProjectFileException> onLost = lost -> { };
+    /** Under {@code guard}: whether someone listens to {@link #onLost}, and whether the loss now was told. */
+    private boolean listened;
+    private boolean lossTold;
 
     /** The project folder's identity on disk when the lock was taken: a folder put in its place is not it. */
     private Object folderKey;
@@ -376,8 +379,11 @@ final class ProjectLock implements AutoCloseable {
                     verify(directory);
                 } catch (ProjectFileException e) {
                     LOG.log(System.Logger.Level.WARNING, e.getMessage());
-                    if (lostBecause != null) { // taken over, or its lock file could not be made again
+                    // Taken over, or its lock file could not be made again; once, and to a listener (one that
+                    // comes later is told when it comes).
+                    if (lostBecause != null && listened && !lossTold) {
                         takenOver = new ProjectFileException(directory, lostKey(lostBecause, true), lostBecause);
+                        lossTold = true;
                     }
                 }
             }
@@ -407,7 +413,18 @@ final class ProjectLock implements AutoCloseable {
 
     /** Whom to tell when the watch finds the lock taken over by another program (its thread, not the caller's). */
     void onLost(java.util.function.Consumer<ProjectFileException> listener) {
-        onLost = listener;
+        ProjectFileException before = null; // lost while the project was being read, before anyone listened
+        synchronized (guard) {
+            onLost = listener;
+            listened = true;
+            if (lostBecause != null && !lossTold) {
+                before = new ProjectFileException(file.getParent(), lostKey(lostBecause, true), lostBecause);
+                lossTold = true;
+            }
+        }
+        if (before != null) {
+            listener.accept(before);
+        }
     }
 
     /** Whether the lock was lost to another program: saves are refused until {@link #retake}. */
@@ -436,6 +453,7 @@ final class ProjectLock implements AutoCloseable {
             }
             closeQuietly(old);
             lostBecause = null;
+            lossTold = false; // a later loss is said again
             LOG.log(System.Logger.Level.INFO, "The lock of {0} was taken again", directory);
         }
         watch(directory);

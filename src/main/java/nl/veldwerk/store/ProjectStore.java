@@ -521,6 +521,11 @@ public final class ProjectStore implements AutoCloseable {
         lock.onLost(listener);
     }
 
+    /** Whether the lock was lost (taken over, or not made again): saves are refused until it is taken back. */
+    boolean lockLost() {
+        return lock.lost();
+    }
+
     /**
      * Whether a loss told to {@link #onLockLost} is another program's take-over; else the lock file was deleted and
      * could not be made again (a share gone read-only or away).

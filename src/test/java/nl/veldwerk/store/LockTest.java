@@ -243,14 +243,7 @@ class LockTest {
             java.util.concurrent.BlockingQueue<ProjectFileException> said =
                     new java.util.concurrent.LinkedBlockingQueue<>();
             first.onLockLost(said::add);
-            Path link = tmp.resolve("link");
-            try {
-                Files.createSymbolicLink(link, Files.createDirectory(tmp.resolve("a-folder")));
-            } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
-                org.junit.jupiter.api.Assumptions.abort("no symbolic links here (Windows without the right): " + e);
-            }
-            Files.move(link, lock, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE); // a folder where the lock file was: not lockable
+            putAFolderInPlaceOf(lock);
             ProjectFileException atOnce = said.poll(5, java.util.concurrent.TimeUnit.SECONDS);
             assertTrue(atOnce != null, "said when it happened, not at the next save");
             assertFalse(ProjectStore.takenOver(atOnce), "no other program took it");
@@ -266,6 +259,41 @@ class LockTest {
             assertThrows(ProjectFileException.class, () -> ProjectStore.open(dir).close(), "held again");
         }
         assertTrue(ProjectReader.read(dir).code("w").isPresent(), "the window's work was saved after all");
+    }
+
+    /** A folder where the lock file was (through a link moved over it): nothing the holder can lock. */
+    private void putAFolderInPlaceOf(Path lock) throws Exception {
+        Path link = tmp.resolve("link");
+        try {
+            Files.createSymbolicLink(link, Files.createDirectory(tmp.resolve("a-folder")));
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here (Windows without the right): " + e);
+        }
+        Files.move(link, lock, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * A lock lost while the project was being opened, before the window listened for losses, is said as soon as it
+     * listens, and once (it was said only at the next save).
+     */
+    @Test
+    void aLossBeforeAnyoneListensIsSaidWhenTheyDoAndOnce() throws Exception {
+        Path dir = tmp.resolve("p");
+        StoreTestSupport.createFixtureProject(dir).close();
+        try (ProjectStore store = ProjectStore.open(dir)) {
+            putAFolderInPlaceOf(dir.resolve(StoreFormat.LOCK));
+            for (int i = 0; i < 500 && !store.lockLost(); i++) {
+                Thread.sleep(10);
+            }
+            assertTrue(store.lockLost(), "the watch found it");
+            java.util.List<ProjectFileException> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+            store.onLockLost(said::add);
+            assertEquals(1, said.size(), "said as it listens");
+            assertTrue(said.getFirst().getMessage().contains("could not be made again"), said.getFirst().getMessage());
+            Thread.sleep(300);
+            assertEquals(1, said.size(), "and once");
+        }
     }
 
     /** A project folder moved away while open is said as such, not as a take-over by another program (QA). */

@@ -168,6 +168,7 @@ public final class CodebookFiles {
             Map<String, String> idByPath = new LinkedHashMap<>();
             Map<String, List<String>> idsByName = new HashMap<>();
             List<Code> codes = new ArrayList<>();
+            java.util.Set<String> uncoloured = new java.util.HashSet<>();
             for (CSVRecord row : csv) {
                 String name = value(row, column, "name");
                 if (name.isBlank()) {
@@ -193,12 +194,16 @@ public final class CodebookFiles {
                 String colour = value(row, column, "colour");
                 List<String> indicators = value(row, column, "indicators").lines().map(String::trim)
                         .filter(l -> !l.isEmpty()).toList();
+                if (colour.isBlank()) {
+                    uncoloured.add(id);
+                }
                 codes.add(new Code(id, name, colour.isBlank() ? nl.veldwerk.model.Colors.palette(codes.size()) : colour,
                         parentId, phase(file, row, value(row, column, "phase")), value(row, column, "definition"),
                         indicators, "", value(row, column, "inclusion"), value(row, column, "exclusion"),
                         value(row, column, "anchor"), null));
             }
-            return new Codebook(file.getFileName().toString().replaceFirst("\\.[^.]+$", ""), codes, List.of());
+            return new Codebook(file.getFileName().toString().replaceFirst("\\.[^.]+$", ""), codes, List.of(),
+                    uncoloured);
         } catch (NoSuchFileException e) {
             throw new InteropException(file, "file.notExists");
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {

@@ -54,6 +54,97 @@ public final class Colors {
         return fromRgb((r << 16) | (g << 8) | b);
     }
 
+    /** How many of the palette's first colours a new code's colour is chosen from. */
+    private static final int CHOICES = 64;
+
+    /**
+     * The colour for a new code beside codes of the colours {@code inUse}: see {@link NewColours}.
+     */
+    public static String unused(java.util.Collection<String> inUse) {
+        return new NewColours(inUse).next();
+    }
+
+    /**
+     * Colours for new codes, one after another, beside codes of the colours in use: of the palette's first colours,
+     * the one farthest from every colour in use (the n-th colour for the n-th code repeated a colour once a code was
+     * merged or deleted, and far-apart places in the palette can be near-alike greens: QA). When every one of those
+     * is in use, the first of the palette that is not. Each colour given counts as in use for the next.
+     */
+    public static final class NewColours {
+        private final java.util.Set<Integer> used = new java.util.HashSet<>();
+        private final int[] choices = new int[CHOICES];
+        /** Each choice's distance to the nearest colour in use. */
+        private final double[] nearest = new double[CHOICES];
+
+        public NewColours(java.util.Collection<String> inUse) {
+            for (int i = 0; i < CHOICES; i++) {
+                choices[i] = rgbOf(palette(i));
+            }
+            java.util.Arrays.fill(nearest, Double.MAX_VALUE);
+            inUse.forEach(this::alsoInUse);
+        }
+
+        /** The next colour, counted as in use from now on. */
+        public String next() {
+            int best = -1;
+            for (int i = 0; i < CHOICES; i++) {
+                // The first of equals: the palette's order while nothing is in use.
+                if (!used.contains(choices[i]) && (best < 0 || nearest[i] > nearest[best])) {
+                    best = i;
+                }
+            }
+            int rgb = best >= 0 ? choices[best] : firstUnusedBeyondChoices();
+            take(rgb);
+            return fromRgb(rgb);
+        }
+
+        private int firstUnusedBeyondChoices() {
+            for (int i = CHOICES; ; i++) {
+                int rgb = rgbOf(palette(i));
+                if (!used.contains(rgb)) {
+                    return rgb;
+                }
+            }
+        }
+
+        /** Counts {@code colour} as in use (a code given it otherwise) for the colours after. */
+        public void alsoInUse(String colour) {
+            try {
+                take(rgbOf(normalise(colour)));
+            } catch (ModelException notAColour) {
+                // no obstacle to any
+            }
+        }
+
+        private void take(int rgb) {
+            if (used.add(rgb)) {
+                for (int i = 0; i < CHOICES; i++) {
+                    nearest[i] = Math.min(nearest[i], distance(choices[i], rgb));
+                }
+            }
+        }
+
+        private static int rgbOf(String hex) {
+            return Integer.parseInt(hex.substring(1), 16);
+        }
+    }
+
+    /** How unlike two colours look: RGB distance weighted by the mean red ("redmean"), close enough to the eye's. */
+    static double distance(int a, int b) {
+        int r1 = a >> 16 & 0xff;
+        int r2 = b >> 16 & 0xff;
+        double meanRed = (r1 + r2) / 2.0;
+        int dr = r1 - r2;
+        int dg = (a >> 8 & 0xff) - (b >> 8 & 0xff);
+        int db = (a & 0xff) - (b & 0xff);
+        return Math.sqrt((2 + meanRed / 256) * dr * dr + 4 * dg * dg + (2 + (255 - meanRed) / 256) * db * db);
+    }
+
+    /** The colour for a new code in {@code project}: see {@link #unused}. */
+    public static String forNewCode(Project project) {
+        return unused(project.codes().stream().map(Code::color).toList());
+    }
+
     public static String fromRgb(int rgb) {
         return String.format(Locale.ROOT, "#%06x", rgb & 0xffffff);
     }

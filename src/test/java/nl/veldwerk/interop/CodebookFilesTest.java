@@ -83,6 +83,23 @@ class CodebookFilesTest {
         assertEquals(read.codes().getFirst().id(), read.codes().get(2).parentId());
     }
 
+    /** A spreadsheet's codes without a colour get colours unlike the project's codes' (the file's n-th repeated one). */
+    @Test
+    void codesWithoutAColourGetColoursTheProjectDoesNotUse() throws Exception {
+        Path file = Files.writeString(dir.resolve("kleurloos.csv"), "name,colour\nAngst,\nGeld,#123456\nSchaamte,\n");
+        Codebook read = CodebookFiles.readCsv(file);
+        Project p = new Project(ProjectInfo.named("Kleur", Instant.EPOCH));
+        ProjectSession session = new ProjectSession(p);
+        for (int i = 0; i < 3; i++) { // the colours the file's first three would get from the palette
+            session.execute(nl.veldwerk.project.CodeCommands.add(Code.of("c" + i, "Code " + i,
+                    nl.veldwerk.model.Colors.palette(i), null)));
+        }
+        session.execute(new AddCodebook(read).command());
+        Map<String, String> colourOf = p.codes().stream().collect(Collectors.toMap(Code::name, Code::color));
+        assertEquals("#123456", colourOf.get("Geld"), "a colour the file gives is kept");
+        assertEquals(6, new java.util.HashSet<>(colourOf.values()).size(), "every code a colour of its own: " + colourOf);
+    }
+
     /**
      * A JSON codebook must make one tree, as a CSV one must: an id twice, a parent not in the file and a loop were
      * taken in silently (a code dropped, one made top-level, the loop broken somewhere: QA); a broken file says

@@ -180,7 +180,7 @@ public final class CodebookViewModel {
         java.time.Instant now = java.time.Instant.now();
         // Made by the current coder, now, as a code made with "New code…" is (its Created and Coder columns).
         project().ifPresent(p -> main.executeAsCoder(coder -> CodebookCommands.split(code.id(), quotationIds,
-                Code.of(Ids.newId(), name, Colors.palette(p.codes().size()), code.parentId()).madeBy(coder, now))));
+                Code.of(Ids.newId(), name, Colors.forNewCode(p), code.parentId()).madeBy(coder, now))));
     }
 
     void addRelation(String sourceId, String targetId, RelationType type, String label) {
@@ -202,7 +202,7 @@ public final class CodebookViewModel {
         Project p = project().get();
         List<Command> steps = new ArrayList<>();
         String coder = nl.veldwerk.ui.app.CurrentCoder.id(p, steps);
-        Code code = Code.of(Ids.newId(), trimmed, Colors.palette(p.codes().size()), parentId)
+        Code code = Code.of(Ids.newId(), trimmed, Colors.forNewCode(p), parentId)
                 .withPhase(category ? Phase.AXIAL : Phase.OPEN).madeBy(coder, java.time.Instant.now());
         steps.add(CodeCommands.add(code));
         executeAll(steps, Message.of(category ? "category.add" : "code.add", trimmed));

@@ -179,7 +179,7 @@ public final class CodingViewModel implements CodingActions {
         Document d = document().orElseThrow();
         List<Command> steps = new ArrayList<>();
         String coder = coder(steps);
-        Code code = Code.of(Ids.newId(), trimmed, Colors.palette(project().codes().size()), null).madeBy(coder,
+        Code code = Code.of(Ids.newId(), trimmed, Colors.forNewCode(project()), null).madeBy(coder,
                 Instant.now());
         int[] part = codedPart();
         int start = part[0];
@@ -205,7 +205,7 @@ public final class CodingViewModel implements CodingActions {
         }
         List<Command> steps = new ArrayList<>();
         String coder = coder(steps);
-        Code code = Code.of(Ids.newId(), trimmed, Colors.palette(project().codes().size()), null).madeBy(coder,
+        Code code = Code.of(Ids.newId(), trimmed, Colors.forNewCode(project()), null).madeBy(coder,
                 Instant.now());
         steps.add(CodeCommands.add(code));
         steps.add(QuotationCommands.applyCode(quotationId, code.id(), coder, Instant.now()));

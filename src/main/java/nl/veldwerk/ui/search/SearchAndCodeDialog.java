@@ -165,7 +165,7 @@ final class SearchAndCodeDialog {
                 : CodeChooser.chooseOrCreate(stage, I18n.text("search.codeWith"), I18n.text(
                 "search.chooseCodeHeader"), project())).ifPresent(choice -> code.set(choice.code() != null
                 ? choice.code() : Code.of(nl.veldwerk.model.Ids.newId(), choice.newName(),
-                nl.veldwerk.model.Colors.palette(project().codes().size()), null))));
+                nl.veldwerk.model.Colors.forNewCode(project()), null))));
         unit.setId("code-hits-unit");
         unit.setConverter(Labels.converter("search.unit."));
         unit.setValue(SearchAndCode.Unit.SENTENCE);

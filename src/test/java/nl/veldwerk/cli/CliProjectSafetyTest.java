@@ -129,7 +129,13 @@ class CliProjectSafetyTest {
         Path project = project();
         var before = files(project);
         Path huge = Files.writeString(tmp.resolve("huge.txt"), "a".repeat(Limits.TEXT + 1));
-        refusedInOneLine(run("import", project.toString(), huge.toString()), "more than the 20,000,000");
+        refusedInOneLine(run("import", project.toString(), huge.toString()), "holds 20,000,001 characters of text; a "
+                + "Veldwerk document holds at most 20,000,000, its last line end included");
+        // Exactly the limit, without a line end: counted as the file has it (QA: "20,000,001"), and the line end
+        // it is given said to count.
+        Path limit = Files.writeString(tmp.resolve("grens.txt"), "a".repeat(Limits.TEXT));
+        refusedInOneLine(run("import", project.toString(), limit.toString()), "holds 20,000,000 characters of text; a "
+                + "Veldwerk document holds at most 20,000,000, its last line end included");
         assertEquals(before, files(project));
         assertEquals(0, run("info", project.toString()).status(), "the project still opens");
     }

@@ -26,7 +26,8 @@ final class CodeHitsCommand implements Callable<Integer> {
     @Parameters(index = "1..*", paramLabel = "WORD", description = "the words to look for")
     List<String> words;
 
-    @Option(names = "--code", required = true, paramLabel = "NAME", description = "the code to apply")
+    @Option(names = "--code", required = true, paramLabel = "NAME", description = "the code to apply: one the project has "
+            + "(make it first in the window, or with import-codebook)")
     String code;
 
     @Option(names = "--unit", defaultValue = "sentence", description = "word, sentence, paragraph or turn "

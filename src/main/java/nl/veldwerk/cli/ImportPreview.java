@@ -39,7 +39,10 @@ final class ImportPreview {
         if (a.turns().isEmpty()) {
             out.printf("  no speaker turns: %s%n", WHY.get(a.verdict()));
         } else {
-            out.printf("  %s (%s)%s%n", Counted.of(a.turns().size(), "turn"), WHY.get(a.verdict()),
+            // Subtitles name their speakers (a voice tag, a label on a cue's line): not given with --speakers (QA).
+            String why = a.layout() == TranscriptLayout.SUBTITLES ? "the speakers the subtitles name"
+                    : WHY.get(a.verdict());
+            out.printf("  %s (%s)%s%n", Counted.of(a.turns().size(), "turn"), why,
                     a.wrapsJoined() ? "; hard-wrapped lines joined" : "");
             int width = a.speakers().stream().mapToInt(s -> s.name().length()).max().orElse(0);
             for (TranscriptAnalysis.Speaker s : a.speakers()) {

@@ -22,7 +22,8 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--name", description = "the project's name (default: the folder's name)")
     String name;
 
-    @Option(names = "--language", defaultValue = "nl", description = "language of the transcripts: nl or en")
+    @Option(names = "--language", defaultValue = "nl", description = "the language of the transcripts, for stemming in "
+            + "search and the reports' headings: nl or en (default: ${DEFAULT-VALUE})")
     String language;
 
     @Override
@@ -30,7 +31,10 @@ final class NewCommand implements Callable<Integer> {
         String projectName = name != null ? name : directory.toAbsolutePath().getFileName().toString();
         ProjectInfo info = new ProjectInfo(ProjectInfo.ID, projectName, "", language, Instant.now());
         try (ProjectStore store = ProjectStore.create(directory, info)) {
-            spec.commandLine().getOut().println("Created project '" + projectName + "' in " + store.directory());
+            // Said, as the window's dialog shows it: the default here is Dutch whatever the computer's language (QA).
+            spec.commandLine().getOut().println("Created project '" + projectName + "' in " + store.directory()
+                    + " (transcripts in " + (language.equals("nl") ? "Dutch; --language en for English" : language)
+                    + ")");
         }
         return 0;
     }

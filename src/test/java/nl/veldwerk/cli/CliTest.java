@@ -168,7 +168,10 @@ class CliTest {
     @Test
     void previewShowsLayoutSpeakersAndMarksAndImportsNothing() throws Exception {
         Path project = tmp.resolve("preview");
-        assertEquals(0, run("new", project.toString(), "--name", "Preview").status());
+        CliRun made = run("new", project.toString(), "--name", "Preview");
+        assertEquals(0, made.status());
+        assertTrue(made.out().contains("(transcripts in Dutch; --language en for English)"), "the default said (QA: "
+                + "the window's dialog starts from the window's language): " + made.out());
         Path teams = nl.veldwerk.importer.TranscriptLayoutsTest.fixture("teams.txt");
         Path book = nl.veldwerk.importer.TranscriptLayoutsTest.fixture("book.txt");
         CliRun preview = run("import", project.toString(), teams.toString(), book.toString(), "--preview");
@@ -178,6 +181,12 @@ class CliTest {
         assertTrue(preview.out().contains("10 time marks, 00:00:01 to 00:01:55"), preview.out());
         assertTrue(preview.out().contains("book.txt: 30,"), preview.out());
         assertTrue(preview.out().contains("no speaker turns: the labels are rare in the text"), preview.out());
+        // Subtitles' speakers are the subtitles' own, not labels given with --speakers (QA).
+        Path vtt = Files.writeString(tmp.resolve("teams.vtt"), "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n"
+                + "<v Anna de Boer>Hoe vaak komt u in het buurthuis?</v>\n\n00:00:05.000 --> 00:00:09.000\n"
+                + "<v Kees>Elke week, op dinsdag.</v>\n");
+        CliRun subtitles = run("import", project.toString(), vtt.toString(), "--preview");
+        assertTrue(subtitles.out().contains("2 turns (the speakers the subtitles name)"), subtitles.out());
         assertTrue(run("info", project.toString()).out().contains("documents:  0"), "the preview imports nothing");
 
         // The same name twice: a warning and a number; --no-turns keeps the text as it is.

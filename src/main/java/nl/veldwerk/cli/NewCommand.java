@@ -33,8 +33,8 @@ final class NewCommand implements Callable<Integer> {
         try (ProjectStore store = ProjectStore.create(directory, info)) {
             // Said, as the window's dialog shows it: the default here is Dutch whatever the computer's language (QA).
             spec.commandLine().getOut().println("Created project '" + projectName + "' in " + store.directory()
-                    + " (transcripts in " + (language.equals("nl") ? "Dutch; --language en for English" : language)
-                    + ")");
+                    + " (transcripts in " + (language.equals("nl") ? "Dutch; --language en for English"
+                    : java.util.Locale.forLanguageTag(language).getDisplayLanguage(java.util.Locale.ENGLISH)) + ")");
         }
         return 0;
     }

@@ -104,10 +104,11 @@ public final class DocumentImporter {
             throw new ImportException(file, "text.none");
         }
         if (text.length() > Limits.TEXT) {
-            // Counted as the file has it: not the line end a text without one is given here (QA: a file of exactly
-            // the limit was said to hold one character more); the limit counts that line end, and says so.
+            // Not counting the line end a text without one is given here (QA: a file of exactly the limit was said
+            // to hold one character more); said to be what takes it over the limit.
             boolean lineEndGiven = !raw.text().endsWith("\n") && !raw.text().endsWith("\r");
-            throw new ImportException(file, "text.tooLong", text.length() - (lineEndGiven ? 1 : 0), Limits.TEXT);
+            throw new ImportException(file, lineEndGiven ? "text.tooLongWithLineEnd" : "text.tooLong",
+                    text.length() - (lineEndGiven ? 1 : 0), Limits.TEXT);
         }
         return new Extracted(text, raw.speakers(), raw.subtitles(), raw.unreadableTimes(), raw.leftOut());
     }

@@ -37,6 +37,8 @@ public final class AddCodebook {
             // A code the file gave no colour gets one unlike the project's (the file's n-th colour repeated one).
             nl.veldwerk.model.Colors.NewColours colours = new nl.veldwerk.model.Colors.NewColours(p.codes().stream()
                     .map(Code::color).toList());
+            codebook.codes().stream().filter(c -> !codebook.uncoloured().contains(c.id()))
+                    .forEach(c -> colours.alsoInUse(c.color())); // a later row's own colour too (review)
             for (Code c : codebook.codes()) {
                 String parent = c.parentId() == null ? null : idOf.get(c.parentId());
                 Code existing = p.codes().stream().filter(x -> Objects.equals(x.parentId(), parent)
@@ -49,7 +51,6 @@ public final class AddCodebook {
                 String id = p.contains(EntityKind.CODE, c.id()) ? Ids.newId() : c.id();
                 idOf.put(c.id(), id);
                 String colour = codebook.uncoloured().contains(c.id()) ? colours.next() : c.color();
-                colours.alsoInUse(colour);
                 plan.put(new Code(id, c.name(), colour, parent, c.phase(), c.definition(), c.indicators(), c.memo(),
                         c.inclusion(), c.exclusion(), c.anchor(), c.review()));
                 codes++;

@@ -146,18 +146,19 @@ public final class Search {
      * The search as it reads once the document attribute called {@code oldName} is called {@code newName}: each
      * field of the old attribute ({@code rol:aanbieder}) asks for the new one ({@code functie:aanbieder}), its value
      * and the rest as they were; a saved search for it found nothing after the rename. Left as it is where another
-     * attribute ({@code otherNames}) is searched by the old field or would be by the new one, or the new name has no
-     * letters or digits to search it by.
+     * attribute ({@code otherNames}) is searched by the old field or would be by the new one, either is one of the
+     * index's own fields ({@code group:}), or the new name has no letters or digits to search it by.
      */
     public static String afterAttributeRename(String query, String oldName, String newName,
                                               java.util.Collection<String> otherNames) {
         String oldField = SearchIndex.attributeField(oldName);
         String newField = SearchIndex.attributeField(newName);
         if (oldField.isEmpty() || newField.isEmpty() || oldField.equals(newField) || otherNames.stream()
-                .map(SearchIndex::attributeField).anyMatch(f -> f.equals(oldField) || f.equals(newField))) {
-            return query;
+                .map(SearchIndex::attributeField).anyMatch(f -> f.equals(oldField) || f.equals(newField))
+                || SearchIndex.OWN_FIELDS.contains(oldField) || SearchIndex.OWN_FIELDS.contains(newField)) {
+            return query; // "group:" of an attribute called Group is the groups' too: not rewritten (review)
         }
-        return java.util.regex.Pattern.compile("(?i)(?<![\\w:])" + java.util.regex.Pattern.quote(oldField) + ":")
+        return java.util.regex.Pattern.compile("(?iu)(?<![\\w:])" + java.util.regex.Pattern.quote(oldField) + ":")
                 .matcher(query).replaceAll(java.util.regex.Matcher.quoteReplacement(newField + ":"));
     }
 

@@ -521,6 +521,11 @@ public final class SearchIndex implements AutoCloseable {
         return doc;
     }
 
+    /** The index's own fields as an attribute's field would be named: an attribute of such a name is searched mixed up. */
+    static final java.util.Set<String> OWN_FIELDS = java.util.Set.of(STATE, KIND, ID, DOCUMENT_ID, QUOTATION_ID, START,
+            END, TEXT, CODE, CODE_ID, DOCUMENT, GROUP, SPEAKER, CODER, COMMENT).stream()
+            .map(SearchIndex::attributeField).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** An attribute's field: its name in lower case, letters and digits only (queries type it as they see it). */
     static String attributeField(String name) {
         return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");

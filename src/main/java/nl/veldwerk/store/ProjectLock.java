@@ -411,7 +411,10 @@ final class ProjectLock implements AutoCloseable {
         return lost.problem().key().startsWith("lock.lost") && !lost.problem().key().startsWith("lock.lostLocking");
     }
 
-    /** Whom to tell when the watch finds the lock taken over by another program (its thread, not the caller's). */
+    /**
+     * Whom to tell when the watch finds the lock lost (on its thread); a loss found before anyone listened is told at
+     * once, on the caller's thread. Each loss is told once.
+     */
     void onLost(java.util.function.Consumer<ProjectFileException> listener) {
         ProjectFileException before = null; // lost while the project was being read, before anyone listened
         synchronized (guard) {
@@ -529,7 +532,7 @@ final class ProjectLock implements AutoCloseable {
     }
 
     /** The machine's name without a network lookup (which can take seconds where DNS is slow). */
-    private static String hostName() {
+    static String hostName() {
         for (String variable : new String[] {"HOSTNAME", "COMPUTERNAME"}) {
             String value = System.getenv(variable);
             if (value != null && !value.isBlank()) {

@@ -515,7 +515,8 @@ public final class ProjectStore implements AutoCloseable {
 
     /**
      * Whom to tell, at once, when another program takes the project over (its lock file deleted and taken), or the
-     * lock file deleted cannot be made again: told on another thread, with the refusal later saves would give.
+     * lock file deleted cannot be made again: told on another thread (or on the caller's, at once, for a loss found
+     * before anyone listened), with the refusal later saves would give.
      */
     public void onLockLost(java.util.function.Consumer<ProjectFileException> listener) {
         lock.onLost(listener);

@@ -1,22 +1,31 @@
 package nl.veldwerk.store;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import nl.veldwerk.model.Project;
 
 /**
  * A new project folder made whole or not at all (an import: its project and the recordings that come with it).
- * It is written in a hidden folder beside the place the user chose and moved there in one step once complete, so
- * a program stopped part-way (killed, the power gone, a full disk) leaves no half project under the chosen name
- * for a second try to stumble on: the place stays free, and at most a hidden {@value #PREFIX} folder is left.
+ * It is written in a hidden folder beside the place the user chose and moved there once complete, so a program
+ * stopped part-way (killed, a full disk) leaves no half project under the chosen name for a second try to stumble
+ * on: the place stays as it was, and at most a hidden {@value #PREFIX} folder is left beside it, which the next
+ * project made in that folder on this computer removes.
+ * <p>
+ * A new place is the hidden folder renamed. An empty folder the user chose stays the folder it is (it may be the
+ * shell's current folder, a link, a mount point, open in a file manager): what is in the hidden folder is moved
+ * into it, the manifest last, so the project is there at once or not at all. Where no folder can be made beside it
+ * (a parent only an administrator may write to), the project is written in the chosen folder itself, as before,
+ * and what was written is removed if it fails.
  */
 public final class WholeProjectFolder {
-    /** What the hidden folder's name starts with, beside the place the project goes. */
+    /** What the hidden folder's name starts with; then this computer's name and the process's number. */
     static final String PREFIX = ".veldwerk-new-";
 
     /** What goes into the new project's folder besides the project itself, before it is moved into place. */
@@ -35,18 +44,16 @@ public final class WholeProjectFolder {
 
     /**
      * Writes {@code project} as a new project, adds {@code filling} to its folder, and moves the whole into
-     * {@code target} (a new or empty folder). On any failure nothing is left at {@code target} and the hidden
+     * {@code target} (a new or empty folder). On any failure {@code target} is left as it was and the hidden
      * folder is removed. Returns what the filling returned.
      */
     public static <T> T create(Path target, Project project, Filling<T> filling) throws ProjectFileException {
         Path place = target.toAbsolutePath().normalize();
         refuseUnlessFree(place);
-        Path temp;
-        try {
-            Files.createDirectories(place.getParent());
-            temp = Files.createTempDirectory(place.getParent(), PREFIX);
-        } catch (IOException e) {
-            throw new ProjectFileException(place, e, "create.failed", ProjectFileException.detail(e));
+        Path parent = place.getParent();
+        Path temp = parent == null ? null : hiddenBeside(place, parent);
+        if (temp == null) {
+            return inPlace(place, project, filling);
         }
         boolean moved = false;
         try {
@@ -64,6 +71,96 @@ public final class WholeProjectFolder {
             if (!moved) {
                 Bundles.deleteTree(temp); // whatever went wrong, even an Error
             }
+        }
+    }
+
+    /**
+     * A new hidden folder beside {@code place}, made as any folder is (with the user's usual permissions, so
+     * colleagues on a shared folder can open the project: a temporary folder would be the owner's alone), after
+     * removing those a stopped program of this computer left; null when none can be made there.
+     */
+    private static Path hiddenBeside(Path place, Path parent) {
+        String mine = PREFIX + host() + "-" + ProcessHandle.current().pid() + "-";
+        try {
+            Files.createDirectories(parent);
+            removeLeftBehind(parent);
+            for (int attempt = 0; attempt < 10; attempt++) {
+                try {
+                    return Files.createDirectory(parent.resolve(mine + Long.toHexString(System.nanoTime())));
+                } catch (FileAlreadyExistsException taken) {
+                    // another attempt, another name
+                }
+            }
+        } catch (IOException | UnsupportedOperationException cannot) {
+            System.getLogger(WholeProjectFolder.class.getName()).log(System.Logger.Level.INFO,
+                    "No folder can be made beside " + place + "; the project is written in it directly", cannot);
+        }
+        return null;
+    }
+
+    /**
+     * Removes the hidden folders a program of this computer left that has stopped (killed mid-import): they hold a
+     * copy of interviews nobody sees. Another computer's (a shared folder) and a running program's are left alone.
+     */
+    private static void removeLeftBehind(Path parent) {
+        String ours = PREFIX + host() + "-";
+        try (Stream<Path> inside = Files.list(parent)) {
+            for (Path folder : inside.filter(f -> f.getFileName().toString().startsWith(ours)).toList()) {
+                String[] rest = folder.getFileName().toString().substring(ours.length()).split("-");
+                try {
+                    long pid = Long.parseLong(rest[0]);
+                    if (ProcessHandle.of(pid).isEmpty()) {
+                        Bundles.deleteTree(folder);
+                    }
+                } catch (NumberFormatException notOurs) {
+                    // not a name we give: left alone
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            System.getLogger(WholeProjectFolder.class.getName()).log(System.Logger.Level.DEBUG,
+                    "Looking for folders left behind in " + parent, e);
+        }
+    }
+
+    /** This computer's name as a file name may hold it. */
+    private static String host() {
+        return ProjectLock.hostName().replaceAll("[^A-Za-z0-9._]", "_");
+    }
+
+    /** As before there was a hidden folder: written in the chosen folder, and what was written removed on failure. */
+    private static <T> T inPlace(Path place, Project project, Filling<T> filling) throws ProjectFileException {
+        boolean existed = Files.isDirectory(place);
+        boolean done = false;
+        try {
+            ProjectStore.create(place, project).close();
+            T filled = filling.fill(place);
+            done = true;
+            return filled;
+        } catch (IOException e) {
+            throw new ProjectFileException(place, e, "create.failed", ProjectFileException.detail(e));
+        } finally {
+            if (!done) {
+                emptyAgain(place, existed);
+            }
+        }
+    }
+
+    private static void emptyAgain(Path place, boolean keepFolder) {
+        try {
+            Files.deleteIfExists(place.resolve(StoreFormat.MANIFEST)); // first: no half project is taken for one
+        } catch (IOException e) {
+            System.getLogger(WholeProjectFolder.class.getName()).log(System.Logger.Level.WARNING,
+                    "Could not remove the manifest of a failed create in " + place, e);
+        }
+        if (!keepFolder) {
+            Bundles.deleteTree(place);
+            return;
+        }
+        try (Stream<Path> inside = Files.list(place)) {
+            inside.forEach(Bundles::deleteTree);
+        } catch (IOException e) {
+            System.getLogger(WholeProjectFolder.class.getName()).log(System.Logger.Level.WARNING,
+                    "Could not empty " + place + " after a failed create", e);
         }
     }
 
@@ -88,19 +185,58 @@ public final class WholeProjectFolder {
     }
 
     /**
-     * One rename: the project appears whole or not at all. An empty folder the user chose is removed first (a
-     * rename does not replace a folder everywhere); one that filled up meanwhile is refused, not merged into.
+     * A new place: one rename of the whole. An empty folder the user chose: its contents moved in, the manifest
+     * last, so the project appears at once; one that filled up meanwhile is refused, not merged into, and what was
+     * moved goes back.
      */
     private static void moveInto(Path temp, Path place) throws IOException, ProjectFileException {
-        try {
-            Files.deleteIfExists(place);
-        } catch (DirectoryNotEmptyException e) {
+        if (!Files.exists(place, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                Files.move(temp, place, StandardCopyOption.ATOMIC_MOVE);
+                return;
+            } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+                throw new ProjectFileException(place, "bundle.targetExists"); // another program was quicker
+            }
+        }
+        if (!isEmptyFolder(place)) {
             throw new ProjectFileException(place, "bundle.targetExists");
         }
+        List<Path> entries;
+        try (Stream<Path> inside = Files.list(temp)) {
+            // The manifest last: until it is there, the folder holds no project.
+            entries = inside.sorted(java.util.Comparator.comparing((Path f) -> f.getFileName().toString()
+                    .equals(StoreFormat.MANIFEST))).toList();
+        }
+        List<Path> moved = new ArrayList<>();
         try {
-            Files.move(temp, place, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
-            throw new ProjectFileException(place, "bundle.targetExists"); // another program was quicker
+            for (Path entry : entries) {
+                Path there = place.resolve(entry.getFileName().toString());
+                Files.move(entry, there, StandardCopyOption.ATOMIC_MOVE);
+                moved.add(there);
+            }
+        } catch (IOException e) {
+            moveBack(moved, temp);
+            if (e instanceof FileAlreadyExistsException) {
+                throw new ProjectFileException(place, "bundle.targetExists"); // the folder filled up meanwhile
+            }
+            throw e;
+        }
+        try {
+            Files.delete(temp); // empty now
+        } catch (IOException e) { // the project is whole where it belongs: an empty hidden folder is no failure
+            System.getLogger(WholeProjectFolder.class.getName()).log(System.Logger.Level.WARNING,
+                    "Could not remove the empty " + temp, e);
+        }
+    }
+
+    private static void moveBack(List<Path> moved, Path temp) {
+        for (Path there : moved.reversed()) {
+            try {
+                Files.move(there, temp.resolve(there.getFileName().toString()), StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                System.getLogger(WholeProjectFolder.class.getName()).log(System.Logger.Level.WARNING,
+                        "Could not take " + there + " back after a failed create", e);
+            }
         }
     }
 }

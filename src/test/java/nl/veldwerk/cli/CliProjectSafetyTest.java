@@ -129,13 +129,16 @@ class CliProjectSafetyTest {
         Path project = project();
         var before = files(project);
         Path huge = Files.writeString(tmp.resolve("huge.txt"), "a".repeat(Limits.TEXT + 1));
-        refusedInOneLine(run("import", project.toString(), huge.toString()), "holds 20,000,001 characters of text; a "
-                + "Veldwerk document holds at most 20,000,000, its last line end included");
+        refusedInOneLine(run("import", project.toString(), huge.toString()), "holds 20,000,001 characters of text; with the "
+                + "line end it is given at its end, more than the 20,000,000 a Veldwerk document can hold");
         // Exactly the limit, without a line end: counted as the file has it (QA: "20,000,001"), and the line end
         // it is given said to count.
         Path limit = Files.writeString(tmp.resolve("grens.txt"), "a".repeat(Limits.TEXT));
-        refusedInOneLine(run("import", project.toString(), limit.toString()), "holds 20,000,000 characters of text; a "
-                + "Veldwerk document holds at most 20,000,000, its last line end included");
+        refusedInOneLine(run("import", project.toString(), limit.toString()), "holds 20,000,000 characters of text; with the "
+                + "line end it is given at its end, more than the 20,000,000 a Veldwerk document can hold");
+        Path over = Files.writeString(tmp.resolve("over.txt"), "a".repeat(Limits.TEXT) + "\n");
+        refusedInOneLine(run("import", project.toString(), over.toString()), "holds 20,000,001 characters of text, "
+                + "more than the 20,000,000 a Veldwerk document can hold");
         assertEquals(before, files(project));
         assertEquals(0, run("info", project.toString()).status(), "the project still opens");
     }

@@ -98,6 +98,13 @@ class CodebookFilesTest {
         Map<String, String> colourOf = p.codes().stream().collect(Collectors.toMap(Code::name, Code::color));
         assertEquals("#123456", colourOf.get("Geld"), "a colour the file gives is kept");
         assertEquals(6, new java.util.HashSet<>(colourOf.values()).size(), "every code a colour of its own: " + colourOf);
+
+        // A later row's own colour is not given to an earlier code without one (review).
+        Path later = Files.writeString(dir.resolve("later.csv"), "name,colour\nAngst,\nGeld,"
+                + nl.veldwerk.model.Colors.palette(0) + "\n");
+        Project empty = new Project(ProjectInfo.named("Leeg", Instant.EPOCH));
+        new ProjectSession(empty).execute(new AddCodebook(CodebookFiles.readCsv(later)).command());
+        assertEquals(2, empty.codes().stream().map(Code::color).distinct().count(), empty.codes().toString());
     }
 
     /**

@@ -46,5 +46,9 @@ class SearchAfterCodeRenameTest {
                 "the new name is another attribute's field");
         assertEquals("rol:x", Search.afterAttributeRename("rol:x", "Rol", "Rol!", others), "the same field");
         assertEquals("rol:x", Search.afterAttributeRename("rol:x", "Rol", "?", others), "no field to search by");
+        assertEquals("group:Coaches AND x", Search.afterAttributeRename("group:Coaches AND x", "Group", "Team", others),
+                "an attribute called Group: group: asks for the document groups too, and is left alone");
+        assertEquals("rol:x", Search.afterAttributeRename("rol:x", "Rol", "Speaker", others));
+        assertEquals("twee:x", Search.afterAttributeRename("ÉÉN:x", "Één", "Twee", others), "any letter's case");
     }
 }

@@ -293,6 +293,9 @@ class LockTest {
             assertTrue(said.getFirst().getMessage().contains("could not be made again"), said.getFirst().getMessage());
             Thread.sleep(300);
             assertEquals(1, said.size(), "and once");
+            java.util.List<ProjectFileException> second = new java.util.concurrent.CopyOnWriteArrayList<>();
+            store.onLockLost(second::add);
+            assertEquals(java.util.List.of(), second, "a loss told already is not told again");
         }
     }
 

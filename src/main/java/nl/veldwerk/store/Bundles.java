@@ -147,7 +147,7 @@ public final class Bundles {
             Path temp;
             try {
                 Files.createDirectories(parent);
-                temp = Files.createTempDirectory(parent, ".unpacking-");
+                temp = WholeProjectFolder.newFolder(parent, ".unpacking-");
             } catch (IOException e) {
                 throw new ProjectFileException(target, e, "create.failed", ProjectFileException.detail(e));
             }

@@ -84,18 +84,28 @@ public final class WholeProjectFolder {
         try {
             Files.createDirectories(parent);
             removeLeftBehind(parent);
-            for (int attempt = 0; attempt < 10; attempt++) {
-                try {
-                    return Files.createDirectory(parent.resolve(mine + Long.toHexString(System.nanoTime())));
-                } catch (FileAlreadyExistsException taken) {
-                    // another attempt, another name
-                }
-            }
+            return newFolder(parent, mine);
         } catch (IOException | UnsupportedOperationException cannot) {
             System.getLogger(WholeProjectFolder.class.getName()).log(System.Logger.Level.INFO,
                     "No folder can be made beside " + place + "; the project is written in it directly", cannot);
         }
         return null;
+    }
+
+    /**
+     * A new folder in {@code parent} whose name starts with {@code prefix}, made as any folder is: with the user's
+     * usual permissions (a temporary folder is its owner's alone, and stays so when renamed into place).
+     */
+    static Path newFolder(Path parent, String prefix) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return Files.createDirectory(parent.resolve(prefix + Long.toHexString(System.nanoTime())));
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt == 9) {
+                    throw taken;
+                }
+            }
+        }
     }
 
     /**

@@ -33,6 +33,11 @@ class BundlesTest {
         try (ProjectStore store = ProjectStore.open(unpacked)) {
             assertEquals(original, store.session().project());
         }
+        if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // Open to whom a folder made there is (unpacked into a temporary folder, it was the owner's alone).
+            assertEquals(java.nio.file.Files.getPosixFilePermissions(java.nio.file.Files.createDirectory(
+                    tmp.resolve("gewone map"))), java.nio.file.Files.getPosixFilePermissions(unpacked));
+        }
     }
 
     /** A supervisor's copy compared with the project holds the interviews: nothing of it stays in the temp folder. */

@@ -73,7 +73,7 @@ public final class Colors {
     public static final class NewColours {
         private final java.util.Set<Integer> used = new java.util.HashSet<>();
         private final int[] choices = new int[CHOICES];
-        /** Each choice's distance to the nearest colour in use. */
+        /** Each choice's distance (squared) to the nearest colour in use. */
         private final double[] nearest = new double[CHOICES];
 
         public NewColours(java.util.Collection<String> inUse) {
@@ -109,6 +109,11 @@ public final class Colors {
 
         /** Counts {@code colour} as in use (a code given it otherwise) for the colours after. */
         public void alsoInUse(String colour) {
+            int rgb = hex6(colour); // as the model keeps them, without a pattern's matching for each of 2,000 codes
+            if (rgb >= 0) {
+                take(rgb);
+                return;
+            }
             try {
                 take(rgbOf(normalise(colour)));
             } catch (ModelException notAColour) {
@@ -116,10 +121,26 @@ public final class Colors {
             }
         }
 
+        /** The colour of "#rrggbb", or -1 for anything else. */
+        private static int hex6(String colour) {
+            if (colour == null || colour.length() != 7 || colour.charAt(0) != '#') {
+                return -1;
+            }
+            int rgb = 0;
+            for (int i = 1; i < 7; i++) {
+                int digit = Character.digit(colour.charAt(i), 16);
+                if (digit < 0) {
+                    return -1;
+                }
+                rgb = rgb << 4 | digit;
+            }
+            return rgb;
+        }
+
         private void take(int rgb) {
             if (used.add(rgb)) {
                 for (int i = 0; i < CHOICES; i++) {
-                    nearest[i] = Math.min(nearest[i], distance(choices[i], rgb));
+                    nearest[i] = Math.min(nearest[i], distanceSquared(choices[i], rgb)); // no root: same order
                 }
             }
         }
@@ -131,13 +152,17 @@ public final class Colors {
 
     /** How unlike two colours look: RGB distance weighted by the mean red ("redmean"), close enough to the eye's. */
     static double distance(int a, int b) {
+        return Math.sqrt(distanceSquared(a, b));
+    }
+
+    private static double distanceSquared(int a, int b) {
         int r1 = a >> 16 & 0xff;
         int r2 = b >> 16 & 0xff;
         double meanRed = (r1 + r2) / 2.0;
         int dr = r1 - r2;
         int dg = (a >> 8 & 0xff) - (b >> 8 & 0xff);
         int db = (a & 0xff) - (b & 0xff);
-        return Math.sqrt((2 + meanRed / 256) * dr * dr + 4 * dg * dg + (2 + (255 - meanRed) / 256) * db * db);
+        return (2 + meanRed / 256) * dr * dr + 4 * dg * dg + (2 + (255 - meanRed) / 256) * db * db;
     }
 
     /** The colour for a new code in {@code project}: see {@link #unused}. */

@@ -322,6 +322,18 @@ public final class ProjectFiles {
                 target.name())), e -> main.fail(I18n.text("error.open"), e));
     }
 
+    /**
+     * Makes the sample project that ships with the program into a new project where the user wants it, and opens
+     * it: an installed copy has no sample folder to open (the sample was for who ran the program from its sources).
+     */
+    public void openSampleAsking() {
+        main.dialogs().askNewProject(I18n.text("dialog.sampleProject"), I18n.text("sample.name")).ifPresent(target ->
+                background.run(() -> {
+                    nl.veldwerk.store.ShippedSample.makeInto(target.folder(), target.name());
+                    return target.folder();
+                }, main::open, e -> main.fail(I18n.text("error.sample"), e)));
+    }
+
     /** Unpacks a bundle a supervisor sent back into a new folder and opens it. */
     public void openBundle(Path bundle, Path directory) {
         openBundle(bundle, directory, null);

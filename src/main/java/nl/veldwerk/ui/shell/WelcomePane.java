@@ -28,6 +28,9 @@ final class WelcomePane extends VBox {
         create.setOnAction(e -> vm.dialogs().askNewProject(I18n.text("dialog.newProject")).ifPresent(vm::create));
         Button open = new Button(I18n.text("welcome.open"));
         open.setOnAction(e -> vm.dialogs().chooseProjectFolder(I18n.text("dialog.openProject")).ifPresent(vm::open));
+        Button sample = new Button(I18n.text("welcome.sample"));
+        sample.setId("welcome-sample");
+        sample.setOnAction(e -> vm.files().openSampleAsking());
         Label recent = new Label(I18n.text("welcome.recent"));
         recent.setStyle("-fx-font-weight: bold;");
         VBox recentList = new VBox(4);
@@ -48,7 +51,7 @@ final class WelcomePane extends VBox {
         };
         fill.run();
         vm.storeProperty().addListener((o, was, now) -> fill.run());
-        getChildren().addAll(title, text, new HBox(10, create, open), recent, recentList);
+        getChildren().addAll(title, text, new HBox(10, create, open, sample), recent, recentList);
         ((HBox) getChildren().get(2)).setAlignment(Pos.CENTER);
     }
 }

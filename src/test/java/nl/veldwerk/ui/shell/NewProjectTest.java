@@ -36,4 +36,28 @@ class NewProjectTest extends WorkbenchTest {
         assertEquals("Wijk Y: pilot", vm.session().project().info().name());
         assertEquals(parent.resolve("Wijk Y - pilot"), vm.storeProperty().get().directory());
     }
+
+    /**
+     * Help → Open the sample project makes the sample that ships inside the program into a new project where the
+     * user wants it and opens it (an installed copy had no sample to open), its transcripts beside it to try the
+     * import on.
+     */
+    @Test
+    void theSampleProjectIsMadeWhereTheUserWantsItAndOpened(FxRobot robot) throws Exception {
+        Path parent = Files.createDirectories(tmp.resolve("proberen-" + System.nanoTime()));
+        dialogs.newProject = NewProject.in(parent, "Wijk Y (sample)");
+        javafx.scene.control.MenuItem item = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class)
+                .getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "Open the sample project…".equals(i.getText())).findFirst().orElseThrow();
+        robot.interact(item::fire);
+        WindowTestSupport.idle(vm);
+        assertEquals("Wijk Y (sample)", dialogs.newProjectNameGiven, "the name filled in");
+        assertEquals(parent.resolve("Wijk Y (sample)"), vm.storeProperty().get().directory());
+        assertEquals("Wijk Y (sample)", vm.session().project().info().name());
+        assertEquals(11, vm.session().project().documents().size());
+        assertEquals(97, vm.session().project().codings().size(), "coded, as the sample is");
+        try (var transcripts = Files.list(parent.resolve("Wijk Y (sample)").resolve("transcripts"))) {
+            assertEquals(11, transcripts.filter(f -> f.toString().endsWith(".docx")).count());
+        }
+    }
 }

@@ -197,7 +197,8 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public void openInOtherApplication(Path file) {
-        hosts.showDocument(file.toUri().toString());
+        OtherApplications.ofThisSystem().open(file, hosts, () -> javafx.application.Platform.runLater(() -> showInfo(
+                I18n.text("open.noProgramTitle"), I18n.text("open.noProgram", file.getFileName(), file))));
     }
 
     @Override

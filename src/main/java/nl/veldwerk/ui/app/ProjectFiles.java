@@ -317,7 +317,7 @@ public final class ProjectFiles {
      * empty, and what was typed there renamed the study), then unpacks and opens it.
      */
     public void openBundleAsking(Path bundle) {
-        background.run(() -> Bundles.studyName(bundle).orElse(""), name -> main.dialogs().askNewProject(
+        background.run(() -> Bundles.studyName(bundle).orElse(""), name -> main.dialogs().askNewProjectPlace(
                 I18n.text("dialog.newProject"), name).ifPresent(target -> openBundle(bundle, target.folder(),
                 target.name())), e -> main.fail(I18n.text("error.open"), e));
     }
@@ -327,7 +327,8 @@ public final class ProjectFiles {
      * it: an installed copy has no sample folder to open (the sample was for who ran the program from its sources).
      */
     public void openSampleAsking() {
-        main.dialogs().askNewProject(I18n.text("dialog.sampleProject"), I18n.text("sample.name")).ifPresent(target ->
+        main.dialogs().askNewProjectPlace(I18n.text("dialog.sampleProject"), I18n.text("sample.name"))
+                .ifPresent(target ->
                 background.run(() -> {
                     nl.veldwerk.store.ShippedSample.makeInto(target.folder(), target.name());
                     return target.folder();

@@ -27,6 +27,15 @@ public interface Dialogs {
         return askNewProject(title);
     }
 
+    /**
+     * As {@link #askNewProject(String, String)}, its name and place only: for a project whose transcripts' language
+     * comes with it (a bundle, the sample) or is asked after (a REFI-QDA import, in any language), where a choice
+     * here would do nothing (it was asked twice for an import, the first answer unused).
+     */
+    default Optional<NewProject> askNewProjectPlace(String title, String name) {
+        return askNewProject(title, name);
+    }
+
     List<Path> chooseTranscripts(String title);
 
     Optional<Path> chooseFileToOpen(String title, FileType type);

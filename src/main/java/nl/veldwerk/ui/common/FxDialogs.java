@@ -60,10 +60,20 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<NewProject> askNewProject(String title, String name) {
-        return NewProjectDialog.ask(owner, title, start(StartFolders.Kind.PROJECT).toPath(), name).map(p -> {
-            StartFolders.remember(StartFolders.Kind.PROJECT, p.folder());
-            return p;
-        });
+        return askNewProject(title, name, true);
+    }
+
+    @Override
+    public Optional<NewProject> askNewProjectPlace(String title, String name) {
+        return askNewProject(title, name, false);
+    }
+
+    private Optional<NewProject> askNewProject(String title, String name, boolean askLanguage) {
+        return NewProjectDialog.ask(owner, title, start(StartFolders.Kind.PROJECT).toPath(), name, askLanguage)
+                .map(p -> {
+                    StartFolders.remember(StartFolders.Kind.PROJECT, p.folder());
+                    return p;
+                });
     }
 
     @Override

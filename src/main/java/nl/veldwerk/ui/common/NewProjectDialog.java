@@ -26,6 +26,11 @@ final class NewProjectDialog {
     }
 
     static Optional<NewProject> ask(Window owner, String title, Path startIn, String initialName) {
+        return ask(owner, title, startIn, initialName, true);
+    }
+
+    /** {@code askLanguage}: false where what comes in says it (a bundle, the sample): a choice would do nothing. */
+    static Optional<NewProject> ask(Window owner, String title, Path startIn, String initialName, boolean askLanguage) {
         TextField name = new TextField(initialName == null ? "" : initialName);
         name.setId("new-project-name");
         name.setPrefColumnCount(28);
@@ -58,7 +63,9 @@ final class NewProjectDialog {
         GridPane grid = new GridPane(8, 8);
         grid.addRow(0, new Label(I18n.text("newProject.name")), name);
         grid.addRow(1, new Label(I18n.text("newProject.parent")), where, choose);
-        grid.addRow(2, new Label(I18n.text("newProject.language")), language);
+        if (askLanguage) {
+            grid.addRow(2, new Label(I18n.text("newProject.language")), language);
+        }
         grid.add(verdict, 0, 3, 3, 1);
         GridPane.setHgrow(name, Priority.ALWAYS);
         Dialog<ButtonType> dialog = new Dialog<>();

@@ -113,7 +113,7 @@ final class Menus {
                 I18n.text("dialog.openBundle"), FileType.BUNDLE).ifPresent(vm.files()::openBundleAsking)));
         MenuItem importQdpx = item("menu.importQdpx", null, lettingGo(() -> dialogs.chooseFileToOpen(
                 I18n.text("dialog.importQdpx"), FileType.QDPX).ifPresent(qdpx -> exchange.whenImportable(qdpx,
-                name -> dialogs.askNewProject(I18n.text("dialog.newProject"), name).ifPresent(target ->
+                name -> dialogs.askNewProjectPlace(I18n.text("dialog.newProject"), name).ifPresent(target ->
                         transcriptLanguage().ifPresent(language -> exchange.importQdpx(qdpx, target, language)))))));
         MenuItem importQdc = needsProject(item("menu.importQdc", null, () -> dialogs.chooseFileToOpen(
                 I18n.text("dialog.importQdc"), FileType.QDC).ifPresent(exchange::importQdc)));

@@ -45,9 +45,17 @@ final class QdeWriter {
     /** The recording's path as the file gives it, by document; a document without one is a TextSource. */
     private java.util.function.Function<Document, String> mediaPaths = d -> null;
 
-    private QdeWriter(Project project, XMLStreamWriter writer) {
+    /** Each element's GUID: one element per GUID in a project file (RefiIds.ForFile); as they are in a codebook. */
+    private final Guids ids;
+
+    private interface Guids {
+        String guid(EntityKind kind, String id);
+    }
+
+    private QdeWriter(Project project, XMLStreamWriter writer, Guids ids) {
         this.p = project;
         this.w = writer;
+        this.ids = ids;
     }
 
     static void writeProject(Project project, String origin, OutputStream out) throws XMLStreamException {
@@ -60,18 +68,21 @@ final class QdeWriter {
      */
     static void writeProject(Project project, String origin, OutputStream out,
                              java.util.function.Function<Document, String> mediaPaths) throws XMLStreamException {
-        QdeWriter writer = new QdeWriter(project, XmlSafeWriter.of(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8")));
+        QdeWriter writer = new QdeWriter(project, XmlSafeWriter.of(XMLOutputFactory.newFactory().createXMLStreamWriter(out,
+                "UTF-8")), new RefiIds.ForFile(project)::of);
         writer.mediaPaths = mediaPaths;
         writer.project(origin);
     }
 
     static void writeCodebook(Project project, String origin, OutputStream out) throws XMLStreamException {
-        QdeWriter writer = new QdeWriter(project, XmlSafeWriter.of(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8")));
+        // Only codes and their sets: no other element to share a GUID with.
+        QdeWriter writer = new QdeWriter(project, XmlSafeWriter.of(XMLOutputFactory.newFactory().createXMLStreamWriter(out,
+                "UTF-8")), RefiIds::of);
         writer.codebook(origin);
     }
 
     static String sourceFile(Document d) {
-        return RefiIds.of(EntityKind.DOCUMENT, d.id()) + ".txt";
+        return RefiIds.of(EntityKind.DOCUMENT, d.id()) + ".txt"; // documents keep their GUIDs (RefiIds.ForFile)
     }
 
     private void project(String origin) throws XMLStreamException {
@@ -124,7 +135,7 @@ final class QdeWriter {
         w.writeStartElement("Users");
         for (Coder c : p.coders()) {
             w.writeEmptyElement("User");
-            w.writeAttribute("guid", RefiIds.of(EntityKind.CODER, c.id()));
+            w.writeAttribute("guid", ids.guid(EntityKind.CODER, c.id()));
             w.writeAttribute("name", c.name());
         }
         w.writeEndElement();
@@ -147,7 +158,7 @@ final class QdeWriter {
 
     private void code(Code c, Map<String, List<Code>> children, String namespace) throws XMLStreamException {
         w.writeStartElement("Code");
-        w.writeAttribute("guid", RefiIds.of(EntityKind.CODE, c.id()));
+        w.writeAttribute("guid", ids.guid(EntityKind.CODE, c.id()));
         w.writeAttribute("name", c.name());
         w.writeAttribute("isCodable", "true");
         if (!c.color().equals(nl.veldwerk.model.Colors.DEFAULT)) {
@@ -176,7 +187,7 @@ final class QdeWriter {
         w.writeStartElement("Variables");
         for (AttributeDefinition a : p.attributes()) {
             w.writeEmptyElement("Variable");
-            w.writeAttribute("guid", RefiIds.of(EntityKind.ATTRIBUTE, a.id()));
+            w.writeAttribute("guid", ids.guid(EntityKind.ATTRIBUTE, a.id()));
             w.writeAttribute("name", a.name());
             w.writeAttribute("typeOfVariable", switch (a.type()) {
                 case TEXT -> "Text";
@@ -200,7 +211,7 @@ final class QdeWriter {
                 continue;
             }
             w.writeStartElement("TextSource");
-            w.writeAttribute("guid", RefiIds.of(EntityKind.DOCUMENT, d.id()));
+            w.writeAttribute("guid", ids.guid(EntityKind.DOCUMENT, d.id()));
             w.writeAttribute("name", d.name());
             w.writeAttribute("plainTextPath", "internal://" + sourceFile(d));
             if (d.imported() != null) {
@@ -232,7 +243,7 @@ final class QdeWriter {
      */
     private void mediaSource(Document d, String path) throws XMLStreamException {
         w.writeStartElement(d.recording().video() ? "VideoSource" : "AudioSource");
-        w.writeAttribute("guid", RefiIds.of(EntityKind.DOCUMENT, d.id()));
+        w.writeAttribute("guid", ids.guid(EntityKind.DOCUMENT, d.id()));
         w.writeAttribute("name", d.name());
         w.writeAttribute("path", path);
         if (d.imported() != null) {
@@ -242,7 +253,7 @@ final class QdeWriter {
             element("Description", d.description());
         }
         w.writeStartElement("Transcript");
-        w.writeAttribute("guid", RefiIds.of(EntityKind.DOCUMENT, "transcript:" + d.id()));
+        w.writeAttribute("guid", ids.guid(EntityKind.DOCUMENT, "transcript:" + d.id()));
         w.writeAttribute("name", d.name());
         w.writeAttribute("plainTextPath", "internal://" + sourceFile(d));
         CodePoints positions = new CodePoints(d.text());
@@ -276,7 +287,7 @@ final class QdeWriter {
     }
 
     private static String syncPoint(Document d, int offset) {
-        return RefiIds.of(EntityKind.DOCUMENT, "sync:" + d.id() + ":" + offset);
+        return RefiIds.of(EntityKind.DOCUMENT, "sync:" + d.id() + ":" + offset); // name-based: no file gives it
     }
 
     private void selection(Document d, Quotation q, CodePoints positions) throws XMLStreamException {
@@ -285,7 +296,7 @@ final class QdeWriter {
 
     private void selection(Document d, Quotation q, CodePoints positions, String element) throws XMLStreamException {
         w.writeStartElement(element);
-        w.writeAttribute("guid", RefiIds.of(EntityKind.QUOTATION, q.id()));
+        w.writeAttribute("guid", ids.guid(EntityKind.QUOTATION, q.id()));
         w.writeAttribute("name", excerpt(d.text().substring(q.start(), q.end())));
         if (element.equals("TranscriptSelection")) {
             w.writeAttribute("fromSyncPoint", syncPoint(d, q.start()));
@@ -303,13 +314,13 @@ final class QdeWriter {
         }
         for (Coding c : p.codingsOf(q.id())) {
             w.writeStartElement("Coding");
-            w.writeAttribute("guid", RefiIds.of(EntityKind.CODING, c.id()));
+            w.writeAttribute("guid", ids.guid(EntityKind.CODING, c.id()));
             user("creatingUser", c.coderId());
             if (c.created() != null) {
                 w.writeAttribute("creationDateTime", c.created().toString());
             }
             w.writeEmptyElement("CodeRef");
-            w.writeAttribute("targetGUID", RefiIds.of(EntityKind.CODE, c.codeId()));
+            w.writeAttribute("targetGUID", ids.guid(EntityKind.CODE, c.codeId()));
             w.writeEndElement();
         }
         noteRefs(notesKey(EntityKind.QUOTATION, q.id()));
@@ -334,14 +345,14 @@ final class QdeWriter {
         if (a.type() == AttributeType.NUMBER && integral(a.name())) {
             w.writeStartElement("VariableValue");
             w.writeEmptyElement("VariableRef");
-            w.writeAttribute("targetGUID", RefiIds.of(EntityKind.ATTRIBUTE, a.id()));
+            w.writeAttribute("targetGUID", ids.guid(EntityKind.ATTRIBUTE, a.id()));
             element("IntegerValue", value.strip());
             w.writeEndElement();
             return;
         }
         w.writeStartElement("VariableValue");
         w.writeEmptyElement("VariableRef");
-        w.writeAttribute("targetGUID", RefiIds.of(EntityKind.ATTRIBUTE, a.id()));
+        w.writeAttribute("targetGUID", ids.guid(EntityKind.ATTRIBUTE, a.id()));
         element(a.type() == AttributeType.NUMBER ? "FloatValue" : a.type() == AttributeType.DATE ? "DateValue"
                 : a.type() == AttributeType.BOOLEAN ? "BooleanValue" : "TextValue", value);
         w.writeEndElement();
@@ -376,11 +387,11 @@ final class QdeWriter {
         w.writeStartElement("Links");
         for (Relation r : p.relations()) {
             w.writeStartElement("Link");
-            w.writeAttribute("guid", RefiIds.of(EntityKind.RELATION, r.id()));
+            w.writeAttribute("guid", ids.guid(EntityKind.RELATION, r.id()));
             w.writeAttribute("name", Conventions.linkName(r.type(), r.label()));
             w.writeAttribute("direction", "OneWay");
-            w.writeAttribute("originGUID", RefiIds.of(EntityKind.CODE, r.sourceCodeId()));
-            w.writeAttribute("targetGUID", RefiIds.of(EntityKind.CODE, r.targetCodeId()));
+            w.writeAttribute("originGUID", ids.guid(EntityKind.CODE, r.sourceCodeId()));
+            w.writeAttribute("targetGUID", ids.guid(EntityKind.CODE, r.targetCodeId()));
             noteRefs(notesKey(EntityKind.RELATION, r.id()));
             w.writeEndElement();
         }
@@ -398,7 +409,7 @@ final class QdeWriter {
         w.writeStartElement("Graphs");
         for (nl.veldwerk.model.Diagram d : p.diagrams()) {
             w.writeStartElement("Graph");
-            w.writeAttribute("guid", RefiIds.of(EntityKind.DIAGRAM, d.id()));
+            w.writeAttribute("guid", ids.guid(EntityKind.DIAGRAM, d.id()));
             w.writeAttribute("name", d.name());
             Map<String, String> vertices = new HashMap<>();
             for (nl.veldwerk.model.DiagramNode node : d.nodes()) {
@@ -406,11 +417,11 @@ final class QdeWriter {
                 if (node.hidden() || code == null) {
                     continue;
                 }
-                String guid = RefiIds.of(EntityKind.DIAGRAM, d.id() + ":" + code.id());
+                String guid = ids.guid(EntityKind.DIAGRAM, d.id() + ":" + code.id());
                 vertices.put(code.id(), guid);
                 w.writeEmptyElement("Vertex");
                 w.writeAttribute("guid", guid);
-                w.writeAttribute("representedGUID", RefiIds.of(EntityKind.CODE, code.id()));
+                w.writeAttribute("representedGUID", ids.guid(EntityKind.CODE, code.id()));
                 w.writeAttribute("name", code.name());
                 w.writeAttribute("firstX", String.valueOf(Math.round(node.x())));
                 w.writeAttribute("firstY", String.valueOf(Math.round(node.y())));
@@ -425,8 +436,8 @@ final class QdeWriter {
                     continue;
                 }
                 w.writeEmptyElement("Edge");
-                w.writeAttribute("guid", RefiIds.of(EntityKind.DIAGRAM, d.id() + ":" + r.id()));
-                w.writeAttribute("representedGUID", RefiIds.of(EntityKind.RELATION, r.id()));
+                w.writeAttribute("guid", ids.guid(EntityKind.DIAGRAM, d.id() + ":" + r.id()));
+                w.writeAttribute("representedGUID", ids.guid(EntityKind.RELATION, r.id()));
                 w.writeAttribute("name", Conventions.linkName(r.type(), r.label()));
                 w.writeAttribute("sourceVertex", vertices.get(r.sourceCodeId()));
                 w.writeAttribute("targetVertex", vertices.get(r.targetCodeId()));
@@ -451,7 +462,7 @@ final class QdeWriter {
         w.writeStartElement("Sets");
         for (DocumentGroup g : groups) {
             w.writeStartElement("Set");
-            w.writeAttribute("guid", RefiIds.of(EntityKind.GROUP, g.id()));
+            w.writeAttribute("guid", ids.guid(EntityKind.GROUP, g.id()));
             w.writeAttribute("name", g.name());
             if (!g.description().isEmpty()) {
                 element("Description", g.description());
@@ -459,7 +470,7 @@ final class QdeWriter {
             for (Document d : p.documents()) {
                 if (d.groupIds().contains(g.id())) {
                     w.writeEmptyElement("MemberSource");
-                    w.writeAttribute("targetGUID", RefiIds.of(EntityKind.DOCUMENT, d.id()));
+                    w.writeAttribute("targetGUID", ids.guid(EntityKind.DOCUMENT, d.id()));
                 }
             }
             w.writeEndElement();
@@ -470,12 +481,12 @@ final class QdeWriter {
                 continue;
             }
             w.writeStartElement("Set");
-            w.writeAttribute("guid", RefiIds.of(EntityKind.CODE, "phase-set-" + phase));
+            w.writeAttribute("guid", ids.guid(EntityKind.CODE, "phase-set-" + phase));
             w.writeAttribute("name", Conventions.phaseSetName(phase));
             for (Code c : codes) {
                 w.writeEmptyElement("MemberCode");
                 // A project's MemberCode points with targetGUID, a codebook's with guid.
-                w.writeAttribute(withGroups ? "targetGUID" : "guid", RefiIds.of(EntityKind.CODE, c.id()));
+                w.writeAttribute(withGroups ? "targetGUID" : "guid", ids.guid(EntityKind.CODE, c.id()));
             }
             w.writeEndElement();
         }
@@ -485,20 +496,20 @@ final class QdeWriter {
     /** Gathers every note to write and who refers to it, before writing: refs come before the Notes list. */
     private void collectNotes() {
         for (Memo m : p.memos()) {
-            String guid = RefiIds.of(EntityKind.MEMO, m.id());
+            String guid = ids.guid(EntityKind.MEMO, m.id());
             notes.add(new NoteOut(guid, m.title(), m.text(), m.authorId(), m.created(), m.modified()));
             noteRefs.computeIfAbsent(notesKey(m.target().kind(), m.target().id()), k -> new ArrayList<>()).add(guid);
         }
         for (Code c : p.codes()) {
             if (!c.memo().isEmpty()) {
-                String guid = RefiIds.of(EntityKind.MEMO, "code-memo-" + c.id());
+                String guid = ids.guid(EntityKind.MEMO, "code-memo-" + c.id());
                 notes.add(new NoteOut(guid, Conventions.CODE_MEMO, c.memo(), null, null, null));
                 noteRefs.computeIfAbsent(notesKey(EntityKind.CODE, c.id()), k -> new ArrayList<>()).add(guid);
             }
         }
         for (Relation r : p.relations()) {
             if (r.weight() != 0 || !r.comment().isEmpty()) {
-                String guid = RefiIds.of(EntityKind.MEMO, "relation-note-" + r.id());
+                String guid = ids.guid(EntityKind.MEMO, "relation-note-" + r.id());
                 notes.add(new NoteOut(guid, Conventions.RELATION_NOTE, Conventions.relationNote(r.weight(),
                         r.comment()), null, null, null));
                 noteRefs.computeIfAbsent(notesKey(EntityKind.RELATION, r.id()), k -> new ArrayList<>()).add(guid);
@@ -519,7 +530,7 @@ final class QdeWriter {
 
     private void user(String attribute, String coderId) throws XMLStreamException {
         if (coderId != null) {
-            w.writeAttribute(attribute, RefiIds.of(EntityKind.CODER, coderId));
+            w.writeAttribute(attribute, ids.guid(EntityKind.CODER, coderId));
         }
     }
 

@@ -35,11 +35,12 @@ public final class RefiExport {
      */
     public record Losses(int documentsWithTurns, int turns, int weightedDiagrams, int savedQueries,
                          int reviewedCodes, int rejectedSuggestions, int recordingsNotFound,
-                         int diagramsWithSubCodesInside, int phasedCodes, int relationNotes, int codesWithRules) {
+                         int diagramsWithSubCodesInside, int phasedCodes, int relationNotes, int codesWithRules,
+                         int guidsGivenAnew) {
         public boolean none() {
             return documentsWithTurns == 0 && weightedDiagrams == 0 && savedQueries == 0 && reviewedCodes == 0
                     && rejectedSuggestions == 0 && recordingsNotFound == 0 && diagramsWithSubCodesInside == 0
-                    && phasedCodes == 0 && relationNotes == 0 && codesWithRules == 0;
+                    && phasedCodes == 0 && relationNotes == 0 && codesWithRules == 0 && guidsGivenAnew == 0;
         }
 
         /** The losses as lines of English, for the command line. */
@@ -72,6 +73,10 @@ public final class RefiExport {
                         + " not found: the path is written, not the file");
             }
             lines.addAll(writtenOtherwise(phasedCodes, relationNotes, codesWithRules));
+            if (guidsGivenAnew > 0) {
+                lines.add("the GUID of " + counted(guidsGivenAnew, "element", "elements") + " that another element "
+                        + "of another kind has too (as a file imported gave them): each written with a GUID of its own");
+            }
             return lines;
         }
 
@@ -125,7 +130,7 @@ public final class RefiExport {
         return new Losses(documents, turns, project.diagrams().size(), project.info().savedQueries().size(), reviewed,
                 project.info().rejectedSuggestions().size(), recordingsNotFound,
                 (int) project.diagrams().stream().filter(nl.veldwerk.model.Diagram::subCodesInside).count(),
-                phasedCodes(project), noted, codesWithRules(project));
+                phasedCodes(project), noted, codesWithRules(project), new RefiIds.ForFile(project).givenAnew());
     }
 
     /** Codes whose phase goes out as a code set named for it. */

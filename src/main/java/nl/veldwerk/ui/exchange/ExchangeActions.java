@@ -131,6 +131,7 @@ public final class ExchangeActions {
         lost(parts, losses.phasedCodes(), "qdpx.loss.phases", losses.phasedCodes());
         lost(parts, losses.relationNotes(), "qdpx.loss.relationNotes", losses.relationNotes());
         lost(parts, losses.codesWithRules(), "qdpx.loss.rules", losses.codesWithRules());
+        lost(parts, losses.guidsGivenAnew(), "qdpx.loss.guids", losses.guidsGivenAnew());
         return parts;
     }
 

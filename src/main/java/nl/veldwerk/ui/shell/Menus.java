@@ -51,7 +51,7 @@ final class Menus {
         Menu help = new Menu(I18n.text("menu.help"), null,
                 item("help.guide", "F1", () -> GuideWindow.open(owner())),
                 item("help.shortcuts", "Shortcut+Slash", () -> ShortcutsWindow.open(owner(), bar())),
-                item("help.sample", null, () -> vm.files().openSampleAsking()),
+                item("help.sample", null, lettingGo(() -> vm.files().openSampleAsking())),
                 new SeparatorMenuItem(),
                 item("menu.about", null, () -> dialogs.showInfo(I18n.text("about.title"), About.load().text())));
         for (Menu menu : new Menu[] {file, edit, code, codebook, analysis}) {

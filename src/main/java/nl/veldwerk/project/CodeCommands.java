@@ -128,7 +128,7 @@ public final class CodeCommands {
                 if (same == null) {
                     plan.put(r.withEnds(from, to));
                 } else {
-                    replaceRelation(plan, p, r, same);
+                    replaceRelation(plan, p, r, same, source.name());
                 }
             }
         }
@@ -260,7 +260,14 @@ public final class CodeCommands {
      * Removes {@code duplicate} in favour of {@code kept}, which joins the diagrams that showed the duplicate;
      * a comment only the duplicate had goes with it to the one kept.
      */
-    private static void replaceRelation(Planner plan, Project p, Relation duplicate, Relation kept) {
+    /**
+     * The relation of the code merged away that one of the code kept (same ends and type) takes the place of. The
+     * kept one's weight and comment stay; the other's weight, where both were set by hand and differ, and its
+     * comment are kept in the comment under the merged code's name ("Betaalbaarheid (5): geldstress is kern"): a
+     * merge dropped them without a word, and the diagram's heaviest arrow went from 5 to 2 (QA). The kept
+     * relation's own weight where it had none.
+     */
+    private static void replaceRelation(Planner plan, Project p, Relation duplicate, Relation kept, String mergedName) {
         for (Diagram d : List.copyOf(p.diagrams())) {
             if (d.relationIds().contains(duplicate.id())) {
                 List<String> ids = new java.util.ArrayList<>(d.relationIds());
@@ -269,13 +276,26 @@ public final class CodeCommands {
                         d.subCodesInside()));
             }
         }
-        if ((kept.comment() == null || kept.comment().isBlank()) && duplicate.comment() != null
-                && !duplicate.comment().isBlank()) {
-            Relation k = p.find(EntityKind.RELATION, kept.id()).map(Relation.class::cast).orElse(kept);
-            plan.put(new Relation(k.id(), k.sourceCodeId(), k.targetCodeId(), k.type(), k.label(), k.weight(),
-                    duplicate.comment()));
+        Relation k = p.find(EntityKind.RELATION, kept.id()).map(Relation.class::cast).orElse(kept);
+        boolean weightsDiffer = k.weight() > 0 && duplicate.weight() > 0 && k.weight() != duplicate.weight();
+        double weight = k.weight() > 0 ? k.weight() : duplicate.weight();
+        String comment = k.comment();
+        String other = duplicate.comment().strip();
+        if (weightsDiffer || !other.isEmpty() && !comment.contains(other)) {
+            String said = weightsDiffer ? mergedName + " (" + weightText(duplicate.weight()) + ")"
+                    + (other.isEmpty() ? "" : ": " + other) : other;
+            comment = comment.isBlank() ? said : comment.strip() + "\n" + (weightsDiffer ? said : mergedName + ": " + said);
+        }
+        if (weight != k.weight() || !comment.equals(k.comment())) {
+            plan.put(new Relation(k.id(), k.sourceCodeId(), k.targetCodeId(), k.type(), k.label(), weight,
+                    comment));
         }
         plan.remove(EntityKind.RELATION, duplicate.id());
+    }
+
+    /** "5", "2.5": a weight as it was typed. */
+    private static String weightText(double weight) {
+        return weight == Math.rint(weight) ? Long.toString((long) weight) : Double.toString(weight);
     }
 
     private static void removeRelation(Planner plan, Project p, String relationId) {

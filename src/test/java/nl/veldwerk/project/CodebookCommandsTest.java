@@ -107,6 +107,38 @@ class CodebookCommandsTest {
         assertTrue(p.memos().iterator().next().comment());
     }
 
+    /**
+     * Two arrows to the same code folded into one by a merge: the kept one's weight stays, and the other's weight
+     * and reason are kept in its comment (QA: a hand-set 5 and its reason went without a word, the heaviest arrow
+     * falling from 5 to 2).
+     */
+    @Test
+    void aMergeFoldingTwoWeighedArrowsKeepsTheOthersWeightAndReasonInTheComment() {
+        ProjectSession s = session();
+        Project p = s.project();
+        p.put(Code.of("gebruik", "Individueel gebruik", null, null));
+        p.put(new nl.veldwerk.model.Relation("r-s", "schaamte", "gebruik", nl.veldwerk.model.RelationType.CAUSES, "",
+                5, "HAND: geldstress is kern"));
+        p.put(new nl.veldwerk.model.Relation("r-w", "wantrouwen", "gebruik", nl.veldwerk.model.RelationType.CAUSES, "",
+                2, "HAND: cultuur"));
+        p.put(new nl.veldwerk.model.Relation("r-a", "angst", "gebruik", nl.veldwerk.model.RelationType.CAUSES, "",
+                0, ""));
+        undoneExactly(s, CodeCommands.merge("schaamte", "wantrouwen"));
+        nl.veldwerk.model.Relation kept = p.relations().stream().filter(r -> r.sourceCodeId().equals("wantrouwen"))
+                .findFirst().orElseThrow();
+        assertEquals(2, kept.weight(), 0, "the kept arrow's own weight");
+        assertEquals("HAND: cultuur\nSchaamte (5): HAND: geldstress is kern", kept.comment());
+        assertEquals(2, p.relations().stream().filter(r -> r.targetCodeId().equals("gebruik")).count());
+
+        // Onto an arrow without weight or comment: the other's weight and reason are taken as they are.
+        s.undo();
+        undoneExactly(s, CodeCommands.merge("schaamte", "angst"));
+        nl.veldwerk.model.Relation taken = p.relations().stream().filter(r -> r.sourceCodeId().equals("angst"))
+                .findFirst().orElseThrow();
+        assertEquals(5, taken.weight(), 0);
+        assertEquals("HAND: geldstress is kern", taken.comment());
+    }
+
     @Test
     void mergeKeepsWhatWasWrittenAboutTheCodeThatGoes() {
         ProjectSession s = session();

@@ -104,7 +104,9 @@ class CommandsTest {
         assertEquals(List.of("r-other", "r-weak"), p.relations().stream().map(Relation::id).sorted().toList(),
                 "one 'causes' from the merged code; the other type stays");
         Relation kept = p.relations().stream().filter(r -> r.id().equals("r-weak")).findFirst().orElseThrow();
-        assertEquals("Uit A03", kept.comment(), "the comment only the merged code's relation had");
+        assertEquals("Strong ties (3): Uit A03", kept.comment(), "the comment only the merged code's relation had, "
+                + "with its weight, which differed (the kept relation's 2 stays)");
+        assertEquals(2, kept.weight(), 0);
         assertEquals("weak", p.relations().stream().filter(r -> r.id().equals("r-other")).findFirst().orElseThrow()
                 .sourceCodeId());
         assertEquals(List.of("r-weak", "r-other"), p.diagrams().iterator().next().relationIds());

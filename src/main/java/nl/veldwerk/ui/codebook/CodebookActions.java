@@ -112,9 +112,18 @@ public final class CodebookActions {
                 leftOut.set(leftOutOfCsv(copy));
             } else {
                 CodebookFiles.writeJson(Codebook.of(copy), file);
+                leftOut.set(leftOutOfJson(copy));
             }
-        }, written -> leftOut.get() == null ? I18n.text("status.bundled", written.getFileName())
-                : I18n.text("codebook.csvLeftOut", written.getFileName(), leftOut.get()));
+        }, written -> {
+            if (leftOut.get() == null) {
+                return I18n.text("status.bundled", written.getFileName());
+            }
+            // In a message too (QA: on the status line alone it went unseen), once the export's job is over.
+            String said = I18n.text(name.endsWith(".csv") ? "codebook.csvLeftOut" : "codebook.jsonLeftOut",
+                    written.getFileName(), leftOut.get());
+            main.threads().fx().execute(() -> main.dialogs().showInfo(I18n.text("exchange.lossesTitle"), said));
+            return said;
+        });
     }
 
     /** What a codebook CSV does not hold, in words ("8 relations, 7 code memos"), or null for nothing. */
@@ -133,7 +142,25 @@ public final class CodebookActions {
         if (reviewed > 0) {
             parts.add(I18n.text("codebook.leftOut.reviews", reviewed));
         }
+        memosAboutCodes(p, parts);
         return parts.isEmpty() ? null : String.join(", ", parts);
+    }
+
+    /**
+     * What a codebook JSON does not hold, or null: the memos about codes (the Memos tab's, the review threads),
+     * which are the project's, not the codes' (QA: 8 went without a word).
+     */
+    static String leftOutOfJson(nl.veldwerk.model.Project p) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        memosAboutCodes(p, parts);
+        return parts.isEmpty() ? null : String.join(", ", parts);
+    }
+
+    private static void memosAboutCodes(nl.veldwerk.model.Project p, java.util.List<String> parts) {
+        long about = p.memos().stream().filter(m -> m.target().kind() == nl.veldwerk.model.EntityKind.CODE).count();
+        if (about > 0) {
+            parts.add(I18n.text("codebook.leftOut.memosAbout", about));
+        }
     }
 
     public void report(Path file) {

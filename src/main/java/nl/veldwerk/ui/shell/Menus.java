@@ -201,7 +201,14 @@ final class Menus {
                 I18n.text("dialog.importCodebook"), FileType.CODEBOOK).ifPresent(codebook::importCodebook)));
         MenuItem exportCodebook = needsProject(item("menu.exportCodebook", null, () -> dialogs.chooseFileToSave(
                 I18n.text("dialog.exportCodebook"), projectName() + I18n.text("file.codebookSuffix") + ".json", FileType.CODEBOOK)
-                .ifPresent(codebook::exportCodebook)));
+                // A .qdc as the REFI-QDA menu writes it, saying what it leaves out (it was written without a word).
+                .ifPresent(file -> {
+                    if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".qdc")) {
+                        workbench.exchange().exportQdc(file);
+                    } else {
+                        codebook.exportCodebook(file);
+                    }
+                })));
         MenuItem report = needsProject(item("menu.codebookReport", null, () -> dialogs.chooseFileToSave(
                 I18n.text("dialog.codebookReport"), projectName() + I18n.text("file.codebookSuffix") + ".docx", FileType.DOCX)
                 .ifPresent(codebook::report)));

@@ -13,7 +13,7 @@ import nl.veldwerk.ui.common.I18n;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** A codebook written to CSV says what a CSV cannot hold (it dropped relations and memos without a word). */
+/** A codebook written to CSV or JSON says what the file cannot hold (it dropped relations and memos without a word). */
 class CodebookCsvLeftOutTest {
     @AfterEach
     void english() {
@@ -35,5 +35,23 @@ class CodebookCsvLeftOutTest {
         assertEquals("1 relatie, 1 codememo", CodebookActions.leftOutOfCsv(p));
         p.put(p.codes().stream().skip(2).findFirst().orElseThrow().withMemo("Nog een"));
         assertEquals("1 relatie, 2 codememo's", CodebookActions.leftOutOfCsv(p), "the apostrophe kept");
+    }
+
+    /** Memos about codes (the Memos tab's, review threads) are the project's: no codebook file holds them (QA). */
+    @Test
+    void memosAboutCodesAreNamedForJsonAndCsv() {
+        I18n.setLocale(Locale.ENGLISH);
+        Project p = Fixtures.session().project();
+        p.codes().forEach(c -> p.put(c.withMemo("")));
+        assertNull(CodebookActions.leftOutOfJson(p), "a JSON holds everything a code has");
+        Code first = p.codes().iterator().next();
+        p.put(nl.veldwerk.model.Memo.reviewComment("m1", new nl.veldwerk.model.MemoTarget(
+                nl.veldwerk.model.EntityKind.CODE, first.id()), "Te breed?", null, Fixtures.T));
+        assertEquals("1 memo or review comment about a code", CodebookActions.leftOutOfJson(p));
+        assertEquals("1 memo or review comment about a code", CodebookActions.leftOutOfCsv(p));
+        I18n.setLocale(Locale.of("nl"));
+        p.put(nl.veldwerk.model.Memo.reviewComment("m2", new nl.veldwerk.model.MemoTarget(
+                nl.veldwerk.model.EntityKind.CODE, first.id()), "Ja", null, Fixtures.T));
+        assertEquals("2 memo's en reviewopmerkingen over codes", CodebookActions.leftOutOfJson(p));
     }
 }

@@ -249,4 +249,24 @@ class CodebookWorkflowTest extends WorkbenchTest {
         }
         return null;
     }
+    /**
+     * Codebook → Export codebook says what each file leaves out, in a message: a .qdc the relations and memos
+     * (written without a word from this menu), a .json the memos about codes (QA).
+     */
+    @Test
+    void exportingTheCodebookSaysWhatTheFileLeavesOut(FxRobot robot) throws Exception {
+        openCopyOfSample(robot, "export-cb");
+        javafx.scene.control.MenuItem export = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class)
+                .getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "Export the codebook…".equals(i.getText())).findFirst().orElseThrow();
+        for (String file : java.util.List.of("cb.qdc", "cb.json")) {
+            dialogs.saveAs = tmp.resolve("export-" + System.nanoTime() + "-" + file);
+            int before = dialogs.infos.size();
+            robot.interact(export::fire);
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> java.nio.file.Files.exists(dialogs.saveAs) && dialogs.infos.size() > before);
+            String said = dialogs.infos.getLast();
+            assertTrue(said.contains(file.endsWith(".qdc") ? "relations between codes" : "about codes"), said);
+        }
+    }
 }

@@ -318,7 +318,8 @@ public final class CodeCommands {
             if (!other.id().equals(code.id()) && !other.id().equals(leaving)
                     && Objects.equals(other.parentId(), code.parentId())
                     && other.name().equalsIgnoreCase(code.name())) {
-                throw new ModelException(Message.of("error.codeExists", code.name()).userText());
+                // The existing code's name as it is written, not as typed (QA: "'angst' exists" beside "Angst").
+                throw new ModelException(Message.of("error.codeExists", other.name()).userText());
             }
         }
     }

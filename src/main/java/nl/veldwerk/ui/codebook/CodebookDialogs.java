@@ -57,7 +57,21 @@ final class CodebookDialogs {
         dialog.initOwner(owner);
         nl.veldwerk.ui.common.DialogFit.fit(dialog, I18n.text("codes.split"));
         dialog.setHeaderText(I18n.text("codes.splitTitle", p.labelOf(code.id())));
-        dialog.getDialogPane().setContent(new VBox(8, new Label(I18n.text("codes.splitName")), name,
+        // A name a code beside it has is said here, OK kept off: refused after OK, the dialog closed with the
+        // name and the ticks (QA).
+        java.util.Map<String, String> besideIt = new java.util.HashMap<>();
+        p.codes().stream().filter(c -> java.util.Objects.equals(c.parentId(), code.parentId()))
+                .forEach(c -> besideIt.put(c.name().strip().toLowerCase(java.util.Locale.ROOT), c.name()));
+        Label taken = new Label();
+        taken.setId("split-name-taken");
+        taken.getStyleClass().add("error-text");
+        taken.setWrapText(true);
+        taken.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String there = besideIt.get(name.getText().strip().toLowerCase(java.util.Locale.ROOT));
+            return there == null ? "" : I18n.text("codes.splitNameTaken", there);
+        }, name.textProperty()));
+        taken.managedProperty().bind(taken.textProperty().isNotEmpty());
+        dialog.getDialogPane().setContent(new VBox(8, new Label(I18n.text("codes.splitName")), name, taken,
                 new Label(I18n.text("codes.splitPick")), list));
         ButtonType ok = Buttons.ok();
         dialog.getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel());
@@ -69,7 +83,8 @@ final class CodebookDialogs {
             inputs[i + 1] = list.getItems().get(i).selectedProperty();
         }
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> name.getText().isBlank() || list.getItems().stream().noneMatch(CheckBox::isSelected), inputs));
+                () -> name.getText().isBlank() || !taken.getText().isEmpty()
+                        || list.getItems().stream().noneMatch(CheckBox::isSelected), inputs));
         if (dialog.showAndWait().orElse(null) != ok) {
             return Optional.empty();
         }

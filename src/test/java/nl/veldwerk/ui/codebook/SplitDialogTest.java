@@ -46,6 +46,9 @@ class SplitDialogTest {
         Project p = new Project(ProjectInfo.named("Wijk", T));
         p.put(Document.of("d", "interview_A_f4", "Eerste zin. Tweede zin.", SourceFormat.TXT, List.of(), T).withNumber(1));
         p.put(Code.of("c", "Schaamte", null, null));
+        p.put(Code.of("g", "Geld", null, null));
+        p.put(Code.of("psy", "Psychisch", null, null));
+        p.put(Code.of("w", "Wantrouwen", null, "psy"));
         p.put(new Quotation("q1", "d", 0, 11, "", null, T, 1));
         p.put(new Quotation("q2", "d", 12, 23, "", null, T, 2));
         p.put(new Coding("k1", "q1", "c", null, T));
@@ -64,6 +67,16 @@ class SplitDialogTest {
         robot.interact(() -> name.setText("   "));
         robot.interact(() -> list.getItems().get(1).setSelected(true));
         assertTrue(ok.isDisabled(), "a name of spaces is no name");
+        // A name a code beside it has: said in the dialog, OK kept off (QA: refused after OK, the ticks were gone).
+        javafx.scene.control.Label taken = (javafx.scene.control.Label) pane.lookup("#split-name-taken");
+        robot.interact(() -> name.setText(" geld "));
+        assertTrue(ok.isDisabled(), "Geld is beside it");
+        assertEquals("A code beside it is called 'Geld' already: choose another name.", taken.getText());
+        robot.interact(() -> name.setText("schaamte"));
+        assertTrue(ok.isDisabled(), "the code itself is beside it too");
+        robot.interact(() -> name.setText("Wantrouwen"));
+        assertFalse(ok.isDisabled(), "a name only a code elsewhere has");
+        assertEquals("", taken.getText());
         robot.interact(() -> name.setText("Schaamte over geld"));
         assertFalse(ok.isDisabled());
         robot.interact(() -> list.getItems().get(1).setSelected(false));

@@ -92,6 +92,33 @@ public final class ModelDiagram {
         });
     }
 
+    /** What a model leaves out: the core category's name and the coded codes not in it, by name. */
+    public record NotDrawn(String coreName, List<String> codes) {
+    }
+
+    /**
+     * The coded codes the model at {@code level} does not show (QA: an axial code not related to the core, or a
+     * category made of two mechanisms, vanished from the drawing without a word): not the core or a factor, not a
+     * mechanism (at that level), not a sub-code listed in a box (at the level of categories), and not under the
+     * core category.
+     */
+    public static NotDrawn notDrawn(Project project, Level level) {
+        Code core = coreCategory(project);
+        List<Code> factors = factors(project, core);
+        java.util.Set<String> shown = new java.util.HashSet<>(factors.stream().map(Code::id).toList());
+        for (Code c : project.codes()) {
+            boolean underFactor = c.parentId() != null && shown.contains(c.parentId());
+            if (underFactor && (level == Level.CATEGORIES || c.phase() == Phase.OPEN)) {
+                shown.add(c.id()); // listed in its factor's box, or a mechanism with its own arrow
+            }
+        }
+        List<String> left = project.codes().stream()
+                .filter(c -> !c.id().equals(core.id()) && !shown.contains(c.id()) && !project.isBelow(c.id(), core.id()))
+                .filter(c -> !project.codingsWithCode(c.id()).isEmpty())
+                .map(Code::name).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        return new NotDrawn(core.name(), left);
+    }
+
     /** The diagram laid out again from scratch (hidden codes keep their place for when they return). */
     public static Diagram relayout(Project project, Diagram diagram) {
         List<String> shown = diagram.nodes().stream().filter(n -> !n.hidden()).map(DiagramNode::codeId).toList();

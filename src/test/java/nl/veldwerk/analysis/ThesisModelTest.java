@@ -127,4 +127,42 @@ class ThesisModelTest {
         Diagram again = ModelDiagram.relayout(project, model);
         assertEquals(model.nodes(), again.nodes(), "relayout of a model keeps the model's layout");
     }
+    /**
+     * The coded codes a model leaves out are named (QA: an axial code not related to the core, and a category made of
+     * two mechanisms, vanished from the drawing without a word), and what is named is exactly what the drawing
+     * leaves out.
+     */
+    @Test
+    void theCodedCodesAModelLeavesOutAreNamedAndAreExactlyThoseNotDrawn() throws Exception {
+        ProjectSession session = new ProjectSession(ProjectReader.read(Path.of("sample-projects/wijk-y")));
+        Project p = session.project();
+        for (ModelDiagram.Level level : ModelDiagram.Level.values()) {
+            assertEquals(List.of(), ModelDiagram.notDrawn(p, level).codes(), "the thesis's model shows every coded code");
+        }
+        nl.veldwerk.model.Code angst = p.codes().stream().filter(c -> c.name().equals("Angst")).findFirst().orElseThrow();
+        session.execute(nl.veldwerk.project.CodeCommands.update(angst.withPhase(nl.veldwerk.model.Phase.AXIAL)));
+        nl.veldwerk.model.Code strong = p.codes().stream().filter(c -> c.name().equals("Strong ties")).findFirst()
+                .orElseThrow();
+        session.execute(nl.veldwerk.project.CodeCommands.move(strong.id(), null));
+        assertEquals(List.of("Angst", "Strong ties"), ModelDiagram.notDrawn(p, ModelDiagram.Level.MECHANISMS).codes(),
+                "an axial code under a factor is no mechanism; a code moved out of the factors is in none");
+        assertEquals(List.of("Strong ties"), ModelDiagram.notDrawn(p, ModelDiagram.Level.CATEGORIES).codes(),
+                "Angst is listed in its factor's box");
+        for (ModelDiagram.Level level : ModelDiagram.Level.values()) {
+            session.execute(ModelDiagram.draw(p, "Model " + level, level));
+            Diagram d = p.diagrams().stream().filter(x -> x.name().equals("Model " + level)).findFirst().orElseThrow();
+            java.util.Set<String> nodes = new java.util.HashSet<>(d.nodes().stream().map(n -> n.codeId()).toList());
+            List<String> named = ModelDiagram.notDrawn(p, level).codes();
+            String core = p.codes().stream().filter(c -> c.phase() == nl.veldwerk.model.Phase.SELECTIVE).findFirst()
+                    .orElseThrow().id();
+            for (nl.veldwerk.model.Code c : p.codes()) {
+                if (p.codingsWithCode(c.id()).isEmpty() || c.id().equals(core) || p.isBelow(c.id(), core)) {
+                    continue;
+                }
+                boolean drawnHere = nodes.contains(c.id()) || level == ModelDiagram.Level.CATEGORIES
+                        && c.parentId() != null && nodes.contains(c.parentId());
+                assertEquals(!drawnHere, named.contains(c.name()), level + ": " + c.name());
+            }
+        }
+    }
 }

@@ -57,8 +57,20 @@ final class DiagramEdits {
                     .map(Diagram::id).orElse(null);
         });
         int added = p.relations().size() - relationsBefore;
+        java.util.List<String> said = new java.util.ArrayList<>();
         if (id[0] != null && added > 0) { // the arrows are claims in the codebook too: said, not found later
-            main.showStatus(nl.veldwerk.ui.common.I18n.text("diagrams.relationsAdded", name, added));
+            said.add(nl.veldwerk.ui.common.I18n.text("diagrams.relationsAdded", name, added));
+        }
+        if (id[0] != null) { // coded codes the model does not show: said, not found missing later (QA)
+            var notDrawn = nl.veldwerk.analysis.ModelDiagram.notDrawn(p, level);
+            if (!notDrawn.codes().isEmpty()) {
+                said.add(nl.veldwerk.ui.common.I18n.text(level == nl.veldwerk.analysis.ModelDiagram.Level.CATEGORIES
+                        ? "diagrams.notDrawn" : "diagrams.notDrawnMechanisms", notDrawn.codes().size(),
+                        notDrawn.coreName(), String.join(", ", notDrawn.codes())));
+            }
+        }
+        if (!said.isEmpty()) {
+            main.showStatus(String.join(" ", said));
         }
         return id[0];
     }

@@ -5,11 +5,35 @@ import javafx.scene.control.TextInputControl;
 
 /**
  * Keeps a field within the length the model accepts ({@link nl.veldwerk.model.Limits}): typing or pasting
- * past it keeps what fits. A field saved as the user pauses would otherwise be refused mid-sentence, with an
- * error popping up at every pause and the text left only in the field.
+ * past it keeps what fits, and says so under the field. A field saved as the user pauses would otherwise be
+ * refused mid-sentence, with an error popping up at every pause and the text left only in the field.
  */
 public final class LengthLimit {
     private LengthLimit() {
+    }
+
+    /** The id of the note that says a text was cut, shown under the field for a few seconds. */
+    public static final String NOTE_ID = "length-limit-note";
+
+    /** Says, under the field, that what was typed or pasted was cut at {@code max} characters. */
+    private static void sayCut(TextInputControl field, int max) {
+        if (field.getScene() == null || field.getScene().getWindow() == null) {
+            return;
+        }
+        javafx.application.Platform.runLater(() -> { // after the change is in the field
+            javafx.scene.control.Tooltip note = new javafx.scene.control.Tooltip(I18n.text("limit.cut",
+                    max));
+            note.setId(NOTE_ID);
+            javafx.geometry.Bounds at = field.localToScreen(field.getBoundsInLocal());
+            if (at == null) {
+                return;
+            }
+            note.show(field, at.getMinX(), at.getMaxY() + 2);
+            javafx.animation.PauseTransition hide = new javafx.animation.PauseTransition(javafx.util.Duration
+                    .seconds(4));
+            hide.setOnFinished(e -> note.hide());
+            hide.play();
+        });
     }
 
     public static void install(int max, TextInputControl... fields) {
@@ -24,9 +48,13 @@ public final class LengthLimit {
                 int kept = change.getControlNewText().length() - added.length(); // what stays around the change
                 int fits = Math.max(0, max - kept);
                 if (change.isContentChange() && added.length() > fits) {
+                    if (fits > 0 && Character.isHighSurrogate(added.charAt(fits - 1))) {
+                        fits--; // not half of a character (an emoji) at the end
+                    }
                     change.setText(added.substring(0, fits)); // deleting always works, inserting only what fits
                     int caret = change.getRangeStart() + fits;
                     change.selectRange(caret, caret);
+                    sayCut(field, max); // QA: a 1,100-character name was taken as 1,000 without a word
                 }
                 return change;
             }));

@@ -14,9 +14,41 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Fields kept within the model's lengths; a one-line field takes pasted lines as words of one line. */
 @ExtendWith(ApplicationExtension.class)
 class LengthLimitTest {
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
-        // the JavaFX toolkit, for the fields
+        this.stage = stage; // the JavaFX toolkit, for the fields
+    }
+
+    /**
+     * Text cut at the limit is said under the field (QA: a 1,100-character name was taken as 1,000 without a
+     * word), and an emoji at the cut is kept whole or left out, never halved.
+     */
+    @Test
+    void aCutIsSaidUnderTheFieldAndNeverHalvesACharacter() throws Exception {
+        TextField name = WaitForAsyncUtils.asyncFx(() -> {
+            TextField field = new TextField();
+            LengthLimit.install(10, field);
+            stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(field), 300, 80));
+            stage.show();
+            field.replaceSelection("Angst voor🌍 oordeel");
+            return field;
+        }).get();
+        assertEquals("Angst voor", name.getText(), "the emoji's first half is not kept");
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> javafx.stage.Window.getWindows()
+                .stream().anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()
+                        && LengthLimit.NOTE_ID.equals(t.getId())));
+        javafx.scene.control.Tooltip note = (javafx.scene.control.Tooltip) javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.Tooltip t && LengthLimit.NOTE_ID.equals(t.getId()))
+                .findFirst().orElseThrow();
+        assertEquals("Cut at 10 characters: this field holds no more.", note.getText());
+        WaitForAsyncUtils.asyncFx(() -> {
+            TextField fits = new TextField();
+            LengthLimit.install(12, fits);
+            fits.replaceSelection("Angst voor🌍");
+            assertEquals("Angst voor🌍", fits.getText(), "whole where it fits");
+        }).get();
     }
 
     @Test

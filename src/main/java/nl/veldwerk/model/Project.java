@@ -267,13 +267,55 @@ public final class Project {
                 }
             }
             labels = new HashMap<>();
+            Map<String, List<Code>> alike = new HashMap<>();
             for (Code c : codes()) {
-                labels.put(c.id(), shared.contains(c.name().toLowerCase(java.util.Locale.ROOT)) && c.parentId() != null
-                        ? c.name() + " (" + pathOf(c.parentId()) + ")" : c.name());
+                String name = c.name().toLowerCase(java.util.Locale.ROOT);
+                if (shared.contains(name) && c.parentId() != null) {
+                    alike.computeIfAbsent(name, k -> new ArrayList<>()).add(c);
+                } else {
+                    labels.put(c.id(), c.name());
+                }
+            }
+            for (List<Code> group : alike.values()) {
+                labelsTellingApart(group, labels);
             }
             codeLabels = labels;
         }
         return labels.getOrDefault(codeId, "?");
+    }
+
+    /**
+     * Codes of one name, each named with as few of the codes above it as tell it from the others: "Angst
+     * (Psychisch)" rather than its whole path from the top, which a margin cut to "Angst (Factoren uit…" (QA).
+     */
+    private void labelsTellingApart(List<Code> group, Map<String, String> labels) {
+        Map<String, List<String>> above = new HashMap<>();
+        for (Code c : group) {
+            List<String> steps = pathStepsOf(c.id());
+            above.put(c.id(), steps.subList(0, steps.size() - 1));
+        }
+        for (Code c : group) {
+            List<String> mine = above.get(c.id());
+            int k = 1;
+            while (k < mine.size() && sharesLast(k, c.id(), mine, group, above)) {
+                k++;
+            }
+            labels.put(c.id(), c.name() + " (" + String.join(" > ", mine.subList(mine.size() - k, mine.size())) + ")");
+        }
+    }
+
+    /** Whether another code of the group has the same last {@code k} codes above it (case aside). */
+    private static boolean sharesLast(int k, String id, List<String> mine, List<Code> group,
+                                      Map<String, List<String>> above) {
+        String suffix = String.join(" > ", mine.subList(mine.size() - k, mine.size())).toLowerCase(java.util.Locale.ROOT);
+        for (Code other : group) {
+            List<String> theirs = above.get(other.id());
+            if (!other.id().equals(id) && theirs.size() >= k && String.join(" > ", theirs.subList(theirs.size() - k,
+                    theirs.size())).toLowerCase(java.util.Locale.ROOT).equals(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number the next document added gets: one more than the highest so far (one taken out included). */

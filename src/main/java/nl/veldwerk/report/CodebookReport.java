@@ -89,6 +89,12 @@ public final class CodebookReport {
             relations.forEach(r -> doc.bullet(relation(p, r, locale)));
         }
         for (Memo m : p.memosAbout(new MemoTarget(EntityKind.CODE, c.id()))) {
+            if (!m.comment()) { // the Memos tab's memos about the code: a thesis's conclusions were left out (QA)
+                doc.labelled(m.title().isBlank() ? text(locale, "codebook.memoAboutUntitled")
+                        : text(locale, "codebook.memoAbout", m.title()), m.text());
+            }
+        }
+        for (Memo m : p.memosAbout(new MemoTarget(EntityKind.CODE, c.id()))) {
             if (m.comment() && !m.resolved()) {
                 String author = m.authorId() == null ? "?" : p.coder(m.authorId()).map(x -> x.name()).orElse("?");
                 doc.labelled(text(locale, "codebook.comment", author), m.text());

@@ -41,6 +41,8 @@ class CodebookReportTest {
         p.put(new Quotation("q", "a01", 5, A01.indexOf(", echt"), "", null, T));
         p.put(new Coding("c", "q", "fc-schaamte", null, T));
         p.put(Memo.reviewComment("r", new MemoTarget(EntityKind.CODE, "fc-schaamte"), "Ook trots?", null, T));
+        p.put(new Memo("m", new MemoTarget(EntityKind.CODE, "fc-schaamte"), "Conclusie", "Schaamte remt vooral bij geld.",
+                null, T, T, false, false));
         String core = p.codes().stream().filter(x -> x.name().equalsIgnoreCase("Individueel gebruik")).findFirst()
                 .orElseThrow().id();
         p.put(new nl.veldwerk.model.Relation("rel", "fc-schaamte", core, nl.veldwerk.model.RelationType.CAUSES, "",
@@ -62,6 +64,8 @@ class CodebookReportTest {
             assertTrue(all.contains("0 citaten in 0 documenten (met subcodes: 1 citaat in 1 document)"),
                     "a category counts its sub-codes' quotations too");
             assertTrue(all.contains("Reviewopmerking van ?: Ook trots?"));
+            assertTrue(all.contains("Memo ‘Conclusie’: Schaamte remt vooral bij geld."), "a memo about the code from the "
+                    + "Memos tab (QA: the thesis's conclusions were left out): " + all);
             assertTrue(all.contains("Relaties: \n•\tveroorzaakt → Individueel gebruik (gewicht 0,75): remt het gebruik"),
                     "the axial links from the code, for the supervisor (QA: none were in it): " + all);
             assertTrue(all.contains("Hoe ziet een sociaal netwerk van een inwoner eruit?"), "Tabel 1's indicators");

@@ -119,8 +119,7 @@ public final class CodeChooser {
                 // The code's own name first, where it is never cut off; where it sits after it, in grey.
                 Label name = new Label(item.code().name());
                 name.setMinWidth(Label.USE_PREF_SIZE);
-                int cut = item.path().lastIndexOf(" > ");
-                Label where = new Label(cut < 0 ? "" : item.path().substring(0, cut));
+                Label where = new Label(placeOf(item.path(), item.code().name()));
                 where.getStyleClass().add("hint");
                 setGraphic(new javafx.scene.layout.HBox(10, name, where));
             }
@@ -230,6 +229,15 @@ public final class CodeChooser {
         }
         String name = code.name().toLowerCase(Locale.ROOT);
         return name.equals(query) ? 0 : name.startsWith(query) ? 1 : 3;
+    }
+
+    /**
+     * Where a code sits, from its path: all before its own name, which may hold " > " itself (a code named "Kosten >
+     * baten" at the top was shown as sitting under "Kosten": QA).
+     */
+    static String placeOf(String path, String name) {
+        return path.length() > name.length() + 3 && path.endsWith(" > " + name)
+                ? path.substring(0, path.length() - name.length() - 3) : "";
     }
 
     /** "Psychische kenmerken > Schaamte": where a code sits in the codebook. */

@@ -149,6 +149,9 @@ public final class DiagramWindow {
         scene.getStylesheets().add(Styles.SHEET);
         nl.veldwerk.ui.app.UndoKeys.installInToolWindow(scene, main);
         stage.setScene(scene);
+        // On a small screen (1366 × 768) the window is taller than the screen: placed over its owner and within
+        // the screen, its title bar was sometimes above the top, not to be moved (QA).
+        nl.veldwerk.ui.common.DialogFit.keepOnScreen(stage);
         nl.veldwerk.ui.common.EscapeCloses.install(stage);
 
         ChangeListener<Object> redraw = (o, was, now) -> redraw();

@@ -72,7 +72,20 @@ public final class CodebookViewModel {
 
     /** Saves a code's entry as edited (name, definition, rules, memo), when it changed. */
     void update(Code changed) {
-        code(changed.id()).filter(c -> !c.equals(changed)).ifPresent(c -> execute(CodeCommands.update(changed)));
+        code(changed.id()).filter(c -> !c.equals(changed)).ifPresent(c -> {
+            if (c.name().equals(changed.name())) {
+                execute(CodeCommands.update(changed));
+                return;
+            }
+            // Renamed in its entry: the saved queries that name it follow, as a rename in the tree or the manager
+            // does (QA: a saved search for code:Schaamte found nothing after the entry's rename, without a word).
+            Project p = project().orElseThrow();
+            List<Command> steps = new ArrayList<>(List.of(CodeCommands.update(changed)));
+            queriesAfter(p, q -> nl.veldwerk.search.CodeQuery.afterRename(p, q, c.id(), changed.name()),
+                    q -> nl.veldwerk.search.Search.afterCodeRename(q, c.name(), changed.name(), otherNames(p, c.id())))
+                    .ifPresent(steps::add);
+            executeAllSaid(steps, Message.of("code.rename", changed.name()));
+        });
     }
 
     void setColor(String codeId, String color) {

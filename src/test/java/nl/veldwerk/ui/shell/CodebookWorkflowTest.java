@@ -104,6 +104,20 @@ class CodebookWorkflowTest extends WorkbenchTest {
         assertEquals(1, project().codes().stream().filter(c -> c.name().equals("Bekendheid")).count(), "declined");
         assertEquals("Schaamte", nameField.getText());
 
+        // Renamed in its entry: saved queries that name it follow, a search's code: and a code query's name (QA:
+        // the search found nothing after, without a word); one step with the rename.
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.NoteCommands.rewriteQueries(List.of(
+                new nl.veldwerk.model.SavedQuery("Schaamte bij aanbieders", false, "code:Schaamte AND buurt"),
+                new nl.veldwerk.model.SavedQuery("Schaamte of angst", true, "Schaamte OR Angst")))));
+        typeNameAndLeave(robot, nameField, "Schaamtegevoel", definition);
+        assertEquals(List.of("code:Schaamtegevoel AND buurt", "Schaamtegevoel OR Angst"), project().info()
+                .savedQueries().stream().map(nl.veldwerk.model.SavedQuery::query).toList());
+        robot.interact(vm::undo);
+        assertEquals("code:Schaamte AND buurt", project().info().savedQueries().getFirst().query(), "one step undone");
+        assertEquals(1, project().codes().stream().filter(c -> c.name().equals("Schaamte")).count());
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.NoteCommands.rewriteQueries(List.of())));
+        WaitForAsyncUtils.waitForFxEvents();
+
         ChoiceBox<ReviewStatus> review = robot.lookup("#code-review").query();
         robot.interact(() -> review.setValue(ReviewStatus.NEEDS_WORK));
         assertEquals(ReviewStatus.NEEDS_WORK, code("Schaamte").review());

@@ -144,19 +144,41 @@ public final class ReportDialog extends VBox {
      * after a small change was chosen again from scratch).
      */
     private static ReportActions.Request last;
+    /** The documents of {@link #last} ticked by name (not through an attribute value). */
+    private static Set<String> lastTicked = Set.of();
     private static String lastProject;
 
     private static String key(Project p) {
         return p.info().name() + "\n" + p.info().created();
     }
 
-    /** Shows the choices of {@code request} where they still exist in the project. */
+    /**
+     * Shows the choices of {@code request} where they still exist in the project: its documents ticked by name are
+     * those not chosen through a ticked attribute value.
+     */
     void choose(ReportActions.Request request) {
+        Set<String> throughValues = new java.util.HashSet<>();
+        for (String chosen : request.attributeValues()) {
+            var value = attributeValues.get("a:" + chosen);
+            if (value != null) {
+                project.documents().stream().filter(value::heldBy).forEach(d -> throughValues.add(d.id()));
+            }
+        }
+        Set<String> byName = new java.util.HashSet<>(request.documentIds());
+        byName.removeAll(throughValues);
+        choose(request, byName);
+    }
+
+    /**
+     * As {@link #choose(ReportActions.Request)}, the documents ticked by name given: an attribute value's documents
+     * were ticked one by one too, so unticking the value left them chosen (QA).
+     */
+    void choose(ReportActions.Request request, Set<String> documentsTicked) {
         title.setText(request.title());
         allCodes.forEach(c -> c.tickedProperty().set(request.codeIds().contains(c.id)));
-        // An attribute value chosen before is ticked again, and with it the documents it chose then.
+        // An attribute value chosen before is ticked again; the documents it chose come with it, not ticked each.
         documents.getItems().forEach(c -> c.tickedProperty().set(c.id.startsWith("d:")
-                ? request.documentIds().contains(c.id.substring(2)) : c.id.startsWith("a:")
+                ? documentsTicked.contains(c.id.substring(2)) : c.id.startsWith("a:")
                 ? request.attributeValues().contains(c.id.substring(2))
                 : request.groupIds().contains(c.id.substring(2))));
         subCodes.setSelected(request.withSubCodes());
@@ -176,7 +198,7 @@ public final class ReportDialog extends VBox {
     public static Optional<ReportActions.Request> ask(Window owner, Project p) {
         ReportDialog content = new ReportDialog(p);
         if (last != null && key(p).equals(lastProject)) {
-            content.choose(last);
+            content.choose(last, lastTicked);
         }
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -193,6 +215,7 @@ public final class ReportDialog extends VBox {
             return Optional.empty();
         }
         last = content.request();
+        lastTicked = checked(content.documents.getItems(), "d:");
         lastProject = key(p);
         return Optional.of(last);
     }

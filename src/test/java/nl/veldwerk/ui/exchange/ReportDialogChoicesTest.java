@@ -67,6 +67,15 @@ class ReportDialogChoicesTest {
             ReportDialog again = new ReportDialog(p); // opened with these choices again: the value ticked again
             again.choose(asked);
             assertEquals(asked, again.request());
+            // ... and its documents not ticked one by one: unticking the value leaves only A04 (QA: A01 and A03
+            // stayed chosen, ticked by name).
+            javafx.scene.control.ListView<ReportDialog.Choice> shownAgain =
+                    (javafx.scene.control.ListView<ReportDialog.Choice>) again.lookup("#report-documents");
+            assertEquals(List.of("A04", "Documents with rol = wijkcoach"), shownAgain.getItems().stream()
+                    .filter(c -> c.tickedProperty().get()).map(ReportDialog.Choice::label).sorted().toList());
+            shownAgain.getItems().stream().filter(c -> c.label().startsWith("Documents with"))
+                    .forEach(c -> c.tickedProperty().set(false));
+            assertEquals(Set.of("d"), again.request().documentIds());
             return asked.documentIds();
         }).get();
         assertEquals(Set.of("a", "c", "d"), chosen);

@@ -101,10 +101,25 @@ public final class Search {
             };
             parser.setDefaultOperator(QueryParser.Operator.AND);
             parser.setAllowLeadingWildcard(false);
-            return parser.parse(queryText);
+            return everythingBut(parser.parse(queryText));
         } catch (ParseException | IllegalArgumentException e) {
             throw new BadQuery(queryText, QuerySyntax.problem(queryText));
         }
+    }
+
+    /**
+     * A query of exclusions only ("NOT schaamte", "-code:Angst") asks for everything but those: alone, Lucene
+     * finds nothing for it, and "NOT schaamte" gave 0 hits without a word (QA).
+     */
+    private static Query everythingBut(Query query) {
+        if (!(query instanceof BooleanQuery b) || b.clauses().isEmpty()
+                || b.clauses().stream().anyMatch(c -> c.occur() != BooleanClause.Occur.MUST_NOT)) {
+            return query;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder()
+                .add(new org.apache.lucene.search.MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        b.clauses().forEach(all::add);
+        return all.build();
     }
 
     private static final java.util.regex.Pattern SPEAKER_FIELD = field("speaker");

@@ -61,6 +61,12 @@ class SearchIndexTest {
             assertTrue(hit.snippet().contains("«schamen»"), hit.snippet());
             assertEquals(A01.indexOf("A01:"), hit.start(), "a paragraph hit carries its offsets");
             assertThrows(Search.BadQuery.class, () -> Search.run(index, "AND OR", Search.Scope.ALL, 5));
+            // Exclusions only: everything but those (QA: "NOT schaamte" found nothing, without a word).
+            int all = texts(index, "document:A01", Search.Scope.ALL).size();
+            assertEquals(all - 1, texts(index, "NOT schamen", Search.Scope.ALL).size(), "all but the one that says it");
+            assertEquals(texts(index, "NOT schamen", Search.Scope.ALL), texts(index, "-schamen", Search.Scope.ALL));
+            assertTrue(texts(index, "NOT schamen", Search.Scope.ALL).stream().noneMatch(t -> t.equals(
+                    hit.documentName() + "@" + hit.start())));
         }
     }
 

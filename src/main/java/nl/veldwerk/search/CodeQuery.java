@@ -22,8 +22,9 @@ import nl.veldwerk.model.UserText;
  * </pre>
  * A AND B: quotations with both codes; A OR B: with either; NOT A: without A. A OVERLAPS B: A's
  * quotations that share text with one of B's (co-occurrence); A WITHIN B: A's that lie inside one of B's;
- * A ENCLOSES B: A's that contain one of B's. One quotation with both codes satisfies all three. A code with
- * sub-codes stands for their quotations too; ONLY A for those coded with A itself.
+ * A ENCLOSES B: A's that contain one of B's. One quotation with both codes satisfies all three; a code against
+ * itself compares each of its quotations with the others. A code with sub-codes stands for their quotations too;
+ * ONLY A for those coded with A itself.
  */
 public final class CodeQuery {
     /** A query that does not parse or names a code the project lacks. */
@@ -222,9 +223,16 @@ public final class CodeQuery {
 
     private Set<String> positional(List<Quotation> as, List<Quotation> bs, String operator) {
         Map<String, List<Quotation>> byDocument = bs.stream().collect(Collectors.groupingBy(Quotation::documentId));
+        // A code against itself ("Zichtbaarheid WITHIN Zichtbaarheid"): each quotation against the others, not
+        // itself (it found every quotation: QA); two codes keep the rule that one quotation with both counts.
+        boolean sameSides = as.stream().map(Quotation::id).collect(Collectors.toSet())
+                .equals(bs.stream().map(Quotation::id).collect(Collectors.toSet()));
         Set<String> result = new HashSet<>();
         for (Quotation a : as) {
             for (Quotation b : byDocument.getOrDefault(a.documentId(), List.of())) {
+                if (sameSides && a.id().equals(b.id())) {
+                    continue;
+                }
                 boolean hit = switch (operator) {
                     case "OVERLAPS" -> a.start() < b.end() && b.start() < a.end();
                     case "WITHIN" -> b.start() <= a.start() && a.end() <= b.end();

@@ -108,6 +108,11 @@ class CodeQueryTest {
         assertEquals(List.of("in1", "both"), ids("Schaamte WITHIN \"Sociaal netwerk\""));
         assertEquals(List.of("big", "both"), ids("\"Sociaal netwerk\" ENCLOSES Schaamte"));
         assertEquals(List.of(), ids("Wantrouwen WITHIN \"Sociaal netwerk\""), "overlapping is not within");
+        // A code against itself: each quotation against the others (QA: every quotation was within itself).
+        assertEquals(List.of("both"), ids("\"Sociaal netwerk\" WITHIN \"Sociaal netwerk\""));
+        assertEquals(List.of("big"), ids("\"Sociaal netwerk\" ENCLOSES \"Sociaal netwerk\""));
+        assertEquals(List.of("big", "both"), ids("\"Sociaal netwerk\" OVERLAPS \"Sociaal netwerk\""));
+        assertEquals(List.of(), ids("Schaamte WITHIN Schaamte"), "apart from each other");
     }
 
     /**

@@ -68,6 +68,10 @@ final class SearchCommand implements Callable<Integer> {
                         labelled ? "" : " " + h.speaker(), h.snippet());
             }
             out.println(Counted.of(hits.size(), "hit"));
+            List<String> noSuchCode = hits.isEmpty() ? Search.unknownCodes(query, read.project().codes()) : List.of();
+            if (!noSuchCode.isEmpty()) { // said, as a code query says it (it was "0 hits" alone)
+                spec.commandLine().getErr().println("No code named '" + String.join("', '", noSuchCode) + "'");
+            }
         } catch (Search.BadQuery e) {
             throw new CliFailure(e.getMessage());
         }

@@ -146,6 +146,25 @@ public final class Search {
         return renamedIn(query, CODE_FIELD, "code:", named -> SubCodes.key(named).equals(oldKey), newName);
     }
 
+    /**
+     * The names a query's {@code code:} fields give that no code of {@code codes} has (as {@code code:} compares
+     * names: case and accents aside), in the order written: a search for a code that is not there found nothing
+     * without a word (QA), where a code query says so.
+     */
+    public static List<String> unknownCodes(String query, java.util.Collection<nl.veldwerk.model.Code> codes) {
+        Set<String> known = new java.util.HashSet<>();
+        codes.forEach(c -> known.add(SubCodes.key(c.name())));
+        List<String> unknown = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = CODE_FIELD.matcher(query);
+        while (m.find()) {
+            String named = m.group(1) != null ? m.group(1) : m.group(2);
+            if (!named.endsWith("*") && !known.contains(SubCodes.key(named)) && !unknown.contains(named)) {
+                unknown.add(named);
+            }
+        }
+        return unknown;
+    }
+
     private static final java.util.regex.Pattern GROUP_FIELD = field("group");
 
     /**

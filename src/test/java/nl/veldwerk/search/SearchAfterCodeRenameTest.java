@@ -51,4 +51,13 @@ class SearchAfterCodeRenameTest {
         assertEquals("rol:x", Search.afterAttributeRename("rol:x", "Rol", "Speaker", others));
         assertEquals("twee:x", Search.afterAttributeRename("ÉÉN:x", "Één", "Twee", others), "any letter's case");
     }
+    /** The code: fields that name no code, said when nothing is found (QA: "Nothing found." alone). */
+    @Test
+    void codeFieldsNamingNoCodeAreFound() {
+        List<nl.veldwerk.model.Code> codes = List.of(nl.veldwerk.model.Code.of("a", "Schaamte", null, null),
+                nl.veldwerk.model.Code.of("b", "Sociaal netwerk", null, null));
+        assertEquals(List.of("Bestaatniet", "Geen code"), Search.unknownCodes("code:Bestaatniet OR CODE:schaamte OR "
+                + "code:\"sociaal  netwerk\" OR code:\"Geen code\" OR code:Bestaatniet OR code:Scha*", codes));
+        assertEquals(List.of(), Search.unknownCodes("schaamte AND group:Bestaatniet", codes));
+    }
 }

@@ -134,7 +134,12 @@ public final class SearchPane extends VBox {
                 // words of Interviewer not searched" under 27 hits of Interviewer's).
                 java.util.Set<String> notSearched = nl.veldwerk.search.Search.withoutNamed(asked,
                         java.util.Set.copyOf(search.leftOutSpeakers()));
-                nothing.setText(I18n.text("search.nothingFound")); // "No hits yet." under "0 hits" read oddly
+                // "No hits yet." under "0 hits" read oddly; a code: of no code is said (it was "Nothing found.").
+                java.util.List<String> noSuchCode = found.hits().isEmpty() && searchedIn != null
+                        ? nl.veldwerk.search.Search.unknownCodes(asked, searchedIn.session().project().codes())
+                        : java.util.List.of();
+                nothing.setText(noSuchCode.isEmpty() ? I18n.text("search.nothingFound")
+                        : I18n.text("search.noSuchCode", String.join("’, ‘", noSuchCode)));
                 String said = found.leftOut() > 0 ? I18n.text("search.onlyLeftOut", found.leftOut(),
                         String.join(", ", new java.util.TreeSet<>(notSearched))) : found.more()
                         ? I18n.text("search.countMore", found.hits().size())

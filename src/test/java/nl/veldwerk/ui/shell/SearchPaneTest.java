@@ -70,6 +70,16 @@ class SearchPaneTest extends WorkbenchTest {
         assertEquals("3 hits", robot.lookup("#search-status").queryLabeled().getText().split(" \\(")[0],
                 "the count as listed now");
 
+        // A code: of no code is said where the hits would be (QA: "Nothing found." alone).
+        javafx.scene.control.TextField asked = robot.lookup("#search-query").query();
+        robot.interact(() -> asked.setText("code:Bestaatniet"));
+        robot.interact(asked::requestFocus);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hits.getItems().isEmpty()
+                && ((javafx.scene.control.Label) hits.getPlaceholder()).getText().contains("Bestaatniet"));
+        assertEquals("Nothing found: there is no code named ‘Bestaatniet’.", ((javafx.scene.control.Label) hits.getPlaceholder()).getText());
+        robot.interact(() -> asked.setText("code:Schaamte"));
+
         // A category's name finds the quotations of its sub-codes, as many as the code tree's Σ counts.
         var p = vm.session().project();
         var category = p.codes().stream().filter(c -> c.name().equals("Rol van de wijkcoach")).findFirst().orElseThrow();

@@ -212,21 +212,24 @@ public final class CodeQuery {
             }
             return inner;
         }
-        List<Quotation> a = quotationsAsked();
+        Set<String> aCodes = codesAsked();
+        List<Quotation> a = quotationsOf(aCodes);
         for (String operator : List.of("OVERLAPS", "WITHIN", "ENCLOSES")) {
             if (next(operator)) {
-                return positional(a, quotationsAsked(), operator);
+                Set<String> bCodes = codesAsked();
+                return positional(a, quotationsOf(bCodes), operator, aCodes.equals(bCodes));
             }
         }
         return a.stream().map(Quotation::id).collect(Collectors.toSet());
     }
 
-    private Set<String> positional(List<Quotation> as, List<Quotation> bs, String operator) {
+    /**
+     * {@code sameSides}: the same code asked on both sides ("Zichtbaarheid WITHIN Zichtbaarheid"): each quotation
+     * against the others, not itself (it found every quotation: QA); two codes keep the rule that one quotation with
+     * both counts, also where they were always applied together (review).
+     */
+    private Set<String> positional(List<Quotation> as, List<Quotation> bs, String operator, boolean sameSides) {
         Map<String, List<Quotation>> byDocument = bs.stream().collect(Collectors.groupingBy(Quotation::documentId));
-        // A code against itself ("Zichtbaarheid WITHIN Zichtbaarheid"): each quotation against the others, not
-        // itself (it found every quotation: QA); two codes keep the rule that one quotation with both counts.
-        boolean sameSides = as.stream().map(Quotation::id).collect(Collectors.toSet())
-                .equals(bs.stream().map(Quotation::id).collect(Collectors.toSet()));
         Set<String> result = new HashSet<>();
         for (Quotation a : as) {
             for (Quotation b : byDocument.getOrDefault(a.documentId(), List.of())) {
@@ -252,14 +255,15 @@ public final class CodeQuery {
      * arrows and search's {@code code:} count them (QA: "Sociaal netwerk" OVERLAPS "Individueel gebruik" found none
      * here while the diagram's arrow counted six); or its own only ({@code ONLY}), as before.
      */
-    private List<Quotation> quotationsAsked() throws BadCodeQuery {
+    /** The codes a code in the query stands for: itself and those under it, or itself alone with ONLY. */
+    private Set<String> codesAsked() throws BadCodeQuery {
         boolean own = next("ONLY");
         Code c = code();
         Set<String> asked = own ? Set.of(c.id()) : SubCodes.selfAndUnder(project, c.id());
         if (asked.size() > 1) {
             withSubCodes.add(project.labelOf(c.id())); // two categories of one name told apart, as labels do
         }
-        return quotationsOf(asked);
+        return asked;
     }
 
     /** The quotations coded with any of these codes, each once. */

@@ -113,6 +113,13 @@ class CodeQueryTest {
         assertEquals(List.of("big"), ids("\"Sociaal netwerk\" ENCLOSES \"Sociaal netwerk\""));
         assertEquals(List.of("big", "both"), ids("\"Sociaal netwerk\" OVERLAPS \"Sociaal netwerk\""));
         assertEquals(List.of(), ids("Schaamte WITHIN Schaamte"), "apart from each other");
+        // Two codes always applied together are two codes still: each quotation with both counts (review).
+        Project p = project();
+        p.put(Code.of("twin", "Tweeling", null, null));
+        p.put(new Coding("bigtwin", "big", "twin", null, T));
+        p.put(new Coding("bothtwin", "both", "twin", null, T));
+        assertEquals(List.of("big", "both"), CodeQuery.run(p, "Tweeling WITHIN \"Sociaal netwerk\"").stream()
+                .map(Quotation::id).toList());
     }
 
     /**

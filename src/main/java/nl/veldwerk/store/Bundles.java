@@ -147,7 +147,7 @@ public final class Bundles {
             Path temp;
             try {
                 Files.createDirectories(parent);
-                temp = WholeProjectFolder.newFolder(parent, ".unpacking-");
+                temp = WholeProjectFolder.hiddenFolderIn(parent); // one a stopped program left is removed
             } catch (IOException e) {
                 throw new ProjectFileException(target, e, "create.failed", ProjectFileException.detail(e));
             }

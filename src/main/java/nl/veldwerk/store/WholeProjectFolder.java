@@ -49,9 +49,15 @@ public final class WholeProjectFolder {
      */
     public static <T> T create(Path target, Project project, Filling<T> filling) throws ProjectFileException {
         Path place = target.toAbsolutePath().normalize();
+        boolean chosenFolder = Files.isDirectory(place);
+        if (chosenFolder) {
+            removeLeftBehind(place); // a stopped import's hidden folder inside it: the folder is free again
+        }
         refuseUnlessFree(place);
         Path parent = place.getParent();
-        Path temp = parent == null ? null : hiddenBeside(place, parent);
+        // An empty folder the user chose holds the hidden folder itself: the same disk, whatever the folder is (a
+        // link to a share, a mount point), so its entries move in by renames (review); a new place gets one beside.
+        Path temp = chosenFolder ? hiddenIn(place, place) : parent == null ? null : hiddenIn(parent, place);
         if (temp == null) {
             return inPlace(place, project, filling);
         }
@@ -75,21 +81,30 @@ public final class WholeProjectFolder {
     }
 
     /**
-     * A new hidden folder beside {@code place}, made as any folder is (with the user's usual permissions, so
-     * colleagues on a shared folder can open the project: a temporary folder would be the owner's alone), after
-     * removing those a stopped program of this computer left; null when none can be made there.
+     * A new hidden folder in {@code folder} for the project that goes to {@code place}; null when none can be made
+     * there. See {@link #hiddenFolderIn}.
      */
-    private static Path hiddenBeside(Path place, Path parent) {
-        String mine = PREFIX + host() + "-" + ProcessHandle.current().pid() + "-";
+    private static Path hiddenIn(Path folder, Path place) {
         try {
-            Files.createDirectories(parent);
-            removeLeftBehind(parent);
-            return newFolder(parent, mine);
+            Files.createDirectories(folder);
+            return hiddenFolderIn(folder);
         } catch (IOException | UnsupportedOperationException cannot) {
             System.getLogger(WholeProjectFolder.class.getName()).log(System.Logger.Level.INFO,
-                    "No folder can be made beside " + place + "; the project is written in it directly", cannot);
+                    "No folder can be made in " + folder + "; the project is written in " + place + " directly",
+                    cannot);
         }
         return null;
+    }
+
+    /**
+     * A new hidden folder in {@code folder}, named for this computer and program so that one a stopped program left
+     * is removed by the next (here, after removing those), and made as any folder is: with the user's usual
+     * permissions, so colleagues on a shared folder can open what is moved out of it (a temporary folder would be
+     * the owner's alone). Also where a bundle is unpacked.
+     */
+    static Path hiddenFolderIn(Path folder) throws IOException {
+        removeLeftBehind(folder);
+        return newFolder(folder, PREFIX + host() + "-" + ProcessHandle.current().pid() + "-");
     }
 
     /**
@@ -113,7 +128,11 @@ public final class WholeProjectFolder {
      * copy of interviews nobody sees. Another computer's (a shared folder) and a running program's are left alone.
      */
     private static void removeLeftBehind(Path parent) {
-        String ours = PREFIX + host() + "-";
+        String host = host();
+        if (host.equals("_") || host.equalsIgnoreCase("localhost")) {
+            return; // this computer's name unknown or common: another computer's folder could pass for ours
+        }
+        String ours = PREFIX + host + "-";
         try (Stream<Path> inside = Files.list(parent)) {
             for (Path folder : inside.filter(f -> f.getFileName().toString().startsWith(ours)).toList()) {
                 String[] rest = folder.getFileName().toString().substring(ours.length()).split("-");
@@ -208,8 +227,10 @@ public final class WholeProjectFolder {
                 throw new ProjectFileException(place, "bundle.targetExists"); // another program was quicker
             }
         }
-        if (!isEmptyFolder(place)) {
-            throw new ProjectFileException(place, "bundle.targetExists");
+        try (Stream<Path> inside = Files.list(place)) {
+            if (inside.anyMatch(f -> !f.equals(temp))) { // filled up meanwhile: refused, not merged into
+                throw new ProjectFileException(place, "bundle.targetExists");
+            }
         }
         List<Path> entries;
         try (Stream<Path> inside = Files.list(temp)) {

@@ -102,7 +102,18 @@ class WholeProjectFolderTest {
     void anEmptyFolderChosenStaysTheSameFolderAndALinkStaysALink() throws Exception {
         Path chosen = Files.createDirectories(tmp.resolve("gekozen"));
         Object before = Files.readAttributes(chosen, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
-        WholeProjectFolder.create(chosen, sample(), folder -> Files.writeString(folder.resolve("opname.wav"), "x"));
+        String host = ProjectLock.hostName().replaceAll("[^A-Za-z0-9._]", "_");
+        long stopped = new ProcessBuilder("true").start().onExit().get().pid();
+        Files.createDirectories(chosen.resolve(WholeProjectFolder.PREFIX + host + "-" + stopped + "-9/parts"));
+        WholeProjectFolder.create(chosen, sample(), folder -> {
+            // Written inside the chosen folder: the same disk, whatever it is (a link to a share: review).
+            assertEquals(chosen.toRealPath(), folder.getParent().toRealPath());
+            return Files.writeString(folder.resolve("opname.wav"), "x");
+        });
+        try (Stream<Path> inside = Files.list(chosen)) {
+            assertTrue(inside.noneMatch(f -> f.getFileName().toString().startsWith(WholeProjectFolder.PREFIX)),
+                    "a stopped import's hidden folder inside it went, and so did this one's");
+        }
         assertEquals(before, Files.readAttributes(chosen, java.nio.file.attribute.BasicFileAttributes.class)
                 .fileKey(), "the same folder");
         assertTrue(ProjectStore.holdsProject(chosen));

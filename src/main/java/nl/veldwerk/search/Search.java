@@ -116,11 +116,32 @@ public final class Search {
                 || b.clauses().stream().anyMatch(c -> c.occur() != BooleanClause.Occur.MUST_NOT)) {
             return query;
         }
-        BooleanQuery.Builder all = new BooleanQuery.Builder()
-                .add(new org.apache.lucene.search.MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        // Excluding what only quotations have (a code, a coder, a comment) asks for the other quotations: every
+        // paragraph has no code, and "-code:Angst" listed them all (review).
+        Set<String> fields = new java.util.HashSet<>();
+        b.visit(new org.apache.lucene.search.QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                fields.add(field);
+                return true;
+            }
+
+            @Override
+            public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this; // the excluded clauses' own fields, however deep
+            }
+        });
+        Query base = !fields.isEmpty() && QUOTATION_FIELDS.containsAll(fields)
+                ? new TermQuery(new org.apache.lucene.index.Term(SearchIndex.KIND, "quotation"))
+                : new org.apache.lucene.search.MatchAllDocsQuery();
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(base, BooleanClause.Occur.MUST);
         b.clauses().forEach(all::add);
         return all.build();
     }
+
+    /** The fields only quotations have. */
+    private static final Set<String> QUOTATION_FIELDS = Set.of(SearchIndex.CODE, SearchIndex.CODE_ID,
+            SearchIndex.CODER, SearchIndex.COMMENT);
 
     private static final java.util.regex.Pattern SPEAKER_FIELD = field("speaker");
     private static final java.util.regex.Pattern CODE_FIELD = field("code");

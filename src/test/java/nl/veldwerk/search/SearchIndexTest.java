@@ -68,6 +68,18 @@ class SearchIndexTest {
             assertTrue(texts(index, "NOT schamen", Search.Scope.ALL).stream().noneMatch(t -> t.equals(
                     hit.documentName() + "@" + hit.start())));
         }
+        // Excluding a code asks for the other quotations, not every paragraph too (which has no code: review).
+        Project p = project();
+        p.put(new nl.veldwerk.model.Quotation("q1", "a01", 0, 10, "", null, T));
+        p.put(new nl.veldwerk.model.Quotation("q2", "a01", 20, 30, "", null, T));
+        p.put(new nl.veldwerk.model.Coding("k1", "q1", "schaamte", null, T));
+        p.put(new nl.veldwerk.model.Coding("k2", "q2", "bekendheid", null, T));
+        try (SearchIndex index = SearchIndex.inMemory(p)) {
+            assertEquals(List.of("q2"), Search.run(index, "-code:Schaamte", Search.Scope.ALL, 50).stream()
+                    .map(Search.Hit::quotationId).toList());
+            assertTrue(Search.run(index, "NOT schamen", Search.Scope.ALL, 50).stream()
+                    .anyMatch(h -> h.quotationId() == null), "a word excluded: paragraphs too");
+        }
     }
 
     /** Time marks are no words: "00" found the digits of every mark; the words beside them keep their places. */

@@ -105,11 +105,19 @@ public final class ModelDiagram {
     public static NotDrawn notDrawn(Project project, Level level) {
         Code core = coreCategory(project);
         List<Code> factors = factors(project, core);
-        java.util.Set<String> shown = new java.util.HashSet<>(factors.stream().map(Code::id).toList());
+        java.util.Set<String> factorIds = new java.util.HashSet<>(factors.stream().map(Code::id).toList());
+        java.util.Set<String> shown = new java.util.HashSet<>(factorIds);
         for (Code c : project.codes()) {
-            boolean underFactor = c.parentId() != null && shown.contains(c.parentId());
-            if (underFactor && (level == Level.CATEGORIES || c.phase() == Phase.OPEN)) {
-                shown.add(c.id()); // listed in its factor's box, or a mechanism with its own arrow
+            String parent = c.parentId();
+            if (parent == null || !factorIds.contains(parent)) {
+                continue;
+            }
+            // A box lists its sub-codes only while none of them is a box itself (a factor under a factor), as the
+            // drawing does (DrawnDiagram.lines: review); a mechanism has its own arrow.
+            boolean listed = level == Level.CATEGORIES && project.childrenOf(parent).stream()
+                    .noneMatch(x -> factorIds.contains(x.id()));
+            if (listed || level == Level.MECHANISMS && c.phase() == Phase.OPEN) {
+                shown.add(c.id());
             }
         }
         List<String> left = project.codes().stream()

@@ -284,7 +284,10 @@ public final class CodeCommands {
         if (weightsDiffer || !other.isEmpty() && !comment.contains(other)) {
             String said = weightsDiffer ? mergedName + " (" + weightText(duplicate.weight()) + ")"
                     + (other.isEmpty() ? "" : ": " + other) : other;
-            comment = comment.isBlank() ? said : comment.strip() + "\n" + (weightsDiffer ? said : mergedName + ": " + said);
+            String joined = comment.isBlank() ? said : comment.strip() + "\n" + (weightsDiffer ? said : mergedName + ": "
+                    + said);
+            // Within a note's length, or the merge would be refused for it: the kept comment then stays as it was.
+            comment = joined.length() <= nl.veldwerk.model.Limits.NOTE ? joined : comment;
         }
         if (weight != k.weight() || !comment.equals(k.comment())) {
             plan.put(new Relation(k.id(), k.sourceCodeId(), k.targetCodeId(), k.type(), k.label(), weight,

@@ -179,7 +179,8 @@ public final class Search {
         java.util.regex.Matcher m = CODE_FIELD.matcher(query);
         while (m.find()) {
             String named = m.group(1) != null ? m.group(1) : m.group(2);
-            if (!named.endsWith("*") && !known.contains(SubCodes.key(named)) && !unknown.contains(named)) {
+            boolean pattern = named.matches(".*[*?~^].*"); // a wildcard, fuzzy or boosted name: no one name
+            if (!pattern && !known.contains(SubCodes.key(named)) && !unknown.contains(named)) {
                 unknown.add(named);
             }
         }

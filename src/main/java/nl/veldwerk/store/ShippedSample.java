@@ -41,7 +41,9 @@ public final class ShippedSample {
     }
 
     /** As {@link #makeInto(Path, String)}, from the sample whose manifest is {@code manifest} (in a jar or not). */
-    static void makeInto(URL manifest, Path target, String studyName) throws ProjectFileException {
+    static synchronized void makeInto(URL manifest, Path target, String studyName) throws ProjectFileException {
+        // One at a time: the jar's file system is opened and closed here, and a second at once would find it open
+        // or closed under it (review).
         if (manifest == null) {
             throw new ProjectFileException(target, "sample.notInBuild");
         }

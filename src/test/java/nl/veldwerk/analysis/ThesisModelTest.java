@@ -148,6 +148,16 @@ class ThesisModelTest {
                 "an axial code under a factor is no mechanism; a code moved out of the factors is in none");
         assertEquals(List.of("Strong ties"), ModelDiagram.notDrawn(p, ModelDiagram.Level.CATEGORIES).codes(),
                 "Angst is listed in its factor's box");
+        // A factor under a factor: the outer box then lists none of its sub-codes (review), and says so.
+        nl.veldwerk.model.Code wantrouwen = p.codes().stream().filter(c -> c.name().equals("Wantrouwen")).findFirst()
+                .orElseThrow();
+        String coreId = p.codes().stream().filter(c -> c.phase() == nl.veldwerk.model.Phase.SELECTIVE).findFirst()
+                .orElseThrow().id();
+        session.execute(nl.veldwerk.project.CodeCommands.update(wantrouwen.withPhase(nl.veldwerk.model.Phase.AXIAL)));
+        session.execute(nl.veldwerk.project.CodeCommands.addRelation(new nl.veldwerk.model.Relation("w-core",
+                wantrouwen.id(), coreId, nl.veldwerk.model.RelationType.CAUSES, "", 0, "")));
+        assertTrue(ModelDiagram.notDrawn(p, ModelDiagram.Level.CATEGORIES).codes().contains("Schaamte"),
+                ModelDiagram.notDrawn(p, ModelDiagram.Level.CATEGORIES).toString());
         for (ModelDiagram.Level level : ModelDiagram.Level.values()) {
             session.execute(ModelDiagram.draw(p, "Model " + level, level));
             Diagram d = p.diagrams().stream().filter(x -> x.name().equals("Model " + level)).findFirst().orElseThrow();
@@ -160,7 +170,8 @@ class ThesisModelTest {
                     continue;
                 }
                 boolean drawnHere = nodes.contains(c.id()) || level == ModelDiagram.Level.CATEGORIES
-                        && c.parentId() != null && nodes.contains(c.parentId());
+                        && c.parentId() != null && nodes.contains(c.parentId())
+                        && p.childrenOf(c.parentId()).stream().noneMatch(x -> nodes.contains(x.id()));
                 assertEquals(!drawnHere, named.contains(c.name()), level + ": " + c.name());
             }
         }

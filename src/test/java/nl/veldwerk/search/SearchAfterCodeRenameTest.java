@@ -57,7 +57,8 @@ class SearchAfterCodeRenameTest {
         List<nl.veldwerk.model.Code> codes = List.of(nl.veldwerk.model.Code.of("a", "Schaamte", null, null),
                 nl.veldwerk.model.Code.of("b", "Sociaal netwerk", null, null));
         assertEquals(List.of("Bestaatniet", "Geen code"), Search.unknownCodes("code:Bestaatniet OR CODE:schaamte OR "
-                + "code:\"sociaal  netwerk\" OR code:\"Geen code\" OR code:Bestaatniet OR code:Scha*", codes));
+                + "code:\"sociaal  netwerk\" OR code:\"Geen code\" OR code:Bestaatniet OR code:Scha* OR code:Sch?amte OR "
+                + "code:Schaamt~ OR code:Angst^2", codes));
         assertEquals(List.of(), Search.unknownCodes("schaamte AND group:Bestaatniet", codes));
     }
 }

@@ -21,19 +21,25 @@ public final class LengthLimit {
             return;
         }
         javafx.application.Platform.runLater(() -> { // after the change is in the field
-            javafx.scene.control.Tooltip note = new javafx.scene.control.Tooltip(I18n.text("limit.cut",
-                    max));
-            note.setId(NOTE_ID);
             javafx.geometry.Bounds at = field.localToScreen(field.getBoundsInLocal());
             if (at == null) {
                 return;
             }
-            note.show(field, at.getMinX(), at.getMaxY() + 2);
-            javafx.animation.PauseTransition hide = new javafx.animation.PauseTransition(javafx.util.Duration
-                    .seconds(4));
-            hide.setOnFinished(e -> note.hide());
-            hide.play();
+            // One note per field, its time started again: a key held at the limit stacked a note per key (review).
+            Note note = (Note) field.getProperties().computeIfAbsent(NOTE_ID, k -> new Note(max));
+            note.tip().show(field, at.getMinX(), at.getMaxY() + 2);
+            note.hide().playFromStart();
         });
+    }
+
+    /** A field's note and the pause after which it goes. */
+    private record Note(javafx.scene.control.Tooltip tip, javafx.animation.PauseTransition hide) {
+        Note(int max) {
+            this(new javafx.scene.control.Tooltip(I18n.text("limit.cut", max)),
+                    new javafx.animation.PauseTransition(javafx.util.Duration.seconds(4)));
+            tip.setId(NOTE_ID);
+            hide.setOnFinished(e -> tip.hide());
+        }
     }
 
     public static void install(int max, TextInputControl... fields) {

@@ -84,6 +84,20 @@ public final class NoteCommands {
                 (plan, p) -> plan.put(p.info().withSavedQueries(queries)));
     }
 
+    /**
+     * The command that writes the saved queries anew, when {@code codeQueries} changes a code query or
+     * {@code searches} a search (a code, group or attribute they name renamed); else none.
+     */
+    public static java.util.Optional<Command> rewriteQueries(nl.veldwerk.model.Project p,
+                                                             java.util.function.UnaryOperator<String> codeQueries,
+                                                             java.util.function.UnaryOperator<String> searches) {
+        java.util.List<nl.veldwerk.model.SavedQuery> queries = p.info().savedQueries().stream().map(q ->
+                new nl.veldwerk.model.SavedQuery(q.name(), q.overCodes(), (q.overCodes() ? codeQueries : searches)
+                        .apply(q.query()))).toList();
+        return queries.equals(p.info().savedQueries()) ? java.util.Optional.empty()
+                : java.util.Optional.of(rewriteQueries(queries));
+    }
+
     public static Command deleteQuery(String name) {
         return new PlannedCommand(Message.of("query.delete", name),
                 (plan, p) -> plan.put(p.info().withoutSavedQuery(name)));

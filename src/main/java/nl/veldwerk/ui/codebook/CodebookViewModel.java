@@ -79,12 +79,8 @@ public final class CodebookViewModel {
             }
             // Renamed in its entry: the saved queries that name it follow, as a rename in the tree or the manager
             // does (QA: a saved search for code:Schaamte found nothing after the entry's rename, without a word).
-            Project p = project().orElseThrow();
-            List<Command> steps = new ArrayList<>(List.of(CodeCommands.update(changed)));
-            queriesAfter(p, q -> nl.veldwerk.search.CodeQuery.afterRename(p, q, c.id(), changed.name()),
-                    q -> nl.veldwerk.search.Search.afterCodeRename(q, c.name(), changed.name(), otherNames(p, c.id())))
-                    .ifPresent(steps::add);
-            executeAllSaid(steps, Message.of("code.rename", changed.name()));
+            executeAllSaid(withQueriesRenamed(CodeCommands.update(changed), c, changed.name()),
+                    Message.of("code.rename", changed.name()));
         });
     }
 
@@ -231,12 +227,8 @@ public final class CodebookViewModel {
         code(codeId).filter(c -> !c.name().equals(trimmed)
                 && nameMayBeShared(trimmed, codeId, c.parentId())).ifPresent(c -> {
             // The saved code queries that name it follow it, in the same step (they said there was no such code).
-            Project p = project().orElseThrow();
-            List<Command> steps = new ArrayList<>(List.of(CodeCommands.rename(codeId, trimmed)));
-            queriesAfter(p, q -> nl.veldwerk.search.CodeQuery.afterRename(p, q, codeId, trimmed),
-                    q -> nl.veldwerk.search.Search.afterCodeRename(q, c.name(), trimmed, otherNames(p, codeId)))
-                    .ifPresent(steps::add);
-            executeAllSaid(steps, Message.of("code.rename", trimmed)); // said, as a colour or a move is
+            executeAllSaid(withQueriesRenamed(CodeCommands.rename(codeId, trimmed), c, trimmed),
+                    Message.of("code.rename", trimmed)); // said, as a colour or a move is
         });
     }
 
@@ -299,7 +291,7 @@ public final class CodebookViewModel {
         List<String> sources = codeIds.stream().filter(id -> !id.equals(intoId)).toList();
         List<Command> steps = new ArrayList<>(sources.stream().map(id -> CodeCommands.merge(id, intoId)).toList());
         // The saved code queries that name a code merged away name the code it went into, in the same step.
-        project().flatMap(p -> queriesAfter(p, q -> {
+        project().flatMap(p -> nl.veldwerk.project.NoteCommands.rewriteQueries(p, q -> {
             String query = q;
             for (String source : sources) {
                 query = nl.veldwerk.search.CodeQuery.afterMerge(p, query, source, intoId);
@@ -322,17 +314,15 @@ public final class CodebookViewModel {
                 : Message.of("codes.mergeMany", codeIds.size()));
     }
 
-    /**
-     * The command that writes the saved queries anew, when {@code overCodes} changes a code query or
-     * {@code searches} a search; else none.
-     */
-    private static Optional<Command> queriesAfter(Project p, java.util.function.UnaryOperator<String> overCodes,
-                                                  java.util.function.UnaryOperator<String> searches) {
-        List<nl.veldwerk.model.SavedQuery> queries = p.info().savedQueries().stream().map(q ->
-                new nl.veldwerk.model.SavedQuery(q.name(), q.overCodes(), (q.overCodes() ? overCodes : searches)
-                        .apply(q.query()))).toList();
-        return queries.equals(p.info().savedQueries()) ? Optional.empty()
-                : Optional.of(nl.veldwerk.project.NoteCommands.rewriteQueries(queries));
+    /** {@code rename} of code {@code c} to {@code newName}, with the saved queries that name it following it. */
+    private List<Command> withQueriesRenamed(Command rename, Code c, String newName) {
+        Project p = project().orElseThrow();
+        List<Command> steps = new ArrayList<>(List.of(rename));
+        nl.veldwerk.project.NoteCommands.rewriteQueries(p,
+                q -> nl.veldwerk.search.CodeQuery.afterRename(p, q, c.id(), newName),
+                q -> nl.veldwerk.search.Search.afterCodeRename(q, c.name(), newName, otherNames(p, c.id())))
+                .ifPresent(steps::add);
+        return steps;
     }
 
     /** The code as lists name it: two of one name told apart by where they sit ({@link Project#labelOf}). */

@@ -137,17 +137,9 @@ public final class DocumentsViewModel {
                         main.showStatus(nl.veldwerk.ui.common.I18n.text("groups.exists", name));
                     } else {
                         // Saved searches for the group follow its name, in the same step (they found nothing after).
-                        List<nl.veldwerk.model.SavedQuery> queries = p.info().savedQueries().stream().map(q ->
-                                q.overCodes() ? q : new nl.veldwerk.model.SavedQuery(q.name(), false,
-                                        nl.veldwerk.search.Search.afterGroupRename(q.query(), g.name(), name)))
-                                .toList();
-                        List<nl.veldwerk.project.Command> steps = new java.util.ArrayList<>(List.of(
-                                DocumentCommands.renameGroup(groupId, name)));
-                        if (!queries.equals(p.info().savedQueries())) {
-                            steps.add(nl.veldwerk.project.NoteCommands.rewriteQueries(queries));
-                        }
-                        main.run(() -> main.session().execute(new CompositeCommand(Message.of("group.rename", name),
-                                steps)));
+                        renameWithSearches(DocumentCommands.renameGroup(groupId, name),
+                                q -> nl.veldwerk.search.Search.afterGroupRename(q, g.name(), name),
+                                Message.of("group.rename", name));
                     }
                 });
     }
@@ -182,19 +174,20 @@ public final class DocumentsViewModel {
                         // Saved searches for the attribute ask for it by its new name, in the same step.
                         List<String> others = p.attributes().stream().filter(o -> !o.id().equals(attributeId))
                                 .map(AttributeDefinition::name).toList();
-                        List<nl.veldwerk.model.SavedQuery> queries = p.info().savedQueries().stream().map(q ->
-                                q.overCodes() ? q : new nl.veldwerk.model.SavedQuery(q.name(), false,
-                                        nl.veldwerk.search.Search.afterAttributeRename(q.query(), a.name(), name,
-                                                others))).toList();
-                        List<nl.veldwerk.project.Command> steps = new java.util.ArrayList<>(List.of(
-                                DocumentCommands.renameAttribute(attributeId, name)));
-                        if (!queries.equals(p.info().savedQueries())) {
-                            steps.add(nl.veldwerk.project.NoteCommands.rewriteQueries(queries));
-                        }
-                        main.run(() -> main.session().execute(new CompositeCommand(Message.of("attribute.rename",
-                                name), steps)));
+                        renameWithSearches(DocumentCommands.renameAttribute(attributeId, name),
+                                q -> nl.veldwerk.search.Search.afterAttributeRename(q, a.name(), name, others),
+                                Message.of("attribute.rename", name));
                     }
                 });
+    }
+
+    /** {@code rename}, and the saved searches as {@code searches} rewrites them, as one undoable step. */
+    private void renameWithSearches(nl.veldwerk.project.Command rename, java.util.function.UnaryOperator<String> searches,
+                                    Message description) {
+        List<nl.veldwerk.project.Command> steps = new java.util.ArrayList<>(List.of(rename));
+        nl.veldwerk.project.NoteCommands.rewriteQueries(main.session().project(), q -> q, searches)
+                .ifPresent(steps::add);
+        main.run(() -> main.session().execute(new CompositeCommand(description, steps)));
     }
 
     /** Deletes an attribute after saying how many documents' values go with it; one undoable step. */

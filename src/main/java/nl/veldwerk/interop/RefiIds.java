@@ -67,8 +67,7 @@ final class RefiIds {
         int givenAnew() {
             int anew = 0;
             for (EntityKind kind : KEEPERS) {
-                anew += (int) ids(kind).filter(id -> keeper.get(lower(id)) != null && keeper.get(lower(id)) != kind)
-                        .count();
+                anew += (int) ids(kind).map(id -> keeper.get(lower(id))).filter(k -> k != null && k != kind).count();
             }
             for (Quotation q : project.quotations()) {
                 anew += keeper.containsKey(lower(q.id())) ? 1 : 0;

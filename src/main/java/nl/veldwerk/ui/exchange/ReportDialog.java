@@ -157,15 +157,8 @@ public final class ReportDialog extends VBox {
      * those not chosen through a ticked attribute value.
      */
     void choose(ReportActions.Request request) {
-        Set<String> throughValues = new java.util.HashSet<>();
-        for (String chosen : request.attributeValues()) {
-            var value = attributeValues.get("a:" + chosen);
-            if (value != null) {
-                project.documents().stream().filter(value::heldBy).forEach(d -> throughValues.add(d.id()));
-            }
-        }
         Set<String> byName = new java.util.HashSet<>(request.documentIds());
-        byName.removeAll(throughValues);
+        byName.removeAll(documentsWith(request.attributeValues()));
         choose(request, byName);
     }
 
@@ -284,9 +277,18 @@ public final class ReportDialog extends VBox {
     /** The documents ticked, and those with an attribute value ticked (a document with any of them is in). */
     private Set<String> chosenDocuments() {
         Set<String> ids = checked(documents.getItems(), "d:");
-        for (String chosen : checked(documents.getItems(), "a:")) {
+        ids.addAll(documentsWith(checked(documents.getItems(), "a:")));
+        return ids;
+    }
+
+    /** The documents that have one of these attribute values ("rol = wijkcoach"); one no longer there, none. */
+    private Set<String> documentsWith(java.util.Collection<String> values) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (String chosen : values) {
             var value = attributeValues.get("a:" + chosen);
-            project.documents().stream().filter(value::heldBy).forEach(d -> ids.add(d.id()));
+            if (value != null) {
+                project.documents().stream().filter(value::heldBy).forEach(d -> ids.add(d.id()));
+            }
         }
         return ids;
     }

@@ -20,11 +20,17 @@ class CodebookCsvLeftOutTest {
         I18n.setLocale(Locale.ENGLISH);
     }
 
-    @Test
-    void relationsMemosAndReviewStatusesAreNamed() {
+    /** The fixture's project, its codes without memos; said in English. */
+    private static Project withoutCodeMemos() {
         I18n.setLocale(Locale.ENGLISH);
         Project p = Fixtures.session().project();
         p.codes().forEach(c -> p.put(c.withMemo("")));
+        return p;
+    }
+
+    @Test
+    void relationsMemosAndReviewStatusesAreNamed() {
+        Project p = withoutCodeMemos();
         assertNull(CodebookActions.leftOutOfCsv(p), "nothing a CSV cannot hold: nothing said");
         Code first = p.codes().iterator().next();
         p.put(first.withMemo("Waarom deze code"));
@@ -40,9 +46,7 @@ class CodebookCsvLeftOutTest {
     /** Memos about codes (the Memos tab's, review threads) are the project's: no codebook file holds them (QA). */
     @Test
     void memosAboutCodesAreNamedForJsonAndCsv() {
-        I18n.setLocale(Locale.ENGLISH);
-        Project p = Fixtures.session().project();
-        p.codes().forEach(c -> p.put(c.withMemo("")));
+        Project p = withoutCodeMemos();
         assertNull(CodebookActions.leftOutOfJson(p), "a JSON holds everything a code has");
         Code first = p.codes().iterator().next();
         p.put(nl.veldwerk.model.Memo.reviewComment("m1", new nl.veldwerk.model.MemoTarget(

@@ -22,14 +22,12 @@ final class WordBody {
 
     private final Writer out;
     private boolean breakBeforeNext;
-    /** The report's language and the quotations' (Word proofs each in its own). */
-    private final String labels;
+    /** The quotations' language, for a table's quotations (Word proofs them in it; the rest in the report's). */
     private final String quotations;
 
-    WordBody(Writer out, boolean breakBeforeFirst, String labelsTag, String quotationsTag) {
+    WordBody(Writer out, boolean breakBeforeFirst, String quotationsTag) {
         this.out = out;
         this.breakBeforeNext = breakBeforeFirst;
-        this.labels = labelsTag;
         this.quotations = quotationsTag;
     }
 
@@ -80,20 +78,23 @@ final class WordBody {
      * details follows, which must not be left alone at the top of the next page.
      */
     void quote(String text, String source, boolean withNote) {
+        boolean cited = !source.isBlank(); // none where a heading right above already cites it
         write("<w:p><w:pPr><w:pStyle w:val=\"Quote\"/>");
-        if (withNote) {
+        if (withNote || cited) {
             write("<w:keepNext w:val=\"on\"/>");
         }
         pageBreakIfDue();
+        if (cited) {
+            write("<w:spacing w:after=\"0\"/>");
+        }
         write("<w:jc w:val=\"left\"/></w:pPr>");
         run("“" + text + "”", null);
-        if (!source.isBlank()) { // none where a heading right above already cites it
-            write("<w:r><w:rPr><w:i w:val=\"off\"/><w:sz w:val=\"18\"/><w:lang w:val=\"" + labels
-                    + "\"/></w:rPr><w:br/>");
-            text("— " + WordDocument.clean(source).replace('\n', ' '));
-            write("</w:r>");
-        }
         end();
+        if (cited) { // a paragraph of its own: see WordDocument's source style
+            paragraph(WordDocument.SOURCE_STYLE, withNote, false, false);
+            run("— " + WordDocument.clean(source).replace('\n', ' '), null);
+            end();
+        }
     }
 
     /**

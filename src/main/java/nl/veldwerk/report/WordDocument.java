@@ -33,6 +33,8 @@ final class WordDocument implements AutoCloseable {
 
     private final XWPFDocument doc = new XWPFDocument();
     /** The language tags Word proofs the labels and the quotations in. */
+    /** The style of the line under a quotation that says where it comes from. */
+    static final String SOURCE_STYLE = "QuotationSource";
     private final String labelsTag;
     private final String quotationsTag;
     private boolean breakBeforeNext;
@@ -62,6 +64,7 @@ final class WordDocument implements AutoCloseable {
         contentsEntryStyle(styles, 1);
         contentsEntryStyle(styles, 2);
         style(styles, "Quote", "Quote", 0, 11, false, true, quotationsTag);
+        sourceStyle(styles, labelsTag);
         contentsHeadingStyle(styles);
     }
 
@@ -86,6 +89,29 @@ final class WordDocument implements AutoCloseable {
         style.addNewUnhideWhenUsed();
         style.addNewQFormat();
         style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(9));
+        styles.addStyle(new XWPFStyle(style));
+    }
+
+    /**
+     * The line under a quotation that says where it comes from: indented as the quotation, small, upright, in the
+     * report's language. A paragraph of its own, not a line break in the quotation's: LibreOffice left a code's
+     * heading alone at a page's foot when the paragraph it was kept with ended in a smaller line after a break.
+     */
+    private static void sourceStyle(XWPFStyles styles, String labelsTag) {
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setStyleId(SOURCE_STYLE);
+        style.setType(STStyleType.PARAGRAPH);
+        style.addNewName().setVal("Quotation Source");
+        style.addNewBasedOn().setVal("Normal");
+        style.addNewNext().setVal("Normal");
+        style.addNewQFormat();
+        style.addNewUiPriority().setVal(BigInteger.valueOf(10));
+        CTPPrGeneral paragraph = style.addNewPPr();
+        paragraph.addNewKeepLines();
+        paragraph.addNewInd().setLeft(BigInteger.valueOf(INDENT));
+        CTRPr run = style.addNewRPr();
+        run.addNewSz().setVal(BigInteger.valueOf(18));
+        run.addNewLang().setVal(labelsTag);
         styles.addStyle(new XWPFStyle(style));
     }
 
@@ -283,18 +309,15 @@ final class WordDocument implements AutoCloseable {
      */
     void quote(String text, String source, boolean withNote) {
         XWPFParagraph p = styled("Quote", "“" + text + "”");
-        if (withNote) {
-            p.setKeepNext(true);
-        }
-        if (!source.isBlank()) { // none where a heading right above already cites it
-            XWPFRun from = p.createRun();
-            from.addBreak();
-            from.setItalic(false);
-            from.setFontSize(9);
-            from.setLang(labelsTag); // the source line is the report's words, not the quotation's
-            from.setText("— " + source);
-        }
         p.setAlignment(ParagraphAlignment.LEFT);
+        if (source.isBlank()) { // none where a heading right above already cites it
+            p.setKeepNext(withNote);
+            return;
+        }
+        p.setKeepNext(true);
+        p.setSpacingAfter(0);
+        XWPFParagraph from = styled(SOURCE_STYLE, "— " + clean(source).replace('\n', ' '));
+        from.setKeepNext(withNote);
     }
 
     /**
@@ -480,7 +503,7 @@ final class WordDocument implements AutoCloseable {
                 java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
         w.write(xml, 0, start);
         try {
-            body.write(new WordBody(w, breakBeforeBody, labelsTag, quotationsTag));
+            body.write(new WordBody(w, breakBeforeBody, quotationsTag));
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }

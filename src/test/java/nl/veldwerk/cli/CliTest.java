@@ -372,7 +372,10 @@ class CliTest {
             assertEquals("nl-NL", doc.getStyles().getStyle("Quote").getCTStyle().getRPr().getLangArray(0).getVal());
             org.apache.poi.xwpf.usermodel.XWPFParagraph quote = doc.getParagraphs().stream()
                     .filter(q -> "Quote".equals(q.getStyle())).findFirst().orElseThrow();
-            assertEquals("en-GB", quote.getRuns().getLast().getLang(), "its source line is the report's words");
+            var source = doc.getParagraphs().get(doc.getParagraphs().indexOf(quote) + 1);
+            assertEquals("QuotationSource", source.getStyle());
+            assertEquals("en-GB", doc.getStyles().getStyle(source.getStyle()).getCTStyle().getRPr().getLangArray(0)
+                    .getVal(), "its source line is the report's words");
         }
         CliRun table = run("report", "sample-projects/wijk-y", "--codes", "Ontkenning", "--table", "--lang", "en",
                 "--out", dir.resolve("tabel.docx").toString());

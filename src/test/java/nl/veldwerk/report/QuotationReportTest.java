@@ -112,8 +112,8 @@ class QuotationReportTest {
                     "its sub-codes one level down, in the tree's order, each with the quotations of all documents");
             XWPFParagraph quote = ps.stream().filter(x -> "Quote".equals(x.getStyle())).findFirst().orElseThrow();
             assertTrue(quote.getText().startsWith("“Mensen schamen zich, ook voor de coördinator.”"), quote.getText());
-            assertTrue(quote.getText().endsWith("— 1:1 · A01, ¶\u00A02, 00:01:05"),
-                    "the sign kept with its number: " + quote.getText());
+            assertEquals("— 1:1 · A01, ¶\u00A02, 00:01:05", ps.get(ps.indexOf(quote) + 1).getText(),
+                    "its source on the line under it, the sign kept with its number");
             String all = String.join("\n", ps.stream().map(XWPFParagraph::getText).toList());
             assertTrue(all.contains("Also coded: Beschrijving van de wijk · Comment: Sterk citaat · Coded by Ann, Mar 1, 2026"),
                     "its other codes, not the one it is listed under: " + all);

@@ -99,9 +99,13 @@ class ThesisReportTest {
 
         XWPFParagraph quote = doc.getParagraphs().stream().filter(p -> "Quote".equals(p.getStyle())).findFirst()
                 .orElseThrow();
-        assertTrue(quote.getCTP().getPPr().isSetKeepNext(), "a quotation stays with its details line");
-        assertTrue(quote.getText().matches("(?s)“.*”\\s*— \\d+:\\d+ · [AW]\\d\\d, ¶\\u00A0\\d+.*"), quote.getText());
-        String details = doc.getParagraphs().get(doc.getParagraphs().indexOf(quote) + 1).getText();
+        assertTrue(quote.getCTP().getPPr().isSetKeepNext(), "a quotation stays with its source line");
+        assertTrue(quote.getText().matches("(?s)“.*”"), quote.getText());
+        XWPFParagraph source = doc.getParagraphs().get(doc.getParagraphs().indexOf(quote) + 1);
+        assertEquals("QuotationSource", source.getStyle());
+        assertTrue(source.getText().matches("— \\d+:\\d+ · [AW]\\d\\d, ¶\\u00A0\\d+.*"), source.getText());
+        assertTrue(source.getCTP().getPPr().isSetKeepNext(), "and its source line with its details line");
+        String details = doc.getParagraphs().get(doc.getParagraphs().indexOf(quote) + 2).getText();
         XWPFParagraph definition = doc.getParagraphs().stream().filter(p -> p.getText().startsWith("Definitie: "))
                 .findFirst().orElseThrow();
         assertTrue(definition.getCTP().getPPr().isSetKeepNext(), "a heading's notes stay with what follows");

@@ -164,8 +164,10 @@ public final class Bundles {
                     }
                 }
                 ProjectReader.read(temp);
+                WholeProjectFolder.forceTree(Disk.SYSTEM, temp);
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
                 moved = true;
+                Disk.SYSTEM.forceFolder(parent);
             } catch (ProjectFileException e) {
                 throw e.file().startsWith(temp) || e.file().equals(temp)
                         ? new ProjectFileException(bundle, e, "bundle.invalid", e.problem()) : e;

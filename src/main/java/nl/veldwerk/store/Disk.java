@@ -18,6 +18,12 @@ interface Disk {
     /** Creates or replaces {@code file} with {@code content} and forces the content to disk (not its name). */
     void writeForced(Path file, byte[] content) throws IOException;
 
+    /**
+     * Forces a file written by other means (a recording copied in, an entry unpacked) to disk, so that a folder
+     * moved into place after it holds the file whole after a power cut, not empty.
+     */
+    void forceFile(Path file) throws IOException;
+
     /** Renames atomically where the file system can (replacing the target); durable after {@link #forceFolder}. */
     void move(Path from, Path to) throws IOException;
 
@@ -44,6 +50,14 @@ interface Disk {
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }
+                channel.force(true);
+            }
+        }
+
+        @Override
+        public void forceFile(Path file) throws IOException {
+            // Opened for writing: Windows flushes only a file opened so.
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
         }

@@ -48,6 +48,10 @@ public final class WholeProjectFolder {
      * folder is removed. Returns what the filling returned.
      */
     public static <T> T create(Path target, Project project, Filling<T> filling) throws ProjectFileException {
+        return create(target, project, filling, Disk.SYSTEM);
+    }
+
+    static <T> T create(Path target, Project project, Filling<T> filling, Disk disk) throws ProjectFileException {
         Path place = target.toAbsolutePath().normalize();
         boolean chosenFolder = Files.isDirectory(place);
         if (chosenFolder) {
@@ -59,14 +63,17 @@ public final class WholeProjectFolder {
         // link to a share, a mount point), so its entries move in by renames (review); a new place gets one beside.
         Path temp = chosenFolder ? hiddenIn(place, place) : parent == null ? null : hiddenIn(parent, place);
         if (temp == null) {
-            return inPlace(place, project, filling);
+            return inPlace(place, project, filling, disk);
         }
         boolean moved = false;
         try {
             ProjectStore.create(temp, project).close();
             T filled = filling.fill(temp);
+            forceTree(disk, temp);
             moveInto(temp, place);
             moved = true;
+            // The names made durable: the entries moved into a chosen folder, or the hidden folder's rename.
+            disk.forceFolder(chosenFolder ? place : parent);
             return filled;
         } catch (ProjectFileException e) {
             // The hidden folder is nobody's business: the message names the place the user chose.
@@ -78,6 +85,25 @@ public final class WholeProjectFolder {
                 Bundles.deleteTree(temp); // whatever went wrong, even an Error
             }
         }
+    }
+
+    /**
+     * Forces every file and folder under {@code folder} to disk before it is moved into place: the project's own
+     * parts are forced as they are written, but what was added beside them (recordings copied or unpacked) was
+     * not, and a power cut soon after the move could leave them empty under their names.
+     */
+    static void forceTree(Disk disk, Path folder) throws IOException {
+        List<Path> folders = new ArrayList<>();
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    disk.forceFile(p);
+                } else if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    folders.add(p);
+                }
+            }
+        }
+        folders.reversed().forEach(disk::forceFolder); // deepest first: a folder's entries before its own name
     }
 
     /**
@@ -157,12 +183,14 @@ public final class WholeProjectFolder {
     }
 
     /** As before there was a hidden folder: written in the chosen folder, and what was written removed on failure. */
-    private static <T> T inPlace(Path place, Project project, Filling<T> filling) throws ProjectFileException {
+    private static <T> T inPlace(Path place, Project project, Filling<T> filling, Disk disk)
+            throws ProjectFileException {
         boolean existed = Files.isDirectory(place);
         boolean done = false;
         try {
             ProjectStore.create(place, project).close();
             T filled = filling.fill(place);
+            forceTree(disk, place);
             done = true;
             return filled;
         } catch (IOException e) {

@@ -74,6 +74,17 @@ final class CrashingDisk implements Disk {
     }
 
     @Override
+    public void forceFile(Path file) throws IOException {
+        step();
+        Disk.SYSTEM.forceFile(file);
+        Path f = file.toAbsolutePath();
+        forced.add(f);
+        if (durable.containsKey(f)) {
+            durable.put(f, read(f));
+        }
+    }
+
+    @Override
     public void move(Path from, Path to) throws IOException {
         step();
         Disk.SYSTEM.move(from, to);

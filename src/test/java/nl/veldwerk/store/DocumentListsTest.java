@@ -161,38 +161,13 @@ class DocumentListsTest {
     @Test
     void partsOfAFailedSaveAreCollectedByTheNextSave() throws Exception {
         boolean[] full = {true};
-        Disk fillsUpAtTheList = new Disk() {
+        Disk fillsUpAtTheList = new ForwardingDisk() {
             @Override
             public void writeForced(Path file, byte[] content) throws IOException {
                 if (full[0] && file.getFileName().toString().startsWith("l-")) {
                     throw new IOException("No space left on device");
                 }
                 Disk.SYSTEM.writeForced(file, content);
-            }
-
-            @Override
-            public void move(Path from, Path to) throws IOException {
-                Disk.SYSTEM.move(from, to);
-            }
-
-            @Override
-            public void forceFolder(Path folder) {
-                Disk.SYSTEM.forceFolder(folder);
-            }
-
-            @Override
-            public void writeCopy(Path file, byte[] content) throws IOException {
-                Disk.SYSTEM.writeCopy(file, content);
-            }
-
-            @Override
-            public void deleteIfExists(Path file) throws IOException {
-                Disk.SYSTEM.deleteIfExists(file);
-            }
-
-            @Override
-            public void createFolders(Path folder) throws IOException {
-                Disk.SYSTEM.createFolders(folder);
             }
         };
         try (ProjectStore store = ProjectStore.open(dir, false, fillsUpAtTheList)) {

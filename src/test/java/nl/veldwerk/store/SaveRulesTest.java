@@ -97,36 +97,11 @@ class SaveRulesTest {
     void aFailedSaveLeavesNoTemporaryFileTakingTheSpace() throws Exception {
         Path dir = tmp.resolve("p");
         StoreTestSupport.createFixtureProject(dir).close();
-        Disk fullDisk = new Disk() {
+        Disk fullDisk = new ForwardingDisk() {
             @Override
             public void writeForced(Path file, byte[] content) throws java.io.IOException {
                 Disk.SYSTEM.writeForced(file, java.util.Arrays.copyOf(content, content.length / 2));
                 throw new java.io.IOException("No space left on device");
-            }
-
-            @Override
-            public void move(Path from, Path to) throws java.io.IOException {
-                Disk.SYSTEM.move(from, to);
-            }
-
-            @Override
-            public void forceFolder(Path folder) {
-                Disk.SYSTEM.forceFolder(folder);
-            }
-
-            @Override
-            public void writeCopy(Path file, byte[] content) throws java.io.IOException {
-                Disk.SYSTEM.writeCopy(file, content);
-            }
-
-            @Override
-            public void deleteIfExists(Path file) throws java.io.IOException {
-                Disk.SYSTEM.deleteIfExists(file);
-            }
-
-            @Override
-            public void createFolders(Path folder) throws java.io.IOException {
-                Disk.SYSTEM.createFolders(folder);
             }
         };
         try (ProjectStore store = ProjectStore.open(dir, false, fullDisk)) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.project.Fixtures;
@@ -130,6 +131,50 @@ class WholeProjectFolderTest {
         assertTrue(Files.isSymbolicLink(link), "still a link");
         assertTrue(ProjectStore.holdsProject(share), "the project is where the link leads");
         assertEquals(List.of(chosen, link, share.getParent()), inside(tmp), "no hidden folder left");
+    }
+
+    /**
+     * What the filling adds (recordings copied or unpacked) is forced to disk with the project's parts before the
+     * folder is moved into place, and the move's name after it: a power cut soon after an import left such files
+     * empty under their names (the store forced only its own parts).
+     */
+    @Test
+    void everyFileIsOnDiskBeforeTheProjectAppearsAndItsNameAfter() throws Exception {
+        Path place = tmp.resolve("Wijk Y");
+        Set<String> forcedFiles = new java.util.TreeSet<>();
+        List<Path> forcedFolders = new java.util.ArrayList<>();
+        List<Boolean> placeSeenWhenForcing = new java.util.ArrayList<>();
+        Path[] hidden = new Path[1];
+        Disk recording = new ForwardingDisk() {
+            @Override
+            public void forceFile(Path file) throws IOException {
+                placeSeenWhenForcing.add(Files.exists(place));
+                forcedFiles.add(hidden[0].relativize(file).toString().replace('\\', '/'));
+                super.forceFile(file);
+            }
+
+            @Override
+            public void forceFolder(Path folder) {
+                forcedFolders.add(folder);
+                super.forceFolder(folder);
+            }
+        };
+        WholeProjectFolder.create(place, sample(), folder -> {
+            hidden[0] = folder;
+            Files.createDirectories(folder.resolve("media"));
+            Files.writeString(folder.resolve("media/a01.wav"), "audio");
+            return null;
+        }, recording);
+        Set<String> files;
+        try (Stream<Path> all = Files.walk(place)) {
+            files = all.filter(Files::isRegularFile).map(f -> place.relativize(f).toString().replace('\\', '/'))
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        }
+        assertTrue(files.contains("media/a01.wav") && files.contains(StoreFormat.MANIFEST), files.toString());
+        assertEquals(files, forcedFiles, "every file of the project forced, the recording too");
+        assertFalse(placeSeenWhenForcing.contains(true), "forced before the project appeared");
+        assertTrue(forcedFolders.contains(hidden[0].resolve("media")), "the recording's name in its folder");
+        assertEquals(tmp, forcedFolders.getLast(), "the new folder's name in its parent, after the move");
     }
 
     /**

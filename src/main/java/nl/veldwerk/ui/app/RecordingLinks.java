@@ -3,7 +3,6 @@ package nl.veldwerk.ui.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +18,7 @@ import nl.veldwerk.model.SourceFormat;
 import nl.veldwerk.project.DocumentCommands;
 import nl.veldwerk.project.DocumentNames;
 import nl.veldwerk.store.Bundles;
+import nl.veldwerk.store.DurableFiles;
 import nl.veldwerk.store.ProjectStore;
 import nl.veldwerk.ui.common.I18n;
 import nl.veldwerk.ui.common.TaskRunner;
@@ -262,14 +262,7 @@ public final class RecordingLinks {
                 return target;
             }
             if (!Files.exists(target)) {
-                Path temp = media.resolve(target.getFileName() + ".copying");
-                try {
-                    Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-                } catch (IOException e) {
-                    Files.deleteIfExists(temp); // no half copy left behind
-                    throw e;
-                }
+                DurableFiles.copy(file, target);
                 made.add(target);
                 return target;
             }

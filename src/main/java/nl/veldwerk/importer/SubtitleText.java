@@ -362,11 +362,24 @@ final class SubtitleText {
         return said;
     }
 
-    /** A cue's first line that may be a name on its own line: short, a few words, not a sentence. */
+    /**
+     * A cue's first line that may be a name on its own line: short, a few words, not a sentence. Teams adds to a
+     * name in brackets ("Bakker, Els (Extern)", "Piet Jansen (Guest)") and writes initials ("Bakker, E.J."):
+     * their ")" and "." end no sentence (QA: such a person's words went to the one before, name and all).
+     */
     private static boolean nameAlone(String line) {
-        return !line.isEmpty() && line.length() <= 48 && line.split(" ").length <= 6
-                && !SpeakerTurnDetector.endsASentence(line) && !line.endsWith(",") && !line.contains(": ");
+        if (line.isEmpty() || line.length() > 48 || line.split(" ").length > 6 || line.endsWith(",")
+                || line.contains(": ")) {
+            return false;
+        }
+        String name = NAME_ADDITION.matcher(line).replaceFirst("");
+        return !name.isEmpty() && (INITIALS_AT_END.matcher(name).find() || !SpeakerTurnDetector.endsASentence(name));
     }
+
+    /** A name's addition in brackets at its end: " (Extern)", " (Guest)", " (Piet)". */
+    private static final Pattern NAME_ADDITION = Pattern.compile("\\s+\\([^()]{1,30}\\)$");
+    /** Initials at a name's end: "E.J.", "P.". */
+    private static final Pattern INITIALS_AT_END = Pattern.compile("(?<!\\p{L})(\\p{Lu}\\.)+$");
 
     /**
      * The cues, one per person speaking in each. A label on a cue's first line is a speaker when it is written

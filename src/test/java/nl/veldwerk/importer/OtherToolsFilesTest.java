@@ -529,6 +529,55 @@ class OtherToolsFilesTest {
         assertEquals(List.of("Jan", "Piet", "Jan"), speakers(oneLine), "words after the times on their line");
     }
 
+    /**
+     * The old Teams layout with names as Teams writes guests and organisations' people (QA): "Bakker, Els (Extern)",
+     * "Piet Jansen (Guest)", initials "Bakker, E.J.". They were taken for sentences, so their words went to the
+     * one before, with the name in the text; with both names so, the file had no turns at all.
+     */
+    @Test
+    void theOldTeamsLayoutKeepsNamesWithTheirAdditionsAndInitials() throws Exception {
+        Document d = imported("teams-gast.txt", """
+                0:0:0 --> 0:0:3.36
+                Jansen, P. (Piet)
+                Goedemiddag allemaal.
+
+                0:0:3.86 --> 0:0:7.22
+                Bakker, E.J.
+                Hoi Piet.
+
+                0:0:7.72 --> 0:0:11.1
+                Jansen, P. (Piet)
+                Zullen we beginnen?
+
+                0:0:11.6 --> 0:0:14.9
+                Bakker, E.J.
+                Ja, prima.
+
+                0:0:15.4 --> 0:0:18.8
+                Piet Jansen (Guest)
+                Mag ik ook?
+                """);
+        assertEquals(List.of("Jansen, P. (Piet)", "Bakker, E.J.", "Jansen, P. (Piet)", "Bakker, E.J.",
+                "Piet Jansen (Guest)"), speakers(d));
+        assertTrue(turnText(d, 1).strip().endsWith("] Bakker, E.J.: Hoi Piet."), turnText(d, 1));
+        // A line that is a sentence still reads as words, brackets or not.
+        Document words = imported("teams-zin.txt", """
+                0:0:0 --> 0:0:3.36
+                Jansen, Piet
+                Goedemiddag (allemaal).
+
+                0:0:3.86 --> 0:0:7.22
+                Bakker, Els
+                Hoi Piet.
+
+                0:0:7.72 --> 0:0:11.1
+                Jansen, Piet
+                Zullen we beginnen?
+                """);
+        assertEquals(List.of("Jansen, Piet", "Bakker, Els", "Jansen, Piet"), speakers(words));
+        assertTrue(words.text().contains("Goedemiddag (allemaal)."), words.text());
+    }
+
     @Test
     void aHeaderThatDescribesSomeoneStaysAHeader() throws Exception {
         Document d = imported("kop.txt", """

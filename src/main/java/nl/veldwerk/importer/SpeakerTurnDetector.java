@@ -94,6 +94,46 @@ public final class SpeakerTurnDetector {
             return new TranscriptAnalysis(text, TranscriptLayout.NONE, List.of(), List.of(), TimeMarks.find(text),
                     false, Verdict.TURNS_OFF);
         }
+        TranscriptAnalysis found = analyse(text, given);
+        if (given != null || found.turns().isEmpty()) {
+            return found;
+        }
+        // A label found is also written in lower case at a line's start ("interviewer:" beside "Interviewer:", a
+        // typist's slip): those lines open the same speaker's turns. A label is otherwise read only capitalised
+        // (prose's "maar toen zei ik:" is nobody); the lower-case line's words went to the turn before (QA).
+        List<String> names = found.speakers().stream().map(Speaker::name)
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        if (!opensInLowerCase(text, names)) {
+            return found;
+        }
+        TranscriptAnalysis caseless = analyse(text, names);
+        return caseless.turns().size() > found.turns().size() ? caseless : found;
+    }
+
+    /** Whether a line opens with one of {@code names} in lower case and a colon ("respondent: ..."). */
+    private static boolean opensInLowerCase(String text, List<String> names) {
+        int start = 0;
+        while (true) {
+            int p = LabelLine.skipBlanks(text, start, text.length());
+            if (p < text.length() && Character.isLowerCase(text.charAt(p))) {
+                for (String name : names) {
+                    String key = key(name);
+                    int colon = LabelLine.skipBlanks(text, p + key.length(), text.length());
+                    if (text.startsWith(key, p) && colon < text.length() && text.charAt(colon) == ':') {
+                        return true;
+                    }
+                }
+            }
+            int next = text.indexOf('\n', start);
+            if (next < 0) {
+                return false;
+            }
+            start = next + 1;
+        }
+    }
+
+    /** The analysis with {@code given} read as labels however they are written (null: labels found only). */
+    private TranscriptAnalysis analyse(String text, List<String> given) {
         Lines lines = Lines.of(text, given);
         Evidence best = null;
         Verdict why = Verdict.NO_LABELS;
@@ -335,15 +375,20 @@ public final class SpeakerTurnDetector {
                 e.verdict);
     }
 
-    /** For each label, the spelling used most often ("Interviewer" over "INTERVIEWER" when more frequent). */
+    /**
+     * For each label, the spelling used most often ("Interviewer" over "INTERVIEWER" when more frequent), a
+     * capitalised one over one in lower case when as frequent, else the first.
+     */
     private static Map<String, String> spellings(List<LabelLine> openings) {
         Map<String, Map<String, Integer>> byKey = new HashMap<>();
         for (LabelLine line : openings) {
             byKey.computeIfAbsent(line.key(), k -> new LinkedHashMap<>()).merge(line.label(), 1, Integer::sum);
         }
+        java.util.Comparator<Map.Entry<String, Integer>> preferred = Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(e -> !Character.isLowerCase(e.getKey().codePointAt(0)));
         Map<String, String> names = new HashMap<>();
         byKey.forEach((key, spellings) -> names.put(key, spellings.entrySet().stream()
-                .max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
+                .max(preferred).orElseThrow().getKey()));
         return names;
     }
 

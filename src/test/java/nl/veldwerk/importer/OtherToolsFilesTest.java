@@ -578,6 +578,34 @@ class OtherToolsFilesTest {
         assertTrue(words.text().contains("Goedemiddag (allemaal)."), words.text());
     }
 
+    /**
+     * A label typed in lower case now and then ("interviewer:" beside "Interviewer:") opens that speaker's turn
+     * (QA: "respondent: In Delft." was the interviewer's, so search, which leaves interviewers out, missed it, and
+     * the file's first line belonged to nobody). A lower-case word before a colon in speech stays speech.
+     */
+    @Test
+    void aLabelTypedInLowerCaseIsTheSameSpeaker() throws Exception {
+        Document d = imported("hoofdletters.txt", """
+                interviewer: Hoe oud bent u?
+                Respondent: 67.
+                Interviewer: En waar bent u geboren?
+                respondent: In Delft.
+                INTERVIEWER: Dank u.
+                RESPONDENT: Graag gedaan.
+                """);
+        assertEquals(List.of("Interviewer", "Respondent", "Interviewer", "Respondent", "Interviewer", "Respondent"),
+                speakers(d));
+        assertTrue(turnText(d, 3).startsWith("respondent: In Delft."), "the text as typed: " + turnText(d, 3));
+        Document speech = imported("spraak.txt", """
+                Interviewer: Wat zei ze toen?
+                Respondent: Ze zei het zo,
+                kijk: het gaat niet.
+                Interviewer: En toen?
+                Respondent: Toen ging ik weg.
+                """);
+        assertEquals(List.of("Interviewer", "Respondent", "Interviewer", "Respondent"), speakers(speech));
+    }
+
     @Test
     void aHeaderThatDescribesSomeoneStaysAHeader() throws Exception {
         Document d = imported("kop.txt", """

@@ -212,8 +212,17 @@ public final class TimeMarks {
             return rest.matcher(after).matches();
         }
         return after.isBlank() && (rest.matcher(before).matches() || NAME_BEFORE.matcher(before).matches())
-                && (hours || before.endsWith("  ") || before.endsWith("\t"));
+                && (hours || before.endsWith("  ") || before.endsWith("\t")) && !FIELD.matcher(before).find();
     }
+
+    /**
+     * A header's field about time before a clock ("Duur: 00:45:12", "Opnameduur: 01:02:03", "Beginn: 10:15:00",
+     * "Start time: 14:00:00"): its value, not a place in the recording (QA: the first turns got 00:45:12 as their
+     * time, and playing a quotation started there). Compounds end in the word ("opnameduur", "uhrzeit").
+     */
+    private static final Pattern FIELD = Pattern.compile("(?iu)^\\s*\\[?(?:\\p{L}+\\s+)?(?:[\\p{L}-]*(?:duur|dauer|"
+            + "duration|lengte|length|tijd|zeit|time|datum|date)|begin|beginn|start|einde|eind|ende|end|aanvang|opname|"
+            + "aufnahme|recording|recorded)(?:\\s+\\p{L}+)?\\]?\\s*:?\\s*$");
 
     /** "[00:01:23]" for a time in milliseconds (tenths dropped): how Veldwerk writes marks it makes itself. */
     public static String bracketed(long millis) {

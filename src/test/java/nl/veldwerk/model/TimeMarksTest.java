@@ -29,6 +29,15 @@ class TimeMarksTest {
         assertEquals(List.of(), millis("We meet at 10:30\nom 10:30 uur gaan we weg, zei ze.\n"));
     }
 
+    /** A header's field about time holds a value, not a place in the recording (QA: the first turns got it). */
+    @Test
+    void aHeaderFieldAboutTimeIsNoMark() {
+        assertEquals(List.of(), millis("Duur: 00:45:12\nOpnameduur: 01:02:03\nBeginn: 10:15:00\nStart time: 14:00:00\n"
+                + "Aufnahmedauer 00:30:00\nTotal duration: 00:50:00\n[Einde] 00:59:00\n"));
+        assertEquals(List.of(10_000L, 3_000L, 61_000L), millis("Duur: 00:45:12\nI: Goed. [00:00:10]\n"
+                + "Interviewer: 00:00:03\nBakker, Jan (Guest)   1:01\n"), "a speaker's label beside a clock still is one");
+    }
+
     @Test
     void bareClocksOpeningLinesCountWhenSeveralRiseThroughTheText() {
         assertEquals(List.of(12_000L, 30_000L, 75_000L), millis("00:12 Ja.\n00:30 Nee.\n01:15 Misschien.\n"));

@@ -23,13 +23,25 @@ import nl.veldwerk.model.SpeakerTurn;
 public final class SavedLayouts {
     private final Preferences node;
 
-    /** A saved choice; labels are kept as keys (lower case), so "INTERVIEWER" and "Interviewer" match. */
-    public record SavedLayout(String name, Map<String, String> names, Set<String> interviewers, boolean withTurns) {
+    /**
+     * A saved choice; labels are kept as keys (lower case), so "INTERVIEWER" and "Interviewer" match.
+     * {@code labelsKept}: found labels whose speaker is named otherwise in the project while the text keeps the
+     * label as written (the preview's own suggestion that "I" is the project's interviewer: QA found the text
+     * rewritten without the user asking, "I:" become "Pieter:").
+     */
+    public record SavedLayout(String name, Map<String, String> names, Set<String> interviewers, boolean withTurns,
+                              Set<String> labelsKept) {
         public SavedLayout {
             Map<String, String> keyed = new LinkedHashMap<>();
             names.forEach((found, to) -> keyed.put(SpeakerTurnDetector.key(found), to.strip()));
             names = Map.copyOf(keyed);
             interviewers = Set.copyOf(interviewers.stream().map(SpeakerTurnDetector::key).toList());
+            labelsKept = Set.copyOf(labelsKept.stream().map(SpeakerTurnDetector::key).toList());
+        }
+
+        /** Choices whose every name the user gave renames the label in the text too. */
+        public SavedLayout(String name, Map<String, String> names, Set<String> interviewers, boolean withTurns) {
+            this(name, names, interviewers, withTurns, Set.of());
         }
 
         /** The name in the project for a found label: the saved one, else the label itself. */
@@ -47,7 +59,8 @@ public final class SavedLayouts {
          * The document as these choices take it in: its speakers named, or without turns. A speaker renamed here
          * is renamed in the text's labels too ("R:" becomes "Mevrouw Peters:", "SPEAKER_00:" "Lena:"): nothing is
          * coded yet, and a respondent's real name given a pseudonym must not stay in every turn. (Renamed later,
-         * in the Speakers window, the labels stay as typed: the codings rest on the text.)
+         * in the Speakers window, the labels stay as typed: the codings rest on the text.) A label in
+         * {@link #labelsKept} stays as written.
          */
         public Document applyTo(Document found) {
             if (!withTurns) {
@@ -60,7 +73,8 @@ public final class SavedLayouts {
             int shift = 0;
             for (SpeakerTurn t : found.turns()) {
                 String name = nameOf(t.speaker());
-                int[] at = name.equals(t.speaker()) || t.start() < copied ? null : nameInLabel(text, t);
+                int[] at = name.equals(t.speaker()) || t.start() < copied
+                        || labelsKept.contains(SpeakerTurnDetector.key(t.speaker())) ? null : nameInLabel(text, t);
                 int start = t.start() + shift;
                 if (at != null) { // only the name: a time beside it ("Jordan Lee   0:01") and the colon stay
                     renamed.append(text, copied, at[0]).append(name);
@@ -99,7 +113,7 @@ public final class SavedLayouts {
             Set<String> marked = new java.util.HashSet<>(interviewers);
             found.stream().filter(label -> TurnsOfImportedTexts.namesAnInterviewer(label)
                     || TurnsOfImportedTexts.namesAnInterviewer(nameOf(label))).forEach(marked::add);
-            return new SavedLayout(name, names, marked, withTurns);
+            return new SavedLayout(name, names, marked, withTurns, labelsKept);
         }
 
         public Set<String> interviewersIn(Document found) {

@@ -40,7 +40,8 @@ public final class ImportPreviewWindow {
      * which found speakers are interviewers.
      */
     record Row(ImportPlan plan, BooleanProperty turns, java.util.Map<String, String> names,
-                       java.util.Set<String> interviewers, BooleanProperty recording) {
+                       java.util.Set<String> interviewers, BooleanProperty recording,
+                       java.util.Map<String, String> suggested) {
         /**
          * A file's row as first shown: labels that name an interviewer ticked, and named as the project's
          * interviewer when it has one ("I" comes in as the project's "Interviewer", one speaker, not two).
@@ -48,7 +49,8 @@ public final class ImportPreviewWindow {
         Row(ImportPlan plan, java.util.Set<String> projectInterviewers) {
             this(plan, new SimpleBooleanProperty(plan.withTurns()), firstNames(plan.analysis(), projectInterviewers),
                     tickedAsInterviewers(plan.analysis(), projectInterviewers),
-                    new SimpleBooleanProperty(plan.recording() != null));
+                    new SimpleBooleanProperty(plan.recording() != null),
+                    java.util.Map.copyOf(firstNames(plan.analysis(), projectInterviewers)));
         }
 
         /**
@@ -87,12 +89,16 @@ public final class ImportPreviewWindow {
         /** This file's choices, under a name when they are saved as a layout (a name left empty is none). */
         SavedLayouts.SavedLayout choices(String layoutName) {
             java.util.Map<String, String> renamed = new java.util.HashMap<>();
+            java.util.Set<String> kept = new java.util.HashSet<>();
             names.forEach((found, to) -> {
                 if (!to.isBlank() && !to.equals(found)) {
                     renamed.put(found, to);
+                    if (to.equals(suggested.get(found))) { // the preview's suggestion, not a name the user gave
+                        kept.add(found);
+                    }
                 }
             });
-            return new SavedLayouts.SavedLayout(layoutName, renamed, interviewers, turns.get());
+            return new SavedLayouts.SavedLayout(layoutName, renamed, interviewers, turns.get(), kept);
         }
 
         ImportPlan chosen() {

@@ -92,6 +92,29 @@ class ImportPreviewColumnsTest {
                 java.util.Set.of("Jan de Vries", "Interviewer")), "Jan keeps his name; I comes in as Interviewer");
     }
 
+    /**
+     * The preview's own suggestion that "I" is the project's interviewer names the speaker, and leaves the text as
+     * written (QA: "I:" became "Pieter:" in the transcript without being asked); a name the user types renames
+     * the label too (a pseudonym must not leave the real name in every turn).
+     */
+    @Test
+    void aSuggestedNameKeepsTheLabelAndATypedOneRenamesIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("a02.txt"), "I: Eerste vraag?\n"
+                + "B: Antwoord een.\nI: Tweede vraag?\nB: Antwoord twee.\n");
+        TranscriptAnalysis a = new DocumentImporter().analyse(file);
+        ImportPreviewWindow.Row row = new ImportPreviewWindow.Row(new nl.veldwerk.ui.app.ImportPlan(file, a, true),
+                java.util.Set.of("Pieter"));
+        assertEquals("Pieter", row.names().get("I"), "suggested: the project's one interviewer");
+        row.names().put("B", "Mevrouw Peters");
+        nl.veldwerk.model.Document d = row.choices("").applyTo(nl.veldwerk.model.Document.of("d", "a02",
+                a.text(), nl.veldwerk.model.SourceFormat.TXT, a.turns(), java.time.Instant.EPOCH));
+        assertEquals(java.util.List.of("Pieter", "Mevrouw Peters", "Pieter", "Mevrouw Peters"),
+                d.turns().stream().map(nl.veldwerk.model.SpeakerTurn::speaker).toList());
+        assertEquals("I: Eerste vraag?\nMevrouw Peters: Antwoord een.\nI: Tweede vraag?\n"
+                + "Mevrouw Peters: Antwoord twee.", d.text().strip());
+    }
+
     /** What a word processor's file held beside the text and was left out is said, in the file's row. */
     @Test
     void whatWasLeftOutIsSaid() {

@@ -54,7 +54,8 @@ public final class QuotationSelection {
     public record Item(Quotation quotation, Document document, String text, int firstParagraph, int lastParagraph,
                        String speaker, Long timestampMillis, List<String> codeNames, List<String> coderNames,
                        List<String> codeIds, List<String> reviewComments, List<MemoNote> memos,
-                       java.util.Map<String, List<String>> codersByCode) {
+                       java.util.Map<String, List<String>> codersByCode,
+                       java.util.Map<String, java.time.Instant> firstCodedByCode) {
         /**
          * Who applied this code to it (listed under a code, a report names those, not every coder of the
          * quotation: one coder's Schaamte and another's Angst were both "coded by" the two); every coder of the
@@ -62,6 +63,14 @@ public final class QuotationSelection {
          */
         public List<String> codersOf(String codeId) {
             return codeId == null ? coderNames : codersByCode.getOrDefault(codeId, coderNames);
+        }
+
+        /**
+         * When this code was first applied to it; null where the code is none of its own, or its codings are
+         * undated (a quotation made in 2021 and coded today was "coded by Sanne, 30 Jun 2021": QA).
+         */
+        public java.time.Instant codedOn(String codeId) {
+            return codeId == null ? null : firstCodedByCode.get(codeId);
         }
     }
 
@@ -442,11 +451,16 @@ public final class QuotationSelection {
         List<String> codeNames = codeIds.stream().map(p::labelOf).toList();
         List<String> coders = codersOf(p, codings);
         java.util.Map<String, List<String>> byCode = new java.util.HashMap<>();
+        java.util.Map<String, java.time.Instant> firstCoded = new java.util.HashMap<>();
         for (String codeId : codeIds) {
-            byCode.put(codeId, codersOf(p, codings.stream().filter(c -> c.codeId().equals(codeId)).toList()));
+            List<Coding> ofCode = codings.stream().filter(c -> c.codeId().equals(codeId)).toList();
+            byCode.put(codeId, codersOf(p, ofCode));
+            ofCode.stream().map(Coding::created).filter(java.util.Objects::nonNull).min(Comparator.naturalOrder())
+                    .ifPresent(first -> firstCoded.put(codeId, first));
         }
         return new Item(q, d, f.text(), f.firstParagraph(), f.lastParagraph(), f.speaker(), f.timestampMillis(),
-                codeNames, coders, codeIds, List.copyOf(reviewComments), List.copyOf(memos), java.util.Map.copyOf(byCode));
+                codeNames, coders, codeIds, List.copyOf(reviewComments), List.copyOf(memos), java.util.Map.copyOf(byCode),
+                java.util.Map.copyOf(firstCoded));
     }
 
     private static List<String> codersOf(Project p, List<Coding> codings) {

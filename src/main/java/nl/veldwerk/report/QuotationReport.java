@@ -400,17 +400,25 @@ public final class QuotationReport {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * "Coded by Ann on 1 March 2026" (or only the date when no coder is named): under a code, by whom that code
-     * was applied.
+     * "Coded by Ann, 1 Mar 2026": under a code, by whom and when that code was first applied. Elsewhere (listed by
+     * document, or under a category for a sub-code's sake) every coder, and the quotation's own date apart ("Coded by
+     * Ann, Piet · Created 30 Jun 2021"): a coder's name beside the quotation's date read as when they coded it (QA).
+     * Without a coder named, when the quotation was made.
      */
     static String coded(Item i, Locale l, String listedUnder) {
         List<String> coders = i.codersOf(listedUnder);
-        if (i.quotation().created() == null) { // a REFI-QDA file need not date its quotations
-            return coders.isEmpty() ? "" : text(l, "report.codedByUndated", String.join(", ", coders));
+        // A REFI-QDA file need not date its quotations.
+        String created = i.quotation().created() == null ? null
+                : text(l, "report.codedOn", date(i.quotation().created(), l));
+        if (coders.isEmpty()) {
+            return created == null ? "" : created;
         }
-        String date = date(i.quotation().created(), l);
-        return coders.isEmpty() ? text(l, "report.codedOn", date)
-                : text(l, "report.codedBy", String.join(", ", coders), date);
+        String by = String.join(", ", coders);
+        java.time.Instant codedOn = i.codedOn(listedUnder);
+        if (codedOn != null) {
+            return text(l, "report.codedBy", by, date(codedOn, l));
+        }
+        return text(l, "report.codedByUndated", by) + (created == null ? "" : " · " + created);
     }
 
     static void requireSomething(List<Section> sections) {

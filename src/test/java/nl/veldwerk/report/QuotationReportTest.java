@@ -382,23 +382,28 @@ class QuotationReportTest {
                 QuotationReport.source(both, Locale.ENGLISH));
     }
 
-    /** Under a code, a quotation is "coded by" whoever applied that code, not by every coder of the quotation. */
+    /**
+     * Under a code, a quotation is "coded by" whoever applied that code, not by every coder of the quotation, and
+     * when they did: a quotation made on 1 March and coded by Bob in December was "coded by Bob, Mar 1" (QA). By
+     * document, every coder, and the quotation's own date apart.
+     */
     @Test
     void underACodeTheCodersOfThatCodeAreNamed() throws Exception {
         Project p = project();
         p.put(new Coder("bob", "Bob"));
-        p.put(new Coding("c1w", "q1", "wantrouwen", "bob", T));
+        p.put(new Coding("c1w", "q1", "wantrouwen", "bob", Instant.parse("2026-12-06T10:00:00Z")));
         var sections = select(p, Set.of("schaamte", "wantrouwen"), Set.of(), Grouping.BY_CODE);
         QuotationSelection.Item underSchaamte = sections.getFirst().items().getFirst();
         QuotationSelection.Item underWantrouwen = sections.get(1).items().getFirst();
         assertEquals("Wantrouwen", sections.get(1).title());
         assertTrue(QuotationReport.details(underSchaamte, Locale.ENGLISH, "schaamte").endsWith("Coded by Ann, Mar 1, 2026"),
                 QuotationReport.details(underSchaamte, Locale.ENGLISH, "schaamte"));
-        assertTrue(QuotationReport.details(underWantrouwen, Locale.ENGLISH, "wantrouwen").endsWith("Coded by Bob, Mar 1, "
+        assertTrue(QuotationReport.details(underWantrouwen, Locale.ENGLISH, "wantrouwen").endsWith("Coded by Bob, Dec 6, "
                 + "2026"), QuotationReport.details(underWantrouwen, Locale.ENGLISH, "wantrouwen"));
         var byDocument = select(p, Set.of("schaamte", "wantrouwen"), Set.of(), Grouping.BY_DOCUMENT);
-        assertTrue(QuotationReport.details(byDocument.getFirst().items().getFirst(), Locale.ENGLISH, null)
-                .endsWith("Coded by Ann, Bob, Mar 1, 2026"), "by document: every coder of the quotation");
+        String all = QuotationReport.details(byDocument.getFirst().items().getFirst(), Locale.ENGLISH, null);
+        assertTrue(all.endsWith("Coded by Ann, Bob · Created Mar 1, 2026"), "by document: every coder of the "
+                + "quotation, and its own date apart: " + all);
         Path xlsx = dir.resolve("coders.xlsx");
         QuotationTable.of(sections, Locale.ENGLISH).writeXlsx(xlsx, "Quotations", "Sheets", "", 2);
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {

@@ -505,13 +505,45 @@ public final class ProjectMerge {
                 count(matched, "memos");
                 continue;
             }
+            if (existing != null && existing.comment() && m.comment()) {
+                mergeComment(existing, mapped);
+                continue;
+            }
             if (existing != null) {
-                conflicts.add(conflict("conflict.memoChanged", m.title()));
+                conflicts.add(conflict("conflict.memoChanged", nameOf(m)));
             }
             plan.put(new Memo(freeId(EntityKind.MEMO, m.id()), target, m.title(), m.text(), mapped.authorId(),
                     m.created(), m.modified(), m.comment(), m.resolved()));
             count(added, "memos");
         }
+    }
+
+    /**
+     * A review comment in both: one comment still, handled when either copy marked it so, with the text of the one
+     * edited last (a comment the student had marked handled came back as a second, open one: QA).
+     */
+    private void mergeComment(Memo here, Memo theirs) {
+        Memo text = theirs.modified() != null && here.modified() != null && theirs.modified().isAfter(here.modified())
+                ? theirs : here;
+        Memo merged = new Memo(here.id(), here.target(), text.title(), text.text(), here.authorId(), here.created(),
+                text.modified(), true, here.resolved() || theirs.resolved());
+        count(matched, "memos");
+        if (!merged.equals(here)) {
+            plan.put(merged);
+        }
+        if (!here.text().equals(theirs.text())) {
+            conflicts.add(conflict("conflict.commentChanged", nameOf(here), nameOf(text)));
+        }
+    }
+
+    /** A memo as a message names it: its title, else its first words (a review comment has no title). */
+    private static String nameOf(Memo m) {
+        if (!m.title().isBlank()) {
+            return m.title();
+        }
+        String text = m.text().strip().replaceAll("\\s+", " ");
+        return text.length() <= 40 ? text : text.substring(0, text.lastIndexOf(' ', 40) > 0
+                ? text.lastIndexOf(' ', 40) : 40) + " …";
     }
 
     private void mergeDiagrams() {

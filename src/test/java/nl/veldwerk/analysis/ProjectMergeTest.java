@@ -178,6 +178,39 @@ class ProjectMergeTest {
     }
 
     /**
+     * A supervisor's review comment in both copies stays one comment, handled when either marked it handled (the
+     * student's handled comment came back as a second, open one, and the message named it ''). A comment edited in
+     * both keeps the one edited last, and says so by its first words.
+     */
+    @Test
+    void aReviewCommentInBothStaysOneAndHandledStaysHandled() {
+        Project a = AnalysisFixture.project();
+        new ProjectSession(a).execute(ProjectMerge.of(a.copy()).command());
+        java.time.Instant asked = java.time.Instant.parse("2026-12-01T10:00:00Z");
+        a.put(nl.veldwerk.model.Memo.reviewComment("rc1", new nl.veldwerk.model.MemoTarget(
+                nl.veldwerk.model.EntityKind.CODE, "netwerk"), "Ook familiebanden?", "ann", asked));
+        a.put(nl.veldwerk.model.Memo.reviewComment("rc2", new nl.veldwerk.model.MemoTarget(
+                nl.veldwerk.model.EntityKind.CODE, "geld"), "Definitie te breed", "ann", asked));
+        Project supervisors = a.copy();
+        nl.veldwerk.model.Memo rc1 = a.memo("rc1").orElseThrow();
+        a.put(new nl.veldwerk.model.Memo("rc1", rc1.target(), "", rc1.text(), "ann", asked, asked.plusSeconds(60),
+                true, true)); // handled here
+        nl.veldwerk.model.Memo rc2 = supervisors.memo("rc2").orElseThrow();
+        supervisors.put(new nl.veldwerk.model.Memo("rc2", rc2.target(), "", "Definitie te breed: wat valt erbuiten?",
+                "ann", asked, asked.plusSeconds(120), true, true)); // edited and handled there
+        ProjectMerge merge = ProjectMerge.of(supervisors);
+        new ProjectSession(a).execute(merge.command());
+        List<nl.veldwerk.model.Memo> comments = a.memos().stream().filter(nl.veldwerk.model.Memo::comment).toList();
+        assertEquals(2, comments.size(), "no comment twice: " + comments);
+        assertTrue(a.memo("rc1").orElseThrow().resolved(), "handled here, still handled");
+        assertTrue(a.memo("rc2").orElseThrow().resolved(), "handled there, handled here now");
+        assertEquals("Definitie te breed: wat valt erbuiten?", a.memo("rc2").orElseThrow().text());
+        assertEquals(List.of("the review comment 'Definitie te breed' was changed in both projects; the one changed "
+                + "last is kept: 'Definitie te breed: wat valt erbuiten?'"), merge.report().conflicts().stream()
+                .map(c -> c.text(java.util.Locale.ENGLISH)).toList());
+    }
+
+    /**
      * Whether a merge changes anything is what the window asks about: a value filled in on a matched document
      * adds nothing countable and is no conflict, but it is work to bring in (it was said to be "nothing").
      */

@@ -219,7 +219,21 @@ public final class ExchangeActions {
             main.fail(I18n.text("error.merge"), e);
             return;
         }
-        main.showStatus(I18n.text("status.merged", name, merge.report().added("codings")));
+        main.showStatus(merged(name, merge.report()));
+    }
+
+    private static final List<String> KINDS = List.of("documents", "quotations", "codings", "codes", "coders", "memos",
+            "relations");
+
+    /**
+     * "Merged 'Jan' (added: Codes 1, Memos 2)": every kind that came in, not the codings alone (QA: "no codings
+     * added" where a code and two memos had).
+     */
+    static String merged(String name, ProjectMerge.Report report) {
+        String added = KINDS.stream().filter(kind -> report.added(kind) > 0)
+                .map(kind -> I18n.text("kind." + kind) + " " + report.added(kind))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return added.isEmpty() ? I18n.text("status.mergedNothingAdded", name) : I18n.text("status.merged", name, added);
     }
 
     /** The first twenty names, quoted, and how many more. */
@@ -230,7 +244,7 @@ public final class ExchangeActions {
 
     private static String summary(ProjectMerge.Report report, boolean anotherProject) {
         StringBuilder text = new StringBuilder();
-        for (String kind : List.of("documents", "quotations", "codings", "codes", "coders", "memos", "relations")) {
+        for (String kind : KINDS) {
             text.append(I18n.text("merge.line", I18n.text("kind." + kind), report.added(kind),
                     report.matched(kind))).append('\n');
         }

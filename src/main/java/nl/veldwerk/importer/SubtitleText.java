@@ -48,10 +48,13 @@ final class SubtitleText {
     private static final Pattern KARAOKE = Pattern.compile(TIME_OF_A_WORD);
     /**
      * The formats' own tags and the HTML some tools write in them: styling, voices, classes, word times; a line
-     * break in a cue is a space. Anything else between angle brackets is text ("&lt;gelach&gt;", "&lt;1500").
+     * break in a cue is a space; an ASS override tag in braces in an .srt ("{\an8}", "{\i1}": Subtitle Edit,
+     * YouTube) is no text either (QA: "{\an8}Jan" was a speaker of its own). Anything else between angle brackets
+     * is text ("&lt;gelach&gt;", "&lt;1500").
      */
     private static final Pattern TAG = Pattern.compile("(?i)</?(?:c|i|b|u|v|s|lang|ruby|rt|font|span|em|strong"
-            + "|small|big|sub|sup|p|div)(?:[.\\s][^<>]*)?>|" + TIME_OF_A_WORD);
+            + "|small|big|sub|sup|p|div)(?:[.\\s][^<>]*)?>|" + TIME_OF_A_WORD
+            + "|\\{\\\\[^{}]*\\}");
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
     /** A label as a transcript writes one: capitalised words or a code ("Jordan Lee", "SPEAKER_00"). */
     private static final Pattern LABEL = Pattern.compile("\\p{Lu}[\\p{L}\\d.'’_-]*(?: [\\p{L}\\d.'’_-]+){0,3}");

@@ -606,6 +606,27 @@ class OtherToolsFilesTest {
         assertEquals(List.of("Interviewer", "Respondent", "Interviewer", "Respondent"), speakers(speech));
     }
 
+    /** ASS override tags in an .srt (Subtitle Edit, YouTube) are no text, and no part of a speaker's name (QA). */
+    @Test
+    void assOverrideTagsInSubtitlesAreNoText() throws Exception {
+        Document d = imported("ass.srt", """
+                1
+                00:00:01,000 --> 00:00:03,000
+                {\\an8}Jan: Hoi.
+
+                2
+                00:00:04,000 --> 00:00:06,000
+                Piet: {\\i1}Dag{\\i0} Jan.
+
+                3
+                00:00:07,000 --> 00:00:09,000
+                Jan: Alles goed? {niet weg}
+                """);
+        assertEquals(List.of("Jan", "Piet", "Jan"), speakers(d));
+        assertTrue(d.text().contains("Piet: Dag Jan.") && !d.text().contains("\\"), d.text());
+        assertTrue(d.text().contains("{niet weg}"), "braces without a tag stay text: " + d.text());
+    }
+
     @Test
     void aHeaderThatDescribesSomeoneStaysAHeader() throws Exception {
         Document d = imported("kop.txt", """

@@ -15,6 +15,7 @@ import nl.veldwerk.model.MemoTarget;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.model.Quotation;
 import nl.veldwerk.model.UserText;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /**
  * The codebook for a supervisor, as a Word document: the tree as headings (Word's navigation pane shows
@@ -51,15 +52,24 @@ public final class CodebookReport {
         long documents = quotations.stream().map(Quotation::documentId).distinct().count();
         String phase = text(locale, "phase." + c.phase());
         String review = text(locale, "review." + c.review());
+        XWPFParagraph facts;
         if (p.childrenOf(c.id()).isEmpty()) {
-            doc.note(text(locale, "codebook.facts", phase, review, quotations.size(), documents));
+            facts = doc.note(text(locale, "codebook.facts", phase, review, quotations.size(), documents));
         } else {
             // A category is mostly coded through its sub-codes; its own count alone would read as unused.
             java.util.Set<Quotation> all = new java.util.HashSet<>(quotations);
             p.codes().stream().filter(x -> p.isBelow(x.id(), c.id())).forEach(x -> p.codingsWithCode(x.id())
                     .forEach(coding -> p.quotation(coding.quotationId()).ifPresent(all::add)));
-            doc.note(text(locale, "codebook.factsWithSubCodes", phase, review, quotations.size(), documents, all.size(),
-                    all.stream().map(Quotation::documentId).distinct().count()));
+            facts = doc.note(text(locale, "codebook.factsWithSubCodes", phase, review, quotations.size(), documents,
+                    all.size(), all.stream().map(Quotation::documentId).distinct().count()));
+        }
+        // The facts stay with what the code's entry says next (QA: heading and facts at a page's foot, the
+        // definition on the next); not with the next code's heading, which would chain empty entries together.
+        if (!quotations.isEmpty() || !c.definition().isBlank() || !c.indicators().isEmpty()
+                || !c.inclusion().isBlank() || !c.exclusion().isBlank() || !c.anchor().isBlank() || !c.memo().isBlank()
+                || p.relations().stream().anyMatch(r -> r.sourceCodeId().equals(c.id()))
+                || !p.memosAbout(new MemoTarget(EntityKind.CODE, c.id())).isEmpty()) {
+            WordDocument.keepWithNext(facts);
         }
         if (!c.definition().isBlank()) {
             doc.labelled(text(locale, "codebook.definition"), c.definition());

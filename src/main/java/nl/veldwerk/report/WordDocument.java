@@ -279,6 +279,11 @@ final class WordDocument implements AutoCloseable {
         return p;
     }
 
+    /** Keeps a paragraph on the page of the one after it (one without properties yet gets them). */
+    static void keepWithNext(XWPFParagraph p) {
+        (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewKeepNext();
+    }
+
     /** A small grey line of facts (phase, status, counts). */
     XWPFParagraph note(String text) {
         XWPFParagraph p = newParagraph();

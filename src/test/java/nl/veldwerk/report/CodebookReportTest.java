@@ -61,6 +61,11 @@ class CodebookReportTest {
             assertTrue(heading(ps, "Heading3", "Schaamte"));
             String all = String.join("\n", ps.stream().map(XWPFParagraph::getText).toList());
             assertTrue(all.contains("open code · voorgesteld · 1 citaat in 1 document"), all);
+            XWPFParagraph facts = ps.get(ps.indexOf(ps.stream().filter(x -> heading(List.of(x), "Heading3", "Schaamte"))
+                    .findFirst().orElseThrow()) + 1);
+            assertTrue(facts.getText().startsWith("open code · "), facts.getText());
+            assertTrue(facts.getCTP().getPPr() != null && facts.getCTP().getPPr().isSetKeepNext(),
+                    "a code's facts stay with its definition (QA: left at a page's foot)");
             assertTrue(all.contains("0 citaten in 0 documenten (met subcodes: 1 citaat in 1 document)"),
                     "a category counts its sub-codes' quotations too");
             assertTrue(all.contains("Reviewopmerking van ?: Ook trots?"));

@@ -96,8 +96,9 @@ public final class DiagramLayout {
                 }
                 corners.put(id, new double[] {x, y});
                 y += height(project, id, shown, ports, subCodesInside);
-                widest = Math.max(widest, DrawnDiagram.boxWidth(DrawnDiagram.shorten(name(project, id)),
-                        subCodesInside ? DrawnDiagram.lines(project, id, shown) : List.of()));
+                List<String> lines = subCodesInside ? DrawnDiagram.lines(project, id, shown) : List.of();
+                widest = Math.max(widest, DrawnDiagram.boxWidth(DrawnDiagram.label(name(project, id), !lines.isEmpty()),
+                        lines));
                 previous = id;
             }
             heights[c] = y;
@@ -163,7 +164,8 @@ public final class DiagramLayout {
             corners.put(id, new double[] {x, y});
             List<String> lines = DrawnDiagram.lines(project, id, shown);
             y += height(project, id, shown, ports, true);
-            widest = Math.max(widest, DrawnDiagram.boxWidth(DrawnDiagram.shorten(name(project, id)), lines));
+            widest = Math.max(widest, DrawnDiagram.boxWidth(DrawnDiagram.label(name(project, id), !lines.isEmpty()),
+                    lines));
             previous = id;
         }
         double coreX = x + widest + MODEL_COLUMN_GAP + (labelled ? 140 : 0);
@@ -201,7 +203,8 @@ public final class DiagramLayout {
     private static double height(Project project, String id, Set<String> shown, Map<String, Integer> ports,
                                  boolean subCodesInside) {
         int lines = subCodesInside ? DrawnDiagram.lines(project, id, shown).size() : 0;
-        return DrawnDiagram.boxHeight(lines, ports.getOrDefault(id, 0));
+        return DrawnDiagram.boxHeight(DrawnDiagram.label(name(project, id), lines > 0), lines,
+                ports.getOrDefault(id, 0));
     }
 
     /** For each code, the most arrows that can meet one side of its box: the more of its ins and its outs. */

@@ -179,7 +179,13 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
      * arrows meet does not grow further: their ends come closer, still distinct).
      */
     public static double boxHeight(int lines, int portsOnASide) {
-        double content = lines == 0 ? BOX_HEIGHT : BOX_HEIGHT + 8 + lines * LINE_HEIGHT;
+        return boxHeight("", lines, portsOnASide);
+    }
+
+    /** As {@link #boxHeight(int, int)}, with a line more for a {@link #label} wrapped onto a second line. */
+    public static double boxHeight(String label, int lines, int portsOnASide) {
+        double content = lines == 0 ? BOX_HEIGHT + Math.max(0, label.lines().count() - 1) * LINE_HEIGHT
+                : BOX_HEIGHT + 8 + lines * LINE_HEIGHT;
         return Math.max(content, (Math.min(portsOnASide, MOST_SPACED_PORTS) + 1) * PORT_GAP + 2 * PORT_INSET);
     }
 
@@ -210,10 +216,10 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
         for (DiagramNode n : visible) {
             if (!frames.contains(n.codeId())) {
                 Code code = project.code(n.codeId()).orElseThrow();
-                String label = shorten(code.name());
                 List<String> lines = diagram.subCodesInside() ? lines(project, code.id(), shown) : List.of();
+                String label = label(code.name(), !lines.isEmpty());
                 boxes.put(code.id(), new Box(code.id(), label, code.color(), n.x(), n.y(), boxWidth(label, lines),
-                        boxHeight(lines.size(), ports.getOrDefault(code.id(), 0)), false, lines));
+                        boxHeight(label, lines.size(), ports.getOrDefault(code.id(), 0)), false, lines));
             }
         }
         // Frames from the innermost out: each encloses the boxes (and frames) of its shown sub-codes.
@@ -339,7 +345,31 @@ public record DrawnDiagram(List<Box> boxes, List<Arrow> arrows, Weighting weight
 
     /** The width a box needs for its label alone (about 7 px a character at the diagram's 12 px font). */
     public static double boxWidth(String label) {
-        return Math.clamp(24 + 7.0 * Math.min(label.length(), MAX_LABEL), 70, 24 + 7.0 * MAX_LABEL);
+        int longest = label.lines().mapToInt(String::length).max().orElse(0);
+        return Math.clamp(24 + 7.0 * Math.min(longest, MAX_LABEL), 70, 24 + 7.0 * MAX_LABEL);
+    }
+
+    /**
+     * A box's label: a code's name, on two lines where it is too long for one, broken at a space, slash or hyphen
+     * near its middle (a figure for a thesis cut "Spanningen tussen culturen/inclusiviteit" to "…/incl…": QA).
+     * Only what is longer than two lines is shortened, and a category's title over its listed sub-codes.
+     */
+    public static String label(String name, boolean listsSubCodes) {
+        int cut = listsSubCodes || name.length() <= MAX_LABEL ? -1 : breakNearTheMiddle(name);
+        return cut < 0 ? shorten(name) : name.substring(0, cut).strip() + "\n" + shorten(name.substring(cut).strip());
+    }
+
+    /** Where a name may break (after a space, slash or hyphen) nearest its middle with a first line that fits; or -1. */
+    private static int breakNearTheMiddle(String name) {
+        int best = -1;
+        double middle = name.length() / 2.0;
+        for (int i = 1; i < name.length() && i <= MAX_LABEL; i++) {
+            char c = name.charAt(i - 1);
+            if ((c == ' ' || c == '/' || c == '-') && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** From light grey (no weight) to black (the heaviest arrow). */

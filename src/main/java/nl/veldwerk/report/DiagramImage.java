@@ -110,8 +110,11 @@ public final class DiagramImage {
                     g.draw(r);
                     g.setColor(Color.BLACK);
                     if (b.lines().isEmpty()) {
-                        g.drawString(b.label(), (float) (b.centerX() - m.stringWidth(b.label()) / 2.0),
-                                (float) b.centerY() + 4);
+                        List<String> label = b.label().lines().toList(); // one line, or a long name's two
+                        for (int i = 0; i < label.size(); i++) {
+                            g.drawString(label.get(i), (float) (b.centerX() - m.stringWidth(label.get(i)) / 2.0),
+                                    (float) (b.centerY() + 4 + (i - (label.size() - 1) / 2.0) * DrawnDiagram.LINE_HEIGHT));
+                        }
                     } else {
                         // A category: its name at the top, its sub-codes listed below it.
                         g.setFont(bold);

@@ -81,8 +81,12 @@ public final class DiagramSvg {
                 svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"6\" "
                         + "fill=\"#ffffff\" stroke=\"%s\" stroke-width=\"2\"/>%n", b.x(), b.y(), b.w(), b.h(), b.color()));
                 if (b.lines().isEmpty()) {
-                    svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>%n",
-                            b.centerX(), b.centerY() + 4, escape(b.label())));
+                    List<String> label = b.label().lines().toList(); // one line, or a long name's two
+                    for (int i = 0; i < label.size(); i++) {
+                        svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s"
+                                + "</text>%n", b.centerX(), b.centerY() + 4 + (i - (label.size() - 1) / 2.0)
+                                * DrawnDiagram.LINE_HEIGHT, escape(label.get(i))));
+                    }
                 } else {
                     svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-weight=\"bold\">%s</text>%n",
                             b.x() + 10, b.y() + 19, escape(b.label())));

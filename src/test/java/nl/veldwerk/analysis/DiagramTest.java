@@ -131,6 +131,42 @@ class DiagramTest {
         assertTrue(svg.contains(">Individueel gebruik<") && svg.contains(">legend<"));
     }
 
+    /**
+     * A code's name too long for one line is drawn whole on two, in a box as tall as they need, in the window and
+     * the exports (a thesis figure cut "Spanningen tussen culturen/inclusiviteit" to "…/incl…": QA).
+     */
+    @Test
+    void aLongNameIsDrawnWholeOnTwoLinesInsideItsBox() {
+        ProjectSession session = new ProjectSession(project());
+        String name = "Spanningen tussen culturen/inclusiviteit";
+        session.project().put(session.project().code("weak").orElseThrow().withName(name));
+        session.execute(ModelDiagram.draw(session.project(), "Model", ModelDiagram.Level.MECHANISMS));
+        Project p = session.project();
+        DrawnDiagram drawn = DrawnDiagram.of(p, p.diagrams().iterator().next(), new DiagramEvidence(p));
+        DrawnDiagram.Box box = drawn.boxes().stream().filter(b -> b.codeId().equals("weak")).findFirst().orElseThrow();
+        List<String> lines = box.label().lines().toList();
+        assertEquals(List.of("Spanningen tussen", "culturen/inclusiviteit"), lines, "broken near the middle, nothing cut");
+        assertTrue(box.h() >= DrawnDiagram.BOX_HEIGHT + DrawnDiagram.LINE_HEIGHT, "a line taller: " + box.h());
+        assertTrue(box.w() >= 24 + 7.0 * "culturen/inclusiviteit".length(), "as wide as its longer line: " + box.w());
+        for (DrawnDiagram.Box other : drawn.boxes()) {
+            if (other != box && !other.frame()) {
+                assertTrue(other.y() >= box.y() + box.h() || other.y() + other.h() <= box.y()
+                        || other.x() >= box.x() + box.w() || other.x() + other.w() <= box.x(),
+                        "the taller box overlaps " + other.codeId());
+            }
+        }
+        String svg = DiagramSvg.render(drawn, a -> "causes", List.of());
+        for (String line : lines) {
+            Matcher m = Pattern.compile("<text x=\"[\\d.]+\" y=\"([\\d.]+)\" text-anchor=\"middle\">"
+                    + Pattern.quote(line) + "</text>").matcher(svg);
+            assertTrue(m.find(), line + " in " + svg);
+            double y = Double.parseDouble(m.group(1));
+            assertTrue(y > box.y() && y < box.y() + box.h(), line + " inside the box: " + y);
+        }
+        assertEquals("Sociaal netwerk met heel veel w…", DrawnDiagram.label("Sociaal netwerk met heel veel woorden erin "
+                + "om te lang te zijn", true), "a category's title over its sub-codes stays one line");
+    }
+
     @Test
     void aLargeDiagramIsLaidOutInColumnsWithoutOverlap() {
         Project p = new Project(ProjectInfo.named("Large", T));

@@ -175,6 +175,7 @@ final class DiagramCanvas extends Pane {
         r.setStrokeWidth(2);
         Label name = new Label(b.label());
         name.getStyleClass().add("diagram-code");
+        name.setTextAlignment(javafx.scene.text.TextAlignment.CENTER); // a long name's two lines
         StackPane node;
         if (b.lines().isEmpty()) {
             node = new StackPane(r, name);

@@ -86,6 +86,15 @@ public final class RecordingDialogs implements Dialogs {
         return answer;
     }
 
+    /** What a recovery question answers; null: {@link #answer}'s recover or throw away. */
+    public RecoverChoice recoverChoice;
+
+    @Override
+    public RecoverChoice askRecover(String title, String message) {
+        questions.add(title + ": " + message);
+        return recoverChoice != null ? recoverChoice : answer ? RecoverChoice.RECOVER : RecoverChoice.DISCARD;
+    }
+
     @Override
     public SaveChoice askSaveChanges(String title, String message) {
         questions.add(title + ": " + message);

@@ -61,8 +61,12 @@ final class ProjectOpener {
                 return;
             }
             Recoverable found = (Recoverable) opened;
-            boolean recover = dialogs.confirm(I18n.text("recover.title"), I18n.text("recover.message",
+            Dialogs.RecoverChoice choice = dialogs.askRecover(I18n.text("recover.title"), I18n.text("recover.message",
                     TIME.format(found.since()), found.name()));
+            if (choice == Dialogs.RecoverChoice.NOT_NOW) {
+                return; // nothing opened, the recovery save kept for the next time
+            }
+            boolean recover = choice == Dialogs.RecoverChoice.RECOVER;
             background.run(() -> {
                 ProjectStore store = recover ? ProjectStore.openRecovered(directory) : openOrSalvage(directory);
                 if (!recover) {

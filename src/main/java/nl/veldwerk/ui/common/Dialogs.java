@@ -55,6 +55,15 @@ public interface Dialogs {
     /** Asks whether to save the project's changes first (Save, Don't save, Cancel). */
     SaveChoice askSaveChanges(String title, String message);
 
+    /** What to do with the work a crash left in a recovery save. */
+    enum RecoverChoice { RECOVER, DISCARD, NOT_NOW }
+
+    /**
+     * Asks whether to recover a crash's work (Recover, Throw it away, Not now); closing the dialog or Escape is
+     * "not now": only the button that says so throws the work away (QA: Escape threw it away for good).
+     */
+    RecoverChoice askRecover(String title, String message);
+
     /** Asks for a line of text (a name, a quotation ID); empty when cancelled. */
     Optional<String> askText(String title, String prompt, String initial);
 

@@ -229,6 +229,22 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public RecoverChoice askRecover(String title, String message) {
+        ButtonType recover = new ButtonType(I18n.text("recover.recover"), javafx.scene.control.ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(I18n.text("recover.discard"), javafx.scene.control.ButtonBar.ButtonData.NO);
+        ButtonType later = new ButtonType(I18n.text("recover.notNow"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE); // Escape and the window's close
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, recover, discard, later);
+        alert.initOwner(owner);
+        alert.setTitle(titled(title));
+        alert.setHeaderText(titled(title));
+        DialogFit.fit(alert, title);
+        ButtonType answer = alert.showAndWait().orElse(later);
+        return answer == recover ? RecoverChoice.RECOVER : answer == discard ? RecoverChoice.DISCARD
+                : RecoverChoice.NOT_NOW;
+    }
+
+    @Override
     public SaveChoice askSaveChanges(String title, String message) {
         ButtonType save = new ButtonType(I18n.text("close.save"), javafx.scene.control.ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(I18n.text("close.discard"), javafx.scene.control.ButtonBar.ButtonData.NO);

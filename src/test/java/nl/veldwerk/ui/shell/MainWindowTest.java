@@ -488,6 +488,32 @@ class MainWindowTest extends WorkbenchTest {
     }
 
     /**
+     * Escape or closing the recovery question is "not now": nothing opens and the crash's work stays for the next
+     * time (QA: Escape opened the last save and threw the recovery save away for good).
+     */
+    @Test
+    void recoveryNotNowOpensNothingAndKeepsTheWork(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("later");
+        try (ProjectStore store = ProjectStore.create(dir, ProjectInfo.named("Later", Fixtures.T))) {
+            store.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of(
+                    "c", "Schaamte", null, null)));
+            store.write(store.capture(), ProjectStore.Target.RECOVERY);
+        }
+        dialogs.recoverChoice = nl.veldwerk.ui.common.Dialogs.RecoverChoice.NOT_NOW;
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        WindowTestSupport.idle(vm);
+        assertEquals(1, dialogs.questions.size(), dialogs.questions.toString());
+        assertEquals(null, vm.storeProperty().get(), "nothing opened");
+        assertTrue(ProjectStore.recoverableSince(dir).isPresent(), "the recovery save is kept");
+        dialogs.recoverChoice = nl.veldwerk.ui.common.Dialogs.RecoverChoice.RECOVER;
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        WindowTestSupport.idle(vm);
+        assertTrue(vm.storeProperty().get().session().project().code("c").isPresent(), "recovered the next time");
+    }
+
+    /**
      * A sync service's other version of the save beside the manifest (saved on two computers at once): the
      * window says so on opening and, asked, makes a project of it beside this one, ready to open or merge.
      */

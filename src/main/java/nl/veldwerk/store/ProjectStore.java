@@ -65,6 +65,8 @@ public final class ProjectStore implements AutoCloseable {
     private long lastSaveCounter = -1;
     /** The recovery save on disk that is newer than the last save, and the change counter it holds; or null. */
     private Manifest recoveryOnDisk;
+    /** When a recovery save found damaged at open was written (its work cannot be read back); null if none was. */
+    private Instant damagedRecovery;
     private List<OtherVersions.Version> otherVersions = List.of();
     /** The manifest file as this store last read or wrote it: another computer's save found there is set aside. */
     private final ManifestOnDisk manifestOnDisk;
@@ -225,7 +227,14 @@ public final class ProjectStore implements AutoCloseable {
                 store.garbage.keepEverything("another version of the save, left by a sync service, is in the "
                         + "folder (" + store.otherVersions.getFirst().file().getFileName() + ") and may hold them too");
             }
-            if (!recovered && recoverableSince(dir).isPresent()) {
+            Path recoveryFile = dir.resolve(StoreFormat.RECOVERY_MANIFEST);
+            if (!recovered && Files.isRegularFile(recoveryFile) && !readable(recoveryFile)) {
+                // A crash's work that cannot be read back (its manifest damaged): said, and its parts kept while
+                // the project is open (QA: it was passed over without a word and its parts collected at once).
+                store.damagedRecovery = lastModified(recoveryFile);
+                store.garbage.keepEverything("the recovery save is damaged, so the older versions cannot be told "
+                        + "apart from it");
+            } else if (!recovered && recoverableSince(dir).isPresent()) {
                 // Work a crash left in a recovery save stays on disk, with its parts, until the user chooses
                 // (discardRecovery), whatever this program saves meanwhile.
                 try {
@@ -272,6 +281,31 @@ public final class ProjectStore implements AutoCloseable {
                     && !name.startsWith(StoreFormat.LOCK + "-") && !name.endsWith(".tmp")).sorted().toList();
         } catch (java.io.IOException e) {
             return List.of();
+        }
+    }
+
+    /**
+     * When the recovery save a crash left was written, if it was found damaged at open: the work in it cannot be
+     * recovered, and the window says so.
+     */
+    public Optional<Instant> damagedRecovery() {
+        return Optional.ofNullable(damagedRecovery);
+    }
+
+    private static boolean readable(Path manifest) {
+        try {
+            ProjectReader.readRoot(manifest);
+            return true;
+        } catch (ProjectFileException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static Instant lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return Instant.EPOCH;
         }
     }
 

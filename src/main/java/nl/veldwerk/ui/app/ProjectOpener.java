@@ -97,6 +97,8 @@ final class ProjectOpener {
 
     private void shown(ProjectStore store) {
         show.accept(store);
+        store.damagedRecovery().ifPresent(at -> dialogs.showError(I18n.text("recover.damagedTitle"),
+                I18n.text("recover.damaged", TIME.format(at), store.session().project().info().name())));
         if (!store.damaged().isEmpty()) {
             offerRestore(store);
         } else if (!store.otherVersions().isEmpty()) {

@@ -488,6 +488,40 @@ class MainWindowTest extends WorkbenchTest {
     }
 
     /**
+     * A recovery save whose manifest is damaged is said at open, and its parts stay while the project is open, a
+     * save included (QA: passed over without a word, its parts collected within seconds).
+     */
+    @Test
+    void aDamagedRecoverySaveIsSaidAndItsPartsKept(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("damaged-recovery");
+        java.util.Set<Path> partsBefore;
+        try (ProjectStore store = ProjectStore.create(dir, ProjectInfo.named("Beschadigd", Fixtures.T))) {
+            try (var files = java.nio.file.Files.list(dir.resolve("parts"))) {
+                partsBefore = files.collect(java.util.stream.Collectors.toSet());
+            }
+            store.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of(
+                    "c", "Schaamte", null, null)));
+            store.write(store.capture(), ProjectStore.Target.RECOVERY);
+        }
+        java.util.List<Path> recoveryParts;
+        try (var files = java.nio.file.Files.list(dir.resolve("parts"))) {
+            recoveryParts = files.filter(f -> !partsBefore.contains(f)).toList();
+        }
+        assertTrue(!recoveryParts.isEmpty(), "the recovery save wrote parts of its own");
+        Path recovery = dir.resolve("autosave.json");
+        java.nio.file.Files.write(recovery, java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(recovery), 40));
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        WindowTestSupport.idle(vm);
+        assertTrue(dialogs.errors.stream().anyMatch(e -> e.contains("cannot be read back")), dialogs.errors.toString());
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of(
+                "d", "Angst", null, null))));
+        robot.interact(vm::save);
+        WindowTestSupport.idle(vm);
+        recoveryParts.forEach(f -> assertTrue(java.nio.file.Files.exists(f), "kept: " + f));
+    }
+
+    /**
      * Escape or closing the recovery question is "not now": nothing opens and the crash's work stays for the next
      * time (QA: Escape opened the last save and threw the recovery save away for good).
      */

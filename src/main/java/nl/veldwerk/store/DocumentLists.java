@@ -86,6 +86,11 @@ final class DocumentLists {
         known = lists;
     }
 
+    /** Forgets the list parts {@code gone} says are not on disk: the next write writes their runs anew. */
+    void forgetIf(java.util.function.Predicate<ListRef> gone) {
+        known.values().removeIf(gone);
+    }
+
     /** Whether {@code file} is one of {@link #liveFiles} (a few dozen lists at 10,000 documents). */
     boolean isLive(String file) {
         return known.values().stream().anyMatch(list -> list.file().equals(file));

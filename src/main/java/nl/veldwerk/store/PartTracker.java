@@ -90,6 +90,24 @@ final class PartTracker implements Consumer<ProjectChange> {
         }
     }
 
+    /**
+     * Marks the parts on disk that {@code gone} says are no longer there (removed by something else) as changed:
+     * the next capture writes them anew from memory. Returns how many.
+     */
+    synchronized int rewriteIf(java.util.function.Predicate<PartRef> gone) {
+        List<PartRef> lost = refOf.values().stream().filter(gone).toList();
+        if (!lost.isEmpty()) {
+            counter++;
+            for (PartRef ref : lost) {
+                changedAt.put(ref.id(), counter);
+                if (!ref.id().equals(PROJECT)) {
+                    dirtyDocuments.add(ref.id());
+                }
+            }
+        }
+        return lost.size();
+    }
+
     synchronized boolean hasUnpersistedChanges() {
         return counter > persistedCounter;
     }

@@ -65,6 +65,11 @@ public final class ProjectStore implements AutoCloseable {
     private long lastSaveCounter = -1;
     /** The recovery save on disk that is newer than the last save, and the change counter it holds; or null. */
     private Manifest recoveryOnDisk;
+    /**
+     * The parts folder's modification time when this store last changed it (or opened): another time means
+     * something else added or removed files there, and the parts a save would name without writing are looked at.
+     */
+    private volatile java.nio.file.attribute.FileTime partsAsLeft;
     /** When a recovery save found damaged at open was written (its work cannot be read back); null if none was. */
     private Instant damagedRecovery;
     private List<OtherVersions.Version> otherVersions = List.of();
@@ -117,6 +122,7 @@ public final class ProjectStore implements AutoCloseable {
             // The recovery save goes with the first save; its parts then may go too, once nothing names them.
             garbage.mayRelease(GarbageCollector.filesOf(loaded.manifest()));
         }
+        this.partsAsLeft = partsModified();
     }
 
     /** Creates a new, empty project in {@code directory}, which must not hold a project yet. */
@@ -446,7 +452,72 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Captures what the next write must hold. Call on the thread that owns the session; it is quick. */
     public SaveSnapshot capture() {
+        partsRemovedElsewhere();
         return tracker.capture(session.project(), session.stack().state());
+    }
+
+    /**
+     * Parts removed from the folder by something else while the project is open (a file manager, a sync service,
+     * the folder deleted): each is put back from its second copy, or, where there is none, written anew from
+     * memory by the save being captured. A save named them without looking and reported all saved, and the next
+     * open found the documents missing (QA). One look at the folder's time per capture; the parts themselves only
+     * when it changed since this store last wrote there.
+     */
+    private void partsRemovedElsewhere() {
+        java.nio.file.attribute.FileTime now = partsModified();
+        if (now != null && now.equals(partsAsLeft)) {
+            return;
+        }
+        synchronized (writeLock) {
+            if (java.util.Objects.equals(partsModified(), partsAsLeft) && partsAsLeft != null) {
+                return; // a write of this store's own, just ended
+            }
+            try {
+                lock.verify(directory); // a folder moved away or taken over: the save says so, nothing is made here
+                Files.createDirectories(directory.resolve(StoreFormat.PARTS)); // the folder itself may be gone
+                lists.forgetIf(list -> !there(list.file(), list.checksum()));
+                int rewritten = tracker.rewriteIf(ref -> !there(ref.file(), ref.checksum()));
+                if (rewritten > 0) {
+                    System.getLogger(ProjectStore.class.getName()).log(System.Logger.Level.WARNING, rewritten
+                            + " parts were removed from " + directory + " by another program; written anew");
+                }
+            } catch (ProjectFileException notOurs) {
+                return; // looked at again by the next capture
+            } catch (IOException e) {
+                System.getLogger(ProjectStore.class.getName()).log(System.Logger.Level.WARNING,
+                        "Looking for parts removed from " + directory, e);
+            }
+            partsAsLeft = partsModified();
+        }
+    }
+
+    /**
+     * Whether a part is on disk, after putting it back from its intact second copy where it was not. A part of
+     * unknown checksum counts as there only if it is.
+     */
+    private boolean there(String file, String checksum) {
+        Path part = directory.resolve(file);
+        if (Files.exists(part)) {
+            return true;
+        }
+        try {
+            byte[] copy = Files.readAllBytes(directory.resolve(StoreFormat.BACKUPS).resolve(file));
+            if (checksum != null && Checksums.of(copy).equals(checksum)) {
+                AtomicFiles.write(disk, part, copy);
+                return true;
+            }
+        } catch (IOException noCopy) {
+            // written anew from memory
+        }
+        return false;
+    }
+
+    private java.nio.file.attribute.FileTime partsModified() {
+        try {
+            return Files.getLastModifiedTime(directory.resolve(StoreFormat.PARTS));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Saves now, on the calling thread, which must own the session (the CLI, tests). */
@@ -498,6 +569,7 @@ public final class ProjectStore implements AutoCloseable {
                 }
                 lastWriteSequence = Math.max(lastWriteSequence, snapshot.sequence());
                 tracker.written(snapshot, checksums);
+                partsAsLeft = partsModified();
             } catch (IOException | RuntimeException e) {
                 throw new ProjectFileException(manifestFile, e, "save.failed", ProjectFileException.detail(e));
             }

@@ -56,6 +56,12 @@ public final class Backups {
         return List.copyOf(saves);
     }
 
+    /** Whether a project could not be opened for its manifest (damaged, unreadable or gone): its earlier saves may. */
+    public static boolean aboutTheManifest(ProjectFileException e) {
+        Path file = e.file();
+        return file != null && file.getFileName() != null && file.getFileName().toString().equals(StoreFormat.MANIFEST);
+    }
+
     /**
      * Makes a project of an earlier save beside this one, to open (and merge from, or work on): the project as it
      * was then, the project itself untouched. {@code words} name the new folder in the reader's language.

@@ -26,6 +26,8 @@ import nl.veldwerk.ui.common.TaskRunner;
  * offer to restore it from the newest backup that holds an intact copy. All disk work in the background.
  */
 final class ProjectOpener {
+    private static final DateTimeFormatter SAVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(java.time.ZoneId.systemDefault());
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
             .withZone(ZoneId.systemDefault());
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
@@ -74,7 +76,34 @@ final class ProjectOpener {
                 }
                 return store;
             }, this::shown, e -> fail.accept(I18n.text("error.open"), e));
-        }, e -> fail.accept(I18n.text("error.open"), e));
+        }, e -> failedOrOfferEarlierSave(directory, e));
+    }
+
+    /**
+     * A project whose manifest is damaged or gone cannot open; its earlier saves (backups) may: the newest is offered
+     * as a project of its own beside it (QA: a damaged manifest was a dead end, though a backup opened with all but
+     * the last save's work). Any other failure is said as it is.
+     */
+    private void failedOrOfferEarlierSave(Path directory, Exception e) {
+        if (!(e instanceof nl.veldwerk.store.ProjectFileException problem)
+                || !nl.veldwerk.store.Backups.aboutTheManifest(problem)) {
+            fail.accept(I18n.text("error.open"), e);
+            return;
+        }
+        background.run(() -> nl.veldwerk.store.Backups.saves(directory), saves -> {
+            if (saves.isEmpty()) {
+                fail.accept(I18n.text("error.open"), e);
+                return;
+            }
+            var newest = saves.getFirst();
+            if (!dialogs.confirm(I18n.text("error.open"), I18n.message(problem) + "\n\n" + I18n.text(
+                    "earlier.offerAtOpen", SAVED.format(newest.savedAt()), newest.documents(), newest.quotations()))) {
+                return;
+            }
+            background.run(() -> nl.veldwerk.store.Backups.copyAsProject(directory, newest, I18n.text("earlier.folder")),
+                    copy -> open(copy, java.util.concurrent.CompletableFuture.completedFuture(null)),
+                    failure -> fail.accept(I18n.text("earlier.failed"), failure));
+        }, failure -> fail.accept(I18n.text("error.open"), e));
     }
 
     /** Work a crash left in a recovery save, since when, in the project of this name (the folder's if unread). */

@@ -522,6 +522,35 @@ class MainWindowTest extends WorkbenchTest {
     }
 
     /**
+     * A project whose manifest is damaged offers its newest earlier save as a project of its own beside it, and
+     * opens that (QA: a dead end, though a backup held all but the last save's work).
+     */
+    @Test
+    void aDamagedManifestOffersTheNewestEarlierSave(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("kapot");
+        try (ProjectStore store = ProjectStore.create(dir, ProjectInfo.named("Kapot", Fixtures.T))) {
+            store.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of(
+                    "c", "Schaamte", null, null)));
+            store.save();
+            store.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of(
+                    "d", "Angst", null, null)));
+            store.save();
+        }
+        Path manifest = dir.resolve("veldwerk.json");
+        java.nio.file.Files.write(manifest, java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(manifest), 60));
+        dialogs.answer = true;
+        robot.interact(() -> vm.open(dir));
+        for (int i = 0; i < 4; i++) {
+            WindowTestSupport.idle(vm);
+        }
+        assertTrue(dialogs.questions.stream().anyMatch(q -> q.contains("Make a project of the newest")),
+                dialogs.questions.toString());
+        var opened = vm.storeProperty().get();
+        assertTrue(opened != null && !opened.directory().equals(dir), "the earlier save opened as a project of its own");
+        assertTrue(opened.session().project().code("c").isPresent(), "with the work of the save before the last");
+    }
+
+    /**
      * Escape or closing the recovery question is "not now": nothing opens and the crash's work stays for the next
      * time (QA: Escape opened the last save and threw the recovery save away for good).
      */

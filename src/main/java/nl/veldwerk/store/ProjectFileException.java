@@ -42,7 +42,7 @@ public class ProjectFileException extends Exception implements UserText.Carrier 
     }
 
     /** The folder or a file in it cannot be written: read-only, locked by the system, or no permission. */
-    private static boolean notWritable(Throwable e) {
+    static boolean notWritable(Throwable e) {
         if (e instanceof java.nio.file.AccessDeniedException || e instanceof java.nio.file.ReadOnlyFileSystemException) {
             return true;
         }

@@ -119,10 +119,19 @@ final class ProjectLock implements AutoCloseable {
                 opened.close();
             } catch (IOException e) {
                 closeQuietly(opened);
-                throw new ProjectFileException(directory, e, "lock.failed", ProjectFileException.detail(e));
+                throw lockProblem(directory, e);
             }
         }
         throw new ProjectFileException(directory, "lock.failed", "the lock file keeps changing");
+    }
+
+    /**
+     * Why the lock file could not be made: a folder that cannot be written to is said as such, with what to do
+     * before opening (a save's advice, export a bundle, fits no project that is not open: QA).
+     */
+    static ProjectFileException lockProblem(Path directory, IOException e) {
+        return ProjectFileException.notWritable(e) ? new ProjectFileException(directory, e, "lock.notWritable")
+                : new ProjectFileException(directory, e, "lock.failed", ProjectFileException.detail(e));
     }
 
     /**

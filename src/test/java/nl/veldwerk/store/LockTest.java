@@ -476,4 +476,14 @@ class LockTest {
             }
         }
     }
+
+    /** A folder that cannot be written to is said at open with what to do then, not a save's advice (QA). */
+    @Test
+    void aFolderThatCannotBeWrittenToIsSaidAsSuchAtOpen() {
+        ProjectFileException e = ProjectLock.lockProblem(tmp, new java.nio.file.AccessDeniedException(
+                tmp.resolve(".lock").toString()));
+        String said = e.problem().text(java.util.Locale.ENGLISH);
+        assertTrue(said.contains("cannot be opened for editing") && said.contains("copy the project folder"), said);
+        assertTrue(!said.contains("Export bundle"), said);
+    }
 }

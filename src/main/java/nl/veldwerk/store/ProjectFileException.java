@@ -38,6 +38,10 @@ public class ProjectFileException extends Exception implements UserText.Carrier 
             // nothing she could act on.
             return UserText.of(ProjectFileException.class, "io.notWritable");
         }
+        if (e instanceof java.nio.file.FileSystemException && String.valueOf(e.getMessage()).endsWith(
+                "No space left on device") || String.valueOf(e.getMessage()).equals("No space left on device")) {
+            return UserText.of(ProjectFileException.class, "io.noSpace"); // with what to do (QA: no advice)
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 

@@ -108,7 +108,8 @@ class SaveRulesTest {
             store.session().execute(CodeCommands.add(Code.of("a", "Eerste", null, null)));
             ProjectFileException e = org.junit.jupiter.api.Assertions.assertThrows(ProjectFileException.class,
                     store::save);
-            assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
+            String said = e.problem().text(java.util.Locale.ENGLISH);
+            assertTrue(said.contains("the disk is full. Free some space"), "said with what to do (QA): " + said);
         }
         try (var files = java.nio.file.Files.walk(dir)) {
             assertEquals(java.util.List.of(), files.filter(f -> f.toString().endsWith(".tmp")).toList());

@@ -36,11 +36,12 @@ public final class RefiExport {
     public record Losses(int documentsWithTurns, int turns, int weightedDiagrams, int savedQueries,
                          int reviewedCodes, int rejectedSuggestions, int recordingsNotFound,
                          int diagramsWithSubCodesInside, int phasedCodes, int relationNotes, int codesWithRules,
-                         int guidsGivenAnew) {
+                         int guidsGivenAnew, int reviewComments) {
         public boolean none() {
             return documentsWithTurns == 0 && weightedDiagrams == 0 && savedQueries == 0 && reviewedCodes == 0
                     && rejectedSuggestions == 0 && recordingsNotFound == 0 && diagramsWithSubCodesInside == 0
-                    && phasedCodes == 0 && relationNotes == 0 && codesWithRules == 0 && guidsGivenAnew == 0;
+                    && phasedCodes == 0 && relationNotes == 0 && codesWithRules == 0 && guidsGivenAnew == 0
+                    && reviewComments == 0;
         }
 
         /** The losses as lines of English, for the command line. */
@@ -67,6 +68,10 @@ public final class RefiExport {
             }
             if (rejectedSuggestions > 0) {
                 lines.add(counted(rejectedSuggestions, "code suggestion", "code suggestions") + " turned down for passages");
+            }
+            if (reviewComments > 0) {
+                lines.add("that " + counted(reviewComments, "note is a review comment", "notes are review comments")
+                        + ", and which are handled: written as notes");
             }
             if (recordingsNotFound > 0) {
                 lines.add(counted(recordingsNotFound, "recording", "recordings")
@@ -130,7 +135,8 @@ public final class RefiExport {
         return new Losses(documents, turns, project.diagrams().size(), project.info().savedQueries().size(), reviewed,
                 project.info().rejectedSuggestions().size(), recordingsNotFound,
                 (int) project.diagrams().stream().filter(nl.veldwerk.model.Diagram::subCodesInside).count(),
-                phasedCodes(project), noted, codesWithRules(project), new RefiIds.ForFile(project).givenAnew());
+                phasedCodes(project), noted, codesWithRules(project), new RefiIds.ForFile(project).givenAnew(),
+                (int) project.memos().stream().filter(nl.veldwerk.model.Memo::comment).count());
     }
 
     /** Codes whose phase goes out as a code set named for it. */

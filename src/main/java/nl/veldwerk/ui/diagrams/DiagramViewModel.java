@@ -164,7 +164,14 @@ final class DiagramViewModel {
                 figure.writeSvg(file, 1);
             }
             smallest[0] = figure.pageSmallestFontPt();
-        }, written -> written(written, smallest[0]));
+        }, written -> {
+            String said = written(written, smallest[0]);
+            if (smallest[0] < nl.veldwerk.report.DiagramFigure.SMALLEST_READABLE_PT) {
+                // In a message too: on the status line it was cut off at 1,366 px, what to do unread (QA).
+                main.dialogs().showInfo(I18n.text("diagram.smallTitle"), said);
+            }
+            return said;
+        });
     }
 
     /**

@@ -127,6 +127,7 @@ public final class ExchangeActions {
         lost(parts, losses.savedQueries(), "qdpx.loss.queries", losses.savedQueries());
         lost(parts, losses.reviewedCodes(), "qdpx.loss.review", losses.reviewedCodes());
         lost(parts, losses.rejectedSuggestions(), "qdpx.loss.rejected", losses.rejectedSuggestions());
+        lost(parts, losses.reviewComments(), "qdpx.loss.comments", losses.reviewComments());
         lost(parts, losses.recordingsNotFound(), "qdpx.loss.recordings", losses.recordingsNotFound());
         lost(parts, losses.phasedCodes(), "qdpx.loss.phases", losses.phasedCodes());
         lost(parts, losses.relationNotes(), "qdpx.loss.relationNotes", losses.relationNotes());

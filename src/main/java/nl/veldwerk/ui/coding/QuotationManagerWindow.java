@@ -87,8 +87,9 @@ public final class QuotationManagerWindow {
             javafx.util.Duration.seconds(5));
     private final TableView<QuotationManagerRow> table = new TableView<>();
     private TableColumn<QuotationManagerRow, String> wordsColumn;
-    private final TableColumn<QuotationManagerRow, String> time = column("quotations.time", 70, Column.TIME,
-            this::timeOf);
+    /** Wide enough for "00:00:15.1" whole, tenths and all (QA: "00:00:1…"). */
+    private final TableColumn<QuotationManagerRow, String> time = column("quotations.time",
+            Math.max(70, nl.veldwerk.ui.common.Labels.widthOf("00:00:00.0") + 20), Column.TIME, this::timeOf);
     /** Whether the user showed (true) or hid (false) the Time column from the table's menu; null: not yet. */
     private Boolean timeChosen;
     private boolean settingTime;

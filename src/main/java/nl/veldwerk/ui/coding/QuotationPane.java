@@ -106,7 +106,9 @@ public final class QuotationPane extends BorderPane {
         table.getColumns().add(paragraphs);
         TableColumn<QuotationRow, String> time = column(I18n.text("quotations.time"), 76, QuotationRow::time);
         time.setId("quotation-time");
-        time.setMinWidth(76); // "00:01:22" whole
+        // "00:00:15.1" whole, tenths and all, in the font shown (QA: "00:00:1…" at 76 px).
+        time.setMinWidth(Math.max(76, nl.veldwerk.ui.common.Labels.widthOf("00:00:00.0") + 20));
+        time.setPrefWidth(time.getMinWidth());
         // Shown for transcripts with time marks only: elsewhere it would be an empty column taking room.
         TimedRows timed = new TimedRows(coding.rows());
         // Set when that changes only (not bound): the table's column menu may still hide or show it.

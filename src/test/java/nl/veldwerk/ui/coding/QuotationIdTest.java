@@ -146,6 +146,30 @@ class QuotationIdTest extends WorkbenchTest {
         }
     }
 
+    /** A time with tenths shown whole in the list ("00:00:15.1", not "00:00:1…": QA). */
+    @Test
+    void aTimeWithTenthsIsShownWhole(FxRobot robot) throws Exception {
+        String whole = "Interviewer: [00:00:15.1] Hoe lang woont u hier?\nRespondent: [00:01:02.7] Twintig jaar.\n"
+                + "Interviewer: [00:01:09.3] En bevalt het?\nRespondent: [00:01:12.0] Ja.\n";
+        open(robot, whole);
+        int start = whole.indexOf("Hoe lang");
+        robot.interact(() -> {
+            workbench.coding().select(start, start + "Hoe lang woont".length());
+            workbench.coding().applyCode("c");
+        });
+        WindowTestSupport.idle(vm);
+        javafx.scene.control.TableView<?> table = robot.lookup("#quotation-list").queryTableView();
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.scene.control.TableCell<?, ?>> cells = robot.from(table).lookup(".table-cell").queryAll()
+                .stream().filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null
+                        && "quotation-time".equals(c.getTableColumn().getId()) && c.getText() != null
+                        && !c.getText().isEmpty())
+                .<javafx.scene.control.TableCell<?, ?>>map(n -> (javafx.scene.control.TableCell<?, ?>) n).toList();
+        assertEquals(List.of("00:00:15.1"), cells.stream().map(javafx.scene.control.TableCell::getText).toList());
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) cells.getFirst().lookup(".text");
+        assertEquals("00:00:15.1", shown.getText(), "the time whole, not elided");
+    }
+
     /** The quotation shown is the row selected, in the list's own order and in any order the user sorts it in. */
     @Test
     void theSelectedQuotationIsTheSelectedRowHoweverTheListIsSorted(FxRobot robot) throws Exception {

@@ -141,7 +141,7 @@ public final class MediaViewModel implements Playback.Player {
         });
     }
 
-    private static String unplayable(Path file, Exception e) {
+    static String unplayable(Path file, Exception e) {
         // What the file is, in the words a link says it in ("empty (0 bytes)"), before the player's own
         // ("Empty signature!") for a recording damaged after it was linked (QA).
         java.util.Optional<nl.veldwerk.model.UserText> problem = nl.veldwerk.importer.RecordingFiles.problem(file);
@@ -153,7 +153,13 @@ public final class MediaViewModel implements Playback.Player {
                 && !ffmpegInstalled()) {
             return I18n.text("player.needsCodecs", file.getFileName());
         }
-        return I18n.text("player.unplayable", file.getFileName(), e.getMessage() == null ? e.toString() : e.getMessage());
+        String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (!nl.veldwerk.model.Recording.needsSystemCodecs(file.getFileName().toString())
+                && reason.contains("Could not create player")) {
+            // A WAV or AIFF whose header reads well: what failed is the sound output, not the file (QA: "damaged").
+            return I18n.text("player.noSoundOutput", file.getFileName(), reason);
+        }
+        return I18n.text("player.unplayable", file.getFileName(), reason);
     }
 
     /** Whether the system has FFmpeg's libavformat where JavaFX's media module looks for it (Linux). */

@@ -170,7 +170,14 @@ final class AnalysisViewModel {
         run(background, () -> {
             Collection<String> documents = IntercoderAgreement.documentsCodedByAll(project, coderIds);
             if (documents.isEmpty()) {
-                throw new IllegalArgumentException(I18n.text("agreement.noDocuments"));
+                // Who of them coded nothing, by name: a supervisor who only commented is a coder too (QA: the
+                // message did not say why).
+                java.util.Set<String> coding = new java.util.HashSet<>();
+                project.codings().forEach(c -> coding.add(c.coderId()));
+                List<String> none = coderIds.stream().filter(id -> !coding.contains(id))
+                        .map(id -> project.coder(id).map(nl.veldwerk.model.Coder::name).orElse(id)).toList();
+                throw new IllegalArgumentException(none.isEmpty() ? I18n.text("agreement.noDocuments")
+                        : I18n.text("agreement.noDocumentsCodedNone", String.join(", ", none), none.size()));
             }
             return IntercoderAgreement.compute(project, coderIds, documents, codes(), unit);
         }, done, failed);

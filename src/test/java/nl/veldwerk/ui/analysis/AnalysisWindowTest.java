@@ -40,6 +40,7 @@ class AnalysisWindowTest {
         project.put(nl.veldwerk.model.Code.of("made-last", "Aanloop", null, null)); // made last, first by name
         // A supervisor who coded once: not ticked for agreement to begin with.
         project.put(new nl.veldwerk.model.Coder("supervisor", "Eva"));
+        project.put(new nl.veldwerk.model.Coder("commenter", "Dr. Jansen")); // who only commented
         project.put(new nl.veldwerk.model.Coding("by-eva", project.quotations().iterator().next().id(), "made-last",
                 "supervisor", java.time.Instant.parse("2026-03-01T09:00:00Z")));
         // As the menu opens it: at once, filled when the copy made on a thread of its own is there.
@@ -228,6 +229,14 @@ class AnalysisWindowTest {
                     "heading whole: " + heading);
         }
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+        // A coder who coded nothing, ticked: said by name (QA: "no document coded by all", without why).
+        robot.interact(() -> tabs.getTabs().get(3).getContent().lookupAll(".check-box").stream()
+                .map(n -> (javafx.scene.control.CheckBox) n).forEach(b -> b.setSelected(
+                        "commenter".equals(b.getUserData()) || busiest.getFirst().equals(b.getUserData()))));
+        robot.clickOn("#compute-agreement");
+        settle();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
+        assertTrue(dialogs.errors.getFirst().contains("Dr. Jansen has coded nothing"), dialogs.errors.toString());
         robot.interact(window::close);
     }
 

@@ -34,6 +34,12 @@ public final class CodebookDiff {
     private CodebookDiff() {
     }
 
+    /** A definition as a line of the comparison shows it: whole up to a few sentences, "—" when empty. */
+    private static String shown(String definition) {
+        String line = definition.strip().replaceAll("\\s+", " ");
+        return line.isEmpty() ? "—" : line.length() <= 300 ? line : line.substring(0, 299) + "…";
+    }
+
     public static List<Change> between(Project mine, Project theirs) {
         List<Change> changes = new ArrayList<>();
         for (Code t : theirs.codes()) {
@@ -49,9 +55,13 @@ public final class CodebookDiff {
             if (!Objects.equals(c.parentId(), t.parentId())) {
                 changes.add(change(Kind.MOVED, t.id(), "diff.moved", t.name(), parentPath(mine, c), parentPath(theirs, t)));
             }
-            if (!c.definition().equals(t.definition()) || !c.indicators().equals(t.indicators())
-                    || !c.inclusion().equals(t.inclusion()) || !c.exclusion().equals(t.exclusion())
-                    || !c.anchor().equals(t.anchor())) {
+            // The definitions themselves, side by side: "differ" alone did not say what the supervisor wrote (QA).
+            if (!c.definition().equals(t.definition())) {
+                changes.add(change(Kind.DEFINITION, t.id(), "diff.definitionText", t.name(), shown(c.definition()),
+                        shown(t.definition())));
+            }
+            if (!c.indicators().equals(t.indicators()) || !c.inclusion().equals(t.inclusion())
+                    || !c.exclusion().equals(t.exclusion()) || !c.anchor().equals(t.anchor())) {
                 changes.add(change(Kind.DEFINITION, t.id(), "diff.definition", t.name()));
             }
             if (c.phase() != t.phase()) {

@@ -56,6 +56,9 @@ class ReviewRoundTripTest {
             s.execute(CodebookCommands.review("weak", ReviewStatus.APPROVED));
             s.execute(CodebookCommands.review("strong", ReviewStatus.NEEDS_WORK));
             s.execute(CodeCommands.rename("geld", "Betaalbaarheid (kosten)"));
+            Code bekendheid = s.project().code("bekendheid").orElseThrow();
+            s.execute(CodeCommands.update(bekendheid.withDefinition("Weten dat het aanbod er is.",
+                    bekendheid.indicators())));
             s.execute(CodeCommands.merge("strong", "weak"));
             supervisor.save();
         }
@@ -77,6 +80,8 @@ class ReviewRoundTripTest {
             assertTrue(diff.contains("RENAMED name: 'Betaalbaarheid' here, 'Betaalbaarheid (kosten)' in their copy"),
                     diff.toString());
             assertTrue(diff.contains("MERGED merged: 'Strong ties' into 'Weak ties'"), diff.toString());
+            assertTrue(diff.contains("DEFINITION definition of 'Bekendheid': here ‘—’; in their copy ‘Weten dat het "
+                    + "aanbod er is.’"), "what the supervisor wrote, not only that it differs (QA): " + diff);
             assertTrue(diff.contains("STATUS review of 'Weak ties': proposed here, approved in their copy"),
                     diff.toString());
             assertTrue(diff.stream().anyMatch(d -> d.startsWith("COMMENT comment by Dr. Jansen on Weak ties:")));

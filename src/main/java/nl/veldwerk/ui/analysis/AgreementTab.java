@@ -110,7 +110,7 @@ final class AgreementTab extends BorderPane {
 
     private void exportSummary() {
         if (result != null) {
-            dialogs.chooseFileToSave(I18n.text("export.title"), "agreement.xlsx", FileType.XLSX)
+            dialogs.chooseFileToSave(I18n.text("export.title"), I18n.text("file.agreement"), FileType.XLSX)
                     .ifPresent(file -> vm.export(dialogs, file, () -> GridExport.toXlsx(List.of(AgreementExport.summary(result, I18n.locale())),
                             file)));
         }
@@ -118,7 +118,7 @@ final class AgreementTab extends BorderPane {
 
     private void exportDisagreements() {
         if (result != null) {
-            dialogs.chooseFileToSave(I18n.text("export.title"), "disagreements.csv", FileType.CSV)
+            dialogs.chooseFileToSave(I18n.text("export.title"), I18n.text("file.disagreements"), FileType.CSV)
                     .ifPresent(file -> vm.export(dialogs, file, () -> AgreementExport.disagreementsToCsv(vm.project(), result,
                             file, I18n.locale())));
         }

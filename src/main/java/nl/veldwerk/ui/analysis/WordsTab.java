@@ -53,7 +53,7 @@ final class WordsTab extends BorderPane {
         list.getColumns().add(count);
         list.setId("word-list");
         Button png = new Button(I18n.text("export.png"));
-        png.setOnAction(e -> dialogs.chooseFileToSave(I18n.text("export.title"), "word-cloud.png", FileType.PNG)
+        png.setOnAction(e -> dialogs.chooseFileToSave(I18n.text("export.title"), I18n.text("file.wordCloud"), FileType.PNG)
                 .ifPresent(file -> vm.export(dialogs, file, () -> WordCloudImage.toPng(words, CLOUD_WORDS, 1600, 1100,
                         file))));
         Button xlsx = new Button(I18n.text("export.xlsx"));

@@ -88,7 +88,7 @@ public final class PseudonymiseDialog extends VBox {
         save.setOnAction(e -> {
             List<Replacement> list = replacementsOrSay();
             if (list != null) {
-                dialogs.chooseFileToSave(I18n.text("pseudonymise.save"), "pseudonyms.csv", FileType.CSV)
+                dialogs.chooseFileToSave(I18n.text("pseudonymise.save"), I18n.text("file.pseudonyms"), FileType.CSV)
                         .ifPresent(f -> actions.writeKey(list, f));
             }
         });

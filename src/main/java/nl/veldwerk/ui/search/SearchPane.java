@@ -212,7 +212,7 @@ public final class SearchPane extends VBox {
             }
         });
         javafx.scene.control.Button export = new javafx.scene.control.Button(I18n.text("search.export"));
-        export.setOnAction(e -> vm.dialogs().chooseFileToSave(I18n.text("search.export"), "hits.csv", FileType.CSV)
+        export.setOnAction(e -> vm.dialogs().chooseFileToSave(I18n.text("search.export"), I18n.text("file.hits"), FileType.CSV)
                 .ifPresent(file -> exportCsv(vm, file)));
         export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(hits.getItems()));
         javafx.scene.control.Button codeHits = new javafx.scene.control.Button(I18n.text("search.codeHits"));

@@ -432,6 +432,8 @@ public final class CodeTreePane extends TreeView<Code> {
         private final Label review = new Label();
         private final javafx.scene.control.Tooltip reviewTip = new javafx.scene.control.Tooltip();
         private final javafx.scene.control.Tooltip countTip = new javafx.scene.control.Tooltip();
+        /** The whole name (a long one is cut with "…" in the tree: QA) and its definition, as other tools show it. */
+        private final javafx.scene.control.Tooltip nameTip = new javafx.scene.control.Tooltip();
         private final HBox box;
 
         CodeCell() {
@@ -439,6 +441,9 @@ public final class CodeTreePane extends TreeView<Code> {
             swatch.setMinSize(12, 12);
             swatch.setMaxSize(12, 12);
             name.setMinWidth(0);
+            name.setTooltip(nameTip);
+            nameTip.setWrapText(true);
+            nameTip.setMaxWidth(480);
             count.getStyleClass().add("code-count");
             count.setTooltip(countTip);
             count.setMinWidth(Region.USE_PREF_SIZE); // a long name gets the ellipsis, never the counts
@@ -490,6 +495,9 @@ public final class CodeTreePane extends TreeView<Code> {
             }
             swatch.setStyle("-fx-background-color: " + code.color() + "; -fx-background-radius: 2;");
             name.setText(code.name());
+            String definition = code.definition().strip();
+            nameTip.setText(definition.isEmpty() ? code.name() : code.name() + "\n\n" + (definition.length() <= 400
+                    ? definition : definition.substring(0, 399) + "…"));
             showReview(code.review());
             showCount(code);
             // As wide as the tree leaves at this depth: a long name gets the ellipsis, the tree no scroll bar.

@@ -196,6 +196,14 @@ class CodeTreeCountsTest extends WorkbenchTest {
         robot.interact(vm::undo);
         WindowTestSupport.idle(vm);
         assertEquals("", reviewShown(robot, "Code 002"), "undone: no mark");
+        // The whole name and the definition on the name, as a name cut with "…" is read in full (QA).
+        Code c3 = vm.session().project().code("c003").orElseThrow();
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.update(c3.withDefinition(
+                "Wat de respondent over de buurt zegt.", c3.indicators()))));
+        WindowTestSupport.idle(vm);
+        Label name = (Label) cellOf(robot, "Code 003").getGraphic().lookupAll(".label").stream()
+                .filter(n -> n instanceof Label l && "Code 003".equals(l.getText())).findFirst().orElseThrow();
+        assertEquals("Code 003\n\nWat de respondent over de buurt zegt.", name.getTooltip().getText());
     }
 
     private static String reviewShown(FxRobot robot, String name) {

@@ -152,7 +152,10 @@ public final class DocumentImporter {
             return switch (inside) {
                 case TXT -> inside(file, TextDecoder.decode(bytes), known);
                 case DOCX -> inside(file, DocxText.extract(new ByteArrayInputStream(bytes)), known);
-                case RTF -> Extracted.plain(RtfText.extract(new String(bytes, StandardCharsets.ISO_8859_1)));
+                case RTF -> {
+                    RtfText.Extracted rtf = RtfText.extractWithLeftOut(new String(bytes, StandardCharsets.ISO_8859_1));
+                    yield Extracted.plain(rtf.text()).with(rtf.leftOut());
+                }
                 case ODT -> inside(file, OdtText.extract(new ByteArrayInputStream(bytes)), known);
                 case SRT, VTT -> subtitles(file, SubtitleText.of(TextDecoder.decode(bytes), SubtitleText.Source.FILE,
                         known));

@@ -82,6 +82,10 @@ final class RtfText {
      */
     private int shapeTextDepth = -1;
     private int pos;
+    /** What the document holds beside its text and is left out: footnotes, comments, headers and footers. */
+    private int notes;
+    private int comments;
+    private int headersAndFooters;
 
     private RtfText(String rtf) {
         this.rtf = rtf;
@@ -89,10 +93,30 @@ final class RtfText {
 
     /** Extracts the text; throws IllegalArgumentException when the input is not RTF. */
     static String extract(String rtf) {
+        return extractWithLeftOut(rtf).text();
+    }
+
+    /** The text, and what the document held beside it and was left out (said, as a Word file's is: QA). */
+    record Extracted(String text, LeftOut leftOut) {
+    }
+
+    static Extracted extractWithLeftOut(String rtf) {
         if (!rtf.stripLeading().startsWith("{\\rtf")) {
             throw new IllegalArgumentException("it does not start with {\\rtf");
         }
-        return new RtfText(rtf).run();
+        RtfText reader = new RtfText(rtf);
+        String text = reader.run();
+        return new Extracted(text, new LeftOut(reader.notes, reader.comments, reader.headersAndFooters));
+    }
+
+    private void countLeftOut(String destination) {
+        if (destination.equals("footnote")) {
+            notes++;
+        } else if (destination.equals("annotation")) {
+            comments++;
+        } else if (destination.startsWith("header") || destination.startsWith("footer")) {
+            headersAndFooters++;
+        }
     }
 
     private String run() {
@@ -129,6 +153,9 @@ final class RtfText {
         if (unicodePairDepth >= 0 && stack.size() == unicodePairDepth + 1 && !unicodeHalf) {
             state = state.skipping(); // the text again for readers without Unicode
         } else if (rtf.startsWith("\\*", pos) && !rtf.startsWith("\\*\\shpinst", pos) && !unicodeHalf) {
+            if (!state.skip() && startsWithWord(pos, "\\*\\annotation")) {
+                countLeftOut("annotation"); // Word's comment: its text left out, and said
+            }
             state = state.skipping(); // a destination this reader need not know
         }
     }
@@ -191,6 +218,7 @@ final class RtfText {
             tableBeforeShape = inTable;
             out = new StringBuilder();
         } else if (SKIPPED.contains(word.name) && !state.skip()) {
+            countLeftOut(word.name);
             state = state.skipping();
         } else if (!state.skip()) {
             State changed = apply(word, state);

@@ -416,6 +416,19 @@ class DocumentImporterTest {
         assertEquals("I: Hoe vaak komt u wekelijks in het café?\nR: Elke week. Graag hier.\nI: Nog iets?\n", d.text());
     }
 
+    /** An RTF's footnotes, comments and headers are left out and said, as a Word file's are (QA: not a word). */
+    @Test
+    void rtfNotesCommentsAndHeadersAreSaidLeftOut() throws Exception {
+        String rtf = "{\\rtf1\\ansi{\\header \\pard Vertrouwelijk\\par}{\\footer \\pard Pagina\\par}"
+                + "\\pard I: Hoe vaak komt u hier?{\\footnote \\pard Voetnoot\\par}\\par "
+                + "R: Elke week.{\\*\\atnid JB}{\\*\\atnauthor Jan}\\chatn{\\*\\annotation \\pard Nagaan\\par}\\par}";
+        java.nio.file.Path file = tmp.resolve("notities.rtf");
+        java.nio.file.Files.writeString(file, rtf, StandardCharsets.US_ASCII);
+        TranscriptAnalysis a = importer.analyse(file);
+        assertEquals(new LeftOut(1, 1, 2), a.leftOut());
+        assertEquals("I: Hoe vaak komt u hier?\nR: Elke week.\n", a.text());
+    }
+
     /**
      * A list's numbers and bullets as Word and LibreOffice write them ahead of each item ("1.", "·", a symbol
      * font's private character) are no words of the transcript: before a label they hid the speaker's turn.

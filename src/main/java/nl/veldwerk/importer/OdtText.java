@@ -65,19 +65,69 @@ final class OdtText {
     private OdtText() {
     }
 
-    /** Extracts the text of content.xml in the zip; throws IOException when there is none. */
+    /**
+     * Extracts the text of content.xml in the zip, and counts the headers and footers with words in styles.xml
+     * (left out, and said: QA); throws IOException when there is no content.xml.
+     */
     static OfficeText extract(InputStream odt) throws IOException, XMLStreamException {
+        String text = null;
+        OdtText reader = new OdtText();
+        int headersAndFooters = 0;
         try (ZipInputStream zip = new ZipInputStream(odt)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
+                // The zip stays open for the next entry, whoever closes the entry's reader.
+                InputStream part = new java.io.FilterInputStream(zip) {
+                    @Override
+                    public void close() {
+                    }
+                };
                 if (entry.getName().equals("content.xml")) {
-                    OdtText reader = new OdtText();
-                    String text = reader.read(new BoundedInput(zip, "content.xml"));
-                    return new OfficeText(text, new LeftOut(reader.notes, reader.comments, 0));
+                    text = reader.read(new BoundedInput(part, "content.xml"));
+                } else if (entry.getName().equals("styles.xml")) {
+                    headersAndFooters = headersAndFootersIn(new BoundedInput(part, "styles.xml"));
                 }
             }
         }
-        throw new IOException("it holds no content.xml, so it is not an OpenDocument text");
+        if (text == null) {
+            throw new IOException("it holds no content.xml, so it is not an OpenDocument text");
+        }
+        return new OfficeText(text, new LeftOut(reader.notes, reader.comments, headersAndFooters));
+    }
+
+    /** The page styles' headers and footers (first page, left pages too) that hold any words. */
+    private static int headersAndFootersIn(InputStream xml) throws XMLStreamException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XMLStreamReader r = factory.createXMLStreamReader(xml);
+        int found = 0;
+        int depth = 0; // inside a header or footer: its depth; 0 outside
+        boolean words = false;
+        try {
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    if (depth > 0) {
+                        depth++;
+                    } else if (r.getLocalName().matches("(header|footer)(-left|-first)?")
+                            && "urn:oasis:names:tc:opendocument:xmlns:style:1.0".equals(r.getNamespaceURI())) {
+                        depth = 1;
+                        words = false;
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT && depth > 0) {
+                    if (--depth == 0 && words) {
+                        found++;
+                    }
+                } else if (depth > 0 && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
+                        && !r.getText().isBlank()) {
+                    words = true;
+                }
+            }
+        } finally {
+            r.close();
+        }
+        return found;
     }
 
     private String read(InputStream xml) throws XMLStreamException, IOException {

@@ -335,17 +335,26 @@ class DocumentImporterTest {
 
     /** An OpenDocument text of the given content.xml, zipped with its mimetype as Writer zips it. */
     private Path odt(String name, String content) throws IOException {
+        return odt(name, content, null);
+    }
+
+    /** With {@code styles} (a styles.xml, after content.xml as Writer zips it) when not null. */
+    private Path odt(String name, String content, String styles) throws IOException {
         Path file = tmp.resolve(name);
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("mimetype"));
             zip.write("application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
             zip.putNextEntry(new ZipEntry("content.xml"));
             zip.write(content.getBytes(StandardCharsets.UTF_8));
+            if (styles != null) {
+                zip.putNextEntry(new ZipEntry("styles.xml"));
+                zip.write(styles.getBytes(StandardCharsets.UTF_8));
+            }
         }
         return file;
     }
 
-    /** A Word document of the given body, zipped as Word would    /** A Word document of the given body, zipped as Word would    /** A Word document of the given body, zipped as Word would    /** A Word document of the given body, zipped as Word would    /** A Word document of the given body, zipped as Word would (its content types, its relationship, its part). */
+    /** A Word document of the given body, zipped as Word would (its content types, its relationship, its part). */
     private Path docx(String name, String body) throws IOException {
         return docx(name, body, "");
     }
@@ -523,6 +532,14 @@ class DocumentImporterTest {
         TranscriptAnalysis withComment = importer.analyse(odt("A02b.odt", commented));
         assertEquals(new LeftOut(1, 1, 0), withComment.leftOut());
         assertFalse(withComment.text().contains("schaamte"), withComment.text());
+        // A page style's header with words, in styles.xml: left out and said (QA: not a word); an empty footer not.
+        String styles = "<office:document-styles xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                + " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
+                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:master-styles>"
+                + "<style:master-page style:name=\"Standard\"><style:header><text:p>Vertrouwelijk</text:p></style:header>"
+                + "<style:footer><text:p/></style:footer></style:master-page></office:master-styles>"
+                + "</office:document-styles>";
+        assertEquals(new LeftOut(1, 0, 1), importer.analyse(odt("A02c.odt", content, styles)).leftOut());
     }
 
     /**

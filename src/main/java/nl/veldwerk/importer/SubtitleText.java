@@ -111,10 +111,16 @@ final class SubtitleText {
             addPlain(plain(written));
         }
 
-        /** Words already without tags and entities. */
+        /**
+         * Words already without tags and entities. A line that opens with a dash after others in the cue is
+         * another person's, as subtitles write two speakers in one cue ("- Waar woon je?" / "- In Utrecht."): it
+         * stays a line of its own (QA: the two were run together as one sentence). Who says it is not written.
+         */
         void addPlain(String words) {
             if (!words.isEmpty()) {
-                this.words.append(this.words.isEmpty() ? "" : " ").append(words);
+                boolean anotherSpeaker = words.length() > 2 && "-–—".indexOf(words.charAt(0)) >= 0
+                        && words.charAt(1) == ' ';
+                this.words.append(this.words.isEmpty() ? "" : anotherSpeaker ? "\n" : " ").append(words);
             }
         }
 

@@ -108,6 +108,18 @@ final class PartTracker implements Consumer<ProjectChange> {
         return lost.size();
     }
 
+    /**
+     * A document marked by {@link #rewriteIf} whose text cannot be written after all: the next capture names its
+     * part as before (unchanged since its last write), so the saves of the rest go on.
+     */
+    synchronized void keepAsWritten(String id) {
+        long written = writtenAt.getOrDefault(id, 0L); // 0: not written this session, as read at opening
+        if (refOf.containsKey(id) && changedAt.getOrDefault(id, 0L) > written) {
+            changedAt.put(id, written);
+            dirtyDocuments.remove(id);
+        }
+    }
+
     synchronized boolean hasUnpersistedChanges() {
         return counter > persistedCounter;
     }

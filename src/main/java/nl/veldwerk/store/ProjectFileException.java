@@ -38,8 +38,8 @@ public class ProjectFileException extends Exception implements UserText.Carrier 
             // nothing she could act on.
             return UserText.of(ProjectFileException.class, "io.notWritable");
         }
-        if (e instanceof java.nio.file.FileSystemException && String.valueOf(e.getMessage()).endsWith(
-                "No space left on device") || String.valueOf(e.getMessage()).equals("No space left on device")) {
+        String said = String.valueOf(e.getMessage());
+        if (said.endsWith("No space left on device") || said.endsWith("There is not enough space on the disk")) {
             return UserText.of(ProjectFileException.class, "io.noSpace"); // with what to do (QA: no advice)
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -70,6 +70,12 @@ public final class ProjectStore implements AutoCloseable {
      * something else added or removed files there, and the parts a save would name without writing are looked at.
      */
     private volatile java.nio.file.attribute.FileTime partsAsLeft;
+    /** Documents whose parts a write found removed, for the next capture to write anew (guards itself). */
+    private final java.util.Set<String> removedParts = new java.util.HashSet<>();
+    /** Names of such documents whose text was not at hand either: said once by the next write. */
+    private final List<String> textsGone = new java.util.ArrayList<>();
+    /** Documents said lost that way: their parts are named as they were, not looked for again (guarded as above). */
+    private final java.util.Set<String> goneForGood = new java.util.HashSet<>();
     /** When a recovery save found damaged at open was written (its work cannot be read back); null if none was. */
     private Instant damagedRecovery;
     private List<OtherVersions.Version> otherVersions = List.of();
@@ -452,58 +458,117 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Captures what the next write must hold. Call on the thread that owns the session; it is quick. */
     public SaveSnapshot capture() {
-        partsRemovedElsewhere();
+        textsOfRemovedParts();
         return tracker.capture(session.project(), session.stack().state());
     }
 
     /**
-     * Parts removed from the folder by something else while the project is open (a file manager, a sync service,
-     * the folder deleted): each is put back from its second copy, or, where there is none, written anew from
-     * memory by the save being captured. A save named them without looking and reported all saved, and the next
-     * open found the documents missing (QA). One look at the folder's time per capture; the parts themselves only
-     * when it changed since this store last wrote there.
+     * For the documents whose parts were found removed (see {@link #partsRemovedElsewhere}): those whose text is
+     * still at hand (shown lately, or held) are written anew by this capture's save; the others cannot be, and are
+     * said once by the next write, which then names their parts as before (the next open salvages the rest). On the
+     * thread that owns the project; reads only those documents' texts, and only after such a removal.
      */
-    private void partsRemovedElsewhere() {
-        java.nio.file.attribute.FileTime now = partsModified();
-        if (now != null && now.equals(partsAsLeft)) {
-            return;
+    private void textsOfRemovedParts() {
+        List<String> ids;
+        synchronized (removedParts) {
+            if (removedParts.isEmpty()) {
+                return;
+            }
+            ids = List.copyOf(removedParts);
+            removedParts.clear();
         }
-        synchronized (writeLock) {
-            if (java.util.Objects.equals(partsModified(), partsAsLeft) && partsAsLeft != null) {
-                return; // a write of this store's own, just ended
+        for (String id : ids) {
+            Document d = session.project().document(id).orElse(null);
+            if (d == null) {
+                continue; // deleted since: nothing to write
             }
             try {
-                lock.verify(directory); // a folder moved away or taken over: the save says so, nothing is made here
-                Files.createDirectories(directory.resolve(StoreFormat.PARTS)); // the folder itself may be gone
-                lists.forgetIf(list -> !there(list.file(), list.checksum()));
-                int rewritten = tracker.rewriteIf(ref -> !there(ref.file(), ref.checksum()));
-                if (rewritten > 0) {
-                    System.getLogger(ProjectStore.class.getName()).log(System.Logger.Level.WARNING, rewritten
-                            + " parts were removed from " + directory + " by another program; written anew");
+                d.text();
+            } catch (ModelException gone) {
+                tracker.keepAsWritten(id);
+                synchronized (removedParts) {
+                    textsGone.add(d.name());
+                    goneForGood.add(id);
                 }
-            } catch (ProjectFileException notOurs) {
-                return; // looked at again by the next capture
-            } catch (IOException e) {
-                System.getLogger(ProjectStore.class.getName()).log(System.Logger.Level.WARNING,
-                        "Looking for parts removed from " + directory, e);
             }
-            partsAsLeft = partsModified();
         }
     }
 
     /**
-     * Whether a part is on disk, after putting it back from its intact second copy where it was not. A part of
-     * unknown checksum counts as there only if it is.
+     * Parts removed from the folder by something else while the project is open (a file manager, a sync service,
+     * the folder deleted), looked for as a write begins, on the writer's thread: each part the snapshot names
+     * without writing it is put back from its second copy where there is one. Those without a copy make this write
+     * fail, saying so, and are written anew from memory by the next (their documents marked changed); a document
+     * whose text is not at hand either is said once. A save named them without looking and reported all saved, and
+     * the next open found the documents missing (QA). One look at the folder's time per write; the parts themselves
+     * only when it changed since this store last wrote there.
      */
-    private boolean there(String file, String checksum) {
-        Path part = directory.resolve(file);
-        if (Files.exists(part)) {
-            return true;
+    private void partsRemovedElsewhere(SaveSnapshot snapshot) throws IOException, ProjectFileException {
+        List<String> gone;
+        java.util.Set<String> known;
+        synchronized (removedParts) {
+            gone = List.copyOf(textsGone);
+            textsGone.clear();
+            known = java.util.Set.copyOf(goneForGood);
         }
+        if (!gone.isEmpty()) {
+            throw new ProjectFileException(directory, "parts.removedForGood", gone.size(),
+                    String.join(", ", gone.stream().limit(10).toList()));
+        }
+        java.nio.file.attribute.FileTime before = partsModified();
+        if (before != null && before.equals(partsAsLeft)) {
+            return;
+        }
+        Path parts = directory.resolve(StoreFormat.PARTS);
+        if (before == null) {
+            Files.createDirectory(parts); // not its parents: a folder moved away is refused by the lock, not remade
+            before = partsModified();
+        }
+        java.util.Set<String> written = new java.util.HashSet<>();
+        snapshot.documentsToWrite().forEach(p -> written.add(p.file()));
+        List<PartRef> missing = new java.util.ArrayList<>();
+        boolean restored = false;
+        for (PartRef ref : snapshot.documents()) {
+            if (!written.contains(ref.file()) && !known.contains(ref.id())
+                    && !Files.exists(directory.resolve(ref.file()))) {
+                if (putBack(ref.file(), ref.checksum())) {
+                    restored = true;
+                } else {
+                    missing.add(ref);
+                }
+            }
+        }
+        if (snapshot.projectPart() == null && !Files.exists(directory.resolve(snapshot.projectPartFile()))) {
+            if (putBack(snapshot.projectPartFile(), snapshot.projectPartChecksum())) {
+                restored = true;
+            } else {
+                missing.add(new PartRef("", snapshot.projectPartFile(), 0, 0, null));
+            }
+        }
+        // The manifest's lists: one gone is written anew by this write (lists hold no text).
+        lists.forgetIf(list -> !Files.exists(directory.resolve(list.file()))
+                && !putBack(list.file(), list.checksum()));
+        if (restored) {
+            disk.forceFolder(parts);
+        }
+        partsAsLeft = before; // the time before the look: a removal during it is looked for again
+        if (!missing.isEmpty()) {
+            java.util.Set<String> files = new java.util.HashSet<>();
+            missing.forEach(ref -> files.add(ref.file()));
+            tracker.rewriteIf(ref -> files.contains(ref.file()));
+            synchronized (removedParts) {
+                missing.stream().map(PartRef::id).filter(id -> !id.isEmpty()).forEach(removedParts::add);
+            }
+            throw new ProjectFileException(directory, "parts.removed", missing.size());
+        }
+    }
+
+    /** Puts a removed part back from its intact second copy; false when there is none (or its checksum differs). */
+    private boolean putBack(String file, String checksum) {
         try {
             byte[] copy = Files.readAllBytes(directory.resolve(StoreFormat.BACKUPS).resolve(file));
             if (checksum != null && Checksums.of(copy).equals(checksum)) {
-                AtomicFiles.write(disk, part, copy);
+                AtomicFiles.writeWithoutFolderSync(disk, directory.resolve(file), copy);
                 return true;
             }
         } catch (IOException noCopy) {
@@ -553,6 +618,7 @@ public final class ProjectStore implements AutoCloseable {
             takeLostLockAgain();
             lock.verify(directory);
             try {
+                partsRemovedElsewhere(snapshot);
                 Map<String, String> checksums = writeParts(snapshot);
                 textsNowIn(snapshot, checksums);
                 Manifest manifest = manifest(snapshot, checksums);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,16 @@ class SaveProblemWordsTest {
 
     @Test
     void otherProblemsKeepTheSystemsWords() {
-        assertEquals("No space left on device", ProjectFileException.detail(
-                new java.io.IOException("No space left on device")));
+        assertEquals("Connection timed out", ProjectFileException.detail(new java.io.IOException("Connection timed out")));
+    }
+
+    /** A full disk is said with what to do, the system's words kept (QA: no advice), on Linux and Windows. */
+    @Test
+    void aFullDiskIsSaidWithWhatToDo() {
+        for (String system : List.of("No space left on device", "C:\\p\\x.tmp: There is not enough space on the disk")) {
+            Object detail = ProjectFileException.detail(new java.io.IOException(system));
+            String said = detail instanceof nl.veldwerk.model.UserText u ? u.text(Locale.ENGLISH) : String.valueOf(detail);
+            assertTrue(said.contains("disk is full") && said.contains("Free some space"), said);
+        }
     }
 }

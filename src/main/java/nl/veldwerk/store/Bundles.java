@@ -164,7 +164,7 @@ public final class Bundles {
                     }
                 }
                 ProjectReader.read(temp);
-                WholeProjectFolder.forceTree(Disk.SYSTEM, temp);
+                WholeProjectFolder.forceTree(Disk.SYSTEM, temp, true);
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
                 moved = true;
                 Disk.SYSTEM.forceFolder(parent);

@@ -56,9 +56,17 @@ interface Disk {
 
         @Override
         public void forceFile(Path file) throws IOException {
-            // Opened for writing: Windows flushes only a file opened so.
+            // Opened for writing: Windows flushes only a file opened so. A read-only file (a recording copied with
+            // its source's mode) is flushed through reading where the system allows it (review).
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
                 channel.force(true);
+            } catch (java.nio.file.AccessDeniedException readOnly) {
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                    channel.force(true);
+                } catch (IOException notThisWay) {
+                    System.getLogger(Disk.class.getName()).log(System.Logger.Level.DEBUG, "not forced: " + file,
+                            notThisWay);
+                }
             }
         }
 

@@ -69,7 +69,7 @@ public final class WholeProjectFolder {
         try {
             ProjectStore.create(temp, project).close();
             T filled = filling.fill(temp);
-            forceTree(disk, temp);
+            forceTree(disk, temp, false);
             moveInto(temp, place);
             moved = true;
             // The names made durable: the entries moved into a chosen folder, or the hidden folder's rename.
@@ -90,13 +90,19 @@ public final class WholeProjectFolder {
     /**
      * Forces every file and folder under {@code folder} to disk before it is moved into place: the project's own
      * parts are forced as they are written, but what was added beside them (recordings copied or unpacked) was
-     * not, and a power cut soon after the move could leave them empty under their names.
+     * not, and a power cut soon after the move could leave them empty under their names. {@code partsToo}: the
+     * parts too, where they were not written by the store (a bundle's, unpacked).
      */
-    static void forceTree(Disk disk, Path folder) throws IOException {
+    static void forceTree(Disk disk, Path folder, boolean partsToo) throws IOException {
         List<Path> folders = new ArrayList<>();
+        Path parts = folder.resolve(StoreFormat.PARTS);
+        Path copies = folder.resolve(StoreFormat.BACKUPS);
         try (Stream<Path> all = Files.walk(folder)) {
             for (Path p : (Iterable<Path>) all::iterator) {
-                if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                // The store's own parts were forced as it wrote them, and second copies need not be: at 10,000
+                // documents forcing them again cost 20,000 flushes (review). A bundle's, unpacked here, are not.
+                boolean storeWrote = !partsToo && (p.startsWith(parts) || p.startsWith(copies));
+                if (!storeWrote && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     disk.forceFile(p);
                 } else if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     folders.add(p);
@@ -190,7 +196,7 @@ public final class WholeProjectFolder {
         try {
             ProjectStore.create(place, project).close();
             T filled = filling.fill(place);
-            forceTree(disk, place);
+            forceTree(disk, place, false);
             done = true;
             return filled;
         } catch (IOException e) {

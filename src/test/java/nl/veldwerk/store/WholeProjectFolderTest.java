@@ -171,7 +171,10 @@ class WholeProjectFolderTest {
                     .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
         }
         assertTrue(files.contains("media/a01.wav") && files.contains(StoreFormat.MANIFEST), files.toString());
-        assertEquals(files, forcedFiles, "every file of the project forced, the recording too");
+        Set<String> notTheStores = new java.util.TreeSet<>(files);
+        notTheStores.removeIf(f -> f.startsWith(StoreFormat.PARTS + "/") || f.startsWith(StoreFormat.BACKUPS + "/"));
+        assertEquals(notTheStores, forcedFiles, "every file the store did not force as it wrote it, the recording too "
+                + "(its parts again cost a flush each: review)");
         assertFalse(placeSeenWhenForcing.contains(true), "forced before the project appeared");
         assertTrue(forcedFolders.contains(hidden[0].resolve("media")), "the recording's name in its folder");
         assertEquals(tmp, forcedFolders.getLast(), "the new folder's name in its parent, after the move");
@@ -194,6 +197,22 @@ class WholeProjectFolderTest {
         WholeProjectFolder.create(tmp.resolve("Nieuw"), sample());
         assertFalse(Files.exists(left), "a stopped program's, removed");
         assertTrue(Files.exists(running) && Files.exists(elsewhere), "a running program's and another computer's");
+    }
+
+    /**
+     * A recording copied into a project from a read-only source (a DVD, a protected share) is a file of the
+     * project's own, not read-only: Files.copy carried the mode over, and the copy could not be forced (review).
+     */
+    @Test
+    void aReadOnlyRecordingIsCopiedAsAFileOfTheProjectsOwn() throws Exception {
+        Path source = Files.writeString(tmp.resolve("a01.wav"), "RIFF....WAVE");
+        Files.setPosixFilePermissions(source, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        Path target = Files.createDirectories(tmp.resolve("media")).resolve("a01.wav");
+        DurableFiles.copy(source, target);
+        assertEquals("RIFF....WAVE", Files.readString(target));
+        assertTrue(Files.getPosixFilePermissions(target).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE),
+                Files.getPosixFilePermissions(target).toString());
+        assertFalse(Files.exists(target.resolveSibling("a01.wav.copying")));
     }
 
     private static List<Path> inside(Path folder) {

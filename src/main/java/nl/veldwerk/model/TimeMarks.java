@@ -218,11 +218,13 @@ public final class TimeMarks {
     /**
      * A header's field about time before a clock ("Duur: 00:45:12", "Opnameduur: 01:02:03", "Beginn: 10:15:00",
      * "Start time: 14:00:00"): its value, not a place in the recording (QA: the first turns got 00:45:12 as their
-     * time, and playing a quotation started there). Compounds end in the word ("opnameduur", "uhrzeit").
+     * time, and playing a quotation started there). With its colon, as a header writes it; a word of its own, or a
+     * Dutch or German compound ending in one ("opnameduur", "uhrzeit"): a speaker named "Michael Ende", "Fatime" or
+     * "Candidate" beside a clock keeps it (review).
      */
-    private static final Pattern FIELD = Pattern.compile("(?iu)^\\s*\\[?(?:\\p{L}+\\s+)?(?:[\\p{L}-]*(?:duur|dauer|"
-            + "duration|lengte|length|tijd|zeit|time|datum|date)|begin|beginn|start|einde|eind|ende|end|aanvang|opname|"
-            + "aufnahme|recording|recorded)(?:\\s+\\p{L}+)?\\]?\\s*:?\\s*$");
+    private static final Pattern FIELD = Pattern.compile("(?iu)^\\s*\\[?(?:(?:total|totale|start|begin|end|eind)\\s+)?"
+            + "(?:\\p{L}*(?:duur|dauer|tijd|zeit|datum|lengte)|time|date|duration|length|begin|beginn|start|einde|eind|ende"
+            + "|end|aanvang|opname|aufnahme|recording|recorded|opgenomen)\\]?\\s*:\\s*$");
 
     /** "[00:01:23]" for a time in milliseconds (tenths dropped): how Veldwerk writes marks it makes itself. */
     public static String bracketed(long millis) {

@@ -33,7 +33,9 @@ class TimeMarksTest {
     @Test
     void aHeaderFieldAboutTimeIsNoMark() {
         assertEquals(List.of(), millis("Duur: 00:45:12\nOpnameduur: 01:02:03\nBeginn: 10:15:00\nStart time: 14:00:00\n"
-                + "Aufnahmedauer 00:30:00\nTotal duration: 00:50:00\n[Einde] 00:59:00\n"));
+                + "Aufnahmedauer: 00:30:00\nTotal duration: 00:50:00\n[Einde]: 00:59:00\n"));
+        assertEquals(List.of(1_000L, 2_000L, 3_000L, 4_000L, 5_000L), millis("Michael Ende: 00:00:01\nFatime: 00:00:02\n"
+                + "Candidate   0:03\nAnna Start 00:00:04\nEsther Tijd 00:00:05\n"), "speakers whose names hold such words");
         assertEquals(List.of(10_000L, 3_000L, 61_000L), millis("Duur: 00:45:12\nI: Goed. [00:00:10]\n"
                 + "Interviewer: 00:00:03\nBakker, Jan (Guest)   1:01\n"), "a speaker's label beside a clock still is one");
     }

@@ -155,7 +155,7 @@ final class ImportCommand implements Callable<Integer> {
         if (saveLayout != null) {
             SavedLayouts.SavedLayout marked = forFile(choices, List.copyOf(labels));
             SavedLayouts.user().save(new SavedLayouts.SavedLayout(saveLayout.strip(), marked.names(),
-                    marked.interviewers(), marked.withTurns()));
+                    marked.interviewers(), marked.withTurns(), marked.labelsKept()));
             spec.commandLine().getOut().println("Saved the layout " + saveLayout.strip());
         }
     }
@@ -186,6 +186,9 @@ final class ImportCommand implements Callable<Integer> {
         renames.forEach(names::put);
         Set<String> marked = new HashSet<>(base.interviewers());
         marked.addAll(interviewers);
-        return new SavedLayouts.SavedLayout(base.name(), names, marked, base.withTurns() && !noTurns);
+        // A saved suggestion stays one (its label kept in the text), unless --rename names that label (review).
+        Set<String> kept = new HashSet<>(base.labelsKept());
+        renames.keySet().forEach(label -> kept.remove(label.strip().toLowerCase(java.util.Locale.ROOT)));
+        return new SavedLayouts.SavedLayout(base.name(), names, marked, base.withTurns() && !noTurns, kept);
     }
 }

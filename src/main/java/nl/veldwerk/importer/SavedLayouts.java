@@ -49,6 +49,11 @@ public final class SavedLayouts {
             return names.getOrDefault(SpeakerTurnDetector.key(found), found);
         }
 
+        /** Whether a found label keeps its place in the text though its speaker is named otherwise. */
+        public boolean keepsLabel(String found) {
+            return labelsKept.contains(SpeakerTurnDetector.key(found));
+        }
+
         /** Whether a found label (or the name it gets) is an interviewer's. */
         public boolean interviewer(String found) {
             return interviewers.contains(SpeakerTurnDetector.key(found))
@@ -158,6 +163,7 @@ public final class SavedLayouts {
         layout.names().forEach((found, to) -> names.append(found).append('\t').append(to).append('\n'));
         saved.put("names", names.toString());
         saved.put("interviewers", String.join("\n", layout.interviewers()));
+        saved.put("labelsKept", String.join("\n", layout.labelsKept())); // a suggestion stays one (review)
         saved.flush();
     }
 
@@ -185,7 +191,9 @@ public final class SavedLayouts {
         }
         Set<String> interviewers = new LinkedHashSet<>(Arrays.stream(saved.get("interviewers", "").split("\n"))
                 .filter(s -> !s.isBlank()).toList());
-        return Optional.of(new SavedLayout(name, names, interviewers, saved.getBoolean("turns", true)));
+        Set<String> kept = new LinkedHashSet<>(Arrays.stream(saved.get("labelsKept", "").split("\n"))
+                .filter(s -> !s.isBlank()).toList());
+        return Optional.of(new SavedLayout(name, names, interviewers, saved.getBoolean("turns", true), kept));
     }
 
     /** A preferences node name for a layout name (nodes take no slashes and at most 80 characters). */

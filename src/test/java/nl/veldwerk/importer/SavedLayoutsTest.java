@@ -34,6 +34,10 @@ class SavedLayoutsTest {
         assertTrue(buurt.interviewer("I"), "a label that becomes an interviewer's name");
         assertTrue(!buurt.interviewer("B"));
         assertTrue(!layouts.named("Boeken").orElseThrow().withTurns());
+        // A suggested name saved with the layout stays a suggestion: the label is kept in the text (review).
+        layouts.save(new SavedLayouts.SavedLayout("Met Pieter", Map.of("I", "Pieter"), Set.of("I"), true, Set.of("I")));
+        assertEquals(Set.of("i"), layouts.named("met pieter").orElseThrow().labelsKept());
+        layouts.delete("met pieter");
         layouts.delete("boeken");
         assertEquals(List.of("Buurt-interviews"), layouts.all().stream().map(SavedLayouts.SavedLayout::name).toList());
     }

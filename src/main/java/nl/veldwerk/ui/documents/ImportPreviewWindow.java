@@ -41,7 +41,8 @@ public final class ImportPreviewWindow {
      */
     record Row(ImportPlan plan, BooleanProperty turns, java.util.Map<String, String> names,
                        java.util.Set<String> interviewers, BooleanProperty recording,
-                       java.util.Map<String, String> suggested) {
+                       java.util.Map<String, String> suggested,
+                       java.util.Map<String, String> keptByLayout) {
         /**
          * A file's row as first shown: labels that name an interviewer ticked, and named as the project's
          * interviewer when it has one ("I" comes in as the project's "Interviewer", one speaker, not two).
@@ -50,7 +51,7 @@ public final class ImportPreviewWindow {
             this(plan, new SimpleBooleanProperty(plan.withTurns()), firstNames(plan.analysis(), projectInterviewers),
                     tickedAsInterviewers(plan.analysis(), projectInterviewers),
                     new SimpleBooleanProperty(plan.recording() != null),
-                    java.util.Map.copyOf(firstNames(plan.analysis(), projectInterviewers)));
+                    java.util.Map.copyOf(firstNames(plan.analysis(), projectInterviewers)), new java.util.HashMap<>());
         }
 
         /**
@@ -93,7 +94,8 @@ public final class ImportPreviewWindow {
             names.forEach((found, to) -> {
                 if (!to.isBlank() && !to.equals(found)) {
                     renamed.put(found, to);
-                    if (to.equals(suggested.get(found))) { // the preview's suggestion, not a name the user gave
+                    // The preview's suggestion (or a saved layout's), not a name the user gave.
+                    if (to.equals(suggested.get(found)) || to.equals(keptByLayout.get(found))) {
                         kept.add(found);
                     }
                 }
@@ -339,7 +341,11 @@ public final class ImportPreviewWindow {
                 row.turns().set(layout.withTurns() && !row.plan().analysis().turns().isEmpty());
                 row.names().clear();
                 row.interviewers().clear();
+                row.keptByLayout().clear();
                 for (TranscriptAnalysis.Speaker s : row.plan().analysis().speakers()) {
+                    if (layout.keepsLabel(s.name())) {
+                        row.keptByLayout().put(s.name(), layout.nameOf(s.name()));
+                    }
                     if (!layout.nameOf(s.name()).equals(s.name())) {
                         row.names().put(s.name(), layout.nameOf(s.name()));
                     }

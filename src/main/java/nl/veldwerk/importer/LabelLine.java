@@ -201,8 +201,11 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
      * parentheses may follow ("Interviewer (I)", "Bakker, Jan (Guest)").
      */
     private static int words(String text, int p, int lineEnd, Marks marks) {
-        if (p >= lineEnd || !Character.isUpperCase(text.codePointAt(p)) && !abbreviation(text, p, lineEnd)) {
+        if (p >= lineEnd) {
             return -1;
+        }
+        if (!Character.isUpperCase(text.codePointAt(p)) && !abbreviation(text, p, lineEnd)) {
+            return roleInLowerCase(text, p, lineEnd); // "interviewer:", "respondent 2:" (QA: a file typed so had no turns)
         }
         int end = -1;
         int i = p;
@@ -232,6 +235,19 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
         }
         return end - p > MAX_LABEL ? -1 : end;
     }
+
+    /**
+     * A role typed in lower case before a colon ("interviewer:", "respondent 2:", "i:"): a label however it is
+     * written, where a lower-case word before a colon is otherwise speech ("maar toen zei ik:"). Its end, or -1.
+     */
+    private static int roleInLowerCase(String text, int p, int lineEnd) {
+        java.util.regex.Matcher role = LOWER_CASE_ROLE.matcher(text).region(p, lineEnd);
+        return role.lookingAt() ? role.end(1) : -1;
+    }
+
+    private static final java.util.regex.Pattern LOWER_CASE_ROLE = java.util.regex.Pattern.compile(
+            "((?:interviewer|interviewee|respondent|resp|int|moderator|participant|deelnemer|onderzoeker"
+                    + "|geïnterviewde|spreker|speaker|i|r|b)(?: ?\\d{1,3})?)[ \\t]*:");
 
     /** A lower-case title's abbreviation before a name: "mw.", "dhr.", "mevr.", "drs.". */
     private static boolean abbreviation(String text, int p, int lineEnd) {

@@ -56,10 +56,26 @@ public final class Backups {
         return List.copyOf(saves);
     }
 
-    /** Whether a project could not be opened for its manifest (damaged, unreadable or gone): its earlier saves may. */
+    /**
+     * Whether a project could not be opened for its manifest being damaged or gone: its earlier saves may open.
+     * Not for a manifest of a newer version, one too large, or one the system would not let be read now (another
+     * program holding it, a file still being downloaded): an earlier save offered then would be older work to
+     * carry on from (review).
+     */
     public static boolean aboutTheManifest(ProjectFileException e) {
         Path file = e.file();
-        return file != null && file.getFileName() != null && file.getFileName().toString().equals(StoreFormat.MANIFEST);
+        if (e.problem().key().equals("folder.notProject")) {
+            return true; // the manifest gone: a folder with earlier saves in it offers them (QA), another has none
+        }
+        return file != null && file.getFileName() != null && file.getFileName().toString().equals(StoreFormat.MANIFEST)
+                && damage(e);
+    }
+
+    /** Whether a file's problem is that its content is damaged or gone (not a newer format, not access). */
+    static boolean damage(ProjectFileException e) {
+        return java.util.Set.of("file.notJson", "file.empty", "file.missing", "manifest.missingField",
+                "manifest.badPart", "manifest.twoLists", "manifest.badList", "part.damaged", "list.wrongLength")
+                .contains(e.problem().key());
     }
 
     /**

@@ -304,11 +304,14 @@ public final class ProjectStore implements AutoCloseable {
         return Optional.ofNullable(damagedRecovery);
     }
 
+    /** Whether a manifest can be read: false only when its content is damaged (not a newer format, not access). */
     private static boolean readable(Path manifest) {
         try {
             ProjectReader.readRoot(manifest);
             return true;
-        } catch (ProjectFileException | RuntimeException e) {
+        } catch (ProjectFileException e) {
+            return !Backups.damage(e);
+        } catch (RuntimeException e) {
             return false;
         }
     }
@@ -364,6 +367,20 @@ public final class ProjectStore implements AutoCloseable {
             Manifest autosaved = ProjectReader.readRoot(recovery);
             return autosaved.sequence() > saved.sequence() ? Optional.of(Instant.parse(autosaved.savedAt()))
                     : Optional.empty();
+        } catch (ProjectFileException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * When the recovery save was written, if there is one that can be read: asked where the manifest itself is
+     * damaged, when {@link #recoverableSince} cannot compare the two (review: the crash's newer work went unoffered,
+     * and an older earlier save was offered instead).
+     */
+    public static Optional<Instant> readableRecoverySince(Path directory) {
+        try {
+            Manifest autosaved = ProjectReader.readRoot(directory.resolve(StoreFormat.RECOVERY_MANIFEST));
+            return Optional.of(Instant.parse(autosaved.savedAt()));
         } catch (ProjectFileException | RuntimeException e) {
             return Optional.empty();
         }

@@ -604,6 +604,21 @@ class OtherToolsFilesTest {
                 Respondent: Toen ging ik weg.
                 """);
         assertEquals(List.of("Interviewer", "Respondent", "Interviewer", "Respondent"), speakers(speech));
+        // Roles typed in lower case throughout, or first: labels too (QA: no turns at all).
+        Document lower = imported("klein.txt", """
+                interviewer: Hoe oud bent u?
+                respondent: 67.
+                interviewer: En waar bent u geboren?
+                respondent: In Delft.
+                """);
+        assertEquals(List.of("interviewer", "respondent", "interviewer", "respondent"), speakers(lower));
+        Document firstLower = imported("eerst-klein.txt", """
+                interviewer: Hoe oud bent u?
+                Respondent: 67.
+                interviewer: En waar bent u geboren?
+                respondent: In Delft.
+                """);
+        assertEquals(4, firstLower.turns().size(), speakers(firstLower).toString());
     }
 
     /** ASS override tags in an .srt (Subtitle Edit, YouTube) are no text, and no part of a speaker's name (QA). */

@@ -90,6 +90,16 @@ final class ProjectOpener {
             fail.accept(I18n.text("error.open"), e);
             return;
         }
+        var recovery = ProjectStore.readableRecoverySince(directory);
+        if (recovery.isPresent()) {
+            // The crash's work is newer than any earlier save: offered first, as the project it is.
+            if (dialogs.confirm(I18n.text("error.open"), I18n.message(problem) + "\n\n" + I18n.text(
+                    "recover.damagedManifest", TIME.format(recovery.get())))) {
+                background.run(() -> ProjectStore.openRecovered(directory), this::shown,
+                        failure -> fail.accept(I18n.text("error.open"), failure));
+            }
+            return;
+        }
         background.run(() -> nl.veldwerk.store.Backups.saves(directory), saves -> {
             if (saves.isEmpty()) {
                 fail.accept(I18n.text("error.open"), e);

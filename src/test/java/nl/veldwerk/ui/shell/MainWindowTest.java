@@ -543,11 +543,61 @@ class MainWindowTest extends WorkbenchTest {
         for (int i = 0; i < 4; i++) {
             WindowTestSupport.idle(vm);
         }
-        assertTrue(dialogs.questions.stream().anyMatch(q -> q.contains("Make a project of the newest")),
-                dialogs.questions.toString());
+        assertTrue(dialogs.questions.stream().anyMatch(q -> q.contains("Make a project of the newest")
+                && q.contains("This project's folder")), dialogs.questions.toString());
         var opened = vm.storeProperty().get();
         assertTrue(opened != null && !opened.directory().equals(dir), "the earlier save opened as a project of its own");
         assertTrue(opened.session().project().code("c").isPresent(), "with the work of the save before the last");
+    }
+
+    /** A project whose manifest is gone, its earlier saves still in backups/, offers the newest too (QA). */
+    @Test
+    void aManifestGoneOffersTheNewestEarlierSave(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("weg");
+        try (ProjectStore store = ProjectStore.create(dir, ProjectInfo.named("Weg", Fixtures.T))) {
+            store.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of(
+                    "c", "Schaamte", null, null)));
+            store.save();
+            store.save();
+        }
+        java.nio.file.Files.delete(dir.resolve("veldwerk.json"));
+        dialogs.answer = true;
+        robot.interact(() -> vm.open(dir));
+        for (int i = 0; i < 4; i++) {
+            WindowTestSupport.idle(vm);
+        }
+        assertTrue(dialogs.questions.stream().anyMatch(q -> q.contains("Make a project of the newest")),
+                dialogs.questions.toString());
+        assertTrue(vm.storeProperty().get() != null && vm.storeProperty().get().session().project().code("c")
+                .isPresent(), "opened from the earlier save");
+    }
+
+    /** A damaged manifest with a readable recovery save offers the crash's work first, newer than any backup (review). */
+    @Test
+    void aDamagedManifestWithARecoverySaveOffersTheRecoveredWork(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("kapot-herstel");
+        try (ProjectStore store = ProjectStore.create(dir, ProjectInfo.named("Herstel", Fixtures.T))) {
+            store.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of(
+                    "c", "Schaamte", null, null)));
+            store.save();
+            store.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of(
+                    "d", "Angst", null, null)));
+            store.write(store.capture(), ProjectStore.Target.RECOVERY); // then the machine goes down
+        }
+        Path manifest = dir.resolve("veldwerk.json");
+        java.nio.file.Files.write(manifest, java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(manifest), 60));
+        dialogs.answer = true;
+        robot.interact(() -> vm.open(dir));
+        for (int i = 0; i < 4; i++) {
+            WindowTestSupport.idle(vm);
+        }
+        assertTrue(dialogs.questions.stream().anyMatch(q -> q.contains("Work saved automatically at")),
+                dialogs.questions.toString());
+        assertTrue(vm.storeProperty().get().session().project().code("d").isPresent(), "the crash's work");
+        robot.interact(vm::save);
+        WindowTestSupport.idle(vm);
+        robot.interact(vm::close);
+        assertTrue(ProjectReader.read(dir).code("d").isPresent(), "saved as the project again");
     }
 
     /**

@@ -532,7 +532,9 @@ public final class ProjectMerge {
             plan.put(merged);
         }
         if (!here.text().equals(theirs.text())) {
-            conflicts.add(conflict("conflict.commentChanged", nameOf(here), nameOf(text)));
+            // The other text in full in the report: it is not kept in the project (review).
+            Memo dropped = text == theirs ? here : theirs;
+            conflicts.add(conflict("conflict.commentChanged", nameOf(here), nameOf(text), dropped.text().strip()));
         }
     }
 

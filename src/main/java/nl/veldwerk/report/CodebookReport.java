@@ -68,7 +68,8 @@ public final class CodebookReport {
         if (!quotations.isEmpty() || !c.definition().isBlank() || !c.indicators().isEmpty()
                 || !c.inclusion().isBlank() || !c.exclusion().isBlank() || !c.anchor().isBlank() || !c.memo().isBlank()
                 || p.relations().stream().anyMatch(r -> r.sourceCodeId().equals(c.id()))
-                || !p.memosAbout(new MemoTarget(EntityKind.CODE, c.id())).isEmpty()) {
+                || p.memosAbout(new MemoTarget(EntityKind.CODE, c.id())).stream()
+                        .anyMatch(m -> !m.comment() || !m.resolved())) { // a handled comment is not printed
             WordDocument.keepWithNext(facts);
         }
         if (!c.definition().isBlank()) {

@@ -206,7 +206,8 @@ class ProjectMergeTest {
         assertTrue(a.memo("rc2").orElseThrow().resolved(), "handled there, handled here now");
         assertEquals("Definitie te breed: wat valt erbuiten?", a.memo("rc2").orElseThrow().text());
         assertEquals(List.of("the review comment 'Definitie te breed' was changed in both projects; the one changed "
-                + "last is kept: 'Definitie te breed: wat valt erbuiten?'"), merge.report().conflicts().stream()
+                + "last is kept: 'Definitie te breed: wat valt erbuiten?'; the other read: 'Definitie te breed'"),
+                merge.report().conflicts().stream()
                 .map(c -> c.text(java.util.Locale.ENGLISH)).toList());
     }
 

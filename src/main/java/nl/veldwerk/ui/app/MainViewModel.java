@@ -79,7 +79,7 @@ public final class MainViewModel {
         this.dialogs = dialogs;
         this.threads = threads;
         this.background = new Background(threads.fx(), threads.work(), threads.saves());
-        this.opener = new ProjectOpener(background, dialogs, this::show, this::fail);
+        this.opener = new ProjectOpener(background, dialogs, this::show, this::fail, said -> status.say(said));
         this.saving = new Saving(threads, background, status, e -> fail(I18n.text("error.save"), e));
         saving.onVersionSetAside(opener::offerVersionSetAside);
         this.files = new ProjectFiles(this, background, documents::select, status::say);

@@ -37,13 +37,16 @@ final class ProjectOpener {
     private final Dialogs dialogs;
     private final Consumer<ProjectStore> show;
     private final BiConsumer<String, Exception> fail;
+    /** What the status line says when nothing is opened after all (it said "Opening …" on: QA). */
+    private final Consumer<String> notOpened;
 
     ProjectOpener(TaskRunner background, Dialogs dialogs, Consumer<ProjectStore> show,
-                  BiConsumer<String, Exception> fail) {
+                  BiConsumer<String, Exception> fail, Consumer<String> notOpened) {
         this.background = background;
         this.dialogs = dialogs;
         this.show = show;
         this.fail = fail;
+        this.notOpened = notOpened;
     }
 
     /** Opens {@code directory} once {@code previous} (closing the project before) has let go of its lock. */
@@ -66,6 +69,7 @@ final class ProjectOpener {
             Dialogs.RecoverChoice choice = dialogs.askRecover(I18n.text("recover.title"), I18n.text("recover.message",
                     TIME.format(found.since()), found.name()));
             if (choice == Dialogs.RecoverChoice.NOT_NOW) {
+                notOpened.accept(I18n.text("status.notOpenedRecoveryKept", found.name()));
                 return; // nothing opened, the recovery save kept for the next time
             }
             boolean recover = choice == Dialogs.RecoverChoice.RECOVER;

@@ -618,6 +618,8 @@ class MainWindowTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
         assertEquals(1, dialogs.questions.size(), dialogs.questions.toString());
         assertEquals(null, vm.storeProperty().get(), "nothing opened");
+        assertEquals("'Later' not opened; the work saved automatically is kept for the next time",
+                vm.statusProperty().get(), "not 'Opening …' on (QA)");
         assertTrue(ProjectStore.recoverableSince(dir).isPresent(), "the recovery save is kept");
         dialogs.recoverChoice = nl.veldwerk.ui.common.Dialogs.RecoverChoice.RECOVER;
         robot.interact(() -> vm.open(dir));

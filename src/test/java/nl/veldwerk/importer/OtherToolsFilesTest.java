@@ -621,6 +621,29 @@ class OtherToolsFilesTest {
         assertEquals(4, firstLower.turns().size(), speakers(firstLower).toString());
     }
 
+    /**
+     * Captions without any punctuation (Whisper's, YouTube's) start a paragraph with its own time every 20 s or so,
+     * at a cue's start, never inside a line: a quotation's time was up to 45 s early (QA: 26 marks for 400 cues).
+     */
+    @Test
+    void captionsWithoutPunctuationKeepATimeEveryFewCues() throws Exception {
+        StringBuilder vtt = new StringBuilder("WEBVTT\n\n");
+        for (int cue = 0; cue < 40; cue++) {
+            long ms = cue * 3_000L;
+            vtt.append(String.format(java.util.Locale.ROOT, "00:%02d:%02d.000 --> 00:%02d:%02d.500%n", ms / 60_000,
+                    ms / 1000 % 60, ms / 60_000, ms / 1000 % 60 + 2)).append("en dan gaan we verder met woord ")
+                    .append(cue).append("\n\n");
+        }
+        Document d = imported("geen-punten.vtt", vtt.toString());
+        List<String> lines = d.text().lines().toList();
+        assertTrue(lines.size() >= 5, "a paragraph every 20 s or so of 120: " + lines.size());
+        for (String line : lines) {
+            assertTrue(line.matches("\\[[0-9:.]+\\] [^\\[]+"), "one time, at the line's start: " + line);
+        }
+        String text = d.text();
+        assertTrue(text.contains("woord 0 ") && text.contains("woord 39"), "no word lost");
+    }
+
     /** ASS override tags in an .srt (Subtitle Edit, YouTube) are no text, and no part of a speaker's name (QA). */
     @Test
     void assOverrideTagsInSubtitlesAreNoText() throws Exception {

@@ -457,7 +457,11 @@ public final class ProjectStore implements AutoCloseable {
         synchronized (writeLock) {
             lock.verify(directory);
             try {
+                boolean asLeft = java.util.Objects.equals(partsModified(), partsAsLeft);
                 garbage.prepare(directory.resolve(StoreFormat.MANIFEST), keptBesides());
+                if (asLeft) { // the collector's own deletions: the first save need not look at every part
+                    partsAsLeft = partsModified();
+                }
             } catch (IOException e) {
                 throw new ProjectFileException(directory, e, "save.failed", ProjectFileException.detail(e));
             }

@@ -132,7 +132,9 @@ public final class DiagramWindow {
         manual = new VBox(4, new Label(I18n.text("diagram.manualWeight")), manualWeight, manualReason, setWeight);
         evidence.setWrapText(true);
         evidence.setId("diagram-evidence");
-        VBox side = new VBox(6, evidence, manual, new Label(I18n.text("diagram.supporting")), supporting);
+        Label supportingTitle = new Label(I18n.text("diagram.supporting"));
+        supportingTitle.setWrapText(true); // on two lines in a narrow panel, not cut (QA)
+        VBox side = new VBox(6, evidence, manual, supportingTitle, supporting);
         side.setPadding(new Insets(8));
         VBox.setVgrow(supporting, Priority.ALWAYS);
 

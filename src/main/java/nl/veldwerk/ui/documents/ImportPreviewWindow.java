@@ -119,6 +119,18 @@ public final class ImportPreviewWindow {
                         || projectInterviewers.contains(name)).toList());
     }
 
+    /** A cell whose whole text shows on hover, where a narrow column cuts it (QA: "Already speaks in … the sam…"). */
+    private static <S> javafx.scene.control.TableCell<S, String> wholeOnHover() {
+        return new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isBlank() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        };
+    }
+
     /** The recording found beside a file, linked when ticked ("—" when none was found). */
     private static TableColumn<Row, Row> recordingColumn() {
         TableColumn<Row, Row> column = new TableColumn<>(I18n.text("importPreview.recording"));
@@ -446,12 +458,14 @@ public final class ImportPreviewWindow {
         known.setCellValueFactory(c -> new ReadOnlyStringWrapper(alreadyIn(documentsOfSpeakers,
                 c.getValue().file().names().getOrDefault(c.getValue().found().name(), c.getValue().found().name()))));
         known.setEditable(false);
+        known.setCellFactory(c -> wholeOnHover());
         TableColumn<SpeakerRow, String> turns = new TableColumn<>(I18n.text("importPreview.turnCount"));
         turns.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().found().turns())));
         turns.setEditable(false);
         TableColumn<SpeakerRow, String> begins = new TableColumn<>(I18n.text("importPreview.begins"));
         begins.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().found().firstWords()));
         begins.setEditable(false);
+        begins.setCellFactory(c -> wholeOnHover());
         found.setPrefWidth(140);
         name.setPrefWidth(180);
         interviewer.setPrefWidth(100);

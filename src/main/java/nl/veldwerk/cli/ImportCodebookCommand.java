@@ -38,7 +38,8 @@ final class ImportCodebookCommand implements Callable<Integer> {
             AddCodebook add = new AddCodebook(name.endsWith(".csv") ? CodebookFiles.readCsv(file)
                     : CodebookFiles.readJson(file));
             command = add.command();
-            done = () -> Counted.of(add.summary().count("codes"), "code") + " added";
+            // What was added and what was kept as it is (a code already there, its other definition said).
+            done = () -> add.summary().describe(Locale.ENGLISH);
         }
         try (ProjectStore store = WritableProject.open(directory)) { // read first: a bad file changes nothing
             store.session().execute(command);

@@ -45,7 +45,12 @@ public final class AddCodebook {
                         && x.name().equalsIgnoreCase(c.name())).findFirst().orElse(null);
                 if (existing != null) {
                     idOf.put(c.id(), existing.id());
-                    skipped.add(QdeReader.skipReason("skip.codeExists", c.name()));
+                    // A definition the file has otherwise (a supervisor's edit) is not taken over: said, with it
+                    // (QA: left out without a word).
+                    boolean otherDefinition = !c.definition().isBlank()
+                            && !c.definition().strip().equals(existing.definition().strip());
+                    skipped.add(otherDefinition ? QdeReader.skipReason("skip.codeExistsOtherDefinition", c.name(),
+                            c.definition().strip()) : QdeReader.skipReason("skip.codeExists", c.name()));
                     continue;
                 }
                 String id = p.contains(EntityKind.CODE, c.id()) ? Ids.newId() : c.id();

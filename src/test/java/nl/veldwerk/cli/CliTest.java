@@ -296,7 +296,12 @@ class CliTest {
         Path oneCode = Files.writeString(tmp.resolve("een.csv"), "name\nDrempel\n");
         assertEquals(0, run("new", tmp.resolve("b-leeg").toString()).status());
         CliRun codebook = run("import-codebook", tmp.resolve("b-leeg").toString(), oneCode.toString());
-        assertEquals("1 code added", codebook.out().strip(), "not '1 codes added' (QA)");
+        assertTrue(codebook.out().strip().endsWith(": 1 code."), "not '1 codes added' (QA): " + codebook.out());
+        // The same code again, its definition edited by a supervisor: kept here, and said with the file's (QA).
+        Path edited = Files.writeString(tmp.resolve("bewerkt.csv"), "name,definition\nDrempel,Wat mensen tegenhoudt\n");
+        CliRun again = run("import-codebook", tmp.resolve("b-leeg").toString(), edited.toString());
+        assertTrue(again.out().contains("no codes") && again.out().contains("code 'Drempel': the project already has "
+                + "it, with another definition, kept; the file's: 'Wat mensen tegenhoudt'"), again.out());
         Path notes = Files.createDirectories(tmp.resolve("met-notities"));
         Files.writeString(notes.resolve("notities.txt"), "mijn eigen aantekeningen");
         CliRun among = run("import-qdpx", qdpx.toString(), notes.toString());

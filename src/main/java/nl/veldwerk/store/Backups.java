@@ -74,7 +74,8 @@ public final class Backups {
     /** Whether a file's problem is that its content is damaged or gone (not a newer format, not access). */
     static boolean damage(ProjectFileException e) {
         return java.util.Set.of("file.notJson", "file.empty", "file.missing", "manifest.missingField",
-                "manifest.badPart", "manifest.twoLists", "manifest.badList", "part.damaged", "list.wrongLength")
+                "manifest.badPart", "manifest.twoLists", "manifest.badList", "part.damaged", "list.wrongLength",
+                "file.inconsistent", "file.nullEntry", "format.missing")
                 .contains(e.problem().key());
     }
 

@@ -120,6 +120,12 @@ final class PartTracker implements Consumer<ProjectChange> {
         }
     }
 
+    /** The part file on disk of a document (or the project: ""), or null. */
+    synchronized String fileOf(String id) {
+        PartRef ref = refOf.get(id);
+        return ref == null ? null : ref.file();
+    }
+
     synchronized boolean hasUnpersistedChanges() {
         return counter > persistedCounter;
     }

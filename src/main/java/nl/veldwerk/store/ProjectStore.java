@@ -74,6 +74,8 @@ public final class ProjectStore implements AutoCloseable {
     private final java.util.Set<String> removedParts = new java.util.HashSet<>();
     /** Names of such documents whose text was not at hand either: said once by the next write. */
     private final List<String> textsGone = new java.util.ArrayList<>();
+    /** Part files a write found missing without a copy, until a write no longer names them (guarded as above). */
+    private final java.util.Set<String> missingFiles = new java.util.HashSet<>();
     /** Documents said lost that way: their parts are named as they were, not looked for again (guarded as above). */
     private final java.util.Set<String> goneForGood = new java.util.HashSet<>();
     /** When a recovery save found damaged at open was written (its work cannot be read back); null if none was. */
@@ -304,14 +306,16 @@ public final class ProjectStore implements AutoCloseable {
         return Optional.ofNullable(damagedRecovery);
     }
 
-    /** Whether a manifest can be read: false only when its content is damaged (not a newer format, not access). */
+    /**
+     * Whether a manifest can be read now. Any problem counts (damage, a newer version's, a file another program
+     * holds): the work in it is said not to be recovered here, and its parts are kept while the project is open
+     * (review: a newer version's recovery save was passed over and collected).
+     */
     private static boolean readable(Path manifest) {
         try {
             ProjectReader.readRoot(manifest);
             return true;
-        } catch (ProjectFileException e) {
-            return !Backups.damage(e);
-        } catch (RuntimeException e) {
+        } catch (ProjectFileException | RuntimeException e) {
             return false;
         }
     }
@@ -491,12 +495,14 @@ public final class ProjectStore implements AutoCloseable {
      */
     private void textsOfRemovedParts() {
         List<String> ids;
+        List<String> gone;
         synchronized (removedParts) {
-            if (removedParts.isEmpty()) {
+            if (removedParts.isEmpty() && goneForGood.isEmpty()) {
                 return;
             }
             ids = List.copyOf(removedParts);
             removedParts.clear();
+            gone = List.copyOf(goneForGood);
         }
         for (String id : ids) {
             Document d = session.project().document(id).orElse(null);
@@ -504,13 +510,28 @@ public final class ProjectStore implements AutoCloseable {
                 continue; // deleted since: nothing to write
             }
             try {
-                d.text();
-            } catch (ModelException gone) {
+                String text = d.text();
+                if (d.body() instanceof StoredText stored) {
+                    stored.hold(text); // its part is gone: the save that writes it anew must find it (review)
+                }
+            } catch (ModelException unreadable) {
                 tracker.keepAsWritten(id);
                 synchronized (removedParts) {
                     textsGone.add(d.name());
                     goneForGood.add(id);
                 }
+            }
+        }
+        // A document whose text is gone for good stays as it was written, whatever changes meanwhile (its changes
+        // cannot be saved without its text: said); one whose part came back (a sync service) is itself again.
+        for (String id : gone) {
+            String file = tracker.fileOf(id);
+            if (file != null && Files.exists(directory.resolve(file))) {
+                synchronized (removedParts) {
+                    goneForGood.remove(id);
+                }
+            } else {
+                tracker.keepAsWritten(id);
             }
         }
     }
@@ -524,12 +545,14 @@ public final class ProjectStore implements AutoCloseable {
      * the next open found the documents missing (QA). One look at the folder's time per write; the parts themselves
      * only when it changed since this store last wrote there.
      */
-    private void partsRemovedElsewhere(SaveSnapshot snapshot) throws IOException, ProjectFileException {
-        List<String> gone;
+    private void partsRemovedElsewhere(SaveSnapshot snapshot, Target target) throws IOException, ProjectFileException {
+        List<String> gone = List.of();
         java.util.Set<String> known;
         synchronized (removedParts) {
-            gone = List.copyOf(textsGone);
-            textsGone.clear();
+            if (target == Target.SAVE) { // said where the user sees it: a save's message, not the recovery's line
+                gone = List.copyOf(textsGone);
+                textsGone.clear();
+            }
             known = java.util.Set.copyOf(goneForGood);
         }
         if (!gone.isEmpty()) {
@@ -537,7 +560,7 @@ public final class ProjectStore implements AutoCloseable {
                     String.join(", ", gone.stream().limit(10).toList()));
         }
         java.nio.file.attribute.FileTime before = partsModified();
-        if (before != null && before.equals(partsAsLeft)) {
+        if (before != null && before.equals(partsAsLeft) && !namesMissing(snapshot, known)) {
             return;
         }
         Path parts = directory.resolve(StoreFormat.PARTS);
@@ -573,6 +596,10 @@ public final class ProjectStore implements AutoCloseable {
             disk.forceFolder(parts);
         }
         partsAsLeft = before; // the time before the look: a removal during it is looked for again
+        synchronized (removedParts) {
+            missingFiles.clear();
+            missing.stream().filter(ref -> !known.contains(ref.id())).forEach(ref -> missingFiles.add(ref.file()));
+        }
         if (!missing.isEmpty()) {
             java.util.Set<String> files = new java.util.HashSet<>();
             missing.forEach(ref -> files.add(ref.file()));
@@ -582,6 +609,25 @@ public final class ProjectStore implements AutoCloseable {
             }
             throw new ProjectFileException(directory, "parts.removed", missing.size());
         }
+    }
+
+    /**
+     * Whether the snapshot names, without writing it, a part a write found missing and not yet written anew: a
+     * snapshot captured before that write (queued behind it) must not commit naming it (review).
+     */
+    private boolean namesMissing(SaveSnapshot snapshot, java.util.Set<String> gone) {
+        java.util.Set<String> missing;
+        synchronized (removedParts) {
+            if (missingFiles.isEmpty()) {
+                return false;
+            }
+            missing = java.util.Set.copyOf(missingFiles);
+        }
+        java.util.Set<String> written = new java.util.HashSet<>();
+        snapshot.documentsToWrite().forEach(p -> written.add(p.file()));
+        return snapshot.documents().stream().anyMatch(ref -> missing.contains(ref.file())
+                && !written.contains(ref.file()) && !gone.contains(ref.id()))
+                || snapshot.projectPart() == null && missing.contains(snapshot.projectPartFile());
     }
 
     /** Puts a removed part back from its intact second copy; false when there is none (or its checksum differs). */
@@ -639,7 +685,7 @@ public final class ProjectStore implements AutoCloseable {
             takeLostLockAgain();
             lock.verify(directory);
             try {
-                partsRemovedElsewhere(snapshot);
+                partsRemovedElsewhere(snapshot, target);
                 Map<String, String> checksums = writeParts(snapshot);
                 textsNowIn(snapshot, checksums);
                 Manifest manifest = manifest(snapshot, checksums);
@@ -657,6 +703,15 @@ public final class ProjectStore implements AutoCloseable {
                 lastWriteSequence = Math.max(lastWriteSequence, snapshot.sequence());
                 tracker.written(snapshot, checksums);
                 partsAsLeft = partsModified();
+                synchronized (removedParts) { // written anew, or no longer named: no longer missing
+                    if (!missingFiles.isEmpty()) {
+                        java.util.Set<String> named = new java.util.HashSet<>();
+                        snapshot.documents().forEach(ref -> named.add(ref.file()));
+                        named.add(snapshot.projectPartFile());
+                        snapshot.documentsToWrite().forEach(p -> named.remove(p.file()));
+                        missingFiles.retainAll(named);
+                    }
+                }
             } catch (IOException | RuntimeException e) {
                 throw new ProjectFileException(manifestFile, e, "save.failed", ProjectFileException.detail(e));
             }

@@ -130,6 +130,21 @@ final class StoredText extends DocumentText {
         }
     }
 
+    /**
+     * Keeps {@code text} (this one's, just read) in memory from now on: its part was removed from the folder, and
+     * the save that writes it anew must find it, whatever the cache lets go of meanwhile (review).
+     */
+    void hold(String text) {
+        synchronized (place) {
+            if (place.held == null && place.file != null) {
+                place.held = text;
+                release(place.file, place);
+                place.file = null;
+                RECENT.remove(place);
+            }
+        }
+    }
+
     @Override
     public String get() {
         String held;

@@ -94,7 +94,13 @@ final class ProjectOpener {
             fail.accept(I18n.text("error.open"), e);
             return;
         }
-        var recovery = ProjectStore.readableRecoverySince(directory);
+        if (ProjectStore.openNowIn(directory).isPresent()) {
+            fail.accept(I18n.text("error.open"), e); // held by another window: no copy of an older save beside it
+            return;
+        }
+        // A manifest gone cannot be opened from the recovery save in its place: the earlier saves are offered.
+        var recovery = problem.problem().key().equals("folder.notProject") ? java.util.Optional.<java.time.Instant>empty()
+                : ProjectStore.readableRecoverySince(directory);
         if (recovery.isPresent()) {
             // The crash's work is newer than any earlier save: offered first, as the project it is.
             if (dialogs.confirm(I18n.text("error.open"), I18n.message(problem) + "\n\n" + I18n.text(

@@ -644,6 +644,23 @@ class OtherToolsFilesTest {
         assertTrue(text.contains("woord 0 ") && text.contains("woord 39"), "no word lost");
     }
 
+    /** Two people in one cue written with dashes keep a line each (QA: run together as one sentence). */
+    @Test
+    void dashLinesInACueStayLinesOfTheirOwn() throws Exception {
+        Document d = imported("streepjes.srt", """
+                1
+                00:00:01,000 --> 00:00:04,000
+                - Waar woon je?
+                - In Utrecht.
+
+                2
+                00:00:05,000 --> 00:00:07,000
+                Al twintig jaar - sinds de verbouwing.
+                """);
+        assertTrue(d.text().contains("- Waar woon je?\n- In Utrecht."), d.text());
+        assertTrue(d.text().contains("Al twintig jaar - sinds de verbouwing."), "a dash inside a line stays: " + d.text());
+    }
+
     /** ASS override tags in an .srt (Subtitle Edit, YouTube) are no text, and no part of a speaker's name (QA). */
     @Test
     void assOverrideTagsInSubtitlesAreNoText() throws Exception {

@@ -73,11 +73,12 @@ public final class Backups {
 
     /** Whether a file's problem is that its content is damaged or gone (not a newer format, not access). */
     static boolean damage(ProjectFileException e) {
-        return java.util.Set.of("file.notJson", "file.empty", "file.missing", "manifest.missingField",
-                "manifest.badPart", "manifest.twoLists", "manifest.badList", "part.damaged", "list.wrongLength",
-                "file.inconsistent", "file.nullEntry", "format.missing")
-                .contains(e.problem().key());
+        return DAMAGE.contains(e.problem().key());
     }
+
+    private static final java.util.Set<String> DAMAGE = java.util.Set.of("file.notJson", "file.empty", "file.missing",
+            "manifest.missingField", "manifest.badPart", "manifest.twoLists", "manifest.badList", "part.damaged",
+            "list.wrongLength", "file.inconsistent", "file.nullEntry", "format.missing");
 
     /**
      * Makes a project of an earlier save beside this one, to open (and merge from, or work on): the project as it

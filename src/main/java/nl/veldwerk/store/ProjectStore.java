@@ -568,8 +568,7 @@ public final class ProjectStore implements AutoCloseable {
             Files.createDirectory(parts); // not its parents: a folder moved away is refused by the lock, not remade
             before = partsModified();
         }
-        java.util.Set<String> written = new java.util.HashSet<>();
-        snapshot.documentsToWrite().forEach(p -> written.add(p.file()));
+        java.util.Set<String> written = snapshot.filesWritten();
         List<PartRef> missing = new java.util.ArrayList<>();
         boolean restored = false;
         for (PartRef ref : snapshot.documents()) {
@@ -623,8 +622,7 @@ public final class ProjectStore implements AutoCloseable {
             }
             missing = java.util.Set.copyOf(missingFiles);
         }
-        java.util.Set<String> written = new java.util.HashSet<>();
-        snapshot.documentsToWrite().forEach(p -> written.add(p.file()));
+        java.util.Set<String> written = snapshot.filesWritten();
         return snapshot.documents().stream().anyMatch(ref -> missing.contains(ref.file())
                 && !written.contains(ref.file()) && !gone.contains(ref.id()))
                 || snapshot.projectPart() == null && missing.contains(snapshot.projectPartFile());
@@ -708,7 +706,7 @@ public final class ProjectStore implements AutoCloseable {
                         java.util.Set<String> named = new java.util.HashSet<>();
                         snapshot.documents().forEach(ref -> named.add(ref.file()));
                         named.add(snapshot.projectPartFile());
-                        snapshot.documentsToWrite().forEach(p -> named.remove(p.file()));
+                        named.removeAll(snapshot.filesWritten());
                         missingFiles.retainAll(named);
                     }
                 }

@@ -26,4 +26,11 @@ public record SaveSnapshot(long sequence, ProjectPart projectPart, String projec
 
     record PendingPart(String file, DocumentPart part) {
     }
+
+    /** The document part files this snapshot writes (the others it names are on disk already). */
+    java.util.Set<String> filesWritten() {
+        java.util.Set<String> files = new java.util.HashSet<>();
+        documentsToWrite.forEach(p -> files.add(p.file()));
+        return files;
+    }
 }

@@ -48,10 +48,15 @@ public final class ImportPreviewWindow {
          * interviewer when it has one ("I" comes in as the project's "Interviewer", one speaker, not two).
          */
         Row(ImportPlan plan, java.util.Set<String> projectInterviewers) {
-            this(plan, new SimpleBooleanProperty(plan.withTurns()), firstNames(plan.analysis(), projectInterviewers),
+            this(plan, projectInterviewers, firstNames(plan.analysis(), projectInterviewers));
+        }
+
+        /** The names first given are also what the preview suggested (found once). */
+        private Row(ImportPlan plan, java.util.Set<String> projectInterviewers, java.util.Map<String, String> first) {
+            this(plan, new SimpleBooleanProperty(plan.withTurns()), new java.util.HashMap<>(first),
                     tickedAsInterviewers(plan.analysis(), projectInterviewers),
-                    new SimpleBooleanProperty(plan.recording() != null),
-                    java.util.Map.copyOf(firstNames(plan.analysis(), projectInterviewers)), new java.util.HashMap<>());
+                    new SimpleBooleanProperty(plan.recording() != null), java.util.Map.copyOf(first),
+                    new java.util.HashMap<>());
         }
 
         /**

@@ -359,8 +359,7 @@ class MainWindowTest extends WorkbenchTest {
         assertEquals(before + 1, vm.storeProperty().get().session().project().codings().size());
         // Merged once, there is nothing left to merge: said, not asked; the other coder's crash is said too.
         try (ProjectStore other = ProjectStore.open(b)) {
-            other.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of("na-crash",
-                    "Na de crash", null, null)));
+            addCode(other, "na-crash", "Na de crash");
             other.write(other.capture(), ProjectStore.Target.RECOVERY);
         }
         int asked = dialogs.questions.size();
@@ -420,8 +419,7 @@ class MainWindowTest extends WorkbenchTest {
         robot.interact(() -> vm.open(here));
         WindowTestSupport.idle(vm);
         try (ProjectStore other = ProjectStore.open(laptop)) {
-            other.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of("laptop", "Laptop",
-                    null, null)));
+            addCode(other, "laptop", "Laptop");
             other.save();
         }
         try (var parts = java.nio.file.Files.list(laptop.resolve("parts"))) {
@@ -451,8 +449,7 @@ class MainWindowTest extends WorkbenchTest {
     void afterACrashTheWindowOffersTheRecoverySave(FxRobot robot) throws Exception {
         Path dir = tmp.resolve("crashed");
         try (ProjectStore store = ProjectStore.create(dir, ProjectInfo.named("Crashed", Fixtures.T))) {
-            store.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of(
-                    "c", "Schaamte", null, null)));
+            addCode(store, "c", "Schaamte");
             store.write(store.capture(), ProjectStore.Target.RECOVERY); // then the machine goes down
         }
         dialogs.answer = true;
@@ -475,8 +472,7 @@ class MainWindowTest extends WorkbenchTest {
     void declinedRecoveryOpensTheLastSaveAndForgetsTheRecovery(FxRobot robot) throws Exception {
         Path dir = tmp.resolve("declined");
         try (ProjectStore store = ProjectStore.create(dir, ProjectInfo.named("Declined", Fixtures.T))) {
-            store.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of(
-                    "c", "Schaamte", null, null)));
+            addCode(store, "c", "Schaamte");
             store.write(store.capture(), ProjectStore.Target.RECOVERY);
         }
         dialogs.answer = false;
@@ -499,8 +495,7 @@ class MainWindowTest extends WorkbenchTest {
             try (var files = java.nio.file.Files.list(dir.resolve("parts"))) {
                 partsBefore = files.collect(java.util.stream.Collectors.toSet());
             }
-            store.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of(
-                    "c", "Schaamte", null, null)));
+            addCode(store, "c", "Schaamte");
             store.write(store.capture(), ProjectStore.Target.RECOVERY);
         }
         java.util.List<Path> recoveryParts;
@@ -509,13 +504,12 @@ class MainWindowTest extends WorkbenchTest {
         }
         assertTrue(!recoveryParts.isEmpty(), "the recovery save wrote parts of its own");
         Path recovery = dir.resolve("autosave.json");
-        java.nio.file.Files.write(recovery, java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(recovery), 40));
+        cutShort(recovery, 40);
         robot.interact(() -> vm.open(dir));
         WindowTestSupport.idle(vm);
         WindowTestSupport.idle(vm);
         assertTrue(dialogs.errors.stream().anyMatch(e -> e.contains("cannot be read back")), dialogs.errors.toString());
-        robot.interact(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of(
-                "d", "Angst", null, null))));
+        robot.interact(() -> addCode(vm, "d", "Angst"));
         robot.interact(vm::save);
         WindowTestSupport.idle(vm);
         recoveryParts.forEach(f -> assertTrue(java.nio.file.Files.exists(f), "kept: " + f));
@@ -529,20 +523,16 @@ class MainWindowTest extends WorkbenchTest {
     void aDamagedManifestOffersTheNewestEarlierSave(FxRobot robot) throws Exception {
         Path dir = tmp.resolve("kapot");
         try (ProjectStore store = ProjectStore.create(dir, ProjectInfo.named("Kapot", Fixtures.T))) {
-            store.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of(
-                    "c", "Schaamte", null, null)));
+            addCode(store, "c", "Schaamte");
             store.save();
-            store.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of(
-                    "d", "Angst", null, null)));
+            addCode(store, "d", "Angst");
             store.save();
         }
         Path manifest = dir.resolve("veldwerk.json");
-        java.nio.file.Files.write(manifest, java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(manifest), 60));
+        cutShort(manifest, 60);
         dialogs.answer = true;
         robot.interact(() -> vm.open(dir));
-        for (int i = 0; i < 4; i++) {
-            WindowTestSupport.idle(vm);
-        }
+        idle(4);
         assertTrue(dialogs.questions.stream().anyMatch(q -> q.contains("Make a project of the newest")
                 && q.contains("This project's folder")), dialogs.questions.toString());
         var opened = vm.storeProperty().get();
@@ -555,17 +545,14 @@ class MainWindowTest extends WorkbenchTest {
     void aManifestGoneOffersTheNewestEarlierSave(FxRobot robot) throws Exception {
         Path dir = tmp.resolve("weg");
         try (ProjectStore store = ProjectStore.create(dir, ProjectInfo.named("Weg", Fixtures.T))) {
-            store.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of(
-                    "c", "Schaamte", null, null)));
+            addCode(store, "c", "Schaamte");
             store.save();
             store.save();
         }
         java.nio.file.Files.delete(dir.resolve("veldwerk.json"));
         dialogs.answer = true;
         robot.interact(() -> vm.open(dir));
-        for (int i = 0; i < 4; i++) {
-            WindowTestSupport.idle(vm);
-        }
+        idle(4);
         assertTrue(dialogs.questions.stream().anyMatch(q -> q.contains("Make a project of the newest")),
                 dialogs.questions.toString());
         assertTrue(vm.storeProperty().get() != null && vm.storeProperty().get().session().project().code("c")
@@ -577,20 +564,16 @@ class MainWindowTest extends WorkbenchTest {
     void aDamagedManifestWithARecoverySaveOffersTheRecoveredWork(FxRobot robot) throws Exception {
         Path dir = tmp.resolve("kapot-herstel");
         try (ProjectStore store = ProjectStore.create(dir, ProjectInfo.named("Herstel", Fixtures.T))) {
-            store.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of(
-                    "c", "Schaamte", null, null)));
+            addCode(store, "c", "Schaamte");
             store.save();
-            store.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of(
-                    "d", "Angst", null, null)));
+            addCode(store, "d", "Angst");
             store.write(store.capture(), ProjectStore.Target.RECOVERY); // then the machine goes down
         }
         Path manifest = dir.resolve("veldwerk.json");
-        java.nio.file.Files.write(manifest, java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(manifest), 60));
+        cutShort(manifest, 60);
         dialogs.answer = true;
         robot.interact(() -> vm.open(dir));
-        for (int i = 0; i < 4; i++) {
-            WindowTestSupport.idle(vm);
-        }
+        idle(4);
         assertTrue(dialogs.questions.stream().anyMatch(q -> q.contains("Work saved automatically at")),
                 dialogs.questions.toString());
         assertTrue(vm.storeProperty().get().session().project().code("d").isPresent(), "the crash's work");
@@ -608,8 +591,7 @@ class MainWindowTest extends WorkbenchTest {
     void recoveryNotNowOpensNothingAndKeepsTheWork(FxRobot robot) throws Exception {
         Path dir = tmp.resolve("later");
         try (ProjectStore store = ProjectStore.create(dir, ProjectInfo.named("Later", Fixtures.T))) {
-            store.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of(
-                    "c", "Schaamte", null, null)));
+            addCode(store, "c", "Schaamte");
             store.write(store.capture(), ProjectStore.Target.RECOVERY);
         }
         dialogs.recoverChoice = nl.veldwerk.ui.common.Dialogs.RecoverChoice.NOT_NOW;
@@ -638,8 +620,7 @@ class MainWindowTest extends WorkbenchTest {
         Path laptop = tmp.resolve("laptop");
         ProjectStore.create(dir, ProjectInfo.named("Gedeeld", Fixtures.T)).close();
         try (ProjectStore store = ProjectStore.create(laptop, ProjectInfo.named("Gedeeld", Fixtures.T))) {
-            store.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of(
-                    "l", "Van de laptop", null, null)));
+            addCode(store, "l", "Van de laptop");
             store.save();
         }
         try (var parts = java.nio.file.Files.list(laptop.resolve("parts"))) {
@@ -673,8 +654,7 @@ class MainWindowTest extends WorkbenchTest {
         Path other = tmp.resolve("ander");
         ProjectStore.create(dir, ProjectInfo.named("Eigen", Fixtures.T)).close();
         try (ProjectStore store = ProjectStore.create(other, ProjectInfo.named("Ander", Fixtures.T.plusSeconds(60)))) {
-            store.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of("x", "Vreemd", null,
-                    null)));
+            addCode(store, "x", "Vreemd");
             store.save();
         }
         Path otherBundle = tmp.resolve("ander.vwz");
@@ -699,5 +679,26 @@ class MainWindowTest extends WorkbenchTest {
                 "not the failure of the try before, under this answer");
         assertEquals(2, dialogs.errors.size(), dialogs.errors.toString());
         assertTrue(dialogs.infos.getLast().contains("same codebook"), dialogs.infos.toString());
+    }
+
+    /** A code added to a project's session (a store's, or the window's). */
+    private static void addCode(ProjectStore store, String id, String name) {
+        store.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of(id, name, null, null)));
+    }
+
+    private static void addCode(nl.veldwerk.ui.app.MainViewModel vm, String id, String name) {
+        vm.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of(id, name, null, null)));
+    }
+
+    /** A file cut short after {@code bytes}, as a crash or a full disk leaves one. */
+    private static void cutShort(Path file, int bytes) throws java.io.IOException {
+        java.nio.file.Files.write(file, java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(file), bytes));
+    }
+
+    /** The window's background work and what it hands back, {@code rounds} times over. */
+    private void idle(int rounds) throws Exception {
+        for (int i = 0; i < rounds; i++) {
+            WindowTestSupport.idle(vm);
+        }
     }
 }

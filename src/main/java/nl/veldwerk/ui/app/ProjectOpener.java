@@ -94,36 +94,45 @@ final class ProjectOpener {
             fail.accept(I18n.text("error.open"), e);
             return;
         }
-        if (ProjectStore.openNowIn(directory).isPresent()) {
-            fail.accept(I18n.text("error.open"), e); // held by another window: no copy of an older save beside it
-            return;
-        }
-        // A manifest gone cannot be opened from the recovery save in its place: the earlier saves are offered.
-        var recovery = problem.problem().key().equals("folder.notProject") ? java.util.Optional.<java.time.Instant>empty()
-                : ProjectStore.readableRecoverySince(directory);
-        if (recovery.isPresent()) {
+        // What there is to offer, read off the FX thread (the lock file, the recovery save, the backups).
+        background.run(() -> {
+            if (ProjectStore.openNowIn(directory).isPresent()) {
+                return EarlierWork.NONE; // held by another window: no copy of an older save beside it
+            }
+            // A manifest gone cannot be opened from the recovery save in its place: the earlier saves are offered.
+            var recovery = problem.problem().key().equals("folder.notProject") ? java.util.Optional.<Instant>empty()
+                    : ProjectStore.readableRecoverySince(directory);
+            return new EarlierWork(recovery, recovery.isPresent() ? List.of()
+                    : nl.veldwerk.store.Backups.saves(directory));
+        }, work -> offer(directory, problem, work), failure -> fail.accept(I18n.text("error.open"), e));
+    }
+
+    /** A crash's recovery save that can be read, or else the earlier saves (newest first); either may be missing. */
+    private record EarlierWork(java.util.Optional<Instant> recovery, List<nl.veldwerk.store.Backups.Save> saves) {
+        static final EarlierWork NONE = new EarlierWork(java.util.Optional.empty(), List.of());
+    }
+
+    private void offer(Path directory, nl.veldwerk.store.ProjectFileException problem, EarlierWork work) {
+        if (work.recovery().isPresent()) {
             // The crash's work is newer than any earlier save: offered first, as the project it is.
             if (dialogs.confirm(I18n.text("error.open"), I18n.message(problem) + "\n\n" + I18n.text(
-                    "recover.damagedManifest", TIME.format(recovery.get())))) {
+                    "recover.damagedManifest", TIME.format(work.recovery().get())))) {
                 background.run(() -> ProjectStore.openRecovered(directory), this::shown,
                         failure -> fail.accept(I18n.text("error.open"), failure));
             }
             return;
         }
-        background.run(() -> nl.veldwerk.store.Backups.saves(directory), saves -> {
-            if (saves.isEmpty()) {
-                fail.accept(I18n.text("error.open"), e);
-                return;
-            }
-            var newest = saves.getFirst();
-            if (!dialogs.confirm(I18n.text("error.open"), I18n.message(problem) + "\n\n" + I18n.text(
-                    "earlier.offerAtOpen", SAVED.format(newest.savedAt()), newest.documents(), newest.quotations()))) {
-                return;
-            }
+        if (work.saves().isEmpty()) {
+            fail.accept(I18n.text("error.open"), problem);
+            return;
+        }
+        var newest = work.saves().getFirst();
+        if (dialogs.confirm(I18n.text("error.open"), I18n.message(problem) + "\n\n" + I18n.text(
+                "earlier.offerAtOpen", SAVED.format(newest.savedAt()), newest.documents(), newest.quotations()))) {
             background.run(() -> nl.veldwerk.store.Backups.copyAsProject(directory, newest, I18n.text("earlier.folder")),
                     copy -> open(copy, java.util.concurrent.CompletableFuture.completedFuture(null)),
                     failure -> fail.accept(I18n.text("earlier.failed"), failure));
-        }, failure -> fail.accept(I18n.text("error.open"), e));
+        }
     }
 
     /** Work a crash left in a recovery save, since when, in the project of this name (the folder's if unread). */

@@ -17,6 +17,7 @@ final class ImportPreview {
             TranscriptLayout.LABEL_LINE, "label alone on its line (\"INTERVIEWER\", then the text)",
             TranscriptLayout.TIME_LABEL_LINE, "time and label on a line (\"00:00:03 Speaker 1\", then the text)",
             TranscriptLayout.LABEL_TIME_LINE, "label and time on a line (\"Jordan Lee   0:01\", then the text)",
+            TranscriptLayout.LABEL_BRACKETS, "label in brackets (\"[Interviewer] text\")",
             TranscriptLayout.SUBTITLES, "subtitles",
             TranscriptLayout.NONE, "no speaker turns");
     private static final Map<TranscriptAnalysis.Verdict, String> WHY = Map.of(

@@ -28,11 +28,23 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
         /** "00:00:03 Speaker 1" or "[00:01:23] Marco:" alone on its line. */
         TIME_LABEL_ALONE,
         /** "Jordan Lee   0:01" or "Jordan Lee 00:01:23" alone on its line. */
-        LABEL_TIME_ALONE
+        LABEL_TIME_ALONE,
+        /** "[Interviewer] text", "[Marco] 00:01:23 text": the closing bracket stands for the colon. */
+        BRACKET_LABEL_TEXT
     }
 
+    /**
+     * What transcribers put in brackets at a line's start that is no one speaking ("[Laughter] Yes.",
+     * "[Inaudible]"): a bracketed word is a speaker's label only when it is not one of these.
+     */
+    private static final java.util.Set<String> ANNOTATIONS = java.util.Set.of("laughter", "laughs", "laughing",
+            "inaudible", "unintelligible", "crosstalk", "pause", "silence", "music", "applause", "noise", "sighs",
+            "coughs", "interruption", "overlap", "unclear", "lacht", "lachen", "gelach", "onverstaanbaar",
+            "onduidelijk", "stilte", "pauze", "muziek", "zucht", "hoest", "door elkaar", "geluid", "onderbreking",
+            "lacht hardop", "inaudible speech", "background noise", "achtergrondgeluid");
+
     boolean alone() {
-        return form != Form.LABEL_COLON_TEXT;
+        return form != Form.LABEL_COLON_TEXT && form != Form.BRACKET_LABEL_TEXT;
     }
 
     /** The line {@code [lineStart, lineEnd)} read as a turn's opening, or null when it cannot be one. */
@@ -112,6 +124,11 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
             }
             return new LabelLine(lineStart, lineEnd, label, key, labelStart, labelEnd, lineEnd, lead != null
                     ? Form.TIME_LABEL_ALONE : tail != null ? Form.LABEL_TIME_ALONE : Form.LABEL_COLON_ALONE, mark);
+        }
+        if (bracketed && q < lineEnd && q > labelEnd + 1 && !ANNOTATIONS.contains(key)) {
+            // "[Interviewer] text": some transcription services write the label so, without a colon
+            return new LabelLine(lineStart, lineEnd, label, key, labelStart, labelEnd, q, Form.BRACKET_LABEL_TEXT,
+                    mark != null ? mark : marks.at(q));
         }
         if (q < lineEnd) {
             return null; // words followed by more text without a colon: a sentence

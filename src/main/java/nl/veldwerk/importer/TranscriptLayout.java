@@ -8,6 +8,8 @@ import nl.veldwerk.importer.LabelLine.Form;
 public enum TranscriptLayout {
     /** "Interviewer: text", "I:", "B:text", "[00:01:23] Marco: text", f4's "I: text #00:01:22-6#". */
     LABEL_COLON(Set.of(Form.LABEL_COLON_TEXT, Form.LABEL_COLON_ALONE)),
+    /** The label in brackets, then the text ("[Interviewer] text"), as some transcription services write it. */
+    LABEL_BRACKETS(Set.of(Form.BRACKET_LABEL_TEXT)),
     /** The label alone on its line, the text below it ("INTERVIEWER", "Marvin:"). */
     LABEL_LINE(Set.of(Form.LABEL_ALONE, Form.LABEL_COLON_ALONE)),
     /** A time mark and the label on a line, the text below (Word's Transcribe: "00:00:03 Speaker 1"). */

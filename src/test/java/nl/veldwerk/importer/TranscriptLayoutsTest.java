@@ -375,6 +375,34 @@ public class TranscriptLayoutsTest {
                 turnsBySpeaker("real-44-zoom-txt-transcript.txt"), "[Alex Kim] 14:03:22");
     }
 
+    /**
+     * "[Interviewer] text", as some transcription services write turns (QA: such a file imported without turns);
+     * a bracketed note at a line's start ("[Inaudible] ...") is no speaker, nor is one inside a line.
+     */
+    @Test
+    void aLabelInBracketsBeforeTheTextOpensATurn() {
+        String text = "[00:00:05] [Interviewer] Hoe lang woont u al in de wijk?\n[00:00:12] [Respondent] Sinds 1998."
+                + " [lacht] In de Lindestraat.\n[Inaudible] Daarna de flat.\n[00:00:40] [Interviewer] En het buurthuis?"
+                + "\n[00:00:46] [Respondent] Elke dinsdag.\n[Inaudible] Voor de koffie.\n";
+        TranscriptAnalysis a = SpeakerTurnDetector.automatic().analyse(text);
+        assertEquals(TranscriptLayout.LABEL_BRACKETS, a.layout());
+        assertEquals(alternating("Interviewer", "Respondent", 2), speakers(a));
+        assertEquals(List.of(5000L, 12000L, 40000L, 46000L), times(a));
+        assertTrue(turnText(a, 1).endsWith("[Inaudible] Daarna de flat."), turnText(a, 1));
+        assertTrue(turnText(a, 2).contains("[Interviewer] En het buurthuis?"), turnText(a, 2));
+    }
+
+    /** In a transcript labelled "I:" and "R:", bracketed notes at lines' starts stay the speakers' words. */
+    @Test
+    void bracketedNotesInAColonTranscriptAreNoSpeakers() {
+        String text = "I: Hoe vaak gaat u?\nR: Elke week.\n[Lacht] Echt waar.\nI: Met wie?\nR: Met Ria.\n"
+                + "[Lacht] Altijd.\nI: Waarom?\nR: Gezellig.\n";
+        TranscriptAnalysis a = SpeakerTurnDetector.automatic().analyse(text);
+        assertEquals(TranscriptLayout.LABEL_COLON, a.layout());
+        assertEquals(alternating("I", "R", 3), speakers(a));
+        assertTrue(turnText(a, 1).endsWith("[Lacht] Echt waar."), turnText(a, 1));
+    }
+
     @Test
     void labelsGivenByTheUserNeedNoEvidence() {
         TranscriptAnalysis a = SpeakerTurnDetector.withLabels(List.of("interviewer", "a01"))

@@ -38,8 +38,18 @@ public final class SpeakerTurnDetector {
             "occupation", "place of birth", "date of birth", "geboorteplaats", "geboortedatum", "adres", "address",
             "e-mail", "email", "tel", "telefoon", "phone", "project", "transcript", "transcriptie", "interview date",
             "interviewdatum", "opname", "recording", "file", "bestand", "status", "versie", "version",
-            "participants", "deelnemers", "aanwezig", "present", "attendees", "respondents", "afwezig", "absent");
+            "participants", "deelnemers", "aanwezig", "present", "attendees", "respondents", "afwezig", "absent",
+            // Words a speaker puts before a colon in speech ("Kijk: zo zit het."), not anyone's name (QA: "Kijk"
+            // spoke twice in subtitles).
+            "kijk", "nou", "dus", "maar", "zie", "luister", "zeg", "ja", "nee", "oké", "ok", "goed", "kortom",
+            "weet je", "nou ja", "tja", "want", "look", "listen", "well", "so", "see", "okay", "yes", "no", "but",
+            "now", "anyway", "right", "basically", "example", "voorbeeld", "bijvoorbeeld");
     private static final int MIN_TURNS_PER_SPEAKER = 2;
+
+    /** Whether a label (as {@link #key} makes it) is a header's field or a word of speech, never a speaker. */
+    static boolean neverASpeaker(String key) {
+        return NOT_SPEAKERS.contains(key);
+    }
     private static final double MIN_ALTERNATION = 0.1;
     private static final double MIN_SHARE_OF_PARAGRAPHS = 0.2;
     private static final double MIN_SHARE_OF_TEXT = 0.5;

@@ -159,7 +159,7 @@ final class SubtitleText {
         List<Timed> timed = timed(lines, source, unreadable);
         Set<String> speakers = new LinkedHashSet<>();
         List<Cue> cues = cues(timed, known.stream().map(SpeakerTurnDetector::key).collect(java.util.stream
-                .Collectors.toSet()), speakers);
+                .Collectors.toSet()), speakers, source);
         cues.sort(java.util.Comparator.comparingLong(Cue::start)); // stable: cues of one time keep their order
         StringBuilder out = new StringBuilder();
         Cue open = null;
@@ -289,8 +289,7 @@ final class SubtitleText {
             withoutRolledLines(cues);
         }
         // Text without a time line of its own (a title above the cues) has no name on a line of its own.
-        return cues.stream().map(c -> new Timed(c.start(), c.stop(), said(c.lines(), c.timed() ? source
-                : Source.FILE), c.timed())).toList();
+        return cues.stream().map(c -> new Timed(c.start(), c.stop(), said(c.lines(), c.timed()), c.timed())).toList();
     }
 
     /**
@@ -347,7 +346,7 @@ final class SubtitleText {
      * old Teams layout inside another file the bare name), and a later line's label starts the next person's
      * words only if it is a speaker elsewhere (decided in {@link #cues}).
      */
-    private static List<Said> said(List<String> lines, Source source) {
+    private static List<Said> said(List<String> lines, boolean timed) {
         List<Said> said = new ArrayList<>();
         Said current = new Said(null);
         said.add(current);
@@ -376,7 +375,7 @@ final class SubtitleText {
             } else if (i == 0 && lines.size() > 1 && alone.matches()) {
                 current = new Said(alone.group(1).strip(), true, false);
                 said.add(current);
-            } else if (i == 0 && source == Source.INSIDE && lines.size() > 1 && nameAlone(plain)) {
+            } else if (i == 0 && timed && lines.size() > 1 && nameAlone(plain)) {
                 current = new Said(plain, true, true);
                 said.add(current);
             } else {
@@ -393,7 +392,7 @@ final class SubtitleText {
      */
     private static boolean nameAlone(String line) {
         if (line.isEmpty() || line.length() > 48 || line.split(" ").length > 6 || line.endsWith(",")
-                || line.contains(": ")) {
+                || line.contains(": ") || "-–—".indexOf(line.charAt(0)) >= 0) {
             return false;
         }
         String name = NAME_ADDITION.matcher(line).replaceFirst("");
@@ -413,7 +412,7 @@ final class SubtitleText {
      * the user named ({@code known}, compared as {@link #key}) on any line. Otherwise a label's words are the
      * text they were.
      */
-    private static List<Cue> cues(List<Timed> timed, Set<String> known, Set<String> speakers) {
+    private static List<Cue> cues(List<Timed> timed, Set<String> known, Set<String> speakers, Source source) {
         Map<String, Integer> opens = new HashMap<>();
         int bare = 0;
         int twoLines = 0;
@@ -437,19 +436,25 @@ final class SubtitleText {
             t.said().stream().filter(s -> s.named != null && s.first && !s.bare).map(s -> s.named)
                     .filter(n -> LABEL.matcher(n).matches() || n.split(" ").length <= 6
                             && (labelledCues || opens.get(n) >= 2))
+                    .filter(n -> !SpeakerTurnDetector.neverASpeaker(SpeakerTurnDetector.key(n)))
                     .forEach(names::add);
         }
         // Labels the user named are speakers on any line (a shared cue's "marieke: Ja, echt.").
         timed.forEach(t -> t.said().stream().filter(s -> s.named != null && known.contains(SpeakerTurnDetector.key(s.named)))
                 .forEach(s -> names.add(s.named)));
         // The old Teams layout: most cues open with a name on its own line; then each is one, said once or not.
-        boolean bareNames = bare >= 3 && 2 * bare >= twoLines;
+        // A subtitle file of its own breaks its cues' lines anywhere, so a first line without a full stop is no
+        // name there unless it is written as one and opens several cues (QA: a .vtt with each cue's speaker on
+        // its first line imported without speakers).
+        Set<String> bareNames = source == Source.INSIDE
+                ? (bare >= 3 && 2 * bare >= twoLines ? bareLabels(timed, name -> true) : Set.of())
+                : repeatedBareNames(timed, opens, twoLines);
         List<Cue> cues = new ArrayList<>();
         for (Timed t : timed) {
             String voice = null;
             StringBuilder words = new StringBuilder();
             for (Said s : t.said()) {
-                boolean label = s.named != null && (s.bare ? bareNames : names.contains(s.named));
+                boolean label = s.named != null && (s.bare ? bareNames.contains(s.named) : names.contains(s.named));
                 if (s.voice != null || label) { // a new speaker within the cue: what came before is theirs
                     add(cues, t, voice, words);
                     voice = s.voice != null ? s.voice : s.named;
@@ -463,6 +468,27 @@ final class SubtitleText {
         }
         cues.stream().map(Cue::speaker).filter(java.util.Objects::nonNull).forEach(speakers::add);
         return cues;
+    }
+
+    /** The names alone on cues' first lines that pass {@code kept}. */
+    private static Set<String> bareLabels(List<Timed> timed, java.util.function.Predicate<String> kept) {
+        Set<String> names = new java.util.HashSet<>();
+        for (Timed t : timed) {
+            t.said().stream().filter(s -> s.bare && kept.test(s.named)).forEach(s -> names.add(s.named));
+        }
+        return names;
+    }
+
+    /**
+     * In a subtitle file: the names alone on cues' first lines that are written as labels and open at least two
+     * cues, when there are two such names or more and the cues they open are most of the cues of two lines or
+     * more (ordinary subtitles repeat a first line now and then, "Ja" or "Nou", not in most cues).
+     */
+    private static Set<String> repeatedBareNames(List<Timed> timed, Map<String, Integer> opens, int twoLines) {
+        Set<String> repeated = bareLabels(timed, n -> opens.get(n) >= 2 && LABEL.matcher(n).matches()
+                && !SpeakerTurnDetector.neverASpeaker(SpeakerTurnDetector.key(n)));
+        int opened = repeated.stream().mapToInt(opens::get).sum();
+        return repeated.size() >= 2 && opened >= 4 && 2 * opened >= twoLines ? repeated : Set.of();
     }
 
     /** Words after words, a space between (none doubled). */

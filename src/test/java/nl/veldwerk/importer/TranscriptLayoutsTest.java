@@ -293,6 +293,46 @@ public class TranscriptLayoutsTest {
                 "a cue without an end ends where it starts: two seconds later is a pause");
     }
 
+    /**
+     * A .vtt of its own whose cues each open with the speaker's name on a line (QA: imported without speakers); a
+     * cue without a name is a paragraph of its own, with its time.
+     */
+    @Test
+    void namesAloneOnCuesFirstLinesOfASubtitleFileAreSpeakers() {
+        String vtt = "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nInterviewer\nHoe lang woont u al in de wijk?\n\n"
+                + "2\n00:00:05.000 --> 00:00:09.000\nRespondent\nSinds 1998.\n\n"
+                + "3\n00:00:10.000 --> 00:00:12.000\nDaarna de flat.\n\n"
+                + "4\n00:00:13.000 --> 00:00:15.000\nInterviewer\nEn het buurthuis?\n\n"
+                + "5\n00:00:16.000 --> 00:00:19.000\nRespondent\nElke dinsdag.\n";
+        SubtitleText.Read read = SubtitleText.of(vtt);
+        assertEquals(List.of("Interviewer", "Respondent"), read.speakers());
+        assertEquals("[00:00:01] Interviewer: Hoe lang woont u al in de wijk?\n"
+                + "[00:00:05] Respondent: Sinds 1998.\n[00:00:10] Daarna de flat.\n"
+                + "[00:00:13] Interviewer: En het buurthuis?\n[00:00:16] Respondent: Elke dinsdag.\n", read.text());
+    }
+
+    /**
+     * Ordinary subtitles break a sentence over a cue's lines: a first line without a full stop is no name, also
+     * when a few repeat ("Ja"), and a word of speech before a colon ("Kijk: ...") is no speaker (QA: "Kijk"
+     * spoke twice).
+     */
+    @Test
+    void subtitlesBrokenOverLinesAndWordsBeforeAColonNameNoOne() {
+        String vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nIk kom hier al jaren\nelke week.\n\n"
+                + "00:00:04.000 --> 00:00:06.000\nJa\ndat klopt wel.\n\n"
+                + "00:00:07.000 --> 00:00:09.000\nEn dan gaan we\nsamen koffie drinken.\n\n"
+                + "00:00:10.000 --> 00:00:12.000\nJa\nzo gaat dat.\n\n"
+                + "00:00:13.000 --> 00:00:15.000\nKijk: dat is het punt.\n\n"
+                + "00:00:16.000 --> 00:00:18.000\nMaar het buurthuis\nis dicht op maandag.\n\n"
+                + "00:00:19.000 --> 00:00:21.000\nKijk: zo zit het.\n\n"
+                + "00:00:22.000 --> 00:00:24.000\nNou: misschien.\n\n"
+                + "00:00:25.000 --> 00:00:27.000\nNou: ik weet het niet.\n";
+        SubtitleText.Read read = SubtitleText.of(vtt);
+        assertEquals(List.of(), read.speakers());
+        assertTrue(read.text().contains("Ja dat klopt wel."), read.text());
+        assertTrue(read.text().contains("Kijk: dat is het punt."), read.text());
+    }
+
     @Test
     void subtitlesWithoutSpeakersBecomeTimedParagraphs() throws Exception {
         TranscriptAnalysis a = analyse("youtube.srt");

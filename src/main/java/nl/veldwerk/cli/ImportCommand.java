@@ -75,12 +75,16 @@ final class ImportCommand implements Callable<Integer> {
                 : speakers == null ? SpeakerTurnDetector.automatic() : SpeakerTurnDetector.withLabels(speakers));
         Set<String> labels = new java.util.LinkedHashSet<>(); // every file's, for the layout saved
         if (preview) {
+            // The project's speakers: a name found again is the same speaker across the project (said, as the
+            // window's preview says it, so that a pseudonym or another name can still be chosen).
+            java.util.Map<String, Integer> inProject = nl.veldwerk.analysis.Speakers.documentsOf(
+                    nl.veldwerk.analysis.Speakers.source(nl.veldwerk.store.ProjectReader.readLeavingTexts(directory)));
             for (Path file : files) {
                 var analysis = importer.analyse(file);
                 List<String> found = analysis.speakers().stream()
                         .map(nl.veldwerk.importer.TranscriptAnalysis.Speaker::name).toList();
                 labels.addAll(found);
-                ImportPreview.print(spec.commandLine().getOut(), file, analysis, forFile(choices, found));
+                ImportPreview.print(spec.commandLine().getOut(), file, analysis, forFile(choices, found), inProject);
             }
             saveLayout(choices, labels);
             return 0;

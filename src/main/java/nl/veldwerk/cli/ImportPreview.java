@@ -35,7 +35,8 @@ final class ImportPreview {
 
     /** A file as the import would take it, with the choices: the name each speaker gets, who is an interviewer. */
     static void print(PrintWriter out, Path file, TranscriptAnalysis a,
-                      nl.veldwerk.importer.SavedLayouts.SavedLayout choices) {
+                      nl.veldwerk.importer.SavedLayouts.SavedLayout choices,
+                      java.util.Map<String, Integer> documentsOfSpeakers) {
         out.printf("%s: %,d characters; %s%n", file.getFileName(), a.text().length(), LAYOUTS.get(a.layout()));
         if (a.turns().isEmpty()) {
             out.printf("  no speaker turns: %s%n", WHY.get(a.verdict()));
@@ -48,8 +49,11 @@ final class ImportPreview {
             int width = a.speakers().stream().mapToInt(s -> s.name().length()).max().orElse(0);
             for (TranscriptAnalysis.Speaker s : a.speakers()) {
                 String name = choices.nameOf(s.name());
+                Integer speaksIn = documentsOfSpeakers.get(name.strip());
                 String as = (name.equals(s.name()) ? "" : " → " + name)
-                        + (choices.interviewer(s.name()) ? " (interviewer)" : "");
+                        + (choices.interviewer(s.name()) ? " (interviewer)" : "")
+                        + (speaksIn == null || speaksIn == 0 ? ""
+                        : "; already speaks in " + Counted.of(speaksIn, "document") + ": the same speaker");
                 out.printf("  %-" + width + "s  %3d %-5s  \"%s\"%s%n", s.name(), s.turns(), s.turns() == 1 ? "turn" : "turns",
                         s.firstWords(), as);
             }

@@ -203,6 +203,10 @@ class CliTest {
                 "B=Bewoner", "--interviewer", "Interviewer", "--save-layout", layout, "--preview");
         assertEquals(0, named.status(), named.err());
         assertTrue(named.out().contains("\"Hoe lang woont u al in de wijk?\" → Interviewer (interviewer)"), named.out());
+        // A name the project's speakers have is said, as the window's preview says it (it was not).
+        CliRun known = run("import", project.toString(), teams.toString(), "--preview");
+        assertTrue(known.out().contains("Sam de Vries    5 turns  \"Al een jaar of twintig.") && known.out().contains(
+                "; already speaks in 1 document: the same speaker"), known.out());
         CliRun reused = run("import", project.toString(), f4.toString(), "--layout", layout);
         assertEquals(0, reused.status(), reused.err());
         Project p = ProjectReader.read(project);

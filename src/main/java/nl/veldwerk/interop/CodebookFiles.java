@@ -43,6 +43,9 @@ public final class CodebookFiles {
             "kleur", "colour", "color", "colour", "definitie", "definition", "indicatoren", "indicators",
             "inclusie", "inclusion", "exclusie", "exclusion", "ankervoorbeeld", "anchor");
 
+    private static final Map<Phase, String> DUTCH_PHASES = Map.of(Phase.OPEN, "open", Phase.AXIAL, "axiaal",
+            Phase.SELECTIVE, "selectief");
+
     /** The JSON file's shape. */
     record JsonCodebook(String format, int version, String name, List<Code> codes, List<Relation> relations) {
     }
@@ -129,17 +132,30 @@ public final class CodebookFiles {
     // ---- CSV ------------------------------------------------------------------------------------
 
     public static void writeCsv(Codebook codebook, Path file) throws InteropException {
+        writeCsv(codebook, file, Locale.ENGLISH);
+    }
+
+    /**
+     * The codebook as a CSV for a spreadsheet in {@code language}: in Dutch with Dutch headers and phases and
+     * separated by semicolons, as Dutch Excel reads a CSV (with commas every code stood in one cell of column A);
+     * otherwise English and commas. Both read back ({@link #readCsv}).
+     */
+    public static void writeCsv(Codebook codebook, Path file, Locale language) throws InteropException {
+        boolean dutch = language.getLanguage().equals("nl");
         Map<String, Code> byId = new HashMap<>();
         codebook.codes().forEach(c -> byId.put(c.id(), c));
+        Map<String, String> dutchOf = new HashMap<>();
+        DUTCH.forEach((nl, en) -> dutchOf.putIfAbsent(en, nl.equals("color") ? "kleur" : nl));
+        String[] header = COLUMNS.stream().map(c -> dutch ? dutchOf.get(c) : c).toArray(String[]::new);
         write(file, () -> {
             StringWriter out = new StringWriter();
             out.write('\uFEFF'); // Excel reads UTF-8 only with its mark
-            try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new))
-                    .get())) {
+            try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header)
+                    .setDelimiter(dutch ? ';' : ',').get())) {
                 for (Code c : codebook.codes()) {
-                    csv.printRecord(c.name(), path(byId, c.parentId()), c.phase().name().toLowerCase(Locale.ROOT),
-                            c.color(), c.definition(), String.join("\n", c.indicators()), c.inclusion(),
-                            c.exclusion(), c.anchor());
+                    csv.printRecord(c.name(), path(byId, c.parentId()), dutch ? DUTCH_PHASES.get(c.phase())
+                            : c.phase().name().toLowerCase(Locale.ROOT), c.color(), c.definition(),
+                            String.join("\n", c.indicators()), c.inclusion(), c.exclusion(), c.anchor());
                 }
             }
             return out.toString().getBytes(StandardCharsets.UTF_8);

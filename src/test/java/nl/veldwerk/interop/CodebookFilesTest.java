@@ -74,6 +74,24 @@ class CodebookFilesTest {
         assertEquals(shape(template), shape(back));
     }
 
+    /**
+     * For a Dutch window: Dutch headers and phases, separated by semicolons, as Dutch Excel reads a CSV (with commas
+     * every code stood in column A); it reads back the same.
+     */
+    @Test
+    void aDutchCsvHasDutchHeadersAndSemicolonsAndReadsBack() throws Exception {
+        Codebook template = CodebookFiles.factorTemplate();
+        Path file = dir.resolve("codeboek-nl.csv");
+        CodebookFiles.writeCsv(template, file, java.util.Locale.forLanguageTag("nl-NL"));
+        String csv = Files.readString(file);
+        assertTrue(csv.startsWith("\uFEFFnaam;ouder;fase;kleur;definitie;indicatoren;inclusie;exclusie;"
+                + "ankervoorbeeld"), csv.substring(0, 80));
+        assertTrue(csv.contains("Weak ties;Factoren uit het theoretisch kader > Sociaal netwerk;open;"), csv);
+        assertTrue(template.codes().stream().anyMatch(c -> c.phase() == nl.veldwerk.model.Phase.AXIAL)
+                == csv.contains(";axiaal;"), "phases in Dutch");
+        assertEquals(shape(template), shape(CodebookFiles.readCsv(file)));
+    }
+
     @Test
     void aSpreadsheetWithDutchHeadersAndOnlyNamesAndParentsReads() throws Exception {
         Path file = Files.writeString(dir.resolve("eigen.csv"), "Naam;Ouder\n".replace(';', ',')

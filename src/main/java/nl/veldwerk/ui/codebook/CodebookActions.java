@@ -108,7 +108,7 @@ public final class CodebookActions {
             if (name.endsWith(".qdc")) {
                 RefiExport.exportCodebook(copy, file, "Veldwerk");
             } else if (name.endsWith(".csv")) {
-                CodebookFiles.writeCsv(Codebook.of(copy), file);
+                CodebookFiles.writeCsv(Codebook.of(copy), file, nl.veldwerk.ui.common.I18n.locale());
                 leftOut.set(leftOutOfCsv(copy));
             } else {
                 CodebookFiles.writeJson(Codebook.of(copy), file);

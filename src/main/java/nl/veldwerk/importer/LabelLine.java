@@ -111,7 +111,9 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
             label = label.replaceAll("[ \\t]+", " ");
         }
         String key = SpeakerTurnDetector.key(label);
-        boolean colon = q < lineEnd && text.charAt(q) == ':';
+        // A colon between digits is a clock's ("Interviewer 00:05" is no label "Interviewer 00" saying "05").
+        boolean colon = q < lineEnd && text.charAt(q) == ':' && !(q + 1 < lineEnd
+                && Character.isDigit(text.charAt(q - 1)) && Character.isDigit(text.charAt(q + 1)));
         if (colon || tab && q < lineEnd && tail == null) {
             // "Label: text", and a tab in place of the colon ("I<tab>text", a table exported as text)
             int content = skipBlanks(text, skipEmphasis(text, colon ? q + 1 : q, lineEnd), lineEnd);

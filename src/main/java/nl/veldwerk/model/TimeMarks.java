@@ -49,6 +49,7 @@ public final class TimeMarks {
     public static List<TimeMark> find(String text) {
         List<TimeMark> marks = new ArrayList<>();
         List<TimeMark> openingLines = new ArrayList<>();
+        List<TimeMark> closingLabels = new ArrayList<>();
         int from = 0;
         for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', Math.max(colon + 1, from))) {
             if (colon == 0 || colon + 1 >= text.length() || !isDigit(text.charAt(colon - 1))
@@ -67,6 +68,10 @@ public final class TimeMarks {
                 if (opensALine(text, clock) && (openingLines.isEmpty() || openingLines.getLast().start() != start)) {
                     openingLines.add(new TimeMark(clock.start(), clock.end(), clock.millis()));
                 }
+                if (closesALabelLine(text, clock)
+                        && (closingLabels.isEmpty() || closingLabels.getLast().start() != start)) {
+                    closingLabels.add(new TimeMark(clock.start(), clock.end(), clock.millis()));
+                }
             }
         }
         // oTranscribe and others open each paragraph with a bare clock ("00:12 So, tell me..."). One such clock
@@ -75,7 +80,27 @@ public final class TimeMarks {
             marks.addAll(openingLines);
             marks.sort(java.util.Comparator.comparingInt(TimeMark::start));
         }
+        // Otter and others write "Interviewer 00:05" with one space: one such line could be "Lunch 12:30" in
+        // notes; several, running forward through the text, are the recording's (QA: read as a speaker
+        // "Interviewer 00" saying "05 ...").
+        if (closingLabels.size() >= MIN_OPENING_CLOCKS && rising(closingLabels)) {
+            marks.addAll(closingLabels);
+            marks.sort(java.util.Comparator.comparingInt(TimeMark::start));
+        }
         return marks;
+    }
+
+    /** A bare clock without hours after a label and one blank, ending its line ("Interviewer 00:05"). */
+    private static boolean closesALabelLine(String text, Clock c) {
+        if (c == null || c.open() != 0 || c.close() != 0 || c.tenths() || c.fraction() || c.hours()) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', c.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', c.end());
+        String before = text.substring(lineStart, c.start());
+        return text.substring(c.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank() && !before.isBlank()
+                && (LABEL_REST.matcher(before).matches() || NAME_BEFORE.matcher(before).matches())
+                && !before.strip().endsWith(":") && !FIELD.matcher(before).find();
     }
 
     private static final int MIN_OPENING_CLOCKS = 3;

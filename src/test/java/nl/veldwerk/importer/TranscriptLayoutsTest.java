@@ -443,6 +443,24 @@ public class TranscriptLayoutsTest {
         assertTrue(turnText(a, 1).endsWith("[Lacht] Echt waar."), turnText(a, 1));
     }
 
+    /** "Interviewer 00:05" with one space opens a turn with its time; no speaker "Interviewer 00" (QA). */
+    @Test
+    void aLabelAndAClockWithOneSpaceOpenATurn() {
+        String text = "Interviewer 00:05\nHoe lang woont u al in de wijk?\nRespondent 00:12\nSinds 1998.\n"
+                + "Interviewer 00:40\nEn komt u vaak?\nRespondent 00:46\nElke dinsdag.\n";
+        TranscriptAnalysis a = SpeakerTurnDetector.automatic().analyse(text);
+        assertEquals(TranscriptLayout.LABEL_TIME_LINE, a.layout());
+        assertEquals(alternating("Interviewer", "Respondent", 2), speakers(a));
+        assertEquals(List.of(5000L, 12000L, 40000L, 46000L), times(a));
+    }
+
+    /** A colon between digits is a clock's: "Kamer 12:30 uur" opens no turn of a speaker "Kamer 12". */
+    @Test
+    void aColonBetweenDigitsIsNoLabelsColon() {
+        assertEquals(null, LabelLine.read("Kamer 12:30 uur", 0, 15, p -> null));
+        assertEquals("A01", LabelLine.read("A01: 12 jaar", 0, 12, p -> null).label());
+    }
+
     @Test
     void labelsGivenByTheUserNeedNoEvidence() {
         TranscriptAnalysis a = SpeakerTurnDetector.withLabels(List.of("interviewer", "a01"))

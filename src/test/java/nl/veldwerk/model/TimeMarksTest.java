@@ -47,6 +47,20 @@ class TimeMarksTest {
         assertEquals(List.of(), millis("10:30 vertrek.\n11:15 aankomst.\n"), "two could be times of day");
     }
 
+    /**
+     * "Interviewer 00:05" with one space, as Otter and others write a speaker's line: several rising through the
+     * text are the recording's (QA: read as a speaker "Interviewer 00" saying "05 ..."); one or two, or times that
+     * do not rise, may be times of day in notes.
+     */
+    @Test
+    void bareClocksClosingLabelLinesCountWhenSeveralRiseThroughTheText() {
+        assertEquals(List.of(5_000L, 12_000L, 40_000L), millis("Interviewer 00:05\nHoe lang al?\nRespondent 00:12\n"
+                + "Sinds 1998.\nInterviewer 00:40\nEn verder?\n"));
+        assertEquals(List.of(), millis("Lunch 12:30\nWe eten.\nVergadering 14:00\nOver het plan.\n"), "two");
+        assertEquals(List.of(), millis("Vertrek 10:30\nAankomst 09:15\nLunch 11:00\n"), "not rising: a timetable");
+        assertEquals(List.of(), millis("Ik zei 00:05\nen jij 00:12\nen toen 00:40\n"), "not after a label");
+    }
+
     @Test
     void mismatchedBracketsAndImpossibleTimesAreNoMarks() {
         assertEquals(List.of(), millis("[00:01:23) en #01:75:00# en 00:01:22-6\n"));

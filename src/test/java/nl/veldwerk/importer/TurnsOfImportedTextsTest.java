@@ -69,11 +69,11 @@ class TurnsOfImportedTextsTest {
     @Test
     void anInterviewerWithANameInBracketsIsTheInterviewer() {
         for (String label : java.util.List.of("I", "Interviewer", "Interviewer 2", "Interviewer (Jan)", "Moderator (M)",
-                "onderzoeker (Els de Vries)")) {
+                "onderzoeker (Els de Vries)", "Int.", "I.", "Intv", "Gespreksleider", "Facilitator")) {
             org.junit.jupiter.api.Assertions.assertTrue(TurnsOfImportedTexts.namesAnInterviewer(label), label);
         }
         for (String label : java.util.List.of("Respondent", "Jan", "Interviewer Jan de Vries en meer", "Ingrid",
-                "Respondent (Jan)")) {
+                "Respondent (Jan)", "Inge", "In.", "Resp.")) {
             org.junit.jupiter.api.Assertions.assertFalse(TurnsOfImportedTexts.namesAnInterviewer(label), label);
         }
     }

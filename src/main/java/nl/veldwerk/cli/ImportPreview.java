@@ -18,6 +18,7 @@ final class ImportPreview {
             TranscriptLayout.TIME_LABEL_LINE, "time and label on a line (\"00:00:03 Speaker 1\", then the text)",
             TranscriptLayout.LABEL_TIME_LINE, "label and time on a line (\"Jordan Lee   0:01\", then the text)",
             TranscriptLayout.LABEL_BRACKETS, "label in brackets (\"[Interviewer] text\")",
+            TranscriptLayout.LABEL_DASH, "label and dash (\"I - text\")",
             TranscriptLayout.SUBTITLES, "subtitles",
             TranscriptLayout.NONE, "no speaker turns");
     private static final Map<TranscriptAnalysis.Verdict, String> WHY = Map.of(

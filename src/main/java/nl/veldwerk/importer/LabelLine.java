@@ -30,7 +30,9 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
         /** "Jordan Lee   0:01" or "Jordan Lee 00:01:23" alone on its line. */
         LABEL_TIME_ALONE,
         /** "[Interviewer] text", "[Marco] 00:01:23 text": the closing bracket stands for the colon. */
-        BRACKET_LABEL_TEXT
+        BRACKET_LABEL_TEXT,
+        /** "I - text", "Interviewer – text": a dash between blanks stands for the colon. */
+        LABEL_DASH_TEXT
     }
 
     /**
@@ -44,7 +46,7 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
             "lacht hardop", "inaudible speech", "background noise", "achtergrondgeluid");
 
     boolean alone() {
-        return form != Form.LABEL_COLON_TEXT && form != Form.BRACKET_LABEL_TEXT;
+        return form != Form.LABEL_COLON_TEXT && form != Form.BRACKET_LABEL_TEXT && form != Form.LABEL_DASH_TEXT;
     }
 
     /** The line {@code [lineStart, lineEnd)} read as a turn's opening, or null when it cannot be one. */
@@ -131,6 +133,14 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
             // "[Interviewer] text": some transcription services write the label so, without a colon
             return new LabelLine(lineStart, lineEnd, label, key, labelStart, labelEnd, q, Form.BRACKET_LABEL_TEXT,
                     mark != null ? mark : marks.at(q));
+        }
+        if (!bracketed && tail == null && q > labelEnd && q + 2 < lineEnd && "-–—".indexOf(text.charAt(q)) >= 0
+                && (text.charAt(q + 1) == ' ' || text.charAt(q + 1) == '\t') && label.split(" ").length <= 3) {
+            int content = skipBlanks(text, q + 1, lineEnd);
+            if (content < lineEnd) { // "I - text": a dash between blanks in place of the colon
+                return new LabelLine(lineStart, lineEnd, label, key, labelStart, labelEnd, content, Form.LABEL_DASH_TEXT,
+                        mark != null ? mark : marks.at(content));
+            }
         }
         if (q < lineEnd) {
             return null; // words followed by more text without a colon: a sentence

@@ -30,7 +30,8 @@ import nl.veldwerk.model.TimeMarks;
  */
 public final class SpeakerTurnDetector {
     private static final TranscriptLayout[] LAYOUTS = {TranscriptLayout.LABEL_COLON, TranscriptLayout.LABEL_LINE,
-        TranscriptLayout.TIME_LABEL_LINE, TranscriptLayout.LABEL_TIME_LINE, TranscriptLayout.LABEL_BRACKETS};
+        TranscriptLayout.TIME_LABEL_LINE, TranscriptLayout.LABEL_TIME_LINE, TranscriptLayout.LABEL_BRACKETS,
+        TranscriptLayout.LABEL_DASH};
     /** Words that end in a colon at a line start without being a speaker: notes and a header's fields. */
     private static final Set<String> NOT_SPEAKERS = Set.of("note", "noot", "opmerking", "opmerkingen", "let op",
             "bron", "source", "datum", "date", "tijd", "time", "locatie", "location", "plaats", "place", "onderwerp",

@@ -10,6 +10,8 @@ public enum TranscriptLayout {
     LABEL_COLON(Set.of(Form.LABEL_COLON_TEXT, Form.LABEL_COLON_ALONE)),
     /** The label in brackets, then the text ("[Interviewer] text"), as some transcription services write it. */
     LABEL_BRACKETS(Set.of(Form.BRACKET_LABEL_TEXT)),
+    /** The label, a dash, then the text ("I - text", "Interviewer – text"). */
+    LABEL_DASH(Set.of(Form.LABEL_DASH_TEXT)),
     /** The label alone on its line, the text below it ("INTERVIEWER", "Marvin:"). */
     LABEL_LINE(Set.of(Form.LABEL_ALONE, Form.LABEL_COLON_ALONE)),
     /** A time mark and the label on a line, the text below (Word's Transcribe: "00:00:03 Speaker 1"). */

@@ -432,6 +432,21 @@ public class TranscriptLayoutsTest {
         assertTrue(turnText(a, 2).contains("[Interviewer] En het buurthuis?"), turnText(a, 2));
     }
 
+    /** "I - text" and "Interviewer – text": a dash between blanks in place of the colon (QA: no turns). */
+    @Test
+    void aLabelAndADashBeforeTheTextOpenATurn() {
+        String text = "I - Hoe lang woont u al in de wijk?\nR - Sinds 1998 - eerst in de Lindestraat.\n"
+                + "I - En het buurthuis?\nR – Elke dinsdag.\nEn soms - als het regent - niet.\n";
+        TranscriptAnalysis a = SpeakerTurnDetector.automatic().analyse(text);
+        assertEquals(TranscriptLayout.LABEL_DASH, a.layout());
+        assertEquals(alternating("I", "R", 2), speakers(a));
+        assertTrue(turnText(a, 3).endsWith("En soms - als het regent - niet."), turnText(a, 3));
+        TranscriptAnalysis timed = SpeakerTurnDetector.automatic().analyse("Interviewer - 00:00:03\nHoe lang al?\n"
+                + "Respondent - 00:00:09\nSinds 1998.\nInterviewer - 00:00:15\nEn verder?\nRespondent - 00:00:20\nNiets.\n");
+        assertEquals(TranscriptLayout.LABEL_TIME_LINE, timed.layout(), "a time after the dash is the turn's time");
+        assertEquals(List.of(3000L, 9000L, 15000L, 20000L), times(timed));
+    }
+
     /** In a transcript labelled "I:" and "R:", bracketed notes at lines' starts stay the speakers' words. */
     @Test
     void bracketedNotesInAColonTranscriptAreNoSpeakers() {

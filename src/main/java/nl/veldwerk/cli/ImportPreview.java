@@ -20,6 +20,7 @@ final class ImportPreview {
             TranscriptLayout.LABEL_BRACKETS, "label in brackets (\"[Interviewer] text\")",
             TranscriptLayout.LABEL_DASH, "label and dash (\"I - text\")",
             TranscriptLayout.SUBTITLES, "subtitles",
+            TranscriptLayout.TIMESPAN_TABLE, "a table of timespans, words and speakers (NVivo's transcripts)",
             TranscriptLayout.NONE, "no speaker turns");
     private static final Map<TranscriptAnalysis.Verdict, String> WHY = Map.of(
             TranscriptAnalysis.Verdict.CONVERSATION, "labels that repeat and take turns",
@@ -44,7 +45,7 @@ final class ImportPreview {
         } else {
             // Subtitles name their speakers (a voice tag, a label on a cue's line): not given with --speakers (QA).
             String why = a.layout() == TranscriptLayout.SUBTITLES ? "the speakers the subtitles name"
-                    : WHY.get(a.verdict());
+                    : a.layout() == TranscriptLayout.TIMESPAN_TABLE ? "the speakers the table names" : WHY.get(a.verdict());
             out.printf("  %s (%s)%s%n", Counted.of(a.turns().size(), "turn"), why,
                     a.wrapsJoined() ? "; hard-wrapped lines joined" : "");
             int width = a.speakers().stream().mapToInt(s -> s.name().length()).max().orElse(0);

@@ -63,12 +63,13 @@ public final class DocumentImporter {
     /** Reads a file's text and its structure (layout, speakers, time marks), as the import preview shows it. */
     public TranscriptAnalysis analyse(Path file) throws ImportException {
         Extracted extracted = extracted(file, turns.labelsGiven());
-        boolean subtitles = extracted.subtitles();
-        // The speakers subtitles name are speakers, however they are written ("marieke", "+31 6 1234 5678").
-        TranscriptAnalysis analysis = (subtitles ? turns.trusting(extracted.speakers()) : turns)
+        TranscriptLayout named = extracted.named();
+        // The speakers subtitles (or a table's speaker column) name are speakers, however they are written
+        // ("marieke", "+31 6 1234 5678").
+        TranscriptAnalysis analysis = (named != null ? turns.trusting(extracted.speakers()) : turns)
                 .analyse(extracted.text());
         analysis = analysis.withUnreadableTimes(extracted.unreadableTimes()).withLeftOut(extracted.leftOut());
-        return subtitles && !analysis.turns().isEmpty() ? analysis.as(TranscriptLayout.SUBTITLES) : analysis;
+        return named != null && !analysis.turns().isEmpty() ? analysis.as(named) : analysis;
     }
 
     /** A file's text alone, decoded and normalised, without looking for its structure. */
@@ -76,15 +77,18 @@ public final class DocumentImporter {
         return extracted(file, List.of()).text();
     }
 
-    /** A file's text, whether it is subtitles, and the speakers they name (their voices), if any. */
-    private record Extracted(String text, List<String> speakers, boolean subtitles, int unreadableTimes,
+    /**
+     * A file's text, the layout it was written out from ({@code named}: subtitles, a timespan table; null for a
+     * text as it is), and the speakers those name (their voices), if any.
+     */
+    private record Extracted(String text, List<String> speakers, TranscriptLayout named, int unreadableTimes,
                              LeftOut leftOut) {
         static Extracted plain(String text) {
-            return new Extracted(text, List.of(), false, 0, LeftOut.NONE);
+            return new Extracted(text, List.of(), null, 0, LeftOut.NONE);
         }
 
         Extracted with(LeftOut left) {
-            return new Extracted(text, speakers, subtitles, unreadableTimes, left);
+            return new Extracted(text, speakers, named, unreadableTimes, left);
         }
     }
 
@@ -110,7 +114,7 @@ public final class DocumentImporter {
             throw new ImportException(file, lineEndGiven ? "text.tooLongWithLineEnd" : "text.tooLong",
                     text.length() - (lineEndGiven ? 1 : 0), Limits.TEXT);
         }
-        return new Extracted(text, raw.speakers(), raw.subtitles(), raw.unreadableTimes(), raw.leftOut());
+        return new Extracted(text, raw.speakers(), raw.named(), raw.unreadableTimes(), raw.leftOut());
     }
 
     /** The document's name: the file's name without its extension. */
@@ -189,7 +193,8 @@ public final class DocumentImporter {
         if (!read.timed() && !read.text().isBlank()) {
             throw new ImportException(file, "subtitles.noTimes");
         }
-        return new Extracted(read.text(), read.speakers(), true, read.unreadableTimes(), LeftOut.NONE);
+        return new Extracted(read.text(), read.speakers(), TranscriptLayout.SUBTITLES, read.unreadableTimes(),
+                LeftOut.NONE);
     }
 
     /**
@@ -198,8 +203,12 @@ public final class DocumentImporter {
      * turn before.
      */
     private static Extracted inside(Path file, String text, List<String> known) throws ImportException {
-        return SubtitleText.shaped(text) ? subtitles(file, SubtitleText.of(text, SubtitleText.layoutInside(text),
-                known)) : Extracted.plain(text);
+        if (SubtitleText.shaped(text)) {
+            return subtitles(file, SubtitleText.of(text, SubtitleText.layoutInside(text), known));
+        }
+        TimespanTable.Read table = TimespanTable.of(text);
+        return table == null ? Extracted.plain(text)
+                : new Extracted(table.text(), table.speakers(), TranscriptLayout.TIMESPAN_TABLE, 0, LeftOut.NONE);
     }
 
     /** A word processor's text, as {@link #inside(Path, String, List)} reads it, with what it left out. */

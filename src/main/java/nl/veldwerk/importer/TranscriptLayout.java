@@ -20,6 +20,8 @@ public enum TranscriptLayout {
     LABEL_TIME_LINE(Set.of(Form.LABEL_TIME_ALONE)),
     /** Subtitles (.srt, .vtt) written out as "[00:01:23] Speaker: text" turns. */
     SUBTITLES(Set.of(Form.LABEL_COLON_TEXT)),
+    /** A table with a row per passage, its time, words and speaker in columns (NVivo's "Timespan / Content / Speaker"). */
+    TIMESPAN_TABLE(Set.of(Form.LABEL_COLON_TEXT)),
     /** No speaker turns: a text that is not a conversation, or one whose labels are too few to trust. */
     NONE(Set.of());
 

@@ -146,6 +146,45 @@ class DocumentImporterTest {
         assertTrue(a.text().contains("Huisbezoek\ttwintig\n"), "the table's words are kept: " + a.text());
     }
 
+    /**
+     * NVivo's transcript as a Word table under a title: "Timespan / Content / Speaker", a row per passage. Each row is
+     * a turn of its speaker with the timespan's start as its time (the speaker was taken for words at the row's end,
+     * and no turns found); the title stays; in Dutch ("Tijdspanne / Inhoud / Spreker") and as text too.
+     */
+    @Test
+    void anNVivoTranscriptTableIsTurnsWithTheirTimes() throws Exception {
+        Path file = tmp.resolve("nvivo.docx");
+        try (XWPFDocument doc = new XWPFDocument(); var out = Files.newOutputStream(file)) {
+            doc.createParagraph().createRun().setText("Interview 3");
+            XWPFTable table = doc.createTable(5, 3);
+            String[][] rows = {{"Timespan", "Content", "Speaker"},
+                {"0:00:00.0 - 0:00:05.2", "Hoe lang woont u al in de wijk?", "Interviewer"},
+                {"0:00:05.2 - 0:00:12.0", "Sinds 1998.", "Respondent"},
+                {"0:00:12.0 - 0:00:20.5", "En het buurthuis?", "Interviewer"},
+                {"0:00:20.5 - 0:00:30.0", "Elke dinsdag: koffie.", "Respondent"}};
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < 3; c++) {
+                    table.getRow(r).getCell(c).setText(rows[r][c]);
+                }
+            }
+            doc.write(out);
+        }
+        TranscriptAnalysis a = new DocumentImporter().analyse(file);
+        assertEquals(TranscriptLayout.TIMESPAN_TABLE, a.layout());
+        assertEquals("Interview 3\n[00:00:00] Interviewer: Hoe lang woont u al in de wijk?\n[00:00:05.2] Respondent: "
+                + "Sinds 1998.\n[00:00:12] Interviewer: En het buurthuis?\n[00:00:20.5] Respondent: Elke dinsdag: koffie.\n",
+                a.text());
+        assertEquals(List.of("Interviewer", "Respondent", "Interviewer", "Respondent"),
+                a.turns().stream().map(SpeakerTurn::speaker).toList());
+        assertEquals(List.of(0L, 5_200L, 12_000L, 20_500L), a.turns().stream().map(SpeakerTurn::timestampMillis).toList());
+        Path dutch = Files.writeString(tmp.resolve("nvivo-nl.txt"), "Tijdspanne\tInhoud\tSpreker\n"
+                + "0:00:01.0 - 0:00:04.0\tHoe gaat het?\tAnna\n0:00:04.0 - 0:00:09.0\tGoed.\tKees\n");
+        TranscriptAnalysis nl = new DocumentImporter().analyse(dutch);
+        assertEquals(List.of("Anna", "Kees"), nl.turns().stream().map(SpeakerTurn::speaker).toList(),
+                "a table's speakers are speakers, each said once or not");
+        assertEquals(List.of(1_000L, 4_000L), nl.turns().stream().map(SpeakerTurn::timestampMillis).toList());
+    }
+
     /** A header or footer holding only its page number is nothing left out; a title or a date is. */
     @Test
     void aPageNumberIsNoHeaderToSay() {

@@ -1,0 +1,101 @@
+package nl.veldwerk.importer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import nl.veldwerk.model.TimeMark;
+import nl.veldwerk.model.TimeMarks;
+
+/**
+ * A transcript as NVivo keeps one beside its recording, exported or copied as a table: a header row naming a
+ * timespan column, a content column and often a speaker column ("Timespan / Content / Speaker"; in Dutch
+ * "Tijdspanne / Inhoud / Spreker"), then a row per passage ("0:00:05.2 - 0:00:12.0 | Sinds 1998. | Respondent").
+ * Read from the text as the importers give a table (a row a line, its cells separated by tabs) and written as
+ * Veldwerk's turns: "[00:00:05.2] Respondent: Sinds 1998." (the speaker was taken for text at the row's end,
+ * and no turns were found).
+ */
+final class TimespanTable {
+    private static final Set<String> TIMESPAN = Set.of("timespan", "time span", "tijdspanne", "tijdsduur", "tijd",
+            "time", "zeitspanne", "zeitraum");
+    private static final Set<String> CONTENT = Set.of("content", "inhoud", "inhalt", "text", "tekst", "transcript",
+            "transcriptie");
+    private static final Set<String> SPEAKER = Set.of("speaker", "spreker", "sprecher", "spreker(s)", "speakers");
+
+    /** The table's text as turns, and the speakers its speaker column names. */
+    record Read(String text, List<String> speakers) {
+    }
+
+    /** How many lines from the top the header row may stand. */
+    private static final int HEADER_WITHIN = 20;
+
+    private TimespanTable() {
+    }
+
+    /** The transcript the table holds, or null when the text is no such table. */
+    static Read of(String text) {
+        List<String> lines = text.lines().toList();
+        // The header row among the first lines: a title or the interview's details may stand above the table.
+        int header = 0;
+        while (header < Math.min(lines.size(), HEADER_WITHIN) && !(lines.get(header).indexOf('\t') >= 0
+                && column(lines.get(header).split("\t", -1), TIMESPAN) >= 0
+                && column(lines.get(header).split("\t", -1), CONTENT) >= 0)) {
+            header++;
+        }
+        if (header >= Math.min(lines.size(), HEADER_WITHIN)) {
+            return null;
+        }
+        String[] columns = lines.get(header).split("\t", -1);
+        int time = column(columns, TIMESPAN);
+        int content = column(columns, CONTENT);
+        int speaker = column(columns, SPEAKER);
+        StringBuilder out = new StringBuilder();
+        for (String above : lines.subList(0, header)) {
+            out.append(above.strip()).append('\n');
+        }
+        Set<String> speakers = new LinkedHashSet<>();
+        int rows = 0;
+        for (String line : lines.subList(header + 1, lines.size())) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            TimeMark start = cells.length > time ? firstMark(cells[time]) : null;
+            if (start == null || cells.length <= content) {
+                // Not a row of the table (a note under it): kept as the text it is.
+                out.append(line.strip()).append('\n');
+                continue;
+            }
+            rows++;
+            String who = speaker >= 0 && cells.length > speaker ? cells[speaker].strip() : "";
+            String words = cells[content].strip();
+            out.append(TimeMarks.bracketedExact(start.millis())).append(' ');
+            if (!who.isEmpty()) {
+                speakers.add(who);
+                out.append(who).append(": ");
+            }
+            out.append(words).append('\n');
+        }
+        return rows == 0 ? null : new Read(out.toString(), List.copyOf(speakers));
+    }
+
+    private static int column(String[] columns, Set<String> names) {
+        for (int i = 0; i < columns.length; i++) {
+            if (names.contains(columns[i].strip().toLowerCase(Locale.ROOT))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The timespan's start ("0:00:05.2 - 0:00:12.0", "00:00:05,2"), or null. */
+    private static TimeMark firstMark(String cell) {
+        List<TimeMark> marks = new ArrayList<>(TimeMarks.find(cell.strip()));
+        if (marks.isEmpty() || marks.getFirst().start() > 1) {
+            return null;
+        }
+        return marks.getFirst();
+    }
+}

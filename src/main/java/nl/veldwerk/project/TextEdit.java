@@ -50,4 +50,30 @@ public record TextEdit(int start, int end, String replacement) {
         int newEnd = mapPosition(rangeEnd, true);
         return new int[] {newStart, Math.max(newStart, newEnd)};
     }
+
+    /**
+     * As {@link #mapRange(int, int)} for a quotation in {@code text} (the text before the edit), whose edges lie
+     * between words: letters typed onto its last word, right where it ends, lengthen it, as letters typed in
+     * front of its first word do at its start ("contact m" and "et" typed after it is "contact met"; QA: each
+     * letter after the first of a word typed over its end fell outside it). What is typed after a space stays
+     * outside: a new word beside the quotation is not in it.
+     */
+    public int[] mapQuotation(int rangeStart, int rangeEnd, String text) {
+        int[] range = mapRange(rangeStart, rangeEnd);
+        if (start != end || replacement.isEmpty() || rangeStart == rangeEnd) {
+            return range;
+        }
+        if (start == rangeEnd && wordChar(replacement.charAt(0)) && start > 0 && wordChar(text.charAt(start - 1))) {
+            range[1] = rangeEnd + replacement.length();
+        }
+        if (start == rangeStart && wordChar(replacement.charAt(replacement.length() - 1)) && start < text.length()
+                && wordChar(text.charAt(start))) {
+            range[0] = rangeStart;
+        }
+        return range;
+    }
+
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '-';
+    }
 }

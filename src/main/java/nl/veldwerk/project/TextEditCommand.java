@@ -78,7 +78,7 @@ final class TextEditCommand implements Command {
         for (int i = 0; i < current.turns().size(); i++) {
             SpeakerTurn t = current.turns().get(i);
             int[] now = edit.mapRange(t.start(), t.end());
-            if (!undoneExactly(t.start(), t.end(), now)) {
+            if (!undoneExactly(t.start(), t.end(), now, null)) {
                 turns.put(i, new int[] {t.start(), t.end()});
             }
             movedTurns.add(t.withRange(now[0], now[1]));
@@ -86,14 +86,14 @@ final class TextEditCommand implements Command {
         List<Quotation> moved = new ArrayList<>();
         List<Entity> deleted = new ArrayList<>();
         for (Quotation q : project.quotationsOf(documentId)) {
-            int[] now = edit.mapRange(q.start(), q.end());
+            int[] now = edit.mapQuotation(q.start(), q.end(), current.text());
             if (now[0] == now[1] && q.start() != q.end()) {
                 deleted.add(q);
                 deleted.addAll(project.codingsOf(q.id()));
                 deleted.addAll(project.memosAbout(new MemoTarget(EntityKind.QUOTATION, q.id())));
                 continue;
             }
-            if (!undoneExactly(q.start(), q.end(), now)) {
+            if (!undoneExactly(q.start(), q.end(), now, current.text())) {
                 quotations.put(q.id(), new int[] {q.start(), q.end()});
             }
             if (now[0] != q.start() || now[1] != q.end()) {
@@ -115,12 +115,12 @@ final class TextEditCommand implements Command {
         List<SpeakerTurn> turns = new ArrayList<>(current.turns().size());
         for (int i = 0; i < current.turns().size(); i++) {
             SpeakerTurn t = current.turns().get(i);
-            int[] old = turnRanges.getOrDefault(i, before(t.start(), t.end()));
+            int[] old = turnRanges.getOrDefault(i, before(t.start(), t.end(), null));
             turns.add(t.withRange(old[0], old[1]));
         }
         List<Quotation> moved = new ArrayList<>();
         for (Quotation q : project.quotationsOf(documentId)) {
-            int[] old = quotationRanges.getOrDefault(q.id(), before(q.start(), q.end()));
+            int[] old = quotationRanges.getOrDefault(q.id(), before(q.start(), q.end(), oldText));
             if (old[0] != q.start() || old[1] != q.end()) {
                 moved.add(q.withRange(old[0], old[1]));
             }
@@ -128,19 +128,24 @@ final class TextEditCommand implements Command {
         apply(project, current.withText(oldText, turns), moved, edit.delta() <= 0, List.of(), gone);
     }
 
-    /** Where a range that is not recorded lay before the edit: shifted back if the edit shifted it, else here. */
-    private int[] before(int start, int end) {
+    /**
+     * Where a range that is not recorded lay before the edit: shifted back if the edit shifted it, else here.
+     * {@code oldText} is the text before the edit for a quotation's range (mapped as {@link TextEdit#mapQuotation}
+     * maps it), null for a turn's.
+     */
+    private int[] before(int start, int end, String oldText) {
         int[] shiftedBack = {start - edit.delta(), end - edit.delta()};
-        if (edit.delta() != 0 && shiftedBack[0] >= 0 && sameRange(edit.mapRange(shiftedBack[0], shiftedBack[1]),
-                start, end)) {
+        if (edit.delta() != 0 && shiftedBack[0] >= 0 && shiftedBack[0] <= shiftedBack[1]
+                && sameRange(oldText == null ? edit.mapRange(shiftedBack[0], shiftedBack[1])
+                : edit.mapQuotation(shiftedBack[0], shiftedBack[1], oldText), start, end)) {
             return shiftedBack;
         }
         return new int[] {start, end};
     }
 
     /** Whether {@link #before} finds {@code [start, end)} again from where the edit puts it. */
-    private boolean undoneExactly(int start, int end, int[] now) {
-        int[] found = before(now[0], now[1]);
+    private boolean undoneExactly(int start, int end, int[] now, String oldText) {
+        int[] found = before(now[0], now[1], oldText);
         return found[0] == start && found[1] == end;
     }
 

@@ -47,6 +47,42 @@ class TextEditCommandTest {
         assertEquals(text, p.document("d").orElseThrow().text(), "undo brings the text back exactly");
     }
 
+    /**
+     * Typing over a quotation's last letters keystroke by keystroke, as the window does (the selection replaced by
+     * the first letter, then one insertion per letter): the quotation holds every letter typed onto its last word
+     * (QA: "contact xyz" was saved as "contact x"); a new word after a space stays outside; letters typed in front
+     * of its first word are in it. Undo brings every range back.
+     */
+    @Test
+    void lettersTypedOntoAQuotationsEdgeWordsAreInIt() {
+        String text = "Ze nemen contact mee op. Daarna niets.";
+        Project p = new Project(ProjectInfo.named("Typen", Fixtures.T));
+        ProjectSession session = new ProjectSession(p);
+        session.execute(DocumentCommands.add(Document.of("d", "D", text, SourceFormat.TXT, List.of(), Fixtures.T)));
+        session.execute(CodeCommands.add(nl.veldwerk.model.Code.of("c", "Code", null, null)));
+        session.execute(QuotationCommands.codeRange("d", 9, 20, "c", null, Fixtures.T)); // "contact mee"
+        java.util.function.Supplier<String> quoted = () -> {
+            nl.veldwerk.model.Quotation q = p.quotationsOf("d").getFirst();
+            return p.document("d").orElseThrow().text().substring(q.start(), q.end());
+        };
+        session.execute(DocumentCommands.editText("d", new TextEdit(18, 20, "x"))); // "ee" selected, "x" typed
+        session.execute(DocumentCommands.editText("d", new TextEdit(19, 19, "y")));
+        session.execute(DocumentCommands.editText("d", new TextEdit(20, 20, "z")));
+        assertEquals("contact mxyz", quoted.get());
+        session.execute(DocumentCommands.editText("d", new TextEdit(21, 21, " ")));
+        session.execute(DocumentCommands.editText("d", new TextEdit(22, 22, "ook")));
+        assertEquals("contact mxyz", quoted.get(), "a word after a space is not in it");
+        session.execute(DocumentCommands.editText("d", new TextEdit(9, 9, "re")));
+        assertEquals("recontact mxyz", quoted.get(), "letters in front of its first word are");
+        session.execute(DocumentCommands.editText("d", new TextEdit(9, 9, "(")));
+        assertEquals("recontact mxyz", quoted.get(), "a bracket in front is not");
+        while (session.stack().canUndo() && !p.document("d").orElseThrow().text().equals(text)) {
+            session.undo();
+        }
+        assertEquals(text, p.document("d").orElseThrow().text());
+        assertEquals("contact mee", quoted.get(), "undo brings the range back exactly");
+    }
+
     @Test
     void randomEditsAreUndoneAndRedoneExactlyWithEveryQuotationAndTurn() {
         long seed = System.nanoTime();

@@ -34,6 +34,8 @@ final class TextEditCommand implements Command {
     private Map<String, int[]> quotationRanges;
     /** Old ranges of the turns that did not simply stay or shift (by position in the document's list). */
     private Map<Integer, int[]> turnRanges;
+    /** The turns before the edit when it joined or removed any (their list is then not the same length); else null. */
+    private List<SpeakerTurn> turnsBefore;
     /**
      * The quotations whose text the edit deleted, each followed by its codings and memos in their order: the order
      * undo puts them back in (the edit removed them in the reverse order).
@@ -83,6 +85,7 @@ final class TextEditCommand implements Command {
             }
             movedTurns.add(t.withRange(now[0], now[1]));
         }
+        List<SpeakerTurn> keptTurns = withoutLostTurns(current.turns(), movedTurns, current.text(), newText);
         List<Quotation> moved = new ArrayList<>();
         List<Entity> deleted = new ArrayList<>();
         for (Quotation q : project.quotationsOf(documentId)) {
@@ -100,10 +103,11 @@ final class TextEditCommand implements Command {
                 moved.add(q.withRange(now[0], now[1]));
             }
         }
-        apply(project, current.withText(newText, movedTurns), moved, edit.delta() >= 0, deleted.reversed(), List.of());
+        apply(project, current.withText(newText, keptTurns), moved, edit.delta() >= 0, deleted.reversed(), List.of());
         removed = current.text().substring(edit.start(), edit.end());
         quotationRanges = quotations;
         turnRanges = turns;
+        turnsBefore = keptTurns.size() == movedTurns.size() ? null : List.copyOf(current.turns());
         gone = List.copyOf(deleted);
     }
 
@@ -113,10 +117,14 @@ final class TextEditCommand implements Command {
         int insertedEnd = edit.start() + edit.replacement().length();
         String oldText = new TextEdit(edit.start(), insertedEnd, removed).applyTo(current.text());
         List<SpeakerTurn> turns = new ArrayList<>(current.turns().size());
-        for (int i = 0; i < current.turns().size(); i++) {
-            SpeakerTurn t = current.turns().get(i);
-            int[] old = turnRanges.getOrDefault(i, before(t.start(), t.end(), null));
-            turns.add(t.withRange(old[0], old[1]));
+        if (turnsBefore != null) {
+            turns.addAll(turnsBefore);
+        } else {
+            for (int i = 0; i < current.turns().size(); i++) {
+                SpeakerTurn t = current.turns().get(i);
+                int[] old = turnRanges.getOrDefault(i, before(t.start(), t.end(), null));
+                turns.add(t.withRange(old[0], old[1]));
+            }
         }
         List<Quotation> moved = new ArrayList<>();
         for (Quotation q : project.quotationsOf(documentId)) {
@@ -126,6 +134,38 @@ final class TextEditCommand implements Command {
             }
         }
         apply(project, current.withText(oldText, turns), moved, edit.delta() <= 0, List.of(), gone);
+    }
+
+    /**
+     * The turns after the edit without those it took away: a turn whose text is all deleted, and one whose label's
+     * line was joined to the line before (its line break deleted with the label): what it still holds goes on the
+     * turn before. QA: deleting "⏎Interviewer: " left an interviewer's turn starting mid-paragraph, without its
+     * label, and the respondent's words after it were the interviewer's in the quotation list, reports and search;
+     * deleting a whole turn left an empty one, still counted.
+     */
+    private static List<SpeakerTurn> withoutLostTurns(List<SpeakerTurn> before, List<SpeakerTurn> after,
+                                                      String oldText, String text) {
+        List<SpeakerTurn> kept = new ArrayList<>(after.size());
+        for (int i = 0; i < after.size(); i++) {
+            SpeakerTurn t = after.get(i);
+            SpeakerTurn was = before.get(i);
+            if (t.start() == t.end() && was.start() != was.end()) {
+                continue;
+            }
+            boolean joined = !kept.isEmpty() && opensALine(oldText, was.start()) && !opensALine(text, t.start())
+                    && kept.getLast().end() >= t.start();
+            if (joined) {
+                SpeakerTurn previous = kept.removeLast();
+                kept.add(previous.withRange(previous.start(), Math.max(previous.end(), t.end())));
+                continue;
+            }
+            kept.add(t);
+        }
+        return kept;
+    }
+
+    private static boolean opensALine(String text, int position) {
+        return position == 0 || text.charAt(position - 1) == '\n';
     }
 
     /**

@@ -83,6 +83,38 @@ class TextEditCommandTest {
         assertEquals("contact mee", quoted.get(), "undo brings the range back exactly");
     }
 
+    /**
+     * Deleting a line break with the label after it joins that turn's words to the turn before; deleting a turn's
+     * whole text leaves no empty turn (QA: an interviewer's turn went on mid-paragraph without its label, the
+     * respondent's words after it counted as the interviewer's; an empty turn was still counted). Undo brings
+     * every turn back.
+     */
+    @Test
+    void aTurnWhoseLabelLineIsJoinedOrWhoseTextIsDeletedGoes() {
+        String text = "A01: Mijn vader.\nInterviewer: Wordt er een beroep gedaan?\nA01: Soms.\nInterviewer: Goed.\n";
+        List<SpeakerTurn> turns = List.of(new SpeakerTurn("A01", 0, 17, null),
+                new SpeakerTurn("Interviewer", 17, 58, null), new SpeakerTurn("A01", 58, 69, null),
+                new SpeakerTurn("Interviewer", 69, text.length(), null));
+        Project p = new Project(ProjectInfo.named("Beurten", Fixtures.T));
+        ProjectSession session = new ProjectSession(p);
+        session.execute(DocumentCommands.add(Document.of("d", "D", text, SourceFormat.TXT, turns, Fixtures.T)));
+        int label = text.indexOf("\nInterviewer: Wordt");
+        session.execute(DocumentCommands.editText("d", new TextEdit(label, label + 14, "")));
+        Document d = p.document("d").orElseThrow();
+        assertEquals("A01: Mijn vader.Wordt er een beroep gedaan?\nA01: Soms.\nInterviewer: Goed.\n", d.text());
+        assertEquals(List.of("A01", "A01", "Interviewer"), d.turns().stream().map(SpeakerTurn::speaker).toList());
+        assertEquals(0, d.turns().getFirst().start());
+        assertEquals(d.text().indexOf("A01: Soms"), d.turns().getFirst().end(), "its words go on the turn before");
+        int last = d.text().indexOf("Interviewer: Goed.");
+        session.execute(DocumentCommands.editText("d", new TextEdit(last, d.text().length(), "")));
+        d = p.document("d").orElseThrow();
+        assertEquals(List.of("A01", "A01"), d.turns().stream().map(SpeakerTurn::speaker).toList(), "no empty turn");
+        session.undo();
+        session.undo();
+        assertEquals(text, p.document("d").orElseThrow().text());
+        assertEquals(turns, p.document("d").orElseThrow().turns(), "undo brings every turn back");
+    }
+
     @Test
     void randomEditsAreUndoneAndRedoneExactlyWithEveryQuotationAndTurn() {
         long seed = System.nanoTime();

@@ -93,9 +93,22 @@ public final class CodingViewModel implements CodingActions {
 
     // ---- coding the selection --------------------------------------------------------------------
 
+    /** See {@link #codeSelectionAsWords}. */
+    private boolean wordsWhenCoded;
+
     public void select(int start, int end) {
         selectionStart.set(Math.min(start, end));
         selectionEnd.set(Math.max(start, end));
+        wordsWhenCoded = false;
+    }
+
+    /**
+     * The selection, dragged with the mouse while the text is edited, is coded as whole words: the text area leaves
+     * it exact there (letters selected to type over), and coding it made quotations such as "bruik van v" (QA).
+     * Until the selection changes again.
+     */
+    public void codeSelectionAsWords() {
+        wordsWhenCoded = true;
     }
 
     @Override
@@ -112,7 +125,9 @@ public final class CodingViewModel implements CodingActions {
     int[] codedPart() {
         Document d = document().orElseThrow();
         String text = d.text();
-        int[] part = WordSnap.codedPart(text, selectionStart.get(), selectionEnd.get());
+        int[] selected = wordsWhenCoded ? WordSnap.snap(text, selectionStart.get(), selectionEnd.get())
+                : new int[] {selectionStart.get(), selectionEnd.get()};
+        int[] part = WordSnap.codedPart(text, selected[0], selected[1]);
         nl.veldwerk.model.SpeakerTurn turn = part[0] < part[1] ? d.turnOf(part[0]) : null;
         int[] label = turn == null ? null : turn.label(text);
         // Only a label that opens its turn's line (after a time mark at most): a name with a colon later in what is

@@ -284,9 +284,13 @@ public final class TranscriptPane extends VBox {
         // A selection made with the mouse takes whole words; with Alt held (or the preference off) it stays
         // exactly as dragged.
         transcript.area().addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && !e.isAltDown() && !editing.get()
+            if (e.getButton() == MouseButton.PRIMARY && !e.isAltDown()
                     && nl.veldwerk.ui.common.Preferences.snapToWords()) {
-                snapSelectionToWords();
+                if (editing.get()) {
+                    coding.codeSelectionAsWords(); // selected exactly, to type over; coded as words
+                } else {
+                    snapSelectionToWords();
+                }
             }
             altDragged = e.isAltDown();
         });

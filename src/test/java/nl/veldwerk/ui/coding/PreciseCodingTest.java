@@ -242,6 +242,29 @@ class PreciseCodingTest extends WorkbenchTest {
         assertEquals("tien.\nR01: De", selected());
     }
 
+    /**
+     * While the text is edited a dragged selection stays exact (letters to type over), but coding it codes whole
+     * words (QA: "bruik van v" became a quotation); a selection changed by the keyboard after it is coded as it is.
+     */
+    @Test
+    void aSelectionDraggedWhileEditingIsCodedAsWholeWords(FxRobot robot) throws Exception {
+        open(robot, false);
+        robot.clickOn("#edit-text");
+        WaitForAsyncUtils.waitForFxEvents();
+        dragSelect(robot, TEXT.indexOf("k ken mensen"), TEXT.indexOf("zijn er") + 2);
+        assertEquals("k ken mensen die niet komen. Maar er zi", selected(), "exact while editing");
+        robot.interact(() -> workbench.coding().applyCode("c"));
+        WindowTestSupport.idle(vm);
+        Quotation q = project().quotationsOf("d").getFirst();
+        assertEquals("Ik ken mensen die niet komen. Maar er zijn", TEXT.substring(q.start(), q.end()));
+        dragSelect(robot, TEXT.indexOf("e wijkcoach"), TEXT.indexOf("coach helpt") + 2);
+        robot.interact(() -> area.selectRange(area.getSelection().getStart(), area.getSelection().getEnd() + 1));
+        robot.interact(() -> workbench.coding().applyCode("c"));
+        WindowTestSupport.idle(vm);
+        assertTrue(project().quotationsOf("d").stream().anyMatch(x -> TEXT.substring(x.start(), x.end())
+                .equals("e wijkcoa")), "a keyboard change after the drag: coded as selected");
+    }
+
     /** The inspector lists a quotation's codes by name, so removing one and undoing that shows them as before. */
     @Test
     void theInspectorListsCodesByNameWhateverWasUndone(FxRobot robot) throws Exception {

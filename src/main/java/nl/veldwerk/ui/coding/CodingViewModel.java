@@ -232,9 +232,35 @@ public final class CodingViewModel implements CodingActions {
     public void inVivo() {
         if (hasSelection()) {
             int[] part = codedPart();
-            String words = document().orElseThrow().text().substring(part[0], part[1]).strip().replaceAll("\\s+", " ");
-            createAndApply(words.length() > 80 ? words.substring(0, 80) : words);
+            createAndApply(inVivoName(document().orElseThrow(), part[0], part[1]));
         }
+    }
+
+    /** The longest in-vivo code name: a code's name is read in lists and the margin, not a quotation. */
+    static final int IN_VIVO_LENGTH = 80;
+
+    /**
+     * The words of {@code [start, end)} as a code's name: without the speakers' labels of turns that begin inside
+     * it, on one line, cut at a word's end (QA: "…effectief aanbod? A02: Het is niet zo lasti").
+     */
+    static String inVivoName(Document d, int start, int end) {
+        String text = d.text();
+        StringBuilder words = new StringBuilder();
+        int from = start;
+        for (nl.veldwerk.model.SpeakerTurn turn : d.turns()) {
+            int[] label = turn.start() > start && turn.start() < end ? turn.label(text) : null;
+            if (label != null && label[0] >= from && label[1] <= end) {
+                words.append(text, from, turn.start()).append(' ');
+                from = label[1];
+            }
+        }
+        words.append(text, from, end);
+        String name = words.toString().strip().replaceAll("\\s+", " ");
+        if (name.length() <= IN_VIVO_LENGTH) {
+            return name;
+        }
+        int cut = name.lastIndexOf(' ', IN_VIVO_LENGTH);
+        return (cut > IN_VIVO_LENGTH / 2 ? name.substring(0, cut) : name.substring(0, IN_VIVO_LENGTH)).strip();
     }
 
     public void reapplyLast() {

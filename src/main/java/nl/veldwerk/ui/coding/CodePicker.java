@@ -102,7 +102,14 @@ final class CodePicker extends Popup {
                 Choice chosen = list.getSelectionModel().getSelectedItem() != null
                         ? list.getSelectionModel().getSelectedItem()
                         : shown.isEmpty() || search.getText().isBlank() ? null : shown.getFirst();
+                String typed = search.getText().strip();
                 chooseByKey(chosen);
+                if (chosen != null && chosen.code() != null && !typed.isEmpty()
+                        && !chosen.code().name().equalsIgnoreCase(typed)) {
+                    // The code whose name begins with what was typed, not a new code of that name: said, with the
+                    // way back (QA: "Angst" + Enter coded "Angst voor instanties" without a word).
+                    coding.main().showStatus(I18n.text("picker.codedWithLonger", chosen.code().name(), typed));
+                }
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 hide();
             }

@@ -342,6 +342,19 @@ public final class CodingViewModel implements CodingActions {
                 : nl.veldwerk.ui.common.I18n.text("inspector.deleteOthersNotes", id, whose, notesGo);
     }
 
+    /**
+     * Deletes the selected quotation, asking first when it holds other coders' work ({@link #deleteQuestion}): the
+     * inspector's button, and Delete or the context menu in the quotation list.
+     */
+    public void deleteSelectedQuotation() {
+        Quotation q = selectedQuotation.get();
+        String question = q == null ? null : deleteQuestion(q.id());
+        if (q != null && (question == null || main.dialogs().confirm(
+                nl.veldwerk.ui.common.I18n.text("inspector.delete"), question))) {
+            deleteQuotation(q.id());
+        }
+    }
+
     /** Deletes a quotation and says so: its highlight going may be all the screen shows of it. */
     public void deleteQuotation(String quotationId) {
         Project p = project();

@@ -144,13 +144,7 @@ public final class InspectorPane extends VBox {
         });
         Button delete = new Button(I18n.text("inspector.delete"));
         delete.setId("delete-quotation");
-        delete.setOnAction(e -> {
-            Quotation q = coding.selectedQuotationProperty().get();
-            String question = q == null ? null : coding.deleteQuestion(q.id());
-            if (q != null && (question == null || main.dialogs().confirm(I18n.text("inspector.delete"), question))) {
-                coding.deleteQuotation(q.id());
-            }
-        });
+        delete.setOnAction(e -> coding.deleteSelectedQuotation());
         // Two short rows, so no label is cut short in a narrow pane (or in Dutch).
         GridPane bounds = new GridPane(6, 4);
         Label startLabel = new Label(I18n.text("inspector.start"));

@@ -142,6 +142,21 @@ public final class QuotationPane extends BorderPane {
             }
         });
         coding.selectedQuotationProperty().addListener((o, was, now) -> selectRowOf(table, sorted, now, true));
+        // Delete, and a context menu, as in ATLAS.ti's quotation manager: the inspector's button was the only way.
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if ((e.getCode() == javafx.scene.input.KeyCode.DELETE || e.getCode() == javafx.scene.input.KeyCode.BACK_SPACE)
+                    && table.getSelectionModel().getSelectedItem() != null && !coding.main().readOnlyProperty().get()) {
+                e.consume();
+                coding.deleteSelectedQuotation();
+            }
+        });
+        javafx.scene.control.MenuItem deleteItem = new javafx.scene.control.MenuItem(I18n.text("inspector.delete"));
+        deleteItem.setId("quotation-list-delete");
+        deleteItem.setOnAction(e -> coding.deleteSelectedQuotation());
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(deleteItem);
+        menu.setOnShowing(e -> deleteItem.setDisable(table.getSelectionModel().getSelectedItem() == null
+                || coding.main().readOnlyProperty().get()));
+        table.setContextMenu(menu);
         // Rows replaced (a resize, a comment, a code): the table may have moved its selection; put it back.
         coding.rowsUpdatingProperty().addListener((o, was, now) -> {
             if (!now) {

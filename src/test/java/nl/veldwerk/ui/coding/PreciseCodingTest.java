@@ -348,6 +348,38 @@ class PreciseCodingTest extends WorkbenchTest {
         return TEXT.substring(q.start(), q.end());
     }
 
+    /**
+     * Delete in the quotation list deletes the selected quotation and says so, as its context menu does; undo brings
+     * it back (QA: the inspector's button was the only way).
+     */
+    @Test
+    void deleteInTheQuotationListDeletesTheSelectedQuotation(FxRobot robot) throws Exception {
+        open(robot, true);
+        TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
+        robot.clickOn(robot.lookup("#quotation-list .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        Quotation chosen = list.getSelectionModel().getSelectedItem().quotation();
+        String first = chosen.id();
+        String shownId = chosen.idIn(project().document("d").orElseThrow());
+        robot.type(KeyCode.DELETE);
+        WindowTestSupport.idle(vm);
+        assertTrue(project().quotation(first).isEmpty(), "deleted by the key");
+        assertTrue(vm.statusProperty().get().toLowerCase(java.util.Locale.ROOT).contains(nl.veldwerk.ui.common.I18n
+                .text("status.quotationDeleted", shownId).toLowerCase(java.util.Locale.ROOT)), vm.statusProperty().get());
+        robot.interact(vm::undo);
+        WindowTestSupport.idle(vm);
+        assertTrue(project().quotation(first).isPresent(), "undo brings it back");
+        robot.interact(() -> list.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        String second = list.getSelectionModel().getSelectedItem().quotation().id();
+        robot.rightClickOn(robot.lookup("#quotation-list .table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(nl.veldwerk.ui.common.I18n.text("inspector.delete"));
+        WindowTestSupport.idle(vm);
+        assertTrue(project().quotation(second).isEmpty(), "deleted from the context menu");
+        assertEquals(1, project().quotationsOf("d").size());
+    }
+
     /** A quotation's bounds in a long transcript (seven digits) are shown whole in the inspector's fields (QA). */
     @Test
     void theBoundsFieldsShowSevenDigitsWhole(FxRobot robot) throws Exception {

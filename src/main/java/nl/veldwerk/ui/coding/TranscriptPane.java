@@ -320,15 +320,17 @@ public final class TranscriptPane extends VBox {
                         + change.getRemoved().length(), change.getInserted());
             }
         });
-        // Drop a code from the tree on the text: code the selection with it.
+        // Drop a code from the tree on the text: code the selection with it, or, with nothing selected, the
+        // quotation dropped on (as ATLAS.ti does; QA: it was refused).
         transcript.area().setOnDragOver(e -> {
             String s = e.getDragboard().getString();
-            if (s != null && s.startsWith(CodingActions.CODE_DRAG_PREFIX) && coding.hasSelection()) {
+            if (s != null && s.startsWith(CodingActions.CODE_DRAG_PREFIX)
+                    && (coding.hasSelection() || quotationUnder(e.getX(), e.getY()) != null)) {
                 e.acceptTransferModes(TransferMode.LINK);
             }
             e.consume();
         });
-        // A code dragged over the text with nothing selected cannot be dropped: said, not only a "no" pointer.
+        // A code dragged over the text with nothing selected: said where it can be dropped, not only a "no" pointer.
         transcript.area().setOnDragEntered(e -> {
             String s = e.getDragboard().getString();
             if (s != null && s.startsWith(CodingActions.CODE_DRAG_PREFIX) && !coding.hasSelection()) {
@@ -339,11 +341,41 @@ public final class TranscriptPane extends VBox {
             String s = e.getDragboard().getString();
             boolean ok = s != null && s.startsWith(CodingActions.CODE_DRAG_PREFIX);
             if (ok) {
-                vm.run(() -> coding.applyCode(s.substring(CodingActions.CODE_DRAG_PREFIX.length())));
+                dropCode(s.substring(CodingActions.CODE_DRAG_PREFIX.length()), e.getX(), e.getY());
             }
             e.setDropCompleted(ok);
             e.consume();
         });
+    }
+
+    /** A code dropped at (x, y) of the text area: on the selection, or with none on the quotation there. */
+    void dropCode(String codeId, double x, double y) {
+        Quotation under = coding.hasSelection() ? null : quotationUnder(x, y);
+        if (under != null) {
+            vm.run(() -> coding.addCodeToQuotation(under.id(), codeId));
+        } else {
+            vm.run(() -> coding.applyCode(codeId));
+        }
+    }
+
+    /** The shortest quotation that holds the character under the pointer (x, y in the text area), or null. */
+    private Quotation quotationUnder(double x, double y) {
+        nl.veldwerk.model.Document d = shownDocument();
+        if (d == null) {
+            return null;
+        }
+        var hit = transcript.area().hit(x, y);
+        if (hit.getCharacterIndex().isEmpty()) {
+            return null;
+        }
+        int at = hit.getCharacterIndex().getAsInt();
+        Quotation shortest = null;
+        for (Quotation q : project().quotationsOf(d.id())) {
+            if (q.start() <= at && at < q.end() && (shortest == null || q.length() < shortest.length())) {
+                shortest = q;
+            }
+        }
+        return shortest;
     }
 
     private void snapSelectionToWords() {

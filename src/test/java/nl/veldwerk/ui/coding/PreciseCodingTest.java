@@ -380,6 +380,29 @@ class PreciseCodingTest extends WorkbenchTest {
         assertEquals(1, project().quotationsOf("d").size());
     }
 
+    /**
+     * A code dropped on a quotation's text with nothing selected goes on that quotation, the shortest one there (QA:
+     * refused with "Select the text to code first"); dropped where no quotation is, it codes nothing.
+     */
+    @Test
+    void aCodeDroppedOnAQuotationWithNothingSelectedGoesOnIt(FxRobot robot) throws Exception {
+        open(robot, true);
+        robot.interact(() -> project().put(Code.of("n", "Nieuw", "#33cc33", null)));
+        robot.interact(() -> area.selectRange(0, 0));
+        TranscriptPane pane = (TranscriptPane) robot.lookup(n -> n instanceof TranscriptPane).query();
+        int inside = TEXT.indexOf("ken mensen");
+        Point2D local = WaitForAsyncUtils.asyncFx(() -> area.screenToLocal(middleOf(inside))).get();
+        robot.interact(() -> pane.dropCode("n", local.getX(), local.getY()));
+        WindowTestSupport.idle(vm);
+        assertEquals(List.of("c", "n"), project().codingsOf("qa").stream().map(Coding::codeId).sorted().toList());
+        assertEquals(2, project().quotationsOf("d").size(), "no new quotation");
+        int outside = TEXT.indexOf("tien.");
+        Point2D nowhere = WaitForAsyncUtils.asyncFx(() -> area.screenToLocal(middleOf(outside))).get();
+        robot.interact(() -> pane.dropCode("n", nowhere.getX(), nowhere.getY()));
+        WindowTestSupport.idle(vm);
+        assertEquals(3, project().codings().size(), "nothing coded where no quotation is and nothing is selected");
+    }
+
     /** A quotation's bounds in a long transcript (seven digits) are shown whole in the inspector's fields (QA). */
     @Test
     void theBoundsFieldsShowSevenDigitsWhole(FxRobot robot) throws Exception {

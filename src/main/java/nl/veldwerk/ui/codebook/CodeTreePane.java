@@ -474,6 +474,14 @@ public final class CodeTreePane extends TreeView<Code> {
                     e.consume();
                 }
             });
+            // Over one of its own sub-codes: said why it cannot go there (QA: refused without a word).
+            setOnDragEntered(e -> {
+                String dragged = draggedCode(e.getDragboard());
+                if (dragged != null && getItem() != null && !dragged.equals(getItem().id())
+                        && !takesDrop(dragged, getItem().id())) {
+                    vm.main().showStatus(nl.veldwerk.ui.common.I18n.text("codes.notUnderOwnSubcode"));
+                }
+            });
             setOnDragDropped(e -> {
                 String dragged = draggedCode(e.getDragboard());
                 if (dragged != null && getItem() != null && takesDrop(dragged, getItem().id())) {

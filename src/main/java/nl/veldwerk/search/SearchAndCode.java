@@ -140,15 +140,16 @@ public final class SearchAndCode {
 
     /** From after the previous . ! ? (or the line's start) to the next one, inclusive, within the line. */
     private static int[] sentence(String text, int start, int end) {
-        int from = lineStart(text, start);
-        for (int i = start - 1; i >= from; i--) {
-            char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?') {
-                from = i + 1;
+        int lineStart = lineStart(text, start);
+        int from = lineStart;
+        for (int i = start - 1; i >= lineStart; i--) {
+            int after = sentenceEndAt(text, i, lineEnd(text, i));
+            if (after >= 0 && after <= start) {
+                from = after;
                 break;
             }
         }
-        if (from == lineStart(text, start)) {
+        if (from == lineStart) {
             // A sentence at the start of a turn begins after its speaker label ("A01: ").
             java.util.regex.Matcher label = SPEAKER_LABEL.matcher(text).region(from, start);
             if (label.lookingAt()) {
@@ -160,13 +161,46 @@ public final class SearchAndCode {
         }
         int to = lineEnd(text, end);
         for (int i = end; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?') {
-                to = i + 1;
+            int after = sentenceEndAt(text, i, to);
+            if (after >= 0) {
+                to = after;
                 break;
             }
         }
         return new int[] {from, to};
+    }
+
+    /**
+     * Where the sentence ends when a mark that may end one stands at {@code i} (. ! ? …), past closing quotes and
+     * brackets; -1 when it ends none there: a sentence ends at the line's end or where white space and what opens a
+     * sentence follow (a capital, a digit, a quote). Not "3.5", "dhr. de Vries", ". . . en toen" or "zo… dan"
+     * (QA: ". . ." ended a sentence, and "Code the hits" coded a near copy of a quotation).
+     */
+    static int sentenceEndAt(String text, int i, int lineEnd) {
+        char c = text.charAt(i);
+        if (c != '.' && c != '!' && c != '?' && c != '…') {
+            return -1;
+        }
+        int after = i + 1;
+        while (after < lineEnd && "\"'”’)]".indexOf(text.charAt(after)) >= 0) {
+            after++;
+        }
+        if (after >= lineEnd) {
+            return after;
+        }
+        if (!Character.isWhitespace(text.charAt(after))) {
+            return -1;
+        }
+        int next = after;
+        while (next < lineEnd && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (next >= lineEnd) {
+            return after;
+        }
+        char opening = text.charAt(next);
+        return Character.isUpperCase(opening) || Character.isDigit(opening) || "\"'“‘([#".indexOf(opening) >= 0
+                ? after : -1;
     }
 
     private static int lineStart(String text, int offset) {

@@ -139,6 +139,25 @@ class SearchToolsTest {
     }
 
     /**
+     * A sentence ends at . ! ? or … followed by what opens a sentence (a capital, a digit, a quote) or the line's end;
+     * not inside "3.5", after "dhr." before a lower-case name, in ". . ." or "zo… en" (QA: ". . ." ended one, and
+     * "Code the hits" coded a near copy of a quotation).
+     */
+    @Test
+    void aSentenceEndsWhereTheNextOneBegins() {
+        String text = "R: . . . en toen kwam dhr. de Vries met 3.5 euro, zo… en klaar. \"Nee!\" Klopt dat?\n";
+        Project p = new Project(new ProjectInfo(ProjectInfo.ID, "Zin", "", "nl", T));
+        p.put(Document.of("z", "Zin", text, SourceFormat.TXT, List.of(new SpeakerTurn("R", 0, text.length(), null)), T));
+        assertEquals(List.of(". . . en toen kwam dhr. de Vries met 3.5 euro, zo… en klaar."),
+                SearchAndCode.preview(p, List.of("euro"), SearchAndCode.Unit.SENTENCE, "x").stream()
+                        .map(SearchAndCode.Stretch::text).toList());
+        assertEquals(List.of("\"Nee!\""), SearchAndCode.preview(p, List.of("nee"), SearchAndCode.Unit.SENTENCE, "x")
+                .stream().map(SearchAndCode.Stretch::text).toList());
+        assertEquals(List.of("Klopt dat?"), SearchAndCode.preview(p, List.of("klopt"), SearchAndCode.Unit.SENTENCE,
+                "x").stream().map(SearchAndCode.Stretch::text).toList());
+    }
+
+    /**
      * A turn that opens with a time mark and then its label ("[00:01:30] Respondent 3: "): a sentence, paragraph or
      * turn coded from the hits took both into the quotation, and so coded a passage coded by hand a second time.
      */

@@ -586,6 +586,19 @@ public final class MainViewModel {
         return selectedQuotation;
     }
 
+    /** Deletes the selected quotation as the coding screen does (asking first about other coders' work). */
+    private Runnable quotationDeleter = () -> { };
+
+    /** Set by the coding screen, which knows what to ask before a quotation goes. */
+    public void setQuotationDeleter(Runnable deleter) {
+        quotationDeleter = deleter;
+    }
+
+    /** Deletes the selected quotation (from any window: the quotation manager's Delete key). */
+    public void deleteSelectedQuotation() {
+        quotationDeleter.run();
+    }
+
     /**
      * The memo asked to be shown (its id), from wherever it is named (the inspector's memo line): the memo pane
      * shows it, the window brings that pane forward. Set again to ask again.

@@ -54,6 +54,7 @@ public final class CodingViewModel implements CodingActions {
     CodingViewModel(MainViewModel main, java.util.function.Predicate<nl.veldwerk.model.DocumentText> atHand) {
         this.main = main;
         this.selectedQuotation = main.selectedQuotationProperty();
+        main.setQuotationDeleter(this::deleteSelectedQuotation);
         this.list = new QuotationList(main, atHand);
         main.addChangeFollower(list::update);
         // "Code with the last code" is for this project's codes: it forgets one of another project, and is off

@@ -189,6 +189,10 @@ public final class QuotationManagerWindow {
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 openSelected();
+            } else if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE)
+                    && !main.readOnlyProperty().get()) {
+                deleteSelected(); // as in ATLAS.ti's quotation manager (QA: the inspector's button was the only way)
+                e.consume();
             } else if (e.isShortcutDown() && !e.isShiftDown() && e.getCode() == KeyCode.C) {
                 copy(false); // Ctrl+C the line selected
                 e.consume();
@@ -198,7 +202,14 @@ public final class QuotationManagerWindow {
         copyOne.setOnAction(e -> copy(false));
         javafx.scene.control.MenuItem copyAll = new javafx.scene.control.MenuItem(I18n.text("qmanager.copyAll"));
         copyAll.setOnAction(e -> copy(true));
-        table.setContextMenu(new javafx.scene.control.ContextMenu(copyOne, copyAll));
+        javafx.scene.control.MenuItem delete = new javafx.scene.control.MenuItem(I18n.text("inspector.delete"));
+        delete.setId("qmanager-delete");
+        delete.setOnAction(e -> deleteSelected());
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(copyOne, copyAll,
+                new javafx.scene.control.SeparatorMenuItem(), delete);
+        menu.setOnShowing(e -> delete.setDisable(table.getSelectionModel().getSelectedItem() == null
+                || main.readOnlyProperty().get()));
+        table.setContextMenu(menu);
         Scene scene = new Scene(new BorderPane(table, header, null, null, null), 1100, 640);
         scene.getStylesheets().add(Styles.SHEET);
         // Ctrl+Shift+C, every line shown, wherever the keyboard is: right after a filter is chosen it is in the
@@ -561,6 +572,17 @@ public final class QuotationManagerWindow {
             }
         }
         return -1;
+    }
+
+    /** Deletes the quotation of the line selected, as the coding screen deletes one (asking about others' work). */
+    private void deleteSelected() {
+        QuotationManagerRow row = table.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            project().quotation(row.quotation().id()).ifPresent(q -> {
+                main.selectedQuotationProperty().set(q);
+                main.deleteSelectedQuotation();
+            });
+        }
     }
 
     private void openSelected() {

@@ -197,6 +197,26 @@ class QuotationManagerTest extends WorkbenchTest {
         assertEquals("b", vm.selectedProperty().get().document().id());
     }
 
+    /** Delete on a line deletes its quotation, as the coding screen deletes one; undo brings it back (QA). */
+    @Test
+    void deleteOnALineDeletesItsQuotation(FxRobot robot) throws Exception {
+        open(robot);
+        QuotationManagerRow line = table.getItems().stream().filter(r -> r.id().equals("1:2")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            table.getSelectionModel().select(line);
+            table.requestFocus();
+        });
+        robot.type(KeyCode.DELETE);
+        WindowTestSupport.idle(vm);
+        settle(robot);
+        Project p = vm.storeProperty().get().session().project();
+        assertTrue(p.quotation("q2").isEmpty(), "deleted");
+        assertEquals(List.of("1:1", "1:3", "2:1"), shown().stream().sorted(QuotationIds.ORDER).toList());
+        robot.interact(vm::undo);
+        WindowTestSupport.idle(vm);
+        assertTrue(p.quotation("q2").isPresent(), "undo brings it back");
+    }
+
     @Test
     void followsACodingDocumentByDocumentAndNothingOnceClosed(FxRobot robot) throws Exception {
         open(robot);

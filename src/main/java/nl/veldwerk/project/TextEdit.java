@@ -53,21 +53,38 @@ public record TextEdit(int start, int end, String replacement) {
 
     /**
      * As {@link #mapRange(int, int)} for a quotation in {@code text} (the text before the edit), whose edges lie
-     * between words: letters typed onto its last word, right where it ends, lengthen it, as letters typed in
-     * front of its first word do at its start ("contact m" and "et" typed after it is "contact met"; QA: each
-     * letter after the first of a word typed over its end fell outside it). What is typed after a space stays
-     * outside: a new word beside the quotation is not in it.
+     * between words: letters typed onto its last word, right where it ends, lengthen it ("contact m" and "et"
+     * typed after it is "contact met"; QA: each letter after the first of a word typed over its end fell outside
+     * it). What is typed after a space stays outside, and so does whatever is typed in front of it: a word is
+     * typed left to right, its space last, so its first letter cannot tell a new word from the quotation's own.
      */
     public int[] mapQuotation(int rangeStart, int rangeEnd, String text) {
         int[] range = mapRange(rangeStart, rangeEnd);
-        if (start != end || replacement.isEmpty() || rangeStart == rangeEnd) {
-            return range;
-        }
-        if (start == rangeEnd && wordChar(replacement.charAt(0)) && start > 0 && wordChar(text.charAt(start - 1))) {
+        if (start == end && !replacement.isEmpty() && rangeStart < rangeEnd && start == rangeEnd
+                && wordChar(replacement.charAt(0)) && start > 0 && wordChar(text.charAt(start - 1))) {
             range[1] = rangeEnd + replacement.length();
         }
-        if (start == rangeStart && wordChar(replacement.charAt(replacement.length() - 1)) && start < text.length()
-                && wordChar(text.charAt(start))) {
+        return range;
+    }
+
+    /**
+     * As {@link #mapRange(int, int)} for a speaker's turn in {@code text} (the text before the edit): what is typed
+     * right where a turn ends, on its line, is its speaker's (QA: letters typed onto a turn's last word were in no
+     * turn, "(no speaker)", and a label deleted after them was not seen to join the lines); so is a line break
+     * typed there inside the text (Backspace and Enter at a label's start put the break back on the turn before),
+     * but not one at the text's end, where transcription opens the next turn with its label. At a line's start,
+     * what is typed in front of a turn's label is that turn's, unless it ends a line itself.
+     */
+    public int[] mapTurn(int rangeStart, int rangeEnd, String text) {
+        int[] range = mapRange(rangeStart, rangeEnd);
+        if (start != end || replacement.isEmpty() || rangeStart >= rangeEnd) {
+            return range;
+        }
+        boolean lineStart = start == 0 || text.charAt(start - 1) == '\n';
+        if (start == rangeEnd && !lineStart && (replacement.indexOf('\n') < 0 || start < text.length())) {
+            range[1] = rangeEnd + replacement.length();
+        }
+        if (start == rangeStart && lineStart && !replacement.endsWith("\n")) {
             range[0] = rangeStart;
         }
         return range;

@@ -79,13 +79,14 @@ final class TextEditCommand implements Command {
         List<SpeakerTurn> movedTurns = new ArrayList<>(current.turns().size());
         for (int i = 0; i < current.turns().size(); i++) {
             SpeakerTurn t = current.turns().get(i);
-            int[] now = edit.mapRange(t.start(), t.end());
-            if (!undoneExactly(t.start(), t.end(), now, null)) {
+            int[] now = edit.mapTurn(t.start(), t.end(), current.text());
+            if (!sameRange(turnBefore(now[0], now[1], current.text()), t.start(), t.end())) {
                 turns.put(i, new int[] {t.start(), t.end()});
             }
             movedTurns.add(t.withRange(now[0], now[1]));
         }
         List<SpeakerTurn> keptTurns = withoutLostTurns(current.turns(), movedTurns, current.text(), newText);
+        boolean turnsLost = keptTurns.size() != movedTurns.size();
         List<Quotation> moved = new ArrayList<>();
         List<Entity> deleted = new ArrayList<>();
         for (Quotation q : project.quotationsOf(documentId)) {
@@ -96,7 +97,7 @@ final class TextEditCommand implements Command {
                 deleted.addAll(project.memosAbout(new MemoTarget(EntityKind.QUOTATION, q.id())));
                 continue;
             }
-            if (!undoneExactly(q.start(), q.end(), now, current.text())) {
+            if (!sameRange(quotationBefore(now[0], now[1], current.text()), q.start(), q.end())) {
                 quotations.put(q.id(), new int[] {q.start(), q.end()});
             }
             if (now[0] != q.start() || now[1] != q.end()) {
@@ -106,8 +107,9 @@ final class TextEditCommand implements Command {
         apply(project, current.withText(newText, keptTurns), moved, edit.delta() >= 0, deleted.reversed(), List.of());
         removed = current.text().substring(edit.start(), edit.end());
         quotationRanges = quotations;
-        turnRanges = turns;
-        turnsBefore = keptTurns.size() == movedTurns.size() ? null : List.copyOf(current.turns());
+        // The turns' list shorter: undo puts the old list back whole, the ranges by position would not fit it.
+        turnRanges = turnsLost ? Map.of() : turns;
+        turnsBefore = turnsLost ? List.copyOf(current.turns()) : null;
         gone = List.copyOf(deleted);
     }
 
@@ -122,13 +124,13 @@ final class TextEditCommand implements Command {
         } else {
             for (int i = 0; i < current.turns().size(); i++) {
                 SpeakerTurn t = current.turns().get(i);
-                int[] old = turnRanges.getOrDefault(i, before(t.start(), t.end(), null));
+                int[] old = turnRanges.getOrDefault(i, turnBefore(t.start(), t.end(), oldText));
                 turns.add(t.withRange(old[0], old[1]));
             }
         }
         List<Quotation> moved = new ArrayList<>();
         for (Quotation q : project.quotationsOf(documentId)) {
-            int[] old = quotationRanges.getOrDefault(q.id(), before(q.start(), q.end(), oldText));
+            int[] old = quotationRanges.getOrDefault(q.id(), quotationBefore(q.start(), q.end(), oldText));
             if (old[0] != q.start() || old[1] != q.end()) {
                 moved.add(q.withRange(old[0], old[1]));
             }
@@ -137,31 +139,47 @@ final class TextEditCommand implements Command {
     }
 
     /**
-     * The turns after the edit without those it took away: a turn whose text is all deleted, and one whose label's
-     * line was joined to the line before (its line break deleted with the label): what it still holds goes on the
-     * turn before. QA: deleting "⏎Interviewer: " left an interviewer's turn starting mid-paragraph, without its
-     * label, and the respondent's words after it were the interviewer's in the quotation list, reports and search;
-     * deleting a whole turn left an empty one, still counted.
+     * The turns after the edit without those it took away: a turn left without words (deleted whole, or all but its
+     * line break), and one whose label the edit reached into from the line before, joining its line to that one
+     * (Backspace at a label's start, which keeps the label, does not: Enter puts it back on a line of its own).
+     * What such a turn still holds goes on the turn before. QA: deleting "⏎Interviewer: " left an interviewer's
+     * turn starting mid-paragraph, without its label, and the respondent's words after it were the interviewer's
+     * in the quotation list, reports and search; deleting a whole turn left an empty one, still counted.
      */
-    private static List<SpeakerTurn> withoutLostTurns(List<SpeakerTurn> before, List<SpeakerTurn> after,
-                                                      String oldText, String text) {
+    private List<SpeakerTurn> withoutLostTurns(List<SpeakerTurn> before, List<SpeakerTurn> after, String oldText,
+                                               String text) {
         List<SpeakerTurn> kept = new ArrayList<>(after.size());
         for (int i = 0; i < after.size(); i++) {
             SpeakerTurn t = after.get(i);
             SpeakerTurn was = before.get(i);
-            if (t.start() == t.end() && was.start() != was.end()) {
-                continue;
-            }
-            boolean joined = !kept.isEmpty() && opensALine(oldText, was.start()) && !opensALine(text, t.start())
-                    && kept.getLast().end() >= t.start();
-            if (joined) {
+            // Only a turn the edit touched can have lost its words: no pass over every turn's text per keystroke.
+            boolean touched = was.start() <= edit.end() && edit.start() <= was.end();
+            boolean emptied = touched && blank(text, t.start(), t.end()) && !blank(oldText, was.start(), was.end());
+            boolean joined = touched && opensALine(oldText, was.start()) && !opensALine(text, t.start())
+                    && edit.start() < was.start() && edit.end() > labelStart(was, oldText);
+            if ((emptied || joined) && !kept.isEmpty() && kept.getLast().end() >= t.start()) {
                 SpeakerTurn previous = kept.removeLast();
                 kept.add(previous.withRange(previous.start(), Math.max(previous.end(), t.end())));
-                continue;
+            } else if (!emptied) {
+                kept.add(t);
             }
-            kept.add(t);
         }
         return kept;
+    }
+
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where a turn's label begins (after a time mark before it), or its start when it has none. */
+    private static int labelStart(SpeakerTurn turn, String text) {
+        int[] label = turn.label(text);
+        return label == null ? turn.start() : label[0];
     }
 
     private static boolean opensALine(String text, int position) {
@@ -169,24 +187,20 @@ final class TextEditCommand implements Command {
     }
 
     /**
-     * Where a range that is not recorded lay before the edit: shifted back if the edit shifted it, else here.
-     * {@code oldText} is the text before the edit for a quotation's range (mapped as {@link TextEdit#mapQuotation}
-     * maps it), null for a turn's.
+     * Where a turn's range that is not recorded lay before the edit ({@code oldText} the text then): shifted back if
+     * the edit shifted it, else here.
      */
-    private int[] before(int start, int end, String oldText) {
+    private int[] turnBefore(int start, int end, String oldText) {
         int[] shiftedBack = {start - edit.delta(), end - edit.delta()};
-        if (edit.delta() != 0 && shiftedBack[0] >= 0 && shiftedBack[0] <= shiftedBack[1]
-                && sameRange(oldText == null ? edit.mapRange(shiftedBack[0], shiftedBack[1])
-                : edit.mapQuotation(shiftedBack[0], shiftedBack[1], oldText), start, end)) {
-            return shiftedBack;
-        }
-        return new int[] {start, end};
+        return edit.delta() != 0 && shiftedBack[0] >= 0 && sameRange(edit.mapTurn(shiftedBack[0], shiftedBack[1],
+                oldText), start, end) ? shiftedBack : new int[] {start, end};
     }
 
-    /** Whether {@link #before} finds {@code [start, end)} again from where the edit puts it. */
-    private boolean undoneExactly(int start, int end, int[] now, String oldText) {
-        int[] found = before(now[0], now[1], oldText);
-        return found[0] == start && found[1] == end;
+    /** As {@link #turnBefore}, for a quotation's range, mapped as {@link TextEdit#mapQuotation} maps it. */
+    private int[] quotationBefore(int start, int end, String oldText) {
+        int[] shiftedBack = {start - edit.delta(), end - edit.delta()};
+        return edit.delta() != 0 && shiftedBack[0] >= 0 && sameRange(edit.mapQuotation(shiftedBack[0],
+                shiftedBack[1], oldText), start, end) ? shiftedBack : new int[] {start, end};
     }
 
     private static boolean sameRange(int[] range, int start, int end) {

@@ -50,8 +50,8 @@ class TextEditCommandTest {
     /**
      * Typing over a quotation's last letters keystroke by keystroke, as the window does (the selection replaced by
      * the first letter, then one insertion per letter): the quotation holds every letter typed onto its last word
-     * (QA: "contact xyz" was saved as "contact x"); a new word after a space stays outside; letters typed in front
-     * of its first word are in it. Undo brings every range back.
+     * (QA: "contact xyz" was saved as "contact x"); a new word after a space stays outside, and a word typed in
+     * front of it. Undo brings every range back.
      */
     @Test
     void lettersTypedOntoAQuotationsEdgeWordsAreInIt() {
@@ -72,10 +72,11 @@ class TextEditCommandTest {
         session.execute(DocumentCommands.editText("d", new TextEdit(21, 21, " ")));
         session.execute(DocumentCommands.editText("d", new TextEdit(22, 22, "ook")));
         assertEquals("contact mxyz", quoted.get(), "a word after a space is not in it");
-        session.execute(DocumentCommands.editText("d", new TextEdit(9, 9, "re")));
-        assertEquals("recontact mxyz", quoted.get(), "letters in front of its first word are");
-        session.execute(DocumentCommands.editText("d", new TextEdit(9, 9, "(")));
-        assertEquals("recontact mxyz", quoted.get(), "a bracket in front is not");
+        String word = "het ";
+        for (int i = 0; i < word.length(); i++) { // a word typed in front, letter by letter, its space last
+            session.execute(DocumentCommands.editText("d", new TextEdit(9 + i, 9 + i, word.substring(i, i + 1))));
+        }
+        assertEquals("contact mxyz", quoted.get(), "a word typed in front is not in it (review)");
         while (session.stack().canUndo() && !p.document("d").orElseThrow().text().equals(text)) {
             session.undo();
         }
@@ -106,13 +107,40 @@ class TextEditCommandTest {
         assertEquals(0, d.turns().getFirst().start());
         assertEquals(d.text().indexOf("A01: Soms"), d.turns().getFirst().end(), "its words go on the turn before");
         int last = d.text().indexOf("Interviewer: Goed.");
-        session.execute(DocumentCommands.editText("d", new TextEdit(last, d.text().length(), "")));
+        session.execute(DocumentCommands.editText("d", new TextEdit(last, last + "Interviewer: Goed.".length(), "")));
         d = p.document("d").orElseThrow();
-        assertEquals(List.of("A01", "A01"), d.turns().stream().map(SpeakerTurn::speaker).toList(), "no empty turn");
+        assertEquals(List.of("A01", "A01"), d.turns().stream().map(SpeakerTurn::speaker).toList(),
+                "no turn left with its line break alone (review)");
         session.undo();
         session.undo();
         assertEquals(text, p.document("d").orElseThrow().text());
         assertEquals(turns, p.document("d").orElseThrow().turns(), "undo brings every turn back");
+
+        // Backspace at a label's start keeps the label, and its turn: Enter puts it back on a line of its own.
+        int start = text.indexOf("Interviewer: Wordt");
+        session.execute(DocumentCommands.editText("d", new TextEdit(start - 1, start, "")));
+        assertEquals(List.of("A01", "Interviewer", "A01", "Interviewer"), p.document("d").orElseThrow().turns()
+                .stream().map(SpeakerTurn::speaker).toList(), "not joined to the turn before (review)");
+        session.execute(DocumentCommands.editText("d", new TextEdit(start - 1, start - 1, "\n")));
+        assertEquals(text, p.document("d").orElseThrow().text());
+        assertEquals(List.of("A01", "Interviewer", "A01", "Interviewer"), p.document("d").orElseThrow().turns()
+                .stream().map(SpeakerTurn::speaker).toList());
+        assertEquals(turns, p.document("d").orElseThrow().turns(), "the line break back on the turn before");
+
+        // Letters typed at the end of a turn that ends before its line break are its speaker's (QA: in no turn).
+        String line = "A01: Ja.\nInterviewer: Goed.";
+        session.execute(DocumentCommands.add(Document.of("e", "E", line, SourceFormat.TXT, List.of(
+                new SpeakerTurn("A01", 0, 8, null), new SpeakerTurn("Interviewer", 9, line.length(), null)), Fixtures.T)));
+        session.execute(DocumentCommands.editText("e", new TextEdit(7, 7, "x")));
+        session.execute(DocumentCommands.editText("e", new TextEdit(8, 8, "y")));
+        session.execute(DocumentCommands.editText("e", new TextEdit(0, 0, "[00:00:01] ")));
+        Document e = p.document("e").orElseThrow();
+        assertEquals("[00:00:01] A01: Jaxy.", e.text().substring(e.turns().getFirst().start(), e.turns().getFirst().end()),
+                "typed on the turn's line and in front of its label: its speaker's");
+        session.execute(DocumentCommands.editText("e", new TextEdit(e.text().length(), e.text().length(), "\nR: ")));
+        Document after = p.document("e").orElseThrow();
+        assertEquals("Interviewer: Goed.", after.text().substring(after.turns().getLast().start(),
+                after.turns().getLast().end()), "a new line at the text's end is not the last turn's: transcription's");
     }
 
     @Test

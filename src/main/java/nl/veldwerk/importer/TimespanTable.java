@@ -1,12 +1,10 @@
 package nl.veldwerk.importer;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import nl.veldwerk.model.TimeMark;
 import nl.veldwerk.model.TimeMarks;
 
 /**
@@ -62,8 +60,8 @@ final class TimespanTable {
                 continue;
             }
             String[] cells = line.split("\t", -1);
-            TimeMark start = cells.length > time ? firstMark(cells[time]) : null;
-            if (start == null || cells.length <= content) {
+            long start = cells.length > time ? startOf(cells[time]) : -1;
+            if (start < 0 || cells.length <= content) {
                 // Not a row of the table (a note under it): kept as the text it is.
                 out.append(line.strip()).append('\n');
                 continue;
@@ -71,7 +69,7 @@ final class TimespanTable {
             rows++;
             String who = speaker >= 0 && cells.length > speaker ? cells[speaker].strip() : "";
             String words = cells[content].strip();
-            out.append(TimeMarks.bracketedExact(start.millis())).append(' ');
+            out.append(TimeMarks.bracketedExact(start)).append(' ');
             if (!who.isEmpty()) {
                 speakers.add(who);
                 out.append(who).append(": ");
@@ -90,12 +88,27 @@ final class TimespanTable {
         return -1;
     }
 
-    /** The timespan's start ("0:00:05.2 - 0:00:12.0", "00:00:05,2"), or null. */
-    private static TimeMark firstMark(String cell) {
-        List<TimeMark> marks = new ArrayList<>(TimeMarks.find(cell.strip()));
-        if (marks.isEmpty() || marks.getFirst().start() > 1) {
-            return null;
+    /**
+     * The timespan's start in milliseconds, or -1: "[h:]m:ss[.f]" before a dash or the cell's end, as NVivo writes
+     * it ("0:00:05.2 - 0:00:12.0", "0:00.0 - 0:05.2", "00:02:00-00:10:00", "0:02:0-0:10:0"; review: read with the
+     * running text's rules, most of these were no time and the table was read as text).
+     */
+    static long startOf(String cell) {
+        java.util.regex.Matcher m = SPAN_START.matcher(cell);
+        if (!m.lookingAt()) {
+            return -1;
         }
-        return marks.getFirst();
+        long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+        long minutes = Long.parseLong(m.group(2));
+        long seconds = Long.parseLong(m.group(3));
+        if (minutes > 59 && m.group(1) != null || seconds > 59) {
+            return -1;
+        }
+        String fraction = m.group(4) == null ? "" : m.group(4);
+        long millis = fraction.isEmpty() ? 0 : Long.parseLong((fraction + "00").substring(0, 3));
+        return ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis;
     }
+
+    private static final java.util.regex.Pattern SPAN_START = java.util.regex.Pattern.compile(
+            "\\s*(?:(\\d{1,2}):)?(\\d{1,3}):(\\d{1,2})(?:[.,](\\d{1,3}))?\\s*(?:[-–]|$)");
 }

@@ -185,6 +185,19 @@ class DocumentImporterTest {
         assertEquals(List.of(1_000L, 4_000L), nl.turns().stream().map(SpeakerTurn::timestampMillis).toList());
     }
 
+    /** Every way NVivo writes a timespan gives its start (review: most were read as no time). */
+    @Test
+    void aTimespansStartIsReadAsNVivoWritesIt() {
+        assertEquals(5_200L, TimespanTable.startOf("0:00:05.2 - 0:00:12.0"));
+        assertEquals(5_200L, TimespanTable.startOf("0:05.2 - 0:12.0"));
+        assertEquals(0L, TimespanTable.startOf("0:00.0 - 0:05.2"));
+        assertEquals(120_000L, TimespanTable.startOf("00:02:00-00:10:00"));
+        assertEquals(120_000L, TimespanTable.startOf("0:02:0-0:10:0"));
+        assertEquals(3_725_250L, TimespanTable.startOf("1:02:05,25 – 1:02:09"));
+        assertEquals(-1L, TimespanTable.startOf("Interview 3"));
+        assertEquals(-1L, TimespanTable.startOf("0:00:75 - 0:01:00"), "no 75th second");
+    }
+
     /** A header or footer holding only its page number is nothing left out; a title or a date is. */
     @Test
     void aPageNumberIsNoHeaderToSay() {

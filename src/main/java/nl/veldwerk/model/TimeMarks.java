@@ -50,6 +50,7 @@ public final class TimeMarks {
         List<TimeMark> marks = new ArrayList<>();
         List<TimeMark> openingLines = new ArrayList<>();
         List<TimeMark> closingLabels = new ArrayList<>();
+        List<String> closingLabelNames = new ArrayList<>();
         int from = 0;
         for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', Math.max(colon + 1, from))) {
             if (colon == 0 || colon + 1 >= text.length() || !isDigit(text.charAt(colon - 1))
@@ -68,9 +69,10 @@ public final class TimeMarks {
                 if (opensALine(text, clock) && (openingLines.isEmpty() || openingLines.getLast().start() != start)) {
                     openingLines.add(new TimeMark(clock.start(), clock.end(), clock.millis()));
                 }
-                if (closesALabelLine(text, clock)
-                        && (closingLabels.isEmpty() || closingLabels.getLast().start() != start)) {
+                String label = closesALabelLine(text, clock);
+                if (label != null && (closingLabels.isEmpty() || closingLabels.getLast().start() != start)) {
                     closingLabels.add(new TimeMark(clock.start(), clock.end(), clock.millis()));
+                    closingLabelNames.add(label);
                 }
             }
         }
@@ -81,26 +83,35 @@ public final class TimeMarks {
             marks.sort(java.util.Comparator.comparingInt(TimeMark::start));
         }
         // Otter and others write "Interviewer 00:05" with one space: one such line could be "Lunch 12:30" in
-        // notes; several, running forward through the text, are the recording's (QA: read as a speaker
-        // "Interviewer 00" saying "05 ...").
-        if (closingLabels.size() >= MIN_OPENING_CLOCKS && rising(closingLabels)) {
+        // notes; several, running forward through the text, beside labels that come back as speakers' do, are the
+        // recording's (QA: read as a speaker "Interviewer 00" saying "05 ..."); "Maandag 09:00", "Dinsdag 10:30"
+        // or "De bus gaat om 07:15" are not (review).
+        if (closingLabels.size() >= MIN_OPENING_CLOCKS && rising(closingLabels) && likeSpeakers(closingLabelNames)) {
             marks.addAll(closingLabels);
             marks.sort(java.util.Comparator.comparingInt(TimeMark::start));
         }
         return marks;
     }
 
-    /** A bare clock without hours after a label and one blank, ending its line ("Interviewer 00:05"). */
-    private static boolean closesALabelLine(String text, Clock c) {
+    /**
+     * The label before a bare clock without hours that ends its line after one blank ("Interviewer 00:05"), or null
+     * when the clock is not so.
+     */
+    private static String closesALabelLine(String text, Clock c) {
         if (c == null || c.open() != 0 || c.close() != 0 || c.tenths() || c.fraction() || c.hours()) {
-            return false;
+            return null;
         }
         int lineStart = text.lastIndexOf('\n', c.start() - 1) + 1;
-        int lineEnd = text.indexOf('\n', c.end());
         String before = text.substring(lineStart, c.start());
-        return text.substring(c.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank() && !before.isBlank()
-                && (LABEL_REST.matcher(before).matches() || NAME_BEFORE.matcher(before).matches())
-                && !before.strip().endsWith(":") && !FIELD.matcher(before).find();
+        return !before.isBlank() && !before.strip().endsWith(":") && onALabelLine(text, c.start(), c.end(), false, false)
+                ? before.strip() : null;
+    }
+
+    /** At least two labels, one of them back more than once: as speakers take turns, not a list of days or events. */
+    private static boolean likeSpeakers(List<String> labels) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        labels.forEach(l -> counts.merge(l.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum));
+        return counts.size() >= 2 && counts.values().stream().anyMatch(n -> n >= 2);
     }
 
     private static final int MIN_OPENING_CLOCKS = 3;
@@ -214,7 +225,7 @@ public final class TimeMarks {
         if (c.fraction() && c.hours()) {
             return new TimeMark(start, end, c.millis()); // 00:01:23.456
         }
-        return !c.fraction() && onALabelLine(text, start, end, c.hours()) ? new TimeMark(start, end, c.millis())
+        return !c.fraction() && onALabelLine(text, start, end, c.hours(), true) ? new TimeMark(start, end, c.millis())
                 : null;
     }
 
@@ -222,7 +233,11 @@ public final class TimeMarks {
         return open == '#' ? close == '#' : open == '[' ? close == ']' : close == ')';
     }
 
-    private static boolean onALabelLine(String text, int start, int end, boolean hours) {
+    /**
+     * Whether the mark at {@code [start, end)} opens or closes its line beside a label; {@code gapNeeded}: after a
+     * label, a mark without hours needs more than one blank before it.
+     */
+    private static boolean onALabelLine(String text, int start, int end, boolean hours, boolean gapNeeded) {
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
         int lineEnd = text.indexOf('\n', end);
         if (lineEnd < 0) {
@@ -237,7 +252,7 @@ public final class TimeMarks {
             return rest.matcher(after).matches();
         }
         return after.isBlank() && (rest.matcher(before).matches() || NAME_BEFORE.matcher(before).matches())
-                && (hours || before.endsWith("  ") || before.endsWith("\t")) && !FIELD.matcher(before).find();
+                && (hours || !gapNeeded || before.endsWith("  ") || before.endsWith("\t")) && !FIELD.matcher(before).find();
     }
 
     /**

@@ -59,6 +59,8 @@ class TimeMarksTest {
         assertEquals(List.of(), millis("Lunch 12:30\nWe eten.\nVergadering 14:00\nOver het plan.\n"), "two");
         assertEquals(List.of(), millis("Vertrek 10:30\nAankomst 09:15\nLunch 11:00\n"), "not rising: a timetable");
         assertEquals(List.of(), millis("Ik zei 00:05\nen jij 00:12\nen toen 00:40\n"), "not after a label");
+        assertEquals(List.of(), millis("Maandag 09:00\nDinsdag 10:30\nWoensdag 14:00\n"), "days: no label comes back");
+        assertEquals(List.of(), millis("Ik sta op om 06:30\nDe bus gaat om 07:15\nIk begin om 08:00\n"), "review");
     }
 
     @Test

@@ -43,7 +43,9 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
             "inaudible", "unintelligible", "crosstalk", "pause", "silence", "music", "applause", "noise", "sighs",
             "coughs", "interruption", "overlap", "unclear", "lacht", "lachen", "gelach", "onverstaanbaar",
             "onduidelijk", "stilte", "pauze", "muziek", "zucht", "hoest", "door elkaar", "geluid", "onderbreking",
-            "lacht hardop", "inaudible speech", "background noise", "achtergrondgeluid");
+            "lacht hardop", "inaudible speech", "background noise", "achtergrondgeluid", "applaus", "naam", "name",
+            "telefoon", "phone", "redacted", "geanonimiseerd", "anoniem", "plaats", "place", "organisatie",
+            "organisation", "organization", "huilt", "cries", "gelach op de achtergrond", "stilte valt");
 
     boolean alone() {
         return form != Form.LABEL_COLON_TEXT && form != Form.BRACKET_LABEL_TEXT && form != Form.LABEL_DASH_TEXT;

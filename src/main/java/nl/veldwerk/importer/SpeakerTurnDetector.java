@@ -33,18 +33,23 @@ public final class SpeakerTurnDetector {
         TranscriptLayout.TIME_LABEL_LINE, TranscriptLayout.LABEL_TIME_LINE, TranscriptLayout.LABEL_BRACKETS,
         TranscriptLayout.LABEL_DASH};
     /** Words that end in a colon at a line start without being a speaker: notes and a header's fields. */
-    private static final Set<String> NOT_SPEAKERS = Set.of("note", "noot", "opmerking", "opmerkingen", "let op",
+    private static final Set<String> FIELDS = Set.of("note", "noot", "opmerking", "opmerkingen", "let op",
             "bron", "source", "datum", "date", "tijd", "time", "locatie", "location", "plaats", "place", "onderwerp",
             "subject", "titel", "title", "duur", "duration", "naam", "name", "leeftijd", "age", "beroep",
             "occupation", "place of birth", "date of birth", "geboorteplaats", "geboortedatum", "adres", "address",
             "e-mail", "email", "tel", "telefoon", "phone", "project", "transcript", "transcriptie", "interview date",
             "interviewdatum", "opname", "recording", "file", "bestand", "status", "versie", "version",
-            "participants", "deelnemers", "aanwezig", "present", "attendees", "respondents", "afwezig", "absent",
-            // Words a speaker puts before a colon in speech ("Kijk: zo zit het."), not anyone's name (QA: "Kijk"
-            // spoke twice in subtitles).
-            "kijk", "nou", "dus", "maar", "zie", "luister", "zeg", "ja", "nee", "oké", "ok", "goed", "kortom",
-            "weet je", "nou ja", "tja", "want", "look", "listen", "well", "so", "see", "okay", "yes", "no", "but",
-            "now", "anyway", "right", "basically", "example", "voorbeeld", "bijvoorbeeld");
+            "participants", "deelnemers", "aanwezig", "present", "attendees", "respondents", "afwezig", "absent");
+    /**
+     * Words a speaker puts before a colon or a dash in speech ("Kijk: zo zit het.", "Ehm - ik weet het niet"), and
+     * fillers, not anyone's name (QA: "Kijk" spoke twice in subtitles).
+     */
+    private static final Set<String> SPEECH = Set.of("kijk", "nou", "dus", "maar", "zie", "luister", "zeg", "ja",
+            "nee", "oké", "ok", "goed", "kortom", "weet je", "nou ja", "tja", "want", "look", "listen", "well", "so",
+            "see", "okay", "yes", "no", "but", "now", "anyway", "right", "basically", "example", "voorbeeld",
+            "bijvoorbeeld", "ehm", "eh", "uh", "uhm", "um", "hm", "hmm", "mm", "mhm", "ah", "oh", "toen", "en");
+    private static final Set<String> NOT_SPEAKERS = java.util.stream.Stream.concat(FIELDS.stream(), SPEECH.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final int MIN_TURNS_PER_SPEAKER = 2;
 
     /** Whether a label (as {@link #key} makes it) is a header's field or a word of speech, never a speaker. */
@@ -223,7 +228,8 @@ public final class SpeakerTurnDetector {
         boolean colons = 2 * e.openings.stream().filter(l -> colonAfter(text, l)).count() > e.openings.size();
         for (int i : candidates) {
             LabelLine line = lines.read(i);
-            if (counts.get(line.key()) == 1 && line.lineStart() > begun && !NOT_SPEAKERS.contains(line.key())
+            if (onceHeard(layout) && counts.get(line.key()) == 1 && line.lineStart() > begun
+                    && !NOT_SPEAKERS.contains(line.key())
                     && (!colons || colonAfter(text, line))
                     && looksLikeAName(line.label()) && (!line.alone() || speechFollows(lines, i, layout))) {
                 withOnce.add(line.key());
@@ -231,6 +237,14 @@ public final class SpeakerTurnDetector {
         }
         return withOnce.size() == speakers.size() ? e
                 : openings(text, lines, layout, withOnce, Verdict.CONVERSATION, wrap).from(begun);
+    }
+
+    /**
+     * Whether a name heard once may speak in this layout: not where a dash or brackets stand for the colon, where
+     * "Amsterdam - daar woonde ik" or "[Naam] zei dat" in what is said would be someone (review).
+     */
+    private static boolean onceHeard(TranscriptLayout layout) {
+        return layout != TranscriptLayout.LABEL_DASH && layout != TranscriptLayout.LABEL_BRACKETS;
     }
 
     /** Whether a colon follows the label (after spaces, closing brackets or emphasis), not a tab or nothing. */

@@ -436,11 +436,13 @@ public class TranscriptLayoutsTest {
     @Test
     void aLabelAndADashBeforeTheTextOpenATurn() {
         String text = "I - Hoe lang woont u al in de wijk?\nR - Sinds 1998 - eerst in de Lindestraat.\n"
-                + "I - En het buurthuis?\nR – Elke dinsdag.\nEn soms - als het regent - niet.\n";
+                + "I - En het buurthuis?\nR – Elke dinsdag.\nEn soms - als het regent - niet.\n"
+                + "Amsterdam - daar woonde ik.\nEhm - ja.\nI - Waarom?\nR - Daarom.\nEhm - dus.\n";
         TranscriptAnalysis a = SpeakerTurnDetector.automatic().analyse(text);
         assertEquals(TranscriptLayout.LABEL_DASH, a.layout());
-        assertEquals(alternating("I", "R", 2), speakers(a));
-        assertTrue(turnText(a, 3).endsWith("En soms - als het regent - niet."), turnText(a, 3));
+        assertEquals(alternating("I", "R", 3), speakers(a), "no one heard once, no filler (review)");
+        assertTrue(turnText(a, 3).endsWith("En soms - als het regent - niet.\nAmsterdam - daar woonde ik.\nEhm - ja."),
+                turnText(a, 3));
         TranscriptAnalysis timed = SpeakerTurnDetector.automatic().analyse("Interviewer - 00:00:03\nHoe lang al?\n"
                 + "Respondent - 00:00:09\nSinds 1998.\nInterviewer - 00:00:15\nEn verder?\nRespondent - 00:00:20\nNiets.\n");
         assertEquals(TranscriptLayout.LABEL_TIME_LINE, timed.layout(), "a time after the dash is the turn's time");

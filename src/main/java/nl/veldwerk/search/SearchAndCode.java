@@ -141,9 +141,10 @@ public final class SearchAndCode {
     /** From after the previous . ! ? (or the line's start) to the next one, inclusive, within the line. */
     private static int[] sentence(String text, int start, int end) {
         int lineStart = lineStart(text, start);
+        int lineEnd = lineEnd(text, start);
         int from = lineStart;
         for (int i = start - 1; i >= lineStart; i--) {
-            int after = sentenceEndAt(text, i, lineEnd(text, i));
+            int after = sentenceEndAt(text, i, lineEnd);
             if (after >= 0 && after <= start) {
                 from = after;
                 break;
@@ -199,7 +200,7 @@ public final class SearchAndCode {
             return after;
         }
         char opening = text.charAt(next);
-        return Character.isUpperCase(opening) || Character.isDigit(opening) || "\"'“‘([#".indexOf(opening) >= 0
+        return Character.isUpperCase(opening) || Character.isDigit(opening) || "\"'“‘’([#".indexOf(opening) >= 0
                 ? after : -1;
     }
 

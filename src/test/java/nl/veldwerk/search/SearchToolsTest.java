@@ -145,7 +145,7 @@ class SearchToolsTest {
      */
     @Test
     void aSentenceEndsWhereTheNextOneBegins() {
-        String text = "R: . . . en toen kwam dhr. de Vries met 3.5 euro, zo… en klaar. \"Nee!\" Klopt dat?\n";
+        String text = "R: . . . en toen kwam dhr. de Vries met 3.5 euro, zo… en klaar. \"Nee!\" Klopt dat? ’s Avonds niet.\n";
         Project p = new Project(new ProjectInfo(ProjectInfo.ID, "Zin", "", "nl", T));
         p.put(Document.of("z", "Zin", text, SourceFormat.TXT, List.of(new SpeakerTurn("R", 0, text.length(), null)), T));
         assertEquals(List.of(". . . en toen kwam dhr. de Vries met 3.5 euro, zo… en klaar."),
@@ -153,6 +153,8 @@ class SearchToolsTest {
                         .map(SearchAndCode.Stretch::text).toList());
         assertEquals(List.of("\"Nee!\""), SearchAndCode.preview(p, List.of("nee"), SearchAndCode.Unit.SENTENCE, "x")
                 .stream().map(SearchAndCode.Stretch::text).toList());
+        assertEquals(List.of("’s Avonds niet."), SearchAndCode.preview(p, List.of("avonds"), SearchAndCode.Unit.SENTENCE,
+                "x").stream().map(SearchAndCode.Stretch::text).toList(), "’s opens a sentence (review)");
         assertEquals(List.of("Klopt dat?"), SearchAndCode.preview(p, List.of("klopt"), SearchAndCode.Unit.SENTENCE,
                 "x").stream().map(SearchAndCode.Stretch::text).toList());
     }

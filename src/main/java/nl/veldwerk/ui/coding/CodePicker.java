@@ -103,12 +103,18 @@ final class CodePicker extends Popup {
                         ? list.getSelectionModel().getSelectedItem()
                         : shown.isEmpty() || search.getText().isBlank() ? null : shown.getFirst();
                 String typed = search.getText().strip();
+                String begun = typed.toLowerCase(Locale.ROOT);
+                long alike = shown.stream().filter(c -> c.code() != null
+                        && c.code().name().toLowerCase(Locale.ROOT).startsWith(begun)).count();
                 chooseByKey(chosen);
                 if (chosen != null && chosen.code() != null && !typed.isEmpty()
-                        && !chosen.code().name().equalsIgnoreCase(typed)) {
+                        && !chosen.code().name().equalsIgnoreCase(typed)
+                        && chosen.code().name().toLowerCase(Locale.ROOT).startsWith(begun)) {
                     // The code whose name begins with what was typed, not a new code of that name: said, with the
-                    // way back (QA: "Angst" + Enter coded "Angst voor instanties" without a word).
-                    coding.main().showStatus(I18n.text("picker.codedWithLonger", chosen.code().name(), typed));
+                    // others that begin so and the way back (QA: "Angst" + Enter coded "Angst voor instanties"
+                    // without a word; "In" + Enter took the first of three).
+                    coding.main().showStatus(I18n.text("picker.codedWithLonger", chosen.code().name(), typed,
+                            alike - 1));
                 }
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 hide();

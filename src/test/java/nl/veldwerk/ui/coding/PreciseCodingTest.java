@@ -182,7 +182,7 @@ class PreciseCodingTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
         assertTrue(project().codings().stream().anyMatch(c -> c.codeId().equals("t")), "the code that begins so");
         assertTrue(project().codings().stream().noneMatch(c -> c.codeId().equals("b")));
-        assertEquals(nl.veldwerk.ui.common.I18n.text("picker.codedWithLonger", "Taalbarrière", "taal"),
+        assertEquals(nl.veldwerk.ui.common.I18n.text("picker.codedWithLonger", "Taalbarrière", "taal", 0L),
                 vm.statusProperty().get(), "said, with the way to a new code of that name (QA: not a word)");
 
         // Down goes from the entry shown selected to the next one: two Downs and Enter take the third entry.

@@ -586,17 +586,20 @@ public final class MainViewModel {
         return selectedQuotation;
     }
 
-    /** Deletes the selected quotation as the coding screen does (asking first about other coders' work). */
-    private Runnable quotationDeleter = () -> { };
+    /** Deletes a quotation (by id) as the coding screen does, asking first about other coders' work. */
+    private java.util.function.Consumer<String> quotationDeleter = id -> { };
 
-    /** Set by the coding screen, which knows what to ask before a quotation goes. */
-    public void setQuotationDeleter(Runnable deleter) {
+    /**
+     * Set by the coding screen, which knows what to ask before a quotation goes, so that another window (the
+     * quotation manager) deletes one the same way without a view model of its own for it.
+     */
+    public void setQuotationDeleter(java.util.function.Consumer<String> deleter) {
         quotationDeleter = deleter;
     }
 
-    /** Deletes the selected quotation (from any window: the quotation manager's Delete key). */
-    public void deleteSelectedQuotation() {
-        quotationDeleter.run();
+    /** Deletes a quotation as the coding screen does (from any window: the quotation manager's Delete key). */
+    public void deleteQuotation(String quotationId) {
+        quotationDeleter.accept(quotationId);
     }
 
     /**

@@ -54,7 +54,7 @@ public final class CodingViewModel implements CodingActions {
     CodingViewModel(MainViewModel main, java.util.function.Predicate<nl.veldwerk.model.DocumentText> atHand) {
         this.main = main;
         this.selectedQuotation = main.selectedQuotationProperty();
-        main.setQuotationDeleter(this::deleteSelectedQuotation);
+        main.setQuotationDeleter(this::deleteAsking);
         this.list = new QuotationList(main, atHand);
         main.addChangeFollower(list::update);
         // "Code with the last code" is for this project's codes: it forgets one of another project, and is off
@@ -349,10 +349,19 @@ public final class CodingViewModel implements CodingActions {
      */
     public void deleteSelectedQuotation() {
         Quotation q = selectedQuotation.get();
-        String question = q == null ? null : deleteQuestion(q.id());
-        if (q != null && (question == null || main.dialogs().confirm(
-                nl.veldwerk.ui.common.I18n.text("inspector.delete"), question))) {
-            deleteQuotation(q.id());
+        if (q != null) {
+            deleteAsking(q.id());
+        }
+    }
+
+    /** Deletes a quotation, asking first when it holds other coders' work ({@link #deleteQuestion}). */
+    private void deleteAsking(String quotationId) {
+        if (project().quotation(quotationId).isEmpty()) {
+            return;
+        }
+        String question = deleteQuestion(quotationId);
+        if (question == null || main.dialogs().confirm(nl.veldwerk.ui.common.I18n.text("inspector.delete"), question)) {
+            deleteQuotation(quotationId);
         }
     }
 

@@ -578,10 +578,7 @@ public final class QuotationManagerWindow {
     private void deleteSelected() {
         QuotationManagerRow row = table.getSelectionModel().getSelectedItem();
         if (row != null) {
-            project().quotation(row.quotation().id()).ifPresent(q -> {
-                main.selectedQuotationProperty().set(q);
-                main.deleteSelectedQuotation();
-            });
+            main.deleteQuotation(row.quotation().id()); // the coding screen's selection left as it is (review)
         }
     }
 

@@ -480,15 +480,21 @@ final class SubtitleText {
     }
 
     /**
+     * How many cues names alone on their first lines must open, together, in a subtitle file: a short file of
+     * ordinary subtitles can repeat two first lines twice ("Dank je wel", "Weet je"; review).
+     */
+    private static final int MIN_BARE_NAMED = 6;
+
+    /**
      * In a subtitle file: the names alone on cues' first lines that are written as labels and open at least two
-     * cues, when there are two such names or more and the cues they open are most of the cues of two lines or
-     * more (ordinary subtitles repeat a first line now and then, "Ja" or "Nou", not in most cues).
+     * cues, when there are two such names or more, they open {@link #MIN_BARE_NAMED} cues or more, and those are
+     * most of the cues of two lines or more (ordinary subtitles repeat a first line now and then, not in most cues).
      */
     private static Set<String> repeatedBareNames(List<Timed> timed, Map<String, Integer> opens, int twoLines) {
         Set<String> repeated = bareLabels(timed, n -> opens.get(n) >= 2 && LABEL.matcher(n).matches()
                 && !SpeakerTurnDetector.neverASpeaker(SpeakerTurnDetector.key(n)));
         int opened = repeated.stream().mapToInt(opens::get).sum();
-        return repeated.size() >= 2 && opened >= 4 && 2 * opened >= twoLines ? repeated : Set.of();
+        return repeated.size() >= 2 && opened >= MIN_BARE_NAMED && 2 * opened >= twoLines ? repeated : Set.of();
     }
 
     /** Words after words, a space between (none doubled). */

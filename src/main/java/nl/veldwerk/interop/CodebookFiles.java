@@ -43,6 +43,9 @@ public final class CodebookFiles {
             "kleur", "colour", "color", "colour", "definitie", "definition", "indicatoren", "indicators",
             "inclusie", "inclusion", "exclusie", "exclusion", "ankervoorbeeld", "anchor");
 
+    /** {@link #COLUMNS} as a Dutch spreadsheet heads them (read back through {@link #DUTCH}). */
+    private static final List<String> DUTCH_COLUMNS = List.of("naam", "ouder", "fase", "kleur", "definitie",
+            "indicatoren", "inclusie", "exclusie", "ankervoorbeeld");
     private static final Map<Phase, String> DUTCH_PHASES = Map.of(Phase.OPEN, "open", Phase.AXIAL, "axiaal",
             Phase.SELECTIVE, "selectief");
 
@@ -144,9 +147,7 @@ public final class CodebookFiles {
         boolean dutch = language.getLanguage().equals("nl");
         Map<String, Code> byId = new HashMap<>();
         codebook.codes().forEach(c -> byId.put(c.id(), c));
-        Map<String, String> dutchOf = new HashMap<>();
-        DUTCH.forEach((nl, en) -> dutchOf.putIfAbsent(en, nl.equals("color") ? "kleur" : nl));
-        String[] header = COLUMNS.stream().map(c -> dutch ? dutchOf.get(c) : c).toArray(String[]::new);
+        String[] header = (dutch ? DUTCH_COLUMNS : COLUMNS).toArray(String[]::new);
         write(file, () -> {
             StringWriter out = new StringWriter();
             out.write('\uFEFF'); // Excel reads UTF-8 only with its mark

@@ -303,12 +303,20 @@ public class TranscriptLayoutsTest {
                 + "2\n00:00:05.000 --> 00:00:09.000\nRespondent\nSinds 1998.\n\n"
                 + "3\n00:00:10.000 --> 00:00:12.000\nDaarna de flat.\n\n"
                 + "4\n00:00:13.000 --> 00:00:15.000\nInterviewer\nEn het buurthuis?\n\n"
-                + "5\n00:00:16.000 --> 00:00:19.000\nRespondent\nElke dinsdag.\n";
+                + "5\n00:00:16.000 --> 00:00:19.000\nRespondent\nElke dinsdag.\n\n"
+                + "6\n00:00:20.000 --> 00:00:22.000\nInterviewer\nWaarom?\n\n"
+                + "7\n00:00:23.000 --> 00:00:25.000\nRespondent\nGezellig.\n";
         SubtitleText.Read read = SubtitleText.of(vtt);
         assertEquals(List.of("Interviewer", "Respondent"), read.speakers());
         assertEquals("[00:00:01] Interviewer: Hoe lang woont u al in de wijk?\n"
                 + "[00:00:05] Respondent: Sinds 1998.\n[00:00:10] Daarna de flat.\n"
-                + "[00:00:13] Interviewer: En het buurthuis?\n[00:00:16] Respondent: Elke dinsdag.\n", read.text());
+                + "[00:00:13] Interviewer: En het buurthuis?\n[00:00:16] Respondent: Elke dinsdag.\n"
+                + "[00:00:20] Interviewer: Waarom?\n[00:00:23] Respondent: Gezellig.\n", read.text());
+        String fewer = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nDank je wel\nvoor alles.\n\n"
+                + "00:00:03.000 --> 00:00:04.000\nWeet je\nhet is lastig.\n\n"
+                + "00:00:05.000 --> 00:00:06.000\nDank je wel\nnogmaals.\n\n"
+                + "00:00:07.000 --> 00:00:08.000\nWeet je\ndat klopt.\n";
+        assertEquals(List.of(), SubtitleText.of(fewer).speakers(), "two first lines twice each: no names (review)");
     }
 
     /**

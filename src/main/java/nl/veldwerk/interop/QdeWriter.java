@@ -204,7 +204,7 @@ final class QdeWriter {
             return;
         }
         w.writeStartElement("Sources");
-        for (Document d : p.documents()) {
+        for (Document d : p.documentsByNumber()) { // as listed, whatever order an undo put one back in (QA)
             String media = d.recording() == null ? null : mediaPaths.apply(d);
             if (media != null) {
                 mediaSource(d, media);

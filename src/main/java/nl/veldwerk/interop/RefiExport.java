@@ -212,7 +212,7 @@ public final class RefiExport {
                 QdeWriter.writeProject(project, origin, qde, d -> paths.get(d.id()));
                 qde.flush();
                 zip.closeEntry();
-                for (Document d : project.documents()) {
+                for (Document d : project.documentsByNumber()) {
                     zip.putNextEntry(new ZipEntry("sources/" + QdeWriter.sourceFile(d)));
                     zip.write(d.text().getBytes(StandardCharsets.UTF_8));
                     zip.closeEntry();

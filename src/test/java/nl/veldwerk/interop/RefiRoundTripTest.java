@@ -102,6 +102,24 @@ class RefiRoundTripTest {
         assertEquals(project, result.project());
     }
 
+    /**
+     * A document whose deletion was undone sits last in the project's order but keeps its number: the export lists
+     * the documents by number, so they come back with the same numbers (QA: it came back last, the others renumbered).
+     */
+    @Test
+    void aDocumentWhoseDeletionWasUndoneComesBackWithItsNumber() throws Exception {
+        nl.veldwerk.project.ProjectSession session = new nl.veldwerk.project.ProjectSession(project);
+        Document first = project.documentsByNumber().getFirst();
+        session.execute(nl.veldwerk.project.DocumentCommands.delete(first.id()));
+        session.undo();
+        assertEquals(first.id(), List.copyOf(project.documents()).getLast().id(), "last in the project's order");
+        Path qdpx = tmp.resolve("terug.qdpx");
+        RefiExport.exportProject(project, qdpx, "Veldwerk test");
+        Project back = RefiImport.readProject(qdpx, ProjectInfo.named("other", Instant.EPOCH)).project();
+        assertEquals(project.documentsByNumber().stream().map(d -> d.number() + " " + d.name()).toList(),
+                back.documentsByNumber().stream().map(d -> d.number() + " " + d.name()).toList());
+    }
+
     @Test
     void theProjectFileValidatesAndCountsCodePoints() throws Exception {
         Path qdpx = tmp.resolve("wijk-y.qdpx");

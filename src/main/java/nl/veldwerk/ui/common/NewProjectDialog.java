@@ -73,6 +73,16 @@ final class NewProjectDialog {
         DialogFit.fit(dialog, title);
         dialog.setHeaderText(title);
         dialog.getDialogPane().setContent(grid);
+        // A verdict or folder that takes a second line once shown: the window grows with it (QA: its buttons were
+        // cut off below the window's edge).
+        javafx.beans.InvalidationListener regrow = o -> javafx.application.Platform.runLater(() -> {
+            javafx.scene.Scene scene = dialog.getDialogPane().getScene();
+            if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
+                scene.getWindow().sizeToScene();
+            }
+        });
+        verdict.textProperty().addListener(regrow);
+        where.textProperty().addListener(regrow);
         ButtonType ok = Buttons.ok();
         dialog.getDialogPane().getButtonTypes().setAll(ok, Buttons.cancel());
         javafx.scene.Node okButton = dialog.getDialogPane().lookupButton(ok);

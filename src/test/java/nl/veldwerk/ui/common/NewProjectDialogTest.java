@@ -62,4 +62,23 @@ class NewProjectDialogTest {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> DialogTestSupport.shownDialogPane() == null);
         }
     }
+    /** A verdict that takes more lines once the dialog is shown: the window grows, its buttons stay on it (QA). */
+    @Test
+    void theButtonsStayInTheWindowWhenTheVerdictGrows(FxRobot robot) throws Exception {
+        CompletableFuture<Optional<NewProject>> answer = new CompletableFuture<>();
+        DialogPane pane = shown(false, answer);
+        javafx.scene.control.TextField name = (javafx.scene.control.TextField) pane.lookup("#new-project-name");
+        robot.interact(() -> name.setText("Een heel lange naam voor een project ".repeat(6).strip()));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node ok = pane.getButtonTypes().stream().filter(b -> b.getButtonData()
+                == ButtonBar.ButtonData.OK_DONE).map(pane::lookupButton).findFirst().orElseThrow();
+        javafx.geometry.Bounds button = ok.localToScene(ok.getBoundsInLocal());
+        double sceneHeight = pane.getScene().getHeight();
+        org.junit.jupiter.api.Assertions.assertTrue(button.getMaxY() <= sceneHeight, "OK ends at " + button.getMaxY()
+                + " in a window " + sceneHeight + " high");
+        robot.interact(() -> ((javafx.scene.control.Button) ok).fire());
+        answer.get(10, TimeUnit.SECONDS);
+    }
 }

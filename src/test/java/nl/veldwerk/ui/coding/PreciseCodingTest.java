@@ -395,6 +395,8 @@ class PreciseCodingTest extends WorkbenchTest {
         robot.interact(() -> pane.dropCode("n", local.getX(), local.getY()));
         WindowTestSupport.idle(vm);
         assertEquals(List.of("c", "n"), project().codingsOf("qa").stream().map(Coding::codeId).sorted().toList());
+        assertEquals(nl.veldwerk.ui.common.I18n.text("status.codeDropped", "Nieuw", "1:1"), vm.statusProperty().get(),
+                "said (QA: nothing was)");
         assertEquals(2, project().quotationsOf("d").size(), "no new quotation");
         int outside = TEXT.indexOf("tien.");
         Point2D nowhere = WaitForAsyncUtils.asyncFx(() -> area.screenToLocal(middleOf(outside))).get();

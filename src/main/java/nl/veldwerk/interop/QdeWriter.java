@@ -297,7 +297,7 @@ final class QdeWriter {
     private void selection(Document d, Quotation q, CodePoints positions, String element) throws XMLStreamException {
         w.writeStartElement(element);
         w.writeAttribute("guid", ids.guid(EntityKind.QUOTATION, q.id()));
-        w.writeAttribute("name", excerpt(d.text().substring(q.start(), q.end())));
+        w.writeAttribute("name", excerpt(d.wordsWithoutLabels(q.start(), q.end()))); // no "A01:" inside (QA)
         if (element.equals("TranscriptSelection")) {
             w.writeAttribute("fromSyncPoint", syncPoint(d, q.start()));
             w.writeAttribute("toSyncPoint", syncPoint(d, q.end()));

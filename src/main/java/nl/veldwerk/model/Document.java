@@ -104,6 +104,33 @@ public record Document(String id, String name, String description, DocumentText 
     }
 
     /**
+     * The words of {@code [start, end)} on one line, without the speakers' labels of the turns that begin inside
+     * it: a quotation's words as a name (an in-vivo code, a REFI-QDA selection's name; "…aanbod? A02: Het is"
+     * read as if A02 said it).
+     */
+    public String wordsWithoutLabels(int start, int end) {
+        String text = text();
+        StringBuilder words = new StringBuilder();
+        int from = start;
+        CompactTurns compact = (CompactTurns) turns; // as the constructor keeps them
+        // From the turn the words begin in: an export names a million quotations, each in a document of hundreds of
+        // turns.
+        for (int i = Math.max(0, compact.indexOfTurnOf(start)); i < compact.size(); i++) {
+            SpeakerTurn turn = compact.get(i);
+            if (turn.start() >= end) {
+                break;
+            }
+            int[] label = turn.start() > start ? turn.label(text) : null;
+            if (label != null && label[0] >= from && label[1] <= end) {
+                words.append(text, from, turn.start()).append(' ');
+                from = label[1];
+            }
+        }
+        words.append(text, from, end);
+        return words.toString().strip().replaceAll("\\s+", " ");
+    }
+
+    /**
      * The turn a passage starting at {@code offset} belongs to: the last turn whose range holds it, its end
      * not included (an empty turn holds its start), or null. Asked for every quotation of a report.
      */

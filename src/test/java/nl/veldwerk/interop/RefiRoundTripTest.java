@@ -124,6 +124,21 @@ class RefiRoundTripTest {
                 .map(d -> d.number() + " " + d.name()).toList());
     }
 
+    /** A selection's name is its words without the label of a turn that begins inside it (QA: "ch ... A01: Bijv"). */
+    @Test
+    void aSelectionsNameHasNoSpeakersLabelInside() throws Exception {
+        String text = "I: Bent u Nederlander?\nA01: Bijvoorbeeld wel.\n";
+        int second = text.indexOf("A01:");
+        Project p = new Project(ProjectInfo.named("Namen", T));
+        p.put(Document.of("d", "A01", text, SourceFormat.TXT, List.of(new nl.veldwerk.model.SpeakerTurn("I", 0, second,
+                null), new nl.veldwerk.model.SpeakerTurn("A01", second, text.length(), null)), T).withNumber(1));
+        p.put(new Quotation(Ids.newId(), "d", text.indexOf("Nederlander"), text.indexOf(" wel"), "", null, T, 1));
+        Path qdpx = tmp.resolve("namen.qdpx");
+        RefiExport.exportProject(p, qdpx, "Veldwerk test");
+        String qde = new String(unzip(qdpx).get("project.qde"), StandardCharsets.UTF_8);
+        assertTrue(qde.contains("name=\"Nederlander? Bijvoorbeeld\""), qde);
+    }
+
     @Test
     void theProjectFileValidatesAndCountsCodePoints() throws Exception {
         Path qdpx = tmp.resolve("wijk-y.qdpx");

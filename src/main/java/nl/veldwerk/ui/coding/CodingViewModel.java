@@ -245,18 +245,7 @@ public final class CodingViewModel implements CodingActions {
      * it, on one line, cut at a word's end (QA: "…effectief aanbod? A02: Het is niet zo lasti").
      */
     static String inVivoName(Document d, int start, int end) {
-        String text = d.text();
-        StringBuilder words = new StringBuilder();
-        int from = start;
-        for (nl.veldwerk.model.SpeakerTurn turn : d.turns()) {
-            int[] label = turn.start() > start && turn.start() < end ? turn.label(text) : null;
-            if (label != null && label[0] >= from && label[1] <= end) {
-                words.append(text, from, turn.start()).append(' ');
-                from = label[1];
-            }
-        }
-        words.append(text, from, end);
-        String name = words.toString().strip().replaceAll("\\s+", " ");
+        String name = d.wordsWithoutLabels(start, end);
         if (name.length() <= IN_VIVO_LENGTH) {
             return name;
         }

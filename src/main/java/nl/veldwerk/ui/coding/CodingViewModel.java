@@ -531,6 +531,37 @@ public final class CodingViewModel implements CodingActions {
         });
     }
 
+    /**
+     * After editing a document's text ({@code before}: its text when editing began): a line typed (or pasted) that
+     * opens with the label of one of the document's speakers ("Interviewer: ...") inside another speaker's turn
+     * starts a turn of that speaker there, as the importer would have made it. QA: a speaker change put right by
+     * hand stayed the turn before's, so search, reports and the quotation list gave those words to the wrong
+     * speaker. Only lines new since editing began: a label line the import left inside a turn stays as it is.
+     */
+    public void findEditedTurns(String documentId, String before) {
+        if (main.storeProperty().get() == null || main.readOnlyProperty().get()) {
+            return;
+        }
+        main.session().project().document(documentId).ifPresent(d -> {
+            String text = d.text();
+            if (text.equals(before) || d.turns().isEmpty()) {
+                return;
+            }
+            List<nl.veldwerk.model.SpeakerTurn> turns = nl.veldwerk.project.EditedTurns.split(d.turns(), before, text);
+            if (turns.size() == d.turns().size()) {
+                return;
+            }
+            int added = turns.size() - d.turns().size();
+            execute(List.of(nl.veldwerk.project.DocumentCommands.setTurns(d.id(), turns)),
+                    Message.of("document.turns", turns.size()));
+            java.util.Set<Integer> starts = new java.util.HashSet<>();
+            d.turns().forEach(t -> starts.add(t.start()));
+            main.showStatus(nl.veldwerk.ui.common.I18n.text("transcription.turnsFound", added, d.name(),
+                    String.join(", ", turns.stream().filter(t -> !starts.contains(t.start()))
+                            .map(nl.veldwerk.model.SpeakerTurn::speaker).distinct().toList())));
+        });
+    }
+
     /** Plays a quotation's stretch of its recording: from the time mark before it to the one after it. */
     public void playQuotation(Quotation q) {
         Project p = main.session().project();

@@ -95,10 +95,21 @@ public final class TranscriptPane extends VBox {
                 typingIn = now == null ? null : now.document().id();
             }
         });
+        // Labels typed while editing (a speaker change put right by hand) become turns when editing ends, as in
+        // transcription; only lines new since it began.
         editing.addListener((o, was, on) -> {
-            if (!on) {
-                vm.playback().transcribingProperty().set(false);
+            nl.veldwerk.model.Document shown = shownDocument();
+            if (on) {
+                editedDocument = shown == null ? null : shown.id();
+                textWhenEditingBegan = shown == null ? null : shown.text();
+                return;
             }
+            vm.playback().transcribingProperty().set(false);
+            if (editedDocument != null && textWhenEditingBegan != null) {
+                coding.findEditedTurns(editedDocument, textWhenEditingBegan);
+            }
+            editedDocument = null;
+            textWhenEditingBegan = null;
         });
         // Closed or quit while transcribing: left as when another document is chosen, so the labels typed become
         // turns before the question whether to save (they stayed plain text: QA).
@@ -106,6 +117,10 @@ public final class TranscriptPane extends VBox {
         // A project closed or opened: its text is not being edited any more.
         vm.storeProperty().addListener((o, was, now) -> editing.set(false));
     }
+
+    /** The document being edited and its text when editing began (see {@link CodingViewModel#findEditedTurns}). */
+    private String editedDocument;
+    private String textWhenEditingBegan;
 
     /** The document shown, as the project has it now, or null. */
     private nl.veldwerk.model.Document shownDocument() {

@@ -431,6 +431,38 @@ class CodingWorkflowTest extends WorkbenchTest {
         robot.clickOn("#edit-text");
     }
 
+    /**
+     * A speaker change put right by hand: a line typed with a speaker's label inside another speaker's turn starts
+     * that speaker's turn when editing ends (QA: those words stayed the turn before's in search and reports); one
+     * undo takes the turn back.
+     */
+    @Test
+    void aLabelTypedWhileEditingStartsATurnWhenEditingEnds(FxRobot robot) throws Exception {
+        String text = "Interviewer: Hoe vaak komt u er?\nA01: Elke week. Waarom vraagt u dat? Zomaar.\n"
+                + "Interviewer: Goed.\nA01: Ja.\n";
+        openWithTranscript(robot, "sprekers", "A01.txt", text);
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        assertEquals(4, project().documents().iterator().next().turns().size());
+        robot.clickOn("#edit-text");
+        int at = text.indexOf(" Waarom");
+        robot.interact(() -> {
+            area.requestFocus();
+            area.moveTo(at);
+        });
+        robot.type(KeyCode.DELETE); // the space
+        robot.type(KeyCode.ENTER);
+        robot.write("Interviewer: ");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#edit-text");
+        WindowTestSupport.idle(vm);
+        nl.veldwerk.model.Document d = project().documents().iterator().next();
+        assertEquals(List.of("Interviewer", "A01", "Interviewer", "Interviewer", "A01"), d.turns().stream()
+                .map(nl.veldwerk.model.SpeakerTurn::speaker).toList());
+        assertEquals(d.text().indexOf("Interviewer: Waarom"), d.turns().get(2).start());
+        robot.interact(vm::undo);
+        assertEquals(4, project().documents().iterator().next().turns().size(), "one undo takes the turn back");
+    }
+
     @Test
     void editModeShiftsQuotationsAndEveryEditUndoes(FxRobot robot) throws Exception {
         openWithTranscript(robot, "edit", "A03.txt", "A03: Mevrouw Jansen kent de buren niet.\n");

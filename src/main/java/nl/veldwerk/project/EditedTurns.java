@@ -1,79 +1,131 @@
 package nl.veldwerk.project;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import nl.veldwerk.model.SpeakerTurn;
 
 /**
- * The turns of a text edited by hand, split where a line new since the edit began opens with the label of one of
- * the document's speakers inside another speaker's turn ("Interviewer: Waarom?" typed or pasted in an answer).
+ * The turns of a text edited by hand, with a turn added where a line typed or pasted since the edit began opens
+ * with the label of one of the document's speakers ("Interviewer: Waarom?"), inside another speaker's turn or in
+ * no turn: a speaker change put right by hand.
  */
 public final class EditedTurns {
+    /** A time mark before a label ("[00:01:02] ", "#00:01:22-6# "), as transcripts write one. */
+    private static final Pattern MARK_BEFORE = Pattern.compile("[\\[(#]?\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,-]\\d{1,3})?"
+            + "[\\])#]?[ \\t]+");
+
     private EditedTurns() {
     }
 
-    /** {@code turns} over {@code text}, split so; the same list when no line asks for it. */
+    /** {@code turns} over {@code text}, with such turns added; the same list when no line asks for one. */
     public static List<SpeakerTurn> split(List<SpeakerTurn> turns, String before, String text) {
+        // Only what changed: the text between what the two have in common at their start and at their end (review:
+        // a label line repeated word for word elsewhere, or one the import left inside a turn, is no new one).
+        int prefix = 0;
+        int most = Math.min(before.length(), text.length());
+        while (prefix < most && before.charAt(prefix) == text.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < most - prefix
+                && before.charAt(before.length() - 1 - suffix) == text.charAt(text.length() - 1 - suffix)) {
+            suffix++;
+        }
+        int changedTo = text.length() - suffix;
         Set<String> speakers = new LinkedHashSet<>();
         turns.forEach(t -> speakers.add(t.speaker()));
-        // The label lines there were when the edit began, each as often as it was there.
-        Map<String, Integer> old = new HashMap<>();
-        forEachLabelLine(before, speakers, (line, start, speaker) -> old.merge(line, 1, Integer::sum));
-        List<int[]> splits = new ArrayList<>(); // {line start, index of the speaker in speakers}
-        List<String> names = List.copyOf(speakers);
-        forEachLabelLine(text, speakers, (line, start, speaker) -> {
-            Integer had = old.get(line);
+        // The label lines of what changed, before and after, from the line the change begins in: a line there
+        // before, word for word, is no new one (one the import left inside a turn, a line repeated elsewhere).
+        int from = text.lastIndexOf('\n', Math.max(0, Math.min(prefix, text.length()) - 1)) + 1;
+        if (prefix == 0) {
+            from = 0;
+        }
+        java.util.Map<String, Integer> there = new java.util.HashMap<>();
+        forEachLabelLine(before, from, before.length() - suffix, speakers,
+                (line, start, speaker) -> there.merge(line, 1, Integer::sum));
+        List<SpeakerTurn> result = new ArrayList<>(turns);
+        boolean[] changed = {false};
+        forEachLabelLine(text, from, changedTo, speakers, (line, start, speaker) -> {
+            Integer had = there.get(line);
             if (had != null && had > 0) {
-                old.put(line, had - 1);
+                there.put(line, had - 1);
             } else {
-                splits.add(new int[] {start, names.indexOf(speaker)});
+                changed[0] |= startTurn(result, speaker, start, text);
             }
         });
-        if (splits.isEmpty()) {
-            return turns;
-        }
-        List<SpeakerTurn> result = new ArrayList<>(turns);
-        boolean changed = false;
-        for (int[] split : splits) {
-            String speaker = names.get(split[1]);
-            for (int i = 0; i < result.size(); i++) {
-                SpeakerTurn t = result.get(i);
-                if (t.start() < split[0] && split[0] < t.end() && !t.speaker().equals(speaker)) {
-                    result.set(i, t.withRange(t.start(), split[0]));
-                    result.add(i + 1, new SpeakerTurn(speaker, split[0], t.end(), null));
-                    changed = true;
-                    break;
+        return changed[0] ? result : turns;
+    }
+
+    /**
+     * Starts a turn of {@code speaker} at {@code at}: the turn around it (another speaker's) ends there, or, in no
+     * turn, it runs to the next turn's start. False when a turn starts there already or is the speaker's own.
+     */
+    private static boolean startTurn(List<SpeakerTurn> turns, String speaker, int at, String text) {
+        for (int i = 0; i < turns.size(); i++) {
+            SpeakerTurn t = turns.get(i);
+            if (t.start() == at) {
+                return false;
+            }
+            if (t.start() < at && at < t.end()) {
+                if (t.speaker().equals(speaker)) {
+                    return false;
                 }
+                turns.set(i, t.withRange(t.start(), at));
+                turns.add(i + 1, new SpeakerTurn(speaker, at, t.end(), null));
+                return true;
+            }
+            if (t.start() > at) { // in no turn: up to the next one, or that one begun earlier on its own line
+                int lineEnd = text.indexOf('\n', at) < 0 ? text.length() : text.indexOf('\n', at);
+                if (t.speaker().equals(speaker) && t.start() <= lineEnd) {
+                    turns.set(i, t.withRange(at, t.end())); // a time mark typed before its label
+                } else {
+                    turns.add(i, new SpeakerTurn(speaker, at, t.start(), null));
+                }
+                return true;
             }
         }
-        return changed ? result : turns;
+        turns.add(new SpeakerTurn(speaker, at, text.length(), null));
+        return true;
     }
 
     private interface LabelLine {
         void found(String line, int start, String speaker);
     }
 
-    /** Each line of {@code text} that opens with "Speaker:" for one of {@code speakers} (the longest that fits). */
-    private static void forEachLabelLine(String text, Set<String> speakers, LabelLine found) {
-        int start = 0;
-        while (start < text.length()) {
-            int end = text.indexOf('\n', start);
-            end = end < 0 ? text.length() : end;
-            String speaker = null;
-            for (String s : speakers) {
-                if (text.startsWith(s + ":", start) && (speaker == null || s.length() > speaker.length())) {
-                    speaker = s;
-                }
-            }
+    /** Each line beginning in {@code [from, to]} of the text that opens with a speaker's label. */
+    private static void forEachLabelLine(String text, int from, int to, Set<String> speakers, LabelLine found) {
+        int lineStart = from;
+        while (lineStart < text.length() && lineStart <= to) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            String speaker = speakerOf(text, lineStart, lineEnd, speakers);
             if (speaker != null) {
-                found.found(text.substring(start, end), start, speaker);
+                found.found(text.substring(lineStart, lineEnd), lineStart, speaker);
             }
-            start = end + 1;
+            lineStart = lineEnd + 1;
         }
+    }
+
+    /** The speaker whose label ("Name:", after a time mark, in any case) opens the line; the longest; or null. */
+    private static String speakerOf(String text, int lineStart, int lineEnd, Set<String> speakers) {
+        int at = lineStart;
+        Matcher mark = MARK_BEFORE.matcher(text).region(lineStart, lineEnd);
+        if (mark.lookingAt()) {
+            at = mark.end();
+        }
+        String line = text.substring(at, lineEnd).toLowerCase(Locale.ROOT);
+        String found = null;
+        for (String s : speakers) {
+            if (line.startsWith(s.toLowerCase(Locale.ROOT) + ":") && (found == null || s.length() > found.length())) {
+                found = s;
+            }
+        }
+        return found;
     }
 }

@@ -62,7 +62,11 @@ public record TextEdit(int start, int end, String replacement) {
         int[] range = mapRange(rangeStart, rangeEnd);
         if (start == end && !replacement.isEmpty() && rangeStart < rangeEnd && start == rangeEnd
                 && wordChar(replacement.charAt(0)) && start > 0 && wordChar(text.charAt(start - 1))) {
-            range[1] = rangeEnd + replacement.length();
+            int word = 0; // only the word's letters: "s en nog veel meer" pasted onto "contact" adds the "s" (review)
+            while (word < replacement.length() && wordChar(replacement.charAt(word))) {
+                word++;
+            }
+            range[1] = rangeEnd + word;
         }
         return range;
     }
@@ -72,22 +76,30 @@ public record TextEdit(int start, int end, String replacement) {
      * right where a turn ends, on its line, is its speaker's (QA: letters typed onto a turn's last word were in no
      * turn, "(no speaker)", and a label deleted after them was not seen to join the lines); so is a line break
      * typed there inside the text (Backspace and Enter at a label's start put the break back on the turn before),
-     * but not one at the text's end, where transcription opens the next turn with its label. At a line's start,
-     * what is typed in front of a turn's label is that turn's, unless it ends a line itself.
+     * but not one where only white space follows, the text's end, where transcription opens the next turn with
+     * its label. What is typed at a line's start stays outside the turn that begins there: a line typed in front
+     * of a label, letter by letter, would otherwise become that turn's, its label the speaker's (review).
      */
     public int[] mapTurn(int rangeStart, int rangeEnd, String text) {
         int[] range = mapRange(rangeStart, rangeEnd);
-        if (start != end || replacement.isEmpty() || rangeStart >= rangeEnd) {
+        if (start != end || replacement.isEmpty() || rangeStart >= rangeEnd || start != rangeEnd) {
             return range;
         }
         boolean lineStart = start == 0 || text.charAt(start - 1) == '\n';
-        if (start == rangeEnd && !lineStart && (replacement.indexOf('\n') < 0 || start < text.length())) {
+        if (!lineStart && (replacement.indexOf('\n') < 0 || !onlyBlankAfter(text, start))) {
             range[1] = rangeEnd + replacement.length();
         }
-        if (start == rangeStart && lineStart && !replacement.endsWith("\n")) {
-            range[0] = rangeStart;
-        }
         return range;
+    }
+
+    /** Whether only white space follows {@code at} (looked at until the first other character). */
+    private static boolean onlyBlankAfter(String text, int at) {
+        for (int i = at; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean wordChar(char c) {

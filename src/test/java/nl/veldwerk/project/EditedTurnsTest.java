@@ -37,4 +37,40 @@ class EditedTurnsTest {
         assertSame(turns, EditedTurns.split(turns, before, after),
                 "a label line the import left inside a turn, a header field and an unknown name: no turn");
     }
+    /**
+     * Review: a label line typed in no turn (after a turn trimmed at its line's end) starts a turn up to the next;
+     * one after a time mark, or in other capitals, counts; a repeated label line typed into an answer is new.
+     */
+    @Test
+    void labelLinesInNoTurnAfterATimeMarkOrRepeatedStartTurnsToo() {
+        String before = "A01: Ja.\nInterviewer: Ja?\nA01: Nee, want ik weet het niet.\nInterviewer: Ja?\n";
+        String after = before.replace("Nee, want", "Nee,\n[00:01:02] interviewer: Ja?\nA01: want")
+                .replace("A01: Ja.\n", "A01: Ja.\nInterviewer: Echt?\n");
+        int typedInGap = after.indexOf("Interviewer: Echt?");
+        int second = after.indexOf("Interviewer: Ja?");
+        int inAnswer = after.indexOf("[00:01:02]");
+        int answerGoesOn = after.indexOf("A01: want");
+        // The turns as the edits left them: the first trimmed at its line's end, the typed line in none.
+        List<SpeakerTurn> turns = List.of(new SpeakerTurn("A01", 0, 8, null), new SpeakerTurn("Interviewer", second,
+                after.indexOf("A01: Nee"), null), new SpeakerTurn("A01", after.indexOf("A01: Nee"),
+                after.lastIndexOf("Interviewer: Ja?"), null), new SpeakerTurn("Interviewer",
+                after.lastIndexOf("Interviewer: Ja?"), after.length(), null));
+        List<SpeakerTurn> split = EditedTurns.split(turns, before, after);
+        assertEquals(List.of(0, typedInGap, second, after.indexOf("A01: Nee"), inAnswer, answerGoesOn,
+                after.lastIndexOf("Interviewer: Ja?")), split.stream().map(SpeakerTurn::start).toList());
+        assertEquals(List.of("A01", "Interviewer", "Interviewer", "A01", "Interviewer", "A01", "Interviewer"),
+                split.stream().map(SpeakerTurn::speaker).toList());
+        assertEquals(second, split.get(1).end(), "the line in no turn runs to the next turn");
+    }
+    /** A time mark typed in front of a turn's label (outside the turn while typing) is that turn's once editing ends. */
+    @Test
+    void aTimeMarkTypedBeforeALabelJoinsItsTurn() {
+        String before = "A01: Ja.\nInterviewer: Echt?\n";
+        String after = "A01: Ja.\n[00:00:05] Interviewer: Echt?\n";
+        List<SpeakerTurn> turns = List.of(new SpeakerTurn("A01", 0, 9, null),
+                new SpeakerTurn("Interviewer", 20, after.length(), null));
+        List<SpeakerTurn> split = EditedTurns.split(turns, before, after);
+        assertEquals(List.of(0, 9), split.stream().map(SpeakerTurn::start).toList(), "no second Interviewer turn");
+        assertEquals(List.of("A01", "Interviewer"), split.stream().map(SpeakerTurn::speaker).toList());
+    }
 }

@@ -77,6 +77,9 @@ class TextEditCommandTest {
             session.execute(DocumentCommands.editText("d", new TextEdit(9 + i, 9 + i, word.substring(i, i + 1))));
         }
         assertEquals("contact mxyz", quoted.get(), "a word typed in front is not in it (review)");
+        int end = p.quotationsOf("d").getFirst().end();
+        session.execute(DocumentCommands.editText("d", new TextEdit(end, end, "s en meer")));
+        assertEquals("contact mxyzs", quoted.get(), "a paste onto its last word adds that word's letters only (review)");
         while (session.stack().canUndo() && !p.document("d").orElseThrow().text().equals(text)) {
             session.undo();
         }
@@ -135,8 +138,9 @@ class TextEditCommandTest {
         session.execute(DocumentCommands.editText("e", new TextEdit(8, 8, "y")));
         session.execute(DocumentCommands.editText("e", new TextEdit(0, 0, "[00:00:01] ")));
         Document e = p.document("e").orElseThrow();
-        assertEquals("[00:00:01] A01: Jaxy.", e.text().substring(e.turns().getFirst().start(), e.turns().getFirst().end()),
-                "typed on the turn's line and in front of its label: its speaker's");
+        assertEquals("A01: Jaxy.", e.text().substring(e.turns().getFirst().start(), e.turns().getFirst().end()),
+                "typed on the turn's line: its speaker's; typed at the line's start, in front of its label: not (review:"
+                        + " a line typed there letter by letter became that turn's)");
         session.execute(DocumentCommands.editText("e", new TextEdit(e.text().length(), e.text().length(), "\nR: ")));
         Document after = p.document("e").orElseThrow();
         assertEquals("Interviewer: Goed.", after.text().substring(after.turns().getLast().start(),

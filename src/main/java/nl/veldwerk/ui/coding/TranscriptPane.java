@@ -104,8 +104,10 @@ public final class TranscriptPane extends VBox {
                 textWhenEditingBegan = shown == null ? null : shown.text();
                 return;
             }
+            // Transcribing, the labels typed become turns as transcription finds them (after the turns there).
+            boolean transcribed = typingIn != null || vm.playback().transcribingProperty().get();
             vm.playback().transcribingProperty().set(false);
-            if (editedDocument != null && textWhenEditingBegan != null) {
+            if (!transcribed && editedDocument != null && textWhenEditingBegan != null) {
                 coding.findEditedTurns(editedDocument, textWhenEditingBegan);
             }
             editedDocument = null;
@@ -114,6 +116,8 @@ public final class TranscriptPane extends VBox {
         // Closed or quit while transcribing: left as when another document is chosen, so the labels typed become
         // turns before the question whether to save (they stayed plain text: QA).
         vm.addBeforeLettingGo(() -> vm.playback().transcribingProperty().set(false));
+        // And out of edit mode, so that labels typed there become turns before the save (review: they were lost).
+        vm.addBeforeLettingGo(() -> editing.set(false));
         // A project closed or opened: its text is not being edited any more.
         vm.storeProperty().addListener((o, was, now) -> editing.set(false));
     }

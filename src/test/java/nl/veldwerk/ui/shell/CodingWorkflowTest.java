@@ -461,6 +461,21 @@ class CodingWorkflowTest extends WorkbenchTest {
         assertEquals(d.text().indexOf("Interviewer: Waarom"), d.turns().get(2).start());
         robot.interact(vm::undo);
         assertEquals(4, project().documents().iterator().next().turns().size(), "one undo takes the turn back");
+
+        // Closed while editing: edit mode is left first, so the label typed is a turn in what is saved (review).
+        robot.clickOn("#edit-text");
+        int again = project().documents().iterator().next().text().indexOf("Elke week.") + "Elke week.".length();
+        robot.interact(() -> {
+            area.requestFocus();
+            area.moveTo(again);
+        });
+        robot.type(KeyCode.ENTER);
+        robot.write("Interviewer: Echt?");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> vm.letGoThen(() -> { }));
+        WindowTestSupport.idle(vm);
+        assertEquals(5, project().documents().iterator().next().turns().size(),
+                project().documents().iterator().next().text());
     }
 
     @Test

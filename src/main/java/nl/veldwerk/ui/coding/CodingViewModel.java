@@ -383,6 +383,20 @@ public final class CodingViewModel implements CodingActions {
     }
 
     /**
+     * A code dropped on a quotation: added, and said with the quotation's ID, as the quotation dropped on may hold
+     * it out of sight (QA: nothing was said).
+     */
+    public void dropCodeOnQuotation(String quotationId, String codeId) {
+        long before = session().stack().state();
+        addCodeToQuotation(quotationId, codeId);
+        Project p = project();
+        if (session().stack().state() != before) {
+            p.quotation(quotationId).ifPresent(q -> main.showStatus(nl.veldwerk.ui.common.I18n.text(
+                    "status.codeDropped", nameOf(codeId), p.document(q.documentId()).map(q::idIn).orElse(""))));
+        }
+    }
+
+    /**
      * Goes to the quotation with this ID ("3:12", as the list, reports and exports show it): selects it,
      * opening its document. False when the project has no such quotation.
      */

@@ -371,13 +371,7 @@ public final class TranscriptPane extends VBox {
     void dropCode(String codeId, double x, double y) {
         Quotation under = coding.hasSelection() ? null : quotationUnder(x, y);
         if (under != null) {
-            long before = vm.session().stack().state();
-            vm.run(() -> coding.addCodeToQuotation(under.id(), codeId));
-            if (vm.session().stack().state() != before) { // said: the quotation dropped on may hold it out of sight
-                Project p = project();
-                vm.showStatus(I18n.text("status.codeDropped", p.code(codeId).map(nl.veldwerk.model.Code::name)
-                        .orElse(""), p.document(under.documentId()).map(under::idIn).orElse("")));
-            }
+            vm.run(() -> coding.dropCodeOnQuotation(under.id(), codeId));
         } else {
             vm.run(() -> coding.applyCode(codeId));
         }

@@ -39,13 +39,12 @@ public final class CodebookFiles {
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final List<String> COLUMNS = List.of("name", "parent", "phase", "colour", "definition",
             "indicators", "inclusion", "exclusion", "anchor");
-    private static final Map<String, String> DUTCH = Map.of("naam", "name", "ouder", "parent", "fase", "phase",
-            "kleur", "colour", "color", "colour", "definitie", "definition", "indicatoren", "indicators",
-            "inclusie", "inclusion", "exclusie", "exclusion", "ankervoorbeeld", "anchor");
-
-    /** {@link #COLUMNS} as a Dutch spreadsheet heads them (read back through {@link #DUTCH}). */
+    /** {@link #COLUMNS} as a Dutch spreadsheet heads them. */
     private static final List<String> DUTCH_COLUMNS = List.of("naam", "ouder", "fase", "kleur", "definitie",
             "indicatoren", "inclusie", "exclusie", "ankervoorbeeld");
+    /** Headers read as the columns they name: the Dutch ones, and "color" spelt the American way. */
+    private static final Map<String, String> DUTCH = headersRead();
+
     private static final Map<Phase, String> DUTCH_PHASES = Map.of(Phase.OPEN, "open", Phase.AXIAL, "axiaal",
             Phase.SELECTIVE, "selectief");
 
@@ -54,6 +53,15 @@ public final class CodebookFiles {
     }
 
     private CodebookFiles() {
+    }
+
+    private static Map<String, String> headersRead() {
+        Map<String, String> read = new HashMap<>();
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            read.put(DUTCH_COLUMNS.get(i), COLUMNS.get(i));
+        }
+        read.put("color", "colour");
+        return Map.copyOf(read);
     }
 
     // ---- JSON -----------------------------------------------------------------------------------

@@ -42,10 +42,7 @@ public final class EditedTurns {
         turns.forEach(t -> speakers.add(t.speaker()));
         // The label lines of what changed, before and after, from the line the change begins in: a line there
         // before, word for word, is no new one (one the import left inside a turn, a line repeated elsewhere).
-        int from = text.lastIndexOf('\n', Math.max(0, Math.min(prefix, text.length()) - 1)) + 1;
-        if (prefix == 0) {
-            from = 0;
-        }
+        int from = prefix == 0 ? 0 : text.lastIndexOf('\n', prefix - 1) + 1;
         java.util.Map<String, Integer> there = new java.util.HashMap<>();
         forEachLabelLine(before, from, before.length() - suffix, speakers,
                 (line, start, speaker) -> there.merge(line, 1, Integer::sum));

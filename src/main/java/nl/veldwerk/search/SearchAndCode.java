@@ -177,7 +177,7 @@ public final class SearchAndCode {
      * sentence follow (a capital, a digit, a quote). Not "3.5", "dhr. de Vries", ". . . en toen" or "zo… dan"
      * (QA: ". . ." ended a sentence, and "Code the hits" coded a near copy of a quotation).
      */
-    static int sentenceEndAt(String text, int i, int lineEnd) {
+    private static int sentenceEndAt(String text, int i, int lineEnd) {
         char c = text.charAt(i);
         if (c != '.' && c != '!' && c != '?' && c != '…') {
             return -1;

@@ -17,12 +17,18 @@ import org.junit.jupiter.api.Test;
 
 /** Editing a transcript's text: undo is exact, and the undo history keeps edits, not copies of the text. */
 class TextEditCommandTest {
+    /** A session on a project holding one document, "d", of this text and these turns. */
+    private static ProjectSession withDocument(String text, List<SpeakerTurn> turns) {
+        ProjectSession session = new ProjectSession(new Project(ProjectInfo.named("Tekst", Fixtures.T)));
+        session.execute(DocumentCommands.add(Document.of("d", "D", text, SourceFormat.TXT, turns, Fixtures.T)));
+        return session;
+    }
+
     @Test
     void theUndoHistoryOfTypingHoldsTheEditsNotCopiesOfTheTranscript() {
         String text = "Interviewer: vraag. Respondent: antwoord met meer woorden.\n".repeat(5_000); // 300,000 chars
-        Project p = new Project(ProjectInfo.named("Lang", Fixtures.T));
-        ProjectSession session = new ProjectSession(p);
-        session.execute(DocumentCommands.add(Document.of("d", "D", text, SourceFormat.TXT, List.of(), Fixtures.T)));
+        ProjectSession session = withDocument(text, List.of());
+        Project p = session.project();
         session.execute(CodeCommands.add(nl.veldwerk.model.Code.of("c", "Code", null, null)));
         for (int i = 0; i < 50; i++) {
             session.execute(QuotationCommands.codeRange("d", i * 6_000, i * 6_000 + 100, "c", null, Fixtures.T));
@@ -56,9 +62,8 @@ class TextEditCommandTest {
     @Test
     void lettersTypedOntoAQuotationsEdgeWordsAreInIt() {
         String text = "Ze nemen contact mee op. Daarna niets.";
-        Project p = new Project(ProjectInfo.named("Typen", Fixtures.T));
-        ProjectSession session = new ProjectSession(p);
-        session.execute(DocumentCommands.add(Document.of("d", "D", text, SourceFormat.TXT, List.of(), Fixtures.T)));
+        ProjectSession session = withDocument(text, List.of());
+        Project p = session.project();
         session.execute(CodeCommands.add(nl.veldwerk.model.Code.of("c", "Code", null, null)));
         session.execute(QuotationCommands.codeRange("d", 9, 20, "c", null, Fixtures.T)); // "contact mee"
         java.util.function.Supplier<String> quoted = () -> {
@@ -99,9 +104,8 @@ class TextEditCommandTest {
         List<SpeakerTurn> turns = List.of(new SpeakerTurn("A01", 0, 17, null),
                 new SpeakerTurn("Interviewer", 17, 58, null), new SpeakerTurn("A01", 58, 69, null),
                 new SpeakerTurn("Interviewer", 69, text.length(), null));
-        Project p = new Project(ProjectInfo.named("Beurten", Fixtures.T));
-        ProjectSession session = new ProjectSession(p);
-        session.execute(DocumentCommands.add(Document.of("d", "D", text, SourceFormat.TXT, turns, Fixtures.T)));
+        ProjectSession session = withDocument(text, turns);
+        Project p = session.project();
         int label = text.indexOf("\nInterviewer: Wordt");
         session.execute(DocumentCommands.editText("d", new TextEdit(label, label + 14, "")));
         Document d = p.document("d").orElseThrow();
@@ -153,10 +157,9 @@ class TextEditCommandTest {
         Random random = new Random(seed);
         for (int round = 0; round < 200; round++) {
             String text = "abcdefghij\n".repeat(20);
-            Project p = new Project(ProjectInfo.named("R", Fixtures.T));
-            ProjectSession session = new ProjectSession(p);
-            session.execute(DocumentCommands.add(Document.of("d", "D", text, SourceFormat.TXT, List.of(
-                    new SpeakerTurn("A", 0, 100, null), new SpeakerTurn("B", 100, text.length(), 5_000L)), Fixtures.T)));
+            ProjectSession session = withDocument(text, List.of(
+                    new SpeakerTurn("A", 0, 100, null), new SpeakerTurn("B", 100, text.length(), 5_000L)));
+            Project p = session.project();
             for (int c = 0; c < 3; c++) {
                 session.execute(CodeCommands.add(nl.veldwerk.model.Code.of("c" + c, "Code " + c, null, null)));
             }
@@ -197,9 +200,8 @@ class TextEditCommandTest {
     @Test
     void aQuotationWhoseWholeTextIsDeletedGoesWithItsCodingsAndMemosAndComesBackOnUndo() {
         String text = "Interviewer: Wie komen er zoal?\nR13: Vooral ouderen uit de buurt.\n";
-        Project p = new Project(ProjectInfo.named("P", Fixtures.T));
-        ProjectSession session = new ProjectSession(p);
-        session.execute(DocumentCommands.add(Document.of("d", "D", text, SourceFormat.TXT, List.of(), Fixtures.T)));
+        ProjectSession session = withDocument(text, List.of());
+        Project p = session.project();
         session.execute(CodeCommands.add(nl.veldwerk.model.Code.of("c", "Laagdrempelig", null, null)));
         session.execute(CodeCommands.add(nl.veldwerk.model.Code.of("k", "Doelgroep", null, null)));
         int question = text.indexOf("Wie");

@@ -34,18 +34,22 @@ final class TimespanTable {
 
     /** The transcript the table holds, or null when the text is no such table. */
     static Read of(String text) {
-        List<String> lines = text.lines().toList();
-        // The header row among the first lines: a title or the interview's details may stand above the table.
+        // The header row among the first lines: a title or the interview's details may stand above the table. Only
+        // those are looked at first: every imported text comes here, few are such tables.
+        List<String> first = text.lines().limit(HEADER_WITHIN).toList();
         int header = 0;
-        while (header < Math.min(lines.size(), HEADER_WITHIN) && !(lines.get(header).indexOf('\t') >= 0
-                && column(lines.get(header).split("\t", -1), TIMESPAN) >= 0
-                && column(lines.get(header).split("\t", -1), CONTENT) >= 0)) {
-            header++;
+        String[] columns = null;
+        for (; header < first.size(); header++) {
+            String[] cells = first.get(header).split("\t", -1);
+            if (cells.length > 1 && column(cells, TIMESPAN) >= 0 && column(cells, CONTENT) >= 0) {
+                columns = cells;
+                break;
+            }
         }
-        if (header >= Math.min(lines.size(), HEADER_WITHIN)) {
+        if (columns == null) {
             return null;
         }
-        String[] columns = lines.get(header).split("\t", -1);
+        List<String> lines = text.lines().toList();
         int time = column(columns, TIMESPAN);
         int content = column(columns, CONTENT);
         int speaker = column(columns, SPEAKER);

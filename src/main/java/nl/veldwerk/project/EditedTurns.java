@@ -73,13 +73,19 @@ public final class EditedTurns {
                 if (t.speaker().equals(speaker)) {
                     return false;
                 }
+                SpeakerTurn next = i + 1 < turns.size() ? turns.get(i + 1) : null;
+                if (next != null && next.speaker().equals(speaker) && next.start() == t.end()
+                        && next.start() <= lineEnd(text, at)) { // a time mark typed before its label, in the turn before
+                    turns.set(i, t.withRange(t.start(), at));
+                    turns.set(i + 1, next.withRange(at, next.end()));
+                    return true;
+                }
                 turns.set(i, t.withRange(t.start(), at));
                 turns.add(i + 1, new SpeakerTurn(speaker, at, t.end(), null));
                 return true;
             }
             if (t.start() > at) { // in no turn: up to the next one, or that one begun earlier on its own line
-                int lineEnd = text.indexOf('\n', at) < 0 ? text.length() : text.indexOf('\n', at);
-                if (t.speaker().equals(speaker) && t.start() <= lineEnd) {
+                if (t.speaker().equals(speaker) && t.start() <= lineEnd(text, at)) {
                     turns.set(i, t.withRange(at, t.end())); // a time mark typed before its label
                 } else {
                     turns.add(i, new SpeakerTurn(speaker, at, t.start(), null));
@@ -89,6 +95,11 @@ public final class EditedTurns {
         }
         turns.add(new SpeakerTurn(speaker, at, text.length(), null));
         return true;
+    }
+
+    private static int lineEnd(String text, int at) {
+        int end = text.indexOf('\n', at);
+        return end < 0 ? text.length() : end;
     }
 
     private interface LabelLine {

@@ -78,15 +78,18 @@ public record TextEdit(int start, int end, String replacement) {
      * typed there inside the text (Backspace and Enter at a label's start put the break back on the turn before),
      * but not one where only white space follows, the text's end, where transcription opens the next turn with
      * its label. What is typed at a line's start stays outside the turn that begins there: a line typed in front
-     * of a label, letter by letter, would otherwise become that turn's, its label the speaker's (review).
+     * of a label, letter by letter, would otherwise become that turn's, its label the speaker's (review). It is
+     * the turn's that ends with the line break before it, inside the text: a paragraph added to an answer (Enter
+     * at its end, then its words) is the answerer's; it was in no turn, "(no speaker)".
      */
     public int[] mapTurn(int rangeStart, int rangeEnd, String text) {
         int[] range = mapRange(rangeStart, rangeEnd);
         if (start != end || replacement.isEmpty() || rangeStart >= rangeEnd || start != rangeEnd) {
             return range;
         }
-        boolean lineStart = start == 0 || text.charAt(start - 1) == '\n';
-        if (!lineStart && (replacement.indexOf('\n') < 0 || !onlyBlankAfter(text, start))) {
+        boolean lineStart = text.charAt(start - 1) == '\n'; // the turn's own last character
+        boolean inside = !onlyBlankAfter(text, start);
+        if (lineStart ? inside : replacement.indexOf('\n') < 0 || inside) {
             range[1] = rangeEnd + replacement.length();
         }
         return range;

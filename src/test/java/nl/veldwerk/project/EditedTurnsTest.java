@@ -73,4 +73,19 @@ class EditedTurnsTest {
         assertEquals(List.of(0, 9), split.stream().map(SpeakerTurn::start).toList(), "no second Interviewer turn");
         assertEquals(List.of("A01", "Interviewer"), split.stream().map(SpeakerTurn::speaker).toList());
     }
+
+    /**
+     * The same when the turn before ends with its line break, so that the mark typed at the line's start went into
+     * it while typing: the mark is the label's turn's, and no second turn of that speaker starts at it.
+     */
+    @Test
+    void aTimeMarkTypedBeforeALabelLeavesTheTurnBeforeIt() {
+        String before = "A01: Ja.\nInterviewer: Echt?\n";
+        String after = "A01: Ja.\n[00:00:05] Interviewer: Echt?\n";
+        List<SpeakerTurn> turns = List.of(new SpeakerTurn("A01", 0, 20, null),
+                new SpeakerTurn("Interviewer", 20, after.length(), null));
+        List<SpeakerTurn> split = EditedTurns.split(turns, before, after);
+        assertEquals(List.of(new SpeakerTurn("A01", 0, 9, null), new SpeakerTurn("Interviewer", 9, after.length(),
+                null)), split);
+    }
 }

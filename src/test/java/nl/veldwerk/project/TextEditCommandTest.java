@@ -149,6 +149,20 @@ class TextEditCommandTest {
         Document after = p.document("e").orElseThrow();
         assertEquals("Interviewer: Goed.", after.text().substring(after.turns().getLast().start(),
                 after.turns().getLast().end()), "a new line at the text's end is not the last turn's: transcription's");
+
+        // Enter at the end of a turn that ends before its line break, then words: a paragraph added to that answer.
+        String answer = "A01: Ja.\nInterviewer: Goed.";
+        session.execute(DocumentCommands.add(Document.of("f", "F", answer, SourceFormat.TXT, List.of(
+                new SpeakerTurn("A01", 0, 8, null), new SpeakerTurn("Interviewer", 9, answer.length(), null)),
+                Fixtures.T)));
+        session.execute(DocumentCommands.editText("f", new TextEdit(8, 8, "\n")));
+        session.execute(DocumentCommands.editText("f", new TextEdit(9, 9, "M")));
+        session.execute(DocumentCommands.editText("f", new TextEdit(10, 10, "eer.")));
+        Document f = p.document("f").orElseThrow();
+        assertEquals("A01: Ja.\nMeer.\nInterviewer: Goed.", f.text());
+        assertEquals(List.of("A01: Ja.\nMeer.", "Interviewer: Goed."), f.turns().stream()
+                .map(t -> f.text().substring(t.start(), t.end())).toList(),
+                "the new paragraph is the answerer's (it was in no turn), the label's line stays the interviewer's");
     }
 
     @Test

@@ -77,24 +77,40 @@ public final class EditedTurns {
                 if (next != null && next.speaker().equals(speaker) && next.start() == t.end()
                         && next.start() <= lineEnd(text, at)) { // a time mark typed before its label, in the turn before
                     turns.set(i, t.withRange(t.start(), at));
-                    turns.set(i + 1, next.withRange(at, next.end()));
+                    turns.set(i + 1, new SpeakerTurn(speaker, at, next.end(), timeAt(text, at, next)));
                     return true;
                 }
                 turns.set(i, t.withRange(t.start(), at));
-                turns.add(i + 1, new SpeakerTurn(speaker, at, t.end(), null));
+                turns.add(i + 1, new SpeakerTurn(speaker, at, t.end(), timeAt(text, at, null)));
                 return true;
             }
             if (t.start() > at) { // in no turn: up to the next one, or that one begun earlier on its own line
                 if (t.speaker().equals(speaker) && t.start() <= lineEnd(text, at)) {
-                    turns.set(i, t.withRange(at, t.end())); // a time mark typed before its label
+                    turns.set(i, new SpeakerTurn(speaker, at, t.end(), timeAt(text, at, t))); // a mark typed before it
                 } else {
-                    turns.add(i, new SpeakerTurn(speaker, at, t.start(), null));
+                    turns.add(i, new SpeakerTurn(speaker, at, t.start(), timeAt(text, at, null)));
                 }
                 return true;
             }
         }
-        turns.add(new SpeakerTurn(speaker, at, text.length(), null));
+        turns.add(new SpeakerTurn(speaker, at, text.length(), timeAt(text, at, null)));
         return true;
+    }
+
+    /**
+     * The time of the mark that opens the line at {@code at} ("[00:01:02] Interviewer: ..."), as the importer reads
+     * a turn's time; else the time {@code had} had (null for none). The player highlights and follows a turn by it.
+     */
+    private static Long timeAt(String text, int at, SpeakerTurn had) {
+        Matcher mark = MARK_BEFORE.matcher(text).region(at, lineEnd(text, at));
+        if (mark.lookingAt()) {
+            java.util.List<nl.veldwerk.model.TimeMark> found = nl.veldwerk.model.TimeMarks.find(
+                    text.substring(at, mark.end()));
+            if (!found.isEmpty() && found.getFirst().start() == 0) {
+                return found.getFirst().millis();
+            }
+        }
+        return had == null ? null : had.timestampMillis();
     }
 
     private static int lineEnd(String text, int at) {

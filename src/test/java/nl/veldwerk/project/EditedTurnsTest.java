@@ -61,6 +61,9 @@ class EditedTurnsTest {
         assertEquals(List.of("A01", "Interviewer", "Interviewer", "A01", "Interviewer", "A01", "Interviewer"),
                 split.stream().map(SpeakerTurn::speaker).toList());
         assertEquals(second, split.get(1).end(), "the line in no turn runs to the next turn");
+        assertEquals(62_000L, split.get(4).timestampMillis(), "the mark before the label is the turn's time");
+        assertEquals(java.util.Arrays.asList(null, null, null, null, 62_000L, null, null), split.stream()
+                .map(SpeakerTurn::timestampMillis).toList());
     }
     /** A time mark typed in front of a turn's label (outside the turn while typing) is that turn's once editing ends. */
     @Test
@@ -72,6 +75,7 @@ class EditedTurnsTest {
         List<SpeakerTurn> split = EditedTurns.split(turns, before, after);
         assertEquals(List.of(0, 9), split.stream().map(SpeakerTurn::start).toList(), "no second Interviewer turn");
         assertEquals(List.of("A01", "Interviewer"), split.stream().map(SpeakerTurn::speaker).toList());
+        assertEquals(5_000L, split.get(1).timestampMillis(), "the mark's time is the turn's");
     }
 
     /**
@@ -86,6 +90,6 @@ class EditedTurnsTest {
                 new SpeakerTurn("Interviewer", 20, after.length(), null));
         List<SpeakerTurn> split = EditedTurns.split(turns, before, after);
         assertEquals(List.of(new SpeakerTurn("A01", 0, 9, null), new SpeakerTurn("Interviewer", 9, after.length(),
-                null)), split);
+                5_000L)), split, "with the mark's time");
     }
 }

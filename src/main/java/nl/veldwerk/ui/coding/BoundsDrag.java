@@ -16,7 +16,7 @@ import org.fxmisc.richtext.InlineCssTextArea;
  * selects text as usual.
  */
 final class BoundsDrag {
-    /** How far (in pixels) from an edge the pointer still grabs it. */
+    /** How far (in pixels) inside the quotation from an edge the pointer grabs it, whatever the letter's width. */
     private static final double GRIP = 5;
     private static final String GRIP_CLASS = "edge-grip";
 
@@ -141,19 +141,23 @@ final class BoundsDrag {
     }
 
     /**
-     * Whether the pointer is on the quotation's first (or last) character or just outside it: the whole letter
-     * grabs the edge, as the guide says ("drag its first or last letter"); only its outer five pixels did, too
-     * narrow to hit (a press on the letter started a new selection instead).
+     * Whether the pointer is on the quotation's first (or last) character: the whole letter grabs the edge, as the
+     * guide says ("drag its first or last letter"); only its outer five pixels did, too narrow to hit (a press on
+     * the letter started a new selection instead). Not the space beside it: a drag begun there, to select the next
+     * words, resized the quotation just coded (QA).
      */
     private static boolean near(Optional<Bounds> character, MouseEvent e, boolean leftEdge) {
         // Scrolled out of view: no bounds.
         return character.isPresent() && grabs(character.get(), e.getScreenX(), e.getScreenY(), leftEdge);
     }
 
-    /** Whether a point grabs the edge of the character with bounds {@code b} (the quotation's first or last). */
+    /**
+     * Whether a point grabs the edge of the character with bounds {@code b} (the quotation's first or last): on it,
+     * or, for a narrow letter, within {@link #GRIP} pixels of the edge inside the quotation.
+     */
     static boolean grabs(Bounds b, double x, double y, boolean leftEdge) {
-        double from = leftEdge ? b.getMinX() - GRIP : Math.min(b.getMinX(), b.getMaxX() - GRIP);
-        double to = leftEdge ? Math.max(b.getMaxX(), b.getMinX() + GRIP) : b.getMaxX() + GRIP;
+        double from = leftEdge ? b.getMinX() : Math.min(b.getMinX(), b.getMaxX() - GRIP);
+        double to = leftEdge ? Math.max(b.getMaxX(), b.getMinX() + GRIP) : b.getMaxX();
         return x >= from && x <= to && y >= b.getMinY() && y <= b.getMaxY();
     }
 }

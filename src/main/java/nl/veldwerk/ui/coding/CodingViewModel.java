@@ -370,7 +370,24 @@ public final class CodingViewModel implements CodingActions {
     }
 
     public void resize(String quotationId, int start, int end) {
+        long before = session().stack().state();
         main.run(() -> session().execute(QuotationCommands.resize(quotationId, start, end)));
+        Project p = project();
+        if (session().stack().state() == before) {
+            return;
+        }
+        // Said with its ID and words: a drag begun at its edge resizes it, which the user may have meant as a new
+        // selection (QA: a quotation grew by the next words without a word said).
+        p.quotation(quotationId).ifPresent(q -> p.document(q.documentId()).ifPresent(d -> main.showStatus(
+                nl.veldwerk.ui.common.I18n.text("status.quotationResized", q.idIn(d),
+                        shortened(d.text().substring(q.start(), q.end()))))));
+    }
+
+    /** A quotation's words as the status line shows them: its start and end when it is long. */
+    private static String shortened(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 28).strip() + " … "
+                + oneLine.substring(oneLine.length() - 28).strip();
     }
 
     /** Applies a code to the selected quotation (from the inspector). */

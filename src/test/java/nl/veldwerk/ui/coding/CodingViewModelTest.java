@@ -233,6 +233,8 @@ class CodingViewModelTest {
         Quotation q = project().quotations().iterator().next();
         onFx(() -> coding.resize(q.id(), at, at + "de buren niet".length()));
         assertEquals("de buren niet", coding.rows().getFirst().text());
+        assertTrue(main.statusProperty().get().contains("“de buren niet”") && main.statusProperty().get()
+                .contains("Undo"), "said, with its words (QA: nothing was said): " + main.statusProperty().get());
 
         String documentId = q.documentId();
         int mensen = TEXT.indexOf("Mensen");

@@ -157,6 +157,9 @@ public final class TranscriptPane extends VBox {
         ToggleButton editText = new ToggleButton(I18n.text("coding.editText"));
         editText.setId("edit-text");
         editText.selectedProperty().bindBidirectional(editing);
+        // Only a document's text is edited (QA: in a project without documents the empty area took typing, which
+        // belonged to no document and was gone with the next import).
+        editText.disableProperty().bind(vm.selectedProperty().isNull());
         // The how-to as a tooltip: in the bar it pushed the buttons behind the overflow arrow.
         codeWith.setTooltip(new javafx.scene.control.Tooltip(I18n.text("coding.hint")));
         ToolBar bar = new ToolBar(codeWith, inVivo, again, new Separator(), editText);
@@ -295,7 +298,7 @@ public final class TranscriptPane extends VBox {
             }
         });
         editing.addListener((o, was, on) -> {
-            transcript.area().setEditable(on);
+            transcript.area().setEditable(on && vm.selectedProperty().get() != null);
             if (on) { // a selection made to code (or a quotation shown) is not text to type over
                 transcript.area().moveTo(transcript.area().getSelection().getStart());
             }

@@ -77,7 +77,10 @@ class CodingWorkflowTest extends WorkbenchTest {
         }
         robot.interact(() -> vm.open(dir));
         WindowTestSupport.idle(vm);
+        javafx.scene.control.ToggleButton editText = robot.lookup("#edit-text").query();
+        assertTrue(editText.isDisabled(), "no document, no text to edit (QA: typing there belonged to no document)");
         WindowTestSupport.importFiles(robot, vm, List.of(docx));
+        assertFalse(editText.isDisabled(), "a document shown");
         InlineCssTextArea area = robot.lookup("#transcript").query();
         assertEquals(INTERVIEW_A02, area.getText());
 

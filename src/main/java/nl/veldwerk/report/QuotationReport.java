@@ -92,7 +92,7 @@ public final class QuotationReport {
                 doc.labelled(line[0], line[1]);
             }
             doc.note(text(l, "report.sourcesExplained"));
-            int levels = byCode(sections) ? 2 : 1;
+            int levels = byCode(sections) ? Math.min(WordDocument.HEADING_LEVELS, depth(sections)) : 1;
             List<String[]> contents = new ArrayList<>();
             if (o.diagram() != null) {
                 contents.add(new String[] {"1", text(l, "report.model")});
@@ -134,14 +134,25 @@ public final class QuotationReport {
         return sections.getFirst().codeId() != null;
     }
 
-    /** The headings down to {@code levels}, as {level, text}, in the order they come. */
+    /**
+     * The headings, as {level, text}, in the order they come: every level of the code tree (QA: a third level's
+     * codes were in the report but not in its contents), those below {@code levels} at that level, as the body's
+     * headings are (Word lists them so when it updates the contents).
+     */
     private static void contents(List<Section> sections, int level, int levels, List<String[]> out) {
         for (Section s : sections) {
-            out.add(new String[] {String.valueOf(level), s.title()});
-            if (level < levels) {
-                contents(s.sections(), level + 1, levels, out);
-            }
+            out.add(new String[] {String.valueOf(Math.min(level, levels)), s.title()});
+            contents(s.sections(), level + 1, levels, out);
         }
+    }
+
+    /** How many levels of headings the sections make. */
+    private static int depth(List<Section> sections) {
+        int deepest = 0;
+        for (Section s : sections) {
+            deepest = Math.max(deepest, 1 + depth(s.sections()));
+        }
+        return deepest;
     }
 
     /** A heading at {@code level}, its notes, its quotations (as quotes or one table), then its sub-headings. */

@@ -61,8 +61,9 @@ final class WordDocument implements AutoCloseable {
         style(styles, "Heading3", "heading 3", 3, 12, true, false);
         style(styles, "Heading4", "heading 4", 4, 11, true, true);
         style(styles, "Caption", "caption", 0, 10, true, false);
-        contentsEntryStyle(styles, 1);
-        contentsEntryStyle(styles, 2);
+        for (int level = 1; level <= HEADING_LEVELS; level++) {
+            contentsEntryStyle(styles, level);
+        }
         style(styles, "Quote", "Quote", 0, 11, false, true, quotationsTag);
         sourceStyle(styles, labelsTag);
         contentsHeadingStyle(styles);
@@ -115,7 +116,7 @@ final class WordDocument implements AutoCloseable {
         styles.addStyle(new XWPFStyle(style));
     }
 
-    /** Word's "toc 1" and "toc 2": the contents' entries, the second level indented. */
+    /** Word's "toc 1" to "toc 4": the contents' entries, each level indented further. */
     private static void contentsEntryStyle(XWPFStyles styles, int level) {
         CTStyle style = CTStyle.Factory.newInstance();
         style.setStyleId("TOC" + level);
@@ -210,9 +211,12 @@ final class WordDocument implements AutoCloseable {
         styled("TOCHeading", text);
     }
 
+    /** How many levels of headings there are (Heading 1-4); deeper ones are written as the last. */
+    static final int HEADING_LEVELS = 4;
+
     /** Heading 1-4 (deeper levels are written as Heading 4); the style keeps it with what follows. */
     void heading(int level, String text) {
-        styled("Heading" + Math.clamp(level, 1, 4), text);
+        styled("Heading" + Math.clamp(level, 1, HEADING_LEVELS), text);
     }
 
     /** The text without the control characters XML 1.0 cannot hold (tabs and line breaks stay). */
@@ -363,13 +367,13 @@ final class WordDocument implements AutoCloseable {
 
     /**
      * The table of contents as a field whose result already lists the headings to come ({level, text}, in
-     * the TOC 1-2 styles, without page numbers), so a reader sees them in any program; Word puts in the
+     * the TOC 1-4 styles, without page numbers), so a reader sees them in any program; Word puts in the
      * page numbers when it updates the field as the document opens, LibreOffice on Tools > Update.
      */
     void tableOfContents(List<String[]> entries, int levels) {
         for (int i = 0; i < entries.size(); i++) {
             XWPFParagraph p = newParagraph();
-            p.setStyle("TOC" + Math.clamp(Integer.parseInt(entries.get(i)[0]), 1, 2));
+            p.setStyle("TOC" + Math.clamp(Integer.parseInt(entries.get(i)[0]), 1, HEADING_LEVELS));
             var ctp = p.getCTP();
             if (i == 0) {
                 ctp.addNewR().addNewFldChar().setFldCharType(

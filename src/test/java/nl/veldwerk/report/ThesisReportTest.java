@@ -86,6 +86,17 @@ class ThesisReportTest {
         // Word's headings stop at level 4; the sample's tree is three deep.
         List<String> withQuotationsOrBelow = expected.stream().filter(headings::contains).toList();
         assertEquals(withQuotationsOrBelow, headings, "the headings come in the tree's order, each at its depth");
+        List<String> contents = new ArrayList<>();
+        for (XWPFParagraph p : doc.getParagraphs()) {
+            if (p.getStyle() != null && p.getStyle().matches("TOC\\d")) {
+                contents.add((Integer.parseInt(p.getStyle().substring(3)) - 1) + " " + p.getText());
+            }
+        }
+        List<String> bodyHeadings = new ArrayList<>(headings);
+        bodyHeadings.addFirst("0 Het model");
+        assertEquals(bodyHeadings, contents, "the contents list every heading at its level (QA: the third level's "
+                + "codes were missing)");
+        assertEquals("TOC \\o \"1-3\" \\h \\z \\u", toc(doc), "Word lists the three levels when it updates them");
         for (String category : List.of("0 Factoren uit het theoretisch kader", "1 Sociaal netwerk",
                 "1 Psychische kenmerken", "1 Betaalbaarheid", "1 Bekendheid", "1 Rol van de wijkcoach", "0 Individueel gebruik")) {
             assertTrue(headings.contains(category), category + " is there, with or without quotations of its own");

@@ -160,9 +160,15 @@ public final class CodingViewModel implements CodingActions {
         int start = part[0];
         int end = part[1];
         steps.add(QuotationCommands.codeRange(d.id(), start, end, codeId, coder, Instant.now()));
+        long before = session().stack().state();
         execute(steps, Message.of("coding.add", nameOf(codeId)));
         lastCodeId.set(codeId);
         showQuotationAt(d.id(), start, end);
+        Quotation shown = selectedQuotation.get();
+        if (session().stack().state() == before && shown != null && shown.start() == start && shown.end() == end) {
+            // Nothing to add: said (QA: coding the same text with the same code again did nothing without a word).
+            main.showStatus(nl.veldwerk.ui.common.I18n.text("coding.alreadyHasCode", shown.idIn(d), nameOf(codeId)));
+        }
     }
 
     /**

@@ -258,6 +258,19 @@ class CodingViewModelTest {
         assertEquals("de buren", coding.rows().getFirst().text(), "undo brings it back");
     }
 
+    /** Coding the same text with the same code again changes nothing, and says so (QA: nothing was said). */
+    @Test
+    void codingTextAgainWithItsCodeSaysItHasItAlready() throws Exception {
+        int at = TEXT.indexOf("de buren");
+        onFx(() -> coding.select(at, at + 8));
+        onFx(() -> coding.createAndApply("Buren"));
+        long state = main.session().stack().state();
+        onFx(() -> coding.select(at, at + 8));
+        onFx(coding::reapplyLast);
+        assertEquals(state, main.session().stack().state(), "nothing added");
+        assertTrue(main.statusProperty().get().contains("has ‘Buren’ already"), main.statusProperty().get());
+    }
+
     @Test
     void aRefusedResizeIsExplainedAndChangesNothing() throws Exception {
         RecordingDialogs dialogs = (RecordingDialogs) main.dialogs();

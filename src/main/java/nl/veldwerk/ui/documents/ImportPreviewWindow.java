@@ -196,7 +196,16 @@ public final class ImportPreviewWindow {
         table.setEditable(true);
         table.getColumns().add(column(I18n.text("importPreview.file"), 150, r -> r.plan().file().getFileName()
                 .toString()));
-        table.getColumns().add(column(I18n.text("importPreview.document"), 170, comesInAs::get));
+        TableColumn<Row, String> document = column(I18n.text("importPreview.document"), 170, comesInAs::get);
+        document.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item)); // cut off in the cell
+            }
+        });
+        table.getColumns().add(document);
         table.getColumns().add(column(I18n.text("importPreview.layout"), 200, r -> layoutColumn(r.plan().analysis())));
         table.getColumns().add(column(I18n.text("importPreview.speakers"), 300, r -> speakers(r.plan().analysis(),
                 r.names())));
@@ -247,7 +256,9 @@ public final class ImportPreviewWindow {
         javafx.scene.layout.HBox labels = labelsBar(table, rows, comesInAs, projectInterviewers, reading);
         Label hint = new Label(I18n.text("importPreview.hint"));
         hint.setWrapText(true);
-        BorderPane root = new BorderPane(table, hint, null, new VBox(8, details, speakers, labels, layouts, buttons), null);
+        Label sameTexts = sameTextsNote(found);
+        BorderPane root = new BorderPane(table, hint, null, new VBox(8, sameTexts, details, speakers, labels, layouts,
+                buttons), null);
         BorderPane.setMargin(hint, new Insets(0, 0, 8, 0));
         root.setPadding(new Insets(12));
         Scene scene = new Scene(root, 960, 660);
@@ -486,6 +497,22 @@ public final class ImportPreviewWindow {
     static String alreadyIn(java.util.Map<String, Integer> documentsOfSpeakers, String name) {
         Integer documents = documentsOfSpeakers.get(name.strip());
         return documents == null || documents == 0 ? "" : I18n.text("importPreview.alreadyIn", documents);
+    }
+
+    /**
+     * Which files hold a text the project has already (imported before), said below the table, where it is not cut
+     * off as in the Document column (QA: the same file came in again with only "(2)" seen). Hidden when none does.
+     */
+    private static Label sameTextsNote(List<ImportPlan> found) {
+        List<String> same = found.stream().filter(f -> f.sameTextAs() != null).map(f -> I18n.text(
+                "importPreview.sameTextFile", f.file().getFileName(), f.sameTextAs())).toList();
+        Label note = new Label(same.isEmpty() ? "" : I18n.text("importPreview.sameTexts", String.join("; ", same)));
+        note.setId("import-preview-same-texts");
+        note.setWrapText(true);
+        note.setStyle("-fx-font-weight: bold");
+        note.setVisible(!same.isEmpty());
+        note.setManaged(!same.isEmpty());
+        return note;
     }
 
     private static TableColumn<Row, String> column(String title, double width,

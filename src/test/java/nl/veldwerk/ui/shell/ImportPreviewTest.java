@@ -67,6 +67,8 @@ class ImportPreviewTest extends WorkbenchTest {
         assertEquals("Label and colon", cell(table, 2, 2));
         Label details = robot.from(importButton.getScene().getRoot()).lookup("#import-preview-details").query();
         assertEquals("10 turns of 2 speakers (Label and time on a line):", details.getText());
+        assertTrue(!robot.from(importButton.getScene().getRoot()).lookup("#import-preview-same-texts").query()
+                .isVisible(), "no text of these is in the project");
         TableView<?> speakers = robot.from(importButton.getScene().getRoot()).lookup("#import-preview-speakers")
                 .queryTableView();
         assertEquals("Jordan Lee", cell(speakers, 0, 0));
@@ -121,6 +123,9 @@ class ImportPreviewTest extends WorkbenchTest {
                 .queryTableView();
         assertEquals("f4 (2) ('f4' is taken) — the same text as f4, imported before", cell(again, 0, 1),
                 "said before it comes in");
+        Label sameTexts = robot.from(importButton.getScene().getRoot()).lookup("#import-preview-same-texts").query();
+        assertTrue(sameTexts.isVisible() && sameTexts.getText().contains(f4.getFileName() + " has the same text as ‘f4’"),
+                "and below the table, not cut off as in its column (QA): " + sameTexts.getText());
         WaitForAsyncUtils.asyncFx(importButton::fire);
         WindowTestSupport.idle(vm);
         assertEquals(10, document("f4 (2)").turns().size());

@@ -64,7 +64,7 @@ class ImportPreviewTest extends WorkbenchTest {
         assertEquals("10", cell(table, 0, 4));
         assertEquals("No speaker turns", cell(table, 1, 2));
         assertEquals("The labels are rare in the text: headers, not a conversation", cell(table, 1, 3));
-        assertEquals("Label and colon", cell(table, 2, 2));
+        assertEquals("Label and colon (or tab)", cell(table, 2, 2));
         Label details = robot.from(importButton.getScene().getRoot()).lookup("#import-preview-details").query();
         assertEquals("10 turns of 2 speakers (Label and time on a line):", details.getText());
         assertTrue(!robot.from(importButton.getScene().getRoot()).lookup("#import-preview-same-texts").query()

@@ -584,18 +584,22 @@ public final class CodingViewModel implements CodingActions {
             if (text.equals(before) || d.turns().isEmpty()) {
                 return;
             }
-            List<nl.veldwerk.model.SpeakerTurn> turns = nl.veldwerk.project.EditedTurns.split(d.turns(), before, text);
-            if (turns.size() == d.turns().size()) {
+            List<nl.veldwerk.model.SpeakerTurn> had = d.turns();
+            List<nl.veldwerk.model.SpeakerTurn> turns = nl.veldwerk.project.EditedTurns.split(had, before, text);
+            if (turns == had || turns.equals(had)) {
                 return;
             }
-            int added = turns.size() - d.turns().size();
+            int added = turns.size() - had.size();
             execute(List.of(nl.veldwerk.project.DocumentCommands.setTurns(d.id(), turns)),
                     Message.of("document.turns", turns.size()));
             java.util.Set<Integer> starts = new java.util.HashSet<>();
-            d.turns().forEach(t -> starts.add(t.start()));
-            main.showStatus(nl.veldwerk.ui.common.I18n.text("transcription.turnsFound", added, d.name(),
-                    String.join(", ", turns.stream().filter(t -> !starts.contains(t.start()))
-                            .map(nl.veldwerk.model.SpeakerTurn::speaker).distinct().toList())));
+            had.forEach(t -> starts.add(t.start()));
+            // New turns, or (none added) turns that now begin at a time mark typed before their label (review: only
+            // a change in number was taken, so those marks stayed the turn before's).
+            String speakers = String.join(", ", turns.stream().filter(t -> !starts.contains(t.start()))
+                    .map(nl.veldwerk.model.SpeakerTurn::speaker).distinct().toList());
+            main.showStatus(added > 0 ? nl.veldwerk.ui.common.I18n.text("transcription.turnsFound", added, d.name(),
+                    speakers) : nl.veldwerk.ui.common.I18n.text("edit.turnsAtMarks", d.name(), speakers));
         });
     }
 

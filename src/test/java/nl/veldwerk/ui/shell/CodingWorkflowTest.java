@@ -435,6 +435,37 @@ class CodingWorkflowTest extends WorkbenchTest {
     }
 
     /**
+     * A time mark typed in front of a turn's label while editing is that turn's, with the mark's time, when editing
+     * ends (review: the turns were taken only when their number changed, so the mark stayed the turn before's).
+     */
+    @Test
+    void aTimeMarkTypedBeforeALabelWhileEditingOpensThatTurn(FxRobot robot) throws Exception {
+        String text = "Interviewer: Hoe vaak komt u er?\nA01: Elke week.\nInterviewer: Goed.\nA01: Ja.\n";
+        openWithTranscript(robot, "markering", "A01.txt", text);
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        robot.clickOn("#edit-text");
+        int at = text.indexOf("Interviewer: Goed.");
+        robot.interact(() -> {
+            area.requestFocus();
+            area.moveTo(at);
+        });
+        robot.write("[00:00:05] ");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#edit-text");
+        WindowTestSupport.idle(vm);
+        nl.veldwerk.model.Document d = project().documents().iterator().next();
+        nl.veldwerk.model.SpeakerTurn third = d.turns().get(2);
+        assertEquals("[00:00:05] Interviewer: Goed.", d.text().substring(third.start(), third.end()).strip());
+        assertEquals(5_000L, third.timestampMillis(), "the mark's time");
+        assertEquals("A01: Elke week.", d.text().substring(d.turns().get(1).start(), d.turns().get(1).end()).strip(),
+                "the turn before without the mark");
+        assertTrue(vm.statusProperty().get().contains("time marks"), vm.statusProperty().get());
+        robot.interact(vm::undo);
+        assertEquals(text.indexOf("Interviewer: Goed.") + "[00:00:05] ".length(), project().documents().iterator()
+                .next().turns().get(2).start(), "one undo takes it back");
+    }
+
+    /**
      * A speaker change put right by hand: a line typed with a speaker's label inside another speaker's turn starts
      * that speaker's turn when editing ends (QA: those words stayed the turn before's in search and reports); one
      * undo takes the turn back.

@@ -165,7 +165,8 @@ public final class CodingViewModel implements CodingActions {
         lastCodeId.set(codeId);
         showQuotationAt(d.id(), start, end);
         Quotation shown = selectedQuotation.get();
-        if (session().stack().state() == before && shown != null && shown.start() == start && shown.end() == end) {
+        if (session().stack().state() == before && shown != null && shown.start() == start && shown.end() == end
+                && project().codingsOf(shown.id()).stream().anyMatch(c -> c.codeId().equals(codeId))) {
             // Nothing to add: said (QA: coding the same text with the same code again did nothing without a word).
             main.showStatus(nl.veldwerk.ui.common.I18n.text("coding.alreadyHasCode", shown.idIn(d), nameOf(codeId)));
         }

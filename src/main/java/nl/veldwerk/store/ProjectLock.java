@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
@@ -91,7 +92,8 @@ final class ProjectLock implements AutoCloseable {
             try {
                 Holder me = new Holder(program, System.getProperty("user.name", "?"), hostName(),
                         ProcessHandle.current().pid(), Instant.now().toString(), UUID.randomUUID().toString());
-                if (!Files.exists(file) && takeNew(me)) {
+                requireNoLink(directory);
+                if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && takeNew(me)) {
                     return;
                 }
                 Object before = keyOf(file);
@@ -102,7 +104,7 @@ final class ProjectLock implements AutoCloseable {
                     throw held(directory); // held in this program: opening it here would let go of that lock
                 }
                 opened = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                        StandardOpenOption.WRITE);
+                        StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS); // a link made meanwhile is refused
                 FileLock taken = tryLock(opened);
                 if (taken == null) {
                     opened.close();
@@ -183,10 +185,23 @@ final class ProjectLock implements AutoCloseable {
         }
     }
 
+    /**
+     * Refuses a lock file that is a link or no plain file (QA: a ".lock" linking elsewhere, as a folder unpacked from
+     * an archive or on a share may hold, had the holder's details written over the file it named, outside the
+     * project; a dangling one made a file there).
+     */
+    private void requireNoLink(Path directory) throws ProjectFileException {
+        if (Files.isSymbolicLink(file) || Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+                && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ProjectFileException(directory, "lock.notPlainFile", StoreFormat.LOCK);
+        }
+    }
+
     /** A file's identity on disk (device and inode), asked without opening it; null when it cannot be had. */
     private static Object keyOf(Path path) {
         try {
-            return Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            return Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS).fileKey();
         } catch (IOException e) {
             return null;
         }

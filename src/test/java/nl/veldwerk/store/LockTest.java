@@ -38,6 +38,28 @@ class LockTest {
     }
 
     /**
+     * A lock file that is a link is refused, and what it names is left alone (QA: the holder's details were written
+     * over the file it named, outside the project; a dangling link made a file there).
+     */
+    @Test
+    void aLockFileThatIsALinkIsRefusedAndWhatItNamesIsLeftAlone() throws Exception {
+        Path dir = tmp.resolve("p");
+        StoreTestSupport.createFixtureProject(dir).close();
+        Path victim = Files.writeString(tmp.resolve("victim.txt"), "VICTIM");
+        Files.createSymbolicLink(dir.resolve(StoreFormat.LOCK), victim);
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectStore.open(dir));
+        assertTrue(e.getMessage().contains("is a link or a folder"), e.getMessage());
+        assertEquals("VICTIM", Files.readString(victim));
+        Files.delete(dir.resolve(StoreFormat.LOCK));
+        Path made = tmp.resolve("made.txt");
+        Files.createSymbolicLink(dir.resolve(StoreFormat.LOCK), made);
+        assertThrows(ProjectFileException.class, () -> ProjectStore.open(dir));
+        assertFalse(Files.exists(made), "a dangling link makes no file where it points");
+        Files.delete(dir.resolve(StoreFormat.LOCK));
+        ProjectStore.open(dir).close(); // a plain lock file again once the link is gone
+    }
+
+    /**
      * The lock holds against another program after the holder saved and after this program tried to open the
      * project a second time: the lock file is never opened by its path while held (closing any handle to it let
      * go of the lock on Linux, and a command-line import wrote into a project open in the window).

@@ -98,14 +98,31 @@ public final class Colors {
             return fromRgb(rgb);
         }
 
+        /**
+         * The first colour of the palette beyond the choices that is not in use, the search going on where the last
+         * ended (what it passed was in use, and stays so). The palette makes some 6,900 colours, then repeats them:
+         * once a search finds none free among {@link #BEYOND_TRIED}, colours are given again in the palette's order
+         * (QA: the search never ended, and a codebook of 7,000 codes never came in).
+         */
         private int firstUnusedBeyondChoices() {
-            for (int i = CHOICES; ; i++) {
-                int rgb = rgbOf(palette(i));
-                if (!used.contains(rgb)) {
-                    return rgb;
+            if (!allBeyondInUse) {
+                for (int tried = 0; tried < BEYOND_TRIED; tried++) {
+                    int rgb = rgbOf(palette(beyond++));
+                    if (!used.contains(rgb)) {
+                        return rgb;
+                    }
                 }
+                allBeyondInUse = true;
             }
+            return rgbOf(palette(beyond++));
         }
+
+        /** How far past the choices a colour not in use is looked for: beyond all the palette makes. */
+        static final int BEYOND_TRIED = 20_000;
+        /** Where the search beyond the choices goes on. */
+        private int beyond = CHOICES;
+        /** Whether every colour the palette makes is in use: given again from now on. */
+        private boolean allBeyondInUse;
 
         /** Counts {@code colour} as in use (a code given it otherwise) for the colours after. */
         public void alsoInUse(String colour) {

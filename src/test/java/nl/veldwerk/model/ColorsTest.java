@@ -50,4 +50,25 @@ class ColorsTest {
             assertFalse(next.equals("#ffffff") || next.equals(Colors.palette(0)), next);
         }
     }
+
+    /**
+     * Past every colour the palette makes (some 6,900), colours are given again, and each still promptly (QA: the
+     * search for one not in use never ended, so a codebook of 7,000 codes never came in).
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(60) // the search that never ended fails here, not by hanging the build
+    void pastEveryColourThePaletteMakesColoursAreGivenAgain() {
+        Colors.NewColours colours = new Colors.NewColours(List.of());
+        Set<String> given = new HashSet<>();
+        for (int i = 0; i < 12_000; i++) {
+            given.add(colours.next());
+        }
+        assertTrue(given.size() > 6_000 && given.size() < 12_000, given.size() + " different colours");
+        Set<String> distinct = new HashSet<>();
+        for (int i = 0; i < Colors.NewColours.BEYOND_TRIED + 64; i++) {
+            distinct.add(Colors.palette(i));
+        }
+        assertTrue(given.size() >= distinct.size(), "every colour the palette makes before any is given again: "
+                + given.size() + " of " + distinct.size());
+    }
 }

@@ -32,5 +32,14 @@ public final class LibraryLogging {
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
+        // POI's "Unable to close resource" with a stack trace, printed when a damaged .docx is refused (QA): the
+        // refusal itself is said to the user; closing what was never opened whole is no error of theirs.
+        String closing = "org.apache.logging.log4j.simplelog." + POI_CLOSING + ".level";
+        if (System.getProperty(closing) == null) {
+            System.setProperty(closing, "OFF");
+        }
     }
+
+    /** The logger POI closes a damaged package's resources with. */
+    static final String POI_CLOSING = "org.apache.poi.util.IOUtils";
 }

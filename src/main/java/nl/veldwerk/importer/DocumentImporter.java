@@ -119,7 +119,10 @@ public final class DocumentImporter {
 
     /** The document's name: the file's name without its extension. */
     public static String nameOf(Path file) {
-        return file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        // Blanks as one space, none at either end: a name with a line break or a trailing space from the file's name
+        // showed so in lists and reports (QA).
+        String name = file.getFileName().toString().replaceFirst("\\.[^.]+$", "").replaceAll("\\s+", " ").strip();
+        return name.isEmpty() ? file.getFileName().toString().strip() : name;
     }
 
     private static byte[] read(Path file) throws ImportException {

@@ -691,4 +691,13 @@ class DocumentImporterTest {
         assertTrue(d.text().lines().count() >= 10, d.text().lines().count() + " lines, longest " + d.text().lines().mapToInt(String::length).max().orElse(0));
         assertEquals(one.strip().replace('\n', ' '), d.text().strip().replace('\n', ' '), "only spaces became breaks");
     }
+
+    /** A file's name with a line break, tabs or blanks at its ends makes a name of one line (QA: kept as it was). */
+    @Test
+    void aDocumentsNameIsTheFilesNameOnOneLineWithoutBlanksAtItsEnds() {
+        assertEquals("Interview 3", DocumentImporter.nameOf(Path.of("Interview 3 \n.txt")));
+        assertEquals("Interview van Zoë", DocumentImporter.nameOf(Path.of(" Interview\tvan  Zoë.docx")));
+        assertEquals("A01", DocumentImporter.nameOf(Path.of("A01.txt")));
+        assertEquals(".txt", DocumentImporter.nameOf(Path.of(" .txt")), "nothing but blanks before the extension");
+    }
 }

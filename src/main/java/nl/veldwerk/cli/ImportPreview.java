@@ -84,7 +84,10 @@ final class ImportPreview {
         if (left.headersAndFooters() > 0) {
             parts.add(Counted.of(left.headersAndFooters(), "header or footer", "headers and footers"));
         }
-        return parts.isEmpty() ? "" : "not in the transcript, as not said in the interview: " + String.join(", ", parts);
+        String end = left.endMissing() ? "the file ends before its last group is closed: its end may be missing "
+                + "(cut off in a copy or a download?); what it holds was read" : "";
+        return parts.isEmpty() ? end : "not in the transcript, as not said in the interview: " + String.join(", ", parts)
+                + (end.isEmpty() ? "" : "; " + end);
     }
 
     private static String clock(TimeMark mark) {

@@ -65,6 +65,8 @@ final class RtfText {
     private int currentFont = -1;
     private int defaultFont = -1;
     private final Deque<State> stack = new ArrayDeque<>();
+    /** Whether the text ended with a group still open (see {@link LeftOut#endMissing}). */
+    private boolean endMissing;
     private State state = new State(false, 1, false, false, -1);
     /** Characters still to pass over: the fallback of a \\u character for readers without Unicode. */
     private int skipChars;
@@ -106,7 +108,8 @@ final class RtfText {
         }
         RtfText reader = new RtfText(rtf);
         String text = reader.run();
-        return new Extracted(text, new LeftOut(reader.notes, reader.comments, reader.headersAndFooters));
+        return new Extracted(text, new LeftOut(reader.notes, reader.comments, reader.headersAndFooters,
+                reader.endMissing));
     }
 
     private void countLeftOut(String destination) {
@@ -139,6 +142,7 @@ final class RtfText {
             }
         }
         flushBytes();
+        endMissing = !stack.isEmpty(); // a group still open: the file ends before its last brace
         if (shapeTextDepth >= 0) { // a shape's text cut short by the file's end
             endShapeText();
         }

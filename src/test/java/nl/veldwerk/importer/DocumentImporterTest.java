@@ -488,6 +488,14 @@ class DocumentImporterTest {
         TranscriptAnalysis a = importer.analyse(file);
         assertEquals(new LeftOut(1, 1, 2), a.leftOut());
         assertEquals("I: Hoe vaak komt u hier?\nR: Elke week.\n", a.text());
+
+        // Cut off before its end: what it holds is read, and said to may be missing its end (QA: not a word).
+        java.nio.file.Path cut = tmp.resolve("afgebroken.rtf");
+        java.nio.file.Files.writeString(cut, rtf.substring(0, rtf.indexOf("R: Elke") + 5), StandardCharsets.US_ASCII);
+        TranscriptAnalysis partly = importer.analyse(cut);
+        assertTrue(partly.leftOut().endMissing(), "its end may be missing");
+        assertEquals("I: Hoe vaak komt u hier?\nR: El\n", partly.text());
+        assertFalse(a.leftOut().endMissing(), "a whole file's end is not missing");
     }
 
     /**

@@ -549,6 +549,14 @@ public final class ImportPreviewWindow {
 
     /** "(left out: 1 footnote or endnote, 2 comments)": what a word processor's file held beside the text. */
     static String leftOut(nl.veldwerk.importer.LeftOut left) {
+        String end = left.endMissing() ? I18n.text("importPreview.endMissing") : "";
+        if (!left.anyLeftOut()) {
+            return end;
+        }
+        return (leftOutParts(left) + " " + end).strip();
+    }
+
+    private static String leftOutParts(nl.veldwerk.importer.LeftOut left) {
         List<String> parts = new java.util.ArrayList<>();
         if (left.notes() > 0) {
             parts.add(I18n.text("importPreview.leftOut.notes", left.notes()));

@@ -123,6 +123,10 @@ class ImportPreviewColumnsTest {
                 + "a header or footer)", ImportPreviewWindow.leftOut(new nl.veldwerk.importer.LeftOut(1, 2, 1)));
         assertEquals("(not in the transcript, as not said in the interview: 3 headers and footers)",
                 ImportPreviewWindow.leftOut(new nl.veldwerk.importer.LeftOut(0, 0, 3)));
+        assertTrue(ImportPreviewWindow.leftOut(new nl.veldwerk.importer.LeftOut(0, 0, 0, true))
+                .startsWith("The file ends before its last group is closed: its end may be missing"));
+        assertTrue(ImportPreviewWindow.leftOut(new nl.veldwerk.importer.LeftOut(0, 1, 0, true)).matches(
+                "\\(not in the transcript.*one comment\\) The file ends before .*"), "both said");
     }
 
     /** A speaker named as one the project has is said to be that one (QA: "R" of three interviews became one). */

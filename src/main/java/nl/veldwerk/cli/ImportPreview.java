@@ -13,7 +13,7 @@ import nl.veldwerk.model.TimeMarks;
 /** What {@code import --preview} prints for a file: its layout, speakers and time marks, or why it has no turns. */
 final class ImportPreview {
     private static final Map<TranscriptLayout, String> LAYOUTS = Map.of(
-            TranscriptLayout.LABEL_COLON, "label and colon (\"Interviewer: text\")",
+            TranscriptLayout.LABEL_COLON, "label and colon, or tab (\"Interviewer: text\", a table's columns)",
             TranscriptLayout.LABEL_LINE, "label alone on its line (\"INTERVIEWER\", then the text)",
             TranscriptLayout.TIME_LABEL_LINE, "time and label on a line (\"00:00:03 Speaker 1\", then the text)",
             TranscriptLayout.LABEL_TIME_LINE, "label and time on a line (\"Jordan Lee   0:01\", then the text)",

@@ -232,11 +232,19 @@ public final class CodebookFiles {
         } catch (NoSuchFileException e) {
             throw new InteropException(file, "file.notExists");
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
+            java.util.regex.Matcher unclosed = UNCLOSED_QUOTE.matcher(String.valueOf(e.getMessage()));
+            if (unclosed.find()) { // said as what it is, not in the CSV library's words (QA)
+                throw new InteropException(file, e, "codebook.unclosedQuote", unclosed.group(1));
+            }
             throw new InteropException(file, e, "codebook.badCsv", String.valueOf(e.getMessage()));
         } catch (ModelException e) {
             throw new InteropException(file, e, "codebook.invalid", e.userText());
         }
     }
+
+    /** Commons CSV's words for a quoted value the file's end came before the close of, with its line. */
+    private static final java.util.regex.Pattern UNCLOSED_QUOTE = java.util.regex.Pattern.compile(
+            "\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
 
     /** The file's text: UTF-16 by its mark (Excel's "Unicode text"), else UTF-8, else Windows-1252; no mark left. */
     private static String decode(byte[] bytes) {

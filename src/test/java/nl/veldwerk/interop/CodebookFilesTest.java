@@ -362,4 +362,14 @@ class CodebookFilesTest {
     private static Map<String, Code> byName(List<Code> codes) {
         return codes.stream().collect(Collectors.toMap(Code::name, Function.identity()));
     }
+
+    /** A quoted value never closed is said with its line, not in the CSV library's words (QA). */
+    @Test
+    void aQuoteNeverClosedIsSaidWithItsLine() throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("open.csv"), "name,definition\nA,\"never closed\nB,x\n");
+        InteropException e = assertThrows(InteropException.class,
+                () -> CodebookFiles.readCsv(file));
+        assertTrue(e.getMessage().contains("a value in quotes that begins on line 2 is never closed"), e.getMessage());
+        assertFalse(e.getMessage().contains("CSVException"), e.getMessage());
+    }
 }

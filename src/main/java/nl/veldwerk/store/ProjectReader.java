@@ -628,6 +628,9 @@ public final class ProjectReader {
         readPart(file, MAX_PART_BYTES, buffer);
         byte[] bytes = buffer.bytes();
         int length = buffer.length();
+        if (length == 0) {
+            throw new ProjectFileException(file, "file.empty"); // said so, not in the parser's words (QA)
+        }
         String checksum = Checksums.of(bytes, length);
         TextCodec.Source source = textOnDemand ? new TextCodec.Source(file, checksum, bytes, length) : null;
         DocumentPart part;
@@ -643,7 +646,7 @@ public final class ProjectReader {
             part = source == null ? null : readElided(reader, source);
             if (part == null) {
                 var read = source == null ? reader : reader.withAttribute(TextCodec.SOURCE, source);
-                part = bind(file, () -> length == 0 ? read.readValue(new byte[0]) : read.readValue(bytes, 0, length));
+                part = bind(file, () -> read.readValue(bytes, 0, length));
             }
         }
         if (part == null || part.document() == null || !part.document().id().equals(ref.id())) {

@@ -48,6 +48,16 @@ class DamagedFilesTest {
         assertTrue(e.getMessage().contains("not valid JSON"), e.getMessage());
     }
 
+    /** A document part left empty (a crash, a full disk) is said to be empty (QA: in the parser's words). */
+    @Test
+    void emptyDocumentPart() throws Exception {
+        Path part = firstDocumentPart();
+        Files.write(part, new byte[0]);
+        ProjectFileException e = openFails();
+        assertEquals(part.toAbsolutePath(), e.file().toAbsolutePath());
+        assertTrue(e.getMessage().contains("is empty") && !e.getMessage().contains("No content"), e.getMessage());
+    }
+
     @Test
     void garbageManifest() throws Exception {
         Files.writeString(dir.resolve(StoreFormat.MANIFEST), "\u0000\u0001PK garbage");

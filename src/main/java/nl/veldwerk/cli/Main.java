@@ -49,6 +49,9 @@ public final class Main {
                     args) + " failed", e);
             if (e instanceof nl.veldwerk.model.UserText.Carrier carrier) {
                 err.println("veldwerk: " + carrier.userText().text(languageOf(parseResult)));
+                if (e instanceof ProjectFileException damaged) {
+                    earlierSaves(damaged, languageOf(parseResult)).ifPresent(hint -> err.println("veldwerk: " + hint));
+                }
                 return 1;
             }
             if (e instanceof ProjectFileException || e instanceof ImportException || e instanceof ModelException
@@ -83,6 +86,22 @@ public final class Main {
             return 2;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * For a project that cannot be opened for its manifest being damaged or gone: that its earlier saves are kept and
+     * how the window offers the newest (QA: the command line said nothing of them, and restore refused the same way).
+     */
+    private static java.util.Optional<String> earlierSaves(ProjectFileException e, java.util.Locale language) {
+        if (!nl.veldwerk.store.Backups.aboutTheManifest(e) || e.file() == null) {
+            return java.util.Optional.empty();
+        }
+        java.nio.file.Path folder = e.problem().key().equals("folder.notProject") ? e.file() : e.file().getParent();
+        java.util.List<nl.veldwerk.store.Backups.Save> saves = folder == null ? java.util.List.of()
+                : nl.veldwerk.store.Backups.saves(folder);
+        return saves.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(cliText(language,
+                "project.earlierSaves", saves.size(), saves.getFirst().savedAt().atZone(java.time.ZoneId.systemDefault())
+                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))));
     }
 
     private static String cliText(java.util.Locale language, String key, Object... args) {

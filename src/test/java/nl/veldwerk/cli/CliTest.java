@@ -232,6 +232,22 @@ class CliTest {
         nl.veldwerk.importer.SavedLayouts.user().delete(auto);
     }
 
+    /** A project whose manifest is damaged: its earlier saves are said, and how the window offers them (QA). */
+    @Test
+    void aDamagedManifestIsSaidWithTheEarlierSavesKept() throws Exception {
+        Path project = tmp.resolve("p");
+        run("new", project.toString());
+        run("import", project.toString(), Files.writeString(tmp.resolve("a.txt"), "R: ja\n").toString());
+        run("import", project.toString(), Files.writeString(tmp.resolve("b.txt"), "R: nee\n").toString());
+        Path manifest = project.resolve("veldwerk.json");
+        Files.writeString(manifest, Files.readString(manifest).substring(0, 60));
+        CliRun result = run("info", project.toString());
+        assertEquals(1, result.status());
+        assertTrue(result.err().contains("is damaged"), result.err());
+        assertTrue(result.err().contains("earlier saves are kept in its backups folder")
+                && result.err().contains("open the project in the Veldwerk window"), result.err());
+    }
+
     @Test
     void badInputGivesOneLineAndExitStatus1AndChangesNothing() throws Exception {
         Path project = tmp.resolve("p");

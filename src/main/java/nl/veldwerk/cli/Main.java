@@ -93,6 +93,10 @@ public final class Main {
      * how the window offers the newest (QA: the command line said nothing of them, and restore refused the same way).
      */
     private static java.util.Optional<String> earlierSaves(ProjectFileException e, java.util.Locale language) {
+        if (nl.veldwerk.store.Backups.aboutAPart(e)) { // the others open; restore puts it back (QA: not said here)
+            java.nio.file.Path project = e.file().getParent().getParent();
+            return java.util.Optional.of(cliText(language, "project.restorePart", project));
+        }
         if (!nl.veldwerk.store.Backups.aboutTheManifest(e) || e.file() == null) {
             return java.util.Optional.empty();
         }

@@ -71,6 +71,13 @@ public final class Backups {
                 && damage(e);
     }
 
+    /** Whether a project could not be opened for one of its document parts being damaged or gone (restorable). */
+    public static boolean aboutAPart(ProjectFileException e) {
+        Path file = e.file();
+        return file != null && file.getParent() != null && file.getParent().getFileName() != null
+                && file.getParent().getFileName().toString().equals(StoreFormat.PARTS) && damage(e);
+    }
+
     /** Whether a file's problem is that its content is damaged or gone (not a newer format, not access). */
     static boolean damage(ProjectFileException e) {
         return DAMAGE.contains(e.problem().key());

@@ -232,6 +232,27 @@ class CliTest {
         nl.veldwerk.importer.SavedLayouts.user().delete(auto);
     }
 
+    /** A document part damaged: restore is named where the project is refused, and puts the document back (QA). */
+    @Test
+    void aDamagedPartIsSaidWithTheWayToRestoreIt() throws Exception {
+        Path project = tmp.resolve("r");
+        run("new", project.toString());
+        run("import", project.toString(), Files.writeString(tmp.resolve("a.txt"), "R: ja, elke week\n").toString());
+        Path part;
+        try (var parts = Files.list(project.resolve("parts"))) {
+            part = parts.filter(f -> f.getFileName().toString().startsWith("d-")).findFirst().orElseThrow();
+        }
+        Files.writeString(part, Files.readString(part).replace("elke week", "elke maand"));
+        CliRun refused = run("report", project.toString(), "--out", tmp.resolve("r.csv").toString());
+        assertEquals(1, refused.status());
+        assertTrue(refused.err().contains("veldwerk restore " + project), refused.err());
+        CliRun restored = run("restore", project.toString());
+        assertEquals(0, restored.status(), restored.err());
+        CliRun after = run("info", project.toString());
+        assertEquals(0, after.status(), after.err());
+        assertFalse(after.out().contains("damaged"), after.out());
+    }
+
     /** A project whose manifest is damaged: its earlier saves are said, and how the window offers them (QA). */
     @Test
     void aDamagedManifestIsSaidWithTheEarlierSavesKept() throws Exception {

@@ -153,7 +153,10 @@ public final class TranscriptPane extends VBox {
         Button again = new Button(I18n.text("coding.again"));
         again.setId("code-again");
         again.setOnAction(e -> vm.run(coding::reapplyLast));
-        again.disableProperty().bind(coding.lastCodeIdProperty().isNull());
+        again.disableProperty().bind(coding.lastCodeIdProperty().isNull().or(vm.selectedProperty().isNull()));
+        // Nothing to code without a document shown (QA: In-vivo did nothing, and said nothing, in an empty project).
+        codeWith.disableProperty().bind(vm.selectedProperty().isNull());
+        inVivo.disableProperty().bind(vm.selectedProperty().isNull());
         ToggleButton editText = new ToggleButton(I18n.text("coding.editText"));
         editText.setId("edit-text");
         editText.selectedProperty().bindBidirectional(editing);

@@ -196,16 +196,7 @@ public final class ImportPreviewWindow {
         table.setEditable(true);
         table.getColumns().add(column(I18n.text("importPreview.file"), 150, r -> r.plan().file().getFileName()
                 .toString()));
-        TableColumn<Row, String> document = column(I18n.text("importPreview.document"), 170, comesInAs::get);
-        document.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item)); // cut off in the cell
-            }
-        });
-        table.getColumns().add(document);
+        table.getColumns().add(column(I18n.text("importPreview.document"), 170, comesInAs::get));
         table.getColumns().add(column(I18n.text("importPreview.layout"), 200, r -> layoutColumn(r.plan().analysis())));
         table.getColumns().add(column(I18n.text("importPreview.speakers"), 300, r -> speakers(r.plan().analysis(),
                 r.names())));
@@ -519,6 +510,16 @@ public final class ImportPreviewWindow {
                                                    java.util.function.Function<Row, String> value) {
         TableColumn<Row, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        // Each cell's whole text on hover: a long one is cut off in its column (QA: a document's "the same text as"
+        // and a layout's name were not seen).
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         column.setPrefWidth(width);
         // Its heading whole, in Dutch too ("Tijdmarkeringen" was cut to "Tijdmark…" when the table was squeezed).
         column.setMinWidth(Math.min(width, nl.veldwerk.ui.common.Labels.widthOf(title) + 24));

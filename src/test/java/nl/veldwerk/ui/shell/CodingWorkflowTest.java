@@ -79,6 +79,8 @@ class CodingWorkflowTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
         javafx.scene.control.ToggleButton editText = robot.lookup("#edit-text").query();
         assertTrue(editText.isDisabled(), "no document, no text to edit (QA: typing there belonged to no document)");
+        assertTrue(robot.lookup("#in-vivo").query().isDisabled() && robot.lookup("#code-with").query().isDisabled(),
+                "nor anything to code (QA: In-vivo did nothing, and said nothing)");
         WindowTestSupport.importFiles(robot, vm, List.of(docx));
         assertFalse(editText.isDisabled(), "a document shown");
         InlineCssTextArea area = robot.lookup("#transcript").query();

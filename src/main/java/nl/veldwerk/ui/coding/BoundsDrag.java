@@ -30,20 +30,29 @@ final class BoundsDrag {
     private final InlineCssTextArea area;
     private final Supplier<Optional<Quotation>> selected;
     private final Resize resize;
+    private final Runnable letGo;
     private Quotation dragged;
     private Edge edge;
     private int newStart;
     private int newEnd;
 
-    private BoundsDrag(InlineCssTextArea area, Supplier<Optional<Quotation>> selected, Resize resize) {
+    private BoundsDrag(InlineCssTextArea area, Supplier<Optional<Quotation>> selected, Resize resize,
+                       Runnable letGo) {
         this.area = area;
         this.selected = selected;
         this.resize = resize;
+        this.letGo = letGo;
     }
 
-    /** Lets the user drag the edges of {@code selected} (when it belongs to the shown document). */
-    static void attach(InlineCssTextArea area, Supplier<Optional<Quotation>> selected, Resize resize) {
-        BoundsDrag drag = new BoundsDrag(area, selected, resize);
+    /**
+     * Lets the user drag the edges of {@code selected} (when it belongs to the shown document); a press in the text
+     * outside it lets go of it ({@code letGo}), as in ATLAS.ti, so that its edges are no longer there to be grabbed
+     * by a selection begun on them (QA: selecting the quotation's own words again, begun on its first letter after
+     * a click elsewhere, cut it down to its last word).
+     */
+    static void attach(InlineCssTextArea area, Supplier<Optional<Quotation>> selected, Resize resize,
+                       Runnable letGo) {
+        BoundsDrag drag = new BoundsDrag(area, selected, resize, letGo);
         area.addEventFilter(MouseEvent.MOUSE_MOVED, drag::hover);
         area.addEventFilter(MouseEvent.MOUSE_PRESSED, drag::press);
         area.addEventFilter(MouseEvent.MOUSE_DRAGGED, drag::move);
@@ -65,6 +74,17 @@ final class BoundsDrag {
             newStart = dragged.start();
             newEnd = dragged.end();
             e.consume();
+            return;
+        }
+        Optional<Quotation> shown = selected.get();
+        if (shown.isPresent() && shown.get().end() <= area.getLength()) {
+            var hit = area.hit(e.getX(), e.getY());
+            // The character pressed on (the space right after it is outside), else where the caret goes (past a
+            // line's end).
+            int at = hit.getCharacterIndex().orElse(hit.getInsertionIndex());
+            if (at < shown.get().start() || at >= shown.get().end()) {
+                letGo.run();
+            }
         }
     }
 

@@ -278,7 +278,8 @@ public final class TranscriptPane extends VBox {
         transcript.area().selectionProperty().addListener((o, was, now) -> coding.select(now.getStart(), now.getEnd()));
         BoundsDrag.attach(transcript.area(), () -> Optional.ofNullable(coding.selectedQuotationProperty().get())
                 .filter(q -> q.documentId().equals(transcript.documentId())),
-                (q, start, end) -> vm.run(() -> coding.resize(q.id(), start, end)));
+                (q, start, end) -> vm.run(() -> coding.resize(q.id(), start, end)),
+                () -> coding.selectedQuotationProperty().set(null));
         coding.selectedQuotationProperty().addListener((o, was, q) -> {
             transcript.margin().select(q == null ? null : q.id());
             // The quotation just made from the selection is where the user is looking: shown, not scrolled to.

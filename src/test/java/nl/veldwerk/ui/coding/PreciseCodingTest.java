@@ -349,6 +349,34 @@ class PreciseCodingTest extends WorkbenchTest {
     }
 
     /**
+     * A press in the text outside the selected quotation lets go of it, so a selection begun on its first letter
+     * after that selects, not resizes (QA: selecting the quotation's own words again cut it down to its last word);
+     * a press on the space after it begins a selection too.
+     */
+    @Test
+    void aPressOutsideTheSelectedQuotationLetsGoOfItSoItsLettersSelectAgain(FxRobot robot) throws Exception {
+        open(robot, true);
+        TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
+        robot.interact(() -> list.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        Quotation qa = project().quotation("qa").orElseThrow();
+        Point2D after = middleOf(qa.end()); // the space after "mensen"
+        robot.moveTo(after).press(MouseButton.PRIMARY).moveTo(after.add(3, 0)).moveTo(middleOf(qa.end() + 6))
+                .release(MouseButton.PRIMARY);
+        WindowTestSupport.idle(vm);
+        assertEquals(qa, project().quotation("qa").orElseThrow(), "a selection begun beside it leaves it as it was");
+        assertEquals(null, workbench.coding().selectedQuotationProperty().get(), "and lets go of it");
+        robot.interact(() -> list.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(middleOf(TEXT.indexOf("De wijkcoach") + 3));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, workbench.coding().selectedQuotationProperty().get(), "a click elsewhere lets go of it");
+        dragSelect(robot, qa.start(), qa.end() - 1);
+        assertEquals(qa, project().quotation("qa").orElseThrow(), "its own words selected again, not resized");
+        assertEquals("Ik ken mensen", selected());
+    }
+
+    /**
      * Delete in the quotation list deletes the selected quotation and says so, as its context menu does; undo brings
      * it back (QA: the inspector's button was the only way).
      */

@@ -48,10 +48,11 @@ public final class Main {
             System.getLogger(Main.class.getName()).log(System.Logger.Level.DEBUG, "veldwerk " + String.join(" ",
                     args) + " failed", e);
             if (e instanceof nl.veldwerk.model.UserText.Carrier carrier) {
-                err.println("veldwerk: " + carrier.userText().text(languageOf(parseResult)));
-                if (e instanceof ProjectFileException damaged) {
-                    earlierSaves(damaged, languageOf(parseResult)).ifPresent(hint -> err.println("veldwerk: " + hint));
+                String said = carrier.userText().text(languageOf(parseResult));
+                if (e instanceof ProjectFileException damaged) { // on the same line: bad input is said in one
+                    said += earlierSaves(damaged, languageOf(parseResult)).map(hint -> "; " + hint).orElse("");
                 }
+                err.println("veldwerk: " + said);
                 return 1;
             }
             if (e instanceof ProjectFileException || e instanceof ImportException || e instanceof ModelException

@@ -71,11 +71,15 @@ public final class Backups {
                 && damage(e);
     }
 
-    /** Whether a project could not be opened for one of its document parts being damaged or gone (restorable). */
+    /**
+     * Whether a project could not be opened for one of its document parts ("parts/d-…", as the writer names them)
+     * being damaged or gone: what restore puts back (not the project part, nor a list part).
+     */
     public static boolean aboutAPart(ProjectFileException e) {
         Path file = e.file();
         return file != null && file.getParent() != null && file.getParent().getFileName() != null
-                && file.getParent().getFileName().toString().equals(StoreFormat.PARTS) && damage(e);
+                && file.getParent().getFileName().toString().equals(StoreFormat.PARTS)
+                && file.getFileName().toString().startsWith("d-") && damage(e);
     }
 
     /** Whether a file's problem is that its content is damaged or gone (not a newer format, not access). */

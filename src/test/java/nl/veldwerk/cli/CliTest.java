@@ -246,6 +246,7 @@ class CliTest {
         CliRun refused = run("report", project.toString(), "--out", tmp.resolve("r.csv").toString());
         assertEquals(1, refused.status());
         assertTrue(refused.err().contains("veldwerk restore " + project), refused.err());
+        assertEquals(1, refused.err().strip().lines().count(), "in one line: " + refused.err());
         CliRun restored = run("restore", project.toString());
         assertEquals(0, restored.status(), restored.err());
         CliRun after = run("info", project.toString());
@@ -267,6 +268,7 @@ class CliTest {
         assertTrue(result.err().contains("is damaged"), result.err());
         assertTrue(result.err().contains("earlier saves are kept in its backups folder")
                 && result.err().contains("open the project in the Veldwerk window"), result.err());
+        assertEquals(1, result.err().strip().lines().count(), "in one line: " + result.err());
     }
 
     @Test

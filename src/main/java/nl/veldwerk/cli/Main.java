@@ -50,7 +50,7 @@ public final class Main {
             if (e instanceof nl.veldwerk.model.UserText.Carrier carrier) {
                 String said = carrier.userText().text(languageOf(parseResult));
                 if (e instanceof ProjectFileException damaged) { // on the same line: bad input is said in one
-                    said += earlierSaves(damaged, languageOf(parseResult)).map(hint -> "; " + hint).orElse("");
+                    said += wayBack(damaged, languageOf(parseResult)).map(hint -> "; " + hint).orElse("");
                 }
                 err.println("veldwerk: " + said);
                 return 1;
@@ -90,10 +90,11 @@ public final class Main {
     }
 
     /**
-     * For a project that cannot be opened for its manifest being damaged or gone: that its earlier saves are kept and
-     * how the window offers the newest (QA: the command line said nothing of them, and restore refused the same way).
+     * The way back for a project that cannot be opened for damage: for a damaged document part, restore; for a
+     * manifest damaged or gone, that its earlier saves are kept and how the window offers the newest (QA: the command
+     * line said nothing of either, and restore refused a damaged manifest the same way).
      */
-    private static java.util.Optional<String> earlierSaves(ProjectFileException e, java.util.Locale language) {
+    private static java.util.Optional<String> wayBack(ProjectFileException e, java.util.Locale language) {
         if (nl.veldwerk.store.Backups.aboutAPart(e)) { // the others open; restore puts it back (QA: not said here)
             java.nio.file.Path project = e.file().getParent().getParent();
             return java.util.Optional.of(cliText(language, "project.restorePart", project));
@@ -105,7 +106,8 @@ public final class Main {
         java.util.List<nl.veldwerk.store.Backups.Save> saves = folder == null ? java.util.List.of()
                 : nl.veldwerk.store.Backups.saves(folder);
         return saves.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(cliText(language,
-                "project.earlierSaves", saves.size(), saves.getFirst().savedAt().atZone(java.time.ZoneId.systemDefault())
+                "project.earlierSaves", saves.size(), saves.getFirst().savedAt()
+                        .atZone(java.time.ZoneId.systemDefault())
                         .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))));
     }
 

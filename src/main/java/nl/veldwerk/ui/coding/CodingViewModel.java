@@ -160,12 +160,11 @@ public final class CodingViewModel implements CodingActions {
         int start = part[0];
         int end = part[1];
         steps.add(QuotationCommands.codeRange(d.id(), start, end, codeId, coder, Instant.now()));
-        long before = session().stack().state();
-        execute(steps, Message.of("coding.add", nameOf(codeId)));
+        boolean added = changesProject(() -> execute(steps, Message.of("coding.add", nameOf(codeId))));
         lastCodeId.set(codeId);
         showQuotationAt(d.id(), start, end);
         Quotation shown = selectedQuotation.get();
-        if (session().stack().state() == before && shown != null && shown.start() == start && shown.end() == end
+        if (!added && shown != null && shown.start() == start && shown.end() == end
                 && project().codingsOf(shown.id()).stream().anyMatch(c -> c.codeId().equals(codeId))) {
             // Nothing to add: said (QA: coding the same text with the same code again did nothing without a word).
             main.showStatus(nl.veldwerk.ui.common.I18n.text("coding.alreadyHasCode", shown.idIn(d), nameOf(codeId)));
@@ -377,17 +376,23 @@ public final class CodingViewModel implements CodingActions {
     }
 
     public void resize(String quotationId, int start, int end) {
-        long before = session().stack().state();
-        main.run(() -> session().execute(QuotationCommands.resize(quotationId, start, end)));
-        Project p = project();
-        if (session().stack().state() == before) {
+        if (!changesProject(() -> main.run(() -> session().execute(QuotationCommands.resize(quotationId, start,
+                end))))) {
             return;
         }
+        Project p = project();
         // Said with its ID and words: a drag begun at its edge resizes it, which the user may have meant as a new
         // selection (QA: a quotation grew by the next words without a word said).
         p.quotation(quotationId).ifPresent(q -> p.document(q.documentId()).ifPresent(d -> main.showStatus(
                 nl.veldwerk.ui.common.I18n.text("status.quotationResized", q.idIn(d),
                         shortened(d.text().substring(q.start(), q.end()))))));
+    }
+
+    /** Whether {@code action} changed the project (an undo step): a change refused, or with nothing to do, did not. */
+    private boolean changesProject(Runnable action) {
+        long before = session().stack().state();
+        action.run();
+        return session().stack().state() != before;
     }
 
     /** A quotation's words as the status line shows them: its start and end when it is long. */
@@ -411,10 +416,8 @@ public final class CodingViewModel implements CodingActions {
      * it out of sight (QA: nothing was said).
      */
     public void dropCodeOnQuotation(String quotationId, String codeId) {
-        long before = session().stack().state();
-        addCodeToQuotation(quotationId, codeId);
         Project p = project();
-        if (session().stack().state() != before) {
+        if (changesProject(() -> addCodeToQuotation(quotationId, codeId))) {
             p.quotation(quotationId).ifPresent(q -> main.showStatus(nl.veldwerk.ui.common.I18n.text(
                     "status.codeDropped", nameOf(codeId), p.document(q.documentId()).map(q::idIn).orElse(""))));
         }

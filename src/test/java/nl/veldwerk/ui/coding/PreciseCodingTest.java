@@ -324,28 +324,33 @@ class PreciseCodingTest extends WorkbenchTest {
     @Test
     void aDraggedEdgeTakesWholeWords(FxRobot robot) throws Exception {
         open(robot, true);
-        TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
-        robot.interact(() -> list.getSelectionModel().select(0));
-        WaitForAsyncUtils.waitForFxEvents();
+        selectFirstListed(robot);
         assertEquals("qa", workbench.coding().selectedQuotationProperty().get().id());
         Quotation qa = project().quotation("qa").orElseThrow();
         int komen = TEXT.indexOf("komen.");
-        Point2D last = middleOf(qa.end() - 1);
-        robot.moveTo(last).press(MouseButton.PRIMARY).moveTo(last.add(3, 0)).moveTo(middleOf(komen + 2))
-                .release(MouseButton.PRIMARY);
-        WindowTestSupport.idle(vm);
+        drag(robot, middleOf(qa.end() - 1), middleOf(komen + 2));
         assertEquals("Ik ken mensen die niet komen", text(project().quotation("qa").orElseThrow()));
         // The start dragged past the end: the last word stays, not its last letter.
         Quotation now = project().quotation("qa").orElseThrow();
-        Point2D first = middleOf(now.start());
-        robot.moveTo(first).press(MouseButton.PRIMARY).moveTo(first.add(3, 0)).moveTo(middleOf(now.end() + 8))
-                .release(MouseButton.PRIMARY);
-        WindowTestSupport.idle(vm);
+        drag(robot, middleOf(now.start()), middleOf(now.end() + 8));
         assertEquals("komen", text(project().quotation("qa").orElseThrow()));
     }
 
     private static String text(Quotation q) {
         return TEXT.substring(q.start(), q.end());
+    }
+
+    /** Selects the quotation list's first row (the inspector and the transcript's edges follow). */
+    private void selectFirstListed(FxRobot robot) {
+        TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
+        robot.interact(() -> list.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A mouse drag from one point to another, with a first small step (as a hand makes), until the window is idle. */
+    private void drag(FxRobot robot, Point2D from, Point2D to) throws Exception {
+        robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(from.add(3, 0)).moveTo(to).release(MouseButton.PRIMARY);
+        WindowTestSupport.idle(vm);
     }
 
     /**
@@ -356,18 +361,12 @@ class PreciseCodingTest extends WorkbenchTest {
     @Test
     void aPressOutsideTheSelectedQuotationLetsGoOfItSoItsLettersSelectAgain(FxRobot robot) throws Exception {
         open(robot, true);
-        TableView<QuotationRow> list = robot.lookup("#quotation-list").queryTableView();
-        robot.interact(() -> list.getSelectionModel().select(0));
-        WaitForAsyncUtils.waitForFxEvents();
+        selectFirstListed(robot);
         Quotation qa = project().quotation("qa").orElseThrow();
-        Point2D after = middleOf(qa.end()); // the space after "mensen"
-        robot.moveTo(after).press(MouseButton.PRIMARY).moveTo(after.add(3, 0)).moveTo(middleOf(qa.end() + 6))
-                .release(MouseButton.PRIMARY);
-        WindowTestSupport.idle(vm);
+        drag(robot, middleOf(qa.end()), middleOf(qa.end() + 6)); // from the space after "mensen"
         assertEquals(qa, project().quotation("qa").orElseThrow(), "a selection begun beside it leaves it as it was");
         assertEquals(null, workbench.coding().selectedQuotationProperty().get(), "and lets go of it");
-        robot.interact(() -> list.getSelectionModel().select(0));
-        WaitForAsyncUtils.waitForFxEvents();
+        selectFirstListed(robot);
         robot.clickOn(middleOf(TEXT.indexOf("De wijkcoach") + 3));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(null, workbench.coding().selectedQuotationProperty().get(), "a click elsewhere lets go of it");

@@ -92,14 +92,19 @@ final class ImportCommand implements Callable<Integer> {
         Instant now = Instant.now();
         List<Document> documents = new ArrayList<>();
         Set<String> marked = new java.util.TreeSet<>();
-        java.util.Map<String, String> leftOut = new java.util.HashMap<>(); // by document id: said after the import
+        // By document id, said after the import: what was left out, and what reading the file had to decide.
+        java.util.Map<String, List<String>> said = new java.util.HashMap<>();
         for (Path file : files) {
             Document d;
             try {
                 // the first bad file stops the import: all or none
                 nl.veldwerk.importer.TranscriptAnalysis analysis = importer.analyse(file);
                 d = nl.veldwerk.importer.DocumentImporter.documentOf(file, analysis, now);
-                leftOut.put(d.id(), ImportPreview.leftOut(analysis.leftOut()));
+                List<String> notes = new ArrayList<>(ImportPreview.readNotes(analysis.notes()));
+                if (!analysis.leftOut().isEmpty()) {
+                    notes.addFirst(ImportPreview.leftOut(analysis.leftOut()));
+                }
+                said.put(d.id(), notes);
             } catch (nl.veldwerk.importer.ImportException e) {
                 throw files.size() == 1 ? e : new CliFailure(e.getMessage() + " (nothing was imported: the import"
                         + " takes all " + files.size() + " files or none; leave that file out or fix it)");
@@ -138,9 +143,7 @@ final class ImportCommand implements Callable<Integer> {
         for (Document d : documents) {
             spec.commandLine().getOut().printf("Imported %s: %s, %s%n", d.name(), Counted.of(d.textLength(),
                     "character"), Counted.of(d.turns().size(), "speaker turn"));
-            if (!leftOut.getOrDefault(d.id(), "").isEmpty()) {
-                spec.commandLine().getOut().printf("  %s%n", leftOut.get(d.id()));
-            }
+            said.getOrDefault(d.id(), List.of()).forEach(note -> spec.commandLine().getOut().printf("  %s%n", note));
         }
         if (!marked.isEmpty()) {
             spec.commandLine().getOut().println("Interviewers (search, word counts and code-hits leave them out): "

@@ -63,6 +63,7 @@ final class ImportPreview {
         if (!a.leftOut().isEmpty()) {
             out.printf("  %s%n", leftOut(a.leftOut()));
         }
+        readNotes(a.notes()).forEach(note -> out.printf("  %s%n", note));
         List<TimeMark> marks = a.timeMarks();
         if (marks.isEmpty()) {
             out.println("  no time marks");
@@ -88,6 +89,30 @@ final class ImportPreview {
                 + "(cut off in a copy or a download?); what it holds was read" : "";
         return parts.isEmpty() ? end : "not in the transcript, as not said in the interview: " + String.join(", ", parts)
                 + (end.isEmpty() ? "" : "; " + end);
+    }
+
+    /** What reading the file had to decide, a line each (as the window's preview says it). */
+    static List<String> readNotes(nl.veldwerk.importer.ReadNotes notes) {
+        List<String> said = new java.util.ArrayList<>();
+        if (notes.unreadableTimes() > 0) {
+            said.add(Counted.of(notes.unreadableTimes(), "time line") + " could not be read (a time like 99:99:99 or a "
+                    + "line cut short): the words under " + (notes.unreadableTimes() == 1 ? "it are" : "them are")
+                    + " given the time before them");
+        }
+        if (notes.cuesReordered() > 0) {
+            said.add(Counted.of(notes.cuesReordered(), "cue") + " put in the order of the times: the file has "
+                    + (notes.cuesReordered() == 1 ? "it" : "them") + " after a cue of a later time");
+        }
+        if (notes.windows1252()) {
+            said.add("not UTF-8: read as Windows-1252, as older Windows editors write; if letters such as ë or ’ look "
+                    + "wrong, save the file as UTF-8 and import it again");
+        }
+        if (notes.strayBytes() > 0) {
+            said.add(Counted.of(notes.strayBytes(), "byte") + " that fit no UTF-8 letter read as Windows-1252, each as "
+                    + "one letter (a ’ pasted from an older document?): check the letters around "
+                    + (notes.strayBytes() == 1 ? "it" : "them"));
+        }
+        return said;
     }
 
     private static String clock(TimeMark mark) {

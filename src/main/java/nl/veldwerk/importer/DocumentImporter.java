@@ -68,7 +68,7 @@ public final class DocumentImporter {
         // ("marieke", "+31 6 1234 5678").
         TranscriptAnalysis analysis = (named != null ? turns.trusting(extracted.speakers()) : turns)
                 .analyse(extracted.text());
-        analysis = analysis.withUnreadableTimes(extracted.unreadableTimes()).withLeftOut(extracted.leftOut());
+        analysis = analysis.withNotes(extracted.notes()).withLeftOut(extracted.leftOut());
         return named != null && !analysis.turns().isEmpty() ? analysis.as(named) : analysis;
     }
 
@@ -81,14 +81,19 @@ public final class DocumentImporter {
      * A file's text, the layout it was written out from ({@code named}: subtitles, a timespan table; null for a
      * text as it is), and the speakers those name (their voices), if any.
      */
-    private record Extracted(String text, List<String> speakers, TranscriptLayout named, int unreadableTimes,
+    private record Extracted(String text, List<String> speakers, TranscriptLayout named, ReadNotes notes,
                              LeftOut leftOut) {
         static Extracted plain(String text) {
-            return new Extracted(text, List.of(), null, 0, LeftOut.NONE);
+            return new Extracted(text, List.of(), null, ReadNotes.NONE, LeftOut.NONE);
         }
 
         Extracted with(LeftOut left) {
-            return new Extracted(text, speakers, named, unreadableTimes, left);
+            return new Extracted(text, speakers, named, notes, left);
+        }
+
+        /** With how its bytes were decoded (a plain text's, a subtitle file's). */
+        Extracted decodedAs(TextDecoder.Decoded decoded) {
+            return new Extracted(text, speakers, named, notes.decodedAs(decoded), leftOut);
         }
     }
 
@@ -114,7 +119,7 @@ public final class DocumentImporter {
             throw new ImportException(file, lineEndGiven ? "text.tooLongWithLineEnd" : "text.tooLong",
                     text.length() - (lineEndGiven ? 1 : 0), Limits.TEXT);
         }
-        return new Extracted(text, raw.speakers(), raw.named(), raw.unreadableTimes(), raw.leftOut());
+        return new Extracted(text, raw.speakers(), raw.named(), raw.notes(), raw.leftOut());
     }
 
     /** The document's name: the file's name without its extension. */
@@ -157,15 +162,21 @@ public final class DocumentImporter {
                 : format;
         try {
             return switch (inside) {
-                case TXT -> inside(file, TextDecoder.decode(bytes), known);
+                case TXT -> {
+                    TextDecoder.Decoded decoded = TextDecoder.decodeNoting(bytes);
+                    yield inside(file, decoded.text(), known).decodedAs(decoded);
+                }
                 case DOCX -> inside(file, DocxText.extract(new ByteArrayInputStream(bytes)), known);
                 case RTF -> {
                     RtfText.Extracted rtf = RtfText.extractWithLeftOut(new String(bytes, StandardCharsets.ISO_8859_1));
                     yield Extracted.plain(rtf.text()).with(rtf.leftOut());
                 }
                 case ODT -> inside(file, OdtText.extract(new ByteArrayInputStream(bytes)), known);
-                case SRT, VTT -> subtitles(file, SubtitleText.of(TextDecoder.decode(bytes), SubtitleText.Source.FILE,
-                        known));
+                case SRT, VTT -> {
+                    TextDecoder.Decoded decoded = TextDecoder.decodeNoting(bytes);
+                    yield subtitles(file, SubtitleText.of(decoded.text(), SubtitleText.Source.FILE, known))
+                            .decodedAs(decoded);
+                }
                 default -> throw new IllegalStateException(format.name());
             };
         } catch (IOException | XMLStreamException | RuntimeException e) {
@@ -196,8 +207,8 @@ public final class DocumentImporter {
         if (!read.timed() && !read.text().isBlank()) {
             throw new ImportException(file, "subtitles.noTimes");
         }
-        return new Extracted(read.text(), read.speakers(), TranscriptLayout.SUBTITLES, read.unreadableTimes(),
-                LeftOut.NONE);
+        return new Extracted(read.text(), read.speakers(), TranscriptLayout.SUBTITLES,
+                ReadNotes.NONE.withTimes(read.unreadableTimes(), read.cuesReordered()), LeftOut.NONE);
     }
 
     /**
@@ -211,7 +222,8 @@ public final class DocumentImporter {
         }
         TimespanTable.Read table = TimespanTable.of(text);
         return table == null ? Extracted.plain(text)
-                : new Extracted(table.text(), table.speakers(), TranscriptLayout.TIMESPAN_TABLE, 0, LeftOut.NONE);
+                : new Extracted(table.text(), table.speakers(), TranscriptLayout.TIMESPAN_TABLE, ReadNotes.NONE,
+                LeftOut.NONE);
     }
 
     /** A word processor's text, as {@link #inside(Path, String, List)} reads it, with what it left out. */

@@ -71,9 +71,10 @@ final class SubtitleText {
 
     /**
      * The transcript text, the speakers it names as the subtitles named them, whether any cue had a time, and how
-     * many time lines could not be read (their words are given the time before them; the preview says so).
+     * many time lines could not be read (their words are given the time before them) and how many cues were put
+     * before a cue the file had first (their times earlier): the preview says both.
      */
-    record Read(String text, List<String> speakers, boolean timed, int unreadableTimes) {
+    record Read(String text, List<String> speakers, boolean timed, int unreadableTimes, int cuesReordered) {
     }
 
     private record Cue(long start, long end, String speaker, String text) {
@@ -160,6 +161,7 @@ final class SubtitleText {
         Set<String> speakers = new LinkedHashSet<>();
         List<Cue> cues = cues(timed, known.stream().map(SpeakerTurnDetector::key).collect(java.util.stream
                 .Collectors.toSet()), speakers, source);
+        int reordered = outOfOrder(cues);
         cues.sort(java.util.Comparator.comparingLong(Cue::start)); // stable: cues of one time keep their order
         StringBuilder out = new StringBuilder();
         Cue open = null;
@@ -196,7 +198,25 @@ final class SubtitleText {
             turn.append(cue.text());
         }
         flush(out, open, turn, digits);
-        return new Read(out.toString(), List.copyOf(speakers), timed.stream().anyMatch(Timed::timed), unreadable[0]);
+        return new Read(out.toString(), List.copyOf(speakers), timed.stream().anyMatch(Timed::timed), unreadable[0],
+                reordered);
+    }
+
+    /**
+     * How many cues begin before a cue the file has ahead of them: the ones sorting moves up (a file edited by hand,
+     * or two files pasted together). Said, as the document's order is then not the file's.
+     */
+    private static int outOfOrder(List<Cue> cues) {
+        int moved = 0;
+        long latest = Long.MIN_VALUE;
+        for (Cue cue : cues) {
+            if (cue.start() < latest) {
+                moved++;
+            } else {
+                latest = cue.start();
+            }
+        }
+        return moved;
     }
 
     /** How long a paragraph of captions without punctuation runs before the next starts with its own time. */

@@ -18,27 +18,42 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
+    /**
+     * A text as decoded, and what was guessed: {@code windows1252} when the whole text was not UTF-8, {@code strayBytes}
+     * the bytes of an otherwise UTF-8 text read as Windows-1252 one by one (both said in the import preview).
+     */
+    record Decoded(String text, boolean windows1252, int strayBytes) {
+        static Decoded certain(String text) {
+            return new Decoded(text, false, 0);
+        }
+    }
+
     static String decode(byte[] bytes) {
+        return decodeNoting(bytes).text();
+    }
+
+    /** As {@link #decode}, with what had to be guessed. */
+    static Decoded decodeNoting(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+            return Decoded.certain(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+            return Decoded.certain(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE));
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+            return Decoded.certain(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE));
         }
         Charset wide = utf16WithoutBom(bytes);
         if (wide != null) {
-            return new String(bytes, wide);
+            return Decoded.certain(new String(bytes, wide));
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return Decoded.certain(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
-            return mostlyUtf8(bytes) ? mixed(bytes) : new String(bytes, WINDOWS_1252);
+            return mostlyUtf8(bytes) ? mixed(bytes) : new Decoded(new String(bytes, WINDOWS_1252), true, 0);
         }
     }
 
@@ -69,8 +84,9 @@ final class TextDecoder {
     }
 
     /** UTF-8 where it is valid, and each stray byte as Windows-1252 reads it (0x92 the quote ’). */
-    private static String mixed(byte[] bytes) {
+    private static Decoded mixed(byte[] bytes) {
         StringBuilder out = new StringBuilder(bytes.length);
+        int stray = 0;
         for (int i = 0; i < bytes.length; ) {
             int length = bytes[i] >= 0 ? 1 : utf8Length(bytes, i);
             if (length > 0) {
@@ -78,10 +94,11 @@ final class TextDecoder {
                 i += length;
             } else {
                 out.append(new String(bytes, i, 1, WINDOWS_1252));
+                stray++;
                 i++;
             }
         }
-        return out.toString();
+        return new Decoded(out.toString(), false, stray);
     }
 
     /** The length of the well-formed UTF-8 sequence of two to four bytes at {@code i}, or 0 (RFC 3629's table). */

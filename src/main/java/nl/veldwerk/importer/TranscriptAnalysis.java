@@ -14,13 +14,13 @@ import nl.veldwerk.model.TimeMark;
  * @param verdict     why the turns are what they are
  * @param longLinesBroken how many lines longer than {@link nl.veldwerk.model.LongLines#MAX} were broken into
  *                    paragraphs at a space (the preview says so: the file's lines are not the document's)
- * @param unreadableTimes how many of a subtitle file's time lines could not be read (their words are kept at the
- *                    time before them; the preview says so)
+ * @param notes       what reading the file had to decide that the file left open: time lines that could not be
+ *                    read, cues put in time order, a text not in UTF-8 (the preview says each)
  * @param leftOut     a word processor's notes, comments, headers and footers, left out of the text (said)
  */
 public record TranscriptAnalysis(String text, TranscriptLayout layout, List<SpeakerTurn> turns,
                                  List<Speaker> speakers, List<TimeMark> timeMarks, boolean wrapsJoined,
-                                 Verdict verdict, int longLinesBroken, int unreadableTimes, LeftOut leftOut) {
+                                 Verdict verdict, int longLinesBroken, ReadNotes notes, LeftOut leftOut) {
     public TranscriptAnalysis {
         if (longLinesBroken < 0) { // not broken yet
             String broken = nl.veldwerk.model.LongLines.broken(text); // length kept: turns and marks stay in place
@@ -28,6 +28,7 @@ public record TranscriptAnalysis(String text, TranscriptLayout layout, List<Spea
             text = broken;
         }
         leftOut = leftOut == null ? LeftOut.NONE : leftOut;
+        notes = notes == null ? ReadNotes.NONE : notes;
         turns = List.copyOf(turns);
         speakers = List.copyOf(speakers);
         timeMarks = List.copyOf(timeMarks);
@@ -36,25 +37,25 @@ public record TranscriptAnalysis(String text, TranscriptLayout layout, List<Spea
     /** The findings in a text whose long lines are still to be broken. */
     public TranscriptAnalysis(String text, TranscriptLayout layout, List<SpeakerTurn> turns, List<Speaker> speakers,
                               List<TimeMark> timeMarks, boolean wrapsJoined, Verdict verdict) {
-        this(text, layout, turns, speakers, timeMarks, wrapsJoined, verdict, -1, 0, LeftOut.NONE);
+        this(text, layout, turns, speakers, timeMarks, wrapsJoined, verdict, -1, ReadNotes.NONE, LeftOut.NONE);
     }
 
     /** The same findings, named as another layout (subtitles are read as "label: text" turns). */
     TranscriptAnalysis as(TranscriptLayout named) {
         return new TranscriptAnalysis(text, named, turns, speakers, timeMarks, wrapsJoined, verdict, longLinesBroken,
-                unreadableTimes, leftOut);
+                notes, leftOut);
     }
 
-    /** The same findings, with the subtitle time lines that could not be read counted. */
-    TranscriptAnalysis withUnreadableTimes(int count) {
+    /** The same findings, with what reading the file had to decide. */
+    TranscriptAnalysis withNotes(ReadNotes read) {
         return new TranscriptAnalysis(text, layout, turns, speakers, timeMarks, wrapsJoined, verdict, longLinesBroken,
-                count, leftOut);
+                read, leftOut);
     }
 
     /** The same findings, with what the file held beside its text and was left out. */
     TranscriptAnalysis withLeftOut(LeftOut left) {
         return new TranscriptAnalysis(text, layout, turns, speakers, timeMarks, wrapsJoined, verdict, longLinesBroken,
-                unreadableTimes, left);
+                notes, left);
     }
 
     /** One speaker as found: the label as most often written, the number of turns and how the first begins. */

@@ -165,6 +165,31 @@ class CliTest {
         assertTrue(run("info", project.toString()).out().contains("documents:  2"));
     }
 
+    /** What the import had to guess about a file is said by the preview and after the import, a line each. */
+    @Test
+    void guessesAboutAFileAreSaidInThePreviewAndAfterTheImport() throws Exception {
+        Path project = tmp.resolve("guesses");
+        assertEquals(0, run("new", project.toString()).status());
+        Path old = tmp.resolve("oud.txt");
+        Files.write(old, "Interviewer: Hoe gaat het?\nRespondent: Goed, één keer per week.\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Path shuffled = Files.writeString(tmp.resolve("geschoven.srt"), "1\n00:00:10,000 --> 00:00:12,000\nLater.\n\n"
+                + "2\n00:00:01,000 --> 00:00:03,000\nEerst.\n\n3\n99:99:99 --> xx\nKapot.\n");
+        String encoding = "  not UTF-8: read as Windows-1252, as older Windows editors write; if letters such as ë or ’ "
+                + "look wrong, save the file as UTF-8 and import it again";
+        CliRun preview = run("import", project.toString(), old.toString(), shuffled.toString(), "--preview");
+        assertEquals(0, preview.status(), preview.err());
+        assertTrue(preview.out().contains("\n" + encoding + "\n"), preview.out());
+        assertTrue(preview.out().contains("\n  1 cue put in the order of the times: the file has it after a cue of a "
+                + "later time\n"), preview.out());
+        assertTrue(preview.out().contains("\n  1 time line could not be read (a time like 99:99:99 or a line cut "
+                + "short): the words under it are given the time before them\n"), preview.out());
+        CliRun imported = run("import", project.toString(), old.toString());
+        assertEquals(0, imported.status(), imported.err());
+        assertTrue(imported.out().contains("Imported oud: ") && imported.out().contains("\n" + encoding + "\n"),
+                imported.out());
+    }
+
     @Test
     void previewShowsLayoutSpeakersAndMarksAndImportsNothing() throws Exception {
         Path project = tmp.resolve("preview");

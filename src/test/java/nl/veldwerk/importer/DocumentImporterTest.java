@@ -81,6 +81,54 @@ class DocumentImporterTest {
         assertEquals(dutch, importBytes("u8.txt", dutch.getBytes(StandardCharsets.UTF_8)).text());
     }
 
+    /**
+     * What had to be guessed about the bytes is said, never decided in silence (QA: a text that is not UTF-8 came in
+     * as Windows-1252 without a word; a file in another code page then shows wrong letters nobody was warned of).
+     */
+    @Test
+    void aGuessedEncodingIsNotedAndACertainOneIsNot() throws Exception {
+        String dutch = "R: Café, één keer per week, €5 bijdrage.\n";
+        Path cp = tmp.resolve("cp.txt");
+        Files.write(cp, dutch.getBytes(TextDecoder.WINDOWS_1252));
+        assertEquals(new ReadNotes(0, 0, true, 0), importer.analyse(cp).notes());
+        // UTF-8 with one Windows-1252 quote pasted in (0x92): that one byte is counted, the rest is UTF-8.
+        java.io.ByteArrayOutputStream mixed = new java.io.ByteArrayOutputStream();
+        mixed.writeBytes("R: Zo".getBytes(StandardCharsets.UTF_8));
+        mixed.write(0x92);
+        mixed.writeBytes("n café, één keer.\nI: En verder?\n".getBytes(StandardCharsets.UTF_8));
+        Path stray = tmp.resolve("stray.txt");
+        Files.write(stray, mixed.toByteArray());
+        nl.veldwerk.importer.TranscriptAnalysis a = importer.analyse(stray);
+        assertEquals(new ReadNotes(0, 0, false, 1), a.notes());
+        assertTrue(a.text().startsWith("R: Zo’n café, één keer."), a.text());
+        for (var certain : java.util.Map.of("u8.txt", dutch.getBytes(StandardCharsets.UTF_8), "u16.txt",
+                ("\uFEFF" + dutch).getBytes(StandardCharsets.UTF_16LE), "ascii.txt",
+                "R: Goed.\n".getBytes(StandardCharsets.US_ASCII)).entrySet()) {
+            Path file = tmp.resolve(certain.getKey());
+            Files.write(file, certain.getValue());
+            assertTrue(importer.analyse(file).notes().isEmpty(), certain.getKey());
+        }
+        // A subtitle file's bytes are decoded the same way, and said the same way.
+        Path srt = tmp.resolve("oud.srt");
+        Files.write(srt, "1\n00:00:01,000 --> 00:00:03,000\nCafé één.\n".getBytes(TextDecoder.WINDOWS_1252));
+        assertTrue(importer.analyse(srt).notes().windows1252());
+    }
+
+    /** Cues put in the order of their times are counted: the document's order is then not the file's. */
+    @Test
+    void cuesOutOfOrderAreCountedAndOverlappingOnesAreNot() throws Exception {
+        Path shuffled = Files.writeString(tmp.resolve("geschoven.srt"), "1\n00:00:10,000 --> 00:00:12,000\nDerde.\n\n"
+                + "2\n00:00:01,000 --> 00:00:03,000\nEerste.\n\n3\n00:00:05,000 --> 00:00:06,000\nTweede.\n\n"
+                + "4\n00:00:20,000 --> 00:00:21,000\nVierde.\n");
+        nl.veldwerk.importer.TranscriptAnalysis a = importer.analyse(shuffled);
+        assertEquals(2, a.notes().cuesReordered(), "the two cues the sort moved up, not the one it moved down");
+        assertTrue(a.text().indexOf("Eerste.") < a.text().indexOf("Derde."), a.text());
+        // Two voices over each other: the second cue starts before the first ends, but after it starts.
+        Path overlap = Files.writeString(tmp.resolve("door.vtt"), "WEBVTT\n\n00:00:01.000 --> 00:00:05.000\n"
+                + "<v Anna>Ik zeg dit.</v>\n\n00:00:03.000 --> 00:00:06.000\n<v Bob>Ik ook.</v>\n");
+        assertEquals(0, importer.analyse(overlap).notes().cuesReordered());
+    }
+
     @Test
     void timestampsGiveTheTurnItsTime() {
         String text = "#00:01:23# I: Goedemorgen, mag ik beginnen?\n[00:02:05.5] R: Goedemorgen, ga uw gang.\n"

@@ -543,9 +543,26 @@ public final class ImportPreviewWindow {
     private static String broken(TranscriptAnalysis a) {
         return (a.longLinesBroken() == 0 ? "" : " " + I18n.text("importPreview.longLines", a.longLinesBroken(),
                 nl.veldwerk.model.LongLines.MAX))
-                + (a.unreadableTimes() == 0 ? ""
-                : " " + I18n.text("importPreview.unreadableTimes", a.unreadableTimes()))
+                + readNotes(a.notes())
                 + (a.leftOut().isEmpty() ? "" : " " + leftOut(a.leftOut()));
+    }
+
+    /** What reading the file had to decide (times that could not be read, cues put in order, the encoding guessed). */
+    private static String readNotes(nl.veldwerk.importer.ReadNotes notes) {
+        StringBuilder said = new StringBuilder();
+        if (notes.unreadableTimes() > 0) {
+            said.append(' ').append(I18n.text("importPreview.unreadableTimes", notes.unreadableTimes()));
+        }
+        if (notes.cuesReordered() > 0) {
+            said.append(' ').append(I18n.text("importPreview.cuesReordered", notes.cuesReordered()));
+        }
+        if (notes.windows1252()) {
+            said.append(' ').append(I18n.text("importPreview.windows1252"));
+        }
+        if (notes.strayBytes() > 0) {
+            said.append(' ').append(I18n.text("importPreview.strayBytes", notes.strayBytes()));
+        }
+        return said.toString();
     }
 
     /** "(left out: 1 footnote or endnote, 2 comments)": what a word processor's file held beside the text. */

@@ -70,13 +70,38 @@ class ImportPreviewColumnsTest {
         assertFalse(a.text().contains("100:") || a.text().contains("99:"), a.text());
         assertTrue(a.text().contains("Bob: Kapotte tijd."), "the words are kept: " + a.text());
         assertTrue(a.text().indexOf("Kapotte tijd.") < a.text().indexOf("Daarna."), "where they were: " + a.text());
-        assertEquals(1, a.unreadableTimes());
+        assertEquals(1, a.notes().unreadableTimes());
         assertTrue(ImportPreviewWindow.details(a).endsWith(" (one time line could not be read (a time like 99:99:99 "
                 + "or a line cut short): the words under it are given the time before them):"),
                 "before the colon that opens the speakers: " + ImportPreviewWindow.details(a));
         TranscriptAnalysis good = new DocumentImporter().analyse(java.nio.file.Files.writeString(dir.resolve("goed.vtt"),
                 "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Anna>Eerst dit.</v>\n"));
-        assertEquals(0, good.unreadableTimes());
+        assertEquals(0, good.notes().unreadableTimes());
+    }
+
+    /** What reading a file had to guess is said in the preview's details: cues put in order, an encoding. */
+    @Test
+    void guessesAreSaidInTheDetails(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        I18n.setLocale(java.util.Locale.ENGLISH);
+        java.nio.file.Path shuffled = java.nio.file.Files.writeString(dir.resolve("geschoven.vtt"), "WEBVTT\n\n"
+                + "00:00:10.000 --> 00:00:12.000\n<v Anna>Later.</v>\n\n"
+                + "00:00:01.000 --> 00:00:03.000\n<v Bob>Eerst.</v>\n");
+        String details = ImportPreviewWindow.details(new DocumentImporter().analyse(shuffled));
+        assertTrue(details.endsWith(" (one cue put in the order of the times: the file has it after a cue of a later "
+                + "time):"), details);
+        java.nio.file.Path old = dir.resolve("oud.txt");
+        java.nio.file.Files.write(old, "Interviewer: Hoe gaat het?\nRespondent: Goed, één keer per week.\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        details = ImportPreviewWindow.details(new DocumentImporter().analyse(old));
+        assertTrue(details.contains("(not UTF-8: read as Windows-1252, as older Windows editors write. If letters such as"
+                + " ë or ’ look wrong, save the file as UTF-8 and import it again.)"), details);
+        I18n.setLocale(java.util.Locale.forLanguageTag("nl"));
+        try {
+            assertTrue(ImportPreviewWindow.details(new DocumentImporter().analyse(old)).contains("(geen UTF-8: gelezen"
+                    + " als Windows-1252, zoals oudere Windows-programma's schrijven."), "the apostrophe kept");
+        } finally {
+            I18n.setLocale(java.util.Locale.ENGLISH);
+        }
     }
 
     /** A speaker the project has as interviewer is ticked as one, as the import will make them (shown unticked: QA). */

@@ -1,0 +1,29 @@
+package nl.veldwerk.importer;
+
+/**
+ * What the import decided about a file where the file itself left it open, said in the preview (the window's and the
+ * command line's) rather than decided in silence: a researcher who sees it can fix the file and import it again.
+ *
+ * @param unreadableTimes a subtitle file's time lines that could not be read (their words kept at the time before)
+ * @param cuesReordered   subtitle cues that came in the file after a cue of a later time, and were put in the order
+ *                        of their times (as a player shows them)
+ * @param windows1252     the text was not UTF-8 and was read as Windows-1252 (a guess: an old Windows editor's text)
+ * @param strayBytes      bytes of an otherwise UTF-8 text that fit no UTF-8 character, each read as Windows-1252
+ */
+public record ReadNotes(int unreadableTimes, int cuesReordered, boolean windows1252, int strayBytes) {
+    public static final ReadNotes NONE = new ReadNotes(0, 0, false, 0);
+
+    public boolean isEmpty() {
+        return equals(NONE);
+    }
+
+    /** These notes with what reading a subtitle file's times found. */
+    ReadNotes withTimes(int unreadable, int reordered) {
+        return new ReadNotes(unreadable, reordered, windows1252, strayBytes);
+    }
+
+    /** These notes with how the bytes were decoded. */
+    ReadNotes decodedAs(TextDecoder.Decoded decoded) {
+        return new ReadNotes(unreadableTimes, cuesReordered, decoded.windows1252(), decoded.strayBytes());
+    }
+}

@@ -77,8 +77,9 @@ public final class TranscriptPane extends VBox {
             editing.set(on);
             if (on) {
                 typingIn = transcript.documentId();
+                textWhenTypingBegan = shownDocument() == null ? null : shownDocument().text();
             } else if (typingIn != null) {
-                coding.findTypedTurns(typingIn);
+                findTurnsTyped();
                 typingIn = null;
             }
         });
@@ -91,8 +92,9 @@ public final class TranscriptPane extends VBox {
                 editing.set(false);
             }
             if (typingIn != null && (now == null || !now.document().id().equals(typingIn))) {
-                coding.findTypedTurns(typingIn);
+                findTurnsTyped();
                 typingIn = now == null ? null : now.document().id();
+                textWhenTypingBegan = now == null ? null : now.document().text();
             }
         });
         // Labels typed while editing (a speaker change put right by hand) become turns when editing ends, as in
@@ -125,6 +127,22 @@ public final class TranscriptPane extends VBox {
     /** The document being edited and its text when editing began (see {@link CodingViewModel#findEditedTurns}). */
     private String editedDocument;
     private String textWhenEditingBegan;
+    /** The document transcribed in ({@link #typingIn}) had this text when transcription began. */
+    private String textWhenTypingBegan;
+
+    /**
+     * Transcription in {@link #typingIn} ends: the labels typed after the last turn become turns, then a label line
+     * typed among the turns there (between two, or inside one) starts its speaker's turn, as after Edit text (QA: a
+     * line typed at the start of a turn's line stayed in no turn). In this order, so that a speaker new to the
+     * document, typed at the end, is found there before the lines among the turns are looked at.
+     */
+    private void findTurnsTyped() {
+        coding.findTypedTurns(typingIn);
+        if (textWhenTypingBegan != null) {
+            coding.findEditedTurns(typingIn, textWhenTypingBegan);
+        }
+        textWhenTypingBegan = null;
+    }
 
     /** The document shown, as the project has it now, or null. */
     private nl.veldwerk.model.Document shownDocument() {

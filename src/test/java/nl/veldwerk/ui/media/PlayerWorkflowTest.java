@@ -630,6 +630,46 @@ class PlayerWorkflowTest extends WorkbenchTest {
                 vm.session().project().document(id).orElseThrow().text());
     }
 
+    /**
+     * While transcribing, a label line typed at the start of a turn's line (after the turn before's line break)
+     * starts that speaker's turn when transcription ends, as it does after Edit text (review: it joined the turn
+     * before, whose line break it followed, so its words were given to the wrong speaker).
+     */
+    @Test
+    void aLabelLineTypedBetweenTurnsWhileTranscribingStartsATurn(FxRobot robot) throws Exception {
+        newTranscriptOfTheEnglishInterview(robot);
+        String id = vm.session().project().documents().stream().filter(d -> d.name().equals("interview-en"))
+                .findFirst().orElseThrow().id();
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        robot.clickOn(area);
+        robot.type(KeyCode.F12);
+        robot.write("Hello");
+        robot.type(KeyCode.F12);
+        robot.write("Hi");
+        robot.interact(() -> vm.playback().transcribingProperty().set(false));
+        WindowTestSupport.idle(vm);
+        assertEquals("I: Hello\nR: Hi", vm.session().project().document(id).orElseThrow().text());
+
+        robot.interact(() -> vm.playback().transcribingProperty().set(true));
+        robot.interact(() -> {
+            area.requestFocus();
+            area.moveTo("I: Hello\n".length());
+        });
+        robot.write("R: Pardon?");
+        robot.type(KeyCode.ENTER);
+        robot.interact(() -> vm.playback().transcribingProperty().set(false));
+        WindowTestSupport.idle(vm);
+        Document d = vm.session().project().document(id).orElseThrow();
+        assertEquals("I: Hello\nR: Pardon?\nR: Hi", d.text());
+        int pardon = d.text().indexOf("Pardon");
+        SpeakerTurn said = d.turns().stream().filter(t -> t.start() <= pardon && pardon < t.end()).findFirst()
+                .orElseThrow(() -> new AssertionError("in no turn: " + d.turns()));
+        assertEquals("R", said.speaker(), d.turns().toString());
+        assertEquals(d.text().indexOf("R: Pardon"), said.start(), d.turns().toString());
+        assertEquals("I", d.turns().getFirst().speaker());
+        assertTrue(d.turns().getFirst().end() <= said.start(), "the question keeps its own line: " + d.turns());
+    }
+
     @Test
     void aRecordingBesideAnImportedTranscriptIsLinkedWithIt(FxRobot robot) throws Exception {
         open(robot, null, false);

@@ -16,6 +16,7 @@ import nl.veldwerk.model.Document;
 import nl.veldwerk.model.Ids;
 import nl.veldwerk.model.Limits;
 import nl.veldwerk.model.SourceFormat;
+import nl.veldwerk.model.UserText;
 
 /** Reads one transcript file into a new {@link Document}; nothing is added to a project here. */
 public final class DocumentImporter {
@@ -236,11 +237,28 @@ public final class DocumentImporter {
         return TextDecoder.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
     }
 
+    /** "ParseError at [row,col]:[3,211]\nMessage: ...": the line and what the parser found there. */
+    private static final java.util.regex.Pattern STAX_PLACE = java.util.regex.Pattern.compile(
+            "ParseError at \\[row,col\\]:\\[(\\d+),\\d+\\]\\s*Message: (.+)", java.util.regex.Pattern.DOTALL);
+
     /** What a library said went wrong, in one line, without the names of its exception classes. */
-    private static String reason(Exception e) {
+    private static Object reason(Exception e) {
         String message = e.getMessage();
         if (message == null || message.isBlank()) {
             return e.getClass().getSimpleName();
+        }
+        // The XML parser's own words for what the safe reading refuses, and a StAX error's place on a line of its own,
+        // said in the user's words (they read "DOCTYPE is disallowed when the feature "http://apache.org/xml/..."").
+        if (message.contains("DOCTYPE is disallowed") || message.contains("was referenced, but not declared")) {
+            return UserText.of(ImportException.class, "xml.declarations");
+        }
+        if (message.contains("maxElementDepth")) {
+            return UserText.of(ImportException.class, "xml.tooDeep");
+        }
+        java.util.regex.Matcher place = STAX_PLACE.matcher(message);
+        if (place.find()) {
+            return UserText.of(ImportException.class, "xml.atLine", place.group(1),
+                    place.group(2).strip().lines().findFirst().orElse(""));
         }
         String line = message.lines().findFirst().orElse(message);
         return line.replaceAll("(?:[a-z_][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ", "").replace("error: ", "");

@@ -619,6 +619,33 @@ class DocumentImporterTest {
                 .text());
     }
 
+    /**
+     * What the safe reading of a file's XML refuses is said in words a researcher follows (QA: "DOCTYPE is disallowed
+     * when the feature "http://apache.org/xml/features/disallow-doctype-decl" set to true", "JAXP00010006: ...").
+     */
+    @Test
+    void xmlThatIsRefusedForSafetyIsSaidInPlainWords() throws Exception {
+        String opening = "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text><text:p>";
+        String closing = "</text:p></office:text></office:body></office:document-content>";
+        ImportException declared = assertThrows(ImportException.class, () -> importer.importFile(odt("dtd.odt",
+                "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\"><!ENTITY e \"&a;&a;\">]>" + opening + "&e;"
+                        + closing), T));
+        assertEquals("dtd.odt: could not be read as an OpenDocument text (it declares a document type or entities of "
+                + "its own, which no word processor writes; such a file is not read, for safety). Is it damaged, or "
+                + "saved in another format?", declared.getMessage());
+        ImportException deep = assertThrows(ImportException.class, () -> importer.importFile(docx("diep.docx",
+                "<w:p><w:r><w:t>Hallo</w:t></w:r></w:p>" + "<w:sdt><w:sdtContent>".repeat(60)
+                        + "</w:sdtContent></w:sdt>".repeat(60)), T));
+        assertTrue(deep.getMessage().contains("(its XML is nested more than 100 levels deep, which no word processor "
+                + "writes)"), deep.getMessage());
+        // Another parse error keeps the parser's words, with its line (not "ParseError at [row,col]:[2,40]").
+        ImportException broken = assertThrows(ImportException.class, () -> importer.importFile(odt("kapot.odt",
+                "<?xml version=\"1.0\"?>\n" + opening + "Hallo</text:span>" + closing), T));
+        assertTrue(broken.getMessage().startsWith("kapot.odt: could not be read as an OpenDocument text (at line 2 of "
+                + "its XML: "), broken.getMessage());
+    }
+
     @Test
     void odtParagraphsSpacesAndNotesSkipped() throws Exception {
         String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"

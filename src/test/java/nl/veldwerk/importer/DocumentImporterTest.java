@@ -71,6 +71,24 @@ class DocumentImporterTest {
         assertEquals(2, d.turns().size(), "the speaker after the page break is found");
     }
 
+    /**
+     * A no-break space is a space: an Otter export converted by Word or LibreOffice has them between a speaker's name
+     * and the time (QA: no turns at all, "fewer than two labels that each start more than one turn").
+     */
+    @Test
+    void noBreakSpacesAreSpacesSoLabelsWithThemAreFound() throws Exception {
+        String nbsp = "\u00A0\u00A0";
+        String otter = "Interviewer" + nbsp + "0:02\nGoedemiddag, hoe lang woont u al in de wijk?\n\n"
+                + "Marieke de Vries" + nbsp + "0:11\nAl twintig jaar.\n\nInterviewer" + nbsp + "0:20\nEn het buurthuis?\n\n"
+                + "Marieke de Vries" + nbsp + "0:31\nDaar kom ik\u202Felke week, 10\u00A0euro.\n";
+        Path file = Files.writeString(tmp.resolve("otter.txt"), otter);
+        nl.veldwerk.importer.TranscriptAnalysis a = new DocumentImporter().analyse(file);
+        assertEquals(List.of("Interviewer", "Marieke de Vries", "Interviewer", "Marieke de Vries"), a.turns().stream()
+                .map(SpeakerTurn::speaker).toList(), a.text());
+        assertTrue(a.text().contains("Daar kom ik elke week, 10 euro."), a.text());
+        assertFalse(a.text().contains("\u00A0") || a.text().contains("\u202F"));
+    }
+
     @Test
     void utf16WithBomAndWindows1252AreDetected() throws Exception {
         String dutch = "R: Café, één keer per week, €5 bijdrage.\n";

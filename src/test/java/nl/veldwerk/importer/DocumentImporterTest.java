@@ -89,6 +89,33 @@ class DocumentImporterTest {
         assertFalse(a.text().contains("\u00A0") || a.text().contains("\u202F"));
     }
 
+    /**
+     * A service's closing line about its transcript is no one's speech: Otter's "Transcribed by https://otter.ai",
+     * Teams' "... heeft de transcriptie gestopt" are left out of the last turn (QA: search and code-hits gave them to
+     * the respondent); a speaker's own sentence about transcribing stays theirs.
+     */
+    @Test
+    void aServicesClosingLineIsInNoTurn() {
+        String otter = "Interviewer  0:02\nHoe lang woont u hier al?\n\nMarieke de Vries  0:11\nAl twintig jaar.\n\n"
+                + "Interviewer  0:20\nEn het buurthuis?\n\nMarieke de Vries  0:31\nDaar kom ik elke week.\n\n"
+                + "Transcribed by https://otter.ai\n";
+        TranscriptAnalysis a = SpeakerTurnDetector.automatic().analyse(otter);
+        assertEquals(4, a.turns().size());
+        assertEquals(otter.indexOf("elke week.") + "elke week.".length(), a.turns().getLast().end(), "speech only");
+        String teams = "Gesprek buurtraad\nAnna Jansen is begonnen met transcriberen\n\nJansen, Anna (UU)   0:03\n"
+                + "Goedemiddag, fijn dat je er bent.\n\nEmre Yilmaz   0:10\nJa, goed. Ik zit er sinds vorig jaar in.\n\n"
+                + "Jansen, Anna (UU)   0:17\nWat motiveerde je?\n\nEmre Yilmaz   0:23\nFrustratie, eerlijk gezegd.\n\n"
+                + "Anna Jansen heeft de transcriptie gestopt\n";
+        TranscriptAnalysis t = SpeakerTurnDetector.automatic().analyse(teams);
+        assertEquals(List.of("Jansen, Anna (UU)", "Emre Yilmaz", "Jansen, Anna (UU)", "Emre Yilmaz"), t.turns().stream()
+                .map(SpeakerTurn::speaker).toList());
+        assertEquals(teams.indexOf("eerlijk gezegd.") + "eerlijk gezegd.".length(), t.turns().getLast().end());
+        String said = "I: Wat doet u?\nR: Ik transcribeer.\nI: Sinds wanneer?\nR: Sinds maart.\n"
+                + "Marieke is gestopt met transcriberen.\n";
+        assertEquals(said.length() - 1, SpeakerTurnDetector.automatic().analyse(said).turns().getLast().end(),
+                "a sentence said about transcribing is the speaker's");
+    }
+
     @Test
     void utf16WithBomAndWindows1252AreDetected() throws Exception {
         String dutch = "R: Café, één keer per week, €5 bijdrage.\n";

@@ -273,7 +273,12 @@ final class SubtitleText {
             if (!header) {
                 boolean untimed = k == end;
                 int id = !untimed && k > i && (source == Source.FILE || isNumber(lines.get(k - 1))) ? k - 1 : k;
-                List<String> kept = lines.subList(i, id).stream().filter(l -> !looksLikeATime(l)).toList();
+                List<String> kept = new ArrayList<>();
+                for (int line = i; line < id; line++) {
+                    if (!looksLikeATime(lines.get(line)) && !(source == Source.FILE && cutShortTime(lines, line, i))) {
+                        kept.add(lines.get(line));
+                    }
+                }
                 unreadable[0] += id - i - kept.size(); // time lines too damaged to read: counted, to be said
                 List<String> words = kept.stream().filter(l -> !(untimed && isNumber(l))).toList();
                 if (words.stream().anyMatch(l -> !l.isBlank())) {
@@ -358,6 +363,17 @@ final class SubtitleText {
     /** A time line too damaged to read ("00:00:17 -> 20"), not to be kept as words. */
     private static boolean looksLikeATime(String line) {
         return (line.contains("->") || line.contains("→")) && line.matches(".*\\d.*");
+    }
+
+    /** Nothing but a time, or the start of a time line: "00:00:15,8", "00:00:15,800 --". */
+    private static final Pattern CUT_TIME = Pattern.compile("\\s*\\d{1,2}:\\d{1,2}[\\d:.,]*(?:\\s*[-–—]+\\s*[\\d:.,]*)?\\s*");
+
+    /**
+     * Whether line {@code at} of a subtitle file is a time line cut short, where a cue's time line stands: first in
+     * its cue, or under the cue's number (QA: a file cut off after "4\n00:00:15,8" ended with those as words).
+     */
+    private static boolean cutShortTime(List<String> lines, int at, int cueStart) {
+        return CUT_TIME.matcher(lines.get(at)).matches() && (at == cueStart || isNumber(lines.get(at - 1)));
     }
 
     /**

@@ -159,6 +159,19 @@ class DocumentImporterTest {
         assertTrue(importer.analyse(srt).notes().windows1252());
     }
 
+    /** A file cut off inside its last time line: that line is a time that cannot be read, said, not words (QA). */
+    @Test
+    void aTimeLineCutShortIsNoWords() throws Exception {
+        Path cut = Files.writeString(tmp.resolve("kort.srt"), "1\n00:00:01,000 --> 00:00:03,000\nGoedemiddag.\n\n"
+                + "2\n00:00:04,000 --> 00:00:08,000\nHoe laat?\nOm\n10:30\n\n3\n00:00:09,120 --> 00:00:15,800\n"
+                + "Kunt u vertellen hoe u bij de voedselbank kwam?\n\n4\n00:00:15,8");
+        TranscriptAnalysis a = importer.analyse(cut);
+        assertFalse(a.text().contains("15,8"), a.text());
+        assertTrue(a.text().contains("Om 10:30") || a.text().contains("Om\n10:30"), "a time said in a cue stays: "
+                + a.text());
+        assertEquals(1, a.notes().unreadableTimes());
+    }
+
     /** Cues put in the order of their times are counted: the document's order is then not the file's. */
     @Test
     void cuesOutOfOrderAreCountedAndOverlappingOnesAreNot() throws Exception {

@@ -103,6 +103,12 @@ final class ImportPreview {
             said.add(Counted.of(notes.cuesReordered(), "cue") + " put in the order of the times: the file has "
                     + (notes.cuesReordered() == 1 ? "it" : "them") + " after a cue of a later time");
         }
+        if (notes.cuesJoined() > 0) {
+            said.add(Counted.of(notes.cuesJoined(), "cue") + " " + (notes.cuesJoined() == 1 ? "goes" : "go")
+                    + " on with a sentence begun in the cue before: joined to it without a time mark of "
+                    + (notes.cuesJoined() == 1 ? "its" : "their") + " own (a quotation there plays from the sentence's "
+                    + "start)");
+        }
         if (notes.windows1252()) {
             said.add("not UTF-8: read as Windows-1252, as older Windows editors write; if letters such as ë or ’ look "
                     + "wrong, save the file as UTF-8 and import it again");

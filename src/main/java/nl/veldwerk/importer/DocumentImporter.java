@@ -209,7 +209,8 @@ public final class DocumentImporter {
             throw new ImportException(file, "subtitles.noTimes");
         }
         return new Extracted(read.text(), read.speakers(), TranscriptLayout.SUBTITLES,
-                ReadNotes.NONE.withTimes(read.unreadableTimes(), read.cuesReordered()), LeftOut.NONE);
+                ReadNotes.NONE.withTimes(read.unreadableTimes(), read.cuesReordered(), read.cuesJoined()),
+                LeftOut.NONE);
     }
 
     /**

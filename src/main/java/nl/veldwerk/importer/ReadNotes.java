@@ -7,23 +7,25 @@ package nl.veldwerk.importer;
  * @param unreadableTimes a subtitle file's time lines that could not be read (their words kept at the time before)
  * @param cuesReordered   subtitle cues that came in the file after a cue of a later time, and were put in the order
  *                        of their times (as a player shows them)
+ * @param cuesJoined     subtitle cues that went on with a sentence begun in the cue before, joined to it without a
+ *                       time mark of their own (a mark there would split the sentence)
  * @param windows1252     the text was not UTF-8 and was read as Windows-1252 (a guess: an old Windows editor's text)
  * @param strayBytes      bytes of an otherwise UTF-8 text that fit no UTF-8 character, each read as Windows-1252
  */
-public record ReadNotes(int unreadableTimes, int cuesReordered, boolean windows1252, int strayBytes) {
-    public static final ReadNotes NONE = new ReadNotes(0, 0, false, 0);
+public record ReadNotes(int unreadableTimes, int cuesReordered, int cuesJoined, boolean windows1252, int strayBytes) {
+    public static final ReadNotes NONE = new ReadNotes(0, 0, 0, false, 0);
 
     public boolean isEmpty() {
         return equals(NONE);
     }
 
     /** These notes with what reading a subtitle file's times found. */
-    ReadNotes withTimes(int unreadable, int reordered) {
-        return new ReadNotes(unreadable, reordered, windows1252, strayBytes);
+    ReadNotes withTimes(int unreadable, int reordered, int joined) {
+        return new ReadNotes(unreadable, reordered, joined, windows1252, strayBytes);
     }
 
     /** These notes with how the bytes were decoded. */
     ReadNotes decodedAs(TextDecoder.Decoded decoded) {
-        return new ReadNotes(unreadableTimes, cuesReordered, decoded.windows1252(), decoded.strayBytes());
+        return new ReadNotes(unreadableTimes, cuesReordered, cuesJoined, decoded.windows1252(), decoded.strayBytes());
     }
 }

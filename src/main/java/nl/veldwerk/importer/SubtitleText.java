@@ -72,9 +72,11 @@ final class SubtitleText {
     /**
      * The transcript text, the speakers it names as the subtitles named them, whether any cue had a time, and how
      * many time lines could not be read (their words are given the time before them) and how many cues were put
-     * before a cue the file had first (their times earlier): the preview says both.
+     * before a cue the file had first (their times earlier), and how many cues went on with a sentence and were
+     * joined to it without a time mark of their own: the preview says each.
      */
-    record Read(String text, List<String> speakers, boolean timed, int unreadableTimes, int cuesReordered) {
+    record Read(String text, List<String> speakers, boolean timed, int unreadableTimes, int cuesReordered,
+                int cuesJoined) {
     }
 
     private record Cue(long start, long end, String speaker, String text) {
@@ -166,6 +168,7 @@ final class SubtitleText {
         StringBuilder out = new StringBuilder();
         Cue open = null;
         StringBuilder turn = new StringBuilder();
+        int joined = 0;
         // Every mark with as many digits as the file's cues need, so they read alike.
         int digits = TimeMarks.digitsFor(cues.stream().map(Cue::start).toList());
         for (Cue cue : cues) {
@@ -193,13 +196,15 @@ final class SubtitleText {
                 turn.append(' ');
                 if (sentence) {
                     turn.append(TimeMarks.bracketedExact(cue.start(), digits)).append(' ');
+                } else if (cue.start() > open.start()) {
+                    joined++; // its time is not in the text: said
                 }
             }
             turn.append(cue.text());
         }
         flush(out, open, turn, digits);
         return new Read(out.toString(), List.copyOf(speakers), timed.stream().anyMatch(Timed::timed), unreadable[0],
-                reordered);
+                reordered, joined);
     }
 
     /**

@@ -135,7 +135,7 @@ class DocumentImporterTest {
         String dutch = "R: Café, één keer per week, €5 bijdrage.\n";
         Path cp = tmp.resolve("cp.txt");
         Files.write(cp, dutch.getBytes(TextDecoder.WINDOWS_1252));
-        assertEquals(new ReadNotes(0, 0, true, 0), importer.analyse(cp).notes());
+        assertEquals(new ReadNotes(0, 0, 0, true, 0), importer.analyse(cp).notes());
         // UTF-8 with one Windows-1252 quote pasted in (0x92): that one byte is counted, the rest is UTF-8.
         java.io.ByteArrayOutputStream mixed = new java.io.ByteArrayOutputStream();
         mixed.writeBytes("R: Zo".getBytes(StandardCharsets.UTF_8));
@@ -144,7 +144,7 @@ class DocumentImporterTest {
         Path stray = tmp.resolve("stray.txt");
         Files.write(stray, mixed.toByteArray());
         nl.veldwerk.importer.TranscriptAnalysis a = importer.analyse(stray);
-        assertEquals(new ReadNotes(0, 0, false, 1), a.notes());
+        assertEquals(new ReadNotes(0, 0, 0, false, 1), a.notes());
         assertTrue(a.text().startsWith("R: Zo’n café, één keer."), a.text());
         for (var certain : java.util.Map.of("u8.txt", dutch.getBytes(StandardCharsets.UTF_8), "u16.txt",
                 ("\uFEFF" + dutch).getBytes(StandardCharsets.UTF_16LE), "ascii.txt",
@@ -170,6 +170,22 @@ class DocumentImporterTest {
         assertTrue(a.text().contains("Om 10:30") || a.text().contains("Om\n10:30"), "a time said in a cue stays: "
                 + a.text());
         assertEquals(1, a.notes().unreadableTimes());
+    }
+
+    /**
+     * Cues that go on with a sentence are joined to it without a time mark of their own (a mark would split the
+     * sentence), and how many is said: Whisper cuts its cues mid-sentence (QA: three cue times gone without a word).
+     */
+    @Test
+    void cuesJoinedIntoASentenceAreCounted() throws Exception {
+        Path whisper = Files.writeString(tmp.resolve("whisper.srt"), "1\n00:00:00,000 --> 00:00:03,200\n"
+                + " Ik ben in 2015 naar Nederland gekomen,\n\n2\n00:00:03,200 --> 00:00:07,800\n eerst naar Ter Apel en"
+                + " daarna naar een azc in\n\n3\n00:00:07,800 --> 00:00:11,400\n Gilze-Rijen, waar ik twee jaar woonde.\n\n"
+                + "4\n00:00:11,400 --> 00:00:16,000\n Dat was een moeilijke tijd, want je mocht niet werken en je\n\n"
+                + "5\n00:00:16,000 --> 00:00:20,500\n wist niet wanneer je een beslissing zou krijgen.\n");
+        TranscriptAnalysis a = importer.analyse(whisper);
+        assertEquals(3, a.notes().cuesJoined(), a.text());
+        assertEquals(2, a.timeMarks().size(), "the two sentences' own: " + a.text());
     }
 
     /** Cues put in the order of their times are counted: the document's order is then not the file's. */

@@ -556,6 +556,9 @@ public final class ImportPreviewWindow {
         if (notes.cuesReordered() > 0) {
             said.append(' ').append(I18n.text("importPreview.cuesReordered", notes.cuesReordered()));
         }
+        if (notes.cuesJoined() > 0) {
+            said.append(' ').append(I18n.text("importPreview.cuesJoined", notes.cuesJoined()));
+        }
         if (notes.windows1252()) {
             said.append(' ').append(I18n.text("importPreview.windows1252"));
         }

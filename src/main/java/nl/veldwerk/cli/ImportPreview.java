@@ -109,6 +109,11 @@ final class ImportPreview {
                     + (notes.cuesJoined() == 1 ? "its" : "their") + " own (a quotation there plays from the sentence's "
                     + "start)");
         }
+        if (notes.clockStart() >= 0) {
+            said.add("the time marks begin at " + TimeMarks.bracketed(notes.clockStart()) + ": if they are times of day "
+                    + "(as Zoom's saved captions write), not places in the recording, a quotation cannot be played from "
+                    + "them");
+        }
         if (notes.windows1252()) {
             said.add("not UTF-8: read as Windows-1252, as older Windows editors write; if letters such as ë or ’ look "
                     + "wrong, save the file as UTF-8 and import it again");

@@ -69,7 +69,7 @@ public final class DocumentImporter {
         // ("marieke", "+31 6 1234 5678").
         TranscriptAnalysis analysis = (named != null ? turns.trusting(extracted.speakers()) : turns)
                 .analyse(extracted.text());
-        analysis = analysis.withNotes(extracted.notes()).withLeftOut(extracted.leftOut());
+        analysis = analysis.withNotes(extracted.notes().withMarks(analysis.timeMarks())).withLeftOut(extracted.leftOut());
         return named != null && !analysis.turns().isEmpty() ? analysis.as(named) : analysis;
     }
 

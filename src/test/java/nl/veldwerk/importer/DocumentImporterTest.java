@@ -135,7 +135,7 @@ class DocumentImporterTest {
         String dutch = "R: Café, één keer per week, €5 bijdrage.\n";
         Path cp = tmp.resolve("cp.txt");
         Files.write(cp, dutch.getBytes(TextDecoder.WINDOWS_1252));
-        assertEquals(new ReadNotes(0, 0, 0, true, 0), importer.analyse(cp).notes());
+        assertEquals(new ReadNotes(0, 0, 0, true, 0, -1), importer.analyse(cp).notes());
         // UTF-8 with one Windows-1252 quote pasted in (0x92): that one byte is counted, the rest is UTF-8.
         java.io.ByteArrayOutputStream mixed = new java.io.ByteArrayOutputStream();
         mixed.writeBytes("R: Zo".getBytes(StandardCharsets.UTF_8));
@@ -144,7 +144,7 @@ class DocumentImporterTest {
         Path stray = tmp.resolve("stray.txt");
         Files.write(stray, mixed.toByteArray());
         nl.veldwerk.importer.TranscriptAnalysis a = importer.analyse(stray);
-        assertEquals(new ReadNotes(0, 0, 0, false, 1), a.notes());
+        assertEquals(new ReadNotes(0, 0, 0, false, 1, -1), a.notes());
         assertTrue(a.text().startsWith("R: Zo’n café, één keer."), a.text());
         for (var certain : java.util.Map.of("u8.txt", dutch.getBytes(StandardCharsets.UTF_8), "u16.txt",
                 ("\uFEFF" + dutch).getBytes(StandardCharsets.UTF_16LE), "ascii.txt",
@@ -186,6 +186,22 @@ class DocumentImporterTest {
         TranscriptAnalysis a = importer.analyse(whisper);
         assertEquals(3, a.notes().cuesJoined(), a.text());
         assertEquals(2, a.timeMarks().size(), "the two sentences' own: " + a.text());
+    }
+
+    /**
+     * Time marks that begin an hour or more in are said: Zoom's saved captions write the time of day ("[Anna] 14:03:12"),
+     * which a recording cannot be played from (QA: taken as 14 hours into the recording without a word).
+     */
+    @Test
+    void timeMarksThatMayBeTimesOfDayAreSaid() throws Exception {
+        Path zoom = Files.writeString(tmp.resolve("zoom.txt"), "[Anna Jansen] 14:03:12\nGoedemiddag, hoort u mij?\n\n"
+                + "[Pieter Bakker] 14:03:17\nJa, prima.\n\n[Anna Jansen] 14:03:25\nFijn. Hoe lang woont u hier?\n\n"
+                + "[Pieter Bakker] 14:03:31\nAl twintig jaar.\n");
+        TranscriptAnalysis a = new DocumentImporter().analyse(zoom);
+        assertEquals((14 * 3600 + 3 * 60 + 12) * 1000L, a.notes().clockStart(), a.timeMarks().toString());
+        Path recording = Files.writeString(tmp.resolve("opname.txt"), "[00:00:02] I: Goedemiddag.\n"
+                + "[00:00:05] R: Dag.\n[00:59:58] I: Tot slot?\n[01:00:04] R: Nee.\n");
+        assertEquals(-1, importer.analyse(recording).notes().clockStart(), "a recording's marks, past an hour later on");
     }
 
     /** Cues put in the order of their times are counted: the document's order is then not the file's. */

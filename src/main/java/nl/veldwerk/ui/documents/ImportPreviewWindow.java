@@ -559,6 +559,10 @@ public final class ImportPreviewWindow {
         if (notes.cuesJoined() > 0) {
             said.append(' ').append(I18n.text("importPreview.cuesJoined", notes.cuesJoined()));
         }
+        if (notes.clockStart() >= 0) {
+            said.append(' ').append(I18n.text("importPreview.clockTimes", nl.veldwerk.model.TimeMarks.bracketed(
+                    notes.clockStart())));
+        }
         if (notes.windows1252()) {
             said.append(' ').append(I18n.text("importPreview.windows1252"));
         }

@@ -1,6 +1,7 @@
 package nl.veldwerk.importer;
 
 import nl.veldwerk.model.TimeMark;
+import nl.veldwerk.model.TimeMarks;
 
 /**
  * One line of a transcript read as a possible start of a speaker's turn: the label, where it stands, the
@@ -143,6 +144,10 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
                 return new LabelLine(lineStart, lineEnd, label, key, labelStart, labelEnd, content, Form.LABEL_DASH_TEXT,
                         mark != null ? mark : marks.at(content));
             }
+        }
+        if (!bracketed && tail != null && q < lineEnd && TimeMarks.bracketedAt(text, tail.start())) {
+            // "Anna Jansen [00:00:03] Oké, ...": the bracketed time stands for the colon (QA: no turns at all)
+            return new LabelLine(lineStart, lineEnd, label, key, labelStart, labelEnd, q, Form.LABEL_COLON_TEXT, mark);
         }
         if (q < lineEnd) {
             return null; // words followed by more text without a colon: a sentence

@@ -116,6 +116,21 @@ class DocumentImporterTest {
                 "a sentence said about transcribing is the speaker's");
     }
 
+    /** "Name [00:00:03] text" on one line: the bracketed time stands for the colon (QA: no turns were found). */
+    @Test
+    void aBracketedTimeAfterTheNameStandsForTheColon() {
+        String text = "Anna Jansen [00:00:03] Oké, we nemen op. Dank je wel.\n\nJoost van Dijk [00:00:08] Graag gedaan.\n\n"
+                + "Anna Jansen [00:00:12] Wat doe je in het buurthuis?\n\nJoost van Dijk [00:00:15] Ik zet koffie.\n";
+        List<SpeakerTurn> turns = SpeakerTurnDetector.automatic().analyse(text).turns();
+        assertEquals(List.of("Anna Jansen", "Joost van Dijk", "Anna Jansen", "Joost van Dijk"), turns.stream()
+                .map(SpeakerTurn::speaker).toList());
+        assertEquals(List.of(3_000L, 8_000L, 12_000L, 15_000L), turns.stream().map(SpeakerTurn::timestampMillis)
+                .toList());
+        String prose = "Toen [00:01:02] zei hij iets.\nDaarna [00:01:09] ging het over de buurt en de mensen daar.\n"
+                + "Toen [00:01:20] vroeg ik door.\n";
+        assertTrue(SpeakerTurnDetector.automatic().analyse(prose).turns().isEmpty(), "words before a mark in prose");
+    }
+
     @Test
     void utf16WithBomAndWindows1252AreDetected() throws Exception {
         String dutch = "R: Café, één keer per week, €5 bijdrage.\n";

@@ -238,6 +238,10 @@ public final class DocumentImporter {
         return TextDecoder.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
     }
 
+    /** The XML parsers' words for an entity used but not declared ("The entity "nbsp" was referenced, ..."). */
+    private static final java.util.regex.Pattern UNDECLARED_ENTITY = java.util.regex.Pattern.compile(
+            "entity \"([\\w.-]{1,40})\" was referenced, but not declared");
+
     /** "ParseError at [row,col]:[3,211]\nMessage: ...": the line and what the parser found there. */
     private static final java.util.regex.Pattern STAX_PLACE = java.util.regex.Pattern.compile(
             "ParseError at \\[row,col\\]:\\[(\\d+),\\d+\\]\\s*Message: (.+)", java.util.regex.Pattern.DOTALL);
@@ -250,8 +254,12 @@ public final class DocumentImporter {
         }
         // The XML parser's own words for what the safe reading refuses, and a StAX error's place on a line of its own,
         // said in the user's words (they read "DOCTYPE is disallowed when the feature "http://apache.org/xml/..."").
-        if (message.contains("DOCTYPE is disallowed") || message.contains("was referenced, but not declared")) {
+        if (message.contains("DOCTYPE")) {
             return UserText.of(ImportException.class, "xml.declarations");
+        }
+        java.util.regex.Matcher entity = UNDECLARED_ENTITY.matcher(message);
+        if (entity.find()) { // "&nbsp;" in a file's XML, which only HTML knows (or declared in a DTD left unread)
+            return UserText.of(ImportException.class, "xml.undeclaredEntity", "&" + entity.group(1) + ";");
         }
         if (message.contains("maxElementDepth")) {
             return UserText.of(ImportException.class, "xml.tooDeep");

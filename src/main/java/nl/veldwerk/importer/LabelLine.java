@@ -1,7 +1,6 @@
 package nl.veldwerk.importer;
 
 import nl.veldwerk.model.TimeMark;
-import nl.veldwerk.model.TimeMarks;
 
 /**
  * One line of a transcript read as a possible start of a speaker's turn: the label, where it stands, the
@@ -145,8 +144,9 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
                         mark != null ? mark : marks.at(content));
             }
         }
-        if (!bracketed && tail != null && q < lineEnd && TimeMarks.bracketedAt(text, tail.start())) {
-            // "Anna Jansen [00:00:03] Oké, ...": the bracketed time stands for the colon (QA: no turns at all)
+        if (!bracketed && tail != null && q < lineEnd && text.charAt(tail.start()) == '[' && withHours(text, tail)) {
+            // "Anna Jansen [00:00:03] Oké, ...": a recording's time in square brackets stands for the colon (QA: no
+            // turns at all); not a time of day in prose ("Maandag (09:00) aankomst", review)
             return new LabelLine(lineStart, lineEnd, label, key, labelStart, labelEnd, q, Form.LABEL_COLON_TEXT, mark);
         }
         if (q < lineEnd) {

@@ -383,8 +383,8 @@ public final class SpeakerTurnDetector {
             // A time mark on a line of its own right above the next label (F9 pressed before F12, or a service
             // that writes the time above each speaker) is that turn's: this one ends before it.
             TimeMark above = next == null ? null : markAlone(text, lines, line.contentStart(), next.lineStart());
-            int end = ToolNotices.before(text, line.contentStart(),
-                    above != null ? above.start() : next != null ? next.lineStart() : text.length());
+            int end = above != null ? above.start() : next != null ? next.lineStart()
+                    : ToolNotices.before(text, line.contentStart(), text.length());
             int trimmed = trimEnd(text, line.lineStart(), end);
             String name = names.get(line.key());
             TimeMark ownAbove = t == 0 ? markAlone(text, lines, 0, line.lineStart()) : null;

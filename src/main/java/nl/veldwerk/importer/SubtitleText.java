@@ -370,15 +370,23 @@ final class SubtitleText {
         return (line.contains("->") || line.contains("→")) && line.matches(".*\\d.*");
     }
 
-    /** Nothing but a time, or the start of a time line: "00:00:15,8", "00:00:15,800 --". */
-    private static final Pattern CUT_TIME = Pattern.compile("\\s*\\d{1,2}:\\d{1,2}[\\d:.,]*(?:\\s*[-–—]+\\s*[\\d:.,]*)?\\s*");
+    /**
+     * The start of a subtitle file's time line and nothing else, hours, minutes and seconds written out as such a
+     * line writes them: "00:00:15,8", "00:00:15,800 --", "00:00:1". Not a time said ("10:30").
+     */
+    private static final Pattern CUT_TIME = Pattern.compile("\\d{2}:\\d{2}:\\d{1,2}(?:[.,]\\d{0,3})?"
+            + "(?:[ \\t]{0,4}[-–—]{1,3}>?[ \\t]{0,4}[\\d:.,]{0,12})?");
+    /** No time line cut short is longer. */
+    private static final int LONGEST_CUT_TIME = 40;
 
     /**
      * Whether line {@code at} of a subtitle file is a time line cut short, where a cue's time line stands: first in
      * its cue, or under the cue's number (QA: a file cut off after "4\n00:00:15,8" ended with those as words).
      */
     private static boolean cutShortTime(List<String> lines, int at, int cueStart) {
-        return CUT_TIME.matcher(lines.get(at)).matches() && (at == cueStart || isNumber(lines.get(at - 1)));
+        String line = lines.get(at);
+        return line.length() <= LONGEST_CUT_TIME && CUT_TIME.matcher(line.strip()).matches()
+                && (at == cueStart || isNumber(lines.get(at - 1)));
     }
 
     /**

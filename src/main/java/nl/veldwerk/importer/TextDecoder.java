@@ -199,7 +199,7 @@ final class TextDecoder {
 
     /**
      * The one normalisation every imported text gets: composed accents (NFC), LF line ends, no BOM, no
-     * trailing blank space, plain spaces for no-break and typographic ones. Page
+     * trailing blank space, plain spaces for no-break ones. Page
      * breaks (form feeds from pdftotext), Word's manual line breaks (vertical tabs) and Unicode line and
      * paragraph separators become line ends; other control characters, which no transcript means to hold
      * and which no XML export can carry, are dropped. Half a surrogate pair (an RTF {@code \\u-10240}
@@ -220,17 +220,15 @@ final class TextDecoder {
             }
             switch (c) {
                 case '\f', '\u000B', '\u0085', '\u2028', '\u2029' -> out.append('\n');
-                // A no-break or other wide space is a space: Word and LibreOffice write one between a speaker's name
-                // and the time (QA: "Interviewer\u00A0\u00A00:02" in an Otter export gave no turns at all), and
-                // search and labels know only the plain one.
-                case '\u00A0', '\u2007', '\u202F', '\u205F', '\u3000' -> out.append(' ');
+                // A no-break space is a space: Word and LibreOffice write one between a speaker's name and the time
+                // (QA: "Interviewer\u00A0\u00A00:02" in an Otter export gave no turns at all), and labels and time
+                // marks know only the plain one. Other spaces (thin, ideographic) are kept as written.
+                case '\u00A0', '\u2007', '\u202F' -> out.append(' ');
                 // A soft hyphen shows only where a line breaks: kept, "zelf\u00ADstandig" was not found as one word.
                 case '\u00AD' -> { }
                 default -> {
                     if (Character.isSurrogate(c)) {
                         out.append('\uFFFD');
-                    } else if (c >= '\u2000' && c <= '\u200A') { // en and em spaces, thin and hair spaces
-                        out.append(' ');
                     } else if (c >= 0x20 || c == '\n' || c == '\t') {
                         out.append(c);
                     }

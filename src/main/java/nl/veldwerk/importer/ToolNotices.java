@@ -3,32 +3,45 @@ package nl.veldwerk.importer;
 import java.util.regex.Pattern;
 
 /**
- * Lines a transcription service writes about its transcript, not said in the interview: Otter's closing "Transcribed
- * by https://otter.ai", and Teams' "Anna Jansen started transcription", "... stopped transcription" (in Dutch "... is
- * begonnen met transcriberen", "... heeft de transcriptie gestopt"). At the end of a turn they are left out of it, in
- * no turn, as a header above the first label is (QA: search, word counts and code-hits gave them to the last
- * speaker).
+ * Lines a transcription service writes at the end of its transcript, not said in the interview: Otter's closing
+ * "Transcribed by https://otter.ai", and Teams' "Anna Jansen stopped transcription" (in Dutch "... heeft de transcriptie
+ * gestopt"). Closing the last turn, they are left out of it, in no turn, as a header above the first label is (QA:
+ * search, word counts and code-hits gave them to the last speaker).
  */
 final class ToolNotices {
     /** A whole line, without a sentence's closing mark (a speaker who says such a thing ends the sentence). */
-    private static final Pattern NOTICE = Pattern.compile("(?iu)(?:transcribed by (?:https?://)?[\\w-]+(?:\\.[\\w-]+)+/?"
+    private static final Pattern NOTICE = Pattern.compile("(?iu)(?:transcribed by (?:https?://)?[\\w-]{1,63}"
+            + "(?:\\.[\\w-]{1,63}){1,4}/?"
             + "|\\S.{0,80} (?:started|stopped) transcription"
             + "|\\S.{0,80} heeft (?:de )?transcriptie (?:gestart|gestopt|beëindigd)"
             + "|\\S.{0,80} is (?:begonnen|gestopt) met (?:het )?transcriberen)");
+
+    /** No notice is longer: a longer line is speech, and is not copied to be looked at. */
+    private static final int LONGEST = 200;
 
     private ToolNotices() {
     }
 
     /**
-     * Where a turn whose speech begins at {@code from} ends when the lines closing it before {@code end} that are
-     * such notices are left out; {@code end} when none is. The turn's first line is its own, whatever it says.
+     * Where the last turn, whose speech begins at or after {@code from}, ends when the notice lines that close the
+     * text before {@code end} are left out; {@code end} when none does. The first line of speech is the turn's own,
+     * whatever it says (the label may stand on a line of its own, the speech on the next).
      */
     static int before(String text, int from, int end) {
+        int speech = from;
+        while (speech < end && Character.isWhitespace(text.charAt(speech))) {
+            speech++;
+        }
+        int ownLineEnd = text.indexOf('\n', speech);
+        if (ownLineEnd < 0 || ownLineEnd >= end) {
+            return end;
+        }
         int kept = end;
         while (true) {
-            int last = trimEnd(text, from, kept);
+            int last = trimEnd(text, ownLineEnd, kept);
             int lineStart = text.lastIndexOf('\n', last - 1) + 1;
-            if (last <= from || lineStart <= from || !NOTICE.matcher(text.substring(lineStart, last).strip()).matches()) {
+            if (lineStart <= ownLineEnd || last - lineStart > LONGEST
+                    || !NOTICE.matcher(text.substring(lineStart, last).strip()).matches()) {
                 return kept;
             }
             kept = lineStart;

@@ -3,6 +3,7 @@ package nl.veldwerk.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -114,6 +115,20 @@ class DocumentImporterTest {
                 + "Marieke is gestopt met transcriberen.\n";
         assertEquals(said.length() - 1, SpeakerTurnDetector.automatic().analyse(said).turns().getLast().end(),
                 "a sentence said about transcribing is the speaker's");
+        // Review: the label alone on its line, its only line of speech without a full stop, is still speech; and
+        // such a line closing a turn before the last is speech too (only the text's end has a service's notice).
+        String own = "Interviewer  0:02\nWat is er veranderd\n\nMarieke  0:11\nik ben gestopt met transcriberen\n"
+                + "mijn collega is gestopt met transcriberen\n\nInterviewer  0:20\nEn toen?\n\nMarieke  0:31\n"
+                + "mijn collega is gestopt met transcriberen\n";
+        List<SpeakerTurn> turns = SpeakerTurnDetector.automatic().analyse(own).turns();
+        assertEquals(4, turns.size());
+        assertEquals(own.length() - 1, turns.getLast().end(), "the last turn's own first line");
+        assertEquals(own.indexOf("\n\nInterviewer  0:20"), turns.get(1).end(), "a turn before the last keeps it");
+        // A hostile closing line (ten thousand characters of "a.") is looked at without a stack overflow.
+        String hostile = "I: a\nR: b\nI: c\nR: d\ntranscribed by " + "a.".repeat(5_000) + "\n";
+        assertEquals(hostile.length() - 1, SpeakerTurnDetector.automatic().analyse(hostile).turns().getLast().end());
+        String notice = "I: a\nR: b\nI: c\nR: d\ne\ntranscribed by " + "a".repeat(60) + ".ai" + ".b".repeat(3_000) + "\n";
+        assertEquals(notice.length() - 1, SpeakerTurnDetector.automatic().analyse(notice).turns().getLast().end());
     }
 
     /** "Name [00:00:03] text" on one line: the bracketed time stands for the colon (QA: no turns were found). */
@@ -126,9 +141,13 @@ class DocumentImporterTest {
                 .map(SpeakerTurn::speaker).toList());
         assertEquals(List.of(3_000L, 8_000L, 12_000L, 15_000L), turns.stream().map(SpeakerTurn::timestampMillis)
                 .toList());
-        String prose = "Toen [00:01:02] zei hij iets.\nDaarna [00:01:09] ging het over de buurt en de mensen daar.\n"
-                + "Toen [00:01:20] vroeg ik door.\n";
-        assertTrue(SpeakerTurnDetector.automatic().analyse(prose).turns().isEmpty(), "words before a mark in prose");
+        // Review: field notes with times of day, each day's word repeated and taking turns, are no turns.
+        String notes = "Maandag (09:00) aankomst in de wijk, gesprek met de wijkcoach.\n"
+                + "Dinsdag (09:30) gesprek met twee bewoners bij het buurthuis.\n"
+                + "Maandag (14:00) terug naar het buurthuis voor de koffieochtend.\n"
+                + "Dinsdag (15:00) afsluiting en notities uitgewerkt thuis.\n"
+                + "Maandag [14:30] nog een kort gesprek bij de voordeur.\nDinsdag [16:00] verslag geschreven.\n";
+        assertTrue(SpeakerTurnDetector.automatic().analyse(notes).turns().isEmpty(), "times of day in prose");
     }
 
     @Test
@@ -182,9 +201,17 @@ class DocumentImporterTest {
                 + "Kunt u vertellen hoe u bij de voedselbank kwam?\n\n4\n00:00:15,8");
         TranscriptAnalysis a = importer.analyse(cut);
         assertFalse(a.text().contains("15,8"), a.text());
-        assertTrue(a.text().contains("Om 10:30") || a.text().contains("Om\n10:30"), "a time said in a cue stays: "
-                + a.text());
         assertEquals(1, a.notes().unreadableTimes());
+        // Review: a time said, at the start of words that lost their time line, stays words.
+        Path said = Files.writeString(tmp.resolve("gezegd.srt"), "1\n00:00:01,000 --> 00:00:04,000\nHoe laat begon de "
+                + "dienst?\n\n10:30\n2\n00:00:05,000 --> 00:00:06,000\nDank u.\n");
+        TranscriptAnalysis spoken = importer.analyse(said);
+        assertTrue(spoken.text().contains("10:30"), spoken.text());
+        assertEquals(0, spoken.notes().unreadableTimes());
+        // A hostile line (a time, a dash and two hundred thousand blanks) is read in linear time, not hours.
+        Path hostile = Files.writeString(tmp.resolve("vijandig.srt"), "00:00-" + " ".repeat(200_000) + "x\n\n1\n"
+                + "00:00:01,000 --> 00:00:02,000\nHallo.\n");
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> importer.analyse(hostile));
     }
 
     /**
@@ -736,9 +763,14 @@ class DocumentImporterTest {
         ImportException declared = assertThrows(ImportException.class, () -> importer.importFile(odt("dtd.odt",
                 "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\"><!ENTITY e \"&a;&a;\">]>" + opening + "&e;"
                         + closing), T));
-        assertEquals("dtd.odt: could not be read as an OpenDocument text (it declares a document type or entities of "
-                + "its own, which no word processor writes; such a file is not read, for safety). Is it damaged, or "
-                + "saved in another format?", declared.getMessage());
+        // Writer's reading leaves the declarations unread, so it is the entity used that is said.
+        assertEquals("dtd.odt: could not be read as an OpenDocument text (its XML uses the entity &e;, which no word "
+                + "processor writes (an HTML page saved under this name, or a file made by another program?)). Is it "
+                + "damaged, or saved in another format?", declared.getMessage());
+        ImportException html = assertThrows(ImportException.class, () -> importer.importFile(odt("html.odt",
+                "<?xml version=\"1.0\"?>" + opening + "Hallo&nbsp;daar" + closing), T));
+        assertTrue(html.getMessage().contains("(its XML uses the entity &nbsp;, which no word processor writes"),
+                "no document type is declared, and none is said: " + html.getMessage());
         ImportException deep = assertThrows(ImportException.class, () -> importer.importFile(docx("diep.docx",
                 "<w:p><w:r><w:t>Hallo</w:t></w:r></w:p>" + "<w:sdt><w:sdtContent>".repeat(60)
                         + "</w:sdtContent></w:sdt>".repeat(60)), T));

@@ -529,35 +529,29 @@ public final class CodingViewModel implements CodingActions {
     }
 
     /**
-     * After transcribing: the lines after the document's last turn whose typed labels ("I:", "R:" at the start
-     * of lines) open no turn yet become turns, as one undoable step, in a new transcript and in one that has
-     * turns already (a second sitting, a transcript imported with its turns). Turns already there are kept as
-     * they are (their speakers may have been renamed in the project, which the labels in the text do not
-     * say). A speaker new to the project whose label names an interviewer ("I", "Interviewer", "Onderzoeker")
-     * becomes one, as at import.
+     * After transcribing ({@code before}: the document's text when it began): the lines after the document's last
+     * turn whose typed labels ("I:", "R:" at the start of lines) open no turn yet become turns, in a new transcript
+     * and in one that has turns already (a second sitting, a transcript imported with its turns); then a line typed
+     * among the turns there that opens with a speaker's label starts that speaker's turn, as after editing
+     * ({@link #findEditedTurns}; QA: a label line typed at the start of a turn's line stayed in no turn). One undoable
+     * step. Turns already there are kept as they are (their speakers may have been renamed in the project, which the
+     * labels in the text do not say). A speaker new to the project whose label names an interviewer ("I",
+     * "Interviewer", "Onderzoeker") becomes one, as at import.
      */
-    public void findTypedTurns(String documentId) {
+    public void findTranscribedTurns(String documentId, String before) {
         if (main.storeProperty().get() == null || main.readOnlyProperty().get()) {
             return;
         }
         main.session().project().document(documentId).ifPresent(d -> {
-            List<String> labels = NextSpeaker.typedLabels(d.text());
-            if (labels.isEmpty()) {
+            List<nl.veldwerk.model.SpeakerTurn> added = typedAfterTheLastTurn(d);
+            List<nl.veldwerk.model.SpeakerTurn> typed = new ArrayList<>(d.turns());
+            typed.addAll(added);
+            typed.sort(java.util.Comparator.comparingInt(nl.veldwerk.model.SpeakerTurn::start));
+            List<nl.veldwerk.model.SpeakerTurn> turns = before == null || before.equals(d.text()) || typed.isEmpty()
+                    ? typed : nl.veldwerk.project.EditedTurns.split(typed, before, d.text());
+            if (turns.equals(d.turns())) {
                 return;
             }
-            nl.veldwerk.importer.TranscriptAnalysis found = nl.veldwerk.importer.SpeakerTurnDetector.withLabels(labels)
-                    .analyse(d.text());
-            // Only after the turns there: lines with labels among them that are no turns (a header "Datum:", a
-            // turn the user took away) were left so on purpose.
-            int after = d.turns().stream().mapToInt(nl.veldwerk.model.SpeakerTurn::end).max().orElse(0);
-            List<nl.veldwerk.model.SpeakerTurn> added = found.turns().stream().filter(t -> t.start() >= after)
-                    .toList();
-            if (!found.text().equals(d.text()) || added.isEmpty()) {
-                return;
-            }
-            List<nl.veldwerk.model.SpeakerTurn> turns = new ArrayList<>(d.turns());
-            turns.addAll(added);
-            turns.sort(java.util.Comparator.comparingInt(nl.veldwerk.model.SpeakerTurn::start));
             Project p = project();
             List<Command> steps = new ArrayList<>();
             steps.add(nl.veldwerk.project.DocumentCommands.setTurns(d.id(), turns));
@@ -567,9 +561,25 @@ public final class CodingViewModel implements CodingActions {
                     .forEach(name -> steps.add(nl.veldwerk.project.SpeakerCommands.setRole(name,
                             nl.veldwerk.model.SpeakerRole.INTERVIEWER)));
             execute(steps, Message.of("document.turns", turns.size()));
-            main.showStatus(nl.veldwerk.ui.common.I18n.text("transcription.turnsFound", added.size(), d.name(),
-                    String.join(", ", added.stream().map(nl.veldwerk.model.SpeakerTurn::speaker).distinct().toList())));
+            showTurnsFound(d, d.turns(), turns);
         });
+    }
+
+    /**
+     * The turns the labels typed after the document's last turn open; none when the text holds no typed label or
+     * reading it would change it. Only after the turns there: lines with labels among them that are no turns (a
+     * header "Datum:", a turn the user took away) were left so on purpose.
+     */
+    private static List<nl.veldwerk.model.SpeakerTurn> typedAfterTheLastTurn(nl.veldwerk.model.Document d) {
+        List<String> labels = NextSpeaker.typedLabels(d.text());
+        if (labels.isEmpty()) {
+            return List.of();
+        }
+        nl.veldwerk.importer.TranscriptAnalysis found = nl.veldwerk.importer.SpeakerTurnDetector.withLabels(labels)
+                .analyse(d.text());
+        int after = d.turns().stream().mapToInt(nl.veldwerk.model.SpeakerTurn::end).max().orElse(0);
+        return found.text().equals(d.text()) ? found.turns().stream().filter(t -> t.start() >= after).toList()
+                : List.of();
     }
 
     /**
@@ -593,18 +603,25 @@ public final class CodingViewModel implements CodingActions {
             if (turns == had || turns.equals(had)) {
                 return;
             }
-            int added = turns.size() - had.size();
             execute(List.of(nl.veldwerk.project.DocumentCommands.setTurns(d.id(), turns)),
                     Message.of("document.turns", turns.size()));
-            java.util.Set<Integer> starts = new java.util.HashSet<>();
-            had.forEach(t -> starts.add(t.start()));
-            // New turns, or (none added) turns that now begin at a time mark typed before their label (review: only
-            // a change in number was taken, so those marks stayed the turn before's).
-            String speakers = String.join(", ", turns.stream().filter(t -> !starts.contains(t.start()))
-                    .map(nl.veldwerk.model.SpeakerTurn::speaker).distinct().toList());
-            main.showStatus(added > 0 ? nl.veldwerk.ui.common.I18n.text("transcription.turnsFound", added, d.name(),
-                    speakers) : nl.veldwerk.ui.common.I18n.text("edit.turnsAtMarks", d.name(), speakers));
+            showTurnsFound(d, had, turns);
         });
+    }
+
+    /**
+     * Says the turns found: how many are new and whose, or (none added) that turns now begin at a time mark typed
+     * before their label (review: only a change in number was taken, so those marks stayed the turn before's).
+     */
+    private void showTurnsFound(nl.veldwerk.model.Document d, List<nl.veldwerk.model.SpeakerTurn> had,
+                                List<nl.veldwerk.model.SpeakerTurn> turns) {
+        int added = turns.size() - had.size();
+        java.util.Set<Integer> starts = new java.util.HashSet<>();
+        had.forEach(t -> starts.add(t.start()));
+        String speakers = String.join(", ", turns.stream().filter(t -> !starts.contains(t.start()))
+                .map(nl.veldwerk.model.SpeakerTurn::speaker).distinct().toList());
+        main.showStatus(added > 0 ? nl.veldwerk.ui.common.I18n.text("transcription.turnsFound", added, d.name(),
+                speakers) : nl.veldwerk.ui.common.I18n.text("edit.turnsAtMarks", d.name(), speakers));
     }
 
     /** Plays a quotation's stretch of its recording: from the time mark before it to the one after it. */

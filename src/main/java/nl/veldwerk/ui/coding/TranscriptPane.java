@@ -77,7 +77,9 @@ public final class TranscriptPane extends VBox {
             editing.set(on);
             if (on) {
                 typingIn = transcript.documentId();
-                textWhenTypingBegan = shownDocument() == null ? null : shownDocument().text();
+                // Already editing this document: the labels typed since editing began count too (review).
+                textWhenTypingBegan = typingIn != null && typingIn.equals(editedDocument) ? textWhenEditingBegan
+                        : shownDocument() == null ? null : shownDocument().text();
             } else if (typingIn != null) {
                 findTurnsTyped();
                 typingIn = null;
@@ -130,17 +132,9 @@ public final class TranscriptPane extends VBox {
     /** The document transcribed in ({@link #typingIn}) had this text when transcription began. */
     private String textWhenTypingBegan;
 
-    /**
-     * Transcription in {@link #typingIn} ends: the labels typed after the last turn become turns, then a label line
-     * typed among the turns there (between two, or inside one) starts its speaker's turn, as after Edit text (QA: a
-     * line typed at the start of a turn's line stayed in no turn). In this order, so that a speaker new to the
-     * document, typed at the end, is found there before the lines among the turns are looked at.
-     */
+    /** Transcription in {@link #typingIn} ends: the labels typed become turns (see findTranscribedTurns). */
     private void findTurnsTyped() {
-        coding.findTypedTurns(typingIn);
-        if (textWhenTypingBegan != null) {
-            coding.findEditedTurns(typingIn, textWhenTypingBegan);
-        }
+        coding.findTranscribedTurns(typingIn, textWhenTypingBegan);
         textWhenTypingBegan = null;
     }
 

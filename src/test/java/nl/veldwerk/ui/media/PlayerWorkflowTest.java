@@ -666,8 +666,13 @@ class PlayerWorkflowTest extends WorkbenchTest {
                 .orElseThrow(() -> new AssertionError("in no turn: " + d.turns()));
         assertEquals("R", said.speaker(), d.turns().toString());
         assertEquals(d.text().indexOf("R: Pardon"), said.start(), d.turns().toString());
-        assertEquals("I", d.turns().getFirst().speaker());
+        assertEquals(List.of("I", "R", "R"), d.turns().stream().map(SpeakerTurn::speaker).toList());
+        assertEquals(List.of(0, 9, 20), d.turns().stream().map(SpeakerTurn::start).toList());
         assertTrue(d.turns().getFirst().end() <= said.start(), "the question keeps its own line: " + d.turns());
+        robot.interact(vm::undo);
+        Document undone = vm.session().project().document(id).orElseThrow();
+        assertEquals("I: Hello\nR: Pardon?\nR: Hi", undone.text(), "one undo takes the turns found, not the typing");
+        assertEquals(2, undone.turns().size(), undone.turns().toString());
     }
 
     @Test

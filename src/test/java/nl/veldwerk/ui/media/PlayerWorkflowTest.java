@@ -675,6 +675,41 @@ class PlayerWorkflowTest extends WorkbenchTest {
         assertEquals(2, undone.turns().size(), undone.turns().toString());
     }
 
+    /**
+     * A label line typed with Edit text on, before transcription was started in the same document, becomes a turn when
+     * transcription ends (review: the text when transcription began was the baseline, so that line was no new one).
+     */
+    @Test
+    void aLabelTypedInEditModeBeforeTranscribingBecomesATurnWhenTranscriptionEnds(FxRobot robot) throws Exception {
+        newTranscriptOfTheEnglishInterview(robot);
+        String id = vm.session().project().documents().stream().filter(d -> d.name().equals("interview-en"))
+                .findFirst().orElseThrow().id();
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        robot.clickOn(area);
+        robot.type(KeyCode.F12);
+        robot.write("Hello");
+        robot.type(KeyCode.F12);
+        robot.write("Hi");
+        robot.interact(() -> vm.playback().transcribingProperty().set(false));
+        WindowTestSupport.idle(vm);
+        assertEquals("I: Hello\nR: Hi", vm.session().project().document(id).orElseThrow().text());
+
+        robot.clickOn("#edit-text");
+        robot.interact(() -> {
+            area.requestFocus();
+            area.moveTo("I: Hello\n".length());
+        });
+        robot.write("I: Well?");
+        robot.type(KeyCode.ENTER);
+        robot.interact(() -> vm.playback().transcribingProperty().set(true));
+        robot.interact(() -> vm.playback().transcribingProperty().set(false));
+        WindowTestSupport.idle(vm);
+        Document d = vm.session().project().document(id).orElseThrow();
+        assertEquals("I: Hello\nI: Well?\nR: Hi", d.text());
+        assertEquals(List.of("I", "I", "R"), d.turns().stream().map(SpeakerTurn::speaker).toList(), d.turns().toString());
+        assertEquals(List.of(0, 9, 18), d.turns().stream().map(SpeakerTurn::start).toList());
+    }
+
     @Test
     void aRecordingBesideAnImportedTranscriptIsLinkedWithIt(FxRobot robot) throws Exception {
         open(robot, null, false);

@@ -60,6 +60,13 @@ final class ImportPreview {
                         s.firstWords(), as);
             }
         }
+        List<List<String>> similar = nl.veldwerk.importer.SimilarNames.pairs(a.speakers().stream()
+                .map(TranscriptAnalysis.Speaker::name).toList());
+        if (!similar.isEmpty()) {
+            out.printf("  nearly the same name: %s (one person? --rename gives them one name, e.g. --rename \"%s=%s\")%n",
+                    String.join("; ", similar.stream().map(p -> p.get(0) + " and " + p.get(1)).toList()),
+                    similar.getFirst().get(1), similar.getFirst().get(0));
+        }
         if (!a.leftOut().isEmpty()) {
             out.printf("  %s%n", leftOut(a.leftOut()));
         }

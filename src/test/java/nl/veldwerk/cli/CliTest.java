@@ -184,6 +184,11 @@ class CliTest {
                 + "later time\n"), preview.out());
         assertTrue(preview.out().contains("\n  1 time line could not be read (a time like 99:99:99 or a line cut "
                 + "short): the words under it are given the time before them\n"), preview.out());
+        Path typo = Files.writeString(tmp.resolve("typo.txt"), "Interviewer: Welkom.\nR1: Dag.\nInterviewer: Hoe "
+                + "gaat het?\nR1: Goed.\nInterviwer: Sorry, waarom?\nR 1: Daarom.\n");
+        CliRun similar = run("import", project.toString(), typo.toString(), "--preview");
+        assertTrue(similar.out().contains("\n  nearly the same name: Interviewer and Interviwer; R1 and R 1 (one person? "
+                + "--rename gives them one name, e.g. --rename \"Interviwer=Interviewer\")\n"), similar.out());
         CliRun imported = run("import", project.toString(), old.toString());
         assertEquals(0, imported.status(), imported.err());
         assertTrue(imported.out().contains("Imported oud: ") && imported.out().contains("\n" + encoding + "\n"),

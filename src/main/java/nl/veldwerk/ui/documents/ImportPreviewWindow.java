@@ -217,7 +217,7 @@ public final class ImportPreviewWindow {
         details.setWrapText(true);
         TableView<SpeakerRow> speakers = speakerTable(projectInterviewers, documentsOfSpeakers, table::refresh);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            details.setText(now == null ? "" : details(now.plan().analysis()));
+            details.setText(now == null ? "" : details(now.plan().analysis()) + similarNames(now.plan().analysis()));
             speakers.setItems(FXCollections.observableArrayList(now == null ? List.of() : now.plan().analysis()
                     .speakers().stream().map(s -> new SpeakerRow(now, s)).toList()));
         });
@@ -618,6 +618,14 @@ public final class ImportPreviewWindow {
     }
 
     /** What the file's own panel says of it: its turns (or why none), and what the import changes in it. */
+    /** " Nearly the same name: R1 and R 1. ...", naming the speakers that may be one; "" when none may. */
+    static String similarNames(TranscriptAnalysis a) {
+        List<String> pairs = nl.veldwerk.importer.SimilarNames.pairs(a.speakers().stream()
+                .map(TranscriptAnalysis.Speaker::name).toList()).stream()
+                .map(pair -> I18n.text("importPreview.similarPair", pair.get(0), pair.get(1))).toList();
+        return pairs.isEmpty() ? "" : " " + I18n.text("importPreview.similarNames", String.join("; ", pairs));
+    }
+
     static String details(TranscriptAnalysis a) {
         if (a.turns().isEmpty()) {
             // The way out when the reading missed labels written otherwise ("marieke", "+31 6 1234 5678").

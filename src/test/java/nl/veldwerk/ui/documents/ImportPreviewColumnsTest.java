@@ -95,6 +95,11 @@ class ImportPreviewColumnsTest {
         details = ImportPreviewWindow.details(new DocumentImporter().analyse(old));
         assertTrue(details.contains("(not UTF-8: read as Windows-1252, as older Windows editors write. If letters such as"
                 + " ë or ’ look wrong, save the file as UTF-8 and import it again.)"), details);
+        java.nio.file.Path typo = java.nio.file.Files.writeString(dir.resolve("typo.txt"), "Interviewer: Welkom.\n"
+                + "R1: Dag.\nInterviewer: Hoe gaat het?\nR1: Goed.\nInterviwer: Sorry, waarom?\nR 1: Daarom.\n");
+        assertEquals(" Nearly the same name: Interviewer and Interviwer; R1 and R 1. One person? Give them one name below "
+                + "to make them one speaker.", ImportPreviewWindow.similarNames(new DocumentImporter().analyse(typo)));
+        assertEquals("", ImportPreviewWindow.similarNames(new DocumentImporter().analyse(old)));
         I18n.setLocale(java.util.Locale.forLanguageTag("nl"));
         try {
             assertTrue(ImportPreviewWindow.details(new DocumentImporter().analyse(old)).contains("(geen UTF-8: gelezen"

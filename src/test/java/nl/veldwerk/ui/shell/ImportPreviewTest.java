@@ -214,6 +214,22 @@ class ImportPreviewTest extends WorkbenchTest {
                 document("telefoon").turns().stream().map(nl.veldwerk.model.SpeakerTurn::speaker).toList());
     }
 
+    /** Speakers with nearly the same name are named above the speakers table, where they can be given one name. */
+    @Test
+    void nearlyTheSameNamesAreSaidAboveTheSpeakers(FxRobot robot) throws Exception {
+        openNew(robot, "typo", ProjectInfo.named("Typo", Fixtures.T));
+        Path file = tmp.resolve("typo.txt");
+        java.nio.file.Files.writeString(file, "Interviewer: Welkom.\nR1: Dag.\nInterviewer: Hoe gaat het?\nR1: Goed.\n"
+                + "Interviwer: Sorry, waarom?\nR 1: Daarom.\n");
+        robot.interact(() -> vm.files().importTranscripts(List.of(file)));
+        javafx.scene.control.Button importButton = WindowTestSupport.importPreviewButton();
+        Label details = robot.from(importButton.getScene().getRoot()).lookup("#import-preview-details").query();
+        assertTrue(details.getText().endsWith(" Nearly the same name: Interviewer and Interviwer; R1 and R 1. One person? "
+                + "Give them one name below to make them one speaker."), details.getText());
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        WindowTestSupport.idle(vm);
+    }
+
     /** Types a found speaker's name in the project into the speakers table, as the user does (double-click, Enter). */
     private static void nameInProject(FxRobot robot, TableView<?> speakers, String found, String name) {
         javafx.scene.control.TableCell<?, ?> cell = robot.from(speakers).lookup(".table-cell").queryAll().stream()

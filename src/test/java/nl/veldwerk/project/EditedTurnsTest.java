@@ -38,6 +38,35 @@ class EditedTurnsTest {
                 "a label line the import left inside a turn, a header field and an unknown name: no turn");
     }
     /**
+     * QA: a speaker's name and time alone on a line, as Otter, Teams and Word write a turn's opening ("Pieter Bakker
+     * 0:14"), starts a turn with that time; and a label of a speaker the caller names (one the document has no turn of
+     * yet) does too.
+     */
+    @Test
+    void aNameAndTimeLineOrALabelOfAnotherSpeakerStartsATurn() {
+        String before = "Anneke  0:02\nHoe lang woont u al in deze wijk? Mooi.\n\nPieter Bakker  0:20\nNee.\n";
+        String after = before.replace(" Mooi.", "\n\nPieter Bakker  0:14\nTwintig jaar.\n\nAnneke  0:17\nMooi.");
+        int pieter = after.indexOf("Pieter Bakker  0:14");
+        int anneke = after.indexOf("Anneke  0:17");
+        int last = after.indexOf("Pieter Bakker  0:20");
+        List<SpeakerTurn> turns = List.of(new SpeakerTurn("Anneke", 0, last - 2, 2_000L),
+                new SpeakerTurn("Pieter Bakker", last, after.length() - 1, 20_000L));
+        List<SpeakerTurn> split = EditedTurns.split(turns, before, after);
+        assertEquals(List.of(0, pieter, anneke, last), split.stream().map(SpeakerTurn::start).toList());
+        assertEquals(java.util.Arrays.asList(2_000L, 14_000L, 17_000L, 20_000L), split.stream()
+                .map(SpeakerTurn::timestampMillis).toList());
+
+        String boer = BEFORE.replace(" Waarom vraagt u dat?", "\nBoer: Ik ook niet.\nA01: Waarom vraagt u dat?");
+        List<SpeakerTurn> had = List.of(new SpeakerTurn("Interviewer", 0, 23, null),
+                new SpeakerTurn("A01", 23, boer.length(), null));
+        assertSame(had, EditedTurns.split(had, BEFORE, boer), "not named: no speaker");
+        assertEquals(List.of("Interviewer", "A01", "Boer", "A01"), EditedTurns.split(had, BEFORE, boer,
+                List.of("Boer")).stream().map(SpeakerTurn::speaker).toList());
+        String speech = BEFORE.replace(" Waarom vraagt u dat?", "\nA01 10 keer, zei ik.");
+        assertSame(had, EditedTurns.split(had, BEFORE, speech), "a label and words without a colon or time: speech");
+    }
+
+    /**
      * Review: a label line typed in no turn (after a turn trimmed at its line's end) starts a turn up to the next;
      * one after a time mark, or in other capitals, counts; a repeated label line typed into an answer is new.
      */

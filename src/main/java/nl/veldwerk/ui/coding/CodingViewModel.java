@@ -458,6 +458,11 @@ public final class CodingViewModel implements CodingActions {
                 steps)));
     }
 
+    /** As {@link #execute}, one undo step named {@code description} also when it is one step. */
+    private void executeAs(Message description, List<Command> steps) {
+        main.run(() -> session().execute(new CompositeCommand(description, steps)));
+    }
+
     /** Where the list's rows (in reading order) have this quotation's row; -1 when it is not listed. */
     int rowIndexOf(String quotationId) {
         return list.indexOfListed(quotationId);
@@ -548,7 +553,8 @@ public final class CodingViewModel implements CodingActions {
             typed.addAll(added);
             typed.sort(java.util.Comparator.comparingInt(nl.veldwerk.model.SpeakerTurn::start));
             List<nl.veldwerk.model.SpeakerTurn> turns = before == null || before.equals(d.text()) || typed.isEmpty()
-                    ? typed : nl.veldwerk.project.EditedTurns.split(typed, before, d.text());
+                    ? typed : nl.veldwerk.project.EditedTurns.split(typed, before, d.text(),
+                    NextSpeaker.typedLabels(d.text()));
             if (turns.equals(d.turns())) {
                 return;
             }
@@ -560,7 +566,7 @@ public final class CodingViewModel implements CodingActions {
                     .filter(name -> p.documents().stream().noneMatch(other -> other.turnSpeakers().contains(name)))
                     .forEach(name -> steps.add(nl.veldwerk.project.SpeakerCommands.setRole(name,
                             nl.veldwerk.model.SpeakerRole.INTERVIEWER)));
-            execute(steps, Message.of("document.turns", turns.size()));
+            executeAs(turnsFoundStep(d.turns(), turns), steps);
             showTurnsFound(d, d.turns(), turns);
         });
     }
@@ -599,14 +605,23 @@ public final class CodingViewModel implements CodingActions {
                 return;
             }
             List<nl.veldwerk.model.SpeakerTurn> had = d.turns();
-            List<nl.veldwerk.model.SpeakerTurn> turns = nl.veldwerk.project.EditedTurns.split(had, before, text);
+            // A label typed for a speaker the document has no turn of yet counts too ("Boer: ...", QA: it stayed the
+            // turn before's without a word); the status line says whose turns were found, and Undo takes them back.
+            List<nl.veldwerk.model.SpeakerTurn> turns = nl.veldwerk.project.EditedTurns.split(had, before, text,
+                    NextSpeaker.typedLabels(text));
             if (turns == had || turns.equals(had)) {
                 return;
             }
-            execute(List.of(nl.veldwerk.project.DocumentCommands.setTurns(d.id(), turns)),
-                    Message.of("document.turns", turns.size()));
+            executeAs(turnsFoundStep(had, turns), List.of(nl.veldwerk.project.DocumentCommands.setTurns(d.id(), turns)));
             showTurnsFound(d, had, turns);
         });
+    }
+
+    /** The undo step's name: the turns found (not all the document's: QA, "Undo Find 7 speaker turns" for one). */
+    private static Message turnsFoundStep(List<nl.veldwerk.model.SpeakerTurn> had,
+                                          List<nl.veldwerk.model.SpeakerTurn> turns) {
+        int added = turns.size() - had.size();
+        return added > 0 ? Message.of("document.turnsFound", added) : Message.of("document.turnsAtMarks");
     }
 
     /**

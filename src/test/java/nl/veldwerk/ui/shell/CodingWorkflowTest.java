@@ -495,8 +495,32 @@ class CodingWorkflowTest extends WorkbenchTest {
         assertEquals(List.of("Interviewer", "A01", "Interviewer", "Interviewer", "A01"), d.turns().stream()
                 .map(nl.veldwerk.model.SpeakerTurn::speaker).toList());
         assertEquals(d.text().indexOf("Interviewer: Waarom"), d.turns().get(2).start());
+        assertTrue(vm.undoLabelProperty().get().contains("Find one new speaker turn"), "the turns found, not all of "
+                + "them (QA: 'Find 7 speaker turns' for one): " + vm.undoLabelProperty().get());
         robot.interact(vm::undo);
         assertEquals(4, project().documents().iterator().next().turns().size(), "one undo takes the turn back");
+
+        // A label of a speaker the document has no turn of yet starts that speaker's turn too (QA: it stayed in the
+        // answer without a word).
+        robot.clickOn("#edit-text");
+        int boer = project().documents().iterator().next().text().indexOf(" Zomaar.");
+        robot.interact(() -> {
+            area.requestFocus();
+            area.moveTo(boer);
+        });
+        robot.type(KeyCode.DELETE);
+        robot.type(KeyCode.ENTER);
+        robot.write("Boer: ");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#edit-text");
+        WindowTestSupport.idle(vm);
+        nl.veldwerk.model.Document withBoer = project().documents().iterator().next();
+        // The question's line was edited too (its last space deleted), so it is a label line typed anew as well.
+        assertEquals(List.of("Interviewer", "A01", "Interviewer", "Boer", "Interviewer", "A01"), withBoer.turns()
+                .stream().map(nl.veldwerk.model.SpeakerTurn::speaker).toList(), withBoer.text());
+        assertEquals(withBoer.text().indexOf("Boer: Zomaar."), withBoer.turns().get(3).start());
+        robot.interact(vm::undo);
+        assertEquals(4, project().documents().iterator().next().turns().size(), "one undo takes them back");
 
         // Closed while editing: edit mode is left first, so the label typed is a turn in what is saved (review).
         robot.clickOn("#edit-text");

@@ -481,16 +481,7 @@ class CodingWorkflowTest extends WorkbenchTest {
         assertEquals(4, project().documents().iterator().next().turns().size());
         robot.clickOn("#edit-text");
         int at = text.indexOf(" Waarom");
-        robot.interact(() -> {
-            area.requestFocus();
-            area.moveTo(at);
-        });
-        robot.type(KeyCode.DELETE); // the space
-        robot.type(KeyCode.ENTER);
-        robot.write("Interviewer: ");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#edit-text");
-        WindowTestSupport.idle(vm);
+        breakLineAndLabel(robot, area, at, "Interviewer: ");
         nl.veldwerk.model.Document d = project().documents().iterator().next();
         assertEquals(List.of("Interviewer", "A01", "Interviewer", "Interviewer", "A01"), d.turns().stream()
                 .map(nl.veldwerk.model.SpeakerTurn::speaker).toList());
@@ -503,17 +494,7 @@ class CodingWorkflowTest extends WorkbenchTest {
         // A label of a speaker the document has no turn of yet starts that speaker's turn too (QA: it stayed in the
         // answer without a word).
         robot.clickOn("#edit-text");
-        int boer = project().documents().iterator().next().text().indexOf(" Zomaar.");
-        robot.interact(() -> {
-            area.requestFocus();
-            area.moveTo(boer);
-        });
-        robot.type(KeyCode.DELETE);
-        robot.type(KeyCode.ENTER);
-        robot.write("Boer: ");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#edit-text");
-        WindowTestSupport.idle(vm);
+        breakLineAndLabel(robot, area, project().documents().iterator().next().text().indexOf(" Zomaar."), "Boer: ");
         nl.veldwerk.model.Document withBoer = project().documents().iterator().next();
         // The question's line was edited too (its last space deleted), so it is a label line typed anew as well.
         assertEquals(List.of("Interviewer", "A01", "Interviewer", "Boer", "Interviewer", "A01"), withBoer.turns()
@@ -536,6 +517,20 @@ class CodingWorkflowTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
         assertEquals(5, project().documents().iterator().next().turns().size(),
                 project().documents().iterator().next().text());
+    }
+
+    /** In edit mode: the space at {@code at} becomes a line break and {@code label} is typed; then edit mode ends. */
+    private void breakLineAndLabel(FxRobot robot, InlineCssTextArea area, int at, String label) throws Exception {
+        robot.interact(() -> {
+            area.requestFocus();
+            area.moveTo(at);
+        });
+        robot.type(KeyCode.DELETE); // the space
+        robot.type(KeyCode.ENTER);
+        robot.write(label);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#edit-text");
+        WindowTestSupport.idle(vm);
     }
 
     @Test

@@ -217,7 +217,7 @@ public final class ImportPreviewWindow {
         details.setWrapText(true);
         TableView<SpeakerRow> speakers = speakerTable(projectInterviewers, documentsOfSpeakers, table::refresh);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            details.setText(now == null ? "" : details(now.plan().analysis()) + similarNames(now.plan().analysis()));
+            details.setText(now == null ? "" : details(now.plan().analysis()));
             speakers.setItems(FXCollections.observableArrayList(now == null ? List.of() : now.plan().analysis()
                     .speakers().stream().map(s -> new SpeakerRow(now, s)).toList()));
         });
@@ -537,48 +537,51 @@ public final class ImportPreviewWindow {
     }
 
     /**
-     * " (3 lines over 4,000 characters broken into paragraphs)": the document's ¶s are not the file's lines; and
-     * a subtitle file's time lines that could not be read (their words given the time before them).
+     * What the import changes in the file, or had to decide about it, a sentence each: lines broken into paragraphs
+     * (the document's ¶s are not the file's lines), time lines that could not be read, cues put in order or joined,
+     * times that may be times of day, the encoding guessed, and what a word processor's file held beside its text.
      */
-    private static String broken(TranscriptAnalysis a) {
-        return (a.longLinesBroken() == 0 ? "" : " " + I18n.text("importPreview.longLines", a.longLinesBroken(),
-                nl.veldwerk.model.LongLines.MAX))
-                + readNotes(a.notes())
-                + (a.leftOut().isEmpty() ? "" : " " + leftOut(a.leftOut()));
+    static List<String> notes(TranscriptAnalysis a) {
+        List<String> notes = new java.util.ArrayList<>();
+        if (a.longLinesBroken() > 0) {
+            notes.add(I18n.text("importPreview.longLines", a.longLinesBroken(), nl.veldwerk.model.LongLines.MAX));
+        }
+        nl.veldwerk.importer.ReadNotes read = a.notes();
+        if (read.unreadableTimes() > 0) {
+            notes.add(I18n.text("importPreview.unreadableTimes", read.unreadableTimes()));
+        }
+        if (read.cuesReordered() > 0) {
+            notes.add(I18n.text("importPreview.cuesReordered", read.cuesReordered()));
+        }
+        if (read.cuesJoined() > 0) {
+            notes.add(I18n.text("importPreview.cuesJoined", read.cuesJoined()));
+        }
+        if (read.clockStart() >= 0) {
+            notes.add(I18n.text("importPreview.clockTimes", nl.veldwerk.model.TimeMarks.bracketed(read.clockStart())));
+        }
+        if (read.windows1252()) {
+            notes.add(I18n.text("importPreview.windows1252"));
+        }
+        if (read.strayBytes() > 0) {
+            notes.add(I18n.text("importPreview.strayBytes", read.strayBytes()));
+        }
+        if (!a.leftOut().isEmpty()) {
+            notes.add(leftOut(a.leftOut()));
+        }
+        String similar = similarNames(a);
+        if (!similar.isEmpty()) {
+            notes.add(similar);
+        }
+        return notes;
     }
 
-    /** What reading the file had to decide (times that could not be read, cues put in order, the encoding guessed). */
-    private static String readNotes(nl.veldwerk.importer.ReadNotes notes) {
-        StringBuilder said = new StringBuilder();
-        if (notes.unreadableTimes() > 0) {
-            said.append(' ').append(I18n.text("importPreview.unreadableTimes", notes.unreadableTimes()));
-        }
-        if (notes.cuesReordered() > 0) {
-            said.append(' ').append(I18n.text("importPreview.cuesReordered", notes.cuesReordered()));
-        }
-        if (notes.cuesJoined() > 0) {
-            said.append(' ').append(I18n.text("importPreview.cuesJoined", notes.cuesJoined()));
-        }
-        if (notes.clockStart() >= 0) {
-            said.append(' ').append(I18n.text("importPreview.clockTimes", nl.veldwerk.model.TimeMarks.bracketed(
-                    notes.clockStart())));
-        }
-        if (notes.windows1252()) {
-            said.append(' ').append(I18n.text("importPreview.windows1252"));
-        }
-        if (notes.strayBytes() > 0) {
-            said.append(' ').append(I18n.text("importPreview.strayBytes", notes.strayBytes()));
-        }
-        return said.toString();
-    }
-
-    /** "(left out: 1 footnote or endnote, 2 comments)": what a word processor's file held beside the text. */
+    /** "Not in the transcript, ...: 1 footnote or endnote, 2 comments": what a word processor's file held beside the text. */
     static String leftOut(nl.veldwerk.importer.LeftOut left) {
         String end = left.endMissing() ? I18n.text("importPreview.endMissing") : "";
         if (!left.anyLeftOut()) {
             return end;
         }
-        return (leftOutParts(left) + " " + end).strip();
+        return leftOutParts(left) + (end.isEmpty() ? "" : ". " + end);
     }
 
     private static String leftOutParts(nl.veldwerk.importer.LeftOut left) {
@@ -618,23 +621,27 @@ public final class ImportPreviewWindow {
     }
 
     /** What the file's own panel says of it: its turns (or why none), and what the import changes in it. */
-    /** " Nearly the same name: R1 and R 1. ...", naming the speakers that may be one; "" when none may. */
+    /** "Nearly the same name: R1 and R 1. ...", naming the speakers that may be one; "" when none may. */
     static String similarNames(TranscriptAnalysis a) {
         List<String> pairs = nl.veldwerk.importer.SimilarNames.pairs(a.speakers().stream()
                 .map(TranscriptAnalysis.Speaker::name).toList()).stream()
                 .map(pair -> I18n.text("importPreview.similarPair", pair.get(0), pair.get(1))).toList();
-        return pairs.isEmpty() ? "" : " " + I18n.text("importPreview.similarNames", String.join("; ", pairs));
+        return pairs.isEmpty() ? "" : I18n.text("importPreview.similarNames", String.join("; ", pairs));
     }
 
+    /**
+     * The notes, a line each, then the file's turns (ending in the colon that opens the list of speakers) or why it
+     * has none (QA: the notes ran together inside the sentence's parentheses).
+     */
     static String details(TranscriptAnalysis a) {
+        String notes = notes(a).stream().map(note -> "• " + note + "\n").collect(java.util.stream.Collectors.joining());
         if (a.turns().isEmpty()) {
             // The way out when the reading missed labels written otherwise ("marieke", "+31 6 1234 5678").
-            return I18n.text("importPreview.why." + a.verdict().name())
+            return notes + I18n.text("importPreview.why." + a.verdict().name())
                     + (a.verdict() == TranscriptAnalysis.Verdict.TURNS_OFF ? ""
-                    : ". " + I18n.text("importPreview.nameLabels")) + broken(a);
+                    : ". " + I18n.text("importPreview.nameLabels"));
         }
-        // What the import changes before the colon that opens the list of speakers ("(Subtitles): (one time line…").
-        return I18n.text("importPreview.found.turns", a.turns().size(), a.speakers().size(), layout(a),
-                (a.wrapsJoined() ? " " + I18n.text("importPreview.joined") : "") + broken(a));
+        return notes + I18n.text("importPreview.found.turns", a.turns().size(), a.speakers().size(), layout(a),
+                a.wrapsJoined() ? " " + I18n.text("importPreview.joined") : "");
     }
 }

@@ -49,8 +49,9 @@ class ImportPreviewColumnsTest {
         TranscriptAnalysis a = new DocumentImporter().analyse(file);
         assertTrue(a.text().lines().count() - 4 >= 2, "a line of " + answer.length() + " characters, in paragraphs");
         assertEquals(1, a.longLinesBroken(), "one line of the file");
-        assertTrue(ImportPreviewWindow.details(a).endsWith("(one line over 4,000 characters broken into paragraphs "
-                + "at a space, for the transcript view):"), ImportPreviewWindow.details(a));
+        String details = ImportPreviewWindow.details(a);
+        assertTrue(details.startsWith("• One line over 4,000 characters broken into paragraphs at a space, for the "
+                + "transcript view\n") && details.endsWith("speakers (Label and colon (or tab)):"), details);
     }
 
     /**
@@ -71,9 +72,10 @@ class ImportPreviewColumnsTest {
         assertTrue(a.text().contains("Bob: Kapotte tijd."), "the words are kept: " + a.text());
         assertTrue(a.text().indexOf("Kapotte tijd.") < a.text().indexOf("Daarna."), "where they were: " + a.text());
         assertEquals(1, a.notes().unreadableTimes());
-        assertTrue(ImportPreviewWindow.details(a).endsWith(" (one time line could not be read (a time like 99:99:99 "
-                + "or a line cut short): the words under it are given the time before them):"),
-                "before the colon that opens the speakers: " + ImportPreviewWindow.details(a));
+        assertTrue(ImportPreviewWindow.details(a).startsWith("• One time line could not be read (a time like 99:99:99 "
+                + "or a line cut short): the words under it are given the time before them\n4 turns of 2 speakers"),
+                "a line of its own before the turns and the colon that opens the speakers: "
+                        + ImportPreviewWindow.details(a));
         TranscriptAnalysis good = new DocumentImporter().analyse(java.nio.file.Files.writeString(dir.resolve("goed.vtt"),
                 "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Anna>Eerst dit.</v>\n"));
         assertEquals(0, good.notes().unreadableTimes());
@@ -87,23 +89,24 @@ class ImportPreviewColumnsTest {
                 + "00:00:10.000 --> 00:00:12.000\n<v Anna>Later.</v>\n\n"
                 + "00:00:01.000 --> 00:00:03.000\n<v Bob>Eerst.</v>\n");
         String details = ImportPreviewWindow.details(new DocumentImporter().analyse(shuffled));
-        assertTrue(details.endsWith(" (one cue put in the order of the times: the file has it after a cue of a later "
-                + "time):"), details);
+        assertTrue(details.startsWith("• One cue put in the order of the times: the file has it after a cue of a later "
+                + "time\n2 turns of 2 speakers"), details);
         java.nio.file.Path old = dir.resolve("oud.txt");
         java.nio.file.Files.write(old, "Interviewer: Hoe gaat het?\nRespondent: Goed, één keer per week.\n"
                 .getBytes(java.nio.charset.Charset.forName("windows-1252")));
         details = ImportPreviewWindow.details(new DocumentImporter().analyse(old));
-        assertTrue(details.contains("(not UTF-8: read as Windows-1252, as older Windows editors write. If letters such as"
-                + " ë or ’ look wrong, save the file as UTF-8 and import it again.)"), details);
+        assertTrue(details.startsWith("• Not UTF-8: read as Windows-1252, as older Windows editors write. If letters "
+                + "such as ë or ’ look wrong, save the file as UTF-8 and import it again.\n"), details);
         java.nio.file.Path typo = java.nio.file.Files.writeString(dir.resolve("typo.txt"), "Interviewer: Welkom.\n"
                 + "R1: Dag.\nInterviewer: Hoe gaat het?\nR1: Goed.\nInterviwer: Sorry, waarom?\nR 1: Daarom.\n");
-        assertEquals(" Nearly the same name: Interviewer and Interviwer; R1 and R 1. One person? Give them one name below "
-                + "to make them one speaker.", ImportPreviewWindow.similarNames(new DocumentImporter().analyse(typo)));
+        assertTrue(ImportPreviewWindow.details(new DocumentImporter().analyse(typo)).startsWith("• Nearly the same "
+                + "name: Interviewer and Interviwer; R1 and R 1. One person? Give them one name below to make them one "
+                + "speaker.\n"));
         assertEquals("", ImportPreviewWindow.similarNames(new DocumentImporter().analyse(old)));
         I18n.setLocale(java.util.Locale.forLanguageTag("nl"));
         try {
-            assertTrue(ImportPreviewWindow.details(new DocumentImporter().analyse(old)).contains("(geen UTF-8: gelezen"
-                    + " als Windows-1252, zoals oudere Windows-programma's schrijven."), "the apostrophe kept");
+            assertTrue(ImportPreviewWindow.details(new DocumentImporter().analyse(old)).startsWith("• Geen UTF-8: "
+                    + "gelezen als Windows-1252, zoals oudere Windows-programma's schrijven."), "the apostrophe kept");
         } finally {
             I18n.setLocale(java.util.Locale.ENGLISH);
         }
@@ -149,14 +152,14 @@ class ImportPreviewColumnsTest {
     @Test
     void whatWasLeftOutIsSaid() {
         I18n.setLocale(java.util.Locale.ENGLISH);
-        assertEquals("(not in the transcript, as not said in the interview: one footnote or endnote, 2 comments, "
-                + "a header or footer)", ImportPreviewWindow.leftOut(new nl.veldwerk.importer.LeftOut(1, 2, 1)));
-        assertEquals("(not in the transcript, as not said in the interview: 3 headers and footers)",
+        assertEquals("Not in the transcript, as not said in the interview: one footnote or endnote, 2 comments, "
+                + "a header or footer", ImportPreviewWindow.leftOut(new nl.veldwerk.importer.LeftOut(1, 2, 1)));
+        assertEquals("Not in the transcript, as not said in the interview: 3 headers and footers",
                 ImportPreviewWindow.leftOut(new nl.veldwerk.importer.LeftOut(0, 0, 3)));
         assertTrue(ImportPreviewWindow.leftOut(new nl.veldwerk.importer.LeftOut(0, 0, 0, true))
                 .startsWith("The file ends before its last group is closed: its end may be missing"));
         assertTrue(ImportPreviewWindow.leftOut(new nl.veldwerk.importer.LeftOut(0, 1, 0, true)).matches(
-                "\\(not in the transcript.*one comment\\) The file ends before .*"), "both said");
+                "Not in the transcript.*one comment\\. The file ends before .*"), "both said");
     }
 
     /** A speaker named as one the project has is said to be that one (QA: "R" of three interviews became one). */

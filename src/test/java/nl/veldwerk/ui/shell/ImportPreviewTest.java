@@ -224,8 +224,8 @@ class ImportPreviewTest extends WorkbenchTest {
         robot.interact(() -> vm.files().importTranscripts(List.of(file)));
         javafx.scene.control.Button importButton = WindowTestSupport.importPreviewButton();
         Label details = robot.from(importButton.getScene().getRoot()).lookup("#import-preview-details").query();
-        assertTrue(details.getText().endsWith(" Nearly the same name: Interviewer and Interviwer; R1 and R 1. One person? "
-                + "Give them one name below to make them one speaker."), details.getText());
+        assertTrue(details.getText().startsWith("• Nearly the same name: Interviewer and Interviwer; R1 and R 1. One "
+                + "person? Give them one name below to make them one speaker.\n"), details.getText());
         robot.push(javafx.scene.input.KeyCode.ESCAPE);
         WindowTestSupport.idle(vm);
     }

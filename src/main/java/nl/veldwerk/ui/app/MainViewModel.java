@@ -84,6 +84,12 @@ public final class MainViewModel {
         saving.onVersionSetAside(opener::offerVersionSetAside);
         this.files = new ProjectFiles(this, background, documents::select, status::say);
         this.recordings = new RecordingLinks(this, background, documents::select, status::say);
+        // The document shown is the project's to come back to (java.util.prefs writes on its own thread).
+        documents.selectedProperty().addListener((o, was, now) -> {
+            if (now != null && store.get() != null) {
+                Preferences.setLastDocument(store.get().directory().toString(), now.document().id());
+            }
+        });
     }
 
     // ---- changes ---------------------------------------------------------------------------------
@@ -439,6 +445,8 @@ public final class MainViewModel {
         }));
         saving.start(opened, store::get);
         Project p = opened.session().project();
+        // Read before the list shows the project: a selection made meanwhile is kept as the last one shown.
+        java.util.Optional<String> lastShown = Preferences.lastDocument(opened.directory().toString());
         documents.refresh(p);
         status.refresh(opened);
         Preferences.addRecentProject(opened.directory().toString());
@@ -447,7 +455,11 @@ public final class MainViewModel {
                         p.count(EntityKind.CODE), opened.damaged().size())
                 : I18n.text("status.opened", p.count(EntityKind.DOCUMENT), p.count(EntityKind.QUOTATION),
                         p.count(EntityKind.CODE)));
-        documents.selectFirst();
+        // The document last shown in this project, as the user left it; the first when there is none (or it is gone).
+        boolean shown = lastShown.map(documents::select).orElse(false);
+        if (!shown) {
+            documents.selectFirst();
+        }
         followers.forEach(f -> f.accept(null));
         lastChange.set(null);
         changes.set(changes.get() + 1);

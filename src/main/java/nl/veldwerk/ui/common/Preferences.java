@@ -59,6 +59,40 @@ public final class Preferences {
         NODE.put("recent", String.join("\n", recent.subList(0, Math.min(8, recent.size()))));
     }
 
+    /** The document last shown in the project in {@code projectFolder}, if one was (kept for the recent projects). */
+    public static java.util.Optional<String> lastDocument(String projectFolder) {
+        return lastDocuments().stream().filter(entry -> entry[0].equals(projectFolder)).map(entry -> entry[1])
+                .findFirst();
+    }
+
+    /**
+     * Keeps {@code documentId} as the document last shown in the project in {@code projectFolder}: opened again, the
+     * project shows it (QA: reopening showed the first document, not the one being worked on). Eight projects at
+     * most, the latest first, as the recent projects.
+     */
+    public static void setLastDocument(String projectFolder, String documentId) {
+        java.util.List<String[]> kept = new java.util.ArrayList<>(lastDocuments());
+        if (!kept.isEmpty() && kept.getFirst()[0].equals(projectFolder) && kept.getFirst()[1].equals(documentId)) {
+            return; // as kept already
+        }
+        kept.removeIf(entry -> entry[0].equals(projectFolder));
+        kept.addFirst(new String[] {projectFolder, documentId});
+        StringBuilder value = new StringBuilder();
+        for (String[] entry : kept.subList(0, Math.min(8, kept.size()))) {
+            String line = entry[0] + "\t" + entry[1] + "\n";
+            if (value.length() + line.length() > java.util.prefs.Preferences.MAX_VALUE_LENGTH) {
+                break; // long folder names: fewer projects remembered, never a refused write
+            }
+            value.append(line);
+        }
+        NODE.put("lastDocuments", value.toString());
+    }
+
+    private static java.util.List<String[]> lastDocuments() {
+        return NODE.get("lastDocuments", "").lines().map(line -> line.split("\t", 2)).filter(e -> e.length == 2)
+                .toList();
+    }
+
     /** The folder the file dialog of a kind was last left in (see {@link StartFolders}), if any. */
     public static java.util.Optional<String> lastFolder(String kind) {
         return java.util.Optional.ofNullable(NODE.get("folder." + kind, null));

@@ -79,6 +79,18 @@ class MainWindowTest extends WorkbenchTest {
         assertTrue(vm.statusProperty().get().startsWith("Saved at"), vm.statusProperty().get());
         robot.interact(vm::close);
         assertEquals(2, ProjectReader.read(dir).documents().size(), "the import is on disk");
+
+        // Opened again, the project shows the document last shown in it, not its first (QA).
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        assertEquals("W01", vm.selectedProperty().get().document().name());
+        robot.clickOn("A01");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(vm::close);
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        assertEquals("A01", vm.selectedProperty().get().document().name());
+        robot.interact(vm::close);
     }
 
     @Test

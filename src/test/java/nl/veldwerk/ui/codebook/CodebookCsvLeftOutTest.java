@@ -57,5 +57,16 @@ class CodebookCsvLeftOutTest {
         p.put(nl.veldwerk.model.Memo.reviewComment("m2", new nl.veldwerk.model.MemoTarget(
                 nl.veldwerk.model.EntityKind.CODE, first.id()), "Ja", null, Fixtures.T));
         assertEquals("2 memo's en reviewopmerkingen over codes", CodebookActions.leftOutOfJson(p));
+        // The CSV's advice to write a .json does not promise what the .json leaves out too (QA: it did).
+        assertEquals("x.csv geschreven. Een CSV bevat van elke code de naam, plaats, fase, kleur, definitie, indicatoren "
+                + "en regels; niet erin: 1 relatie. Een .json-codeboek bewaart ook de relaties, de eigen memo van elke "
+                + "code en de reviewstatus; de memo's en reviewopmerkingen over codes (die van het tabblad Memo's) gaan "
+                + "in geen van beide mee: een bundel (.vwz) bevat ze.", I18n.text("codebook.csvLeftOut", "x.csv",
+                "1 relatie"));
+        I18n.setLocale(Locale.ENGLISH);
+        assertEquals("Wrote x.csv. A CSV holds each code's name, place, phase, colour, definition, indicators and "
+                + "rules; not in it: 1 relation. A .json codebook keeps the relations, each code's own memo and its "
+                + "review status too; the memos and review comments about codes (the Memos tab's) go in neither: a "
+                + "bundle (.vwz) carries them.", I18n.text("codebook.csvLeftOut", "x.csv", "1 relation"));
     }
 }

@@ -116,10 +116,24 @@ public final class ReportDialog extends VBox {
         options.addRow(1, whole("report.diagram"), diagram);
         options.addRow(2, whole("report.savedQuery"), savedQuery);
         options.addRow(3, whole("report.language"), language);
-        getChildren().addAll(new Label(I18n.text("report.title")), title, new Label(I18n.text("report.codes")),
+        // Which codes are ticked, by name, whatever the filter shows (QA: a code ticked before, listed on top of the
+        // filter's matches, was unticked by mistake, and the report held every code).
+        Label codesTicked = new Label(I18n.text("report.codes"));
+        codesTicked.setId("report-codes-ticked");
+        codesTicked.setWrapText(true);
+        Runnable sayTicked = () -> codesTicked.setText(codesTicked(allCodes));
+        allCodes.forEach(c -> c.tickedProperty().addListener((o, was, now) -> sayTicked.run()));
+        getChildren().addAll(new Label(I18n.text("report.title")), title, codesTicked,
                 codeFilter, codes, subCodes, new Label(I18n.text("report.documents")), documents, options, table, definitions, memos,
                 open);
         setPadding(new Insets(8));
+    }
+
+    /** "Codes (none ticked: all codes)", or "Codes ticked (2): Strong ties, Vertrouwen". */
+    static String codesTicked(List<Choice> codes) {
+        List<String> ticked = codes.stream().filter(Choice::ticked).map(c -> c.label().strip()).toList();
+        return ticked.isEmpty() ? I18n.text("report.codes")
+                : I18n.text("report.codesTicked", ticked.size(), String.join(", ", ticked));
     }
 
     /** A label that keeps its whole text: the choice beside it gives up room ("Only a saved query's quotati…"). */

@@ -42,6 +42,35 @@ class ReportDialogChoicesTest {
         assertEquals(asked, shown);
     }
 
+    /**
+     * The codes ticked are named above the list, whatever the filter shows (QA: a code ticked before, listed above the
+     * filter's matches, was unticked by mistake and the report held every code).
+     */
+    @Test
+    void theCodesTickedAreNamedWhateverTheFilterShows() throws Exception {
+        nl.veldwerk.ui.common.I18n.setLocale(Locale.ENGLISH);
+        Project p = new Project(ProjectInfo.named("Rapport", Instant.EPOCH));
+        p.put(Code.of("cat", "Categorie", null, null));
+        p.put(Code.of("sub", "Sub", null, "cat"));
+        p.put(Code.of("los", "Los", null, null));
+        List<String> said = WaitForAsyncUtils.asyncFx(() -> {
+            ReportDialog dialog = new ReportDialog(p);
+            javafx.scene.control.Label ticked = (javafx.scene.control.Label) dialog.lookup("#report-codes-ticked");
+            List<String> texts = new java.util.ArrayList<>(List.of(ticked.getText()));
+            ((javafx.scene.control.TextField) dialog.lookup("#report-code-filter")).setText("Sub");
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ListView<ReportDialog.Choice> codes =
+                    (javafx.scene.control.ListView<ReportDialog.Choice>) dialog.lookup("#report-codes");
+            codes.getItems().getFirst().tickedProperty().set(true);
+            ((javafx.scene.control.TextField) dialog.lookup("#report-code-filter")).setText("Los");
+            codes.getItems().stream().filter(c -> c.label().strip().equals("Los")).findFirst().orElseThrow()
+                    .tickedProperty().set(true);
+            texts.add(ticked.getText());
+            return texts;
+        }).get();
+        assertEquals(List.of("Codes (none ticked: all codes)", "Codes ticked (2): Sub, Los"), said);
+    }
+
     /** An attribute's value ticked reports the documents that have it, beside a document ticked by name. */
     @Test
     void anAttributeValueChoosesTheDocumentsThatHaveIt() throws Exception {

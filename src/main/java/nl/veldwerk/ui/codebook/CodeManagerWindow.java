@@ -500,7 +500,9 @@ public final class CodeManagerWindow {
             return;
         }
         CodeChooser.choose(stage, I18n.text("manager.merge"), I18n.text("manager.mergeInto", ids.size(), named(p, ids)), p,
-                c -> !ids.contains(c.id()), false).ifPresent(choice -> vm.mergeAll(ids, choice.code().id()));
+                c -> !ids.contains(c.id()), false)
+                .filter(choice -> CodebookDialogs.mergeWanted(dialogs, p, ids, choice.code().id()))
+                .ifPresent(choice -> vm.mergeAll(ids, choice.code().id()));
     }
 
     private void move() {

@@ -38,7 +38,9 @@ final class CodeTreeMenu {
         demote.setOnAction(e -> tree.selected().ifPresent(c -> vm.demote(c.id())));
         MenuItem mergeInto = new MenuItem(I18n.text("codes.mergeInto"));
         mergeInto.setOnAction(e -> tree.selected().ifPresent(c -> vm.project().flatMap(p -> CodebookDialogs
-                .chooseMergeTarget(tree.getScene().getWindow(), p, c)).ifPresent(target -> vm.merge(c.id(), target.id()))));
+                .chooseMergeTarget(tree.getScene().getWindow(), p, c).filter(target -> CodebookDialogs.mergeWanted(
+                        vm.main().dialogs(), p, java.util.List.of(c.id()), target.id())))
+                .ifPresent(target -> vm.merge(c.id(), target.id()))));
         MenuItem newCode = new MenuItem(I18n.text("manager.newCode"));
         newCode.setOnAction(e -> newCode(tree, vm, false));
         MenuItem newCategory = new MenuItem(I18n.text("manager.newCategory"));

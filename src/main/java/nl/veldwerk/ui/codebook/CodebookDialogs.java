@@ -36,6 +36,17 @@ final class CodebookDialogs {
                 .map(nl.veldwerk.ui.common.CodeChooser.Choice::code);
     }
 
+    /**
+     * Whether to merge {@code sourceIds} into {@code intoId}: asked only when the code merged into lies below one of
+     * them, as the tree then changes shape (it takes that code's place, with its sub-codes beside it; QA: a factor
+     * vanished into its own sub-code at once, while a delete asks). Undo still takes any merge back.
+     */
+    static boolean mergeWanted(nl.veldwerk.ui.common.Dialogs dialogs, Project p, List<String> sourceIds, String intoId) {
+        Optional<String> above = sourceIds.stream().filter(id -> p.isBelow(intoId, id)).findFirst();
+        return above.isEmpty() || dialogs.confirm(I18n.text("codes.mergeIntoBelow.title"), I18n.text(
+                "codes.mergeIntoBelow", p.labelOf(above.get()), p.labelOf(intoId)));
+    }
+
     static Optional<Split> chooseSplit(Window owner, Project p, Code code) {
         List<Quotation> quotations = p.codingsWithCode(code.id()).stream().map(Coding::quotationId).distinct()
                 .map(p::quotation).flatMap(Optional::stream)

@@ -127,6 +127,8 @@ class CodebookWorkflowTest extends WorkbenchTest {
         WaitForAsyncUtils.waitForFxEvents();
         Memo comment = project().memos().stream().filter(Memo::comment).findFirst().orElseThrow();
         assertEquals("Onderscheid schaamte en trots?", comment.text());
+        assertTrue(vm.statusProperty().get().startsWith("Done: Add a review comment"), "adding is said, as resolving "
+                + "is (QA): " + vm.statusProperty().get());
         javafx.scene.control.CheckBox open = robot.lookup(".comment-open").query();
         robot.interact(open::fire);
         WaitForAsyncUtils.waitForFxEvents();

@@ -30,6 +30,15 @@ import nl.veldwerk.ui.common.TypingTracker;
  * when the field is left, as one undoable edit of the code; the choices save at once.
  */
 final class CodePropertiesPane extends VBox {
+    /**
+     * The review statuses to choose from: "Merged" is what a merge in a supervisor's copy gives, shown for a code
+     * that has it, not one to set by hand on a code still in use (QA: the code manager's menu has no such entry).
+     */
+    static List<ReviewStatus> reviewChoices(ReviewStatus current) {
+        return java.util.Arrays.stream(ReviewStatus.values())
+                .filter(s -> s != ReviewStatus.MERGED || s == current).toList();
+    }
+
     private final CodebookViewModel codebook;
     private final MainViewModel vm;
     private final TextField name = new TextField();
@@ -215,7 +224,9 @@ final class CodePropertiesPane extends VBox {
             });
             color.setValue(shown.map(c -> Color.web(c.color())).orElse(Color.WHITE));
             phase.setValue(shown.map(Code::phase).orElse(null));
-            review.setValue(shown.map(Code::review).orElse(null));
+            ReviewStatus status = shown.map(Code::review).orElse(null);
+            review.getItems().setAll(reviewChoices(status));
+            review.setValue(status);
         } finally {
             filling = false;
         }

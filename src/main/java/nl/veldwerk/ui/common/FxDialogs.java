@@ -93,9 +93,10 @@ public final class FxDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseFileToOpen(String title, FileType type) {
         FileChooser chooser = chooser(title, type);
-        chooser.setInitialDirectory(start(StartFolders.Kind.OPEN));
+        StartFolders.Kind kind = type == FileType.RECORDING ? StartFolders.Kind.RECORDING : StartFolders.Kind.OPEN;
+        chooser.setInitialDirectory(start(kind));
         Optional<Path> chosen = Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
-        chosen.ifPresent(p -> StartFolders.remember(StartFolders.Kind.OPEN, p));
+        chosen.ifPresent(p -> StartFolders.remember(kind, p));
         return chosen;
     }
 

@@ -230,7 +230,7 @@ public final class PlayerPane extends VBox {
             // Start where the recording was, when that folder is still there (it was renamed, say).
             java.nio.file.Path was = vm.file() == null ? null : vm.file().toAbsolutePath().getParent();
             if (was != null && java.nio.file.Files.isDirectory(was)) {
-                nl.veldwerk.ui.common.StartFolders.remember(nl.veldwerk.ui.common.StartFolders.Kind.OPEN, was);
+                nl.veldwerk.ui.common.StartFolders.remember(nl.veldwerk.ui.common.StartFolders.Kind.RECORDING, was);
             }
             dialogs.chooseFileToOpen(I18n.text("player.locate"), FileType.RECORDING).ifPresent(vm::relink);
         });

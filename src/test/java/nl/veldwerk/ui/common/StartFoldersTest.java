@@ -36,6 +36,12 @@ class StartFoldersTest {
         StartFolders.remember(StartFolders.Kind.IMPORT, transcripts.resolve("A01.docx"));
         assertEquals(transcripts, StartFolders.start(StartFolders.Kind.IMPORT, Optional.of(project)),
                 "the folder of the last imported file, not the project's");
+        assertEquals(transcripts, StartFolders.start(StartFolders.Kind.RECORDING, Optional.of(project)),
+                "the first recording to link: where the transcripts came from (QA), not the last export's folder");
+        Path audio = Files.createDirectories(tmp.resolve("opnamen"));
+        StartFolders.remember(StartFolders.Kind.RECORDING, audio.resolve("A01.mp3"));
+        assertEquals(audio, StartFolders.start(StartFolders.Kind.RECORDING, Optional.of(project)), "then its own");
+        assertEquals(transcripts, StartFolders.start(StartFolders.Kind.IMPORT, Optional.of(project)));
         StartFolders.remember(StartFolders.Kind.PROJECT, project);
         assertEquals(tmp, StartFolders.start(StartFolders.Kind.PROJECT, Optional.empty()),
                 "a new project starts beside the last one");

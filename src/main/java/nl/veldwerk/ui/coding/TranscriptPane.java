@@ -106,6 +106,9 @@ public final class TranscriptPane extends VBox {
             if (on) {
                 editedDocument = shown == null ? null : shown.id();
                 textWhenEditingBegan = shown == null ? null : shown.text();
+                if (shown != null && !vm.playback().transcribingProperty().get()) {
+                    vm.showStatus(I18n.text("edit.on", shown.name()));
+                }
                 return;
             }
             // Transcribing, the labels typed become turns as transcription finds them (after the turns there).
@@ -172,6 +175,9 @@ public final class TranscriptPane extends VBox {
         ToggleButton editText = new ToggleButton(I18n.text("coding.editText"));
         editText.setId("edit-text");
         editText.selectedProperty().bindBidirectional(editing);
+        // On or off at a glance, the button's own words (QA: its pressed look was hard to tell from a focus ring).
+        editText.textProperty().bind(javafx.beans.binding.Bindings.when(editing)
+                .then(I18n.text("coding.editTextOn")).otherwise(I18n.text("coding.editText")));
         // Only a document's text is edited (QA: in a project without documents the empty area took typing, which
         // belonged to no document and was gone with the next import).
         editText.disableProperty().bind(vm.selectedProperty().isNull());

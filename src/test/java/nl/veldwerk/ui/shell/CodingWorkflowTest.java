@@ -480,8 +480,12 @@ class CodingWorkflowTest extends WorkbenchTest {
         InlineCssTextArea area = robot.lookup("#transcript").query();
         assertEquals(4, project().documents().iterator().next().turns().size());
         robot.clickOn("#edit-text");
+        // On at a glance: the button says how to stop, the status line what is being edited (QA).
+        assertEquals("Stop editing", ((javafx.scene.control.ToggleButton) robot.lookup("#edit-text").query()).getText());
+        assertTrue(vm.statusProperty().get().startsWith("Editing the text of A01: "), vm.statusProperty().get());
         int at = text.indexOf(" Waarom");
         breakLineAndLabel(robot, area, at, "Interviewer: ");
+        assertEquals("Edit text", ((javafx.scene.control.ToggleButton) robot.lookup("#edit-text").query()).getText());
         nl.veldwerk.model.Document d = project().documents().iterator().next();
         assertEquals(List.of("Interviewer", "A01", "Interviewer", "Interviewer", "A01"), d.turns().stream()
                 .map(nl.veldwerk.model.SpeakerTurn::speaker).toList());

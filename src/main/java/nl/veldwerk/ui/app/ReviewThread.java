@@ -47,9 +47,12 @@ public final class ReviewThread extends VBox {
     public void refresh() {
         comments.getChildren().clear();
         target.get().ifPresent(t -> vm.comments(t).forEach(m -> {
-            CheckBox resolved = new CheckBox(m.created() == null // a REFI-QDA note need not be dated
+            String said = m.created() == null // a REFI-QDA note need not be dated
                     ? I18n.text("code.commentUndated", vm.author(m), m.text())
-                    : I18n.text("code.comment", vm.author(m), WHEN.format(m.created()), m.text()));
+                    : I18n.text("code.comment", vm.author(m), WHEN.format(m.created()), m.text());
+            // When it was resolved (its last change), so a supervisor sees the thread's course (QA).
+            CheckBox resolved = new CheckBox(m.resolved() && m.modified() != null
+                    ? said + " " + I18n.text("code.commentResolved", WHEN.format(m.modified())) : said);
             resolved.setWrapText(true);
             resolved.setSelected(m.resolved());
             resolved.getStyleClass().add(m.resolved() ? "comment-resolved" : "comment-open");

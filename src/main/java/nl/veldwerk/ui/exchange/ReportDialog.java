@@ -202,11 +202,8 @@ public final class ReportDialog extends VBox {
         language.setValue(request.language());
     }
 
-    public static Optional<ReportActions.Request> ask(Window owner, Project p) {
-        ReportDialog content = new ReportDialog(p);
-        if (last != null && key(p).equals(lastProject)) {
-            content.choose(last, lastTicked);
-        }
+    public static Optional<ReportActions.Request> ask(Window owner, Project p, String selectedCodeId) {
+        ReportDialog content = prepared(p, selectedCodeId);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         nl.veldwerk.ui.common.DialogFit.fit(dialog, I18n.text("menu.quotationReport"));
@@ -225,6 +222,20 @@ public final class ReportDialog extends VBox {
         lastTicked = checked(content.documents.getItems(), "d:");
         lastProject = key(p);
         return Optional.of(last);
+    }
+
+    /**
+     * The dialog's choices: the last report's in this project, or else the code selected in the Codes tab ticked
+     * (QA: it started from nothing, while a researcher opens a report on the code in front of them).
+     */
+    static ReportDialog prepared(Project p, String selectedCodeId) {
+        ReportDialog content = new ReportDialog(p);
+        if (last != null && key(p).equals(lastProject)) {
+            content.choose(last, lastTicked);
+        } else if (selectedCodeId != null) {
+            content.allCodes.stream().filter(c -> c.id.equals(selectedCodeId)).forEach(c -> c.tickedProperty().set(true));
+        }
+        return content;
     }
 
     private static void addCodes(Project p, ListView<Choice> list, String parentId, int depth) {

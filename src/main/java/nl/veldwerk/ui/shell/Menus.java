@@ -223,7 +223,8 @@ final class Menus {
     private Menu analysis() {
         MenuItem tools = needsProject(item("menu.analysisTools", "Shortcut+Shift+A", this::analysisTools));
         MenuItem quotationReport = needsProject(item("menu.quotationReport", "Shortcut+Shift+R", () ->
-                ReportDialog.ask(owner(), vm.session().project()).ifPresent(r -> dialogs.chooseFileToSave(
+                ReportDialog.ask(owner(), vm.session().project(), java.util.Optional.ofNullable(vm.selectedCodeProperty()
+                        .get()).map(nl.veldwerk.model.Code::id).orElse(null)).ifPresent(r -> dialogs.chooseFileToSave(
                         I18n.text("menu.quotationReport"), projectName() + ".docx", FileType.REPORT)
                         .ifPresent(target -> workbench.reports().write(r, target)))));
         MenuItem memoReport = needsProject(item("menu.memoReport", null, () -> dialogs.chooseFileToSave(

@@ -71,6 +71,21 @@ class ReportDialogChoicesTest {
         assertEquals(List.of("Codes (none ticked: all codes)", "Codes ticked (2): Sub, Los"), said);
     }
 
+    /** With no report made yet in the project, the code selected in the Codes tab starts ticked (QA). */
+    @Test
+    void theSelectedCodeStartsTickedWhenNoReportWasMadeYet() throws Exception {
+        nl.veldwerk.ui.common.I18n.setLocale(Locale.ENGLISH);
+        Project p = new Project(ProjectInfo.named("Nieuw rapport " + System.nanoTime(), Instant.EPOCH));
+        p.put(Code.of("cat", "Categorie", null, null));
+        p.put(Code.of("sub", "Sub", null, "cat"));
+        String said = WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.Label) ReportDialog.prepared(p, "sub")
+                .lookup("#report-codes-ticked")).getText()).get();
+        assertEquals("Codes ticked (1): Sub", said);
+        String none = WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.Label) ReportDialog.prepared(p, null)
+                .lookup("#report-codes-ticked")).getText()).get();
+        assertEquals("Codes (none ticked: all codes)", none);
+    }
+
     /** An attribute's value ticked reports the documents that have it, beside a document ticked by name. */
     @Test
     void anAttributeValueChoosesTheDocumentsThatHaveIt() throws Exception {

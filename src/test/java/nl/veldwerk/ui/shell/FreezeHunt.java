@@ -130,7 +130,7 @@ public final class FreezeHunt {
 
         // 5. The quotation report dialog (not written).
         measureDialog("Analysis > Quotation report (dialog shown)", () -> nl.veldwerk.ui.exchange.ReportDialog.ask(
-                stage, vm.session().project()), settleMs, pane -> cancel(pane));
+                stage, vm.session().project(), null), settleMs, pane -> cancel(pane));
 
         // 7. Search.
         measure("Search tab shown", () -> explorer.getSelectionModel().select(4), settleMs);

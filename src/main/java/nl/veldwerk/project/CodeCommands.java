@@ -108,7 +108,10 @@ public final class CodeCommands {
             }
         }
         for (Memo m : p.memosAbout(new MemoTarget(EntityKind.CODE, sourceId))) {
-            plan.put(m.withTarget(new MemoTarget(EntityKind.CODE, targetId)));
+            // A review comment says which code it was about, as a joined definition does (QA: a comment on
+            // "Zichtbaarheid" read as if written about the code it went into); a memo has its title for that.
+            Memo moved = m.withTarget(new MemoTarget(EntityKind.CODE, targetId));
+            plan.put(m.comment() ? moved.withText(m.title(), source.name() + ": " + m.text(), m.modified()) : moved);
         }
         // A relation the target already has (same ends, same type) is not made twice: the two codes of
         // a category merged into another both led to the core category, and the diagram drew two arrows.

@@ -105,6 +105,11 @@ class CodebookCommandsTest {
         assertEquals(new MemoTarget(EntityKind.CODE, "wantrouwen"), p.memos().iterator().next().target(),
                 "the review thread moves with the codings");
         assertTrue(p.memos().iterator().next().comment());
+        String merged = p.memos().iterator().next().text();
+        assertTrue(merged.startsWith("Schaamte: "), "the comment says what it was about (QA): " + merged);
+        s.undo();
+        assertEquals(merged.substring("Schaamte: ".length()), s.project().memos().iterator().next().text(),
+                "undone: as written");
     }
 
     /**

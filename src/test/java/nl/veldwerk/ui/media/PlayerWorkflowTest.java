@@ -510,6 +510,24 @@ class PlayerWorkflowTest extends WorkbenchTest {
         return recording;
     }
 
+    /**
+     * A new transcript of the English interview, a first sitting typed in it ("I: Hello", "R: Hi") and transcription
+     * left; the transcript's document id.
+     */
+    private String firstSitting(FxRobot robot) throws Exception {
+        newTranscriptOfTheEnglishInterview(robot);
+        String id = vm.session().project().documents().stream().filter(d -> d.name().equals("interview-en"))
+                .findFirst().orElseThrow().id();
+        robot.clickOn(robot.lookup("#transcript").<InlineCssTextArea>query());
+        robot.type(KeyCode.F12);
+        robot.write("Hello");
+        robot.type(KeyCode.F12);
+        robot.write("Hi");
+        robot.interact(() -> vm.playback().transcribingProperty().set(false));
+        WindowTestSupport.idle(vm);
+        return id;
+    }
+
     @Test
     void transcriptionKeysTypeLabelsAndTimeMarksAndControlThePlayer(FxRobot robot) throws Exception {
         Path recording = newTranscriptOfTheEnglishInterview(robot);
@@ -588,17 +606,8 @@ class PlayerWorkflowTest extends WorkbenchTest {
      */
     @Test
     void labelsTypedInALaterSittingBecomeTurnsAndIIsTheInterviewer(FxRobot robot) throws Exception {
-        newTranscriptOfTheEnglishInterview(robot);
-        String id = vm.session().project().documents().stream().filter(d -> d.name().equals("interview-en"))
-                .findFirst().orElseThrow().id();
+        String id = firstSitting(robot);
         InlineCssTextArea area = robot.lookup("#transcript").query();
-        robot.clickOn(area);
-        robot.type(KeyCode.F12);
-        robot.write("Hello");
-        robot.type(KeyCode.F12);
-        robot.write("Hi");
-        robot.interact(() -> vm.playback().transcribingProperty().set(false));
-        WindowTestSupport.idle(vm);
         assertEquals(nl.veldwerk.model.SpeakerRole.INTERVIEWER, vm.session().project().info().roleOf("I"));
         assertEquals(nl.veldwerk.model.SpeakerRole.RESPONDENT, vm.session().project().info().roleOf("R"));
 
@@ -637,17 +646,8 @@ class PlayerWorkflowTest extends WorkbenchTest {
      */
     @Test
     void aLabelLineTypedBetweenTurnsWhileTranscribingStartsATurn(FxRobot robot) throws Exception {
-        newTranscriptOfTheEnglishInterview(robot);
-        String id = vm.session().project().documents().stream().filter(d -> d.name().equals("interview-en"))
-                .findFirst().orElseThrow().id();
+        String id = firstSitting(robot);
         InlineCssTextArea area = robot.lookup("#transcript").query();
-        robot.clickOn(area);
-        robot.type(KeyCode.F12);
-        robot.write("Hello");
-        robot.type(KeyCode.F12);
-        robot.write("Hi");
-        robot.interact(() -> vm.playback().transcribingProperty().set(false));
-        WindowTestSupport.idle(vm);
         assertEquals("I: Hello\nR: Hi", vm.session().project().document(id).orElseThrow().text());
 
         robot.interact(() -> vm.playback().transcribingProperty().set(true));
@@ -681,17 +681,8 @@ class PlayerWorkflowTest extends WorkbenchTest {
      */
     @Test
     void aLabelTypedInEditModeBeforeTranscribingBecomesATurnWhenTranscriptionEnds(FxRobot robot) throws Exception {
-        newTranscriptOfTheEnglishInterview(robot);
-        String id = vm.session().project().documents().stream().filter(d -> d.name().equals("interview-en"))
-                .findFirst().orElseThrow().id();
+        String id = firstSitting(robot);
         InlineCssTextArea area = robot.lookup("#transcript").query();
-        robot.clickOn(area);
-        robot.type(KeyCode.F12);
-        robot.write("Hello");
-        robot.type(KeyCode.F12);
-        robot.write("Hi");
-        robot.interact(() -> vm.playback().transcribingProperty().set(false));
-        WindowTestSupport.idle(vm);
         assertEquals("I: Hello\nR: Hi", vm.session().project().document(id).orElseThrow().text());
 
         robot.clickOn("#edit-text");

@@ -552,22 +552,13 @@ public final class CodingViewModel implements CodingActions {
             List<nl.veldwerk.model.SpeakerTurn> typed = new ArrayList<>(d.turns());
             typed.addAll(added);
             typed.sort(java.util.Comparator.comparingInt(nl.veldwerk.model.SpeakerTurn::start));
-            List<nl.veldwerk.model.SpeakerTurn> turns = before == null || before.equals(d.text()) || typed.isEmpty()
-                    ? typed : nl.veldwerk.project.EditedTurns.split(typed, before, d.text(),
-                    NextSpeaker.typedLabels(d.text()));
-            if (turns.equals(d.turns())) {
-                return;
-            }
             Project p = project();
-            List<Command> steps = new ArrayList<>();
-            steps.add(nl.veldwerk.project.DocumentCommands.setTurns(d.id(), turns));
-            added.stream().map(nl.veldwerk.model.SpeakerTurn::speaker).distinct()
+            List<Command> roles = added.stream().map(nl.veldwerk.model.SpeakerTurn::speaker).distinct()
                     .filter(nl.veldwerk.importer.TurnsOfImportedTexts::namesAnInterviewer)
                     .filter(name -> p.documents().stream().noneMatch(other -> other.turnSpeakers().contains(name)))
-                    .forEach(name -> steps.add(nl.veldwerk.project.SpeakerCommands.setRole(name,
-                            nl.veldwerk.model.SpeakerRole.INTERVIEWER)));
-            executeAs(turnsFoundStep(d.turns(), turns), steps);
-            showTurnsFound(d, d.turns(), turns);
+                    .<Command>map(name -> nl.veldwerk.project.SpeakerCommands.setRole(name,
+                            nl.veldwerk.model.SpeakerRole.INTERVIEWER)).toList();
+            takeTurns(d, withLinesTyped(typed, before, d.text()), roles);
         });
     }
 
@@ -600,21 +591,36 @@ public final class CodingViewModel implements CodingActions {
             return;
         }
         main.session().project().document(documentId).ifPresent(d -> {
-            String text = d.text();
-            if (text.equals(before) || d.turns().isEmpty()) {
-                return;
+            if (!d.text().equals(before) && !d.turns().isEmpty()) {
+                takeTurns(d, withLinesTyped(d.turns(), before, d.text()), List.of());
             }
-            List<nl.veldwerk.model.SpeakerTurn> had = d.turns();
-            // A label typed for a speaker the document has no turn of yet counts too ("Boer: ...", QA: it stayed the
-            // turn before's without a word); the status line says whose turns were found, and Undo takes them back.
-            List<nl.veldwerk.model.SpeakerTurn> turns = nl.veldwerk.project.EditedTurns.split(had, before, text,
-                    NextSpeaker.typedLabels(text));
-            if (turns == had || turns.equals(had)) {
-                return;
-            }
-            executeAs(turnsFoundStep(had, turns), List.of(nl.veldwerk.project.DocumentCommands.setTurns(d.id(), turns)));
-            showTurnsFound(d, had, turns);
         });
+    }
+
+    /**
+     * {@code turns} with a turn started at each label line typed since the text was {@code before} (null: none
+     * known); a label typed for a speaker the document has no turn of yet counts too ("Boer: ...", QA: it stayed the
+     * turn before's without a word).
+     */
+    private static List<nl.veldwerk.model.SpeakerTurn> withLinesTyped(List<nl.veldwerk.model.SpeakerTurn> turns,
+                                                                      String before, String text) {
+        return before == null || before.equals(text) || turns.isEmpty() ? turns
+                : nl.veldwerk.project.EditedTurns.split(turns, before, text, NextSpeaker.typedLabels(text));
+    }
+
+    /**
+     * The document's turns set to {@code turns} with {@code more} as one undo step, and said (the status line says
+     * whose turns were found, and Undo takes them back); nothing when they are the document's already.
+     */
+    private void takeTurns(nl.veldwerk.model.Document d, List<nl.veldwerk.model.SpeakerTurn> turns, List<Command> more) {
+        if (turns.equals(d.turns())) {
+            return;
+        }
+        List<Command> steps = new ArrayList<>();
+        steps.add(nl.veldwerk.project.DocumentCommands.setTurns(d.id(), turns));
+        steps.addAll(more);
+        executeAs(turnsFoundStep(d.turns(), turns), steps);
+        showTurnsFound(d, d.turns(), turns);
     }
 
     /** The undo step's name: the turns found (not all the document's: QA, "Undo Find 7 speaker turns" for one). */

@@ -161,6 +161,11 @@ public final class MainViewModel {
     public void executeSaid(nl.veldwerk.project.Command command, java.util.function.Supplier<String> what) {
         long before = session().stack().state();
         run(() -> session().execute(command));
+        sayIfDone(before, what);
+    }
+
+    /** "Done: ..." on the status line when the project changed since the stack stood at {@code before}. */
+    private void sayIfDone(long before, java.util.function.Supplier<String> what) {
         if (session().stack().state() != before) {
             showStatus(I18n.text("status.done", what.get()));
         }
@@ -408,6 +413,16 @@ public final class MainViewModel {
      * does not know the coder yet, they are added in the same undoable step: a supervisor who only comments
      * signs their comments, not "?".
      */
+    /** As {@link #executeAsCoder}, said on the status line as {@link #executeSaid} says a change. */
+    public void executeAsCoderSaid(java.util.function.Function<String, nl.veldwerk.project.Command> made) {
+        long before = session().stack().state();
+        nl.veldwerk.project.Command[] done = new nl.veldwerk.project.Command[1];
+        executeAsCoder(coder -> done[0] = made.apply(coder));
+        if (done[0] != null) {
+            sayIfDone(before, () -> done[0].description().text(I18n.locale()));
+        }
+    }
+
     public void executeAsCoder(java.util.function.Function<String, nl.veldwerk.project.Command> made) {
         run(() -> {
             java.util.List<nl.veldwerk.project.Command> steps = new java.util.ArrayList<>();

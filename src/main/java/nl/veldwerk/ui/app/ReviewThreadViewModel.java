@@ -40,14 +40,8 @@ final class ReviewThreadViewModel {
         }
         String id = Ids.newId();
         Instant now = Instant.now();
-        long before = main.session().stack().state();
-        nl.veldwerk.project.Command[] made = new nl.veldwerk.project.Command[1];
-        main.executeAsCoder(author -> made[0] = CodebookCommands.comment(Memo.reviewComment(id, about, stripped,
-                author, now)));
-        if (made[0] != null && main.session().stack().state() != before) { // said, as resolving one is (QA)
-            main.showStatus(nl.veldwerk.ui.common.I18n.text("status.done", made[0].description()
-                    .text(nl.veldwerk.ui.common.I18n.locale())));
-        }
+        // Said, as resolving one is (QA).
+        main.executeAsCoderSaid(author -> CodebookCommands.comment(Memo.reviewComment(id, about, stripped, author, now)));
         return true;
     }
 }

@@ -443,7 +443,8 @@ public final class SpeakerTurnDetector {
         return lineStart >= from && text.substring(lineStart, mark.start()).isBlank() ? mark : null;
     }
 
-    private static int trimEnd(String text, int start, int end) {
+    /** {@code end} moved back over blanks, not before {@code start}. */
+    static int trimEnd(String text, int start, int end) {
         int i = end;
         while (i > start && Character.isWhitespace(text.charAt(i - 1))) {
             i--;

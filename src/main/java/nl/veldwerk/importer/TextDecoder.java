@@ -28,11 +28,7 @@ final class TextDecoder {
         }
     }
 
-    static String decode(byte[] bytes) {
-        return decodeNoting(bytes).text();
-    }
-
-    /** As {@link #decode}, with what had to be guessed. */
+    /** The bytes' text, with what had to be guessed. */
     static Decoded decodeNoting(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return Decoded.certain(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));

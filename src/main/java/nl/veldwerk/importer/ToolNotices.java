@@ -38,7 +38,7 @@ final class ToolNotices {
         }
         int kept = end;
         while (true) {
-            int last = trimEnd(text, ownLineEnd, kept);
+            int last = SpeakerTurnDetector.trimEnd(text, ownLineEnd, kept);
             int lineStart = text.lastIndexOf('\n', last - 1) + 1;
             if (lineStart <= ownLineEnd || last - lineStart > LONGEST
                     || !NOTICE.matcher(text.substring(lineStart, last).strip()).matches()) {
@@ -46,13 +46,5 @@ final class ToolNotices {
             }
             kept = lineStart;
         }
-    }
-
-    private static int trimEnd(String text, int start, int end) {
-        int i = end;
-        while (i > start && Character.isWhitespace(text.charAt(i - 1))) {
-            i--;
-        }
-        return i;
     }
 }

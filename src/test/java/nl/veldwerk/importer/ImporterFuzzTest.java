@@ -17,14 +17,14 @@ import nl.veldwerk.testing.Findings;
 class ImporterFuzzTest {
     @FuzzTest(maxDuration = "10m")
     void txt(byte[] data) {
-        String text = TextDecoder.normalise(TextDecoder.decode(data));
+        String text = TextDecoder.normalise(TextDecoder.decodeNoting(data).text());
         wellFormed(SpeakerTurnDetector.automatic().analyse(text));
     }
 
     /** Subtitles: whatever the bytes, a text whose structure is well formed. */
     @FuzzTest(maxDuration = "10m")
     void subtitles(byte[] data) {
-        String text = TextDecoder.normalise(SubtitleText.read(TextDecoder.decode(data)));
+        String text = TextDecoder.normalise(SubtitleText.read(TextDecoder.decodeNoting(data).text()));
         wellFormed(SpeakerTurnDetector.automatic().analyse(text));
     }
 

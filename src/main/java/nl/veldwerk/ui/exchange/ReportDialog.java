@@ -34,6 +34,10 @@ public final class ReportDialog extends VBox {
     private final TextField title;
     private final ListView<Choice> codes = choices();
     private final List<Choice> allCodes = new java.util.ArrayList<>();
+    /** Says which codes are ticked, above the list. */
+    private final Runnable sayTicked;
+    /** While {@link #choose} ticks a last report's codes: said once after. */
+    private boolean choosing;
     private final TextField codeFilter = new TextField();
     private final CheckBox subCodes = new CheckBox(I18n.text("report.withSubCodes"));
     private final ListView<Choice> documents = choices();
@@ -121,8 +125,13 @@ public final class ReportDialog extends VBox {
         Label codesTicked = new Label(I18n.text("report.codes"));
         codesTicked.setId("report-codes-ticked");
         codesTicked.setWrapText(true);
-        Runnable sayTicked = () -> codesTicked.setText(codesTicked(allCodes));
-        allCodes.forEach(c -> c.tickedProperty().addListener((o, was, now) -> sayTicked.run()));
+        sayTicked = () -> codesTicked.setText(codesTicked(allCodes));
+        // Said once for the codes a last report ticks together, not once per code (each saying reads them all).
+        allCodes.forEach(c -> c.tickedProperty().addListener((o, was, now) -> {
+            if (!choosing) {
+                sayTicked.run();
+            }
+        }));
         getChildren().addAll(new Label(I18n.text("report.title")), title, codesTicked,
                 codeFilter, codes, subCodes, new Label(I18n.text("report.documents")), documents, options, table, definitions, memos,
                 open);
@@ -182,7 +191,13 @@ public final class ReportDialog extends VBox {
      */
     void choose(ReportActions.Request request, Set<String> documentsTicked) {
         title.setText(request.title());
-        allCodes.forEach(c -> c.tickedProperty().set(request.codeIds().contains(c.id)));
+        choosing = true;
+        try {
+            allCodes.forEach(c -> c.tickedProperty().set(request.codeIds().contains(c.id)));
+        } finally {
+            choosing = false;
+        }
+        sayTicked.run();
         // An attribute value chosen before is ticked again; the documents it chose come with it, not ticked each.
         documents.getItems().forEach(c -> c.tickedProperty().set(c.id.startsWith("d:")
                 ? documentsTicked.contains(c.id.substring(2)) : c.id.startsWith("a:")

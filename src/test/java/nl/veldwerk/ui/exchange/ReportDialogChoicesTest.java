@@ -34,12 +34,16 @@ class ReportDialogChoicesTest {
         ReportActions.Request asked = new ReportActions.Request("Mijn rapport", Set.of("sub", "los"), false,
                 Set.of("b"), Set.of("g"), QuotationSelection.Grouping.BY_DOCUMENT, true, false, true, null, null,
                 nl.veldwerk.ui.common.Preferences.openReports(), Locale.ENGLISH); // opening reports: a preference
+        nl.veldwerk.ui.common.I18n.setLocale(Locale.ENGLISH);
+        String[] ticked = new String[1];
         ReportActions.Request shown = WaitForAsyncUtils.asyncFx(() -> {
             ReportDialog dialog = new ReportDialog(p);
             dialog.choose(asked);
+            ticked[0] = ((javafx.scene.control.Label) dialog.lookup("#report-codes-ticked")).getText();
             return dialog.request();
         }).get();
         assertEquals(asked, shown);
+        assertEquals("Codes ticked (2): Sub, Los", ticked[0], "said once the last report's codes are ticked");
     }
 
     /**

@@ -522,11 +522,7 @@ public final class CodeManagerWindow {
      * said only "the chosen codes (1)", and a click after a rename had chosen another row than the one meant.
      */
     static String named(Project p, List<String> ids) {
-        // Two codes of one name told apart ("'Angst', 'Angst'" asked which was which): QA.
-        List<String> names = ids.stream().limit(3).map(id -> "‘" + (p.code(id).isPresent() ? p.labelOf(id) : id) + "’")
-                .toList();
-        String listed = String.join(", ", names);
-        return ids.size() > names.size() ? listed + " " + I18n.text("manager.andMore", ids.size() - names.size()) : listed;
+        return nl.veldwerk.ui.common.CodeNames.listed(p, ids, 3);
     }
 
     /** The verdicts a supervisor gives (merged is what a merge leaves, not a verdict). */

@@ -125,7 +125,7 @@ public final class ReportDialog extends VBox {
         Label codesTicked = new Label(I18n.text("report.codes"));
         codesTicked.setId("report-codes-ticked");
         codesTicked.setWrapText(true);
-        sayTicked = () -> codesTicked.setText(codesTicked(allCodes));
+        sayTicked = () -> codesTicked.setText(codesTicked(p, allCodes));
         // Said once for the codes a last report ticks together, not once per code (each saying reads them all).
         allCodes.forEach(c -> c.tickedProperty().addListener((o, was, now) -> {
             if (!choosing) {
@@ -138,11 +138,14 @@ public final class ReportDialog extends VBox {
         setPadding(new Insets(8));
     }
 
-    /** "Codes (none ticked: all codes)", or "Codes ticked (2): Strong ties, Vertrouwen". */
-    static String codesTicked(List<Choice> codes) {
-        List<String> ticked = codes.stream().filter(Choice::ticked).map(c -> c.label().strip()).toList();
+    /**
+     * "Codes (none ticked: all codes)", or "Codes ticked (2): ‘Strong ties’, ‘Vertrouwen’": at most eight named, and
+     * how many more (hundreds ticked made the label taller than the dialog).
+     */
+    static String codesTicked(Project p, List<Choice> codes) {
+        List<String> ticked = codes.stream().filter(Choice::ticked).map(c -> c.id).toList();
         return ticked.isEmpty() ? I18n.text("report.codes")
-                : I18n.text("report.codesTicked", ticked.size(), String.join(", ", ticked));
+                : I18n.text("report.codesTicked", ticked.size(), nl.veldwerk.ui.common.CodeNames.listed(p, ticked, 8));
     }
 
     /** A label that keeps its whole text: the choice beside it gives up room ("Only a saved query's quotati…"). */

@@ -1,6 +1,7 @@
 package nl.veldwerk.ui.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
@@ -43,7 +44,7 @@ class ReportDialogChoicesTest {
             return dialog.request();
         }).get();
         assertEquals(asked, shown);
-        assertEquals("Codes ticked (2): Sub, Los", ticked[0], "said once the last report's codes are ticked");
+        assertEquals("Codes ticked (2): ‘Sub’, ‘Los’", ticked[0], "said once the last report's codes are ticked");
     }
 
     /**
@@ -72,7 +73,19 @@ class ReportDialogChoicesTest {
             texts.add(ticked.getText());
             return texts;
         }).get();
-        assertEquals(List.of("Codes (none ticked: all codes)", "Codes ticked (2): Sub, Los"), said);
+        assertEquals(List.of("Codes (none ticked: all codes)", "Codes ticked (2): ‘Sub’, ‘Los’"), said);
+        for (int i = 0; i < 12; i++) {
+            p.put(Code.of("c" + i, "Code " + i, null, null));
+        }
+        String many = WaitForAsyncUtils.asyncFx(() -> {
+            ReportDialog dialog = new ReportDialog(p);
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ListView<ReportDialog.Choice> codes =
+                    (javafx.scene.control.ListView<ReportDialog.Choice>) dialog.lookup("#report-codes");
+            codes.getItems().forEach(c -> c.tickedProperty().set(true));
+            return ((javafx.scene.control.Label) dialog.lookup("#report-codes-ticked")).getText();
+        }).get();
+        assertTrue(many.startsWith("Codes ticked (15): ‘Categorie’, ") && many.endsWith(" and 7 more"), many);
     }
 
     /** With no report made yet in the project, the code selected in the Codes tab starts ticked (QA). */
@@ -84,7 +97,7 @@ class ReportDialogChoicesTest {
         p.put(Code.of("sub", "Sub", null, "cat"));
         String said = WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.Label) ReportDialog.prepared(p, "sub")
                 .lookup("#report-codes-ticked")).getText()).get();
-        assertEquals("Codes ticked (1): Sub", said);
+        assertEquals("Codes ticked (1): ‘Sub’", said);
         String none = WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.Label) ReportDialog.prepared(p, null)
                 .lookup("#report-codes-ticked")).getText()).get();
         assertEquals("Codes (none ticked: all codes)", none);

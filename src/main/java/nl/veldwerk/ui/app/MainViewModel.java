@@ -413,16 +413,6 @@ public final class MainViewModel {
      * does not know the coder yet, they are added in the same undoable step: a supervisor who only comments
      * signs their comments, not "?".
      */
-    /** As {@link #executeAsCoder}, said on the status line as {@link #executeSaid} says a change. */
-    public void executeAsCoderSaid(java.util.function.Function<String, nl.veldwerk.project.Command> made) {
-        long before = session().stack().state();
-        nl.veldwerk.project.Command[] done = new nl.veldwerk.project.Command[1];
-        executeAsCoder(coder -> done[0] = made.apply(coder));
-        if (done[0] != null) {
-            sayIfDone(before, () -> done[0].description().text(I18n.locale()));
-        }
-    }
-
     public void executeAsCoder(java.util.function.Function<String, nl.veldwerk.project.Command> made) {
         run(() -> {
             java.util.List<nl.veldwerk.project.Command> steps = new java.util.ArrayList<>();
@@ -432,6 +422,16 @@ public final class MainViewModel {
             session().execute(steps.size() == 1 ? command
                     : new nl.veldwerk.project.CompositeCommand(command.description(), steps));
         });
+    }
+
+    /** As {@link #executeAsCoder}, said on the status line as {@link #executeSaid} says a change. */
+    public void executeAsCoderSaid(java.util.function.Function<String, nl.veldwerk.project.Command> made) {
+        long before = session().stack().state();
+        nl.veldwerk.project.Command[] done = new nl.veldwerk.project.Command[1];
+        executeAsCoder(coder -> done[0] = made.apply(coder));
+        if (done[0] != null) {
+            sayIfDone(before, () -> done[0].description().text(I18n.locale()));
+        }
     }
 
     /** The coder of the preferences' name in this project, or null while they have coded nothing here. */

@@ -125,6 +125,7 @@ public final class ReportDialog extends VBox {
         Label codesTicked = new Label(I18n.text("report.codes"));
         codesTicked.setId("report-codes-ticked");
         codesTicked.setWrapText(true);
+        codesTicked.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped whole in the VBox, not cut off
         sayTicked = () -> codesTicked.setText(codesTicked(p, allCodes));
         // Said once for the codes a last report ticks together, not once per code (each saying reads them all).
         allCodes.forEach(c -> c.tickedProperty().addListener((o, was, now) -> {

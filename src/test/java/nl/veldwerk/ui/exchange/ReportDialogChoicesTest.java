@@ -83,7 +83,14 @@ class ReportDialogChoicesTest {
             javafx.scene.control.ListView<ReportDialog.Choice> codes =
                     (javafx.scene.control.ListView<ReportDialog.Choice>) dialog.lookup("#report-codes");
             codes.getItems().forEach(c -> c.tickedProperty().set(true));
-            return ((javafx.scene.control.Label) dialog.lookup("#report-codes-ticked")).getText();
+            javafx.scene.control.Label label = (javafx.scene.control.Label) dialog.lookup("#report-codes-ticked");
+            // Laid out in a dialog's width, the label wraps whole: its end ("and 7 more") was cut off.
+            new javafx.scene.Scene(dialog, 420, 560);
+            dialog.applyCss();
+            dialog.layout();
+            assertTrue(label.getHeight() >= label.prefHeight(label.getWidth()) - 0.5 && label.getHeight()
+                    > 1.5 * label.getFont().getSize() * 1.2, "wrapped over its lines: " + label.getHeight());
+            return label.getText();
         }).get();
         assertTrue(many.startsWith("Codes ticked (15): ‘Categorie’, ") && many.endsWith(" and 7 more"), many);
     }

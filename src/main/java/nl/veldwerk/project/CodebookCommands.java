@@ -83,10 +83,24 @@ public final class CodebookCommands {
 
     /** Marks a review comment resolved (or open again). */
     public static Command resolve(String commentId, boolean resolved, Instant when) {
-        return new PlannedCommand(Message.of(resolved ? "comment.resolve" : "comment.reopen"), (plan, p) -> {
-            Memo m = p.find(EntityKind.MEMO, commentId).map(Memo.class::cast)
-                    .orElseThrow(() -> CodeCommands.missing(EntityKind.MEMO, commentId));
-            plan.put(m.withResolved(resolved, when));
+        return resolve(java.util.List.of(commentId), resolved, when);
+    }
+
+    /**
+     * Marks review comments resolved (or open again) in one step, as a supervisor's list of open comments
+     * resolves the ones chosen; those already so are left as they are (their date of resolving too).
+     */
+    public static Command resolve(java.util.List<String> commentIds, boolean resolved, Instant when) {
+        Message said = commentIds.size() == 1 ? Message.of(resolved ? "comment.resolve" : "comment.reopen")
+                : Message.of(resolved ? "comment.resolveAll" : "comment.reopenAll", commentIds.size());
+        return new PlannedCommand(said, (plan, p) -> {
+            for (String commentId : commentIds) {
+                Memo m = p.find(EntityKind.MEMO, commentId).map(Memo.class::cast)
+                        .orElseThrow(() -> CodeCommands.missing(EntityKind.MEMO, commentId));
+                if (m.resolved() != resolved || commentIds.size() == 1) {
+                    plan.put(m.withResolved(resolved, when));
+                }
+            }
         });
     }
 }

@@ -270,6 +270,28 @@ class CodebookCommandsTest {
     }
 
     @Test
+    void reviewCommentsChosenTogetherAreResolvedInOneStepAndThoseAlreadyResolvedKeepTheirDate() {
+        ProjectSession s = session();
+        s.execute(CodebookCommands.comment(Memo.reviewComment("r2", new MemoTarget(EntityKind.QUOTATION, "q1"),
+                "Is dit schaamte of trots?", null, T)));
+        s.execute(CodebookCommands.comment(Memo.reviewComment("r3", new MemoTarget(EntityKind.CODE, "angst"),
+                "Definitie?", null, T)));
+        s.execute(CodebookCommands.resolve("r3", true, T.plusSeconds(30)));
+        undoneExactly(s, CodebookCommands.resolve(List.of("r1", "r2", "r3"), true, T.plusSeconds(60)));
+        for (String id : List.of("r1", "r2", "r3")) {
+            assertTrue(((Memo) s.project().find(EntityKind.MEMO, id).orElseThrow()).resolved(), id);
+        }
+        assertEquals(T.plusSeconds(30), ((Memo) s.project().find(EntityKind.MEMO, "r3").orElseThrow()).modified(),
+                "resolved before: when it was resolved stays");
+        assertEquals("Undo Resolve 3 review comments", "Undo " + s.stack().undoDescription().orElseThrow());
+        s.undo();
+        assertTrue(!((Memo) s.project().find(EntityKind.MEMO, "r2").orElseThrow()).resolved(), "one step undone");
+        assertTrue(((Memo) s.project().find(EntityKind.MEMO, "r3").orElseThrow()).resolved(), "as it was before");
+        undoneExactly(s, CodebookCommands.resolve(List.of("r3"), false, T.plusSeconds(90)));
+        assertEquals("Undo Reopen a review comment", "Undo " + s.stack().undoDescription().orElseThrow());
+    }
+
+    @Test
     void deletingACodeTakesItsReviewThreadAndUndoBringsItBack() {
         ProjectSession s = session();
         undoneExactly(s, CodeCommands.delete("schaamte"));

@@ -58,6 +58,7 @@ public final class MainViewModel {
     private final ObjectProperty<Quotation> selectedQuotation = new SimpleObjectProperty<>();
     private final ObjectProperty<Code> selectedCode = new SimpleObjectProperty<>();
     private final ObjectProperty<String> memoToShow = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> codeToShow = new SimpleObjectProperty<>();
     private final Consumer<ProjectChange> changeListener = this::projectChanged;
     /** Goes up with every change to the project (and on open and close): views refresh on it. */
     private final IntegerProperty changes = new SimpleIntegerProperty();
@@ -635,6 +636,14 @@ public final class MainViewModel {
      */
     public ObjectProperty<String> memoToShowProperty() {
         return memoToShow;
+    }
+
+    /**
+     * The code asked to be shown in the Codes tab (its id), with its entry and review comments below the tree
+     * (from the list of review comments): the window brings that tab forward. Set again to ask again.
+     */
+    public ObjectProperty<String> codeToShowProperty() {
+        return codeToShow;
     }
 
     /** The code selected in the code tree (what "memo about the code" is about). */

@@ -345,17 +345,21 @@ public final class CodeTreePane extends TreeView<Code> {
         }
     }
 
-    /** Selects a code (its category opened) and scrolls it into view, e.g. one just made; none: nothing. */
-    void select(String codeId) {
+    /**
+     * Selects a code (its category opened) and scrolls it into view, e.g. one just made; false, and nothing
+     * selected, when the tree does not show it (none, or one the phase filter leaves out).
+     */
+    boolean select(String codeId) {
         TreeItem<Code> item = getRoot() == null || codeId == null ? null : find(getRoot(), codeId);
         if (item == null) {
-            return;
+            return false;
         }
         for (TreeItem<Code> up = item.getParent(); up != null; up = up.getParent()) {
             up.setExpanded(true);
         }
         getSelectionModel().select(item);
         scrollTo(Math.max(0, getRow(item) - 3));
+        return true;
     }
 
     private static TreeItem<Code> find(TreeItem<Code> from, String codeId) {

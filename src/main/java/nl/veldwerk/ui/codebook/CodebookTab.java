@@ -48,6 +48,17 @@ public final class CodebookTab extends SplitPane {
         getItems().addAll(treeBox, properties);
         setOrientation(Orientation.VERTICAL);
         setDividerPositions(0.5);
+        // A code asked for from elsewhere (a review comment's "Go to"): shown in the whole tree if the phase filter
+        // hides it, then asked once, so that the same code can be asked for again.
+        vm.codeToShowProperty().addListener((o, was, id) -> {
+            if (id != null) {
+                if (!tree.select(id)) {
+                    filter.setValue(CodeTreePane.Filter.ALL);
+                    tree.select(id);
+                }
+                javafx.application.Platform.runLater(() -> vm.codeToShowProperty().set(null));
+            }
+        });
         // The tree follows every change (only the counts after coding); it is the one view of the codebook.
         vm.changesProperty().addListener((o, was, now) -> tree.showCodes(vm.storeProperty().get() == null ? null
                 : vm.session().project(), vm.lastChange()));

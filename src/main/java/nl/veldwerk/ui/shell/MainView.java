@@ -81,6 +81,11 @@ public final class MainView extends BorderPane {
                 left.getSelectionModel().select(2); // the memos' tab
             }
         });
+        vm.codeToShowProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                left.getSelectionModel().select(1); // the codes' tab
+            }
+        });
         // Files to import are shown before they come in: layout, speakers, time marks, turns or not.
         vm.files().setReview((found, speakersInProject) -> nl.veldwerk.ui.documents.ImportPreviewWindow.show(
                 getScene() == null ? null : getScene().getWindow(), found, vm.storeProperty().get() == null

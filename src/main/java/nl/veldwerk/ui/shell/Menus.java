@@ -216,8 +216,11 @@ final class Menus {
                 I18n.text("dialog.compareReview"), FileType.BUNDLE).ifPresent(codebook::compareWithReviewedCopy)));
         MenuItem manager = needsProject(item("menu.codeManager", "Shortcut+Shift+C", () ->
                 nl.veldwerk.ui.codebook.CodeManagerWindow.open(owner(), workbench.codebook())));
+        MenuItem comments = needsProject(item("reviewList.menu", null, () ->
+                nl.veldwerk.ui.memos.ReviewCommentsWindow.open(owner(), vm)));
+        comments.setId("menu-review-comments");
         return new Menu(I18n.text("menu.codebook"), null, manager, new SeparatorMenuItem(), importCodebook,
-                exportCodebook, new SeparatorMenuItem(), report, compare);
+                exportCodebook, new SeparatorMenuItem(), report, comments, compare);
     }
 
     private Menu analysis() {

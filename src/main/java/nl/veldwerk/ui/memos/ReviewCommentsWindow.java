@@ -1,0 +1,286 @@
+package nl.veldwerk.ui.memos;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import nl.veldwerk.model.EntityKind;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.project.CodebookCommands;
+import nl.veldwerk.project.ProjectChange;
+import nl.veldwerk.ui.app.MainViewModel;
+import nl.veldwerk.ui.common.I18n;
+
+/**
+ * Every review comment of the project in one list, as a supervisor and the researcher answering them need it
+ * (a thread beside each code or quotation showed them one place at a time): the open ones by default, found by
+ * their words, author or what they are about; Go to shows the code or quotation with its thread (to reply);
+ * the chosen ones are marked resolved, or open again, in one undoable step.
+ */
+public final class ReviewCommentsWindow {
+    /** As the threads write dates: not the system's locale. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final MainViewModel main;
+    private final Stage stage = new Stage();
+    private final ObservableList<ReviewCommentRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<ReviewCommentRow> shown = new FilteredList<>(rows);
+    private final TableView<ReviewCommentRow> table = new TableView<>(shown);
+    private final CheckBox openOnly = new CheckBox(I18n.text("reviewList.openOnly"));
+    private final TextField filter = new TextField();
+    private final Label count = new Label();
+    private final Label placeholder = new Label();
+    private final Button resolve = new Button(I18n.text("reviewList.resolve"));
+    /** The quotations whose comments are listed: a change to one of them (moved, deleted) redraws the list. */
+    private java.util.Set<String> quotationsListed = java.util.Set.of();
+
+    private ReviewCommentsWindow(Window owner, MainViewModel main) {
+        this.main = main;
+        stage.initOwner(owner);
+        stage.setTitle(I18n.text("reviewList.title"));
+        table.setId("review-comments-table");
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getColumns().addAll(List.of(
+                column("reviewList.about", 290, ReviewCommentRow::about),
+                column("reviewList.comment", 280, ReviewCommentRow::text),
+                column("reviewList.by", 100, ReviewCommentRow::author),
+                column("reviewList.written", 120, r -> when(r.written())),
+                column("reviewList.status", 175, r -> !r.resolved() ? I18n.text("reviewList.open")
+                        : r.resolvedAt() == null ? I18n.text("reviewList.resolved")
+                        : I18n.text("reviewList.resolvedOn", when(r.resolvedAt())))));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        placeholder.setWrapText(true);
+        table.setPlaceholder(placeholder);
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(ReviewCommentRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(RESOLVED, !empty && row != null && row.resolved());
+                setOnMouseClicked(e -> {
+                    if (e.getClickCount() == 2 && !isEmpty()) {
+                        goTo();
+                    }
+                });
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                goTo();
+                e.consume();
+            }
+        });
+
+        openOnly.setId("review-comments-open-only");
+        openOnly.setSelected(true);
+        openOnly.setOnAction(e -> showFiltered());
+        filter.setId("review-comments-filter");
+        filter.setPromptText(I18n.text("reviewList.filter"));
+        filter.textProperty().addListener((o, was, now) -> showFiltered());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        nl.veldwerk.ui.app.UndoKeys.projectUndoIn(filter);
+        count.setId("review-comments-count");
+        HBox top = new HBox(8, filter, openOnly, count);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        Button goTo = new Button(I18n.text("reviewList.goTo"));
+        goTo.setId("review-comments-go-to");
+        goTo.setOnAction(e -> goTo());
+        goTo.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        resolve.setId("review-comments-resolve");
+        resolve.setOnAction(e -> toggleResolved());
+        resolve.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(main.readOnlyProperty()));
+        table.getSelectionModel().getSelectedItems().addListener(
+                (javafx.collections.ListChangeListener<ReviewCommentRow>) c -> nameResolve());
+        MenuItem goToItem = new MenuItem(I18n.text("reviewList.goTo"));
+        goToItem.setOnAction(e -> goTo());
+        MenuItem resolveItem = new MenuItem();
+        resolveItem.textProperty().bind(resolve.textProperty());
+        resolveItem.disableProperty().bind(resolve.disableProperty());
+        resolveItem.setOnAction(e -> toggleResolved());
+        table.setContextMenu(new ContextMenu(goToItem, resolveItem));
+        Label hint = new Label(I18n.text("reviewList.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("hint");
+        Button close = new Button(I18n.text("window.close"));
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, goTo, resolve, gap, close);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        VBox bottom = new VBox(8, hint, bar);
+        BorderPane root = new BorderPane(table, top, null, bottom, null);
+        BorderPane.setMargin(table, new Insets(8, 0, 8, 0));
+        root.setPadding(new Insets(10));
+        Scene scene = new Scene(root, 1010, 520);
+        scene.getStylesheets().add(nl.veldwerk.ui.common.Styles.SHEET);
+        stage.setScene(scene);
+        nl.veldwerk.ui.app.UndoKeys.installInToolWindow(scene, main);
+        nl.veldwerk.ui.common.EscapeCloses.install(stage);
+        main.changesProperty().addListener((o, was, now) -> {
+            if (stage.isShowing() && affectsList(main.lastChange())) {
+                refresh();
+            }
+        });
+        main.storeProperty().addListener((o, was, now) -> {
+            if (stage.isShowing()) {
+                refresh();
+            }
+        });
+        stage.setOnHidden(e -> rows.clear());
+    }
+
+    private static final javafx.css.PseudoClass RESOLVED = javafx.css.PseudoClass.getPseudoClass("resolved");
+
+    /** Opens the list of the window's project's review comments (one per window). */
+    public static void open(Window owner, MainViewModel main) {
+        ReviewCommentsWindow window = nl.veldwerk.ui.common.OnePerWindow.of(owner, ReviewCommentsWindow.class,
+                w -> w.main == main, () -> new ReviewCommentsWindow(owner, main));
+        window.refresh();
+        window.stage.show();
+        window.stage.toFront();
+        window.table.requestFocus();
+    }
+
+    /**
+     * Whether a change can alter the list: a comment, a code's or document's name, or a quotation listed (a
+     * coding elsewhere does not; the list reads its quotations' first words, which need not be read at each).
+     */
+    private boolean affectsList(ProjectChange change) {
+        if (change == null) {
+            return true;
+        }
+        if (change.type() == ProjectChange.Type.SAVED) {
+            return false;
+        }
+        return change.touches(EntityKind.MEMO) || change.touches(EntityKind.CODE) || change.touches(EntityKind.DOCUMENT)
+                || change.quotationIds().stream().anyMatch(quotationsListed::contains);
+    }
+
+    /** Reads the comments again; the rows chosen stay chosen where they are still listed. */
+    private void refresh() {
+        java.util.Set<String> chosen = new java.util.HashSet<>(table.getSelectionModel().getSelectedItems().stream()
+                .map(ReviewCommentRow::id).toList());
+        Project project = main.storeProperty().get() == null ? null : main.session().project();
+        List<ReviewCommentRow> now = project == null ? List.of() : ReviewCommentRow.of(project);
+        quotationsListed = now.stream().filter(r -> r.target().kind() == EntityKind.QUOTATION)
+                .map(r -> r.target().id()).collect(java.util.stream.Collectors.toSet());
+        rows.setAll(now);
+        showFiltered();
+        for (int i = 0; i < shown.size(); i++) {
+            if (chosen.contains(shown.get(i).id())) {
+                table.getSelectionModel().select(i);
+            }
+        }
+    }
+
+    private void showFiltered() {
+        String words = filter.getText() == null ? "" : filter.getText();
+        shown.setPredicate(r -> (!openOnly.isSelected() || !r.resolved()) && r.holds(words));
+        long open = rows.stream().filter(r -> !r.resolved()).count();
+        count.setText(I18n.text("reviewList.count", open, rows.size()));
+        placeholder.setText(rows.isEmpty() ? I18n.text("reviewList.none")
+                : !words.isBlank() ? I18n.text("reviewList.noMatch", words.strip())
+                : I18n.text("reviewList.noneOpen"));
+        nameResolve();
+    }
+
+    /** "Mark resolved" while any chosen comment is open, "Open again" when all chosen are resolved. */
+    private void nameResolve() {
+        List<ReviewCommentRow> chosen = table.getSelectionModel().getSelectedItems();
+        boolean allResolved = !chosen.isEmpty() && chosen.stream().allMatch(r -> r != null && r.resolved());
+        resolve.setText(I18n.text(allResolved ? "reviewList.reopen" : "reviewList.resolve"));
+    }
+
+    /** Resolves the chosen open comments (or opens the chosen again, all being resolved), one undoable step. */
+    private void toggleResolved() {
+        List<ReviewCommentRow> chosen = List.copyOf(table.getSelectionModel().getSelectedItems());
+        boolean reopen = !chosen.isEmpty() && chosen.stream().allMatch(ReviewCommentRow::resolved);
+        List<String> ids = chosen.stream().filter(r -> r.resolved() == reopen).map(ReviewCommentRow::id).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        int first = table.getSelectionModel().getSelectedIndex();
+        main.executeSaid(CodebookCommands.resolve(ids, !reopen, Instant.now()));
+        // Working down the list: the next comment is chosen where the resolved ones left it.
+        if (table.getSelectionModel().isEmpty() && !shown.isEmpty()) {
+            table.getSelectionModel().select(Math.min(Math.max(first, 0), shown.size() - 1));
+        }
+        table.requestFocus();
+    }
+
+    /** Shows what the chosen comment is about in the main window: the code in the Codes tab, or the quotation. */
+    private void goTo() {
+        ReviewCommentRow row = table.getSelectionModel().getSelectedItem();
+        if (row == null || main.storeProperty().get() == null) {
+            return;
+        }
+        Project project = main.session().project();
+        switch (row.target().kind()) {
+            case CODE -> project.code(row.target().id()).ifPresent(c -> main.codeToShowProperty().set(c.id()));
+            case QUOTATION -> project.quotation(row.target().id()).ifPresent(q -> main.selectedQuotationProperty().set(q));
+            case DOCUMENT -> project.document(row.target().id()).ifPresent(d -> main.reveal(d.id(), 0, 0));
+            default -> {
+                return;
+            }
+        }
+        if (stage.getOwner() instanceof Stage owner) {
+            owner.toFront();
+        }
+    }
+
+    private static String when(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant);
+    }
+
+    private static TableColumn<ReviewCommentRow, String> column(String key, double width,
+                                                                java.util.function.Function<ReviewCommentRow, String> value) {
+        TableColumn<ReviewCommentRow, String> column = new TableColumn<>(I18n.text(key));
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        // A long comment or quotation is cut in its cell: whole in the cell's tooltip.
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                if (empty || text == null || text.isBlank()) {
+                    setTooltip(null);
+                } else {
+                    javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip(text);
+                    whole.setWrapText(true);
+                    whole.setMaxWidth(520);
+                    setTooltip(whole);
+                }
+            }
+        });
+        return column;
+    }
+}

@@ -1,0 +1,179 @@
+package nl.veldwerk.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import nl.veldwerk.model.Code;
+import nl.veldwerk.model.EntityKind;
+import nl.veldwerk.model.Memo;
+import nl.veldwerk.model.MemoTarget;
+import nl.veldwerk.model.Project;
+import nl.veldwerk.model.Quotation;
+import nl.veldwerk.project.CodebookCommands;
+import nl.veldwerk.ui.codebook.CodeTreePane;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Codebook → Review comments: every open review comment of the project in one list, chosen ones resolved in one
+ * undoable step, and Go to showing the code (whatever the tree's phase filter) or the quotation with its thread.
+ */
+class ReviewCommentsWindowTest extends WorkbenchTest {
+    private static final Instant T = Instant.parse("2026-11-02T10:00:00Z");
+
+    private Project project() {
+        return vm.session().project();
+    }
+
+    private boolean resolved(String id) {
+        return ((Memo) project().find(EntityKind.MEMO, id).orElseThrow()).resolved();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Object> table(FxRobot robot) {
+        return robot.lookup("#review-comments-table").queryAs(TableView.class);
+    }
+
+    private static String cell(TableView<Object> table, int row, int column) {
+        return String.valueOf(table.getColumns().get(column).getCellData(row));
+    }
+
+    @Test
+    void openCommentsAreListedResolvedTogetherUndoneAndGoneTo(FxRobot robot) throws Exception {
+        openCopyOfSample(robot, "review-list");
+        List<Code> codes = project().codes().stream().filter(c -> c.parentId() != null)
+                .sorted(Comparator.comparing(Code::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        Code first = codes.getFirst();
+        Code second = codes.get(1);
+        Quotation quotation = project().quotations().stream().min(Comparator.comparing(Quotation::documentId)
+                .thenComparing(Quotation::start)).orElseThrow();
+        String author = "supervisor";
+        robot.interact(() -> {
+            vm.session().execute(nl.veldwerk.project.NoteCommands.addCoder(new nl.veldwerk.model.Coder(author,
+                    "Begeleider")));
+            vm.session().execute(CodebookCommands.comment(Memo.reviewComment("c1", new MemoTarget(EntityKind.CODE,
+                    first.id()), "Definitie te breed?", author, T)));
+            vm.session().execute(CodebookCommands.comment(Memo.reviewComment("c2", new MemoTarget(EntityKind.CODE,
+                    second.id()), "Prima zo.", author, T.plusSeconds(60))));
+            vm.session().execute(CodebookCommands.comment(Memo.reviewComment("c3", new MemoTarget(
+                    EntityKind.QUOTATION, quotation.id()), "Waarom hier?", author, T.plusSeconds(120))));
+            vm.session().execute(CodebookCommands.comment(Memo.reviewComment("c4", new MemoTarget(EntityKind.CODE,
+                    first.id()), "Zie het verschil met trots.", author, T.plusSeconds(180))));
+            vm.session().execute(CodebookCommands.resolve("c2", true, T.plusSeconds(240)));
+        });
+
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menu-review-comments".equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(item::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Object> table = table(robot);
+        Label count = robot.lookup("#review-comments-count").query();
+        assertEquals("3 open of 4 review comments", count.getText());
+        assertEquals(3, table.getItems().size(), "open ones only, at first");
+        assertEquals("Code ‘" + first.name() + "’", cell(table, 0, 0));
+        assertEquals("Definitie te breed?", cell(table, 0, 1));
+        assertEquals("Zie het verschil met trots.", cell(table, 1, 1), "a thread's comments together, oldest first");
+        assertTrue(cell(table, 2, 0).startsWith("Quotation " + quotation.idIn(project().document(quotation.documentId())
+                .orElseThrow()) + " in ‘"), cell(table, 2, 0));
+        assertEquals("Open", cell(table, 0, 4));
+        assertEquals("Begeleider", cell(table, 0, 2));
+
+        CheckBox openOnly = robot.lookup("#review-comments-open-only").query();
+        robot.interact(openOnly::fire);
+        assertEquals(4, table.getItems().size());
+        assertTrue(cell(table, 2, 4).matches("Resolved \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d"), cell(table, 2, 4));
+        robot.interact(openOnly::fire);
+        TextField filter = robot.lookup("#review-comments-filter").query();
+        robot.interact(() -> filter.setText("waarom"));
+        assertEquals(1, table.getItems().size());
+        robot.interact(() -> filter.setText("trots"));
+        assertEquals(1, table.getItems().size());
+        robot.interact(filter::clear);
+
+        // The first and the quotation's chosen, resolved together: one step, gone from the open ones.
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().select(0);
+            table.getSelectionModel().select(2);
+        });
+        Button resolve = robot.lookup("#review-comments-resolve").query();
+        assertEquals("Mark resolved", resolve.getText());
+        robot.interact(resolve::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(resolved("c1") && resolved("c3") && !resolved("c4"));
+        assertEquals(List.of("Zie het verschil met trots."), List.of(cell(table, 0, 1)));
+        assertEquals(1, table.getItems().size());
+        assertEquals("1 open of 4 review comments", count.getText());
+        assertTrue(vm.statusProperty().get().startsWith("Done: Resolve 2 review comments"), vm.statusProperty().get());
+        assertEquals(0, table.getSelectionModel().getSelectedIndex(), "the next one is chosen, to work down the list");
+
+        // Ctrl+Z in this window undoes it in one step.
+        robot.clickOn(table);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!resolved("c1") && !resolved("c3"), "both open again");
+        assertEquals(3, table.getItems().size());
+
+        // Resolved ones chosen: the button opens them again.
+        robot.interact(openOnly::fire);
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().select(2); // c2, resolved
+        });
+        assertEquals("Open again", resolve.getText());
+        robot.interact(resolve::fire);
+        assertTrue(!resolved("c2"));
+        robot.interact(vm::undo);
+        assertTrue(resolved("c2"));
+
+        // Go to a code the tree's phase filter hides: the Codes tab, the whole tree, the code chosen.
+        @SuppressWarnings("unchecked")
+        ChoiceBox<CodeTreePane.Filter> phases = robot.lookup("#code-filter").queryAs(ChoiceBox.class);
+        CodeTreePane.Filter hiding = java.util.Arrays.stream(CodeTreePane.Filter.values())
+                .filter(f -> f != CodeTreePane.Filter.ALL && f != CodeTreePane.Filter.valueOf(first.phase().name()))
+                .findFirst().orElseThrow();
+        robot.interact(() -> phases.setValue(hiding));
+        TabPane explorer = robot.lookup("#explorer").query();
+        robot.interact(() -> explorer.getSelectionModel().select(0));
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().select(0); // c1, about the first code
+        });
+        robot.interact(() -> robot.lookup("#review-comments-go-to").queryAs(Button.class).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, explorer.getSelectionModel().getSelectedIndex(), "the Codes tab");
+        assertEquals(CodeTreePane.Filter.ALL, phases.getValue(), "the whole tree, which shows the code");
+        @SuppressWarnings("unchecked")
+        TreeView<Code> tree = robot.lookup("#code-tree").queryAs(TreeView.class);
+        assertEquals(first.id(), tree.getSelectionModel().getSelectedItem().getValue().id());
+        assertEquals(first.id(), vm.selectedCodeProperty().get().id());
+
+        // Enter on the quotation's comment shows the quotation (its thread is in the inspector).
+        int row = java.util.stream.IntStream.range(0, table.getItems().size())
+                .filter(i -> cell(table, i, 0).startsWith("Quotation ")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().select(row);
+            table.getScene().getWindow().requestFocus();
+            table.requestFocus();
+        });
+        robot.clickOn(table.lookup(".table-row-cell:selected")).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(quotation.id(), vm.selectedQuotationProperty().get().id());
+    }
+}

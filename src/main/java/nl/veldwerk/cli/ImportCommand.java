@@ -94,6 +94,7 @@ final class ImportCommand implements Callable<Integer> {
         Set<String> marked = new java.util.TreeSet<>();
         // By document id, said after the import: what was left out, and what reading the file had to decide.
         java.util.Map<String, List<String>> said = new java.util.HashMap<>();
+        java.util.Map<String, Path> fileOf = new java.util.HashMap<>();
         for (Path file : files) {
             Document d;
             try {
@@ -105,6 +106,7 @@ final class ImportCommand implements Callable<Integer> {
                     notes.addFirst(ImportPreview.leftOut(analysis.leftOut()));
                 }
                 said.put(d.id(), notes);
+                fileOf.put(d.id(), file);
             } catch (nl.veldwerk.importer.ImportException e) {
                 throw files.size() == 1 ? e : new CliFailure(e.getMessage() + " (nothing was imported: the import"
                         + " takes all " + files.size() + " files or none; leave that file out or fix it)");
@@ -135,6 +137,13 @@ final class ImportCommand implements Callable<Integer> {
                 documents.replaceAll(d -> d.withGroups(groups));
             }
             steps.add(DocumentCommands.addAll(documents));
+            // Kept with each document, as the window's import keeps them: what reading its file had to decide.
+            for (Document d : documents) {
+                List<String> notes = said.getOrDefault(d.id(), List.of());
+                if (!notes.isEmpty()) {
+                    steps.add(nl.veldwerk.project.NoteCommands.addMemo(notesMemo(d.id(), fileOf.get(d.id()), notes, now)));
+                }
+            }
             marked.forEach(name -> steps.add(nl.veldwerk.project.SpeakerCommands.setRole(name,
                     nl.veldwerk.model.SpeakerRole.INTERVIEWER)));
             store.session().execute(new CompositeCommand(Message.of("document.addAll", documents.size()), steps));
@@ -150,6 +159,16 @@ final class ImportCommand implements Callable<Integer> {
                     + String.join(", ", marked));
         }
         return 0;
+    }
+
+    /** The memo about an imported document that keeps what reading its file had to decide (in English). */
+    private static nl.veldwerk.model.Memo notesMemo(String documentId, Path file, List<String> notes, Instant when) {
+        String text = file.getFileName() + ", imported " + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(java.time.ZoneId.systemDefault()).format(when) + ". What reading the file had to decide or "
+                + "left out:\n" + notes.stream().map(n -> "• " + Character.toUpperCase(n.charAt(0)) + n.substring(1))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        return new nl.veldwerk.model.Memo(Ids.newId(), new nl.veldwerk.model.MemoTarget(
+                nl.veldwerk.model.EntityKind.DOCUMENT, documentId), "Import notes", text, null, when, when);
     }
 
     /**

@@ -193,6 +193,17 @@ class CliTest {
         assertEquals(0, imported.status(), imported.err());
         assertTrue(imported.out().contains("Imported oud: ") && imported.out().contains("\n" + encoding + "\n"),
                 imported.out());
+        // And kept with the document, as a memo about it, as the window's import keeps them.
+        nl.veldwerk.model.Project p = nl.veldwerk.store.ProjectReader.read(project);
+        nl.veldwerk.model.Document oud = p.documents().stream().filter(d -> d.name().equals("oud")).findFirst()
+                .orElseThrow();
+        List<nl.veldwerk.model.Memo> memos = p.memosAbout(new nl.veldwerk.model.MemoTarget(
+                nl.veldwerk.model.EntityKind.DOCUMENT, oud.id()));
+        assertEquals(1, memos.size());
+        assertEquals("Import notes", memos.getFirst().title());
+        assertTrue(memos.getFirst().text().matches("(?s)oud\\.txt, imported \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\. What "
+                + "reading the file had to decide or left out:\n• Not UTF-8: read as Windows-1252, .*"),
+                memos.getFirst().text());
     }
 
     @Test

@@ -228,9 +228,14 @@ public final class ProjectFiles {
     private void add(List<ImportPlan> plans) {
         Instant now = Instant.now();
         List<Document> read = new ArrayList<>();
+        List<nl.veldwerk.model.Memo> notes = new ArrayList<>();
         java.util.Set<String> interviewers = new java.util.TreeSet<>();
         for (ImportPlan plan : plans) {
             Document found = plan.found(now);
+            nl.veldwerk.model.Memo memo = ImportNotes.memo(plan.analysis(), found.id(), plan.file(), now);
+            if (memo != null) {
+                notes.add(memo);
+            }
             if (plan.recording() != null) {
                 found = found.withRecording(nl.veldwerk.model.Recording.of(plan.recording(),
                         main.storeProperty().get().directory()));
@@ -242,6 +247,7 @@ public final class ProjectFiles {
         List<nl.veldwerk.project.Command> steps = new ArrayList<>(List.of(DocumentCommands.addAll(named.documents())));
         interviewers.forEach(name -> steps.add(nl.veldwerk.project.SpeakerCommands.setRole(name,
                 nl.veldwerk.model.SpeakerRole.INTERVIEWER)));
+        notes.forEach(memo -> steps.add(nl.veldwerk.project.NoteCommands.addMemo(memo)));
         main.session().execute(steps.size() == 1 ? steps.getFirst() : new nl.veldwerk.project.CompositeCommand(
                 nl.veldwerk.project.Message.of("document.addAll", read.size()), steps));
         say.accept(named.renamed().isEmpty() ? I18n.text("status.imported", read.size())

@@ -536,68 +536,6 @@ public final class ImportPreviewWindow {
         return layout(a) + (a.wrapsJoined() && !a.turns().isEmpty() ? " " + I18n.text("importPreview.joined") : "");
     }
 
-    /**
-     * What the import changes in the file, or had to decide about it, a sentence each: lines broken into paragraphs
-     * (the document's ¶s are not the file's lines), time lines that could not be read, cues put in order or joined,
-     * times that may be times of day, the encoding guessed, and what a word processor's file held beside its text.
-     */
-    static List<String> notes(TranscriptAnalysis a) {
-        List<String> notes = new java.util.ArrayList<>();
-        if (a.longLinesBroken() > 0) {
-            notes.add(I18n.text("importPreview.longLines", a.longLinesBroken(), nl.veldwerk.model.LongLines.MAX));
-        }
-        nl.veldwerk.importer.ReadNotes read = a.notes();
-        if (read.unreadableTimes() > 0) {
-            notes.add(I18n.text("importPreview.unreadableTimes", read.unreadableTimes()));
-        }
-        if (read.cuesReordered() > 0) {
-            notes.add(I18n.text("importPreview.cuesReordered", read.cuesReordered()));
-        }
-        if (read.cuesJoined() > 0) {
-            notes.add(I18n.text("importPreview.cuesJoined", read.cuesJoined()));
-        }
-        if (read.clockStart() >= 0) {
-            notes.add(I18n.text("importPreview.clockTimes", nl.veldwerk.model.TimeMarks.bracketed(read.clockStart())));
-        }
-        if (read.windows1252()) {
-            notes.add(I18n.text("importPreview.windows1252"));
-        }
-        if (read.strayBytes() > 0) {
-            notes.add(I18n.text("importPreview.strayBytes", read.strayBytes()));
-        }
-        if (!a.leftOut().isEmpty()) {
-            notes.add(leftOut(a.leftOut()));
-        }
-        String similar = similarNames(a);
-        if (!similar.isEmpty()) {
-            notes.add(similar);
-        }
-        return notes;
-    }
-
-    /** "Not in the transcript, ...: 1 footnote or endnote, 2 comments": what a word processor's file held beside the text. */
-    static String leftOut(nl.veldwerk.importer.LeftOut left) {
-        String end = left.endMissing() ? I18n.text("importPreview.endMissing") : "";
-        if (!left.anyLeftOut()) {
-            return end;
-        }
-        return leftOutParts(left) + (end.isEmpty() ? "" : ". " + end);
-    }
-
-    private static String leftOutParts(nl.veldwerk.importer.LeftOut left) {
-        List<String> parts = new java.util.ArrayList<>();
-        if (left.notes() > 0) {
-            parts.add(I18n.text("importPreview.leftOut.notes", left.notes()));
-        }
-        if (left.comments() > 0) {
-            parts.add(I18n.text("importPreview.leftOut.comments", left.comments()));
-        }
-        if (left.headersAndFooters() > 0) {
-            parts.add(I18n.text("importPreview.leftOut.headers", left.headersAndFooters()));
-        }
-        return I18n.text("importPreview.leftOut", String.join(", ", parts));
-    }
-
     /** "Interviewer 5 · A01 5", or why the text has no turns. */
     static String speakers(TranscriptAnalysis a) {
         return speakers(a, java.util.Map.of());
@@ -620,21 +558,12 @@ public final class ImportPreviewWindow {
         return turns.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(" · "));
     }
 
-    /** What the file's own panel says of it: its turns (or why none), and what the import changes in it. */
-    /** "Nearly the same name: R1 and R 1. ...", naming the speakers that may be one; "" when none may. */
-    static String similarNames(TranscriptAnalysis a) {
-        List<String> pairs = nl.veldwerk.importer.SimilarNames.pairs(a.speakers().stream()
-                .map(TranscriptAnalysis.Speaker::name).toList()).stream()
-                .map(pair -> I18n.text("importPreview.similarPair", pair.get(0), pair.get(1))).toList();
-        return pairs.isEmpty() ? "" : I18n.text("importPreview.similarNames", String.join("; ", pairs));
-    }
-
     /**
-     * The notes, a line each, then the file's turns (ending in the colon that opens the list of speakers) or why it
+     * What the file's own panel says of it: the notes, a line each, then the file's turns (ending in the colon that opens the list of speakers) or why it
      * has none (QA: the notes ran together inside the sentence's parentheses).
      */
     static String details(TranscriptAnalysis a) {
-        String notes = notes(a).stream().map(note -> "• " + note + "\n").collect(java.util.stream.Collectors.joining());
+        String notes = nl.veldwerk.ui.app.ImportNotes.of(a).stream().map(note -> "• " + note + "\n").collect(java.util.stream.Collectors.joining());
         if (a.turns().isEmpty()) {
             // The way out when the reading missed labels written otherwise ("marieke", "+31 6 1234 5678").
             return notes + I18n.text("importPreview.why." + a.verdict().name())

@@ -102,7 +102,7 @@ class ImportPreviewColumnsTest {
         assertTrue(ImportPreviewWindow.details(new DocumentImporter().analyse(typo)).startsWith("• Nearly the same "
                 + "name: Interviewer and Interviwer; R1 and R 1. One person? Give them one name below to make them one "
                 + "speaker.\n"));
-        assertEquals("", ImportPreviewWindow.similarNames(new DocumentImporter().analyse(old)));
+        assertEquals("", nl.veldwerk.ui.app.ImportNotes.similarNames(new DocumentImporter().analyse(old)));
         I18n.setLocale(java.util.Locale.forLanguageTag("nl"));
         try {
             assertTrue(ImportPreviewWindow.details(new DocumentImporter().analyse(old)).startsWith("• Geen UTF-8: "
@@ -153,12 +153,12 @@ class ImportPreviewColumnsTest {
     void whatWasLeftOutIsSaid() {
         I18n.setLocale(java.util.Locale.ENGLISH);
         assertEquals("Not in the transcript, as not said in the interview: one footnote or endnote, 2 comments, "
-                + "a header or footer", ImportPreviewWindow.leftOut(new nl.veldwerk.importer.LeftOut(1, 2, 1)));
+                + "a header or footer", nl.veldwerk.ui.app.ImportNotes.leftOut(new nl.veldwerk.importer.LeftOut(1, 2, 1)));
         assertEquals("Not in the transcript, as not said in the interview: 3 headers and footers",
-                ImportPreviewWindow.leftOut(new nl.veldwerk.importer.LeftOut(0, 0, 3)));
-        assertTrue(ImportPreviewWindow.leftOut(new nl.veldwerk.importer.LeftOut(0, 0, 0, true))
+                nl.veldwerk.ui.app.ImportNotes.leftOut(new nl.veldwerk.importer.LeftOut(0, 0, 3)));
+        assertTrue(nl.veldwerk.ui.app.ImportNotes.leftOut(new nl.veldwerk.importer.LeftOut(0, 0, 0, true))
                 .startsWith("The file ends before its last group is closed: its end may be missing"));
-        assertTrue(ImportPreviewWindow.leftOut(new nl.veldwerk.importer.LeftOut(0, 1, 0, true)).matches(
+        assertTrue(nl.veldwerk.ui.app.ImportNotes.leftOut(new nl.veldwerk.importer.LeftOut(0, 1, 0, true)).matches(
                 "Not in the transcript.*one comment\\. The file ends before .*"), "both said");
     }
 

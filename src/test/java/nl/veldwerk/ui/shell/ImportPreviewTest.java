@@ -230,6 +230,38 @@ class ImportPreviewTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
     }
 
+    /**
+     * What reading a file had to decide is kept with the document after the import, as a memo about it (it was said
+     * in the preview only); the near-duplicate names the preview settles are not; undo takes the memo with the import.
+     */
+    @Test
+    void theNotesOfAFileAreKeptAsAMemoAboutItsDocument(FxRobot robot) throws Exception {
+        openNew(robot, "kept-notes", ProjectInfo.named("Notities", Fixtures.T));
+        Path old = tmp.resolve("oud.txt");
+        java.nio.file.Files.write(old, ("Interviewer: Hoe gaat het?\nR1: Goed, één keer per week.\nInterviwer: En?\n"
+                + "R1: Prima.\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Path clean = tmp.resolve("schoon.txt");
+        java.nio.file.Files.writeString(clean, "Interviewer: Hoe gaat het?\nR: Goed.\n");
+        robot.interact(() -> vm.files().importTranscripts(List.of(old, clean)));
+        javafx.scene.control.Button importButton = WindowTestSupport.importPreviewButton();
+        robot.interact(importButton::fire);
+        WindowTestSupport.idle(vm);
+        assertEquals(2, vm.session().project().documents().size());
+        List<nl.veldwerk.model.Memo> memos = List.copyOf(vm.session().project().memos());
+        assertEquals(1, memos.size(), "a memo only where reading decided something");
+        nl.veldwerk.model.Memo memo = memos.getFirst();
+        assertEquals(new nl.veldwerk.model.MemoTarget(nl.veldwerk.model.EntityKind.DOCUMENT, document("oud").id()),
+                memo.target());
+        assertEquals("Import notes", memo.title());
+        assertTrue(memo.text().matches("(?s)oud\\.txt, imported \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\. What reading "
+                + "the file had to decide or left out:\n• Not UTF-8: read as Windows-1252, as older Windows editors "
+                + "write\\. .*"), memo.text());
+        assertTrue(!memo.text().contains("Nearly the same name"), "settled in the preview: " + memo.text());
+        robot.interact(vm::undo);
+        assertEquals(0, vm.session().project().documents().size());
+        assertTrue(vm.session().project().memos().isEmpty(), "undone with the import");
+    }
+
     /** Types a found speaker's name in the project into the speakers table, as the user does (double-click, Enter). */
     private static void nameInProject(FxRobot robot, TableView<?> speakers, String found, String name) {
         javafx.scene.control.TableCell<?, ?> cell = robot.from(speakers).lookup(".table-cell").queryAll().stream()

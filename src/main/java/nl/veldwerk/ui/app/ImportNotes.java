@@ -1,0 +1,115 @@
+package nl.veldwerk.ui.app;
+
+import java.util.List;
+
+import nl.veldwerk.importer.TranscriptAnalysis;
+import nl.veldwerk.ui.common.I18n;
+
+/**
+ * What reading a file had to decide or leave out, a sentence each, as the import preview says it before the
+ * import and the memo about the imported document keeps it after (what was found there is not in the file).
+ */
+public final class ImportNotes {
+    private ImportNotes() {
+    }
+
+    /**
+     * What the import changes in the file, or had to decide about it, a sentence each, for the preview: lines
+     * broken into paragraphs (the document's ¶s are not the file's lines), time lines that could not be read, cues
+     * put in order or joined, times that may be times of day, the encoding guessed, what a word processor's file
+     * held beside its text, and speakers with nearly the same name.
+     */
+    public static List<String> of(TranscriptAnalysis a) {
+        List<String> notes = kept(a);
+        String similar = similarNames(a);
+        if (!similar.isEmpty()) {
+            notes.add(similar);
+        }
+        return notes;
+    }
+
+    /**
+     * The notes that stay true after the import, kept with the document as a memo about it: all but the speakers
+     * with nearly the same name, which the preview is there to settle.
+     */
+    public static List<String> kept(TranscriptAnalysis a) {
+        List<String> notes = new java.util.ArrayList<>();
+        if (a.longLinesBroken() > 0) {
+            notes.add(I18n.text("importPreview.longLines", a.longLinesBroken(), nl.veldwerk.model.LongLines.MAX));
+        }
+        nl.veldwerk.importer.ReadNotes read = a.notes();
+        if (read.unreadableTimes() > 0) {
+            notes.add(I18n.text("importPreview.unreadableTimes", read.unreadableTimes()));
+        }
+        if (read.cuesReordered() > 0) {
+            notes.add(I18n.text("importPreview.cuesReordered", read.cuesReordered()));
+        }
+        if (read.cuesJoined() > 0) {
+            notes.add(I18n.text("importPreview.cuesJoined", read.cuesJoined()));
+        }
+        if (read.clockStart() >= 0) {
+            notes.add(I18n.text("importPreview.clockTimes", nl.veldwerk.model.TimeMarks.bracketed(read.clockStart())));
+        }
+        if (read.windows1252()) {
+            notes.add(I18n.text("importPreview.windows1252"));
+        }
+        if (read.strayBytes() > 0) {
+            notes.add(I18n.text("importPreview.strayBytes", read.strayBytes()));
+        }
+        if (!a.leftOut().isEmpty()) {
+            notes.add(leftOut(a.leftOut()));
+        }
+        return notes;
+    }
+
+    /** "Not in the transcript, ...: 1 footnote or endnote, 2 comments": what a word processor's file held besides. */
+    public static String leftOut(nl.veldwerk.importer.LeftOut left) {
+        String end = left.endMissing() ? I18n.text("importPreview.endMissing") : "";
+        if (!left.anyLeftOut()) {
+            return end;
+        }
+        return leftOutParts(left) + (end.isEmpty() ? "" : ". " + end);
+    }
+
+    private static String leftOutParts(nl.veldwerk.importer.LeftOut left) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (left.notes() > 0) {
+            parts.add(I18n.text("importPreview.leftOut.notes", left.notes()));
+        }
+        if (left.comments() > 0) {
+            parts.add(I18n.text("importPreview.leftOut.comments", left.comments()));
+        }
+        if (left.headersAndFooters() > 0) {
+            parts.add(I18n.text("importPreview.leftOut.headers", left.headersAndFooters()));
+        }
+        return I18n.text("importPreview.leftOut", String.join(", ", parts));
+    }
+
+    /** "Nearly the same name: R1 and R 1. ...", naming the speakers that may be one; "" when none may. */
+    public static String similarNames(TranscriptAnalysis a) {
+        List<String> pairs = nl.veldwerk.importer.SimilarNames.pairs(a.speakers().stream()
+                .map(TranscriptAnalysis.Speaker::name).toList()).stream()
+                .map(pair -> I18n.text("importPreview.similarPair", pair.get(0), pair.get(1))).toList();
+        return pairs.isEmpty() ? "" : I18n.text("importPreview.similarNames", String.join("; ", pairs));
+    }
+
+    /**
+     * The memo about an imported document that keeps its notes, or null when reading the file decided nothing
+     * worth keeping: a reader of the project months later (or a supervisor) sees that its text was, for example,
+     * read as Windows-1252, or that the Word file's comments are not in it.
+     */
+    public static nl.veldwerk.model.Memo memo(TranscriptAnalysis a, String documentId, java.nio.file.Path file,
+                                              java.time.Instant when) {
+        List<String> kept = kept(a);
+        if (kept.isEmpty()) {
+            return null;
+        }
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String text = I18n.text("import.notesIntro", name, java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(java.time.ZoneId.systemDefault()).format(when)) + "\n" + kept.stream().map(n -> "• " + n)
+                .collect(java.util.stream.Collectors.joining("\n"));
+        return new nl.veldwerk.model.Memo(nl.veldwerk.model.Ids.newId(), new nl.veldwerk.model.MemoTarget(
+                nl.veldwerk.model.EntityKind.DOCUMENT, documentId), I18n.text("import.notesTitle"), text, null, when,
+                when);
+    }
+}

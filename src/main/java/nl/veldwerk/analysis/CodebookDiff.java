@@ -17,8 +17,8 @@ import nl.veldwerk.model.UserText;
 /**
  * What changed in a codebook between two copies of a project (the one sent to a supervisor and the one
  * that came back): codes added, removed, merged (removed, with their quotations now under another code),
- * renamed, moved, with a changed definition or rules, phase or review status; new or resolved review
- * comments; a quotation's comment and codings there that this project lacks. Codes are matched by id, which
+ * renamed, moved, with a changed definition or rules, phase or review status; new, resolved or reopened
+ * review comments; a quotation's comment and codings there that this project lacks. Codes are matched by id, which
  * copies of a project share. Without the state both started from, a difference may have been made on either
  * side: the lines say how each copy has it, not who changed it.
  */
@@ -90,6 +90,8 @@ public final class CodebookDiff {
                 changes.add(change(Kind.COMMENT, codeOf(theirs, t), "diff.comment", author, about, t.text()));
             } else if (!m.get().resolved() && t.resolved()) {
                 changes.add(change(Kind.RESOLVED, codeOf(theirs, t), "diff.resolved", about, t.text()));
+            } else if (ReviewMerge.reopened(m.get(), t)) {
+                changes.add(change(Kind.RESOLVED, codeOf(theirs, t), "diff.reopened", about, t.text()));
             }
         }
         for (Quotation t : theirs.quotations()) {

@@ -21,8 +21,8 @@ import nl.veldwerk.project.PlannedCommand;
 /**
  * Takes a supervisor's review into the working project as one undoable step, and nothing else: their new
  * review comments (one on a code merged away here goes to the code it went into, one on something removed
- * becomes a memo about the project), comments they resolved, the review status of each code, and a
- * quotation's own comment where this project has none (a status still proposed there leaves a review here as
+ * becomes a memo about the project), comments they resolved or opened again, the review status of each code,
+ * and a quotation's own comment where this project has none (a status still proposed there leaves a review here as
  * it is). The researcher's own work since the bundle went out (codings, codes, memos, definitions) stays as it
  * is; the supervisor's other changes are shown by {@link CodebookDiff} for the researcher to make by hand if
  * they agree.
@@ -80,19 +80,22 @@ public final class ReviewMerge {
             }
             Memo m = (Memo) mine.find(EntityKind.MEMO, their.id()).orElse(null);
             if (m == null && !mine.contains(their.target().kind(), their.target().id())) {
-                if (their.resolved()) {
-                    continue; // settled: nothing to bring back (deleting a code deletes its comments too)
-                }
                 // On something the researcher has since merged away or removed: kept all the same (it was
-                // dropped without a word), on the code it was merged into, or else as a memo about the project.
-                t.comments().add(rehoused(mine, theirs, their, author(mine, theirs, their, coderIds, t.coders()),
-                        language));
+                // dropped without a word), on the code it was merged into, or else as a memo about the project;
+                // one resolved already only on the merged code (resolved on a code deleted here: settled).
+                Memo rehoused = rehoused(mine, theirs, their, author(mine, theirs, their, coderIds, t.coders()),
+                        language);
+                if (!their.resolved() || rehoused.comment()) {
+                    t.comments().add(rehoused);
+                }
             } else if (m == null) {
                 t.comments().add(new Memo(their.id(), their.target(), their.title(), their.text(),
                         author(mine, theirs, their, coderIds, t.coders()), their.created(), their.modified(), true,
                         their.resolved()));
             } else if (m.comment() && !m.resolved() && their.resolved()) {
                 t.resolved().add(m.withResolved(true, their.modified()));
+            } else if (reopened(m, their)) {
+                t.resolved().add(m.withResolved(false, their.modified()));
             }
         }
         // A status their copy still has as proposed (where every code starts) does not undo a review here: the
@@ -111,6 +114,15 @@ public final class ReviewMerge {
             }
         }
         return t;
+    }
+
+    /**
+     * Whether their copy opened again a comment resolved here: open there, resolved here, and opened after it was
+     * resolved here (an older copy, from before it was resolved here, does not open it again).
+     */
+    static boolean reopened(Memo mine, Memo theirs) {
+        return mine.comment() && mine.resolved() && !theirs.resolved() && theirs.modified() != null
+                && (mine.modified() == null || theirs.modified().isAfter(mine.modified()));
     }
 
     /** A comment whose code or quotation is no longer here, on the code it went into or about the project. */

@@ -164,6 +164,8 @@ class ReviewRoundTripTest {
                     "Bedoel je kosten?", null, T)));
             s.execute(CodebookCommands.comment(Memo.reviewComment("c4", new MemoTarget(EntityKind.CODE, "geld"),
                     "Al besproken.", null, T).withResolved(true, T)));
+            s.execute(CodebookCommands.comment(Memo.reviewComment("c5", new MemoTarget(EntityKind.CODE, "strong"),
+                    "Ankervoorbeeld toegevoegd.", null, T).withResolved(true, T)));
             supervisor.save();
         }
         Project reviewed = ProjectReader.read(theirs);
@@ -202,6 +204,39 @@ class ReviewRoundTripTest {
         Memo onDeleted = p.memos().stream().filter(m -> m.id().equals("c3")).findFirst().orElseThrow();
         assertEquals(MemoTarget.project(), onDeleted.target(), "not on Weak ties, which merely shared a quotation");
         assertTrue(p.memos().stream().noneMatch(m -> m.id().equals("c4")), "a resolved one stays settled");
+        Memo resolvedMoved = p.memos().stream().filter(m -> m.id().equals("c5")).findFirst().orElseThrow();
+        assertEquals(new MemoTarget(EntityKind.CODE, "weak"), resolvedMoved.target(),
+                "resolved on a code merged away here: on the code it went into, resolved (QA: it was dropped)");
+        assertTrue(resolvedMoved.comment() && resolvedMoved.resolved());
         assertTrue(p.codingsOf("b1").stream().noneMatch(c -> c.codeId().equals("core")), "codings stay theirs");
+    }
+
+    /**
+     * A comment resolved here and opened again in their copy afterwards comes back open (QA: it stayed resolved and
+     * the comparison did not say it); their copy from before it was resolved here does not open it again.
+     */
+    @Test
+    void aCommentTheyOpenedAgainAfterItWasResolvedHereIsOpenAgain() {
+        ProjectSession here = new ProjectSession(DiagramTestProject.project());
+        here.execute(CodebookCommands.comment(Memo.reviewComment("c1", new MemoTarget(EntityKind.CODE, "weak"),
+                "Te breed?", null, T)));
+        Project older = here.project().copy(); // the copy sent before it was resolved
+        here.execute(CodebookCommands.resolve("c1", true, T.plusSeconds(60)));
+        ProjectSession there = new ProjectSession(here.project().copy());
+        there.execute(CodebookCommands.resolve("c1", false, T.plusSeconds(120)));
+
+        assertTrue(CodebookDiff.between(here.project(), older).stream().noneMatch(c -> c.kind()
+                == CodebookDiff.Kind.RESOLVED), "an older copy: nothing to open again");
+        assertEquals(0, ReviewMerge.counts(here.project(), older)[1]);
+        List<String> diff = CodebookDiff.between(here.project(), there.project()).stream()
+                .map(c -> c.kind() + " " + c.text()).toList();
+        assertEquals(List.of("RESOLVED opened again: the comment on Weak ties: Te breed?"), diff);
+        assertEquals(1, ReviewMerge.counts(here.project(), there.project())[1]);
+        here.execute(ReviewMerge.command(there.project()));
+        Memo c1 = (Memo) here.project().find(EntityKind.MEMO, "c1").orElseThrow();
+        assertTrue(!c1.resolved(), "open again");
+        assertEquals(T.plusSeconds(120), c1.modified());
+        here.undo();
+        assertTrue(((Memo) here.project().find(EntityKind.MEMO, "c1").orElseThrow()).resolved(), "undone");
     }
 }

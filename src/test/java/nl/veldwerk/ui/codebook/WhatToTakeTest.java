@@ -17,10 +17,10 @@ class WhatToTakeTest {
     @Test
     void onlyWhatThereIsIsNamed() {
         I18n.setLocale(Locale.ENGLISH);
-        assertEquals("new or resolved comment", CodebookActions.whatToTake(1, 0));
+        assertEquals("new, resolved or reopened comment", CodebookActions.whatToTake(1, 0));
         assertEquals("3 review statuses", CodebookActions.whatToTake(0, 3));
-        assertEquals("2 new or resolved comments and review status", CodebookActions.whatToTake(2, 1));
+        assertEquals("2 new, resolved or reopened comments and review status", CodebookActions.whatToTake(2, 1));
         I18n.setLocale(Locale.of("nl"));
-        assertEquals("nieuwe of afgehandelde opmerking en 2 reviewstatussen", CodebookActions.whatToTake(1, 2));
+        assertEquals("nieuwe, afgehandelde of heropende opmerking en 2 reviewstatussen", CodebookActions.whatToTake(1, 2));
     }
 }

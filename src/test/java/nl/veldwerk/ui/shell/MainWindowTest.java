@@ -684,10 +684,10 @@ class MainWindowTest extends WorkbenchTest {
         Path notABundle = java.nio.file.Files.writeString(tmp.resolve("kapot.vwz"), "geen zip");
         robot.interact(() -> workbench.codebookActions().compareWithReviewedCopy(notABundle));
         WindowTestSupport.idle(vm);
-        assertEquals("The supervisor's copy could not be read", vm.statusProperty().get());
+        assertEquals("Their copy could not be read", vm.statusProperty().get());
         robot.interact(() -> workbench.codebookActions().compareWithReviewedCopy(ownBundle));
         WindowTestSupport.idle(vm);
-        assertEquals("Read the supervisor's copy eigen.vwz", vm.statusProperty().get(),
+        assertEquals("Read their copy eigen.vwz", vm.statusProperty().get(),
                 "not the failure of the try before, under this answer");
         assertEquals(2, dialogs.errors.size(), dialogs.errors.toString());
         assertTrue(dialogs.infos.getLast().contains("same codebook"), dialogs.infos.toString());

@@ -26,6 +26,10 @@ public final class ReviewThread extends VBox {
     private final Supplier<Optional<MemoTarget>> target;
     private final VBox comments = new VBox(4);
     private final TextField add = new TextField();
+    /** The comments begun and not added, by what they are about. */
+    private final java.util.Map<MemoTarget, String> drafts = new java.util.HashMap<>();
+    /** What the thread shows now. */
+    private Optional<MemoTarget> shown = Optional.empty();
 
     public ReviewThread(MainViewModel main, Supplier<Optional<MemoTarget>> target, String idPrefix) {
         super(4);
@@ -45,6 +49,20 @@ public final class ReviewThread extends VBox {
     }
 
     public void refresh() {
+        // A comment begun (not yet added with Enter) stays with what it is about: another code or quotation
+        // shows its own, and the field's undo is its own (QA: Ctrl+Z there brought back words typed for another code).
+        Optional<MemoTarget> now = target.get();
+        if (!now.equals(shown)) {
+            shown.ifPresent(t -> {
+                if (add.getText().isBlank()) {
+                    drafts.remove(t);
+                } else {
+                    drafts.put(t, add.getText());
+                }
+            });
+            add.setText(now.map(t -> drafts.getOrDefault(t, "")).orElse("")); // a new text: no undo of the old
+            shown = now;
+        }
         comments.getChildren().clear();
         target.get().ifPresent(t -> vm.comments(t).forEach(m -> {
             String said = m.created() == null // a REFI-QDA note need not be dated

@@ -9,7 +9,8 @@ import javafx.scene.input.KeyEvent;
  * The undo and redo keys in a text field with nothing of its own to undo or redo: the field would take the
  * key and do nothing (a name just committed with Enter, the focus still in its field), so the project's
  * undo or redo runs instead. A field with typing of its own to undo or redo keeps the key, as in any editor,
- * whichever of the two redo keys is pressed. A filter's words are no work of the user's ({@link #projectUndoIn}):
+ * whichever of the two redo keys is pressed, except that after undoing the project from a field, redo there
+ * redoes the project first. A filter's words are no work of the user's ({@link #projectUndoIn}):
  * there the keys undo and redo the project.
  */
 public final class UndoKeys {
@@ -23,6 +24,8 @@ public final class UndoKeys {
 
     private static final KeyCombination SAVE = KeyCombination.keyCombination("Shortcut+S");
     private static final Object PROJECT_ONLY = new Object();
+    /** The field's text when its undo key last undid the project: a redo key there redoes the project first. */
+    private static final Object PROJECT_UNDONE_AT = new Object();
 
     /**
      * Filter and find fields: the undo keys undo the project there, not the words typed (QA: a merge, then a
@@ -57,11 +60,17 @@ public final class UndoKeys {
             boolean projectOnly = field.getProperties().containsKey(PROJECT_ONLY);
             if (UNDO.match(e) && (projectOnly || !field.isUndoable()) && vm.canUndoProperty().get()) {
                 e.consume();
+                field.getProperties().put(PROJECT_UNDONE_AT, field.getText());
                 vm.undo();
             } else if (REDO.match(e) || REDO_TOO.match(e)) {
+                // Redo retraces the undo keys backwards: after typing undone and then the project's last change
+                // (the field had nothing left to undo), redo brings back the change first, then the typing (QA:
+                // Ctrl+Y brought the typing back, the supervisor's review stayed undone, and was saved so). Typing
+                // since makes it the field's again.
+                boolean projectFirst = field.getText().equals(field.getProperties().get(PROJECT_UNDONE_AT));
                 // Both keys redo the field's own typing first: a field knows only its platform's redo key
                 // (Ctrl+Y on Windows, Ctrl+Shift+Z elsewhere) and would let the other through to the project.
-                if (field.isRedoable() && !projectOnly) {
+                if (field.isRedoable() && !projectOnly && !(projectFirst && vm.canRedoProperty().get())) {
                     e.consume();
                     field.redo();
                 } else if (vm.canRedoProperty().get()) {

@@ -81,6 +81,20 @@ public final class CodebookCommands {
         return new PlannedCommand(Message.of("comment.add"), (plan, p) -> plan.put(comment));
     }
 
+    /** A review comment's words put right (its author and when it was written stay). */
+    public static Command editComment(String commentId, String text, Instant when) {
+        return new PlannedCommand(Message.of("comment.edit"), (plan, p) -> {
+            Memo m = p.find(EntityKind.MEMO, commentId).map(Memo.class::cast)
+                    .orElseThrow(() -> CodeCommands.missing(EntityKind.MEMO, commentId));
+            plan.put(m.withText(m.title(), text, when));
+        });
+    }
+
+    /** Takes a review comment out of its thread (undo puts it back). */
+    public static Command deleteComment(String commentId) {
+        return new PlannedCommand(Message.of("comment.delete"), (plan, p) -> plan.remove(EntityKind.MEMO, commentId));
+    }
+
     /** Marks a review comment resolved (or open again). */
     public static Command resolve(String commentId, boolean resolved, Instant when) {
         return resolve(java.util.List.of(commentId), resolved, when);

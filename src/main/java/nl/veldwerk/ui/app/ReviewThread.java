@@ -48,6 +48,22 @@ public final class ReviewThread extends VBox {
         getChildren().addAll(heading, comments, add);
     }
 
+    /**
+     * A comment's own menu: its words put right (while open: a resolved one is settled, and when it was resolved
+     * is its last change), or the comment deleted; both undoable (a typo could only be undone before: QA).
+     */
+    private javafx.scene.control.ContextMenu menu(nl.veldwerk.model.Memo comment) {
+        javafx.scene.control.MenuItem edit = new javafx.scene.control.MenuItem(I18n.text("code.commentEdit"));
+        edit.setDisable(comment.resolved());
+        edit.setOnAction(e -> vm.main().dialogs().askText(I18n.text("code.commentEditTitle"),
+                I18n.text("code.commentEditPrompt"), comment.text()).ifPresent(text -> vm.edit(comment, text)));
+        javafx.scene.control.MenuItem delete = new javafx.scene.control.MenuItem(I18n.text("code.commentDelete"));
+        delete.setOnAction(e -> vm.delete(comment.id()));
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(edit, delete);
+        menu.setId("comment-menu");
+        return menu;
+    }
+
     public void refresh() {
         // A comment begun (not yet added with Enter) stays with what it is about: another code or quotation
         // shows its own, and the field's undo is its own (QA: Ctrl+Z there brought back words typed for another code).
@@ -75,6 +91,7 @@ public final class ReviewThread extends VBox {
             resolved.setSelected(m.resolved());
             resolved.getStyleClass().add(m.resolved() ? "comment-resolved" : "comment-open");
             resolved.setOnAction(e -> vm.resolve(m.id(), resolved.isSelected()));
+            resolved.setContextMenu(menu(m));
             comments.getChildren().add(resolved);
         }));
     }

@@ -32,6 +32,22 @@ final class ReviewThreadViewModel {
         main.executeSaid(CodebookCommands.resolve(commentId, resolved, Instant.now()));
     }
 
+    /** Puts a comment's words right; nothing when they are empty or the same. */
+    void edit(Memo comment, String text) {
+        String stripped = text.strip();
+        if (!stripped.isEmpty() && !stripped.equals(comment.text())) {
+            main.executeSaid(CodebookCommands.editComment(comment.id(), stripped, Instant.now()));
+        }
+    }
+
+    void delete(String commentId) {
+        main.executeSaid(CodebookCommands.deleteComment(commentId));
+    }
+
+    MainViewModel main() {
+        return main;
+    }
+
     /** Adds a comment to the thread; false when there was nothing to add. */
     boolean comment(MemoTarget about, String text) {
         String stripped = text.strip();

@@ -60,4 +60,43 @@ class ReviewThreadKeysTest extends WorkbenchTest {
         show(robot, first);
         assertEquals("abc", robot.lookup("#code-new-comment").queryAs(TextField.class).getText(), "still begun there");
     }
+
+    private String commentText() {
+        return vm.session().project().memos().stream().filter(nl.veldwerk.model.Memo::comment).findFirst()
+                .orElseThrow().text();
+    }
+
+    /** A comment's menu puts its words right or deletes it, each one undoable step (a typo could only be undone). */
+    @Test
+    void aCommentIsEditedAndDeletedFromItsMenu(FxRobot robot) throws Exception {
+        openCopyOfSample(robot, "thread-menu");
+        Code code = vm.session().project().codes().stream().filter(c -> c.parentId() != null).findFirst().orElseThrow();
+        show(robot, code);
+        TextField field = robot.lookup("#code-new-comment").query();
+        robot.interact(field::requestFocus);
+        robot.write("Defintie te breed?").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.CheckBox comment = robot.lookup(".comment-open").query();
+        dialogs.text = "Definitie te breed?";
+        robot.interact(() -> comment.getContextMenu().getItems().get(0).fire());
+        nl.veldwerk.model.Memo edited = vm.session().project().memos().stream().filter(nl.veldwerk.model.Memo::comment)
+                .findFirst().orElseThrow();
+        assertEquals("Definitie te breed?", edited.text());
+        assertEquals("Done: Edit a review comment (Edit → Undo takes it back)", vm.statusProperty().get());
+        robot.interact(vm::undo);
+        assertEquals("Defintie te breed?", commentText());
+        robot.interact(vm::redo);
+
+        javafx.scene.control.CheckBox again = robot.lookup(".comment-open").query();
+        robot.interact(() -> again.getContextMenu().getItems().get(1).fire());
+        assertEquals(0, vm.session().project().memos().stream().filter(nl.veldwerk.model.Memo::comment).count());
+        robot.interact(vm::undo);
+        assertEquals("Definitie te breed?", commentText(), "back as it was");
+
+        // A resolved comment is settled: its words are not edited (when it was resolved is its last change).
+        javafx.scene.control.CheckBox open = robot.lookup(".comment-open").query();
+        robot.interact(open::fire);
+        javafx.scene.control.CheckBox resolved = robot.lookup(".comment-resolved").query();
+        org.junit.jupiter.api.Assertions.assertTrue(resolved.getContextMenu().getItems().get(0).isDisable());
+    }
 }

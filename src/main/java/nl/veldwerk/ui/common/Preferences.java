@@ -46,6 +46,36 @@ public final class Preferences {
         return FONT_SIZE.getReadOnlyProperty();
     }
 
+    /** The main window's last place and size (x, y, width, height), when it was kept. */
+    public static java.util.Optional<double[]> windowBounds() {
+        String[] parts = NODE.get("windowBounds", "").split(" ");
+        if (parts.length != 4) {
+            return java.util.Optional.empty();
+        }
+        try {
+            double[] bounds = new double[4];
+            for (int i = 0; i < 4; i++) {
+                bounds[i] = Double.parseDouble(parts[i]);
+            }
+            return java.util.Optional.of(bounds);
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty(); // written by hand or damaged: the first size again
+        }
+    }
+
+    public static void setWindowBounds(double[] bounds) {
+        NODE.put("windowBounds", java.util.Arrays.stream(bounds).mapToObj(b -> String.valueOf(Math.round(b)))
+                .collect(java.util.stream.Collectors.joining(" ")));
+    }
+
+    public static boolean windowMaximized() {
+        return NODE.getBoolean("windowMaximized", false);
+    }
+
+    public static void setWindowMaximized(boolean maximized) {
+        NODE.putBoolean("windowMaximized", maximized);
+    }
+
     public static java.util.List<String> recentProjects() {
         String value = NODE.get("recent", "");
         return value.isEmpty() ? java.util.List.of() : java.util.List.of(value.split("\n"));

@@ -38,7 +38,11 @@ public final class VeldwerkApp extends Application {
             openArgument(Path.of(args.getFirst()).toAbsolutePath());
         }
         MainView view = new MainView(workbench);
-        view.setOnQuit(() -> viewModel.letGoThen(stage::close));
+        Runnable close = () -> {
+            WindowPlace.keep(stage);
+            stage.close();
+        };
+        view.setOnQuit(() -> viewModel.letGoThen(close));
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         double[] size = startSize(screen);
         Scene scene = new Scene(view, size[0], size[1]);
@@ -50,13 +54,15 @@ public final class VeldwerkApp extends Application {
         // The window closes itself once the question is answered (after the save, when that was the answer).
         stage.setOnCloseRequest(event -> {
             event.consume();
-            viewModel.letGoThen(stage::close);
+            viewModel.letGoThen(close);
         });
         // On the screen, whole: at 1366 × 768 the window opened wider and taller, its status line and the
         // quotation pane's edge out of sight, and dialogs centred on it off the screen (QA). Placed before it is
         // shown, so it does not jump.
-        stage.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - size[0] - FRAME_WIDTH) / 2));
-        stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - size[1] - FRAME_HEIGHT) / 2));
+        if (!WindowPlace.restore(stage)) {
+            stage.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - size[0] - FRAME_WIDTH) / 2));
+            stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - size[1] - FRAME_HEIGHT) / 2));
+        }
         stage.show();
     }
 

@@ -1,0 +1,77 @@
+package nl.veldwerk.ui.shell;
+
+import java.util.List;
+import java.util.Optional;
+
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Stage;
+import nl.veldwerk.ui.common.Preferences;
+
+/**
+ * Where the main window was and how large, kept when it closes and given back at the next start, as desktop
+ * programs do (QA: it always came back at its first size, in the middle). A place on a screen no longer there (a
+ * laptop without its second monitor) or larger than the screen now is brought onto the screen that holds most of it.
+ */
+final class WindowPlace {
+    private WindowPlace() {
+    }
+
+    /**
+     * The window's bounds for this start: {@code saved} (x, y, width, height, frame included) kept on the screens
+     * there are, or empty when none was saved or it lies on none of them.
+     */
+    static Optional<double[]> restored(double[] saved, List<Rectangle2D> screens) {
+        if (saved == null || saved.length != 4 || saved[2] < 200 || saved[3] < 150) {
+            return Optional.empty();
+        }
+        Rectangle2D wanted = new Rectangle2D(saved[0], saved[1], saved[2], saved[3]);
+        Rectangle2D best = null;
+        double most = 0;
+        for (Rectangle2D screen : screens) {
+            double overlap = Math.max(0, Math.min(wanted.getMaxX(), screen.getMaxX()) - Math.max(wanted.getMinX(),
+                    screen.getMinX())) * Math.max(0, Math.min(wanted.getMaxY(), screen.getMaxY())
+                    - Math.max(wanted.getMinY(), screen.getMinY()));
+            if (overlap > most) {
+                most = overlap;
+                best = screen;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        double width = Math.min(saved[2], best.getWidth());
+        double height = Math.min(saved[3], best.getHeight());
+        double x = Math.max(best.getMinX(), Math.min(saved[0], best.getMaxX() - width));
+        double y = Math.max(best.getMinY(), Math.min(saved[1], best.getMaxY() - height));
+        return Optional.of(new double[] {x, y, width, height});
+    }
+
+    /** Puts the stage where it was last time, if it was kept; true when it did. */
+    static boolean restore(Stage stage) {
+        Optional<double[]> bounds = restored(Preferences.windowBounds().orElse(null), javafx.stage.Screen.getScreens()
+                .stream().map(javafx.stage.Screen::getVisualBounds).toList());
+        bounds.ifPresent(b -> {
+            stage.setX(b[0]);
+            stage.setY(b[1]);
+            stage.setWidth(b[2]);
+            stage.setHeight(b[3]);
+        });
+        if (bounds.isPresent() && Preferences.windowMaximized()) {
+            stage.setMaximized(true);
+        }
+        return bounds.isPresent();
+    }
+
+    /**
+     * Keeps the stage's place as it closes; a maximised window keeps the place it had before, to come back to
+     * when it is made smaller again.
+     */
+    static void keep(Stage stage) {
+        if (stage.isMaximized() || stage.isIconified()) {
+            Preferences.setWindowMaximized(stage.isMaximized());
+            return;
+        }
+        Preferences.setWindowBounds(new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()});
+        Preferences.setWindowMaximized(false);
+    }
+}

@@ -40,6 +40,8 @@ public final class ReviewThread extends VBox {
         add.setOnAction(e -> {
             if (target.get().map(t -> vm.comment(t, add.getText())).orElse(false)) {
                 add.clear();
+                // The new comment lengthens the thread: the field for the next one stays in view.
+                javafx.application.Platform.runLater(() -> nl.veldwerk.ui.common.Scrolling.intoView(add));
             }
         });
         Label heading = new Label(I18n.text("code.thread"));

@@ -2,7 +2,7 @@ package nl.veldwerk.ui.common;
 
 import javafx.scene.control.TableView;
 
-/** Bringing a table's row into view without moving the rows the user is looking at. */
+/** Bringing a table's row, or a node in a scroll pane, into view without moving what the user is looking at. */
 public final class Scrolling {
     private Scrolling() {
     }
@@ -20,6 +20,35 @@ public final class Scrolling {
             flow.scrollTo(index);
         } else {
             table.scrollTo(index);
+        }
+    }
+
+    /**
+     * Scrolls the nearest scroll pane around {@code node} just enough to show it whole (its top when it is taller
+     * than the view); nothing when it shows already or no scroll pane holds it. After a review comment is added the
+     * field for the next one had moved below the inspector's edge (QA).
+     */
+    public static void intoView(javafx.scene.Node node) {
+        for (javafx.scene.Parent up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+                javafx.scene.Node content = scroll.getContent();
+                scroll.applyCss();
+                scroll.layout();
+                javafx.geometry.Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double range = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+                if (range <= 0) {
+                    return;
+                }
+                double span = scroll.getVmax() - scroll.getVmin();
+                double top = range * (scroll.getVvalue() - scroll.getVmin()) / span;
+                double view = scroll.getViewportBounds().getHeight();
+                double wanted = at.getMaxY() > top + view ? at.getMaxY() - view : top;
+                wanted = Math.min(wanted, at.getMinY() < top ? at.getMinY() : wanted);
+                if (wanted != top) {
+                    scroll.setVvalue(scroll.getVmin() + span * Math.max(0, Math.min(range, wanted)) / range);
+                }
+                return;
+            }
         }
     }
 }

@@ -280,6 +280,8 @@ class CodingWorkflowTest extends WorkbenchTest {
         robot.interact(vm::undo);
         robot.interact(() -> list.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
+        // The inspector scrolled down to keep the comment field in view: its top scrolled back to, as a user does.
+        robot.interact(() -> nl.veldwerk.ui.common.Scrolling.intoView(robot.lookup("#delete-quotation").query()));
         robot.clickOn("#delete-quotation");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, project().quotations().size());

@@ -105,10 +105,15 @@ public final class CodebookReport {
                         : text(locale, "codebook.memoAbout", m.title()), m.text());
             }
         }
-        for (Memo m : p.memosAbout(new MemoTarget(EntityKind.CODE, c.id()))) {
-            if (m.comment() && !m.resolved()) {
+        // A thread with an open comment is printed whole, oldest first: a reply stood alone, without the comment it
+        // answers, when that one was resolved (QA). A thread all resolved is settled and left out.
+        List<Memo> thread = p.memosAbout(new MemoTarget(EntityKind.CODE, c.id())).stream().filter(Memo::comment)
+                .sorted(Comparator.comparing(Memo::created, Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
+        if (thread.stream().anyMatch(m -> !m.resolved())) {
+            for (Memo m : thread) {
                 String author = m.authorId() == null ? "?" : p.coder(m.authorId()).map(x -> x.name()).orElse("?");
-                doc.labelled(text(locale, "codebook.comment", author), m.text());
+                doc.labelled(text(locale, m.resolved() ? "codebook.commentResolved" : "codebook.comment", author),
+                        m.text());
             }
         }
         for (Quotation q : quotations.subList(0, Math.min(EXAMPLES, quotations.size()))) {

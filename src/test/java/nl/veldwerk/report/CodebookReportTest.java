@@ -40,7 +40,11 @@ class CodebookReportTest {
         p.put(Document.of("a01", "A01", A01, SourceFormat.TXT, List.of(), T));
         p.put(new Quotation("q", "a01", 5, A01.indexOf(", echt"), "", null, T));
         p.put(new Coding("c", "q", "fc-schaamte", null, T));
+        p.put(Memo.reviewComment("r0", new MemoTarget(EntityKind.CODE, "fc-schaamte"), "Definitie te ruim.", null,
+                T.minusSeconds(60)).withResolved(true, T));
         p.put(Memo.reviewComment("r", new MemoTarget(EntityKind.CODE, "fc-schaamte"), "Ook trots?", null, T));
+        p.put(Memo.reviewComment("settled", new MemoTarget(EntityKind.CODE, "fc-bekendheid"), "Prima.", null, T)
+                .withResolved(true, T));
         p.put(new Memo("m", new MemoTarget(EntityKind.CODE, "fc-schaamte"), "Conclusie", "Schaamte remt vooral bij geld.",
                 null, T, T, false, false));
         String core = p.codes().stream().filter(x -> x.name().equalsIgnoreCase("Individueel gebruik")).findFirst()
@@ -68,7 +72,9 @@ class CodebookReportTest {
                     "a code's facts stay with its definition (QA: left at a page's foot)");
             assertTrue(all.contains("0 citaten in 0 documenten (met subcodes: 1 citaat in 1 document)"),
                     "a category counts its sub-codes' quotations too");
-            assertTrue(all.contains("Reviewopmerking van ?: Ook trots?"));
+            assertTrue(all.contains("Reviewopmerking van ? (afgehandeld): Definitie te ruim.\nReviewopmerking van ?: Ook "
+                    + "trots?"), "a thread with an open comment whole, oldest first, so a reply has what it answers: " + all);
+            assertTrue(!all.contains("Prima."), "a thread all resolved is settled");
             assertTrue(all.contains("Memo ‘Conclusie’: Schaamte remt vooral bij geld."), "a memo about the code from the "
                     + "Memos tab (QA: the thesis's conclusions were left out): " + all);
             assertTrue(all.contains("Relaties: \n•\tveroorzaakt → Individueel gebruik (gewicht 0,75): remt het gebruik"),

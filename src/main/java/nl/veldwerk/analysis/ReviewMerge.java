@@ -83,10 +83,9 @@ public final class ReviewMerge {
                 // On something the researcher has since merged away or removed: kept all the same (it was
                 // dropped without a word), on the code it was merged into, or else as a memo about the project;
                 // one resolved already only on the merged code (resolved on a code deleted here: settled).
-                Memo rehoused = rehoused(mine, theirs, their, author(mine, theirs, their, coderIds, t.coders()),
-                        language);
-                if (!their.resolved() || rehoused.comment()) {
-                    t.comments().add(rehoused);
+                if (!their.resolved() || mergedInto(mine, theirs, their).isPresent()) {
+                    t.comments().add(rehoused(mine, theirs, their, author(mine, theirs, their, coderIds,
+                            t.coders()), language));
                 }
             } else if (m == null) {
                 t.comments().add(new Memo(their.id(), their.target(), their.title(), their.text(),
@@ -129,9 +128,7 @@ public final class ReviewMerge {
     private static Memo rehoused(Project mine, Project theirs, Memo their, String author, Locale language) {
         String about = CodebookDiff.describeTarget(theirs, their);
         if (their.target().kind() == EntityKind.CODE) {
-            Optional<Code> into = theirs.code(their.target().id())
-                    .flatMap(gone -> CodebookDiff.mergedInto(theirs, mine, gone)
-                            .filter(candidate -> mergedInto(theirs, mine, gone.id(), candidate.id())));
+            Optional<Code> into = mergedInto(mine, theirs, their);
             if (into.isPresent()) {
                 return new Memo(their.id(), new MemoTarget(EntityKind.CODE, into.get().id()), their.title(),
                         UserText.of(ReviewMerge.class, "review.onMergedCode", about).text(language) + " "
@@ -142,6 +139,15 @@ public final class ReviewMerge {
         return new Memo(their.id(), MemoTarget.project(), title.length() > nl.veldwerk.model.Limits.NAME
                 ? title.substring(0, nl.veldwerk.model.Limits.NAME) : title, their.text(), author, their.created(),
                 their.modified(), false, false);
+    }
+
+    /** The code here that the code a comment of theirs is on was merged into, if it was merged away here. */
+    private static Optional<Code> mergedInto(Project mine, Project theirs, Memo their) {
+        if (their.target().kind() != EntityKind.CODE) {
+            return Optional.empty();
+        }
+        return theirs.code(their.target().id()).flatMap(gone -> CodebookDiff.mergedInto(theirs, mine, gone)
+                .filter(candidate -> mergedInto(theirs, mine, gone.id(), candidate.id())));
     }
 
     /**

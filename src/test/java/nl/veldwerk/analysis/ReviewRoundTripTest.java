@@ -162,8 +162,9 @@ class ReviewRoundTripTest {
                     "Context ontbreekt", null, T)));
             s.execute(CodebookCommands.comment(Memo.reviewComment("c3", new MemoTarget(EntityKind.CODE, "geld"),
                     "Bedoel je kosten?", null, T)));
+            s.execute(nl.veldwerk.project.NoteCommands.addCoder(new Coder("tweede", "Tweede lezer")));
             s.execute(CodebookCommands.comment(Memo.reviewComment("c4", new MemoTarget(EntityKind.CODE, "geld"),
-                    "Al besproken.", null, T).withResolved(true, T)));
+                    "Al besproken.", "tweede", T).withResolved(true, T)));
             s.execute(CodebookCommands.comment(Memo.reviewComment("c5", new MemoTarget(EntityKind.CODE, "strong"),
                     "Ankervoorbeeld toegevoegd.", null, T).withResolved(true, T)));
             supervisor.save();
@@ -204,6 +205,7 @@ class ReviewRoundTripTest {
         Memo onDeleted = p.memos().stream().filter(m -> m.id().equals("c3")).findFirst().orElseThrow();
         assertEquals(MemoTarget.project(), onDeleted.target(), "not on Weak ties, which merely shared a quotation");
         assertTrue(p.memos().stream().noneMatch(m -> m.id().equals("c4")), "a resolved one stays settled");
+        assertTrue(p.coder("tweede").isEmpty(), "its author, who wrote nothing else, is not added (review)");
         Memo resolvedMoved = p.memos().stream().filter(m -> m.id().equals("c5")).findFirst().orElseThrow();
         assertEquals(new MemoTarget(EntityKind.CODE, "weak"), resolvedMoved.target(),
                 "resolved on a code merged away here: on the code it went into, resolved (QA: it was dropped)");

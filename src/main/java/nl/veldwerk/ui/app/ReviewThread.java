@@ -44,6 +44,13 @@ public final class ReviewThread extends VBox {
                 javafx.application.Platform.runLater(() -> nl.veldwerk.ui.common.Scrolling.intoView(add));
             }
         });
+        // Another project (copies of one share ids): its threads start with no comment begun (review: a draft
+        // typed in the student's copy showed in the supervisor's).
+        main.storeProperty().addListener((o, was, now) -> {
+            drafts.clear();
+            shown = Optional.empty();
+            add.clear();
+        });
         Label heading = new Label(I18n.text("code.thread"));
         heading.setWrapText(true); // whole in a narrow inspector (Dutch: "Reviewopmerkingen (vink aan als …")
         heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -24,7 +24,7 @@ public final class UndoKeys {
 
     private static final KeyCombination SAVE = KeyCombination.keyCombination("Shortcut+S");
     private static final Object PROJECT_ONLY = new Object();
-    /** The field's text when its undo key last undid the project: a redo key there redoes the project first. */
+    /** Set while the field's undo key last undid the project and nothing was typed since: redo there redoes it first. */
     private static final Object PROJECT_UNDONE_AT = new Object();
 
     /**
@@ -51,6 +51,21 @@ public final class UndoKeys {
         install(scene, vm);
     }
 
+    /** Marks that the field's undo key undid the project, until the field's text changes (typing, its own redo). */
+    private static void projectUndoneFrom(TextInputControl field) {
+        if (field.getProperties().containsKey(PROJECT_UNDONE_AT)) {
+            return;
+        }
+        field.getProperties().put(PROJECT_UNDONE_AT, Boolean.TRUE);
+        field.textProperty().addListener(new javafx.beans.value.ChangeListener<String>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends String> text, String was, String now) {
+                field.getProperties().remove(PROJECT_UNDONE_AT);
+                field.textProperty().removeListener(this);
+            }
+        });
+    }
+
     /** In every window that undoes the project's changes with these keys. */
     public static void install(Scene scene, MainViewModel vm) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -60,14 +75,14 @@ public final class UndoKeys {
             boolean projectOnly = field.getProperties().containsKey(PROJECT_ONLY);
             if (UNDO.match(e) && (projectOnly || !field.isUndoable()) && vm.canUndoProperty().get()) {
                 e.consume();
-                field.getProperties().put(PROJECT_UNDONE_AT, field.getText());
+                projectUndoneFrom(field);
                 vm.undo();
             } else if (REDO.match(e) || REDO_TOO.match(e)) {
                 // Redo retraces the undo keys backwards: after typing undone and then the project's last change
                 // (the field had nothing left to undo), redo brings back the change first, then the typing (QA:
                 // Ctrl+Y brought the typing back, the supervisor's review stayed undone, and was saved so). Typing
                 // since makes it the field's again.
-                boolean projectFirst = field.getText().equals(field.getProperties().get(PROJECT_UNDONE_AT));
+                boolean projectFirst = field.getProperties().containsKey(PROJECT_UNDONE_AT);
                 // Both keys redo the field's own typing first: a field knows only its platform's redo key
                 // (Ctrl+Y on Windows, Ctrl+Shift+Z elsewhere) and would let the other through to the project.
                 if (field.isRedoable() && !projectOnly && !(projectFirst && vm.canRedoProperty().get())) {

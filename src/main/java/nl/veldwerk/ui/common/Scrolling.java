@@ -42,8 +42,8 @@ public final class Scrolling {
                 double span = scroll.getVmax() - scroll.getVmin();
                 double top = range * (scroll.getVvalue() - scroll.getVmin()) / span;
                 double view = scroll.getViewportBounds().getHeight();
-                double wanted = at.getMaxY() > top + view ? at.getMaxY() - view : top;
-                wanted = Math.min(wanted, at.getMinY() < top ? at.getMinY() : wanted);
+                double wanted = at.getMinY() < top || at.getHeight() >= view ? at.getMinY() // its top
+                        : at.getMaxY() > top + view ? at.getMaxY() - view : top; // its bottom, or as it is
                 if (wanted != top) {
                     scroll.setVvalue(scroll.getVmin() + span * Math.max(0, Math.min(range, wanted)) / range);
                 }

@@ -3,9 +3,12 @@ package nl.veldwerk.ui.memos;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import nl.veldwerk.model.Code;
 import nl.veldwerk.model.Document;
 import nl.veldwerk.model.EntityKind;
 import nl.veldwerk.model.Memo;
@@ -27,19 +30,63 @@ record ReviewCommentRow(String id, MemoTarget target, String about, String text,
     private static final int EXCERPT = 70;
 
     /**
-     * The project's review comments, a thread's comments together and oldest first; threads in the order of
-     * what they are about (codes, then quotations by document and place).
+     * What the rows are made of, taken from the project while it stands still (cheap: no text is read); the rows
+     * are made from it afterwards, off the window's thread, since a quotation's first words are read from its
+     * document's part on disk.
      */
-    static List<ReviewCommentRow> of(Project project) {
-        List<Memo> comments = new ArrayList<>(project.memos().stream().filter(Memo::comment).toList());
-        comments.sort(Comparator.comparing((Memo m) -> order(project, m.target()))
-                .thenComparing(m -> m.target().id())
-                .thenComparing(Memo::created, Comparator.nullsFirst(Comparator.naturalOrder())));
-        java.util.Map<MemoTarget, String> about = new java.util.HashMap<>(); // one excerpt read per thread
-        List<ReviewCommentRow> rows = new ArrayList<>(comments.size());
+    record Source(List<Memo> comments, Map<String, Code> codes, Map<String, Quotation> quotations,
+                  Map<String, Document> documents, Map<String, String> coders) {
+    }
+
+    static Source source(Project project) {
+        List<Memo> comments = project.memos().stream().filter(Memo::comment).toList();
+        Map<String, Code> codes = new HashMap<>();
+        Map<String, Quotation> quotations = new HashMap<>();
+        Map<String, Document> documents = new HashMap<>();
+        Map<String, String> coders = new HashMap<>();
         for (Memo m : comments) {
-            rows.add(new ReviewCommentRow(m.id(), m.target(), about.computeIfAbsent(m.target(), t -> about(project, t)),
-                    m.text(), author(project, m), m.created(), m.resolved(), m.resolved() ? m.modified() : null));
+            String id = m.target().id();
+            switch (m.target().kind()) {
+                case CODE -> project.code(id).ifPresent(c -> codes.put(id, c));
+                case QUOTATION -> project.quotation(id).ifPresent(q -> {
+                    quotations.put(id, q);
+                    project.document(q.documentId()).ifPresent(d -> documents.put(d.id(), d));
+                });
+                case DOCUMENT -> project.document(id).ifPresent(d -> documents.put(id, d));
+                default -> { }
+            }
+            if (m.authorId() != null) {
+                project.coder(m.authorId()).ifPresent(c -> coders.put(c.id(), c.name()));
+            }
+        }
+        return new Source(comments, codes, quotations, documents, coders);
+    }
+
+    /** The project's review comments (read while it stands still, then made into rows); see {@link #of(Source)}. */
+    static List<ReviewCommentRow> of(Project project) {
+        return of(source(project));
+    }
+
+    /**
+     * The comments as rows, a thread's comments together and oldest first; threads in the order of what they are
+     * about (codes by name, then quotations by document and place).
+     */
+    static List<ReviewCommentRow> of(Source source) {
+        record Keyed(String key, Memo memo) {
+        }
+        List<Keyed> keyed = new ArrayList<>(source.comments().size());
+        for (Memo m : source.comments()) {
+            keyed.add(new Keyed(order(source, m.target()), m));
+        }
+        keyed.sort(Comparator.comparing(Keyed::key).thenComparing(k -> k.memo().target().id())
+                .thenComparing(k -> k.memo().created(), Comparator.nullsFirst(Comparator.naturalOrder())));
+        Map<MemoTarget, String> about = new HashMap<>(); // one excerpt read per thread
+        List<ReviewCommentRow> rows = new ArrayList<>(keyed.size());
+        for (Keyed k : keyed) {
+            Memo m = k.memo();
+            String author = m.authorId() == null ? "?" : source.coders().getOrDefault(m.authorId(), "?");
+            rows.add(new ReviewCommentRow(m.id(), m.target(), about.computeIfAbsent(m.target(), t -> about(source, t)),
+                    m.text(), author, m.created(), m.resolved(), m.resolved() ? m.modified() : null));
         }
         return rows;
     }
@@ -52,27 +99,38 @@ record ReviewCommentRow(String id, MemoTarget target, String about, String text,
     }
 
     /** Codes by name first, then quotations by document number and place, then anything else. */
-    private static String order(Project project, MemoTarget target) {
+    private static String order(Source source, MemoTarget target) {
         return switch (target.kind()) {
-            case CODE -> "1" + project.code(target.id()).map(c -> c.name().toLowerCase(Locale.ROOT)).orElse("");
-            case QUOTATION -> project.quotation(target.id()).map(q -> "2" + project.document(q.documentId())
-                    .map(d -> String.format(Locale.ROOT, "%09d", d.number())).orElse("") + String.format(Locale.ROOT,
-                    "%011d", q.start())).orElse("3");
+            case CODE -> {
+                Code c = source.codes().get(target.id());
+                yield c == null ? "3" : "1" + c.name().toLowerCase(Locale.ROOT);
+            }
+            case QUOTATION -> {
+                Quotation q = source.quotations().get(target.id());
+                Document d = q == null ? null : source.documents().get(q.documentId());
+                yield d == null ? "3" : String.format(Locale.ROOT, "2%09d%011d", d.number(), q.start());
+            }
             default -> "3";
         };
     }
 
-    private static String about(Project project, MemoTarget target) {
+    private static String about(Source source, MemoTarget target) {
+        String gone = I18n.text("reviewList.aboutGone");
         return switch (target.kind()) {
-            case CODE -> project.code(target.id()).map(c -> I18n.text("reviewList.aboutCode", c.name()))
-                    .orElseGet(() -> I18n.text("reviewList.aboutGone"));
-            case QUOTATION -> project.quotation(target.id()).flatMap(q -> project.document(q.documentId())
-                    .map(d -> I18n.text("reviewList.aboutQuotation", q.idIn(d), d.name(), excerpt(d, q))))
-                    .orElseGet(() -> I18n.text("reviewList.aboutGone"));
-            case DOCUMENT -> project.document(target.id()).map(d -> I18n.text("reviewList.aboutDocument", d.name()))
-                    .orElseGet(() -> I18n.text("reviewList.aboutGone"));
-            default -> target.kind() == EntityKind.PROJECT_INFO ? I18n.text("reviewList.aboutProject")
-                    : I18n.text("reviewList.aboutGone");
+            case CODE -> {
+                Code c = source.codes().get(target.id());
+                yield c == null ? gone : I18n.text("reviewList.aboutCode", c.name());
+            }
+            case QUOTATION -> {
+                Quotation q = source.quotations().get(target.id());
+                Document d = q == null ? null : source.documents().get(q.documentId());
+                yield d == null ? gone : I18n.text("reviewList.aboutQuotation", q.idIn(d), d.name(), excerpt(d, q));
+            }
+            case DOCUMENT -> {
+                Document d = source.documents().get(target.id());
+                yield d == null ? gone : I18n.text("reviewList.aboutDocument", d.name());
+            }
+            default -> target.kind() == EntityKind.PROJECT_INFO ? I18n.text("reviewList.aboutProject") : gone;
         };
     }
 
@@ -87,9 +145,5 @@ record ReviewCommentRow(String id, MemoTarget target, String about, String text,
         int end = Math.min(Math.min(q.end(), text.length()), q.start() + EXCERPT * 2);
         String words = text.substring(Math.min(q.start(), end), end).replaceAll("\\s+", " ").strip();
         return words.length() <= EXCERPT ? "«" + words + "»" : "«" + words.substring(0, EXCERPT).strip() + "…»";
-    }
-
-    private static String author(Project project, Memo m) {
-        return m.authorId() == null ? "?" : project.coder(m.authorId()).map(c -> c.name()).orElse("?");
     }
 }

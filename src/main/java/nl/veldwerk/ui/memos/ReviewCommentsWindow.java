@@ -59,6 +59,19 @@ public final class ReviewCommentsWindow {
     private final Button resolve = new Button(I18n.text("reviewList.resolve"));
     /** The quotations whose comments are listed: a change to one of them (moved, deleted) redraws the list. */
     private java.util.Set<String> quotationsListed = java.util.Set.of();
+    /**
+     * The rows are made on a thread of their own: a quotation's first words are read from its document's part on
+     * disk, which at 10,000 documents must not hold up the window (review).
+     */
+    private static final java.util.concurrent.ExecutorService READER =
+            nl.veldwerk.ui.common.Background.thread("veldwerk-review-comments");
+    /** Where rows are made: {@link #READER}, or a test's own. */
+    private static volatile java.util.concurrent.Executor reader = READER;
+    private static final System.Logger LOG = System.getLogger(ReviewCommentsWindow.class.getName());
+    /** Lists asked for so far: only the last one asked is made and shown. */
+    private final java.util.concurrent.atomic.AtomicLong asked = new java.util.concurrent.atomic.AtomicLong();
+    /** Where the next comment is chosen once the list comes back after some were resolved; -1: none. */
+    private int chooseAt = -1;
 
     private ReviewCommentsWindow(Window owner, MainViewModel main) {
         this.main = main;
@@ -154,7 +167,10 @@ public final class ReviewCommentsWindow {
                 refresh();
             }
         });
-        stage.setOnHidden(e -> rows.clear());
+        stage.setOnHidden(e -> {
+            asked.incrementAndGet(); // a list still being made is not shown in a closed window
+            rows.clear();
+        });
     }
 
     private static final javafx.css.PseudoClass RESOLVED = javafx.css.PseudoClass.getPseudoClass("resolved");
@@ -184,21 +200,57 @@ public final class ReviewCommentsWindow {
                 || change.quotationIds().stream().anyMatch(quotationsListed::contains);
     }
 
-    /** Reads the comments again; the rows chosen stay chosen where they are still listed. */
+    /** Makes rows on {@code executor} from now on (tests); null: on the window's own thread again. */
+    public static void readOn(java.util.concurrent.Executor executor) {
+        reader = executor == null ? READER : executor;
+    }
+
+    /**
+     * Reads the comments again, off the FX thread: what they are about taken while the project stands still, their
+     * quotations' words read after; the rows shown stay until the new ones come.
+     */
     private void refresh() {
-        java.util.Set<String> chosen = new java.util.HashSet<>(table.getSelectionModel().getSelectedItems().stream()
-                .map(ReviewCommentRow::id).toList());
+        long generation = asked.incrementAndGet();
         Project project = main.storeProperty().get() == null ? null : main.session().project();
-        List<ReviewCommentRow> now = project == null ? List.of() : ReviewCommentRow.of(project);
+        if (project == null) {
+            show(List.of());
+            return;
+        }
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> generation != asked.get() ? null
+                : ReviewCommentRow.of(project.whileUnchanged(() -> ReviewCommentRow.source(project))), reader)
+                .whenComplete((now, failure) -> javafx.application.Platform.runLater(() -> {
+                    if (generation != asked.get()) {
+                        return; // asked again since, or closed
+                    }
+                    if (failure != null) {
+                        LOG.log(System.Logger.Level.WARNING, "The review comments could not be listed", failure);
+                        rows.clear();
+                        placeholder.setText(I18n.text("reviewList.failed", I18n.message(failure)));
+                        return;
+                    }
+                    show(now);
+                }));
+    }
+
+    /** Shows the rows; those chosen stay chosen where they are still listed. */
+    private void show(List<ReviewCommentRow> now) {
+        java.util.Set<String> chosen = new java.util.HashSet<>(table.getSelectionModel().getSelectedItems().stream()
+                .filter(java.util.Objects::nonNull).map(ReviewCommentRow::id).toList());
         quotationsListed = now.stream().filter(r -> r.target().kind() == EntityKind.QUOTATION)
                 .map(r -> r.target().id()).collect(java.util.stream.Collectors.toSet());
         rows.setAll(now);
         showFiltered();
+        table.getSelectionModel().clearSelection();
         for (int i = 0; i < shown.size(); i++) {
             if (chosen.contains(shown.get(i).id())) {
                 table.getSelectionModel().select(i);
             }
         }
+        // Working down the list: the next comment is chosen where the resolved ones left it.
+        if (chooseAt >= 0 && table.getSelectionModel().isEmpty() && !shown.isEmpty()) {
+            table.getSelectionModel().select(Math.min(chooseAt, shown.size() - 1));
+        }
+        chooseAt = -1;
     }
 
     private void showFiltered() {
@@ -221,18 +273,17 @@ public final class ReviewCommentsWindow {
 
     /** Resolves the chosen open comments (or opens the chosen again, all being resolved), one undoable step. */
     private void toggleResolved() {
-        List<ReviewCommentRow> chosen = List.copyOf(table.getSelectionModel().getSelectedItems());
+        List<ReviewCommentRow> chosen = table.getSelectionModel().getSelectedItems().stream()
+                .filter(java.util.Objects::nonNull).toList();
         boolean reopen = !chosen.isEmpty() && chosen.stream().allMatch(ReviewCommentRow::resolved);
         List<String> ids = chosen.stream().filter(r -> r.resolved() == reopen).map(ReviewCommentRow::id).toList();
         if (ids.isEmpty()) {
             return;
         }
-        int first = table.getSelectionModel().getSelectedIndex();
+        // The first chosen row (not the last one clicked): the next comment down the list takes its place.
+        chooseAt = table.getSelectionModel().getSelectedIndices().stream().mapToInt(Integer::intValue).min()
+                .orElse(0);
         main.executeSaid(CodebookCommands.resolve(ids, !reopen, Instant.now()));
-        // Working down the list: the next comment is chosen where the resolved ones left it.
-        if (table.getSelectionModel().isEmpty() && !shown.isEmpty()) {
-            table.getSelectionModel().select(Math.min(Math.max(first, 0), shown.size() - 1));
-        }
         table.requestFocus();
     }
 

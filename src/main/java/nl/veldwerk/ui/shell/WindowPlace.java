@@ -46,7 +46,7 @@ final class WindowPlace {
         return Optional.of(new double[] {x, y, width, height});
     }
 
-    /** Puts the stage where it was last time, if it was kept; true when it did. */
+    /** Puts the stage where it was last time, if it was kept, and follows it from now on; true when it was put. */
     static boolean restore(Stage stage) {
         Optional<double[]> bounds = restored(Preferences.windowBounds().orElse(null), javafx.stage.Screen.getScreens()
                 .stream().map(javafx.stage.Screen::getVisualBounds).toList());
@@ -56,22 +56,41 @@ final class WindowPlace {
             stage.setWidth(b[2]);
             stage.setHeight(b[3]);
         });
-        if (bounds.isPresent() && Preferences.windowMaximized()) {
+        if (Preferences.windowMaximized()) {
             stage.setMaximized(true);
         }
+        follow(stage);
         return bounds.isPresent();
     }
 
+    private static final String NORMAL = "veldwerk.normalBounds";
+
     /**
-     * Keeps the stage's place as it closes; a maximised window keeps the place it had before, to come back to
-     * when it is made smaller again.
+     * Remembers the stage's place while it is neither maximised, full screen nor minimised, so that a maximised
+     * window keeps the place it came from (review: moved to the second monitor and maximised there, it kept the
+     * first monitor's place).
      */
-    static void keep(Stage stage) {
-        if (stage.isMaximized() || stage.isIconified()) {
-            Preferences.setWindowMaximized(stage.isMaximized());
-            return;
+    private static void follow(Stage stage) {
+        javafx.beans.InvalidationListener note = o -> {
+            if (!stage.isMaximized() && !stage.isFullScreen() && !stage.isIconified() && stage.getWidth() > 0) {
+                stage.getProperties().put(NORMAL, new double[] {stage.getX(), stage.getY(), stage.getWidth(),
+                        stage.getHeight()});
+            }
+        };
+        for (javafx.beans.Observable o : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),
+                stage.heightProperty())) {
+            o.addListener(note);
         }
-        Preferences.setWindowBounds(new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()});
-        Preferences.setWindowMaximized(false);
+    }
+
+    /** Keeps the stage's place as it closes: the last one it had unmaximised, and whether it is maximised. */
+    static void keep(Stage stage) {
+        Object normal = stage.getProperties().get(NORMAL);
+        if (normal instanceof double[] bounds) {
+            Preferences.setWindowBounds(bounds);
+        } else if (!stage.isMaximized() && !stage.isFullScreen() && !stage.isIconified()) {
+            Preferences.setWindowBounds(new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()});
+        }
+        Preferences.setWindowMaximized(stage.isMaximized());
     }
 }

@@ -52,6 +52,16 @@ class ReviewCommentsWindowTest extends WorkbenchTest {
         return String.valueOf(table.getColumns().get(column).getCellData(row));
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void rowsMadeAtOnce() {
+        nl.veldwerk.ui.memos.ReviewCommentsWindow.readOn(Runnable::run); // made on the FX thread: no waiting here
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void rowsMadeOnTheirThreadAgain() {
+        nl.veldwerk.ui.memos.ReviewCommentsWindow.readOn(null);
+    }
+
     @Test
     void openCommentsAreListedResolvedTogetherUndoneAndGoneTo(FxRobot robot) throws Exception {
         openCopyOfSample(robot, "review-list");
@@ -175,5 +185,31 @@ class ReviewCommentsWindowTest extends WorkbenchTest {
         robot.clickOn(table.lookup(".table-row-cell:selected")).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(quotation.id(), vm.selectedQuotationProperty().get().id());
+    }
+
+    /** Resolving a run of rows chooses the comment below the run's first row, where the user works on (review). */
+    @Test
+    void afterResolvingTheCommentBelowTheFirstChosenIsChosen(FxRobot robot) throws Exception {
+        openCopyOfSample(robot, "review-list-next");
+        List<Code> codes = project().codes().stream().filter(c -> c.parentId() != null)
+                .sorted(Comparator.comparing(Code::name, String.CASE_INSENSITIVE_ORDER)).limit(6).toList();
+        robot.interact(() -> {
+            for (int i = 0; i < codes.size(); i++) {
+                vm.session().execute(CodebookCommands.comment(Memo.reviewComment("n" + i, new MemoTarget(
+                        EntityKind.CODE, codes.get(i).id()), "Opmerking " + i, null, T.plusSeconds(i))));
+            }
+        });
+        robot.interact(() -> nl.veldwerk.ui.memos.ReviewCommentsWindow.open(robot.listWindows().getFirst(), vm));
+        TableView<Object> table = table(robot);
+        assertEquals(6, table.getItems().size());
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().select(1);
+            table.getSelectionModel().select(2); // the last one chosen
+        });
+        robot.interact(() -> robot.lookup("#review-comments-resolve").queryAs(Button.class).fire());
+        assertEquals(4, table.getItems().size());
+        assertEquals("Opmerking 3", cell(table, table.getSelectionModel().getSelectedIndex(), 1),
+                "the one below the first resolved, not two below");
     }
 }

@@ -49,6 +49,18 @@ class ReviewThreadKeysTest extends WorkbenchTest {
         assertEquals("", field.getText());
         robot.push(KeyCode.CONTROL, KeyCode.Y);
         assertEquals("abc", field.getText(), "then the typing");
+        // Typed after the project's undo: redo is the field's again (review: the project went first still).
+        robot.push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE);
+        robot.push(KeyCode.CONTROL, KeyCode.Z); // the deletion
+        robot.push(KeyCode.CONTROL, KeyCode.Z); // the typing
+        robot.push(KeyCode.CONTROL, KeyCode.Z); // nothing left: the project's review status again
+        assertEquals(ReviewStatus.PROPOSED, status(first));
+        robot.write("x");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        robot.push(KeyCode.CONTROL, KeyCode.Y);
+        assertEquals("x", field.getText(), "the typing since comes back, not the project's change");
+        assertEquals(ReviewStatus.PROPOSED, status(first));
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("abc");
 
         // Begun on one code, not added: another code's field is empty and has nothing of it to undo.
         show(robot, second);

@@ -133,15 +133,17 @@ public final class CodebookViewModel {
 
     /**
      * What else deleting the codes takes or changes, each said once with its number: sub-codes (they move up, with
-     * their codings), memos, relations, diagrams they are drawn on, and what was written in their definitions,
+     * their codings), memos, review comments, relations, diagrams they are drawn on, and what was written in their definitions,
      * rules or memos. A category with all of that went at one key press, unasked, because none of it was counted.
      */
     private static List<String> alsoGoes(Project p, List<String> codeIds) {
         java.util.Set<String> deleted = java.util.Set.copyOf(codeIds);
         long subCodes = codeIds.stream().flatMap(id -> p.childrenOf(id).stream()).filter(c -> !deleted.contains(c.id()))
                 .count();
-        long memos = codeIds.stream().mapToLong(id -> p.memosAbout(new nl.veldwerk.model.MemoTarget(
-                nl.veldwerk.model.EntityKind.CODE, id)).size()).sum();
+        List<nl.veldwerk.model.Memo> about = codeIds.stream().flatMap(id -> p.memosAbout(new nl.veldwerk.model
+                .MemoTarget(nl.veldwerk.model.EntityKind.CODE, id)).stream()).toList();
+        long comments = about.stream().filter(nl.veldwerk.model.Memo::comment).count(); // named apart (QA: "a memo")
+        long memos = about.size() - comments;
         long relations = p.relations().stream().filter(r -> deleted.contains(r.sourceCodeId())
                 || deleted.contains(r.targetCodeId())).count();
         long diagrams = p.diagrams().stream().filter(d -> codeIds.stream().anyMatch(d::showsCode)).count();
@@ -157,6 +159,9 @@ public final class CodebookViewModel {
         }
         if (memos > 0) {
             also.add(I18n.text("manager.deleteMemos", memos));
+        }
+        if (comments > 0) {
+            also.add(I18n.text("manager.deleteComments", comments));
         }
         if (relations > 0) {
             also.add(I18n.text("manager.deleteRelations", relations));

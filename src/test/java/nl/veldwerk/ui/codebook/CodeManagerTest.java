@@ -251,6 +251,13 @@ class CodeManagerTest extends WorkbenchTest {
         assertTrue(dialogs.questions.getLast().endsWith("Also: what is written in its definition, rules and memo "
                 + "goes; one relation goes; one diagram loses it, with its arrows. Undo brings everything back."),
                 dialogs.questions.getLast());
+        // Its review comments are named as such, not as memos (QA).
+        execute(robot, nl.veldwerk.project.CodebookCommands.comment(nl.veldwerk.model.Memo.reviewComment("rc-los",
+                new nl.veldwerk.model.MemoTarget(nl.veldwerk.model.EntityKind.CODE, "los"), "Nodig?", null,
+                java.time.Instant.parse("2026-03-01T09:00:00Z"))));
+        robot.interact(() -> CodeTreeMenu.deleteAsking(workbench.codebook(), project().code("los").orElseThrow()));
+        assertTrue(dialogs.questions.getLast().contains("rules and memo goes; one review comment goes; one relation "
+                + "goes"), dialogs.questions.getLast());
     }
 
     /** Ctrl+N with a category selected makes the new code under it, as the Codes tab does (it went to the top). */

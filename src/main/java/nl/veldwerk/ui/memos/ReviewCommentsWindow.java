@@ -80,11 +80,11 @@ public final class ReviewCommentsWindow {
         table.setId("review-comments-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getColumns().addAll(List.of(
-                column("reviewList.about", 290, ReviewCommentRow::about),
-                column("reviewList.comment", 280, ReviewCommentRow::text),
-                column("reviewList.by", 100, ReviewCommentRow::author),
-                column("reviewList.written", 120, r -> when(r.written())),
-                column("reviewList.status", 175, r -> !r.resolved() ? I18n.text("reviewList.open")
+                column("reviewList.about", 270, ReviewCommentRow::about),
+                column("reviewList.comment", 270, ReviewCommentRow::text),
+                column("reviewList.by", 90, ReviewCommentRow::author),
+                column("reviewList.written", DATE_WIDTH, r -> when(r.written())),
+                column("reviewList.status", STATUS_WIDTH, r -> !r.resolved() ? I18n.text("reviewList.open")
                         : r.resolvedAt() == null ? I18n.text("reviewList.resolved")
                         : I18n.text("reviewList.resolvedOn", when(r.resolvedAt())))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -173,6 +173,11 @@ public final class ReviewCommentsWindow {
         });
     }
 
+    /** Wide enough for a date and a time whole, measured (QA: "2026-12-06 21…" at a fixed width). */
+    private static final double DATE_WIDTH = nl.veldwerk.ui.common.Labels.widthOf("2026-12-06 23:59") + 28;
+    private static final double STATUS_WIDTH = nl.veldwerk.ui.common.Labels.widthOf(I18n.text("reviewList.resolvedOn",
+            "2026-12-06 23:59")) + 28;
+
     private static final javafx.css.PseudoClass RESOLVED = javafx.css.PseudoClass.getPseudoClass("resolved");
 
     /** Opens the list of the window's project's review comments (one per window). */
@@ -257,7 +262,10 @@ public final class ReviewCommentsWindow {
         String words = filter.getText() == null ? "" : filter.getText();
         shown.setPredicate(r -> (!openOnly.isSelected() || !r.resolved()) && r.holds(words));
         long open = rows.stream().filter(r -> !r.resolved()).count();
-        count.setText(I18n.text("reviewList.count", open, rows.size()));
+        // What the list shows when words filter it (QA: "4 open of 5" over one row), and no "none open of 0".
+        count.setText(rows.isEmpty() ? I18n.text("reviewList.countNone") : words.isBlank()
+                ? I18n.text("reviewList.count", open, rows.size())
+                : I18n.text("reviewList.countFound", shown.size(), open, rows.size()));
         placeholder.setText(rows.isEmpty() ? I18n.text("reviewList.none")
                 : !words.isBlank() ? I18n.text("reviewList.noMatch", words.strip())
                 : I18n.text("reviewList.noneOpen"));

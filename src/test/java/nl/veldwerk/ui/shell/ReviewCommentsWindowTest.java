@@ -111,6 +111,7 @@ class ReviewCommentsWindowTest extends WorkbenchTest {
         TextField filter = robot.lookup("#review-comments-filter").query();
         robot.interact(() -> filter.setText("waarom"));
         assertEquals(1, table.getItems().size());
+        assertEquals("1 found; 3 open of 4 review comments", count.getText(), "what the list shows (QA)");
         robot.interact(() -> filter.setText("trots"));
         assertEquals(1, table.getItems().size());
         robot.interact(filter::clear);

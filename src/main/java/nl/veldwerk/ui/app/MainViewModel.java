@@ -59,6 +59,7 @@ public final class MainViewModel {
     private final ObjectProperty<Code> selectedCode = new SimpleObjectProperty<>();
     private final ObjectProperty<String> memoToShow = new SimpleObjectProperty<>();
     private final ObjectProperty<String> codeToShow = new SimpleObjectProperty<>();
+    private final ObjectProperty<nl.veldwerk.model.MemoTarget> threadToShow = new SimpleObjectProperty<>();
     private final Consumer<ProjectChange> changeListener = this::projectChanged;
     /** Goes up with every change to the project (and on open and close): views refresh on it. */
     private final IntegerProperty changes = new SimpleIntegerProperty();
@@ -644,6 +645,14 @@ public final class MainViewModel {
      */
     public ObjectProperty<String> codeToShowProperty() {
         return codeToShow;
+    }
+
+    /**
+     * The review thread asked to be shown (what it is about), once its code or quotation is shown: the pane that
+     * shows that thread scrolls it into view. Set again to ask again.
+     */
+    public ObjectProperty<nl.veldwerk.model.MemoTarget> threadToShowProperty() {
+        return threadToShow;
     }
 
     /** The code selected in the code tree (what "memo about the code" is about). */

@@ -51,6 +51,16 @@ public final class ReviewThread extends VBox {
             shown = Optional.empty();
             add.clear();
         });
+        // Asked for from the list of review comments: brought into view in its pane (QA: Go to showed the code,
+        // its thread below the pane's edge), after the pane has laid out what it now shows.
+        main.threadToShowProperty().addListener((o, was, asked) -> {
+            if (asked != null && asked.equals(target.get().orElse(null))) {
+                javafx.application.Platform.runLater(() -> {
+                    nl.veldwerk.ui.common.Scrolling.intoView(this);
+                    main.threadToShowProperty().set(null);
+                });
+            }
+        });
         Label heading = new Label(I18n.text("code.thread"));
         heading.setWrapText(true); // whole in a narrow inspector (Dutch: "Reviewopmerkingen (vink aan als …")
         heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -310,6 +310,8 @@ public final class ReviewCommentsWindow {
                 return;
             }
         }
+        main.threadToShowProperty().set(row.target()); // its thread in view, to reply there
+        javafx.application.Platform.runLater(() -> main.threadToShowProperty().set(null)); // asked once
         if (stage.getOwner() instanceof Stage owner) {
             owner.toFront();
         }

@@ -62,6 +62,17 @@ class ReviewCommentsWindowTest extends WorkbenchTest {
         nl.veldwerk.ui.memos.ReviewCommentsWindow.readOn(null);
     }
 
+    /** Whether the node shows whole in the scroll pane around it. */
+    private static boolean inItsScrollPane(javafx.scene.Node node) {
+        javafx.scene.Parent up = node.getParent();
+        while (!(up instanceof javafx.scene.control.ScrollPane)) {
+            up = up.getParent();
+        }
+        javafx.geometry.Bounds view = up.localToScene(up.getLayoutBounds());
+        javafx.geometry.Bounds at = node.localToScene(node.getLayoutBounds());
+        return at.getMinY() >= view.getMinY() - 1 && at.getMaxY() <= view.getMaxY() + 1;
+    }
+
     @Test
     void openCommentsAreListedResolvedTogetherUndoneAndGoneTo(FxRobot robot) throws Exception {
         openCopyOfSample(robot, "review-list");
@@ -173,6 +184,8 @@ class ReviewCommentsWindowTest extends WorkbenchTest {
         TreeView<Code> tree = robot.lookup("#code-tree").queryAs(TreeView.class);
         assertEquals(first.id(), tree.getSelectionModel().getSelectedItem().getValue().id());
         assertEquals(first.id(), vm.selectedCodeProperty().get().id());
+        javafx.scene.Node codeField = robot.lookup("#code-new-comment").query();
+        assertTrue(inItsScrollPane(codeField), "its thread in view, to reply there (QA: below the pane's edge)");
 
         // Enter on the quotation's comment shows the quotation (its thread is in the inspector).
         int row = java.util.stream.IntStream.range(0, table.getItems().size())

@@ -95,6 +95,7 @@ final class ImportCommand implements Callable<Integer> {
         // By document id, said after the import: what was left out, and what reading the file had to decide.
         java.util.Map<String, List<String>> said = new java.util.HashMap<>();
         java.util.Map<String, Path> fileOf = new java.util.HashMap<>();
+        java.util.Map<String, List<String>> keep = new java.util.HashMap<>(); // as the document's memo keeps them
         for (Path file : files) {
             Document d;
             try {
@@ -102,10 +103,13 @@ final class ImportCommand implements Callable<Integer> {
                 nl.veldwerk.importer.TranscriptAnalysis analysis = importer.analyse(file);
                 d = nl.veldwerk.importer.DocumentImporter.documentOf(file, analysis, now);
                 List<String> notes = new ArrayList<>(ImportPreview.readNotes(analysis.notes()));
+                List<String> kept = new ArrayList<>(ImportPreview.readNotes(analysis.notes(), true));
                 if (!analysis.leftOut().isEmpty()) {
                     notes.addFirst(ImportPreview.leftOut(analysis.leftOut()));
+                    kept.addFirst(ImportPreview.leftOut(analysis.leftOut()));
                 }
                 said.put(d.id(), notes);
+                keep.put(d.id(), kept);
                 fileOf.put(d.id(), file);
             } catch (nl.veldwerk.importer.ImportException e) {
                 throw files.size() == 1 ? e : new CliFailure(e.getMessage() + " (nothing was imported: the import"
@@ -139,7 +143,7 @@ final class ImportCommand implements Callable<Integer> {
             steps.add(DocumentCommands.addAll(documents));
             // Kept with each document, as the window's import keeps them: what reading its file had to decide.
             for (Document d : documents) {
-                List<String> notes = said.getOrDefault(d.id(), List.of());
+                List<String> notes = keep.getOrDefault(d.id(), List.of());
                 if (!notes.isEmpty()) {
                     steps.add(nl.veldwerk.project.NoteCommands.addMemo(notesMemo(d.id(), fileOf.get(d.id()), notes, now)));
                 }

@@ -100,6 +100,14 @@ final class ImportPreview {
 
     /** What reading the file had to decide, a line each (as the window's preview says it). */
     static List<String> readNotes(nl.veldwerk.importer.ReadNotes notes) {
+        return readNotes(notes, false);
+    }
+
+    /**
+     * The same; {@code afterImport}: worded for the document made, as its memo keeps them (no advice to import the
+     * file again, which would make a second document).
+     */
+    static List<String> readNotes(nl.veldwerk.importer.ReadNotes notes, boolean afterImport) {
         List<String> said = new java.util.ArrayList<>();
         if (notes.unreadableTimes() > 0) {
             said.add(Counted.of(notes.unreadableTimes(), "time line") + " could not be read (a time like 99:99:99 or a "
@@ -122,8 +130,9 @@ final class ImportPreview {
                     + "them");
         }
         if (notes.windows1252()) {
-            said.add("not UTF-8: read as Windows-1252, as older Windows editors write; if letters such as ë or ’ look "
-                    + "wrong, save the file as UTF-8 and import it again");
+            said.add("not UTF-8: read as Windows-1252, as older Windows editors write" + (afterImport
+                    ? "; letters such as ë or ’ that look wrong in the text come from that"
+                    : "; if letters such as ë or ’ look wrong, save the file as UTF-8 and import it again"));
         }
         if (notes.strayBytes() > 0) {
             said.add(Counted.of(notes.strayBytes(), "byte") + " that fit no UTF-8 letter read as Windows-1252, each as "

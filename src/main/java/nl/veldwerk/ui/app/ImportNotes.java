@@ -20,7 +20,7 @@ public final class ImportNotes {
      * held beside its text, and speakers with nearly the same name.
      */
     public static List<String> of(TranscriptAnalysis a) {
-        List<String> notes = kept(a);
+        List<String> notes = notes(a, false);
         String similar = similarNames(a);
         if (!similar.isEmpty()) {
             notes.add(similar);
@@ -33,6 +33,20 @@ public final class ImportNotes {
      * with nearly the same name, which the preview is there to settle.
      */
     public static List<String> kept(TranscriptAnalysis a) {
+        List<String> notes = notes(a, true);
+        // Why the text has no speaker turns, as the preview said (QA), with the other notes: alone it would make a
+        // memo for every text of field notes.
+        if (!notes.isEmpty() && a.turns().isEmpty() && a.verdict() != TranscriptAnalysis.Verdict.TURNS_OFF) {
+            notes.add(I18n.text("importNotes.noTurns", I18n.text("importPreview.why." + a.verdict().name())));
+        }
+        return notes;
+    }
+
+    /**
+     * The notes a sentence each; {@code afterImport}: worded for the document made (no advice to import the file
+     * again, which would make a second document: QA).
+     */
+    private static List<String> notes(TranscriptAnalysis a, boolean afterImport) {
         List<String> notes = new java.util.ArrayList<>();
         if (a.longLinesBroken() > 0) {
             notes.add(I18n.text("importPreview.longLines", a.longLinesBroken(), nl.veldwerk.model.LongLines.MAX));
@@ -51,7 +65,7 @@ public final class ImportNotes {
             notes.add(I18n.text("importPreview.clockTimes", nl.veldwerk.model.TimeMarks.bracketed(read.clockStart())));
         }
         if (read.windows1252()) {
-            notes.add(I18n.text("importPreview.windows1252"));
+            notes.add(I18n.text(afterImport ? "importNotes.windows1252" : "importPreview.windows1252"));
         }
         if (read.strayBytes() > 0) {
             notes.add(I18n.text("importPreview.strayBytes", read.strayBytes()));

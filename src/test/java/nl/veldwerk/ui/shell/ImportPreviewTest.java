@@ -257,6 +257,7 @@ class ImportPreviewTest extends WorkbenchTest {
                 + "the file had to decide or left out:\n• Not UTF-8: read as Windows-1252, as older Windows editors "
                 + "write\\. .*"), memo.text());
         assertTrue(!memo.text().contains("Nearly the same name"), "settled in the preview: " + memo.text());
+        assertTrue(!memo.text().contains("import it again"), "no advice to make a second document (QA): " + memo.text());
         robot.interact(vm::undo);
         assertEquals(0, vm.session().project().documents().size());
         assertTrue(vm.session().project().memos().isEmpty(), "undone with the import");

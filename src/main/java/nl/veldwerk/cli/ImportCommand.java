@@ -108,6 +108,9 @@ final class ImportCommand implements Callable<Integer> {
                     notes.addFirst(ImportPreview.leftOut(analysis.leftOut()));
                     kept.addFirst(ImportPreview.leftOut(analysis.leftOut()));
                 }
+                // The comments' and notes' own words, kept in the memo (the window's memo keeps them too).
+                analysis.leftOut().kept().forEach(k -> kept.add((k.comment() ? "comment" + (k.author() == null ? ""
+                        : " by " + k.author()) : "note") + ": " + k.text()));
                 said.put(d.id(), notes);
                 keep.put(d.id(), kept);
                 fileOf.put(d.id(), file);

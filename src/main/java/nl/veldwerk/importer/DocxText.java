@@ -90,11 +90,23 @@ final class DocxText {
      */
     private static LeftOut leftOut(XWPFDocument document) {
         int notes = 0;
+        java.util.List<LeftOut.Kept> kept = new java.util.ArrayList<>();
+        if (document.getComments() != null) {
+            for (var comment : document.getComments()) {
+                kept.add(new LeftOut.Kept(true, comment.getAuthor(), comment.getText()));
+            }
+        }
         for (var note : document.getFootnotes()) {
-            notes += written(note.getParagraphs()) ? 1 : 0;
+            if (written(note.getParagraphs())) {
+                notes++;
+                kept.add(new LeftOut.Kept(false, null, text(note.getParagraphs())));
+            }
         }
         for (var note : document.getEndnotes()) {
-            notes += written(note.getParagraphs()) ? 1 : 0;
+            if (written(note.getParagraphs())) {
+                notes++;
+                kept.add(new LeftOut.Kept(false, null, text(note.getParagraphs())));
+            }
         }
         int comments = document.getComments() == null ? 0 : document.getComments().length;
         java.util.Set<String> headersAndFooters = new java.util.HashSet<>(); // one text on every page is one
@@ -108,7 +120,12 @@ final class DocxText {
                 headersAndFooters.add("f" + footer.getText().strip());
             }
         }
-        return new LeftOut(notes, comments, headersAndFooters.size());
+        return new LeftOut(notes, comments, headersAndFooters.size(), false, LeftOut.kept(kept));
+    }
+
+    private static String text(java.util.List<org.apache.poi.xwpf.usermodel.XWPFParagraph> paragraphs) {
+        return paragraphs.stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     /**

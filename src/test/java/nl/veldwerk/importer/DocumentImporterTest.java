@@ -309,15 +309,20 @@ class DocumentImporterTest {
             doc.createParagraph().createRun().setText("Interviewer: Dank u.");
             doc.createParagraph().createRun().setText("Respondent: Graag gedaan.");
             // A comment, a header on every page and an empty footer: the comment and the header are said.
-            doc.createComments().createComment(java.math.BigInteger.ONE).createParagraph().createRun()
-                    .setText("Hier schaamte coderen?");
+            var comment = doc.createComments().createComment(java.math.BigInteger.ONE);
+            comment.setAuthor("Begeleider");
+            comment.createParagraph().createRun().setText("Hier schaamte coderen?");
             doc.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph().createRun()
                     .setText("Interview 3 — vertrouwelijk");
             doc.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph();
             doc.write(out);
         }
         TranscriptAnalysis a = new DocumentImporter().analyse(file); // labels found, none given
-        assertEquals(new LeftOut(1, 1, 1), a.leftOut(), "the note, the comment and the header are said left out");
+        assertEquals(List.of(1, 1, 1), List.of(a.leftOut().notes(), a.leftOut().comments(),
+                a.leftOut().headersAndFooters()), "the note, the comment and the header are said left out");
+        assertEquals(List.of(new LeftOut.Kept(true, "Begeleider", "Hier schaamte coderen?"), new LeftOut.Kept(false, null,
+                "VOETNOOT: respondent vroeg om anonimiteit.")), a.leftOut().kept(),
+                "the comment's and the note's words kept, with the comment's author (QA: lost)");
         assertFalse(a.text().contains("schaamte coderen") || a.text().contains("vertrouwelijk"), a.text());
         assertEquals(List.of("Interviewer", "Respondent"), a.speakers().stream().map(TranscriptAnalysis.Speaker::name)
                 .toList(), a.text() + a.speakers());

@@ -107,6 +107,17 @@ public final class ImportNotes {
         return pairs.isEmpty() ? "" : I18n.text("importPreview.similarNames", String.join("; ", pairs));
     }
 
+    /** The words of the file's comments (with their authors) and notes, under a line that says what they are. */
+    private static String keptWords(List<nl.veldwerk.importer.LeftOut.Kept> kept) {
+        if (kept.isEmpty()) {
+            return "";
+        }
+        return "\n\n" + I18n.text("importNotes.keptHeading") + "\n" + kept.stream().map(k -> "– " + (!k.comment()
+                ? I18n.text("importNotes.note", k.text()) : k.author() == null ? I18n.text("importNotes.comment", k.text())
+                : I18n.text("importNotes.commentBy", k.author(), k.text())))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     /**
      * The memo about an imported document that keeps its notes, or null when reading the file decided nothing
      * worth keeping: a reader of the project months later (or a supervisor) sees that its text was, for example,
@@ -121,7 +132,7 @@ public final class ImportNotes {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String text = I18n.text("import.notesIntro", name, java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                 .withZone(java.time.ZoneId.systemDefault()).format(when)) + "\n" + kept.stream().map(n -> "• " + n)
-                .collect(java.util.stream.Collectors.joining("\n"));
+                .collect(java.util.stream.Collectors.joining("\n")) + keptWords(a.leftOut().kept());
         return new nl.veldwerk.model.Memo(nl.veldwerk.model.Ids.newId(), new nl.veldwerk.model.MemoTarget(
                 nl.veldwerk.model.EntityKind.DOCUMENT, documentId), I18n.text("import.notesTitle"), text, null, when,
                 when);

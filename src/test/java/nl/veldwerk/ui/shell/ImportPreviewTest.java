@@ -261,6 +261,27 @@ class ImportPreviewTest extends WorkbenchTest {
         robot.interact(vm::undo);
         assertEquals(0, vm.session().project().documents().size());
         assertTrue(vm.session().project().memos().isEmpty(), "undone with the import");
+
+        // A Word file's comment: its words and author kept in the memo, not only counted (QA).
+        Path commented = tmp.resolve("met-opmerking.docx");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = java.nio.file.Files
+                .newOutputStream(commented)) {
+            doc.createParagraph().createRun().setText("Interviewer: Hoe vaak komt u in het buurthuis?");
+            doc.createParagraph().createRun().setText("Respondent: Elke week, voor de koffie.");
+            doc.createParagraph().createRun().setText("Interviewer: Met wie?");
+            doc.createParagraph().createRun().setText("Respondent: Met de buren.");
+            var comment = doc.createComments().createComment(java.math.BigInteger.ONE);
+            comment.setAuthor("Begeleider");
+            comment.createParagraph().createRun().setText("Check deze uitspraak met de respondent");
+            doc.write(out);
+        }
+        robot.interact(() -> vm.files().importTranscripts(List.of(commented)));
+        javafx.scene.control.Button again = WindowTestSupport.importPreviewButton();
+        robot.interact(again::fire);
+        WindowTestSupport.idle(vm);
+        String kept = vm.session().project().memos().iterator().next().text();
+        assertTrue(kept.endsWith("\n\nThe comments and notes the file held:\n– Comment by Begeleider: Check deze uitspraak "
+                + "met de respondent"), kept);
     }
 
     /** Types a found speaker's name in the project into the speakers table, as the user does (double-click, Enter). */

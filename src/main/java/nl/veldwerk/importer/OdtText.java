@@ -33,6 +33,17 @@ final class OdtText {
     /** The notes (footnotes, endnotes) and comments passed over: said, not left out in silence. */
     private int notes;
     private int comments;
+    /** The comments' and notes' words read so far, kept for the document's import notes. */
+    private final java.util.List<LeftOut.Kept> kept = new java.util.ArrayList<>();
+    /** While inside a comment or note: its words, and the skip depth it began at; null outside one. */
+    private StringBuilder keptWords;
+    private StringBuilder keptAuthor;
+    private boolean keptComment;
+    private int keptDepth;
+    /** Inside a comment's author (dc:creator) or date (dc:date), whose characters are not its words. */
+    private boolean inCreator;
+    private boolean inDate;
+    private static final String DC_NS = "http://purl.org/dc/elements/1.1/";
     /** The depth of elements passed over (notes, comments, hidden text), 0 when reading. */
     private int skipDepth;
     private int cellDepth;
@@ -92,7 +103,8 @@ final class OdtText {
         if (text == null) {
             throw new IOException("it holds no content.xml, so it is not an OpenDocument text");
         }
-        return new OfficeText(text, new LeftOut(reader.notes, reader.comments, headersAndFooters));
+        return new OfficeText(text, new LeftOut(reader.notes, reader.comments, headersAndFooters, false,
+                LeftOut.kept(reader.kept)));
     }
 
     /** The page styles' headers and footers (first page, left pages too) that hold any words. */
@@ -144,6 +156,9 @@ final class OdtText {
             } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
                     && skipDepth == 0 && paragraphDepth > 0) {
                 collapsing = appendCollapsed(out, r.getText(), collapsing);
+            } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
+                    && keptWords != null && !inDate && keptWords.length() < LeftOut.KEPT_CHARACTERS) {
+                (inCreator ? keptAuthor : keptWords).append(r.getText());
             }
             BoundedInput.checkLength(written());
         }
@@ -165,8 +180,16 @@ final class OdtText {
         }
         if (skipDepth == 0 && TEXT_NS.equals(ns) && name.equals("note")) {
             notes++;
+            keepFrom(false);
         } else if (skipDepth == 0 && OFFICE_NS.equals(ns) && name.equals("annotation")) {
             comments++;
+            keepFrom(true);
+        } else if (keptWords != null) {
+            inCreator = DC_NS.equals(ns) && name.equals("creator");
+            inDate = DC_NS.equals(ns) && name.equals("date") || TEXT_NS.equals(ns) && name.equals("note-citation");
+            if (TEXT_NS.equals(ns) && (name.equals("p") || name.equals("h")) && !keptWords.isEmpty()) {
+                keptWords.append(' ');
+            }
         }
         if (skipDepth > 0 || isSkipped(ns, name) && !shownHiddenText(r, ns, name)
                 || "none".equals(r.getAttributeValue(TEXT_NS, "display"))
@@ -202,9 +225,23 @@ final class OdtText {
         }
     }
 
+    /** Begins keeping the words of the comment or note that starts here (it is skipped from the text). */
+    private void keepFrom(boolean comment) {
+        keptWords = new StringBuilder();
+        keptAuthor = new StringBuilder();
+        keptComment = comment;
+        keptDepth = skipDepth;
+    }
+
     private void end(String ns, String name) {
         if (STYLE_NS.equals(ns) && name.equals("style")) {
             style = null;
+        }
+        inCreator = false;
+        inDate = false;
+        if (keptWords != null && skipDepth == keptDepth + 1) { // the comment or note ends here
+            kept.add(new LeftOut.Kept(keptComment, keptAuthor.toString(), keptWords.toString()));
+            keptWords = null;
         }
         if (skipDepth > 0) {
             skipDepth--;

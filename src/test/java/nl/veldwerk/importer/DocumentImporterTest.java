@@ -803,11 +803,16 @@ class DocumentImporterTest {
         Document d = importer.importFile(file, T);
         assertEquals("Interview A02\nI: Wie komt er  bij u?\nA02: Vooral ouderen.\tEcht.\n", d.text());
         assertEquals(List.of("I", "A02"), d.turns().stream().map(SpeakerTurn::speaker).toList());
-        assertEquals(new LeftOut(1, 0, 0), importer.analyse(file).leftOut(), "the note is said to be left out");
-        String commented = content.replace("<text:p>A02: Vooral", "<text:p>A02: <office:annotation><text:p>schaamte?"
-                + "</text:p></office:annotation>Vooral");
+        assertEquals(List.of(new LeftOut.Kept(false, null, "voetnoot")), importer.analyse(file).leftOut().kept(),
+                "the note is said to be left out, its words kept");
+        String commented = content.replace("<text:p>A02: Vooral", "<text:p>A02: <office:annotation xmlns:dc="
+                + "\"http://purl.org/dc/elements/1.1/\"><dc:creator>Jan</dc:creator><dc:date>2026-03-01T10:00:00"
+                + "</dc:date><text:p>schaamte?</text:p><text:p>Nagaan.</text:p></office:annotation>Vooral");
         TranscriptAnalysis withComment = importer.analyse(odt("A02b.odt", commented));
-        assertEquals(new LeftOut(1, 1, 0), withComment.leftOut());
+        assertEquals(List.of(1, 1, 0), List.of(withComment.leftOut().notes(), withComment.leftOut().comments(),
+                withComment.leftOut().headersAndFooters()));
+        assertEquals(List.of(new LeftOut.Kept(false, null, "voetnoot"), new LeftOut.Kept(true, "Jan",
+                "schaamte? Nagaan.")), withComment.leftOut().kept(), "a comment's words and author, not its date");
         assertFalse(withComment.text().contains("schaamte"), withComment.text());
         // A page style's header with words, in styles.xml: left out and said (QA: not a word); an empty footer not.
         String styles = "<office:document-styles xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
@@ -816,7 +821,8 @@ class DocumentImporterTest {
                 + "<style:master-page style:name=\"Standard\"><style:header><text:p>Vertrouwelijk</text:p></style:header>"
                 + "<style:footer><text:p/></style:footer></style:master-page></office:master-styles>"
                 + "</office:document-styles>";
-        assertEquals(new LeftOut(1, 0, 1), importer.analyse(odt("A02c.odt", content, styles)).leftOut());
+        LeftOut withHeader = importer.analyse(odt("A02c.odt", content, styles)).leftOut();
+        assertEquals(List.of(1, 0, 1), List.of(withHeader.notes(), withHeader.comments(), withHeader.headersAndFooters()));
     }
 
     /**

@@ -36,6 +36,7 @@ public final class ReviewThread extends VBox {
         this.vm = new ReviewThreadViewModel(main);
         this.target = target;
         add.setPromptText(I18n.text("code.newComment"));
+        nl.veldwerk.ui.common.LengthLimit.install(nl.veldwerk.model.Limits.NOTE, add); // what the model takes
         add.setId(idPrefix + "-new-comment");
         add.setOnAction(e -> {
             if (target.get().map(t -> vm.comment(t, add.getText())).orElse(false)) {
@@ -74,7 +75,7 @@ public final class ReviewThread extends VBox {
     private javafx.scene.control.ContextMenu menu(nl.veldwerk.model.Memo comment) {
         javafx.scene.control.MenuItem edit = new javafx.scene.control.MenuItem(I18n.text("code.commentEdit"));
         edit.setDisable(comment.resolved());
-        edit.setOnAction(e -> vm.main().dialogs().askText(I18n.text("code.commentEditTitle"),
+        edit.setOnAction(e -> vm.main().dialogs().askLongText(I18n.text("code.commentEditTitle"),
                 I18n.text("code.commentEditPrompt"), comment.text()).ifPresent(text -> vm.edit(comment, text)));
         javafx.scene.control.MenuItem delete = new javafx.scene.control.MenuItem(I18n.text("code.commentDelete"));
         delete.setOnAction(e -> vm.delete(comment.id()));

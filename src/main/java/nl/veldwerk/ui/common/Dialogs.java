@@ -67,6 +67,14 @@ public interface Dialogs {
     /** Asks for a line of text (a name, a quotation ID); empty when cancelled. */
     Optional<String> askText(String title, String prompt, String initial);
 
+    /**
+     * As {@link #askText}, for a text of several lines and any length the model takes (a review comment put right):
+     * a name's one-line field cut a long comment at a name's length and showed a few words of it (QA).
+     */
+    default Optional<String> askLongText(String title, String prompt, String initial) {
+        return askText(title, prompt, initial);
+    }
+
     /** Asks to choose one of {@code options} (the first chosen at first); the index chosen, empty when cancelled. */
     Optional<Integer> chooseOne(String title, String message, List<String> options);
 

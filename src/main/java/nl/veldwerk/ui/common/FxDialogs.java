@@ -167,6 +167,28 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<String> askLongText(String title, String prompt, String initial) {
+        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(initial);
+        area.setWrapText(true);
+        area.setPrefRowCount(6);
+        area.setPrefColumnCount(56);
+        area.setId("long-text");
+        LengthLimit.install(nl.veldwerk.model.Limits.NOTE, area);
+        javafx.scene.control.Label question = new javafx.scene.control.Label(prompt);
+        question.setWrapText(true);
+        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner);
+        ButtonType ok = Buttons.ok();
+        dialog.getDialogPane().getButtonTypes().setAll(ok, Buttons.cancel()); // JavaFX's are English only
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(javafx.beans.binding.Bindings
+                .createBooleanBinding(() -> area.getText().isBlank(), area.textProperty()));
+        dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(8, question, area));
+        DialogFit.fit(dialog, title);
+        dialog.setOnShown(e -> area.requestFocus());
+        return dialog.showAndWait().filter(b -> b == ok).map(b -> area.getText().strip()).filter(t -> !t.isEmpty());
+    }
+
+    @Override
     public Optional<Integer> chooseOne(String title, String message, List<String> options) {
         // Not JavaFX's ChoiceDialog: its header does not wrap, and a long question made it wider than the
         // screen, its buttons out of reach.

@@ -40,9 +40,10 @@ final class OdtText {
     private StringBuilder keptAuthor;
     private boolean keptComment;
     private int keptDepth;
-    /** Inside a comment's author (dc:creator) or date (dc:date), whose characters are not its words. */
+    /** Inside a comment's author (dc:creator), whose characters are not its words. */
     private boolean inCreator;
-    private boolean inDate;
+    /** The paragraphs open inside the comment or note: only their characters are its words (not its initials). */
+    private int keptParagraphs;
     private static final String DC_NS = "http://purl.org/dc/elements/1.1/";
     /** The depth of elements passed over (notes, comments, hidden text), 0 when reading. */
     private int skipDepth;
@@ -157,7 +158,8 @@ final class OdtText {
                     && skipDepth == 0 && paragraphDepth > 0) {
                 collapsing = appendCollapsed(out, r.getText(), collapsing);
             } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
-                    && keptWords != null && !inDate && keptWords.length() < LeftOut.KEPT_CHARACTERS) {
+                    && keptWords != null && (inCreator || keptParagraphs > 0)
+                    && keptWords.length() < LeftOut.KEPT_CHARACTERS) {
                 (inCreator ? keptAuthor : keptWords).append(r.getText());
             }
             BoundedInput.checkLength(written());
@@ -186,9 +188,11 @@ final class OdtText {
             keepFrom(true);
         } else if (keptWords != null) {
             inCreator = DC_NS.equals(ns) && name.equals("creator");
-            inDate = DC_NS.equals(ns) && name.equals("date") || TEXT_NS.equals(ns) && name.equals("note-citation");
-            if (TEXT_NS.equals(ns) && (name.equals("p") || name.equals("h")) && !keptWords.isEmpty()) {
-                keptWords.append(' ');
+            if (TEXT_NS.equals(ns) && (name.equals("p") || name.equals("h"))) {
+                keptParagraphs++;
+                if (!keptWords.isEmpty()) {
+                    keptWords.append(' ');
+                }
             }
         }
         if (skipDepth > 0 || isSkipped(ns, name) && !shownHiddenText(r, ns, name)
@@ -227,6 +231,7 @@ final class OdtText {
 
     /** Begins keeping the words of the comment or note that starts here (it is skipped from the text). */
     private void keepFrom(boolean comment) {
+        keptParagraphs = 0;
         keptWords = new StringBuilder();
         keptAuthor = new StringBuilder();
         keptComment = comment;
@@ -238,7 +243,9 @@ final class OdtText {
             style = null;
         }
         inCreator = false;
-        inDate = false;
+        if (keptWords != null && TEXT_NS.equals(ns) && (name.equals("p") || name.equals("h"))) {
+            keptParagraphs--;
+        }
         if (keptWords != null && skipDepth == keptDepth + 1) { // the comment or note ends here
             kept.add(new LeftOut.Kept(keptComment, keptAuthor.toString(), keptWords.toString()));
             keptWords = null;

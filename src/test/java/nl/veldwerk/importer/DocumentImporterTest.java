@@ -806,13 +806,15 @@ class DocumentImporterTest {
         assertEquals(List.of(new LeftOut.Kept(false, null, "voetnoot")), importer.analyse(file).leftOut().kept(),
                 "the note is said to be left out, its words kept");
         String commented = content.replace("<text:p>A02: Vooral", "<text:p>A02: <office:annotation xmlns:dc="
-                + "\"http://purl.org/dc/elements/1.1/\"><dc:creator>Jan</dc:creator><dc:date>2026-03-01T10:00:00"
-                + "</dc:date><text:p>schaamte?</text:p><text:p>Nagaan.</text:p></office:annotation>Vooral");
+                + "\"http://purl.org/dc/elements/1.1/\" xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\">"
+                + "<dc:creator>Jan</dc:creator><dc:date>2026-03-01T10:00:00</dc:date><meta:creator-initials>JB"
+                + "</meta:creator-initials><text:p>schaamte?</text:p><text:p>Nagaan.</text:p></office:annotation>Vooral");
         TranscriptAnalysis withComment = importer.analyse(odt("A02b.odt", commented));
         assertEquals(List.of(1, 1, 0), List.of(withComment.leftOut().notes(), withComment.leftOut().comments(),
                 withComment.leftOut().headersAndFooters()));
         assertEquals(List.of(new LeftOut.Kept(false, null, "voetnoot"), new LeftOut.Kept(true, "Jan",
-                "schaamte? Nagaan.")), withComment.leftOut().kept(), "a comment's words and author, not its date");
+                "schaamte? Nagaan.")), withComment.leftOut().kept(), "a comment's words and author, not its date or "
+                + "initials (QA: 'MdV Controleer ...')");
         assertFalse(withComment.text().contains("schaamte"), withComment.text());
         // A page style's header with words, in styles.xml: left out and said (QA: not a word); an empty footer not.
         String styles = "<office:document-styles xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""

@@ -184,7 +184,16 @@ public final class FxDialogs implements Dialogs {
                 .createBooleanBinding(() -> area.getText().isBlank(), area.textProperty()));
         dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(8, question, area));
         DialogFit.fit(dialog, title);
-        dialog.setOnShown(e -> area.requestFocus());
+        // The typing goes into the text (QA: the focus was on OK, and a space pressed it), after the fit's own
+        // handling (replacing it left the dialog where it opened).
+        javafx.event.EventHandler<javafx.scene.control.DialogEvent> fitted = dialog.getOnShown();
+        dialog.setOnShown(e -> {
+            fitted.handle(e);
+            javafx.application.Platform.runLater(() -> {
+                area.requestFocus();
+                area.end();
+            });
+        });
         return dialog.showAndWait().filter(b -> b == ok).map(b -> area.getText().strip()).filter(t -> !t.isEmpty());
     }
 

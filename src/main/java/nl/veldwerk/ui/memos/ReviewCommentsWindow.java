@@ -266,7 +266,11 @@ public final class ReviewCommentsWindow {
         count.setText(rows.isEmpty() ? I18n.text("reviewList.countNone") : words.isBlank()
                 ? I18n.text("reviewList.count", open, rows.size())
                 : I18n.text("reviewList.countFound", shown.size(), open, rows.size()));
+        // Found only among the resolved ones, which the tick leaves out: said so (QA: "no comment holds it").
+        boolean resolvedHold = !words.isBlank() && openOnly.isSelected() && rows.stream()
+                .anyMatch(r -> r.resolved() && r.holds(words));
         placeholder.setText(rows.isEmpty() ? I18n.text("reviewList.none")
+                : resolvedHold ? I18n.text("reviewList.noMatchOpen", words.strip())
                 : !words.isBlank() ? I18n.text("reviewList.noMatch", words.strip())
                 : I18n.text("reviewList.noneOpen"));
         nameResolve();

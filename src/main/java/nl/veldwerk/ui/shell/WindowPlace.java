@@ -56,6 +56,9 @@ final class WindowPlace {
             stage.setWidth(b[2]);
             stage.setHeight(b[3]);
         });
+        // The place kept is the one to come back to when a window restored maximised is made smaller (QA: it came
+        // back nearly as large as the screen, the window manager knowing no other).
+        bounds.ifPresent(b -> stage.getProperties().put(NORMAL, b));
         if (Preferences.windowMaximized()) {
             stage.setMaximized(true);
         }
@@ -71,16 +74,29 @@ final class WindowPlace {
      * first monitor's place).
      */
     private static void follow(Stage stage) {
-        javafx.beans.InvalidationListener note = o -> {
+        // Change listeners: an invalidation listener that returned early while maximised left the properties
+        // invalid, and heard nothing after (QA: a place taken after maximising once was never kept).
+        javafx.beans.value.ChangeListener<Number> note = (o, was, now) -> {
             if (!stage.isMaximized() && !stage.isFullScreen() && !stage.isIconified() && stage.getWidth() > 0) {
                 stage.getProperties().put(NORMAL, new double[] {stage.getX(), stage.getY(), stage.getWidth(),
                         stage.getHeight()});
             }
         };
-        for (javafx.beans.Observable o : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),
-                stage.heightProperty())) {
+        for (javafx.beans.value.ObservableValue<Number> o : List.of(stage.xProperty(), stage.yProperty(),
+                stage.widthProperty(), stage.heightProperty())) {
             o.addListener(note);
         }
+        // Made smaller again: the place it had before, whatever the window manager remembers of it.
+        stage.maximizedProperty().addListener((o, was, now) -> {
+            if (!now && stage.getProperties().get(NORMAL) instanceof double[] b) {
+                javafx.application.Platform.runLater(() -> {
+                    stage.setX(b[0]);
+                    stage.setY(b[1]);
+                    stage.setWidth(b[2]);
+                    stage.setHeight(b[3]);
+                });
+            }
+        });
     }
 
     /** Keeps the stage's place as it closes: the last one it had unmaximised, and whether it is maximised. */

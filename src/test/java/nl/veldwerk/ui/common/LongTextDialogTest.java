@@ -41,6 +41,7 @@ class LongTextDialogTest {
         TextArea area = robot.lookup("#long-text").queryAs(TextArea.class);
         assertEquals(comment, area.getText(), "whole, not cut at a name's length");
         assertTrue(area.isWrapText() && area.getPrefRowCount() > 1, "on several lines");
+        assertTrue(area.isFocused(), "the typing goes into the text, not onto OK (QA)");
         robot.interact(() -> area.setText(comment + " Nagaan."));
         DialogPane pane = (DialogPane) area.getScene().getRoot();
         robot.interact(() -> ((javafx.scene.control.Button) pane.getButtonTypes().stream()

@@ -123,6 +123,9 @@ class ReviewCommentsWindowTest extends WorkbenchTest {
         robot.interact(() -> filter.setText("waarom"));
         assertEquals(1, table.getItems().size());
         assertEquals("1 found; 3 open of 4 review comments", count.getText(), "what the list shows (QA)");
+        robot.interact(() -> filter.setText("prima"));
+        assertEquals("No open review comment holds ‘prima’; resolved ones do: untick “Open comments only” to see them.",
+                ((Label) table.getPlaceholder()).getText(), "found among the resolved only: said so (QA)");
         robot.interact(() -> filter.setText("trots"));
         assertEquals(1, table.getItems().size());
         robot.interact(filter::clear);

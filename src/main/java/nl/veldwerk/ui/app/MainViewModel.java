@@ -339,6 +339,17 @@ public final class MainViewModel {
         // A code deleted, merged or split is a change to the codebook, wherever its codings happen to be; a code
         // made to code a passage with ("code.add" touching a document) is a coding in that document.
         boolean codebookChange = change.touches(EntityKind.CODE) && !"code.add".equals(change.description().key());
+        // An import brought back by redo: its first document shown, as the import showed it (QA: another one stayed).
+        if (!ids.isEmpty() && "document.addAll".equals(change.description().key()) && change.type()
+                == nl.veldwerk.project.ProjectChange.Type.REDO) {
+            java.util.Optional<nl.veldwerk.model.Document> first = session().project().documents().stream()
+                    .filter(d -> ids.contains(d.id())).min(java.util.Comparator.comparingInt(
+                            nl.veldwerk.model.Document::number));
+            if (first.isPresent() && documents.select(first.get().id())) {
+                status.say(I18n.text(message, change.description().text(I18n.locale()), first.get().name()));
+                return true;
+            }
+        }
         if (ids.size() != 1 || shown != null && ids.contains(shown.document().id()) || codebookChange) {
             return false;
         }

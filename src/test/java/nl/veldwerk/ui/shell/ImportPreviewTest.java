@@ -261,6 +261,11 @@ class ImportPreviewTest extends WorkbenchTest {
         robot.interact(vm::undo);
         assertEquals(0, vm.session().project().documents().size());
         assertTrue(vm.session().project().memos().isEmpty(), "undone with the import");
+        // Redone: its first document shown again, as the import showed it (QA: another one stayed shown).
+        robot.interact(vm::redo);
+        assertEquals("oud", vm.selectedProperty().get().document().name());
+        assertEquals("Redone in oud: Import 2 documents", vm.statusProperty().get());
+        robot.interact(vm::undo);
 
         // A Word file's comment: its words and author kept in the memo, not only counted (QA).
         Path commented = tmp.resolve("met-opmerking.docx");

@@ -72,6 +72,9 @@ class MainWindowTest extends WorkbenchTest {
         robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Y);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, list.getItems().size(), "Ctrl+Y with nothing to redo does nothing");
+        assertEquals("A01", vm.selectedProperty().get().document().name(), "the import redone shows its first document");
+        robot.clickOn("W01");
+        WaitForAsyncUtils.waitForFxEvents();
 
         robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.S);
         WindowTestSupport.idle(vm);

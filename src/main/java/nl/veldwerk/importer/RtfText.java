@@ -88,6 +88,18 @@ final class RtfText {
     private int notes;
     private int comments;
     private int headersAndFooters;
+    /** The comments' and notes' words read so far, kept for the document's import notes (as a Word file's). */
+    private final java.util.List<LeftOut.Kept> kept = new java.util.ArrayList<>();
+    /**
+     * The depth of the comment's or note's group being read into a text of its own ({@link #out} meanwhile), or
+     * of the comment author's group ({@code \*\atnauthor}); -1 outside one.
+     */
+    private int keptDepth = -1;
+    private boolean keptComment;
+    private boolean keptIsAuthor;
+    private StringBuilder outBeforeKept;
+    /** The author named before the comment that follows ({@code {\*\atnauthor Jan}}), null when none. */
+    private String author;
 
     private RtfText(String rtf) {
         this.rtf = rtf;
@@ -109,7 +121,7 @@ final class RtfText {
         RtfText reader = new RtfText(rtf);
         String text = reader.run();
         return new Extracted(text, new LeftOut(reader.notes, reader.comments, reader.headersAndFooters,
-                reader.endMissing));
+                reader.endMissing, LeftOut.kept(reader.kept)));
     }
 
     private void countLeftOut(String destination) {
@@ -143,6 +155,9 @@ final class RtfText {
         }
         flushBytes();
         endMissing = !stack.isEmpty(); // a group still open: the file ends before its last brace
+        if (keptDepth >= 0) { // a comment or note cut short by the file's end: the transcript is written again
+            endKept();
+        }
         if (shapeTextDepth >= 0) { // a shape's text cut short by the file's end
             endShapeText();
         }
@@ -158,7 +173,14 @@ final class RtfText {
             state = state.skipping(); // the text again for readers without Unicode
         } else if (rtf.startsWith("\\*", pos) && !rtf.startsWith("\\*\\shpinst", pos) && !unicodeHalf) {
             if (!state.skip() && startsWithWord(pos, "\\*\\annotation")) {
-                countLeftOut("annotation"); // Word's comment: its text left out, and said
+                countLeftOut("annotation"); // Word's comment: its text left out of the transcript, and said
+                if (keep(true, false)) {
+                    passOver("\\*\\annotation"); // its words read into a text of their own
+                    return;
+                }
+            } else if (!state.skip() && startsWithWord(pos, "\\*\\atnauthor") && keep(false, true)) {
+                passOver("\\*\\atnauthor"); // the next comment's author
+                return;
             }
             state = state.skipping(); // a destination this reader need not know
         }
@@ -176,6 +198,49 @@ final class RtfText {
         }
         if (shapeTextDepth >= 0 && stack.size() < shapeTextDepth) {
             endShapeText();
+        }
+        if (keptDepth >= 0 && stack.size() < keptDepth) {
+            endKept();
+        }
+    }
+
+    /** Moves past a destination's name at the reading position, and the space that may end it. */
+    private void passOver(String name) {
+        pos += name.length();
+        if (pos < rtf.length() && rtf.charAt(pos) == ' ') {
+            pos++;
+        }
+    }
+
+    /**
+     * Reads the group just opened (a comment, a footnote, or a comment's author) into a text of its own, not the
+     * transcript's; false (it is skipped) inside a shape's text or another such group.
+     */
+    private boolean keep(boolean comment, boolean isAuthor) {
+        if (keptDepth >= 0 || shapeTextDepth >= 0) {
+            return false;
+        }
+        flushBytes();
+        keptDepth = stack.size();
+        keptComment = comment;
+        keptIsAuthor = isAuthor;
+        outBeforeKept = out;
+        out = new StringBuilder();
+        return true;
+    }
+
+    /** The comment's, note's or author's group ends: its words kept, the transcript written again. */
+    private void endKept() {
+        flushBytes();
+        String words = out.toString();
+        out = outBeforeKept;
+        outBeforeKept = null;
+        keptDepth = -1;
+        if (keptIsAuthor) {
+            author = words.strip();
+        } else {
+            kept.add(new LeftOut.Kept(keptComment, keptComment ? author : null, words));
+            author = null;
         }
     }
 
@@ -215,12 +280,14 @@ final class RtfText {
         if (word.name.equals("upr") && !state.skip()) {
             unicodePairDepth = stack.size();
         }
-        if (word.name.equals("shptxt") && state.writes() && shapeTextDepth < 0) {
+        if (word.name.equals("shptxt") && state.writes() && shapeTextDepth < 0 && keptDepth < 0) {
             shapeTextDepth = stack.size();
             flushBytes();
             transcript = out;
             tableBeforeShape = inTable;
             out = new StringBuilder();
+        } else if (word.name.equals("footnote") && !state.skip() && keep(false, false)) {
+            countLeftOut(word.name); // left out of the transcript, said, its words read into a text of their own
         } else if (SKIPPED.contains(word.name) && !state.skip()) {
             countLeftOut(word.name);
             state = state.skipping();

@@ -671,7 +671,10 @@ class DocumentImporterTest {
         java.nio.file.Path file = tmp.resolve("notities.rtf");
         java.nio.file.Files.writeString(file, rtf, StandardCharsets.US_ASCII);
         TranscriptAnalysis a = importer.analyse(file);
-        assertEquals(new LeftOut(1, 1, 2), a.leftOut());
+        assertEquals(List.of(1, 1, 2), List.of(a.leftOut().notes(), a.leftOut().comments(),
+                a.leftOut().headersAndFooters()));
+        assertEquals(List.of(new LeftOut.Kept(false, null, "Voetnoot"), new LeftOut.Kept(true, "Jan", "Nagaan")),
+                a.leftOut().kept(), "the note's and the comment's words kept, with the comment's author");
         assertEquals("I: Hoe vaak komt u hier?\nR: Elke week.\n", a.text());
 
         // Cut off before its end: what it holds is read, and said to may be missing its end (QA: not a word).
@@ -681,6 +684,12 @@ class DocumentImporterTest {
         assertTrue(partly.leftOut().endMissing(), "its end may be missing");
         assertEquals("I: Hoe vaak komt u hier?\nR: El\n", partly.text());
         assertFalse(a.leftOut().endMissing(), "a whole file's end is not missing");
+        // Cut off inside a comment: the transcript before it stays the transcript.
+        java.nio.file.Path inComment = tmp.resolve("in-opmerking.rtf");
+        java.nio.file.Files.writeString(inComment, rtf.substring(0, rtf.indexOf("Nagaan") + 4), StandardCharsets.US_ASCII);
+        TranscriptAnalysis cutInComment = importer.analyse(inComment);
+        assertEquals("I: Hoe vaak komt u hier?\nR: Elke week.\n", cutInComment.text());
+        assertEquals(new LeftOut.Kept(true, "Jan", "Naga"), cutInComment.leftOut().kept().getLast());
     }
 
     /**

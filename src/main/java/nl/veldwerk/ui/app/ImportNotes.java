@@ -130,9 +130,9 @@ public final class ImportNotes {
             return null;
         }
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        String text = I18n.text("import.notesIntro", name, java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .withZone(java.time.ZoneId.systemDefault()).format(when)) + "\n" + kept.stream().map(n -> "• " + n)
-                .collect(java.util.stream.Collectors.joining("\n")) + keptWords(a.leftOut().kept());
+        String text = I18n.text("import.notesIntro", name, nl.veldwerk.ui.common.Dates.MINUTES.format(when)) + "\n"
+                + kept.stream().map(n -> "• " + n).collect(java.util.stream.Collectors.joining("\n"))
+                + keptWords(a.leftOut().kept());
         return new nl.veldwerk.model.Memo(nl.veldwerk.model.Ids.newId(), new nl.veldwerk.model.MemoTarget(
                 nl.veldwerk.model.EntityKind.DOCUMENT, documentId), I18n.text("import.notesTitle"), text, null, when,
                 when);

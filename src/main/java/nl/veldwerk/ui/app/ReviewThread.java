@@ -1,7 +1,5 @@
 package nl.veldwerk.ui.app;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -18,9 +16,6 @@ import nl.veldwerk.ui.common.I18n;
  * {@link ReviewThreadViewModel}, an undoable command.
  */
 public final class ReviewThread extends VBox {
-    /** As the inspector and the code manager write dates: not the system's locale ("12/3/26, 3:15 PM"). */
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     private final ReviewThreadViewModel vm;
     private final Supplier<Optional<MemoTarget>> target;
@@ -103,10 +98,10 @@ public final class ReviewThread extends VBox {
         target.get().ifPresent(t -> vm.comments(t).forEach(m -> {
             String said = m.created() == null // a REFI-QDA note need not be dated
                     ? I18n.text("code.commentUndated", vm.author(m), m.text())
-                    : I18n.text("code.comment", vm.author(m), WHEN.format(m.created()), m.text());
+                    : I18n.text("code.comment", vm.author(m), nl.veldwerk.ui.common.Dates.MINUTES.format(m.created()), m.text());
             // When it was resolved (its last change), so a supervisor sees the thread's course (QA).
             CheckBox resolved = new CheckBox(m.resolved() && m.modified() != null
-                    ? said + " " + I18n.text("code.commentResolved", WHEN.format(m.modified())) : said);
+                    ? said + " " + I18n.text("code.commentResolved", nl.veldwerk.ui.common.Dates.MINUTES.format(m.modified())) : said);
             resolved.setWrapText(true);
             resolved.setSelected(m.resolved());
             resolved.getStyleClass().add(m.resolved() ? "comment-resolved" : "comment-open");

@@ -1,6 +1,5 @@
 package nl.veldwerk.ui.coding;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import javafx.geometry.Insets;
@@ -26,8 +25,7 @@ import nl.veldwerk.ui.common.TypingTracker;
 public final class InspectorPane extends VBox {
     /** The supervisor's review comments on the quotation. */
     private final ReviewThread review;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DATE = nl.veldwerk.ui.common.Dates.MINUTES;
 
     private final MainViewModel main;
     private final CodingViewModel coding;

@@ -1,6 +1,5 @@
 package nl.veldwerk.ui.coding;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,8 +68,7 @@ import nl.veldwerk.ui.common.Styles;
  */
 public final class QuotationManagerWindow {
     private static final System.Logger LOG = System.getLogger(QuotationManagerWindow.class.getName());
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DATE = nl.veldwerk.ui.common.Dates.MINUTES;
     /** The first choice of each filter: anything. */
     private static final String ANY = "";
     /** How many documents' paragraphs the ¶ column keeps at hand for the lines on screen. */

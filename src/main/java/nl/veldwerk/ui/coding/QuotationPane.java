@@ -1,6 +1,5 @@
 package nl.veldwerk.ui.coding;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import java.util.List;
@@ -22,8 +21,7 @@ import nl.veldwerk.ui.common.I18n;
 
 /** The quotations of the document (or of a code), filterable and sortable; selecting one shows it. */
 public final class QuotationPane extends BorderPane {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DATE = nl.veldwerk.ui.common.Dates.MINUTES;
 
     private final CodingViewModel coding;
 

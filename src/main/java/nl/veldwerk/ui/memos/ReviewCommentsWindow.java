@@ -1,8 +1,6 @@
 package nl.veldwerk.ui.memos;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -43,9 +41,6 @@ import nl.veldwerk.ui.common.I18n;
  * the chosen ones are marked resolved, or open again, in one undoable step.
  */
 public final class ReviewCommentsWindow {
-    /** As the threads write dates: not the system's locale. */
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     private final MainViewModel main;
     private final Stage stage = new Stage();
@@ -322,7 +317,7 @@ public final class ReviewCommentsWindow {
     }
 
     private static String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
+        return instant == null ? "" : nl.veldwerk.ui.common.Dates.MINUTES.format(instant);
     }
 
     private static TableColumn<ReviewCommentRow, String> column(String key, double width,

@@ -18,6 +18,7 @@ import nl.veldwerk.ui.common.I18n;
 public final class ReviewThread extends VBox {
 
     private final ReviewThreadViewModel vm;
+    private final MainViewModel main;
     private final Supplier<Optional<MemoTarget>> target;
     private final VBox comments = new VBox(4);
     private final TextField add = new TextField();
@@ -29,6 +30,7 @@ public final class ReviewThread extends VBox {
     public ReviewThread(MainViewModel main, Supplier<Optional<MemoTarget>> target, String idPrefix) {
         super(4);
         this.vm = new ReviewThreadViewModel(main);
+        this.main = main;
         this.target = target;
         add.setPromptText(I18n.text("code.newComment"));
         nl.veldwerk.ui.common.LengthLimit.install(nl.veldwerk.model.Limits.NOTE, add); // what the model takes
@@ -70,7 +72,7 @@ public final class ReviewThread extends VBox {
     private javafx.scene.control.ContextMenu menu(nl.veldwerk.model.Memo comment) {
         javafx.scene.control.MenuItem edit = new javafx.scene.control.MenuItem(I18n.text("code.commentEdit"));
         edit.setDisable(comment.resolved());
-        edit.setOnAction(e -> vm.main().dialogs().askLongText(I18n.text("code.commentEditTitle"),
+        edit.setOnAction(e -> main.dialogs().askLongText(I18n.text("code.commentEditTitle"),
                 I18n.text("code.commentEditPrompt"), comment.text()).ifPresent(text -> vm.edit(comment, text)));
         javafx.scene.control.MenuItem delete = new javafx.scene.control.MenuItem(I18n.text("code.commentDelete"));
         delete.setOnAction(e -> vm.delete(comment.id()));

@@ -44,10 +44,6 @@ final class ReviewThreadViewModel {
         main.executeSaid(CodebookCommands.deleteComment(commentId));
     }
 
-    MainViewModel main() {
-        return main;
-    }
-
     /** Adds a comment to the thread; false when there was nothing to add. */
     boolean comment(MemoTarget about, String text) {
         String stripped = text.strip();

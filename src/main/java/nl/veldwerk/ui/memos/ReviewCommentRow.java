@@ -62,11 +62,6 @@ record ReviewCommentRow(String id, MemoTarget target, String about, String text,
         return new Source(comments, codes, quotations, documents, coders);
     }
 
-    /** The project's review comments (read while it stands still, then made into rows); see {@link #of(Source)}. */
-    static List<ReviewCommentRow> of(Project project) {
-        return of(source(project));
-    }
-
     /**
      * The comments as rows, a thread's comments together and oldest first; threads in the order of what they are
      * about (codes by name, then quotations by document and place).
@@ -142,8 +137,8 @@ record ReviewCommentRow(String id, MemoTarget target, String about, String text,
         } catch (ModelException e) {
             return "";
         }
-        int end = Math.min(Math.min(q.end(), text.length()), q.start() + EXCERPT * 2);
-        String words = text.substring(Math.min(q.start(), end), end).replaceAll("\\s+", " ").strip();
+        int end = Math.min(q.end(), text.length());
+        String words = nl.veldwerk.ui.common.Texts.oneLine(text, Math.min(q.start(), end), end, EXCERPT + 1);
         return words.length() <= EXCERPT ? "«" + words + "»" : "«" + words.substring(0, EXCERPT).strip() + "…»";
     }
 }

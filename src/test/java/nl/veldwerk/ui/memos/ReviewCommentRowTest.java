@@ -51,7 +51,7 @@ class ReviewCommentRowTest {
         s.execute(CodebookCommands.resolve("c3", true, T.plusSeconds(3600)));
         s.execute(CodebookCommands.comment(new Memo("m", MemoTarget.project(), "Memo", "Geen opmerking", "me", T, T)));
 
-        List<ReviewCommentRow> rows = ReviewCommentRow.of(s.project());
+        List<ReviewCommentRow> rows = ReviewCommentRow.of(ReviewCommentRow.source(s.project()));
         assertEquals(List.of("c3", "c1", "c5", "c4", "c2"), rows.stream().map(ReviewCommentRow::id).toList(),
                 "codes by name (Schaamte, Strong ties; a thread oldest first), then quotations in text order; memos not");
         assertEquals("Code ‘Strong ties’", rows.get(1).about());
@@ -72,7 +72,7 @@ class ReviewCommentRowTest {
     void aCommentIsFoundByItsWordsItsAuthorAndWhatItIsAbout() {
         ProjectSession s = Fixtures.session();
         comment(s, "c1", EntityKind.CODE, "strong", "Te dun?", 1);
-        ReviewCommentRow row = ReviewCommentRow.of(s.project()).getFirst();
+        ReviewCommentRow row = ReviewCommentRow.of(ReviewCommentRow.source(s.project())).getFirst();
         assertTrue(row.holds("DUN") && row.holds("strong ties") && row.holds("onderzoeker") && row.holds("  "));
         assertTrue(!row.holds("schaamte"));
     }

@@ -52,24 +52,16 @@ public final class ImportNotes {
             notes.add(I18n.text("importPreview.longLines", a.longLinesBroken(), nl.veldwerk.model.LongLines.MAX));
         }
         nl.veldwerk.importer.ReadNotes read = a.notes();
-        if (read.unreadableTimes() > 0) {
-            notes.add(I18n.text("importPreview.unreadableTimes", read.unreadableTimes()));
-        }
-        if (read.cuesReordered() > 0) {
-            notes.add(I18n.text("importPreview.cuesReordered", read.cuesReordered()));
-        }
-        if (read.cuesJoined() > 0) {
-            notes.add(I18n.text("importPreview.cuesJoined", read.cuesJoined()));
-        }
+        counted(notes, "importPreview.unreadableTimes", read.unreadableTimes());
+        counted(notes, "importPreview.cuesReordered", read.cuesReordered());
+        counted(notes, "importPreview.cuesJoined", read.cuesJoined());
         if (read.clockStart() >= 0) {
             notes.add(I18n.text("importPreview.clockTimes", nl.veldwerk.model.TimeMarks.bracketed(read.clockStart())));
         }
         if (read.windows1252()) {
             notes.add(I18n.text(afterImport ? "importNotes.windows1252" : "importPreview.windows1252"));
         }
-        if (read.strayBytes() > 0) {
-            notes.add(I18n.text("importPreview.strayBytes", read.strayBytes()));
-        }
+        counted(notes, "importPreview.strayBytes", read.strayBytes());
         if (!a.leftOut().isEmpty()) {
             notes.add(leftOut(a.leftOut()));
         }
@@ -87,16 +79,17 @@ public final class ImportNotes {
 
     private static String leftOutParts(nl.veldwerk.importer.LeftOut left) {
         List<String> parts = new java.util.ArrayList<>();
-        if (left.notes() > 0) {
-            parts.add(I18n.text("importPreview.leftOut.notes", left.notes()));
-        }
-        if (left.comments() > 0) {
-            parts.add(I18n.text("importPreview.leftOut.comments", left.comments()));
-        }
-        if (left.headersAndFooters() > 0) {
-            parts.add(I18n.text("importPreview.leftOut.headers", left.headersAndFooters()));
-        }
+        counted(parts, "importPreview.leftOut.notes", left.notes());
+        counted(parts, "importPreview.leftOut.comments", left.comments());
+        counted(parts, "importPreview.leftOut.headers", left.headersAndFooters());
         return I18n.text("importPreview.leftOut", String.join(", ", parts));
+    }
+
+    /** Adds the sentence of {@code key} for {@code count} things, when there are any. */
+    private static void counted(List<String> into, String key, int count) {
+        if (count > 0) {
+            into.add(I18n.text(key, count));
+        }
     }
 
     /** "Nearly the same name: R1 and R 1. ...", naming the speakers that may be one; "" when none may. */

@@ -500,7 +500,7 @@ public final class ProjectMerge {
             };
             Memo mapped = new Memo(m.id(), target, m.title(), m.text(),
                     m.authorId() == null ? null : coders.get(m.authorId()), m.created(), m.modified(), m.comment(),
-                    m.resolved());
+                    m.resolved(), m.resolvedBy() == null ? null : coders.get(m.resolvedBy()));
             if (mapped.equals(existing)) {
                 count(matched, "memos");
                 continue;
@@ -513,7 +513,7 @@ public final class ProjectMerge {
                 conflicts.add(conflict("conflict.memoChanged", nameOf(m)));
             }
             plan.put(new Memo(freeId(EntityKind.MEMO, m.id()), target, m.title(), m.text(), mapped.authorId(),
-                    m.created(), m.modified(), m.comment(), m.resolved()));
+                    m.created(), m.modified(), m.comment(), m.resolved(), mapped.resolvedBy()));
             count(added, "memos");
         }
     }
@@ -525,8 +525,10 @@ public final class ProjectMerge {
     private void mergeComment(Memo here, Memo theirs) {
         Memo text = theirs.modified() != null && here.modified() != null && theirs.modified().isAfter(here.modified())
                 ? theirs : here;
+        // Who resolved it: as here, else as in their copy.
         Memo merged = new Memo(here.id(), here.target(), text.title(), text.text(), here.authorId(), here.created(),
-                text.modified(), true, here.resolved() || theirs.resolved());
+                text.modified(), true, here.resolved() || theirs.resolved(),
+                here.resolved() ? here.resolvedBy() : theirs.resolvedBy());
         count(matched, "memos");
         if (!merged.equals(here)) {
             plan.put(merged);

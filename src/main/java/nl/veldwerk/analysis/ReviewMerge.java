@@ -84,17 +84,19 @@ public final class ReviewMerge {
                 // dropped without a word), on the code it was merged into, or else as a memo about the project;
                 // one resolved already only on the merged code (resolved on a code deleted here: settled).
                 if (!their.resolved() || mergedInto(mine, theirs, their).isPresent()) {
-                    t.comments().add(rehoused(mine, theirs, their, author(mine, theirs, their, coderIds,
-                            t.coders()), language));
+                    t.comments().add(rehoused(mine, theirs, their, coder(mine, theirs, their.authorId(), coderIds,
+                            t.coders()), language).withResolvedBy(coder(mine, theirs, their.resolvedBy(), coderIds,
+                            t.coders())));
                 }
             } else if (m == null) {
                 t.comments().add(new Memo(their.id(), their.target(), their.title(), their.text(),
-                        author(mine, theirs, their, coderIds, t.coders()), their.created(), their.modified(), true,
-                        their.resolved()));
+                        coder(mine, theirs, their.authorId(), coderIds, t.coders()), their.created(), their.modified(),
+                        true, their.resolved(), coder(mine, theirs, their.resolvedBy(), coderIds, t.coders())));
             } else if (m.comment() && !m.resolved() && their.resolved()) {
-                t.resolved().add(m.withResolved(true, their.modified()));
+                t.resolved().add(m.withResolved(true, coder(mine, theirs, their.resolvedBy(), coderIds, t.coders()),
+                        their.modified()));
             } else if (reopened(m, their)) {
-                t.resolved().add(m.withResolved(false, their.modified()));
+                t.resolved().add(m.withResolved(false, null, their.modified()));
             }
         }
         // A status their copy still has as proposed (where every code starts) does not undo a review here: the
@@ -164,12 +166,16 @@ public final class ReviewMerge {
                         .noneMatch(c -> c.codeId().equals(into)));
     }
 
-    /** The comment's author in this project: the same coder (by id, else by name), or added. */
-    private static String author(Project mine, Project theirs, Memo m, Map<String, String> coderIds, List<Coder> added) {
-        if (m.authorId() == null) {
+    /**
+     * Their coder (a comment's author, or who resolved it) in this project: the same coder (by id, else by name),
+     * or added.
+     */
+    private static String coder(Project mine, Project theirs, String theirId, Map<String, String> coderIds,
+                                List<Coder> added) {
+        if (theirId == null) {
             return null;
         }
-        return coderIds.computeIfAbsent(m.authorId(), id -> {
+        return coderIds.computeIfAbsent(theirId, id -> {
             if (mine.coder(id).isPresent()) {
                 return id;
             }

@@ -623,6 +623,7 @@ public final class Project {
             case Memo m -> {
                 requireExists(m.target().kind(), m.target().id(), () -> named(EntityKind.MEMO, m.title()));
                 requireCoderOrNull(m.authorId(), () -> named(EntityKind.MEMO, m.title()));
+                requireCoderOrNull(m.resolvedBy(), () -> named(EntityKind.MEMO, m.title()));
             }
             case Relation r -> {
                 requireExists(EntityKind.CODE, r.sourceCodeId(), () -> identified(EntityKind.RELATION, r.id()));
@@ -852,7 +853,10 @@ public final class Project {
                 countUse(q.creatorId(), 1);
             }
             case Coding c -> countUse(c.coderId(), 1);
-            case Memo m -> countUse(m.authorId(), 1);
+            case Memo m -> {
+                countUse(m.authorId(), 1);
+                countUse(m.resolvedBy(), 1);
+            }
             default -> { }
         }
     }
@@ -906,7 +910,10 @@ public final class Project {
             }
             case Document d -> documentNumberTakenOut = Math.max(documentNumberTakenOut, d.number());
             case Coding c -> countUse(c.coderId(), -1);
-            case Memo m -> countUse(m.authorId(), -1);
+            case Memo m -> {
+                countUse(m.authorId(), -1);
+                countUse(m.resolvedBy(), -1);
+            }
             default -> { }
         }
     }

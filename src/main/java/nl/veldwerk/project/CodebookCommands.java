@@ -95,16 +95,17 @@ public final class CodebookCommands {
         return new PlannedCommand(Message.of("comment.delete"), (plan, p) -> plan.remove(EntityKind.MEMO, commentId));
     }
 
-    /** Marks a review comment resolved (or open again). */
-    public static Command resolve(String commentId, boolean resolved, Instant when) {
-        return resolve(java.util.List.of(commentId), resolved, when);
+    /** Marks a review comment resolved by coder {@code by} (or open again). */
+    public static Command resolve(String commentId, boolean resolved, String by, Instant when) {
+        return resolve(java.util.List.of(commentId), resolved, by, when);
     }
 
     /**
-     * Marks review comments resolved (or open again) in one step, as a supervisor's list of open comments
-     * resolves the ones chosen; those already so are left as they are (their date of resolving too).
+     * Marks review comments resolved by coder {@code by} (null: not known), or open again, in one step, as a
+     * supervisor's list of open comments resolves the ones chosen; those already so are left as they are
+     * (their date of resolving and who resolved them too).
      */
-    public static Command resolve(java.util.List<String> commentIds, boolean resolved, Instant when) {
+    public static Command resolve(java.util.List<String> commentIds, boolean resolved, String by, Instant when) {
         Message said = commentIds.size() == 1 ? Message.of(resolved ? "comment.resolve" : "comment.reopen")
                 : Message.of(resolved ? "comment.resolveAll" : "comment.reopenAll", commentIds.size());
         return new PlannedCommand(said, (plan, p) -> {
@@ -112,7 +113,7 @@ public final class CodebookCommands {
                 Memo m = p.find(EntityKind.MEMO, commentId).map(Memo.class::cast)
                         .orElseThrow(() -> CodeCommands.missing(EntityKind.MEMO, commentId));
                 if (m.resolved() != resolved || commentIds.size() == 1) {
-                    plan.put(m.withResolved(resolved, when));
+                    plan.put(m.withResolved(resolved, by, when));
                 }
             }
         });

@@ -112,8 +112,10 @@ public final class CodebookReport {
         if (thread.stream().anyMatch(m -> !m.resolved())) {
             for (Memo m : thread) {
                 String author = m.authorId() == null ? "?" : p.coder(m.authorId()).map(x -> x.name()).orElse("?");
-                doc.labelled(text(locale, m.resolved() ? "codebook.commentResolved" : "codebook.comment", author),
-                        m.text());
+                String by = m.resolvedBy() == null ? null : p.coder(m.resolvedBy()).map(x -> x.name()).orElse(null);
+                doc.labelled(!m.resolved() ? text(locale, "codebook.comment", author)
+                        : by == null ? text(locale, "codebook.commentResolved", author)
+                        : text(locale, "codebook.commentResolvedBy", author, by), m.text());
             }
         }
         for (Quotation q : quotations.subList(0, Math.min(EXAMPLES, quotations.size()))) {

@@ -40,10 +40,12 @@ final class FullWriter {
             refs.add(PartTracker.ref(d.id(), file, part).withChecksum(Checksums.of(bytes)));
         }
         // Version 5 so that an older Veldwerk opens it, unless it remembers a quotation or document number it would
-        // drop without a word (and then give again): then the version that says so, which an older one refuses.
+        // drop without a word (and then give again), or who resolved a review comment: then the version that says
+        // so, which an older one refuses.
         Integer documentNumbersGiven = Manifest.documentNumbersGiven(project);
         numbersGiven |= documentNumbersGiven != null;
-        int version = numbersGiven ? StoreFormat.SCHEMA_VERSION : StoreFormat.INLINE_LIST_VERSION;
+        boolean resolversNamed = project.memos().stream().anyMatch(m -> m.resolvedBy() != null);
+        int version = numbersGiven || resolversNamed ? StoreFormat.SCHEMA_VERSION : StoreFormat.INLINE_LIST_VERSION;
         Manifest manifest = new Manifest(StoreFormat.FORMAT, version, 1, Instant.now().toString(),
                 UUID.randomUUID().toString(), projectFile, Checksums.of(projectBytes), refs, null,
                 documentNumbersGiven);

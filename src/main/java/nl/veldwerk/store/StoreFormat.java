@@ -31,9 +31,12 @@ final class StoreFormat {
      * project instead of reading it without its links and saving them away. Version 6: the manifest may keep
      * its list of document parts in list parts of its own ({@link ListRef}), so a save of one document
      * rewrites one short list instead of the whole list (parts unchanged; the list in the manifest itself
-     * is still read).
+     * is still read). Version 7: a document part may remember the highest quotation number given, the manifest
+     * the highest document number. Version 8: a resolved review comment may name who resolved it
+     * ({@code resolvedBy}); older parts have none (resolved, by whom not known), and an older Veldwerk refuses the
+     * project instead of saving it without them.
      */
-    static final int SCHEMA_VERSION = 7;
+    static final int SCHEMA_VERSION = 8;
     /**
      * What a manifest that holds its list of documents itself is stamped with (a bundle, a new project's
      * first manifest): such a manifest is a version 5 one, so an older Veldwerk still opens a bundle.

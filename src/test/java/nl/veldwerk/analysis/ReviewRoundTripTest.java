@@ -164,9 +164,9 @@ class ReviewRoundTripTest {
                     "Bedoel je kosten?", null, T)));
             s.execute(nl.veldwerk.project.NoteCommands.addCoder(new Coder("tweede", "Tweede lezer")));
             s.execute(CodebookCommands.comment(Memo.reviewComment("c4", new MemoTarget(EntityKind.CODE, "geld"),
-                    "Al besproken.", "tweede", T).withResolved(true, T)));
+                    "Al besproken.", "tweede", T).withResolved(true, null, T)));
             s.execute(CodebookCommands.comment(Memo.reviewComment("c5", new MemoTarget(EntityKind.CODE, "strong"),
-                    "Ankervoorbeeld toegevoegd.", null, T).withResolved(true, T)));
+                    "Ankervoorbeeld toegevoegd.", null, T).withResolved(true, null, T)));
             supervisor.save();
         }
         Project reviewed = ProjectReader.read(theirs);
@@ -223,9 +223,9 @@ class ReviewRoundTripTest {
         here.execute(CodebookCommands.comment(Memo.reviewComment("c1", new MemoTarget(EntityKind.CODE, "weak"),
                 "Te breed?", null, T)));
         Project older = here.project().copy(); // the copy sent before it was resolved
-        here.execute(CodebookCommands.resolve("c1", true, T.plusSeconds(60)));
+        here.execute(CodebookCommands.resolve("c1", true, null, T.plusSeconds(60)));
         ProjectSession there = new ProjectSession(here.project().copy());
-        there.execute(CodebookCommands.resolve("c1", false, T.plusSeconds(120)));
+        there.execute(CodebookCommands.resolve("c1", false, null, T.plusSeconds(120)));
 
         assertTrue(CodebookDiff.between(here.project(), older).stream().noneMatch(c -> c.kind()
                 == CodebookDiff.Kind.RESOLVED), "an older copy: nothing to open again");
@@ -240,5 +240,32 @@ class ReviewRoundTripTest {
         assertEquals(T.plusSeconds(120), c1.modified());
         here.undo();
         assertTrue(((Memo) here.project().find(EntityKind.MEMO, "c1").orElseThrow()).resolved(), "undone");
+    }
+
+    /**
+     * Who resolved a comment in their copy comes with the take-over: the same coder here, or added (the thread
+     * said "resolved" without a name the student could ask about).
+     */
+    @Test
+    void whoResolvedACommentInTheirCopyComesWithIt() {
+        ProjectSession here = new ProjectSession(DiagramTestProject.project());
+        here.execute(CodebookCommands.comment(Memo.reviewComment("c1", new MemoTarget(EntityKind.CODE, "weak"),
+                "Te breed?", null, T)));
+        ProjectSession there = new ProjectSession(here.project().copy());
+        there.execute(nl.veldwerk.project.NoteCommands.addCoder(new Coder("sup", "Dr. Jansen")));
+        there.execute(CodebookCommands.resolve("c1", true, "sup", T.plusSeconds(60)));
+        there.execute(CodebookCommands.comment(Memo.reviewComment("c2", new MemoTarget(EntityKind.CODE, "weak"),
+                "Afgehandeld in het gesprek.", null, T.plusSeconds(70))));
+        there.execute(CodebookCommands.resolve("c2", true, "sup", T.plusSeconds(80)));
+
+        here.execute(ReviewMerge.command(there.project()));
+        Memo c1 = (Memo) here.project().find(EntityKind.MEMO, "c1").orElseThrow();
+        Memo c2 = (Memo) here.project().find(EntityKind.MEMO, "c2").orElseThrow();
+        assertTrue(c1.resolved() && c2.resolved());
+        assertEquals("sup", c1.resolvedBy(), "resolved there: by whom kept");
+        assertEquals("sup", c2.resolvedBy(), "new and resolved there: by whom kept");
+        assertEquals("Dr. Jansen", here.project().coder("sup").orElseThrow().name(), "the resolver is added");
+        here.undo();
+        assertTrue(here.project().coder("sup").isEmpty(), "one step undone");
     }
 }

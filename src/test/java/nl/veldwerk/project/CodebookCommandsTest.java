@@ -263,7 +263,7 @@ class CodebookCommandsTest {
         undoneExactly(s, CodebookCommands.review("schaamte", ReviewStatus.NEEDS_WORK));
         assertEquals(ReviewStatus.NEEDS_WORK, s.project().code("schaamte").orElseThrow().review());
         assertEquals("Undo Mark 'Schaamte' as needs work", "Undo " + s.stack().undoDescription().orElseThrow());
-        undoneExactly(s, CodebookCommands.resolve("r1", true, T.plusSeconds(60)));
+        undoneExactly(s, CodebookCommands.resolve("r1", true, null, T.plusSeconds(60)));
         assertTrue(((Memo) s.project().find(EntityKind.MEMO, "r1").orElseThrow()).resolved());
         undoneExactly(s, CodebookCommands.comment(Memo.reviewComment("r2", new MemoTarget(EntityKind.QUOTATION, "q1"),
                 "Is dit schaamte of trots?", null, T)));
@@ -276,8 +276,8 @@ class CodebookCommandsTest {
                 "Is dit schaamte of trots?", null, T)));
         s.execute(CodebookCommands.comment(Memo.reviewComment("r3", new MemoTarget(EntityKind.CODE, "angst"),
                 "Definitie?", null, T)));
-        s.execute(CodebookCommands.resolve("r3", true, T.plusSeconds(30)));
-        undoneExactly(s, CodebookCommands.resolve(List.of("r1", "r2", "r3"), true, T.plusSeconds(60)));
+        s.execute(CodebookCommands.resolve("r3", true, null, T.plusSeconds(30)));
+        undoneExactly(s, CodebookCommands.resolve(List.of("r1", "r2", "r3"), true, null, T.plusSeconds(60)));
         for (String id : List.of("r1", "r2", "r3")) {
             assertTrue(((Memo) s.project().find(EntityKind.MEMO, id).orElseThrow()).resolved(), id);
         }
@@ -287,8 +287,26 @@ class CodebookCommandsTest {
         s.undo();
         assertTrue(!((Memo) s.project().find(EntityKind.MEMO, "r2").orElseThrow()).resolved(), "one step undone");
         assertTrue(((Memo) s.project().find(EntityKind.MEMO, "r3").orElseThrow()).resolved(), "as it was before");
-        undoneExactly(s, CodebookCommands.resolve(List.of("r3"), false, T.plusSeconds(90)));
+        undoneExactly(s, CodebookCommands.resolve(List.of("r3"), false, null, T.plusSeconds(90)));
         assertEquals("Undo Reopen a review comment", "Undo " + s.stack().undoDescription().orElseThrow());
+    }
+
+    @Test
+    void whoResolvedACommentIsKeptUntilItIsOpenedAgainAndTheCoderCountsAsInUse() {
+        ProjectSession s = session();
+        s.execute(NoteCommands.addCoder(new nl.veldwerk.model.Coder("me", "Begeleider")));
+        undoneExactly(s, CodebookCommands.resolve("r1", true, "me", T.plusSeconds(60)));
+        Memo resolved = (Memo) s.project().find(EntityKind.MEMO, "r1").orElseThrow();
+        assertEquals("me", resolved.resolvedBy());
+        assertEquals(T.plusSeconds(60), resolved.modified());
+        Project copy = s.project().copy();
+        assertThrows(ModelException.class, () -> copy.remove(EntityKind.CODER, "me"),
+                "a coder who resolved a comment is one the project refers to");
+        s.execute(CodebookCommands.resolve("r1", false, "me", T.plusSeconds(90)));
+        assertEquals(null, ((Memo) s.project().find(EntityKind.MEMO, "r1").orElseThrow()).resolvedBy(),
+                "an open comment names no resolver");
+        assertThrows(ModelException.class, () -> s.execute(CodebookCommands.resolve("r1", true, "nobody",
+                T.plusSeconds(120))), "a resolver is one of the project's coders");
     }
 
     @Test

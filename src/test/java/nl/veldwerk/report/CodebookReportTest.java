@@ -40,11 +40,12 @@ class CodebookReportTest {
         p.put(Document.of("a01", "A01", A01, SourceFormat.TXT, List.of(), T));
         p.put(new Quotation("q", "a01", 5, A01.indexOf(", echt"), "", null, T));
         p.put(new Coding("c", "q", "fc-schaamte", null, T));
+        p.put(new nl.veldwerk.model.Coder("sup", "Dr. Jansen"));
         p.put(Memo.reviewComment("r0", new MemoTarget(EntityKind.CODE, "fc-schaamte"), "Definitie te ruim.", null,
-                T.minusSeconds(60)).withResolved(true, T));
+                T.minusSeconds(60)).withResolved(true, "sup", T));
         p.put(Memo.reviewComment("r", new MemoTarget(EntityKind.CODE, "fc-schaamte"), "Ook trots?", null, T));
         p.put(Memo.reviewComment("settled", new MemoTarget(EntityKind.CODE, "fc-bekendheid"), "Prima.", null, T)
-                .withResolved(true, T));
+                .withResolved(true, null, T));
         p.put(new Memo("m", new MemoTarget(EntityKind.CODE, "fc-schaamte"), "Conclusie", "Schaamte remt vooral bij geld.",
                 null, T, T, false, false));
         String core = p.codes().stream().filter(x -> x.name().equalsIgnoreCase("Individueel gebruik")).findFirst()
@@ -72,7 +73,7 @@ class CodebookReportTest {
                     "a code's facts stay with its definition (QA: left at a page's foot)");
             assertTrue(all.contains("0 citaten in 0 documenten (met subcodes: 1 citaat in 1 document)"),
                     "a category counts its sub-codes' quotations too");
-            assertTrue(all.contains("Reviewopmerking van ? (afgehandeld): Definitie te ruim.\nReviewopmerking van ?: Ook "
+            assertTrue(all.contains("Reviewopmerking van ? (afgehandeld door Dr. Jansen): Definitie te ruim.\nReviewopmerking van ?: Ook "
                     + "trots?"), "a thread with an open comment whole, oldest first, so a reply has what it answers: " + all);
             assertTrue(!all.contains("Prima."), "a thread all resolved is settled");
             assertTrue(all.contains("Memo ‘Conclusie’: Schaamte remt vooral bij geld."), "a memo about the code from the "

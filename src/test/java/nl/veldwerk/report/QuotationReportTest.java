@@ -222,7 +222,7 @@ class QuotationReportTest {
                 "eva", T.plusSeconds(60)));
         p.put(Memo.reviewComment("r0", new MemoTarget(EntityKind.QUOTATION, "q1"), "Eerst dit.", "eva", T));
         p.put(Memo.reviewComment("r2", new MemoTarget(EntityKind.QUOTATION, "q1"), "Al opgelost.", "eva", T)
-                .withResolved(true, T));
+                .withResolved(true, null, T));
         var sections = select(p, Set.of("schaamte"), Set.of(), Grouping.BY_CODE);
 
         Path docx = dir.resolve("review.docx");

@@ -192,7 +192,9 @@ public final class RandomCommands {
             }
             case 22: {
                 List<Memo> comments = memos.stream().filter(Memo::comment).toList();
-                return comments.isEmpty() ? null : CodebookCommands.resolve(pick(r, comments).id(), r.nextBoolean(), T);
+                return comments.isEmpty() ? null : r.nextBoolean()
+                        ? CodebookCommands.resolve(pick(r, comments).id(), true, r.nextBoolean() ? "me" : null, T)
+                        : CodebookCommands.resolve(pick(r, comments).id(), false, null, T);
             }
             // Notes and whole-project steps: comments, memo edits, pseudonymisation, merging another project.
             case 23:

@@ -447,6 +447,19 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * Marks review comments resolved by the current coder (made one of the project's coders if new, in the same
+     * step), or open again; said on the status line.
+     */
+    public void resolveComments(java.util.List<String> commentIds, boolean resolved) {
+        Instant now = Instant.now();
+        if (resolved) {
+            executeAsCoderSaid(by -> nl.veldwerk.project.CodebookCommands.resolve(commentIds, true, by, now));
+        } else {
+            executeSaid(nl.veldwerk.project.CodebookCommands.resolve(commentIds, false, null, now));
+        }
+    }
+
     /** The coder of the preferences' name in this project, or null while they have coded nothing here. */
     public String currentCoderId() {
         return session().project().coders().stream().filter(c -> c.name().equals(Preferences.coderName()))

@@ -102,8 +102,7 @@ public final class ReviewThread extends VBox {
                     ? I18n.text("code.commentUndated", vm.author(m), m.text())
                     : I18n.text("code.comment", vm.author(m), nl.veldwerk.ui.common.Dates.MINUTES.format(m.created()), m.text());
             // When it was resolved (its last change), so a supervisor sees the thread's course (QA).
-            CheckBox resolved = new CheckBox(m.resolved() && m.modified() != null
-                    ? said + " " + I18n.text("code.commentResolved", nl.veldwerk.ui.common.Dates.MINUTES.format(m.modified())) : said);
+            CheckBox resolved = new CheckBox(m.resolved() && m.modified() != null ? said + " " + resolvedNote(m) : said);
             resolved.setWrapText(true);
             resolved.setSelected(m.resolved());
             resolved.getStyleClass().add(m.resolved() ? "comment-resolved" : "comment-open");
@@ -111,5 +110,12 @@ public final class ReviewThread extends VBox {
             resolved.setContextMenu(menu(m));
             comments.getChildren().add(resolved);
         }));
+    }
+
+    /** When it was resolved (its last change) and, where the project knows, by whom. */
+    private String resolvedNote(nl.veldwerk.model.Memo m) {
+        String when = nl.veldwerk.ui.common.Dates.MINUTES.format(m.modified());
+        String by = vm.resolver(m);
+        return by == null ? I18n.text("code.commentResolved", when) : I18n.text("code.commentResolvedBy", by, when);
     }
 }

@@ -27,9 +27,15 @@ final class ReviewThreadViewModel {
                 .orElse("?");
     }
 
+    /** Who resolved a comment, or null when not known (resolved before the project kept it, or open). */
+    String resolver(Memo m) {
+        return m.resolvedBy() == null ? null : main.session().project().coder(m.resolvedBy()).map(x -> x.name())
+                .orElse(null);
+    }
+
     /** Marks a comment resolved or open again, and says so as other changes are (it said nothing: QA). */
     void resolve(String commentId, boolean resolved) {
-        main.executeSaid(CodebookCommands.resolve(commentId, resolved, Instant.now()));
+        main.resolveComments(List.of(commentId), resolved);
     }
 
     /** Puts a comment's words right; nothing when they are empty or the same. */

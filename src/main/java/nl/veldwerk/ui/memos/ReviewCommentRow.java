@@ -25,7 +25,7 @@ import nl.veldwerk.ui.common.I18n;
  * @param resolvedAt when it was marked resolved (its last change), null while open or when the file has no date
  */
 record ReviewCommentRow(String id, MemoTarget target, String about, String text, String author, Instant written,
-                        boolean resolved, Instant resolvedAt) {
+                        boolean resolved, Instant resolvedAt, String resolvedBy) {
     /** As much of a quotation as names it in a list; the thread beside it shows the whole. */
     private static final int EXCERPT = 70;
 
@@ -55,8 +55,10 @@ record ReviewCommentRow(String id, MemoTarget target, String about, String text,
                 case DOCUMENT -> project.document(id).ifPresent(d -> documents.put(id, d));
                 default -> { }
             }
-            if (m.authorId() != null) {
-                project.coder(m.authorId()).ifPresent(c -> coders.put(c.id(), c.name()));
+            for (String coder : new String[] {m.authorId(), m.resolvedBy()}) {
+                if (coder != null) {
+                    project.coder(coder).ifPresent(c -> coders.put(c.id(), c.name()));
+                }
             }
         }
         return new Source(comments, codes, quotations, documents, coders);
@@ -81,16 +83,18 @@ record ReviewCommentRow(String id, MemoTarget target, String about, String text,
             Memo m = k.memo();
             String author = m.authorId() == null ? "?" : source.coders().getOrDefault(m.authorId(), "?");
             rows.add(new ReviewCommentRow(m.id(), m.target(), about.computeIfAbsent(m.target(), t -> about(source, t)),
-                    m.text(), author, m.created(), m.resolved(), m.resolved() ? m.modified() : null));
+                    m.text(), author, m.created(), m.resolved(), m.resolved() ? m.modified() : null,
+                    m.resolvedBy() == null ? null : source.coders().get(m.resolvedBy())));
         }
         return rows;
     }
 
-    /** Whether the row holds {@code words} (case-insensitive) in what it says, is about, or who wrote it. */
+    /** Whether the row holds {@code words} (case-insensitive) in what it says, is about, who wrote or resolved it. */
     boolean holds(String words) {
         String w = words.strip().toLowerCase(Locale.ROOT);
         return w.isEmpty() || text.toLowerCase(Locale.ROOT).contains(w) || about.toLowerCase(Locale.ROOT).contains(w)
-                || author.toLowerCase(Locale.ROOT).contains(w);
+                || author.toLowerCase(Locale.ROOT).contains(w)
+                || resolvedBy != null && resolvedBy.toLowerCase(Locale.ROOT).contains(w);
     }
 
     /** Codes by name first, then quotations by document number and place, then anything else. */

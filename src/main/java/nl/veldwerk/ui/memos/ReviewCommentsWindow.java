@@ -29,7 +29,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.veldwerk.model.EntityKind;
 import nl.veldwerk.model.Project;
-import nl.veldwerk.project.CodebookCommands;
 import nl.veldwerk.project.ProjectChange;
 import nl.veldwerk.ui.app.MainViewModel;
 import nl.veldwerk.ui.common.I18n;
@@ -81,7 +80,8 @@ public final class ReviewCommentsWindow {
                 column("reviewList.written", DATE_WIDTH, r -> when(r.written())),
                 column("reviewList.status", STATUS_WIDTH, r -> !r.resolved() ? I18n.text("reviewList.open")
                         : r.resolvedAt() == null ? I18n.text("reviewList.resolved")
-                        : I18n.text("reviewList.resolvedOn", when(r.resolvedAt())))));
+                        : r.resolvedBy() == null ? I18n.text("reviewList.resolvedOn", when(r.resolvedAt()))
+                        : I18n.text("reviewList.resolvedBy", r.resolvedBy(), when(r.resolvedAt())))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         placeholder.setWrapText(true);
         table.setPlaceholder(placeholder);
@@ -170,8 +170,9 @@ public final class ReviewCommentsWindow {
 
     /** Wide enough for a date and a time whole, measured (QA: "2026-12-06 21…" at a fixed width). */
     private static final double DATE_WIDTH = nl.veldwerk.ui.common.Labels.widthOf("2026-12-06 23:59") + 28;
-    private static final double STATUS_WIDTH = nl.veldwerk.ui.common.Labels.widthOf(I18n.text("reviewList.resolvedOn",
-            "2026-12-06 23:59")) + 28;
+    /** Wide enough for who resolved a comment (a name of usual length) and when. */
+    private static final double STATUS_WIDTH = nl.veldwerk.ui.common.Labels.widthOf(I18n.text("reviewList.resolvedBy",
+            "Marieke de Vries", "2026-12-06 23:59")) + 28;
 
     private static final javafx.css.PseudoClass RESOLVED = javafx.css.PseudoClass.getPseudoClass("resolved");
 
@@ -290,7 +291,7 @@ public final class ReviewCommentsWindow {
         // The first chosen row (not the last one clicked): the next comment down the list takes its place.
         chooseAt = table.getSelectionModel().getSelectedIndices().stream().mapToInt(Integer::intValue).min()
                 .orElse(0);
-        main.executeSaid(CodebookCommands.resolve(ids, !reopen, Instant.now()));
+        main.resolveComments(ids, !reopen);
         table.requestFocus();
     }
 

@@ -48,7 +48,7 @@ class ReviewCommentRowTest {
         comment(s, "c3", EntityKind.CODE, "schaamte", "Definitie scherper", 3);
         comment(s, "c4", EntityKind.QUOTATION, "early", "Mooi citaat", 4);
         comment(s, "c5", EntityKind.CODE, "strong", "Eens, samenvoegen met Weak ties", 5);
-        s.execute(CodebookCommands.resolve("c3", true, T.plusSeconds(3600)));
+        s.execute(CodebookCommands.resolve("c3", true, null, T.plusSeconds(3600)));
         s.execute(CodebookCommands.comment(new Memo("m", MemoTarget.project(), "Memo", "Geen opmerking", "me", T, T)));
 
         List<ReviewCommentRow> rows = ReviewCommentRow.of(ReviewCommentRow.source(s.project()));

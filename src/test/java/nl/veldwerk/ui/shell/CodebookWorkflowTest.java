@@ -136,8 +136,9 @@ class CodebookWorkflowTest extends WorkbenchTest {
         assertTrue(vm.statusProperty().get().startsWith("Done: "), "said, as other changes are (QA): "
                 + vm.statusProperty().get());
         javafx.scene.control.CheckBox done = robot.lookup(".comment-resolved").query();
-        assertTrue(done.getText().matches(".*Onderscheid schaamte en trots\\? \\(resolved \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\)"),
-                "when it was resolved (QA): " + done.getText());
+        assertTrue(done.getText().matches(".*Onderscheid schaamte en trots\\? \\(resolved by "
+                + java.util.regex.Pattern.quote(nl.veldwerk.ui.common.Preferences.coderName())
+                + ", \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\)"), "by whom and when it was resolved (QA): " + done.getText());
 
         // A typed relation from Schaamte to the core category, from the code's entry.
         javafx.scene.control.Button addRelation = robot.lookup("#relation-add").query();

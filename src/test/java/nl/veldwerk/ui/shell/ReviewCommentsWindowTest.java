@@ -94,7 +94,7 @@ class ReviewCommentsWindowTest extends WorkbenchTest {
                     EntityKind.QUOTATION, quotation.id()), "Waarom hier?", author, T.plusSeconds(120))));
             vm.session().execute(CodebookCommands.comment(Memo.reviewComment("c4", new MemoTarget(EntityKind.CODE,
                     first.id()), "Zie het verschil met trots.", author, T.plusSeconds(180))));
-            vm.session().execute(CodebookCommands.resolve("c2", true, T.plusSeconds(240)));
+            vm.session().execute(CodebookCommands.resolve("c2", true, null, T.plusSeconds(240)));
         });
 
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
@@ -146,6 +146,14 @@ class ReviewCommentsWindowTest extends WorkbenchTest {
         assertEquals("1 open of 4 review comments", count.getText());
         assertTrue(vm.statusProperty().get().startsWith("Done: Resolve 2 review comments"), vm.statusProperty().get());
         assertEquals(0, table.getSelectionModel().getSelectedIndex(), "the next one is chosen, to work down the list");
+        String resolver = ((Memo) project().find(EntityKind.MEMO, "c1").orElseThrow()).resolvedBy();
+        String user = nl.veldwerk.ui.common.Preferences.coderName();
+        assertEquals(user, project().coder(resolver).orElseThrow().name(), "resolved by the user, who is kept");
+        robot.interact(openOnly::fire);
+        assertEquals("Definitie te breed?", cell(table, 0, 1));
+        assertTrue(cell(table, 0, 4).matches("Resolved by " + java.util.regex.Pattern.quote(user)
+                + ", \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d"), cell(table, 0, 4));
+        robot.interact(openOnly::fire);
 
         // Ctrl+Z in this window undoes it in one step.
         robot.clickOn(table);

@@ -208,9 +208,10 @@ public final class DocumentImporter {
         if (!read.timed() && !read.text().isBlank()) {
             throw new ImportException(file, "subtitles.noTimes");
         }
+        LeftOut notes = read.notes().isEmpty() ? LeftOut.NONE : new LeftOut(0, read.notes().size(), 0, false,
+                LeftOut.kept(read.notes().stream().map(n -> new LeftOut.Kept(true, null, n)).toList()));
         return new Extracted(read.text(), read.speakers(), TranscriptLayout.SUBTITLES,
-                ReadNotes.NONE.withTimes(read.unreadableTimes(), read.cuesReordered(), read.cuesJoined()),
-                LeftOut.NONE);
+                ReadNotes.NONE.withTimes(read.unreadableTimes(), read.cuesReordered(), read.cuesJoined()), notes);
     }
 
     /**

@@ -39,7 +39,18 @@ public final class SpeakerTurnDetector {
             "occupation", "place of birth", "date of birth", "geboorteplaats", "geboortedatum", "adres", "address",
             "e-mail", "email", "tel", "telefoon", "phone", "project", "transcript", "transcriptie", "interview date",
             "interviewdatum", "opname", "recording", "file", "bestand", "status", "versie", "version",
-            "participants", "deelnemers", "aanwezig", "present", "attendees", "respondents", "afwezig", "absent");
+            "participants", "deelnemers", "aanwezig", "present", "attendees", "respondents", "afwezig", "absent",
+            // A typist's headings and notes between the turns (QA: "Thema: wonen" spoke three times, "NB" once).
+            "thema", "theme", "topic", "topics", "onderdeel", "sectie", "section", "nb", "n.b", "n.b.", "conclusie",
+            "conclusion", "samenvatting", "summary", "observatie", "observation", "observaties", "observations",
+            "notitie", "notities", "notes", "aantekening", "aantekeningen", "toelichting", "context", "memo");
+    /**
+     * A heading numbered in an interview guide ("Vraag 1", "Thema 2", "Question 3a"). Unnumbered, "Vraag" and
+     * "Question" are speakers in a transcript written as questions and answers.
+     */
+    private static final java.util.regex.Pattern NUMBERED_HEADING = java.util.regex.Pattern.compile(
+            "(?:vraag|question|thema|theme|topic|deel|part|sectie|section|blok|block|fase|phase|onderwerp|subject)"
+                    + " ?\\d{1,3}[a-z]?");
     /**
      * Words a speaker puts before a colon or a dash in speech ("Kijk: zo zit het.", "Ehm - ik weet het niet"), and
      * fillers, not anyone's name (QA: "Kijk" spoke twice in subtitles).
@@ -54,7 +65,12 @@ public final class SpeakerTurnDetector {
 
     /** Whether a label (as {@link #key} makes it) is a header's field or a word of speech, never a speaker. */
     static boolean neverASpeaker(String key) {
-        return NOT_SPEAKERS.contains(key);
+        return NOT_SPEAKERS.contains(key) || NUMBERED_HEADING.matcher(key).matches();
+    }
+
+    /** Whether a label is a heading or a note between the turns (no word of speech): it ends the turn above it. */
+    private static boolean headingOrNote(String key) {
+        return FIELDS.contains(key) || NUMBERED_HEADING.matcher(key).matches();
     }
     private static final double MIN_ALTERNATION = 0.1;
     private static final double MIN_SHARE_OF_PARAGRAPHS = 0.2;
@@ -202,7 +218,7 @@ public final class SpeakerTurnDetector {
             String key = e.getKey();
             boolean speaks = 2 * followedBySpeech.getOrDefault(key, 0) >= e.getValue();
             if (labels != null ? labels.contains(key) : speaks && e.getValue() >= MIN_TURNS_PER_SPEAKER
-                    && !NOT_SPEAKERS.contains(key)) {
+                    && !neverASpeaker(key)) {
                 speakers.add(key);
             }
         }
@@ -229,7 +245,7 @@ public final class SpeakerTurnDetector {
         for (int i : candidates) {
             LabelLine line = lines.read(i);
             if (onceHeard(layout) && counts.get(line.key()) == 1 && line.lineStart() > begun
-                    && !NOT_SPEAKERS.contains(line.key())
+                    && !neverASpeaker(line.key())
                     && (!colons || colonAfter(text, line))
                     && looksLikeAName(line.label()) && (!line.alone() || speechFollows(lines, i, layout))) {
                 withOnce.add(line.key());
@@ -295,8 +311,9 @@ public final class SpeakerTurnDetector {
         int fields = 0;
         for (LabelLine line : e.openings) {
             String value = text.substring(line.contentStart(), line.lineEnd()).strip();
+            // A closing bracket ends a sentence in speech ("Ja. (lacht)"), not after a name ("R12 (man, 58)").
             boolean field = line.form() == LabelLine.Form.LABEL_COLON_TEXT && value.length() <= HEADER_VALUE
-                    && !value.isEmpty() && !endsASentence(value) && namesSomeone(value);
+                    && !value.isEmpty() && !endsASentence(withoutBracketsAtEnd(value)) && namesSomeone(value);
             if (!field || text.substring(0, line.lineStart()).chars().filter(c -> c == '\n').count() > HEADER_LINES) {
                 break;
             }
@@ -314,7 +331,7 @@ public final class SpeakerTurnDetector {
      * title's abbreviation, or a value with a figure in it; and no time mark at its end (a transcript's own line).
      */
     static boolean namesSomeone(String value) {
-        String v = value.replaceFirst("\\s*\\([^()]*\\)$", "").strip(); // "(UU)", "(vrouw, 45 jaar)"
+        String v = withoutBracketsAtEnd(value); // "(UU)", "(vrouw, 45 jaar)"
         List<TimeMark> marks = TimeMarks.find(v);
         if (v.isEmpty() || !marks.isEmpty() && marks.getLast().end() == v.length()) {
             return false;
@@ -323,6 +340,11 @@ public final class SpeakerTurnDetector {
             return true; // a code, an age, a date: "R12, vrouw, 45 jaar", "3 maart 2024"
         }
         return nameOfWords(v, 6, true);
+    }
+
+    /** The value without what stands in brackets at its end ("R12 (man, 58)" is "R12"). */
+    private static String withoutBracketsAtEnd(String value) {
+        return value.replaceFirst("\\s*\\([^()]*\\)$", "").strip();
     }
 
     /**
@@ -376,6 +398,7 @@ public final class SpeakerTurnDetector {
         Map<String, String> names = spellings(e.openings);
         List<SpeakerTurn> turns = new ArrayList<>();
         Map<String, Speaker> speakers = new LinkedHashMap<>();
+        List<Integer> headings = headingsAndNotes(lines, e.layout);
         Long endMark = null;
         for (int t = 0; t < e.openings.size(); t++) {
             LabelLine line = e.openings.get(t);
@@ -385,6 +408,7 @@ public final class SpeakerTurnDetector {
             TimeMark above = next == null ? null : markAlone(text, lines, line.contentStart(), next.lineStart());
             int end = above != null ? above.start() : next != null ? next.lineStart()
                     : ToolNotices.before(text, line.contentStart(), text.length());
+            end = Math.min(end, firstAfter(headings, line.contentStart()));
             int trimmed = trimEnd(text, line.lineStart(), end);
             String name = names.get(line.key());
             TimeMark ownAbove = t == 0 ? markAlone(text, lines, 0, line.lineStart()) : null;
@@ -392,6 +416,7 @@ public final class SpeakerTurnDetector {
                     : ownAbove != null ? Long.valueOf(ownAbove.millis()) : endMark;
             turns.add(new SpeakerTurn(name, line.lineStart(), trimmed, time));
             TimeMark closing = above != null ? above : lines.markEndingAt(trimmed);
+            closing = closing == null || marksATurn(text, closing) ? closing : null;
             endMark = closing == null ? null : closing.millis();
             Speaker known = speakers.get(name);
             speakers.put(name, known == null ? new Speaker(name, 1, firstWords(text, line, trimmed))
@@ -399,6 +424,28 @@ public final class SpeakerTurnDetector {
         }
         return new TranscriptAnalysis(text, e.layout, turns, List.copyOf(speakers.values()), lines.marks(), joined,
                 e.verdict);
+    }
+
+    /**
+     * The starts of the lines that a heading or a typist's note opens ("Thema: werk", "NB: ..."), in this layout:
+     * such a line ends the turn above it, whose speaker did not say it.
+     */
+    private static List<Integer> headingsAndNotes(Lines lines, TranscriptLayout layout) {
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            LabelLine line = lines.read(i);
+            if (line != null && layout.accepts(line) && headingOrNote(line.key())) {
+                starts.add(line.lineStart());
+            }
+        }
+        return starts;
+    }
+
+    /** The first of the ascending {@code starts} after {@code position}, or the largest int when none is. */
+    private static int firstAfter(List<Integer> starts, int position) {
+        int at = java.util.Collections.binarySearch(starts, position + 1);
+        int i = at >= 0 ? at : -at - 1;
+        return i < starts.size() ? starts.get(i) : Integer.MAX_VALUE;
     }
 
     /**
@@ -430,18 +477,31 @@ public final class SpeakerTurnDetector {
 
     /**
      * The time mark alone on the last line that is not blank before {@code before}, after {@code from}; else null.
-     * Only a bracketed or f4 mark ("[00:00:05]", "#00:00:05-0#"): a bare clock alone on a line is as likely a time
-     * of day in a header ("14:30") or a spoken answer (review: a header's 14:30 became the first turn's time).
+     * Only a mark that {@link #marksATurn marks a turn}.
      */
     private static TimeMark markAlone(String text, Lines lines, int from, int before) {
         int end = trimEnd(text, from, before);
         TimeMark mark = lines.markEndingAt(end);
-        if (mark == null || mark.start() < from || !TimeMarks.bracketedAt(text, mark.start())) {
+        if (mark == null || mark.start() < from || !marksATurn(text, mark)) {
             return null;
         }
         int lineStart = text.lastIndexOf('\n', mark.start() - 1) + 1;
         return lineStart >= from && text.substring(lineStart, mark.start()).isBlank() ? mark : null;
     }
+
+    /**
+     * Whether a mark alone on a line, or closing a turn, gives the next turn its time: a bracketed or f4 mark
+     * ("[00:00:05]", "#00:00:05-0#"), or a bare one with hours and seconds, as Google Meet writes above the turns
+     * ("00:05:00"). A bare clock without seconds is as likely a time of day in a header ("14:30") or an answer
+     * (review: a header's 14:30 became the first turn's time; an answer's "om 14:30" the next turn's).
+     */
+    private static boolean marksATurn(String text, TimeMark mark) {
+        return TimeMarks.bracketedAt(text, mark.start())
+                || HOURS_MINUTES_SECONDS.matcher(text).region(mark.start(), mark.end()).matches();
+    }
+
+    private static final java.util.regex.Pattern HOURS_MINUTES_SECONDS = java.util.regex.Pattern.compile(
+            "\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d{1,3})?");
 
     /** {@code end} moved back over blanks, not before {@code start}. */
     static int trimEnd(String text, int start, int end) {

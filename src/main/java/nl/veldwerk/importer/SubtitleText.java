@@ -58,6 +58,13 @@ final class SubtitleText {
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
     /** A label as a transcript writes one: capitalised words or a code ("Jordan Lee", "SPEAKER_00"). */
     private static final Pattern LABEL = Pattern.compile("\\p{Lu}[\\p{L}\\d.'’_-]*(?: [\\p{L}\\d.'’_-]+){0,3}");
+    /** A WebVTT comment block's first word: "NOTE", then a space, a tab or the line's end. */
+    private static final Pattern NOTE = Pattern.compile("NOTE(?:[ \\t]|$)");
+    private static final int NOTE_WORD = 4;
+
+    /** What closed captions put where another person starts speaking. */
+    private static final String CHANGE_OF_SPEAKER = ">>";
+
     /** Any short text before a colon: a speaker if it opens several cues, as Zoom writes every name. */
     private static final Pattern NAMED = Pattern.compile("^\\[?([^:\\[\\]]{1,48}?)]?\\s*:\\s+(.*)$");
     /** A label and a colon alone on a cue's first line, the words under it. */
@@ -73,10 +80,12 @@ final class SubtitleText {
      * The transcript text, the speakers it names as the subtitles named them, whether any cue had a time, and how
      * many time lines could not be read (their words are given the time before them) and how many cues were put
      * before a cue the file had first (their times earlier), and how many cues went on with a sentence and were
-     * joined to it without a time mark of their own: the preview says each.
+     * joined to it without a time mark of their own: the preview says each. {@code notes} are the words of a WebVTT
+     * file's NOTE blocks (its comments: "Namen zijn gepseudonimiseerd"), no part of the transcript but kept with its
+     * import notes (QA: they were gone without a word).
      */
     record Read(String text, List<String> speakers, boolean timed, int unreadableTimes, int cuesReordered,
-                int cuesJoined) {
+                int cuesJoined, List<String> notes) {
     }
 
     private record Cue(long start, long end, String speaker, String text) {
@@ -122,7 +131,7 @@ final class SubtitleText {
         void addPlain(String words) {
             if (!words.isEmpty()) {
                 boolean anotherSpeaker = words.length() > 2 && "-–—".indexOf(words.charAt(0)) >= 0
-                        && words.charAt(1) == ' ';
+                        && words.charAt(1) == ' ' || words.startsWith(CHANGE_OF_SPEAKER);
                 this.words.append(this.words.isEmpty() ? "" : anotherSpeaker ? "\n" : " ").append(words);
             }
         }
@@ -159,7 +168,8 @@ final class SubtitleText {
     static Read of(String subtitles, Source source, java.util.Collection<String> known) {
         String lines = subtitles.replace("\r\n", "\n").replace('\r', '\n');
         int[] unreadable = new int[1];
-        List<Timed> timed = timed(lines, source, unreadable);
+        List<String> notes = new ArrayList<>();
+        List<Timed> timed = timed(lines, source, unreadable, notes);
         Set<String> speakers = new LinkedHashSet<>();
         List<Cue> cues = cues(timed, known.stream().map(SpeakerTurnDetector::key).collect(java.util.stream
                 .Collectors.toSet()), speakers, source);
@@ -204,7 +214,7 @@ final class SubtitleText {
         }
         flush(out, open, turn, digits);
         return new Read(out.toString(), List.copyOf(speakers), timed.stream().anyMatch(Timed::timed), unreadable[0],
-                reordered, joined);
+                reordered, joined, List.copyOf(notes));
     }
 
     /**
@@ -255,7 +265,7 @@ final class SubtitleText {
      * line is the cue's number or name, and a number right before the next time line is that cue's; inside
      * another file only a number is (an answer "1995" is words).
      */
-    private static List<Timed> timed(String text, Source source, int[] unreadable) {
+    private static List<Timed> timed(String text, Source source, int[] unreadable, List<String> notes) {
         List<Raw> cues = new ArrayList<>();
         List<String> lines = java.util.Arrays.asList(text.split("\n", -1));
         long last = 0;
@@ -271,6 +281,12 @@ final class SubtitleText {
             }
             // WEBVTT (with YouTube's "Kind:" and "Language:" under it), NOTE, STYLE, REGION: no words of the cues
             boolean header = HEADER.matcher(lines.get(i).strip()).matches();
+            if (header && NOTE.matcher(lines.get(i).strip()).lookingAt()) {
+                String note = String.join(" ", lines.subList(i, end)).strip().substring(NOTE_WORD).strip();
+                if (!note.isEmpty()) {
+                    notes.add(note);
+                }
+            }
             int k = i;
             while (k < end && !isTiming(lines.get(k))) {
                 k++;
@@ -415,7 +431,8 @@ final class SubtitleText {
                 continue;
             }
             String plain = plain(line);
-            Matcher named = NAMED.matcher(plain);
+            // Closed captions mark a change of speaker with ">>", before a name or not (Rev: ">> HENK: Ja.").
+            Matcher named = NAMED.matcher(plain.startsWith(CHANGE_OF_SPEAKER) ? plain.substring(2).strip() : plain);
             Matcher alone = NAMED_ALONE.matcher(plain);
             if (named.matches()) {
                 current = new Said(named.group(1).strip(), i == 0, false);

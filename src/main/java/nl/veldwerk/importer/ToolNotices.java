@@ -4,14 +4,19 @@ import java.util.regex.Pattern;
 
 /**
  * Lines a transcription service writes at the end of its transcript, not said in the interview: Otter's closing
- * "Transcribed by https://otter.ai", and Teams' "Anna Jansen stopped transcription" (in Dutch "... heeft de transcriptie
- * gestopt"). Closing the last turn, they are left out of it, in no turn, as a header above the first label is (QA:
+ * "Transcribed by https://otter.ai", Sonix's "Automatically transcribed by Sonix.ai", Teams' "Anna Jansen stopped
+ * transcription" (in Dutch "... heeft de transcriptie gestopt"), Google Meet's "Meeting ended after 00:11:42", and a
+ * typist's "[einde opname]" or "--- End of interview ---". Closing the last turn, they are left out of it, in no turn, as a header above the first label is (QA:
  * search, word counts and code-hits gave them to the last speaker).
  */
 final class ToolNotices {
     /** A whole line, without a sentence's closing mark (a speaker who says such a thing ends the sentence). */
     private static final Pattern NOTICE = Pattern.compile("(?iu)(?:transcribed by (?:https?://)?[\\w-]{1,63}"
             + "(?:\\.[\\w-]{1,63}){1,4}/?"
+            + "|(?:automatically |automatisch )?(?:transcribed|getranscribeerd) (?:by|with|using|door|met) \\S.{0,60}"
+            + "|meeting ended after \\S.{0,30}|(?:de )?vergadering (?:is )?(?:beëindigd|afgelopen)(?: na \\S.{0,30})?"
+            + "|[-=*_ \\[(]*(?:einde|eind|end)(?: (?:van|of))?(?: (?:de|het|the))? (?:opname|interview|gesprek"
+            + "|transcript|transcriptie|recording|tape|audio|bestand|file)[-=*_ \\])]*\\.?"
             + "|\\S.{0,80} (?:started|stopped) transcription"
             + "|\\S.{0,80} heeft (?:de )?transcriptie (?:gestart|gestopt|beëindigd)"
             + "|\\S.{0,80} is (?:begonnen|gestopt) met (?:het )?transcriberen)");

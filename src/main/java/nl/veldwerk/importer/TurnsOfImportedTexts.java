@@ -19,12 +19,12 @@ public final class TurnsOfImportedTexts {
     }
 
     /**
-     * Labels that name the interviewer in most transcripts ("I", "Int.", "Interviewer 2", "Onderzoeker"), with a name
+     * Labels that name the interviewer in most transcripts ("I", "Int.", "Interviewer 2", "I2", "Onderzoeker"), with a name
      * in brackets after it too ("Interviewer (Jan)": it was taken for a respondent, its questions counted).
      */
     private static final java.util.regex.Pattern INTERVIEWER = java.util.regex.Pattern.compile(
-            "(?i)(?:i\\.?|int\\.?|intv\\.?|interviewer ?\\d*|interviewster|onderzoeker|researcher|moderator|gespreksleider"
-                    + "|facilitator)(?: ?\\([^()]{1,40}\\))?");
+            "(?i)(?:i\\.?|int\\.?|intv\\.?|interviewer|interviewster|onderzoeker|researcher|moderator|gespreksleider"
+                    + "|facilitator)(?: ?\\d{1,2})?(?: ?\\([^()]{1,40}\\))?");
 
     /** Whether a speaker label names the interviewer, as most transcripts write it. */
     public static boolean namesAnInterviewer(String label) {

@@ -661,6 +661,73 @@ class OtherToolsFilesTest {
         assertTrue(d.text().contains("Al twintig jaar - sinds de verbouwing."), "a dash inside a line stays: " + d.text());
     }
 
+    /** A WebVTT file's NOTE blocks are its comments: not in the transcript, their words kept (QA: gone in silence). */
+    @Test
+    void webVttNotesAreKeptAsTheFilesComments() throws Exception {
+        Path file = tmp.resolve("notities.vtt");
+        Files.writeString(file, """
+                WEBVTT - interview 4
+
+                STYLE
+                ::cue { color: yellow }
+
+                NOTE
+                Dit transcript is gecorrigeerd door L.B. op 3 mei.
+                Namen zijn gepseudonimiseerd.
+
+                00:00:01.000 --> 00:00:04.000
+                <v Interviewer>Waar bent u geboren?
+
+                NOTE pauze in opname
+
+                00:00:30.000 --> 00:00:33.000
+                <v Respondent>In Paramaribo.
+
+                NOTES is no note
+                """);
+        TranscriptAnalysis a = importer.analyse(file);
+        assertEquals(List.of(new LeftOut.Kept(true, null, "Dit transcript is gecorrigeerd door L.B. op 3 mei. Namen "
+                + "zijn gepseudonimiseerd."), new LeftOut.Kept(true, null, "pauze in opname")), a.leftOut().kept());
+        assertEquals(2, a.leftOut().comments());
+        assertTrue(!a.text().contains("gepseudonimiseerd") && !a.text().contains("pauze"), a.text());
+    }
+
+    /**
+     * Closed captions (Rev's) mark a change of speaker with ">>": before a name it opens that person's turn (the
+     * speakers were "&gt;&gt; INTERVIEWER" and "&gt;&gt; HENK", QA); without one the line stays a line of its own.
+     */
+    @Test
+    void captionsChangeOfSpeakerMarks() throws Exception {
+        Document d = imported("rev.srt", """
+                1
+                00:00:00,480 --> 00:00:03,150
+                >> INTERVIEWER: So, thank you
+                for being here today.
+
+                2
+                00:00:06,300 --> 00:00:09,750
+                >> HENK: I grew up in Groningen, near the coast.
+
+                3
+                00:00:14,000 --> 00:00:16,100
+                >> INTERVIEWER: What was that like?
+
+                4
+                00:00:16,500 --> 00:00:21,800
+                >> HENK: Early mornings. Very early mornings.
+                """);
+        assertEquals(List.of("INTERVIEWER", "HENK", "INTERVIEWER", "HENK"), speakers(d));
+        assertTrue(d.text().contains("INTERVIEWER: So, thank you for being here today."), d.text());
+        assertTrue(!d.text().contains(">>"), d.text());
+        Document bare = imported("bare.srt", """
+                1
+                00:00:00,480 --> 00:00:03,150
+                >> So, thank you for being here.
+                >> Glad to be here.
+                """);
+        assertTrue(bare.text().contains("here.\n>> Glad"), "another person: a line of its own: " + bare.text());
+    }
+
     /** ASS override tags in an .srt (Subtitle Edit, YouTube) are no text, and no part of a speaker's name (QA). */
     @Test
     void assOverrideTagsInSubtitlesAreNoText() throws Exception {

@@ -1,0 +1,191 @@
+package nl.veldwerk.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import nl.veldwerk.model.SpeakerTurn;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a tester's transcripts from services and typists showed (QA, 2026-12-06): a header field whose value ends
+ * in brackets, section headings and a typist's notes between the turns, Google Meet's time lines and closing line,
+ * a service's credit line and an "[einde opname]" after the last turn, numbered interviewers. None of them is
+ * anyone's words: they open no turn and end up in none.
+ */
+class HeadingsNotesAndTimeLinesTest {
+    private static TranscriptAnalysis analyse(String text) {
+        return SpeakerTurnDetector.automatic().analyse(text);
+    }
+
+    private static List<String> speakers(TranscriptAnalysis a) {
+        return a.turns().stream().map(SpeakerTurn::speaker).toList();
+    }
+
+    private static String turn(TranscriptAnalysis a, int i) {
+        SpeakerTurn t = a.turns().get(i);
+        return a.text().substring(t.start(), t.end());
+    }
+
+    private static final String ANSWERS = """
+            Interviewer: Kunt u iets vertellen over uw werk?
+            Respondent: Ik ben al dertig jaar vrachtwagenchauffeur. Internationaal, vooral Duitsland.
+            Interviewer: Hoe vaak bent u thuis?
+            Respondent: Weekenden. Soms niet eens. Mijn baas zegt dan: het is druk.
+            Interviewer: Denkt u erover om te stoppen?
+            Respondent: Elke dag. Maar met 58, wat moet ik dan?
+            """;
+
+    @Test
+    void aHeaderFieldWhoseValueEndsInBracketsIsNoTurn() {
+        TranscriptAnalysis a = analyse("""
+                Respondent: R12 (man, 58, Enschede)
+                Interviewer: Sophie de Wit
+                Datum: 2 februari 2024
+
+                """ + ANSWERS);
+        assertEquals(6, a.turns().size(), speakers(a).toString());
+        assertEquals("Interviewer: Kunt u iets vertellen over uw werk?", turn(a, 0));
+    }
+
+    @Test
+    void repeatedSectionHeadingsAreNoSpeakerAndNoOnesWords() {
+        TranscriptAnalysis a = analyse("""
+                Thema: wonen
+
+                INTERVIEWER: Goed, we beginnen met het eerste thema, wonen. Waar woont u?
+                RESPONDENT: In de Schilderswijk, al twintig jaar.
+                INTERVIEWER: Bevalt het daar?
+                RESPONDENT: Ja hoor. De buren zijn aardig.
+
+                Thema: werk
+
+                INTERVIEWER: Dan het werk. Wat doet u?
+                RESPONDENT: Ik werk in de thuiszorg, drie dagen.
+
+                Thema: toekomst
+
+                INTERVIEWER: En over vijf jaar?
+                RESPONDENT: Dan hoop ik met pensioen te zijn.
+                """);
+        assertEquals(List.of("INTERVIEWER", "RESPONDENT", "INTERVIEWER", "RESPONDENT", "INTERVIEWER", "RESPONDENT",
+                "INTERVIEWER", "RESPONDENT"), speakers(a));
+        assertEquals("RESPONDENT: Ja hoor. De buren zijn aardig.", turn(a, 3), "the heading below is not theirs");
+        assertEquals("RESPONDENT: Ik werk in de thuiszorg, drie dagen.", turn(a, 5));
+    }
+
+    @Test
+    void aTypistsNotesAndNumberedQuestionsAreNoSpeakers() {
+        TranscriptAnalysis a = analyse("""
+                Vraag 1: Kunt u iets vertellen over uw werk?
+                Interviewer: Kunt u iets vertellen over uw werk?
+                Respondent: Ik ben al dertig jaar vrachtwagenchauffeur. Internationaal, vooral Duitsland.
+                NB: respondent wordt emotioneel, korte pauze.
+                Interviewer: Hoe vaak bent u thuis?
+                Respondent: Weekenden. Soms niet eens. Mijn baas zegt dan: het is druk.
+                Vraag 2: Denkt u erover om te stoppen?
+                Interviewer: Denkt u erover om te stoppen?
+                Respondent: Elke dag. Maar met 58, wat moet ik dan?
+                Conclusie: hij wil stoppen, maar kan het zich niet veroorloven.
+                """);
+        assertEquals(List.of("Interviewer", "Respondent", "Interviewer", "Respondent", "Interviewer", "Respondent"),
+                speakers(a));
+        assertEquals("Respondent: Ik ben al dertig jaar vrachtwagenchauffeur. Internationaal, vooral Duitsland.",
+                turn(a, 1), "the note below is the typist's");
+        assertEquals("Respondent: Weekenden. Soms niet eens. Mijn baas zegt dan: het is druk.", turn(a, 3));
+        assertEquals("Respondent: Elke dag. Maar met 58, wat moet ik dan?", turn(a, 5));
+    }
+
+    @Test
+    void questionAndAnswerLabelsStillSpeak() {
+        TranscriptAnalysis a = analyse("""
+                Vraag: Hoe lang woont u hier al?
+                Antwoord: Twintig jaar, sinds de kinderen klein waren.
+                Vraag: En bevalt het?
+                Antwoord: Ja, heel goed. De buurt is rustig.
+                """);
+        assertEquals(List.of("Vraag", "Antwoord", "Vraag", "Antwoord"), speakers(a));
+    }
+
+    @Test
+    void googleMeetsTimeLinesGoToTheTurnBelowThemAndItsClosingLineToNone() {
+        TranscriptAnalysis a = analyse("""
+                Interview docenten - Transcript
+                00:00:00
+
+                Eline Vos: Oké, de opname loopt. Jeroen, fijn dat je tijd hebt.
+                Jeroen Mulder: Graag gedaan. Ik heb wel tot half vier vandaag.
+                Eline Vos: Je geeft les in groep zeven, toch?
+                Jeroen Mulder: Klopt, groep zeven. Al vijf jaar nu.
+                00:05:00
+
+                Eline Vos: En wat doet dat met jou?
+                Jeroen Mulder: Ik word er moe van, eerlijk gezegd.
+
+                Meeting ended after 00:11:42 👋
+                """);
+        assertEquals(6, a.turns().size(), speakers(a).toString());
+        assertEquals(0L, a.turns().get(0).timestampMillis(), "the first turn starts at the time above it");
+        assertEquals("Jeroen Mulder: Klopt, groep zeven. Al vijf jaar nu.", turn(a, 3), "the time line is not theirs");
+        assertEquals(300_000L, a.turns().get(4).timestampMillis());
+        assertEquals("Jeroen Mulder: Ik word er moe van, eerlijk gezegd.", turn(a, 5), "the closing line is Meet's");
+    }
+
+    @Test
+    void aClockTimeSaidOnALineOfItsOwnStaysInTheTurn() {
+        TranscriptAnalysis a = analyse("""
+                Interviewer: Hoe laat begint uw dienst?
+                Respondent: Dat verschilt. Meestal om
+                14:30
+                Interviewer: En wanneer bent u klaar?
+                Respondent: Rond middernacht, soms later.
+                """);
+        assertEquals("Respondent: Dat verschilt. Meestal om\n14:30", turn(a, 1));
+        assertEquals(null, a.turns().get(2).timestampMillis());
+    }
+
+    @Test
+    void aServicesCreditAndTheEndOfTheRecordingAreNoOnesWords() {
+        TranscriptAnalysis sonix = analyse("""
+                Interviewer: [00:00:35] Waarom voelde dat niet goed?
+
+                Respondent: [00:00:37] Omdat ik niet ziek was. (lacht) Ik was gewoon op.
+
+                Interviewer: [00:00:41] En nu?
+
+                Respondent: [00:00:43] Nu gaat het beter.
+
+                Automatically transcribed by Sonix.ai
+                """);
+        assertEquals("Respondent: [00:00:43] Nu gaat het beter.", turn(sonix, 3));
+        TranscriptAnalysis typed = analyse("""
+                I: Hoe gaat het nu?
+                R: Beter. Ik heb nu de scootmobiel. (lacht) Ik ben de snelste van de straat.
+                I: Dat geloof ik meteen.
+                R: Echt waar.
+
+                [einde opname]
+                """);
+        assertEquals("R: Echt waar.", turn(typed, 3));
+        TranscriptAnalysis laughing = analyse("""
+                I: Hoe gaat het nu?
+                R: Beter. Ik heb nu de scootmobiel.
+                I: Dat geloof ik meteen.
+                R: Echt waar.
+                (lacht)
+                """);
+        assertEquals("R: Echt waar.\n(lacht)", turn(laughing, 3), "a laugh at the end is still theirs");
+    }
+
+    @Test
+    void numberedInterviewersAreInterviewers() {
+        for (String label : List.of("I1", "I2", "I 2", "Int. 2", "Onderzoeker 2", "Moderator 1", "Interviewer 3")) {
+            assertTrue(TurnsOfImportedTexts.namesAnInterviewer(label), label);
+        }
+        for (String label : List.of("R1", "Ingrid", "Ik", "In", "Respondent 2")) {
+            assertFalse(TurnsOfImportedTexts.namesAnInterviewer(label), label);
+        }
+    }
+}

@@ -525,10 +525,10 @@ public final class ProjectMerge {
     private void mergeComment(Memo here, Memo theirs) {
         Memo text = theirs.modified() != null && here.modified() != null && theirs.modified().isAfter(here.modified())
                 ? theirs : here;
-        // Who resolved it: as here, else as in their copy.
+        // Who resolved it: as here, else as in their copy (here resolved before resolvers were kept: theirs).
         Memo merged = new Memo(here.id(), here.target(), text.title(), text.text(), here.authorId(), here.created(),
                 text.modified(), true, here.resolved() || theirs.resolved(),
-                here.resolved() ? here.resolvedBy() : theirs.resolvedBy());
+                here.resolvedBy() != null ? here.resolvedBy() : theirs.resolvedBy());
         count(matched, "memos");
         if (!merged.equals(here)) {
             plan.put(merged);

@@ -88,8 +88,9 @@ public final class DocumentImporter {
             return new Extracted(text, List.of(), null, ReadNotes.NONE, LeftOut.NONE);
         }
 
+        /** With what the file held beside its text, beside what reading the text found (a WebVTT's notes). */
         Extracted with(LeftOut left) {
-            return new Extracted(text, speakers, named, notes, left);
+            return new Extracted(text, speakers, named, notes, leftOut.and(left));
         }
 
         /** With how its bytes were decoded (a plain text's, a subtitle file's). */

@@ -47,6 +47,11 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
             "telefoon", "phone", "redacted", "geanonimiseerd", "anoniem", "plaats", "place", "organisatie",
             "organisation", "organization", "huilt", "cries", "gelach op de achtergrond", "stilte valt");
 
+    /** Whether bracketed words are a transcriber's annotation ("lacht", "Inaudible"), compared in lower case. */
+    static boolean annotation(String words) {
+        return ANNOTATIONS.contains(words.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
     boolean alone() {
         return form != Form.LABEL_COLON_TEXT && form != Form.BRACKET_LABEL_TEXT && form != Form.LABEL_DASH_TEXT;
     }

@@ -62,6 +62,20 @@ public record LeftOut(int notes, int comments, int headersAndFooters, boolean en
         this(notes, comments, headersAndFooters, false);
     }
 
+    /** Both together: a word processor's comments and the WebVTT notes of the subtitles it holds. */
+    LeftOut and(LeftOut other) {
+        if (isEmpty()) {
+            return other;
+        }
+        if (other.isEmpty()) {
+            return this;
+        }
+        List<Kept> both = new java.util.ArrayList<>(kept);
+        both.addAll(other.kept);
+        return new LeftOut(notes + other.notes, comments + other.comments, headersAndFooters + other.headersAndFooters,
+                endMissing || other.endMissing, kept(both));
+    }
+
     public boolean isEmpty() {
         return notes == 0 && comments == 0 && headersAndFooters == 0 && !endMissing;
     }

@@ -45,11 +45,20 @@ public final class SpeakerTurnDetector {
             "conclusion", "samenvatting", "summary", "observatie", "observation", "observaties", "observations",
             "notitie", "notities", "notes", "aantekening", "aantekeningen", "toelichting", "context", "memo");
     /**
+     * Labels of a typist's headings and notes, which end the turn above them where they stand apart (between blank
+     * lines, or right above a speaker's label): not every field, since "Tijd: hadden we niet." in an answer is
+     * the answer's (review).
+     */
+    private static final Set<String> HEADINGS_AND_NOTES = Set.of("thema", "theme", "topic", "onderdeel", "sectie",
+            "section", "nb", "n.b", "n.b.", "conclusie", "conclusion", "samenvatting", "summary", "observatie",
+            "observation", "notitie", "aantekening", "toelichting", "note", "noot", "opmerking", "memo");
+    /**
      * A heading numbered in an interview guide ("Vraag 1", "Thema 2", "Question 3a"). Unnumbered, "Vraag" and
-     * "Question" are speakers in a transcript written as questions and answers.
+     * "Question" are speakers in a transcript written as questions and answers; "Subject 1" and "Part 2" are
+     * participants (review).
      */
     private static final java.util.regex.Pattern NUMBERED_HEADING = java.util.regex.Pattern.compile(
-            "(?:vraag|question|thema|theme|topic|deel|part|sectie|section|blok|block|fase|phase|onderwerp|subject)"
+            "(?:vraag|question|thema|theme|topic|deel|sectie|section|blok|fase|phase|onderwerp)"
                     + " ?\\d{1,3}[a-z]?");
     /**
      * Words a speaker puts before a colon or a dash in speech ("Kijk: zo zit het.", "Ehm - ik weet het niet"), and
@@ -68,9 +77,9 @@ public final class SpeakerTurnDetector {
         return NOT_SPEAKERS.contains(key) || NUMBERED_HEADING.matcher(key).matches();
     }
 
-    /** Whether a label is a heading or a note between the turns (no word of speech): it ends the turn above it. */
+    /** Whether a label is a heading or a typist's note (no word of speech). */
     private static boolean headingOrNote(String key) {
-        return FIELDS.contains(key) || NUMBERED_HEADING.matcher(key).matches();
+        return HEADINGS_AND_NOTES.contains(key) || NUMBERED_HEADING.matcher(key).matches();
     }
     private static final double MIN_ALTERNATION = 0.1;
     private static final double MIN_SHARE_OF_PARAGRAPHS = 0.2;
@@ -342,10 +351,23 @@ public final class SpeakerTurnDetector {
         return nameOfWords(v, 6, true);
     }
 
-    /** The value without what stands in brackets at its end ("R12 (man, 58)" is "R12"). */
+    /**
+     * The value without what stands in brackets at its end ("R12 (man, 58)" is "R12", "S. Jansen (UU)" is "S.
+     * Jansen"), unless that is a transcriber's annotation ("Goedemorgen (lacht)" stays: speech, review).
+     */
     private static String withoutBracketsAtEnd(String value) {
-        return value.replaceFirst("\\s*\\([^()]*\\)$", "").strip();
+        java.util.regex.Matcher m = BRACKETS_AT_END.matcher(value);
+        if (!m.find()) {
+            return value.strip();
+        }
+        String inside = m.group(1);
+        boolean annotation = LabelLine.annotation(inside) || inside.chars().allMatch(c -> Character.isLowerCase(c)
+                || c == ' ');
+        return annotation ? value.strip() : value.substring(0, m.start()).strip();
     }
+
+    private static final java.util.regex.Pattern BRACKETS_AT_END = java.util.regex.Pattern.compile(
+            "\\s*\\(([^()]*)\\)$");
 
     /**
      * Whether a label's text ends as speech does: with a sentence's end, before any emoji or symbol after it
@@ -398,7 +420,7 @@ public final class SpeakerTurnDetector {
         Map<String, String> names = spellings(e.openings);
         List<SpeakerTurn> turns = new ArrayList<>();
         Map<String, Speaker> speakers = new LinkedHashMap<>();
-        List<Integer> headings = headingsAndNotes(lines, e.layout);
+        List<Integer> headings = headingsAndNotes(lines, e.layout, e.speakers);
         Long endMark = null;
         for (int t = 0; t < e.openings.size(); t++) {
             LabelLine line = e.openings.get(t);
@@ -427,18 +449,31 @@ public final class SpeakerTurnDetector {
     }
 
     /**
-     * The starts of the lines that a heading or a typist's note opens ("Thema: werk", "NB: ..."), in this layout:
-     * such a line ends the turn above it, whose speaker did not say it.
+     * The starts of the lines that a heading or a typist's note opens ("Thema: werk", "NB: ..."), in this layout,
+     * standing apart: after a blank line, or between a line that opens a turn of {@code speakers} (or a blank one)
+     * and the next such line (or a blank one, or the end). Such a line ends the turn above it, whose speaker did
+     * not say it; "Conclusie: ..." under other lines of an answer ("Tijd: hadden we niet.") is the answer's.
      */
-    private static List<Integer> headingsAndNotes(Lines lines, TranscriptLayout layout) {
+    private static List<Integer> headingsAndNotes(Lines lines, TranscriptLayout layout, Set<String> speakers) {
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             LabelLine line = lines.read(i);
-            if (line != null && layout.accepts(line) && headingOrNote(line.key())) {
+            if (line != null && layout.accepts(line) && headingOrNote(line.key())
+                    && (i > 0 && lines.blank(i - 1) || i > 0 && opensATurn(lines, i - 1, layout, speakers)
+                    && opensATurn(lines, i + 1, layout, speakers))) {
                 starts.add(line.lineStart());
             }
         }
         return starts;
+    }
+
+    /** Whether line {@code i} opens a turn of {@code speakers}, a blank line, or is past the last line. */
+    private static boolean opensATurn(Lines lines, int i, TranscriptLayout layout, Set<String> speakers) {
+        if (i >= lines.size() || lines.blank(i)) {
+            return true;
+        }
+        LabelLine next = lines.read(i);
+        return next != null && layout.accepts(next) && speakers.contains(next.key());
     }
 
     /** The first of the ascending {@code starts} after {@code position}, or the largest int when none is. */

@@ -281,15 +281,17 @@ final class SubtitleText {
             }
             // WEBVTT (with YouTube's "Kind:" and "Language:" under it), NOTE, STYLE, REGION: no words of the cues
             boolean header = HEADER.matcher(lines.get(i).strip()).matches();
-            if (header && NOTE.matcher(lines.get(i).strip()).lookingAt()) {
-                String note = String.join(" ", lines.subList(i, end)).strip().substring(NOTE_WORD).strip();
-                if (!note.isEmpty()) {
-                    notes.add(note);
-                }
-            }
             int k = i;
             while (k < end && !isTiming(lines.get(k))) {
                 k++;
+            }
+            if (header && NOTE.matcher(lines.get(i).strip()).lookingAt()) {
+                // Up to a cue that follows without a blank line (its number or name, then its time line).
+                int noteEnd = k < end && k - 1 > i ? k - 1 : k;
+                String note = String.join(" ", lines.subList(i, noteEnd)).strip().substring(NOTE_WORD).strip();
+                if (!note.isEmpty()) {
+                    notes.add(note);
+                }
             }
             if (!header) {
                 boolean untimed = k == end;
@@ -432,8 +434,9 @@ final class SubtitleText {
             }
             String plain = plain(line);
             // Closed captions mark a change of speaker with ">>", before a name or not (Rev: ">> HENK: Ja.").
-            Matcher named = NAMED.matcher(plain.startsWith(CHANGE_OF_SPEAKER) ? plain.substring(2).strip() : plain);
-            Matcher alone = NAMED_ALONE.matcher(plain);
+            String unmarked = plain.startsWith(CHANGE_OF_SPEAKER) ? plain.substring(2).strip() : plain;
+            Matcher named = NAMED.matcher(unmarked);
+            Matcher alone = NAMED_ALONE.matcher(unmarked);
             if (named.matches()) {
                 current = new Said(named.group(1).strip(), i == 0, false);
                 said.add(current);

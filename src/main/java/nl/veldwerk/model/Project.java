@@ -875,7 +875,10 @@ public final class Project {
         return all;
     }
 
-    /** How many codings, quotations and memos the coder made (kept as the project changes: no scan). */
+    /**
+     * How many codings, quotations and memos the coder made, and review comments they resolved (kept as the project
+     * changes: no scan).
+     */
     public int usesOf(String coderId) {
         int[] uses = coderUses.get(coderId);
         return uses == null ? 0 : uses[0];

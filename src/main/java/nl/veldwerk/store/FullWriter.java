@@ -45,7 +45,8 @@ final class FullWriter {
         Integer documentNumbersGiven = Manifest.documentNumbersGiven(project);
         numbersGiven |= documentNumbersGiven != null;
         boolean resolversNamed = project.memos().stream().anyMatch(m -> m.resolvedBy() != null);
-        int version = numbersGiven || resolversNamed ? StoreFormat.SCHEMA_VERSION : StoreFormat.INLINE_LIST_VERSION;
+        int version = resolversNamed ? StoreFormat.SCHEMA_VERSION
+                : numbersGiven ? StoreFormat.NUMBERS_VERSION : StoreFormat.INLINE_LIST_VERSION;
         Manifest manifest = new Manifest(StoreFormat.FORMAT, version, 1, Instant.now().toString(),
                 UUID.randomUUID().toString(), projectFile, Checksums.of(projectBytes), refs, null,
                 documentNumbersGiven);

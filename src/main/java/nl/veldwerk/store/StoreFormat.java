@@ -42,6 +42,8 @@ final class StoreFormat {
      * first manifest): such a manifest is a version 5 one, so an older Veldwerk still opens a bundle.
      */
     static final int INLINE_LIST_VERSION = 5;
+    /** The version that brought the numbers given once: what a bundle remembering one, and no resolver, is stamped. */
+    static final int NUMBERS_VERSION = 7;
     /** The last version whose parts must be rewritten when opened (their JSON is migrated). */
     static final int LAST_PART_MIGRATION = 2;
     static final String MANIFEST = "veldwerk.json";

@@ -188,4 +188,45 @@ class HeadingsNotesAndTimeLinesTest {
             assertFalse(TurnsOfImportedTexts.namesAnInterviewer(label), label);
         }
     }
+
+    /** What the rules above must leave alone (review): participants, a laugh in a greeting, fields said in speech. */
+    @Test
+    void speechThatLooksLikeAHeadingOrANoteStaysSpeech() {
+        TranscriptAnalysis subjects = analyse("""
+                Interviewer: How long have you lived here?
+                Subject 1: Twenty years, since the children were small.
+                Subject 2: Ten for me.
+                Interviewer: And do you like it?
+                Subject 1: Yes, very much. It is quiet.
+                Subject 2: Mostly, yes.
+                """);
+        assertEquals(List.of("Interviewer", "Subject 1", "Subject 2", "Interviewer", "Subject 1", "Subject 2"),
+                speakers(subjects));
+        TranscriptAnalysis laugh = analyse("""
+                Interviewer: Goedemorgen (lacht)
+                Respondent: Goedemorgen. Koffie?
+                Interviewer: Graag. Zullen we beginnen?
+                Respondent: Ja, vraag maar raak.
+                """);
+        assertEquals(4, laugh.turns().size(), "a greeting with a laugh is speech, not a header field");
+        TranscriptAnalysis fields = analyse("""
+                Interviewer: Wat ontbrak er?
+                Respondent: Drie dingen eigenlijk.
+                Tijd: hadden we niet.
+                Conclusie: we stopten ermee.
+                Interviewer: Dat is jammer.
+                Respondent: Ja, heel jammer.
+                """);
+        assertEquals("Respondent: Drie dingen eigenlijk.\nTijd: hadden we niet.\nConclusie: we stopten ermee.",
+                turn(fields, 1), "said in the answer, on its lines: the answer's");
+        TranscriptAnalysis meeting = analyse("""
+                I: Hoe ging de vergadering?
+                R: Lang. Meeting ended after two hours, we went home.
+                I: En daarna?
+                R: Niets meer.
+                Meeting ended after two hours, we went home.
+                """);
+        assertEquals("R: Niets meer.\nMeeting ended after two hours, we went home.", turn(meeting, 3),
+                "a sentence said, not a service's line");
+    }
 }

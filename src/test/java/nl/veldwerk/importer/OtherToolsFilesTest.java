@@ -689,6 +689,11 @@ class OtherToolsFilesTest {
         assertEquals(List.of(new LeftOut.Kept(true, null, "Dit transcript is gecorrigeerd door L.B. op 3 mei. Namen "
                 + "zijn gepseudonimiseerd."), new LeftOut.Kept(true, null, "pauze in opname")), a.leftOut().kept());
         assertEquals(2, a.leftOut().comments());
+        Path tight = tmp.resolve("krap.vtt");
+        Files.writeString(tight, "WEBVTT\n\nNOTE namen gewijzigd\n1\n00:00:01.000 --> 00:00:04.000\nWaar bent u geboren?\n");
+        TranscriptAnalysis t = importer.analyse(tight);
+        assertEquals(List.of(new LeftOut.Kept(true, null, "namen gewijzigd")), t.leftOut().kept(),
+                "a note the next cue follows without a blank line: the cue is not the note's");
         assertTrue(!a.text().contains("gepseudonimiseerd") && !a.text().contains("pauze"), a.text());
     }
 
@@ -726,6 +731,28 @@ class OtherToolsFilesTest {
                 >> Glad to be here.
                 """);
         assertTrue(bare.text().contains("here.\n>> Glad"), "another person: a line of its own: " + bare.text());
+        Document alone = imported("alone.srt", """
+                1
+                00:00:00,480 --> 00:00:03,150
+                >> INTERVIEWER:
+                So, thank you for being here.
+
+                2
+                00:00:04,000 --> 00:00:06,000
+                >> HENK:
+                Glad to be here.
+
+                3
+                00:00:07,000 --> 00:00:09,000
+                >> INTERVIEWER:
+                Shall we start?
+
+                4
+                00:00:10,000 --> 00:00:12,000
+                >> HENK:
+                Yes, please.
+                """);
+        assertEquals(List.of("INTERVIEWER", "HENK", "INTERVIEWER", "HENK"), speakers(alone), "a name alone on its line");
     }
 
     /** ASS override tags in an .srt (Subtitle Edit, YouTube) are no text, and no part of a speaker's name (QA). */

@@ -84,7 +84,7 @@ class DocumentNumbersSavedTest {
             Bundles.extract(bundle, back);
             try (ProjectStore opened = ProjectStore.open(back)) {
                 assertEquals(project.documentNumberTakenOut(), opened.session().project().documentNumberTakenOut());
-                assertEquals(StoreFormat.SCHEMA_VERSION, ProjectReader.readManifest(
+                assertEquals(StoreFormat.NUMBERS_VERSION, ProjectReader.readManifest(
                         back.resolve(StoreFormat.MANIFEST), back).schemaVersion());
             }
         }

@@ -39,19 +39,18 @@ public final class SpeakerTurnDetector {
             "occupation", "place of birth", "date of birth", "geboorteplaats", "geboortedatum", "adres", "address",
             "e-mail", "email", "tel", "telefoon", "phone", "project", "transcript", "transcriptie", "interview date",
             "interviewdatum", "opname", "recording", "file", "bestand", "status", "versie", "version",
-            "participants", "deelnemers", "aanwezig", "present", "attendees", "respondents", "afwezig", "absent",
-            // A typist's headings and notes between the turns (QA: "Thema: wonen" spoke three times, "NB" once).
-            "thema", "theme", "topic", "topics", "onderdeel", "sectie", "section", "nb", "n.b", "n.b.", "conclusie",
-            "conclusion", "samenvatting", "summary", "observatie", "observation", "observaties", "observations",
-            "notitie", "notities", "notes", "aantekening", "aantekeningen", "toelichting", "context", "memo");
+            "participants", "deelnemers", "aanwezig", "present", "attendees", "respondents", "afwezig", "absent");
     /**
-     * Labels of a typist's headings and notes, which end the turn above them where they stand apart (between blank
-     * lines, or right above a speaker's label): not every field, since "Tijd: hadden we niet." in an answer is
-     * the answer's (review).
+     * Labels of a typist's headings and notes between the turns (QA: "Thema: wonen" spoke three times, "NB" once),
+     * which end the turn above them where they stand apart (between blank lines, or between two turns' first lines):
+     * not every field, since "Tijd: hadden we niet." in an answer is the answer's (review). Unlike a field, such a
+     * word may be someone's name ("Memo", Mehmet): it speaks when it speaks as often as a speaker does, in
+     * sentences ({@link #speaksAsAName}).
      */
-    private static final Set<String> HEADINGS_AND_NOTES = Set.of("thema", "theme", "topic", "onderdeel", "sectie",
-            "section", "nb", "n.b", "n.b.", "conclusie", "conclusion", "samenvatting", "summary", "observatie",
-            "observation", "notitie", "aantekening", "toelichting", "note", "noot", "opmerking", "memo");
+    private static final Set<String> HEADINGS_AND_NOTES = Set.of("thema", "theme", "topic", "topics", "onderdeel",
+            "sectie", "section", "nb", "n.b", "n.b.", "conclusie", "conclusion", "samenvatting", "summary",
+            "observatie", "observation", "observaties", "observations", "notitie", "notities", "notes", "aantekening",
+            "aantekeningen", "toelichting", "context", "memo", "note", "noot", "opmerking");
     /**
      * A heading numbered in an interview guide ("Vraag 1", "Thema 2", "Question 3a"). Unnumbered, "Vraag" and
      * "Question" are speakers in a transcript written as questions and answers; "Subject 1" and "Part 2" are
@@ -77,7 +76,7 @@ public final class SpeakerTurnDetector {
         return NOT_SPEAKERS.contains(key) || NUMBERED_HEADING.matcher(key).matches();
     }
 
-    /** Whether a label is a heading or a typist's note (no word of speech). */
+    /** Whether a label is a heading's or a typist's note's, unless it speaks as a name does. */
     private static boolean headingOrNote(String key) {
         return HEADINGS_AND_NOTES.contains(key) || NUMBERED_HEADING.matcher(key).matches();
     }
@@ -207,6 +206,7 @@ public final class SpeakerTurnDetector {
     private Evidence weigh(String text, Lines lines, TranscriptLayout layout) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> followedBySpeech = new HashMap<>();
+        Map<String, Integer> sentences = new HashMap<>();
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             LabelLine line = lines.read(i);
@@ -216,6 +216,9 @@ public final class SpeakerTurnDetector {
                 counts.merge(key, 1, Integer::sum);
                 if (!line.alone() || speechFollows(lines, i, layout)) {
                     followedBySpeech.merge(key, 1, Integer::sum);
+                }
+                if (line.alone() || endsASentence(text.substring(line.contentStart(), line.lineEnd()))) {
+                    sentences.merge(key, 1, Integer::sum);
                 }
             }
         }
@@ -230,6 +233,9 @@ public final class SpeakerTurnDetector {
                     && !neverASpeaker(key)) {
                 speakers.add(key);
             }
+        }
+        if (labels == null) {
+            speakers.removeIf(key -> !speaksAsAName(key, counts, sentences));
         }
         if (labels != null) {
             return speakers.isEmpty() ? Evidence.rejected(layout, Verdict.NO_LABELS, candidates.size())
@@ -254,7 +260,7 @@ public final class SpeakerTurnDetector {
         for (int i : candidates) {
             LabelLine line = lines.read(i);
             if (onceHeard(layout) && counts.get(line.key()) == 1 && line.lineStart() > begun
-                    && !neverASpeaker(line.key())
+                    && !neverASpeaker(line.key()) && !HEADINGS_AND_NOTES.contains(line.key())
                     && (!colons || colonAfter(text, line))
                     && looksLikeAName(line.label()) && (!line.alone() || speechFollows(lines, i, layout))) {
                 withOnce.add(line.key());
@@ -262,6 +268,21 @@ public final class SpeakerTurnDetector {
         }
         return withOnce.size() == speakers.size() ? e
                 : openings(text, lines, layout, withOnce, Verdict.CONVERSATION, wrap).from(begun);
+    }
+
+    /**
+     * Whether a label that may be a heading's or a note's ("Thema", "NB", "Memo") is a speaker here: it opens at
+     * least a third as many lines as the label that opens most, and most of its lines end a sentence (a name, as
+     * "Memo: Ik werk bij de gemeente."); "Thema: wonen" and a note now and then are not. Any other label is.
+     */
+    private static boolean speaksAsAName(String key, Map<String, Integer> counts, Map<String, Integer> sentences) {
+        if (!HEADINGS_AND_NOTES.contains(key)) {
+            return true;
+        }
+        int most = counts.entrySet().stream().filter(e -> !e.getKey().equals(key)).mapToInt(Map.Entry::getValue)
+                .max().orElse(0);
+        int count = counts.get(key);
+        return 3 * count >= most && 2 * sentences.getOrDefault(key, 0) > count;
     }
 
     /**
@@ -458,7 +479,7 @@ public final class SpeakerTurnDetector {
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             LabelLine line = lines.read(i);
-            if (line != null && layout.accepts(line) && headingOrNote(line.key())
+            if (line != null && layout.accepts(line) && headingOrNote(line.key()) && !speakers.contains(line.key())
                     && (i > 0 && lines.blank(i - 1) || i > 0 && opensATurn(lines, i - 1, layout, speakers)
                     && opensATurn(lines, i + 1, layout, speakers))) {
                 starts.add(line.lineStart());

@@ -19,12 +19,13 @@ public final class TurnsOfImportedTexts {
     }
 
     /**
-     * Labels that name the interviewer in most transcripts ("I", "Int.", "Interviewer 2", "I2", "Onderzoeker"), with a name
+     * Labels that name the interviewer in most transcripts ("I", "Int.", "Interviewer 2", "Onderzoeker 2"; not "I2",
+     * which may be an informant beside an "Onderzoeker", QA), with a name
      * in brackets after it too ("Interviewer (Jan)": it was taken for a respondent, its questions counted).
      */
     private static final java.util.regex.Pattern INTERVIEWER = java.util.regex.Pattern.compile(
-            "(?i)(?:i\\.?|int\\.?|intv\\.?|interviewer|interviewster|onderzoeker|researcher|moderator|gespreksleider"
-                    + "|facilitator)(?: ?\\d{1,2})?(?: ?\\([^()]{1,40}\\))?");
+            "(?i)(?:i\\.?|int\\.?|intv\\.?|(?:interviewer|interviewster|onderzoeker|researcher|moderator"
+                    + "|gespreksleider|facilitator)(?: ?\\d{1,2})?)(?: ?\\([^()]{1,40}\\))?");
 
     /** Whether a speaker label names the interviewer, as most transcripts write it. */
     public static boolean namesAnInterviewer(String label) {

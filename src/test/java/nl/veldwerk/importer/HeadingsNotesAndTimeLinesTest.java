@@ -179,14 +179,29 @@ class HeadingsNotesAndTimeLinesTest {
         assertEquals("R: Echt waar.\n(lacht)", turn(laughing, 3), "a laugh at the end is still theirs");
     }
 
+    /** "I1", "I2" may be informants beside an "Onderzoeker" (QA): not ticked as interviewers by their label. */
     @Test
     void numberedInterviewersAreInterviewers() {
-        for (String label : List.of("I1", "I2", "I 2", "Int. 2", "Onderzoeker 2", "Moderator 1", "Interviewer 3")) {
+        for (String label : List.of("I", "Onderzoeker 2", "Moderator 1", "Interviewer 3", "Interviewer (Jan)")) {
             assertTrue(TurnsOfImportedTexts.namesAnInterviewer(label), label);
         }
-        for (String label : List.of("R1", "Ingrid", "Ik", "In", "Respondent 2")) {
+        for (String label : List.of("R1", "Ingrid", "Ik", "In", "Respondent 2", "I1", "I2")) {
             assertFalse(TurnsOfImportedTexts.namesAnInterviewer(label), label);
         }
+    }
+
+    /** A heading's word that is someone's name ("Memo", Mehmet) speaks when it speaks as a speaker does (QA). */
+    @Test
+    void aNameThatIsAlsoAHeadingsWordSpeaks() {
+        TranscriptAnalysis a = analyse("""
+                Sanne: Hoe lang werk je al bij de gemeente?
+                Memo: Sinds 2015. Eerst bij de plantsoenendienst.
+                Sanne: En nu?
+                Memo: Nu bij handhaving. Dat is heel anders.
+                Sanne: Hoe bedoel je?
+                Memo: Mensen zijn boos op je. Dat went nooit.
+                """);
+        assertEquals(List.of("Sanne", "Memo", "Sanne", "Memo", "Sanne", "Memo"), speakers(a));
     }
 
     /** What the rules above must leave alone (review): participants, a laugh in a greeting, fields said in speech. */
@@ -228,5 +243,15 @@ class HeadingsNotesAndTimeLinesTest {
                 """);
         assertEquals("R: Niets meer.\nMeeting ended after two hours, we went home.", turn(meeting, 3),
                 "a sentence said, not a service's line");
+        TranscriptAnalysis said = analyse("""
+                I: Wie heeft het opgeschreven?
+                R: Dat weet ik niet meer.
+                I: Denk even na.
+                R: Het verslag.
+                Transcribed by my colleague Anna, who was there
+                Meeting ended after midnight, without a vote
+                """);
+        assertEquals("R: Het verslag.\nTranscribed by my colleague Anna, who was there\nMeeting ended after midnight, "
+                + "without a vote", turn(said, 3), "said, without a full stop: still no service's line (QA)");
     }
 }

@@ -30,6 +30,11 @@ final class Lines {
         Arrays.fill(read, NOT_READ);
     }
 
+    /** The text whose lines these are. */
+    String text() {
+        return text;
+    }
+
     static Lines of(String text) {
         return of(text, null);
     }

@@ -51,6 +51,9 @@ public final class SpeakerTurnDetector {
             "sectie", "section", "nb", "n.b", "n.b.", "conclusie", "conclusion", "samenvatting", "summary",
             "observatie", "observation", "observaties", "observations", "notitie", "notities", "notes", "aantekening",
             "aantekeningen", "toelichting", "context", "memo", "note", "noot", "opmerking");
+    /** Of those, the headings: "Thema: isolatie" heads what follows wherever it stands (a Word file has no blank lines). */
+    private static final Set<String> HEADINGS = Set.of("thema", "theme", "topic", "topics", "onderdeel", "sectie",
+            "section");
     /**
      * A heading numbered in an interview guide ("Vraag 1", "Thema 2", "Question 3a"). Unnumbered, "Vraag" and
      * "Question" are speakers in a transcript written as questions and answers; "Subject 1" and "Part 2" are
@@ -480,12 +483,21 @@ public final class SpeakerTurnDetector {
         for (int i = 0; i < lines.size(); i++) {
             LabelLine line = lines.read(i);
             if (line != null && layout.accepts(line) && headingOrNote(line.key()) && !speakers.contains(line.key())
-                    && (i > 0 && lines.blank(i - 1) || i > 0 && opensATurn(lines, i - 1, layout, speakers)
-                    && opensATurn(lines, i + 1, layout, speakers))) {
+                    && (heading(lines, line) || i > 0 && lines.blank(i - 1) || i > 0
+                    && opensATurn(lines, i - 1, layout, speakers) && opensATurn(lines, i + 1, layout, speakers))) {
                 starts.add(line.lineStart());
             }
         }
         return starts;
+    }
+
+    /** A numbered heading ("Vraag 2: ..."), or a heading's word with a few words after it ("Thema: isolatie"). */
+    private static boolean heading(Lines lines, LabelLine line) {
+        if (NUMBERED_HEADING.matcher(line.key()).matches()) {
+            return true;
+        }
+        String value = lines.text().substring(line.contentStart(), line.lineEnd()).strip();
+        return HEADINGS.contains(line.key()) && value.length() <= HEADER_VALUE && !endsASentence(value);
     }
 
     /** Whether line {@code i} opens a turn of {@code speakers}, a blank line, or is past the last line. */

@@ -76,6 +76,24 @@ class HeadingsNotesAndTimeLinesTest {
         assertEquals("RESPONDENT: Ik werk in de thuiszorg, drie dagen.", turn(a, 5));
     }
 
+    /** A Word or LibreOffice file has no blank lines between paragraphs: a heading heads what follows all the same. */
+    @Test
+    void aHeadingRightUnderAnAnswersSecondLineIsNoPartOfIt() {
+        TranscriptAnalysis a = analyse("""
+                Thema: energie
+                I: Heeft u zonnepanelen?
+                R: Ja, sinds 2020. Twaalf stuks op het dak.
+                I: Merkt u het verschil?
+                R: In de zomer zeker. In de winter minder.
+                Maar over het jaar genomen scheelt het een paar honderd euro.
+                Thema: isolatie
+                I: Heeft u ook geïsoleerd?
+                R: Het dak en de vloer.
+                """);
+        assertEquals("R: In de zomer zeker. In de winter minder.\nMaar over het jaar genomen scheelt het een paar "
+                + "honderd euro.", turn(a, 3));
+    }
+
     @Test
     void aTypistsNotesAndNumberedQuestionsAreNoSpeakers() {
         TranscriptAnalysis a = analyse("""

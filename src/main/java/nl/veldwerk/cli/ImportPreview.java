@@ -71,6 +71,7 @@ final class ImportPreview {
             out.printf("  %s%n", leftOut(a.leftOut()));
         }
         readNotes(a.notes()).forEach(note -> out.printf("  %s%n", note));
+        headings(a).forEach(note -> out.printf("  %s%n", note));
         List<TimeMark> marks = a.timeMarks();
         if (marks.isEmpty()) {
             out.println("  no time marks");
@@ -99,6 +100,14 @@ final class ImportPreview {
     }
 
     /** What reading the file had to decide, a line each (as the window's preview says it). */
+    /** The headings and a typist's notes the turns leave out, as a sentence (none: empty). */
+    static List<String> headings(nl.veldwerk.importer.TranscriptAnalysis a) {
+        java.util.Map<String, Integer> found = nl.veldwerk.importer.SpeakerTurnDetector.headingsOutsideTurns(a);
+        return found.isEmpty() ? List.of() : List.of("read as headings or the typist's notes, in no one's turn: "
+                + found.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
+                .collect(java.util.stream.Collectors.joining(", ")));
+    }
+
     static List<String> readNotes(nl.veldwerk.importer.ReadNotes notes) {
         return readNotes(notes, false);
     }

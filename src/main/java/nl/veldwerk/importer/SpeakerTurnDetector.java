@@ -79,6 +79,41 @@ public final class SpeakerTurnDetector {
         return NOT_SPEAKERS.contains(key) || NUMBERED_HEADING.matcher(key).matches();
     }
 
+    /** A label at a line's start: a word or two, perhaps numbered ("Thema", "N.B.", "Vraag 2"), and a colon. */
+    private static final java.util.regex.Pattern LINE_LABEL = java.util.regex.Pattern.compile(
+            "[ \\t]*(\\p{L}[\\p{L}.]{0,20}(?: ?\\d{1,3}[a-z]?)?)[ \\t]*:");
+
+    /**
+     * The headings and a typist's notes the turns leave out ("Thema: werk", "NB: ..."), by label as first written,
+     * with how many lines each opens, after the first turn (the header above it is no one's anyway): said in the
+     * import notes, as the reading decided them.
+     */
+    public static Map<String, Integer> headingsOutsideTurns(TranscriptAnalysis a) {
+        Map<String, Integer> found = new LinkedHashMap<>();
+        if (a.turns().isEmpty()) {
+            return found;
+        }
+        String text = a.text();
+        List<SpeakerTurn> turns = a.turns();
+        int t = 0;
+        Map<String, String> spelling = new HashMap<>();
+        for (int start = turns.getFirst().start(); start < text.length(); ) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            while (t < turns.size() && turns.get(t).end() <= start) {
+                t++;
+            }
+            boolean inTurn = t < turns.size() && turns.get(t).start() <= start;
+            java.util.regex.Matcher m = LINE_LABEL.matcher(text).region(start, end);
+            if (!inTurn && m.lookingAt() && headingOrNote(key(m.group(1)))) {
+                String label = spelling.computeIfAbsent(key(m.group(1)), k -> m.group(1));
+                found.merge(label, 1, Integer::sum);
+            }
+            start = end + 1;
+        }
+        return found;
+    }
+
     /** Whether a label is a heading's or a typist's note's, unless it speaks as a name does. */
     private static boolean headingOrNote(String key) {
         return HEADINGS_AND_NOTES.contains(key) || NUMBERED_HEADING.matcher(key).matches();

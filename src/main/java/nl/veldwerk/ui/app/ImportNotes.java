@@ -62,6 +62,12 @@ public final class ImportNotes {
             notes.add(I18n.text(afterImport ? "importNotes.windows1252" : "importPreview.windows1252"));
         }
         counted(notes, "importPreview.strayBytes", read.strayBytes());
+        java.util.Map<String, Integer> headings = nl.veldwerk.importer.SpeakerTurnDetector.headingsOutsideTurns(a);
+        if (!headings.isEmpty()) {
+            notes.add(I18n.text("importPreview.headings", headings.entrySet().stream()
+                    .map(e -> I18n.text("importPreview.headingCount", e.getKey(), e.getValue()))
+                    .collect(java.util.stream.Collectors.joining(", "))));
+        }
         if (!a.leftOut().isEmpty()) {
             notes.add(leftOut(a.leftOut()));
         }

@@ -162,6 +162,40 @@ class ImportPreviewColumnsTest {
                 "Not in the transcript.*one comment\\. The file ends before .*"), "both said");
     }
 
+    /** Headings and a typist's notes the turns leave out are said, in both languages (never decided in silence). */
+    @Test
+    void headingsAndNotesOutsideTheTurnsAreSaid() {
+        nl.veldwerk.importer.TranscriptAnalysis a = nl.veldwerk.importer.SpeakerTurnDetector.automatic().analyse("""
+                Thema: wonen
+
+                I: Waar woont u?
+                R: In de Schilderswijk, al twintig jaar.
+                NB: respondent lacht.
+                I: Bevalt het?
+                R: Ja hoor. De buren zijn aardig.
+
+                Thema: werk
+
+                I: Wat doet u?
+                R: Ik werk in de thuiszorg, drie dagen.
+
+                Thema: toekomst
+
+                I: En later?
+                R: Met pensioen, hoop ik.
+                """);
+        I18n.setLocale(java.util.Locale.ENGLISH);
+        assertTrue(nl.veldwerk.ui.app.ImportNotes.of(a).contains("Read as headings or the typist's notes, in no one's "
+                + "turn: NB (1), Thema (2)"), nl.veldwerk.ui.app.ImportNotes.of(a).toString());
+        I18n.setLocale(java.util.Locale.forLanguageTag("nl"));
+        try {
+            assertTrue(nl.veldwerk.ui.app.ImportNotes.kept(a).contains("Gelezen als kopjes of notities van de typist, "
+                    + "in niemands beurt: NB (1), Thema (2)"), nl.veldwerk.ui.app.ImportNotes.kept(a).toString());
+        } finally {
+            I18n.setLocale(java.util.Locale.ENGLISH);
+        }
+    }
+
     /** A speaker named as one the project has is said to be that one (QA: "R" of three interviews became one). */
     @Test
     void aSpeakerTheProjectHasIsSaidToBeTheSame() {

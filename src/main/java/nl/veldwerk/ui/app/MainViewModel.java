@@ -468,6 +468,9 @@ public final class MainViewModel {
 
     // ---- state -----------------------------------------------------------------------------------
 
+    /** Long enough for the window to lay out the project it opened, before a coding is rehearsed beside it. */
+    private static final long REHEARSE_AFTER_MILLIS = 2_000;
+
     private void show(ProjectStore opened) {
         close();
         store.set(opened);
@@ -485,6 +488,8 @@ public final class MainViewModel {
             }
         }));
         saving.start(opened, store::get);
+        // Once the window has shown the project: the first coding then runs code already warm (issue 24).
+        nl.veldwerk.project.CodingRehearsal.startOnce(REHEARSE_AFTER_MILLIS, I18n.locale());
         Project p = opened.session().project();
         // Read before the list shows the project: a selection made meanwhile is kept as the last one shown.
         java.util.Optional<String> lastShown = Preferences.lastDocument(opened.directory().toString());

@@ -71,7 +71,7 @@ public final class RefiExport {
             }
             if (reviewComments > 0) {
                 lines.add("that " + counted(reviewComments, "note is a review comment", "notes are review comments")
-                        + ", and which are handled: written as notes");
+                        + ", and which are handled and by whom: written as notes");
             }
             if (recordingsNotFound > 0) {
                 lines.add(counted(recordingsNotFound, "recording", "recordings")

@@ -12,7 +12,10 @@ import nl.veldwerk.model.Project;
 import nl.veldwerk.model.ProjectInfo;
 import org.junit.jupiter.api.Test;
 
-/** A .qdpx has notes, not review comments: that some are, and which are handled and by whom, is said as left out (QA). */
+/**
+ * A .qdpx has notes, not review comments: that some are, and which are handled and by whom, is said as left out
+ * (QA).
+ */
 class ReviewCommentLossTest {
     @Test
     void reviewCommentsAreSaidToGoAsNotes() {
@@ -23,7 +26,8 @@ class ReviewCommentLossTest {
         p.put(new Memo("m", MemoTarget.project(), "Conclusie", "Schaamte remt.", null, t, t));
         RefiExport.Losses losses = RefiExport.losses(p);
         assertEquals(1, losses.reviewComments(), "the comment, not the memo");
-        assertTrue(losses.lines().contains("that 1 note is a review comment, and which are handled and by whom: written as notes"),
+        assertTrue(losses.lines().contains("that 1 note is a review comment, and which are handled and by whom: "
+                + "written as notes"),
                 losses.lines().toString());
     }
 }

@@ -85,8 +85,8 @@ public final class SpeakerTurnDetector {
 
     /**
      * The headings and a typist's notes the turns leave out ("Thema: werk", "NB: ..."), by label as first written,
-     * with how many lines each opens, after the first turn (the header above it is no one's anyway): said in the
-     * import notes, as the reading decided them.
+     * with how many lines each opens, above the first turn too (QA: "Thema (2)" for a file with three, the first
+     * above the first turn): said in the import notes, as the reading decided them.
      */
     public static Map<String, Integer> headingsOutsideTurns(TranscriptAnalysis a) {
         Map<String, Integer> found = new LinkedHashMap<>();
@@ -97,7 +97,7 @@ public final class SpeakerTurnDetector {
         List<SpeakerTurn> turns = a.turns();
         int t = 0;
         Map<String, String> spelling = new HashMap<>();
-        for (int start = turns.getFirst().start(); start < text.length(); ) {
+        for (int start = 0; start < text.length(); ) {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end;
             while (t < turns.size() && turns.get(t).end() <= start) {

@@ -186,11 +186,11 @@ class ImportPreviewColumnsTest {
                 """);
         I18n.setLocale(java.util.Locale.ENGLISH);
         assertTrue(nl.veldwerk.ui.app.ImportNotes.of(a).contains("Read as headings or the typist's notes, in no one's "
-                + "turn: NB (1), Thema (2)"), nl.veldwerk.ui.app.ImportNotes.of(a).toString());
+                + "turn: Thema (3), NB (1)"), nl.veldwerk.ui.app.ImportNotes.of(a).toString());
         I18n.setLocale(java.util.Locale.forLanguageTag("nl"));
         try {
             assertTrue(nl.veldwerk.ui.app.ImportNotes.kept(a).contains("Gelezen als kopjes of notities van de typist, "
-                    + "in niemands beurt: NB (1), Thema (2)"), nl.veldwerk.ui.app.ImportNotes.kept(a).toString());
+                    + "in niemands beurt: Thema (3), NB (1)"), nl.veldwerk.ui.app.ImportNotes.kept(a).toString());
         } finally {
             I18n.setLocale(java.util.Locale.ENGLISH);
         }

@@ -147,7 +147,9 @@ public final class ReviewCommentsWindow {
         BorderPane root = new BorderPane(table, top, null, bottom, null);
         BorderPane.setMargin(table, new Insets(8, 0, 8, 0));
         root.setPadding(new Insets(10));
-        Scene scene = new Scene(root, 1010, 520);
+        // Wide enough for every column whole, a resolver's name and date in Dutch too (QA: cut off).
+        double columns = table.getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum() + 40;
+        Scene scene = new Scene(root, Math.max(1010, columns), 520);
         scene.getStylesheets().add(nl.veldwerk.ui.common.Styles.SHEET);
         stage.setScene(scene);
         nl.veldwerk.ui.app.UndoKeys.installInToolWindow(scene, main);

@@ -99,7 +99,6 @@ final class ImportPreview {
                 + (end.isEmpty() ? "" : "; " + end);
     }
 
-    /** What reading the file had to decide, a line each (as the window's preview says it). */
     /** The headings and a typist's notes the turns leave out, as a sentence (none: empty). */
     static List<String> headings(nl.veldwerk.importer.TranscriptAnalysis a) {
         java.util.Map<String, Integer> found = nl.veldwerk.importer.SpeakerTurnDetector.headingsOutsideTurns(a);
@@ -108,6 +107,7 @@ final class ImportPreview {
                 .collect(java.util.stream.Collectors.joining(", ")));
     }
 
+    /** What reading the file had to decide, a line each (as the window's preview says it). */
     static List<String> readNotes(nl.veldwerk.importer.ReadNotes notes) {
         return readNotes(notes, false);
     }

@@ -43,14 +43,18 @@ public final class SpeakerTurnDetector {
     /**
      * Labels of a typist's headings and notes between the turns (QA: "Thema: wonen" spoke three times, "NB" once),
      * which end the turn above them where they stand apart (between blank lines, or between two turns' first lines):
-     * not every field, since "Tijd: hadden we niet." in an answer is the answer's (review). Unlike a field, such a
-     * word may be someone's name ("Memo", Mehmet): it speaks when it speaks as often as a speaker does, in
-     * sentences ({@link #speaksAsAName}).
+     * not every field, since "Tijd: hadden we niet." in an answer is the answer's (review). None is a speaker, but
+     * for the one that is also a name ({@link #NAMES_TOO}).
      */
     private static final Set<String> HEADINGS_AND_NOTES = Set.of("thema", "theme", "topic", "topics", "onderdeel",
             "sectie", "section", "nb", "n.b", "n.b.", "conclusie", "conclusion", "samenvatting", "summary",
             "observatie", "observation", "observaties", "observations", "notitie", "notities", "notes", "aantekening",
             "aantekeningen", "toelichting", "context", "memo", "note", "noot", "opmerking");
+    /**
+     * Of those, the one that is someone's name too ("Memo", Mehmet: QA): a speaker when it speaks as often as a speaker
+     * does, in sentences ({@link #speaksAsAName}).
+     */
+    private static final Set<String> NAMES_TOO = Set.of("memo");
     /** Of those, the headings: "Thema: isolatie" heads what follows wherever it stands (a Word file has no blank lines). */
     private static final Set<String> HEADINGS = Set.of("thema", "theme", "topic", "topics", "onderdeel", "sectie",
             "section");
@@ -76,10 +80,11 @@ public final class SpeakerTurnDetector {
 
     /** Whether a label (as {@link #key} makes it) is a header's field or a word of speech, never a speaker. */
     static boolean neverASpeaker(String key) {
-        return NOT_SPEAKERS.contains(key) || NUMBERED_HEADING.matcher(key).matches();
+        return NOT_SPEAKERS.contains(key) || NUMBERED_HEADING.matcher(key).matches()
+                || HEADINGS_AND_NOTES.contains(key) && !NAMES_TOO.contains(key);
     }
 
-    /** A label at a line's start: a word or two, perhaps numbered ("Thema", "N.B.", "Vraag 2"), and a colon. */
+    /** A label at a line's start: a word, perhaps numbered ("Thema", "N.B.", "Vraag 2"), and a colon. */
     private static final java.util.regex.Pattern LINE_LABEL = java.util.regex.Pattern.compile(
             "[ \\t]*(\\p{L}[\\p{L}.]{0,20}(?: ?\\d{1,3}[a-z]?)?)[ \\t]*:");
 
@@ -309,12 +314,12 @@ public final class SpeakerTurnDetector {
     }
 
     /**
-     * Whether a label that may be a heading's or a note's ("Thema", "NB", "Memo") is a speaker here: it opens at
-     * least a third as many lines as the label that opens most, and most of its lines end a sentence (a name, as
-     * "Memo: Ik werk bij de gemeente."); "Thema: wonen" and a note now and then are not. Any other label is.
+     * Whether a label that may be a note's or a name ("Memo") is a speaker here: it opens at least a third as many
+     * lines as the label that opens most, and most of its lines end a sentence ("Memo: Ik werk bij de gemeente.");
+     * a note now and then is not. Any other label is.
      */
     private static boolean speaksAsAName(String key, Map<String, Integer> counts, Map<String, Integer> sentences) {
-        if (!HEADINGS_AND_NOTES.contains(key)) {
+        if (!NAMES_TOO.contains(key)) {
             return true;
         }
         int most = counts.entrySet().stream().filter(e -> !e.getKey().equals(key)).mapToInt(Map.Entry::getValue)
@@ -526,14 +531,22 @@ public final class SpeakerTurnDetector {
         return starts;
     }
 
-    /** A numbered heading ("Vraag 2: ..."), or a heading's word with a few words after it ("Thema: isolatie"). */
+    /**
+     * A guide's numbered question ("Vraag 2: Denkt u ...?"), or a heading's word, numbered or not, with a few words
+     * after it that are no sentence ("Thema: isolatie", "Fase 2: start"; "Fase 2: toen ging het mis." in an answer
+     * is the answer's, review).
+     */
     private static boolean heading(Lines lines, LabelLine line) {
-        if (NUMBERED_HEADING.matcher(line.key()).matches()) {
+        if (NUMBERED_QUESTION.matcher(line.key()).matches()) {
             return true;
         }
         String value = lines.text().substring(line.contentStart(), line.lineEnd()).strip();
-        return HEADINGS.contains(line.key()) && value.length() <= HEADER_VALUE && !endsASentence(value);
+        return (HEADINGS.contains(line.key()) || NUMBERED_HEADING.matcher(line.key()).matches())
+                && value.length() <= HEADER_VALUE && !endsASentence(value);
     }
+
+    private static final java.util.regex.Pattern NUMBERED_QUESTION = java.util.regex.Pattern.compile(
+            "(?:vraag|question) ?\\d{1,3}[a-z]?");
 
     /** Whether line {@code i} opens a turn of {@code speakers}, a blank line, or is past the last line. */
     private static boolean opensATurn(Lines lines, int i, TranscriptLayout layout, Set<String> speakers) {

@@ -24,7 +24,7 @@ public final class TurnsOfImportedTexts {
      * in brackets after it too ("Interviewer (Jan)": it was taken for a respondent, its questions counted).
      */
     private static final java.util.regex.Pattern INTERVIEWER = java.util.regex.Pattern.compile(
-            "(?i)(?:i\\.?|int\\.?|intv\\.?|(?:interviewer|interviewster|onderzoeker|researcher|moderator"
+            "(?i)(?:i\\.?|(?:int\\.?|intv\\.?|interviewer|interviewster|onderzoeker|researcher|moderator"
                     + "|gespreksleider|facilitator)(?: ?\\d{1,2})?)(?: ?\\([^()]{1,40}\\))?");
 
     /** Whether a speaker label names the interviewer, as most transcripts write it. */

@@ -33,16 +33,18 @@ public final class CodingRehearsal {
         if (!DONE.compareAndSet(false, true)) {
             return;
         }
-        Thread.ofPlatform().daemon().name("veldwerk-rehearsal").priority(Thread.MIN_PRIORITY).start(() -> {
-            try {
-                Thread.sleep(delayMillis);
-                rehearse(locale);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) { // a rehearsal that fails changes nothing the user has
-                System.getLogger(CodingRehearsal.class.getName()).log(System.Logger.Level.DEBUG, "Rehearsal", e);
-            }
-        });
+        // A rehearsal that fails changes nothing the user has: logged, never shown as the program's error.
+        Thread.ofPlatform().daemon().name("veldwerk-rehearsal").priority(Thread.MIN_PRIORITY)
+                .uncaughtExceptionHandler((thread, e) -> System.getLogger(CodingRehearsal.class.getName())
+                        .log(System.Logger.Level.DEBUG, "Rehearsal", e))
+                .start(() -> {
+                    try {
+                        Thread.sleep(delayMillis);
+                        rehearse(locale);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
     }
 
     /** One coding by a new coder, as the window makes it (the coder added in the same step), undone and redone. */

@@ -200,7 +200,8 @@ class HeadingsNotesAndTimeLinesTest {
     /** "I1", "I2" may be informants beside an "Onderzoeker" (QA): not ticked as interviewers by their label. */
     @Test
     void numberedInterviewersAreInterviewers() {
-        for (String label : List.of("I", "Onderzoeker 2", "Moderator 1", "Interviewer 3", "Interviewer (Jan)")) {
+        for (String label : List.of("I", "Int. 2", "Intv 1", "Onderzoeker 2", "Moderator 1", "Interviewer 3",
+                "Interviewer (Jan)")) {
             assertTrue(TurnsOfImportedTexts.namesAnInterviewer(label), label);
         }
         for (String label : List.of("R1", "Ingrid", "Ik", "In", "Respondent 2", "I1", "I2")) {
@@ -208,7 +209,7 @@ class HeadingsNotesAndTimeLinesTest {
         }
     }
 
-    /** A heading's word that is someone's name ("Memo", Mehmet) speaks when it speaks as a speaker does (QA). */
+    /** A note's word that is someone's name ("Memo", Mehmet) speaks when it speaks as a speaker does (QA). */
     @Test
     void aNameThatIsAlsoAHeadingsWordSpeaks() {
         TranscriptAnalysis a = analyse("""
@@ -271,5 +272,42 @@ class HeadingsNotesAndTimeLinesTest {
                 """);
         assertEquals("R: Het verslag.\nTranscribed by my colleague Anna, who was there\nMeeting ended after midnight, "
                 + "without a vote", turn(said, 3), "said, without a full stop: still no service's line (QA)");
+    }
+
+    /** A typist's note written twice in a short interview is still no speaker; nor in subtitles (review). */
+    @Test
+    void aNoteWrittenTwiceIsNoSpeaker() {
+        TranscriptAnalysis a = analyse("""
+                I: Hoe was uw jeugd?
+                R: Mijn vader overleed toen ik tien was.
+                NB: respondent wordt emotioneel.
+                I: Dat moet zwaar zijn geweest.
+                R: Het was wat het was.
+                NB: lange stilte.
+                I: Hoe oud waren uw broertjes?
+                R: Zes en acht.
+                """);
+        assertEquals(List.of("I", "R", "I", "R", "I", "R"), speakers(a));
+        assertEquals("R: Mijn vader overleed toen ik tien was.", turn(a, 1));
+        assertTrue(SpeakerTurnDetector.neverASpeaker("nb") && !SpeakerTurnDetector.neverASpeaker("memo"),
+                "subtitles ask the same");
+    }
+
+    /** A numbered phase said as a sentence in an answer is the answer's; as a heading it heads (review). */
+    @Test
+    void aNumberedHeadingsWordInASentenceIsTheAnswers() {
+        TranscriptAnalysis a = analyse("""
+                I: Hoe verliep het project?
+                R: Eerst ging het goed.
+                Fase 2: toen ging het mis.
+                Daarna stopten we.
+                I: Waarom?
+                R: Geen geld meer.
+                Fase 3: afronding
+                I: En toen?
+                R: Gestopt.
+                """);
+        assertEquals("R: Eerst ging het goed.\nFase 2: toen ging het mis.\nDaarna stopten we.", turn(a, 1));
+        assertEquals("R: Geen geld meer.", turn(a, 3));
     }
 }

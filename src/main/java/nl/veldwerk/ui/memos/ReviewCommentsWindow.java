@@ -149,7 +149,8 @@ public final class ReviewCommentsWindow {
         root.setPadding(new Insets(10));
         // Wide enough for every column whole, a resolver's name and date in Dutch too (QA: cut off).
         double columns = table.getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum() + 40;
-        Scene scene = new Scene(root, Math.max(1010, columns), 520);
+        double screen = javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() - 40;
+        Scene scene = new Scene(root, Math.max(Math.min(1010, screen), Math.min(columns, screen)), 520);
         scene.getStylesheets().add(nl.veldwerk.ui.common.Styles.SHEET);
         stage.setScene(scene);
         nl.veldwerk.ui.app.UndoKeys.installInToolWindow(scene, main);

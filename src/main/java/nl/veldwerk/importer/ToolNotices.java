@@ -10,11 +10,18 @@ import java.util.regex.Pattern;
  * search, word counts and code-hits gave them to the last speaker).
  */
 final class ToolNotices {
+    /**
+     * The services a credit line names without a web address ("Transcribed by Happy Scribe"); any name with one
+     * ("Sonix.ai", "Rev.com") is a service's too. "Transcribed by my colleague Anna" is someone's words (review).
+     */
+    private static final String SERVICES = "amberscript|happy ?scribe|trint|descript|temi|rev|otter|sonix|notta"
+            + "|fireflies|turboscribe|whisper|good ?tape|transkriptor|vocalmatic|speechmatics";
+
     /** A whole line, without a sentence's closing mark (a speaker who says such a thing ends the sentence). */
     private static final Pattern NOTICE = Pattern.compile("(?iu)(?:transcribed by (?:https?://)?[\\w-]{1,63}"
             + "(?:\\.[\\w-]{1,63}){1,4}/?"
             + "|(?:automatically |automatisch )?(?:transcribed|getranscribeerd) (?:by|with|using|door|met)"
-            + " [\\p{L}\\d.-]{1,40}(?: [\\p{L}\\d.-]{1,40}){0,2}(?<![.])"
+            + " (?:[\\p{L}\\d-]{1,40}\\.[\\p{L}]{2,6}|" + SERVICES + ")"
             + "|meeting ended after \\d{1,2}:\\d{2}(?::\\d{2})?\\W{0,8}"
             + "|(?:de )?vergadering is beëindigd na \\d{1,2}:\\d{2}(?::\\d{2})?\\W{0,8}"
             + "|[-=*_ \\[(]*(?:einde|eind|end)(?: (?:van|of))?(?: (?:de|het|the))? (?:opname|interview|gesprek"

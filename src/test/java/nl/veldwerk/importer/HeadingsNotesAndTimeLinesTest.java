@@ -269,9 +269,20 @@ class HeadingsNotesAndTimeLinesTest {
                 R: Het verslag.
                 Transcribed by my colleague Anna, who was there
                 Meeting ended after midnight, without a vote
+                Transcribed by my colleague Anna
                 """);
         assertEquals("R: Het verslag.\nTranscribed by my colleague Anna, who was there\nMeeting ended after midnight, "
-                + "without a vote", turn(said, 3), "said, without a full stop: still no service's line (QA)");
+                + "without a vote\nTranscribed by my colleague Anna", turn(said, 3),
+                "said, without a full stop: still no service's line (QA)");
+        TranscriptAnalysis scribe = analyse("""
+                I: Hoe gaat het?
+                R: Goed.
+                I: Fijn.
+                R: Ja.
+
+                Transcribed by Happy Scribe
+                """);
+        assertEquals("R: Ja.", turn(scribe, 3), "a service named without its web address");
     }
 
     /** A typist's note written twice in a short interview is still no speaker; nor in subtitles (review). */

@@ -104,8 +104,9 @@ final class ImportCommand implements Callable<Integer> {
                 d = nl.veldwerk.importer.DocumentImporter.documentOf(file, analysis, now);
                 List<String> notes = new ArrayList<>(ImportPreview.readNotes(analysis.notes()));
                 List<String> kept = new ArrayList<>(ImportPreview.readNotes(analysis.notes(), true));
-                notes.addAll(ImportPreview.headings(analysis));
-                kept.addAll(ImportPreview.headings(analysis));
+                List<String> headings = ImportPreview.headings(analysis);
+                notes.addAll(headings);
+                kept.addAll(headings);
                 if (!analysis.leftOut().isEmpty()) {
                     notes.addFirst(ImportPreview.leftOut(analysis.leftOut()));
                     kept.addFirst(ImportPreview.leftOut(analysis.leftOut()));

@@ -1,11 +1,11 @@
 package nl.veldwerk.store;
 
+import static nl.veldwerk.store.StoreTestSupport.bundleVersion;
 import static nl.veldwerk.store.StoreTestSupport.createFixtureProject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -30,16 +30,21 @@ class CommentResolverSavedTest {
         return (Memo) store.session().project().find(EntityKind.MEMO, id).orElseThrow();
     }
 
-    @Test
-    void whoResolvedACommentIsSavedAndOpenedAgain() throws Exception {
-        Path dir = tmp.resolve("opgelost");
+    /** A fixture project in {@code dir} with comment "k1" resolved by {@code resolver} (null: not known), saved. */
+    private static void savedWithAResolvedComment(Path dir, String resolver) throws Exception {
         createFixtureProject(dir).close();
         try (ProjectStore store = ProjectStore.open(dir)) {
             store.session().execute(CodebookCommands.comment(Memo.reviewComment("k1",
                     new MemoTarget(EntityKind.CODE, "weak"), "Definitie aanscherpen?", "me", Fixtures.T)));
-            store.session().execute(CodebookCommands.resolve("k1", true, "me", Fixtures.T.plusSeconds(60)));
+            store.session().execute(CodebookCommands.resolve("k1", true, resolver, Fixtures.T.plusSeconds(60)));
             store.save();
         }
+    }
+
+    @Test
+    void whoResolvedACommentIsSavedAndOpenedAgain() throws Exception {
+        Path dir = tmp.resolve("opgelost");
+        savedWithAResolvedComment(dir, "me");
         String manifest = Files.readString(dir.resolve(StoreFormat.MANIFEST));
         assertTrue(manifest.contains("\"schemaVersion\" : 8"), manifest);
         try (ProjectStore store = ProjectStore.open(dir)) {
@@ -51,13 +56,7 @@ class CommentResolverSavedTest {
     @Test
     void aProjectFromBeforeTheResolverWasKeptOpensWithItsCommentsResolved() throws Exception {
         Path dir = tmp.resolve("ouder");
-        createFixtureProject(dir).close();
-        try (ProjectStore store = ProjectStore.open(dir)) {
-            store.session().execute(CodebookCommands.comment(Memo.reviewComment("k1",
-                    new MemoTarget(EntityKind.CODE, "weak"), "Oud.", "me", Fixtures.T)));
-            store.session().execute(CodebookCommands.resolve("k1", true, null, Fixtures.T.plusSeconds(60)));
-            store.save();
-        }
+        savedWithAResolvedComment(dir, null);
         // As version 7 wrote it: the same parts without "resolvedBy", stamped 7.
         Path manifest = dir.resolve(StoreFormat.MANIFEST);
         Files.writeString(manifest, Files.readString(manifest).replace("\"schemaVersion\" : 8",
@@ -87,17 +86,6 @@ class CommentResolverSavedTest {
             try (ProjectStore opened = ProjectStore.open(back)) {
                 assertEquals("me", comment(opened, "k1").resolvedBy());
             }
-        }
-    }
-
-    private static int bundleVersion(Path bundle) throws Exception {
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(bundle.toFile())) {
-            String manifest = new String(zip.getInputStream(zip.getEntry(StoreFormat.MANIFEST)).readAllBytes(),
-                    StandardCharsets.UTF_8);
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"schemaVersion\"\\s*:\\s*(\\d+)")
-                    .matcher(manifest);
-            assertTrue(m.find(), manifest);
-            return Integer.parseInt(m.group(1));
         }
     }
 }

@@ -1,5 +1,6 @@
 package nl.veldwerk.store;
 
+import static nl.veldwerk.store.StoreTestSupport.bundleVersion;
 import static nl.veldwerk.store.StoreTestSupport.createFixtureProject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -76,17 +77,6 @@ class QuotationNumbersSavedTest {
                 assertEquals(store.session().project().quotationNumberTakenOut("w01"),
                         opened.session().project().quotationNumberTakenOut("w01"), "and it comes back");
             }
-        }
-    }
-
-    private static int bundleVersion(Path bundle) throws Exception {
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(bundle.toFile())) {
-            String manifest = new String(zip.getInputStream(zip.getEntry(StoreFormat.MANIFEST)).readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8);
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"schemaVersion\"\\s*:\\s*(\\d+)")
-                    .matcher(manifest);
-            assertTrue(m.find(), manifest);
-            return Integer.parseInt(m.group(1));
         }
     }
 

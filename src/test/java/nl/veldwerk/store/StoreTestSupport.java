@@ -63,4 +63,18 @@ final class StoreTestSupport {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The schema version a bundle's manifest is stamped with. */
+    static int bundleVersion(Path bundle) throws java.io.IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(bundle.toFile())) {
+            String manifest = new String(zip.getInputStream(zip.getEntry(StoreFormat.MANIFEST)).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"schemaVersion\"\\s*:\\s*(\\d+)")
+                    .matcher(manifest);
+            if (!m.find()) {
+                throw new AssertionError("no schema version in " + manifest);
+            }
+            return Integer.parseInt(m.group(1));
+        }
+    }
 }

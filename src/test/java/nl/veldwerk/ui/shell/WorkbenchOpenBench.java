@@ -102,13 +102,21 @@ public final class WorkbenchOpenBench {
             session.redo();
             fx[2] = (System.nanoTime() - t) / 1e6;
         });
+        // Timed to the moment the window hears it is on disk (polling for it added up to 50 ms).
         AtomicLong start = new AtomicLong();
+        AtomicLong saved = new AtomicLong();
+        CountDownLatch onDisk = new CountDownLatch(1);
         FxBench.onFx(() -> {
             start.set(System.nanoTime());
-            vm.save();
+            vm.saveAndThen(() -> {
+                saved.set(System.nanoTime());
+                onDisk.countDown();
+            });
         });
-        FxBench.waitUntil(() -> !vm.session().hasUnsavedChanges());
-        double save = (System.nanoTime() - start.get()) / 1e6;
+        if (!onDisk.await(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the save did not finish");
+        }
+        double save = (saved.get() - start.get()) / 1e6;
         System.gc();
         long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         System.out.printf(Locale.ROOT, "  a new coder's first coding %.1f ms, its undo %.1f ms, redo %.1f ms (FX thread); "

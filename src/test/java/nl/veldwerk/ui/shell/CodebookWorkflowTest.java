@@ -208,11 +208,14 @@ class CodebookWorkflowTest extends WorkbenchTest {
         robot.clickOn(definition);
         robot.write(" Ook: gene.");
         String typed = definition.getText();
-        // A code in view in the tree, another than the one shown, clicked as a user would.
+        // A code in view in the tree, another than the one shown, clicked as a user would (a cell wholly inside the
+        // tree: one laid out below its visible part would take the click elsewhere).
+        javafx.geometry.Bounds inView = tree.localToScreen(tree.getBoundsInLocal());
         javafx.scene.control.TreeCell<?> other = robot.lookup(".tree-cell").queryAll().stream()
                 .map(n -> (javafx.scene.control.TreeCell<?>) n)
                 .filter(c -> c.getItem() instanceof Code k && !k.id().equals(schaamte) && c.isVisible())
-                .filter(c -> c.localToScreen(c.getBoundsInLocal()) != null)
+                .filter(c -> c.localToScreen(c.getBoundsInLocal()) != null
+                        && inView.contains(c.localToScreen(c.getBoundsInLocal())))
                 .findFirst().orElseThrow();
         String otherId = ((Code) other.getItem()).id();
         robot.clickOn(other);

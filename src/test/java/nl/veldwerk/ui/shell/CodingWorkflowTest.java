@@ -119,14 +119,14 @@ class CodingWorkflowTest extends WorkbenchTest {
         assertEquals("schamen zich", list.getItems().getFirst().text());
         assertEquals(String.valueOf(paragraph), list.getColumns().stream().filter(c -> "quotation-paragraphs".equals(
                 c.getId())).findFirst().orElseThrow().getCellData(0), "the list cites the same paragraph");
-        assertTrue(robot.lookup("#code-tree").queryAs(CodeTreePane.class).getRoot().getChildren().getFirst()
-                .getValue().name().equals("Schaamte"));
         // A click on the quotation's bar in the margin selects it in the list and the inspector.
         robot.clickOn(bracket);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(list.getItems().getFirst().quotation(), workbench.coding().selectedQuotationProperty().get());
         showExplorerTab(robot, 1);
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#code-tree").queryAs(CodeTreePane.class).getRoot().getChildren().getFirst()
+                .getValue().name().equals("Schaamte"));
         // Counted on a thread of the tree's own once the code is shown.
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !robot.lookup(".code-count")
                 .queryLabeled().getText().isEmpty());

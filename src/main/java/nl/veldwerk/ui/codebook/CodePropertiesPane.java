@@ -225,7 +225,12 @@ final class CodePropertiesPane extends VBox {
             color.setValue(shown.map(c -> Color.web(c.color())).orElse(Color.WHITE));
             phase.setValue(shown.map(Code::phase).orElse(null));
             ReviewStatus status = shown.map(Code::review).orElse(null);
-            review.getItems().setAll(reviewChoices(status));
+            List<ReviewStatus> choices = reviewChoices(status);
+            if (!review.getItems().equals(choices)) {
+                // Set only when they differ: each setAll made the choice box's menu again (a sixth of what
+                // opening a project cost the FX thread at `medium`, issue 24).
+                review.getItems().setAll(choices);
+            }
             review.setValue(status);
         } finally {
             filling = false;

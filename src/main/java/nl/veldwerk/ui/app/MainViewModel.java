@@ -501,14 +501,16 @@ public final class MainViewModel {
                         p.count(EntityKind.CODE), opened.damaged().size())
                 : I18n.text("status.opened", p.count(EntityKind.DOCUMENT), p.count(EntityKind.QUOTATION),
                         p.count(EntityKind.CODE)));
+        // The views take in the whole project before a document is selected: told after it, the transcript and
+        // the quotation list drew the document twice (a fifth of the FX thread's open at `medium`, issue 24).
+        followers.forEach(f -> f.accept(null));
+        lastChange.set(null);
+        changes.set(changes.get() + 1);
         // The document last shown in this project, as the user left it; the first when there is none (or it is gone).
         boolean shown = lastShown.map(documents::select).orElse(false);
         if (!shown) {
             documents.selectFirst();
         }
-        followers.forEach(f -> f.accept(null));
-        lastChange.set(null);
-        changes.set(changes.get() + 1);
     }
 
     private void projectChanged(ProjectChange change) {

@@ -239,8 +239,8 @@ public final class DocumentPropertiesPane extends VBox {
                 }
                 documents.setDocumentGroups(documentId, chosen);
             }));
-            box.setContextMenu(renameAndDelete(() -> documents.renameGroupAsking(g.id()),
-                    () -> documents.deleteGroupAsking(g.id()), "groups."));
+            renameAndDeleteOnRequest(box, () -> documents.renameGroupAsking(g.id()),
+                    () -> documents.deleteGroupAsking(g.id()), "groups.");
             groups.getChildren().add(box);
             groupBoxes.put(g.id(), box);
         }
@@ -268,14 +268,28 @@ public final class DocumentPropertiesPane extends VBox {
             });
             Label name = new Label(a.name());
             name.setMnemonicParsing(false);
-            name.setContextMenu(renameAndDelete(() -> documents.renameAttributeAsking(a.id()),
-                    () -> documents.deleteAttributeAsking(a.id()), "attributes."));
+            renameAndDeleteOnRequest(name, () -> documents.renameAttributeAsking(a.id()),
+                    () -> documents.deleteAttributeAsking(a.id()), "attributes.");
             attributes.addRow(row++, name, value);
             attributeFields.put(a.name(), value);
         }
     }
 
-    /** Rename… and Delete… of a group or an attribute, on its right-click (neither could be renamed or deleted: QA). */
+    /**
+     * Rename… and Delete… of a group or an attribute, on its right-click (neither could be renamed or deleted: QA).
+     * The menu is made when first asked for (by the mouse or the menu key): made with every box and label, the menus
+     * took half of what showing another document cost this pane (issue 24).
+     */
+    private static void renameAndDeleteOnRequest(javafx.scene.control.Control node, Runnable rename, Runnable delete,
+                                                 String keys) {
+        // A filter runs before the control's own handler, which shows the menu the node has.
+        node.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (node.getContextMenu() == null) {
+                node.setContextMenu(renameAndDelete(rename, delete, keys));
+            }
+        });
+    }
+
     private static javafx.scene.control.ContextMenu renameAndDelete(Runnable rename, Runnable delete, String keys) {
         javafx.scene.control.MenuItem renameItem = new javafx.scene.control.MenuItem(I18n.text(keys + "rename"));
         renameItem.setOnAction(e -> rename.run());

@@ -84,37 +84,34 @@ public final class SpeakerTurnDetector {
                 || HEADINGS_AND_NOTES.contains(key) && !NAMES_TOO.contains(key);
     }
 
-    /** A label at a line's start: a word, perhaps numbered ("Thema", "N.B.", "Vraag 2"), and a colon. */
-    private static final java.util.regex.Pattern LINE_LABEL = java.util.regex.Pattern.compile(
-            "[ \\t]*(\\p{L}[\\p{L}.]{0,20}(?: ?\\d{1,3}[a-z]?)?)[ \\t]*:");
-
     /**
      * The headings and a typist's notes the turns leave out ("Thema: werk", "NB: ..."), by label as first written,
      * with how many lines each opens, above the first turn too (QA: "Thema (2)" for a file with three, the first
-     * above the first turn): said in the import notes, as the reading decided them.
+     * above the first turn): said in the import notes, as the reading decided them. The lines are read as the
+     * turns' openings are, so a heading in Markdown's emphasis ("**Thema:** wonen") or in the file's own layout
+     * ("Thema - wonen" where turns open "I - ...") is counted too (the notes had missed them, review).
      */
     public static Map<String, Integer> headingsOutsideTurns(TranscriptAnalysis a) {
         Map<String, Integer> found = new LinkedHashMap<>();
         if (a.turns().isEmpty()) {
             return found;
         }
-        String text = a.text();
+        Lines lines = Lines.of(a.text(), null);
         List<SpeakerTurn> turns = a.turns();
         int t = 0;
         Map<String, String> spelling = new HashMap<>();
-        for (int start = 0; start < text.length(); ) {
-            int end = text.indexOf('\n', start);
-            end = end < 0 ? text.length() : end;
+        for (int i = 0; i < lines.size(); i++) {
+            int start = lines.start(i);
             while (t < turns.size() && turns.get(t).end() <= start) {
                 t++;
             }
             boolean inTurn = t < turns.size() && turns.get(t).start() <= start;
-            java.util.regex.Matcher m = LINE_LABEL.matcher(text).region(start, end);
-            if (!inTurn && m.lookingAt() && headingOrNote(key(m.group(1)))) {
-                String label = spelling.computeIfAbsent(key(m.group(1)), k -> m.group(1));
+            LabelLine line = inTurn ? null : lines.read(i);
+            if (line != null && headingOrNote(line.key()) && (a.layout().accepts(line)
+                    || line.form() == LabelLine.Form.LABEL_COLON_TEXT)) {
+                String label = spelling.computeIfAbsent(line.key(), k -> line.label());
                 found.merge(label, 1, Integer::sum);
             }
-            start = end + 1;
         }
         return found;
     }

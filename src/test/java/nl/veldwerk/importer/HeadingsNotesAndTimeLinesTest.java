@@ -38,6 +38,38 @@ class HeadingsNotesAndTimeLinesTest {
             Respondent: Elke dag. Maar met 58, wat moet ik dan?
             """;
 
+    /**
+     * The headings counted for the import notes are read as the turns' openings are: in Markdown's emphasis and in a
+     * layout of dashes too (the notes had said nothing of them, though the turns left them out).
+     */
+    @Test
+    void headingsInEmphasisOrInTheFilesOwnLayoutAreCountedInTheNotes() {
+        String plain = """
+                Interviewer: Goedemorgen. Hoe lang woont u al in de wijk?
+                Respondent: Al zeker twintig jaar. Ik kwam hier na mijn scheiding.
+
+                Thema: wonen
+
+                Interviewer: Hoe bevalt het wonen hier?
+                Respondent: Goed, de buren zijn aardig. Maar het buurthuis is ver weg.
+
+                Thema: buurthuis
+
+                Interviewer: Komt u wel eens in het buurthuis?
+                Respondent: Soms, voor de koffieochtend. Dan zie ik mensen.
+                """;
+        String emphasis = plain.replaceAll("(?m)^(\\p{L}+):", "**$1:**");
+        String dashes = plain.replaceAll("(?m)^Interviewer:", "I -").replaceAll("(?m)^Respondent:", "R -")
+                .replaceAll("(?m)^Thema:", "Thema -");
+        for (String text : List.of(plain, emphasis, dashes)) {
+            TranscriptAnalysis a = analyse(text);
+            assertEquals(6, a.turns().size(), text);
+            assertTrue(a.turns().stream().noneMatch(t -> a.text().substring(t.start(), t.end()).contains("Thema")),
+                    text);
+            assertEquals(java.util.Map.of("Thema", 2), SpeakerTurnDetector.headingsOutsideTurns(a), text);
+        }
+    }
+
     @Test
     void aHeaderFieldWhoseValueEndsInBracketsIsNoTurn() {
         TranscriptAnalysis a = analyse("""

@@ -45,6 +45,8 @@ public final class CodebookTab extends SplitPane {
         treeBox.setPadding(new Insets(4, 0, 0, 0));
         ScrollPane properties = new ScrollPane(new CodePropertiesPane(codebook, tree));
         properties.setFitToWidth(true);
+        // Another project's codebook entry starts at its top (QA: it stayed scrolled down to the last one's thread).
+        vm.storeProperty().addListener((o, was, now) -> properties.setVvalue(0));
         getItems().addAll(treeBox, properties);
         setOrientation(Orientation.VERTICAL);
         setDividerPositions(0.5);

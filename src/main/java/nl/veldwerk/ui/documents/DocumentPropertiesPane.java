@@ -288,6 +288,18 @@ public final class DocumentPropertiesPane extends VBox {
                 node.setContextMenu(renameAndDelete(rename, delete, keys));
             }
         });
+        // From the keyboard too (a group's box has the focus): Shift+F10 or the menu key, which this platform does
+        // not turn into a menu request itself (QA: nothing opened), as the code tree does.
+        node.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.CONTEXT_MENU
+                    || e.getCode() == javafx.scene.input.KeyCode.F10 && e.isShiftDown()) {
+                if (node.getContextMenu() == null) {
+                    node.setContextMenu(renameAndDelete(rename, delete, keys));
+                }
+                node.getContextMenu().show(node, javafx.geometry.Side.BOTTOM, 0, 0);
+                e.consume();
+            }
+        });
     }
 
     private static javafx.scene.control.ContextMenu renameAndDelete(Runnable rename, Runnable delete, String keys) {

@@ -833,6 +833,12 @@ class CodingWorkflowTest extends WorkbenchTest {
         assertEquals(List.of("Rename group…", "Delete group…"), groupMenu.getItems().stream()
                 .map(javafx.scene.control.MenuItem::getText).toList());
         robot.interact(groupMenu::hide);
+        // From the keyboard as well, the box having the focus: Shift+F10 (QA: nothing opened).
+        robot.interact(group::requestFocus);
+        robot.push(KeyCode.SHIFT, KeyCode.F10);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(groupMenu.isShowing(), "Shift+F10 shows the same menu");
+        robot.interact(groupMenu::hide);
         String groupId = project().groups().iterator().next().id();
         robot.interact(() -> vm.session().execute(nl.veldwerk.project.NoteCommands.rewriteQueries(List.of(
                 new nl.veldwerk.model.SavedQuery("Coaches", false, "group:wijkcoaches AND buurt")))));

@@ -18,6 +18,21 @@ public final class Preferences {
 
     public static void setCoderName(String name) {
         NODE.put("coder", name.strip());
+        CODER_CHOSEN.set(true);
+    }
+
+    private static final javafx.beans.property.ReadOnlyBooleanWrapper CODER_CHOSEN =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(NODE.get("coder", null) != null);
+
+    /** Whether the user has chosen the name they sign with (until then it is the computer's user name). */
+    public static javafx.beans.property.ReadOnlyBooleanProperty coderNameChosenProperty() {
+        return CODER_CHOSEN.getReadOnlyProperty();
+    }
+
+    /** Forgets the chosen name: the computer's user name signs again, and the window offers to choose one. */
+    public static void forgetCoderName() {
+        NODE.remove("coder");
+        CODER_CHOSEN.set(false);
     }
 
     public static Locale language() {

@@ -38,6 +38,8 @@ public final class MainView extends BorderPane {
     private final TranscriptPane transcript;
     private final Menus menus;
 
+    private final nl.veldwerk.ui.settings.CoderNameBar coderName;
+
     public MainView(Workbench workbench) {
         this.workbench = workbench;
         MainViewModel vm = workbench.main();
@@ -126,11 +128,17 @@ public final class MainView extends BorderPane {
         split.setDividerPositions(0.245, 0.745);
         SplitPane.setResizableWithParent(left, false);
         this.menus = new Menus(workbench, transcript, this);
-        setTop(menus.bar());
+        this.coderName = new nl.veldwerk.ui.settings.CoderNameBar(vm);
+        setTop(new javafx.scene.layout.VBox(menus.bar(), coderName));
         WelcomePane welcome = new WelcomePane(vm);
         setCenter(vm.storeProperty().get() == null ? welcome : split);
         vm.storeProperty().addListener((o, was, now) -> setCenter(now == null ? welcome : split));
         setBottom(statusBar(vm));
+    }
+
+    /** Offers, above the window, to sign the work with the user's own name while none is chosen (at the start). */
+    public void offerCoderName() {
+        coderName.offer();
     }
 
     /** What Quit does: the application asks about unsaved work before it closes the window. */

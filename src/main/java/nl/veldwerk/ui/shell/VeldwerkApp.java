@@ -38,6 +38,7 @@ public final class VeldwerkApp extends Application {
             openArgument(Path.of(args.getFirst()).toAbsolutePath());
         }
         MainView view = new MainView(workbench);
+        view.offerCoderName();
         Runnable close = () -> {
             WindowPlace.keep(stage);
             stage.close();

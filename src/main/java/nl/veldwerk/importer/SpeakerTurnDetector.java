@@ -108,7 +108,7 @@ public final class SpeakerTurnDetector {
             boolean inTurn = t < turns.size() && turns.get(t).start() <= start;
             LabelLine line = inTurn ? null : lines.read(i);
             if (line != null && headingOrNote(line.key()) && (a.layout().accepts(line)
-                    || line.form() == LabelLine.Form.LABEL_COLON_TEXT)) {
+                    || line.form() == LabelLine.Form.LABEL_COLON_TEXT || line.form() == LabelLine.Form.LABEL_COLON_ALONE)) {
                 String label = spelling.computeIfAbsent(line.key(), k -> line.label());
                 found.merge(label, 1, Integer::sum);
             }

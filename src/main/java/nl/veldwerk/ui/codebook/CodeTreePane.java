@@ -41,6 +41,8 @@ public final class CodeTreePane extends TreeView<Code> {
      * fifth of the FX thread's time (its cells are made and styled even when hidden, issue 24).
      */
     private boolean buildWhenShown;
+    /** The project the tree was last built from (the same object while it stays open), or null. */
+    private Project builtFor;
 
     CodeTreePane(CodebookViewModel vm) {
         this.vm = vm;
@@ -72,8 +74,7 @@ public final class CodeTreePane extends TreeView<Code> {
             } else if (e.getCode() == javafx.scene.input.KeyCode.DELETE && selected().isPresent()) {
                 CodeTreeMenu.deleteAsking(vm, selected().get());
                 e.consume();
-            } else if ((e.getCode() == javafx.scene.input.KeyCode.F10 && e.isShiftDown())
-                    || e.getCode() == javafx.scene.input.KeyCode.CONTEXT_MENU) {
+            } else if (nl.veldwerk.ui.common.MenuKey.asksForMenu(e)) {
                 showMenuAtSelection();
                 e.consume();
             }
@@ -120,7 +121,9 @@ public final class CodeTreePane extends TreeView<Code> {
      * the cells are redrawn, the tree is not rebuilt.
      */
     void showCodes(Project p, nl.veldwerk.project.ProjectChange change) {
-        if (p != null && (buildWhenShown || change == null) && !showing()) {
+        // Another project while hidden: built when shown. The same project redrawn whole (a refused edit) is
+        // rebuilt as before, keeping what the user closed and chose (review).
+        if (p != null && (buildWhenShown || change == null && p != builtFor) && !showing()) {
             waitUntilShown();
             return;
         }
@@ -323,24 +326,26 @@ public final class CodeTreePane extends TreeView<Code> {
         rebuild(p, CodesToCount.EVERY);
     }
 
-    /**
-     * Rebuilds the tree, with the counts {@code toCount} names made again (the old ones shown meanwhile). What
-     * the user closed stays closed; everything else is open, so a category brought back by Undo, or one that just
-     * got its first sub-code, shows what it holds (kept as the open ones, a restored category came back closed).
-     */
     /** Lets go of the tree shown until it is built for the project opened meanwhile (see {@link #buildWhenShown}). */
     private void waitUntilShown() {
         if (buildWhenShown) {
             return;
         }
         buildWhenShown = true;
+        builtFor = null;
         forget(null, false);
         parentsAtRebuild = Map.of();
         setRoot(null); // no code of the project before stays selected (the codes' pane follows the selection)
     }
 
+    /**
+     * Rebuilds the tree, with the counts {@code toCount} names made again (the old ones shown meanwhile). What
+     * the user closed stays closed; everything else is open, so a category brought back by Undo, or one that just
+     * got its first sub-code, shows what it holds (kept as the open ones, a restored category came back closed).
+     */
     private void rebuild(Project p, CodesToCount toCount) {
         buildWhenShown = false;
+        builtFor = p;
         java.util.Set<String> collapsed = new java.util.HashSet<>();
         collectCollapsed(getRoot(), collapsed);
         TreeItem<Code> was = getSelectionModel().getSelectedItem();

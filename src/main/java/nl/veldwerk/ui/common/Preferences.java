@@ -194,6 +194,27 @@ public final class Preferences {
     }
 
     /** Whether a report is opened once it is written (the report dialog's last choice; yes at first). */
+    /** Whether the review comments' list shows the open ones only (as the user left it; at first, yes). */
+    public static boolean reviewListOpenOnly() {
+        return NODE.getBoolean("reviewListOpenOnly", true);
+    }
+
+    public static void setReviewListOpenOnly(boolean openOnly) {
+        NODE.putBoolean("reviewListOpenOnly", openOnly);
+    }
+
+    /** The review comments' list's size (width, height of its contents) as the user left it, if they did. */
+    public static java.util.Optional<double[]> reviewListSize() {
+        double width = NODE.getDouble("reviewListWidth", -1);
+        double height = NODE.getDouble("reviewListHeight", -1);
+        return width > 0 && height > 0 ? java.util.Optional.of(new double[] {width, height}) : java.util.Optional.empty();
+    }
+
+    public static void setReviewListSize(double width, double height) {
+        NODE.putDouble("reviewListWidth", width);
+        NODE.putDouble("reviewListHeight", height);
+    }
+
     public static boolean openReports() {
         return NODE.getBoolean("reports.open", true);
     }

@@ -282,20 +282,17 @@ public final class DocumentPropertiesPane extends VBox {
      */
     private static void renameAndDeleteOnRequest(javafx.scene.control.Control node, Runnable rename, Runnable delete,
                                                  String keys) {
-        // A filter runs before the control's own handler, which shows the menu the node has.
-        node.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+        Runnable made = () -> {
             if (node.getContextMenu() == null) {
                 node.setContextMenu(renameAndDelete(rename, delete, keys));
             }
-        });
-        // From the keyboard too (a group's box has the focus): Shift+F10 or the menu key, which this platform does
-        // not turn into a menu request itself (QA: nothing opened), as the code tree does.
+        };
+        // A filter runs before the control's own handler, which shows the menu the node has.
+        node.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> made.run());
+        // From the keyboard too (a group's box has the focus), as the code tree does (QA: nothing opened).
         node.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.CONTEXT_MENU
-                    || e.getCode() == javafx.scene.input.KeyCode.F10 && e.isShiftDown()) {
-                if (node.getContextMenu() == null) {
-                    node.setContextMenu(renameAndDelete(rename, delete, keys));
-                }
+            if (nl.veldwerk.ui.common.MenuKey.asksForMenu(e)) {
+                made.run();
                 node.getContextMenu().show(node, javafx.geometry.Side.BOTTOM, 0, 0);
                 e.consume();
             }

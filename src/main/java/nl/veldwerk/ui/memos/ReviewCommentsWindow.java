@@ -105,8 +105,12 @@ public final class ReviewCommentsWindow {
         });
 
         openOnly.setId("review-comments-open-only");
-        openOnly.setSelected(true);
-        openOnly.setOnAction(e -> showFiltered());
+        // As the user left it, across starts: a supervisor who reads the resolved ones too unticked it every time.
+        openOnly.setSelected(nl.veldwerk.ui.common.Preferences.reviewListOpenOnly());
+        openOnly.setOnAction(e -> {
+            nl.veldwerk.ui.common.Preferences.setReviewListOpenOnly(openOnly.isSelected());
+            showFiltered();
+        });
         filter.setId("review-comments-filter");
         filter.setPromptText(I18n.text("reviewList.filter"));
         filter.textProperty().addListener((o, was, now) -> showFiltered());
@@ -149,8 +153,12 @@ public final class ReviewCommentsWindow {
         root.setPadding(new Insets(10));
         // Wide enough for every column whole, a resolver's name and date in Dutch too (QA: cut off).
         double columns = table.getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum() + 40;
-        double screen = javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() - 40;
-        Scene scene = new Scene(root, Math.max(Math.min(1010, screen), Math.min(columns, screen)), 520);
+        javafx.geometry.Rectangle2D bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double screen = bounds.getWidth() - 40;
+        // The size the user left it at, on the screen; else as wide as its columns.
+        double[] size = nl.veldwerk.ui.common.Preferences.reviewListSize().orElse(new double[] {
+            Math.max(Math.min(1010, screen), Math.min(columns, screen)), 520});
+        Scene scene = new Scene(root, Math.min(size[0], screen), Math.min(size[1], bounds.getHeight() - 80));
         scene.getStylesheets().add(nl.veldwerk.ui.common.Styles.SHEET);
         stage.setScene(scene);
         nl.veldwerk.ui.app.UndoKeys.installInToolWindow(scene, main);
@@ -166,6 +174,7 @@ public final class ReviewCommentsWindow {
             }
         });
         stage.setOnHidden(e -> {
+            nl.veldwerk.ui.common.Preferences.setReviewListSize(scene.getWidth(), scene.getHeight());
             asked.incrementAndGet(); // a list still being made is not shown in a closed window
             rows.clear();
         });

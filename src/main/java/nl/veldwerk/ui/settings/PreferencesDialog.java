@@ -107,7 +107,10 @@ public final class PreferencesDialog {
                     coder.selectAll();
                 }));
         dialog.showAndWait().filter(b -> b == ok).ifPresent(b -> {
-            if (!coder.getText().isBlank()) {
+            // A name typed is chosen; OK pressed for another setting leaves the computer's user name unchosen (the
+            // window goes on offering to sign with one's own name, review).
+            if (!coder.getText().isBlank() && (Preferences.coderNameChosenProperty().get()
+                    || !coder.getText().strip().equals(Preferences.coderName()))) {
                 Preferences.setCoderName(coder.getText());
             }
             Preferences.setLanguage(language.getValue().equals("Nederlands") ? Locale.of("nl") : Locale.ENGLISH);

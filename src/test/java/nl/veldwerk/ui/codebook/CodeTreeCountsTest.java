@@ -248,6 +248,18 @@ class CodeTreeCountsTest extends WorkbenchTest {
         robot.interact(() -> explorer.getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("Categorie", "Los hernoemd", "Nieuw"), topNames(tree), "built with the changes");
+        // The same project drawn whole again while hidden (after a refused edit): what the user closed and chose stays.
+        robot.interact(() -> {
+            tree.getRoot().getChildren().getFirst().setExpanded(false);
+            tree.getSelectionModel().select(tree.getRoot().getChildren().get(1));
+            explorer.getSelectionModel().select(0);
+        });
+        robot.interact(vm::redrawFromModel);
+        assertEquals("los", vm.selectedCodeProperty().get().id(), "still chosen");
+        robot.interact(() -> explorer.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("los", tree.getSelectionModel().getSelectedItem().getValue().id());
+        assertTrue(!tree.getRoot().getChildren().getFirst().isExpanded(), "the closed category stays closed");
 
         // Opened again (another project could have been shown meanwhile) while the tab is hidden.
         robot.interact(() -> explorer.getSelectionModel().select(0));

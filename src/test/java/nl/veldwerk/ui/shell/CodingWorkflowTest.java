@@ -43,7 +43,6 @@ class CodingWorkflowTest extends WorkbenchTest {
             + "A02: De wijkcoach verwijst door naar het buurthuis.\n";
 
 
-    /** Shows a tab of the explorer (0 documents, 1 codes, 2 memos); clicking by text could hit a column header. */
     /**
      * The menu a right-click (or the menu key) on {@code node} shows, made only when asked for. Asked for by the event
      * both send: the node may lie below the scrolled pane's visible part, where a click would land elsewhere.
@@ -62,6 +61,7 @@ class CodingWorkflowTest extends WorkbenchTest {
         return menu;
     }
 
+    /** Shows a tab of the explorer (0 documents, 1 codes, 2 memos); clicking by text could hit a column header. */
     private static void showExplorerTab(FxRobot robot, int index) {
         javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
         robot.interact(() -> explorer.getSelectionModel().select(index));

@@ -1,6 +1,7 @@
 package nl.veldwerk.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -213,6 +214,50 @@ class ReviewCommentsWindowTest extends WorkbenchTest {
     }
 
     /** Resolving a run of rows chooses the comment below the run's first row, where the user works on (review). */
+    /** "Open comments only" and the list's size stay as the user left them, for the next start too. */
+    @Test
+    void theListOpensAsTheUserLeftIt(FxRobot robot) throws Exception {
+        openCopyOfSample(robot, "review-list-kept");
+        List<Code> codes = project().codes().stream().filter(c -> c.parentId() != null).limit(2).toList();
+        robot.interact(() -> {
+            vm.session().execute(CodebookCommands.comment(Memo.reviewComment("k1", new MemoTarget(EntityKind.CODE,
+                    codes.get(0).id()), "Open nog", null, T)));
+            vm.session().execute(CodebookCommands.comment(Memo.reviewComment("k2", new MemoTarget(EntityKind.CODE,
+                    codes.get(1).id()), "Al af", null, T.plusSeconds(1))));
+            vm.session().execute(CodebookCommands.resolve("k2", true, null, T.plusSeconds(2)));
+        });
+        robot.interact(() -> {
+            nl.veldwerk.ui.common.Preferences.setReviewListOpenOnly(false); // as a start after unticking it
+            nl.veldwerk.ui.common.Preferences.setReviewListSize(700, 400);
+        });
+        javafx.stage.Window owner = robot.listWindows().getFirst();
+        robot.interact(() -> nl.veldwerk.ui.memos.ReviewCommentsWindow.open(owner, vm));
+        TableView<Object> table = table(robot);
+        CheckBox openOnly = robot.lookup("#review-comments-open-only").query();
+        assertFalse(openOnly.isSelected(), "unticked, as left");
+        assertEquals(2, table.getItems().size(), "the resolved one listed too");
+        assertEquals(700, table.getScene().getWidth(), 1, "the width left");
+        assertEquals(400, table.getScene().getHeight(), 1, "the height left");
+        robot.interact(openOnly::fire);
+        assertTrue(nl.veldwerk.ui.common.Preferences.reviewListOpenOnly(), "ticked again: kept");
+        assertEquals(1, table.getItems().size());
+        javafx.stage.Window list = table.getScene().getWindow();
+        robot.interact(() -> list.setWidth(list.getWidth() + 60));
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> Math.abs(table.getScene().getWidth() - 760) < 1);
+        robot.interact(list::hide);
+        assertEquals(760, nl.veldwerk.ui.common.Preferences.reviewListSize().orElseThrow()[0], 1,
+                "the size it was closed at");
+    }
+
+    /** Each test's list opens as at a first start (the preferences outlive a test: the list remembers). */
+    @org.junit.jupiter.api.BeforeEach
+    void theListAsAtAFirstStart() {
+        nl.veldwerk.ui.common.Preferences.setReviewListOpenOnly(true);
+        nl.veldwerk.project.UserSettings.node().remove("reviewListWidth");
+        nl.veldwerk.project.UserSettings.node().remove("reviewListHeight");
+    }
+
     @Test
     void afterResolvingTheCommentBelowTheFirstChosenIsChosen(FxRobot robot) throws Exception {
         openCopyOfSample(robot, "review-list-next");

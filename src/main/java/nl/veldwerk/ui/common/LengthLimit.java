@@ -32,6 +32,26 @@ public final class LengthLimit {
         });
     }
 
+    /**
+     * A text field with a formatter keeps Escape to itself (JavaFX takes it to undo an edit of the formatter's value,
+     * and stops it there), so a dialog's Cancel and a window's Escape did nothing while such a field had the focus
+     * (QA: the name dialogs stayed open). This formatter keeps no value to go back to: for the key's time the field
+     * is without it, so Escape goes on as from any other field; the field's own handlers still see it.
+     */
+    private static void escapeGoesOn(TextInputControl field) {
+        field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            TextFormatter<?> formatter = field.getTextFormatter();
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && formatter != null) {
+                field.setTextFormatter(null);
+                javafx.application.Platform.runLater(() -> {
+                    if (field.getTextFormatter() == null) {
+                        field.setTextFormatter(formatter);
+                    }
+                });
+            }
+        });
+    }
+
     /** A field's note and the pause after which it goes. */
     private record Note(javafx.scene.control.Tooltip tip, javafx.animation.PauseTransition hide) {
         Note(int max) {
@@ -45,6 +65,7 @@ public final class LengthLimit {
     public static void install(int max, TextInputControl... fields) {
         for (TextInputControl field : fields) {
             boolean oneLine = field instanceof javafx.scene.control.TextField;
+            escapeGoesOn(field);
             field.setTextFormatter(new TextFormatter<String>(change -> {
                 if (oneLine && change.getText().matches("(?s).*[\\t\\n\\r].*")) {
                     // Pasted lines become words of one line: the field would drop the breaks, joining the words.

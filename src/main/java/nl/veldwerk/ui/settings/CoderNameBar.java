@@ -40,7 +40,10 @@ public final class CoderNameBar extends HBox {
                     vm.showStatus(I18n.text("coderName.set", name));
                 }));
         keep.setId("coder-name-keep");
-        keep.setOnAction(e -> Preferences.setCoderName(Preferences.coderName()));
+        keep.setOnAction(e -> {
+            Preferences.setCoderName(Preferences.coderName());
+            vm.showStatus(I18n.text("coderName.kept", Preferences.coderName()));
+        });
         // The buttons keep their words; the sentence wraps (at 1366 pixels they were cut to "Keep ...").
         sign.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         keep.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

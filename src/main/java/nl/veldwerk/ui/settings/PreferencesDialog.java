@@ -31,6 +31,8 @@ public final class PreferencesDialog {
         nl.veldwerk.ui.common.DialogFit.fit(dialog, I18n.text("preferences.title"));
         TextField coder = new TextField(Preferences.coderName());
         coder.setId("preferences-coder");
+        // As long as the model takes a coder's name (QA: 1,100 characters were saved, and every coding refused).
+        nl.veldwerk.ui.common.LengthLimit.install(nl.veldwerk.model.Limits.NAME, coder);
         ChoiceBox<String> language = new ChoiceBox<>();
         language.getItems().addAll("English", "Nederlands");
         language.setValue(Preferences.language().getLanguage().equals("nl") ? "Nederlands" : "English");

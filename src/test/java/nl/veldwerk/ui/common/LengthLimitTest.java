@@ -51,6 +51,28 @@ class LengthLimitTest {
         }).get();
     }
 
+    /** Escape in a kept field reaches the dialog's Cancel (QA: the name dialogs stayed open). */
+    @Test
+    void escapeInAKeptFieldCancelsTheDialog(org.testfx.api.FxRobot robot) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<java.util.Optional<String>> answer =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        javafx.application.Platform.runLater(() -> {
+            javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog("root");
+            dialog.initOwner(stage);
+            LengthLimit.install(nl.veldwerk.model.Limits.NAME, dialog.getEditor());
+            answer.set(dialog.showAndWait());
+        });
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup(".text-input-dialog .text-field").tryQuery().isPresent());
+        TextField editor = robot.lookup(".text-input-dialog .text-field").query();
+        robot.interact(editor::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> answer.get() != null);
+        assertEquals(java.util.Optional.empty(), answer.get(), "cancelled");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(true, editor.getTextFormatter() != null, "the field keeps its limit");
+    }
+
     @Test
     void pastedLinesBecomeWordsInAOneLineFieldAndStayLinesInAnArea() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {

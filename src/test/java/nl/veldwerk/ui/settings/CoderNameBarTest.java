@@ -71,6 +71,8 @@ class CoderNameBarTest extends WorkbenchTest {
         robot.clickOn("#coder-name-keep");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(System.getProperty("user.name"), UserSettings.node().get("coder", null), "chosen: not offered again");
+        assertEquals("Your work stays signed '" + System.getProperty("user.name") + "'. File → Preferences changes it.",
+                vm.statusProperty().get());
         assertFalse(bar.isVisible());
 
         offered(robot);

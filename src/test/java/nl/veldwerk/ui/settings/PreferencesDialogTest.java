@@ -1,5 +1,6 @@
 package nl.veldwerk.ui.settings;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -38,6 +39,10 @@ class PreferencesDialogTest {
         DialogPane pane = nl.veldwerk.testing.DialogTestSupport.shownDialogPane();
         TextField coder = (TextField) pane.lookup("#preferences-coder");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, coder::isFocused); // typing a name does not press OK
+        String before = coder.getText();
+        robot.interact(() -> coder.replaceText(0, coder.getLength(), "x".repeat(1_100)));
+        assertEquals(1_000, coder.getLength(), "no longer than a coder's name may be (QA: every coding was refused)");
+        robot.interact(() -> coder.setText(before));
         TextField mark = (TextField) pane.lookup("#preferences-key-time_mark");
         Button ok = buttonOf(pane, ButtonBar.ButtonData.OK_DONE);
         Button cancel = buttonOf(pane, ButtonBar.ButtonData.CANCEL_CLOSE);

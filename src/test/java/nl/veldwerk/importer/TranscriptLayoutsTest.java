@@ -195,6 +195,23 @@ public class TranscriptLayoutsTest {
         assertEquals(text, a.text());
     }
 
+    /** Subtitles inside another file are known by their cue times, whatever the line ends and arrows. */
+    @Test
+    void subtitlesInsideAnotherFileAreKnownByTheirCueTimes() {
+        String cues = "1\n00:00:01,000 --> 00:00:03,000\nGoedemorgen.\n\n2\n00:00:04,000 --> 00:00:06,000\nDag.\n\n"
+                + "3\n00:00:07,000 --> 00:00:09,000\nHoe gaat het?\n";
+        assertTrue(SubtitleText.shaped(cues));
+        assertTrue(SubtitleText.shaped(cues.replace("\n", "\r\n")), "Windows line ends");
+        assertTrue(SubtitleText.shaped(cues.replace("\n", "\r")), "old Mac line ends");
+        assertTrue(SubtitleText.shaped(cues.replace("-->", "→")), "an arrow of its own");
+        assertTrue(SubtitleText.shaped("0:0:7.13 --> 0:0:13.0\nAnna\nJa.\n0:0:14.0 --> 0:0:15.0\nBen\nNee.\n"
+                + "0:0:16.0 --> 0:0:18.0\nAnna\nMisschien.\n"), "the old Teams transcript in Word");
+        assertFalse(SubtitleText.shaped("I: Van 9 -> 10 uur?\nR: Ja.\nI: En 10 -> 11?\nR: Ook.\nI: 12 -> 1?\n"),
+                "arrows in speech are no cue times");
+        String many = cues + "Een regel.\n".repeat(40);
+        assertFalse(SubtitleText.shaped(many), "three cue times among sixty lines: a text that mentions them");
+    }
+
     @Test
     void subtitlesWithVoiceTags() throws Exception {
         TranscriptAnalysis a = analyse("zoom.vtt");

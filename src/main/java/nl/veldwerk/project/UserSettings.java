@@ -19,6 +19,11 @@ public final class UserSettings {
         return node().get("coder", fallback == null || fallback.isBlank() ? "Researcher" : fallback);
     }
 
+    /** Whether a coder's name was set (else {@link #coderName} is the account's). */
+    public static boolean coderNameChosen() {
+        return node().get("coder", null) != null;
+    }
+
     /** The coder named in the settings as {@code p} knows them, or a new coder of that name (not yet in it). */
     public static nl.veldwerk.model.Coder coderFor(nl.veldwerk.model.Project p) {
         String name = coderName();

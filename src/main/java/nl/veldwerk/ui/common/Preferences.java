@@ -22,7 +22,7 @@ public final class Preferences {
     }
 
     private static final javafx.beans.property.ReadOnlyBooleanWrapper CODER_CHOSEN =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(NODE.get("coder", null) != null);
+            new javafx.beans.property.ReadOnlyBooleanWrapper(nl.veldwerk.project.UserSettings.coderNameChosen());
 
     /** Whether the user has chosen the name they sign with (until then it is the computer's user name). */
     public static javafx.beans.property.ReadOnlyBooleanProperty coderNameChosenProperty() {
@@ -193,7 +193,6 @@ public final class Preferences {
         NODE.putBoolean("coding.snapToWords", snap);
     }
 
-    /** Whether a report is opened once it is written (the report dialog's last choice; yes at first). */
     /** Whether the review comments' list shows the open ones only (as the user left it; at first, yes). */
     public static boolean reviewListOpenOnly() {
         return NODE.getBoolean("reviewListOpenOnly", true);
@@ -215,6 +214,7 @@ public final class Preferences {
         NODE.putDouble("reviewListHeight", height);
     }
 
+    /** Whether a report is opened once it is written (the report dialog's last choice; yes at first). */
     public static boolean openReports() {
         return NODE.getBoolean("reports.open", true);
     }

@@ -41,8 +41,9 @@ public final class CoderNameBar extends HBox {
                 }));
         keep.setId("coder-name-keep");
         keep.setOnAction(e -> {
-            Preferences.setCoderName(Preferences.coderName());
-            vm.showStatus(I18n.text("coderName.kept", Preferences.coderName()));
+            String account = Preferences.coderName();
+            Preferences.setCoderName(account);
+            vm.showStatus(I18n.text("coderName.kept", account));
         });
         // The buttons keep their words; the sentence wraps (at 1366 pixels they were cut to "Keep ...").
         sign.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

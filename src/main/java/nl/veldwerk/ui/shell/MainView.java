@@ -37,7 +37,6 @@ public final class MainView extends BorderPane {
     private final Workbench workbench;
     private final TranscriptPane transcript;
     private final Menus menus;
-
     private final nl.veldwerk.ui.settings.CoderNameBar coderName;
 
     public MainView(Workbench workbench) {

@@ -213,7 +213,6 @@ class ReviewCommentsWindowTest extends WorkbenchTest {
         assertEquals(quotation.id(), vm.selectedQuotationProperty().get().id());
     }
 
-    /** Resolving a run of rows chooses the comment below the run's first row, where the user works on (review). */
     /** "Open comments only" and the list's size stay as the user left them, for the next start too. */
     @Test
     void theListOpensAsTheUserLeftIt(FxRobot robot) throws Exception {
@@ -258,6 +257,7 @@ class ReviewCommentsWindowTest extends WorkbenchTest {
         nl.veldwerk.project.UserSettings.node().remove("reviewListHeight");
     }
 
+    /** Resolving a run of rows chooses the comment below the run's first row, where the user works on (review). */
     @Test
     void afterResolvingTheCommentBelowTheFirstChosenIsChosen(FxRobot robot) throws Exception {
         openCopyOfSample(robot, "review-list-next");

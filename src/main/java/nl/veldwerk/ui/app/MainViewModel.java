@@ -403,11 +403,15 @@ public final class MainViewModel {
         closing = saving.close(s);
         store.set(null);
         documents.refresh(null);
-        followers.forEach(f -> f.accept(null));
-        lastChange.set(null);
-        changes.set(changes.get() + 1);
-        status.refresh(null);
-        status.say(I18n.text("status.noProject"));
+        try {
+            followers.forEach(f -> f.accept(null));
+        } finally {
+            // As at open: a view that fails to let the project go does not keep the others showing it.
+            lastChange.set(null);
+            changes.set(changes.get() + 1);
+            status.refresh(null);
+            status.say(I18n.text("status.noProject"));
+        }
     }
 
     /** Closes the project and stops the threads, letting queued saves finish. */
@@ -503,13 +507,19 @@ public final class MainViewModel {
                         p.count(EntityKind.CODE)));
         // The views take in the whole project before a document is selected: told after it, the transcript and
         // the quotation list drew the document twice (a fifth of the FX thread's open at `medium`, issue 24).
-        followers.forEach(f -> f.accept(null));
-        lastChange.set(null);
-        changes.set(changes.get() + 1);
-        // The document last shown in this project, as the user left it; the first when there is none (or it is gone).
-        boolean shown = lastShown.map(documents::select).orElse(false);
-        if (!shown) {
-            documents.selectFirst();
+        try {
+            followers.forEach(f -> f.accept(null));
+        } finally {
+            // Also when a view failed to take in the project (its failure is still reported): the index and the
+            // other views hear of it, and a document is shown, as before a view was told first.
+            lastChange.set(null);
+            changes.set(changes.get() + 1);
+            // The document last shown in this project, as the user left it; the first when there is none (or it
+            // is gone).
+            boolean shown = lastShown.map(documents::select).orElse(false);
+            if (!shown) {
+                documents.selectFirst();
+            }
         }
     }
 

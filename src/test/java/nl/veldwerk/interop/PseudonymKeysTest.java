@@ -49,7 +49,7 @@ class PseudonymKeysTest {
                 assertThrows(InteropException.class, () -> PseudonymKeys.read(empty)).userText().text(Locale.ENGLISH));
         Path gap = dir.resolve("gat.csv");
         Files.writeString(gap, "Jansen;R1\nPietersen\n");
-        assertEquals("gat.csv: regel 2: 'Pietersen' heeft geen pseudoniem om door te vervangen.",
+        assertEquals("gat.csv: regel 2: ‘Pietersen’ heeft geen pseudoniem om door te vervangen.",
                 assertThrows(InteropException.class, () -> PseudonymKeys.read(gap)).userText().text(Locale.of("nl")));
     }
 }

@@ -202,7 +202,7 @@ class CommandsTest {
     @Test
     void descriptionsAreTranslated() {
         session.execute(CodeCommands.delete("schaamte"));
-        assertEquals("Code 'Schaamte' verwijderen", session.stack().undoDescription().orElseThrow()
+        assertEquals("Code ‘Schaamte’ verwijderen", session.stack().undoDescription().orElseThrow()
                 .text(Locale.of("nl")));
         assertEquals("Delete code 'Schaamte'", session.stack().undoDescription().orElseThrow()
                 .text(Locale.ENGLISH));

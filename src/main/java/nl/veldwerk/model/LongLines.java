@@ -88,13 +88,18 @@ public final class LongLines {
     }
 
     private static boolean hasLongLine(String text, int max) {
-        int lineStart = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                lineStart = i + 1;
-            } else if (i - lineStart >= max) {
+        // From line end to line end with indexOf, which the JVM runs over many characters at once: stepping
+        // through every character was a tenth of an import's analysis (bench-import, issue 24).
+        int n = text.length();
+        for (int lineStart = 0; lineStart <= n; ) {
+            int end = text.indexOf('\n', lineStart);
+            if (end < 0) {
+                end = n;
+            }
+            if (end - lineStart > max) {
                 return true;
             }
+            lineStart = end + 1;
         }
         return false;
     }

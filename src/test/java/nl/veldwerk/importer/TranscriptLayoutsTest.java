@@ -204,6 +204,8 @@ public class TranscriptLayoutsTest {
         assertTrue(SubtitleText.shaped(cues.replace("\n", "\r\n")), "Windows line ends");
         assertTrue(SubtitleText.shaped(cues.replace("\n", "\r")), "old Mac line ends");
         assertTrue(SubtitleText.shaped(cues.replace("-->", "→")), "an arrow of its own");
+        assertTrue(SubtitleText.shaped(cues.replaceFirst("-->", "→")), "arrows of both kinds, counted together");
+        assertFalse(SubtitleText.shaped(cues.substring(0, cues.indexOf("3\n"))), "two cue times are not enough");
         assertTrue(SubtitleText.shaped("0:0:7.13 --> 0:0:13.0\nAnna\nJa.\n0:0:14.0 --> 0:0:15.0\nBen\nNee.\n"
                 + "0:0:16.0 --> 0:0:18.0\nAnna\nMisschien.\n"), "the old Teams transcript in Word");
         assertFalse(SubtitleText.shaped("I: Van 9 -> 10 uur?\nR: Ja.\nI: En 10 -> 11?\nR: Ook.\nI: 12 -> 1?\n"),

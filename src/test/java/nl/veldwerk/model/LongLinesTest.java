@@ -1,8 +1,11 @@
 package nl.veldwerk.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +43,18 @@ class LongLinesTest {
         assertEquals(oneWord, LongLines.broken(oneWord, 100), "no space to break at: nothing inserted");
         String megabyte = ("Zin " + "woord ".repeat(30) + "einde. ").repeat(6_000);
         assertTrue(LongLines.broken(megabyte).lines().allMatch(l -> l.length() <= LongLines.MAX));
+    }
+
+    /** A line exactly as long as the limit is kept; one character more is broken, first, middle or last line. */
+    @Test
+    void aLineIsLongFromOneCharacterOverTheLimitWhereverItIs() {
+        String atLimit = "a ".repeat(50); // 100 characters
+        for (String text : List.of(atLimit, atLimit + "\n", "kort\n" + atLimit + "\nkort", "\n\n" + atLimit)) {
+            assertSame(text, LongLines.broken(text, 100), text);
+        }
+        String over = atLimit + "b";
+        for (String text : List.of(over, over + "\n", "kort\n" + over + "\nkort", "\n\n" + over)) {
+            assertNotSame(text, LongLines.broken(text, 100), text);
+        }
     }
 }

@@ -257,7 +257,7 @@ public final class SpeakerTurnDetector {
                 if (!line.alone() || speechFollows(lines, i, layout)) {
                     followedBySpeech.merge(key, 1, Integer::sum);
                 }
-                if (line.alone() || endsASentence(text.substring(line.contentStart(), line.lineEnd()))) {
+                if (line.alone() || endsASentence(text, line.contentStart(), line.lineEnd())) {
                     sentences.merge(key, 1, Integer::sum);
                 }
             }
@@ -435,15 +435,29 @@ public final class SpeakerTurnDetector {
      * ("Hoe gaat het met je? 😀" is a question; it was taken for a header field, its turn lost).
      */
     static boolean endsASentence(String value) {
-        int end = value.length();
-        while (end > 0) {
-            int c = value.codePointBefore(end);
+        return endsASentence(value, 0, value.length());
+    }
+
+    /** As {@link #endsASentence(String)}, for {@code [from, to)} of a text (not copied: a line at a time, issue 24). */
+    static boolean endsASentence(String text, int from, int to) {
+        int end = to;
+        while (end > from) {
+            int c = codePointBefore(text, end, from);
             if (Character.isLetterOrDigit(c) || ".?!…\"'”)".indexOf(c) >= 0) {
                 break;
             }
             end -= Character.charCount(c); // an emoji, a symbol, a joiner or selector, a space
         }
-        return end > 0 && ".?!…\"'”)".indexOf(value.codePointBefore(end)) >= 0;
+        return end > from && ".?!…\"'”)".indexOf(codePointBefore(text, end, from)) >= 0;
+    }
+
+    /** The code point before {@code end}, not reaching before {@code from} for the high half of a pair. */
+    private static int codePointBefore(String text, int end, int from) {
+        char low = text.charAt(end - 1);
+        if (Character.isLowSurrogate(low) && end - 2 >= from && Character.isHighSurrogate(text.charAt(end - 2))) {
+            return Character.toCodePoint(text.charAt(end - 2), low);
+        }
+        return low;
     }
 
     private static final int HEADER_VALUE = 40;
@@ -519,7 +533,8 @@ public final class SpeakerTurnDetector {
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             LabelLine line = lines.read(i);
-            if (line != null && layout.accepts(line) && headingOrNote(line.key()) && !speakers.contains(line.key())
+            // A speaker's line (nearly every line) is known by a lookup before the heading pattern is tried on it.
+            if (line != null && !speakers.contains(line.key()) && layout.accepts(line) && headingOrNote(line.key())
                     && (heading(lines, line) || i > 0 && lines.blank(i - 1) || i > 0
                     && opensATurn(lines, i - 1, layout, speakers) && opensATurn(lines, i + 1, layout, speakers))) {
                 starts.add(line.lineStart());

@@ -108,6 +108,9 @@ public final class RefiImport {
 
     static ProjectResult readProject(Path qdpx, ProjectInfo base, QdpxArchive.Limits limits)
             throws InteropException {
+        // The archive's directory first: read entry by entry, an archive cut off just after one of its files ended
+        // looked whole, and came in without the rest, said only as sources "not in the archive" (QA, command line).
+        QdpxArchive.checkDirectory(qdpx);
         QdpxArchive archive = QdpxArchive.read(qdpx, limits);
         return convert(qdpx, archive.qde, archive.qdeName, archive.texts, archive.others.keySet(), base);
     }

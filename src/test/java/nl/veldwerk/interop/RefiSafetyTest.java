@@ -113,6 +113,13 @@ class RefiSafetyTest {
         String said = refused(truncated).getMessage();
         assertTrue(said.startsWith("trunc.qdpx: ends before its last file does: it is incomplete"), said);
         assertFalse(said.contains("ZLIB"), said);
+        // Cut off exactly where one of its files ends: read entry by entry it looked whole, and came in without the
+        // rest (QA: "11 documents, 0 quotations" from the command line).
+        int second = indexOf(whole, new byte[] {'P', 'K', 3, 4}, 1);
+        assertTrue(second > 0, "the archive has a second file");
+        Path atABoundary = Files.write(tmp.resolve("boundary.qdpx"), java.util.Arrays.copyOf(whole, second));
+        assertTrue(refused(atABoundary).getMessage().startsWith("boundary.qdpx: ends before its last file does"),
+                refused(atABoundary).getMessage());
         // The same when the entry cut off was stored uncompressed, as ATLAS.ti and NVivo store some (QA: "is not a
         // zip archive or is damaged (unexpected EOF)" on the command line, which reads without the quick check).
         java.io.ByteArrayOutputStream storedZip = new java.io.ByteArrayOutputStream();
@@ -160,6 +167,16 @@ class RefiSafetyTest {
         assertTrue(checkRefuses(tmp.resolve("weg.qdpx")).contains("does not exist"));
         RefiImport.checkArchive(tmp.resolve("whole.qdpx"));
         RefiImport.checkArchive(zip("Upper.qdpx", Map.of("Project.QDE", utf8(MINIMAL))));
+    }
+
+    /** Where {@code part} first is in {@code bytes} from {@code from} on, or -1. */
+    private static int indexOf(byte[] bytes, byte[] part, int from) {
+        for (int i = from; i + part.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private String checkRefuses(Path qdpx) {

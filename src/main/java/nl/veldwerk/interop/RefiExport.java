@@ -309,7 +309,7 @@ public final class RefiExport {
                 // the temporary file is all that is left; nothing else changed
                 e.addSuppressed(cleanup);
             }
-            if (e instanceof java.nio.file.AccessDeniedException) {
+            if (nl.veldwerk.model.WriteRefusals.notWritable(e)) { // also "Operation not permitted": a locked file
                 throw new InteropException(target, e, "file.noPermission");
             }
             String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()

@@ -135,6 +135,9 @@ public final class GridExport {
                 content.write(out);
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // About the file asked for and what to do (QA: "rapport.docx.tmp: Operation not permitted").
+            throw e instanceof FileNotWritten ? e : FileNotWritten.of(file, temp, e);
         } finally {
             Files.deleteIfExists(temp);
         }

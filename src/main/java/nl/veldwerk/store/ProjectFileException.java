@@ -47,12 +47,7 @@ public class ProjectFileException extends Exception implements UserText.Carrier 
 
     /** The folder or a file in it cannot be written: read-only, locked by the system, or no permission. */
     static boolean notWritable(Throwable e) {
-        if (e instanceof java.nio.file.AccessDeniedException || e instanceof java.nio.file.ReadOnlyFileSystemException) {
-            return true;
-        }
-        String said = e.getMessage() == null ? "" : e.getMessage();
-        return e instanceof java.nio.file.FileSystemException && (said.endsWith("Operation not permitted")
-                || said.endsWith("Read-only file system") || said.endsWith("Permission denied"));
+        return nl.veldwerk.model.WriteRefusals.notWritable(e);
     }
 
     @Override

@@ -23,14 +23,16 @@ final class ImportQdpxCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "PROJECT", description = "the new project folder")
     Path directory;
 
-    @picocli.CommandLine.Option(names = "--language", defaultValue = "nl", description = "the language of the "
-            + "transcripts, as an ISO 639-1 code (nl, en, de, ...), used for stemming in search (default: "
-            + "${DEFAULT-VALUE})")
+    @picocli.CommandLine.Option(names = "--language", description = "the language of the transcripts, as an "
+            + "ISO 639-1 code (nl, en, de, ...), used for stemming in search (default: nl or en as the texts' words "
+            + "say, nl when they do not)")
     String language;
 
     @Override
     public Integer call() throws Exception {
-        if (!language.matches("[a-z]{2}")) {
+        if (language == null) {
+            language = RefiImport.suggestedLanguage(qdpx, "nl");
+        } else if (!language.matches("[a-z]{2}")) {
             throw new CliFailure("--language " + language + ": give a two-letter ISO 639-1 code such as nl or en");
         }
         if (ProjectStore.holdsProject(directory)) {

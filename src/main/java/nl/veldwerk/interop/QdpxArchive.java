@@ -74,6 +74,31 @@ final class QdpxArchive {
         }
     }
 
+    /**
+     * The beginning of the archive's plain-text sources, up to {@code maxChars} together (for guessing their
+     * language); empty when there are none or the archive cannot be read (the full read says why).
+     */
+    static String sourcesSample(Path file, int maxChars) {
+        StringBuilder sample = new StringBuilder();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (java.util.Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+                ZipEntry entry = entries.nextElement();
+                String lower = entry.getName().replace('\\', '/').toLowerCase(Locale.ROOT);
+                if (sample.length() >= maxChars || entry.isDirectory() || !lower.startsWith("sources/")
+                        || !lower.endsWith(".txt")) {
+                    continue;
+                }
+                try (InputStream in = zip.getInputStream(entry)) {
+                    byte[] head = in.readNBytes(Math.min(maxChars - sample.length(), 64 * 1024));
+                    sample.append(new String(head, java.nio.charset.StandardCharsets.UTF_8)).append('\n');
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return sample.toString();
+        }
+        return sample.toString();
+    }
+
     private static final java.util.regex.Pattern PROJECT_NAME = java.util.regex.Pattern.compile(
             "<(?:[\\w.-]+:)?Project\\b[^>]*?\\sname\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
 

@@ -101,6 +101,14 @@ public final class RefiImport {
         return QdpxArchive.projectName(qdpx);
     }
 
+    /**
+     * The language of a .qdpx's transcripts as their words suggest, "nl" or "en" (REFI-QDA does not say it; the
+     * search stems by it); {@code otherwise} when they say too little (no plain-text sources, another language).
+     */
+    public static String suggestedLanguage(Path qdpx, String otherwise) {
+        return nl.veldwerk.importer.TranscriptLanguage.guess(QdpxArchive.sourcesSample(qdpx, 200_000), otherwise);
+    }
+
     /** Reads a whole .qdpx into a new project; {@code base} gives the name and language if the file has none. */
     public static ProjectResult readProject(Path qdpx, ProjectInfo base) throws InteropException {
         return readProject(qdpx, base, QdpxArchive.Limits.DEFAULT);

@@ -357,6 +357,21 @@ class CliTest {
         assertEquals(first, ProjectReader.read(tmp.resolve("c")));
     }
 
+    /** A copy of a .qdpx whose plain-text sources all hold {@code text}. */
+    private static Path withTexts(Path qdpx, Path copy, String text) throws Exception {
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(qdpx.toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(copy))) {
+            for (var entries = in.entries(); entries.hasMoreElements(); ) {
+                java.util.zip.ZipEntry entry = entries.nextElement();
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(entry.getName().endsWith(".txt") ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                        : in.getInputStream(entry).readAllBytes());
+                out.closeEntry();
+            }
+        }
+        return copy;
+    }
+
     private static String[] concat(String command, String dir, String[] rest) {
         String[] all = new String[rest.length + 2];
         all[0] = command;
@@ -397,6 +412,13 @@ class CliTest {
         assertTrue(imported.out().startsWith("Imported from Veldwerk"), imported.out());
         Project b = ProjectReader.read(tmp.resolve("b"));
         assertEquals("en", b.info().language(), "the language given, for stemming");
+        assertEquals(0, run("import-qdpx", qdpx.toString(), tmp.resolve("c").toString()).status());
+        assertEquals("nl", ProjectReader.read(tmp.resolve("c")).info().language(), "as the generated Dutch words say");
+        Path english = withTexts(qdpx, tmp.resolve("english.qdpx"), "I: How often do you go to the community centre?\n"
+                + "R: Well, not that often really. I know it is there, but I just don't go. My neighbour goes every "
+                + "week for the coffee, and she asks me if I would like to come along with her.\n");
+        assertEquals(0, run("import-qdpx", english.toString(), tmp.resolve("d").toString()).status());
+        assertEquals("en", ProjectReader.read(tmp.resolve("d")).info().language(), "as the English words say");
         assertEquals(30, b.quotations().size());
         assertEquals(ProjectReader.read(a).codings().size(), b.codings().size());
         // The turns REFI-QDA cannot carry are found again in the labels the text kept, as on their way out.

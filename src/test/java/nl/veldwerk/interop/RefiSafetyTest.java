@@ -149,6 +149,24 @@ class RefiSafetyTest {
         assertEquals(0, lenient.project().relations().size(), "a link to nothing is skipped, not fatal");
     }
 
+    /** REFI-QDA does not say the transcripts' language: their words suggest it, for the question that asks it. */
+    @Test
+    void theTranscriptsLanguageIsSuggestedByTheirWords() throws Exception {
+        String dutch = "I: Hoe vaak komt u in het buurthuis?\nR: Nou, eigenlijk niet zo vaak. Ik weet wel dat het er is, "
+                + "maar ik ga er niet naartoe. Mijn buurvrouw gaat er elke week heen voor de koffie.\n";
+        String english = "I: How often do you go to the community centre?\nR: Well, not that often really. I know it "
+                + "is there, but I just don't go. My neighbour goes every week for the coffee, and she asks me.\n";
+        Path nl = zip("nl.qdpx", Map.of("project.qde", utf8(MINIMAL), "sources/11111111-2222-3333-4444-555555555555.txt",
+                utf8(dutch)));
+        Path en = zip("en.qdpx", Map.of("project.qde", utf8(MINIMAL), "Sources/11111111-2222-3333-4444-555555555555.TXT",
+                utf8(english)));
+        Path none = zip("none.qdpx", Map.of("project.qde", utf8(MINIMAL)));
+        assertEquals("nl", RefiImport.suggestedLanguage(nl, "en"));
+        assertEquals("en", RefiImport.suggestedLanguage(en, "nl"), "the folder's name in any case");
+        assertEquals("de", RefiImport.suggestedLanguage(none, "de"), "no texts: the fallback");
+        assertEquals("de", RefiImport.suggestedLanguage(tmp.resolve("weg.qdpx"), "de"), "no file: the fallback");
+    }
+
     @Test
     void theQuickCheckBeforeAnyQuestionRefusesWhatTheReadWouldAndPassesAWholeArchive() throws Exception {
         Path text = Files.writeString(tmp.resolve("notes.qdpx"), "just some text");

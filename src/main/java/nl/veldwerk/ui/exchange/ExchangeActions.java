@@ -25,13 +25,19 @@ public final class ExchangeActions {
     /**
      * Checks a chosen .qdpx in the background and goes on with {@code next} (the questions where to put it) only
      * if it can be a REFI-QDA project: a file that is none, or an incomplete download, is said at once. {@code next}
-     * is given the study's name the file suggests (its project's, or its own), to fill in.
+     * is given what the file suggests to fill in: the study's name (its project's, or its own) and the language of
+     * its transcripts (as their words say; the window's language when they do not).
      */
-    public void whenImportable(Path qdpx, java.util.function.Consumer<String> next) {
+    public void whenImportable(Path qdpx, java.util.function.Consumer<Suggested> next) {
+        String windowLanguage = I18n.locale().getLanguage();
         main.background().run(() -> {
             RefiImport.checkArchive(qdpx);
-            return RefiImport.suggestedName(qdpx);
+            return new Suggested(RefiImport.suggestedName(qdpx), RefiImport.suggestedLanguage(qdpx, windowLanguage));
         }, next, e -> main.fail(I18n.text("error.import"), e));
+    }
+
+    /** A .qdpx's study name and transcripts' language, as the file suggests them. */
+    public record Suggested(String name, String language) {
     }
 
     /**

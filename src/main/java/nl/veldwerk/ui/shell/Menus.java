@@ -113,8 +113,9 @@ final class Menus {
                 I18n.text("dialog.openBundle"), FileType.BUNDLE).ifPresent(vm.files()::openBundleAsking)));
         MenuItem importQdpx = item("menu.importQdpx", null, lettingGo(() -> dialogs.chooseFileToOpen(
                 I18n.text("dialog.importQdpx"), FileType.QDPX).ifPresent(qdpx -> exchange.whenImportable(qdpx,
-                name -> dialogs.askNewProjectPlace(I18n.text("dialog.newProject"), name).ifPresent(target ->
-                        transcriptLanguage().ifPresent(language -> exchange.importQdpx(qdpx, target, language)))))));
+                found -> dialogs.askNewProjectPlace(I18n.text("dialog.newProject"), found.name()).ifPresent(target ->
+                        transcriptLanguage(found.language()).ifPresent(language -> exchange.importQdpx(qdpx, target,
+                                language)))))));
         MenuItem importQdc = needsProject(item("menu.importQdc", null, () -> dialogs.chooseFileToOpen(
                 I18n.text("dialog.importQdc"), FileType.QDC).ifPresent(exchange::importQdc)));
         MenuItem exportQdpx = needsProject(item("menu.exportQdpx", null, () -> dialogs.chooseFileToSave(
@@ -138,10 +139,13 @@ final class Menus {
         return () -> vm.letGoThen(action);
     }
 
-    /** Asks the transcripts' language (REFI-QDA does not say; search stems by it), a two-letter ISO code. */
-    private java.util.Optional<String> transcriptLanguage() {
+    /**
+     * Asks the transcripts' language (REFI-QDA does not say; search stems by it), a two-letter ISO code, starting at
+     * the one their words suggest.
+     */
+    private java.util.Optional<String> transcriptLanguage(String suggested) {
         java.util.Optional<String> answer = dialogs.askText(I18n.text("dialog.qdpxLanguage"),
-                I18n.text("dialog.qdpxLanguagePrompt"), I18n.locale().getLanguage())
+                I18n.text("dialog.qdpxLanguagePrompt"), suggested)
                 .map(a -> a.strip().toLowerCase(java.util.Locale.ROOT));
         if (answer.isPresent() && !answer.get().matches("[a-z]{2}")) {
             dialogs.showError(I18n.text("dialog.qdpxLanguage"), I18n.text("dialog.qdpxLanguageBad", answer.get()));

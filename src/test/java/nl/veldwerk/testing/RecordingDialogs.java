@@ -45,6 +45,8 @@ public final class RecordingDialogs implements Dialogs {
 
     /** The name the last "new project" question was filled in with. */
     public String newProjectNameGiven;
+    /** The answers {@link #askText} started at, in order. */
+    public final List<String> textsOffered = new java.util.ArrayList<>();
 
     @Override
     public Optional<nl.veldwerk.ui.common.NewProject> askNewProject(String title, String name) {
@@ -104,6 +106,7 @@ public final class RecordingDialogs implements Dialogs {
     @Override
     public Optional<String> askText(String title, String prompt, String initial) {
         questions.add(title + ": " + prompt);
+        textsOffered.add(initial);
         return Optional.ofNullable(text);
     }
 

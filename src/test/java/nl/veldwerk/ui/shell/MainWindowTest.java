@@ -321,6 +321,16 @@ class MainWindowTest extends WorkbenchTest {
         assertEquals(1, dialogs.questions.size(), "a whole archive goes on to the question: " + dialogs.questions);
         assertEquals(List.of(), dialogs.errors);
         assertEquals("Synthetic 2x300", dialogs.newProjectNameGiven, "the study's name the file gives, filled in");
+
+        // Where to put it answered, the transcripts' language is asked, starting at the one their words suggest
+        // (the generated texts are Dutch-like; the window speaks English here).
+        dialogs.questions.clear();
+        dialogs.newProject = new nl.veldwerk.ui.common.NewProject("Heel", tmp.resolve("heel"));
+        dialogs.text = null; // cancelled
+        robot.interact(item::fire);
+        WindowTestSupport.idle(vm);
+        assertEquals(List.of("nl"), dialogs.textsOffered, dialogs.questions.toString());
+        assertFalse(java.nio.file.Files.exists(tmp.resolve("heel")), "cancelled: nothing made");
     }
 
     @Test

@@ -52,6 +52,7 @@ final class ImportQdpxCommand implements Callable<Integer> {
         var turns = nl.veldwerk.importer.TurnsOfImportedTexts.find(result.project());
         nl.veldwerk.project.DocumentCommands.giveTurns(result.project(), turns,
                 nl.veldwerk.importer.TurnsOfImportedTexts::namesAnInterviewer);
+        RefiImport.keepSummary(result, qdpx, Instant.now(), java.util.Locale.ENGLISH); // as it is printed below
         // Written only after the whole read succeeded, and moved into place whole with its recordings.
         java.util.List<String> unpacked = nl.veldwerk.store.WholeProjectFolder.create(directory, result.project(),
                 folder -> RefiImport.unpackMedia(qdpx, folder, result));

@@ -36,12 +36,17 @@ public record ImportSummary(String origin, Map<String, Integer> imported, List<U
 
     /** A few lines for a dialog or the terminal. */
     public String describe(Locale locale) {
+        return describe(locale, LISTED);
+    }
+
+    /** The headline and the first {@code listed} of what was left out or changed, then how many more. */
+    String describe(Locale locale, int listed) {
         StringBuilder text = new StringBuilder(headline(locale));
         if (!skipped.isEmpty()) {
             text.append('\n').append(text("summary.skipped", skipped.size()).text(locale));
-            skipped.stream().limit(LISTED).forEach(s -> text.append("\n- ").append(s.text(locale)));
-            if (skipped.size() > LISTED) {
-                text.append("\n- ").append(text("summary.more", skipped.size() - LISTED).text(locale));
+            skipped.stream().limit(listed).forEach(s -> text.append("\n- ").append(s.text(locale)));
+            if (skipped.size() > listed) {
+                text.append("\n- ").append(text("summary.more", skipped.size() - listed).text(locale));
             }
         }
         return text.toString();

@@ -6,12 +6,18 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
 
 import javax.xml.stream.XMLStreamException;
 
+import nl.veldwerk.model.Ids;
+import nl.veldwerk.model.Memo;
+import nl.veldwerk.model.MemoTarget;
 import nl.veldwerk.model.ModelException;
 import nl.veldwerk.model.Project;
 import nl.veldwerk.model.ProjectInfo;
+import nl.veldwerk.model.UserText;
 import nl.veldwerk.project.Command;
 import nl.veldwerk.project.Message;
 import nl.veldwerk.project.PlannedCommand;
@@ -99,6 +105,26 @@ public final class RefiImport {
     /** The study's name to suggest for a .qdpx: its project's name, else the file's (see {@link QdpxArchive#projectName}). */
     public static String suggestedName(Path qdpx) {
         return QdpxArchive.projectName(qdpx);
+    }
+
+    /** As many of the import's notes as a memo keeps one by one (a file can give a note per selection). */
+    private static final int NOTES_KEPT = 2_000;
+
+    /**
+     * Keeps what the import said (what came in, what was left out or changed) as a memo about the new project,
+     * so that it can be read again after its message is closed (QA: eleven empty documents, and nowhere to see why).
+     * Run on the fresh project before it is written.
+     */
+    public static void keepSummary(ProjectResult result, Path qdpx, Instant when, Locale locale) {
+        String name = qdpx.getFileName() == null ? qdpx.toString() : qdpx.getFileName().toString();
+        String at = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(when.atZone(java.time.ZoneId.systemDefault()));
+        String text = UserText.of(RefiImport.class, "summary.memoIntro", name, at).text(locale) + "\n\n"
+                + result.summary().describe(locale, NOTES_KEPT);
+        Memo memo = new Memo(Ids.newId(), MemoTarget.project(), UserText.of(RefiImport.class, "summary.memoTitle",
+                name).text(locale), text, null, when, when);
+        // A fresh project nobody listens to yet: the command runs directly, with no undo history.
+        nl.veldwerk.project.NoteCommands.addMemo(memo).execute(result.project());
     }
 
     /**

@@ -412,6 +412,8 @@ class CliTest {
         assertTrue(imported.out().startsWith("Imported from Veldwerk"), imported.out());
         Project b = ProjectReader.read(tmp.resolve("b"));
         assertEquals("en", b.info().language(), "the language given, for stemming");
+        assertTrue(b.memos().stream().anyMatch(m -> m.title().equals("Import of a.qdpx") && m.text().contains(
+                imported.out().lines().findFirst().orElseThrow())), "what was said is kept in a memo: " + b.memos());
         assertEquals(0, run("import-qdpx", qdpx.toString(), tmp.resolve("c").toString()).status());
         assertEquals("nl", ProjectReader.read(tmp.resolve("c")).info().language(), "as the generated Dutch words say");
         Path english = withTexts(qdpx, tmp.resolve("english.qdpx"), "I: How often do you go to the community centre?\n"

@@ -58,6 +58,7 @@ public final class ExchangeActions {
             var turns = nl.veldwerk.importer.TurnsOfImportedTexts.find(result.project());
             nl.veldwerk.project.DocumentCommands.giveTurns(result.project(), turns,
                     nl.veldwerk.importer.TurnsOfImportedTexts::namesAnInterviewer);
+            RefiImport.keepSummary(result, qdpx, Instant.now(), I18n.locale());
             java.util.List<String> unpacked = nl.veldwerk.store.WholeProjectFolder.create(directory,
                     result.project(), folder -> RefiImport.unpackMedia(qdpx, folder, result));
             String summary = result.summary().describe(I18n.locale());
@@ -65,8 +66,8 @@ public final class ExchangeActions {
                 summary += "\n" + I18n.text("refi.turnsFound", turns.values().stream().mapToInt(java.util.List::size)
                         .sum(), turns.size());
             }
-            return unpacked.isEmpty() ? summary : summary + "\n" + I18n.text("refi.mediaNotUnpacked",
-                    String.join(", ", unpacked));
+            return (unpacked.isEmpty() ? summary : summary + "\n" + I18n.text("refi.mediaNotUnpacked",
+                    String.join(", ", unpacked))) + "\n" + I18n.text("refi.summaryKept");
         }, summary -> {
             main.open(directory);
             main.dialogs().showInfo(I18n.text("refi.imported"), summary);

@@ -181,6 +181,14 @@ class MainWindowTest extends WorkbenchTest {
         assertTrue(dialogs.infos.getFirst().contains("Speaker turns found in the labels of the text: " + turns
                 + " in 2 documents."), dialogs.infos.getFirst());
         assertEquals(turns, vm.session().project().documents().stream().mapToInt(d -> d.turns().size()).sum());
+        // What the message said can be read again: kept as a memo about the project (QA: gone once closed).
+        assertTrue(dialogs.infos.getFirst().endsWith("This summary is kept among the project's memos (the Memos tab), "
+                + "to read again later."), dialogs.infos.getFirst());
+        nl.veldwerk.model.Memo kept = vm.session().project().memos().stream()
+                .filter(m -> m.title().equals("Import of from-atlas.qdpx")).findFirst().orElseThrow();
+        assertEquals(nl.veldwerk.model.MemoTarget.project(), kept.target());
+        assertTrue(kept.text().startsWith("Made from from-atlas.qdpx on ") && kept.text().contains(
+                "Imported from ATLAS.ti 23: 2 documents, 12 quotations"), kept.text());
         Path back = tmp.resolve("back.qdpx");
         robot.interact(() -> workbench.exchange().exportQdpx(back));
         WindowTestSupport.idle(vm);

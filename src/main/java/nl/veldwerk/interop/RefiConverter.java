@@ -690,8 +690,13 @@ final class RefiConverter {
             end = Math.max(start, marks.end(end));
         }
         if (start < 0 || end <= start) { // empty: a quotation of no text shows nowhere, yet would count and be reported
+            // Where it was, in the file's own positions, and what it held (QA: "selection [439, 999999)" said neither
+            // how long the text is nor which codes were lost with it).
+            List<String> codes = s.codings.stream().map(c -> p.code(c.codeGuid()).map(Code::name)
+                    .orElse(c.codeGuid())).distinct().toList();
             skipped.add(skipReason(start >= 0 && end == start ? "skip.selectionEmpty" : "skip.selectionOutside",
-                    "[" + s.start + ", " + s.end + ")", documentName));
+                    s.start + "–" + s.end, documentName, mapper.text().codePointCount(0, mapper.text().length()),
+                    s.codings.size(), String.join(", ", codes)));
             return false;
         }
         if (p.contains(EntityKind.QUOTATION, id)) {

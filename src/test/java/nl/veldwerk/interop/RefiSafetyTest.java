@@ -319,6 +319,9 @@ class RefiSafetyTest {
                 + "<TextSource guid=\"AAAAAAAA-2222-3333-4444-555555555555\" name=\"A\" "
                 + "plainTextPath=\"internal://AAAAAAAA-2222-3333-4444-555555555555.txt\">"
                 + "<PlainTextSelection guid=\"BBBBBBBB-2222-3333-4444-555555555551\" startPosition=\"5\" endPosition=\"5\"/>"
+                + "<PlainTextSelection guid=\"BBBBBBBB-2222-3333-4444-555555555553\" startPosition=\"10\" endPosition=\"999\">"
+                + "<Coding guid=\"CCCCCCCC-2222-3333-4444-555555555553\"><CodeRef targetGUID=\"DDDDDDDD-2222-3333-4444-555555555555\"/></Coding>"
+                + "</PlainTextSelection>"
                 + "<PlainTextSelection guid=\"BBBBBBBB-2222-3333-4444-555555555552\" startPosition=\"0\" endPosition=\"4\">"
                 + "<Coding guid=\"CCCCCCCC-2222-3333-4444-555555555551\"><CodeRef targetGUID=\"DDDDDDDD-2222-3333-4444-555555555555\"/></Coding>"
                 + "<Coding guid=\"CCCCCCCC-2222-3333-4444-555555555552\"><CodeRef targetGUID=\"DDDDDDDD-2222-3333-4444-555555555555\"/></Coding>"
@@ -328,7 +331,10 @@ class RefiSafetyTest {
         RefiImport.ProjectResult result = RefiImport.readProject(file, BASE);
         assertEquals(java.util.List.of("Alph"), quoted(result.project()));
         String said = result.summary().describe(java.util.Locale.ENGLISH);
-        assertTrue(said.contains("selection [5, 5) in 'A': it holds no text (it ends where it begins)"), said);
+        assertTrue(said.contains("the selection of characters 5–5 in 'A' holds no text (it ends where it begins): left "
+                + "out\n"), said);
+        assertTrue(said.contains("the selection of characters 10–999 in 'A' does not lie within its text, which has 17 "
+                + "characters: left out, with its coding ((unnamed code))"), said);
         assertEquals(1, result.project().codings().size());
         assertTrue(said.contains("code '(unnamed code)' applied twice to one selection in 'A' by the same user: kept once"),
                 said);

@@ -64,6 +64,16 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         area.plainTextChanges().subscribe(change -> areaEdited |= !applyingModel);
     }
 
+    private static javafx.scene.Node noText() {
+        javafx.scene.control.Label said = new javafx.scene.control.Label(nl.veldwerk.ui.common.I18n.text(
+                "transcript.noText"));
+        said.setId("transcript-no-text");
+        said.setWrapText(true);
+        said.setMaxWidth(420);
+        said.getStyleClass().add("placeholder-text");
+        return said;
+    }
+
     /** The margin right of the text, with a bracket per quotation (laid out beside this view by its pane). */
     CodeMargin margin() {
         return margin;
@@ -87,6 +97,7 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
         InlineCssTextArea area = getContent();
         if (document == null) {
             documentId = null;
+            area.setPlaceholder(null);
             margin.setAll(List.of());
             shownText = null;
             quotations.clear();
@@ -97,6 +108,10 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
                 applyingModel = false;
             }
             return;
+        }
+        // A document without text (imported from another tool without its text file) says so, not a blank page (QA).
+        if (document.text().isEmpty() != (area.getPlaceholder() != null)) {
+            area.setPlaceholder(document.text().isEmpty() ? noText() : null);
         }
         boolean sameDocument = document.id().equals(documentId);
         boolean sameText = sameDocument && !areaEdited && document.text().equals(shownText);

@@ -132,7 +132,7 @@ public final class RefiImport {
      * search stems by it); {@code otherwise} when they say too little (no plain-text sources, another language).
      */
     public static String suggestedLanguage(Path qdpx, String otherwise) {
-        return nl.veldwerk.importer.TranscriptLanguage.guess(QdpxArchive.sourcesSample(qdpx, 200_000), otherwise);
+        return nl.veldwerk.model.TranscriptLanguage.guess(QdpxArchive.sourcesSample(qdpx, 200_000), otherwise);
     }
 
     /** Reads a whole .qdpx into a new project; {@code base} gives the name and language if the file has none. */

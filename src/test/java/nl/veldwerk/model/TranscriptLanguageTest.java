@@ -1,4 +1,4 @@
-package nl.veldwerk.importer;
+package nl.veldwerk.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package nl.veldwerk.importer;
+package nl.veldwerk.model;
 
 import java.util.Locale;
 import java.util.Set;

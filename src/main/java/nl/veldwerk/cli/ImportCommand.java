@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Imports all files or none: one bad file leaves the project as it was. */
-@picocli.CommandLine.Command(name = "import", description = "Import transcripts (.txt, .docx, .rtf, .odt, .srt, .vtt) "
+@picocli.CommandLine.Command(name = "import", description = "Import transcripts (.txt, .docx, .rtf, .odt, .srt, .vtt, .sbv) "
         + "into a project.")
 final class ImportCommand implements Callable<Integer> {
     @Spec

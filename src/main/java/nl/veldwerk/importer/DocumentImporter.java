@@ -48,6 +48,8 @@ public final class DocumentImporter {
             return SourceFormat.SRT;
         } else if (name.endsWith(".vtt")) {
             return SourceFormat.VTT;
+        } else if (name.endsWith(".sbv")) {
+            return SourceFormat.SBV;
         }
         return SourceFormat.OTHER;
     }
@@ -174,10 +176,11 @@ public final class DocumentImporter {
                     yield Extracted.plain(rtf.text()).with(rtf.leftOut());
                 }
                 case ODT -> inside(file, OdtText.extract(new ByteArrayInputStream(bytes)), known);
-                case SRT, VTT -> {
+                case SRT, VTT, SBV -> {
                     TextDecoder.Decoded decoded = TextDecoder.decodeNoting(bytes);
-                    yield subtitles(file, SubtitleText.of(decoded.text(), SubtitleText.Source.FILE, known))
-                            .decodedAs(decoded);
+                    String cues = inside == SourceFormat.SBV ? SubtitleText.sbvTimesAsArrows(decoded.text())
+                            : decoded.text();
+                    yield subtitles(file, SubtitleText.of(cues, SubtitleText.Source.FILE, known)).decodedAs(decoded);
                 }
                 default -> throw new IllegalStateException(format.name());
             };

@@ -621,6 +621,18 @@ final class SubtitleText {
      * transcript in Word: "0:0:7.13 --> 0:0:13.0", the name, the words): a sixth of its lines or more are cue
      * times, and at least three.
      */
+    /** A SubViewer (.sbv) cue's time line: its start and end with a comma between, on a line of their own. */
+    private static final Pattern SBV_TIMES = Pattern.compile("(?m)^[ \\t]*(" + TIME + ")[ \\t]*,[ \\t]*(" + TIME
+            + ")[ \\t]*$");
+
+    /**
+     * A SubViewer file (YouTube's .sbv) as the cues of a SubRip file: each time line "0:00:01.000,0:00:04.000" written
+     * "0:00:01.000 --> 0:00:04.000" (the transcript is written afresh from the cues, so no position in the file counts).
+     */
+    static String sbvTimesAsArrows(String sbv) {
+        return SBV_TIMES.matcher(sbv).replaceAll("$1 --> $2");
+    }
+
     static boolean shaped(String text) {
         // A text with fewer than three arrows has fewer than three cue times: known with indexOf alone, which the
         // JVM runs over many characters at once (the line scan below was a fifth of importing a plain text).

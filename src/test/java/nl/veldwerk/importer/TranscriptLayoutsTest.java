@@ -214,6 +214,22 @@ public class TranscriptLayoutsTest {
         assertFalse(SubtitleText.shaped(many), "three cue times among sixty lines: a text that mentions them");
     }
 
+    /** YouTube's SubViewer file (.sbv): a cue's times with a comma between, no arrow, no numbers. */
+    @Test
+    void subViewerSubtitlesFromYouTube() throws Exception {
+        Path file = java.nio.file.Files.createTempDirectory("sbv").resolve("gesprek.sbv");
+        java.nio.file.Files.writeString(file, "0:00:01.000,0:00:04.200\nAnna: Goedemorgen, fijn dat u er bent.\n\n"
+                + "0:00:04.500,0:00:07.000\nBen: Graag gedaan.\n\n0:00:07.100,0:00:10.000\nAnna: Hoe lang woont u "
+                + "al in de wijk?\n\n0:00:10.500,0:00:14.000\nBen: Al twintig jaar,\nmet mijn vrouw.\n");
+        assertEquals(nl.veldwerk.model.SourceFormat.SBV, DocumentImporter.formatOf(file));
+        TranscriptAnalysis a = importer.analyse(file);
+        assertEquals(TranscriptLayout.SUBTITLES, a.layout());
+        assertEquals(List.of("Anna", "Ben", "Anna", "Ben"), speakers(a));
+        assertEquals(List.of(1_000L, 4_500L, 7_100L, 10_500L), times(a));
+        assertTrue(turnText(a, 3).contains("Al twintig jaar, met mijn vrouw."), turnText(a, 3));
+        assertFalse(a.text().contains("0:00:04.200"), "no time line left in the text: " + a.text());
+    }
+
     @Test
     void subtitlesWithVoiceTags() throws Exception {
         TranscriptAnalysis a = analyse("zoom.vtt");

@@ -81,7 +81,7 @@ public final class FxDialogs implements Dialogs {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(titled(title));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.text("filter.transcripts"),
-                "*.txt", "*.docx", "*.rtf", "*.odt", "*.srt", "*.vtt"));
+                "*.txt", "*.docx", "*.rtf", "*.odt", "*.srt", "*.vtt", "*.sbv"));
         chooser.setInitialDirectory(start(StartFolders.Kind.IMPORT));
         List<File> files = chooser.showOpenMultipleDialog(owner);
         if (files != null && !files.isEmpty()) {

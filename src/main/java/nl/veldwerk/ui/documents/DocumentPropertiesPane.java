@@ -268,8 +268,16 @@ public final class DocumentPropertiesPane extends VBox {
             });
             Label name = new Label(a.name());
             name.setMnemonicParsing(false);
-            renameAndDeleteOnRequest(name, () -> documents.renameAttributeAsking(a.id()),
+            Runnable menu = renameAndDeleteOnRequest(name, () -> documents.renameAttributeAsking(a.id()),
                     () -> documents.deleteAttributeAsking(a.id()), "attributes.");
+            // The label takes no focus (a tab stop before every value would be one too many): from the keyboard, the
+            // menu keys in the attribute's value field show its menu, under its name (QA: no keyboard route).
+            value.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (nl.veldwerk.ui.common.MenuKey.asksForMenu(e)) {
+                    menu.run();
+                    e.consume();
+                }
+            });
             attributes.addRow(row++, name, value);
             attributeFields.put(a.name(), value);
         }
@@ -280,23 +288,28 @@ public final class DocumentPropertiesPane extends VBox {
      * The menu is made when first asked for (by the mouse or the menu key): made with every box and label, the menus
      * took half of what showing another document cost this pane (issue 24).
      */
-    private static void renameAndDeleteOnRequest(javafx.scene.control.Control node, Runnable rename, Runnable delete,
-                                                 String keys) {
+    /** Returns what shows the menu under the node, for another node's keys to call. */
+    private static Runnable renameAndDeleteOnRequest(javafx.scene.control.Control node, Runnable rename,
+                                                     Runnable delete, String keys) {
         Runnable made = () -> {
             if (node.getContextMenu() == null) {
                 node.setContextMenu(renameAndDelete(rename, delete, keys));
             }
+        };
+        Runnable shown = () -> {
+            made.run();
+            node.getContextMenu().show(node, javafx.geometry.Side.BOTTOM, 0, 0);
         };
         // A filter runs before the control's own handler, which shows the menu the node has.
         node.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> made.run());
         // From the keyboard too (a group's box has the focus), as the code tree does (QA: nothing opened).
         node.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (nl.veldwerk.ui.common.MenuKey.asksForMenu(e)) {
-                made.run();
-                node.getContextMenu().show(node, javafx.geometry.Side.BOTTOM, 0, 0);
+                shown.run();
                 e.consume();
             }
         });
+        return shown;
     }
 
     private static javafx.scene.control.ContextMenu renameAndDelete(Runnable rename, Runnable delete, String keys) {

@@ -868,6 +868,14 @@ class CodingWorkflowTest extends WorkbenchTest {
         assertEquals(List.of("Rename attribute…", "Delete attribute…"), ageMenu.getItems().stream()
                 .map(javafx.scene.control.MenuItem::getText).toList());
         robot.interact(ageMenu::hide);
+        // From the keyboard, in the attribute's value field (its label takes no focus): the same menu.
+        TextField ageNow = robot.lookup("#document-properties .text-field").queryAll().stream().map(n -> (TextField) n)
+                .filter(f -> "Number".equals(f.getPromptText())).findFirst().orElseThrow();
+        robot.interact(ageNow::requestFocus);
+        robot.push(KeyCode.SHIFT, KeyCode.F10);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(ageMenu.isShowing(), "Shift+F10 in the value field shows the attribute's menu");
+        robot.interact(ageMenu::hide);
         robot.interact(() -> vm.session().execute(nl.veldwerk.project.NoteCommands.rewriteQueries(List.of(
                 new nl.veldwerk.model.SavedQuery("Ouder", false, "age:47.5 AND buurt")))));
         dialogs.text = "leeftijd";

@@ -32,6 +32,19 @@ public final class TurnsOfImportedTexts {
         return INTERVIEWER.matcher(label).matches();
     }
 
+    /**
+     * The project's interviewer a label naming an interviewer ("I") stands for: the only one, or of several the only
+     * one whose name says it is one ("Interviewer" beside "Jan de Vries"); null when that is not clear.
+     */
+    public static String theInterviewer(java.util.Set<String> projectInterviewers) {
+        if (projectInterviewers.size() == 1) {
+            return projectInterviewers.iterator().next();
+        }
+        java.util.List<String> named = projectInterviewers.stream().filter(TurnsOfImportedTexts::namesAnInterviewer)
+                .toList();
+        return named.size() == 1 ? named.getFirst() : null;
+    }
+
     /** A label with a colon ("I:", "R07:", "Interviewer 2:"), at most a few words, read where a line's talk opens. */
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
             "(\\p{Lu}[\\p{L}\\d]{0,24}(?: [\\p{L}\\d]{1,24}){0,2}):[ \\t]");

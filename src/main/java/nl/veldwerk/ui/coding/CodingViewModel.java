@@ -548,11 +548,11 @@ public final class CodingViewModel implements CodingActions {
             return;
         }
         main.session().project().document(documentId).ifPresent(d -> {
-            List<nl.veldwerk.model.SpeakerTurn> added = typedAfterTheLastTurn(d);
+            Project p = project();
+            List<nl.veldwerk.model.SpeakerTurn> added = asTheProjectsInterviewer(p, typedAfterTheLastTurn(d));
             List<nl.veldwerk.model.SpeakerTurn> typed = new ArrayList<>(d.turns());
             typed.addAll(added);
             typed.sort(java.util.Comparator.comparingInt(nl.veldwerk.model.SpeakerTurn::start));
-            Project p = project();
             List<Command> roles = added.stream().map(nl.veldwerk.model.SpeakerTurn::speaker).distinct()
                     .filter(nl.veldwerk.importer.TurnsOfImportedTexts::namesAnInterviewer)
                     .filter(name -> p.documents().stream().noneMatch(other -> other.turnSpeakers().contains(name)))
@@ -560,6 +560,25 @@ public final class CodingViewModel implements CodingActions {
                             nl.veldwerk.model.SpeakerRole.INTERVIEWER)).toList();
             takeTurns(d, withLinesTyped(typed, before, d.text()), roles);
         });
+    }
+
+    /**
+     * The turns typed, those of a label naming an interviewer ("I", as F12 types it) given to the project's
+     * interviewer ("Interviewer") when the project has one and the label is no speaker of its own there: one speaker,
+     * not two, as at import (QA: "I" beside "Interviewer" in the Speakers window, the interviewer's turns split).
+     */
+    private static List<nl.veldwerk.model.SpeakerTurn> asTheProjectsInterviewer(Project p,
+                                                                           List<nl.veldwerk.model.SpeakerTurn> added) {
+        String theirs = nl.veldwerk.importer.TurnsOfImportedTexts.theInterviewer(
+                nl.veldwerk.analysis.Speakers.interviewers(p));
+        if (theirs == null || added.stream().anyMatch(t -> t.speaker().equals(theirs))) {
+            return added;
+        }
+        java.util.Set<String> inProject = new java.util.HashSet<>();
+        p.documents().forEach(other -> inProject.addAll(other.turnSpeakers()));
+        return added.stream().map(t -> nl.veldwerk.importer.TurnsOfImportedTexts.namesAnInterviewer(t.speaker())
+                && !inProject.contains(t.speaker()) ? new nl.veldwerk.model.SpeakerTurn(theirs, t.start(), t.end(),
+                t.timestampMillis()) : t).toList();
     }
 
     /**

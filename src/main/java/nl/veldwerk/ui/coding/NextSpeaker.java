@@ -50,11 +50,16 @@ final class NextSpeaker {
                 lastAt = t.start();
             }
         }
+        // A label that opens a turn is that turn's speaker: "I:" typed and given to the project's "Interviewer" is
+        // the interviewer, not a third speaker between the two (who would then come next in turn).
+        java.util.Map<Integer, String> openedBy = new java.util.HashMap<>();
+        turns.forEach(t -> openedBy.put(t.start(), t.speaker()));
         Matcher m = TYPED.matcher(text);
         while (m.find()) {
-            speakers.add(m.group(1));
+            String speaker = openedBy.getOrDefault(m.start(), m.group(1));
+            speakers.add(speaker);
             if (m.start(1) < caret && m.start(1) >= lastAt) {
-                last = m.group(1);
+                last = speaker;
                 lastAt = m.start(1);
             }
         }

@@ -67,7 +67,7 @@ public final class ImportPreviewWindow {
         static java.util.Map<String, String> firstNames(TranscriptAnalysis analysis,
                                                         java.util.Set<String> projectInterviewers) {
             java.util.Map<String, String> names = new java.util.HashMap<>();
-            String theirs = theInterviewer(projectInterviewers);
+            String theirs = nl.veldwerk.importer.TurnsOfImportedTexts.theInterviewer(projectInterviewers);
             if (theirs != null) {
                 boolean labelTaken = analysis.speakers().stream().anyMatch(s -> s.name().equals(theirs));
                 for (String label : tickedAsInterviewers(analysis, projectInterviewers)) {
@@ -77,19 +77,6 @@ public final class ImportPreviewWindow {
                 }
             }
             return names;
-        }
-
-        /**
-         * The project's interviewer a label naming an interviewer comes in as: the only one, or of several the only
-         * one whose name says it is one ("Interviewer" beside "Jan de Vries"); null when that is not clear.
-         */
-        private static String theInterviewer(java.util.Set<String> projectInterviewers) {
-            if (projectInterviewers.size() == 1) {
-                return projectInterviewers.iterator().next();
-            }
-            List<String> named = projectInterviewers.stream()
-                    .filter(nl.veldwerk.importer.TurnsOfImportedTexts::namesAnInterviewer).toList();
-            return named.size() == 1 ? named.getFirst() : null;
         }
 
         /** This file's choices, under a name when they are saved as a layout (a name left empty is none). */

@@ -640,6 +640,47 @@ class PlayerWorkflowTest extends WorkbenchTest {
     }
 
     /**
+     * In a project whose interviewer is "Interviewer", the "I" F12 types is that interviewer: one speaker, not a new
+     * "I" beside them (QA: the interviewer's turns split over two speakers), also when F12 takes turns in a later
+     * sitting.
+     */
+    @Test
+    void anITypedInAProjectWithAnInterviewerIsThatInterviewer(FxRobot robot) throws Exception {
+        newTranscriptOfTheEnglishInterview(robot);
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.SpeakerCommands.setRole("Interviewer",
+                nl.veldwerk.model.SpeakerRole.INTERVIEWER)));
+        String id = vm.session().project().documents().stream().filter(d -> d.name().equals("interview-en"))
+                .findFirst().orElseThrow().id();
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        robot.clickOn(area);
+        robot.type(KeyCode.F12);
+        robot.write("Hello");
+        robot.type(KeyCode.F12);
+        robot.write("Hi");
+        robot.interact(() -> vm.playback().transcribingProperty().set(false));
+        WindowTestSupport.idle(vm);
+        Document d = vm.session().project().document(id).orElseThrow();
+        assertEquals("I: Hello\nR: Hi", d.text());
+        assertEquals(List.of("Interviewer", "R"), d.turns().stream().map(SpeakerTurn::speaker).toList());
+        assertFalse(vm.session().project().info().speakers().stream().anyMatch(s -> s.name().equals("I")),
+                "no speaker 'I' beside the interviewer: " + vm.session().project().info().speakers());
+
+        robot.interact(() -> vm.playback().transcribingProperty().set(true));
+        robot.interact(() -> area.moveTo(area.getLength()));
+        robot.type(KeyCode.F12);
+        robot.write("Why?");
+        robot.type(KeyCode.F12);
+        robot.write("Because.");
+        robot.interact(() -> vm.playback().transcribingProperty().set(false));
+        WindowTestSupport.idle(vm);
+        d = vm.session().project().document(id).orElseThrow();
+        assertEquals("I: Hello\nR: Hi\nInterviewer: Why?\nR: Because.", d.text(),
+                "after R the interviewer again, not a third speaker 'I'");
+        assertEquals(List.of("Interviewer", "R", "Interviewer", "R"), d.turns().stream().map(SpeakerTurn::speaker)
+                .toList());
+    }
+
+    /**
      * While transcribing, a label line typed at the start of a turn's line (after the turn before's line break)
      * starts that speaker's turn when transcription ends, as it does after Edit text (review: it joined the turn
      * before, whose line break it followed, so its words were given to the wrong speaker).

@@ -29,6 +29,9 @@ public final class Playback {
         /** Moves the position by {@code millis} (negative: back). */
         void skip(long millis);
 
+        /** Moves to a time in the recording, in milliseconds, playing on or staying paused as it was. */
+        void seek(long millis);
+
         /** Plays slower (negative) or faster (positive) by steps of a tenth. */
         void changeRate(int steps);
     }
@@ -61,6 +64,10 @@ public final class Playback {
 
         @Override
         public void changeRate(int steps) {
+        }
+
+        @Override
+        public void seek(long millis) {
         }
     };
 

@@ -452,6 +452,7 @@ public final class MediaViewModel implements Playback.Player {
     }
 
     /** Moves to a time without starting or stopping (the slider). */
+    @Override
     public void seek(long millis) {
         MediaPlayer p = readyPlayer();
         if (p != null) {

@@ -134,6 +134,12 @@ class PlayerWorkflowTest extends WorkbenchTest {
         }
 
         @Override
+        public void seek(long millis) {
+            asked.add("seek " + millis);
+            real.seek(millis);
+        }
+
+        @Override
         public void skip(long millis) {
             asked.add("skip " + millis);
             real.skip(millis);
@@ -637,6 +643,38 @@ class PlayerWorkflowTest extends WorkbenchTest {
         assertFalse(vm.playback().transcribingProperty().get());
         assertEquals(5, vm.session().project().document(id).orElseThrow().turns().size(),
                 vm.session().project().document(id).orElseThrow().text());
+    }
+
+    /** A later sitting goes on where the last ended: the recording moved to the last time mark typed (QA: 0:00). */
+    @Test
+    void aLaterSittingGoesOnFromTheLastTimeMark(FxRobot robot) throws Exception {
+        newTranscriptOfTheEnglishInterview(robot);
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        robot.clickOn(area);
+        robot.type(KeyCode.F12);
+        robot.write("Hello");
+        robot.interact(() -> workbench.media().seek(1500));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(vm.playback().positionProperty().get() - 1500) < 50);
+        robot.type(KeyCode.F9);
+        robot.type(KeyCode.F12);
+        robot.write("Hi");
+        robot.interact(() -> vm.playback().transcribingProperty().set(false));
+        WindowTestSupport.idle(vm);
+        // As after opening the document again: the recording at its start, the caret at the top.
+        robot.interact(() -> workbench.media().seek(0));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.playback().positionProperty().get() == 0);
+        robot.interact(() -> area.moveTo(0));
+        robot.interact(() -> vm.playback().transcribingProperty().set(true));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(vm.playback().positionProperty().get() - 1500) < 50);
+        assertTrue(vm.statusProperty().get().startsWith("The recording is at 00:00:01.5, the last time mark typed"),
+                vm.statusProperty().get());
+        // Where the user left the recording elsewhere, it stays there.
+        robot.interact(() -> vm.playback().transcribingProperty().set(false));
+        robot.interact(() -> workbench.media().seek(800));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(vm.playback().positionProperty().get() - 800) < 50);
+        robot.interact(() -> vm.playback().transcribingProperty().set(true));
+        WindowTestSupport.idle(vm);
+        assertEquals(800, vm.playback().positionProperty().get(), 50);
     }
 
     /**

@@ -59,6 +59,16 @@ public enum TranscriptionKey {
      * have marked the time).
      */
     public static String problem(java.util.Map<TranscriptionKey, String> typed) {
+        return problem(typed, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #problem(java.util.Map)}, and keys that are a menu's shortcut ({@code menuShortcuts}: each with the
+     * item's name): while transcribing the key would act on the player, and the menu item never (QA: Ctrl+Q for
+     * "forward" and Quit did nothing).
+     */
+    public static String problem(java.util.Map<TranscriptionKey, String> typed,
+                                 java.util.Map<KeyCombination, String> menuShortcuts) {
         java.util.Map<KeyCombination, TranscriptionKey> taken = new java.util.HashMap<>();
         for (TranscriptionKey key : values()) {
             String keys = typed.getOrDefault(key, "");
@@ -70,7 +80,30 @@ public enum TranscriptionKey {
             if (other != null) {
                 return I18n.text("preferences.keyTwice", keys, other.label(), key.label());
             }
+            javafx.scene.input.KeyEvent pressed = pressOf(KeyCombination.valueOf(keys));
+            for (java.util.Map.Entry<KeyCombination, String> menu : menuShortcuts.entrySet()) {
+                if (pressed != null && menu.getKey().match(pressed)) {
+                    return I18n.text("preferences.keyOfMenu", keys, menu.getValue(), key.label());
+                }
+            }
         }
         return null;
+    }
+
+    /**
+     * The key press the keys stand for, for a menu's shortcut to be matched against ("Ctrl+Q" is "Shortcut+Q" where
+     * the shortcut key is Ctrl); null for a character's keys, which name no key to press.
+     */
+    private static javafx.scene.input.KeyEvent pressOf(KeyCombination keys) {
+        if (!(keys instanceof javafx.scene.input.KeyCodeCombination c)) {
+            return null;
+        }
+        boolean mac = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("mac");
+        boolean shortcut = c.getShortcut() == KeyCombination.ModifierValue.DOWN;
+        return new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", c.getCode(),
+                c.getShift() == KeyCombination.ModifierValue.DOWN,
+                c.getControl() == KeyCombination.ModifierValue.DOWN || shortcut && !mac,
+                c.getAlt() == KeyCombination.ModifierValue.DOWN,
+                c.getMeta() == KeyCombination.ModifierValue.DOWN || shortcut && mac);
     }
 }

@@ -25,6 +25,32 @@ public final class PreferencesDialog {
     private PreferencesDialog() {
     }
 
+    /** The shortcuts of the owner's menus, each with its item's name ("File → Quit"). */
+    public static java.util.Map<javafx.scene.input.KeyCombination, String> menuShortcuts(Window owner) {
+        java.util.Map<javafx.scene.input.KeyCombination, String> shortcuts = new java.util.LinkedHashMap<>();
+        if (owner == null || owner.getScene() == null) {
+            return shortcuts;
+        }
+        for (javafx.scene.Node node : owner.getScene().getRoot().lookupAll(".menu-bar")) {
+            for (javafx.scene.control.Menu menu : ((javafx.scene.control.MenuBar) node).getMenus()) {
+                addShortcuts(menu, menu.getText(), shortcuts);
+            }
+        }
+        return shortcuts;
+    }
+
+    private static void addShortcuts(javafx.scene.control.Menu menu, String path,
+                                     java.util.Map<javafx.scene.input.KeyCombination, String> shortcuts) {
+        for (javafx.scene.control.MenuItem item : menu.getItems()) {
+            String name = path + " → " + (item.getText() == null ? "" : item.getText().replace("…", ""));
+            if (item instanceof javafx.scene.control.Menu sub) {
+                addShortcuts(sub, name, shortcuts);
+            } else if (item.getAccelerator() != null) {
+                shortcuts.putIfAbsent(item.getAccelerator(), name);
+            }
+        }
+    }
+
     public static void show(Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -92,7 +118,7 @@ public final class PreferencesDialog {
             keys.forEach((key, field) -> typed.put(key, field.getText()));
             String problem = numberProblem(fontSize, I18n.text("preferences.fontSize"));
             problem = problem != null ? problem : numberProblem(rewind, I18n.text("preferences.rewind"));
-            problem = problem != null ? problem : TranscriptionKey.problem(typed);
+            problem = problem != null ? problem : TranscriptionKey.problem(typed, menuShortcuts(owner));
             keysProblem.setText(problem == null ? "" : problem);
             if (problem != null) {
                 e.consume();

@@ -52,4 +52,22 @@ class TranscriptionKeyTest {
         typed.put(TranscriptionKey.NEXT_SPEAKER, " Ctrl+Shift+S ");
         assertNull(TranscriptionKey.problem(typed));
     }
+
+    /** A menu's shortcut is no transcription key: the player would take it, and the menu item never (QA: Ctrl+Q). */
+    @Test
+    void aMenusShortcutIsRefusedHoweverItIsWritten() {
+        Map<javafx.scene.input.KeyCombination, String> menus = Map.of(
+                javafx.scene.input.KeyCombination.valueOf("Shortcut+Q"), "File → Quit",
+                javafx.scene.input.KeyCombination.valueOf("F1"), "Help → Guide");
+        Map<TranscriptionKey, String> typed = new EnumMap<>(TranscriptionKey.class);
+        assertNull(TranscriptionKey.problem(typed, menus), "the defaults are no menu's");
+        typed.put(TranscriptionKey.FORWARD, "Ctrl+Q");
+        assertEquals("'Ctrl+Q' is the shortcut of File → Quit: while transcribing it would act on the player, and the "
+                + "menu never. Give " + TranscriptionKey.FORWARD.label() + " other keys.",
+                TranscriptionKey.problem(typed, menus));
+        typed.put(TranscriptionKey.FORWARD, "F1");
+        assertTrue(TranscriptionKey.problem(typed, menus).contains("Help → Guide"), TranscriptionKey.problem(typed, menus));
+        typed.put(TranscriptionKey.FORWARD, "Ctrl+Shift+Q");
+        assertNull(TranscriptionKey.problem(typed, menus), "another combination of the same key is free");
+    }
 }

@@ -152,6 +152,19 @@ class MainWindowTest extends WorkbenchTest {
         assertTrue(error.contains("veldwerk.json: is beschadigd: geen geldige JSON (regel 1, kolom"), error);
     }
 
+    /** The window's menu shortcuts, as the preferences check the transcription keys against them; the defaults pass. */
+    @Test
+    void theTranscriptionKeysAreCheckedAgainstTheMenusShortcuts(FxRobot robot) {
+        javafx.stage.Window window = robot.lookup(".menu-bar").query().getScene().getWindow();
+        var shortcuts = nl.veldwerk.ui.settings.PreferencesDialog.menuShortcuts(window);
+        assertEquals("File → Quit", shortcuts.get(javafx.scene.input.KeyCombination.valueOf("Shortcut+Q")), shortcuts
+                .toString());
+        assertEquals(null, nl.veldwerk.ui.common.TranscriptionKey.problem(java.util.Map.of(), shortcuts),
+                "the default keys are no menu's");
+        assertTrue(nl.veldwerk.ui.common.TranscriptionKey.problem(java.util.Map.of(
+                nl.veldwerk.ui.common.TranscriptionKey.FORWARD, "Ctrl+S"), shortcuts).contains("File → Save"));
+    }
+
     @Test
     void helpAboutNamesTheVersionAndTheBundledLibraries(FxRobot robot) {
         robot.clickOn("Help").clickOn("About Veldwerk");

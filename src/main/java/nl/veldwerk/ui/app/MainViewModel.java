@@ -85,7 +85,7 @@ public final class MainViewModel {
         this.saving = new Saving(threads, background, status, e -> fail(I18n.text("error.save"), e));
         saving.onVersionSetAside(opener::offerVersionSetAside);
         this.files = new ProjectFiles(this, background, documents::select, status::say);
-        this.recordings = new RecordingLinks(this, background, documents::select, status::say);
+        this.recordings = new RecordingLinks(this, background, threads, documents::select, status::say);
         // The document shown is the project's to come back to (java.util.prefs writes on its own thread).
         documents.selectedProperty().addListener((o, was, now) -> {
             if (now != null && store.get() != null) {
@@ -403,6 +403,7 @@ public final class MainViewModel {
         closing = saving.close(s);
         store.set(null);
         documents.refresh(null);
+        recordings.lookForMissing(false);
         try {
             followers.forEach(f -> f.accept(null));
         } finally {
@@ -520,12 +521,16 @@ public final class MainViewModel {
             if (!shown) {
                 documents.selectFirst();
             }
+            recordings.lookForMissing(true);
         }
     }
 
     private void projectChanged(ProjectChange change) {
         Project p = session().project();
         documents.follow(p, change);
+        if (change.type() != ProjectChange.Type.SAVED && change.touches(EntityKind.DOCUMENT)) {
+            recordings.lookForMissing(false); // a recording linked, located or unlinked (or its undo)
+        }
         status.refresh(store.get());
         if (change.type() != ProjectChange.Type.SAVED) {
             // A refusal or notice from before no longer stands once something else is done. Cleared, not

@@ -34,12 +34,59 @@ public final class RecordingLinks {
     private final TaskRunner background;
     private final Consumer<String> select;
     private final Consumer<String> say;
+    private final UiThreads threads;
+    /** The documents whose recording is not on disk where the project says, as last looked for. */
+    private final javafx.collections.ObservableSet<String> missing = javafx.collections.FXCollections.observableSet();
 
-    RecordingLinks(MainViewModel main, TaskRunner background, Consumer<String> select, Consumer<String> say) {
+    RecordingLinks(MainViewModel main, TaskRunner background, UiThreads threads, Consumer<String> select,
+                   Consumer<String> say) {
         this.main = main;
         this.background = background;
+        this.threads = threads;
         this.select = select;
         this.say = say;
+    }
+
+    /** The ids of the documents whose recording was not found (moved, renamed, on a disk not there now). */
+    public javafx.collections.ObservableSet<String> missingRecordings() {
+        return missing;
+    }
+
+    /**
+     * Looks in the background for every document's recording, and keeps the documents whose recording is not
+     * found; {@code sayIt}: said on the status line when any is missing (at open: QA, with twenty interviews a
+     * missing recording showed only on opening each). Not the busy queue: nothing waits for it.
+     */
+    void lookForMissing(boolean sayIt) {
+        ProjectStore store = main.storeProperty().get();
+        if (store == null) {
+            missing.clear();
+            return;
+        }
+        Path folder = store.directory();
+        List<Document> recorded = store.session().project().documents().stream()
+                .filter(d -> d.recording() != null).toList();
+        if (recorded.isEmpty()) {
+            missing.clear();
+            return;
+        }
+        threads.work().execute(() -> {
+            List<Document> gone = recorded.stream().filter(d -> !Files.exists(d.recording().resolve(folder))).toList();
+            threads.fx().execute(() -> {
+                if (main.storeProperty().get() != store) {
+                    return;
+                }
+                java.util.Set<String> ids = new java.util.HashSet<>();
+                gone.forEach(d -> ids.add(d.id()));
+                missing.retainAll(ids);
+                missing.addAll(ids);
+                if (sayIt && !gone.isEmpty()) {
+                    say.accept(I18n.text("recording.missingAtOpen", gone.size(), gone.stream().limit(3)
+                            .map(Document::name).collect(java.util.stream.Collectors.joining(", "))
+                            + (gone.size() > 3 ? ", …" : "")));
+                }
+            });
+        });
     }
 
     /** The recording's file in the open project (it may not exist), or empty without one. */

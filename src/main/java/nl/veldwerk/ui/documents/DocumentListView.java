@@ -33,6 +33,8 @@ public final class DocumentListView extends ListView<DocumentItem> {
         setId("documents");
         setCellFactory(v -> new DocumentCell(vm));
         setPlaceholder(new Label(I18n.text("documents.empty")));
+        // A recording found missing (or found again) shows in its document's row.
+        vm.recordings().missingRecordings().addListener((javafx.collections.SetChangeListener<String>) c -> refresh());
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             DocumentItem shown = vm.selectedProperty().get();
             if (now == null || filtering) {
@@ -241,12 +243,17 @@ public final class DocumentListView extends ListView<DocumentItem> {
         return null;
     }
 
+    private static final javafx.css.PseudoClass MISSING = javafx.css.PseudoClass.getPseudoClass("missing");
+
     private static final class DocumentCell extends ListCell<DocumentItem> {
         private final Label name = new Label();
         private final Label details = new Label();
         private final VBox box = new VBox(2, name, details);
 
+        private final MainViewModel vm;
+
         DocumentCell(MainViewModel vm) {
+            this.vm = vm;
             name.getStyleClass().add("document-name");
             details.getStyleClass().add("document-details");
             // A recording dropped on a document is linked to it (the list imports anything else).
@@ -285,7 +292,10 @@ public final class DocumentListView extends ListView<DocumentItem> {
                 setText(null);
             } else {
                 name.setText(item.label());
-                details.setText(item.details());
+                boolean missing = vm.recordings().missingRecordings().contains(item.document().id());
+                details.setText(missing ? item.details() + " · " + I18n.text("document.recordingMissing")
+                        : item.details());
+                details.pseudoClassStateChanged(MISSING, missing);
                 setGraphic(box);
             }
         }

@@ -466,6 +466,12 @@ class PlayerWorkflowTest extends WorkbenchTest {
         Label problem = robot.lookup("#player-problem").query();
         assertTrue(problem.getText().contains("verdwenen.mp3"), problem.getText());
         assertTrue(problem.isVisible());
+        // Said at open and marked in the document list, not only on opening each document (QA).
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.recordings().missingRecordings().size() == 3);
+        assertTrue(vm.statusProperty().get().startsWith("The recordings of 3 documents are not where the project says "
+                + "(A01, A01 (2), A03)"), vm.statusProperty().get());
+        assertEquals(3, robot.lookup("#documents .document-details").queryAll().stream().filter(n -> ((Label) n)
+                .getText().endsWith(" · recording not found")).count());
 
         // A text file named like a recording is refused before anything is linked or copied.
         Path fake = tmp.resolve("nep-" + System.nanoTime() + ".wav");
@@ -498,6 +504,11 @@ class PlayerWorkflowTest extends WorkbenchTest {
         assertTrue(Files.isRegularFile(dir.resolve(linked.path())));
         assertEquals(linked, vm.session().project().document("d2").orElseThrow().recording(),
                 "the other transcript of the same missing recording is linked along (it had to be located again)");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.recordings().missingRecordings().equals(
+                java.util.Set.of("d3")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, robot.lookup("#documents .document-details").queryAll().stream().filter(n -> ((Label) n)
+                .getText().endsWith(" · recording not found")).count(), "found again: no longer marked");
         assertEquals(new Recording("media/elders.wav"), vm.session().project().document("d3").orElseThrow()
                 .recording(), "another recording's document is left alone");
         robot.interact(vm::undo);

@@ -75,6 +75,26 @@ final class QdpxArchive {
     }
 
     /**
+     * The archive's project file (.qde at its root) by its name in the archive, with its bytes; null when it is
+     * larger than {@code maxBytes}, or cannot be read here (the full read says why).
+     */
+    static java.util.Map.Entry<String, byte[]> projectFile(Path file, int maxBytes) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            ZipEntry qde = zip.stream().filter(e -> !e.getName().contains("/")
+                    && e.getName().toLowerCase(Locale.ROOT).endsWith(".qde")).findFirst().orElse(null);
+            if (qde == null || qde.getSize() < 0 || qde.getSize() > maxBytes) {
+                return null;
+            }
+            try (InputStream in = zip.getInputStream(qde)) {
+                byte[] bytes = in.readNBytes(maxBytes + 1);
+                return bytes.length > maxBytes ? null : java.util.Map.entry(qde.getName(), bytes);
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
      * The beginning of the archive's plain-text sources, up to {@code maxChars} together (for guessing their
      * language); empty when there are none or the archive cannot be read (the full read says why).
      */

@@ -100,7 +100,16 @@ public final class RefiImport {
      */
     public static void checkArchive(Path qdpx) throws InteropException {
         QdpxArchive.checkDirectory(qdpx);
+        // The project file read as the import reads it, when it is small enough to read twice (nearly all are): a
+        // file that is no REFI-QDA XML is refused before the questions where to put it and in which language (QA).
+        java.util.Map.Entry<String, byte[]> qde = QdpxArchive.projectFile(qdpx, QUICK_CHECK_BYTES);
+        if (qde != null) {
+            parse(qdpx, qde.getValue(), qde.getKey());
+        }
     }
+
+    /** The largest project file read in the quick check; a larger one is read once, by the import. */
+    private static final int QUICK_CHECK_BYTES = 16 << 20;
 
     /** The study's name to suggest for a .qdpx: its project's name, else the file's (see {@link QdpxArchive#projectName}). */
     public static String suggestedName(Path qdpx) {

@@ -183,6 +183,11 @@ class RefiSafetyTest {
         assertTrue(checkRefuses(truncated).startsWith("trunc.qdpx: ends before its last file does"),
                 checkRefuses(truncated));
         assertTrue(checkRefuses(tmp.resolve("weg.qdpx")).contains("does not exist"));
+        // A project file that is no REFI-QDA XML, before the questions too (QA: asked where and which language first).
+        Path broken = zip("broken.qdpx", Map.of("project.qde", utf8(MINIMAL.substring(0, 120))));
+        assertTrue(checkRefuses(broken).contains("not valid REFI-QDA XML"), checkRefuses(broken));
+        Path html = zip("html.qdpx", Map.of("project.qde", utf8("<html><body/></html>")));
+        assertTrue(checkRefuses(html).contains("<html>"), checkRefuses(html));
         RefiImport.checkArchive(tmp.resolve("whole.qdpx"));
         RefiImport.checkArchive(zip("Upper.qdpx", Map.of("Project.QDE", utf8(MINIMAL))));
     }

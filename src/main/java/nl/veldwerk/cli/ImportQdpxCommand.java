@@ -30,7 +30,8 @@ final class ImportQdpxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (language == null) {
+        boolean guessed = language == null;
+        if (guessed) {
             language = RefiImport.suggestedLanguage(qdpx, "nl");
         } else if (!language.matches("[a-z]{2}")) {
             throw new CliFailure("--language " + language + ": give a two-letter ISO 639-1 code such as nl or en");
@@ -52,19 +53,26 @@ final class ImportQdpxCommand implements Callable<Integer> {
         var turns = nl.veldwerk.importer.TurnsOfImportedTexts.find(result.project());
         nl.veldwerk.project.DocumentCommands.giveTurns(result.project(), turns,
                 nl.veldwerk.importer.TurnsOfImportedTexts::namesAnInterviewer);
-        RefiImport.keepSummary(result, qdpx, Instant.now(), java.util.Locale.ENGLISH); // as it is printed below
+        String turnsFound = turns.isEmpty() ? null : String.format(java.util.Locale.ROOT, "Speaker turns found in the "
+                + "labels of the text: %,d in %,d %s", turns.values().stream().mapToInt(java.util.List::size).sum(),
+                turns.size(), turns.size() == 1 ? "document" : "documents");
+        // Kept in a memo as it is printed below.
+        RefiImport.keepSummary(result, qdpx, Instant.now(), java.util.Locale.ENGLISH,
+                turnsFound == null ? java.util.List.of() : java.util.List.of(turnsFound));
         // Written only after the whole read succeeded, and moved into place whole with its recordings.
         java.util.List<String> unpacked = nl.veldwerk.store.WholeProjectFolder.create(directory, result.project(),
                 folder -> RefiImport.unpackMedia(qdpx, folder, result));
         spec.commandLine().getOut().println(result.summary().describe(java.util.Locale.ENGLISH));
-        if (!turns.isEmpty()) {
-            spec.commandLine().getOut().printf(java.util.Locale.ROOT, "Speaker turns found in the labels of the text:"
-                    + " %,d in %,d %s%n", turns.values().stream().mapToInt(java.util.List::size).sum(), turns.size(),
-                    turns.size() == 1 ? "document" : "documents");
+        if (turnsFound != null) {
+            spec.commandLine().getOut().println(turnsFound);
         }
         if (!unpacked.isEmpty()) {
             spec.commandLine().getOut().println("Recordings not unpacked (linked as missing): "
                     + String.join(", ", unpacked));
+        }
+        if (guessed) {
+            spec.commandLine().getOut().println("The transcripts' language, for search: " + language
+                    + " (as their words suggest; --language to choose another)");
         }
         spec.commandLine().getOut().println("New project in " + directory.toAbsolutePath());
         return 0;

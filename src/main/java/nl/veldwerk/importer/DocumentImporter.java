@@ -60,7 +60,10 @@ public final class DocumentImporter {
 
     /** The document a file becomes, as {@code analysis} read it. */
     public static Document documentOf(Path file, TranscriptAnalysis analysis, Instant when) {
-        return Document.of(Ids.newId(), nameOf(file), analysis.text(), formatOf(file), analysis.turns(), when);
+        // SubViewer subtitles are kept as subtitles (SRT): a project with the newer name could not be opened by a
+        // Veldwerk from before it, and nothing reads the two apart (review).
+        SourceFormat format = formatOf(file) == SourceFormat.SBV ? SourceFormat.SRT : formatOf(file);
+        return Document.of(Ids.newId(), nameOf(file), analysis.text(), format, analysis.turns(), when);
     }
 
     /** Reads a file's text and its structure (layout, speakers, time marks), as the import preview shows it. */
@@ -153,7 +156,8 @@ public final class DocumentImporter {
 
     private static Extracted extract(Path file, SourceFormat format, byte[] bytes, List<String> known)
             throws ImportException {
-        if ((format == SourceFormat.TXT || format == SourceFormat.SRT || format == SourceFormat.VTT)
+        if ((format == SourceFormat.TXT || format == SourceFormat.SRT || format == SourceFormat.VTT
+                || format == SourceFormat.SBV)
                 && TextDecoder.looksBinary(bytes)) {
             throw new ImportException(file, "text.binary");
         }

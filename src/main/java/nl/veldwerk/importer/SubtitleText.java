@@ -616,11 +616,6 @@ final class SubtitleText {
         return opening.startsWith("WEBVTT") ? Source.FILE : Source.INSIDE;
     }
 
-    /**
-     * Whether a text of another format is subtitles inside (a WebVTT file saved as .txt, the old Teams
-     * transcript in Word: "0:0:7.13 --> 0:0:13.0", the name, the words): a sixth of its lines or more are cue
-     * times, and at least three.
-     */
     /** A SubViewer (.sbv) cue's time line: its start and end with a comma between, on a line of their own. */
     private static final Pattern SBV_TIMES = Pattern.compile("(?m)^[ \\t]*(" + TIME + ")[ \\t]*,[ \\t]*(" + TIME
             + ")[ \\t]*$");
@@ -633,6 +628,11 @@ final class SubtitleText {
         return SBV_TIMES.matcher(sbv).replaceAll("$1 --> $2");
     }
 
+    /**
+     * Whether a text of another format is subtitles inside (a WebVTT file saved as .txt, the old Teams
+     * transcript in Word: "0:0:7.13 --> 0:0:13.0", the name, the words): a sixth of its lines or more are cue
+     * times, and at least three.
+     */
     static boolean shaped(String text) {
         // A text with fewer than three arrows has fewer than three cue times: known with indexOf alone, which the
         // JVM runs over many characters at once (the line scan below was a fifth of importing a plain text).

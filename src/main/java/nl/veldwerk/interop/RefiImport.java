@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 import javax.xml.stream.XMLStreamException;
@@ -122,14 +123,19 @@ public final class RefiImport {
     /**
      * Keeps what the import said (what came in, what was left out or changed) as a memo about the new project,
      * so that it can be read again after its message is closed (QA: eleven empty documents, and nowhere to see why).
-     * Run on the fresh project before it is written.
+     * Run on the fresh project before it is written; {@code more}: lines the caller adds to what it says (the speaker
+     * turns found in the texts).
      */
-    public static void keepSummary(ProjectResult result, Path qdpx, Instant when, Locale locale) {
+    public static void keepSummary(ProjectResult result, Path qdpx, Instant when, Locale locale, List<String> more) {
         String name = qdpx.getFileName() == null ? qdpx.toString() : qdpx.getFileName().toString();
         String at = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                 .format(when.atZone(java.time.ZoneId.systemDefault()));
         String text = UserText.of(RefiImport.class, "summary.memoIntro", name, at).text(locale) + "\n\n"
-                + result.summary().describe(locale, NOTES_KEPT);
+                + result.summary().describe(locale, NOTES_KEPT) + more.stream().map(line -> "\n" + line)
+                .collect(java.util.stream.Collectors.joining());
+        if (text.length() > nl.veldwerk.model.Limits.NOTE) { // notes naming many long codes: a memo has a limit
+            text = text.substring(0, text.lastIndexOf('\n', nl.veldwerk.model.Limits.NOTE - 2)) + "\n…";
+        }
         Memo memo = new Memo(Ids.newId(), MemoTarget.project(), UserText.of(RefiImport.class, "summary.memoTitle",
                 name).text(locale), text, null, when, when);
         // A fresh project nobody listens to yet: the command runs directly, with no undo history.

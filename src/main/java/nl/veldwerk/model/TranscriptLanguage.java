@@ -17,6 +17,13 @@ public final class TranscriptLanguage {
     private static final Set<String> ENGLISH = Set.of("the", "and", "a", "to", "of", "i", "that", "it", "you",
             "for", "on", "with", "they", "but", "have", "be", "so", "not", "what", "this", "are", "there", "yes",
             "my", "do", "just", "like", "we", "our", "would", "when", "how", "about", "think", "really", "because");
+    /**
+     * Frequent in German and in neither of the two: a German text shares "die", "er", "als" and "ja" with Dutch,
+     * and was taken for Dutch without these (review).
+     */
+    private static final Set<String> GERMAN = Set.of("und", "ich", "nicht", "das", "ist", "sie", "mit", "auf", "wir",
+            "sind", "aber", "auch", "ein", "eine", "dass", "habe", "haben", "wenn", "schon", "mir", "mich",
+            "uns", "nur", "sehr", "bei", "zu", "war", "oder");
     /** Fewer of these words than this together, and the text says too little to tell. */
     private static final int ENOUGH = 12;
 
@@ -27,6 +34,7 @@ public final class TranscriptLanguage {
     public static String guess(CharSequence text, String otherwise) {
         int dutch = 0;
         int english = 0;
+        int other = 0;
         int n = text.length();
         for (int i = 0; i < n; ) {
             while (i < n && !Character.isLetter(text.charAt(i))) {
@@ -40,10 +48,14 @@ public final class TranscriptLanguage {
                 String word = text.subSequence(start, i).toString().toLowerCase(Locale.ROOT);
                 dutch += DUTCH.contains(word) ? 1 : 0;
                 english += ENGLISH.contains(word) ? 1 : 0;
+                other += GERMAN.contains(word) ? 1 : 0;
             }
         }
         if (dutch + english < ENOUGH) {
             return otherwise;
+        }
+        if (2 * other >= dutch + english) {
+            return otherwise; // German, or a text of mixed languages: the user says
         }
         return dutch >= 2 * english ? "nl" : english >= 2 * dutch ? "en" : otherwise;
     }

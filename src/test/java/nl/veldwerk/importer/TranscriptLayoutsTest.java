@@ -228,6 +228,8 @@ public class TranscriptLayoutsTest {
         assertEquals(List.of(1_000L, 4_500L, 7_100L, 10_500L), times(a));
         assertTrue(turnText(a, 3).contains("Al twintig jaar, met mijn vrouw."), turnText(a, 3));
         assertFalse(a.text().contains("0:00:04.200"), "no time line left in the text: " + a.text());
+        assertEquals(nl.veldwerk.model.SourceFormat.SRT, DocumentImporter.documentOf(file, a, java.time.Instant.EPOCH)
+                .sourceFormat(), "kept as subtitles a Veldwerk from before .sbv can open");
     }
 
     @Test

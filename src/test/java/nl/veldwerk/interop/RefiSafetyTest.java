@@ -149,6 +149,20 @@ class RefiSafetyTest {
         assertEquals(0, lenient.project().relations().size(), "a link to nothing is skipped, not fatal");
     }
 
+    /** The memo that keeps what an import said stays within a memo's limit, however much there is to say. */
+    @Test
+    void theImportsMemoIsCutAtAMemosLimit() throws Exception {
+        RefiImport.ProjectResult result = RefiImport.readProject(zip("memo.qdpx", Map.of("project.qde",
+                utf8(MINIMAL))), BASE);
+        java.util.List<String> much = java.util.Collections.nCopies(120_000, "a note of some length");
+        RefiImport.keepSummary(result, tmp.resolve("memo.qdpx"), java.time.Instant.EPOCH, java.util.Locale.ENGLISH,
+                much);
+        nl.veldwerk.model.Memo memo = result.project().memos().stream().filter(m -> m.title().equals(
+                "Import of memo.qdpx")).findFirst().orElseThrow();
+        assertTrue(memo.text().length() <= nl.veldwerk.model.Limits.NOTE && memo.text().endsWith("\n…"),
+                memo.text().length() + " characters");
+    }
+
     /** REFI-QDA does not say the transcripts' language: their words suggest it, for the question that asks it. */
     @Test
     void theTranscriptsLanguageIsSuggestedByTheirWords() throws Exception {

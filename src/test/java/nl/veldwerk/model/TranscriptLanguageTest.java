@@ -27,9 +27,11 @@ class TranscriptLanguageTest {
     void aTextThatSaysTooLittleOrIsInAnotherLanguageGetsTheFallback() {
         assertEquals("en", TranscriptLanguage.guess("", "en"));
         assertEquals("nl", TranscriptLanguage.guess("Interviewer: Ja. R01: The end.", "nl"), "too few words");
-        assertEquals("de", TranscriptLanguage.guess("Interviewer: Wie oft gehen Sie in das Gemeindezentrum? "
-                + "Befragte: Nicht so oft, ehrlich gesagt. Ich weiß, dass es da ist, aber ich gehe nicht hin. Meine "
-                + "Nachbarin geht jede Woche zum Kaffee und fragt mich, ob ich mitkomme.", "de"));
+        String german = "Interviewer: Wie oft gehen Sie in das Gemeindezentrum? Befragte: Ja, nicht so oft, ehrlich "
+                + "gesagt. Ich weiß, dass es da ist, aber ich gehe nicht hin. Die Nachbarin geht jede Woche zum Kaffee, "
+                + "und sie fragt mich, ob ich mitkomme. Er ist da auch, als Freiwilliger. Wir sind eine kleine Gruppe. ";
+        assertEquals("de", TranscriptLanguage.guess(german, "de"));
+        assertEquals("de", TranscriptLanguage.guess(german.repeat(5), "de"), "a long German text is no Dutch one");
         assertEquals("hu", TranscriptLanguage.guess("Kérdező: Milyen gyakran jár a közösségi házba? Válaszadó: "
                 + "Őszintén szólva nem túl gyakran. Tudom, hogy ott van, de nem megyek el. A szomszédom minden héten "
                 + "elmegy egy kávéra, és megkérdezi, hogy elmegyek-e vele.", "hu"));

@@ -10,7 +10,6 @@ import nl.veldwerk.importer.DocumentImporter;
 import nl.veldwerk.importer.SavedLayouts.SavedLayout;
 import nl.veldwerk.importer.TranscriptAnalysis;
 import nl.veldwerk.model.Document;
-import nl.veldwerk.model.Ids;
 
 /**
  * One file of an import as the preview shows it: what was found in it and the choices it comes in with
@@ -55,8 +54,7 @@ public record ImportPlan(Path file, TranscriptAnalysis analysis, SavedLayout cho
 
     /** The document as found, before the choices. */
     Document found(Instant when) {
-        return Document.of(Ids.newId(), DocumentImporter.nameOf(file), analysis.text(),
-                DocumentImporter.formatOf(file), analysis.turns(), when);
+        return DocumentImporter.documentOf(file, analysis, when);
     }
 
     /**

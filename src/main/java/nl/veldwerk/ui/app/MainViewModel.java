@@ -404,14 +404,14 @@ public final class MainViewModel {
         store.set(null);
         documents.refresh(null);
         recordings.lookForMissing(false);
-        try {
-            followers.forEach(f -> f.accept(null));
-        } finally {
-            // As at open: a view that fails to let the project go does not keep the others showing it.
-            lastChange.set(null);
-            changes.set(changes.get() + 1);
-            status.refresh(null);
-            status.say(I18n.text("status.noProject"));
+        // As at open: a view that fails to let the project go does not keep the others showing it.
+        RuntimeException failed = tellEachFollower();
+        lastChange.set(null);
+        changes.set(changes.get() + 1);
+        status.refresh(null);
+        status.say(I18n.text("status.noProject"));
+        if (failed != null) {
+            fail(I18n.text("error.viewFailed"), failed);
         }
     }
 
@@ -508,28 +508,40 @@ public final class MainViewModel {
                         p.count(EntityKind.CODE)));
         // The views take in the whole project before a document is selected: told after it, the transcript and
         // the quotation list drew the document twice (a fifth of the FX thread's open at `medium`, issue 24).
-        try {
-            followers.forEach(f -> f.accept(null));
-        } finally {
-            // Also when a view failed to take in the project (its failure is still reported): the index and the
-            // other views hear of it, and a document is shown, as before a view was told first.
-            lastChange.set(null);
-            changes.set(changes.get() + 1);
-            // The document last shown in this project, as the user left it; the first when there is none (or it
-            // is gone).
-            boolean shown = lastShown.map(documents::select).orElse(false);
-            if (!shown) {
-                documents.selectFirst();
-            }
-            recordings.lookForMissing(true);
+        // A view that fails to take in the project is said, after the others (and the index) have taken it in and a
+        // document is shown; the open goes on to its damaged-part and other-version questions (review).
+        RuntimeException failed = tellEachFollower();
+        lastChange.set(null);
+        changes.set(changes.get() + 1);
+        // The document last shown in this project, as the user left it; the first when there is none (or it is gone).
+        boolean shown = lastShown.map(documents::select).orElse(false);
+        if (!shown) {
+            documents.selectFirst();
         }
+        recordings.lookForMissing(true);
+        if (failed != null) {
+            fail(I18n.text("error.viewFailed"), failed);
+        }
+    }
+
+    /** Tells every view of a whole project anew (open, close); the first failure, or null, after all were told. */
+    private RuntimeException tellEachFollower() {
+        RuntimeException first = null;
+        for (Consumer<ProjectChange> follower : followers) {
+            try {
+                follower.accept(null);
+            } catch (RuntimeException e) {
+                first = first == null ? e : first;
+            }
+        }
+        return first;
     }
 
     private void projectChanged(ProjectChange change) {
         Project p = session().project();
         documents.follow(p, change);
         if (change.type() != ProjectChange.Type.SAVED && change.touches(EntityKind.DOCUMENT)) {
-            recordings.lookForMissing(false); // a recording linked, located or unlinked (or its undo)
+            recordings.lookAgainIfChanged(change);
         }
         status.refresh(store.get());
         if (change.type() != ProjectChange.Type.SAVED) {

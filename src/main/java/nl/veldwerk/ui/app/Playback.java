@@ -43,6 +43,9 @@ public final class Playback {
 
         /** Inserts the label of the speaker who comes next at the caret. */
         void insertNextSpeaker();
+
+        /** The time of the last time mark before the caret in the text as typed, if there is one. */
+        java.util.OptionalLong markBeforeCaret();
     }
 
     private static final Player NO_PLAYER = new Player() {

@@ -47,6 +47,33 @@ public final class RecordingLinks {
         this.say = say;
     }
 
+    /** The recordings as last looked for, by document: a change that leaves them so needs no new look. */
+    private final java.util.Map<String, Recording> checked = new java.util.HashMap<>();
+    private long looks;
+    private static final java.util.concurrent.ExecutorService LOOKER = java.util.concurrent.Executors
+            .newSingleThreadExecutor(r -> {
+                Thread thread = new Thread(r, "veldwerk-recordings");
+                thread.setDaemon(true);
+                thread.setPriority(Thread.MIN_PRIORITY);
+                return thread;
+            });
+
+    /** Looks again when a change linked, located or unlinked a recording (or undid that). */
+    void lookAgainIfChanged(nl.veldwerk.project.ProjectChange change) {
+        ProjectStore store = main.storeProperty().get();
+        if (store == null) {
+            return;
+        }
+        nl.veldwerk.model.Project p = store.session().project();
+        for (String id : change.documentIds()) {
+            Recording now = p.document(id).map(Document::recording).orElse(null);
+            if (!java.util.Objects.equals(now, checked.get(id))) {
+                lookForMissing(false);
+                return;
+            }
+        }
+    }
+
     /** The ids of the documents whose recording was not found (moved, renamed, on a disk not there now). */
     public javafx.collections.ObservableSet<String> missingRecordings() {
         return missing;
@@ -55,10 +82,14 @@ public final class RecordingLinks {
     /**
      * Looks in the background for every document's recording, and keeps the documents whose recording is not
      * found; {@code sayIt}: said on the status line when any is missing (at open: QA, with twenty interviews a
-     * missing recording showed only on opening each). Not the busy queue: nothing waits for it.
+     * missing recording showed only on opening each). On a thread of its own, not the queue that opens, imports
+     * and reports: a recording on a network share that is gone can keep the system's answer for many seconds.
+     * Only the latest look counts.
      */
     void lookForMissing(boolean sayIt) {
         ProjectStore store = main.storeProperty().get();
+        long look = ++looks;
+        checked.clear();
         if (store == null) {
             missing.clear();
             return;
@@ -66,14 +97,15 @@ public final class RecordingLinks {
         Path folder = store.directory();
         List<Document> recorded = store.session().project().documents().stream()
                 .filter(d -> d.recording() != null).toList();
+        recorded.forEach(d -> checked.put(d.id(), d.recording()));
         if (recorded.isEmpty()) {
             missing.clear();
             return;
         }
-        threads.work().execute(() -> {
+        LOOKER.execute(() -> {
             List<Document> gone = recorded.stream().filter(d -> !Files.exists(d.recording().resolve(folder))).toList();
             threads.fx().execute(() -> {
-                if (main.storeProperty().get() != store) {
+                if (main.storeProperty().get() != store || look != looks) {
                     return;
                 }
                 java.util.Set<String> ids = new java.util.HashSet<>();

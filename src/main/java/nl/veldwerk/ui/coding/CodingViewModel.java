@@ -563,9 +563,10 @@ public final class CodingViewModel implements CodingActions {
     }
 
     /**
-     * The turns typed, those of a label naming an interviewer ("I", as F12 types it) given to the project's
-     * interviewer ("Interviewer") when the project has one and the label is no speaker of its own there: one speaker,
-     * not two, as at import (QA: "I" beside "Interviewer" in the Speakers window, the interviewer's turns split).
+     * The turns typed, those of F12's "I" given to the project's interviewer ("Interviewer") when the project has one
+     * and "I" is no speaker of its own there: one speaker, not two, as at import (QA: "I" beside "Interviewer" in the
+     * Speakers window, the interviewer's turns split). Only F12's own label: one typed by hand ("Interviewer 2",
+     * "Onderzoeker (Jan)") says who it is and stays theirs (review).
      */
     private static List<nl.veldwerk.model.SpeakerTurn> asTheProjectsInterviewer(Project p,
                                                                            List<nl.veldwerk.model.SpeakerTurn> added) {
@@ -576,9 +577,9 @@ public final class CodingViewModel implements CodingActions {
         }
         java.util.Set<String> inProject = new java.util.HashSet<>();
         p.documents().forEach(other -> inProject.addAll(other.turnSpeakers()));
-        return added.stream().map(t -> nl.veldwerk.importer.TurnsOfImportedTexts.namesAnInterviewer(t.speaker())
-                && !inProject.contains(t.speaker()) ? new nl.veldwerk.model.SpeakerTurn(theirs, t.start(), t.end(),
-                t.timestampMillis()) : t).toList();
+        String typedByF12 = NextSpeaker.DEFAULTS.getFirst();
+        return added.stream().map(t -> t.speaker().equals(typedByF12) && !inProject.contains(t.speaker())
+                ? new nl.veldwerk.model.SpeakerTurn(theirs, t.start(), t.end(), t.timestampMillis()) : t).toList();
     }
 
     /**

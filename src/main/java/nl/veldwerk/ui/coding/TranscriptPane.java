@@ -76,7 +76,6 @@ public final class TranscriptPane extends VBox {
         vm.playback().transcribingProperty().addListener((o, was, on) -> {
             editing.set(on);
             if (on) {
-                continueAtTheLastMark();
                 typingIn = transcript.documentId();
                 // Already editing this document: the labels typed since editing began count too (review).
                 textWhenTypingBegan = typingIn != null && typingIn.equals(editedDocument) ? textWhenEditingBegan
@@ -266,27 +265,6 @@ public final class TranscriptPane extends VBox {
         if (vm.storeProperty().get() != null) {
             picker.open(getScene().getWindow(), screenX, screenY, vm.storeProperty().get().session().project(), q);
         }
-    }
-
-    /**
-     * A later sitting goes on where the last one ended, as in f4transkript: with the recording at its start, it is
-     * moved to the last time mark before the caret (or in the text, the caret still at its top), and said. QA: a
-     * second sitting began at 00:00:00, and F9 typed that after #00:00:11-9#.
-     */
-    private void continueAtTheLastMark() {
-        nl.veldwerk.model.Document shown = shownDocument();
-        if (shown == null || !vm.playback().readyProperty().get() || vm.playback().positionProperty().get() > 0) {
-            return;
-        }
-        java.util.List<nl.veldwerk.model.TimeMark> marks = nl.veldwerk.model.TimeMarks.find(shown.text());
-        if (marks.isEmpty()) {
-            return;
-        }
-        int caret = transcript.area().getCaretPosition();
-        nl.veldwerk.model.TimeMark last = marks.stream().filter(m -> m.end() <= caret).reduce((a, b) -> b)
-                .orElse(marks.getLast());
-        vm.playback().player().seek(last.millis());
-        vm.showStatus(I18n.text("transcription.continues", nl.veldwerk.model.TimeMarks.clockTenths(last.millis())));
     }
 
     private Project project() {

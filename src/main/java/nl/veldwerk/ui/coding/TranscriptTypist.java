@@ -52,6 +52,16 @@ final class TranscriptTypist implements Playback.Typist {
                 TimeMarks.clockTenths(millis), TimeMarks.clockTenths(above.millis()))));
     }
 
+    @Override
+    public java.util.OptionalLong markBeforeCaret() {
+        if (!editing.getAsBoolean() || document.get() == null) {
+            return java.util.OptionalLong.empty();
+        }
+        InlineCssTextArea area = view.area();
+        java.util.List<nl.veldwerk.model.TimeMark> marks = TimeMarks.find(area.getText(0, area.getCaretPosition()));
+        return marks.isEmpty() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(marks.getLast().millis());
+    }
+
     /** The last time mark before the caret, when it is later than {@code millis}. */
     static java.util.Optional<nl.veldwerk.model.TimeMark> laterMarkAbove(String text, int caret, long millis) {
         return TimeMarks.find(text.substring(0, caret)).stream().reduce((first, second) -> second)

@@ -109,9 +109,11 @@ final class TranscriptView extends VirtualizedScrollPane<InlineCssTextArea> {
             }
             return;
         }
-        // A document without text (imported from another tool without its text file) says so, not a blank page (QA).
-        if (document.text().isEmpty() != (area.getPlaceholder() != null)) {
-            area.setPlaceholder(document.text().isEmpty() ? noText() : null);
+        // A document imported from another tool without its text file says so, not a blank page (QA). Not a new
+        // transcript, empty until it is typed (review).
+        boolean noText = document.text().isEmpty() && document.sourceFormat() == nl.veldwerk.model.SourceFormat.REFI_QDA;
+        if (noText != (area.getPlaceholder() != null)) {
+            area.setPlaceholder(noText ? noText() : null);
         }
         boolean sameDocument = document.id().equals(documentId);
         boolean sameText = sameDocument && !areaEdited && document.text().equals(shownText);

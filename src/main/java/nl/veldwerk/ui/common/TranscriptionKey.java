@@ -69,18 +69,22 @@ public enum TranscriptionKey {
      */
     public static String problem(java.util.Map<TranscriptionKey, String> typed,
                                  java.util.Map<KeyCombination, String> menuShortcuts) {
-        java.util.Map<KeyCombination, TranscriptionKey> taken = new java.util.HashMap<>();
+        java.util.Map<KeyCombination, TranscriptionKey> taken = new java.util.LinkedHashMap<>();
         for (TranscriptionKey key : values()) {
             String keys = typed.getOrDefault(key, "");
             keys = keys == null || keys.isBlank() ? key.defaultKeys() : keys.strip();
             if (!valid(keys)) {
                 return I18n.text("preferences.keyInvalid", keys, key.label());
             }
-            TranscriptionKey other = taken.putIfAbsent(KeyCombination.valueOf(keys), key);
-            if (other != null) {
-                return I18n.text("preferences.keyTwice", keys, other.label(), key.label());
+            KeyCombination combination = KeyCombination.valueOf(keys);
+            javafx.scene.input.KeyEvent pressed = pressOf(combination);
+            // However written: "Ctrl+J" and "Shortcut+J" are one key where the shortcut key is Ctrl (review).
+            for (java.util.Map.Entry<KeyCombination, TranscriptionKey> other : taken.entrySet()) {
+                if (other.getKey().equals(combination) || pressed != null && other.getKey().match(pressed)) {
+                    return I18n.text("preferences.keyTwice", keys, other.getValue().label(), key.label());
+                }
             }
-            javafx.scene.input.KeyEvent pressed = pressOf(KeyCombination.valueOf(keys));
+            taken.put(combination, key);
             for (java.util.Map.Entry<KeyCombination, String> menu : menuShortcuts.entrySet()) {
                 if (pressed != null && menu.getKey().match(pressed)) {
                     return I18n.text("preferences.keyOfMenu", keys, menu.getValue(), key.label());

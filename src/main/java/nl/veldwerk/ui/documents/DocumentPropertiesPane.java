@@ -278,6 +278,14 @@ public final class DocumentPropertiesPane extends VBox {
                     e.consume();
                 }
             });
+            // Where the system turns those keys into a menu request too (Windows), the field's own Cut/Copy/Paste
+            // menu does not open over the attribute's (review); the mouse's right-click still gives the field's.
+            value.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+                if (e.isKeyboardTrigger()) {
+                    menu.run();
+                    e.consume();
+                }
+            });
             attributes.addRow(row++, name, value);
             attributeFields.put(a.name(), value);
         }
@@ -286,9 +294,9 @@ public final class DocumentPropertiesPane extends VBox {
     /**
      * Rename… and Delete… of a group or an attribute, on its right-click (neither could be renamed or deleted: QA).
      * The menu is made when first asked for (by the mouse or the menu key): made with every box and label, the menus
-     * took half of what showing another document cost this pane (issue 24).
+     * took half of what showing another document cost this pane (issue 24). Returns what shows the menu under the
+     * node, for another node's keys to call.
      */
-    /** Returns what shows the menu under the node, for another node's keys to call. */
     private static Runnable renameAndDeleteOnRequest(javafx.scene.control.Control node, Runnable rename,
                                                      Runnable delete, String keys) {
         Runnable made = () -> {

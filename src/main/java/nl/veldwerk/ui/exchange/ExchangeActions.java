@@ -58,14 +58,13 @@ public final class ExchangeActions {
             var turns = nl.veldwerk.importer.TurnsOfImportedTexts.find(result.project());
             nl.veldwerk.project.DocumentCommands.giveTurns(result.project(), turns,
                     nl.veldwerk.importer.TurnsOfImportedTexts::namesAnInterviewer);
-            RefiImport.keepSummary(result, qdpx, Instant.now(), I18n.locale());
+            java.util.List<String> turnsFound = turns.isEmpty() ? java.util.List.of() : java.util.List.of(I18n.text(
+                    "refi.turnsFound", turns.values().stream().mapToInt(java.util.List::size).sum(), turns.size()));
+            RefiImport.keepSummary(result, qdpx, Instant.now(), I18n.locale(), turnsFound);
             java.util.List<String> unpacked = nl.veldwerk.store.WholeProjectFolder.create(directory,
                     result.project(), folder -> RefiImport.unpackMedia(qdpx, folder, result));
-            String summary = result.summary().describe(I18n.locale());
-            if (!turns.isEmpty()) {
-                summary += "\n" + I18n.text("refi.turnsFound", turns.values().stream().mapToInt(java.util.List::size)
-                        .sum(), turns.size());
-            }
+            String summary = result.summary().describe(I18n.locale()) + turnsFound.stream().map(line -> "\n" + line)
+                    .collect(java.util.stream.Collectors.joining());
             return (unpacked.isEmpty() ? summary : summary + "\n" + I18n.text("refi.mediaNotUnpacked",
                     String.join(", ", unpacked))) + "\n" + I18n.text("refi.summaryKept");
         }, summary -> {

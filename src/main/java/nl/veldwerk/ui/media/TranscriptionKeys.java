@@ -37,7 +37,15 @@ final class TranscriptionKeys {
         // Typing keys type into the transcript only while it has the focus: never into a field elsewhere.
         Playback.Typist typist = playback.transcribingProperty().get() && inTranscript ? playback.typist() : null;
         switch (key) {
-            case PLAY_PAUSE -> playback.player().togglePlay();
+            case PLAY_PAUSE -> {
+                // A later sitting goes on where the last ended, as in f4transkript: played with the recording still
+                // at its start, it plays from the last time mark before the caret (QA: a second sitting began at
+                // 00:00:00, and F9 typed that after #00:00:11-9#). At the top of the text it plays from the start.
+                if (typist != null && !playback.playingProperty().get() && playback.positionProperty().get() <= 0) {
+                    typist.markBeforeCaret().ifPresent(playback.player()::seek);
+                }
+                playback.player().togglePlay();
+            }
             case BACK -> playback.player().skip(-SKIP);
             case FORWARD -> playback.player().skip(SKIP);
             case SLOWER -> playback.player().changeRate(-1);

@@ -40,7 +40,10 @@ class TranscriptWithoutTextTest {
     @Test
     void anEmptyDocumentSaysItHasNoTextAndTheNextDocumentShowsItsOwn(FxRobot robot) {
         ProjectSession session = Fixtures.session();
-        session.execute(DocumentCommands.add(Document.of("leeg", "Leeg", "", SourceFormat.TXT, List.of(), Fixtures.T)));
+        session.execute(DocumentCommands.add(Document.of("leeg", "Leeg", "", SourceFormat.REFI_QDA, List.of(),
+                Fixtures.T)));
+        session.execute(DocumentCommands.add(Document.of("nieuw", "Nieuw", "", SourceFormat.OTHER, List.of(),
+                Fixtures.T))); // a new transcript of a recording, empty until typed
         var p = session.project();
         robot.interact(() -> {
             elsewhere.requestFocus();
@@ -49,11 +52,13 @@ class TranscriptWithoutTextTest {
         Node said = robot.lookup("#transcript-no-text").query();
         assertNotNull(said);
         assertTrue(said.isVisible() && said.getScene() != null, "shown in the view");
-        assertTrue(((javafx.scene.control.Label) said).getText().startsWith("This document has no text."));
+        assertTrue(((javafx.scene.control.Label) said).getText().startsWith("This document has no text: the REFI-QDA project"));
 
         robot.interact(() -> view.show(p, p.document("a01").orElseThrow()));
         assertNull(view.area().getPlaceholder(), "a document with text: no such words");
         assertEquals(Fixtures.A01_TEXT, view.area().getText());
+        robot.interact(() -> view.show(p, p.document("nieuw").orElseThrow()));
+        assertNull(view.area().getPlaceholder(), "a new transcript, still to be typed: no such words");
         robot.interact(() -> view.show(p, null));
         assertNull(view.area().getPlaceholder(), "no document: nothing said about a document");
     }

@@ -69,5 +69,11 @@ class TranscriptionKeyTest {
         assertTrue(TranscriptionKey.problem(typed, menus).contains("Help → Guide"), TranscriptionKey.problem(typed, menus));
         typed.put(TranscriptionKey.FORWARD, "Ctrl+Shift+Q");
         assertNull(TranscriptionKey.problem(typed, menus), "another combination of the same key is free");
+        typed.put(TranscriptionKey.BACK, "Shortcut+J");
+        typed.put(TranscriptionKey.TIME_MARK, "Ctrl+J");
+        if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("mac")) {
+            assertTrue(TranscriptionKey.problem(typed, menus).startsWith("'Ctrl+J' is given to two actions"),
+                    "one key however written: " + TranscriptionKey.problem(typed, menus));
+        }
     }
 }

@@ -202,6 +202,7 @@ class MainWindowTest extends WorkbenchTest {
         assertEquals(nl.veldwerk.model.MemoTarget.project(), kept.target());
         assertTrue(kept.text().startsWith("Made from from-atlas.qdpx on ") && kept.text().contains(
                 "Imported from ATLAS.ti 23: 2 documents, 12 quotations"), kept.text());
+        assertTrue(kept.text().contains("Speaker turns found in the labels of the text: " + turns), kept.text());
         Path back = tmp.resolve("back.qdpx");
         robot.interact(() -> workbench.exchange().exportQdpx(back));
         WindowTestSupport.idle(vm);

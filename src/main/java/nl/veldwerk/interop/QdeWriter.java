@@ -258,8 +258,10 @@ final class QdeWriter {
         w.writeAttribute("plainTextPath", "internal://" + sourceFile(d));
         CodePoints positions = new CodePoints(d.text());
         java.util.TreeMap<Integer, Long> points = new java.util.TreeMap<>();
-        for (nl.veldwerk.model.TimeMark mark : nl.veldwerk.model.TimeMarks.find(d.text())) {
-            points.put(mark.start(), mark.millis());
+        List<nl.veldwerk.model.TimeMark> marks = nl.veldwerk.model.TimeMarks.find(d.text());
+        java.util.Set<nl.veldwerk.model.TimeMark> timed = new java.util.HashSet<>(runningForward(marks));
+        for (nl.veldwerk.model.TimeMark mark : marks) {
+            points.put(mark.start(), timed.contains(mark) ? mark.millis() : null);
         }
         List<Quotation> quotations = p.quotationsOf(d.id()).stream().sorted(java.util.Comparator.comparingInt(
                 Quotation::number).thenComparingInt(Quotation::start)).toList();
@@ -284,6 +286,23 @@ final class QdeWriter {
             variableValue(value.getKey(), value.getValue());
         }
         w.writeEndElement();
+    }
+
+    /**
+     * The time marks whose times run forward through the text: a mark earlier than one before it (a slip of the
+     * player while transcribing) is written as a sync point without its time, as other tools expect a transcript's
+     * times to rise (QA). Said among what the export leaves out.
+     */
+    static List<nl.veldwerk.model.TimeMark> runningForward(List<nl.veldwerk.model.TimeMark> marks) {
+        List<nl.veldwerk.model.TimeMark> kept = new java.util.ArrayList<>();
+        long latest = Long.MIN_VALUE;
+        for (nl.veldwerk.model.TimeMark mark : marks) {
+            if (mark.millis() >= latest) {
+                kept.add(mark);
+                latest = mark.millis();
+            }
+        }
+        return kept;
     }
 
     private static String syncPoint(Document d, int offset) {

@@ -36,12 +36,12 @@ public final class RefiExport {
     public record Losses(int documentsWithTurns, int turns, int weightedDiagrams, int savedQueries,
                          int reviewedCodes, int rejectedSuggestions, int recordingsNotFound,
                          int diagramsWithSubCodesInside, int phasedCodes, int relationNotes, int codesWithRules,
-                         int guidsGivenAnew, int reviewComments) {
+                         int guidsGivenAnew, int reviewComments, int marksOutOfOrder) {
         public boolean none() {
             return documentsWithTurns == 0 && weightedDiagrams == 0 && savedQueries == 0 && reviewedCodes == 0
                     && rejectedSuggestions == 0 && recordingsNotFound == 0 && diagramsWithSubCodesInside == 0
                     && phasedCodes == 0 && relationNotes == 0 && codesWithRules == 0 && guidsGivenAnew == 0
-                    && reviewComments == 0;
+                    && reviewComments == 0 && marksOutOfOrder == 0;
         }
 
         /** The losses as lines of English, for the command line. */
@@ -76,6 +76,10 @@ public final class RefiExport {
             if (recordingsNotFound > 0) {
                 lines.add(counted(recordingsNotFound, "recording", "recordings")
                         + " not found: the path is written, not the file");
+            }
+            if (marksOutOfOrder > 0) {
+                lines.add(counted(marksOutOfOrder, "time mark", "time marks") + " earlier than a mark before it in a "
+                        + "transcript with a recording: written without its time (a transcript's sync points run forward)");
             }
             lines.addAll(writtenOtherwise(phasedCodes, relationNotes, codesWithRules));
             if (guidsGivenAnew > 0) {
@@ -136,7 +140,20 @@ public final class RefiExport {
                 project.info().rejectedSuggestions().size(), recordingsNotFound,
                 (int) project.diagrams().stream().filter(nl.veldwerk.model.Diagram::subCodesInside).count(),
                 phasedCodes(project), noted, codesWithRules(project), new RefiIds.ForFile(project).givenAnew(),
-                (int) project.memos().stream().filter(nl.veldwerk.model.Memo::comment).count());
+                (int) project.memos().stream().filter(nl.veldwerk.model.Memo::comment).count(),
+                marksOutOfOrder(project));
+    }
+
+    /** The time marks written without their time, in the transcripts that go out with their recording. */
+    private static int marksOutOfOrder(Project project) {
+        int out = 0;
+        for (Document d : project.documents()) {
+            if (d.recording() != null) {
+                List<nl.veldwerk.model.TimeMark> marks = nl.veldwerk.model.TimeMarks.find(d.text());
+                out += marks.size() - QdeWriter.runningForward(marks).size();
+            }
+        }
+        return out;
     }
 
     /** Codes whose phase goes out as a code set named for it. */

@@ -51,6 +51,29 @@ class RefiMediaTest {
         return p;
     }
 
+    /** A time mark earlier than one above it goes out without its time (sync points run forward), and is said. */
+    @Test
+    void aTimeMarkOutOfOrderGoesOutWithoutItsTime() throws Exception {
+        Path folder = tmp.resolve("slip");
+        Project p = linkedProject(folder);
+        String slipped = TEXT + "[00:00:02] Interviewer: En verder?\n\n[00:00:09] Respondent: Niets.\n";
+        p.put(p.document("d1").orElseThrow().withText(slipped, List.of()));
+        Path qdpx = tmp.resolve("slip.qdpx");
+        RefiExport.exportProject(p, qdpx, "test", folder);
+        byte[] qde = RefiRoundTripTest.unzip(qdpx).get("project.qde");
+        RefiRoundTripTest.validate(qde, "Project.xsd");
+        String xml = new String(qde, StandardCharsets.UTF_8);
+        java.util.regex.Matcher stamps = java.util.regex.Pattern.compile("timeStamp=\"(\\d+)\"").matcher(xml);
+        List<Long> times = new java.util.ArrayList<>();
+        while (stamps.find()) {
+            times.add(Long.parseLong(stamps.group(1)));
+        }
+        assertEquals(List.of(0L, 4000L, 9000L), times, "2000 after 4000 written without its time: " + xml);
+        assertEquals(1, RefiExport.losses(p, folder).marksOutOfOrder());
+        assertTrue(RefiExport.losses(p, folder).lines().stream().anyMatch(l -> l.startsWith("1 time mark earlier than")),
+                RefiExport.losses(p, folder).lines().toString());
+    }
+
     @Test
     void aLinkedTranscriptGoesOutAsAnAudioSourceAndComesBackLinked() throws Exception {
         Path folder = tmp.resolve("project");

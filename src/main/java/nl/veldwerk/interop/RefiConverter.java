@@ -695,7 +695,8 @@ final class RefiConverter {
             List<String> codes = s.codings.stream().map(c -> p.code(c.codeGuid()).map(Code::name)
                     .orElse(c.codeGuid())).distinct().toList();
             skipped.add(skipReason(start >= 0 && end == start ? "skip.selectionEmpty" : "skip.selectionOutside",
-                    s.start + "–" + s.end, documentName, mapper.text().codePointCount(0, mapper.text().length()),
+                    s.start + "–" + s.end, documentName, // plain digits, as the positions: the file's own numbers
+                    String.valueOf(mapper.text().codePointCount(0, mapper.text().length())),
                     s.codings.size(), String.join(", ", codes)));
             return false;
         }

@@ -80,8 +80,7 @@ final class QdpxArchive {
      */
     static java.util.Map.Entry<String, byte[]> projectFile(Path file, int maxBytes) {
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
-            ZipEntry qde = zip.stream().filter(e -> !e.getName().contains("/")
-                    && e.getName().toLowerCase(Locale.ROOT).endsWith(".qde")).findFirst().orElse(null);
+            ZipEntry qde = projectEntry(zip);
             if (qde == null || qde.getSize() < 0 || qde.getSize() > maxBytes) {
                 return null;
             }
@@ -119,6 +118,12 @@ final class QdpxArchive {
         return sample.toString();
     }
 
+    /** The project file at the archive's root (.qde, any case), or null. */
+    private static ZipEntry projectEntry(java.util.zip.ZipFile zip) {
+        return zip.stream().filter(e -> !e.getName().contains("/")
+                && e.getName().toLowerCase(Locale.ROOT).endsWith(".qde")).findFirst().orElse(null);
+    }
+
     private static final java.util.regex.Pattern PROJECT_NAME = java.util.regex.Pattern.compile(
             "<(?:[\\w.-]+:)?Project\\b[^>]*?\\sname\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
 
@@ -129,8 +134,7 @@ final class QdpxArchive {
     static String projectName(Path file) {
         String fallback = file.getFileName().toString().replaceFirst("(?i)\\.qdpx$", "");
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
-            ZipEntry qde = zip.stream().filter(e -> !e.getName().contains("/")
-                    && e.getName().toLowerCase(Locale.ROOT).endsWith(".qde")).findFirst().orElse(null);
+            ZipEntry qde = projectEntry(zip);
             if (qde == null) {
                 return fallback;
             }

@@ -533,6 +533,11 @@ class PlayerWorkflowTest extends WorkbenchTest {
      */
     private String firstSitting(FxRobot robot) throws Exception {
         newTranscriptOfTheEnglishInterview(robot);
+        return typeFirstSitting(robot);
+    }
+
+    /** In the new transcript of the English interview, "I: Hello", "R: Hi" typed and transcription left; its id. */
+    private String typeFirstSitting(FxRobot robot) throws Exception {
         String id = vm.session().project().documents().stream().filter(d -> d.name().equals("interview-en"))
                 .findFirst().orElseThrow().id();
         robot.clickOn(robot.lookup("#transcript").<InlineCssTextArea>query());
@@ -544,6 +549,18 @@ class PlayerWorkflowTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
         return id;
     }
+
+    /** Types, transcribing: F12 "Hello", the recording moved to 1.5 s and F9, F12 "Hi". */
+    private void typeHelloAMarkAt1500AndHi(FxRobot robot) throws Exception {
+        robot.type(KeyCode.F12);
+        robot.write("Hello");
+        robot.interact(() -> workbench.media().seek(1500));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(vm.playback().positionProperty().get() - 1500) < 50);
+        robot.type(KeyCode.F9);
+        robot.type(KeyCode.F12);
+        robot.write("Hi");
+    }
+
 
     @Test
     void transcriptionKeysTypeLabelsAndTimeMarksAndControlThePlayer(FxRobot robot) throws Exception {
@@ -568,13 +585,7 @@ class PlayerWorkflowTest extends WorkbenchTest {
         InlineCssTextArea area = robot.lookup("#transcript").query();
         robot.clickOn(area);
 
-        robot.type(KeyCode.F12);
-        robot.write("Hello");
-        robot.interact(() -> workbench.media().seek(1500));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(vm.playback().positionProperty().get() - 1500) < 50);
-        robot.type(KeyCode.F9);
-        robot.type(KeyCode.F12);
-        robot.write("Hi");
+        typeHelloAMarkAt1500AndHi(robot);
         WindowTestSupport.idle(vm);
         String typed = vm.session().project().document(fresh.id()).orElseThrow().text();
         assertEquals("I: Hello #00:00:01-5#\nR: Hi", typed, "labels in turn, f4's time mark at the position");
@@ -665,13 +676,7 @@ class PlayerWorkflowTest extends WorkbenchTest {
         newTranscriptOfTheEnglishInterview(robot);
         InlineCssTextArea area = robot.lookup("#transcript").query();
         robot.clickOn(area);
-        robot.type(KeyCode.F12);
-        robot.write("Hello");
-        robot.interact(() -> workbench.media().seek(1500));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(vm.playback().positionProperty().get() - 1500) < 50);
-        robot.type(KeyCode.F9);
-        robot.type(KeyCode.F12);
-        robot.write("Hi");
+        typeHelloAMarkAt1500AndHi(robot);
         robot.interact(() -> vm.playback().transcribingProperty().set(false));
         WindowTestSupport.idle(vm);
         // As after opening the document again: the recording at its start.
@@ -700,16 +705,8 @@ class PlayerWorkflowTest extends WorkbenchTest {
         newTranscriptOfTheEnglishInterview(robot);
         robot.interact(() -> vm.session().execute(nl.veldwerk.project.SpeakerCommands.setRole("Interviewer",
                 nl.veldwerk.model.SpeakerRole.INTERVIEWER)));
-        String id = vm.session().project().documents().stream().filter(d -> d.name().equals("interview-en"))
-                .findFirst().orElseThrow().id();
+        String id = typeFirstSitting(robot);
         InlineCssTextArea area = robot.lookup("#transcript").query();
-        robot.clickOn(area);
-        robot.type(KeyCode.F12);
-        robot.write("Hello");
-        robot.type(KeyCode.F12);
-        robot.write("Hi");
-        robot.interact(() -> vm.playback().transcribingProperty().set(false));
-        WindowTestSupport.idle(vm);
         Document d = vm.session().project().document(id).orElseThrow();
         assertEquals("I: Hello\nR: Hi", d.text());
         assertEquals(List.of("Interviewer", "R"), d.turns().stream().map(SpeakerTurn::speaker).toList());

@@ -17,6 +17,8 @@ record HardWrap(int width, boolean exact) {
     private static final int MIN_WIDTH = 30;
     private static final int MAX_WIDTH = 120;
     private static final double FULL = 0.75;
+    /** The longest line a wrapped text has: its width at most, and a little over ({@link #of}'s ceiling). */
+    private static final double CEILING = 1.15;
 
     /** The text's wrap, or null when its lines are paragraphs. */
     static HardWrap of(Lines lines) {
@@ -25,6 +27,9 @@ record HardWrap(int width, boolean exact) {
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.blank(i)) {
                 lengths[n++] = lines.length(i);
+                if (lines.length(i) > MAX_WIDTH * CEILING) {
+                    return null; // the checks below would refuse it, after sorting every line's length (issue 24)
+                }
             }
         }
         if (n < MIN_LINES) {
@@ -34,7 +39,7 @@ record HardWrap(int width, boolean exact) {
         Arrays.sort(sorted);
         int width = sorted[(int) Math.floor(0.9 * (n - 1))];
         // Paragraph-per-line text has a long tail of long paragraphs; a wrapped text has a ceiling.
-        if (width < MIN_WIDTH || width > MAX_WIDTH || sorted[n - 1] > width * 1.15) {
+        if (width < MIN_WIDTH || width > MAX_WIDTH || sorted[n - 1] > width * CEILING) {
             return null;
         }
         int followed = 0;

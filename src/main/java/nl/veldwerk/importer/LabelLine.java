@@ -71,6 +71,12 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
      * as one however it is written: "marieke", "+31 6 1234 5678", "UU: Pieter Jansen" (subtitles' names).
      */
     static LabelLine read(String text, int lineStart, int lineEnd, Marks marks, java.util.List<String> given) {
+        return read(text, lineStart, lineEnd, marks, given, new RecentLabels());
+    }
+
+    /** As {@link #read(String, int, int, Marks, java.util.List)}, knowing the labels of the lines read before. */
+    static LabelLine read(String text, int lineStart, int lineEnd, Marks marks, java.util.List<String> given,
+                          RecentLabels recent) {
         int p = skipBlanks(text, lineStart, lineEnd);
         if (p - lineStart > 1 || p < lineEnd && text.charAt(lineStart) == '\t') {
             return null; // an indented line ("   Besluit: ...") is part of a list, not a turn
@@ -88,7 +94,8 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
         TimeMark lead = marks.at(p);
         if (lead != null) {
             int after = skipBlanks(text, lead.end(), lineEnd);
-            p = skipEmphasis(text, withHours(text, lead) ? skipSeparator(text, after, lineEnd) : after, lineEnd);
+            int separated = skipSeparator(text, after, lineEnd); // looked at before the mark's hours: seldom there
+            p = skipEmphasis(text, separated != after && withHours(text, lead) ? separated : after, lineEnd);
         }
         boolean bracketed = p < lineEnd && text.charAt(p) == '[';
         int labelStart = bracketed ? p + 1 : p;
@@ -115,11 +122,19 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
             q = skipBlanks(text, tail.end(), lineEnd);
         }
         TimeMark mark = lead != null ? lead : tail;
-        String label = text.substring(labelStart, labelEnd);
-        if (label.contains("  ") || label.indexOf('\t') >= 0) {
-            label = label.replaceAll("[ \\t]+", " ");
+        String label;
+        String key;
+        int known = recent.find(text, labelStart, labelEnd);
+        if (known >= 0) {
+            label = recent.label(known);
+            key = recent.key(known);
+        } else {
+            String written = text.substring(labelStart, labelEnd);
+            label = written.contains("  ") || written.indexOf('\t') >= 0 ? written.replaceAll("[ \\t]+", " ")
+                    : written;
+            key = SpeakerTurnDetector.key(label);
+            recent.remember(written, label, key);
         }
-        String key = SpeakerTurnDetector.key(label);
         // A colon between digits is a clock's ("Interviewer 00:05" is no label "Interviewer 00" saying "05").
         boolean colon = q < lineEnd && text.charAt(q) == ':' && !(q + 1 < lineEnd
                 && Character.isDigit(text.charAt(q - 1)) && Character.isDigit(text.charAt(q + 1)));
@@ -141,7 +156,7 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
             return new LabelLine(lineStart, lineEnd, label, key, labelStart, labelEnd, q, Form.BRACKET_LABEL_TEXT,
                     mark != null ? mark : marks.at(q));
         }
-        if (!bracketed && tail == null && q > labelEnd && q + 2 < lineEnd && "-–—".indexOf(text.charAt(q)) >= 0
+        if (!bracketed && tail == null && q > labelEnd && q + 2 < lineEnd && dash(text.charAt(q))
                 && (text.charAt(q + 1) == ' ' || text.charAt(q + 1) == '\t') && label.split(" ").length <= 3) {
             int content = skipBlanks(text, q + 1, lineEnd);
             if (content < lineEnd) { // "I - text": a dash between blanks in place of the colon
@@ -202,7 +217,13 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
 
     /** Whether a mark gives hours ("00:00:03", "[00:01:02]"): only such a mark is taken across a dash. */
     private static boolean withHours(String text, TimeMark mark) {
-        return text.substring(mark.start(), mark.end()).chars().filter(c -> c == ':').count() >= 2;
+        int colons = 0; // counted in place: a stream over a copy was a tenth of an import's analysis (issue 24)
+        for (int i = mark.start(); i < mark.end(); i++) {
+            if (text.charAt(i) == ':') {
+                colons++;
+            }
+        }
+        return colons >= 2;
     }
 
     /**
@@ -210,11 +231,16 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
      * them ("00:00:03 - Interviewer", "Interviewer – 00:00:03", "[00:01] | Jan"); {@code p} when there is none.
      */
     private static int skipSeparator(String text, int p, int lineEnd) {
-        if (p + 1 < lineEnd && "-–—|".indexOf(text.charAt(p)) >= 0
+        if (p + 1 < lineEnd && (dash(text.charAt(p)) || text.charAt(p) == '|')
                 && (text.charAt(p + 1) == ' ' || text.charAt(p + 1) == '\t')) {
             return skipBlanks(text, p + 1, lineEnd);
         }
         return p;
+    }
+
+    /** A hyphen, en dash or em dash (compared by hand: a search of a string of them was a cost per line). */
+    static boolean dash(char c) {
+        return c == '-' || c == '–' || c == '—';
     }
 
     private static boolean hasTab(String text, int from, int to) {
@@ -229,7 +255,8 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
     /** Past Markdown's emphasis around a label ("**Interviewer:**"). */
     private static int skipEmphasis(String text, int p, int lineEnd) {
         int i = p;
-        while (i + 1 < lineEnd && (text.startsWith("**", i) || text.startsWith("__", i))) {
+        // Compared a character at a time: two string searches, four times a line, were a cost per line (issue 24).
+        while (i + 1 < lineEnd && (text.charAt(i) == '*' || text.charAt(i) == '_') && text.charAt(i + 1) == text.charAt(i)) {
             i += 2;
         }
         return i;

@@ -174,7 +174,8 @@ public final class SpeakerTurnDetector {
             return new TranscriptAnalysis(text, TranscriptLayout.NONE, List.of(), List.of(), TimeMarks.find(text),
                     false, Verdict.TURNS_OFF);
         }
-        TranscriptAnalysis found = analyse(text, given);
+        Lines lines = Lines.of(text, given);
+        TranscriptAnalysis found = analyse(text, lines, given);
         if (given != null || found.turns().isEmpty()) {
             return found;
         }
@@ -183,18 +184,18 @@ public final class SpeakerTurnDetector {
         // (prose's "maar toen zei ik:" is nobody); the lower-case line's words went to the turn before (QA).
         List<String> names = found.speakers().stream().map(Speaker::name)
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
-        if (!opensInLowerCase(text, names)) {
+        if (!opensInLowerCase(lines, names)) {
             return found;
         }
-        TranscriptAnalysis caseless = analyse(text, names);
+        TranscriptAnalysis caseless = analyse(text, Lines.of(text, names), names);
         return caseless.turns().size() > found.turns().size() ? caseless : found;
     }
 
     /** Whether a line opens with one of {@code names} in lower case and a colon ("respondent: ..."). */
-    private static boolean opensInLowerCase(String text, List<String> names) {
-        int start = 0;
-        while (true) {
-            int p = LabelLine.skipBlanks(text, start, text.length());
+    private static boolean opensInLowerCase(Lines lines, List<String> names) {
+        String text = lines.text();
+        for (int line = 0; line < lines.size(); line++) {
+            int p = LabelLine.skipBlanks(text, lines.start(line), text.length());
             if (p < text.length() && Character.isLowerCase(text.charAt(p))) {
                 for (String name : names) {
                     String key = key(name);
@@ -204,17 +205,12 @@ public final class SpeakerTurnDetector {
                     }
                 }
             }
-            int next = text.indexOf('\n', start);
-            if (next < 0) {
-                return false;
-            }
-            start = next + 1;
         }
+        return false;
     }
 
     /** The analysis with {@code given} read as labels however they are written (null: labels found only). */
-    private TranscriptAnalysis analyse(String text, List<String> given) {
-        Lines lines = Lines.of(text, given);
+    private TranscriptAnalysis analyse(String text, Lines lines, List<String> given) {
         Evidence best = null;
         Verdict why = Verdict.NO_LABELS;
         int mostOpenings = 0;
@@ -231,7 +227,7 @@ public final class SpeakerTurnDetector {
         }
         if (best == null) {
             return new TranscriptAnalysis(text, TranscriptLayout.NONE, List.of(), List.of(), lines.marks(), false,
-                    why);
+                    why, lines.longest() > nl.veldwerk.model.LongLines.MAX ? -1 : 0, ReadNotes.NONE, LeftOut.NONE);
         }
         String joined = best.wrap == null ? text : best.wrap.join(text, lines, best.openingLines());
         if (!joined.equals(text)) {
@@ -244,45 +240,50 @@ public final class SpeakerTurnDetector {
 
     /** How well the text's lines fit one layout. */
     private Evidence weigh(String text, Lines lines, TranscriptLayout layout) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, Integer> followedBySpeech = new HashMap<>();
-        Map<String, Integer> sentences = new HashMap<>();
-        List<Integer> candidates = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
+        if (!lines.anyAcceptedBy(layout)) {
+            return Evidence.rejected(layout, Verdict.NO_LABELS, 0);
+        }
+        Map<String, Tally> tallies = new HashMap<>();
+        int[] labelLines = lines.labelLines();
+        int[] candidates = new int[labelLines.length];
+        int found = 0;
+        for (int i : labelLines) {
             LabelLine line = lines.read(i);
-            if (line != null && layout.accepts(line)) {
-                candidates.add(i);
-                String key = line.key();
-                counts.merge(key, 1, Integer::sum);
+            if (layout.accepts(line)) {
+                candidates[found++] = i;
+                Tally tally = tallies.computeIfAbsent(line.key(), k -> new Tally());
+                tally.lines++;
                 if (!line.alone() || speechFollows(lines, i, layout)) {
-                    followedBySpeech.merge(key, 1, Integer::sum);
+                    tally.followedBySpeech++;
                 }
                 if (line.alone() || endsASentence(text, line.contentStart(), line.lineEnd())) {
-                    sentences.merge(key, 1, Integer::sum);
+                    tally.sentences++;
                 }
             }
         }
-        if (candidates.isEmpty()) {
+        if (found == 0) {
             return Evidence.rejected(layout, Verdict.NO_LABELS, 0);
         }
+        candidates = java.util.Arrays.copyOf(candidates, found);
         Set<String> speakers = new LinkedHashSet<>();
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+        for (Map.Entry<String, Tally> e : tallies.entrySet()) {
             String key = e.getKey();
-            boolean speaks = 2 * followedBySpeech.getOrDefault(key, 0) >= e.getValue();
-            if (labels != null ? labels.contains(key) : speaks && e.getValue() >= MIN_TURNS_PER_SPEAKER
+            Tally tally = e.getValue();
+            boolean speaks = 2 * tally.followedBySpeech >= tally.lines;
+            if (labels != null ? labels.contains(key) : speaks && tally.lines >= MIN_TURNS_PER_SPEAKER
                     && !neverASpeaker(key)) {
                 speakers.add(key);
             }
         }
         if (labels == null) {
-            speakers.removeIf(key -> !speaksAsAName(key, counts, sentences));
+            speakers.removeIf(key -> !speaksAsAName(key, tallies));
         }
         if (labels != null) {
-            return speakers.isEmpty() ? Evidence.rejected(layout, Verdict.NO_LABELS, candidates.size())
+            return speakers.isEmpty() ? Evidence.rejected(layout, Verdict.NO_LABELS, candidates.length)
                     : openings(text, lines, layout, speakers, Verdict.LABELS_GIVEN, null);
         }
         if (speakers.size() < 2) {
-            return Evidence.rejected(layout, Verdict.TOO_FEW_SPEAKERS, candidates.size());
+            return Evidence.rejected(layout, Verdict.TOO_FEW_SPEAKERS, candidates.length);
         }
         HardWrap wrap = HardWrap.of(lines);
         Evidence e = openings(text, lines, layout, speakers, Verdict.CONVERSATION, wrap).verdict(text, lines);
@@ -292,6 +293,9 @@ public final class SpeakerTurnDetector {
         // A conversation it is: a name heard once (Ria in a focus group) speaks too, once the turns have begun
         // (after the header block's fields).
         e = withoutHeaderFields(text, e);
+        if (!onceHeard(layout) || tallies.values().stream().noneMatch(t -> t.lines == 1)) {
+            return e; // no label heard once, or none may speak once in this layout
+        }
         Set<String> withOnce = new LinkedHashSet<>(speakers);
         int begun = e.openings.getFirst().lineStart();
         // Written as the speakers' labels are: where they end in a colon, a word before a tab is a table's first
@@ -299,7 +303,7 @@ public final class SpeakerTurnDetector {
         boolean colons = 2 * e.openings.stream().filter(l -> colonAfter(text, l)).count() > e.openings.size();
         for (int i : candidates) {
             LabelLine line = lines.read(i);
-            if (onceHeard(layout) && counts.get(line.key()) == 1 && line.lineStart() > begun
+            if (tallies.get(line.key()).lines == 1 && line.lineStart() > begun
                     && !neverASpeaker(line.key()) && !HEADINGS_AND_NOTES.contains(line.key())
                     && (!colons || colonAfter(text, line))
                     && looksLikeAName(line.label()) && (!line.alone() || speechFollows(lines, i, layout))) {
@@ -315,14 +319,21 @@ public final class SpeakerTurnDetector {
      * lines as the label that opens most, and most of its lines end a sentence ("Memo: Ik werk bij de gemeente.");
      * a note now and then is not. Any other label is.
      */
-    private static boolean speaksAsAName(String key, Map<String, Integer> counts, Map<String, Integer> sentences) {
+    private static boolean speaksAsAName(String key, Map<String, Tally> tallies) {
         if (!NAMES_TOO.contains(key)) {
             return true;
         }
-        int most = counts.entrySet().stream().filter(e -> !e.getKey().equals(key)).mapToInt(Map.Entry::getValue)
+        int most = tallies.entrySet().stream().filter(e -> !e.getKey().equals(key)).mapToInt(e -> e.getValue().lines)
                 .max().orElse(0);
-        int count = counts.get(key);
-        return 3 * count >= most && 2 * sentences.getOrDefault(key, 0) > count;
+        Tally tally = tallies.get(key);
+        return 3 * tally.lines >= most && 2 * tally.sentences > tally.lines;
+    }
+
+    /** What one layout's label lines of one label say: how many, how many followed by speech, ending a sentence. */
+    private static final class Tally {
+        int lines;
+        int followedBySpeech;
+        int sentences;
     }
 
     /**
@@ -443,12 +454,17 @@ public final class SpeakerTurnDetector {
         int end = to;
         while (end > from) {
             int c = codePointBefore(text, end, from);
-            if (Character.isLetterOrDigit(c) || ".?!…\"'”)".indexOf(c) >= 0) {
+            if (Character.isLetterOrDigit(c) || endsSpeech(c)) {
                 break;
             }
             end -= Character.charCount(c); // an emoji, a symbol, a joiner or selector, a space
         }
-        return end > from && ".?!…\"'”)".indexOf(codePointBefore(text, end, from)) >= 0;
+        return end > from && endsSpeech(codePointBefore(text, end, from));
+    }
+
+    /** What a sentence of speech ends in: {@code .?!…} and closing quotes or a bracket. */
+    private static boolean endsSpeech(int c) {
+        return c == '.' || c == '?' || c == '!' || c == '…' || c == '"' || c == '\'' || c == '”' || c == ')';
     }
 
     /** The code point before {@code end}, not reaching before {@code from} for the high half of a pair. */
@@ -468,9 +484,9 @@ public final class SpeakerTurnDetector {
                                      Verdict verdict, HardWrap wrap) {
         List<LabelLine> openings = new ArrayList<>();
         int candidates = 0;
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i : lines.labelLines()) {
             LabelLine line = lines.read(i);
-            if (line != null && layout.accepts(line)) {
+            if (layout.accepts(line)) {
                 candidates++;
                 if (speakers.contains(line.key())) {
                     openings.add(line);
@@ -493,8 +509,8 @@ public final class SpeakerTurnDetector {
 
     private static TranscriptAnalysis result(String text, Lines lines, Evidence e, boolean joined) {
         Map<String, String> names = spellings(e.openings);
-        List<SpeakerTurn> turns = new ArrayList<>();
-        Map<String, Speaker> speakers = new LinkedHashMap<>();
+        List<SpeakerTurn> turns = new ArrayList<>(e.openings.size());
+        Map<String, Speaking> speakers = new LinkedHashMap<>();
         List<Integer> headings = headingsAndNotes(lines, e.layout, e.speakers);
         Long endMark = null;
         for (int t = 0; t < e.openings.size(); t++) {
@@ -515,12 +531,27 @@ public final class SpeakerTurnDetector {
             TimeMark closing = above != null ? above : lines.markEndingAt(trimmed);
             closing = closing == null || marksATurn(text, closing) ? closing : null;
             endMark = closing == null ? null : closing.millis();
-            Speaker known = speakers.get(name);
-            speakers.put(name, known == null ? new Speaker(name, 1, firstWords(text, line, trimmed))
-                    : new Speaker(name, known.turns() + 1, known.firstWords()));
+            Speaking speaking = speakers.get(name);
+            if (speaking == null) {
+                speaking = new Speaking(firstWords(text, line, trimmed));
+                speakers.put(name, speaking);
+            }
+            speaking.turns++;
         }
-        return new TranscriptAnalysis(text, e.layout, turns, List.copyOf(speakers.values()), lines.marks(), joined,
-                e.verdict);
+        List<Speaker> found = new ArrayList<>(speakers.size());
+        speakers.forEach((name, speaking) -> found.add(new Speaker(name, speaking.turns, speaking.firstWords)));
+        return new TranscriptAnalysis(text, e.layout, turns, List.copyOf(found), lines.marks(), joined, e.verdict,
+                lines.longest() > nl.veldwerk.model.LongLines.MAX ? -1 : 0, ReadNotes.NONE, LeftOut.NONE);
+    }
+
+    /** A speaker's turns counted so far, and the first words of the first. */
+    private static final class Speaking {
+        final String firstWords;
+        int turns;
+
+        Speaking(String firstWords) {
+            this.firstWords = firstWords;
+        }
     }
 
     /**
@@ -531,10 +562,10 @@ public final class SpeakerTurnDetector {
      */
     private static List<Integer> headingsAndNotes(Lines lines, TranscriptLayout layout, Set<String> speakers) {
         List<Integer> starts = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i : lines.labelLines()) {
             LabelLine line = lines.read(i);
             // A speaker's line (nearly every line) is known by a lookup before the heading pattern is tried on it.
-            if (line != null && !speakers.contains(line.key()) && layout.accepts(line) && headingOrNote(line.key())
+            if (!speakers.contains(line.key()) && layout.accepts(line) && headingOrNote(line.key())
                     && (heading(lines, line) || i > 0 && lines.blank(i - 1) || i > 0
                     && opensATurn(lines, i - 1, layout, speakers) && opensATurn(lines, i + 1, layout, speakers))) {
                 starts.add(line.lineStart());
@@ -571,6 +602,9 @@ public final class SpeakerTurnDetector {
 
     /** The first of the ascending {@code starts} after {@code position}, or the largest int when none is. */
     private static int firstAfter(List<Integer> starts, int position) {
+        if (starts.isEmpty()) {
+            return Integer.MAX_VALUE; // most texts: no headings, and no position boxed per turn to find none
+        }
         int at = java.util.Collections.binarySearch(starts, position + 1);
         int i = at >= 0 ? at : -at - 1;
         return i < starts.size() ? starts.get(i) : Integer.MAX_VALUE;
@@ -581,16 +615,41 @@ public final class SpeakerTurnDetector {
      * capitalised one over one in lower case when as frequent, else the first.
      */
     private static Map<String, String> spellings(List<LabelLine> openings) {
-        Map<String, Map<String, Integer>> byKey = new HashMap<>();
+        // One count per spelling, in the order first written (a map of maps was a lookup more per turn, issue 24).
+        Map<String, Spelling> bySpelling = new LinkedHashMap<>();
         for (LabelLine line : openings) {
-            byKey.computeIfAbsent(line.key(), k -> new LinkedHashMap<>()).merge(line.label(), 1, Integer::sum);
+            Spelling spelling = bySpelling.get(line.label());
+            if (spelling == null) {
+                spelling = new Spelling(line.label(), line.key());
+                bySpelling.put(line.label(), spelling);
+            }
+            spelling.count++;
         }
-        java.util.Comparator<Map.Entry<String, Integer>> preferred = Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(e -> !Character.isLowerCase(e.getKey().codePointAt(0)));
+        Map<String, Spelling> best = new HashMap<>();
+        for (Spelling spelling : bySpelling.values()) {
+            best.merge(spelling.key, spelling, (first, other) -> other.preferredTo(first) ? other : first);
+        }
         Map<String, String> names = new HashMap<>();
-        byKey.forEach((key, spellings) -> names.put(key, spellings.entrySet().stream()
-                .max(preferred).orElseThrow().getKey()));
+        best.forEach((key, spelling) -> names.put(key, spelling.label));
         return names;
+    }
+
+    /** How often a label is written one way. */
+    private static final class Spelling {
+        final String label;
+        final String key;
+        int count;
+
+        Spelling(String label, String key) {
+            this.label = label;
+            this.key = key;
+        }
+
+        /** More often, or as often and capitalised where {@code other} is not; a tie keeps the one written first. */
+        boolean preferredTo(Spelling other) {
+            return count != other.count ? count > other.count
+                    : !Character.isLowerCase(label.codePointAt(0)) && Character.isLowerCase(other.label.codePointAt(0));
+        }
     }
 
     private static String firstWords(String text, LabelLine line, int end) {
@@ -599,8 +658,43 @@ public final class SpeakerTurnDetector {
             speech = speech.substring(0, mark.start()) + speech.substring(mark.end());
         }
         speech = speech.strip();
-        String[] words = speech.split("\\s+", FIRST_WORDS + 1);
-        return words.length <= FIRST_WORDS ? speech : String.join(" ", List.of(words).subList(0, FIRST_WORDS)) + " …";
+        // The end of the eighth word, found by hand: splitting the whole turn at its blanks to keep eight words
+        // read every word of it (issue 24).
+        int words = 0;
+        int i = 0;
+        while (i < speech.length()) {
+            while (i < speech.length() && !blank(speech.charAt(i))) {
+                i++;
+            }
+            if (++words == FIRST_WORDS) {
+                int next = i;
+                while (next < speech.length() && blank(speech.charAt(next))) {
+                    next++;
+                }
+                return next < speech.length() ? singleSpaced(speech.substring(0, i)) + " …" : speech;
+            }
+            while (i < speech.length() && blank(speech.charAt(i))) {
+                i++;
+            }
+        }
+        return speech;
+    }
+
+    /** The words with one space between each two (most are so already: no pattern is then compiled). */
+    private static String singleSpaced(String words) {
+        for (int i = 0; i < words.length(); i++) {
+            if (blank(words.charAt(i)) && (words.charAt(i) != ' ' || i + 1 < words.length() && blank(words.charAt(i + 1)))) {
+                return BLANKS.matcher(words).replaceAll(" ");
+            }
+        }
+        return words;
+    }
+
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
+
+    /** A blank as a pattern's {@code \s} knows it (not a no-break space: a name "J.\u00A0de Vries" stays whole). */
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

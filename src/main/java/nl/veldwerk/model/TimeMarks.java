@@ -59,6 +59,10 @@ public final class TimeMarks {
             }
             // The earliest start that makes a mark through this colon: "[00:01:23]" starts 7 before its second.
             for (int start = Math.max(from, colon - 7); start < colon; start++) {
+                char first = text.charAt(start);
+                if (!isDigit(first) && first != '#' && first != '[' && first != '(') {
+                    continue; // no clock starts here (Clock.read would say so, after more work: issue 24)
+                }
                 Clock clock = Clock.read(text, start);
                 TimeMark mark = accepted(text, clock);
                 if (mark != null) {
@@ -154,7 +158,10 @@ public final class TimeMarks {
             } else if (i > 0 && "0123456789:.,".indexOf(text.charAt(i - 1)) >= 0) {
                 return null; // inside a number
             }
-            long[] parts = new long[3];
+            // Up to three parts, [h:]m:ss, read into locals (an array per position tried was most of the cost).
+            long first = 0;
+            long second = 0;
+            long third = 0;
             int count = 0;
             int lastDigits = 0;
             while (count < 3) {
@@ -167,7 +174,14 @@ public final class TimeMarks {
                 if (digits == 0 || digits > 2) {
                     return null;
                 }
-                parts[count++] = value;
+                if (count == 0) {
+                    first = value;
+                } else if (count == 1) {
+                    second = value;
+                } else {
+                    third = value;
+                }
+                count++;
                 lastDigits = digits;
                 if (count < 3 && i + 1 < n && text.charAt(i) == ':' && isDigit(text.charAt(i + 1))) {
                     i++;
@@ -175,12 +189,14 @@ public final class TimeMarks {
                     break;
                 }
             }
-            if (count < 2 || lastDigits != 2 || parts[count - 1] > 59 || count == 3 && parts[1] > 59
+            long minutes = count == 3 ? second : first;
+            long seconds = count == 3 ? third : second;
+            if (count < 2 || lastDigits != 2 || seconds > 59 || count == 3 && minutes > 59
                     || i < n && text.charAt(i) == ':') {
                 return null;
             }
-            long hours = count == 3 ? parts[0] : 0;
-            long millis = ((hours * 60 + parts[count - 2]) * 60 + parts[count - 1]) * 1000;
+            long hours = count == 3 ? first : 0;
+            long millis = ((hours * 60 + minutes) * 60 + seconds) * 1000;
             boolean fraction = false;
             boolean tenths = false;
             if (i + 1 < n && (text.charAt(i) == '.' || text.charAt(i) == ',' || text.charAt(i) == '-')

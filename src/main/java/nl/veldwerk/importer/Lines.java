@@ -19,16 +19,16 @@ final class Lines {
     /** The forms the label lines have. */
     private final java.util.EnumSet<LabelLine.Form> forms = java.util.EnumSet.noneOf(LabelLine.Form.class);
     private final RecentLabels recent = new RecentLabels();
-    /** The index of the mark {@link #markAt} found last (-1 before the first). */
-    private int lastFound = -1;
+    /** {@link #markAt} made once: a method reference written in {@link #read} was an object per line. */
+    private final LabelLine.Marks marksAt = this::markAt;
     private final List<TimeMark> marks;
     private final int[] markStarts;
     /**
-     * Where marks start and end, for the many questions whose answer is "no mark here" (every line's start, every
-     * turn's end): a bit is one look where a search of the marks was a tenth of an import's analysis (issue 24).
+     * The first mark that starts at or after the position asked last: the questions come in text order (each line's
+     * start, each turn's end), so the answer is there or a step on; a search of the marks for each was a tenth of an
+     * import's analysis (issue 24).
      */
-    private final java.util.BitSet startsAMark;
-    private final java.util.BitSet endsAMark;
+    private int cursor;
     /** Labels given as speakers, longest first, read as labels however they are written; null for none. */
     private final List<String> given;
 
@@ -40,12 +40,8 @@ final class Lines {
         this.ends = ends;
         this.marks = TimeMarks.find(text);
         this.markStarts = new int[marks.size()];
-        this.startsAMark = new java.util.BitSet(text.length() + 1);
-        this.endsAMark = new java.util.BitSet(text.length() + 1);
         for (int m = 0; m < marks.size(); m++) {
             markStarts[m] = marks.get(m).start();
-            startsAMark.set(marks.get(m).start());
-            endsAMark.set(marks.get(m).end());
         }
         this.read = new LabelLine[starts.length];
         Arrays.fill(read, NOT_READ);
@@ -96,26 +92,31 @@ final class Lines {
 
     /** The time mark that ends exactly at a position (f4's mark closing a turn), or null. */
     TimeMark markEndingAt(int position) {
-        if (position < 0 || !endsAMark.get(position)) {
-            return null;
-        }
-        int at = Arrays.binarySearch(markStarts, position);
-        int before = (at >= 0 ? at : -at - 1) - 1;
+        int before = firstMarkFrom(position) - 1;
         return before >= 0 && marks.get(before).end() == position ? marks.get(before) : null;
     }
 
     private TimeMark markAt(int position) {
-        if (position < 0 || !startsAMark.get(position)) {
-            return null;
+        int at = firstMarkFrom(position);
+        return at < markStarts.length && markStarts[at] == position ? marks.get(at) : null;
+    }
+
+    /** The index of the first mark that starts at or after {@code position} (the marks' count when none does). */
+    private int firstMarkFrom(int position) {
+        int c = cursor;
+        boolean here = (c == 0 || markStarts[c - 1] < position) && (c == markStarts.length || markStarts[c] >= position);
+        if (!here) {
+            boolean next = c < markStarts.length && markStarts[c] < position
+                    && (c + 1 == markStarts.length || markStarts[c + 1] >= position);
+            if (next) {
+                c++;
+            } else {
+                int at = Arrays.binarySearch(markStarts, position);
+                c = at >= 0 ? at : -at - 1;
+            }
+            cursor = c;
         }
-        // Lines are read in order: the mark after the one found last is nearly always the one asked for.
-        int at = lastFound + 1 < markStarts.length && markStarts[lastFound + 1] == position ? lastFound + 1
-                : Arrays.binarySearch(markStarts, position);
-        if (at < 0) {
-            return null;
-        }
-        lastFound = at;
-        return marks.get(at);
+        return c;
     }
 
     int size() {
@@ -182,7 +183,7 @@ final class Lines {
     /** The line read as a possible turn opening, or null. */
     LabelLine read(int i) {
         if (read[i] == NOT_READ) {
-            read[i] = LabelLine.read(text, starts[i], ends[i], this::markAt, given, recent);
+            read[i] = LabelLine.read(text, starts[i], ends[i], marksAt, given, recent);
         }
         return read[i];
     }

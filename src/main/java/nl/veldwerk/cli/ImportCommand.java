@@ -79,15 +79,25 @@ final class ImportCommand implements Callable<Integer> {
             // window's preview says it, so that a pseudonym or another name can still be chosen).
             java.util.Map<String, Integer> inProject = nl.veldwerk.analysis.Speakers.documentsOf(
                     nl.veldwerk.analysis.Speakers.source(nl.veldwerk.store.ProjectReader.readLeavingTexts(directory)));
+            int refused = 0;
             for (Path file : files) {
-                var analysis = importer.analyse(file);
+                nl.veldwerk.importer.TranscriptAnalysis analysis;
+                try {
+                    analysis = importer.analyse(file);
+                } catch (nl.veldwerk.importer.ImportException e) {
+                    // Said, and the other files still shown: a preview is for seeing them all (QA: one empty file
+                    // hid every file after it). The import itself stays all or none.
+                    spec.commandLine().getErr().println("veldwerk: " + e.getMessage());
+                    refused++;
+                    continue;
+                }
                 List<String> found = analysis.speakers().stream()
                         .map(nl.veldwerk.importer.TranscriptAnalysis.Speaker::name).toList();
                 labels.addAll(found);
                 ImportPreview.print(spec.commandLine().getOut(), file, analysis, forFile(choices, found), inProject);
             }
             saveLayout(choices, labels);
-            return 0;
+            return refused == 0 ? 0 : 1;
         }
         Instant now = Instant.now();
         List<Document> documents = new ArrayList<>();

@@ -76,8 +76,13 @@ final class ImportPreview {
         if (marks.isEmpty()) {
             out.println("  no time marks");
         } else {
-            out.printf("  %s, %s to %s%n", Counted.of(marks.size(), "time mark"), clock(marks.getFirst()),
-                    clock(marks.getLast()));
+            // Earliest to latest: first to last said "00:01:23 to 00:01:02" of marks not in time order (QA).
+            TimeMark earliest = marks.stream().min(java.util.Comparator.comparingLong(TimeMark::millis)).orElseThrow();
+            TimeMark latest = marks.stream().max(java.util.Comparator.comparingLong(TimeMark::millis)).orElseThrow();
+            boolean inOrder = java.util.stream.IntStream.range(1, marks.size())
+                    .allMatch(i -> marks.get(i).millis() >= marks.get(i - 1).millis());
+            out.printf("  %s, %s to %s%s%n", Counted.of(marks.size(), "time mark"), clock(earliest), clock(latest),
+                    inOrder ? "" : "; not all in time order");
         }
     }
 

@@ -272,7 +272,8 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
         if (p >= lineEnd) {
             return -1;
         }
-        if (!Character.isUpperCase(text.codePointAt(p)) && !abbreviation(text, p, lineEnd)) {
+        if (!Character.isUpperCase(text.codePointAt(p)) && !abbreviation(text, p, lineEnd)
+                && !nl.veldwerk.model.NameParticles.openName(text, p, lineEnd)) {
             return roleInLowerCase(text, p, lineEnd); // "interviewer:", "respondent 2:" (QA: a file typed so had no turns)
         }
         int end = -1;

@@ -354,8 +354,7 @@ public final class SpeakerTurnDetector {
     }
 
     /** Name particles that stand in lower case inside a name ("Mevrouw van der Berg"). */
-    private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "von", "da", "del", "la", "le",
-            "ten", "ter", "te", "du", "di", "bin", "al", "'t", "y");
+    private static final Set<String> PARTICLES = nl.veldwerk.model.NameParticles.WORDS;
 
     /** A label of at most three words, each capitalised, a particle or a code ("Ria", "Jan Willem", "R3"). */
     private static boolean looksLikeAName(String label) {
@@ -671,13 +670,13 @@ public final class SpeakerTurnDetector {
                 while (next < speech.length() && blank(speech.charAt(next))) {
                     next++;
                 }
-                return next < speech.length() ? singleSpaced(speech.substring(0, i)) + " …" : speech;
+                return next < speech.length() ? singleSpaced(speech.substring(0, i)) + " …" : singleSpaced(speech);
             }
             while (i < speech.length() && blank(speech.charAt(i))) {
                 i++;
             }
         }
-        return speech;
+        return singleSpaced(speech); // a short turn as a long one: blanks in a row as one (QA)
     }
 
     /** The words with one space between each two (most are so already: no pattern is then compiled). */

@@ -18,10 +18,11 @@ public final class TimeMarks {
      * What may stand before a bare mark that ends its line: a speaker's name as meeting tools write it
      * ("Bakker, Jan (Guest)", "[Alex Kim]", "María del Carmen García López").
      */
-    private static final Pattern NAME_BEFORE = Pattern.compile("[ \\t]*\\[?\\p{Lu}[\\p{L}\\d.'’_, ()-]{0,47}\\]?[ \\t]*");
-    /** A speaker label of at most four words, and a colon, with the blanks around them. */
-    private static final String LABEL = "[ \\t]*(?:\\p{Lu}[\\p{L}\\d.'’_-]*(?:[ \\t]+[\\p{L}\\d.'’_-]+){0,3})?"
-            + "[ \\t]*:?[ \\t]*";
+    private static final Pattern NAME_BEFORE = Pattern.compile("[ \\t]*\\[?" + NameParticles.OPENING
+            + "\\p{Lu}[\\p{L}\\d.'’_, ()-]{0,47}\\]?[ \\t]*");
+    /** A speaker label of at most four words (particles before them), and a colon, with the blanks around them. */
+    private static final String LABEL = "[ \\t]*(?:" + NameParticles.OPENING
+            + "\\p{Lu}[\\p{L}\\d.'’_-]*(?:[ \\t]+[\\p{L}\\d.'’_-]+){0,3})?[ \\t]*:?[ \\t]*";
     /** What may stand beside a bare mark on its line: a {@link #LABEL}. */
     private static final Pattern LABEL_REST = Pattern.compile(LABEL);
     /**

@@ -207,6 +207,25 @@ class CliTest {
     }
 
     @Test
+    void previewShowsTheFilesAfterOneItRefusesAndItsMarksEarliestToLatest() throws Exception {
+        Path project = tmp.resolve("refused");
+        assertEquals(0, run("new", project.toString(), "--name", "Refused").status());
+        Path empty = Files.writeString(tmp.resolve("leeg.txt"), "  \n");
+        Path marks = Files.writeString(tmp.resolve("tijden.txt"), """
+                I: [00:01:23] Hoe lang woont u al in de wijk?
+                R: [00:00:40] Al twintig jaar, sinds de kinderen klein waren.
+                I: [00:02:10] En komt u vaak in het buurthuis?
+                R: [00:02:30] Elke dinsdag, voor de koffie met de buren.
+                """);
+        CliRun preview = run("import", project.toString(), empty.toString(), marks.toString(), "--preview");
+        assertEquals(1, preview.status(), "a file refused is said in the status too");
+        assertEquals(1, preview.err().lines().count(), preview.err());
+        assertTrue(preview.err().startsWith("veldwerk: leeg.txt: "), preview.err());
+        assertTrue(preview.out().contains("tijden.txt: "), "the file after it still shown (QA): " + preview.out());
+        assertTrue(preview.out().contains("4 time marks, 00:00:40 to 00:02:30; not all in time order"), preview.out());
+    }
+
+    @Test
     void previewShowsLayoutSpeakersAndMarksAndImportsNothing() throws Exception {
         Path project = tmp.resolve("preview");
         CliRun made = run("new", project.toString(), "--name", "Preview");

@@ -38,14 +38,14 @@ class AnalysisShortcutsTest {
     }
 
     @Test
-    void eightWordsAreKeptAsTypedAndANoBreakSpaceJoinsAWord() {
+    void eightWordsAreSingleSpacedTooAndANoBreakSpaceJoinsAWord() {
         TranscriptAnalysis a = analyse("""
                 Interviewer: een  twee drie vier vijf zes zeven acht
                 Respondent: J.\u00A0de Vries een twee drie vier vijf zes zeven acht.
                 Interviewer: Nog een vraag over het buurthuis?
                 Respondent: Ja, dat klopt wel.
                 """);
-        assertEquals("een  twee drie vier vijf zes zeven acht", firstWordsOf(a, "Interviewer"));
+        assertEquals("een twee drie vier vijf zes zeven acht", firstWordsOf(a, "Interviewer"), "single-spaced as a long turn");
         assertEquals("J.\u00A0de Vries een twee drie vier vijf zes …", firstWordsOf(a, "Respondent"));
     }
 

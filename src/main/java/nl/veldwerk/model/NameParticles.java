@@ -1,0 +1,44 @@
+package nl.veldwerk.model;
+
+import java.util.Set;
+
+/**
+ * The particles of surnames, written in lower case inside a name ("Mevrouw van der Berg") and, in Dutch, at its start
+ * when no first name goes before ("van Dijk", "de Wit", "ter Horst"): a speaker's label may open with them.
+ */
+public final class NameParticles {
+    /** The particles, in lower case. */
+    public static final Set<String> WORDS = Set.of("van", "de", "der", "den", "von", "da", "del", "la", "le", "ten",
+            "ter", "te", "du", "di", "bin", "al", "'t", "y");
+    /**
+     * Up to three particles that may open a name, each followed by blanks, as a pattern's part: a name's start
+     * ("de Wit, Els", "van der Berg") where a capital is otherwise asked.
+     */
+    public static final String OPENING = "(?:(?:van|de|der|den|von|da|del|la|le|ten|ter|te|du|di)[ \\t]+){0,3}";
+
+    private NameParticles() {
+    }
+
+    /**
+     * Whether {@code [p, lineEnd)} of a text opens with one to three particles, each followed by one space, and then
+     * a capital: a surname written as Dutch writes it without a first name ("van Dijk: ...", QA: no turns at all).
+     */
+    public static boolean openName(String text, int p, int lineEnd) {
+        int i = p;
+        for (int n = 0; n < 3; n++) {
+            int end = i;
+            while (end < lineEnd && end - i < 4 && text.charAt(end) >= 'a' && text.charAt(end) <= 'z') {
+                end++;
+            }
+            if (end == i || end + 1 >= lineEnd || text.charAt(end) != ' '
+                    || !WORDS.contains(text.substring(i, end)) || "y".equals(text.substring(i, end))) {
+                return false;
+            }
+            i = end + 1;
+            if (Character.isUpperCase(text.codePointAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

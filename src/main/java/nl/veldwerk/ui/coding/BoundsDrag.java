@@ -96,12 +96,42 @@ final class BoundsDrag {
         // An edge stops one character short of the other (a quotation never becomes empty), then takes the whole
         // word it is in: dragged past the other edge, the quotation keeps the word there, not one letter of it.
         if (edge == Edge.START) {
-            newStart = Math.min(snapped(Math.clamp(at, 0, dragged.end() - 1)), dragged.end() - 1);
+            int last = lastWordCharacter(dragged.start(), dragged.end());
+            newStart = Math.min(snapped(Math.clamp(at, 0, last)), last);
         } else {
-            newEnd = Math.max(snapped(Math.clamp(at, dragged.start() + 1, area.getLength())), dragged.start() + 1);
+            int first = firstWordCharacter(dragged.start(), dragged.end()) + 1;
+            newEnd = Math.max(snapped(Math.clamp(at, first, area.getLength())), first);
         }
         area.selectRange(newStart, newEnd);
         e.consume();
+    }
+
+    /**
+     * The last letter or digit of {@code [start, end)}, where a start dragged past the end stops: the word there is
+     * kept, not the full stop or bracket that closes it (its end may take them along). The last character when the
+     * stretch holds no letter.
+     */
+    private int lastWordCharacter(int start, int end) {
+        int from = Math.max(start, end - WINDOW);
+        String window = area.getText(from, end);
+        for (int i = window.length() - 1; i >= 0; i--) {
+            if (Character.isLetterOrDigit(window.charAt(i))) {
+                return from + i;
+            }
+        }
+        return end - 1;
+    }
+
+    /** As {@link #lastWordCharacter}, the first letter or digit: where an end dragged before the start stops. */
+    private int firstWordCharacter(int start, int end) {
+        int to = Math.min(end, start + WINDOW);
+        String window = area.getText(start, to);
+        for (int i = 0; i < window.length(); i++) {
+            if (Character.isLetterOrDigit(window.charAt(i))) {
+                return start + i;
+            }
+        }
+        return start;
     }
 
     /** How far around the pointer the text is read to find the word's edge (a word longer than this is cut). */

@@ -3,8 +3,9 @@ package nl.veldwerk.ui.coding;
 /**
  * Widens a selection made with the mouse to whole words, as ATLAS.ti and MAXQDA do, so a quotation never
  * starts "k ken mensen" or ends "Maar er zij": an end inside a word moves out to the word's edge, then
- * white space at either end is dropped. Letters, digits and the marks that join a word ("zo'n", "buurt-
- * huis", "d’r") count as word characters; punctuation the user took along stays.
+ * white space at either end is dropped; an end moved so takes the marks that close its word's sentence along
+ * ("voorzieningen?"). Letters, digits and the marks that join a word ("zo'n", "buurt-huis", "d’r") count as word
+ * characters; punctuation the user took along stays.
  */
 final class WordSnap {
     /** A speaker label at a line's start, "Interviewer: " or "R01: ", with the space after it. */
@@ -24,10 +25,31 @@ final class WordSnap {
         while (s > 0 && inWord(text, s - 1) && inWord(text, s)) {
             s--;
         }
+        int dragged = e;
         while (e < text.length() && inWord(text, e - 1) && inWord(text, e)) {
             e++;
         }
+        if (e > dragged) {
+            e = pastClosingMarks(text, e);
+        }
         return nl.veldwerk.ui.common.Texts.trimmed(text, s, e);
+    }
+
+    /** The sentence's closing marks and brackets or quotes right after a word's end at {@code e}. */
+    private static final String CLOSING = ".?!…)]\"”’»";
+    private static final int MOST_CLOSING = 3;
+
+    /**
+     * Past the marks that close the sentence or aside of the word ending at {@code end} ("voorzieningen?",
+     * "(lacht)"), when an end dragged inside that word was moved out to it: the word's sentence ends with it (QA: a
+     * quotation ended "voorzieningen" without its question mark). An end put right after a word stays there.
+     */
+    private static int pastClosingMarks(String text, int end) {
+        int e = end;
+        while (e < text.length() && e - end < MOST_CLOSING && CLOSING.indexOf(text.charAt(e)) >= 0) {
+            e++;
+        }
+        return e;
     }
 
     /**
@@ -85,8 +107,12 @@ final class WordSnap {
                 i++;
             }
         } else {
+            int dragged = i;
             while (i > 0 && i < text.length() && inWord(text, i - 1) && inWord(text, i)) {
                 i++;
+            }
+            if (i > dragged) {
+                i = pastClosingMarks(text, i);
             }
             while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
                 i--;

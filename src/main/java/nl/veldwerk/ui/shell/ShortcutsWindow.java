@@ -49,6 +49,8 @@ final class ShortcutsWindow {
     static void open(Window owner, MenuBar menus) {
         TableView<Shortcut> table = new TableView<>();
         table.setId("shortcuts");
+        // The descriptions take the width the keys leave: no empty column beside them (QA).
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Shortcut, String> keys = new TableColumn<>(I18n.text("shortcuts.keys"));
         keys.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().keys()));
         keys.setPrefWidth(170);

@@ -329,11 +329,12 @@ class PreciseCodingTest extends WorkbenchTest {
         Quotation qa = project().quotation("qa").orElseThrow();
         int komen = TEXT.indexOf("komen.");
         drag(robot, middleOf(qa.end() - 1), middleOf(komen + 2));
-        assertEquals("Ik ken mensen die niet komen", text(project().quotation("qa").orElseThrow()));
+        assertEquals("Ik ken mensen die niet komen.", text(project().quotation("qa").orElseThrow()),
+                "the whole word, and the full stop that ends its sentence");
         // The start dragged past the end: the last word stays, not its last letter.
         Quotation now = project().quotation("qa").orElseThrow();
         drag(robot, middleOf(now.start()), middleOf(now.end() + 8));
-        assertEquals("komen", text(project().quotation("qa").orElseThrow()));
+        assertEquals("komen.", text(project().quotation("qa").orElseThrow()), "the last word, not its full stop alone");
     }
 
     private static String text(Quotation q) {

@@ -33,6 +33,20 @@ class WordSnapTest {
     }
 
     @Test
+    void anEndMovedOutOfAWordTakesTheMarksThatCloseItsSentence() {
+        String text = "Kennen inwoners de voorzieningen? Ja (lacht). Nee, \"nooit.\" Dus.";
+        assertEquals("inwoners de voorzieningen?", snapped(text, "inwoners de voorzie"), "QA: without its '?'");
+        assertEquals("Ja (lacht).", snapped(text, "Ja (lac"));
+        assertEquals("\"nooit.\"", snapped(text, "\"noo"));
+        assertEquals("inwoners de voorzieningen", snapped(text, "inwoners de voorzieningen"),
+                "an end put right after the word stays there");
+        assertEquals("Nee", snapped(text, "Ne"), "a comma closes no sentence: taken only when dragged over");
+        assertEquals("Nee,", snapped(text, "Nee,"));
+        int[] edge = {WordSnap.snapEdge(text, text.indexOf("voorzie") + 4, false)};
+        assertEquals("voorzieningen?", text.substring(text.indexOf("voorzie"), edge[0]), "a dragged bound too");
+    }
+
+    @Test
     void joinedWordsAndAccentsStayWhole() {
         String text = "Zo'n buurt-huis, d’r café en naïeve hulp.";
         assertEquals("Zo'n", snapped(text, "o'"));

@@ -38,7 +38,12 @@ final class InfoCommand implements Callable<Integer> {
         info.put("quotations", p.count(EntityKind.QUOTATION));
         info.put("codes", p.count(EntityKind.CODE));
         info.put("codings", p.count(EntityKind.CODING));
-        info.put("memos", p.count(EntityKind.MEMO));
+        // Counted as the window's Memos tab lists them: review comments (stored as memos) and the codes' memos apart
+        // (QA: info said 9 where the tab listed 8 and the memo report counted 9 of other things).
+        long comments = p.memos().stream().filter(nl.veldwerk.model.Memo::comment).count();
+        info.put("memos", p.count(EntityKind.MEMO) - comments);
+        info.put("codeMemos", p.codes().stream().filter(c -> !c.memo().isBlank()).count());
+        info.put("reviewComments", comments);
         info.put("relations", p.count(EntityKind.RELATION));
         info.put("groups", p.count(EntityKind.GROUP));
         info.put("coders", p.count(EntityKind.CODER));

@@ -207,6 +207,31 @@ class CliTest {
     }
 
     @Test
+    void infoCountsMemosAsTheMemosTabListsThemWithCodeMemosAndReviewCommentsApart() throws Exception {
+        Path copy = nl.veldwerk.testing.WindowTestSupport.copySample(tmp.resolve("memos"));
+        try (nl.veldwerk.store.ProjectStore store = nl.veldwerk.store.ProjectStore.open(copy)) {
+            nl.veldwerk.model.Code code = store.session().project().codes().iterator().next();
+            var when = java.time.Instant.now();
+            store.session().execute(nl.veldwerk.project.NoteCommands.addCoder(new nl.veldwerk.model.Coder("begeleider",
+                    "Begeleider")));
+            store.session().execute(nl.veldwerk.project.NoteCommands.addMemo(nl.veldwerk.model.Memo.reviewComment(
+                    "review-1", new nl.veldwerk.model.MemoTarget(nl.veldwerk.model.EntityKind.CODE, code.id()),
+                    "Te breed?", "begeleider", when)));
+            store.session().execute(nl.veldwerk.project.CodeCommands.update(code.withMemo("Wat hoort erbij.")));
+            store.save();
+        }
+        nl.veldwerk.model.Project p = nl.veldwerk.store.ProjectReader.read(copy);
+        long memos = p.memos().stream().filter(m -> !m.comment()).count();
+        long comments = p.memos().size() - memos;
+        long codeMemos = p.codes().stream().filter(c -> !c.memo().isBlank()).count();
+        String out = run("info", copy.toString()).out();
+        assertTrue(out.contains("memos:      " + memos + "\n"), out);
+        assertTrue(out.contains("codeMemos:  " + codeMemos + "\n"), out);
+        assertTrue(out.contains("reviewComments: " + comments + "\n"), out);
+        assertTrue(comments > 0 && codeMemos > 0, "the sample has both, so each count is seen apart");
+    }
+
+    @Test
     void previewShowsTheFilesAfterOneItRefusesAndItsMarksEarliestToLatest() throws Exception {
         Path project = tmp.resolve("refused");
         assertEquals(0, run("new", project.toString(), "--name", "Refused").status());

@@ -376,7 +376,7 @@ public final class QuotationSelection {
     }
 
     private static final Comparator<Quotation> READING = Comparator.comparingInt(Quotation::start)
-            .thenComparingInt(Quotation::end).thenComparing(Quotation::id);
+            .thenComparingInt(Quotation::end).thenComparingInt(Quotation::number).thenComparing(Quotation::id);
 
     private static Set<String> codesIncluded(Project p, Criteria criteria) {
         if (criteria.codeIds().isEmpty()) {

@@ -114,8 +114,10 @@ final class QuotationList {
         parts.clear();
     }
 
-    private static final Comparator<QuotationRow> ORDER = Comparator.comparing(QuotationRow::document)
-            .thenComparingInt(r -> r.quotation().start());
+    /** Reading order; two starting at one place by their ends, then their numbers, so no view shows them swapped (QA). */
+    static final Comparator<QuotationRow> ORDER = Comparator.comparing(QuotationRow::document)
+            .thenComparingInt((QuotationRow r) -> r.quotation().start()).thenComparingInt(r -> r.quotation().end())
+            .thenComparingInt(r -> r.quotation().number());
 
     /** The most touched quotations a change updates row by row. */
     private static final int ROW_BY_ROW = 300;

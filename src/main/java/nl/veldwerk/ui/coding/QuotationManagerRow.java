@@ -26,7 +26,8 @@ record QuotationManagerRow(Quotation quotation, Document document, List<String> 
     /** The lines of one document, in reading order. */
     static QuotationManagerRow[] ofDocument(Project p, Document d) {
         List<Quotation> quotations = new ArrayList<>(p.quotationsOf(d.id()));
-        quotations.sort(Comparator.comparingInt(Quotation::start).thenComparingInt(Quotation::end));
+        quotations.sort(Comparator.comparingInt(Quotation::start).thenComparingInt(Quotation::end)
+                .thenComparingInt(Quotation::number));
         QuotationManagerRow[] rows = new QuotationManagerRow[quotations.size()];
         for (int i = 0; i < rows.length; i++) {
             Quotation q = quotations.get(i);

@@ -191,11 +191,15 @@ final class Menus {
                     }
                 })));
         MenuItem toText = needsProject(item("coding.toText", "Shortcut+T", transcript::focusText));
+        // Another document without the mouse: the list takes the keyboard, its arrows open documents (QA).
+        MenuItem toDocuments = needsProject(item("coding.toDocuments", "Shortcut+D", this::focusDocuments));
+        toDocuments.setId("menu-to-documents");
         MenuItem quotations = needsProject(item("menu.quotationManager", "Shortcut+Shift+Q", () ->
                 nl.veldwerk.ui.coding.QuotationManagerWindow.open(owner(), vm)));
         MenuItem speakers = needsProject(item("menu.speakers", null, () ->
                 nl.veldwerk.ui.documents.SpeakersWindow.open(owner(), vm)));
-        return new Menu(I18n.text("menu.coding"), null, codeWith, inVivo, again, new SeparatorMenuItem(), toText, next,
+        return new Menu(I18n.text("menu.coding"), null, codeWith, inVivo, again, new SeparatorMenuItem(), toText,
+                toDocuments, next,
                 previous, goTo, new SeparatorMenuItem(), quotations, speakers);
     }
 
@@ -244,6 +248,20 @@ final class Menus {
                 I18n.text("menu.mergeBundle"), FileType.BUNDLE).ifPresent(workbench.exchange()::mergeProject)));
         return new Menu(I18n.text("menu.analysis"), null, tools, quotationReport, memoReport, new SeparatorMenuItem(),
                 merge, mergeBundle);
+    }
+
+    /** The Documents tab shown and its list given the keyboard, on the document shown. */
+    private void focusDocuments() {
+        if (window.lookup("#explorer") instanceof javafx.scene.control.TabPane tabs) {
+            tabs.getSelectionModel().selectFirst();
+        }
+        if (window.lookup("#documents") instanceof javafx.scene.control.ListView<?> list) {
+            list.requestFocus();
+            if (list.getSelectionModel().getSelectedIndex() >= 0) {
+                list.scrollTo(list.getSelectionModel().getSelectedIndex());
+                list.getFocusModel().focus(list.getSelectionModel().getSelectedIndex());
+            }
+        }
     }
 
     /** One analysis window per project: asked for again, it comes forward (with a new copy if the project changed). */

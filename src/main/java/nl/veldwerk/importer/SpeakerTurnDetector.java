@@ -306,7 +306,10 @@ public final class SpeakerTurnDetector {
             if (tallies.get(line.key()).lines == 1 && line.lineStart() > begun
                     && !neverASpeaker(line.key()) && !HEADINGS_AND_NOTES.contains(line.key())
                     && (!colons || colonAfter(text, line))
-                    && looksLikeAName(line.label()) && (!line.alone() || speechFollows(lines, i, layout))) {
+                    && looksLikeAName(line.label()) && (!line.alone() || speechFollows(lines, i, layout))
+                    // "van Amsterdam: daar ben ik geboren" goes on with the line above: a surname in lower case
+                    // speaks as a name only where it comes back (review)
+                    && !nl.veldwerk.model.NameParticles.openName(line.label(), 0, line.label().length())) {
                 withOnce.add(line.key());
             }
         }

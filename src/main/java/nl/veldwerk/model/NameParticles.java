@@ -11,17 +11,17 @@ public final class NameParticles {
     public static final Set<String> WORDS = Set.of("van", "de", "der", "den", "von", "da", "del", "la", "le", "ten",
             "ter", "te", "du", "di", "bin", "al", "'t", "y");
     /**
-     * Up to three particles that may open a name, each followed by blanks, as a pattern's part: a name's start
-     * ("de Wit, Els", "van der Berg") where a capital is otherwise asked.
+     * Up to three particles that may open a name, each followed by spaces, as a pattern's part: a name's start
+     * ("de Wit, Els", "van der Berg") where a capital is otherwise asked. The same particles as {@link #openName}.
      */
-    public static final String OPENING = "(?:(?:van|de|der|den|von|da|del|la|le|ten|ter|te|du|di)[ \\t]+){0,3}";
+    public static final String OPENING = "(?:(?:van|de|der|den|von|da|del|la|le|ten|ter|te|du|di|bin|al) +){0,3}";
 
     private NameParticles() {
     }
 
     /**
-     * Whether {@code [p, lineEnd)} of a text opens with one to three particles, each followed by one space, and then
-     * a capital: a surname written as Dutch writes it without a first name ("van Dijk: ...", QA: no turns at all).
+     * Whether {@code [p, lineEnd)} of a text opens with one to three particles, each followed by spaces, and then a
+     * capital: a surname written as Dutch writes it without a first name ("van Dijk: ...", QA: no turns at all).
      */
     public static boolean openName(String text, int p, int lineEnd) {
         int i = p;
@@ -34,8 +34,11 @@ public final class NameParticles {
                     || !WORDS.contains(text.substring(i, end)) || "y".equals(text.substring(i, end))) {
                 return false;
             }
-            i = end + 1;
-            if (Character.isUpperCase(text.codePointAt(i))) {
+            i = end;
+            while (i < lineEnd && text.charAt(i) == ' ') {
+                i++;
+            }
+            if (i < lineEnd && Character.isUpperCase(text.codePointAt(i))) {
                 return true;
             }
         }

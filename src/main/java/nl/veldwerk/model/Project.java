@@ -343,7 +343,7 @@ public final class Project {
 
     /**
      * Quotations as a researcher lists them: by their documents' numbers (the "3" of "3:12"), then where they
-     * start and end in the text.
+     * start and end in the text, then their own numbers (two of one stretch in one order everywhere).
      */
     public Comparator<Quotation> documentOrder() {
         // Each document's number looked up once per sort, not twice per comparison (a code query at a million
@@ -351,7 +351,7 @@ public final class Project {
         Map<String, Integer> numbers = new HashMap<>();
         return Comparator.<Quotation>comparingInt(q -> numbers.computeIfAbsent(q.documentId(), id -> document(id)
                         .map(Document::number).orElse(Integer.MAX_VALUE))).thenComparing(Quotation::documentId)
-                .thenComparingInt(Quotation::start).thenComparingInt(Quotation::end);
+                .thenComparingInt(Quotation::start).thenComparingInt(Quotation::end).thenComparingInt(Quotation::number);
     }
 
     /**

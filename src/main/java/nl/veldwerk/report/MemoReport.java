@@ -113,7 +113,8 @@ public final class MemoReport {
         }
         doc.heading(1, text(l, "memos.quotations"));
         Comparator<Quotation> reading = Comparator.comparing((Quotation q) -> p.document(q.documentId())
-                .map(Document::name).orElse("")).thenComparingInt(Quotation::start);
+                .map(Document::name).orElse("")).thenComparingInt(Quotation::start).thenComparingInt(Quotation::end)
+                .thenComparingInt(Quotation::number);
         Map<String, Paragraphs> paragraphs = new java.util.HashMap<>(); // once per document, not per memo
         memos.stream().map(m -> p.quotation(m.target().id()).orElse(null)).filter(java.util.Objects::nonNull)
                 .distinct().sorted(reading).forEach(q -> {

@@ -63,6 +63,35 @@ class SurnameLabelsTest {
     }
 
     @Test
+    void aLineGoingOnWithAPlaceInLowerCaseIsNoSpeakerHeardOnce() {
+        // "van Amsterdam:" once, under a line it goes on from: the respondent's words, not a new speaker (review).
+        assertEquals(List.of("Interviewer", "Respondent", "Interviewer", "Respondent", "Interviewer", "Respondent"),
+                speakersOfTurns("""
+                        Interviewer: Waar komt u vandaan?
+                        Respondent: Ik kom oorspronkelijk uit de buurt
+                        van Amsterdam: daar ben ik geboren en getogen.
+                        Interviewer: En wanneer kwam u naar deze wijk?
+                        Respondent: Dat was in 1985, met mijn man en de kinderen.
+                        Interviewer: Komt u vaak in het buurthuis?
+                        Respondent: Elke dinsdag, voor de koffie met de buren.
+                        """));
+        assertEquals(List.of("Interviewer", "al Amin, Yusuf", "Interviewer", "al Amin, Yusuf"),
+                SpeakerTurnDetector.automatic().analyse("""
+                        Interviewer   0:03
+                        Hoe lang woont u hier al?
+
+                        al Amin, Yusuf   0:09
+                        Al sinds 2015, met mijn familie.
+
+                        Interviewer   0:15
+                        En komt u vaak in het buurthuis?
+
+                        al Amin, Yusuf   0:20
+                        Ja, elke week voor de taalles.
+                        """).turns().stream().map(SpeakerTurn::speaker).toList(), "the same particles in both readings");
+    }
+
+    @Test
     void aSentenceOpeningInLowerCaseIsNoLabelAndAParticleAloneIsNoName() {
         // Speech-to-text without capitals: "de Gemeente" once is no one, and "de bus" takes no capital.
         List<String> turns = speakersOfTurns("""

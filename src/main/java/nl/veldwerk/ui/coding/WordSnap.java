@@ -30,26 +30,54 @@ final class WordSnap {
             e++;
         }
         if (e > dragged) {
-            e = pastClosingMarks(text, e);
+            e = pastClosingMarks(text, s, e);
         }
         return nl.veldwerk.ui.common.Texts.trimmed(text, s, e);
     }
 
-    /** The sentence's closing marks and brackets or quotes right after a word's end at {@code e}. */
-    private static final String CLOSING = ".?!…)]\"”’»";
+    /** What ends a sentence; a full stop before a letter or digit is no end ("10.30"). */
+    private static final String SENTENCE_END = ".?!…";
+    /** Closing brackets and quotes, each after its opening one at the same place in {@link #OPENING}. */
+    private static final String CLOSING = ")]\"”»";
+    private static final String OPENING = "([\"“«";
     private static final int MOST_CLOSING = 3;
 
     /**
      * Past the marks that close the sentence or aside of the word ending at {@code end} ("voorzieningen?",
      * "(lacht)"), when an end dragged inside that word was moved out to it: the word's sentence ends with it (QA: a
-     * quotation ended "voorzieningen" without its question mark). An end put right after a word stays there.
+     * quotation ended "voorzieningen" without its question mark). A bracket or quote is taken only when the
+     * selection from {@code from} opened it ("ik kom niet." stays without the quote it started before it). An end
+     * put right after a word stays there.
      */
-    private static int pastClosingMarks(String text, int end) {
+    private static int pastClosingMarks(String text, int from, int end) {
         int e = end;
-        while (e < text.length() && e - end < MOST_CLOSING && CLOSING.indexOf(text.charAt(e)) >= 0) {
+        while (e < text.length() && e - end < MOST_CLOSING) {
+            char c = text.charAt(e);
+            boolean sentenceEnd = SENTENCE_END.indexOf(c) >= 0
+                    && !(e + 1 < text.length() && Character.isLetterOrDigit(text.charAt(e + 1)));
+            int closing = CLOSING.indexOf(c);
+            if (!sentenceEnd && (closing < 0 || !opened(text, from, e, OPENING.charAt(closing), c))) {
+                break;
+            }
             e++;
         }
         return e;
+    }
+
+    /** Whether {@code [from, to)} leaves an {@code open} mark unclosed by {@code close} (a quote: an odd count). */
+    private static boolean opened(String text, int from, int to, char open, char close) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (open == close && c == open) {
+                depth = depth == 0 ? 1 : 0;
+            } else if (c == open) {
+                depth++;
+            } else if (c == close && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     /**
@@ -112,7 +140,7 @@ final class WordSnap {
                 i++;
             }
             if (i > dragged) {
-                i = pastClosingMarks(text, i);
+                i = pastClosingMarks(text, 0, i); // the window's start: an opening mark before it is not seen
             }
             while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
                 i--;

@@ -41,6 +41,10 @@ class WordSnapTest {
         assertEquals("inwoners de voorzieningen", snapped(text, "inwoners de voorzieningen"),
                 "an end put right after the word stays there");
         assertEquals("Nee", snapped(text, "Ne"), "a comma closes no sentence: taken only when dragged over");
+        String quoted = "Ze zei \"ik kom niet.\" En om 10.30 uur (of later) ging ze.";
+        assertEquals("ik kom niet.", snapped(quoted, "ik kom nie"), "not the quote opened before the selection (review)");
+        assertEquals("om 10", snapped(quoted, "om 1"), "a full stop inside a number ends no sentence");
+        assertEquals("of later", snapped(quoted, "of lat"), "not the bracket opened before the selection");
         assertEquals("Nee,", snapped(text, "Nee,"));
         int[] edge = {WordSnap.snapEdge(text, text.indexOf("voorzie") + 4, false)};
         assertEquals("voorzieningen?", text.substring(text.indexOf("voorzie"), edge[0]), "a dragged bound too");

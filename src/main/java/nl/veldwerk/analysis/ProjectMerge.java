@@ -127,7 +127,8 @@ public final class ProjectMerge {
     }
 
     public Command command() {
-        return new PlannedCommand(Message.of("merge.project", other.info().name()), (planner, project) -> {
+        // Named by the file or folder it came from: two coders' copies have one project name (QA: two merges, one name).
+        return new PlannedCommand(Message.of("merge.project", source), (planner, project) -> {
             this.plan = planner;
             this.p = project;
             merge();
@@ -184,6 +185,11 @@ public final class ProjectMerge {
             if (same != null) {
                 coders.put(c.id(), same.id());
                 count(matched, "coders");
+                if (!same.id().equals(c.id())) {
+                    // Made apart under one name: one person on two computers, or two people who kept the account's
+                    // name ("root"): taken as one, and said (QA: two coders became one without a word).
+                    conflicts.add(conflict("conflict.coderSameName", c.name()));
+                }
                 if (!same.name().equals(c.name())) {
                     conflicts.add(conflict("conflict.coderName", c.name(), same.name()));
                 }
@@ -253,8 +259,10 @@ public final class ProjectMerge {
                 }
             } else {
                 String parent = c.parentId() == null ? null : codes.get(c.parentId());
+                // With who made it and when (QA: a coder's new code came in without its author or date).
                 Code copy = new Code(freeId(EntityKind.CODE, c.id()), uniqueName(c.name(), parent), c.color(), parent,
-                        c.phase(), c.definition(), c.indicators(), c.memo());
+                        c.phase(), c.definition(), c.indicators(), c.memo())
+                        .madeBy(c.creatorId() == null ? null : coders.get(c.creatorId()), c.created());
                 plan.put(copy);
                 codes.put(c.id(), copy.id());
                 byPath.put(path(p, copy), copy.id());
@@ -509,13 +517,51 @@ public final class ProjectMerge {
                 mergeComment(existing, mapped);
                 continue;
             }
+            String title = m.title();
             if (existing != null) {
-                conflicts.add(conflict("conflict.memoChanged", nameOf(m)));
+                if (changedOnlyThere(existing, mapped)) {
+                    // Edited in their copy only: their version is the memo now, as one (QA: kept as a second memo,
+                    // said as changed in both).
+                    plan.put(new Memo(existing.id(), existing.target(), m.title(), m.text(), existing.authorId(),
+                            existing.created(), m.modified(), existing.comment(), existing.resolved(),
+                            existing.resolvedBy()));
+                    count(matched, "memos");
+                    conflicts.add(conflict("conflict.memoTaken", nameOf(m)));
+                    continue;
+                }
+                // Both versions kept, theirs named by where it came from (three memos of one title said nothing of
+                // whose each was: QA); their version kept already (this copy merged before) is not kept again.
+                title = m.title().isBlank() ? source : m.title() + " (" + source + ")";
+                if (keptAlready(target, title, m.text())) {
+                    count(matched, "memos");
+                    continue;
+                }
+                conflicts.add(conflict("conflict.memoChanged", nameOf(m), title));
             }
-            plan.put(new Memo(freeId(EntityKind.MEMO, m.id()), target, m.title(), m.text(), mapped.authorId(),
+            plan.put(new Memo(freeId(EntityKind.MEMO, m.id()), target, title, m.text(), mapped.authorId(),
                     m.created(), m.modified(), m.comment(), m.resolved(), mapped.resolvedBy()));
             count(added, "memos");
         }
+    }
+
+    /**
+     * Whether a memo differs because only their copy changed it: it was never edited here (its version here is the
+     * one both copies began with), or their text goes on from this one's (words added at its end), edited later.
+     */
+    private static boolean changedOnlyThere(Memo here, Memo theirs) {
+        if (here.comment() || theirs.comment() || here.modified() == null || theirs.modified() == null
+                || !theirs.modified().isAfter(here.modified())) {
+            return false;
+        }
+        boolean neverEditedHere = here.created() != null && here.modified().equals(here.created());
+        boolean goesOn = here.title().equals(theirs.title()) && theirs.text().startsWith(here.text().stripTrailing());
+        return neverEditedHere || goesOn;
+    }
+
+    /** Whether this project holds a memo about {@code target} with this title and text (kept in a merge before). */
+    private boolean keptAlready(MemoTarget target, String title, String text) {
+        return p.memos().stream().anyMatch(x -> !x.comment() && x.target().equals(target) && x.title().equals(title)
+                && x.text().equals(text));
     }
 
     /**

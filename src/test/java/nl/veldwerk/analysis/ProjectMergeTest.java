@@ -71,6 +71,84 @@ class ProjectMergeTest {
         assertEquals(before, a);
     }
 
+    private static final java.time.Instant LATER = AnalysisFixture.T.plusSeconds(3600);
+    private static final java.time.Instant LATEST = AnalysisFixture.T.plusSeconds(7200);
+
+    private static nl.veldwerk.model.Memo memo(String text, java.time.Instant modified) {
+        return new nl.veldwerk.model.Memo("m-conclusie", nl.veldwerk.model.MemoTarget.project(), "Conclusie", text,
+                "ann", AnalysisFixture.T, modified);
+    }
+
+    private static List<nl.veldwerk.model.Memo> memosTitled(Project p, String title) {
+        return p.memos().stream().filter(m -> m.title().startsWith(title)).toList();
+    }
+
+    /**
+     * A memo edited in one copy only is taken over, as one memo; merging that copy again adds nothing (QA: a second
+     * memo, said as changed in both, and a third at the repeat).
+     */
+    @Test
+    void aMemoEditedOnlyInTheirCopyIsTakenAndMergingItAgainAddsNothing() {
+        Project mine = AnalysisFixture.project();
+        mine.put(memo("Netwerk telt.", AnalysisFixture.T));
+        Project theirs = mine.copy();
+        theirs.put(memo("Netwerk telt. Ook de buren.", LATER));
+        ProjectMerge merge = ProjectMerge.of(theirs).from("anna.vwz");
+        new ProjectSession(mine).execute(merge.command());
+        assertEquals(List.of("Netwerk telt. Ook de buren."), memosTitled(mine, "Conclusie").stream()
+                .map(nl.veldwerk.model.Memo::text).toList());
+        assertTrue(merge.report().conflicts().stream().anyMatch(c -> c.toString().equals(
+                "memo 'Conclusie' was edited in their copy only: their version taken")), merge.report().conflicts()
+                .toString());
+        ProjectMerge again = ProjectMerge.of(theirs).from("anna.vwz");
+        new ProjectSession(mine).execute(again.command());
+        assertEquals(1, memosTitled(mine, "Conclusie").size(), "the same copy again: nothing new");
+    }
+
+    /** Edited in both: both kept, theirs named by its file; the same copy merged again keeps no third. */
+    @Test
+    void aMemoEditedInBothIsKeptTwiceTheirsNamedByItsFileAndNotAThirdTime() {
+        Project mine = AnalysisFixture.project();
+        mine.put(memo("Netwerk telt.", AnalysisFixture.T));
+        Project theirs = mine.copy();
+        mine.put(memo("Netwerk telt niet altijd.", LATER));
+        theirs.put(memo("Geld telt meer.", LATEST));
+        for (int round = 0; round < 2; round++) {
+            ProjectMerge merge = ProjectMerge.of(theirs).from("bram.vwz");
+            new ProjectSession(mine).execute(merge.command());
+        }
+        assertEquals(List.of("Conclusie (bram.vwz)|Geld telt meer.", "Conclusie|Netwerk telt niet altijd."),
+                memosTitled(mine, "Conclusie").stream().map(m -> m.title() + "|" + m.text()).sorted().toList());
+    }
+
+    /** A code made in their copy comes with who made it and when (QA: both were lost). */
+    @Test
+    void aCodeMadeInTheirCopyKeepsItsAuthorAndDate() {
+        Project mine = AnalysisFixture.project();
+        Project theirs = mine.copy();
+        theirs.put(Code.of("buurthuis", "Buurthuis", "#123456", null).madeBy("bob", LATER));
+        new ProjectSession(mine).execute(ProjectMerge.of(theirs).command());
+        Code merged = mine.codes().stream().filter(c -> c.name().equals("Buurthuis")).findFirst().orElseThrow();
+        assertEquals("bob", merged.creatorId());
+        assertEquals(LATER, merged.created());
+    }
+
+    /** Two coders of one name made apart (each kept the account's name) are taken as one, and that is said (QA). */
+    @Test
+    void codersOfOneNameMadeApartAreTakenAsOneAndItIsSaid() {
+        Project mine = AnalysisFixture.project();
+        mine.put(new Coder("root-here", "root"));
+        Project theirs = mine.copy();
+        theirs.remove(nl.veldwerk.model.EntityKind.CODER, "root-here");
+        theirs.put(new Coder("root-there", "root"));
+        ProjectMerge merge = ProjectMerge.of(theirs);
+        new ProjectSession(mine).execute(merge.command());
+        assertEquals(1, mine.coders().stream().filter(c -> c.name().equals("root")).count());
+        assertTrue(merge.report().conflicts().stream().anyMatch(c -> c.toString().startsWith(
+                "coder 'root' was made apart in each copy under one name: taken as one person.")),
+                merge.report().conflicts().toString());
+    }
+
     /**
      * The supervisor merged Betaalbaarheid into Schaamte in their copy; merging that copy back keeps this project's
      * Betaalbaarheid and puts Schaamte beside it on its quotation. The merge cannot tell who changed what, so it

@@ -219,15 +219,15 @@ public final class ExchangeActions {
                 otherProject) + "\n\n" + summary(preview.report(), preview.anotherProject()) + unsaved + "\n\n" + I18n.text("merge.oneStep"))) {
             return;
         }
-        ProjectMerge merge = ProjectMerge.of(preview.other(), otherFolder).from(otherProject.getFileName() == null
-                ? name : otherProject.getFileName().toString());
+        String from = otherProject.getFileName() == null ? name : otherProject.getFileName().toString();
+        ProjectMerge merge = ProjectMerge.of(preview.other(), otherFolder).from(from);
         try {
             main.session().execute(merge.command());
         } catch (RuntimeException e) {
             main.fail(I18n.text("error.merge"), e);
             return;
         }
-        main.showStatus(merged(name, merge.report()));
+        main.showStatus(merged(from, merge.report())); // by file: two coders' copies have one project name (QA)
     }
 
     private static final List<String> KINDS = List.of("documents", "quotations", "codings", "codes", "coders", "memos",

@@ -139,6 +139,12 @@ public final class IntercoderAgreement {
                     }
                 }
                 Decisions decisions = Decisions.of(has, coders);
+                if (decisions.disagree() && bound - previous <= SHORT && blank(d, previous, bound)) {
+                    // Only the blank between two sentences one coder coded apart and the other as one: no decision
+                    // about the code, not a disagreement (QA: a row of no text in the list).
+                    previous = bound;
+                    continue;
+                }
                 Set<String> with = decisions.with();
                 Set<String> without = decisions.without();
                 units.add(new Reliability.Unit(bound - previous, decisions.values()));
@@ -155,6 +161,13 @@ public final class IntercoderAgreement {
             }
             previous = bound;
         }
+    }
+
+    /** The longest stretch looked at for being blank (a space or line breaks between sentences). */
+    private static final int SHORT = 4;
+
+    private static boolean blank(Document d, int start, int end) {
+        return d.text().substring(start, end).isBlank();
     }
 
     private static void quotationUnits(Project p, Document d, Code code, List<String> coders,

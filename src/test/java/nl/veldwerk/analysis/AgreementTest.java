@@ -41,6 +41,28 @@ class AgreementTest {
         assertEquals(java.util.Set.of("ann"), first.without());
     }
 
+    /**
+     * Two sentences coded apart by one coder and as one by the other: the blank between them is no decision about the
+     * code, so no disagreement, and agreement is whole (QA: a row of no text in the list).
+     */
+    @Test
+    void theBlankBetweenSentencesCodedApartIsNoDisagreement() {
+        Project two = AnalysisFixture.project();
+        for (var c : List.copyOf(two.codings())) {
+            two.remove(nl.veldwerk.model.EntityKind.CODING, c.id());
+        }
+        for (var q : List.copyOf(two.quotationsOf("a01"))) {
+            two.remove(nl.veldwerk.model.EntityKind.QUOTATION, q.id());
+        }
+        AnalysisFixture.quote(two, "ann-1", "a01", 16, 29, "netwerk", "ann");
+        AnalysisFixture.quote(two, "ann-2", "a01", 30, 46, "netwerk", "ann");
+        AnalysisFixture.quote(two, "bob-1", "a01", 16, 46, "netwerk", "bob");
+        Result r = IntercoderAgreement.compute(two, coders, List.of("a01"), List.of(code(two, "netwerk")),
+                UnitKind.CHARACTER);
+        assertEquals(List.of(), r.disagreements());
+        assertEquals(1.0, r.perCode().getFirst().percent(), 1e-9);
+    }
+
     @Test
     void quotationLevel() {
         Result r = IntercoderAgreement.compute(p, coders, List.of("a01"), List.of(code(p, "netwerk"),

@@ -67,7 +67,7 @@ final class AnalysisFixture {
                 null)), Set.of(group), role == null ? Map.of() : Map.of("role", role), T);
     }
 
-    private static void quote(Project p, String id, String doc, int start, int end, String code, String coder) {
+    static void quote(Project p, String id, String doc, int start, int end, String code, String coder) {
         p.put(new Quotation(id, doc, start, end, "", coder, T));
         code(p, id, code, coder);
     }

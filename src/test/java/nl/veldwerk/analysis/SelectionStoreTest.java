@@ -59,7 +59,8 @@ class SelectionStoreTest {
         p.put(Code.of("a", "Bereik", null, null));
         p.put(Document.of("d2", "b-twee", text, SourceFormat.TXT, List.of(), T)); // no speaker turns at all
         p.put(Document.of("d1", "A-een", text, SourceFormat.TXT, List.of(), T));
-        // Same start and end, apart only by id; an empty one; one coded with the code by two coders.
+        // Same start and end, apart by their numbers (1:1 before 1:2, as every list orders them); an empty one; one
+        // coded with the code by two coders.
         p.put(new Quotation("q2", "d1", 0, 9, "", null, T, 1));
         p.put(new Quotation("q1", "d1", 0, 9, "", null, T, 2));
         p.put(new Quotation("q0", "d1", 13, 13, "", null, T, 3));
@@ -69,12 +70,12 @@ class SelectionStoreTest {
         }
         p.put(new Coding("kq1y", "q1", "a", "y", T));
         List<Section> sections = select(p, Grouping.BY_CODE);
-        assertEquals(List.of("q1", "q2", "q0", "q3"), sections.getFirst().items().stream()
+        assertEquals(List.of("q2", "q1", "q0", "q3"), sections.getFirst().items().stream()
                 .map(i -> i.quotation().id()).toList(), "documents by name, then reading order, each once");
         Item empty = sections.getFirst().items().get(2);
         assertEquals("", empty.text());
         assertNull(empty.speaker());
-        assertEquals(List.of("Ann", "Bob"), sections.getFirst().items().getFirst().coderNames());
+        assertEquals(List.of("Ann", "Bob"), sections.getFirst().items().get(1).coderNames(), "q1's two coders");
         List<Section> filtered = QuotationSelection.select(p, new Criteria(Set.of(), false, Set.of(), Set.of(),
                 Grouping.BY_DOCUMENT, Set.of("q2", "q3")));
         assertEquals(List.of("A-een", "b-twee"), filtered.stream().map(Section::title).toList());

@@ -446,7 +446,9 @@ public final class ProjectMerge {
             return;
         }
         String id = p.document(mine.documentId()).map(mine::idIn).orElse(sameId);
-        String joined = mine.comment().isBlank() ? comment : mine.comment().stripTrailing() + "\n\n" + comment;
+        // Below this one's, named by where it came from: a joined comment said nothing of whose each part was (QA).
+        String joined = mine.comment().isBlank() ? comment : mine.comment().stripTrailing() + "\n\n" + source + ": "
+                + comment;
         try {
             plan.put(mine.withComment(joined));
             conflicts.add(conflict(mine.comment().isBlank() ? "conflict.commentTaken" : "conflict.commentsJoined",

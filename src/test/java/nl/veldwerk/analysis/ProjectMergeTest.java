@@ -373,8 +373,8 @@ class ProjectMergeTest {
         ProjectMerge merge = ProjectMerge.of(b);
         session.execute(merge.command());
 
-        assertEquals("Opmerking A: schaamte over geld?\n\nOpmerking B: eerder angst?",
-                a.quotation("a01q2").orElseThrow().comment());
+        assertEquals("Opmerking A: schaamte over geld?\n\nCarla: Opmerking B: eerder angst?",
+                a.quotation("a01q2").orElseThrow().comment(), "theirs below, named by their copy");
         assertEquals("Buren als vangnet", a.quotation("a01q1").orElseThrow().comment());
         List<String> said = merge.report().conflicts().stream().map(Object::toString).toList();
         assertTrue(said.stream().anyMatch(c -> c.contains("has another comment there; both are kept")), said.toString());
@@ -383,7 +383,7 @@ class ProjectMergeTest {
 
         ProjectMerge again = ProjectMerge.of(b);
         session.execute(again.command());
-        assertEquals("Opmerking A: schaamte over geld?\n\nOpmerking B: eerder angst?",
+        assertEquals("Opmerking A: schaamte over geld?\n\nCarla: Opmerking B: eerder angst?",
                 a.quotation("a01q2").orElseThrow().comment(), "merged twice: not added twice");
         assertTrue(again.report().conflicts().stream().noneMatch(c -> c.toString().contains("comment")));
         session.undo();

@@ -656,8 +656,10 @@ public final class SpeakerTurnDetector {
 
     private static String firstWords(String text, LabelLine line, int end) {
         String speech = text.substring(Math.min(line.contentStart(), end), end);
-        for (TimeMark mark : TimeMarks.find(speech).reversed()) {
-            speech = speech.substring(0, mark.start()) + speech.substring(mark.end());
+        // Every time mark has a colon: a turn without one has none to take out (and most first turns have none).
+        List<TimeMark> marks = speech.indexOf(':') < 0 ? List.of() : TimeMarks.find(speech);
+        for (int m = marks.size() - 1; m >= 0; m--) {
+            speech = speech.substring(0, marks.get(m).start()) + speech.substring(marks.get(m).end());
         }
         speech = speech.strip();
         // The end of the eighth word, found by hand: splitting the whole turn at its blanks to keep eight words

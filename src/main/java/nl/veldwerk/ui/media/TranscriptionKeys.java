@@ -23,6 +23,11 @@ final class TranscriptionKeys {
                 return;
             }
             boolean inTranscript = scene.getFocusOwner() != null && "transcript".equals(scene.getFocusOwner().getId());
+            if (scene.getAccelerators().keySet().stream().anyMatch(menu -> menu.match(e))) {
+                // A menu's shortcut: the menu's, also for a key saved before the preferences refused such a key
+                // (a saved Ctrl+D took Coding → To the document list while a recording was loaded: review).
+                return;
+            }
             for (TranscriptionKey key : TranscriptionKey.values()) {
                 if (key.combination().match(e) && act(key, vm, inTranscript)) {
                     e.consume();

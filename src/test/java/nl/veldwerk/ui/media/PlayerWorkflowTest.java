@@ -605,6 +605,21 @@ class PlayerWorkflowTest extends WorkbenchTest {
         assertEquals(0.9, workbench.media().rateProperty().get(), 1e-9);
         robot.type(KeyCode.F8).type(KeyCode.F8);
         assertEquals(1.1, workbench.media().rateProperty().get(), 1e-9);
+        // A key saved before the preferences refused a menu's shortcut stays the menu's (Coding → To the document
+        // list), not the player's.
+        nl.veldwerk.ui.common.Preferences.setTranscriptionKeys(nl.veldwerk.ui.common.TranscriptionKey.PLAY_PAUSE,
+                "Shortcut+D");
+        List<String> askedBefore = List.copyOf(asked.asked);
+        try {
+            robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+            WindowTestSupport.idle(vm);
+            assertEquals(askedBefore, asked.asked, "the player not asked");
+            assertTrue(robot.lookup("#documents").query().isFocused(), "the menu's: the document list");
+        } finally {
+            nl.veldwerk.ui.common.Preferences.setTranscriptionKeys(nl.veldwerk.ui.common.TranscriptionKey.PLAY_PAUSE,
+                    "");
+        }
+        robot.clickOn(area);
         WindowTestSupport.idle(vm);
         assertEquals("I: Hello #00:00:01-5#\nR: Hi", vm.session().project().document(fresh.id()).orElseThrow().text(),
                 "the player's keys type nothing");

@@ -130,6 +130,7 @@ public final class IntercoderAgreement {
         });
         Integer previous = null;
         Disagreement open = null;
+        String text = null; // read once, and only when a short stretch is in question
         for (int bound : bounds) {
             if (previous != null && bound > previous) {
                 boolean[] has = new boolean[coders.size()];
@@ -139,11 +140,14 @@ public final class IntercoderAgreement {
                     }
                 }
                 Decisions decisions = Decisions.of(has, coders);
-                if (decisions.disagree() && bound - previous <= SHORT && blank(d, previous, bound)) {
-                    // Only the blank between two sentences one coder coded apart and the other as one: no decision
-                    // about the code, not a disagreement (QA: a row of no text in the list).
-                    previous = bound;
-                    continue;
+                if (decisions.disagree() && bound - previous <= SHORT) {
+                    text = text != null ? text : d.text();
+                    if (text.substring(previous, bound).isBlank()) {
+                        // Only the blank between two sentences one coder coded apart and the other as one: no
+                        // decision about the code, not a disagreement (QA: a row of no text in the list).
+                        previous = bound;
+                        continue;
+                    }
                 }
                 Set<String> with = decisions.with();
                 Set<String> without = decisions.without();
@@ -165,10 +169,6 @@ public final class IntercoderAgreement {
 
     /** The longest stretch looked at for being blank (a space or line breaks between sentences). */
     private static final int SHORT = 4;
-
-    private static boolean blank(Document d, int start, int end) {
-        return d.text().substring(start, end).isBlank();
-    }
 
     private static void quotationUnits(Project p, Document d, Code code, List<String> coders,
                                        List<Reliability.Unit> units, List<Disagreement> disagreements) {

@@ -13,7 +13,6 @@ final class Lines {
     private final String text;
     private final int longest;
     private final int[] starts;
-    private final int[] ends;
     private final LabelLine[] read;
     private int[] labelLines;
     /** The forms the label lines have. */
@@ -32,12 +31,11 @@ final class Lines {
     /** Labels given as speakers, longest first, read as labels however they are written; null for none. */
     private final List<String> given;
 
-    private Lines(String text, int[] starts, int[] ends, List<String> given, int longest) {
+    private Lines(String text, int[] starts, List<String> given, int longest) {
         this.text = text;
         this.longest = longest;
         this.given = given;
         this.starts = starts;
-        this.ends = ends;
         this.marks = TimeMarks.find(text);
         this.markStarts = new int[marks.size()];
         for (int m = 0; m < marks.size(); m++) {
@@ -63,7 +61,7 @@ final class Lines {
 
     /** With labels given as speakers (null for none), which open a line however they are written. */
     static Lines of(String text, List<String> given) {
-        // One pass over the text: a line starts after each line end, so the ends are the starts shifted by one.
+        // One pass over the text: a line starts after each line end, so its end is the next line's start less one.
         int[] starts = new int[Math.max(16, text.length() / 64)];
         int count = 1;
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
@@ -73,16 +71,11 @@ final class Lines {
             starts[count++] = i + 1;
         }
         starts = Arrays.copyOf(starts, count);
-        int[] ends = new int[count];
+        int longest = text.length() - starts[count - 1];
         for (int line = 0; line + 1 < count; line++) {
-            ends[line] = starts[line + 1] - 1;
+            longest = Math.max(longest, starts[line + 1] - 1 - starts[line]);
         }
-        ends[count - 1] = text.length();
-        int longest = 0;
-        for (int line = 0; line < count; line++) {
-            longest = Math.max(longest, ends[line] - starts[line]);
-        }
-        return new Lines(text, starts, ends, given, longest);
+        return new Lines(text, starts, given, longest);
     }
 
     /** The text's time marks, found once for all the questions asked of its lines. */
@@ -128,20 +121,20 @@ final class Lines {
     }
 
     int end(int i) {
-        return ends[i];
+        return i + 1 < starts.length ? starts[i + 1] - 1 : text.length();
     }
 
     /** Line {@code i}'s text, without its line end. */
     String text(int i) {
-        return text.substring(starts[i], ends[i]);
+        return text.substring(starts[i], end(i));
     }
 
     int length(int i) {
-        return ends[i] - starts[i];
+        return end(i) - starts[i];
     }
 
     boolean blank(int i) {
-        for (int c = starts[i]; c < ends[i]; c++) {
+        for (int c = starts[i], end = end(i); c < end; c++) {
             if (!Character.isWhitespace(text.charAt(c))) {
                 return false;
             }
@@ -183,7 +176,7 @@ final class Lines {
     /** The line read as a possible turn opening, or null. */
     LabelLine read(int i) {
         if (read[i] == NOT_READ) {
-            read[i] = LabelLine.read(text, starts[i], ends[i], marksAt, given, recent);
+            read[i] = LabelLine.read(text, starts[i], end(i), marksAt, given, recent);
         }
         return read[i];
     }

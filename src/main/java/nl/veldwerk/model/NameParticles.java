@@ -10,11 +10,15 @@ public final class NameParticles {
     /** The particles, in lower case. */
     public static final Set<String> WORDS = Set.of("van", "de", "der", "den", "von", "da", "del", "la", "le", "ten",
             "ter", "te", "du", "di", "bin", "al", "'t", "y");
+    /** Of those, the ones that may open a name: letters only, and not "y", which stands between names. */
+    private static final Set<String> OPENING_WORDS = WORDS.stream().filter(w -> !w.equals("y") && w.chars()
+            .allMatch(c -> c >= 'a' && c <= 'z')).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /**
      * Up to three particles that may open a name, each followed by spaces, as a pattern's part: a name's start
      * ("de Wit, Els", "van der Berg") where a capital is otherwise asked. The same particles as {@link #openName}.
      */
-    public static final String OPENING = "(?:(?:van|de|der|den|von|da|del|la|le|ten|ter|te|du|di|bin|al) +){0,3}";
+    public static final String OPENING = "(?:(?:" + String.join("|", OPENING_WORDS.stream().sorted().toList())
+            + ") +){0,3}";
 
     private NameParticles() {
     }
@@ -31,7 +35,7 @@ public final class NameParticles {
                 end++;
             }
             if (end == i || end + 1 >= lineEnd || text.charAt(end) != ' '
-                    || !WORDS.contains(text.substring(i, end)) || "y".equals(text.substring(i, end))) {
+                    || !OPENING_WORDS.contains(text.substring(i, end))) {
                 return false;
             }
             i = end;

@@ -79,6 +79,13 @@ class ProjectMergeTest {
                 "ann", AnalysisFixture.T, modified);
     }
 
+    /** The fixture's project with a memo "Conclusie" never edited since it was written. */
+    private static Project withConclusion() {
+        Project p = AnalysisFixture.project();
+        p.put(memo("Netwerk telt.", AnalysisFixture.T));
+        return p;
+    }
+
     private static List<nl.veldwerk.model.Memo> memosTitled(Project p, String title) {
         return p.memos().stream().filter(m -> m.title().startsWith(title)).toList();
     }
@@ -89,8 +96,7 @@ class ProjectMergeTest {
      */
     @Test
     void aMemoEditedOnlyInTheirCopyIsTakenAndMergingItAgainAddsNothing() {
-        Project mine = AnalysisFixture.project();
-        mine.put(memo("Netwerk telt.", AnalysisFixture.T));
+        Project mine = withConclusion();
         Project theirs = mine.copy();
         theirs.put(memo("Netwerk telt. Ook de buren.", LATER));
         ProjectMerge merge = ProjectMerge.of(theirs).from("anna.vwz");
@@ -108,8 +114,7 @@ class ProjectMergeTest {
     /** Edited in both: both kept, theirs named by its file; the same copy merged again keeps no third. */
     @Test
     void aMemoEditedInBothIsKeptTwiceTheirsNamedByItsFileAndNotAThirdTime() {
-        Project mine = AnalysisFixture.project();
-        mine.put(memo("Netwerk telt.", AnalysisFixture.T));
+        Project mine = withConclusion();
         Project theirs = mine.copy();
         mine.put(memo("Netwerk telt niet altijd.", LATER));
         theirs.put(memo("Geld telt meer.", LATEST));

@@ -531,6 +531,17 @@ class PlayerWorkflowTest extends WorkbenchTest {
      * A new transcript of the English interview, a first sitting typed in it ("I: Hello", "R: Hi") and transcription
      * left; the transcript's document id.
      */
+    /** A later sitting at the transcript's end: F12 and a question, F12 and an answer; transcription left. */
+    private void laterSitting(FxRobot robot, InlineCssTextArea area, String question, String answer) {
+        robot.interact(() -> vm.playback().transcribingProperty().set(true));
+        robot.interact(() -> area.moveTo(area.getLength()));
+        robot.type(KeyCode.F12);
+        robot.write(question);
+        robot.type(KeyCode.F12);
+        robot.write(answer);
+        robot.interact(() -> vm.playback().transcribingProperty().set(false));
+    }
+
     private String firstSitting(FxRobot robot) throws Exception {
         newTranscriptOfTheEnglishInterview(robot);
         return typeFirstSitting(robot);
@@ -654,13 +665,7 @@ class PlayerWorkflowTest extends WorkbenchTest {
         assertEquals(nl.veldwerk.model.SpeakerRole.INTERVIEWER, vm.session().project().info().roleOf("I"));
         assertEquals(nl.veldwerk.model.SpeakerRole.RESPONDENT, vm.session().project().info().roleOf("R"));
 
-        robot.interact(() -> vm.playback().transcribingProperty().set(true));
-        robot.interact(() -> area.moveTo(area.getLength()));
-        robot.type(KeyCode.F12);
-        robot.write("How so?");
-        robot.type(KeyCode.F12);
-        robot.write("Because.");
-        robot.interact(() -> vm.playback().transcribingProperty().set(false));
+        laterSitting(robot, area, "How so?", "Because.");
         WindowTestSupport.idle(vm);
         Document d = vm.session().project().document(id).orElseThrow();
         assertEquals("I: Hello\nR: Hi\nI: How so?\nR: Because.", d.text());
@@ -728,13 +733,7 @@ class PlayerWorkflowTest extends WorkbenchTest {
         assertFalse(vm.session().project().info().speakers().stream().anyMatch(s -> s.name().equals("I")),
                 "no speaker 'I' beside the interviewer: " + vm.session().project().info().speakers());
 
-        robot.interact(() -> vm.playback().transcribingProperty().set(true));
-        robot.interact(() -> area.moveTo(area.getLength()));
-        robot.type(KeyCode.F12);
-        robot.write("Why?");
-        robot.type(KeyCode.F12);
-        robot.write("Because.");
-        robot.interact(() -> vm.playback().transcribingProperty().set(false));
+        laterSitting(robot, area, "Why?", "Because.");
         WindowTestSupport.idle(vm);
         d = vm.session().project().document(id).orElseThrow();
         assertEquals("I: Hello\nR: Hi\nInterviewer: Why?\nR: Because.", d.text(),

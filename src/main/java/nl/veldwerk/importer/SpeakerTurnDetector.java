@@ -39,7 +39,9 @@ public final class SpeakerTurnDetector {
             "occupation", "place of birth", "date of birth", "geboorteplaats", "geboortedatum", "adres", "address",
             "e-mail", "email", "tel", "telefoon", "phone", "project", "transcript", "transcriptie", "interview date",
             "interviewdatum", "opname", "recording", "file", "bestand", "status", "versie", "version",
-            "participants", "deelnemers", "aanwezig", "present", "attendees", "respondents", "afwezig", "absent");
+            "participants", "deelnemers", "aanwezig", "present", "attendees", "respondents", "afwezig", "absent",
+            "onderzoek", "onderzoeksvraag", "research", "study", "studie", "doel", "aim", "purpose", "setting",
+            "methode", "method");
     /**
      * Labels of a typist's headings and notes between the turns (QA: "Thema: wonen" spoke three times, "NB" once),
      * which end the turn above them where they stand apart (between blank lines, or between two turns' first lines):
@@ -301,20 +303,96 @@ public final class SpeakerTurnDetector {
         // Written as the speakers' labels are: where they end in a colon, a word before a tab is a table's first
         // column ("Huisbezoek<tab>twintig" in a Word table), not someone heard once.
         boolean colons = 2 * e.openings.stream().filter(l -> colonAfter(text, l)).count() > e.openings.size();
+        int from = begun;
+        for (int k = firstAtOrAfter(lines, candidates, begun) - 1; k >= 0; k--) {
+            // Above the first turn: the moderator's welcome, heard once, opens the conversation (QA: it had no turn)
+            LabelLine line = lines.read(candidates[k]);
+            if (tallies.get(line.key()).lines != 1 || !mayBeSomeone(line, colons, text)
+                    || !opensTheTalk(text, lines, candidates, k, e)) {
+                break;
+            }
+            withOnce.add(line.key());
+            from = line.lineStart();
+        }
         for (int i : candidates) {
             LabelLine line = lines.read(i);
             if (tallies.get(line.key()).lines == 1 && line.lineStart() > begun
-                    && !neverASpeaker(line.key()) && !HEADINGS_AND_NOTES.contains(line.key())
-                    && (!colons || colonAfter(text, line))
-                    && looksLikeAName(line.label()) && (!line.alone() || speechFollows(lines, i, layout))
-                    // "van Amsterdam: daar ben ik geboren" goes on with the line above: a surname in lower case
-                    // speaks as a name only where it comes back (review)
-                    && !nl.veldwerk.model.NameParticles.openName(line.label(), 0, line.label().length())) {
+                    && mayBeSomeone(line, colons, text) && (!line.alone() || speechFollows(lines, i, layout))) {
                 withOnce.add(line.key());
             }
         }
         return withOnce.size() == speakers.size() ? e
-                : openings(text, lines, layout, withOnce, Verdict.CONVERSATION, wrap).from(begun);
+                : openings(text, lines, layout, withOnce, Verdict.CONVERSATION, wrap).from(from);
+    }
+
+    /**
+     * Whether a label heard once may be someone's: no field, heading or note, written with the colon where the
+     * speakers' labels have one, and a name's words ("Ria", "Moderator"). "van Amsterdam: daar ben ik geboren" goes
+     * on with the line above: a surname in lower case speaks as a name only where it comes back (review).
+     */
+    private static boolean mayBeSomeone(LabelLine line, boolean colons, String text) {
+        return !neverASpeaker(line.key()) && !HEADINGS_AND_NOTES.contains(line.key())
+                && (!colons || colonAfter(text, line)) && looksLikeAName(line.label())
+                && !nl.veldwerk.model.NameParticles.openName(line.label(), 0, line.label().length());
+    }
+
+    /** The index of the first candidate line at or after a position of the text. */
+    private static int firstAtOrAfter(Lines lines, int[] candidates, int position) {
+        int k = 0;
+        while (k < candidates.length && lines.start(candidates[k]) < position) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * Whether the label line {@code candidates[k]}, above the first turn, opens the talk: speech on its line (a
+     * sentence, not a header's short value naming someone), no header field right above it, and as far from the
+     * line after it as the first turn is from the second ("Moderator: Welkom allemaal." right above "Anna: Dank
+     * je.", where a header's "Onderzoek: Wonen in wijk Y." stands apart from the talk, or among fields).
+     */
+    private static boolean opensTheTalk(String text, Lines lines, int[] candidates, int k, Evidence e) {
+        LabelLine line = lines.read(candidates[k]);
+        if (line.alone() || e.openings.size() < 2) {
+            return false;
+        }
+        if (headerField(text, line) || !endsASentence(text, line.contentStart(), line.lineEnd())) {
+            return false;
+        }
+        int i = candidates[k];
+        LabelLine above = i > 0 ? lines.read(i - 1) : null;
+        if (above != null && (neverASpeaker(above.key()) || headerField(text, above))) {
+            return false; // right below a header's field
+        }
+        int first = lineIndex(lines, e.openings.get(0).lineStart());
+        int second = lineIndex(lines, e.openings.get(1).lineStart());
+        int next = k + 1 < candidates.length ? candidates[k + 1] : first;
+        return blanksBetween(lines, i, next) == blanksBetween(lines, first, second);
+    }
+
+    private static int lineIndex(Lines lines, int lineStart) {
+        int lo = 0;
+        int hi = lines.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lines.start(mid) <= lineStart) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** The blank lines between two lines. */
+    private static int blanksBetween(Lines lines, int from, int to) {
+        int blanks = 0;
+        for (int i = from + 1; i < to; i++) {
+            if (lines.blank(i)) {
+                blanks++;
+            }
+        }
+        return blanks;
     }
 
     /**
@@ -393,11 +471,7 @@ public final class SpeakerTurnDetector {
     private static Evidence withoutHeaderFields(String text, Evidence e) {
         int fields = 0;
         for (LabelLine line : e.openings) {
-            String value = text.substring(line.contentStart(), line.lineEnd()).strip();
-            // A closing bracket ends a sentence in speech ("Ja. (lacht)"), not after a name ("R12 (man, 58)").
-            boolean field = line.form() == LabelLine.Form.LABEL_COLON_TEXT && value.length() <= HEADER_VALUE
-                    && !value.isEmpty() && !endsASentence(withoutBracketsAtEnd(value)) && namesSomeone(value);
-            if (!field || text.substring(0, line.lineStart()).chars().filter(c -> c == '\n').count() > HEADER_LINES) {
+            if (!headerField(text, line) || text.substring(0, line.lineStart()).chars().filter(c -> c == '\n').count() > HEADER_LINES) {
                 break;
             }
             fields++;
@@ -406,6 +480,17 @@ public final class SpeakerTurnDetector {
             return e;
         }
         return e.from(e.openings.get(fields).lineStart());
+    }
+
+    /**
+     * Whether a label line is a header's field: a short value on the label's line that names or describes someone
+     * ("Interviewer: S. Jansen", "Respondent: R12 (man, 58)"). A closing bracket ends a sentence in speech ("Ja.
+     * (lacht)"), not after a name.
+     */
+    private static boolean headerField(String text, LabelLine line) {
+        String value = text.substring(line.contentStart(), line.lineEnd()).strip();
+        return line.form() == LabelLine.Form.LABEL_COLON_TEXT && value.length() <= HEADER_VALUE && !value.isEmpty()
+                && !endsASentence(withoutBracketsAtEnd(value)) && namesSomeone(value);
     }
 
     /**

@@ -86,6 +86,8 @@ public final class TimeMarks {
         if (openingLines.size() >= MIN_OPENING_CLOCKS && rising(openingLines)) {
             marks.addAll(openingLines);
             marks.sort(java.util.Comparator.comparingInt(TimeMark::start));
+        } else if (marks.size() >= MIN_OPENING_CLOCKS && !openingLines.isEmpty()) {
+            addInTimeOrder(marks, openingLines);
         }
         // Otter and others write "Interviewer 00:05" with one space: one such line could be "Lunch 12:30" in
         // notes; several, running forward through the text, beside labels that come back as speakers' do, are the
@@ -96,6 +98,27 @@ public final class TimeMarks {
             marks.sort(java.util.Comparator.comparingInt(TimeMark::start));
         }
         return marks;
+    }
+
+    /**
+     * Adds the bare clocks that open a line among a recording's other marks where they fall in time order between
+     * the marks around them: "00:01:28 R: Soms" in a file of "R: [00:01:20] ..." lines is the recording's (QA: it
+     * went to the turn before), "09:00 Opening" in notes among marks of the first minutes is not.
+     */
+    private static void addInTimeOrder(List<TimeMark> marks, List<TimeMark> clocks) {
+        List<TimeMark> recording = List.copyOf(marks);
+        int next = 0;
+        for (TimeMark clock : clocks) {
+            while (next < recording.size() && recording.get(next).start() < clock.start()) {
+                next++;
+            }
+            boolean afterThePrevious = next == 0 || recording.get(next - 1).millis() <= clock.millis();
+            boolean beforeTheNext = next == recording.size() || clock.millis() <= recording.get(next).millis();
+            if (afterThePrevious && beforeTheNext) {
+                marks.add(clock);
+            }
+        }
+        marks.sort(java.util.Comparator.comparingInt(TimeMark::start));
     }
 
     /**

@@ -1,0 +1,101 @@
+package nl.veldwerk.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import nl.veldwerk.model.SpeakerTurn;
+import nl.veldwerk.model.TimeMark;
+import nl.veldwerk.model.TimeMarks;
+
+/**
+ * How a conversation's first line and a line written in another style are read (QA): a moderator heard once, who
+ * opens the talk, has a turn of her own, where a header's line above the talk does not; a turn whose time mark
+ * stands before its label ("00:01:28 R: ...") among turns with the mark after the label is a turn with that time.
+ */
+class TalkOpeningTest {
+
+    private static List<String> speakersOfTurns(String text) {
+        return SpeakerTurnDetector.automatic().analyse(text).turns().stream().map(SpeakerTurn::speaker).toList();
+    }
+
+    @Test
+    void aModeratorHeardOnceOnTheFirstLineOpensTheTalk() {
+        assertEquals(List.of("Moderator", "Anna", "Bram", "Anna", "Bram", "Anna"), speakersOfTurns("""
+                Moderator: Welkom allemaal bij dit gesprek over de buurt.
+                Anna: Dank je. Ik woon hier al twintig jaar en ik ga vaak naar het buurthuis.
+                Bram: Ik kom er eigenlijk nooit, ik weet niet wat er te doen is.
+                Anna: Er is elke dinsdag een koffieochtend, en de wijkcoach zit er ook.
+                Bram: Dat wist ik niet. Misschien moet ik eens gaan kijken.
+                Anna: Ja, dat zou leuk zijn.
+                """));
+        // Turns between blank lines: the welcome stands as far from the first answer as the turns from each other.
+        assertEquals(List.of("Gespreksleider", "I", "R", "I", "R"), speakersOfTurns("""
+                Gespreksleider: Goedemiddag, we beginnen met een korte ronde.
+
+                I: Kunt u iets vertellen over uw buurt?
+
+                R: Ja, ik woon hier al lang.
+
+                I: Gaat u naar het buurthuis?
+
+                R: Soms, op dinsdag.
+                """));
+    }
+
+    @Test
+    void aHeadersLineAboveTheTalkHasNoTurn() {
+        String turns = """
+                I: Kunt u iets vertellen over uw buurt?
+
+                R: Ja, ik woon hier al lang.
+
+                I: Gaat u naar het buurthuis?
+
+                R: Soms, op dinsdag.
+                """;
+        List<String> theTurns = List.of("I", "R", "I", "R");
+        // Below a header's field, apart from the talk, or a study's field by name.
+        assertEquals(theTurns, speakersOfTurns("Datum: 3 maart 2024\nThuis: Bij mevrouw aan de keukentafel.\n\n"
+                + turns));
+        assertEquals(theTurns, speakersOfTurns("Respondent: R12 (vrouw, 58)\nPlek: Bij mevrouw aan tafel.\n\n"
+                + turns));
+        assertEquals(theTurns, speakersOfTurns("Plek: Bij mevrouw thuis aan de keukentafel.\n\n\n" + turns));
+        assertEquals(theTurns, speakersOfTurns("Interview 3, wijk Y\n\nOnderzoek: Wonen in wijk Y.\n\n" + turns));
+        // A header's short value naming someone is a field, also right above the talk.
+        assertEquals(theTurns, speakersOfTurns("Verslaglegger: S. Jansen\n\n" + turns));
+    }
+
+    @Test
+    void aTurnWithItsTimeBeforeTheLabelAmongTurnsWithTheTimeAfterItIsATurnAtThatTime() {
+        String text = """
+                I: [00:01:02] Kunt u iets vertellen over uw buurt?
+                R: [00:01:10] Ja, ik woon hier al lang. Het is een rustige buurt.
+                I: [00:01:20] Gaat u wel eens naar het buurthuis?
+                00:01:28 R: Soms, voor de koffieochtend op dinsdag.
+                I: [00:01:35] En wat vindt u daarvan?
+                R: [00:01:40] Gezellig, maar het zou vaker mogen.
+                """;
+        TranscriptAnalysis a = SpeakerTurnDetector.automatic().analyse(text);
+        assertEquals(List.of("I", "R", "I", "R", "I", "R"), a.turns().stream().map(SpeakerTurn::speaker).toList());
+        SpeakerTurn late = a.turns().get(3);
+        assertEquals(88_000L, late.timestampMillis());
+        assertEquals(text.indexOf("00:01:28"), late.start());
+    }
+
+    @Test
+    void aClockOpeningALineIsTheRecordingsOnlyInTimeOrderAmongItsMarks() {
+        String text = """
+                I: [00:01:02] Hoe ziet uw week eruit?
+                R: [00:01:10] Druk. Het rooster:
+                09:00 Opening: koffie in het buurthuis.
+                R: [00:01:20] En daarna ga ik naar huis.
+                I: [00:01:35] Elke dag?
+                00:01:40 R: Bijna elke dag, ja.
+                """;
+        List<Long> marks = TimeMarks.find(text).stream().map(TimeMark::millis).toList();
+        assertEquals(List.of(62_000L, 70_000L, 80_000L, 95_000L, 100_000L), marks);
+    }
+}

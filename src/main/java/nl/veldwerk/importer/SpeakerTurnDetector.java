@@ -863,12 +863,19 @@ public final class SpeakerTurnDetector {
                 return rejected(layout, Verdict.TOO_RARE, candidates);
             }
             long speech = 0;
+            int questions = 0;
             for (int t = 0; t < n; t++) {
                 int end = t + 1 < n ? openings.get(t + 1).lineStart() : text.length();
-                speech += trimEnd(text, Math.min(openings.get(t).contentStart(), end), end)
-                        - Math.min(openings.get(t).contentStart(), end);
+                int from = Math.min(openings.get(t).contentStart(), end);
+                int said = trimEnd(text, from, end);
+                speech += said - from;
+                if (said > from && text.charAt(said - 1) == '?') {
+                    questions++;
+                }
             }
-            if (speech < MIN_MEAN_SPEECH * n) {
+            // A form's fields may take turns ("Naam: Jan / Leeftijd: 45", record after record), but ask nothing; a
+            // short interview of "Ja." and "Nee." does (QA: it was refused as a form).
+            if (speech < MIN_MEAN_SPEECH * n && questions * 4 < n) {
                 return rejected(layout, Verdict.TOO_SHORT, candidates);
             }
             return this;

@@ -69,6 +69,14 @@ class TalkOpeningTest {
     }
 
     @Test
+    void aShortInterviewOfShortAnswersIsAConversationWhereAFormsFieldsAreNot() {
+        assertEquals(List.of("I", "R", "I", "R", "I", "R", "I", "R"),
+                speakersOfTurns("I: Thuis?\nR: Ja.\nI: Werk?\nR: Nee.\nI: Hulp?\nR: Soms.\nI: Buren?\nR: Ja.\n"));
+        assertEquals(List.of(), speakersOfTurns(
+                "Code: A1\nLabel: wonen\nCode: A2\nLabel: werk\nCode: A3\nLabel: zorg\nCode: A4\nLabel: buurt\n"));
+    }
+
+    @Test
     void aTurnWithItsTimeBeforeTheLabelAmongTurnsWithTheTimeAfterItIsATurnAtThatTime() {
         String text = """
                 I: [00:01:02] Kunt u iets vertellen over uw buurt?

@@ -164,7 +164,9 @@ public final class CodingViewModel implements CodingActions {
         lastCodeId.set(codeId);
         showQuotationAt(d.id(), start, end);
         Quotation shown = selectedQuotation.get();
-        if (!added && shown != null && shown.start() == start && shown.end() == end
+        if (added) {
+            sayCoded("status.coded", codeId, shown);
+        } else if (shown != null && shown.start() == start && shown.end() == end
                 && project().codingsOf(shown.id()).stream().anyMatch(c -> c.codeId().equals(codeId))) {
             // Nothing to add: said (QA: coding the same text with the same code again did nothing without a word).
             main.showStatus(nl.veldwerk.ui.common.I18n.text("coding.alreadyHasCode", shown.idIn(d), nameOf(codeId)));
@@ -208,9 +210,23 @@ public final class CodingViewModel implements CodingActions {
         int end = part[1];
         steps.add(CodeCommands.add(code));
         steps.add(QuotationCommands.codeRange(d.id(), start, end, code.id(), coder, Instant.now()));
-        execute(steps, Message.of("code.add", trimmed));
-        lastCodeId.set(code.id());
-        showQuotationAt(d.id(), start, end);
+        if (changesProject(() -> execute(steps, Message.of("code.add", trimmed)))) {
+            lastCodeId.set(code.id());
+            showQuotationAt(d.id(), start, end);
+            sayCoded("status.codedNew", code.id(), selectedQuotation.get());
+        }
+    }
+
+    /**
+     * Says on the status line which code a quotation got and that Undo takes it back: Ctrl+L and in-vivo coding
+     * name no code anywhere the eye is (QA: nothing was said).
+     */
+    private void sayCoded(String key, String codeId, Quotation q) {
+        Project p = project();
+        if (q != null) {
+            main.showStatus(nl.veldwerk.ui.common.I18n.text(key, nameOf(codeId),
+                    p.document(q.documentId()).map(q::idIn).orElse("")));
+        }
     }
 
     /** Makes a new top-level code (or takes the one of that name) and adds it to a quotation, as one step. */
@@ -231,8 +247,10 @@ public final class CodingViewModel implements CodingActions {
                 Instant.now());
         steps.add(CodeCommands.add(code));
         steps.add(QuotationCommands.applyCode(quotationId, code.id(), coder, Instant.now()));
-        execute(steps, Message.of("code.add", trimmed));
-        lastCodeId.set(code.id());
+        if (changesProject(() -> execute(steps, Message.of("code.add", trimmed)))) {
+            lastCodeId.set(code.id());
+            sayCoded("status.codedNew", code.id(), project().quotation(quotationId).orElse(null));
+        }
     }
 
     /** In-vivo coding: the selected words become the name of a new code. */
@@ -296,7 +314,15 @@ public final class CodingViewModel implements CodingActions {
     // Through the window's runner: a refused change (a read-only project, say) is a message, never a crash.
 
     public void removeCoding(String codingId) {
-        main.run(() -> session().execute(QuotationCommands.removeCoding(codingId)));
+        Project p = project();
+        Optional<nl.veldwerk.model.Coding> coding = p.coding(codingId);
+        Optional<Quotation> q = coding.flatMap(c -> p.quotation(c.quotationId()));
+        String codeName = coding.map(c -> nameOf(c.codeId())).orElse("?");
+        if (changesProject(() -> main.run(() -> session().execute(QuotationCommands.removeCoding(codingId))))) {
+            // A chip's ✕ is small and the chip goes with the click: said, with the way back (QA: nothing was said)
+            q.ifPresent(quotation -> main.showStatus(nl.veldwerk.ui.common.I18n.text("status.codingRemoved",
+                    codeName, project().document(quotation.documentId()).map(quotation::idIn).orElse(""))));
+        }
     }
 
     /**
@@ -407,7 +433,9 @@ public final class CodingViewModel implements CodingActions {
         List<Command> steps = new ArrayList<>();
         String coder = coder(steps);
         steps.add(QuotationCommands.applyCode(quotationId, codeId, coder, Instant.now()));
-        execute(steps, Message.of("coding.add", nameOf(codeId)));
+        if (changesProject(() -> execute(steps, Message.of("coding.add", nameOf(codeId))))) {
+            sayCoded("status.codeDropped", codeId, project().quotation(quotationId).orElse(null));
+        }
         lastCodeId.set(codeId);
     }
 
@@ -416,11 +444,7 @@ public final class CodingViewModel implements CodingActions {
      * it out of sight (QA: nothing was said).
      */
     public void dropCodeOnQuotation(String quotationId, String codeId) {
-        Project p = project();
-        if (changesProject(() -> addCodeToQuotation(quotationId, codeId))) {
-            p.quotation(quotationId).ifPresent(q -> main.showStatus(nl.veldwerk.ui.common.I18n.text(
-                    "status.codeDropped", nameOf(codeId), p.document(q.documentId()).map(q::idIn).orElse(""))));
-        }
+        addCodeToQuotation(quotationId, codeId);
     }
 
     /**

@@ -90,8 +90,12 @@ class CodingViewModelTest {
         onFx(() -> coding.select(buren, buren + "de buren".length()));
         onFx(coding::inVivo);
         assertTrue(project().codes().stream().anyMatch(c -> c.name().equals("de buren")));
+        assertEquals(I18n.text("status.codedNew", "de buren", "1:2"), main.statusProperty().get(),
+                "in-vivo coding names the new code and the quotation");
         onFx(() -> coding.select(0, 3));
         onFx(coding::reapplyLast);
+        assertEquals(I18n.text("status.coded", "de buren", "1:3"), main.statusProperty().get(),
+                "Ctrl+L says which code it applied, where");
         assertEquals(3, coding.rows().size());
         assertEquals("A01", coding.rows().getFirst().text(), "rows are in text order");
         onFx(() -> coding.filterProperty().set("buren"));

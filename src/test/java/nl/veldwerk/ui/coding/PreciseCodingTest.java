@@ -286,7 +286,15 @@ class PreciseCodingTest extends WorkbenchTest {
         assertEquals(3, before.size(), String.valueOf(before));
         assertTrue(before.get(0).startsWith("Angst") && before.get(1).startsWith("Buurt")
                 && before.get(2).startsWith("Drempel"), String.valueOf(before));
-        robot.interact(() -> workbench.coding().removeCoding("ka")); // Drempel, the first put
+        javafx.scene.layout.FlowPane chipPane = robot.lookup("#inspector-codes").query();
+        Button drempel = (Button) chipPane.getChildren().get(2); // the chip of "ka", Drempel, the first put
+        robot.clickOn(drempel);
+        WindowTestSupport.idle(vm);
+        assertTrue(project().coding("ka").isEmpty(), "the chip's click took the coding off");
+        Quotation qa = project().quotation("qa").orElseThrow();
+        assertEquals(nl.veldwerk.ui.common.I18n.text("status.codingRemoved", "Drempel",
+                project().document(qa.documentId()).map(qa::idIn).orElseThrow()), vm.statusProperty().get(),
+                "said, with the way back (QA: the chip went without a word)");
         robot.interact(vm::undo);
         robot.interact(() -> list.getSelectionModel().select(0));
         WindowTestSupport.idle(vm);

@@ -143,13 +143,16 @@ final class CodePicker extends Popup {
         setAutoHide(true);
     }
 
-    /** Opens the picker to code the selected text. */
-    void open(Window owner, double x, double y, Project project) {
-        open(owner, x, y, project, null);
+    /** Opens the picker to code the selected text, below {@code anchor} (screen bounds), or above it. */
+    void open(Window owner, javafx.geometry.Bounds anchor, Project project) {
+        open(owner, anchor, project, null);
     }
 
-    /** Opens the picker to add a code to a quotation ({@code quotation} null: to code the selected text). */
-    void open(Window owner, double x, double y, Project project, nl.veldwerk.model.Quotation quotation) {
+    /**
+     * Opens the picker to add a code to a quotation ({@code quotation} null: to code the selected text), below
+     * {@code anchor} (the selection's or a button's screen bounds), or above it where the window has no room below.
+     */
+    void open(Window owner, javafx.geometry.Bounds anchor, Project project, nl.veldwerk.model.Quotation quotation) {
         quotationId = quotation == null ? null : quotation.id();
         title.setText(quotation == null ? I18n.text("picker.title") : I18n.text("picker.titleQuotation",
                 project.document(quotation.documentId()).map(quotation::idIn).orElse("")));
@@ -163,8 +166,25 @@ final class CodePicker extends Popup {
         suggest();
         search.clear();
         filter("");
-        show(owner, x, y);
+        show(owner, anchor.getMinX(), anchor.getMaxY() + GAP);
+        keepInside(owner, anchor);
         search.requestFocus();
+    }
+
+    private static final double GAP = 3;
+
+    /**
+     * Where the picker, opened below its anchor, would reach below the window (a selection near the window's foot,
+     * a small screen), it opens above the anchor, as a menu does; where there is no room above either, it stands
+     * at the window's foot (QA: it reached past the window, onto the task bar).
+     */
+    private void keepInside(Window owner, javafx.geometry.Bounds anchor) {
+        double bottom = owner.getY() + owner.getHeight();
+        if (getY() + getHeight() <= bottom) {
+            return;
+        }
+        double above = anchor.getMinY() - GAP - getHeight();
+        setY(above >= owner.getY() ? above : Math.max(owner.getY(), bottom - getHeight()));
     }
 
     /** Asks for suggestions for the passage; they fill in when they are ready. */

@@ -80,7 +80,7 @@ public final class InspectorPane extends VBox {
             Quotation q = coding.selectedQuotationProperty().get();
             if (q != null && main.storeProperty().get() != null) {
                 javafx.geometry.Bounds b = addCode.localToScreen(addCode.getBoundsInLocal());
-                picker.open(getScene().getWindow(), b.getMinX(), b.getMaxY() + 2, main.session().project(), q);
+                picker.open(getScene().getWindow(), b, main.session().project(), q);
             }
         });
         comment.setPromptText(I18n.text("inspector.comment"));

@@ -243,9 +243,9 @@ public final class TranscriptPane extends VBox {
                 transcript.getBoundsInLocal()));
         Quotation selected = coding.selectedQuotationProperty().get();
         if (coding.hasSelection()) {
-            picker.open(getScene().getWindow(), bounds.getMinX(), bounds.getMaxY() + 4, p);
+            picker.open(getScene().getWindow(), bounds, p);
         } else if (selected != null && caretIn(selected)) {
-            openPickerFor(selected, bounds.getMinX(), bounds.getMaxY() + 4);
+            openPickerFor(selected, bounds);
         } else {
             vm.showStatus(I18n.text("picker.nothingSelected"));
         }
@@ -260,10 +260,10 @@ public final class TranscriptPane extends VBox {
         return coding.documentId().filter(q.documentId()::equals).isPresent() && caret >= q.start() && caret <= q.end();
     }
 
-    /** Opens the code picker to add a code to a quotation (from the inspector's "Add a code"). */
-    public void openPickerFor(Quotation q, double screenX, double screenY) {
+    /** Opens the code picker to add a code to a quotation, below (or above) an anchor's screen bounds. */
+    public void openPickerFor(Quotation q, Bounds anchor) {
         if (vm.storeProperty().get() != null) {
-            picker.open(getScene().getWindow(), screenX, screenY, vm.storeProperty().get().session().project(), q);
+            picker.open(getScene().getWindow(), anchor, vm.storeProperty().get().session().project(), q);
         }
     }
 

@@ -441,6 +441,40 @@ class PreciseCodingTest extends WorkbenchTest {
         assertEquals(3, project().codings().size(), "nothing coded where no quotation is and nothing is selected");
     }
 
+    /**
+     * The picker opens below what it codes; where the window has no room below (a selection at the window's foot),
+     * above it, inside the window and clear of the text it codes (QA: it reached past the window's foot).
+     */
+    @Test
+    void theCodePickerStaysInsideTheWindowAndClearOfWhatItCodes(FxRobot robot) throws Exception {
+        open(robot, true);
+        TranscriptPane pane = (TranscriptPane) robot.lookup(n -> n instanceof TranscriptPane).query();
+        javafx.stage.Window window = area.getScene().getWindow();
+        Quotation qa = project().quotation("qa").orElseThrow();
+        double left = window.getX() + 40;
+        double windowFoot = window.getY() + window.getHeight();
+        Bounds high = new javafx.geometry.BoundingBox(left, window.getY() + 120, 60, 18);
+        Bounds low = new javafx.geometry.BoundingBox(left, windowFoot - 40, 60, 18);
+        for (Bounds anchor : List.of(high, low)) {
+            robot.interact(() -> pane.openPickerFor(qa, anchor));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.stage.Window picker = javafx.stage.Window.getWindows().stream()
+                    .filter(w -> w.isShowing() && w instanceof CodePicker).findFirst().orElseThrow();
+            double top = picker.getY();
+            double foot = top + picker.getHeight();
+            assertTrue(picker.getHeight() > 100, "a picker of some height: " + picker.getHeight());
+            assertTrue(top >= window.getY() && foot <= windowFoot, "inside the window: " + top + "–" + foot
+                    + " in " + window.getY() + "–" + windowFoot);
+            if (anchor == high) {
+                assertTrue(top >= anchor.getMaxY(), "below the text it codes, where there is room: " + top);
+            } else {
+                assertTrue(foot <= anchor.getMinY(), "above the text it codes at the window's foot: " + foot
+                        + " over " + anchor.getMinY());
+            }
+            robot.interact(picker::hide);
+        }
+    }
+
     /** A quotation's bounds in a long transcript (seven digits) are shown whole in the inspector's fields (QA). */
     @Test
     void theBoundsFieldsShowSevenDigitsWhole(FxRobot robot) throws Exception {

@@ -146,9 +146,17 @@ final class BoundsDrag {
             return at; // exact, as the user asked in the preferences
         }
         int from = Math.max(0, at - WINDOW);
+        if (edge == Edge.END && dragged != null && dragged.start() < from) {
+            // Read back to the quotation's start: a bracket or quote it opened is closed by the end (review: an
+            // aside opened more than 80 characters back lost its closing bracket).
+            from = Math.max(dragged.start(), at - OPENED_WITHIN);
+        }
         int to = Math.min(area.getLength(), at + WINDOW);
         return from + WordSnap.snapEdge(area.getText(from, to), at - from, edge == Edge.START);
     }
+
+    /** How far back an end looks for the bracket or quote its quotation opened: an aside, not a chapter. */
+    private static final int OPENED_WITHIN = 2_000;
 
     private void release(MouseEvent e) {
         if (dragged == null) {

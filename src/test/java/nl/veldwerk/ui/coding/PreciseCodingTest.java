@@ -37,7 +37,9 @@ import org.testfx.util.WaitForAsyncUtils;
 class PreciseCodingTest extends WorkbenchTest {
     private static final String TEXT = "Interviewer: Komen mensen naar het buurthuis?\n"
             + "R01: Ik ken mensen die niet komen. Maar er zijn er ook die wel komen, zo'n tien.\n"
-            + "R01: De wijkcoach helpt ze op weg.\n";
+            + "R01: De wijkcoach helpt ze op weg.\n"
+            + "R01: (Vroeger kende iedereen elkaar nog in de straat, en elke zaterdag stond er markt op het plein voor"
+            + " de kerk) dat was mooi.\n";
 
     private InlineCssTextArea area;
 
@@ -203,10 +205,10 @@ class PreciseCodingTest extends WorkbenchTest {
     @Test
     void aDraggedSelectionTakesWholeWordsAndWithAltStaysExact(FxRobot robot) throws Exception {
         open(robot, false);
-        assertEquals(List.of("1", "2", "3", ""), robot.lookup(".paragraph-number").queryAllAs(javafx.scene.text.Text.class)
+        assertEquals(List.of("1", "2", "3", "4", ""), robot.lookup(".paragraph-number").queryAllAs(javafx.scene.text.Text.class)
                 .stream().sorted(java.util.Comparator.comparing(t -> t.localToScreen(0, 0).getY()))
                 .map(javafx.scene.text.Text::getText).toList(),
-                "three paragraphs numbered; the empty one the text's last line end leaves is not");
+                "four paragraphs numbered; the empty one the text's last line end leaves is not");
         int ken = TEXT.indexOf("k ken mensen");
         int zij = TEXT.indexOf("zijn er");
         // From inside "Ik" to inside "zijn": the selection widens to both whole words.
@@ -343,6 +345,30 @@ class PreciseCodingTest extends WorkbenchTest {
         Quotation now = project().quotation("qa").orElseThrow();
         drag(robot, middleOf(now.start()), middleOf(now.end() + 8));
         assertEquals("komen.", text(project().quotation("qa").orElseThrow()), "the last word, not its full stop alone");
+    }
+
+    /**
+     * An end dragged into the last word of an aside the quotation opened long before takes the closing bracket along,
+     * however far back the bracket opened (review: only within 80 characters of the pointer).
+     */
+    @Test
+    void aDraggedEndClosesTheBracketTheQuotationOpenedFarBack(FxRobot robot) throws Exception {
+        open(robot, false);
+        int open = TEXT.indexOf("(Vroeger");
+        int kerk = TEXT.indexOf("kerk)");
+        robot.interact(() -> {
+            workbench.coding().select(open, kerk - 1);
+            workbench.coding().applyCode("c");
+        });
+        WindowTestSupport.idle(vm);
+        Quotation q = project().quotationsOf("d").getFirst();
+        assertEquals("(Vroeger kende iedereen elkaar nog in de straat, en elke zaterdag stond er markt op het plein"
+                + " voor de", text(q));
+        assertTrue(kerk - open > 100, "the bracket opened more than 80 characters back");
+        selectFirstListed(robot);
+        drag(robot, middleOf(q.end() - 1), middleOf(kerk + 1));
+        assertEquals(TEXT.substring(open, kerk + "kerk)".length()), text(project().quotationsOf("d").getFirst()),
+                "the word, and the bracket the quotation opened");
     }
 
     private static String text(Quotation q) {

@@ -41,7 +41,10 @@ public final class SpeakerTurnDetector {
             "interviewdatum", "opname", "recording", "file", "bestand", "status", "versie", "version",
             "participants", "deelnemers", "aanwezig", "present", "attendees", "respondents", "afwezig", "absent",
             "onderzoek", "onderzoeksvraag", "research", "study", "studie", "doel", "aim", "purpose", "setting",
-            "methode", "method");
+            "methode", "method", "toestemming", "consent", "achtergrond", "background", "transcribent", "transcriber",
+            "legenda", "legend", "sprekers", "speakers", "anonimisering", "anonymisation", "anonymization", "sfeer",
+            "trefwoorden", "keywords", "instructie", "instructies", "instructions", "inleiding", "introduction",
+            "abstract");
     /**
      * Labels of a typist's headings and notes between the turns (QA: "Thema: wonen" spoke three times, "NB" once),
      * which end the turn above them where they stand apart (between blank lines, or between two turns' first lines):
@@ -346,28 +349,55 @@ public final class SpeakerTurnDetector {
     }
 
     /**
-     * Whether the label line {@code candidates[k]}, above the first turn, opens the talk: speech on its line (a
-     * sentence, not a header's short value naming someone), no header field right above it, and as far from the
-     * line after it as the first turn is from the second ("Moderator: Welkom allemaal." right above "Anna: Dank
-     * je.", where a header's "Onderzoek: Wonen in wijk Y." stands apart from the talk, or among fields).
+     * Whether the label line {@code candidates[k]}, above the first turn, opens the talk: no header's short value
+     * naming someone, as far from the line after it as the first turn is from the second, and what it says (its
+     * line and the lines wrapped after it) is spoken to someone: a greeting, thanks, or I, we or you ("Moderator:
+     * Welkom allemaal", "Interviewer: Goedemorgen, zullen we beginnen?"). A header's line states facts in the third
+     * person ("Achtergrond: De respondent woont sinds 1985 in de wijk.", "Consent: Verbal consent was obtained."):
+     * adversarial QA found sixteen such labels read as speakers when a sentence was enough.
      */
     private static boolean opensTheTalk(String text, Lines lines, int[] candidates, int k, Evidence e) {
         LabelLine line = lines.read(candidates[k]);
-        if (line.alone() || e.openings.size() < 2) {
-            return false;
-        }
-        if (headerField(text, line) || !endsASentence(text, line.contentStart(), line.lineEnd())) {
+        if (e.openings.size() < 2 || headerField(text, line)) {
             return false;
         }
         int i = candidates[k];
-        LabelLine above = i > 0 ? lines.read(i - 1) : null;
-        if (above != null && (neverASpeaker(above.key()) || headerField(text, above))) {
-            return false; // right below a header's field
-        }
         int first = lineIndex(lines, e.openings.get(0).lineStart());
         int second = lineIndex(lines, e.openings.get(1).lineStart());
         int next = k + 1 < candidates.length ? candidates[k + 1] : first;
-        return blanksBetween(lines, i, next) == blanksBetween(lines, first, second);
+        if (blanksBetween(lines, i, next) != blanksBetween(lines, first, second)) {
+            return false;
+        }
+        int said = Math.min(lines.start(next), line.contentStart() + OPENING_LOOKED_AT);
+        return spokenToSomeone(text, line.contentStart(), Math.max(line.contentStart(), said));
+    }
+
+    /** How much of a first line is looked at for words spoken to someone. */
+    private static final int OPENING_LOOKED_AT = 400;
+
+    /** Words of a greeting or thanks, and the first and second person: what opening a talk sounds like. */
+    private static final Set<String> SPOKEN = Set.of("welkom", "welcome", "goedemorgen", "goedemiddag", "goedenavond",
+            "goeiemorgen", "goeiemiddag", "hallo", "hoi", "hello", "hi", "morning", "afternoon", "evening", "bedankt",
+            "dank", "thanks", "thank", "fijn", "zullen", "laten", "shall", "let's", "ik", "we", "wij", "jullie", "u",
+            "je", "jij", "jou", "jouw", "ons", "onze", "mijn", "me", "mij", "you", "your", "us", "our", "my", "i'm",
+            "i'll", "i've", "i'd", "we're", "we'll", "you're");
+
+    /** Whether {@code [from, to)} holds a word of {@link #SPOKEN}. */
+    private static boolean spokenToSomeone(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            while (i < to && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int w = i;
+            while (i < to && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
+                i++;
+            }
+            if (i > w && i - w <= 12 && SPOKEN.contains(text.substring(w, i).replace('’', '\'').toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int lineIndex(Lines lines, int lineStart) {
@@ -815,6 +845,20 @@ public final class SpeakerTurnDetector {
             "\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d{1,3})?");
 
     /** {@code end} moved back over blanks, not before {@code start}. */
+    /** The words in {@code [from, to)}, counted at their first letter or digit. */
+    private static int words(String text, int from, int to) {
+        int words = 0;
+        boolean in = false;
+        for (int i = from; i < to; i++) {
+            boolean word = Character.isLetterOrDigit(text.charAt(i));
+            if (word && !in) {
+                words++;
+            }
+            in = word;
+        }
+        return words;
+    }
+
     static int trimEnd(String text, int start, int end) {
         int i = end;
         while (i > start && Character.isWhitespace(text.charAt(i - 1))) {
@@ -869,12 +913,13 @@ public final class SpeakerTurnDetector {
                 int from = Math.min(openings.get(t).contentStart(), end);
                 int said = trimEnd(text, from, end);
                 speech += said - from;
-                if (said > from && text.charAt(said - 1) == '?') {
+                if (said > from && text.charAt(said - 1) == '?' && words(text, from, said) >= 2) {
                     questions++;
                 }
             }
             // A form's fields may take turns ("Naam: Jan / Leeftijd: 45", record after record), but ask nothing; a
-            // short interview of "Ja." and "Nee." does (QA: it was refused as a form).
+            // short interview of "Ja." and "Nee." does (QA: it was refused as a form). A field's "?" for unknown or
+            // a word in doubt ("Staat: ?", "Label: wonen?") asks nothing (adversarial QA).
             if (speech < MIN_MEAN_SPEECH * n && questions * 4 < n) {
                 return rejected(layout, Verdict.TOO_SHORT, candidates);
             }

@@ -87,7 +87,7 @@ public final class TimeMarks {
             marks.addAll(openingLines);
             marks.sort(java.util.Comparator.comparingInt(TimeMark::start));
         } else if (marks.size() >= MIN_OPENING_CLOCKS && !openingLines.isEmpty()) {
-            addInTimeOrder(marks, openingLines);
+            addInTimeOrder(text, marks, openingLines);
         }
         // Otter and others write "Interviewer 00:05" with one space: one such line could be "Lunch 12:30" in
         // notes; several, running forward through the text, beside labels that come back as speakers' do, are the
@@ -101,24 +101,45 @@ public final class TimeMarks {
     }
 
     /**
-     * Adds the bare clocks that open a line among a recording's other marks where they fall in time order between
-     * the marks around them: "00:01:28 R: Soms" in a file of "R: [00:01:20] ..." lines is the recording's (QA: it
-     * went to the turn before), "09:00 Opening" in notes among marks of the first minutes is not.
+     * Adds the bare clocks that open a turn ("00:01:28 R: Soms") among a recording's other marks ("R: [00:01:20]
+     * ...") where they stand between two of them in time order, written as they are (with hours or without): the
+     * recording's (QA: the turn went to the one before). A time of day is not: "09:00 Opening: koffie" among marks of
+     * the first minutes, "21:14 Anja: ..." pasted after the last mark, "10:15 ben ik thuis" in a wrapped answer, or
+     * "10:15 Hervat: ..." above the first mark (adversarial QA).
      */
-    private static void addInTimeOrder(List<TimeMark> marks, List<TimeMark> clocks) {
+    private static void addInTimeOrder(String text, List<TimeMark> marks, List<TimeMark> clocks) {
         List<TimeMark> recording = List.copyOf(marks);
         int next = 0;
         for (TimeMark clock : clocks) {
             while (next < recording.size() && recording.get(next).start() < clock.start()) {
                 next++;
             }
-            boolean afterThePrevious = next == 0 || recording.get(next - 1).millis() <= clock.millis();
-            boolean beforeTheNext = next == recording.size() || clock.millis() <= recording.get(next).millis();
-            if (afterThePrevious && beforeTheNext) {
+            if (next == 0 || next == recording.size()) {
+                continue; // not between two of the recording's marks
+            }
+            TimeMark before = recording.get(next - 1);
+            TimeMark after = recording.get(next);
+            if (before.millis() <= clock.millis() && clock.millis() <= after.millis()
+                    && withHours(text, before) == withHours(text, clock)
+                    && LABEL_AFTER.matcher(text).region(clock.end(), text.length()).lookingAt()) {
                 marks.add(clock);
             }
         }
         marks.sort(java.util.Comparator.comparingInt(TimeMark::start));
+    }
+
+    /** A speaker's label and its colon after a clock, and something said after it ("00:01:28 R: Soms"). */
+    private static final Pattern LABEL_AFTER = Pattern.compile("[ \\t]+[\\p{L}\\d][\\p{L}\\d .'’_-]{0,40}:[ \\t]*\\S");
+
+    /** Whether a mark holds hours ("00:01:28", "[00:01:20]"), not minutes and seconds alone ("01:28"). */
+    private static boolean withHours(String text, TimeMark mark) {
+        int colons = 0;
+        for (int i = mark.start(); i < mark.end(); i++) {
+            if (text.charAt(i) == ':') {
+                colons++;
+            }
+        }
+        return colons >= 2;
     }
 
     /**

@@ -31,6 +31,17 @@ class TalkOpeningTest {
                 Bram: Dat wist ik niet. Misschien moet ik eens gaan kijken.
                 Anna: Ja, dat zou leuk zijn.
                 """));
+        // Wrapped onto a second line, without a full stop, below a header's field or a heading: still the talk's.
+        for (String above : List.of("", "Datum: 12 maart 2024\n", "Thema: Kennismaking\n")) {
+            assertEquals(List.of("Moderator", "Anna", "Bram", "Anna", "Bram"), speakersOfTurns(above + """
+                    Moderator: Welkom allemaal bij dit gesprek over de buurt. We beginnen met
+                    een korte voorstelronde, zeg je naam en hoe lang je hier woont
+                    Anna: Ik ben Anna. Ik woon hier al twintig jaar.
+                    Bram: Ik ben Bram, ik woon hier pas twee jaar.
+                    Anna: Er is elke dinsdag een koffieochtend.
+                    Bram: Dat wist ik niet.
+                    """), above);
+        }
         // Turns between blank lines: the welcome stands as far from the first answer as the turns from each other.
         assertEquals(List.of("Gespreksleider", "I", "R", "I", "R"), speakersOfTurns("""
                 Gespreksleider: Goedemiddag, we beginnen met een korte ronde.
@@ -64,16 +75,38 @@ class TalkOpeningTest {
                 + turns));
         assertEquals(theTurns, speakersOfTurns("Plek: Bij mevrouw thuis aan de keukentafel.\n\n\n" + turns));
         assertEquals(theTurns, speakersOfTurns("Interview 3, wijk Y\n\nOnderzoek: Wonen in wijk Y.\n\n" + turns));
+        // A header's sentence states facts, in the third person; the talk's opening is spoken to someone
+        // (adversarial QA: each of these was a speaker while a sentence was enough).
+        for (String header : List.of("Verantwoording: Respondent heeft mondeling toestemming gegeven.",
+                "Opmaak: Slecht verstaanbaar vanaf minuut 12, daar staat [onverstaanbaar].",
+                "Codering: I = interviewer, R = respondent, (...) = pauze.",
+                "Gezelschap: Anna, Bram, Carla en de moderator.", "Sfeer: Ontspannen, de kat loopt rond",
+                "Reeks: Dit is het derde gesprek over wonen in wijk Y.",
+                "Onderzoeker: Dit gesprek is opgenomen met toestemming van de respondent.",
+                "Respondent 7: vrouw, 71 jaar, woont alleen in een seniorenflat.",
+                "Interviewer: Sanne Jansen, Universiteit Utrecht.",
+                "Summary: This interview explores how older residents experience the estate.",
+                "Notice: Verbal consent was obtained before the recording started.")) {
+            assertEquals(theTurns, speakersOfTurns(header + "\n\n" + turns), header);
+            assertEquals(List.of("I", "R", "I", "R"), speakersOfTurns(header + "\n" + turns.replace("\n\n", "\n")),
+                    header + ", no blank lines");
+        }
         // A header's short value naming someone is a field, also right above the talk.
         assertEquals(theTurns, speakersOfTurns("Verslaglegger: S. Jansen\n\n" + turns));
     }
 
     @Test
     void aShortInterviewOfShortAnswersIsAConversationWhereAFormsFieldsAreNot() {
-        assertEquals(List.of("I", "R", "I", "R", "I", "R", "I", "R"),
-                speakersOfTurns("I: Thuis?\nR: Ja.\nI: Werk?\nR: Nee.\nI: Hulp?\nR: Soms.\nI: Buren?\nR: Ja.\n"));
+        assertEquals(List.of("I", "R", "I", "R", "I", "R", "I", "R"), speakersOfTurns(
+                "I: Werkt u nog?\nR: Ja.\nI: Hier in de wijk?\nR: Nee.\nI: Krijgt u hulp?\nR: Soms.\n"
+                        + "I: Kent u de buren?\nR: Ja.\n"));
         assertEquals(List.of(), speakersOfTurns(
                 "Code: A1\nLabel: wonen\nCode: A2\nLabel: werk\nCode: A3\nLabel: zorg\nCode: A4\nLabel: buurt\n"));
+        // A field's "?" for unknown or a word in doubt asks nothing (adversarial QA).
+        assertEquals(List.of(), speakersOfTurns(
+                "Code: A1\nLabel: wonen?\nCode: A2\nLabel: werk\nCode: A3\nLabel: zorg?\nCode: A4\nLabel: buurt\n"));
+        assertEquals(List.of(), speakersOfTurns("Object: bankje\nStaat: goed\nObject: lantaarn\nStaat: ?\n"
+                + "Object: prullenbak\nStaat: vol\nObject: speeltoestel\nStaat: ?\n"));
     }
 
     @Test
@@ -102,8 +135,33 @@ class TalkOpeningTest {
                 R: [00:01:20] En daarna ga ik naar huis.
                 I: [00:01:35] Elke dag?
                 00:01:40 R: Bijna elke dag, ja.
+                I: [00:01:50] En op zaterdag?
                 """;
         List<Long> marks = TimeMarks.find(text).stream().map(TimeMark::millis).toList();
-        assertEquals(List.of(62_000L, 70_000L, 80_000L, 95_000L, 100_000L), marks);
+        assertEquals(List.of(62_000L, 70_000L, 80_000L, 95_000L, 100_000L, 110_000L), marks);
+    }
+
+    /**
+     * Not the recording's (adversarial QA): a time of day after the last mark or before the first, a time without
+     * hours among marks with them, a clock with no one's label after it.
+     */
+    @Test
+    void timesOfDayAroundTheRecordingsMarksStayText() {
+        String turns = """
+                I: [00:03:02] Wat stuurde de buurvrouw?
+                R: [00:03:10] Dit, ik lees het voor.
+                I: [00:03:18] Lees maar.
+                R: [00:03:25] Goed.
+                """;
+        List<Long> recording = List.of(182_000L, 190_000L, 198_000L, 205_000L);
+        for (String around : List.of(turns + "21:14 Anja: Heeft iemand mijn kat gezien?\n",
+                "00:00:05 Hervat: koffie is op.\n" + turns,
+                turns.replace("R: [00:03:10] Dit, ik lees het voor.\n",
+                        "R: [00:03:10] Dit, ik lees het voor.\n03:12 Anja: Mijn kat is weg.\n"),
+                turns.replace("R: [00:03:10] Dit, ik lees het voor.\n",
+                        "R: [00:03:10] Dit, ik lees het voor, en om\n00:03:12 ben ik thuis.\n"))) {
+            assertEquals(recording, TimeMarks.find(around).stream().map(TimeMark::millis).toList(), around);
+            assertEquals(List.of("I", "R", "I", "R"), speakersOfTurns(around), around);
+        }
     }
 }

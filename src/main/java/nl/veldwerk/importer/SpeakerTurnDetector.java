@@ -885,6 +885,23 @@ public final class SpeakerTurnDetector {
                     candidates, verdict, wrap);
         }
 
+        /**
+         * The turns that ask something: end in a question mark after two words or more. A field's "?" for unknown
+         * or a word in doubt ("Staat: ?", "Label: wonen?") asks nothing (adversarial QA).
+         */
+        private int questions(String text) {
+            int questions = 0;
+            for (int t = 0; t < openings.size(); t++) {
+                int end = t + 1 < openings.size() ? openings.get(t + 1).lineStart() : text.length();
+                int from = Math.min(openings.get(t).contentStart(), end);
+                int said = trimEnd(text, from, end);
+                if (said > from && text.charAt(said - 1) == '?' && words(text, from, said) >= 2) {
+                    questions++;
+                }
+            }
+            return questions;
+        }
+
         Set<Integer> openingLines() {
             return openings.stream().map(LabelLine::lineStart).collect(Collectors.toUnmodifiableSet());
         }
@@ -907,20 +924,14 @@ public final class SpeakerTurnDetector {
                 return rejected(layout, Verdict.TOO_RARE, candidates);
             }
             long speech = 0;
-            int questions = 0;
             for (int t = 0; t < n; t++) {
                 int end = t + 1 < n ? openings.get(t + 1).lineStart() : text.length();
                 int from = Math.min(openings.get(t).contentStart(), end);
-                int said = trimEnd(text, from, end);
-                speech += said - from;
-                if (said > from && text.charAt(said - 1) == '?' && words(text, from, said) >= 2) {
-                    questions++;
-                }
+                speech += trimEnd(text, from, end) - from;
             }
             // A form's fields may take turns ("Naam: Jan / Leeftijd: 45", record after record), but ask nothing; a
-            // short interview of "Ja." and "Nee." does (QA: it was refused as a form). A field's "?" for unknown or
-            // a word in doubt ("Staat: ?", "Label: wonen?") asks nothing (adversarial QA).
-            if (speech < MIN_MEAN_SPEECH * n && questions * 4 < n) {
+            // short interview of "Ja." and "Nee." does (QA: it was refused as a form).
+            if (speech < MIN_MEAN_SPEECH * n && questions(text) * 4 < n) {
                 return rejected(layout, Verdict.TOO_SHORT, candidates);
             }
             return this;

@@ -44,7 +44,7 @@ public final class SpeakerTurnDetector {
             "methode", "method", "toestemming", "consent", "achtergrond", "background", "transcribent", "transcriber",
             "legenda", "legend", "sprekers", "speakers", "anonimisering", "anonymisation", "anonymization", "sfeer",
             "trefwoorden", "keywords", "instructie", "instructies", "instructions", "inleiding", "introduction",
-            "abstract");
+            "abstract", "bijlage", "bijlagen", "appendix", "annex", "agenda", "programma", "programme", "schedule");
     /**
      * Labels of a typist's headings and notes between the turns (QA: "Thema: wonen" spoke three times, "NB" once),
      * which end the turn above them where they stand apart (between blank lines, or between two turns' first lines):

@@ -159,7 +159,12 @@ class TalkOpeningTest {
                 turns.replace("R: [00:03:10] Dit, ik lees het voor.\n",
                         "R: [00:03:10] Dit, ik lees het voor.\n03:12 Anja: Mijn kat is weg.\n"),
                 turns.replace("R: [00:03:10] Dit, ik lees het voor.\n",
-                        "R: [00:03:10] Dit, ik lees het voor, en om\n00:03:12 ben ik thuis.\n"))) {
+                        "R: [00:03:10] Dit, ik lees het voor, en om\n00:03:12 ben ik thuis.\n"),
+                // a schedule read aloud, and an appendix after the talk: clocks that rise, but not among the marks
+                turns.replace("R: [00:03:10] Dit, ik lees het voor.\n", "R: [00:03:10] Dit, ik lees het voor.\n"
+                        + "07:30 Ontbijt: in de recreatiezaal.\n12:00 Lunch: warme maaltijd.\n17:30 Diner: brood.\n"),
+                turns + "\nBijlage: programma van de avond\n19:00 Inloop met koffie\n19:30 Focusgroep\n"
+                        + "21:00 Afsluiting\n")) {
             assertEquals(recording, TimeMarks.find(around).stream().map(TimeMark::millis).toList(), around);
             assertEquals(List.of("I", "R", "I", "R"), speakersOfTurns(around), around);
         }

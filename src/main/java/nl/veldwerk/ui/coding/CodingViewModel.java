@@ -41,8 +41,14 @@ public final class CodingViewModel implements CodingActions {
     private final IntegerProperty selectionEnd = new SimpleIntegerProperty();
     /** The code "code with the last code" applies: the last one used, while the project has it. */
     private final StringProperty lastCodeId = new SimpleStringProperty();
-    /** The last code used, also while it is deleted (an undo brings it back). */
-    private String lastUsedCodeId;
+    /**
+     * The codes coded with, the last first: when the last is gone (merged into another, its coding undone), the one
+     * to code with again is the code it went into, else the one used before it (QA: Ctrl+L went dead).
+     */
+    private final java.util.Deque<String> usedCodes = new java.util.ArrayDeque<>();
+    private static final int CODES_REMEMBERED = 8;
+    /** Set while the last code follows a change, which is no use of a code. */
+    private boolean following;
     private final ObjectProperty<Quotation> selectedQuotation;
     private final QuotationList list;
 
@@ -60,7 +66,7 @@ public final class CodingViewModel implements CodingActions {
         // "Code with the last code" is for this project's codes: it forgets one of another project, and is off
         // while the code is deleted (it stayed enabled and did nothing), on again when the deletion is undone.
         main.storeProperty().addListener((o, was, now) -> {
-            lastUsedCodeId = null;
+            usedCodes.clear();
             lastCodeId.set(null);
             // The list's filter and its code were about that project: a filter typed there hid this one's
             // quotations (QA), and its code is none of this project's.
@@ -69,15 +75,15 @@ public final class CodingViewModel implements CodingActions {
             list.scopeProperty().set(Scope.DOCUMENT);
         });
         lastCodeId.addListener((o, was, now) -> {
-            if (now != null) {
-                lastUsedCodeId = now;
+            if (now != null && !following) {
+                usedCodes.remove(now);
+                usedCodes.addFirst(now);
+                while (usedCodes.size() > CODES_REMEMBERED) {
+                    usedCodes.removeLast();
+                }
             }
         });
-        main.changesProperty().addListener((o, was, now) -> {
-            String last = lastUsedCodeId;
-            boolean there = last != null && main.storeProperty().get() != null && project().code(last).isPresent();
-            lastCodeId.set(there ? last : null);
-        });
+        main.changesProperty().addListener((o, was, now) -> followCodesGone());
         main.selectedProperty().addListener((o, was, now) -> {
             boolean otherDocument = was == null || now == null || !was.document().id().equals(now.document().id());
             if (otherDocument) {
@@ -278,8 +284,39 @@ public final class CodingViewModel implements CodingActions {
     }
 
     public void reapplyLast() {
-        if (lastCodeId.get() != null && project().code(lastCodeId.get()).isPresent()) {
+        if (lastCodeId.get() == null || project().code(lastCodeId.get()).isEmpty()) {
+            main.showStatus(nl.veldwerk.ui.common.I18n.text("coding.againNothing"));
+        } else if (!hasSelection()) {
+            main.showStatus(nl.veldwerk.ui.common.I18n.text("coding.againNoSelection", nameOf(lastCodeId.get())));
+        } else {
             applyCode(lastCodeId.get());
+        }
+    }
+
+    /**
+     * The code to code with again after a change: the last used while it is there; gone in a merge, the code it
+     * went into; else the last used that is still there (a deleted code's deletion undone brings it back).
+     */
+    private void followCodesGone() {
+        String next = null;
+        if (main.storeProperty().get() != null) {
+            Project p = project();
+            String last = usedCodes.peekFirst();
+            nl.veldwerk.project.ProjectChange change = main.lastChange();
+            if (last != null && p.code(last).isEmpty() && change != null && change.codeIds().contains(last)) {
+                List<String> left = change.codeIds().stream().filter(id -> !id.equals(last) && p.code(id).isPresent())
+                        .toList();
+                next = left.size() == 1 ? left.getFirst() : null; // merged into that one
+            }
+            if (next == null) {
+                next = usedCodes.stream().filter(id -> p.code(id).isPresent()).findFirst().orElse(null);
+            }
+        }
+        following = true;
+        try {
+            lastCodeId.set(next);
+        } finally {
+            following = false;
         }
     }
 

@@ -107,12 +107,45 @@ class CodingViewModelTest {
         String burenCode = project().codes().stream().filter(c -> c.name().equals("de buren")).findFirst()
                 .orElseThrow().id();
         assertEquals(burenCode, coding.lastCodeIdProperty().get());
+        String schaamte = project().codes().stream().filter(c -> c.name().equals("Schaamte")).findFirst()
+                .orElseThrow().id();
         onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.delete(burenCode))));
-        assertEquals(null, coding.lastCodeIdProperty().get());
+        assertEquals(schaamte, coding.lastCodeIdProperty().get(), "the code used before it (QA: Ctrl+L went dead)");
         onFx(main::undo);
         assertEquals(burenCode, coding.lastCodeIdProperty().get(), "the deletion undone: the code is there to code with");
         onFx(main::redo);
-        assertEquals(null, coding.lastCodeIdProperty().get());
+        assertEquals(schaamte, coding.lastCodeIdProperty().get());
+        // Merged into another code: Ctrl+L codes with the code it went into; the merge undone, with it again.
+        onFx(main::undo);
+        onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.add(
+                nl.veldwerk.model.Code.of("doel", "Doel", "#333333", null)))));
+        onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.merge(burenCode,
+                "doel"))));
+        assertEquals("doel", coding.lastCodeIdProperty().get(), "the code it went into");
+        onFx(main::undo);
+        assertEquals(burenCode, coding.lastCodeIdProperty().get(), "the merge undone");
+        onFx(main::undo); // the new code "Doel"
+        onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.delete(burenCode))));
+        onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.delete(schaamte))));
+        assertEquals(null, coding.lastCodeIdProperty().get(), "no code used is left");
+        onFx(() -> coding.select(0, 3));
+        onFx(coding::reapplyLast);
+        assertEquals(I18n.text("coding.againNothing"), main.statusProperty().get(), "Ctrl+L says why it codes nothing");
+        onFx(main::undo);
+        onFx(main::undo);
+        assertEquals(burenCode, coding.lastCodeIdProperty().get());
+        onFx(() -> coding.select(0, 0));
+        onFx(coding::reapplyLast);
+        assertEquals(I18n.text("coding.againNoSelection", "de buren"), main.statusProperty().get());
+        // An in-vivo coding undone: the code used before it.
+        onFx(() -> coding.select(0, 3));
+        onFx(coding::inVivo);
+        assertEquals("A01", project().code(coding.lastCodeIdProperty().get()).orElseThrow().name());
+        onFx(main::undo);
+        assertEquals(burenCode, coding.lastCodeIdProperty().get(), "the code used before the undone in-vivo code");
+        onFx(main::redo);
+        onFx(main::undo);
+        onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.delete(burenCode))));
         // Another project opened: the last code was this one's.
         onFx(() -> coding.select(0, 3));
         onFx(() -> coding.createAndApply("Nieuw"));

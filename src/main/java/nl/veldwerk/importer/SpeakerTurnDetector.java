@@ -349,81 +349,28 @@ public final class SpeakerTurnDetector {
     }
 
     /**
-     * Whether the label line {@code candidates[k]}, above the first turn, opens the talk: no header's short value
-     * naming someone, as far from the line after it as the first turn is from the second, and what it says (its
-     * line and the lines wrapped after it) is spoken to someone: a greeting, thanks, or I, we or you ("Moderator:
-     * Welkom allemaal", "Interviewer: Goedemorgen, zullen we beginnen?"). A header's line states facts in the third
-     * person ("Achtergrond: De respondent woont sinds 1985 in de wijk.", "Consent: Verbal consent was obtained."):
-     * adversarial QA found sixteen such labels read as speakers when a sentence was enough.
+     * Whether the label line {@code candidates[k]}, above the first turn, opens the talk: a role that leads a talk
+     * ("Moderator: Oké, de opname staat aan.", "Interviewer: Eerste vraag."), saying something, not naming someone
+     * ("Interviewer: Sanne Jansen, Universiteit Utrecht."). Any other label heard once above the talk is taken for
+     * the header's: adversarial QA wrote notes, consent, memos and e-mails above the talk ("Verklaring: Ik geef
+     * toestemming ...", "Disclaimer: We removed all names"), which no reading of their words told from speech.
      */
     private static boolean opensTheTalk(String text, Lines lines, int[] candidates, int k, Evidence e) {
         LabelLine line = lines.read(candidates[k]);
-        if (e.openings.size() < 2 || headerField(text, line)) {
+        if (e.openings.size() < 2 || line.alone() || !LEADING_ROLES.contains(line.key())) {
             return false;
         }
-        int i = candidates[k];
-        int first = lineIndex(lines, e.openings.get(0).lineStart());
-        int second = lineIndex(lines, e.openings.get(1).lineStart());
-        int next = k + 1 < candidates.length ? candidates[k + 1] : first;
-        if (blanksBetween(lines, i, next) != blanksBetween(lines, first, second)) {
-            return false;
-        }
-        int said = Math.min(lines.start(next), line.contentStart() + OPENING_LOOKED_AT);
-        return spokenToSomeone(text, line.contentStart(), Math.max(line.contentStart(), said));
+        String value = text.substring(line.contentStart(), line.lineEnd()).strip();
+        String bare = value.endsWith(".") ? value.substring(0, value.length() - 1) : value;
+        return !(bare.length() <= NAMED_VALUE && namesSomeone(bare));
     }
 
-    /** How much of a first line is looked at for words spoken to someone. */
-    private static final int OPENING_LOOKED_AT = 400;
-
-    /** Words of a greeting or thanks, and the first and second person: what opening a talk sounds like. */
-    private static final Set<String> SPOKEN = Set.of("welkom", "welcome", "goedemorgen", "goedemiddag", "goedenavond",
-            "goeiemorgen", "goeiemiddag", "hallo", "hoi", "hello", "hi", "morning", "afternoon", "evening", "bedankt",
-            "dank", "thanks", "thank", "fijn", "zullen", "laten", "shall", "let's", "ik", "we", "wij", "jullie", "u",
-            "je", "jij", "jou", "jouw", "ons", "onze", "mijn", "me", "mij", "you", "your", "us", "our", "my", "i'm",
-            "i'll", "i've", "i'd", "we're", "we'll", "you're");
-
-    /** Whether {@code [from, to)} holds a word of {@link #SPOKEN}. */
-    private static boolean spokenToSomeone(String text, int from, int to) {
-        int i = from;
-        while (i < to) {
-            while (i < to && !Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            int w = i;
-            while (i < to && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
-                i++;
-            }
-            if (i > w && i - w <= 12 && SPOKEN.contains(text.substring(w, i).replace('’', '\'').toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int lineIndex(Lines lines, int lineStart) {
-        int lo = 0;
-        int hi = lines.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (lines.start(mid) <= lineStart) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
-    }
-
-    /** The blank lines between two lines. */
-    private static int blanksBetween(Lines lines, int from, int to) {
-        int blanks = 0;
-        for (int i = from + 1; i < to; i++) {
-            if (lines.blank(i)) {
-                blanks++;
-            }
-        }
-        return blanks;
-    }
+    /** The roles that lead a talk, who may open it with a line of their own. */
+    private static final Set<String> LEADING_ROLES = Set.of("moderator", "gespreksleider", "gespreksleidster",
+            "facilitator", "interviewer", "interviewster", "voorzitter", "dagvoorzitter", "begeleider", "presentator",
+            "presentatrice", "host", "chair", "i", "int", "mod");
+    /** How long a value naming someone at the top may be ("Sanne Jansen, Universiteit Utrecht"). */
+    private static final int NAMED_VALUE = 60;
 
     /**
      * Whether a label that may be a note's or a name ("Memo") is a speaker here: it opens at least a third as many

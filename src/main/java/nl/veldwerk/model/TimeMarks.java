@@ -83,13 +83,11 @@ public final class TimeMarks {
         }
         // oTranscribe and others open each paragraph with a bare clock ("00:12 So, tell me..."). One such clock
         // could be a time of day; several, running forward through the text, are the recording's.
-        // Where the text has a recording's marks of its own, a bare clock must fit among them (adversarial QA: a
-        // schedule read aloud, "07:30 Ontbijt: ..." in an answer at 00:02:24, became marks and speakers).
-        if (marks.size() >= MIN_OPENING_CLOCKS && !openingLines.isEmpty()) {
-            addInTimeOrder(text, marks, openingLines);
-        } else if (openingLines.size() >= MIN_OPENING_CLOCKS && rising(openingLines)) {
+        if (openingLines.size() >= MIN_OPENING_CLOCKS && rising(openingLines)) {
             marks.addAll(openingLines);
             marks.sort(java.util.Comparator.comparingInt(TimeMark::start));
+        } else if (marks.size() >= MIN_OPENING_CLOCKS && !openingLines.isEmpty()) {
+            addInTimeOrder(text, marks, openingLines);
         }
         // Otter and others write "Interviewer 00:05" with one space: one such line could be "Lunch 12:30" in
         // notes; several, running forward through the text, beside labels that come back as speakers' do, are the
@@ -99,55 +97,7 @@ public final class TimeMarks {
             marks.addAll(closingLabels);
             marks.sort(java.util.Comparator.comparingInt(TimeMark::start));
         }
-        return withinTheRecording(text, marks);
-    }
-
-    /**
-     * Where bracketed or f4 marks give the recording's time line, a bare clock counts only between two of them in
-     * time order: "19:00 Inloop met koffie" in an appendix after the talk is the evening's programme, not the
-     * recording's 19th minute (adversarial QA). A clock with a fraction ("00:01:23.456") is a recording's anywhere.
-     */
-    private static List<TimeMark> withinTheRecording(String text, List<TimeMark> marks) {
-        int n = marks.size();
-        boolean[] bracketed = new boolean[n];
-        int count = 0;
-        for (int m = 0; m < n; m++) {
-            bracketed[m] = bracketedAt(text, marks.get(m).start());
-            count += bracketed[m] ? 1 : 0;
-        }
-        if (count < MIN_OPENING_CLOCKS || count == n) {
-            return marks;
-        }
-        TimeMark[] nextBracketed = new TimeMark[n];
-        TimeMark next = null;
-        for (int m = n - 1; m >= 0; m--) {
-            nextBracketed[m] = next;
-            if (bracketed[m]) {
-                next = marks.get(m);
-            }
-        }
-        List<TimeMark> kept = new ArrayList<>(n);
-        TimeMark previous = null;
-        for (int m = 0; m < n; m++) {
-            TimeMark mark = marks.get(m);
-            if (bracketed[m]) {
-                previous = mark;
-                kept.add(mark);
-            } else if (withFraction(text, mark) || previous != null && nextBracketed[m] != null
-                    && previous.millis() <= mark.millis() && mark.millis() <= nextBracketed[m].millis()) {
-                kept.add(mark);
-            }
-        }
-        return kept;
-    }
-
-    private static boolean withFraction(String text, TimeMark mark) {
-        for (int i = mark.start(); i < mark.end(); i++) {
-            if (text.charAt(i) == '.' || text.charAt(i) == ',') {
-                return true;
-            }
-        }
-        return false;
+        return marks;
     }
 
     /**
@@ -178,8 +128,8 @@ public final class TimeMarks {
         marks.sort(java.util.Comparator.comparingInt(TimeMark::start));
     }
 
-    /** A speaker's label and its colon after a clock, and something said after it ("00:01:28 R: Soms"). */
-    private static final Pattern LABEL_AFTER = Pattern.compile("[ \\t]+[\\p{L}\\d][\\p{L}\\d .'’_-]{0,40}:[ \\t]*\\S");
+    /** A speaker's label and its colon after a clock, and something said ("00:01:28 R: Soms", "00:01:28 - R: Ja"). */
+    private static final Pattern LABEL_AFTER = Pattern.compile("[ \\t]+(?:[-–—|][ \\t]+)?[\\p{L}\\d][\\p{L}\\d .'’_-]{0,40}:[ \\t]*\\S");
 
     /** Whether a mark holds hours ("00:01:28", "[00:01:20]"), not minutes and seconds alone ("01:28"). */
     private static boolean withHours(String text, TimeMark mark) {

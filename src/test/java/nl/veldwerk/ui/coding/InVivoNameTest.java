@@ -32,6 +32,20 @@ class InVivoNameTest {
     }
 
     @Test
+    void theMarksThatCloseASentenceAndItsQuotesAreNoPartOfTheName() {
+        assertEquals("graag gewoon hier", CodingViewModel.withoutClosingMarks("graag gewoon hier."));
+        assertEquals("niemand komt", CodingViewModel.withoutClosingMarks("“niemand komt.”"));
+        assertEquals("zo is het", CodingViewModel.withoutClosingMarks("'zo is het',"));
+        assertEquals("waarom komt niemand?", CodingViewModel.withoutClosingMarks("waarom komt niemand?"),
+                "a question keeps its mark");
+        assertEquals("'s avonds", CodingViewModel.withoutClosingMarks("'s avonds"), "an apostrophe alone stays");
+        assertEquals(".", CodingViewModel.withoutClosingMarks("."), "nothing left: the name as selected");
+        int from = TEXT.indexOf("bij het buurthuis");
+        assertEquals("bij het buurthuis of de wijkcoach", CodingViewModel.inVivoName(document(), from,
+                TEXT.length() - 1));
+    }
+
+    @Test
     void aLongNameIsCutAtAWordsEnd() {
         int from = TEXT.indexOf("Het is");
         String name = CodingViewModel.inVivoName(document(), from, TEXT.length() - 1);

@@ -83,6 +83,38 @@ public final class Preferences {
                 .collect(java.util.stream.Collectors.joining(" ")));
     }
 
+    /**
+     * Where a pane's dividers were left (fractions of its size, first to last), when they were kept and still make
+     * sense for {@code count} dividers.
+     */
+    public static java.util.Optional<double[]> paneDividers(String pane, int count) {
+        String[] parts = NODE.get("panes." + pane, "").split(" ");
+        if (parts.length != count) {
+            return java.util.Optional.empty();
+        }
+        try {
+            double[] positions = new double[count];
+            for (int i = 0; i < count; i++) {
+                positions[i] = Double.parseDouble(parts[i]);
+                if (!(positions[i] > 0.02 && positions[i] < 0.98) || i > 0 && positions[i] <= positions[i - 1]) {
+                    return java.util.Optional.empty(); // a pane squeezed shut, or written by hand: the first sizes
+                }
+            }
+            return java.util.Optional.of(positions);
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    public static void setPaneDividers(String pane, double[] positions) {
+        NODE.put("panes." + pane, java.util.Arrays.stream(positions).mapToObj(p -> String.format(Locale.ROOT, "%.4f", p))
+                .collect(java.util.stream.Collectors.joining(" ")));
+    }
+
+    public static void forgetPaneDividers(String pane) {
+        NODE.remove("panes." + pane);
+    }
+
     public static boolean windowMaximized() {
         return NODE.getBoolean("windowMaximized", false);
     }

@@ -38,6 +38,7 @@ public final class MainView extends BorderPane {
     private final TranscriptPane transcript;
     private final Menus menus;
     private final nl.veldwerk.ui.settings.CoderNameBar coderName;
+    private final PaneSizes paneSizes = new PaneSizes();
 
     public MainView(Workbench workbench) {
         this.workbench = workbench;
@@ -126,6 +127,10 @@ public final class MainView extends BorderPane {
         SplitPane split = new SplitPane(left, middle, right);
         split.setDividerPositions(0.245, 0.745);
         SplitPane.setResizableWithParent(left, false);
+        paneSizes.follow("workbench", split);
+        paneSizes.follow("quotations", right);
+        paneSizes.follow("documents", documentsTab);
+        paneSizes.follow("codebook", codes);
         this.menus = new Menus(workbench, transcript, this);
         this.coderName = new nl.veldwerk.ui.settings.CoderNameBar(vm);
         setTop(new javafx.scene.layout.VBox(menus.bar(), coderName));
@@ -141,6 +146,11 @@ public final class MainView extends BorderPane {
     }
 
     /** What Quit does: the application asks about unsaved work before it closes the window. */
+    /** Keeps the sizes the panes were dragged to, for the next start (as the window closes). */
+    public void keepPaneSizes() {
+        paneSizes.keep();
+    }
+
     public void setOnQuit(Runnable action) {
         menus.setOnQuit(action);
     }

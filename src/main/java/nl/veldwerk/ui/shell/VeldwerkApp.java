@@ -41,6 +41,7 @@ public final class VeldwerkApp extends Application {
         view.offerCoderName();
         Runnable close = () -> {
             WindowPlace.keep(stage);
+            view.keepPaneSizes();
             stage.close();
         };
         view.setOnQuit(() -> viewModel.letGoThen(close));

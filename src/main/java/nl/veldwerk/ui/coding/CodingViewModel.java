@@ -284,20 +284,24 @@ public final class CodingViewModel implements CodingActions {
     }
 
     /**
-     * A name without the full stop, comma or colon that ended its sentence, nor the quotes around it ("graag gewoon
-     * hier." is the code "graag gewoon hier": QA); a question or exclamation keeps its mark, which says what it is.
+     * A name without the full stop, comma, semicolon or colon that ended its sentence, nor the pair of quotes around
+     * it ("graag gewoon hier." is the code "graag gewoon hier": QA); a question, an exclamation or a sentence trailing
+     * off keeps its mark, which says what it is. Quotes are taken off only as a pair around the whole name with no
+     * other quote inside ("ja" en "nee" stays), and an elision's apostrophe stays ('s avonds, review).
      */
     static String withoutClosingMarks(String name) {
         String n = name;
         boolean changed = true;
         while (changed && n.length() > 1) {
             changed = false;
-            char last = n.charAt(n.length() - 1);
-            if (".,;:…".indexOf(last) >= 0) {
+            if (".,;:".indexOf(n.charAt(n.length() - 1)) >= 0) {
                 n = n.substring(0, n.length() - 1).strip();
                 changed = true;
             }
-            if (n.length() > 1 && QUOTES.indexOf(n.charAt(0)) >= 0 && QUOTES.indexOf(n.charAt(n.length() - 1)) >= 0) {
+            int close = n.length() > 1 ? CLOSING_QUOTES.indexOf(n.charAt(n.length() - 1)) : -1;
+            if (close >= 0 && n.charAt(0) == OPENING_QUOTES.charAt(close) && !ELISION.matcher(n).lookingAt()
+                    && n.substring(1, n.length() - 1).chars()
+                    .noneMatch(c -> OPENING_QUOTES.indexOf(c) >= 0 || CLOSING_QUOTES.indexOf(c) >= 0)) {
                 n = n.substring(1, n.length() - 1).strip();
                 changed = true;
             }
@@ -305,7 +309,12 @@ public final class CodingViewModel implements CodingActions {
         return n.isEmpty() ? name : n;
     }
 
-    private static final String QUOTES = "\"“”‘’'«»„";
+    /** An apostrophe standing for letters left out at a word's start ('s avonds, 't is, 'n beetje). */
+    private static final java.util.regex.Pattern ELISION = java.util.regex.Pattern.compile(
+            "['’](?:s|t|n|k|m|r|ie)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Quotes that open a quotation and, at the same place, those that close it. */
+    private static final String OPENING_QUOTES = "\"“‘'«„";
+    private static final String CLOSING_QUOTES = "\"”’'»“";
 
     public void reapplyLast() {
         if (lastCodeId.get() == null || project().code(lastCodeId.get()).isEmpty()) {
@@ -327,10 +336,15 @@ public final class CodingViewModel implements CodingActions {
             Project p = project();
             String last = usedCodes.peekFirst();
             nl.veldwerk.project.ProjectChange change = main.lastChange();
-            if (last != null && p.code(last).isEmpty() && change != null && change.codeIds().contains(last)) {
-                List<String> left = change.codeIds().stream().filter(id -> !id.equals(last) && p.code(id).isPresent())
-                        .toList();
-                next = left.size() == 1 ? left.getFirst() : null; // merged into that one
+            String into = last == null || p.code(last).isPresent() ? null : mergedInto(p, last, change);
+            if (into != null) {
+                // Remembered right after the merged code: it stays the one to code with through later changes, and
+                // an undone merge gives the merged code back first.
+                usedCodes.remove(into);
+                java.util.List<String> order = new java.util.ArrayList<>(usedCodes);
+                order.add(order.indexOf(last) + 1, into);
+                usedCodes.clear();
+                usedCodes.addAll(order);
             }
             if (next == null) {
                 next = usedCodes.stream().filter(id -> p.code(id).isPresent()).findFirst().orElse(null);
@@ -342,6 +356,22 @@ public final class CodingViewModel implements CodingActions {
         } finally {
             following = false;
         }
+    }
+
+    /**
+     * The code {@code gone} was merged into by {@code change}, or null when the change was no such merge (a
+     * deletion moves sub-codes up too, which are no code it went into: review). The merge names the code it went
+     * into; of the codes it touched, the one of that name.
+     */
+    private static String mergedInto(Project p, String gone, nl.veldwerk.project.ProjectChange change) {
+        if (change == null || !change.codeIds().contains(gone) || !"code.merge".equals(change.description().key())
+                || change.description().args().size() < 2) {
+            return null;
+        }
+        String name = String.valueOf(change.description().args().get(1));
+        List<Code> named = change.codeIds().stream().map(p::code).flatMap(Optional::stream)
+                .filter(c -> c.name().equals(name)).toList();
+        return named.size() == 1 ? named.getFirst().id() : null;
     }
 
     public String selectedText() {
@@ -496,8 +526,8 @@ public final class CodingViewModel implements CodingActions {
         steps.add(QuotationCommands.applyCode(quotationId, codeId, coder, Instant.now()));
         if (changesProject(() -> execute(steps, Message.of("coding.add", nameOf(codeId))))) {
             sayCoded("status.codeDropped", codeId, project().quotation(quotationId).orElse(null));
+            lastCodeId.set(codeId);
         }
-        lastCodeId.set(codeId);
     }
 
     /**

@@ -122,8 +122,25 @@ class CodingViewModelTest {
         onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.merge(burenCode,
                 "doel"))));
         assertEquals("doel", coding.lastCodeIdProperty().get(), "the code it went into");
+        onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.add(
+                nl.veldwerk.model.Code.of("los", "Los", "#333333", null)))));
+        assertEquals("doel", coding.lastCodeIdProperty().get(), "still, after a change of something else (review)");
+        onFx(main::undo); // "Los"
         onFx(main::undo);
         assertEquals(burenCode, coding.lastCodeIdProperty().get(), "the merge undone");
+        // A code with a sub-code deleted: the sub-code moves up, but is no code it went into (review).
+        onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.add(
+                nl.veldwerk.model.Code.of("sub", "Sub", "#333333", burenCode)))));
+        onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.delete(burenCode))));
+        assertEquals("doel", coding.lastCodeIdProperty().get(),
+                "the code followed before it (the merge's, undone since), not the sub-code");
+        onFx(main::undo);
+        assertEquals(burenCode, coding.lastCodeIdProperty().get());
+        onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.merge(burenCode,
+                "doel"))));
+        assertEquals("doel", coding.lastCodeIdProperty().get(), "a merge that moves a sub-code too");
+        onFx(main::undo);
+        onFx(main::undo); // "Sub"
         onFx(main::undo); // the new code "Doel"
         onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.delete(burenCode))));
         onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.delete(schaamte))));

@@ -39,6 +39,11 @@ class InVivoNameTest {
         assertEquals("waarom komt niemand?", CodingViewModel.withoutClosingMarks("waarom komt niemand?"),
                 "a question keeps its mark");
         assertEquals("'s avonds", CodingViewModel.withoutClosingMarks("'s avonds"), "an apostrophe alone stays");
+        assertEquals("\"ja\" en \"nee\"", CodingViewModel.withoutClosingMarks("\"ja\" en \"nee\"."),
+                "no pair around the whole name (review)");
+        assertEquals("'t is gezellig'", CodingViewModel.withoutClosingMarks("'t is gezellig'"),
+                "an elision is no opening quote");
+        assertEquals("en toen…", CodingViewModel.withoutClosingMarks("en toen…"), "trailing off keeps its mark");
         assertEquals(".", CodingViewModel.withoutClosingMarks("."), "nothing left: the name as selected");
         int from = TEXT.indexOf("bij het buurthuis");
         assertEquals("bij het buurthuis of de wijkcoach", CodingViewModel.inVivoName(document(), from,

@@ -360,9 +360,13 @@ public final class SpeakerTurnDetector {
         if (e.openings.size() < 2 || line.alone() || !LEADING_ROLES.contains(line.key())) {
             return false;
         }
-        String value = text.substring(line.contentStart(), line.lineEnd()).strip();
-        String bare = value.endsWith(".") ? value.substring(0, value.length() - 1) : value;
-        return !(bare.length() <= NAMED_VALUE && namesSomeone(bare));
+        String value = withoutBracketsAtEnd(text.substring(line.contentStart(), line.lineEnd()).strip());
+        String bare = value.endsWith(".") ? value.substring(0, value.length() - 1).strip() : value;
+        // A header's field: a short value that ends no sentence ("Interviewer: onbekend"), or that names someone,
+        // full stop or not ("Moderator: Sanne Jansen (Universiteit Utrecht, afdeling Geografie)": review).
+        boolean field = value.length() <= HEADER_VALUE && !endsASentence(value)
+                || bare.length() <= NAMED_VALUE && namesSomeone(bare);
+        return !field;
     }
 
     /** The roles that lead a talk, who may open it with a line of their own. */
@@ -792,12 +796,12 @@ public final class SpeakerTurnDetector {
             "\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d{1,3})?");
 
     /** {@code end} moved back over blanks, not before {@code start}. */
-    /** The words in {@code [from, to)}, counted at their first letter or digit. */
+    /** The words in {@code [from, to)}, as blanks part them ("co-housing?" and "n.v.t.?" are one: review). */
     private static int words(String text, int from, int to) {
         int words = 0;
         boolean in = false;
         for (int i = from; i < to; i++) {
-            boolean word = Character.isLetterOrDigit(text.charAt(i));
+            boolean word = !Character.isWhitespace(text.charAt(i));
             if (word && !in) {
                 words++;
             }
@@ -806,6 +810,7 @@ public final class SpeakerTurnDetector {
         return words;
     }
 
+    /** Where {@code [start, end)} ends without its white space at the end. */
     static int trimEnd(String text, int start, int end) {
         int i = end;
         while (i > start && Character.isWhitespace(text.charAt(i - 1))) {

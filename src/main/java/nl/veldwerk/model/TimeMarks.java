@@ -83,7 +83,7 @@ public final class TimeMarks {
         }
         // oTranscribe and others open each paragraph with a bare clock ("00:12 So, tell me..."). One such clock
         // could be a time of day; several, running forward through the text, are the recording's.
-        if (openingLines.size() >= MIN_OPENING_CLOCKS && rising(openingLines)) {
+        if (openingLines.size() >= MIN_OPENING_CLOCKS && rising(openingLines) && !aheadOfTheMarks(marks, openingLines)) {
             marks.addAll(openingLines);
             marks.sort(java.util.Comparator.comparingInt(TimeMark::start));
         } else if (marks.size() >= MIN_OPENING_CLOCKS && !openingLines.isEmpty()) {
@@ -98,6 +98,25 @@ public final class TimeMarks {
             marks.sort(java.util.Comparator.comparingInt(TimeMark::start));
         }
         return marks;
+    }
+
+    /**
+     * Whether a bare clock runs ahead of a mark of the recording that comes after it in the text: a schedule read
+     * aloud ("07:30 Ontbijt", "12:00 Lunch", "17:30 Diner" in an answer at [00:02:24], before [00:02:50]) rises but
+     * is no place in the recording (review). Bare clocks before a later mark, or after the last (a second part
+     * counted from zero), may be the recording's.
+     */
+    private static boolean aheadOfTheMarks(List<TimeMark> marks, List<TimeMark> clocks) {
+        int next = 0;
+        for (TimeMark clock : clocks) {
+            while (next < marks.size() && marks.get(next).start() < clock.start()) {
+                next++;
+            }
+            if (next < marks.size() && clock.millis() > marks.get(next).millis()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -107,8 +107,18 @@ class TalkOpeningTest {
             assertEquals(List.of("I", "R", "I", "R"), speakersOfTurns(header + "\n" + turns.replace("\n\n", "\n")),
                     header + ", no blank lines");
         }
-        // A header's short value naming someone is a field, also right above the talk.
+        // A header's short value naming someone is a field, also right above the talk, also a leading role's.
         assertEquals(theTurns, speakersOfTurns("Verslaglegger: S. Jansen\n\n" + turns));
+        for (String field : List.of("Moderator: Sanne Jansen (Universiteit Utrecht, afdeling Geografie)",
+                "Interviewer: onbekend", "Interviewer: Sanne Jansen, Universiteit Utrecht.")) {
+            List<String> labels = List.of("Anna", "Bram", "Anna", "Bram");
+            assertEquals(labels, speakersOfTurns(field + "\n" + """
+                    Anna: Ik wel. Ik woon hier al twintig jaar.
+                    Bram: Ik ben Bram, ik woon hier pas twee jaar.
+                    Anna: Er is elke dinsdag een koffieochtend.
+                    Bram: Dat wist ik niet.
+                    """), field);
+        }
     }
 
     @Test
@@ -123,6 +133,8 @@ class TalkOpeningTest {
                 "Code: A1\nLabel: wonen?\nCode: A2\nLabel: werk\nCode: A3\nLabel: zorg?\nCode: A4\nLabel: buurt\n"));
         assertEquals(List.of(), speakersOfTurns("Object: bankje\nStaat: goed\nObject: lantaarn\nStaat: ?\n"
                 + "Object: prullenbak\nStaat: vol\nObject: speeltoestel\nStaat: ?\n"));
+        assertEquals(List.of(), speakersOfTurns("Code: A1\nLabel: co-housing?\nCode: A2\nLabel: werk\nCode: A3\n"
+                + "Label: n.v.t.?\nCode: A4\nLabel: buurt\n"), "one word with a hyphen or full stops (review)");
     }
 
     @Test
@@ -201,7 +213,10 @@ class TalkOpeningTest {
                 turns.replace("R: [00:03:10] Dit, ik lees het voor.\n",
                         "R: [00:03:10] Dit, ik lees het voor.\n03:12 Anja: Mijn kat is weg.\n"),
                 turns.replace("R: [00:03:10] Dit, ik lees het voor.\n",
-                        "R: [00:03:10] Dit, ik lees het voor, en om\n00:03:12 ben ik thuis.\n"))) {
+                        "R: [00:03:10] Dit, ik lees het voor, en om\n00:03:12 ben ik thuis.\n"),
+                // a schedule read aloud: clocks that rise, but run ahead of the recording's next mark (review)
+                turns.replace("R: [00:03:10] Dit, ik lees het voor.\n", "R: [00:03:10] Dit, ik lees het voor.\n"
+                        + "07:30 Ontbijt: in de recreatiezaal.\n12:00 Lunch: warme maaltijd.\n17:30 Diner: brood.\n"))) {
             assertEquals(recording, TimeMarks.find(around).stream().map(TimeMark::millis).toList(), around);
             assertEquals(List.of("I", "R", "I", "R"), speakersOfTurns(around), around);
         }

@@ -174,17 +174,34 @@ final class CodePicker extends Popup {
     private static final double GAP = 3;
 
     /**
-     * Where the picker, opened below its anchor, would reach below the window (a selection near the window's foot,
-     * a small screen), it opens above the anchor, as a menu does; where there is no room above either, it stands
-     * at the window's foot (QA: it reached past the window, onto the task bar).
+     * Puts the picker below its anchor; where the window (or the screen under it) has no room below, above it, as a
+     * menu opens (QA: it reached past the window's foot); where neither side has room, on the side with more, as far
+     * as it fits. Decided from the anchor, not from where the popup first showed: shown past the screen's foot, it
+     * was already pulled up over the anchor (review). Its right edge stays inside the window too.
      */
     private void keepInside(Window owner, javafx.geometry.Bounds anchor) {
-        double bottom = owner.getY() + owner.getHeight();
-        if (getY() + getHeight() <= bottom) {
-            return;
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(anchor.getMinX(),
+                anchor.getMinY(), Math.max(1, anchor.getWidth()), Math.max(1, anchor.getHeight())).stream()
+                .findFirst().orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        double top = Math.max(owner.getY(), screen.getMinY());
+        double bottom = Math.min(owner.getY() + owner.getHeight(), screen.getMaxY());
+        double height = getHeight();
+        double below = anchor.getMaxY() + GAP;
+        double above = anchor.getMinY() - GAP - height;
+        if (below + height <= bottom) {
+            setY(below);
+        } else if (above >= top) {
+            setY(above);
+        } else if (bottom - anchor.getMaxY() >= anchor.getMinY() - top) {
+            setY(Math.max(top, bottom - height));
+        } else {
+            setY(top);
         }
-        double above = anchor.getMinY() - GAP - getHeight();
-        setY(above >= owner.getY() ? above : Math.max(owner.getY(), bottom - getHeight()));
+        double left = Math.max(owner.getX(), screen.getMinX());
+        double right = Math.min(owner.getX() + owner.getWidth(), screen.getMaxX());
+        if (getX() + getWidth() > right) {
+            setX(Math.max(left, right - getWidth()));
+        }
     }
 
     /** Asks for suggestions for the passage; they fill in when they are ready. */

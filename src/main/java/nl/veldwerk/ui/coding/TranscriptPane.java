@@ -239,8 +239,12 @@ public final class TranscriptPane extends VBox {
             return;
         }
         Project p = vm.storeProperty().get().session().project();
-        Bounds bounds = transcript.area().getCaretBounds().orElse(transcript.localToScreen(
+        Bounds caret = transcript.area().getCaretBounds().orElse(transcript.localToScreen(
                 transcript.getBoundsInLocal()));
+        // The picker opens below or above what it codes: the selection's lines, unless they fill much of the view
+        // (then at the caret, where the selection ends).
+        Bounds bounds = transcript.area().getSelectionBounds().filter(b -> b.getHeight() <= getHeight() / 3)
+                .orElse(caret);
         Quotation selected = coding.selectedQuotationProperty().get();
         if (coding.hasSelection()) {
             picker.open(getScene().getWindow(), bounds, p);

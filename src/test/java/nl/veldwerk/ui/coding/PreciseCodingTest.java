@@ -499,6 +499,20 @@ class PreciseCodingTest extends WorkbenchTest {
             }
             robot.interact(picker::hide);
         }
+        // The window's foot at the screen's foot: shown there first, the popup was pulled up over the text it codes
+        // by the screen's edge, and stayed so (review).
+        double screenFoot = javafx.stage.Screen.getPrimary().getVisualBounds().getMaxY();
+        double wasY = window.getY();
+        robot.interact(() -> window.setY(screenFoot - window.getHeight()));
+        Bounds atFoot = new javafx.geometry.BoundingBox(left, screenFoot - 40, 60, 18);
+        robot.interact(() -> pane.openPickerFor(qa, atFoot));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window picker = javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w instanceof CodePicker).findFirst().orElseThrow();
+        assertTrue(picker.getY() + picker.getHeight() <= atFoot.getMinY(), "above the text it codes: "
+                + (picker.getY() + picker.getHeight()) + " over " + atFoot.getMinY());
+        robot.interact(picker::hide);
+        robot.interact(() -> window.setY(wasY));
     }
 
     /** A quotation's bounds in a long transcript (seven digits) are shown whole in the inspector's fields (QA). */

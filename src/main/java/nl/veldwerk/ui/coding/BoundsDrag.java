@@ -146,9 +146,9 @@ final class BoundsDrag {
             return at; // exact, as the user asked in the preferences
         }
         int from = Math.max(0, at - WINDOW);
-        if (edge == Edge.END && dragged != null && dragged.start() < from) {
-            // Read back to the quotation's start: a bracket or quote it opened is closed by the end (review: an
-            // aside opened more than 80 characters back lost its closing bracket).
+        if (edge == Edge.END && dragged != null && dragged.start() < at) {
+            // Read from the quotation's start: a bracket or quote it opened is closed by the end (review: an aside
+            // opened more than 80 characters back lost its closing bracket), one opened before it is not.
             from = Math.max(dragged.start(), at - OPENED_WITHIN);
         }
         int to = Math.min(area.getLength(), at + WINDOW);

@@ -125,6 +125,28 @@ class SuggestionsWorkflowTest extends WorkbenchTest {
         assertEquals(Set.of(), project().info().rejectedAt("d", start, end));
     }
 
+    /**
+     * The picker grows to the suggestions that come a moment after it opened: a long code's row and its ✕ were cut
+     * off at the picker's right edge, with the search field, until something was typed (QA).
+     */
+    @Test
+    void thePickerIsWideEnoughForSuggestionsThatComeLater(FxRobot robot) throws Exception {
+        open(robot);
+        robot.interact(() -> project().put(Code.of("schaamte",
+                "Schaamte en angst om hulp te vragen bij instanties in de wijk", "#cc3333", null)));
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        int start = TEXT.indexOf("Ze schamen zich diep");
+        pickerOnSelection(robot, area, start, TEXT.indexOf("diep voor") + "diep".length());
+        Node reject = inPicker("#suggestion-reject-schaamte");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window picker = reject.getScene().getWindow();
+        double right = reject.localToScreen(reject.getLayoutBounds()).getMaxX();
+        assertTrue(right <= picker.getX() + picker.getWidth(), "the ✕ inside the picker: " + right + " in "
+                + picker.getX() + "+" + picker.getWidth());
+        robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w instanceof CodePicker).forEach(javafx.stage.Window::hide));
+    }
+
     @Test
     void theInspectorSuggestsForTheSelectedQuotationOnRequest(FxRobot robot) throws Exception {
         open(robot);

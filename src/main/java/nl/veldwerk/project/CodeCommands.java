@@ -53,9 +53,11 @@ public final class CodeCommands {
 
     /** Moves a code under another parent (null: to the top level). */
     public static Command move(String codeId, String newParentId) {
-        return new PlannedCommand(Message.of("code.move", ""), (plan, p) -> {
+        return new PlannedCommand(Message.of("code.move", "", ""), (plan, p) -> {
             Code moved = require(p, codeId).withParent(newParentId);
-            plan.describe(Message.of("code.move", moved.name()));
+            // Said with where it went: "Move code 'X'" told nothing an undo would take back (QA).
+            plan.describe(newParentId == null ? Message.of("code.moveToTop", moved.name())
+                    : Message.of("code.move", moved.name(), require(p, newParentId).name()));
             refuseDuplicateName(p, moved);
             plan.put(moved);
         });

@@ -208,6 +208,20 @@ class CommandsTest {
                 .text(Locale.ENGLISH));
     }
 
+    /** A move says where the code went, which is what its undo takes back (QA: "Move code 'X'" said nothing). */
+    @Test
+    void aMoveSaysWhereTheCodeWent() {
+        session.execute(CodeCommands.move("schaamte", "netwerk"));
+        String under = p.code("netwerk").orElseThrow().name();
+        assertEquals("Move code 'Schaamte' under '" + under + "'", session.stack().undoDescription().orElseThrow()
+                .text(Locale.ENGLISH));
+        assertEquals("Code ‘Schaamte’ onder ‘" + under + "’ plaatsen", session.stack().undoDescription()
+                .orElseThrow().text(Locale.of("nl")));
+        session.execute(CodeCommands.move("schaamte", null));
+        assertEquals("Move code 'Schaamte' to the top level", session.stack().undoDescription().orElseThrow()
+                .text(Locale.ENGLISH));
+    }
+
     @Test
     void typingInATranscriptIsOneUndoStepPerRunOfEdits() {
         int depth = session.stack().undoDepth();

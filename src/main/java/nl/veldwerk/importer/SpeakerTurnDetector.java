@@ -44,7 +44,8 @@ public final class SpeakerTurnDetector {
             "methode", "method", "toestemming", "consent", "achtergrond", "background", "transcribent", "transcriber",
             "legenda", "legend", "sprekers", "speakers", "anonimisering", "anonymisation", "anonymization", "sfeer",
             "trefwoorden", "keywords", "instructie", "instructies", "instructions", "inleiding", "introduction",
-            "abstract", "bijlage", "bijlagen", "appendix", "annex", "agenda", "programma", "programme", "schedule");
+            "abstract", "bijlage", "bijlagen", "appendix", "annex", "agenda", "programma", "programme", "schedule",
+            "item", "items", "score", "rating", "schaal", "scale", "doorvraag", "doorvragen", "follow-up");
     /**
      * Labels of a typist's headings and notes between the turns (QA: "Thema: wonen" spoke three times, "NB" once),
      * which end the turn above them where they stand apart (between blank lines, or between two turns' first lines):

@@ -128,6 +128,9 @@ class TalkOpeningTest {
                         + "I: Kent u de buren?\nR: Ja.\n"));
         assertEquals(List.of(), speakersOfTurns(
                 "Code: A1\nLabel: wonen\nCode: A2\nLabel: werk\nCode: A3\nLabel: zorg\nCode: A4\nLabel: buurt\n"));
+        // A questionnaire's items and an interview guide's follow-ups ask, but no one answers (round two).
+        assertEquals(List.of(), speakersOfTurns("Item: Voelt u zich veilig in de wijk?\nScore: 4\n"
+                + "Item: Kent u uw buren?\nScore: 2\nItem: Gaat u naar het buurthuis?\nScore: 3\n"));
         // A field's "?" for unknown or a word in doubt asks nothing (adversarial QA).
         assertEquals(List.of(), speakersOfTurns(
                 "Code: A1\nLabel: wonen?\nCode: A2\nLabel: werk\nCode: A3\nLabel: zorg?\nCode: A4\nLabel: buurt\n"));

@@ -47,8 +47,7 @@ public final class CodingViewModel implements CodingActions {
      */
     private final java.util.Deque<String> usedCodes = new java.util.ArrayDeque<>();
     private static final int CODES_REMEMBERED = 8;
-    /** Set while the last code follows a change, which is no use of a code. */
-    private boolean following;
+
     private final ObjectProperty<Quotation> selectedQuotation;
     private final QuotationList list;
 
@@ -73,15 +72,6 @@ public final class CodingViewModel implements CodingActions {
             list.filterProperty().set("");
             list.listedCodeProperty().set(null);
             list.scopeProperty().set(Scope.DOCUMENT);
-        });
-        lastCodeId.addListener((o, was, now) -> {
-            if (now != null && !following) {
-                usedCodes.remove(now);
-                usedCodes.addFirst(now);
-                while (usedCodes.size() > CODES_REMEMBERED) {
-                    usedCodes.removeLast();
-                }
-            }
         });
         main.changesProperty().addListener((o, was, now) -> followCodesGone());
         main.selectedProperty().addListener((o, was, now) -> {
@@ -167,7 +157,7 @@ public final class CodingViewModel implements CodingActions {
         int end = part[1];
         steps.add(QuotationCommands.codeRange(d.id(), start, end, codeId, coder, Instant.now()));
         boolean added = changesProject(() -> execute(steps, Message.of("coding.add", nameOf(codeId))));
-        lastCodeId.set(codeId);
+        used(codeId);
         showQuotationAt(d.id(), start, end);
         Quotation shown = selectedQuotation.get();
         if (added) {
@@ -217,7 +207,7 @@ public final class CodingViewModel implements CodingActions {
         steps.add(CodeCommands.add(code));
         steps.add(QuotationCommands.codeRange(d.id(), start, end, code.id(), coder, Instant.now()));
         if (changesProject(() -> execute(steps, Message.of("code.add", trimmed)))) {
-            lastCodeId.set(code.id());
+            used(code.id());
             showQuotationAt(d.id(), start, end);
             sayCoded("status.codedNew", code.id(), selectedQuotation.get());
         }
@@ -254,7 +244,7 @@ public final class CodingViewModel implements CodingActions {
         steps.add(CodeCommands.add(code));
         steps.add(QuotationCommands.applyCode(quotationId, code.id(), coder, Instant.now()));
         if (changesProject(() -> execute(steps, Message.of("code.add", trimmed)))) {
-            lastCodeId.set(code.id());
+            used(code.id());
             sayCoded("status.codedNew", code.id(), project().quotation(quotationId).orElse(null));
         }
     }
@@ -334,28 +324,40 @@ public final class CodingViewModel implements CodingActions {
         String next = null;
         if (main.storeProperty().get() != null) {
             Project p = project();
-            String last = usedCodes.peekFirst();
             nl.veldwerk.project.ProjectChange change = main.lastChange();
-            String into = last == null || p.code(last).isPresent() ? null : mergedInto(p, last, change);
-            if (into != null) {
-                // Remembered right after the merged code: it stays the one to code with through later changes, and
-                // an undone merge gives the merged code back first.
-                usedCodes.remove(into);
-                java.util.List<String> order = new java.util.ArrayList<>(usedCodes);
-                order.add(order.indexOf(last) + 1, into);
-                usedCodes.clear();
-                usedCodes.addAll(order);
-            }
-            if (next == null) {
-                next = usedCodes.stream().filter(id -> p.code(id).isPresent()).findFirst().orElse(null);
+            for (String id : List.copyOf(usedCodes)) {
+                if (p.code(id).isPresent()) {
+                    next = id;
+                    break;
+                }
+                String into = mergedInto(p, id, change);
+                if (into != null) {
+                    // Remembered right after the merged code: it stays the one to code with through later changes,
+                    // and an undone merge gives the merged code back first.
+                    usedCodes.remove(into);
+                    java.util.List<String> order = new java.util.ArrayList<>(usedCodes);
+                    order.add(order.indexOf(id) + 1, into);
+                    usedCodes.clear();
+                    usedCodes.addAll(order);
+                    next = into;
+                    break;
+                }
             }
         }
-        following = true;
-        try {
-            lastCodeId.set(next);
-        } finally {
-            following = false;
+        lastCodeId.set(next);
+    }
+
+    /**
+     * A code coded with: the one Ctrl+L codes with next, first among those remembered (also when it was so
+     * already, as the code fallen back to after an undo: QA, a merge of it then left Ctrl+L dead).
+     */
+    private void used(String codeId) {
+        usedCodes.remove(codeId);
+        usedCodes.addFirst(codeId);
+        while (usedCodes.size() > CODES_REMEMBERED) {
+            usedCodes.removeLast();
         }
+        lastCodeId.set(codeId);
     }
 
     /**
@@ -526,7 +528,7 @@ public final class CodingViewModel implements CodingActions {
         steps.add(QuotationCommands.applyCode(quotationId, codeId, coder, Instant.now()));
         if (changesProject(() -> execute(steps, Message.of("coding.add", nameOf(codeId))))) {
             sayCoded("status.codeDropped", codeId, project().quotation(quotationId).orElse(null));
-            lastCodeId.set(codeId);
+            used(codeId);
         }
     }
 

@@ -160,6 +160,18 @@ class CodingViewModelTest {
         assertEquals("A01", project().code(coding.lastCodeIdProperty().get()).orElseThrow().name());
         onFx(main::undo);
         assertEquals(burenCode, coding.lastCodeIdProperty().get(), "the code used before the undone in-vivo code");
+        // That code used again, then merged: Ctrl+L codes with the code it went into (QA: it went dead).
+        onFx(() -> coding.select(0, 3));
+        onFx(coding::reapplyLast);
+        onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.add(
+                nl.veldwerk.model.Code.of("verder", "Verder", "#333333", null)))));
+        onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.merge(burenCode,
+                "verder"))));
+        assertEquals("verder", coding.lastCodeIdProperty().get(), "the code it went into");
+        onFx(main::undo);
+        onFx(main::undo);
+        onFx(main::undo);
+        assertEquals(burenCode, coding.lastCodeIdProperty().get());
         onFx(main::redo);
         onFx(main::undo);
         onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.delete(burenCode))));

@@ -337,8 +337,10 @@ public final class MainViewModel {
         java.util.Set<String> ids = change.documentIds();
         DocumentItem shown = documents.selectedProperty().get();
         // A code deleted, merged or split is a change to the codebook, wherever its codings happen to be; a code
-        // made to code a passage with ("code.add" touching a document) is a coding in that document.
-        boolean codebookChange = change.touches(EntityKind.CODE) && !"code.add".equals(change.description().key());
+        // made to code a passage with ("coding.addNew", and "code.add" touching a document) is a coding in that
+        // document.
+        boolean codebookChange = change.touches(EntityKind.CODE) && !"code.add".equals(change.description().key())
+                && !"coding.addNew".equals(change.description().key());
         // An import brought back by redo: its first document shown, as the import showed it (QA: another one stayed).
         if (!ids.isEmpty() && "document.addAll".equals(change.description().key()) && change.type()
                 == nl.veldwerk.project.ProjectChange.Type.REDO) {

@@ -206,7 +206,7 @@ public final class CodingViewModel implements CodingActions {
         int end = part[1];
         steps.add(CodeCommands.add(code));
         steps.add(QuotationCommands.codeRange(d.id(), start, end, code.id(), coder, Instant.now()));
-        if (changesProject(() -> execute(steps, Message.of("code.add", trimmed)))) {
+        if (changesProject(() -> execute(steps, Message.of("coding.addNew", trimmed)))) {
             used(code.id());
             showQuotationAt(d.id(), start, end);
             sayCoded("status.codedNew", code.id(), selectedQuotation.get());
@@ -243,7 +243,7 @@ public final class CodingViewModel implements CodingActions {
                 Instant.now());
         steps.add(CodeCommands.add(code));
         steps.add(QuotationCommands.applyCode(quotationId, code.id(), coder, Instant.now()));
-        if (changesProject(() -> execute(steps, Message.of("code.add", trimmed)))) {
+        if (changesProject(() -> execute(steps, Message.of("coding.addNew", trimmed)))) {
             used(code.id());
             sayCoded("status.codedNew", code.id(), project().quotation(quotationId).orElse(null));
         }
@@ -284,7 +284,11 @@ public final class CodingViewModel implements CodingActions {
         boolean changed = true;
         while (changed && n.length() > 1) {
             changed = false;
-            if (".,;:".indexOf(n.charAt(n.length() - 1)) >= 0) {
+            if (",;:.".indexOf(n.charAt(0)) >= 0 && !n.startsWith("...")) { // ", daar heb ik": the comma before it
+                n = n.substring(1).strip();
+                changed = true;
+            }
+            if (n.length() > 1 && ".,;:".indexOf(n.charAt(n.length() - 1)) >= 0) {
                 n = n.substring(0, n.length() - 1).strip();
                 changed = true;
             }

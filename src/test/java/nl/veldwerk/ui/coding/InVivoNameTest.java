@@ -44,6 +44,8 @@ class InVivoNameTest {
         assertEquals("'t is gezellig'", CodingViewModel.withoutClosingMarks("'t is gezellig'"),
                 "an elision is no opening quote");
         assertEquals("en toen…", CodingViewModel.withoutClosingMarks("en toen…"), "trailing off keeps its mark");
+        assertEquals("daar heb ik meer contact", CodingViewModel.withoutClosingMarks(", daar heb ik meer contact."),
+                "nor the comma before it (QA)");
         assertEquals(".", CodingViewModel.withoutClosingMarks("."), "nothing left: the name as selected");
         int from = TEXT.indexOf("bij het buurthuis");
         assertEquals("bij het buurthuis of de wijkcoach", CodingViewModel.inVivoName(document(), from,

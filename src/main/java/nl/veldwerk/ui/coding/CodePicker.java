@@ -71,7 +71,7 @@ final class CodePicker extends Popup {
         search.setId("code-picker-search");
         nl.veldwerk.ui.common.LengthLimit.install(nl.veldwerk.model.Limits.NAME, search); // may name a new code
         list.setId("code-picker-list");
-        list.setPrefSize(320, 260);
+        list.setPrefSize(320, LIST_HEIGHT);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Choice item, boolean empty) {
@@ -166,12 +166,16 @@ final class CodePicker extends Popup {
         suggest();
         search.clear();
         filter("");
+        list.setPrefHeight(LIST_HEIGHT); // made shorter for a window with little room last time
         show(owner, anchor.getMinX(), anchor.getMaxY() + GAP);
         keepInside(owner, anchor);
         search.requestFocus();
     }
 
     private static final double GAP = 3;
+    /** The list's height as it opens, and the least it is made when the window has no room for it (five rows). */
+    private static final double LIST_HEIGHT = 260;
+    private static final double MIN_LIST_HEIGHT = 110;
 
     /**
      * Puts the picker below its anchor; where the window (or the screen under it) has no room below, above it, as a
@@ -187,6 +191,16 @@ final class CodePicker extends Popup {
         double bottom = Math.min(owner.getY() + owner.getHeight(), screen.getMaxY());
         double height = getHeight();
         double below = anchor.getMaxY() + GAP;
+        double roomBelow = bottom - below;
+        double roomAbove = anchor.getMinY() - GAP - top;
+        if (height > Math.max(roomBelow, roomAbove)) {
+            // Room on neither side: the list grows shorter to fit the side with more, rather than cover the text
+            // it codes (QA: in the middle of a laptop's window the picker hid the selection).
+            double shorter = Math.max(MIN_LIST_HEIGHT, list.getPrefHeight() - (height - Math.max(roomBelow,
+                    roomAbove)));
+            height -= list.getPrefHeight() - shorter;
+            list.setPrefHeight(shorter);
+        }
         double above = anchor.getMinY() - GAP - height;
         if (below + height <= bottom) {
             setY(below);

@@ -481,6 +481,24 @@ class PreciseCodingTest extends WorkbenchTest {
         double windowFoot = window.getY() + window.getHeight();
         Bounds high = new javafx.geometry.BoundingBox(left, window.getY() + 120, 60, 18);
         Bounds low = new javafx.geometry.BoundingBox(left, windowFoot - 40, 60, 18);
+        // In the middle of a window too low for the picker on either side: it grows shorter, not over the text (QA).
+        Bounds middle = new javafx.geometry.BoundingBox(left, window.getY() + window.getHeight() / 2 - 9, 60, 18);
+        double wasHeight = window.getHeight();
+        robot.interact(() -> window.setHeight(620));
+        for (Bounds anchor : List.of(high, middle)) {
+            robot.interact(() -> pane.openPickerFor(qa, anchor));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.stage.Window picker = javafx.stage.Window.getWindows().stream()
+                    .filter(w -> w.isShowing() && w instanceof CodePicker).findFirst().orElseThrow();
+            double top = picker.getY();
+            double foot = top + picker.getHeight();
+            assertTrue(top >= window.getY() && foot <= window.getY() + window.getHeight(), "inside the window: "
+                    + top + "–" + foot);
+            assertTrue(foot <= anchor.getMinY() || top >= anchor.getMaxY(), "clear of the text it codes: " + top
+                    + "–" + foot + " around " + anchor.getMinY() + "–" + anchor.getMaxY());
+            robot.interact(picker::hide);
+        }
+        robot.interact(() -> window.setHeight(wasHeight));
         for (Bounds anchor : List.of(high, low)) {
             robot.interact(() -> pane.openPickerFor(qa, anchor));
             WaitForAsyncUtils.waitForFxEvents();

@@ -363,9 +363,10 @@ public final class SpeakerTurnDetector {
         }
         String value = withoutBracketsAtEnd(text.substring(line.contentStart(), line.lineEnd()).strip());
         String bare = value.endsWith(".") ? value.substring(0, value.length() - 1).strip() : value;
-        // A header's field: a short value that ends no sentence ("Interviewer: onbekend"), or that names someone,
-        // full stop or not ("Moderator: Sanne Jansen (Universiteit Utrecht, afdeling Geografie)": review).
-        boolean field = value.length() <= HEADER_VALUE && !endsASentence(value)
+        // A header's field: a word or three that end no sentence ("Interviewer: onbekend"), or a value that names
+        // someone, full stop or not ("Moderator: Sanne Jansen (Universiteit Utrecht, afdeling Geografie)": review).
+        // "Moderator: Welkom allemaal, fijn dat jullie er zijn" is said, full stop or not.
+        boolean field = words(value, 0, value.length()) <= 3 && !endsASentence(value)
                 || bare.length() <= NAMED_VALUE && namesSomeone(bare);
         return !field;
     }
@@ -796,7 +797,6 @@ public final class SpeakerTurnDetector {
     private static final java.util.regex.Pattern HOURS_MINUTES_SECONDS = java.util.regex.Pattern.compile(
             "\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d{1,3})?");
 
-    /** {@code end} moved back over blanks, not before {@code start}. */
     /** The words in {@code [from, to)}, as blanks part them ("co-housing?" and "n.v.t.?" are one: review). */
     private static int words(String text, int from, int to) {
         int words = 0;

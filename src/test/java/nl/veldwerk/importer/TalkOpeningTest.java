@@ -45,6 +45,7 @@ class TalkOpeningTest {
         // A role that leads the talk opens it whatever it says, with a blank line after it or none (round two).
         for (String opening : List.of("Moderator: Oké, de opname staat aan. Het onderwerp is de speeltuin.\n",
                 "Interviewer: Eerste vraag.\n", "Moderator: Wie begint?\n", "Moderator: Welkom allemaal.\n\n",
+                "Moderator: Welkom allemaal, fijn dat jullie er zijn\n",
                 "Facilitator: Recording now. First topic is the flooding.\n")) {
             assertEquals(List.of(opening.substring(0, opening.indexOf(':')), "Anna", "Bram", "Anna", "Bram"),
                     speakersOfTurns(opening + """

@@ -340,7 +340,8 @@ public final class MainViewModel {
         // made to code a passage with ("coding.addNew", and "code.add" touching a document) is a coding in that
         // document.
         boolean codebookChange = change.touches(EntityKind.CODE) && !"code.add".equals(change.description().key())
-                && !"coding.addNew".equals(change.description().key());
+                && !"coding.addNew".equals(change.description().key())
+                && !"search.code".equals(change.description().key());
         // An import brought back by redo: its first document shown, as the import showed it (QA: another one stayed).
         if (!ids.isEmpty() && "document.addAll".equals(change.description().key()) && change.type()
                 == nl.veldwerk.project.ProjectChange.Type.REDO) {

@@ -288,7 +288,7 @@ public final class CodingViewModel implements CodingActions {
                 n = n.substring(1).strip();
                 changed = true;
             }
-            if (n.length() > 1 && ".,;:".indexOf(n.charAt(n.length() - 1)) >= 0) {
+            if (n.length() > 1 && ".,;:".indexOf(n.charAt(n.length() - 1)) >= 0 && !n.endsWith("..")) {
                 n = n.substring(0, n.length() - 1).strip();
                 changed = true;
             }
@@ -370,8 +370,9 @@ public final class CodingViewModel implements CodingActions {
      * into; of the codes it touched, the one of that name.
      */
     private static String mergedInto(Project p, String gone, nl.veldwerk.project.ProjectChange change) {
-        if (change == null || !change.codeIds().contains(gone) || !"code.merge".equals(change.description().key())
-                || change.description().args().size() < 2) {
+        String key = change == null ? null : change.description().key();
+        if (change == null || !change.codeIds().contains(gone) || !("code.merge".equals(key)
+                || "codes.mergeMany".equals(key)) || change.description().args().size() < 2) {
             return null;
         }
         String name = String.valueOf(change.description().args().get(1));

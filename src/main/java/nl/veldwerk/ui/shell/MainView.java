@@ -145,12 +145,12 @@ public final class MainView extends BorderPane {
         coderName.offer();
     }
 
-    /** What Quit does: the application asks about unsaved work before it closes the window. */
     /** Keeps the sizes the panes were dragged to, for the next start (as the window closes). */
     public void keepPaneSizes() {
         paneSizes.keep();
     }
 
+    /** What Quit does: the application asks about unsaved work before it closes the window. */
     public void setOnQuit(Runnable action) {
         menus.setOnQuit(action);
     }

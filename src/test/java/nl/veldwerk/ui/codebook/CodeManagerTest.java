@@ -651,4 +651,24 @@ class CodeManagerTest extends WorkbenchTest {
         idle();
         assertEquals("Geldzorgen", project().code("geld").orElseThrow().name());
     }
+
+    /**
+     * Codes merged together in the manager: Ctrl+L codes with the code they went into, as after one merge
+     * (review: a merge of several was not followed), and the undo item names it.
+     */
+    @Test
+    void codingWithTheLastCodeFollowsSeveralCodesMergedIntoOne(FxRobot robot) throws Exception {
+        open(robot);
+        robot.interact(() -> {
+            vm.selectedProperty().set(vm.documents().getFirst());
+            workbench.coding().select(0, 8);
+            workbench.coding().applyCode("wantrouwen");
+        });
+        idle();
+        robot.interact(() -> workbench.codebook().mergeAll(List.of("wantrouwen", "schaamte"), "geld"));
+        idle();
+        assertEquals("geld", workbench.coding().lastCodeIdProperty().get());
+        assertEquals("Merge 2 codes into 'Geld'", vm.session().stack().undoDescription().orElseThrow()
+                .text(java.util.Locale.ENGLISH));
+    }
 }

@@ -44,6 +44,7 @@ class InVivoNameTest {
         assertEquals("'t is gezellig'", CodingViewModel.withoutClosingMarks("'t is gezellig'"),
                 "an elision is no opening quote");
         assertEquals("en toen…", CodingViewModel.withoutClosingMarks("en toen…"), "trailing off keeps its mark");
+        assertEquals("en toen...", CodingViewModel.withoutClosingMarks("en toen..."), "also in full stops (review)");
         assertEquals("daar heb ik meer contact", CodingViewModel.withoutClosingMarks(", daar heb ik meer contact."),
                 "nor the comma before it (QA)");
         assertEquals(".", CodingViewModel.withoutClosingMarks("."), "nothing left: the name as selected");

@@ -499,6 +499,7 @@ class PreciseCodingTest extends WorkbenchTest {
             robot.interact(picker::hide);
         }
         robot.interact(() -> window.setHeight(wasHeight));
+        double fullHeight = 260;
         for (Bounds anchor : List.of(high, low)) {
             robot.interact(() -> pane.openPickerFor(qa, anchor));
             WaitForAsyncUtils.waitForFxEvents();
@@ -507,6 +508,9 @@ class PreciseCodingTest extends WorkbenchTest {
             double top = picker.getY();
             double foot = top + picker.getHeight();
             assertTrue(picker.getHeight() > 100, "a picker of some height: " + picker.getHeight());
+            javafx.scene.control.ListView<?> list = (javafx.scene.control.ListView<?>) picker.getScene().getRoot()
+                    .lookup("#code-picker-list");
+            assertEquals(fullHeight, list.getPrefHeight(), 0.5, "its list as tall as ever, once there is room again");
             assertTrue(top >= window.getY() && foot <= windowFoot, "inside the window: " + top + "–" + foot
                     + " in " + window.getY() + "–" + windowFoot);
             if (anchor == high) {

@@ -1,6 +1,7 @@
 package nl.veldwerk.importer;
 
 import nl.veldwerk.model.TimeMark;
+import nl.veldwerk.model.TimeMarks;
 
 /**
  * One line of a transcript read as a possible start of a speaker's turn: the label, where it stands, the
@@ -95,7 +96,7 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
         if (lead != null) {
             int after = skipBlanks(text, lead.end(), lineEnd);
             int separated = skipSeparator(text, after, lineEnd); // looked at before the mark's hours: seldom there
-            p = skipEmphasis(text, separated != after && withHours(text, lead) ? separated : after, lineEnd);
+            p = skipEmphasis(text, separated != after && TimeMarks.withHours(text, lead) ? separated : after, lineEnd);
         }
         boolean bracketed = p < lineEnd && text.charAt(p) == '[';
         int labelStart = bracketed ? p + 1 : p;
@@ -116,7 +117,7 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
         TimeMark tail = lead == null ? marks.at(q) : null;
         if (lead == null && tail == null && skipSeparator(text, q, lineEnd) != q) {
             TimeMark separated = marks.at(skipSeparator(text, q, lineEnd)); // "Interviewer - 00:00:03"
-            tail = separated != null && withHours(text, separated) ? separated : null;
+            tail = separated != null && TimeMarks.withHours(text, separated) ? separated : null;
         }
         if (tail != null) {
             q = skipBlanks(text, tail.end(), lineEnd);
@@ -164,7 +165,8 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
                         mark != null ? mark : marks.at(content));
             }
         }
-        if (!bracketed && tail != null && q < lineEnd && text.charAt(tail.start()) == '[' && withHours(text, tail)) {
+        if (!bracketed && tail != null && q < lineEnd && text.charAt(tail.start()) == '['
+                && TimeMarks.withHours(text, tail)) {
             // "Anna Jansen [00:00:03] Oké, ...": a recording's time in square brackets stands for the colon (QA: no
             // turns at all); not a time of day in prose ("Maandag (09:00) aankomst", review)
             return new LabelLine(lineStart, lineEnd, label, key, labelStart, labelEnd, q, Form.LABEL_COLON_TEXT, mark);
@@ -183,7 +185,8 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
         int at = p;
         if (lead != null) {
             int after = skipBlanks(text, lead.end(), lineEnd);
-            at = skipEmphasis(text, withHours(text, lead) ? skipSeparator(text, after, lineEnd) : after, lineEnd);
+            at = skipEmphasis(text, TimeMarks.withHours(text, lead) ? skipSeparator(text, after, lineEnd) : after,
+                    lineEnd);
         }
         boolean bracketed = at < lineEnd && text.charAt(at) == '[';
         int labelStart = bracketed ? at + 1 : at;
@@ -213,17 +216,6 @@ record LabelLine(int lineStart, int lineEnd, String label, String key, int label
                     lineEnd, lead != null ? Form.TIME_LABEL_ALONE : Form.LABEL_COLON_ALONE, lead);
         }
         return null;
-    }
-
-    /** Whether a mark gives hours ("00:00:03", "[00:01:02]"): only such a mark is taken across a dash. */
-    private static boolean withHours(String text, TimeMark mark) {
-        int colons = 0; // counted in place: a stream over a copy was a tenth of an import's analysis (issue 24)
-        for (int i = mark.start(); i < mark.end(); i++) {
-            if (text.charAt(i) == ':') {
-                colons++;
-            }
-        }
-        return colons >= 2;
     }
 
     /**

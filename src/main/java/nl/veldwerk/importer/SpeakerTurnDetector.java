@@ -312,7 +312,7 @@ public final class SpeakerTurnDetector {
             // Above the first turn: the moderator's welcome, heard once, opens the conversation (QA: it had no turn)
             LabelLine line = lines.read(candidates[k]);
             if (tallies.get(line.key()).lines != 1 || !mayBeSomeone(line, colons, text)
-                    || !opensTheTalk(text, lines, candidates, k, e)) {
+                    || !opensTheTalk(text, line, e)) {
                 break;
             }
             withOnce.add(line.key());
@@ -350,14 +350,13 @@ public final class SpeakerTurnDetector {
     }
 
     /**
-     * Whether the label line {@code candidates[k]}, above the first turn, opens the talk: a role that leads a talk
+     * Whether a label line above the first turn opens the talk: a role that leads a talk
      * ("Moderator: Oké, de opname staat aan.", "Interviewer: Eerste vraag."), saying something, not naming someone
      * ("Interviewer: Sanne Jansen, Universiteit Utrecht."). Any other label heard once above the talk is taken for
      * the header's: adversarial QA wrote notes, consent, memos and e-mails above the talk ("Verklaring: Ik geef
      * toestemming ...", "Disclaimer: We removed all names"), which no reading of their words told from speech.
      */
-    private static boolean opensTheTalk(String text, Lines lines, int[] candidates, int k, Evidence e) {
-        LabelLine line = lines.read(candidates[k]);
+    private static boolean opensTheTalk(String text, LabelLine line, Evidence e) {
         if (e.openings.size() < 2 || line.alone() || !LEADING_ROLES.contains(line.key())) {
             return false;
         }
@@ -454,7 +453,8 @@ public final class SpeakerTurnDetector {
     private static Evidence withoutHeaderFields(String text, Evidence e) {
         int fields = 0;
         for (LabelLine line : e.openings) {
-            if (!headerField(text, line) || text.substring(0, line.lineStart()).chars().filter(c -> c == '\n').count() > HEADER_LINES) {
+            if (!headerField(text, line)
+                    || text.substring(0, line.lineStart()).chars().filter(c -> c == '\n').count() > HEADER_LINES) {
                 break;
             }
             fields++;

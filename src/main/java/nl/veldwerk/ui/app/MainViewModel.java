@@ -332,16 +332,18 @@ public final class MainViewModel {
         }
     }
 
+    /** What a change that makes a code to code with is described as ("code.add": touching a document, the same). */
+    private static final java.util.Set<String> CODINGS_WITH_A_NEW_CODE = java.util.Set.of("code.add", "coding.addNew",
+            "search.code");
+
     /** Shows the one document other than the one shown that a change touched, and says so; false if it did not. */
     private boolean shownWhereItHappened(ProjectChange change, String message) {
         java.util.Set<String> ids = change.documentIds();
         DocumentItem shown = documents.selectedProperty().get();
         // A code deleted, merged or split is a change to the codebook, wherever its codings happen to be; a code
-        // made to code a passage with ("coding.addNew", and "code.add" touching a document) is a coding in that
-        // document.
-        boolean codebookChange = change.touches(EntityKind.CODE) && !"code.add".equals(change.description().key())
-                && !"coding.addNew".equals(change.description().key())
-                && !"search.code".equals(change.description().key());
+        // made to code a passage or a search's hits with is a coding in that document.
+        boolean codebookChange = change.touches(EntityKind.CODE)
+                && !CODINGS_WITH_A_NEW_CODE.contains(change.description().key());
         // An import brought back by redo: its first document shown, as the import showed it (QA: another one stayed).
         if (!ids.isEmpty() && "document.addAll".equals(change.description().key()) && change.type()
                 == nl.veldwerk.project.ProjectChange.Type.REDO) {

@@ -206,7 +206,7 @@ final class CodePicker extends Popup {
             setY(below);
         } else if (above >= top) {
             setY(above);
-        } else if (bottom - anchor.getMaxY() >= anchor.getMinY() - top) {
+        } else if (roomBelow >= roomAbove) {
             setY(Math.max(top, bottom - height));
         } else {
             setY(top);

@@ -41,12 +41,8 @@ public final class CodingViewModel implements CodingActions {
     private final IntegerProperty selectionEnd = new SimpleIntegerProperty();
     /** The code "code with the last code" applies: the last one used, while the project has it. */
     private final StringProperty lastCodeId = new SimpleStringProperty();
-    /**
-     * The codes coded with, the last first: when the last is gone (merged into another, its coding undone), the one
-     * to code with again is the code it went into, else the one used before it (QA: Ctrl+L went dead).
-     */
-    private final java.util.Deque<String> usedCodes = new java.util.ArrayDeque<>();
-    private static final int CODES_REMEMBERED = 8;
+    /** The codes coded with, the last first, which {@link #lastCodeId} follows. */
+    private final RecentCodes recentCodes = new RecentCodes();
 
     private final ObjectProperty<Quotation> selectedQuotation;
     private final QuotationList list;
@@ -65,7 +61,7 @@ public final class CodingViewModel implements CodingActions {
         // "Code with the last code" is for this project's codes: it forgets one of another project, and is off
         // while the code is deleted (it stayed enabled and did nothing), on again when the deletion is undone.
         main.storeProperty().addListener((o, was, now) -> {
-            usedCodes.clear();
+            recentCodes.clear();
             lastCodeId.set(null);
             // The list's filter and its code were about that project: a filter typed there hid this one's
             // quotations (QA), and its code is none of this project's.
@@ -73,7 +69,8 @@ public final class CodingViewModel implements CodingActions {
             list.listedCodeProperty().set(null);
             list.scopeProperty().set(Scope.DOCUMENT);
         });
-        main.changesProperty().addListener((o, was, now) -> followCodesGone());
+        main.changesProperty().addListener((o, was, now) -> lastCodeId.set(main.storeProperty().get() == null ? null
+                : recentCodes.after(project(), main.lastChange())));
         main.selectedProperty().addListener((o, was, now) -> {
             boolean otherDocument = was == null || now == null || !was.document().id().equals(now.document().id());
             if (otherDocument) {
@@ -320,65 +317,10 @@ public final class CodingViewModel implements CodingActions {
         }
     }
 
-    /**
-     * The code to code with again after a change: the last used while it is there; gone in a merge, the code it
-     * went into; else the last used that is still there (a deleted code's deletion undone brings it back).
-     */
-    private void followCodesGone() {
-        String next = null;
-        if (main.storeProperty().get() != null) {
-            Project p = project();
-            nl.veldwerk.project.ProjectChange change = main.lastChange();
-            for (String id : List.copyOf(usedCodes)) {
-                if (p.code(id).isPresent()) {
-                    next = id;
-                    break;
-                }
-                String into = mergedInto(p, id, change);
-                if (into != null) {
-                    // Remembered right after the merged code: it stays the one to code with through later changes,
-                    // and an undone merge gives the merged code back first.
-                    usedCodes.remove(into);
-                    java.util.List<String> order = new java.util.ArrayList<>(usedCodes);
-                    order.add(order.indexOf(id) + 1, into);
-                    usedCodes.clear();
-                    usedCodes.addAll(order);
-                    next = into;
-                    break;
-                }
-            }
-        }
-        lastCodeId.set(next);
-    }
-
-    /**
-     * A code coded with: the one Ctrl+L codes with next, first among those remembered (also when it was so
-     * already, as the code fallen back to after an undo: QA, a merge of it then left Ctrl+L dead).
-     */
+    /** A code coded with: the one Ctrl+L codes with next. */
     private void used(String codeId) {
-        usedCodes.remove(codeId);
-        usedCodes.addFirst(codeId);
-        while (usedCodes.size() > CODES_REMEMBERED) {
-            usedCodes.removeLast();
-        }
+        recentCodes.use(codeId);
         lastCodeId.set(codeId);
-    }
-
-    /**
-     * The code {@code gone} was merged into by {@code change}, or null when the change was no such merge (a
-     * deletion moves sub-codes up too, which are no code it went into: review). The merge names the code it went
-     * into; of the codes it touched, the one of that name.
-     */
-    private static String mergedInto(Project p, String gone, nl.veldwerk.project.ProjectChange change) {
-        String key = change == null ? null : change.description().key();
-        if (change == null || !change.codeIds().contains(gone) || !("code.merge".equals(key)
-                || "codes.mergeMany".equals(key)) || change.description().args().size() < 2) {
-            return null;
-        }
-        String name = String.valueOf(change.description().args().get(1));
-        List<Code> named = change.codeIds().stream().map(p::code).flatMap(Optional::stream)
-                .filter(c -> c.name().equals(name)).toList();
-        return named.size() == 1 ? named.getFirst().id() : null;
     }
 
     public String selectedText() {
@@ -412,14 +354,11 @@ public final class CodingViewModel implements CodingActions {
     // Through the window's runner: a refused change (a read-only project, say) is a message, never a crash.
 
     public void removeCoding(String codingId) {
-        Project p = project();
-        Optional<nl.veldwerk.model.Coding> coding = p.coding(codingId);
-        Optional<Quotation> q = coding.flatMap(c -> p.quotation(c.quotationId()));
-        String codeName = coding.map(c -> nameOf(c.codeId())).orElse("?");
+        Optional<nl.veldwerk.model.Coding> coding = project().coding(codingId);
         if (changesProject(() -> main.run(() -> session().execute(QuotationCommands.removeCoding(codingId))))) {
             // A chip's ✕ is small and the chip goes with the click: said, with the way back (QA: nothing was said)
-            q.ifPresent(quotation -> main.showStatus(nl.veldwerk.ui.common.I18n.text("status.codingRemoved",
-                    codeName, project().document(quotation.documentId()).map(quotation::idIn).orElse(""))));
+            coding.ifPresent(c -> sayCoded("status.codingRemoved", c.codeId(),
+                    project().quotation(c.quotationId()).orElse(null)));
         }
     }
 

@@ -63,18 +63,23 @@ public final class Preferences {
 
     /** The main window's last place and size (x, y, width, height), when it was kept. */
     public static java.util.Optional<double[]> windowBounds() {
-        String[] parts = NODE.get("windowBounds", "").split(" ");
-        if (parts.length != 4) {
+        return numbers("windowBounds", 4);
+    }
+
+    /** The {@code count} numbers kept under {@code key}, or empty when there are none, or not so many. */
+    private static java.util.Optional<double[]> numbers(String key, int count) {
+        String[] parts = NODE.get(key, "").split(" ");
+        if (parts.length != count) {
             return java.util.Optional.empty();
         }
         try {
-            double[] bounds = new double[4];
-            for (int i = 0; i < 4; i++) {
-                bounds[i] = Double.parseDouble(parts[i]);
+            double[] numbers = new double[count];
+            for (int i = 0; i < count; i++) {
+                numbers[i] = Double.parseDouble(parts[i]);
             }
-            return java.util.Optional.of(bounds);
+            return java.util.Optional.of(numbers);
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty(); // written by hand or damaged: the first size again
+            return java.util.Optional.empty(); // written by hand or damaged: the first sizes again
         }
     }
 
@@ -88,22 +93,9 @@ public final class Preferences {
      * sense for {@code count} dividers.
      */
     public static java.util.Optional<double[]> paneDividers(String pane, int count) {
-        String[] parts = NODE.get("panes." + pane, "").split(" ");
-        if (parts.length != count) {
-            return java.util.Optional.empty();
-        }
-        try {
-            double[] positions = new double[count];
-            for (int i = 0; i < count; i++) {
-                positions[i] = Double.parseDouble(parts[i]);
-                if (!(positions[i] > 0.02 && positions[i] < 0.98) || i > 0 && positions[i] <= positions[i - 1]) {
-                    return java.util.Optional.empty(); // a pane squeezed shut, or written by hand: the first sizes
-                }
-            }
-            return java.util.Optional.of(positions);
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
+        // A pane squeezed shut, or dividers written by hand out of order: the first sizes.
+        return numbers("panes." + pane, count).filter(p -> java.util.stream.IntStream.range(0, count)
+                .allMatch(i -> p[i] > 0.02 && p[i] < 0.98 && (i == 0 || p[i] > p[i - 1])));
     }
 
     public static void setPaneDividers(String pane, double[] positions) {

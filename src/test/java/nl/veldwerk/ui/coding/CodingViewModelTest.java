@@ -16,6 +16,7 @@ import nl.veldwerk.model.Quotation;
 import nl.veldwerk.project.Fixtures;
 import nl.veldwerk.store.ProjectStore;
 import nl.veldwerk.testing.RecordingDialogs;
+import nl.veldwerk.project.CodeCommands;
 import nl.veldwerk.ui.app.MainViewModel;
 import nl.veldwerk.ui.common.I18n;
 import org.junit.jupiter.api.AfterEach;
@@ -70,6 +71,11 @@ class CodingViewModelTest {
         return main.storeProperty().get().session().project();
     }
 
+    /** Runs a change as the window does (a refusal is a message), on the FX thread. */
+    private void execute(nl.veldwerk.project.Command command) throws Exception {
+        onFx(() -> main.run(() -> main.session().execute(command)));
+    }
+
     private void onFx(Runnable action) throws Exception {
         WaitForAsyncUtils.asyncFx(action).get(5, TimeUnit.SECONDS);
     }
@@ -109,7 +115,7 @@ class CodingViewModelTest {
         assertEquals(burenCode, coding.lastCodeIdProperty().get());
         String schaamte = project().codes().stream().filter(c -> c.name().equals("Schaamte")).findFirst()
                 .orElseThrow().id();
-        onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.delete(burenCode))));
+        execute(CodeCommands.delete(burenCode));
         assertEquals(schaamte, coding.lastCodeIdProperty().get(), "the code used before it (QA: Ctrl+L went dead)");
         onFx(main::undo);
         assertEquals(burenCode, coding.lastCodeIdProperty().get(), "the deletion undone: the code is there to code with");
@@ -117,33 +123,28 @@ class CodingViewModelTest {
         assertEquals(schaamte, coding.lastCodeIdProperty().get());
         // Merged into another code: Ctrl+L codes with the code it went into; the merge undone, with it again.
         onFx(main::undo);
-        onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.add(
-                nl.veldwerk.model.Code.of("doel", "Doel", "#333333", null)))));
-        onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.merge(burenCode,
-                "doel"))));
+        execute(CodeCommands.add(nl.veldwerk.model.Code.of("doel", "Doel", "#333333", null)));
+        execute(CodeCommands.merge(burenCode, "doel"));
         assertEquals("doel", coding.lastCodeIdProperty().get(), "the code it went into");
-        onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.add(
-                nl.veldwerk.model.Code.of("los", "Los", "#333333", null)))));
+        execute(CodeCommands.add(nl.veldwerk.model.Code.of("los", "Los", "#333333", null)));
         assertEquals("doel", coding.lastCodeIdProperty().get(), "still, after a change of something else (review)");
         onFx(main::undo); // "Los"
         onFx(main::undo);
         assertEquals(burenCode, coding.lastCodeIdProperty().get(), "the merge undone");
         // A code with a sub-code deleted: the sub-code moves up, but is no code it went into (review).
-        onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.add(
-                nl.veldwerk.model.Code.of("sub", "Sub", "#333333", burenCode)))));
-        onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.delete(burenCode))));
+        execute(CodeCommands.add(nl.veldwerk.model.Code.of("sub", "Sub", "#333333", burenCode)));
+        execute(CodeCommands.delete(burenCode));
         assertEquals("doel", coding.lastCodeIdProperty().get(),
                 "the code followed before it (the merge's, undone since), not the sub-code");
         onFx(main::undo);
         assertEquals(burenCode, coding.lastCodeIdProperty().get());
-        onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.merge(burenCode,
-                "doel"))));
+        execute(CodeCommands.merge(burenCode, "doel"));
         assertEquals("doel", coding.lastCodeIdProperty().get(), "a merge that moves a sub-code too");
         onFx(main::undo);
         onFx(main::undo); // "Sub"
         onFx(main::undo); // the new code "Doel"
-        onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.delete(burenCode))));
-        onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.delete(schaamte))));
+        execute(CodeCommands.delete(burenCode));
+        execute(CodeCommands.delete(schaamte));
         assertEquals(null, coding.lastCodeIdProperty().get(), "no code used is left");
         onFx(() -> coding.select(0, 3));
         onFx(coding::reapplyLast);
@@ -163,10 +164,8 @@ class CodingViewModelTest {
         // That code used again, then merged: Ctrl+L codes with the code it went into (QA: it went dead).
         onFx(() -> coding.select(0, 3));
         onFx(coding::reapplyLast);
-        onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.add(
-                nl.veldwerk.model.Code.of("verder", "Verder", "#333333", null)))));
-        onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.merge(burenCode,
-                "verder"))));
+        execute(CodeCommands.add(nl.veldwerk.model.Code.of("verder", "Verder", "#333333", null)));
+        execute(CodeCommands.merge(burenCode, "verder"));
         assertEquals("verder", coding.lastCodeIdProperty().get(), "the code it went into");
         onFx(main::undo);
         onFx(main::undo);
@@ -174,7 +173,7 @@ class CodingViewModelTest {
         assertEquals(burenCode, coding.lastCodeIdProperty().get());
         onFx(main::redo);
         onFx(main::undo);
-        onFx(() -> main.run(() -> main.session().execute(nl.veldwerk.project.CodeCommands.delete(burenCode))));
+        execute(CodeCommands.delete(burenCode));
         // Another project opened: the last code was this one's.
         onFx(() -> coding.select(0, 3));
         onFx(() -> coding.createAndApply("Nieuw"));

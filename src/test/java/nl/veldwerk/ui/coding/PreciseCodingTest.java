@@ -486,10 +486,7 @@ class PreciseCodingTest extends WorkbenchTest {
         double wasHeight = window.getHeight();
         robot.interact(() -> window.setHeight(620));
         for (Bounds anchor : List.of(high, middle)) {
-            robot.interact(() -> pane.openPickerFor(qa, anchor));
-            WaitForAsyncUtils.waitForFxEvents();
-            javafx.stage.Window picker = javafx.stage.Window.getWindows().stream()
-                    .filter(w -> w.isShowing() && w instanceof CodePicker).findFirst().orElseThrow();
+            javafx.stage.Window picker = pickerOpenedAt(robot, pane, qa, anchor);
             double top = picker.getY();
             double foot = top + picker.getHeight();
             assertTrue(top >= window.getY() && foot <= window.getY() + window.getHeight(), "inside the window: "
@@ -501,10 +498,7 @@ class PreciseCodingTest extends WorkbenchTest {
         robot.interact(() -> window.setHeight(wasHeight));
         double fullHeight = 260;
         for (Bounds anchor : List.of(high, low)) {
-            robot.interact(() -> pane.openPickerFor(qa, anchor));
-            WaitForAsyncUtils.waitForFxEvents();
-            javafx.stage.Window picker = javafx.stage.Window.getWindows().stream()
-                    .filter(w -> w.isShowing() && w instanceof CodePicker).findFirst().orElseThrow();
+            javafx.stage.Window picker = pickerOpenedAt(robot, pane, qa, anchor);
             double top = picker.getY();
             double foot = top + picker.getHeight();
             assertTrue(picker.getHeight() > 100, "a picker of some height: " + picker.getHeight());
@@ -527,14 +521,19 @@ class PreciseCodingTest extends WorkbenchTest {
         double wasY = window.getY();
         robot.interact(() -> window.setY(screenFoot - window.getHeight()));
         Bounds atFoot = new javafx.geometry.BoundingBox(left, screenFoot - 40, 60, 18);
-        robot.interact(() -> pane.openPickerFor(qa, atFoot));
-        WaitForAsyncUtils.waitForFxEvents();
-        javafx.stage.Window picker = javafx.stage.Window.getWindows().stream()
-                .filter(w -> w.isShowing() && w instanceof CodePicker).findFirst().orElseThrow();
+        javafx.stage.Window picker = pickerOpenedAt(robot, pane, qa, atFoot);
         assertTrue(picker.getY() + picker.getHeight() <= atFoot.getMinY(), "above the text it codes: "
                 + (picker.getY() + picker.getHeight()) + " over " + atFoot.getMinY());
         robot.interact(picker::hide);
         robot.interact(() -> window.setY(wasY));
+    }
+
+    /** The code picker opened for a quotation at an anchor's screen bounds, as it shows. */
+    private static javafx.stage.Window pickerOpenedAt(FxRobot robot, TranscriptPane pane, Quotation q, Bounds anchor) {
+        robot.interact(() -> pane.openPickerFor(q, anchor));
+        WaitForAsyncUtils.waitForFxEvents();
+        return javafx.stage.Window.getWindows().stream().filter(w -> w.isShowing() && w instanceof CodePicker)
+                .findFirst().orElseThrow();
     }
 
     /** A quotation's bounds in a long transcript (seven digits) are shown whole in the inspector's fields (QA). */

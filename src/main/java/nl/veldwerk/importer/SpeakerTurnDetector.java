@@ -472,9 +472,42 @@ public final class SpeakerTurnDetector {
      */
     private static boolean headerField(String text, LabelLine line) {
         String value = text.substring(line.contentStart(), line.lineEnd()).strip();
-        return line.form() == LabelLine.Form.LABEL_COLON_TEXT && value.length() <= HEADER_VALUE && !value.isEmpty()
-                && !endsASentence(withoutBracketsAtEnd(value)) && namesSomeone(value);
+        return line.form() == LabelLine.Form.LABEL_COLON_TEXT && !value.isEmpty()
+                && (value.length() <= HEADER_VALUE && !endsASentence(withoutBracketsAtEnd(value))
+                && namesSomeone(value) || value.length() <= NAMED_VALUE && nameAndAffiliation(value));
     }
+
+    /**
+     * Whether a value is someone's name and where they work, as a header writes them, full stop or not
+     * ("Dr. Helen Price, University of Leeds.", "Sanne Jansen, UvA."): a name of two words or more and, after a
+     * comma, two capitalised words or more joined by a few small ones, or an abbreviation. Speech puts no capitals
+     * after its comma ("Goedemorgen Anna, fijn dat u er bent."), or one name, or names joined by "en" ("Welkom Anna,
+     * Bram en Carla.").
+     */
+    static boolean nameAndAffiliation(String value) {
+        String v = value.endsWith(".") ? value.substring(0, value.length() - 1) : value;
+        int comma = v.indexOf(", ");
+        if (comma < 0) {
+            return false;
+        }
+        String name = v.substring(0, comma).strip();
+        String[] place = v.substring(comma + 2).strip().split("\\s+");
+        boolean abbreviation = place.length == 1 && place[0].chars().filter(Character::isUpperCase).count() >= 2;
+        if (name.split("\\s+").length < 2 || !nameOfWords(name, 4, true) || place.length > 6
+                || place.length < 2 && !abbreviation || !Character.isUpperCase(place[0].codePointAt(0))) {
+            return false;
+        }
+        for (String word : place) {
+            if (!Character.isUpperCase(word.codePointAt(0)) && !AFFILIATION_JOINERS.contains(word)
+                    && !PARTICLES.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The small words inside an institution's name ("University of Leeds", "Hogeschool voor de Kunsten"). */
+    private static final Set<String> AFFILIATION_JOINERS = Set.of("of", "for", "the", "voor", "het", "für");
 
     /**
      * Whether a header field's value names or describes someone, as a header does ("Dr. Helen Price", "S. Jansen

@@ -120,6 +120,35 @@ class TalkOpeningTest {
                     Bram: Dat wist ik niet.
                     """), field);
         }
+        // The speakers' own labels above their talk, naming them with a title, a place of work and a full stop
+        // (adversarial QA: the interviewer's name was her first turn).
+        assertEquals(List.of("Interviewer", "Interviewee", "Interviewer", "Interviewee"), speakersOfTurns("""
+                Interviewer: Dr. Helen Price, University of Leeds.
+                Interviewee: Mrs. B (retired teacher, 71)
+                Interviewer: Could you tell me how long you have lived here?
+                Interviewee: About thirty years. We came when the kids were small.
+                Interviewer: And how has the area changed?
+                Interviewee: A great deal. The old shops are gone.
+                """));
+        assertEquals(List.of("Interviewer", "Respondent", "Interviewer", "Respondent"), speakersOfTurns("""
+                Interviewer: Sanne de Vries, UvA.
+                Respondent: R12 (vrouw, 58)
+                Interviewer: Hoe lang woont u hier al?
+                Respondent: Ongeveer dertig jaar.
+                Interviewer: En hoe is de buurt veranderd?
+                Respondent: Heel erg. De oude winkels zijn weg.
+                """));
+        // Speech with a comma and a full stop is no name and place of work.
+        for (String opening : List.of("Interviewer: Goedemorgen Anna, fijn dat u er bent.",
+                "Interviewer: Welkom Anna, Bram.", "Interviewer: Welkom Anna, Bram en Carla.",
+                "Interviewer: Ja, Oké.")) {
+            assertEquals(List.of("Interviewer", "Anna", "Interviewer", "Anna"), speakersOfTurns(opening + """
+
+                    Anna: Ik woon hier al twintig jaar.
+                    Interviewer: En hoe is de buurt veranderd?
+                    Anna: Heel erg. De oude winkels zijn weg.
+                    """), opening);
+        }
     }
 
     @Test

@@ -92,10 +92,9 @@ public final class Preferences {
      * Where a pane's dividers were left (fractions of its size, first to last), when they were kept and still make
      * sense for {@code count} dividers.
      */
+    /** The divider positions kept for a pane, as written: the pane decides which of them it can give back. */
     public static java.util.Optional<double[]> paneDividers(String pane, int count) {
-        // A pane squeezed shut, or dividers written by hand out of order: the first sizes.
-        return numbers("panes." + pane, count).filter(p -> java.util.stream.IntStream.range(0, count)
-                .allMatch(i -> p[i] > 0.02 && p[i] < 0.98 && (i == 0 || p[i] > p[i - 1])));
+        return numbers("panes." + pane, count);
     }
 
     public static void setPaneDividers(String pane, double[] positions) {

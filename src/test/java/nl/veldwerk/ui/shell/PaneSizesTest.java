@@ -47,8 +47,22 @@ class PaneSizesTest {
     }
 
     @Test
+    void aPaneSqueezedShutGetsItsFirstSizeAndTheOthersKeepTheirs() {
+        double[][][] keptAndGiven = {
+                {{0.0, 0.5}, {0.33, 0.5}}, {{0.2, 1.0}, {0.2, 0.66}}, {{0.5, 0.505}, {0.5, 0.66}},
+                {{0.2, Double.NaN}, {0.2, 0.66}}};
+        for (double[][] pair : keptAndGiven) {
+            Preferences.setPaneDividers(PANE, pair[0]);
+            SplitPane next = new SplitPane(new Label("a"), new Label("b"), new Label("c"));
+            next.setDividerPositions(0.33, 0.66);
+            new PaneSizes().follow(PANE, next);
+            assertArrayEquals(pair[1], next.getDividerPositions(), 0.001, java.util.Arrays.toString(pair[0]));
+        }
+    }
+
+    @Test
     void sizesThatMakeNoSenseAreNotGivenBack() {
-        for (double[] kept : new double[][] {{0.6, 0.2}, {0.0, 0.5}, {0.5}}) {
+        for (double[] kept : new double[][] {{0.6, 0.2}, {0.7, 1.0}, {0.5}}) {
             Preferences.setPaneDividers(PANE, kept);
             SplitPane next = new SplitPane(new Label("a"), new Label("b"), new Label("c"));
             next.setDividerPositions(0.33, 0.66);

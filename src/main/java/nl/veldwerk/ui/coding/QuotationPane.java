@@ -25,6 +25,8 @@ public final class QuotationPane extends BorderPane {
 
     private final CodingViewModel coding;
 
+    private final nl.veldwerk.ui.common.ColumnLayout columns;
+
     public QuotationPane(CodingViewModel coding) {
         this.coding = coding;
         TextField filter = new TextField();
@@ -87,6 +89,7 @@ public final class QuotationPane extends BorderPane {
         id.setComparator(QuotationIds.ORDER);
         table.getColumns().add(id);
         TableColumn<QuotationRow, String> document = column(I18n.text("quotations.document"), 70, r -> r.document());
+        document.setId("quotation-document");
         // The document's name only when the list spans documents (a code's quotations): the ID names it too.
         document.visibleProperty().bind(coding.scopeProperty().isEqualTo(CodingViewModel.Scope.CODE));
         table.getColumns().add(document);
@@ -118,18 +121,27 @@ public final class QuotationPane extends BorderPane {
         speaker.setId("quotation-speaker");
         speaker.setVisible(false);
         table.getColumns().add(speaker);
-        table.getColumns().add(column(I18n.text("quotations.text"), 200, r -> r.text()));
-        table.getColumns().add(column(I18n.text("quotations.codes"), 120, r -> r.codes()));
+        TableColumn<QuotationRow, String> text = column(I18n.text("quotations.text"), 200, r -> r.text());
+        text.setId("quotation-text");
+        table.getColumns().add(text);
+        TableColumn<QuotationRow, String> codes = column(I18n.text("quotations.codes"), 120, r -> r.codes());
+        codes.setId("quotation-codes");
+        table.getColumns().add(codes);
         // Coder and date are there for who wants them (the table's menu button), not taking the text's room.
         TableColumn<QuotationRow, String> coder = column(I18n.text("quotations.coder"), 80, r -> r.coder());
         TableColumn<QuotationRow, String> created = column(I18n.text("quotations.created"), 110,
                 r -> r.created() == null ? "" : DATE.format(r.created()));
+        coder.setId("quotation-coder");
+        created.setId("quotation-created");
         coder.setVisible(false);
         created.setVisible(false);
         table.getColumns().add(coder);
         table.getColumns().add(created);
         table.setTableMenuButtonVisible(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The widths dragged and the columns shown with the menu button come back at the next start.
+        columns = nl.veldwerk.ui.common.ColumnLayout.follow("quotations", table, java.util.List.of(speaker, coder,
+                created));
         SortedList<QuotationRow> sorted = new SortedList<>(coding.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -201,6 +213,11 @@ public final class QuotationPane extends BorderPane {
             }
         }
         return -1;
+    }
+
+    /** Keeps the list's column widths and shown columns for the next start, as the window closes. */
+    public void keepColumns() {
+        columns.keep();
     }
 
     private static TableColumn<QuotationRow, String> column(String title, double width,

@@ -102,6 +102,19 @@ public final class Preferences {
                 .collect(java.util.stream.Collectors.joining(" ")));
     }
 
+    /** A table's kept columns, "id=width" or "id=width:hidden" separated by spaces (empty: none kept). */
+    public static String tableColumns(String table) {
+        return NODE.get("columns." + table, "");
+    }
+
+    public static void setTableColumns(String table, String columns) {
+        NODE.put("columns." + table, columns);
+    }
+
+    public static void forgetTableColumns(String table) {
+        NODE.remove("columns." + table);
+    }
+
     public static void forgetPaneDividers(String pane) {
         NODE.remove("panes." + pane);
     }

@@ -39,6 +39,7 @@ public final class MainView extends BorderPane {
     private final Menus menus;
     private final nl.veldwerk.ui.settings.CoderNameBar coderName;
     private final PaneSizes paneSizes = new PaneSizes();
+    private final QuotationPane quotations;
 
     public MainView(Workbench workbench) {
         this.workbench = workbench;
@@ -97,7 +98,8 @@ public final class MainView extends BorderPane {
         InspectorPane inspector = new InspectorPane(workbench.coding());
         ScrollPane inspectorScroll = new ScrollPane(inspector);
         inspectorScroll.setFitToWidth(true); // everything of a quotation reachable however small the pane
-        SplitPane right = new SplitPane(new QuotationPane(workbench.coding()), inspectorScroll);
+        quotations = new QuotationPane(workbench.coding());
+        SplitPane right = new SplitPane(quotations, inspectorScroll);
         // Read-only (part of the project damaged): what is shown can be read and copied, not typed over.
         for (javafx.scene.Parent pane : new javafx.scene.Parent[] {documentProperties, memos, inspector, codes}) {
             nl.veldwerk.ui.common.ReadOnlyFields.lockWhile(pane, vm.readOnlyProperty());
@@ -145,9 +147,10 @@ public final class MainView extends BorderPane {
         coderName.offer();
     }
 
-    /** Keeps the sizes the panes were dragged to, for the next start (as the window closes). */
+    /** Keeps the sizes the panes and the quotation list's columns were dragged to, for the next start (at close). */
     public void keepPaneSizes() {
         paneSizes.keep();
+        quotations.keepColumns();
     }
 
     /** What Quit does: the application asks about unsaved work before it closes the window. */

@@ -872,8 +872,9 @@ public final class SpeakerTurnDetector {
         }
 
         /**
-         * The turns that ask something: end in a question mark after two words or more. A field's "?" for unknown
-         * or a word in doubt ("Staat: ?", "Label: wonen?") asks nothing (adversarial QA).
+         * The turns that ask something: end in a question mark after two words or more, or after one word where
+         * an interviewer or moderator asks it ("Interviewer: Bus?"). A field's "?" for unknown or a word in doubt
+         * ("Staat: ?", "Label: wonen?") asks nothing (adversarial QA).
          */
         private int questions(String text) {
             int questions = 0;
@@ -881,7 +882,10 @@ public final class SpeakerTurnDetector {
                 int end = t + 1 < openings.size() ? openings.get(t + 1).lineStart() : text.length();
                 int from = Math.min(openings.get(t).contentStart(), end);
                 int said = trimEnd(text, from, end);
-                if (said > from && text.charAt(said - 1) == '?' && words(text, from, said) >= 2) {
+                int words = words(text, from, said);
+                boolean asked = words >= 2 || words == 1 && LEADING_ROLES.contains(openings.get(t).key())
+                        && text.substring(from, said).chars().anyMatch(Character::isLetter);
+                if (said > from && text.charAt(said - 1) == '?' && asked) {
                     questions++;
                 }
             }

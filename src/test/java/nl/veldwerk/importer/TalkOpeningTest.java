@@ -158,6 +158,12 @@ class TalkOpeningTest {
                         + "I: Kent u de buren?\nR: Ja.\n"));
         assertEquals(List.of(), speakersOfTurns(
                 "Code: A1\nLabel: wonen\nCode: A2\nLabel: werk\nCode: A3\nLabel: zorg\nCode: A4\nLabel: buurt\n"));
+        // An interviewer asks in one word too (adversarial QA: this interview was refused as a form).
+        assertEquals(List.of("Interviewer", "Resident", "Interviewer", "Resident", "Interviewer", "Resident",
+                "Interviewer", "Resident"), speakersOfTurns("Interviewer: Own car?\nResident: No.\nInterviewer: Bus?\n"
+                + "Resident: Yes.\nInterviewer: Daily?\nResident: Mostly.\nInterviewer: Bike?\nResident: No.\n"));
+        assertEquals(List.of(), speakersOfTurns("Code: A1\nLabel: wonen?\nCode: A2\nLabel: werk?\nCode: A3\n"
+                + "Label: zorg?\nCode: A4\nLabel: buurt\n"));
         // A questionnaire's items and an interview guide's follow-ups ask, but no one answers (round two).
         assertEquals(List.of(), speakersOfTurns("Item: Voelt u zich veilig in de wijk?\nScore: 4\n"
                 + "Item: Kent u uw buren?\nScore: 2\nItem: Gaat u naar het buurthuis?\nScore: 3\n"));

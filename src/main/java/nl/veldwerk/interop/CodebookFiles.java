@@ -162,13 +162,23 @@ public final class CodebookFiles {
             try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header)
                     .setDelimiter(dutch ? ';' : ',').get())) {
                 for (Code c : codebook.codes()) {
-                    csv.printRecord(c.name(), path(byId, c.parentId()), dutch ? DUTCH_PHASES.get(c.phase())
-                            : c.phase().name().toLowerCase(Locale.ROOT), c.color(), c.definition(),
-                            String.join("\n", c.indicators()), c.inclusion(), c.exclusion(), c.anchor());
+                    csv.printRecord(asText(c.name()), asText(path(byId, c.parentId())), dutch
+                            ? DUTCH_PHASES.get(c.phase()) : c.phase().name().toLowerCase(Locale.ROOT), c.color(),
+                            asText(c.definition()), asText(String.join("\n", c.indicators())), asText(c.inclusion()),
+                            asText(c.exclusion()), asText(c.anchor()));
                 }
             }
             return out.toString().getBytes(StandardCharsets.UTF_8);
         });
+    }
+
+    /**
+     * A value a spreadsheet shows as text: one starting with =, +, - or @ (a definition's "- bullet", a code named
+     * "=x") after a space, as the quotation reports write it, or Excel runs it as a formula (QA). Reading trims the
+     * space off again.
+     */
+    private static String asText(String value) {
+        return value != null && !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? " " + value : value;
     }
 
     /**

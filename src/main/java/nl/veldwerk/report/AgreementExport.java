@@ -61,10 +61,11 @@ public final class AgreementExport {
                     .toList()) + "\r\n");
             for (IntercoderAgreement.Disagreement d : result.disagreements()) {
                 Document doc = p.document(d.documentId()).orElseThrow();
-                w.write(String.join(separator, Csv.field(doc.name(), sep), String.valueOf(d.start()),
-                        String.valueOf(d.end()), Csv.field(d.code().name(), sep), Csv.field(join(d.with(), names), sep),
-                        Csv.field(join(d.without(), names), sep), Csv.field(doc.text().substring(d.start(), d.end()),
-                                sep)) + "\r\n");
+                // Every text as text: a passage or name starting with = + - @ is no formula to Excel (QA).
+                w.write(String.join(separator, Csv.forExcel(doc.name(), sep), String.valueOf(d.start()),
+                        String.valueOf(d.end()), Csv.forExcel(d.code().name(), sep),
+                        Csv.forExcel(join(d.with(), names), sep), Csv.forExcel(join(d.without(), names), sep),
+                        Csv.forExcel(doc.text().substring(d.start(), d.end()), sep)) + "\r\n");
             }
             w.flush();
         });

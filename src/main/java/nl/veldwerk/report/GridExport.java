@@ -97,11 +97,12 @@ public final class GridExport {
         writeAtomically(file, out -> {
             Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write('\uFEFF');
-            StringBuilder line = new StringBuilder(Csv.field(grid.corner(), separator));
-            grid.columnLabels().forEach(label -> line.append(separator).append(Csv.field(label, separator)));
+            // Labels as text: a code or document named "-min" or "=x" is no formula to Excel (QA).
+            StringBuilder line = new StringBuilder(Csv.forExcel(grid.corner(), separator));
+            grid.columnLabels().forEach(label -> line.append(separator).append(Csv.forExcel(label, separator)));
             w.write(line.append("\r\n").toString());
             for (int r = 0; r < grid.rowLabels().size(); r++) {
-                StringBuilder row = new StringBuilder(Csv.field(grid.rowLabels().get(r), separator));
+                StringBuilder row = new StringBuilder(Csv.forExcel(grid.rowLabels().get(r), separator));
                 for (int c = 0; c < grid.columnLabels().size(); c++) {
                     double value = grid.values()[r][c];
                     row.append(separator).append(Double.isNaN(value) ? ""

@@ -92,6 +92,30 @@ class CodebookFilesTest {
         assertEquals(shape(template), shape(CodebookFiles.readCsv(file)));
     }
 
+    /**
+     * A name or text starting with = + - or @ is written as text, not a formula Excel would run (QA: a code named
+     * "=HYPERLINK(...)" and a definition of "- " bullets), and reads back as it was.
+     */
+    @Test
+    void valuesThatLookLikeFormulasAreWrittenAsTextAndReadBack() throws Exception {
+        Code formula = new Code("c1", "=HYPERLINK(\"http://x\")", "#336699", null, Phase.OPEN,
+                "- eerste punt\n- tweede punt", List.of("+ teken", "@iemand"), "", "-", "=1+1", "@buurt", null);
+        Code child = new Code("c2", "Gewoon", "#339966", "c1", Phase.OPEN, "", List.of(), "");
+        Codebook codebook = new Codebook("formules", List.of(formula, child), List.of(), java.util.Set.of());
+        for (java.util.Locale language : List.of(java.util.Locale.ENGLISH, java.util.Locale.forLanguageTag("nl"))) {
+            Path file = dir.resolve("formules-" + language + ".csv");
+            CodebookFiles.writeCsv(codebook, file, language);
+            try (org.apache.commons.csv.CSVParser csv = org.apache.commons.csv.CSVParser.parse(
+                    Files.readString(file).substring(1), org.apache.commons.csv.CSVFormat.RFC4180.builder()
+                            .setDelimiter(language.getLanguage().equals("nl") ? ';' : ',').get())) {
+                for (org.apache.commons.csv.CSVRecord row : csv) {
+                    row.forEach(cell -> assertTrue(cell.isEmpty() || "=+-@".indexOf(cell.charAt(0)) < 0, cell));
+                }
+            }
+            assertEquals(shape(codebook), shape(CodebookFiles.readCsv(file)), language.toString());
+        }
+    }
+
     @Test
     void aSpreadsheetWithDutchHeadersAndOnlyNamesAndParentsReads() throws Exception {
         Path file = Files.writeString(dir.resolve("eigen.csv"), "Naam;Ouder\n".replace(';', ',')

@@ -61,6 +61,46 @@ class ExportsTest {
                 + "\"Geld \"\"kosten\"\"\";0,0;2,5;2,5\r\nTotal;3,0;3,5;\r\n", Files.readString(file, StandardCharsets.UTF_8));
     }
 
+    /** Labels that look like formulas ("-min", "=x") are text to Excel: a space before them (QA). */
+    @Test
+    void csvLabelsThatLookLikeFormulasAreWrittenAsText() throws Exception {
+        Path file = tmp.resolve("formulas.csv");
+        GridExport.toCsv(new nl.veldwerk.analysis.Grid("t", "=corner", List.of("-min", "@code"), List.of("+doc"),
+                new double[][] {{-1}, {2}}, 0), file);
+        assertEquals("\uFEFF =corner, +doc\r\n -min,-1\r\n @code,2\r\n", Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /** A disagreement's passage, code or document starting with = + - @ is text to Excel as well (QA). */
+    @Test
+    void disagreementsThatLookLikeFormulasAreWrittenAsText() throws Exception {
+        java.time.Instant t = java.time.Instant.parse("2026-03-01T09:00:00Z");
+        nl.veldwerk.model.Project p = new nl.veldwerk.model.Project(nl.veldwerk.model.ProjectInfo.named("F", t));
+        p.put(new nl.veldwerk.model.Coder("ann", "Ann"));
+        p.put(new nl.veldwerk.model.Coder("bob", "@Bob"));
+        String text = "=SUM(A1:A9) zegt ze. @iedereen kent elkaar.";
+        p.put(new nl.veldwerk.model.Document("d1", "-doc", "", text, nl.veldwerk.model.SourceFormat.TXT, List.of(),
+                java.util.Set.of(), java.util.Map.of(), t));
+        p.put(nl.veldwerk.model.Code.of("c1", "+code", "#1f77b4", null));
+        p.put(new nl.veldwerk.model.Quotation("q1", "d1", 0, 11, "", "ann", t));
+        p.put(new nl.veldwerk.model.Coding("q1-c1", "q1", "c1", "ann", t));
+        p.put(new nl.veldwerk.model.Quotation("q2", "d1", 21, 43, "", "bob", t));
+        p.put(new nl.veldwerk.model.Coding("q2-c1", "q2", "c1", "bob", t));
+        nl.veldwerk.analysis.IntercoderAgreement.Result result = nl.veldwerk.analysis.IntercoderAgreement.compute(p,
+                List.of("ann", "bob"), List.of("d1"), List.of(p.code("c1").orElseThrow()),
+                nl.veldwerk.analysis.IntercoderAgreement.UnitKind.CHARACTER);
+        assertEquals(2, result.disagreements().size());
+        Path file = tmp.resolve("disagreements.csv");
+        AgreementExport.disagreementsToCsv(p, result, file, java.util.Locale.ENGLISH);
+        try (org.apache.commons.csv.CSVParser csv = org.apache.commons.csv.CSVParser.parse(
+                Files.readString(file, StandardCharsets.UTF_8).substring(1), org.apache.commons.csv.CSVFormat.RFC4180)) {
+            List<org.apache.commons.csv.CSVRecord> rows = csv.getRecords();
+            assertEquals(" =SUM(A1:A9)", rows.get(1).get(6));
+            assertEquals(" @iedereen kent elkaar.", rows.get(2).get(6));
+            rows.forEach(row -> row.forEach(cell -> assertTrue(cell.isEmpty()
+                    || "=+-@".indexOf(cell.charAt(0)) < 0, cell)));
+        }
+    }
+
     @Test
     void wordCloudPngShowsTheWords() throws Exception {
         Path file = tmp.resolve("cloud.png");

@@ -438,6 +438,44 @@ public final class TimeMarks {
         return found;
     }
 
+    /**
+     * The mark a passage starting at {@code offset} begins at: the one that opens it after no more than a speaker's
+     * label ("Jan: [00:03:20] Nee, dank u", a turn selected whole, begins at 00:03:20, not at the turn before's
+     * mark: QA), else the last mark before it ({@link #before}).
+     */
+    public static TimeMark startOf(String text, List<TimeMark> marks, int offset) {
+        TimeMark next = after(marks, offset);
+        return next != null && onlyALabelBetween(text, offset, next.start()) ? next : before(marks, offset);
+    }
+
+    /**
+     * Whether the text between a passage's start and a mark is a speaker's label at most, on the mark's line:
+     * "Jan:", "Dr. de Vries:", "Interviewer  " (a name above its time, as Otter writes it), or nothing but blank
+     * lines; not words said before the mark ("Ja, dat klopt. [00:03:20]", "Elke week #00:00:09-5#").
+     */
+    private static boolean onlyALabelBetween(String text, int from, int to) {
+        if (to - from > LABEL_BEFORE_A_MARK) {
+            return false;
+        }
+        String between = text.substring(from, to).strip();
+        if (between.isEmpty()) {
+            return true;
+        }
+        if (between.indexOf('\n') >= 0 || between.indexOf('\r') >= 0) {
+            return false;
+        }
+        if (between.endsWith(":")) {
+            return between.length() <= 40;
+        }
+        String[] words = between.split("\\s+");
+        return words.length <= 3 && java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.codePointAt(0))
+                || Character.isDigit(w.charAt(0)) || NameParticles.WORDS.contains(w))
+                && between.chars().noneMatch(c -> ".,;?!".indexOf(c) >= 0);
+    }
+
+    /** How far before a mark a passage may start for the mark to be its beginning (blank lines and a label). */
+    private static final int LABEL_BEFORE_A_MARK = 60;
+
     /** The first mark that starts at or after {@code offset}, or null: the time a passage there ends by. */
     public static TimeMark after(List<TimeMark> marks, int offset) {
         for (TimeMark mark : marks) {

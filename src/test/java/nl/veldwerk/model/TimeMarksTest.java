@@ -104,4 +104,30 @@ class TimeMarksTest {
         assertEquals(List.of(3_000L), TimeMarks.find("Interviewer – 00:00:03\nHoe gaat het?\n").stream()
                 .map(TimeMark::millis).toList());
     }
+
+    /**
+     * A passage's time: the mark that opens it after no more than a speaker's label (a turn selected whole, label and
+     * all: QA saw the turn before's time), else the mark before it.
+     */
+    @Test
+    void aPassageBeginsAtTheMarkAfterItsSpeakersLabel() {
+        String text = "Interviewer: [00:03:10] Wilt u koffie?\nJan: [00:03:20] Nee, dank u.\n\n"
+                + "Dr. de Vries: [00:03:30] Ik wel.\nJan: Ja, dat klopt. [00:03:40] Echt.\n";
+        List<TimeMark> marks = TimeMarks.find(text);
+        assertEquals(200_000L, startOf(text, marks, text.indexOf("Jan: [00:03:20]")));
+        assertEquals(200_000L, startOf(text, marks, text.indexOf("[00:03:20]")), "at the mark itself");
+        assertEquals(210_000L, startOf(text, marks, text.indexOf("\nDr. de Vries")), "blank lines and a label");
+        assertEquals(200_000L, startOf(text, marks, text.indexOf("Nee, dank")), "inside the turn: the mark before");
+        assertEquals(210_000L, startOf(text, marks, text.indexOf("Jan: Ja, dat")), "words said before a mark");
+        assertEquals(190_000L, startOf(text, marks, 0));
+        // Otter's name above its time opens it; f4's words before the mark that closes the line do not.
+        String otter = "Interviewer  0:05\nHow long have you lived here?\n\nParticipant  0:09\nThirty years.\n";
+        assertEquals(9_000L, startOf(otter, TimeMarks.find(otter), otter.indexOf("Participant")));
+        String f4 = "I: Hoe vaak? #00:00:04-0#\n\nR: Elke week #00:00:09-5#\n";
+        assertEquals(4_000L, startOf(f4, TimeMarks.find(f4), f4.indexOf("R: Elke")));
+    }
+
+    private static long startOf(String text, List<TimeMark> marks, int offset) {
+        return TimeMarks.startOf(text, marks, offset).millis();
+    }
 }

@@ -41,4 +41,22 @@ class QuotationTimeTest {
         assertEquals("1:1 · A01, ¶\u00A03, 00:00:04", QuotationReport.source(items.get(1), Locale.ENGLISH));
         assertEquals("1:2 · A01, ¶\u00A05, 00:01:09.5", QuotationReport.source(items.get(2), Locale.ENGLISH));
     }
+
+    /** A turn selected whole, its speaker's label and all, is at its own mark, not the turn before's (QA). */
+    @Test
+    void aTurnSelectedWithItsLabelIsAtItsOwnMark() {
+        String text = "Interviewer: [00:03:10] Wilt u koffie?\nJan: [00:03:20] Nee, dank u, ik heb al gehad.\n";
+        Project p = new Project(ProjectInfo.named("Tijd", T));
+        p.put(new Document("d", "A01", "", text, SourceFormat.TXT, List.of(), null, null, T, 1));
+        p.put(Code.of("c", "Aanbod", "#336699", null));
+        p.put(new Quotation("q1", "d", text.indexOf("Jan:"), text.length() - 1, "", null, T, 1));
+        p.put(new Quotation("q2", "d", 0, text.indexOf("koffie?") + 7, "", null, T, 2));
+        for (String q : List.of("q1", "q2")) {
+            p.put(new Coding("k" + q, q, "c", null, T));
+        }
+        List<QuotationSelection.Item> items = QuotationSelection.select(p, new Criteria(Set.of("c"), true, Set.of(),
+                Set.of(), Grouping.BY_DOCUMENT)).getFirst().items();
+        assertEquals("1:2 · A01, ¶\u00A01, 00:03:10", QuotationReport.source(items.get(0), Locale.ENGLISH));
+        assertEquals("1:1 · A01, ¶\u00A02, 00:03:20", QuotationReport.source(items.get(1), Locale.ENGLISH));
+    }
 }

@@ -742,7 +742,8 @@ public final class CodingViewModel implements CodingActions {
 
     /** The stretch of its document's recording a quotation covers, {from, to} in milliseconds (to: -1, the end). */
     static long[] recordingOf(nl.veldwerk.model.Document d, Quotation q) {
-        return PlayedStretch.recordingOf(nl.veldwerk.model.TimeMarks.find(d.text()), q.start(), q.end());
+        String text = d.text();
+        return PlayedStretch.recordingOf(text, nl.veldwerk.model.TimeMarks.find(text), q.start(), q.end());
     }
 
     /** How many times the quotation list was asked to be made again (tests). */

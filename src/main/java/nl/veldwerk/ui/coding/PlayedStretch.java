@@ -45,11 +45,12 @@ final class PlayedStretch {
     }
 
     /**
-     * The stretch of the recording a passage covers, in milliseconds: from the mark before it to the mark
-     * after it ({@code -1} as the end: on to the end of the recording). Without a mark before it, from 0.
+     * The stretch of the recording a passage covers, in milliseconds: from the mark it begins at (the one before
+     * it, or the one after its speaker's label) to the mark after it ({@code -1} as the end: on to the end of the
+     * recording). Without a mark before it, from 0.
      */
-    static long[] recordingOf(List<TimeMark> marks, int start, int end) {
-        TimeMark before = TimeMarks.before(marks, start);
+    static long[] recordingOf(String text, List<TimeMark> marks, int start, int end) {
+        TimeMark before = TimeMarks.startOf(text, marks, start);
         TimeMark after = TimeMarks.after(marks, Math.max(end, start + 1));
         long from = before == null ? 0 : before.millis();
         long to = after == null || after.millis() <= from ? -1 : after.millis();

@@ -181,6 +181,7 @@ record QuotationManagerQuery(String document, Set<String> groupIds, AttributeVal
         Document paragraphsOf = null;
         Paragraphs paragraphs = null;
         Document marksOf = null;
+        String marksText = null;
         List<TimeMark> marks = List.of();
         for (int i = 0; i < keys.length; i++) {
             QuotationManagerRow row = kept.get(i);
@@ -205,10 +206,11 @@ record QuotationManagerQuery(String document, Set<String> groupIds, AttributeVal
                 case TIME -> {
                     if (row.document() != marksOf) { // the lines come document by document
                         marksOf = row.document();
-                        String text = textOf(marksOf);
-                        marks = text == null ? List.of() : TimeMarks.find(text);
+                        marksText = textOf(marksOf);
+                        marks = marksText == null ? List.of() : TimeMarks.find(marksText);
                     }
-                    TimeMark before = TimeMarks.before(marks, row.quotation().start());
+                    TimeMark before = marks.isEmpty() ? null : TimeMarks.startOf(marksText, marks,
+                            row.quotation().start());
                     // Before the first mark: the recording's start; in a text without marks: no time at all.
                     yield marks.isEmpty() ? NO_TIME : before == null ? 0L : before.millis();
                 }

@@ -113,8 +113,8 @@ public final class QuotationManagerWindow {
     private boolean replacing;
     private boolean following;
 
-    /** A document's paragraphs and time marks, found once for the lines on screen. */
-    private record ParagraphsOf(Document document, Paragraphs paragraphs, List<TimeMark> marks) {
+    /** A document's paragraphs and time marks, found once for the lines on screen (its text for the marks'). */
+    private record ParagraphsOf(Document document, String text, Paragraphs paragraphs, List<TimeMark> marks) {
     }
 
     private QuotationManagerWindow(Window owner, MainViewModel main) {
@@ -327,7 +327,8 @@ public final class QuotationManagerWindow {
     /** The time mark before the quotation, as the quotation list shows it; "" in a text without marks. */
     private String timeOf(QuotationManagerRow row) {
         ParagraphsOf known = factsOf(row.document());
-        TimeMark before = known == null ? null : TimeMarks.before(known.marks(), row.quotation().start());
+        TimeMark before = known == null ? null : TimeMarks.startOf(known.text(), known.marks(),
+                row.quotation().start());
         return before == null ? "" : TimeMarks.clockExact(before.millis());
     }
 
@@ -337,7 +338,7 @@ public final class QuotationManagerWindow {
             ParagraphsOf known = paragraphs.get(d.id());
             if (known == null || known.document() != d) {
                 String text = d.text();
-                known = new ParagraphsOf(d, Paragraphs.of(text), TimeMarks.find(text));
+                known = new ParagraphsOf(d, text, Paragraphs.of(text), TimeMarks.find(text));
                 paragraphs.put(d.id(), known);
             }
             return known;

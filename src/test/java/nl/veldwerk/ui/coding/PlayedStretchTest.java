@@ -48,14 +48,22 @@ class PlayedStretchTest {
     void aQuotationPlaysFromTheMarkBeforeItToTheMarkAfterIt() {
         List<TimeMark> marks = TimeMarks.find(OPENING);
         int start = OPENING.indexOf("Elke");
-        assertArrayEquals(new long[] {4_000, 9_000}, PlayedStretch.recordingOf(marks, start, start + 4));
+        assertArrayEquals(new long[] {4_000, 9_000}, PlayedStretch.recordingOf(OPENING, marks, start, start + 4));
         int last = OPENING.indexOf("Waarom");
-        assertArrayEquals(new long[] {9_000, -1}, PlayedStretch.recordingOf(marks, last, last + 6), "to the end");
-        assertArrayEquals(new long[] {0, -1}, PlayedStretch.recordingOf(List.of(), 5, 10), "no marks: all of it");
+        assertArrayEquals(new long[] {9_000, -1}, PlayedStretch.recordingOf(OPENING, marks, last, last + 6), "to the end");
+        assertArrayEquals(new long[] {0, -1}, PlayedStretch.recordingOf(OPENING, List.of(), 5, 10), "no marks: all of it");
         List<TimeMark> f4 = TimeMarks.find(F4);
         int answer = F4.indexOf("Elke");
-        assertArrayEquals(new long[] {4_000, 9_500}, PlayedStretch.recordingOf(f4, answer, answer + 4),
+        assertArrayEquals(new long[] {4_000, 9_500}, PlayedStretch.recordingOf(F4, f4, answer, answer + 4),
                 "f4: from the mark closing the turn before to the one closing its own");
+        int respondent = F4.indexOf("R: Elke");
+        assertArrayEquals(new long[] {4_000, 9_500}, PlayedStretch.recordingOf(F4, f4, respondent, respondent + 12),
+                "f4: a turn selected with its label too");
+        // A turn selected whole, its label and all, plays from its own mark (QA: from the turn before's).
+        String labelled = "I: [00:00:00] Hoe vaak?\n\nR: [00:00:04] Elke week.\n\nI: [00:00:09] Waarom?\n";
+        int turn = labelled.indexOf("R: [");
+        assertArrayEquals(new long[] {4_000, 9_000}, PlayedStretch.recordingOf(labelled, TimeMarks.find(labelled),
+                turn, labelled.indexOf("\n\nI: [00:00:09]")));
     }
 
     @Test

@@ -47,6 +47,8 @@ final class HtmlReport {
                 .append("body{font-family:Calibri,Arial,sans-serif;max-width:46em;margin:2em auto;line-height:1.45}")
                 .append("blockquote{font-style:italic;margin:1em 0 .2em 2em}.src{color:#555;margin-left:2em}")
                 .append(".meta{color:#777;font-size:.85em;margin:0 0 1em 2em}.note{margin:.2em 0 .6em}")
+                // A quotation over two turns, a memo or a definition of several lines keeps its lines (QA: ran on).
+                .append("blockquote,.note{white-space:pre-wrap}")
                 .append("dl.scope{display:grid;grid-template-columns:max-content auto;gap:.1em 1em}dl.scope dd{margin:0}")
                 .append("figure{margin:1em 0}figcaption{font-weight:bold}nav ul{list-style:none;padding-left:1.2em}")
                 .append("</style></head><body>\n<h1>").append(esc(o.titleFor(p))).append("</h1>\n<p class=\"meta\">")

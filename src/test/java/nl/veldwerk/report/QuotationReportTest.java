@@ -194,6 +194,10 @@ class QuotationReportTest {
         assertTrue(page.contains("\">Beschrijving van de wijk</h2>") && page.contains("coördinator"), page);
         assertTrue(page.contains("<p class=\"note\"><b>Definition:</b> Zich schamen voor de eigen situatie.</p>"),
                 "definitions, as in the Word report");
+        // Quotations, memos and definitions keep their line breaks when the page is shown (QA: lines ran on).
+        java.util.regex.Matcher style = java.util.regex.Pattern.compile("<style>(.*)</style>").matcher(page);
+        assertTrue(style.find() && style.group(1).matches(".*\\bblockquote,\\.note\\{white-space:pre-wrap}.*"),
+                page.substring(0, 600));
         var onlyQ2 = QuotationSelection.select(p, new Criteria(Set.of(), false, Set.of(), Set.of(), Grouping.BY_CODE,
                 Set.of("q2")));
         assertEquals(1, onlyQ2.stream().mapToInt(QuotationSelection.Section::count).sum(), "a saved query's selection");

@@ -73,10 +73,11 @@ public final class ProjectReader {
 
     /**
      * A project as read, with the manifest it came from (checksums filled in where it had none) and, when
-     * read salvaging, the document parts that could not be read and were left out.
+     * read salvaging, the document parts that could not be read and were left out; whether the project part was
+     * read from its second copy (its own file missing or damaged).
      */
     record Loaded(Project project, Manifest manifest, boolean needsRewrite, List<Damage> damaged,
-                  java.util.Set<String> listsFromCopies) {
+                  java.util.Set<String> listsFromCopies, boolean projectPartFromCopy) {
     }
 
     /** A document part that could not be read: which document, which file, and what is wrong with it. */
@@ -303,9 +304,26 @@ public final class ProjectReader {
         Manifest manifest = readManifest(manifestFile, readBytes(manifestFile, MAX_MANIFEST_BYTES),
                 listsIn(folder, listsFromCopies));
         Path projectFile = partFile(folder, manifest.projectPart());
-        byte[] projectBytes = readPart(projectFile);
-        ProjectPart pp = readProjectPart(projectFile, projectBytes, manifest.schemaVersion());
-        checkSum(projectFile, manifest.projectPartChecksum(), Checksums.of(projectBytes));
+        ProjectPartRead read;
+        boolean projectPartFromCopy = false;
+        try {
+            read = checkedProjectPart(projectFile, manifest);
+        } catch (ProjectFileException damaged) {
+            // Its second copy, when the manifest's checksum says it is the same save's (QA: a cut-off project part
+            // made the project unopenable, its codebook and memos lost, while backups/parts/ held it intact).
+            Path copy = partFile(folder.resolve(StoreFormat.BACKUPS), manifest.projectPart());
+            try {
+                read = manifest.projectPartChecksum() == null ? null : checkedProjectPart(copy, manifest);
+            } catch (ProjectFileException alsoDamaged) {
+                read = null;
+            }
+            if (read == null) {
+                throw damaged;
+            }
+            projectPartFromCopy = true;
+        }
+        byte[] projectBytes = read.bytes();
+        ProjectPart pp = read.part();
         int quotations = manifest.documents().stream().mapToInt(PartRef::quotations).sum();
         int codings = manifest.documents().stream().mapToInt(PartRef::codings).sum();
         Project project = new Project(pp.info(), manifest.documents().size(), quotations, codings);
@@ -340,7 +358,7 @@ public final class ProjectReader {
         // Not while parts are damaged: that project opens read-only, and a save it cannot make would be asked for.
         boolean numbersToWrite = numbered && (damaged == null || damaged.isEmpty());
         return new Loaded(project, checked, manifest.schemaVersion() <= StoreFormat.LAST_PART_MIGRATION || numbersToWrite,
-                damaged == null ? List.of() : List.copyOf(damaged), listsFromCopies);
+                damaged == null ? List.of() : List.copyOf(damaged), listsFromCopies, projectPartFromCopy);
     }
 
     /** Reads a project folder, leaving out the document parts that cannot be read (see {@link #load}). */
@@ -354,6 +372,18 @@ public final class ProjectReader {
     }
 
     /** A part's path inside the folder; a link or anything but a plain file is refused. */
+    /** A project part as read, and its bytes. */
+    private record ProjectPartRead(byte[] bytes, ProjectPart part) {
+    }
+
+    /** A project part, once it is known to read as one and to match the manifest's checksum. */
+    private static ProjectPartRead checkedProjectPart(Path file, Manifest manifest) throws ProjectFileException {
+        byte[] bytes = readPart(file);
+        ProjectPart part = readProjectPart(file, bytes, manifest.schemaVersion());
+        checkSum(file, manifest.projectPartChecksum(), Checksums.of(bytes));
+        return new ProjectPartRead(bytes, part);
+    }
+
     static Path partFile(Path folder, String name) throws ProjectFileException {
         Path parts = folder.resolve(StoreFormat.PARTS);
         if (Files.isSymbolicLink(parts)) {

@@ -130,6 +130,11 @@ public final class ProjectStore implements AutoCloseable {
             // The recovery save goes with the first save; its parts then may go too, once nothing names them.
             garbage.mayRelease(GarbageCollector.filesOf(loaded.manifest()));
         }
+        if (loaded.projectPartFromCopy() && !putBack(loaded.manifest().projectPart(),
+                loaded.manifest().projectPartChecksum())) {
+            String file = loaded.manifest().projectPart();
+            tracker.rewriteIf(ref -> ref.file().equals(file)); // written anew from memory by the next save
+        }
         this.partsAsLeft = partsModified();
     }
 

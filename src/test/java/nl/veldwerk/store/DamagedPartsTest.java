@@ -60,6 +60,43 @@ class DamagedPartsTest {
         }
     }
 
+    /**
+     * The project part (codebook, memos, groups) cut off, emptied or deleted: the project opens from its intact
+     * second copy and puts it back (QA: the project could not be opened at all, the copy unused).
+     */
+    @Test
+    void aDamagedOrMissingProjectPartIsReadFromItsSecondCopyAndPutBack() throws Exception {
+        for (String damage : java.util.List.of("cut", "empty", "deleted")) {
+            Path dir = tmp.resolve("p-" + damage);
+            StoreTestSupport.createFixtureProject(dir).close();
+            Path part = dir.resolve(ProjectReader.readManifest(dir.resolve(StoreFormat.MANIFEST)).projectPart());
+            byte[] intact = Files.readAllBytes(part);
+            switch (damage) {
+                case "cut" -> Files.write(part, java.util.Arrays.copyOf(intact, intact.length / 2));
+                case "empty" -> Files.write(part, new byte[0]);
+                default -> Files.delete(part);
+            }
+            try (ProjectStore store = ProjectStore.open(dir)) {
+                assertTrue(store.session().project().codes().size() > 0, damage + ": the codebook is there");
+                assertTrue(!store.session().isReadOnly(), damage);
+            }
+            assertTrue(java.util.Arrays.equals(intact, Files.readAllBytes(part)), damage + ": put back");
+        }
+    }
+
+    /** Without an intact copy the project part's damage is said, as before: nothing is made up. */
+    @Test
+    void aProjectPartDamagedInBothCopiesIsRefused() throws Exception {
+        Path dir = tmp.resolve("p");
+        StoreTestSupport.createFixtureProject(dir).close();
+        String name = ProjectReader.readManifest(dir.resolve(StoreFormat.MANIFEST)).projectPart();
+        Files.write(dir.resolve(name), new byte[0]);
+        Path copy = dir.resolve(StoreFormat.BACKUPS).resolve(name);
+        assertTrue(Files.exists(copy), "the fixture's project part has a second copy");
+        Files.writeString(copy, Files.readString(copy).replaceFirst("\\{", "{ "));
+        assertThrows(ProjectFileException.class, () -> ProjectStore.open(dir));
+    }
+
     @Test
     void whenBothCopiesAreDamagedTheNewestBackupWithAnIntactOneRestoresIt() throws Exception {
         Path dir = tmp.resolve("p");

@@ -43,17 +43,45 @@ public final class Backups {
             return List.of(); // no backups yet
         }
         List<Save> saves = new java.util.ArrayList<>();
+        long newest = -1;
         for (Path file : manifests) {
-            try {
-                Manifest m = ProjectReader.readManifest(file, directory);
-                saves.add(new Save(file, Instant.parse(m.savedAt()), m.documents().size(),
-                        m.documents().stream().mapToLong(PartRef::quotations).sum(),
-                        m.documents().stream().mapToLong(PartRef::codings).sum()));
-            } catch (ProjectFileException | RuntimeException e) {
-                // damaged or let go of by a save meanwhile: not offered
+            Manifest m = readable(file, directory);
+            if (m != null) {
+                saves.add(save(file, m));
+                newest = Math.max(newest, m.sequence());
             }
         }
+        // The last save's own copy, only while veldwerk.json cannot be read: otherwise it is the save itself.
+        Path copy = folder.resolve(StoreFormat.MANIFEST_COPY);
+        Manifest last = java.nio.file.Files.exists(copy) ? readable(copy, directory) : null;
+        if (last != null && last.sequence() > newest && !readableRoot(directory.resolve(StoreFormat.MANIFEST))) {
+            saves.addFirst(save(copy, last));
+        }
         return List.copyOf(saves);
+    }
+
+    /** A kept manifest with its lists, or null when it is damaged or let go of by a save meanwhile. */
+    private static Manifest readable(Path file, Path directory) {
+        try {
+            return ProjectReader.readManifest(file, directory);
+        } catch (ProjectFileException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean readableRoot(Path manifest) {
+        try {
+            ProjectReader.readRoot(manifest);
+            return true;
+        } catch (ProjectFileException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static Save save(Path file, Manifest m) {
+        return new Save(file, Instant.parse(m.savedAt()), m.documents().size(),
+                m.documents().stream().mapToLong(PartRef::quotations).sum(),
+                m.documents().stream().mapToLong(PartRef::codings).sum());
     }
 
     /**

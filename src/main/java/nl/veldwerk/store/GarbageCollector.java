@@ -245,7 +245,7 @@ final class GarbageCollector {
         if (!Files.isDirectory(backups)) {
             return;
         }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(backups, "veldwerk-*.json")) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(backups, "veldwerk-[0-9]*.json")) {
             for (Path file : files) {
                 try {
                     backupFiles.put(file, filesOf(ProjectReader.readManifest(file,

@@ -30,6 +30,7 @@ import nl.veldwerk.store.StoreFormat.PartRef;
  * skipped when anything newer is on disk. A recovery save that holds work a later save does not is kept.
  */
 public final class ProjectStore implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(ProjectStore.class.getName());
     /** Which manifest a write commits. */
     public enum Target { SAVE, RECOVERY }
 
@@ -812,6 +813,7 @@ public final class ProjectStore implements AutoCloseable {
         AtomicFiles.write(disk, manifestFile, bytes);
         manifestOnDisk.own(manifest, bytes);
         garbage.committed(manifest, bytes);
+        keepManifestCopy(bytes);
         lastSaveSequence = snapshot.sequence();
         lastSaveCounter = Math.max(lastSaveCounter, snapshot.changeCounter());
         savedState = manifest.state();
@@ -826,6 +828,20 @@ public final class ProjectStore implements AutoCloseable {
             recoveryFileMayExist = false;
         }
         garbage.collect(manifest, keptBesidesAsked(), this::keptBesides);
+    }
+
+    /**
+     * A second copy of the manifest just saved, not forced to disk (the parts' checksums tell whether what it names
+     * survived): the backups kept only the saves before it, so a damaged veldwerk.json lost the last save although
+     * every part it named was intact (QA). Offered as the newest earlier save only while veldwerk.json cannot be
+     * read ({@link Backups#saves}). A copy that cannot be written is no reason to fail the save.
+     */
+    private void keepManifestCopy(byte[] bytes) {
+        try {
+            disk.writeCopy(directory.resolve(StoreFormat.BACKUPS).resolve(StoreFormat.MANIFEST_COPY), bytes);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "No second copy of the manifest was written: " + e.getMessage());
+        }
     }
 
     /**

@@ -50,6 +50,8 @@ final class StoreFormat {
     static final String RECOVERY_MANIFEST = "autosave.json";
     static final String PARTS = "parts";
     static final String BACKUPS = "backups";
+    /** In backups/: a second copy of the manifest as last saved, for when veldwerk.json itself is damaged. */
+    static final String MANIFEST_COPY = "veldwerk-latest.json";
     /** A second copy of every part, under the same name, in {@code backups/parts/}. */
     static final String PART_COPIES = BACKUPS + "/" + PARTS;
     static final String LOCK = ".lock";

@@ -61,4 +61,32 @@ class EarlierSavesTest {
         assertTrue(Files.isDirectory(here));
         assertEquals(List.of(), Backups.saves(tmp.resolve("nothing-here")));
     }
+
+    /**
+     * veldwerk.json damaged after a save: the newest save offered is that save itself, from its second copy, not the
+     * one before it (QA: the last save was lost although every part it named was intact).
+     */
+    @Test
+    void aDamagedManifestOffersTheLastSaveItself() throws Exception {
+        Path here = tmp.resolve("scriptie");
+        createFixtureProject(here).close();
+        Project last;
+        try (ProjectStore store = ProjectStore.open(here)) {
+            for (int i = 0; i < 2; i++) {
+                store.session().execute(QuotationCommands.codeRange("w01", 10 + i, 14 + i, "weak", "me", Fixtures.T));
+                store.save();
+            }
+            last = store.session().project().copy();
+            assertTrue(Backups.saves(here).stream().allMatch(s -> s.quotations() < last.quotations().size()),
+                    "while veldwerk.json reads, the last save is no earlier save");
+        }
+        byte[] manifest = Files.readAllBytes(here.resolve(StoreFormat.MANIFEST));
+        Files.write(here.resolve(StoreFormat.MANIFEST), java.util.Arrays.copyOf(manifest, 100));
+        List<Backups.Save> saves = Backups.saves(here);
+        assertEquals(last.quotations().size(), saves.getFirst().quotations(), "the last save, from its copy");
+        Path copy = Backups.copyAsProject(here, saves.getFirst(), "earlier save");
+        try (ProjectStore earlier = ProjectStore.open(copy)) {
+            assertEquals(List.of(), ProjectDiff.between(last, earlier.session().project()), "all of the last save");
+        }
+    }
 }

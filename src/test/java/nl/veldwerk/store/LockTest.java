@@ -487,7 +487,8 @@ class LockTest {
 
     private static String latestBackup(Path dir) throws Exception {
         try (Stream<Path> files = Files.list(dir.resolve(StoreFormat.BACKUPS))) {
-            return files.map(p -> p.getFileName().toString()).sorted().reduce((a, b) -> b).orElseThrow();
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.matches("veldwerk-\\d+\\.json")).sorted()
+                    .reduce((a, b) -> b).orElseThrow();
         }
     }
 

@@ -80,8 +80,9 @@ class ProjectStoreTest {
             }
         }
         try (Stream<Path> backups = Files.list(dir.resolve("backups")).filter(Files::isRegularFile)) {
-            assertEquals(StoreFormat.BACKUPS_KEPT, backups.count());
+            assertEquals(StoreFormat.BACKUPS_KEPT + 1, backups.count(), "the saves before, and the last one's copy");
         }
+        assertTrue(Files.exists(dir.resolve("backups").resolve(StoreFormat.MANIFEST_COPY)));
         // 1 current + 5 backups each name one project part; the documents' parts are shared.
         long projectParts = partFiles(dir).stream().filter(p -> p.getFileName().toString().startsWith("p-")).count();
         assertEquals(1 + StoreFormat.BACKUPS_KEPT, projectParts);

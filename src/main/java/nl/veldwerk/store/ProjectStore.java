@@ -396,6 +396,27 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Forgets the recovery save written at {@code savedAt}, the one the user was asked about; false, leaving it, when
+     * the recovery save on disk is another one since (another window's newer unsaved work).
+     */
+    public boolean discardRecoveryFrom(Instant savedAt) throws IOException {
+        synchronized (writeLock) {
+            Path recovery = directory.resolve(StoreFormat.RECOVERY_MANIFEST);
+            if (Files.exists(recovery)) {
+                try {
+                    if (!Instant.parse(ProjectReader.readRoot(recovery).savedAt()).equals(savedAt)) {
+                        return false;
+                    }
+                } catch (ProjectFileException | RuntimeException unreadable) {
+                    return false; // not the one asked about, as far as can be told
+                }
+            }
+            discardRecovery();
+            return true;
+        }
+    }
+
     /** Forgets the recovery save (the user chose the last saved state). */
     public void discardRecovery() throws IOException {
         synchronized (writeLock) {

@@ -91,9 +91,17 @@ public final class RecordingDialogs implements Dialogs {
     /** What a recovery question answers; null: {@link #answer}'s recover or throw away. */
     public RecoverChoice recoverChoice;
 
+    /** Runs once while the next recovery question is open (another window at work meanwhile), then is cleared. */
+    public Runnable whileRecoveryAsked;
+
     @Override
     public RecoverChoice askRecover(String title, String message) {
         questions.add(title + ": " + message);
+        if (whileRecoveryAsked != null) {
+            Runnable meanwhile = whileRecoveryAsked;
+            whileRecoveryAsked = null;
+            meanwhile.run();
+        }
         return recoverChoice != null ? recoverChoice : answer ? RecoverChoice.RECOVER : RecoverChoice.DISCARD;
     }
 

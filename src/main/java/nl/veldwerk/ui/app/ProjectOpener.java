@@ -75,11 +75,20 @@ final class ProjectOpener {
             boolean recover = choice == Dialogs.RecoverChoice.RECOVER;
             background.run(() -> {
                 ProjectStore store = recover ? ProjectStore.openRecovered(directory) : openOrSalvage(directory);
-                if (!recover) {
-                    store.discardRecovery();
+                // Only the work the question was about: a dialog left open while another window recovered it and
+                // crashed again threw that window's newer work away unseen (QA). Asked again about the new one.
+                if (!recover && !store.discardRecoveryFrom(found.since())) {
+                    store.close();
+                    return null;
                 }
                 return store;
-            }, this::shown, e -> fail.accept(I18n.text("error.open"), e));
+            }, store -> {
+                if (store == null) {
+                    open(directory, java.util.concurrent.CompletableFuture.completedFuture(null));
+                } else {
+                    shown(store);
+                }
+            }, e -> fail.accept(I18n.text("error.open"), e));
         }, e -> failedOrOfferEarlierSave(directory, e));
     }
 

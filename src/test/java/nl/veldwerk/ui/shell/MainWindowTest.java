@@ -658,6 +658,35 @@ class MainWindowTest extends WorkbenchTest {
     }
 
     /**
+     * A recovery question left open while another window recovered that work, added to it and crashed again: "Throw it
+     * away" then asks about the newer work instead of deleting it unseen (QA).
+     */
+    @Test
+    void throwingAwayAskedAboutOlderWorkAsksAgainAboutNewer(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("twee-vensters");
+        try (ProjectStore store = ProjectStore.create(dir, ProjectInfo.named("Twee", Fixtures.T))) {
+            addCode(store, "c", "Schaamte");
+            store.write(store.capture(), ProjectStore.Target.RECOVERY);
+        }
+        dialogs.recoverChoice = nl.veldwerk.ui.common.Dialogs.RecoverChoice.DISCARD;
+        dialogs.whileRecoveryAsked = () -> {
+            try (ProjectStore other = ProjectStore.openRecovered(dir)) {
+                addCode(other, "d", "Angst");
+                other.write(other.capture(), ProjectStore.Target.RECOVERY);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        robot.interact(() -> vm.open(dir));
+        for (int i = 0; i < 4; i++) {
+            WindowTestSupport.idle(vm);
+        }
+        assertEquals(2, dialogs.questions.size(), "asked again, about the newer work: " + dialogs.questions);
+        assertTrue(vm.storeProperty().get() != null, "opened once the newer work was chosen about");
+        assertTrue(ProjectStore.recoverableSince(dir).isEmpty(), "thrown away when asked about it");
+    }
+
+    /**
      * A sync service's other version of the save beside the manifest (saved on two computers at once): the
      * window says so on opening and, asked, makes a project of it beside this one, ready to open or merge.
      */

@@ -89,6 +89,8 @@ public final class ProjectStore implements AutoCloseable {
     /** False once this store knows there is no recovery manifest on disk (deleted, durably, and none written). */
     private boolean recoveryFileMayExist = true;
     private long recoveryCounter;
+    /** The sequence of the last write whose manifest (or recovery manifest) reached the disk. */
+    private long lastCommitted = -1;
     /** The state the last save (or the opened manifest) committed: see {@link #savedState}. */
     private volatile String savedState;
     /** The manifest as opened, and the document parts left out of it because they are damaged. */
@@ -721,6 +723,7 @@ public final class ProjectStore implements AutoCloseable {
                 } else {
                     recoveryFileMayExist = true;
                     AtomicFiles.write(disk, manifestFile, bytes);
+                    lastCommitted = snapshot.sequence();
                     dropRecovery();
                     recoveryOnDisk = manifest;
                     recoveryCounter = snapshot.changeCounter();
@@ -738,6 +741,13 @@ public final class ProjectStore implements AutoCloseable {
                     }
                 }
             } catch (IOException | RuntimeException e) {
+                if (lastCommitted != snapshot.sequence()) {
+                    java.util.Set<String> written = new java.util.HashSet<>(snapshot.filesWritten());
+                    if (snapshot.projectPart() != null) {
+                        written.add(snapshot.projectPartFile());
+                    }
+                    removeUnnamed(written, e);
+                }
                 throw new ProjectFileException(manifestFile, e, "save.failed", ProjectFileException.detail(e));
             }
             return Outcome.WRITTEN;
@@ -832,6 +842,7 @@ public final class ProjectStore implements AutoCloseable {
         setAsideAnotherComputersSave();
         garbage.backUp(manifestFile);
         AtomicFiles.write(disk, manifestFile, bytes);
+        lastCommitted = snapshot.sequence();
         manifestOnDisk.own(manifest, bytes);
         garbage.committed(manifest, bytes);
         keepManifestCopy(bytes);
@@ -974,6 +985,22 @@ public final class ProjectStore implements AutoCloseable {
         }
         disk.forceFolder(parts);
         return checksums;
+    }
+
+    /**
+     * Removes the parts (and second copies) a write wrote before it failed: no manifest names them, as each write's
+     * parts have names of their own. On a full disk every retried save left its parts behind until one succeeded,
+     * taking the space the user freed for it (QA).
+     */
+    private void removeUnnamed(java.util.Collection<String> files, Exception failure) {
+        for (String file : files) {
+            try {
+                disk.deleteIfExists(directory.resolve(file));
+                disk.deleteIfExists(directory.resolve(StoreFormat.BACKUPS).resolve(file));
+            } catch (IOException cleanup) {
+                failure.addSuppressed(cleanup);
+            }
+        }
     }
 
     /** The document parts left out because they could not be read (empty unless opened salvaging). */

@@ -116,4 +116,52 @@ class SaveRulesTest {
         }
         assertTrue(ProjectReader.read(dir).code("a").isEmpty(), "the last save is what opens");
     }
+
+    /**
+     * A save that fails on a full disk after some of its parts were written takes them away again, and their
+     * second copies (in parts/ and backups/parts/): no manifest names them (QA: every retry left its parts behind, taking the space freed for it).
+     */
+    @Test
+    void aFailedSaveTakesAwayThePartsItWrote() throws Exception {
+        for (String failing : java.util.List.of("copy", "manifest")) {
+            Path dir = tmp.resolve("p-" + failing);
+            StoreTestSupport.createFixtureProject(dir).close();
+            java.util.Set<Path> before = files(dir);
+            Disk fullDisk = new ForwardingDisk() {
+                @Override
+                public void writeCopy(Path file, byte[] content) throws java.io.IOException {
+                    if (failing.equals("copy")) {
+                        Disk.SYSTEM.writeCopy(file, new byte[0]);
+                        throw new java.io.IOException("No space left on device");
+                    }
+                    super.writeCopy(file, content);
+                }
+
+                @Override
+                public void writeForced(Path file, byte[] content) throws java.io.IOException {
+                    if (failing.equals("manifest") && file.getFileName().toString().startsWith("veldwerk.json")) {
+                        throw new java.io.IOException("No space left on device");
+                    }
+                    super.writeForced(file, content);
+                }
+            };
+            try (ProjectStore store = ProjectStore.open(dir, false, fullDisk)) {
+                store.session().execute(CodeCommands.add(Code.of("a", "Eerste", null, null)));
+                store.session().execute(QuotationCommands.codeRange("a01", 0, 5, "a", "me", Fixtures.T));
+                org.junit.jupiter.api.Assertions.assertThrows(ProjectFileException.class, store::save);
+                // A list part written for the manifest stays: it holds no text, and the next save reuses it.
+                assertEquals(before, files(dir).stream().filter(f -> !f.getFileName().toString().startsWith("l-")
+                        || before.contains(f)).collect(java.util.stream.Collectors.toSet()),
+                        failing + ": no part left behind");
+            }
+            assertTrue(ProjectReader.read(dir).code("a").isEmpty(), "the last save is what opens");
+        }
+    }
+
+    private static java.util.Set<Path> files(Path dir) throws Exception {
+        try (var files = java.nio.file.Files.walk(dir)) {
+            return files.filter(java.nio.file.Files::isRegularFile).filter(f -> f.getParent().getFileName().toString()
+                    .equals(StoreFormat.PARTS)).collect(java.util.stream.Collectors.toSet());
+        }
+    }
 }

@@ -36,12 +36,12 @@ public final class RefiExport {
     public record Losses(int documentsWithTurns, int turns, int weightedDiagrams, int savedQueries,
                          int reviewedCodes, int rejectedSuggestions, int recordingsNotFound,
                          int diagramsWithSubCodesInside, int phasedCodes, int relationNotes, int codesWithRules,
-                         int guidsGivenAnew, int reviewComments, int marksOutOfOrder) {
+                         int guidsGivenAnew, int reviewComments, int marksOutOfOrder, int renumberedQuotations) {
         public boolean none() {
             return documentsWithTurns == 0 && weightedDiagrams == 0 && savedQueries == 0 && reviewedCodes == 0
                     && rejectedSuggestions == 0 && recordingsNotFound == 0 && diagramsWithSubCodesInside == 0
                     && phasedCodes == 0 && relationNotes == 0 && codesWithRules == 0 && guidsGivenAnew == 0
-                    && reviewComments == 0 && marksOutOfOrder == 0;
+                    && reviewComments == 0 && marksOutOfOrder == 0 && renumberedQuotations == 0;
         }
 
         /** The losses as lines of English, for the command line. */
@@ -80,6 +80,11 @@ public final class RefiExport {
             if (marksOutOfOrder > 0) {
                 lines.add(counted(marksOutOfOrder, "time mark", "time marks") + " earlier than a mark before it in a "
                         + "transcript with a recording: written without its time (a transcript's sync points run forward)");
+            }
+            if (renumberedQuotations > 0) {
+                lines.add("the IDs (\"3:12\") of " + counted(renumberedQuotations, "quotation", "quotations")
+                        + " after a document or quotation deleted: REFI-QDA has no place for them, and an import "
+                        + "numbers the quotations afresh, without the gaps");
             }
             lines.addAll(writtenOtherwise(phasedCodes, relationNotes, codesWithRules));
             if (guidsGivenAnew > 0) {
@@ -141,7 +146,29 @@ public final class RefiExport {
                 (int) project.diagrams().stream().filter(nl.veldwerk.model.Diagram::subCodesInside).count(),
                 phasedCodes(project), noted, codesWithRules(project), new RefiIds.ForFile(project).givenAnew(),
                 (int) project.memos().stream().filter(nl.veldwerk.model.Memo::comment).count(),
-                marksOutOfOrder(project));
+                marksOutOfOrder(project), renumbered(project));
+    }
+
+    /**
+     * How many quotations an import of the file numbers otherwise than this project does: the file holds the
+     * documents and each one's quotations in the order of their numbers, and an import numbers them 1, 2, 3 in that
+     * order, so an ID after a gap (a document or quotation deleted) changes (QA: 57 IDs changed unsaid).
+     */
+    static int renumbered(Project project) {
+        int renumbered = 0;
+        int position = 0;
+        for (Document d : project.documentsByNumber()) {
+            position++;
+            List<nl.veldwerk.model.Quotation> quotations = project.quotationsOf(d.id()).stream().sorted(
+                    java.util.Comparator.comparingInt(nl.veldwerk.model.Quotation::number)
+                            .thenComparingInt(nl.veldwerk.model.Quotation::start)).toList();
+            for (int i = 0; i < quotations.size(); i++) {
+                if (d.number() != position || quotations.get(i).number() != i + 1) {
+                    renumbered++;
+                }
+            }
+        }
+        return renumbered;
     }
 
     /** The time marks written without their time, in the transcripts that go out with their recording. */

@@ -125,6 +125,39 @@ class RefiRoundTripTest {
     }
 
     /** A selection's name is its words without the label of a turn that begins inside it (QA: "ch ... A01: Bijv"). */
+    /**
+     * After a deleted document and a deleted quotation an import numbers afresh, without the gaps: the export says
+     * how many IDs that changes, exactly those that do change (QA: 57 IDs changed unsaid).
+     */
+    @Test
+    void theIdsAnImportWouldNumberAfreshAreSaid() throws Exception {
+        Project p = new Project(ProjectInfo.named("Nummers", T));
+        for (int i = 1; i <= 3; i++) {
+            p.put(Document.of("d" + i, "A0" + i, "A0" + i + ": Ja, dat klopt helemaal.\n", SourceFormat.TXT, List.of(), T)
+                    .withNumber(i));
+            for (int q = 1; q <= 3; q++) {
+                p.put(new Quotation("q" + i + q, "d" + i, q * 2, q * 2 + 3, "", null, T, q));
+            }
+        }
+        assertEquals(0, RefiExport.losses(p).renumberedQuotations(), "no gaps: the same IDs");
+        nl.veldwerk.project.ProjectSession session = new nl.veldwerk.project.ProjectSession(p);
+        session.execute(nl.veldwerk.project.DocumentCommands.delete("d1")); // 2:x become 1:x, 3:x become 2:x
+        session.execute(nl.veldwerk.project.QuotationCommands.delete("q32")); // and 3:3 becomes 2:2
+        java.util.function.Function<Project, List<String>> ids = project -> project.documentsByNumber().stream()
+                .flatMap(d -> project.quotationsOf(d.id()).stream().map(q -> d.number() + ":" + q.number()))
+                .sorted().toList();
+        Path qdpx = tmp.resolve("nummers.qdpx");
+        RefiExport.exportProject(p, qdpx, "Veldwerk test");
+        Project back = RefiImport.readProject(qdpx, ProjectInfo.named("other", Instant.EPOCH)).project();
+        List<String> before = ids.apply(p);
+        List<String> after = ids.apply(back);
+        assertEquals(List.of("2:1", "2:2", "2:3", "3:1", "3:3"), before);
+        assertEquals(List.of("1:1", "1:2", "1:3", "2:1", "2:2"), after);
+        assertEquals(5, RefiExport.losses(p).renumberedQuotations(), "every ID that changes, said");
+        assertTrue(RefiExport.losses(p).lines().stream().anyMatch(l -> l.startsWith("the IDs (\"3:12\") of 5 quotations")),
+                RefiExport.losses(p).lines().toString());
+    }
+
     @Test
     void aSelectionsNameHasNoSpeakersLabelInside() throws Exception {
         String text = "I: Bent u Nederlander?\nA01: Bijvoorbeeld wel.\n";

@@ -136,6 +136,7 @@ public final class ExchangeActions {
         lost(parts, losses.reviewComments(), "qdpx.loss.comments", losses.reviewComments());
         lost(parts, losses.recordingsNotFound(), "qdpx.loss.recordings", losses.recordingsNotFound());
         lost(parts, losses.marksOutOfOrder(), "qdpx.loss.marksOutOfOrder", losses.marksOutOfOrder());
+        lost(parts, losses.renumberedQuotations(), "qdpx.loss.renumbered", losses.renumberedQuotations());
         lost(parts, losses.phasedCodes(), "qdpx.loss.phases", losses.phasedCodes());
         lost(parts, losses.relationNotes(), "qdpx.loss.relationNotes", losses.relationNotes());
         lost(parts, losses.codesWithRules(), "qdpx.loss.rules", losses.codesWithRules());

@@ -31,9 +31,9 @@ final class WordBody {
         this.quotations = quotationsTag;
     }
 
-    /** Heading 1-4 (deeper levels are written as Heading 4); the style keeps it with what follows. */
+    /** Heading 1-9 (deeper levels are written as Heading 9); the style keeps it with what follows. */
     void heading(int level, String text) {
-        paragraph("Heading" + Math.clamp(level, 1, 4), false, false, false);
+        paragraph("Heading" + Math.clamp(level, 1, WordDocument.HEADING_LEVELS), false, false, false);
         run(text, null);
         end();
     }

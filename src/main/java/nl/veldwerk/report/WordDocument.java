@@ -60,6 +60,11 @@ final class WordDocument implements AutoCloseable {
         style(styles, "Heading2", "heading 2", 2, 13, true, false);
         style(styles, "Heading3", "heading 3", 3, 12, true, false);
         style(styles, "Heading4", "heading 4", 4, 11, true, true);
+        // Deeper code trees keep their depth, in Word's own heading levels (QA: a fifth level looked like a sibling
+        // of its parent, a Heading 4 as well); set apart by the contents' indent and Word's outline.
+        for (int level = 5; level <= HEADING_LEVELS; level++) {
+            style(styles, "Heading" + level, "heading " + level, level, 11, false, true);
+        }
         style(styles, "Caption", "caption", 0, 10, true, false);
         for (int level = 1; level <= HEADING_LEVELS; level++) {
             contentsEntryStyle(styles, level);
@@ -211,10 +216,10 @@ final class WordDocument implements AutoCloseable {
         styled("TOCHeading", text);
     }
 
-    /** How many levels of headings there are (Heading 1-4); deeper ones are written as the last. */
-    static final int HEADING_LEVELS = 4;
+    /** How many levels of headings there are (Word's Heading 1-9); deeper ones are written as the last. */
+    static final int HEADING_LEVELS = 9;
 
-    /** Heading 1-4 (deeper levels are written as Heading 4); the style keeps it with what follows. */
+    /** Heading 1-9 (deeper levels are written as Heading 9); the style keeps it with what follows. */
     void heading(int level, String text) {
         styled("Heading" + Math.clamp(level, 1, HEADING_LEVELS), text);
     }

@@ -183,6 +183,38 @@ class QuotationReportTest {
         }
     }
 
+    /**
+     * Codes nested deeper than four levels keep their depth in the Word reports, in Word's heading levels up to nine
+     * (QA: the fifth level was a Heading 4, like its parent, in the body and the contents).
+     */
+    @Test
+    void deepCodeTreesKeepTheirDepthInWordsHeadings() throws Exception {
+        Project p = project();
+        String parent = null;
+        for (int level = 1; level <= 6; level++) {
+            p.put(Code.of("n" + level, "Niveau " + level, null, parent));
+            parent = "n" + level;
+        }
+        p.put(new Coding("c6", "q3", "n6", null, T));
+        Path quotations = dir.resolve("diep.docx");
+        QuotationReport.writeDocx(p, select(p, Set.of("n1"), Set.of(), Grouping.BY_CODE), options(false, Locale.ENGLISH),
+                quotations, () -> false);
+        Path codebook = dir.resolve("codeboek.docx");
+        CodebookReport.write(p, codebook, Locale.ENGLISH);
+        for (Path docx : List.of(quotations, codebook)) {
+            OfficeFileCheck.assertValid(docx);
+            try (var in = Files.newInputStream(docx); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+                java.util.Map<String, String> styleOf = new java.util.HashMap<>();
+                doc.getParagraphs().stream().filter(par -> par.getStyle() == null || !par.getStyle().startsWith("TOC"))
+                        .forEach(par -> styleOf.putIfAbsent(par.getText().strip(), par.getStyle()));
+                for (int level = 1; level <= 6; level++) {
+                    assertEquals("Heading" + level, styleOf.get("Niveau " + level), docx.getFileName() + ": " + level);
+                }
+                assertTrue(doc.getStyles().styleExist("Heading6"), "the style is in the file");
+            }
+        }
+    }
+
     @Test
     void groupsChooseDocumentsAndHtmlXlsxCsvHoldTheSameRows() throws Exception {
         Project p = project();

@@ -272,9 +272,19 @@ final class QuotationTable {
         });
     }
 
-    /** Excel's limit for a cell's text is 32,767 characters: a longer quotation is cut there, marked with "…". */
+    /**
+     * Excel's limit for a cell's text is 32,767 characters: a longer quotation is cut there, marked with "…", and not
+     * inside a character written as two (an emoji: QA saw "?…").
+     */
     static String fitCell(String text) {
-        return text.length() <= MAX_CELL ? text : text.substring(0, MAX_CELL - 1) + "…";
+        if (text.length() <= MAX_CELL) {
+            return text;
+        }
+        int cut = MAX_CELL - 1;
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return text.substring(0, cut) + "…";
     }
 
     private static final int MAX_CELL = 32_767;

@@ -75,4 +75,16 @@ class TableSheetsTest {
             assertEquals(List.of("Eerste", "Eerste", "Eerste", "Tweede", "Tweede"), codes);
         }
     }
+
+    /** A quotation longer than Excel's cell is cut before its limit, never inside an emoji's two halves (QA). */
+    @Test
+    void aCellIsCutBetweenCharactersNotInsideOne() {
+        String emojiAtTheCut = "a".repeat(32_765) + "😀" + "b".repeat(10);
+        String cut = QuotationTable.fitCell(emojiAtTheCut);
+        assertEquals("a".repeat(32_765) + "…", cut);
+        assertEquals(true, cut.length() <= 32_767);
+        String plain = "a".repeat(40_000);
+        assertEquals(32_767, QuotationTable.fitCell(plain).length());
+        assertEquals("kort 😀", QuotationTable.fitCell("kort 😀"));
+    }
 }

@@ -81,6 +81,19 @@ public final class CodebookFiles {
         }
     }
 
+    /**
+     * A code whose indicators are one per line, as the window and the codebook CSV have them: an indicator of two
+     * lines written by hand in a .json codebook lost its second line in a .qdc or .qdpx later, unsaid (QA).
+     */
+    private static Code indicatorsPerLine(Code code) {
+        if (code == null || code.indicators() == null || code.indicators().stream().noneMatch(i -> i != null
+                && i.lines().count() > 1)) {
+            return code;
+        }
+        return code.withDefinition(code.definition(), code.indicators().stream().filter(java.util.Objects::nonNull)
+                .flatMap(String::lines).map(String::strip).filter(l -> !l.isEmpty()).toList());
+    }
+
     /** The factor codebook of the sample study (DESIGN §2, the thesis's Tabel 1), Dutch with English glosses. */
     public static Codebook factorTemplate() {
         try (InputStream in = CodebookFiles.class.getResourceAsStream("factor-codebook.json")) {
@@ -97,7 +110,8 @@ public final class CodebookFiles {
                 throw new InteropException(file, "codebook.notOurs");
             }
             requireATree(file, read.codes());
-            return new Codebook(read.name(), nl.veldwerk.model.CodeOrder.parentsFirst(read.codes()), read.relations());
+            return new Codebook(read.name(), nl.veldwerk.model.CodeOrder.parentsFirst(read.codes().stream()
+                    .map(CodebookFiles::indicatorsPerLine).toList()), read.relations());
         } catch (JacksonException e) {
             if (e.getCause() instanceof ModelException invalid) { // a code the model refuses, in its own words
                 throw new InteropException(file, e, "codebook.invalid", invalid.userText());

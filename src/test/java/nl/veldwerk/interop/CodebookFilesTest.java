@@ -62,6 +62,20 @@ class CodebookFilesTest {
         assertEquals(template, back);
     }
 
+    /**
+     * An indicator of two lines written by hand in a .json codebook reads as two indicators, one per line, as the
+     * window and the CSV have them (QA: its second line was lost unsaid in a later .qdc).
+     */
+    @Test
+    void anIndicatorOfTwoLinesInJsonReadsAsTwo() throws Exception {
+        Path file = dir.resolve("regels.json");
+        Code code = new Code("c1", "Drempel", "#336699", null, Phase.OPEN, "", List.of("indicator \"één\"\nregel twee",
+                "derde"), "");
+        CodebookFiles.writeJson(new Codebook("regels", List.of(code), List.of()), file);
+        assertEquals(List.of("indicator \"één\"", "regel twee", "derde"),
+                CodebookFiles.readJson(file).codes().getFirst().indicators());
+    }
+
     @Test
     void csvKeepsTheTreePhasesColoursDefinitionsAndRules() throws Exception {
         Codebook template = CodebookFiles.factorTemplate();

@@ -432,7 +432,8 @@ public final class QuotationSelection {
         String text = documentText.substring(q.start(), q.end()).strip();
         int[] span = paragraphs.span(q.start(), q.end());
         SpeakerTurn turn = d.turnOf(q.start());
-        nl.veldwerk.model.TimeMark before = nl.veldwerk.model.TimeMarks.startOf(documentText, marks, q.start());
+        nl.veldwerk.model.TimeMark before = nl.veldwerk.model.TimeMarks.startOf(documentText, marks, q.start(),
+                q.end());
         Long time = before != null ? Long.valueOf(before.millis()) : turn == null ? null : turn.timestampMillis();
         // Every speaker a quotation over two turns holds ("Interviewer, Anna"), as the quotation manager names them.
         List<String> speakers = d.speakersIn(q.start(), q.end());

@@ -439,13 +439,15 @@ public final class TimeMarks {
     }
 
     /**
-     * The mark a passage starting at {@code offset} begins at: the one that opens it after no more than a speaker's
-     * label ("Jan: [00:03:20] Nee, dank u", a turn selected whole, begins at 00:03:20, not at the turn before's
-     * mark: QA), else the last mark before it ({@link #before}).
+     * The mark a passage from {@code start} to {@code end} begins at: the one inside it that opens it after no more
+     * than a speaker's label ("Jan: [00:03:20] Nee, dank u", a turn selected whole, begins at 00:03:20, not at the
+     * turn before's mark: QA), else the last mark before it ({@link #before}). A passage that ends before the mark
+     * (the label alone) is not at it (review).
      */
-    public static TimeMark startOf(String text, List<TimeMark> marks, int offset) {
-        TimeMark next = after(marks, offset);
-        return next != null && onlyALabelBetween(text, offset, next.start()) ? next : before(marks, offset);
+    public static TimeMark startOf(String text, List<TimeMark> marks, int start, int end) {
+        TimeMark next = after(marks, start);
+        return next != null && next.start() < end && onlyALabelBetween(text, start, next.start()) ? next
+                : before(marks, start);
     }
 
     /**

@@ -84,17 +84,28 @@ final class GarbageCollector {
         listsRead.clear();
     }
 
-    /** Reads the manifest on disk, once, when this collector has not committed one yet. */
+    /**
+     * Reads the manifest on disk, once, when this collector has not committed one yet; where it is damaged or gone,
+     * its last save's copy (backups/veldwerk-latest.json): kept as a backup by the next save, with its parts, instead
+     * of those parts being collected (review: a project recovered past a damaged manifest lost the last save).
+     */
     private void loadCommitted(Path currentManifest) throws IOException {
-        if (committed != null || !Files.exists(currentManifest)) {
+        if (committed != null) {
             return;
         }
-        try {
-            byte[] bytes = Files.readAllBytes(currentManifest);
-            committed = ProjectReader.readManifest(currentManifest, bytes, directory, listsRead);
-            committedBytes = bytes;
-        } catch (ProjectFileException e) {
-            LOG.log(System.Logger.Level.WARNING, "The manifest on disk is not readable: " + e.getMessage());
+        Path copy = directory.resolve(StoreFormat.BACKUPS).resolve(StoreFormat.MANIFEST_COPY);
+        for (Path manifest : List.of(currentManifest, copy)) {
+            if (!Files.exists(manifest)) {
+                continue;
+            }
+            try {
+                byte[] bytes = Files.readAllBytes(manifest);
+                committed = ProjectReader.readManifest(manifest, bytes, directory, listsRead);
+                committedBytes = bytes;
+                return;
+            } catch (ProjectFileException e) {
+                LOG.log(System.Logger.Level.WARNING, "A manifest on disk is not readable: " + e.getMessage());
+            }
         }
     }
 

@@ -183,14 +183,16 @@ public final class OtherVersions {
     }
 
     /**
-     * The project's own earlier saves (backups/veldwerk-N.json) and the versions set aside: not the new
-     * project's history, which starts with the save it is made of (its parts' second copies are copied).
+     * The project's own earlier saves (backups/veldwerk-N.json), its last save's copy (veldwerk-latest.json) and the
+     * versions set aside: not the new project's history, which starts with the save it is made of (its parts'
+     * second copies are copied).
      */
     private static boolean isEarlierSaveOrSetAside(Path relative) {
         String path = relative.toString().replace('\\', '/');
         return path.startsWith(SET_ASIDE + "/") || path.equals(SET_ASIDE)
                 || relative.getNameCount() == 2 && path.startsWith(StoreFormat.BACKUPS + "/")
-                && relative.getFileName().toString().matches("veldwerk-\\d+\\.json");
+                && (relative.getFileName().toString().matches("veldwerk-\\d+\\.json")
+                || relative.getFileName().toString().equals(StoreFormat.MANIFEST_COPY));
     }
 
     private static Path freeName(Path wanted) {

@@ -371,7 +371,6 @@ public final class ProjectReader {
     public record Salvaged(Project project, List<Damage> damaged) {
     }
 
-    /** A part's path inside the folder; a link or anything but a plain file is refused. */
     /** A project part as read, and its bytes. */
     private record ProjectPartRead(byte[] bytes, ProjectPart part) {
     }
@@ -384,6 +383,7 @@ public final class ProjectReader {
         return new ProjectPartRead(bytes, part);
     }
 
+    /** A part's path inside the folder; a link or anything but a plain file is refused. */
     static Path partFile(Path folder, String name) throws ProjectFileException {
         Path parts = folder.resolve(StoreFormat.PARTS);
         if (Files.isSymbolicLink(parts)) {

@@ -89,8 +89,6 @@ public final class ProjectStore implements AutoCloseable {
     /** False once this store knows there is no recovery manifest on disk (deleted, durably, and none written). */
     private boolean recoveryFileMayExist = true;
     private long recoveryCounter;
-    /** The sequence of the last write whose manifest (or recovery manifest) reached the disk. */
-    private long lastCommitted = -1;
     /** The state the last save (or the opened manifest) committed: see {@link #savedState}. */
     private volatile String savedState;
     /** The manifest as opened, and the document parts left out of it because they are damaged. */
@@ -723,7 +721,6 @@ public final class ProjectStore implements AutoCloseable {
                 } else {
                     recoveryFileMayExist = true;
                     AtomicFiles.write(disk, manifestFile, bytes);
-                    lastCommitted = snapshot.sequence();
                     dropRecovery();
                     recoveryOnDisk = manifest;
                     recoveryCounter = snapshot.changeCounter();
@@ -741,13 +738,6 @@ public final class ProjectStore implements AutoCloseable {
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                if (lastCommitted != snapshot.sequence()) {
-                    java.util.Set<String> written = new java.util.HashSet<>(snapshot.filesWritten());
-                    if (snapshot.projectPart() != null) {
-                        written.add(snapshot.projectPartFile());
-                    }
-                    removeUnnamed(written, e);
-                }
                 throw new ProjectFileException(manifestFile, e, "save.failed", ProjectFileException.detail(e));
             }
             return Outcome.WRITTEN;
@@ -842,7 +832,6 @@ public final class ProjectStore implements AutoCloseable {
         setAsideAnotherComputersSave();
         garbage.backUp(manifestFile);
         AtomicFiles.write(disk, manifestFile, bytes);
-        lastCommitted = snapshot.sequence();
         manifestOnDisk.own(manifest, bytes);
         garbage.committed(manifest, bytes);
         keepManifestCopy(bytes);
@@ -970,27 +959,38 @@ public final class ProjectStore implements AutoCloseable {
         Path parts = directory.resolve(StoreFormat.PARTS);
         disk.createFolders(parts);
         Map<String, String> checksums = new HashMap<>();
-        if (snapshot.projectPart() != null) {
-            checksums.put(snapshot.projectPartFile(), writeNewPart(snapshot.projectPartFile(),
-                    StoreFormat.PRETTY.writeValueAsBytes(snapshot.projectPart())));
-        }
-        for (PendingPart part : snapshot.documentsToWrite()) {
-            Document d = part.part().document();
-            try {
-                d.text(); // read first: a text whose part was damaged meanwhile is said as that, with its document
-            } catch (ModelException e) {
-                throw new ModelException("document.textNotWritten", d.name(), e.userText());
+        List<String> begun = new java.util.ArrayList<>();
+        try {
+            if (snapshot.projectPart() != null) {
+                begun.add(snapshot.projectPartFile());
+                checksums.put(snapshot.projectPartFile(), writeNewPart(snapshot.projectPartFile(),
+                        StoreFormat.PRETTY.writeValueAsBytes(snapshot.projectPart())));
             }
-            checksums.put(part.file(), writeNewPart(part.file(), StoreFormat.MAPPER.writeValueAsBytes(part.part())));
+            for (PendingPart part : snapshot.documentsToWrite()) {
+                Document d = part.part().document();
+                try {
+                    d.text(); // read first: a text whose part was damaged meanwhile is said as that, with its document
+                } catch (ModelException e) {
+                    throw new ModelException("document.textNotWritten", d.name(), e.userText());
+                }
+                begun.add(part.file());
+                checksums.put(part.file(), writeNewPart(part.file(), StoreFormat.MAPPER.writeValueAsBytes(part.part())));
+            }
+            disk.forceFolder(parts);
+        } catch (IOException | RuntimeException e) {
+            // Only here, before any text reads from these parts (textsNowIn) and before a manifest may name them:
+            // a failure later (the manifest's write reported failed after all, on a network folder) leaves them,
+            // for the next save's collection (review).
+            removeUnnamed(begun, e);
+            throw e;
         }
-        disk.forceFolder(parts);
         return checksums;
     }
 
     /**
-     * Removes the parts (and second copies) a write wrote before it failed: no manifest names them, as each write's
-     * parts have names of their own. On a full disk every retried save left its parts behind until one succeeded,
-     * taking the space the user freed for it (QA).
+     * Removes the parts (and second copies) a write wrote before it failed while writing its parts: no manifest names
+     * them, as each write's parts have names of their own, and no text reads from them yet. On a full disk every
+     * retried save left its parts behind until one succeeded, taking the space the user freed for it (QA).
      */
     private void removeUnnamed(java.util.Collection<String> files, Exception failure) {
         for (String file : files) {
@@ -1054,6 +1054,7 @@ public final class ProjectStore implements AutoCloseable {
                 garbage.backUp(directory.resolve(StoreFormat.MANIFEST));
                 AtomicFiles.write(disk, directory.resolve(StoreFormat.MANIFEST), bytes);
                 manifestOnDisk.own(manifest, bytes);
+                keepManifestCopy(bytes);
             } catch (IOException | RuntimeException e) {
                 throw new ProjectFileException(directory.resolve(StoreFormat.MANIFEST), e, "save.failed",
                         ProjectFileException.detail(e));

@@ -120,6 +120,9 @@ class TimeMarksTest {
         assertEquals(200_000L, startOf(text, marks, text.indexOf("Nee, dank")), "inside the turn: the mark before");
         assertEquals(210_000L, startOf(text, marks, text.indexOf("Jan: Ja, dat")), "words said before a mark");
         assertEquals(190_000L, startOf(text, marks, 0));
+        int label = text.indexOf("Jan: [00:03:20]");
+        assertEquals(190_000L, TimeMarks.startOf(text, marks, label, label + 4).millis(),
+                "the label alone, ending before the mark: the mark before (review)");
         // Otter's name above its time opens it; f4's words before the mark that closes the line do not.
         String otter = "Interviewer  0:05\nHow long have you lived here?\n\nParticipant  0:09\nThirty years.\n";
         assertEquals(9_000L, startOf(otter, TimeMarks.find(otter), otter.indexOf("Participant")));
@@ -128,6 +131,6 @@ class TimeMarksTest {
     }
 
     private static long startOf(String text, List<TimeMark> marks, int offset) {
-        return TimeMarks.startOf(text, marks, offset).millis();
+        return TimeMarks.startOf(text, marks, offset, text.length()).millis();
     }
 }

@@ -85,8 +85,42 @@ class EarlierSavesTest {
         List<Backups.Save> saves = Backups.saves(here);
         assertEquals(last.quotations().size(), saves.getFirst().quotations(), "the last save, from its copy");
         Path copy = Backups.copyAsProject(here, saves.getFirst(), "earlier save");
+        assertTrue(!Files.exists(copy.resolve(StoreFormat.BACKUPS).resolve(StoreFormat.MANIFEST_COPY)),
+                "the new project's history starts with it: no copy of this project's last save (review)");
         try (ProjectStore earlier = ProjectStore.open(copy)) {
             assertEquals(List.of(), ProjectDiff.between(last, earlier.session().project()), "all of the last save");
+        }
+    }
+
+    /**
+     * veldwerk.json damaged, and an older recovery save recovered instead: the first save keeps the last save (from
+     * its copy) as an earlier save, its parts with it, instead of collecting them (review).
+     */
+    @Test
+    void recoveringPastADamagedManifestKeepsTheLastSaveAsAnEarlierOne() throws Exception {
+        Path here = tmp.resolve("scriptie");
+        createFixtureProject(here).close();
+        try (ProjectStore store = ProjectStore.open(here)) {
+            store.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of("x", "Eerder", null,
+                    null)));
+            store.write(store.capture(), ProjectStore.Target.RECOVERY); // then a crash
+        }
+        try (ProjectStore store = ProjectStore.open(here)) { // the recovery save left undecided
+            store.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of("y", "Later", null,
+                    null)));
+            store.save();
+        }
+        byte[] manifest = Files.readAllBytes(here.resolve(StoreFormat.MANIFEST));
+        Files.write(here.resolve(StoreFormat.MANIFEST), java.util.Arrays.copyOf(manifest, 100));
+        try (ProjectStore recovered = ProjectStore.openRecovered(here)) {
+            assertTrue(recovered.session().project().code("y").isEmpty(), "the older recovery save");
+            recovered.save();
+        }
+        Backups.Save last = Backups.saves(here).stream().filter(s -> s.manifest().getFileName().toString()
+                .matches("veldwerk-\\d+\\.json")).findFirst().orElseThrow();
+        Path copy = Backups.copyAsProject(here, last, "earlier save");
+        try (ProjectStore earlier = ProjectStore.open(copy)) {
+            assertTrue(earlier.session().project().code("y").isPresent(), "the last save's work is there");
         }
     }
 }

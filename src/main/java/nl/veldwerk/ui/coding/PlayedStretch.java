@@ -50,7 +50,7 @@ final class PlayedStretch {
      * recording). Without a mark before it, from 0.
      */
     static long[] recordingOf(String text, List<TimeMark> marks, int start, int end) {
-        TimeMark before = TimeMarks.startOf(text, marks, start);
+        TimeMark before = TimeMarks.startOf(text, marks, start, Math.max(end, start + 1));
         TimeMark after = TimeMarks.after(marks, Math.max(end, start + 1));
         long from = before == null ? 0 : before.millis();
         long to = after == null || after.millis() <= from ? -1 : after.millis();

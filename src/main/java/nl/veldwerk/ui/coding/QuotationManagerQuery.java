@@ -210,7 +210,7 @@ record QuotationManagerQuery(String document, Set<String> groupIds, AttributeVal
                         marks = marksText == null ? List.of() : TimeMarks.find(marksText);
                     }
                     TimeMark before = marks.isEmpty() ? null : TimeMarks.startOf(marksText, marks,
-                            row.quotation().start());
+                            row.quotation().start(), row.quotation().end());
                     // Before the first mark: the recording's start; in a text without marks: no time at all.
                     yield marks.isEmpty() ? NO_TIME : before == null ? 0L : before.millis();
                 }

@@ -328,7 +328,7 @@ public final class QuotationManagerWindow {
     private String timeOf(QuotationManagerRow row) {
         ParagraphsOf known = factsOf(row.document());
         TimeMark before = known == null ? null : TimeMarks.startOf(known.text(), known.marks(),
-                row.quotation().start());
+                row.quotation().start(), row.quotation().end());
         return before == null ? "" : TimeMarks.clockExact(before.millis());
     }
 

@@ -34,7 +34,7 @@ record TextFacts(DocumentText of, String text, Paragraphs paragraphs, List<TimeM
             return new TextPart(0, 0, I18n.text("quotations.unreadable"), "");
         }
         int[] span = paragraphs.span(q.start(), q.end());
-        TimeMark before = TimeMarks.startOf(text, marks, q.start());
+        TimeMark before = TimeMarks.startOf(text, marks, q.start(), q.end());
         return new TextPart(span[0], span[1], Texts.oneLine(text, q.start(), q.end()),
                 before == null ? "" : TimeMarks.clockExact(before.millis()));
     }

@@ -470,6 +470,8 @@ public final class ProjectStore implements AutoCloseable {
                     disk.forceFolder(directory);
                 }
                 garbage.forgetBackups(current, keptBesides());
+                // The last save's copy is this save's too, whatever an earlier one left there (the real names).
+                keepManifestCopy(Files.readAllBytes(manifest));
             } catch (IOException e) {
                 throw new ProjectFileException(manifest, e, "save.failed", ProjectFileException.detail(e));
             }

@@ -103,6 +103,9 @@ public final class Main {
             return java.util.Optional.empty();
         }
         java.nio.file.Path folder = e.problem().key().equals("folder.notProject") ? e.file() : e.file().getParent();
+        if (folder != null && folder.getFileName() != null && folder.getFileName().toString().equals("parts")) {
+            folder = folder.getParent(); // the project part damaged in both its copies
+        }
         java.util.List<nl.veldwerk.store.Backups.Save> saves = folder == null ? java.util.List.of()
                 : nl.veldwerk.store.Backups.saves(folder);
         return saves.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(cliText(language,

@@ -85,7 +85,8 @@ public final class Backups {
     }
 
     /**
-     * Whether a project could not be opened for its manifest being damaged or gone: its earlier saves may open.
+     * Whether a project could not be opened for its manifest, or its project part in both copies, being damaged or
+     * gone: its earlier saves may open.
      * Not for a manifest of a newer version, one too large, or one the system would not let be read now (another
      * program holding it, a file still being downloaded): an earlier save offered then would be older work to
      * carry on from (review).
@@ -95,8 +96,18 @@ public final class Backups {
         if (e.problem().key().equals("folder.notProject")) {
             return true; // the manifest gone: a folder with earlier saves in it offers them (QA), another has none
         }
-        return file != null && file.getFileName() != null && file.getFileName().toString().equals(StoreFormat.MANIFEST)
-                && damage(e);
+        return file != null && file.getFileName() != null && (file.getFileName().toString().equals(StoreFormat.MANIFEST)
+                || aboutTheProjectPart(file)) && damage(e);
+    }
+
+    /**
+     * Whether a file is a project part ("parts/p-…"): damaged in both its copies, the whole project's codebook is
+     * gone, and an earlier save is what opens (QA: a dead end, though a backup with an intact one was there).
+     */
+    private static boolean aboutTheProjectPart(Path file) {
+        return file.getParent() != null && file.getParent().getFileName() != null
+                && file.getParent().getFileName().toString().equals(StoreFormat.PARTS)
+                && file.getFileName().toString().startsWith("p-");
     }
 
     /**

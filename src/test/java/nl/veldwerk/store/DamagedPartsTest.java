@@ -88,13 +88,21 @@ class DamagedPartsTest {
     @Test
     void aProjectPartDamagedInBothCopiesIsRefused() throws Exception {
         Path dir = tmp.resolve("p");
-        StoreTestSupport.createFixtureProject(dir).close();
+        try (ProjectStore store = StoreTestSupport.createFixtureProject(dir)) {
+            store.session().execute(CodeCommands.add(Code.of("nieuw", "Nieuw", null, null)));
+            store.save(); // the save before keeps its own project part
+        }
         String name = ProjectReader.readManifest(dir.resolve(StoreFormat.MANIFEST)).projectPart();
         Files.write(dir.resolve(name), new byte[0]);
         Path copy = dir.resolve(StoreFormat.BACKUPS).resolve(name);
         assertTrue(Files.exists(copy), "the fixture's project part has a second copy");
         Files.writeString(copy, Files.readString(copy).replaceFirst("\\{", "{ "));
-        assertThrows(ProjectFileException.class, () -> ProjectStore.open(dir));
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectStore.open(dir));
+        assertTrue(Backups.aboutTheManifest(e), "its earlier saves are offered (QA: a dead end): " + e.getMessage());
+        Path earlier = Backups.copyAsProject(dir, Backups.saves(dir).getFirst(), "earlier save");
+        try (ProjectStore store = ProjectStore.open(earlier)) {
+            assertTrue(store.session().project().code("nieuw").isEmpty(), "the save before, whole");
+        }
     }
 
     @Test

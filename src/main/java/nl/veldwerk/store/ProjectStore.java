@@ -94,6 +94,8 @@ public final class ProjectStore implements AutoCloseable {
     /** The manifest as opened, and the document parts left out of it because they are damaged. */
     private final Manifest opened;
     private final List<ProjectReader.Damage> damaged;
+    /** See {@link #projectPartRestored}. */
+    private final String projectPartRestored;
 
     private ProjectStore(Path directory, ProjectReader.Loaded loaded, ProjectLock lock, boolean fromRecovery,
                          Disk disk) {
@@ -131,6 +133,7 @@ public final class ProjectStore implements AutoCloseable {
             // The recovery save goes with the first save; its parts then may go too, once nothing names them.
             garbage.mayRelease(GarbageCollector.filesOf(loaded.manifest()));
         }
+        this.projectPartRestored = loaded.projectPartFromCopy() ? loaded.manifest().projectPart() : null;
         if (loaded.projectPartFromCopy() && !putBack(loaded.manifest().projectPart(),
                 loaded.manifest().projectPartChecksum())) {
             String file = loaded.manifest().projectPart();
@@ -308,6 +311,11 @@ public final class ProjectStore implements AutoCloseable {
      * When the recovery save a crash left was written, if it was found damaged at open: the work in it cannot be
      * recovered, and the window says so.
      */
+    /** The project part's file, when it was damaged or missing and read from its second copy at opening. */
+    public Optional<String> projectPartRestored() {
+        return Optional.ofNullable(projectPartRestored);
+    }
+
     public Optional<Instant> damagedRecovery() {
         return Optional.ofNullable(damagedRecovery);
     }

@@ -166,6 +166,9 @@ final class ProjectOpener {
         show.accept(store);
         store.damagedRecovery().ifPresent(at -> dialogs.showError(I18n.text("recover.damagedTitle"),
                 I18n.text("recover.damaged", TIME.format(at), store.session().project().info().name())));
+        // Said, not repaired in silence (QA re-run): the user may want to look at the disk or the sync service.
+        store.projectPartRestored().ifPresent(part -> dialogs.showInfo(I18n.text("project.partRestoredTitle"),
+                I18n.text("project.partRestored", store.session().project().info().name(), part)));
         if (!store.damaged().isEmpty()) {
             offerRestore(store);
         } else if (!store.otherVersions().isEmpty()) {

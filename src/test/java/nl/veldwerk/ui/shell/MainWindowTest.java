@@ -657,6 +657,27 @@ class MainWindowTest extends WorkbenchTest {
         assertTrue(vm.storeProperty().get().session().project().code("c").isPresent(), "recovered the next time");
     }
 
+    /** A project part read from its second copy at opening is said, not repaired in silence (QA re-run). */
+    @Test
+    void aProjectPartRestoredFromItsCopyIsSaid(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("hersteld");
+        try (ProjectStore store = ProjectStore.create(dir, ProjectInfo.named("Hersteld", Fixtures.T))) {
+            addCode(store, "c", "Schaamte");
+            store.save();
+        }
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile("\"projectPart\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(java.nio.file.Files.readString(dir.resolve("veldwerk.json")));
+        assertTrue(named.find());
+        Path part = dir.resolve(named.group(1));
+        java.nio.file.Files.write(part, new byte[0]);
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        WindowTestSupport.idle(vm);
+        assertTrue(vm.storeProperty().get().session().project().code("c").isPresent(), "opened whole");
+        assertTrue(dialogs.infos.stream().anyMatch(i -> i.startsWith("Part of the project restored: ")
+                && i.contains("nothing is lost")), dialogs.infos.toString());
+    }
+
     /**
      * A recovery question left open while another window recovered that work, added to it and crashed again: "Throw it
      * away" then asks about the newer work instead of deleting it unseen (QA).

@@ -102,10 +102,7 @@ public final class Main {
         if (!nl.veldwerk.store.Backups.aboutTheManifest(e) || e.file() == null) {
             return java.util.Optional.empty();
         }
-        java.nio.file.Path folder = e.problem().key().equals("folder.notProject") ? e.file() : e.file().getParent();
-        if (folder != null && folder.getFileName() != null && folder.getFileName().toString().equals("parts")) {
-            folder = folder.getParent(); // the project part damaged in both its copies
-        }
+        java.nio.file.Path folder = nl.veldwerk.store.Backups.folderOf(e);
         java.util.List<nl.veldwerk.store.Backups.Save> saves = folder == null ? java.util.List.of()
                 : nl.veldwerk.store.Backups.saves(folder);
         return saves.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(cliText(language,

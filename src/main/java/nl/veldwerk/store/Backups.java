@@ -54,7 +54,8 @@ public final class Backups {
         // The last save's own copy, only while veldwerk.json cannot be read: otherwise it is the save itself.
         Path copy = folder.resolve(StoreFormat.MANIFEST_COPY);
         Manifest last = java.nio.file.Files.exists(copy) ? readable(copy, directory) : null;
-        if (last != null && last.sequence() > newest && !readableRoot(directory.resolve(StoreFormat.MANIFEST))) {
+        if (last != null && last.sequence() > newest
+                && !ProjectStore.readable(directory.resolve(StoreFormat.MANIFEST))) {
             saves.addFirst(save(copy, last));
         }
         return List.copyOf(saves);
@@ -66,15 +67,6 @@ public final class Backups {
             return ProjectReader.readManifest(file, directory);
         } catch (ProjectFileException | RuntimeException e) {
             return null;
-        }
-    }
-
-    private static boolean readableRoot(Path manifest) {
-        try {
-            ProjectReader.readRoot(manifest);
-            return true;
-        } catch (ProjectFileException | RuntimeException e) {
-            return false;
         }
     }
 
@@ -98,6 +90,18 @@ public final class Backups {
         }
         return file != null && file.getFileName() != null && (file.getFileName().toString().equals(StoreFormat.MANIFEST)
                 || aboutTheProjectPart(file)) && damage(e);
+    }
+
+    /**
+     * The project folder whose earlier saves a problem with {@link #aboutTheManifest} may be answered with: the folder
+     * of the manifest, or of the project part's parts folder.
+     */
+    public static Path folderOf(ProjectFileException e) {
+        Path file = e.file();
+        if (file == null || e.problem().key().equals("folder.notProject")) {
+            return file;
+        }
+        return aboutTheProjectPart(file) ? file.getParent().getParent() : file.getParent();
     }
 
     /**

@@ -134,10 +134,8 @@ public final class ProjectStore implements AutoCloseable {
             garbage.mayRelease(GarbageCollector.filesOf(loaded.manifest()));
         }
         this.projectPartRestored = loaded.projectPartFromCopy() ? loaded.manifest().projectPart() : null;
-        if (loaded.projectPartFromCopy() && !putBack(loaded.manifest().projectPart(),
-                loaded.manifest().projectPartChecksum())) {
-            String file = loaded.manifest().projectPart();
-            tracker.rewriteIf(ref -> ref.file().equals(file)); // written anew from memory by the next save
+        if (projectPartRestored != null && !putBack(projectPartRestored, loaded.manifest().projectPartChecksum())) {
+            tracker.rewriteIf(ref -> ref.file().equals(projectPartRestored)); // written anew by the next save
         }
         this.partsAsLeft = partsModified();
     }
@@ -311,11 +309,6 @@ public final class ProjectStore implements AutoCloseable {
      * When the recovery save a crash left was written, if it was found damaged at open: the work in it cannot be
      * recovered, and the window says so.
      */
-    /** The project part's file, when it was damaged or missing and read from its second copy at opening. */
-    public Optional<String> projectPartRestored() {
-        return Optional.ofNullable(projectPartRestored);
-    }
-
     public Optional<Instant> damagedRecovery() {
         return Optional.ofNullable(damagedRecovery);
     }
@@ -325,7 +318,7 @@ public final class ProjectStore implements AutoCloseable {
      * holds): the work in it is said not to be recovered here, and its parts are kept while the project is open
      * (review: a newer version's recovery save was passed over and collected).
      */
-    private static boolean readable(Path manifest) {
+    static boolean readable(Path manifest) {
         try {
             ProjectReader.readRoot(manifest);
             return true;
@@ -402,6 +395,11 @@ public final class ProjectStore implements AutoCloseable {
         } catch (ProjectFileException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The project part's file, when it was damaged or missing and read from its second copy at opening. */
+    public Optional<String> projectPartRestored() {
+        return Optional.ofNullable(projectPartRestored);
     }
 
     /**

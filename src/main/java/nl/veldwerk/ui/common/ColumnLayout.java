@@ -1,6 +1,5 @@
 package nl.veldwerk.ui.common;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +45,8 @@ public final class ColumnLayout {
     /** Keeps the columns' widths and which are shown, as the window closes. */
     public void keep() {
         Preferences.setTableColumns(name, table.getColumns().stream().filter(c -> c.getId() != null)
-                .map(c -> String.format(Locale.ROOT, "%s=%.0f%s", c.getId(), c.getWidth(), c.isVisible() ? "" : ":hidden"))
+                .map(c -> String.format(Locale.ROOT, "%s=%.0f%s", c.getId(), c.getWidth(),
+                        c.isVisible() ? "" : ":hidden"))
                 .collect(Collectors.joining(" ")));
     }
 
@@ -65,7 +65,8 @@ public final class ColumnLayout {
             try {
                 double width = Double.parseDouble(widthAndState[0]);
                 if (width > 0 && width < 10_000) {
-                    kept.put(idAndRest[0], new Kept(width, !Arrays.asList(widthAndState).contains("hidden")));
+                    boolean hidden = widthAndState.length == 2 && widthAndState[1].equals("hidden");
+                    kept.put(idAndRest[0], new Kept(width, !hidden));
                 }
             } catch (NumberFormatException damaged) {
                 // passed over

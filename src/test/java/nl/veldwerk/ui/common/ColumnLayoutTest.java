@@ -54,6 +54,14 @@ class ColumnLayoutTest {
         return layout;
     }
 
+    /** The table as the next start shows it, with what was kept. */
+    private TableView<String> nextStart(FxRobot robot) {
+        TableView<String> next = table();
+        robot.interact(() -> shown(next));
+        WaitForAsyncUtils.waitForFxEvents();
+        return next;
+    }
+
     @Test
     void widthsDraggedAndAColumnShownComeBack(FxRobot robot) {
         TableView<String> before = table();
@@ -65,9 +73,7 @@ class ColumnLayoutTest {
             layout.keep();
         });
         assertEquals(150, before.getColumns().get(0).getWidth(), 0.5);
-        TableView<String> next = table();
-        robot.interact(() -> shown(next));
-        WaitForAsyncUtils.waitForFxEvents();
+        TableView<String> next = nextStart(robot);
         assertEquals(150, next.getColumns().get(0).getWidth(), 0.5);
         assertEquals(80, next.getColumns().get(1).getWidth(), 0.5);
         assertTrue(next.getColumns().get(2).isVisible(), "the column shown with the menu button is shown again");
@@ -76,9 +82,7 @@ class ColumnLayoutTest {
     @Test
     void aColumnShownOnlyByTheWindowIsNotShownFromWhatWasKept(FxRobot robot) {
         Preferences.setTableColumns(TABLE, "first=120 second=90:hidden optional=100:hidden");
-        TableView<String> next = table();
-        robot.interact(() -> shown(next));
-        WaitForAsyncUtils.waitForFxEvents();
+        TableView<String> next = nextStart(robot);
         assertEquals(120, next.getColumns().get(0).getWidth(), 0.5);
         assertTrue(next.getColumns().get(1).isVisible(), "the window decides when the second column is shown");
         assertFalse(next.getColumns().get(2).isVisible());
@@ -87,9 +91,7 @@ class ColumnLayoutTest {
     @Test
     void damagedEntriesLeaveTheirColumnsAsTheyWere(FxRobot robot) {
         Preferences.setTableColumns(TABLE, "first=wide second=-5 =30 optional first2=12");
-        TableView<String> next = table();
-        robot.interact(() -> shown(next));
-        WaitForAsyncUtils.waitForFxEvents();
+        TableView<String> next = nextStart(robot);
         assertEquals(80, next.getColumns().get(0).getWidth(), 0.5);
         assertEquals(80, next.getColumns().get(1).getWidth(), 0.5);
         assertFalse(next.getColumns().get(2).isVisible());

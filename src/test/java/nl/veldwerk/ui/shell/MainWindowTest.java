@@ -494,11 +494,7 @@ class MainWindowTest extends WorkbenchTest {
 
     @Test
     void afterACrashTheWindowOffersTheRecoverySave(FxRobot robot) throws Exception {
-        Path dir = tmp.resolve("crashed");
-        try (ProjectStore store = ProjectStore.create(dir, ProjectInfo.named("Crashed", Fixtures.T))) {
-            addCode(store, "c", "Schaamte");
-            store.write(store.capture(), ProjectStore.Target.RECOVERY); // then the machine goes down
-        }
+        Path dir = crashedWithRecoverySave("crashed", "Crashed");
         dialogs.answer = true;
         robot.interact(() -> vm.open(dir));
         WindowTestSupport.idle(vm);
@@ -517,11 +513,7 @@ class MainWindowTest extends WorkbenchTest {
 
     @Test
     void declinedRecoveryOpensTheLastSaveAndForgetsTheRecovery(FxRobot robot) throws Exception {
-        Path dir = tmp.resolve("declined");
-        try (ProjectStore store = ProjectStore.create(dir, ProjectInfo.named("Declined", Fixtures.T))) {
-            addCode(store, "c", "Schaamte");
-            store.write(store.capture(), ProjectStore.Target.RECOVERY);
-        }
+        Path dir = crashedWithRecoverySave("declined", "Declined");
         dialogs.answer = false;
         robot.interact(() -> vm.open(dir));
         WindowTestSupport.idle(vm);
@@ -636,11 +628,7 @@ class MainWindowTest extends WorkbenchTest {
      */
     @Test
     void recoveryNotNowOpensNothingAndKeepsTheWork(FxRobot robot) throws Exception {
-        Path dir = tmp.resolve("later");
-        try (ProjectStore store = ProjectStore.create(dir, ProjectInfo.named("Later", Fixtures.T))) {
-            addCode(store, "c", "Schaamte");
-            store.write(store.capture(), ProjectStore.Target.RECOVERY);
-        }
+        Path dir = crashedWithRecoverySave("later", "Later");
         dialogs.recoverChoice = nl.veldwerk.ui.common.Dialogs.RecoverChoice.NOT_NOW;
         robot.interact(() -> vm.open(dir));
         WindowTestSupport.idle(vm);
@@ -671,8 +659,7 @@ class MainWindowTest extends WorkbenchTest {
         Path part = dir.resolve(named.group(1));
         java.nio.file.Files.write(part, new byte[0]);
         robot.interact(() -> vm.open(dir));
-        WindowTestSupport.idle(vm);
-        WindowTestSupport.idle(vm);
+        idle(2);
         assertTrue(vm.storeProperty().get().session().project().code("c").isPresent(), "opened whole");
         assertTrue(dialogs.infos.stream().anyMatch(i -> i.startsWith("Part of the project restored: ")
                 && i.contains("nothing is lost")), dialogs.infos.toString());
@@ -684,11 +671,7 @@ class MainWindowTest extends WorkbenchTest {
      */
     @Test
     void throwingAwayAskedAboutOlderWorkAsksAgainAboutNewer(FxRobot robot) throws Exception {
-        Path dir = tmp.resolve("twee-vensters");
-        try (ProjectStore store = ProjectStore.create(dir, ProjectInfo.named("Twee", Fixtures.T))) {
-            addCode(store, "c", "Schaamte");
-            store.write(store.capture(), ProjectStore.Target.RECOVERY);
-        }
+        Path dir = crashedWithRecoverySave("twee-vensters", "Twee");
         dialogs.recoverChoice = nl.veldwerk.ui.common.Dialogs.RecoverChoice.DISCARD;
         dialogs.whileRecoveryAsked = () -> {
             try (ProjectStore other = ProjectStore.openRecovered(dir)) {
@@ -699,9 +682,7 @@ class MainWindowTest extends WorkbenchTest {
             }
         };
         robot.interact(() -> vm.open(dir));
-        for (int i = 0; i < 4; i++) {
-            WindowTestSupport.idle(vm);
-        }
+        idle(4);
         assertEquals(2, dialogs.questions.size(), "asked again, about the newer work: " + dialogs.questions);
         assertTrue(vm.storeProperty().get() != null, "opened once the newer work was chosen about");
         assertTrue(ProjectStore.recoverableSince(dir).isEmpty(), "thrown away when asked about it");
@@ -790,6 +771,16 @@ class MainWindowTest extends WorkbenchTest {
     /** A file cut short after {@code bytes}, as a crash or a full disk leaves one. */
     private static void cutShort(Path file, int bytes) throws java.io.IOException {
         java.nio.file.Files.write(file, java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(file), bytes));
+    }
+
+    /** A project whose code 'Schaamte' is only in a recovery save: the program went down before saving. */
+    private Path crashedWithRecoverySave(String folder, String name) throws Exception {
+        Path dir = tmp.resolve(folder);
+        try (ProjectStore store = ProjectStore.create(dir, ProjectInfo.named(name, Fixtures.T))) {
+            addCode(store, "c", "Schaamte");
+            store.write(store.capture(), ProjectStore.Target.RECOVERY); // then the machine goes down
+        }
+        return dir;
     }
 
     /** The window's background work and what it hands back, {@code rounds} times over. */

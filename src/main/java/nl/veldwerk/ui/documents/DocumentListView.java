@@ -20,6 +20,8 @@ public final class DocumentListView extends ListView<DocumentItem> {
     private boolean filtering;
     /** While a click or key in the list is handled: a selection it makes is the user's. */
     private boolean picking;
+    /** A document selected elsewhere, to bring into view at the next layout (null: none). */
+    private DocumentItem toReveal;
     private final MainViewModel vm;
 
     public DocumentListView(MainViewModel vm) {
@@ -79,7 +81,7 @@ public final class DocumentListView extends ListView<DocumentItem> {
         vm.selectedProperty().addListener((o, was, now) -> {
             if (now != getSelectionModel().getSelectedItem()) {
                 getSelectionModel().select(now);
-                scrollTo(now); // a document selected elsewhere (a new transcript, a jump) comes into view
+                reveal(now); // a document selected elsewhere (a new transcript, a jump) comes into view
             }
         });
         // Delete (the key, or the list's menu) deletes the selected document after a question; undo restores it.
@@ -165,6 +167,25 @@ public final class DocumentListView extends ListView<DocumentItem> {
         return box;
     }
 
+    /**
+     * Brings a document into view at the list's next layout, when the rows it counts are the ones shown, and only
+     * if it is out of view: at opening the list had to measure a screenful of rows it was about to lay out anyway.
+     */
+    private void reveal(DocumentItem item) {
+        toReveal = item;
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (toReveal != null) {
+            DocumentItem item = toReveal;
+            toReveal = null;
+            nl.veldwerk.ui.common.Scrolling.intoView(this, getItems().indexOf(item));
+        }
+    }
+
     private void filterBy(String words) {
         filtering = true;
         try {
@@ -175,7 +196,7 @@ public final class DocumentListView extends ListView<DocumentItem> {
             DocumentItem open = vm.selectedProperty().get();
             if (open != null && shown.contains(open)) {
                 getSelectionModel().select(open);
-                scrollTo(open); // the open document in view again when the filter is emptied
+                reveal(open); // the open document in view again when the filter is emptied
             } else {
                 getSelectionModel().clearSelection();
             }
@@ -228,7 +249,7 @@ public final class DocumentListView extends ListView<DocumentItem> {
         }
         DocumentItem chosen = next != null ? next : vm.selectedProperty().get();
         getSelectionModel().select(chosen);
-        scrollTo(chosen);
+        reveal(chosen);
         vm.showStatus(I18n.text("document.skipped", skipped.document().name(), I18n.message(why)));
     }
 

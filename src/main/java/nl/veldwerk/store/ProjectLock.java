@@ -50,7 +50,7 @@ final class ProjectLock implements AutoCloseable {
     /** The lock files held in this program, by identity: a second window of it is told who, without a handle. */
     private static final java.util.Map<Object, Holder> HELD_HERE = new java.util.concurrent.ConcurrentHashMap<>();
     /** Guarded by {@code guard}. */
-    private LockWatch.Watch watch;
+    private FolderWatch.Watch watch;
     /** Why the lock was lost to another program, once it was: saves are refused until it is taken again. */
     private nl.veldwerk.model.UserText lostBecause;
     /** Told (on the watch's thread) when the watch finds the lock taken over by another program. */
@@ -393,7 +393,7 @@ final class ProjectLock implements AutoCloseable {
      * program's put in its place is found at once too, and said ({@link #onLost}).
      */
     private void watch(Path directory) {
-        LockWatch.Watch started = LockWatch.watch(directory, () -> {
+        FolderWatch.Watch started = FolderWatch.watch(directory, () -> {
             ProjectFileException takenOver = null;
             synchronized (guard) {
                 if (channel == null) {
@@ -518,7 +518,7 @@ final class ProjectLock implements AutoCloseable {
     /** Under {@code guard}. */
     private void stopWatching() {
         if (watch != null) {
-            LockWatch.stop(watch);
+            FolderWatch.stop(watch);
             watch = null;
         }
     }

@@ -71,6 +71,13 @@ public final class ProjectStore implements AutoCloseable {
      * something else added or removed files there, and the parts a save would name without writing are looked at.
      */
     private volatile java.nio.file.attribute.FileTime partsAsLeft;
+    /**
+     * Parts (as the manifest names them) that something else wrote in place while the project is open (an editor,
+     * a sync service, a disk tool): the next write checks them as it checks for removed ones. Told by the watch.
+     */
+    private final java.util.Set<String> changedInPlace = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The watch on the parts folder, or null (none could be made, or closed). */
+    private volatile FolderWatch.Watch partsWatch;
     /** Documents whose parts a write found removed, for the next capture to write anew (guards itself). */
     private final java.util.Set<String> removedParts = new java.util.HashSet<>();
     /** Names of such documents whose text was not at hand either: said once by the next write. */
@@ -138,6 +145,21 @@ public final class ProjectStore implements AutoCloseable {
             tracker.rewriteIf(ref -> ref.file().equals(projectPartRestored)); // written anew by the next save
         }
         this.partsAsLeft = partsModified();
+        watchParts();
+    }
+
+    /** Watches the parts folder for parts written in place by something else (see {@link #changedInPlace}). */
+    private void watchParts() {
+        FolderWatch.Watch old = partsWatch;
+        if (old != null) {
+            FolderWatch.stop(old);
+        }
+        partsWatch = closed ? null : FolderWatch.watchChangesInPlace(directory.resolve(StoreFormat.PARTS),
+                name -> {
+                    if (!name.endsWith(AtomicFiles.TEMP_SUFFIX)) { // this program's own writes, before their move
+                        changedInPlace.add(StoreFormat.PARTS + "/" + name);
+                    }
+                }).orElse(null);
     }
 
     /** Creates a new, empty project in {@code directory}, which must not hold a project yet. */
@@ -578,7 +600,9 @@ public final class ProjectStore implements AutoCloseable {
      * fail, saying so, and are written anew from memory by the next (their documents marked changed); a document
      * whose text is not at hand either is said once. A save named them without looking and reported all saved, and
      * the next open found the documents missing (QA). One look at the folder's time per write; the parts themselves
-     * only when it changed since this store last wrote there.
+     * only when it changed since this store last wrote there. Parts written in place by something else (QA truncated
+     * one: after a restart its document was lost where it had no copy) are told by the folder's watch, and only
+     * those are read, to compare with their checksums.
      */
     private void partsRemovedElsewhere(SaveSnapshot snapshot, Target target) throws IOException, ProjectFileException {
         List<String> gone = List.of();
@@ -595,20 +619,65 @@ public final class ProjectStore implements AutoCloseable {
                     String.join(", ", gone.stream().limit(10).toList()));
         }
         java.nio.file.attribute.FileTime before = partsModified();
-        if (before != null && before.equals(partsAsLeft) && !namesMissing(snapshot, known)) {
+        List<String> changed = takeChangedInPlace();
+        if (before != null && before.equals(partsAsLeft) && changed.isEmpty() && !namesMissing(snapshot, known)) {
             return;
         }
+        try {
+            lookAtParts(snapshot, known, before, java.util.Set.copyOf(changed));
+        } catch (IOException | RuntimeException e) {
+            changedInPlace.addAll(changed); // looked at again by the next write
+            throw e;
+        }
+    }
+
+    /** The parts (as the manifest names them) the watch told of written in place, not yet looked at. */
+    java.util.Set<String> changesInPlaceToldOf() {
+        return java.util.Set.copyOf(changedInPlace);
+    }
+
+    /** Takes the names of the parts the watch found written in place, to look at now. */
+    private List<String> takeChangedInPlace() {
+        List<String> taken = new java.util.ArrayList<>();
+        for (String name : changedInPlace) {
+            if (changedInPlace.remove(name)) {
+                taken.add(name);
+            }
+        }
+        return taken;
+    }
+
+    /**
+     * Whether a part on disk is not as the manifest names it: gone, or (when something wrote it in place) other bytes
+     * than its checksum says. Such a part is put back from its copy, or written anew, as a removed one.
+     */
+    private boolean notAsNamed(String file, String checksum, java.util.Set<String> changed) {
+        Path path = directory.resolve(file);
+        if (!changed.contains(file)) {
+            return !Files.exists(path);
+        }
+        try {
+            return checksum != null && !Checksums.of(Files.readAllBytes(path)).equals(checksum);
+        } catch (IOException gone) {
+            return true;
+        }
+    }
+
+    private void lookAtParts(SaveSnapshot snapshot, java.util.Set<String> known,
+                             java.nio.file.attribute.FileTime before, java.util.Set<String> changed)
+            throws IOException, ProjectFileException {
         Path parts = directory.resolve(StoreFormat.PARTS);
         if (before == null) {
             Files.createDirectory(parts); // not its parents: a folder moved away is refused by the lock, not remade
             before = partsModified();
+            watchParts(); // the removed folder's watch ended with it
         }
         java.util.Set<String> written = snapshot.filesWritten();
         List<PartRef> missing = new java.util.ArrayList<>();
         boolean restored = false;
         for (PartRef ref : snapshot.documents()) {
             if (!written.contains(ref.file()) && !known.contains(ref.id())
-                    && !Files.exists(directory.resolve(ref.file()))) {
+                    && notAsNamed(ref.file(), ref.checksum(), changed)) {
                 if (putBack(ref.file(), ref.checksum())) {
                     restored = true;
                 } else {
@@ -616,7 +685,8 @@ public final class ProjectStore implements AutoCloseable {
                 }
             }
         }
-        if (snapshot.projectPart() == null && !Files.exists(directory.resolve(snapshot.projectPartFile()))) {
+        if (snapshot.projectPart() == null
+                && notAsNamed(snapshot.projectPartFile(), snapshot.projectPartChecksum(), changed)) {
             if (putBack(snapshot.projectPartFile(), snapshot.projectPartChecksum())) {
                 restored = true;
             } else {
@@ -624,7 +694,7 @@ public final class ProjectStore implements AutoCloseable {
             }
         }
         // The manifest's lists: one gone is written anew by this write (lists hold no text).
-        lists.forgetIf(list -> !Files.exists(directory.resolve(list.file()))
+        lists.forgetIf(list -> notAsNamed(list.file(), list.checksum(), changed)
                 && !putBack(list.file(), list.checksum()));
         if (restored) {
             disk.forceFolder(parts);
@@ -1105,6 +1175,11 @@ public final class ProjectStore implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        FolderWatch.Watch watch = partsWatch;
+        if (watch != null) {
+            FolderWatch.stop(watch);
+            partsWatch = null;
+        }
         StoredText.forgetTextsOf(directory);
         session.removeListener(tracker);
         synchronized (writeLock) {

@@ -109,19 +109,19 @@ class LockTest {
         Path b = tmp.resolve("b");
         try (ProjectStore first = StoreTestSupport.createFixtureProject(a);
              ProjectStore second = StoreTestSupport.createFixtureProject(b)) {
-            assertTrue(LockWatch.watches(a) && LockWatch.watches(b));
+            assertTrue(FolderWatch.watches(a) && FolderWatch.watches(b));
             assertEquals(1, watchThreads(), "one watch thread for both");
             assertLockFileComesBack(a);
             assertLockFileComesBack(b);
             first.close();
-            assertFalse(LockWatch.watches(a), "a closed project is no longer watched");
+            assertFalse(FolderWatch.watches(a), "a closed project is no longer watched");
             assertLockFileComesBack(b);
             try (ProjectStore again = ProjectStore.open(a)) {
                 assertLockFileComesBack(a);
                 assertEquals(1, watchThreads());
             }
         }
-        assertFalse(LockWatch.watches(b));
+        assertFalse(FolderWatch.watches(b));
     }
 
     private static void assertLockFileComesBack(Path dir) throws Exception {
@@ -136,7 +136,7 @@ class LockTest {
 
     private static long watchThreads() {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.isAlive() && t.getName().equals("veldwerk-lock-watch")).count();
+                .filter(t -> t.isAlive() && t.getName().equals("veldwerk-folder-watch")).count();
     }
 
     /**

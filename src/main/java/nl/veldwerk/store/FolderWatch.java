@@ -5,6 +5,7 @@ import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystem;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.ArrayList;
@@ -14,27 +15,29 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Watches the folders of the projects held in this program for their lock file being deleted or replaced, with one watch
- * service and one thread per file system for all of them. A watch service and a thread of its own per opened
+ * Watches the folders of the projects held in this program, with one watch service and one thread per file system for
+ * all of them: each project's folder for its lock file being deleted or replaced, and its parts folder for a part
+ * changed in place (a part is never written in place by this program: always written beside it and moved over it). A watch service and a thread of its own per opened
  * project cost a small project's open more than reading the project did (issue 24), and every open started both
  * again.
  * <p>
  * The actions run one after another on that thread: a folder on a share that hangs delays the others' (taking a
  * lock anew is one at a time in the program anyway); a deletion missed meanwhile is caught at the next save.
  */
-final class LockWatch {
-    private static final System.Logger LOG = System.getLogger(LockWatch.class.getName());
+final class FolderWatch {
+    private static final System.Logger LOG = System.getLogger(FolderWatch.class.getName());
 
     /** One folder's watch for one holder, ended by {@link #stop}. */
     static final class Watch {
         private final Path directory;
         private final WatchKey key;
-        private final Runnable lockDeleted;
+        /** Told the events of each look at the folder, on the watch's thread. */
+        private final java.util.function.Consumer<List<WatchEvent<?>>> told;
 
-        private Watch(Path directory, WatchKey key, Runnable lockDeleted) {
+        private Watch(Path directory, WatchKey key, java.util.function.Consumer<List<WatchEvent<?>>> told) {
             this.directory = directory;
             this.key = key;
-            this.lockDeleted = lockDeleted;
+            this.told = told;
         }
     }
 
@@ -46,7 +49,7 @@ final class LockWatch {
      */
     private static final Map<WatchKey, List<Watch>> WATCHES = new HashMap<>();
 
-    private LockWatch() {
+    private FolderWatch() {
     }
 
     /**
@@ -55,16 +58,42 @@ final class LockWatch {
      * checked at each save only).
      */
     static synchronized Optional<Watch> watch(Path directory, Runnable lockDeleted) {
+        // An overflow lost events (its context is null): the lock file may be among them.
+        return register(directory, events -> {
+            if (events.stream().anyMatch(event -> event.context() instanceof Path p ? p.toString().equals(StoreFormat.LOCK)
+                    : event.kind() == StandardWatchEventKinds.OVERFLOW)) {
+                lockDeleted.run();
+            }
+        }, "the lock is checked at each save");
+    }
+
+    /**
+     * Calls {@code changed} (on the watch's thread) with the name of each file in {@code parts} written in place,
+     * until {@link #stop}. Empty when the folder cannot be watched. A watch that polls (macOS) also tells of files
+     * moved over others, this program's own writes among them: the caller checks what it is told.
+     */
+    static synchronized Optional<Watch> watchChangesInPlace(Path parts, java.util.function.Consumer<String> changed) {
+        return register(parts, events -> events.forEach(event -> {
+            if (event.kind() == StandardWatchEventKinds.ENTRY_MODIFY && event.context() instanceof Path name) {
+                changed.accept(name.toString());
+            }
+        }), "a part changed in place is found at the next open");
+    }
+
+    private static Optional<Watch> register(Path directory, java.util.function.Consumer<List<WatchEvent<?>>> told,
+                                            String otherwise) {
         try {
             // Created too: another program's lock file moved over ours replaces it without a deletion; and
-            // modified, which is how a watch that polls (macOS) tells a file replaced under the same name.
+            // modified, which is how a watch that polls (macOS) tells a file replaced under the same name. One
+            // folder's key has one set of kinds, so the parts folder is asked for the same (its handler ignores
+            // what it does not need).
             WatchKey key = directory.register(serviceOf(directory.getFileSystem()), StandardWatchEventKinds.ENTRY_DELETE,
                     StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
-            Watch watch = new Watch(directory, key, lockDeleted);
+            Watch watch = new Watch(directory, key, told);
             WATCHES.computeIfAbsent(key, k -> new ArrayList<>()).add(watch);
             return Optional.of(watch);
         } catch (IOException | UnsupportedOperationException | ClosedWatchServiceException e) {
-            LOG.log(System.Logger.Level.DEBUG, "No watch on " + directory + "; the lock is checked at each save", e);
+            LOG.log(System.Logger.Level.DEBUG, "No watch on " + directory + "; " + otherwise, e);
             return Optional.empty();
         }
     }
@@ -88,7 +117,7 @@ final class LockWatch {
         if (service == null) {
             service = fileSystem.newWatchService();
             SERVICES.put(fileSystem, service);
-            Thread thread = new Thread(forward(fileSystem, service), "veldwerk-lock-watch");
+            Thread thread = new Thread(forward(fileSystem, service), "veldwerk-folder-watch");
             thread.setDaemon(true);
             thread.start();
         }
@@ -100,16 +129,14 @@ final class LockWatch {
             try {
                 while (true) {
                     WatchKey key = service.take();
-                    // An overflow lost events (its context is null): the lock file may be among them.
-                    boolean lockGone = key.pollEvents().stream().anyMatch(event -> event.context() instanceof Path p
-                            ? p.toString().equals(StoreFormat.LOCK) : event.kind() == StandardWatchEventKinds.OVERFLOW);
+                    List<WatchEvent<?>> events = key.pollEvents();
                     key.reset();
                     List<Watch> watches;
-                    synchronized (LockWatch.class) { // waits for a folder being registered to be listed
+                    synchronized (FolderWatch.class) { // waits for a folder being registered to be listed
                         watches = List.copyOf(WATCHES.getOrDefault(key, List.of()));
                     }
-                    for (Watch watch : lockGone ? watches : List.<Watch>of()) {
-                        run(watch);
+                    for (Watch watch : watches) {
+                        run(watch, events);
                     }
                 }
             } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -121,11 +148,11 @@ final class LockWatch {
     }
 
     /** One holder's trouble must not end the others' watch. */
-    private static void run(Watch watch) {
+    private static void run(Watch watch, List<WatchEvent<?>> events) {
         try {
-            watch.lockDeleted.run();
+            watch.told.accept(events);
         } catch (RuntimeException | LinkageError | AssertionError e) {
-            LOG.log(System.Logger.Level.WARNING, "putting back the deleted lock file of " + watch.directory, e);
+            LOG.log(System.Logger.Level.WARNING, "acting on a change in " + watch.directory, e);
         }
     }
 
@@ -138,7 +165,8 @@ final class LockWatch {
             LOG.log(System.Logger.Level.DEBUG, "closing the lock watch", e);
         }
         if (WATCHES.keySet().removeIf(key -> !key.isValid())) { // the closed service's keys
-            LOG.log(System.Logger.Level.WARNING, "The watch on the lock files ended; they are checked at each save");
+            LOG.log(System.Logger.Level.WARNING, "The watch on the project folders ended; the lock files are checked at "
+                    + "each save");
         }
     }
 }

@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The one watch on every held project's folder: each holder is told of its own lock file's deletion. */
-class LockWatchTest {
+/** The one watch on every held project's folders: each holder is told of its own lock file's deletion. */
+class FolderWatchTest {
     @TempDir
     Path tmp;
 
@@ -27,15 +27,15 @@ class LockWatchTest {
         Path dir = Files.createDirectories(tmp.resolve("p"));
         AtomicInteger first = new AtomicInteger();
         CountDownLatch second = new CountDownLatch(1);
-        LockWatch.Watch a = LockWatch.watch(dir, first::incrementAndGet).orElseThrow();
-        LockWatch.Watch b = LockWatch.watch(dir, second::countDown).orElseThrow();
-        LockWatch.stop(a);
-        assertTrue(LockWatch.watches(dir), "the second holder still watches");
+        FolderWatch.Watch a = FolderWatch.watch(dir, first::incrementAndGet).orElseThrow();
+        FolderWatch.Watch b = FolderWatch.watch(dir, second::countDown).orElseThrow();
+        FolderWatch.stop(a);
+        assertTrue(FolderWatch.watches(dir), "the second holder still watches");
         deleteLockFile(dir);
         assertTrue(second.await(5, TimeUnit.SECONDS), "the second holder is told");
         assertEquals(0, first.get(), "the stopped one is not");
-        LockWatch.stop(b);
-        assertFalse(LockWatch.watches(dir));
+        FolderWatch.stop(b);
+        assertFalse(FolderWatch.watches(dir));
     }
 
     /** One holder's failing action (even an error) leaves the watch serving the others. */
@@ -45,19 +45,19 @@ class LockWatchTest {
         Path fine = Files.createDirectories(tmp.resolve("fine"));
         CountDownLatch failed = new CountDownLatch(1);
         CountDownLatch told = new CountDownLatch(1);
-        LockWatch.Watch a = LockWatch.watch(broken, () -> {
+        FolderWatch.Watch a = FolderWatch.watch(broken, () -> {
             failed.countDown();
             throw new AssertionError("a holder's trouble");
         }).orElseThrow();
-        LockWatch.Watch b = LockWatch.watch(fine, told::countDown).orElseThrow();
+        FolderWatch.Watch b = FolderWatch.watch(fine, told::countDown).orElseThrow();
         try {
             deleteLockFile(broken);
             assertTrue(failed.await(5, TimeUnit.SECONDS));
             deleteLockFile(fine);
             assertTrue(told.await(5, TimeUnit.SECONDS), "the other folder is still watched");
         } finally {
-            LockWatch.stop(a);
-            LockWatch.stop(b);
+            FolderWatch.stop(a);
+            FolderWatch.stop(b);
         }
     }
 
@@ -67,7 +67,7 @@ class LockWatchTest {
         Path dir = Files.createDirectories(tmp.resolve("p"));
         AtomicInteger told = new AtomicInteger();
         CountDownLatch lockGone = new CountDownLatch(1);
-        LockWatch.Watch watch = LockWatch.watch(dir, () -> {
+        FolderWatch.Watch watch = FolderWatch.watch(dir, () -> {
             told.incrementAndGet();
             lockGone.countDown();
         }).orElseThrow();
@@ -79,7 +79,7 @@ class LockWatchTest {
             deleteLockFile(dir);
             assertTrue(lockGone.await(5, TimeUnit.SECONDS), "told of the lock file");
         } finally {
-            LockWatch.stop(watch);
+            FolderWatch.stop(watch);
         }
     }
 
@@ -89,13 +89,13 @@ class LockWatchTest {
         Path dir = Files.createDirectories(tmp.resolve("p"));
         Files.writeString(dir.resolve(StoreFormat.LOCK), "ours");
         CountDownLatch told = new CountDownLatch(1);
-        LockWatch.Watch watch = LockWatch.watch(dir, told::countDown).orElseThrow();
+        FolderWatch.Watch watch = FolderWatch.watch(dir, told::countDown).orElseThrow();
         try {
             Files.move(Files.writeString(dir.resolve("theirs"), "theirs"), dir.resolve(StoreFormat.LOCK),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             assertTrue(told.await(5, TimeUnit.SECONDS));
         } finally {
-            LockWatch.stop(watch);
+            FolderWatch.stop(watch);
         }
     }
 

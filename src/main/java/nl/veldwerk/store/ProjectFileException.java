@@ -38,11 +38,16 @@ public class ProjectFileException extends Exception implements UserText.Carrier 
             // nothing she could act on.
             return UserText.of(ProjectFileException.class, "io.notWritable");
         }
-        String said = String.valueOf(e.getMessage());
-        if (said.endsWith("No space left on device") || said.endsWith("There is not enough space on the disk")) {
+        if (noSpace(e)) {
             return UserText.of(ProjectFileException.class, "io.noSpace"); // with what to do (QA: no advice)
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** The disk is full, as the system says it. */
+    static boolean noSpace(Throwable e) {
+        String said = String.valueOf(e.getMessage());
+        return said.endsWith("No space left on device") || said.endsWith("There is not enough space on the disk");
     }
 
     /** The folder or a file in it cannot be written: read-only, locked by the system, or no permission. */

@@ -133,6 +133,7 @@ final class ProjectLock implements AutoCloseable {
      */
     static ProjectFileException lockProblem(Path directory, IOException e) {
         return ProjectFileException.notWritable(e) ? new ProjectFileException(directory, e, "lock.notWritable")
+                : ProjectFileException.noSpace(e) ? new ProjectFileException(directory, e, "lock.noSpace")
                 : new ProjectFileException(directory, e, "lock.failed", ProjectFileException.detail(e));
     }
 

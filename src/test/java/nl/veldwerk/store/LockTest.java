@@ -509,4 +509,17 @@ class LockTest {
         assertTrue(said.contains("cannot be opened for editing") && said.contains("copy the project folder"), said);
         assertTrue(!said.contains("Export bundle"), said);
     }
+
+    /** A full disk at open is said with what to do then: there is no work open yet to export (QA). */
+    @Test
+    void aFullDiskIsSaidAsSuchAtOpen() {
+        ProjectFileException e = ProjectLock.lockProblem(tmp, new java.io.IOException("No space left on device"));
+        for (java.util.Locale locale : java.util.List.of(java.util.Locale.ENGLISH, java.util.Locale.of("nl"))) {
+            String said = e.problem().text(locale);
+            assertTrue(said.contains("No space left on device") && !said.contains("bundle") && !said.contains("bundel"),
+                    said);
+        }
+        assertTrue(e.problem().text(java.util.Locale.ENGLISH).contains("Free some space on that disk and open the "
+                + "project again"));
+    }
 }

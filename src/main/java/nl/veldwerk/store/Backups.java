@@ -44,9 +44,10 @@ public final class Backups {
         }
         List<Save> saves = new java.util.ArrayList<>();
         long newest = -1;
+        Manifest current = currentRoot(directory);
         for (Path file : manifests) {
             Manifest m = readable(file, directory);
-            if (m != null) {
+            if (m != null && !sameSave(m, current)) {
                 saves.add(save(file, m));
                 newest = Math.max(newest, m.sequence());
             }
@@ -59,6 +60,24 @@ public final class Backups {
             saves.addFirst(save(copy, last));
         }
         return List.copyOf(saves);
+    }
+
+    /** The project's own manifest without its lists, or null when it cannot be read. */
+    private static Manifest currentRoot(Path directory) {
+        try {
+            return ProjectReader.readRoot(directory.resolve(StoreFormat.MANIFEST));
+        } catch (ProjectFileException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Whether a kept manifest is the current save itself: a save that failed after keeping the manifest it was to
+     * replace (a full disk) left a backup equal to the current one, listed as an earlier save.
+     */
+    private static boolean sameSave(Manifest kept, Manifest current) {
+        return current != null && kept.sequence() == current.sequence()
+                && java.util.Objects.equals(kept.savedAt(), current.savedAt());
     }
 
     /** A kept manifest with its lists, or null when it is damaged or let go of by a save meanwhile. */

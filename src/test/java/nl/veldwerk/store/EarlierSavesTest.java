@@ -12,6 +12,7 @@ import nl.veldwerk.model.Project;
 import nl.veldwerk.model.ProjectDiff;
 import nl.veldwerk.project.Fixtures;
 import nl.veldwerk.project.QuotationCommands;
+import nl.veldwerk.store.StoreFormat.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +61,26 @@ class EarlierSavesTest {
         }
         assertTrue(Files.isDirectory(here));
         assertEquals(List.of(), Backups.saves(tmp.resolve("nothing-here")));
+    }
+
+    /**
+     * A save that failed after keeping the manifest it was to replace (a full disk) left a backup of the current save:
+     * it is not an earlier save (it was listed as one, equal to what is open).
+     */
+    @Test
+    void aBackupOfTheCurrentSaveIsNoEarlierSave() throws Exception {
+        Path here = tmp.resolve("scriptie");
+        createFixtureProject(here).close();
+        try (ProjectStore store = ProjectStore.open(here)) {
+            store.session().execute(QuotationCommands.codeRange("w01", 10, 14, "weak", "me", Fixtures.T));
+            store.save();
+        }
+        List<Backups.Save> before = Backups.saves(here);
+        Manifest current = ProjectReader.readRoot(here.resolve(StoreFormat.MANIFEST));
+        Files.copy(here.resolve(StoreFormat.MANIFEST), here.resolve(StoreFormat.BACKUPS).resolve(
+                String.format(java.util.Locale.ROOT, "veldwerk-%09d.json", current.sequence())));
+        assertEquals(before, Backups.saves(here), "the current save's backup is not listed");
+        assertTrue(before.stream().noneMatch(s -> s.savedAt().equals(java.time.Instant.parse(current.savedAt()))));
     }
 
     /**

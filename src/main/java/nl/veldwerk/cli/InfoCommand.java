@@ -89,6 +89,16 @@ final class InfoCommand implements Callable<Integer> {
                     + "project was saved on two computers at once); its work is not in this one. The window offers "
                     + "a copy of the project with it, to open or merge.%n", directory);
         }
+        // Said as the window says them when it opens the project (QA: info was silent on both).
+        nl.veldwerk.store.ProjectStore.damagedRecoverySince(folder).ifPresent(at -> spec.commandLine().getErr().printf(
+                "veldwerk: %s: the work saved automatically at %s (after the last save, before a crash) cannot be read "
+                + "back: its file is damaged. The counts above are of the last save.%n", directory,
+                WritableProject.TIME.format(at)));
+        if (read.projectPartFromCopy() != null) {
+            spec.commandLine().getErr().printf("veldwerk: %s: the project part %s (the codebook, memos and groups) is "
+                    + "damaged or missing; it was read from its second copy and nothing is lost. Opening the project "
+                    + "puts it back.%n", directory, read.projectPartFromCopy());
+        }
         // Damage is a failure: said in one line on stderr, with exit status 1 (the counts above lack it).
         if (!read.damaged().isEmpty()) {
             spec.commandLine().getErr().printf("veldwerk: %s: damaged: %s; 'veldwerk restore' or the window restores"

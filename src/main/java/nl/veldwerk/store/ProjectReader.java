@@ -364,11 +364,15 @@ public final class ProjectReader {
     /** Reads a project folder, leaving out the document parts that cannot be read (see {@link #load}). */
     public static Salvaged readSalvaging(Path directory) throws ProjectFileException {
         Loaded loaded = load(manifestOf(directory), true, false);
-        return new Salvaged(loaded.project(), loaded.damaged());
+        return new Salvaged(loaded.project(), loaded.damaged(),
+                loaded.projectPartFromCopy() ? loaded.manifest().projectPart() : null);
     }
 
-    /** What {@link #readSalvaging} could read, and what it left out. */
-    public record Salvaged(Project project, List<Damage> damaged) {
+    /**
+     * What {@link #readSalvaging} could read, and what it left out; and the project part's file when it was damaged
+     * or missing and read from its second copy (else null).
+     */
+    public record Salvaged(Project project, List<Damage> damaged, String projectPartFromCopy) {
     }
 
     /** A project part as read, and its bytes. */

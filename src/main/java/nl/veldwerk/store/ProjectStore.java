@@ -270,11 +270,11 @@ public final class ProjectStore implements AutoCloseable {
                 store.garbage.keepEverything("another version of the save, left by a sync service, is in the "
                         + "folder (" + store.otherVersions.getFirst().file().getFileName() + ") and may hold them too");
             }
-            Path recoveryFile = dir.resolve(StoreFormat.RECOVERY_MANIFEST);
-            if (!recovered && Files.isRegularFile(recoveryFile) && !readable(recoveryFile)) {
+            Optional<Instant> damagedRecovery = recovered ? Optional.empty() : damagedRecoverySince(dir);
+            if (damagedRecovery.isPresent()) {
                 // A crash's work that cannot be read back (its manifest damaged): said, and its parts kept while
                 // the project is open (QA: it was passed over without a word and its parts collected at once).
-                store.damagedRecovery = lastModified(recoveryFile);
+                store.damagedRecovery = damagedRecovery.get();
                 store.garbage.keepEverything("the recovery save is damaged, so the older versions cannot be told "
                         + "apart from it");
             } else if (!recovered && recoverableSince(dir).isPresent()) {
@@ -417,6 +417,16 @@ public final class ProjectStore implements AutoCloseable {
         } catch (ProjectFileException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * When a recovery save that cannot be read back (its manifest damaged) was written, by its file's time; empty
+     * when there is none, or it reads.
+     */
+    public static Optional<Instant> damagedRecoverySince(Path directory) {
+        Path recoveryFile = directory.resolve(StoreFormat.RECOVERY_MANIFEST);
+        return Files.isRegularFile(recoveryFile) && !readable(recoveryFile)
+                ? Optional.ofNullable(lastModified(recoveryFile)) : Optional.empty();
     }
 
     /** The project part's file, when it was damaged or missing and read from its second copy at opening. */

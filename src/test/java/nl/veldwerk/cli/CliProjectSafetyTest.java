@@ -223,6 +223,33 @@ class CliProjectSafetyTest {
         assertTrue(ProjectStore.recoverableSince(project).isPresent());
     }
 
+    /** Info says what the window says at opening: a damaged recovery save, a project part read from its copy (QA). */
+    @Test
+    void infoSaysADamagedRecoverySaveAndAProjectPartReadFromItsCopy() throws Exception {
+        Path project = project();
+        assertEquals(0, run("import", project.toString(), Files.writeString(tmp.resolve("A01.txt"),
+                "A01: Ja.\n").toString()).status());
+        try (ProjectStore window = ProjectStore.open(project)) {
+            window.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of("c", "Werk",
+                    null, null)));
+            window.write(window.capture(), ProjectStore.Target.RECOVERY);
+        } // crashed
+        Path recovery = project.resolve("autosave.json");
+        Files.write(recovery, java.util.Arrays.copyOf(Files.readAllBytes(recovery), 40));
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile("\"projectPart\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(Files.readString(project.resolve("veldwerk.json")));
+        assertTrue(named.find());
+        String projectPart = named.group(1);
+        Files.writeString(project.resolve(projectPart), "{");
+        CliRun info = run("info", project.toString());
+        assertEquals(0, info.status(), info.err());
+        assertTrue(info.out().contains("documents:  1"), info.out());
+        assertTrue(info.err().contains("saved automatically at") && info.err().contains("cannot be read back: its file"
+                + " is damaged"), info.err());
+        assertTrue(info.err().contains("the project part " + projectPart) && info.err().contains("read from its second "
+                + "copy and nothing is lost"), info.err());
+    }
+
     @Test
     void infoNamesADamagedPartAndRestoreTakesItFromTheNewestIntactBackup() throws Exception {
         Path project = project();

@@ -98,6 +98,7 @@ public final class TimeMarks {
             marks.addAll(closingLabels);
             marks.sort(java.util.Comparator.comparingInt(TimeMark::start));
         }
+        withoutClocksPastTheMarksUnlikeThem(text, marks);
         return marks;
     }
 
@@ -121,6 +122,34 @@ public final class TimeMarks {
         // More than a third: one stray bracketed mark ("[00:00:05]" typed for "[00:05:00]") is no reason to doubt
         // the clocks of a whole oTranscribe file (review).
         return 3 * ahead > clocks.size();
+    }
+
+    /**
+     * Leaves out the bare clocks after the recording's last bracketed mark when they go on from it in another style:
+     * "19:00 Inloop met koffie", "21:00 Afsluiting" in an appendix's programme, or a day's schedule read aloud in the
+     * last answer, after "[00:00:37]", are times of day (QA). A second part counted from zero starts below the last
+     * mark, and a typist who went on with bare clocks writes them as the marks were (with hours or without): both
+     * stay the recording's; so do bare clocks in a text that has them among its bracketed marks too.
+     */
+    private static void withoutClocksPastTheMarksUnlikeThem(String text, List<TimeMark> marks) {
+        int last = -1;
+        boolean bareAmongThem = false;
+        for (int i = 0; i < marks.size(); i++) {
+            if (bracketedAt(text, marks.get(i).start())) {
+                last = i;
+            }
+        }
+        for (int i = 0; i < last; i++) {
+            bareAmongThem |= !bracketedAt(text, marks.get(i).start());
+        }
+        if (last < 0 || last == marks.size() - 1 || bareAmongThem) {
+            return;
+        }
+        TimeMark mark = marks.get(last);
+        TimeMark next = marks.get(last + 1);
+        if (next.millis() >= mark.millis() && withHours(text, next) != withHours(text, mark)) {
+            marks.subList(last + 1, marks.size()).removeIf(clock -> !bracketedAt(text, clock.start()));
+        }
     }
 
     /**

@@ -48,6 +48,28 @@ class TimeMarksTest {
     }
 
     /**
+     * Bare clocks after the last bracketed mark that go on from it in another style are times of day: an appendix's
+     * programme, a day's schedule read aloud in the last answer (QA). A second part counted from zero, clocks written
+     * as the marks were, and bare clocks that stood among the marks already stay the recording's.
+     */
+    @Test
+    void bareClocksPastTheLastMarkInAnotherStyleAreTimesOfDay() {
+        String talk = "M: [00:00:04] Welkom.\nA: [00:00:10] Dank je.\nM: [00:00:37] Zullen we?\n\n";
+        assertEquals(List.of(4_000L, 10_000L, 37_000L), millis(talk + "Bijlage: programma van de avond\n"
+                + "19:00 Inloop met koffie\n19:30 Focusgroep\n21:00 Afsluiting\n"), "an appendix's programme");
+        assertEquals(List.of(4_000L, 10_000L, 37_000L), millis(talk + "08:00 opstaan.\n10:30 koffie.\n14:00 dutje.\n"),
+                "a schedule read aloud");
+        assertEquals(List.of(4_000L, 10_000L, 37_000L, 5_000L, 20_000L, 45_000L), millis(talk + "Deel 2\n"
+                + "00:05 Ja.\n00:20 Nee.\n00:45 Misschien.\n"), "a second part counted from zero");
+        assertEquals(List.of(4_000L, 10_000L, 37_000L, 60_000L, 75_000L, 90_000L), millis(talk
+                + "00:01:00 R: Ja.\n00:01:15 I: Nee.\n00:01:30 R: Misschien.\n"), "went on without brackets");
+        assertEquals(List.of(5_000L, 9_000L, 30_000L, 41_000L, 80_000L, 91_000L, 110_000L), millis("Interviewer  0:05\n"
+                + "How long?\n\nParticipant  0:09\nThirty years.\n\n[00:00:30] (door bell)\n\nInterviewer  0:41\nSorry.\n\n"
+                + "[00:01:20] (phone rings)\n\nParticipant  1:31\nLess often.\n\nInterviewer  1:50\nThank you.\n"),
+                "bare clocks among the marks already (Otter's lines, a typist's notes)");
+    }
+
+    /**
      * "Interviewer 00:05" with one space, as Otter and others write a speaker's line: several rising through the
      * text are the recording's (QA: read as a speaker "Interviewer 00" saying "05 ..."); one or two, or times that
      * do not rise, may be times of day in notes.

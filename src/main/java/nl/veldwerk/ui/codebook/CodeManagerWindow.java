@@ -75,6 +75,8 @@ public final class CodeManagerWindow {
     private CodesToCount countAgain = CodesToCount.NOTHING;
 
     private boolean following;
+    /** The columns' widths, kept when the main window closes (see {@link #keepColumnsOf}). */
+    private final nl.veldwerk.ui.common.ColumnLayout columnLayout;
     private final ExecutorService counter = nl.veldwerk.ui.common.Background.thread("veldwerk-code-counts");
 
     private CodeManagerWindow(Window owner, CodebookViewModel vm) {
@@ -104,6 +106,7 @@ public final class CodeManagerWindow {
                 .then(I18n.text("manager.empty")).otherwise(I18n.text("manager.noMatch")));
         table.setPlaceholder(placeholder);
         columns();
+        columnLayout = nl.veldwerk.ui.common.ColumnLayout.follow("codeManager", table, List.of());
         SortedList<CodeRow> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -156,6 +159,16 @@ public final class CodeManagerWindow {
             }
             filter.clear(); // typed for the project before: in another it would hide codes for no reason shown
         });
+    }
+
+    /**
+     * Keeps the widths the code manager's columns were dragged to, if {@code owner} has one, for the next start: as
+     * the main window closes, as the quotation list's are.
+     */
+    public static void keepColumnsOf(Window owner) {
+        if (owner.getProperties().get(CodeManagerWindow.class) instanceof CodeManagerWindow window) {
+            window.columnLayout.keep();
+        }
     }
 
     /** Opens the code manager of a window (one per window: a second call brings it to the front). */
@@ -308,6 +321,7 @@ public final class CodeManagerWindow {
 
     private static TableColumn<CodeRow, String> text(String key, double width, Function<CodeRow, String> value) {
         TableColumn<CodeRow, String> column = new TableColumn<>(I18n.text(key));
+        column.setId(key.replace('.', '-')); // its width kept under it
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
         return column;
@@ -315,6 +329,7 @@ public final class CodeManagerWindow {
 
     private static TableColumn<CodeRow, Number> number(String key, Function<CodeRow, Integer> value) {
         TableColumn<CodeRow, Number> column = new TableColumn<>(I18n.text(key));
+        column.setId(key.replace('.', '-')); // its width kept under it
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         // Wide enough for its heading in full ("Documenten"), with room for the sort arrow.
         column.setPrefWidth(Math.max(96, nl.veldwerk.ui.common.Labels.widthOf(I18n.text(key)) + 36));

@@ -84,6 +84,8 @@ public final class QuotationManagerWindow {
     private final javafx.animation.PauseTransition copiedShown = new javafx.animation.PauseTransition(
             javafx.util.Duration.seconds(5));
     private final TableView<QuotationManagerRow> table = new TableView<>();
+    /** The columns' widths, kept when the main window closes (see {@link #keepColumnsOf}). */
+    private final nl.veldwerk.ui.common.ColumnLayout columnLayout;
     private TableColumn<QuotationManagerRow, String> wordsColumn;
     /** Wide enough for "00:00:15.1" whole, tenths and all (QA: "00:00:1…"). */
     private final TableColumn<QuotationManagerRow, String> time = column("quotations.time",
@@ -164,6 +166,7 @@ public final class QuotationManagerWindow {
         header.setPadding(new Insets(8));
         BorderPane.setMargin(filters, new Insets(6, 0, 0, 0));
         columns();
+        columnLayout = nl.veldwerk.ui.common.ColumnLayout.follow("quotationManager", table, List.of());
         table.setTableMenuButtonVisible(true); // any column hidden or shown, as in ATLAS.ti's managers
         time.visibleProperty().addListener((o, was, now) -> {
             if (!settingTime) {
@@ -252,6 +255,16 @@ public final class QuotationManagerWindow {
         });
     }
 
+    /**
+     * Keeps the widths the quotation manager's columns were dragged to, if {@code owner} has one, for the next start:
+     * as the main window closes, as the quotation list's are. Which columns show is the window's to decide.
+     */
+    public static void keepColumnsOf(Window owner) {
+        if (owner.getProperties().get(QuotationManagerWindow.class) instanceof QuotationManagerWindow window) {
+            window.columnLayout.keep();
+        }
+    }
+
     /** Opens the quotation manager of a window (one per window). */
     public static void open(Window owner, MainViewModel main) {
         QuotationManagerWindow window = nl.veldwerk.ui.common.OnePerWindow.of(owner, QuotationManagerWindow.class,
@@ -306,6 +319,8 @@ public final class QuotationManagerWindow {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
         column.setUserData(sortKey);
+        // Its width is kept under it; not the filters' ids ("qmanager-document"), which its header would take.
+        column.setId("qmanager-column-" + sortKey.name().toLowerCase(java.util.Locale.ROOT));
         return column;
     }
 

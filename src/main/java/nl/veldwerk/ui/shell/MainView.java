@@ -147,10 +147,17 @@ public final class MainView extends BorderPane {
         coderName.offer();
     }
 
-    /** Keeps the sizes the panes and the quotation list's columns were dragged to, for the next start (at close). */
+    /**
+     * Keeps the sizes the panes and the columns of the quotation list, the code manager and the quotation manager were
+     * dragged to, for the next start (at close).
+     */
     public void keepPaneSizes() {
         paneSizes.keep();
         quotations.keepColumns();
+        if (getScene() != null && getScene().getWindow() != null) {
+            nl.veldwerk.ui.codebook.CodeManagerWindow.keepColumnsOf(getScene().getWindow());
+            nl.veldwerk.ui.coding.QuotationManagerWindow.keepColumnsOf(getScene().getWindow());
+        }
     }
 
     /** What Quit does: the application asks about unsaved work before it closes the window. */

@@ -143,6 +143,34 @@ class CodeManagerTest extends WorkbenchTest {
         return shown.get();
     }
 
+    /** The widths the columns were dragged to come back at the next start, as the quotation list's do. */
+    @Test
+    void columnWidthsAreKeptForTheNextStart(FxRobot robot) throws Exception {
+        open(robot);
+        javafx.stage.Window owner = robot.window(w -> w.getProperties().get(CodeManagerWindow.class) != null);
+        javafx.scene.control.TableColumn<CodeRow, ?> name = table.getColumns().getFirst();
+        double width = name.getWidth();
+        try {
+            robot.interact(() -> {
+                table.resizeColumn(name, 60); // as a drag of its edge does
+                CodeManagerWindow.keepColumnsOf(owner); // as the main window closes
+            });
+            assertTrue(nl.veldwerk.ui.common.Preferences.tableColumns("codeManager").contains("manager-name="
+                    + Math.round(width + 60)), nl.veldwerk.ui.common.Preferences.tableColumns("codeManager"));
+            robot.interact(() -> { // the next start: a new manager
+                table.getScene().getWindow().hide();
+                owner.getProperties().remove(CodeManagerWindow.class);
+            });
+            robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            TableView<CodeRow> next = robot.lookup("#code-manager-table").queryTableView();
+            assertTrue(next != table, "a new manager");
+            assertEquals(width + 60, next.getColumns().getFirst().getWidth(), 1);
+        } finally {
+            nl.veldwerk.ui.common.Preferences.forgetTableColumns("codeManager");
+        }
+    }
+
     @Test
     void countsAreTheTreesAndACategorySumsItsSubCodesOrNot(FxRobot robot) throws Exception {
         open(robot);

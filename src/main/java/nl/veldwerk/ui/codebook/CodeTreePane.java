@@ -296,10 +296,16 @@ public final class CodeTreePane extends TreeView<Code> {
 
     private void redrawCounts(java.util.function.Predicate<String> ofCode) {
         for (CodeCell cell : List.copyOf(cells)) {
-            // Not the cells the tree has put aside (hidden) or let go of (no longer in it).
-            Code shown = cell.isEmpty() || !cell.isVisible() || cell.getParent() == null ? null : cell.getItem();
+            // Only the cells on screen now. One the tree has put aside (hidden, or out of it, when scrolled away) may be
+            // shown again for the same code without being told its item anew: it redraws then (QA: a category
+            // scrolled away while a code under it was applied showed its old sum until the next change).
+            Code shown = cell.isEmpty() ? null : cell.getItem();
             if (shown != null && ofCode.test(shown.id())) {
-                cell.showCount(shown);
+                if (cell.isVisible() && cell.getParent() != null) {
+                    cell.showCount(shown);
+                } else {
+                    cell.countStale = true;
+                }
             }
         }
     }
@@ -476,6 +482,8 @@ public final class CodeTreePane extends TreeView<Code> {
         /** The whole name (a long one is cut with "…" in the tree: QA) and its definition, as other tools show it. */
         private final javafx.scene.control.Tooltip nameTip = new javafx.scene.control.Tooltip();
         private final HBox box;
+        /** Its count changed while it was put aside: drawn again when it is shown (see {@link #updateIndex}). */
+        private boolean countStale;
 
         CodeCell() {
             cells.add(this);
@@ -534,9 +542,19 @@ public final class CodeTreePane extends TreeView<Code> {
             });
         }
 
+        /** Also called when the tree shows a cell it put aside again, for the same code (then without updateItem). */
+        @Override
+        public void updateIndex(int index) {
+            super.updateIndex(index);
+            if (countStale && !isEmpty() && getItem() != null) {
+                showCount(getItem());
+            }
+        }
+
         @Override
         protected void updateItem(Code code, boolean empty) {
             super.updateItem(code, empty);
+            countStale = false; // drawn below, or nothing to draw
             if (empty || code == null) {
                 setGraphic(null);
                 setText(null);
@@ -570,6 +588,7 @@ public final class CodeTreePane extends TreeView<Code> {
         }
 
         void showCount(Code code) {
+            countStale = false;
             CodeCounts.Count n = countOf(code);
             count.setText(n == null ? "" : CountLabels.short_(n));
             countTip.setText(n == null ? "" : CountLabels.full(n));

@@ -46,6 +46,29 @@ class CodeTreeCountsTest extends WorkbenchTest {
         assertEquals(List.of(), dialogs.errors);
     }
 
+    /**
+     * A code whose cell the tree put aside (out of view) while the code was applied shows its new count when the tree
+     * shows that cell again (QA: the tree showed the same cell again with its old count, until an unrelated change).
+     */
+    @Test
+    void aCodeOutOfViewWhileAppliedShowsItsNewCountWhenBack(FxRobot robot) throws Exception {
+        open(robot);
+        CodeTreePane tree = robot.lookup("#code-tree").query();
+        waitForCount(robot, "Code 010", "1 quot. · 1 doc.");
+        robot.interact(() -> tree.setMaxHeight(60)); // the lower rows' cells put aside, as a scroll does
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#code-tree .tree-cell").queryAll().stream().map(n -> (TreeCell<?>) n)
+                .noneMatch(c -> c.isVisible() && c.getItem() instanceof Code code && code.id().equals("c010")),
+                "Code 010 out of view");
+        robot.interact(() -> vm.session().execute(nl.veldwerk.project.QuotationCommands.codeRange("a", 300, 305,
+                "c010", null, Fixtures.T)));
+        Thread.sleep(500); // counted, and the cells on screen redrawn
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> tree.setMaxHeight(Double.MAX_VALUE));
+        WaitForAsyncUtils.waitForFxEvents();
+        waitForCount(robot, "Code 010", "2 quot. · 1 doc.");
+    }
+
     @Test
     void countsMadeBeforeAChangeAreMadeAgainNotLeftBlank(FxRobot robot) throws Exception {
         open(robot);

@@ -134,10 +134,13 @@ public final class InspectorPane extends VBox {
         toSelection.setId("bounds-to-selection");
         toSelection.setOnAction(e -> {
             Quotation q = coding.selectedQuotationProperty().get();
-            if (q != null && coding.selectionEndProperty().get() > coding.selectionStartProperty().get()) {
-                int newStart = coding.selectionStartProperty().get();
-                int newEnd = coding.selectionEndProperty().get();
-                main.run(() -> coding.resize(q.id(), newStart, newEnd));
+            if (q != null && coding.hasSelection()) {
+                // What coding the selection would take: its edges tidied as a new quotation's are (QA: a selection
+                // begun at the space before a word gave the quotation that space, unseen in the inspector).
+                int[] part = coding.codedPart();
+                if (part[1] > part[0]) {
+                    main.run(() -> coding.resize(q.id(), part[0], part[1]));
+                }
             }
         });
         Button delete = new Button(I18n.text("inspector.delete"));

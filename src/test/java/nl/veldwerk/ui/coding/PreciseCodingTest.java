@@ -616,14 +616,17 @@ class PreciseCodingTest extends WorkbenchTest {
         assertTrue(dialogs.errors.getLast().contains("A quotation from character ") && dialogs.errors.getLast()
                 .contains(" to 99999 does not fit in"), dialogs.errors.getLast());
 
-        // Bounds changed from a selection: "Use the selected text as its bounds".
+        // Bounds changed from a selection: "Use the selected text as its bounds", with its edges tidied as coding
+        // tidies them (QA: a selection from the space before a word gave the quotation that space).
         int from = TEXT.indexOf("wijkcoach helpt ze");
-        robot.interact(() -> area.selectRange(from, from + "wijkcoach helpt ze".length()));
+        assertEquals(' ', TEXT.charAt(from - 1));
+        robot.interact(() -> area.selectRange(from - 1, from + "wijkcoach helpt ze".length()));
         // Fired, not clicked: in the test's 1300-pixel window the button can lie below the inspector's fold.
         robot.interact(() -> ((Button) robot.lookup("#bounds-to-selection").query()).fire());
         WindowTestSupport.idle(vm);
         assertEquals("qb", workbench.coding().selectedQuotationProperty().get().id());
         assertEquals(from, project().quotation("qb").orElseThrow().start());
+        assertEquals(from + "wijkcoach helpt ze".length(), project().quotation("qb").orElseThrow().end());
 
         // A comment typed and saved with Ctrl+S, then more typing: all of it on the same quotation.
         robot.clickOn("#inspector-comment").write("Eerste");

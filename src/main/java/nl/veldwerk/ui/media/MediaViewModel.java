@@ -66,6 +66,12 @@ public final class MediaViewModel implements Playback.Player {
     private long seekedAt;
     /** Whether the window asked the player to play (and has not paused it since): the kept sound follows this. */
     private boolean playing;
+    /**
+     * Whether the recording played to its end and nothing moved it since. The JavaFX player then reports its end as
+     * the time until it is sought: played again from the start without a seek, every pause showed the end, and F9
+     * wrote the end's time into the transcript (QA).
+     */
+    private boolean atEnd;
     /** When the kept-pitch sound was last started again to catch up with the player (System.nanoTime). */
     private long lastResync;
 
@@ -229,6 +235,7 @@ public final class MediaViewModel implements Playback.Player {
             stopAt = -1;
             seekedTo = -1; // the end is where it is now: a skip goes from here, not from a seek not yet reported
             playing = false; // the kept sound plays its last buffered moment and ends by itself
+            atEnd = true;
             playback.report(Math.max(0, duration.get()), false); // shown at its end, not back at the start
         });
         player.set(opened);
@@ -370,6 +377,7 @@ public final class MediaViewModel implements Playback.Player {
         keeper.stop();
         seekedTo = -1;
         playing = false;
+        atEnd = false;
         MediaPlayer old = player.get();
         player.set(null);
         stopAt = -1;
@@ -408,6 +416,7 @@ public final class MediaViewModel implements Playback.Player {
             return;
         }
         stopAt = to > from ? to : -1;
+        atEnd = false;
         long at = markSeek(within(from));
         p.seek(Duration.millis(at));
         p.play();
@@ -431,6 +440,9 @@ public final class MediaViewModel implements Playback.Player {
                 seek(p, soundPosition(p) - Preferences.rewindSeconds() * 1000L);
             }
         } else {
+            if (atEnd) {
+                seek(p, 0); // played again from the start, as a player does at its end
+            }
             p.play();
             playing = true;
             keepPitch(soundPosition(p));
@@ -461,6 +473,7 @@ public final class MediaViewModel implements Playback.Player {
     }
 
     private void seek(MediaPlayer p, long millis) {
+        atEnd = false;
         long to = markSeek(within(millis));
         p.seek(Duration.millis(to));
         playback.report(to, p.getStatus() == MediaPlayer.Status.PLAYING);

@@ -158,6 +158,28 @@ class PlayerWorkflowTest extends WorkbenchTest {
         return asked;
     }
 
+    /**
+     * Played to its end, Play plays the recording again from its start, and the player says where it is from then on:
+     * without a seek the JavaFX player went on reporting its end, so every pause showed the end and F9 wrote the
+     * end's time into the transcript (QA).
+     */
+    @Test
+    void playAtTheEndPlaysFromTheStartAndTellsWhereItIs(FxRobot robot) throws Exception {
+        open(robot, "interview-nl.wav", true);
+        waitForState(MediaViewModel.State.READY);
+        robot.interact(() -> workbench.media().playFrom(6000));
+        waitUntil(() -> vm.playback().positionProperty().get() >= 7900); // headless it runs to the end at once
+        Thread.sleep(300); // the end reported
+        WaitForAsyncUtils.waitForFxEvents();
+        long[] right = new long[1];
+        robot.interact(() -> {
+            workbench.media().togglePlay(); // play
+            right[0] = vm.playback().positionProperty().get();
+            workbench.media().togglePlay(); // and pause at once, before the null device runs it to the end again
+        });
+        assertEquals(0, right[0], "played again from the start, sought there (the seek ends the player's end)");
+    }
+
     @Test
     void aClickOnATimeMarkPlaysFromThereAndTheTurnBeingPlayedIsHighlighted(FxRobot robot) throws Exception {
         open(robot, "interview-nl.wav", true);

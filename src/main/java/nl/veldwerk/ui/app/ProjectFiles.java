@@ -275,14 +275,22 @@ public final class ProjectFiles {
             for (Path f : media) {
                 bytes += java.nio.file.Files.size(f);
             }
-            return new long[] {media.size(), bytes};
+            // Linked elsewhere (by their full path, or outside the media folder): no bundle carries them.
+            long elsewhere = recordings.stream().map(r -> r.resolve(folder)).distinct()
+                    .filter(f -> !media.contains(f)).count();
+            return new long[] {media.size(), bytes, elsewhere};
         }, found -> {
             if (main.storeProperty().get() != s) {
                 return; // another project opened while the recordings were measured
             }
             boolean withMedia = found[0] > 0 && main.dialogs().confirm(I18n.text("bundle.mediaTitle"),
                     I18n.text("bundle.mediaQuestion", found[0], RecordingLinks.megabytes(found[1])));
-            exportCopy(bundle, copy -> Bundles.export(copy, bundle, withMedia ? folder : null));
+            // Said after writing when recordings stay behind that no question was about (QA: a supervisor got a
+            // bundle without any of the audio, and "Wrote b.vwz" was all that was said).
+            exportCopy(bundle, copy -> Bundles.export(copy, bundle, withMedia ? folder : null), t -> found[2] == 0
+                    ? I18n.text("status.wroteIn", t.getFileName(), t.toAbsolutePath().getParent())
+                    : I18n.text("status.wroteInWithoutRecordings", t.getFileName(), t.toAbsolutePath().getParent(),
+                    found[2]));
         }, e -> main.fail(I18n.text("error.export"), e));
     }
 

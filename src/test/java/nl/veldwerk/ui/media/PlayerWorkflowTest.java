@@ -856,6 +856,21 @@ class PlayerWorkflowTest extends WorkbenchTest {
         assertEquals(-1, Files.mismatch(folder.resolve("B07.wav"), project.resolve("media/B07.wav")));
     }
 
+    /** A recording linked by its full path elsewhere, which no bundle carries, is said after writing (QA). */
+    @Test
+    void aBundleSaysARecordingLinkedElsewhereStaysBehind(FxRobot robot) throws Exception {
+        open(robot, "interview-nl.wav", false);
+        Path bundle = tmp.resolve("zonder-opname-" + System.nanoTime() + ".vwz");
+        int asked = dialogs.questions.size();
+        robot.interact(() -> vm.files().exportBundle(bundle));
+        WindowTestSupport.idle(vm);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(bundle)
+                && vm.statusProperty().get().startsWith("Wrote "));
+        assertEquals(asked, dialogs.questions.size(), "nothing to ask: no recording in the project's media folder");
+        assertTrue(vm.statusProperty().get().endsWith(". One recording is linked by its full path elsewhere and not "
+                + "in the bundle: send it along apart"), vm.statusProperty().get());
+    }
+
     @Test
     void aBundleAsksWhetherToCarryTheRecordingsWithTheirSize(FxRobot robot) throws Exception {
         open(robot, "interview-nl.wav", true);

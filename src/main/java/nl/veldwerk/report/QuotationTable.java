@@ -189,6 +189,10 @@ final class QuotationTable {
                 CellStyle time = book.createCellStyle();
                 time.cloneStyleFrom(plain);
                 time.setDataFormat(book.createDataFormat().getFormat("[h]:mm:ss"));
+                // A time with a second's part ("#00:01:35-3#") shows it: the whole seconds alone were a tenth early.
+                CellStyle exactTime = book.createCellStyle();
+                exactTime.cloneStyleFrom(plain);
+                exactTime.setDataFormat(book.createDataFormat().getFormat("[h]:mm:ss.000"));
                 for (int page = 0; page < sheets; page++) {
                     Sheet sheet = book.createSheet(page == 0 ? sheetName : sheetName + " (" + (page + 1) + ")");
                     int from = page * rowsPerSheet;
@@ -215,7 +219,7 @@ final class QuotationTable {
                                 }
                                 case Duration d -> {
                                     cell.setCellValue(d.toMillis() / 86_400_000.0); // Excel counts time in days
-                                    cell.setCellStyle(time);
+                                    cell.setCellStyle(d.toMillis() % 1000 == 0 ? time : exactTime);
                                 }
                                 case LocalDateTime when -> {
                                     cell.setCellValue(when);
@@ -261,8 +265,8 @@ final class QuotationTable {
             for (List<Object> row : rows) {
                 w.write(line(row.stream().map(v -> switch (v) {
                     case QuotationId id -> Csv.forExcel(id.text(), separator);
-                    case Duration d -> String.format(Locale.ROOT, "%02d:%02d:%02d", d.toHours(), d.toMinutesPart(),
-                            d.toSecondsPart());
+                    // With the second's part a mark has ("#00:01:35-3#"), as the list and the other reports show it.
+                    case Duration d -> nl.veldwerk.model.TimeMarks.clockExact(d.toMillis());
                     case LocalDateTime when -> minutes.format(when);
                     case Number n -> String.valueOf(n);
                     default -> Csv.forExcel(String.valueOf(v), separator);

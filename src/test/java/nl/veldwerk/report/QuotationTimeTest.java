@@ -28,6 +28,51 @@ class QuotationTimeTest {
      * numbered 1, 2, 3 in the order given, listed in the text's order.
      */
     private static List<String> sources(String text, int[]... spans) {
+        Project p = project(text, spans);
+        return QuotationSelection.select(p, new Criteria(Set.of("c"), true, Set.of(), Set.of(), Grouping.BY_DOCUMENT))
+                .getFirst().items().stream().map(item -> QuotationReport.source(item, Locale.ENGLISH)).toList();
+    }
+
+    /**
+     * The quotation table (CSV and xlsx) keeps a mark's second's part, as the list and the other reports do, and its
+     * Start and End say they count characters (QA: "00:01:35" for "#00:01:35-3#", beside Start 910 and End 946 read
+     * as times).
+     */
+    @Test
+    void theTableKeepsTheSecondsPartAndSaysItsStartAndEndAreCharacters(@org.junit.jupiter.api.io.TempDir
+                                                                            java.nio.file.Path tmp) throws Exception {
+        String text = "I: Hoe vaak? #00:00:04-0#\n\nR: Elke week, op dinsdag. #00:01:09-5#\n\nI: Waarom?\n";
+        Project p = project(text, new int[] {text.indexOf("Hoe"), text.indexOf("?")},
+                new int[] {text.indexOf("Waarom"), text.indexOf("Waarom") + 6});
+        var sections = QuotationSelection.select(p, new Criteria(Set.of("c"), true, Set.of(), Set.of(),
+                Grouping.BY_DOCUMENT));
+        java.nio.file.Path csv = tmp.resolve("t.csv");
+        QuotationReport.writeTable(p, sections, Locale.ENGLISH, csv, false);
+        String written = java.nio.file.Files.readString(csv);
+        org.junit.jupiter.api.Assertions.assertTrue(written.contains("Start (character)") && written.contains(
+                "End (character)"), written);
+        org.junit.jupiter.api.Assertions.assertTrue(written.contains(",00:01:09.5,"), written);
+        java.nio.file.Path xlsx = tmp.resolve("t.xlsx");
+        QuotationReport.writeTable(p, sections, Locale.ENGLISH, xlsx, true);
+        try (var in = java.nio.file.Files.newInputStream(xlsx);
+             var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter(Locale.ROOT);
+            List<String> times = new java.util.ArrayList<>();
+            var sheet = book.getSheetAt(0);
+            int column = -1;
+            for (var cell : sheet.getRow(0)) {
+                if (cell.getStringCellValue().equals("Time")) {
+                    column = cell.getColumnIndex();
+                }
+            }
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                times.add(formatter.formatCellValue(sheet.getRow(r).getCell(column)));
+            }
+            assertEquals(List.of("", "0:01:09.500"), times, "the first before any mark (f4 ends a paragraph with it)");
+        }
+    }
+
+    private static Project project(String text, int[]... spans) {
         Project p = new Project(ProjectInfo.named("Tijd", T));
         p.put(new Document("d", "A01", "", text, SourceFormat.TXT, List.of(), null, null, T, 1));
         p.put(Code.of("c", "Frequentie", "#336699", null));
@@ -35,8 +80,7 @@ class QuotationTimeTest {
             p.put(new Quotation("q" + (i + 1), "d", spans[i][0], spans[i][1], "", null, T, i + 1));
             p.put(new Coding("kq" + (i + 1), "q" + (i + 1), "c", null, T));
         }
-        return QuotationSelection.select(p, new Criteria(Set.of("c"), true, Set.of(), Set.of(), Grouping.BY_DOCUMENT))
-                .getFirst().items().stream().map(item -> QuotationReport.source(item, Locale.ENGLISH)).toList();
+        return p;
     }
 
     @Test

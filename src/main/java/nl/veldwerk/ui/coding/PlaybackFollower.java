@@ -38,6 +38,13 @@ final class PlaybackFollower {
         this.document = document;
         InlineCssTextArea area = view.area();
         playback.positionProperty().addListener((o, was, now) -> follow(now.longValue()));
+        // Played after a seek made while paused (the slider): the turn highlighted then comes into view now (QA: it
+        // stayed off screen until the next turn began, and the last turn never came).
+        playback.playingProperty().addListener((o, was, now) -> {
+            if (now && highlighted != null) {
+                keepInView(highlighted[0]);
+            }
+        });
         playback.readyProperty().addListener((o, was, now) -> {
             if (!now) {
                 clear();
@@ -114,13 +121,21 @@ final class PlaybackFollower {
                 area.setParagraphStyle(p, PLAYING);
             }
             highlighted = new int[] {first, last};
-            // Not while transcribing: the typist's place is the caret, and the view jumped away from it to the
-            // turn being played (as f4transkript, the text stays where the typing is).
-            if (playback.followProperty().get() && playback.playingProperty().get()
-                    && !playback.transcribingProperty().get()
-                    && (first < area.firstVisibleParToAllParIndex() || first > area.lastVisibleParToAllParIndex())) {
-                area.showParagraphAtTop(Math.max(0, first - 1));
-            }
+            keepInView(first);
+        }
+    }
+
+    /**
+     * Scrolls the turn being played (from paragraph {@code first}) into view while the recording plays with "follow"
+     * on; not while transcribing: the typist's place is the caret, and the view jumped away from it to the turn
+     * being played (as f4transkript, the text stays where the typing is).
+     */
+    private void keepInView(int first) {
+        InlineCssTextArea area = view.area();
+        if (playback.followProperty().get() && playback.playingProperty().get()
+                && !playback.transcribingProperty().get() && first < area.getParagraphs().size()
+                && (first < area.firstVisibleParToAllParIndex() || first > area.lastVisibleParToAllParIndex())) {
+            area.showParagraphAtTop(Math.max(0, first - 1));
         }
     }
 

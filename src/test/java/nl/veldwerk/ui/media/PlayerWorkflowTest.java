@@ -382,6 +382,21 @@ class PlayerWorkflowTest extends WorkbenchTest {
         int followed = WaitForAsyncUtils.asyncFx(area::firstVisibleParToAllParIndex).get();
         assertTrue(followed > 150, "the played turn is scrolled into view: " + followed);
 
+        // The slider moved while paused, then Play: the turn at the new place comes into view as playing starts (QA:
+        // it stayed off screen until the next turn began).
+        robot.interact(() -> {
+            vm.playback().report(6500, false);
+            area.showParagraphAtTop(0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> vm.playback().report(2500, false)); // sought to the third turn, paused
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, (int) WaitForAsyncUtils.asyncFx(area::firstVisibleParToAllParIndex).get(), "not while paused");
+        robot.interact(() -> vm.playback().report(2500, true)); // Play
+        WaitForAsyncUtils.waitForFxEvents();
+        int third = WaitForAsyncUtils.asyncFx(area::firstVisibleParToAllParIndex).get();
+        assertTrue(third > 40 && third < 70, "the third turn is scrolled into view as playing starts: " + third);
+
         robot.interact(() -> {
             vm.playback().report(0, false);
             vm.playback().transcribingProperty().set(true);

@@ -514,9 +514,12 @@ public final class CodeManagerWindow {
         if (ids.isEmpty() || p == null) {
             return;
         }
+        // Into one of them too, as in ATLAS.ti: the others go into the one chosen (QA: "no code fits" when the name
+        // typed was one of the chosen codes).
         CodeChooser.choose(stage, I18n.text("manager.merge"), I18n.text("manager.mergeInto", ids.size(), named(p, ids)), p,
-                c -> !ids.contains(c.id()), false)
-                .filter(choice -> CodebookDialogs.mergeWanted(dialogs, p, ids, choice.code().id()))
+                c -> ids.size() > 1 || !ids.contains(c.id()), false)
+                .filter(choice -> CodebookDialogs.mergeWanted(dialogs, p, ids.stream()
+                        .filter(id -> !id.equals(choice.code().id())).toList(), choice.code().id()))
                 .ifPresent(choice -> vm.mergeAll(ids, choice.code().id()));
     }
 

@@ -316,7 +316,7 @@ public final class CodebookViewModel {
         })).ifPresent(steps::add);
         executeAllSaid(steps, steps.size() > 1 && sources.size() == 1 ? Message.of("code.merge",
                 code(sources.getFirst()).map(Code::name).orElse("?"), code(intoId).map(Code::name).orElse("?"))
-                : Message.of("codes.mergeMany", codeIds.size(), code(intoId).map(Code::name).orElse("?")));
+                : Message.of("codes.mergeMany", sources.size(), code(intoId).map(Code::name).orElse("?")));
     }
 
     /** {@code rename} of code {@code c} to {@code newName}, with the saved queries that name it following it. */

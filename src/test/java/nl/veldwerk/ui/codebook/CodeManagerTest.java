@@ -617,6 +617,18 @@ class CodeManagerTest extends WorkbenchTest {
         assertEquals("Schaamte OR Geld", project().info().savedQueries().getFirst().query());
         assertEquals("code:Schaamte", project().info().savedQueries().get(1).query());
         undoneExactly(robot, withTwijfel, "Merge");
+
+        // Two codes chosen, merged into one of them: the other goes into it (QA: "no code fits" for either name).
+        select(robot, "wantrouwen", "schaamte");
+        keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M);
+        chooser(robot, "Schaamte");
+        keys(robot, KeyCode.ENTER);
+        idle();
+        assertTrue(project().code("wantrouwen").isEmpty());
+        assertTrue(project().code("schaamte").isPresent(), "the one chosen stays");
+        assertEquals(3, project().codingsWithCode("schaamte").size());
+        assertFalse(vm.undoLabelProperty().get().contains("2 codes"), "one code merged: " + vm.undoLabelProperty().get());
+        undoneExactly(robot, withTwijfel, "Merging into one of the chosen codes");
         undo(robot);
         undo(robot);
         assertEquals(before, project());

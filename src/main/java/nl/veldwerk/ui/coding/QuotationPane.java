@@ -163,9 +163,29 @@ public final class QuotationPane extends BorderPane {
         javafx.scene.control.MenuItem deleteItem = new javafx.scene.control.MenuItem(I18n.text("inspector.delete"));
         deleteItem.setId("quotation-list-delete");
         deleteItem.setOnAction(e -> coding.deleteSelectedQuotation());
-        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(deleteItem);
-        menu.setOnShowing(e -> deleteItem.setDisable(table.getSelectionModel().getSelectedItem() == null
-                || coding.main().readOnlyProperty().get()));
+        // Play, as the inspector's button does, where the document has a recording (QA: only in the inspector).
+        javafx.scene.control.MenuItem playItem = new javafx.scene.control.MenuItem();
+        playItem.setId("quotation-list-play");
+        playItem.setOnAction(e -> {
+            QuotationRow row = table.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                coding.playQuotation(row.quotation());
+            }
+        });
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(playItem, deleteItem);
+        menu.setOnShowing(e -> {
+            QuotationRow row = table.getSelectionModel().getSelectedItem();
+            deleteItem.setDisable(row == null || coding.main().readOnlyProperty().get());
+            nl.veldwerk.model.Document of = row == null ? null
+                    : coding.main().session().project().document(row.quotation().documentId()).orElse(null);
+            boolean playable = of != null && of.recording() != null;
+            playItem.setVisible(playable);
+            if (playable) {
+                long[] stretch = CodingViewModel.recordingOf(of, row.quotation());
+                playItem.setText(stretch[0] <= 0 ? I18n.text("inspector.playFromStart")
+                        : I18n.text("inspector.play", nl.veldwerk.model.TimeMarks.clockExact(stretch[0])));
+            }
+        });
         table.setContextMenu(menu);
         // Rows replaced (a resize, a comment, a code): the table may have moved its selection; put it back.
         coding.rowsUpdatingProperty().addListener((o, was, now) -> {

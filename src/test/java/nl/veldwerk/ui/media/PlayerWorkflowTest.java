@@ -871,6 +871,28 @@ class PlayerWorkflowTest extends WorkbenchTest {
         assertEquals(-1, Files.mismatch(folder.resolve("B07.wav"), project.resolve("media/B07.wav")));
     }
 
+    /** The quotation list's menu plays a quotation, as the inspector's button does (QA: only the inspector did). */
+    @Test
+    void theQuotationListsMenuPlaysAQuotation(FxRobot robot) throws Exception {
+        open(robot, "interview-nl.wav", true);
+        waitForState(MediaViewModel.State.READY);
+        AskedPlayer asked = askedPlayer(robot);
+        javafx.scene.control.TableView<?> list = robot.lookup("#quotation-list").queryTableView();
+        robot.interact(() -> list.getSelectionModel().select(0));
+        WindowTestSupport.idle(vm);
+        javafx.scene.control.MenuItem play = WaitForAsyncUtils.asyncFx(() -> {
+            list.getContextMenu().show(list, javafx.geometry.Side.BOTTOM, 0, 0);
+            return list.getContextMenu().getItems().stream().filter(i -> "quotation-list-play".equals(i.getId()))
+                    .findFirst().orElseThrow();
+        }).get(5, TimeUnit.SECONDS);
+        assertTrue(play.isVisible() && play.getText().equals("▶ Play this quotation (from 00:00:04)"), play.getText());
+        robot.interact(() -> {
+            list.getContextMenu().hide();
+            play.fire();
+        });
+        assertEquals(List.of("playRange 4000 -1"), asked.asked);
+    }
+
     /** A recording linked by its full path elsewhere, which no bundle carries, is said after writing (QA). */
     @Test
     void aBundleSaysARecordingLinkedElsewhereStaysBehind(FxRobot robot) throws Exception {

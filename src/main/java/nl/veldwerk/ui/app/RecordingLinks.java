@@ -168,7 +168,55 @@ public final class RecordingLinks {
         }
         boolean copy = !insideProject(file) && main.dialogs().confirm(I18n.text("recording.copyTitle"),
                 I18n.text("recording.copyQuestion", file.getFileName(), sizeOf(file)));
+        boolean wasMissing = missing.contains(documentId);
         link(documentId, file, copy);
+        if (wasMissing) {
+            offerOthersBeside(documentId, file, copy);
+        }
+    }
+
+    /**
+     * After a missing recording was located: the other documents whose recordings are missing and whose files (by
+     * name) lie in the same folder are offered to be linked from there too, as ATLAS.ti and MAXQDA offer (QA: a
+     * folder of recordings moved had to be located one document at a time). Each is linked as the first was (copied
+     * in or not); the files are looked for off the FX thread.
+     */
+    private void offerOthersBeside(String documentId, Path file, boolean copy) {
+        ProjectStore store = main.storeProperty().get();
+        Path folder = file.toAbsolutePath().getParent();
+        if (store == null || folder == null) {
+            return;
+        }
+        Recording located = store.session().project().document(documentId).map(Document::recording).orElse(null);
+        java.util.Map<String, Path> candidates = new java.util.LinkedHashMap<>();
+        for (Document d : store.session().project().documentsByNumber()) {
+            if (!d.id().equals(documentId) && missing.contains(d.id()) && d.recording() != null
+                    && !d.recording().equals(located)) { // those sharing the located one are linked along with it
+                candidates.put(d.id(), folder.resolve(d.recording().fileName()));
+            }
+        }
+        if (candidates.isEmpty()) {
+            return;
+        }
+        background.run(() -> {
+            java.util.Map<String, Path> found = new java.util.LinkedHashMap<>();
+            candidates.forEach((id, candidate) -> {
+                if (Files.isRegularFile(candidate)) {
+                    found.put(id, candidate);
+                }
+            });
+            return found;
+        }, found -> {
+            if (found.isEmpty() || main.storeProperty().get() != store) {
+                return;
+            }
+            List<String> names = found.values().stream().map(f -> f.getFileName().toString()).distinct().toList();
+            if (main.dialogs().confirm(I18n.text("recording.alsoBesideTitle"), I18n.text("recording.alsoBeside",
+                    found.size(), String.join(", ", names.stream().limit(5).toList()) + (names.size() > 5 ? ", …" : ""),
+                    folder))) {
+                found.forEach((id, candidate) -> link(id, candidate, copy));
+            }
+        }, e -> main.fail(I18n.text("recording.link"), e));
     }
 
     /**

@@ -871,6 +871,39 @@ class PlayerWorkflowTest extends WorkbenchTest {
         assertEquals(-1, Files.mismatch(folder.resolve("B07.wav"), project.resolve("media/B07.wav")));
     }
 
+    /**
+     * A folder of recordings moved: once one missing recording is located, the others found (by name) in the same
+     * folder are offered to be linked too (QA: each had to be located by hand).
+     */
+    @Test
+    void locatingOneMissingRecordingOffersTheOthersInThatFolder(FxRobot robot) throws Exception {
+        Path was = Files.createDirectories(tmp.resolve("opnamen-" + System.nanoTime()));
+        Path now = Files.createDirectories(tmp.resolve("verplaatst-" + System.nanoTime()));
+        Project p = new Project(ProjectInfo.named("Verplaatst", Fixtures.T));
+        for (String name : List.of("A01", "A02", "A03")) {
+            Files.copy(FIXTURES.resolve("interview-nl.wav"), now.resolve(name + ".wav"));
+            p.put(Document.of(name.toLowerCase(java.util.Locale.ROOT), name, "[00:00:01] I: Ja.\n", SourceFormat.TXT,
+                    List.of(), Fixtures.T).withNumber(Integer.parseInt(name.substring(1)))
+                    .withRecording(new Recording(was.resolve(name + ".wav").toAbsolutePath().toString())));
+        }
+        Files.delete(now.resolve("A03.wav")); // not in the new folder: stays missing
+        Path dir = tmp.resolve("verplaatst-project-" + System.nanoTime());
+        ProjectStore.create(dir, p).close();
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.recordings().missingRecordings().size() == 3);
+        dialogs.answer = true; // copied into the project, and the others linked too
+        robot.interact(() -> vm.recordings().linkAsking("a01", now.resolve("A01.wav")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.session().project().document("a02").orElseThrow()
+                .recording().path().equals("media/A02.wav"));
+        WindowTestSupport.idle(vm);
+        assertTrue(dialogs.questions.stream().anyMatch(q -> q.contains("One other document's recording not found "
+                + "(A02.wav) is in " + now.toAbsolutePath() + " too. Link it from there?")), dialogs.questions.toString());
+        assertEquals("media/A01.wav", vm.session().project().document("a01").orElseThrow().recording().path());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.recordings().missingRecordings().equals(
+                java.util.Set.of("a03")));
+    }
+
     /** The quotation list's menu plays a quotation, as the inspector's button does (QA: only the inspector did). */
     @Test
     void theQuotationListsMenuPlaysAQuotation(FxRobot robot) throws Exception {

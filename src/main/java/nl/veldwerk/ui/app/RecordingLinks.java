@@ -306,11 +306,19 @@ public final class RecordingLinks {
             return;
         }
         java.util.Set<String> before = copiesLinked();
+        // Copies found missing are not said to stay (QA: "stays in the project's folder" of a file not there).
+        java.util.Set<String> gone = new java.util.HashSet<>();
+        for (Document d : main.session().project().documents()) {
+            if (missing.contains(d.id()) && d.recording() != null) {
+                gone.add(d.recording().path());
+            }
+        }
         change.run();
         if (main.storeProperty().get() == null) {
             return;
         }
         before.removeAll(copiesLinked());
+        before.removeAll(gone);
         if (!before.isEmpty()) {
             String said = I18n.text(undoing ? "recording.copiesStayRedo" : "recording.copiesStay", before.size(),
                     String.join(", ", new java.util.TreeSet<>(before)));

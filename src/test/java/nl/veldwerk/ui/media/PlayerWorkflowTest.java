@@ -477,6 +477,14 @@ class PlayerWorkflowTest extends WorkbenchTest {
         said = vm.statusProperty().get();
         assertTrue(said.startsWith("Undone") && said.contains("Redo needs it"), said);
 
+        // A copy found missing is not said to stay (QA: said of a file that was not there).
+        Path lost = projectLinkedTo("media/weg.wav");
+        robot.interact(() -> vm.open(lost));
+        WindowTestSupport.idle(vm);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.recordings().missingRecordings().contains("d"));
+        robot.interact(() -> vm.recordings().unlink("d"));
+        assertFalse(vm.statusProperty().get().contains("stays"), "no file to stay: " + vm.statusProperty().get());
+
         Path elsewhere = projectLinkedTo(FIXTURES.resolve("interview-en.wav").toAbsolutePath().toString());
         robot.interact(() -> vm.open(elsewhere));
         WindowTestSupport.idle(vm);

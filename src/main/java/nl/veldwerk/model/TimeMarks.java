@@ -147,7 +147,9 @@ public final class TimeMarks {
         }
         TimeMark mark = marks.get(last);
         TimeMark next = marks.get(last + 1);
-        if (next.millis() >= mark.millis() && withHours(text, next) != withHours(text, mark)) {
+        // And far on from it: a typist who went on in another style ("00:25 I:" after "#00:00:20-1#", Otter's lines
+        // after one "[00:00:00] opname start") goes on from where the marks were (review).
+        if (next.millis() >= mark.millis() + TIME_OF_DAY_GAP && withHours(text, next) != withHours(text, mark)) {
             marks.subList(last + 1, marks.size()).removeIf(clock -> !bracketedAt(text, clock.start()));
         }
     }
@@ -217,6 +219,8 @@ public final class TimeMarks {
     }
 
     private static final int MIN_OPENING_CLOCKS = 3;
+    /** How far past the recording's last mark a clock in another style is taken for a time of day. */
+    private static final long TIME_OF_DAY_GAP = 5 * 60_000L;
 
     /** A bare clock (no brackets, no f4 tenths) at the start of its line, with text after it. */
     private static boolean opensALine(String text, Clock c) {

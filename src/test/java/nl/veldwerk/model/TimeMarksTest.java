@@ -67,6 +67,12 @@ class TimeMarksTest {
                 + "How long?\n\nParticipant  0:09\nThirty years.\n\n[00:00:30] (door bell)\n\nInterviewer  0:41\nSorry.\n\n"
                 + "[00:01:20] (phone rings)\n\nParticipant  1:31\nLess often.\n\nInterviewer  1:50\nThank you.\n"),
                 "bare clocks among the marks already (Otter's lines, a typist's notes)");
+        assertEquals(List.of(0L, 5_000L, 9_000L, 41_000L), millis("[00:00:00] (opname start)\n\nInterviewer  0:05\n"
+                + "How long?\n\nParticipant  0:09\nThirty years.\n\nInterviewer  0:41\nSorry.\n"),
+                "one bracketed mark, then Otter's lines going on from it (review)");
+        assertEquals(List.of(5_000L, 12_000L, 20_100L, 25_000L, 40_000L, 55_000L), millis("I: Hoe? #00:00:05-0#\n"
+                + "R: Zo. #00:00:12-0#\nI: En? #00:00:20-1#\n00:25 I: Verder.\n00:40 R: Ja.\n00:55 I: Dank u.\n"),
+                "f4's marks, then a typist going on with bare clocks from where they were (review)");
     }
 
     /**

@@ -277,7 +277,7 @@ public final class ProjectFiles {
             }
             // Linked elsewhere (by their full path, or outside the media folder): no bundle carries them.
             long elsewhere = recordings.stream().map(r -> r.resolve(folder)).distinct()
-                    .filter(f -> !media.contains(f)).count();
+                    .filter(f -> !media.contains(f) && java.nio.file.Files.exists(f)).count(); // missing ones: said apart
             return new long[] {media.size(), bytes, elsewhere};
         }, found -> {
             if (main.storeProperty().get() != s) {

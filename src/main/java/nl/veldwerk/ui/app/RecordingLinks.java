@@ -189,10 +189,16 @@ public final class RecordingLinks {
         }
         Recording located = store.session().project().document(documentId).map(Document::recording).orElse(null);
         java.util.Map<String, Path> candidates = new java.util.LinkedHashMap<>();
+        java.util.Set<Recording> offered = new java.util.HashSet<>();
+        Path chosen = file.toAbsolutePath().normalize();
         for (Document d : store.session().project().documentsByNumber()) {
-            if (!d.id().equals(documentId) && missing.contains(d.id()) && d.recording() != null
-                    && !d.recording().equals(located)) { // those sharing the located one are linked along with it
-                candidates.put(d.id(), folder.resolve(d.recording().fileName()));
+            // Not those sharing the located one, nor a second document of one recording: link() brings them along.
+            // Not the file just located either: another recording of the same name (a recorder's DS400001.MP3 in
+            // two folders) is not this one (review).
+            Path candidate = d.recording() == null ? null : folder.resolve(d.recording().fileName()).normalize();
+            if (!d.id().equals(documentId) && missing.contains(d.id()) && candidate != null
+                    && !d.recording().equals(located) && !candidate.equals(chosen) && offered.add(d.recording())) {
+                candidates.put(d.id(), candidate);
             }
         }
         if (candidates.isEmpty()) {

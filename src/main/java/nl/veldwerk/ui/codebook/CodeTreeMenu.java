@@ -43,6 +43,10 @@ final class CodeTreeMenu {
                 .ifPresent(target -> vm.merge(c.id(), target.id()))));
         MenuItem newCode = new MenuItem(I18n.text("manager.newCode"));
         newCode.setOnAction(e -> newCode(tree, vm, false));
+        // Under the code chosen, whatever its phase, as MAXQDA's "New code" on a code (QA: made at the top).
+        MenuItem newSubcode = new MenuItem();
+        newSubcode.setOnAction(e -> tree.selected().ifPresent(c -> vm.main().dialogs().askText(newSubcode.getText(),
+                I18n.text("manager.namePrompt"), "").ifPresent(name -> tree.select(vm.newCode(name, c.id(), false)))));
         MenuItem newCategory = new MenuItem(I18n.text("manager.newCategory"));
         newCategory.setOnAction(e -> newCode(tree, vm, true));
         MenuItem rename = new MenuItem(I18n.text("manager.rename"));
@@ -58,12 +62,17 @@ final class CodeTreeMenu {
         MenuItem split = new MenuItem(I18n.text("codes.split"));
         split.setOnAction(e -> tree.selected().ifPresent(c -> vm.project().flatMap(p -> CodebookDialogs.chooseSplit(
                 tree.getScene().getWindow(), p, c)).ifPresent(s -> vm.split(c, s.quotationIds(), s.name()))));
-        ContextMenu menu = new ContextMenu(newCode, newCategory, new javafx.scene.control.SeparatorMenuItem(), apply,
+        ContextMenu menu = new ContextMenu(newCode, newSubcode, newCategory, new javafx.scene.control.SeparatorMenuItem(),
+                apply,
                 list, rename, phase, new javafx.scene.control.SeparatorMenuItem(), promote, demote, move, mergeInto,
                 split, new javafx.scene.control.SeparatorMenuItem(), delete, new javafx.scene.control
                 .SeparatorMenuItem(), manager);
-        menu.setOnShowing(e -> java.util.List.of(apply, list, rename, phase, promote, demote, move, mergeInto, split,
-                delete).forEach(i -> i.setDisable(tree.selected().isEmpty())));
+        menu.setOnShowing(e -> {
+            java.util.List.of(apply, list, rename, phase, promote, demote, move, mergeInto, split, delete)
+                    .forEach(i -> i.setDisable(tree.selected().isEmpty()));
+            newSubcode.setVisible(tree.selected().isPresent());
+            tree.selected().ifPresent(c -> newSubcode.setText(I18n.text("codes.newSubcode", c.name())));
+        });
         return menu;
     }
 

@@ -13,31 +13,30 @@ public final class Scrolling {
      * the code manager's next Move under… was for the code a row away), and every visible row was laid out again.
      */
     public static void intoView(TableView<?> table, int index) {
-        intoView(table, index, table.getItems().size(), () -> table.scrollTo(index));
-    }
-
-    /**
-     * The same for a list. {@code ListView.scrollTo} also measures a viewport's worth of cells anew each time: a
-     * fifth of the window's own work at opening a project was the document list scrolling to the document it
-     * already showed (JFR, `medium`).
-     */
-    public static void intoView(javafx.scene.control.ListView<?> list, int index) {
-        intoView(list, index, list.getItems().size(), () -> list.scrollTo(index));
-    }
-
-    /**
-     * The flow scrolls just enough, and not at all for a row in view. A flow not yet laid out with the current
-     * rows counts the old ones, so then the control's own scrolling (which counts them first) is used.
-     */
-    private static void intoView(javafx.scene.control.Control view, int index, int rows, Runnable toTop) {
-        if (index < 0 || index >= rows) {
+        if (index < 0 || index >= table.getItems().size()) {
             return;
         }
-        if (view.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
-                && flow.getCellCount() == rows) {
+        if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
             flow.scrollTo(index);
         } else {
-            toTop.run();
+            table.scrollTo(index);
+        }
+    }
+
+    /**
+     * The same for a list, once it is laid out with its rows (the document list calls it after its layout: a flow
+     * not yet laid out counts the old rows, and then the list's own scrolling, which counts them first, is used).
+     * {@code ListView.scrollTo} also measures a viewport's worth of cells anew each time.
+     */
+    public static void intoView(javafx.scene.control.ListView<?> list, int index) {
+        if (index < 0 || index >= list.getItems().size()) {
+            return;
+        }
+        if (list.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+                && flow.getCellCount() == list.getItems().size()) {
+            flow.scrollTo(index);
+        } else {
+            list.scrollTo(index);
         }
     }
 

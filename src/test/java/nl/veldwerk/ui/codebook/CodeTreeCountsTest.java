@@ -69,6 +69,28 @@ class CodeTreeCountsTest extends WorkbenchTest {
         waitForCount(robot, "Code 010", "2 quot. · 1 doc.");
     }
 
+    /** The tree's menu on a code makes a sub-code of it, whatever its phase, as MAXQDA's does (QA: at the top). */
+    @Test
+    void theMenuOnACodeMakesASubCodeOfIt(FxRobot robot) throws Exception {
+        open(robot);
+        CodeTreePane tree = robot.lookup("#code-tree").query();
+        robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().getFirst()));
+        dialogs.text = "Onderdeel";
+        javafx.scene.control.MenuItem item = WaitForAsyncUtils.asyncFx(() -> {
+            tree.getContextMenu().show(tree, javafx.geometry.Side.BOTTOM, 0, 0);
+            return tree.getContextMenu().getItems().stream().filter(i -> i.isVisible()
+                    && "New sub-code of ‘Code 000’…".equals(i.getText())).findFirst().orElseThrow();
+        }).get(5, TimeUnit.SECONDS);
+        robot.interact(() -> {
+            tree.getContextMenu().hide();
+            item.fire();
+        });
+        WindowTestSupport.idle(vm);
+        Code made = vm.session().project().codes().stream().filter(c -> c.name().equals("Onderdeel")).findFirst()
+                .orElseThrow();
+        assertEquals("c000", made.parentId());
+    }
+
     @Test
     void countsMadeBeforeAChangeAreMadeAgainNotLeftBlank(FxRobot robot) throws Exception {
         open(robot);

@@ -126,6 +126,12 @@ final class PartTracker implements Consumer<ProjectChange> {
         return ref == null ? null : ref.file();
     }
 
+    /** The checksum of the document's part as last named, or null. */
+    synchronized String checksumOf(String id) {
+        PartRef ref = refOf.get(id);
+        return ref == null ? null : ref.checksum();
+    }
+
     synchronized boolean hasUnpersistedChanges() {
         return counter > persistedCounter;
     }

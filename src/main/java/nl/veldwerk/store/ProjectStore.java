@@ -593,7 +593,8 @@ public final class ProjectStore implements AutoCloseable {
         // cannot be saved without its text: said); one whose part came back (a sync service) is itself again.
         for (String id : gone) {
             String file = tracker.fileOf(id);
-            if (file != null && Files.exists(directory.resolve(file))) {
+            // Back as it was named (a sync service), not merely there: a part damaged in place is there too (review).
+            if (file != null && !notAsNamed(file, tracker.checksumOf(id), java.util.Set.of(file))) {
                 synchronized (removedParts) {
                     goneForGood.remove(id);
                 }

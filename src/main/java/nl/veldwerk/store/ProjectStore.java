@@ -1186,14 +1186,16 @@ public final class ProjectStore implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        FolderWatch.Watch watch = partsWatch;
-        if (watch != null) {
-            FolderWatch.stop(watch);
-            partsWatch = null;
-        }
         StoredText.forgetTextsOf(directory);
         session.removeListener(tracker);
         synchronized (writeLock) {
+            // Under the write lock: a write that found the parts folder made anew watches it again under it too,
+            // so no watch is left after the close (review).
+            FolderWatch.Watch watch = partsWatch;
+            if (watch != null) {
+                FolderWatch.stop(watch);
+                partsWatch = null;
+            }
             lock.close();
         }
     }

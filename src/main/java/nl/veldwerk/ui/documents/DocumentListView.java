@@ -270,6 +270,8 @@ public final class DocumentListView extends ListView<DocumentItem> {
         private final Label name = new Label();
         private final Label details = new Label();
         private final VBox box = new VBox(2, name, details);
+        /** The name and details whole, where the list cuts them. */
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
 
         private final MainViewModel vm;
 
@@ -277,6 +279,11 @@ public final class DocumentListView extends ListView<DocumentItem> {
             this.vm = vm;
             name.getStyleClass().add("document-name");
             details.getStyleClass().add("document-details");
+            // As wide as the list, a long name or "recording not found" cut with "…" (its tooltip says it whole):
+            // wider, the list got a horizontal scroll bar (QA).
+            setPrefWidth(0);
+            name.setMinWidth(0);
+            details.setMinWidth(0);
             // A recording dropped on a document is linked to it (the list imports anything else).
             setOnDragOver(e -> {
                 if (recordingIn(e.getDragboard()) != null && getItem() != null && vm.storeProperty().get() != null) {
@@ -311,12 +318,15 @@ public final class DocumentListView extends ListView<DocumentItem> {
             if (empty || item == null) {
                 setGraphic(null);
                 setText(null);
+                setTooltip(null);
             } else {
                 name.setText(item.label());
                 boolean missing = vm.recordings().missingRecordings().contains(item.document().id());
                 details.setText(missing ? item.details() + " · " + I18n.text("document.recordingMissing")
                         : item.details());
                 details.pseudoClassStateChanged(MISSING, missing);
+                tip.setText(item.label() + "\n" + details.getText());
+                setTooltip(tip);
                 setGraphic(box);
             }
         }

@@ -19,6 +19,7 @@ import nl.veldwerk.testing.WindowTestSupport;
 import nl.veldwerk.ui.app.DocumentItem;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A document opened from elsewhere (a search hit, a jump, a new import) comes into view in the document list; one
@@ -54,6 +55,29 @@ class DocumentListScrollTest extends WorkbenchTest {
 
         open(robot, list, 2);
         assertTrue(first(list) <= 1 && last(list) >= 1, first(list) + ".." + last(list) + ": R02 in view");
+    }
+
+    /** A long name is cut with "…" in a list as wide as the pane: it got a horizontal scroll bar (QA). */
+    @Test
+    void aLongNameIsCutNotScrolledSideways(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("lang");
+        try (ProjectStore store = ProjectStore.create(dir, ProjectInfo.named("Lang", Fixtures.T))) {
+            store.session().execute(DocumentCommands.add(Document.of("d1", "Interview met de coördinator van het "
+                    + "buurthuis in de Lindenstraat, tweede gesprek, na de zomer", "I: Ja.\n", SourceFormat.TXT,
+                    List.of(), Fixtures.T)));
+            store.save();
+        }
+        robot.interact(() -> vm.open(dir));
+        WindowTestSupport.idle(vm);
+        ListView<DocumentItem> list = robot.lookup("#documents").queryListView();
+        WaitForAsyncUtils.waitForFxEvents();
+        boolean sideways = robot.lookup("#documents .scroll-bar").queryAll().stream()
+                .map(n -> (javafx.scene.control.ScrollBar) n)
+                .anyMatch(b -> b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible());
+        assertTrue(!sideways, "no horizontal scroll bar");
+        javafx.scene.control.Label name = (javafx.scene.control.Label) robot.lookup("#documents .document-name")
+                .queryAll().iterator().next();
+        assertTrue(name.getWidth() <= list.getWidth(), name.getWidth() + " within " + list.getWidth());
     }
 
     /** Opens document number {@code number} as a jump from elsewhere does: through the view model. */

@@ -198,8 +198,8 @@ class CliProjectSafetyTest {
         assertEquals(1, ProjectReader.read(project).documents().size(), "every reported import is there");
     }
 
-    @Test
-    void unsavedWorkACrashLeftIsNeverOverwrittenFromTheCommandLine() throws Exception {
+    /** A project with one document and a window's unsaved work in a recovery save: the window then crashed. */
+    private Path crashedWithUnsavedWork() throws Exception {
         Path project = project();
         assertEquals(0, run("import", project.toString(), Files.writeString(tmp.resolve("A01.txt"),
                 "A01: Ja.\n").toString()).status());
@@ -208,6 +208,12 @@ class CliProjectSafetyTest {
                     null, null)));
             window.write(window.capture(), ProjectStore.Target.RECOVERY);
         } // crashed
+        return project;
+    }
+
+    @Test
+    void unsavedWorkACrashLeftIsNeverOverwrittenFromTheCommandLine() throws Exception {
+        Path project = crashedWithUnsavedWork();
         Path a = Files.writeString(tmp.resolve("A.txt"), "R1: b\n");
         refusedInOneLine(run("import", project.toString(), a.toString()), "recovery save");
         assertTrue(ProjectStore.recoverableSince(project).isPresent());
@@ -226,20 +232,10 @@ class CliProjectSafetyTest {
     /** Info says what the window says at opening: a damaged recovery save, a project part read from its copy (QA). */
     @Test
     void infoSaysADamagedRecoverySaveAndAProjectPartReadFromItsCopy() throws Exception {
-        Path project = project();
-        assertEquals(0, run("import", project.toString(), Files.writeString(tmp.resolve("A01.txt"),
-                "A01: Ja.\n").toString()).status());
-        try (ProjectStore window = ProjectStore.open(project)) {
-            window.session().execute(nl.veldwerk.project.CodeCommands.add(nl.veldwerk.model.Code.of("c", "Werk",
-                    null, null)));
-            window.write(window.capture(), ProjectStore.Target.RECOVERY);
-        } // crashed
+        Path project = crashedWithUnsavedWork();
         Path recovery = project.resolve("autosave.json");
         Files.write(recovery, java.util.Arrays.copyOf(Files.readAllBytes(recovery), 40));
-        java.util.regex.Matcher named = java.util.regex.Pattern.compile("\"projectPart\"\\s*:\\s*\"([^\"]+)\"")
-                .matcher(Files.readString(project.resolve("veldwerk.json")));
-        assertTrue(named.find());
-        String projectPart = named.group(1);
+        String projectPart = nl.veldwerk.testing.ProjectFolders.projectPartOf(project);
         Files.writeString(project.resolve(projectPart), "{");
         CliRun info = run("info", project.toString());
         assertEquals(0, info.status(), info.err());

@@ -10,6 +10,16 @@ public final class ProjectFolders {
     private ProjectFolders() {
     }
 
+    /** The project part's file as the project's manifest names it ("parts/p-1.json"), read from the file itself. */
+    public static String projectPartOf(Path project) throws IOException {
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile("\"projectPart\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(Files.readString(project.resolve("veldwerk.json")));
+        if (!named.find()) {
+            throw new IOException("no project part named in " + project);
+        }
+        return named.group(1);
+    }
+
     /** Copies the folder {@code from} to {@code to}, all but its lock (a copy is not open anywhere); returns {@code to}. */
     public static Path copyWithoutLock(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {

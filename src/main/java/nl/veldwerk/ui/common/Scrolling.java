@@ -13,14 +13,7 @@ public final class Scrolling {
      * the code manager's next Move under… was for the code a row away), and every visible row was laid out again.
      */
     public static void intoView(TableView<?> table, int index) {
-        if (index < 0 || index >= table.getItems().size()) {
-            return;
-        }
-        if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
-            flow.scrollTo(index);
-        } else {
-            table.scrollTo(index);
-        }
+        intoView(table, index, table.getItems().size(), false, () -> table.scrollTo(index));
     }
 
     /**
@@ -29,14 +22,23 @@ public final class Scrolling {
      * {@code ListView.scrollTo} also measures a viewport's worth of cells anew each time.
      */
     public static void intoView(javafx.scene.control.ListView<?> list, int index) {
-        if (index < 0 || index >= list.getItems().size()) {
+        intoView(list, index, list.getItems().size(), true, () -> list.scrollTo(index));
+    }
+
+    /**
+     * Through the control's flow when it has one ({@code laidOutOnly}: and counts the control's rows already), else
+     * with the control's own scrolling, which puts the row at the top.
+     */
+    private static void intoView(javafx.scene.control.Control view, int index, int rows, boolean laidOutOnly,
+                                 Runnable toTop) {
+        if (index < 0 || index >= rows) {
             return;
         }
-        if (list.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
-                && flow.getCellCount() == list.getItems().size()) {
+        if (view.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+                && (!laidOutOnly || flow.getCellCount() == rows)) {
             flow.scrollTo(index);
         } else {
-            list.scrollTo(index);
+            toTop.run();
         }
     }
 

@@ -653,10 +653,7 @@ class MainWindowTest extends WorkbenchTest {
             addCode(store, "c", "Schaamte");
             store.save();
         }
-        java.util.regex.Matcher named = java.util.regex.Pattern.compile("\"projectPart\"\\s*:\\s*\"([^\"]+)\"")
-                .matcher(java.nio.file.Files.readString(dir.resolve("veldwerk.json")));
-        assertTrue(named.find());
-        Path part = dir.resolve(named.group(1));
+        Path part = dir.resolve(nl.veldwerk.testing.ProjectFolders.projectPartOf(dir));
         java.nio.file.Files.write(part, new byte[0]);
         robot.interact(() -> vm.open(dir));
         idle(2);

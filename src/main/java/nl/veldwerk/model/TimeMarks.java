@@ -36,6 +36,41 @@ public final class TimeMarks {
     }
 
     /**
+     * A bracketed clock as transcription tools write marks ("[00:01:99]", "#00:75:10-2#", "(0:1:5)"), in a text that
+     * has time marks, that is no time: a minute or second past 59, a part with one digit or three. It is read as
+     * text, and a quotation there takes the time of the mark before it, so the preview and the transcript view say
+     * it (QA: a mistyped mark became text without a word).
+     */
+    private static final Pattern MARK_LIKE = Pattern.compile("[#\\[(]\\d{1,3}(?::\\d{1,3}){1,2}(?:[.,-]\\d{1,3})?[#\\])]");
+
+    /** Where a text with time marks has bracketed clocks that are no time (see {@link #MARK_LIKE}); their ranges. */
+    public record Unreadable(int start, int end) {
+    }
+
+    /** The bracketed clocks of {@code text} that are no time, given its {@code marks} (as {@link #find} gives them). */
+    public static List<Unreadable> unreadable(String text, List<TimeMark> marks) {
+        if (marks.isEmpty()) {
+            return List.of(); // "(1:2)" in field notes is a ratio; only a transcript with marks has mistyped ones
+        }
+        List<Unreadable> found = new ArrayList<>();
+        java.util.regex.Matcher m = MARK_LIKE.matcher(text);
+        int next = 0;
+        while (m.find()) {
+            if (!pairs(text.charAt(m.start()), text.charAt(m.end() - 1))) {
+                continue;
+            }
+            while (next < marks.size() && marks.get(next).end() <= m.start()) {
+                next++;
+            }
+            if (next < marks.size() && marks.get(next).start() < m.end()) {
+                continue; // a mark, or overlapping one
+            }
+            found.add(new Unreadable(m.start(), m.end()));
+        }
+        return found;
+    }
+
+    /**
      * Whether the mark found at {@code start} is bracketed or f4's ("[00:00:05]", "(00:00:05)", "#00:00:05-0#"), not
      * a bare clock: alone on a line, a bare "14:30" is as likely a time of day in a header or a spoken answer.
      */

@@ -158,6 +158,23 @@ class TimeMarksTest {
         assertEquals(4_000L, startOf(f4, TimeMarks.find(f4), f4.indexOf("R: Elke")));
     }
 
+    /**
+     * A bracketed clock that is no time ("[00:01:99]", f4's "#00:75:10-2#", "(0:1:5)") is not a mark: it is found as a
+     * slip to show, in a text with marks only; marks themselves, a lone bracket, and a ratio in notes without marks
+     * are not.
+     */
+    @Test
+    void bracketedClocksThatAreNoTimeAreFoundAsSlips() {
+        String text = "I: [00:01:10] Goed.\nR: [00:01:99] Ja. #00:75:10-2# En (0:1:5) of [00:02:00] of [12:30 of (1:2].\n";
+        List<TimeMark> marks = TimeMarks.find(text);
+        assertEquals(List.of("[00:01:10]", "[00:02:00]"), marks.stream().map(m -> text.substring(m.start(), m.end()))
+                .toList());
+        assertEquals(List.of("[00:01:99]", "#00:75:10-2#", "(0:1:5)"), TimeMarks.unreadable(text, marks).stream()
+                .map(u -> text.substring(u.start(), u.end())).toList());
+        String notes = "Verhouding (1:2) en [3:99] in aantekeningen zonder markeringen.";
+        assertEquals(List.of(), TimeMarks.unreadable(notes, TimeMarks.find(notes)));
+    }
+
     private static long startOf(String text, List<TimeMark> marks, int offset) {
         return TimeMarks.startOf(text, marks, offset, text.length()).millis();
     }

@@ -54,6 +54,13 @@ public final class ImportNotes {
         nl.veldwerk.importer.ReadNotes read = a.notes();
         counted(notes, "importPreview.unreadableTimes", read.unreadableTimes());
         counted(notes, "importPreview.cuesReordered", read.cuesReordered());
+        List<nl.veldwerk.model.TimeMarks.Unreadable> slips = nl.veldwerk.model.TimeMarks.unreadable(a.text(),
+                a.timeMarks());
+        if (!slips.isEmpty()) {
+            notes.add(I18n.text("importPreview.unreadableMarks", slips.size(), slips.stream().limit(3)
+                    .map(slip -> a.text().substring(slip.start(), slip.end()))
+                    .collect(java.util.stream.Collectors.joining(", ")) + (slips.size() > 3 ? ", …" : "")));
+        }
         counted(notes, "importPreview.cuesJoined", read.cuesJoined());
         if (read.clockStart() >= 0) {
             notes.add(I18n.text("importPreview.clockTimes", nl.veldwerk.model.TimeMarks.bracketed(read.clockStart())));

@@ -22,7 +22,8 @@ import nl.veldwerk.model.TimeMarks;
  * one. Plain Java: computed in a few milliseconds for thousands of quotations and tested without a window.
  */
 final class Highlights {
-    enum Kind { TEXT, SPEAKER, TIMESTAMP }
+    /** What a run is: text, a speaker's label, a time mark, or a bracketed clock that is no time (a typing slip). */
+    enum Kind { TEXT, SPEAKER, TIMESTAMP, UNREADABLE_MARK }
 
     /** A stretch of text that looks the same throughout. */
     record Run(int length, List<String> colors, Kind kind) {
@@ -203,9 +204,14 @@ final class Highlights {
                 kinds.putIfAbsent(label[1], Kind.TEXT);
             }
         }
-        for (TimeMark mark : TimeMarks.find(text)) {
+        List<TimeMark> marks = TimeMarks.find(text);
+        for (TimeMark mark : marks) {
             kinds.put(mark.start(), Kind.TIMESTAMP);
             kinds.put(mark.end(), Kind.TEXT);
+        }
+        for (TimeMarks.Unreadable slip : TimeMarks.unreadable(text, marks)) {
+            kinds.put(slip.start(), Kind.UNREADABLE_MARK);
+            kinds.put(slip.end(), Kind.TEXT);
         }
         return kinds;
     }
@@ -228,6 +234,8 @@ final class Highlights {
         switch (run.kind()) {
             case SPEAKER -> css.append("-fx-font-weight: bold; -fx-fill: #2b5d8c;");
             case TIMESTAMP -> css.append("-fx-fill: #7a7a7a; -fx-font-family: monospace;");
+            // Red, as a spelling checker marks a slip: it reads as text and plays nothing (QA).
+            case UNREADABLE_MARK -> css.append("-fx-fill: #c0392b; -fx-font-family: monospace;");
             default -> { }
         }
         List<String> colors = run.colors();

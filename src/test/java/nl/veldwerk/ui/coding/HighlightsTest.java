@@ -49,6 +49,19 @@ class HighlightsTest {
                 Highlights.css(runs.get(5)));
     }
 
+    /** A bracketed clock that is no time is drawn as a slip, not as a mark nor as plain text (QA). */
+    @Test
+    void aMistypedMarkIsASlip() {
+        String text = "A01: [00:01:10] Ja. [00:01:99] Nee.\n";
+        Project p = new Project(ProjectInfo.named("x", T));
+        p.put(Document.of("d", "A01", text, SourceFormat.TXT, List.of(new SpeakerTurn("A01", 0, text.length() - 1,
+                null)), T));
+        List<Highlights.Run> runs = Highlights.of(p, p.document("d").orElseThrow());
+        assertEquals(new Highlights.Run(10, List.of(), Highlights.Kind.TIMESTAMP), runs.get(2));
+        assertEquals(new Highlights.Run(10, List.of(), Highlights.Kind.UNREADABLE_MARK), runs.get(4));
+        assertEquals("-fx-fill: #c0392b; -fx-font-family: monospace;", Highlights.css(runs.get(4)));
+    }
+
     /**
      * After a coding only the touched stretch is computed again: it must look exactly as the same stretch of
      * the whole text does, whatever order the quotations are handed over in, or colours flip beside a coding.

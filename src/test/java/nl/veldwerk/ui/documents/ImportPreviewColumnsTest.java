@@ -81,6 +81,26 @@ class ImportPreviewColumnsTest {
         assertEquals(0, good.notes().unreadableTimes());
     }
 
+    /** A mistyped time mark is said before the import, with what it is, in English and Dutch (QA). */
+    @Test
+    void mistypedMarksAreSaid(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        I18n.setLocale(java.util.Locale.ENGLISH);
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("slip.txt"), "Interviewer: [00:00:05] "
+                + "Welkom.\nR1: [00:00:09] Dag.\nInterviewer: [00:01:99] Hoe gaat het?\nR1: [00:02:10] Goed.\n");
+        TranscriptAnalysis a = new DocumentImporter().analyse(file);
+        assertEquals(3, a.timeMarks().size());
+        assertTrue(ImportPreviewWindow.details(a).startsWith("• One time mark is no time ([00:01:99]: a minute or second "
+                + "past 59, or a part of one digit or three) and is read as text, shown in red: a quotation there gets "
+                + "the time of the mark before it. Correct it in the transcript.\n4 turns"), ImportPreviewWindow.details(a));
+        I18n.setLocale(java.util.Locale.forLanguageTag("nl"));
+        try {
+            assertTrue(ImportPreviewWindow.details(a).startsWith("• Eén tijdmarkering is geen tijd ([00:01:99]: "),
+                    ImportPreviewWindow.details(a));
+        } finally {
+            I18n.setLocale(java.util.Locale.ENGLISH);
+        }
+    }
+
     /** What reading a file had to guess is said in the preview's details: cues put in order, an encoding. */
     @Test
     void guessesAreSaidInTheDetails(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {

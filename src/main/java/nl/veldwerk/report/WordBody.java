@@ -74,13 +74,21 @@ final class WordBody {
     private static final String GREY_SMALL = "<w:color w:val=\"666666\"/><w:sz w:val=\"18\"/>";
 
     /**
+     * The longest quotation (in characters, about a third of a page) kept on the page of the line under it. A longer
+     * one kept so, under a heading kept with it, pushed all three to the next page and left a page with a heading
+     * alone, half a page blank before it (QA, in LibreOffice): a long quotation starts where it falls, and its source
+     * line may open the next page.
+     */
+    static final int KEPT_WITH_ITS_SOURCE = 1_000;
+
+    /**
      * A quotation in the Quote style, with where it comes from on the line after; {@code withNote}: a line of
      * details follows, which must not be left alone at the top of the next page.
      */
     void quote(String text, String source, boolean withNote) {
         boolean cited = !source.isBlank(); // none where a heading right above already cites it
         write("<w:p><w:pPr><w:pStyle w:val=\"Quote\"/>");
-        if (withNote || cited) {
+        if ((withNote || cited) && text.length() <= KEPT_WITH_ITS_SOURCE) {
             write("<w:keepNext w:val=\"on\"/>");
         }
         pageBreakIfDue();

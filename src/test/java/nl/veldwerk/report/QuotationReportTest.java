@@ -112,6 +112,7 @@ class QuotationReportTest {
                     "its sub-codes one level down, in the tree's order, each with the quotations of all documents");
             XWPFParagraph quote = ps.stream().filter(x -> "Quote".equals(x.getStyle())).findFirst().orElseThrow();
             assertTrue(quote.getText().startsWith("“Mensen schamen zich, ook voor de coördinator.”"), quote.getText());
+            assertTrue(quote.getCTP().getPPr().isSetKeepNext(), "kept with its source line");
             assertEquals("— 1:1 · A01, ¶\u00A02, 00:01:05", ps.get(ps.indexOf(quote) + 1).getText(),
                     "its source on the line under it, the sign kept with its number");
             String all = String.join("\n", ps.stream().map(XWPFParagraph::getText).toList());
@@ -122,6 +123,27 @@ class QuotationReportTest {
             assertTrue(doc.getDocument().xmlText().contains("TOC \\o"), "a table-of-contents field");
             assertTrue(doc.getFooterList().getFirst().getText().startsWith("Page"), "page numbers");
             assertTrue(doc.getFooterList().getFirst()._getHdrFtr().xmlText().contains("PAGE"));
+        }
+    }
+
+    /**
+     * A quotation longer than a third of a page is not kept with its source line: under a heading (kept with what
+     * follows) it pushed both to the next page, leaving a heading alone on a page (QA); a short one is.
+     */
+    @Test
+    void aLongQuotationStartsWhereItFalls() throws Exception {
+        Project p = project();
+        Path file = dir.resolve("lang.docx");
+        QuotationReport.writeDocx(p, select(p, Set.of("wijk"), Set.of(), Grouping.BY_CODE), options(false,
+                Locale.ENGLISH), file, () -> false);
+        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+            List<XWPFParagraph> quotes = doc.getParagraphs().stream().filter(x -> "Quote".equals(x.getStyle())).toList();
+            assertEquals(2, quotes.size());
+            XWPFParagraph shortOne = quotes.stream().filter(q -> q.getText().contains("Mensen")).findFirst().orElseThrow();
+            XWPFParagraph longOne = quotes.stream().filter(q -> q.getText().contains("Heel lang")).findFirst().orElseThrow();
+            assertTrue(longOne.getText().length() > WordBody.KEPT_WITH_ITS_SOURCE, "the fixture's long quotation");
+            assertTrue(shortOne.getCTP().getPPr().isSetKeepNext());
+            assertTrue(!longOne.getCTP().getPPr().isSetKeepNext(), "a long quotation flows from where it falls");
         }
     }
 

@@ -155,9 +155,11 @@ final class DiagramViewModel {
         }
         double[] smallest = {Double.MAX_VALUE};
         main.files().exportCopy(file, copy -> {
-            // For a page: A4 at the size it prints, with its caption and legend (PNG at 300 dpi).
+            // For a page: A4 at the size it prints, with its caption and legend (PNG at 300 dpi), in the language the
+            // project's reports are written in, as the report's own figure and `export-diagram` are: a Dutch thesis
+            // got "Figure 1" from an English window (QA).
             nl.veldwerk.report.DiagramFigure figure = nl.veldwerk.report.DiagramFigure.of(DrawnDiagram.of(copy, d,
-                    new DiagramEvidence(copy)), d.name(), I18n.locale());
+                    new DiagramEvidence(copy)), d.name(), nl.veldwerk.ui.common.ReportLanguage.of(copy));
             if (png) {
                 figure.writePng(file, 1);
             } else {

@@ -31,8 +31,11 @@ final class ImportQdpxCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         boolean guessed = language == null;
+        boolean told = true; // whether the texts' words told the language guessed
         if (guessed) {
-            language = RefiImport.suggestedLanguage(qdpx, "nl");
+            language = RefiImport.suggestedLanguage(qdpx, null);
+            told = language != null;
+            language = told ? language : "nl";
         } else if (!language.matches("[a-z]{2}")) {
             throw new CliFailure("--language " + language + ": give a two-letter ISO 639-1 code such as nl or en");
         }
@@ -56,7 +59,7 @@ final class ImportQdpxCommand implements Callable<Integer> {
         String turnsFound = turns.isEmpty() ? null : String.format(java.util.Locale.ROOT, "Speaker turns found in the "
                 + "labels of the text: %,d in %,d %s", turns.values().stream().mapToInt(java.util.List::size).sum(),
                 turns.size(), turns.size() == 1 ? "document" : "documents");
-        // Kept in a memo as it is printed below.
+        // Kept in a memo as it is printed below (the command line speaks English).
         RefiImport.keepSummary(result, qdpx, Instant.now(), java.util.Locale.ENGLISH,
                 turnsFound == null ? java.util.List.of() : java.util.List.of(turnsFound));
         // Written only after the whole read succeeded, and moved into place whole with its recordings.
@@ -71,8 +74,10 @@ final class ImportQdpxCommand implements Callable<Integer> {
                     + String.join(", ", unpacked));
         }
         if (guessed) {
+            // Said as a default when the words did not tell (QA: "as their words suggest" of texts with none).
             spec.commandLine().getOut().println("The transcripts' language, for search: " + language
-                    + " (as their words suggest; --language to choose another)");
+                    + (told ? " (as their words suggest" : " (their words do not tell which language they are in")
+                    + "; --language to choose another)");
         }
         spec.commandLine().getOut().println("New project in " + directory.toAbsolutePath());
         return 0;

@@ -465,6 +465,12 @@ class CliTest {
                 + "week for the coffee, and she asks me if I would like to come along with her.\n");
         assertEquals(0, run("import-qdpx", english.toString(), tmp.resolve("d").toString()).status());
         assertEquals("en", ProjectReader.read(tmp.resolve("d")).info().language(), "as the English words say");
+        Path wordless = withTexts(qdpx, tmp.resolve("woordloos.qdpx"), "R: Ja.\n");
+        CliRun defaulted = run("import-qdpx", wordless.toString(), tmp.resolve("e").toString());
+        assertTrue(defaulted.out().contains("The transcripts' language, for search: nl (their words do not tell which "
+                + "language they are in; --language to choose another)"), "not 'as their words suggest' (QA): "
+                + defaulted.out());
+        assertEquals("nl", ProjectReader.read(tmp.resolve("e")).info().language());
         assertEquals(30, b.quotations().size());
         assertEquals(ProjectReader.read(a).codings().size(), b.codings().size());
         // The turns REFI-QDA cannot carry are found again in the labels the text kept, as on their way out.

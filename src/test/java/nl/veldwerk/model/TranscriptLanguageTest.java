@@ -37,8 +37,9 @@ class TranscriptLanguageTest {
                 + "elmegy egy kávéra, és megkérdezi, hogy elmegyek-e vele.", "hu"));
         assertEquals("fr", TranscriptLanguage.guess(DUTCH + ENGLISH, "fr"), "half and half: neither clearly");
         String hungarian = "Kérdező: Milyen gyakran jár a közösségi házba? Válaszadó: Őszintén szólva nem túl gyakran. "
-                + "Tudom, hogy ott van, de nem megyek el. A szomszédom minden héten elmegy egy kávéra, és megkérdezi, "
-                + "hogy elmegyek-e vele. ";
+                + "Tudom, hogy a ház nyitva áll, de nem megyek el. A szomszédom minden héten elmegy egy kávéra, és "
+                + "megkérdezi, hogy elmegyek-e vele. Kérdező: Miért nem megy vele? Válaszadó: Nehéz megmondani, talán "
+                + "félénk vagyok, vagy egyszerűen fáradt esténként a munka után. ";
         assertEquals("hu", TranscriptLanguage.guess(hungarian.repeat(10), "hu"),
                 "a long Hungarian text, its 'a' and 'de' many but rare among its words, is no English one (QA)");
         assertEquals(null, TranscriptLanguage.guess(hungarian.repeat(10), null), "no guess: the caller says so");

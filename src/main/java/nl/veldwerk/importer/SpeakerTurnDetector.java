@@ -84,10 +84,46 @@ public final class SpeakerTurnDetector {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final int MIN_TURNS_PER_SPEAKER = 2;
 
-    /** Whether a label (as {@link #key} makes it) is a header's field or a word of speech, never a speaker. */
+    /**
+     * Whether a label (as {@link #key} makes it) is a header's field or a word of speech, never a speaker: also a
+     * phrase a speaker opens a sentence with ("Het punt is: ...", "Nou ja. Kijk: ...", "I mean: ..."), which a
+     * respondent may repeat often enough to look like a speaker's label (QA: a speaker "Het punt is" with four turns,
+     * the respondent's own words).
+     */
     static boolean neverASpeaker(String key) {
         return NOT_SPEAKERS.contains(key) || NUMBERED_HEADING.matcher(key).matches()
-                || HEADINGS_AND_NOTES.contains(key) && !NAMES_TOO.contains(key);
+                || HEADINGS_AND_NOTES.contains(key) && !NAMES_TOO.contains(key) || aPhraseOfSpeech(key);
+    }
+
+    /** Words that end a phrase before a colon in speech ("het punt is", "the thing is", "wat ik bedoel is"). */
+    private static final Set<String> PHRASE_ENDS = Set.of("is", "was", "zijn", "waren", "are", "were", "bedoel",
+            "mean", "denk", "think", "zeg", "say", "zei", "said", "vind", "weet", "know");
+    /** Words that open a sentence and never a name of more than one word ("het punt", "ik bedoel", "my point"). */
+    private static final Set<String> SENTENCE_OPENINGS = Set.of("het", "ik", "je", "jij", "we", "wij", "mijn", "dat",
+            "dit", "wat", "i", "my", "it", "this", "that", "what");
+
+    /**
+     * Whether a label is speech: a sentence's end inside it (". ", "? ", "! ": "nou ja. kijk") after a word of
+     * speech or in a question or exclamation, its last word a verb of a phrase ("het punt is"), or, of more than one
+     * word, its first a word that opens sentences ("ik bedoel"). "I" alone is the interviewer's label, "De Vries" a
+     * name, "Dr. Jansen" a title's stop.
+     */
+    private static boolean aPhraseOfSpeech(String key) {
+        int space = key.indexOf(' ');
+        if (space < 0) {
+            return false;
+        }
+        if (key.contains("? ") || key.contains("! ")) {
+            return true;
+        }
+        for (int stop = key.indexOf(". "); stop >= 0; stop = key.indexOf(". ", stop + 1)) {
+            String before = key.substring(key.lastIndexOf(' ', stop - 1) + 1, stop);
+            if (SPEECH.contains(before)) {
+                return true;
+            }
+        }
+        return SENTENCE_OPENINGS.contains(key.substring(0, space))
+                || PHRASE_ENDS.contains(key.substring(key.lastIndexOf(' ') + 1));
     }
 
     /**

@@ -21,6 +21,45 @@ class TalkOpeningTest {
         return SpeakerTurnDetector.automatic().analyse(text).turns().stream().map(SpeakerTurn::speaker).toList();
     }
 
+    /**
+     * A phrase a respondent opens sentences with, before a colon, repeated line after line ("Het punt is: ...",
+     * "Nou ja. Kijk: ..."), is no speaker: it became one with four turns, the respondent's words (QA). A name with a
+     * title's full stop, a particle, or the interviewer's "I" still is.
+     */
+    @Test
+    void aPhraseRepeatedBeforeAColonIsNoSpeaker() {
+        for (String phrase : List.of("Het punt is", "Nou ja. Kijk", "Ik bedoel", "The thing is", "Echt? Nee")) {
+            String text = """
+                    Interviewer: Hoe gaat het nu met u?
+
+                    Respondent: Het gaat wel. Ik heb mijn dagen weer een beetje op orde.
+                    PHRASE: ik moet alles zelf regelen, en dat is zwaar.
+
+                    Interviewer: Wat bedoelt u met zelf regelen?
+
+                    Respondent: De toeslagen, de huur, de school van de kinderen. Alles.
+                    PHRASE: niemand vertelt je hoe het werkt.
+
+                    Interviewer: En de wijkcoach?
+
+                    Respondent: Die helpt wel, maar die heeft ook maar twee uur per week.
+                    PHRASE: je moet het dan toch weer zelf doen.
+                    """.replace("PHRASE", phrase);
+            assertEquals(List.of("Interviewer", "Respondent", "Interviewer", "Respondent", "Interviewer", "Respondent"),
+                    speakersOfTurns(text), phrase);
+        }
+        assertEquals(List.of("I", "Dr. Jansen", "I", "De Vries", "I", "Dr. Jansen", "I", "De Vries"), speakersOfTurns("""
+                I: Welkom. Wie wil beginnen over het buurthuis?
+                Dr. Jansen: Ik begin wel, ik werk er al tien jaar als huisarts in de wijk.
+                I: En u, meneer De Vries, hoe kijkt u ertegenaan?
+                De Vries: Ik kom er elke week voor de koffie en het biljarten.
+                I: Wat zou er beter kunnen aan het aanbod?
+                Dr. Jansen: Meer uren voor de wijkcoach, die is nu veel te kort beschikbaar.
+                I: Herkent u dat, meneer De Vries?
+                De Vries: Ja, die zie ik bijna nooit, hoewel ik er vaak ben.
+                """));
+    }
+
     @Test
     void aModeratorHeardOnceOnTheFirstLineOpensTheTalk() {
         assertEquals(List.of("Moderator", "Anna", "Bram", "Anna", "Bram", "Anna"), speakersOfTurns("""

@@ -100,8 +100,14 @@ public final class QuotationCommands {
 
     /** Moves a quotation's bounds (within its document). */
     public static Command resize(String quotationId, int newStart, int newEnd) {
-        return new PlannedCommand(Message.of("quotation.resize"),
-                (plan, p) -> plan.put(require(p, quotationId).withRange(newStart, newEnd)));
+        return new PlannedCommand(Message.of("quotation.resize"), (plan, p) -> {
+            Quotation q = require(p, quotationId);
+            // Typed bounds (the inspector's) may fall inside an emoji: the whole character is taken (QA).
+            int[] whole = p.document(q.documentId()).filter(d -> newEnd <= d.textLength())
+                    .map(d -> nl.veldwerk.model.CharacterBounds.widened(d.text(), newStart, newEnd))
+                    .orElse(new int[] {newStart, newEnd});
+            plan.put(q.withRange(whole[0], whole[1]));
+        });
     }
 
     public static Command comment(String quotationId, String comment) {

@@ -60,6 +60,25 @@ class CommandsTest {
         assertTrue(p.codings().containsAll(before));
     }
 
+    /** Bounds typed inside an emoji take the whole emoji: one half of it was shown as broken boxes (QA). */
+    @Test
+    void boundsTypedInsideAnEmojiTakeAllOfIt() {
+        Project emoji = new Project(nl.veldwerk.model.ProjectInfo.named("x", T));
+        String text = "Ze lachte 😊 en ging.";
+        emoji.put(nl.veldwerk.model.Document.of("d", "D", text, nl.veldwerk.model.SourceFormat.TXT, List.of(), T));
+        emoji.put(nl.veldwerk.model.Code.of("c", "Blij", null, null));
+        ProjectSession s = new ProjectSession(emoji);
+        int face = text.indexOf("😊");
+        s.execute(QuotationCommands.codeRange("d", 0, 2, "c", null, T));
+        String q = emoji.quotations().iterator().next().id();
+        s.execute(QuotationCommands.resize(q, face + 1, face + 1 + 4));
+        assertEquals("😊 en", text.substring(emoji.quotation(q).orElseThrow().start(), emoji.quotation(q).orElseThrow()
+                .end()), "the start widened to the emoji's first half");
+        s.execute(QuotationCommands.resize(q, 3, face + 1));
+        assertEquals("lachte 😊", text.substring(emoji.quotation(q).orElseThrow().start(), emoji.quotation(q)
+                .orElseThrow().end()), "the end widened past its second half");
+    }
+
     @Test
     void codingTheSameRangeTwiceReusesTheQuotation() {
         String q1 = code("a01", "via de buren", "strong");

@@ -14,11 +14,21 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * gezinn / "gezin", "stoffen" stoff / "stof") and the two irregular plurals Lucene's own Dutch analyzer
  * overrides ("kinderen" / "kind", "eieren" / "ei"). A researcher searching "buurthuis" found no
  * "buurthuizen", "gezin" no "gezinnen". The index and the queries both pass through this, so only the stems
- * need to agree, not to be words. A word kept as written beside its stem (marked as a keyword) is left alone.
+ * need to agree, not to be words. English loans' "-es" plurals ("wijkcoaches", "lunches") join their singulars. A word kept as written beside its stem (marked as a keyword) is left alone.
  * The price is a few words joined that differ ("lezen" and "les"), as with any stemmer.
  */
 final class DutchStemEndings extends TokenFilter {
     private static final Map<String, String> IRREGULAR = Map.of("kinder", "kind", "eier", "ei");
+    /**
+     * Nouns whose singular ends in a consonant and "s", kept as they are before the stemmer: it takes their "s" for a
+     * plural's ("mens" men, "kans" kan) while their plural in "-en" keeps it ("mensen" mens), so "mens" found no
+     * "mensen" (QA, as Lucene's own Dutch analyzer keeps "fiets"). Whole words only: "kopers" and "helpers" are
+     * plurals.
+     */
+    static final org.apache.lucene.analysis.CharArraySet SINGULARS_IN_S = org.apache.lucene.analysis.CharArraySet
+            .unmodifiableSet(new org.apache.lucene.analysis.CharArraySet(java.util.List.of("mens", "medemens", "kans",
+                    "wens", "grens", "dans", "fiets", "bromfiets", "pers", "beurs", "koers", "kers", "lens", "hals",
+                    "pols", "prins", "gans", "kaars"), false));
     private static final String VOWELS = "aeiouy";
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -50,7 +60,7 @@ final class DutchStemEndings extends TokenFilter {
         }
         char[] c = term.buffer();
         char last = c[n - 1];
-        return last == 'z' || last == 'v' || last == c[n - 2] || last == 'r';
+        return last == 'z' || last == 'v' || last == c[n - 2] || last == 'r' || last == 's' && c[n - 2] == 'e';
     }
 
     /** The stem as the other forms of its word stem, or null when it stays as it is. */
@@ -66,6 +76,9 @@ final class DutchStemEndings extends TokenFilter {
         char last = stem.charAt(n - 1);
         if (last == stem.charAt(n - 2) && VOWELS.indexOf(last) < 0) {
             return stem.substring(0, n - 1); // gezinn → gezin: Dutch ends no word in a doubled consonant
+        }
+        if (stem.endsWith("ches") || stem.endsWith("shes")) {
+            return stem.substring(0, n - 2); // coaches → coach, flashes → flash: English plurals Dutch took along
         }
         if (last == 'z' || last == 'v') {
             return stem.substring(0, n - 1) + (last == 'z' ? 's' : 'f'); // huiz → huis, briev → brief

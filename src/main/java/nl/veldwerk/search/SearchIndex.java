@@ -46,8 +46,9 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class SearchIndex implements AutoCloseable {
     // 3: words kept beside their stems (wildcards); 4: stop words kept (phrases); 5: Dutch stems joined (huizen, huis);
-    // 6: time marks are no words ("00" found the digits of every mark)
-    static final int SCHEMA_VERSION = 6;
+    // 6: time marks are no words ("00" found the digits of every mark); 7: Dutch singulars in -s kept ("mens" found no
+    // "mensen"), "-es" plurals joined ("coaches", "coach")
+    static final int SCHEMA_VERSION = 7;
     /** IndexWriter takes documents from several threads at once: analysis is the work, so a rebuild uses every core. */
     public static final int BUILD_THREADS = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
     /** The commit's key for the saved state the index holds. */

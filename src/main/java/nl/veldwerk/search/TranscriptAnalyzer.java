@@ -75,7 +75,8 @@ public final class TranscriptAnalyzer extends Analyzer {
         if (keepWords) {
             stream = new KeywordRepeatFilter(stream); // the word itself, marked so the stemmer leaves it as it is
         }
-        stream = dutch ? new DutchStemEndings(new SnowballFilter(stream, new DutchStemmer()))
+        stream = dutch ? new DutchStemEndings(new SnowballFilter(new org.apache.lucene.analysis.miscellaneous
+                .SetKeywordMarkerFilter(stream, DutchStemEndings.SINGULARS_IN_S), new DutchStemmer()))
                 : new PorterStemFilter(stream);
         if (keepWords) {
             stream = new RemoveDuplicatesTokenFilter(stream); // a word that is its own stem once

@@ -112,7 +112,7 @@ public final class DocumentImporter {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             throw new ImportException(file, !Files.exists(file) ? "file.notExists"
                     : name.endsWith(".doc") || name.endsWith(".wpd") || name.endsWith(".pages") || name.endsWith(".dot")
-                    ? "type.saveAsDocx" : "type.unsupported");
+                    ? "type.saveAsDocx" : name.endsWith(".pdf") ? "type.pdf" : "type.unsupported");
         }
         Extracted raw = extract(file, format, read(file), known);
         String text = TextDecoder.normalise(raw.text());
@@ -161,6 +161,10 @@ public final class DocumentImporter {
 
     private static Extracted extract(Path file, SourceFormat format, byte[] bytes, List<String> known)
             throws ImportException {
+        if (bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F'
+                && bytes[4] == '-') {
+            throw new ImportException(file, "type.pdf"); // renamed: said as what it is (QA), not "another kind of file"
+        }
         if ((format == SourceFormat.TXT || format == SourceFormat.SRT || format == SourceFormat.VTT
                 || format == SourceFormat.SBV)
                 && TextDecoder.looksBinary(bytes)) {

@@ -304,6 +304,22 @@ class OtherToolsFilesTest {
                 + "import that file.", e.getMessage());
     }
 
+    /** A PDF, under its own name or a Word document's or a text's, is said to be one, with what to do (QA). */
+    @Test
+    void aPdfIsSaidToBeOne() throws Exception {
+        byte[] pdf = "%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (String name : List.of("interview.docx", "interview.txt", "interview.odt")) {
+            ImportException e = assertThrows(ImportException.class, () -> imported(name, pdf));
+            assertEquals(name + ": is a PDF file: Veldwerk reads transcripts as text, not PDFs. Open it in Word or "
+                    + "LibreOffice (or copy its text) and save it as a Word document (.docx) or a text file (.txt), then "
+                    + "import that file.", e.getMessage());
+        }
+        Path real = Files.write(tmp.resolve("interview.pdf"), pdf);
+        ImportException e = assertThrows(ImportException.class, () -> importer.importFile(real, T));
+        assertTrue(e.getMessage().startsWith("interview.pdf: is a PDF file: "), e.getMessage());
+    }
+
     @Test
     void subtitlesInsideATextOrWordFileAreReadAsSubtitles() throws Exception {
         // The old Teams transcript in Word: a cue's times, the name on a line of its own, the words.

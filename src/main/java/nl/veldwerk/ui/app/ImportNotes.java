@@ -34,6 +34,11 @@ public final class ImportNotes {
      */
     public static List<String> kept(TranscriptAnalysis a) {
         List<String> notes = notes(a, true);
+        if (a.wrapsJoined() && !a.turns().isEmpty()) {
+            // The preview says it beside the layout; kept, a reader comparing the document with its file knows
+            // why its paragraphs are not the file's lines (QA).
+            notes.add(I18n.text("importNotes.wrapsJoined"));
+        }
         // Why the text has no speaker turns, as the preview said (QA), with the other notes: alone it would make a
         // memo for every text of field notes.
         if (!notes.isEmpty() && a.turns().isEmpty() && a.verdict() != TranscriptAnalysis.Verdict.TURNS_OFF) {

@@ -24,6 +24,12 @@ class ImportPreviewColumnsTest {
                 ImportPreviewWindow.speakers(a));
         TranscriptAnalysis plain = new DocumentImporter().analyse(TranscriptLayoutsTest.fixture("colon.txt"));
         assertEquals(ImportPreviewWindow.layout(plain), ImportPreviewWindow.layoutColumn(plain));
+        // Kept in the document's import notes (QA: the memo did not say it), not said twice in the preview.
+        assertTrue(nl.veldwerk.ui.app.ImportNotes.kept(a).contains("Hard-wrapped lines joined into the turns they "
+                + "belong to: the document's paragraphs are not the file's lines."), nl.veldwerk.ui.app.ImportNotes
+                .kept(a).toString());
+        assertFalse(nl.veldwerk.ui.app.ImportNotes.of(a).stream().anyMatch(n -> n.startsWith("Hard-wrapped")));
+        assertFalse(nl.veldwerk.ui.app.ImportNotes.kept(plain).stream().anyMatch(n -> n.startsWith("Hard-wrapped")));
     }
 
     /** Speakers renamed or merged in the preview are listed in the file's row by their new names, merged. */

@@ -226,15 +226,11 @@ public final class Bundles {
     }
 
     /**
-     * Checks the table of contents before anything is written: how many entries, that the manifest names
-     * only parts the bundle holds, that each declares a size a part can have, and that they fit on the
-     * disk. Returns the entries to unpack: the named parts, then the manifest (last, as a save writes it).
+     * Whether a file is a bundle at all, read from its zip directory only: a zip archive holding only a project's
+     * own names (this also rules out "../" and absolute names that would point outside the folder) and a manifest,
+     * which is returned.
      */
-    private static List<ZipEntry> checkContents(Path bundle, ZipFile zip, Path parent) throws ProjectFileException {
-        if (zip.size() > MAX_ENTRIES) {
-            throw new ProjectFileException(bundle, "bundle.tooManyEntries", zip.size(), MAX_ENTRIES);
-        }
-        // Only our own names: this also rules out "../" and absolute names that would point outside the folder.
+    private static ZipEntry checkNames(Path bundle, ZipFile zip) throws ProjectFileException {
         var entries = zip.entries();
         while (entries.hasMoreElements()) {
             ZipEntry entry = entries.nextElement();
@@ -247,6 +243,34 @@ public final class Bundles {
         if (manifestEntry == null) {
             throw new ProjectFileException(bundle, "bundle.noManifest", StoreFormat.MANIFEST);
         }
+        return manifestEntry;
+    }
+
+    /**
+     * The name of the study in a file that is a bundle as far as its zip directory tells (refused as
+     * {@link #extract} refuses a file that is none: not a zip, a zip of other files), without unpacking it: the
+     * window asks where to unpack a bundle only after this (QA: it asked for a name and a folder, then said the
+     * file was no zip). Empty when the name cannot be read.
+     */
+    public static java.util.Optional<String> checkedStudyName(Path bundle) throws ProjectFileException {
+        try (ZipFile zip = open(bundle)) {
+            checkNames(bundle, zip);
+        } catch (IOException e) {
+            throw new ProjectFileException(bundle, e, "file.unreadable", ProjectFileException.detail(e));
+        }
+        return studyName(bundle);
+    }
+
+    /**
+     * Checks the table of contents before anything is written: how many entries, that the manifest names
+     * only parts the bundle holds, that each declares a size a part can have, and that they fit on the
+     * disk. Returns the entries to unpack: the named parts, then the manifest (last, as a save writes it).
+     */
+    private static List<ZipEntry> checkContents(Path bundle, ZipFile zip, Path parent) throws ProjectFileException {
+        if (zip.size() > MAX_ENTRIES) {
+            throw new ProjectFileException(bundle, "bundle.tooManyEntries", zip.size(), MAX_ENTRIES);
+        }
+        ZipEntry manifestEntry = checkNames(bundle, zip);
         Manifest manifest = ProjectReader.readManifest(bundle, read(bundle, zip, manifestEntry,
                 ProjectReader.MAX_MANIFEST_BYTES), (list, maxBytes) -> {
                     ZipEntry entry = zip.getEntry(list.file());

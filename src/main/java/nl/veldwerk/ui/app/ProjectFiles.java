@@ -331,7 +331,8 @@ public final class ProjectFiles {
      * empty, and what was typed there renamed the study), then unpacks and opens it.
      */
     public void openBundleAsking(Path bundle) {
-        background.run(() -> Bundles.studyName(bundle).orElse(""), name -> main.dialogs().askNewProjectPlace(
+        // A file that is no bundle is refused before the question (QA: a name and a folder asked for nothing).
+        background.run(() -> Bundles.checkedStudyName(bundle).orElse(""), name -> main.dialogs().askNewProjectPlace(
                 I18n.text("dialog.newProject"), name).ifPresent(target -> openBundle(bundle, target.folder(),
                 target.name())), e -> main.fail(I18n.text("error.open"), e));
     }

@@ -316,6 +316,27 @@ class MainWindowTest extends WorkbenchTest {
                 "the question starts with the study's own name (it was empty, and a folder's name renamed the study)");
         assertEquals("Scriptie Lisa", vm.session().project().info().name());
         assertEquals(tmp.resolve("scriptie-lisa"), vm.storeProperty().get().directory());
+
+        // A file that is no bundle is refused before the question where to unpack it (QA).
+        byte[] bytes = java.nio.file.Files.readAllBytes(bundle);
+        Path cut = java.nio.file.Files.write(tmp.resolve("kapot.vwz"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Path other = tmp.resolve("foto's.vwz");
+        try (var zip = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(other))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("Z01.txt"));
+            zip.write("tekst".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        for (Path notABundle : List.of(cut, other)) {
+            dialogs.errors.clear();
+            dialogs.newProjectNameGiven = null;
+            dialogs.toOpen = notABundle;
+            dialogs.newProject = new nl.veldwerk.ui.common.NewProject("Niets", tmp.resolve("niets"));
+            robot.interact(menuItem(robot, "menu.openBundle")::fire);
+            WindowTestSupport.idle(vm);
+            assertEquals(null, dialogs.newProjectNameGiven, "not asked where to unpack " + notABundle);
+            assertTrue(dialogs.errors.size() == 1 && dialogs.errors.getFirst().contains(notABundle.getFileName()
+                    + ": is not a Veldwerk bundle (.vwz): "), dialogs.errors.toString());
+            assertFalse(java.nio.file.Files.exists(tmp.resolve("niets")));
+        }
     }
 
     @Test

@@ -258,4 +258,16 @@ public final class Preferences {
     public static void setOpenReports(boolean open) {
         NODE.putBoolean("reports.open", open);
     }
+
+    /**
+     * The last quotation report's layout, for the first report of a later session: its grouping's name and whether
+     * it had a table, definitions and memos ("BY_CODE,false,true,true"); empty before any report.
+     */
+    public static String reportLayout() {
+        return NODE.get("reports.layout", "");
+    }
+
+    public static void setReportLayout(String layout) {
+        NODE.put("reports.layout", layout);
+    }
 }

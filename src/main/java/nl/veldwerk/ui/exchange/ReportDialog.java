@@ -240,6 +240,7 @@ public final class ReportDialog extends VBox {
         last = content.request();
         lastTicked = checked(content.documents.getItems(), "d:");
         lastProject = key(p);
+        nl.veldwerk.ui.common.Preferences.setReportLayout(layoutOf(last));
         return Optional.of(last);
     }
 
@@ -251,10 +252,33 @@ public final class ReportDialog extends VBox {
         ReportDialog content = new ReportDialog(p);
         if (last != null && key(p).equals(lastProject)) {
             content.choose(last, lastTicked);
-        } else if (selectedCodeId != null) {
+            return content;
+        }
+        // The layout of the last report, of any project and session, as "open when written" is kept (QA: after a
+        // restart a report by document with a table and memos was chosen again from scratch, every time).
+        content.chooseLayout(nl.veldwerk.ui.common.Preferences.reportLayout());
+        if (selectedCodeId != null) {
             content.allCodes.stream().filter(c -> c.id.equals(selectedCodeId)).forEach(c -> c.tickedProperty().set(true));
         }
         return content;
+    }
+
+    /** A report's layout as {@link nl.veldwerk.ui.common.Preferences#reportLayout} keeps it. */
+    static String layoutOf(ReportActions.Request r) {
+        return r.grouping().name() + "," + r.table() + "," + r.definitions() + "," + r.memos();
+    }
+
+    /** Sets the layout {@link #layoutOf} wrote; one that cannot be read (none yet) leaves the defaults. */
+    void chooseLayout(String layout) {
+        String[] parts = layout.split(",");
+        if (parts.length != 4) {
+            return;
+        }
+        java.util.Arrays.stream(QuotationSelection.Grouping.values()).filter(g -> g.name().equals(parts[0]))
+                .findFirst().ifPresent(grouping::setValue);
+        table.setSelected(Boolean.parseBoolean(parts[1]));
+        definitions.setSelected(Boolean.parseBoolean(parts[2]));
+        memos.setSelected(Boolean.parseBoolean(parts[3]));
     }
 
     private static void addCodes(Project p, ListView<Choice> list, String parentId, int depth) {

@@ -110,6 +110,37 @@ class ReportDialogChoicesTest {
         assertEquals("Codes (none ticked: all codes)", none);
     }
 
+    /**
+     * The last report's layout (grouping, table, definitions, memos) is where the first report of a later session
+     * starts, in any project, as "open when written" is (QA: after a restart every option was chosen again).
+     */
+    @Test
+    void theLastReportsLayoutIsKeptForTheNextSession() throws Exception {
+        String before = nl.veldwerk.ui.common.Preferences.reportLayout();
+        try {
+            Project p = new Project(ProjectInfo.named("Vorig rapport " + System.nanoTime(), Instant.EPOCH));
+            ReportActions.Request r = WaitForAsyncUtils.asyncFx(() -> {
+                ReportDialog d = ReportDialog.prepared(p, null);
+                d.chooseLayout("BY_DOCUMENT,true,false,true");
+                return d.request();
+            }).get();
+            nl.veldwerk.ui.common.Preferences.setReportLayout(ReportDialog.layoutOf(r));
+            assertEquals("BY_DOCUMENT,true,false,true", nl.veldwerk.ui.common.Preferences.reportLayout());
+            Project other = new Project(ProjectInfo.named("Ander project " + System.nanoTime(), Instant.EPOCH));
+            ReportActions.Request next = WaitForAsyncUtils.asyncFx(() -> ReportDialog.prepared(other, null).request())
+                    .get();
+            assertEquals(QuotationSelection.Grouping.BY_DOCUMENT, next.grouping());
+            assertTrue(next.table() && !next.definitions() && next.memos(), next.toString());
+            nl.veldwerk.ui.common.Preferences.setReportLayout("BY_CODE,false,true,false");
+            ReportActions.Request again = WaitForAsyncUtils.asyncFx(() -> ReportDialog.prepared(other, null).request())
+                    .get();
+            assertTrue(again.grouping() == QuotationSelection.Grouping.BY_CODE && !again.table() && again.definitions()
+                    && !again.memos(), again.toString());
+        } finally {
+            nl.veldwerk.ui.common.Preferences.setReportLayout(before);
+        }
+    }
+
     /** An attribute's value ticked reports the documents that have it, beside a document ticked by name. */
     @Test
     void anAttributeValueChoosesTheDocumentsThatHaveIt() throws Exception {

@@ -78,7 +78,8 @@ public final class QuotationSelection {
     public record MemoNote(String title, String text) {
         @Override
         public String toString() {
-            return title.isBlank() ? text : text.isBlank() ? "‘" + title + "’" : "‘" + title + "’: " + text;
+            String quoted = nl.veldwerk.model.Quoting.quoted(title);
+            return title.isBlank() ? text : text.isBlank() ? quoted : quoted + ": " + text;
         }
     }
 

@@ -102,7 +102,7 @@ public final class CodebookReport {
         for (Memo m : p.memosAbout(new MemoTarget(EntityKind.CODE, c.id()))) {
             if (!m.comment()) { // the Memos tab's memos about the code: a thesis's conclusions were left out (QA)
                 doc.labelled(m.title().isBlank() ? text(locale, "codebook.memoAboutUntitled")
-                        : text(locale, "codebook.memoAbout", m.title()), m.text());
+                        : text(locale, "codebook.memoAbout", nl.veldwerk.model.Quoting.quoted(m.title())), m.text());
             }
         }
         // A thread with an open comment is printed whole, oldest first: a reply stood alone, without the comment it

@@ -365,7 +365,7 @@ public final class QuotationReport {
 
     /** "Memo ‘Halal en identiteit’", the label a memo beside its quotation is written under. */
     static String memoLabel(QuotationSelection.MemoNote m, Locale l) {
-        return m.title().isBlank() ? text(l, "report.memo") : text(l, "report.memoTitled", m.title());
+        return m.title().isBlank() ? text(l, "report.memo") : text(l, "report.memoTitled", nl.veldwerk.model.Quoting.quoted(m.title()));
     }
 
     /** Its other codes (by document: all its codes), comment, review comments and who coded it when, on one line. */

@@ -359,6 +359,15 @@ class QuotationReportTest {
             assertEquals("‘Halal en identiteit’: Vergelijk met A03.", book.getSheetAt(0).getRow(1).getCell(column)
                     .getStringCellValue());
         }
+        // A title with single quotation marks of its own is set between double ones (QA: "‘Memo over ‘X’’").
+        p.put(new Memo("m1", new MemoTarget(EntityKind.QUOTATION, "q1"), "Over ‘halal’", "Vergelijk met A03.", null, T,
+                T));
+        QuotationReport.writeDocx(p, select(p, Set.of("schaamte"), Set.of(), Grouping.BY_DOCUMENT), options(false,
+                Locale.ENGLISH), with, () -> false);
+        try (InputStream a = Files.newInputStream(with); XWPFDocument withMemos = new XWPFDocument(a)) {
+            assertTrue(withMemos.getParagraphs().stream().anyMatch(x -> x.getText().equals(
+                    "Memo “Over ‘halal’”: Vergelijk met A03.")), "a quotation within a quotation");
+        }
     }
 
     @Test

@@ -248,7 +248,12 @@ public final class QuotationReport {
         Locale l = o.locale();
         QuotationTable table = QuotationTable.of(sections, l);
         if (xlsx) {
-            QuotationTable.Written written = table.writeXlsx(file, text(l, "report.sheet"), o.titleFor(p), o.author());
+            List<String[]> about = new ArrayList<>();
+            about.add(new String[] {text(l, "report.aboutProject"), p.info().name()});
+            about.add(new String[] {text(l, "report.aboutTitle"), o.titleFor(p)});
+            about.addAll(o.scope().lines(p, l, o.author(), today(l)));
+            QuotationTable.Written written = table.writeXlsx(file, text(l, "report.sheet"), o.titleFor(p), o.author(),
+                    text(l, "report.aboutSheet"), about);
             List<String> told = new ArrayList<>();
             if (written.sheets() > 1) {
                 told.add(text(l, "report.sheets", table.size(), written.sheets()));

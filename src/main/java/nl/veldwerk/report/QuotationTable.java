@@ -155,14 +155,29 @@ final class QuotationTable {
     }
 
     Written writeXlsx(Path file, String sheetName, String title, String author) throws IOException {
-        return writeXlsx(file, sheetName, title, author, ROWS_PER_SHEET);
+        return writeXlsx(file, sheetName, title, author, ROWS_PER_SHEET, null, List.of());
+    }
+
+    /**
+     * As {@link #writeXlsx(Path, String, String, String)}, with a last sheet {@code aboutName} that says what the
+     * table holds ({@code about}: a label and its value a row, as a Word report's title page says them): a table
+     * of one group's quotations said nothing of being one (QA).
+     */
+    Written writeXlsx(Path file, String sheetName, String title, String author, String aboutName,
+                      List<String[]> about) throws IOException {
+        return writeXlsx(file, sheetName, title, author, ROWS_PER_SHEET, aboutName, about);
+    }
+
+    Written writeXlsx(Path file, String sheetName, String title, String author, int rowsPerSheet) throws IOException {
+        return writeXlsx(file, sheetName, title, author, rowsPerSheet, null, List.of());
     }
 
     /**
      * Writes the table; a table longer than {@code rowsPerSheet} continues on further sheets ("Quotations (2)"),
      * each with the header, frozen and filtered, since one sheet holds no more than Excel's 1,048,576 rows.
      */
-    Written writeXlsx(Path file, String sheetName, String title, String author, int rowsPerSheet) throws IOException {
+    private Written writeXlsx(Path file, String sheetName, String title, String author, int rowsPerSheet,
+                              String aboutName, List<String[]> about) throws IOException {
         int[] cut = {0};
         int sheets = Math.max(1, (rows.size() + rowsPerSheet - 1) / rowsPerSheet);
         GridExport.writeAtomically(file, out -> {
@@ -238,6 +253,20 @@ final class QuotationTable {
                     }
                     sheet.createFreezePane(0, 1);
                     sheet.setAutoFilter(new CellRangeAddress(0, to - from, 0, columns.size() - 1));
+                }
+                if (aboutName != null && !about.isEmpty()) {
+                    Sheet sheet = book.createSheet(aboutName);
+                    sheet.setColumnWidth(0, 24 * 256);
+                    sheet.setColumnWidth(1, 80 * 256);
+                    for (int r = 0; r < about.size(); r++) {
+                        Row row = sheet.createRow(r);
+                        Cell label = row.createCell(0);
+                        label.setCellValue(fitCell(about.get(r)[0]));
+                        label.setCellStyle(head);
+                        Cell value = row.createCell(1);
+                        value.setCellValue(fitCell(about.get(r)[1]));
+                        value.setCellStyle(wrapped);
+                    }
                 }
                 var properties = book.getXSSFWorkbook().getProperties();
                 properties.getExtendedProperties().getUnderlyingProperties().setApplication("Veldwerk");

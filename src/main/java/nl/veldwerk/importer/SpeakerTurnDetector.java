@@ -98,15 +98,19 @@ public final class SpeakerTurnDetector {
     /** Words that end a phrase before a colon in speech ("het punt is", "the thing is", "wat ik bedoel is"). */
     private static final Set<String> PHRASE_ENDS = Set.of("is", "was", "zijn", "waren", "are", "were", "bedoel",
             "mean", "denk", "think", "zeg", "say", "zei", "said", "vind", "weet", "know");
-    /** Words that open a sentence and never a name of more than one word ("het punt", "ik bedoel", "my point"). */
+    /**
+     * Words that open a sentence and no name of more than one word ("het punt", "ik bedoel"); not "I" or "My", which
+     * open Balinese and Vietnamese names ("I Made Wirawan", "My Linh"): "I mean", "my point is" end in a
+     * {@link #PHRASE_ENDS} word.
+     */
     private static final Set<String> SENTENCE_OPENINGS = Set.of("het", "ik", "je", "jij", "we", "wij", "mijn", "dat",
-            "dit", "wat", "i", "my", "it", "this", "that", "what");
+            "dit", "wat", "it", "this", "that", "what");
 
     /**
      * Whether a label is speech: a sentence's end inside it (". ", "? ", "! ": "nou ja. kijk") after a word of
      * speech or in a question or exclamation, its last word a verb of a phrase ("het punt is"), or, of more than one
-     * word, its first a word that opens sentences ("ik bedoel"). "I" alone is the interviewer's label, "De Vries" a
-     * name, "Dr. Jansen" a title's stop.
+     * word, its first a word that opens sentences ("ik bedoel"). "I" is the interviewer's label, "De Vries" a name,
+     * "Dr. Jansen" a title's stop.
      */
     private static boolean aPhraseOfSpeech(String key) {
         int space = key.indexOf(' ');

@@ -28,7 +28,8 @@ class TalkOpeningTest {
      */
     @Test
     void aPhraseRepeatedBeforeAColonIsNoSpeaker() {
-        for (String phrase : List.of("Het punt is", "Nou ja. Kijk", "Ik bedoel", "The thing is", "Echt? Nee")) {
+        for (String phrase : List.of("Het punt is", "Nou ja. Kijk", "Ik bedoel", "The thing is", "Echt? Nee",
+                "I mean")) {
             String text = """
                     Interviewer: Hoe gaat het nu met u?
 

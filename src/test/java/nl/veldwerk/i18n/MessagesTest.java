@@ -144,12 +144,17 @@ class MessagesTest {
 
     @Test
     void nestedReasonsAreRenderedInTheSameLanguage(@TempDir Path dir) throws IOException {
-        Path pdf = Files.writeString(dir.resolve("scan.pdf"), "%PDF");
+        Path png = Files.writeString(dir.resolve("scan.png"), "%PNG");
         ImportException e = assertThrows(ImportException.class,
-                () -> new DocumentImporter().importFile(pdf, java.time.Instant.EPOCH));
+                () -> new DocumentImporter().importFile(png, java.time.Instant.EPOCH));
         String dutch = e.userText().text(DUTCH);
-        assertTrue(dutch.startsWith("scan.pdf: is geen ondersteund bestandstype"), dutch);
+        assertTrue(dutch.startsWith("scan.png: is geen ondersteund bestandstype"), dutch);
         assertFalse(dutch.contains("supported"), dutch);
+        Path pdf = Files.writeString(dir.resolve("scan.pdf"), "%PDF");
+        String pdfDutch = assertThrows(ImportException.class, () -> new DocumentImporter().importFile(pdf,
+                java.time.Instant.EPOCH)).userText().text(DUTCH);
+        assertTrue(pdfDutch.startsWith("scan.pdf: is een PDF-bestand: Veldwerk leest transcripten als tekst, geen "
+                + "PDF's."), pdfDutch);
     }
 
     private static int check(Pattern pattern, String source, Properties bundle, Path file, List<String> missing) {

@@ -913,7 +913,9 @@ class DocumentImporterTest {
         assertTrue(broken.getMessage().startsWith("kapot.docx: could not be read as a Word document"),
                 broken.getMessage());
         ImportException pdf = assertThrows(ImportException.class, () -> importBytes("scan.pdf", new byte[] {1}));
-        assertTrue(pdf.getMessage().contains("scan.pdf") && pdf.getMessage().contains("not a supported file type"));
+        assertTrue(pdf.getMessage().startsWith("scan.pdf: is a PDF file: "), pdf.getMessage());
+        ImportException png = assertThrows(ImportException.class, () -> importBytes("foto.png", new byte[] {1}));
+        assertTrue(png.getMessage().contains("foto.png") && png.getMessage().contains("not a supported file type"));
         ImportException empty = assertThrows(ImportException.class, () -> importBytes("leeg.txt", new byte[0]));
         assertTrue(empty.getMessage().contains("holds no text"));
         ImportException notRtf = assertThrows(ImportException.class,

@@ -161,10 +161,22 @@ public final class ModelDiagram {
                 .toList();
     }
 
+    /**
+     * The one selective code. Several are refused with their names: the first by name was taken, and a second
+     * selective code (a merged coder's, a slip in the phase menu) silently became the model's core (QA).
+     */
     static Code coreCategory(Project project) {
-        return project.codes().stream().filter(c -> c.phase() == Phase.SELECTIVE)
-                .min(Comparator.comparing(Code::name, String.CASE_INSENSITIVE_ORDER))
-                .orElseThrow(() -> new ModelException(UserText.of(ModelDiagram.class, "diagram.noCore")));
+        List<Code> selective = project.codes().stream().filter(c -> c.phase() == Phase.SELECTIVE)
+                .sorted(Comparator.comparing(Code::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        if (selective.isEmpty()) {
+            throw new ModelException(UserText.of(ModelDiagram.class, "diagram.noCore"));
+        }
+        if (selective.size() > 1) {
+            throw new ModelException(UserText.of(ModelDiagram.class, "diagram.severalCores", selective.size(),
+                    selective.stream().map(c -> nl.veldwerk.model.Quoting.quoted(c.name()))
+                            .collect(java.util.stream.Collectors.joining(", "))));
+        }
+        return selective.getFirst();
     }
 
     private static boolean hasShownChild(Code code, List<Code> mechanisms) {

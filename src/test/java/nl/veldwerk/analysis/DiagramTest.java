@@ -108,6 +108,16 @@ class DiagramTest {
         assertTrue(e.getMessage().contains("no core category"), e.getMessage());
     }
 
+    /** Two selective codes are refused by name: the first by name became the core, silently (QA). */
+    @Test
+    void twoCoreCategoriesAreRefusedByName() {
+        Project p = project();
+        p.put(p.code("bekendheid").orElseThrow().withPhase(Phase.SELECTIVE));
+        ModelException e = assertThrows(ModelException.class, () -> ModelDiagram.draw(p, "Model"));
+        assertTrue(e.getMessage().startsWith("The model draws to one core category, and 2 codes have the phase "
+                + "Selective: ‘Bekendheid’, ‘Individueel gebruik’."), e.getMessage());
+    }
+
     @Test
     void theSvgStrokeWidthsFollowTheWeights() {
         ProjectSession session = new ProjectSession(project());

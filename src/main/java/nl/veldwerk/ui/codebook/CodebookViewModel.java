@@ -93,6 +93,24 @@ public final class CodebookViewModel {
     public void setPhase(String codeId, Phase phase) {
         code(codeId).filter(c -> c.phase() != phase).ifPresent(c -> executeSaid(CodeCommands.update(c.withPhase(phase),
                 Message.of("code.phase", c.name()))));
+        saySeveralCores(phase);
+    }
+
+    /**
+     * After codes were made selective: says so when more than one is, since the model draws to one core category
+     * (QA: a second selective code became the model's core without a word).
+     */
+    private void saySeveralCores(Phase phase) {
+        if (phase != Phase.SELECTIVE) {
+            return;
+        }
+        project().ifPresent(p -> {
+            List<String> selective = p.codes().stream().filter(c -> c.phase() == Phase.SELECTIVE).map(Code::name)
+                    .sorted(String.CASE_INSENSITIVE_ORDER).map(nl.veldwerk.model.Quoting::quoted).toList();
+            if (selective.size() > 1) {
+                main.showStatus(I18n.text("codebook.severalCores", selective.size(), String.join(", ", selective)));
+            }
+        });
     }
 
     void review(String codeId, ReviewStatus status) {
@@ -270,6 +288,7 @@ public final class CodebookViewModel {
                 .filter(c -> c.phase() != phase).map(c -> CodeCommands.update(c.withPhase(phase), Message.of("code.phase",
                         c.name()))).toList(),
                 Message.of("codes.phaseMany", codeIds.size())));
+        saySeveralCores(phase);
     }
 
     /** The supervisor's verdict on the codes, as one step, said. */

@@ -235,6 +235,21 @@ class CodeManagerTest extends WorkbenchTest {
         assertEquals(all.size(), table.getItems().size(), when);
     }
 
+    /** A second selective code is said when it is made one: the model draws to one core category (QA). */
+    @Test
+    void aSecondSelectiveCodeIsSaid(FxRobot robot) throws Exception {
+        open(robot);
+        robot.interact(() -> workbench.codebook().setPhase("schaamte", nl.veldwerk.model.Phase.SELECTIVE));
+        idle();
+        robot.interact(() -> workbench.codebook().setPhase("taal", nl.veldwerk.model.Phase.SELECTIVE));
+        idle();
+        assertTrue(vm.statusProperty().get().startsWith("2 codes are now selective (‘Schaamte’, ‘Taal"),
+                vm.statusProperty().get());
+        robot.interact(() -> workbench.codebook().setPhase("taal", nl.veldwerk.model.Phase.AXIAL));
+        idle();
+        assertTrue(vm.statusProperty().get().startsWith("Done: "), "back to one: " + vm.statusProperty().get());
+    }
+
     /** The tree's Delete asks first when the code codes anything, as the manager does; an unused code just goes. */
     @Test
     void theTreeAsksBeforeDeletingACodeInUse(FxRobot robot) throws Exception {

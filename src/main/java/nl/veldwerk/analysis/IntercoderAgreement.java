@@ -39,8 +39,12 @@ public final class IntercoderAgreement {
                                Set<String> without) {
     }
 
+    /**
+     * @param documentIds the documents compared, as given to {@link #compute} (said with the figures: a document
+     *                    only some of the coders coded is not among them, QA)
+     */
     public record Result(UnitKind unit, List<String> coderIds, List<CodeResult> perCode, double percent,
-                         double kappa, double alpha, List<Disagreement> disagreements) {
+                         double kappa, double alpha, List<Disagreement> disagreements, List<String> documentIds) {
     }
 
     private IntercoderAgreement() {
@@ -90,11 +94,30 @@ public final class IntercoderAgreement {
         }
         return new Result(kind, List.copyOf(coderIds), perCode, Reliability.percentAgreement(pooled),
                 coderIds.size() == 2 ? Reliability.cohensKappa(pooled) : Double.NaN,
-                Reliability.krippendorffAlphaNominal(pooled), disagreements);
+                Reliability.krippendorffAlphaNominal(pooled), disagreements, List.copyOf(documentIds));
     }
 
     private static boolean appliedByAny(List<Reliability.Unit> units) {
         return units.stream().anyMatch(u -> u.values().contains(1));
+    }
+
+    /**
+     * Documents some of the coders coded but not all: left out of {@link #documentsCodedByAll} (a coder who did
+     * not code a document was not given it, as a team splits its documents), and said so.
+     */
+    public static List<String> documentsCodedBySomeOnly(Project p, List<String> coderIds) {
+        List<String> result = new ArrayList<>();
+        for (Document d : p.documents()) {
+            Set<String> coders = new HashSet<>();
+            for (Quotation q : p.quotationsOf(d.id())) {
+                p.codingsOf(q.id()).forEach(c -> coders.add(c.coderId()));
+            }
+            coders.retainAll(coderIds);
+            if (!coders.isEmpty() && coders.size() < new HashSet<>(coderIds).size()) {
+                result.add(d.id());
+            }
+        }
+        return result;
     }
 
     /** Documents in which every one of the coders coded something: the natural set to compare. */

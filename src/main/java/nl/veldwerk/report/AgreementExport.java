@@ -40,6 +40,40 @@ public final class AgreementExport {
                 new int[] {1, 3, 3}); // "75,000" %, read in Dutch as seventy-five thousand (QA): one decimal
     }
 
+    /**
+     * What the figures were computed over, a label and its value a line, for the workbook's last sheet: the unit,
+     * the coders, the documents compared and those left out (QA: a figure pasted into a methods section could not
+     * be traced back to what it covered).
+     */
+    public static List<String[]> about(Project p, IntercoderAgreement.Result result, java.util.Locale language) {
+        List<String[]> lines = new ArrayList<>();
+        lines.add(new String[] {text(language, "agreement.about.unit"), text(language,
+                result.unit() == IntercoderAgreement.UnitKind.CHARACTER ? "agreement.titleCharacters"
+                        : "agreement.titleQuotations")});
+        lines.add(new String[] {text(language, "agreement.about.coders"), String.join(", ", result.coderIds().stream()
+                .map(id -> p.coder(id).map(Coder::name).orElse(id)).toList())});
+        lines.add(new String[] {text(language, "agreement.about.compared"), documentNames(p, result.documentIds())});
+        List<String> leftOut = IntercoderAgreement.documentsCodedBySomeOnly(p, result.coderIds());
+        lines.add(new String[] {text(language, "agreement.about.leftOut"), leftOut.isEmpty()
+                ? text(language, "agreement.about.none") : documentNames(p, leftOut)});
+        lines.add(new String[] {text(language, "scope.date"), QuotationReport.today(language)});
+        return lines;
+    }
+
+    /** The summary on its sheet, and what it was computed over on a last sheet ({@link #about}). */
+    public static void toXlsx(Project p, IntercoderAgreement.Result result, Path file, java.util.Locale language)
+            throws IOException {
+        GridExport.toXlsx(List.of(summary(result, language)), file, text(language, "report.aboutSheet"),
+                about(p, result, language));
+    }
+
+    /** "A01, A04 (2)": documents by name, in the project's order, with how many. */
+    public static String documentNames(Project p, List<String> documentIds) {
+        java.util.Set<String> ids = new java.util.HashSet<>(documentIds);
+        List<String> names = p.documents().stream().filter(d -> ids.contains(d.id())).map(Document::name).toList();
+        return String.join(", ", names) + " (" + names.size() + ")";
+    }
+
     private static String text(java.util.Locale language, String key) {
         return QuotationReport.text(language, key);
     }

@@ -25,6 +25,14 @@ public final class GridExport {
     }
 
     public static void toXlsx(List<Grid> grids, Path file) throws IOException {
+        toXlsx(grids, file, null, List.of());
+    }
+
+    /**
+     * As {@link #toXlsx(List, Path)}, with a last sheet {@code aboutName} that says what the tables were computed
+     * over ({@code about}: a label and its value a row).
+     */
+    public static void toXlsx(List<Grid> grids, Path file, String aboutName, List<String[]> about) throws IOException {
         writeAtomically(file, out -> {
             try (XSSFWorkbook workbook = new XSSFWorkbook()) {
                 CellStyle header = workbook.createCellStyle();
@@ -33,6 +41,16 @@ public final class GridExport {
                 header.setFont(bold);
                 for (Grid grid : grids) {
                     sheet(workbook, grid, header);
+                }
+                if (aboutName != null && !about.isEmpty()) {
+                    Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(aboutName));
+                    sheet.setColumnWidth(0, 28 * 256);
+                    sheet.setColumnWidth(1, 80 * 256);
+                    for (int r = 0; r < about.size(); r++) {
+                        Row row = sheet.createRow(r);
+                        text(row.createCell(0), about.get(r)[0], header);
+                        row.createCell(1).setCellValue(about.get(r)[1]);
+                    }
                 }
                 workbook.write(out);
             }

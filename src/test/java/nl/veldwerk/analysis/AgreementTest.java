@@ -18,6 +18,10 @@ class AgreementTest {
     @Test
     void onlyDocumentsBothCodedAreCompared() {
         assertEquals(List.of("a01"), IntercoderAgreement.documentsCodedByAll(p, coders));
+        assertEquals(java.util.Set.of("a02", "w01"), java.util.Set.copyOf(IntercoderAgreement.documentsCodedBySomeOnly(p,
+                coders)), "coded by Ann alone: left out, and said (QA)");
+        assertEquals(List.of("a01"), IntercoderAgreement.compute(p, coders, List.of("a01"), List.of(code(p, "netwerk")),
+                UnitKind.CHARACTER).documentIds(), "the result says what it covers");
     }
 
     @Test

@@ -99,6 +99,24 @@ class ExportsTest {
             rows.forEach(row -> row.forEach(cell -> assertTrue(cell.isEmpty()
                     || "=+-@".indexOf(cell.charAt(0)) < 0, cell)));
         }
+
+        // The workbook says what the figures cover: unit, coders, documents compared and left out (QA).
+        p.put(nl.veldwerk.model.Document.of("d2", "Alleen Ann", "Ann codeerde dit.", nl.veldwerk.model.SourceFormat.TXT,
+                List.of(), t));
+        p.put(new nl.veldwerk.model.Quotation("q3", "d2", 0, 3, "", "ann", t));
+        p.put(new nl.veldwerk.model.Coding("q3-c1", "q3", "c1", "ann", t));
+        Path xlsx = tmp.resolve("agreement.xlsx");
+        AgreementExport.toXlsx(p, result, xlsx, java.util.Locale.ENGLISH);
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertEquals(List.of("Agreement (character units)", "Selection"), List.of(wb.getSheetName(0),
+                    wb.getSheetName(1)));
+            List<String> said = new java.util.ArrayList<>();
+            wb.getSheetAt(1).forEach(row -> said.add(row.getCell(0).getStringCellValue() + ": "
+                    + row.getCell(1).getStringCellValue()));
+            assertEquals(List.of("Unit: Agreement (character units)", "Coders: Ann, @Bob",
+                    "Documents compared (coded by every coder): -doc (1)",
+                    "Left out (coded by some of the coders only): Alleen Ann (1)"), said.subList(0, 4), said.toString());
+        }
     }
 
     @Test

@@ -76,6 +76,7 @@ final class AgreementTab extends BorderPane {
         csv.disableProperty().bind(computed.not());
         bar.getChildren().addAll(new Label(I18n.text("agreement.unit")), unit, compute, xlsx, csv);
         bar.setPadding(new Insets(8));
+        explanation.setId("agreement-explanation");
         explanation.setWrapText(true);
         explanation.setPadding(new Insets(0, 8, 8, 8));
         setTop(new javafx.scene.layout.VBox(bar, explanation));
@@ -95,7 +96,14 @@ final class AgreementTab extends BorderPane {
             result = r;
             computed.set(true);
             table.show(AgreementExport.summary(r, I18n.locale()), 1, 0); // its last row: all codes together
-            explanation.setText(I18n.text("unit.explain." + r.unit().name().toLowerCase(java.util.Locale.ROOT)));
+            // Which documents the figures cover, and which were left out (QA: a document one coder coded alone was
+            // passed over without a word).
+            List<String> leftOut = nl.veldwerk.analysis.IntercoderAgreement.documentsCodedBySomeOnly(vm.project(),
+                    r.coderIds());
+            explanation.setText(I18n.text("unit.explain." + r.unit().name().toLowerCase(java.util.Locale.ROOT))
+                    + "\n" + I18n.text("agreement.documentsCompared", AgreementExport.documentNames(vm.project(),
+                    r.documentIds()), leftOut.isEmpty() ? I18n.text("agreement.noneLeftOut")
+                    : AgreementExport.documentNames(vm.project(), leftOut)));
             // Each line's text worked out when it is shown (thousands of disagreements, each citing its text).
             disagreements.getItems().setAll(r.disagreements().stream().map(d -> new DetailList.Item(() -> d.code()
                     .name() + " · " + I18n.text("agreement.onlyBy", String.join(", ", d.with().stream()
@@ -111,8 +119,8 @@ final class AgreementTab extends BorderPane {
     private void exportSummary() {
         if (result != null) {
             dialogs.chooseFileToSave(I18n.text("export.title"), I18n.text("file.agreement"), FileType.XLSX)
-                    .ifPresent(file -> vm.export(dialogs, file, () -> GridExport.toXlsx(List.of(AgreementExport.summary(result, I18n.locale())),
-                            file)));
+                    .ifPresent(file -> vm.export(dialogs, file, () -> AgreementExport.toXlsx(vm.project(), result, file,
+                            I18n.locale())));
         }
     }
 

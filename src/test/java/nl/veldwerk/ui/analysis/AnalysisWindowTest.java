@@ -214,6 +214,9 @@ class AnalysisWindowTest {
         GridTable agreement = robot.lookup("#agreement-table").queryAs(GridTable.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> agreement.grid() != null);
         assertEquals(project.codes().size() + 1, agreement.grid().rowLabels().size(), "a row per code and one for all");
+        String covered = robot.lookup("#agreement-explanation").queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(covered.contains("\nCompared in the documents every chosen coder coded: ") && covered.contains(
+                ". Left out, coded by some of them only: "), "which documents the figures cover (QA): " + covered);
         WaitForAsyncUtils.waitForFxEvents();
         int all = agreement.grid().rowLabels().size() - 1;
         assertTrue(agreement.cellText(all, 0).matches("\\d+\\.\\d"), "a percentage with one decimal (\"75,000\" read "

@@ -211,7 +211,7 @@ public final class CodebookViewModel {
     void split(Code code, Set<String> quotationIds, String name) {
         java.time.Instant now = java.time.Instant.now();
         // Made by the current coder, now, as a code made with "New code…" is (its Created and Coder columns).
-        project().ifPresent(p -> main.executeAsCoder(coder -> CodebookCommands.split(code.id(), quotationIds,
+        project().ifPresent(p -> main.executeAsCoderSaid(coder -> CodebookCommands.split(code.id(), quotationIds,
                 Code.of(Ids.newId(), name, Colors.forNewCode(p), code.parentId()).madeBy(coder, now))));
     }
 

@@ -378,6 +378,8 @@ class CodeManagerTest extends WorkbenchTest {
                 "its Coder column, as for a code made with New code…");
         assertTrue(made.created() != null && made.created().isAfter(Fixtures.T), "its Created column");
         assertEquals(1, project().codingsWithCode(made.id()).size());
+        assertTrue(vm.statusProperty().get().startsWith("Done: ") && vm.statusProperty().get().contains("Undo"),
+                "said, as the tree's other changes are (QA: the status line stayed empty): " + vm.statusProperty().get());
         undo(robot);
         assertTrue(project().codes().stream().noneMatch(c -> c.name().equals("Schaamte elders")));
         assertEquals(0, project().coders().size(), "the coder it brought goes with it");

@@ -391,8 +391,11 @@ public final class ProjectMerge {
     }
 
     private void mergeQuotationsAndCodings() {
+        List<String> renumbered = new ArrayList<>(); // "1:4 → 1:5": their IDs that are other ones here
         for (Document d : other.documents()) {
             String mine = documents.get(d.id());
+            Document myDocument = p.document(mine).orElse(null);
+            int next = p.nextQuotationNumber(mine); // numbered on from this document's own, as coding would
             // This document's quotations by their range, each matched once: two of one range (two coders'
             // quotations of the same words) stay two. The second was matched to the first, which then got its
             // codings (a project merged with its own copy gained codings on the wrong quotation).
@@ -422,7 +425,10 @@ public final class ProjectMerge {
                     mergeComment(q, sameId);
                 } else {
                     Quotation copy = new Quotation(freeId(EntityKind.QUOTATION, q.id()), mine, q.start(), q.end(),
-                            q.comment(), q.creatorId() == null ? null : coders.get(q.creatorId()), q.created());
+                            q.comment(), q.creatorId() == null ? null : coders.get(q.creatorId()), q.created(), next++);
+                    if (myDocument != null && q.number() > 0 && !q.idIn(d).equals(copy.idIn(myDocument))) {
+                        renumbered.add(q.idIn(d) + " → " + copy.idIn(myDocument));
+                    }
                     plan.put(copy);
                     quotations.put(q.id(), copy.id());
                     count(added, "quotations");
@@ -431,6 +437,11 @@ public final class ProjectMerge {
                     mergeCoding(c);
                 }
             }
+        }
+        // A memo or a note of theirs that cites "1:4" means the quotation that is 1:5 here (QA: not said).
+        if (!renumbered.isEmpty()) {
+            conflicts.add(conflict("conflict.renumbered", renumbered.size(), String.join(", ", renumbered.stream()
+                    .limit(10).toList()) + (renumbered.size() > 10 ? ", …" : "")));
         }
     }
 

@@ -71,6 +71,33 @@ class ProjectMergeTest {
         assertEquals(before, a);
     }
 
+    /**
+     * A quotation of theirs that comes in under another ID (the document's numbers here go further) is said with its
+     * ID there and here: a memo of theirs citing "1:2" means what is 1:5 here (QA: not said).
+     */
+    @Test
+    void quotationsThatGetAnotherIdAreSaid() {
+        Project a = AnalysisFixture.project();
+        Project b = carlasProject();
+        b.put(new Quotation("b-q4", "b-a01", 0, 5, "", "carla", AnalysisFixture.T, 2)); // numbered, as read from disk
+        b.put(new Coding("b-k5", "b-q4", "b-schaamte", "carla", AnalysisFixture.T));
+        Document theirA01 = b.document("b-a01").orElseThrow();
+        String theirs = b.quotation("b-q4").orElseThrow().idIn(theirA01);
+        ProjectSession session = new ProjectSession(a);
+        ProjectMerge merge = ProjectMerge.of(b);
+        session.execute(merge.command());
+        Document a01 = a.document("a01").orElseThrow();
+        Quotation here = a.quotationsOf("a01").stream().filter(q -> q.start() == 0 && q.end() == 5).findFirst()
+                .orElseThrow();
+        String mine = here.idIn(a01);
+        assertTrue(!theirs.equals(mine), theirs + " " + mine);
+        assertTrue(merge.report().conflicts().stream().anyMatch(c -> c.toString().contains(
+                "one of their quotations has another ID here (" + theirs + " → " + mine + ")")),
+                merge.report().conflicts().toString());
+        assertTrue(merge.report().conflicts().stream().noneMatch(c -> c.toString().contains("W02")
+                && c.toString().contains("another ID")), "a new document's quotations keep their numbers");
+    }
+
     private static final java.time.Instant LATER = AnalysisFixture.T.plusSeconds(3600);
     private static final java.time.Instant LATEST = AnalysisFixture.T.plusSeconds(7200);
 

@@ -84,15 +84,10 @@ public final class SpeakerTurnDetector {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final int MIN_TURNS_PER_SPEAKER = 2;
 
-    /**
-     * Whether a label (as {@link #key} makes it) is a header's field or a word of speech, never a speaker: also a
-     * phrase a speaker opens a sentence with ("Het punt is: ...", "Nou ja. Kijk: ...", "I mean: ..."), which a
-     * respondent may repeat often enough to look like a speaker's label (QA: a speaker "Het punt is" with four turns,
-     * the respondent's own words).
-     */
+    /** Whether a label (as {@link #key} makes it) is a header's field or a word of speech, never a speaker. */
     static boolean neverASpeaker(String key) {
         return NOT_SPEAKERS.contains(key) || NUMBERED_HEADING.matcher(key).matches()
-                || HEADINGS_AND_NOTES.contains(key) && !NAMES_TOO.contains(key) || aPhraseOfSpeech(key);
+                || HEADINGS_AND_NOTES.contains(key) && !NAMES_TOO.contains(key);
     }
 
     /** Words that end a phrase before a colon in speech ("het punt is", "the thing is", "wat ik bedoel is"). */
@@ -107,12 +102,16 @@ public final class SpeakerTurnDetector {
             "dit", "wat", "it", "this", "that", "what");
 
     /**
-     * Whether a label is speech: a sentence's end inside it (". ", "? ", "! ": "nou ja. kijk") after a word of
-     * speech or in a question or exclamation, its last word a verb of a phrase ("het punt is"), or, of more than one
-     * word, its first a word that opens sentences ("ik bedoel"). "I" is the interviewer's label, "De Vries" a name,
-     * "Dr. Jansen" a title's stop.
+     * Whether a label, as written, is a phrase a speaker opens a sentence with ("Het punt is: ...", "Nou ja. Kijk:
+     * ...", "I mean: ..."), which a respondent may repeat often enough to look like a speaker's label (QA: a speaker
+     * "Het punt is" with four turns, the respondent's own words): a sentence's end inside it after a word of speech
+     * ("Nou ja. Kijk"), a question or exclamation inside it ("Echt? Nee"), or its words after the first in lower case
+     * with its last a verb of such a phrase ("het punt is") or its first a word that opens sentences ("ik bedoel").
+     * A name's words are capitalised: "Fatima Said", "Dat Nguyen", "Het Buurthuis", "IT Manager" stay speakers, as do
+     * "De Vries" and "Dr. Jansen". Not asked of subtitles, whose every "Name:" is someone's.
      */
-    private static boolean aPhraseOfSpeech(String key) {
+    static boolean aPhraseOfSpeech(String label) {
+        String key = key(label);
         int space = key.indexOf(' ');
         if (space < 0) {
             return false;
@@ -124,6 +123,12 @@ public final class SpeakerTurnDetector {
             String before = key.substring(key.lastIndexOf(' ', stop - 1) + 1, stop);
             if (SPEECH.contains(before)) {
                 return true;
+            }
+        }
+        String[] words = label.strip().split("\\s+");
+        for (int w = 1; w < words.length; w++) {
+            if (!Character.isLowerCase(words[w].codePointAt(0))) {
+                return false; // a name's words, capitalised
             }
         }
         return SENTENCE_OPENINGS.contains(key.substring(0, space))
@@ -298,6 +303,9 @@ public final class SpeakerTurnDetector {
             if (layout.accepts(line)) {
                 candidates[found++] = i;
                 Tally tally = tallies.computeIfAbsent(line.key(), k -> new Tally());
+                if (tally.label == null) {
+                    tally.label = line.label();
+                }
                 tally.lines++;
                 if (!line.alone() || speechFollows(lines, i, layout)) {
                     tally.followedBySpeech++;
@@ -317,7 +325,7 @@ public final class SpeakerTurnDetector {
             Tally tally = e.getValue();
             boolean speaks = 2 * tally.followedBySpeech >= tally.lines;
             if (labels != null ? labels.contains(key) : speaks && tally.lines >= MIN_TURNS_PER_SPEAKER
-                    && !neverASpeaker(key)) {
+                    && !neverASpeaker(key) && !aPhraseOfSpeech(tally.label)) {
                 speakers.add(key);
             }
         }
@@ -375,7 +383,7 @@ public final class SpeakerTurnDetector {
      * on with the line above: a surname in lower case speaks as a name only where it comes back (review).
      */
     private static boolean mayBeSomeone(LabelLine line, boolean colons, String text) {
-        return !neverASpeaker(line.key()) && !HEADINGS_AND_NOTES.contains(line.key())
+        return !neverASpeaker(line.key()) && !aPhraseOfSpeech(line.label()) && !HEADINGS_AND_NOTES.contains(line.key())
                 && (!colons || colonAfter(text, line)) && looksLikeAName(line.label())
                 && !nl.veldwerk.model.NameParticles.openName(line.label(), 0, line.label().length());
     }
@@ -434,6 +442,8 @@ public final class SpeakerTurnDetector {
 
     /** What one layout's label lines of one label say: how many, how many followed by speech, ending a sentence. */
     private static final class Tally {
+        /** The label as first written (the key is in lower case): whether it is a phrase of speech. */
+        String label;
         int lines;
         int followedBySpeech;
         int sentences;

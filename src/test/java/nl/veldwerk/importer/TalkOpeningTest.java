@@ -49,6 +49,15 @@ class TalkOpeningTest {
             assertEquals(List.of("Interviewer", "Respondent", "Interviewer", "Respondent", "Interviewer", "Respondent"),
                     speakersOfTurns(text), phrase);
         }
+        // A name's words are capitalised, whatever they mean as words (review: "Said", "Dat", "Het", "IT").
+        for (String name : List.of("Fatima Said", "Dat Nguyen", "Het Buurthuis", "IT Manager", "My Linh")) {
+            assertEquals(List.of("Interviewer", name, "Interviewer", name), speakersOfTurns("""
+                    Interviewer: Hoe lang werkt u al in de wijk?
+                    NAME: Sinds 2015, eerst als vrijwilliger en later in vaste dienst.
+                    Interviewer: Wat doet u precies voor de bewoners?
+                    NAME: Ik help met formulieren en ik verwijs door naar de wijkcoach.
+                    """.replace("NAME", name)), name);
+        }
         assertEquals(List.of("I", "Dr. Jansen", "I", "De Vries", "I", "Dr. Jansen", "I", "De Vries"), speakersOfTurns("""
                 I: Welkom. Wie wil beginnen over het buurthuis?
                 Dr. Jansen: Ik begin wel, ik werk er al tien jaar als huisarts in de wijk.

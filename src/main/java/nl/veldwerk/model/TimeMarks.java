@@ -36,12 +36,13 @@ public final class TimeMarks {
     }
 
     /**
-     * A bracketed clock as transcription tools write marks ("[00:01:99]", "#00:75:10-2#", "(0:1:5)"), in a text that
-     * has time marks, that is no time: a minute or second past 59, a part with one digit or three. It is read as
-     * text, and a quotation there takes the time of the mark before it, so the preview and the transcript view say
-     * it (QA: a mistyped mark became text without a word).
+     * A bracketed clock written as transcription tools write marks ("[00:01:99]", "#00:75:10-2#"), two digits after
+     * each colon, in a text that has time marks of as many parts, that is no time: a minute or second past 59. It is
+     * read as text, and a quotation there takes the time of the mark before it, so the preview and the transcript
+     * view say it (QA: a mistyped mark became text without a word). A ratio, a score or a verse ("(1:2)", "[2:1]",
+     * "(1:100)") is not written so (review).
      */
-    private static final Pattern MARK_LIKE = Pattern.compile("[#\\[(]\\d{1,3}(?::\\d{1,3}){1,2}(?:[.,-]\\d{1,3})?[#\\])]");
+    private static final Pattern MARK_LIKE = Pattern.compile("[#\\[(]\\d{1,2}(?::\\d{2}){1,2}(?:[.,-]\\d{1,3})?[#\\])]");
 
     /** Where a text with time marks has bracketed clocks that are no time (see {@link #MARK_LIKE}); their ranges. */
     public record Unreadable(int start, int end) {
@@ -53,10 +54,15 @@ public final class TimeMarks {
             return List.of(); // "(1:2)" in field notes is a ratio; only a transcript with marks has mistyped ones
         }
         List<Unreadable> found = new ArrayList<>();
+        java.util.Set<Integer> parts = new java.util.HashSet<>(); // the marks' colons: 1 ("00:05"), 2 ("00:00:05")
+        for (TimeMark mark : marks) {
+            parts.add(colons(text, mark.start(), mark.end()));
+        }
         java.util.regex.Matcher m = MARK_LIKE.matcher(text);
         int next = 0;
         while (m.find()) {
-            if (!pairs(text.charAt(m.start()), text.charAt(m.end() - 1))) {
+            if (!pairs(text.charAt(m.start()), text.charAt(m.end() - 1))
+                    || !parts.contains(colons(text, m.start(), m.end()))) {
                 continue;
             }
             while (next < marks.size() && marks.get(next).end() <= m.start()) {
@@ -68,6 +74,14 @@ public final class TimeMarks {
             found.add(new Unreadable(m.start(), m.end()));
         }
         return found;
+    }
+
+    private static int colons(String text, int start, int end) {
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            n += text.charAt(i) == ':' ? 1 : 0;
+        }
+        return n;
     }
 
     /**

@@ -165,12 +165,14 @@ class TimeMarksTest {
      */
     @Test
     void bracketedClocksThatAreNoTimeAreFoundAsSlips() {
-        String text = "I: [00:01:10] Goed.\nR: [00:01:99] Ja. #00:75:10-2# En (0:1:5) of [00:02:00] of [12:30 of (1:2].\n";
+        String text = "I: [00:01:10] Goed.\nR: [00:01:99] Ja. #00:75:10-2# En (0:1:5) of [00:02:00] of [12:30 of (1:2].\n"
+                + "I: [00:02:30] Verhouding (1:2), uitslag [2:1], schaal (1:100), vers (23:4), om (12:75) uur.\n";
         List<TimeMark> marks = TimeMarks.find(text);
-        assertEquals(List.of("[00:01:10]", "[00:02:00]"), marks.stream().map(m -> text.substring(m.start(), m.end()))
-                .toList());
-        assertEquals(List.of("[00:01:99]", "#00:75:10-2#", "(0:1:5)"), TimeMarks.unreadable(text, marks).stream()
-                .map(u -> text.substring(u.start(), u.end())).toList());
+        assertEquals(List.of("[00:01:10]", "[00:02:00]", "[00:02:30]"), marks.stream().map(m -> text.substring(m.start(),
+                m.end())).toList());
+        assertEquals(List.of("[00:01:99]", "#00:75:10-2#"), TimeMarks.unreadable(text, marks).stream()
+                .map(u -> text.substring(u.start(), u.end())).toList(), "a ratio, a score, a scale, a verse, a clock of "
+                + "another shape than the marks' are no slips (review)");
         String notes = "Verhouding (1:2) en [3:99] in aantekeningen zonder markeringen.";
         assertEquals(List.of(), TimeMarks.unreadable(notes, TimeMarks.find(notes)));
     }

@@ -96,7 +96,7 @@ class ImportPreviewColumnsTest {
         TranscriptAnalysis a = new DocumentImporter().analyse(file);
         assertEquals(3, a.timeMarks().size());
         assertTrue(ImportPreviewWindow.details(a).startsWith("• One time mark is no time ([00:01:99]: a minute or second "
-                + "past 59, or a part of one digit or three) and is read as text, shown in red: a quotation there gets "
+                + "past 59) and is read as text, shown in red: a quotation there gets "
                 + "the time of the mark before it. Correct it in the transcript.\n4 turns"), ImportPreviewWindow.details(a));
         I18n.setLocale(java.util.Locale.forLanguageTag("nl"));
         try {

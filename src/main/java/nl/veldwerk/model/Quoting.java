@@ -10,6 +10,7 @@ public final class Quoting {
      * ‘HYPERLINK’”"), as typography sets a quotation within a quotation (QA: "‘Memo over ‘HYPERLINK’’").
      */
     public static String quoted(String title) {
-        return title.indexOf('‘') >= 0 || title.indexOf('’') >= 0 ? "“" + title + "”" : "‘" + title + "’";
+        // An opening mark only: "’" alone is an apostrophe ("Foto’s van de wijk"), no quotation (review).
+        return title.indexOf('‘') >= 0 ? "“" + title + "”" : "‘" + title + "’";
     }
 }

@@ -82,13 +82,25 @@ final class WordBody {
     static final int KEPT_WITH_ITS_SOURCE = 1_000;
 
     /**
+     * A text's length as the room it takes on the page, in characters: a line break ends a line of about eighty (a
+     * quotation of fifteen short turns is half a page, at 600 characters: review).
+     */
+    static int lengthOnThePage(String text) {
+        int breaks = 0;
+        for (int i = 0; i < text.length(); i++) {
+            breaks += text.charAt(i) == '\n' ? 1 : 0;
+        }
+        return text.length() + 80 * breaks;
+    }
+
+    /**
      * A quotation in the Quote style, with where it comes from on the line after; {@code withNote}: a line of
      * details follows, which must not be left alone at the top of the next page.
      */
     void quote(String text, String source, boolean withNote) {
         boolean cited = !source.isBlank(); // none where a heading right above already cites it
         write("<w:p><w:pPr><w:pStyle w:val=\"Quote\"/>");
-        if ((withNote || cited) && text.length() <= KEPT_WITH_ITS_SOURCE) {
+        if ((withNote || cited) && lengthOnThePage(text) <= KEPT_WITH_ITS_SOURCE) {
             write("<w:keepNext w:val=\"on\"/>");
         }
         pageBreakIfDue();

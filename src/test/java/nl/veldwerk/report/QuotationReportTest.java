@@ -144,6 +144,8 @@ class QuotationReportTest {
             assertTrue(longOne.getText().length() > WordBody.KEPT_WITH_ITS_SOURCE, "the fixture's long quotation");
             assertTrue(shortOne.getCTP().getPPr().isSetKeepNext());
             assertTrue(!longOne.getCTP().getPPr().isSetKeepNext(), "a long quotation flows from where it falls");
+            assertTrue(WordBody.lengthOnThePage("Ja.\n".repeat(15)) > WordBody.KEPT_WITH_ITS_SOURCE,
+                    "fifteen short turns take half a page (review)");
         }
     }
 

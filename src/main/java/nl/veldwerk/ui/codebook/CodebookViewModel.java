@@ -91,9 +91,10 @@ public final class CodebookViewModel {
 
     /** Open, axial or selective: where the code stands in the coding process (the core category is selective). */
     public void setPhase(String codeId, Phase phase) {
-        code(codeId).filter(c -> c.phase() != phase).ifPresent(c -> executeSaid(CodeCommands.update(c.withPhase(phase),
-                Message.of("code.phase", c.name()))));
-        saySeveralCores(phase);
+        code(codeId).filter(c -> c.phase() != phase).ifPresent(c -> {
+            executeSaid(CodeCommands.update(c.withPhase(phase), Message.of("code.phase", c.name())));
+            saySeveralCores(phase);
+        });
     }
 
     /**

@@ -67,6 +67,8 @@ public final class ProjectMerge {
     private final Map<String, Integer> added = new LinkedHashMap<>();
     private final Map<String, Integer> matched = new LinkedHashMap<>();
     private final List<UserText> conflicts = new ArrayList<>();
+    /** Their quotations' IDs there ("1:4") with their ids, to say which have another ID here (numbered). */
+    private final List<String[]> theirIds = new ArrayList<>();
     private final List<String> addedCodes = new ArrayList<>();
     private final List<String> codesOnlyHere = new ArrayList<>();
     /**
@@ -139,8 +141,13 @@ public final class ProjectMerge {
 
     /** The report; null until the command has run. */
     public Report report() {
-        return done ? new Report(Map.copyOf(added), Map.copyOf(matched), List.copyOf(conflicts), changes,
-                List.copyOf(addedCodes), List.copyOf(codesOnlyHere)) : null;
+        if (!done) {
+            return null;
+        }
+        List<UserText> said = new ArrayList<>(conflicts);
+        said.addAll(renumbered());
+        return new Report(Map.copyOf(added), Map.copyOf(matched), List.copyOf(said), changes, List.copyOf(addedCodes),
+                List.copyOf(codesOnlyHere));
     }
 
     /**
@@ -391,10 +398,8 @@ public final class ProjectMerge {
     }
 
     private void mergeQuotationsAndCodings() {
-        List<String> renumbered = new ArrayList<>(); // "1:4 → 1:5": their IDs that are other ones here
         for (Document d : other.documents()) {
             String mine = documents.get(d.id());
-            Document myDocument = p.document(mine).orElse(null);
             int next = p.nextQuotationNumber(mine); // numbered on from this document's own, as coding would
             // This document's quotations by their range, each matched once: two of one range (two coders'
             // quotations of the same words) stay two. The second was matched to the first, which then got its
@@ -419,6 +424,9 @@ public final class ProjectMerge {
             }
             for (Quotation q : theirs) {
                 String sameId = sameIds.get(q.id());
+                if (q.number() > 0) {
+                    theirIds.add(new String[] {q.idIn(d), q.id()});
+                }
                 if (sameId != null) {
                     quotations.put(q.id(), sameId);
                     count(matched, "quotations");
@@ -426,9 +434,6 @@ public final class ProjectMerge {
                 } else {
                     Quotation copy = new Quotation(freeId(EntityKind.QUOTATION, q.id()), mine, q.start(), q.end(),
                             q.comment(), q.creatorId() == null ? null : coders.get(q.creatorId()), q.created(), next++);
-                    if (myDocument != null && q.number() > 0 && !q.idIn(d).equals(copy.idIn(myDocument))) {
-                        renumbered.add(q.idIn(d) + " → " + copy.idIn(myDocument));
-                    }
                     plan.put(copy);
                     quotations.put(q.id(), copy.id());
                     count(added, "quotations");
@@ -438,11 +443,24 @@ public final class ProjectMerge {
                 }
             }
         }
-        // A memo or a note of theirs that cites "1:4" means the quotation that is 1:5 here (QA: not said).
-        if (!renumbered.isEmpty()) {
-            conflicts.add(conflict("conflict.renumbered", renumbered.size(), String.join(", ", renumbered.stream()
-                    .limit(10).toList()) + (renumbered.size() > 10 ? ", …" : "")));
+    }
+
+    /**
+     * Their quotations whose ID is another one here ("1:4 → 1:5"), read from the project merged into: a memo or a
+     * note of theirs that cites "1:4" means what is 1:5 here (QA: not said). Copied or matched, in a document new
+     * here or matched, numbered here as the merge put them.
+     */
+    private List<UserText> renumbered() {
+        List<String> renumbered = new ArrayList<>();
+        for (String[] theirs : theirIds) {
+            p.quotation(quotations.get(theirs[1])).ifPresent(q -> p.document(q.documentId()).ifPresent(d -> {
+                if (!theirs[0].equals(q.idIn(d))) {
+                    renumbered.add(theirs[0] + " → " + q.idIn(d));
+                }
+            }));
         }
+        return renumbered.isEmpty() ? List.of() : List.of(conflict("conflict.renumbered", renumbered.size(),
+                String.join(", ", renumbered.stream().limit(10).toList()) + (renumbered.size() > 10 ? ", …" : "")));
     }
 
     /**

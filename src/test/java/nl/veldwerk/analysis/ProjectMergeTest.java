@@ -94,8 +94,14 @@ class ProjectMergeTest {
         assertTrue(merge.report().conflicts().stream().anyMatch(c -> c.toString().contains(
                 "one of their quotations has another ID here (" + theirs + " → " + mine + ")")),
                 merge.report().conflicts().toString());
-        assertTrue(merge.report().conflicts().stream().noneMatch(c -> c.toString().contains("W02")
-                && c.toString().contains("another ID")), "a new document's quotations keep their numbers");
+        // A quotation matched to one of this project's (Bob's 1:2 there is a01q2 here) is said when its ID differs.
+        b.put(b.quotation("b-q1").orElseThrow().withNumber(1));
+        Project c = AnalysisFixture.project();
+        ProjectMerge again = ProjectMerge.of(b);
+        new ProjectSession(c).execute(again.command());
+        String matched = c.quotation("a01q2").orElseThrow().idIn(c.document("a01").orElseThrow());
+        assertTrue(again.report().conflicts().stream().anyMatch(x -> x.toString().contains(b.quotation("b-q1")
+                .orElseThrow().idIn(theirA01) + " → " + matched)), again.report().conflicts().toString());
     }
 
     private static final java.time.Instant LATER = AnalysisFixture.T.plusSeconds(3600);

@@ -42,9 +42,12 @@ public final class IntercoderAgreement {
     /**
      * @param documentIds the documents compared, as given to {@link #compute} (said with the figures: a document
      *                    only some of the coders coded is not among them, QA)
+     * @param leftOutIds  the documents some of the coders coded that were not compared, when the figures were
+     *                    computed (an export later says what they covered then, review)
      */
     public record Result(UnitKind unit, List<String> coderIds, List<CodeResult> perCode, double percent,
-                         double kappa, double alpha, List<Disagreement> disagreements, List<String> documentIds) {
+                         double kappa, double alpha, List<Disagreement> disagreements, List<String> documentIds,
+                         List<String> leftOutIds) {
     }
 
     private IntercoderAgreement() {
@@ -94,7 +97,8 @@ public final class IntercoderAgreement {
         }
         return new Result(kind, List.copyOf(coderIds), perCode, Reliability.percentAgreement(pooled),
                 coderIds.size() == 2 ? Reliability.cohensKappa(pooled) : Double.NaN,
-                Reliability.krippendorffAlphaNominal(pooled), disagreements, List.copyOf(documentIds));
+                Reliability.krippendorffAlphaNominal(pooled), disagreements, List.copyOf(documentIds),
+                documentsCodedBySomeOnly(p, coderIds).stream().filter(id -> !documentIds.contains(id)).toList());
     }
 
     private static boolean appliedByAny(List<Reliability.Unit> units) {

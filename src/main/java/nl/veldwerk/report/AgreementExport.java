@@ -53,9 +53,8 @@ public final class AgreementExport {
         lines.add(new String[] {text(language, "agreement.about.coders"), String.join(", ", result.coderIds().stream()
                 .map(id -> p.coder(id).map(Coder::name).orElse(id)).toList())});
         lines.add(new String[] {text(language, "agreement.about.compared"), documentNames(p, result.documentIds())});
-        List<String> leftOut = IntercoderAgreement.documentsCodedBySomeOnly(p, result.coderIds());
-        lines.add(new String[] {text(language, "agreement.about.leftOut"), leftOut.isEmpty()
-                ? text(language, "agreement.about.none") : documentNames(p, leftOut)});
+        lines.add(new String[] {text(language, "agreement.about.leftOut"), result.leftOutIds().isEmpty()
+                ? text(language, "agreement.about.none") : documentNames(p, result.leftOutIds())});
         lines.add(new String[] {text(language, "scope.date"), QuotationReport.today(language)});
         return lines;
     }
@@ -69,9 +68,15 @@ public final class AgreementExport {
 
     /** "A01, A04 (2)": documents by name, in the project's order, with how many. */
     public static String documentNames(Project p, List<String> documentIds) {
+        return documentNames(p, documentIds, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #documentNames(Project, List)}, at most {@code most} named: "A01, A02, … (2500)". */
+    public static String documentNames(Project p, List<String> documentIds, int most) {
         java.util.Set<String> ids = new java.util.HashSet<>(documentIds);
         List<String> names = p.documents().stream().filter(d -> ids.contains(d.id())).map(Document::name).toList();
-        return String.join(", ", names) + " (" + names.size() + ")";
+        return String.join(", ", names.stream().limit(most).toList()) + (names.size() > most ? ", …" : "") + " ("
+                + names.size() + ")";
     }
 
     private static String text(java.util.Locale language, String key) {

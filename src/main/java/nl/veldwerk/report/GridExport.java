@@ -49,7 +49,8 @@ public final class GridExport {
                     for (int r = 0; r < about.size(); r++) {
                         Row row = sheet.createRow(r);
                         text(row.createCell(0), about.get(r)[0], header);
-                        row.createCell(1).setCellValue(about.get(r)[1]);
+                        // A list of thousands of documents is cut to what a cell holds (POI refuses more).
+                        row.createCell(1).setCellValue(QuotationTable.fitCell(about.get(r)[1]));
                     }
                 }
                 workbook.write(out);

@@ -20,8 +20,10 @@ class AgreementTest {
         assertEquals(List.of("a01"), IntercoderAgreement.documentsCodedByAll(p, coders));
         assertEquals(java.util.Set.of("a02", "w01"), java.util.Set.copyOf(IntercoderAgreement.documentsCodedBySomeOnly(p,
                 coders)), "coded by Ann alone: left out, and said (QA)");
-        assertEquals(List.of("a01"), IntercoderAgreement.compute(p, coders, List.of("a01"), List.of(code(p, "netwerk")),
-                UnitKind.CHARACTER).documentIds(), "the result says what it covers");
+        Result r = IntercoderAgreement.compute(p, coders, List.of("a01"), List.of(code(p, "netwerk")),
+                UnitKind.CHARACTER);
+        assertEquals(List.of("a01"), r.documentIds(), "the result says what it covers");
+        assertEquals(java.util.Set.of("a02", "w01"), java.util.Set.copyOf(r.leftOutIds()), "and what it left out, then");
     }
 
     @Test

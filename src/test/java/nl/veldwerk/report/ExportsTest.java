@@ -105,6 +105,8 @@ class ExportsTest {
                 List.of(), t));
         p.put(new nl.veldwerk.model.Quotation("q3", "d2", 0, 3, "", "ann", t));
         p.put(new nl.veldwerk.model.Coding("q3-c1", "q3", "c1", "ann", t));
+        result = nl.veldwerk.analysis.IntercoderAgreement.compute(p, List.of("ann", "bob"), List.of("d1"),
+                List.of(p.code("c1").orElseThrow()), nl.veldwerk.analysis.IntercoderAgreement.UnitKind.CHARACTER);
         Path xlsx = tmp.resolve("agreement.xlsx");
         AgreementExport.toXlsx(p, result, xlsx, java.util.Locale.ENGLISH);
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
@@ -117,6 +119,14 @@ class ExportsTest {
                     "Documents compared (coded by every coder): -doc (1)",
                     "Left out (coded by some of the coders only): Alleen Ann (1)"), said.subList(0, 4), said.toString());
         }
+        List<String> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            p.put(nl.veldwerk.model.Document.of("x" + i, "Interview " + i, "Tekst.", nl.veldwerk.model.SourceFormat.TXT,
+                    List.of(), t));
+            many.add("x" + i);
+        }
+        assertTrue(AgreementExport.documentNames(p, many, 30).endsWith(", Interview 29, … (40)"),
+                "the window names thirty and counts the rest (review)");
     }
 
     @Test

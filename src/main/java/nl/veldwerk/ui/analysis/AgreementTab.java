@@ -86,6 +86,9 @@ final class AgreementTab extends BorderPane {
         setCenter(split);
     }
 
+    /** The documents named in the explanation, at most: the rest are counted (thousands would fill the window). */
+    private static final int NAMED = 30;
+
     private void compute() {
         List<String> chosen = coders.stream().filter(CheckBox::isSelected).map(b -> (String) b.getUserData()).toList();
         if (chosen.size() < 2) {
@@ -98,12 +101,10 @@ final class AgreementTab extends BorderPane {
             table.show(AgreementExport.summary(r, I18n.locale()), 1, 0); // its last row: all codes together
             // Which documents the figures cover, and which were left out (QA: a document one coder coded alone was
             // passed over without a word).
-            List<String> leftOut = nl.veldwerk.analysis.IntercoderAgreement.documentsCodedBySomeOnly(vm.project(),
-                    r.coderIds());
             explanation.setText(I18n.text("unit.explain." + r.unit().name().toLowerCase(java.util.Locale.ROOT))
                     + "\n" + I18n.text("agreement.documentsCompared", AgreementExport.documentNames(vm.project(),
-                    r.documentIds()), leftOut.isEmpty() ? I18n.text("agreement.noneLeftOut")
-                    : AgreementExport.documentNames(vm.project(), leftOut)));
+                    r.documentIds(), NAMED), r.leftOutIds().isEmpty() ? I18n.text("agreement.noneLeftOut")
+                    : AgreementExport.documentNames(vm.project(), r.leftOutIds(), NAMED)));
             // Each line's text worked out when it is shown (thousands of disagreements, each citing its text).
             disagreements.getItems().setAll(r.disagreements().stream().map(d -> new DetailList.Item(() -> d.code()
                     .name() + " · " + I18n.text("agreement.onlyBy", String.join(", ", d.with().stream()

@@ -237,11 +237,22 @@ public final class ReportDialog extends VBox {
         if (dialog.showAndWait().orElse(null) != ok) {
             return Optional.empty();
         }
+        return Optional.of(keep(p, content));
+    }
+
+    /**
+     * Keeps the dialog's choices for the next report: all of them for this project in this session, and its layout
+     * for later sessions, unless a saved query chose it (a query's result reads by document; a report after it
+     * without one started by document too: review).
+     */
+    static ReportActions.Request keep(Project p, ReportDialog content) {
         last = content.request();
         lastTicked = checked(content.documents.getItems(), "d:");
         lastProject = key(p);
-        nl.veldwerk.ui.common.Preferences.setReportLayout(layoutOf(last));
-        return Optional.of(last);
+        if (last.savedQuery() == null) {
+            nl.veldwerk.ui.common.Preferences.setReportLayout(layoutOf(last));
+        }
+        return last;
     }
 
     /**

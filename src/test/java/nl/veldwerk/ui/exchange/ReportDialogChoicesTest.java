@@ -119,18 +119,30 @@ class ReportDialogChoicesTest {
         String before = nl.veldwerk.ui.common.Preferences.reportLayout();
         try {
             Project p = new Project(ProjectInfo.named("Vorig rapport " + System.nanoTime(), Instant.EPOCH));
-            ReportActions.Request r = WaitForAsyncUtils.asyncFx(() -> {
+            WaitForAsyncUtils.asyncFx(() -> {
                 ReportDialog d = ReportDialog.prepared(p, null);
                 d.chooseLayout("BY_DOCUMENT,true,false,true");
-                return d.request();
+                return ReportDialog.keep(p, d); // as OK does
             }).get();
-            nl.veldwerk.ui.common.Preferences.setReportLayout(ReportDialog.layoutOf(r));
             assertEquals("BY_DOCUMENT,true,false,true", nl.veldwerk.ui.common.Preferences.reportLayout());
             Project other = new Project(ProjectInfo.named("Ander project " + System.nanoTime(), Instant.EPOCH));
             ReportActions.Request next = WaitForAsyncUtils.asyncFx(() -> ReportDialog.prepared(other, null).request())
                     .get();
             assertEquals(QuotationSelection.Grouping.BY_DOCUMENT, next.grouping());
             assertTrue(next.table() && !next.definitions() && next.memos(), next.toString());
+            // A saved query's report (by document, as a query's result reads) does not become the next one's layout.
+            Project asked = new Project(ProjectInfo.named("Met vraag " + System.nanoTime(), Instant.EPOCH)
+                    .withSavedQueries(List.of(new nl.veldwerk.model.SavedQuery("Vraag", false, "buurthuis"))));
+            nl.veldwerk.ui.common.Preferences.setReportLayout("BY_CODE,true,true,true");
+            WaitForAsyncUtils.asyncFx(() -> {
+                ReportDialog d = ReportDialog.prepared(asked, null);
+                ReportActions.Request q = d.request();
+                d.choose(new ReportActions.Request(q.title(), q.codeIds(), q.withSubCodes(), q.documentIds(),
+                        q.groupIds(), QuotationSelection.Grouping.BY_DOCUMENT, q.table(), q.definitions(), q.memos(),
+                        q.diagramId(), "Vraag", q.openWhenWritten(), q.language(), q.attributeValues()));
+                return ReportDialog.keep(asked, d);
+            }).get();
+            assertEquals("BY_CODE,true,true,true", nl.veldwerk.ui.common.Preferences.reportLayout(), "kept as it was");
             nl.veldwerk.ui.common.Preferences.setReportLayout("BY_CODE,false,true,false");
             ReportActions.Request again = WaitForAsyncUtils.asyncFx(() -> ReportDialog.prepared(other, null).request())
                     .get();

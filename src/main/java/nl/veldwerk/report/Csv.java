@@ -10,13 +10,15 @@ final class Csv {
 
     /**
      * A text cell for Excel: an ID such as "10:4" as the formula ="10:4" (Excel read it as a time), a text that
-     * starts with =, +, - or @ (a transcript's "- ja, klopt") after a space (Excel took it for a formula).
+     * starts with =, +, -, @, a tab or a carriage return (a transcript's "- ja, klopt") after a space (Excel took it
+     * for a formula).
      */
     static String forExcel(String value, char separator) {
         if (CLOCK_LIKE.matcher(value).matches()) {
             return "=\"" + value + "\"";
         }
-        return field(!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? " " + value : value, separator);
+        // A tab or carriage return first is a formula's way in too (OWASP's list), though our texts rarely start so.
+        return field(!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? " " + value : value, separator);
     }
 
     static String field(String value) {

@@ -65,9 +65,10 @@ class ExportsTest {
     @Test
     void csvLabelsThatLookLikeFormulasAreWrittenAsText() throws Exception {
         Path file = tmp.resolve("formulas.csv");
-        GridExport.toCsv(new nl.veldwerk.analysis.Grid("t", "=corner", List.of("-min", "@code"), List.of("+doc"),
-                new double[][] {{-1}, {2}}, 0), file);
-        assertEquals("\uFEFF =corner, +doc\r\n -min,-1\r\n @code,2\r\n", Files.readString(file, StandardCharsets.UTF_8));
+        GridExport.toCsv(new nl.veldwerk.analysis.Grid("t", "=corner", List.of("-min", "@code", "\tcode"),
+                List.of("+doc"), new double[][] {{-1}, {2}, {3}}, 0), file);
+        assertEquals("\uFEFF =corner, +doc\r\n -min,-1\r\n @code,2\r\n \tcode,3\r\n", Files.readString(file,
+                StandardCharsets.UTF_8));
     }
 
     /** A disagreement's passage, code or document starting with = + - @ is text to Excel as well (QA). */

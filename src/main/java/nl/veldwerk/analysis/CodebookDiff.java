@@ -132,12 +132,16 @@ public final class CodebookDiff {
         return same;
     }
 
-    /** The code that now holds most of a removed code's quotations, if any does. */
+    /**
+     * The code that now holds most of a removed code's quotations, if any does: one of this project's, or one made
+     * there (QA: the supervisor split the student's quotations off into a new code, and the list said only that the
+     * student's code was gone and a new one there).
+     */
     static Optional<Code> mergedInto(Project mine, Project theirs, Code removed) {
         Map<String, Integer> votes = new HashMap<>();
         for (Coding c : mine.codingsWithCode(removed.id())) {
             for (Coding now : theirs.codingsOf(c.quotationId())) {
-                if (mine.code(now.codeId()).isPresent()) {
+                if (!now.codeId().equals(removed.id())) {
                     votes.merge(now.codeId(), 1, Integer::sum);
                 }
             }

@@ -128,6 +128,24 @@ class ReviewRoundTripTest {
      * quotation there, with their coding on it. Compared with their next copy, that coding is no difference (QA:
      * "coded in their copy only", for a coding both had); a code the words lack here still is.
      */
+    /**
+     * The supervisor moved the student's quotations of a code into a new code of their own and removed the old one:
+     * the list says where they went, not only that one code is gone and another came (QA).
+     */
+    @Test
+    void quotationsMovedIntoANewCodeThereAreSaidToBeMergedIntoIt() {
+        Project mine = DiagramTestProject.project();
+        Project theirs = DiagramTestProject.project();
+        theirs.put(nl.veldwerk.model.Code.of("buren", "Buren", null, "netwerk"));
+        for (String w : List.of("w1", "w2", "w3", "w4")) {
+            theirs.remove(nl.veldwerk.model.EntityKind.CODING, w + "-weak");
+            theirs.put(new Coding(w + "-buren", w, "buren", null, T));
+        }
+        theirs.remove(nl.veldwerk.model.EntityKind.CODE, "weak");
+        List<String> diff = CodebookDiff.between(mine, theirs).stream().map(c -> c.kind() + " " + c.text()).toList();
+        assertTrue(diff.contains("MERGED merged: 'Weak ties' into 'Buren'"), diff.toString());
+    }
+
     @Test
     void aCodingOnAQuotationOfTheSameWordsUnderAnotherIdIsNoDifference() {
         Project mine = DiagramTestProject.project();

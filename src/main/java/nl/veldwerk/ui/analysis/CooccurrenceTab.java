@@ -42,6 +42,8 @@ final class CooccurrenceTab extends GridTab {
         documents.setOnAction(e -> recompute());
         settings(new javafx.scene.control.Label(I18n.text("cooccurrence.in")), documents, encloses, overlaps, adjacent,
                 withSubcodes, coefficients);
+        // What a cell counts, beside the diagram's arrows, which count quotations (QA: two figures, one word).
+        note(I18n.text("cooccurrence.explain"));
         recompute();
     }
 

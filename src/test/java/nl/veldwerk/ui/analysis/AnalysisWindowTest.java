@@ -208,6 +208,10 @@ class AnalysisWindowTest {
                 .map(n -> (javafx.scene.control.Button) n).filter(b -> b.getText().equals(I18n.text("export.xlsx")))
                 .findFirst().orElseThrow();
         assertTrue(agreementXlsx.isDisabled(), "nothing to export before agreement is computed");
+        // The co-occurrence tab says what its cells count, beside the diagram's arrows (QA).
+        assertTrue(tabs.getTabs().get(1).getContent().lookupAll(".label").stream().anyMatch(n -> n instanceof
+                javafx.scene.control.Label l && l.getText().startsWith("Each cell counts the pairs of quotations")),
+                "the co-occurrence tab's note");
         robot.clickOn("#compute-agreement");
         settle();
         assertFalse(agreementXlsx.isDisabled());

@@ -110,29 +110,32 @@ public final class IntercoderAgreement {
      * not code a document was not given it, as a team splits its documents), and said so.
      */
     public static List<String> documentsCodedBySomeOnly(Project p, List<String> coderIds) {
+        Set<String> chosen = new HashSet<>(coderIds);
         List<String> result = new ArrayList<>();
         for (Document d : p.documents()) {
-            Set<String> coders = new HashSet<>();
-            for (Quotation q : p.quotationsOf(d.id())) {
-                p.codingsOf(q.id()).forEach(c -> coders.add(c.coderId()));
-            }
-            coders.retainAll(coderIds);
-            if (!coders.isEmpty() && coders.size() < new HashSet<>(coderIds).size()) {
+            Set<String> coders = codersOf(p, d);
+            coders.retainAll(chosen);
+            if (!coders.isEmpty() && coders.size() < chosen.size()) {
                 result.add(d.id());
             }
         }
         return result;
     }
 
+    /** Who coded something in a document. */
+    private static Set<String> codersOf(Project p, Document d) {
+        Set<String> coders = new HashSet<>();
+        for (Quotation q : p.quotationsOf(d.id())) {
+            p.codingsOf(q.id()).forEach(c -> coders.add(c.coderId()));
+        }
+        return coders;
+    }
+
     /** Documents in which every one of the coders coded something: the natural set to compare. */
     public static List<String> documentsCodedByAll(Project p, List<String> coderIds) {
         List<String> result = new ArrayList<>();
         for (Document d : p.documents()) {
-            Set<String> coders = new HashSet<>();
-            for (Quotation q : p.quotationsOf(d.id())) {
-                p.codingsOf(q.id()).forEach(c -> coders.add(c.coderId()));
-            }
-            if (coders.containsAll(coderIds)) {
+            if (codersOf(p, d).containsAll(coderIds)) {
                 result.add(d.id());
             }
         }

@@ -166,8 +166,7 @@ public final class ModelDiagram {
      * selective code (a merged coder's, a slip in the phase menu) silently became the model's core (QA).
      */
     static Code coreCategory(Project project) {
-        List<Code> selective = project.codes().stream().filter(c -> c.phase() == Phase.SELECTIVE)
-                .sorted(Comparator.comparing(Code::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        List<Code> selective = selectiveCodes(project);
         if (selective.isEmpty()) {
             throw new ModelException(UserText.of(ModelDiagram.class, "diagram.noCore"));
         }
@@ -177,6 +176,12 @@ public final class ModelDiagram {
                             .collect(java.util.stream.Collectors.joining(", "))));
         }
         return selective.getFirst();
+    }
+
+    /** The codes with the phase Selective, by name: the model's one core category, when there is one. */
+    public static List<Code> selectiveCodes(Project project) {
+        return project.codes().stream().filter(c -> c.phase() == Phase.SELECTIVE)
+                .sorted(Comparator.comparing(Code::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     private static boolean hasShownChild(Code code, List<Code> mechanisms) {

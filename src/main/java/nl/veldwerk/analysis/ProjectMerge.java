@@ -68,7 +68,11 @@ public final class ProjectMerge {
     private final Map<String, Integer> matched = new LinkedHashMap<>();
     private final List<UserText> conflicts = new ArrayList<>();
     /** Their quotations' IDs there ("1:4") with their ids, to say which have another ID here (numbered). */
-    private final List<String[]> theirIds = new ArrayList<>();
+    private final List<TheirId> theirIds = new ArrayList<>();
+
+    /** A quotation of theirs: its ID as shown there ("1:4") and its id. */
+    private record TheirId(String shown, String quotationId) {
+    }
     private final List<String> addedCodes = new ArrayList<>();
     private final List<String> codesOnlyHere = new ArrayList<>();
     /**
@@ -425,7 +429,7 @@ public final class ProjectMerge {
             for (Quotation q : theirs) {
                 String sameId = sameIds.get(q.id());
                 if (q.number() > 0) {
-                    theirIds.add(new String[] {q.idIn(d), q.id()});
+                    theirIds.add(new TheirId(q.idIn(d), q.id()));
                 }
                 if (sameId != null) {
                     quotations.put(q.id(), sameId);
@@ -452,10 +456,10 @@ public final class ProjectMerge {
      */
     private List<UserText> renumbered() {
         List<String> renumbered = new ArrayList<>();
-        for (String[] theirs : theirIds) {
-            p.quotation(quotations.get(theirs[1])).ifPresent(q -> p.document(q.documentId()).ifPresent(d -> {
-                if (!theirs[0].equals(q.idIn(d))) {
-                    renumbered.add(theirs[0] + " → " + q.idIn(d));
+        for (TheirId theirs : theirIds) {
+            p.quotation(quotations.get(theirs.quotationId())).ifPresent(q -> p.document(q.documentId()).ifPresent(d -> {
+                if (!theirs.shown().equals(q.idIn(d))) {
+                    renumbered.add(theirs.shown() + " → " + q.idIn(d));
                 }
             }));
         }

@@ -42,20 +42,36 @@ public final class GridExport {
                 for (Grid grid : grids) {
                     sheet(workbook, grid, header);
                 }
-                if (aboutName != null && !about.isEmpty()) {
-                    Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(aboutName));
-                    sheet.setColumnWidth(0, 28 * 256);
-                    sheet.setColumnWidth(1, 80 * 256);
-                    for (int r = 0; r < about.size(); r++) {
-                        Row row = sheet.createRow(r);
-                        text(row.createCell(0), about.get(r)[0], header);
-                        // A list of thousands of documents is cut to what a cell holds (POI refuses more).
-                        row.createCell(1).setCellValue(QuotationTable.fitCell(about.get(r)[1]));
-                    }
+                if (aboutName != null) {
+                    aboutSheet(workbook, aboutName, about, header, null);
                 }
                 workbook.write(out);
             }
         });
+    }
+
+    /**
+     * A last sheet that says what the workbook's tables hold or cover: a label (in {@code labelStyle}) and its value
+     * (in {@code valueStyle}, or none) a row; nothing when there is nothing to say. A value, such as a list of
+     * thousands of documents, is cut to what a cell holds (POI refuses more).
+     */
+    static void aboutSheet(org.apache.poi.ss.usermodel.Workbook workbook, String name, List<String[]> about,
+                           CellStyle labelStyle, CellStyle valueStyle) {
+        if (about.isEmpty()) {
+            return;
+        }
+        Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
+        sheet.setColumnWidth(0, 28 * 256);
+        sheet.setColumnWidth(1, 80 * 256);
+        for (int r = 0; r < about.size(); r++) {
+            Row row = sheet.createRow(r);
+            text(row.createCell(0), QuotationTable.fitCell(about.get(r)[0]), labelStyle);
+            Cell value = row.createCell(1);
+            value.setCellValue(QuotationTable.fitCell(about.get(r)[1]));
+            if (valueStyle != null) {
+                value.setCellStyle(valueStyle);
+            }
+        }
     }
 
     private static void sheet(XSSFWorkbook workbook, Grid grid, CellStyle header) {

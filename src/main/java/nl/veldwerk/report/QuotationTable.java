@@ -254,19 +254,8 @@ final class QuotationTable {
                     sheet.createFreezePane(0, 1);
                     sheet.setAutoFilter(new CellRangeAddress(0, to - from, 0, columns.size() - 1));
                 }
-                if (aboutName != null && !about.isEmpty()) {
-                    Sheet sheet = book.createSheet(aboutName);
-                    sheet.setColumnWidth(0, 24 * 256);
-                    sheet.setColumnWidth(1, 80 * 256);
-                    for (int r = 0; r < about.size(); r++) {
-                        Row row = sheet.createRow(r);
-                        Cell label = row.createCell(0);
-                        label.setCellValue(fitCell(about.get(r)[0]));
-                        label.setCellStyle(head);
-                        Cell value = row.createCell(1);
-                        value.setCellValue(fitCell(about.get(r)[1]));
-                        value.setCellStyle(wrapped);
-                    }
+                if (aboutName != null) {
+                    GridExport.aboutSheet(book, aboutName, about, head, wrapped);
                 }
                 var properties = book.getXSSFWorkbook().getProperties();
                 properties.getExtendedProperties().getUnderlyingProperties().setApplication("Veldwerk");

@@ -106,8 +106,8 @@ public final class CodebookViewModel {
             return;
         }
         project().ifPresent(p -> {
-            List<String> selective = p.codes().stream().filter(c -> c.phase() == Phase.SELECTIVE).map(Code::name)
-                    .sorted(String.CASE_INSENSITIVE_ORDER).map(nl.veldwerk.model.Quoting::quoted).toList();
+            List<String> selective = nl.veldwerk.analysis.ModelDiagram.selectiveCodes(p).stream().map(Code::name)
+                    .map(nl.veldwerk.model.Quoting::quoted).toList();
             if (selective.size() > 1) {
                 main.showStatus(I18n.text("codebook.severalCores", selective.size(), String.join(", ", selective)));
             }

@@ -38,6 +38,15 @@ public final class Bundles {
     private static final java.util.regex.Pattern MEDIA_ENTRY = java.util.regex.Pattern.compile(
             Recording.FOLDER + "(/[^/\\\\:]+)+");
 
+    /**
+     * Whether a file is opened as a bundle by its name: a .vwz, or a .zip (a bundle unpacked to look inside and
+     * zipped again, which reads as the bundle it holds: {@link BundleEntries}).
+     */
+    public static boolean isBundleName(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(EXTENSION) || name.endsWith(".zip");
+    }
+
     public static boolean isMediaEntry(String name) {
         return MEDIA_ENTRY.matcher(name).matches() && java.util.Arrays.stream(name.split("/"))
                 .noneMatch(part -> part.equals("..") || part.equals(".")) && Recording.isMediaFile(name);
@@ -143,7 +152,8 @@ public final class Bundles {
         }
         Path parent = target.toAbsolutePath().getParent();
         try (ZipFile zip = open(bundle)) {
-            List<ZipEntry> parts = checkContents(bundle, zip, parent);
+            BundleEntries entries = BundleEntries.of(zip);
+            List<ZipEntry> parts = checkContents(bundle, zip, entries, parent);
             Path temp;
             try {
                 Files.createDirectories(parent);
@@ -155,12 +165,13 @@ public final class Bundles {
             try {
                 Files.createDirectories(temp.resolve(StoreFormat.PARTS));
                 for (ZipEntry entry : parts) {
-                    unpack(bundle, zip, entry, temp);
-                    if (!entry.getName().equals(StoreFormat.MANIFEST) && !isMediaEntry(entry.getName())) {
+                    String name = entries.nameOf(entry);
+                    unpack(bundle, zip, entry, name, temp);
+                    if (!name.equals(StoreFormat.MANIFEST) && !isMediaEntry(name)) {
                         // and its second copy, as a save makes
-                        Path copy = temp.resolve(StoreFormat.BACKUPS).resolve(entry.getName());
+                        Path copy = temp.resolve(StoreFormat.BACKUPS).resolve(name);
                         Files.createDirectories(copy.getParent());
-                        Files.copy(temp.resolve(entry.getName()), copy);
+                        Files.copy(temp.resolve(name), copy);
                     }
                 }
                 ProjectReader.read(temp);
@@ -192,13 +203,14 @@ public final class Bundles {
      */
     public static java.util.Optional<String> studyName(Path bundle) {
         try (ZipFile zip = open(bundle)) {
-            ZipEntry manifestEntry = zip.getEntry(StoreFormat.MANIFEST);
+            BundleEntries entries = BundleEntries.of(zip);
+            ZipEntry manifestEntry = entries.get(StoreFormat.MANIFEST);
             if (manifestEntry == null) {
                 return java.util.Optional.empty();
             }
             Manifest manifest = ProjectReader.readManifest(bundle, read(bundle, zip, manifestEntry,
                     ProjectReader.MAX_MANIFEST_BYTES), null);
-            ZipEntry part = manifest.projectPart() == null ? null : zip.getEntry(manifest.projectPart());
+            ZipEntry part = manifest.projectPart() == null ? null : entries.get(manifest.projectPart());
             if (part == null) {
                 return java.util.Optional.empty();
             }
@@ -230,16 +242,14 @@ public final class Bundles {
      * own names (this also rules out "../" and absolute names that would point outside the folder) and a manifest,
      * which is returned.
      */
-    private static ZipEntry checkNames(Path bundle, ZipFile zip) throws ProjectFileException {
-        var entries = zip.entries();
-        while (entries.hasMoreElements()) {
-            ZipEntry entry = entries.nextElement();
-            if (!entry.isDirectory() && !entry.getName().equals(StoreFormat.MANIFEST)
-                    && !ProjectReader.isPartName(entry.getName()) && !isMediaEntry(entry.getName())) {
+    private static ZipEntry checkNames(Path bundle, BundleEntries entries) throws ProjectFileException {
+        for (ZipEntry entry : entries.entries()) {
+            String name = entries.nameOf(entry);
+            if (!name.equals(StoreFormat.MANIFEST) && !ProjectReader.isPartName(name) && !isMediaEntry(name)) {
                 throw new ProjectFileException(bundle, "bundle.unexpectedEntry", entry.getName());
             }
         }
-        ZipEntry manifestEntry = zip.getEntry(StoreFormat.MANIFEST);
+        ZipEntry manifestEntry = entries.get(StoreFormat.MANIFEST);
         if (manifestEntry == null) {
             throw new ProjectFileException(bundle, "bundle.noManifest", StoreFormat.MANIFEST);
         }
@@ -254,7 +264,7 @@ public final class Bundles {
      */
     public static java.util.Optional<String> checkedStudyName(Path bundle) throws ProjectFileException {
         try (ZipFile zip = open(bundle)) {
-            checkNames(bundle, zip);
+            checkNames(bundle, BundleEntries.of(zip));
         } catch (IOException e) {
             throw new ProjectFileException(bundle, e, "file.unreadable", ProjectFileException.detail(e));
         }
@@ -266,14 +276,15 @@ public final class Bundles {
      * only parts the bundle holds, that each declares a size a part can have, and that they fit on the
      * disk. Returns the entries to unpack: the named parts, then the manifest (last, as a save writes it).
      */
-    private static List<ZipEntry> checkContents(Path bundle, ZipFile zip, Path parent) throws ProjectFileException {
+    private static List<ZipEntry> checkContents(Path bundle, ZipFile zip, BundleEntries entries, Path parent)
+            throws ProjectFileException {
         if (zip.size() > MAX_ENTRIES) {
             throw new ProjectFileException(bundle, "bundle.tooManyEntries", zip.size(), MAX_ENTRIES);
         }
-        ZipEntry manifestEntry = checkNames(bundle, zip);
+        ZipEntry manifestEntry = checkNames(bundle, entries);
         Manifest manifest = ProjectReader.readManifest(bundle, read(bundle, zip, manifestEntry,
                 ProjectReader.MAX_MANIFEST_BYTES), (list, maxBytes) -> {
-                    ZipEntry entry = zip.getEntry(list.file());
+                    ZipEntry entry = entries.get(list.file());
                     if (entry == null || entry.isDirectory()) {
                         throw new ProjectFileException(bundle, "bundle.missingPart", list.file());
                     }
@@ -292,7 +303,7 @@ public final class Bundles {
         List<ZipEntry> parts = new ArrayList<>(named.size() + 1);
         long declared = 0;
         for (String name : named) {
-            ZipEntry entry = zip.getEntry(name);
+            ZipEntry entry = entries.get(name);
             if (entry == null || entry.isDirectory()) {
                 throw new ProjectFileException(bundle, "bundle.missingPart", name);
             }
@@ -304,10 +315,8 @@ public final class Bundles {
             parts.add(entry);
         }
         parts.add(manifestEntry);
-        var all = zip.entries();
-        while (all.hasMoreElements()) {
-            ZipEntry entry = all.nextElement();
-            if (!entry.isDirectory() && isMediaEntry(entry.getName())) {
+        for (ZipEntry entry : entries.entries()) {
+            if (isMediaEntry(entries.nameOf(entry))) {
                 if (entry.getSize() < 0) {
                     throw new ProjectFileException(bundle, "bundle.entryTooLarge", entry.getName(), -1, 0);
                 }
@@ -328,17 +337,17 @@ public final class Bundles {
     }
 
     /** Unpacks one entry, counting its bytes as they inflate: never more than it declared, nor than a part can be. */
-    private static void unpack(Path bundle, ZipFile zip, ZipEntry entry, Path into)
+    private static void unpack(Path bundle, ZipFile zip, ZipEntry entry, String name, Path into)
             throws IOException, ProjectFileException {
-        long limit = entry.getName().equals(StoreFormat.MANIFEST) ? ProjectReader.MAX_MANIFEST_BYTES
-                : isMediaEntry(entry.getName()) ? entry.getSize() : ProjectReader.MAX_PART_BYTES;
+        long limit = name.equals(StoreFormat.MANIFEST) ? ProjectReader.MAX_MANIFEST_BYTES
+                : isMediaEntry(name) ? entry.getSize() : ProjectReader.MAX_PART_BYTES;
         if (entry.getSize() >= 0) {
             limit = Math.min(limit, entry.getSize());
         }
         byte[] buffer = new byte[64 * 1024];
         long copied = 0;
         try (InputStream in = zip.getInputStream(entry);
-             OutputStream out = Files.newOutputStream(created(into.resolve(entry.getName())))) {
+             OutputStream out = Files.newOutputStream(created(into.resolve(name)))) {
             int n;
             while ((n = in.read(buffer)) > 0) {
                 copied += n;

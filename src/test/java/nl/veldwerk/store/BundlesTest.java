@@ -70,6 +70,65 @@ class BundlesTest {
         }
     }
 
+    /**
+     * A bundle unpacked to look inside and zipped again on a Mac (its files under the folder's name, "__MACOSX/" and
+     * ".DS_Store" beside them), or a project folder zipped as it is (backups, lock, index): the project it holds
+     * (QA: "not a Veldwerk bundle").
+     */
+    @Test
+    void aBundleZippedAgainOnAMacOrAZippedProjectFolderOpensAsTheProject() throws Exception {
+        Path bundle = tmp.resolve("wijk-y.vwz");
+        Project original;
+        try (ProjectStore store = createFixtureProject(tmp.resolve("p"))) {
+            original = store.session().project().copy();
+            Bundles.export(store.session().project(), bundle);
+        }
+        Path again = tmp.resolve("wijk-y-again.vwz");
+        try (var in = new java.util.zip.ZipFile(bundle.toFile());
+             ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(again))) {
+            zip.putNextEntry(new ZipEntry("wijk-y/"));
+            zip.putNextEntry(new ZipEntry("wijk-y/.DS_Store"));
+            zip.write(new byte[] {0, 0, 0, 1});
+            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+                byte[] bytes = in.getInputStream(entry).readAllBytes();
+                zip.putNextEntry(new ZipEntry("wijk-y/" + entry.getName()));
+                zip.write(bytes);
+                zip.putNextEntry(new ZipEntry("__MACOSX/wijk-y/._" + entry.getName().replace("parts/", "")));
+                zip.write(new byte[] {5, 22, 7, 0});
+            }
+            zip.putNextEntry(new ZipEntry("wijk-y/backups/veldwerk-latest.json"));
+            zip.write("{}".getBytes());
+            zip.putNextEntry(new ZipEntry("wijk-y/index/segments_1"));
+            zip.write(new byte[] {1});
+            zip.putNextEntry(new ZipEntry("wijk-y/.lock"));
+            zip.write("someone".getBytes());
+        }
+        assertTrue(Bundles.isBundleName(Path.of("wijk-y.ZIP")) && Bundles.isBundleName(again)
+                && !Bundles.isBundleName(Path.of("wijk-y")), "opened as a bundle by its name");
+        assertEquals(java.util.Optional.of(original.info().name()), Bundles.checkedStudyName(again));
+        Path unpacked = tmp.resolve("unpacked");
+        Bundles.extract(again, unpacked);
+        try (ProjectStore store = ProjectStore.open(unpacked)) {
+            assertEquals(original, store.session().project());
+        }
+        try (var left = Files.list(unpacked)) {
+            assertEquals(java.util.Set.of("veldwerk.json", "parts", "backups"), left.map(f -> f.getFileName().toString())
+                    .filter(n -> !n.equals(".lock")).collect(java.util.stream.Collectors.toSet()), "no system files unpacked");
+        }
+
+        // Two projects in one zip: neither is taken for the bundle.
+        Path two = tmp.resolve("two.vwz");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(two))) {
+            for (String folder : new String[] {"a/", "b/"}) {
+                zip.putNextEntry(new ZipEntry(folder + "veldwerk.json"));
+                zip.write("{}".getBytes());
+            }
+        }
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> Bundles.extract(two, tmp.resolve("t")));
+        assertTrue(e.getMessage().contains("is not a Veldwerk bundle"), e.getMessage());
+        assertFalse(Files.exists(tmp.resolve("t")));
+    }
+
     @Test
     void aBundleWithAPathOutsideTheFolderIsRefusedAndLeavesNothing() throws Exception {
         Path bundle = tmp.resolve("evil.vwz");

@@ -4,7 +4,8 @@ import java.util.List;
 
 /** The kinds of file the window opens and writes, with their extensions and a label key. */
 public enum FileType {
-    BUNDLE("filter.bundle", "*.vwz"),
+    /** A bundle, or one unpacked and zipped again (read as the bundle it holds). */
+    BUNDLE("filter.bundle", "*.vwz", "*.zip"),
     QDPX("filter.qdpx", "*.qdpx"),
     QDC("filter.qdc", "*.qdc"),
     XLSX("filter.xlsx", "*.xlsx"),

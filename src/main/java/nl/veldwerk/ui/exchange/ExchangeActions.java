@@ -188,8 +188,7 @@ public final class ExchangeActions {
         var store = main.storeProperty().get();
         Project mine = store.session().project();
         // A folder, or a bundle (read from a temporary copy that is removed again; its recordings stay behind).
-        boolean bundle = otherProject.getFileName() != null && otherProject.getFileName().toString()
-                .toLowerCase(java.util.Locale.ROOT).endsWith(nl.veldwerk.store.Bundles.EXTENSION); // by name: no disk
+        boolean bundle = nl.veldwerk.store.Bundles.isBundleName(otherProject); // by name: no disk
         Path otherFolder = bundle ? null : otherProject;
         main.background().run(() -> {
             Project other = bundle ? nl.veldwerk.store.Bundles.readOnce(otherProject, p -> p)

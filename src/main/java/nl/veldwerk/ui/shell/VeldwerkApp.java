@@ -82,8 +82,7 @@ public final class VeldwerkApp extends Application {
      * which is unpacked into a new folder beside it, named after it.
      */
     private void openArgument(Path path) {
-        if (path.getFileName() != null && path.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
-                .endsWith(".vwz") && java.nio.file.Files.isRegularFile(path)) {
+        if (nl.veldwerk.store.Bundles.isBundleName(path) && java.nio.file.Files.isRegularFile(path)) {
             viewModel.files().openBundle(path, BundleFolders.besideBundle(path));
         } else {
             viewModel.open(path);

@@ -69,15 +69,27 @@ final class FolderWatch {
 
     /**
      * Calls {@code changed} (on the watch's thread) with the name of each file in {@code parts} written in place,
-     * until {@link #stop}. Empty when the folder cannot be watched. A watch that polls (macOS) also tells of files
-     * moved over others, this program's own writes among them: the caller checks what it is told.
+     * until {@link #stop}, and {@code lost} when the system dropped events (too many at once: a sync service or a
+     * disk tool going through the folder), which may have been such changes. Empty when the folder cannot be
+     * watched. A watch that polls (macOS) also tells of files moved over others, this program's own writes among
+     * them: the caller checks what it is told.
      */
-    static synchronized Optional<Watch> watchChangesInPlace(Path parts, java.util.function.Consumer<String> changed) {
-        return register(parts, events -> events.forEach(event -> {
-            if (event.kind() == StandardWatchEventKinds.ENTRY_MODIFY && event.context() instanceof Path name) {
+    static synchronized Optional<Watch> watchChangesInPlace(Path parts, java.util.function.Consumer<String> changed,
+                                                           Runnable lost) {
+        return register(parts, events -> tellChangesInPlace(events, changed, lost),
+                "a part changed in place is found at the next open");
+    }
+
+    /** Tells what one look at the parts folder found: each file modified, and whether events were dropped. */
+    static void tellChangesInPlace(List<WatchEvent<?>> events, java.util.function.Consumer<String> changed,
+                                   Runnable lost) {
+        for (WatchEvent<?> event : events) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                lost.run();
+            } else if (event.kind() == StandardWatchEventKinds.ENTRY_MODIFY && event.context() instanceof Path name) {
                 changed.accept(name.toString());
             }
-        }), "a part changed in place is found at the next open");
+        }
     }
 
     private static Optional<Watch> register(Path directory, java.util.function.Consumer<List<WatchEvent<?>>> told,

@@ -76,6 +76,13 @@ public final class ProjectStore implements AutoCloseable {
      * a sync service, a disk tool): the next write checks them as it checks for removed ones. Told by the watch.
      */
     private final java.util.Set<String> changedInPlace = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /**
+     * When the watch last started to tell of changes completely: since the watch began, or since the system last
+     * dropped its events (then set to when that was told; see {@link #partsEventsLost}).
+     */
+    private volatile Instant watchedSince = Instant.now();
+    /** Whether the watch's system dropped events since the last write looked at the parts. */
+    private volatile boolean partsEventsLost;
     /** The watch on the parts folder, or null (none could be made, or closed). */
     private volatile FolderWatch.Watch partsWatch;
     /** Documents whose parts a write found removed, for the next capture to write anew (guards itself). */
@@ -159,7 +166,22 @@ public final class ProjectStore implements AutoCloseable {
                     if (!name.endsWith(AtomicFiles.TEMP_SUFFIX)) { // this program's own writes, before their move
                         changedInPlace.add(StoreFormat.PARTS + "/" + name);
                     }
-                }).orElse(null);
+                }, this::partsEventsLost).orElse(null);
+    }
+
+    /**
+     * Told by the watch when the system dropped its events (more at once than it queues): a part written in place
+     * among them would go untold, and be lost at the next open where it has no copy. The next write then reads
+     * every part it names that was modified since the watch last told all (QA of the last notes: an overflow was
+     * ignored).
+     */
+    void partsEventsLost() {
+        partsEventsLost = true;
+    }
+
+    /** The watch on the parts folder, or null (for tests that make it miss a change). */
+    FolderWatch.Watch partsWatch() {
+        return partsWatch;
     }
 
     /** Creates a new, empty project in {@code directory}, which must not hold a project yet. */
@@ -630,7 +652,16 @@ public final class ProjectStore implements AutoCloseable {
                     String.join(", ", gone.stream().limit(10).toList()));
         }
         java.nio.file.attribute.FileTime before = partsModified();
+        boolean lost = partsEventsLost;
+        partsEventsLost = false;
+        Instant lostSince = watchedSince;
+        if (lost) {
+            watchedSince = Instant.now(); // told completely again from here
+        }
         List<String> changed = takeChangedInPlace();
+        if (lost) {
+            changed.addAll(modifiedSince(snapshot, lostSince));
+        }
         if (before != null && before.equals(partsAsLeft) && changed.isEmpty() && !namesMissing(snapshot, known)) {
             return;
         }
@@ -638,8 +669,38 @@ public final class ProjectStore implements AutoCloseable {
             lookAtParts(snapshot, known, before, java.util.Set.copyOf(changed));
         } catch (IOException | RuntimeException e) {
             changedInPlace.addAll(changed); // looked at again by the next write
+            if (lost) {
+                partsEventsLost = true;
+                watchedSince = lostSince;
+            }
             throw e;
         }
+    }
+
+    /**
+     * The parts the snapshot names (documents' and lists') whose files were modified at or after {@code since}, a
+     * couple of seconds' slack before it for file systems that keep coarse times: one look at each file's time, and
+     * only after the watch dropped events.
+     */
+    private List<String> modifiedSince(SaveSnapshot snapshot, Instant since) {
+        Instant from = since.minusSeconds(2);
+        List<String> files = new java.util.ArrayList<>();
+        snapshot.documents().forEach(ref -> files.add(ref.file()));
+        files.addAll(lists.liveFiles());
+        if (snapshot.projectPart() == null) {
+            files.add(snapshot.projectPartFile());
+        }
+        List<String> modified = new java.util.ArrayList<>();
+        for (String file : files) {
+            try {
+                if (!Files.getLastModifiedTime(directory.resolve(file)).toInstant().isBefore(from)) {
+                    modified.add(file);
+                }
+            } catch (IOException gone) {
+                // a removed part is found by the look at every part that follows a change of the folder
+            }
+        }
+        return modified;
     }
 
     /** The parts (as the manifest names them) the watch told of written in place, not yet looked at. */

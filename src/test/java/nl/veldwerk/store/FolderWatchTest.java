@@ -99,6 +99,37 @@ class FolderWatchTest {
         }
     }
 
+    /** A look at the parts folder tells each file modified, and events the system dropped (an overflow). */
+    @Test
+    void aPartsFolderLookTellsModificationsAndDroppedEvents() {
+        java.util.List<String> changed = new java.util.ArrayList<>();
+        int[] lost = {0};
+        FolderWatch.tellChangesInPlace(java.util.List.of(event(java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY,
+                        Path.of("doc-1.json")), event(java.nio.file.StandardWatchEventKinds.ENTRY_CREATE, Path.of("doc-2.json")),
+                event(java.nio.file.StandardWatchEventKinds.OVERFLOW, null)), changed::add, () -> lost[0]++);
+        assertEquals(java.util.List.of("doc-1.json"), changed, "a part moved in (this program's saves) is no change in place");
+        assertEquals(1, lost[0], "dropped events are told");
+    }
+
+    private static <T> java.nio.file.WatchEvent<T> event(java.nio.file.WatchEvent.Kind<T> kind, T context) {
+        return new java.nio.file.WatchEvent<>() {
+            @Override
+            public Kind<T> kind() {
+                return kind;
+            }
+
+            @Override
+            public int count() {
+                return 1;
+            }
+
+            @Override
+            public T context() {
+                return context;
+            }
+        };
+    }
+
     private static void deleteLockFile(Path dir) throws Exception {
         Files.delete(Files.writeString(dir.resolve(StoreFormat.LOCK), "{}"));
     }

@@ -34,6 +34,8 @@ final class Saving {
     private final ProjectStatus status;
     private final Consumer<Exception> saveFailed;
     private Autosaver autosaver;
+    /** The status line's words for the last recovery save's failure, until one works again; null when none failed. */
+    private String recoveryFailure;
 
     /** Told when a save kept another computer's save aside (see {@link ProjectStore#takeVersionSetAside}). */
     private Consumer<ProjectStore> versionSetAside = s -> { };
@@ -69,14 +71,27 @@ final class Saving {
             opened.readTextsAhead(documents);
         });
         autosaver = new Autosaver(opened, threads.fx(), threads.saves(), threads.timer(), RECOVERY_INTERVAL,
-                outcome -> threads.fx().execute(() -> {
-                    if (outcome.failure() != null) {
-                        status.say(I18n.text("status.autosaveFailed", outcome.failure().problem()));
-                        status.saveState(I18n.text("save.recoveryFailed"));
-                    } else if (outcome.written() && current.get() == opened && opened.session().hasUnsavedChanges()) {
-                        status.saveState(I18n.text("save.recovered", TIME.format(Instant.now())));
-                    }
-                }));
+                outcome -> threads.fx().execute(() -> recoveryOutcome(outcome, opened, current)));
+    }
+
+    /**
+     * Says how a recovery save went, on the FX thread. A failure stays in the status line until a recovery save works
+     * again, which is then said in its place: it stayed there, and told of a failure long over (QA).
+     */
+    void recoveryOutcome(Autosaver.Outcome outcome, ProjectStore opened, java.util.function.Supplier<ProjectStore> current) {
+        if (outcome.failure() != null) {
+            recoveryFailure = I18n.text("status.autosaveFailed", outcome.failure().problem());
+            status.say(recoveryFailure);
+            status.saveState(I18n.text("save.recoveryFailed"));
+        } else if (outcome.written() && current.get() == opened) {
+            if (opened.session().hasUnsavedChanges()) {
+                status.saveState(I18n.text("save.recovered", TIME.format(Instant.now())));
+            }
+            if (recoveryFailure != null && recoveryFailure.equals(status.statusProperty().get())) {
+                status.say(I18n.text("status.autosaveAgain", TIME.format(Instant.now())));
+            }
+            recoveryFailure = null;
+        }
     }
 
     /**

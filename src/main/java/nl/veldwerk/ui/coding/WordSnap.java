@@ -5,7 +5,8 @@ package nl.veldwerk.ui.coding;
  * starts "k ken mensen" or ends "Maar er zij": an end inside a word moves out to the word's edge, then
  * white space at either end is dropped; an end moved so takes the marks that close its word's sentence along
  * ("voorzieningen?"). Letters, digits and the marks that join a word ("zo'n", "buurt-huis", "d’r") count as word
- * characters; punctuation the user took along stays.
+ * characters; punctuation the user took along stays. An edge inside a character as seen (an emoji, an accented
+ * letter written in two parts) takes the whole character.
  */
 final class WordSnap {
     /** A speaker label at a line's start, "Interviewer: " or "R01: ", with the space after it. */
@@ -32,7 +33,8 @@ final class WordSnap {
         if (e > dragged) {
             e = pastClosingMarks(text, s, e);
         }
-        return nl.veldwerk.ui.common.Texts.trimmed(text, s, e);
+        int[] trimmed = nl.veldwerk.ui.common.Texts.trimmed(text, s, e);
+        return nl.veldwerk.model.CharacterBounds.widened(text, trimmed[0], trimmed[1]);
     }
 
     /** What ends a sentence; a full stop before a letter or digit is no end ("10.30"). */
@@ -106,7 +108,10 @@ final class WordSnap {
             }
         }
         int[] tidy = nl.veldwerk.ui.common.Texts.trimmed(text, s, e);
-        return tidy[0] < tidy[1] && holdsWord(text, tidy[0], tidy[1]) ? tidy : trimmed;
+        int[] coded = tidy[0] < tidy[1] && holdsWord(text, tidy[0], tidy[1]) ? tidy : trimmed;
+        // An edge inside an emoji or an accented letter (a drag from the family's third face, Shift+→ over one of
+        // its faces) takes the whole character: half of one was written as "�" into reports (QA).
+        return nl.veldwerk.model.CharacterBounds.widened(text, coded[0], coded[1]);
     }
 
     /** Whether {@code [from, to)} of the text holds a letter. */

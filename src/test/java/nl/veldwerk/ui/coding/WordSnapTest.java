@@ -99,4 +99,32 @@ class WordSnapTest {
         int[] part = WordSnap.codedPart(text, at, at + selected.length());
         return text.substring(part[0], part[1]);
     }
+
+    /**
+     * An edge inside a character as seen takes the whole character: an emoji of several joined (a drag from the
+     * family's third face, Shift+→ over its first face), a flag, a thumb with its skin tone, an "e" with its accent
+     * written apart (QA: a quotation opened with an invisible joiner, or with half an emoji, "�" in the reports).
+     */
+    @Test
+    void anEdgeInsideAnEmojiOrAnAccentedLetterTakesTheWholeCharacter() {
+        String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67\u200D\uD83D\uDC66";
+        String text = "a family of five " + family + " on one income. Cafe\u0301 \uD83C\uDDF3\uD83C\uDDF1 "
+                + "\uD83D\uDC4D\uD83C\uDFFD ok";
+        int at = text.indexOf(family);
+        assertEquals(family + " on one income.", part(text, WordSnap.snap(text, at + 6, text.indexOf("income") + 3)));
+        assertEquals(family, part(text, WordSnap.codedPart(text, at, at + 2)));
+        assertEquals(family, part(text, WordSnap.codedPart(text, at + 2, at + 5)), "from a joiner");
+        int accent = text.indexOf("e\u0301");
+        assertEquals("Cafe\u0301", part(text, WordSnap.codedPart(text, accent - 3, accent + 1)));
+        int flag = text.indexOf("\uD83C\uDDF3");
+        assertEquals("\uD83C\uDDF3\uD83C\uDDF1", part(text, WordSnap.codedPart(text, flag + 2, flag + 4)));
+        int thumb = text.indexOf("\uD83D\uDC4D");
+        assertEquals("\uD83D\uDC4D\uD83C\uDFFD", part(text, WordSnap.codedPart(text, thumb, thumb + 2)));
+        assertEquals("one income", part(text, WordSnap.codedPart(text, text.indexOf("one"), text.indexOf("."))),
+                "ordinary edges as they were");
+    }
+
+    private static String part(String text, int[] range) {
+        return text.substring(range[0], range[1]);
+    }
 }

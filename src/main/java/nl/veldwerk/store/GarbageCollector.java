@@ -239,6 +239,37 @@ final class GarbageCollector {
         }
     }
 
+    /**
+     * Gives a second copy (in backups/parts/) to every part the manifest or a backup names that has none, and returns
+     * how many it made. Parts written before copies were kept (by an older Veldwerk, or the sample project as
+     * shipped) had none: one of them removed or damaged lost its document at the next open, and every earlier save
+     * that named it could no longer be made a project (QA). Run after the first collection of a session: one listing
+     * of the copies' folder; afterwards every part a save writes has its copy.
+     */
+    int copyPartsWithoutCopies() throws IOException {
+        loadBackups();
+        Set<String> named = new HashSet<>(committed == null ? Set.of() : filesOfCommitted());
+        backupFiles.values().forEach(named::addAll);
+        Path copies = directory.resolve(StoreFormat.PART_COPIES);
+        Set<String> have = new HashSet<>();
+        if (Files.isDirectory(copies)) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(copies)) {
+                for (Path file : files) {
+                    have.add(StoreFormat.PARTS + "/" + file.getFileName());
+                }
+            }
+        }
+        int made = 0;
+        for (String file : named) {
+            Path part = directory.resolve(file);
+            if (!have.contains(file) && Files.isRegularFile(part)) {
+                disk.writeCopy(directory.resolve(StoreFormat.BACKUPS).resolve(file), Files.readAllBytes(part));
+                made++;
+            }
+        }
+        return made;
+    }
+
     /** The manifests a damaged part can be restored from, newest first. */
     List<Path> backups() throws IOException {
         loadBackups();

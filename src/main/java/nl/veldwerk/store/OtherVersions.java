@@ -138,7 +138,12 @@ public final class OtherVersions {
             }
             Files.copy(manifest, target.resolve(StoreFormat.MANIFEST));
             ProjectReader.read(target); // every part the manifest names is there and intact
-        } catch (IOException | ProjectFileException | RuntimeException e) {
+        } catch (ProjectFileException e) {
+            Bundles.deleteTree(target); // no half copy beside the project
+            // Said of the project's own file: the copy named is gone again, and never held it (QA).
+            throw e.file() != null && e.file().startsWith(target)
+                    ? e.about(directory.resolve(target.relativize(e.file()).toString())) : e;
+        } catch (IOException | RuntimeException e) {
             Bundles.deleteTree(target); // no half copy beside the project
             throw e;
         }

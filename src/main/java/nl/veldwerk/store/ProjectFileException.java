@@ -27,6 +27,11 @@ public class ProjectFileException extends Exception implements UserText.Carrier 
         return file;
     }
 
+    /** The same problem said of another file: one in a copy removed again, named as the original it was copied from. */
+    ProjectFileException about(Path other) {
+        return new ProjectFileException(other, problem, this);
+    }
+
     public UserText problem() {
         return problem;
     }

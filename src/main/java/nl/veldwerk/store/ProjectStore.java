@@ -552,6 +552,7 @@ public final class ProjectStore implements AutoCloseable {
             try {
                 boolean asLeft = java.util.Objects.equals(partsModified(), partsAsLeft);
                 garbage.prepare(directory.resolve(StoreFormat.MANIFEST), keptBesides());
+                garbage.copyPartsWithoutCopies();
                 if (asLeft) { // the collector's own deletions: the first save need not look at every part
                     partsAsLeft = partsModified();
                 }

@@ -64,6 +64,34 @@ class EarlierSavesTest {
     }
 
     /**
+     * An earlier save one of whose parts is gone from the project (and from its copies) is refused, naming the
+     * project's own file: the refusal named the file in the copy it had just removed again (QA).
+     */
+    @Test
+    void anEarlierSaveWithAPartGoneIsRefusedNamingTheProjectsOwnFile() throws Exception {
+        Path here = tmp.resolve("scriptie");
+        createFixtureProject(here).close();
+        try (ProjectStore store = ProjectStore.open(here)) {
+            String named; // a document part the earlier save names
+            try (var parts = Files.list(here.resolve(StoreFormat.PARTS))) {
+                named = parts.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("d-")).sorted()
+                        .findFirst().orElseThrow();
+            }
+            store.session().execute(QuotationCommands.codeRange("w01", 10, 14, "weak", "me", Fixtures.T));
+            store.save();
+            Files.delete(here.resolve(StoreFormat.PARTS).resolve(named));
+            Files.delete(here.resolve(StoreFormat.PART_COPIES).resolve(named));
+            Backups.Save earlier = Backups.saves(here).getFirst();
+            ProjectFileException refused = org.junit.jupiter.api.Assertions.assertThrows(ProjectFileException.class,
+                    () -> Backups.copyAsProject(here, earlier, "earlier save"));
+            assertEquals(here.resolve(StoreFormat.PARTS).resolve(named), refused.file(), refused.getMessage());
+            try (var left = Files.list(tmp)) {
+                assertEquals(List.of(here), left.toList(), "no half copy beside the project");
+            }
+        }
+    }
+
+    /**
      * A save that failed after keeping the manifest it was to replace (a full disk) left a backup of the current save:
      * it is not an earlier save (it was listed as one, equal to what is open).
      */

@@ -92,6 +92,9 @@ final class CodePropertiesPane extends VBox {
                 save();
             }
         });
+        // The name keeps its own undo while it is typed (saved only when left); the texts, saved as the user pauses,
+        // undo as the project.
+        typing.undoAsTheProject(List.of(definition, indicators, inclusion, exclusion, anchor, memo), vm::undo, vm::redo);
         name.setOnAction(e -> save());
         name.focusedProperty().addListener((o, was, now) -> {
             if (!now) {

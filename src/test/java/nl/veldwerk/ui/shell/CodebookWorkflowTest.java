@@ -1,6 +1,7 @@
 package nl.veldwerk.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -225,6 +226,47 @@ class CodebookWorkflowTest extends WorkbenchTest {
         project().codes().forEach(c -> assertEquals(names.get(c.id()), c.name(), "no code renamed"));
         assertEquals(project().code(otherId).orElseThrow().definition(), definition.getText(),
                 "the entry shows the other code's definition");
+    }
+
+    /**
+     * Ctrl+Z in a definition being typed undoes the typing as the project's step, and the next Ctrl+Z goes on into
+     * the project's earlier steps: the field's own undo brought back, after its own history, text undone a moment
+     * before (QA). Ctrl+Shift+Z brings the typing back.
+     */
+    @Test
+    void undoInADefinitionUndoesTheTypingAsTheProjectDoesAndNeverBringsItBack(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("ongedaan");
+        robot.interact(() -> new CodebookActions(vm).newWithFactorCodebook(dir));
+        WindowTestSupport.idle(vm);
+        javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
+        robot.interact(() -> explorer.getSelectionModel().select(1));
+        TreeView<Code> tree = robot.lookup("#code-tree").query();
+        select(robot, tree, "Schaamte");
+        String original = code("Schaamte").definition();
+        TextArea definition = robot.lookup("#code-definition").query();
+        robot.clickOn(definition);
+        robot.interact(definition::end);
+        robot.write(" extra");
+        Thread.sleep(1500); // a pause: saved as a step
+        robot.write(" tekst");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(original + " extra", definition.getText(), "the typing since the pause undone");
+        assertEquals(original + " extra", code("Schaamte").definition());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(original, definition.getText());
+        assertEquals(original, code("Schaamte").definition());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(original, code("Schaamte").definition(), "on into the project's earlier steps, not the typing");
+        assertFalse(definition.getText().contains("extra"), definition.getText());
+        robot.interact(vm::redo);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(original + " extra tekst", code("Schaamte").definition());
+        assertEquals(original + " extra tekst", definition.getText());
     }
 
     /** A category deleted and brought back by Undo shows its sub-codes again; one the user closed stays closed. */

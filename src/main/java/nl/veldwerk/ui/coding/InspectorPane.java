@@ -330,6 +330,16 @@ public final class InspectorPane extends VBox {
         return tip;
     }
 
+    /**
+     * The speakers the heading names beside the document: a respondent labelled with the document's name ("A01" in
+     * "A01") is said once ("1:2 · A01 · A01" read as a mistake), but only when they speak alone: beside the
+     * interviewer, "1:5 · A01 · Interviewer" read as the interviewer's words alone (QA).
+     */
+    static java.util.List<String> speakersSaid(java.util.List<String> speakers, String documentName) {
+        return speakers.size() == 1 && speakers.getFirst().strip().equalsIgnoreCase(documentName.strip())
+                ? java.util.List.of() : speakers;
+    }
+
     /** Shows the quotation; with {@code keepComment}, the comment box keeps what the user is typing. */
     private void fill(Quotation q, boolean keepComment) {
         codes.getChildren().clear();
@@ -347,10 +357,7 @@ public final class InspectorPane extends VBox {
         }
         Project p = main.storeProperty().get().session().project();
         nl.veldwerk.model.Document document = p.document(q.documentId()).orElseThrow();
-        // A respondent labelled with the document's name ("A01" in "A01") is said once: "1:2 · A01 · A01" read
-        // as a mistake.
-        java.util.List<String> speakers = document.speakersIn(q.start(), q.end()).stream()
-                .filter(s -> !s.strip().equalsIgnoreCase(document.name().strip())).toList();
+        java.util.List<String> speakers = speakersSaid(document.speakersIn(q.start(), q.end()), document.name());
         heading.setText(speakers.isEmpty() ? I18n.text("inspector.headingId", q.idIn(document), document.name())
                 : I18n.text("inspector.headingIdSpeaker", q.idIn(document), document.name(), String.join(", ", speakers)));
         text.setText(opening(document.text(), q.start(), q.end()));

@@ -75,7 +75,7 @@ public final class CodeCommands {
             if (sourceId.equals(targetId)) {
                 throw new ModelException(Message.of("error.mergeSelf").userText());
             }
-            plan.describe(Message.of("code.merge", source.name(), target.name()));
+            plan.describe(mergeMessage(p, source, target));
             if (p.isBelow(targetId, sourceId)) {
                 // The target sits below the source: lift it to the source's place first.
                 Code lifted = target.withParent(source.parentId());
@@ -84,6 +84,27 @@ public final class CodeCommands {
             }
             mergeInto(plan, p, source, targetId);
         });
+    }
+
+    /**
+     * "Merge 'Schaamte' into 'Gene'"; two codes of one name are named with their places ("Merge 'QA > Schaamte' into
+     * 'Psychische kenmerken > Schaamte'"): "Merge 'Schaamte' into 'Schaamte'" did not say which went where (QA).
+     */
+    public static Message mergeMessage(Project p, Code source, Code target) {
+        boolean alike = source.name().strip().equalsIgnoreCase(target.name().strip());
+        return Message.of("code.merge", alike ? path(p, source) : source.name(), alike ? path(p, target) : target.name());
+    }
+
+    /** "Psychische kenmerken > Schaamte": where a code sits in the codebook. */
+    private static String path(Project p, Code c) {
+        StringBuilder path = new StringBuilder(c.name());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Code parent = c.parentId() == null ? null : p.code(c.parentId()).orElse(null);
+             parent != null && seen.add(parent.id());
+             parent = parent.parentId() == null ? null : p.code(parent.parentId()).orElse(null)) {
+            path.insert(0, parent.name() + " > ");
+        }
+        return path.toString();
     }
 
     /**

@@ -101,6 +101,12 @@ class CommandsTest {
         session.undo();
         assertEquals(2, p.codingsWithCode("strong").size());
         assertEquals(1, p.codingsWithCode("weak").size());
+        // Two codes of one name are named with their places (QA: "Merge 'Schaamte' into 'Schaamte'").
+        session.execute(CodeCommands.add(nl.veldwerk.model.Code.of("cat", "Categorie", null, null)));
+        session.execute(CodeCommands.add(nl.veldwerk.model.Code.of("weak-too", "Weak ties", null, "cat")));
+        session.execute(CodeCommands.merge("weak-too", "weak"));
+        assertEquals("Merge 'Categorie > Weak ties' into 'Sociaal netwerk > Weak ties'", session.stack().undoDescription().orElseThrow()
+                .text(Locale.ENGLISH));
     }
 
     /**

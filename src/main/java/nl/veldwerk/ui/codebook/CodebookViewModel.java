@@ -334,8 +334,9 @@ public final class CodebookViewModel {
             }
             return query;
         })).ifPresent(steps::add);
-        executeAllSaid(steps, steps.size() > 1 && sources.size() == 1 ? Message.of("code.merge",
-                code(sources.getFirst()).map(Code::name).orElse("?"), code(intoId).map(Code::name).orElse("?"))
+        executeAllSaid(steps, steps.size() > 1 && sources.size() == 1 && code(sources.getFirst()).isPresent()
+                && code(intoId).isPresent() ? CodeCommands.mergeMessage(project().orElseThrow(),
+                code(sources.getFirst()).orElseThrow(), code(intoId).orElseThrow())
                 : Message.of("codes.mergeMany", sources.size(), code(intoId).map(Code::name).orElse("?")));
     }
 

@@ -259,8 +259,8 @@ class CodeManagerTest extends WorkbenchTest {
         robot.interact(() -> CodeTreeMenu.deleteAsking(workbench.codebook(), project().code("schaamte").orElseThrow()));
         assertTrue(project().code("schaamte").isPresent(), "no: the code stays");
         assertEquals(asked + 1, dialogs.questions.size());
-        assertTrue(dialogs.questions.getLast().endsWith("Delete “Schaamte”? 2 codings go with it. Undo brings "
-                + "everything back."), "only what is there is named: " + dialogs.questions.getLast());
+        assertTrue(dialogs.questions.getLast().endsWith("Delete “Schaamte”? 2 codings go with it; the quotations stay, with "
+                + "their other codes or none. Undo brings everything back."), "only what is there is named: " + dialogs.questions.getLast());
         dialogs.answer = true;
         robot.interact(() -> CodeTreeMenu.deleteAsking(workbench.codebook(), project().code("schaamte").orElseThrow()));
         idle();
@@ -656,7 +656,7 @@ class CodeManagerTest extends WorkbenchTest {
         int codings = project().codingsWithCode("geld").size() + project().codingsWithCode("schaamte").size();
         keys(robot, KeyCode.DELETE);
         idle();
-        assertTrue(dialogs.questions.getLast().contains(codings + " codings go with them."),
+        assertTrue(dialogs.questions.getLast().contains(codings + " codings go with them; the quotations stay"),
                 "the question says how much coding goes: " + dialogs.questions.getLast());
         assertTrue(project().code("geld").isEmpty() && project().code("schaamte").isEmpty());
         assertTrue(project().codings().stream().noneMatch(c -> c.codeId().equals("schaamte")));
@@ -666,7 +666,7 @@ class CodeManagerTest extends WorkbenchTest {
         keys(robot, KeyCode.DELETE);
         idle();
         assertTrue(dialogs.questions.getLast().contains((ofOne == 1 ? "One coding goes" : ofOne + " codings go")
-                + " with it."),
+                + " with it; " + (ofOne == 1 ? "its quotation stays" : "the quotations stay")),
                 "one code: " + dialogs.questions.getLast());
         assertTrue(dialogs.questions.getLast().contains(": Delete “Geld”?"), "the name quoted: "
                 + dialogs.questions.getLast());

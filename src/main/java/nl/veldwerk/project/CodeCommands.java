@@ -92,19 +92,8 @@ public final class CodeCommands {
      */
     public static Message mergeMessage(Project p, Code source, Code target) {
         boolean alike = source.name().strip().equalsIgnoreCase(target.name().strip());
-        return Message.of("code.merge", alike ? path(p, source) : source.name(), alike ? path(p, target) : target.name());
-    }
-
-    /** "Psychische kenmerken > Schaamte": where a code sits in the codebook. */
-    private static String path(Project p, Code c) {
-        StringBuilder path = new StringBuilder(c.name());
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Code parent = c.parentId() == null ? null : p.code(c.parentId()).orElse(null);
-             parent != null && seen.add(parent.id());
-             parent = parent.parentId() == null ? null : p.code(parent.parentId()).orElse(null)) {
-            path.insert(0, parent.name() + " > ");
-        }
-        return path.toString();
+        return Message.of("code.merge", alike ? p.pathOf(source.id()) : source.name(),
+                alike ? p.pathOf(target.id()) : target.name());
     }
 
     /**

@@ -187,6 +187,27 @@ public final class Search {
         return unknown;
     }
 
+    /**
+     * The names a query's {@code code:} fields give that two or more codes of {@code project} have, each with the
+     * places of those codes ("Psychische kenmerken > Schaamte"), in the order written: {@code code:} finds the
+     * quotations of all of them, mixed without a word (QA), where a code query asks which one is meant.
+     */
+    public static java.util.Map<String, List<String>> sharedCodeNames(String query, nl.veldwerk.model.Project project) {
+        java.util.Map<String, List<String>> byKey = new java.util.HashMap<>();
+        project.codes().forEach(c -> byKey.computeIfAbsent(SubCodes.key(c.name()), k -> new java.util.ArrayList<>())
+                .add(project.pathOf(c.id())));
+        java.util.Map<String, List<String>> shared = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher m = CODE_FIELD.matcher(query);
+        while (m.find()) {
+            String named = m.group(1) != null ? m.group(1) : m.group(2);
+            List<String> places = byKey.getOrDefault(SubCodes.key(named), List.of());
+            if (places.size() > 1) {
+                shared.putIfAbsent(named, places.stream().sorted().toList());
+            }
+        }
+        return shared;
+    }
+
     private static final java.util.regex.Pattern GROUP_FIELD = field("group");
 
     /**

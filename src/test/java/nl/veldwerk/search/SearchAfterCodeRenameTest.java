@@ -61,4 +61,19 @@ class SearchAfterCodeRenameTest {
                 + "code:Schaamt~ OR code:Angst^2", codes));
         assertEquals(List.of(), Search.unknownCodes("schaamte AND group:Bestaatniet", codes));
     }
+
+    /** The code: fields that name two codes at once, with their places (QA: both codes' quotations mixed unsaid). */
+    @Test
+    void codeFieldsNamingTwoCodesAreFoundWithTheirPlaces() {
+        nl.veldwerk.model.Project p = new nl.veldwerk.model.Project(nl.veldwerk.model.ProjectInfo.named("Wijk",
+                nl.veldwerk.project.Fixtures.T));
+        p.put(nl.veldwerk.model.Code.of("psy", "Psychische kenmerken", null, null));
+        p.put(nl.veldwerk.model.Code.of("qa", "QA Categorie", null, null));
+        p.put(nl.veldwerk.model.Code.of("s1", "Schaamte", null, "psy"));
+        p.put(nl.veldwerk.model.Code.of("s2", "schaamte", null, "qa"));
+        p.put(nl.veldwerk.model.Code.of("g", "Geld", null, null));
+        assertEquals(java.util.Map.of("Schaamte", List.of("Psychische kenmerken > Schaamte", "QA Categorie > schaamte")),
+                Search.sharedCodeNames("code:Schaamte AND code:Geld OR code:Scha*", p));
+        assertEquals(java.util.Map.of(), Search.sharedCodeNames("code:Geld schaamte", p));
+    }
 }

@@ -138,8 +138,11 @@ public final class SearchPane extends VBox {
                 java.util.List<String> noSuchCode = found.hits().isEmpty() && searchedIn != null
                         ? nl.veldwerk.search.Search.unknownCodes(asked, searchedIn.session().project().codes())
                         : java.util.List.of();
+                // A code written by its place, as lists show it ("Schaamte (…)", "Categorie > Schaamte"): what to do.
+                boolean byPlace = noSuchCode.stream().anyMatch(n -> n.contains(">") || n.contains("("));
                 nothing.setText(noSuchCode.isEmpty() ? I18n.text("search.nothingFound")
-                        : I18n.text("search.noSuchCode", String.join("’, ‘", noSuchCode)));
+                        : I18n.text(byPlace ? "search.noSuchCodeByPlace" : "search.noSuchCode",
+                        String.join("’, ‘", noSuchCode)));
                 String said = found.leftOut() > 0 ? I18n.text("search.onlyLeftOut", found.leftOut(),
                         String.join(", ", new java.util.TreeSet<>(notSearched))) : found.more()
                         ? I18n.text("search.countMore", found.hits().size())
@@ -148,6 +151,15 @@ public final class SearchPane extends VBox {
                     // Hits there are, and the interviewers' words were not searched: said, not left to be guessed.
                     said += " · " + I18n.text("search.without", String.join(", ", new java.util.TreeSet<>(
                             notSearched)));
+                }
+                // code:Schaamte of two codes called so finds both: said, with the way to ask for one (QA).
+                if (searchedIn != null) {
+                    for (var shared : nl.veldwerk.search.Search.sharedCodeNames(asked, searchedIn.session().project())
+                            .entrySet()) {
+                        said += " · " + I18n.text("search.sharedCodeName", shared.getKey(), shared.getValue().size(),
+                                String.join("; ", shared.getValue().stream().map(path -> "\"" + path + "\"")
+                                        .toList()));
+                    }
                 }
                 // "geen aanbod" found "aanbod": said, with the way to search the negation too.
                 status.setText(found.tooCommon().isEmpty() ? said : said + " · " + I18n.text("search.tooCommon",
